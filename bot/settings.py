@@ -1,0 +1,43 @@
+"""Settings, built once from the environment and .env, then injected everywhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+Language = Literal["fa", "ar", "en"]
+
+
+class Settings(BaseSettings):
+    """Everything Hamdel can be configured with; environment names in capitals."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    database_url: str = "sqlite+aiosqlite:///./data/hamdel.db"
+    default_lang: Language = Field("fa", validation_alias="HAMDEL_DEFAULT_LANG")
+    log_level: str = Field("INFO", validation_alias="HAMDEL_LOG_LEVEL")
+
+    nlu_backend: Literal["local", "rasa"] = "local"
+    rasa_url: str = "http://localhost:5005"
+    rasa_timeout: float = 1.0
+    nlu_model_dir: Path = Path("./data/nlu-model")
+
+    telegram_bot_token: SecretStr | None = None
+    telegram_api_base_url: str = "https://api.telegram.org/bot"
+    telegram_webhook_secret: SecretStr | None = None
+    telegram_webhook_url: str | None = None
+    http_host: str = "0.0.0.0"
+    http_port: int = 8080
+
+    listen_window_seconds: float = 2.5
+    listen_window_max_seconds: float = 10.0
+
+    owners_file: Path = Path("./owners.yml")
+    sla_remind_minutes: float = 15.0
+    sla_escalate_minutes: float = 60.0
+    followup_delay_seconds: float = 24 * 3600.0
+
+    retention_days: int = 365

@@ -1,0 +1,94 @@
+"""What the policy returns: replies for the customer and effects for the outside world."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from dialogues.state import ConversationState
+from dialogues.turn import Language
+
+
+@dataclass(frozen=True)
+class Button:
+    """An inline choice; ``data`` is short (Telegram allows 64 bytes)."""
+
+    label: str
+    data: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One message to the customer."""
+
+    text: str
+    buttons: tuple[Button, ...] = ()
+
+
+@dataclass(frozen=True)
+class JobRecord:
+    """A job-to-be-done, in the customer's language, with their words verbatim."""
+
+    situation: str
+    motivation: str
+    desired_outcome: str
+    struggle: str
+    topic: str | None
+    intent: str
+    sentiment: str
+    language: Language
+    quotes: tuple[str, ...]
+    statement: str  # "When …, I want to …, so I can …" in the customer's language
+
+
+@dataclass(frozen=True)
+class LogJob:
+    """Store a JTBD record."""
+
+    job: JobRecord
+
+
+@dataclass(frozen=True)
+class LogFeedback:
+    """Store praise or an idea, verbatim."""
+
+    kind: Literal["praise", "idea"]
+    quote: str
+    topic: str | None
+    language: Language
+
+
+@dataclass(frozen=True)
+class OpenHandoff:
+    """Pass the conversation to a human owner.
+
+    The caller routes it to an owner and tells the customer who owns it, rendering the
+    promise with :func:`dialogues.handoff.announce`.
+    """
+
+    reason: Literal["complaint", "request_human", "question"]
+    topic: str | None
+    language: Language
+    sentiment: str
+    reflection: str
+    statement: str | None
+    quotes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RelayToOwner:
+    """While a handoff is open, the customer's words go to its owner."""
+
+    text: str
+
+
+Effect = LogJob | LogFeedback | OpenHandoff | RelayToOwner
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The policy's answer to one turn."""
+
+    state: ConversationState
+    replies: tuple[Reply, ...] = ()
+    effects: tuple[Effect, ...] = field(default_factory=tuple)

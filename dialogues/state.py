@@ -1,0 +1,53 @@
+"""A conversation's state: plain, serialisable, persisted after every turn."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
+
+Stage = Literal[
+    "new",  # nothing said yet: greet and ask the opening question
+    "listening",  # the customer is telling us; short open prompts
+    "confirming",  # we reflected; waiting for "yes" / "no"
+    "correcting",  # they said "no"; waiting for what we missed
+    "permission",  # asked whether we may ask a couple of questions
+    "jtbd",  # asking the job-to-be-done questions
+    "anything_else",  # asked "anything else?" before acting
+    "handed_off",  # a human owns it now
+    "closed",  # finished; the next message opens a new cycle
+]
+
+
+@dataclass
+class ConversationState:
+    """Everything the policy needs to continue a conversation after a restart."""
+
+    stage: Stage = "new"
+    language: str = "fa"
+    seed: int = 0  # varies wording between conversations, deterministically
+    used: list[str] = field(default_factory=list)  # catalog phrases already said
+    heard: list[str] = field(default_factory=list)  # what the customer told us, verbatim
+    prompts_in_cycle: int = 0
+    reflection: str | None = None
+    corrections: int = 0
+    intent: str | None = None
+    topic: str | None = None
+    sentiment: str = "neutral"
+    sentiment_score: float = 0.0
+    jtbd_asked: list[str] = field(default_factory=list)
+    jtbd_answers: dict[str, str] = field(default_factory=dict)
+    statement: str | None = None
+    wants_person: bool = False
+    turns: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready copy."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> ConversationState:
+        """Rebuild from :meth:`to_dict`, ignoring keys an older or newer version wrote."""
+        if not data:
+            return cls()
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
