@@ -27,6 +27,7 @@ class ConversationState:
     seed: int = 0  # varies wording between conversations, deterministically
     used: list[str] = field(default_factory=list)  # catalog phrases already said
     heard: list[str] = field(default_factory=list)  # what the customer told us, verbatim
+    cycle_start: int = 0  # index in ``heard`` where the current telling began
     prompts_in_cycle: int = 0
     reflection: str | None = None
     corrections: int = 0
@@ -38,6 +39,10 @@ class ConversationState:
     jtbd_answers: dict[str, str] = field(default_factory=dict)
     statement: str | None = None
     wants_person: bool = False
+    asked_permission: bool = False
+    next_action: str | None = None  # "handoff" or "close", decided after confirmation
+    owner_name: str | None = None  # who owns the open handoff, shown in acknowledgements
+    returning: bool = False  # the customer talked to us before: welcome back, no re-greeting
     turns: int = 0
 
     def to_dict(self) -> dict[str, Any]:

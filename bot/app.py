@@ -1,0 +1,63 @@
+"""Assembly of the channel-independent services, shared by the terminal and Telegram."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from bot.owners import OwnersDirectory, load_owners
+from bot.service import ConversationService
+from bot.settings import Settings
+from nlu.factory import build_parser
+from nlu.parser import Parser
+from storage.database import Database
+
+
+class Services:
+    """The database, the NLU parser, the owners directory and the conversation service.
+
+    ``initialize()`` opens them in dependency order and ``shutdown()`` closes them in
+    reverse; usable as ``async with Services(settings) as services``.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.database = Database(settings.database_url)
+        self.parser: Parser = build_parser(
+            settings.nlu_backend,
+            rasa_url=settings.rasa_url,
+            rasa_timeout=settings.rasa_timeout,
+            model_dir=settings.nlu_model_dir,
+        )
+        self.owners: OwnersDirectory = load_owners(settings.owners_file)
+        self.conversations = ConversationService(
+            self.database,
+            self.parser,
+            self.owners,
+            default_language=settings.default_lang,
+            sla_remind_minutes=settings.sla_remind_minutes,
+            sla_escalate_minutes=settings.sla_escalate_minutes,
+        )
+
+    async def initialize(self) -> None:
+        """Open everything: migrations run here, the NLU model loads or trains here."""
+        await self.database.initialize()
+        await self.parser.initialize()
+        await self.conversations.initialize()
+
+    async def shutdown(self) -> None:
+        """Close everything, newest first."""
+        await self.conversations.shutdown()
+        await self.parser.shutdown()
+        await self.database.shutdown()
+
+    async def __aenter__(self) -> Services:
+        await self.initialize()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.shutdown()

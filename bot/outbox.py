@@ -1,0 +1,205 @@
+"""The outbox sender: delivers stored replies in order per chat, politely.
+
+Rows are written by the service in the same transaction as the state change that caused
+them, so a crash can delay a reply but never lose or invent one. The sender keeps to
+Telegram's limits (about 30 messages a second overall, one a second per private chat,
+20 a minute per group), honours ``retry_after``, backs off on network errors and stops
+writing to a customer who blocked the bot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+from dialogues.errors import CustomerBlockedError, TransportError
+from storage.database import Database
+from storage.models import OutboxMessage
+from storage.repositories import CustomerRepository, OutboxRepository
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 8
+
+
+class RetryLater(TransportError):
+    """The channel asked us to wait (Telegram's 429 ``retry_after``)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"retry after {seconds} s")
+        self.seconds = seconds
+
+
+class Transport(Protocol):
+    """Something that can put one outbox row in front of a person."""
+
+    async def deliver(self, row: OutboxMessage) -> int | None:
+        """Send ``row``; the channel's message id. Raises RetryLater, CustomerBlockedError
+        or TransportError (retried with backoff)."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Telegram's published limits; the console uses :data:`NO_LIMITS`."""
+
+    per_second: float = 30.0
+    private_interval: float = 1.0
+    group_interval: float = 3.0  # 20 a minute
+
+
+NO_LIMITS = Limits(per_second=0.0, private_interval=0.0, group_interval=0.0)
+
+
+class OutboxSender:
+    """Delivers due outbox rows through a transport, in order per chat."""
+
+    def __init__(self, database: Database, transport: Transport, limits: Limits = Limits()) -> None:
+        self.database = database
+        self.transport = transport
+        self.limits = limits
+        self._last_sent: dict[int, float] = {}
+        self._recent: list[float] = []
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._stopping = False
+
+    async def initialize(self) -> None:
+        """Start delivering in the background."""
+        self._stopping = False
+        self._task = asyncio.create_task(self._run(), name="outbox-sender")
+
+    async def shutdown(self) -> None:
+        """Deliver what is due, then stop."""
+        self._stopping = True
+        self._wake.set()
+        if self._task is not None:
+            await self._task
+            self._task = None
+        await self.flush()
+
+    def notify(self) -> None:
+        """New rows were written: look now rather than at the next tick."""
+        self._wake.set()
+
+    async def flush(self, max_wait: float = 30.0) -> int:
+        """Deliver every row that is due, waiting out rate limits; how many were sent."""
+        sent = 0
+        deadline = time.monotonic() + max_wait
+        while time.monotonic() < deadline:
+            batch, wait = await self._deliver_due()
+            sent += batch
+            if wait is None:
+                return sent
+            await asyncio.sleep(min(wait, max(0.0, deadline - time.monotonic())))
+        return sent
+
+    async def _run(self) -> None:
+        while not self._stopping:
+            try:
+                _, wait = await self._deliver_due()
+            except Exception:  # keep the sender alive; the row stays pending
+                log.exception("outbox delivery failed")
+                wait = 1.0
+            self._wake.clear()
+            timeout = 0.5 if wait is None else max(0.01, min(wait, 0.5))
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout)
+            except TimeoutError:
+                pass
+
+    async def _deliver_due(self) -> tuple[int, float | None]:
+        """One pass: send what may be sent now. Returns (sent, seconds until more is due)."""
+        now = datetime.now(UTC)
+        async with self.database.session() as session:
+            pending = await OutboxRepository(session).pending()
+        sent = 0
+        wait: float | None = None
+        for row in _first_per_chat(pending):
+            due = _aware(row.next_attempt_at)
+            if due is not None and due > now:
+                wait = _min(wait, (due - now).total_seconds())
+                continue
+            delay = self._rate_delay(int(row.chat_id))
+            if delay > 0:
+                wait = _min(wait, delay)
+                continue
+            await self._deliver(row)
+            sent += 1
+        if sent and wait is None and len(pending) > sent:
+            wait = 0.0
+        return sent, wait
+
+    def _rate_delay(self, chat_id: int) -> float:
+        clock = time.monotonic()
+        interval = self.limits.group_interval if chat_id < 0 else self.limits.private_interval
+        chat_wait = self._last_sent.get(chat_id, -1e9) + interval - clock
+        self._recent = [t for t in self._recent if clock - t < 1.0]
+        global_wait = 0.0
+        if self.limits.per_second and len(self._recent) >= self.limits.per_second:
+            global_wait = self._recent[0] + 1.0 - clock
+        return max(chat_wait, global_wait, 0.0)
+
+    async def _deliver(self, row: OutboxMessage) -> None:
+        clock = time.monotonic()
+        self._last_sent[int(row.chat_id)] = clock
+        self._recent.append(clock)
+        try:
+            message_id = await self.transport.deliver(row)
+        except RetryLater as wait:
+            await self._reschedule(row, wait.seconds, str(wait), count_attempt=False)
+        except CustomerBlockedError as error:
+            log.warning("chat %s blocked the bot; its pending messages are dropped", row.chat_id)
+            async with self.database.session() as session, session.begin():
+                await OutboxRepository(session).mark_blocked_for_chat(row.chat_id)
+                if row.customer_id is not None:
+                    await CustomerRepository(session).mark_blocked(row.customer_id)
+            del error
+        except TransportError as error:
+            if row.attempts + 1 >= MAX_ATTEMPTS:
+                async with self.database.session() as session, session.begin():
+                    await OutboxRepository(session).mark_failed(row.id, str(error))
+                log.error("outbox row %s failed for good after %s attempts", row.id, MAX_ATTEMPTS)
+                return
+            backoff = min(60.0, 0.5 * 2**row.attempts)
+            await self._reschedule(row, backoff, str(error), count_attempt=True)
+        else:
+            async with self.database.session() as session, session.begin():
+                await OutboxRepository(session).mark_sent(row.id, message_id)
+
+    async def _reschedule(
+        self, row: OutboxMessage, seconds: float, error: str, *, count_attempt: bool
+    ) -> None:
+        at = datetime.now(UTC) + timedelta(seconds=seconds)
+        async with self.database.session() as session, session.begin():
+            await OutboxRepository(session).reschedule(
+                row.id, at, error, count_attempt=count_attempt
+            )
+        log.warning("outbox row %s: %s; next try in %.1f s", row.id, error, seconds)
+
+
+def _first_per_chat(rows: Sequence[OutboxMessage]) -> list[OutboxMessage]:
+    """Only the oldest pending row of each chat may go: order within a chat is kept."""
+    seen: set[int] = set()
+    first: list[OutboxMessage] = []
+    for row in sorted(rows, key=lambda r: r.id):
+        chat = int(row.chat_id)
+        if chat not in seen:
+            seen.add(chat)
+            first.append(row)
+    return first
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    # SQLite hands back naive datetimes; everything we store is UTC.
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment
+
+
+def _min(current: float | None, candidate: float) -> float:
+    return candidate if current is None else min(current, candidate)

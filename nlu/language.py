@@ -1,0 +1,106 @@
+"""Guess whether a message is Persian, Arabic or English from its letters and function words."""
+
+from __future__ import annotations
+
+import re
+
+# Letters only Persian uses (Arabic has no پ چ ژ گ; Persian writes ی and ک, not ي and ك).
+_FA_LETTERS = frozenset("پچژگیک")
+# Letters only Arabic uses in ordinary writing (Persian writes ه/ی instead of ة/ى, and
+# rarely carries hamza seats outside loanwords).
+_AR_LETTERS = frozenset("ةيكىؤئإأ")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+_LATIN = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"[\w\u200c]+")
+
+# Function words are a tie-breaker when a short text has only shared letters (ا ب ت د ر س ...).
+_FA_WORDS = frozenset(
+    "است را که هست بود نیست نبود خیلی این اون آن چرا چطور چی کی من ما شما ممنون مرسی "
+    "سلام باشه نه آره اره بله دیگه هم تا با از برای رو بد خوب نمی میخوام میشه نشد "
+    "هستم هستید کنید کنم کردم شده شد ندارم دارم".split()
+)
+_AR_WORDS = frozenset(
+    "في على من هذا هذه ما لا انا الله هو هي ان إن عن الى إلى مع كان قد لم لن هل ليش "
+    "شو ايش وش مش مو بدي ابي ابغى عايز عاوز ده دي ازاي كيف لماذا متى اين شكرا مرحبا "
+    "نعم ايوه اه طيب تمام حد احد وين الحين زي اللي الذي التي".split()
+)
+_FA_PREFIXES = ("می\u200c", "نمی", "می")
+_FA_SUFFIXES = ("\u200cها", "های", "\u200cام", "\u200cای")
+
+# Finglish (Persian in Latin letters) words that are not English words.
+_FINGLISH = frozenset(
+    "salam salaam merci mersi mamnoon mamnun mamnoonam kheili kheyli khoob khub khobe "
+    "khubam kheyli chera chetori chetore nemidoonam nemidunam mikham mikhastam mishe "
+    "nemishe nashod residam nareside narasid sefaresh peyk paygiri lotfan lotfn "
+    "agha khanoom ghaza dastet dastetoon dard nakone areh are baleh bale na nakheyr "
+    "kojast koja chi chie hast nist bood nabood ham ba az baraye ro rafte shode "
+    "aali ali awli bad kharab mersii khodahafez khodafez bye dige digeh".split()
+)
+# Finglish words that are also common English words count only weakly.
+_FINGLISH_AMBIGUOUS = frozenset({"are", "na", "bad", "ham", "ba", "az", "ro", "ali", "bye", "bale"})
+
+
+def _latin_language(text: str) -> str:
+    """English unless the Latin words are clearly Finglish."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not words:
+        return "en"
+    strong = sum(1 for w in words if w in _FINGLISH and w not in _FINGLISH_AMBIGUOUS)
+    weak = sum(1 for w in words if w in _FINGLISH_AMBIGUOUS)
+    # One distinctive Finglish word in a short message, or a fair share of a long one.
+    if strong and (strong + 0.5 * weak) / len(words) >= 0.3:
+        return "fa"
+    return "en"
+
+
+def _arabic_script_scores(text: str) -> tuple[float, float]:
+    """(persian, arabic) evidence from letters and function words."""
+    fa = float(sum(1 for ch in text if ch in _FA_LETTERS))
+    ar = float(sum(1 for ch in text if ch in _AR_LETTERS))
+    for word in _WORD.findall(text):
+        if word in _FA_WORDS:
+            fa += 2
+        elif word in _AR_WORDS:
+            ar += 2
+        if word.startswith(_FA_PREFIXES) or word.endswith(_FA_SUFFIXES):
+            fa += 1
+        # "ال" + at least two letters is the Arabic article (Persian has few such words).
+        if len(word) > 3 and word.startswith("ال"):
+            ar += 1
+    return fa, ar
+
+
+def language_scores(text: str) -> dict[str, float]:
+    """Evidence per language; all zeros when the text has no letters."""
+    arabic_chars = len(_ARABIC_SCRIPT.findall(text))
+    latin_chars = len(_LATIN.findall(text))
+    if arabic_chars == 0 and latin_chars == 0:
+        return {"fa": 0.0, "ar": 0.0, "en": 0.0}
+    if latin_chars > arabic_chars:
+        lang = _latin_language(text)
+        return {"fa": 1.0 if lang == "fa" else 0.0, "ar": 0.0, "en": 1.0 if lang == "en" else 0.0}
+    fa, ar = _arabic_script_scores(text)
+    return {"fa": fa, "ar": ar, "en": 0.0}
+
+
+def is_ambiguous(text: str) -> bool:
+    """True when the letters and words do not tell the languages apart."""
+    scores = language_scores(text)
+    ranked = sorted(scores.values(), reverse=True)
+    return ranked[0] == ranked[1]
+
+
+def detect_language(text: str, default: str = "fa", previous: str | None = None) -> str:
+    """Return "fa", "ar" or "en"; ambiguous text keeps ``previous``, else ``default``."""
+    scores = language_scores(text)
+    ranked = sorted(scores.values(), reverse=True)
+    if ranked[0] > ranked[1]:
+        return max(scores, key=lambda k: scores[k])
+    fallback = previous or default
+    if _ARABIC_SCRIPT.search(text):
+        # Arabic script that could be either language cannot be English.
+        for candidate in (fallback, default):
+            if candidate in ("fa", "ar"):
+                return candidate
+        return "fa"
+    return fallback

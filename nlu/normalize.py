@@ -1,0 +1,53 @@
+"""Normalise text for matching: digits, Arabic letter forms, hazm for Persian, case and spaces."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+# Harakat, Quranic marks, superscript alef and tatweel carry no meaning for matching.
+_ARABIC_MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
+# Persian keyboards type ی/ک in Arabic text too, so fold them into the Arabic forms.
+_AR_LETTERS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك"}
+)
+_FA_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه"})
+_SPACES = re.compile(r"\s+")
+# Three or more repeats ("خیییلی", "sooooo") are emphasis; keep two so "cool" survives.
+_REPEATS = re.compile(r"(\w)\1{2,}")
+
+
+def to_ascii_digits(text: str) -> str:
+    """Map Persian (۰-۹) and Arabic-Indic (٠-٩) digits to ASCII 0-9."""
+    return text.translate(_DIGITS)
+
+
+@lru_cache(maxsize=1)
+def _hazm_normalizer() -> Any:
+    """hazm takes about a second to import, so load it on first Persian text only."""
+    from hazm import Normalizer
+
+    return Normalizer()
+
+
+@lru_cache(maxsize=4096)
+def _normalize_fa(text: str) -> str:
+    """hazm's Persian normaliser (spacing, ZWNJ, letter forms), cached: it is slow-ish."""
+    result: str = _hazm_normalizer().normalize(text)
+    return result
+
+
+def normalize(text: str, language: str) -> str:
+    """Return ``text`` in the form the matchers and classifiers compare on."""
+    text = to_ascii_digits(text)
+    text = _ARABIC_MARKS.sub("", text)
+    if language == "fa":
+        text = text.translate(_FA_LETTERS)
+        text = _normalize_fa(text)
+        text = text.replace("أ", "ا").replace("إ", "ا")
+    else:
+        text = text.translate(_AR_LETTERS)
+    text = _REPEATS.sub(r"\1\1", text.lower())
+    return _SPACES.sub(" ", text).strip()
