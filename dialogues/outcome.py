@@ -82,7 +82,22 @@ class RelayToOwner:
     text: str
 
 
-Effect = LogJob | LogFeedback | OpenHandoff | RelayToOwner
+@dataclass(frozen=True)
+class FollowUpAnswered:
+    """The customer said whether the resolution met their need; "no" reopens the handoff."""
+
+    met: bool
+    text: str
+
+
+@dataclass(frozen=True)
+class Rated:
+    """A 1–5 satisfaction rating after a resolution."""
+
+    score: int
+
+
+Effect = LogJob | LogFeedback | OpenHandoff | RelayToOwner | FollowUpAnswered | Rated
 
 
 @dataclass(frozen=True)

@@ -12,13 +12,17 @@ import copy
 from dataclasses import dataclass, field
 
 from dialogues import answers
+from dialogues.followup import FOLLOW_UP_NO, FOLLOW_UP_YES, rating_buttons, read_rating
 from dialogues.jtbd import build_job
 from dialogues.outcome import (
+    Button,
     Effect,
+    FollowUpAnswered,
     LogFeedback,
     LogJob,
     OpenHandoff,
     Outcome,
+    Rated,
     RelayToOwner,
     Reply,
 )
@@ -64,6 +68,7 @@ class _Talk:
     turn: Turn
     lines: list[str] = field(default_factory=list)
     effects: list[Effect] = field(default_factory=list)
+    buttons: tuple[Button, ...] = ()
 
     def __post_init__(self) -> None:
         self.voice = Voice(self.state)
@@ -76,7 +81,7 @@ class _Talk:
 
     def outcome(self) -> Outcome:
         text = " ".join(line for line in self.lines if line)
-        replies = (Reply(text),) if text else ()
+        replies = (Reply(text, self.buttons),) if text else ()
         return Outcome(state=self.state, replies=replies, effects=tuple(self.effects))
 
     @property
@@ -96,6 +101,8 @@ class _Talk:
         if self.turn.kind == "attachment":
             self.attachment()
             return
+        if self.turn.kind == "button" and stage not in ("follow_up", "rating"):
+            return  # a stale button from an earlier question: nothing to answer
         if stage == "handed_off":
             self.relay()
             return
@@ -111,6 +118,8 @@ class _Talk:
             "permission": self.permission,
             "jtbd": self.jtbd,
             "anything_else": self.anything_else,
+            "follow_up": self.follow_up,
+            "rating": self.rating,
         }[stage]
         handler()
 
@@ -229,6 +238,38 @@ class _Talk:
         self.effects.append(RelayToOwner(self.turn.text))
         if self.state.owner_name:
             self.say("relay_ack", name=self.state.owner_name)
+
+    def follow_up(self) -> None:
+        """Their answer to "did that meet your need?": thanks and a rating, or reopen."""
+        payload = self.turn.payload
+        if payload == FOLLOW_UP_YES:
+            met = True
+        elif payload == FOLLOW_UP_NO:
+            met = False
+        elif answers.is_yes(self.turn) and not answers.is_no(self.turn):
+            met = True
+        elif answers.is_no(self.turn):
+            met = False
+        else:
+            met = self.turn.understanding.sentiment == "positive"
+        self.effects.append(FollowUpAnswered(met, self.turn.text))
+        if met:
+            self.say("followup_thanks")
+            self.buttons = rating_buttons()
+            self.state.stage = "rating"
+        else:
+            self.say("followup_reopened", name=self.state.owner_name or "")
+            self.state.stage = "handed_off"
+
+    def rating(self) -> None:
+        """A 1–5 rating closes the conversation; anything else starts a new telling."""
+        score = read_rating(self.turn.text, self.turn.payload)
+        self.state.stage = "closed"
+        if score is None:
+            self.reopen()
+            return
+        self.effects.append(Rated(score))
+        self.say("rating_thanks", rating=score, name=self.state.owner_name or "")
 
     def attachment(self) -> None:
         """A photo, voice note, …: keep it (the caller stores the file) and say so."""

@@ -14,6 +14,8 @@ Stage = Literal[
     "jtbd",  # asking the job-to-be-done questions
     "anything_else",  # asked "anything else?" before acting
     "handed_off",  # a human owns it now
+    "follow_up",  # the owner resolved it; we asked whether the need was met
+    "rating",  # they said yes; we asked for a 1–5 rating
     "closed",  # finished; the next message opens a new cycle
 ]
 

@@ -15,8 +15,12 @@ _AR_LETTERS = str.maketrans(
 )
 _FA_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه"})
 _SPACES = re.compile(r"\s+")
-# Three or more repeats ("خیییلی", "sooooo") are emphasis; keep two so "cool" survives.
+# Three or more repeats ("sooooo") are emphasis; keep two so "cool" survives ...
 _REPEATS = re.compile(r"(\w)\1{2,}")
+# ... but Persian/Arabic write doubled consonants once, so stretched letters ("خیییلی",
+# "روووعه", "عاالی") collapse to one; a doubled alef never occurs in a word.
+_ARABIC_REPEATS = re.compile(r"([\u0621-\u064A\u067E-\u06D3])\1{2,}|(ا)\2+")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 
 def to_ascii_digits(text: str) -> str:
@@ -41,7 +45,6 @@ def _normalize_fa(text: str) -> str:
 
 def normalize(text: str, language: str) -> str:
     """Return ``text`` in the form the matchers and classifiers compare on."""
-    text = to_ascii_digits(text)
     text = _ARABIC_MARKS.sub("", text)
     if language == "fa":
         text = text.translate(_FA_LETTERS)
@@ -49,5 +52,8 @@ def normalize(text: str, language: str) -> str:
         text = text.replace("أ", "ا").replace("إ", "ا")
     else:
         text = text.translate(_AR_LETTERS)
-    text = _REPEATS.sub(r"\1\1", text.lower())
+    # After hazm, which writes digits the Persian way.
+    text = to_ascii_digits(text)
+    text = _ARABIC_REPEATS.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _REPEATS.sub(r"\1\1", text.lower().translate(_APOSTROPHES))
     return _SPACES.sub(" ", text).strip()

@@ -117,7 +117,7 @@ def _example_lines(block: dict[str, Any], where: str) -> list[str]:
 
 
 def file_language(path: Path) -> str | None:
-    """"fa" for nlu_fa.yml and the like; None for mixed files."""
+    """ "fa" for nlu_fa.yml and the like; None for mixed files."""
     match = _FILE_LANGUAGE.search(path.stem)
     return match.group(1) if match else None
 

@@ -150,9 +150,11 @@ def test_reflections_stop_after_two_corrections_and_say_so_honestly() -> None:
     chat = Script("en")
     chat.start()
     chat.says(
-        "my parcel was left outside in the rain and the box was soaked through completely",
+        "my parcel was left outside in the rain",
+        "and the box was soaked through completely",
         intent="complaint", topic="delivery", sentiment="negative", score=-0.6,
     )
+    assert chat.stage == "confirming"
     chat.says("no, the parcel was left at the wrong house entirely", intent="deny")
     chat.says("no, the neighbour's house, and it was soaked too", intent="deny")
     honest = chat.says("no, the driver never even rang the doorbell at all", intent="deny")

@@ -1,0 +1,47 @@
+"""After an owner resolves a handoff: did we meet the customer's need, and how well?"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from dialogues.outcome import Button, Reply
+from dialogues.state import ConversationState
+from dialogues.voice import Voice
+
+FOLLOW_UP_YES = "fu:y"
+FOLLOW_UP_NO = "fu:n"
+RATE_PREFIX = "rate:"
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_RATING = re.compile(r"^\s*([1-5])\s*(/\s*5)?\s*[.!]?\s*$")
+
+
+def ask_follow_up(
+    state: ConversationState, owner_name: str, customer_name: str | None
+) -> tuple[Reply, ConversationState]:
+    """The follow-up question with Yes / Not yet buttons; the conversation waits for it."""
+    new = copy.deepcopy(state)
+    voice = Voice(new)
+    text = voice.say("followup_question", name=owner_name, customer=customer_name or "")
+    text = re.sub(r"\s+([،,])", r"\1", text).replace(" ,", ",")
+    buttons = (
+        Button(voice.term("button_yes"), FOLLOW_UP_YES),
+        Button(voice.term("button_not_yet"), FOLLOW_UP_NO),
+    )
+    new.stage = "follow_up"
+    new.owner_name = owner_name
+    return Reply(text, buttons), new
+
+
+def rating_buttons() -> tuple[Button, ...]:
+    """1 to 5, as buttons."""
+    return tuple(Button(str(n), f"{RATE_PREFIX}{n}") for n in range(1, 6))
+
+
+def read_rating(text: str, payload: str | None) -> int | None:
+    """A 1–5 rating from a button or typed digits (Persian and Arabic digits too)."""
+    if payload and payload.startswith(RATE_PREFIX):
+        value = payload.removeprefix(RATE_PREFIX)
+        return int(value) if value.isdigit() and 1 <= int(value) <= 5 else None
+    match = _RATING.match(text.translate(_DIGITS))
+    return int(match.group(1)) if match else None

@@ -1,0 +1,54 @@
+"""Small text utilities the policy needs: folding for matching, cleaning, tokens, sentences.
+
+Pure standard library: the policy package must stay free of heavy imports. Folding is
+only for comparing words; what we show the customer keeps their own spelling.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+ZWNJ = "\u200c"
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")  # harakat, superscript alef, tatweel
+_FOLD = str.maketrans(
+    {
+        "ي": "ی", "ى": "ی", "ك": "ک", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه",
+        "ۀ": "ه", "ؤ": "و", "ئ": "ی",
+        "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7",
+        "۸": "8", "۹": "9", "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5",
+        "٦": "6", "٧": "7", "٨": "8", "٩": "9",
+    }
+)  # fmt: skip
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_URL = re.compile(r"https?://\S+|www\.\S+|(?<!\w)link(?!\w)", re.IGNORECASE)
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3]+"
+)
+_SPACES = re.compile(r"\s+")
+WORD = re.compile(r"[^\W_]+(?:[\u200c'’][^\W_]+)*", re.UNICODE)
+_SENTENCE = re.compile(r"(?<=[.!?؟…])\s+|[\n;؛]+|\s+[-–—]\s+")
+
+
+def fold(text: str) -> str:
+    """Letters, digits and case folded to one form each, for matching words only."""
+    return _DIACRITICS.sub("", text).translate(_FOLD).replace(ZWNJ, "").lower()
+
+
+def clean(text: str) -> str:
+    """A message without handles, links, emoji, HTML entities or runs of spaces."""
+    text = html.unescape(text)
+    text = _HANDLE.sub(" ", text)
+    text = _URL.sub(" ", text)
+    text = _EMOJI.sub(" ", text)
+    return _SPACES.sub(" ", text).strip(" ,،-–—:")
+
+
+def words(text: str) -> list[str]:
+    """Word tokens in the text's own spelling (ZWNJ-joined words stay whole)."""
+    return WORD.findall(text)
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences, split on end punctuation, semicolons, dashes and line breaks."""
+    return [s.strip(" ,،") for s in _SENTENCE.split(text) if s and s.strip(" ,،.")]

@@ -1,0 +1,136 @@
+"""Token matching that tolerates attached affixes: Persian/Arabic suffixes, Arabic prefixes."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+# ZWNJ stays inside Persian words; an apostrophe inside Latin words keeps "can't" whole.
+TOKEN = re.compile(r"[\w\u200c]+(?:'[a-z]+)*")
+# Arabic glues و/ف/ب/ل/ال onto the next word ("بالتطبيق", "والطلب"); strip them to match.
+_AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ف", "ل")
+# Suffixes each language attaches to a stem (سفارشم, طلبي, orders): a known ending, not any
+# letters, so that Arabic "اكلم" (I talk) does not match "اكل" (food).
+_SUFFIXES = {
+    "fa": frozenset(
+        [
+            "م",
+            "ت",
+            "ش",
+            "ی",
+            "ه",
+            "ن",
+            "ها",
+            "های",
+            "هاش",
+            "هام",
+            "هات",
+            "ام",
+            "ات",
+            "اش",
+            "ای",
+            "مون",
+            "تون",
+            "شون",
+            "یم",
+            "ید",
+            "ند",
+            "اند",
+            "ست",
+            "تر",
+            "ترین",
+            "ی\u200cها",
+        ]
+    ),
+    "ar": frozenset(
+        [
+            "ي",
+            "ك",
+            "ه",
+            "ها",
+            "نا",
+            "هم",
+            "كم",
+            "هن",
+            "ات",
+            "ين",
+            "ون",
+            "ان",
+            "ني",
+            "يه",
+            "وا",
+            "ت",
+            "تي",
+            "ته",
+            "تها",
+            "اء",
+            "ه",
+        ]
+    ),
+    "en": frozenset(["s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "y", "'s"]),
+}
+_MIN_STEM = 3
+
+
+def tokenize(normalized_text: str) -> list[str]:
+    """Word tokens of already-normalised text (ZWNJ stays inside a word)."""
+    return TOKEN.findall(normalized_text)
+
+
+def forms(token: str) -> list[str]:
+    """The token and its forms with one Arabic prefix removed."""
+    result = [token]
+    for prefix in _AR_PREFIXES:
+        if token.startswith(prefix) and len(token) - len(prefix) >= _MIN_STEM:
+            result.append(token[len(prefix) :])
+    return result
+
+
+def word_matches(entry: str, token: str, language: str) -> bool:
+    """True when ``token`` is ``entry``, possibly with one of the language's suffixes."""
+    if token == entry:
+        return True
+    if len(entry) < _MIN_STEM or not token.startswith(entry):
+        return False
+    return token[len(entry) :].lstrip("\u200c") in _SUFFIXES.get(language, _SUFFIXES["en"])
+
+
+class PhraseIndex(Generic[T]):
+    """Multi-word entries, each with a payload, found fast in a token list."""
+
+    def __init__(self, entries: Iterable[tuple[tuple[str, ...], T]]) -> None:
+        """Index entries by the first two letters of their first word."""
+        self._index: dict[str, list[tuple[tuple[str, ...], T]]] = defaultdict(list)
+        for words, payload in entries:
+            if words:
+                self._index[words[0][:2]].append((words, payload))
+
+    def find(self, tokens: list[str], language: str) -> Iterator[tuple[int, int, T]]:
+        """(start, length, payload) for every entry occurrence; longest entries first."""
+        token_forms = [forms(t) for t in tokens]
+        for start, candidates in enumerate(token_forms):
+            found: list[tuple[tuple[str, ...], T]] = []
+            for form in candidates:
+                for words, payload in self._index.get(form[:2], ()):
+                    if _matches_at(words, token_forms, start, language):
+                        found.append((words, payload))
+            # More words first, then the longer (more specific) entry: "زیادی" before "زیاد".
+            found.sort(key=lambda item: (-len(item[0]), -sum(map(len, item[0]))))
+            for words, payload in found:
+                yield start, len(words), payload
+
+
+def _matches_at(
+    words: tuple[str, ...], token_forms: list[list[str]], start: int, language: str
+) -> bool:
+    """True when ``words`` match the tokens from ``start`` on, consecutively."""
+    if start + len(words) > len(token_forms):
+        return False
+    return all(
+        any(word_matches(word, form, language) for form in token_forms[start + offset])
+        for offset, word in enumerate(words)
+    )

@@ -1,0 +1,75 @@
+"""Customers: found by channel and external id, created on first contact."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from storage.models import Customer, utcnow
+from storage.repositories.base import Repository
+
+
+class CustomerRepository(Repository):
+    """Customers by channel identity."""
+
+    async def get(self, customer_id: int) -> Customer | None:
+        """A customer by id."""
+        return await self.session.get(Customer, customer_id)
+
+    async def get_by_external(self, channel: str, external_id: str) -> Customer | None:
+        """A customer by their identity on a channel."""
+        query = select(Customer).where(
+            Customer.channel == channel, Customer.external_id == external_id
+        )
+        return (await self.session.execute(query)).scalar_one_or_none()
+
+    async def by_chat_id(self, channel: str, chat_id: int) -> Customer | None:
+        """The customer whose private chat this is."""
+        query = select(Customer).where(Customer.channel == channel, Customer.chat_id == chat_id)
+        return (await self.session.execute(query)).scalars().first()
+
+    async def get_or_create(
+        self,
+        channel: str,
+        external_id: str,
+        *,
+        chat_id: int | None = None,
+        display_name: str | None = None,
+        language: str | None = None,
+        deep_link: str | None = None,
+    ) -> Customer:
+        """The customer, created on first contact; name and chat kept up to date."""
+        customer = await self.get_by_external(channel, external_id)
+        if customer is None:
+            customer = Customer(
+                channel=channel,
+                external_id=external_id,
+                chat_id=chat_id,
+                display_name=display_name,
+                language=language,
+                deep_link=deep_link,
+            )
+            try:
+                async with self.session.begin_nested():
+                    self.session.add(customer)
+            except IntegrityError:
+                # Another turn created them a moment ago; use that row.
+                found = await self.get_by_external(channel, external_id)
+                assert found is not None
+                customer = found
+            return customer
+        if chat_id is not None:
+            customer.chat_id = chat_id
+        if display_name and customer.forgotten_at is None:
+            customer.display_name = display_name
+        if deep_link:
+            customer.deep_link = deep_link
+        if customer.blocked_at is not None:
+            customer.blocked_at = None  # they wrote to us again, so they unblocked the bot
+        return customer
+
+    async def mark_blocked(self, customer_id: int) -> None:
+        """The customer blocked the bot: stop writing to them."""
+        customer = await self.get(customer_id)
+        if customer is not None:
+            customer.blocked_at = utcnow()

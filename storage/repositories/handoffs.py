@@ -1,0 +1,93 @@
+"""Handoffs to human owners, and their audit trail."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import or_, select
+
+from storage.models import Handoff, HandoffEvent
+from storage.repositories.base import Repository
+
+OPEN_STATUSES = ("open", "claimed")
+
+
+class HandoffRepository(Repository):
+    """Handoffs and their events."""
+
+    async def create(self, **fields: Any) -> Handoff:
+        """A new open handoff."""
+        handoff = Handoff(status="open", **fields)
+        self.session.add(handoff)
+        await self.session.flush()
+        return handoff
+
+    async def get(self, handoff_id: int) -> Handoff | None:
+        """A handoff by id."""
+        return await self.session.get(Handoff, handoff_id)
+
+    async def open_for_customer(self, customer_id: int) -> Handoff | None:
+        """The customer's handoff that a person is working on, if any."""
+        query = (
+            select(Handoff)
+            .where(Handoff.customer_id == customer_id, Handoff.status.in_(OPEN_STATUSES))
+            .order_by(Handoff.id.desc())
+        )
+        return (await self.session.execute(query)).scalars().first()
+
+    async def latest_for_customer(self, customer_id: int) -> Handoff | None:
+        """The customer's most recent handoff, in any status."""
+        query = (
+            select(Handoff).where(Handoff.customer_id == customer_id).order_by(Handoff.id.desc())
+        )
+        return (await self.session.execute(query)).scalars().first()
+
+    async def list(
+        self, *, statuses: Sequence[str] | None = None, owner_id: str | None = None
+    ) -> Sequence[Handoff]:
+        """Handoffs, oldest first, optionally by status and owner."""
+        query = select(Handoff).order_by(Handoff.id)
+        if statuses:
+            query = query.where(Handoff.status.in_(list(statuses)))
+        if owner_id:
+            query = query.where(Handoff.owner_id == owner_id)
+        return (await self.session.execute(query)).scalars().all()
+
+    async def due(self, now: datetime) -> Sequence[Handoff]:
+        """Handoffs with a reminder, escalation or follow-up due at ``now``."""
+        query = (
+            select(Handoff)
+            .where(
+                or_(
+                    Handoff.remind_at <= now,
+                    Handoff.escalate_at <= now,
+                    Handoff.followup_at <= now,
+                )
+            )
+            .order_by(Handoff.id)
+        )
+        return (await self.session.execute(query)).scalars().all()
+
+    async def add_event(
+        self, handoff_id: int, *, actor: str, kind: str, detail: dict[str, Any] | None = None
+    ) -> HandoffEvent:
+        """Record what happened, when and by whom."""
+        event = HandoffEvent(handoff_id=handoff_id, actor=actor, kind=kind, detail=detail or {})
+        self.session.add(event)
+        await self.session.flush()
+        return event
+
+    async def events(self, handoff_id: int) -> Sequence[HandoffEvent]:
+        """A handoff's audit trail, oldest first."""
+        query = (
+            select(HandoffEvent)
+            .where(HandoffEvent.handoff_id == handoff_id)
+            .order_by(HandoffEvent.id)
+        )
+        return (await self.session.execute(query)).scalars().all()
+
+    async def all(self) -> Sequence[Handoff]:
+        """Every handoff (for export)."""
+        return await self.list()

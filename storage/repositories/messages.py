@@ -1,0 +1,103 @@
+"""Messages in and out, with what has been answered and what has not."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select, update
+
+from storage.models import Message, utcnow
+from storage.repositories.base import Repository
+
+
+class MessageRepository(Repository):
+    """A customer's messages."""
+
+    async def add_inbound(
+        self,
+        *,
+        customer_id: int,
+        kind: str = "text",
+        text: str | None = None,
+        file_id: str | None = None,
+        channel_message_id: int | None = None,
+    ) -> Message:
+        """Store a customer's message; the same channel message twice is stored once."""
+        if channel_message_id is not None:
+            existing = await self.by_channel_id(customer_id, channel_message_id)
+            if existing is not None:
+                return existing
+        message = Message(
+            customer_id=customer_id,
+            direction="in",
+            kind=kind,
+            text=text,
+            file_id=file_id,
+            channel_message_id=channel_message_id,
+        )
+        self.session.add(message)
+        await self.session.flush()
+        return message
+
+    async def add_outbound(
+        self, *, customer_id: int, text: str | None, kind: str = "text"
+    ) -> Message:
+        """Record what we said (sending is the outbox's job)."""
+        message = Message(
+            customer_id=customer_id, direction="out", kind=kind, text=text, processed_at=utcnow()
+        )
+        self.session.add(message)
+        await self.session.flush()
+        return message
+
+    async def by_channel_id(self, customer_id: int, channel_message_id: int) -> Message | None:
+        """An inbound message by its id on the channel."""
+        query = select(Message).where(
+            Message.customer_id == customer_id,
+            Message.channel_message_id == channel_message_id,
+            Message.direction == "in",
+        )
+        return (await self.session.execute(query)).scalars().first()
+
+    async def edit(self, customer_id: int, channel_message_id: int, text: str) -> Message | None:
+        """The customer edited a message: what we heard is replaced."""
+        message = await self.by_channel_id(customer_id, channel_message_id)
+        if message is not None:
+            message.text = text
+            message.edited_at = utcnow()
+        return message
+
+    async def unprocessed(self, customer_id: int) -> Sequence[Message]:
+        """Inbound messages not yet answered, oldest first."""
+        query = (
+            select(Message)
+            .where(
+                Message.customer_id == customer_id,
+                Message.direction == "in",
+                Message.processed_at.is_(None),
+            )
+            .order_by(Message.id)
+        )
+        return (await self.session.execute(query)).scalars().all()
+
+    async def mark_processed_for(self, customer_id: int) -> None:
+        """Every inbound message of this customer has been answered."""
+        await self.session.execute(
+            update(Message)
+            .where(
+                Message.customer_id == customer_id,
+                Message.direction == "in",
+                Message.processed_at.is_(None),
+            )
+            .values(processed_at=utcnow())
+        )
+
+    async def recent(self, customer_id: int, limit: int = 10) -> list[Message]:
+        """The last ``limit`` messages, oldest first."""
+        query = (
+            select(Message)
+            .where(Message.customer_id == customer_id)
+            .order_by(Message.id.desc())
+            .limit(limit)
+        )
+        return list(reversed((await self.session.execute(query)).scalars().all()))

@@ -1,0 +1,79 @@
+"""Robustness on real customer messages (fa/ar/en): no crash, right language, true reflections.
+
+The messages are fed as answers to the opening question; when the bot asks for more
+instead of reflecting, the customer says "that's all", which makes it reflect.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from bot.app import Services
+from bot.service import IncomingMessage
+from dialogues.reflection import content_words
+from nlu.language import detect_language
+
+REAL = Path(__file__).resolve().parents[3] / "shared" / "data" / "real-messages"
+SAMPLE = 200
+THAT_IS_ALL = {"fa": "همین", "ar": "بس", "en": "that's all"}
+
+
+def real_messages(language: str) -> list[str]:
+    path = REAL / f"{language}.tsv"
+    if not path.exists():
+        pytest.skip(f"{path} is not here")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [row[0] for row in rows[1 : SAMPLE + 1]]
+
+
+@pytest.mark.parametrize("language", ["fa", "ar", "en"])
+async def test_real_messages_as_opening_answers(services: Services, language: str) -> None:
+    reflected = with_content_word = wrong_language = 0
+    for number, text in enumerate(real_messages(language)):
+        customer = f"{language}-{number}"
+
+        async def say(words: str | None, kind: str = "text") -> str:
+            message = IncomingMessage(
+                channel="console", user_id=customer, chat_id=10_000 + number, text=words, kind=kind
+            )
+            await services.conversations.store_inbound(message)
+            report = await services.conversations.handle_burst([message])
+            return " ".join(r.text for r in report.replies)
+
+        await say(None, kind="start")
+        reply = await say(text)
+        assert reply, f"no reply to: {text}"
+        if detect_language(reply, default="xx") != language:
+            wrong_language += 1
+        state_stage = await stage_of(services, customer)
+        if state_stage == "listening":
+            reply = await say(THAT_IS_ALL[language])
+            state_stage = await stage_of(services, customer)
+        if state_stage == "confirming":
+            reflected += 1
+            words = {w for w in content_words(text, language)}
+            if any(w in reply for w in words):
+                with_content_word += 1
+    rate = with_content_word / max(reflected, 1)
+    print(
+        f"\n{language}: {reflected}/{SAMPLE} reflected, {rate:.1%} of reflections hold a content "
+        f"word of the message, {wrong_language} replies in another language"
+    )
+    assert reflected >= SAMPLE * 0.9
+    assert rate >= 0.95
+    assert wrong_language == 0
+
+
+async def stage_of(services: Services, customer: str) -> str:
+    from storage.repositories import ConversationRepository, CustomerRepository
+
+    async with services.database.session() as session:
+        found = await CustomerRepository(session).get_by_external("console", customer)
+        assert found is not None
+        conversation = await ConversationRepository(session).latest(found.id)
+        assert conversation is not None
+        return str(conversation.stage)
