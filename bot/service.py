@@ -66,6 +66,7 @@ class TurnReport:
     handoffs: list[Handoff] = field(default_factory=list)
     relayed: list[tuple[str, str]] = field(default_factory=list)  # (owner name, text)
     stage: str = ""
+    language: str = ""
 
 
 class ConversationService:
@@ -176,6 +177,7 @@ class ConversationService:
             customer.language = language
         report.replies = replies
         report.stage = state.stage
+        report.language = language
         return report
 
     # ---- helpers --------------------------------------------------------------------

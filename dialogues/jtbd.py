@@ -52,28 +52,30 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     language = state.language
     answers = state.jtbd_answers
     goal = _trim(answers.get("goal", ""), _WANT_PREFIX[language])
-    outcome = _trim(answers.get("solved", ""), _SO_PREFIX[language])
-    if not outcome and goal:
-        parts = re.split(_SO_SPLIT[language], goal, maxsplit=1, flags=re.IGNORECASE)
-        if len(parts) == 2:
-            goal, outcome = parts[0].strip(_TRAILING), _trim(parts[1], _SO_PREFIX[language])
-    expectation = answers.get("expectation", "").strip()
-    motivation = goal or _trim(expectation, _WANT_PREFIX[language]) or outcome
+    solved = _trim(answers.get("solved", ""), _SO_PREFIX[language])
+    expectation = _trim(answers.get("expectation", ""), _WANT_PREFIX[language])
+    # "submit my expenses so I get reimbursed": the purpose is the "so I can" clause.
+    purpose = ""
+    parts = re.split(_SO_SPLIT[language], goal, maxsplit=1, flags=re.IGNORECASE)
+    if len(parts) == 2:
+        goal, purpose = parts[0].strip(_TRAILING), _trim(parts[1], _SO_PREFIX[language])
+    motivation = goal or expectation or solved
     situation = _situation(state)
-    if motivation and outcome and outcome != motivation:
+    if motivation and purpose:
         statement = voice.term(
-            "statement_full", situation=situation, motivation=motivation, outcome=outcome
+            "statement_full", situation=situation, motivation=motivation, outcome=purpose
         )
     elif motivation:
         statement = voice.term("statement_short", situation=situation, motivation=motivation)
     else:
         statement = ""
+    outcome = solved or purpose or goal
     heard = state.heard[state.cycle_start :] or state.heard
     quotes = tuple(heard) + tuple(a for a in answers.values() if a)
     return JobRecord(
         situation=situation,
         motivation=motivation,
-        desired_outcome=outcome or goal,
+        desired_outcome=outcome,
         struggle="\n".join(heard),
         topic=state.topic,
         intent=state.intent or "complaint",

@@ -158,8 +158,20 @@ class _Talk:
             self.say("goodbye_nothing")
             self.state.stage = "closed"
             return
+        if self.intent == "greet" and not self.cycle and len(self.content(self.turn.messages)) < 3:
+            self.say("opening")  # a hello back: ask again, in other words
+            return
+        short_answer = (
+            self.intent in ("affirm", "deny", "done")
+            and len(self.content([answers.after_yes_or_no(self.turn)])) < 2
+        )
+        if short_answer and self.cycle:
+            self.reflect_back("reflect")  # a bare "yes"/"no" to a prompt: they have said it
+            return
         if not answers.nothing_more(self.turn):
-            if not self.content(self.turn.messages) and self.intent not in _INTENT_WEIGHT:
+            if short_answer or (
+                not self.content(self.turn.messages) and self.intent not in _INTENT_WEIGHT
+            ):
                 self.say("unclear")
                 return
             self.hear()
@@ -171,6 +183,9 @@ class _Talk:
 
     def confirming(self) -> None:
         """They answer our reflection: yes moves on, no (with or without details) corrects."""
+        if self.intent == "done":
+            self.after_confirmation()  # "no, that's all": nothing left to correct
+            return
         if answers.is_yes(self.turn):
             extra = answers.after_yes_or_no(self.turn)
             if len(self.content([extra])) >= 4:

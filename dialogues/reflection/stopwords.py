@@ -17,7 +17,8 @@ who whom whose when where why how all any both each few more most other some suc
 only own same too very just also still even really again ever now up down out off once s t
 don't didn't doesn't isn't wasn't aren't weren't can't couldn't won't wouldn't i'm i've i'll
 i'd you're we're they're im ive dont cant wont hi hello hey thanks thank please pls ok okay yes
-yeah well oh lol got get gets getting one like know think going gonna want wanna
+yeah well oh lol got get gets getting one like know think going gonna want wanna sure yep
+nope nah alright right exactly correct true that's what's there's it's
 """
 _FA = """
 و یا اما ولی که تا از به با در بر برای را رو هم همه این آن اون این‌ها آن‌ها یه یک من تو او

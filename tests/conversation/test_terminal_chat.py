@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import signal
 import subprocess
-import time
+import threading
 from pathlib import Path
 
 from tests.conversation.conftest import PYTHON, ROOT
@@ -74,7 +75,7 @@ def test_persian_complaint_with_correction(cli_env: dict[str, str]) -> None:
         cli_env,
         [
             "سلام",
-            "سفارشم سه روزه نرسیده و پشتیبانی هم جواب نمیده، برای تولد دخترم بود",
+            "سفارشم سه روزه نرسیده و پشتیبانی هم جواب نمیده، هدیه تولد دخترم بود و خیلی نگرانم",
             "نه، منظورم این نبود",
             "هدیه تولد دخترم بود و باید قبل از جمعه برسه",
             "آره دقیقا",
@@ -125,7 +126,7 @@ def test_conversation_resumes_after_the_process_ends(cli_env: dict[str, str]) ->
     second = chat(cli_env, ["yes"], lang="en", customer="resume")
     said = bot_lines(second)
     assert "keeps you up at night" not in second  # no second greeting: it resumed
-    assert said and "question" in said[0].lower()  # went on to ask permission
+    assert said and "camera" in said[0]  # what was said before the restart is reflected
 
 
 def test_kill_between_messages_loses_nothing(cli_env: dict[str, str]) -> None:
@@ -134,23 +135,22 @@ def test_kill_between_messages_loses_nothing(cli_env: dict[str, str]) -> None:
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=cli_env, cwd=ROOT,
     )
     assert proc.stdin and proc.stdout
-    proc.stdin.write(
-        "my refund for the cancelled order never reached my card and it has been two weeks\n"
-    )
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(x) for x in proc.stdout], daemon=True).start()
+    proc.stdin.write("my refund for the cancelled order never reached my card\n")
     proc.stdin.flush()
-    deadline = time.monotonic() + 120
-    seen: list[str] = []
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        seen.append(line)
-        if line.startswith("hamdel> ") and "your" in line:
-            break
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    assert any("your" in line for line in seen)
-    resumed = chat(cli_env, ["yes"], lang="en", customer="killed")
-    assert "keeps you up at night" not in resumed
-    assert bot_lines(resumed), resumed
+    said: list[str] = []
+    try:
+        while len(said) < 2:  # the greeting, then the answer to our message
+            line = lines.get(timeout=120)
+            if line.startswith("hamdel> "):
+                said.append(line)
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    resumed = chat(cli_env, ["that's all"], lang="en", customer="killed")
+    assert "keeps you up at night" not in resumed  # no second greeting: it resumed
+    assert any("refund" in line for line in bot_lines(resumed)), resumed  # nothing was lost
 
 
 def test_db_upgrade_command(cli_env: dict[str, str], tmp_path: Path) -> None:
