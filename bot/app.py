@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from types import TracebackType
 
+from datetime import timedelta
+
+from bot.handoffs import HandoffDesk
 from bot.owners import OwnersDirectory, load_owners
+from bot.scheduler import Scheduler
 from bot.service import ConversationService
 from bot.settings import Settings
 from nlu.factory import build_parser
@@ -29,23 +33,28 @@ class Services:
             model_dir=settings.nlu_model_dir,
         )
         self.owners: OwnersDirectory = load_owners(settings.owners_file)
-        self.conversations = ConversationService(
+        self.desk = HandoffDesk(
             self.database,
-            self.parser,
             self.owners,
-            default_language=settings.default_lang,
-            sla_remind_minutes=settings.sla_remind_minutes,
-            sla_escalate_minutes=settings.sla_escalate_minutes,
+            remind_after=timedelta(minutes=settings.sla_remind_minutes),
+            escalate_after=timedelta(minutes=settings.sla_escalate_minutes),
+            followup_after=timedelta(seconds=settings.followup_delay_seconds),
         )
+        self.conversations = ConversationService(
+            self.database, self.parser, self.owners, self.desk, default_language=settings.default_lang
+        )
+        self.scheduler = Scheduler(self.desk, interval=settings.scheduler_interval_seconds)
 
     async def initialize(self) -> None:
         """Open everything: migrations run here, the NLU model loads or trains here."""
         await self.database.initialize()
         await self.parser.initialize()
         await self.conversations.initialize()
+        await self.scheduler.initialize()
 
     async def shutdown(self) -> None:
         """Close everything, newest first."""
+        await self.scheduler.shutdown()
         await self.conversations.shutdown()
         await self.parser.shutdown()
         await self.database.shutdown()

@@ -8,13 +8,17 @@ what the owner's side would see prints as ``[staff → NAME] …``.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sys
 from typing import TextIO
 
+from bot.handoffs import HandoffDesk
 from bot.outbox import NO_LIMITS, OutboxSender
 from bot.service import ConversationService, IncomingMessage, TurnReport
+from dialogues.errors import HamdelError
 from storage.database import Database
 from storage.models import OutboxMessage
+from storage.repositories import HandoffRepository
 
 BOT_PROMPT = "hamdel> "
 YOU_PROMPT = "you> "
@@ -24,14 +28,19 @@ CONSOLE_CHAT_ID = 1  # one terminal, one chat; customers are told apart by --cus
 class ConsoleTransport:
     """Prints outbox rows instead of sending them."""
 
-    def __init__(self, out: TextIO, staff_chats: dict[int, str]) -> None:
+    def __init__(self, out: TextIO, staff_chats: dict[int, str], team_chat: int | None) -> None:
         self.out = out
         self.staff_chats = staff_chats
+        self.team_chat = team_chat
 
     async def deliver(self, row: OutboxMessage) -> int | None:
         """Print one row: a reply to the customer, or a line the owner would get."""
         owner = self.staff_chats.get(int(row.chat_id))
-        if owner is not None:
+        if int(row.chat_id) == self.team_chat:
+            return None  # the team chat gets the same card the owner got; once is enough here
+        if row.kind == "copy":
+            self.out.write(f"[staff → {owner or 'team'}] (attachment forwarded)\n")
+        elif owner is not None:
             self.out.write(f"[staff → {owner}] {row.text}\n")
         else:
             self.out.write(f"{BOT_PROMPT}{row.text}\n")
@@ -60,7 +69,11 @@ class ConsoleChat:
         staff = {
             o.telegram_id: o.name for o in service.owners.owners.values() if o.telegram_id
         }
-        self.sender = OutboxSender(database, ConsoleTransport(self.out, staff), NO_LIMITS)
+        transport = ConsoleTransport(self.out, staff, service.owners.staff_chat_id)
+        self.sender = OutboxSender(database, transport, NO_LIMITS)
+        self.database = database
+        self.desk: HandoffDesk = service.desk
+        self._printing = asyncio.Lock()
 
     def message(self, text: str | None, kind: str = "text") -> IncomingMessage:
         """A console line as a transport-neutral message."""
@@ -76,9 +89,10 @@ class ConsoleChat:
     async def say(self, text: str | None, kind: str = "text") -> TurnReport:
         """Store, answer and print one customer message."""
         message = self.message(text, kind)
-        await self.service.store_inbound(message)
-        report = await self.service.handle_burst([message])
-        await self.sender.flush()
+        async with self._printing:
+            await self.service.store_inbound(message)
+            report = await self.service.handle_burst([message])
+            await self.sender.flush()
         for handoff in report.handoffs:
             self.out.write(
                 f"[handoff] #{handoff.id} owner={handoff.owner_id} topic={handoff.topic or '-'} "
@@ -93,15 +107,68 @@ class ConsoleChat:
         if await self.service.is_new_conversation("console", self.customer_id):
             await self.say(None, kind="start")
         interactive = self.inp.isatty()
+        ticker = asyncio.create_task(self._print_due())
+        try:
+            while True:
+                line = await asyncio.to_thread(self._read_line, interactive)
+                if line is None:
+                    break
+                if not line.strip():
+                    continue
+                if not interactive:
+                    self.out.write(f"{YOU_PROMPT}{line}\n")
+                if line.startswith("/staff"):
+                    await self.staff(line)
+                else:
+                    await self.say(line)
+        finally:
+            ticker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await ticker
+
+    async def _print_due(self) -> None:
+        """Print what the clock produced meanwhile (reminders, follow-ups)."""
         while True:
-            line = await asyncio.to_thread(self._read_line, interactive)
-            if line is None:
-                break
-            if not line.strip():
-                continue
-            if not interactive:
-                self.out.write(f"{YOU_PROMPT}{line}\n")
-            await self.say(line)
+            await asyncio.sleep(1.0)
+            async with self._printing:
+                await self.sender.flush()
+
+    async def staff(self, line: str) -> None:
+        """``/staff ACTION ID [TEXT]``: act as the request's owner, as they would on Telegram."""
+        parts = line.split(maxsplit=3)
+        usage = "[staff] usage: /staff claim|reply|resolve|reassign|note ID [TEXT]  or  /staff queue"
+        if len(parts) >= 2 and parts[1] == "queue":
+            owner = next(iter(self.desk.owners.owners.values()))
+            self.out.write(f"[staff] {await self.desk.queue(owner.telegram_id, mine=False)}\n")
+            return
+        if len(parts) < 3 or not parts[2].isdigit():
+            self.out.write(usage + "\n")
+            return
+        action, handoff_id, rest = parts[1], int(parts[2]), parts[3] if len(parts) > 3 else ""
+        async with self.database.session() as session:
+            handoff = await HandoffRepository(session).get(handoff_id)
+        owner = self.desk.owners.get(handoff.owner_id or "") if handoff else None
+        if owner is None:
+            self.out.write(f"[staff] no request #{handoff_id}\n")
+            return
+        actions = {
+            "claim": lambda: self.desk.claim(handoff_id, owner.telegram_id),
+            "reply": lambda: self.desk.reply(handoff_id, owner.telegram_id, rest),
+            "resolve": lambda: self.desk.resolve(handoff_id, owner.telegram_id, rest or None),
+            "reassign": lambda: self.desk.reassign(handoff_id, owner.telegram_id, rest.strip()),
+            "note": lambda: self.desk.note(handoff_id, owner.telegram_id, rest),
+        }
+        if action not in actions or (action in ("reply", "note", "reassign") and not rest):
+            self.out.write(usage + "\n")
+            return
+        async with self._printing:
+            try:
+                result = await actions[action]()
+            except HamdelError as error:
+                self.out.write(f"[staff] {error}\n")
+                return
+            self.out.write(f"[staff] {result.message}\n")
+            await self.sender.flush()
 
     def _read_line(self, interactive: bool) -> str | None:
         if interactive:

@@ -35,6 +35,10 @@ class RetryLater(TransportError):
         self.seconds = seconds
 
 
+class DeliveryRejected(TransportError):
+    """The channel refused this message for good (Telegram's 400): do not retry it."""
+
+
 class Transport(Protocol):
     """Something that can put one outbox row in front of a person."""
 
@@ -152,6 +156,10 @@ class OutboxSender:
             message_id = await self.transport.deliver(row)
         except RetryLater as wait:
             await self._reschedule(row, wait.seconds, str(wait), count_attempt=False)
+        except DeliveryRejected as error:
+            log.error("outbox row %s rejected: %s", row.id, error)
+            async with self.database.session() as session, session.begin():
+                await OutboxRepository(session).mark_failed(row.id, str(error))
         except CustomerBlockedError as error:
             log.warning("chat %s blocked the bot; its pending messages are dropped", row.chat_id)
             async with self.database.session() as session, session.begin():

@@ -88,15 +88,22 @@ class OwnersDirectory:
     staff_chat_id: int | None = None
 
     def route(self, topic: str | None, language: str) -> Owner:
-        """The owner for a topic and language: topic and language, then topic, then default."""
+        """The owner for a topic and language: both, then language, then topic, then default."""
         wanted = topic or "other"
-        by_topic = [o for o in self.owners.values() if wanted in o.topics]
-        for owner in by_topic:
-            if language in owner.languages:
+        speakers = [o for o in self.owners.values() if language in o.languages]
+        for owner in speakers:
+            if wanted in owner.topics:
                 return owner
-        if by_topic:
-            return by_topic[0]
-        return self.owners[self.default_owner]
+        # Nobody on this topic speaks the customer's language: a colleague who does
+        # serves them better than a specialist they cannot talk to.
+        default = self.owners[self.default_owner]
+        if language in default.languages:
+            return default
+        for owner in speakers:
+            if "other" in owner.topics:
+                return owner
+        by_topic = [o for o in self.owners.values() if wanted in o.topics]
+        return by_topic[0] if by_topic else default
 
     def get(self, owner_id: str) -> Owner | None:
         """An owner by id."""

@@ -16,9 +16,19 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import metrics
+from bot.handoffs import HandoffDesk
 from bot.owners import Owner, OwnersDirectory
-from dialogues.handoff import OwnerView, announce
-from dialogues.outcome import LogFeedback, LogJob, OpenHandoff, RelayToOwner, Reply
+from dialogues.handoff import OwnerView, announce, format_back_at
+from dialogues.outcome import (
+    FollowUpAnswered,
+    LogFeedback,
+    LogJob,
+    OpenHandoff,
+    Rated,
+    RelayToOwner,
+    Reply,
+)
 from dialogues.policy import new_state, respond
 from dialogues.state import ConversationState
 from dialogues.turn import Language, Turn, Understanding
@@ -31,6 +41,7 @@ from storage.repositories import (
     CustomerRepository,
     FeedbackRepository,
     HandoffRepository,
+    InboundUpdateRepository,
     JobRepository,
     MessageRepository,
     OutboxRepository,
@@ -39,6 +50,20 @@ from storage.repositories import (
 log = logging.getLogger(__name__)
 
 ATTACHMENT_KINDS = ("photo", "voice", "video", "document", "sticker", "location")
+MAX_MESSAGE_LENGTH = 4096  # Telegram's limit; longer replies go out in parts
+
+
+def split_text(text: str, limit: int = MAX_MESSAGE_LENGTH) -> list[str]:
+    """Parts of at most ``limit`` characters, cut at line or word breaks where possible."""
+    parts: list[str] = []
+    while len(text) > limit:
+        cut = max(text.rfind("\n", 0, limit), text.rfind(" ", 0, limit))
+        cut = cut if cut > limit // 2 else limit
+        parts.append(text[:cut].rstrip())
+        text = text[cut:].lstrip()
+    if text:
+        parts.append(text)
+    return parts
 
 
 @dataclass(frozen=True)
@@ -54,8 +79,9 @@ class IncomingMessage:
     language_code: str | None = None  # the client's UI language, a hint for /start
     message_id: int | None = None
     file_id: str | None = None
-    payload: str | None = None  # /start deep-link payload
+    payload: str | None = None  # /start deep-link payload or button data
     edited: bool = False
+    update_id: int | None = None  # the channel's delivery id, marked processed with the turn
 
 
 @dataclass
@@ -77,17 +103,15 @@ class ConversationService:
         database: Database,
         parser: Parser,
         owners: OwnersDirectory,
+        desk: HandoffDesk,
         *,
         default_language: Language = "fa",
-        sla_remind_minutes: float = 15.0,
-        sla_escalate_minutes: float = 60.0,
     ) -> None:
         self.database = database
         self.parser = parser
         self.owners = owners
+        self.desk = desk
         self.default_language = default_language
-        self.sla_remind = timedelta(minutes=sla_remind_minutes)
-        self.sla_escalate = timedelta(minutes=sla_escalate_minutes)
 
     async def initialize(self) -> None:
         """Nothing to open of its own; the database and parser are separate services."""
@@ -102,8 +126,11 @@ class ConversationService:
             customer = await self._customer(session, message)
             messages = MessageRepository(session)
             if message.edited and message.message_id is not None:
+                before = await messages.by_channel_id(customer.id, message.message_id)
+                old_text = before.text if before is not None else None
                 edited = await messages.edit(customer.id, message.message_id, message.text or "")
                 if edited is not None:
+                    await self._replace_heard(session, customer.id, old_text, message.text or "")
                     return edited.id
             row = await messages.add_inbound(
                 customer_id=customer.id,
@@ -167,13 +194,20 @@ class ConversationService:
                     if promise:
                         replies.append(Reply(promise))
                 elif isinstance(effect, RelayToOwner):
-                    relayed = await self._relay(session, customer, effect.text)
+                    relayed = await self._relay(session, customer, effect.text, burst)
                     if relayed:
                         report.relayed.append(relayed)
+                elif isinstance(effect, FollowUpAnswered):
+                    await self.desk.follow_up_answered(session, customer, effect.met)
+                elif isinstance(effect, Rated):
+                    await self.desk.rated(session, customer, effect.score)
             await self._send(session, customer, replies)
             status = "closed" if state.stage == "closed" else "open"
             await conversations.save(conversation, state.to_dict(), state.stage, status)
             await MessageRepository(session).mark_processed_for(customer.id)
+            await InboundUpdateRepository(session).mark_processed(
+                [m.update_id for m in burst if m.update_id is not None]
+            )
             customer.language = language
         report.replies = replies
         report.stage = state.stage
@@ -228,7 +262,9 @@ class ConversationService:
         understanding: Understanding,
     ) -> Turn:
         last = burst[-1]
-        if any(m.kind == "start" for m in burst) and not any(m.kind == "text" for m in burst):
+        if any(m.kind == "button" for m in burst):
+            kind = "button"
+        elif any(m.kind == "start" for m in burst) and not any(m.kind == "text" for m in burst):
             kind = "start"
         elif texts:
             kind = "text"
@@ -248,12 +284,34 @@ class ConversationService:
     async def _send(self, session: AsyncSession, customer: Customer, replies: list[Reply]) -> None:
         outbox = OutboxRepository(session)
         messages = MessageRepository(session)
+        if customer.chat_id is None:
+            return
         for reply in replies:
-            buttons = [[{"text": b.label, "callback_data": b.data}] for b in reply.buttons] or None
-            if customer.chat_id is None:
-                continue
-            await outbox.enqueue(customer.chat_id, reply.text, customer_id=customer.id, buttons=buttons)
+            row = [{"text": b.label, "callback_data": b.data} for b in reply.buttons]
+            parts = split_text(reply.text)
+            for number, part in enumerate(parts, start=1):
+                # Buttons ride on the last part, where the question is.
+                buttons = [row] if row and number == len(parts) else None
+                await outbox.enqueue(
+                    customer.chat_id, part, customer_id=customer.id, buttons=buttons
+                )
             await messages.add_outbound(customer_id=customer.id, text=reply.text)
+
+    async def _replace_heard(
+        self, session: AsyncSession, customer_id: int, old: str | None, new: str
+    ) -> None:
+        """An edited message replaces what the conversation heard, if it was already heard."""
+        if not old or old == new:
+            return
+        conversation = await ConversationRepository(session).current(customer_id)
+        if conversation is None:
+            return
+        state = ConversationState.from_dict(conversation.state)
+        if old in state.heard:
+            state.heard = [new if m == old else m for m in state.heard]
+            await ConversationRepository(session).save(
+                conversation, state.to_dict(), state.stage, conversation.status
+            )
 
     async def _open_handoff(
         self,
@@ -284,10 +342,12 @@ class ConversationService:
             statement=effect.statement,
             quotes=list(effect.quotes),
             owner_id=owner.id,
-            remind_at=now + self.sla_remind,
-            escalate_at=now + self.sla_escalate,
+            remind_at=now + self.desk.remind_after,
+            escalate_at=now + self.desk.escalate_after,
         )
         await handoffs.add_event(handoff.id, actor="bot", kind="created", detail={"owner": owner.id})
+        await self.desk.send_card(session, handoff, owner, heading="New request")
+        metrics.HANDOFFS_OPENED.inc()
         log.info("handoff %s opened for customer %s, owner %s", handoff.id, customer.id, owner.id)
         return handoff, promise, state
 
@@ -296,10 +356,15 @@ class ConversationService:
         if owner.hours is None or owner.hours.is_open(now):
             return None
         opening = owner.hours.next_opening(now)
-        return opening.strftime("%Y-%m-%d %H:%M")
+        days = (opening.date() - now.astimezone(owner.hours.zone).date()).days
+        return format_back_at(days, opening.strftime("%H:%M"), language)
 
     async def _relay(
-        self, session: AsyncSession, customer: Customer, text: str
+        self,
+        session: AsyncSession,
+        customer: Customer,
+        text: str,
+        burst: Sequence[IncomingMessage],
     ) -> tuple[str, str] | None:
         handoff = await HandoffRepository(session).open_for_customer(customer.id)
         if handoff is None or handoff.owner_id is None:
@@ -308,11 +373,19 @@ class ConversationService:
         if owner is None:
             return None
         await HandoffRepository(session).add_event(
-            handoff.id, actor=f"customer:{customer.id}", kind="customer_message", detail={}
+            handoff.id, actor=f"customer:{customer.id}", kind="customer_message"
         )
         if owner.telegram_id is not None:
+            outbox = OutboxRepository(session)
             name = customer.display_name or f"#{customer.id}"
-            await OutboxRepository(session).enqueue(
-                owner.telegram_id, f"#{handoff.id} {name}: {text}", kind="message"
-            )
+            if text.strip() and not text.startswith("["):
+                await outbox.enqueue(owner.telegram_id, f"#{handoff.id} {name}: {text}")
+            for message in burst:
+                if message.kind in ATTACHMENT_KINDS and message.message_id is not None:
+                    await outbox.enqueue(
+                        owner.telegram_id,
+                        None,
+                        kind="copy",
+                        extra={"from_chat_id": message.chat_id, "message_id": message.message_id},
+                    )
         return owner.name, text

@@ -39,5 +39,6 @@ class Settings(BaseSettings):
     sla_remind_minutes: float = 15.0
     sla_escalate_minutes: float = 60.0
     followup_delay_seconds: float = 24 * 3600.0
+    scheduler_interval_seconds: float = 20.0
 
     retention_days: int = 365

@@ -38,6 +38,20 @@ def format_duration(minutes: int, language: str) -> str:
     return f"{amount} {unit}" + ("" if amount == 1 else "s")
 
 
+def format_back_at(days_ahead: int, clock: str, language: str) -> str:
+    """When an owner is back, in words: "tomorrow at 09:00", «فردا ساعت ۰۹:۰۰»."""
+    if language == "fa":
+        day = {0: "امروز", 1: "فردا", 2: "پس‌فردا"}.get(
+            days_ahead, f"{str(days_ahead).translate(_FA_DIGITS)} روز دیگر"
+        )
+        return f"{day} ساعت {clock.translate(_FA_DIGITS)}"
+    if language == "ar":
+        day = {0: "اليوم", 1: "غداً", 2: "بعد غد"}.get(days_ahead, f"بعد {days_ahead} أيام")
+        return f"{day} الساعة {clock}"
+    day = {0: "today", 1: "tomorrow"}.get(days_ahead, f"in {days_ahead} days")
+    return f"{day} at {clock}"
+
+
 def _arabic_duration(amount: int, unit: str) -> str:
     # Arabic counts differ for one, two, three to ten, and eleven on.
     singular = {"day": "يوم", "hour": "ساعة", "minute": "دقيقة"}[unit]
@@ -57,24 +71,28 @@ def announce(
     owner: OwnerView,
     response_minutes: int,
     back_at: str | None = None,
+    *,
+    change: str | None = None,
 ) -> tuple[str, ConversationState]:
     """The promise to the customer: who owns this, their role, when to expect a reply.
 
     ``back_at`` is set when the owner is outside working hours (already in the customer's
-    language, e.g. "tomorrow at 09:00"), so the promise stays honest.
+    language), so the promise stays honest. ``change`` is "reassigned" or "escalated" when
+    ownership moves: the customer is told who now owns it, and why.
     """
     new = copy.deepcopy(state)
     new.owner_name = owner.name
     voice = Voice(new)
-    when = format_duration(response_minutes, new.language)
-    if back_at:
-        text = voice.say(
-            "handoff_outside_hours",
-            name=owner.name,
-            title=owner.title,
-            response_time=when,
-            when=back_at,
-        )
+    values = {
+        "name": owner.name,
+        "title": owner.title,
+        "response_time": format_duration(response_minutes, new.language),
+    }
+    if change:
+        key = f"handoff_{change}"
+    elif back_at:
+        key = "handoff_outside_hours"
+        values["when"] = back_at
     else:
-        text = voice.say("handoff_promise", name=owner.name, title=owner.title, response_time=when)
-    return text, new
+        key = "handoff_promise"
+    return voice.say(key, **values), new

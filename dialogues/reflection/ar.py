@@ -123,10 +123,14 @@ def _me_object(word: str) -> str | None:
     return None
 
 
+_HAMZA_ONLY_STEMS = {fold(w) for w in "نتظر".split()}  # bare «انتظر» is usually "wait!"
+
+
 def _present_verb(word: str) -> str | None:
-    """أريد → تريد، احتاج → تحتاج، ما اقدر → ما تقدر."""
+    """أريد → تريد، أنتظر → تنتظر، احتاج → تحتاج، ما اقدر → ما تقدر."""
     if word[:1] not in ("أ", "ا") or len(word) < 3:
         return None
-    if fold(word[1:]) in _VERB_STEMS:
+    stem = fold(word[1:])
+    if stem in _VERB_STEMS or (word[0] == "أ" and stem in _HAMZA_ONLY_STEMS):
         return "ت" + word[1:]
     return None

@@ -1,0 +1,93 @@
+"""The customer's privacy rights, channel-neutral: what we keep, a copy of it, erasure.
+
+Every answer goes through the outbox like any other message.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from dialogues.catalog import variants
+from storage.database import Database
+from storage.models import Customer
+from storage.repositories import CustomerRepository, OutboxRepository, PrivacyRepository
+
+FORGET_YES = "forget:yes"
+FORGET_NO = "forget:no"
+LANGUAGES = ("fa", "ar", "en")
+
+
+def pick_language(customer: Customer | None, hint: str | None, default: str) -> str:
+    """The customer's language, else their app's, else the company default."""
+    for candidate in (customer.language if customer else None, (hint or "")[:2], default):
+        if candidate in LANGUAGES:
+            return candidate
+    return default
+
+
+def text(language: str, key: str, **values: Any) -> str:
+    """A fixed catalog text (privacy notices are the same every time, on purpose)."""
+    return variants(language, key)[0].format(**values)
+
+
+class PrivacyDesk:
+    """Answers /privacy, /mydata and /forget for one channel."""
+
+    def __init__(self, database: Database, channel: str, default_language: str, days: int) -> None:
+        self.database = database
+        self.channel = channel
+        self.default_language = default_language
+        self.days = days
+
+    async def _customer(self, session: Any, user_id: str) -> Customer | None:
+        return await CustomerRepository(session).get_by_external(self.channel, user_id)
+
+    async def explain(self, user_id: str, chat_id: int, hint: str | None) -> None:
+        """What is stored, why, for how long, who sees it."""
+        async with self.database.session() as session, session.begin():
+            customer = await self._customer(session, user_id)
+            language = pick_language(customer, hint, self.default_language)
+            await OutboxRepository(session).enqueue(
+                chat_id, text(language, "privacy_notice", days=self.days),
+                customer_id=customer.id if customer else None,
+            )
+
+    async def send_copy(self, user_id: str, chat_id: int, hint: str | None) -> None:
+        """Everything about the customer, as a JSON document."""
+        async with self.database.session() as session, session.begin():
+            customer = await self._customer(session, user_id)
+            language = pick_language(customer, hint, self.default_language)
+            document = await PrivacyRepository(session).export(customer.id) if customer else {}
+            await OutboxRepository(session).enqueue(
+                chat_id,
+                json.dumps(document, ensure_ascii=False, indent=2, default=str),
+                customer_id=customer.id if customer else None,
+                kind="document",
+                extra={"filename": "hamdel-mydata.json", "caption": text(language, "mydata_caption")},
+            )
+
+    async def ask_to_forget(self, user_id: str, chat_id: int, hint: str | None) -> None:
+        """Confirm before erasing."""
+        async with self.database.session() as session, session.begin():
+            customer = await self._customer(session, user_id)
+            language = pick_language(customer, hint, self.default_language)
+            buttons = [[
+                {"text": text(language, "button_forget_yes"), "callback_data": FORGET_YES},
+                {"text": text(language, "button_forget_no"), "callback_data": FORGET_NO},
+            ]]
+            await OutboxRepository(session).enqueue(
+                chat_id, text(language, "forget_confirm"), buttons=buttons,
+                customer_id=customer.id if customer else None,
+            )
+
+    async def answer_forget(self, user_id: str, chat_id: int, hint: str | None, yes: bool) -> None:
+        """Erase (or not) and say so."""
+        async with self.database.session() as session, session.begin():
+            customer = await self._customer(session, user_id)
+            language = pick_language(customer, hint, self.default_language)
+            if yes and customer is not None:
+                await PrivacyRepository(session).forget(customer.id, chat_id)
+            await OutboxRepository(session).enqueue(
+                chat_id, text(language, "forget_done" if yes else "forget_cancelled")
+            )

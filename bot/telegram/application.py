@@ -1,0 +1,119 @@
+"""Assembly of the Telegram Application, in one place (like the PTB team's rules-bot)."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import BotCommand, BotCommandScopeAllPrivateChats, Update
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+from telegram.request import HTTPXRequest
+
+from bot.app import Services
+from bot.outbox import Limits, OutboxSender
+from bot.privacy import PrivacyDesk, text
+from bot.settings import Settings
+from bot.telegram import handlers
+from bot.telegram.convert import CHANNEL
+from bot.telegram.intake import DurableBot, Intake
+from bot.telegram.transport import TelegramTransport
+from bot.telegram.window import ListeningWindow
+
+log = logging.getLogger(__name__)
+COMMANDS = ("start", "privacy", "mydata", "forget")
+
+
+def build_application(settings: Settings, services: Services) -> Application:  # type: ignore[type-arg]
+    """The bot: durable intake, customer handlers, outbox sender, listening window."""
+    if settings.telegram_bot_token is None:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    intake = Intake(services.database)
+    bot = DurableBot(
+        settings.telegram_bot_token.get_secret_value(),
+        base_url=settings.telegram_api_base_url,
+        base_file_url=settings.telegram_api_base_url.replace("/bot", "/file/bot"),
+        request=HTTPXRequest(connection_pool_size=16),
+        get_updates_request=HTTPXRequest(read_timeout=35.0),
+        intake=intake,
+    )
+    application = (
+        ApplicationBuilder().bot(bot).post_init(_post_init).post_shutdown(_post_shutdown).build()
+    )
+    sender = OutboxSender(services.database, TelegramTransport(bot), Limits())
+    window = ListeningWindow(
+        services.conversations,
+        sender,
+        bot,
+        quiet=settings.listen_window_seconds,
+        longest=settings.listen_window_max_seconds,
+        done=intake.in_flight,
+    )
+    application.bot_data.update(
+        settings=settings,
+        services=services,
+        service=services.conversations,
+        intake=intake,
+        sender=sender,
+        window=window,
+        privacy=PrivacyDesk(
+            services.database, CHANNEL, settings.default_lang, settings.retention_days
+        ),
+        deferred=set(),
+    )
+    private = filters.ChatType.PRIVATE
+    application.add_handler(TypeHandler(Update, handlers.gate), group=-1)
+    application.add_handler(CommandHandler("privacy", handlers.privacy_command, private))
+    application.add_handler(CommandHandler("mydata", handlers.mydata_command, private))
+    application.add_handler(CommandHandler("forget", handlers.forget_command, private))
+    application.add_handler(CallbackQueryHandler(handlers.customer_button))
+    application.add_handler(
+        MessageHandler(private & ~filters.COMMAND | filters.Regex(r"^/start"), handlers.receive)
+    )
+    application.add_handler(
+        MessageHandler(filters.UpdateType.EDITED_MESSAGE & private, handlers.receive)
+    )
+    application.add_handler(TypeHandler(Update, handlers.finish), group=100)
+    return application
+
+
+async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
+    """Open services, register commands per language, start sending, replay stored updates."""
+    data = application.bot_data
+    services: Services = data["services"]
+    await services.initialize()
+    await _register_commands(application)
+    await data["sender"].initialize()
+    services.scheduler.on_step = data["sender"].notify
+    replayed = 0
+    for payload in await data["intake"].unprocessed():
+        update = Update.de_json(payload, application.bot)
+        if update is not None:
+            await application.update_queue.put(update)
+            replayed += 1
+    if replayed:
+        log.info("replaying %s stored update(s) that were never answered", replayed)
+
+
+async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
+    """Finish open bursts, flush the outbox, close services."""
+    data = application.bot_data
+    await data["window"].drain()
+    await data["sender"].shutdown()
+    await data["services"].shutdown()
+
+
+async def _register_commands(application: Application) -> None:  # type: ignore[type-arg]
+    """The command menu in each language (and English for everyone else)."""
+    scope = BotCommandScopeAllPrivateChats()
+    for language in ("fa", "ar", "en", None):
+        catalog_language = language or "en"
+        commands = [BotCommand(c, text(catalog_language, f"cmd_{c}")) for c in COMMANDS]
+        await application.bot.set_my_commands(commands, scope=scope, language_code=language)
+

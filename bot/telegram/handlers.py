@@ -1,0 +1,134 @@
+"""Customer-side handlers: small functions that turn updates into messages and hand them on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from bot.privacy import FORGET_NO, FORGET_YES, PrivacyDesk, text
+from bot.service import ConversationService, IncomingMessage
+from bot.telegram.convert import CHANNEL, to_incoming
+from bot.telegram.intake import Intake
+from bot.telegram.window import ListeningWindow
+from storage.repositories import CustomerRepository, OutboxRepository
+
+Context = ContextTypes.DEFAULT_TYPE
+DEFERRED = "deferred"  # bot_data key: update ids whose turn will mark them processed
+
+
+def _get(context: Context, key: str) -> Any:
+    return context.application.bot_data[key]
+
+
+async def gate(update: Update, context: Context) -> None:
+    """Drop an update we already answered or are answering: no duplicate replies."""
+    intake: Intake = _get(context, "intake")
+    if update.update_id in intake.in_flight or await intake.is_processed(update.update_id):
+        raise ApplicationHandlerStop
+    await intake.store([update.to_dict()])  # replays and webhooks; polling stored it already
+    intake.in_flight.add(update.update_id)
+    chat = update.effective_chat
+    if chat is not None and chat.type != ChatType.PRIVATE:
+        await _group_notice(update, context)
+        await intake.mark_processed([update.update_id])
+        raise ApplicationHandlerStop
+
+
+async def _group_notice(update: Update, context: Context) -> None:
+    """In a group: one polite line, once, then silence."""
+    chat = update.effective_chat
+    if chat is None or update.effective_message is None:
+        return
+    service: ConversationService = _get(context, "service")
+    async with service.database.session() as session, session.begin():
+        customers = CustomerRepository(session)
+        if await customers.get_by_external("telegram-group", str(chat.id)) is not None:
+            return
+        await customers.get_or_create("telegram-group", str(chat.id), chat_id=chat.id)
+        user = update.effective_user
+        language = (user.language_code or "")[:2] if user else ""
+        if language not in ("fa", "ar", "en"):
+            language = service.default_language
+        await OutboxRepository(session).enqueue(chat.id, text(language, "group_notice"))
+    _get(context, "sender").notify()
+
+
+async def receive(update: Update, context: Context) -> None:
+    """Text, /start, edits and attachments: store, then wait for the burst to end."""
+    message = to_incoming(update)
+    if message is None:
+        return
+    service: ConversationService = _get(context, "service")
+    await service.store_inbound(message)
+    window: ListeningWindow = _get(context, "window")
+    window.add(message)
+    context.application.bot_data[DEFERRED].add(update.update_id)
+
+
+async def privacy_command(update: Update, context: Context) -> None:
+    """/privacy: what we store, why, for how long, who sees it."""
+    user, chat = update.effective_user, update.effective_chat
+    if user and chat:
+        desk: PrivacyDesk = _get(context, "privacy")
+        await desk.explain(str(user.id), chat.id, user.language_code)
+        _get(context, "sender").notify()
+
+
+async def mydata_command(update: Update, context: Context) -> None:
+    """/mydata: everything we hold about the customer, as a JSON document."""
+    user, chat = update.effective_user, update.effective_chat
+    if user and chat:
+        desk: PrivacyDesk = _get(context, "privacy")
+        await desk.send_copy(str(user.id), chat.id, user.language_code)
+        _get(context, "sender").notify()
+
+
+async def forget_command(update: Update, context: Context) -> None:
+    """/forget: ask for confirmation before erasing."""
+    user, chat = update.effective_user, update.effective_chat
+    if user and chat:
+        desk: PrivacyDesk = _get(context, "privacy")
+        await desk.ask_to_forget(str(user.id), chat.id, user.language_code)
+        _get(context, "sender").notify()
+
+
+async def customer_button(update: Update, context: Context) -> None:
+    """A customer's button: /forget confirmation, or an answer to a follow-up question."""
+    query = update.callback_query
+    user, chat = update.effective_user, update.effective_chat
+    if query is None or user is None or chat is None:
+        return
+    await query.answer()
+    data = query.data or ""
+    if data in (FORGET_YES, FORGET_NO):
+        desk: PrivacyDesk = _get(context, "privacy")
+        await desk.answer_forget(str(user.id), chat.id, user.language_code, data == FORGET_YES)
+    else:
+        service: ConversationService = _get(context, "service")
+        await service.handle_burst(
+            [
+                IncomingMessage(
+                    channel=CHANNEL,
+                    user_id=str(user.id),
+                    chat_id=chat.id,
+                    kind="button",
+                    payload=data,
+                    display_name=user.first_name,
+                    update_id=update.update_id,
+                )
+            ]
+        )
+    _get(context, "sender").notify()
+
+
+async def finish(update: Update, context: Context) -> None:
+    """Mark updates that needed no turn as processed (turns mark their own)."""
+    deferred: set[int] = context.application.bot_data[DEFERRED]
+    if update.update_id in deferred:
+        deferred.discard(update.update_id)
+        return
+    intake: Intake = _get(context, "intake")
+    await intake.mark_processed([update.update_id])

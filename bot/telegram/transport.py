@@ -1,0 +1,81 @@
+"""Delivering outbox rows through the Bot API, translating Telegram's errors."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from typing import Any
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+
+from bot.outbox import DeliveryRejected, RetryLater
+from dialogues.errors import CustomerBlockedError, TransportError
+from storage.models import OutboxMessage
+
+
+def keyboard(rows: list[Any] | None) -> InlineKeyboardMarkup | None:
+    """Inline buttons from the outbox's JSON rows."""
+    if not rows:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b["text"], callback_data=b["callback_data"]) for b in row] for row in rows]
+    )
+
+
+class TelegramTransport:
+    """Sends one outbox row; errors become RetryLater, CustomerBlockedError or TransportError."""
+
+    def __init__(self, bot: Bot) -> None:
+        self.bot = bot
+
+    async def deliver(self, row: OutboxMessage) -> int | None:
+        """Send ``row`` and return Telegram's message id."""
+        extra = row.extra or {}
+        try:
+            if row.kind == "document":
+                document = InputFile(
+                    (row.text or "").encode("utf-8"), filename=extra.get("filename", "data.json")
+                )
+                sent = await self.bot.send_document(
+                    row.chat_id, document, caption=extra.get("caption")
+                )
+            elif row.kind == "copy":
+                copied = await self.bot.copy_message(
+                    row.chat_id, extra["from_chat_id"], extra["message_id"],
+                    message_thread_id=extra.get("thread_id"),
+                )
+                return copied.message_id
+            elif row.kind == "edit":
+                await self.bot.edit_message_text(
+                    row.text or "", chat_id=row.chat_id, message_id=extra["message_id"],
+                    reply_markup=keyboard(row.buttons),
+                )
+                return int(extra["message_id"])
+            else:
+                sent = await self.bot.send_message(
+                    row.chat_id,
+                    row.text or "",
+                    reply_markup=keyboard(row.buttons),
+                    message_thread_id=extra.get("thread_id"),
+                    reply_to_message_id=extra.get("reply_to"),
+                )
+        except RetryAfter as error:
+            wait = error.retry_after
+            raise RetryLater(
+                wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+            ) from None
+        except Forbidden as error:
+            raise CustomerBlockedError(str(error)) from None
+        except BadRequest as error:
+            raise DeliveryRejected(f"Telegram refused the message: {error.message}") from None
+        except NetworkError as error:  # includes TimedOut and 5xx answers
+            raise TransportError(f"network: {error.message}") from None
+        except TelegramError as error:
+            raise TransportError(str(error)) from None
+        return sent.message_id
+
+
+def dumps(document: Any) -> str:
+    """JSON for a document sent to a customer (/mydata)."""
+    return json.dumps(document, ensure_ascii=False, indent=2, default=str)

@@ -1,0 +1,129 @@
+"""The listening window: customers send bursts; we answer when a burst is over.
+
+A burst ends after ``quiet`` seconds of silence, or ``longest`` seconds after it began,
+whichever comes first. Meanwhile the customer sees "typing…".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from dataclasses import dataclass, field
+
+from telegram import Bot
+from telegram.constants import ChatAction
+from telegram.error import TelegramError
+
+from bot import metrics
+from bot.outbox import OutboxSender
+from bot.service import ConversationService, IncomingMessage
+
+log = logging.getLogger(__name__)
+TYPING_EVERY = 4.0  # Telegram shows "typing" for about five seconds
+
+
+@dataclass
+class _Burst:
+    messages: list[IncomingMessage] = field(default_factory=list)
+    first: float = 0.0
+    last: float = 0.0
+    task: asyncio.Task[None] | None = None
+
+
+class ListeningWindow:
+    """Collects each chat's messages and answers every burst once."""
+
+    def __init__(
+        self,
+        service: ConversationService,
+        sender: OutboxSender,
+        bot: Bot,
+        *,
+        quiet: float,
+        longest: float,
+        done: set[int] | None = None,
+    ) -> None:
+        self.service = service
+        self.sender = sender
+        self.bot = bot
+        self.quiet = quiet
+        self.longest = longest
+        self._bursts: dict[int, _Burst] = {}
+        self._locks: dict[int, asyncio.Lock] = {}
+        self._in_flight = done if done is not None else set()
+
+    def add(self, message: IncomingMessage) -> None:
+        """Add a message to its chat's burst (an edit replaces the message it edits)."""
+        now = time.monotonic()
+        burst = self._bursts.setdefault(message.chat_id, _Burst(first=now))
+        if message.edited:
+            for index, waiting in enumerate(burst.messages):
+                if waiting.message_id == message.message_id:
+                    burst.messages[index] = message
+                    break
+            else:
+                if not burst.messages:
+                    del self._bursts[message.chat_id]
+                    return  # an edit of something already answered: storage has it
+        else:
+            burst.messages.append(message)
+        burst.last = now
+        if burst.task is None:
+            burst.task = asyncio.create_task(self._wait_then_answer(message.chat_id))
+
+    @property
+    def waiting(self) -> int:
+        """Chats with a burst not yet answered."""
+        return len(self._bursts)
+
+    async def drain(self) -> None:
+        """Answer every open burst now (shutdown: finish the turn in progress)."""
+        for chat_id in list(self._bursts):
+            burst = self._bursts.get(chat_id)
+            if burst and burst.task:
+                burst.task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await burst.task
+            await self._answer(chat_id)
+        for lock in self._locks.values():
+            async with lock:
+                pass
+
+    async def _wait_then_answer(self, chat_id: int) -> None:
+        next_typing = 0.0
+        while True:
+            burst = self._bursts.get(chat_id)
+            if burst is None:
+                return
+            now = time.monotonic()
+            deadline = min(burst.last + self.quiet, burst.first + self.longest)
+            if now >= deadline:
+                break
+            if now >= next_typing:
+                await self._typing(chat_id)
+                next_typing = now + TYPING_EVERY
+            await asyncio.sleep(min(deadline - now, max(0.01, next_typing - now)))
+        await self._answer(chat_id)
+
+    async def _typing(self, chat_id: int) -> None:
+        with contextlib.suppress(TelegramError):  # a courtesy: never worth failing a turn
+            await self.bot.send_chat_action(chat_id, ChatAction.TYPING)
+
+    async def _answer(self, chat_id: int) -> None:
+        lock = self._locks.setdefault(chat_id, asyncio.Lock())
+        async with lock:
+            burst = self._bursts.pop(chat_id, None)
+            if burst is None or not burst.messages:
+                return
+            try:
+                await self.service.handle_burst(burst.messages)
+                metrics.TURNS.inc()
+            except Exception:  # the messages stay stored and unprocessed: replayed on restart
+                log.exception("turn failed for chat %s", chat_id)
+            finally:
+                self._in_flight.difference_update(
+                    m.update_id for m in burst.messages if m.update_id is not None
+                )
+        self.sender.notify()

@@ -1,0 +1,104 @@
+"""The HTTP side: Telegram's webhook, /healthz and /metrics (aiohttp)."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+from typing import Any
+
+from aiohttp import web
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from sqlalchemy import text
+from telegram import Update
+from telegram.ext import Application
+
+from bot import metrics
+from storage.database import Database
+from storage.repositories import OutboxRepository
+
+log = logging.getLogger(__name__)
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+WEBHOOK_PATH = "/telegram"
+
+
+class WebServer:
+    """Health, metrics and (in webhook mode) the update endpoint."""
+
+    def __init__(
+        self,
+        database: Database,
+        *,
+        host: str,
+        port: int,
+        application: Application | None = None,  # type: ignore[type-arg]
+        webhook_secret: str | None = None,
+    ) -> None:
+        self.database = database
+        self.host = host
+        self.port = port
+        self.application = application
+        self.webhook_secret = webhook_secret
+        self.accepting = True
+        self._runner: web.AppRunner | None = None
+        self.app = web.Application()
+        self.app.router.add_get("/healthz", self.health)
+        self.app.router.add_get("/metrics", self.metrics)
+        if application is not None:
+            self.app.router.add_post(WEBHOOK_PATH, self.webhook)
+
+    @property
+    def bound_port(self) -> int:
+        """The real port (when 0 was asked for)."""
+        assert self._runner is not None
+        server = self._runner.addresses[0]
+        return int(server[1])
+
+    async def initialize(self) -> None:
+        """Start listening."""
+        self._runner = web.AppRunner(self.app, access_log=None)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, self.host, self.port).start()
+
+    async def shutdown(self) -> None:
+        """Stop listening."""
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def health(self, _request: web.Request) -> web.Response:
+        """200 when the database answers."""
+        try:
+            async with self.database.session() as session:
+                await session.execute(text("SELECT 1"))
+        except Exception as error:  # report, don't crash: this is what health checks are for
+            return web.json_response({"status": "error", "error": type(error).__name__}, status=503)
+        return web.json_response({"status": "ok"})
+
+    async def metrics(self, _request: web.Request) -> web.Response:
+        """Prometheus text format."""
+        async with self.database.session() as session:
+            metrics.OUTBOX_PENDING.set(await OutboxRepository(session).pending_count())
+        body = generate_latest()
+        return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
+
+    async def webhook(self, request: web.Request) -> web.Response:
+        """Store the update, then 200; Telegram retries anything else."""
+        given = request.headers.get(SECRET_HEADER, "")
+        if not self.webhook_secret or not hmac.compare_digest(given, self.webhook_secret):
+            return web.json_response({"ok": False, "error": "forbidden"}, status=403)
+        if not self.accepting:
+            return web.json_response({"ok": False, "error": "shutting down"}, status=503)
+        try:
+            payload: Any = json.loads(await request.text())
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            return web.json_response({"ok": False, "error": "malformed JSON"}, status=400)
+        if not isinstance(payload, dict) or not isinstance(payload.get("update_id"), int):
+            return web.json_response({"ok": False, "error": "not an update"}, status=400)
+        assert self.application is not None
+        intake = self.application.bot_data["intake"]
+        await intake.store([payload])
+        update = Update.de_json(payload, self.application.bot)
+        if update is not None:
+            await self.application.update_queue.put(update)
+        return web.json_response({"ok": True})
