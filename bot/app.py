@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from types import TracebackType
-
 from datetime import timedelta
+from types import TracebackType
 
 from bot.handoffs import HandoffDesk
 from bot.owners import OwnersDirectory, load_owners
@@ -41,7 +40,11 @@ class Services:
             followup_after=timedelta(seconds=settings.followup_delay_seconds),
         )
         self.conversations = ConversationService(
-            self.database, self.parser, self.owners, self.desk, default_language=settings.default_lang
+            self.database,
+            self.parser,
+            self.owners,
+            self.desk,
+            default_language=settings.default_lang,
         )
         self.scheduler = Scheduler(self.desk, interval=settings.scheduler_interval_seconds)
 

@@ -143,7 +143,10 @@ async def _export(settings: Settings, what: str, fmt: str) -> int:
     writer.writeheader()
     for row in rows:
         writer.writerow(
-            {k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for k, v in row.items()}
+            {
+                k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
+                for k, v in row.items()
+            }
         )
     return 0
 

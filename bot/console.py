@@ -66,9 +66,7 @@ class ConsoleChat:
         self.display_name = display_name
         self.inp = inp or sys.stdin
         self.out = out or sys.stdout
-        staff = {
-            o.telegram_id: o.name for o in service.owners.owners.values() if o.telegram_id
-        }
+        staff = {o.telegram_id: o.name for o in service.owners.owners.values() if o.telegram_id}
         transport = ConsoleTransport(self.out, staff, service.owners.staff_chat_id)
         self.sender = OutboxSender(database, transport, NO_LIMITS)
         self.database = database
@@ -136,10 +134,12 @@ class ConsoleChat:
     async def staff(self, line: str) -> None:
         """``/staff ACTION ID [TEXT]``: act as the request's owner, as they would on Telegram."""
         parts = line.split(maxsplit=3)
-        usage = "[staff] usage: /staff claim|reply|resolve|reassign|note ID [TEXT]  or  /staff queue"
+        usage = (
+            "[staff] usage: /staff claim|reply|resolve|reassign|note ID [TEXT]  or  /staff queue"
+        )
         if len(parts) >= 2 and parts[1] == "queue":
-            owner = next(iter(self.desk.owners.owners.values()))
-            self.out.write(f"[staff] {await self.desk.queue(owner.telegram_id, mine=False)}\n")
+            anyone = next(iter(self.desk.owners.owners.values()))
+            self.out.write(f"[staff] {await self.desk.queue(anyone.telegram_id, mine=False)}\n")
             return
         if len(parts) < 3 or not parts[2].isdigit():
             self.out.write(usage + "\n")

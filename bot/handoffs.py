@@ -96,9 +96,10 @@ class HandoffDesk:
         """Send the owner (and the staff chat) the card with buttons and attachments."""
         async with self.database.session() as session, session.begin():
             handoff = await self._handoff(session, handoff_id)
-            owner = self.owners.get(handoff.owner_id or "") or self.owners.owners[
-                self.owners.default_owner
-            ]
+            owner = (
+                self.owners.get(handoff.owner_id or "")
+                or self.owners.owners[self.owners.default_owner]
+            )
             await self.send_card(session, handoff, owner, heading="New request")
 
     async def send_card(
@@ -178,7 +179,9 @@ class HandoffDesk:
                 handoff.remind_at = handoff.escalate_at = None
             handoff.first_reply_at = handoff.first_reply_at or now
             signed = f"{staff.name_in(handoff.language)}: {text}"
-            await OutboxRepository(session).enqueue(customer.chat_id, signed, customer_id=customer.id)
+            await OutboxRepository(session).enqueue(
+                customer.chat_id, signed, customer_id=customer.id
+            )
             await MessageRepository(session).add_outbound(
                 customer_id=customer.id, text=signed, kind="staff"
             )
@@ -242,7 +245,9 @@ class HandoffDesk:
             handoff.remind_at = now + self.remind_after
             handoff.escalate_at = now + self.escalate_after
             await HandoffRepository(session).add_event(
-                handoff.id, actor=staff.id, kind="reassigned",
+                handoff.id,
+                actor=staff.id,
+                kind="reassigned",
                 detail={"from": previous, "to": new_owner.id},
             )
             await self._tell_customer_owner(session, handoff, new_owner, "reassigned")
@@ -305,7 +310,9 @@ class HandoffDesk:
             if owner is None or backup.id != owner.id:
                 handoff.owner_id = backup.id
                 await events.add_event(
-                    handoff.id, actor="sla", kind="escalated",
+                    handoff.id,
+                    actor="sla",
+                    kind="escalated",
                     detail={"from": owner.id if owner else None, "to": backup.id},
                 )
                 await self._tell_customer_owner(session, handoff, backup, "escalated")
@@ -367,7 +374,9 @@ class HandoffDesk:
             await OutboxRepository(session).enqueue(
                 owner.telegram_id,
                 f"#{handoff.id} was reopened: the customer says their need is not met yet.",
-                buttons=[[button("Reply", REPLY, handoff.id), button("Resolve", RESOLVE, handoff.id)]],
+                buttons=[
+                    [button("Reply", REPLY, handoff.id), button("Resolve", RESOLVE, handoff.id)]
+                ],
             )
 
     async def rated(self, session: AsyncSession, customer: Customer, score: int) -> None:

@@ -10,6 +10,7 @@ writing to a customer who blocked the bot.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Sequence
@@ -111,10 +112,8 @@ class OutboxSender:
                 wait = 1.0
             self._wake.clear()
             timeout = 0.5 if wait is None else max(0.01, min(wait, 0.5))
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout)
-            except TimeoutError:
-                pass
 
     async def _deliver_due(self) -> tuple[int, float | None]:
         """One pass: send what may be sent now. Returns (sent, seconds until more is due)."""

@@ -137,7 +137,7 @@ def parse_hours(text: str, where: str) -> WorkingHours:
     match = _HOURS.match(text)
     if not match:
         raise ConfigurationError(
-            f"{where}: cannot read hours {text!r} (use e.g. \"Sat-Wed 09:00-17:00 Asia/Tehran\")"
+            f'{where}: cannot read hours {text!r} (use e.g. "Sat-Wed 09:00-17:00 Asia/Tehran")'
         )
     first = match.group("d1").lower()
     last = (match.group("d2") or first).lower()
@@ -164,7 +164,7 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
+    mapping = {str(k): v for k, v in loader.construct_mapping(node, deep=True).items()}
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
 
@@ -181,7 +181,7 @@ def load_owners(path: Path) -> OwnersDirectory:
         else:
             raise ConfigurationError(f"owners file {path} does not exist")
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
     except yaml.YAMLError as error:
         raise ConfigurationError(f"{path}: not valid YAML: {error}") from None
     if not isinstance(raw, dict):
@@ -197,7 +197,9 @@ def load_owners(path: Path) -> OwnersDirectory:
         owners[owner.id] = owner
     for owner in owners.values():
         if owner.backup and owner.backup not in owners:
-            raise ConfigurationError(f"{path}: owner {owner.id!r} has unknown backup {owner.backup!r}")
+            raise ConfigurationError(
+                f"{path}: owner {owner.id!r} has unknown backup {owner.backup!r}"
+            )
     default = raw.get("default_owner") or next(iter(owners))
     if default not in owners:
         raise ConfigurationError(f"{path}: default_owner {default!r} is not an owner id")

@@ -49,7 +49,8 @@ class PrivacyDesk:
             customer = await self._customer(session, user_id)
             language = pick_language(customer, hint, self.default_language)
             await OutboxRepository(session).enqueue(
-                chat_id, text(language, "privacy_notice", days=self.days),
+                chat_id,
+                text(language, "privacy_notice", days=self.days),
                 customer_id=customer.id if customer else None,
             )
 
@@ -64,7 +65,10 @@ class PrivacyDesk:
                 json.dumps(document, ensure_ascii=False, indent=2, default=str),
                 customer_id=customer.id if customer else None,
                 kind="document",
-                extra={"filename": "hamdel-mydata.json", "caption": text(language, "mydata_caption")},
+                extra={
+                    "filename": "hamdel-mydata.json",
+                    "caption": text(language, "mydata_caption"),
+                },
             )
 
     async def ask_to_forget(self, user_id: str, chat_id: int, hint: str | None) -> None:
@@ -72,12 +76,16 @@ class PrivacyDesk:
         async with self.database.session() as session, session.begin():
             customer = await self._customer(session, user_id)
             language = pick_language(customer, hint, self.default_language)
-            buttons = [[
-                {"text": text(language, "button_forget_yes"), "callback_data": FORGET_YES},
-                {"text": text(language, "button_forget_no"), "callback_data": FORGET_NO},
-            ]]
+            buttons = [
+                [
+                    {"text": text(language, "button_forget_yes"), "callback_data": FORGET_YES},
+                    {"text": text(language, "button_forget_no"), "callback_data": FORGET_NO},
+                ]
+            ]
             await OutboxRepository(session).enqueue(
-                chat_id, text(language, "forget_confirm"), buttons=buttons,
+                chat_id,
+                text(language, "forget_confirm"),
+                buttons=buttons,
                 customer_id=customer.id if customer else None,
             )
 

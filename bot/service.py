@@ -12,7 +12,7 @@ import logging
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -345,7 +345,9 @@ class ConversationService:
             remind_at=now + self.desk.remind_after,
             escalate_at=now + self.desk.escalate_after,
         )
-        await handoffs.add_event(handoff.id, actor="bot", kind="created", detail={"owner": owner.id})
+        await handoffs.add_event(
+            handoff.id, actor="bot", kind="created", detail={"owner": owner.id}
+        )
         await self.desk.send_card(session, handoff, owner, heading="New request")
         metrics.HANDOFFS_OPENED.inc()
         log.info("handoff %s opened for customer %s, owner %s", handoff.id, customer.id, owner.id)

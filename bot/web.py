@@ -31,7 +31,7 @@ class WebServer:
         *,
         host: str,
         port: int,
-        application: Application | None = None,  # type: ignore[type-arg]
+        application: Application | None = None,
         webhook_secret: str | None = None,
     ) -> None:
         self.database = database

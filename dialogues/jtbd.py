@@ -16,9 +16,15 @@ from dialogues.voice import Voice
 
 # Leading words that the statement's own "I want … / so …" already says.
 _WANT_PREFIX = {
-    "en": r"^(i\s+(would\s+like|'d\s+like|want|need|hope|wish)\s+(to\s+)?|i'm\s+hoping\s+(to\s+)?|to\s+)",
+    "en": (
+        r"^(i\s+(would\s+like|'d\s+like|want|need|hope|wish)\s+(to\s+)?"
+        r"|i'm\s+hoping\s+(to\s+)?|to\s+)"
+    ),
     "fa": r"^(من\s+)?(می‌?خواهم|میخوام|می‌خوام|میخواهم|می‌خواستم|میخواستم|امیدوارم|اینکه|این‌که|که)\s+",
-    "ar": r"^(أنا\s+|انا\s+)?(أريد|اريد|ابي|أبي|ابغى|أبغى|بدي|عايز|عاوز|أتمنى|اتمنى)\s+(أن\s+|ان\s+)?",
+    "ar": (
+        r"^(أنا\s+|انا\s+)?(أريد|اريد|ابي|أبي|ابغى|أبغى|بدي|عايز|عاوز|أتمنى|اتمنى)\s+"
+        r"(أن\s+|ان\s+)?"
+    ),
 }
 _SO_PREFIX = {
     "en": r"^(so\s+(that\s+)?)?(i\s+can\s+|i\s+could\s+|we\s+can\s+)?",

@@ -214,7 +214,10 @@ class _Talk:
 
     def permission(self) -> None:
         """They answer whether we may ask a few questions."""
-        if answers.is_yes(self.turn) and len(self.content([answers.after_yes_or_no(self.turn)])) < 3:
+        if (
+            answers.is_yes(self.turn)
+            and len(self.content([answers.after_yes_or_no(self.turn)])) < 3
+        ):
             self.ask_next_jtbd()
             return
         if answers.is_no(self.turn) or answers.nothing_more(self.turn):
@@ -238,7 +241,10 @@ class _Talk:
         ):
             self.act()
             return
-        if answers.is_yes(self.turn) and len(self.content([answers.after_yes_or_no(self.turn)])) < 2:
+        if (
+            answers.is_yes(self.turn)
+            and len(self.content([answers.after_yes_or_no(self.turn)])) < 2
+        ):
             self.say("what_else")
             self.start_cycle()
             self.state.stage = "listening"
@@ -418,10 +424,10 @@ class _Talk:
     def ask_next_jtbd(self) -> None:
         pending = [q for q in JTBD_ORDER if q not in self.state.jtbd_asked]
         goal = self.state.jtbd_answers.get("goal", "")
-        if "expectation" in pending and len(self.state.jtbd_asked) >= 2:
-            # The third question is only worth the customer's time when the goal was thin.
-            if len(self.content([goal])) >= 3:
-                pending.remove("expectation")
+        # The third question is only worth the customer's time when the goal was thin.
+        thin_goal = len(self.content([goal])) < 3
+        if "expectation" in pending and len(self.state.jtbd_asked) >= 2 and not thin_goal:
+            pending.remove("expectation")
         if pending:
             question = pending[0]
             self.state.jtbd_asked.append(question)

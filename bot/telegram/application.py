@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 COMMANDS = ("start", "privacy", "mydata", "forget")
 
 
-def build_application(settings: Settings, services: Services) -> Application:  # type: ignore[type-arg]
+def build_application(settings: Settings, services: Services) -> Application:
     """The bot: durable intake, customer handlers, outbox sender, listening window."""
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
@@ -83,7 +83,7 @@ def build_application(settings: Settings, services: Services) -> Application:  #
     return application
 
 
-async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
+async def _post_init(application: Application) -> None:
     """Open services, register commands per language, start sending, replay stored updates."""
     data = application.bot_data
     services: Services = data["services"]
@@ -101,7 +101,7 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
         log.info("replaying %s stored update(s) that were never answered", replayed)
 
 
-async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
+async def _post_shutdown(application: Application) -> None:
     """Finish open bursts, flush the outbox, close services."""
     data = application.bot_data
     await data["window"].drain()
@@ -109,11 +109,10 @@ async def _post_shutdown(application: Application) -> None:  # type: ignore[type
     await data["services"].shutdown()
 
 
-async def _register_commands(application: Application) -> None:  # type: ignore[type-arg]
+async def _register_commands(application: Application) -> None:
     """The command menu in each language (and English for everyone else)."""
     scope = BotCommandScopeAllPrivateChats()
     for language in ("fa", "ar", "en", None):
         catalog_language = language or "en"
         commands = [BotCommand(c, text(catalog_language, f"cmd_{c}")) for c in COMMANDS]
         await application.bot.set_my_commands(commands, scope=scope, language_code=language)
-

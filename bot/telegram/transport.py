@@ -19,7 +19,10 @@ def keyboard(rows: list[Any] | None) -> InlineKeyboardMarkup | None:
     if not rows:
         return None
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b["text"], callback_data=b["callback_data"]) for b in row] for row in rows]
+        [
+            [InlineKeyboardButton(b["text"], callback_data=b["callback_data"]) for b in row]
+            for row in rows
+        ]
     )
 
 
@@ -42,13 +45,17 @@ class TelegramTransport:
                 )
             elif row.kind == "copy":
                 copied = await self.bot.copy_message(
-                    row.chat_id, extra["from_chat_id"], extra["message_id"],
+                    row.chat_id,
+                    extra["from_chat_id"],
+                    extra["message_id"],
                     message_thread_id=extra.get("thread_id"),
                 )
                 return copied.message_id
             elif row.kind == "edit":
                 await self.bot.edit_message_text(
-                    row.text or "", chat_id=row.chat_id, message_id=extra["message_id"],
+                    row.text or "",
+                    chat_id=row.chat_id,
+                    message_id=extra["message_id"],
                     reply_markup=keyboard(row.buttons),
                 )
                 return int(extra["message_id"])

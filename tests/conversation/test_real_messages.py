@@ -35,9 +35,11 @@ async def test_real_messages_as_opening_answers(services: Services, language: st
     for number, text in enumerate(real_messages(language)):
         customer = f"{language}-{number}"
 
-        async def say(words: str | None, kind: str = "text") -> tuple[str, str]:
+        async def say(
+            words: str | None, kind: str = "text", customer: str = customer, chat: int = number
+        ) -> tuple[str, str]:
             message = IncomingMessage(
-                channel="console", user_id=customer, chat_id=10_000 + number, text=words, kind=kind
+                channel="console", user_id=customer, chat_id=10_000 + chat, text=words, kind=kind
             )
             await services.conversations.store_inbound(message)
             report = await services.conversations.handle_burst([message])

@@ -31,7 +31,12 @@ def chat(env: dict[str, str], lines: list[str], *, lang: str, customer: str) -> 
 def export(env: dict[str, str], what: str) -> list[dict[str, object]]:
     result = subprocess.run(
         [PYTHON, "-m", "bot", "export", what, "--format", "json"],
-        capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+        check=True,
     )
     return json.loads(result.stdout)
 
@@ -132,7 +137,11 @@ def test_conversation_resumes_after_the_process_ends(cli_env: dict[str, str]) ->
 def test_kill_between_messages_loses_nothing(cli_env: dict[str, str]) -> None:
     proc = subprocess.Popen(
         [PYTHON, "-m", "bot", "chat", "--lang", "en", "--customer", "killed"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=cli_env, cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=cli_env,
+        cwd=ROOT,
     )
     assert proc.stdin and proc.stdout
     lines: queue.Queue[str] = queue.Queue()
@@ -155,7 +164,11 @@ def test_kill_between_messages_loses_nothing(cli_env: dict[str, str]) -> None:
 
 def test_db_upgrade_command(cli_env: dict[str, str], tmp_path: Path) -> None:
     subprocess.run(
-        [PYTHON, "-m", "bot", "db", "upgrade"], env=cli_env, cwd=ROOT, check=True, timeout=120,
+        [PYTHON, "-m", "bot", "db", "upgrade"],
+        env=cli_env,
+        cwd=ROOT,
+        check=True,
+        timeout=120,
         capture_output=True,
     )
     assert (tmp_path / "hamdel.db").exists()

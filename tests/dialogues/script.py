@@ -28,7 +28,9 @@ class Script:
         self.state = new_state(self.language, seed=7)
 
     def start(self) -> str:
-        return self._turn(Turn(messages=(), language=self.language, kind="start", display_name=self.name))
+        return self._turn(
+            Turn(messages=(), language=self.language, kind="start", display_name=self.name)
+        )
 
     def says(
         self,

@@ -10,12 +10,18 @@ def test_english_complaint_walks_every_stage_to_a_handoff() -> None:
     assert "Maya" in opening and "keeps you up at night" in opening
     prompt = chat.says(
         "the app logs me out every time I switch to the camera to scan a receipt",
-        intent="complaint", topic="app", sentiment="negative", score=-0.6,
+        intent="complaint",
+        topic="app",
+        sentiment="negative",
+        score=-0.6,
     )
     assert chat.stage == "listening" and prompt.endswith("?")
     reflection = chat.says(
         "I lose the whole expense report and have to start over. I've done it 3 times this week",
-        intent="complaint", topic="app", sentiment="negative", score=-0.7,
+        intent="complaint",
+        topic="app",
+        sentiment="negative",
+        score=-0.7,
     )
     assert chat.stage == "confirming"
     assert "you" in reflection.lower() and "expense report" in reflection
@@ -49,8 +55,12 @@ def test_arabic_correction_then_billing_handoff() -> None:
     chat = Script("ar", name="خالد")
     chat.start()
     reflection = chat.says(
-        "خصموا المبلغ مرتين من بطاقتي", "وما أحد يرد علي",
-        intent="complaint", topic="billing", sentiment="negative", score=-0.8,
+        "خصموا المبلغ مرتين من بطاقتي",
+        "وما أحد يرد علي",
+        intent="complaint",
+        topic="billing",
+        sentiment="negative",
+        score=-0.8,
     )
     assert chat.stage == "confirming"
     assert "بطاقتك" in reflection
@@ -75,8 +85,13 @@ def test_bare_no_asks_what_was_missed() -> None:
     chat = Script("fa")
     chat.start()
     chat.says(
-        "سفارشم سه روزه نرسیده", "پشتیبانی هم جواب نمیده", "برای تولد دخترم بود",
-        intent="complaint", topic="delivery", sentiment="negative", score=-0.7,
+        "سفارشم سه روزه نرسیده",
+        "پشتیبانی هم جواب نمیده",
+        "برای تولد دخترم بود",
+        intent="complaint",
+        topic="delivery",
+        sentiment="negative",
+        score=-0.7,
     )
     assert chat.stage == "confirming"
     missed = chat.says("نه، منظورم این نبود", intent="deny")
@@ -91,7 +106,10 @@ def test_persian_praise_is_thanked_specifically_and_logged() -> None:
     chat.start()
     chat.says(
         "غذا خیلی خوشمزه بود و پیک هم سر وقت رسید، دستتون درد نکنه",
-        intent="praise", topic="delivery", sentiment="positive", score=0.9,
+        intent="praise",
+        topic="delivery",
+        sentiment="positive",
+        score=0.9,
     )
     if chat.stage == "listening":
         chat.says("برخورد پیک هم خیلی عالی بود", intent="praise", sentiment="positive", score=0.8)
@@ -114,7 +132,10 @@ def test_english_idea_is_logged_word_for_word() -> None:
     chat.says(
         "It would be great if the app let me schedule deliveries for the weekend, "
         "I work all week and keep missing the courier",
-        intent="suggestion", topic="app", sentiment="positive", score=0.3,
+        intent="suggestion",
+        topic="app",
+        sentiment="positive",
+        score=0.3,
     )
     assert chat.stage == "confirming"
     thanks = chat.says("yes exactly", intent="affirm")
@@ -152,7 +173,10 @@ def test_reflections_stop_after_two_corrections_and_say_so_honestly() -> None:
     chat.says(
         "my parcel was left outside in the rain",
         "and the box was soaked through completely",
-        intent="complaint", topic="delivery", sentiment="negative", score=-0.6,
+        intent="complaint",
+        topic="delivery",
+        sentiment="negative",
+        score=-0.6,
     )
     assert chat.stage == "confirming"
     chat.says("no, the parcel was left at the wrong house entirely", intent="deny")
