@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.owners import Owner, OwnersDirectory
+from bot.text import split_text
 from dialogues.errors import NotFoundError, StaffOnlyError
 from dialogues.followup import ask_follow_up
 from dialogues.handoff import OwnerView, announce
@@ -179,9 +180,10 @@ class HandoffDesk:
                 handoff.remind_at = handoff.escalate_at = None
             handoff.first_reply_at = handoff.first_reply_at or now
             signed = f"{staff.name_in(handoff.language)}: {text}"
-            await OutboxRepository(session).enqueue(
-                customer.chat_id, signed, customer_id=customer.id
-            )
+            for part in split_text(signed):
+                await OutboxRepository(session).enqueue(
+                    customer.chat_id, part, customer_id=customer.id
+                )
             await MessageRepository(session).add_outbound(
                 customer_id=customer.id, text=signed, kind="staff"
             )

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import metrics
 from bot.handoffs import HandoffDesk
 from bot.owners import Owner, OwnersDirectory
+from bot.text import split_text
 from dialogues.handoff import OwnerView, announce, format_back_at
 from dialogues.outcome import (
     FollowUpAnswered,
@@ -50,20 +51,6 @@ from storage.repositories import (
 log = logging.getLogger(__name__)
 
 ATTACHMENT_KINDS = ("photo", "voice", "video", "document", "sticker", "location")
-MAX_MESSAGE_LENGTH = 4096  # Telegram's limit; longer replies go out in parts
-
-
-def split_text(text: str, limit: int = MAX_MESSAGE_LENGTH) -> list[str]:
-    """Parts of at most ``limit`` characters, cut at line or word breaks where possible."""
-    parts: list[str] = []
-    while len(text) > limit:
-        cut = max(text.rfind("\n", 0, limit), text.rfind(" ", 0, limit))
-        cut = cut if cut > limit // 2 else limit
-        parts.append(text[:cut].rstrip())
-        text = text[cut:].lstrip()
-    if text:
-        parts.append(text)
-    return parts
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from bot.app import Services
 from bot.outbox import Limits, OutboxSender
 from bot.privacy import PrivacyDesk, text
 from bot.settings import Settings
-from bot.telegram import handlers
+from bot.telegram import handlers, staff
 from bot.telegram.convert import CHANNEL
 from bot.telegram.intake import DurableBot, Intake
 from bot.telegram.transport import TelegramTransport
@@ -69,6 +69,17 @@ def build_application(settings: Settings, services: Services) -> Application:
     )
     private = filters.ChatType.PRIVATE
     application.add_handler(TypeHandler(Update, handlers.gate), group=-1)
+    application.add_handler(CallbackQueryHandler(staff.staff_button, pattern=r"^h:"))
+    for name, callback in (
+        ("queue", staff.queue_command),
+        ("mine", staff.mine_command),
+        ("resolve", staff.resolve_command),
+        ("reassign", staff.reassign_command),
+    ):
+        application.add_handler(CommandHandler(name, callback))
+    if services.owners.staff_chat_id is not None:
+        team = filters.Chat(services.owners.staff_chat_id) & filters.REPLY
+        application.add_handler(MessageHandler(team, handlers.team_reply))
     application.add_handler(CommandHandler("privacy", handlers.privacy_command, private))
     application.add_handler(CommandHandler("mydata", handlers.mydata_command, private))
     application.add_handler(CommandHandler("forget", handlers.forget_command, private))

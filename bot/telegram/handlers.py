@@ -10,6 +10,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.privacy import FORGET_NO, FORGET_YES, PrivacyDesk, text
 from bot.service import ConversationService, IncomingMessage
+from bot.telegram import staff
 from bot.telegram.convert import CHANNEL, to_incoming
 from bot.telegram.intake import Intake
 from bot.telegram.window import ListeningWindow
@@ -31,7 +32,8 @@ async def gate(update: Update, context: Context) -> None:
     await intake.store([update.to_dict()])  # replays and webhooks; polling stored it already
     intake.in_flight.add(update.update_id)
     chat = update.effective_chat
-    if chat is not None and chat.type != ChatType.PRIVATE:
+    team_chat = context.application.bot_data["services"].owners.staff_chat_id
+    if chat is not None and chat.type != ChatType.PRIVATE and chat.id != team_chat:
         await _group_notice(update, context)
         await intake.mark_processed([update.update_id])
         raise ApplicationHandlerStop
@@ -58,6 +60,8 @@ async def _group_notice(update: Update, context: Context) -> None:
 
 async def receive(update: Update, context: Context) -> None:
     """Text, /start, edits and attachments: store, then wait for the burst to end."""
+    if await staff.staff_reply(update, context):
+        return  # staff answering a request card, not a customer turn
     message = to_incoming(update)
     if message is None:
         return
@@ -66,6 +70,11 @@ async def receive(update: Update, context: Context) -> None:
     window: ListeningWindow = _get(context, "window")
     window.add(message)
     context.application.bot_data[DEFERRED].add(update.update_id)
+
+
+async def team_reply(update: Update, context: Context) -> None:
+    """A reply inside the staff chat: staff answering a card there."""
+    await staff.staff_reply(update, context)
 
 
 async def privacy_command(update: Update, context: Context) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from datetime import timedelta
 from typing import Any
 
@@ -68,7 +69,9 @@ class TelegramTransport:
                     reply_to_message_id=extra.get("reply_to"),
                 )
         except RetryAfter as error:
-            wait = error.retry_after
+            with warnings.catch_warnings():  # PTB warns that this becomes a timedelta
+                warnings.simplefilter("ignore")
+                wait = error.retry_after
             raise RetryLater(
                 wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
             ) from None

@@ -119,8 +119,8 @@ class PrivacyRepository(Repository):
         customer.forgotten_at = utcnow()
 
     async def _forget_updates(self, chat_id: int) -> None:
-        # Raw updates carry the text and the name; drop the processed ones from this chat.
-        query = select(InboundUpdate).where(InboundUpdate.processed_at.is_not(None))
+        # Raw updates carry the text and the name: drop this chat's, the one asking included.
+        query = select(InboundUpdate)
         for stored in (await self.session.execute(query)).scalars().all():
             if _chat_of(stored.payload) == chat_id:
                 await self.session.delete(stored)

@@ -1,0 +1,176 @@
+"""Staff-side handlers: buttons on request cards, replies to cards, and staff commands.
+
+Every action is checked against the owners directory server-side; a forged or stale
+button gets an alert, never an action.
+"""
+
+from __future__ import annotations
+
+import re
+
+from telegram import ForceReply, Update
+from telegram.ext import ContextTypes
+
+from bot.handoffs import CLAIM, REASSIGN, REASSIGN_TO, REPLY, RESOLVE, HandoffDesk
+from bot.handoffs import parse_action as parse
+from dialogues.errors import NotFoundError, StaffOnlyError
+from storage.repositories import OutboxRepository
+
+Context = ContextTypes.DEFAULT_TYPE
+_CARD_ID = re.compile(r"#(\d+)")
+_RESOLVED = re.compile(r"^#(\d+) resolved\.")
+_NOTE_PROMPT = "Internal note for #{id}: reply to this message (customers never see notes)."
+_REPLY_PROMPT = "Your answer to the customer on #{id}: reply to this message."
+NOT_STAFF = "Only our staff can do that."
+STALE = "That request no longer exists."
+
+
+def _desk(context: Context) -> HandoffDesk:
+    desk: HandoffDesk = context.application.bot_data["services"].desk
+    return desk
+
+
+async def _say(context: Context, chat_id: int, text: str, **extra: object) -> None:
+    """Staff messages go through the outbox too."""
+    database = context.application.bot_data["services"].database
+    async with database.session() as session, session.begin():
+        await OutboxRepository(session).enqueue(chat_id, text, **extra)  # type: ignore[arg-type]
+    context.application.bot_data["sender"].notify()
+
+
+async def staff_button(update: Update, context: Context) -> None:
+    """Claim / Reply / Resolve / Reassign / Note on a request card."""
+    query = update.callback_query
+    user, chat = update.effective_user, update.effective_chat
+    if query is None or user is None or chat is None:
+        return
+    parsed = parse(query.data or "")
+    if parsed is None:
+        await query.answer("That button is not valid.", show_alert=True)
+        return
+    action, handoff_id, arg = parsed
+    desk = _desk(context)
+    try:
+        desk.staff(user.id)
+        if action == CLAIM:
+            result = await desk.claim(handoff_id, user.id)
+            await query.answer(result.message)
+            return
+        if action == RESOLVE:
+            result = await desk.resolve(handoff_id, user.id)
+            await query.answer("Resolved.")
+            await _say(context, chat.id, result.message)
+            return
+        if action == REASSIGN:
+            await query.answer()
+            choices = desk.reassign_choices(handoff_id, user.id)
+            await _say(
+                context, chat.id, f"Pass #{handoff_id} to whom?", buttons=[[c] for c in choices]
+            )
+            return
+        if action == REASSIGN_TO:
+            result = await desk.reassign(handoff_id, user.id, arg)
+            await query.answer(result.message)
+            return
+        prompt = _REPLY_PROMPT if action == REPLY else _NOTE_PROMPT
+        await query.answer()
+        # ForceReply is not an outbox row: it only shapes the staff member's own input box.
+        await context.bot.send_message(
+            chat.id, prompt.format(id=handoff_id), reply_markup=ForceReply(selective=True)
+        )
+    except StaffOnlyError:
+        await query.answer(NOT_STAFF, show_alert=True)
+    except NotFoundError:
+        await query.answer(STALE, show_alert=True)
+
+
+async def staff_reply(update: Update, context: Context) -> bool:
+    """A staff member's reply to a card or prompt; False when the message is not that."""
+    message = update.effective_message
+    user, chat = update.effective_user, update.effective_chat
+    if message is None or user is None or chat is None or message.text is None:
+        return False
+    replied = message.reply_to_message
+    if replied is None or replied.from_user is None or replied.from_user.id != context.bot.id:
+        return False
+    desk = _desk(context)
+    if desk.owners.by_telegram_id(user.id) is None:
+        return False  # a customer replying to one of our messages: an ordinary turn
+    source = replied.text or ""
+    found = _CARD_ID.search(source)
+    if found is None:
+        return False
+    handoff_id = int(found.group(1))
+    try:
+        if _RESOLVED.match(source):
+            result = await desk.resolve(handoff_id, user.id, message.text)
+        elif source.startswith("Internal note"):
+            result = await desk.note(handoff_id, user.id, message.text)
+        else:
+            result = await desk.reply(handoff_id, user.id, message.text)
+    except NotFoundError:
+        await _say(context, chat.id, STALE)
+        return True
+    await _say(context, chat.id, result.message)
+    return True
+
+
+async def queue_command(update: Update, context: Context) -> None:
+    """/queue: every open request."""
+    await _list(update, context, mine=False)
+
+
+async def mine_command(update: Update, context: Context) -> None:
+    """/mine: the caller's open requests."""
+    await _list(update, context, mine=True)
+
+
+async def _list(update: Update, context: Context, *, mine: bool) -> None:
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None:
+        return
+    try:
+        text = await _desk(context).queue(user.id, mine=mine)
+    except StaffOnlyError:
+        text = NOT_STAFF
+    await _say(context, chat.id, text)
+
+
+async def resolve_command(update: Update, context: Context) -> None:
+    """/resolve ID [resolution]."""
+    user, chat = update.effective_user, update.effective_chat
+    args = context.args or []
+    if user is None or chat is None:
+        return
+    if not args or not args[0].lstrip("#").isdigit():
+        await _say(context, chat.id, "Usage: /resolve ID [one-line resolution]")
+        return
+    try:
+        result = await _desk(context).resolve(
+            int(args[0].lstrip("#")), user.id, " ".join(args[1:]) or None
+        )
+        text = result.message
+    except StaffOnlyError:
+        text = NOT_STAFF
+    except NotFoundError:
+        text = STALE
+    await _say(context, chat.id, text)
+
+
+async def reassign_command(update: Update, context: Context) -> None:
+    """/reassign ID OWNER."""
+    user, chat = update.effective_user, update.effective_chat
+    args = context.args or []
+    if user is None or chat is None:
+        return
+    if len(args) != 2 or not args[0].lstrip("#").isdigit():
+        await _say(context, chat.id, "Usage: /reassign ID OWNER")
+        return
+    try:
+        result = await _desk(context).reassign(int(args[0].lstrip("#")), user.id, args[1])
+        text = result.message
+    except StaffOnlyError:
+        text = NOT_STAFF
+    except NotFoundError:
+        text = STALE
+    await _say(context, chat.id, text)

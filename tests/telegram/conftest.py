@@ -1,0 +1,94 @@
+"""End-to-end fixtures: the real PTB Application, over HTTP, against the fake Bot API."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from bot.settings import Settings
+from bot.telegram.runner import run_telegram
+from tests.fake_bot_api import FakeBotAPI
+
+ROOT = Path(__file__).resolve().parents[2]
+TOKEN = "123456:TEST-token-not-real"
+OWNER_REZA = 1002  # owners.example.yml: Reza Karimi, customer care, fa/ar/en
+OWNER_SARA = 1001  # Sara Ahmadi, billing, fa/en
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def nlu_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One embedded-model cache for the run."""
+    return tmp_path_factory.mktemp("nlu-model")
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeBotAPI]:
+    async with FakeBotAPI(token=TOKEN) as api:
+        yield api
+
+
+def make_settings(tmp_path: Path, fake: FakeBotAPI, nlu_model_dir: Path, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "database_url": f"sqlite+aiosqlite:///{tmp_path / 'hamdel.db'}",
+        "nlu_model_dir": nlu_model_dir,
+        "owners_file": ROOT / "owners.example.yml",
+        "telegram_bot_token": TOKEN,
+        "telegram_api_base_url": fake.base_url,
+        "listen_window_seconds": 0.4,
+        "listen_window_max_seconds": 3.0,
+        "http_host": "127.0.0.1",
+        "http_port": free_port(),
+        "scheduler_interval_seconds": 0.2,
+        "default_lang": "en",
+    }
+    values.update(overrides)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg, arg-type]
+
+
+@dataclass
+class RunningBot:
+    """A bot running in this event loop until ``stop()``."""
+
+    settings: Settings
+    task: asyncio.Task[int]
+    stop_event: asyncio.Event
+
+    async def stop(self) -> int:
+        self.stop_event.set()
+        return await asyncio.wait_for(self.task, 30)
+
+
+@contextlib.asynccontextmanager
+async def running(settings: Settings, fake: FakeBotAPI, *, webhook: bool = False) -> AsyncIterator[RunningBot]:
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_telegram(settings, webhook=webhook, stop=stop))
+    bot = RunningBot(settings, task, stop)
+    deadline = asyncio.get_running_loop().time() + 60
+    wanted = "setMyCommands" if webhook else "getUpdates"
+    while not fake.calls_to(wanted):
+        if task.done():
+            task.result()
+        assert asyncio.get_running_loop().time() < deadline, "bot did not start"
+        await asyncio.sleep(0.05)
+    try:
+        yield bot
+    finally:
+        if not task.done():
+            await bot.stop()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, fake: FakeBotAPI, nlu_model_dir: Path) -> Settings:
+    return make_settings(tmp_path, fake, nlu_model_dir)
