@@ -178,7 +178,10 @@ class ConversationService:
                         session, customer, conversation, effect, state
                     )
                     report.handoffs.append(handoff)
-                    if promise:
+                    if promise and replies:  # one message: the thanks, then who owns it
+                        last = replies[-1]
+                        replies[-1] = Reply(f"{last.text} {promise}", last.buttons)
+                    elif promise:
                         replies.append(Reply(promise))
                 elif isinstance(effect, RelayToOwner):
                     relayed = await self._relay(session, customer, effect.text, burst)

@@ -39,7 +39,9 @@ async def fake() -> AsyncIterator[FakeBotAPI]:
         yield api
 
 
-def make_settings(tmp_path: Path, fake: FakeBotAPI, nlu_model_dir: Path, **overrides: object) -> Settings:
+def make_settings(
+    tmp_path: Path, fake: FakeBotAPI, nlu_model_dir: Path, **overrides: object
+) -> Settings:
     values: dict[str, object] = {
         "database_url": f"sqlite+aiosqlite:///{tmp_path / 'hamdel.db'}",
         "nlu_model_dir": nlu_model_dir,
@@ -71,7 +73,9 @@ class RunningBot:
 
 
 @contextlib.asynccontextmanager
-async def running(settings: Settings, fake: FakeBotAPI, *, webhook: bool = False) -> AsyncIterator[RunningBot]:
+async def running(
+    settings: Settings, fake: FakeBotAPI, *, webhook: bool = False
+) -> AsyncIterator[RunningBot]:
     stop = asyncio.Event()
     task = asyncio.create_task(run_telegram(settings, webhook=webhook, stop=stop))
     bot = RunningBot(settings, task, stop)

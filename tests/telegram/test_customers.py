@@ -60,8 +60,13 @@ async def test_a_burst_of_five_messages_is_answered_once(
     async with running(settings, fake):
         fake.push_command(600, "/start")
         await fake.wait_for_messages(600, 1, timeout=20)
-        for part in ("my order", "hasn't arrived", "it's been three days", "nobody answers",
-                     "and it was a birthday gift for my daughter"):
+        for part in (
+            "my order",
+            "hasn't arrived",
+            "it's been three days",
+            "nobody answers",
+            "and it was a birthday gift for my daughter",
+        ):
             fake.push_message(600, part, language_code="en")
             await asyncio.sleep(0.05)
         said = await fake.wait_for_messages(600, 2, timeout=20)
@@ -161,9 +166,7 @@ async def test_webhook_checks_its_secret(
 ) -> None:
     import aiohttp
 
-    settings = make_settings(
-        tmp_path, fake, nlu_model_dir, telegram_webhook_secret="s3cret-Value"
-    )
+    settings = make_settings(tmp_path, fake, nlu_model_dir, telegram_webhook_secret="s3cret-Value")
     async with running(settings, fake, webhook=True):
         url = f"http://127.0.0.1:{settings.http_port}/telegram"
         update = fake.make_message_update(650, "/start")

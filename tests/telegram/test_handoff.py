@@ -1,0 +1,198 @@
+"""Handoff to a named owner on Telegram: card, claim, relay, reassign, SLA, follow-up."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+from typing import Any
+
+from bot.settings import Settings
+from storage.database import Database
+from storage.export import handoff_to_dict
+from storage.models import Handoff, HandoffEvent
+from tests.fake_bot_api import FakeBotAPI
+from tests.telegram.conftest import OWNER_REZA, OWNER_SARA, make_settings, running
+from tests.telegram.test_customers import rows
+
+DELIVERY = (
+    "my order hasn't arrived after three days, nobody from support answers my emails "
+    "and it was a birthday gift for my daughter"
+)
+BILLING = (
+    "you charged my card twice for the same invoice last week and the refund still "
+    "has not appeared on my bank statement"
+)
+
+
+def card_of(fake: FakeBotAPI, chat_id: int, index: int = 0) -> dict[str, Any]:
+    """A message the bot sent, as Telegram would echo it inside reply_to_message."""
+    sent = fake.sent_to(chat_id)[index]
+    return {
+        "message_id": 555 + index,
+        "date": int(time.time()),
+        "chat": {"id": chat_id, "type": "private"},
+        "from": {"id": fake.bot_id, "is_bot": True, "first_name": "Hamdel"},
+        "text": sent["text"],
+    }
+
+
+def buttons_of(params: dict[str, Any]) -> list[str]:
+    markup = params.get("reply_markup") or {}
+    return [b["callback_data"] for row in markup.get("inline_keyboard", []) for b in row]
+
+
+async def complain(fake: FakeBotAPI, chat: int, text: str, name: str = "Maya") -> list[str]:
+    """Walk a customer from /start to the handoff promise (declining the questions)."""
+    fake.push_command(chat, "/start", first_name=name, language_code="en")
+    await fake.wait_for_messages(chat, 1, timeout=20)
+    for count, line in enumerate((text, "yes", "no thanks", "no"), start=2):
+        fake.push_message(chat, line, first_name=name, language_code="en")
+        said = await fake.wait_for_messages(chat, count, timeout=20)
+    return said
+
+
+async def wait_until(predicate: Any, timeout: float = 20) -> None:
+    deadline = time.monotonic() + timeout
+    while not await predicate():
+        assert time.monotonic() < deadline, "condition never became true"
+        await asyncio.sleep(0.1)
+
+
+async def handoff(settings: Settings, handoff_id: int = 1) -> Handoff:
+    database = Database(settings.database_url)
+    await database.initialize()
+    try:
+        async with database.session() as session:
+            found = await session.get(Handoff, handoff_id)
+            assert found is not None
+            return found
+    finally:
+        await database.shutdown()
+
+
+async def test_owner_named_card_claim_relay_resolve_and_follow_up(
+    fake: FakeBotAPI, tmp_path: Path, nlu_model_dir: Path
+) -> None:
+    settings = make_settings(tmp_path, fake, nlu_model_dir, followup_delay_seconds=1.0)
+    async with running(settings, fake):
+        said = await complain(fake, 800, DELIVERY)
+        assert "Reza Karimi" in said[-1] and "Customer care" in said[-1]
+        card = fake.sent_to(OWNER_REZA)[0]
+        assert card["text"].startswith("#1") and "Maya" in card["text"]
+        assert "birthday gift" in card["text"]  # the last messages, verbatim
+        assert buttons_of(card) == ["h:c:1", "h:r:1", "h:s:1", "h:a:1", "h:n:1"]
+
+        # A customer pressing a staff button (forged callback) gets an alert, not an action.
+        fake.push_callback(800, "h:c:1", user_id=800, language_code="en")
+        await wait_until(lambda: _alerted(fake))
+        assert (await handoff(settings)).status == "open"
+        fake.push_command(800, "/queue", language_code="en")
+        await fake.wait_for_messages(800, len(said) + 1, timeout=20)
+        assert "staff" in fake.messages_to(800)[-1]
+
+        fake.push_callback(OWNER_REZA, "h:c:1", user_id=OWNER_REZA)
+        await wait_until(lambda: _status(settings, "claimed"))
+
+        fake.push_message(
+            OWNER_REZA,
+            "We found your parcel; it arrives tomorrow morning.",
+            user_id=OWNER_REZA,
+            reply_to=card_of(fake, OWNER_REZA),
+        )
+        customer = await fake.wait_for_messages(800, len(said) + 2, timeout=20)
+        assert customer[-1] == "Reza Karimi: We found your parcel; it arrives tomorrow morning."
+
+        fake.push_message(800, "thank you! can it come before noon?", language_code="en")
+        await wait_until(lambda: _has(fake, OWNER_REZA, "before noon"))
+
+        fake.push_callback(OWNER_REZA, "h:s:1", user_id=OWNER_REZA)
+        follow = await fake.wait_for_messages(800, len(customer) + 2, timeout=20)
+        assert "meet your need" in follow[-1]
+        assert buttons_of(fake.sent_to(800)[-1]) == ["fu:y", "fu:n"]
+
+        fake.push_callback(800, "fu:n", language_code="en")  # not yet: reopened, owner told
+        await wait_until(lambda: _has(fake, OWNER_REZA, "reopened"))
+        assert (await handoff(settings)).status == "claimed"
+
+        fake.push_callback(OWNER_REZA, "h:s:1", user_id=OWNER_REZA)
+        await wait_until(lambda: _count(fake, 800, "meet your need", 2))
+        fake.push_callback(800, "fu:y", language_code="en")
+        await wait_until(lambda: _count(fake, 800, "from 1 to 5", 1))
+        assert buttons_of(fake.sent_to(800)[-1]) == [f"rate:{n}" for n in range(1, 6)]
+        fake.push_callback(800, "rate:4", language_code="en")
+        await wait_until(lambda: _status(settings, "closed"))
+    record = handoff_to_dict(await handoff(settings))
+    assert record["owner"] == "reza" and record["satisfaction"] == 4 and record["need_met"]
+    for field in ("created_at", "claimed_at", "first_reply_at", "resolved_at"):
+        assert record[field], field
+    events = [e.kind for e in await rows(settings, HandoffEvent)]
+    assert events[:3] == ["created", "claimed", "replied"] and "reopened" in events
+
+
+async def test_reassign_tells_the_customer_the_new_owner(
+    fake: FakeBotAPI, settings: Settings
+) -> None:
+    async with running(settings, fake):
+        said = await complain(fake, 810, DELIVERY)
+        fake.push_callback(OWNER_REZA, "h:a:1", user_id=OWNER_REZA)
+        await wait_until(lambda: _has(fake, OWNER_REZA, "to whom"))
+        assert "h:t:1:sara" in buttons_of(fake.sent_to(OWNER_REZA)[-1])
+        fake.push_callback(OWNER_REZA, "h:t:1:sara", user_id=OWNER_REZA)
+        told = await fake.wait_for_messages(810, len(said) + 1, timeout=20)
+        assert "Sara Ahmadi" in told[-1]
+        await wait_until(lambda: _has(fake, OWNER_SARA, "Reassigned to you"))
+        assert "birthday gift" in fake.messages_to(OWNER_SARA)[0]  # full context travels
+    assert (await handoff(settings)).owner_id == "sara"
+
+
+async def test_sla_reminder_then_escalation_to_the_backup(
+    fake: FakeBotAPI, tmp_path: Path, nlu_model_dir: Path
+) -> None:
+    settings = make_settings(
+        tmp_path, fake, nlu_model_dir, sla_remind_minutes=0.02, sla_escalate_minutes=0.06
+    )
+    async with running(settings, fake):
+        said = await complain(fake, 820, BILLING)
+        assert "Sara Ahmadi" in said[-1]
+        await wait_until(lambda: _has(fake, OWNER_SARA, "Reminder: #1"))
+        await wait_until(lambda: _has(fake, OWNER_REZA, "Escalated to you"))
+        told = await fake.wait_for_messages(820, len(said) + 1, timeout=20)
+        assert "Reza Karimi" in told[-1] and "sorry" in told[-1].lower()
+    assert (await handoff(settings)).owner_id == "reza"
+
+
+async def test_a_pending_reminder_survives_a_restart(
+    fake: FakeBotAPI, tmp_path: Path, nlu_model_dir: Path
+) -> None:
+    settings = make_settings(tmp_path, fake, nlu_model_dir, sla_remind_minutes=0.05)
+    async with running(settings, fake) as bot:
+        await complain(fake, 830, BILLING)
+        assert await bot.stop() == 0
+    assert not _has_now(fake, OWNER_SARA, "Reminder")
+    await asyncio.sleep(3.5)  # the reminder falls due while nothing runs
+    async with running(settings, fake):
+        await wait_until(lambda: _has(fake, OWNER_SARA, "Reminder: #1"))
+
+
+async def _alerted(fake: FakeBotAPI) -> bool:
+    return any(
+        str(c[1].get("show_alert")).lower() == "true" and "staff" in str(c[1].get("text"))
+        for c in fake.calls_to("answerCallbackQuery")
+    )
+
+
+async def _status(settings: Settings, status: str) -> bool:
+    return (await handoff(settings)).status == status
+
+
+async def _has(fake: FakeBotAPI, chat: int, needle: str) -> bool:
+    return _has_now(fake, chat, needle)
+
+
+def _has_now(fake: FakeBotAPI, chat: int, needle: str) -> bool:
+    return any(needle in text for text in fake.messages_to(chat))
+
+
+async def _count(fake: FakeBotAPI, chat: int, needle: str, count: int) -> bool:
+    return sum(needle in text for text in fake.messages_to(chat)) >= count
