@@ -9,6 +9,7 @@ Runs in the test's event loop (``async with FakeBotAPI()``) or in a thread of it
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import threading
 import time
@@ -285,10 +286,8 @@ class FakeBotAPI(UpdateFactory):
                 return ready
             assert self._new_update is not None
             self._new_update.clear()
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._new_update.wait(), deadline - time.monotonic())
-            except TimeoutError:
-                pass
 
     async def _api_sendMessage(self, params: dict[str, Any]) -> Any:
         chat_id = self._chat(params)
