@@ -15,12 +15,6 @@ from bot.settings import Settings
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="session")
-def nlu_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One embedded-model cache for the whole run: trained once, loaded after."""
-    return tmp_path_factory.mktemp("nlu-model")
-
-
 @pytest.fixture
 def settings(tmp_path: Path, nlu_model_dir: Path) -> Settings:
     return Settings(

@@ -27,12 +27,6 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def nlu_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One embedded-model cache for the run."""
-    return tmp_path_factory.mktemp("nlu-model")
-
-
 @pytest.fixture
 async def fake() -> AsyncIterator[FakeBotAPI]:
     async with FakeBotAPI(token=TOKEN) as api:

@@ -1,0 +1,213 @@
+"""Repositories on SQLite and on a real PostgreSQL: same behaviour on both."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import UTC, datetime, timedelta
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from dialogues.outcome import JobRecord
+from storage.database import Database
+from storage.export import handoff_to_dict, job_to_dict
+from storage.models import Base
+from storage.repositories import (
+    ConversationRepository,
+    CustomerRepository,
+    HandoffRepository,
+    InboundUpdateRepository,
+    JobRepository,
+    MessageRepository,
+    OutboxRepository,
+    PrivacyRepository,
+)
+
+JOB = JobRecord(
+    situation="سفارشم سه روزه نرسیده",
+    motivation="هدیه قبل از جمعه برسه",
+    desired_outcome="جمعه جشن بگیریم",
+    struggle="سفارشم سه روزه نرسیده",
+    topic="delivery",
+    intent="complaint",
+    sentiment="negative",
+    language="fa",
+    quotes=("سفارشم سه روزه نرسیده", "هدیه قبل از جمعه برسه"),
+    statement="وقتی سفارشم سه روزه نرسیده، می‌خواهم هدیه قبل از جمعه برسه.",
+)
+
+
+async def test_migrations_match_the_models(database: Database) -> None:
+    async with database.engine.connect() as connection:
+        diff = await connection.run_sync(
+            lambda sync: compare_metadata(MigrationContext.configure(sync), Base.metadata)
+        )
+    assert diff == []
+
+
+async def test_customers_are_created_once(database: Database) -> None:
+    async with database.session() as session, session.begin():
+        first = await CustomerRepository(session).get_or_create("telegram", "42", chat_id=42)
+        again = await CustomerRepository(session).get_or_create(
+            "telegram", "42", chat_id=42, display_name="Ali"
+        )
+        assert first.id == again.id and again.display_name == "Ali"
+
+
+async def test_inbound_updates_are_idempotent(database: Database) -> None:
+    async with database.session() as session, session.begin():
+        repository = InboundUpdateRepository(session)
+        assert await repository.store(1, {"update_id": 1}) is True
+        assert await repository.store(1, {"update_id": 1}) is False
+
+    async def store_in_own_session() -> bool:
+        async with database.session() as session, session.begin():
+            return await InboundUpdateRepository(session).store(2, {"update_id": 2})
+
+    results = await asyncio.gather(*(store_in_own_session() for _ in range(4)))
+    assert sorted(results) == [False, False, False, True]
+    async with database.session() as session:
+        pending = await InboundUpdateRepository(session).unprocessed()
+        assert [u.update_id for u in pending] == [1, 2]
+
+
+async def test_outbox_order_retry_and_blocking(database: Database) -> None:
+    async with database.session() as session, session.begin():
+        outbox = OutboxRepository(session)
+        first = await outbox.enqueue(7, "one")
+        second = await outbox.enqueue(7, "two", buttons=[[{"text": "Yes", "callback_data": "y"}]])
+        await outbox.enqueue(8, "other chat")
+    async with database.session() as session, session.begin():
+        outbox = OutboxRepository(session)
+        assert [r.text for r in await outbox.pending()] == ["one", "two", "other chat"]
+        later = datetime.now(UTC) + timedelta(seconds=30)
+        await outbox.reschedule(first.id, later, "429")
+        await outbox.mark_sent(second.id, 99)
+        await outbox.mark_blocked_for_chat(8)
+    async with database.session() as session:
+        outbox = OutboxRepository(session)
+        assert await outbox.pending_count() == 1
+        rows = {r.text: r for r in await outbox.for_chat(7)}
+        assert rows["one"].attempts == 1 and rows["one"].last_error == "429"
+        assert rows["two"].status == "sent" and rows["two"].channel_message_id == 99
+        assert rows["two"].buttons == [[{"text": "Yes", "callback_data": "y"}]]
+        assert [r.status for r in await outbox.for_chat(8)] == ["blocked"]
+
+
+async def test_jobs_export_every_field(database: Database) -> None:
+    async with database.session() as session, session.begin():
+        customer = await CustomerRepository(session).get_or_create("console", "a", chat_id=1)
+        await JobRepository(session).add(customer.id, None, JOB)
+    async with database.session() as session:
+        [job] = await JobRepository(session).all()
+        exported = job_to_dict(job)
+    assert exported["statement"] == JOB.statement and exported["quotes"] == list(JOB.quotes)
+    assert set(exported) >= {
+        "id",
+        "customer_id",
+        "created_at",
+        "situation",
+        "motivation",
+        "desired_outcome",
+        "struggle",
+        "topic",
+        "intent",
+        "sentiment",
+        "language",
+        "quotes",
+        "statement",
+    }
+    json.dumps(exported)  # JSON-ready
+
+
+async def test_handoffs_events_and_due_times(database: Database) -> None:
+    now = datetime.now(UTC)
+    async with database.session() as session, session.begin():
+        customer = await CustomerRepository(session).get_or_create("console", "b", chat_id=2)
+        handoffs = HandoffRepository(session)
+        handoff = await handoffs.create(
+            customer_id=customer.id,
+            reason="complaint",
+            topic="billing",
+            language="en",
+            owner_id="sara",
+            remind_at=now - timedelta(seconds=1),
+            escalate_at=now + timedelta(hours=1),
+        )
+        await handoffs.add_event(handoff.id, actor="bot", kind="created")
+    async with database.session() as session:
+        handoffs = HandoffRepository(session)
+        assert [h.id for h in await handoffs.due(now)] == [handoff.id]
+        assert (await handoffs.open_for_customer(customer.id)) is not None
+        assert [e.kind for e in await handoffs.events(handoff.id)] == ["created"]
+        assert handoff_to_dict(await handoffs.get(handoff.id))["owner"] == "sara"  # type: ignore[arg-type]
+
+
+async def test_conversation_state_round_trips(database: Database) -> None:
+    async with database.session() as session, session.begin():
+        customer = await CustomerRepository(session).get_or_create("console", "c", chat_id=3)
+        conversations = ConversationRepository(session)
+        conversation = await conversations.start(customer.id, "ar", {"stage": "new"})
+        await conversations.save(
+            conversation, {"stage": "closed", "heard": ["طلبي ما وصل"]}, "closed", "closed"
+        )
+    async with database.session() as session:
+        conversations = ConversationRepository(session)
+        assert await conversations.current(customer.id) is None
+        latest = await conversations.latest(customer.id)
+        assert latest is not None and latest.state["heard"] == ["طلبي ما وصل"]
+        assert latest.closed_at is not None
+
+
+async def test_privacy_export_then_forget_leaves_no_trace(database: Database) -> None:
+    async with database.session() as session, session.begin():
+        customer = await CustomerRepository(session).get_or_create(
+            "telegram", "77", chat_id=77, display_name="Parisa", deep_link="order_9"
+        )
+        await MessageRepository(session).add_inbound(
+            customer_id=customer.id, text="my blue kettle arrived broken", channel_message_id=5
+        )
+        await JobRepository(session).add(customer.id, None, JOB)
+        await HandoffRepository(session).create(
+            customer_id=customer.id,
+            reason="complaint",
+            topic="product",
+            language="en",
+            reflection="your blue kettle arrived broken",
+            quotes=["my blue kettle arrived broken"],
+        )
+        await InboundUpdateRepository(session).store(
+            900, {"update_id": 900, "message": {"chat": {"id": 77}, "text": "my blue kettle"}}
+        )
+        await OutboxRepository(session).enqueue(77, "So your blue kettle arrived broken?")
+    async with database.session() as session:
+        document = await PrivacyRepository(session).export(customer.id)
+    assert document["customer"]["display_name"] == "Parisa"
+    assert document["messages"][0]["text"] == "my blue kettle arrived broken"
+    assert document["jobs"] and document["handoffs"]
+    async with database.session() as session, session.begin():
+        await OutboxRepository(session).mark_sent(
+            (await OutboxRepository(session).pending())[0].id, 1
+        )
+        await PrivacyRepository(session).forget(customer.id)
+    async with database.session() as session:
+        for table in Base.metadata.sorted_tables:
+            for row in (await session.execute(text(f'SELECT * FROM "{table.name}"'))).all():
+                dump = json.dumps([str(v) for v in row], ensure_ascii=False)
+                assert "kettle" not in dump and "Parisa" not in dump, table.name
+                assert "سفارشم" not in dump and "order_9" not in dump, table.name
+        [job] = await JobRepository(session).all()
+        assert job.topic == "delivery" and job.sentiment == "negative"  # anonymous counts stay
+
+
+async def test_sqlite_runs_in_wal_mode(tmp_path: object) -> None:
+    database = Database(f"sqlite+aiosqlite:///{tmp_path}/wal.db")
+    await database.initialize()
+    try:
+        async with database.session() as session:
+            mode = (await session.execute(text("PRAGMA journal_mode"))).scalar_one()
+        assert mode == "wal"
+    finally:
+        await database.shutdown()
