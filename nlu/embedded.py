@@ -202,7 +202,7 @@ class EmbeddedParser:
             best, confidence = ranking[0]
             intent = best if confidence >= self.threshold else FALLBACK_INTENT
         topic = None if intent in _TOPICLESS_INTENTS else model.topics.match(normalized, lang)
-        label, score = score_sentiment(text, lang, intent, confidence)
+        label, score = score_sentiment(text, lang, intent, confidence, dict(ranking))
         return ParseResult(
             text=text,
             language=lang,

@@ -126,7 +126,7 @@ class RasaParser:
             topic = None
         elif topic is None:
             topic = self._topics.match(normalize(text, lang), lang)
-        label, score = score_sentiment(text, lang, intent, confidence)
+        label, score = score_sentiment(text, lang, intent, confidence, dict(ranking))
         return ParseResult(
             text=text,
             language=lang,

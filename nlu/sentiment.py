@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +29,8 @@ _NEGATED = -0.75  # "not good" is negative, "not bad" only mildly positive
 _INTENSIFIED = 1.5
 _AFTER_CONTRAST = 1.5
 _NEUTRAL_BAND = 0.25
+_RANKING_WEIGHT = 1.5
+_DESCRIPTION_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -117,13 +120,32 @@ def _modifier(
 
 
 def score_sentiment(
-    text: str, language: str, intent: str | None = None, confidence: float = 1.0
+    text: str,
+    language: str,
+    intent: str | None = None,
+    confidence: float = 1.0,
+    ranking: Mapping[str, float] | None = None,
 ) -> tuple[str, float]:
-    """("negative" | "neutral" | "positive", score in -1 … 1) for ``text``."""
-    raw = lexical_score(text, language) + _INTENT_BIAS.get(intent or "", 0.0) * confidence
+    """("negative" | "neutral" | "positive", score in -1 … 1) for ``text``.
+
+    With the intent classifier's full ``ranking``, praise-versus-complaint probability tilts
+    the score (the classifier learned from our own examples what each sounds like);
+    otherwise the top intent does, scaled by its confidence.
+    """
+    raw = lexical_score(text, language)
+    if ranking:
+        tilt = ranking.get("praise", 0.0) - ranking.get("complaint", 0.0)
+        tilt -= 0.5 * (ranking.get("deny", 0.0) + ranking.get("request_human", 0.0))
+        raw += _RANKING_WEIGHT * tilt
+    else:
+        raw += _INTENT_BIAS.get(intent or "", 0.0) * confidence
     score = math.tanh(raw / 3.0)
     if raw >= _NEUTRAL_BAND:
         return "positive", score
     if raw <= -_NEUTRAL_BAND:
         return "negative", score
+    if len(tokenize(normalize(text, language))) >= _DESCRIPTION_WORDS:
+        # A customer describing something at length to customer care, with no word of
+        # praise, is more often than not describing a problem: lean negative, softly.
+        return "negative", min(score, -0.05)
     return "neutral", score
