@@ -198,7 +198,8 @@ class ConversationService:
             await InboundUpdateRepository(session).mark_processed(
                 [m.update_id for m in burst if m.update_id is not None]
             )
-            customer.language = language
+            if texts:  # only words are evidence of a language; a /start or a photo is not
+                customer.language = language
         report.replies = replies
         report.stage = state.stage
         report.language = language
@@ -221,7 +222,8 @@ class ConversationService:
         customer: Customer,
         conversation: Conversation | None,
     ) -> Language:
-        previous = (conversation.language if conversation else None) or customer.language
+        heard = conversation is not None and bool(conversation.state.get("heard"))
+        previous = (conversation.language if heard and conversation else None) or customer.language
         text = " ".join(m.text for m in burst if m.text and m.kind != "start")
         if text.strip():
             return detect_language(text, default=self.default_language, previous=previous)  # type: ignore[return-value]

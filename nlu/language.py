@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from nlu.script_model import persian_or_arabic
+
 # Letters only Persian uses (Arabic has no پ چ ژ گ; Persian writes ی and ک, not ي and ك).
 _FA_LETTERS = frozenset("پچژگیک")
 # Letters only Arabic uses in ordinary writing (Persian writes ه/ی instead of ة/ى, and
@@ -123,6 +125,16 @@ _AR_WORDS = frozenset(
         "اللي",
         "الذي",
         "التي",
+        "حلو",
+        "حلوه",
+        "حلوة",
+        "روعه",
+        "روعة",
+        "بها",
+        "انصح",
+        "أنصح",
+        "انصحكم",
+        "لاباس",
     ]
 )
 _FA_PREFIXES = ("می\u200c", "نمی", "می")
@@ -202,10 +214,56 @@ _FINGLISH = frozenset(
         "bye",
         "dige",
         "digeh",
+        "bod",
+        "bood",
+        "bud",
+        "nabod",
+        "nabood",
+        "nabud",
+        "va",
+        "roye",
+        "rooye",
+        "rikhte",
+        "kamel",
+        "beham",
+        "tamame",
+        "ghaza",
+        "ghazaa",
+        "sard",
+        "khosh",
+        "maze",
+        "khoshmaze",
+        "sefaresh",
+        "hast",
+        "nist",
+        "vali",
+        "amma",
+        "ziad",
+        "ziyad",
+        "garm",
+        "dastetoon",
+        "dastet",
+        "nakone",
+        "slm",
+        "kheyly",
+        "ali",
+        "aali",
+        "awli",
+        "pitza",
+        "shode",
+        "shod",
+        "kard",
+        "kardan",
+        "dashtam",
+        "nadasht",
     ]
 )
 # Finglish words that are also common English words count only weakly.
 _FINGLISH_AMBIGUOUS = frozenset({"are", "na", "bad", "ham", "ba", "az", "ro", "ali", "bye", "bale"})
+
+
+_MODEL_MIN_LETTERS = 5  # fewer letters than this say too little for the n-gram model
+_SCRIPT_MINORITY = 12  # Arabic-script letters that make a mixed message fa/ar, not en
 
 
 def _latin_language(text: str) -> str:
@@ -244,7 +302,8 @@ def language_scores(text: str) -> dict[str, float]:
     latin_chars = len(_LATIN.findall(text))
     if arabic_chars == 0 and latin_chars == 0:
         return {"fa": 0.0, "ar": 0.0, "en": 0.0}
-    if latin_chars > arabic_chars:
+    # A product name in Latin letters does not make an Arabic review English.
+    if latin_chars > arabic_chars and arabic_chars < _SCRIPT_MINORITY:
         lang = _latin_language(text)
         return {"fa": 1.0 if lang == "fa" else 0.0, "ar": 0.0, "en": 1.0 if lang == "en" else 0.0}
     fa, ar = _arabic_script_scores(text)
@@ -265,7 +324,13 @@ def detect_language(text: str, default: str = "fa", previous: str | None = None)
     if ranked[0] > ranked[1]:
         return max(scores, key=lambda k: scores[k])
     fallback = previous or default
-    if _ARABIC_SCRIPT.search(text):
+    arabic_letters = len(_ARABIC_SCRIPT.findall(text))
+    if previous not in ("fa", "ar") and arabic_letters >= _MODEL_MIN_LETTERS:
+        # A first message with only shared letters: let character n-grams decide.
+        decided = persian_or_arabic(text)
+        if decided is not None:
+            return decided
+    if arabic_letters:
         # Arabic script that could be either language cannot be English.
         for candidate in (fallback, default):
             if candidate in ("fa", "ar"):
