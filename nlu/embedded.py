@@ -13,8 +13,7 @@ from nlu import FALLBACK_INTENT
 from nlu.fastlinear import FastLinearScorer
 from nlu.language import detect_language
 from nlu.normalize import normalize
-from nlu.result import ParseResult
-from nlu.sentiment import score_sentiment
+from nlu.result import ParseResult, understood
 from nlu.topics import OrderIdFinder, TopicMatcher
 from nlu.training_data import DEFAULT_DATA_DIR, TrainingData, data_files, fingerprint, load_dir
 
@@ -202,15 +201,6 @@ class EmbeddedParser:
             best, confidence = ranking[0]
             intent = best if confidence >= self.threshold else FALLBACK_INTENT
         topic = None if intent in _TOPICLESS_INTENTS else model.topics.match(normalized, lang)
-        label, score = score_sentiment(text, lang, intent, confidence, dict(ranking))
-        return ParseResult(
-            text=text,
-            language=lang,
-            intent=intent,
-            confidence=confidence,
-            intent_ranking=ranking,
-            topic=topic,
-            order_id=model.order_ids.find(text),
-            sentiment=label,
-            sentiment_score=score,
+        return understood(
+            text, lang, ranking, intent, confidence, topic, model.order_ids.find(text)
         )

@@ -12,8 +12,7 @@ from nlu import FALLBACK_INTENT, TOPICS
 from nlu.language import detect_language
 from nlu.normalize import normalize
 from nlu.parser import Parser
-from nlu.result import ParseResult
-from nlu.sentiment import score_sentiment
+from nlu.result import ParseResult, understood
 from nlu.topics import OrderIdFinder, TopicMatcher
 from nlu.training_data import DEFAULT_DATA_DIR, load_dir
 
@@ -126,15 +125,6 @@ class RasaParser:
             topic = None
         elif topic is None:
             topic = self._topics.match(normalize(text, lang), lang)
-        label, score = score_sentiment(text, lang, intent, confidence, dict(ranking))
-        return ParseResult(
-            text=text,
-            language=lang,
-            intent=intent,
-            confidence=confidence,
-            intent_ranking=ranking,
-            topic=topic,
-            order_id=order_id or self._order_ids.find(text),
-            sentiment=label,
-            sentiment_score=score,
+        return understood(
+            text, lang, ranking, intent, confidence, topic, order_id or self._order_ids.find(text)
         )

@@ -18,3 +18,29 @@ class ParseResult:
     order_id: str | None
     sentiment: str  # negative / neutral / positive
     sentiment_score: float  # -1 … 1
+
+
+def understood(
+    text: str,
+    language: str,
+    ranking: tuple[tuple[str, float], ...],
+    intent: str,
+    confidence: float,
+    topic: str | None,
+    order_id: str | None,
+) -> ParseResult:
+    """A ParseResult whose sentiment is scored the same way whichever backend parsed it."""
+    from nlu.sentiment import score_sentiment  # lazy: keeps ``nlu.result`` import-light
+
+    label, score = score_sentiment(text, language, intent, confidence, dict(ranking))
+    return ParseResult(
+        text=text,
+        language=language,
+        intent=intent,
+        confidence=confidence,
+        intent_ranking=ranking,
+        topic=topic,
+        order_id=order_id,
+        sentiment=label,
+        sentiment_score=score,
+    )

@@ -77,31 +77,27 @@ async def team_reply(update: Update, context: Context) -> None:
     await staff.staff_reply(update, context)
 
 
-async def privacy_command(update: Update, context: Context) -> None:
-    """/privacy: what we store, why, for how long, who sees it."""
+async def _privacy(update: Update, context: Context, action: str) -> None:
     user, chat = update.effective_user, update.effective_chat
     if user and chat:
         desk: PrivacyDesk = _get(context, "privacy")
-        await desk.explain(str(user.id), chat.id, user.language_code)
+        await getattr(desk, action)(str(user.id), chat.id, user.language_code)
         _get(context, "sender").notify()
+
+
+async def privacy_command(update: Update, context: Context) -> None:
+    """/privacy: what we store, why, for how long, who sees it."""
+    await _privacy(update, context, "explain")
 
 
 async def mydata_command(update: Update, context: Context) -> None:
     """/mydata: everything we hold about the customer, as a JSON document."""
-    user, chat = update.effective_user, update.effective_chat
-    if user and chat:
-        desk: PrivacyDesk = _get(context, "privacy")
-        await desk.send_copy(str(user.id), chat.id, user.language_code)
-        _get(context, "sender").notify()
+    await _privacy(update, context, "send_copy")
 
 
 async def forget_command(update: Update, context: Context) -> None:
     """/forget: ask for confirmation before erasing."""
-    user, chat = update.effective_user, update.effective_chat
-    if user and chat:
-        desk: PrivacyDesk = _get(context, "privacy")
-        await desk.ask_to_forget(str(user.id), chat.id, user.language_code)
-        _get(context, "sender").notify()
+    await _privacy(update, context, "ask_to_forget")
 
 
 async def customer_button(update: Update, context: Context) -> None:

@@ -136,41 +136,37 @@ async def _list(update: Update, context: Context, *, mine: bool) -> None:
     await _say(context, chat.id, text)
 
 
-async def resolve_command(update: Update, context: Context) -> None:
-    """/resolve ID [resolution]."""
+async def _command(update: Update, context: Context, usage: str, arity: range, action: str) -> None:
+    """Run a staff command "ACTION ID …" with the server-side staff check."""
     user, chat = update.effective_user, update.effective_chat
     args = context.args or []
     if user is None or chat is None:
         return
-    if not args or not args[0].lstrip("#").isdigit():
-        await _say(context, chat.id, "Usage: /resolve ID [one-line resolution]")
+    if len(args) not in arity or not args[0].lstrip("#").isdigit():
+        await _say(context, chat.id, usage)
         return
+    handoff_id, rest = int(args[0].lstrip("#")), args[1:]
+    desk = _desk(context)
     try:
-        result = await _desk(context).resolve(
-            int(args[0].lstrip("#")), user.id, " ".join(args[1:]) or None
-        )
+        if action == "resolve":
+            result = await desk.resolve(handoff_id, user.id, " ".join(rest) or None)
+        else:
+            result = await desk.reassign(handoff_id, user.id, rest[0])
         text = result.message
     except StaffOnlyError:
         text = NOT_STAFF
     except NotFoundError:
         text = STALE
     await _say(context, chat.id, text)
+
+
+async def resolve_command(update: Update, context: Context) -> None:
+    """/resolve ID [resolution]."""
+    await _command(
+        update, context, "Usage: /resolve ID [one-line resolution]", range(1, 99), "resolve"
+    )
 
 
 async def reassign_command(update: Update, context: Context) -> None:
     """/reassign ID OWNER."""
-    user, chat = update.effective_user, update.effective_chat
-    args = context.args or []
-    if user is None or chat is None:
-        return
-    if len(args) != 2 or not args[0].lstrip("#").isdigit():
-        await _say(context, chat.id, "Usage: /reassign ID OWNER")
-        return
-    try:
-        result = await _desk(context).reassign(int(args[0].lstrip("#")), user.id, args[1])
-        text = result.message
-    except StaffOnlyError:
-        text = NOT_STAFF
-    except NotFoundError:
-        text = STALE
-    await _say(context, chat.id, text)
+    await _command(update, context, "Usage: /reassign ID OWNER", range(2, 3), "reassign")
