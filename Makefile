@@ -59,8 +59,12 @@ test: venv system-deps $(RASA_MODEL)
 	$(MAKE) lint typecheck
 	RASA_VENV=$(RASA_VENV) RASA_MODEL=$(RASA_MODEL) $(BIN)/pytest -q -ra
 
+## bench: the figures the issues name (NLU F1 and latency per backend, sentiment, reflections)
 bench: venv $(RASA_MODEL)
-	$(BIN)/python -m bot.bench
+	bash scripts/rasa-server 5077 > /tmp/hamdel-bench-rasa.log 2>&1 & echo $$! > /tmp/hamdel-bench-rasa.pid
+	for i in $$(seq 120); do curl -fsS http://localhost:5077/status >/dev/null 2>&1 && break; sleep 1; done
+	$(BIN)/python -m bot.bench --rasa-url http://localhost:5077; status=$$?; \
+		kill $$(cat /tmp/hamdel-bench-rasa.pid) 2>/dev/null; exit $$status
 
 clean:
 	rm -rf $(VENV) $(RASA_VENV) nlu/models data .pytest_cache .mypy_cache .ruff_cache
