@@ -18,14 +18,14 @@ async def test_telegram_rules_are_enforced() -> None:
         assert sent.message_id > 0
         with pytest.raises(BadRequest, match="too long"):
             await bot.send_message(5, "x" * 4097)
-        with pytest.raises(BadRequest, match="(?i)button_data_invalid"):
+        with pytest.raises(BadRequest, match=r"(?i)button_data_invalid"):
             markup = InlineKeyboardMarkup([[InlineKeyboardButton("a", callback_data="d" * 65)]])
             await bot.send_message(5, "hi", reply_markup=markup)
-        with pytest.raises(BadRequest, match="(?i)bot_command_invalid"):
+        with pytest.raises(BadRequest, match=r"(?i)bot_command_invalid"):
             await bot.set_my_commands([BotCommand("Not-Valid", "x")])
         with pytest.raises(BadRequest, match="empty"):
             await bot.do_api_request("editMessageText", api_kwargs={"chat_id": 5})
-        with pytest.raises(Exception, match="(?i)not found"):
+        with pytest.raises(Exception, match=r"(?i)not found"):
             await bot.do_api_request("sendTelepathy", api_kwargs={"chat_id": 5})
 
 
@@ -46,7 +46,7 @@ async def test_updates_are_confirmed_by_offset() -> None:
         first = fake.push_message(9, "salam")
         fake.push_photo(9)
         updates = await bot.get_updates(timeout=0)
-        assert [u.update_id for u in updates][0] == first
+        assert updates[0].update_id == first
         assert updates[1].message is not None and updates[1].message.photo
         assert await bot.get_updates(offset=updates[-1].update_id + 1, timeout=0) == ()
         assert fake.confirmed_offset == updates[-1].update_id + 1

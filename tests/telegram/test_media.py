@@ -52,7 +52,8 @@ async def test_an_edit_replaces_what_the_bot_heard(fake: FakeBotAPI, settings: S
         fake.push_edited_message(
             930,
             77,
-            "my parcel arrived crushed yesterday and the glass vase inside is broken into tiny pieces",
+            "my parcel arrived crushed yesterday and the glass vase inside "
+            "is broken into tiny pieces",
             language_code="en",
         )
         said = await fake.wait_for_messages(930, 2, timeout=20)
