@@ -31,6 +31,7 @@ class Settings(BaseSettings):
     telegram_webhook_url: str | None = None
     http_host: str = "0.0.0.0"
     http_port: int = 8080
+    dashboard_token: SecretStr | None = None  # /dashboard?token=… for staff; unset: no dashboard
 
     listen_window_seconds: float = 2.5
     listen_window_max_seconds: float = 10.0

@@ -38,6 +38,9 @@ async def run_telegram(
         port=settings.http_port,
         application=application if webhook else None,
         webhook_secret=secret.get_secret_value() if secret else None,
+        dashboard_token=(
+            settings.dashboard_token.get_secret_value() if settings.dashboard_token else None
+        ),
     )
     await application.initialize()
     assert application.post_init is not None

@@ -9,6 +9,7 @@ from storage.repositories.customers import CustomerRepository
 from storage.repositories.feedback import FeedbackRepository
 from storage.repositories.handoffs import HandoffRepository
 from storage.repositories.inbound import InboundUpdateRepository
+from storage.repositories.insights import InsightsRepository
 from storage.repositories.jobs import JobRepository
 from storage.repositories.messages import MessageRepository
 from storage.repositories.outbox import OutboxRepository
@@ -20,6 +21,7 @@ __all__ = [
     "FeedbackRepository",
     "HandoffRepository",
     "InboundUpdateRepository",
+    "InsightsRepository",
     "JobRepository",
     "MessageRepository",
     "OutboxRepository",

@@ -196,3 +196,21 @@ def _has_now(fake: FakeBotAPI, chat: int, needle: str) -> bool:
 
 async def _count(fake: FakeBotAPI, chat: int, needle: str, count: int) -> bool:
     return sum(needle in text for text in fake.messages_to(chat)) >= count
+
+
+async def test_dashboard_shows_struggles_to_staff_only(
+    fake: FakeBotAPI, tmp_path: Path, nlu_model_dir: Path
+) -> None:
+    import aiohttp
+
+    settings = make_settings(tmp_path, fake, nlu_model_dir, dashboard_token="staff-only-token")
+    async with running(settings, fake):
+        await complain(fake, 840, DELIVERY)
+        base = f"http://127.0.0.1:{settings.http_port}/dashboard"
+        async with aiohttp.ClientSession() as client:
+            async with client.get(base, params={"token": "guess"}) as response:
+                assert response.status == 404
+            async with client.get(base, params={"token": "staff-only-token"}) as response:
+                assert response.status == 200
+                page = await response.text()
+    assert "delivery" in page and "negative" in page and "reza" in page
