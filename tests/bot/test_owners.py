@@ -1,0 +1,57 @@
+"""owners.yml: validated with line numbers; routing by topic and language; honest hours."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.owners import load_owners
+from dialogues.errors import ConfigurationError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_example_routes_by_topic_then_language() -> None:
+    owners = load_owners(ROOT / "owners.example.yml")
+    assert owners.route("billing", "fa").id == "sara"
+    assert owners.route("billing", "ar").id == "reza"  # Sara doesn't speak Arabic
+    assert owners.route("delivery", "en").id == "reza"
+    assert owners.route(None, "fa").id == "reza"  # "other"
+    assert owners.route("billing", "fa").name_in("fa") == "سارا احمدی"
+    assert owners.response_minutes == 120
+    assert owners.is_staff(1001) and not owners.is_staff(5)
+
+
+def test_working_hours_in_the_owners_time_zone() -> None:
+    sara = load_owners(ROOT / "owners.example.yml").owners["sara"]
+    assert sara.hours is not None
+    # Monday 10:00 in Tehran (06:30 UTC) is inside Sat–Wed 09:00–17:00.
+    assert sara.hours.is_open(datetime(2026, 11, 23, 6, 30, tzinfo=UTC))
+    # Thursday is outside Sat–Wed; the next opening is Saturday 09:00 Tehran.
+    thursday = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
+    assert not sara.hours.is_open(thursday)
+    opening = sara.hours.next_opening(thursday)
+    assert (opening.weekday(), opening.hour) == (5, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("owners: []\n", "non-empty list"),
+        ("owners:\n  - id: a\n    name: A\n", ":2: owner is missing 'title'"),
+        ("owners:\n  - id: a\n    name: A\n    title: T\n    backup: zed\n", "unknown backup"),
+        (
+            "owners:\n  - id: a\n    name: A\n    title: T\n    hours: someday\n",
+            ":2: cannot read hours",
+        ),
+        ("owners:\n  - id: a\n    name: A\n    title: T\nresponse_time: soon\n", "duration"),
+        ("owners:\n  - id: a\n    name: A\n    title: T\ndefault_owner: b\n", "default_owner"),
+    ],
+)
+def test_bad_files_name_the_problem(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "owners.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigurationError, match=message):
+        load_owners(path)
