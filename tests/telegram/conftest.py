@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import aiohttp
 import pytest
 
 from bot.settings import Settings
@@ -66,6 +67,16 @@ class RunningBot:
         return await asyncio.wait_for(self.task, 30)
 
 
+async def _healthy(settings: Settings) -> bool:
+    """The bot's own web server answers (it starts after the Bot API handshake)."""
+    url = f"http://127.0.0.1:{settings.http_port}/healthz"
+    try:
+        async with aiohttp.ClientSession() as client, client.get(url) as response:
+            return response.status == 200
+    except aiohttp.ClientError:
+        return False
+
+
 @contextlib.asynccontextmanager
 async def running(
     settings: Settings, fake: FakeBotAPI, *, webhook: bool = False
@@ -75,7 +86,7 @@ async def running(
     bot = RunningBot(settings, task, stop)
     deadline = asyncio.get_running_loop().time() + 60
     wanted = "setMyCommands" if webhook else "getUpdates"
-    while not fake.calls_to(wanted):
+    while not fake.calls_to(wanted) or not await _healthy(settings):
         if task.done():
             task.result()
         assert asyncio.get_running_loop().time() < deadline, "bot did not start"
