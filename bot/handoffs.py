@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -52,6 +53,13 @@ def parse_action(data: str) -> tuple[str, int, str] | None:
     return parts[1], int(parts[2]), parts[3] if len(parts) == 4 else ""
 
 
+class StaffThreads(Protocol):
+    """Where the channel can give each request a thread of its own in the staff chat."""
+
+    async def open_thread(self, chat_id: int, name: str) -> int | None:
+        """A new thread's id, or None when the chat has no threads (not a forum)."""
+
+
 @dataclass(frozen=True)
 class StaffResult:
     """What a staff action did, for the channel to acknowledge."""
@@ -77,6 +85,7 @@ class HandoffDesk:
         self.remind_after = remind_after
         self.escalate_after = escalate_after
         self.followup_after = followup_after
+        self.threads: StaffThreads | None = None  # set by channels that have them (Telegram)
 
     # ---- who may act ------------------------------------------------------------------
     def staff(self, telegram_id: int | None) -> Owner:
@@ -133,9 +142,15 @@ class HandoffDesk:
             ],
         ]
         outbox = OutboxRepository(session)
-        chats = [c for c in (owner.telegram_id, self.owners.staff_chat_id) if c is not None]
+        team = self.owners.staff_chat_id
+        if team is not None and handoff.staff_thread_id is None and self.threads is not None:
+            name = f"#{handoff.id} · {handoff.topic or 'other'} · {customer.display_name or ''}"
+            handoff.staff_thread_id = await self.threads.open_thread(team, name.strip(" ·"))
+        chats = [c for c in (owner.telegram_id, team) if c is not None]
         for chat in chats:
-            await outbox.enqueue(chat, "\n".join(lines), buttons=buttons)
+            thread = handoff.staff_thread_id if chat == team else None
+            extra = {"thread_id": thread} if thread else None
+            await outbox.enqueue(chat, "\n".join(lines), buttons=buttons, extra=extra)
             if customer.chat_id is None:
                 continue
             for message in recent:
@@ -147,6 +162,7 @@ class HandoffDesk:
                         extra={
                             "from_chat_id": customer.chat_id,
                             "message_id": message.channel_message_id,
+                            "thread_id": handoff.staff_thread_id if chat == team else None,
                         },
                     )
 

@@ -23,6 +23,7 @@ from bot.settings import Settings
 from bot.telegram import handlers, staff
 from bot.telegram.convert import CHANNEL
 from bot.telegram.intake import DurableBot, Intake
+from bot.telegram.threads import ForumThreads
 from bot.telegram.transport import TelegramTransport
 from bot.telegram.window import ListeningWindow
 
@@ -47,6 +48,7 @@ def build_application(settings: Settings, services: Services) -> Application:
         ApplicationBuilder().bot(bot).post_init(_post_init).post_shutdown(_post_shutdown).build()
     )
     sender = OutboxSender(services.database, TelegramTransport(bot), Limits())
+    services.desk.threads = ForumThreads(bot)
     window = ListeningWindow(
         services.conversations,
         sender,
@@ -78,7 +80,7 @@ def build_application(settings: Settings, services: Services) -> Application:
     ):
         application.add_handler(CommandHandler(name, callback))
     if services.owners.staff_chat_id is not None:
-        team = filters.Chat(services.owners.staff_chat_id) & filters.REPLY
+        team = filters.Chat(services.owners.staff_chat_id) & filters.TEXT & ~filters.COMMAND
         application.add_handler(MessageHandler(team, handlers.team_reply))
     application.add_handler(CommandHandler("privacy", handlers.privacy_command, private))
     application.add_handler(CommandHandler("mydata", handlers.mydata_command, private))

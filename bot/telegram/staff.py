@@ -14,7 +14,7 @@ from telegram.ext import ContextTypes
 from bot.handoffs import CLAIM, REASSIGN, REASSIGN_TO, REPLY, RESOLVE, HandoffDesk
 from bot.handoffs import parse_action as parse
 from dialogues.errors import NotFoundError, StaffOnlyError
-from storage.repositories import OutboxRepository
+from storage.repositories import HandoffRepository, OutboxRepository
 
 Context = ContextTypes.DEFAULT_TYPE
 _CARD_ID = re.compile(r"#(\d+)")
@@ -90,17 +90,27 @@ async def staff_reply(update: Update, context: Context) -> bool:
     user, chat = update.effective_user, update.effective_chat
     if message is None or user is None or chat is None or message.text is None:
         return False
-    replied = message.reply_to_message
-    if replied is None or replied.from_user is None or replied.from_user.id != context.bot.id:
-        return False
     desk = _desk(context)
     if desk.owners.by_telegram_id(user.id) is None:
         return False  # a customer replying to one of our messages: an ordinary turn
-    source = replied.text or ""
-    found = _CARD_ID.search(source)
-    if found is None:
+    replied = message.reply_to_message
+    ours = (
+        replied is not None
+        and replied.from_user is not None
+        and replied.from_user.id == context.bot.id
+    )
+    source = (replied.text or "") if ours and replied is not None else ""
+    found = _CARD_ID.search(source) if ours else None
+    if found is not None:
+        handoff_id = int(found.group(1))
+    elif message.is_topic_message and message.message_thread_id is not None:
+        # Written inside the request's own forum topic in the staff chat.
+        in_thread = await _thread_handoff(context, message.message_thread_id)
+        if in_thread is None:
+            return False
+        handoff_id, source = in_thread, ""
+    else:
         return False
-    handoff_id = int(found.group(1))
     try:
         if _RESOLVED.match(source):
             result = await desk.resolve(handoff_id, user.id, message.text)
@@ -113,6 +123,13 @@ async def staff_reply(update: Update, context: Context) -> bool:
         return True
     await _say(context, chat.id, result.message)
     return True
+
+
+async def _thread_handoff(context: Context, thread_id: int) -> int | None:
+    database = context.application.bot_data["services"].database
+    async with database.session() as session:
+        handoff = await HandoffRepository(session).by_staff_thread(thread_id)
+        return handoff.id if handoff is not None else None
 
 
 async def queue_command(update: Update, context: Context) -> None:

@@ -37,6 +37,11 @@ class HandoffRepository(Repository):
         )
         return (await self.session.execute(query)).scalars().first()
 
+    async def by_staff_thread(self, thread_id: int) -> Handoff | None:
+        """The request whose forum topic this is."""
+        query = select(Handoff).where(Handoff.staff_thread_id == thread_id)
+        return (await self.session.execute(query)).scalars().first()
+
     async def latest_for_customer(self, customer_id: int) -> Handoff | None:
         """The customer's most recent handoff, in any status."""
         query = (

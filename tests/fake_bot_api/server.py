@@ -48,6 +48,7 @@ class FakeBotAPI(UpdateFactory):
         self._faults: dict[str, list[_Fault]] = defaultdict(list)
         self._slow: dict[str, float] = {}
         self._blocked: set[int] = set()
+        self.forums: set[int] = set()  # supergroups with topics enabled
         self._message_ids: dict[int, int] = defaultdict(lambda: 1000)
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -373,6 +374,8 @@ class FakeBotAPI(UpdateFactory):
 
     async def _api_createForumTopic(self, params: dict[str, Any]) -> Any:
         validation.required(params, "chat_id", "name")
+        if validation.chat_id(params) not in self.forums:
+            raise validation.BadRequest("Bad Request: the chat is not a forum")
         with self._lock:
             self._message_ids[-1] += 1
             return {
@@ -383,7 +386,11 @@ class FakeBotAPI(UpdateFactory):
 
     async def _api_getChat(self, params: dict[str, Any]) -> Any:
         chat_id = validation.chat_id(params)
-        return {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"}
+        chat: dict[str, Any] = {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"}
+        if chat_id in self.forums:
+            chat["is_forum"] = True
+        # Bot API 7.3+: getChat answers a ChatFullInfo.
+        return {**chat, "accent_color_id": 0, "max_reaction_count": 11}
 
     async def _api_close(self, params: dict[str, Any]) -> Any:
         return True

@@ -60,6 +60,7 @@ class UpdateFactory:
         chat_type: str = "private",
         message_id: int | None = None,
         reply_to: dict[str, Any] | None = None,
+        thread_id: int | None = None,
     ) -> dict[str, Any]:
         """A message update, not queued (for webhook tests)."""
         message = self._base_message(
@@ -76,6 +77,9 @@ class UpdateFactory:
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
         if reply_to is not None:
             message["reply_to_message"] = reply_to
+        if thread_id is not None:  # written inside a forum topic
+            message["message_thread_id"] = thread_id
+            message["is_topic_message"] = True
         return {"update_id": next(self._update_ids), "message": message}
 
     def push_message(self, chat_id: int, text: str, **options: Any) -> int:

@@ -214,3 +214,30 @@ async def test_dashboard_shows_struggles_to_staff_only(
                 assert response.status == 200
                 page = await response.text()
     assert "delivery" in page and "negative" in page and "reza" in page
+
+
+async def test_a_forum_staff_chat_gets_one_topic_per_request(
+    fake: FakeBotAPI, settings: Settings
+) -> None:
+    team = -1001234567890  # owners.example.yml's staff_chat_id
+    fake.forums.add(team)
+    async with running(settings, fake):
+        said = await complain(fake, 850, DELIVERY)
+        await wait_until(lambda: _has(fake, team, "#1"))
+        [topic] = fake.calls_to("createForumTopic")
+        assert topic[1]["name"].startswith("#1")
+        card = fake.sent_to(team)[0]
+        thread = int(card["message_thread_id"])
+        fake.push_message(
+            team,
+            "Your parcel is at the depot; it goes out again tomorrow.",
+            user_id=OWNER_REZA,
+            chat_type="supergroup",
+            thread_id=thread,
+        )
+        told = await fake.wait_for_messages(850, len(said) + 1, timeout=20)
+        assert told[-1].startswith("Reza Karimi: Your parcel is at the depot")
+        fake.push_message(team, "off-topic chatter", user_id=4242, chat_type="supergroup")
+        await asyncio.sleep(1.0)
+        assert len(fake.messages_to(850)) == len(said) + 1  # non-staff words never leak
+    assert (await handoff(settings)).staff_thread_id == thread
