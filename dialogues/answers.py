@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from dialogues.text import fold
 from dialogues.turn import Turn
 
 _YES = {
@@ -44,9 +45,7 @@ _LEAD = re.compile(r"^[\s,.،؛:!؟?\-–—]+")
 
 def _fold(text: str) -> str:
     """Case and letter forms folded, so ي/ی and ك/ک variants match one list."""
-    return (
-        text.lower().replace("ي", "ی").replace("ك", "ک").replace("ى", "ی").replace("\u200c", " ")
-    ).strip()
+    return fold(text).strip()
 
 
 _YES_F = {_fold(w) for w in _YES}

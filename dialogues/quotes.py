@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from dialogues.reflection import content_words
+from dialogues.text import sentences
 
-_SENTENCE_END = re.compile(r"(?<=[.!?؟؛…])\s+|\n+")
 MAX_QUOTE_WORDS = 14
-
-
-def sentences(messages: Sequence[str]) -> list[str]:
-    """The messages split into sentences, empty pieces dropped."""
-    found: list[str] = []
-    for message in messages:
-        found.extend(s.strip() for s in _SENTENCE_END.split(message) if s.strip())
-    return found
 
 
 def key_sentence(messages: Sequence[str], language: str) -> str:
     """The sentence that carries the most content: the one worth quoting or building on."""
-    candidates = sentences(messages)
+    candidates = [s for message in messages for s in sentences(message)]
     if not candidates:
         return ""
     return max(candidates, key=lambda s: len(content_words(s, language)))
