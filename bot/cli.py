@@ -25,7 +25,7 @@ def configure_logging(level: str, *, quiet: bool = False) -> None:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    for noisy in ("httpx", "httpcore", "telegram.ext.Updater", "apscheduler"):
+    for noisy in ("httpx", "httpcore", "telegram.ext.Updater", "apscheduler", "gensim", "nltk"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 

@@ -175,11 +175,13 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 def load_owners(path: Path) -> OwnersDirectory:
     """Read and validate an owners file; errors name the file and line."""
     if not path.exists():
-        if path.name == "owners.yml" and EXAMPLE_FILE.exists():
-            log.warning("%s not found; using the example owners in %s", path, EXAMPLE_FILE.name)
-            path = EXAMPLE_FILE
-        else:
+        # Beside the missing file (a deployment), or in the checkout (make run).
+        examples = [path.parent / EXAMPLE_FILE.name, EXAMPLE_FILE]
+        example = next((p for p in examples if p.exists()), None)
+        if path.name != "owners.yml" or example is None:
             raise ConfigurationError(f"owners file {path} does not exist")
+        log.warning("%s not found; using the example owners in %s", path, example)
+        path = example
     try:
         raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
     except yaml.YAMLError as error:
