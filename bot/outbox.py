@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
+from bot import metrics
 from dialogues.errors import CustomerBlockedError, TransportError
 from storage.database import Database
 from storage.models import OutboxMessage
@@ -159,17 +160,18 @@ class OutboxSender:
             log.error("outbox row %s rejected: %s", row.id, error)
             async with self.database.session() as session, session.begin():
                 await OutboxRepository(session).mark_failed(row.id, str(error))
-        except CustomerBlockedError as error:
+            metrics.MESSAGES_FAILED.inc()
+        except CustomerBlockedError:
             log.warning("chat %s blocked the bot; its pending messages are dropped", row.chat_id)
             async with self.database.session() as session, session.begin():
                 await OutboxRepository(session).mark_blocked_for_chat(row.chat_id)
                 if row.customer_id is not None:
                     await CustomerRepository(session).mark_blocked(row.customer_id)
-            del error
         except TransportError as error:
             if row.attempts + 1 >= MAX_ATTEMPTS:
                 async with self.database.session() as session, session.begin():
                     await OutboxRepository(session).mark_failed(row.id, str(error))
+                metrics.MESSAGES_FAILED.inc()
                 log.error("outbox row %s failed for good after %s attempts", row.id, MAX_ATTEMPTS)
                 return
             backoff = min(60.0, 0.5 * 2**row.attempts)
@@ -177,6 +179,7 @@ class OutboxSender:
         else:
             async with self.database.session() as session, session.begin():
                 await OutboxRepository(session).mark_sent(row.id, message_id)
+            metrics.MESSAGES_SENT.inc()
 
     async def _reschedule(
         self, row: OutboxMessage, seconds: float, error: str, *, count_attempt: bool
