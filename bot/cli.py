@@ -46,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("what", choices=["jobs", "handoffs"])
     export.add_argument("--format", choices=["json", "csv"], default="json")
 
+    reflect = sub.add_parser("reflect", help="the bot's reflection of each stdin line")
+    reflect.add_argument("--lang", choices=["fa", "ar", "en"], required=True)
+    reflect.add_argument(
+        "--always", action="store_true", help="reflect after \"that's all\" when it would prompt"
+    )
+
     db = sub.add_parser("db", help="database maintenance")
     db.add_argument("action", choices=["upgrade"])
 
@@ -66,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings()
         if getattr(args, "lang", None):
             settings = settings.model_copy(update={"default_lang": args.lang})
-        quiet = args.command in ("chat", "export") or (
+        quiet = args.command in ("chat", "export", "reflect") or (
             args.command == "run" and settings.telegram_bot_token is None
         )
         configure_logging(settings.log_level, quiet=quiet)
@@ -94,6 +100,18 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return await _chat(settings, args.customer, args.name)
     if args.command == "export":
         return await _export(settings, args.what, args.format)
+    if args.command == "reflect":
+        from bot import reflecting
+        from nlu.factory import build_parser
+
+        parser = build_parser(
+            settings.nlu_backend,
+            rasa_url=settings.rasa_url,
+            rasa_timeout=settings.rasa_timeout,
+            model_dir=settings.nlu_model_dir,
+            default_language=settings.default_lang,
+        )
+        return await reflecting.main(parser, args.lang, always=args.always)
     if args.command == "db":
         from storage.database import upgrade
 

@@ -1,43 +1,94 @@
-"""Reflecting back: the customer's own words, from the listener's side.
+"""Reflecting back: the core of what the customer said, from the listener's side.
 
-``reflect`` picks what matters from what was said (``summarise``), then shifts person per
-language (``en``, ``fa``, ``ar``), keeping the content words and the customer's spelling.
-See ``shared/docs/reflection.md`` for the linguistics.
+``reflect`` picks the clauses that carry the telling (``clauses``: problem, impact,
+feeling, verdict; no greetings, handles, links or personal data), then shifts each one's
+person by word analysis (``en``, ``fa``, ``ar``). A clause that cannot be shifted cleanly,
+and every question, is quoted verbatim in the language's quotation marks inside a
+second-person frame ("you said “…”", «گفتید «…»», «قلت: «…»»): a quote is always
+faithful and grammatical, a half shift never is. See ``shared/docs/reflection.md``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from dialogues.reflection import ar, en, fa
+from dialogues.reflection.clauses import Unit, select
 from dialogues.reflection.stopwords import STOPWORDS
-from dialogues.reflection.summarise import JOINER, summarise
 from dialogues.text import fold, words
 
-_SHIFT: dict[str, Callable[[str], str]] = {"en": en.shift, "fa": fa.shift, "ar": ar.shift}
 _END = " .,!?؟،;؛:…-"
+_QUOTE = {"en": "you said “{}”", "fa": "گفتید «{}»", "ar": "قلت: «{}»"}
+_ASK = {"en": "you're asking “{}”", "fa": "می‌پرسید «{}»", "ar": "سؤالك: «{}»"}
+_LINKS = {
+    "en": ("but", "and", "so", "because", "though", "although", "yet"),
+    "fa": ("ولی", "اما", "و", "که", "چون", "البته", "ولیکن"),
+    "ar": ("لكن", "ولكن", "بس", "و", "لاكن"),
+}
 
 
 def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
-    pieces = summarise(messages, language)
-    if not pieces:
+    units = select(messages, language)
+    if not units:
         return ""
-    shifted = [_SHIFT[language](p).strip(_END) for p in pieces]
+    feminine = language == "ar" and ar.is_feminine(" ".join(messages))
+    pieces = [_render(unit, language, feminine) for unit in units]
+    return _join(pieces, language)
+
+
+_INNER_QUOTES = str.maketrans({"“": "‘", "”": "’", '"': "'", "«": "‹", "»": "›"})
+
+
+def _render(unit: Unit, language: str, feminine: bool) -> str:
+    text = unit.text.strip(_END) if not unit.text.endswith("…") else unit.text.strip(" ,،")
+    if unit.question:
+        return _ASK[language].format(unit.text.strip(" ,،").translate(_INNER_QUOTES))
+    shifted = _shift(text, language, feminine)
+    if shifted is None:
+        return _QUOTE[language].format(text.translate(_INNER_QUOTES))
+    return shifted
+
+
+def _shift(text: str, language: str, feminine: bool) -> str | None:
     if language == "en":
-        shifted = [_lower_first(p) for p in shifted]
-    text = JOINER[language].join(p for p in shifted if p)
-    # Their own question marks would make our check-in a second question.
-    text = text.replace("?", "").replace("؟", "").strip(_END)
-    return text
+        return en.shift(text)
+    if language == "fa":
+        return fa.shift(text)
+    return ar.shift(text, feminine)
+
+
+def _join(pieces: list[str], language: str) -> str:
+    out = _lower_first(pieces[0]) if language == "en" else pieces[0]
+    for piece in pieces[1:]:
+        if language == "en":
+            piece = _lower_first(piece)
+        first = piece.split(" ", 1)[0].lower()
+        if first in _LINKS[language] or (language == "ar" and piece.startswith("و")):
+            out += ("، " if language != "en" else ", ") + piece
+        elif language == "en":
+            out += ", and " + piece
+        else:
+            out += "، " + piece  # a comma never glues two clauses into a wrong one
+    return out
 
 
 def _lower_first(piece: str) -> str:
     """Mid-reflection, "The app…" reads "the app…"; names and "I" keep their capital."""
     first = piece.split(" ", 1)[0]
-    if first[:1].isupper() and first.lower() in STOPWORDS["en"] | {"you're", "you've"}:
+    plain = first.lower().strip("“”\"'")
+    common = plain in STOPWORDS["en"] or plain in _COMMON_STARTS
+    shaped = plain.startswith(("you", "we", "our")) or plain.endswith(("ly", "ed", "ing"))
+    if first[:1].isupper() and not first.isupper() and (common or shaped):
         return piece[:1].lower() + piece[1:]
     return piece
+
+
+_COMMON_STARTS = frozenset(
+    """flight flights bag bags seat seats customer service app food order delivery still
+    waiting broken great terrible worst best nobody no one never been got love hate
+    please need want just really can't cannot cant won't already trying tried""".split()
+)
 
 
 def content_words(text: str, language: str) -> list[str]:

@@ -1,8 +1,11 @@
-"""Arabic person shift: أنا/‑ي/‑ني/أ‑ → أنت/‑ك/‑ك/ت‑, in clear MSA or light dialect.
+"""Arabic person shift by word analysis, or ``None`` when a clause cannot be shifted cleanly.
 
-‑ي is ambiguous (طلبي "my order" vs نهائي "final"), so only nouns customers commonly
-possess are shifted; past-tense ‑ت is spelled the same for "I" and "you" (دفعت), so it
-already reads right. The customer's spelling is kept; folding is for matching only.
+Only forms whose analysis is certain are shifted: pronouns and particles with ‑ي
+(عندي → عندك), nouns customers commonly possess (طلبي → طلبك), verbs known to take ‑ني
+(عجبني → عجبك) and present verbs after أ‑ (أنصح → تنصح). Past ‑ت is spelled the same for
+"I" and "you" (اشتريت), so it already reads right. على/إلى are prepositions, never
+"on me/to me"; a bare «علي» that could be either, ‑نا (we / our / us), نحن, and every form
+of "you" meaning the company make the clause a quote instead: a half shift reads worse.
 """
 
 from __future__ import annotations
@@ -11,126 +14,164 @@ import re
 
 from dialogues.text import fold
 
-# Nouns customers say "my …" of (folded; ة is folded to ه, written ت before a suffix).
-_POSSESSED = {
+_WHOLE = {
+    "انا": "أنت", "لي": "لك", "ليا": "لك", "عندي": "عندك", "معي": "معك", "مني": "منك",
+    "عني": "عنك", "بي": "بك", "فيني": "فيك", "فيا": "فيك", "لدي": "لديك", "نفسي": "نفسك",
+    "بدي": "بدك", "ودي": "ودك", "حقي": "حقك", "تبعي": "تبعك", "بتاعي": "بتاعك", "اني": "أنك",
+    "انني": "أنك", "لاني": "لأنك", "لانني": "لأنك", "اللي عندي": "اللي عندك", "رايي": "رأيك",
+    "برايي": "برأيك", "بنظري": "بنظرك", "ابي": "تبي", "ابغى": "تبغى", "ابغا": "تبغى",
+    "لكني": "لكنك", "لكنني": "لكنك", "لاني": "لأنك", "ظني": "ظنك", "رايي": "رأيك",
+}  # fmt: skip
+_COMPANY_OR_WE = frozenset(
+    fold(w)
+    for w in "أنتم انتم انتو إنتو انتوا نحن احنا إحنا حنا لنا عندنا معنا علينا لكم عندكم معكم "
+    "منكم عليكم فيكم بكم وياكم".split()
+)
+_AMBIGUOUS = frozenset(fold(w) for w in "علي عليا".split())
+_POSSESSED = frozenset(
     fold(w)
     for w in """
     طلب طلبات طلبية حساب فلوس مال مبلغ بطاقة بطاقت كرت شحنة شحنت رقم جوال موبايل هاتف تلفون
-    جهاز منتج اشتراك عنوان فاتورة فاتورت سيارة سيارت ولد اولاد أولاد زوج زوجة زوجت بنت ابن
-    اهل أهل وقت رصيد باقة باقت غرفة غرفت بيت شنطة شنطت حقيبة حقيبت اغراض أغراض مشكلة مشكلت
-    طلبيت حجز تذكرة تذكرت رحلة رحلت شكوى ايميل إيميل كلمة كلمت طفل اطفال أطفال عائلة عائلت
-    صديق اخ أخ اخت أخت ام أم ابو أبو فطور غدا عشا عشاء اكل أكل وجبة وجبت
-    """.split()
-}
-# Prepositions and particles with ‑ي/‑ني → ‑ك: لي → لك، عندي → عندك.
-_WHOLE_WORD = {
-    "أنا": "أنت", "انا": "أنت", "آنا": "أنت", "نحن": "أنتم", "احنا": "أنتم", "إحنا": "أنتم",
-    "لي": "لك", "ليا": "لك", "علي": "عليك", "عليا": "عليك", "عندي": "عندك", "معي": "معك",
-    "مني": "منك", "عني": "عنك", "بي": "بك", "فيني": "فيك", "فيا": "فيك", "إلي": "إليك",
-    "لدي": "لديك", "نفسي": "نفسك", "بدي": "بدك", "ودي": "ودك", "حقي": "حقك", "تبعي": "تبعك",
-    "بتاعي": "بتاعك", "لنا": "لكم", "عندنا": "عندكم", "معنا": "معكم", "علينا": "عليكم",
-    "أنتم": "نحن", "انتم": "نحن", "انتو": "نحن", "إنتو": "نحن", "عندكم": "عندنا",
-    "معكم": "معنا", "منكم": "منا", "لكم": "لنا", "عليكم": "علينا",
-}  # fmt: skip
-# Present-tense 1st-person verbs (folded stems after أ‑): أريد → تريد.
-_VERB_STEMS = {
+    جهاز منتج اشتراك عنوان فاتورة فاتورت سيارة سيارت ولد اولاد زوج زوجة زوجت بنت ابن
+    اهل وقت رصيد باقة باقت غرفة غرفت بيت شنطة شنطت حقيبة حقيبت اغراض مشكلة مشكلت
+    طلبيت حجز تذكرة تذكرت رحلة رحلت شكوى ايميل كلمة كلمت طفل اطفال عائلة عائلت
+    صديق اخ اخت ام ابو فطور غدا عشا عشاء اكل وجبة وجبت شعر بشرة بشرت لابتوب لاب تلفزيون
+    ساعة ساعت كمبيوتر زوجي مطبخ مكتب ملابس تجربة تجربت صديق اصدقاء اصدقائ اصحاب استخدام
+    امكان بامكان إمكان استخدام""".split()
+)
+_ME_OBJECT_VERBS = frozenset(
     fold(w)
     for w in """
-    ريد حتاج بي بغى قدر عرف فهم شوف طلب دفع تصل حاول حس تمنى ستخدم رجع شتري خذ ستلم
-    رسل كلم قول سأل سال نصح حب كره بحث لاقي لقى قرأ كتب نام اكل شرب جرب ستطيع تابع رد
-    """.split()
-}
-# Verbs that take ‑ني "me" → ‑ك "you": كلمني → كلمك، خصموني → خصموك.
-_ME_OBJECT_VERBS = {
+    عجب اعجب وصل خلا خلى ساعد كلم رد عطا اعطا عطى اعطى بلغ ابلغ خصم ضايق زعل فاجا صدم
+    اتصل جا جاء بهر ابهر غش خدع قهر نفع ريح اراح تعب اتعب حسس خلص افاد فاد رضا ارضى
+    شد لفت""".split()
+)
+_PRESENT_STEMS = frozenset(
     fold(w)
     for w in """
-    كلم خلا عطا اعطا أعطا جا وصل رد ساعد بلغ أبلغ ابلغ خصم حاسب اتصل طلب سأل سال قال
-    """.split()
-}
-# The company's things, "your service" → "our service": خدمتكم → خدمتنا.
-_COMPANY_NOUNS = _POSSESSED | {
-    fold(w) for w in "خدمت موقع تطبيق شركت فريق دعم توصيل مندوب منتجات متجر محل مطعم".split()
-}
-_FEMININE_CUES = re.compile(r"(?:أنا|انا)\s+\S+ة(?:\s|$)|متأكدة|متاكدة|تعبانة|زعلانة|مستاءة")
-_NOT_NOUNS = {fold(w) for w in "نهائي عربي يعني اني إني كرسي حقيقي ثاني الي اللي".split()}
+    ريد حتاج تمنى نصح حب كره رجو عتقد فضل نتظر قترح شعر عاني توقع ظن""".split()
+)
+_FEMININE = re.compile(r"(?:أنا|انا)\s+\S+ة(?:\s|$)|متأكدة|متاكدة|تعبانة|زعلانة|مستاءة|سعيدة|راضية")
+_NISBA = frozenset(
+    fold(w) for w in "ثاني مجاني الكتروني اصلي عادي كافي يعني زي شي اي في اللي الي حتى".split()
+)
 
 
 def is_feminine(text: str) -> bool:
     """Whether the customer writes of herself in the feminine (أنا متأكدة)."""
-    return bool(_FEMININE_CUES.search(text))
+    return bool(_FEMININE.search(text))
 
 
-def shift(text: str) -> str:
-    """The text from the listener's side."""
-    feminine = is_feminine(text)
-    tokens = re.split(r"(\s+)", text)
-    return "".join(_shift_word(t, feminine) if t.strip() else t for t in tokens)
+_NEGATION = frozenset(fold(w) for w in "لم لن لا ما".split())
 
 
-def _shift_word(token: str, feminine: bool) -> str:
-    match = re.match(r"^([«\"'(]*)(.*?)([.,!?؟،:؛»\"')]*)$", token)
+def shift(clause: str, feminine: bool = False) -> str | None:
+    """The clause from the listener's side, or ``None`` when unsure."""
+    tokens = re.split(r"(\s+)", clause)
+    words = [t for t in tokens if t.strip()]
+    out: list[str] = []
+    position = 0
+    after_i = False  # just after «أنا» (or «أنا لا»): the verb there is first person
+    for token in tokens:
+        if not token.strip():
+            out.append(token)
+            continue
+        following = words[position + 1] if position + 1 < len(words) else ""
+        previous = fold(words[position - 1]) if position else ""
+        position += 1
+        key = fold(token.strip(".,!?؟،"))
+        shifted = _shift_token(token, following, feminine)
+        if shifted is None:
+            return None
+        first_verb = key[:1] == "ا" and len(key) >= 4 and shifted == token
+        if first_verb and (after_i or previous in ("لم", "لن")):
+            if feminine:
+                return None
+            shifted = token.replace(token.lstrip("«\"'(")[:1], "ت", 1)  # لم أستخدم → لم تستخدم
+        elif first_verb and after_i:
+            return None
+        after_i = key in ("انا",) or (after_i and key in _NEGATION)
+        out.append(shifted)
+    return "".join(out)
+
+
+def _shift_token(token: str, following: str, feminine: bool) -> str | None:
+    match = re.match(r"^([«\"'(]*)(.*?)([.,!?؟،:؛»\"')…]*)$", token)
     assert match is not None
     lead, word, trail = match.groups()
-    return lead + _shift_core(word, feminine) + trail if word else token
+    if not word:
+        return token
+    new = _shift_word(word, following, feminine)
+    return None if new is None else lead + new + trail
 
 
-def _shift_core(word: str, feminine: bool) -> str:
+def _shift_word(word: str, following: str, feminine: bool) -> str | None:
     conj = ""
-    if word[:1] in ("و", "ف") and len(word) > 3 and fold(word[1:]) in _WHOLE_FOLDED:
+    if word[:1] in ("و", "ف") and len(word) > 3 and _known(word[1:]):
         conj, word = word[0], word[1:]
-    folded = fold(word)
-    if folded in _WHOLE_FOLDED:
-        new = _WHOLE_FOLDED[folded]
-        return conj + ("أنتِ" if feminine and new == "أنت" else new)
-    if folded in _NOT_NOUNS or len(folded) < 3:
+    key = fold(word)
+    if key in _WHOLE_FOLDED:
+        new = _WHOLE_FOLDED[key]
+        if feminine and new in ("أنت", "تبي", "تبغى"):
+            return None if new != "أنت" else conj + "أنتِ"
+        return conj + new
+    if key in _COMPANY_OR_WE:
+        return None
+    if key in _AMBIGUOUS:
+        # «علي المستوى» is على misspelled; «علي» ending a clause may be "on me": quote it.
+        return conj + word if following else None
+    if key in _NISBA or len(key) < 3:
         return conj + word
-    for shifted in (_possessive(word), _company(word), _me_object(word), _present_verb(word)):
+    if key.endswith("كم") and len(key) >= 5:
+        return None  # "your service", "you sent": the company, spoken to
+    if key.startswith("ا") and key.endswith("وا") and len(key) >= 5:
+        return None  # a plural command to the company («اعرضوا المزيد»)
+    if key.endswith("نا") and len(key) >= 4 and fold(key[:-2]) in _VERBISH:
+        return None  # ‑نا: "we did", "our", "to us": too many readings to shift
+    for shifted in (_possessive(word), _me_object(word), _present_verb(word, feminine)):
         if shifted is not None:
-            return conj + shifted
+            return conj + shifted if shifted else None
     return conj + word
 
 
-_WHOLE_FOLDED = {fold(k): v for k, v in _WHOLE_WORD.items()}
+def _known(word: str) -> bool:
+    key = fold(word)
+    return key in _WHOLE_FOLDED or key in _COMPANY_OR_WE or _possessive(word) is not None
+
+
+_WHOLE_FOLDED = {fold(k): v for k, v in _WHOLE.items()}
+_VERBISH = _POSSESSED | _ME_OBJECT_VERBS | frozenset(
+    fold(w) for w in "جرب زر زرت رح دخل اكل طلب انتظر جلس قعد حجز دفع اشتري اخذ لقي شف".split()
+)
 
 
 def _possessive(word: str) -> str | None:
-    """طلبي → طلبك، بطاقتي → بطاقتك، وفلوسي → وفلوسك."""
-    if not word.endswith("ي"):
+    """طلبي → طلبك، بطاقتي → بطاقتك، وفلوسي → وفلوسك (ى written for ي too)."""
+    if not word.endswith(("ي", "ى")) or word.startswith("ال"):
         return None
     stem = word[:-1]
-    for lead in ("", "و", "ف", "ب", "ل"):
+    for lead in ("", "ب", "ل"):
         if stem.startswith(lead) and fold(stem[len(lead) :]) in _POSSESSED:
             return stem + "ك"
     return None
 
 
-def _company(word: str) -> str | None:
-    """خدمتكم → خدمتنا: "you" meaning the company becomes "we"."""
-    if word.endswith("كم") and fold(word[:-2]) in _COMPANY_NOUNS:
-        return word[:-2] + "نا"
-    return None
-
-
 def _me_object(word: str) -> str | None:
-    """كلمني → كلمك، خصموني → خصموك (only on verbs we know take an object)."""
+    """عجبني → عجبك، وصلني → وصلك (only on verbs known to take an object)."""
     if not word.endswith("ني") or len(word) < 4:
         return None
     stem = word[:-2]
     core = fold(stem).removesuffix("و").removesuffix("ت")
-    for lead in ("", "ي", "ت", "و"):
+    for lead in ("", "ما", "ي", "ت", "ا"):
         if core.startswith(lead) and core[len(lead) :] in _ME_OBJECT_VERBS:
             return stem + "ك"
     return None
 
 
-_HAMZA_ONLY_STEMS = {fold(w) for w in "نتظر".split()}  # bare «انتظر» is usually "wait!"
-
-
-def _present_verb(word: str) -> str | None:
-    """أريد → تريد، أنتظر → تنتظر، احتاج → تحتاج، ما اقدر → ما تقدر."""
+def _present_verb(word: str, feminine: bool) -> str | None:
+    """أنصح → تنصح، احتاج → تحتاج; "" (unsure) for the feminine, which needs ‑ين."""
     if word[:1] not in ("أ", "ا") or len(word) < 3:
         return None
-    stem = fold(word[1:])
-    if stem in _VERB_STEMS or (word[0] == "أ" and stem in _HAMZA_ONLY_STEMS):
-        return "ت" + word[1:]
+    if fold(word[1:]) in _PRESENT_STEMS:
+        return "" if feminine else "ت" + word[1:]
     return None

@@ -1,4 +1,11 @@
-"""English person shift: I/my/me → you/your/you; "you" meaning the company → we/our."""
+"""English person shift, word by word, or ``None`` when a clause cannot be shifted cleanly.
+
+The customer's I/me/my/we become you/your, with the verb that agrees ("I was" → "you
+were", "am I" → "are you"). "You" in a message to a company means the company: it becomes
+we/us/our, with its verb ("you have lost" → "we have lost"), but only where the clause
+reads that way for certain; generic "you" ("you can't even get through") or a "you" whose
+role is unclear sends the clause to a quote instead.
+"""
 
 from __future__ import annotations
 
@@ -9,49 +16,172 @@ _FIRST = {
     "i'm": "you're", "im": "you're", "i've": "you've", "ive": "you've", "i'll": "you'll",
     "i'd": "you'd", "we": "you", "us": "you", "our": "your", "ours": "yours",
     "ourselves": "yourselves", "we're": "you're", "we've": "you've", "we'll": "you'll",
-    "we'd": "you'd", "am": "are", "i'm.": "you're",
+    "we'd": "you'd", "myy": "your",
 }  # fmt: skip
 _COMPANY = {
-    "your": "our", "yours": "ours", "you're": "we're", "you've": "we've", "you'll": "we'll",
-    "yourself": "ourselves", "yourselves": "ourselves", "u": "we", "ur": "our",
+    "your": "our", "yours": "ours", "you're": "we're", "youre": "we're", "you've": "we've",
+    "you'll": "we'll", "you'd": "we'd", "yourself": "ourselves", "yourselves": "ourselves",
+    "ur": "our", "y'all": "we",
 }  # fmt: skip
-_SUBJECT_BEFORE = {"and", "but", "because", "so", "when", "if", "that", "then", "since"}
+# After "I": the verb that agrees with "you".
+_AGREE_I = {"am": "are", "was": "were", "wasn't": "weren't", "'m": "'re"}
+# Verbs and auxiliaries after which a "you" is the company doing something to the customer.
+_COMPANY_VERBS = frozenset(
+    """have has had did do does didn't don't doesn't are were aren't weren't will won't would
+    wouldn't can can't cannot could couldn't should shouldn't need must lost lose cancelled
+    canceled cancel changed change charged charge sent send delayed delay left leave made make
+    gave give took take told tell said say kept keep broke break ruined ruin messed forgot forget
+    refused refuse denied deny promised promise moved move raised raise removed remove lied lie
+    booked book bumped bump stranded strand overbooked overbook guys really just still always
+    never got get offer offered provide provided fix fixed help helped answer answered reply
+    replied respond responded ignore ignored call called email emailed treat treated owe sold
+    sell shipped ship deliver delivered put place placed lose misplace misplaced post posted
+    update updated add added bill billed hire hired ask asked expect expected want wanted""".split()
+)
+_GENERIC_AFTER = frozenset("know see get think can can't cannot could would'nt try".split())
+_SUBJECT_BEFORE = frozenset(
+    "and but because so when if that then since why how where what who whether once until "
+    "after before while".split()
+)
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|[^A-Za-z\s]+|\s+")
-_FILLER = re.compile(r"\b(you know|y'know|ya know),?\s*", re.IGNORECASE)
+_FILLER = re.compile(r"\b(?:you know|y'know|ya know|you see|mind you),?\s*", re.IGNORECASE)
+_THANKS = re.compile(r"^(?:thanks|thank you|thank u|thx)\s+(?:so much\s+|a lot\s+)?for\b\s*", re.I)
 
 
-def shift(text: str) -> str:
-    """The text from the listener's side ("my order" → "your order")."""
+_GUYS = re.compile(r"\b(you|u) guys\b|\by'?all\b", re.IGNORECASE)
+_PLEASE = re.compile(r"^(?:please|pls|plz|kindly)\s+", re.IGNORECASE)
+_ADVERBS = frozenset(
+    "already just still finally never always also even really so very extremely super totally "
+    "pretty quite seriously literally honestly".split()
+)
+_IMPERATIVE = frozenset(
+    """give put send help fix refund call dm tell let check find stop bring rebook add answer
+    respond reply follow contact email update look keep explain change cancel return show
+    hire upgrade honor reimburse compensate confirm advise assist trace track announce
+    notify inform consider bring allow provide offer waive issue release reopen unlock reset
+    restore resolve escalate transfer connect""".split()
+)
+_PAST_OR_MODAL = frozenset(
+    """got bought booked paid tried called waited spent lost missed made had took went came
+    flew sat sent left need needed want wanted love loved hate hated can't cannot couldn't
+    don't didn't won't haven't hadn't wasn't wish hope think thought appreciate enjoyed
+    received ordered asked requested tweeted emailed landed arrived checked boarded
+    purchased found heard saw felt filed submitted""".split()
+)
+_FEELING = frozenset(
+    """frustrated annoyed disappointed upset angry sad happy excited glad confused tired
+    starving stuck stranded furious pissed thrilled impressed grateful thankful bummed
+    worried scared nervous exhausted fed sick delighted""".split()
+)
+_EVALUATIVE = frozenset(
+    """frustrating annoying disappointing ridiculous amazing awesome terrible awful horrible
+    unacceptable sad great nice unbelievable embarrassing pathetic shameful""".split()
+)
+
+
+_QUOTED_OR_RUDE = re.compile(
+    r"[\"“”]|\b(?:fuck\w*|shit\w*|wtf|damn\w*|crap\w*|ass|asshole\w*|bitch\w*|hell)\b|"
+    r"\byou people\b",
+    re.IGNORECASE,
+)
+
+
+def shift(clause: str) -> str | None:
+    """The clause from the listener's side, or ``None`` when unsure how."""
+    if _QUOTED_OR_RUDE.search(clause):
+        return None  # someone else's words, or the customer's anger: theirs to keep, quoted
+    text = _GUYS.sub(lambda m: m.group(0).split()[0] if " " in m.group(0) else "you", clause)
     text = _FILLER.sub("", text)
-    tokens = _TOKEN.findall(text)
-    out: list[str] = []
-    previous = ""  # the last word, lower-cased, before shifting
-    for index, token in enumerate(tokens):
-        lower = token.lower().replace("’", "'")
-        if not lower.strip() or not lower[0].isalpha():
-            out.append(token)
+    thanks = _THANKS.match(text)
+    if thanks:
+        rest = _shift_tokens(_TOKEN.findall(text[thanks.end() :]))
+        return None if rest is None else "you're grateful for " + rest
+    frame, body = _frame(text)
+    shifted = _shift_tokens(_TOKEN.findall(body))
+    if shifted is None:
+        return None
+    if frame:
+        shifted = frame + shifted[:1].lower() + shifted[1:]
+    return shifted
+
+
+def _frame(text: str) -> tuple[str, str]:
+    """A subject for what the customer said without one: "(you) bought", "(please) send"."""
+    please = _PLEASE.match(text)
+    if please:
+        return "you'd like us to ", text[please.end() :]
+    words = text.split()
+    if not words:
+        return "", text
+    first = words[0].lower().strip(",.!")
+    if first in _IMPERATIVE and (len(words) == 1 or words[1].lower() not in ("is", "was", "are")):
+        return "you'd like us to ", text
+    if first in ("maybe", "perhaps") and len(words) > 1 and words[1].lower() in _IMPERATIVE:
+        return "you'd suggest we ", " ".join(words[1:])
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower() in _ADVERBS:
+        lead += 1
+    head = words[lead].lower().strip(",.!")
+    if head in _PAST_OR_MODAL:
+        return "you ", text
+    if head in _FEELING:
+        return "you're ", text
+    if head in _EVALUATIVE:
+        return "it's ", text
+    if head.endswith("ing") and head not in ("nothing", "something", "everything", "anything"):
+        return "you're ", text  # "trying to check in…" → "you're trying to check in…"
+    return "", text
+
+
+def _words(tokens: list[str]) -> list[int]:
+    return [i for i, t in enumerate(tokens) if t[:1].isalpha()]
+
+
+def _shift_tokens(tokens: list[str], start: int = 0) -> str | None:
+    index = _words(tokens)
+    lowered = {i: tokens[i].lower().replace("’", "'") for i in index}
+    out = list(tokens)
+    for n, i in enumerate(index):
+        if i < start:
             continue
-        if lower in _FIRST and not (lower == "am" and previous not in ("i", "")):
-            new = _FIRST[lower]
-        elif lower == "was" and previous in ("i", "we"):
-            new = "were"
-        elif lower in ("you", "u"):
-            # "you" as the company: subject → "we", object → "us".
-            at_start = previous in ("", *_SUBJECT_BEFORE) or _sentence_start(tokens, index)
-            new = "we" if at_start else "us"
-        elif lower in ("are", "were") and previous in ("you", "u"):
-            new = lower  # "you are" → "we are": the verb already agrees
-        elif lower in _COMPANY:
-            new = _COMPANY[lower]
-        else:
-            out.append(token)
-            previous = lower
-            continue
-        if token[:1].isupper() and _sentence_start(tokens, index):
-            new = new[:1].upper() + new[1:]
-        out.append(new)
-        previous = lower
+        word = lowered[i]
+        before = lowered[index[n - 1]] if n else ""
+        after = lowered[index[n + 1]] if n + 1 < len(index) else ""
+        new = _shift_word(word, before, after, n == 0 or _sentence_start(tokens, i))
+        if new is None:
+            return None
+        if tokens[i] == "US":
+            continue  # the country or an airline's name, not "us"
+        if new != word:
+            out[i] = _case_like(tokens[i], new, n == 0)
     return "".join(out)
+
+
+def _shift_word(word: str, before: str, after: str, at_start: bool) -> str | None:
+    if word in _FIRST:
+        return _FIRST[word]
+    if word in _AGREE_I and before in ("i", "we"):
+        return _AGREE_I[word]
+    if word in ("am", "was", "wasn't") and after in ("i", "we"):
+        return {"am": "are", "was": "were", "wasn't": "weren't"}[word]  # "was I" → "were you"
+    if word in ("you", "u", "ya"):
+        return _company_you(before, after, at_start)
+    if word in _COMPANY:
+        return _COMPANY[word]
+    if word == "thank" and after in ("you", "u"):
+        return None  # thanks mid-clause: quote rather than bend it
+    return word
+
+
+def _company_you(before: str, after: str, at_start: bool) -> str | None:
+    """ "you" meaning the company: subject → we, object → us; unsure → None."""
+    if after in _GENERIC_AFTER and before not in ("did", "do", "will", "can", "could", "would"):
+        return None  # "you know", "you can't even…": generic, not the company
+    if at_start or before in _SUBJECT_BEFORE or before in ("did", "do", "does", "will", "can"):
+        return "we" if after in _COMPANY_VERBS or after.endswith("ed") else None
+    if before in ("are", "were", "have", "had", "would", "could", "should"):
+        return "we"  # "why are you…" / "have you…": inverted question
+    return "us"  # object: "I called you", "told you"
 
 
 def _sentence_start(tokens: list[str], index: int) -> bool:
@@ -60,3 +190,11 @@ def _sentence_start(tokens: list[str], index: int) -> bool:
             continue
         return token.strip()[-1:] in ".!?"
     return True
+
+
+def _case_like(original: str, new: str, first: bool) -> str:
+    if original.isupper() and len(original) > 1 and new not in ("you", "your"):
+        return new.upper()
+    if original[:1].isupper() and first:
+        return new[:1].upper() + new[1:]
+    return new

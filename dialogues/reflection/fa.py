@@ -1,102 +1,151 @@
-"""Persian person shift: first person → formal second person (‑م → ‑ید / ‑تان).
+"""Persian person shift by word analysis, or ``None`` when a clause cannot be shifted cleanly.
 
 Person lives in verb endings and suffixes, and ‑م is ambiguous (سفارشم "my order",
-رفتم "I went", ستم "cruelty"). We decide by verb stems and a list of possessed nouns,
-and leave a word alone when unsure: a missed shift reads better than a broken word.
+رفتم "I went", مردم "people"). Each word ending in a first-person form is analysed
+against hazm's verb stems and noun list (extracted to ``lexicon/``): a verb whose stem is
+known becomes formal second person (رفتم → رفتید، میخوام → می‌خواهید), a known noun
+takes ‑تان (سفارشم → سفارشتان), a word hazm knows whole is left alone. A word that looks
+first-person but has no analysis, or a second-person form (the customer speaking to the
+company), makes the whole clause a quote: a missed shift reads worse than a quote.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
-from dialogues.text import ZWNJ, fold
+from dialogues.text import ZWNJ
 
-# Past stems (formal and colloquial) whose 1st-person forms end in ‑م: رفتم، گرفتم، اومدم.
-_PAST_STEMS = set(
-    """
-    رفت گرفت داد کرد شد خرید زد دید گفت خورد رسید آمد اومد اومدن داشت خواست تونست توانست
-    دونست دانست نوشت پرداخت فرستاد گذاشت ذاشت برد آورد آورد اورد پوشید شنید پرسید نشست
-    بست شست ساخت انداخت فهمید کشید خواند خوند رسوند رساند گشت برگشت موند ماند پیچید
-    چشید پخت باخت یافت فروخت ترسید خوابید زنگ‌زد پسندید سنجید بخشید جنگید گذشت نگرفت
-    تحویل‌گرفت پذیرفت شناخت گرفتار شکست افتاد ایستاد فرمود کوبید پاشید ریخت سوخت دوخت
-    دوید مالید بلعید لرزید چرخید رقصید نالید خندید گریست گریه‌کرد
-    """.split()
-)
-# Present stems, after می/نمی/ب/ن: میخوام، نمیدونم، بتونم.
-_PRESENT_STEMS = set(
-    """
-    خواه خوا خواهم دان دون توان تون رو ر گو گ شو ش کن ده د زن گیر رس آی یا خر بین
-    خور پرداز فرست گذار ذار زار بر آور ار پوش شنو پرس نشین بند شور ساز انداز فهم کش
-    خوان خون رسون رسان گرد گرد مون مان ترس خواب پسند بخش گذر فروش پذیر شناس افت ایست
-    دار کار دو نویس نویس تو دوز ریز سوز لرز چرخ خند گری ک
-    """.split()
-)
-_PRESENT_FORMAL = {
-    "خوا": "خواه", "دون": "دان", "تون": "توان", "ر": "رو", "گ": "گوی", "ش": "شو",
-    "د": "ده", "ذار": "گذار", "زار": "گذار", "یا": "آی", "رسون": "رسان", "مون": "مان",
-    "خون": "خوان", "ک": "کن",
+_LEXICON = Path(__file__).parent / "lexicon"
+_ARABIC_FORMS = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی", "ة": "ه", "ۀ": "ه"})
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+_WHOLE = {
+    "من": "شما", "ما": "شما", "منو": "شما را", "مرا": "شما را", "بهم": "به شما",
+    "برام": "برایتان", "برایم": "برایتان", "ازم": "از شما", "باهام": "با شما", "خودم": "خودتان",
+    "خودمان": "خودتان", "خودمون": "خودتان", "هستم": "هستید", "نیستم": "نیستید",
+    "هستیم": "هستید", "نیستیم": "نیستید", "بودم": "بودید", "نبودم": "نبودید", "بودیم": "بودید",
+    "نبودیم": "نبودید", "باشم": "باشید", "باشیم": "باشید", "دارم": "دارید", "ندارم": "ندارید",
+    "داریم": "دارید", "نداریم": "ندارید", "بهمون": "به شما", "برامون": "برایتان",
+    "برایمان": "برایتان", "ازمون": "از شما", "مال‌من": "مال شما",
+    "خوشم": "خوشتان", "بدم": "بدتان", "یادم": "یادتان", "دلم": "دلتان", "حالم": "حالتان",
+    "بنده": "شما", "مارو": "شما را", "ما‌را": "شما را", "مارا": "شما را", "منم": "شما هم",
+    "ماهم": "شما هم",
 }  # fmt: skip
-# Nouns a customer says "my …" of: سفارشم → سفارشتان.
-_POSSESSED = set(
-    fold(w)
-    for w in """
-    سفارش پول حساب کارت بسته غذا شماره آدرس ادرس گوشی موبایل اشتراک خانه خونه بچه دختر
-    پسر همسر شوهر زن مادر پدر مامان بابا خانواده وقت اعصاب حق هزینه پرداخت کالا محصول
-    فاکتور رسید کد رمز ایمیل تلفن کیف لپتاپ لپ‌تاپ ماشین بلیط بلیت پرواز چمدان وسایل
-    جواب تماس پیام درخواست شکایت مشکل سوال سؤال نظر تجربه روز شب کار دل سر جیب دوست
-    همکار مشتری پیتزا ساندویچ برگر سالاد نوشابه پیک سفارشات خرید حال ذهن زندگی دست
-    چشم پا کفش لباس مبلغ وجه اعتبار کیف‌پول اپلیکیشن برنامه اکانت پروفایل سبد
-    """.split()
+# The customer speaking *to* the company: "you" here is not the customer.
+_SECOND = frozenset(
+    "شما شماها تو شمارو بهتون براتون ازتون باهاتون خودتون خودتان بهتان برایتان".split()
 )
-# Adjectives a customer says "I am …" with: ناراحتم → ناراحتید.
-_STATES = set(
-    fold(w)
-    for w in """
-    ناراحت خسته عصبانی نگران راضی ناراضی شاکی مطمئن منتظر گرسنه پشیمان دلخور کلافه
-    ناامید خوشحال متاسف متأسف مریض گیج سردرگم عاصی دلسرد ممنون مدیون
-    """.split()
+_STATES = frozenset(
+    """ناراحت خسته عصبانی نگران راضی ناراضی شاکی مطمئن منتظر گرسنه پشیمان دلخور کلافه
+    ناامید خوشحال متاسف متأسف مریض گیج سردرگم عاصی دلسرد ممنون مدیون سیر شرمنده دلگیر
+    بیزار عاشق مشتری مشتاق""".split()
 )
-_WHOLE_WORD = {
-    "من": "شما", "ما": "شما", "منو": "شما را", "مرا": "شما را", "بهم": "بهتان",
-    "برام": "برایتان", "برایم": "برایتان", "ازم": "از شما", "باهام": "با شما",
-    "خودم": "خودتان", "خودمان": "خودتان", "خودمون": "خودتون", "مال‌من": "مال شما",
-    "هستم": "هستید", "نیستم": "نیستید", "بودم": "بودید", "نبودم": "نبودید", "باشم": "باشید",
-    "هستیم": "هستید", "بودیم": "بودید", "دارم": "دارید", "ندارم": "ندارید", "داریم": "دارید",
-    "شما": "مجموعه", "بهمون": "بهتان", "برامون": "برایتان", "ازمون": "از ما",
-    "ام": "اید", "‌ام": "‌اید",
-}  # fmt: skip
-_NEVER = set(
-    fold(w) for w in "ستم ظلم اسم چشم رسم قسم علم کم هم قدم نظم حکم خشم جسم گرم نرم".split()
+_NEVER = frozenset(
+    """ستم ظلم اسم چشم رسم قسم علم کم هم قدم نظم حکم خشم جسم گرم نرم مردم آدم گندم سیستم
+    ریتم آیتم اتم خانم کرم سم تم دم نم بم غم فهم مهم لازم دائم دایم محکم مبهم سهم مرهم
+    حجم ختم چرم شرم نیم کیلوگرم گرم میلیگرم پیام تمام کلام سلام انجام اقدام عدم اعلام
+    مقدم مستقیم تقدیم تنظیم تقسیم ترمیم قدیم عظیم کریم رحیم سیم تیم""".split()
 )
 
 
-def shift(text: str) -> str:
-    """The text from the listener's side, in formal Persian."""
-    tokens = re.split(r"(\s+)", text)
-    return "".join(_shift_word(t) if t.strip() else t for t in tokens)
+# Colloquial past stems hazm lists only in their formal spelling.
+_INFORMAL_PAST = frozenset(
+    """ذاشت گذاشت اومد نیومد تونست دونست خوند موند رسوند شیکوند پوشوند سوزوند ترکوند
+    چرخوند گذروند خوابوند فهموند کشوند پروند دووند""".split()
+)
 
 
-def _shift_word(token: str) -> str:
-    match = re.match(r"^([«\"'(]*)(.*?)([.,!?؟،:؛»\"')]*)$", token)
+def _norm(word: str) -> str:
+    return _DIACRITICS.sub("", word).translate(_ARABIC_FORMS).replace(ZWNJ, "")
+
+
+@cache
+def _lines(name: str) -> frozenset[str]:
+    path = _LEXICON / f"fa_{name}.txt"
+    return frozenset(_norm(w) for w in path.read_text(encoding="utf-8").split())
+
+
+@cache
+def _stems() -> tuple[frozenset[str], dict[str, str]]:
+    """Past stems, and every present stem (formal or informal) → its formal spelling."""
+    past: set[str] = set(_INFORMAL_PAST)
+    present: dict[str, str] = {}
+    for line in (_LEXICON / "fa_verbs.txt").read_text(encoding="utf-8").split():
+        p, formal, informal = (_norm(x) for x in line.split("#"))
+        past.add(p)
+        present.setdefault(formal, formal)
+        present.setdefault(informal, formal)
+    # Where hazm gives two formal spellings, the one used before ‑ید wins.
+    present.update({"گ": "گوی", "گو": "گوی", "آ": "آی", "ا": "آی", "یا": "آی", "خوا": "خواه"})
+    present.update({"خا": "خواه", "ر": "رو", "د": "ده", "ش": "شو", "ک": "کن", "ذار": "گذار"})
+    present.update({"دون": "دان", "تون": "توان", "مون": "مان", "خون": "خوان", "بر": "بر"})
+    return frozenset(past), present
+
+
+_THANKS = re.compile(r"^(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم)\s+از\s+(.+)$")
+
+
+def shift(clause: str) -> str | None:
+    """The clause from the listener's side in formal Persian, or ``None`` when unsure."""
+    thanks = _THANKS.match(clause.strip())
+    if thanks:
+        rest = shift(thanks.group(1))
+        return None if rest is None else f"از {rest} ممنونید"
+    # "می خورم" written apart is one verb: join it so it is analysed whole.
+    clause = re.sub(r"(?<![^\s«(])(ن?می) (?=[\u0600-\u06ff])", "\\1" + ZWNJ, clause)
+    tokens = re.split(r"(\s+)", clause)
+    out: list[str] = []
+    for token in tokens:
+        if not token.strip():
+            out.append(token)
+            continue
+        shifted = _shift_token(token)
+        if shifted is None:
+            return None
+        out.append(shifted)
+    return _join_split_prefix("".join(out))
+
+
+def _shift_token(token: str) -> str | None:
+    match = re.match(r"^([«\"'(]*)(.*?)([.,!?؟،:؛»\"')…]*)$", token)
     assert match is not None
     lead, word, trail = match.groups()
-    return lead + _shift_core(word) + trail if word else token
+    if not word:
+        return token
+    new = _shift_word(word)
+    return None if new is None else lead + new + trail
 
 
-def _shift_core(word: str) -> str:
-    folded = fold(word)
-    if folded in {fold(k) for k in _WHOLE_WORD}:
-        return next(v for k, v in _WHOLE_WORD.items() if fold(k) == folded)
-    if folded in _NEVER or len(folded) < 2:
+def _shift_word(word: str) -> str | None:
+    key = _norm(word)
+    if key in _WHOLE_NORM:
+        return _WHOLE_NORM[key]
+    if key in _SECOND:
+        return None
+    if not key or not re.search(r"[\u0600-\u06ff]", key) or key in _NEVER:
         return word
-    for shifted in (_verb(word), _state(word), _possessive(word)):
-        if shifted is not None:
-            return shifted
-    return word
+    if key in _lines("words") or key in _lines("nouns"):
+        return word  # a word of its own (مردم، خرید، شدید), whatever it ends in
+    if key.endswith(("ید", "ین", "تون", "تان")) and _second_person_verb(key):
+        return None
+    if not key.endswith(("م", "مو", "مون", "مان")):
+        return word
+    for analyse in (_verb, _state, _possessive):
+        found = analyse(word, key)
+        if found is not None:
+            return found
+    if key.startswith("ن") and key[1:-1] in _stems()[1]:
+        return None  # نکنم: "that I don't" or "I don't think": too many readings
+    return None if _looks_first_person(key) else word
+
+
+_WHOLE_NORM = {_norm(k): v for k, v in _WHOLE.items()}
 
 
 def _split_prefix(word: str) -> tuple[str, str]:
-    """("می‌", "خوام") for میخوام / می‌خوام / نمی‌دونم; ("", word) otherwise."""
+    """("می‌", "خوام") for میخوام / می‌خوام; ("نمی‌", "دونم") for نمیدونم."""
     for prefix in ("نمی", "می"):
         if word.startswith(prefix + ZWNJ):
             return prefix + ZWNJ, word[len(prefix) + 1 :]
@@ -105,52 +154,128 @@ def _split_prefix(word: str) -> tuple[str, str]:
     return "", word
 
 
-def _verb(word: str) -> str | None:
-    """‑م / ‑یم on a verb → ‑ید: رفتم → رفتید، میخوام → می‌خواهید."""
+def _verb(word: str, key: str) -> str | None:
+    """‑م / ‑یم on a verb with a known stem → ‑ید."""
+    past, present = _stems()
     prefix, rest = _split_prefix(word)
+    rest_key = _norm(rest)
     for ending in ("یم", "م"):
-        if not rest.endswith(ending):
+        if not rest_key.endswith(ending):
             continue
-        stem = rest[: -len(ending)]
-        if prefix and (stem in _PRESENT_STEMS or fold(stem) in _PRESENT_STEMS):
-            return prefix + _PRESENT_FORMAL.get(stem, stem) + "ید"
-        for head in ("", "ن", "ب"):  # negative and subjunctive prefixes
-            if not stem.startswith(head):
-                continue
-            core = stem[len(head) :]
-            if head == "ب" and core in _PRESENT_STEMS and not prefix:
-                return head + _PRESENT_FORMAL.get(core, core) + "ید"
-            if not prefix and head != "ب" and core in _PAST_STEMS:
-                return stem + "ید"
-    # Present perfect: رفته‌ام → رفته‌اید (participle of a known past stem).
-    for joint in (ZWNJ + "ام", " ام"):
-        if word.endswith(joint) and word[: -len(joint)].rstrip("ه") in _PAST_STEMS:
-            return word[: -len(joint)] + ZWNJ + "اید"
+        stem = rest_key[: -len(ending)]
+        if prefix and stem in past:  # می‌رفتم → می‌رفتید
+            return prefix + rest[: -len(ending)].replace(ZWNJ, "") + "ید"
+        if prefix and stem in present:  # میخوام → می‌خواهید
+            return prefix + present[stem] + "ید"
+        if not prefix:
+            for head in ("", "ن"):
+                if stem.startswith(head) and stem[len(head) :] in past:  # رفتم، نرفتم
+                    return rest[: -len(ending)] + "ید"
+            for head in ("ب", "بی"):
+                core = stem[len(head) :]
+                short_ok = ending == "یم" or core in ("ر", "ش", "گ", "ک")  # بریم، بشم، بگم
+                if stem.startswith(head) and core in present and (len(core) > 1 or short_ok):
+                    return head + present[core] + "ید"
+    # Present perfect: رفته‌ام → رفته‌اید.
+    for joint in (ZWNJ + "ام", "ه" + "ام"):
+        if word.endswith(joint):
+            base = _norm(word[: -len(joint) + (1 if joint.startswith("ه") else 0)])
+            if base.rstrip("ه").removeprefix("ن") in past:
+                return word[: -len(joint)] + joint.replace("ام", "اید")
     return None
 
 
-def _state(word: str) -> str | None:
+def _state(word: str, key: str) -> str | None:
     """‑م / ‑ام on an adjective of feeling → ‑ید / ‑اید: ناراحتم → ناراحتید."""
-    for ending, new in ((ZWNJ + "ام", ZWNJ + "اید"), ("ام", "اید"), ("م", "ید")):
-        if word.endswith(ending) and fold(word[: -len(ending)]) in _STATES:
-            return word[: -len(ending)] + new
+    for ending, new in ((ZWNJ + "ام", ZWNJ + "اید"), ("ام", ZWNJ + "اید"), ("م", "ید")):
+        if word.endswith(ending):
+            base = _norm(word[: -len(ending)])
+            if base in _STATES or (base in _lines("adjectives") and ending == "م"):
+                if ending == "ام" and not base.endswith(("ه", "ی")):
+                    continue
+                return word[: -len(ending)] + new
     return None
 
 
-def _possessive(word: str) -> str | None:
-    """‑م / ‑ام on a possessed noun → ‑تان: سفارشم → سفارشتان، خانه‌ام → خانه‌تان."""
-    endings = (
-        ("هامو", "هایتان را"), (ZWNJ + "هام", ZWNJ + "هایتان"), ("هام", "هایتان"),
-        ("مو", "تان را"), ("مون", "تان"), ("مان", "تان"), (ZWNJ + "ام", ZWNJ + "تان"),
-        ("ام", ZWNJ + "تان"), ("م", "تان"),
-    )  # fmt: skip
-    for ending, new in endings:
-        if not word.endswith(ending):
+_POSSESSIVE_ENDINGS = (
+    ("هامو", "هایتان را"), ("هام", "هایتان"), ("هایم", "هایتان"), ("مو", "تان را"),
+    ("مون", "تان"), ("مان", "تان"), ("ام", "تان"), ("یم", "تان"), ("م", "تان"),
+)  # fmt: skip
+
+
+def _possessive(word: str, key: str) -> str | None:
+    """‑م on a noun → ‑تان: سفارشم → سفارشتان، خانه‌ام → خانه‌تان، غذام → غذایتان."""
+    for ending, new in _POSSESSIVE_ENDINGS:
+        if not key.endswith(ending) or len(key) <= len(ending) + 1:
             continue
-        stem = word[: -len(ending)]
-        base = fold(stem.rstrip(ZWNJ))
-        if base in _POSSESSED or base.removesuffix("ها") in _POSSESSED:
-            if ending in ("ام", ZWNJ + "ام") and not stem.rstrip(ZWNJ).endswith(("ه", "ی")):
-                continue  # ‑ام after a consonant is a verb or part of the word
-            return stem.rstrip(ZWNJ) + new if new.startswith(ZWNJ) else stem + new
+        base = key[: -len(ending)]
+        if len(base) < 2 or base in _stems()[1]:
+            continue  # کنم is a verb, not "my کن"
+        if base.endswith("ها") and ending in ("م", "ام", "یم"):
+            base, new = base[:-2], "هایتان"
+        if base not in _lines("nouns") and base not in _EXTRA_NOUNS:
+            continue
+        if ending == "ام" and not base.endswith(("ه", "ی")):
+            if base.endswith("ا") and base[:-1] in _lines("nouns"):  # مهمونام: my guests
+                stem = word[: len(word) - _tail_len(word, "ام")]
+                return stem + ZWNJ + "هایتان"
+            continue  # ‑ام after a consonant is a verb or part of the word
+        if ending == "یم" and not base.endswith(("ا", "و")):
+            continue
+        stem = word.rstrip()[: len(word) - _tail_len(word, ending)].rstrip(ZWNJ)
+        if new.startswith("ها"):
+            stem = stem.removesuffix("ها").rstrip(ZWNJ)
+            return stem + ZWNJ + new
+        return _attach(stem, new)
     return None
+
+
+def _tail_len(word: str, ending: str) -> int:
+    """How many characters of ``word`` spell ``ending`` (a ZWNJ may sit inside it)."""
+    count, seen = 0, 0
+    for char in reversed(word):
+        count += 1
+        if char != ZWNJ:
+            seen += 1
+        if seen == len(ending):
+            return count
+    return count
+
+
+def _attach(stem: str, suffix: str) -> str:
+    """A suffix on a noun, spelled as in formal writing: خانه‌تان، غذایتان، سفارشتان."""
+    last = _norm(stem[-1:])
+    if last in ("ه", "ی"):
+        return stem + ZWNJ + suffix
+    if last in ("ا", "و"):
+        return stem + "ی" + suffix
+    return stem + suffix
+
+
+_EXTRA_NOUNS = frozenset(
+    "سفارش پول حساب کارت بسته غذا شماره آدرس گوشی اشتراک خونه بچه همسر وقت اعصاب هزینه "
+    "پیتزا ساندویچ برگر سالاد نوشابه پیک سفارشات خرید کیف پرواز چمدان وسایل مبلغ اکانت سبد".split()
+)
+
+
+def _second_person_verb(key: str) -> bool:
+    """‑ید / ‑ین on a known verb: the customer speaking to the company (آوردید، میدین)."""
+    past, present = _stems()
+    for ending in ("ید", "ین"):
+        if not key.endswith(ending):
+            continue
+        stem = key[: -len(ending)]
+        for head in ("می", "نمی", "ن", "ب", ""):
+            if stem.startswith(head) and (stem[len(head) :] in past or stem[len(head) :] in present):
+                return len(stem) > len(head) + 1
+    return key.endswith(("تون", "تان")) and key[:-3] in _lines("nouns")
+
+
+def _looks_first_person(key: str) -> bool:
+    """A word shaped like a first-person verb that we could not analyse."""
+    return key.startswith(("می", "نمی")) or key.endswith(("دم", "تم", "یدم", "ستم"))
+
+
+def _join_split_prefix(text: str) -> str:
+    """ "می خوردید" written apart → one word with ZWNJ, as formal writing has it."""
+    return re.sub(r"(?<![\w\u200c])(ن?می) (?=\S+ید(?!\S))", lambda m: m.group(1) + ZWNJ, text)

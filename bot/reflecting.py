@@ -1,0 +1,72 @@
+"""`hamdel reflect`: the bot's first answer to each line of stdin, through the real policy.
+
+Each line is one customer's answer to the opening question. It is understood by the
+configured NLU backend and answered by ``dialogues.policy.respond`` exactly as in a
+conversation. The reply is printed when it reflects; an empty line is printed when the bot
+would ask a listening prompt (or thank, or hand off) instead. With ``--always`` the
+customer then says "that's all", as a customer may, and the reflection that follows is
+printed: the instrument for judging every message, not only those reflected at once.
+"""
+
+from __future__ import annotations
+
+import sys
+import zlib
+from collections.abc import Iterable
+from typing import TextIO
+
+from dialogues.policy import new_state, respond
+from dialogues.reflection import reflect
+from dialogues.voice import Voice
+from dialogues.turn import Language, Turn, Understanding
+from nlu.parser import Parser
+
+_THATS_ALL: dict[str, str] = {"en": "that's all", "fa": "همین", "ar": "هذا كل شيء"}
+
+
+async def first_answer(parser: Parser, text: str, language: Language, *, always: bool) -> str:
+    """The bot's reply to ``text`` as a first answer, or "" when it would not reflect."""
+    seed = zlib.crc32(text.encode("utf-8"))  # deterministic, and varied between messages
+    state = new_state(language, seed)
+    state = respond(state, Turn((), language, kind="start")).state
+    parsed = await parser.parse(text, language)
+    understanding = Understanding(
+        intent=parsed.intent,
+        confidence=parsed.confidence,
+        topic=parsed.topic,
+        sentiment=parsed.sentiment,
+        sentiment_score=parsed.sentiment_score,
+        order_id=parsed.order_id,
+    )
+    outcome = respond(state, Turn((text,), language, understanding))
+    if outcome.state.stage != "confirming" and always and outcome.state.stage == "listening":
+        done = Turn((_THATS_ALL[language],), language, Understanding(intent="done"))
+        outcome = respond(outcome.state, done)
+    if outcome.state.stage == "confirming":
+        return " ".join(reply.text for reply in outcome.replies)
+    if not always:
+        return ""
+    # The policy thanked or handed off instead: what it heard, as its reflection would say it.
+    heard = reflect([text], language)
+    return Voice(outcome.state).say("reflect", reflection=heard) if heard else ""
+
+
+async def reflect_stream(
+    parser: Parser, lines: Iterable[str], language: Language, out: TextIO, *, always: bool
+) -> None:
+    """One output line per input line (newlines inside a reply are flattened)."""
+    for line in lines:
+        text = line.rstrip("\n")
+        reply = await first_answer(parser, text, language, always=always) if text.strip() else ""
+        out.write(" ".join(reply.split()) + "\n")
+        out.flush()
+
+
+async def main(parser: Parser, language: Language, *, always: bool) -> int:
+    """Read stdin, write stdout."""
+    await parser.initialize()
+    try:
+        await reflect_stream(parser, sys.stdin, language, sys.stdout, always=always)
+    finally:
+        await parser.shutdown()
+    return 0

@@ -1,0 +1,190 @@
+"""What a listener would not say back: noise around a telling, and personal data in it.
+
+Noise is removed whole-token only (a handle, a link, a hashtag run, an emoticon, a
+greeting or sign-off phrase at a sentence edge): never letters inside a word. Personal
+data (phone, e-mail, card numbers, street addresses, "my name is …") is not removed but
+*detected*, so the selector can leave the clause holding it out of the reflection.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from dialogues.text import fold
+
+_URL = re.compile(r"https?://\S+|www\.\S+|\bt\.co/\S+", re.IGNORECASE)
+_IBM_LINK = re.compile(r"(?<![\w-])link(?![\w-])")  # the corpus's own stand-in for a URL
+_HANDLE = re.compile(r"(?<![\w@])@\w+")
+_HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
+_HASHTAG_RUN_END = re.compile(r"(?:\s*#\w+)+\s*[.!?]*\s*$")
+_CC = re.compile(r"(?<!\w)(?:cc|CC|Cc)\s*:?\s*(?=@|\s*$)")
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3]+"
+)
+_EMOTICON = re.compile(r"(?<!\w)(?:[:;=8xX][-'^o]?[()\[\]dDpP/\\|*3oO]+|<3+|\^_*\^|-_-)(?!\w)")
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_SPACES = re.compile(r"[ \t]+")
+_REPEATED_PUNCT = re.compile(r"([!?؟.،,])\1+")
+_DOTS = re.compile(r"\.{2,}|…+")
+# A letter three or more times in a row is emphasis ("soooo", «خیلییییی», «رااااائع»).
+_STRETCH = re.compile(r"([^\W\d_])\1{2,}")
+_DOUBLE_OK = frozenset(
+    """good soon too need feel see all will still off cool sorry really free tell call full well
+    week been keep look looking book booked food door sleep seem seems agree three wee all
+    staff stuff pass miss missed baggage luggage apple happy sweet""".split()
+)
+
+# Greetings, sign-offs and courtesy formulas, removed only at a sentence's edges.
+_EDGE_PHRASES = {
+    "en": """hi|hello|hey|hiya|dear|good morning|good evening|good afternoon|hi there|hello there
+    |thanks in advance|thanks(?! for)|thank you(?! for)|thank u|thx|thnx|ty|regards|best regards|cheers
+    |ok|okay|so|well|honestly|fyi|guys|team|folks|lol|omg|ugh|smh|wow|just wow|oh|rt""",
+    "fa": r"""سلام|با سلام|باسلام|سلام و عرض ادب|سلام وقت بخیر|وقت بخیر|درود|سلام علیکم|خسته نباشید
+    |با تشکر فراوان|با سپاس فراوان|با تشکر|باتشکر|با سپاس|سپاس(?! از)|ممنون از شما|مرسی از شما
+    |ممنون(?! از)|ممنونم(?! از)|مرسی(?! از)|متشکرم|تشکر(?! از)|دست\S* (?:و دست\S* )?درد نکن\S*
+    |خدا قوت|راستش|خب|ببخشید|لطفا|لطفاً|یا علی|اولا|دوما|ضمنا""",
+    "ar": """السلام عليكم|السلام عليكم ورحمة الله|السلام عليكم ورحمه الله|السلام عليكم ورحمة الله وبركاته
+    |مرحبا|مرحباً|اهلا|أهلا|هلا|صباح الخير|مساء الخير|شكرا|شكراً|شكرا جزيلا|شكرا لكم|مشكورين
+    |يعطيكم العافية|جزاكم الله خير|جزاكم الله خيرا|بسم الله الرحمن الرحيم|بسمالله الرحمن الرحيم
+    |والله|بصراحة|بصراحه|للأمانة|للامانه|يا جماعة|لو سمحت|لو سمحتو|تحياتي|اشكركم|أشكركم
+    |وشكرا|وشكراً|شكرا لك|شكرا جزيلا لكم|باختصار""",
+}
+_EDGE = {
+    lang: re.compile(
+        rf"^(?:(?:{'|'.join(p.strip() for p in phrases.split('|'))})(?![^\W_])[\s,،!.:\-]*)+",
+        re.IGNORECASE,
+    )
+    for lang, phrases in _EDGE_PHRASES.items()
+}
+_EDGE_END = {
+    lang: re.compile(
+        rf"[\s,،!.:\-]*(?<![^\W_])(?:{'|'.join(p.strip() for p in phrases.split('|'))})[\s!.…]*$",
+        re.IGNORECASE,
+    )
+    for lang, phrases in _EDGE_PHRASES.items()
+}
+
+# Personal data a reflection must never read back.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_DIGITS = re.compile(r"(?:[+(]?[0-9۰-۹٠-٩][\s().-]?){7,}")
+_STREET = re.compile(
+    r"\b\d+\s+\w+(?:\s\w+)?\s+(?:st|street|ave|avenue|rd|road|blvd|lane|ln|drive|dr)\b|"
+    r"پلاک\s*[0-9۰-۹]|(?:خیابان|بلوار|میدان)\s+\S+\s+(?:\S+\s+)?(?:کوچه|پلاک|خیابان|بن‌بست)|"
+    r"(?:شارع)\s+\S+\s+(?:\S+\s+)?(?:عمارة|بناية|شقة|رقم|حي)",
+    re.IGNORECASE,
+)
+_NAME = re.compile(
+    r"\b[Mm]y name is\b|\bI am [A-Z][a-z]+ [A-Z][a-z]+\b|\bI'm [A-Z][a-z]+ [A-Z][a-z]+\b|"
+    r"اسمم|اسم من|نام من|اسمي|إسمي|انا اسمي"
+)
+
+
+def company_handle(message: str) -> str | None:
+    """The account a tweet is addressed to: its first handle, when it opens the message."""
+    found = re.match(r"\s*(@\w+)", message)
+    return found.group(1) if found else None
+
+
+def clean(message: str, language: str) -> str:
+    """The message without noise, with the customer's own spelling otherwise kept."""
+    text = html.unescape(message)
+    text = _BIDI.sub("", text)
+    text = _URL.sub(" ", text)
+    text = _IBM_LINK.sub(" ", text)
+    text = _CC.sub(" ", text)
+    text = _leading_handles(text, language)
+    text = _HASHTAG_RUN_END.sub("", text)
+    text = _HASHTAG.sub(lambda m: m.group(1), text)
+    text = _HANDLE.sub(_handle_word, text)
+    text = _EMOJI.sub(" ", text)
+    text = _EMOTICON.sub(" ", text)
+    text = _destretch(text, language)
+    text = _RETWEET.sub("", text)
+    if language == "en":
+        text = _calm_capitals(text)
+    text = _DOTS.sub("… ", text)
+    text = _REPEATED_PUNCT.sub(r"\1", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def trim_edges(sentence: str, language: str) -> str:
+    """A sentence without the greetings or sign-offs at its start and end."""
+    text = sentence
+    for _ in range(3):
+        new = _EDGE[language].sub("", text).strip()
+        new = _EDGE_END[language].sub("", new).strip()
+        if new == text:
+            break
+        text = new
+    return text
+
+
+def has_personal_data(text: str) -> bool:
+    """Whether the text holds a phone, e-mail, card number, address or a full name."""
+    return bool(
+        _EMAIL.search(text) or _DIGITS.search(text) or _STREET.search(text) or _NAME.search(text)
+    )
+
+
+# Verbs that, right after the handle, make the company the subject ("@united lost my bag");
+# other verbs there have the customer as their dropped subject ("@united booked a ticket").
+_SUBJECT_VERBS = frozenset(
+    """lost cancelled canceled changed charged delayed messed ruined broke damaged overbooked
+    bumped stranded refused denied forgot misplaced lied is isn't was wasn't has hasn't does
+    doesn't keeps continues owes sucks rocks rules""".split()
+)
+_AGREE = {
+    "is": "are", "isn't": "aren't", "was": "were", "wasn't": "weren't", "has": "have",
+    "hasn't": "haven't", "does": "do", "doesn't": "don't", "keeps": "keep", "continues": "continue",
+    "needs": "need", "wants": "want", "owes": "owe", "sucks": "suck", "rocks": "rock", "rules": "rule",
+}  # fmt: skip
+
+
+def _leading_handles(text: str, language: str) -> str:
+    """Handles that open a tweet address it; they are not part of what was said.
+
+    When the handle was the sentence's subject ("@united lost my bag"), it becomes "you"
+    (the company, shifted to "we" later) and its verb agrees ("@delta is" → "you are").
+    """
+    found = re.match(r"^[\s“\"']*(?:\s*\.?@\w+[:,]?)+\s*", text)
+    if not found:
+        return text
+    rest = text[found.end() :]
+    first = re.match(r"[A-Za-z']+", rest)
+    if language == "en" and first and not found.group(0).rstrip().endswith((":", ",")):
+        verb = first.group(0).lower()
+        if verb in _SUBJECT_VERBS:
+            return "you " + _AGREE.get(verb, verb) + rest[first.end() :]
+    return rest
+
+
+def _handle_word(match: re.Match[str]) -> str:
+    """A handle inside a sentence names someone: keep the name, drop the @ ("from Delta")."""
+    return match.group(0)[1:]
+
+
+_RETWEET = re.compile(r"\s*\bRT\s+@?\w+:?.*$")  # what follows "RT @x:" is someone else's
+_SHOUT = re.compile(r"\b[A-Z][A-Z']{3,}\b")
+
+
+def _calm_capitals(text: str) -> str:
+    """SHOUTED words lowered ("WORST SERVICE" → "worst service"); short acronyms kept."""
+    return _SHOUT.sub(lambda m: m.group(0).lower(), text)
+
+
+def _destretch(text: str, language: str) -> str:
+    def fix(match: re.Match[str]) -> str:
+        letter = match.group(1)
+        if language == "en":
+            start, end = match.span()
+            left = re.search(r"[A-Za-z']*$", text[:start])
+            right = re.match(r"[A-Za-z']*", text[end:])
+            word = (left.group(0) if left else "") + letter * 2 + (right.group(0) if right else "")
+            if fold(word) in _DOUBLE_OK:
+                return letter * 2
+        return letter
+
+    text = _STRETCH.sub(fix, text)
+    # A run of one letter standing alone ("اااااا") was never a word: drop what is left of it.
+    return re.sub(r"(?<!\S)([^\W\d_])(?!\S)", lambda m: m.group(0) if m.group(0) in "وaAI" else "", text) if language == "ar" else text

@@ -1,0 +1,104 @@
+"""Properties every reflection holds, on the whole real-message corpus (6,000 messages).
+
+These are necessary, not sufficient: whether a reflection reads right is judged by reading
+(``tests/data/reflections/``, ``make bench``). What a rule can prove, it proves here: no
+word is a broken piece of the customer's word, no first person is left unshifted outside a
+quote (en), the length is bounded, no personal data comes back, the same input gives the
+same output.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from dialogues.reflection import reflect
+from dialogues.reflection.noise import clean, has_personal_data
+from dialogues.text import fold, words
+
+REAL = Path(__file__).resolve().parents[3] / "shared" / "data" / "real-messages"
+_QUOTED = re.compile(r"“[^”]*”|«[^»]*»")
+_FIRST_PERSON_EN = re.compile(r"\b(?:I|me|my|mine|myself|I'm|I've|I'll|I'd|im|ive)\b")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_LONG_DIGITS = re.compile(r"(?:[0-9۰-۹٠-٩][\s().-]?){7,}")
+MAX_WORDS = 60
+# Short words the bot itself writes: shifted pronouns and the frames' own words.
+_OURS = {
+    fold(w)
+    for w in "we us you our it's to for and از به با را و لك بك منك عنك فيك قلت".split()
+}
+
+
+def _corpus(language: str) -> list[str]:
+    path = REAL / f"{language}.tsv"
+    if not path.exists():
+        pytest.skip(f"{path} is not here")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))[1:]
+    return [row[0] for row in rows]
+
+
+def _pieces_of(word: str, message_words: set[str]) -> bool:
+    """Whether ``word`` is a proper piece cut from inside one of the message's words."""
+    return any(word != m and word in m for m in message_words)
+
+
+@pytest.fixture(scope="module", params=["fa", "ar", "en"])
+def reflected(request: pytest.FixtureRequest) -> tuple[str, list[tuple[str, str]]]:
+    language = request.param
+    return language, [(m, reflect([m], language)) for m in _corpus(language)]
+
+
+def test_no_word_is_a_broken_piece_of_the_customers_word(
+    reflected: tuple[str, list[tuple[str, str]]],
+) -> None:
+    language, pairs = reflected
+    broken = []
+    for message, reflection in pairs:
+        said = {fold(w) for w in words(html.unescape(message)) + words(clean(message, language))}
+        for word in words(reflection):
+            key = fold(word)
+            if key in said or key in _OURS or len(key) > 2:
+                continue  # theirs, ours (a shifted pronoun), or long enough to stand alone
+            if _pieces_of(key, said):
+                broken.append((message, reflection, word))
+    assert broken == [], broken[:5]
+
+
+def test_english_keeps_no_first_person_outside_a_quote(
+    reflected: tuple[str, list[tuple[str, str]]],
+) -> None:
+    language, pairs = reflected
+    if language != "en":
+        pytest.skip("the first-person check is for English")
+    left = [(m, r) for m, r in pairs if _FIRST_PERSON_EN.search(_QUOTED.sub("", r))]
+    assert left == [], left[:5]
+
+
+def test_length_is_bounded(reflected: tuple[str, list[tuple[str, str]]]) -> None:
+    _language, pairs = reflected
+    too_long = [(m, r) for m, r in pairs if len(r.split()) > MAX_WORDS]
+    assert too_long == [], too_long[:3]
+    # A long message is never read back whole.
+    echoed = [(m, r) for m, r in pairs if len(m.split()) > 40 and r.strip() == m.strip()]
+    assert echoed == []
+
+
+def test_no_personal_data_is_echoed(reflected: tuple[str, list[tuple[str, str]]]) -> None:
+    _language, pairs = reflected
+    leaked = [
+        (m, r)
+        for m, r in pairs
+        if _EMAIL.search(r) or _LONG_DIGITS.search(r) or (r and has_personal_data(r))
+    ]
+    assert leaked == [], leaked[:3]
+
+
+def test_reflection_is_deterministic(reflected: tuple[str, list[tuple[str, str]]]) -> None:
+    language, pairs = reflected
+    for message, reflection in pairs[:500]:
+        assert reflect([message], language) == reflection
