@@ -3,20 +3,21 @@
 - NLU on the held-out file: intent accuracy, macro-F1 per language, topic accuracy and
   parse latency p50/p99, for the embedded parser and (when it answers) the Rasa server.
 - Sentiment agreement with real customers' own labels, per language.
-- Reflections on real messages: share holding a content word of the message.
+- Reflections on the held-out real-message sample, as judged by careful native-level
+  reading (``tests/data/reflections/``): acceptable / minor / wrong / changed since judged.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import csv
 import json
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 
+from dialogues.turn import LANGUAGES
 from nlu.evaluate import run_eval, sentiment_agreement
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,27 +65,39 @@ async def sentiment_figures(model_dir: Path) -> dict[str, Any]:
     }
 
 
-def reflection_figures(sample: int = 200) -> dict[str, float]:
-    """Share of reflections of real messages that keep a content word of the message."""
-    from dialogues.reflection import content_words, reflect
+JUDGED = ROOT / "tests" / "data" / "reflections"
 
-    rates: dict[str, float] = {}
-    for lang in ("fa", "ar", "en"):
-        path = REAL / f"{lang}.tsv"
+
+async def reflection_figures(model_dir: Path) -> dict[str, Any]:
+    """Acceptable reflections on the held-out sample, by the judged file's verdicts.
+
+    Each judged item holds the reply that was read and its verdict. The current code's reply
+    is computed again; where it is unchanged the verdict stands, where it changed it is
+    counted as unjudged (judge it again: see tests/data/reflections/RUBRIC.md).
+    """
+    from bot.reflecting import first_answer
+    from nlu.embedded import EmbeddedParser
+
+    figures: dict[str, Any] = {}
+    for lang in LANGUAGES:
+        path = JUDGED / f"{lang}.json"
         if not path.exists():
             continue
-        with path.open(encoding="utf-8", newline="") as handle:
-            rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))[1 : sample + 1]
-        kept = total = 0
-        for text, *_ in rows:
-            words = content_words(text, lang)
-            if not words:
-                continue
-            total += 1
-            reflection = reflect([text], lang)
-            kept += any(w in reflection for w in words)
-        rates[lang] = round(kept / max(total, 1), 4)
-    return rates
+        judged = json.loads(path.read_text(encoding="utf-8"))
+        parser = EmbeddedParser(model_dir, default_language=lang)
+        await parser.initialize()
+        counts = {"acceptable": 0, "minor": 0, "wrong": 0, "unjudged": 0}
+        for item in judged["items"]:
+            reply = await first_answer(parser, item["message"], lang, always=True)
+            same = " ".join(reply.split()) == " ".join(item["reply"].split())
+            counts[item["verdict"] if same else "unjudged"] += 1
+        total = len(judged["items"])
+        figures[lang] = {
+            **counts,
+            "sample": total,
+            "acceptable_rate": round(counts["acceptable"] / total, 3),
+        }
+    return figures
 
 
 async def main() -> None:
@@ -96,7 +109,7 @@ async def main() -> None:
     figures = {
         "nlu_heldout": await nlu_figures(args.model_dir, args.rasa_url),
         "sentiment_agreement": await sentiment_figures(args.model_dir),
-        "reflection_content_word_rate": reflection_figures(),
+        "reflections_judged_acceptable": await reflection_figures(args.model_dir),
     }
     print(json.dumps(figures, ensure_ascii=False, indent=2))
 

@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     reflect = sub.add_parser("reflect", help="the bot's reflection of each stdin line")
     reflect.add_argument("--lang", choices=["fa", "ar", "en"], required=True)
     reflect.add_argument(
-        "--always", action="store_true", help="reflect after \"that's all\" when it would prompt"
+        "--always", action="store_true", help='reflect after "that\'s all" when it would prompt'
     )
 
     db = sub.add_parser("db", help="database maintenance")

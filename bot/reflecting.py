@@ -17,8 +17,8 @@ from typing import TextIO
 
 from dialogues.policy import new_state, respond
 from dialogues.reflection import reflect
-from dialogues.voice import Voice
 from dialogues.turn import Language, Turn, Understanding
+from dialogues.voice import Voice
 from nlu.parser import Parser
 
 _THATS_ALL: dict[str, str] = {"en": "that's all", "fa": "همین", "ar": "هذا كل شيء"}

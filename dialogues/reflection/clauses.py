@@ -39,7 +39,8 @@ _AND = {
 _CUES = {
     "en": """not never no worst bad terrible awful horrible rude lost broken late delayed delay
     stuck missed cancel refund charged wrong error problem issue fail failed failing crash crashed
-    waiting wait hold hours help lose losing start over frustrated angry upset disappointed sad love great amazing awesome
+    waiting wait hold hours help lose losing start over frustrated angry upset disappointed sad
+    love great amazing awesome
     excellent best thank thanks happy glad hate sucks ridiculous unacceptable worse won't can't
     don't didn't isn't doesn't again anymore""",
     "fa": """نه نیست نبود نشد نمیشه نرسید نرسیده نیومد نیومده دیر تاخیر تأخیر بد افتضاح سرد خراب
@@ -163,7 +164,12 @@ def _split_fa_verbs(text: str) -> list[str]:
     for index, token in enumerate(tokens):
         pieces[-1].append(token)
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if fold(token.strip(".,،!")) in _FA_CLAUSE_END and following not in ("و", "که", "تا", "چون"):
+        if fold(token.strip(".,،!")) in _FA_CLAUSE_END and following not in (
+            "و",
+            "که",
+            "تا",
+            "چون",
+        ):
             pieces.append([])
     return [" ".join(p) for p in pieces if p]
 
@@ -213,7 +219,7 @@ def _drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
 def _score(unit: Unit, index: int, count: int, language: str) -> float:
     tokens = [fold(w) for w in words(unit.text)]
     cues = sum(1 for t in tokens if t in _CUE[language])
-    score = min(content_count(unit.text, language), 8) + 3 * min(cues, 2)
+    score = float(min(content_count(unit.text, language), 8) + 3 * min(cues, 2))
     if _VERDICT[language].search(unit.text):
         score += 4
     if index == 0:
@@ -232,10 +238,7 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
     chosen: list[int] = []
     for index in ranked:
         size = len(units[index].text.split())
-        if not chosen:
-            chosen.append(index)
-            budget -= size
-        elif size <= budget:
+        if not chosen or size <= budget:
             chosen.append(index)
             budget -= size
         if len(chosen) == MAX_UNITS + extra or budget < 3:

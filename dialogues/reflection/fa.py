@@ -266,7 +266,9 @@ def _second_person_verb(key: str) -> bool:
             continue
         stem = key[: -len(ending)]
         for head in ("می", "نمی", "ن", "ب", ""):
-            if stem.startswith(head) and (stem[len(head) :] in past or stem[len(head) :] in present):
+            if stem.startswith(head) and (
+                stem[len(head) :] in past or stem[len(head) :] in present
+            ):
                 return len(stem) > len(head) + 1
     return key.endswith(("تون", "تان")) and key[:-3] in _lines("nouns")
 

@@ -38,13 +38,15 @@ _DOUBLE_OK = frozenset(
 # Greetings, sign-offs and courtesy formulas, removed only at a sentence's edges.
 _EDGE_PHRASES = {
     "en": """hi|hello|hey|hiya|dear|good morning|good evening|good afternoon|hi there|hello there
-    |thanks in advance|thanks(?! for)|thank you(?! for)|thank u|thx|thnx|ty|regards|best regards|cheers
+    |thanks in advance|thanks(?! for)|thank you(?! for)|thank u|thx|thnx|ty|regards
+    |best regards|cheers
     |ok|okay|so|well|honestly|fyi|guys|team|folks|lol|omg|ugh|smh|wow|just wow|oh|rt""",
     "fa": r"""سلام|با سلام|باسلام|سلام و عرض ادب|سلام وقت بخیر|وقت بخیر|درود|سلام علیکم|خسته نباشید
     |با تشکر فراوان|با سپاس فراوان|با تشکر|باتشکر|با سپاس|سپاس(?! از)|ممنون از شما|مرسی از شما
     |ممنون(?! از)|ممنونم(?! از)|مرسی(?! از)|متشکرم|تشکر(?! از)|دست\S* (?:و دست\S* )?درد نکن\S*
     |خدا قوت|راستش|خب|ببخشید|لطفا|لطفاً|یا علی|اولا|دوما|ضمنا""",
-    "ar": """السلام عليكم|السلام عليكم ورحمة الله|السلام عليكم ورحمه الله|السلام عليكم ورحمة الله وبركاته
+    "ar": """السلام عليكم|السلام عليكم ورحمة الله|السلام عليكم ورحمه الله
+    |السلام عليكم ورحمة الله وبركاته
     |مرحبا|مرحباً|اهلا|أهلا|هلا|صباح الخير|مساء الخير|شكرا|شكراً|شكرا جزيلا|شكرا لكم|مشكورين
     |يعطيكم العافية|جزاكم الله خير|جزاكم الله خيرا|بسم الله الرحمن الرحيم|بسمالله الرحمن الرحيم
     |والله|بصراحة|بصراحه|للأمانة|للامانه|يا جماعة|لو سمحت|لو سمحتو|تحياتي|اشكركم|أشكركم
@@ -137,7 +139,8 @@ _SUBJECT_VERBS = frozenset(
 _AGREE = {
     "is": "are", "isn't": "aren't", "was": "were", "wasn't": "weren't", "has": "have",
     "hasn't": "haven't", "does": "do", "doesn't": "don't", "keeps": "keep", "continues": "continue",
-    "needs": "need", "wants": "want", "owes": "owe", "sucks": "suck", "rocks": "rock", "rules": "rule",
+    "needs": "need", "wants": "want", "owes": "owe", "sucks": "suck", "rocks": "rock",
+    "rules": "rule",
 }  # fmt: skip
 
 
@@ -187,4 +190,10 @@ def _destretch(text: str, language: str) -> str:
 
     text = _STRETCH.sub(fix, text)
     # A run of one letter standing alone ("اااااا") was never a word: drop what is left of it.
-    return re.sub(r"(?<!\S)([^\W\d_])(?!\S)", lambda m: m.group(0) if m.group(0) in "وaAI" else "", text) if language == "ar" else text
+    return (
+        re.sub(
+            r"(?<!\S)([^\W\d_])(?!\S)", lambda m: m.group(0) if m.group(0) in "وaAI" else "", text
+        )
+        if language == "ar"
+        else text
+    )
