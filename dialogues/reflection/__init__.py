@@ -10,6 +10,7 @@ faithful and grammatical, a half shift never is. See ``shared/docs/reflection.md
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from dialogues.reflection import ar, en, fa
@@ -34,7 +35,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
         return ""
     feminine = language == "ar" and ar.is_feminine(" ".join(messages))
     pieces = [_render(unit, language, feminine) for unit in units]
-    return _join(pieces, language)
+    return _join(units, pieces, language)
 
 
 _INNER_QUOTES = str.maketrans({"“": "‘", "”": "’", '"': "'", "«": "‹", "»": "›"})
@@ -46,8 +47,18 @@ def _render(unit: Unit, language: str, feminine: bool) -> str:
         return _ASK[language].format(unit.text.strip(" ,،").translate(_INNER_QUOTES))
     shifted = _shift(text, language, feminine)
     if shifted is None:
-        return _QUOTE[language].format(text.translate(_INNER_QUOTES))
+        link = _OPENING_LINK[language].match(text)
+        lead = link.group(0) if link else ""
+        return lead + _QUOTE[language].format(text[len(lead) :].translate(_INNER_QUOTES))
     return shifted
+
+
+# "but …" stays outside the quote: «ولی گفتید «…»», not «گفتید «ولی …»».
+_OPENING_LINK = {
+    "en": re.compile(r"^(?:but|and|so|because)\s+", re.IGNORECASE),
+    "fa": re.compile(r"^(?:ولی|اما|و|چون|البته)\s+"),
+    "ar": re.compile(r"^(?:لكن|ولكن|بس|و)\s+"),
+}
 
 
 def _shift(text: str, language: str, feminine: bool) -> str | None:
@@ -58,11 +69,16 @@ def _shift(text: str, language: str, feminine: bool) -> str | None:
     return ar.shift(text, feminine)
 
 
-def _join(pieces: list[str], language: str) -> str:
+def _join(units: list[Unit], pieces: list[str], language: str) -> str:
     out = _lower_first(pieces[0]) if language == "en" else pieces[0]
-    for piece in pieces[1:]:
+    for before, unit, piece in zip(units, units[1:], pieces[1:], strict=False):
         if language == "en":
             piece = _lower_first(piece)
+        quoted = _is_quote(piece) or _is_quote(out)
+        neighbours = unit.sentence == before.sentence and unit.position == before.position + 1
+        if neighbours and unit.glue and not quoted:
+            out += unit.glue + piece  # written together: rejoined as written
+            continue
         first = piece.split(" ", 1)[0].lower()
         if first in _LINKS[language] or (language == "ar" and piece.startswith("و")):
             out += ("، " if language != "en" else ", ") + piece
@@ -71,6 +87,10 @@ def _join(pieces: list[str], language: str) -> str:
         else:
             out += "، " + piece  # a comma never glues two clauses into a wrong one
     return out
+
+
+def _is_quote(piece: str) -> bool:
+    return piece.endswith(("”", "»"))
 
 
 def _lower_first(piece: str) -> str:

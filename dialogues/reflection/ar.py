@@ -37,7 +37,8 @@ _POSSESSED = frozenset(
     طلبيت حجز تذكرة تذكرت رحلة رحلت شكوى ايميل كلمة كلمت طفل اطفال عائلة عائلت
     صديق اخ اخت ام ابو فطور غدا عشا عشاء اكل وجبة وجبت شعر بشرة بشرت لابتوب لاب تلفزيون
     ساعة ساعت كمبيوتر زوجي مطبخ مكتب ملابس تجربة تجربت صديق اصدقاء اصدقائ اصحاب استخدام
-    امكان بامكان إمكان استخدام""".split()
+    امكان بامكان إمكان استخدام قلب غير زيارات زيارة زيارت تقييم انطباع اخو عائلة والد
+    والدة والدت نظر وجهة بيت عمل شغل اطباق طبق صحن جوع""".split()
 )
 _ME_OBJECT_VERBS = frozenset(
     fold(w)
@@ -49,7 +50,9 @@ _ME_OBJECT_VERBS = frozenset(
 _PRESENT_STEMS = frozenset(
     fold(w)
     for w in """
-    ريد حتاج تمنى نصح حب كره رجو عتقد فضل نتظر قترح شعر عاني توقع ظن""".split()
+    ريد حتاج تمنى نصح حب كره رجو عتقد نتظر قترح شعر عاني توقع ظن رجع روح خذ جرب ذهب
+    كلم تكلم شوف عرف قول طالب شكر زور كرر عود طلب شتري ستخدم حس قدر فكر رشح كمل
+    نصحكم فهم صدق تخيل ستاهل""".split()
 )
 _FEMININE = re.compile(r"(?:أنا|انا)\s+\S+ة(?:\s|$)|متأكدة|متاكدة|تعبانة|زعلانة|مستاءة|سعيدة|راضية")
 _NISBA = frozenset(
@@ -84,7 +87,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         if shifted is None:
             return None
         first_verb = key[:1] == "ا" and len(key) >= 4 and shifted == token
-        if first_verb and (after_i or previous in ("لم", "لن")):
+        negated = previous in ("لم", "لن") or (previous == "لا" and key not in _ELATIVES)
+        if first_verb and (after_i or negated):
             if feminine:
                 return None
             shifted = token.replace(token.lstrip("«\"'(")[:1], "ت", 1)  # لم أستخدم → لم تستخدم
@@ -105,9 +109,16 @@ def _shift_token(token: str, following: str, feminine: bool) -> str | None:
     return None if new is None else lead + new + trail
 
 
+_ELATIVES = frozenset(
+    fold(w)
+    for w in """احسن افضل اجمل احلى اسوأ اسوء ارخص اغلى اقل اكثر اكبر اصغر اطيب الذ اسرع
+    ابطأ اقوى اضعف اول اخر اخير اهم اغلب اروع انظف اكثر اشهى""".split()
+)
+
+
 def _shift_word(word: str, following: str, feminine: bool) -> str | None:
     conj = ""
-    if word[:1] in ("و", "ف") and len(word) > 3 and _known(word[1:]):
+    if word[:1] in ("و", "ف") and len(word) > 3 and (_known(word[1:]) or _is_verb(word[1:])):
         conj, word = word[0], word[1:]
     key = fold(word)
     if key in _WHOLE_FOLDED:
@@ -126,6 +137,8 @@ def _shift_word(word: str, following: str, feminine: bool) -> str | None:
         return None  # "your service", "you sent": the company, spoken to
     if key.startswith("ا") and key.endswith("وا") and len(key) >= 5:
         return None  # a plural command to the company («اعرضوا المزيد»)
+    if key[:1] == "ن" and key[1:] in _PRESENT_STEMS:
+        return None  # «نتمنى، ننصح»: "we" wish, recommend: quoted rather than bent
     if key.endswith("نا") and len(key) >= 4 and fold(key[:-2]) in _VERBISH:
         return None  # ‑نا: "we did", "our", "to us": too many readings to shift
     for shifted in (_possessive(word), _me_object(word), _present_verb(word, feminine)):
@@ -172,10 +185,16 @@ def _me_object(word: str) -> str | None:
     return None
 
 
+def _is_verb(word: str) -> bool:
+    return (
+        word[:1] in ("أ", "ا") and fold(word[1:]) in _PRESENT_STEMS and fold(word) not in _ELATIVES
+    )
+
+
 def _present_verb(word: str, feminine: bool) -> str | None:
     """أنصح → تنصح، احتاج → تحتاج; "" (unsure) for the feminine, which needs ‑ين."""
     if word[:1] not in ("أ", "ا") or len(word) < 3:
         return None
-    if fold(word[1:]) in _PRESENT_STEMS:
+    if fold(word[1:]) in _PRESENT_STEMS and fold(word) not in _ELATIVES:
         return "" if feminine else "ت" + word[1:]
     return None

@@ -24,10 +24,12 @@ MAX_UNITS = 3
 
 _STRONG = re.compile(
     r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bMrs\.)(?<=[.!?؟…])\s+"
-    r"|\s*[\n;؛]\s*|\s+[-–—]+\s+|^\s*[-–—]+\s*"
+    r"|\s*[\n;؛]\s*|\s+[-–—]+\s+|^\s*[-–—]+\s*|\s*(?<!\S)[0-9۰-۹٠-٩]{1,2}\s?[-–.)]\s*(?=\D)"
 )
 _WEAK = {
-    "en": re.compile(r",\s+(?=(?:but|however|although|though|and|so)\b)|\s+(?=\bbut\b)", re.I),
+    "en": re.compile(
+        r",\s+(?=(?:but|however|although|though|and|so|please|pls|plz)\b)|\s+(?=\bbut\b)", re.I
+    ),
     "fa": re.compile(r"[،,]\s*|\s+(?=(?:ولی|اما|ولیکن|البته|درحالیکه|در حالی که)\s)"),
     "ar": re.compile(r"[،,]\s*|\s+(?=(?:لكن|ولكن|بس|لاكن|ولاكن|الا ان|إلا أن)\s)"),
 }
@@ -72,11 +74,17 @@ _VERDICT = {
 
 @dataclass(frozen=True)
 class Unit:
-    """One clause the customer wrote, cleaned of noise, with where it came from."""
+    """One clause the customer wrote, cleaned of noise, with where it came from.
+
+    ``glue`` is what joined it to the clause before it in the same sentence ("" for a
+    sentence's first clause), so two neighbours chosen together are rejoined as written.
+    """
 
     text: str
     position: int
     question: bool
+    sentence: int = 0
+    glue: str = ""
 
 
 def content_count(text: str, language: str) -> int:
@@ -104,49 +112,122 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
     return [_without_lead(u, first=i == 0) for i, u in enumerate(chosen)]
 
 
+_LEAD_WAW = re.compile(r"^و(?=ال\S{2}|لا\S|لم\s|لن\s|كان|قد\s|لكن|ايضا|أيضا)")
+
+
 def _without_lead(unit: Unit, *, first: bool) -> Unit:
-    """No "and …" to open a clause, and no "but …" to open the reflection."""
-    text = _LEAD_AND.sub("", unit.text)
+    """No "and …" or "but …" to open the reflection."""
+    text = unit.text
     if first:
-        text = _LEAD_BUT.sub("", text)
-    return Unit(text, unit.position, unit.question) if text.strip() else unit
+        text = _LEAD_BUT.sub("", _LEAD_AND.sub("", text))
+        if text == unit.text and _LEAD_WAW.match(text):
+            text = text[1:]  # «والسعر…» opening the reflection: the و joined it to before
+    if not text.strip():
+        return unit
+    return Unit(text, unit.position, unit.question, unit.sentence, unit.glue)
 
 
 def _units(messages: Sequence[str], language: str) -> list[Unit]:
     found: list[Unit] = []
+    sentence_number = 0
     for message in messages:
-        text = clean(message, language)
+        text = _unglue(clean(message, language))
         for sentence in _STRONG.split(text):
+            sentence_number += 1
             pieces = _split_long(sentence, language)
             if has_personal_data(sentence):  # keep what was said around the data, not the data
-                pieces = [p for piece in pieces for p in _WEAK[language].split(piece) if p]
-                pieces = [p for piece in pieces for p in _AND[language].split(piece) if p]
-            for piece in pieces:
+                pieces = [q for piece, g in pieces for q in _resplit(piece, g, language)]
+            glue = ""
+            for piece, joint in pieces:
+                glue = joint if glue is not None else ""
                 if piece.rstrip().endswith(":"):
-                    continue  # a title ("Pros and cons of …:"), not a telling
-                piece = trim_edges(piece.strip(" ,،:-–—"), language).strip(" ,،:-–—")
+                    glue = None  # a title ("Pros and cons of …:"), not a telling
+                    continue
+                if _COURTESY[language].search(piece.strip(" .!,،")):
+                    piece = "\x00" + piece  # marked: a thanks, dropped if anything else was said
+                else:
+                    piece = trim_edges(piece.strip(" ,،:-–—"), language).strip(" ,،:-–—")
                 if content_count(piece, language) == 0 or has_personal_data(piece):
+                    glue = None  # the next kept piece no longer follows its neighbour
                     continue
                 question = piece.rstrip().endswith(("?", "؟")) or bool(
                     _ASKING[language].match(piece)
                 )
                 kept = piece.rstrip(" .!…،,") if question else piece.rstrip(" .!?؟…،,")
-                found.append(Unit(kept, len(found), question))
+                found.append(Unit(kept, len(found), question, sentence_number, glue or ""))
+                glue = ""
     return _drop_courtesy(found, language)
 
 
-def _split_long(sentence: str, language: str) -> list[str]:
+_GLUED_SENTENCES = re.compile(r"(?<=[a-z]{3})\.(?=[A-Za-z]{2})")
+
+
+def _unglue(text: str) -> str:
+    """ "my account.please help" → two sentences (a space lost after a full stop)."""
+    return _GLUED_SENTENCES.sub(". ", text)
+
+
+def _resplit(piece: str, glue: str, language: str) -> list[tuple[str, str]]:
+    """Every clause of ``piece`` on its own, so the one holding personal data can go."""
+    out: list[tuple[str, str]] = []
+    for part, weak_glue in _split_with(_WEAK[language], piece):
+        for index, (clause, and_glue) in enumerate(_split_with(_AND[language], part)):
+            out.append((clause, weak_glue if index == 0 else and_glue))
+    if out:
+        out[0] = (out[0][0], glue)
+    return out
+
+
+def _split_with(pattern: re.Pattern[str], text: str) -> list[tuple[str, str]]:
+    """``text`` cut where ``pattern`` matches: (piece, what joined it to the one before)."""
+    out: list[tuple[str, str]] = []
+    start, glue = 0, ""
+    for match in pattern.finditer(text):
+        if match.start() > start:
+            out.append((text[start : match.start()], glue))
+            glue = match.group(0) or " "
+        start = match.end()
+    if text[start:].strip():
+        out.append((text[start:], glue))
+    return out
+
+
+LIMIT = 40  # words in one clause: past this a clause is cut further, or read as it is
+
+
+def _split_long(sentence: str, language: str) -> list[tuple[str, str]]:
     """A long sentence cut at commas and "but"; a very long one also at "and"."""
     if len(sentence.split()) <= BUDGET[language] // 2 + 2:
-        return [sentence]
-    parts = [p for p in _WEAK[language].split(sentence) if p and p.strip()]
-    out: list[str] = []
-    for part in parts:
+        return [(sentence, "")]
+    out: list[tuple[str, str]] = []
+    for part, glue in _split_with(_WEAK[language], sentence):
         if len(part.split()) > BUDGET[language] // 2 + 2:
-            out.extend(_split_and(part, language))
+            pieces = _split_and(part, language)
+            out.extend((p, glue if i == 0 else g) for i, (p, g) in enumerate(pieces))
         else:
-            out.append(part)
-    return _merge_tiny(out)
+            out.append((part, glue))
+    merged = _merge_tiny(out)
+    return [c for piece, glue in merged for c in _chunk(piece, glue, language)]
+
+
+_CHUNK_AT = {
+    "en": re.compile(r",?\s+(?=(?:and|so|because|which|then)\b)", re.IGNORECASE),
+    "fa": re.compile(r"[،,]?\s+(?=(?:و|که|چون|تا)\s)"),
+    "ar": re.compile(r"[،,]?\s+(?=و\S{2,})"),
+}
+
+
+def _chunk(piece: str, glue: str, language: str) -> list[tuple[str, str]]:
+    """A clause still past LIMIT words is cut at its conjunctions, into readable lengths."""
+    if len(piece.split()) <= LIMIT:
+        return [(piece, glue)]
+    out: list[tuple[str, str]] = []
+    for part, joint in _split_with(_CHUNK_AT[language], piece):
+        if out and len(out[-1][0].split()) + len(part.split()) <= LIMIT // 2:
+            out[-1] = (out[-1][0] + (joint or " ") + part, out[-1][1])
+        else:
+            out.append((part, joint if out else glue))
+    return out
 
 
 # Persian is verb-final: a run-on review ("برنج خوب نبود زیر دندان سفت بود …") is cut
@@ -158,50 +239,59 @@ _FA_CLAUSE_END = frozenset(
 )
 
 
-def _split_fa_verbs(text: str) -> list[str]:
+def _split_fa_verbs(text: str) -> list[tuple[str, str]]:
     tokens = text.split()
     pieces: list[list[str]] = [[]]
     for index, token in enumerate(tokens):
         pieces[-1].append(token)
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if fold(token.strip(".,،!")) in _FA_CLAUSE_END and following not in (
-            "و",
-            "که",
-            "تا",
-            "چون",
-        ):
+        ends = fold(token.strip(".,،!")) in _FA_CLAUSE_END
+        subordinate = pieces[-1][0] in ("وقتی", "اگه", "اگر", "چون", "زمانی", "درحالی", "تا")
+        if ends and not subordinate and following not in ("و", "که", "تا", "چون", "ولی", "اما"):
             pieces.append([])
-    return [" ".join(p) for p in pieces if p]
+    return [(" ".join(p), " " if i else "") for i, p in enumerate(pieces) if p]
 
 
-def _split_and(text: str, language: str) -> list[str]:
+# A run-on Arabic review ("… كما يقدمون … مما يعطي …") is cut before these, when long.
+_AR_RUN_ON = re.compile(
+    r"\s+(?=(?:كما|مما|حيث|لذلك|ولذلك|علما|بالاضافة|وايضا|وأيضا|ثم|واما|وأما)\s)"
+)
+
+
+def _split_and(text: str, language: str) -> list[tuple[str, str]]:
     if language == "fa":
         verbs = _split_fa_verbs(text)
         if len(verbs) > 1:
             return _merge_tiny(verbs)
-    pieces = [p for p in _AND[language].split(text) if p.strip()]
-    return pieces if all(len(p.split()) >= 3 for p in pieces) else [text]
+    pieces = _split_with(_AND[language], text)
+    if language == "ar" and len(text.split()) > BUDGET[language]:
+        pieces = [(q, g if i == 0 else h) for p, g in pieces
+                  for i, (q, h) in enumerate(_split_with(_AR_RUN_ON, p))]  # fmt: skip
+    return pieces if all(len(p.split()) >= 3 for p, _ in pieces) else [(text, "")]
 
 
-def _merge_tiny(parts: list[str]) -> list[str]:
+def _merge_tiny(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A one- or two-word piece rides with its neighbour ("very good, thanks")."""
-    out: list[str] = []
-    for part in parts:
+    out: list[tuple[str, str]] = []
+    for part, glue in parts:
         if out and len(part.split()) <= 2:
-            out[-1] = out[-1].rstrip() + " " + part.strip()
+            before, first_glue = out[-1]
+            out[-1] = (before.rstrip() + (glue or " ") + part.strip(), first_glue)
         else:
-            out.append(part)
+            out.append((part, glue))
     return out
 
 
 _COURTESY = {
     "en": re.compile(r"^(?:thanks?|thank you|thx|appreciate)\b", re.IGNORECASE),
-    "fa": re.compile(r"^(?:ممنون|مرسی|سپاس|تشکر|دست.{0,25}درد نکن)"),
-    "ar": re.compile(r"^(?:شكرا|شكراً|مشكور|تسلم|يعطيكم)"),
+    "fa": re.compile(
+        r"^(?:با )?(?:ممنون|مرسی|سپاس|تشکر|دست.{0,25}درد نکن)|(?:ممنون|مرسی|سپاس|تشکر)\S*$"
+    ),
+    "ar": re.compile(r"^(?:شكرا|شكراً|مشكور|تسلم|يعطيكم)|(?:شكرا|شكراً|مشكورين)$"),
 }
 
 
-_OTHERS_WORDS = re.compile(r"[“”\"]|^\W*@?\w+:")
+_OTHERS_WORDS = re.compile(r"^[“\"]?\W*@\w+:")  # a retweeted or quoted post, not theirs
 
 
 def _drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
@@ -209,51 +299,49 @@ def _drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
     kept = [
         u
         for u in units
-        if not _COURTESY[language].match(u.text) and not _OTHERS_WORDS.search(u.text)
+        if not u.text.startswith("\x00")
+        and not _COURTESY[language].match(u.text)
+        and not _OTHERS_WORDS.search(u.text)
     ]
+    if not units:
+        return []
     if not kept:
-        return units[:1]
-    return [Unit(u.text, i, u.question) for i, u in enumerate(kept)]
+        first = units[0]
+        text = trim_edges(first.text.lstrip("\x00"), language) or first.text.lstrip("\x00")
+        return [Unit(text, 0, first.question, first.sentence, "")]
+    return [Unit(u.text, i, u.question, u.sentence, u.glue) for i, u in enumerate(kept)]
 
 
 def _score(unit: Unit, index: int, count: int, language: str) -> float:
     tokens = [fold(w) for w in words(unit.text)]
     cues = sum(1 for t in tokens if t in _CUE[language])
-    score = float(min(content_count(unit.text, language), 8) + 3 * min(cues, 2))
+    size = content_count(unit.text, language)
+    score = float(min(size, 10) + 2 * min(cues, 2))
     if _VERDICT[language].search(unit.text):
-        score += 4
-    if index == 0:
-        score += 1.5  # customers tend to lead with what matters
-    if index == count - 1 and cues:
-        score += 1.5  # ... and end with the verdict
-    if unit.question:
-        score += 1
+        score += 3
+    if size <= 2:
+        score -= 3  # "Help?", "very annoying": a reaction, rarely the telling itself
     return score
 
 
 def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
+    """The opening (customers lead with what matters), the richest clause, the verdict."""
     scores = [_score(u, i, len(units), language) for i, u in enumerate(units)]
-    ranked = sorted(range(len(units)), key=lambda i: (-scores[i], i))
+    best = max(range(len(units)), key=lambda i: (scores[i], -i))
+    priority = [best]
+    if content_count(units[0].text, language) >= 2:
+        priority.insert(0, 0)
+    last = len(units) - 1
+    if _VERDICT[language].search(units[last].text) or scores[last] >= scores[best] - 2:
+        priority.append(last)
+    priority += sorted(range(len(units)), key=lambda i: (-scores[i], i))
     budget = BUDGET[language] + 8 * extra
     chosen: list[int] = []
-    for index in ranked:
+    for index in dict.fromkeys(priority):
         size = len(units[index].text.split())
         if not chosen or size <= budget:
             chosen.append(index)
             budget -= size
-        if len(chosen) == MAX_UNITS + extra or budget < 3:
+        if len(chosen) == MAX_UNITS + 1 + extra or budget < 3:
             break
-    return [_fit(units[i], language) for i in sorted(chosen)]
-
-
-def _fit(unit: Unit, language: str) -> Unit:
-    """A unit longer than the whole budget is cut at its last clause boundary inside it."""
-    limit = BUDGET[language] + 6
-    parts = unit.text.split()
-    if len(parts) <= limit:
-        return unit
-    head = " ".join(parts[:limit])
-    cut = max(head.rfind(","), head.rfind("،"), head.rfind(" و "), head.rfind(" and "))
-    if cut > len(head) // 2:
-        head = head[:cut]
-    return Unit(head.rstrip(" ,،") + "…", unit.position, unit.question)
+    return [units[i] for i in sorted(chosen)]

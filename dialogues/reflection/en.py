@@ -16,7 +16,7 @@ _FIRST = {
     "i'm": "you're", "im": "you're", "i've": "you've", "ive": "you've", "i'll": "you'll",
     "i'd": "you'd", "we": "you", "us": "you", "our": "your", "ours": "yours",
     "ourselves": "yourselves", "we're": "you're", "we've": "you've", "we'll": "you'll",
-    "we'd": "you'd", "myy": "your",
+    "we'd": "you'd", "myy": "your", "imma": "you're gonna", "ima": "you're gonna",
 }  # fmt: skip
 _COMPANY = {
     "your": "our", "yours": "ours", "you're": "we're", "youre": "we're", "you've": "we've",
@@ -32,8 +32,7 @@ _COMPANY_VERBS = frozenset(
     canceled cancel changed change charged charge sent send delayed delay left leave made make
     gave give took take told tell said say kept keep broke break ruined ruin messed forgot forget
     refused refuse denied deny promised promise moved move raised raise removed remove lied lie
-    booked book bumped bump stranded strand overbooked overbook guys really just still always
-    never got get offer offered provide provided fix fixed help helped answer answered reply
+    booked book bumped bump stranded strand overbooked overbook got get offer offered provide provided fix fixed help helped answer answered reply
     replied respond responded ignore ignored call called email emailed treat treated owe sold
     sell shipped ship deliver delivered put place placed lose misplace misplaced post posted
     update updated add added bill billed hire hired ask asked expect expected want wanted""".split()
@@ -43,7 +42,7 @@ _SUBJECT_BEFORE = frozenset(
     "and but because so when if that then since why how where what who whether once until "
     "after before while".split()
 )
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|[^A-Za-z\s]+|\s+")
+_TOKEN = re.compile(r"[A-Za-z0-9_]*[A-Za-z](?:['’][A-Za-z]+)?[A-Za-z0-9_]*|[^A-Za-z\s]+|\s+")
 _FILLER = re.compile(r"\b(?:you know|y'know|ya know|you see|mind you),?\s*", re.IGNORECASE)
 _THANKS = re.compile(r"^(?:thanks|thank you|thank u|thx)\s+(?:so much\s+|a lot\s+)?for\b\s*", re.I)
 
@@ -56,7 +55,7 @@ _ADVERBS = frozenset(
 )
 _IMPERATIVE = frozenset(
     """give put send help fix refund call dm tell let check find stop bring rebook add answer
-    respond reply follow contact email update look keep explain change cancel return show
+    respond reply follow contact email update look explain change cancel return show
     hire upgrade honor reimburse compensate confirm advise assist trace track announce
     notify inform consider bring allow provide offer waive issue release reopen unlock reset
     restore resolve escalate transfer connect""".split()
@@ -64,9 +63,13 @@ _IMPERATIVE = frozenset(
 _PAST_OR_MODAL = frozenset(
     """got bought booked paid tried called waited spent lost missed made had took went came
     flew sat sent left need needed want wanted love loved hate hated can't cannot couldn't
-    don't didn't won't haven't hadn't wasn't wish hope think thought appreciate enjoyed
+    didn't haven't hadn't wasn't wish hope think thought appreciate enjoyed
     received ordered asked requested tweeted emailed landed arrived checked boarded
     purchased found heard saw felt filed submitted""".split()
+)
+_DOING = frozenset(
+    """trying waiting having getting looking hoping wondering calling flying going sitting
+    stuck attempting struggling planning using""".split()
 )
 _FEELING = frozenset(
     """frustrated annoyed disappointed upset angry sad happy excited glad confused tired
@@ -80,7 +83,8 @@ _EVALUATIVE = frozenset(
 
 
 _QUOTED_OR_RUDE = re.compile(
-    r"[\"“”]|\b(?:fuck\w*|shit\w*|wtf|damn\w*|crap\w*|ass|asshole\w*|bitch\w*|hell)\b|"
+    r"[\"“”]|(?:\b|bull)(?:fuck\w*|shit\w*|wtf|damn\w*|crap\w*|ass|asshole\w*|bitch\w*|"
+    r"hell|dickhead\w*|dick\w*|bs|pos)\b|"
     r"\byou people\b",
     re.IGNORECASE,
 )
@@ -109,7 +113,9 @@ def _frame(text: str) -> tuple[str, str]:
     """A subject for what the customer said without one: "(you) bought", "(please) send"."""
     please = _PLEASE.match(text)
     if please:
-        return "you'd like us to ", text[please.end() :]
+        rest = text[please.end() :]
+        verb = rest.split(" ", 1)[0].lower().strip(",.!")
+        return ("you'd like us to ", rest) if verb in _IMPERATIVE else ("", text)
     words = text.split()
     if not words:
         return "", text
@@ -128,7 +134,7 @@ def _frame(text: str) -> tuple[str, str]:
         return "you're ", text
     if head in _EVALUATIVE:
         return "it's ", text
-    if head.endswith("ing") and head not in ("nothing", "something", "everything", "anything"):
+    if head in _DOING:
         return "you're ", text  # "trying to check in…" → "you're trying to check in…"
     return "", text
 
@@ -173,15 +179,26 @@ def _shift_word(word: str, before: str, after: str, at_start: bool) -> str | Non
     return word
 
 
+_AUX = frozenset(
+    """did do does will won't can can't would wouldn't could couldn't should shouldn't are
+    aren't were weren't have haven't has had is isn't""".split()
+)
+_OBJECT_BEFORE = frozenset(
+    """to for with from at about called call told tell emailed email contacted contact
+    messaged message dm asked ask paid pay sent send gave give trust trusted thank thanked
+    reached reach follow followed love loved hate hated chose choose by than like""".split()
+)
+
+
 def _company_you(before: str, after: str, at_start: bool) -> str | None:
     """ "you" meaning the company: subject → we, object → us; unsure → None."""
-    if after in _GENERIC_AFTER and before not in ("did", "do", "will", "can", "could", "would"):
+    if after in _GENERIC_AFTER and before not in _AUX:
         return None  # "you know", "you can't even…": generic, not the company
-    if at_start or before in _SUBJECT_BEFORE or before in ("did", "do", "does", "will", "can"):
-        return "we" if after in _COMPANY_VERBS or after.endswith("ed") else None
-    if before in ("are", "were", "have", "had", "would", "could", "should"):
-        return "we"  # "why are you…" / "have you…": inverted question
-    return "us"  # object: "I called you", "told you"
+    if after in _COMPANY_VERBS or after.endswith("ed") or before in _AUX:
+        return "we"  # a verb follows, or an inverted "won't you": the company acts
+    if before in _OBJECT_BEFORE:
+        return "us"  # "I called you", "told you", "for you"
+    return None
 
 
 def _sentence_start(tokens: list[str], index: int) -> bool:

@@ -29,7 +29,7 @@ _WHOLE = {
     "نبودیم": "نبودید", "باشم": "باشید", "باشیم": "باشید", "دارم": "دارید", "ندارم": "ندارید",
     "داریم": "دارید", "نداریم": "ندارید", "بهمون": "به شما", "برامون": "برایتان",
     "برایمان": "برایتان", "ازمون": "از شما", "مال‌من": "مال شما",
-    "خوشم": "خوشتان", "بدم": "بدتان", "یادم": "یادتان", "دلم": "دلتان", "حالم": "حالتان",
+    "خوشم": "خوشتان", "یادم": "یادتان", "دلم": "دلتان", "حالم": "حالتان",
     "بنده": "شما", "مارو": "شما را", "ما‌را": "شما را", "مارا": "شما را", "منم": "شما هم",
     "ماهم": "شما هم",
 }  # fmt: skip
@@ -40,13 +40,13 @@ _SECOND = frozenset(
 _STATES = frozenset(
     """ناراحت خسته عصبانی نگران راضی ناراضی شاکی مطمئن منتظر گرسنه پشیمان دلخور کلافه
     ناامید خوشحال متاسف متأسف مریض گیج سردرگم عاصی دلسرد ممنون مدیون سیر شرمنده دلگیر
-    بیزار عاشق مشتری مشتاق""".split()
+    بیزار عاشق مشتری مشتاق امیدوار خوشبخت بدبخت شاد غمگین آماده حاضر""".split()
 )
 _NEVER = frozenset(
     """ستم ظلم اسم چشم رسم قسم علم کم هم قدم نظم حکم خشم جسم گرم نرم مردم آدم گندم سیستم
     ریتم آیتم اتم خانم کرم سم تم دم نم بم غم فهم مهم لازم دائم دایم محکم مبهم سهم مرهم
     حجم ختم چرم شرم نیم کیلوگرم گرم میلیگرم پیام تمام کلام سلام انجام اقدام عدم اعلام
-    مقدم مستقیم تقدیم تنظیم تقسیم ترمیم قدیم عظیم کریم رحیم سیم تیم""".split()
+    مقدم مستقیم تقدیم تنظیم تقسیم ترمیم قدیم عظیم کریم رحیم سیم تیم یکم بادم کرم""".split()
 )
 
 
@@ -84,11 +84,14 @@ def _stems() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(past), present
 
 
-_THANKS = re.compile(r"^(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم)\s+از\s+(.+)$")
+_THANKS = re.compile(r"^(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم)\s+از\s+([^،,]{2,40})$")
 
 
 def shift(clause: str) -> str | None:
     """The clause from the listener's side in formal Persian, or ``None`` when unsure."""
+    # Idioms where a first-person form is not one: «بهم ریخته» (messed up), «بدم اومد».
+    clause = re.sub(r"(?<!\S)بدم(?= (?:اومد|آمد|میاد|میآید|می‌آید))", "بدتان", clause)
+    clause = re.sub(r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|می ?ریز|می ?خور))", "به‌هم", clause)
     thanks = _THANKS.match(clause.strip())
     if thanks:
         rest = shift(thanks.group(1))
@@ -119,6 +122,7 @@ def _shift_token(token: str) -> str | None:
 
 
 def _shift_word(word: str) -> str | None:
+    word = word.strip(ZWNJ)
     key = _norm(word)
     if key in _WHOLE_NORM:
         return _WHOLE_NORM[key]
@@ -198,7 +202,8 @@ def _state(word: str, key: str) -> str | None:
 
 
 _POSSESSIVE_ENDINGS = (
-    ("هامو", "هایتان را"), ("هام", "هایتان"), ("هایم", "هایتان"), ("مو", "تان را"),
+    ("هامو", "هایتان را"), ("هام", "هایتان"), ("هایم", "هایتان"), ("مونو", "تان را"),
+    ("مو", "تان را"),
     ("مون", "تان"), ("مان", "تان"), ("ام", "تان"), ("یم", "تان"), ("م", "تان"),
 )  # fmt: skip
 
@@ -213,7 +218,10 @@ def _possessive(word: str, key: str) -> str | None:
             continue  # کنم is a verb, not "my کن"
         if base.endswith("ها") and ending in ("م", "ام", "یم"):
             base, new = base[:-2], "هایتان"
-        if base not in _lines("nouns") and base not in _EXTRA_NOUNS:
+        common = base in _lines("possessed") or base in _EXTRA_NOUNS
+        if not common and not (
+            ending in ("مونو", "مون", "مان", "هام", "مو") and base in _lines("nouns")
+        ):
             continue
         if ending == "ام" and not base.endswith(("ه", "ی")):
             if base.endswith("ا") and base[:-1] in _lines("nouns"):  # مهمونام: my guests

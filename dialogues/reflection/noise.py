@@ -14,15 +14,20 @@ import re
 from dialogues.text import fold
 
 _URL = re.compile(r"https?://\S+|www\.\S+|\bt\.co/\S+", re.IGNORECASE)
-_IBM_LINK = re.compile(r"(?<![\w-])link(?![\w-])")  # the corpus's own stand-in for a URL
+# The corpus's own stand-in for a URL: "link" ending the text or a sentence, not the word.
+_IBM_LINK = re.compile(r"(?<![\w-])link(?=\s*(?:$|[.!?]|\s@|\s#))")
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
+_TRAILING_HANDLES = re.compile(r"(?:\s+(?:cc:?\s*)?@\w+)+(?=\s*[.!?]*\s*$)", re.IGNORECASE)
+_VOCATIVE_HANDLE = re.compile(r"(?<=[\s(])@\w+,\s*|(?:\s+@\w+)+(?=\s*[,:]\s)")
 _HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 _HASHTAG_RUN_END = re.compile(r"(?:\s*#\w+)+\s*[.!?]*\s*$")
 _CC = re.compile(r"(?<!\w)(?:cc|CC|Cc)\s*:?\s*(?=@|\s*$)")
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3]+"
 )
-_EMOTICON = re.compile(r"(?<!\w)(?:[:;=8xX][-'^o]?[()\[\]dDpP/\\|*3oO]+|<3+|\^_*\^|-_-)(?!\w)")
+_EMOTICON = re.compile(
+    r"(?<!\w)(?:[:;=8xX] ?[-'^o]?[()\[\]dDpP/\\|*3oO]+|<3+|\^_*\^|-_-|[)(]{2,})(?!\w)"
+)
 _BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[ \t]+")
 _REPEATED_PUNCT = re.compile(r"([!?؟.،,])\1+")
@@ -37,7 +42,9 @@ _DOUBLE_OK = frozenset(
 
 # Greetings, sign-offs and courtesy formulas, removed only at a sentence's edges.
 _EDGE_PHRASES = {
-    "en": """hi|hello|hey|hiya|dear|good morning|good evening|good afternoon|hi there|hello there
+    "en": """hi|hello|hey|hiya|dear|good morning|good evening|good afternoon|good night|good day
+    |hi there|hello there|greetings|hi team|hello team|dear team|dear sir|dear sir or madam
+    |tia|thanks in advance|thank you in advance|kind regards|sincerely|yours sincerely
     |thanks in advance|thanks(?! for)|thank you(?! for)|thank u|thx|thnx|ty|regards
     |best regards|cheers
     |ok|okay|so|well|honestly|fyi|guys|team|folks|lol|omg|ugh|smh|wow|just wow|oh|rt""",
@@ -90,7 +97,8 @@ def company_handle(message: str) -> str | None:
 
 def clean(message: str, language: str) -> str:
     """The message without noise, with the customer's own spelling otherwise kept."""
-    text = html.unescape(message)
+    # Line breaks in the stored corpus became runs of spaces: they still end a sentence.
+    text = re.sub(r"[ \t]{3,}", "\n", html.unescape(message))
     text = _BIDI.sub("", text)
     text = _URL.sub(" ", text)
     text = _IBM_LINK.sub(" ", text)
@@ -98,6 +106,8 @@ def clean(message: str, language: str) -> str:
     text = _leading_handles(text, language)
     text = _HASHTAG_RUN_END.sub("", text)
     text = _HASHTAG.sub(lambda m: m.group(1), text)
+    text = _TRAILING_HANDLES.sub("", text)
+    text = _VOCATIVE_HANDLE.sub("", text)
     text = _HANDLE.sub(_handle_word, text)
     text = _EMOJI.sub(" ", text)
     text = _EMOTICON.sub(" ", text)
@@ -133,8 +143,8 @@ def has_personal_data(text: str) -> bool:
 # other verbs there have the customer as their dropped subject ("@united booked a ticket").
 _SUBJECT_VERBS = frozenset(
     """lost cancelled canceled changed charged delayed messed ruined broke damaged overbooked
-    bumped stranded refused denied forgot misplaced lied is isn't was wasn't has hasn't does
-    doesn't keeps continues owes sucks rocks rules""".split()
+    bumped stranded refused denied forgot misplaced lied keeps continues owes sucks rocks
+    rules""".split()
 )
 _AGREE = {
     "is": "are", "isn't": "aren't", "was": "were", "wasn't": "weren't", "has": "have",
@@ -150,7 +160,7 @@ def _leading_handles(text: str, language: str) -> str:
     When the handle was the sentence's subject ("@united lost my bag"), it becomes "you"
     (the company, shifted to "we" later) and its verb agrees ("@delta is" → "you are").
     """
-    found = re.match(r"^[\s“\"']*(?:\s*\.?@\w+[:,]?)+\s*", text)
+    found = re.match(r"^[\s“\"']*(?:(?:hey|hi|hello|dear)\s+)?(?:\s*\.?@\w+[:,]?)+\s*", text, re.I)
     if not found:
         return text
     rest = text[found.end() :]
@@ -168,6 +178,9 @@ def _handle_word(match: re.Match[str]) -> str:
 
 
 _RETWEET = re.compile(r"\s*\bRT\s+@?\w+:?.*$")  # what follows "RT @x:" is someone else's
+# Arabic spelling never doubles a long vowel, nor a letter at a word's end («جداا، عاادي»).
+_AR_DOUBLES = re.compile(r"(ا)ا+|(?<=\w\w)([يو])\2(?=\w)|(?<=\w\w)([^\W\d_])\3(?!\w)")
+_LONE_LETTER = re.compile(r"(?<!\S)[^\W\d_](?!\S)")
 _SHOUT = re.compile(r"\b[A-Z][A-Z']{3,}\b")
 
 
@@ -189,11 +202,8 @@ def _destretch(text: str, language: str) -> str:
         return letter
 
     text = _STRETCH.sub(fix, text)
+    if language != "ar":
+        return text
+    text = _AR_DOUBLES.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)
     # A run of one letter standing alone ("اااااا") was never a word: drop what is left of it.
-    return (
-        re.sub(
-            r"(?<!\S)([^\W\d_])(?!\S)", lambda m: m.group(0) if m.group(0) in "وaAI" else "", text
-        )
-        if language == "ar"
-        else text
-    )
+    return _LONE_LETTER.sub(lambda m: m.group(0) if m.group(0) in "وaAI" else "", text)
