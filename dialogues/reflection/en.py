@@ -32,7 +32,8 @@ _COMPANY_VERBS = frozenset(
     canceled cancel changed change charged charge sent send delayed delay left leave made make
     gave give took take told tell said say kept keep broke break ruined ruin messed forgot forget
     refused refuse denied deny promised promise moved move raised raise removed remove lied lie
-    booked book bumped bump stranded strand overbooked overbook got get offer offered provide provided fix fixed help helped answer answered reply
+    booked book bumped bump stranded strand overbooked overbook got get offer offered provide
+    provided fix fixed help helped answer answered reply
     replied respond responded ignore ignored call called email emailed treat treated owe sold
     sell shipped ship deliver delivered put place placed lose misplace misplaced post posted
     update updated add added bill billed hire hired ask asked expect expected want wanted""".split()
