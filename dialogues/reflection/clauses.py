@@ -137,7 +137,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
             pieces = _split_long(sentence, language)
             if has_personal_data(sentence):  # keep what was said around the data, not the data
                 pieces = [q for piece, g in pieces for q in _resplit(piece, g, language)]
-            glue = ""
+            glue: str | None = ""  # None once a piece between was left out
             for piece, joint in pieces:
                 glue = joint if glue is not None else ""
                 if piece.rstrip().endswith(":"):
