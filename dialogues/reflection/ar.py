@@ -38,7 +38,7 @@ _POSSESSED = frozenset(
     صديق اخ اخت ام ابو فطور غدا عشا عشاء اكل وجبة وجبت شعر بشرة بشرت لابتوب لاب تلفزيون
     ساعة ساعت كمبيوتر زوجي مطبخ مكتب ملابس تجربة تجربت صديق اصدقاء اصدقائ اصحاب استخدام
     امكان بامكان إمكان استخدام قلب غير زيارات زيارة زيارت تقييم انطباع اخو عائلة والد
-    والدة والدت نظر وجهة بيت عمل شغل اطباق طبق صحن جوع""".split()
+    والدة والدت نظر وجهة بيت اطباق طبق صحن جوع""".split()
 )
 _ME_OBJECT_VERBS = frozenset(
     fold(w)
@@ -50,11 +50,13 @@ _ME_OBJECT_VERBS = frozenset(
 _PRESENT_STEMS = frozenset(
     fold(w)
     for w in """
-    ريد حتاج تمنى نصح حب كره رجو عتقد نتظر قترح شعر عاني توقع ظن رجع روح خذ جرب ذهب
+    ريد حتاج تمنى نصح حب كره رجو عتقد نتظر قترح شعر عاني توقع ظن رجع روح جرب ذهب
     كلم تكلم شوف عرف قول طالب شكر زور كرر عود طلب شتري ستخدم حس قدر فكر رشح كمل
     نصحكم فهم صدق تخيل ستاهل""".split()
 )
-_FEMININE = re.compile(r"(?:أنا|انا)\s+\S+ة(?:\s|$)|متأكدة|متاكدة|تعبانة|زعلانة|مستاءة|سعيدة|راضية")
+_FEMININE = re.compile(
+    r"(?:أنا|انا)\s+\S{2,}[ةه](?:\s|$)|متأكدة|متاكدة|تعبانة|زعلانة|مستاءة|سعيدة|راضية"
+)
 _NISBA = frozenset(
     fold(w) for w in "ثاني مجاني الكتروني اصلي عادي كافي يعني زي شي اي في اللي الي حتى".split()
 )
@@ -74,6 +76,7 @@ def shift(clause: str, feminine: bool = False) -> str | None:
     words = [t for t in tokens if t.strip()]
     out: list[str] = []
     position = 0
+    changed = doubtful = False
     after_i = False  # just after «أنا» (or «أنا لا»): the verb there is first person
     for token in tokens:
         if not token.strip():
@@ -96,7 +99,29 @@ def shift(clause: str, feminine: bool = False) -> str | None:
             return None
         after_i = key in ("انا",) or (after_i and key in _NEGATION)
         out.append(shifted)
+        changed = changed or shifted != token
+        doubtful = doubtful or (shifted == token and _looks_first_person(key))
+    if changed and doubtful:
+        return None  # one word shifted and another perhaps not: a quote reads right
     return "".join(out)
+
+
+_NOT_VERBS = frozenset(
+    fold(w)
+    for w in """اسعار اسعاره اكل اكله انتظار اسم احد اي ان او اذا الا اما ايضا اول امس اهل اخ
+    ابن ارض اخر اخرى انه انها اني اين ابدا اكثر اقل احسن افضل اجمل احلى اسوا اغلى ارخص
+    اصلي اكيد اطفال اغراض اجهزة اطباق اصناف انواع امام اثناء ايام اسبوع اسبوعين اكبر اصغر
+    انصاف اهم اغلب امانة اخيرا اخرين افراد الوان اسلوب اداء ادارة اضافة اضافات""".split()
+)
+
+
+def _looks_first_person(key: str) -> bool:
+    """A word that may be a first-person verb («ابزوره») or "my …" («قلبي») we cannot analyse."""
+    if key.startswith("ال") or key in _NOT_VERBS or key in _ELATIVES:
+        return False
+    verb_like = key[:1] == "ا" and 4 <= len(key) <= 7
+    mine_like = key.endswith("ی") and len(key) >= 4 and key not in _NISBA
+    return verb_like or (mine_like and not key.endswith(("یی", "وی", "ای")))
 
 
 def _shift_token(token: str, following: str, feminine: bool) -> str | None:

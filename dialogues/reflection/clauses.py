@@ -18,13 +18,13 @@ from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.text import fold, words
 
 # Word budgets: a reflection is one or two clauses, never a read-back of a review.
-SHORT = {"en": 32, "fa": 30, "ar": 26}
-BUDGET = {"en": 32, "fa": 30, "ar": 26}
+SHORT = {"en": 36, "fa": 36, "ar": 32}
+BUDGET = {"en": 34, "fa": 34, "ar": 30}
 MAX_UNITS = 3
 
 _STRONG = re.compile(
     r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bMrs\.)(?<=[.!?؟…])\s+"
-    r"|\s*[\n;؛]\s*|\s+[-–—]+\s+|^\s*[-–—]+\s*|\s*(?<!\S)[0-9۰-۹٠-٩]{1,2}\s?[-–.)]\s*(?=\D)"
+    r"|\s*[\n;؛]\s*|\s+[-–—]+\s+|^\s*[-–—]+\s*"
 )
 _WEAK = {
     "en": re.compile(
@@ -132,7 +132,10 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
     sentence_number = 0
     for message in messages:
         text = _unglue(clean(message, language))
-        for sentence in _STRONG.split(text):
+        if len(_LIST_ITEM.findall(text)) >= 2:  # "1- … 2- …": each point is a sentence
+            text = _LIST_ITEM.sub("\n", text)
+        for sentence in _STRONG.split(_protect_quotes(text)):
+            sentence = sentence.replace(_HELD_DOT, ".")
             sentence_number += 1
             pieces = _split_long(sentence, language)
             if has_personal_data(sentence):  # keep what was said around the data, not the data
@@ -159,6 +162,15 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
     return _drop_courtesy(found, language)
 
 
+_HELD_DOT = "\u2024"  # a full stop inside quotation marks, held so it cuts no sentence
+_QUOTED_SPAN = re.compile(r"“[^”]{1,300}”|«[^»]{1,300}»|\"[^\"]{1,300}\"")
+
+
+def _protect_quotes(text: str) -> str:
+    return _QUOTED_SPAN.sub(lambda m: re.sub(r"[.!?؟](?=\s)", _HELD_DOT, m.group(0)), text)
+
+
+_LIST_ITEM = re.compile(r"(?:^|(?<=\s))[1-9۱-۹١-٩]\s?[-–)]\s*(?=\D)")
 _GLUED_SENTENCES = re.compile(r"(?<=[a-z]{3})\.(?=[A-Za-z]{2})")
 
 

@@ -121,6 +121,9 @@ def _frame(text: str) -> tuple[str, str]:
     if not words:
         return "", text
     first = words[0].lower().strip(",.!")
+    second = words[1].lower() if len(words) > 1 else ""
+    if first == "keep" and second in ("my", "the", "it", "them", "me", "your", "our"):
+        return "you'd like us to ", text  # "Keep my money until…" is a request
     if first in _IMPERATIVE and (len(words) == 1 or words[1].lower() not in ("is", "was", "are")):
         return "you'd like us to ", text
     if first in ("maybe", "perhaps") and len(words) > 1 and words[1].lower() in _IMPERATIVE:

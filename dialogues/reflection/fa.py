@@ -51,6 +51,8 @@ _NEVER = frozenset(
 
 
 # Colloquial past stems hazm lists only in their formal spelling.
+# Present stems of the light verbs that make compound verbs («استفاده کنم»، «صبر کنم»).
+_LIGHT_VERBS = frozenset("کن شو ده زن گیر خور".split())
 _INFORMAL_PAST = frozenset(
     """ذاشت گذاشت اومد نیومد تونست دونست خوند موند رسوند شیکوند پوشوند سوزوند ترکوند
     چرخوند گذروند خوابوند فهموند کشوند پروند دووند""".split()
@@ -171,6 +173,8 @@ def _verb(word: str, key: str) -> str | None:
             return prefix + rest[: -len(ending)].replace(ZWNJ, "") + "ید"
         if prefix and stem in present:  # میخوام → می‌خواهید
             return prefix + present[stem] + "ید"
+        if not prefix and stem in _LIGHT_VERBS:  # «تست کنم»، «صبر کنم»: subjunctive without ب
+            return present[stem] + "ید"
         if not prefix:
             for head in ("", "ن"):
                 if stem.startswith(head) and stem[len(head) :] in past:  # رفتم، نرفتم
@@ -262,7 +266,9 @@ def _attach(stem: str, suffix: str) -> str:
 
 _EXTRA_NOUNS = frozenset(
     "سفارش پول حساب کارت بسته غذا شماره آدرس گوشی اشتراک خونه بچه همسر وقت اعصاب هزینه "
-    "پیتزا ساندویچ برگر سالاد نوشابه پیک سفارشات خرید کیف پرواز چمدان وسایل مبلغ اکانت سبد".split()
+    "پیتزا ساندویچ برگر سالاد نوشابه پیک سفارشات خرید کیف پرواز چمدان وسایل مبلغ اکانت سبد "
+    "شوهر زن مادر پدر مامان بابا خواهر برادر دختر پسر همکار مهمون مهمان حدس نظر سلیقه "
+    "انتظار توقع گوشی اعصاب خانواده خونواده".split()
 )
 
 

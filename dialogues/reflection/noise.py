@@ -19,6 +19,7 @@ _IBM_LINK = re.compile(r"(?<![\w-])link(?=\s*(?:$|[.!?]|\s@|\s#))")
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 _TRAILING_HANDLES = re.compile(r"(?:\s+(?:cc:?\s*)?@\w+)+(?=\s*[.!?]*\s*$)", re.IGNORECASE)
 _VOCATIVE_HANDLE = re.compile(r"(?<=[\s(])@\w+,\s*|(?:\s+@\w+)+(?=\s*[,:]\s)")
+_HASHTAG_RUN = re.compile(r"(?:(?<!\S)#\w+\s*){2,}")  # "#a #b" anywhere: tags, not words
 _HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 _HASHTAG_RUN_END = re.compile(r"(?:\s*#\w+)+\s*[.!?]*\s*$")
 _CC = re.compile(r"(?<!\w)(?:cc|CC|Cc)\s*:?\s*(?=@|\s*$)")
@@ -44,6 +45,7 @@ _DOUBLE_OK = frozenset(
 _EDGE_PHRASES = {
     "en": """hi|hello|hey|hiya|dear|good morning|good evening|good afternoon|good night|good day
     |hi there|hello there|greetings|hi team|hello team|dear team|dear sir|dear sir or madam
+    |good night or morning or afternoon|good morning or afternoon|good day to you
     |tia|thanks in advance|thank you in advance|kind regards|sincerely|yours sincerely
     |thanks in advance|thanks(?! for)|thank you(?! for)|thank u|thx|thnx|ty|regards
     |best regards|cheers
@@ -105,6 +107,7 @@ def clean(message: str, language: str) -> str:
     text = _CC.sub(" ", text)
     text = _leading_handles(text, language)
     text = _HASHTAG_RUN_END.sub("", text)
+    text = _HASHTAG_RUN.sub(" ", text)
     text = _HASHTAG.sub(lambda m: m.group(1), text)
     text = _TRAILING_HANDLES.sub("", text)
     text = _VOCATIVE_HANDLE.sub("", text)
@@ -178,8 +181,8 @@ def _handle_word(match: re.Match[str]) -> str:
 
 
 _RETWEET = re.compile(r"\s*\bRT\s+@?\w+:?.*$")  # what follows "RT @x:" is someone else's
-# Arabic spelling never doubles a long vowel, nor a letter at a word's end («جداا، عاادي»).
-_AR_DOUBLES = re.compile(r"(ا)ا+|(?<=\w\w)([يو])\2(?=\w)|(?<=\w\w)([^\W\d_])\3(?!\w)")
+# Arabic spelling never doubles alif («جداا، عاادي»); other doubles can be real (يجنن).
+_AR_DOUBLES = re.compile(r"(ا)ا+")
 _LONE_LETTER = re.compile(r"(?<!\S)[^\W\d_](?!\S)")
 _SHOUT = re.compile(r"\b[A-Z][A-Z']{3,}\b")
 
@@ -204,6 +207,6 @@ def _destretch(text: str, language: str) -> str:
     text = _STRETCH.sub(fix, text)
     if language != "ar":
         return text
-    text = _AR_DOUBLES.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)
+    text = _AR_DOUBLES.sub(lambda m: m.group(1), text)
     # A run of one letter standing alone ("اااااا") was never a word: drop what is left of it.
     return _LONE_LETTER.sub(lambda m: m.group(0) if m.group(0) in "وaAI" else "", text)
