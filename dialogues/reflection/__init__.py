@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from dialogues.reflection import ar, en, fa
-from dialogues.reflection.clauses import Unit, select
+from dialogues.reflection.clauses import MORE, Unit, select
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.text import fold, words
 
@@ -41,7 +41,16 @@ def reflect(messages: Sequence[str], language: str) -> str:
 _INNER_QUOTES = str.maketrans({"“": "‘", "”": "’", '"': "'", "«": "‹", "»": "›"})
 
 
+_MORE = {
+    "en": "a few other things besides",
+    "fa": "چند نکته‌ی دیگر هم گفتید",
+    "ar": "وذكرت أموراً أخرى أيضاً",
+}
+
+
 def _render(unit: Unit, language: str, feminine: bool) -> str:
+    if unit.text == MORE:
+        return _MORE[language]
     text = unit.text.strip(_END) if not unit.text.endswith("…") else unit.text.strip(" ,،")
     if unit.question:
         return _ASK[language].format(unit.text.strip(" ,،").translate(_INNER_QUOTES))
@@ -80,7 +89,9 @@ def _join(units: list[Unit], pieces: list[str], language: str) -> str:
             out += unit.glue + piece  # written together: rejoined as written
             continue
         first = piece.split(" ", 1)[0].lower()
-        if first in _LINKS[language] or (language == "ar" and piece.startswith("و")):
+        if unit.text == MORE:
+            out += {"en": ", and ", "fa": " و ", "ar": "، "}[language] + piece
+        elif first in _LINKS[language] or (language == "ar" and piece.startswith("و")):
             out += ("، " if language != "en" else ", ") + piece
         elif language == "en":
             out += ", and " + piece

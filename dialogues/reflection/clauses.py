@@ -64,7 +64,7 @@ _ASKING = {
 }
 _CUE = {lang: {fold(w) for w in text.split()} for lang, text in _CUES.items()}
 _VERDICT = {
-    "en": re.compile(r"never again|won't (?:be )?(?:fly|flying|go|back|using|use)|"
+    "en": re.compile(r"never\s+(?:\w+\s+){0,4}again|never again|will never|won't (?:be )?(?:fly|flying|go|back|using|use)|"
                      r"recommend|last time|switch", re.IGNORECASE),
     "fa": re.compile(r"دیگه|دیگر|پیشنهاد|توصیه|هرگز|آخرین بار|اخرین بار|سفارش نمی|نمیدم"),
     "ar": re.compile(r"انصح|أنصح|لن اعود|لن أعود|لن اكرر|لن أكرر|ما راح|مرة ثانية|مره ثانيه|"
@@ -105,11 +105,18 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
     # A burst of several messages is several things said: room for one more clause.
     extra = 1 if sum(1 for m in messages if m.strip()) > 1 else 0
     total = sum(len(u.text.split()) for u in units)
-    if total <= SHORT[language] + 8 * extra and len(units) <= MAX_UNITS + extra:
+    if total <= SHORT[language] + 8 * extra:
         chosen = units
     else:
         chosen = _choose(units, language, extra)
-    return [_without_lead(u, first=i == 0) for i, u in enumerate(chosen)]
+    kept = [_without_lead(u, first=i == 0) for i, u in enumerate(chosen)]
+    left_out = [u for u in units if u not in chosen and content_count(u.text, language) >= 3]
+    if left_out:  # say that more was heard, rather than pretend this was all
+        kept.append(Unit(MORE, len(units), False, -1, ""))
+    return kept
+
+
+MORE = "\x01"  # stands for "and more that you said", worded per language when rendered
 
 
 _LEAD_WAW = re.compile(r"^و(?=ال\S{2}|لا\S|لم\s|لن\s|كان|قد\s|لكن|ايضا|أيضا)")
@@ -171,7 +178,9 @@ def _protect_quotes(text: str) -> str:
 
 
 _LIST_ITEM = re.compile(r"(?:^|(?<=\s))[1-9۱-۹١-٩]\s?[-–)]\s*(?=\D)")
-_GLUED_SENTENCES = re.compile(r"(?<=[a-z]{3})\.(?=[A-Za-z]{2})")
+_GLUED_SENTENCES = re.compile(
+    r"(?<=[a-z]{3})\.(?=(?!(?:com|net|org|edu|gov|info|co|io|me|app|uk|ca|de)\b)[A-Za-z]{3})"
+)
 
 
 def _unglue(text: str) -> str:
@@ -179,11 +188,15 @@ def _unglue(text: str) -> str:
     return _GLUED_SENTENCES.sub(". ", text)
 
 
+_PII_AND = re.compile(r",\s*|\s+(?=(?:and|but|so)\b)", re.IGNORECASE)
+
+
 def _resplit(piece: str, glue: str, language: str) -> list[tuple[str, str]]:
     """Every clause of ``piece`` on its own, so the one holding personal data can go."""
     out: list[tuple[str, str]] = []
+    and_pattern = _PII_AND if language == "en" else _AND[language]
     for part, weak_glue in _split_with(_WEAK[language], piece):
-        for index, (clause, and_glue) in enumerate(_split_with(_AND[language], part)):
+        for index, (clause, and_glue) in enumerate(_split_with(and_pattern, part)):
             out.append((clause, weak_glue if index == 0 else and_glue))
     if out:
         out[0] = (out[0][0], glue)

@@ -59,7 +59,8 @@ _IMPERATIVE = frozenset(
     respond reply follow contact email update look explain change cancel return show
     hire upgrade honor reimburse compensate confirm advise assist trace track announce
     notify inform consider bring allow provide offer waive issue release reopen unlock reset
-    restore resolve escalate transfer connect""".split()
+    restore resolve escalate transfer connect shut ban remove delete block suspend investigate
+    do make""".split()
 )
 _PAST_OR_MODAL = frozenset(
     """got bought booked paid tried called waited spent lost missed made had took went came

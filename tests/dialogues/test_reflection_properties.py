@@ -28,7 +28,8 @@ _LONG_DIGITS = re.compile(r"(?:[0-9۰-۹٠-٩][\s().-]?){7,}")
 MAX_WORDS = 60
 # Short words the bot itself writes: shifted pronouns and the frames' own words.
 _OURS = {
-    fold(w) for w in "we us you our it's to for and از به با را و لك بك منك عنك فيك قلت".split()
+    fold(w)
+    for w in "we us you our it's to for and a از به با را و هم لك بك منك عنك فيك قلت".split()
 }
 
 
