@@ -64,8 +64,9 @@ _ASKING = {
 }
 _CUE = {lang: {fold(w) for w in text.split()} for lang, text in _CUES.items()}
 _VERDICT = {
-    "en": re.compile(r"never\s+(?:\w+\s+){0,4}again|never again|will never|won't (?:be )?(?:fly|flying|go|back|using|use)|"
-                     r"recommend|last time|switch", re.IGNORECASE),
+    "en": re.compile(r"never\s+(?:\w+\s+){0,4}again|never again|will never|"
+                     r"won't (?:be )?(?:fly|flying|go|back|using|use)|recommend|last time|switch",
+                     re.IGNORECASE),
     "fa": re.compile(r"دیگه|دیگر|پیشنهاد|توصیه|هرگز|آخرین بار|اخرین بار|سفارش نمی|نمیدم"),
     "ar": re.compile(r"انصح|أنصح|لن اعود|لن أعود|لن اكرر|لن أكرر|ما راح|مرة ثانية|مره ثانيه|"
                      r"اخر مرة|آخر مرة|لا اعود"),
@@ -105,10 +106,8 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
     # A burst of several messages is several things said: room for one more clause.
     extra = 1 if sum(1 for m in messages if m.strip()) > 1 else 0
     total = sum(len(u.text.split()) for u in units)
-    if total <= SHORT[language] + 8 * extra:
-        chosen = units
-    else:
-        chosen = _choose(units, language, extra)
+    whole = total <= SHORT[language] + 8 * extra
+    chosen = units if whole else _choose(units, language, extra)
     kept = [_without_lead(u, first=i == 0) for i, u in enumerate(chosen)]
     left_out = [u for u in units if u not in chosen and content_count(u.text, language) >= 3]
     if left_out:  # say that more was heard, rather than pretend this was all
