@@ -123,9 +123,20 @@ class Closing(Talk):
             self.start_cycle()
             self.state.stage = "listening"
             return
-        # More about their idea or praise ("please tell the team") is not a new complaint.
-        addendum = self.state.kind in ("idea", "praise") and self.intent != "complaint"
-        self.start_cycle(keep_kind=addendum and self.turn.understanding.sentiment != "negative")
+        # More about their idea or praise ("please tell the team") is not a new complaint,
+        # nor a request for a person: say it will reach the team, and close.
+        addendum = (
+            self.state.kind in ("idea", "praise")
+            and self.intent != "complaint"
+            and self.turn.understanding.sentiment != "negative"
+        )
+        if addendum and self.intent not in ("suggestion", "praise", "question"):
+            self.state.heard.extend(m for m in self.turn.messages if m.strip())
+            self.say("pass_on_ack")
+            self.say("closing")
+            self.state.stage = "closed"
+            return
+        self.start_cycle(keep_kind=addendum)
         self.state.stage = "listening"
         self.listening()
 

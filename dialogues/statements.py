@@ -59,7 +59,10 @@ _EN_WANT = (
 )
 _EN_WANT_NP = r"^(?:i\b\s*)?(?:really\s+|just\s+)?(?:want|need|would\s+like|'d\s+like)\s+"
 _EN_MODAL = r"^(?:i\s+)?(?:must|should)\s+"
-_EN_SO = r"^(?:so\s+(?:that\s+)?)?(?:(?:i|we)\s+(?:can|could|will|would|'ll|'d)\s+(?:be\s+able\s+to\s+)?)"
+_EN_SO = (
+    r"^(?:so\s+(?:that\s+)?)?"
+    r"(?:(?:i|we)\s+(?:can|could|will|would|'ll|'d)\s+(?:be\s+able\s+to\s+)?)"
+)
 
 
 def _en_first(text: str) -> str:

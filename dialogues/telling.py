@@ -113,12 +113,19 @@ def read(messages: Sequence[str], language: str) -> Telling:
     """Read a telling: one or more messages from the same customer."""
     text = "\n".join(messages)
     seq = tokens(text)
+    ideas = find(seq, cues.IDEA.get(language, ()), language)
+    # "It would be great if …" is an idea, not praise: praise inside an idea's words is not.
+    praise = [
+        (start, end)
+        for start, end in find(seq, cues.PRAISE.get(language, ()), language)
+        if not any(a <= start and end <= b for a, b in ideas)
+    ]
     return Telling(
         event=bool(find(seq, cues.EVENT.get(language, ()), language)),
         impact=bool(find(seq, cues.IMPACT.get(language, ()), language)),
         need=bool(find(seq, cues.NEED.get(language, ()), language)),
-        idea=bool(find(seq, cues.IDEA.get(language, ()), language)),
-        praise=bool(find(seq, cues.PRAISE.get(language, ()), language)),
+        idea=bool(ideas),
+        praise=bool(praise),
         words=len(seq),
     )
 

@@ -1,4 +1,4 @@
-"""Corrections: the content after "no, …" is the new telling; the first one is kept for the owner."""
+"""Corrections: what follows "no, …" is the new telling; the first one is kept for the owner."""
 
 from __future__ import annotations
 
