@@ -21,7 +21,8 @@ EVENT = {
         "gave", "told", "said", "happened", "got", "went", "came", "was", "were", "had",
         "no one", "nobody", "no response", "no answer", "twice", "again", "error", "bug",
         "freez*", "dirty", "rude", "broken", "spilled", "stale", "burnt", "overcharg*",
-        "not a", "no", "not", "cut off", "cuts off", "hung up", "is", "are",
+        "not a", "no", "not", "cut off", "cuts off", "hung up", "pathetic", "empty", "stranded",
+        "timed out", "problem*", "issue*",
     ),
     "fa": (
         "بود", "بودن", "بودند", "نبود", "نبودن", "شد", "نشد", "شده", "نشده", "رسید", "نرسید*",
@@ -44,6 +45,9 @@ EVENT = {
         "سيئ*", "سيء*", "فاسد*", "ناقص*", "حصل", "حدث", "يطلعني", "طلعني", "علق", "يعلق",
         "ردي*", "رديئ*", "كبير*", "صغير*", "غالي*", "ضعيف*", "مو", "مش", "ليس", "ليست", "لا يعمل",
         "ما فيه", "مافيه", "وصلتني", "استلمت", "تم استلام*", "خربت", "انكسر*", "يفصل", "فصل",
+        "مشكل*", "لا يصلح", "لايصلح", "ما يصلح", "لا توجد", "لاتوجد", "لا يوجد", "لايوجد", "لم",
+        "مبالغ", "متدني*", "فاشل*", "مستعمل*", "تسخن", "يسخن", "يفك", "تقطع", "يقطع", "عيب*",
+        "مقلد*", "تقليد", "يتعطل", "تعطل*", "ما اشتغلت", "ماتشتغل", "ما تشتغل",
     ),
 }  # fmt: skip
 
@@ -106,7 +110,7 @@ NEED = {
 IDEA = {
     "en": (
         "it would be great if", "would be great if", "would be nice", "would be great",
-        "would be cool", "it'd be", "suggest*", "idea", "you should add", "you could add",
+        "would be cool", "would be awesome", "would be super", "it'd be", "suggest*", "idea", "you should add", "you could add",
         "please add", "could you add", "can you add", "why not add", "how about", "feature",
         "i wish", "wish you", "should offer", "should have an option", "an option to",
         "consider adding",
