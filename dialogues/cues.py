@@ -110,7 +110,8 @@ NEED = {
 IDEA = {
     "en": (
         "it would be great if", "would be great if", "would be nice", "would be great",
-        "would be cool", "would be awesome", "would be super", "it'd be", "suggest*", "idea", "you should add", "you could add",
+        "would be cool", "would be awesome", "would be super", "it'd be", "suggest*", "idea",
+        "you should add", "you could add",
         "please add", "could you add", "can you add", "why not add", "how about", "feature",
         "i wish", "wish you", "should offer", "should have an option", "an option to",
         "consider adding",
