@@ -7,7 +7,7 @@ opens the handoff in that same turn, so the reply names the owner.
 
 from __future__ import annotations
 
-from dialogues import answers, telling
+from dialogues import answers, cues, telling
 from dialogues.followup import FOLLOW_UP_NO, FOLLOW_UP_YES, rating_buttons, read_rating
 from dialogues.jtbd import build_job
 from dialogues.outcome import (
@@ -20,6 +20,7 @@ from dialogues.outcome import (
 )
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.talk import Talk
+from dialogues.text import sentences
 
 JTBD_ORDER = ("goal", "solved", "expectation")
 _APOLOGY_TOPICS = {"delivery", "billing", "product", "service", "app"}
@@ -31,11 +32,12 @@ class Closing(Talk):
     def after_confirmation(self) -> None:
         """We understood (or honestly tried): thank, or apologise and ask permission."""
         kind = self.state.kind or "question"
-        self.state.topic = telling.topic_of(self.current, self.language, self.state.topic)
+        if not self.state.asked_permission:  # a later telling does not re-route the first
+            self.state.topic = telling.topic_of(self.current, self.language, self.state.topic)
         if self.state.wants_person:
             self.ask_anything_else()
         elif kind in ("praise", "idea"):
-            quote = short_quote(key_sentence(self.current, self.language))
+            quote = self.feedback_quote(kind)
             self.effects.append(
                 LogFeedback(kind, quote_full(self.current), self.state.topic, self.turn.language)  # type: ignore[arg-type]
             )
@@ -51,6 +53,14 @@ class Closing(Talk):
             self.state.asked_permission = True
             self.say("permission")
             self.state.stage = "permission"
+
+    def feedback_quote(self, kind: str) -> str:
+        """The sentence that holds the idea or the praise itself, not its explanation."""
+        table = cues.IDEA if kind == "idea" else cues.PRAISE
+        found = [
+            s for m in self.current for s in sentences(m) if telling.has(s, table, self.language)
+        ]
+        return short_quote(key_sentence(found or self.current, self.language))
 
     def apologise(self) -> None:
         """An apology about what went wrong for them: a charge, a parcel, the app."""
@@ -78,7 +88,13 @@ class Closing(Talk):
         self.ask_next_jtbd()
 
     def jtbd(self) -> None:
-        """An answer to the last job-to-be-done question."""
+        """An answer to the last job-to-be-done question; "no, that's all" acts now."""
+        if self.intent == "done" or answers.closes(self.turn.text, bare_no=False):
+            self.state.jtbd_answers[self.state.jtbd_asked[-1]] = ""
+            if any(self.state.jtbd_answers.values()):
+                self.log_job()
+            self.act()  # they told us they have nothing more: asking again would not listen
+            return
         self.record_answer()
         self.ask_next_jtbd()
 
@@ -125,12 +141,9 @@ class Closing(Talk):
             return
         # More about their idea or praise ("please tell the team") is not a new complaint,
         # nor a request for a person: say it will reach the team, and close.
-        addendum = (
-            self.state.kind in ("idea", "praise")
-            and self.intent != "complaint"
-            and self.turn.understanding.sentiment != "negative"
-        )
-        if addendum and self.intent not in ("suggestion", "praise", "question"):
+        addendum = self.state.kind in ("idea", "praise") and self.intent != "complaint"
+        passing = telling.has(self.turn.text, cues.PASS_ON, self.language)
+        if addendum and (passing or self.intent not in ("suggestion", "praise", "question")):
             self.state.heard.extend(m for m in self.turn.messages if m.strip())
             self.say("pass_on_ack")
             self.say("closing")
@@ -179,7 +192,7 @@ class Closing(Talk):
             reason = "request_human"
         else:
             reason = kind if kind == "complaint" else "question"
-        if self.cycle:
+        if self.cycle and self.state.next_action != "handoff":
             self.state.topic = telling.topic_of(self.current, self.language, self.state.topic)
         self.effects.append(
             OpenHandoff(

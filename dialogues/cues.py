@@ -180,6 +180,17 @@ ASK_PERSON = {
     ),
 }  # fmt: skip
 
+# "Please pass it on": after an idea or praise, asking us to tell the team (not a request
+# for a person, not a new telling).
+PASS_ON = {
+    "en": ("pass it on", "pass this on", "pass that on", "tell the team", "tell them",
+           "let them know", "let the team know", "forward it", "share it with", "to the team"),
+    "fa": ("به تیم", "بهشون بگید", "بهشون بگین", "برسونید", "برسونین", "برسانید", "منتقل کنید",
+           "منتقل کنین", "به مسئول*", "در جریان بذارید", "اطلاع بدید"),
+    "ar": ("للفريق", "الفريق", "توصلون", "وصلوا", "أوصلوا", "اوصلوا", "بلغوا", "بلّغوا", "بلغهم",
+           "للمسؤول*", "للإدارة", "للاداره", "للادارة", "خبروهم"),
+}  # fmt: skip
+
 # Wanting words: a person named right after them is a request too ("I need a human").
 WANT_PERSON = {
     "en": ("need", "want", "get me", "give me", "send me"),

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from dialogues import answers, telling
 from dialogues.reflection import reflect
-from dialogues.talk import INTENT_WEIGHT, Talk
+from dialogues.talk import INTENT_WEIGHT, SAID_ENOUGH, Talk
 
 MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
 MAX_CORRECTIONS = 2  # re-reflections after "no, that's not it" before moving on honestly
 RICH_ENOUGH = 10  # content words that make a telling worth reflecting at once
-SAID_ENOUGH = 4  # content words in which praise or an idea is already said
 _PROMPT = {"event": "listen_event", "impact": "listen_impact", "need": "listen_need"}
 
 
@@ -40,6 +39,10 @@ class Listening(Talk):
         """A message after we closed: a new telling in the same conversation."""
         self.state.returning = True
         self.start_cycle()
+        # A new telling is judged on its own: what the last one was about no longer holds.
+        self.state.topic = self.state.intent = self.state.next_action = None
+        self.state.sentiment, self.state.sentiment_score = "neutral", 0.0
+        self.state.wants_person = False
         self.opening()
 
     def greet(self) -> None:
@@ -97,7 +100,8 @@ class Listening(Talk):
             self.state.stage = "correcting"
             return
         if self.content([correction]):
-            self.correct_with([correction])  # "no, it was …", or simply more detail
+            # "no, it was …" replaces the telling; more detail without a "no" adds to it.
+            self.correct_with([correction], replaces=answers.is_no(self.turn))
             return
         self.after_confirmation()
 
@@ -153,15 +157,24 @@ class Listening(Talk):
         self.say(key, reflection=reflection)
         self.state.stage = "confirming"
 
-    def correct_with(self, messages: list[str]) -> None:
+    def correct_with(self, messages: list[str], replaces: bool = True) -> None:
         """A correction is the telling now; the first version stays heard, for the owner."""
+        if not replaces:
+            self.state.heard.extend(messages)
+            self.absorb()
+            if self.state.corrections >= MAX_CORRECTIONS:
+                self.after_confirmation()
+                return
+            self.state.corrections += 1
+            self.reflect_back("reflect")  # the telling with what they added
+            return
         if self.state.corrected_reflection is None:
             self.state.corrected_reflection = self.state.reflection
         self.state.telling_start = len(self.state.heard)
         self.state.heard.extend(messages)
         self.absorb()
         named = telling.topic_of(messages, self.language, None)
-        if named:
+        if named and self.state.next_action != "handoff":
             self.state.topic = named  # "no — I was charged twice": it is about billing now
         if self.state.corrections >= MAX_CORRECTIONS:
             self.say("move_on_unsure")

@@ -19,6 +19,7 @@ from dialogues.voice import Voice
 # How much an intent says about a telling; the strongest one seen names it.
 INTENT_WEIGHT = {"request_human": 5, "complaint": 4, "question": 3, "suggestion": 2, "praise": 1}
 _KIND_OF_INTENT = {"complaint": "complaint", "praise": "praise", "suggestion": "idea"}
+SAID_ENOUGH = 4  # content words in which praise or an idea is already said
 PERSON_CONFIDENCE = 0.5  # below this, "request_human" from NLU alone is not a request
 
 

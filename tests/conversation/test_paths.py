@@ -155,3 +155,22 @@ async def test_arabic_idea_is_thanked_and_never_handed_off(services: Services) -
     await nour.says("لا شكرا هذا كل شي")
     assert nour.reports[-1].stage == "closed"
     assert not any(r.handoffs for r in nour.reports)
+
+
+async def test_english_idea_and_its_follow_up_never_reach_a_person(services: Services) -> None:
+    lee = Customer(services, "lee", 508)
+    await lee.says(None, kind="start")
+    first = await lee.says(
+        "It would be great if the app let me schedule deliveries for the weekend"
+    )
+    assert "feel" not in first.lower()
+    await lee.says("I work all week and keep missing the courier")
+    if lee.reports[-1].stage == "listening":
+        await lee.says("that's all")
+    assert lee.reports[-1].stage == "confirming"
+    thanks = await lee.says("yes")
+    assert "schedule deliveries" in thanks and "sorry" not in thanks.lower()
+    passed = await lee.says("please pass this on to the team")
+    assert lee.reports[-1].stage == "closed", passed
+    assert any(line in passed for line in variants("en", "pass_on_ack"))
+    assert not any(r.handoffs for r in lee.reports)

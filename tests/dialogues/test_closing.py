@@ -74,3 +74,20 @@ def test_that_is_all_after_praise_closes_with_thanks(language: Language, text: s
     assert chat.stage == "closed"
     assert any(line in final for line in variants(language, "closing")), final
     assert not any(isinstance(e, OpenHandoff) for e in chat.effects())
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("ar", "لا شكرا هذا كل شي"), ("fa", "نه دیگه همین بود"), ("en", "nope that's it")],
+)
+def test_that_is_all_during_the_job_questions_acts_at_once(language: Language, text: str) -> None:
+    chat = Script(language)
+    chat.start()
+    chat.says(*COMPLAINT[language], intent="complaint", topic="delivery", sentiment="negative")
+    chat.says(YES[language], intent="affirm")
+    chat.says(YES[language], intent="affirm")  # may I ask? yes
+    assert chat.stage == "jtbd"
+    final = chat.says(text, intent="nlu_fallback")
+    assert chat.stage == "handed_off"
+    assert "?" not in final and "؟" not in final  # no "anything else?" after "that's all"
+    assert any(isinstance(e, OpenHandoff) for e in chat.effects())

@@ -31,6 +31,7 @@ IDEA = {
     "fa": ("کاش برنامه امکان زمان‌بندی ارسال برای آخر هفته داشت",),
     "ar": ("ياريت تضيفون خيار التوصيل في نهاية الأسبوع في التطبيق",),
 }
+IDEA_WORD = {"en": "schedule deliveries", "fa": "زمان‌بندی", "ar": "خيار التوصيل"}
 IDEA_FOLLOW_UP = {
     "en": "I work all week and keep missing the courier",
     "fa": "من کل هفته سر کارم و هر بار پیک رو از دست میدم",
@@ -109,14 +110,17 @@ def test_an_idea_with_a_sad_follow_up_is_an_idea_not_a_complaint(language: Langu
     )
     feeling = variants(language, "listen_impact") + variants(language, "listen_event")
     assert not any(line in first for line in feeling)  # never "how did that feel?" to an idea
-    if chat.stage == "listening":
-        chat.says(IDEA_FOLLOW_UP[language], intent="complaint", sentiment="negative", score=-0.5)
+    # Whether we prompted or reflected, the sad follow-up explains the idea: it is added
+    # to the telling, never taken as a complaint or as a correction replacing the idea.
+    chat.says(IDEA_FOLLOW_UP[language], intent="complaint", sentiment="negative", score=-0.5)
     assert chat.stage == "confirming"
     thanks = chat.says(YES[language], intent="affirm")
     assert any(line.split("{")[0] in thanks for line in variants(language, "thanks_idea"))
+    assert IDEA_WORD[language] in thanks  # the idea itself is what we thank them for
     assert not any(a in r for r in chat.replies() for a in _apologies(language))
     ideas = [e for e in chat.effects() if isinstance(e, LogFeedback)]
     assert len(ideas) == 1 and ideas[0].kind == "idea"
+    assert IDEA[language][0] in ideas[0].quote and IDEA_FOLLOW_UP[language] in ideas[0].quote
     assert chat.stage == "anything_else"
     # Its follow-up ("please tell the team") is not a request for a person.
     passed = chat.says(PASS_IT_ON[language], intent="request_human", sentiment="neutral")
@@ -124,3 +128,45 @@ def test_an_idea_with_a_sad_follow_up_is_an_idea_not_a_complaint(language: Langu
     assert chat.stage == "closed"
     assert not any(isinstance(e, OpenHandoff) for e in chat.effects())
     chat.assert_well_spoken()
+
+
+LATER = {
+    "en": "and also your app keeps crashing when I open it, it's really annoying",
+    "fa": "راستی برنامه‌تون هم هر بار باز میکنم بسته میشه، خیلی اذیت میشم",
+    "ar": "وكمان التطبيق يعلق كل ما افتحه، شي مزعج",
+}
+THAT_IS_ALL = {"en": "no that's all", "fa": "نه، همین", "ar": "لا، هذا كل شيء"}
+
+
+@pytest.mark.parametrize("language", ["en", "fa", "ar"])
+def test_a_later_telling_does_not_overwrite_the_first_topic(language: Language) -> None:
+    chat = _confirmed(
+        language, BILLING[language], intent="complaint", topic="delivery", sentiment="negative"
+    )
+    chat.says(YES[language], intent="affirm")
+    chat.says({"en": "no", "fa": "نه", "ar": "لا"}[language], intent="deny")
+    assert chat.stage == "anything_else"
+    chat.says(LATER[language], intent="complaint", topic="app", sentiment="negative")
+    for _ in range(3):
+        if chat.stage == "handed_off":
+            break
+        if chat.stage == "anything_else":
+            chat.says(THAT_IS_ALL[language], intent="done")
+        else:
+            chat.says(YES[language], intent="affirm")
+    handoff = next(e for e in chat.effects() if isinstance(e, OpenHandoff))
+    assert handoff.topic == "billing"
+    assert BILLING[language][0] in handoff.quotes and LATER[language] in handoff.quotes
+    chat.assert_well_spoken()
+
+
+@pytest.mark.parametrize("language", ["en", "fa", "ar"])
+@pytest.mark.parametrize("intent", ["suggestion", "request_human", "nlu_fallback"])
+def test_pass_it_on_after_an_idea_closes_whatever_nlu_says(language: Language, intent: str) -> None:
+    chat = _confirmed(language, IDEA[language], intent="suggestion", sentiment="positive")
+    chat.says(YES[language], intent="affirm")
+    assert chat.stage == "anything_else"
+    passed = chat.says(PASS_IT_ON[language], intent=intent)
+    assert chat.stage == "closed"
+    assert any(line in passed for line in variants(language, "pass_on_ack")), passed
+    assert not any(isinstance(e, OpenHandoff) for e in chat.effects())
