@@ -44,11 +44,14 @@ _NOT_IT = (
 # Words that only lead into the correction: "I meant", «منظورم اینه که», «قصدي».
 _LEAD_IN = (
     "actually", "i meant that", "i meant", "i mean", "what i meant was", "what i meant is",
-    "what i mean is", "rather", "instead", "but", "the thing is",
+    "what i mean is", "rather", "instead", "but", "the thing is", "the problem is that",
+    "the problem is", "the issue is that", "the issue is",
     "بلکه", "منظورم اینه که", "منظورم اینه", "منظورم این بود که", "منظورم این است که",
-    "منظورم", "یعنی", "در واقع", "راستش", "اینه که", "ولی",
+    "منظورم", "یعنی", "در واقع", "راستش", "اینه که", "ولی", "مشکل اینه که", "مشکل این است که",
+    "مشکل اینه",
     "بل", "قصدي ان", "قصدي إن", "قصدي انه", "قصدي إنه", "قصدي", "يعني", "المقصود",
-    "اللي صار انه", "اللي صار إنه", "الصراحة", "الصراحه", "لكن", "بس",
+    "اللي صار انه", "اللي صار إنه", "الصراحة", "الصراحه", "لكن", "بس", "المشكلة انه",
+    "المشكلة إنه", "المشكلة ان", "المشكلة إن", "يا أخي", "يا اخي", "أخي", "اخي", "يا عزيزي",
 )  # fmt: skip
 # "That's all": phrases that close, and the small words that may come with them.
 _CLOSING = (
