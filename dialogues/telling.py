@@ -20,6 +20,7 @@ RICH = 24  # words (of any kind) that make a telling long enough to reflect at o
 _AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب")
 
 Cue = tuple[str, ...]
+_REPORTED = {("me", "to"), ("us", "to"), ("told", "to"), ("said", "to")}
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,9 @@ def asks_for_person(text: str, language: str) -> bool:
     if not people:
         return False
     for table, reach in ((cues.ASK_PERSON, 3), (cues.WANT_PERSON, 2)):
-        for _, end in find(seq, table.get(language, ()), language):
+        for start, end in find(seq, table.get(language, ()), language):
+            if tuple(seq[max(0, start - 2) : start]) in _REPORTED:
+                continue  # "they told me to speak to a manager" tells, it does not ask
             if any(end <= person < end + reach for person in people):
                 return True
     return False

@@ -95,6 +95,7 @@ async def test_persian_person_request_mid_telling_hands_off_with_the_story(
     reply = await ali.says("لطفا وصلم کنید به یه آدم، فوریه")
     assert ali.reports[-1].stage == "handed_off"
     assert "سارا احمدی" in reply and "مسئول امور مالی" in reply  # billing, in Persian
+    assert "دو ساعت" in reply  # and when to expect the reply
     assert "چیز دیگری" not in reply  # no "anything else?" first
     handoff = await ali.handoff()
     assert handoff.reason == "request_human" and handoff.topic == "billing"

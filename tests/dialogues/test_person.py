@@ -84,6 +84,8 @@ def test_request_is_read_from_the_words_when_nlu_misses_it(language: Language) -
         ("en", "I need a human", True),
         ("en", "someone should really look into this", False),
         ("en", "I want a refund and someone to explain the charge", False),
+        ("en", "they told me to speak to a manager and then hung up", False),
+        ("ar", "اتصلت بالموظف وما رد علي", False),
         ("fa", "میخوام با یه کارشناس صحبت کنم", True),
         ("fa", "لطفا به تیم بگید", False),
         ("fa", "پشتیبانی هم جواب نمیده", False),
