@@ -1,15 +1,16 @@
 """Reading short answers: yes, no, "that's all", and what follows a yes or no.
 
 NLU decides first. The word lists are a safety net for the shortest replies ("آره",
-"لا", "nope"), where a classifier trained on sentences is least sure, and for splitting
-"no, the charge was once" into the "no" and the correction.
+"لا", "nope", «لا شكرا هذا كل شي»), where a classifier trained on sentences is least sure,
+and for splitting "no, that's not what I meant — I was charged twice" into the "no" and
+the correction. Matching is by whole words (folded), never inside a word.
 """
 
 from __future__ import annotations
 
 import re
 
-from dialogues.text import fold
+from dialogues.text import WORD, fold
 from dialogues.turn import Turn
 
 _YES = {
@@ -21,42 +22,108 @@ _YES = {
 }  # fmt: skip
 _NO = {
     "no", "nope", "nah", "not", "wrong", "incorrect",
-    "نه", "نخیر", "نچ", "خیر", "اشتباه", "غلط",
-    "لا", "لأ", "مو", "مش", "كلا", "لاء",
+    "نه", "نخیر", "نچ", "خیر", "اشتباه", "غلط", "اشتباهه",
+    "لا", "لأ", "مو", "مش", "كلا", "لاء", "خطأ", "خطا",
 }  # fmt: skip
+# "That's not what I meant": what a customer says before the correction itself.
 _NOT_IT = (
-    "that's not it", "that is not it", "not what i meant", "not what i said", "not quite",
-    "not really", "you got it wrong",
-    "منظورم این نبود", "منظورم این نیست", "اینطور نیست", "این‌طور نیست", "این نبود",
-    "اشتباه متوجه شدید", "درست نفهمیدید",
-    "مش هيك", "مو هذا قصدي", "هذا مو قصدي", "مش قصدي", "ليس هذا", "ما فهمتني", "مافهمتني",
-    "ليس كذلك",
+    "that's not it", "that is not it", "thats not it", "that's not what i meant",
+    "that is not what i meant", "not what i meant", "not what i said", "that's not what i said",
+    "not quite", "not really", "not exactly", "you got it wrong", "you got that wrong",
+    "you misunderstood", "you misunderstood me", "that's wrong", "that's not right",
+    "not right", "that's not true", "not that",
+    "منظورم این نبود", "منظورم این نیست", "منظورم اینه نبود", "اینطور نیست", "این‌طور نیست",
+    "اینطوری نیست", "این نبود", "این نیست", "اشتباه متوجه شدید", "اشتباه متوجه شدین",
+    "درست نفهمیدید", "درست نفهمیدین", "اشتباه فهمیدید", "اشتباه فهمیدین", "اینو نگفتم",
+    "این رو نگفتم", "همچین چیزی نگفتم", "نه اصلا", "درست نیست",
+    "مش هيك", "مو هيك", "مو كذا", "مش كذا", "مو هذا قصدي", "هذا مو قصدي", "مش هذا قصدي",
+    "مش قصدي", "مو قصدي", "ليس هذا ما قصدته", "ليس هذا", "ليس كذلك", "ما فهمتني",
+    "مافهمتني", "فهمتني غلط", "مش صح", "مو صح", "ليس صحيحا", "مش هذا", "مو هذا",
+    "مش هيك القصة", "مو هيك القصة", "ما قصدت هيك", "ما قصدت كذا",
 )  # fmt: skip
-_NOTHING_MORE = (
-    "that's it", "that is it", "that's all", "that is all", "nothing else", "nothing more",
-    "no that's it", "nope", "all good", "nothing", "bye",
-    "همین", "همینه", "همین بود", "چیز دیگه‌ای نیست", "چیز دیگه ای نیست", "چیز دیگری نیست",
-    "نه ممنون", "نه مرسی", "تمام", "خداحافظ",
-    "بس", "خلاص", "هذا كل شيء", "هذا كل شي", "لا شكرا", "لا شكراً", "بس كذا", "مع السلامة",
+# Words that only lead into the correction: "I meant", «منظورم اینه که», «قصدي».
+_LEAD_IN = (
+    "actually", "i meant that", "i meant", "i mean", "what i meant was", "what i meant is",
+    "what i mean is", "rather", "instead", "but", "the thing is", "the problem is that",
+    "the problem is", "the issue is that", "the issue is",
+    "بلکه", "منظورم اینه که", "منظورم اینه", "منظورم این بود که", "منظورم این است که",
+    "منظورم", "یعنی", "در واقع", "راستش", "اینه که", "ولی", "مشکل اینه که", "مشکل این است که",
+    "مشکل اینه",
+    "بل", "قصدي ان", "قصدي إن", "قصدي انه", "قصدي إنه", "قصدي", "يعني", "المقصود",
+    "اللي صار انه", "اللي صار إنه", "الصراحة", "الصراحه", "لكن", "بس", "المشكلة انه",
+    "المشكلة إنه", "المشكلة ان", "المشكلة إن", "يا أخي", "يا اخي", "أخي", "اخي", "يا عزيزي",
 )  # fmt: skip
-_TOKEN = re.compile(r"[\w'‌]+|[^\w\s]", re.UNICODE)
-_LEAD = re.compile(r"^[\s,.،؛:!؟?\-–—]+")
+# "That's all": phrases that close, and the small words that may come with them.
+_CLOSING = (
+    "that's it", "that is it", "thats it", "that's all", "that is all", "thats all",
+    "nothing", "nothing else", "nothing more", "all good", "i'm good", "im good", "i'm done",
+    "done", "bye", "goodbye", "that's everything", "no more", "all set", "i'm fine",
+    "that'll be all", "that will be all",
+    "همین", "همینه", "همین بود", "همینا", "همینا بود", "همین بس", "تمام", "تموم", "تمومه",
+    "هیچی", "دیگه هیچی", "چیزی نیست", "چیز دیگه‌ای نیست", "چیز دیگه ای نیست",
+    "چیز دیگری نیست", "خداحافظ", "بسه", "کافیه", "نه چیزی نیست", "عرضی نیست",
+    "هذا كل شيء", "هذا كل شي", "هذا كل شئ", "كل شي", "كل شيء", "بس", "خلاص", "بس كذا",
+    "بس هيك", "كذا بس", "هيك بس", "ما في شي", "مافي شي", "ما عندي شي", "ماعندي شي",
+    "ما عندي شيء", "لا شيء", "ولا شي", "مع السلامة", "مع السلامه", "هذا هو", "كفاية",
+    "بس هذا", "بس هذا هو", "ما في شي ثاني", "ما في شي تاني",
+)  # fmt: skip
+_POLITE = (
+    "thanks", "thank you", "thx", "ty", "cheers", "for now", "really", "just", "i think",
+    "so", "ok", "okay", "that's", "very much", "much", "so much",
+    "ممنون", "ممنونم", "مرسی", "سپاس", "دیگه", "فعلا", "فعلاً", "خیلی", "والا", "راستش",
+    "باشه", "نه ممنون", "دستتون درد نکنه",
+    "شكرا", "شكراً", "مشكور", "يعطيك العافية", "الله يعطيك العافية", "حاليا", "الحين",
+    "والله", "اخي", "أخي", "هذا", "كذا", "تسلم", "جزاك الله خير",
+)  # fmt: skip
+_LEAD = re.compile(r"^[\s,.،؛:!؟?\-–—…]+")
 
 
-def _fold(text: str) -> str:
-    """Case and letter forms folded, so ي/ی and ك/ک variants match one list."""
-    return fold(text).strip()
+def _fold(word: str) -> str:
+    """One word folded: case and letter forms, so ي/ی and ك/ک variants match one list."""
+    return fold(word).replace("’", "'").strip(",.،!؟?")
 
 
-_YES_F = {_fold(w) for w in _YES}
-_NO_F = {_fold(w) for w in _NO}
-_NOT_IT_F = tuple(_fold(p) for p in _NOT_IT)
-_NOTHING_F = {_fold(p).strip(" .!") for p in _NOTHING_MORE}
+def _phrases(entries: tuple[str, ...] | set[str]) -> tuple[tuple[str, ...], ...]:
+    compiled = {tuple(_fold(w) for w in WORD.findall(e)) or (e,) for e in entries}
+    return tuple(sorted(compiled, key=len, reverse=True))  # longest first
+
+
+_YES_P = _phrases(_YES)
+_NO_P = _phrases(_NO)
+_NOT_IT_P = _phrases(_NOT_IT)
+_LEAD_IN_P = _phrases(_LEAD_IN)
+_CLOSING_P = _phrases(_CLOSING)
+_POLITE_P = _phrases(_POLITE)
+_YES_F = {p[0] for p in _YES_P}
+_NO_F = {p[0] for p in _NO_P}
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    """Folded words with their spans in the text, emoji "👍" counted as a word."""
+    found = [(_fold(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
+    found += [("👍", m.start(), m.end()) for m in re.finditer("👍", text)]
+    return sorted(found, key=lambda w: w[1])
+
+
+def _match(seq: list[str], at: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the longest phrase starting at ``at``, 0 when none does."""
+    for phrase in phrases:
+        if tuple(seq[at : at + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
 
 
 def _first_word(text: str) -> str:
-    tokens = _TOKEN.findall(_fold(text))
-    return tokens[0] if tokens else ""
+    found = _words(text)
+    return found[0][0] if found else ""
+
+
+def _opens_with_not_it(text: str) -> bool:
+    seq = [w for w, _, _ in _words(text)]
+    at = 0
+    while at < len(seq) and not _match(seq, at, _NOT_IT_P) and seq[at] in _NO_F:
+        at += 1
+    return _match(seq, at, _NOT_IT_P) > 0
 
 
 def is_yes(turn: Turn) -> bool:
@@ -67,35 +134,60 @@ def is_yes(turn: Turn) -> bool:
 
 
 def is_no(turn: Turn) -> bool:
-    """The customer disagreed or declined."""
+    """The customer disagreed or declined (a "no" or a "that's not it" up front)."""
     if turn.understanding.intent == "deny":
         return True
-    folded = _fold(turn.text)
-    return _first_word(turn.text) in _NO_F or any(p in folded for p in _NOT_IT_F)
+    return _first_word(turn.text) in _NO_F or _opens_with_not_it(turn.text)
+
+
+def closes(text: str, *, bare_no: bool = True) -> bool:
+    """Only closing words: "no that's all", «نه دیگه همین بود», «لا شكرا هذا كل شي».
+
+    ``bare_no=False`` wants a closing phrase, not just "no": after "did I get that right?"
+    a bare "no" means we got it wrong.
+    """
+    seq = [w for w, _, _ in _words(text)]
+    if not seq:
+        return False
+    at, closing = 0, False
+    while at < len(seq):
+        if seq[at] in _NO_F:
+            at, closing = at + 1, closing or bare_no
+            continue
+        step = _match(seq, at, _CLOSING_P)
+        if step:
+            at, closing = at + step, True
+            continue
+        step = _match(seq, at, _POLITE_P)
+        if not step:
+            return False
+        at += step
+    return closing
 
 
 def nothing_more(turn: Turn) -> bool:
     """The customer has nothing to add ("that's all", «نه همین», «خلاص»)."""
-    if turn.understanding.intent == "done":
-        return True
-    folded = _fold(turn.text).strip(" .!؟?،")
-    if folded in _NOTHING_F:
-        return True
-    first = _first_word(turn.text)
-    rest = _fold(after_yes_or_no(turn)).strip(" .!؟?،")
-    return first in _NO_F and (not rest or rest in _NOTHING_F)
+    return turn.understanding.intent == "done" or closes(turn.text)
 
 
 def after_yes_or_no(turn: Turn) -> str:
-    """What the customer said after the yes/no, in their own spelling ("" when nothing)."""
+    """What the customer said after the yes/no, in their own spelling ("" when nothing).
+
+    "No, that's not what I meant — I was charged twice" gives "I was charged twice": the
+    "no", the "not what I meant" and a lead-in such as "I meant" or «بلکه» are all dropped.
+    """
     text = turn.text.strip()
-    tokens = text.split()
-    while tokens and _fold(tokens[0]).strip(",.،!؟?") in (_YES_F | _NO_F):
-        tokens.pop(0)
-    rest = _LEAD.sub("", " ".join(tokens))
-    folded = _fold(rest)
-    for phrase in _NOT_IT_F:
-        if folded.startswith(phrase):
-            rest = _LEAD.sub("", rest[len(phrase) :])
+    found = _words(text)
+    seq = [w for w, _, _ in found]
+    at = 0
+    while at < len(seq):
+        # "مش هيك" is a not-it phrase before "مش" is a bare "no": phrases first.
+        step = _match(seq, at, _NOT_IT_P) or _match(seq, at, _LEAD_IN_P)
+        if not step and (seq[at] in _YES_F or seq[at] in _NO_F):
+            step = 1
+        if not step:
             break
-    return rest.strip()
+        at += step
+    if at >= len(seq):
+        return ""
+    return _LEAD.sub("", text[found[at][1] :]).strip()

@@ -31,7 +31,11 @@ class ConversationState:
     heard: list[str] = field(default_factory=list)  # what the customer told us, verbatim
     cycle_start: int = 0  # index in ``heard`` where the current telling began
     prompts_in_cycle: int = 0
+    prompted: list[str] = field(default_factory=list)  # aspects asked about this cycle
+    telling_start: int = 0  # index in ``heard`` of the telling now standing (after corrections)
+    kind: str | None = None  # complaint / praise / idea / question, for this telling
     reflection: str | None = None
+    corrected_reflection: str | None = None  # our first reflection, before they corrected it
     corrections: int = 0
     intent: str | None = None
     topic: str | None = None

@@ -1,0 +1,272 @@
+"""After we understood: empathy aimed right, job questions, "anything else?", and acting.
+
+A complaint gets an apology about its own topic (billing is not delivery); praise and ideas
+get thanks, never an apology; "no, that's all" acts; an explicit request for a person
+opens the handoff in that same turn, so the reply names the owner.
+"""
+
+from __future__ import annotations
+
+from dialogues import answers, cues, telling
+from dialogues.followup import FOLLOW_UP_NO, FOLLOW_UP_YES, rating_buttons, read_rating
+from dialogues.jtbd import build_job
+from dialogues.outcome import (
+    FollowUpAnswered,
+    LogFeedback,
+    LogJob,
+    OpenHandoff,
+    Rated,
+    RelayToOwner,
+)
+from dialogues.quotes import key_sentence, short_quote
+from dialogues.talk import Talk
+from dialogues.text import sentences
+
+JTBD_ORDER = ("goal", "solved", "expectation")
+_APOLOGY_TOPICS = {"delivery", "billing", "product", "service", "app"}
+
+
+class Closing(Talk):
+    """The stages after the customer agrees we understood them, and the handoff."""
+
+    def after_confirmation(self) -> None:
+        """We understood (or honestly tried): thank, or apologise and ask permission."""
+        kind = self.state.kind or "question"
+        if not self.state.asked_permission:  # a later telling does not re-route the first
+            self.state.topic = telling.topic_of(self.current, self.language, self.state.topic)
+        if self.state.wants_person:
+            self.ask_anything_else()
+        elif kind in ("praise", "idea"):
+            quote = self.feedback_quote(kind)
+            self.effects.append(
+                LogFeedback(kind, quote_full(self.current), self.state.topic, self.turn.language)  # type: ignore[arg-type]
+            )
+            self.say("thanks_praise" if kind == "praise" else "thanks_idea", quote=quote)
+            self.state.next_action = self.state.next_action or "close"
+            self.ask_anything_else()
+        elif self.state.asked_permission:
+            self.ask_anything_else()  # a later telling in the same conversation
+        else:
+            if kind == "complaint":
+                self.apologise()
+            self.state.next_action = "handoff"
+            self.state.asked_permission = True
+            self.say("permission")
+            self.state.stage = "permission"
+
+    def feedback_quote(self, kind: str) -> str:
+        """The sentence that holds the idea or the praise itself, not its explanation."""
+        table = cues.IDEA if kind == "idea" else cues.PRAISE
+        found = [
+            s for m in self.current for s in sentences(m) if telling.has(s, table, self.language)
+        ]
+        return short_quote(key_sentence(found or self.current, self.language))
+
+    def apologise(self) -> None:
+        """An apology about what went wrong for them: a charge, a parcel, the app."""
+        topic = self.state.topic
+        key = f"apology_{topic}" if topic in _APOLOGY_TOPICS else "apology"
+        if not self.voice.can_say(key):
+            key = "apology"
+        self.say(key)
+
+    def permission(self) -> None:
+        """They answer whether we may ask a few questions."""
+        if (
+            answers.is_yes(self.turn)
+            and len(self.content([answers.after_yes_or_no(self.turn)])) < 3
+        ):
+            self.ask_next_jtbd()
+            return
+        if answers.is_no(self.turn) or answers.nothing_more(self.turn):
+            self.say("permission_declined")
+            self.ask_anything_else()
+            return
+        # They went straight to the point: that is consent, and an answer to the first question.
+        self.state.jtbd_asked.append(JTBD_ORDER[0])
+        self.record_answer()
+        self.ask_next_jtbd()
+
+    def jtbd(self) -> None:
+        """An answer to the last job-to-be-done question; "no, that's all" acts now."""
+        if self.intent == "done" or answers.closes(self.turn.text, bare_no=False):
+            self.state.jtbd_answers[self.state.jtbd_asked[-1]] = ""
+            if any(self.state.jtbd_answers.values()):
+                self.log_job()
+            self.act()  # they told us they have nothing more: asking again would not listen
+            return
+        self.record_answer()
+        self.ask_next_jtbd()
+
+    def record_answer(self) -> None:
+        question = self.state.jtbd_asked[-1]
+        if answers.is_no(self.turn) and len(self.content([answers.after_yes_or_no(self.turn)])) < 2:
+            self.state.jtbd_answers[question] = ""
+            return
+        self.state.jtbd_answers[question] = self.turn.text
+
+    def ask_next_jtbd(self) -> None:
+        pending = [q for q in JTBD_ORDER if q not in self.state.jtbd_asked]
+        goal = self.state.jtbd_answers.get("goal", "")
+        # The third question is only worth the customer's time when the goal was thin.
+        thin_goal = len(self.content([goal])) < 3
+        if "expectation" in pending and len(self.state.jtbd_asked) >= 2 and not thin_goal:
+            pending.remove("expectation")
+        if pending:
+            question = pending[0]
+            self.state.jtbd_asked.append(question)
+            self.say(f"jtbd_{question}")
+            self.state.stage = "jtbd"
+            return
+        self.log_job()
+        self.ask_anything_else()
+
+    def log_job(self) -> None:
+        job = build_job(self.state, self.voice)
+        self.state.statement = job.statement
+        self.effects.append(LogJob(job))
+
+    def anything_else(self) -> None:
+        """After "anything else?": act on "no" («لا، هذا كل شيء»); listen again on more."""
+        rest = answers.after_yes_or_no(self.turn)
+        if answers.nothing_more(self.turn) or (
+            answers.is_no(self.turn) and len(self.content([rest])) < 2
+        ):
+            self.act()
+            return
+        if answers.is_yes(self.turn) and len(self.content([rest])) < 2:
+            self.say("what_else")
+            self.start_cycle()
+            self.state.stage = "listening"
+            return
+        # More about their idea or praise ("please tell the team") is not a new complaint,
+        # nor a request for a person: say it will reach the team, and close.
+        addendum = self.state.kind in ("idea", "praise") and self.intent != "complaint"
+        passing = telling.has(self.turn.text, cues.PASS_ON, self.language)
+        if addendum and (passing or self.intent not in ("suggestion", "praise", "question")):
+            self.state.heard.extend(m for m in self.turn.messages if m.strip())
+            self.say("pass_on_ack")
+            self.say("closing")
+            self.state.stage = "closed"
+            return
+        self.start_cycle(keep_kind=addendum)
+        self.state.stage = "listening"
+        self.listening()
+
+    def ask_anything_else(self) -> None:
+        act = self.state.next_action
+        if self.state.wants_person or act == "handoff":
+            key = "anything_else_handoff"
+        else:
+            key = "anything_else_close"
+        if not self.voice.can_say(key):
+            self.act()
+            return
+        self.say(key)
+        self.state.stage = "anything_else"
+
+    def act(self) -> None:
+        """Nothing more to add: hand off to a person, or close."""
+        if self.state.wants_person or self.state.next_action == "handoff":
+            goal = self.state.jtbd_answers.get("goal") or self.state.jtbd_answers.get("solved")
+            if goal:
+                self.say("thanks_specific", quote=short_quote(goal))
+            else:
+                self.say("thanks_patience")
+            self.open_handoff()
+            return
+        self.say("closing")
+        self.state.stage = "closed"
+
+    def person_requested(self) -> None:
+        """They asked for a person: hand off now, so this very reply names who owns it."""
+        self.hear_if_meaningful()
+        self.state.wants_person = True
+        self.say("request_human_ack")
+        self.open_handoff()
+
+    def open_handoff(self) -> None:
+        """The handoff effect; the caller routes it and adds the owner's name to this reply."""
+        kind = self.state.kind or "question"
+        if self.state.wants_person:
+            reason = "request_human"
+        else:
+            reason = kind if kind == "complaint" else "question"
+        if self.cycle and self.state.next_action != "handoff":
+            self.state.topic = telling.topic_of(self.current, self.language, self.state.topic)
+        self.effects.append(
+            OpenHandoff(
+                reason=reason,  # type: ignore[arg-type]
+                topic=self.state.topic,
+                language=self.turn.language,
+                sentiment=self.state.sentiment,
+                reflection=self.card_reflection(),
+                statement=self.state.statement,
+                quotes=tuple(self.state.heard)
+                + tuple(a for a in self.state.jtbd_answers.values() if a),
+            )
+        )
+        self.state.stage = "handed_off"
+
+    def card_reflection(self) -> str:
+        """What we understood, and what we first understood when they had to correct us."""
+        now = self.state.reflection or ""
+        first = self.state.corrected_reflection
+        if not first or first == now:
+            return now
+        return f"{now}\n{self.voice.term('card_first_heard', reflection=first)}"
+
+    def relay(self) -> None:
+        """A human owns the conversation: pass the customer's words on, briefly acknowledged."""
+        self.state.heard.extend(self.turn.messages)
+        self.effects.append(RelayToOwner(self.turn.text))
+        if self.state.owner_name:
+            self.say("relay_ack", name=self.state.owner_name)
+
+    def follow_up(self) -> None:
+        """Their answer to "did that meet your need?": thanks and a rating, or reopen."""
+        payload = self.turn.payload
+        if payload == FOLLOW_UP_YES:
+            met = True
+        elif payload == FOLLOW_UP_NO:
+            met = False
+        elif answers.is_yes(self.turn) and not answers.is_no(self.turn):
+            met = True
+        elif answers.is_no(self.turn) or self.wants_person_now():
+            met = False
+        else:
+            met = self.turn.understanding.sentiment == "positive"
+        self.effects.append(FollowUpAnswered(met, self.turn.text))
+        if met:
+            self.say("followup_thanks")
+            self.buttons = rating_buttons()
+            self.state.stage = "rating"
+        else:
+            self.say("followup_reopened", name=self.state.owner_name or "")
+            self.state.stage = "handed_off"
+
+    def rating(self) -> None:
+        """A 1–5 rating closes the conversation; anything else starts a new telling."""
+        score = read_rating(self.turn.text, self.turn.payload)
+        self.state.stage = "closed"
+        if score is None:
+            self.reopen()
+            return
+        self.effects.append(Rated(score))
+        self.say("rating_thanks", rating=score, name=self.state.owner_name or "")
+
+    def attachment(self) -> None:
+        """A photo, voice note, …: keep it (the caller stores the file) and say so."""
+        kind = self.voice.term(f"kind_{self.turn.attachment_kind or 'document'}")
+        if self.state.stage == "handed_off":
+            self.effects.append(RelayToOwner(f"[{self.turn.attachment_kind}]"))
+        self.say("attachment_ack", kind=kind)
+        if self.state.stage == "new":
+            self.greet()
+            self.say("opening")
+            self.state.stage = "listening"
+
+
+def quote_full(messages: list[str]) -> str:
+    """The customer's telling verbatim, one line per message."""
+    return "\n".join(m.strip() for m in messages if m.strip())

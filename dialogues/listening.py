@@ -1,0 +1,184 @@
+"""Listening: greet, take the telling in, prompt for what is missing, reflect, take corrections.
+
+Prompts are chosen by what the telling lacks (``telling.read``): what happened, how it
+affected them, what they need; none when it already says all three or says a lot. A
+correction ("no, that's not what I meant — I was charged twice") becomes the telling we
+reflect; the first version stays in ``state.heard`` and on the owner's card.
+"""
+
+from __future__ import annotations
+
+from dialogues import answers, telling
+from dialogues.reflection import reflect
+from dialogues.talk import INTENT_WEIGHT, SAID_ENOUGH, Talk
+
+MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
+MAX_CORRECTIONS = 2  # re-reflections after "no, that's not it" before moving on honestly
+RICH_ENOUGH = 10  # content words that make a telling worth reflecting at once
+_PROMPT = {"event": "listen_event", "impact": "listen_impact", "need": "listen_need"}
+
+
+class Listening(Talk):
+    """The stages before the customer agrees we understood them."""
+
+    def opening(self) -> None:
+        """First contact: greet, then either ask the opening question or start listening."""
+        self.greet()
+        said = self.content(self.turn.messages)
+        if self.wants_person_now():
+            self.person_requested()
+            return
+        if self.turn.kind == "start" or self.intent == "greet" or len(said) < 2:
+            self.say("opening")
+            self.state.stage = "listening"
+            return
+        self.state.stage = "listening"
+        self.listening()
+
+    def reopen(self) -> None:
+        """A message after we closed: a new telling in the same conversation."""
+        self.state.returning = True
+        self.start_cycle()
+        # A new telling is judged on its own: what the last one was about no longer holds.
+        self.state.topic = self.state.intent = self.state.next_action = None
+        self.state.sentiment, self.state.sentiment_score = "neutral", 0.0
+        self.state.wants_person = False
+        self.opening()
+
+    def greet(self) -> None:
+        if self.state.returning:
+            self.say("welcome_back")
+        elif self.turn.display_name:
+            self.say("greet_named", name=self.turn.display_name)
+        else:
+            self.say("greet")
+
+    def listening(self) -> None:
+        """Take in what they say; prompt for what is missing, or reflect when we have enough."""
+        if answers.nothing_more(self.turn) and not self.cycle:
+            self.say("goodbye_nothing")
+            self.state.stage = "closed"
+            return
+        if self.intent == "greet" and not self.cycle and len(self.content(self.turn.messages)) < 3:
+            self.say("opening")  # a hello back: ask again, in other words
+            return
+        short_answer = (
+            self.intent in ("affirm", "deny", "done")
+            and len(self.content([answers.after_yes_or_no(self.turn)])) < 2
+        )
+        if short_answer and self.cycle:
+            self.reflect_back("reflect")  # a bare "yes"/"no" to a prompt: they have said it
+            return
+        if not answers.nothing_more(self.turn):
+            if short_answer or (
+                not self.content(self.turn.messages) and self.intent not in INTENT_WEIGHT
+            ):
+                self.say("unclear")
+                return
+            self.hear()
+        prompt = None if self.heard_enough() else self.listening_prompt()
+        if prompt is None:
+            self.reflect_back("reflect")
+            return
+        self.state.prompts_in_cycle += 1
+        self.say(prompt)
+
+    def confirming(self) -> None:
+        """They answer our reflection: yes moves on, no (with or without details) corrects."""
+        if self.intent == "done" or answers.closes(self.turn.text, bare_no=False):
+            self.after_confirmation()  # "no, that's all": nothing left to correct
+            return
+        if answers.is_yes(self.turn) and not answers.is_no(self.turn):
+            extra = answers.after_yes_or_no(self.turn)
+            if len(self.content([extra])) >= 4:
+                self.state.heard.append(extra)
+            self.after_confirmation()
+            return
+        correction = answers.after_yes_or_no(self.turn)
+        if answers.is_no(self.turn) and len(self.content([correction])) < 2:
+            self.say("ask_missed")
+            self.state.stage = "correcting"
+            return
+        if self.content([correction]):
+            # "no, it was …" replaces the telling; more detail without a "no" adds to it.
+            self.correct_with([correction], replaces=answers.is_no(self.turn))
+            return
+        self.after_confirmation()
+
+    def correcting(self) -> None:
+        """They tell us what we missed; reflect that, or move on honestly after two tries."""
+        correction = answers.after_yes_or_no(self.turn)
+        if not self.content([correction]):
+            self.after_confirmation()
+            return
+        self.correct_with([correction])
+
+    # ---- steps --------------------------------------------------------------------------
+    def heard_enough(self) -> bool:
+        """Enough to reflect: a full telling, a rich one, or as many prompts as we allow."""
+        richness = len(self.content(self.cycle))
+        read = telling.read(self.cycle, self.language)
+        if self.state.kind in ("praise", "idea") and richness >= SAID_ENOUGH:
+            return True
+        return (
+            self.state.prompts_in_cycle >= MAX_PROMPTS
+            or read.complete
+            or richness >= RICH_ENOUGH
+            or (len(self.turn.messages) >= 2 and richness >= 5)
+            or (len(self.cycle) >= 3 and richness >= 6)
+            or (answers.nothing_more(self.turn) and bool(self.cycle))
+        )
+
+    def listening_prompt(self) -> str | None:
+        """The prompt for what the telling lacks; None when there is nothing left to ask."""
+        if self.state.kind == "praise":
+            key = "listen_praise"
+        elif self.state.kind == "idea":
+            key = "listen_idea"  # never "how did that feel?" to an idea
+        else:
+            read = telling.read(self.cycle, self.language)
+            aspects = [a for a in ("event", "impact", "need") if a not in self.state.prompted]
+            lacking = [a for a in aspects if not getattr(read, a)]
+            if not lacking:
+                return None
+            self.state.prompted.append(lacking[0])
+            key = _PROMPT[lacking[0]]
+        if not self.voice.can_say(key):
+            return "listen_more" if self.voice.can_say("listen_more") else None
+        return key
+
+    def reflect_back(self, key: str, messages: list[str] | None = None) -> None:
+        heard = messages if messages is not None else self.current
+        reflection = reflect(heard, self.language)
+        if not reflection:
+            self.after_confirmation()
+            return
+        self.state.reflection = reflection
+        self.say(key, reflection=reflection)
+        self.state.stage = "confirming"
+
+    def correct_with(self, messages: list[str], replaces: bool = True) -> None:
+        """A correction is the telling now; the first version stays heard, for the owner."""
+        if not replaces:
+            self.state.heard.extend(messages)
+            self.absorb()
+            if self.state.corrections >= MAX_CORRECTIONS:
+                self.after_confirmation()
+                return
+            self.state.corrections += 1
+            self.reflect_back("reflect")  # the telling with what they added
+            return
+        if self.state.corrected_reflection is None:
+            self.state.corrected_reflection = self.state.reflection
+        self.state.telling_start = len(self.state.heard)
+        self.state.heard.extend(messages)
+        self.absorb()
+        named = telling.topic_of(messages, self.language, None)
+        if named and self.state.next_action != "handoff":
+            self.state.topic = named  # "no — I was charged twice": it is about billing now
+        if self.state.corrections >= MAX_CORRECTIONS:
+            self.say("move_on_unsure")
+            self.after_confirmation()
+            return
+        self.state.corrections += 1
+        self.reflect_back("reflect_again", messages)

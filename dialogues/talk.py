@@ -1,0 +1,148 @@
+"""One turn being answered: the working state, the lines to say, the effects to apply.
+
+The stages live in ``listening.py`` (hearing, reflecting, corrections) and ``closing.py``
+(permission, job questions, "anything else?", acting, handoffs); ``policy.py`` joins them.
+This base holds what both need: speaking, what was heard, and how a telling is read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dialogues import telling
+from dialogues.outcome import Button, Effect, Outcome, Reply
+from dialogues.reflection import content_words
+from dialogues.state import ConversationState
+from dialogues.turn import Turn
+from dialogues.voice import Voice
+
+# How much an intent says about a telling; the strongest one seen names it.
+INTENT_WEIGHT = {"request_human": 5, "complaint": 4, "question": 3, "suggestion": 2, "praise": 1}
+_KIND_OF_INTENT = {"complaint": "complaint", "praise": "praise", "suggestion": "idea"}
+SAID_ENOUGH = 4  # content words in which praise or an idea is already said
+PERSON_CONFIDENCE = 0.5  # below this, "request_human" from NLU alone is not a request
+
+
+@dataclass
+class Talk:
+    """State, turn, and what this turn will say and do."""
+
+    state: ConversationState
+    turn: Turn
+    lines: list[str] = field(default_factory=list)
+    effects: list[Effect] = field(default_factory=list)
+    buttons: tuple[Button, ...] = ()
+
+    def __post_init__(self) -> None:
+        self.voice = Voice(self.state)
+
+    # ---- speaking -----------------------------------------------------------------
+    def say(self, key: str, **values: object) -> None:
+        line = self.voice.say(key, **values)
+        if line:
+            self.lines.append(line)
+
+    def outcome(self) -> Outcome:
+        text = " ".join(line for line in self.lines if line)
+        replies = (Reply(text, self.buttons),) if text else ()
+        return Outcome(state=self.state, replies=replies, effects=tuple(self.effects))
+
+    # ---- what we know ---------------------------------------------------------------
+    @property
+    def intent(self) -> str:
+        return self.turn.understanding.intent
+
+    @property
+    def language(self) -> str:
+        return self.state.language
+
+    @property
+    def cycle(self) -> list[str]:
+        """Everything heard in this telling, first version and corrections alike."""
+        return self.state.heard[self.state.cycle_start :]
+
+    @property
+    def current(self) -> list[str]:
+        """The telling as it now stands: the latest correction, or the whole telling."""
+        start = max(self.state.cycle_start, self.state.telling_start)
+        return self.state.heard[start:] or self.cycle
+
+    def content(self, texts: list[str] | tuple[str, ...]) -> list[str]:
+        return content_words(" ".join(texts), self.language)
+
+    def wants_person_now(self) -> bool:
+        """An explicit request for a person; NLU alone is not enough after an idea or praise."""
+        if telling.asks_for_person(self.turn.text, self.language):
+            return True
+        if self.intent != "request_human":
+            return False
+        if self.turn.understanding.confidence < PERSON_CONFIDENCE:
+            return False
+        return self.state.kind not in ("idea", "praise")
+
+    # ---- hearing --------------------------------------------------------------------
+    def start_cycle(self, keep_kind: bool = False) -> None:
+        self.state.cycle_start = len(self.state.heard)
+        self.state.telling_start = self.state.cycle_start
+        self.state.prompts_in_cycle = 0
+        self.state.prompted = []
+        self.state.corrections = 0
+        self.state.corrected_reflection = None
+        if not keep_kind:
+            self.state.kind = None
+
+    def hear(self) -> None:
+        self.state.heard.extend(m for m in self.turn.messages if m.strip())
+        self.absorb()
+
+    def hear_if_meaningful(self) -> None:
+        if len(self.content(self.turn.messages)) >= 3:
+            self.hear()
+
+    def absorb(self) -> None:
+        """Fold this turn's understanding into what we know of the telling."""
+        u = self.turn.understanding
+        old = INTENT_WEIGHT.get(self.state.intent or "", 0)
+        if INTENT_WEIGHT.get(u.intent, 0) > old:
+            self.state.intent = u.intent
+        if u.topic and not self.state.topic:
+            self.state.topic = u.topic
+        if u.sentiment != "neutral" and abs(u.sentiment_score) >= abs(self.state.sentiment_score):
+            self.state.sentiment = u.sentiment
+            self.state.sentiment_score = u.sentiment_score
+        self.state.kind = self.kind_after(self.state.kind)
+
+    def kind_after(self, kind: str | None) -> str:
+        """The telling's kind once this turn is heard: an idea stays an idea."""
+        u = self.turn.understanding
+        read = telling.read(self.current, self.language)
+        said = _KIND_OF_INTENT.get(u.intent)
+        if kind is None:
+            if said == "idea" or (read.idea and said != "complaint"):
+                return "idea"
+            if said == "praise" or (said is None and u.sentiment == "positive" and read.praise):
+                return "praise"
+            if said == "complaint" or u.sentiment == "negative":
+                return "complaint"
+            return "question"
+        if kind == "idea":
+            return kind  # a sad follow-up ("I keep missing the courier") explains the idea
+        if said == "complaint" or (kind == "question" and u.sentiment == "negative"):
+            return "complaint"  # "the food was great, but it came cold": now a complaint
+        return kind
+
+    # ---- stages the two halves call in each other --------------------------------------
+    def listening(self) -> None:
+        raise NotImplementedError
+
+    def reopen(self) -> None:
+        raise NotImplementedError
+
+    def greet(self) -> None:
+        raise NotImplementedError
+
+    def after_confirmation(self) -> None:
+        raise NotImplementedError
+
+    def person_requested(self) -> None:
+        raise NotImplementedError

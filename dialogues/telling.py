@@ -1,0 +1,162 @@
+"""What a customer's telling holds, read from word lists: pure, deterministic, small.
+
+The listening stage asks for what is missing (what happened, how it affected them, what
+they need) and skips asking when the telling already says it all; empathy is aimed by
+the telling's kind (complaint, praise, idea) and topic. NLU gives intent and topic for a
+whole burst; these lists read the words themselves, so an idea with a sad follow-up
+stays an idea and "my order was charged twice" gets a billing apology.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from dialogues import cues
+from dialogues.text import fold, words
+
+RICH = 24  # words (of any kind) that make a telling long enough to reflect at once
+_AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب")
+
+Cue = tuple[str, ...]
+_REPORTED = {("me", "to"), ("us", "to"), ("told", "to"), ("said", "to")}
+
+
+@dataclass(frozen=True)
+class Telling:
+    """What a telling says: an event, its impact, a need; and what kind of telling it is."""
+
+    event: bool
+    impact: bool
+    need: bool
+    idea: bool
+    praise: bool
+    words: int
+
+    @property
+    def missing(self) -> str | None:
+        """The first thing a listener would ask about, or None when nothing is missing."""
+        if not self.event:
+            return "event"
+        if not self.impact:
+            return "impact"
+        if not self.need:
+            return "need"
+        return None
+
+    @property
+    def complete(self) -> bool:
+        """Says what happened, how it landed and what they need, or says a lot."""
+        return self.missing is None or self.words >= RICH
+
+
+def _token(word: str) -> str:
+    return fold(word).replace("’", "'").replace("‘", "'")
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens (emoji kept as tokens of their own, they carry feeling)."""
+    found = [_token(w) for w in words(text)]
+    found.extend(c for c in text if c in "😡😠😢😞❤👏")
+    return found
+
+
+@cache
+def _compiled(entries: tuple[str, ...]) -> tuple[Cue, ...]:
+    return tuple(tuple(_token(part) for part in entry.split()) for entry in entries)
+
+
+def _variants(token: str, language: str) -> tuple[str, ...]:
+    """A token and, in Arabic, the token without its clitic prefixes (و، ال، ب…)."""
+    if language != "ar":
+        return (token,)
+    found = [token]
+    for prefix in _AR_PREFIXES:
+        if token.startswith(prefix) and len(token) - len(prefix) >= 2:
+            found.append(token[len(prefix) :])
+    return tuple(found)
+
+
+def _part_matches(part: str, token: str, language: str) -> bool:
+    for form in _variants(token, language):
+        if part.endswith("*") and form.startswith(part[:-1]):
+            return True
+        if form == part:
+            return True
+    return False
+
+
+def _match_at(cue: Cue, seq: Sequence[str], start: int, language: str) -> bool:
+    if start + len(cue) > len(seq):
+        return False
+    return all(_part_matches(p, seq[start + i], language) for i, p in enumerate(cue))
+
+
+def find(seq: Sequence[str], entries: tuple[str, ...], language: str) -> list[tuple[int, int]]:
+    """Where the entries occur in a token sequence, as (start, end) spans."""
+    spans: list[tuple[int, int]] = []
+    for cue in _compiled(entries):
+        spans.extend(
+            (start, start + len(cue))
+            for start in range(len(seq))
+            if _match_at(cue, seq, start, language)
+        )
+    return spans
+
+
+def has(text: str, table: dict[str, tuple[str, ...]], language: str) -> bool:
+    """Whether the text holds any entry of the table's list for the language."""
+    return bool(find(tokens(text), table.get(language, ()), language))
+
+
+def read(messages: Sequence[str], language: str) -> Telling:
+    """Read a telling: one or more messages from the same customer."""
+    text = "\n".join(messages)
+    seq = tokens(text)
+    ideas = find(seq, cues.IDEA.get(language, ()), language)
+    # "It would be great if …" is an idea, not praise: praise inside an idea's words is not.
+    praise = [
+        (start, end)
+        for start, end in find(seq, cues.PRAISE.get(language, ()), language)
+        if not any(a <= start and end <= b for a, b in ideas)
+    ]
+    return Telling(
+        event=bool(find(seq, cues.EVENT.get(language, ()), language)),
+        impact=bool(find(seq, cues.IMPACT.get(language, ()), language)),
+        need=bool(find(seq, cues.NEED.get(language, ()), language)),
+        idea=bool(ideas),
+        praise=bool(praise),
+        words=len(seq),
+    )
+
+
+def asks_for_person(text: str, language: str) -> bool:
+    """An explicit request to talk to a person ("let me talk to a human", «ابي اكلم موظف»)."""
+    seq = tokens(text)
+    people = [start for start, _ in find(seq, cues.PERSON.get(language, ()), language)]
+    if not people:
+        return False
+    for table, reach in ((cues.ASK_PERSON, 3), (cues.WANT_PERSON, 2)):
+        for start, end in find(seq, table.get(language, ()), language):
+            if tuple(seq[max(0, start - 2) : start]) in _REPORTED:
+                continue  # "they told me to speak to a manager" tells, it does not ask
+            if any(end <= person < end + reach for person in people):
+                return True
+    return False
+
+
+def topic_of(messages: Sequence[str], language: str, heard_topic: str | None) -> str | None:
+    """The topic the words name most; NLU's topic wins ties, money wins over the order."""
+    seq = tokens("\n".join(messages))
+    hits = {
+        topic: len(find(seq, table.get(language, ()), language))
+        for topic, table in cues.TOPIC.items()
+    }
+    best = max(hits.values())
+    if best == 0 or (heard_topic in ("product", "service") and best < 2):
+        return heard_topic
+    leaders = [t for t, n in hits.items() if n == best]
+    if heard_topic in leaders:
+        return heard_topic
+    return leaders[0]  # TOPIC lists billing first: a charge is what hurts, not the parcel

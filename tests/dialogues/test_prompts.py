@@ -1,0 +1,121 @@
+"""Listening prompts chosen by what the telling lacks; none when it already says it all."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues import telling
+from dialogues.catalog import variants
+from dialogues.turn import Language
+from tests.dialogues.script import Script
+
+# (message, what it lacks first) — an event told, then impact, then need.
+CASES = [
+    ("en", "my order arrived broken", "impact"),
+    ("en", "I'm so frustrated with you guys", "event"),
+    ("en", "my order arrived broken and I'm really upset about it", "need"),
+    ("fa", "سفارشم خراب رسید", "impact"),
+    ("fa", "خیلی ناراحتم از دستتون", "event"),
+    ("fa", "سفارشم خراب رسید و خیلی ناراحتم", "need"),
+    ("ar", "طلبي وصل مكسور", "impact"),
+    ("ar", "انا زعلان منكم", "event"),
+    ("ar", "طلبي وصل مكسور وانا زعلان", "need"),
+]
+COMPLETE = {
+    "en": "my order arrived broken, I'm really upset, please send a replacement",
+    "fa": "سفارشم خراب رسید، خیلی ناراحتم، لطفا عوضش کنید",
+    "ar": "طلبي وصل مكسور وانا زعلان، ابي بديل لو سمحت",
+}
+KEY = {"event": "listen_event", "impact": "listen_impact", "need": "listen_need"}
+
+
+@pytest.mark.parametrize(("language", "text", "lacking"), CASES)
+def test_the_prompt_asks_for_what_is_missing(language: Language, text: str, lacking: str) -> None:
+    assert telling.read([text], language).missing == lacking
+    chat = Script(language)
+    chat.start()
+    prompt = chat.says(text, intent="complaint", sentiment="negative", score=-0.6)
+    assert chat.stage == "listening"
+    assert any(line in prompt for line in variants(language, KEY[lacking])), prompt
+    if lacking != "event":  # never "what happened?" after a message that says what happened
+        assert not any(line in prompt for line in variants(language, "listen_event"))
+
+
+@pytest.mark.parametrize("language", ["en", "fa", "ar"])
+def test_a_telling_with_all_three_is_reflected_at_once(language: Language) -> None:
+    assert telling.read([COMPLETE[language]], language).complete
+    chat = Script(language)
+    chat.start()
+    chat.says(COMPLETE[language], intent="complaint", sentiment="negative", score=-0.7)
+    assert chat.stage == "confirming"
+
+
+@pytest.mark.parametrize("language", ["en", "fa", "ar"])
+def test_no_more_than_two_prompts_and_never_the_same_aspect_twice(language: Language) -> None:
+    short = {"en": "my order", "fa": "سفارشم", "ar": "طلبي"}[language]
+    more = {"en": "it arrived broken", "fa": "خراب رسید", "ar": "وصل مكسور"}[language]
+    chat = Script(language)
+    chat.start()
+    first = chat.says(short, intent="complaint", sentiment="negative")
+    second = chat.says(more, intent="complaint", sentiment="negative")
+    assert chat.stage == "listening"
+    assert any(line in first for line in variants(language, "listen_event"))
+    assert any(line in second for line in variants(language, "listen_impact"))
+    chat.says({"en": "yes", "fa": "آره", "ar": "نعم"}[language], intent="affirm")
+    assert chat.stage == "confirming"
+
+
+@pytest.mark.parametrize("language", ["en", "fa", "ar"])
+def test_short_praise_gets_a_praise_prompt_never_a_problem_one(language: Language) -> None:
+    text = {"en": "great service!", "fa": "عالی بود", "ar": "ممتاز"}[language]
+    chat = Script(language)
+    chat.start()
+    prompt = chat.says(text, intent="praise", sentiment="positive", score=0.8)
+    assert any(line in prompt for line in variants(language, "listen_praise")), prompt
+    problem = variants(language, "listen_event") + variants(language, "listen_impact")
+    assert not any(line in prompt for line in problem)
+
+
+@pytest.mark.parametrize("language", ["en", "fa", "ar"])
+def test_short_idea_gets_an_idea_prompt_never_a_feeling_one(language: Language) -> None:
+    text = {"en": "add dark mode", "fa": "پیشنهاد حالت شب", "ar": "اقتراح وضع ليلي"}[language]
+    chat = Script(language)
+    chat.start()
+    prompt = chat.says(text, intent="suggestion", sentiment="neutral")
+    assert any(line in prompt for line in variants(language, "listen_idea")), prompt
+    assert "feel" not in prompt and "حس" not in prompt and "شعور" not in prompt
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "idea", "praise"),
+    [
+        ("en", "It would be great if you added a weekend slot", True, False),
+        ("en", "thanks, the team was amazing", False, True),
+        ("fa", "کاش امکان پرداخت در محل هم داشتید", True, False),
+        ("fa", "خیلی خوشمزه بود ممنون", False, True),
+        ("ar", "ياريت تضيفون خيار الدفع عند الاستلام", True, False),
+        ("ar", "شكراً الخدمة ممتازة", False, True),
+    ],
+)
+def test_ideas_and_praise_are_read_from_the_words(
+    language: str, text: str, idea: bool, praise: bool
+) -> None:
+    read = telling.read([text], language)
+    assert read.idea is idea and read.praise is praise
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "nlu_topic", "topic"),
+    [
+        ("ar", "طلبي انخصم مرتين من بطاقتي", "delivery", "billing"),
+        ("en", "my order was charged twice", "delivery", "billing"),
+        ("fa", "برای سفارشم دو بار از کارتم پول کم شد", "delivery", "billing"),
+        ("en", "my parcel never arrived", "delivery", "delivery"),
+        ("fa", "غذا سرد بود", "product", "product"),
+        ("ar", "الشحنة ما وصلت", None, "delivery"),
+    ],
+)
+def test_the_topic_follows_the_words(
+    language: str, text: str, nlu_topic: str | None, topic: str
+) -> None:
+    assert telling.topic_of([text], language, nlu_topic) == topic
