@@ -14,6 +14,7 @@ FSI = "\u2068"  # FIRST STRONG ISOLATE: direction from the text's first strong l
 PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
 # LRE RLE PDF LRO RLO, and LRI RLI FSI PDI: whatever could leak out of the isolate.
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+SURROGATES = re.compile("[\ud800-\udfff]")  # in a str, always lone (pairs decode to one)
 
 
 def strip_bidi(text: str) -> str:
@@ -25,3 +26,11 @@ def isolate(text: str) -> str:
     """``text`` cleaned of bidi controls, each of its lines isolated from the line around it."""
     # A line break ends every isolate (a new paragraph), so each line gets its own.
     return "\n".join(f"{FSI}{line}{PDI}" for line in strip_bidi(text).split("\n"))
+
+
+def storable(text: str | None) -> str | None:
+    """``text`` as every database stores it: no NUL, no lone surrogates (U+FFFD instead)."""
+    if text is None:
+        return None
+    # Real clients never send these; a forged webhook body can, and PostgreSQL refuses NUL.
+    return SURROGATES.sub("\ufffd", text.replace("\x00", ""))

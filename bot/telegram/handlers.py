@@ -11,6 +11,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.logsafe import describe
 from bot.privacy import FORGET_NO, FORGET_YES, PrivacyDesk, text
+from bot.safe_text import storable
 from bot.service import ConversationService, IncomingMessage
 from bot.telegram import staff
 from bot.telegram.convert import CHANNEL, to_incoming
@@ -143,8 +144,8 @@ async def customer_button(update: Update, context: Context) -> None:
                     user_id=str(user.id),
                     chat_id=chat.id,
                     kind="button",
-                    payload=data,
-                    display_name=user.first_name,
+                    payload=storable(data),
+                    display_name=storable(user.first_name),
                     update_id=update.update_id,
                 )
             ]

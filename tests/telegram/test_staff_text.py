@@ -37,7 +37,7 @@ async def test_bidi_controls_cannot_spoof_cards_or_relays(
     card = fake.messages_to(OWNER_REZA)[0]
     assert f"Customer: {FSI}Maya{PDI}" in card
     assert f"» {FSI}" in card and "refund 0001 please" in card
-    relay = [t for t in fake.messages_to(OWNER_REZA) if "is anyone there" in t][0]
+    relay = next(t for t in fake.messages_to(OWNER_REZA) if "is anyone there" in t)
     assert relay == f"#1 {FSI}Maya{PDI}: {FSI}is anyone there{PDI}"
     staff_texts = fake.messages_to(OWNER_REZA) + fake.messages_to(TEAM)
     assert staff_texts and all(balanced(t) for t in staff_texts)

@@ -30,7 +30,9 @@ async def test_unreadable_updates_are_put_aside_and_the_bot_keeps_serving(
     async with running(settings, fake, webhook=True):
         for update in bad:
             assert await post(settings, update) == 200  # or Telegram sends it forever
-        assert await post(settings, fake.make_message_update(660, "/start", language_code="en")) == 200
+        assert (
+            await post(settings, fake.make_message_update(660, "/start", language_code="en")) == 200
+        )
         said = await fake.wait_for_messages(660, 1, timeout=20)
         assert "keeps you up at night" in said[0]
         assert await metric(settings, "hamdel_dead_letters") == 3
@@ -43,7 +45,9 @@ async def test_unreadable_updates_are_put_aside_and_the_bot_keeps_serving(
         assert (row.dead_reason or "").startswith("unparseable")
     # The next start is clean: nothing put aside is replayed, the bot serves again.
     async with running(settings, fake, webhook=True) as bot:
-        assert await post(settings, fake.make_message_update(661, "/start", language_code="en")) == 200
+        assert (
+            await post(settings, fake.make_message_update(661, "/start", language_code="en")) == 200
+        )
         await fake.wait_for_messages(661, 1, timeout=20)
         assert await bot.stop() == 0
     assert len(fake.messages_to(660)) == 1
@@ -103,8 +107,12 @@ async def test_replay_on_start_puts_unreadable_and_hopeless_rows_aside(
 ) -> None:
     settings = make_settings(tmp_path, fake, nlu_model_dir, telegram_webhook_secret=SECRET)
     bad = unreadable_updates(200)
-    hopeless = fake.make_message_update(690, "/start", language_code="en")  # failed on three earlier starts
-    waiting = fake.make_message_update(691, "/start", language_code="en")  # stored, then the process died
+    hopeless = fake.make_message_update(
+        690, "/start", language_code="en"
+    )  # failed on three earlier starts
+    waiting = fake.make_message_update(
+        691, "/start", language_code="en"
+    )  # stored, then the process died
     database = Database(settings.database_url)
     await database.initialize()
     try:
