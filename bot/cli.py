@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--name", default=None, help="the customer's display name")
 
     export = sub.add_parser("export", help="print stored records")
-    export.add_argument("what", choices=["jobs", "handoffs"])
+    export.add_argument("what", choices=["jobs", "handoffs", "dead-letters"])
     export.add_argument("--format", choices=["json", "csv"], default="json")
 
     reflect = sub.add_parser("reflect", help="the bot's reflection of each stdin line")
@@ -137,8 +137,8 @@ async def _chat(settings: Settings, customer: str, name: str | None) -> int:
 
 async def _export(settings: Settings, what: str, fmt: str) -> int:
     from storage.database import Database
-    from storage.export import handoff_to_dict, job_to_dict
-    from storage.repositories import HandoffRepository, JobRepository
+    from storage.export import dead_letter_to_dict, handoff_to_dict, job_to_dict
+    from storage.repositories import HandoffRepository, InboundUpdateRepository, JobRepository
 
     database = Database(settings.database_url)
     await database.initialize()
@@ -148,8 +148,11 @@ async def _export(settings: Settings, what: str, fmt: str) -> int:
                 rows: list[dict[str, Any]] = [
                     job_to_dict(j) for j in await JobRepository(session).all()
                 ]
-            else:
+            elif what == "handoffs":
                 rows = [handoff_to_dict(h) for h in await HandoffRepository(session).all()]
+            else:  # updates that could not be read or kept failing: for people to look at
+                dead = await InboundUpdateRepository(session).dead_letters()
+                rows = [dead_letter_to_dict(d) for d in dead]
     finally:
         await database.shutdown()
     if fmt == "json":
@@ -162,7 +165,7 @@ async def _export(settings: Settings, what: str, fmt: str) -> int:
     for row in rows:
         writer.writerow(
             {
-                k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
+                k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
                 for k, v in row.items()
             }
         )

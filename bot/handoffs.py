@@ -15,6 +15,7 @@ from typing import Protocol
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.owners import Owner, OwnersDirectory
+from bot.safe_text import isolate, strip_bidi
 from bot.text import split_text
 from dialogues.errors import NotFoundError, StaffOnlyError
 from dialogues.followup import ask_follow_up
@@ -121,17 +122,17 @@ class HandoffDesk:
         said = [m for m in recent if m.direction == "in" and m.text]
         lines = [
             f"#{handoff.id} · {heading} for {owner.name}",
-            f"Customer: {customer.display_name or 'customer #' + str(customer.id)}"
+            f"Customer: {_customer_name(customer)}"
             f" · language {handoff.language} · topic {handoff.topic or 'other'}"
             f" · sentiment {handoff.sentiment} · reason {handoff.reason}",
         ]
         if handoff.reflection:
-            lines.append(f"What we heard: {handoff.reflection}")
+            lines.append(f"What we heard: {isolate(handoff.reflection)}")
         if handoff.statement:
-            lines.append(f"Job to be done: {handoff.statement}")
+            lines.append(f"Job to be done: {isolate(handoff.statement)}")
         if said:
             lines.append("Last messages:")
-            lines.extend(f"» {m.text}" for m in said[-6:])
+            lines.extend(f"» {isolate(m.text or '')}" for m in said[-6:])
         lines.append("Reply to this message to answer the customer.")
         buttons = [
             [button("Claim", CLAIM, handoff.id), button("Reply", REPLY, handoff.id)],
@@ -144,7 +145,8 @@ class HandoffDesk:
         outbox = OutboxRepository(session)
         team = self.owners.staff_chat_id
         if team is not None and handoff.staff_thread_id is None and self.threads is not None:
-            name = f"#{handoff.id} · {handoff.topic or 'other'} · {customer.display_name or ''}"
+            shown = strip_bidi(customer.display_name or "")
+            name = f"#{handoff.id} · {handoff.topic or 'other'} · {shown}"
             handoff.staff_thread_id = await self.threads.open_thread(team, name.strip(" ·"))
         chats = [c for c in (owner.telegram_id, team) if c is not None]
         for chat in chats:
@@ -413,3 +415,8 @@ def _due(at: datetime | None, now: datetime) -> bool:
     if at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
     return at <= now
+
+
+def _customer_name(customer: Customer) -> str:
+    """The customer's name isolated for a staff card, or their number."""
+    return isolate(customer.display_name) if customer.display_name else f"customer #{customer.id}"

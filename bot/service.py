@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import metrics
 from bot.handoffs import HandoffDesk
 from bot.owners import Owner, OwnersDirectory
+from bot.safe_text import isolate
 from bot.text import split_text
 from dialogues.handoff import OwnerView, announce, format_back_at
 from dialogues.outcome import (
@@ -373,7 +374,8 @@ class ConversationService:
             outbox = OutboxRepository(session)
             name = customer.display_name or f"#{customer.id}"
             if text.strip() and not text.startswith("["):
-                await outbox.enqueue(owner.telegram_id, f"#{handoff.id} {name}: {text}")
+                relay = f"#{handoff.id} {isolate(name)}: {isolate(text)}"
+                await outbox.enqueue(owner.telegram_id, relay)
             for message in burst:
                 if message.kind in ATTACHMENT_KINDS and message.message_id is not None:
                     await outbox.enqueue(

@@ -10,13 +10,13 @@ from typing import Any
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import text
-from telegram import Update
 from telegram.ext import Application
 
 from bot import metrics
 from bot.dashboard import render
+from bot.telegram.intake import Intake, valid_update_id
 from storage.database import Database
-from storage.repositories import OutboxRepository
+from storage.repositories import InboundUpdateRepository, OutboxRepository
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -83,33 +83,49 @@ class WebServer:
         """Prometheus text format."""
         async with self.database.session() as session:
             metrics.OUTBOX_PENDING.set(await OutboxRepository(session).pending_count())
+            metrics.DEAD_LETTERS_STORED.set(await InboundUpdateRepository(session).dead_count())
         body = generate_latest()
         return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
 
     async def dashboard(self, request: web.Request) -> web.Response:
         """What customers struggle with, for staff holding the dashboard token."""
         given = request.query.get("token", "")
-        if not self.dashboard_token or not hmac.compare_digest(given, self.dashboard_token):
+        if not self.dashboard_token or not same_secret(given, self.dashboard_token):
             return web.Response(status=404, text="Not Found")
         return web.Response(text=await render(self.database), content_type="text/html")
 
     async def webhook(self, request: web.Request) -> web.Response:
-        """Store the update, then 200; Telegram retries anything else."""
+        """Store the update, then 200; Telegram retries anything else.
+
+        Only a request that is not an update at all gets a 4xx (and nothing is stored);
+        an update PTB cannot read is stored as a dead letter and still answered 200, or
+        Telegram would send it again and again.
+        """
         given = request.headers.get(SECRET_HEADER, "")
-        if not self.webhook_secret or not hmac.compare_digest(given, self.webhook_secret):
+        if not self.webhook_secret or not same_secret(given, self.webhook_secret):
             return web.json_response({"ok": False, "error": "forbidden"}, status=403)
         if not self.accepting:
             return web.json_response({"ok": False, "error": "shutting down"}, status=503)
         try:
-            payload: Any = json.loads(await request.text())
-        except (json.JSONDecodeError, UnicodeDecodeError):
+            payload: Any = json.loads(await request.text(), parse_constant=_no_constants)
+        except (ValueError, RecursionError):  # bad JSON, bad UTF-8, NaN, absurd nesting
             return web.json_response({"ok": False, "error": "malformed JSON"}, status=400)
-        if not isinstance(payload, dict) or not isinstance(payload.get("update_id"), int):
+        if not isinstance(payload, dict) or not valid_update_id(payload.get("update_id")):
             return web.json_response({"ok": False, "error": "not an update"}, status=400)
         assert self.application is not None
-        intake = self.application.bot_data["intake"]
-        await intake.store([payload])
-        update = Update.de_json(payload, self.application.bot)
-        if update is not None:
+        intake: Intake = self.application.bot_data["intake"]
+        for update in await intake.accept([payload], self.application.bot):
             await self.application.update_queue.put(update)
         return web.json_response({"ok": True})
+
+
+def same_secret(given: str, expected: str) -> bool:
+    """Constant-time comparison that works for any characters (compare_digest on bytes)."""
+    return hmac.compare_digest(
+        given.encode("utf-8", "surrogateescape"), expected.encode("utf-8", "surrogateescape")
+    )
+
+
+def _no_constants(name: str) -> Any:
+    # NaN and Infinity are not JSON; PostgreSQL's json type would refuse them later.
+    raise ValueError(f"{name} is not JSON")

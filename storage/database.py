@@ -83,7 +83,12 @@ class Database:
             return
         if self.is_sqlite:
             _prepare_sqlite_path(self.url)
-        self._engine = create_async_engine(self.url, echo=self.echo, pool_pre_ping=True)
+        self._engine = create_async_engine(
+            self.url,
+            echo=self.echo,
+            pool_pre_ping=True,
+            hide_parameters=True,  # SQL errors must not carry customer text into logs
+        )
         if self.is_sqlite:
             event.listen(self._engine.sync_engine, "connect", _sqlite_pragmas)
         self._sessions = async_sessionmaker(self._engine, expire_on_commit=False)

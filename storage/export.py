@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from storage.models import Feedback, Handoff, Job
+from storage.models import Feedback, Handoff, InboundUpdate, Job
 
 
 def iso(moment: datetime | None) -> str | None:
@@ -69,4 +69,16 @@ def feedback_to_dict(feedback: Feedback) -> dict[str, Any]:
         "topic": feedback.topic,
         "language": feedback.language,
         "created_at": iso(feedback.created_at),
+    }
+
+
+def dead_letter_to_dict(stored: InboundUpdate) -> dict[str, Any]:
+    """An update put aside: why, when, and the payload exactly as Telegram sent it."""
+    return {
+        "update_id": stored.update_id,
+        "received_at": iso(stored.received_at),
+        "dead_at": iso(stored.dead_at),
+        "reason": stored.dead_reason,
+        "attempts": stored.attempts,
+        "payload": stored.payload,
     }

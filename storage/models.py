@@ -115,6 +115,11 @@ class InboundUpdate(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     received_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
     processed_at: Mapped[datetime | None] = mapped_column(Timestamp)
+    # How many times handling was started: bounded, so one poisonous update cannot loop.
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Set when the update was put aside (unparseable, or failing every time): never replayed.
+    dead_at: Mapped[datetime | None] = mapped_column(Timestamp)
+    dead_reason: Mapped[str | None] = mapped_column(String(200))
 
 
 class OutboxMessage(Base):

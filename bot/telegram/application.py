@@ -93,6 +93,7 @@ def build_application(settings: Settings, services: Services) -> Application:
         MessageHandler(filters.UpdateType.EDITED_MESSAGE & private, handlers.receive)
     )
     application.add_handler(TypeHandler(Update, handlers.finish), group=100)
+    application.add_error_handler(handlers.on_error)
     return application
 
 
@@ -104,14 +105,11 @@ async def _post_init(application: Application) -> None:
     await _register_commands(application)
     await data["sender"].initialize()
     services.scheduler.on_step = data["sender"].notify
-    replayed = 0
-    for payload in await data["intake"].unprocessed():
-        update = Update.de_json(payload, application.bot)
-        if update is not None:
-            await application.update_queue.put(update)
-            replayed += 1
-    if replayed:
-        log.info("replaying %s stored update(s) that were never answered", replayed)
+    replay = await data["intake"].replayable(application.bot)
+    for update in replay:
+        await application.update_queue.put(update)
+    if replay:
+        log.info("replaying %s stored update(s) that were never answered", len(replay))
 
 
 async def _post_shutdown(application: Application) -> None:

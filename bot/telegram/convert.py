@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram import Message, Update
 
+from bot.safe_text import storable
 from bot.service import IncomingMessage
 
 CHANNEL = "telegram"
@@ -36,13 +37,13 @@ def to_incoming(update: Update) -> IncomingMessage | None:
         "channel": CHANNEL,
         "user_id": str(user.id),
         "chat_id": chat.id,
-        "display_name": user.first_name,
+        "display_name": storable(user.first_name),
         "language_code": user.language_code,
         "message_id": message.message_id,
         "edited": edited,
         "update_id": update.update_id,
     }
-    text = message.text or message.caption
+    text = storable(message.text or message.caption)
     if text is not None and text.startswith("/start"):
         payload = text.removeprefix("/start").strip() or None
         return IncomingMessage(kind="start", text=None, payload=payload, **base)  # type: ignore[arg-type]

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from bot.logsafe import describe
 from bot.privacy import FORGET_NO, FORGET_YES, PrivacyDesk, text
+from bot.safe_text import storable
 from bot.service import ConversationService, IncomingMessage
 from bot.telegram import staff
 from bot.telegram.convert import CHANNEL, to_incoming
@@ -16,6 +19,7 @@ from bot.telegram.intake import Intake
 from bot.telegram.window import ListeningWindow
 from storage.repositories import CustomerRepository, OutboxRepository
 
+log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
 DEFERRED = "deferred"  # bot_data key: update ids whose turn will mark them processed
 
@@ -25,18 +29,38 @@ def _get(context: Context, key: str) -> Any:
 
 
 async def gate(update: Update, context: Context) -> None:
-    """Drop an update we already answered or are answering: no duplicate replies."""
+    """Drop an update we answered, are answering or put aside; ignore other bots."""
     intake: Intake = _get(context, "intake")
-    if update.update_id in intake.in_flight or await intake.is_processed(update.update_id):
+    if not await intake.begin(update.update_id):  # stored already, by the webhook or polling
         raise ApplicationHandlerStop
-    await intake.store([update.to_dict()])  # replays and webhooks; polling stored it already
-    intake.in_flight.add(update.update_id)
+    user = update.effective_user
+    if user is not None and user.is_bot:  # bots answering bots can loop forever
+        await intake.mark_processed([update.update_id])
+        raise ApplicationHandlerStop
     chat = update.effective_chat
     team_chat = context.application.bot_data["services"].owners.staff_chat_id
     if chat is not None and chat.type != ChatType.PRIVATE and chat.id != team_chat:
         await _group_notice(update, context)
         await intake.mark_processed([update.update_id])
         raise ApplicationHandlerStop
+
+
+async def on_error(update: object, context: Context) -> None:
+    """The one error handler: a failed update is not marked processed, so it is replayed."""
+    error = context.error
+    if not isinstance(update, Update):
+        log.error("error outside an update: %s", describe(error))
+        return
+    context.application.bot_data[DEFERRED].discard(update.update_id)
+    log.error("update %s failed, kept for replay: %s", update.update_id, describe(error))
+    intake: Intake = _get(context, "intake")
+    try:
+        await intake.failed(update.update_id, error or RuntimeError("unknown"))
+    except Exception as failure:  # the database may be what failed; the row stays unprocessed
+        log.error(
+            "could not count the failure of update %s: %s", update.update_id, describe(failure)
+        )
+    raise ApplicationHandlerStop  # later groups (``finish``) must not mark it processed
 
 
 async def _group_notice(update: Update, context: Context) -> None:
@@ -120,8 +144,8 @@ async def customer_button(update: Update, context: Context) -> None:
                     user_id=str(user.id),
                     chat_id=chat.id,
                     kind="button",
-                    payload=data,
-                    display_name=user.first_name,
+                    payload=storable(data),
+                    display_name=storable(user.first_name),
                     update_id=update.update_id,
                 )
             ]

@@ -4,15 +4,22 @@ With polling, Telegram forgets an update once a later getUpdates moves the offse
 it, so ``DurableBot.get_updates`` stores each batch before handing it to the Updater
 (whose next call is what moves the offset). With webhooks, the web handler stores the
 update before answering 200. After a crash, stored-but-unprocessed updates are replayed.
+
+An update the installed PTB cannot parse, or whose handling failed ``MAX_ATTEMPTS``
+times, is a dead letter: kept (``hamdel export dead-letters``, ``/metrics``), never
+replayed, and never allowed to stop the intake of the updates after it.
 """
 
 from __future__ import annotations
 
+import datetime as dtm
 import logging
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from telegram import Update
+from telegram._utils.defaultvalue import DEFAULT_NONE, DefaultValue
+from telegram._utils.types import JSONDict, ODVInput, TimePeriod
 from telegram.ext import ExtBot
 
 from bot import metrics
@@ -20,6 +27,24 @@ from storage.database import Database
 from storage.repositories import InboundUpdateRepository
 
 log = logging.getLogger(__name__)
+MAX_ATTEMPTS = 3  # starts of handling before an update that keeps failing is put aside
+UPDATE_ID_LIMIT = 2**63  # update ids are stored as BIGINT
+
+
+def valid_update_id(value: object) -> bool:
+    """A Telegram update id we can store: a non-negative int that fits a BIGINT."""
+    return type(value) is int and 0 <= value < UPDATE_ID_LIMIT
+
+
+def parse(payload: dict[str, Any], bot: ExtBot[Any]) -> tuple[Update | None, str | None]:
+    """The update, or why it cannot be read (any gap between the Bot API and PTB)."""
+    try:
+        update = Update.de_json(payload, bot)
+    except Exception as error:  # PTB raises TypeError, KeyError, ValueError, … on odd input
+        return None, f"unparseable: {type(error).__name__}: {error}"
+    if update is None:
+        return None, "unparseable: empty update"
+    return update, None
 
 
 class Intake:
@@ -29,24 +54,49 @@ class Intake:
         self.database = database
         self.in_flight: set[int] = set()
 
-    async def store(self, payloads: Sequence[dict[str, Any]]) -> int:
-        """Store raw updates; how many were new (duplicates are ignored)."""
+    async def accept(self, payloads: Sequence[dict[str, Any]], bot: ExtBot[Any]) -> list[Update]:
+        """Store raw updates once; return the readable ones, dead-letter the others."""
+        readable: list[Update] = []
         new = 0
         async with self.database.session() as session, session.begin():
             repository = InboundUpdateRepository(session)
             for payload in payloads:
-                if await repository.store(int(payload["update_id"]), payload):
+                update_id = payload["update_id"]
+                update, reason = parse(payload, bot)
+                if await repository.store(update_id, payload, dead_reason=reason):
                     new += 1
+                    if reason is not None:
+                        _report_dead(update_id, reason)
                 else:
                     metrics.DUPLICATE_UPDATES.inc()
+                if update is not None:
+                    readable.append(update)
         metrics.UPDATES_RECEIVED.inc(len(payloads))
-        return new
+        return readable
 
-    async def is_processed(self, update_id: int) -> bool:
-        """Whether a turn already answered this update."""
-        async with self.database.session() as session:
-            stored = await InboundUpdateRepository(session).get(update_id)
-            return stored is not None and stored.processed_at is not None
+    async def begin(self, update_id: int) -> bool:
+        """Start handling an update; False when it is answered, in hand or put aside."""
+        if update_id in self.in_flight:
+            return False
+        async with self.database.session() as session, session.begin():
+            repository = InboundUpdateRepository(session)
+            stored = await repository.get(update_id)
+            if stored is not None and (stored.processed_at or stored.dead_at):
+                return False
+            await repository.count_attempt(update_id)
+        self.in_flight.add(update_id)
+        return True
+
+    async def failed(self, update_id: int, error: BaseException) -> None:
+        """Handling failed: leave it for the next start, or put it aside after enough tries."""
+        self.in_flight.discard(update_id)
+        async with self.database.session() as session, session.begin():
+            repository = InboundUpdateRepository(session)
+            stored = await repository.get(update_id)
+            if stored is not None and stored.attempts >= MAX_ATTEMPTS:
+                reason = f"failed {stored.attempts} times: {type(error).__name__}"
+                await repository.dead_letter(update_id, reason)
+                _report_dead(update_id, reason)
 
     async def mark_processed(self, update_ids: Sequence[int]) -> None:
         """Done with updates that needed no turn (commands, group messages, …)."""
@@ -54,10 +104,28 @@ class Intake:
             await InboundUpdateRepository(session).mark_processed(update_ids)
         self.in_flight.difference_update(update_ids)
 
-    async def unprocessed(self) -> list[dict[str, Any]]:
-        """Stored but never answered: replayed on start."""
-        async with self.database.session() as session:
-            return [u.payload for u in await InboundUpdateRepository(session).unprocessed()]
+    async def replayable(self, bot: ExtBot[Any]) -> list[Update]:
+        """Stored but never answered, to replay on start; the hopeless ones are put aside."""
+        updates: list[Update] = []
+        async with self.database.session() as session, session.begin():
+            repository = InboundUpdateRepository(session)
+            for stored in await repository.unprocessed():
+                update, reason = parse(stored.payload, bot)
+                if update is not None and stored.attempts >= MAX_ATTEMPTS:
+                    update, reason = None, f"failed {stored.attempts} times"
+                if update is None:
+                    await repository.dead_letter(stored.update_id, reason or "unparseable")
+                    _report_dead(stored.update_id, reason or "unparseable")
+                else:
+                    updates.append(update)
+        return updates
+
+
+def _report_dead(update_id: int, reason: str) -> None:
+    # The reason may quote the payload: only its first word above DEBUG.
+    metrics.DEAD_LETTERS.inc()
+    log.warning("update %s put aside as a dead letter (%s)", update_id, reason.split(":")[0])
+    log.debug("update %s dead letter reason: %s", update_id, reason)
 
 
 class DurableBot(ExtBot[None]):
@@ -66,10 +134,65 @@ class DurableBot(ExtBot[None]):
     def __init__(self, *args: Any, intake: Intake, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._intake = intake
+        self._next_offset = 0  # past the last stored update, readable or not
 
-    async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
-        """Fetch, then store, then return: the offset only moves on the next call."""
-        updates = await super().get_updates(*args, **kwargs)
-        if updates:
-            await self._intake.store([u.to_dict() for u in updates])
-        return updates
+    async def get_updates(
+        self,
+        offset: int | None = None,
+        limit: int | None = None,
+        timeout: TimePeriod | None = None,  # noqa: ASYNC109 - the Bot API long-poll parameter
+        allowed_updates: Sequence[str] | None = None,
+        *,
+        read_timeout: ODVInput[float] = DEFAULT_NONE,
+        write_timeout: ODVInput[float] = DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = DEFAULT_NONE,
+        api_kwargs: JSONDict | None = None,
+    ) -> tuple[Update, ...]:
+        """Fetch raw, store, parse one by one: one unreadable update cannot stall polling.
+
+        The Updater moves its offset past the last update it is given; when the last ones
+        were dead letters it is given fewer, so the offset is also moved here.
+        """
+        data: JSONDict = {
+            "timeout": timeout,
+            "offset": max(offset or 0, self._next_offset) or None,
+            "limit": limit,
+            "allowed_updates": allowed_updates,
+        }
+        raw = cast(
+            "list[JSONDict]",
+            await self._post(
+                "getUpdates",
+                data,
+                read_timeout=self._poll_read_timeout(read_timeout, timeout),
+                write_timeout=write_timeout,
+                connect_timeout=connect_timeout,
+                pool_timeout=pool_timeout,
+                api_kwargs=api_kwargs,
+            ),
+        )
+        payloads = [p for p in raw if isinstance(p, dict) and valid_update_id(p.get("update_id"))]
+        if len(payloads) < len(raw):
+            log.warning(
+                "getUpdates returned %s item(s) without an update id", len(raw) - len(payloads)
+            )
+        if not payloads:
+            return ()
+        updates = await self._intake.accept(payloads, self)
+        self._next_offset = max(p["update_id"] for p in payloads) + 1
+        for update in updates:
+            self.insert_callback_data(update)
+        return tuple(updates)
+
+    def _poll_read_timeout(
+        self, read_timeout: ODVInput[float], timeout: TimePeriod | None
+    ) -> float:
+        """The read timeout PTB's own get_updates uses: the request's plus the long poll."""
+        if isinstance(read_timeout, DefaultValue):
+            base = float(self._request[0].read_timeout or 0)
+        else:
+            base = float(read_timeout or 0)
+        if isinstance(timeout, dtm.timedelta):
+            return base + timeout.total_seconds()
+        return base + float(timeout or 0)

@@ -17,6 +17,7 @@ from telegram.constants import ChatAction
 from telegram.error import TelegramError
 
 from bot import metrics
+from bot.logsafe import describe
 from bot.outbox import OutboxSender
 from bot.service import ConversationService, IncomingMessage
 
@@ -120,8 +121,8 @@ class ListeningWindow:
             try:
                 await self.service.handle_burst(burst.messages)
                 metrics.TURNS.inc()
-            except Exception:  # the messages stay stored and unprocessed: replayed on restart
-                log.exception("turn failed for chat %s", chat_id)
+            except Exception as error:  # the messages stay stored and unprocessed: replayed
+                log.error("turn failed for chat %s: %s", chat_id, describe(error))
             finally:
                 self._in_flight.difference_update(
                     m.update_id for m in burst.messages if m.update_id is not None

@@ -1,28 +1,40 @@
-"""Telegram updates as received: stored once, processed once."""
+"""Telegram updates as received: stored once, processed once, or put aside as dead letters."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from storage.models import InboundUpdate, utcnow
 from storage.repositories.base import Repository
 
+REASON_LENGTH = 200  # the column's size
+
 
 class InboundUpdateRepository(Repository):
     """Durable intake, idempotent on ``update_id``."""
 
-    async def store(self, update_id: int, payload: dict[str, Any]) -> bool:
-        """Store an update; False when it was already stored (a duplicate delivery)."""
+    async def store(
+        self, update_id: int, payload: dict[str, Any], *, dead_reason: str | None = None
+    ) -> bool:
+        """Store an update (dead-lettered when a reason is given); False for a duplicate."""
         dialect = self.session.get_bind().dialect.name
         insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        now = utcnow()
         statement = (
             insert(InboundUpdate)
-            .values(update_id=update_id, payload=payload, received_at=utcnow())
+            .values(
+                update_id=update_id,
+                payload=payload,
+                received_at=now,
+                attempts=0,
+                dead_at=now if dead_reason is not None else None,
+                dead_reason=dead_reason[:REASON_LENGTH] if dead_reason is not None else None,
+            )
             .on_conflict_do_nothing(index_elements=["update_id"])
         )
         result = await self.session.execute(statement)
@@ -33,10 +45,10 @@ class InboundUpdateRepository(Repository):
         return await self.session.get(InboundUpdate, update_id)
 
     async def unprocessed(self) -> Sequence[InboundUpdate]:
-        """Stored but not yet answered, in arrival order (replayed after a crash)."""
+        """Stored, not answered and not put aside, in arrival order (replayed after a crash)."""
         query = (
             select(InboundUpdate)
-            .where(InboundUpdate.processed_at.is_(None))
+            .where(InboundUpdate.processed_at.is_(None), InboundUpdate.dead_at.is_(None))
             .order_by(InboundUpdate.update_id)
         )
         return (await self.session.execute(query)).scalars().all()
@@ -49,3 +61,37 @@ class InboundUpdateRepository(Repository):
                 .where(InboundUpdate.update_id.in_(list(update_ids)))
                 .values(processed_at=utcnow())
             )
+
+    async def count_attempt(self, update_id: int) -> int:
+        """One more attempt at handling this update; how many there have been (0: not stored)."""
+        await self.session.execute(
+            update(InboundUpdate)
+            .where(InboundUpdate.update_id == update_id)
+            .values(attempts=InboundUpdate.attempts + 1)
+        )
+        attempts = await self.session.scalar(
+            select(InboundUpdate.attempts).where(InboundUpdate.update_id == update_id)
+        )
+        return int(attempts or 0)
+
+    async def dead_letter(self, update_id: int, reason: str) -> None:
+        """Put an update aside: it is kept for people to look at, never replayed."""
+        await self.session.execute(
+            update(InboundUpdate)
+            .where(InboundUpdate.update_id == update_id, InboundUpdate.processed_at.is_(None))
+            .values(dead_at=utcnow(), dead_reason=reason[:REASON_LENGTH])
+        )
+
+    async def dead_letters(self) -> Sequence[InboundUpdate]:
+        """Every update put aside, oldest first."""
+        query = (
+            select(InboundUpdate)
+            .where(InboundUpdate.dead_at.is_not(None))
+            .order_by(InboundUpdate.update_id)
+        )
+        return (await self.session.execute(query)).scalars().all()
+
+    async def dead_count(self) -> int:
+        """How many updates are put aside."""
+        query = select(func.count()).select_from(InboundUpdate)
+        return int(await self.session.scalar(query.where(InboundUpdate.dead_at.is_not(None))) or 0)
