@@ -9,3 +9,7 @@ MESSAGES_SENT = Counter("hamdel_messages_sent_total", "Outbox rows delivered")
 MESSAGES_FAILED = Counter("hamdel_messages_failed_total", "Outbox rows given up on")
 OUTBOX_PENDING = Gauge("hamdel_outbox_pending", "Outbox rows waiting to be sent")
 HANDOFFS_OPENED = Counter("hamdel_handoffs_opened_total", "Handoffs to a human owner")
+OUTBOX_UNCERTAIN = Gauge(
+    "hamdel_outbox_uncertain",
+    "Outbox rows whose send was interrupted: maybe delivered, never resent automatically",
+)
