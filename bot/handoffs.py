@@ -15,6 +15,7 @@ from typing import Protocol
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.owners import Owner, OwnersDirectory
+from bot.reach import check_reach, tell_owner
 from bot.safe_text import isolate, strip_bidi
 from bot.text import split_text
 from dialogues.errors import NotFoundError, StaffOnlyError
@@ -30,6 +31,7 @@ from storage.repositories import (
     MessageRepository,
     OutboxRepository,
 )
+from storage.repositories.outbox import STAFF
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +104,18 @@ class HandoffDesk:
             raise NotFoundError(f"request #{handoff_id} does not exist")
         return handoff
 
+    async def _reachable(self, session: AsyncSession, handoff_id: int, staff: Owner) -> Handoff:
+        """The request, when ``staff`` may act on it (NotYourRequestError otherwise)."""
+        handoff = await self._handoff(session, handoff_id)
+        check_reach(self.owners, staff, handoff)
+        return handoff
+
+    async def authorize(self, handoff_id: int, telegram_id: int | None) -> None:
+        """Raise unless this account may act on this request (before asking for input)."""
+        staff = self.staff(telegram_id)
+        async with self.database.session() as session:
+            await self._reachable(session, handoff_id, staff)
+
     # ---- the card ---------------------------------------------------------------------
     async def notify_new(self, handoff_id: int) -> None:
         """Send the owner (and the staff chat) the card with buttons and attachments."""
@@ -151,8 +165,15 @@ class HandoffDesk:
         chats = [c for c in (owner.telegram_id, team) if c is not None]
         for chat in chats:
             thread = handoff.staff_thread_id if chat == team else None
-            extra = {"thread_id": thread} if thread else None
-            await outbox.enqueue(chat, "\n".join(lines), buttons=buttons, extra=extra)
+            extra = {"tag": f"#{handoff.id}", **({"thread_id": thread} if thread else {})}
+            await outbox.enqueue(
+                chat,
+                "\n".join(lines),
+                buttons=buttons,
+                extra=extra,
+                audience=STAFF,
+                about_customer_id=customer.id,
+            )
             if customer.chat_id is None:
                 continue
             for message in recent:
@@ -166,6 +187,8 @@ class HandoffDesk:
                             "message_id": message.channel_message_id,
                             "thread_id": handoff.staff_thread_id if chat == team else None,
                         },
+                        audience=STAFF,
+                        about_customer_id=customer.id,
                     )
 
     # ---- staff actions ----------------------------------------------------------------
@@ -173,21 +196,25 @@ class HandoffDesk:
         """The owner takes it: the SLA clock stops."""
         staff = self.staff(telegram_id)
         async with self.database.session() as session, session.begin():
-            handoff = await self._handoff(session, handoff_id)
+            handoff = await self._reachable(session, handoff_id, staff)
             if handoff.status in ("resolved", "closed"):
                 return StaffResult(handoff_id, f"#{handoff_id} is already resolved.")
+            previous = handoff.owner_id
             handoff.status = "claimed"
-            handoff.owner_id = handoff.owner_id or staff.id
+            handoff.owner_id = staff.id  # whoever claims it owns it from now on
             handoff.claimed_at = handoff.claimed_at or datetime.now(UTC)
             handoff.remind_at = handoff.escalate_at = None
-            await HandoffRepository(session).add_event(handoff.id, actor=staff.id, kind="claimed")
+            await HandoffRepository(session).add_event(
+                handoff.id, actor=staff.id, kind="claimed", detail={"from": previous}
+            )
+            await tell_owner(session, self.owners, handoff, previous, staff, "took it over")
         return StaffResult(handoff_id, f"#{handoff_id} is yours, {staff.name}.")
 
     async def reply(self, handoff_id: int, telegram_id: int | None, text: str) -> StaffResult:
         """Relay the owner's words to the customer, signed with the owner's name."""
         staff = self.staff(telegram_id)
         async with self.database.session() as session, session.begin():
-            handoff = await self._handoff(session, handoff_id)
+            handoff = await self._reachable(session, handoff_id, staff)
             customer = await CustomerRepository(session).get(handoff.customer_id)
             if customer is None or customer.chat_id is None:
                 return StaffResult(handoff_id, "This customer can no longer be reached.")
@@ -206,6 +233,9 @@ class HandoffDesk:
                 customer_id=customer.id, text=signed, kind="staff"
             )
             await HandoffRepository(session).add_event(handoff.id, actor=staff.id, kind="replied")
+            await tell_owner(
+                session, self.owners, handoff, handoff.owner_id, staff, "answered the customer"
+            )
         return StaffResult(handoff_id, f"Sent to the customer on #{handoff_id}.")
 
     async def resolve(
@@ -214,7 +244,7 @@ class HandoffDesk:
         """Resolved: the follow-up question is scheduled."""
         staff = self.staff(telegram_id)
         async with self.database.session() as session, session.begin():
-            handoff = await self._handoff(session, handoff_id)
+            handoff = await self._reachable(session, handoff_id, staff)
             now = datetime.now(UTC)
             if handoff.status != "resolved":
                 handoff.status = "resolved"
@@ -226,6 +256,8 @@ class HandoffDesk:
             await HandoffRepository(session).add_event(
                 handoff.id, actor=staff.id, kind="resolved", detail={"with_note": bool(resolution)}
             )
+            did = "added a resolution" if resolution else "resolved it"
+            await tell_owner(session, self.owners, handoff, handoff.owner_id, staff, did)
         return StaffResult(
             handoff_id,
             f"#{handoff_id} resolved. Reply to this message with a one-line resolution, "
@@ -236,10 +268,11 @@ class HandoffDesk:
         """An internal note: never shown to the customer."""
         staff = self.staff(telegram_id)
         async with self.database.session() as session, session.begin():
-            await self._handoff(session, handoff_id)
+            handoff = await self._reachable(session, handoff_id, staff)
             await HandoffRepository(session).add_event(
                 handoff_id, actor=staff.id, kind="note", detail={"text": text}
             )
+            await tell_owner(session, self.owners, handoff, handoff.owner_id, staff, "added a note")
         return StaffResult(handoff_id, f"Note added to #{handoff_id}.")
 
     def reassign_choices(self, handoff_id: int, telegram_id: int | None) -> list[dict[str, str]]:
@@ -256,7 +289,7 @@ class HandoffDesk:
         if new_owner is None:
             return StaffResult(handoff_id, f"No owner called {owner_id!r}.")
         async with self.database.session() as session, session.begin():
-            handoff = await self._handoff(session, handoff_id)
+            handoff = await self._reachable(session, handoff_id, staff)
             previous = handoff.owner_id
             handoff.owner_id = new_owner.id
             handoff.status = "open"
@@ -272,6 +305,9 @@ class HandoffDesk:
             )
             await self._tell_customer_owner(session, handoff, new_owner, "reassigned")
             await self.send_card(session, handoff, new_owner, heading="Reassigned to you")
+            if previous != new_owner.id:
+                did = f"passed it to {new_owner.name}"
+                await tell_owner(session, self.owners, handoff, previous, staff, did)
         return StaffResult(handoff_id, f"#{handoff_id} is now with {new_owner.name}.")
 
     async def _tell_customer_owner(
@@ -345,6 +381,9 @@ class HandoffDesk:
                     owner.telegram_id,
                     f"Reminder: #{handoff.id} is waiting to be claimed.",
                     buttons=[[button("Claim", CLAIM, handoff.id)]],
+                    extra={"tag": f"#{handoff.id}"},
+                    audience=STAFF,
+                    about_customer_id=handoff.customer_id,
                 )
             await events.add_event(handoff.id, actor="sla", kind="reminded")
             steps += 1
@@ -397,6 +436,9 @@ class HandoffDesk:
                 buttons=[
                     [button("Reply", REPLY, handoff.id), button("Resolve", RESOLVE, handoff.id)]
                 ],
+                extra={"tag": f"#{handoff.id}"},
+                audience=STAFF,
+                about_customer_id=customer.id,
             )
 
     async def rated(self, session: AsyncSession, customer: Customer, score: int) -> None:

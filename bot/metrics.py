@@ -11,3 +11,7 @@ OUTBOX_PENDING = Gauge("hamdel_outbox_pending", "Outbox rows waiting to be sent"
 HANDOFFS_OPENED = Counter("hamdel_handoffs_opened_total", "Handoffs to a human owner")
 DEAD_LETTERS = Counter("hamdel_updates_dead_lettered_total", "Updates put aside as dead letters")
 DEAD_LETTERS_STORED = Gauge("hamdel_dead_letters", "Dead-lettered updates kept in the database")
+OUTBOX_UNCERTAIN = Gauge(
+    "hamdel_outbox_uncertain",
+    "Outbox rows whose send was interrupted: maybe delivered, never resent automatically",
+)

@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from bot import metrics
+from bot.digest import combine, take_run
 from dialogues.errors import CustomerBlockedError, TransportError
 from storage.database import Database
 from storage.models import OutboxMessage
@@ -73,9 +74,11 @@ class OutboxSender:
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
+        self._solo: set[int] = set()  # rows that must not be combined (a digest was refused)
 
     async def initialize(self) -> None:
-        """Start delivering in the background."""
+        """Settle what a killed process left mid-send, then deliver in the background."""
+        await self.reconcile()
         self._stopping = False
         self._task = asyncio.create_task(self._run(), name="outbox-sender")
 
@@ -87,6 +90,20 @@ class OutboxSender:
             await self._task
             self._task = None
         await self.flush()
+
+    async def reconcile(self) -> int:
+        """Rows left 'sending' by a killed process become 'uncertain': never sent twice."""
+        async with self.database.session() as session, session.begin():
+            outbox = OutboxRepository(session)
+            settled = await outbox.reconcile()
+            metrics.OUTBOX_UNCERTAIN.set(await outbox.count("uncertain"))
+        if settled:
+            log.warning(
+                "%s outbox row(s) were being sent when the last process stopped; they are "
+                "marked uncertain and will not be sent again",
+                settled,
+            )
+        return settled
 
     def notify(self) -> None:
         """New rows were written: look now rather than at the next tick."""
@@ -121,21 +138,23 @@ class OutboxSender:
         now = datetime.now(UTC)
         async with self.database.session() as session:
             pending = await OutboxRepository(session).pending()
-        sent = 0
+        sent = tried = 0
         wait: float | None = None
-        for row in _first_per_chat(pending):
-            due = _aware(row.next_attempt_at)
+        for queue in _queues_per_chat(pending):
+            due = _aware(queue[0].next_attempt_at)
             if due is not None and due > now:
                 wait = _min(wait, (due - now).total_seconds())
                 continue
-            delay = self._rate_delay(int(row.chat_id))
+            delay = self._rate_delay(int(queue[0].chat_id))
             if delay > 0:
                 wait = _min(wait, delay)
                 continue
-            await self._deliver(row)
-            sent += 1
-        if sent and wait is None and len(pending) > sent:
-            wait = 0.0
+            run = take_run([r for r in queue if not _later(r, now)] or queue[:1], self._solo)
+            tried += 1
+            if await self._deliver(run):
+                sent += len(run)
+        if tried:
+            wait = 0.0  # look again: more may be due, or a retry may have been scheduled
         return sent, wait
 
     def _rate_delay(self, chat_id: int) -> float:
@@ -148,19 +167,30 @@ class OutboxSender:
             global_wait = self._recent[0] + 1.0 - clock
         return max(chat_wait, global_wait, 0.0)
 
-    async def _deliver(self, row: OutboxMessage) -> None:
+    async def _claim(self, ids: list[int]) -> bool:
+        """Record the attempt (committed) before sending: at most once per row."""
+        try:
+            async with self.database.session() as session, session.begin():
+                if await OutboxRepository(session).mark_sending(ids) != len(ids):
+                    raise _Changed  # forgotten or blocked meanwhile: read the queue again
+        except _Changed:
+            return False
+        return True
+
+    async def _deliver(self, run: list[OutboxMessage]) -> bool:
+        """Send one row, or a run of staff rows as one message; whether it was delivered."""
+        row, ids = run[0], [r.id for r in run]
+        if not await self._claim(ids):
+            return False
         clock = time.monotonic()
         self._last_sent[int(row.chat_id)] = clock
         self._recent.append(clock)
         try:
-            message_id = await self.transport.deliver(row)
+            message_id = await self.transport.deliver(combine(run))
         except RetryLater as wait:
-            await self._reschedule(row, wait.seconds, str(wait), count_attempt=False)
+            await self._reschedule(run, wait.seconds, str(wait), count_attempt=False)
         except DeliveryRejected as error:
-            log.error("outbox row %s rejected: %s", row.id, error)
-            async with self.database.session() as session, session.begin():
-                await OutboxRepository(session).mark_failed(row.id, str(error))
-            metrics.MESSAGES_FAILED.inc()
+            await self._rejected(run, str(error))
         except CustomerBlockedError:
             log.warning("chat %s blocked the bot; its pending messages are dropped", row.chat_id)
             async with self.database.session() as session, session.begin():
@@ -169,39 +199,65 @@ class OutboxSender:
                     await CustomerRepository(session).mark_blocked(row.customer_id)
         except TransportError as error:
             if row.attempts + 1 >= MAX_ATTEMPTS:
-                async with self.database.session() as session, session.begin():
-                    await OutboxRepository(session).mark_failed(row.id, str(error))
-                metrics.MESSAGES_FAILED.inc()
+                await self._fail(ids, str(error))
                 log.error("outbox row %s failed for good after %s attempts", row.id, MAX_ATTEMPTS)
-                return
+                return False
             backoff = min(60.0, 0.5 * 2**row.attempts)
-            await self._reschedule(row, backoff, str(error), count_attempt=True)
+            await self._reschedule(run, backoff, str(error), count_attempt=True)
+        except Exception:  # unknown outcome: it may have gone out, so never send it again
+            log.exception("outbox row %s: unexpected error while sending; now uncertain", row.id)
+            async with self.database.session() as session, session.begin():
+                await OutboxRepository(session).mark_uncertain(ids)
+            metrics.OUTBOX_UNCERTAIN.inc(len(ids))
         else:
             async with self.database.session() as session, session.begin():
-                await OutboxRepository(session).mark_sent(row.id, message_id)
-            metrics.MESSAGES_SENT.inc()
+                await OutboxRepository(session).mark_sent(ids, message_id)
+            metrics.MESSAGES_SENT.inc(len(ids))
+            return True
+        return False
+
+    async def _rejected(self, run: list[OutboxMessage], error: str) -> None:
+        if len(run) > 1:
+            # The combined message was refused: send its rows one by one to find the culprit.
+            self._solo.update(r.id for r in run)
+            await self._reschedule(run, 0.0, error, count_attempt=False)
+            return
+        log.error("outbox row %s rejected: %s", run[0].id, error)
+        await self._fail([run[0].id], error)
+
+    async def _fail(self, ids: list[int], error: str) -> None:
+        async with self.database.session() as session, session.begin():
+            for row_id in ids:
+                await OutboxRepository(session).mark_failed(row_id, error)
+        metrics.MESSAGES_FAILED.inc(len(ids))
 
     async def _reschedule(
-        self, row: OutboxMessage, seconds: float, error: str, *, count_attempt: bool
+        self, run: list[OutboxMessage], seconds: float, error: str, *, count_attempt: bool
     ) -> None:
         at = datetime.now(UTC) + timedelta(seconds=seconds)
         async with self.database.session() as session, session.begin():
-            await OutboxRepository(session).reschedule(
-                row.id, at, error, count_attempt=count_attempt
-            )
-        log.warning("outbox row %s: %s; next try in %.1f s", row.id, error, seconds)
+            for row in run:
+                await OutboxRepository(session).reschedule(
+                    row.id, at, error, count_attempt=count_attempt
+                )
+        log.warning("outbox row %s: %s; next try in %.1f s", run[0].id, error, seconds)
 
 
-def _first_per_chat(rows: Sequence[OutboxMessage]) -> list[OutboxMessage]:
-    """Only the oldest pending row of each chat may go: order within a chat is kept."""
-    seen: set[int] = set()
-    first: list[OutboxMessage] = []
+class _Changed(Exception):
+    """The rows changed between reading and claiming them."""
+
+
+def _queues_per_chat(rows: Sequence[OutboxMessage]) -> list[list[OutboxMessage]]:
+    """Each chat's pending rows, oldest first: only a chat's head may go (order is kept)."""
+    queues: dict[int, list[OutboxMessage]] = {}
     for row in sorted(rows, key=lambda r: r.id):
-        chat = int(row.chat_id)
-        if chat not in seen:
-            seen.add(chat)
-            first.append(row)
-    return first
+        queues.setdefault(int(row.chat_id), []).append(row)
+    return list(queues.values())
+
+
+def _later(row: OutboxMessage, now: datetime) -> bool:
+    due = _aware(row.next_attempt_at)
+    return due is not None and due > now
 
 
 def _aware(moment: datetime | None) -> datetime | None:

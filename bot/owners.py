@@ -26,6 +26,7 @@ _HOURS = re.compile(
     r"^\s*(?P<d1>[A-Za-z]{3})(?:\s*-\s*(?P<d2>[A-Za-z]{3}))?\s+"
     r"(?P<t1>\d{1,2}:\d{2})\s*-\s*(?P<t2>\d{1,2}:\d{2})(?:\s+(?P<tz>\S+))?\s*$"
 )
+ROLES = ("member", "lead")
 _DURATION = re.compile(r"^\s*(\d+)\s*(m|min|h|d)\s*$")
 
 
@@ -68,6 +69,16 @@ class Owner:
     names: dict[str, str] = field(default_factory=dict)  # per-language spellings of the name
     backup: str | None = None
     hours: WorkingHours | None = None
+    role: str = "member"  # "lead": may act on every request, not only their own and topics
+
+    @property
+    def is_lead(self) -> bool:
+        """Whether this owner may act on every request."""
+        return self.role == "lead"
+
+    def may_act_on(self, owner_id: str | None, topic: str | None) -> bool:
+        """Their own requests, requests on their topics, or all of them for a lead."""
+        return self.is_lead or owner_id == self.id or (topic or "other") in self.topics
 
     def name_in(self, language: str) -> str:
         """The owner's name as customers in ``language`` read it («سارا احمدی»)."""
@@ -231,6 +242,9 @@ def _owner(entry: Any, path: Path) -> Owner:
     if not isinstance(topics, list) or not isinstance(languages, list):
         raise ConfigurationError(f"{where}: topics and languages must be lists")
     hours = entry.get("hours")
+    role = entry.get("role", "member")
+    if role not in ROLES:
+        raise ConfigurationError(f"{where}: role must be one of {', '.join(ROLES)}, not {role!r}")
     return Owner(
         id=str(entry["id"]),
         name=name,
@@ -242,6 +256,7 @@ def _owner(entry: Any, path: Path) -> Owner:
         languages=tuple(str(lang) for lang in languages),
         backup=entry.get("backup"),
         hours=parse_hours(str(hours), where) if hours else None,
+        role=str(role),
     )
 
 

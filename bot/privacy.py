@@ -99,3 +99,5 @@ class PrivacyDesk:
             await OutboxRepository(session).enqueue(
                 chat_id, text(language, "forget_done" if yes else "forget_cancelled")
             )
+        if yes:
+            await self.database.purge_deleted()

@@ -48,6 +48,7 @@ from storage.repositories import (
     MessageRepository,
     OutboxRepository,
 )
+from storage.repositories.outbox import STAFF
 
 log = logging.getLogger(__name__)
 
@@ -374,8 +375,13 @@ class ConversationService:
             outbox = OutboxRepository(session)
             name = customer.display_name or f"#{customer.id}"
             if text.strip() and not text.startswith("["):
-                relay = f"#{handoff.id} {isolate(name)}: {isolate(text)}"
-                await outbox.enqueue(owner.telegram_id, relay)
+                await outbox.enqueue(
+                    owner.telegram_id,
+                    f"#{handoff.id} {isolate(name)}: {isolate(text)}",
+                    extra={"tag": f"#{handoff.id}"},
+                    audience=STAFF,
+                    about_customer_id=customer.id,
+                )
             for message in burst:
                 if message.kind in ATTACHMENT_KINDS and message.message_id is not None:
                     await outbox.enqueue(
@@ -383,5 +389,7 @@ class ConversationService:
                         None,
                         kind="copy",
                         extra={"from_chat_id": message.chat_id, "message_id": message.message_id},
+                        audience=STAFF,
+                        about_customer_id=customer.id,
                     )
         return owner.name, text

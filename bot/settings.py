@@ -33,6 +33,11 @@ class Settings(BaseSettings):
     http_port: int = 8080
     dashboard_token: SecretStr | None = None  # /dashboard?token=… for staff; unset: no dashboard
 
+    # Telegram's limits for the outbox sender; lower only against a test server.
+    outbox_per_second: float = 30.0
+    outbox_private_interval_seconds: float = 1.0
+    outbox_group_interval_seconds: float = 3.0
+
     listen_window_seconds: float = 2.5
     listen_window_max_seconds: float = 10.0
 

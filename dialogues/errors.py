@@ -14,6 +14,7 @@ The tree::
     └── TransportError
         ├── CustomerBlockedError    Telegram answered Forbidden: the customer blocked the bot
         └── StaffOnlyError          a staff action by someone not on the staff list
+            └── NotYourRequestError staff acting on a request outside their reach
 
 It lives in ``dialogues`` because that package is the project's pure core: every other
 package may depend on it, it depends on none of them.
@@ -68,3 +69,7 @@ class CustomerBlockedError(TransportError):
 
 class StaffOnlyError(TransportError):
     """Someone who is not on the staff list tried a staff action."""
+
+
+class NotYourRequestError(StaffOnlyError):
+    """A staff member acted on a request that is neither theirs nor on their topics."""

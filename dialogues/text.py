@@ -52,3 +52,21 @@ def words(text: str) -> list[str]:
 def sentences(text: str) -> list[str]:
     """Sentences, split on end punctuation, semicolons, dashes and line breaks."""
     return [s.strip(" ,،") for s in _SENTENCE.split(text) if s and s.strip(" ,،.")]
+
+
+MAX_MESSAGE_LENGTH = 4096  # Telegram's limit; longer messages go out in parts
+
+
+def split_text(text: str, limit: int = MAX_MESSAGE_LENGTH) -> list[str]:
+    """Parts of at most ``limit`` characters, cut at line or word breaks where possible."""
+    parts: list[str] = []
+    while len(text) > limit:
+        cut = max(text.rfind("\n", 0, limit), text.rfind(" ", 0, limit))
+        cut = cut if cut > limit // 2 else limit
+        part = text[:cut].rstrip()
+        if part:  # a run of spaces must not become an empty message (Telegram refuses it)
+            parts.append(part)
+        text = text[cut:].lstrip()
+    if text:
+        parts.append(text)
+    return parts

@@ -42,7 +42,10 @@ def _prepare_sqlite_path(url: str) -> None:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # WAL lets readers and one writer work at once; foreign keys are off by default in SQLite.
+    # secure_delete overwrites deleted content with zeros: what /forget erases must not stay
+    # readable in free pages (SQLite's default depends on how it was compiled).
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
@@ -101,6 +104,19 @@ class Database:
             await self._engine.dispose()
             self._engine = None
             self._sessions = None
+
+    async def purge_deleted(self) -> None:
+        """After erasing personal data: leave no old copy of it in SQLite's write-ahead log.
+
+        The WAL keeps earlier versions of every page written since the last checkpoint;
+        TRUNCATE copies the current pages into the main file and empties the log. On
+        PostgreSQL, deleted row versions stay in table files until VACUUM reuses them
+        (autovacuum does so routinely); no query can read them, and /privacy says so.
+        """
+        if not self.is_sqlite:
+            return
+        async with self.engine.connect() as connection:
+            await connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def session(self) -> AsyncSession:
         """A new session: one per update or turn, committed by its caller."""

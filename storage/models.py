@@ -126,7 +126,10 @@ class OutboxMessage(Base):
     """A message to send, written in the transaction that decided to send it."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_status_id", "status", "id"),)
+    __table_args__ = (
+        Index("ix_outbox_status_id", "status", "id"),
+        Index("ix_outbox_about_customer_id", "about_customer_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     chat_id: Mapped[int] = mapped_column(BigInteger)
@@ -135,8 +138,12 @@ class OutboxMessage(Base):
     text: Mapped[str | None] = mapped_column(Text)
     buttons: Mapped[list[Any] | None] = mapped_column(JSON)
     extra: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # pending -> sending -> sent | failed | blocked; a kill mid-send leaves 'uncertain'.
     status: Mapped[str] = mapped_column(String(16), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    attempted_at: Mapped[datetime | None] = mapped_column(Timestamp)
+    audience: Mapped[str] = mapped_column(String(8), default="customer", server_default="customer")
+    about_customer_id: Mapped[int | None] = mapped_column(Integer)
     next_attempt_at: Mapped[datetime | None] = mapped_column(Timestamp)
     last_error: Mapped[str | None] = mapped_column(Text)
     channel_message_id: Mapped[int | None] = mapped_column(BigInteger)

@@ -47,7 +47,12 @@ def build_application(settings: Settings, services: Services) -> Application:
     application = (
         ApplicationBuilder().bot(bot).post_init(_post_init).post_shutdown(_post_shutdown).build()
     )
-    sender = OutboxSender(services.database, TelegramTransport(bot), Limits())
+    limits = Limits(
+        per_second=settings.outbox_per_second,
+        private_interval=settings.outbox_private_interval_seconds,
+        group_interval=settings.outbox_group_interval_seconds,
+    )
+    sender = OutboxSender(services.database, TelegramTransport(bot), limits)
     services.desk.threads = ForumThreads(bot)
     window = ListeningWindow(
         services.conversations,

@@ -132,24 +132,24 @@ async def customer_button(update: Update, context: Context) -> None:
         return
     await query.answer()
     data = query.data or ""
-    if data in (FORGET_YES, FORGET_NO):
-        desk: PrivacyDesk = _get(context, "privacy")
-        await desk.answer_forget(str(user.id), chat.id, user.language_code, data == FORGET_YES)
-    else:
-        service: ConversationService = _get(context, "service")
-        await service.handle_burst(
-            [
-                IncomingMessage(
-                    channel=CHANNEL,
-                    user_id=str(user.id),
-                    chat_id=chat.id,
-                    kind="button",
-                    payload=storable(data),
-                    display_name=storable(user.first_name),
-                    update_id=update.update_id,
-                )
-            ]
-        )
+    window: ListeningWindow = _get(context, "window")
+    async with window.chat_lock(chat.id):  # the same lock as text turns: one turn at a time
+        if data in (FORGET_YES, FORGET_NO):
+            desk: PrivacyDesk = _get(context, "privacy")
+            yes = data == FORGET_YES
+            await desk.answer_forget(str(user.id), chat.id, user.language_code, yes)
+        else:
+            service: ConversationService = _get(context, "service")
+            button = IncomingMessage(
+                channel=CHANNEL,
+                user_id=str(user.id),
+                chat_id=chat.id,
+                kind="button",
+                payload=storable(data),
+                display_name=storable(user.first_name),
+                update_id=update.update_id,
+            )
+            await service.handle_burst([button])
     _get(context, "sender").notify()
 
 

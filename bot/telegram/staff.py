@@ -13,16 +13,21 @@ from telegram.ext import ContextTypes
 
 from bot.handoffs import CLAIM, REASSIGN, REASSIGN_TO, REPLY, RESOLVE, HandoffDesk
 from bot.handoffs import parse_action as parse
-from dialogues.errors import NotFoundError, StaffOnlyError
+from dialogues.errors import NotFoundError, NotYourRequestError, StaffOnlyError
 from storage.repositories import HandoffRepository, OutboxRepository
 
 Context = ContextTypes.DEFAULT_TYPE
 _CARD_ID = re.compile(r"#(\d+)")
+_HEADS = re.compile(r"^#(\d+)[ :]", re.MULTILINE)  # each card or relay in a digest starts so
 _RESOLVED = re.compile(r"^#(\d+) resolved\.")
 _NOTE_PROMPT = "Internal note for #{id}: reply to this message (customers never see notes)."
 _REPLY_PROMPT = "Your answer to the customer on #{id}: reply to this message."
 NOT_STAFF = "Only our staff can do that."
 STALE = "That request no longer exists."
+SEVERAL = (
+    "That message holds several requests ({ids}); press Reply under the one you mean, "
+    "so your answer reaches the right customer."
+)
 
 
 def _desk(context: Context) -> HandoffDesk:
@@ -61,6 +66,7 @@ async def staff_button(update: Update, context: Context) -> None:
             await query.answer("Resolved.")
             await _say(context, chat.id, result.message)
             return
+        await desk.authorize(handoff_id, user.id)
         if action == REASSIGN:
             await query.answer()
             choices = desk.reassign_choices(handoff_id, user.id)
@@ -78,6 +84,8 @@ async def staff_button(update: Update, context: Context) -> None:
         await context.bot.send_message(
             chat.id, prompt.format(id=handoff_id), reply_markup=ForceReply(selective=True)
         )
+    except NotYourRequestError as refusal:
+        await query.answer(str(refusal)[:200], show_alert=True)
     except StaffOnlyError:
         await query.answer(NOT_STAFF, show_alert=True)
     except NotFoundError:
@@ -101,6 +109,11 @@ async def staff_reply(update: Update, context: Context) -> bool:
     )
     source = (replied.text or "") if ours and replied is not None else ""
     found = _CARD_ID.search(source) if ours else None
+    several = sorted({int(i) for i in _HEADS.findall(source)})
+    if found is not None and len(several) > 1:
+        # A digest of several cards: guessing could send the answer to the wrong customer.
+        await _say(context, chat.id, SEVERAL.format(ids=", ".join(f"#{i}" for i in several)))
+        return True
     if found is not None:
         handoff_id = int(found.group(1))
     elif message.is_topic_message and message.message_thread_id is not None:
@@ -120,6 +133,9 @@ async def staff_reply(update: Update, context: Context) -> bool:
             result = await desk.reply(handoff_id, user.id, message.text)
     except NotFoundError:
         await _say(context, chat.id, STALE)
+        return True
+    except NotYourRequestError as refusal:
+        await _say(context, chat.id, str(refusal))
         return True
     await _say(context, chat.id, result.message)
     return True
@@ -170,6 +186,8 @@ async def _command(update: Update, context: Context, usage: str, arity: range, a
         else:
             result = await desk.reassign(handoff_id, user.id, rest[0])
         text = result.message
+    except NotYourRequestError as refusal:
+        text = str(refusal)
     except StaffOnlyError:
         text = NOT_STAFF
     except NotFoundError:

@@ -74,6 +74,14 @@ class ListeningWindow:
         if burst.task is None:
             burst.task = asyncio.create_task(self._wait_then_answer(message.chat_id))
 
+    def chat_lock(self, chat_id: int) -> asyncio.Lock:
+        """The lock every turn for this chat holds: one turn at a time per customer.
+
+        Bursts take it when they are answered; buttons and /forget take it too, or a button
+        pressed while a text is being answered would start a second conversation.
+        """
+        return self._locks.setdefault(chat_id, asyncio.Lock())
+
     @property
     def waiting(self) -> int:
         """Chats with a burst not yet answered."""
@@ -113,8 +121,7 @@ class ListeningWindow:
             await self.bot.send_chat_action(chat_id, ChatAction.TYPING)
 
     async def _answer(self, chat_id: int) -> None:
-        lock = self._locks.setdefault(chat_id, asyncio.Lock())
-        async with lock:
+        async with self.chat_lock(chat_id):
             burst = self._bursts.pop(chat_id, None)
             if burst is None or not burst.messages:
                 return

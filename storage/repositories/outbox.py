@@ -6,10 +6,15 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 
+from dialogues.text import MAX_MESSAGE_LENGTH, split_text
 from storage.models import OutboxMessage, utcnow
 from storage.repositories.base import Repository
+
+STAFF = "staff"
+CUSTOMER = "customer"
+UNSENT = ("pending", "sending")
 
 
 class OutboxRepository(Repository):
@@ -24,19 +29,33 @@ class OutboxRepository(Repository):
         buttons: list[Any] | None = None,
         kind: str = "message",
         extra: dict[str, Any] | None = None,
+        audience: str = CUSTOMER,
+        about_customer_id: int | None = None,
     ) -> OutboxMessage:
-        """Queue a message; delivered after the surrounding transaction commits."""
-        row = OutboxMessage(
-            chat_id=chat_id,
-            text=text,
-            customer_id=customer_id,
-            buttons=buttons,
-            kind=kind,
-            extra=extra,
-            next_attempt_at=utcnow(),
-        )
-        self.session.add(row)
+        """Queue a message (in parts when it is longer than a channel message); the last row.
+
+        Every outbound text passes here, so nothing longer than Telegram's limit is ever
+        sent: a long text becomes consecutive rows, the buttons riding on the last one.
+        """
+        parts = [text] if kind != "message" or not text else split_text(text) or [text]
+        if kind == "edit" and text:
+            parts = [text[:MAX_MESSAGE_LENGTH]]  # an edit cannot become two messages
+        row = None
+        for number, part in enumerate(parts, start=1):
+            row = OutboxMessage(
+                chat_id=chat_id,
+                text=part,
+                customer_id=customer_id,
+                buttons=buttons if number == len(parts) else None,
+                kind=kind,
+                extra=extra,
+                audience=audience,
+                about_customer_id=about_customer_id,
+                next_attempt_at=utcnow(),
+            )
+            self.session.add(row)
         await self.session.flush()
+        assert row is not None
         return row
 
     async def pending(self, limit: int = 500) -> Sequence[OutboxMessage]:
@@ -49,11 +68,42 @@ class OutboxRepository(Repository):
         )
         return (await self.session.execute(query)).scalars().all()
 
-    async def mark_sent(self, row_id: int, channel_message_id: int | None) -> None:
-        """Delivered."""
+    async def mark_sending(self, row_ids: Sequence[int]) -> int:
+        """Record the attempt before it is made; how many rows were still pending.
+
+        Committed before the channel is called: a kill during the call leaves 'sending',
+        which the next start turns into 'uncertain' instead of sending it again.
+        """
+        result = await self.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id.in_(list(row_ids)), OutboxMessage.status == "pending")
+            .values(status="sending", attempted_at=utcnow())
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+    async def reconcile(self) -> int:
+        """On start: rows a previous process left mid-send become 'uncertain'; how many."""
+        result = await self.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.status == "sending")
+            .values(status="uncertain", last_error="interrupted while sending; not resent")
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+    async def mark_uncertain(self, row_ids: Sequence[int]) -> None:
+        """The send may or may not have reached the chat: keep it visible, never resend."""
         await self.session.execute(
             update(OutboxMessage)
-            .where(OutboxMessage.id == row_id)
+            .where(OutboxMessage.id.in_(list(row_ids)), OutboxMessage.status.in_(UNSENT))
+            .values(status="uncertain")
+        )
+
+    async def mark_sent(self, row_ids: int | Sequence[int], channel_message_id: int | None) -> None:
+        """Delivered (several rows when they went out combined as one message)."""
+        ids = [row_ids] if isinstance(row_ids, int) else list(row_ids)
+        await self.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id.in_(ids), OutboxMessage.status.in_(UNSENT))
             .values(
                 status="sent",
                 sent_at=utcnow(),
@@ -65,12 +115,14 @@ class OutboxRepository(Repository):
     async def reschedule(
         self, row_id: int, at: datetime, error: str, *, count_attempt: bool = True
     ) -> None:
-        """Try again at ``at``."""
+        """Try again at ``at`` (the attempt is known not to have reached anyone)."""
         values: dict[str, Any] = {"next_attempt_at": at, "last_error": error[:500]}
         if count_attempt:
             values["attempts"] = OutboxMessage.attempts + 1
         await self.session.execute(
-            update(OutboxMessage).where(OutboxMessage.id == row_id).values(**values)
+            update(OutboxMessage)
+            .where(OutboxMessage.id == row_id, OutboxMessage.status.in_(UNSENT))
+            .values(status="pending", **values)
         )
 
     async def mark_failed(self, row_id: int, error: str) -> None:
@@ -85,13 +137,17 @@ class OutboxRepository(Repository):
         """The customer blocked the bot: nothing pending for them is sent."""
         await self.session.execute(
             update(OutboxMessage)
-            .where(OutboxMessage.chat_id == chat_id, OutboxMessage.status == "pending")
+            .where(OutboxMessage.chat_id == chat_id, OutboxMessage.status.in_(UNSENT))
             .values(status="blocked")
         )
 
     async def pending_count(self) -> int:
         """How many rows wait (a metric)."""
-        query = select(func.count()).where(OutboxMessage.status == "pending")
+        return await self.count("pending")
+
+    async def count(self, status: str) -> int:
+        """How many rows have ``status`` (a metric: 'pending', 'uncertain', …)."""
+        query = select(func.count()).where(OutboxMessage.status == status)
         return int((await self.session.execute(query)).scalar_one())
 
     async def for_chat(self, chat_id: int) -> Sequence[OutboxMessage]:
@@ -100,3 +156,26 @@ class OutboxRepository(Repository):
             select(OutboxMessage).where(OutboxMessage.chat_id == chat_id).order_by(OutboxMessage.id)
         )
         return (await self.session.execute(query)).scalars().all()
+
+    async def forget_customer(self, customer_id: int, chat_id: int | None) -> None:
+        """Erase what was sent to, or written about, a customer who asked to be forgotten.
+
+        Staff rows about them (cards, relays, copies of their attachments) are deleted,
+        sent or not; rows to their own chat keep only that they existed, and any still
+        waiting are cancelled: they quote words the customer asked us to forget.
+        """
+        await self.session.execute(
+            delete(OutboxMessage).where(OutboxMessage.about_customer_id == customer_id)
+        )
+        if chat_id is None:
+            return
+        await self.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.chat_id == chat_id, OutboxMessage.status.in_(UNSENT))
+            .values(status="forgotten")
+        )
+        await self.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.chat_id == chat_id)
+            .values(text=None, buttons=None, extra=None, last_error=None)
+        )

@@ -7,6 +7,7 @@ happened, on which topic, with which sentiment — nothing a person could be fou
 
 from __future__ import annotations
 
+import json
 import secrets
 from typing import Any
 
@@ -22,10 +23,12 @@ from storage.models import (
     InboundUpdate,
     Job,
     Message,
-    OutboxMessage,
     utcnow,
 )
 from storage.repositories.base import Repository
+from storage.repositories.outbox import OutboxRepository
+
+STAFF_ONLY = ("resolution",)  # what staff wrote for each other: not the customer's data
 
 
 class PrivacyRepository(Repository):
@@ -63,7 +66,7 @@ class PrivacyRepository(Repository):
             ],
             "jobs": [job_to_dict(j) for j in await rows(Job)],
             "feedback": [feedback_to_dict(f) for f in await rows(Feedback)],
-            "handoffs": [handoff_to_dict(h) for h in await rows(Handoff)],
+            "handoffs": [_for_customer(handoff_to_dict(h)) for h in await rows(Handoff)],
         }
 
     async def forget(self, customer_id: int, chat_id: int | None = None) -> None:
@@ -71,6 +74,7 @@ class PrivacyRepository(Repository):
         customer = await self.session.get(Customer, customer_id)
         if customer is None:
             return
+        needles = await self._needles(customer)
         await self.session.execute(delete(Message).where(Message.customer_id == customer_id))
         await self.session.execute(
             update(Conversation)
@@ -104,13 +108,8 @@ class PrivacyRepository(Repository):
             update(HandoffEvent).where(HandoffEvent.handoff_id.in_(handoff_ids)).values(detail={})
         )
         chat = chat_id if chat_id is not None else customer.chat_id
-        if chat is not None:
-            await self.session.execute(
-                update(OutboxMessage)
-                .where(OutboxMessage.chat_id == chat, OutboxMessage.status != "pending")
-                .values(text=None, buttons=None, extra=None)
-            )
-            await self._forget_updates(chat)
+        await OutboxRepository(self.session).forget_customer(customer_id, chat)
+        await self._forget_updates(chat, needles)
         customer.display_name = None
         customer.deep_link = None
         customer.chat_id = None
@@ -118,12 +117,34 @@ class PrivacyRepository(Repository):
         customer.external_id = f"forgotten:{secrets.token_hex(8)}"
         customer.forgotten_at = utcnow()
 
-    async def _forget_updates(self, chat_id: int) -> None:
+    async def _needles(self, customer: Customer) -> list[str]:
+        """The customer's name and words, to find copies of them elsewhere."""
+        query = select(Message.text).where(
+            Message.customer_id == customer.id, Message.direction == "in"
+        )
+        texts = [t for t in (await self.session.execute(query)).scalars().all() if t]
+        return [n for n in (customer.display_name, *texts) if n and len(n.strip()) >= 3]
+
+    async def _forget_updates(self, chat_id: int | None, needles: list[str]) -> None:
         # Raw updates carry the text and the name: drop this chat's, the one asking included.
+        # Staff replies quote the card they answer (reply_to_message), so an answered update
+        # elsewhere holding the customer's name or words keeps only its id (for dedupe).
         query = select(InboundUpdate)
         for stored in (await self.session.execute(query)).scalars().all():
-            if _chat_of(stored.payload) == chat_id:
+            if chat_id is not None and _chat_of(stored.payload) == chat_id:
                 await self.session.delete(stored)
+            elif stored.processed_at is not None and _mentions(stored.payload, needles):
+                stored.payload = {"update_id": stored.update_id, "forgotten": True}
+
+
+def _for_customer(handoff: dict[str, Any]) -> dict[str, Any]:
+    """A handoff as the customer may see it: without staff-internal notes."""
+    return {k: v for k, v in handoff.items() if k not in STAFF_ONLY}
+
+
+def _mentions(payload: dict[str, Any], needles: list[str]) -> bool:
+    raw = json.dumps(payload, ensure_ascii=False)
+    return any(n in raw or json.dumps(n, ensure_ascii=False)[1:-1] in raw for n in needles)
 
 
 def _chat_of(payload: dict[str, Any]) -> int | None:

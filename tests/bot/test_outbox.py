@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import itertools
+import re
 import time
 from pathlib import Path
 
-from bot.outbox import Limits, OutboxSender, RetryLater
+import pytest
+
+from bot import metrics
+from bot.outbox import NO_LIMITS, Limits, OutboxSender, RetryLater
 from bot.text import split_text
 from dialogues.errors import CustomerBlockedError
 from storage.database import Database
@@ -79,3 +83,108 @@ def test_long_text_is_split_under_telegrams_limit() -> None:
     parts = split_text(text)
     assert len(parts) == 3 and all(len(p) <= 4096 for p in parts)
     assert " ".join(parts) == text
+
+
+class Killed(BaseException):
+    """Stands in for kill -9: nothing after it in the process runs (not even except Exception)."""
+
+
+class SendsThenDies(Recorder):
+    """Delivers, then the process dies before the row can be marked sent."""
+
+    def __init__(self, database: Database) -> None:
+        super().__init__()
+        self.database = database
+        self.status_during_send: list[str] = []
+
+    async def deliver(self, row: OutboxMessage) -> int | None:
+        async with self.database.session() as session:
+            [stored] = await OutboxRepository(session).for_chat(row.chat_id)
+            self.status_during_send.append(stored.status)
+            assert stored.attempted_at is not None
+        await super().deliver(row)
+        raise Killed
+
+
+async def test_a_kill_between_send_and_mark_sent_never_sends_twice(tmp_path: Path) -> None:
+    database = await outbox_with(tmp_path, [(5, "your refund is on its way")])
+    dying = SendsThenDies(database)
+    with pytest.raises(Killed):
+        await OutboxSender(database, dying, NO_LIMITS).flush()
+    assert dying.status_during_send == ["sending"]  # the attempt was committed first
+    await database.shutdown()
+
+    restarted = Database(database.url)  # the next process
+    await restarted.initialize()
+    recorder = Recorder()
+    sender = OutboxSender(restarted, recorder, NO_LIMITS)
+    assert await sender.reconcile() == 1
+    assert await sender.flush() == 0
+    assert recorder.sent == [] and len(dying.sent) == 1  # delivered once, not twice
+    async with restarted.session() as session:
+        [row] = await OutboxRepository(session).for_chat(5)
+        assert row.status == "uncertain"
+        assert await OutboxRepository(session).count("uncertain") == 1
+    assert metrics.OUTBOX_UNCERTAIN._value.get() == 1  # what /metrics shows
+    await restarted.shutdown()
+
+
+async def test_every_queued_text_is_split_under_the_limit_in_order(tmp_path: Path) -> None:
+    words = " ".join(f"w{n}" for n in range(60_000))  # about 400,000 characters
+    buttons = [[{"text": "Claim", "callback_data": "h:c:1"}]]
+    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'o.db'}")
+    await database.initialize()
+    async with database.session() as session, session.begin():
+        await OutboxRepository(session).enqueue(9, words, buttons=buttons, audience="staff")
+    recorder = Recorder()
+    await OutboxSender(database, recorder, NO_LIMITS).flush()
+    texts = [text for _, text, _ in recorder.sent]
+    assert len(texts) > 90 and all(0 < len(t) <= 4096 for t in texts)
+    assert " ".join(texts) == words
+    async with database.session() as session:
+        rows = await OutboxRepository(session).for_chat(9)
+    assert [r.buttons for r in rows if r.buttons] == [buttons]  # on the last part only
+    assert rows[-1].buttons == buttons
+    await database.shutdown()
+
+
+async def test_staff_rows_for_one_chat_go_out_combined_in_order(tmp_path: Path) -> None:
+    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'o.db'}")
+    await database.initialize()
+    async with database.session() as session, session.begin():
+        outbox = OutboxRepository(session)
+        for n in range(1, 31):
+            await outbox.enqueue(
+                7,
+                f"#{n} · New request " + "x" * 300,
+                buttons=[[{"text": "Claim", "callback_data": f"h:c:{n}"}]],
+                extra={"tag": f"#{n}"},
+                audience="staff",
+            )
+        await outbox.enqueue(7, "to the customer, alone")  # not a staff row: never combined
+        await outbox.enqueue(7, "#99 · after it", audience="staff")
+    recorder = KeyboardRecorder()
+    sender = OutboxSender(database, recorder, NO_LIMITS)
+    assert await sender.flush() == 32
+    texts = [text for _, text, _ in recorder.sent]
+    assert len(texts) <= 6 and all(len(t) <= 4096 for t in texts)
+    heads = [int(h) for t in texts for h in re.findall(r"^#(\d+) ·", t, re.MULTILINE)]
+    assert heads == [*range(1, 31), 99]
+    assert "to the customer, alone" in texts
+    assert [b["callback_data"] for k in recorder.keyboards for b in k] == [
+        f"h:c:{n}" for n in range(1, 31)
+    ]
+    assert recorder.keyboards[0][0]["text"] == "#1 Claim"  # which request each button acts on
+    await database.shutdown()
+
+
+class KeyboardRecorder(Recorder):
+    """Also remembers each message's buttons, flattened."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.keyboards: list[list[dict[str, str]]] = []
+
+    async def deliver(self, row: OutboxMessage) -> int | None:
+        self.keyboards.append([b for line in row.buttons or [] for b in line])
+        return await super().deliver(row)

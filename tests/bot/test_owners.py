@@ -48,6 +48,7 @@ def test_working_hours_in_the_owners_time_zone() -> None:
         ),
         ("owners:\n  - id: a\n    name: A\n    title: T\nresponse_time: soon\n", "duration"),
         ("owners:\n  - id: a\n    name: A\n    title: T\ndefault_owner: b\n", "default_owner"),
+        ("owners:\n  - id: a\n    name: A\n    title: T\n    role: boss\n", ":2: role must be"),
     ],
 )
 def test_bad_files_name_the_problem(tmp_path: Path, text: str, message: str) -> None:
@@ -55,3 +56,21 @@ def test_bad_files_name_the_problem(tmp_path: Path, text: str, message: str) -> 
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigurationError, match=message):
         load_owners(path)
+
+
+def test_reach_own_requests_topics_and_a_lead_everywhere(tmp_path: Path) -> None:
+    path = tmp_path / "owners.yml"
+    path.write_text(
+        "owners:\n"
+        "  - {id: reza, name: Reza, title: Care, topics: [delivery]}\n"
+        "  - {id: sara, name: Sara, title: Billing, topics: [billing]}\n"
+        "  - {id: nima, name: Nima, title: Lead, topics: [billing], role: lead}\n",
+        encoding="utf-8",
+    )
+    owners = load_owners(path)
+    reza, sara, nima = (owners.owners[i] for i in ("reza", "sara", "nima"))
+    assert reza.may_act_on("reza", "billing")  # their own request
+    assert sara.may_act_on("reza", "billing")  # a request on their topic
+    assert not sara.may_act_on("reza", "delivery")  # neither
+    assert nima.is_lead and nima.may_act_on("reza", "delivery")  # a lead: everything
+    assert load_owners(ROOT / "owners.example.yml").owners["reza"].role == "member"
