@@ -120,6 +120,9 @@ class Listening(Talk):
         read = telling.read(self.cycle, self.language)
         if self.state.kind in ("praise", "idea") and richness >= SAID_ENOUGH:
             return True
+        told = sum((read.event, read.impact, read.need))
+        if self.state.prompts_in_cycle >= 1 and told >= 2:
+            return True  # they answered our prompt: two of the three is enough to reflect
         return (
             self.state.prompts_in_cycle >= MAX_PROMPTS
             or read.complete

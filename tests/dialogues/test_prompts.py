@@ -119,3 +119,23 @@ def test_the_topic_follows_the_words(
     language: str, text: str, nlu_topic: str | None, topic: str
 ) -> None:
     assert telling.topic_of([text], language, nlu_topic) == topic
+
+
+@pytest.mark.parametrize(
+    ("language", "event", "impact"),
+    [
+        ("en", "my order arrived broken", "I'm really upset, it was a gift"),
+        ("fa", "سفارشم خراب رسید", "خیلی ناراحتم، هدیه تولد بود"),
+        ("ar", "طلبي وصل مكسور", "انا زعلان جدا، كان هدية"),
+    ],
+)
+def test_an_answered_prompt_is_reflected_without_asking_more(
+    language: Language, event: str, impact: str
+) -> None:
+    chat = Script(language)
+    chat.start()
+    prompt = chat.says(event, intent="complaint", sentiment="negative")
+    assert any(line in prompt for line in variants(language, "listen_impact"))
+    reflection = chat.says(impact, intent="complaint", sentiment="negative")
+    assert chat.stage == "confirming"
+    assert not any(line in reflection for line in variants(language, "listen_need"))
