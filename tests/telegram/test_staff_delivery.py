@@ -10,6 +10,7 @@ import aiohttp
 
 from bot.handoffs import HandoffDesk
 from bot.owners import load_owners
+from bot.safe_text import isolate
 from storage.database import Database
 from storage.repositories import (
     CustomerRepository,
@@ -35,7 +36,7 @@ async def test_a_300000_character_relay_reaches_the_owner_in_parts_in_order(
         before = len(fake.messages_to(OWNER_REZA))
         fake.push_message(700, long, first_name="Maya", language_code="en")
         await fake.wait_for_messages(700, len(said) + 1, timeout=60)  # "they'll see it"
-        relay = f"#1 Maya: {long}"
+        relay = f"#1 {isolate('Maya')}: {isolate(long)}"  # customer text isolated (bidi)
         expected = -(-len(relay) // 4096)
 
         async def arrived() -> bool:
