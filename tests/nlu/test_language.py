@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from nlu.language import detect_language, is_ambiguous
@@ -48,11 +46,3 @@ def test_ambiguous_text_uses_previous_then_default() -> None:
     assert detect_language("باب", default="en") == "fa"  # Arabic script is never English
     assert detect_language("12345", default="en", previous="ar") == "ar"
     assert detect_language("👍", default="fa") == "fa"
-
-
-def test_is_fast() -> None:
-    text = "سلام، سفارشم دو ساعته نرسیده و پشتیبانی هم جواب نمیده" * 2
-    started = time.perf_counter()
-    for _ in range(1000):
-        detect_language(text)
-    assert (time.perf_counter() - started) / 1000 < 0.0002

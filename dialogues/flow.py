@@ -1,0 +1,63 @@
+"""The conversation's stages and moves, as data: the source of the diagram in ``flow.md``.
+
+``python -m dialogues.flow`` prints the Mermaid diagram; ``tests/dialogues/test_flow.py``
+checks that ``flow.md`` holds exactly that diagram and that every stage of
+:data:`dialogues.state.Stage` appears in it, so the picture cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+from typing import get_args
+
+from dialogues.state import Stage
+
+# (from, to, what moves it) — in the order a conversation usually meets them.
+TRANSITIONS: tuple[tuple[str, str, str], ...] = (
+    ("[*]", "new", "first contact"),
+    ("new", "listening", "greet + what keeps you up at night?"),
+    ("listening", "listening", "prompt for what the telling lacks (at most 2)"),
+    ("listening", "confirming", "heard enough: reflect + did I get that right?"),
+    ("listening", "closed", "nothing to tell"),
+    ("confirming", "correcting", "bare no: what did I miss?"),
+    ("confirming", "confirming", "no, X / more detail: reflect again (at most 2)"),
+    ("correcting", "confirming", "reflect what they added"),
+    ("confirming", "permission", "complaint: apology on its topic + may I ask?"),
+    ("confirming", "anything_else", "praise or idea: specific thanks, logged"),
+    ("permission", "jtbd", "yes"),
+    ("permission", "anything_else", "no: of course"),
+    ("jtbd", "jtbd", "goal, solved, expectation (at most 3)"),
+    ("jtbd", "anything_else", "job statement logged"),
+    ("jtbd", "handed_off", "that's all: act now"),
+    ("anything_else", "listening", "more to say"),
+    ("anything_else", "handed_off", "nothing more on a complaint or question: owner named"),
+    ("anything_else", "closed", "nothing more on praise or an idea: closing thanks"),
+    ("handed_off", "handed_off", "customer words relayed to the owner"),
+    ("handed_off", "follow_up", "owner resolved: did we meet your need?"),
+    ("follow_up", "rating", "yes: thanks + rate 1 to 5"),
+    ("follow_up", "handed_off", "not yet: reopened with the same owner"),
+    ("rating", "closed", "rating thanked"),
+    ("closed", "listening", "a new message: welcome back"),
+)
+NOTE = (
+    "An explicit request for a person, at any stage but follow-up,\n"
+    "hands off in that same turn: the reply names the owner"
+)
+
+
+def stages() -> tuple[str, ...]:
+    """Every stage the policy knows."""
+    return tuple(get_args(Stage))
+
+
+def mermaid() -> str:
+    """The flow as a Mermaid state diagram."""
+    lines = ["stateDiagram-v2"]
+    lines += [f"    {a} --> {b}: {label}" for a, b, label in TRANSITIONS]
+    lines.append("    note right of listening")
+    lines += [f"        {line}" for line in NOTE.splitlines()]
+    lines.append("    end note")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(mermaid())
