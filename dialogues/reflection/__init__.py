@@ -30,12 +30,33 @@ _LINKS = {
 
 def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
-    units = select(messages, language)
+    units = _group(select(messages, language))
     if not units:
         return ""
     feminine = language == "ar" and ar.is_feminine(" ".join(messages))
     pieces = [_render(unit, language, feminine) for unit in units]
     return _join(units, pieces, language)
+
+
+def _group(units: list[Unit]) -> list[Unit]:
+    """Neighbouring clauses of one sentence rejoined as written, so a quote never splits one."""
+    out: list[Unit] = []
+    for unit in units:
+        last = out[-1] if out else None
+        together = (
+            last is not None
+            and unit.text != MORE
+            and unit.sentence == last.sentence
+            and unit.glue
+            and not unit.question
+            and not last.question
+        )
+        if together and last is not None:
+            text = last.text + unit.glue + unit.text
+            out[-1] = Unit(text, unit.position, False, unit.sentence, last.glue)
+        else:
+            out.append(unit)
+    return out
 
 
 _INNER_QUOTES = str.maketrans({"“": "‘", "”": "’", '"': "'", "«": "‹", "»": "›"})

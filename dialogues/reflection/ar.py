@@ -101,8 +101,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         out.append(shifted)
         changed = changed or shifted != token
         doubtful = doubtful or (shifted == token and _looks_first_person(key))
-    if changed and doubtful:
-        return None  # one word shifted and another perhaps not: a quote reads right
+    if doubtful:
+        return None  # a word that may be first person but has no analysis: quote, don't guess
     return "".join(out)
 
 
@@ -121,7 +121,13 @@ def _looks_first_person(key: str) -> bool:
         return False
     verb_like = key[:1] == "ا" and 4 <= len(key) <= 7
     mine_like = key.endswith("ی") and len(key) >= 4 and key not in _NISBA
-    return verb_like or (mine_like and not key.endswith(("یی", "وی", "ای")))
+    ours_like = key.endswith("نا") and len(key) >= 4 and key not in _NOT_OURS
+    return verb_like or ours_like or (mine_like and not key.endswith(("یی", "وی", "ای")))
+
+
+_NOT_OURS = frozenset(
+    fold(w) for w in "هنا احيانا جدا مجانا حالا دائما ايضا تماما غالبا لذلك كذلك حينها".split()
+)
 
 
 def _shift_token(token: str, following: str, feminine: bool) -> str | None:

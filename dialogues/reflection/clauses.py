@@ -28,7 +28,9 @@ _STRONG = re.compile(
 )
 _WEAK = {
     "en": re.compile(
-        r",\s+(?=(?:but|however|although|though|and|so|please|pls|plz)\b)|\s+(?=\bbut\b)", re.I
+        r",\s+(?=(?:but|however|although|though|and|so|please|pls|plz)\b)|\s+(?=\bbut\b)"
+        r"|[,.!]?\s+(?=(?:please|pls|plz)\s+(?:help|advise|assist|fix|dm|reply|respond|call)\b)",
+        re.I,
     ),
     "fa": re.compile(r"[،,]\s*|\s+(?=(?:ولی|اما|ولیکن|البته|درحالیکه|در حالی که)\s)"),
     "ar": re.compile(r"[،,]\s*|\s+(?=(?:لكن|ولكن|بس|لاكن|ولاكن|الا ان|إلا أن)\s)"),
@@ -138,6 +140,8 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
     sentence_number = 0
     for message in messages:
         text = _unglue(clean(message, language))
+        if language == "en":  # "… is red please help": the plea is a sentence of its own
+            text = _PLEA.sub(". ", text)
         if len(_LIST_ITEM.findall(text)) >= 2:  # "1- … 2- …": each point is a sentence
             text = _LIST_ITEM.sub("\n", text)
         for sentence in _STRONG.split(_protect_quotes(text)):
@@ -176,6 +180,9 @@ def _protect_quotes(text: str) -> str:
     return _QUOTED_SPAN.sub(lambda m: re.sub(r"[.!?؟](?=\s)", _HELD_DOT, m.group(0)), text)
 
 
+_PLEA = re.compile(
+    r"[,;]?\s+(?=(?:please|pls|plz)\s+(?:help|advise|assist|fix|dm|reply|respond|call)\b)", re.I
+)
 _LIST_ITEM = re.compile(r"(?:^|(?<=\s))[1-9۱-۹١-٩]\s?[-–)]\s*(?=\D)")
 _GLUED_SENTENCES = re.compile(
     r"(?<=[a-z]{3})\.(?=(?!(?:com|net|org|edu|gov|info|co|io|me|app|uk|ca|de)\b)[A-Za-z]{3})"

@@ -49,7 +49,8 @@ _THANKS = re.compile(r"^(?:thanks|thank you|thank u|thx)\s+(?:so much\s+|a lot\s
 
 
 _GUYS = re.compile(r"\b(you|u) guys\b|\by'?all\b", re.IGNORECASE)
-_PLEASE = re.compile(r"^(?:please|pls|plz|kindly)\s+", re.IGNORECASE)
+_PLEASE = re.compile(r"^(?:(?:please|pls|plz|kindly)[,!]?\s+)+", re.IGNORECASE)
+_SHOUT = re.compile(r"\b[A-Z][A-Z']{3,}\b")
 _ADVERBS = frozenset(
     "already just still finally never always also even really so very extremely super totally "
     "pretty quite seriously literally honestly".split()
@@ -102,6 +103,7 @@ def shift(clause: str) -> str | None:
     if thanks:
         rest = _shift_tokens(_TOKEN.findall(text[thanks.end() :]))
         return None if rest is None else "you're grateful for " + rest
+    text = _SHOUT.sub(lambda m: m.group(0).lower(), text)  # in our voice, no shouting
     frame, body = _frame(text)
     shifted = _shift_tokens(_TOKEN.findall(body))
     if shifted is None:

@@ -116,8 +116,7 @@ def clean(message: str, language: str) -> str:
     text = _EMOTICON.sub(" ", text)
     text = _destretch(text, language)
     text = _RETWEET.sub("", text)
-    if language == "en":
-        text = _calm_capitals(text)
+
     text = _DOTS.sub("… ", text)
     text = _REPEATED_PUNCT.sub(r"\1", text)
     return _SPACES.sub(" ", text).strip()
