@@ -68,6 +68,8 @@ async def test_secrets_and_update_ids_are_checked_without_errors(
             assert await post(settings, {**update, "update_id": update_id}, secret) == 400
         assert await post(settings, b'{"update_id": NaN}', secret) == 400
         assert await post(settings, b"[" * 100_000, secret) == 400
+        deep = b'{"update_id": 5, "message": ' + b"[" * 900 + b"]" * 900 + b"}"
+        assert await post(settings, deep, secret) == 400
         base = f"http://127.0.0.1:{settings.http_port}/dashboard"
         async with aiohttp.ClientSession() as client:
             for token in ("guess", "jeton-è", "жетон"):
