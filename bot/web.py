@@ -125,7 +125,7 @@ class WebServer:
 def same_secret(given: str, expected: str) -> bool:
     """Constant-time comparison that works for any characters (compare_digest on bytes)."""
     return hmac.compare_digest(
-        given.encode("utf-8", "surrogateescape"), expected.encode("utf-8", "surrogateescape")
+        given.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass")
     )
 
 

@@ -144,7 +144,7 @@ def bodies() -> st.SearchStrategy[Any]:
 
 def requests() -> st.SearchStrategy[Request]:
     """A body and the secret header sent with it (mostly the right one)."""
-    secrets = mostly(st.just(SECRET), st.sampled_from([None, "x", "ü", "фз"]))
+    secrets = mostly(st.just(SECRET), st.sampled_from([None, "x", "ü", "фз", "\udcff\udcfe"]))
     return st.builds(lambda body, secret: Request(body, secret, written(body)), bodies(), secrets)
 
 
@@ -185,4 +185,5 @@ def explicit() -> list[Request]:
         {"update_id": True, "message": {}},
         {"update_id": -1, "message": {}},
     ]
-    return [Request(body, SECRET, written(body)) for body in bodies]
+    wrong_secrets = [Request(message(119, MARK), secret, [MARK]) for secret in ("\udcff", "ü")]
+    return [Request(body, SECRET, written(body)) for body in bodies] + wrong_secrets

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import aiohttp
+from yarl import URL
 
 from storage.database import Database
 from storage.models import Customer, OutboxMessage
@@ -74,6 +75,9 @@ async def test_secrets_and_update_ids_are_checked_without_errors(
         async with aiohttp.ClientSession() as client:
             for token in ("guess", "jeton-è", "жетон"):
                 async with client.get(base, params={"token": token}) as response:
+                    assert response.status == 404
+            for raw in ("%FF%FE", "%ED%A0%80", "jeton-%C3"):  # not even UTF-8
+                async with client.get(URL(f"{base}?token={raw}", encoded=True)) as response:
                     assert response.status == 404
             async with client.get(base, params={"token": "jeton-é"}) as response:
                 assert response.status == 200
