@@ -21,6 +21,7 @@ from storage.repositories import InboundUpdateRepository, OutboxRepository
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 WEBHOOK_PATH = "/telegram"
+MAX_DEPTH = 64  # real updates nest a dozen levels; far deeper ones could not even be stored
 
 
 class WebServer:
@@ -112,6 +113,8 @@ class WebServer:
             return web.json_response({"ok": False, "error": "malformed JSON"}, status=400)
         if not isinstance(payload, dict) or not valid_update_id(payload.get("update_id")):
             return web.json_response({"ok": False, "error": "not an update"}, status=400)
+        if too_deep(payload, MAX_DEPTH):
+            return web.json_response({"ok": False, "error": "nested too deeply"}, status=400)
         assert self.application is not None
         intake: Intake = self.application.bot_data["intake"]
         for update in await intake.accept([payload], self.application.bot):
@@ -122,8 +125,23 @@ class WebServer:
 def same_secret(given: str, expected: str) -> bool:
     """Constant-time comparison that works for any characters (compare_digest on bytes)."""
     return hmac.compare_digest(
-        given.encode("utf-8", "surrogateescape"), expected.encode("utf-8", "surrogateescape")
+        given.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass")
     )
+
+
+def too_deep(value: Any, limit: int) -> bool:
+    """Whether JSON ``value`` nests deeper than ``limit`` (checked without recursion)."""
+    level: list[Any] = [value]
+    for _ in range(limit):
+        level = [
+            child
+            for item in level
+            if isinstance(item, dict | list)
+            for child in (item.values() if isinstance(item, dict) else item)
+        ]
+        if not level:
+            return False
+    return any(isinstance(item, dict | list) for item in level)
 
 
 def _no_constants(name: str) -> Any:

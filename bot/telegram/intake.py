@@ -175,12 +175,13 @@ class DurableBot(ExtBot[None]):
         payloads = [p for p in raw if isinstance(p, dict) and valid_update_id(p.get("update_id"))]
         if len(payloads) < len(raw):
             log.warning(
-                "getUpdates returned %s item(s) without an update id", len(raw) - len(payloads)
+                "getUpdates returned %s item(s) without a usable id", len(raw) - len(payloads)
             )
-        if not payloads:
-            return ()
-        updates = await self._intake.accept(payloads, self)
-        self._next_offset = max(p["update_id"] for p in payloads) + 1
+        updates = await self._intake.accept(payloads, self) if payloads else []
+        ids = [
+            p["update_id"] for p in raw if isinstance(p, dict) and type(p.get("update_id")) is int
+        ]
+        self._next_offset = max([self._next_offset, *(i + 1 for i in ids)])
         for update in updates:
             self.insert_callback_data(update)
         return tuple(updates)

@@ -3,6 +3,7 @@ it may send one day, and things that are not updates at all."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -143,7 +144,7 @@ def bodies() -> st.SearchStrategy[Any]:
 
 def requests() -> st.SearchStrategy[Request]:
     """A body and the secret header sent with it (mostly the right one)."""
-    secrets = mostly(st.just(SECRET), st.sampled_from([None, "x", "ü", "фз"]))
+    secrets = mostly(st.just(SECRET), st.sampled_from([None, "x", "ü", "фз", "\udcff\udcfe"]))
     return st.builds(lambda body, secret: Request(body, secret, written(body)), bodies(), secrets)
 
 
@@ -178,8 +179,11 @@ def explicit() -> list[Request]:
         message(114, f"{MARK} \u202e\u2066 sorry \x00 \ud800"),
         {"update_id": 115, "callback_query": forged},
         {"update_id": 116, "brand_new_kind": {"text": MARK}},
+        {"update_id": 117, "message": {"a": json.loads("[" * 30 + "]" * 30)}},
+        b'{"update_id": 118, "x": ' + b"[" * 900 + b"]" * 900 + b"}",
         {"update_id": 2**70, "message": {}},
         {"update_id": True, "message": {}},
         {"update_id": -1, "message": {}},
     ]
-    return [Request(body, SECRET, written(body)) for body in bodies]
+    wrong_secrets = [Request(message(119, MARK), secret, [MARK]) for secret in ("\udcff", "ü")]
+    return [Request(body, SECRET, written(body)) for body in bodies] + wrong_secrets

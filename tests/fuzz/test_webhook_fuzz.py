@@ -36,8 +36,8 @@ def send(url: str, request: Request) -> int:
     body = request.body
     data = body if isinstance(body, bytes) else json.dumps(body).encode()
     headers: dict[str, Any] = {"Content-Type": "application/json"}
-    if request.secret is not None:  # raw UTF-8 bytes: http.client would refuse non-Latin-1
-        headers[SECRET_HEADER] = request.secret.encode()
+    if request.secret is not None:  # raw bytes, not always UTF-8
+        headers[SECRET_HEADER] = request.secret.encode("utf-8", "surrogateescape")
     outgoing = urllib.request.Request(url, data=data, headers=headers, method="POST")
     try:
         with urllib.request.urlopen(outgoing, timeout=60) as response:

@@ -11,6 +11,7 @@ import pytest
 
 from bot.app import Services
 from bot.settings import Settings
+from bot.telegram import handlers
 from bot.telegram.application import build_application
 from tests.fake_bot_api import FakeBotAPI
 from tests.telegram.conftest import running
@@ -99,4 +100,4 @@ async def test_a_failed_handler_leaves_its_update_for_the_next_start(
 
 def test_exactly_one_error_handler(settings: Settings) -> None:
     application = build_application(settings, Services(settings))
-    assert sum(len(handlers) for handlers in [application.error_handlers]) == 1
+    assert list(application.error_handlers) == [handlers.on_error]

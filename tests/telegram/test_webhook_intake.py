@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import aiohttp
+from yarl import URL
 
 from storage.database import Database
 from storage.models import Customer, OutboxMessage
@@ -68,10 +69,15 @@ async def test_secrets_and_update_ids_are_checked_without_errors(
             assert await post(settings, {**update, "update_id": update_id}, secret) == 400
         assert await post(settings, b'{"update_id": NaN}', secret) == 400
         assert await post(settings, b"[" * 100_000, secret) == 400
+        deep = b'{"update_id": 5, "message": ' + b"[" * 900 + b"]" * 900 + b"}"
+        assert await post(settings, deep, secret) == 400
         base = f"http://127.0.0.1:{settings.http_port}/dashboard"
         async with aiohttp.ClientSession() as client:
             for token in ("guess", "jeton-è", "жетон"):
                 async with client.get(base, params={"token": token}) as response:
+                    assert response.status == 404
+            for raw in ("%FF%FE", "%ED%A0%80", "jeton-%C3"):  # not even UTF-8
+                async with client.get(URL(f"{base}?token={raw}", encoded=True)) as response:
                     assert response.status == 404
             async with client.get(base, params={"token": "jeton-é"}) as response:
                 assert response.status == 200
