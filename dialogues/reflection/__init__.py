@@ -35,7 +35,22 @@ def reflect(messages: Sequence[str], language: str) -> str:
         return ""
     feminine = language == "ar" and ar.is_feminine(" ".join(messages))
     pieces = [_render(unit, language, feminine) for unit in units]
-    return _join(units, pieces, language)
+    return _join(units, _one_frame(pieces, language), language)
+
+
+_BARE = {"en": "“{}”", "fa": "«{}»", "ar": "«{}»"}
+
+
+def _one_frame(pieces: list[str], language: str) -> list[str]:
+    """Two quotes in a row share one frame: «گفتید «…» و «…»», not «گفتید … گفتید …»."""
+    frame_start = _QUOTE[language].split("{}")[0]
+    out: list[str] = []
+    for piece in pieces:
+        if out and piece.startswith(frame_start) and out[-1].endswith(("”", "»")):
+            inner = piece[len(frame_start) : -1]  # the frame opens the quote; drop its close
+            piece = _BARE[language].format(inner)
+        out.append(piece)
+    return out
 
 
 def _group(units: list[Unit]) -> list[Unit]:
@@ -112,6 +127,8 @@ def _join(units: list[Unit], pieces: list[str], language: str) -> str:
         first = piece.split(" ", 1)[0].lower()
         if unit.text == MORE:
             out += {"en": ", and ", "fa": " و ", "ar": "، "}[language] + piece
+        elif piece.startswith(("«", "“")):  # a second quote in the same frame
+            out += {"en": ", and ", "fa": " و ", "ar": "، و"}[language] + piece
         elif first in _LINKS[language] or (language == "ar" and piece.startswith("و")):
             out += ("، " if language != "en" else ", ") + piece
         elif language == "en":

@@ -111,15 +111,18 @@ _NOT_VERBS = frozenset(
     for w in """اسعار اسعاره اكل اكله انتظار اسم احد اي ان او اذا الا اما ايضا اول امس اهل اخ
     ابن ارض اخر اخرى انه انها اني اين ابدا اكثر اقل احسن افضل اجمل احلى اسوا اغلى ارخص
     اصلي اكيد اطفال اغراض اجهزة اطباق اصناف انواع امام اثناء ايام اسبوع اسبوعين اكبر اصغر
-    انصاف اهم اغلب امانة اخيرا اخرين افراد الوان اسلوب اداء ادارة اضافة اضافات""".split()
+    انصاف اهم اغلب امانة اخيرا اخرين افراد الوان اسلوب اداء ادارة اضافة اضافات امس اب ام
+    امر اثر اجر اذن اسف امن انت اعلى ادنى اكل اصل اخو اجل اما الا الى او اي اذ اثناء""".split()
 )
 
 
 def _looks_first_person(key: str) -> bool:
     """A word that may be a first-person verb («ابزوره») or "my …" («قلبي») we cannot analyse."""
+    if key[:1] in ("و", "ف") and len(key) >= 4:
+        key = key[1:]  # «واخذ» is «و» + «اخذ»
     if key.startswith("ال") or key in _NOT_VERBS or key in _ELATIVES:
         return False
-    verb_like = key[:1] == "ا" and 4 <= len(key) <= 7
+    verb_like = key[:1] == "ا" and 3 <= len(key) <= 7
     mine_like = key.endswith("ی") and len(key) >= 4 and key not in _NISBA
     ours_like = key.endswith("نا") and len(key) >= 4 and key not in _NOT_OURS
     return verb_like or ours_like or (mine_like and not key.endswith(("یی", "وی", "ای")))
