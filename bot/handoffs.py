@@ -1,5 +1,5 @@
-"""The staff side of a handoff, channel-neutral: card, claim, reply, resolve, reassign, note,
-SLA reminders and escalation, and the follow-up after resolution.
+"""The staff side of a handoff, channel-neutral: card, claim, reply, resolve, reassign, note
+(and, from :mod:`bot.handoff_clock`, SLA reminders, escalation and the follow-up).
 
 Every action checks the staff list server-side and writes an audit event. Every message,
 to the customer or to staff, goes through the outbox.
@@ -14,18 +14,27 @@ from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.handoff_clock import HandoffClock
 from bot.owners import Owner, OwnersDirectory
 from bot.reach import check_reach, tell_owner
 from bot.safe_text import isolate, strip_bidi
+from bot.staff_actions import (
+    ACTIONS,
+    ATTACHMENT_KINDS,
+    CLAIM,
+    NOTE,
+    REASSIGN,
+    REASSIGN_TO,
+    REPLY,
+    RESOLVE,
+    button,
+    parse_action,
+)
 from bot.text import split_text
 from dialogues.errors import NotFoundError, StaffOnlyError
-from dialogues.followup import ask_follow_up
-from dialogues.handoff import OwnerView, announce
-from dialogues.state import ConversationState
 from storage.database import Database
 from storage.models import Customer, Handoff
 from storage.repositories import (
-    ConversationRepository,
     CustomerRepository,
     HandoffRepository,
     MessageRepository,
@@ -34,26 +43,21 @@ from storage.repositories import (
 from storage.repositories.outbox import STAFF
 
 log = logging.getLogger(__name__)
-
-CLAIM, REPLY, RESOLVE, REASSIGN, NOTE, REASSIGN_TO = "c", "r", "s", "a", "n", "t"
-ACTIONS = {CLAIM, REPLY, RESOLVE, REASSIGN, NOTE, REASSIGN_TO}
-ATTACHMENT_KINDS = ("photo", "voice", "video", "document", "sticker", "location")
-
-
-def button(label: str, action: str, handoff_id: int, arg: str = "") -> dict[str, str]:
-    """An inline button for a staff action; data stays well under Telegram's 64 bytes."""
-    data = f"h:{action}:{handoff_id}" + (f":{arg}" if arg else "")
-    return {"text": label, "callback_data": data}
-
-
-def parse_action(data: str) -> tuple[str, int, str] | None:
-    """(action, handoff id, argument) from callback data, or None when it is not ours."""
-    parts = data.split(":")
-    if len(parts) not in (3, 4) or parts[0] != "h" or parts[1] not in ACTIONS:
-        return None
-    if not parts[2].isdigit():
-        return None
-    return parts[1], int(parts[2]), parts[3] if len(parts) == 4 else ""
+__all__ = [  # the staff actions' names stay importable from here
+    "ACTIONS",
+    "ATTACHMENT_KINDS",
+    "CLAIM",
+    "NOTE",
+    "REASSIGN",
+    "REASSIGN_TO",
+    "REPLY",
+    "RESOLVE",
+    "HandoffDesk",
+    "StaffResult",
+    "StaffThreads",
+    "button",
+    "parse_action",
+]
 
 
 class StaffThreads(Protocol):
@@ -71,7 +75,7 @@ class StaffResult:
     message: str
 
 
-class HandoffDesk:
+class HandoffDesk(HandoffClock):
     """Everything staff do with handoffs, and the clock-driven steps (SLA, follow-up)."""
 
     def __init__(
@@ -310,25 +314,6 @@ class HandoffDesk:
                 await tell_owner(session, self.owners, handoff, previous, staff, did)
         return StaffResult(handoff_id, f"#{handoff_id} is now with {new_owner.name}.")
 
-    async def _tell_customer_owner(
-        self, session: AsyncSession, handoff: Handoff, owner: Owner, change: str
-    ) -> None:
-        customer = await CustomerRepository(session).get(handoff.customer_id)
-        conversations = ConversationRepository(session)
-        conversation = await conversations.current(handoff.customer_id)
-        if customer is None or customer.chat_id is None or conversation is None:
-            return
-        state = ConversationState.from_dict(conversation.state)
-        text, state = announce(
-            state,
-            OwnerView(owner.name_in(handoff.language), owner.title_in(handoff.language)),
-            self.owners.response_minutes,
-            change=change,
-        )
-        await conversations.save(conversation, state.to_dict(), state.stage, conversation.status)
-        if text:
-            await OutboxRepository(session).enqueue(customer.chat_id, text, customer_id=customer.id)
-
     # ---- lists ------------------------------------------------------------------------
     async def queue(self, telegram_id: int | None, *, mine: bool) -> str:
         """Open requests (all, or the caller's), one line each."""
@@ -343,120 +328,6 @@ class HandoffDesk:
             f"#{h.id} · {h.status} · {h.owner_id} · {h.topic or 'other'} · {h.language}"
             for h in handoffs
         )
-
-    # ---- the clock --------------------------------------------------------------------
-    async def run_due(self, now: datetime | None = None) -> int:
-        """Reminders, escalations and follow-ups that are due; how many steps were taken."""
-        now = now or datetime.now(UTC)
-        steps = 0
-        async with self.database.session() as session, session.begin():
-            for handoff in await HandoffRepository(session).due(now):
-                steps += await self._step(session, handoff, now)
-        return steps
-
-    async def _step(self, session: AsyncSession, handoff: Handoff, now: datetime) -> int:
-        steps = 0
-        outbox = OutboxRepository(session)
-        events = HandoffRepository(session)
-        owner = self.owners.get(handoff.owner_id or "")
-        if _due(handoff.escalate_at, now) and handoff.status == "open":
-            handoff.escalate_at = handoff.remind_at = None
-            backup = self.owners.get(owner.backup or "") if owner else None
-            backup = backup or self.owners.owners[self.owners.default_owner]
-            if owner is None or backup.id != owner.id:
-                handoff.owner_id = backup.id
-                await events.add_event(
-                    handoff.id,
-                    actor="sla",
-                    kind="escalated",
-                    detail={"from": owner.id if owner else None, "to": backup.id},
-                )
-                await self._tell_customer_owner(session, handoff, backup, "escalated")
-                await self.send_card(session, handoff, backup, heading="Escalated to you")
-                steps += 1
-        elif _due(handoff.remind_at, now) and handoff.status == "open":
-            handoff.remind_at = None
-            if owner is not None and owner.telegram_id is not None:
-                await outbox.enqueue(
-                    owner.telegram_id,
-                    f"Reminder: #{handoff.id} is waiting to be claimed.",
-                    buttons=[[button("Claim", CLAIM, handoff.id)]],
-                    extra={"tag": f"#{handoff.id}"},
-                    audience=STAFF,
-                    about_customer_id=handoff.customer_id,
-                )
-            await events.add_event(handoff.id, actor="sla", kind="reminded")
-            steps += 1
-        if _due(handoff.followup_at, now) and handoff.status == "resolved":
-            handoff.followup_at = None
-            await self._follow_up(session, handoff)
-            await events.add_event(handoff.id, actor="bot", kind="followed_up")
-            steps += 1
-        return steps
-
-    async def _follow_up(self, session: AsyncSession, handoff: Handoff) -> None:
-        customer = await CustomerRepository(session).get(handoff.customer_id)
-        conversations = ConversationRepository(session)
-        conversation = await conversations.current(handoff.customer_id)
-        if customer is None or customer.chat_id is None or conversation is None:
-            return
-        owner = self.owners.get(handoff.owner_id or "")
-        name = owner.name_in(handoff.language) if owner else ""
-        state = ConversationState.from_dict(conversation.state)
-        state.language = handoff.language
-        reply, state = ask_follow_up(state, name, customer.display_name)
-        await conversations.save(conversation, state.to_dict(), state.stage, conversation.status)
-        buttons = [[{"text": b.label, "callback_data": b.data} for b in reply.buttons]]
-        await OutboxRepository(session).enqueue(
-            customer.chat_id, reply.text, customer_id=customer.id, buttons=buttons
-        )
-
-    # ---- what the customer said after resolution --------------------------------------
-    async def follow_up_answered(
-        self, session: AsyncSession, customer: Customer, met: bool
-    ) -> None:
-        """Yes: recorded. No: reopened to the same owner, who is told."""
-        handoff = await HandoffRepository(session).latest_for_customer(customer.id)
-        if handoff is None:
-            return
-        handoff.need_met = met
-        await HandoffRepository(session).add_event(
-            handoff.id, actor=f"customer:{customer.id}", kind="need_met" if met else "reopened"
-        )
-        if met:
-            handoff.status = "closed"
-            return
-        handoff.status = "claimed"
-        handoff.resolved_at = None
-        owner = self.owners.get(handoff.owner_id or "")
-        if owner is not None and owner.telegram_id is not None:
-            await OutboxRepository(session).enqueue(
-                owner.telegram_id,
-                f"#{handoff.id} was reopened: the customer says their need is not met yet.",
-                buttons=[
-                    [button("Reply", REPLY, handoff.id), button("Resolve", RESOLVE, handoff.id)]
-                ],
-                extra={"tag": f"#{handoff.id}"},
-                audience=STAFF,
-                about_customer_id=customer.id,
-            )
-
-    async def rated(self, session: AsyncSession, customer: Customer, score: int) -> None:
-        """A 1–5 satisfaction rating for the latest handoff."""
-        handoff = await HandoffRepository(session).latest_for_customer(customer.id)
-        if handoff is not None:
-            handoff.satisfaction = score
-            await HandoffRepository(session).add_event(
-                handoff.id, actor=f"customer:{customer.id}", kind="rated", detail={"score": score}
-            )
-
-
-def _due(at: datetime | None, now: datetime) -> bool:
-    if at is None:
-        return False
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
-    return at <= now
 
 
 def _customer_name(customer: Customer) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import logging
 import time
 from collections.abc import Sequence
@@ -149,7 +150,9 @@ class OutboxSender:
             if delay > 0:
                 wait = _min(wait, delay)
                 continue
-            run = take_run([r for r in queue if not _later(r, now)] or queue[:1], self._solo)
+            # Only the head and the rows right behind it that are due too: order is kept.
+            due_now = list(itertools.takewhile(lambda r: not _later(r, now), queue))
+            run = take_run(due_now or queue[:1], self._solo)
             tried += 1
             if await self._deliver(run):
                 sent += len(run)

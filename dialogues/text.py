@@ -57,12 +57,26 @@ def sentences(text: str) -> list[str]:
 MAX_MESSAGE_LENGTH = 4096  # Telegram's limit; longer messages go out in parts
 
 
+def utf16_length(text: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units (an emoji outside the BMP is two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _fitting(text: str, limit: int) -> int:
+    """How many characters of ``text`` fit in ``limit`` UTF-16 code units."""
+    fits = min(limit, len(text))
+    while (excess := utf16_length(text[:fits]) - limit) > 0:
+        fits -= (excess + 1) // 2  # each character is one or two units: never overshoot
+    return max(fits, 1)
+
+
 def split_text(text: str, limit: int = MAX_MESSAGE_LENGTH) -> list[str]:
-    """Parts of at most ``limit`` characters, cut at line or word breaks where possible."""
+    """Parts of at most ``limit`` (UTF-16) characters, cut at line or word breaks if possible."""
     parts: list[str] = []
-    while len(text) > limit:
-        cut = max(text.rfind("\n", 0, limit), text.rfind(" ", 0, limit))
-        cut = cut if cut > limit // 2 else limit
+    while utf16_length(text) > limit:
+        hard = _fitting(text, limit)
+        cut = max(text.rfind("\n", 0, hard), text.rfind(" ", 0, hard))
+        cut = cut if cut > hard // 2 else hard
         part = text[:cut].rstrip()
         if part:  # a run of spaces must not become an empty message (Telegram refuses it)
             parts.append(part)

@@ -13,6 +13,7 @@ from bot import metrics
 from bot.outbox import NO_LIMITS, Limits, OutboxSender, RetryLater
 from bot.text import split_text
 from dialogues.errors import CustomerBlockedError
+from dialogues.text import utf16_length
 from storage.database import Database
 from storage.models import OutboxMessage
 from storage.repositories import OutboxRepository
@@ -83,6 +84,13 @@ def test_long_text_is_split_under_telegrams_limit() -> None:
     parts = split_text(text)
     assert len(parts) == 3 and all(len(p) <= 4096 for p in parts)
     assert " ".join(parts) == text
+
+
+def test_split_counts_as_telegram_does_and_never_yields_an_empty_part() -> None:
+    emoji = "\U0001f600" * 5000  # two UTF-16 units each: 10,000 as Telegram counts
+    parts = split_text(emoji)
+    assert all(utf16_length(p) <= 4096 for p in parts) and "".join(parts) == emoji
+    assert split_text(" " * 5000 + "x") == ["x"]
 
 
 class Killed(BaseException):

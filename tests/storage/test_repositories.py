@@ -96,6 +96,25 @@ async def test_outbox_order_retry_and_blocking(database: Database) -> None:
         assert [r.status for r in await outbox.for_chat(8)] == ["blocked"]
 
 
+async def test_outbox_attempts_settle_as_uncertain_and_long_texts_split(
+    database: Database,
+) -> None:
+    async with database.session() as session, session.begin():
+        outbox = OutboxRepository(session)
+        await outbox.enqueue(7, "x" * 9000, audience="staff")
+        [head, *_] = await outbox.pending()
+        assert await outbox.mark_sending([head.id]) == 1
+        assert await outbox.mark_sending([head.id]) == 0  # already claimed: not twice
+    async with database.session() as session, session.begin():
+        outbox = OutboxRepository(session)
+        assert await outbox.reconcile() == 1  # the next start
+        rows = await outbox.for_chat(7)
+        assert [len(r.text or "") for r in rows] == [4096, 4096, 808]
+        assert [r.status for r in rows] == ["uncertain", "pending", "pending"]
+        assert rows[0].attempted_at is not None and {r.audience for r in rows} == {"staff"}
+        assert await outbox.count("uncertain") == 1
+
+
 async def test_jobs_export_every_field(database: Database) -> None:
     async with database.session() as session, session.begin():
         customer = await CustomerRepository(session).get_or_create("console", "a", chat_id=1)

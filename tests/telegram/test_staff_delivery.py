@@ -20,7 +20,7 @@ from storage.repositories import (
 )
 from tests.fake_bot_api import FakeBotAPI
 from tests.telegram.conftest import OWNER_REZA, ROOT, make_settings, running
-from tests.telegram.test_handoff import DELIVERY, buttons_of, complain, wait_until
+from tests.telegram.test_handoff import DELIVERY, buttons_of, card_of, complain, wait_until
 
 TEAM = -1001234567890  # owners.example.yml's staff_chat_id
 
@@ -94,6 +94,16 @@ async def test_a_burst_of_cards_reaches_the_owner_in_few_messages_in_order(
             return f"#{count} · New request" in "\n".join(fake.messages_to(OWNER_REZA))
 
         await wait_until(all_cards, timeout=60)
+        # Replying to a digest of several cards must not guess which customer is meant.
+        fake.push_message(
+            OWNER_REZA, "On its way.", user_id=OWNER_REZA, reply_to=card_of(fake, OWNER_REZA)
+        )
+
+        async def asked_which() -> bool:
+            return any("several requests" in m for m in fake.messages_to(OWNER_REZA))
+
+        await wait_until(asked_which)
+    assert not any(fake.messages_to(5000 + n) for n in range(1, count + 1))
     sent = fake.sent_to(OWNER_REZA)
     assert len(sent) <= count // 4  # instead of one message (one second) per card
     text = "\n".join(p["text"] for p in sent)

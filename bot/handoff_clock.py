@@ -1,0 +1,174 @@
+"""The clock-driven side of a handoff: SLA reminders and escalation, the follow-up after
+resolution, and what the customer answers to it.
+
+A mixin of :class:`bot.handoffs.HandoffDesk`, kept apart so each module stays small.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.owners import Owner, OwnersDirectory
+from bot.staff_actions import CLAIM, REPLY, RESOLVE, button
+from dialogues.followup import ask_follow_up
+from dialogues.handoff import OwnerView, announce
+from dialogues.state import ConversationState
+from storage.database import Database
+from storage.models import Customer, Handoff
+from storage.repositories import (
+    ConversationRepository,
+    CustomerRepository,
+    HandoffRepository,
+    OutboxRepository,
+)
+from storage.repositories.outbox import STAFF
+
+
+class HandoffClock:
+    """Reminders, escalations and follow-ups that fall due; answers to follow-ups."""
+
+    database: Database
+    owners: OwnersDirectory
+    remind_after: timedelta
+    escalate_after: timedelta
+    followup_after: timedelta
+
+    async def send_card(
+        self, session: AsyncSession, handoff: Handoff, owner: Owner, heading: str
+    ) -> None:
+        """The request card to ``owner`` (the desk implements it)."""
+        raise NotImplementedError
+
+    async def _tell_customer_owner(
+        self, session: AsyncSession, handoff: Handoff, owner: Owner, change: str
+    ) -> None:
+        customer = await CustomerRepository(session).get(handoff.customer_id)
+        conversations = ConversationRepository(session)
+        conversation = await conversations.current(handoff.customer_id)
+        if customer is None or customer.chat_id is None or conversation is None:
+            return
+        state = ConversationState.from_dict(conversation.state)
+        text, state = announce(
+            state,
+            OwnerView(owner.name_in(handoff.language), owner.title_in(handoff.language)),
+            self.owners.response_minutes,
+            change=change,
+        )
+        await conversations.save(conversation, state.to_dict(), state.stage, conversation.status)
+        if text:
+            await OutboxRepository(session).enqueue(customer.chat_id, text, customer_id=customer.id)
+
+    async def run_due(self, now: datetime | None = None) -> int:
+        """Reminders, escalations and follow-ups that are due; how many steps were taken."""
+        now = now or datetime.now(UTC)
+        steps = 0
+        async with self.database.session() as session, session.begin():
+            for handoff in await HandoffRepository(session).due(now):
+                steps += await self._step(session, handoff, now)
+        return steps
+
+    async def _step(self, session: AsyncSession, handoff: Handoff, now: datetime) -> int:
+        steps = 0
+        outbox = OutboxRepository(session)
+        events = HandoffRepository(session)
+        owner = self.owners.get(handoff.owner_id or "")
+        if _due(handoff.escalate_at, now) and handoff.status == "open":
+            handoff.escalate_at = handoff.remind_at = None
+            backup = self.owners.get(owner.backup or "") if owner else None
+            backup = backup or self.owners.owners[self.owners.default_owner]
+            if owner is None or backup.id != owner.id:
+                handoff.owner_id = backup.id
+                await events.add_event(
+                    handoff.id,
+                    actor="sla",
+                    kind="escalated",
+                    detail={"from": owner.id if owner else None, "to": backup.id},
+                )
+                await self._tell_customer_owner(session, handoff, backup, "escalated")
+                await self.send_card(session, handoff, backup, heading="Escalated to you")
+                steps += 1
+        elif _due(handoff.remind_at, now) and handoff.status == "open":
+            handoff.remind_at = None
+            if owner is not None and owner.telegram_id is not None:
+                await outbox.enqueue(
+                    owner.telegram_id,
+                    f"Reminder: #{handoff.id} is waiting to be claimed.",
+                    buttons=[[button("Claim", CLAIM, handoff.id)]],
+                    extra={"tag": f"#{handoff.id}"},
+                    audience=STAFF,
+                    about_customer_id=handoff.customer_id,
+                )
+            await events.add_event(handoff.id, actor="sla", kind="reminded")
+            steps += 1
+        if _due(handoff.followup_at, now) and handoff.status == "resolved":
+            handoff.followup_at = None
+            await self._follow_up(session, handoff)
+            await events.add_event(handoff.id, actor="bot", kind="followed_up")
+            steps += 1
+        return steps
+
+    async def _follow_up(self, session: AsyncSession, handoff: Handoff) -> None:
+        customer = await CustomerRepository(session).get(handoff.customer_id)
+        conversations = ConversationRepository(session)
+        conversation = await conversations.current(handoff.customer_id)
+        if customer is None or customer.chat_id is None or conversation is None:
+            return
+        owner = self.owners.get(handoff.owner_id or "")
+        name = owner.name_in(handoff.language) if owner else ""
+        state = ConversationState.from_dict(conversation.state)
+        state.language = handoff.language
+        reply, state = ask_follow_up(state, name, customer.display_name)
+        await conversations.save(conversation, state.to_dict(), state.stage, conversation.status)
+        buttons = [[{"text": b.label, "callback_data": b.data} for b in reply.buttons]]
+        await OutboxRepository(session).enqueue(
+            customer.chat_id, reply.text, customer_id=customer.id, buttons=buttons
+        )
+
+    # ---- what the customer said after resolution --------------------------------------
+    async def follow_up_answered(
+        self, session: AsyncSession, customer: Customer, met: bool
+    ) -> None:
+        """Yes: recorded. No: reopened to the same owner, who is told."""
+        handoff = await HandoffRepository(session).latest_for_customer(customer.id)
+        if handoff is None:
+            return
+        handoff.need_met = met
+        await HandoffRepository(session).add_event(
+            handoff.id, actor=f"customer:{customer.id}", kind="need_met" if met else "reopened"
+        )
+        if met:
+            handoff.status = "closed"
+            return
+        handoff.status = "claimed"
+        handoff.resolved_at = None
+        owner = self.owners.get(handoff.owner_id or "")
+        if owner is not None and owner.telegram_id is not None:
+            await OutboxRepository(session).enqueue(
+                owner.telegram_id,
+                f"#{handoff.id} was reopened: the customer says their need is not met yet.",
+                buttons=[
+                    [button("Reply", REPLY, handoff.id), button("Resolve", RESOLVE, handoff.id)]
+                ],
+                extra={"tag": f"#{handoff.id}"},
+                audience=STAFF,
+                about_customer_id=customer.id,
+            )
+
+    async def rated(self, session: AsyncSession, customer: Customer, score: int) -> None:
+        """A 1–5 satisfaction rating for the latest handoff."""
+        handoff = await HandoffRepository(session).latest_for_customer(customer.id)
+        if handoff is not None:
+            handoff.satisfaction = score
+            await HandoffRepository(session).add_event(
+                handoff.id, actor=f"customer:{customer.id}", kind="rated", detail={"score": score}
+            )
+
+
+def _due(at: datetime | None, now: datetime) -> bool:
+    if at is None:
+        return False
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at <= now
