@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.settings import Settings
 from dialogues.errors import HamdelError
+from dialogues.languages import LANGUAGES
 
 log = logging.getLogger("hamdel")
 
@@ -38,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--webhook", action="store_true", help="receive updates by webhook")
 
     chat = sub.add_parser("chat", help="talk to Hamdel in the terminal")
-    chat.add_argument("--lang", choices=["fa", "ar", "en"], help="default language")
+    chat.add_argument("--lang", choices=LANGUAGES, help="default language")
     chat.add_argument("--customer", default="terminal", help="customer id (resume by reusing it)")
     chat.add_argument("--name", default=None, help="the customer's display name")
 
@@ -47,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["json", "csv"], default="json")
 
     reflect = sub.add_parser("reflect", help="the bot's reflection of each stdin line")
-    reflect.add_argument("--lang", choices=["fa", "ar", "en"], required=True)
+    reflect.add_argument("--lang", choices=LANGUAGES, required=True)
     reflect.add_argument(
         "--always", action="store_true", help='reflect after "that\'s all" when it would prompt'
     )

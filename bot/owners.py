@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from dialogues.errors import ConfigurationError
+from dialogues.languages import LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -238,7 +239,7 @@ def _owner(entry: Any, path: Path) -> Owner:
     if telegram_id is not None and not isinstance(telegram_id, int):
         raise ConfigurationError(f"{where}: telegram_id must be a number")
     topics = entry.get("topics") or ["other"]
-    languages = entry.get("languages") or ["fa", "ar", "en"]
+    languages = entry.get("languages") or list(LANGUAGES)
     if not isinstance(topics, list) or not isinstance(languages, list):
         raise ConfigurationError(f"{where}: topics and languages must be lists")
     hours = entry.get("hours")

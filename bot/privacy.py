@@ -9,21 +9,18 @@ import json
 from typing import Any
 
 from dialogues.catalog import variants
+from dialogues.languages import Language, first_supported
 from storage.database import Database
 from storage.models import Customer
 from storage.repositories import CustomerRepository, OutboxRepository, PrivacyRepository
 
 FORGET_YES = "forget:yes"
 FORGET_NO = "forget:no"
-LANGUAGES = ("fa", "ar", "en")
 
 
-def pick_language(customer: Customer | None, hint: str | None, default: str) -> str:
+def pick_language(customer: Customer | None, hint: str | None, default: Language) -> str:
     """The customer's language, else their app's, else the company default."""
-    for candidate in (customer.language if customer else None, (hint or "")[:2], default):
-        if candidate in LANGUAGES:
-            return candidate
-    return default
+    return first_supported((customer.language if customer else None, hint), default)
 
 
 def text(language: str, key: str, **values: Any) -> str:
@@ -34,7 +31,9 @@ def text(language: str, key: str, **values: Any) -> str:
 class PrivacyDesk:
     """Answers /privacy, /mydata and /forget for one channel."""
 
-    def __init__(self, database: Database, channel: str, default_language: str, days: int) -> None:
+    def __init__(
+        self, database: Database, channel: str, default_language: Language, days: int
+    ) -> None:
         self.database = database
         self.channel = channel
         self.default_language = default_language

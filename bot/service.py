@@ -22,6 +22,7 @@ from bot.owners import Owner, OwnersDirectory
 from bot.safe_text import isolate
 from bot.text import split_text
 from dialogues.handoff import OwnerView, announce, format_back_at
+from dialogues.languages import first_supported
 from dialogues.outcome import (
     FollowUpAnswered,
     LogFeedback,
@@ -230,10 +231,7 @@ class ConversationService:
         if text.strip():
             return detect_language(text, default=self.default_language, previous=previous)  # type: ignore[return-value]
         hint = next((m.language_code for m in burst if m.language_code), None)
-        for candidate in (previous, (hint or "")[:2], self.default_language):
-            if candidate in ("fa", "ar", "en"):
-                return candidate  # type: ignore[return-value]
-        return self.default_language
+        return first_supported((previous, hint), self.default_language)
 
     async def _understand(self, texts: tuple[str, ...], language: Language) -> Understanding:
         if not texts:

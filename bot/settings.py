@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-Language = Literal["fa", "ar", "en"]
+from dialogues.languages import Language
 
 
 class Settings(BaseSettings):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import re
 
+from dialogues.languages import TO_ASCII_DIGITS as _DIGITS
 from dialogues.outcome import Button, Reply
 from dialogues.state import ConversationState
 from dialogues.voice import Voice
@@ -12,7 +13,7 @@ from dialogues.voice import Voice
 FOLLOW_UP_YES = "fu:y"
 FOLLOW_UP_NO = "fu:n"
 RATE_PREFIX = "rate:"
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
 _RATING = re.compile(r"^\s*([1-5])\s*(/\s*5)?\s*[.!]?\s*$")
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Language = Literal["fa", "ar", "en"]
-LANGUAGES: tuple[Language, ...] = ("fa", "ar", "en")
+from dialogues.languages import LANGUAGES, Language
+
+__all__ = ["LANGUAGES", "Language", "Turn", "TurnKind", "Understanding"]
 
 TurnKind = Literal["start", "text", "attachment", "button"]
 

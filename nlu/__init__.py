@@ -6,6 +6,8 @@ package must not pull aiohttp or scikit-learn at import time. Backends live in s
 
 from __future__ import annotations
 
+from dialogues.languages import LANGUAGES as _LANGUAGES
+
 INTENTS: tuple[str, ...] = (
     "greet",
     "affirm",
@@ -19,4 +21,4 @@ INTENTS: tuple[str, ...] = (
 )
 FALLBACK_INTENT = "nlu_fallback"
 TOPICS: tuple[str, ...] = ("delivery", "billing", "product", "service", "app")
-LANGUAGES: tuple[str, ...] = ("fa", "ar", "en")
+LANGUAGES: tuple[str, ...] = _LANGUAGES  # the one list, in dialogues.languages

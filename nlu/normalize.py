@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+from dialogues.languages import TO_ASCII_DIGITS as _DIGITS
+
 # Harakat, Quranic marks, superscript alef and tatweel carry no meaning for matching.
 _ARABIC_MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
 # Persian keyboards type ی/ک in Arabic text too, so fold them into the Arabic forms.

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 
+from dialogues.languages import is_language
 from nlu.matching import PhraseIndex, tokenize
 from nlu.normalize import normalize
 
@@ -78,7 +79,7 @@ def _lexicon(language: str) -> _Lexicon:
 
 def lexical_score(text: str, language: str) -> float:
     """Sum of word weights after negation, intensity and contrast; emoji included."""
-    language = language if language in ("fa", "ar", "en") else "en"
+    language = language if is_language(language) else "en"
     lexicon = _lexicon(language)
     tokens = tokenize(normalize(text, language))
     contrast_at = max((i for i, t in enumerate(tokens) if t in lexicon.contrast), default=-1)

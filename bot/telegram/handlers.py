@@ -17,6 +17,7 @@ from bot.telegram import staff
 from bot.telegram.convert import CHANNEL, to_incoming
 from bot.telegram.intake import Intake
 from bot.telegram.window import ListeningWindow
+from dialogues.languages import first_supported
 from storage.repositories import CustomerRepository, OutboxRepository
 
 log = logging.getLogger(__name__)
@@ -75,9 +76,9 @@ async def _group_notice(update: Update, context: Context) -> None:
             return
         await customers.get_or_create("telegram-group", str(chat.id), chat_id=chat.id)
         user = update.effective_user
-        language = (user.language_code or "")[:2] if user else ""
-        if language not in ("fa", "ar", "en"):
-            language = service.default_language
+        language = first_supported(
+            (user.language_code if user else None,), service.default_language
+        )
         await OutboxRepository(session).enqueue(chat.id, text(language, "group_notice"))
     _get(context, "sender").notify()
 

@@ -1,0 +1,32 @@
+"""The languages Hamdel speaks, said once: the list, the type, the fallback and the digits.
+
+Every package takes these from here (``dialogues`` is the pure core all others may import),
+so adding a language or changing the fallback order is one edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal, TypeGuard
+
+Language = Literal["fa", "ar", "en"]
+LANGUAGES: tuple[Language, ...] = ("fa", "ar", "en")
+
+# Persian (۰–۹) and Arabic-Indic (٠–٩) digits to ASCII, for matching and numbers.
+TO_ASCII_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+# ASCII to Persian digits, for numbers written into Persian text.
+TO_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def is_language(code: object) -> TypeGuard[Language]:
+    """Whether ``code`` is a language Hamdel speaks."""
+    return code in LANGUAGES
+
+
+def first_supported(candidates: Iterable[str | None], default: Language) -> Language:
+    """The first candidate we speak (a previous language, a client hint "fa-IR"…), else default."""
+    for candidate in candidates:
+        code = (candidate or "")[:2].lower()
+        if is_language(code):
+            return code
+    return default
