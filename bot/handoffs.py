@@ -14,6 +14,7 @@ from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.errors import StaffOnlyError
 from bot.handoff_clock import HandoffClock
 from bot.owners import Owner, OwnersDirectory
 from bot.reach import check_reach, tell_owner
@@ -31,8 +32,8 @@ from bot.staff_actions import (
     parse_action,
 )
 from bot.text import split_text
-from dialogues.errors import NotFoundError, StaffOnlyError
 from storage.database import Database
+from storage.errors import NotFoundError
 from storage.models import Customer, Handoff
 from storage.repositories import (
     CustomerRepository,

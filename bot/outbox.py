@@ -21,7 +21,7 @@ from typing import Protocol
 
 from bot import metrics
 from bot.digest import combine, take_run
-from dialogues.errors import CustomerBlockedError, TransportError
+from bot.errors import CustomerBlockedError, DeliveryRejected, TransportError
 from storage.database import Database
 from storage.models import OutboxMessage
 from storage.repositories import CustomerRepository, OutboxRepository
@@ -37,10 +37,6 @@ class RetryLater(TransportError):
     def __init__(self, seconds: float) -> None:
         super().__init__(f"retry after {seconds} s")
         self.seconds = seconds
-
-
-class DeliveryRejected(TransportError):
-    """The channel refused this message for good (Telegram's 400): do not retry it."""
 
 
 class Transport(Protocol):

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.errors import NotYourRequestError
 from bot.owners import Owner, OwnersDirectory
-from dialogues.errors import NotYourRequestError
 from storage.models import Handoff
 from storage.repositories import OutboxRepository
 from storage.repositories.outbox import STAFF

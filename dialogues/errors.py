@@ -12,12 +12,15 @@ The tree::
     ├── StorageError
     │   └── NotFoundError           a row the caller relied on does not exist
     └── TransportError
+        ├── DeliveryRejected        Telegram refused a message for good (400): not retried
         ├── CustomerBlockedError    Telegram answered Forbidden: the customer blocked the bot
         └── StaffOnlyError          a staff action by someone not on the staff list
             └── NotYourRequestError staff acting on a request outside their reach
 
-It lives in ``dialogues`` because that package is the project's pure core: every other
-package may depend on it, it depends on none of them.
+The root and the policy's own errors live here, in ``dialogues``, the project's pure core that
+every package may import; each package keeps its own branch: ``nlu/errors.py`` (NLUError…),
+``storage/errors.py`` (StorageError…), ``bot/errors.py`` (TransportError…, and the one
+table that maps Telegram's library errors onto them).
 """
 
 from __future__ import annotations
@@ -33,43 +36,3 @@ class ConfigurationError(HamdelError):
 
 class CatalogError(HamdelError):
     """A prompt catalog lacks a key, a language or variants."""
-
-
-class NLUError(HamdelError):
-    """Language understanding failed."""
-
-
-class TrainingDataError(NLUError):
-    """The Rasa-format training data could not be read."""
-
-
-class ModelNotTrainedError(NLUError):
-    """The embedded model is missing and could not be trained."""
-
-
-class RasaUnavailableError(NLUError):
-    """The Rasa server timed out, refused the connection or answered with an error."""
-
-
-class StorageError(HamdelError):
-    """The database refused or lost something."""
-
-
-class NotFoundError(StorageError):
-    """A row the caller relied on does not exist."""
-
-
-class TransportError(HamdelError):
-    """Talking to a channel (Telegram, the terminal) failed."""
-
-
-class CustomerBlockedError(TransportError):
-    """The customer blocked the bot; do not retry."""
-
-
-class StaffOnlyError(TransportError):
-    """Someone who is not on the staff list tried a staff action."""
-
-
-class NotYourRequestError(StaffOnlyError):
-    """A staff member acted on a request that is neither theirs nor on their topics."""

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dialogues.errors import ModelNotTrainedError, NLUError
 from nlu import FALLBACK_INTENT
+from nlu.errors import ModelNotTrainedError, NLUError
 from nlu.fastlinear import FastLinearScorer
 from nlu.language import detect_language
 from nlu.normalize import normalize

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from dialogues.errors import ModelNotTrainedError
 from nlu import LANGUAGES
+from nlu.errors import ModelNotTrainedError
 from nlu.language import detect_language
 from nlu.parser import Parser
 from nlu.training_data import Example, load

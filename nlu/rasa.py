@@ -7,8 +7,8 @@ from typing import Any
 
 import aiohttp
 
-from dialogues.errors import RasaUnavailableError
 from nlu import FALLBACK_INTENT, TOPICS
+from nlu.errors import RasaUnavailableError
 from nlu.language import detect_language
 from nlu.normalize import normalize
 from nlu.parser import Parser

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from dialogues.errors import TrainingDataError
+from nlu.errors import TrainingDataError
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent / "data"
 HELDOUT_PATH = Path(__file__).resolve().parent / "tests" / "heldout.yml"

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
-from dialogues.errors import StorageError
+from storage.errors import StorageError
 
 PACKAGE = Path(__file__).resolve().parent
 

@@ -11,9 +11,10 @@ import re
 from telegram import ForceReply, Update
 from telegram.ext import ContextTypes
 
+from bot.errors import NotYourRequestError, StaffOnlyError
 from bot.handoffs import CLAIM, REASSIGN, REASSIGN_TO, REPLY, RESOLVE, HandoffDesk
 from bot.handoffs import parse_action as parse
-from dialogues.errors import NotFoundError, NotYourRequestError, StaffOnlyError
+from storage.errors import NotFoundError
 from storage.repositories import HandoffRepository, OutboxRepository
 
 Context = ContextTypes.DEFAULT_TYPE

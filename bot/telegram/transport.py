@@ -8,10 +8,10 @@ from datetime import timedelta
 from typing import Any
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import RetryAfter, TelegramError
 
-from bot.outbox import DeliveryRejected, RetryLater
-from dialogues.errors import CustomerBlockedError, TransportError
+from bot.errors import map_telegram_error
+from bot.outbox import RetryLater
 from storage.models import OutboxMessage
 
 
@@ -75,14 +75,8 @@ class TelegramTransport:
             raise RetryLater(
                 wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
             ) from None
-        except Forbidden as error:
-            raise CustomerBlockedError(str(error)) from None
-        except BadRequest as error:
-            raise DeliveryRejected(f"Telegram refused the message: {error.message}") from None
-        except NetworkError as error:  # includes TimedOut and 5xx answers
-            raise TransportError(f"network: {error.message}") from None
-        except TelegramError as error:
-            raise TransportError(str(error)) from None
+        except TelegramError as error:  # what it means to us is decided in one table
+            raise map_telegram_error(error) from None
         return sent.message_id
 
 

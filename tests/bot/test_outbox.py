@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot import metrics
+from bot.errors import CustomerBlockedError
 from bot.outbox import NO_LIMITS, Limits, OutboxSender, RetryLater
 from bot.text import split_text
-from dialogues.errors import CustomerBlockedError
 from dialogues.text import utf16_length
 from storage.database import Database
 from storage.models import OutboxMessage

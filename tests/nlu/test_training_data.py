@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from dialogues.errors import TrainingDataError
 from nlu import INTENTS, LANGUAGES, TOPICS
+from nlu.errors import TrainingDataError
 from nlu.training_data import HELDOUT_PATH, load, load_dir, load_file, parse_example
 
 
