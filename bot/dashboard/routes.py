@@ -166,7 +166,7 @@ class Dashboard:
             html = pages.login(self.default_lang, None, error=True)
             return web.Response(status=401, text=html, content_type="text/html", headers=HEADERS)
         _owner, cookie = redeemed
-        response = web.HTTPSeeOther("/")
+        response = web.Response(status=303, headers={"Location": "/"})
         self.sign_in.set_cookie(response, cookie)
         response.headers.update(HEADERS)
         return response
@@ -174,7 +174,7 @@ class Dashboard:
     async def logout(self, request: web.Request) -> web.StreamResponse:
         """End the session."""
         await self.sign_in.sign_out(request)
-        response = web.HTTPSeeOther("/login")
+        response = web.Response(status=303, headers={"Location": "/login"})
         response.del_cookie("hamdel_session", path="/")
         return response
 
