@@ -65,7 +65,7 @@ async def compose(database: Database, owners: OwnersDirectory, language: str, no
         t(
             language,
             "praise_line",
-            owner=r["praised"] or t(language, "nobody"),
+            owner=owner_name(r["praised_id"]),
             quote=_short(r["quote"]),
         )
         for r in this_week

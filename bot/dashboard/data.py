@@ -217,6 +217,7 @@ async def praise(database: Database, owners: OwnersDirectory) -> list[dict[str, 
                 "language": feedback.language,
                 "quote": feedback.quote,
                 "praised": owner.name if owner and feedback.kind == "praise" else None,
+                "praised_id": owner.id if owner and feedback.kind == "praise" else None,
             }
         )
     return rows
