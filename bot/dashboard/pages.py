@@ -182,7 +182,7 @@ def jobs(
         parts.append(
             f'<tr class="group"><td>{group["id"]}<br><small>{_e(", ".join(group["topics"]))} · '
             f'{_e(", ".join(group["languages"]))}</small></td><td class="n">{group["count"]}</td>'
-            f'<td class="n">{_e(trend)}</td><td>{quotes}</td></tr>'
+            f'<td class="n" dir="ltr">{_e(trend)}</td><td>{quotes}</td></tr>'
         )
     parts.append("</table>")
     query = query_of(filters)
