@@ -11,12 +11,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.dashboard import data
 from bot.dashboard.auth import Clock, utc_now
 from bot.dashboard.i18n import t
 from bot.owners import OwnersDirectory
+from dialogues.errors import ConfigurationError
 from storage.database import Database
 from storage.repositories import DashboardRepository, OutboxRepository
 from storage.repositories.dashboard import aware
@@ -138,7 +139,10 @@ class WeeklyDigest:
         self.owners = owners
         self.day = DAYS.index(day)
         self.hour = hour
-        self.zone = ZoneInfo(zone)
+        try:
+            self.zone = ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ConfigurationError(f"DIGEST_TIMEZONE {zone!r} is not a known time zone") from None
         self.language = language
         self.clock = clock
 
