@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.dashboard import data
@@ -32,71 +33,100 @@ def _short(text: str) -> str:
     return text if len(text) <= QUOTE else text[: QUOTE - 1] + "…"
 
 
+Row = dict[str, Any]
+
+
+class _Writer:
+    """Lines of one digest in one language."""
+
+    def __init__(self, owners: OwnersDirectory, language: str) -> None:
+        self.owners = owners
+        self.language = language
+
+    def owner(self, owner_id: str | None) -> str:
+        found = self.owners.get(owner_id or "")
+        return found.name_in(self.language) if found else t(self.language, "nobody")
+
+    def celebrate(self, board: list[Row], praise: list[Row], since: datetime) -> list[str]:
+        """The best-rated resolutions of the week, then who was praised."""
+        resolved = [
+            r
+            for r in board
+            if r["satisfaction"] is not None
+            and r["resolved_at"] is not None
+            and datetime.fromisoformat(r["resolved_at"]) >= since
+        ]
+        resolved.sort(key=lambda r: (-r["satisfaction"], r["id"]))
+        lines = [
+            t(
+                self.language,
+                "celebrate_line",
+                id=r["id"],
+                owner=self.owner(r["owner_id"]),
+                rating="★" * int(r["satisfaction"]),
+            )
+            for r in resolved[:3]
+        ]
+        praised = [r for r in praise if r["kind"] == "praise"][:3]
+        return lines + [
+            t(
+                self.language,
+                "praise_line",
+                owner=self.owner(r["praised_id"]),
+                quote=_short(r["quote"]),
+            )
+            for r in praised
+        ]
+
+    def learn(self, groups: list[Row]) -> list[str]:
+        """The week's top three job groups, one quote each, and the change from last week."""
+        return [
+            t(
+                self.language,
+                "learn_line",
+                count=g["count"],
+                change=f"{g['trend']:+d}",
+                quote=_short(g["quotes"][0]),
+            )
+            for g in groups[:3]
+        ]
+
+    def commit(self, board: list[Row], praise: list[Row]) -> list[str]:
+        """Requests past SLA, then ideas waiting for an answer."""
+        late = [r for r in board if r["status"] != "resolved" and r["sla_breach"]]
+        return [
+            t(
+                self.language,
+                "open_line",
+                id=r["id"],
+                owner=self.owner(r["owner_id"]),
+                hours=int(r["waiting_hours"]),
+            )
+            for r in late
+        ] + [
+            t(self.language, "idea_line", quote=_short(r["quote"]))
+            for r in praise
+            if r["kind"] == "idea"
+        ]
+
+
 async def compose(database: Database, owners: OwnersDirectory, language: str, now: datetime) -> str:
     """The digest for the week ending ``now``, in ``language``."""
     week_ago = now - timedelta(days=7)
-
-    def owner_name(owner_id: str | None) -> str:
-        owner = owners.get(owner_id or "")
-        return owner.name_in(language) if owner else t(language, "nobody")
-
     board = await data.board(database, owners, now)
-    praise = await data.praise(database, owners)
-    groups = await data.job_groups(database, data.Filters(period="7"), now)
-    this_week = [r for r in praise if datetime.fromisoformat(r["created_at"]) >= week_ago]
-    resolved = [
+    praise = [
         r
-        for r in board
-        if r["status"] == "resolved"
-        and r["satisfaction"] is not None
-        and r["resolved_at"] is not None
-        and datetime.fromisoformat(r["resolved_at"]) >= week_ago
+        for r in await data.praise(database, owners)
+        if datetime.fromisoformat(r["created_at"]) >= week_ago
     ]
-    resolved.sort(key=lambda r: (-r["satisfaction"], r["id"]))
-    celebrate = [
-        t(
-            language,
-            "celebrate_line",
-            id=r["id"],
-            owner=owner_name(r["owner_id"]),
-            rating="★" * int(r["satisfaction"]),
-        )
-        for r in resolved[:3]
-    ] + [
-        t(
-            language,
-            "praise_line",
-            owner=owner_name(r["praised_id"]),
-            quote=_short(r["quote"]),
-        )
-        for r in this_week
-        if r["kind"] == "praise"
-    ][:3]
-    learn = [
-        t(
-            language,
-            "learn_line",
-            count=g["count"],
-            change=f"{g['trend']:+d}",
-            quote=_short(g["quotes"][0]),
-        )
-        for g in groups[:3]
-    ]
-    commit = [
-        t(
-            language,
-            "open_line",
-            id=r["id"],
-            owner=owner_name(r["owner_id"]),
-            hours=int(r["waiting_hours"]),
-        )
-        for r in board
-        if r["status"] != "resolved" and r["sla_breach"]
-    ] + [
-        t(language, "idea_line", quote=_short(r["quote"])) for r in this_week if r["kind"] == "idea"
-    ]
+    groups = await data.job_groups(database, data.Filters(period="7"), now)
+    writer = _Writer(owners, language)
     sections = [t(language, "digest_title", week=data.week_of(now))]
-    for title, lines in (("celebrate", celebrate), ("learn", learn), ("commit", commit)):
+    for title, lines in (
+        ("celebrate", writer.celebrate(board, praise, week_ago)),
+        ("learn", writer.learn(groups)),
+        ("commit", writer.commit(board, praise)),
+    ):
         body = "\n".join(f"• {line}" for line in lines) or f"• {t(language, 'nothing')}"
         sections.append(f"{t(language, title)}\n{body}")
     return "\n\n".join(sections)
