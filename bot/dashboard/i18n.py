@@ -182,9 +182,13 @@ CATALOGS = {"en": _EN, "fa": _FA, "ar": _AR}
 
 
 def t(language: str, key: str, **values: object) -> str:
-    """A UI string in ``language`` (English when the language is not one of ours)."""
+    """A UI string in ``language`` (English when the language is not one of ours).
+
+    An unknown key (a status added later, say) is shown as itself rather than failing a page.
+    """
     catalog = CATALOGS.get(language, _EN)
-    return catalog[key].format(**values) if values else catalog[key]
+    text = catalog.get(key, key)
+    return text.format(**values) if values else text
 
 
 def direction(language: str) -> str:

@@ -216,7 +216,7 @@ def handoffs(language: str, rows: list[dict[str, Any]]) -> str:
         badge = f' <span class="badge">{_e(t(language, "breach"))}</span>' if breach else ""
         parts.append(
             f'<tr class="{"breach" if breach else ""}" id="h{row["id"]}"><td>{row["id"]}</td>'
-            f"<td>{_e(row['status'])}{badge}</td><td>{_e(row['topic'])}</td>"
+            f"<td>{_e(t(language, row['status']))}{badge}</td><td>{_e(row['topic'])}</td>"
             f'<td dir="auto">{_e(row["statement"])}</td><td class="n">{row["waiting_hours"]} h</td>'
             f"<td><details><summary>{len(row['timeline'])}</summary>"
             f"{_timeline(row['timeline'])}</details></td></tr>"

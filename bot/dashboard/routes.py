@@ -107,13 +107,21 @@ class Dashboard:
 
     async def handoffs_page(self, _request: web.Request, who: str) -> web.Response:
         """The board."""
+        language = self.language_of(who)
         rows = await data.board(self.database, self.owners, self.sign_in.clock())
-        return self._html(who, "handoffs", pages.handoffs(self.language_of(who), rows))
+        for row in rows:  # names as the reader spells them (سارا احمدی for a Persian reader)
+            owner = self.owners.get(row["owner_id"] or "")
+            row["owner"] = owner.name_in(language) if owner else row["owner"]
+        return self._html(who, "handoffs", pages.handoffs(language, rows))
 
     async def praise_page(self, _request: web.Request, who: str) -> web.Response:
         """Praise and ideas."""
+        language = self.language_of(who)
         rows = await data.praise(self.database, self.owners)
-        return self._html(who, "praise", pages.praise(self.language_of(who), rows))
+        for row in rows:
+            owner = self.owners.get(row["praised_id"] or "")
+            row["praised"] = owner.name_in(language) if owner else row["praised"]
+        return self._html(who, "praise", pages.praise(language, rows))
 
     async def _rows(self, table: str, request: web.Request) -> list[dict[str, Any]] | None:
         now = self.sign_in.clock()

@@ -77,7 +77,7 @@ async def test_the_board_highlights_sla_breaches_and_shows_timelines(
     await sign_in_as(client, dashboard, "reza")
     body = await (await client.get("/handoffs")).text()
     assert '<tr class="breach" id="h1">' in body and '<tr class="" id="h2">' in body
-    assert "Reza Karimi" in body and "Sara Ahmadi" in body
+    assert "رضا کریمی" in body and "سارا احمدی" in body and "حل‌شده" in body  # Reza reads fa
     api = (await (await client.get("/api/handoffs", headers=BEARER)).json())["handoffs"]
     late, done = api
     assert late["sla_breach"] and late["waiting_hours"] == 5.0 and late["status"] == "open"
@@ -87,7 +87,7 @@ async def test_the_board_highlights_sla_breaches_and_shows_timelines(
 async def test_praise_names_who_was_praised(client: Client, dashboard: Dashboard) -> None:
     await sign_in_as(client, dashboard, "reza")
     body = await (await client.get("/praise")).text()
-    assert "سارا خیلی سریع پول را برگرداند" in body and "Sara Ahmadi" in body
+    assert "سارا خیلی سریع پول را برگرداند" in body and "سارا احمدی" in body
     assert "let me track the courier on a map" in body
 
 
