@@ -75,6 +75,7 @@ class SignIn:
                 return None
             cookie = secrets.token_urlsafe(32)
             await repository.add_session(cookie, owner_id, now + self.session_ttl)
+            await repository.prune(now)
         return owner_id, cookie
 
     async def who(self, request: web.Request) -> str | None:

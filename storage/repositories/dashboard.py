@@ -71,6 +71,13 @@ class DashboardRepository(Repository):
             delete(DashboardSession).where(DashboardSession.token_hash == digest(secret))
         )
 
+    async def prune(self, now: datetime) -> None:
+        """Forget expired links and sessions: nothing to keep them for."""
+        await self.session.execute(delete(DashboardLink).where(DashboardLink.expires_at <= now))
+        await self.session.execute(
+            delete(DashboardSession).where(DashboardSession.expires_at <= now)
+        )
+
     async def schedule_digest(self, due_at: datetime) -> None:
         """Make sure a digest slot exists (two processes may both try: one insert wins)."""
         exists = select(DigestRun.id).where(DigestRun.due_at == due_at)

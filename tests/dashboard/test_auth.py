@@ -7,7 +7,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import select
 
 from bot.dashboard.routes import Dashboard
-from storage.models import DashboardLink
+from storage.models import DashboardLink, DashboardSession
 from tests.dashboard.conftest import SCRIPT, TOKEN, Clock, sign_in_as
 
 Client = TestClient[web.Request, web.Application]
@@ -81,6 +81,20 @@ async def test_a_session_ends_when_it_expires_or_on_sign_out(
     clock.advance(hours=-13)
     assert (await client.post("/logout", allow_redirects=False)).status == 303
     assert (await client.get("/handoffs")).status == 401
+
+
+async def test_expired_links_and_sessions_are_pruned_at_the_next_sign_in(
+    client: Client, dashboard: Dashboard, clock: Clock
+) -> None:
+    await sign_in_as(client, dashboard, "sara")
+    await dashboard.sign_in.create_link("sara")  # never used
+    clock.advance(hours=13)
+    await sign_in_as(client, dashboard, "reza")
+    async with dashboard.database.session() as session:
+        links = (await session.execute(select(DashboardLink))).scalars().all()
+        sessions = (await session.execute(select(DashboardSession))).scalars().all()
+    assert [s.owner_id for s in sessions] == ["reza"]
+    assert [link.owner_id for link in links] == ["reza"] and links[0].used_at is not None
 
 
 async def test_links_are_stored_only_as_hashes(dashboard: Dashboard) -> None:
