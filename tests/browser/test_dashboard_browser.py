@@ -94,7 +94,8 @@ def _downloaded(folder: Path, name: str) -> bytes:
 def _walk(link: str, tmp: Path) -> dict[str, Any]:
     """Everything the browser does, in a thread: the bot keeps serving in the event loop."""
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.support import expected_conditions as until
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 
     ARTIFACTS.mkdir(exist_ok=True)
     downloads = tmp / "downloads"
@@ -103,7 +104,9 @@ def _walk(link: str, tmp: Path) -> dict[str, Any]:
     seen: dict[str, Any] = {}
     try:
         driver.get(link)
+        wait = WebDriverWait(driver, 30)  # a bound on page loads, not a claim about speed
         driver.find_element(By.ID, "sign-in").click()
+        wait.until(until.presence_of_element_located((By.CSS_SELECTOR, "main svg.chart")))
         seen["overview_charts"] = len(driver.find_elements(By.CSS_SELECTOR, "svg.chart"))
         seen["dir"] = driver.execute_script("return document.documentElement.dir")
         driver.save_screenshot(str(ARTIFACTS / "overview.png"))
@@ -118,6 +121,8 @@ def _walk(link: str, tmp: Path) -> dict[str, Any]:
         )
         Select(driver.find_element(By.NAME, "language")).select_by_value("ar")
         driver.find_element(By.ID, "apply").click()
+        wait.until(until.url_contains("language=ar"))
+        wait.until(until.presence_of_element_located((By.ID, "groups")))
         seen["filtered_url"] = driver.current_url
         seen["filtered_quotes"] = [b.text for b in driver.find_elements(By.TAG_NAME, "blockquote")]
         driver.save_screenshot(str(ARTIFACTS / "jobs-filtered-ar.png"))
