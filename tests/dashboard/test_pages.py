@@ -111,6 +111,12 @@ async def test_every_documented_route_exists(client: Client) -> None:
             response = await client.request(method.upper(), url, headers=BEARER)
             assert response.status == 200, path
             assert (await client.request(method.upper(), url)).status == 401, path
+    served = {
+        str(r.resource.canonical)
+        for r in client.app.router.routes()
+        if r.resource is not None and r.resource.canonical.startswith(("/api/", "/export/"))
+    }
+    assert served == set(spec["paths"])  # and nothing machine-readable goes undocumented
 
 
 async def test_fonts_are_served_locally(client: Client) -> None:
