@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 from types import TracebackType
 
+from bot.dashboard.auth import SignIn
+from bot.dashboard.routes import Dashboard
+from bot.digest import WeeklyDigest
 from bot.handoffs import HandoffDesk
 from bot.owners import OwnersDirectory, load_owners
 from bot.scheduler import Scheduler
@@ -46,7 +49,25 @@ class Services:
             self.desk,
             default_language=settings.default_lang,
         )
+        token = settings.dashboard_token
+        self.sign_in = SignIn(
+            self.database,
+            base_url=settings.public_base_url,
+            link_ttl=timedelta(minutes=settings.dashboard_link_minutes),
+            session_ttl=timedelta(hours=settings.dashboard_session_hours),
+            token=token.get_secret_value() if token else None,
+        )
+        self.dashboard = Dashboard(self.database, self.owners, self.sign_in, settings.default_lang)
+        self.digest = WeeklyDigest(
+            self.database,
+            self.owners,
+            day=settings.digest_day,
+            hour=settings.digest_hour,
+            zone=settings.digest_timezone,
+            language=settings.digest_lang or settings.default_lang,
+        )
         self.scheduler = Scheduler(self.desk, interval=settings.scheduler_interval_seconds)
+        self.scheduler.digest = self.digest
 
     async def initialize(self) -> None:
         """Open everything: migrations run here, the NLU model loads or trains here."""

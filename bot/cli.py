@@ -53,6 +53,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--always", action="store_true", help='reflect after "that\'s all" when it would prompt'
     )
 
+    board = sub.add_parser("dashboard", help="serve the staff dashboard alone, or print a link")
+    board.add_argument("--port", type=int, default=None, help="port (default: HTTP_PORT)")
+    board.add_argument("--link", metavar="OWNER_ID", help="print a one-time sign-in link")
+
+    digest = sub.add_parser("digest", help="the weekly huddle digest")
+    how = digest.add_mutually_exclusive_group(required=True)
+    how.add_argument("--print", action="store_true", help="print it here")
+    how.add_argument("--send", action="store_true", help="send it to the team on Telegram")
+
     db = sub.add_parser("db", help="database maintenance")
     db.add_argument("action", choices=["upgrade"])
 
@@ -73,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings()
         if getattr(args, "lang", None):
             settings = settings.model_copy(update={"default_lang": args.lang})
-        quiet = args.command in ("chat", "export", "reflect") or (
+        quiet = args.command in ("chat", "export", "reflect", "digest") or (
             args.command == "run" and settings.telegram_bot_token is None
         )
         configure_logging(settings.log_level, quiet=quiet)
@@ -113,6 +122,12 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             default_language=settings.default_lang,
         )
         return await reflecting.main(parser, args.lang, always=args.always)
+    if args.command in ("dashboard", "digest"):
+        from bot.dashboard import commands
+
+        if args.command == "dashboard":
+            return await commands.dashboard(settings, args.port, args.link)
+        return await commands.digest(settings, args.send)
     if args.command == "db":
         from storage.database import upgrade
 

@@ -20,8 +20,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from bot import metrics
-from bot.digest import combine, take_run
 from bot.errors import CustomerBlockedError, DeliveryRejected, TransportError
+from bot.staff_batch import combine, take_run
 from storage.database import Database
 from storage.models import OutboxMessage
 from storage.repositories import CustomerRepository, OutboxRepository

@@ -10,6 +10,7 @@ import contextlib
 import logging
 from collections.abc import Callable
 
+from bot.digest import WeeklyDigest
 from bot.handoffs import HandoffDesk
 
 log = logging.getLogger(__name__)
@@ -22,6 +23,7 @@ class Scheduler:
         self.desk = desk
         self.interval = interval
         self.on_step: Callable[[], None] | None = None  # e.g. wake the outbox sender
+        self.digest: WeeklyDigest | None = None  # the weekly huddle, when one is scheduled
         self._task: asyncio.Task[None] | None = None
 
     async def initialize(self) -> None:
@@ -39,6 +41,8 @@ class Scheduler:
     async def tick(self) -> int:
         """One pass over what is due."""
         steps = await self.desk.run_due()
+        if self.digest is not None:
+            steps += await self.digest.run_due()
         if steps and self.on_step is not None:
             self.on_step()
         return steps

@@ -31,7 +31,15 @@ class Settings(BaseSettings):
     telegram_webhook_url: str | None = None
     http_host: str = "0.0.0.0"
     http_port: int = 8080
-    dashboard_token: SecretStr | None = None  # /dashboard?token=… for staff; unset: no dashboard
+    # Automation only, as an "Authorization: Bearer" header; people sign in with /dashboard links.
+    dashboard_token: SecretStr | None = None
+    public_base_url: str = "http://localhost:8080"  # where sign-in links point
+    dashboard_link_minutes: float = 10.0
+    dashboard_session_hours: float = 12.0
+    digest_day: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "sat"
+    digest_hour: int = Field(9, ge=0, le=23)
+    digest_timezone: str = "Asia/Tehran"
+    digest_lang: Language | None = None  # the staff chat's language; default: HAMDEL_DEFAULT_LANG
 
     # Telegram's limits for the outbox sender; lower only against a test server.
     outbox_per_second: float = 30.0

@@ -1,4 +1,4 @@
-"""The HTTP side: Telegram's webhook, /healthz and /metrics (aiohttp)."""
+"""The HTTP side: Telegram's webhook, /healthz, /metrics and the staff dashboard (aiohttp)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from sqlalchemy import text
 from telegram.ext import Application
 
 from bot import metrics
-from bot.dashboard import render
+from bot.dashboard.routes import Dashboard
 from bot.telegram.intake import Intake, valid_update_id
 from storage.database import Database
 from storage.repositories import InboundUpdateRepository, OutboxRepository
@@ -35,20 +35,20 @@ class WebServer:
         port: int,
         application: Application | None = None,
         webhook_secret: str | None = None,
-        dashboard_token: str | None = None,
+        dashboard: Dashboard | None = None,
     ) -> None:
         self.database = database
         self.host = host
         self.port = port
         self.application = application
         self.webhook_secret = webhook_secret
-        self.dashboard_token = dashboard_token
         self.accepting = True
         self._runner: web.AppRunner | None = None
         self.app = web.Application()
         self.app.router.add_get("/healthz", self.health)
         self.app.router.add_get("/metrics", self.metrics)
-        self.app.router.add_get("/dashboard", self.dashboard)
+        if dashboard is not None:
+            dashboard.mount(self.app)
         if application is not None:
             self.app.router.add_post(WEBHOOK_PATH, self.webhook)
 
@@ -87,13 +87,6 @@ class WebServer:
             metrics.DEAD_LETTERS_STORED.set(await InboundUpdateRepository(session).dead_count())
         body = generate_latest()
         return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
-
-    async def dashboard(self, request: web.Request) -> web.Response:
-        """What customers struggle with, for staff holding the dashboard token."""
-        given = request.query.get("token", "")
-        if not self.dashboard_token or not same_secret(given, self.dashboard_token):
-            return web.Response(status=404, text="Not Found")
-        return web.Response(text=await render(self.database), content_type="text/html")
 
     async def webhook(self, request: web.Request) -> web.Response:
         """Store the update, then 200; Telegram retries anything else.

@@ -22,6 +22,7 @@ from bot.privacy import PrivacyDesk, text
 from bot.settings import Settings
 from bot.telegram import handlers, staff
 from bot.telegram.convert import CHANNEL
+from bot.telegram.dashboard_command import dashboard_command
 from bot.telegram.intake import DurableBot, Intake
 from bot.telegram.threads import ForumThreads
 from bot.telegram.transport import TelegramTransport
@@ -82,6 +83,7 @@ def build_application(settings: Settings, services: Services) -> Application:
         ("mine", staff.mine_command),
         ("resolve", staff.resolve_command),
         ("reassign", staff.reassign_command),
+        ("dashboard", dashboard_command),
     ):
         application.add_handler(CommandHandler(name, callback))
     if services.owners.staff_chat_id is not None:

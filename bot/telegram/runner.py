@@ -38,9 +38,7 @@ async def run_telegram(
         port=settings.http_port,
         application=application if webhook else None,
         webhook_secret=secret.get_secret_value() if secret else None,
-        dashboard_token=(
-            settings.dashboard_token.get_secret_value() if settings.dashboard_token else None
-        ),
+        dashboard=services.dashboard,
     )
     await application.initialize()
     assert application.post_init is not None

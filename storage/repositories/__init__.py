@@ -6,6 +6,7 @@ turn's state, records and outbox rows land together or not at all.
 
 from storage.repositories.conversations import ConversationRepository
 from storage.repositories.customers import CustomerRepository
+from storage.repositories.dashboard import DashboardRepository
 from storage.repositories.feedback import FeedbackRepository
 from storage.repositories.handoffs import HandoffRepository
 from storage.repositories.inbound import InboundUpdateRepository
@@ -18,6 +19,7 @@ from storage.repositories.privacy import PrivacyRepository
 __all__ = [
     "ConversationRepository",
     "CustomerRepository",
+    "DashboardRepository",
     "FeedbackRepository",
     "HandoffRepository",
     "InboundUpdateRepository",

@@ -206,14 +206,23 @@ async def test_dashboard_shows_struggles_to_staff_only(
     settings = make_settings(tmp_path, fake, nlu_model_dir, dashboard_token="staff-only-token")
     async with running(settings, fake):
         await complain(fake, 840, DELIVERY)
-        base = f"http://127.0.0.1:{settings.http_port}/dashboard"
+        root = f"http://127.0.0.1:{settings.http_port}"
         async with aiohttp.ClientSession() as client:
-            async with client.get(base, params={"token": "guess"}) as response:
-                assert response.status == 404
-            async with client.get(base, params={"token": "staff-only-token"}) as response:
+            for token in ("guess", "staff-only-token"):  # never in a query string
+                async with client.get(f"{root}/dashboard", params={"token": token}) as response:
+                    assert response.status == 401
+            bearer = {"Authorization": "Bearer staff-only-token"}
+            async with client.get(f"{root}/handoffs", headers=bearer) as response:
                 assert response.status == 200
                 page = await response.text()
-    assert "delivery" in page and "negative" in page and "reza" in page
+            async with client.get(f"{root}/api/handoffs", headers=bearer) as response:
+                [request] = (await response.json())["handoffs"]
+    assert "delivery" in page and request["owner"] == "Reza Karimi"
+    assert (request["topic"], request["owner_id"], request["status"]) == (
+        "delivery",
+        "reza",
+        "open",
+    )
 
 
 async def test_a_forum_staff_chat_gets_one_topic_per_request(
