@@ -180,9 +180,7 @@ def _protect_quotes(text: str) -> str:
     return _QUOTED_SPAN.sub(lambda m: re.sub(r"[.!?؟](?=\s)", _HELD_DOT, m.group(0)), text)
 
 
-_PLEA = re.compile(
-    r"[,;]?\s+(?=(?:please|pls|plz)\s+(?:help|advise|assist|fix|dm|reply|respond|call)\b)", re.I
-)
+_PLEA = re.compile(r"[,;]?\s+(?=(?:please|pls|plz)\s+[a-z]+)", re.I)
 _LIST_ITEM = re.compile(r"(?:^|(?<=\s))[1-9۱-۹١-٩]\s?[-–)]\s*(?=\D)")
 _GLUED_SENTENCES = re.compile(
     r"(?<=[a-z]{3})\.(?=(?!(?:com|net|org|edu|gov|info|co|io|me|app|uk|ca|de)\b)[A-Za-z]{3})"

@@ -48,7 +48,7 @@ _FILLER = re.compile(r"\b(?:you know|y'know|ya know|you see|mind you),?\s*", re.
 _THANKS = re.compile(r"^(?:thanks|thank you|thank u|thx)\s+(?:so much\s+|a lot\s+)?for\b\s*", re.I)
 
 
-_GUYS = re.compile(r"\b(you|u) guys\b|\by'?all\b", re.IGNORECASE)
+_GUYS = re.compile(r"\b(you|u) guys\b|\by'?all\b|\byou all\b", re.IGNORECASE)
 _PLEASE = re.compile(r"^(?:(?:please|pls|plz|kindly)[,!]?\s+)+", re.IGNORECASE)
 _SHOUT = re.compile(r"\b[A-Z][A-Z']{3,}\b")
 _ADVERBS = frozenset(
@@ -97,7 +97,8 @@ def shift(clause: str) -> str | None:
     """The clause from the listener's side, or ``None`` when unsure how."""
     if _QUOTED_OR_RUDE.search(clause):
         return None  # someone else's words, or the customer's anger: theirs to keep, quoted
-    text = _GUYS.sub(lambda m: m.group(0).split()[0] if " " in m.group(0) else "you", clause)
+    text = clause.replace("’", "'")
+    text = _GUYS.sub(lambda m: m.group(0).split()[0] if " " in m.group(0) else "you", text)
     text = _FILLER.sub("", text)
     thanks = _THANKS.match(text)
     if thanks:
@@ -117,9 +118,7 @@ def _frame(text: str) -> tuple[str, str]:
     """A subject for what the customer said without one: "(you) bought", "(please) send"."""
     please = _PLEASE.match(text)
     if please:
-        rest = text[please.end() :]
-        verb = rest.split(" ", 1)[0].lower().strip(",.!")
-        return ("you'd like us to ", rest) if verb in _IMPERATIVE else ("", text)
+        return "you'd like us to ", text[please.end() :]  # after "please", a request
     words = text.split()
     if not words:
         return "", text

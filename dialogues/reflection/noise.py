@@ -18,7 +18,13 @@ _URL = re.compile(r"https?://\S+|www\.\S+|\bt\.co/\S+", re.IGNORECASE)
 _IBM_LINK = re.compile(r"(?<![\w-])link(?=\s*(?:$|[.!?]|\s@|\s#))")
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 _TRAILING_HANDLES = re.compile(r"(?:\s+(?:cc:?\s*)?@\w+)+(?=\s*[.!?]*\s*$)", re.IGNORECASE)
-_VOCATIVE_HANDLE = re.compile(r"(?<=[\s(])@\w+,\s*|(?:\s+@\w+)+(?=\s*[,:]\s)")
+_VOCATIVE_HANDLE = re.compile(
+    r"(?<=[\s(])@\w+,\s*|(?<!\bfrom)(?<!\bwith)(?<!\bto)(?<!\bby)(?<!\bfor)(?<!\bat)"
+    r"(?:\s+@\w+)+(?=\s*[,:]\s)"
+)
+# "done with @Adobe All I want is…": a capital after a handle starts a new sentence.
+_HANDLE_THEN_SENTENCE = re.compile(r"@(\w+)\s+(?=(?!I\b)[A-Z][a-z])")
+_COMMA_GLUE = re.compile(r"(?<=[a-z]),(?=[a-z])")  # "1k subs,i use" → "1k subs, i use"
 _HASHTAG_RUN = re.compile(r"(?:(?<!\S)#\w+\s*){2,}")  # "#a #b" anywhere: tags, not words
 _HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 _HASHTAG_RUN_END = re.compile(r"(?:\s*#\w+)+\s*[.!?]*\s*$")
@@ -43,10 +49,11 @@ _DOUBLE_OK = frozenset(
 
 # Greetings, sign-offs and courtesy formulas, removed only at a sentence's edges.
 _EDGE_PHRASES = {
-    "en": """hi|hello|hey|hiya|dear|good morning|good evening|good afternoon|good night|good day
+    "en": r"""hi|hello|hey|hiya|dear|good morning|good evening|good afternoon|good night|good day
     |hi there|hello there|greetings|hi team|hello team|dear team|dear sir|dear sir or madam
     |good night or morning or afternoon|good morning or afternoon|good day to you
-    |tia|thanks in advance|thank you in advance|kind regards|sincerely|yours sincerely
+    |tia|thanks in advance|thank you in advance|kind regards|sincerely|yours sincerely|apologies
+    |dear \w+ team|dear \w+ \w+ team|\w+ team
     |thanks in advance|thanks(?! for)|thank you(?! for)|thank u|thx|thnx|ty|regards
     |best regards|cheers
     |ok|okay|so|well|honestly|fyi|guys|team|folks|lol|omg|ugh|smh|wow|just wow|oh|rt""",
@@ -111,6 +118,9 @@ def clean(message: str, language: str) -> str:
     text = _HASHTAG.sub(lambda m: m.group(1), text)
     text = _TRAILING_HANDLES.sub("", text)
     text = _VOCATIVE_HANDLE.sub("", text)
+    if language == "en":
+        text = _HANDLE_THEN_SENTENCE.sub(lambda m: m.group(1) + ". ", text)
+        text = _COMMA_GLUE.sub(", ", text)
     text = _HANDLE.sub(_handle_word, text)
     text = _EMOJI.sub(" ", text)
     text = _EMOTICON.sub(" ", text)
@@ -181,8 +191,9 @@ def _handle_word(match: re.Match[str]) -> str:
 
 _RETWEET = re.compile(r"\s*\bRT\s+@?\w+:?.*$")  # what follows "RT @x:" is someone else's
 # Arabic spelling never doubles alif («جداا، عاادي»); other doubles can be real (يجنن).
-_AR_DOUBLES = re.compile(r"(ا)ا+")
-_LONE_LETTER = re.compile(r"(?<!\S)[^\W\d_](?!\S)")
+_AR_DOUBLES = re.compile(r"(?<![لا])(ا)ا+")  # «جداا» → «جدا»; «ولااروع» is «ولا اروع»
+_LONE_RUN = re.compile(r"(?<!\S)([^\W\d_])\1{2,}(?!\S)")
+_GLUED_RUN = re.compile(r"(?<=\w)([^\W\d_])\1{3,}(?=[^\W\d_]{3,})")
 _SHOUT = re.compile(r"\b[A-Z][A-Z']{3,}\b")
 
 
@@ -203,9 +214,12 @@ def _destretch(text: str, language: str) -> str:
                 return letter * 2
         return letter
 
+    # A run of one letter standing alone ("اااااا") was never a word: drop it whole.
+    text = _LONE_RUN.sub("", text)
+    if language == "ar":
+        # «وعععععتكرم»: a long run glued to the next word ends a word there.
+        text = _GLUED_RUN.sub(lambda m: m.group(1) + " ", text)
     text = _STRETCH.sub(fix, text)
     if language != "ar":
         return text
-    text = _AR_DOUBLES.sub(lambda m: m.group(1), text)
-    # A run of one letter standing alone ("اااااا") was never a word: drop what is left of it.
-    return _LONE_LETTER.sub(lambda m: m.group(0) if m.group(0) in "وaAI" else "", text)
+    return _AR_DOUBLES.sub(lambda m: m.group(1), text)
