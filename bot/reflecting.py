@@ -29,15 +29,7 @@ async def first_answer(parser: Parser, text: str, language: Language, *, always:
     seed = zlib.crc32(text.encode("utf-8"))  # deterministic, and varied between messages
     state = new_state(language, seed)
     state = respond(state, Turn((), language, kind="start")).state
-    parsed = await parser.parse(text, language)
-    understanding = Understanding(
-        intent=parsed.intent,
-        confidence=parsed.confidence,
-        topic=parsed.topic,
-        sentiment=parsed.sentiment,
-        sentiment_score=parsed.sentiment_score,
-        order_id=parsed.order_id,
-    )
+    understanding = (await parser.parse(text, language)).understanding()
     outcome = respond(state, Turn((text,), language, understanding))
     if outcome.state.stage != "confirming" and always and outcome.state.stage == "listening":
         done = Turn((_THATS_ALL[language],), language, Understanding(intent="done"))

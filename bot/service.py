@@ -237,14 +237,7 @@ class ConversationService:
         if not texts:
             return Understanding()
         parsed = await self.parser.parse("\n".join(texts), language)
-        return Understanding(
-            intent=parsed.intent,
-            confidence=parsed.confidence,
-            topic=parsed.topic,
-            sentiment=parsed.sentiment,
-            sentiment_score=parsed.sentiment_score,
-            order_id=parsed.order_id,
-        )
+        return parsed.understanding()
 
     @staticmethod
     def _turn(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dialogues.turn import Understanding
+
 
 @dataclass(frozen=True)
 class ParseResult:
@@ -18,6 +20,17 @@ class ParseResult:
     order_id: str | None
     sentiment: str  # negative / neutral / positive
     sentiment_score: float  # -1 … 1
+
+    def understanding(self) -> Understanding:
+        """What the policy is given of this parse (plain data, no backend in it)."""
+        return Understanding(
+            intent=self.intent,
+            confidence=self.confidence,
+            topic=self.topic,
+            sentiment=self.sentiment,
+            sentiment_score=self.sentiment_score,
+            order_id=self.order_id,
+        )
 
 
 def understood(
