@@ -57,8 +57,9 @@ _CUES = {
 }
 _ASKING = {
     "en": re.compile(
-        r"^(?:are|is|do|does|did|can|could|will|would|why|how|what|when|where|who|which|"
-        r"should|shall|may|have|has|am)\b(?!.*[.!]$)",
+        r"^(?:(?:why|how|what|when|where|who|which)\b|(?:are|is|do|does|did|can|could|will|would"
+        r"|should|shall|may|have|has|am|was|were)\s+(?:i|you|u|we|they|it|he|she|there|this|that"
+        r"|my|your|the|anyone|someone|any)\b)(?!.*[.!]$)",
         re.IGNORECASE,
     ),
     "fa": re.compile(r"^(?:چرا|چطور|چگونه|کی|کجا|آیا|چه وقت|چقدر)\s"),
@@ -141,7 +142,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
     for message in messages:
         text = _unglue(clean(message, language))
         if language == "en":  # "… is red please help": the plea is a sentence of its own
-            text = _PLEA.sub(". ", text)
+            text = _PLEA.sub(". ", _BARE_HELP.sub(". please help", text))
         if len(_LIST_ITEM.findall(text)) >= 2:  # "1- … 2- …": each point is a sentence
             text = _LIST_ITEM.sub("\n", text)
         for sentence in _STRONG.split(_protect_quotes(text)):
@@ -180,6 +181,11 @@ def _protect_quotes(text: str) -> str:
     return _QUOTED_SPAN.sub(lambda m: re.sub(r"[.!?؟](?=\s)", _HELD_DOT, m.group(0)), text)
 
 
+_BARE_HELP = re.compile(
+    r"(?<!\bto)(?<!\bcan)(?<!\bthe)(?<!\bno)(?<!\bneed)(?<!\bsome)(?<!\bany)(?<!\bplease)"
+    r"\s+help[!.?]*\s*$",
+    re.I,
+)
 _PLEA = re.compile(r"[,;]?\s+(?=(?:please|pls|plz)\s+[a-z]+)", re.I)
 _LIST_ITEM = re.compile(r"(?:^|(?<=\s))[1-9۱-۹١-٩]\s?[-–)]\s*(?=\D)")
 _GLUED_SENTENCES = re.compile(

@@ -49,6 +49,8 @@ _THANKS = re.compile(r"^(?:thanks|thank you|thank u|thx)\s+(?:so much\s+|a lot\s
 
 
 _GUYS = re.compile(r"\b(you|u) guys\b|\by'?all\b|\byou all\b", re.IGNORECASE)
+_NOT_A_VERB = frozenset("i you we my your our the this that it there he she they me us".split())
+_GENERIC_YOU = re.compile(r"\byoursel(?:f|ves)\b", re.IGNORECASE)
 _PLEASE = re.compile(r"^(?:(?:please|pls|plz|kindly)[,!]?\s+)+", re.IGNORECASE)
 _SHOUT = re.compile(r"\b[A-Z][A-Z']{3,}\b")
 _ADVERBS = frozenset(
@@ -66,7 +68,7 @@ _IMPERATIVE = frozenset(
 _PAST_OR_MODAL = frozenset(
     """got bought booked paid tried called waited spent lost missed made had took went came
     flew sat sent left need needed want wanted love loved hate hated can't cannot couldn't
-    didn't haven't hadn't wasn't wish hope think thought appreciate enjoyed
+    didn't haven't hadn't wasn't wish hope think thought appreciate enjoyed will would
     received ordered asked requested tweeted emailed landed arrived checked boarded
     purchased found heard saw felt filed submitted""".split()
 )
@@ -97,6 +99,8 @@ def shift(clause: str) -> str | None:
     """The clause from the listener's side, or ``None`` when unsure how."""
     if _QUOTED_OR_RUDE.search(clause):
         return None  # someone else's words, or the customer's anger: theirs to keep, quoted
+    if _GENERIC_YOU.search(clause):
+        return None  # "once you've locked yourself out": everyone's "you", not the company's
     text = clause.replace("’", "'")
     text = _GUYS.sub(lambda m: m.group(0).split()[0] if " " in m.group(0) else "you", text)
     text = _FILLER.sub("", text)
@@ -105,6 +109,9 @@ def shift(clause: str) -> str | None:
         rest = _shift_tokens(_TOKEN.findall(text[thanks.end() :]))
         return None if rest is None else "you're grateful for " + rest
     text = _SHOUT.sub(lambda m: m.group(0).lower(), text)  # in our voice, no shouting
+    please = _PLEASE.match(text)
+    if please and text[please.end() :].split(" ", 1)[0].lower() in _NOT_A_VERB:
+        return None  # "please you have a problem…": not a request we can reword
     frame, body = _frame(text)
     shifted = _shift_tokens(_TOKEN.findall(body))
     if shifted is None:
@@ -118,7 +125,10 @@ def _frame(text: str) -> tuple[str, str]:
     """A subject for what the customer said without one: "(you) bought", "(please) send"."""
     please = _PLEASE.match(text)
     if please:
-        return "you'd like us to ", text[please.end() :]  # after "please", a request
+        rest = text[please.end() :]
+        if rest.split(" ", 1)[0].lower() in _NOT_A_VERB:
+            return "", text  # "please you have a problem…": not a request to shift
+        return "you'd like us to ", rest  # after "please", a request
     words = text.split()
     if not words:
         return "", text

@@ -193,7 +193,7 @@ _RETWEET = re.compile(r"\s*\bRT\s+@?\w+:?.*$")  # what follows "RT @x:" is someo
 # Arabic spelling never doubles alif («جداا، عاادي»); other doubles can be real (يجنن).
 _AR_DOUBLES = re.compile(r"(?<![لا])(ا)ا+")  # «جداا» → «جدا»; «ولااروع» is «ولا اروع»
 _LONE_RUN = re.compile(r"(?<!\S)([^\W\d_])\1{2,}(?!\S)")
-_GLUED_RUN = re.compile(r"(?<=\w)([^\W\d_])\1{3,}(?=[^\W\d_]{3,})")
+_GLUED_RUN = re.compile(r"(?<=\w)([^\W\d_])\1{3,}(?!\1)(?=[^\W\d_]{3,})")
 _SHOUT = re.compile(r"\b[A-Z][A-Z']{3,}\b")
 
 
