@@ -27,7 +27,10 @@ from storage.database import Database
 from storage.repositories import InboundUpdateRepository
 
 log = logging.getLogger(__name__)
-MAX_ATTEMPTS = 3  # starts of handling before an update that keeps failing is put aside
+# Failed handlings before an update is put aside. Only a failure the error handler saw
+# counts: a process killed mid-turn (kill -9, a power cut) did not fail the update, and its
+# replay must not bring it closer to being dropped.
+MAX_ATTEMPTS = 3
 UPDATE_ID_LIMIT = 2**63  # update ids are stored as BIGINT
 
 
@@ -83,7 +86,6 @@ class Intake:
             stored = await repository.get(update_id)
             if stored is not None and (stored.processed_at or stored.dead_at):
                 return False
-            await repository.count_attempt(update_id)
         self.in_flight.add(update_id)
         return True
 
@@ -92,9 +94,9 @@ class Intake:
         self.in_flight.discard(update_id)
         async with self.database.session() as session, session.begin():
             repository = InboundUpdateRepository(session)
-            stored = await repository.get(update_id)
-            if stored is not None and stored.attempts >= MAX_ATTEMPTS:
-                reason = f"failed {stored.attempts} times: {type(error).__name__}"
+            attempts = await repository.count_attempt(update_id)
+            if attempts >= MAX_ATTEMPTS:
+                reason = f"failed {attempts} times: {type(error).__name__}"
                 await repository.dead_letter(update_id, reason)
                 _report_dead(update_id, reason)
 
