@@ -21,7 +21,6 @@ from bot.owners import OwnersDirectory
 from dialogues.errors import ConfigurationError
 from storage.database import Database
 from storage.repositories import DashboardRepository, OutboxRepository
-from storage.repositories.dashboard import aware
 
 log = logging.getLogger(__name__)
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -203,7 +202,7 @@ class WeeklyDigest:
         async with self.database.session() as session, session.begin():
             repository = DashboardRepository(session)
             await repository.schedule_digest(self.next_due(now))
-            due = [(run.id, aware(run.due_at)) for run in await repository.due_digests(now)]
+            due = [(run.id, run.due_at) for run in await repository.due_digests(now)]
         queued = 0
         for run_id, due_at in due:
             chats = recipients(self.owners, self.language)

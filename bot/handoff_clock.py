@@ -167,8 +167,4 @@ class HandoffClock:
 
 
 def _due(at: datetime | None, now: datetime) -> bool:
-    if at is None:
-        return False
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
-    return at <= now
+    return at is not None and at <= now

@@ -138,7 +138,7 @@ class OutboxSender:
         sent = tried = 0
         wait: float | None = None
         for queue in _queues_per_chat(pending):
-            due = _aware(queue[0].next_attempt_at)
+            due = queue[0].next_attempt_at
             if due is not None and due > now:
                 wait = _min(wait, (due - now).total_seconds())
                 continue
@@ -255,15 +255,8 @@ def _queues_per_chat(rows: Sequence[OutboxMessage]) -> list[list[OutboxMessage]]
 
 
 def _later(row: OutboxMessage, now: datetime) -> bool:
-    due = _aware(row.next_attempt_at)
+    due = row.next_attempt_at
     return due is not None and due > now
-
-
-def _aware(moment: datetime | None) -> datetime | None:
-    # SQLite hands back naive datetimes; everything we store is UTC.
-    if moment is not None and moment.tzinfo is None:
-        return moment.replace(tzinfo=UTC)
-    return moment
 
 
 def _min(current: float | None, candidate: float) -> float:

@@ -12,8 +12,6 @@ def iso(moment: datetime | None) -> str | None:
     """ISO 8601 in UTC, or None."""
     if moment is None:
         return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).isoformat()
 
 

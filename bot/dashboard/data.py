@@ -13,7 +13,6 @@ from bot.owners import OwnersDirectory
 from storage.database import Database
 from storage.models import Handoff, Job
 from storage.repositories import InsightsRepository
-from storage.repositories.dashboard import aware
 
 PERIODS = {"7": 7, "30": 30, "90": 90, "all": None}
 LANGUAGES = ("fa", "ar", "en")
@@ -64,7 +63,7 @@ def job_text(job: Job) -> str:
 
 def week_of(moment: datetime) -> str:
     """ISO week label, e.g. 2026-W47."""
-    year, week, _ = aware(moment).isocalendar()
+    year, week, _ = moment.isocalendar()
     return f"{year}-W{week:02d}"
 
 
@@ -73,7 +72,7 @@ def _weeks(now: datetime, count: int) -> list[str]:
 
 
 def _hours(start: datetime, end: datetime | None) -> float | None:
-    return None if end is None else (aware(end) - aware(start)).total_seconds() / 3600
+    return None if end is None else (end - start).total_seconds() / 3600
 
 
 def _median(values: Sequence[float | None]) -> float | None:
@@ -121,13 +120,11 @@ async def job_groups(database: Database, filters: Filters, now: datetime) -> lis
     groups: list[dict[str, Any]] = []
     for number, group in enumerate(cluster([job_text(j) for j in jobs]), start=1):
         members = [jobs[i] for i in group.members]
-        current = [
-            j for j in members if filters.days() is None or aware(j.created_at) >= now - span
-        ]
+        current = [j for j in members if filters.days() is None or j.created_at >= now - span]
         if not current:
             continue
-        recent = sum(1 for j in members if aware(j.created_at) >= now - span)
-        before = sum(1 for j in members if now - 2 * span <= aware(j.created_at) < now - span)
+        recent = sum(1 for j in members if j.created_at >= now - span)
+        before = sum(1 for j in members if now - 2 * span <= j.created_at < now - span)
         groups.append(
             {
                 "id": number,
@@ -154,7 +151,7 @@ async def jobs_table(database: Database, filters: Filters, now: datetime) -> lis
     return [
         {
             "id": j.id,
-            "created_at": aware(j.created_at).isoformat(),
+            "created_at": j.created_at.isoformat(),
             "language": j.language,
             "topic": j.topic or "other",
             "sentiment": j.sentiment,
@@ -176,7 +173,7 @@ async def board(database: Database, owners: OwnersDirectory, now: datetime) -> l
     rows = []
     for h in handoffs:
         answered = h.first_reply_at or h.resolved_at
-        waited = (aware(answered) if answered else now) - aware(h.created_at)
+        waited = (answered if answered else now) - h.created_at
         owner = owners.get(h.owner_id or "")
         rows.append(
             {
@@ -187,13 +184,13 @@ async def board(database: Database, owners: OwnersDirectory, now: datetime) -> l
                 "topic": h.topic or "other",
                 "language": h.language,
                 "statement": h.statement or h.reflection,
-                "created_at": aware(h.created_at).isoformat(),
+                "created_at": h.created_at.isoformat(),
                 "waiting_hours": round(waited.total_seconds() / 3600, 1),
                 "sla_breach": waited > sla,
                 "satisfaction": h.satisfaction,
-                "resolved_at": aware(h.resolved_at).isoformat() if h.resolved_at else None,
+                "resolved_at": h.resolved_at.isoformat() if h.resolved_at else None,
                 "timeline": [
-                    {"at": aware(e.at).isoformat(), "actor": e.actor, "kind": e.kind}
+                    {"at": e.at.isoformat(), "actor": e.actor, "kind": e.kind}
                     for e in timelines.get(h.id, [])
                 ],
             }
@@ -212,7 +209,7 @@ async def praise(database: Database, owners: OwnersDirectory) -> list[dict[str, 
         rows.append(
             {
                 "id": feedback.id,
-                "created_at": aware(feedback.created_at).isoformat(),
+                "created_at": feedback.created_at.isoformat(),
                 "kind": feedback.kind,
                 "language": feedback.language,
                 "quote": feedback.quote,

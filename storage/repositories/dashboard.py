@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import CursorResult, delete, select, update
 from sqlalchemy.exc import IntegrityError
@@ -15,11 +15,6 @@ from storage.repositories.base import Repository
 def digest(secret: str) -> str:
     """The stored form of a link or session secret (SHA-256, hex)."""
     return hashlib.sha256(secret.encode("utf-8")).hexdigest()
-
-
-def aware(moment: datetime) -> datetime:
-    """SQLite hands timestamps back naive; they were written in UTC."""
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 class DashboardRepository(Repository):
@@ -61,7 +56,7 @@ class DashboardRepository(Repository):
         """Who a session cookie belongs to, while it lasts."""
         query = select(DashboardSession).where(DashboardSession.token_hash == digest(secret))
         found = (await self.session.execute(query)).scalar_one_or_none()
-        if found is None or aware(found.expires_at) <= now:
+        if found is None or found.expires_at <= now:
             return None
         return found.owner_id
 
