@@ -10,11 +10,11 @@ from typing import Any
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import text
-from telegram.ext import Application
 
 from bot import metrics
 from bot.dashboard.routes import Dashboard
-from bot.telegram.intake import Intake, valid_update_id
+from bot.telegram.context import HamdelApplication
+from bot.telegram.intake import valid_update_id
 from storage.database import Database
 from storage.repositories import InboundUpdateRepository, OutboxRepository
 
@@ -33,7 +33,7 @@ class WebServer:
         *,
         host: str,
         port: int,
-        application: Application | None = None,
+        application: HamdelApplication | None = None,
         webhook_secret: str | None = None,
         dashboard: Dashboard | None = None,
     ) -> None:
@@ -109,7 +109,7 @@ class WebServer:
         if too_deep(payload, MAX_DEPTH):
             return web.json_response({"ok": False, "error": "nested too deeply"}, status=400)
         assert self.application is not None
-        intake: Intake = self.application.bot_data["intake"]
+        intake = self.application.bot_data.intake
         for update in await intake.accept([payload], self.application.bot):
             await self.application.update_queue.put(update)
         return web.json_response({"ok": True})

@@ -6,7 +6,6 @@ import logging
 
 from telegram import BotCommand, BotCommandScopeAllPrivateChats, Update
 from telegram.ext import (
-    Application,
     ApplicationBuilder,
     CallbackQueryHandler,
     CommandHandler,
@@ -21,6 +20,7 @@ from bot.outbox import Limits, OutboxSender
 from bot.privacy import PrivacyDesk, text
 from bot.settings import Settings
 from bot.telegram import handlers, staff
+from bot.telegram.context import CONTEXT_TYPES, HamdelApplication
 from bot.telegram.convert import CHANNEL
 from bot.telegram.dashboard_command import dashboard_command
 from bot.telegram.intake import DurableBot, Intake
@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 COMMANDS = ("start", "privacy", "mydata", "forget")
 
 
-def build_application(settings: Settings, services: Services) -> Application:
+def build_application(settings: Settings, services: Services) -> HamdelApplication:
     """The bot: durable intake, customer handlers, outbox sender, listening window."""
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
@@ -45,8 +45,8 @@ def build_application(settings: Settings, services: Services) -> Application:
         get_updates_request=HTTPXRequest(read_timeout=35.0),
         intake=intake,
     )
-    application = (
-        ApplicationBuilder().bot(bot).post_init(_post_init).post_shutdown(_post_shutdown).build()
+    application: HamdelApplication = (
+        ApplicationBuilder().bot(bot).context_types(CONTEXT_TYPES).build()
     )
     limits = Limits(
         per_second=settings.outbox_per_second,
@@ -63,17 +63,11 @@ def build_application(settings: Settings, services: Services) -> Application:
         longest=settings.listen_window_max_seconds,
         done=intake.in_flight,
     )
-    application.bot_data.update(
-        settings=settings,
-        services=services,
-        service=services.conversations,
-        intake=intake,
-        sender=sender,
-        window=window,
-        privacy=PrivacyDesk(
-            services.database, CHANNEL, settings.default_lang, settings.retention_days
-        ),
-        deferred=set(),
+    data = application.bot_data
+    data.settings, data.services, data.intake = settings, services, intake
+    data.sender, data.window = sender, window
+    data.privacy = PrivacyDesk(
+        services.database, CHANNEL, settings.default_lang, settings.retention_days
     )
     private = filters.ChatType.PRIVATE
     application.add_handler(TypeHandler(Update, handlers.gate), group=-1)
@@ -104,30 +98,16 @@ def build_application(settings: Settings, services: Services) -> Application:
     return application
 
 
-async def _post_init(application: Application) -> None:
-    """Open services, register commands per language, start sending, replay stored updates."""
-    data = application.bot_data
-    services: Services = data["services"]
-    await services.initialize()
-    await _register_commands(application)
-    await data["sender"].initialize()
-    services.scheduler.on_step = data["sender"].notify
-    replay = await data["intake"].replayable(application.bot)
+async def replay_stored(application: HamdelApplication) -> None:
+    """Queue the stored updates that were never answered (a crash, a failed turn)."""
+    replay = await application.bot_data.intake.replayable(application.bot)
     for update in replay:
         await application.update_queue.put(update)
     if replay:
         log.info("replaying %s stored update(s) that were never answered", len(replay))
 
 
-async def _post_shutdown(application: Application) -> None:
-    """Finish open bursts, flush the outbox, close services."""
-    data = application.bot_data
-    await data["window"].drain()
-    await data["sender"].shutdown()
-    await data["services"].shutdown()
-
-
-async def _register_commands(application: Application) -> None:
+async def register_commands(application: HamdelApplication) -> None:
     """The command menu in each language (and English for everyone else)."""
     scope = BotCommandScopeAllPrivateChats()
     for language in ("fa", "ar", "en", None):

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from bot.app import Services
 from bot.dashboard.i18n import t
+from bot.telegram.context import Context
 from storage.repositories import OutboxRepository
-
-Context = ContextTypes.DEFAULT_TYPE
 
 
 async def dashboard_command(update: Update, context: Context) -> None:
@@ -17,7 +15,7 @@ async def dashboard_command(update: Update, context: Context) -> None:
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return
-    services: Services = context.application.bot_data["services"]
+    services: Services = context.bot_data.services
     owner = services.owners.by_telegram_id(user.id)
     async with services.database.session() as session, session.begin():
         outbox = OutboxRepository(session)
@@ -30,4 +28,4 @@ async def dashboard_command(update: Update, context: Context) -> None:
             language = owner.languages[0] if owner.languages else services.settings.default_lang
             # A private chat's id is the user's id: the link never lands in a group.
             await outbox.enqueue(user.id, t(language, "link_text", minutes=minutes, url=url))
-    context.application.bot_data["sender"].notify()
+    context.bot_data.sender.notify()

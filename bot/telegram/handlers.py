@@ -3,35 +3,27 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from telegram import Update
 from telegram.constants import ChatType
-from telegram.ext import ApplicationHandlerStop, ContextTypes
+from telegram.ext import ApplicationHandlerStop
 
 from bot.logsafe import describe
-from bot.privacy import FORGET_NO, FORGET_YES, PrivacyDesk, text
+from bot.privacy import FORGET_NO, FORGET_YES, text
 from bot.safe_text import storable
-from bot.service import ConversationService, IncomingMessage
+from bot.service import IncomingMessage
 from bot.telegram import staff
+from bot.telegram.context import Context
 from bot.telegram.convert import CHANNEL, to_incoming
-from bot.telegram.intake import Intake
-from bot.telegram.window import ListeningWindow
 from dialogues.languages import first_supported
 from storage.repositories import CustomerRepository, OutboxRepository
 
 log = logging.getLogger(__name__)
-Context = ContextTypes.DEFAULT_TYPE
-DEFERRED = "deferred"  # bot_data key: update ids whose turn will mark them processed
-
-
-def _get(context: Context, key: str) -> Any:
-    return context.application.bot_data[key]
 
 
 async def gate(update: Update, context: Context) -> None:
     """Drop an update we answered, are answering or put aside; ignore other bots."""
-    intake: Intake = _get(context, "intake")
+    intake = context.bot_data.intake
     if not await intake.begin(update.update_id):  # stored already, by the webhook or polling
         raise ApplicationHandlerStop
     user = update.effective_user
@@ -39,7 +31,7 @@ async def gate(update: Update, context: Context) -> None:
         await intake.mark_processed([update.update_id])
         raise ApplicationHandlerStop
     chat = update.effective_chat
-    team_chat = context.application.bot_data["services"].owners.staff_chat_id
+    team_chat = context.bot_data.services.owners.staff_chat_id
     if chat is not None and chat.type != ChatType.PRIVATE and chat.id != team_chat:
         await _group_notice(update, context)
         await intake.mark_processed([update.update_id])
@@ -52,9 +44,9 @@ async def on_error(update: object, context: Context) -> None:
     if not isinstance(update, Update):
         log.error("error outside an update: %s", describe(error))
         return
-    context.application.bot_data[DEFERRED].discard(update.update_id)
+    context.bot_data.deferred.discard(update.update_id)
     log.error("update %s failed, kept for replay: %s", update.update_id, describe(error))
-    intake: Intake = _get(context, "intake")
+    intake = context.bot_data.intake
     try:
         await intake.failed(update.update_id, error or RuntimeError("unknown"))
     except Exception as failure:  # the database may be what failed; the row stays unprocessed
@@ -69,7 +61,7 @@ async def _group_notice(update: Update, context: Context) -> None:
     chat = update.effective_chat
     if chat is None or update.effective_message is None:
         return
-    service: ConversationService = _get(context, "service")
+    service = context.bot_data.services.conversations
     async with service.database.session() as session, session.begin():
         customers = CustomerRepository(session)
         if await customers.get_by_external("telegram-group", str(chat.id)) is not None:
@@ -80,7 +72,7 @@ async def _group_notice(update: Update, context: Context) -> None:
             (user.language_code if user else None,), service.default_language
         )
         await OutboxRepository(session).enqueue(chat.id, text(language, "group_notice"))
-    _get(context, "sender").notify()
+    context.bot_data.sender.notify()
 
 
 async def receive(update: Update, context: Context) -> None:
@@ -90,11 +82,11 @@ async def receive(update: Update, context: Context) -> None:
     message = to_incoming(update)
     if message is None:
         return
-    service: ConversationService = _get(context, "service")
+    service = context.bot_data.services.conversations
     await service.store_inbound(message)
-    window: ListeningWindow = _get(context, "window")
+    window = context.bot_data.window
     window.add(message)
-    context.application.bot_data[DEFERRED].add(update.update_id)
+    context.bot_data.deferred.add(update.update_id)
 
 
 async def team_reply(update: Update, context: Context) -> None:
@@ -105,9 +97,9 @@ async def team_reply(update: Update, context: Context) -> None:
 async def _privacy(update: Update, context: Context, action: str) -> None:
     user, chat = update.effective_user, update.effective_chat
     if user and chat:
-        desk: PrivacyDesk = _get(context, "privacy")
+        desk = context.bot_data.privacy
         await getattr(desk, action)(str(user.id), chat.id, user.language_code)
-        _get(context, "sender").notify()
+        context.bot_data.sender.notify()
 
 
 async def privacy_command(update: Update, context: Context) -> None:
@@ -133,14 +125,14 @@ async def customer_button(update: Update, context: Context) -> None:
         return
     await query.answer()
     data = query.data or ""
-    window: ListeningWindow = _get(context, "window")
+    window = context.bot_data.window
     async with window.chat_lock(chat.id):  # the same lock as text turns: one turn at a time
         if data in (FORGET_YES, FORGET_NO):
-            desk: PrivacyDesk = _get(context, "privacy")
+            desk = context.bot_data.privacy
             yes = data == FORGET_YES
             await desk.answer_forget(str(user.id), chat.id, user.language_code, yes)
         else:
-            service: ConversationService = _get(context, "service")
+            service = context.bot_data.services.conversations
             button = IncomingMessage(
                 channel=CHANNEL,
                 user_id=str(user.id),
@@ -151,14 +143,14 @@ async def customer_button(update: Update, context: Context) -> None:
                 update_id=update.update_id,
             )
             await service.handle_burst([button])
-    _get(context, "sender").notify()
+    context.bot_data.sender.notify()
 
 
 async def finish(update: Update, context: Context) -> None:
     """Mark updates that needed no turn as processed (turns mark their own)."""
-    deferred: set[int] = context.application.bot_data[DEFERRED]
+    deferred = context.bot_data.deferred
     if update.update_id in deferred:
         deferred.discard(update.update_id)
         return
-    intake: Intake = _get(context, "intake")
+    intake = context.bot_data.intake
     await intake.mark_processed([update.update_id])

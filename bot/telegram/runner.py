@@ -1,7 +1,10 @@
 """Running the Telegram bot until SIGTERM, then stopping gracefully.
 
-Order on stop: intake first (no new updates), then the turn in progress and any open
-bursts, then the outbox is flushed; exit 0.
+Start, in order: the Application (``async with``), the database, the NLU parser, the
+conversation service, the outbox sender, the scheduler and the web server; then the
+updates (polling or webhook). Stop runs the same list backwards, first taking in no new
+updates and finishing the turn in progress and any open bursts, so the outbox is
+flushed before the database closes; exit 0.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ import signal
 
 from bot.app import Services
 from bot.settings import Settings
-from bot.telegram.application import build_application
+from bot.telegram.application import build_application, register_commands, replay_stored
+from bot.telegram.context import HamdelApplication
 from bot.web import WebServer
 
 log = logging.getLogger(__name__)
@@ -40,30 +44,65 @@ async def run_telegram(
         webhook_secret=secret.get_secret_value() if secret else None,
         dashboard=services.dashboard,
     )
-    await application.initialize()
-    assert application.post_init is not None
-    await application.post_init(application)
+    async with application, contextlib.AsyncExitStack() as running:
+        await _start_services(running, application, server)
+        await register_commands(application)
+        await replay_stored(application)
+        await _start_updates(running, application, settings, webhook=webhook)
+        log.info("Hamdel is listening on Telegram (%s)", "webhook" if webhook else "polling")
+        await stop.wait()
+        log.info("stopping: no new updates, finishing turns in progress, flushing the outbox")
+        server.accepting = False
+    return 0
+
+
+async def _start_services(
+    running: contextlib.AsyncExitStack, application: HamdelApplication, server: WebServer
+) -> None:
+    """Open each service; ``running`` closes them in reverse order on the way out."""
+    data = application.bot_data
+    services = data.services
+    await services.database.initialize()  # migrations run here
+    running.push_async_callback(services.database.shutdown)
+    await services.parser.initialize()  # the NLU model loads or trains here
+    running.push_async_callback(services.parser.shutdown)
+    await services.conversations.initialize()
+    running.push_async_callback(services.conversations.shutdown)
+    await data.sender.initialize()
+    running.push_async_callback(data.sender.shutdown)  # flushes the outbox
+    services.scheduler.on_step = data.sender.notify
+    await services.scheduler.initialize()
+    running.push_async_callback(services.scheduler.shutdown)
     await server.initialize()
+    running.push_async_callback(server.shutdown)
+    # Runs after the updates stop and before the sender flushes: open bursts get answered.
+    running.push_async_callback(data.window.drain)
+
+
+async def _start_updates(
+    running: contextlib.AsyncExitStack,
+    application: HamdelApplication,
+    settings: Settings,
+    *,
+    webhook: bool,
+) -> None:
+    """Take updates by webhook (the web server) or by polling, then process them."""
     if webhook:
         if settings.telegram_webhook_url:
+            secret = settings.telegram_webhook_secret
             await application.bot.set_webhook(
                 settings.telegram_webhook_url,
                 secret_token=secret.get_secret_value() if secret else None,
             )
-    else:
-        assert application.updater is not None
+    elif application.updater is not None:
         await application.bot.delete_webhook()
         await application.updater.start_polling(poll_interval=0.0, timeout=10)
     await application.start()
-    log.info("Hamdel is listening on Telegram (%s)", "webhook" if webhook else "polling")
-    await stop.wait()
-    log.info("stopping: no new updates, finishing turns in progress, flushing the outbox")
-    server.accepting = False
+    running.push_async_callback(_stop_updates, application)
+
+
+async def _stop_updates(application: HamdelApplication) -> None:
+    """No new updates, then let the turns in hand finish (``Application.stop`` waits)."""
     if application.updater is not None and application.updater.running:
         await application.updater.stop()
     await application.stop()
-    assert application.post_shutdown is not None
-    await application.post_shutdown(application)
-    await server.shutdown()
-    await application.shutdown()
-    return 0

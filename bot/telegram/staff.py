@@ -9,15 +9,14 @@ from __future__ import annotations
 import re
 
 from telegram import ForceReply, Update
-from telegram.ext import ContextTypes
 
 from bot.errors import NotYourRequestError, StaffOnlyError
 from bot.handoffs import CLAIM, REASSIGN, REASSIGN_TO, REPLY, RESOLVE, HandoffDesk
 from bot.handoffs import parse_action as parse
+from bot.telegram.context import Context
 from storage.errors import NotFoundError
 from storage.repositories import HandoffRepository, OutboxRepository
 
-Context = ContextTypes.DEFAULT_TYPE
 _CARD_ID = re.compile(r"#(\d+)")
 _HEADS = re.compile(r"^#(\d+)[ :]", re.MULTILINE)  # each card or relay in a digest starts so
 _RESOLVED = re.compile(r"^#(\d+) resolved\.")
@@ -32,16 +31,16 @@ SEVERAL = (
 
 
 def _desk(context: Context) -> HandoffDesk:
-    desk: HandoffDesk = context.application.bot_data["services"].desk
+    desk: HandoffDesk = context.bot_data.services.desk
     return desk
 
 
 async def _say(context: Context, chat_id: int, text: str, **extra: object) -> None:
     """Staff messages go through the outbox too."""
-    database = context.application.bot_data["services"].database
+    database = context.bot_data.services.database
     async with database.session() as session, session.begin():
         await OutboxRepository(session).enqueue(chat_id, text, **extra)  # type: ignore[arg-type]
-    context.application.bot_data["sender"].notify()
+    context.bot_data.sender.notify()
 
 
 async def staff_button(update: Update, context: Context) -> None:
@@ -143,7 +142,7 @@ async def staff_reply(update: Update, context: Context) -> bool:
 
 
 async def _thread_handoff(context: Context, thread_id: int) -> int | None:
-    database = context.application.bot_data["services"].database
+    database = context.bot_data.services.database
     async with database.session() as session:
         handoff = await HandoffRepository(session).by_staff_thread(thread_id)
         return handoff.id if handoff is not None else None
