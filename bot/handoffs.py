@@ -122,16 +122,6 @@ class HandoffDesk(HandoffClock):
             await self._reachable(session, handoff_id, staff)
 
     # ---- the card ---------------------------------------------------------------------
-    async def notify_new(self, handoff_id: int) -> None:
-        """Send the owner (and the staff chat) the card with buttons and attachments."""
-        async with self.database.session() as session, session.begin():
-            handoff = await self._handoff(session, handoff_id)
-            owner = (
-                self.owners.get(handoff.owner_id or "")
-                or self.owners.owners[self.owners.default_owner]
-            )
-            await self.send_card(session, handoff, owner, heading="New request")
-
     async def send_card(
         self, session: AsyncSession, handoff: Handoff, owner: Owner, heading: str
     ) -> None:

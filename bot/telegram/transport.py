@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import warnings
 from datetime import timedelta
 from typing import Any
@@ -78,8 +77,3 @@ class TelegramTransport:
         except TelegramError as error:  # what it means to us is decided in one table
             raise map_telegram_error(error) from None
         return sent.message_id
-
-
-def dumps(document: Any) -> str:
-    """JSON for a document sent to a customer (/mydata)."""
-    return json.dumps(document, ensure_ascii=False, indent=2, default=str)

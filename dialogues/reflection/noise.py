@@ -98,12 +98,6 @@ _NAME = re.compile(
 )
 
 
-def company_handle(message: str) -> str | None:
-    """The account a tweet is addressed to: its first handle, when it opens the message."""
-    found = re.match(r"\s*(@\w+)", message)
-    return found.group(1) if found else None
-
-
 def clean(message: str, language: str) -> str:
     """The message without noise, with the customer's own spelling otherwise kept."""
     # Line breaks in the stored corpus became runs of spaces: they still end a sentence.
@@ -194,12 +188,6 @@ _RETWEET = re.compile(r"\s*\bRT\s+@?\w+:?.*$")  # what follows "RT @x:" is someo
 _AR_DOUBLES = re.compile(r"(?<![لا])(ا)ا+")  # «جداا» → «جدا»; «ولااروع» is «ولا اروع»
 _LONE_RUN = re.compile(r"(?<!\S)([^\W\d_])\1{2,}(?!\S)")
 _GLUED_RUN = re.compile(r"(?<=\w)([^\W\d_])\1{3,}(?!\1)(?=[^\W\d_]{3,})")
-_SHOUT = re.compile(r"\b[A-Z][A-Z']{3,}\b")
-
-
-def _calm_capitals(text: str) -> str:
-    """SHOUTED words lowered ("WORST SERVICE" → "worst service"); short acronyms kept."""
-    return _SHOUT.sub(lambda m: m.group(0).lower(), text)
 
 
 def _destretch(text: str, language: str) -> str:

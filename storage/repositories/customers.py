@@ -23,11 +23,6 @@ class CustomerRepository(Repository):
         )
         return (await self.session.execute(query)).scalar_one_or_none()
 
-    async def by_chat_id(self, channel: str, chat_id: int) -> Customer | None:
-        """The customer whose private chat this is."""
-        query = select(Customer).where(Customer.channel == channel, Customer.chat_id == chat_id)
-        return (await self.session.execute(query)).scalars().first()
-
     async def get_or_create(
         self,
         channel: str,

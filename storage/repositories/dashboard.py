@@ -98,8 +98,3 @@ class DashboardRepository(Repository):
         )
         assert isinstance(result, CursorResult)
         return result.rowcount == 1
-
-    async def pending_digest(self) -> DigestRun | None:
-        """The next unsent slot, if any."""
-        query = select(DigestRun).where(DigestRun.sent_at.is_(None)).order_by(DigestRun.due_at)
-        return (await self.session.execute(query.limit(1))).scalar_one_or_none()
