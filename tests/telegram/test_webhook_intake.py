@@ -80,6 +80,13 @@ async def test_secrets_and_update_ids_are_checked_without_errors(
             for raw in ("%FF%FE", "%ED%A0%80", "jeton-%C3"):  # not even UTF-8
                 async with client.get(URL(f"{base}?token={raw}", encoded=True)) as response:
                     assert response.status == 401
+            # The automation token travels as a Bearer header; any characters, never a 500.
+            for token in ("guess", "jeton-è", "жетон"):
+                bearer = {"Authorization": f"Bearer {token}"}
+                async with client.get(base, headers=bearer) as response:
+                    assert response.status == 401
+            async with client.get(base, headers={"Authorization": "Bearer jeton-é"}) as response:
+                assert response.status == 200
         assert await stored_updates(settings) == {}  # nothing from a rejected request
         assert await post(settings, {**update, "update_id": 2**63 - 1}, secret) == 200
         await fake.wait_for_messages(670, 1, timeout=20)
