@@ -94,27 +94,28 @@ async def team_reply(update: Update, context: Context) -> None:
     await staff.staff_reply(update, context)
 
 
-async def _privacy(update: Update, context: Context, action: str) -> None:
-    user, chat = update.effective_user, update.effective_chat
-    if user and chat:
-        desk = context.bot_data.privacy
-        await getattr(desk, action)(str(user.id), chat.id, user.language_code)
-        context.bot_data.sender.notify()
-
-
 async def privacy_command(update: Update, context: Context) -> None:
     """/privacy: what we store, why, for how long, who sees it."""
-    await _privacy(update, context, "explain")
+    user, chat = update.effective_user, update.effective_chat
+    if user and chat:
+        await context.bot_data.privacy.explain(str(user.id), chat.id, user.language_code)
+        context.bot_data.sender.notify()
 
 
 async def mydata_command(update: Update, context: Context) -> None:
     """/mydata: everything we hold about the customer, as a JSON document."""
-    await _privacy(update, context, "send_copy")
+    user, chat = update.effective_user, update.effective_chat
+    if user and chat:
+        await context.bot_data.privacy.send_copy(str(user.id), chat.id, user.language_code)
+        context.bot_data.sender.notify()
 
 
 async def forget_command(update: Update, context: Context) -> None:
     """/forget: ask for confirmation before erasing."""
-    await _privacy(update, context, "ask_to_forget")
+    user, chat = update.effective_user, update.effective_chat
+    if user and chat:
+        await context.bot_data.privacy.ask_to_forget(str(user.id), chat.id, user.language_code)
+        context.bot_data.sender.notify()
 
 
 async def customer_button(update: Update, context: Context) -> None:
