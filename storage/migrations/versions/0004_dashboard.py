@@ -1,7 +1,7 @@
 """dashboard sign-in links, sessions and the weekly digest schedule
 
 Revision ID: 0004_dashboard
-Revises: 0001
+Revises: 0003_outbox_attempts
 Create Date: 2026-11-25 15:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004_dashboard"
-down_revision: str | None = "0001"
+down_revision: str | None = "0003_outbox_attempts"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
