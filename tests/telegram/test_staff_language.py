@@ -11,8 +11,9 @@ from tests.fake_bot_api import FakeBotAPI
 from tests.telegram.conftest import make_settings, running
 from tests.telegram.test_handoff import DELIVERY, complain, handoff, wait_until
 
-REZA, LAYLA, EMMA = 1002, 1004, 1005
+REZA, LAYLA, EMMA, TEAM = 1002, 1004, 1005, -1009999
 OWNERS = """\
+staff_chat_id: -1009999
 owners:
   - id: reza
     name: {en: Reza Karimi, fa: رضا کریمی, ar: رضا كريمي}
@@ -56,13 +57,17 @@ async def test_each_owner_reads_cards_and_buttons_in_their_own_language(
 ) -> None:
     owners = tmp_path / "owners.yml"
     owners.write_text(OWNERS, encoding="utf-8")
-    settings: Settings = make_settings(tmp_path, fake, nlu_model_dir, owners_file=owners)
+    settings: Settings = make_settings(
+        tmp_path, fake, nlu_model_dir, owners_file=owners, digest_lang="ar"
+    )
     async with running(settings, fake):
         await complain(fake, 880, DELIVERY)  # an English customer, a delivery: Reza's
         [card] = fake.sent_to(REZA)
         assert say("fa", "heading_new") in card["text"] and "رضا کریمی" in card["text"]
         assert say("fa", "card_footer") in card["text"]
         assert labels(card) == card_buttons("fa")
+        await wait_until(lambda: _got(fake, TEAM, say("ar", "heading_new")))  # DIGEST_LANG
+        assert labels(fake.sent_to(TEAM)[0]) == card_buttons("ar")
 
         fake.push_callback(REZA, "h:a:1", user_id=REZA)  # reassign: whom to, asked in Persian
         await wait_until(lambda: _got(fake, REZA, say("fa", "reassign_ask", id=1)))
