@@ -9,8 +9,9 @@ here is in the reader's language (``catalog/staff_*.yml``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from telegram import ForceReply, Update, User
+from telegram import Update, User
 from telegram.ext import ContextTypes
 
 from bot.errors import NotYourRequestError, StaffOnlyError
@@ -46,18 +47,18 @@ async def _say(
     text: str,
     handoff_ids: Sequence[int] = (),
     purpose: str = ANSWER,
-    **extra: object,
+    *,
+    buttons: list[Any] | None = None,
+    force_reply: bool = False,
 ) -> None:
     """Staff messages go through the outbox too; the sender records what they stand for."""
     database = context.application.bot_data["services"].database
-    meaning = about(handoff_ids, purpose) if handoff_ids else None
+    extra = {
+        **(about(handoff_ids, purpose) if handoff_ids else {}),
+        **({"force_reply": True} if force_reply else {}),
+    }
     async with database.session() as session, session.begin():
-        await OutboxRepository(session).enqueue(
-            chat_id,
-            text,
-            extra=meaning,
-            **extra,  # type: ignore[arg-type]
-        )
+        await OutboxRepository(session).enqueue(chat_id, text, buttons=buttons, extra=extra or None)
     context.application.bot_data["sender"].notify()
 
 
@@ -112,13 +113,8 @@ async def _prompt(
 ) -> None:
     """Ask for the answer or the note; a reply to the prompt is read by its message id."""
     key = "reply_prompt" if purpose == ANSWER else "note_prompt"
-    # ForceReply is not an outbox row: it only shapes the staff member's own input box.
-    sent = await context.bot.send_message(
-        chat_id, say(language, key, id=handoff_id), reply_markup=ForceReply(selective=True)
-    )
-    database = context.application.bot_data["services"].database
-    async with database.session() as session, session.begin():
-        await StaffMessageRepository(session).add(chat_id, sent.message_id, handoff_id, purpose)
+    text = say(language, key, id=handoff_id)
+    await _say(context, chat_id, text, [handoff_id], purpose, force_reply=True)
 
 
 async def staff_reply(update: Update, context: Context) -> bool:

@@ -12,6 +12,7 @@ from bot.staff_words import say
 from storage.database import Database
 from storage.export import handoff_to_dict
 from storage.models import Handoff, HandoffEvent
+from storage.repositories import StaffMessageRepository
 from tests.fake_bot_api import FakeBotAPI
 from tests.telegram.conftest import OWNER_REZA, OWNER_SARA, make_settings, running
 from tests.telegram.test_customers import rows
@@ -58,6 +59,18 @@ async def wait_until(predicate: Any, timeout: float = 20) -> None:
     while not await predicate():
         assert time.monotonic() < deadline, "condition never became true"
         await asyncio.sleep(0.1)
+
+
+async def recorded(settings: Settings, quoted: dict[str, Any]) -> bool:
+    """Whether the sender has recorded what a sent message stands for (replies need it)."""
+    database = Database(settings.database_url)
+    await database.initialize()
+    try:
+        async with database.session() as session:
+            chat, message_id = quoted["chat"]["id"], quoted["message_id"]
+            return bool(await StaffMessageRepository(session).lookup(chat, message_id))
+    finally:
+        await database.shutdown()
 
 
 async def handoff(settings: Settings, handoff_id: int = 1) -> Handoff:

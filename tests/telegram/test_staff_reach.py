@@ -8,7 +8,14 @@ from bot.settings import Settings
 from bot.staff_words import say, term
 from tests.fake_bot_api import FakeBotAPI
 from tests.telegram.conftest import OWNER_REZA, OWNER_SARA, make_settings, running
-from tests.telegram.test_handoff import DELIVERY, card_of, complain, handoff, wait_until
+from tests.telegram.test_handoff import (
+    DELIVERY,
+    card_of,
+    complain,
+    handoff,
+    recorded,
+    wait_until,
+)
 
 LEAD = 1003
 OWNERS = """\
@@ -75,8 +82,10 @@ async def test_others_are_refused_a_lead_may_act_and_the_owner_is_told(
         fake.push_callback(LEAD, "h:r:1", user_id=LEAD, language_code="en")
         prompt = await fake.wait_for_messages(LEAD, 1)
         assert "#1" in prompt[0]
+        prompt_message = card_of(fake, LEAD)
+        await wait_until(lambda: recorded(settings, prompt_message))
         fake.push_message(
-            LEAD, "Your parcel is at the depot.", user_id=LEAD, reply_to=card_of(fake, LEAD)
+            LEAD, "Your parcel is at the depot.", user_id=LEAD, reply_to=prompt_message
         )
         told = await fake.wait_for_messages(870, len(said) + 1, timeout=20)
         assert told[-1] == "Nima Rahimi: Your parcel is at the depot."

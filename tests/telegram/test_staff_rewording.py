@@ -23,7 +23,7 @@ from storage.models import HandoffEvent
 from tests.fake_bot_api import FakeBotAPI
 from tests.telegram.conftest import OWNER_REZA, running
 from tests.telegram.test_customers import rows
-from tests.telegram.test_handoff import DELIVERY, complain, handoff, wait_until
+from tests.telegram.test_handoff import DELIVERY, complain, handoff, recorded, wait_until
 
 WORDED_AS = {"fa": "en", "ar": "fa", "en": "ar"}  # each language worded as another one
 
@@ -50,16 +50,22 @@ def reworded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     catalog.reload()
 
 
-def replying_to(fake: FakeBotAPI, chat: int, text: str) -> dict[str, Any]:
-    """The bot's last message to ``chat`` with exactly ``text``, as a reply quotes it."""
+async def replying_to(fake: FakeBotAPI, settings: Settings, chat: int, text: str) -> dict[str, Any]:
+    """The bot's last message to ``chat`` with exactly ``text``, as a reply quotes it.
+
+    Waits until the sender has recorded what it stands for, as it has long before a person
+    could answer it.
+    """
     sent = next(p for p in reversed(fake.sent_to(chat)) if p["text"] == text)
-    return {
+    quoted = {
         "message_id": sent["_result"]["message_id"],
         "date": int(time.time()),
         "chat": {"id": chat, "type": "private"},
         "from": {"id": fake.bot_id, "is_bot": True, "first_name": "Hamdel"},
         "text": text,
     }
+    await wait_until(lambda: recorded(settings, quoted))
+    return quoted
 
 
 @pytest.mark.usefixtures("reworded")
@@ -82,11 +88,12 @@ async def test_claim_answer_note_and_resolve_survive_any_wording(
         fake.push_callback(OWNER_REZA, "h:r:1", user_id=OWNER_REZA)
         prompt = say("fa", "reply_prompt", id=1)
         await wait_until(lambda: _got(fake, OWNER_REZA, prompt))
-        reply_to = replying_to(fake, OWNER_REZA, prompt)
+        [asked] = [p for p in fake.sent_to(OWNER_REZA) if p["text"] == prompt]
+        assert asked["reply_markup"]["force_reply"]  # through the outbox, opening the reply box
+        reply_to = await replying_to(fake, settings, OWNER_REZA, prompt)
         fake.push_message(OWNER_REZA, "It leaves today.", user_id=OWNER_REZA, reply_to=reply_to)
-        fake.push_message(
-            OWNER_REZA, "By noon.", user_id=OWNER_REZA, reply_to=replying_to(fake, OWNER_REZA, card)
-        )
+        reply_to = await replying_to(fake, settings, OWNER_REZA, card)
+        fake.push_message(OWNER_REZA, "By noon.", user_id=OWNER_REZA, reply_to=reply_to)
         told = await fake.wait_for_messages(890, len(said) + 2, timeout=20)
         assert told[-2:] == ["Reza Karimi: It leaves today.", "Reza Karimi: By noon."]
 
@@ -94,7 +101,7 @@ async def test_claim_answer_note_and_resolve_survive_any_wording(
         fake.push_callback(OWNER_REZA, "h:n:1", user_id=OWNER_REZA)
         note_prompt = say("fa", "note_prompt", id=1)
         await wait_until(lambda: _got(fake, OWNER_REZA, note_prompt))
-        reply_to = replying_to(fake, OWNER_REZA, note_prompt)
+        reply_to = await replying_to(fake, settings, OWNER_REZA, note_prompt)
         fake.push_message(OWNER_REZA, "courier called twice", user_id=OWNER_REZA, reply_to=reply_to)
         await wait_until(lambda: _got(fake, OWNER_REZA, say("fa", "noted", id=1)))
 
@@ -102,7 +109,7 @@ async def test_claim_answer_note_and_resolve_survive_any_wording(
         fake.push_callback(OWNER_REZA, "h:s:1", user_id=OWNER_REZA)
         resolved = say("fa", "resolved", id=1)
         await wait_until(lambda: _got(fake, OWNER_REZA, resolved))
-        reply_to = replying_to(fake, OWNER_REZA, resolved)
+        reply_to = await replying_to(fake, settings, OWNER_REZA, resolved)
         fake.push_message(OWNER_REZA, "re-sent by express", user_id=OWNER_REZA, reply_to=reply_to)
 
         async def resolution_kept() -> bool:
