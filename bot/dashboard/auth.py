@@ -83,7 +83,11 @@ class SignIn:
         header = request.headers.get("Authorization", "")
         if self.token and header.startswith("Bearer "):
             given = header.removeprefix("Bearer ").strip()
-            return AUTOMATION if hmac.compare_digest(given, self.token) else None
+            # As bytes: compare_digest refuses non-ASCII str, and a header may hold anything.
+            same = hmac.compare_digest(
+                given.encode("utf-8", "surrogateescape"), self.token.encode("utf-8")
+            )
+            return AUTOMATION if same else None
         cookie = request.cookies.get(COOKIE)
         if not cookie:
             return None

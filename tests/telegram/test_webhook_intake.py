@@ -73,13 +73,19 @@ async def test_secrets_and_update_ids_are_checked_without_errors(
         assert await post(settings, deep, secret) == 400
         base = f"http://127.0.0.1:{settings.http_port}/dashboard"
         async with aiohttp.ClientSession() as client:
-            for token in ("guess", "jeton-è", "жетон"):
+            # Never in a query string, not even the right one: 401 (sign in), never a 500.
+            for token in ("guess", "jeton-è", "жетон", "jeton-é"):
                 async with client.get(base, params={"token": token}) as response:
-                    assert response.status == 404
+                    assert response.status == 401
             for raw in ("%FF%FE", "%ED%A0%80", "jeton-%C3"):  # not even UTF-8
                 async with client.get(URL(f"{base}?token={raw}", encoded=True)) as response:
-                    assert response.status == 404
-            async with client.get(base, params={"token": "jeton-é"}) as response:
+                    assert response.status == 401
+            for bearer in ("jeton-è", "жетон", "guess"):
+                headers = {"Authorization": f"Bearer {bearer}"}
+                async with client.get(base, headers=headers) as response:
+                    assert response.status == 401
+            headers = {"Authorization": "Bearer jeton-é"}
+            async with client.get(base, headers=headers) as response:
                 assert response.status == 200
         assert await stored_updates(settings) == {}  # nothing from a rejected request
         assert await post(settings, {**update, "update_id": 2**63 - 1}, secret) == 200
