@@ -41,6 +41,7 @@ class Services:
             remind_after=timedelta(minutes=settings.sla_remind_minutes),
             escalate_after=timedelta(minutes=settings.sla_escalate_minutes),
             followup_after=timedelta(seconds=settings.followup_delay_seconds),
+            team_language=settings.digest_lang or settings.default_lang,
         )
         self.conversations = ConversationService(
             self.database,

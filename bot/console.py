@@ -139,7 +139,8 @@ class ConsoleChat:
         )
         if len(parts) >= 2 and parts[1] == "queue":
             anyone = next(iter(self.desk.owners.owners.values()))
-            self.out.write(f"[staff] {await self.desk.queue(anyone.telegram_id, mine=False)}\n")
+            listed = await self.desk.queue(anyone.telegram_id, mine=False)
+            self.out.write(f"[staff] {listed.text}\n")
             return
         if len(parts) < 3 or not parts[2].isdigit():
             self.out.write(usage + "\n")

@@ -11,7 +11,9 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.owners import Owner, OwnersDirectory
-from bot.staff_actions import CLAIM, REPLY, RESOLVE, button
+from bot.staff_actions import ANSWER, CLAIM, REPLY, RESOLVE, button
+from bot.staff_card import ESCALATED
+from bot.staff_words import say
 from dialogues.followup import ask_follow_up
 from dialogues.handoff import OwnerView, announce
 from dialogues.state import ConversationState
@@ -24,6 +26,7 @@ from storage.repositories import (
     OutboxRepository,
 )
 from storage.repositories.outbox import STAFF
+from storage.repositories.staff_messages import about
 
 
 class HandoffClock:
@@ -87,16 +90,17 @@ class HandoffClock:
                     detail={"from": owner.id if owner else None, "to": backup.id},
                 )
                 await self._tell_customer_owner(session, handoff, backup, "escalated")
-                await self.send_card(session, handoff, backup, heading="Escalated to you")
+                await self.send_card(session, handoff, backup, heading=ESCALATED)
                 steps += 1
         elif _due(handoff.remind_at, now) and handoff.status == "open":
             handoff.remind_at = None
             if owner is not None and owner.telegram_id is not None:
+                language = owner.language
                 await outbox.enqueue(
                     owner.telegram_id,
-                    f"Reminder: #{handoff.id} is waiting to be claimed.",
-                    buttons=[[button("Claim", CLAIM, handoff.id)]],
-                    extra={"tag": f"#{handoff.id}"},
+                    say(language, "reminder", id=handoff.id),
+                    buttons=[[button(say(language, "button_claim"), CLAIM, handoff.id)]],
+                    extra={"tag": f"#{handoff.id}", **about([handoff.id], ANSWER)},
                     audience=STAFF,
                     about_customer_id=handoff.customer_id,
                 )
@@ -145,13 +149,17 @@ class HandoffClock:
         handoff.resolved_at = None
         owner = self.owners.get(handoff.owner_id or "")
         if owner is not None and owner.telegram_id is not None:
+            language = owner.language
             await OutboxRepository(session).enqueue(
                 owner.telegram_id,
-                f"#{handoff.id} was reopened: the customer says their need is not met yet.",
+                say(language, "reopened", id=handoff.id),
                 buttons=[
-                    [button("Reply", REPLY, handoff.id), button("Resolve", RESOLVE, handoff.id)]
+                    [
+                        button(say(language, "button_reply"), REPLY, handoff.id),
+                        button(say(language, "button_resolve"), RESOLVE, handoff.id),
+                    ]
                 ],
-                extra={"tag": f"#{handoff.id}"},
+                extra={"tag": f"#{handoff.id}", **about([handoff.id], ANSWER)},
                 audience=STAFF,
                 about_customer_id=customer.id,
             )

@@ -18,9 +18,11 @@ from bot.errors import StaffOnlyError
 from bot.handoff_clock import HandoffClock
 from bot.owners import Owner, OwnersDirectory
 from bot.reach import check_reach, tell_owner
-from bot.safe_text import isolate, strip_bidi
+from bot.safe_text import strip_bidi
 from bot.staff_actions import (
     ACTIONS,
+    ADD_RESOLUTION,
+    ANSWER,
     ATTACHMENT_KINDS,
     CLAIM,
     NOTE,
@@ -31,10 +33,12 @@ from bot.staff_actions import (
     button,
     parse_action,
 )
+from bot.staff_card import REASSIGNED, card_buttons, card_text
+from bot.staff_words import say, term
 from bot.text import split_text
 from storage.database import Database
 from storage.errors import NotFoundError
-from storage.models import Customer, Handoff
+from storage.models import Handoff
 from storage.repositories import (
     CustomerRepository,
     HandoffRepository,
@@ -42,6 +46,7 @@ from storage.repositories import (
     OutboxRepository,
 )
 from storage.repositories.outbox import STAFF
+from storage.repositories.staff_messages import about
 
 log = logging.getLogger(__name__)
 __all__ = [  # the staff actions' names stay importable from here
@@ -54,6 +59,7 @@ __all__ = [  # the staff actions' names stay importable from here
     "REPLY",
     "RESOLVE",
     "HandoffDesk",
+    "StaffList",
     "StaffResult",
     "StaffThreads",
     "button",
@@ -70,10 +76,19 @@ class StaffThreads(Protocol):
 
 @dataclass(frozen=True)
 class StaffResult:
-    """What a staff action did, for the channel to acknowledge."""
+    """What a staff action did, for the channel to acknowledge (and what a reply to it does)."""
 
     handoff_id: int
     message: str
+    purpose: str = ANSWER
+
+
+@dataclass(frozen=True)
+class StaffList:
+    """A list of requests for a staff member, and which requests it names."""
+
+    text: str
+    handoff_ids: list[int]
 
 
 class HandoffDesk(HandoffClock):
@@ -87,9 +102,13 @@ class HandoffDesk(HandoffClock):
         remind_after: timedelta,
         escalate_after: timedelta,
         followup_after: timedelta,
+        team_language: str | None = None,
     ) -> None:
         self.database = database
         self.owners = owners
+        # The staff chat reads one language: the team's, else the default owner's.
+        default = owners.owners[owners.default_owner]
+        self.team_language = team_language or default.language
         self.remind_after = remind_after
         self.escalate_after = escalate_after
         self.followup_after = followup_after
@@ -121,50 +140,33 @@ class HandoffDesk(HandoffClock):
         async with self.database.session() as session:
             await self._reachable(session, handoff_id, staff)
 
-    # ---- the card ---------------------------------------------------------------------
+    # ---- the card ----------------------------------------------------------------------
     async def send_card(
         self, session: AsyncSession, handoff: Handoff, owner: Owner, heading: str
     ) -> None:
+        """The card (``heading``: NEW, REASSIGNED or ESCALATED) to the owner and the team."""
         customer = await CustomerRepository(session).get(handoff.customer_id)
         assert customer is not None
         recent = await MessageRepository(session).recent(customer.id, limit=12)
         said = [m for m in recent if m.direction == "in" and m.text]
-        lines = [
-            f"#{handoff.id} · {heading} for {owner.name}",
-            f"Customer: {_customer_name(customer)}"
-            f" · language {handoff.language} · topic {handoff.topic or 'other'}"
-            f" · sentiment {handoff.sentiment} · reason {handoff.reason}",
-        ]
-        if handoff.reflection:
-            lines.append(f"What we heard: {isolate(handoff.reflection)}")
-        if handoff.statement:
-            lines.append(f"Job to be done: {isolate(handoff.statement)}")
-        if said:
-            lines.append("Last messages:")
-            lines.extend(f"» {isolate(m.text or '')}" for m in said[-6:])
-        lines.append("Reply to this message to answer the customer.")
-        buttons = [
-            [button("Claim", CLAIM, handoff.id), button("Reply", REPLY, handoff.id)],
-            [
-                button("Resolve", RESOLVE, handoff.id),
-                button("Reassign", REASSIGN, handoff.id),
-                button("Note", NOTE, handoff.id),
-            ],
-        ]
         outbox = OutboxRepository(session)
         team = self.owners.staff_chat_id
         if team is not None and handoff.staff_thread_id is None and self.threads is not None:
             shown = strip_bidi(customer.display_name or "")
             name = f"#{handoff.id} · {handoff.topic or 'other'} · {shown}"
             handoff.staff_thread_id = await self.threads.open_thread(team, name.strip(" ·"))
-        chats = [c for c in (owner.telegram_id, team) if c is not None]
-        for chat in chats:
+        readers = [(owner.telegram_id, owner.language), (team, self.team_language)]
+        for chat, language in [(c, lang) for c, lang in readers if c is not None]:
             thread = handoff.staff_thread_id if chat == team else None
-            extra = {"tag": f"#{handoff.id}", **({"thread_id": thread} if thread else {})}
+            extra = {
+                "tag": f"#{handoff.id}",
+                **about([handoff.id], ANSWER),
+                **({"thread_id": thread} if thread else {}),
+            }
             await outbox.enqueue(
                 chat,
-                "\n".join(lines),
-                buttons=buttons,
+                card_text(language, handoff, owner, heading, customer, said),
+                buttons=card_buttons(language, handoff.id),
                 extra=extra,
                 audience=STAFF,
                 about_customer_id=customer.id,
@@ -180,7 +182,8 @@ class HandoffDesk(HandoffClock):
                         extra={
                             "from_chat_id": customer.chat_id,
                             "message_id": message.channel_message_id,
-                            "thread_id": handoff.staff_thread_id if chat == team else None,
+                            "thread_id": thread,
+                            **about([handoff.id], ANSWER),
                         },
                         audience=STAFF,
                         about_customer_id=customer.id,
@@ -190,10 +193,11 @@ class HandoffDesk(HandoffClock):
     async def claim(self, handoff_id: int, telegram_id: int | None) -> StaffResult:
         """The owner takes it: the SLA clock stops."""
         staff = self.staff(telegram_id)
+        language = staff.language
         async with self.database.session() as session, session.begin():
             handoff = await self._reachable(session, handoff_id, staff)
             if handoff.status in ("resolved", "closed"):
-                return StaffResult(handoff_id, f"#{handoff_id} is already resolved.")
+                return StaffResult(handoff_id, say(language, "already_resolved", id=handoff_id))
             previous = handoff.owner_id
             handoff.status = "claimed"
             handoff.owner_id = staff.id  # whoever claims it owns it from now on
@@ -202,8 +206,10 @@ class HandoffDesk(HandoffClock):
             await HandoffRepository(session).add_event(
                 handoff.id, actor=staff.id, kind="claimed", detail={"from": previous}
             )
-            await tell_owner(session, self.owners, handoff, previous, staff, "took it over")
-        return StaffResult(handoff_id, f"#{handoff_id} is yours, {staff.name}.")
+            await tell_owner(session, self.owners, handoff, previous, staff, "notice_claimed")
+        return StaffResult(
+            handoff_id, say(language, "claimed", id=handoff_id, name=staff.name_in(language))
+        )
 
     async def reply(self, handoff_id: int, telegram_id: int | None, text: str) -> StaffResult:
         """Relay the owner's words to the customer, signed with the owner's name."""
@@ -212,7 +218,7 @@ class HandoffDesk(HandoffClock):
             handoff = await self._reachable(session, handoff_id, staff)
             customer = await CustomerRepository(session).get(handoff.customer_id)
             if customer is None or customer.chat_id is None:
-                return StaffResult(handoff_id, "This customer can no longer be reached.")
+                return StaffResult(handoff_id, say(staff.language, "unreachable"))
             now = datetime.now(UTC)
             if handoff.status == "open":
                 handoff.status = "claimed"
@@ -229,9 +235,9 @@ class HandoffDesk(HandoffClock):
             )
             await HandoffRepository(session).add_event(handoff.id, actor=staff.id, kind="replied")
             await tell_owner(
-                session, self.owners, handoff, handoff.owner_id, staff, "answered the customer"
+                session, self.owners, handoff, handoff.owner_id, staff, "notice_replied"
             )
-        return StaffResult(handoff_id, f"Sent to the customer on #{handoff_id}.")
+        return StaffResult(handoff_id, say(staff.language, "replied", id=handoff_id))
 
     async def resolve(
         self, handoff_id: int, telegram_id: int | None, resolution: str | None = None
@@ -251,13 +257,11 @@ class HandoffDesk(HandoffClock):
             await HandoffRepository(session).add_event(
                 handoff.id, actor=staff.id, kind="resolved", detail={"with_note": bool(resolution)}
             )
-            did = "added a resolution" if resolution else "resolved it"
+            did = "notice_resolution" if resolution else "notice_resolved"
             await tell_owner(session, self.owners, handoff, handoff.owner_id, staff, did)
-        return StaffResult(
-            handoff_id,
-            f"#{handoff_id} resolved. Reply to this message with a one-line resolution, "
-            "or leave it.",
-        )
+        # A reply to this confirmation adds the resolution (recorded by message id on send).
+        text = say(staff.language, "resolved", id=handoff_id)
+        return StaffResult(handoff_id, text, purpose=ADD_RESOLUTION)
 
     async def note(self, handoff_id: int, telegram_id: int | None, text: str) -> StaffResult:
         """An internal note: never shown to the customer."""
@@ -267,22 +271,26 @@ class HandoffDesk(HandoffClock):
             await HandoffRepository(session).add_event(
                 handoff_id, actor=staff.id, kind="note", detail={"text": text}
             )
-            await tell_owner(session, self.owners, handoff, handoff.owner_id, staff, "added a note")
-        return StaffResult(handoff_id, f"Note added to #{handoff_id}.")
+            await tell_owner(session, self.owners, handoff, handoff.owner_id, staff, "notice_noted")
+        return StaffResult(handoff_id, say(staff.language, "noted", id=handoff_id))
 
     def reassign_choices(self, handoff_id: int, telegram_id: int | None) -> list[dict[str, str]]:
-        """Buttons for whom to pass it to."""
-        self.staff(telegram_id)
-        return [button(o.name, REASSIGN_TO, handoff_id, o.id) for o in self.owners.owners.values()]
+        """Buttons for whom to pass it to (names as the asking staff member reads them)."""
+        language = self.staff(telegram_id).language
+        return [
+            button(o.name_in(language), REASSIGN_TO, handoff_id, o.id)
+            for o in self.owners.owners.values()
+        ]
 
     async def reassign(
         self, handoff_id: int, telegram_id: int | None, owner_id: str
     ) -> StaffResult:
         """Pass it on with the full context; the customer is told the new owner's name."""
         staff = self.staff(telegram_id)
+        language = staff.language
         new_owner = self.owners.get(owner_id)
         if new_owner is None:
-            return StaffResult(handoff_id, f"No owner called {owner_id!r}.")
+            return StaffResult(handoff_id, say(language, "no_such_owner", owner=owner_id))
         async with self.database.session() as session, session.begin():
             handoff = await self._reachable(session, handoff_id, staff)
             previous = handoff.owner_id
@@ -299,28 +307,39 @@ class HandoffDesk(HandoffClock):
                 detail={"from": previous, "to": new_owner.id},
             )
             await self._tell_customer_owner(session, handoff, new_owner, "reassigned")
-            await self.send_card(session, handoff, new_owner, heading="Reassigned to you")
+            await self.send_card(session, handoff, new_owner, heading=REASSIGNED)
             if previous != new_owner.id:
-                did = f"passed it to {new_owner.name}"
-                await tell_owner(session, self.owners, handoff, previous, staff, did)
-        return StaffResult(handoff_id, f"#{handoff_id} is now with {new_owner.name}.")
+                await tell_owner(
+                    session, self.owners, handoff, previous, staff, "notice_passed", new_owner
+                )
+        name = new_owner.name_in(language)
+        return StaffResult(handoff_id, say(language, "reassigned", id=handoff_id, owner=name))
 
     # ---- lists ------------------------------------------------------------------------
-    async def queue(self, telegram_id: int | None, *, mine: bool) -> str:
-        """Open requests (all, or the caller's), one line each."""
+    async def queue(self, telegram_id: int | None, *, mine: bool) -> StaffList:
+        """Open requests (all, or the caller's), one line each, in the caller's language."""
         staff = self.staff(telegram_id)
+        language = staff.language
         async with self.database.session() as session:
             handoffs = await HandoffRepository(session).list(
                 statuses=("open", "claimed"), owner_id=staff.id if mine else None
             )
         if not handoffs:
-            return "Nothing open." if not mine else "Nothing open for you."
-        return "\n".join(
-            f"#{h.id} · {h.status} · {h.owner_id} · {h.topic or 'other'} · {h.language}"
+            return StaffList(say(language, "queue_empty_mine" if mine else "queue_empty"), [])
+        lines = [
+            say(
+                language,
+                "queue_line",
+                id=h.id,
+                status=term(language, h.status),
+                owner=self._owner_name(h.owner_id, language),
+                topic=term(language, h.topic),
+                language=term(language, h.language),
+            )
             for h in handoffs
-        )
+        ]
+        return StaffList("\n".join(lines), [h.id for h in handoffs])
 
-
-def _customer_name(customer: Customer) -> str:
-    """The customer's name isolated for a staff card, or their number."""
-    return isolate(customer.display_name) if customer.display_name else f"customer #{customer.id}"
+    def _owner_name(self, owner_id: str | None, language: str) -> str:
+        owner = self.owners.get(owner_id or "")
+        return owner.name_in(language) if owner is not None else (owner_id or "")

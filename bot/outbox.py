@@ -24,7 +24,7 @@ from bot.errors import CustomerBlockedError, DeliveryRejected, TransportError
 from bot.staff_batch import combine, take_run
 from storage.database import Database
 from storage.models import OutboxMessage
-from storage.repositories import CustomerRepository, OutboxRepository
+from storage.repositories import CustomerRepository, OutboxRepository, StaffMessageRepository
 
 log = logging.getLogger(__name__)
 
@@ -211,6 +211,8 @@ class OutboxSender:
         else:
             async with self.database.session() as session, session.begin():
                 await OutboxRepository(session).mark_sent(ids, message_id)
+                # Staff replies to this message are read by its id, never by its words.
+                await StaffMessageRepository(session).record_sent(run, message_id)
             metrics.MESSAGES_SENT.inc(len(ids))
             return True
         return False

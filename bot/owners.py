@@ -77,6 +77,11 @@ class Owner:
         """Whether this owner may act on every request."""
         return self.role == "lead"
 
+    @property
+    def language(self) -> str:
+        """The language staff texts reach them in: the first one listed for them."""
+        return self.languages[0] if self.languages else LANGUAGES[0]
+
     def may_act_on(self, owner_id: str | None, topic: str | None) -> bool:
         """Their own requests, requests on their topics, or all of them for a lead."""
         return self.is_lead or owner_id == self.id or (topic or "other") in self.topics

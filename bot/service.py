@@ -20,6 +20,8 @@ from bot import metrics
 from bot.handoffs import HandoffDesk
 from bot.owners import Owner, OwnersDirectory
 from bot.safe_text import isolate
+from bot.staff_actions import ANSWER
+from bot.staff_card import NEW
 from bot.text import split_text
 from dialogues.handoff import OwnerView, announce, format_back_at
 from dialogues.languages import first_supported
@@ -50,6 +52,7 @@ from storage.repositories import (
     OutboxRepository,
 )
 from storage.repositories.outbox import STAFF
+from storage.repositories.staff_messages import about
 
 log = logging.getLogger(__name__)
 
@@ -333,7 +336,7 @@ class ConversationService:
         await handoffs.add_event(
             handoff.id, actor="bot", kind="created", detail={"owner": owner.id}
         )
-        await self.desk.send_card(session, handoff, owner, heading="New request")
+        await self.desk.send_card(session, handoff, owner, heading=NEW)
         metrics.HANDOFFS_OPENED.inc()
         log.info("handoff %s opened for customer %s, owner %s", handoff.id, customer.id, owner.id)
         return handoff, promise, state
@@ -369,7 +372,7 @@ class ConversationService:
                 await outbox.enqueue(
                     owner.telegram_id,
                     f"#{handoff.id} {isolate(name)}: {isolate(text)}",
-                    extra={"tag": f"#{handoff.id}"},
+                    extra={"tag": f"#{handoff.id}", **about([handoff.id], ANSWER)},
                     audience=STAFF,
                     about_customer_id=customer.id,
                 )
@@ -379,7 +382,11 @@ class ConversationService:
                         owner.telegram_id,
                         None,
                         kind="copy",
-                        extra={"from_chat_id": message.chat_id, "message_id": message.message_id},
+                        extra={
+                            "from_chat_id": message.chat_id,
+                            "message_id": message.message_id,
+                            **about([handoff.id], ANSWER),
+                        },
                         audience=STAFF,
                         about_customer_id=customer.id,
                     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 CLAIM, REPLY, RESOLVE, REASSIGN, NOTE, REASSIGN_TO = "c", "r", "s", "a", "n", "t"
 ACTIONS = {CLAIM, REPLY, RESOLVE, REASSIGN, NOTE, REASSIGN_TO}
+# What a staff member's reply to one of our messages does; recorded per message id on send.
+ANSWER, ADD_NOTE, ADD_RESOLUTION = "answer", "note", "resolution"
 ATTACHMENT_KINDS = ("photo", "voice", "video", "document", "sticker", "location")
 
 

@@ -27,6 +27,7 @@ def combinable(row: OutboxMessage) -> bool:
         and row.kind == "message"
         and bool(row.text)
         and not extra.get("reply_to")
+        and not extra.get("force_reply")  # a prompt opens the reply box on itself alone
         and (not row.buttons or bool(extra.get("tag")))
     )
 

@@ -222,8 +222,26 @@ class Handoff(Base):
     remind_at: Mapped[datetime | None] = mapped_column(Timestamp)
     escalate_at: Mapped[datetime | None] = mapped_column(Timestamp)
     followup_at: Mapped[datetime | None] = mapped_column(Timestamp)
-    card_message_ids: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     staff_thread_id: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class StaffMessage(Base):
+    """What one message the bot sent to staff stands for: a reply to it is read by its id.
+
+    Written by the outbox sender after a successful send, so what a staff member's reply
+    does never depends on the wording of the message they replied to.
+    """
+
+    __tablename__ = "staff_messages"
+    __table_args__ = (Index("ix_staff_messages_chat_id_message_id", "chat_id", "message_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    message_id: Mapped[int] = mapped_column(BigInteger)
+    handoff_id: Mapped[int] = mapped_column(ForeignKey("handoffs.id", ondelete="CASCADE"))
+    # What a reply to it does: "answer" (to the customer), "note" or "resolution".
+    purpose: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
 
 
 class HandoffEvent(Base):

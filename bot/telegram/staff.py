@@ -1,33 +1,28 @@
 """Staff-side handlers: buttons on request cards, replies to cards, and staff commands.
 
 Every action is checked against the owners directory server-side; a forged or stale
-button gets an alert, never an action.
+button gets an alert, never an action. What a reply does is read from the message it
+answers by that message's id (``staff_messages``), never from its words, and every text
+here is in the reader's language (``catalog/staff_*.yml``).
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
+from typing import Any
 
-from telegram import ForceReply, Update
+from telegram import Update, User
 
 from bot.errors import NotYourRequestError, StaffOnlyError
 from bot.handoffs import CLAIM, REASSIGN, REASSIGN_TO, REPLY, RESOLVE, HandoffDesk
 from bot.handoffs import parse_action as parse
+from bot.staff_actions import ADD_NOTE, ADD_RESOLUTION, ANSWER
+from bot.staff_words import say
 from bot.telegram.context import Context
+from dialogues.languages import first_supported
 from storage.errors import NotFoundError
-from storage.repositories import HandoffRepository, OutboxRepository
-
-_CARD_ID = re.compile(r"#(\d+)")
-_HEADS = re.compile(r"^#(\d+)[ :]", re.MULTILINE)  # each card or relay in a digest starts so
-_RESOLVED = re.compile(r"^#(\d+) resolved\.")
-_NOTE_PROMPT = "Internal note for #{id}: reply to this message (customers never see notes)."
-_REPLY_PROMPT = "Your answer to the customer on #{id}: reply to this message."
-NOT_STAFF = "Only our staff can do that."
-STALE = "That request no longer exists."
-SEVERAL = (
-    "That message holds several requests ({ids}); press Reply under the one you mean, "
-    "so your answer reaches the right customer."
-)
+from storage.repositories import HandoffRepository, OutboxRepository, StaffMessageRepository
+from storage.repositories.staff_messages import about
 
 
 def _desk(context: Context) -> HandoffDesk:
@@ -35,11 +30,33 @@ def _desk(context: Context) -> HandoffDesk:
     return desk
 
 
-async def _say(context: Context, chat_id: int, text: str, **extra: object) -> None:
-    """Staff messages go through the outbox too."""
+def _language(context: Context, user: User) -> str:
+    """Staff read their first listed language; anyone else their own client's."""
+    desk = _desk(context)
+    owner = desk.owners.by_telegram_id(user.id)
+    if owner is not None:
+        return owner.language
+    return first_supported([user.language_code, desk.team_language], "en")
+
+
+async def _say(
+    context: Context,
+    chat_id: int,
+    text: str,
+    handoff_ids: Sequence[int] = (),
+    purpose: str = ANSWER,
+    *,
+    buttons: list[Any] | None = None,
+    force_reply: bool = False,
+) -> None:
+    """Staff messages go through the outbox too; the sender records what they stand for."""
     database = context.bot_data.services.database
+    extra = {
+        **(about(handoff_ids, purpose) if handoff_ids else {}),
+        **({"force_reply": True} if force_reply else {}),
+    }
     async with database.session() as session, session.begin():
-        await OutboxRepository(session).enqueue(chat_id, text, **extra)  # type: ignore[arg-type]
+        await OutboxRepository(session).enqueue(chat_id, text, buttons=buttons, extra=extra or None)
     context.bot_data.sender.notify()
 
 
@@ -49,9 +66,10 @@ async def staff_button(update: Update, context: Context) -> None:
     user, chat = update.effective_user, update.effective_chat
     if query is None or user is None or chat is None:
         return
+    language = _language(context, user)
     parsed = parse(query.data or "")
     if parsed is None:
-        await query.answer("That button is not valid.", show_alert=True)
+        await query.answer(say(language, "button_invalid"), show_alert=True)
         return
     action, handoff_id, arg = parsed
     desk = _desk(context)
@@ -63,33 +81,38 @@ async def staff_button(update: Update, context: Context) -> None:
             return
         if action == RESOLVE:
             result = await desk.resolve(handoff_id, user.id)
-            await query.answer("Resolved.")
-            await _say(context, chat.id, result.message)
+            await query.answer(say(language, "resolved_short"))
+            await _say(context, chat.id, result.message, [handoff_id], result.purpose)
             return
         await desk.authorize(handoff_id, user.id)
         if action == REASSIGN:
             await query.answer()
             choices = desk.reassign_choices(handoff_id, user.id)
-            await _say(
-                context, chat.id, f"Pass #{handoff_id} to whom?", buttons=[[c] for c in choices]
-            )
+            ask = say(language, "reassign_ask", id=handoff_id)
+            await _say(context, chat.id, ask, [handoff_id], buttons=[[c] for c in choices])
             return
         if action == REASSIGN_TO:
             result = await desk.reassign(handoff_id, user.id, arg)
             await query.answer(result.message)
             return
-        prompt = _REPLY_PROMPT if action == REPLY else _NOTE_PROMPT
         await query.answer()
-        # ForceReply is not an outbox row: it only shapes the staff member's own input box.
-        await context.bot.send_message(
-            chat.id, prompt.format(id=handoff_id), reply_markup=ForceReply(selective=True)
-        )
+        purpose = ANSWER if action == REPLY else ADD_NOTE
+        await _prompt(context, chat.id, handoff_id, purpose, language)
     except NotYourRequestError as refusal:
         await query.answer(str(refusal)[:200], show_alert=True)
     except StaffOnlyError:
-        await query.answer(NOT_STAFF, show_alert=True)
+        await query.answer(say(language, "not_staff"), show_alert=True)
     except NotFoundError:
-        await query.answer(STALE, show_alert=True)
+        await query.answer(say(language, "stale"), show_alert=True)
+
+
+async def _prompt(
+    context: Context, chat_id: int, handoff_id: int, purpose: str, language: str
+) -> None:
+    """Ask for the answer or the note; a reply to the prompt is read by its message id."""
+    key = "reply_prompt" if purpose == ANSWER else "note_prompt"
+    text = say(language, key, id=handoff_id)
+    await _say(context, chat_id, text, [handoff_id], purpose, force_reply=True)
 
 
 async def staff_reply(update: Update, context: Context) -> bool:
@@ -99,46 +122,46 @@ async def staff_reply(update: Update, context: Context) -> bool:
     if message is None or user is None or chat is None or message.text is None:
         return False
     desk = _desk(context)
-    if desk.owners.by_telegram_id(user.id) is None:
+    owner = desk.owners.by_telegram_id(user.id)
+    if owner is None:
         return False  # a customer replying to one of our messages: an ordinary turn
+    language = owner.language
     replied = message.reply_to_message
-    ours = (
-        replied is not None
-        and replied.from_user is not None
-        and replied.from_user.id == context.bot.id
-    )
-    source = (replied.text or "") if ours and replied is not None else ""
-    found = _CARD_ID.search(source) if ours else None
-    several = sorted({int(i) for i in _HEADS.findall(source)})
-    if found is not None and len(several) > 1:
-        # A digest of several cards: guessing could send the answer to the wrong customer.
-        await _say(context, chat.id, SEVERAL.format(ids=", ".join(f"#{i}" for i in several)))
-        return True
-    if found is not None:
-        handoff_id = int(found.group(1))
-    elif message.is_topic_message and message.message_thread_id is not None:
+    meant = await _meant(context, chat.id, replied.message_id) if replied is not None else []
+    if not meant and message.is_topic_message and message.message_thread_id is not None:
         # Written inside the request's own forum topic in the staff chat.
         in_thread = await _thread_handoff(context, message.message_thread_id)
-        if in_thread is None:
-            return False
-        handoff_id, source = in_thread, ""
-    else:
+        meant = [(in_thread, ANSWER)] if in_thread is not None else []
+    if not meant:
         return False
+    several = sorted({handoff_id for handoff_id, _ in meant})
+    if len(several) > 1:
+        # A digest of several cards: guessing could send the answer to the wrong customer.
+        ids = ", ".join(f"#{i}" for i in several)
+        await _say(context, chat.id, say(language, "several", ids=ids))
+        return True
+    handoff_id, purpose = meant[-1]  # one request; its latest meaning when it has two
     try:
-        if _RESOLVED.match(source):
+        if purpose == ADD_RESOLUTION:
             result = await desk.resolve(handoff_id, user.id, message.text)
-        elif source.startswith("Internal note"):
+        elif purpose == ADD_NOTE:
             result = await desk.note(handoff_id, user.id, message.text)
         else:
             result = await desk.reply(handoff_id, user.id, message.text)
     except NotFoundError:
-        await _say(context, chat.id, STALE)
+        await _say(context, chat.id, say(language, "stale"))
         return True
     except NotYourRequestError as refusal:
         await _say(context, chat.id, str(refusal))
         return True
-    await _say(context, chat.id, result.message)
+    await _say(context, chat.id, result.message, [handoff_id], result.purpose)
     return True
+
+
+async def _meant(context: Context, chat_id: int, message_id: int) -> list[tuple[int, str]]:
+    database = context.bot_data.services.database
+    async with database.session() as session:
+        return await StaffMessageRepository(session).lookup(chat_id, message_id)
 
 
 async def _thread_handoff(context: Context, thread_id: int) -> int | None:
@@ -163,10 +186,11 @@ async def _list(update: Update, context: Context, *, mine: bool) -> None:
     if user is None or chat is None:
         return
     try:
-        text = await _desk(context).queue(user.id, mine=mine)
+        listed = await _desk(context).queue(user.id, mine=mine)
     except StaffOnlyError:
-        text = NOT_STAFF
-    await _say(context, chat.id, text)
+        await _say(context, chat.id, say(_language(context, user), "not_staff"))
+        return
+    await _say(context, chat.id, listed.text, listed.handoff_ids)
 
 
 async def _command(update: Update, context: Context, usage: str, arity: range, action: str) -> None:
@@ -175,8 +199,9 @@ async def _command(update: Update, context: Context, usage: str, arity: range, a
     args = context.args or []
     if user is None or chat is None:
         return
+    language = _language(context, user)
     if len(args) not in arity or not args[0].lstrip("#").isdigit():
-        await _say(context, chat.id, usage)
+        await _say(context, chat.id, say(language, usage))
         return
     handoff_id, rest = int(args[0].lstrip("#")), args[1:]
     desk = _desk(context)
@@ -185,23 +210,23 @@ async def _command(update: Update, context: Context, usage: str, arity: range, a
             result = await desk.resolve(handoff_id, user.id, " ".join(rest) or None)
         else:
             result = await desk.reassign(handoff_id, user.id, rest[0])
-        text = result.message
     except NotYourRequestError as refusal:
         text = str(refusal)
     except StaffOnlyError:
-        text = NOT_STAFF
+        text = say(language, "not_staff")
     except NotFoundError:
-        text = STALE
+        text = say(language, "stale")
+    else:
+        await _say(context, chat.id, result.message, [handoff_id], result.purpose)
+        return
     await _say(context, chat.id, text)
 
 
 async def resolve_command(update: Update, context: Context) -> None:
     """/resolve ID [resolution]."""
-    await _command(
-        update, context, "Usage: /resolve ID [one-line resolution]", range(1, 99), "resolve"
-    )
+    await _command(update, context, "usage_resolve", range(1, 99), "resolve")
 
 
 async def reassign_command(update: Update, context: Context) -> None:
     """/reassign ID OWNER."""
-    await _command(update, context, "Usage: /reassign ID OWNER", range(2, 3), "reassign")
+    await _command(update, context, "usage_reassign", range(2, 3), "reassign")

@@ -6,7 +6,7 @@ import warnings
 from datetime import timedelta
 from typing import Any
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
+from telegram import Bot, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram.error import RetryAfter, TelegramError
 
 from bot.errors import map_telegram_error
@@ -60,10 +60,12 @@ class TelegramTransport:
                 )
                 return int(extra["message_id"])
             else:
+                # A staff prompt opens the reply box on itself (its id says what it is for).
+                markup = ForceReply(selective=True) if extra.get("force_reply") else None
                 sent = await self.bot.send_message(
                     row.chat_id,
                     row.text or "",
-                    reply_markup=keyboard(row.buttons),
+                    reply_markup=markup or keyboard(row.buttons),
                     message_thread_id=extra.get("thread_id"),
                     reply_to_message_id=extra.get("reply_to"),
                 )

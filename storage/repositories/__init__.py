@@ -15,6 +15,7 @@ from storage.repositories.jobs import JobRepository
 from storage.repositories.messages import MessageRepository
 from storage.repositories.outbox import OutboxRepository
 from storage.repositories.privacy import PrivacyRepository
+from storage.repositories.staff_messages import StaffMessageRepository
 
 __all__ = [
     "ConversationRepository",
@@ -28,4 +29,5 @@ __all__ = [
     "MessageRepository",
     "OutboxRepository",
     "PrivacyRepository",
+    "StaffMessageRepository",
 ]

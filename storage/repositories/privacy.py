@@ -100,9 +100,7 @@ class PrivacyRepository(Repository):
         await self.session.execute(
             update(Handoff)
             .where(Handoff.customer_id == customer_id)
-            .values(
-                reflection="", statement=None, quotes=[], resolution=None, card_message_ids=None
-            )
+            .values(reflection="", statement=None, quotes=[], resolution=None)
         )
         await self.session.execute(
             update(HandoffEvent).where(HandoffEvent.handoff_id.in_(handoff_ids)).values(detail={})

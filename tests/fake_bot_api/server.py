@@ -228,6 +228,7 @@ class FakeBotAPI(UpdateFactory):
         except validation.BadRequest as error:
             return _error(error.code, error.description)
         record["_ok"] = True
+        record["_result"] = result  # what the bot got back (a sent message's real id)
         return web.json_response({"ok": True, "result": result})
 
     def _take_fault(self, method: str) -> web.Response | None:
@@ -302,14 +303,18 @@ class FakeBotAPI(UpdateFactory):
         chat_id = self._chat(params)
         text = validation.message_text(params)
         markup = validation.reply_markup(params)
-        return self._message(chat_id, text=text, reply_markup=markup)
+        # Telegram echoes only inline keyboards in the sent message (not ForceReply).
+        inline = markup if isinstance(markup, dict) and "inline_keyboard" in markup else None
+        return self._message(chat_id, text=text, reply_markup=inline)
 
     async def _api_editMessageText(self, params: dict[str, Any]) -> Any:
         chat_id = self._chat(params)
         text = validation.message_text(params)
         validation.required(params, "message_id")
         markup = validation.reply_markup(params)
-        return self._message(chat_id, text=text, reply_markup=markup)
+        # Telegram echoes only inline keyboards in the sent message (not ForceReply).
+        inline = markup if isinstance(markup, dict) and "inline_keyboard" in markup else None
+        return self._message(chat_id, text=text, reply_markup=inline)
 
     async def _api_editMessageReplyMarkup(self, params: dict[str, Any]) -> Any:
         chat_id = self._chat(params)

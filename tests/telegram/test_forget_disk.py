@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from bot.settings import Settings
+from bot.staff_words import say
 from tests.fake_bot_api import FakeBotAPI
 from tests.telegram.conftest import OWNER_REZA, running
 from tests.telegram.test_handoff import DELIVERY, card_of, complain, wait_until
@@ -64,4 +65,4 @@ async def test_forget_leaves_nothing_in_the_database_file_or_its_wal(
 
 
 async def _resolved(fake: FakeBotAPI) -> bool:
-    return any("#1 resolved" in m for m in fake.messages_to(OWNER_REZA))
+    return any(say("fa", "resolved", id=1) in m for m in fake.messages_to(OWNER_REZA))

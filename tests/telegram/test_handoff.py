@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from bot.settings import Settings
+from bot.staff_words import say
 from storage.database import Database
 from storage.export import handoff_to_dict
 from storage.models import Handoff, HandoffEvent
+from storage.repositories import StaffMessageRepository
 from tests.fake_bot_api import FakeBotAPI
 from tests.telegram.conftest import OWNER_REZA, OWNER_SARA, make_settings, running
 from tests.telegram.test_customers import rows
@@ -29,7 +31,7 @@ def card_of(fake: FakeBotAPI, chat_id: int, index: int = 0) -> dict[str, Any]:
     """A message the bot sent, as Telegram would echo it inside reply_to_message."""
     sent = fake.sent_to(chat_id)[index]
     return {
-        "message_id": 555 + index,
+        "message_id": sent["_result"]["message_id"],
         "date": int(time.time()),
         "chat": {"id": chat_id, "type": "private"},
         "from": {"id": fake.bot_id, "is_bot": True, "first_name": "Hamdel"},
@@ -57,6 +59,18 @@ async def wait_until(predicate: Any, timeout: float = 20) -> None:
     while not await predicate():
         assert time.monotonic() < deadline, "condition never became true"
         await asyncio.sleep(0.1)
+
+
+async def recorded(settings: Settings, quoted: dict[str, Any]) -> bool:
+    """Whether the sender has recorded what a sent message stands for (replies need it)."""
+    database = Database(settings.database_url)
+    await database.initialize()
+    try:
+        async with database.session() as session:
+            chat, message_id = quoted["chat"]["id"], quoted["message_id"]
+            return bool(await StaffMessageRepository(session).lookup(chat, message_id))
+    finally:
+        await database.shutdown()
 
 
 async def handoff(settings: Settings, handoff_id: int = 1) -> Handoff:
@@ -112,7 +126,7 @@ async def test_owner_named_card_claim_relay_resolve_and_follow_up(
         assert buttons_of(fake.sent_to(800)[-1]) == ["fu:y", "fu:n"]
 
         fake.push_callback(800, "fu:n", language_code="en")  # not yet: reopened, owner told
-        await wait_until(lambda: _has(fake, OWNER_REZA, "reopened"))
+        await wait_until(lambda: _has(fake, OWNER_REZA, say("fa", "reopened", id=1)))
         assert (await handoff(settings)).status == "claimed"
 
         fake.push_callback(OWNER_REZA, "h:s:1", user_id=OWNER_REZA)
@@ -136,12 +150,12 @@ async def test_reassign_tells_the_customer_the_new_owner(
     async with running(settings, fake):
         said = await complain(fake, 810, DELIVERY)
         fake.push_callback(OWNER_REZA, "h:a:1", user_id=OWNER_REZA)
-        await wait_until(lambda: _has(fake, OWNER_REZA, "to whom"))
+        await wait_until(lambda: _has(fake, OWNER_REZA, say("fa", "reassign_ask", id=1)))
         assert "h:t:1:sara" in buttons_of(fake.sent_to(OWNER_REZA)[-1])
         fake.push_callback(OWNER_REZA, "h:t:1:sara", user_id=OWNER_REZA)
         told = await fake.wait_for_messages(810, len(said) + 1, timeout=20)
         assert "Sara Ahmadi" in told[-1]
-        await wait_until(lambda: _has(fake, OWNER_SARA, "Reassigned to you"))
+        await wait_until(lambda: _has(fake, OWNER_SARA, say("fa", "heading_reassigned")))
         assert "birthday gift" in fake.messages_to(OWNER_SARA)[0]  # full context travels
     assert (await handoff(settings)).owner_id == "sara"
 
@@ -155,8 +169,8 @@ async def test_sla_reminder_then_escalation_to_the_backup(
     async with running(settings, fake):
         said = await complain(fake, 820, BILLING)
         assert "Sara Ahmadi" in said[-1]
-        await wait_until(lambda: _has(fake, OWNER_SARA, "Reminder: #1"))
-        await wait_until(lambda: _has(fake, OWNER_REZA, "Escalated to you"))
+        await wait_until(lambda: _has(fake, OWNER_SARA, say("fa", "reminder", id=1)))
+        await wait_until(lambda: _has(fake, OWNER_REZA, say("fa", "heading_escalated")))
         told = await fake.wait_for_messages(820, len(said) + 1, timeout=20)
         assert "Reza Karimi" in told[-1] and "sorry" in told[-1].lower()
     assert (await handoff(settings)).owner_id == "reza"
@@ -169,10 +183,10 @@ async def test_a_pending_reminder_survives_a_restart(
     async with running(settings, fake) as bot:
         await complain(fake, 830, BILLING)
         assert await bot.stop() == 0
-    assert not _has_now(fake, OWNER_SARA, "Reminder")
+    assert not _has_now(fake, OWNER_SARA, say("fa", "reminder", id=1))
     await asyncio.sleep(3.5)  # the reminder falls due while nothing runs
     async with running(settings, fake):
-        await wait_until(lambda: _has(fake, OWNER_SARA, "Reminder: #1"))
+        await wait_until(lambda: _has(fake, OWNER_SARA, say("fa", "reminder", id=1)))
 
 
 async def _alerted(fake: FakeBotAPI) -> bool:

@@ -11,6 +11,9 @@ import aiohttp
 from bot.handoffs import HandoffDesk
 from bot.owners import load_owners
 from bot.safe_text import isolate
+from bot.staff_card import NEW
+from bot.staff_words import say
+from dialogues.catalog import staff_text
 from storage.database import Database
 from storage.repositories import (
     CustomerRepository,
@@ -23,6 +26,7 @@ from tests.telegram.conftest import OWNER_REZA, ROOT, make_settings, running
 from tests.telegram.test_handoff import DELIVERY, buttons_of, card_of, complain, wait_until
 
 TEAM = -1001234567890  # owners.example.yml's staff_chat_id
+NEW_REQUEST = say("fa", "heading_new")  # Reza (owners.example.yml) reads Persian first
 
 
 async def test_a_300000_character_relay_reaches_the_owner_in_parts_in_order(
@@ -78,7 +82,7 @@ async def seed_cards(url: str, count: int) -> None:
                 reflection=f"parcel {n} is late",
                 owner_id="reza",
             )
-            await desk.send_card(session, handoff, owners.owners["reza"], heading="New request")
+            await desk.send_card(session, handoff, owners.owners["reza"], heading=NEW)
     await database.shutdown()
 
 
@@ -91,7 +95,7 @@ async def test_a_burst_of_cards_reaches_the_owner_in_few_messages_in_order(
     async with running(settings, fake):
 
         async def all_cards() -> bool:
-            return f"#{count} · New request" in "\n".join(fake.messages_to(OWNER_REZA))
+            return f"#{count} · {NEW_REQUEST}" in "\n".join(fake.messages_to(OWNER_REZA))
 
         await wait_until(all_cards, timeout=60)
         # Replying to a digest of several cards must not guess which customer is meant.
@@ -100,14 +104,15 @@ async def test_a_burst_of_cards_reaches_the_owner_in_few_messages_in_order(
         )
 
         async def asked_which() -> bool:
-            return any("several requests" in m for m in fake.messages_to(OWNER_REZA))
+            asked = staff_text("fa", "several").split("{ids}")[0]  # Reza reads Persian
+            return any(m.startswith(asked) for m in fake.messages_to(OWNER_REZA))
 
         await wait_until(asked_which)
     assert not any(fake.messages_to(5000 + n) for n in range(1, count + 1))
     sent = fake.sent_to(OWNER_REZA)
     assert len(sent) <= count // 4  # instead of one message (one second) per card
     text = "\n".join(p["text"] for p in sent)
-    heads = [int(n) for n in re.findall(r"^#(\d+) · New request", text, re.MULTILINE)]
+    heads = [int(n) for n in re.findall(rf"^#(\d+) · {NEW_REQUEST}", text, re.MULTILINE)]
     assert heads == list(range(1, count + 1))  # all of them, in order
     assert all(f"parcel {n} never arrived" in text for n in range(1, count + 1))
     pressed = [data for p in sent for data in buttons_of(p)]

@@ -6,6 +6,7 @@ import re
 
 from bot.safe_text import FSI, PDI
 from bot.settings import Settings
+from dialogues.catalog import staff_text
 from tests.fake_bot_api import FakeBotAPI
 from tests.telegram.conftest import OWNER_REZA, running
 from tests.telegram.test_handoff import DELIVERY, complain, wait_until
@@ -35,7 +36,8 @@ async def test_bidi_controls_cannot_spoof_cards_or_relays(
 
         await wait_until(relayed)
     card = fake.messages_to(OWNER_REZA)[0]
-    assert f"Customer: {FSI}Maya{PDI}" in card
+    customer = staff_text("fa", "card_customer").split("{customer}")[0]  # Reza reads Persian
+    assert f"{customer}{FSI}Maya{PDI}" in card
     assert f"» {FSI}" in card and "refund 0001 please" in card
     relay = next(t for t in fake.messages_to(OWNER_REZA) if "is anyone there" in t)
     assert relay == f"#1 {FSI}Maya{PDI}: {FSI}is anyone there{PDI}"

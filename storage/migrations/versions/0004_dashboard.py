@@ -1,7 +1,7 @@
 """dashboard sign-in links, sessions and the weekly digest schedule
 
 Revision ID: 0004_dashboard
-Revises: 0001
+Revises: 0003_outbox_attempts
 Create Date: 2026-11-25 15:00:00
 """
 
