@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dialogues.reflection.noise import trim_edges
+
 _END = ".!?؟،,;؛ …"
 
 
@@ -228,7 +230,7 @@ def outcome(answer: str, language: str) -> Clause:
 
 def situation(sentence: str, language: str) -> Clause:
     """The telling's key sentence after "When" / «وقتی» / «عندما»; a question is quoted."""
-    text = _clean(sentence)
+    text = trim_edges(_clean(sentence), language) or _clean(sentence)  # no "honestly", «سلام»
     question = sentence.strip().endswith(("?", "؟")) or re.match(
         r"^(?:why|how|what|where|who|can|could|is|are|do|does|did|چرا|چطور|کی|آیا|ليش|ليه|لماذا|كيف|هل|متى)\b",
         text,
