@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import random
 import threading
 import time
 from collections import defaultdict
@@ -34,6 +35,20 @@ class _Fault:
     count: int
 
 
+TIMEOUT = 0  # an injected "error code": the request hangs until the client gives up
+
+
+@dataclass
+class _Chaos:
+    """Random faults on some methods: a seeded share of calls fails in one of ``kinds``."""
+
+    methods: frozenset[str]
+    rate: float
+    kinds: tuple[int, ...]
+    rng: random.Random
+    hang: float
+
+
 class FakeBotAPI(UpdateFactory):
     """A Bot API server for one bot token."""
 
@@ -48,6 +63,8 @@ class FakeBotAPI(UpdateFactory):
         self._faults: dict[str, list[_Fault]] = defaultdict(list)
         self._slow: dict[str, float] = {}
         self._blocked: set[int] = set()
+        self._chaos: _Chaos | None = None
+        self.injected: list[tuple[str, int]] = []  # (method, fault) for every random fault
         self.forums: set[int] = set()  # supergroups with topics enabled
         self._message_ids: dict[int, int] = defaultdict(lambda: 1000)
         self._lock = threading.Lock()
@@ -144,6 +161,23 @@ class FakeBotAPI(UpdateFactory):
         """The next ``count`` calls of ``method`` fail like Telegram does."""
         self._faults[method].append(_Fault(error_code, retry_after, description, count))
 
+    def chaos(
+        self,
+        methods: set[str],
+        rate: float,
+        *,
+        kinds: tuple[int, ...] = (429, 500, 502, TIMEOUT),
+        seed: int = 0,
+        hang: float = 6.0,
+    ) -> None:
+        """From now on a ``rate`` share of calls to ``methods`` fails: 429 (retry after 1 s),
+        a 5xx, or ``TIMEOUT`` (no answer for ``hang`` seconds, then 504, nothing done)."""
+        self._chaos = _Chaos(frozenset(methods), rate, kinds, random.Random(seed), hang)
+
+    def calm(self) -> None:
+        """Stop injecting random faults."""
+        self._chaos = None
+
     def slow(self, method: str, seconds: float) -> None:
         """Answer ``method`` only after ``seconds``."""
         self._slow[method] = seconds
@@ -217,7 +251,7 @@ class FakeBotAPI(UpdateFactory):
         record: dict[str, Any] = dict(params)
         with self._lock:
             self.calls.append((method, record, time.monotonic()))
-        fault = self._take_fault(method)
+        fault = self._take_fault(method) or await self._random_fault(method)
         if fault is not None:
             return fault
         handler = getattr(self, f"_api_{method}", None)
@@ -238,6 +272,10 @@ class FakeBotAPI(UpdateFactory):
         fault.count -= 1
         if fault.count <= 0:
             queue.pop(0)
+        return self._fault_response(fault)
+
+    @staticmethod
+    def _fault_response(fault: _Fault) -> web.Response:
         if fault.error_code == 429:
             wait = fault.retry_after or 1
             return web.json_response(
@@ -252,6 +290,22 @@ class FakeBotAPI(UpdateFactory):
         if fault.error_code >= 500:
             return web.Response(status=fault.error_code, text="Bad Gateway")
         return _error(fault.error_code, fault.description or "Bad Request: injected")
+
+    async def _random_fault(self, method: str) -> web.Response | None:
+        chaos = self._chaos
+        if chaos is None or method not in chaos.methods:
+            return None
+        with self._lock:
+            if chaos.rng.random() >= chaos.rate:
+                return None
+            kind = chaos.rng.choice(chaos.kinds)
+            self.injected.append((method, kind))
+        if kind == TIMEOUT:  # the client times out first; the request is never carried out
+            await asyncio.sleep(chaos.hang)
+            return web.Response(status=504, text="Gateway Timeout")
+        if kind == 429:
+            return self._fault_response(_Fault(429, 1, None, 1))
+        return web.Response(status=kind, text="Bad Gateway")
 
     def _message(self, chat_id: int, **fields: Any) -> dict[str, Any]:
         with self._lock:
