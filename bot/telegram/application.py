@@ -62,6 +62,7 @@ def build_application(settings: Settings, services: Services) -> Application:
         quiet=settings.listen_window_seconds,
         longest=settings.listen_window_max_seconds,
         done=intake.in_flight,
+        turn_starts=intake.turn_starts,
     )
     application.bot_data.update(
         settings=settings,

@@ -92,6 +92,7 @@ async def receive(update: Update, context: Context) -> None:
         return
     service: ConversationService = _get(context, "service")
     await service.store_inbound(message)
+    await _get(context, "intake").waiting(update.update_id)  # counted when its turn starts
     window: ListeningWindow = _get(context, "window")
     window.add(message)
     context.application.bot_data[DEFERRED].add(update.update_id)

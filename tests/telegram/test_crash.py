@@ -45,3 +45,34 @@ def test_kill_9_after_intake_then_restart(
     finally:
         code = second.terminate()  # graceful: finish, flush, exit 0
     assert code == 0, second.logs()
+
+
+def test_restarts_while_a_message_waits_never_put_it_aside(
+    threaded_fake: FakeBotAPI, tmp_path: Path, nlu_model_dir: Path
+) -> None:
+    """Three kills while a message waits in the listening window are not three failures:
+    waiting is not an attempt, so the fourth process still answers it."""
+    fake = threaded_fake
+    db = tmp_path / "hamdel.db"
+    env = bot_env(db, fake, nlu_model_dir)
+    slow = {**env, "LISTEN_WINDOW_SECONDS": "60", "LISTEN_WINDOW_MAX_SECONDS": "60"}
+    update_id = fake.push_command(901, "/start", language_code="en")
+    for number in range(3):
+        typing = len(fake.sent_to(901, "sendChatAction"))
+        bot = started(slow, fake, tmp_path / f"kill-{number}.log")
+        try:  # "typing…": the (replayed) message is in the window, waiting for its burst
+            wait_for(lambda seen=typing: len(fake.sent_to(901, "sendChatAction")) > seen)
+        finally:
+            bot.kill()
+    attempts = query(db, "SELECT attempts FROM inbound_updates WHERE update_id = ?", update_id)
+    assert attempts == [(0,)]
+
+    quick = {**env, "LISTEN_WINDOW_SECONDS": "0.3"}
+    last = started(quick, fake, tmp_path / "last.log")
+    try:
+        said = fake.wait_for_messages_blocking(901, 1, timeout=90)
+        assert "keeps you up at night" in said[0]
+        assert query(db, "SELECT count(*) FROM inbound_updates WHERE dead_at IS NOT NULL") == [(0,)]
+    finally:
+        code = last.terminate()
+    assert code == 0, last.logs()
