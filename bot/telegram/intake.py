@@ -5,9 +5,11 @@ it, so ``DurableBot.get_updates`` stores each batch before handing it to the Upd
 (whose next call is what moves the offset). With webhooks, the web handler stores the
 update before answering 200. After a crash, stored-but-unprocessed updates are replayed.
 
-An update the installed PTB cannot parse, or whose handling failed ``MAX_ATTEMPTS``
-times, is a dead letter: kept (``hamdel export dead-letters``, ``/metrics``), never
-replayed, and never allowed to stop the intake of the updates after it.
+An update the installed PTB cannot parse, whose handling failed ``MAX_ATTEMPTS`` times,
+or whose turn was cut short by the process dying ``MAX_REPLAYS`` times (a crash loop) is a
+dead letter: kept (``hamdel export dead-letters``, ``/metrics``), never replayed, and never
+allowed to stop the intake of the updates after it. Waiting in the listening window is not
+an attempt.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ from storage.repositories import InboundUpdateRepository
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 3  # starts of handling before an update that keeps failing is put aside
+# Starts of handling interrupted by the process dying, before a replay is put aside as a
+# crash loop. Higher than MAX_ATTEMPTS: a kill interrupts every turn in progress, not only
+# the one that may have caused it, and a good message must survive a few restarts.
+MAX_REPLAYS = 5
 UPDATE_ID_LIMIT = 2**63  # update ids are stored as BIGINT
 
 
@@ -128,7 +134,7 @@ class Intake:
             repository = InboundUpdateRepository(session)
             for stored in await repository.unprocessed():
                 update, reason = parse(stored.payload, bot)
-                if update is not None and stored.attempts >= MAX_ATTEMPTS:
+                if update is not None and stored.attempts >= MAX_REPLAYS:
                     update, reason = None, f"failed {stored.attempts} times"
                 if update is None:
                     await repository.dead_letter(stored.update_id, reason or "unparseable")
