@@ -42,8 +42,25 @@ def valid_update_id(value: object) -> bool:
     return type(value) is int and 0 <= value < UPDATE_ID_LIMIT
 
 
+def out_of_range(payload: Any) -> bool:
+    """Whether the payload holds an integer no BIGINT column can take (no Telegram id is
+    that large); stored ids like that made the database driver fail mid-transaction."""
+    stack = [payload]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif type(item) is int and not -UPDATE_ID_LIMIT <= item < UPDATE_ID_LIMIT:
+            return True
+    return False
+
+
 def parse(payload: dict[str, Any], bot: ExtBot[Any]) -> tuple[Update | None, str | None]:
     """The update, or why it cannot be read (any gap between the Bot API and PTB)."""
+    if out_of_range(payload):
+        return None, "unparseable: a number out of range"
     try:
         update = Update.de_json(payload, bot)
     except Exception as error:  # PTB raises TypeError, KeyError, ValueError, … on odd input

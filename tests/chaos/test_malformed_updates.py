@@ -55,6 +55,7 @@ def unparseable() -> list[dict[str, Any]]:
         {"message": {**message, "entities": {"type": "bold"}}},
         {"edited_message": {**message, "date": "yesterday"}},
         {"inline_query": {"id": "1", "from": USER, "offset": ""}},
+        {"message": {**message, "from": USER, "chat": {**CHAT, "id": 2**70}}},  # no such id
     ]
 
 
