@@ -154,7 +154,11 @@ def started(
             return bot.healthy()
         return len(fake.calls_to("getUpdates")) > calls
 
-    wait_for(serving, timeout, "bot did not start")
+    try:
+        wait_for(serving, timeout, "bot did not start")
+    except BaseException:
+        bot.kill()  # never leave a process behind a failed test
+        raise
     return bot
 
 

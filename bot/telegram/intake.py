@@ -30,10 +30,11 @@ from storage.repositories import InboundUpdateRepository
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 3  # starts of handling before an update that keeps failing is put aside
-# Starts of handling interrupted by the process dying, before a replay is put aside as a
-# crash loop. Higher than MAX_ATTEMPTS: a kill interrupts every turn in progress, not only
-# the one that may have caused it, and a good message must survive a few restarts.
-MAX_REPLAYS = 5
+# Turns cut short by the process dying, before a replay is put aside as a crash loop.
+# Far higher than MAX_ATTEMPTS: a kill interrupts every turn in progress (on a loaded
+# machine, dozens waiting for the database), not only one that may have caused it, and
+# a good message must survive a burst of restarts.
+MAX_REPLAYS = 10
 UPDATE_ID_LIMIT = 2**63  # update ids are stored as BIGINT
 
 

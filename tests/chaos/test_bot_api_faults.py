@@ -27,7 +27,7 @@ from tests.chaos.load import (
     settled,
 )
 from tests.fake_bot_api import FakeBotAPI
-from tests.fake_bot_api.server import TIMEOUT
+from tests.fake_bot_api.faults import TIMEOUT
 
 CONVERSATIONS = max(10, round(40 * SCALE))
 WAVES = 4
