@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from storage.database import Database
+from tests.fake_bot_api import FakeBotAPI
 from tests.postgres import PostgresServer
+from tests.telegram.conftest import TOKEN
 
 _names = itertools.count(1)
 
@@ -19,6 +21,15 @@ _names = itertools.count(1)
 def nlu_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One embedded-model cache for the whole run: trained once, loaded after."""
     return tmp_path_factory.mktemp("nlu-model")
+
+
+@pytest.fixture
+def threaded_fake() -> Iterator[FakeBotAPI]:
+    """The fake Bot API in a thread of its own, for a bot running as another process."""
+    fake = FakeBotAPI(token=TOKEN)
+    fake.start_in_thread()
+    yield fake
+    fake.stop_thread()
 
 
 @pytest.fixture(scope="session")

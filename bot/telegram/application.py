@@ -62,6 +62,7 @@ def build_application(settings: Settings, services: Services) -> HamdelApplicati
         quiet=settings.listen_window_seconds,
         longest=settings.listen_window_max_seconds,
         done=intake.in_flight,
+        turn_starts=intake.turn_starts,
     )
     data = application.bot_data
     data.settings, data.services, data.intake = settings, services, intake

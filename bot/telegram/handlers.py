@@ -84,6 +84,7 @@ async def receive(update: Update, context: Context) -> None:
         return
     service = context.bot_data.services.conversations
     await service.store_inbound(message)
+    await context.bot_data.intake.waiting(update.update_id)  # counted when its turn starts
     window = context.bot_data.window
     window.add(message)
     context.bot_data.deferred.add(update.update_id)

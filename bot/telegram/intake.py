@@ -5,9 +5,11 @@ it, so ``DurableBot.get_updates`` stores each batch before handing it to the Upd
 (whose next call is what moves the offset). With webhooks, the web handler stores the
 update before answering 200. After a crash, stored-but-unprocessed updates are replayed.
 
-An update the installed PTB cannot parse, or whose handling failed ``MAX_ATTEMPTS``
-times, is a dead letter: kept (``hamdel export dead-letters``, ``/metrics``), never
-replayed, and never allowed to stop the intake of the updates after it.
+An update the installed PTB cannot parse, whose handling failed ``MAX_ATTEMPTS`` times,
+or whose turn was cut short by the process dying ``MAX_REPLAYS`` times (a crash loop) is a
+dead letter: kept (``hamdel export dead-letters``, ``/metrics``), never replayed, and never
+allowed to stop the intake of the updates after it. Waiting in the listening window is not
+an attempt.
 """
 
 from __future__ import annotations
@@ -27,10 +29,12 @@ from storage.database import Database
 from storage.repositories import InboundUpdateRepository
 
 log = logging.getLogger(__name__)
-# Failed handlings before an update is put aside. Only a failure the error handler saw
-# counts: a process killed mid-turn (kill -9, a power cut) did not fail the update, and its
-# replay must not bring it closer to being dropped.
-MAX_ATTEMPTS = 3
+MAX_ATTEMPTS = 3  # starts of handling before an update that keeps failing is put aside
+# Turns cut short by the process dying, before a replay is put aside as a crash loop.
+# Far higher than MAX_ATTEMPTS: a kill interrupts every turn in progress (on a loaded
+# machine, dozens waiting for the database), not only one that may have caused it, and
+# a good message must survive a burst of restarts.
+MAX_REPLAYS = 10
 UPDATE_ID_LIMIT = 2**63  # update ids are stored as BIGINT
 
 
@@ -39,8 +43,25 @@ def valid_update_id(value: object) -> bool:
     return type(value) is int and 0 <= value < UPDATE_ID_LIMIT
 
 
+def out_of_range(payload: Any) -> bool:
+    """Whether the payload holds an integer no BIGINT column can take (no Telegram id is
+    that large); stored ids like that made the database driver fail mid-transaction."""
+    stack = [payload]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif type(item) is int and not -UPDATE_ID_LIMIT <= item < UPDATE_ID_LIMIT:
+            return True
+    return False
+
+
 def parse(payload: dict[str, Any], bot: ExtBot[Any]) -> tuple[Update | None, str | None]:
     """The update, or why it cannot be read (any gap between the Bot API and PTB)."""
+    if out_of_range(payload):
+        return None, "unparseable: a number out of range"
     try:
         update = Update.de_json(payload, bot)
     except Exception as error:  # PTB raises TypeError, KeyError, ValueError, … on odd input
@@ -86,17 +107,35 @@ class Intake:
             stored = await repository.get(update_id)
             if stored is not None and (stored.processed_at or stored.dead_at):
                 return False
+            await repository.count_attempt(update_id)
         self.in_flight.add(update_id)
         return True
+
+    async def waiting(self, update_id: int) -> None:
+        """The update waits in the listening window: waiting is not an attempt at handling it.
+
+        A process killed (deploy, OOM, kill -9) while a message waits for the end of its
+        burst did not fail on it; counted, three such restarts would put a good customer
+        message aside. The attempt is counted again when its turn starts (``turn_starts``).
+        """
+        async with self.database.session() as session, session.begin():
+            await InboundUpdateRepository(session).count_attempt(update_id, -1)
+
+    async def turn_starts(self, update_ids: Sequence[int]) -> None:
+        """A turn begins for these waiting updates: one attempt each, committed first."""
+        async with self.database.session() as session, session.begin():
+            repository = InboundUpdateRepository(session)
+            for update_id in update_ids:
+                await repository.count_attempt(update_id)
 
     async def failed(self, update_id: int, error: BaseException) -> None:
         """Handling failed: leave it for the next start, or put it aside after enough tries."""
         self.in_flight.discard(update_id)
         async with self.database.session() as session, session.begin():
             repository = InboundUpdateRepository(session)
-            attempts = await repository.count_attempt(update_id)
-            if attempts >= MAX_ATTEMPTS:
-                reason = f"failed {attempts} times: {type(error).__name__}"
+            stored = await repository.get(update_id)
+            if stored is not None and stored.attempts >= MAX_ATTEMPTS:
+                reason = f"failed {stored.attempts} times: {type(error).__name__}"
                 await repository.dead_letter(update_id, reason)
                 _report_dead(update_id, reason)
 
@@ -113,7 +152,7 @@ class Intake:
             repository = InboundUpdateRepository(session)
             for stored in await repository.unprocessed():
                 update, reason = parse(stored.payload, bot)
-                if update is not None and stored.attempts >= MAX_ATTEMPTS:
+                if update is not None and stored.attempts >= MAX_REPLAYS:
                     update, reason = None, f"failed {stored.attempts} times"
                 if update is None:
                     await repository.dead_letter(stored.update_id, reason or "unparseable")

@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from telegram import Bot
@@ -45,6 +46,7 @@ class ListeningWindow:
         quiet: float,
         longest: float,
         done: set[int] | None = None,
+        turn_starts: Callable[[list[int]], Awaitable[None]] | None = None,
     ) -> None:
         self.service = service
         self.sender = sender
@@ -54,6 +56,7 @@ class ListeningWindow:
         self._bursts: dict[int, _Burst] = {}
         self._locks: dict[int, asyncio.Lock] = {}
         self._in_flight = done if done is not None else set()
+        self._turn_starts = turn_starts  # counts an attempt per update before its turn runs
 
     def add(self, message: IncomingMessage) -> None:
         """Add a message to its chat's burst (an edit replaces the message it edits)."""
@@ -126,6 +129,9 @@ class ListeningWindow:
             if burst is None or not burst.messages:
                 return
             try:
+                ids = [m.update_id for m in burst.messages if m.update_id is not None]
+                if self._turn_starts is not None and ids:
+                    await self._turn_starts(ids)
                 await self.service.handle_burst(burst.messages)
                 metrics.TURNS.inc()
             except Exception as error:  # the messages stay stored and unprocessed: replayed

@@ -62,12 +62,13 @@ class InboundUpdateRepository(Repository):
                 .values(processed_at=utcnow())
             )
 
-    async def count_attempt(self, update_id: int) -> int:
-        """One more attempt at handling this update; how many there have been (0: not stored)."""
+    async def count_attempt(self, update_id: int, step: int = 1) -> int:
+        """One more attempt at handling this update (``step`` -1 takes one back, never below
+        0); how many there have been (0: not stored)."""
         await self.session.execute(
             update(InboundUpdate)
-            .where(InboundUpdate.update_id == update_id)
-            .values(attempts=InboundUpdate.attempts + 1)
+            .where(InboundUpdate.update_id == update_id, InboundUpdate.attempts + step >= 0)
+            .values(attempts=InboundUpdate.attempts + step)
         )
         attempts = await self.session.scalar(
             select(InboundUpdate.attempts).where(InboundUpdate.update_id == update_id)

@@ -35,7 +35,7 @@ async def test_an_update_is_stored_once_handled_once_then_done(tmp_path: Path) -
         await intake.accept([_text(10)], BOT)  # Telegram sent it twice: still one row
         assert await intake.begin(10) is True
         assert await intake.begin(10) is False  # in hand
-        assert (await _stored(database, 10)).attempts == 0  # starting is not failing
+        assert (await _stored(database, 10)).attempts == 1  # a turn started: one attempt
         await intake.mark_processed([10])
         assert 10 not in intake.in_flight
         assert (await _stored(database, 10)).processed_at is not None

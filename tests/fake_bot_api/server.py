@@ -11,27 +11,21 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import random
 import threading
 import time
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
 
 from tests.fake_bot_api import validation
+from tests.fake_bot_api.faults import TIMEOUT, Chaos, Fault, fault_response
+from tests.fake_bot_api.faults import error_response as _error
 from tests.fake_bot_api.updates import UpdateFactory
 
 BOT_ID = 7000001
 BOT_USER = {"id": BOT_ID, "is_bot": True, "first_name": "Hamdel", "username": "hamdel_test_bot"}
-
-
-@dataclass
-class _Fault:
-    error_code: int
-    retry_after: int | None
-    description: str | None
-    count: int
 
 
 class FakeBotAPI(UpdateFactory):
@@ -45,9 +39,11 @@ class FakeBotAPI(UpdateFactory):
         self.confirmed_offset = 0
         self.documents: dict[int, list[bytes]] = defaultdict(list)
         self._updates: list[dict[str, Any]] = []
-        self._faults: dict[str, list[_Fault]] = defaultdict(list)
+        self._faults: dict[str, list[Fault]] = defaultdict(list)
         self._slow: dict[str, float] = {}
         self._blocked: set[int] = set()
+        self._chaos: Chaos | None = None
+        self._calmed: list[tuple[str, int]] = []
         self.forums: set[int] = set()  # supergroups with topics enabled
         self._message_ids: dict[int, int] = defaultdict(lambda: 1000)
         self._lock = threading.Lock()
@@ -142,7 +138,31 @@ class FakeBotAPI(UpdateFactory):
         count: int = 1,
     ) -> None:
         """The next ``count`` calls of ``method`` fail like Telegram does."""
-        self._faults[method].append(_Fault(error_code, retry_after, description, count))
+        self._faults[method].append(Fault(error_code, retry_after, description, count))
+
+    def chaos(
+        self,
+        methods: set[str],
+        rate: float,
+        *,
+        kinds: tuple[int, ...] = (429, 500, 502, TIMEOUT),
+        seed: int = 0,
+        hang: float = 6.0,
+    ) -> None:
+        """From now on a ``rate`` share of calls to ``methods`` fails: 429 (retry after 1 s),
+        a 5xx, or ``TIMEOUT`` (no answer for ``hang`` seconds, then 504, nothing done)."""
+        self._chaos = Chaos(frozenset(methods), rate, kinds, random.Random(seed), hang)
+
+    def calm(self) -> None:
+        """Stop injecting random faults (what was injected stays in ``injected``)."""
+        if self._chaos is not None:
+            self._calmed.extend(self._chaos.injected)
+        self._chaos = None
+
+    @property
+    def injected(self) -> list[tuple[str, int]]:
+        """(method, kind) of every random fault so far."""
+        return [*self._calmed, *(self._chaos.injected if self._chaos else [])]
 
     def slow(self, method: str, seconds: float) -> None:
         """Answer ``method`` only after ``seconds``."""
@@ -217,7 +237,10 @@ class FakeBotAPI(UpdateFactory):
         record: dict[str, Any] = dict(params)
         with self._lock:
             self.calls.append((method, record, time.monotonic()))
-        fault = self._take_fault(method)
+        chaos = self._chaos
+        fault = self._take_fault(method) or (
+            await chaos.maybe_fail(method, self._lock) if chaos else None
+        )
         if fault is not None:
             return fault
         handler = getattr(self, f"_api_{method}", None)
@@ -239,20 +262,7 @@ class FakeBotAPI(UpdateFactory):
         fault.count -= 1
         if fault.count <= 0:
             queue.pop(0)
-        if fault.error_code == 429:
-            wait = fault.retry_after or 1
-            return web.json_response(
-                {
-                    "ok": False,
-                    "error_code": 429,
-                    "description": fault.description or f"Too Many Requests: retry after {wait}",
-                    "parameters": {"retry_after": wait},
-                },
-                status=429,
-            )
-        if fault.error_code >= 500:
-            return web.Response(status=fault.error_code, text="Bad Gateway")
-        return _error(fault.error_code, fault.description or "Bad Request: injected")
+        return fault_response(fault)
 
     def _message(self, chat_id: int, **fields: Any) -> dict[str, Any]:
         with self._lock:
@@ -410,12 +420,6 @@ class FakeBotAPI(UpdateFactory):
 
     async def _api_logOut(self, params: dict[str, Any]) -> Any:
         return True
-
-
-def _error(code: int, description: str) -> web.Response:
-    return web.json_response(
-        {"ok": False, "error_code": code, "description": description}, status=code
-    )
 
 
 async def _read_params(request: web.Request) -> dict[str, Any]:

@@ -17,6 +17,10 @@ class UpdateFactory:
     def push_update(self, update: dict[str, Any]) -> int:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def next_update_id(self) -> int:
+        """The id the next update gets (for hand-made updates that must stay in order)."""
+        return next(self._update_ids)
+
     def _user(self, user_id: int, first_name: str, language_code: str) -> dict[str, Any]:
         return {
             "id": user_id,

@@ -2,54 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import sqlite3
-import subprocess
-import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
+from tests.botprocess import bot_env, query, started, wait_for
 from tests.fake_bot_api import FakeBotAPI
-from tests.telegram.conftest import ROOT, TOKEN, free_port
-
-
-@pytest.fixture
-def threaded_fake() -> Iterator[FakeBotAPI]:
-    fake = FakeBotAPI(token=TOKEN)
-    fake.start_in_thread()
-    yield fake
-    fake.stop_thread()
-
-
-def start_bot(env: dict[str, str], window: float) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "bot", "run"],
-        env={**env, "LISTEN_WINDOW_SECONDS": str(window), "LISTEN_WINDOW_MAX_SECONDS": "60"},
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-
-
-def wait_for(condition: object, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():  # type: ignore[operator]
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.1)
 
 
 def stored_updates(db: Path) -> list[tuple[int, str | None]]:
-    if not db.exists():
-        return []
-    with sqlite3.connect(db) as connection:
-        try:
-            return list(connection.execute("SELECT update_id, processed_at FROM inbound_updates"))
-        except sqlite3.OperationalError:
-            return []
+    return [
+        (int(u), p) for u, p in query(db, "SELECT update_id, processed_at FROM inbound_updates")
+    ]
 
 
 def test_kill_9_after_intake_then_restart(
@@ -57,32 +20,22 @@ def test_kill_9_after_intake_then_restart(
 ) -> None:
     fake = threaded_fake
     db = tmp_path / "hamdel.db"
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "HAMDEL_"))}
-    env.update(
-        DATABASE_URL=f"sqlite+aiosqlite:///{db}",
-        TELEGRAM_BOT_TOKEN=TOKEN,
-        TELEGRAM_API_BASE_URL=fake.base_url,
-        NLU_MODEL_DIR=str(nlu_model_dir),
-        OWNERS_FILE=str(ROOT / "owners.example.yml"),
-        HTTP_HOST="127.0.0.1",
-        HTTP_PORT=str(free_port()),
-        HAMDEL_DEFAULT_LANG="en",
-    )
+    env = bot_env(db, fake, nlu_model_dir)
     # A long listening window: the update is stored, then the process dies before replying.
-    first = start_bot(env, window=60)
+    slow = {**env, "LISTEN_WINDOW_SECONDS": "60", "LISTEN_WINDOW_MAX_SECONDS": "60"}
+    first = started(slow, fake, tmp_path / "first.log")
     try:
-        wait_for(lambda: fake.calls_to("getUpdates"))
         update_id = fake.push_command(900, "/start", language_code="en")
         wait_for(lambda: any(u == update_id for u, _ in stored_updates(db)))
-        wait_for(lambda: len(fake.calls_to("getUpdates")) >= 2)  # offset moved past it
+        wait_for(lambda: fake.confirmed_offset > update_id)  # offset moved past it
         time.sleep(0.5)
     finally:
-        first.send_signal(signal.SIGKILL)
-        first.wait(30)
+        first.kill()
     assert fake.messages_to(900) == []
     assert fake.confirmed_offset > update_id  # Telegram will not send it again
 
-    second = start_bot(env, window=0.3)
+    quick = {**env, "LISTEN_WINDOW_SECONDS": "0.3", "LISTEN_WINDOW_MAX_SECONDS": "60"}
+    second = started(quick, fake, tmp_path / "second.log")
     try:
         said = fake.wait_for_messages_blocking(900, 1, timeout=90)
         assert "keeps you up at night" in said[0]
@@ -90,5 +43,36 @@ def test_kill_9_after_intake_then_restart(
         assert len(fake.messages_to(900)) == 1  # answered exactly once
         assert all(processed for _, processed in stored_updates(db))
     finally:
-        second.send_signal(signal.SIGTERM)  # graceful: finish, flush, exit 0
-        assert second.wait(60) == 0, second.stderr.read().decode() if second.stderr else ""
+        code = second.terminate()  # graceful: finish, flush, exit 0
+    assert code == 0, second.logs()
+
+
+def test_restarts_while_a_message_waits_never_put_it_aside(
+    threaded_fake: FakeBotAPI, tmp_path: Path, nlu_model_dir: Path
+) -> None:
+    """Three kills while a message waits in the listening window are not three failures:
+    waiting is not an attempt, so the fourth process still answers it."""
+    fake = threaded_fake
+    db = tmp_path / "hamdel.db"
+    env = bot_env(db, fake, nlu_model_dir)
+    slow = {**env, "LISTEN_WINDOW_SECONDS": "60", "LISTEN_WINDOW_MAX_SECONDS": "60"}
+    update_id = fake.push_command(901, "/start", language_code="en")
+    for number in range(3):
+        typing = len(fake.sent_to(901, "sendChatAction"))
+        bot = started(slow, fake, tmp_path / f"kill-{number}.log")
+        try:  # "typing…": the (replayed) message is in the window, waiting for its burst
+            wait_for(lambda seen=typing: len(fake.sent_to(901, "sendChatAction")) > seen)
+        finally:
+            bot.kill()
+    attempts = query(db, "SELECT attempts FROM inbound_updates WHERE update_id = ?", update_id)
+    assert attempts == [(0,)]
+
+    quick = {**env, "LISTEN_WINDOW_SECONDS": "0.3"}
+    last = started(quick, fake, tmp_path / "last.log")
+    try:
+        said = fake.wait_for_messages_blocking(901, 1, timeout=90)
+        assert "keeps you up at night" in said[0]
+        assert query(db, "SELECT count(*) FROM inbound_updates WHERE dead_at IS NOT NULL") == [(0,)]
+    finally:
+        code = last.terminate()
+    assert code == 0, last.logs()

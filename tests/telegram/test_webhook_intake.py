@@ -7,6 +7,7 @@ from pathlib import Path
 import aiohttp
 from yarl import URL
 
+from bot.telegram.intake import MAX_REPLAYS
 from storage.database import Database
 from storage.models import Customer, OutboxMessage
 from storage.repositories import InboundUpdateRepository
@@ -121,7 +122,7 @@ async def test_replay_on_start_puts_unreadable_and_hopeless_rows_aside(
     bad = unreadable_updates(200)
     hopeless = fake.make_message_update(
         690, "/start", language_code="en"
-    )  # failed on three earlier starts
+    )  # interrupted on MAX_REPLAYS earlier starts
     waiting = fake.make_message_update(
         691, "/start", language_code="en"
     )  # stored, then the process died
@@ -132,7 +133,7 @@ async def test_replay_on_start_puts_unreadable_and_hopeless_rows_aside(
             repository = InboundUpdateRepository(session)
             for payload in (*bad, hopeless, waiting):  # as an older version stored them
                 await repository.store(payload["update_id"], payload)
-            for _ in range(3):
+            for _ in range(MAX_REPLAYS):
                 await repository.count_attempt(hopeless["update_id"])
     finally:
         await database.shutdown()
