@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.staff_batch import SEPARATOR
+from bot.staff_words import say
+from dialogues.languages import LANGUAGES
 from tests.botprocess import query
 from tests.fake_bot_api import FakeBotAPI
 from tests.telegram.conftest import OWNER_REZA, OWNER_SARA
@@ -24,7 +26,9 @@ SEED = int(os.environ.get("CHAOS_SEED", "9"))
 TEAM_CHAT = -1001234567890  # owners.example.yml's staff chat
 OWNER_CHATS = {"sara": OWNER_SARA, "reza": OWNER_REZA}
 STAFF_CHATS = {OWNER_SARA, OWNER_REZA, TEAM_CHAT}
-CARD = re.compile(r"^#(\d+) · New request for ", re.MULTILINE)
+# A new request's card opens "#N · <new request> · <owner>" in its reader's language.
+_NEW = "|".join(re.escape(say(language, "heading_new")) for language in LANGUAGES)
+CARD = re.compile(rf"^#(\d+) · (?:{_NEW})\b", re.MULTILINE)
 # The test server may be hit faster than Telegram allows; pacing is still exercised.
 FAST_OUTBOX = {
     "OUTBOX_PER_SECOND": "300",
