@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     outbox_per_second: float = 30.0
     outbox_private_interval_seconds: float = 1.0
     outbox_group_interval_seconds: float = 3.0
+    # "none" switches the limits off: for local servers (the fake Bot API) and measurement only.
+    outbox_limits: Literal["telegram", "none"] = "telegram"
 
     listen_window_seconds: float = 2.5
     listen_window_max_seconds: float = 10.0

@@ -17,7 +17,7 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 
 from bot.app import Services
-from bot.outbox import Limits, OutboxSender
+from bot.outbox import NO_LIMITS, Limits, OutboxSender
 from bot.privacy import PrivacyDesk, text
 from bot.settings import Settings
 from bot.telegram import handlers, staff
@@ -47,10 +47,14 @@ def build_application(settings: Settings, services: Services) -> Application:
     application = (
         ApplicationBuilder().bot(bot).post_init(_post_init).post_shutdown(_post_shutdown).build()
     )
-    limits = Limits(
-        per_second=settings.outbox_per_second,
-        private_interval=settings.outbox_private_interval_seconds,
-        group_interval=settings.outbox_group_interval_seconds,
+    limits = (
+        NO_LIMITS
+        if settings.outbox_limits == "none"
+        else Limits(
+            per_second=settings.outbox_per_second,
+            private_interval=settings.outbox_private_interval_seconds,
+            group_interval=settings.outbox_group_interval_seconds,
+        )
     )
     sender = OutboxSender(services.database, TelegramTransport(bot), limits)
     services.desk.threads = ForumThreads(bot)
