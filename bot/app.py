@@ -7,7 +7,7 @@ from types import TracebackType
 
 from bot.handoffs import HandoffDesk
 from bot.owners import OwnersDirectory, load_owners
-from bot.scheduler import Scheduler
+from bot.scheduler import Pruning, Scheduler
 from bot.service import ConversationService
 from bot.settings import Settings
 from nlu.factory import build_parser
@@ -46,7 +46,15 @@ class Services:
             self.desk,
             default_language=settings.default_lang,
         )
-        self.scheduler = Scheduler(self.desk, interval=settings.scheduler_interval_seconds)
+        self.scheduler = Scheduler(
+            self.desk,
+            interval=settings.scheduler_interval_seconds,
+            pruning=Pruning(
+                updates_after=timedelta(days=settings.prune_updates_after_days),
+                outbox_after=timedelta(days=settings.prune_outbox_after_days),
+                every=timedelta(seconds=settings.prune_every_seconds),
+            ),
+        )
 
     async def initialize(self) -> None:
         """Open everything: migrations run here, the NLU model loads or trains here."""

@@ -56,7 +56,15 @@ def build_application(settings: Settings, services: Services) -> Application:
             group_interval=settings.outbox_group_interval_seconds,
         )
     )
-    sender = OutboxSender(services.database, TelegramTransport(bot), limits)
+    sender = OutboxSender(
+        services.database,
+        TelegramTransport(bot),
+        limits,
+        # With PostgreSQL other processes may be sending: only old 'sending' rows are stale.
+        sending_grace=None
+        if services.database.is_sqlite
+        else settings.outbox_sending_grace_seconds,
+    )
     services.desk.threads = ForumThreads(bot)
     window = ListeningWindow(
         services.conversations,
