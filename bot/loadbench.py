@@ -22,6 +22,7 @@ import socket
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ import aiohttp
 from sqlalchemy import select
 
 from storage.database import Database
-from storage.models import OutboxMessage
+from storage.models import InboundUpdate, OutboxMessage
 from tests.fake_bot_api import FakeBotAPI
 from tests.postgres import PostgresServer
 
@@ -45,6 +46,7 @@ PHRASES = {  # affirm, permission, "that's all"
     "ar": ("نعم", "نعم، تفضل", "بس"),
 }
 REPLY_TIMEOUT = 30.0  # a turn that gets no reply by then is counted as unanswered
+QUIET = 1.0  # no reply yet: from now on, also ask the database whether the turn is over
 MIN_MESSAGES = 240  # per scenario, so one customer gives more than a handful of turns
 
 
@@ -123,6 +125,12 @@ def bot_environment(database_url: str, fake: FakeBotAPI, port: int) -> dict[str,
         "OWNERS_FILE": str(ROOT / "owners.example.yml"),
         "HAMDEL_DEFAULT_LANG": "en",
         "HAMDEL_LOG_LEVEL": "WARNING",
+        # Before/after comparisons: the bot under measurement may run another checkout.
+        **(
+            {"PYTHONPATH": os.environ["HAMDEL_BENCH_BOT_PATH"]}
+            if os.environ.get("HAMDEL_BENCH_BOT_PATH")
+            else {}
+        ),
     }
 
 
@@ -140,17 +148,40 @@ async def _wait_healthy(port: int, process: asyncio.subprocess.Process, fake: Fa
     raise RuntimeError("the bot did not start")
 
 
+async def _answered(database: Database, update_id: int) -> bool:
+    async with database.session() as session:
+        query = select(InboundUpdate.processed_at).where(InboundUpdate.update_id == update_id)
+        return await session.scalar(query) is not None
+
+
+async def _turn_over(
+    fake: WatchedBotAPI, database: Database, chat_id: int, seen: int, update_id: int
+) -> str:
+    """'reply', 'silent' (answered without a word: the policy never repeats a phrase,
+    so a customer talking on after a handoff may get none) or 'lost'."""
+    if await fake.reply_after(chat_id, seen, QUIET):
+        return "reply"
+    deadline = time.monotonic() + REPLY_TIMEOUT
+    while time.monotonic() < deadline:
+        if await _answered(database, update_id):
+            return "reply" if await fake.reply_after(chat_id, seen, QUIET) else "silent"
+        if await fake.reply_after(chat_id, seen, 0.1):
+            return "reply"
+    return "lost"
+
+
 async def _customer(
     client: aiohttp.ClientSession,
     url: str,
     fake: WatchedBotAPI,
+    database: Database,
     chat_id: int,
     language: str,
     messages: list[str],
     turns: list[float],
-) -> int:
-    """One customer's conversation; how many turns got no reply."""
-    unanswered = 0
+) -> Counter[str]:
+    """One customer's conversation; how its turns ended."""
+    ends: Counter[str] = Counter()
     for text in messages:
         payload = fake.make_message_update(chat_id, text, language_code=language)
         seen = fake.replies.get(chat_id, 0)
@@ -160,11 +191,11 @@ async def _customer(
         ) as answer:
             if answer.status != 200:
                 raise RuntimeError(f"webhook answered {answer.status}")
-        if await fake.reply_after(chat_id, seen, REPLY_TIMEOUT):
+        end = await _turn_over(fake, database, chat_id, seen, payload["update_id"])
+        ends[end] += 1
+        if end == "reply":
             turns.append(time.perf_counter() - start)
-        else:
-            unanswered += 1
-    return unanswered
+    return ends
 
 
 def _percentiles(values: list[float], scale: float = 1000.0) -> dict[str, float]:
@@ -220,30 +251,37 @@ async def scenario(database_url: str, customers: int, rows: dict[str, list[str]]
         turns: list[float] = []
         url = f"http://127.0.0.1:{port}/telegram"
         connector = aiohttp.TCPConnector(limit=0)
+        database = Database(database_url)
+        await database.initialize()
         async with aiohttp.ClientSession(connector=connector) as client:
 
-            async def one(index: int) -> int:
-                missed = 0
+            async def one(index: int) -> Counter[str]:
+                ends: Counter[str] = Counter()
                 for _ in range(rounds):
                     language = LANGUAGES[index % 3]
                     script = conversation(language, rows[language], rng)
                     chat = next(chats)
-                    missed += await _customer(client, url, fake, chat, language, script, turns)
-                return missed
+                    ends += await _customer(
+                        client, url, fake, database, chat, language, script, turns
+                    )
+                return ends
 
             start = time.perf_counter()
-            missed = sum(await asyncio.gather(*(one(i) for i in range(customers))))
+            ends = sum(await asyncio.gather(*(one(i) for i in range(customers))), Counter())
             elapsed = time.perf_counter() - start
+        await database.shutdown()
         peak_kb = _status_kb(process.pid, "VmHWM")
     finally:
         process.send_signal(signal.SIGTERM)
         await asyncio.wait_for(process.wait(), 60)
         fake.stop_thread()
+    messages = sum(ends.values())
     return {
         "customers": customers,
-        "messages": len(turns) + missed,
-        "unanswered": missed,
-        "msgs_per_s": round((len(turns) + missed) / elapsed, 1),
+        "messages": messages,
+        "silent_turns": ends["silent"],  # answered without a reply; not in turn_ms
+        "lost": ends["lost"],
+        "msgs_per_s": round(messages / elapsed, 1),
         "turn_ms": _percentiles(turns),
         "outbox_lag_ms": await outbox_lag(database_url),
         "rss_mb": {"idle": round(idle_kb / 1024), "peak": round(peak_kb / 1024)},
