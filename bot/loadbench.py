@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from storage.database import Database
 from storage.models import InboundUpdate, OutboxMessage
@@ -148,10 +148,16 @@ async def _wait_healthy(port: int, process: asyncio.subprocess.Process, fake: Fa
     raise RuntimeError("the bot did not start")
 
 
-async def _answered(database: Database, update_id: int) -> bool:
+async def _settled(database: Database, update_id: int, chat_id: int) -> bool:
+    """The turn is over and nothing waits to be sent to the chat."""
     async with database.session() as session:
         query = select(InboundUpdate.processed_at).where(InboundUpdate.update_id == update_id)
-        return await session.scalar(query) is not None
+        if await session.scalar(query) is None:
+            return False
+        unsent = select(func.count()).where(
+            OutboxMessage.chat_id == chat_id, OutboxMessage.status.in_(("pending", "sending"))
+        )
+        return not await session.scalar(unsent)
 
 
 async def _turn_over(
@@ -163,8 +169,8 @@ async def _turn_over(
         return "reply"
     deadline = time.monotonic() + REPLY_TIMEOUT
     while time.monotonic() < deadline:
-        if await _answered(database, update_id):
-            return "reply" if await fake.reply_after(chat_id, seen, QUIET) else "silent"
+        if await _settled(database, update_id, chat_id):
+            return "reply" if await fake.reply_after(chat_id, seen, 0.05) else "silent"
         if await fake.reply_after(chat_id, seen, 0.1):
             return "reply"
     return "lost"

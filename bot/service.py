@@ -54,6 +54,9 @@ class IncomingMessage:
     payload: str | None = None  # /start deep-link payload or button data
     edited: bool = False
     update_id: int | None = None  # the channel's delivery id, marked processed with the turn
+    # False: not in the messages table yet; the turn stores it in its own transaction (the
+    # raw update, stored before it was acknowledged, is what makes it durable meanwhile).
+    stored: bool = True
 
 
 @dataclass(frozen=True)
@@ -202,6 +205,15 @@ class ConversationService:
                 display_name=first.display_name,
                 deep_link=first.payload if first.kind == "start" else None,
             )
+        for message in burst:
+            if not message.stored:
+                await MessageRepository(session).add_inbound(
+                    customer_id=customer.id,
+                    kind=message.kind,
+                    text=message.text,
+                    file_id=message.file_id,
+                    channel_message_id=message.message_id,
+                )
         if conversation is None:
             previous = heard.previous
             prior = ConversationState.from_dict(previous.state) if previous else None

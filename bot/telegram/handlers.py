@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 
 from telegram import Update
@@ -90,7 +91,10 @@ async def receive(update: Update, context: Context) -> None:
     if message is None:
         return
     service: ConversationService = _get(context, "service")
-    await service.store_inbound(message)
+    if message.edited:  # an edit of something already stored and perhaps answered
+        await service.store_inbound(message)
+    else:  # stored by its turn: one write per message instead of two
+        message = replace(message, stored=False)
     window: ListeningWindow = _get(context, "window")
     window.add(message)
     context.application.bot_data[DEFERRED].add(update.update_id)
