@@ -106,7 +106,7 @@ class OutboxSender:
 
     async def reconcile(self) -> int:
         """Rows left 'sending' by a killed process become 'uncertain': never sent twice."""
-        async with self.database.writing() as session:
+        async with self.database.writing(urgent=True) as session:
             outbox = OutboxRepository(session)
             before = None
             if self.sending_grace is not None:
@@ -165,7 +165,7 @@ class OutboxSender:
             runs, wait = self._pick(pending, now)
             claimed = await self._claim(runs) if runs else []
         else:  # other processes send too: read and claim in one transaction, locked rows skipped
-            async with self.database.writing() as session:
+            async with self.database.writing(urgent=True) as session:
                 outbox = OutboxRepository(session)
                 runs, wait = self._pick(await outbox.pending(shared=True), now)
                 claimed = await self._claim_in(outbox, runs) if runs else []
@@ -218,7 +218,7 @@ class OutboxSender:
 
         A run some of whose rows changed meanwhile (forgotten, blocked) is left alone.
         """
-        async with self.database.writing() as session:
+        async with self.database.writing(urgent=True) as session:
             return await self._claim_in(OutboxRepository(session), runs)
 
     @staticmethod
@@ -251,7 +251,7 @@ class OutboxSender:
             for r in run
         ]
         if delivered:
-            async with self.database.writing() as session:
+            async with self.database.writing(urgent=True) as session:
                 await OutboxRepository(session).mark_sent_each(delivered)
             metrics.MESSAGES_SENT.inc(len(delivered))
         for run, outcome in zip(runs, outcomes, strict=True):
@@ -268,7 +268,7 @@ class OutboxSender:
             await self._rejected(run, str(error))
         elif isinstance(error, CustomerBlockedError):
             log.warning("chat %s blocked the bot; its pending messages are dropped", row.chat_id)
-            async with self.database.writing() as session:
+            async with self.database.writing(urgent=True) as session:
                 await OutboxRepository(session).mark_blocked_for_chat(row.chat_id)
                 if row.customer_id is not None:
                     await CustomerRepository(session).mark_blocked(row.customer_id)
@@ -285,7 +285,7 @@ class OutboxSender:
                 row.id,
                 type(error).__name__,
             )
-            async with self.database.writing() as session:
+            async with self.database.writing(urgent=True) as session:
                 await OutboxRepository(session).mark_uncertain(ids)
             metrics.OUTBOX_UNCERTAIN.inc(len(ids))
 
@@ -299,7 +299,7 @@ class OutboxSender:
         await self._fail([run[0].id], error)
 
     async def _fail(self, ids: list[int], error: str) -> None:
-        async with self.database.writing() as session:
+        async with self.database.writing(urgent=True) as session:
             for row_id in ids:
                 await OutboxRepository(session).mark_failed(row_id, error)
         metrics.MESSAGES_FAILED.inc(len(ids))
@@ -308,7 +308,7 @@ class OutboxSender:
         self, run: list[OutboxMessage], seconds: float, error: str, *, count_attempt: bool
     ) -> None:
         at = datetime.now(UTC) + timedelta(seconds=seconds)
-        async with self.database.writing() as session:
+        async with self.database.writing(urgent=True) as session:
             for row in run:
                 await OutboxRepository(session).reschedule(
                     row.id, at, error, count_attempt=count_attempt

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections import deque
 from collections.abc import AsyncIterator
 from contextvars import ContextVar
 from pathlib import Path
@@ -86,6 +87,45 @@ def _upgrade(connection: Connection) -> None:
     command.upgrade(config, "head")
 
 
+class _WriterLock:
+    """One writer at a time, urgent ones first (FIFO within each kind).
+
+    Short bookkeeping writes (intake, the outbox's claims and marks) go before queued
+    turns: under load a plain FIFO lock made every reply wait behind every pending turn.
+    """
+
+    def __init__(self) -> None:
+        self._held = False
+        self._urgent: deque[asyncio.Future[None]] = deque()
+        self._normal: deque[asyncio.Future[None]] = deque()
+
+    async def acquire(self, urgent: bool) -> None:
+        if not self._held and not self._urgent and not self._normal:
+            self._held = True
+            return
+        waiter = asyncio.get_running_loop().create_future()
+        queue = self._urgent if urgent else self._normal
+        queue.append(waiter)
+        try:
+            await waiter
+        except asyncio.CancelledError:
+            if waiter.done() and not waiter.cancelled():
+                self.release()  # handed over just as we were cancelled: pass it on
+            else:
+                with contextlib.suppress(ValueError):
+                    queue.remove(waiter)
+            raise
+
+    def release(self) -> None:
+        for queue in (self._urgent, self._normal):
+            while queue:
+                waiter = queue.popleft()
+                if not waiter.done():
+                    waiter.set_result(None)  # the lock passes straight to this waiter
+                    return
+        self._held = False
+
+
 class Database:
     """The engine and session factory; ``initialize()`` also migrates to the latest schema."""
 
@@ -95,7 +135,7 @@ class Database:
         self._engine: AsyncEngine | None = None
         self._sessions: async_sessionmaker[AsyncSession] | None = None
         self._sqlite = make_url(url).get_backend_name() == "sqlite"
-        self._writer = asyncio.Lock()
+        self._writer = _WriterLock()
 
     @property
     def is_sqlite(self) -> bool:
@@ -149,12 +189,14 @@ class Database:
             await connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @contextlib.asynccontextmanager
-    async def writing(self, session: AsyncSession | None = None) -> AsyncIterator[AsyncSession]:
+    async def writing(
+        self, session: AsyncSession | None = None, *, urgent: bool = False
+    ) -> AsyncIterator[AsyncSession]:
         """A write transaction, committed on exit (on ``session`` when given).
 
-        SQLite has one writer at a time: here they queue on an asyncio lock and begin
-        IMMEDIATE, instead of sleeping in SQLite's busy handler while holding snapshots that
-        can no longer be upgraded. Keep NLU and other slow work outside.
+        SQLite has one writer at a time: here they queue on a lock (``urgent`` ones first)
+        and begin IMMEDIATE, instead of sleeping in SQLite's busy handler while holding
+        snapshots that can no longer be upgraded. Keep NLU and other slow work outside.
         """
         if not self._sqlite:
             async with contextlib.AsyncExitStack() as stack:
@@ -163,7 +205,9 @@ class Database:
                 async with session.begin():
                     yield session
             return
-        async with self._writer, contextlib.AsyncExitStack() as stack:
+        await self._writer.acquire(urgent)
+        async with contextlib.AsyncExitStack() as stack:
+            stack.callback(self._writer.release)
             if session is None:
                 session = await stack.enter_async_context(self.session())
             async with session.begin():

@@ -62,7 +62,7 @@ class Intake:
         new = 0
         fresh: list[int] = []
         parsed = [(payload["update_id"], payload, *parse(payload, bot)) for payload in payloads]
-        async with self.database.writing() as session:
+        async with self.database.writing(urgent=True) as session:  # Telegram is waiting
             repository = InboundUpdateRepository(session)
             for update_id, payload, update, reason in parsed:
                 # The first attempt is counted here, in the same write as the update itself.
