@@ -110,6 +110,7 @@ async def main() -> None:
     parser.add_argument("--rasa-url", default="http://localhost:5005")
     parser.add_argument("--customers", default="1,10,100", help="load: customers at once")
     parser.add_argument("--backends", default="sqlite,postgres", help="load: databases")
+    parser.add_argument("--processes", type=int, default=3, help="load: bots on PostgreSQL")
     args = parser.parse_args()
     figures = {
         "nlu_heldout": await nlu_figures(args.model_dir, args.rasa_url),
@@ -118,7 +119,7 @@ async def main() -> None:
     }
     print(json.dumps(figures, ensure_ascii=False, indent=2), flush=True)
     counts = [int(n) for n in args.customers.split(",")]
-    load = await load_figures(counts, args.backends.split(","))
+    load = await load_figures(counts, args.backends.split(","), args.processes)
     print(json.dumps({"load": load}, ensure_ascii=False))  # the last line: one JSON object
 
 

@@ -23,7 +23,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -178,7 +178,7 @@ async def _turn_over(
 
 async def _customer(
     client: aiohttp.ClientSession,
-    url: str,
+    urls: list[str],
     fake: WatchedBotAPI,
     database: Database,
     chat_id: int,
@@ -188,7 +188,8 @@ async def _customer(
 ) -> Counter[str]:
     """One customer's conversation; how its turns ended."""
     ends: Counter[str] = Counter()
-    for text in messages:
+    for step, text in enumerate(messages):
+        url = urls[(chat_id + step) % len(urls)]
         payload = fake.make_message_update(chat_id, text, language_code=language)
         seen = fake.replies.get(chat_id, 0)
         start = time.perf_counter()
@@ -233,10 +234,9 @@ async def outbox_lag(database_url: str) -> dict[str, float]:
     return _percentiles([(sent - created).total_seconds() for created, sent in rows if sent])
 
 
-async def scenario(database_url: str, customers: int, rows: dict[str, list[str]]) -> dict[str, Any]:
-    """One process, one fresh database, ``customers`` talking at once."""
-    fake = WatchedBotAPI(TOKEN, asyncio.get_running_loop())
-    fake.start_in_thread()
+async def _start_bot(
+    database_url: str, fake: WatchedBotAPI
+) -> tuple[int, asyncio.subprocess.Process]:
     port = _free_port()
     process = await asyncio.create_subprocess_exec(
         sys.executable,
@@ -247,15 +247,31 @@ async def scenario(database_url: str, customers: int, rows: dict[str, list[str]]
         env=bot_environment(database_url, fake, port),
         cwd=tempfile.mkdtemp(prefix="hamdel-bench-"),  # no stray .env
     )
+    return port, process
+
+
+async def scenario(
+    database_url: str, customers: int, rows: dict[str, list[str]], processes: int = 1
+) -> dict[str, Any]:
+    """Fresh database, ``processes`` bots behind it, ``customers`` talking at once.
+
+    With several processes a customer's consecutive messages go to different ones, as a
+    load balancer would send them.
+    """
+    fake = WatchedBotAPI(TOKEN, asyncio.get_running_loop())
+    fake.start_in_thread()
+    bots = [await _start_bot(database_url, fake) for _ in range(processes)]
     try:
-        await _wait_healthy(port, process, fake)
-        print(f"bench: {customers} customer(s), bot pid {process.pid}", file=sys.stderr)
-        idle_kb = _status_kb(process.pid, "VmRSS")
+        for port, process in bots:
+            await _wait_healthy(port, process, fake)
+        pids = [process.pid for _, process in bots]
+        print(f"bench: {customers} customer(s), bot pid(s) {pids}", file=sys.stderr)
+        idle_kb = max(_status_kb(pid, "VmRSS") for pid in pids)
         rounds = max(1, math.ceil(MIN_MESSAGES / (8 * customers)))
         rng = random.Random(customers)
         chats = itertools.count(5_000_000)
         turns: list[float] = []
-        url = f"http://127.0.0.1:{port}/telegram"
+        urls = [f"http://127.0.0.1:{port}/telegram" for port, _ in bots]
         connector = aiohttp.TCPConnector(limit=0)
         database = Database(database_url)
         await database.initialize()
@@ -268,7 +284,7 @@ async def scenario(database_url: str, customers: int, rows: dict[str, list[str]]
                     script = conversation(language, rows[language], rng)
                     chat = next(chats)
                     ends += await _customer(
-                        client, url, fake, database, chat, language, script, turns
+                        client, urls, fake, database, chat, language, script, turns
                     )
                 return ends
 
@@ -276,58 +292,67 @@ async def scenario(database_url: str, customers: int, rows: dict[str, list[str]]
             ends = sum(await asyncio.gather(*(one(i) for i in range(customers))), Counter())
             elapsed = time.perf_counter() - start
         await database.shutdown()
-        peak_kb = _status_kb(process.pid, "VmHWM")
+        peak_kb = max(_status_kb(pid, "VmHWM") for pid in pids)
     finally:
-        process.send_signal(signal.SIGTERM)
-        await asyncio.wait_for(process.wait(), 60)
+        for _, process in bots:
+            process.send_signal(signal.SIGTERM)
+        for _, process in bots:
+            await asyncio.wait_for(process.wait(), 60)
         fake.stop_thread()
     messages = sum(ends.values())
     return {
         "customers": customers,
+        "processes": processes,
         "messages": messages,
         "silent_turns": ends["silent"],  # answered without a reply; not in turn_ms
         "lost": ends["lost"],
         "msgs_per_s": round(messages / elapsed, 1),
         "turn_ms": _percentiles(turns),
         "outbox_lag_ms": await outbox_lag(database_url),
-        "rss_mb": {"idle": round(idle_kb / 1024), "peak": round(peak_kb / 1024)},
+        "rss_mb": {"idle": round(idle_kb / 1024), "peak": round(peak_kb / 1024)},  # per process
     }
 
 
 @contextlib.contextmanager
-def databases(backends: list[str]) -> Iterator[Iterator[tuple[str, str]]]:
-    """A fresh database URL per scenario, on each backend that is available."""
-    server = (
-        PostgresServer.start() if "postgres" in backends and PostgresServer.available() else None
-    )
+def databases(postgres: bool) -> Iterator[Callable[[str], str]]:
+    """A fresh database URL on demand: ``new("sqlite")`` or ``new("postgres")``."""
+    server = PostgresServer.start() if postgres else None
     names = itertools.count(1)
     scratch = Path(tempfile.mkdtemp(prefix="hamdel-bench-db-"))
 
-    def urls() -> Iterator[tuple[str, str]]:
-        while True:
-            number = next(names)
-            if "sqlite" in backends:
-                yield "sqlite+embedded", f"sqlite+aiosqlite:///{scratch / f'bench{number}.db'}"
-            if server is not None:
-                yield "postgresql+embedded", server.create_database(f"bench{number}")
+    def new(backend: str) -> str:
+        number = next(names)
+        if backend == "postgres" and server is not None:
+            return server.create_database(f"bench{number}")
+        return f"sqlite+aiosqlite:///{scratch / f'bench{number}.db'}"
 
     try:
-        yield urls()
+        yield new
     finally:
         if server is not None:
             server.stop()
 
 
-async def load_figures(customer_counts: list[int], backends: list[str]) -> dict[str, Any]:
-    """Every scenario: each backend at each number of customers."""
+async def load_figures(
+    customer_counts: list[int], backends: list[str], processes: int = 3
+) -> dict[str, Any]:
+    """Every scenario: each backend at each number of customers, and PostgreSQL with
+    ``processes`` bots sharing it (from 10 customers up)."""
     rows = {language: real_rows(language) for language in LANGUAGES}
     figures: dict[str, Any] = {}
-    per_round = len(backends) if "postgres" not in backends or PostgresServer.available() else 1
-    with databases(backends) as urls:
-        for customers in customer_counts:
-            for name, url in itertools.islice(urls, per_round):
-                figures.setdefault(name, {})[str(customers)] = await scenario(url, customers, rows)
-    if "postgres" in backends and not PostgresServer.available():
+    postgres = "postgres" in backends and PostgresServer.available()
+    with databases(postgres) as new:
+        for n in customer_counts:
+            if "sqlite" in backends:
+                sqlite = figures.setdefault("sqlite+embedded", {})
+                sqlite[str(n)] = await scenario(new("sqlite"), n, rows)
+            if postgres:
+                single = figures.setdefault("postgresql+embedded", {})
+                single[str(n)] = await scenario(new("postgres"), n, rows)
+            if postgres and processes > 1 and n >= 10:
+                several = figures.setdefault(f"postgresql+embedded, {processes} processes", {})
+                several[str(n)] = await scenario(new("postgres"), n, rows, processes)
+    if "postgres" in backends and not postgres:
         figures["postgresql+embedded"] = "not measured: PostgreSQL server binaries not installed"
     return figures
 
@@ -337,9 +362,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--customers", default="1,10,100")
     parser.add_argument("--backends", default="sqlite,postgres")
+    parser.add_argument("--processes", type=int, default=3, help="PostgreSQL: bots at once")
     args = parser.parse_args()
     counts = [int(n) for n in args.customers.split(",")]
-    figures = asyncio.run(load_figures(counts, args.backends.split(",")))
+    figures = asyncio.run(load_figures(counts, args.backends.split(","), args.processes))
     print(json.dumps({"load": figures}, ensure_ascii=False))
 
 
