@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 RASA_VENV := .rasa-venv
 RASA_MODEL := nlu/models/hamdel-nlu.tar.gz
 
-.PHONY: run chat test lint typecheck unit venv system-deps rasa-venv rasa-train rasa-up bench clean
+.PHONY: run chat test lint typecheck unit venv system-deps rasa-venv rasa-train rasa-up bench bench-load clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -59,12 +59,17 @@ test: venv system-deps $(RASA_MODEL)
 	$(MAKE) lint typecheck
 	RASA_VENV=$(RASA_VENV) RASA_MODEL=$(RASA_MODEL) $(BIN)/pytest -q -ra
 
-## bench: the figures the issues name (NLU F1 and latency per backend, sentiment, reflections)
+## bench: the figures the issues name (NLU F1 and latency per backend, sentiment, reflections,
+## then the load benchmark; its figures are the last line, one JSON object)
 bench: venv $(RASA_MODEL)
 	bash scripts/rasa-server 5077 > /tmp/hamdel-bench-rasa.log 2>&1 & echo $$! > /tmp/hamdel-bench-rasa.pid
 	for i in $$(seq 120); do curl -fsS http://localhost:5077/status >/dev/null 2>&1 && break; sleep 1; done
 	$(BIN)/python -m bot.bench --rasa-url http://localhost:5077; status=$$?; \
 		kill $$(cat /tmp/hamdel-bench-rasa.pid) 2>/dev/null; exit $$status
+
+## bench-load: only the load benchmark (no Rasa needed): simulated customers end to end
+bench-load: venv
+	$(BIN)/python -m bot.loadbench
 
 clean:
 	rm -rf $(VENV) $(RASA_VENV) nlu/models data .pytest_cache .mypy_cache .ruff_cache

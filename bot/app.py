@@ -10,7 +10,7 @@ from bot.dashboard.routes import Dashboard
 from bot.digest import WeeklyDigest
 from bot.handoffs import HandoffDesk
 from bot.owners import OwnersDirectory, load_owners
-from bot.scheduler import Scheduler
+from bot.scheduler import Pruning, Scheduler
 from bot.service import ConversationService
 from bot.settings import Settings
 from nlu.factory import build_parser
@@ -67,7 +67,15 @@ class Services:
             zone=settings.digest_timezone,
             language=settings.digest_lang or settings.default_lang,
         )
-        self.scheduler = Scheduler(self.desk, interval=settings.scheduler_interval_seconds)
+        self.scheduler = Scheduler(
+            self.desk,
+            interval=settings.scheduler_interval_seconds,
+            pruning=Pruning(
+                updates_after=timedelta(days=settings.prune_updates_after_days),
+                outbox_after=timedelta(days=settings.prune_outbox_after_days),
+                every=timedelta(seconds=settings.prune_every_seconds),
+            ),
+        )
         self.scheduler.digest = self.digest
 
     async def initialize(self) -> None:

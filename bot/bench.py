@@ -5,6 +5,8 @@
 - Sentiment agreement with real customers' own labels, per language.
 - Reflections on the held-out real-message sample, as judged by careful native-level
   reading (``tests/data/reflections/``): acceptable / minor / wrong / changed since judged.
+- Load, end to end (:mod:`bot.loadbench`): msgs/s, p50/p95/p99 per turn, outbox lag and
+  peak RSS at 1, 10 and 100 customers, printed last as one JSON line.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 
 import aiohttp
 
+from bot.loadbench import load_figures
 from dialogues.turn import LANGUAGES
 from nlu.evaluate import run_eval, sentiment_agreement
 
@@ -105,13 +108,19 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--model-dir", type=Path, default=ROOT / "data" / "nlu-model")
     parser.add_argument("--rasa-url", default="http://localhost:5005")
+    parser.add_argument("--customers", default="1,10,100", help="load: customers at once")
+    parser.add_argument("--backends", default="sqlite,postgres", help="load: databases")
+    parser.add_argument("--processes", type=int, default=3, help="load: bots on PostgreSQL")
     args = parser.parse_args()
     figures = {
         "nlu_heldout": await nlu_figures(args.model_dir, args.rasa_url),
         "sentiment_agreement": await sentiment_figures(args.model_dir),
         "reflections_judged_acceptable": await reflection_figures(args.model_dir),
     }
-    print(json.dumps(figures, ensure_ascii=False, indent=2))
+    print(json.dumps(figures, ensure_ascii=False, indent=2), flush=True)
+    counts = [int(n) for n in args.customers.split(",")]
+    load = await load_figures(counts, args.backends.split(","), args.processes)
+    print(json.dumps({"load": load}, ensure_ascii=False))  # the last line: one JSON object
 
 
 if __name__ == "__main__":

@@ -68,6 +68,8 @@ class HandoffClock:
         now = now or datetime.now(UTC)
         steps = 0
         async with self.database.session() as session, session.begin():
+            if not await self.database.lead(session, "scheduler"):
+                return 0  # another process is taking this round
             for handoff in await HandoffRepository(session).due(now):
                 steps += await self._step(session, handoff, now)
         return steps

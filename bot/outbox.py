@@ -29,6 +29,7 @@ from storage.repositories import CustomerRepository, OutboxRepository, StaffMess
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
+IN_FLIGHT = 16  # sends at once (the HTTP pool has room for these and the other calls)
 
 
 class RetryLater(TransportError):
@@ -62,16 +63,28 @@ NO_LIMITS = Limits(per_second=0.0, private_interval=0.0, group_interval=0.0)
 class OutboxSender:
     """Delivers due outbox rows through a transport, in order per chat."""
 
-    def __init__(self, database: Database, transport: Transport, limits: Limits = Limits()) -> None:
+    def __init__(
+        self,
+        database: Database,
+        transport: Transport,
+        limits: Limits = Limits(),
+        *,
+        sending_grace: float | None = None,
+    ) -> None:
         self.database = database
         self.transport = transport
         self.limits = limits
+        # None: this is the only sender. Otherwise (many processes on PostgreSQL) a row is
+        # taken for abandoned only when it has been 'sending' this long.
+        self.sending_grace = sending_grace
+        self._reconciled = time.monotonic()
         self._last_sent: dict[int, float] = {}
         self._recent: list[float] = []
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
         self._solo: set[int] = set()  # rows that must not be combined (a digest was refused)
+        self._in_flight = asyncio.Semaphore(IN_FLIGHT)
 
     async def initialize(self) -> None:
         """Settle what a killed process left mid-send, then deliver in the background."""
@@ -90,9 +103,13 @@ class OutboxSender:
 
     async def reconcile(self) -> int:
         """Rows left 'sending' by a killed process become 'uncertain': never sent twice."""
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing(urgent=True) as session:
             outbox = OutboxRepository(session)
-            settled = await outbox.reconcile()
+            before = None
+            if self.sending_grace is not None:
+                before = datetime.now(UTC) - timedelta(seconds=self.sending_grace)
+            settled = await outbox.reconcile(before)
+            self._reconciled = time.monotonic()
             metrics.OUTBOX_UNCERTAIN.set(await outbox.count("uncertain"))
         if settled:
             log.warning(
@@ -120,22 +137,46 @@ class OutboxSender:
 
     async def _run(self) -> None:
         while not self._stopping:
+            # Cleared before the pass: a notify() during the pass must wake the next one.
+            self._wake.clear()
             try:
+                grace = self.sending_grace
+                if grace is not None and time.monotonic() - self._reconciled >= grace:
+                    await self.reconcile()  # what a killed process left, in time
                 _, wait = await self._deliver_due()
             except Exception:  # keep the sender alive; the row stays pending
                 log.exception("outbox delivery failed")
                 wait = 1.0
-            self._wake.clear()
-            timeout = 0.5 if wait is None else max(0.01, min(wait, 0.5))
+            timeout = 0.5 if wait is None else max(0.0, min(wait, 0.5))
+            if timeout == 0.0:
+                continue
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout)
 
     async def _deliver_due(self) -> tuple[int, float | None]:
-        """One pass: send what may be sent now. Returns (sent, seconds until more is due)."""
+        """One pass: every chat whose head may go now, at once; (sent, seconds until more)."""
         now = datetime.now(UTC)
-        async with self.database.session() as session:
-            pending = await OutboxRepository(session).pending()
-        sent = tried = 0
+        if self.database.is_sqlite:  # the only sender: read freely, claim in a short write
+            async with self.database.session() as session:
+                pending = await OutboxRepository(session).pending()
+            runs, wait = self._pick(pending, now)
+            claimed = await self._claim(runs) if runs else []
+        else:  # other processes send too: read and claim in one transaction, locked rows skipped
+            async with self.database.writing(urgent=True) as session:
+                outbox = OutboxRepository(session)
+                runs, wait = self._pick(await outbox.pending(shared=True), now)
+                claimed = await self._claim_in(outbox, runs) if runs else []
+        if not runs:
+            return 0, wait
+        outcomes = await asyncio.gather(*(self._send(run) for run in claimed))
+        sent = await self._settle(claimed, outcomes)
+        return sent, 0.0  # look again: more may be due, or a retry may have been scheduled
+
+    def _pick(
+        self, pending: Sequence[OutboxMessage], now: datetime
+    ) -> tuple[list[list[OutboxMessage]], float | None]:
+        """Each chat's head run that may go now; and how long until the next may."""
+        runs: list[list[OutboxMessage]] = []
         wait: float | None = None
         for queue in _queues_per_chat(pending):
             due = queue[0].next_attempt_at
@@ -148,74 +189,109 @@ class OutboxSender:
                 continue
             # Only the head and the rows right behind it that are due too: order is kept.
             due_now = list(itertools.takewhile(lambda r: not _later(r, now), queue))
-            run = take_run(due_now or queue[:1], self._solo)
-            tried += 1
-            if await self._deliver(run):
-                sent += len(run)
-        if tried:
-            wait = 0.0  # look again: more may be due, or a retry may have been scheduled
-        return sent, wait
+            runs.append(take_run(due_now or queue[:1], self._solo))
+            self._count_send(int(queue[0].chat_id))  # inside the limits before it goes
+        return runs, wait
 
     def _rate_delay(self, chat_id: int) -> float:
         clock = time.monotonic()
         interval = self.limits.group_interval if chat_id < 0 else self.limits.private_interval
         chat_wait = self._last_sent.get(chat_id, -1e9) + interval - clock
+        if not self.limits.per_second:
+            return max(chat_wait, 0.0)
         self._recent = [t for t in self._recent if clock - t < 1.0]
         global_wait = 0.0
-        if self.limits.per_second and len(self._recent) >= self.limits.per_second:
+        if len(self._recent) >= self.limits.per_second:
             global_wait = self._recent[0] + 1.0 - clock
         return max(chat_wait, global_wait, 0.0)
 
-    async def _claim(self, ids: list[int]) -> bool:
-        """Record the attempt (committed) before sending: at most once per row."""
-        try:
-            async with self.database.session() as session, session.begin():
-                if await OutboxRepository(session).mark_sending(ids) != len(ids):
-                    raise _Changed  # forgotten or blocked meanwhile: read the queue again
-        except _Changed:
-            return False
-        return True
-
-    async def _deliver(self, run: list[OutboxMessage]) -> bool:
-        """Send one row, or a run of staff rows as one message; whether it was delivered."""
-        row, ids = run[0], [r.id for r in run]
-        if not await self._claim(ids):
-            return False
+    def _count_send(self, chat_id: int) -> None:
         clock = time.monotonic()
-        self._last_sent[int(row.chat_id)] = clock
-        self._recent.append(clock)
-        try:
-            message_id = await self.transport.deliver(combine(run))
-        except RetryLater as wait:
-            await self._reschedule(run, wait.seconds, str(wait), count_attempt=False)
-        except DeliveryRejected as error:
+        if self.limits.private_interval or self.limits.group_interval:
+            self._last_sent[chat_id] = clock
+        if self.limits.per_second:
+            self._recent.append(clock)
+
+    async def _claim(self, runs: list[list[OutboxMessage]]) -> list[list[OutboxMessage]]:
+        """Record every attempt (one commit) before sending: at most once per row.
+
+        A run some of whose rows changed meanwhile (forgotten, blocked) is left alone.
+        """
+        async with self.database.writing(urgent=True) as session:
+            return await self._claim_in(OutboxRepository(session), runs)
+
+    @staticmethod
+    async def _claim_in(
+        outbox: OutboxRepository, runs: list[list[OutboxMessage]]
+    ) -> list[list[OutboxMessage]]:
+        taken = set(await outbox.claim([r.id for run in runs for r in run]))
+        whole = [run for run in runs if all(r.id in taken for r in run)]
+        partial = [r.id for run in runs if run not in whole for r in run if r.id in taken]
+        if partial:
+            await outbox.release(partial)
+        return whole
+
+    async def _send(self, run: list[OutboxMessage]) -> int | BaseException | None:
+        """One message out (a run of staff rows as one); its id, or what went wrong."""
+        async with self._in_flight:
+            try:
+                return await self.transport.deliver(combine(run))
+            except Exception as error:  # sorted out by _settle, row by row
+                return error
+
+    async def _settle(
+        self, runs: list[list[OutboxMessage]], outcomes: Sequence[int | BaseException | None]
+    ) -> int:
+        """Mark what went out in one commit; deal with each failure on its own."""
+        delivered = [
+            (r.id, outcome)
+            for run, outcome in zip(runs, outcomes, strict=True)
+            if not isinstance(outcome, BaseException)
+            for r in run
+        ]
+        if delivered:
+            async with self.database.writing(urgent=True) as session:
+                await OutboxRepository(session).mark_sent_each(delivered)
+                staff = StaffMessageRepository(session)
+                for run, outcome in zip(runs, outcomes, strict=True):
+                    if not isinstance(outcome, BaseException):
+                        # Staff replies to this message are read by its id, never by its words.
+                        await staff.record_sent(run, outcome)
+            metrics.MESSAGES_SENT.inc(len(delivered))
+        for run, outcome in zip(runs, outcomes, strict=True):
+            if isinstance(outcome, BaseException):
+                await self._failed(run, outcome)
+        return len(delivered)
+
+    async def _failed(self, run: list[OutboxMessage], error: BaseException) -> None:
+        """Retry later, give up, or stop writing to a chat, as the error says."""
+        row, ids = run[0], [r.id for r in run]
+        if isinstance(error, RetryLater):
+            await self._reschedule(run, error.seconds, str(error), count_attempt=False)
+        elif isinstance(error, DeliveryRejected):
             await self._rejected(run, str(error))
-        except CustomerBlockedError:
+        elif isinstance(error, CustomerBlockedError):
             log.warning("chat %s blocked the bot; its pending messages are dropped", row.chat_id)
-            async with self.database.session() as session, session.begin():
+            async with self.database.writing(urgent=True) as session:
                 await OutboxRepository(session).mark_blocked_for_chat(row.chat_id)
                 if row.customer_id is not None:
                     await CustomerRepository(session).mark_blocked(row.customer_id)
-        except TransportError as error:
+        elif isinstance(error, TransportError):
             if row.attempts + 1 >= MAX_ATTEMPTS:
                 await self._fail(ids, str(error))
                 log.error("outbox row %s failed for good after %s attempts", row.id, MAX_ATTEMPTS)
-                return False
+                return
             backoff = min(60.0, 0.5 * 2**row.attempts)
             await self._reschedule(run, backoff, str(error), count_attempt=True)
-        except Exception:  # unknown outcome: it may have gone out, so never send it again
-            log.exception("outbox row %s: unexpected error while sending; now uncertain", row.id)
-            async with self.database.session() as session, session.begin():
+        else:  # unknown outcome: it may have gone out, so never send it again
+            log.error(
+                "outbox row %s: unexpected error while sending (%s); now uncertain",
+                row.id,
+                type(error).__name__,
+            )
+            async with self.database.writing(urgent=True) as session:
                 await OutboxRepository(session).mark_uncertain(ids)
             metrics.OUTBOX_UNCERTAIN.inc(len(ids))
-        else:
-            async with self.database.session() as session, session.begin():
-                await OutboxRepository(session).mark_sent(ids, message_id)
-                # Staff replies to this message are read by its id, never by its words.
-                await StaffMessageRepository(session).record_sent(run, message_id)
-            metrics.MESSAGES_SENT.inc(len(ids))
-            return True
-        return False
 
     async def _rejected(self, run: list[OutboxMessage], error: str) -> None:
         if len(run) > 1:
@@ -227,7 +303,7 @@ class OutboxSender:
         await self._fail([run[0].id], error)
 
     async def _fail(self, ids: list[int], error: str) -> None:
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing(urgent=True) as session:
             for row_id in ids:
                 await OutboxRepository(session).mark_failed(row_id, error)
         metrics.MESSAGES_FAILED.inc(len(ids))
@@ -236,16 +312,12 @@ class OutboxSender:
         self, run: list[OutboxMessage], seconds: float, error: str, *, count_attempt: bool
     ) -> None:
         at = datetime.now(UTC) + timedelta(seconds=seconds)
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing(urgent=True) as session:
             for row in run:
                 await OutboxRepository(session).reschedule(
                     row.id, at, error, count_attempt=count_attempt
                 )
         log.warning("outbox row %s: %s; next try in %.1f s", run[0].id, error, seconds)
-
-
-class _Changed(Exception):
-    """The rows changed between reading and claiming them."""
 
 
 def _queues_per_chat(rows: Sequence[OutboxMessage]) -> list[list[OutboxMessage]]:

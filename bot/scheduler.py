@@ -1,6 +1,7 @@
 """The clock: SLA reminders, escalations and follow-ups, due times kept in the database.
 
-Nothing is held only in memory, so a restart picks up whatever fell due while down.
+Nothing is held only in memory, so a restart picks up whatever fell due while down. The
+same clock prunes delivery bookkeeping (answered updates, sent outbox rows) past its age.
 """
 
 from __future__ import annotations
@@ -9,22 +10,38 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from bot.digest import WeeklyDigest
 from bot.handoffs import HandoffDesk
+from storage.repositories import InboundUpdateRepository, OutboxRepository
 
 log = logging.getLogger(__name__)
 
 
-class Scheduler:
-    """Runs :meth:`HandoffDesk.run_due` every ``interval`` seconds."""
+@dataclass(frozen=True)
+class Pruning:
+    """How old answered updates and sent outbox rows may grow, and how often to look."""
 
-    def __init__(self, desk: HandoffDesk, *, interval: float) -> None:
+    updates_after: timedelta = timedelta(days=7)
+    outbox_after: timedelta = timedelta(days=30)
+    every: timedelta = timedelta(hours=1)
+
+
+class Scheduler:
+    """Runs :meth:`HandoffDesk.run_due` every ``interval`` seconds, and prunes now and then."""
+
+    def __init__(
+        self, desk: HandoffDesk, *, interval: float, pruning: Pruning | None = None
+    ) -> None:
         self.desk = desk
         self.interval = interval
+        self.pruning = pruning or Pruning()
         self.on_step: Callable[[], None] | None = None  # e.g. wake the outbox sender
         self.digest: WeeklyDigest | None = None  # the weekly huddle, when one is scheduled
         self._task: asyncio.Task[None] | None = None
+        self._pruned_at: datetime | None = None
 
     async def initialize(self) -> None:
         """Start ticking (the first tick is immediate: catch up after a restart)."""
@@ -38,14 +55,29 @@ class Scheduler:
                 await self._task
             self._task = None
 
-    async def tick(self) -> int:
-        """One pass over what is due."""
-        steps = await self.desk.run_due()
+    async def tick(self, now: datetime | None = None) -> int:
+        """One pass over what is due (and pruning, when it is time)."""
+        now = now or datetime.now(UTC)
+        steps = await self.desk.run_due(now)
         if self.digest is not None:
             steps += await self.digest.run_due()
         if steps and self.on_step is not None:
             self.on_step()
+        if self._pruned_at is None or now - self._pruned_at >= self.pruning.every:
+            await self.prune(now)
         return steps
+
+    async def prune(self, now: datetime) -> tuple[int, int]:
+        """Delete answered updates and sent outbox rows past their age; how many of each."""
+        self._pruned_at = now
+        async with self.desk.database.writing() as session:
+            if not await self.desk.database.lead(session, "pruning"):
+                return 0, 0
+            updates = await InboundUpdateRepository(session).prune(now - self.pruning.updates_after)
+            sent = await OutboxRepository(session).prune(now - self.pruning.outbox_after)
+        if updates or sent:
+            log.info("pruned %s answered update(s) and %s sent outbox row(s)", updates, sent)
+        return updates, sent
 
     async def _run(self) -> None:
         while True:

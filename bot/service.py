@@ -11,52 +11,32 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.exc import StaleDataError
 
-from bot import metrics
+from bot.effects import ATTACHMENT_KINDS, TurnEffects, TurnReport
 from bot.handoffs import HandoffDesk
-from bot.owners import Owner, OwnersDirectory
-from bot.safe_text import isolate
-from bot.staff_actions import ANSWER
-from bot.staff_card import NEW
-from bot.text import split_text
-from dialogues.handoff import OwnerView, announce, format_back_at
+from bot.owners import OwnersDirectory
 from dialogues.languages import first_supported
-from dialogues.outcome import (
-    FollowUpAnswered,
-    LogFeedback,
-    LogJob,
-    OpenHandoff,
-    Rated,
-    RelayToOwner,
-    Reply,
-)
-from dialogues.policy import new_state, respond
+from dialogues.policy import new_state
 from dialogues.state import ConversationState
 from dialogues.turn import Language, Turn, Understanding
 from nlu.language import detect_language
 from nlu.parser import Parser
 from storage.database import Database
-from storage.models import Conversation, Customer, Handoff
+from storage.models import Conversation, Customer
 from storage.repositories import (
     ConversationRepository,
     CustomerRepository,
-    FeedbackRepository,
-    HandoffRepository,
     InboundUpdateRepository,
-    JobRepository,
     MessageRepository,
-    OutboxRepository,
 )
-from storage.repositories.outbox import STAFF
-from storage.repositories.staff_messages import about
 
 log = logging.getLogger(__name__)
 
-ATTACHMENT_KINDS = ("photo", "voice", "video", "document", "sticker", "location")
+TURN_ATTEMPTS = 3  # a turn is worked out again when its conversation changed meanwhile
 
 
 @dataclass(frozen=True)
@@ -75,17 +55,22 @@ class IncomingMessage:
     payload: str | None = None  # /start deep-link payload or button data
     edited: bool = False
     update_id: int | None = None  # the channel's delivery id, marked processed with the turn
+    # False: not in the messages table yet; the turn stores it in its own transaction (the
+    # raw update, stored before it was acknowledged, is what makes it durable meanwhile).
+    stored: bool = True
 
 
-@dataclass
-class TurnReport:
-    """What a handled turn produced, for channels that show more than the replies."""
+@dataclass(frozen=True)
+class _Heard:
+    """What a turn read before thinking: the customer and their conversations."""
 
-    replies: list[Reply] = field(default_factory=list)
-    handoffs: list[Handoff] = field(default_factory=list)
-    relayed: list[tuple[str, str]] = field(default_factory=list)  # (owner name, text)
-    stage: str = ""
-    language: str = ""
+    customer: Customer | None
+    conversation: Conversation | None
+    previous: Conversation | None
+
+
+def _texts(burst: Sequence[IncomingMessage]) -> tuple[str, ...]:
+    return tuple(m.text.strip() for m in burst if m.text and m.text.strip())
 
 
 class ConversationService:
@@ -105,6 +90,7 @@ class ConversationService:
         self.owners = owners
         self.desk = desk
         self.default_language = default_language
+        self.effects = TurnEffects(owners, desk)
 
     async def initialize(self) -> None:
         """Nothing to open of its own; the database and parser are separate services."""
@@ -115,7 +101,7 @@ class ConversationService:
     # ---- intake -------------------------------------------------------------------
     async def store_inbound(self, message: IncomingMessage) -> int:
         """Store a customer's message durably (before any acknowledgement); its row id."""
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing() as session:
             customer = await self._customer(session, message)
             messages = MessageRepository(session)
             if message.edited and message.message_id is not None:
@@ -144,72 +130,113 @@ class ConversationService:
 
     # ---- turns --------------------------------------------------------------------
     async def handle_burst(self, burst: Sequence[IncomingMessage]) -> TurnReport:
-        """Answer a burst of messages from one customer as one turn."""
+        """Answer a burst of messages from one customer as one turn.
+
+        Reads, NLU and the policy run outside any write transaction; what the turn decided
+        is then written in one. Should a staff action or the scheduler have changed the
+        conversation meanwhile (its version moved on), the turn is worked out again.
+        """
         if not burst:
             return TurnReport()
+        for attempt in range(1, TURN_ATTEMPTS + 1):
+            try:
+                return await self._turn_once(burst)
+            except StaleDataError:
+                if attempt == TURN_ATTEMPTS:
+                    raise
+                log.info("conversation changed during a turn; working it out again")
+        raise AssertionError("unreachable")
+
+    async def _turn_once(self, burst: Sequence[IncomingMessage]) -> TurnReport:
+        async with self.database.session() as session:
+            if self.database.is_sqlite:
+                # One process: its per-chat lock holds the chat; keep the writer free.
+                heard = await self._read(session, burst)
+                await session.commit()  # end the read snapshot; nothing is expired
+                turn, language = await self._hear(burst, heard)
+                async with self.database.writing(session):
+                    report = await self._write(session, burst, heard, turn, language)
+                return report
+            # PostgreSQL may serve many processes: the chat is held (advisory lock) from the
+            # first read to the commit, and updates another process answered are skipped.
+            async with session.begin():
+                await self.database.lock_chat(session, burst[-1].chat_id)
+                burst = await self._unanswered(session, burst)
+                if not burst:
+                    return TurnReport()
+                heard = await self._read(session, burst)
+                turn, language = await self._hear(burst, heard)
+                return await self._write(session, burst, heard, turn, language)
+
+    async def _read(self, session: AsyncSession, burst: Sequence[IncomingMessage]) -> _Heard:
+        """The customer and their conversation as they stand."""
         first = burst[-1]
-        report = TurnReport()
-        async with self.database.session() as session, session.begin():
+        customer = await CustomerRepository(session).get_by_external(first.channel, first.user_id)
+        conversations = ConversationRepository(session)
+        conversation = await conversations.current(customer.id) if customer else None
+        previous = None
+        if customer is not None and conversation is None:
+            previous = await conversations.latest(customer.id)
+        return _Heard(customer, conversation, previous)
+
+    async def _hear(self, burst: Sequence[IncomingMessage], heard: _Heard) -> tuple[Turn, Language]:
+        """Language, NLU and the policy's input: no database involved."""
+        texts = _texts(burst)
+        language = self._language(burst, heard.customer, heard.conversation)
+        understanding = await self._understand(texts, language)
+        return self._turn(burst, texts, language, understanding), language
+
+    async def _write(
+        self,
+        session: AsyncSession,
+        burst: Sequence[IncomingMessage],
+        heard: _Heard,
+        turn: Turn,
+        language: Language,
+    ) -> TurnReport:
+        """Everything the turn decided, in the caller's (one) write transaction."""
+        first = burst[-1]
+        customer, conversation = heard.customer, heard.conversation
+        if customer is None:
             customer = await self._customer(session, first)
-            conversations = ConversationRepository(session)
-            conversation = await conversations.current(customer.id)
-            previous = await conversations.latest(customer.id) if conversation is None else None
-            language = self._language(burst, customer, conversation)
-            texts = tuple(m.text.strip() for m in burst if m.text and m.text.strip())
-            understanding = await self._understand(texts, language)
-            if conversation is None:
-                prior = ConversationState.from_dict(previous.state) if previous else None
-                state = new_state(language, random.Random(customer.id).randrange(1 << 16), prior)
-                conversation = await conversations.start(customer.id, language, state.to_dict())
-            else:
-                state = ConversationState.from_dict(conversation.state)
-            turn = self._turn(burst, texts, language, understanding)
-            outcome = respond(state, turn)
-            state = outcome.state
-            replies = list(outcome.replies)
-            for effect in outcome.effects:
-                if isinstance(effect, LogJob):
-                    await JobRepository(session).add(customer.id, conversation.id, effect.job)
-                elif isinstance(effect, LogFeedback):
-                    await FeedbackRepository(session).add(
-                        customer_id=customer.id,
-                        conversation_id=conversation.id,
-                        kind=effect.kind,
-                        quote=effect.quote,
-                        topic=effect.topic,
-                        language=effect.language,
-                    )
-                elif isinstance(effect, OpenHandoff):
-                    handoff, promise, state = await self._open_handoff(
-                        session, customer, conversation, effect, state
-                    )
-                    report.handoffs.append(handoff)
-                    if promise and replies:  # one message: the thanks, then who owns it
-                        last = replies[-1]
-                        replies[-1] = Reply(f"{last.text} {promise}", last.buttons)
-                    elif promise:
-                        replies.append(Reply(promise))
-                elif isinstance(effect, RelayToOwner):
-                    relayed = await self._relay(session, customer, effect.text, burst)
-                    if relayed:
-                        report.relayed.append(relayed)
-                elif isinstance(effect, FollowUpAnswered):
-                    await self.desk.follow_up_answered(session, customer, effect.met)
-                elif isinstance(effect, Rated):
-                    await self.desk.rated(session, customer, effect.score)
-            await self._send(session, customer, replies)
-            status = "closed" if state.stage == "closed" else "open"
-            await conversations.save(conversation, state.to_dict(), state.stage, status)
-            await MessageRepository(session).mark_processed_for(customer.id)
-            await InboundUpdateRepository(session).mark_processed(
-                [m.update_id for m in burst if m.update_id is not None]
+        else:
+            CustomerRepository.touch(
+                customer,
+                chat_id=first.chat_id,
+                display_name=first.display_name,
+                deep_link=first.payload if first.kind == "start" else None,
             )
-            if texts:  # only words are evidence of a language; a /start or a photo is not
-                customer.language = language
-        report.replies = replies
-        report.stage = state.stage
+        for message in burst:
+            if not message.stored:
+                await MessageRepository(session).add_inbound(
+                    customer_id=customer.id,
+                    kind=message.kind,
+                    text=message.text,
+                    file_id=message.file_id,
+                    channel_message_id=message.message_id,
+                )
+        if conversation is None:
+            previous = heard.previous
+            prior = ConversationState.from_dict(previous.state) if previous else None
+            state = new_state(language, random.Random(customer.id).randrange(1 << 16), prior)
+            conversations = ConversationRepository(session)
+            conversation = await conversations.start(customer.id, language, state.to_dict())
+        else:
+            state = ConversationState.from_dict(conversation.state)
+        report = await self.effects.apply(session, customer, conversation, state, turn, burst)
+        if _texts(burst):  # only words are evidence of a language; a /start or a photo is not
+            customer.language = language
         report.language = language
         return report
+
+    @staticmethod
+    async def _unanswered(
+        session: AsyncSession, burst: Sequence[IncomingMessage]
+    ) -> list[IncomingMessage]:
+        """The burst without updates another process has answered meanwhile."""
+        ids = [m.update_id for m in burst if m.update_id is not None]
+        answered = await InboundUpdateRepository(session).answered(ids) if ids else set()
+        return [m for m in burst if m.update_id not in answered]
 
     # ---- helpers --------------------------------------------------------------------
     async def _customer(self, session: AsyncSession, message: IncomingMessage) -> Customer:
@@ -225,11 +252,13 @@ class ConversationService:
     def _language(
         self,
         burst: Sequence[IncomingMessage],
-        customer: Customer,
+        customer: Customer | None,
         conversation: Conversation | None,
     ) -> Language:
         heard = conversation is not None and bool(conversation.state.get("heard"))
-        previous = (conversation.language if heard and conversation else None) or customer.language
+        previous = (conversation.language if heard and conversation else None) or (
+            customer.language if customer else None
+        )
         text = " ".join(m.text for m in burst if m.text and m.kind != "start")
         if text.strip():
             return detect_language(text, default=self.default_language, previous=previous)  # type: ignore[return-value]
@@ -269,22 +298,6 @@ class ConversationService:
             payload=last.payload,
         )
 
-    async def _send(self, session: AsyncSession, customer: Customer, replies: list[Reply]) -> None:
-        outbox = OutboxRepository(session)
-        messages = MessageRepository(session)
-        if customer.chat_id is None:
-            return
-        for reply in replies:
-            row = [{"text": b.label, "callback_data": b.data} for b in reply.buttons]
-            parts = split_text(reply.text)
-            for number, part in enumerate(parts, start=1):
-                # Buttons ride on the last part, where the question is.
-                buttons = [row] if row and number == len(parts) else None
-                await outbox.enqueue(
-                    customer.chat_id, part, customer_id=customer.id, buttons=buttons
-                )
-            await messages.add_outbound(customer_id=customer.id, text=reply.text)
-
     async def _replace_heard(
         self, session: AsyncSession, customer_id: int, old: str | None, new: str
     ) -> None:
@@ -300,94 +313,3 @@ class ConversationService:
             await ConversationRepository(session).save(
                 conversation, state.to_dict(), state.stage, conversation.status
             )
-
-    async def _open_handoff(
-        self,
-        session: AsyncSession,
-        customer: Customer,
-        conversation: Conversation,
-        effect: OpenHandoff,
-        state: ConversationState,
-    ) -> tuple[Handoff, str, ConversationState]:
-        owner = self.owners.route(effect.topic, effect.language)
-        now = datetime.now(UTC)
-        back_at = self._back_at(owner, now, effect.language)
-        promise, state = announce(
-            state,
-            OwnerView(owner.name_in(effect.language), owner.title_in(effect.language)),
-            self.owners.response_minutes,
-            back_at,
-        )
-        handoffs = HandoffRepository(session)
-        handoff = await handoffs.create(
-            customer_id=customer.id,
-            conversation_id=conversation.id,
-            reason=effect.reason,
-            topic=effect.topic,
-            language=effect.language,
-            sentiment=effect.sentiment,
-            reflection=effect.reflection,
-            statement=effect.statement,
-            quotes=list(effect.quotes),
-            owner_id=owner.id,
-            remind_at=now + self.desk.remind_after,
-            escalate_at=now + self.desk.escalate_after,
-        )
-        await handoffs.add_event(
-            handoff.id, actor="bot", kind="created", detail={"owner": owner.id}
-        )
-        await self.desk.send_card(session, handoff, owner, heading=NEW)
-        metrics.HANDOFFS_OPENED.inc()
-        log.info("handoff %s opened for customer %s, owner %s", handoff.id, customer.id, owner.id)
-        return handoff, promise, state
-
-    @staticmethod
-    def _back_at(owner: Owner, now: datetime, language: str) -> str | None:
-        if owner.hours is None or owner.hours.is_open(now):
-            return None
-        opening = owner.hours.next_opening(now)
-        days = (opening.date() - now.astimezone(owner.hours.zone).date()).days
-        return format_back_at(days, opening.strftime("%H:%M"), language)
-
-    async def _relay(
-        self,
-        session: AsyncSession,
-        customer: Customer,
-        text: str,
-        burst: Sequence[IncomingMessage],
-    ) -> tuple[str, str] | None:
-        handoff = await HandoffRepository(session).open_for_customer(customer.id)
-        if handoff is None or handoff.owner_id is None:
-            return None
-        owner = self.owners.get(handoff.owner_id)
-        if owner is None:
-            return None
-        await HandoffRepository(session).add_event(
-            handoff.id, actor=f"customer:{customer.id}", kind="customer_message"
-        )
-        if owner.telegram_id is not None:
-            outbox = OutboxRepository(session)
-            name = customer.display_name or f"#{customer.id}"
-            if text.strip() and not text.startswith("["):
-                await outbox.enqueue(
-                    owner.telegram_id,
-                    f"#{handoff.id} {isolate(name)}: {isolate(text)}",
-                    extra={"tag": f"#{handoff.id}", **about([handoff.id], ANSWER)},
-                    audience=STAFF,
-                    about_customer_id=customer.id,
-                )
-            for message in burst:
-                if message.kind in ATTACHMENT_KINDS and message.message_id is not None:
-                    await outbox.enqueue(
-                        owner.telegram_id,
-                        None,
-                        kind="copy",
-                        extra={
-                            "from_chat_id": message.chat_id,
-                            "message_id": message.message_id,
-                            **about([handoff.id], ANSWER),
-                        },
-                        audience=STAFF,
-                        about_customer_id=customer.id,
-                    )
-        return owner.name, text

@@ -45,6 +45,10 @@ class Settings(BaseSettings):
     outbox_per_second: float = 30.0
     outbox_private_interval_seconds: float = 1.0
     outbox_group_interval_seconds: float = 3.0
+    # "none" switches the limits off: for local servers (the fake Bot API) and measurement only.
+    outbox_limits: Literal["telegram", "none"] = "telegram"
+    # PostgreSQL, many processes: a row 'sending' this long was left by a killed process.
+    outbox_sending_grace_seconds: float = 120.0
 
     listen_window_seconds: float = 2.5
     listen_window_max_seconds: float = 10.0
@@ -56,3 +60,7 @@ class Settings(BaseSettings):
     scheduler_interval_seconds: float = 20.0
 
     retention_days: int = 365
+    # Delivery bookkeeping, pruned by the scheduler: answered updates and sent outbox rows.
+    prune_updates_after_days: float = 7.0
+    prune_outbox_after_days: float = 30.0
+    prune_every_seconds: float = 3600.0

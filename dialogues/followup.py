@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import re
 
 from dialogues.languages import TO_ASCII_DIGITS as _DIGITS
@@ -21,7 +20,7 @@ def ask_follow_up(
     state: ConversationState, owner_name: str, customer_name: str | None
 ) -> tuple[Reply, ConversationState]:
     """The follow-up question with Yes / Not yet buttons; the conversation waits for it."""
-    new = copy.deepcopy(state)
+    new = state.copy()
     voice = Voice(new)
     text = voice.say("followup_question", name=owner_name, customer=customer_name or "")
     text = re.sub(r"\s+([،,])", r"\1", text).replace(" ,", ",")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 
 from dialogues.languages import TO_PERSIAN_DIGITS as _FA_DIGITS
@@ -80,7 +79,7 @@ def announce(
     language), so the promise stays honest. ``change`` is "reassigned" or "escalated" when
     ownership moves: the customer is told who now owns it, and why.
     """
-    new = copy.deepcopy(state)
+    new = state.copy()
     new.owner_name = owner.name
     voice = Voice(new)
     values = {

@@ -10,8 +10,6 @@ when someone asks for a person, name that person at once.
 
 from __future__ import annotations
 
-import copy
-
 from dialogues.closing import JTBD_ORDER, Closing, quote_full
 from dialogues.listening import MAX_CORRECTIONS, MAX_PROMPTS, RICH_ENOUGH, Listening
 from dialogues.outcome import Outcome
@@ -42,7 +40,7 @@ def new_state(
 
 def respond(state: ConversationState, turn: Turn) -> Outcome:
     """Answer one turn. Never mutates ``state``; the new state is in the outcome."""
-    talk = _Conversation(copy.deepcopy(state), turn)
+    talk = _Conversation(state.copy(), turn)
     talk.state.turns += 1
     talk.state.language = turn.language
     talk.run()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 Stage = Literal[
@@ -53,12 +53,28 @@ class ConversationState:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready copy."""
-        return asdict(self)
+        # Every field is a str, number, None, or a list/dict of str: copying the containers
+        # is a full copy, several times cheaper than asdict's recursive deepcopy.
+        return {name: _copied(getattr(self, name)) for name in _FIELD_NAMES}
+
+    def copy(self) -> ConversationState:
+        """An independent copy (the policy never mutates the state it was given)."""
+        return ConversationState(**self.to_dict())
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> ConversationState:
         """Rebuild from :meth:`to_dict`, ignoring keys an older or newer version wrote."""
         if not data:
             return cls()
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        return cls(**{k: _copied(v) for k, v in data.items() if k in _FIELD_NAMES})
+
+
+_FIELD_NAMES = tuple(f.name for f in fields(ConversationState))
+
+
+def _copied(value: Any) -> Any:
+    if isinstance(value, list):
+        return list(value)
+    if isinstance(value, dict):
+        return dict(value)
+    return value

@@ -67,6 +67,7 @@ def _compiled(entries: tuple[str, ...]) -> tuple[Cue, ...]:
     return tuple(tuple(_token(part) for part in entry.split()) for entry in entries)
 
 
+@cache
 def _variants(token: str, language: str) -> tuple[str, ...]:
     """A token and, in Arabic, the token without its clitic prefixes (و، ال، ب…)."""
     if language != "ar":
@@ -93,16 +94,51 @@ def _match_at(cue: Cue, seq: Sequence[str], start: int, language: str) -> bool:
     return all(_part_matches(p, seq[start + i], language) for i, p in enumerate(cue))
 
 
+@dataclass(frozen=True)
+class _Index:
+    """A list's cues by their first word (exact), or by the first letter of a prefix*."""
+
+    exact: dict[str, tuple[tuple[int, Cue], ...]]
+    prefixed: dict[str, tuple[tuple[int, Cue], ...]]
+
+
+@cache
+def _index(entries: tuple[str, ...]) -> _Index:
+    exact: dict[str, list[tuple[int, Cue]]] = {}
+    prefixed: dict[str, list[tuple[int, Cue]]] = {}
+    for number, cue in enumerate(_compiled(entries)):
+        if not cue:
+            continue
+        head = cue[0]
+        if head.endswith("*"):
+            prefixed.setdefault(head[:1] if len(head) > 1 else "", []).append((number, cue))
+        else:
+            exact.setdefault(head, []).append((number, cue))
+    return _Index(
+        {k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in prefixed.items()}
+    )
+
+
 def find(seq: Sequence[str], entries: tuple[str, ...], language: str) -> list[tuple[int, int]]:
-    """Where the entries occur in a token sequence, as (start, end) spans."""
-    spans: list[tuple[int, int]] = []
-    for cue in _compiled(entries):
-        spans.extend(
-            (start, start + len(cue))
-            for start in range(len(seq))
-            if _match_at(cue, seq, start, language)
-        )
-    return spans
+    """Where the entries occur in a token sequence, as (start, end) spans.
+
+    Each word is looked up among the cues that could start there (by first word or first
+    letter) instead of trying every cue at every word: the policy reads every message.
+    """
+    index = _index(entries)
+    found: set[tuple[int, int]] = set()
+    for start, token in enumerate(seq):
+        for form in _variants(token, language):
+            candidates = [
+                *index.exact.get(form, ()),
+                *index.prefixed.get(form[:1], ()),
+                *index.prefixed.get("", ()),
+            ]
+            for number, cue in candidates:
+                if (number, start) not in found and _match_at(cue, seq, start, language):
+                    found.add((number, start))
+    cues_found = _compiled(entries)
+    return [(start, start + len(cues_found[number])) for number, start in sorted(found)]
 
 
 def has(text: str, table: dict[str, tuple[str, ...]], language: str) -> bool:

@@ -12,7 +12,7 @@ from nlu import FALLBACK_INTENT
 from nlu.errors import ModelNotTrainedError, NLUError
 from nlu.fastlinear import FastLinearScorer
 from nlu.language import detect_language
-from nlu.normalize import normalize
+from nlu.normalize import load_persian, normalize, persian_ready
 from nlu.result import ParseResult, understood
 from nlu.topics import OrderIdFinder, TopicMatcher
 from nlu.training_data import DEFAULT_DATA_DIR, TrainingData, data_files, fingerprint, load_dir
@@ -114,6 +114,7 @@ class EmbeddedParser:
         self.threshold = threshold
         self.default_language = default_language
         self._model: _Model | None = None
+        self._persian: asyncio.Future[None] | None = None
 
     def _cache_key(self) -> str:
         """Hash of the training files, model version and scikit-learn version."""
@@ -176,8 +177,17 @@ class EmbeddedParser:
         """Nothing to release; the model stays usable for a later initialize()."""
 
     async def parse(self, text: str, language: str | None = None) -> ParseResult:
-        """Same as ``parse_sync``: a parse takes well under a millisecond."""
-        return self.parse_sync(text, language)
+        """Same as ``parse_sync``: a parse takes well under a millisecond.
+
+        The first Persian text loads hazm (a second or two): in a thread, once, so every
+        other customer's turn goes on meanwhile.
+        """
+        lang = language or detect_language(text, self.default_language)
+        if lang == "fa" and not persian_ready():
+            if self._persian is None:
+                self._persian = asyncio.ensure_future(asyncio.to_thread(load_persian))
+            await asyncio.shield(self._persian)
+        return self.parse_sync(text, lang)
 
     def parse_sync(self, text: str, language: str | None = None) -> ParseResult:
         """Intent, topic, order id and sentiment of ``text``."""

@@ -37,6 +37,16 @@ def _hazm_normalizer() -> Any:
     return Normalizer()
 
 
+def persian_ready() -> bool:
+    """Whether hazm is loaded (it is, after the first Persian text)."""
+    return _hazm_normalizer.cache_info().currsize > 0
+
+
+def load_persian() -> None:
+    """Load hazm now (callers run this in a thread so a server keeps answering meanwhile)."""
+    _hazm_normalizer()
+
+
 @lru_cache(maxsize=4096)
 def _normalize_fa(text: str) -> str:
     """hazm's Persian normaliser (spacing, ZWNJ, letter forms), cached: it is slow-ish."""

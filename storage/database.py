@@ -6,12 +6,17 @@ while a turn writes; PostgreSQL (asyncpg) is chosen by ``DATABASE_URL``.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+from collections import deque
+from collections.abc import AsyncIterator
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, event
+from sqlalchemy import Connection, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -23,6 +28,19 @@ from sqlalchemy.ext.asyncio import (
 from storage.errors import StorageError
 
 PACKAGE = Path(__file__).resolve().parent
+# Set while a write transaction begins: SQLite then takes its write lock at BEGIN, so a
+# turn never fails half-way when another writer got there first ("database is locked").
+_IMMEDIATE: ContextVar[bool] = ContextVar("hamdel_sqlite_immediate", default=False)
+# PostgreSQL advisory lock namespaces (the first of the two int4 keys).
+CHAT_LOCKS = 0x48_4D_44_01
+LEADER_LOCKS = 0x48_4D_44_02
+MIGRATION_LOCK = 0x48_4D_44_03
+
+
+def _chat_key(chat_id: int) -> dict[str, int]:
+    # Two int4 keys: the namespace and the chat id folded into 32 signed bits.
+    folded = (chat_id ^ (chat_id >> 32)) & 0xFFFFFFFF
+    return {"k1": CHAT_LOCKS, "k2": folded - (1 << 32) if folded >= 1 << 31 else folded}
 
 
 def alembic_config(url: str | None = None) -> Config:
@@ -51,12 +69,61 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    # The driver's own implicit BEGIN cannot be made IMMEDIATE; emit BEGIN ourselves.
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if _IMMEDIATE.get() else "BEGIN")
 
 
 def _upgrade(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        # Several processes may start at once (docker compose --scale): one migrates at a
+        # time, the others then find the schema at head. Held until this transaction ends.
+        connection.execute(text("SELECT pg_advisory_xact_lock(:k1, 0)"), {"k1": MIGRATION_LOCK})
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, "head")
+
+
+class _WriterLock:
+    """One writer at a time, urgent ones first (FIFO within each kind).
+
+    Short bookkeeping writes (intake, the outbox's claims and marks) go before queued
+    turns: under load a plain FIFO lock made every reply wait behind every pending turn.
+    """
+
+    def __init__(self) -> None:
+        self._held = False
+        self._urgent: deque[asyncio.Future[None]] = deque()
+        self._normal: deque[asyncio.Future[None]] = deque()
+
+    async def acquire(self, urgent: bool) -> None:
+        if not self._held and not self._urgent and not self._normal:
+            self._held = True
+            return
+        waiter = asyncio.get_running_loop().create_future()
+        queue = self._urgent if urgent else self._normal
+        queue.append(waiter)
+        try:
+            await waiter
+        except asyncio.CancelledError:
+            if waiter.done() and not waiter.cancelled():
+                self.release()  # handed over just as we were cancelled: pass it on
+            else:
+                with contextlib.suppress(ValueError):
+                    queue.remove(waiter)
+            raise
+
+    def release(self) -> None:
+        for queue in (self._urgent, self._normal):
+            while queue:
+                waiter = queue.popleft()
+                if not waiter.done():
+                    waiter.set_result(None)  # the lock passes straight to this waiter
+                    return
+        self._held = False
 
 
 class Database:
@@ -67,11 +134,13 @@ class Database:
         self.echo = echo
         self._engine: AsyncEngine | None = None
         self._sessions: async_sessionmaker[AsyncSession] | None = None
+        self._sqlite = make_url(url).get_backend_name() == "sqlite"
+        self._writer = _WriterLock()
 
     @property
     def is_sqlite(self) -> bool:
         """Whether this is the embedded default."""
-        return make_url(self.url).get_backend_name() == "sqlite"
+        return self._sqlite
 
     @property
     def engine(self) -> AsyncEngine:
@@ -94,6 +163,7 @@ class Database:
         )
         if self.is_sqlite:
             event.listen(self._engine.sync_engine, "connect", _sqlite_pragmas)
+            event.listen(self._engine.sync_engine, "begin", _sqlite_begin)
         self._sessions = async_sessionmaker(self._engine, expire_on_commit=False)
         async with self._engine.begin() as connection:
             await connection.run_sync(_upgrade)
@@ -117,6 +187,59 @@ class Database:
             return
         async with self.engine.connect() as connection:
             await connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    @contextlib.asynccontextmanager
+    async def writing(
+        self, session: AsyncSession | None = None, *, urgent: bool = False
+    ) -> AsyncIterator[AsyncSession]:
+        """A write transaction, committed on exit (on ``session`` when given).
+
+        SQLite has one writer at a time: here they queue on a lock (``urgent`` ones first)
+        and begin IMMEDIATE, instead of sleeping in SQLite's busy handler while holding
+        snapshots that can no longer be upgraded. Keep NLU and other slow work outside.
+        """
+        if not self._sqlite:
+            async with contextlib.AsyncExitStack() as stack:
+                if session is None:
+                    session = await stack.enter_async_context(self.session())
+                async with session.begin():
+                    yield session
+            return
+        await self._writer.acquire(urgent)
+        async with contextlib.AsyncExitStack() as stack:
+            stack.callback(self._writer.release)
+            if session is None:
+                session = await stack.enter_async_context(self.session())
+            async with session.begin():
+                token = _IMMEDIATE.set(True)
+                try:
+                    await session.connection()  # BEGIN IMMEDIATE happens here
+                finally:
+                    _IMMEDIATE.reset(token)
+                yield session
+
+    async def lock_chat(self, session: AsyncSession, chat_id: int) -> None:
+        """Hold this chat until ``session``'s transaction ends (PostgreSQL, every process).
+
+        A transaction advisory lock: a killed process's transaction ends with its
+        connection, and the lock with it. SQLite serves one process, whose per-chat asyncio
+        lock is enough.
+        """
+        if not self._sqlite:
+            await session.execute(
+                text("SELECT pg_advisory_xact_lock(:k1, :k2)"), _chat_key(chat_id)
+            )
+
+    async def lead(self, session: AsyncSession, task: str) -> bool:
+        """Whether this process may run ``task`` now (one process at a time on PostgreSQL).
+
+        A transaction-scoped try-lock: held until ``session``'s transaction ends, so the
+        scheduler's reminders and follow-ups are taken once even with many processes.
+        """
+        if self._sqlite:
+            return True
+        query = text("SELECT pg_try_advisory_xact_lock(:k1, hashtext(:task))")
+        return bool(await session.scalar(query, {"k1": LEADER_LOCKS, "task": task}))
 
     def session(self) -> AsyncSession:
         """A new session: one per update or turn, committed by its caller."""

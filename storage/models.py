@@ -57,7 +57,7 @@ class Customer(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     channel: Mapped[str] = mapped_column(String(16))
     external_id: Mapped[str] = mapped_column(String(64))
-    chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    chat_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
     display_name: Mapped[str | None] = mapped_column(String(128))
     language: Mapped[str | None] = mapped_column(String(2))
     deep_link: Mapped[str | None] = mapped_column(String(64))
@@ -88,6 +88,13 @@ class Conversation(Base):
 
     customer: Mapped[Customer] = relationship(back_populates="conversations", lazy="raise")
 
+    # Optimistic concurrency: a turn's save fails (and the turn is worked out again) when a
+    # staff action or the scheduler saved this conversation after the turn read it.
+    __mapper_args__ = {  # noqa: RUF012 - SQLAlchemy's declarative hook, read once
+        "version_id_col": updated_at,
+        "version_id_generator": lambda _: utcnow(),
+    }
+
 
 class Message(Base):
     """Every message in or out, kept so a human owner can read the conversation."""
@@ -115,7 +122,8 @@ class InboundUpdate(Base):
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     received_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
-    processed_at: Mapped[datetime | None] = mapped_column(Timestamp)
+    # Indexed: the replay on start looks for NULL, pruning for old ones.
+    processed_at: Mapped[datetime | None] = mapped_column(Timestamp, index=True)
     # How many times handling was started: bounded, so one poisonous update cannot loop.
     attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # Set when the update was put aside (unparseable, or failing every time): never replayed.
@@ -133,8 +141,10 @@ class OutboxMessage(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    chat_id: Mapped[int] = mapped_column(BigInteger)
-    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id", ondelete="SET NULL"))
+    chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), index=True
+    )
     kind: Mapped[str] = mapped_column(String(16), default="message")
     text: Mapped[str | None] = mapped_column(Text)
     buttons: Mapped[list[Any] | None] = mapped_column(JSON)
@@ -149,7 +159,7 @@ class OutboxMessage(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     channel_message_id: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
-    sent_at: Mapped[datetime | None] = mapped_column(Timestamp)
+    sent_at: Mapped[datetime | None] = mapped_column(Timestamp, index=True)  # pruning
 
 
 class Job(Base):
@@ -158,7 +168,9 @@ class Job(Base):
     __tablename__ = "jobs"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
     conversation_id: Mapped[int | None] = mapped_column(
         ForeignKey("conversations.id", ondelete="SET NULL")
     )
@@ -181,7 +193,9 @@ class Feedback(Base):
     __tablename__ = "feedback"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
     conversation_id: Mapped[int | None] = mapped_column(
         ForeignKey("conversations.id", ondelete="SET NULL")
     )
@@ -199,7 +213,9 @@ class Handoff(Base):
     __table_args__ = (Index("ix_handoffs_status", "status"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
     conversation_id: Mapped[int | None] = mapped_column(
         ForeignKey("conversations.id", ondelete="SET NULL")
     )
@@ -219,10 +235,11 @@ class Handoff(Base):
     resolution: Mapped[str | None] = mapped_column(Text)
     satisfaction: Mapped[int | None] = mapped_column(Integer)
     need_met: Mapped[bool | None] = mapped_column(Boolean)
-    remind_at: Mapped[datetime | None] = mapped_column(Timestamp)
-    escalate_at: Mapped[datetime | None] = mapped_column(Timestamp)
-    followup_at: Mapped[datetime | None] = mapped_column(Timestamp)
-    staff_thread_id: Mapped[int | None] = mapped_column(BigInteger)
+    # One index per due time: the scheduler's OR becomes three index lookups.
+    remind_at: Mapped[datetime | None] = mapped_column(Timestamp, index=True)
+    escalate_at: Mapped[datetime | None] = mapped_column(Timestamp, index=True)
+    followup_at: Mapped[datetime | None] = mapped_column(Timestamp, index=True)
+    staff_thread_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
 
 
 class StaffMessage(Base):
@@ -250,7 +267,9 @@ class HandoffEvent(Base):
     __tablename__ = "handoff_events"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    handoff_id: Mapped[int] = mapped_column(ForeignKey("handoffs.id", ondelete="CASCADE"))
+    handoff_id: Mapped[int] = mapped_column(
+        ForeignKey("handoffs.id", ondelete="CASCADE"), index=True
+    )
     at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
     actor: Mapped[str] = mapped_column(String(64))
     kind: Mapped[str] = mapped_column(String(32))

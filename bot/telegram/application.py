@@ -16,7 +16,7 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 
 from bot.app import Services
-from bot.outbox import Limits, OutboxSender
+from bot.outbox import NO_LIMITS, Limits, OutboxSender
 from bot.privacy import PrivacyDesk, text
 from bot.settings import Settings
 from bot.telegram import handlers, staff
@@ -48,12 +48,24 @@ def build_application(settings: Settings, services: Services) -> HamdelApplicati
     application: HamdelApplication = (
         ApplicationBuilder().bot(bot).context_types(CONTEXT_TYPES).build()
     )
-    limits = Limits(
-        per_second=settings.outbox_per_second,
-        private_interval=settings.outbox_private_interval_seconds,
-        group_interval=settings.outbox_group_interval_seconds,
+    limits = (
+        NO_LIMITS
+        if settings.outbox_limits == "none"
+        else Limits(
+            per_second=settings.outbox_per_second,
+            private_interval=settings.outbox_private_interval_seconds,
+            group_interval=settings.outbox_group_interval_seconds,
+        )
     )
-    sender = OutboxSender(services.database, TelegramTransport(bot), limits)
+    sender = OutboxSender(
+        services.database,
+        TelegramTransport(bot),
+        limits,
+        # With PostgreSQL other processes may be sending: only old 'sending' rows are stale.
+        sending_grace=None
+        if services.database.is_sqlite
+        else settings.outbox_sending_grace_seconds,
+    )
     services.desk.threads = ForumThreads(bot)
     window = ListeningWindow(
         services.conversations,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from telegram import Update
 from telegram.constants import ChatType
@@ -83,7 +84,10 @@ async def receive(update: Update, context: Context) -> None:
     if message is None:
         return
     service = context.bot_data.services.conversations
-    await service.store_inbound(message)
+    if message.edited:  # an edit of something already stored and perhaps answered
+        await service.store_inbound(message)
+    else:  # stored by its turn: one write per message instead of two
+        message = replace(message, stored=False)
     await context.bot_data.intake.waiting(update.update_id)  # counted when its turn starts
     window = context.bot_data.window
     window.add(message)

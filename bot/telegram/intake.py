@@ -77,24 +77,33 @@ class Intake:
     def __init__(self, database: Database) -> None:
         self.database = database
         self.in_flight: set[int] = set()
+        # Stored just now with their first attempt counted: the gate needs no database.
+        self._fresh: set[int] = set()
 
     async def accept(self, payloads: Sequence[dict[str, Any]], bot: ExtBot[Any]) -> list[Update]:
         """Store raw updates once; return the readable ones, dead-letter the others."""
         readable: list[Update] = []
         new = 0
-        async with self.database.session() as session, session.begin():
+        fresh: list[int] = []
+        parsed = [(payload["update_id"], payload, *parse(payload, bot)) for payload in payloads]
+        async with self.database.writing(urgent=True) as session:  # Telegram is waiting
             repository = InboundUpdateRepository(session)
-            for payload in payloads:
-                update_id = payload["update_id"]
-                update, reason = parse(payload, bot)
-                if await repository.store(update_id, payload, dead_reason=reason):
+            for update_id, payload, update, reason in parsed:
+                # The first attempt is counted here, in the same write as the update itself.
+                attempts = 1 if update is not None else 0
+                if await repository.store(
+                    update_id, payload, dead_reason=reason, attempts=attempts
+                ):
                     new += 1
                     if reason is not None:
                         _report_dead(update_id, reason)
+                    elif update is not None:
+                        fresh.append(update_id)
                 else:
                     metrics.DUPLICATE_UPDATES.inc()
                 if update is not None:
                     readable.append(update)
+        self._fresh.update(fresh)
         metrics.UPDATES_RECEIVED.inc(len(payloads))
         return readable
 
@@ -102,7 +111,11 @@ class Intake:
         """Start handling an update; False when it is answered, in hand or put aside."""
         if update_id in self.in_flight:
             return False
-        async with self.database.session() as session, session.begin():
+        if update_id in self._fresh:  # stored by this process a moment ago, attempt counted
+            self._fresh.discard(update_id)
+            self.in_flight.add(update_id)
+            return True
+        async with self.database.writing() as session:
             repository = InboundUpdateRepository(session)
             stored = await repository.get(update_id)
             if stored is not None and (stored.processed_at or stored.dead_at):
@@ -131,7 +144,7 @@ class Intake:
     async def failed(self, update_id: int, error: BaseException) -> None:
         """Handling failed: leave it for the next start, or put it aside after enough tries."""
         self.in_flight.discard(update_id)
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing() as session:
             repository = InboundUpdateRepository(session)
             stored = await repository.get(update_id)
             if stored is not None and stored.attempts >= MAX_ATTEMPTS:
@@ -141,14 +154,14 @@ class Intake:
 
     async def mark_processed(self, update_ids: Sequence[int]) -> None:
         """Done with updates that needed no turn (commands, group messages, …)."""
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing() as session:
             await InboundUpdateRepository(session).mark_processed(update_ids)
         self.in_flight.difference_update(update_ids)
 
     async def replayable(self, bot: ExtBot[Any]) -> list[Update]:
         """Stored but never answered, to replay on start; the hopeless ones are put aside."""
         updates: list[Update] = []
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing() as session:
             repository = InboundUpdateRepository(session)
             for stored in await repository.unprocessed():
                 update, reason = parse(stored.payload, bot)

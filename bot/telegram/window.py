@@ -134,8 +134,8 @@ class ListeningWindow:
                     await self._turn_starts(ids)
                 await self.service.handle_burst(burst.messages)
                 metrics.TURNS.inc()
-            except Exception as error:  # the messages stay stored and unprocessed: replayed
-                log.error("turn failed for chat %s: %s", chat_id, describe(error))
+            except Exception as error:  # updates stay unprocessed: replayed
+                log.error("turn for chat %s failed, kept for replay: %s", chat_id, describe(error))
             finally:
                 self._in_flight.difference_update(
                     m.update_id for m in burst.messages if m.update_id is not None

@@ -52,6 +52,5 @@ class ConversationRepository(Repository):
         conversation.language = str(state.get("language") or conversation.language)
         if status == "closed" and conversation.status != "closed":
             conversation.closed_at = utcnow()
-        conversation.status = status
-        conversation.updated_at = utcnow()
+        conversation.status = status  # updated_at moves with every save: the version
         await self.session.flush()

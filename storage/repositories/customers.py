@@ -53,15 +53,26 @@ class CustomerRepository(Repository):
                 assert found is not None
                 customer = found
             return customer
-        if chat_id is not None:
+        self.touch(customer, chat_id=chat_id, display_name=display_name, deep_link=deep_link)
+        return customer
+
+    @staticmethod
+    def touch(
+        customer: Customer,
+        *,
+        chat_id: int | None = None,
+        display_name: str | None = None,
+        deep_link: str | None = None,
+    ) -> None:
+        """They wrote to us: keep name and chat up to date (no query; flushed with the rest)."""
+        if chat_id is not None and customer.chat_id != chat_id:
             customer.chat_id = chat_id
-        if display_name and customer.forgotten_at is None:
+        if display_name and customer.forgotten_at is None and customer.display_name != display_name:
             customer.display_name = display_name
-        if deep_link:
+        if deep_link and customer.deep_link != deep_link:
             customer.deep_link = deep_link
         if customer.blocked_at is not None:
             customer.blocked_at = None  # they wrote to us again, so they unblocked the bot
-        return customer
 
     async def mark_blocked(self, customer_id: int) -> None:
         """The customer blocked the bot: stop writing to them."""

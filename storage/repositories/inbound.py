@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -19,7 +20,12 @@ class InboundUpdateRepository(Repository):
     """Durable intake, idempotent on ``update_id``."""
 
     async def store(
-        self, update_id: int, payload: dict[str, Any], *, dead_reason: str | None = None
+        self,
+        update_id: int,
+        payload: dict[str, Any],
+        *,
+        dead_reason: str | None = None,
+        attempts: int = 0,
     ) -> bool:
         """Store an update (dead-lettered when a reason is given); False for a duplicate."""
         dialect = self.session.get_bind().dialect.name
@@ -31,7 +37,7 @@ class InboundUpdateRepository(Repository):
                 update_id=update_id,
                 payload=payload,
                 received_at=now,
-                attempts=0,
+                attempts=attempts,
                 dead_at=now if dead_reason is not None else None,
                 dead_reason=dead_reason[:REASON_LENGTH] if dead_reason is not None else None,
             )
@@ -62,9 +68,26 @@ class InboundUpdateRepository(Repository):
                 .values(processed_at=utcnow())
             )
 
+    async def answered(self, update_ids: Sequence[int]) -> set[int]:
+        """Which of these updates have been answered already."""
+        query = select(InboundUpdate.update_id).where(
+            InboundUpdate.update_id.in_(list(update_ids)), InboundUpdate.processed_at.is_not(None)
+        )
+        return set((await self.session.execute(query)).scalars().all())
+
+    async def prune(self, before: datetime) -> int:
+        """Forget updates answered before ``before`` (dead letters stay); how many."""
+        result = await self.session.execute(
+            delete(InboundUpdate).where(
+                InboundUpdate.processed_at < before, InboundUpdate.dead_at.is_(None)
+            )
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
     async def count_attempt(self, update_id: int, step: int = 1) -> int:
         """One more attempt at handling this update (``step`` -1 takes one back, never below
         0); how many there have been (0: not stored)."""
+
         await self.session.execute(
             update(InboundUpdate)
             .where(InboundUpdate.update_id == update_id, InboundUpdate.attempts + step >= 0)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Table, bindparam, delete, func, or_, select, update
 
 from dialogues.text import MAX_MESSAGE_LENGTH, split_text
 from storage.models import OutboxMessage, utcnow
@@ -58,14 +58,19 @@ class OutboxRepository(Repository):
         assert row is not None
         return row
 
-    async def pending(self, limit: int = 500) -> Sequence[OutboxMessage]:
-        """Rows not yet delivered, oldest first."""
-        query = (
-            select(OutboxMessage)
-            .where(OutboxMessage.status == "pending")
-            .order_by(OutboxMessage.id)
-            .limit(limit)
-        )
+    async def pending(self, limit: int = 500, *, shared: bool = False) -> Sequence[OutboxMessage]:
+        """Rows not yet delivered, oldest first.
+
+        ``shared``: other processes send too (PostgreSQL). Rows another sender has locked are
+        skipped (FOR UPDATE SKIP LOCKED, held until the caller's transaction ends), and so
+        are chats with a row being sent: a chat's next row waits for its previous one.
+        """
+        query = select(OutboxMessage).where(OutboxMessage.status == "pending")
+        if shared:
+            busy = select(OutboxMessage.chat_id).where(OutboxMessage.status == "sending")
+            query = query.where(OutboxMessage.chat_id.not_in(busy))
+            query = query.with_for_update(skip_locked=True)
+        query = query.order_by(OutboxMessage.id).limit(limit)
         return (await self.session.execute(query)).scalars().all()
 
     async def mark_sending(self, row_ids: Sequence[int]) -> int:
@@ -81,12 +86,70 @@ class OutboxRepository(Repository):
         )
         return int(result.rowcount)  # type: ignore[attr-defined]
 
-    async def reconcile(self) -> int:
-        """On start: rows a previous process left mid-send become 'uncertain'; how many."""
+    async def claim(self, row_ids: Sequence[int]) -> list[int]:
+        """Mark still-pending rows 'sending' before the attempt; the ids that were taken."""
+        if not row_ids:
+            return []
         result = await self.session.execute(
             update(OutboxMessage)
-            .where(OutboxMessage.status == "sending")
-            .values(status="uncertain", last_error="interrupted while sending; not resent")
+            .where(OutboxMessage.id.in_(list(row_ids)), OutboxMessage.status == "pending")
+            .values(status="sending", attempted_at=utcnow())
+            .returning(OutboxMessage.id)
+        )
+        return [int(row_id) for row_id in result.scalars().all()]
+
+    async def release(self, row_ids: Sequence[int]) -> None:
+        """Claimed but not attempted after all: pending again."""
+        await self.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id.in_(list(row_ids)), OutboxMessage.status == "sending")
+            .values(status="pending")
+        )
+
+    async def mark_sent_each(self, delivered: Sequence[tuple[int, int | None]]) -> None:
+        """Many rows delivered, each with its channel message id, in one statement."""
+        # The Core table, not the entity: a list of parameters then runs as one executemany.
+        outbox = cast(Table, OutboxMessage.__table__)
+        table = outbox.c
+        statement = (
+            update(outbox)
+            .where(
+                table.id == bindparam("row_id"),
+                or_(table.status == UNSENT[0], table.status == UNSENT[1]),  # no IN: executemany
+            )
+            .values(
+                status="sent",
+                sent_at=bindparam("at"),
+                channel_message_id=bindparam("message_id"),
+                attempts=table.attempts + 1,
+            )
+        )
+        now = utcnow()
+        await self.session.execute(
+            statement,
+            [{"row_id": r, "message_id": m, "at": now} for r, m in delivered],
+        )
+
+    async def prune(self, before: datetime) -> int:
+        """Delete rows delivered before ``before`` (the conversation keeps its messages)."""
+        result = await self.session.execute(
+            delete(OutboxMessage).where(
+                OutboxMessage.status == "sent", OutboxMessage.sent_at < before
+            )
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+    async def reconcile(self, attempted_before: datetime | None = None) -> int:
+        """Rows a killed process left mid-send become 'uncertain'; how many.
+
+        With one process every 'sending' row on start is such a row; with many, only those
+        attempted longer ago than any send takes (``attempted_before``).
+        """
+        query = update(OutboxMessage).where(OutboxMessage.status == "sending")
+        if attempted_before is not None:
+            query = query.where(OutboxMessage.attempted_at < attempted_before)
+        result = await self.session.execute(
+            query.values(status="uncertain", last_error="interrupted while sending; not resent")
         )
         return int(result.rowcount)  # type: ignore[attr-defined]
 

@@ -83,7 +83,12 @@ async def test_a_failed_handler_leaves_its_update_for_the_next_start(
             row = (await stored_updates(settings)).get(later)
             return row is not None and row.processed_at is not None
 
+        async def failure_logged() -> bool:
+            # New messages are stored by their turn, after the listening window: wait for it.
+            return any("kept for replay" in r.getMessage() for r in caplog.records)
+
         await eventually(later_done)
+        await eventually(failure_logged)
         row = (await stored_updates(settings))[failing]
         assert row.processed_at is None and row.dead_at is None and row.attempts == 1
         with sqlite3.connect(db) as connection:

@@ -1,0 +1,237 @@
+"""What a turn's outcome does: records, handoffs, relays to owners and outbox rows.
+
+Runs inside the turn's one write transaction (the caller's session); never commits.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot import metrics
+from bot.handoffs import HandoffDesk
+from bot.owners import Owner, OwnersDirectory
+from bot.safe_text import isolate
+from bot.staff_actions import ANSWER
+from bot.staff_card import NEW
+from bot.text import split_text
+from dialogues.handoff import OwnerView, announce, format_back_at
+from dialogues.outcome import (
+    FollowUpAnswered,
+    LogFeedback,
+    LogJob,
+    OpenHandoff,
+    Rated,
+    RelayToOwner,
+    Reply,
+)
+from dialogues.policy import respond
+from dialogues.state import ConversationState
+from dialogues.turn import Turn
+from storage.models import Conversation, Customer, Handoff
+from storage.repositories import (
+    ConversationRepository,
+    FeedbackRepository,
+    HandoffRepository,
+    InboundUpdateRepository,
+    JobRepository,
+    MessageRepository,
+    OutboxRepository,
+)
+from storage.repositories.outbox import STAFF
+from storage.repositories.staff_messages import about
+
+if TYPE_CHECKING:
+    from bot.service import IncomingMessage
+
+log = logging.getLogger(__name__)
+
+ATTACHMENT_KINDS = ("photo", "voice", "video", "document", "sticker", "location")
+
+
+@dataclass
+class TurnReport:
+    """What a handled turn produced, for channels that show more than the replies."""
+
+    replies: list[Reply] = field(default_factory=list)
+    handoffs: list[Handoff] = field(default_factory=list)
+    relayed: list[tuple[str, str]] = field(default_factory=list)  # (owner name, text)
+    stage: str = ""
+    language: str = ""
+
+
+class TurnEffects:
+    """Applies the policy's outcome for one turn."""
+
+    def __init__(self, owners: OwnersDirectory, desk: HandoffDesk) -> None:
+        self.owners = owners
+        self.desk = desk
+
+    async def apply(
+        self,
+        session: AsyncSession,
+        customer: Customer,
+        conversation: Conversation,
+        state: ConversationState,
+        turn: Turn,
+        burst: Sequence[IncomingMessage],
+    ) -> TurnReport:
+        """The policy's answer, its effects, the replies and the saved state (one write)."""
+        report = TurnReport()
+        outcome = respond(state, turn)
+        state = outcome.state
+        replies = list(outcome.replies)
+        for effect in outcome.effects:
+            if isinstance(effect, LogJob):
+                await JobRepository(session).add(customer.id, conversation.id, effect.job)
+            elif isinstance(effect, LogFeedback):
+                await FeedbackRepository(session).add(
+                    customer_id=customer.id,
+                    conversation_id=conversation.id,
+                    kind=effect.kind,
+                    quote=effect.quote,
+                    topic=effect.topic,
+                    language=effect.language,
+                )
+            elif isinstance(effect, OpenHandoff):
+                handoff, promise, state = await self._open_handoff(
+                    session, customer, conversation, effect, state
+                )
+                report.handoffs.append(handoff)
+                if promise and replies:  # one message: the thanks, then who owns it
+                    last = replies[-1]
+                    replies[-1] = Reply(f"{last.text} {promise}", last.buttons)
+                elif promise:
+                    replies.append(Reply(promise))
+            elif isinstance(effect, RelayToOwner):
+                relayed = await self._relay(session, customer, effect.text, burst)
+                if relayed:
+                    report.relayed.append(relayed)
+            elif isinstance(effect, FollowUpAnswered):
+                await self.desk.follow_up_answered(session, customer, effect.met)
+            elif isinstance(effect, Rated):
+                await self.desk.rated(session, customer, effect.score)
+        await self._send(session, customer, replies)
+        status = "closed" if state.stage == "closed" else "open"
+        await ConversationRepository(session).save(
+            conversation, state.to_dict(), state.stage, status
+        )
+        await MessageRepository(session).mark_processed_for(customer.id)
+        await InboundUpdateRepository(session).mark_processed(
+            [m.update_id for m in burst if m.update_id is not None]
+        )
+        report.replies = replies
+        report.stage = state.stage
+        return report
+
+    async def _send(self, session: AsyncSession, customer: Customer, replies: list[Reply]) -> None:
+        outbox = OutboxRepository(session)
+        messages = MessageRepository(session)
+        if customer.chat_id is None:
+            return
+        for reply in replies:
+            row = [{"text": b.label, "callback_data": b.data} for b in reply.buttons]
+            parts = split_text(reply.text)
+            for number, part in enumerate(parts, start=1):
+                # Buttons ride on the last part, where the question is.
+                buttons = [row] if row and number == len(parts) else None
+                await outbox.enqueue(
+                    customer.chat_id, part, customer_id=customer.id, buttons=buttons
+                )
+            await messages.add_outbound(customer_id=customer.id, text=reply.text)
+
+    async def _open_handoff(
+        self,
+        session: AsyncSession,
+        customer: Customer,
+        conversation: Conversation,
+        effect: OpenHandoff,
+        state: ConversationState,
+    ) -> tuple[Handoff, str, ConversationState]:
+        owner = self.owners.route(effect.topic, effect.language)
+        now = datetime.now(UTC)
+        back_at = self._back_at(owner, now, effect.language)
+        promise, state = announce(
+            state,
+            OwnerView(owner.name_in(effect.language), owner.title_in(effect.language)),
+            self.owners.response_minutes,
+            back_at,
+        )
+        handoffs = HandoffRepository(session)
+        handoff = await handoffs.create(
+            customer_id=customer.id,
+            conversation_id=conversation.id,
+            reason=effect.reason,
+            topic=effect.topic,
+            language=effect.language,
+            sentiment=effect.sentiment,
+            reflection=effect.reflection,
+            statement=effect.statement,
+            quotes=list(effect.quotes),
+            owner_id=owner.id,
+            remind_at=now + self.desk.remind_after,
+            escalate_at=now + self.desk.escalate_after,
+        )
+        await handoffs.add_event(
+            handoff.id, actor="bot", kind="created", detail={"owner": owner.id}
+        )
+        await self.desk.send_card(session, handoff, owner, heading=NEW)
+        metrics.HANDOFFS_OPENED.inc()
+        log.info("handoff %s opened for customer %s, owner %s", handoff.id, customer.id, owner.id)
+        return handoff, promise, state
+
+    @staticmethod
+    def _back_at(owner: Owner, now: datetime, language: str) -> str | None:
+        if owner.hours is None or owner.hours.is_open(now):
+            return None
+        opening = owner.hours.next_opening(now)
+        days = (opening.date() - now.astimezone(owner.hours.zone).date()).days
+        return format_back_at(days, opening.strftime("%H:%M"), language)
+
+    async def _relay(
+        self,
+        session: AsyncSession,
+        customer: Customer,
+        text: str,
+        burst: Sequence[IncomingMessage],
+    ) -> tuple[str, str] | None:
+        handoff = await HandoffRepository(session).open_for_customer(customer.id)
+        if handoff is None or handoff.owner_id is None:
+            return None
+        owner = self.owners.get(handoff.owner_id)
+        if owner is None:
+            return None
+        await HandoffRepository(session).add_event(
+            handoff.id, actor=f"customer:{customer.id}", kind="customer_message"
+        )
+        if owner.telegram_id is not None:
+            outbox = OutboxRepository(session)
+            name = customer.display_name or f"#{customer.id}"
+            if text.strip() and not text.startswith("["):
+                await outbox.enqueue(
+                    owner.telegram_id,
+                    f"#{handoff.id} {isolate(name)}: {isolate(text)}",
+                    extra={"tag": f"#{handoff.id}", **about([handoff.id], ANSWER)},
+                    audience=STAFF,
+                    about_customer_id=customer.id,
+                )
+            for message in burst:
+                if message.kind in ATTACHMENT_KINDS and message.message_id is not None:
+                    await outbox.enqueue(
+                        owner.telegram_id,
+                        None,
+                        kind="copy",
+                        extra={
+                            "from_chat_id": message.chat_id,
+                            "message_id": message.message_id,
+                            **about([handoff.id], ANSWER),
+                        },
+                        audience=STAFF,
+                        about_customer_id=customer.id,
+                    )
+        return owner.name, text

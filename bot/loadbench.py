@@ -1,0 +1,373 @@
+"""The load benchmark (part of ``make bench``): simulated customers, end to end.
+
+Each scenario starts ``hamdel run --webhook`` as its own process on a fresh database, with
+the listening window at 0 and ``OUTBOX_LIMITS=none``, against the fake Bot API (in a thread
+of this process). N customers (fa/ar/en, real messages from rows 1-1000) each hold the same
+8-message conversation, sending the next message as soon as the reply reaches sendMessage.
+Figures are measured here, never asserted in tests. Run alone: ``python -m bot.loadbench``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import itertools
+import json
+import math
+import os
+import random
+import signal
+import socket
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+from sqlalchemy import func, select
+
+from storage.database import Database
+from storage.models import InboundUpdate, OutboxMessage
+from tests.fake_bot_api import FakeBotAPI
+from tests.postgres import PostgresServer
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT.parent / "shared" / "data" / "real-messages"
+TOKEN = "123456:BENCH-token-not-real"
+SECRET = "bench-secret"
+LANGUAGES = ("fa", "ar", "en")
+PHRASES = {  # affirm, permission, "that's all"
+    "en": ("yes", "yes, go ahead", "that's all"),
+    "fa": ("بله", "بله، بپرسید", "همین"),
+    "ar": ("نعم", "نعم، تفضل", "بس"),
+}
+REPLY_TIMEOUT = 30.0  # a turn that gets no reply by then is counted as unanswered
+QUIET = 1.0  # no reply yet: from now on, also ask the database whether the turn is over
+MIN_MESSAGES = 240  # per scenario, so one customer gives more than a handful of turns
+
+
+def real_rows(language: str) -> list[str]:
+    """Rows 1-1000 of the real messages (the rest are for evaluation only)."""
+    lines = (REAL / f"{language}.tsv").read_text(encoding="utf-8").splitlines()[1:1001]
+    return [line.split("\t")[0].strip() for line in lines if line.split("\t")[0].strip()]
+
+
+def conversation(language: str, rows: list[str], rng: random.Random) -> list[str]:
+    """Opening, complaint, detail, affirm, permission, two job answers, "that's all"."""
+    affirm, permission, done = PHRASES[language]
+    complaint, detail, job_one, job_two = rng.sample(rows, 4)
+    return ["/start", complaint, detail, affirm, permission, job_one, job_two, done]
+
+
+class WatchedBotAPI(FakeBotAPI):
+    """The fake Bot API, telling the driver's event loop when a reply reaches a chat."""
+
+    def __init__(self, token: str, loop: asyncio.AbstractEventLoop) -> None:
+        super().__init__(token)
+        self._driver = loop
+        self.replies: dict[int, int] = {}
+        self._arrival: dict[int, asyncio.Event] = {}
+
+    async def _api_sendMessage(self, params: dict[str, Any]) -> Any:
+        result = await super()._api_sendMessage(params)
+        self._driver.call_soon_threadsafe(self._arrived, int(result["chat"]["id"]))
+        return result
+
+    def _arrived(self, chat_id: int) -> None:
+        self.replies[chat_id] = self.replies.get(chat_id, 0) + 1
+        self._arrival.setdefault(chat_id, asyncio.Event()).set()
+
+    async def reply_after(self, chat_id: int, seen: int, within: float) -> bool:
+        """Wait until the chat has more than ``seen`` replies; False on timeout."""
+        event = self._arrival.setdefault(chat_id, asyncio.Event())
+        deadline = time.monotonic() + within
+        while self.replies.get(chat_id, 0) <= seen:
+            event.clear()
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(event.wait(), remaining)
+        return True
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _status_kb(pid: int, field: str) -> int:
+    with contextlib.suppress(OSError):
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    return 0
+
+
+def bot_environment(database_url: str, fake: FakeBotAPI, port: int) -> dict[str, str]:
+    """The settings of the process under measurement."""
+    return {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": fake.base_url,
+        "TELEGRAM_WEBHOOK_SECRET": SECRET,
+        "HTTP_HOST": "127.0.0.1",
+        "HTTP_PORT": str(port),
+        "LISTEN_WINDOW_SECONDS": "0",
+        "OUTBOX_LIMITS": "none",
+        "NLU_MODEL_DIR": str(ROOT / "data" / "nlu-model"),
+        "OWNERS_FILE": str(ROOT / "owners.example.yml"),
+        "HAMDEL_DEFAULT_LANG": "en",
+        "HAMDEL_LOG_LEVEL": "WARNING",
+        # Before/after comparisons: the bot under measurement may run another checkout.
+        **(
+            {"PYTHONPATH": os.environ["HAMDEL_BENCH_BOT_PATH"]}
+            if os.environ.get("HAMDEL_BENCH_BOT_PATH")
+            else {}
+        ),
+    }
+
+
+async def _wait_healthy(port: int, process: asyncio.subprocess.Process, fake: FakeBotAPI) -> None:
+    deadline = time.monotonic() + 600  # the first start may train the embedded model
+    async with aiohttp.ClientSession() as client:
+        while time.monotonic() < deadline:
+            if process.returncode is not None:
+                raise RuntimeError(f"the bot exited with {process.returncode}")
+            with contextlib.suppress(aiohttp.ClientError):
+                async with client.get(f"http://127.0.0.1:{port}/healthz") as answer:
+                    if answer.status == 200 and fake.calls_to("setMyCommands"):
+                        return
+            await asyncio.sleep(0.1)
+    raise RuntimeError("the bot did not start")
+
+
+async def _settled(database: Database, update_id: int, chat_id: int) -> bool:
+    """The turn is over and nothing waits to be sent to the chat."""
+    async with database.session() as session:
+        query = select(InboundUpdate.processed_at).where(InboundUpdate.update_id == update_id)
+        if await session.scalar(query) is None:
+            return False
+        unsent = select(func.count()).where(
+            OutboxMessage.chat_id == chat_id, OutboxMessage.status.in_(("pending", "sending"))
+        )
+        return not await session.scalar(unsent)
+
+
+async def _turn_over(
+    fake: WatchedBotAPI, database: Database, chat_id: int, seen: int, update_id: int
+) -> str:
+    """'reply', 'silent' (answered without a word: the policy never repeats a phrase,
+    so a customer talking on after a handoff may get none) or 'lost'."""
+    if await fake.reply_after(chat_id, seen, QUIET):
+        return "reply"
+    deadline = time.monotonic() + REPLY_TIMEOUT
+    while time.monotonic() < deadline:
+        if await _settled(database, update_id, chat_id):
+            return "reply" if await fake.reply_after(chat_id, seen, 0.05) else "silent"
+        if await fake.reply_after(chat_id, seen, 0.1):
+            return "reply"
+    return "lost"
+
+
+async def _customer(
+    client: aiohttp.ClientSession,
+    urls: list[str],
+    fake: WatchedBotAPI,
+    database: Database,
+    chat_id: int,
+    language: str,
+    messages: list[str],
+    turns: list[float],
+) -> Counter[str]:
+    """One customer's conversation; how its turns ended."""
+    ends: Counter[str] = Counter()
+    for step, text in enumerate(messages):
+        url = urls[(chat_id + step) % len(urls)]
+        payload = fake.make_message_update(chat_id, text, language_code=language)
+        seen = fake.replies.get(chat_id, 0)
+        start = time.perf_counter()
+        async with client.post(
+            url, json=payload, headers={"X-Telegram-Bot-Api-Secret-Token": SECRET}
+        ) as answer:
+            if answer.status != 200:
+                raise RuntimeError(f"webhook answered {answer.status}")
+        end = await _turn_over(fake, database, chat_id, seen, payload["update_id"])
+        ends[end] += 1
+        if end == "reply":
+            turns.append(time.perf_counter() - start)
+    return ends
+
+
+def _percentiles(values: list[float], scale: float = 1000.0) -> dict[str, float]:
+    if not values:
+        return {}
+    ordered = sorted(values)
+
+    def at(q: float) -> float:
+        return round(ordered[min(len(ordered) - 1, math.ceil(q * len(ordered)) - 1)] * scale, 1)
+
+    return {"p50": at(0.50), "p95": at(0.95), "p99": at(0.99)}
+
+
+async def outbox_lag(database_url: str) -> dict[str, float]:
+    """From a reply's row being written to its delivery, over every sent row."""
+    database = Database(database_url)
+    await database.initialize()
+    try:
+        async with database.session() as session:
+            rows = (
+                await session.execute(
+                    select(OutboxMessage.created_at, OutboxMessage.sent_at).where(
+                        OutboxMessage.status == "sent"
+                    )
+                )
+            ).all()
+    finally:
+        await database.shutdown()
+    return _percentiles([(sent - created).total_seconds() for created, sent in rows if sent])
+
+
+async def _start_bot(
+    database_url: str, fake: WatchedBotAPI
+) -> tuple[int, asyncio.subprocess.Process]:
+    port = _free_port()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        "--webhook",
+        env=bot_environment(database_url, fake, port),
+        cwd=tempfile.mkdtemp(prefix="hamdel-bench-"),  # no stray .env
+    )
+    return port, process
+
+
+async def scenario(
+    database_url: str, customers: int, rows: dict[str, list[str]], processes: int = 1
+) -> dict[str, Any]:
+    """Fresh database, ``processes`` bots behind it, ``customers`` talking at once.
+
+    With several processes a customer's consecutive messages go to different ones, as a
+    load balancer would send them.
+    """
+    fake = WatchedBotAPI(TOKEN, asyncio.get_running_loop())
+    fake.start_in_thread()
+    bots = [await _start_bot(database_url, fake) for _ in range(processes)]
+    try:
+        for port, process in bots:
+            await _wait_healthy(port, process, fake)
+        pids = [process.pid for _, process in bots]
+        print(f"bench: {customers} customer(s), bot pid(s) {pids}", file=sys.stderr)
+        idle_kb = max(_status_kb(pid, "VmRSS") for pid in pids)
+        rounds = max(1, math.ceil(MIN_MESSAGES / (8 * customers)))
+        rng = random.Random(customers)
+        chats = itertools.count(5_000_000)
+        turns: list[float] = []
+        urls = [f"http://127.0.0.1:{port}/telegram" for port, _ in bots]
+        connector = aiohttp.TCPConnector(limit=0)
+        database = Database(database_url)
+        await database.initialize()
+        async with aiohttp.ClientSession(connector=connector) as client:
+
+            async def one(index: int) -> Counter[str]:
+                ends: Counter[str] = Counter()
+                for _ in range(rounds):
+                    language = LANGUAGES[index % 3]
+                    script = conversation(language, rows[language], rng)
+                    chat = next(chats)
+                    ends += await _customer(
+                        client, urls, fake, database, chat, language, script, turns
+                    )
+                return ends
+
+            start = time.perf_counter()
+            ends = sum(await asyncio.gather(*(one(i) for i in range(customers))), Counter())
+            elapsed = time.perf_counter() - start
+        await database.shutdown()
+        peak_kb = max(_status_kb(pid, "VmHWM") for pid in pids)
+    finally:
+        for _, process in bots:
+            process.send_signal(signal.SIGTERM)
+        for _, process in bots:
+            await asyncio.wait_for(process.wait(), 60)
+        fake.stop_thread()
+    messages = sum(ends.values())
+    return {
+        "customers": customers,
+        "processes": processes,
+        "messages": messages,
+        "silent_turns": ends["silent"],  # answered without a reply; not in turn_ms
+        "lost": ends["lost"],
+        "msgs_per_s": round(messages / elapsed, 1),
+        "turn_ms": _percentiles(turns),
+        "outbox_lag_ms": await outbox_lag(database_url),
+        "rss_mb": {"idle": round(idle_kb / 1024), "peak": round(peak_kb / 1024)},  # per process
+    }
+
+
+@contextlib.contextmanager
+def databases(postgres: bool) -> Iterator[Callable[[str], str]]:
+    """A fresh database URL on demand: ``new("sqlite")`` or ``new("postgres")``."""
+    server = PostgresServer.start() if postgres else None
+    names = itertools.count(1)
+    scratch = Path(tempfile.mkdtemp(prefix="hamdel-bench-db-"))
+
+    def new(backend: str) -> str:
+        number = next(names)
+        if backend == "postgres" and server is not None:
+            return server.create_database(f"bench{number}")
+        return f"sqlite+aiosqlite:///{scratch / f'bench{number}.db'}"
+
+    try:
+        yield new
+    finally:
+        if server is not None:
+            server.stop()
+
+
+async def load_figures(
+    customer_counts: list[int], backends: list[str], processes: int = 3
+) -> dict[str, Any]:
+    """Every scenario: each backend at each number of customers, and PostgreSQL with
+    ``processes`` bots sharing it (from 10 customers up)."""
+    rows = {language: real_rows(language) for language in LANGUAGES}
+    figures: dict[str, Any] = {}
+    postgres = "postgres" in backends and PostgresServer.available()
+    with databases(postgres) as new:
+        for n in customer_counts:
+            if "sqlite" in backends:
+                sqlite = figures.setdefault("sqlite+embedded", {})
+                sqlite[str(n)] = await scenario(new("sqlite"), n, rows)
+            if postgres:
+                single = figures.setdefault("postgresql+embedded", {})
+                single[str(n)] = await scenario(new("postgres"), n, rows)
+            if postgres and processes > 1 and n >= 10:
+                several = figures.setdefault(f"postgresql+embedded, {processes} processes", {})
+                several[str(n)] = await scenario(new("postgres"), n, rows, processes)
+    if "postgres" in backends and not postgres:
+        figures["postgresql+embedded"] = "not measured: PostgreSQL server binaries not installed"
+    return figures
+
+
+def main() -> None:
+    """Print the load figures as one JSON line."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--customers", default="1,10,100")
+    parser.add_argument("--backends", default="sqlite,postgres")
+    parser.add_argument("--processes", type=int, default=3, help="PostgreSQL: bots at once")
+    args = parser.parse_args()
+    counts = [int(n) for n in args.customers.split(",")]
+    figures = asyncio.run(load_figures(counts, args.backends.split(","), args.processes))
+    print(json.dumps({"load": figures}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+"""A process that never sees Persian never pays for hazm (about 165 MB and a second)."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from nlu.embedded import EmbeddedParser
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Runs in a fresh interpreter: this test process has long imported everything.
+PROBE = textwrap.dedent(
+    """
+    import asyncio, sys
+    from pathlib import Path
+
+    import bot.telegram.application  # the whole Telegram application, as `hamdel run` loads it
+    from bot.app import Services
+    from bot.service import IncomingMessage
+    from bot.settings import Settings
+
+    async def main(database_url, model_dir, owners):
+        settings = Settings(
+            _env_file=None,
+            database_url=database_url,
+            nlu_model_dir=Path(model_dir),
+            owners_file=Path(owners),
+            default_lang="en",
+        )
+        stages = []
+        async with Services(settings) as services:
+            for text in ("hello", "my parcel never arrived and nobody answers the phone"):
+                message = IncomingMessage(channel="console", user_id="u1", chat_id=1, text=text)
+                await services.conversations.store_inbound(message)
+                report = await services.conversations.handle_burst([message])
+                stages.append(f"{report.language}:{report.stage}:{len(report.replies)}")
+        print(" ".join(stages))
+        print("hazm" in sys.modules)
+
+    asyncio.run(main(*sys.argv[1:]))
+    """
+)
+
+
+def test_an_english_only_process_never_imports_hazm(tmp_path: Path, nlu_model_dir: Path) -> None:
+    # Trained here (training reads Persian examples), loaded from the cache there.
+    asyncio.run(EmbeddedParser(nlu_model_dir).initialize())
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            PROBE,
+            f"sqlite+aiosqlite:///{tmp_path / 'hamdel.db'}",
+            str(nlu_model_dir),
+            str(ROOT / "owners.example.yml"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    stages, hazm_loaded = result.stdout.strip().splitlines()[-2:]
+    assert all(s.startswith("en:") and not s.endswith(":0") for s in stages.split()), stages
+    assert hazm_loaded == "False"
