@@ -190,7 +190,7 @@ class WeeklyDigest:
         texts = {r.language: "" for r in recipients(self.owners, self.language)}
         for language in texts:
             texts[language] = await compose(self.database, self.owners, language, now)
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing() as session:
             outbox = OutboxRepository(session)
             for recipient in recipients(self.owners, self.language):
                 await outbox.enqueue(recipient.chat_id, texts[recipient.language])
@@ -199,7 +199,7 @@ class WeeklyDigest:
     async def run_due(self) -> int:
         """Schedule the next slot; send any due one this process wins. Messages queued."""
         now = self.clock()
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing() as session:  # one writer (BEGIN IMMEDIATE) on SQLite
             repository = DashboardRepository(session)
             await repository.schedule_digest(self.next_due(now))
             due = [(run.id, run.due_at) for run in await repository.due_digests(now)]
@@ -210,7 +210,7 @@ class WeeklyDigest:
                 r.language: await compose(self.database, self.owners, r.language, now)
                 for r in chats
             }
-            async with self.database.session() as session, session.begin():
+            async with self.database.writing() as session:
                 if not await DashboardRepository(session).claim_digest(run_id, now):
                     continue  # another process sent it
                 if now - due_at > STALE:

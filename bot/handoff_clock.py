@@ -67,7 +67,7 @@ class HandoffClock:
         """Reminders, escalations and follow-ups that are due; how many steps were taken."""
         now = now or datetime.now(UTC)
         steps = 0
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing() as session:
             if not await self.database.lead(session, "scheduler"):
                 return 0  # another process is taking this round
             for handoff in await HandoffRepository(session).due(now):

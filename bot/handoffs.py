@@ -194,7 +194,7 @@ class HandoffDesk(HandoffClock):
         """The owner takes it: the SLA clock stops."""
         staff = self.staff(telegram_id)
         language = staff.language
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing() as session:
             handoff = await self._reachable(session, handoff_id, staff)
             if handoff.status in ("resolved", "closed"):
                 return StaffResult(handoff_id, say(language, "already_resolved", id=handoff_id))
@@ -214,7 +214,7 @@ class HandoffDesk(HandoffClock):
     async def reply(self, handoff_id: int, telegram_id: int | None, text: str) -> StaffResult:
         """Relay the owner's words to the customer, signed with the owner's name."""
         staff = self.staff(telegram_id)
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing() as session:
             handoff = await self._reachable(session, handoff_id, staff)
             customer = await CustomerRepository(session).get(handoff.customer_id)
             if customer is None or customer.chat_id is None:
@@ -244,7 +244,7 @@ class HandoffDesk(HandoffClock):
     ) -> StaffResult:
         """Resolved: the follow-up question is scheduled."""
         staff = self.staff(telegram_id)
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing() as session:
             handoff = await self._reachable(session, handoff_id, staff)
             now = datetime.now(UTC)
             if handoff.status != "resolved":
@@ -266,7 +266,7 @@ class HandoffDesk(HandoffClock):
     async def note(self, handoff_id: int, telegram_id: int | None, text: str) -> StaffResult:
         """An internal note: never shown to the customer."""
         staff = self.staff(telegram_id)
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing() as session:
             handoff = await self._reachable(session, handoff_id, staff)
             await HandoffRepository(session).add_event(
                 handoff_id, actor=staff.id, kind="note", detail={"text": text}
@@ -291,7 +291,7 @@ class HandoffDesk(HandoffClock):
         new_owner = self.owners.get(owner_id)
         if new_owner is None:
             return StaffResult(handoff_id, say(language, "no_such_owner", owner=owner_id))
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing() as session:
             handoff = await self._reachable(session, handoff_id, staff)
             previous = handoff.owner_id
             handoff.owner_id = new_owner.id

@@ -44,7 +44,7 @@ class PrivacyDesk:
 
     async def explain(self, user_id: str, chat_id: int, hint: str | None) -> None:
         """What is stored, why, for how long, who sees it."""
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing() as session:
             customer = await self._customer(session, user_id)
             language = pick_language(customer, hint, self.default_language)
             await OutboxRepository(session).enqueue(
@@ -55,7 +55,7 @@ class PrivacyDesk:
 
     async def send_copy(self, user_id: str, chat_id: int, hint: str | None) -> None:
         """Everything about the customer, as a JSON document."""
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing() as session:
             customer = await self._customer(session, user_id)
             language = pick_language(customer, hint, self.default_language)
             document = await PrivacyRepository(session).export(customer.id) if customer else {}
@@ -72,7 +72,7 @@ class PrivacyDesk:
 
     async def ask_to_forget(self, user_id: str, chat_id: int, hint: str | None) -> None:
         """Confirm before erasing."""
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing() as session:
             customer = await self._customer(session, user_id)
             language = pick_language(customer, hint, self.default_language)
             buttons = [
@@ -90,7 +90,7 @@ class PrivacyDesk:
 
     async def answer_forget(self, user_id: str, chat_id: int, hint: str | None, yes: bool) -> None:
         """Erase (or not) and say so."""
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing() as session:
             customer = await self._customer(session, user_id)
             language = pick_language(customer, hint, self.default_language)
             if yes and customer is not None:

@@ -68,7 +68,7 @@ class SignIn:
     async def redeem(self, secret: str) -> tuple[str, str] | None:
         """(owner id, new session secret) for a valid unused link; the link is spent."""
         now = self.clock()
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing() as session:
             repository = DashboardRepository(session)
             owner_id = await repository.use_link(secret, now)
             if owner_id is None:
@@ -98,7 +98,7 @@ class SignIn:
         """Forget the session behind the request's cookie."""
         cookie = request.cookies.get(COOKIE)
         if cookie:
-            async with self.database.session() as session, session.begin():
+            async with self.database.writing() as session:
                 await DashboardRepository(session).end_session(cookie)
 
     def set_cookie(self, response: web.StreamResponse, secret: str) -> None:

@@ -17,7 +17,7 @@ async def dashboard_command(update: Update, context: Context) -> None:
         return
     services: Services = context.bot_data.services
     owner = services.owners.by_telegram_id(user.id)
-    async with services.database.session() as session, session.begin():
+    async with services.database.writing() as session:
         outbox = OutboxRepository(session)
         if owner is None:
             language = (user.language_code or "")[:2]

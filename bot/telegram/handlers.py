@@ -63,7 +63,7 @@ async def _group_notice(update: Update, context: Context) -> None:
     if chat is None or update.effective_message is None:
         return
     service = context.bot_data.services.conversations
-    async with service.database.session() as session, session.begin():
+    async with service.database.writing() as session:
         customers = CustomerRepository(session)
         if await customers.get_by_external("telegram-group", str(chat.id)) is not None:
             return

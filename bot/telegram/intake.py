@@ -131,12 +131,12 @@ class Intake:
         burst did not fail on it; counted, three such restarts would put a good customer
         message aside. The attempt is counted again when its turn starts (``turn_starts``).
         """
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing() as session:
             await InboundUpdateRepository(session).count_attempt(update_id, -1)
 
     async def turn_starts(self, update_ids: Sequence[int]) -> None:
         """A turn begins for these waiting updates: one attempt each, committed first."""
-        async with self.database.session() as session, session.begin():
+        async with self.database.writing() as session:
             repository = InboundUpdateRepository(session)
             for update_id in update_ids:
                 await repository.count_attempt(update_id)

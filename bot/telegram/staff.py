@@ -55,7 +55,7 @@ async def _say(
         **(about(handoff_ids, purpose) if handoff_ids else {}),
         **({"force_reply": True} if force_reply else {}),
     }
-    async with database.session() as session, session.begin():
+    async with database.writing() as session:
         await OutboxRepository(session).enqueue(chat_id, text, buttons=buttons, extra=extra or None)
     context.bot_data.sender.notify()
 
