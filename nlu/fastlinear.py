@@ -21,7 +21,7 @@ class _Vectorizer:
 
     analyze: Callable[[str], list[str]]
     vocabulary: dict[str, int]
-    idf: np.ndarray
+    idf: np.ndarray[Any, Any]
     offset: int
     sublinear: bool
 
@@ -70,7 +70,7 @@ class FastLinearScorer:
             values.extend(weights.tolist())
         return columns, values
 
-    def predict_proba(self, text: str) -> np.ndarray:
+    def predict_proba(self, text: str) -> np.ndarray[Any, Any]:
         """Softmax (or sigmoid for two classes) of the linear scores."""
         columns, values = self._features(text)
         scores = self._intercept.copy()
@@ -81,5 +81,5 @@ class FastLinearScorer:
             return np.array([1.0 - positive, positive])
         scores = scores - scores.max()
         exp = np.exp(scores)
-        result: np.ndarray = exp / exp.sum()
+        result: np.ndarray[Any, Any] = exp / exp.sum()
         return result
