@@ -87,35 +87,30 @@ class TurnEffects:
         state = outcome.state
         replies = list(outcome.replies)
         for effect in outcome.effects:
-            if isinstance(effect, LogJob):
-                await JobRepository(session).add(customer.id, conversation.id, effect.job)
-            elif isinstance(effect, LogFeedback):
-                await FeedbackRepository(session).add(
-                    customer_id=customer.id,
-                    conversation_id=conversation.id,
-                    kind=effect.kind,
-                    quote=effect.quote,
-                    topic=effect.topic,
-                    language=effect.language,
-                )
-            elif isinstance(effect, OpenHandoff):
-                handoff, promise, state = await self._open_handoff(
-                    session, customer, conversation, effect, state
-                )
-                report.handoffs.append(handoff)
-                if promise and replies:  # one message: the thanks, then who owns it
-                    last = replies[-1]
-                    replies[-1] = Reply(f"{last.text} {promise}", last.buttons)
-                elif promise:
-                    replies.append(Reply(promise))
-            elif isinstance(effect, RelayToOwner):
-                relayed = await self._relay(session, customer, effect.text, burst)
-                if relayed:
-                    report.relayed.append(relayed)
-            elif isinstance(effect, FollowUpAnswered):
-                await self.desk.follow_up_answered(session, customer, effect.met)
-            elif isinstance(effect, Rated):
-                await self.desk.rated(session, customer, effect.score)
+            match effect:
+                case LogJob(job=job):
+                    await JobRepository(session).add(customer.id, conversation.id, job)
+                case LogFeedback():
+                    await FeedbackRepository(session).add(
+                        customer_id=customer.id,
+                        conversation_id=conversation.id,
+                        kind=effect.kind,
+                        quote=effect.quote,
+                        topic=effect.topic,
+                        language=effect.language,
+                    )
+                case OpenHandoff():
+                    state = await self._hand_off(
+                        session, customer, conversation, effect, state, replies, report
+                    )
+                case RelayToOwner(text=text):
+                    relayed = await self._relay(session, customer, text, burst)
+                    if relayed:
+                        report.relayed.append(relayed)
+                case FollowUpAnswered(met=met):
+                    await self.desk.follow_up_answered(session, customer, met)
+                case Rated(score=score):
+                    await self.desk.rated(session, customer, score)
         await self._send(session, customer, replies)
         status = "closed" if state.stage == "closed" else "open"
         await ConversationRepository(session).save(
@@ -128,6 +123,28 @@ class TurnEffects:
         report.replies = replies
         report.stage = state.stage
         return report
+
+    async def _hand_off(
+        self,
+        session: AsyncSession,
+        customer: Customer,
+        conversation: Conversation,
+        effect: OpenHandoff,
+        state: ConversationState,
+        replies: list[Reply],
+        report: TurnReport,
+    ) -> ConversationState:
+        """Open the handoff; its promise (owner, title, time) joins the last reply."""
+        handoff, promise, state = await self._open_handoff(
+            session, customer, conversation, effect, state
+        )
+        report.handoffs.append(handoff)
+        if promise and replies:  # one message: the thanks, then who owns it
+            last = replies[-1]
+            replies[-1] = Reply(f"{last.text} {promise}", last.buttons)
+        elif promise:
+            replies.append(Reply(promise))
+        return state
 
     async def _send(self, session: AsyncSession, customer: Customer, replies: list[Reply]) -> None:
         outbox = OutboxRepository(session)
