@@ -24,7 +24,7 @@ from bot.staff_actions import ANSWER, CLAIM, button
 from bot.staff_card import NEW
 from bot.staff_words import say
 from bot.text import split_text
-from dialogues.events import ClockTurn, StaffTurn
+from dialogues.events import ClockTurn, EditTurn, StaffTurn
 from dialogues.handoff import OwnerView, announce, format_back_at
 from dialogues.outcome import (
     FollowUpAnswered,
@@ -170,6 +170,18 @@ class TurnEffects:
         new = outcome.state.to_dict()
         # An unchanged state keeps its version, so a customer turn in flight is not redone.
         if conversation is not None and new != state.to_dict():
+            await conversations.save(conversation, new, outcome.state.stage, conversation.status)
+
+    async def apply_edit(self, session: AsyncSession, customer_id: int, turn: EditTurn) -> None:
+        """A message the customer edited: the conversation's record of it, corrected."""
+        conversations = ConversationRepository(session)
+        conversation = await conversations.current(customer_id)
+        if conversation is None:
+            return
+        state = ConversationState.from_dict(conversation.state)
+        outcome = respond(state, turn)
+        new = outcome.state.to_dict()
+        if new != state.to_dict():
             await conversations.save(conversation, new, outcome.state.stage, conversation.status)
 
     async def _tell_owner(

@@ -1,4 +1,4 @@
-"""Turns that are not the customer's: staff actions and the clock, answered by the policy.
+"""Turns that are not a customer's message: staff actions, the clock, edits.
 
 A staff member claiming, answering, resolving, noting or passing on a request, and the
 clock finding a reminder, an escalation or a follow-up due, reach the conversation the
@@ -50,6 +50,21 @@ class ClockTurn:
     owner: OwnerView | None = None
     customer_name: str | None = None
     response_minutes: int = 0
+
+
+@dataclass(frozen=True)
+class EditTurn:
+    """The customer edited a message: ``old`` becomes ``new`` in what the conversation heard."""
+
+    old: str
+    new: str
+
+
+def edit_turn(state: ConversationState, turn: EditTurn) -> Outcome:
+    """What was heard is corrected in place; nothing is said (the edit is not a new turn)."""
+    if turn.old and turn.old != turn.new and turn.old in state.heard:
+        state.heard = [turn.new if m == turn.old else m for m in state.heard]
+    return Outcome(state)
 
 
 _NOTICES: dict[StaffAction, str] = {

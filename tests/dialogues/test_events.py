@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogues.events import ClockTurn, StaffTurn
+from dialogues.events import ClockTurn, EditTurn, StaffTurn
 from dialogues.followup import FOLLOW_UP_NO, FOLLOW_UP_YES
 from dialogues.handoff import OwnerView, format_duration
 from dialogues.outcome import RemindOwner, SendCard, TellOwner
@@ -23,6 +23,11 @@ ANSWER = {
     "en": "The extra charge went back to your card today.",
 }
 CUSTOMER = {"fa": "مریم", "ar": "مريم", "en": "Maryam"}
+COMPLAINT_TYPO = {
+    "fa": ("سفارشم دیر کرده", "سفارشم خیلی دیر کرده"),
+    "ar": ("طلبي متاخر", "طلبي متأخر جداً"),
+    "en": ("my odrer is late", "my order is late"),
+}
 
 
 def _handed_off(language: str) -> ConversationState:
@@ -129,3 +134,15 @@ def test_an_ended_conversation_hears_of_owners_but_gets_no_new_questions(languag
     # An owner's answer still reaches them: it is the answer they were waiting for.
     answered = respond(closed, StaffTurn("replied", 1, language, owner=owner, text="ok"))
     assert [r.text for r in answered.replies] == [f"{owner.name}: ok"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_edit_corrects_what_was_heard_and_says_nothing(language: str) -> None:
+    first, fixed = COMPLAINT_TYPO[language]
+    state = ConversationState(stage="confirming", language=language, heard=[first, "and more"])
+    outcome = respond(state, EditTurn(first, fixed))
+    assert outcome.replies == () and outcome.effects == ()
+    assert outcome.state.heard == [fixed, "and more"]
+    assert state.heard == [first, "and more"]  # the given state is untouched
+    unheard = respond(state, EditTurn("something never said", fixed))
+    assert unheard.state.to_dict() == state.to_dict()
