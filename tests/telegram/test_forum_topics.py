@@ -2,13 +2,13 @@
 
 A turn that rolls back (and is replayed) opens no topic; a card whose delivery is retried
 reuses the topic its first attempt opened; a later card (escalation, reassignment) goes
-to the same topic. Real PTB Bot, real outbox sender, fake Bot API counting calls.
+to the same topic. Real PTB Bot, real outbox sender, SQLite and PostgreSQL, and the
+fake Bot API counting calls.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from telegram import Bot
@@ -57,11 +57,9 @@ async def _card_turn(database: Database, desk: HandoffDesk, *, fail: bool) -> in
 
 
 async def test_a_topic_is_opened_once_under_rollback_replay_and_retry(
-    fake: FakeBotAPI, tmp_path: Path
+    fake: FakeBotAPI, database: Database
 ) -> None:
     fake.forums.add(TEAM)
-    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'topics.db'}")
-    await database.initialize()
     bot = Bot(TOKEN, base_url=fake.base_url)
     owners = load_owners(ROOT / "owners.example.yml")
     desk = HandoffDesk(
@@ -100,6 +98,5 @@ async def test_a_topic_is_opened_once_under_rollback_replay_and_retry(
             assert handoff is not None
             await desk.send_card(session, handoff, owners.owners["sara"], heading=ESCALATED)
         await sender.flush()
-    await database.shutdown()
     assert len(fake.calls_to("createForumTopic")) == 1
     assert [int(p["message_thread_id"]) for p in fake.sent_to(TEAM)] == [thread, thread]
