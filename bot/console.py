@@ -12,9 +12,10 @@ import contextlib
 import sys
 from typing import TextIO
 
+from bot.effects import TurnReport
 from bot.handoffs import HandoffDesk
 from bot.outbox import NO_LIMITS, OutboxSender
-from bot.service import ConversationService, IncomingMessage, TurnReport
+from bot.service import ConversationService, IncomingMessage
 from dialogues.errors import HamdelError
 from storage.database import Database
 from storage.models import OutboxMessage

@@ -1,6 +1,9 @@
 """What a turn's outcome does: records, handoffs, relays to owners and outbox rows.
 
-Runs inside the turn's one write transaction (the caller's session); never commits.
+The one place where the policy is asked (:func:`dialogues.policy.respond`) and its
+outcome applied, for every kind of turn: a customer's burst (:meth:`TurnEffects.apply`),
+a staff action or a clock event on a request (:meth:`TurnEffects.apply_event`). Runs
+inside the caller's one write transaction; never commits.
 """
 
 from __future__ import annotations
@@ -14,12 +17,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import metrics
-from bot.handoffs import HandoffDesk
 from bot.owners import Owner, OwnersDirectory
+from bot.reach import tell_owner
 from bot.safe_text import isolate
-from bot.staff_actions import ANSWER
+from bot.staff_actions import ANSWER, CLAIM, button
 from bot.staff_card import NEW
+from bot.staff_words import say
 from bot.text import split_text
+from dialogues.events import ClockTurn, EditTurn, StaffTurn
 from dialogues.handoff import OwnerView, announce, format_back_at
 from dialogues.outcome import (
     FollowUpAnswered,
@@ -28,7 +33,10 @@ from dialogues.outcome import (
     OpenHandoff,
     Rated,
     RelayToOwner,
+    RemindOwner,
     Reply,
+    SendCard,
+    TellOwner,
 )
 from dialogues.policy import respond
 from dialogues.state import ConversationState
@@ -36,6 +44,7 @@ from dialogues.turn import Turn
 from storage.models import Conversation, Customer, Handoff
 from storage.repositories import (
     ConversationRepository,
+    CustomerRepository,
     FeedbackRepository,
     HandoffRepository,
     InboundUpdateRepository,
@@ -47,6 +56,7 @@ from storage.repositories.outbox import STAFF
 from storage.repositories.staff_messages import about
 
 if TYPE_CHECKING:
+    from bot.handoffs import HandoffDesk
     from bot.service import IncomingMessage
 
 log = logging.getLogger(__name__)
@@ -65,8 +75,16 @@ class TurnReport:
     language: str = ""
 
 
+@dataclass(frozen=True)
+class Acted:
+    """Who acted on a request (None: the clock) and who owned it just before."""
+
+    actor: Owner | None
+    owner_before: str | None
+
+
 class TurnEffects:
-    """Applies the policy's outcome for one turn."""
+    """Asks the policy about one turn and applies its outcome."""
 
     def __init__(self, owners: OwnersDirectory, desk: HandoffDesk) -> None:
         self.owners = owners
@@ -124,6 +142,72 @@ class TurnEffects:
         report.stage = state.stage
         return report
 
+    async def apply_event(
+        self, session: AsyncSession, handoff: Handoff, turn: StaffTurn | ClockTurn, acted: Acted
+    ) -> None:
+        """A staff action or clock event on ``handoff``: the policy's outcome, applied."""
+        customer = await CustomerRepository(session).get(handoff.customer_id)
+        reachable = customer is not None and customer.chat_id is not None
+        conversations = ConversationRepository(session)
+        conversation = await conversations.current(handoff.customer_id) if reachable else None
+        if conversation is not None:
+            state = ConversationState.from_dict(conversation.state)
+        else:  # no conversation in progress: nothing to tell the customer but an answer
+            state = ConversationState(language=handoff.language, stage="closed")
+        outcome = respond(state, turn)
+        for effect in outcome.effects:
+            match effect:
+                case TellOwner(notice=notice):
+                    await self._tell_owner(session, handoff, acted, notice)
+                case SendCard(heading=heading):
+                    owner = self.owners.get(handoff.owner_id or "")
+                    if owner is not None:
+                        await self.desk.send_card(session, handoff, owner, f"heading_{heading}")
+                case RemindOwner():
+                    await self._remind(session, handoff)
+        if customer is not None:
+            await self._send(session, customer, list(outcome.replies))
+        new = outcome.state.to_dict()
+        # An unchanged state keeps its version, so a customer turn in flight is not redone.
+        if conversation is not None and new != state.to_dict():
+            await conversations.save(conversation, new, outcome.state.stage, conversation.status)
+
+    async def apply_edit(self, session: AsyncSession, customer_id: int, turn: EditTurn) -> None:
+        """A message the customer edited: the conversation's record of it, corrected."""
+        conversations = ConversationRepository(session)
+        conversation = await conversations.current(customer_id)
+        if conversation is None:
+            return
+        state = ConversationState.from_dict(conversation.state)
+        outcome = respond(state, turn)
+        new = outcome.state.to_dict()
+        if new != state.to_dict():
+            await conversations.save(conversation, new, outcome.state.stage, conversation.status)
+
+    async def _tell_owner(
+        self, session: AsyncSession, handoff: Handoff, acted: Acted, notice: str
+    ) -> None:
+        if acted.actor is None:
+            return
+        passed_to = self.owners.get(handoff.owner_id or "") if notice == "notice_passed" else None
+        await tell_owner(
+            session, self.owners, handoff, acted.owner_before, acted.actor, notice, passed_to
+        )
+
+    async def _remind(self, session: AsyncSession, handoff: Handoff) -> None:
+        owner = self.owners.get(handoff.owner_id or "")
+        if owner is None or owner.telegram_id is None:
+            return
+        language = owner.language
+        await OutboxRepository(session).enqueue(
+            owner.telegram_id,
+            say(language, "reminder", id=handoff.id),
+            buttons=[[button(say(language, "button_claim"), CLAIM, handoff.id)]],
+            extra={"tag": f"#{handoff.id}", **about([handoff.id], ANSWER)},
+            audience=STAFF,
+            about_customer_id=handoff.customer_id,
+        )
+
     async def _hand_off(
         self,
         session: AsyncSession,
@@ -160,7 +244,7 @@ class TurnEffects:
                 await outbox.enqueue(
                     customer.chat_id, part, customer_id=customer.id, buttons=buttons
                 )
-            await messages.add_outbound(customer_id=customer.id, text=reply.text)
+            await messages.add_outbound(customer_id=customer.id, text=reply.text, kind=reply.kind)
 
     async def _open_handoff(
         self,

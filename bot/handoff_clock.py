@@ -6,21 +6,20 @@ A mixin of :class:`bot.handoffs.HandoffDesk`, kept apart so each module stays sm
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.effects import Acted, TurnEffects
 from bot.owners import Owner, OwnersDirectory
-from bot.staff_actions import ANSWER, CLAIM, REPLY, RESOLVE, button
-from bot.staff_card import ESCALATED
+from bot.staff_actions import ANSWER, REPLY, RESOLVE, button
 from bot.staff_words import say
-from dialogues.followup import ask_follow_up
-from dialogues.handoff import OwnerView, announce
-from dialogues.state import ConversationState
+from dialogues.events import ClockSignal, ClockTurn
+from dialogues.handoff import OwnerView
 from storage.database import Database
 from storage.models import Customer, Handoff
 from storage.repositories import (
-    ConversationRepository,
     CustomerRepository,
     HandoffRepository,
     OutboxRepository,
@@ -37,31 +36,13 @@ class HandoffClock:
     remind_after: timedelta
     escalate_after: timedelta
     followup_after: timedelta
+    effects: TurnEffects
 
     async def send_card(
         self, session: AsyncSession, handoff: Handoff, owner: Owner, heading: str
     ) -> None:
         """The request card to ``owner`` (the desk implements it)."""
         raise NotImplementedError
-
-    async def _tell_customer_owner(
-        self, session: AsyncSession, handoff: Handoff, owner: Owner, change: str
-    ) -> None:
-        customer = await CustomerRepository(session).get(handoff.customer_id)
-        conversations = ConversationRepository(session)
-        conversation = await conversations.current(handoff.customer_id)
-        if customer is None or customer.chat_id is None or conversation is None:
-            return
-        state = ConversationState.from_dict(conversation.state)
-        text, state = announce(
-            state,
-            OwnerView(owner.name_in(handoff.language), owner.title_in(handoff.language)),
-            self.owners.response_minutes,
-            change=change,
-        )
-        await conversations.save(conversation, state.to_dict(), state.stage, conversation.status)
-        if text:
-            await OutboxRepository(session).enqueue(customer.chat_id, text, customer_id=customer.id)
 
     async def run_due(self, now: datetime | None = None) -> int:
         """Reminders, escalations and follow-ups that are due; how many steps were taken."""
@@ -75,10 +56,11 @@ class HandoffClock:
         return steps
 
     async def _step(self, session: AsyncSession, handoff: Handoff, now: datetime) -> int:
+        """One handoff's due steps; each reaches the conversation as a clock turn."""
         steps = 0
-        outbox = OutboxRepository(session)
         events = HandoffRepository(session)
         owner = self.owners.get(handoff.owner_id or "")
+        before = Acted(None, handoff.owner_id)
         if _due(handoff.escalate_at, now) and handoff.status == "open":
             handoff.escalate_at = handoff.remind_at = None
             backup = self.owners.get(owner.backup or "") if owner else None
@@ -91,45 +73,34 @@ class HandoffClock:
                     kind="escalated",
                     detail={"from": owner.id if owner else None, "to": backup.id},
                 )
-                await self._tell_customer_owner(session, handoff, backup, "escalated")
-                await self.send_card(session, handoff, backup, heading=ESCALATED)
+                turn = self._clock_turn("escalated", handoff, backup)
+                await self.effects.apply_event(session, handoff, turn, before)
                 steps += 1
         elif _due(handoff.remind_at, now) and handoff.status == "open":
             handoff.remind_at = None
-            if owner is not None and owner.telegram_id is not None:
-                language = owner.language
-                await outbox.enqueue(
-                    owner.telegram_id,
-                    say(language, "reminder", id=handoff.id),
-                    buttons=[[button(say(language, "button_claim"), CLAIM, handoff.id)]],
-                    extra={"tag": f"#{handoff.id}", **about([handoff.id], ANSWER)},
-                    audience=STAFF,
-                    about_customer_id=handoff.customer_id,
-                )
+            turn = self._clock_turn("reminder_due", handoff, owner)
+            await self.effects.apply_event(session, handoff, turn, before)
             await events.add_event(handoff.id, actor="sla", kind="reminded")
             steps += 1
         if _due(handoff.followup_at, now) and handoff.status == "resolved":
             handoff.followup_at = None
-            await self._follow_up(session, handoff)
+            turn = self._clock_turn("follow_up_due", handoff, owner)
+            customer = await CustomerRepository(session).get(handoff.customer_id)
+            turn = replace(turn, customer_name=customer.display_name if customer else None)
+            await self.effects.apply_event(session, handoff, turn, before)
             await events.add_event(handoff.id, actor="bot", kind="followed_up")
             steps += 1
         return steps
 
-    async def _follow_up(self, session: AsyncSession, handoff: Handoff) -> None:
-        customer = await CustomerRepository(session).get(handoff.customer_id)
-        conversations = ConversationRepository(session)
-        conversation = await conversations.current(handoff.customer_id)
-        if customer is None or customer.chat_id is None or conversation is None:
-            return
-        owner = self.owners.get(handoff.owner_id or "")
-        name = owner.name_in(handoff.language) if owner else ""
-        state = ConversationState.from_dict(conversation.state)
-        state.language = handoff.language
-        reply, state = ask_follow_up(state, name, customer.display_name)
-        await conversations.save(conversation, state.to_dict(), state.stage, conversation.status)
-        buttons = [[{"text": b.label, "callback_data": b.data} for b in reply.buttons]]
-        await OutboxRepository(session).enqueue(
-            customer.chat_id, reply.text, customer_id=customer.id, buttons=buttons
+    def _clock_turn(self, signal: ClockSignal, handoff: Handoff, owner: Owner | None) -> ClockTurn:
+        language = handoff.language
+        view = OwnerView(owner.name_in(language), owner.title_in(language)) if owner else None
+        return ClockTurn(
+            signal,
+            handoff.id,
+            language,
+            owner=view,
+            response_minutes=self.owners.response_minutes,
         )
 
     # ---- what the customer said after resolution --------------------------------------

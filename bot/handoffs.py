@@ -10,14 +10,15 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.effects import Acted, TurnEffects
 from bot.errors import StaffOnlyError
 from bot.handoff_clock import HandoffClock
 from bot.owners import Owner, OwnersDirectory
-from bot.reach import check_reach, tell_owner
+from bot.reach import check_reach
 from bot.safe_text import strip_bidi
 from bot.staff_actions import (
     ACTIONS,
@@ -33,12 +34,13 @@ from bot.staff_actions import (
     button,
     parse_action,
 )
-from bot.staff_card import REASSIGNED, card_buttons, card_text
+from bot.staff_card import card_buttons, card_text
 from bot.staff_words import say, term
-from bot.text import split_text
+from dialogues.events import StaffTurn
+from dialogues.handoff import OwnerView
 from storage.database import Database
 from storage.errors import NotFoundError
-from storage.models import Handoff
+from storage.models import Customer, Handoff
 from storage.repositories import (
     CustomerRepository,
     HandoffRepository,
@@ -68,10 +70,14 @@ __all__ = [  # the staff actions' names stay importable from here
 
 
 class StaffThreads(Protocol):
-    """Where the channel can give each request a thread of its own in the staff chat."""
+    """Where the channel can give each request a thread of its own in the staff chat.
 
-    async def open_thread(self, chat_id: int, name: str) -> int | None:
-        """A new thread's id, or None when the chat has no threads (not a forum)."""
+    The channel opens the thread when it delivers the request's first row there (outside
+    any transaction, once); the desk only marks rows with the request they belong to.
+    """
+
+    def may_thread(self, chat_id: int) -> bool:
+        """False once the chat is known to have no threads (not a forum)."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +119,7 @@ class HandoffDesk(HandoffClock):
         self.escalate_after = escalate_after
         self.followup_after = followup_after
         self.threads: StaffThreads | None = None  # set by channels that have them (Telegram)
+        self.effects = TurnEffects(owners, self)  # where staff and clock turns are answered
 
     # ---- who may act ------------------------------------------------------------------
     def staff(self, telegram_id: int | None) -> Owner:
@@ -151,18 +158,10 @@ class HandoffDesk(HandoffClock):
         said = [m for m in recent if m.direction == "in" and m.text]
         outbox = OutboxRepository(session)
         team = self.owners.staff_chat_id
-        if team is not None and handoff.staff_thread_id is None and self.threads is not None:
-            shown = strip_bidi(customer.display_name or "")
-            name = f"#{handoff.id} · {handoff.topic or 'other'} · {shown}"
-            handoff.staff_thread_id = await self.threads.open_thread(team, name.strip(" ·"))
         readers = [(owner.telegram_id, owner.language), (team, self.team_language)]
         for chat, language in [(c, lang) for c, lang in readers if c is not None]:
-            thread = handoff.staff_thread_id if chat == team else None
-            extra = {
-                "tag": f"#{handoff.id}",
-                **about([handoff.id], ANSWER),
-                **({"thread_id": thread} if thread else {}),
-            }
+            where = self._thread(handoff, customer, chat) if chat == team else {}
+            extra = {"tag": f"#{handoff.id}", **about([handoff.id], ANSWER), **where}
             await outbox.enqueue(
                 chat,
                 card_text(language, handoff, owner, heading, customer, said),
@@ -182,12 +181,22 @@ class HandoffDesk(HandoffClock):
                         extra={
                             "from_chat_id": customer.chat_id,
                             "message_id": message.channel_message_id,
-                            "thread_id": thread,
+                            **where,
                             **about([handoff.id], ANSWER),
                         },
                         audience=STAFF,
                         about_customer_id=customer.id,
                     )
+
+    def _thread(self, handoff: Handoff, customer: Customer, chat: int) -> dict[str, Any]:
+        """Which thread of the staff chat a row about ``handoff`` goes to (if it has any)."""
+        if handoff.staff_thread_id is not None:
+            return {"thread_id": handoff.staff_thread_id}
+        if self.threads is None or not self.threads.may_thread(chat):
+            return {}
+        shown = strip_bidi(customer.display_name or "")
+        name = f"#{handoff.id} · {handoff.topic or 'other'} · {shown}"
+        return {"thread_of": handoff.id, "thread_name": name.strip(" ·")}
 
     # ---- staff actions ----------------------------------------------------------------
     async def claim(self, handoff_id: int, telegram_id: int | None) -> StaffResult:
@@ -206,7 +215,8 @@ class HandoffDesk(HandoffClock):
             await HandoffRepository(session).add_event(
                 handoff.id, actor=staff.id, kind="claimed", detail={"from": previous}
             )
-            await tell_owner(session, self.owners, handoff, previous, staff, "notice_claimed")
+            turn = StaffTurn("claimed", handoff.id, handoff.language)
+            await self.effects.apply_event(session, handoff, turn, Acted(staff, previous))
         return StaffResult(
             handoff_id, say(language, "claimed", id=handoff_id, name=staff.name_in(language))
         )
@@ -225,18 +235,15 @@ class HandoffDesk(HandoffClock):
                 handoff.claimed_at = handoff.claimed_at or now
                 handoff.remind_at = handoff.escalate_at = None
             handoff.first_reply_at = handoff.first_reply_at or now
-            signed = f"{staff.name_in(handoff.language)}: {text}"
-            for part in split_text(signed):
-                await OutboxRepository(session).enqueue(
-                    customer.chat_id, part, customer_id=customer.id
-                )
-            await MessageRepository(session).add_outbound(
-                customer_id=customer.id, text=signed, kind="staff"
-            )
             await HandoffRepository(session).add_event(handoff.id, actor=staff.id, kind="replied")
-            await tell_owner(
-                session, self.owners, handoff, handoff.owner_id, staff, "notice_replied"
+            turn = StaffTurn(
+                "replied",
+                handoff.id,
+                handoff.language,
+                owner=self._view(staff, handoff.language),
+                text=text,
             )
+            await self.effects.apply_event(session, handoff, turn, Acted(staff, handoff.owner_id))
         return StaffResult(handoff_id, say(staff.language, "replied", id=handoff_id))
 
     async def resolve(
@@ -257,8 +264,13 @@ class HandoffDesk(HandoffClock):
             await HandoffRepository(session).add_event(
                 handoff.id, actor=staff.id, kind="resolved", detail={"with_note": bool(resolution)}
             )
-            did = "notice_resolution" if resolution else "notice_resolved"
-            await tell_owner(session, self.owners, handoff, handoff.owner_id, staff, did)
+            turn = StaffTurn(
+                "resolved",
+                handoff.id,
+                handoff.language,
+                with_resolution=bool(resolution),
+            )
+            await self.effects.apply_event(session, handoff, turn, Acted(staff, handoff.owner_id))
         # A reply to this confirmation adds the resolution (recorded by message id on send).
         text = say(staff.language, "resolved", id=handoff_id)
         return StaffResult(handoff_id, text, purpose=ADD_RESOLUTION)
@@ -271,7 +283,8 @@ class HandoffDesk(HandoffClock):
             await HandoffRepository(session).add_event(
                 handoff_id, actor=staff.id, kind="note", detail={"text": text}
             )
-            await tell_owner(session, self.owners, handoff, handoff.owner_id, staff, "notice_noted")
+            turn = StaffTurn("noted", handoff.id, handoff.language)
+            await self.effects.apply_event(session, handoff, turn, Acted(staff, handoff.owner_id))
         return StaffResult(handoff_id, say(staff.language, "noted", id=handoff_id))
 
     def reassign_choices(self, handoff_id: int, telegram_id: int | None) -> list[dict[str, str]]:
@@ -306,12 +319,15 @@ class HandoffDesk(HandoffClock):
                 kind="reassigned",
                 detail={"from": previous, "to": new_owner.id},
             )
-            await self._tell_customer_owner(session, handoff, new_owner, "reassigned")
-            await self.send_card(session, handoff, new_owner, heading=REASSIGNED)
-            if previous != new_owner.id:
-                await tell_owner(
-                    session, self.owners, handoff, previous, staff, "notice_passed", new_owner
-                )
+            turn = StaffTurn(
+                "reassigned",
+                handoff.id,
+                handoff.language,
+                owner=self._view(new_owner, handoff.language),
+                response_minutes=self.owners.response_minutes,
+                moved=previous != new_owner.id,
+            )
+            await self.effects.apply_event(session, handoff, turn, Acted(staff, previous))
         name = new_owner.name_in(language)
         return StaffResult(handoff_id, say(language, "reassigned", id=handoff_id, owner=name))
 
@@ -339,6 +355,11 @@ class HandoffDesk(HandoffClock):
             for h in handoffs
         ]
         return StaffList("\n".join(lines), [h.id for h in handoffs])
+
+    @staticmethod
+    def _view(owner: Owner, language: str) -> OwnerView:
+        """The owner as a customer reading ``language`` may know them."""
+        return OwnerView(owner.name_in(language), owner.title_in(language))
 
     def _owner_name(self, owner_id: str | None, language: str) -> str:
         owner = self.owners.get(owner_id or "")

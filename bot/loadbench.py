@@ -63,7 +63,7 @@ def conversation(language: str, rows: list[str], rng: random.Random) -> list[str
     return ["/start", complaint, detail, affirm, permission, job_one, job_two, done]
 
 
-class WatchedBotAPI(FakeBotAPI):
+class WatchedBotAPI(FakeBotAPI):  # type: ignore[misc]  # tests/ is not type-checked
     """The fake Bot API, telling the driver's event loop when a reply reaches a chat."""
 
     def __init__(self, token: str, loop: asyncio.AbstractEventLoop) -> None:
@@ -250,6 +250,17 @@ async def _start_bot(
     return port, process
 
 
+async def _ready(
+    bots: list[tuple[int, asyncio.subprocess.Process]], fake: FakeBotAPI, customers: int
+) -> list[int]:
+    """Wait until every bot answers /healthz; their process ids."""
+    for port, process in bots:
+        await _wait_healthy(port, process, fake)
+    pids = [process.pid for _, process in bots]
+    print(f"bench: {customers} customer(s), bot pid(s) {pids}", file=sys.stderr)
+    return pids
+
+
 async def scenario(
     database_url: str, customers: int, rows: dict[str, list[str]], processes: int = 1
 ) -> dict[str, Any]:
@@ -262,10 +273,7 @@ async def scenario(
     fake.start_in_thread()
     bots = [await _start_bot(database_url, fake) for _ in range(processes)]
     try:
-        for port, process in bots:
-            await _wait_healthy(port, process, fake)
-        pids = [process.pid for _, process in bots]
-        print(f"bench: {customers} customer(s), bot pid(s) {pids}", file=sys.stderr)
+        pids = await _ready(bots, fake, customers)
         idle_kb = max(_status_kb(pid, "VmRSS") for pid in pids)
         rounds = max(1, math.ceil(MIN_MESSAGES / (8 * customers)))
         rng = random.Random(customers)
@@ -323,7 +331,7 @@ def databases(postgres: bool) -> Iterator[Callable[[str], str]]:
     def new(backend: str) -> str:
         number = next(names)
         if backend == "postgres" and server is not None:
-            return server.create_database(f"bench{number}")
+            return str(server.create_database(f"bench{number}"))
         return f"sqlite+aiosqlite:///{scratch / f'bench{number}.db'}"
 
     try:

@@ -19,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from bot.effects import ATTACHMENT_KINDS, TurnEffects, TurnReport
 from bot.handoffs import HandoffDesk
 from bot.owners import OwnersDirectory
+from dialogues.events import EditTurn
 from dialogues.languages import first_supported
 from dialogues.policy import new_state
 from dialogues.state import ConversationState
@@ -301,15 +302,6 @@ class ConversationService:
     async def _replace_heard(
         self, session: AsyncSession, customer_id: int, old: str | None, new: str
     ) -> None:
-        """An edited message replaces what the conversation heard, if it was already heard."""
-        if not old or old == new:
-            return
-        conversation = await ConversationRepository(session).current(customer_id)
-        if conversation is None:
-            return
-        state = ConversationState.from_dict(conversation.state)
-        if old in state.heard:
-            state.heard = [new if m == old else m for m in state.heard]
-            await ConversationRepository(session).save(
-                conversation, state.to_dict(), state.stage, conversation.status
-            )
+        """An edited message replaces what the conversation heard (a turn of its own kind)."""
+        if old:
+            await self.effects.apply_edit(session, customer_id, EditTurn(old, new))

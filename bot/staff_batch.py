@@ -32,6 +32,15 @@ def combinable(row: OutboxMessage) -> bool:
     )
 
 
+_THREAD_KEYS = ("thread_id", "thread_of", "thread_name")
+
+
+def _thread(row: OutboxMessage) -> tuple[object, object]:
+    """Where a row goes in its chat: a forum topic given, or its request's (opened on send)."""
+    extra = row.extra or {}
+    return extra.get("thread_id"), extra.get("thread_of")
+
+
 def _buttons(row: OutboxMessage) -> int:
     return sum(len(line) for line in row.buttons or [])
 
@@ -44,10 +53,10 @@ def take_run(
     run = [head]
     if head.id in solo or not combinable(head):
         return run
-    thread = (head.extra or {}).get("thread_id")
+    thread = _thread(head)
     length, buttons = len(head.text or ""), _buttons(head)
     for row in rows[1:]:
-        if row.id in solo or not combinable(row) or (row.extra or {}).get("thread_id") != thread:
+        if row.id in solo or not combinable(row) or _thread(row) != thread:
             break
         length += len(SEPARATOR) + len(row.text or "")
         buttons += _buttons(row)
@@ -74,7 +83,7 @@ def combine(run: Sequence[OutboxMessage]) -> OutboxMessage:
         kind="message",
         text=SEPARATOR.join(row.text or "" for row in run),
         buttons=keyboard or None,
-        extra={k: v for k, v in (head.extra or {}).items() if k == "thread_id"} or None,
+        extra={k: v for k, v in (head.extra or {}).items() if k in _THREAD_KEYS} or None,
         audience=STAFF,
         attempts=head.attempts,
     )

@@ -23,6 +23,7 @@ class Reply:
 
     text: str
     buttons: tuple[Button, ...] = ()
+    kind: Literal["text", "staff"] = "text"  # "staff": an owner's words relayed to the customer
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,44 @@ class Rated:
     score: int
 
 
-Effect = LogJob | LogFeedback | OpenHandoff | RelayToOwner | FollowUpAnswered | Rated
+@dataclass(frozen=True)
+class TellOwner:
+    """Tell the request's owner what someone else did to it (``notice``: a staff catalog key).
+
+    The caller knows who acted and who owned the request; nothing is sent when they are
+    the same person.
+    """
+
+    handoff_id: int
+    notice: str
+
+
+@dataclass(frozen=True)
+class SendCard:
+    """The request's card, with its buttons, to its (new) owner and the staff chat."""
+
+    handoff_id: int
+    heading: Literal["new", "reassigned", "escalated"]
+
+
+@dataclass(frozen=True)
+class RemindOwner:
+    """The SLA reminder, with a Claim button, to the request's owner."""
+
+    handoff_id: int
+
+
+Effect = (
+    LogJob
+    | LogFeedback
+    | OpenHandoff
+    | RelayToOwner
+    | FollowUpAnswered
+    | Rated
+    | TellOwner
+    | SendCard
+    | RemindOwner
+)
 
 
 @dataclass(frozen=True)

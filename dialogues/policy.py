@@ -11,6 +11,7 @@ when someone asks for a person, name that person at once.
 from __future__ import annotations
 
 from dialogues.closing import JTBD_ORDER, Closing, quote_full
+from dialogues.events import ClockTurn, EditTurn, StaffTurn, clock_turn, edit_turn, staff_turn
 from dialogues.listening import MAX_CORRECTIONS, MAX_PROMPTS, RICH_ENOUGH, Listening
 from dialogues.outcome import Outcome
 from dialogues.state import ConversationState
@@ -21,6 +22,9 @@ __all__ = [
     "MAX_CORRECTIONS",
     "MAX_PROMPTS",
     "RICH_ENOUGH",
+    "ClockTurn",
+    "EditTurn",
+    "StaffTurn",
     "new_state",
     "quote_full",
     "respond",
@@ -38,8 +42,18 @@ def new_state(
     return state
 
 
-def respond(state: ConversationState, turn: Turn) -> Outcome:
-    """Answer one turn. Never mutates ``state``; the new state is in the outcome."""
+def respond(state: ConversationState, turn: Turn | StaffTurn | ClockTurn | EditTurn) -> Outcome:
+    """Answer one turn: the customer's, an edit, a staff action or the clock's.
+
+    Never mutates ``state``; the new state is in the outcome.
+    """
+    match turn:
+        case StaffTurn():
+            return staff_turn(state.copy(), turn)
+        case ClockTurn():
+            return clock_turn(state.copy(), turn)
+        case EditTurn():
+            return edit_turn(state.copy(), turn)
     talk = _Conversation(state.copy(), turn)
     talk.state.turns += 1
     talk.state.language = turn.language

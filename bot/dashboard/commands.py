@@ -94,10 +94,12 @@ async def _deliver(settings: Settings, database: Database) -> int:
     from telegram import Bot
 
     from bot.outbox import OutboxSender
+    from bot.telegram.threads import ForumThreads
     from bot.telegram.transport import TelegramTransport
 
     bot = Bot(
         settings.telegram_bot_token.get_secret_value(), base_url=settings.telegram_api_base_url
     )
     async with bot:
-        return await OutboxSender(database, TelegramTransport(bot)).flush()
+        transport = TelegramTransport(bot, ForumThreads(bot, database))
+        return await OutboxSender(database, transport).flush()

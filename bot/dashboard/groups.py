@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from sklearn.cluster import AgglomerativeClustering
@@ -24,7 +25,7 @@ MAX_TEXTS = 3000  # clustering is quadratic; the newest this many are enough for
 _NOISE = re.compile(r"@\w+|https?://\S+|#")  # handles, links and hash signs say nothing of the job
 
 
-def _vectors(texts: list[str]) -> np.ndarray:
+def _vectors(texts: list[str]) -> np.ndarray[Any, Any]:
     """Unit-length vectors; on larger samples, latent dimensions that carry topics."""
     many = len(texts) >= MANY
     vectorizer = TfidfVectorizer(

@@ -86,7 +86,10 @@ def overview(language: str, data: dict[str, Any]) -> str:
     """Weekly charts and the same numbers as a table."""
     weeks = data["weeks"]
     labels = [w["week"][5:] for w in weeks]
-    col = lambda key: [w[key] for w in weeks]  # noqa: E731 - a tiny local accessor
+
+    def col(key: str) -> list[Any]:
+        return [w[key] for w in weeks]
+
     charts = [
         bars(
             t(language, "conversations"),

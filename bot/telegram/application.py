@@ -48,25 +48,17 @@ def build_application(settings: Settings, services: Services) -> HamdelApplicati
     application: HamdelApplication = (
         ApplicationBuilder().bot(bot).context_types(CONTEXT_TYPES).build()
     )
-    limits = (
-        NO_LIMITS
-        if settings.outbox_limits == "none"
-        else Limits(
-            per_second=settings.outbox_per_second,
-            private_interval=settings.outbox_private_interval_seconds,
-            group_interval=settings.outbox_group_interval_seconds,
-        )
-    )
+    threads = ForumThreads(bot, services.database)  # topics opened on send, not in a turn
     sender = OutboxSender(
         services.database,
-        TelegramTransport(bot),
-        limits,
+        TelegramTransport(bot, threads),
+        _limits(settings),
         # With PostgreSQL other processes may be sending: only old 'sending' rows are stale.
         sending_grace=None
         if services.database.is_sqlite
         else settings.outbox_sending_grace_seconds,
     )
-    services.desk.threads = ForumThreads(bot)
+    services.desk.threads = threads
     window = ListeningWindow(
         services.conversations,
         sender,
@@ -82,6 +74,23 @@ def build_application(settings: Settings, services: Services) -> HamdelApplicati
     data.privacy = PrivacyDesk(
         services.database, CHANNEL, settings.default_lang, settings.retention_days
     )
+    _add_handlers(application, services)
+    return application
+
+
+def _limits(settings: Settings) -> Limits:
+    """Telegram's rate limits for the outbox, or none (benchmarks against the fake API)."""
+    if settings.outbox_limits == "none":
+        return NO_LIMITS
+    return Limits(
+        per_second=settings.outbox_per_second,
+        private_interval=settings.outbox_private_interval_seconds,
+        group_interval=settings.outbox_group_interval_seconds,
+    )
+
+
+def _add_handlers(application: HamdelApplication, services: Services) -> None:
+    """Intake's gate first, staff before customers, the finish last, one error handler."""
     private = filters.ChatType.PRIVATE
     application.add_handler(TypeHandler(Update, handlers.gate), group=-1)
     application.add_handler(CallbackQueryHandler(staff.staff_button, pattern=r"^h:"))
@@ -108,7 +117,6 @@ def build_application(settings: Settings, services: Services) -> HamdelApplicati
     )
     application.add_handler(TypeHandler(Update, handlers.finish), group=100)
     application.add_error_handler(handlers.on_error)
-    return application
 
 
 async def replay_stored(application: HamdelApplication) -> None:

@@ -11,6 +11,7 @@ from telegram.error import RetryAfter, TelegramError
 
 from bot.errors import map_telegram_error
 from bot.outbox import RetryLater
+from bot.telegram.threads import ForumThreads
 from storage.models import OutboxMessage
 
 
@@ -29,12 +30,23 @@ def keyboard(rows: list[Any] | None) -> InlineKeyboardMarkup | None:
 class TelegramTransport:
     """Sends one outbox row; errors become RetryLater, CustomerBlockedError or TransportError."""
 
-    def __init__(self, bot: Bot) -> None:
+    def __init__(self, bot: Bot, threads: ForumThreads | None = None) -> None:
         self.bot = bot
+        self.threads = threads
+
+    async def _thread(self, row: OutboxMessage, extra: dict[str, Any]) -> int | None:
+        """The forum topic the row goes to: given, or its request's (opened on first use)."""
+        given = extra.get("thread_id")
+        if given is not None or extra.get("thread_of") is None or self.threads is None:
+            return int(given) if given is not None else None
+        name = str(extra.get("thread_name") or "")
+        return await self.threads.thread_for(row.chat_id, int(extra["thread_of"]), name)
 
     async def deliver(self, row: OutboxMessage) -> int | None:
         """Send ``row`` and return Telegram's message id."""
-        extra = row.extra or {}
+        extra = {**(row.extra or {})}
+        if row.kind in ("copy", "message"):
+            extra["thread_id"] = await self._thread(row, extra)
         try:
             if row.kind == "document":
                 document = InputFile(

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
 
 from storage.models import Handoff, HandoffEvent
 from storage.repositories.base import Repository
@@ -36,6 +36,22 @@ class HandoffRepository(Repository):
             .order_by(Handoff.id.desc())
         )
         return (await self.session.execute(query)).scalars().first()
+
+    async def staff_thread(self, handoff_id: int) -> int | None:
+        """The forum topic recorded for this request, read fresh (no cached row)."""
+        query = select(Handoff.staff_thread_id).where(Handoff.id == handoff_id)
+        return (await self.session.execute(query)).scalar_one_or_none()
+
+    async def record_staff_thread(self, handoff_id: int, thread_id: int) -> bool:
+        """Record the request's forum topic unless one is recorded already; whether it was."""
+        query = (
+            update(Handoff)
+            .where(Handoff.id == handoff_id, Handoff.staff_thread_id.is_(None))
+            .values(staff_thread_id=thread_id)
+            .execution_options(synchronize_session=False)
+        )
+        result = await self.session.execute(query)
+        return bool(getattr(result, "rowcount", 0))
 
     async def by_staff_thread(self, thread_id: int) -> Handoff | None:
         """The request whose forum topic this is."""

@@ -7,7 +7,7 @@ from dataclasses import replace
 from sqlalchemy import select
 
 from bot.service import IncomingMessage
-from storage.models import Handoff, HandoffEvent, Message
+from storage.models import Conversation, Handoff, HandoffEvent, Message
 from storage.repositories import ConversationRepository, CustomerRepository
 from tests.bot.conftest import ESCALATE, REMIND, Core
 
@@ -57,3 +57,14 @@ async def test_an_edit_replaces_the_stored_message(core: Core) -> None:
     async with core.database.session() as session:
         texts = (await session.execute(select(Message.text))).scalars().all()
     assert texts == ["my order is late"]
+
+
+async def test_an_edit_after_the_turn_corrects_what_the_conversation_heard(core: Core) -> None:
+    await core.says("504", None, kind="start")
+    first = IncomingMessage("console", "504", 504, text="my odrer is late", message_id=9)
+    await core.service.store_inbound(first)
+    await core.service.handle_burst([first])
+    await core.service.store_inbound(replace(first, text="my order is late", edited=True))
+    async with core.database.session() as session:
+        [state] = (await session.execute(select(Conversation.state))).scalars().all()
+    assert "my order is late" in state["heard"] and "my odrer is late" not in state["heard"]
