@@ -68,6 +68,16 @@ def is_feminine(text: str) -> bool:
 
 
 _NEGATION = frozenset(fold(w) for w in "لم لن لا ما".split())
+# «ولم أستعملها» is «لم أستعملها» after «و»: the verb is as certain as after a bare «لم».
+_NEGATORS = frozenset(fold(w) for w in "لم لن ولم ولن فلم فلن".split())
+_LA = frozenset(fold(w) for w in "لا ولا فلا".split())
+
+
+def _first_verb_form(key: str) -> bool:
+    """A word that can only be read as «أفعل» (I do), never a noun with «ال» or ‑ات/‑ة."""
+    if key[:1] != "ا" or len(key) < 4 or key.startswith("ال"):
+        return False
+    return not key.endswith(("ات", "ه", "ان")) and key not in _NOT_VERBS
 
 
 def shift(clause: str, feminine: bool = False) -> str | None:
@@ -89,8 +99,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         shifted = _shift_token(token, following, feminine)
         if shifted is None:
             return None
-        first_verb = key[:1] == "ا" and len(key) >= 4 and shifted == token
-        negated = previous in ("لم", "لن") or (previous == "لا" and key not in _ELATIVES)
+        first_verb = _first_verb_form(key) and shifted == token
+        negated = previous in _NEGATORS or (previous in _LA and key not in _ELATIVES)
         if first_verb and (after_i or negated):
             if feminine:
                 return None
@@ -103,7 +113,15 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         doubtful = doubtful or (shifted == token and _looks_first_person(key))
     if doubtful:
         return None  # a word that may be first person but has no analysis: quote, don't guess
-    return "".join(out)
+    return _subject_for_prohibitive(words, "".join(out))
+
+
+def _subject_for_prohibitive(said: list[str], shifted: str) -> str:
+    """«لا أنصح به» → «أنت لا تنصح به»: a bare «لا تنصح» opening a clause reads "don't!"."""
+    opening = len(said) > 1 and fold(said[0]) == "لا" and said[1][:1] in ("ا", "أ")
+    if opening and shifted.split()[1][:1] == "ت":
+        return "أنت " + shifted
+    return shifted
 
 
 _NOT_VERBS = frozenset(

@@ -154,7 +154,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
             glue: str | None = ""  # None once a piece between was left out
             for piece, joint in pieces:
                 glue = joint if glue is not None else ""
-                if piece.rstrip().endswith(":"):
+                if piece.rstrip().endswith(":") or _is_title(piece, language):
                     glue = None  # a title ("Pros and cons of …:"), not a telling
                     continue
                 if _COURTESY[language].search(piece.strip(" .!,،")):
@@ -171,6 +171,19 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 found.append(Unit(kept, len(found), question, sentence_number, glue or ""))
                 glue = ""
     return _drop_courtesy(found, language)
+
+
+# A review's heading, not a telling: «إيجابيات وسلبيات …», «عنوان التقييم: *» (ar only).
+_TITLE = {
+    "ar": re.compile(
+        r"^[\s\-–—*]*(?:(?:ال)?[اإ]يجابيات\s*و\s*(?:ال)?سلبيات|عنوان التقييم|تقييم(?:ي)? ل)"
+    )
+}
+
+
+def _is_title(piece: str, language: str) -> bool:
+    pattern = _TITLE.get(language)
+    return pattern is not None and bool(pattern.match(piece))
 
 
 _HELD_DOT = "\u2024"  # a full stop inside quotation marks, held so it cuts no sentence

@@ -66,7 +66,10 @@ _EDGE_PHRASES = {
     |مرحبا|مرحباً|اهلا|أهلا|هلا|صباح الخير|مساء الخير|شكرا|شكراً|شكرا جزيلا|شكرا لكم|مشكورين
     |يعطيكم العافية|جزاكم الله خير|جزاكم الله خيرا|بسم الله الرحمن الرحيم|بسمالله الرحمن الرحيم
     |والله|بصراحة|بصراحه|للأمانة|للامانه|يا جماعة|لو سمحت|لو سمحتو|تحياتي|اشكركم|أشكركم
-    |وشكرا|وشكراً|شكرا لك|شكرا جزيلا لكم|باختصار""",
+    |وشكرا|وشكراً|شكرا لك|شكرا جزيلا لكم|باختصار
+    |ما شاء الله|ماشاء الله|ماشالله|تبارك الله|الله يعطيكم العافية|الصراحة|الصراحه|صراحة|صراحه
+    |لأكون صريحا|لاكون صريح|لأكون صريحة|لاكون صريحة|لا اكون صريح|لا اكون صريحة|للأمانه
+    |للآمانه|الحمد لله|الحمدلله|بالتوفيق|وبالتوفيق|تحياتي للجميع|يا اخوان|ياجماعة|يعني""",
 }
 _EDGE = {
     lang: re.compile(
@@ -118,6 +121,10 @@ def clean(message: str, language: str) -> str:
     text = _HANDLE.sub(_handle_word, text)
     text = _EMOJI.sub(" ", text)
     text = _EMOTICON.sub(" ", text)
+    if language == "ar":
+        text = _AR_NOISE.sub(" ", text)
+        text = re.sub(r"آ{2,}", "ا", text)  # «جدآآ» is «جدا» stretched
+        text = re.sub(r"\s*,+(?=\s|$)", "،", text)  # «حقتهم , ولا» → «حقتهم، ولا»
     text = _destretch(text, language)
     text = _RETWEET.sub("", text)
 
@@ -183,6 +190,11 @@ def _handle_word(match: re.Match[str]) -> str:
     return match.group(0)[1:]
 
 
+# Arabic reviews' own noise: «:$ >_< >>> @@ ^^ =(», laughter «ههههه», «اممم»/«يممم».
+_AR_NOISE = re.compile(
+    r"(?<!\S)(?:[:;=][$@&#*]|>+_*<+|[<>]{2,}|>+|@{2,}|\^+_*\^+|=+[()]|[ا]?م{3,}|ي?م{3,}"
+    r"|(?:ه){3,}|خخخ+)(?!\S)"
+)
 _RETWEET = re.compile(r"\s*\bRT\s+@?\w+:?.*$")  # what follows "RT @x:" is someone else's
 # Arabic spelling never doubles alif («جداا، عاادي»); other doubles can be real (يجنن).
 _AR_DOUBLES = re.compile(r"(?<![لا])(ا)ا+")  # «جداا» → «جدا»; «ولااروع» is «ولا اروع»
