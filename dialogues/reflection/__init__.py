@@ -30,7 +30,7 @@ _LINKS = {
 
 def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
-    units = _group(select(messages, language))
+    units = _group(select(messages, language), language)
     if not units:
         return ""
     feminine = language == "ar" and ar.is_feminine(" ".join(messages))
@@ -53,7 +53,7 @@ def _one_frame(pieces: list[str], language: str) -> list[str]:
     return out
 
 
-def _group(units: list[Unit]) -> list[Unit]:
+def _group(units: list[Unit], language: str) -> list[Unit]:
     """Neighbouring clauses of one sentence rejoined as written, so a quote never splits one."""
     out: list[Unit] = []
     for unit in units:
@@ -61,6 +61,8 @@ def _group(units: list[Unit]) -> list[Unit]:
         together = (
             last is not None
             and unit.text != MORE
+            # ar: two clauses of one sentence with one left out between are not neighbours
+            and (language != "ar" or unit.position == last.position + 1)
             and unit.sentence == last.sentence
             and unit.glue
             and not unit.question

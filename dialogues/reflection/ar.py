@@ -99,6 +99,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         shifted = _shift_token(token, following, feminine)
         if shifted is None:
             return None
+        if (previous in _NEGATORS or previous in _LA) and key[:1] == "ن" and len(key) >= 4:
+            return None  # «ولم نتناول»: "we" after a negation; quoted, never half shifted
         first_verb = _first_verb_form(key) and shifted == token
         negated = previous in _NEGATORS or (previous in _LA and key not in _ELATIVES)
         if first_verb and (after_i or negated):

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dialogues.reflection import ar_choice
 from dialogues.reflection.noise import clean, has_personal_data, trim_edges
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.text import fold, words
@@ -110,7 +111,11 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
     extra = 1 if sum(1 for m in messages if m.strip()) > 1 else 0
     total = sum(len(u.text.split()) for u in units)
     whole = total <= SHORT[language] + 8 * extra
-    chosen = units if whole else _choose(units, language, extra)
+    if language == "ar":  # Arabic reviews: the complaint and the verdict (ar_choice)
+        whole = total <= ar_choice.WHOLE + 8 * extra
+        chosen = units if whole else [units[i] for i in ar_choice.choose(units)]
+    else:
+        chosen = units if whole else _choose(units, language, extra)
     kept = [_without_lead(u, first=i == 0) for i, u in enumerate(chosen)]
     left_out = [u for u in units if u not in chosen and content_count(u.text, language) >= 3]
     if left_out:  # say that more was heard, rather than pretend this was all
@@ -245,6 +250,8 @@ LIMIT = 40  # words in one clause: past this a clause is cut further, or read as
 
 def _split_long(sentence: str, language: str) -> list[tuple[str, str]]:
     """A long sentence cut at commas and "but"; a very long one also at "and"."""
+    if language == "ar":
+        return [c for piece, glue in ar_choice.split(sentence) for c in _chunk(piece, glue, "ar")]
     if len(sentence.split()) <= BUDGET[language] // 2 + 2:
         return [(sentence, "")]
     out: list[tuple[str, str]] = []
