@@ -112,7 +112,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         after_i = key in ("انا",) or (after_i and key in _NEGATION)
         out.append(shifted)
         changed = changed or shifted != token
-        doubtful = doubtful or (shifted == token and _looks_first_person(key))
+        feminine_noun = token.rstrip(".,!?؟،»\"')").endswith("ة")  # a verb never ends in ة
+        doubtful = doubtful or (shifted == token and not feminine_noun and _looks_first_person(key))
     if doubtful:
         return None  # a word that may be first person but has no analysis: quote, don't guess
     return _subject_for_prohibitive(words, "".join(out))
@@ -132,14 +133,18 @@ _NOT_VERBS = frozenset(
     ابن ارض اخر اخرى انه انها اني اين ابدا اكثر اقل احسن افضل اجمل احلى اسوا اغلى ارخص
     اصلي اكيد اطفال اغراض اجهزة اطباق اصناف انواع امام اثناء ايام اسبوع اسبوعين اكبر اصغر
     انصاف اهم اغلب امانة اخيرا اخرين افراد الوان اسلوب اداء ادارة اضافة اضافات امس اب ام
-    امر اثر اجر اذن اسف امن انت اعلى ادنى اكل اصل اخو اجل اما الا الى او اي اذ اثناء""".split()
+    امر اثر اجر اذن اسف امن انت اعلى ادنى اكل اصل اخو اجل اما الا الى او اي اذ اثناء
+    اختيار انتظار استخدام استعمال اتصال اهتمام احترام استلام ارسال اعادة اصدار اضافة اخراج
+    ارشادات امكانية امكانيات استقبال اسعاره اسعارها اسعارهم اداة ادوات الوان اقل اكثر
+    انيق انيقه انيقة اصدار اضاءه اضاءة اطار اعلان امتياز انتاج انتشار اجمالا اساسي اصلا
+    ابيض اسود احمر اخضر ازرق اصفر اطول اعرض اخف اثقل اقوى اصغر احلى اجود ارقى اروع""".split()
 )
 
 
 def _looks_first_person(key: str) -> bool:
     """A word that may be a first-person verb («ابزوره») or "my …" («قلبي») we cannot analyse."""
-    if key[:1] in ("و", "ف") and len(key) >= 4:
-        key = key[1:]  # «واخذ» is «و» + «اخذ»
+    if key[:1] in ("و", "ف") and len(key) >= 5:
+        key = key[1:]  # «واخذ» is «و» + «اخذ»; «فاشل» is one word
     if key.startswith("ال") or key in _NOT_VERBS or key in _ELATIVES:
         return False
     verb_like = key[:1] == "ا" and 3 <= len(key) <= 7
@@ -166,7 +171,8 @@ def _shift_token(token: str, following: str, feminine: bool) -> str | None:
 _ELATIVES = frozenset(
     fold(w)
     for w in """احسن افضل اجمل احلى اسوأ اسوء ارخص اغلى اقل اكثر اكبر اصغر اطيب الذ اسرع
-    ابطأ اقوى اضعف اول اخر اخير اهم اغلب اروع انظف اكثر اشهى""".split()
+    ابطأ اقوى اضعف اول اخر اخير اهم اغلب اروع انظف اكثر اشهى اثقل اخف اجود ارقى اطول
+    اقصر اعرض انعم اغرب احدث اقدم ابسط اصعب اسهل""".split()
 )
 
 

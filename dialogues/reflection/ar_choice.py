@@ -16,7 +16,7 @@ from typing import Protocol
 
 from dialogues.text import fold, words
 
-WHOLE = 20  # words: a telling this short is reflected whole
+WHOLE = 22  # words: a telling this short is reflected whole
 BUDGET = 24  # words in the clauses chosen from a longer one
 LONG_CLAUSE = 16  # a clause longer than this reads as an echo: chosen only when nothing else
 
@@ -152,7 +152,7 @@ SPLIT_OVER = 12  # words: a longer sentence is cut into its clauses
 # negation, «كان» or a present verb («ويجيب»), and the run-on markers «كما، مما، حيث».
 _CUT = re.compile(
     r"\s*[،,]\s*"
-    r"|\s+(?=(?:و\s*)?(?:لكن|ولكن|بس|لاكن|ولاكن|الا ان|إلا أن|اما|أما)\s)"
+    r"|\s+(?=(?:و\s*)?(?:لكن|ولكن|بس|لاكن|ولاكن|الا ان|إلا أن|الا انه|إلا أنه|اما|أما)\s)"
     r"|\s+(?=(?:و|ف)?(?:(?:لا|ما|لن)\s*(?:[اأ]نصح|[اأ]كرر|[اأ]عيد|[اأ]عود|ارجع|أرجع)"
     r"|[اأ]نصح|ننصح)\S*)"
     r"|\s+(?=[0-9٠-٩]{1,2}\s*(?:من|/)\s*(?:10|١٠|عشر)\b)"

@@ -182,6 +182,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
 _TITLE = {
     "ar": re.compile(
         r"^[\s\-–—*]*(?:(?:ال)?[اإ]يجابيات\s*و\s*(?:ال)?سلبيات|عنوان التقييم|تقييم(?:ي)? ل)"
+        r"|^[^:\s]+(?:\s[^:\s]+)?\s*:\s*[A-Za-z0-9][\w\s.+-]*$"  # «نوع تابليت : X-TAB X08»
     )
 }
 
@@ -349,6 +350,9 @@ _COURTESY = {
 _OTHERS_WORDS = re.compile(r"^[“\"]?\W*@\w+:")  # a retweeted or quoted post, not theirs
 
 
+_THANKED = {"ar": re.compile(r"^(?:شكرا|شكراً|وشكرا|وشكراً)\s+لل(?=\S{2})")}
+
+
 def _drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
     """Thanks, and words quoted from someone else, are kept only when they are all there is."""
     kept = [
@@ -362,7 +366,11 @@ def _drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
         return []
     if not kept:
         first = units[0]
-        text = trim_edges(first.text.lstrip("\x00"), language) or first.text.lstrip("\x00")
+        thanked = _THANKED.get(language)
+        said = first.text.lstrip("\x00")
+        if thanked is not None and thanked.match(said):  # «شكراً للبائع …» → «تشكر البائع …»
+            return [Unit(thanked.sub("تشكر ال", said), 0, False, first.sentence, "")]
+        text = trim_edges(said, language) or said
         return [Unit(text, 0, first.question, first.sentence, "")]
     return [Unit(u.text, i, u.question, u.sentence, u.glue) for i, u in enumerate(kept)]
 

@@ -71,16 +71,20 @@ _EDGE_PHRASES = {
     |لأكون صريحا|لاكون صريح|لأكون صريحة|لاكون صريحة|لا اكون صريح|لا اكون صريحة|للأمانه
     |للآمانه|الحمد لله|الحمدلله|بالتوفيق|وبالتوفيق|تحياتي للجميع|يا اخوان|ياجماعة|يعني""",
 }
+# Arabic may mark a phrase's last letter («شكراً»): the mark belongs to the phrase (ar only).
+_MARKS = {"ar": "[\u064b-\u0652]*"}
 _EDGE = {
     lang: re.compile(
-        rf"^(?:(?:{'|'.join(p.strip() for p in phrases.split('|'))})(?![^\W_])[\s,،!.:\-]*)+",
+        rf"^(?:(?:{'|'.join(p.strip() for p in phrases.split('|'))}){_MARKS.get(lang, '')}"
+        rf"(?![^\W_])[\s,،!.:\-]*)+",
         re.IGNORECASE,
     )
     for lang, phrases in _EDGE_PHRASES.items()
 }
 _EDGE_END = {
     lang: re.compile(
-        rf"[\s,،!.:\-]*(?<![^\W_])(?:{'|'.join(p.strip() for p in phrases.split('|'))})[\s!.…]*$",
+        rf"[\s,،!.:\-]*(?<![^\W_])(?:{'|'.join(p.strip() for p in phrases.split('|'))})"
+        rf"{_MARKS.get(lang, '')}[\s!.…]*$",
         re.IGNORECASE,
     )
     for lang, phrases in _EDGE_PHRASES.items()
@@ -124,7 +128,8 @@ def clean(message: str, language: str) -> str:
     if language == "ar":
         text = _AR_NOISE.sub(" ", text)
         text = re.sub(r"آ{2,}", "ا", text)  # «جدآآ» is «جدا» stretched
-        text = re.sub(r"\s*,+(?=\s|$)", "،", text)  # «حقتهم , ولا» → «حقتهم، ولا»
+        text = re.sub(r"\s+(?=[،,])", "", text)  # «الرش ، لذا» → «الرش، لذا»
+        text = re.sub(r",+(?=\s|$)", "،", text)  # «حقتهم , ولا» → «حقتهم، ولا»
     text = _destretch(text, language)
     text = _RETWEET.sub("", text)
 

@@ -52,3 +52,45 @@ def test_a_clause_opening_with_la_gets_its_subject() -> None:
 )
 def test_oaths_fillers_and_emoticons_are_not_echoed(message: str, expected: str) -> None:
     assert reflect([message], "ar") == expected
+
+
+def test_thanks_with_a_mark_leaves_no_broken_piece() -> None:
+    assert reflect(["شكراً للبائع على التعامل الممتاز."], "ar") == "تشكر البائع على التعامل الممتاز"
+    assert reflect(["شكراً"], "ar") == ""
+
+
+def test_a_spec_line_alone_is_not_reflected() -> None:
+    assert reflect(["نوع تابليت : X-TAB X08"], "ar") == ""
+
+
+def test_words_ending_in_ta_marbuta_are_not_taken_for_verbs() -> None:
+    said = reflect(["السلع رديئة الصنع وبها خدوش واضحة حتي قبل الاستعمال"], "ar")
+    assert said == "السلع رديئة الصنع وبها خدوش واضحة حتي قبل الاستعمال"  # not quoted
+    assert reflect(["ليس جيدا منتج فاشل"], "ar") == "ليس جيدا منتج فاشل"
+
+
+def test_we_after_a_negation_is_quoted_not_half_shifted() -> None:
+    said = reflect(["كانت تجربه مقرفه ولم نتناول الاكل انا واصدقائي"], "ar")
+    assert said == "قلت: «كانت تجربه مقرفه ولم نتناول الاكل انا واصدقائي»"
+
+
+def test_a_long_review_is_heard_by_its_complaint_and_verdict() -> None:
+    review = (
+        "مواقف السيارات مشكلة   الفرع جدا صغير   انتظرنا نص ساعة مع اني قمت بالحجز مسبقا   "
+        "الخدمة اقل من المطلوب، يجب ان نقوم بطلب الشيء اكثر من مرة!   "
+        "الاكل اقل من المستوى بالنسبة للباستا والدجاج   الستيك كويس      لن اكرر الزيارة له"
+    )
+    said = reflect([review], "ar")
+    assert "لن تكرر الزيارة له" in said  # the verdict, shifted
+    assert said.endswith("وذكرت أموراً أخرى أيضاً")  # the rest is said to have been heard
+    assert len(said.split()) <= 30
+
+
+def test_two_clauses_with_one_left_out_between_are_not_spliced_into_one_quote() -> None:
+    review = (
+        "بيتزا هت، تكاد تكون هي الاسوء في قائمة الطعام السريع هنا، عجزت وانا ارسل لهم "
+        "من خلال البريد الالكتروني والتلفون بسوء الخدمات، ورداءة الطعام، الا أن التجاهل "
+        "التام والصمت المطبق هو سيد الموقف هنا"
+    )
+    said = reflect([review], "ar")
+    assert "«بيتزا هت، عجزت" not in said
