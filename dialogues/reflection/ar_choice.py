@@ -42,7 +42,7 @@ _NEGATIVE = _folded(
     مضروب مضروبة مضروبه بائس بائسة بائسه مستهلك مرتفع مرتفعة مرتفعه عادي عاديه عادية
     مخالف مخالفة مخالفه تعطلت يتعطل سيئين محروق محروقة نيء ني ماتستاهل مايستاهل يستاهلش
     ضيق ضيقة ضيقه ازعاج مزعجة الاسوء غش مقلب ندم خايب خايبة خايبه حار حاره دهون دسم
-    مخيب مخيبة مخيبه مبالغ""",
+    مخيب مخيبة مخيبه مبالغ قصير قصيرة قصيره خلل خدوش خدش يفصل يعلق بطئ""",
 )
 _WEAK_NEGATIVE = _folded("غير مو مش ليس ليست لم لا ما بدون مافيه مافي صغير صغيره صغيرة قليل طويل")
 _POSITIVE = _folded(
@@ -71,6 +71,8 @@ def polarity(text: str) -> tuple[int, int]:
     negative = positive = 0
     for index, token in enumerate(tokens):
         before = tokens[index - 1] if index else ""
+        if token[:1] in ("و", "ف") and token[1:] in _ALL_CUES:
+            token = token[1:]  # «ولم»، «وسيء»: the cue after «و»
         if token in _POSITIVE:
             if before in _NEGATORS:
                 negative += 2  # «مو حلو»، «ما عجبني»: a complaint
@@ -79,10 +81,12 @@ def polarity(text: str) -> tuple[int, int]:
         elif token in _NEGATIVE and token not in _WEAK_NEGATIVE:
             negative += 2
         elif token in _WEAK_NEGATIVE:
-            negative += 0  # a bare «لا/ما» is too common to weigh alone
+            negative += token in _FIRM_NEGATORS  # «لم/ليس/مو»; a bare «لا/ما» is too common
     return negative, positive
 
 
+_ALL_CUES = _NEGATIVE | _POSITIVE
+_FIRM_NEGATORS = _folded("لم ليس ليست مو مش غير بدون مافي مافيه")
 _NEGATORS = _folded("مو مش ما لا ليس ليست غير لم مب مهوب")
 
 
@@ -90,7 +94,7 @@ def _score(text: str, complaint_review: bool) -> float:
     negative, positive = polarity(text)
     size = len(text.split())
     content = sum(1 for t in _tokens(text) if len(t) > 2)
-    score = float(min(content, 6))
+    score = 0.5 * min(content, 6)
     score += 2.5 * min(negative, 4) if complaint_review else 1.0 * min(negative, 4)
     score += 2.0 * min(positive, 3) if not complaint_review else 0.5 * min(positive, 3)
     if _VERDICT.search(text):
@@ -111,10 +115,12 @@ def choose(units: Sequence[_Unit]) -> list[int]:
     praise = sum(p for _, p in totals)
     complaint_review = complaints >= praise or complaints >= 6
     scores = [_score(u.text, complaint_review) for u in units]
+    verdicts = [i for i in range(len(units)) if _VERDICT.search(units[i].text)]
+    for index in range(verdicts[-1] + 1 if verdicts else len(units), len(units)):
+        scores[index] -= 3  # after the verdict: an afterthought («إلا في حالة …»)
     ranked = sorted(range(len(units)), key=lambda i: (-scores[i], i))
     chosen: list[int] = []
     budget = BUDGET
-    verdicts = [i for i in range(len(units)) if _VERDICT.search(units[i].text)]
     if verdicts:  # the verdict is the point of a review: it is heard first
         ranked = [verdicts[-1]] + [i for i in ranked if i != verdicts[-1]]
     for index in ranked:
@@ -132,15 +138,14 @@ def choose(units: Sequence[_Unit]) -> list[int]:
     return sorted(chosen)
 
 
-_CONTINUES = re.compile(r"^(?:و|ف)(?:لا|ما|لم|ال|ي|ت|كان)|^(?:و|ف)\s")
+_CONTINUES = re.compile(r"^و(?:لا|ما|لم|لن|ال|ي|ت|ن|كان|قد)|^ف(?:لا|ما|لم|لن|ال|ي|ت)|^(?:و|ف)\s")
 
 
 def _needs_lead(units: Sequence[_Unit], index: int) -> int | None:
     """The clause before, when this one only continues it («ولا …»، «ويجيب …»)."""
     unit, before = units[index], units[index - 1] if index else None
-    same = before is not None and getattr(unit, "sentence", 0) == getattr(before, "sentence", 1)
-    if not same or not _CONTINUES.match(unit.text) or before is None:
-        return None
+    if before is None or not _CONTINUES.match(unit.text):
+        return None  # (a line break inside a sentence is common: «و…» continues across it)
     return index - 1 if len(before.text.split()) <= 10 else None
 
 
@@ -153,13 +158,17 @@ SPLIT_OVER = 12  # words: a longer sentence is cut into its clauses
 _CUT = re.compile(
     r"\s*[،,]\s*"
     r"|\s+(?=(?:و\s*)?(?:لكن|ولكن|بس|لاكن|ولاكن|الا ان|إلا أن|الا انه|إلا أنه|اما|أما)\s)"
-    r"|\s+(?=(?:و|ف)?(?:(?:لا|ما|لن)\s*(?:[اأ]نصح|[اأ]كرر|[اأ]عيد|[اأ]عود|ارجع|أرجع)"
-    r"|[اأ]نصح|ننصح)\S*)"
+    r"|\s+(?=(?:و|ف)?(?:لا|ما|لن)\s*(?:[اأ]نصح|[اأ]كرر|[اأ]عيد|[اأ]عود|ارجع|أرجع))"
+    r"|\s+(?=(?:و|ف)(?:[اأ]نصح|ننصح))"
     r"|\s+(?=[0-9٠-٩]{1,2}\s*(?:من|/)\s*(?:10|١٠|عشر)\b)"
     r"|\s+(?=و\s+(?!ال)\S{2,})"
     r"|\s+(?=و(?:لم|لن|ما|مافي|مافيه|كان|كانت|قد|ي\S{3,}|ت\S{3,})\s)"
-    r"|\s+(?=(?:كما|مما|حيث|لذلك|ولذلك|علما|بالاضافة|وايضا|وأيضا|ثم|واما|وأما)\s)"
+    r"|\s+(?=(?:كما (?:[اأ]ن|يوجد|يمكن)|مما|حيث|لذلك|ولذلك|علما|بالاضافة|وايضا|وأيضا|ثم"
+    r"|واما|وأما)\s)"
 )
+
+
+_NEGATION_BEFORE = re.compile(r"(?:^|\s)و?(?:لا|ما|لم|لن|مو|مش|غير|ليس|ليست)$")
 
 
 def split(sentence: str) -> list[tuple[str, str]]:
@@ -169,6 +178,8 @@ def split(sentence: str) -> list[tuple[str, str]]:
     pieces: list[tuple[str, str]] = []
     start, glue = 0, ""
     for match in _CUT.finditer(sentence):
+        if _NEGATION_BEFORE.search(sentence[: match.start()]):
+            continue  # never between «لا» and what it negates
         if match.start() > start:
             pieces.append((sentence[start : match.start()], glue))
             glue = match.group(0) or " "
@@ -176,8 +187,9 @@ def split(sentence: str) -> list[tuple[str, str]]:
     if sentence[start:].strip():
         pieces.append((sentence[start:], glue))
     merged: list[tuple[str, str]] = []
-    for piece, joint in pieces:  # a piece of one or two words rides with the one before
-        if merged and (len(piece.split()) < 3 or len(merged[-1][0].split()) < 3):
+    for piece, joint in pieces:  # a piece under four words rides with the one before
+        short = len(piece.split()) < 4 and not _VERDICT.match(piece)  # «لا أنصح به» stands
+        if merged and (short or len(merged[-1][0].split()) < 3):
             before, first_glue = merged[-1]
             merged[-1] = (before + (joint or " ") + piece, first_glue)
         else:

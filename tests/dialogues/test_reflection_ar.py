@@ -94,3 +94,13 @@ def test_two_clauses_with_one_left_out_between_are_not_spliced_into_one_quote() 
     )
     said = reflect([review], "ar")
     assert "«بيتزا هت، عجزت" not in said
+
+
+def test_a_cut_never_falls_between_la_and_what_it_negates() -> None:
+    review = (
+        "عمر قصير للبطارية، لم يتعدي عمر التشغيل ثلاثة اسابيع ولم تعد ذات قيمة، لا انصح اي "
+        "احد بها، الا في حالة واحدة وهي ضرورة الاستخدام لسفر قصير"
+    )
+    said = reflect([review], "ar")
+    assert "لا تنصح اي احد بها" in said
+    assert not said.startswith("تنصح")
