@@ -143,7 +143,7 @@ _NOT_VERBS = frozenset(
 
 def _looks_first_person(key: str) -> bool:
     """A word that may be a first-person verb («ابزوره») or "my …" («قلبي») we cannot analyse."""
-    if key[:1] in ("و", "ف") and len(key) >= 5:
+    if (key[:1] == "و" and len(key) >= 4) or (key[:1] == "ف" and len(key) >= 5):
         key = key[1:]  # «واخذ» is «و» + «اخذ»; «فاشل» is one word
     if key.startswith("ال") or key in _NOT_VERBS or key in _ELATIVES:
         return False
@@ -195,8 +195,8 @@ def _shift_word(word: str, following: str, feminine: bool) -> str | None:
         return conj + word
     if key.endswith("كم") and len(key) >= 5:
         return None  # "your service", "you sent": the company, spoken to
-    if key.startswith("ا") and key.endswith("وا") and len(key) >= 5:
-        return None  # a plural command to the company («اعرضوا المزيد»)
+    if (key.startswith("ا") and key.endswith("وا") and len(key) >= 5) or key in _TO_READERS:
+        return None  # a plural command («اعرضوا المزيد»، «شوفوا»، «جربوه»): quoted
     if key[:1] == "ن" and key[1:] in _PRESENT_STEMS:
         return None  # «نتمنى، ننصح»: "we" wish, recommend: quoted rather than bent
     if key.endswith("نا") and len(key) >= 4 and fold(key[:-2]) in _VERBISH:
@@ -205,6 +205,15 @@ def _shift_word(word: str, following: str, feminine: bool) -> str | None:
         if shifted is not None:
             return conj + shifted if shifted else None
     return conj + word
+
+
+# What a reviewer tells other readers to do: said to "you all", never to the customer.
+_TO_READERS = frozenset(
+    fold(w)
+    for w in """شوفوا شوفو جربوا جربو جربوه جربوها جربوهم انتبهوا انتبهو اتركوا اتركو روحوا
+    لاتروحون لاتروحوا لاتجربونه تجربونها تجربونه لايفوتكم يفوتكم خذوا خذو اطلبوا اطلبو
+    عيال""".split()
+)
 
 
 def _known(word: str) -> bool:

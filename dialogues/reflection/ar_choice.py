@@ -71,8 +71,10 @@ def polarity(text: str) -> tuple[int, int]:
     negative = positive = 0
     for index, token in enumerate(tokens):
         before = tokens[index - 1] if index else ""
-        if token[:1] in ("و", "ف") and token[1:] in _ALL_CUES:
-            token = token[1:]  # «ولم»، «وسيء»: the cue after «و»
+        for lead in ("وال", "فال", "بال", "ال", "و", "ف"):
+            if token.startswith(lead) and token[len(lead) :] in _ALL_CUES:
+                token = token[len(lead) :]  # «ولم»، «الرديء»، «والسيء»: the cue itself
+                break
         if token in _POSITIVE:
             if before in _NEGATORS:
                 negative += 2  # «مو حلو»، «ما عجبني»: a complaint

@@ -116,7 +116,7 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
         chosen = units if whole else [units[i] for i in ar_choice.choose(units)]
     else:
         chosen = units if whole else _choose(units, language, extra)
-    kept = [_without_lead(u, first=i == 0) for i, u in enumerate(chosen)]
+    kept = [_without_lead(u, first=i == 0, language=language) for i, u in enumerate(chosen)]
     left_out = [u for u in units if u not in chosen and content_count(u.text, language) >= 3]
     if left_out:  # say that more was heard, rather than pretend this was all
         kept.append(Unit(MORE, len(units), False, -1, ""))
@@ -129,16 +129,21 @@ MORE = "\x01"  # stands for "and more that you said", worded per language when r
 _LEAD_WAW = re.compile(r"^و(?=ال\S{2}|لا\S|لم\s|لن\s|كان|قد\s|لكن|ايضا|أيضا)")
 
 
-def _without_lead(unit: Unit, *, first: bool) -> Unit:
+def _without_lead(unit: Unit, *, first: bool, language: str = "") -> Unit:
     """No "and …" or "but …" to open the reflection."""
     text = unit.text
     if first:
         text = _LEAD_BUT.sub("", _LEAD_AND.sub("", text))
         if text == unit.text and _LEAD_WAW.match(text):
             text = text[1:]  # «والسعر…» opening the reflection: the و joined it to before
+    if language == "ar":  # «… وممتازه لكن» cut off at a line break: no dangling «لكن»
+        text = _AR_TRAILING_LINK.sub("", text)
     if not text.strip():
         return unit
     return Unit(text, unit.position, unit.question, unit.sentence, unit.glue)
+
+
+_AR_TRAILING_LINK = re.compile(r"[\s،,]+(?:و|لكن|ولكن|بس|لاكن|اما|أما|او|أو)$")
 
 
 def _units(messages: Sequence[str], language: str) -> list[Unit]:

@@ -109,7 +109,10 @@ _NAME = re.compile(
 def clean(message: str, language: str) -> str:
     """The message without noise, with the customer's own spelling otherwise kept."""
     # Line breaks in the stored corpus became runs of spaces: they still end a sentence.
-    text = re.sub(r"[ \t]{3,}", "\n", html.unescape(message))
+    text = html.unescape(message)
+    if language == "ar":  # a line that opens with «و…» goes on with the sentence before it
+        text = re.sub(r"[ \t]{3,}(?=و)", " ", text)
+    text = re.sub(r"[ \t]{3,}", "\n", text)
     text = _BIDI.sub("", text)
     text = _URL.sub(" ", text)
     text = _IBM_LINK.sub(" ", text)
@@ -127,7 +130,7 @@ def clean(message: str, language: str) -> str:
     text = _EMOJI.sub(" ", text)
     text = _EMOTICON.sub(" ", text)
     if language == "ar":
-        text = _AR_NOISE.sub(" ", text)
+        text = _AR_NOISE.sub(" ", _AR_GLUED_EMOTICON.sub(" ", text))
         text = re.sub(r"آ{2,}", "ا", text)  # «جدآآ» is «جدا» stretched
         text = re.sub(r"\s+(?=[،,])", "", text)  # «الرش ، لذا» → «الرش، لذا»
         text = re.sub(r",+(?=\s|$)", "،", text)  # «حقتهم , ولا» → «حقتهم، ولا»
@@ -197,8 +200,9 @@ def _handle_word(match: re.Match[str]) -> str:
 
 
 # Arabic reviews' own noise: «:$ >_< >>> @@ ^^ =(», laughter «ههههه», «اممم»/«يممم».
+_AR_GLUED_EMOTICON = re.compile(r"(?<=[^\W\d_])(?:[:;=][-']?[()DPp$@*]+|\^\^)(?!\w)")
 _AR_NOISE = re.compile(
-    r"(?<!\S)(?:[:;=][$@&#*]|>+_*<+|[<>]{2,}|>+|@{2,}|\^+_*\^+|=+[()]|[ا]?م{3,}|ي?م{3,}"
+    r"(?<!\S)(?:[:;=][$@&#*]|[:;=][\"'][()]|>+_*<+|[<>]{2,}|>+|@{2,}|\^+_*\^+|=+[()]|[ا]?م{3,}|ي?م{3,}"
     r"|(?:ه){3,}|خخخ+)(?!\S)"
 )
 _RETWEET = re.compile(r"\s*\bRT\s+@?\w+:?.*$")  # what follows "RT @x:" is someone else's

@@ -104,3 +104,27 @@ def test_a_cut_never_falls_between_la_and_what_it_negates() -> None:
     said = reflect([review], "ar")
     assert "لا تنصح اي احد بها" in said
     assert not said.startswith("تنصح")
+
+
+def test_a_first_person_verb_after_wa_keeps_the_clause_from_a_half_shift() -> None:
+    said = reflect(["انا دايم اروح لهم واخذ كمبو دجاج لانه الاقل دهون"], "ar")
+    assert said == "قلت: «انا دايم اروح لهم واخذ كمبو دجاج لانه الاقل دهون»"
+
+
+def test_what_a_reviewer_tells_other_readers_is_quoted() -> None:
+    said = reflect(["شوفوا الصور يا عيال وانتبهوا من هالمطعم"], "ar")
+    assert said.startswith("قلت: «شوفوا")
+
+
+def test_a_sentence_cut_by_a_line_break_keeps_no_dangling_but() -> None:
+    said = reflect(["الطعم جيد والبطاطس ناشفه  وممتازه  لكن    اذا دخلت الفرع تحس بالدخان"], "ar")
+    assert "لكن،" not in said and not said.endswith("لكن")
+
+
+def test_a_line_opening_with_wa_continues_its_sentence() -> None:
+    said = reflect(["السلعة ممتازة وجيدة لحفظ أغراضهم                   وكتبهم ورضعاتهم"], "ar")
+    assert "أغراضهم وكتبهم ورضعاتهم" in said  # one sentence, not «…»، وكتبهم
+
+
+def test_an_emoticon_glued_to_a_word_is_dropped() -> None:
+    assert reflect(["اسعاره رخيصه واكله مناسب عليه:)"], "ar") == "اسعاره رخيصه واكله مناسب عليه"
