@@ -58,7 +58,11 @@ _FEMININE = re.compile(
     r"(?:أنا|انا)\s+\S{2,}[ةه](?:\s|$)|متأكدة|متاكدة|تعبانة|زعلانة|مستاءة|سعيدة|راضية"
 )
 _NISBA = frozenset(
-    fold(w) for w in "ثاني مجاني الكتروني اصلي عادي كافي يعني زي شي اي في اللي الي حتى".split()
+    fold(w)
+    for w in """ثاني مجاني الكتروني اصلي عادي كافي يعني زي شي اي في اللي الي حتى بمعنى معنى
+    عملي يدوي ذهبي طبيعي رسمي صحي حقيقي نهائي يومي شخصي كهربائي صيني عربي اجنبي اساسي
+    كافي خارجي داخلي امامي خلفي جانبي رئيسي اضافي تقريبي عالمي محلي منزلي نسائي رجالي
+    ترتقي يكفي يستحي تكفي""".split()
 )
 
 
@@ -143,6 +147,8 @@ _NOT_VERBS = frozenset(
 
 def _looks_first_person(key: str) -> bool:
     """A word that may be a first-person verb («ابزوره») or "my …" («قلبي») we cannot analyse."""
+    if key in _WA_ROOTS:
+        return False
     if (key[:1] == "و" and len(key) >= 4) or (key[:1] == "ف" and len(key) >= 5):
         key = key[1:]  # «واخذ» is «و» + «اخذ»; «فاشل» is one word
     if key.startswith("ال") or key in _NOT_VERBS or key in _ELATIVES:
@@ -153,6 +159,12 @@ def _looks_first_person(key: str) -> bool:
     return verb_like or ours_like or (mine_like and not key.endswith(("یی", "وی", "ای")))
 
 
+# Words whose «و» is their own first letter, not "and": «واضح» is not «و» + «أضح».
+_WA_ROOTS = frozenset(
+    fold(w)
+    for w in """واضح واضحه واسع واسعه واحد واحده واقعي وافي واجب واثق وارد واصل واقف والد
+    والده والدي وادي وازن واجهة واجهه واتساب وايد وايت""".split()
+)
 _NOT_OURS = frozenset(
     fold(w) for w in "هنا احيانا جدا مجانا حالا دائما ايضا تماما غالبا لذلك كذلك حينها".split()
 )
@@ -195,7 +207,8 @@ def _shift_word(word: str, following: str, feminine: bool) -> str | None:
         return conj + word
     if key.endswith("كم") and len(key) >= 5:
         return None  # "your service", "you sent": the company, spoken to
-    if (key.startswith("ا") and key.endswith("وا") and len(key) >= 5) or key in _TO_READERS:
+    readers = key in _TO_READERS or (key[:1] in ("و", "ف") and key[1:] in _TO_READERS)
+    if (key.startswith("ا") and key.endswith("وا") and len(key) >= 5) or readers:
         return None  # a plural command («اعرضوا المزيد»، «شوفوا»، «جربوه»): quoted
     if key[:1] == "ن" and key[1:] in _PRESENT_STEMS:
         return None  # «نتمنى، ننصح»: "we" wish, recommend: quoted rather than bent

@@ -57,6 +57,12 @@ _VERDICT = re.compile(
     r"|تجرب[ةه] (?:سيئ|فاشل|مقرف|ممتاز|رائع)|لا يستحق|لايستحق|ما يستاهل|مايستاهل|لا تستحق"
     r"|\b\d{1,2}\s*/\s*10\b|\b10\s*/\s*\d{1,2}\b|من 10|من عشر[ةه]"
 )
+# What the customer asks for (a return, a refund, a fix) is what must be heard most.
+_REQUEST = re.compile(
+    r"(?:عايز|عايزه|عاوز|عاوزه|ابغى|ابغا|ابي|اريد|أريد|ارغب|أرغب|ارجو|أرجو|اطلب|أطلب|ياريت|لو سمحت)"
+    r"\s*(?:\S+\s+){0,2}(?:ارجع|أرجع|استرجع|استرداد|استرجاع|اعاد|إعاد|ترجيع|تبديل|استبدال"
+    r"|فلوس|المبلغ|تعويض|ارسال|إرسال|حل|تصليح)"
+)
 # A clause that opens by pointing back at one left out reads as a fragment on its own.
 _DANGLING = re.compile(r"^(?:و?(?:الثاني|الثانيه|الباقي|كذلك|ايضا|أيضا|مضاف|وهذا|هذا اللي)\b)")
 
@@ -101,6 +107,8 @@ def _score(text: str, complaint_review: bool) -> float:
     score += 2.0 * min(positive, 3) if not complaint_review else 0.5 * min(positive, 3)
     if _VERDICT.search(text):
         score += 6
+    if _REQUEST.search(text):
+        score += 10  # a request heard before anything else
     if negative == 0 and positive == 0:
         score -= 3  # scene-setting, a dish named, a price: not what the review is about
     if size > LONG_CLAUSE:
@@ -129,6 +137,8 @@ def choose(units: Sequence[_Unit]) -> list[int]:
         size = len(units[index].text.split())
         if chosen and (size > budget or scores[index] < 1):
             continue
+        if any(fold(units[index].text) == fold(units[i].text) for i in chosen):
+            continue  # a review pasted twice is heard once
         chosen.append(index)
         budget -= size
         lead = _needs_lead(units, index)

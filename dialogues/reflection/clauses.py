@@ -136,8 +136,8 @@ def _without_lead(unit: Unit, *, first: bool, language: str = "") -> Unit:
         text = _LEAD_BUT.sub("", _LEAD_AND.sub("", text))
         if text == unit.text and _LEAD_WAW.match(text):
             text = text[1:]  # «والسعر…» opening the reflection: the و joined it to before
-    if language == "ar":  # «… وممتازه لكن» cut off at a line break: no dangling «لكن»
-        text = _AR_TRAILING_LINK.sub("", text)
+    while language == "ar" and _AR_TRAILING_LINK.search(text):
+        text = _AR_TRAILING_LINK.sub("", text)  # «… جيد و لكن ..»: no dangling «و لكن»
     if not text.strip():
         return unit
     return Unit(text, unit.position, unit.question, unit.sentence, unit.glue)

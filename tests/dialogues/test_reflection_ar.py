@@ -128,3 +128,34 @@ def test_a_line_opening_with_wa_continues_its_sentence() -> None:
 
 def test_an_emoticon_glued_to_a_word_is_dropped() -> None:
     assert reflect(["اسعاره رخيصه واكله مناسب عليه:)"], "ar") == "اسعاره رخيصه واكله مناسب عليه"
+
+
+def test_a_trailing_wa_lakin_is_dropped_whole() -> None:
+    said = reflect(["السلعة وصلت من البائع سريعاً و هذا شيء جيد و لكن .."], "ar")
+    assert said == "السلعة وصلت من البائع سريعاً و هذا شيء جيد"
+
+
+def test_the_customers_request_is_kept() -> None:
+    said = reflect(
+        [
+            "المنتج دا فيه عيب وانا افتكرت انو هيتعدل لما ياخد شحن كفايه بس مافيش فايده "
+            "بيعلق فى حاجه غلط وانا عايزه ارجع المنتج ده لو سمحتو"
+        ],
+        "ar",
+    )
+    assert "عايزه ارجع المنتج" in said
+
+
+def test_a_review_pasted_twice_is_heard_once() -> None:
+    once = "قماش لين وقوي في نفس الوقت .. ما يوضح في الملابس الضيقة ويعيش مدة طويلة .. "
+    said = reflect([once + once + once], "ar")
+    assert said.count("الملابس الضيقة") == 1
+
+
+def test_a_command_to_readers_after_wa_is_quoted() -> None:
+    said = reflect(["السلعة ممتازة جدا وانصح بشرائها وجربوها ما راح تندمون"], "ar")
+    assert said.startswith("قلت: «")
+
+
+def test_a_word_whose_wa_is_its_own_letter_is_not_split() -> None:
+    assert reflect(["وتصوير غير واضح سيئه جدا"], "ar") == "وتصوير غير واضح سيئه جدا"
