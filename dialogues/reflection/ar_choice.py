@@ -22,7 +22,8 @@ LONG_CLAUSE = 16  # a clause longer than this reads as an echo: chosen only when
 
 
 class _Unit(Protocol):
-    text: str
+    @property
+    def text(self) -> str: ...
 
 
 def _folded(text: str) -> frozenset[str]:
