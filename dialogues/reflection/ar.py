@@ -214,6 +214,8 @@ def _shift_word(word: str, following: str, feminine: bool) -> str | None:
         return None  # «نتمنى، ننصح»: "we" wish, recommend: quoted rather than bent
     if key.endswith("نا") and len(key) >= 4 and fold(key[:-2]) in _VERBISH:
         return None  # ‑نا: "we did", "our", "to us": too many readings to shift
+    if word.startswith("سأ") and len(word) >= 5 and not feminine:
+        return conj + "ست" + word[2:]  # «سأشتريها» → «ستشتريها»: the hamza marks "I will"
     for shifted in (_possessive(word), _me_object(word), _present_verb(word, feminine)):
         if shifted is not None:
             return conj + shifted if shifted else None
@@ -225,7 +227,7 @@ _TO_READERS = frozenset(
     fold(w)
     for w in """شوفوا شوفو جربوا جربو جربوه جربوها جربوهم انتبهوا انتبهو اتركوا اتركو روحوا
     لاتروحون لاتروحوا لاتجربونه تجربونها تجربونه لايفوتكم يفوتكم خذوا خذو اطلبوا اطلبو
-    عيال""".split()
+    عيال انصحكم أنصحكم وانصحكم وأنصحكم""".split()
 )
 
 

@@ -151,7 +151,9 @@ def choose(units: Sequence[_Unit]) -> list[int]:
     return sorted(chosen)
 
 
-_CONTINUES = re.compile(r"^و(?:لا|ما|لم|لن|ال|ي|ت|ن|كان|قد)|^ف(?:لا|ما|لم|لن|ال|ي|ت)|^(?:و|ف)\s")
+_CONTINUES = re.compile(
+    r"^و(?:لا|ما|لم|لن|ال|ي|ت|ن|كان|قد)|^ف(?:لا|ما|لم|لن|ال|ي|ت)|^(?:و|ف)\s|^(?:الا|إلا) [اأ]ن"
+)
 
 
 def _needs_lead(units: Sequence[_Unit], index: int) -> int | None:

@@ -112,6 +112,7 @@ def clean(message: str, language: str) -> str:
     text = html.unescape(message)
     if language == "ar":  # a line that opens with «و…» goes on with the sentence before it
         text = re.sub(r"[ \t]{3,}(?=و)", " ", text)
+        text = _AR_OPEN_END.sub(r"\1 ", text)  # «… الذي استلمته هو      SCREEN …»: one line
     text = re.sub(r"[ \t]{3,}", "\n", text)
     text = _BIDI.sub("", text)
     text = _URL.sub(" ", text)
@@ -200,6 +201,9 @@ def _handle_word(match: re.Match[str]) -> str:
 
 
 # Arabic reviews' own noise: «:$ >_< >>> @@ ^^ =(», laughter «ههههه», «اممم»/«يممم».
+_AR_OPEN_END = re.compile(
+    r"(?<!\S)(هو|هي|في|من|على|علي|عن|ان|أن|الى|إلى|مع|هذا|هذه|اللي|الذي|التي)[ \t]{3,}"
+)
 _AR_GLUED_EMOTICON = re.compile(r"(?<=[^\W\d_])(?:[:;=][-']?[()DPp$@*]+|\^\^)(?!\w)")
 _AR_NOISE = re.compile(
     r"(?<!\S)(?:[:;=][$@&#*]|[:;=][\"'][()]|>+_*<+|[<>]{2,}|>+|@{2,}|\^+_*\^+|=+[()]|[ا]?م{3,}|ي?م{3,}"

@@ -159,3 +159,19 @@ def test_a_command_to_readers_after_wa_is_quoted() -> None:
 
 def test_a_word_whose_wa_is_its_own_letter_is_not_split() -> None:
     assert reflect(["وتصوير غير واضح سيئه جدا"], "ar") == "وتصوير غير واضح سيئه جدا"
+
+
+def test_i_will_becomes_you_will() -> None:
+    assert reflect(["كاميرا أكثر من رائعة سأشتريها قريباً"], "ar") == (
+        "كاميرا أكثر من رائعة ستشتريها قريباً"
+    )
+
+
+def test_advice_to_readers_in_the_plural_is_quoted() -> None:
+    said = reflect(["انها لاتعمل لا انصحكم به ابدا"], "ar")
+    assert "تنصحكم" not in said and said.startswith("قلت: «")
+
+
+def test_a_line_break_after_an_open_word_does_not_cut_the_sentence() -> None:
+    said = reflect(["ولكن إسم المنتج الذي استلمته هو                  SCREEN PROTECTION"], "ar")
+    assert "هو SCREEN PROTECTION" in said
