@@ -130,7 +130,10 @@ def _join(units: list[Unit], pieces: list[str], language: str) -> str:
         if unit.text == MORE:
             out += {"en": ", and ", "fa": " و ", "ar": "، "}[language] + piece
         elif piece.startswith(("«", "“")):  # a second quote in the same frame
-            out += {"en": ", and ", "fa": " و ", "ar": "، و"}[language] + piece
+            if language == "ar" and piece[1:2] == "و":
+                out += "، " + piece  # «…»، «وغير …»: the quote brings its own «و»
+            else:
+                out += {"en": ", and ", "fa": " و ", "ar": "، و"}[language] + piece
         elif first in _LINKS[language] or (language == "ar" and piece.startswith("و")):
             out += ("، " if language != "en" else ", ") + piece
         elif language == "en":

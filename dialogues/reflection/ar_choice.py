@@ -186,21 +186,40 @@ _CUT = re.compile(
 _NEGATION_BEFORE = re.compile(r"(?:^|\s)و?(?:لا|ما|لم|لن|مو|مش|غير|ليس|ليست)$")
 
 
+# A run-on still past LONG_CLAUSE words after the cuts above is cut before any «و…».
+_RUN_ON_AND = re.compile(r"\s+(?=و\s*(?!لا\s)\S{2,})")
+
+
 def split(sentence: str) -> list[tuple[str, str]]:
     """A long sentence as (clause, what joined it to the one before); short ones whole."""
     if len(sentence.split()) <= SPLIT_OVER:
         return [(sentence, "")]
     pieces: list[tuple[str, str]] = []
-    start, glue = 0, ""
-    for match in _CUT.finditer(sentence):
-        if _NEGATION_BEFORE.search(sentence[: match.start()]):
-            continue  # never between «لا» and what it negates
+    for piece, glue in _cut(sentence, _CUT, ""):
+        if len(piece.split()) > LONG_CLAUSE:
+            pieces.extend(_cut(piece, _RUN_ON_AND, glue))
+        else:
+            pieces.append((piece, glue))
+    return _merge(pieces)
+
+
+def _cut(sentence: str, where: re.Pattern[str], glue: str) -> list[tuple[str, str]]:
+    pieces: list[tuple[str, str]] = []
+    start = 0
+    for match in where.finditer(sentence):
+        before = sentence[: match.start()]
+        if _NEGATION_BEFORE.search(before) or before.count("(") > before.count(")"):
+            continue  # never between «لا» and what it negates, nor inside brackets
         if match.start() > start:
             pieces.append((sentence[start : match.start()], glue))
             glue = match.group(0) or " "
         start = match.end()
     if sentence[start:].strip():
         pieces.append((sentence[start:], glue))
+    return pieces
+
+
+def _merge(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     merged: list[tuple[str, str]] = []
     for piece, joint in pieces:  # a piece under four words rides with the one before
         short = len(piece.split()) < 4 and not _VERDICT.match(piece)  # «لا أنصح به» stands
