@@ -55,8 +55,9 @@ _PRESENT_STEMS = frozenset(
     نصحكم فهم صدق تخيل ستاهل""".split()
 )
 _FEMININE = re.compile(
-    r"(?:أنا|انا)\s+\S{2,}[ةه](?:\s|$)|متأكدة|متاكدة|تعبانة|زعلانة|مستاءة|سعيدة|راضية"
-)
+    r"(?:أنا|انا)\s+\S{2,}ة(?:\s|$)|متأكد[ةه]|متاكد[ةه]|تعبان[ةه]|زعلان[ةه]|مستاء[ةه]|سعيدة"
+    r"|راضية|(?:أنا|انا)\s+(?:مبسوطه|حزينه|خايفه|مرتاحه|مصدومه|زعلانه|تعبانه|سعيده|راضيه)"
+)  # «أنا لسه …» is not feminine: «لسه، كده» end in ه too
 _NISBA = frozenset(
     fold(w)
     for w in """ثاني مجاني الكتروني اصلي عادي كافي يعني زي شي اي في اللي الي حتى بمعنى معنى
@@ -208,6 +209,8 @@ def _shift_word(word: str, following: str, feminine: bool) -> str | None:
     if key.endswith("كم") and len(key) >= 5:
         return None  # "your service", "you sent": the company, spoken to
     readers = key in _TO_READERS or (key[:1] in ("و", "ف") and key[1:] in _TO_READERS)
+    if key[:1] == "ت" and key.endswith(("وا", "ون")) and len(key) >= 5:
+        return None  # «تخفضوا»، «تندمون»: "you all", the company or the readers: quoted
     if (key.startswith("ا") and key.endswith("وا") and len(key) >= 5) or readers:
         return None  # a plural command («اعرضوا المزيد»، «شوفوا»، «جربوه»): quoted
     if key[:1] == "ن" and key[1:] in _PRESENT_STEMS:

@@ -175,3 +175,12 @@ def test_advice_to_readers_in_the_plural_is_quoted() -> None:
 def test_a_line_break_after_an_open_word_does_not_cut_the_sentence() -> None:
     said = reflect(["ولكن إسم المنتج الذي استلمته هو                  SCREEN PROTECTION"], "ar")
     assert "هو SCREEN PROTECTION" in said
+
+
+def test_you_all_addressed_to_the_company_is_quoted() -> None:
+    assert reflect(["يا ليت تخفضوا أسعارها بحدود 150 ريال"], "ar").startswith("قلت: «")
+
+
+def test_ana_lissa_is_not_read_as_feminine() -> None:
+    said = reflect(["حجمها حلو انا لسه مركبها من شويه"], "ar")
+    assert "أنتِ" not in said and "أنت لسه مركبها" in said
