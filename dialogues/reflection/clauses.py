@@ -356,6 +356,7 @@ _OTHERS_WORDS = re.compile(r"^[“\"]?\W*@\w+:")  # a retweeted or quoted post, 
 
 
 _THANKED = {"ar": re.compile(r"^(?:شكرا|شكراً|وشكرا|وشكراً)\s+لل(?=\S{2})")}
+_THANKS_LEFT = re.compile(r"^(?:لكم|لك|ليكم|ليك|للجميع|جزيلا|جزيلاً|على|علي)(?!\S)")
 
 
 def _drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
@@ -376,6 +377,8 @@ def _drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
         if thanked is not None and thanked.match(said):  # «شكراً للبائع …» → «تشكر البائع …»
             return [Unit(thanked.sub("تشكر ال", said), 0, False, first.sentence, "")]
         text = trim_edges(said, language) or said
+        if thanked is not None and _THANKS_LEFT.match(text):
+            return []  # «شكرا لكم على خدمتك»: thanks alone; the bot thanks back, never «لكم …»
         return [Unit(text, 0, first.question, first.sentence, "")]
     return [Unit(u.text, i, u.question, u.sentence, u.glue) for i, u in enumerate(kept)]
 

@@ -184,3 +184,7 @@ def test_you_all_addressed_to_the_company_is_quoted() -> None:
 def test_ana_lissa_is_not_read_as_feminine() -> None:
     said = reflect(["حجمها حلو انا لسه مركبها من شويه"], "ar")
     assert "أنتِ" not in said and "أنت لسه مركبها" in said
+
+
+def test_thanks_alone_is_not_reflected_as_a_fragment() -> None:
+    assert reflect(["شكرا لكم على خدمتك"], "ar") == ""
