@@ -55,7 +55,7 @@ _PRESENT_STEMS = frozenset(
     نصحكم فهم صدق تخيل ستاهل""".split()
 )
 _FEMININE = re.compile(
-    r"(?:أنا|انا)\s+\S{2,}ة(?:\s|$)|متأكد[ةه]|متاكد[ةه]|تعبان[ةه]|زعلان[ةه]|مستاء[ةه]|سعيدة"
+    r"(?:أنا|انا)\s+[^\sب]\S+ة(?:\s|$)|متأكد[ةه]|متاكد[ةه]|تعبان[ةه]|زعلان[ةه]|مستاء[ةه]|سعيدة"
     r"|راضية|(?:أنا|انا)\s+(?:مبسوطه|حزينه|خايفه|مرتاحه|مصدومه|زعلانه|تعبانه|سعيده|راضيه)"
 )  # «أنا لسه …» is not feminine: «لسه، كده» end in ه too
 _NISBA = frozenset(
@@ -106,6 +106,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
             return None
         if (previous in _NEGATORS or previous in _LA) and key[:1] == "ن" and len(key) >= 4:
             return None  # «ولم نتناول»: "we" after a negation; quoted, never half shifted
+        if after_i and re.match(r"^و?ب\S{3,}", key):
+            return None  # «أنا بستخدمه»: the dialect's «ب» present, first person: quoted
         first_verb = _first_verb_form(key) and shifted == token
         negated = previous in _NEGATORS or (previous in _LA and key not in _ELATIVES)
         if first_verb and (after_i or negated):
@@ -114,7 +116,7 @@ def shift(clause: str, feminine: bool = False) -> str | None:
             shifted = token.replace(token.lstrip("«\"'(")[:1], "ت", 1)  # لم أستخدم → لم تستخدم
         elif first_verb and after_i:
             return None
-        after_i = key in ("انا",) or (after_i and key in _NEGATION)
+        after_i = key in ("انا", "وانا", "فانا") or (after_i and key in _NEGATION)
         out.append(shifted)
         changed = changed or shifted != token
         feminine_noun = token.rstrip(".,!?؟،»\"')").endswith("ة")  # a verb never ends in ة

@@ -188,3 +188,8 @@ def test_ana_lissa_is_not_read_as_feminine() -> None:
 
 def test_thanks_alone_is_not_reflected_as_a_fragment() -> None:
     assert reflect(["شكرا لكم على خدمتك"], "ar") == ""
+
+
+def test_the_dialect_bi_present_after_ana_is_quoted_not_half_shifted() -> None:
+    said = reflect(["جهاز اكثر من رائع وانا بستخدمة وبنصح بشراءة"], "ar")
+    assert said.startswith("قلت: «") and "أنتِ" not in said
