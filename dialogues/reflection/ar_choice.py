@@ -187,13 +187,17 @@ _CUT = re.compile(
 )
 
 
+_NOUN_PAIR = re.compile(r"و[اأإ]ل")
+_DEFINITE_BEFORE = re.compile(r"(?:^|\s)و?[اأإ]ل\S+$")
 _NEGATION_BEFORE = re.compile(r"(?:^|\s)و?(?:لا|ما|لم|لن|مو|مش|غير|ليس|ليست)$")
 
 
-# A run-on still past LONG_CLAUSE words after the cuts above is cut before «و» + a word
-# («والطعم»، «ويجيب»، «وهو»), never before a word whose «و» is its own («وسط»، «وصل»).
+# A run-on still past LONG_CLAUSE words after the cuts above is cut before «و» + a verb or
+# a pronoun («ويجيب»، «وهو»، «وشكلها»), never inside a pair of nouns («الروعة والجمال»)
+# nor before a word whose «و» is its own («وسط»، «وصل»).
 _RUN_ON_AND = re.compile(
-    r"\s+(?=و\s+(?!لا\s)\S{2,}|و(?:ال|ما|لا\S|لم|لن|ي|ت|ن|ب|كان|قد|ه)\S|و\S{2,}(?:ها|هم)(?!\S))"
+    r"\s+(?=و\s+(?!لا\s|ال)\S{2,}|و(?:ما|لا\S|لم|لن|ي|ت|ن|كان|قد|ه)\S|و\S{2,}(?:ها|هم)(?!\S)"
+    r"|و[اأإ]ل\S{2,})"
 )
 
 
@@ -217,6 +221,8 @@ def _cut(sentence: str, where: re.Pattern[str], glue: str) -> list[tuple[str, st
         before = sentence[: match.start()]
         if _NEGATION_BEFORE.search(before) or before.count("(") > before.count(")"):
             continue  # never between «لا» and what it negates, nor inside brackets
+        if _NOUN_PAIR.match(sentence[match.end() :]) and _DEFINITE_BEFORE.search(before):
+            continue  # «الروعة والجمال»: a pair of nouns, not two clauses
         if match.start() > start:
             pieces.append((sentence[start : match.start()], glue))
             glue = match.group(0) or " "
