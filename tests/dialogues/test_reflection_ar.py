@@ -193,3 +193,16 @@ def test_thanks_alone_is_not_reflected_as_a_fragment() -> None:
 def test_the_dialect_bi_present_after_ana_is_quoted_not_half_shifted() -> None:
     said = reflect(["جهاز اكثر من رائع وانا بستخدمة وبنصح بشراءة"], "ar")
     assert said.startswith("قلت: «") and "أنتِ" not in said
+
+
+def test_a_long_run_on_is_cut_between_clauses_never_inside_a_noun_pair() -> None:
+    from dialogues.reflection.ar_choice import split
+
+    sentence = (
+        "منتج في غاية الروعة والجمال وركبته على الايفون حقي وطلع شكله فخم جدا "
+        "ويستاهل قيمة المدفوعة فيه واعجبني كثير الكفر وركبت خلفية نفس الصورة"
+    )
+    pieces = [piece for piece, _ in split(sentence)]
+    assert len(pieces) > 1
+    assert any("الروعة والجمال" in piece for piece in pieces)
+    assert " ".join(pieces).split() == sentence.split()  # cut only between words
