@@ -127,6 +127,8 @@ MORE = "\x01"  # stands for "and more that you said", worded per language when r
 
 
 _LEAD_WAW = re.compile(r"^و(?=ال\S{2}|لا\S|لم\s|لن\s|كان|قد\s|لكن|ايضا|أيضا)")
+# Arabic only: «ويستاهل …»، «وهذا …» opening the reflection are «يستاهل …»، «هذا …».
+_LEAD_WAW_AR = re.compile(r"^و(?=ي\S{3}|ت\S{3}|هذ|هو\s|هي\s|ما\s|مافي)")
 
 
 def _without_lead(unit: Unit, *, first: bool, language: str = "") -> Unit:
@@ -134,7 +136,8 @@ def _without_lead(unit: Unit, *, first: bool, language: str = "") -> Unit:
     text = unit.text
     if first:
         text = _LEAD_BUT.sub("", _LEAD_AND.sub("", text))
-        if text == unit.text and _LEAD_WAW.match(text):
+        waw = _LEAD_WAW.match(text) or (language == "ar" and _LEAD_WAW_AR.match(text))
+        if text == unit.text and waw:
             text = text[1:]  # «والسعر…» opening the reflection: the و joined it to before
     while language == "ar" and _AR_TRAILING_LINK.search(text):
         text = _AR_TRAILING_LINK.sub("", text)  # «… جيد و لكن ..»: no dangling «و لكن»

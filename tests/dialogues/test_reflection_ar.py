@@ -158,7 +158,7 @@ def test_a_command_to_readers_after_wa_is_quoted() -> None:
 
 
 def test_a_word_whose_wa_is_its_own_letter_is_not_split() -> None:
-    assert reflect(["وتصوير غير واضح سيئه جدا"], "ar") == "وتصوير غير واضح سيئه جدا"
+    assert reflect(["وتصوير غير واضح سيئه جدا"], "ar") == "تصوير غير واضح سيئه جدا"
 
 
 def test_i_will_becomes_you_will() -> None:
@@ -206,3 +206,9 @@ def test_a_long_run_on_is_cut_between_clauses_never_inside_a_noun_pair() -> None
     assert len(pieces) > 1
     assert any("الروعة والجمال" in piece for piece in pieces)
     assert " ".join(pieces).split() == sentence.split()  # cut only between words
+
+
+def test_an_opening_wa_before_a_verb_or_this_is_dropped_but_a_root_wa_kept() -> None:
+    assert reflect(["ويستاهل قيمته"], "ar") == "يستاهل قيمته"
+    assert reflect(["وهذا هو عيبه الوحيد"], "ar") == "هذا هو عيبه الوحيد"
+    assert reflect(["وتر الجيتار مقطوع"], "ar") == "وتر الجيتار مقطوع"
