@@ -212,3 +212,8 @@ def test_an_opening_wa_before_a_verb_or_this_is_dropped_but_a_root_wa_kept() -> 
     assert reflect(["ويستاهل قيمته"], "ar") == "يستاهل قيمته"
     assert reflect(["وهذا هو عيبه الوحيد"], "ar") == "هذا هو عيبه الوحيد"
     assert reflect(["وتر الجيتار مقطوع"], "ar") == "وتر الجيتار مقطوع"
+
+
+def test_a_greeting_alone_leaves_no_piece_of_itself() -> None:
+    assert reflect(["السلام عليكم ورحمه الله"], "ar") == ""
+    assert reflect(["السلام عليكم ورحمة الله وبركاته الشاحن لا يعمل"], "ar") == "الشاحن لا يعمل"
