@@ -359,7 +359,8 @@ _OTHERS_WORDS = re.compile(r"^[“\"]?\W*@\w+:")  # a retweeted or quoted post, 
 
 
 _THANKED = {"ar": re.compile(r"^(?:شكرا|شكراً|وشكرا|وشكراً)\s+لل(?=\S{2})")}
-_THANKS_LEFT = re.compile(r"^(?:لكم|لك|ليكم|ليك|للجميع|جزيلا|جزيلاً|على|علي)(?!\S)")
+_THANKS_LEFT = re.compile(r"^(?:لكم|لك|ليكم|ليك|للجميع|جزيلا|جزيلاً)(?!\S)")
+_THANKS_FOR = re.compile(r"^(?:على|علي|ع)(?!\S)")
 
 
 def _drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
@@ -382,6 +383,8 @@ def _drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
         text = trim_edges(said, language) or said
         if thanked is not None and _THANKS_LEFT.match(text):
             return []  # «شكرا لكم على خدمتك»: thanks alone; the bot thanks back, never «لكم …»
+        if thanked is not None and _THANKS_FOR.match(text) and content_count(text, language) > 1:
+            text = "تشكر " + text  # «شكرا على المصداقية» → «تشكر على المصداقية»
         return [Unit(text, 0, first.question, first.sentence, "")]
     return [Unit(u.text, i, u.question, u.sentence, u.glue) for i, u in enumerate(kept)]
 

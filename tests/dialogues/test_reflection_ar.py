@@ -217,3 +217,7 @@ def test_an_opening_wa_before_a_verb_or_this_is_dropped_but_a_root_wa_kept() -> 
 def test_a_greeting_alone_leaves_no_piece_of_itself() -> None:
     assert reflect(["السلام عليكم ورحمه الله"], "ar") == ""
     assert reflect(["السلام عليكم ورحمة الله وبركاته الشاحن لا يعمل"], "ar") == "الشاحن لا يعمل"
+
+
+def test_thanks_for_something_is_reflected_as_thanks() -> None:
+    assert reflect(["شكرا على المصداقية في التعامل"], "ar") == "تشكر على المصداقية في التعامل"
