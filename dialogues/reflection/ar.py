@@ -119,6 +119,9 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         after_i = key in ("انا", "وانا", "فانا") or (after_i and key in _NEGATION)
         out.append(shifted)
         changed = changed or shifted != token
+        bare = token.strip(".,!?؟،«»\"'()")
+        if shifted == token and bare[:1] in ("ا", "أ") and bare.endswith("أ") and len(bare) >= 4:
+            return None  # «ابدأ، اقرأ»: "I start", not «أبدا» (never): quoted
         feminine_noun = token.rstrip(".,!?؟،»\"')").endswith("ة")  # a verb never ends in ة
         doubtful = doubtful or (shifted == token and not feminine_noun and _looks_first_person(key))
     if doubtful:

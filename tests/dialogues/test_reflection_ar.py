@@ -221,3 +221,9 @@ def test_a_greeting_alone_leaves_no_piece_of_itself() -> None:
 
 def test_thanks_for_something_is_reflected_as_thanks() -> None:
     assert reflect(["شكرا على المصداقية في التعامل"], "ar") == "تشكر على المصداقية في التعامل"
+
+
+def test_i_start_with_a_final_hamza_is_not_read_as_never() -> None:
+    said = reflect(["لا اعرف من اين ابدأ بتقييمي لبرجر رائع جداً"], "ar")
+    assert said.startswith("قلت: «")  # not «أنت لا تعرف من أين ابدأ» (a half shift)
+    assert reflect(["لا انصح به ابدا"], "ar") == "أنت لا تنصح به ابدا"
