@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dialogues.reflection import ar_choice
+from dialogues.reflection import ar_choice, ar_edges
 from dialogues.reflection.noise import clean, has_personal_data, trim_edges
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.text import fold, words
@@ -127,8 +127,6 @@ MORE = "\x01"  # stands for "and more that you said", worded per language when r
 
 
 _LEAD_WAW = re.compile(r"^و(?=ال\S{2}|لا\S|لم\s|لن\s|كان|قد\s|لكن|ايضا|أيضا)")
-# Arabic only: «ويستاهل …»، «وهذا …» opening the reflection are «يستاهل …»، «هذا …».
-_LEAD_WAW_AR = re.compile(r"^و(?=ي\S{3}|ت\S{3}|هذ|هو\s|هي\s|ما\s|مافي)")
 
 
 def _without_lead(unit: Unit, *, first: bool, language: str = "") -> Unit:
@@ -136,17 +134,15 @@ def _without_lead(unit: Unit, *, first: bool, language: str = "") -> Unit:
     text = unit.text
     if first:
         text = _LEAD_BUT.sub("", _LEAD_AND.sub("", text))
-        waw = _LEAD_WAW.match(text) or (language == "ar" and _LEAD_WAW_AR.match(text))
-        if text == unit.text and waw:
+        if text == unit.text and _LEAD_WAW.match(text):
             text = text[1:]  # «والسعر…» opening the reflection: the و joined it to before
-    while language == "ar" and _AR_TRAILING_LINK.search(text):
-        text = _AR_TRAILING_LINK.sub("", text)  # «… جيد و لكن ..»: no dangling «و لكن»
+        elif text == unit.text and language == "ar":
+            text = ar_edges.without_opening_waw(text)
+    if language == "ar":
+        text = ar_edges.without_trailing_link(text)
     if not text.strip():
         return unit
     return Unit(text, unit.position, unit.question, unit.sentence, unit.glue)
-
-
-_AR_TRAILING_LINK = re.compile(r"[\s،,]+(?:و|لكن|ولكن|بس|لاكن|اما|أما|او|أو)$")
 
 
 def _units(messages: Sequence[str], language: str) -> list[Unit]:
@@ -167,7 +163,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
             glue: str | None = ""  # None once a piece between was left out
             for piece, joint in pieces:
                 glue = joint if glue is not None else ""
-                if piece.rstrip().endswith(":") or _is_title(piece, language):
+                if piece.rstrip().endswith(":") or (language == "ar" and ar_edges.is_title(piece)):
                     glue = None  # a title ("Pros and cons of …:"), not a telling
                     continue
                 if _COURTESY[language].search(piece.strip(" .!,،")):
@@ -184,20 +180,6 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 found.append(Unit(kept, len(found), question, sentence_number, glue or ""))
                 glue = ""
     return _drop_courtesy(found, language)
-
-
-# A review's heading, not a telling: «إيجابيات وسلبيات …», «عنوان التقييم: *» (ar only).
-_TITLE = {
-    "ar": re.compile(
-        r"^[\s\-–—*]*(?:(?:ال)?[اإ]يجابيات\s*و\s*(?:ال)?سلبيات|عنوان التقييم|تقييم(?:ي)? ل)"
-        r"|^[^:\s]+(?:\s[^:\s]+)?\s*:\s*[A-Za-z0-9][\w\s.+-]*$"  # «نوع تابليت : X-TAB X08»
-    )
-}
-
-
-def _is_title(piece: str, language: str) -> bool:
-    pattern = _TITLE.get(language)
-    return pattern is not None and bool(pattern.match(piece))
 
 
 _HELD_DOT = "\u2024"  # a full stop inside quotation marks, held so it cuts no sentence
@@ -358,11 +340,6 @@ _COURTESY = {
 _OTHERS_WORDS = re.compile(r"^[“\"]?\W*@\w+:")  # a retweeted or quoted post, not theirs
 
 
-_THANKED = {"ar": re.compile(r"^(?:شكرا|شكراً|وشكرا|وشكراً)\s+لل(?=\S{2})")}
-_THANKS_LEFT = re.compile(r"^(?:لكم|لك|ليكم|ليك|للجميع|جزيلا|جزيلاً)(?!\S)")
-_THANKS_FOR = re.compile(r"^(?:على|علي|ع)(?!\S)")
-
-
 def _drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
     """Thanks, and words quoted from someone else, are kept only when they are all there is."""
     kept = [
@@ -376,15 +353,12 @@ def _drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
         return []
     if not kept:
         first = units[0]
-        thanked = _THANKED.get(language)
         said = first.text.lstrip("\x00")
-        if thanked is not None and thanked.match(said):  # «شكراً للبائع …» → «تشكر البائع …»
-            return [Unit(thanked.sub("تشكر ال", said), 0, False, first.sentence, "")]
-        text = trim_edges(said, language) or said
-        if thanked is not None and _THANKS_LEFT.match(text):
-            return []  # «شكرا لكم على خدمتك»: thanks alone; the bot thanks back, never «لكم …»
-        if thanked is not None and _THANKS_FOR.match(text) and content_count(text, language) > 1:
-            text = "تشكر " + text  # «شكرا على المصداقية» → «تشكر على المصداقية»
+        text: str | None = trim_edges(said, language) or said
+        if language == "ar" and text is not None:  # «شكراً للبائع …» → «تشكر البائع …»
+            text = ar_edges.thanks_alone(said, text, content_count(text, language) > 1)
+        if text is None:
+            return []
         return [Unit(text, 0, first.question, first.sentence, "")]
     return [Unit(u.text, i, u.question, u.sentence, u.glue) for i, u in enumerate(kept)]
 
