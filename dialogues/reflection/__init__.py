@@ -30,7 +30,7 @@ _LINKS = {
 
 def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
-    units = _group(select(messages, language))
+    units = _group(select(messages, language), language)
     if not units:
         return ""
     feminine = language == "ar" and ar.is_feminine(" ".join(messages))
@@ -53,7 +53,7 @@ def _one_frame(pieces: list[str], language: str) -> list[str]:
     return out
 
 
-def _group(units: list[Unit]) -> list[Unit]:
+def _group(units: list[Unit], language: str) -> list[Unit]:
     """Neighbouring clauses of one sentence rejoined as written, so a quote never splits one."""
     out: list[Unit] = []
     for unit in units:
@@ -61,6 +61,8 @@ def _group(units: list[Unit]) -> list[Unit]:
         together = (
             last is not None
             and unit.text != MORE
+            # ar: two clauses of one sentence with one left out between are not neighbours
+            and (language != "ar" or unit.position == last.position + 1)
             and unit.sentence == last.sentence
             and unit.glue
             and not unit.question
@@ -128,7 +130,10 @@ def _join(units: list[Unit], pieces: list[str], language: str) -> str:
         if unit.text == MORE:
             out += {"en": ", and ", "fa": " و ", "ar": "، "}[language] + piece
         elif piece.startswith(("«", "“")):  # a second quote in the same frame
-            out += {"en": ", and ", "fa": " و ", "ar": "، و"}[language] + piece
+            if language == "ar" and piece[1:2] == "و":
+                out += "، " + piece  # «…»، «وغير …»: the quote brings its own «و»
+            else:
+                out += {"en": ", and ", "fa": " و ", "ar": "، و"}[language] + piece
         elif first in _LINKS[language] or (language == "ar" and piece.startswith("و")):
             out += ("، " if language != "en" else ", ") + piece
         elif language == "en":

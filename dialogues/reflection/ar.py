@@ -55,10 +55,15 @@ _PRESENT_STEMS = frozenset(
     نصحكم فهم صدق تخيل ستاهل""".split()
 )
 _FEMININE = re.compile(
-    r"(?:أنا|انا)\s+\S{2,}[ةه](?:\s|$)|متأكدة|متاكدة|تعبانة|زعلانة|مستاءة|سعيدة|راضية"
-)
+    r"(?:أنا|انا)\s+[^\sب]\S+ة(?:\s|$)|متأكد[ةه]|متاكد[ةه]|تعبان[ةه]|زعلان[ةه]|مستاء[ةه]|سعيدة"
+    r"|راضية|(?:أنا|انا)\s+(?:مبسوطه|حزينه|خايفه|مرتاحه|مصدومه|زعلانه|تعبانه|سعيده|راضيه)"
+)  # «أنا لسه …» is not feminine: «لسه، كده» end in ه too
 _NISBA = frozenset(
-    fold(w) for w in "ثاني مجاني الكتروني اصلي عادي كافي يعني زي شي اي في اللي الي حتى".split()
+    fold(w)
+    for w in """ثاني مجاني الكتروني اصلي عادي كافي يعني زي شي اي في اللي الي حتى بمعنى معنى
+    عملي يدوي ذهبي طبيعي رسمي صحي حقيقي نهائي يومي شخصي كهربائي صيني عربي اجنبي اساسي
+    كافي خارجي داخلي امامي خلفي جانبي رئيسي اضافي تقريبي عالمي محلي منزلي نسائي رجالي
+    ترتقي يكفي يستحي تكفي""".split()
 )
 
 
@@ -68,6 +73,16 @@ def is_feminine(text: str) -> bool:
 
 
 _NEGATION = frozenset(fold(w) for w in "لم لن لا ما".split())
+# «ولم أستعملها» is «لم أستعملها» after «و»: the verb is as certain as after a bare «لم».
+_NEGATORS = frozenset(fold(w) for w in "لم لن ولم ولن فلم فلن".split())
+_LA = frozenset(fold(w) for w in "لا ولا فلا".split())
+
+
+def _first_verb_form(key: str) -> bool:
+    """A word that can only be read as «أفعل» (I do), never a noun with «ال» or ‑ات/‑ة."""
+    if key[:1] != "ا" or len(key) < 4 or key.startswith("ال"):
+        return False
+    return not key.endswith(("ات", "ه", "ان")) and key not in _NOT_VERBS
 
 
 def shift(clause: str, feminine: bool = False) -> str | None:
@@ -89,21 +104,37 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         shifted = _shift_token(token, following, feminine)
         if shifted is None:
             return None
-        first_verb = key[:1] == "ا" and len(key) >= 4 and shifted == token
-        negated = previous in ("لم", "لن") or (previous == "لا" and key not in _ELATIVES)
+        if (previous in _NEGATORS or previous in _LA) and key[:1] == "ن" and len(key) >= 4:
+            return None  # «ولم نتناول»: "we" after a negation; quoted, never half shifted
+        if after_i and re.match(r"^و?ب\S{3,}", key):
+            return None  # «أنا بستخدمه»: the dialect's «ب» present, first person: quoted
+        first_verb = _first_verb_form(key) and shifted == token
+        negated = previous in _NEGATORS or (previous in _LA and key not in _ELATIVES)
         if first_verb and (after_i or negated):
             if feminine:
                 return None
             shifted = token.replace(token.lstrip("«\"'(")[:1], "ت", 1)  # لم أستخدم → لم تستخدم
         elif first_verb and after_i:
             return None
-        after_i = key in ("انا",) or (after_i and key in _NEGATION)
+        after_i = key in ("انا", "وانا", "فانا") or (after_i and key in _NEGATION)
         out.append(shifted)
         changed = changed or shifted != token
-        doubtful = doubtful or (shifted == token and _looks_first_person(key))
+        bare = token.strip(".,!?؟،«»\"'()")
+        if shifted == token and bare[:1] in ("ا", "أ") and bare.endswith("أ") and len(bare) >= 4:
+            return None  # «ابدأ، اقرأ»: "I start", not «أبدا» (never): quoted
+        feminine_noun = token.rstrip(".,!?؟،»\"')").endswith("ة")  # a verb never ends in ة
+        doubtful = doubtful or (shifted == token and not feminine_noun and _looks_first_person(key))
     if doubtful:
         return None  # a word that may be first person but has no analysis: quote, don't guess
-    return "".join(out)
+    return _subject_for_prohibitive(words, "".join(out))
+
+
+def _subject_for_prohibitive(said: list[str], shifted: str) -> str:
+    """«لا أنصح به» → «أنت لا تنصح به»: a bare «لا تنصح» opening a clause reads "don't!"."""
+    opening = len(said) > 1 and fold(said[0]) == "لا" and said[1][:1] in ("ا", "أ")
+    if opening and shifted.split()[1][:1] == "ت":
+        return "أنت " + shifted
+    return shifted
 
 
 _NOT_VERBS = frozenset(
@@ -112,14 +143,20 @@ _NOT_VERBS = frozenset(
     ابن ارض اخر اخرى انه انها اني اين ابدا اكثر اقل احسن افضل اجمل احلى اسوا اغلى ارخص
     اصلي اكيد اطفال اغراض اجهزة اطباق اصناف انواع امام اثناء ايام اسبوع اسبوعين اكبر اصغر
     انصاف اهم اغلب امانة اخيرا اخرين افراد الوان اسلوب اداء ادارة اضافة اضافات امس اب ام
-    امر اثر اجر اذن اسف امن انت اعلى ادنى اكل اصل اخو اجل اما الا الى او اي اذ اثناء""".split()
+    امر اثر اجر اذن اسف امن انت اعلى ادنى اكل اصل اخو اجل اما الا الى او اي اذ اثناء
+    اختيار انتظار استخدام استعمال اتصال اهتمام احترام استلام ارسال اعادة اصدار اضافة اخراج
+    ارشادات امكانية امكانيات استقبال اسعاره اسعارها اسعارهم اداة ادوات الوان اقل اكثر
+    انيق انيقه انيقة اصدار اضاءه اضاءة اطار اعلان امتياز انتاج انتشار اجمالا اساسي اصلا
+    ابيض اسود احمر اخضر ازرق اصفر اطول اعرض اخف اثقل اقوى اصغر احلى اجود ارقى اروع""".split()
 )
 
 
 def _looks_first_person(key: str) -> bool:
     """A word that may be a first-person verb («ابزوره») or "my …" («قلبي») we cannot analyse."""
-    if key[:1] in ("و", "ف") and len(key) >= 4:
-        key = key[1:]  # «واخذ» is «و» + «اخذ»
+    if key in _WA_ROOTS:
+        return False
+    if (key[:1] == "و" and len(key) >= 4) or (key[:1] == "ف" and len(key) >= 5):
+        key = key[1:]  # «واخذ» is «و» + «اخذ»; «فاشل» is one word
     if key.startswith("ال") or key in _NOT_VERBS or key in _ELATIVES:
         return False
     verb_like = key[:1] == "ا" and 3 <= len(key) <= 7
@@ -128,6 +165,12 @@ def _looks_first_person(key: str) -> bool:
     return verb_like or ours_like or (mine_like and not key.endswith(("یی", "وی", "ای")))
 
 
+# Words whose «و» is their own first letter, not "and": «واضح» is not «و» + «أضح».
+_WA_ROOTS = frozenset(
+    fold(w)
+    for w in """واضح واضحه واسع واسعه واحد واحده واقعي وافي واجب واثق وارد واصل واقف والد
+    والده والدي وادي وازن واجهة واجهه واتساب وايد وايت""".split()
+)
 _NOT_OURS = frozenset(
     fold(w) for w in "هنا احيانا جدا مجانا حالا دائما ايضا تماما غالبا لذلك كذلك حينها".split()
 )
@@ -146,7 +189,8 @@ def _shift_token(token: str, following: str, feminine: bool) -> str | None:
 _ELATIVES = frozenset(
     fold(w)
     for w in """احسن افضل اجمل احلى اسوأ اسوء ارخص اغلى اقل اكثر اكبر اصغر اطيب الذ اسرع
-    ابطأ اقوى اضعف اول اخر اخير اهم اغلب اروع انظف اكثر اشهى""".split()
+    ابطأ اقوى اضعف اول اخر اخير اهم اغلب اروع انظف اكثر اشهى اثقل اخف اجود ارقى اطول
+    اقصر اعرض انعم اغرب احدث اقدم ابسط اصعب اسهل""".split()
 )
 
 
@@ -169,16 +213,30 @@ def _shift_word(word: str, following: str, feminine: bool) -> str | None:
         return conj + word
     if key.endswith("كم") and len(key) >= 5:
         return None  # "your service", "you sent": the company, spoken to
-    if key.startswith("ا") and key.endswith("وا") and len(key) >= 5:
-        return None  # a plural command to the company («اعرضوا المزيد»)
+    readers = key in _TO_READERS or (key[:1] in ("و", "ف") and key[1:] in _TO_READERS)
+    if key[:1] == "ت" and key.endswith(("وا", "ون")) and len(key) >= 5:
+        return None  # «تخفضوا»، «تندمون»: "you all", the company or the readers: quoted
+    if (key.startswith("ا") and key.endswith("وا") and len(key) >= 5) or readers:
+        return None  # a plural command («اعرضوا المزيد»، «شوفوا»، «جربوه»): quoted
     if key[:1] == "ن" and key[1:] in _PRESENT_STEMS:
         return None  # «نتمنى، ننصح»: "we" wish, recommend: quoted rather than bent
     if key.endswith("نا") and len(key) >= 4 and fold(key[:-2]) in _VERBISH:
         return None  # ‑نا: "we did", "our", "to us": too many readings to shift
+    if word.startswith("سأ") and len(word) >= 5 and not feminine:
+        return conj + "ست" + word[2:]  # «سأشتريها» → «ستشتريها»: the hamza marks "I will"
     for shifted in (_possessive(word), _me_object(word), _present_verb(word, feminine)):
         if shifted is not None:
             return conj + shifted if shifted else None
     return conj + word
+
+
+# What a reviewer tells other readers to do: said to "you all", never to the customer.
+_TO_READERS = frozenset(
+    fold(w)
+    for w in """شوفوا شوفو جربوا جربو جربوه جربوها جربوهم انتبهوا انتبهو اتركوا اتركو روحوا
+    لاتروحون لاتروحوا لاتجربونه تجربونها تجربونه لايفوتكم يفوتكم خذوا خذو اطلبوا اطلبو
+    عيال انصحكم أنصحكم وانصحكم وأنصحكم""".split()
+)
 
 
 def _known(word: str) -> bool:

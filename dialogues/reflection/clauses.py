@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dialogues.reflection import ar_choice, ar_edges
 from dialogues.reflection.noise import clean, has_personal_data, trim_edges
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.text import fold, words
@@ -110,8 +111,12 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
     extra = 1 if sum(1 for m in messages if m.strip()) > 1 else 0
     total = sum(len(u.text.split()) for u in units)
     whole = total <= SHORT[language] + 8 * extra
-    chosen = units if whole else _choose(units, language, extra)
-    kept = [_without_lead(u, first=i == 0) for i, u in enumerate(chosen)]
+    if language == "ar":  # Arabic reviews: the complaint and the verdict (ar_choice)
+        whole = total <= ar_choice.WHOLE + 8 * extra
+        chosen = units if whole else [units[i] for i in ar_choice.choose(units)]
+    else:
+        chosen = units if whole else _choose(units, language, extra)
+    kept = [_without_lead(u, first=i == 0, language=language) for i, u in enumerate(chosen)]
     left_out = [u for u in units if u not in chosen and content_count(u.text, language) >= 3]
     if left_out:  # say that more was heard, rather than pretend this was all
         kept.append(Unit(MORE, len(units), False, -1, ""))
@@ -124,13 +129,17 @@ MORE = "\x01"  # stands for "and more that you said", worded per language when r
 _LEAD_WAW = re.compile(r"^و(?=ال\S{2}|لا\S|لم\s|لن\s|كان|قد\s|لكن|ايضا|أيضا)")
 
 
-def _without_lead(unit: Unit, *, first: bool) -> Unit:
+def _without_lead(unit: Unit, *, first: bool, language: str = "") -> Unit:
     """No "and …" or "but …" to open the reflection."""
     text = unit.text
     if first:
         text = _LEAD_BUT.sub("", _LEAD_AND.sub("", text))
         if text == unit.text and _LEAD_WAW.match(text):
             text = text[1:]  # «والسعر…» opening the reflection: the و joined it to before
+        elif text == unit.text and language == "ar":
+            text = ar_edges.without_opening_waw(text)
+    if language == "ar":
+        text = ar_edges.without_trailing_link(text)
     if not text.strip():
         return unit
     return Unit(text, unit.position, unit.question, unit.sentence, unit.glue)
@@ -154,7 +163,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
             glue: str | None = ""  # None once a piece between was left out
             for piece, joint in pieces:
                 glue = joint if glue is not None else ""
-                if piece.rstrip().endswith(":"):
+                if piece.rstrip().endswith(":") or (language == "ar" and ar_edges.is_title(piece)):
                     glue = None  # a title ("Pros and cons of …:"), not a telling
                     continue
                 if _COURTESY[language].search(piece.strip(" .!,،")):
@@ -232,6 +241,8 @@ LIMIT = 40  # words in one clause: past this a clause is cut further, or read as
 
 def _split_long(sentence: str, language: str) -> list[tuple[str, str]]:
     """A long sentence cut at commas and "but"; a very long one also at "and"."""
+    if language == "ar":
+        return [c for piece, glue in ar_choice.split(sentence) for c in _chunk(piece, glue, "ar")]
     if len(sentence.split()) <= BUDGET[language] // 2 + 2:
         return [(sentence, "")]
     out: list[tuple[str, str]] = []
@@ -342,7 +353,12 @@ def _drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
         return []
     if not kept:
         first = units[0]
-        text = trim_edges(first.text.lstrip("\x00"), language) or first.text.lstrip("\x00")
+        said = first.text.lstrip("\x00")
+        text: str | None = trim_edges(said, language) or said
+        if language == "ar" and text is not None:  # «شكراً للبائع …» → «تشكر البائع …»
+            text = ar_edges.thanks_alone(said, text, content_count(text, language) > 1)
+        if text is None:
+            return []
         return [Unit(text, 0, first.question, first.sentence, "")]
     return [Unit(u.text, i, u.question, u.sentence, u.glue) for i, u in enumerate(kept)]
 

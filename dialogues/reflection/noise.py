@@ -66,18 +66,27 @@ _EDGE_PHRASES = {
     |مرحبا|مرحباً|اهلا|أهلا|هلا|صباح الخير|مساء الخير|شكرا|شكراً|شكرا جزيلا|شكرا لكم|مشكورين
     |يعطيكم العافية|جزاكم الله خير|جزاكم الله خيرا|بسم الله الرحمن الرحيم|بسمالله الرحمن الرحيم
     |والله|بصراحة|بصراحه|للأمانة|للامانه|يا جماعة|لو سمحت|لو سمحتو|تحياتي|اشكركم|أشكركم
-    |وشكرا|وشكراً|شكرا لك|شكرا جزيلا لكم|باختصار""",
+    |وشكرا|وشكراً|شكرا لك|شكرا جزيلا لكم|باختصار
+    |ما شاء الله|ماشاء الله|ماشالله|تبارك الله|الله يعطيكم العافية|الصراحة|الصراحه|صراحة|صراحه
+    |لأكون صريحا|لاكون صريح|لأكون صريحة|لاكون صريحة|لا اكون صريح|لا اكون صريحة|للأمانه
+    |للآمانه|الحمد لله|الحمدلله|بالتوفيق|وبالتوفيق|تحياتي للجميع|يا اخوان|ياجماعة|يعني
+    |مرسي كتير|مرسى كتير|ميرسي|مرسي|ورحمة الله|ورحمه الله|وبركاته|ورحمة الله وبركاته
+    |ورحمه الله وبركاته""",
 }
+# Arabic may mark a phrase's last letter («شكراً»): the mark belongs to the phrase (ar only).
+_MARKS = {"ar": "[\u064b-\u0652]*"}
 _EDGE = {
     lang: re.compile(
-        rf"^(?:(?:{'|'.join(p.strip() for p in phrases.split('|'))})(?![^\W_])[\s,،!.:\-]*)+",
+        rf"^(?:(?:{'|'.join(p.strip() for p in phrases.split('|'))}){_MARKS.get(lang, '')}"
+        rf"(?![^\W_])[\s,،!.:\-]*)+",
         re.IGNORECASE,
     )
     for lang, phrases in _EDGE_PHRASES.items()
 }
 _EDGE_END = {
     lang: re.compile(
-        rf"[\s,،!.:\-]*(?<![^\W_])(?:{'|'.join(p.strip() for p in phrases.split('|'))})[\s!.…]*$",
+        rf"[\s,،!.:\-]*(?<![^\W_])(?:{'|'.join(p.strip() for p in phrases.split('|'))})"
+        rf"{_MARKS.get(lang, '')}[\s!.…]*$",
         re.IGNORECASE,
     )
     for lang, phrases in _EDGE_PHRASES.items()
@@ -101,7 +110,11 @@ _NAME = re.compile(
 def clean(message: str, language: str) -> str:
     """The message without noise, with the customer's own spelling otherwise kept."""
     # Line breaks in the stored corpus became runs of spaces: they still end a sentence.
-    text = re.sub(r"[ \t]{3,}", "\n", html.unescape(message))
+    text = html.unescape(message)
+    if language == "ar":  # a line that opens with «و…» goes on with the sentence before it
+        text = re.sub(r"[ \t]{3,}(?=و)", " ", text)
+        text = _AR_OPEN_END.sub(r"\1 ", text)  # «… الذي استلمته هو      SCREEN …»: one line
+    text = re.sub(r"[ \t]{3,}", "\n", text)
     text = _BIDI.sub("", text)
     text = _URL.sub(" ", text)
     text = _IBM_LINK.sub(" ", text)
@@ -118,6 +131,11 @@ def clean(message: str, language: str) -> str:
     text = _HANDLE.sub(_handle_word, text)
     text = _EMOJI.sub(" ", text)
     text = _EMOTICON.sub(" ", text)
+    if language == "ar":
+        text = _AR_NOISE.sub(" ", _AR_GLUED_EMOTICON.sub(" ", text))
+        text = re.sub(r"آ{2,}", "ا", text)  # «جدآآ» is «جدا» stretched
+        text = re.sub(r"\s+(?=[،,])", "", text)  # «الرش ، لذا» → «الرش، لذا»
+        text = re.sub(r",+(?=\s|$)", "،", text)  # «حقتهم , ولا» → «حقتهم، ولا»
     text = _destretch(text, language)
     text = _RETWEET.sub("", text)
 
@@ -183,6 +201,15 @@ def _handle_word(match: re.Match[str]) -> str:
     return match.group(0)[1:]
 
 
+# Arabic reviews' own noise: «:$ >_< >>> @@ ^^ =(», laughter «ههههه», «اممم»/«يممم».
+_AR_OPEN_END = re.compile(
+    r"(?<!\S)(هو|هي|في|من|على|علي|عن|ان|أن|الى|إلى|مع|هذا|هذه|اللي|الذي|التي)[ \t]{3,}"
+)
+_AR_GLUED_EMOTICON = re.compile(r"(?<=[^\W\d_])(?:[:;=][-']?[()DPp$@*]+|\^\^)(?!\w)")
+_AR_NOISE = re.compile(
+    r"(?<!\S)(?:[:;=][$@&#*]|[:;=][\"'][()]|>+_*<+|[<>]{2,}|>+|@{2,}|\^+_*\^+|=+[()]|[ا]?م{3,}|ي?م{3,}"
+    r"|(?:ه){3,}|خخخ+)(?!\S)"
+)
 _RETWEET = re.compile(r"\s*\bRT\s+@?\w+:?.*$")  # what follows "RT @x:" is someone else's
 # Arabic spelling never doubles alif («جداا، عاادي»); other doubles can be real (يجنن).
 _AR_DOUBLES = re.compile(r"(?<![لا])(ا)ا+")  # «جداا» → «جدا»; «ولااروع» is «ولا اروع»

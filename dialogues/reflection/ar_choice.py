@@ -1,0 +1,244 @@
+"""Which clauses of a long Arabic review to reflect: the complaint and the verdict.
+
+Arabic reviews (products, restaurants) open with scene-setting ("I visited with my family
+…"), list dishes and prices, and put the point in a complaint or a closing verdict
+(«لن أكرر الزيارة»، «لا أنصح به»). A reader judged reflections that kept the scene and
+dropped the complaint as wrong, and read-backs of a whole review as a mere echo; so a
+long review is reflected by at most two short clauses: the strongest complaint (or, in a
+review without one, the strongest praise) and the verdict, in the customer's order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from dialogues.text import fold, words
+
+WHOLE = 22  # words: a telling this short is reflected whole
+BUDGET = 24  # words in the clauses chosen from a longer one
+LONG_CLAUSE = 16  # a clause longer than this reads as an echo: chosen only when nothing else
+
+
+class _Unit(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+def _folded(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in text.split())
+
+
+_NEGATIVE = _folded(
+    """سيء سيئ سيئة سيئه سئ اسوا اسوأ اسواء الاسوا الاسوء زفت خربان خايس خايسه ردي رديء رديئ
+    رديئة رديئه رداءة رداءه ضعيف ضعيفة ضعيفه بارد باردة بارده ناشف ناشفه ناشفة مالح مالحه
+    غالي غاليه غالية مبالغ غلاء وسخ وسخه وسخة متسخ متسخه قذر قذره مقرف مقرفه مقرفة مزعج
+    مزعجه تأخير تاخير تأخر تاخر متأخر متاخر بطيء بطيئ بطيئين ببطء انتظرنا انتظرت طويل
+    مشكلة مشكله مشاكل للاسف للأسف خسارة خساره ندمت فاشل فاشله
+    فاشلة مغشوش تقليد مكسور مكسوره انكسر تعطل تعطلت عطل خربت خرب يخرب صدمت انصدمت تسمم
+    شعر حشرة حشره صرصور زحمة زحمه مهمل اهمال سوء وقح وقحين معاملة تعامل ماعجبني ماعجبتني
+    يعجبني تجاهل بدون مافيه مافي ناقص ناقصة ناقصه قليل قليلة قليله صغير صغيرة صغيره
+    غير مو مش ليس ليست لم لا ما ابدا أبدا نهائيا نهائي مشكلتها مشكلته قاسي قاسية مغص
+    مضروب مضروبة مضروبه بائس بائسة بائسه مستهلك مرتفع مرتفعة مرتفعه عادي عاديه عادية
+    مخالف مخالفة مخالفه تعطلت يتعطل سيئين محروق محروقة نيء ني ماتستاهل مايستاهل يستاهلش
+    ضيق ضيقة ضيقه ازعاج مزعجة الاسوء غش مقلب ندم خايب خايبة خايبه حار حاره دهون دسم
+    مخيب مخيبة مخيبه مبالغ قصير قصيرة قصيره خلل خدوش خدش يفصل يعلق بطئ""",
+)
+_MILD_NEGATIVE = _folded("عيب عيبها عيبه يعيبه يعيب يعيبها")  # a flaw named in passing
+_WEAK_NEGATIVE = _folded("غير مو مش ليس ليست لم لا ما بدون مافيه مافي صغير صغيره صغيرة قليل طويل")
+_POSITIVE = _folded(
+    """ممتاز ممتازة ممتازه رائع رائعة رائعه روعة روعه جميل جميلة جميله حلو حلوة حلوه لذيذ لذيذة
+    لذيذه طيب طيبة طيبه نظيف نظيفة نظيفه مميز مميزة مميزه رهيب رهيبة رهيبه يجنن خيالي
+    خياليه كويس كويسة كويسه جيد جيدة جيده مناسب مناسبة مناسبه انصح أنصح افضل أفضل احلى
+    احسن اروع اعجبني عجبني يعجبني عجبتني اعجبتني تحفة تحفه راقي راقيه سريع سريعة سريعه
+    شيك فخم فخمه فخمة مريح مريحه مريحة انيق انيقه انيقة""",
+)
+_VERDICT = re.compile(
+    r"(?:لا|ما|مااا?|لن|مو|مش)\s*(?:[اأ]نصح|[اأ]كرر|اعيد|أعيد|[اأ]عود|ارجع|أرجع|انصحكم)"
+    r"|انصح|أنصح|ننصح|ما راح|مارح|لن [اأ]عود|[اأ]خر مر[ةه]|اول و[اآ]خر|مر[ةه] ثاني[ةه]"
+    r"|تجرب[ةه] (?:سيئ|فاشل|مقرف|ممتاز|رائع)|لا يستحق|لايستحق|ما يستاهل|مايستاهل|لا تستحق"
+    r"|\b\d{1,2}\s*/\s*10\b|\b10\s*/\s*\d{1,2}\b|من 10|من عشر[ةه]"
+)
+# What the customer asks for (a return, a refund, a fix) is what must be heard most.
+_REQUEST = re.compile(
+    r"(?:عايز|عايزه|عاوز|عاوزه|ابغى|ابغا|ابي|اريد|أريد|ارغب|أرغب|ارجو|أرجو|اطلب|أطلب|ياريت|لو سمحت)"
+    r"\s*(?:\S+\s+){0,2}(?:ارجع|أرجع|استرجع|استرداد|استرجاع|اعاد|إعاد|ترجيع|تبديل|استبدال"
+    r"|فلوس|المبلغ|تعويض|ارسال|إرسال|حل|تصليح)"
+)
+# A clause that opens by pointing back at one left out reads as a fragment on its own.
+_DANGLING = re.compile(r"^(?:و?(?:الثاني|الثانيه|الباقي|كذلك|ايضا|أيضا|مضاف|وهذا|هذا اللي)\b)")
+
+
+def _tokens(text: str) -> list[str]:
+    return [fold(w) for w in words(text)]
+
+
+def polarity(text: str) -> tuple[int, int]:
+    """(complaint cues, praise cues) in a clause; a praise word after «مو/ما/لا» is neither."""
+    tokens = _tokens(text)
+    negative = positive = 0
+    for index, token in enumerate(tokens):
+        before = tokens[index - 1] if index else ""
+        for lead in ("وال", "فال", "بال", "ال", "و", "ف"):
+            if token.startswith(lead) and token[len(lead) :] in _ALL_CUES:
+                token = token[len(lead) :]  # «ولم»، «الرديء»، «والسيء»: the cue itself
+                break
+        if token in _POSITIVE:
+            if before in _NEGATORS:
+                negative += 2  # «مو حلو»، «ما عجبني»: a complaint
+            else:
+                positive += 1
+        elif token in _MILD_NEGATIVE:
+            negative += 1
+        elif token in _NEGATIVE and token not in _WEAK_NEGATIVE:
+            negative += 2
+        elif token in _WEAK_NEGATIVE:
+            negative += token in _FIRM_NEGATORS  # «لم/ليس/مو»; a bare «لا/ما» is too common
+    return negative, positive
+
+
+_ALL_CUES = _NEGATIVE | _POSITIVE | _MILD_NEGATIVE
+_FIRM_NEGATORS = _folded("لم ليس ليست مو مش غير بدون مافي مافيه")
+_NEGATORS = _folded("مو مش ما لا ليس ليست غير لم مب مهوب")
+
+
+def _score(text: str, complaint_review: bool) -> float:
+    negative, positive = polarity(text)
+    size = len(text.split())
+    content = sum(1 for t in _tokens(text) if len(t) > 2)
+    score = 0.5 * min(content, 6)
+    score += 2.5 * min(negative, 4) if complaint_review else 1.0 * min(negative, 4)
+    score += 2.0 * min(positive, 3) if not complaint_review else 0.5 * min(positive, 3)
+    if _VERDICT.search(text):
+        score += 6
+    if _REQUEST.search(text):
+        score += 10  # a request heard before anything else
+    if negative == 0 and positive == 0:
+        score -= 3  # scene-setting, a dish named, a price: not what the review is about
+    if size > LONG_CLAUSE:
+        score -= (size - LONG_CLAUSE) * 0.6
+    if _DANGLING.match(fold(text)):
+        score -= 5
+    return score
+
+
+def choose(units: Sequence[_Unit]) -> list[int]:
+    """The indices of the clauses to reflect from a long review, in the customer's order."""
+    totals = [polarity(u.text) for u in units]
+    complaints = sum(n for n, _ in totals)
+    praise = sum(p for _, p in totals)
+    complaint_review = complaints >= praise or complaints >= 6
+    scores = [_score(u.text, complaint_review) for u in units]
+    verdicts = [i for i in range(len(units)) if _VERDICT.search(units[i].text)]
+    for index in range(verdicts[-1] + 1 if verdicts else len(units), len(units)):
+        scores[index] -= 3  # after the verdict: an afterthought («إلا في حالة …»)
+    ranked = sorted(range(len(units)), key=lambda i: (-scores[i], i))
+    chosen: list[int] = []
+    budget = BUDGET
+    if verdicts:  # the verdict is the point of a review: it is heard first
+        ranked = [verdicts[-1]] + [i for i in ranked if i != verdicts[-1]]
+    for index in ranked:
+        size = len(units[index].text.split())
+        if chosen and (size > budget or scores[index] < 1):
+            continue
+        if any(fold(units[index].text) == fold(units[i].text) for i in chosen):
+            continue  # a review pasted twice is heard once
+        chosen.append(index)
+        budget -= size
+        lead = _needs_lead(units, index)
+        if lead is not None and lead not in chosen:
+            chosen.append(lead)  # «ولا على طريقة …» is heard with what it continues
+            budget -= len(units[lead].text.split())
+        if len(chosen) >= 2 or budget < 4:
+            break
+    return sorted(chosen)
+
+
+_CONTINUES = re.compile(
+    r"^و(?:لا|ما|لم|لن|ال|ي|ت|ن|كان|قد)|^ف(?:لا|ما|لم|لن|ال|ي|ت)|^(?:و|ف)\s|^(?:الا|إلا) [اأ]ن"
+)
+
+
+def _needs_lead(units: Sequence[_Unit], index: int) -> int | None:
+    """The clause before, when this one only continues it («ولا …»، «ويجيب …»)."""
+    unit, before = units[index], units[index - 1] if index else None
+    if before is None or not _CONTINUES.match(unit.text):
+        return None  # (a line break inside a sentence is common: «و…» continues across it)
+    return index - 1 if len(before.text.split()) <= 10 else None
+
+
+SPLIT_OVER = 12  # words: a longer sentence is cut into its clauses
+
+# Where a long Arabic sentence may be cut, always between words: commas and «لكن/بس»
+# (with a «و» before them kept on their side), a verdict («لا أنصح»، «٣ من ١٠»), «و»
+# standing alone before a word without «ال» («… عندنا و رحنا …»), «و» glued to a
+# negation, «كان» or a present verb («ويجيب»), and the run-on markers «كما، مما، حيث».
+_CUT = re.compile(
+    r"\s*[،,]\s*"
+    r"|\s+(?=(?:و\s*)?(?:لكن|ولكن|بس|لاكن|ولاكن|الا ان|إلا أن|الا انه|إلا أنه|اما|أما)\s)"
+    r"|\s+(?=(?:و|ف)?(?:لا|ما|لن)\s*(?:[اأ]نصح|[اأ]كرر|[اأ]عيد|[اأ]عود|ارجع|أرجع))"
+    r"|\s+(?=(?:و|ف)(?:[اأ]نصح|ننصح))"
+    r"|\s+(?=[0-9٠-٩]{1,2}\s*(?:من|/)\s*(?:10|١٠|عشر)\b)"
+    r"|\s+(?=و\s+(?!ال)\S{2,})"
+    r"|\s+(?=و(?:لم|لن|ما|مافي|مافيه|كان|كانت|قد|ي\S{3,}|ت\S{3,})\s)"
+    r"|\s+(?=(?:كما (?:[اأ]ن|يوجد|يمكن)|مما|حيث|لذلك|ولذلك|علما|بالاضافة|وايضا|وأيضا|ثم"
+    r"|واما|وأما)\s)"
+)
+
+
+_NOUN_PAIR = re.compile(r"و[اأإ]ل")
+_DEFINITE_BEFORE = re.compile(r"(?:^|\s)و?[اأإ]ل\S+$")
+_NEGATION_BEFORE = re.compile(r"(?:^|\s)و?(?:لا|ما|لم|لن|مو|مش|غير|ليس|ليست)$")
+
+
+# A run-on still past LONG_CLAUSE words after the cuts above is cut before «و» + a verb or
+# a pronoun («ويجيب»، «وهو»، «وشكلها»), never inside a pair of nouns («الروعة والجمال»)
+# nor before a word whose «و» is its own («وسط»، «وصل»).
+_RUN_ON_AND = re.compile(
+    r"\s+(?=و\s+(?!لا\s|ال)\S{2,}|و(?:ما|لا\S|لم|لن|ي|ت|ن|كان|قد|ه)\S|و\S{2,}(?:ها|هم)(?!\S)"
+    r"|و[اأإ]ل\S{2,})"
+)
+
+
+def split(sentence: str) -> list[tuple[str, str]]:
+    """A long sentence as (clause, what joined it to the one before); short ones whole."""
+    if len(sentence.split()) <= SPLIT_OVER:
+        return [(sentence, "")]
+    pieces: list[tuple[str, str]] = []
+    for piece, glue in _cut(sentence, _CUT, ""):
+        if len(piece.split()) > LONG_CLAUSE:
+            pieces.extend(_cut(piece, _RUN_ON_AND, glue))
+        else:
+            pieces.append((piece, glue))
+    return _merge(pieces)
+
+
+def _cut(sentence: str, where: re.Pattern[str], glue: str) -> list[tuple[str, str]]:
+    pieces: list[tuple[str, str]] = []
+    start = 0
+    for match in where.finditer(sentence):
+        before = sentence[: match.start()]
+        if _NEGATION_BEFORE.search(before) or before.count("(") > before.count(")"):
+            continue  # never between «لا» and what it negates, nor inside brackets
+        if _NOUN_PAIR.match(sentence[match.end() :]) and _DEFINITE_BEFORE.search(before):
+            continue  # «الروعة والجمال»: a pair of nouns, not two clauses
+        if match.start() > start:
+            pieces.append((sentence[start : match.start()], glue))
+            glue = match.group(0) or " "
+        start = match.end()
+    if sentence[start:].strip():
+        pieces.append((sentence[start:], glue))
+    return pieces
+
+
+def _merge(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    merged: list[tuple[str, str]] = []
+    for piece, joint in pieces:  # a piece under four words rides with the one before
+        short = len(piece.split()) < 4 and not _VERDICT.match(piece)  # «لا أنصح به» stands
+        if merged and (short or len(merged[-1][0].split()) < 3):
+            before, first_glue = merged[-1]
+            merged[-1] = (before + (joint or " ") + piece, first_glue)
+        else:
+            merged.append((piece, joint))
+    return merged

@@ -1,0 +1,50 @@
+"""Arabic edges of a clause: review titles, thanks alone, a dangling or opening «و».
+
+Small rules the shared selector (``clauses``) applies to Arabic only, kept here so that
+Persian and English take exactly the path they took before.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A review's heading, not a telling: «إيجابيات وسلبيات …», «عنوان التقييم: *», «نوع …: X1».
+_TITLE = re.compile(
+    r"^[\s\-–—*]*(?:(?:ال)?[اإ]يجابيات\s*و\s*(?:ال)?سلبيات|عنوان التقييم|تقييم(?:ي)? ل)"
+    r"|^[^:\s]+(?:\s[^:\s]+)?\s*:\s*[A-Za-z0-9][\w\s.+-]*$"
+)
+# «ويستاهل …»، «وهذا …» opening the reflection are «يستاهل …»، «هذا …».
+_LEAD_WAW = re.compile(r"^و(?=ي\S{3}|ت\S{3}|هذ|هو\s|هي\s|ما\s|مافي)")
+# «… جيد و لكن ..» cut off at a line break: no dangling «و لكن».
+_TRAILING_LINK = re.compile(r"[\s،,]+(?:و|لكن|ولكن|بس|لاكن|اما|أما|او|أو)$")
+_THANKED = re.compile(r"^(?:شكرا|شكراً|وشكرا|وشكراً)\s+لل(?=\S{2})")
+_THANKS_LEFT = re.compile(r"^(?:لكم|لك|ليكم|ليك|للجميع|جزيلا|جزيلاً)(?!\S)")
+_THANKS_FOR = re.compile(r"^(?:على|علي|ع)(?!\S)")
+
+
+def is_title(piece: str) -> bool:
+    """Whether the piece is a review's heading rather than something said."""
+    return bool(_TITLE.match(piece))
+
+
+def without_opening_waw(text: str) -> str:
+    """«ويستاهل قيمته» opening the reflection → «يستاهل قيمته»."""
+    return text[1:] if _LEAD_WAW.match(text) else text
+
+
+def without_trailing_link(text: str) -> str:
+    """«السلعة وصلت سريعاً و هذا شيء جيد و لكن» → «… و هذا شيء جيد»."""
+    while _TRAILING_LINK.search(text):
+        text = _TRAILING_LINK.sub("", text)
+    return text
+
+
+def thanks_alone(said: str, trimmed: str, has_content: bool) -> str | None:
+    """What a message of thanks alone reflects: «تشكر البائع …», or None for nothing."""
+    if _THANKED.match(said):  # «شكراً للبائع …» → «تشكر البائع …»
+        return _THANKED.sub("تشكر ال", said)
+    if _THANKS_LEFT.match(trimmed):
+        return None  # «شكرا لكم على خدمتك»: the bot thanks back, never «لكم …»
+    if _THANKS_FOR.match(trimmed) and has_content:
+        return "تشكر " + trimmed  # «شكرا على المصداقية» → «تشكر على المصداقية»
+    return trimmed
