@@ -70,7 +70,8 @@ async def test_a_failed_handler_leaves_its_update_for_the_next_start(
     caplog.set_level(logging.DEBUG)
     db = Path(settings.database_url.removeprefix("sqlite+aiosqlite:///"))
     async with running(settings, fake):
-        with sqlite3.connect(db) as connection:  # the disk refuses to store messages
+        # A loaded CI machine can keep the bot's writer busy for seconds: wait, do not fail.
+        with sqlite3.connect(db, timeout=120) as connection:  # the disk refuses to store messages
             connection.execute(
                 "CREATE TRIGGER refuse BEFORE INSERT ON messages "
                 "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END"
@@ -91,7 +92,7 @@ async def test_a_failed_handler_leaves_its_update_for_the_next_start(
         await eventually(failure_logged)
         row = (await stored_updates(settings))[failing]
         assert row.processed_at is None and row.dead_at is None and row.attempts == 1
-        with sqlite3.connect(db) as connection:
+        with sqlite3.connect(db, timeout=120) as connection:
             connection.execute("DROP TRIGGER refuse")
     assert fake.messages_to(720) == []
     loud = [r for r in caplog.records if r.levelno >= logging.INFO]
