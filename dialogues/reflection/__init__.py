@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dialogues.reflection import ar, en, fa
+from dialogues.reflection import ar, en, en_clause, fa
 from dialogues.reflection.clauses import MORE, Unit, select
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.text import fold, words
@@ -146,7 +146,7 @@ def _lower_first(piece: str) -> str:
     """Mid-reflection, "The app…" reads "the app…"; names and "I" keep their capital."""
     first = piece.split(" ", 1)[0]
     plain = first.lower().strip("“”\"'")
-    common = plain in STOPWORDS["en"] or plain in _COMMON_STARTS
+    common = plain in STOPWORDS["en"] or plain in _COMMON_STARTS or plain in en_clause.COMMON
     shaped = plain.startswith(("you", "we", "our")) or plain.endswith(("ly", "ed", "ing"))
     if first[:1].isupper() and not first.isupper() and (common or shaped):
         return piece[:1].lower() + piece[1:]

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dialogues.reflection.en_clause import is_aside
 from dialogues.reflection.noise import clean, has_personal_data, trim_edges
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.text import fold, words
@@ -170,7 +171,13 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 kept = piece.rstrip(" .!…،,") if question else piece.rstrip(" .!?؟…،,")
                 found.append(Unit(kept, len(found), question, sentence_number, glue or ""))
                 glue = ""
-    return _drop_courtesy(found, language)
+    found = _drop_courtesy(found, language)
+    if language == "en":  # names, titles, "my favorite airline": kept only when alone
+        asides = [u for u in found if is_aside(u.text) and not u.question]
+        if asides and len(asides) < len(found):
+            found = [Unit(u.text, i, u.question, u.sentence, u.glue)
+                     for i, u in enumerate(u for u in found if u not in asides)]  # fmt: skip
+    return found
 
 
 _HELD_DOT = "\u2024"  # a full stop inside quotation marks, held so it cuts no sentence

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection.en_clause import reads_as_clause
+
 _FIRST = {
     "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
     "i'm": "you're", "im": "you're", "i've": "you've", "ive": "you've", "i'll": "you'll",
@@ -48,6 +50,14 @@ _FILLER = re.compile(r"\b(?:you know|y'know|ya know|you see|mind you),?\s*", re.
 _THANKS = re.compile(r"^(?:thanks|thank you|thank u|thx)\s+(?:so much\s+|a lot\s+)?for\b\s*", re.I)
 
 
+_VERDICT_ON_US = re.compile(
+    r"^(?:you|u)(?:\s+guys|\s+all)?(?P<verb>\s+(?:suck|rock|rule|stink)\b|\s*(?:are|r|'re)\s+"
+    r"(?=(?:the\s+(?:best|worst|greatest)|awesome|amazing|great|terrible|awful|horrible|the\s+man"
+    r"|wonderful|fantastic|incredible|useless|ridiculous|a\s+joke|pathetic|a\s+disgrace)\b))"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_KIDDING = re.compile(r"\b(?:you|u)\b.*\b(?:kidding|joking)\b", re.IGNORECASE)
 _GUYS = re.compile(r"\b(you|u) guys\b|\by'?all\b|\byou all\b", re.IGNORECASE)
 _NOT_A_VERB = frozenset("i you we my your our the this that it there he she they me us".split())
 _GENERIC_YOU = re.compile(r"\byoursel(?:f|ves)\b", re.IGNORECASE)
@@ -70,11 +80,15 @@ _PAST_OR_MODAL = frozenset(
     flew sat sent left need needed want wanted love loved hate hated can't cannot couldn't
     didn't haven't hadn't wasn't wish hope think thought appreciate enjoyed will would
     received ordered asked requested tweeted emailed landed arrived checked boarded
-    purchased found heard saw felt filed submitted""".split()
+    purchased found heard saw felt filed submitted switched posted updated installed reinstalled
+    uninstalled downloaded upgraded contacted reported deleted signed subscribed registered
+    have has tweeted messaged dmed chatted followed applied completed used
+    bought rebooked""".split()
 )
 _DOING = frozenset(
     """trying waiting having getting looking hoping wondering calling flying going sitting
-    stuck attempting struggling planning using""".split()
+    stuck attempting struggling planning using unable facing working dealing sitting standing
+    stranded""".split()
 )
 _FEELING = frozenset(
     """frustrated annoyed disappointed upset angry sad happy excited glad confused tired
@@ -83,7 +97,10 @@ _FEELING = frozenset(
 )
 _EVALUATIVE = frozenset(
     """frustrating annoying disappointing ridiculous amazing awesome terrible awful horrible
-    unacceptable sad great nice unbelievable embarrassing pathetic shameful""".split()
+    unacceptable sad great nice unbelievable embarrassing pathetic shameful depressing funny
+    crazy insane weird strange shocking hilarious disgraceful disgusting sickening outrageous
+    absurd wonderful fantastic excellent superb lovely horrendous atrocious appalling
+    infuriating maddening useless pointless""".split()
 )
 
 
@@ -104,6 +121,13 @@ def shift(clause: str) -> str | None:
     text = clause.replace("’", "'")
     text = _GUYS.sub(lambda m: m.group(0).split()[0] if " " in m.group(0) else "you", text)
     text = _FILLER.sub("", text)
+    verdict = _VERDICT_ON_US.match(text)
+    if verdict:  # "U guys suck" → "you think we suck": their judgement, said as theirs
+        rest = _shift_tokens(_TOKEN.findall(verdict.group("rest")))
+        if rest is not None:
+            return f"you think we{verdict.group('verb')}{rest}"
+    if _KIDDING.search(text):
+        return None  # "you've got to be kidding": never "we've got to be kidding"
     thanks = _THANKS.match(text)
     if thanks:
         rest = _shift_tokens(_TOKEN.findall(text[thanks.end() :]))
@@ -116,9 +140,11 @@ def shift(clause: str) -> str | None:
     shifted = _shift_tokens(_TOKEN.findall(body))
     if shifted is None:
         return None
+    if frame == "you " and _OBJECT_ME.match(body):
+        return None  # "rebooked me, never called me": the dropped subject was not the customer
     if frame:
         shifted = frame + shifted[:1].lower() + shifted[1:]
-    return shifted
+    return shifted if reads_as_clause(shifted) else None  # a fragment reads right only quoted
 
 
 def _frame(text: str) -> tuple[str, str]:
@@ -152,7 +178,18 @@ def _frame(text: str) -> tuple[str, str]:
         return "it's ", text
     if head in _DOING:
         return "you're ", text  # "trying to check in…" → "you're trying to check in…"
+    following = words[lead + 1].lower() if lead + 1 < len(words) else ""
+    if head.endswith("ing") and head not in _NOT_DOING and following in _AFTER_DOING:
+        return "you're ", text  # "Working through more music…" → "you're working through…"
     return "", text
+
+
+_OBJECT_ME = re.compile(r"^(?:\w+\s+){0,2}?[a-z]+(?:ed|ent|old|ook|ot)\s+me\b", re.IGNORECASE)
+_NOT_DOING = frozenset("nothing something anything everything morning evening boarding".split())
+_AFTER_DOING = frozenset(
+    """to through on in for with the my this a an out up again around at about from over back
+    it me us you some any all so""".split()
+)
 
 
 def _words(tokens: list[str]) -> list[int]:
@@ -180,6 +217,8 @@ def _shift_tokens(tokens: list[str], start: int = 0) -> str | None:
 
 
 def _shift_word(word: str, before: str, after: str, at_start: bool) -> str | None:
+    if word == "us" and after in ("air", "airways", "airway"):
+        return "US"  # "us air should be ashamed": the airline, written small
     if word in _FIRST:
         return _FIRST[word]
     if word in _AGREE_I and before in ("i", "we"):

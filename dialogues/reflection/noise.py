@@ -56,7 +56,12 @@ _EDGE_PHRASES = {
     |dear \w+ team|dear \w+ \w+ team|\w+ team
     |thanks in advance|thanks(?! for)|thank you(?! for)|thank u|thx|thnx|ty|regards
     |best regards|cheers
-    |ok|okay|so|well|honestly|fyi|guys|team|folks|lol|omg|ugh|smh|wow|just wow|oh|rt""",
+    |ok|okay|so|well|honestly|fyi|guys|team|folks|lol|omg|ugh|smh|wow|just wow|oh|rt
+    |oh my gosh|oh my god|oh my goodness|my gosh|omfg|come on|ah+|a+rgh+|yay|yes|yep|yup|yea
+    |yeah|nope|no(?=\s*[,.!])|thanx so much|thanx|thanks so much|thank you so much|thank you again
+    |thanks again|much appreciated|wtf|sigh|seriously|lmao|haha\w*|jeez|geez|whoa|hmm+|um+
+    |uh+|yikes|ugh+|sheesh|dude|man(?=\s*[,.!])
+    |(?:i\s+)?\(cont(?:'d|inued)?\)|\(\d\)|\d/\d|cont(?:'d)?(?=\s*$)""",
     "fa": r"""سلام|با سلام|باسلام|سلام و عرض ادب|سلام وقت بخیر|وقت بخیر|درود|سلام علیکم|خسته نباشید
     |با تشکر فراوان|با سپاس فراوان|با تشکر|باتشکر|با سپاس|سپاس(?! از)|ممنون از شما|مرسی از شما
     |ممنون(?! از)|ممنونم(?! از)|مرسی(?! از)|متشکرم|تشکر(?! از)|دست\S* (?:و دست\S* )?درد نکن\S*

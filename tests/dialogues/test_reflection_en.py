@@ -1,0 +1,85 @@
+"""English reflections of customer-care tweets: the patterns a strict reader marked down.
+
+Each case is constructed (or taken from rows 1-1000 of the English corpus) to pin one
+pattern: fragments are quoted rather than said in the bot's voice, asides and
+interjections are dropped, "you" meaning the company is never flipped onto the customer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.reflection import reflect
+from dialogues.reflection.en_clause import is_aside, reads_as_clause
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("your bag is lost", True),
+        ("the voucher and cot seem like enough", True),
+        ("our supervisors suck too", True),
+        ("neither happened", True),
+        ("it's awful", True),
+        ("Delays everytime", False),
+        ("crashed trying to check in", False),
+        ("hour 4 at the gate", False),
+        ("50 minute wait", False),
+        ("should contact me and the others", False),
+    ],
+)
+def test_a_clause_needs_a_subject_before_its_verb(text: str, clause: bool) -> None:
+    assert reads_as_clause(text) is clause
+
+
+def test_a_fragment_is_quoted_not_said_in_our_voice() -> None:
+    said = reflect(["@united crashed trying to check in."], "en")
+    assert said == "you said “crashed trying to check in”"
+    said = reflect(["I am going to stop flying with you.  Delays everytime."], "en")
+    assert said == "you are going to stop flying with us, and you said “Delays everytime”"
+
+
+def test_a_dropped_subject_that_was_the_customer_is_restored() -> None:
+    assert reflect(["Just switched over to Premiere 2020."], "en").startswith(
+        "you just switched over to Premiere 2020"
+    )
+    assert reflect(["Working through more music on Spotify."], "en") == (
+        "you're working through more music on Spotify"
+    )
+    # "rebooked me": the company did it, so no "you rebooked you"
+    assert reflect(["rebooked me after i missed my flight"], "en") == (
+        "you said “rebooked me after i missed my flight”"
+    )
+
+
+def test_interjections_and_asides_are_not_reflected() -> None:
+    said = reflect(["@SouthwestAir oh my gosh! Going to dm you now! Thank you!"], "en")
+    assert said == "you're going to dm us now"
+    said = reflect(["@united yes it is in Dulles and I need it delivered today"], "en")
+    assert said == "it is in Dulles and you need it delivered today"
+    said = reflect(["@YahooCare hey yahoo - I've found an account sending phish emails."], "en")
+    assert said == "you've found an account sending phish emails"
+    assert is_aside("my favorite airline") and not is_aside("Total garbage")
+    assert not is_aside("Please advise")
+
+
+def test_the_customers_verdict_on_us_is_theirs() -> None:
+    assert reflect(["U guys suck."], "en") == "you think we suck"
+    assert reflect(["@united you are the worst airline"], "en") == (
+        "you think we are the worst airline"
+    )
+    assert reflect(["you've got to be kidding"], "en") == "you said “you've got to be kidding”"
+
+
+def test_us_airways_is_not_us() -> None:
+    said = reflect(["I don't think I've ever had a us airways flight that went smoothly"], "en")
+    assert said == "you don't think you've ever had a US airways flight that went smoothly"
+
+
+def test_a_clause_after_the_first_loses_its_sentence_capital() -> None:
+    said = reflect(["The pilot told us they would release bags. Neither happened."], "en")
+    assert said == "the pilot told you they would release bags, and neither happened"
+
+
+def test_a_truncated_tweet_leaves_no_dangling_pronoun() -> None:
+    assert reflect(["I missed my flight I (cont)"], "en") == "you missed your flight"
