@@ -147,12 +147,16 @@ def _lower_first(piece: str) -> str:
     first = piece.split(" ", 1)[0]
     plain = first.lower().strip("“”\"'")
     common = plain in STOPWORDS["en"] or plain in _COMMON_STARTS or plain in en_clause.COMMON
-    shaped = plain.startswith(("you", "we", "our")) or plain.endswith(("ly", "ed", "ing"))
+    shaped = plain.startswith(("you", "we", "our")) or plain.endswith(_COMMON_ENDINGS)
     if first[:1].isupper() and not first.isupper() and (common or shaped):
         return piece[:1].lower() + piece[1:]
     return piece
 
 
+_COMMON_ENDINGS = (
+    "ly", "ed", "ing", "tion", "ment", "ness", "ous", "ful", "less", "est", "ive", "able", "ible",
+    "ity", "ies", "ers", "third", "second", "first", "fourth", "fifth",
+)  # fmt: skip
 _COMMON_STARTS = frozenset(
     """flight flights bag bags seat seats customer service app food order delivery still
     waiting broken great terrible worst best nobody no one never been got love hate

@@ -144,6 +144,8 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
         text = _unglue(clean(message, language))
         if language == "en":  # "… is red please help": the plea is a sentence of its own
             text = _PLEA.sub(". ", _BARE_HELP.sub(". please help", text))
+            text = _INITIAL.sub(_HELD_DOT, text)  # "U.K.", "L.A.": no sentence ends there
+            text = _MIXED_END.sub("?", text)  # "…the planes weight?!" is a question
         if len(_LIST_ITEM.findall(text)) >= 2:  # "1- … 2- …": each point is a sentence
             text = _LIST_ITEM.sub("\n", text)
         for sentence in _STRONG.split(_protect_quotes(text)):
@@ -188,6 +190,8 @@ def _protect_quotes(text: str) -> str:
     return _QUOTED_SPAN.sub(lambda m: re.sub(r"[.!?؟](?=\s)", _HELD_DOT, m.group(0)), text)
 
 
+_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z][a-z]*\s+[a-z])")
+_MIXED_END = re.compile(r"\s*(?:\?+!+|!+\?+)[?!]*")
 _BARE_HELP = re.compile(
     r"(?<!\bto)(?<!\bcan)(?<!\bthe)(?<!\bno)(?<!\bneed)(?<!\bsome)(?<!\bany)(?<!\bplease)"
     r"\s+help[!.?]*\s*$",

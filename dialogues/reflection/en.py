@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection.en_clause import reads_as_clause
+from dialogues.reflection.en_clause import COMMON, reads_as_clause
 
 _FIRST = {
     "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
@@ -62,7 +62,9 @@ _GUYS = re.compile(r"\b(you|u) guys\b|\by'?all\b|\byou all\b", re.IGNORECASE)
 _NOT_A_VERB = frozenset("i you we my your our the this that it there he she they me us".split())
 _GENERIC_YOU = re.compile(r"\byoursel(?:f|ves)\b", re.IGNORECASE)
 _PLEASE = re.compile(r"^(?:(?:please|pls|plz|kindly)[,!]?\s+)+", re.IGNORECASE)
-_SHOUT = re.compile(r"\b[A-Z][A-Z']{3,}\b")
+_SHOUT = re.compile(r"\b[A-Z][A-Z']+\b")
+_TRAILING_PLEASE = re.compile(r",?\s+(?:please|pls|plz)[.!]*$", re.IGNORECASE)
+_YOUR_ALL = re.compile(r"\b(?:you all's|y'all's|you guys's|you guys')", re.IGNORECASE)
 _ADVERBS = frozenset(
     "already just still finally never always also even really so very extremely super totally "
     "pretty quite seriously literally honestly".split()
@@ -119,8 +121,13 @@ def shift(clause: str) -> str | None:
     if _GENERIC_YOU.search(clause):
         return None  # "once you've locked yourself out": everyone's "you", not the company's
     text = clause.replace("’", "'")
+    text = _YOUR_ALL.sub("your", text)
+    text = _TRAILING_PLEASE.sub("", text)
     text = _GUYS.sub(lambda m: m.group(0).split()[0] if " " in m.group(0) else "you", text)
     text = _FILLER.sub("", text)
+    shouted = [w for w in _SHOUT.findall(text) if w not in ("I", "US")]
+    if len([w for w in shouted if w.lower() in COMMON]) >= 2 or any(len(w) >= 4 for w in shouted):
+        text = _SHOUT.sub(_unshout, text)  # in our voice, no shouting ("DM", "BET" stay)
     verdict = _VERDICT_ON_US.match(text)
     if verdict:  # "U guys suck" → "you think we suck": their judgement, said as theirs
         rest = _shift_tokens(_TOKEN.findall(verdict.group("rest")))
@@ -132,7 +139,6 @@ def shift(clause: str) -> str | None:
     if thanks:
         rest = _shift_tokens(_TOKEN.findall(text[thanks.end() :]))
         return None if rest is None else "you're grateful for " + rest
-    text = _SHOUT.sub(lambda m: m.group(0).lower(), text)  # in our voice, no shouting
     please = _PLEASE.match(text)
     if please and text[please.end() :].split(" ", 1)[0].lower() in _NOT_A_VERB:
         return None  # "please you have a problem…": not a request we can reword
@@ -143,8 +149,18 @@ def shift(clause: str) -> str | None:
     if frame == "you " and _OBJECT_ME.match(body):
         return None  # "rebooked me, never called me": the dropped subject was not the customer
     if frame:
-        shifted = frame + shifted[:1].lower() + shifted[1:]
+        head = shifted.split(" ", 1)[0]
+        shifted = frame + (shifted if head.isupper() else shifted[:1].lower() + shifted[1:])
     return shifted if reads_as_clause(shifted) else None  # a fragment reads right only quoted
+
+
+def _unshout(match: re.Match[str]) -> str:
+    """ "ARE THE BEST" in our voice is "are the best"; "SWA", "DCA", "US" stay as written."""
+    word = match.group(0)
+    plain = word.lower()
+    if word in ("I", "US") or (len(word) < 5 and plain not in COMMON):
+        return word
+    return plain
 
 
 def _frame(text: str) -> tuple[str, str]:
@@ -201,8 +217,8 @@ def _shift_tokens(tokens: list[str], start: int = 0) -> str | None:
     lowered = {i: tokens[i].lower().replace("’", "'") for i in index}
     out = list(tokens)
     for n, i in enumerate(index):
-        if i < start:
-            continue
+        if i < start or (len(tokens[i]) == 1 and tokens[i + 1 : i + 2] == ["."]):
+            continue  # "U.S.", "U.K.": initials, not "you"
         word = lowered[i]
         before = lowered[index[n - 1]] if n else ""
         after = lowered[index[n + 1]] if n + 1 < len(index) else ""

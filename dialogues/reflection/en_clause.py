@@ -130,4 +130,6 @@ def is_aside(text: str) -> bool:
         return True
     if len(words) > 4 or words[0] in _REQUEST or reads_as_clause(text):
         return False
+    if any(_verb_forms(w, bare=False) or w.endswith("ed") for w in words):
+        return False  # "Already rebooked for tomorrow": something done, not a name
     return not any(w in _WEIGHTY or _stem(w) in _WEIGHTY for w in words)

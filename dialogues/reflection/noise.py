@@ -61,6 +61,7 @@ _EDGE_PHRASES = {
     |yeah|nope|no(?=\s*[,.!])|thanx so much|thanx|thanks so much|thank you so much|thank you again
     |thanks again|much appreciated|wtf|sigh|seriously|lmao|haha\w*|jeez|geez|whoa|hmm+|um+
     |uh+|yikes|ugh+|sheesh|dude|man(?=\s*[,.!])
+    |(?:one |a |my )?(?:last|quick|one more|another|simple) question\s*:
     |(?:i\s+)?\(cont(?:'d|inued)?\)|\(\d\)|\d/\d|cont(?:'d)?(?=\s*$)""",
     "fa": r"""سلام|با سلام|باسلام|سلام و عرض ادب|سلام وقت بخیر|وقت بخیر|درود|سلام علیکم|خسته نباشید
     |با تشکر فراوان|با سپاس فراوان|با تشکر|باتشکر|با سپاس|سپاس(?! از)|ممنون از شما|مرسی از شما
@@ -175,6 +176,8 @@ def _leading_handles(text: str, language: str) -> str:
     if not found:
         return text
     rest = text[found.end() :]
+    if language == "en" and rest.startswith(("'s ", "’s ")):  # "@JetBlue's flight": a name
+        return re.findall(r"@(\w+)", found.group(0))[-1] + rest
     first = re.match(r"[A-Za-z']+", rest)
     if language == "en" and first and not found.group(0).rstrip().endswith((":", ",")):
         verb = first.group(0).lower()

@@ -83,3 +83,21 @@ def test_a_clause_after_the_first_loses_its_sentence_capital() -> None:
 
 def test_a_truncated_tweet_leaves_no_dangling_pronoun() -> None:
     assert reflect(["I missed my flight I (cont)"], "en") == "you missed your flight"
+
+
+def test_shouting_is_lowered_but_acronyms_and_initials_stay() -> None:
+    said = reflect(["@USAirways YOU ARE THE BEST!!! FOLLOW ME PLEASE"], "en")
+    assert said == "you think we are the best, and you'd like us to follow you"
+    assert reflect(["I tried 2 DM it"], "en") == "you tried 2 DM it"
+    said = reflect(["My flight to the U.S. was delayed. It took hours."], "en")
+    assert said == "your flight to the U.S. was delayed, and it took hours"
+
+
+def test_a_question_ending_in_an_exclamation_is_still_a_question() -> None:
+    said = reflect(["how can you not know the planes weight?!"], "en")
+    assert said == "you're asking “how can you not know the planes weight?”"
+
+
+def test_a_handle_with_a_possessive_keeps_its_name() -> None:
+    said = reflect(["@JetBlue's flight experience is pretty great!"], "en")
+    assert said == "JetBlue's flight experience is pretty great"
