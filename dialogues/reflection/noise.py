@@ -177,7 +177,8 @@ def _leading_handles(text: str, language: str) -> str:
         return text
     rest = text[found.end() :]
     if language == "en" and rest.startswith(("'s ", "’s ")):  # "@JetBlue's flight": a name
-        return re.findall(r"@(\w+)", found.group(0))[-1] + rest
+        names: list[str] = re.findall(r"@(\w+)", found.group(0))
+        return names[-1] + rest
     first = re.match(r"[A-Za-z']+", rest)
     if language == "en" and first and not found.group(0).rstrip().endswith((":", ",")):
         verb = first.group(0).lower()
