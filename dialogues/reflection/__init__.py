@@ -35,7 +35,8 @@ def reflect(messages: Sequence[str], language: str) -> str:
         return ""
     feminine = language == "ar" and ar.is_feminine(" ".join(messages))
     pieces = [_render(unit, language, feminine) for unit in units]
-    return _join(units, _one_frame(pieces, language), language)
+    names = _names(messages) if language == "en" else frozenset()
+    return _join(units, _one_frame(pieces, language), language, names)
 
 
 _BARE = {"en": "“{}”", "fa": "«{}»", "ar": "«{}»"}
@@ -114,11 +115,11 @@ def _shift(text: str, language: str, feminine: bool) -> str | None:
     return ar.shift(text, feminine)
 
 
-def _join(units: list[Unit], pieces: list[str], language: str) -> str:
-    out = _lower_first(pieces[0]) if language == "en" else pieces[0]
+def _join(units: list[Unit], pieces: list[str], language: str, names: frozenset[str]) -> str:
+    out = _lower_first(pieces[0], names) if language == "en" else pieces[0]
     for before, unit, piece in zip(units, units[1:], pieces[1:], strict=False):
         if language == "en":
-            piece = _lower_first(piece)
+            piece = _lower_first(piece, names)
         quoted = _is_quote(piece) or _is_quote(out)
         neighbours = unit.sentence == before.sentence and unit.position == before.position + 1
         if neighbours and unit.glue and not quoted:
@@ -142,9 +143,25 @@ def _is_quote(piece: str) -> bool:
     return piece.endswith(("”", "»"))
 
 
-def _lower_first(piece: str) -> str:
+_MID_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
+_HANDLE_PART = re.compile(r"(?<=@)[A-Z]?[a-z]+|(?<=[a-z])[A-Z][a-z]+")
+
+
+def _names(messages: Sequence[str]) -> frozenset[str]:
+    """Words the customer capitalised mid-sentence, and the parts of handles: names."""
+    found: set[str] = set()
+    for message in messages:
+        handles = " ".join(re.findall(r"@\w+", message))
+        found.update(w.lower() for w in _HANDLE_PART.findall(handles))
+        found.update(w.lower() for w in _MID_CAPITAL.findall(re.sub(r"@\w+", ".", message)))
+    return frozenset(found)
+
+
+def _lower_first(piece: str, names: frozenset[str] = frozenset()) -> str:
     """Mid-reflection, "The app…" reads "the app…"; names and "I" keep their capital."""
     first = piece.split(" ", 1)[0]
+    if first.lower().strip("“”\"'") in names:
+        return piece  # written with a capital mid-sentence too: a name
     plain = first.lower().strip("“”\"'")
     common = plain in STOPWORDS["en"] or plain in _COMMON_STARTS or plain in en_clause.COMMON
     shaped = plain.startswith(("you", "we", "our")) or plain.endswith(_COMMON_ENDINGS)

@@ -146,6 +146,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
             text = _PLEA.sub(". ", _BARE_HELP.sub(". please help", text))
             text = _INITIAL.sub(_HELD_DOT, text)  # "U.K.", "L.A.": no sentence ends there
             text = _MIXED_END.sub("?", text)  # "…the planes weight?!" is a question
+            text = text.replace("•", "\n")  # a bulleted list: each point is a sentence
         if len(_LIST_ITEM.findall(text)) >= 2:  # "1- … 2- …": each point is a sentence
             text = _LIST_ITEM.sub("\n", text)
         for sentence in _STRONG.split(_protect_quotes(text)):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dialogues.reflection.en_clause import COMMON, reads_as_clause
+from dialogues.reflection.stopwords import STOPWORDS
 
 _FIRST = {
     "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
@@ -47,7 +48,9 @@ _SUBJECT_BEFORE = frozenset(
 )
 _TOKEN = re.compile(r"[A-Za-z0-9_]*[A-Za-z](?:['’][A-Za-z]+)?[A-Za-z0-9_]*|[^A-Za-z\s]+|\s+")
 _FILLER = re.compile(r"\b(?:you know|y'know|ya know|you see|mind you),?\s*", re.IGNORECASE)
-_THANKS = re.compile(r"^(?:thanks|thank you|thank u|thx)\s+(?:so much\s+|a lot\s+)?for\b\s*", re.I)
+_THANKS = re.compile(
+    r"^(?:thanks|thank you|thank u|thx)\s+(?:so much\s+|a lot\s+)?(?P<to>for|to)\b\s*", re.I
+)
 
 
 _VERDICT_ON_US = re.compile(
@@ -63,6 +66,7 @@ _NOT_A_VERB = frozenset("i you we my your our the this that it there he she they
 _GENERIC_YOU = re.compile(r"\byoursel(?:f|ves)\b", re.IGNORECASE)
 _PLEASE = re.compile(r"^(?:(?:please|pls|plz|kindly)[,!]?\s+)+", re.IGNORECASE)
 _SHOUT = re.compile(r"\b[A-Z][A-Z']+\b")
+_KNOWN = COMMON | STOPWORDS["en"]
 _TRAILING_PLEASE = re.compile(r",?\s+(?:please|pls|plz)[.!]*$", re.IGNORECASE)
 _YOUR_ALL = re.compile(r"\b(?:you all's|y'all's|you guys's|you guys')", re.IGNORECASE)
 _ADVERBS = frozenset(
@@ -126,8 +130,9 @@ def shift(clause: str) -> str | None:
     text = _GUYS.sub(lambda m: m.group(0).split()[0] if " " in m.group(0) else "you", text)
     text = _FILLER.sub("", text)
     shouted = [w for w in _SHOUT.findall(text) if w not in ("I", "US")]
-    if len([w for w in shouted if w.lower() in COMMON]) >= 2 or any(len(w) >= 4 for w in shouted):
-        text = _SHOUT.sub(_unshout, text)  # in our voice, no shouting ("DM", "BET" stay)
+    if len([w for w in shouted if w.lower() in _KNOWN]) >= 2 or any(len(w) >= 4 for w in shouted):
+        kept = {w for w in shouted if _unshout_word(w) == w}
+        text = _SHOUT.sub(lambda m: _unshout(m, kept, text), text)  # "DM", "BET" stay
     verdict = _VERDICT_ON_US.match(text)
     if verdict:  # "U guys suck" → "you think we suck": their judgement, said as theirs
         rest = _shift_tokens(_TOKEN.findall(verdict.group("rest")))
@@ -138,7 +143,7 @@ def shift(clause: str) -> str | None:
     thanks = _THANKS.match(text)
     if thanks:
         rest = _shift_tokens(_TOKEN.findall(text[thanks.end() :]))
-        return None if rest is None else "you're grateful for " + rest
+        return None if rest is None else f"you're grateful {thanks.group('to').lower()} " + rest
     please = _PLEASE.match(text)
     if please and text[please.end() :].split(" ", 1)[0].lower() in _NOT_A_VERB:
         return None  # "please you have a problem…": not a request we can reword
@@ -154,11 +159,21 @@ def shift(clause: str) -> str | None:
     return shifted if reads_as_clause(shifted) else None  # a fragment reads right only quoted
 
 
-def _unshout(match: re.Match[str]) -> str:
-    """ "ARE THE BEST" in our voice is "are the best"; "SWA", "DCA", "US" stay as written."""
+def _unshout(match: re.Match[str], kept: set[str], text: str) -> str:
+    """A shouted word next to a kept acronym is part of a name ("JET BLUE"): kept too."""
     word = match.group(0)
+    around = re.findall(r"[A-Za-z']+", text[max(0, match.start() - 12) : match.end() + 12])
+    index = around.index(word) if word in around else -1
+    near = around[max(0, index - 1) : index] + around[index + 1 : index + 2]
+    if index >= 0 and word.lower() not in STOPWORDS["en"] and any(w in kept for w in near):
+        return word
+    return _unshout_word(word)
+
+
+def _unshout_word(word: str) -> str:
+    """ "ARE THE BEST" in our voice is "are the best"; "SWA", "DCA", "US" stay as written."""
     plain = word.lower()
-    if word in ("I", "US") or (len(word) < 5 and plain not in COMMON):
+    if word in ("I", "US") or (len(word) < 5 and plain not in _KNOWN):
         return word
     return plain
 

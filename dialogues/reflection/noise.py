@@ -54,7 +54,7 @@ _EDGE_PHRASES = {
     |good night or morning or afternoon|good morning or afternoon|good day to you
     |tia|thanks in advance|thank you in advance|kind regards|sincerely|yours sincerely|apologies
     |dear \w+ team|dear \w+ \w+ team|\w+ team
-    |thanks in advance|thanks(?! for)|thank you(?! for)|thank u|thx|thnx|ty|regards
+    |thanks in advance|thanks(?! for)(?! to)|thank you(?! for)(?! to)|thank u|thx|thnx|ty|regards
     |best regards|cheers
     |ok|okay|so|well|honestly|fyi|guys|team|folks|lol|omg|ugh|smh|wow|just wow|oh|rt
     |oh my gosh|oh my god|oh my goodness|my gosh|omfg|come on|ah+|a+rgh+|yay|yes|yep|yup|yea
@@ -110,6 +110,9 @@ def clean(message: str, language: str) -> str:
     text = re.sub(r"[ \t]{3,}", "\n", html.unescape(message))
     text = _BIDI.sub("", text)
     text = _URL.sub(" ", text)
+    if language == "en":  # a quoted or retweeted post is someone else's words, not theirs
+        text = _QUOTED_POST.sub(" ", _RETWEET_EN.sub("", text))
+        text = _NUMBER_TAG.sub(r"\1", text)  # "#561" is a flight number, not a tag
     text = _IBM_LINK.sub(" ", text)
     text = _CC.sub(" ", text)
     text = _leading_handles(text, language)
@@ -192,6 +195,9 @@ def _handle_word(match: re.Match[str]) -> str:
     return match.group(0)[1:]
 
 
+_RETWEET_EN = re.compile(r"\s*\bRT\s*@\w+\s*:.*$", re.DOTALL)
+_QUOTED_POST = re.compile(r"[“\"]\s*\.?@\w+\s*:[^”\"]*(?:[”\"]|$)")
+_NUMBER_TAG = re.compile(r"(?<![\w#])#(\d+)\b")
 _RETWEET = re.compile(r"\s*\bRT\s+@?\w+:?.*$")  # what follows "RT @x:" is someone else's
 # Arabic spelling never doubles alif («جداا، عاادي»); other doubles can be real (يجنن).
 _AR_DOUBLES = re.compile(r"(?<![لا])(ا)ا+")  # «جداا» → «جدا»; «ولااروع» is «ولا اروع»

@@ -101,3 +101,29 @@ def test_a_question_ending_in_an_exclamation_is_still_a_question() -> None:
 def test_a_handle_with_a_possessive_keeps_its_name() -> None:
     said = reflect(["@JetBlue's flight experience is pretty great!"], "en")
     assert said == "JetBlue's flight experience is pretty great"
+
+
+def test_someone_elses_post_is_not_the_customers_telling() -> None:
+    assert reflect(["“@JetBlue: Our fleet's on fleek. http://t.co/x” + lol wow"], "en") == ""
+    assert reflect(["#Real RT @JetBlue: Our fleet's on fleek. http://t.co/x"], "en") == ""
+    said = reflect(
+        ["“@AmericanAir: You're very welcome, Dawn. Let's do it again!” Again in 1 week!"], "en"
+    )
+    assert "welcome" not in said and "Again in 1 week" in said
+
+
+def test_a_number_tag_is_a_number_and_thanks_to_someone_is_kept() -> None:
+    assert reflect(["@USAirways any chance of making #561?"], "en") == (
+        "you're asking “any chance of making 561?”"
+    )
+    said = reflect(["@VirginAmerica thanks to your crew who got me home tonight!"], "en")
+    assert said == "you're grateful to our crew who got you home tonight"
+
+
+def test_a_sentence_capital_is_lowered_but_a_name_keeps_its_own() -> None:
+    said = reflect(["any way to reach the gate at EWR? The roads are horrible."], "en")
+    assert said.endswith("and the roads are horrible")
+    said = reflect(
+        ["My bag is lost. Denver agents were rude. I flew with Denver agents before"], "en"
+    )
+    assert "Denver agents were rude" in said
