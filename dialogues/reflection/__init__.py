@@ -152,7 +152,7 @@ def _names(messages: Sequence[str]) -> frozenset[str]:
     found: set[str] = set()
     for message in messages:
         handles = " ".join(re.findall(r"@\w+", message))
-        found.update(w.lower() for w in _HANDLE_PART.findall(handles))
+        found.update(w.lower() for w in _HANDLE_PART.findall(handles) if len(w) > 3)
         found.update(w.lower() for w in _MID_CAPITAL.findall(re.sub(r"@\w+", ".", message)))
     return frozenset(found)
 
@@ -160,7 +160,7 @@ def _names(messages: Sequence[str]) -> frozenset[str]:
 def _lower_first(piece: str, names: frozenset[str] = frozenset()) -> str:
     """Mid-reflection, "The app…" reads "the app…"; names and "I" keep their capital."""
     first = piece.split(" ", 1)[0]
-    if first.lower().strip("“”\"'") in names:
+    if first.lower().strip("“”\"'") in names - STOPWORDS["en"]:
         return piece  # written with a capital mid-sentence too: a name
     plain = first.lower().strip("“”\"'")
     common = plain in STOPWORDS["en"] or plain in _COMMON_STARTS or plain in en_clause.COMMON

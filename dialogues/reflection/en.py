@@ -66,6 +66,7 @@ _NOT_A_VERB = frozenset("i you we my your our the this that it there he she they
 _GENERIC_YOU = re.compile(r"\byoursel(?:f|ves)\b", re.IGNORECASE)
 _PLEASE = re.compile(r"^(?:(?:please|pls|plz|kindly)[,!]?\s+)+", re.IGNORECASE)
 _SHOUT = re.compile(r"\b[A-Z][A-Z']+\b")
+_DANGLING = re.compile(r"[,\s]+(?:but|and|so|or|because|cause)[\s.…]*$", re.IGNORECASE)
 _KNOWN = COMMON | STOPWORDS["en"]
 _TRAILING_PLEASE = re.compile(r",?\s+(?:please|pls|plz)[.!]*$", re.IGNORECASE)
 _YOUR_ALL = re.compile(r"\b(?:you all's|y'all's|you guys's|you guys')", re.IGNORECASE)
@@ -125,6 +126,7 @@ def shift(clause: str) -> str | None:
     if _GENERIC_YOU.search(clause):
         return None  # "once you've locked yourself out": everyone's "you", not the company's
     text = clause.replace("’", "'")
+    text = _DANGLING.sub("", text)  # "It seems so easy, but…": the cut-off "but" goes
     text = _YOUR_ALL.sub("your", text)
     text = _TRAILING_PLEASE.sub("", text)
     text = _GUYS.sub(lambda m: m.group(0).split()[0] if " " in m.group(0) else "you", text)
@@ -145,6 +147,8 @@ def shift(clause: str) -> str | None:
         rest = _shift_tokens(_TOKEN.findall(text[thanks.end() :]))
         return None if rest is None else f"you're grateful {thanks.group('to').lower()} " + rest
     please = _PLEASE.match(text)
+    if please and text[please.end() :].split(" ", 1)[0].lower() in ("i", "i'm", "my", "im"):
+        text, please = text[please.end() :], None  # "Please I really need help": a plea
     if please and text[please.end() :].split(" ", 1)[0].lower() in _NOT_A_VERB:
         return None  # "please you have a problem…": not a request we can reword
     frame, body = _frame(text)
@@ -231,12 +235,15 @@ def _shift_tokens(tokens: list[str], start: int = 0) -> str | None:
     index = _words(tokens)
     lowered = {i: tokens[i].lower().replace("’", "'") for i in index}
     out = list(tokens)
+    mine = any(lowered[i] in ("i", "me", "my", "i'm", "im", "i've", "mine") for i in index)
     for n, i in enumerate(index):
         if i < start or (len(tokens[i]) == 1 and tokens[i + 1 : i + 2] == ["."]):
             continue  # "U.S.", "U.K.": initials, not "you"
         word = lowered[i]
         before = lowered[index[n - 1]] if n else ""
         after = lowered[index[n + 1]] if n + 1 < len(index) else ""
+        if word in ("you", "u") and after in _AUX and not mine and not _acts(index[n + 2 :], lowered):
+            return None  # "you don't receive the boomerang": anyone's "you", not the company
         new = _shift_word(word, before, after, n == 0 or _sentence_start(tokens, i))
         if new is None:
             return None
@@ -272,8 +279,25 @@ _AUX = frozenset(
 _OBJECT_BEFORE = frozenset(
     """to for with from at about called call told tell emailed email contacted contact
     messaged message dm asked ask paid pay sent send gave give trust trusted thank thanked
-    reached reach follow followed love loved hate hated chose choose by than like""".split()
+    reached reach follow followed love loved hate hated chose choose by than like messaging
+    writing contacting tweeting asking telling emailing calling dming following paying""".split()
 )
+
+
+_ACTIONS = _COMPANY_VERBS - frozenset(
+    """have has had do does did are were aren't weren't will won't would wouldn't can can't
+    cannot could couldn't should shouldn't need must get got take took make made keep kept give
+    gave be""".split()
+)
+_SKIP = frozenset("even not ever never just really still always already n't".split())
+
+
+def _acts(rest: list[int], lowered: dict[int, str]) -> bool:
+    """Whether the verb after "you don't / have / will" is something a company does to one."""
+    for i in rest:
+        if lowered[i] not in _SKIP:
+            return lowered[i] in _ACTIONS or lowered[i].endswith("ed")
+    return False
 
 
 def _company_you(before: str, after: str, at_start: bool) -> str | None:

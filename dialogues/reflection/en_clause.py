@@ -41,7 +41,7 @@ _SUBJECTS = frozenset(
 _NOT_NOMINAL = frozenset(
     """to for with from at about in on of by as into onto over after before since until than
     and or but so because if when while once now then still just also even only really very
-    too again already never always not no yes please ok""".split()
+    too again already never always not no yes please ok well much totally""".split()
 )
 _VERB_ONLY = frozenset(
     """seem suck deserve refuse deny allow accept expect know think want need happen arrive

@@ -49,14 +49,15 @@ _DOUBLE_OK = frozenset(
 
 # Greetings, sign-offs and courtesy formulas, removed only at a sentence's edges.
 _EDGE_PHRASES = {
-    "en": r"""hi|hello|hey|hiya|dear|good morning|good evening|good afternoon|good night|good day
+    "en": r"""good (?:night|morning|afternoon|evening)(?: or (?:morning|afternoon))+(?: to you)?
+    |hi|hello|hey|hiya|dear|good morning|good evening|good afternoon|good night|good day
     |hi there|hello there|greetings|hi team|hello team|dear team|dear sir|dear sir or madam
-    |good night or morning or afternoon|good morning or afternoon|good day to you
+    |good morning or afternoon|good day to you
     |tia|thanks in advance|thank you in advance|kind regards|sincerely|yours sincerely|apologies
     |dear \w+ team|dear \w+ \w+ team|\w+ team
     |thanks in advance|thanks(?! for)(?! to)|thank you(?! for)(?! to)|thank u|thx|thnx|ty|regards
     |best regards|cheers
-    |ok|okay|so|well|honestly|fyi|guys|team|folks|lol|omg|ugh|smh|wow|just wow|oh|rt
+    |ok|okay|so|well(?=\s*[,.!])|honestly|fyi|guys|team|folks|lol|omg|ugh|smh|wow|just wow|oh|rt
     |oh my gosh|oh my god|oh my goodness|my gosh|omfg|come on|ah+|a+rgh+|yay|yes|yep|yup|yea
     |yeah|nope|no(?=\s*[,.!])|thanx so much|thanx|thanks so much|thank you so much|thank you again
     |thanks again|much appreciated|wtf|sigh|seriously|lmao|haha\w*|jeez|geez|whoa|hmm+|um+
@@ -161,6 +162,9 @@ _SUBJECT_VERBS = frozenset(
     bumped stranded refused denied forgot misplaced lied keeps continues owes sucks rocks
     rules""".split()
 )
+_HANDLE_SUBJECT = frozenset(
+    "is isn't was wasn't has hasn't does doesn't needs wants keeps".split()
+)
 _AGREE = {
     "is": "are", "isn't": "aren't", "was": "were", "wasn't": "weren't", "has": "have",
     "hasn't": "haven't", "does": "do", "doesn't": "don't", "keeps": "keep", "continues": "continue",
@@ -187,6 +191,10 @@ def _leading_handles(text: str, language: str) -> str:
         verb = first.group(0).lower()
         if verb in _SUBJECT_VERBS:
             return "you " + _AGREE.get(verb, verb) + rest[first.end() :]
+        question = re.match(r"[^.!?]*\?", rest) is not None
+        if verb in _HANDLE_SUBJECT and not question:  # "@ebay is allowing …": the name stays
+            names: list[str] = re.findall(r"@(\w+)", found.group(0))
+            return names[-1] + " " + rest
     return rest
 
 

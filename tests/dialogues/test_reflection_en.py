@@ -127,3 +127,21 @@ def test_a_sentence_capital_is_lowered_but_a_name_keeps_its_own() -> None:
         ["My bag is lost. Denver agents were rude. I flew with Denver agents before"], "en"
     )
     assert "Denver agents were rude" in said
+
+
+def test_anyones_you_is_quoted_the_companys_you_is_we() -> None:
+    said = reflect(["there's a bug in chapter 8, you don't receive the boomerang."], "en")
+    assert said == "you said “there's a bug in chapter 8, you don't receive the boomerang”"
+    assert reflect(["@united you didn't even help me"], "en") == "we didn't even help you"
+    said = reflect(["@SouthwestAir I cannot DM you as you do not follow me."], "en")
+    assert said == "you cannot DM us as we do not follow you"
+
+
+def test_a_plea_a_greeting_and_a_handle_as_subject() -> None:
+    said = reflect(["@gmail Please I REALLY need some help. I can’t get into my account"], "en")
+    assert said == "you really need some help, and you can't get into your account"
+    said = reflect(["Hello. Good Night or Morning or Afternoon to you. I lost my account."], "en")
+    assert said == "you lost your account"
+    said = reflect(["@ebay is allowing people to sell toilet paper at ridiculous prices"], "en")
+    assert said == "ebay is allowing people to sell toilet paper at ridiculous prices"
+    assert reflect(["I sent it to you"], "en") == "you sent it to us"
