@@ -242,7 +242,8 @@ def _shift_tokens(tokens: list[str], start: int = 0) -> str | None:
         word = lowered[i]
         before = lowered[index[n - 1]] if n else ""
         after = lowered[index[n + 1]] if n + 1 < len(index) else ""
-        if word in ("you", "u") and after in _AUX and not mine and not _acts(index[n + 2 :], lowered):
+        helper = after in _AUX or after in _NEGATED
+        if word in ("you", "u") and helper and not mine and not _acts(index[n + 2 :], lowered):
             return None  # "you don't receive the boomerang": anyone's "you", not the company
         new = _shift_word(word, before, after, n == 0 or _sentence_start(tokens, i))
         if new is None:
@@ -289,6 +290,7 @@ _ACTIONS = _COMPANY_VERBS - frozenset(
     cannot could couldn't should shouldn't need must get got take took make made keep kept give
     gave be""".split()
 )
+_NEGATED = frozenset("don't didn't doesn't haven't hasn't dont didnt doesnt".split())
 _SKIP = frozenset("even not ever never just really still always already n't".split())
 
 

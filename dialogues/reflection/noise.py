@@ -162,9 +162,7 @@ _SUBJECT_VERBS = frozenset(
     bumped stranded refused denied forgot misplaced lied keeps continues owes sucks rocks
     rules""".split()
 )
-_HANDLE_SUBJECT = frozenset(
-    "is isn't was wasn't has hasn't does doesn't needs wants keeps".split()
-)
+_HANDLE_SUBJECT = frozenset("is isn't was wasn't has hasn't does doesn't needs wants keeps".split())
 _AGREE = {
     "is": "are", "isn't": "aren't", "was": "were", "wasn't": "weren't", "has": "have",
     "hasn't": "haven't", "does": "do", "doesn't": "don't", "keeps": "keep", "continues": "continue",
@@ -183,8 +181,8 @@ def _leading_handles(text: str, language: str) -> str:
     if not found:
         return text
     rest = text[found.end() :]
+    names: list[str] = re.findall(r"@(\w+)", found.group(0))
     if language == "en" and rest.startswith(("'s ", "’s ")):  # "@JetBlue's flight": a name
-        names: list[str] = re.findall(r"@(\w+)", found.group(0))
         return names[-1] + rest
     first = re.match(r"[A-Za-z']+", rest)
     if language == "en" and first and not found.group(0).rstrip().endswith((":", ",")):
@@ -193,7 +191,6 @@ def _leading_handles(text: str, language: str) -> str:
             return "you " + _AGREE.get(verb, verb) + rest[first.end() :]
         question = re.match(r"[^.!?]*\?", rest) is not None
         if verb in _HANDLE_SUBJECT and not question:  # "@ebay is allowing …": the name stays
-            names: list[str] = re.findall(r"@(\w+)", found.group(0))
             return names[-1] + " " + rest
     return rest
 
