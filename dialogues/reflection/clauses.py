@@ -60,7 +60,9 @@ _ASKING = {
     "en": re.compile(
         r"^(?:(?:why|how|what|when|where|who|which)\b|(?:are|is|do|does|did|can|could|will|would"
         r"|should|shall|may|have|has|am|was|were)\s+(?:i|you|u|we|they|it|he|she|there|this|that"
-        r"|my|your|the|anyone|someone|any)\b)(?!.*[.!]$)",
+        r"|my|your|the|anyone|someone|any)\b)(?!.*[.!]$)"
+        r"|^(?:why|how|what|where|who)\s+(?:is|are|was|were|do|does|did|can|could|would|will|has"
+        r"|have|isn't|aren't|don't|doesn't|didn't|can't|won't)\s",
         re.IGNORECASE,
     ),
     "fa": re.compile(r"^(?:چرا|چطور|چگونه|کی|کجا|آیا|چه وقت|چقدر)\s"),

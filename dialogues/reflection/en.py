@@ -39,7 +39,8 @@ _COMPANY_VERBS = frozenset(
     provided fix fixed help helped answer answered reply
     replied respond responded ignore ignored call called email emailed treat treated owe sold
     sell shipped ship deliver delivered put place placed lose misplace misplaced post posted
-    update updated add added bill billed hire hired ask asked expect expected want wanted""".split()
+    update updated add added bill billed hire hired ask asked expect expected want wanted follow
+    followed""".split()
 )
 _GENERIC_AFTER = frozenset("know see get think can can't cannot could would'nt try".split())
 _SUBJECT_BEFORE = frozenset(
@@ -112,7 +113,7 @@ _EVALUATIVE = frozenset(
 
 
 _QUOTED_OR_RUDE = re.compile(
-    r"[\"“”]|(?:\b|bull)(?:fuck\w*|shit\w*|wtf|damn\w*|crap\w*|ass|asshole\w*|bitch\w*|"
+    r"[\"“”]|(?:\b|bull)(?:fuck\w*|shit\w*|wtf|damn\w*|crap\w*|ass|asshole\w*|bitch\w*|mfs?|"
     r"hell|dickhead\w*|dick\w*|bs|pos)\b|"
     r"\byou people\b",
     re.IGNORECASE,

@@ -32,6 +32,9 @@ _CC = re.compile(r"(?<!\w)(?:cc|CC|Cc)\s*:?\s*(?=@|\s*$)")
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3]+"
 )
+_EMOJI_BETWEEN = re.compile(
+    r"(?<=[A-Za-z0-9])\s*[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+\s+(?=[A-Za-z])"
+)
 _EMOTICON = re.compile(
     r"(?<!\w)(?:[:;=8xX] ?[-'^o]?[()\[\]dDpP/\\|*3oO]+|<3+|\^_*\^|-_-|[)(]{2,})(?!\w)"
 )
@@ -63,6 +66,7 @@ _EDGE_PHRASES = {
     |thanks again|much appreciated|wtf|sigh|seriously|lmao|haha\w*|jeez|geez|whoa|hmm+|um+
     |uh+|yikes|ugh+|sheesh|dude|man(?=\s*[,.!])
     |(?:one |a |my )?(?:last|quick|one more|another|simple) question\s*:
+    |(?:tf|wtf|wth|what the (?:hell|heck|fuck))(?: is (?:that|this|going on))?(?=\s*[,.!?]|\s*$)
     |(?:i\s+)?\(cont(?:'d|inued)?\)|\(\d\)|\d/\d|cont(?:'d)?(?=\s*$)""",
     "fa": r"""سلام|با سلام|باسلام|سلام و عرض ادب|سلام وقت بخیر|وقت بخیر|درود|سلام علیکم|خسته نباشید
     |با تشکر فراوان|با سپاس فراوان|با تشکر|باتشکر|با سپاس|سپاس(?! از)|ممنون از شما|مرسی از شما
@@ -126,6 +130,8 @@ def clean(message: str, language: str) -> str:
         text = _HANDLE_THEN_SENTENCE.sub(lambda m: m.group(1) + ". ", text)
         text = _COMMA_GLUE.sub(", ", text)
     text = _HANDLE.sub(_handle_word, text)
+    if language == "en":  # "…for 2 hours now 😭 why is everyone…": the emoji ended a sentence
+        text = _EMOJI_BETWEEN.sub("\n", text)
     text = _EMOJI.sub(" ", text)
     text = _EMOTICON.sub(" ", text)
     text = _destretch(text, language)
@@ -189,8 +195,8 @@ def _leading_handles(text: str, language: str) -> str:
         verb = first.group(0).lower()
         if verb in _SUBJECT_VERBS:
             return "you " + _AGREE.get(verb, verb) + rest[first.end() :]
-        question = re.match(r"[^.!?]*\?", rest) is not None
-        if verb in _HANDLE_SUBJECT and not question:  # "@ebay is allowing …": the name stays
+        question = re.match(r"[^.!?]*\?|\S+\s+(?:the|this|that|there|it|my|your|a|an|any)\b", rest)
+        if verb in _HANDLE_SUBJECT and question is None:  # "@ebay is allowing …": the name stays
             return names[-1] + " " + rest
     return rest
 

@@ -145,3 +145,17 @@ def test_a_plea_a_greeting_and_a_handle_as_subject() -> None:
     said = reflect(["@ebay is allowing people to sell toilet paper at ridiculous prices"], "en")
     assert said == "ebay is allowing people to sell toilet paper at ridiculous prices"
     assert reflect(["I sent it to you"], "en") == "you sent it to us"
+
+
+def test_an_emoji_between_sentences_ends_one_and_a_wh_question_is_asked() -> None:
+    said = reflect(
+        ["I've waited for 2 hours now 😭 why is everyone reporting issues on PS4."], "en"
+    )
+    assert said.startswith("you've waited for 2 hours now, and you're asking “why is everyone")
+
+
+def test_a_standalone_wtf_goes_but_a_question_with_it_stays() -> None:
+    assert reflect(["my account got hacked. Tf is that!"], "en") == "your account got hacked"
+    assert reflect(["What the hell am I paying for?"], "en") == (
+        "you're asking “What the hell am I paying for?”"
+    )
