@@ -159,9 +159,9 @@ def _names(messages: Sequence[str]) -> frozenset[str]:
 
 def _lower_first(piece: str, names: frozenset[str] = frozenset()) -> str:
     """Mid-reflection, "The app…" reads "the app…"; names and "I" keep their capital."""
-    first = piece.split(" ", 1)[0]
-    if first.lower().strip("“”\"'") in names - STOPWORDS["en"]:
-        return piece  # written with a capital mid-sentence too: a name
+    first, *rest = piece.split(" ", 2)
+    if first.lower().strip("“”\"'") in names - STOPWORDS["en"] or (rest[:1] and rest[0].istitle()):
+        return piece  # written with a capital mid-sentence too, or "Gate Agent Alavera": a name
     plain = first.lower().strip("“”\"'")
     common = plain in STOPWORDS["en"] or plain in _COMMON_STARTS or plain in en_clause.COMMON
     shaped = plain.startswith(("you", "we", "our")) or plain.endswith(_COMMON_ENDINGS)

@@ -200,7 +200,7 @@ _BARE_HELP = re.compile(
     r"\s+help[!.?]*\s*$",
     re.I,
 )
-_PLEA = re.compile(r"[,;]?\s+(?=(?:please|pls|plz)\s+[a-z]+)", re.I)
+_PLEA = re.compile(r"(?<!\byou)(?<!\bu)[,;]?\s+(?=(?:please|pls|plz)\s+[a-z]+)", re.I)
 _LIST_ITEM = re.compile(r"(?:^|(?<=\s))[1-9۱-۹١-٩]\s?[-–)]\s*(?=\D)")
 _GLUED_SENTENCES = re.compile(
     r"(?<=[a-z]{3})\.(?=(?!(?:com|net|org|edu|gov|info|co|io|me|app|uk|ca|de)\b)[A-Za-z]{3})"

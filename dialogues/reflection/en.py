@@ -73,7 +73,8 @@ _TRAILING_PLEASE = re.compile(r",?\s+(?:please|pls|plz)[.!]*$", re.IGNORECASE)
 _YOUR_ALL = re.compile(r"\b(?:you all's|y'all's|you guys's|you guys')", re.IGNORECASE)
 _ADVERBS = frozenset(
     "already just still finally never always also even really so very extremely super totally "
-    "pretty quite seriously literally honestly".split()
+    "pretty quite seriously literally honestly definitely actually obviously clearly certainly "
+    "probably usually sometimes basically".split()
 )
 _IMPERATIVE = frozenset(
     """give put send help fix refund call dm tell let check find stop bring rebook add answer
@@ -105,7 +106,7 @@ _FEELING = frozenset(
 )
 _EVALUATIVE = frozenset(
     """frustrating annoying disappointing ridiculous amazing awesome terrible awful horrible
-    unacceptable sad great nice unbelievable embarrassing pathetic shameful depressing funny
+    unacceptable sad great good nice unbelievable embarrassing pathetic shameful depressing funny
     crazy insane weird strange shocking hilarious disgraceful disgusting sickening outrageous
     absurd wonderful fantastic excellent superb lovely horrendous atrocious appalling
     infuriating maddening useless pointless""".split()
@@ -246,6 +247,8 @@ def _shift_tokens(tokens: list[str], start: int = 0) -> str | None:
         helper = after in _AUX or after in _NEGATED
         if word in ("you", "u") and helper and not mine and not _acts(index[n + 2 :], lowered):
             return None  # "you don't receive the boomerang": anyone's "you", not the company
+        if before in _ADVERBS and n > 1 and lowered[index[n - 2]] in ("i", "we"):
+            before = "\x02" + before  # "I definitely was" → "you definitely were"
         new = _shift_word(word, before, after, n == 0 or _sentence_start(tokens, i))
         if new is None:
             return None
@@ -261,7 +264,7 @@ def _shift_word(word: str, before: str, after: str, at_start: bool) -> str | Non
         return "US"  # "us air should be ashamed": the airline, written small
     if word in _FIRST:
         return _FIRST[word]
-    if word in _AGREE_I and before in ("i", "we"):
+    if word in _AGREE_I and (before in ("i", "we") or before in _AFTER_ADVERB):
         return _AGREE_I[word]
     if word in ("am", "was", "wasn't") and after in ("i", "we"):
         return {"am": "are", "was": "were", "wasn't": "weren't"}[word]  # "was I" → "were you"
@@ -291,6 +294,7 @@ _ACTIONS = _COMPANY_VERBS - frozenset(
     cannot could couldn't should shouldn't need must get got take took make made keep kept give
     gave be""".split()
 )
+_AFTER_ADVERB = frozenset("\x02" + w for w in _ADVERBS)
 _NEGATED = frozenset("don't didn't doesn't haven't hasn't dont didnt doesnt".split())
 _SKIP = frozenset("even not ever never just really still always already n't".split())
 

@@ -61,10 +61,12 @@ _EDGE_PHRASES = {
     |thanks in advance|thanks(?! for)(?! to)|thank you(?! for)(?! to)|thank u|thx|thnx|ty|regards
     |best regards|cheers
     |ok|okay|so|well(?=\s*[,.!])|honestly|fyi|guys|team|folks|lol|omg|ugh|smh|wow|just wow|oh|rt
-    |oh my gosh|oh my god|oh my goodness|my gosh|omfg|come on|ah+|a+rgh+|yay|yes|yep|yup|yea
-    |yeah|nope|no(?=\s*[,.!])|thanx so much|thanx|thanks so much|thank you so much|thank you again
+    |oh my gosh|oh my god|oh my goodness|my gosh|omfg|come on|ah+|a+rgh+|yay
+    |(?<!\w\s)yes|yep|yup|yea
+    |yeah|nope|(?<!\w\s)no(?=\s*[,.!])|thanx so much|thanx|thanks so much|thank you so much
+    |thank you again
     |thanks again|much appreciated|wtf|sigh|seriously|lmao|haha\w*|jeez|geez|whoa|hmm+|um+
-    |uh+|yikes|ugh+|sheesh|dude|man(?=\s*[,.!])
+    |uh+|yikes|ugh+|sheesh|dude|(?<!\w\s)man(?=\s*[,.!])
     |(?:one |a |my )?(?:last|quick|one more|another|simple) question\s*:
     |(?:tf|wtf|wth|what the (?:hell|heck|fuck))(?: is (?:that|this|going on))?(?=\s*[,.!?]|\s*$)
     |(?:i\s+)?\(cont(?:'d|inued)?\)|\(\d\)|\d/\d|cont(?:'d)?(?=\s*$)""",
@@ -105,6 +107,7 @@ _STREET = re.compile(
 )
 _NAME = re.compile(
     r"\b[Mm]y name is\b|\bI am [A-Z][a-z]+ [A-Z][a-z]+\b|\bI'm [A-Z][a-z]+ [A-Z][a-z]+\b|"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:full )?name is [A-Z]|"
     r"اسمم|اسم من|نام من|اسمي|إسمي|انا اسمي"
 )
 

@@ -159,3 +159,20 @@ def test_a_standalone_wtf_goes_but_a_question_with_it_stays() -> None:
     assert reflect(["What the hell am I paying for?"], "en") == (
         "you're asking “What the hell am I paying for?”"
     )
+
+
+def test_someone_elses_full_name_is_not_read_back() -> None:
+    said = reflect(
+        ["Hi. My relative's booking is delayed. Her name is Clarita Jaramillo Mejia."], "en"
+    )
+    assert said == "your relative's booking is delayed"
+
+
+def test_the_verb_agrees_across_an_adverb_and_a_closing_no_is_kept() -> None:
+    said = reflect(["I definitely was not the only person in line."], "en")
+    assert said == "you definitely were not the only person in line"
+    said = reflect(["the attendant said no."], "en")
+    assert said == "the attendant said no"
+    assert reflect(["Could you please follow me so i can dm you?"], "en") == (
+        "you're asking “Could you please follow me so i can dm you?”"
+    )
