@@ -149,6 +149,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
             text = _INITIAL.sub(_HELD_DOT, text)  # "U.K.", "L.A.": no sentence ends there
             text = _MIXED_END.sub("?", text)  # "…the planes weight?!" is a question
             text = text.replace("•", "\n")  # a bulleted list: each point is a sentence
+            text = _EN_GLUED.sub(". ", _EN_PAREN_END.sub(")\n", text))  # "x .please", ".) The"
         if len(_LIST_ITEM.findall(text)) >= 2:  # "1- … 2- …": each point is a sentence
             text = _LIST_ITEM.sub("\n", text)
         for sentence in _STRONG.split(_protect_quotes(text)):
@@ -194,6 +195,8 @@ def _protect_quotes(text: str) -> str:
 
 
 _INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z][a-z]*\s+[a-z])")
+_EN_GLUED = re.compile(r"(?<=[a-z])\s+\.(?=[A-Za-z]{3})")
+_EN_PAREN_END = re.compile(r"(?<=[.!?])\)\s+(?=[A-Z])")
 _MIXED_END = re.compile(r"\s*(?:\?+!+|!+\?+)[?!]*")
 _BARE_HELP = re.compile(
     r"(?<!\bto)(?<!\bcan)(?<!\bthe)(?<!\bno)(?<!\bneed)(?<!\bsome)(?<!\bany)(?<!\bplease)"
@@ -380,6 +383,9 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
     priority = [best]
     if content_count(units[0].text, language) >= 2:
         priority.insert(0, 0)
+    elif language == "en":  # "help. Someone has been using my account…": the telling opens
+        opening = next((i for i, u in enumerate(units) if content_count(u.text, "en") >= 3), 0)
+        priority.insert(0, opening)
     last = len(units) - 1
     if _VERDICT[language].search(units[last].text) or scores[last] >= scores[best] - 2:
         priority.append(last)

@@ -67,6 +67,7 @@ _NOT_A_VERB = frozenset("i you we my your our the this that it there he she they
 _GENERIC_YOU = re.compile(r"\byoursel(?:f|ves)\b", re.IGNORECASE)
 _PLEASE = re.compile(r"^(?:(?:please|pls|plz|kindly)[,!]?\s+)+", re.IGNORECASE)
 _SHOUT = re.compile(r"\b[A-Z][A-Z']+\b")
+_COMMA_CAPITAL = re.compile(r"(?<=, )(?:It|The|This|That|My|There|Its|They|He|She)\b")
 _DANGLING = re.compile(r"[,\s]+(?:but|and|so|or|because|cause)[\s.…]*$", re.IGNORECASE)
 _KNOWN = COMMON | STOPWORDS["en"]
 _TRAILING_PLEASE = re.compile(r",?\s+(?:please|pls|plz)[.!]*$", re.IGNORECASE)
@@ -129,6 +130,7 @@ def shift(clause: str) -> str | None:
         return None  # "once you've locked yourself out": everyone's "you", not the company's
     text = clause.replace("’", "'")
     text = _DANGLING.sub("", text)  # "It seems so easy, but…": the cut-off "but" goes
+    text = _COMMA_CAPITAL.sub(lambda m: m.group(0).lower(), text)  # "…, It says" → "…, it says"
     text = _YOUR_ALL.sub("your", text)
     text = _TRAILING_PLEASE.sub("", text)
     text = _GUYS.sub(lambda m: m.group(0).split()[0] if " " in m.group(0) else "you", text)

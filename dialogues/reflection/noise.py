@@ -33,7 +33,8 @@ _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3]+"
 )
 _EMOJI_BETWEEN = re.compile(
-    r"(?<=[A-Za-z0-9])\s*[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+\s+(?=[A-Za-z])"
+    r"(?<=[A-Za-z0-9])\s*[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d][\U0001f000-\U0001faff"
+    r"\u2600-\u27bf\ufe0f\u200d\s]*\s(?=[A-Za-z])"
 )
 _EMOTICON = re.compile(
     r"(?<!\w)(?:[:;=8xX] ?[-'^o]?[()\[\]dDpP/\\|*3oO]+|<3+|\^_*\^|-_-|[)(]{2,})(?!\w)"
@@ -132,6 +133,8 @@ def clean(message: str, language: str) -> str:
     if language == "en":
         text = _HANDLE_THEN_SENTENCE.sub(lambda m: m.group(1) + ". ", text)
         text = _COMMA_GLUE.sub(", ", text)
+    if language == "en":  # "use @zoom_us", "with @AskPlayStation": the brand's name
+        text = _HANDLE.sub(lambda m: _BRAND_PARTS.sub("", m.group(0)[1:]) or m.group(0)[1:], text)
     text = _HANDLE.sub(_handle_word, text)
     if language == "en":  # "…for 2 hours now 😭 why is everyone…": the emoji ended a sentence
         text = _EMOJI_BETWEEN.sub("\n", text)
@@ -209,6 +212,9 @@ def _handle_word(match: re.Match[str]) -> str:
     return match.group(0)[1:]
 
 
+_BRAND_PARTS = re.compile(
+    r"^Ask(?=[A-Z])|_?(?:us|support|help|cares?)$|(?<=[a-z])(?:Support|Help|Cares?)$"
+)
 _RETWEET_EN = re.compile(r"\s*\bRT\s*@\w+\s*:.*$", re.DOTALL)
 _QUOTED_POST = re.compile(r"[“\"]\s*\.?@\w+\s*:[^”\"]*(?:[”\"]|$)")
 _NUMBER_TAG = re.compile(r"(?<![\w#])#(\d+)\b")

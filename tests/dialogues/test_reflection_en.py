@@ -176,3 +176,21 @@ def test_the_verb_agrees_across_an_adverb_and_a_closing_no_is_kept() -> None:
     assert reflect(["Could you please follow me so i can dm you?"], "en") == (
         "you're asking “Could you please follow me so i can dm you?”"
     )
+
+
+def test_a_bare_plea_does_not_push_out_the_problem_that_follows() -> None:
+    message = (
+        "@SpotifyCares help. Someone has been using my Spotify account. I went to listen to "
+        "music last night and loads of songs I don’t know were added to my list. The cheeky "
+        "guy was then cutting my music off to listen to theirs! I changed my password but (1)"
+    )
+    assert "someone has been using your Spotify account" in reflect([message], "en")
+
+
+def test_glued_sentences_and_brand_handles_read_cleanly() -> None:
+    said = reflect(["my tab is not enabled .please Enable the tab in my channel"], "en")
+    assert said == "your tab is not enabled, and you'd like us to enable the tab in your channel"
+    said = reflect(["having trouble with @AskPlayStation and @hulu_support today"], "en")
+    assert said == "you're having trouble with PlayStation and hulu today"
+    said = reflect(["I can’t unenroll from the Beta, It says I’m not enrolled in it"], "en")
+    assert said == "you can't unenroll from the Beta, it says you're not enrolled in it"
