@@ -200,6 +200,7 @@ _EN_PAREN_END = re.compile(r"(?<=[.!?])\)\s+(?=[A-Z])")
 _MIXED_END = re.compile(r"\s*(?:\?+!+|!+\?+)[?!]*")
 _BARE_HELP = re.compile(
     r"(?<!\bto)(?<!\bcan)(?<!\bthe)(?<!\bno)(?<!\bneed)(?<!\bsome)(?<!\bany)(?<!\bplease)"
+    r"(?<!\byour)(?<!\bfor)(?<!\bmy)(?<!\bour)(?<!\bof)"
     r"\s+help[!.?]*\s*$",
     re.I,
 )
@@ -335,7 +336,11 @@ def _merge_tiny(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 _COURTESY = {
-    "en": re.compile(r"^(?:thanks?|thank you|thx|appreciate)\b", re.IGNORECASE),
+    "en": re.compile(
+        r"^(?:(?:awesome|great|perfect|cool|wow|excellent)[,!]?\s+)?"
+        r"(?:thanks?|thank you|thx|appreciate)\b",
+        re.IGNORECASE,
+    ),
     "fa": re.compile(
         r"^(?:با )?(?:ممنون|مرسی|سپاس|تشکر|دست.{0,25}درد نکن)|(?:ممنون|مرسی|سپاس|تشکر)\S*$"
     ),
@@ -343,6 +348,7 @@ _COURTESY = {
 }
 
 
+_THANKED_FOR = re.compile(r"\b(?:for|to)\b", re.IGNORECASE)
 _OTHERS_WORDS = re.compile(r"^[“\"]?\W*@\w+:")  # a retweeted or quoted post, not theirs
 
 
@@ -360,6 +366,9 @@ def _drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
     if not kept:
         first = units[0]
         text = trim_edges(first.text.lstrip("\x00"), language) or first.text.lstrip("\x00")
+        said = _THANKED_FOR.split(text, maxsplit=1)[-1]
+        if language == "en" and content_count(said, language) < 3:
+            return []  # "thanks for the help": a thanks, nothing to reflect
         return [Unit(text, 0, first.question, first.sentence, "")]
     return [Unit(u.text, i, u.question, u.sentence, u.glue) for i, u in enumerate(kept)]
 

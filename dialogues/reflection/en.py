@@ -93,7 +93,7 @@ _PAST_OR_MODAL = frozenset(
     purchased found heard saw felt filed submitted switched posted updated installed reinstalled
     uninstalled downloaded upgraded contacted reported deleted signed subscribed registered
     have has tweeted messaged dmed chatted followed applied completed used
-    bought rebooked""".split()
+    bought""".split()
 )
 _DOING = frozenset(
     """trying waiting having getting looking hoping wondering calling flying going sitting

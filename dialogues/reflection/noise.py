@@ -121,7 +121,7 @@ def clean(message: str, language: str) -> str:
     text = _URL.sub(" ", text)
     if language == "en":  # a quoted or retweeted post is someone else's words, not theirs
         text = _QUOTED_POST.sub(" ", _RETWEET_EN.sub("", text))
-        text = _NUMBER_TAG.sub(r"\1", text)  # "#561" is a flight number, not a tag
+        text = _NUMBER_TAG.sub(r"number \1", text)  # "#561" is a flight number, not a tag
     text = _IBM_LINK.sub(" ", text)
     text = _CC.sub(" ", text)
     text = _leading_handles(text, language)

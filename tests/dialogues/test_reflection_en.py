@@ -114,7 +114,7 @@ def test_someone_elses_post_is_not_the_customers_telling() -> None:
 
 def test_a_number_tag_is_a_number_and_thanks_to_someone_is_kept() -> None:
     assert reflect(["@USAirways any chance of making #561?"], "en") == (
-        "you're asking “any chance of making 561?”"
+        "you're asking “any chance of making number 561?”"
     )
     said = reflect(["@VirginAmerica thanks to your crew who got me home tonight!"], "en")
     assert said == "you're grateful to our crew who got you home tonight"
@@ -194,3 +194,9 @@ def test_glued_sentences_and_brand_handles_read_cleanly() -> None:
     assert said == "you're having trouble with PlayStation and hulu today"
     said = reflect(["I can’t unenroll from the Beta, It says I’m not enrolled in it"], "en")
     assert said == "you can't unenroll from the Beta, it says you're not enrolled in it"
+
+
+def test_a_plain_thanks_has_nothing_to_reflect() -> None:
+    assert reflect(["@united awesome thank you very much for the help"], "en") == ""
+    said = reflect(["@AmericanAir I've just received the ticket. Thank you for your help"], "en")
+    assert said == "you've just received the ticket"
