@@ -92,7 +92,8 @@ _PAST_OR_MODAL = frozenset(
     received ordered asked requested tweeted emailed landed arrived checked boarded
     purchased found heard saw felt filed submitted switched posted updated installed reinstalled
     uninstalled downloaded upgraded contacted reported deleted signed subscribed registered
-    have has tweeted messaged dmed chatted followed applied completed used
+    have has tweeted messaged dmed chatted followed applied completed used returned noticed
+    realized realised placed
     bought""".split()
 )
 _DOING = frozenset(
@@ -209,6 +210,8 @@ def _frame(text: str) -> tuple[str, str]:
     while lead < len(words) - 1 and words[lead].lower() in _ADVERBS:
         lead += 1
     head = words[lead].lower().strip(",.!")
+    if head == "been" and lead == 0:
+        return "you've ", text  # "Been on hold for 2 hours" → "you've been on hold…"
     if head in _PAST_OR_MODAL:
         return "you ", text
     if head in _FEELING:

@@ -121,7 +121,9 @@ def clean(message: str, language: str) -> str:
     text = _URL.sub(" ", text)
     if language == "en":  # a quoted or retweeted post is someone else's words, not theirs
         text = _QUOTED_POST.sub(" ", _RETWEET_EN.sub("", text))
-        text = _NUMBER_TAG.sub(r"number \1", text)  # "#561" is a flight number, not a tag
+        text = _NUMBER_TAG.sub(
+            r"number \1", _FLIGHT_TAG.sub(r"\1", text)
+        )  # "#561" is a flight number, not a tag
     text = _IBM_LINK.sub(" ", text)
     text = _CC.sub(" ", text)
     text = _leading_handles(text, language)
@@ -217,6 +219,7 @@ _BRAND_PARTS = re.compile(
 )
 _RETWEET_EN = re.compile(r"\s*\bRT\s*@\w+\s*:.*$", re.DOTALL)
 _QUOTED_POST = re.compile(r"[“\"]\s*\.?@\w+\s*:[^”\"]*(?:[”\"]|$)")
+_FLIGHT_TAG = re.compile(r"(?<=\b[Ff]light )#(\d+)\b")
 _NUMBER_TAG = re.compile(r"(?<![\w#])#(\d+)\b")
 _RETWEET = re.compile(r"\s*\bRT\s+@?\w+:?.*$")  # what follows "RT @x:" is someone else's
 # Arabic spelling never doubles alif («جداا، عاادي»); other doubles can be real (يجنن).
