@@ -101,7 +101,7 @@ def _render(unit: Unit, language: str, feminine: bool) -> str:
 
 # "but …" stays outside the quote: «ولی گفتید «…»», not «گفتید «ولی …»».
 _OPENING_LINK = {
-    "en": re.compile(r"^(?:but|and|so|because)\s+", re.IGNORECASE),
+    "en": re.compile(r"^(?:but|and|so(?!\s+far\b)|because)\s+", re.IGNORECASE),
     "fa": re.compile(r"^(?:ولی|اما|و|چون|البته)\s+"),
     "ar": re.compile(r"^(?:لكن|ولكن|بس|و)\s+"),
 }

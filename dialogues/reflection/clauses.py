@@ -204,7 +204,9 @@ _BARE_HELP = re.compile(
     r"\s+help[!.?]*\s*$",
     re.I,
 )
-_PLEA = re.compile(r"(?<!\byou)(?<!\bu)[,;]?\s+(?=(?:please|pls|plz)\s+[a-z]+)", re.I)
+_PLEA = re.compile(
+    r"(?<!\byou)(?<!\bu)(?<!\bsomeone)(?<!\banyone)[,;]?\s+(?=(?:please|pls|plz)\s+[a-z]+)", re.I
+)
 _LIST_ITEM = re.compile(r"(?:^|(?<=\s))[1-9۱-۹١-٩]\s?[-–)]\s*(?=\D)")
 _GLUED_SENTENCES = re.compile(
     r"(?<=[a-z]{3})\.(?=(?!(?:com|net|org|edu|gov|info|co|io|me|app|uk|ca|de)\b)[A-Za-z]{3})"
@@ -348,7 +350,9 @@ _COURTESY = {
 }
 
 
-_THANKED_FOR = re.compile(r"\b(?:for|to)\b", re.IGNORECASE)
+_THANKED_FOR = re.compile(
+    r"^\W*(?:\w+[,!]?\s+)?(?:thanks|thank you|thank u|thx)\s+(?:\w+\s+){0,2}?(?:for|to)\b", re.I
+)
 _OTHERS_WORDS = re.compile(r"^[“\"]?\W*@\w+:")  # a retweeted or quoted post, not theirs
 
 
@@ -366,7 +370,8 @@ def _drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
     if not kept:
         first = units[0]
         text = trim_edges(first.text.lstrip("\x00"), language) or first.text.lstrip("\x00")
-        said = _THANKED_FOR.split(text, maxsplit=1)[-1]
+        thanked = _THANKED_FOR.match(first.text.lstrip("\x00"))
+        said = first.text.lstrip("\x00")[thanked.end() :] if thanked else text
         if language == "en" and content_count(said, language) < 3:
             return []  # "thanks for the help": a thanks, nothing to reflect
         return [Unit(text, 0, first.question, first.sentence, "")]

@@ -61,7 +61,8 @@ _EDGE_PHRASES = {
     |dear \w+ team|dear \w+ \w+ team|\w+ team
     |thanks in advance|thanks(?! for)(?! to)|thank you(?! for)(?! to)|thank u|thx|thnx|ty|regards
     |best regards|cheers
-    |ok|okay|so|well(?=\s*[,.!])|honestly|fyi|guys|team|folks|lol|omg|ugh|smh|wow|just wow|oh|rt
+    |ok|okay|so(?! far)|well(?=\s*[,.!])|honestly|fyi|guys|team|folks|lol|omg|ugh|smh|wow
+    |just wow|oh|rt
     |oh my gosh|oh my god|oh my goodness|my gosh|omfg|come on|ah+|a+rgh+|yay
     |(?<!\w\s)yes|yep|yup|yea
     |yeah|nope|(?<!\w\s)no(?=\s*[,.!])|thanx so much|thanx|thanks so much|thank you so much
@@ -121,6 +122,7 @@ def clean(message: str, language: str) -> str:
     text = _URL.sub(" ", text)
     if language == "en":  # a quoted or retweeted post is someone else's words, not theirs
         text = _QUOTED_POST.sub(" ", _RETWEET_EN.sub("", text))
+        text = _NAMED_AFTER.sub(lambda m: f"{m.group(1)} {_brand(m.group(2))}", text)
         text = _NUMBER_TAG.sub(
             r"number \1", _FLIGHT_TAG.sub(r"\1", text)
         )  # "#561" is a flight number, not a tag
@@ -136,7 +138,7 @@ def clean(message: str, language: str) -> str:
         text = _HANDLE_THEN_SENTENCE.sub(lambda m: m.group(1) + ". ", text)
         text = _COMMA_GLUE.sub(", ", text)
     if language == "en":  # "use @zoom_us", "with @AskPlayStation": the brand's name
-        text = _HANDLE.sub(lambda m: _BRAND_PARTS.sub("", m.group(0)[1:]) or m.group(0)[1:], text)
+        text = _HANDLE.sub(lambda m: _brand(m.group(0)[1:]), text)
     text = _HANDLE.sub(_handle_word, text)
     if language == "en":  # "…for 2 hours now 😭 why is everyone…": the emoji ended a sentence
         text = _EMOJI_BETWEEN.sub("\n", text)
@@ -209,6 +211,11 @@ def _leading_handles(text: str, language: str) -> str:
     return rest
 
 
+def _brand(handle: str) -> str:
+    """ "zoom_us" → "zoom", "AskPlayStation" → "PlayStation": the name inside a handle."""
+    return _BRAND_PARTS.sub("", handle) or handle
+
+
 def _handle_word(match: re.Match[str]) -> str:
     """A handle inside a sentence names someone: keep the name, drop the @ ("from Delta")."""
     return match.group(0)[1:]
@@ -218,7 +225,11 @@ _BRAND_PARTS = re.compile(
     r"^Ask(?=[A-Z])|_?(?:us|support|help|cares?)$|(?<=[a-z])(?:Support|Help|Cares?)$"
 )
 _RETWEET_EN = re.compile(r"\s*\bRT\s*@\w+\s*:.*$", re.DOTALL)
-_QUOTED_POST = re.compile(r"[“\"]\s*\.?@\w+\s*:[^”\"]*(?:[”\"]|$)")
+_QUOTED_POST = re.compile(
+    r"“\s*\.?@\w+\s*:[^”]*(?:”|$)|\"\s*\.?@\w+\s*:[^\"]*(?:\"|$)"
+    r"|@\w+\s*:\s[^”]*\^[A-Z]{2}\b”?"  # an agent's signed reply ("… ^KP”"), quoted
+)
+_NAMED_AFTER = re.compile(r"\b(to|at|with|from|on|for|by|in|about)\s+@(\w+)", re.IGNORECASE)
 _FLIGHT_TAG = re.compile(r"(?<=\b[Ff]light )#(\d+)\b")
 _NUMBER_TAG = re.compile(r"(?<![\w#])#(\d+)\b")
 _RETWEET = re.compile(r"\s*\bRT\s+@?\w+:?.*$")  # what follows "RT @x:" is someone else's

@@ -200,3 +200,18 @@ def test_a_plain_thanks_has_nothing_to_reflect() -> None:
     assert reflect(["@united awesome thank you very much for the help"], "en") == ""
     said = reflect(["@AmericanAir I've just received the ticket. Thank you for your help"], "en")
     assert said == "you've just received the ticket"
+
+
+def test_an_agents_signed_reply_and_a_quoted_post_are_not_reflected() -> None:
+    post = "Decisions @Mandarin @united:  We'd love for you to try our service. http://t.co/x ^KP”"
+    assert "love" not in reflect([post], "en")
+    post = "“@AmericanAir:  \"Jason, you'll miss your connection.” Nope! Hasn't taken off yet!"
+    assert reflect([post], "en") == "you said “Hasn't taken off yet”"
+
+
+def test_thanks_before_a_telling_and_a_handle_after_a_preposition() -> None:
+    said = reflect(["@united thanks I'll fill out the form that no one reads."], "en")
+    assert said == "you'll fill out the form that no one reads"
+    assert reflect(["@SouthwestAir So far so good!"], "en") == "you said “So far so good”"
+    said = reflect(["The chairs could use some TLC. Headed to @UniversalORL !"], "en")
+    assert said.endswith("you said “Headed to UniversalORL”")
