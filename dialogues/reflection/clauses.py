@@ -149,6 +149,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
             text = _INITIAL.sub(_HELD_DOT, text)  # "U.K.", "L.A.": no sentence ends there
             text = _MIXED_END.sub("?", text)  # "…the planes weight?!" is a question
             text = text.replace("•", "\n")  # a bulleted list: each point is a sentence
+            text = _GLUED_QUESTION.sub(". ", text)  # "…no longer there what's the problem"
             text = _EN_GLUED.sub(". ", _EN_PAREN_END.sub(")\n", text))  # "x .please", ".) The"
         if len(_LIST_ITEM.findall(text)) >= 2:  # "1- … 2- …": each point is a sentence
             text = _LIST_ITEM.sub("\n", text)
@@ -195,6 +196,12 @@ def _protect_quotes(text: str) -> str:
 
 
 _INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z][a-z]*\s+[a-z])")
+_GLUED_QUESTION = re.compile(
+    r"(?<![.!?,;])(?<!\bknow)(?<!\bwonder)(?<!\bsure)(?<!\bidea)(?<!\babout)(?<!\bof)(?<!\bis)"
+    r"(?<!\bsee)(?<!\btell)(?<!\basking)(?<!\bexplain)(?<!\bunderstand)(?<!\bask)(?<!\bbut)"
+    r"(?<!\band)(?<!\bor)(?<=[a-z0-9])\s+(?=(?:what|why|how|where)(?:'s|’s|\s+(?:is|are|do|does|did"
+    r"|am|should|can|could|would|will)\b)[^.!]*(?:\?|$))"
+)
 _EN_GLUED = re.compile(r"(?<=[a-z])\s+\.(?=[A-Za-z]{3})")
 _EN_PAREN_END = re.compile(r"(?<=[.!?])\)\s+(?=[A-Z])")
 _MIXED_END = re.compile(r"\s*(?:\?+!+|!+\?+)[?!]*")

@@ -68,6 +68,7 @@ _GENERIC_YOU = re.compile(r"\byoursel(?:f|ves)\b", re.IGNORECASE)
 _PLEASE = re.compile(r"^(?:(?:please|pls|plz|kindly)[,!]?\s+)+", re.IGNORECASE)
 _SHOUT = re.compile(r"\b[A-Z][A-Z']+\b")
 _COMMA_CAPITAL = re.compile(r"(?<=, )(?:It|The|This|That|My|There|Its|They|He|She)\b")
+_STUTTER = re.compile(r"\b(i|you|my|your|the|a|to|we)(?:\s+\1\b)+", re.IGNORECASE)
 _DANGLING = re.compile(r"[,\s]+(?:but|and|so|or|because|cause)[\s.…]*$", re.IGNORECASE)
 _KNOWN = COMMON | STOPWORDS["en"]
 _TRAILING_PLEASE = re.compile(r",?\s+(?:please|pls|plz)[.!]*$", re.IGNORECASE)
@@ -131,6 +132,7 @@ def shift(clause: str) -> str | None:
         return None  # "once you've locked yourself out": everyone's "you", not the company's
     text = clause.replace("’", "'")
     text = _DANGLING.sub("", text)  # "It seems so easy, but…": the cut-off "but" goes
+    text = _STUTTER.sub(r"\1", text)  # "every time I I set up" → "every time I set up"
     text = _COMMA_CAPITAL.sub(lambda m: m.group(0).lower(), text)  # "…, It says" → "…, it says"
     text = _YOUR_ALL.sub("your", text)
     text = _TRAILING_PLEASE.sub("", text)

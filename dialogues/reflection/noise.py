@@ -68,7 +68,7 @@ _EDGE_PHRASES = {
     |yeah|nope|(?<!\w\s)no(?=\s*[,.!])|thanx so much|thanx|thanks so much|thank you so much
     |thank you again
     |thanks again|much appreciated|wtf|sigh|seriously|lmao|haha\w*|jeez|geez|whoa|hmm+|um+
-    |uh+|yikes|ugh+|sheesh|dude|(?<!\w\s)man(?=\s*[,.!])
+    |uh+|yikes|ugh+|sheesh|dude|(?<!\w\s)man(?=\s*[,.!])|boys|girls|peeps|mate|bro
     |(?:one |a |my )?(?:last|quick|one more|another|simple) question\s*:
     |(?:tf|wtf|wth|what the (?:hell|heck|fuck))(?: is (?:that|this|going on))?(?=\s*[,.!?]|\s*$)
     |(?:i\s+)?\(cont(?:'d|inued)?\)|\(\d\)|\d/\d|cont(?:'d)?(?=\s*$)""",

@@ -215,3 +215,14 @@ def test_thanks_before_a_telling_and_a_handle_after_a_preposition() -> None:
     assert reflect(["@SouthwestAir So far so good!"], "en") == "you said “So far so good”"
     said = reflect(["The chairs could use some TLC. Headed to @UniversalORL !"], "en")
     assert said.endswith("you said “Headed to UniversalORL”")
+
+
+def test_a_question_glued_to_a_statement_is_asked_on_its_own() -> None:
+    said = reflect(["every time I I set up a camp the camp is gone what’s the problem"], "en")
+    assert (
+        said
+        == "every time you set up a camp the camp is gone, and you're asking “what’s the problem”"
+    )
+    said = reflect(["how do you refuse a customer who is willing to pay"], "en")
+    assert said == "you're asking “how do you refuse a customer who is willing to pay”"
+    assert reflect(["@AskPlayStation I need some help boys"], "en") == "you need some help"
