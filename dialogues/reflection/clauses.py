@@ -19,8 +19,8 @@ from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.text import fold, words
 
 # Word budgets: a reflection is one or two clauses, never a read-back of a review.
-SHORT = {"en": 36, "fa": 36, "ar": 32}
-BUDGET = {"en": 34, "fa": 34, "ar": 30}
+SHORT = {"en": 42, "fa": 36, "ar": 32}
+BUDGET = {"en": 40, "fa": 34, "ar": 30}
 MAX_UNITS = 3
 
 _STRONG = re.compile(
@@ -202,9 +202,12 @@ _GLUED_QUESTION = re.compile(
     r"(?<!\band)(?<!\bor)(?<=[a-z0-9])\s+(?=(?:what|why|how|where)(?:'s|’s|\s+(?:is|are|do|does|did"
     r"|am|should|can|could|would|will)\b)[^.!]*(?:\?|$))"
 )
-_EN_GLUED = re.compile(r"(?<=[a-z])\s+\.(?=[A-Za-z]{3})")
+_EN_GLUED = re.compile(
+    r"(?<=[a-z])\s+\.(?!(?:docx?|pdf|exe|txt|jpe?g|png|gif|mp[34]|mov|zip|csv|xlsx?|pptx?|com|net|org)\b)"
+    r"(?=[A-Za-z]{3})"
+)
 _EN_PAREN_END = re.compile(r"(?<=[.!?])\)\s+(?=[A-Z])")
-_MIXED_END = re.compile(r"\s*(?:\?+!+|!+\?+)[?!]*")
+_MIXED_END = re.compile(r"\s*(?:\?+!+|!+\?+)[?!]*|\s*\?+\.+")
 _BARE_HELP = re.compile(
     r"(?<!\bto)(?<!\bcan)(?<!\bthe)(?<!\bno)(?<!\bneed)(?<!\bsome)(?<!\bany)(?<!\bplease)"
     r"(?<!\byour)(?<!\bfor)(?<!\bmy)(?<!\bour)(?<!\bof)"

@@ -226,3 +226,19 @@ def test_a_question_glued_to_a_statement_is_asked_on_its_own() -> None:
     said = reflect(["how do you refuse a customer who is willing to pay"], "en")
     assert said == "you're asking “how do you refuse a customer who is willing to pay”"
     assert reflect(["@AskPlayStation I need some help boys"], "en") == "you need some help"
+
+
+def test_a_file_extension_is_no_sentence_end_and_title_case_is_quoted() -> None:
+    said = reflect(["@Adobe unable to convert the .doc files into pdf in Acrobat."], "en")
+    assert said == "you're unable to convert the .doc files into pdf in Acrobat"
+    said = reflect(["@Windows Hi I Have Windows 10 And I Have Probleme With Arabic Input"], "en")
+    assert said == "you said “I Have Windows 10 And I Have Probleme With Arabic Input”"
+
+
+def test_a_longer_tweet_keeps_its_central_problem() -> None:
+    message = (
+        "@AdobeCare Hello there. I rebuilt my computer to be faster with LR and my new 50mpx "
+        "raw files. I am signed out of my old LR classic install. I am still getting the "
+        "message that I need to deactivate from old comp. I need your help. Thank you!"
+    )
+    assert "you are still getting the message" in reflect([message], "en")
