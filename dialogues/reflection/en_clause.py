@@ -48,6 +48,7 @@ _VERB_ONLY = frozenset(
     keep say tell get give take make let go come""".split()
 )
 _DETERMINERS = frozenset("the your our my their these those all some many his her its".split())
+_PREPOSITIONS = frozenset("with at in on for from to by of about".split())
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&-]*")
 
 
@@ -88,6 +89,8 @@ def reads_as_clause(text: str) -> bool:
         return False  # "crashed trying to check in", "should contact me": no subject
     for index in range(1, len(words)):
         if _finite(words, index):
+            if first in _PREPOSITIONS and "," not in text and words[index - 1] not in _SUBJECTS:
+                return False  # "with Karen and found her rude": no subject, only a phrase
             return any(w not in _NOT_NOMINAL for w in words[:index])
     return _CONTRACTED.match(first) is not None  # "it's awful", "you're stuck"
 

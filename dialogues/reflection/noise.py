@@ -70,6 +70,8 @@ _EDGE_PHRASES = {
     |thanks again|much appreciated|wtf|sigh|seriously|lmao|haha\w*|jeez|geez|whoa|hmm+|um+
     |uh+|yikes|ugh+|sheesh|dude|(?<!\w\s)man(?=\s*[,.!])|boys|girls|peeps|mate|bro
     |(?:one |a |my )?(?:last|quick|one more|another|simple) question\s*:
+    |happy (?:chinese )?new year|happy holidays|merry christmas|happy (?:\w+ )?day|happy \w+day
+    |happy thanksgiving|happy easter|happy valentine'?s(?: day)?
     |(?:tf|wtf|wth|what the (?:hell|heck|fuck))(?: is (?:that|this|going on))?(?=\s*[,.!?]|\s*$)
     |(?:i\s+)?\(cont(?:'d|inued)?\)|\(\d\)|\d/\d|cont(?:'d)?(?=\s*$)""",
     "fa": r"""سلام|با سلام|باسلام|سلام و عرض ادب|سلام وقت بخیر|وقت بخیر|درود|سلام علیکم|خسته نباشید
@@ -119,6 +121,8 @@ def clean(message: str, language: str) -> str:
     # Line breaks in the stored corpus became runs of spaces: they still end a sentence.
     text = re.sub(r"[ \t]{3,}", "\n", html.unescape(message))
     text = _BIDI.sub("", text)
+    if language == "en":  # "not working on your site: http…": a colon before a link is no title
+        text = _COLON_LINK.sub(" ", text)
     text = _URL.sub(" ", text)
     if language == "en":  # a quoted or retweeted post is someone else's words, not theirs
         text = _QUOTED_POST.sub(" ", _RETWEET_EN.sub("", text))
@@ -224,6 +228,7 @@ def _handle_word(match: re.Match[str]) -> str:
 _BRAND_PARTS = re.compile(
     r"^Ask(?=[A-Z])|_?(?:us|support|help|cares?)$|(?<=[a-z])(?:Support|Help|Cares?)$"
 )
+_COLON_LINK = re.compile(r"\s*:\s*(?=https?://|www\.)")
 _RETWEET_EN = re.compile(r"\s*\bRT\s*@\w+\s*:.*$", re.DOTALL)
 _QUOTED_POST = re.compile(
     r"“\s*\.?@\w+\s*:[^”]*(?:”|$)|\"\s*\.?@\w+\s*:[^\"]*(?:\"|$)"

@@ -242,3 +242,13 @@ def test_a_longer_tweet_keeps_its_central_problem() -> None:
         "message that I need to deactivate from old comp. I need your help. Thank you!"
     )
     assert "you are still getting the message" in reflect([message], "en")
+
+
+def test_a_phrase_without_a_subject_a_holiday_wish_and_a_colon_before_a_link() -> None:
+    said = reflect(["@united with Karen and found her unhelpful and rude"], "en")
+    assert said == "you said “with Karen and found her unhelpful and rude”"
+    assert reflect(["Thanks! Happy Chinese New Year!"], "en") == ""
+    said = reflect(
+        ["@VirginAmerica Your chat support is not working on your site: http://t.co/x"], "en"
+    )
+    assert said == "our chat support is not working on our site"
