@@ -129,7 +129,7 @@ def shift(clause: str) -> str | None:
     if _QUOTED_OR_RUDE.search(clause):
         return None  # someone else's words, or the customer's anger: theirs to keep, quoted
     capitals = [w for w in clause.split() if w[:1].isalpha()]
-    if len(capitals) >= 5 and sum(w[:1].isupper() for w in capitals) >= 0.6 * len(capitals):
+    if len(capitals) >= 6 and sum(w.istitle() and w != "I" for w in capitals) > 0.6 * len(capitals):
         return None  # "I Have Probleme With Arabic Input": Title Case is theirs to keep, quoted
     if _GENERIC_YOU.search(clause):
         return None  # "once you've locked yourself out": everyone's "you", not the company's
