@@ -160,7 +160,9 @@ def _names(messages: Sequence[str]) -> frozenset[str]:
 def _lower_first(piece: str, names: frozenset[str] = frozenset()) -> str:
     """Mid-reflection, "The app…" reads "the app…"; names and "I" keep their capital."""
     first, *rest = piece.split(" ", 2)
-    if first.lower().strip("“”\"'") in names - STOPWORDS["en"] or (rest[:1] and rest[0].istitle()):
+    plain = first.lower().strip("“”\"'")
+    titled = plain not in STOPWORDS["en"] and rest[:1] and rest[0].istitle()
+    if plain in names - STOPWORDS["en"] or titled:
         return piece  # written with a capital mid-sentence too, or "Gate Agent Alavera": a name
     plain = first.lower().strip("“”\"'")
     common = plain in STOPWORDS["en"] or plain in _COMMON_STARTS or plain in en_clause.COMMON

@@ -133,6 +133,7 @@ def is_aside(text: str) -> bool:
         return True
     if len(words) > 4 or words[0] in _REQUEST or reads_as_clause(text):
         return False
-    if any(_verb_forms(w, bare=False) or w.endswith("ed") for w in words):
+    doing = len(words) > 1 and any(w.endswith("ing") or w == "been" for w in words)
+    if doing or any(_verb_forms(w, bare=False) or w.endswith("ed") for w in words):
         return False  # "Already rebooked for tomorrow": something done, not a name
     return not any(w in _WEIGHTY or _stem(w) in _WEIGHTY for w in words)

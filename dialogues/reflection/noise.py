@@ -61,7 +61,7 @@ _EDGE_PHRASES = {
     |dear \w+ team|dear \w+ \w+ team|\w+ team
     |thanks in advance|thanks(?! for)(?! to)|thank you(?! for)(?! to)|thank u|thx|thnx|ty|regards
     |best regards|cheers
-    |ok|okay|so(?! far)|well(?=\s*[,.!])|honestly|fyi|guys|team|folks|lol|omg|ugh|smh|wow
+    |ok|okay|so(?! far)|well(?=\s*[,.!])|honestly|fyi|guys|(?<!-)team|folks|lol|omg|ugh|smh|wow
     |just wow|oh|rt
     |oh my gosh|oh my god|oh my goodness|my gosh|omfg|come on|ah+|a+rgh+|yay
     |(?<!\w\s)yes|yep|yup|yea
@@ -178,7 +178,7 @@ def has_personal_data(text: str) -> bool:
 # Verbs that, right after the handle, make the company the subject ("@united lost my bag");
 # other verbs there have the customer as their dropped subject ("@united booked a ticket").
 _SUBJECT_VERBS = frozenset(
-    """lost cancelled canceled changed charged delayed messed ruined broke damaged overbooked
+    """lost cancelled canceled changed charged messed ruined broke damaged overbooked
     bumped stranded refused denied forgot misplaced lied keeps continues owes sucks rocks
     rules""".split()
 )

@@ -252,3 +252,12 @@ def test_a_phrase_without_a_subject_a_holiday_wish_and_a_colon_before_a_link() -
         ["@VirginAmerica Your chat support is not working on your site: http://t.co/x"], "en"
     )
     assert said == "our chat support is not working on our site"
+
+
+def test_a_hyphenated_word_keeps_its_end_and_a_possessive_is_no_name() -> None:
+    said = reflect(
+        ["@USAirways Been dealing w/ @americanair. Your Manch staff is your C-team"], "en"
+    )
+    assert said == "you've been dealing w/ americanair, and our Manch staff is our C-team"
+    said = reflect(["@USAirways delayed, connection missed, now extended layover"], "en")
+    assert "we delayed" not in said
