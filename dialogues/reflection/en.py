@@ -170,6 +170,8 @@ def shift(clause: str) -> str | None:
     if frame:
         head = shifted.split(" ", 1)[0]
         shifted = frame + (shifted if head.isupper() else shifted[:1].lower() + shifted[1:])
+    elif _JUDGED.match(shifted) and set(_WORDS.findall(shifted.lower())) & _VERDICT_WORDS:
+        shifted = "you feel " + shifted[:1].lower() + shifted[1:]  # their verdict, not ours
     return shifted if reads_as_clause(shifted) else None  # a fragment reads right only quoted
 
 
@@ -231,6 +233,12 @@ def _frame(text: str) -> tuple[str, str]:
     return "", text
 
 
+_JUDGED = re.compile(r"^(?:that's|that is|this is|it's|it is|this was|that was|it was)\s", re.I)
+_WORDS = re.compile(r"[a-z']+")
+_VERDICT_WORDS = _EVALUATIVE | frozenset(
+    """bad unethical wrong unfair fair poor joke disgrace shame worst best ridiculous
+    unbelievable outrageous rude awesome""".split()
+)
 _OBJECT_ME = re.compile(r"^(?:\w+\s+){0,2}?[a-z]+(?:ed|ent|old|ook|ot)\s+me\b", re.IGNORECASE)
 _NOT_DOING = frozenset("nothing something anything everything morning evening boarding".split())
 _AFTER_DOING = frozenset(

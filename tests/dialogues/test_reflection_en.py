@@ -261,3 +261,9 @@ def test_a_hyphenated_word_keeps_its_end_and_a_possessive_is_no_name() -> None:
     assert said == "you've been dealing w/ americanair, and our Manch staff is our C-team"
     said = reflect(["@USAirways delayed, connection missed, now extended layover"], "en")
     assert "we delayed" not in said
+
+
+def test_a_verdict_in_the_customers_words_is_theirs() -> None:
+    said = reflect(["they are giving cots to the people...that is terrible.."], "en")
+    assert said == "they are giving cots to the people, and you feel that is terrible"
+    assert reflect(["it is in Dulles"], "en") == "it is in Dulles"
