@@ -262,6 +262,8 @@ def _shift_tokens(tokens: list[str], start: int = 0) -> str | None:
         word = lowered[i]
         before = lowered[index[n - 1]] if n else ""
         after = lowered[index[n + 1]] if n + 1 < len(index) else ""
+        if word in ("you", "u") and before in ("if", "when", "once", "whenever") and not mine:
+            return None  # "once you take an extra flight": anyone's "you"
         helper = after in _AUX or after in _NEGATED
         if word in ("you", "u") and helper and not mine and not _acts(index[n + 2 :], lowered):
             return None  # "you don't receive the boomerang": anyone's "you", not the company

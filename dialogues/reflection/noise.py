@@ -54,7 +54,8 @@ _DOUBLE_OK = frozenset(
 # Greetings, sign-offs and courtesy formulas, removed only at a sentence's edges.
 _EDGE_PHRASES = {
     "en": r"""good (?:night|morning|afternoon|evening)(?: or (?:morning|afternoon))+(?: to you)?
-    |hi|hello|hey|hiya|dear|good morning|good evening|good afternoon|good night|good day
+    |hey there|hi there|hello there|hi|hello|hey|hiya|dear
+    |good morning|good evening|good afternoon|good night|good day
     |hi there|hello there|greetings|hi team|hello team|dear team|dear sir|dear sir or madam
     |good morning or afternoon|good day to you
     |tia|thanks in advance|thank you in advance|kind regards|sincerely|yours sincerely|apologies
@@ -67,7 +68,7 @@ _EDGE_PHRASES = {
     |(?<!\w\s)yes|yep|yup|yea
     |yeah|nope|(?<!\w\s)no(?=\s*[,.!])|thanx so much|thanx|thanks so much|thank you so much
     |thank you again
-    |thanks again|much appreciated|wtf|sigh|seriously|lmao|haha\w*|jeez|geez|whoa|hmm+|um+
+    |thanks again|much appreciated|sigh|seriously|lmao|haha\w*|jeez|geez|whoa|hmm+|um+
     |uh+|yikes|ugh+|sheesh|dude|(?<!\w\s)man(?=\s*[,.!])|boys|girls|peeps|mate|bro
     |(?:one |a |my )?(?:last|quick|one more|another|simple) question\s*:
     |happy (?:chinese )?new year|happy holidays|merry christmas|happy (?:\w+ )?day|happy \w+day
@@ -112,6 +113,8 @@ _STREET = re.compile(
 _NAME = re.compile(
     r"\b[Mm]y name is\b|\bI am [A-Z][a-z]+ [A-Z][a-z]+\b|\bI'm [A-Z][a-z]+ [A-Z][a-z]+\b|"
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:full )?name is [A-Z]|"
+    r"\b(?:[Bb]irth ?date|[Dd]ate of birth|DOB|[Bb]orn on)\b|"
+    r"\b(?:named|checked in as|booked as|under the name(?: of)?) [A-Z][a-z]+ [A-Z][a-z]+\b|"
     r"اسمم|اسم من|نام من|اسمي|إسمي|انا اسمي"
 )
 

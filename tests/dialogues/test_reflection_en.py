@@ -267,3 +267,15 @@ def test_a_verdict_in_the_customers_words_is_theirs() -> None:
     said = reflect(["they are giving cots to the people...that is terrible.."], "en")
     assert said == "they are giving cots to the people, and you feel that is terrible"
     assert reflect(["it is in Dulles"], "en") == "it is in Dulles"
+
+
+def test_more_personal_data_and_a_greeting_and_a_question_with_wtf() -> None:
+    assert reflect(["@united two years old.  Birthdate 11/13/2012"], "en") == (
+        "you said “two years old”"
+    )
+    said = reflect(["I was checked in as Rebecca Levi. My bag is under her name too."], "en")
+    assert "Levi" not in said and said == "your bag is under her name too"
+    said = reflect(["@SouthwestAir Hey there, can you follow us so we can DM you :)"], "en")
+    assert said == "you're asking “can you follow us so we can DM you”"
+    said = reflect(["WTF is going on with the 1:30 from DC to BOS?"], "en")
+    assert said == "you're asking “WTF is going on with the 1:30 from DC to BOS?”"
