@@ -40,7 +40,7 @@ _COMPANY_VERBS = frozenset(
     replied respond responded ignore ignored call called email emailed treat treated owe sold
     sell shipped ship deliver delivered put place placed lose misplace misplaced post posted
     update updated add added bill billed hire hired ask asked expect expected want wanted follow
-    followed""".split()
+    followed continue continued owe""".split()
 )
 _GENERIC_AFTER = frozenset("know see get think can can't cannot could would'nt try".split())
 _SUBJECT_BEFORE = frozenset(
@@ -209,7 +209,8 @@ def _frame(text: str) -> tuple[str, str]:
     second = words[1].lower() if len(words) > 1 else ""
     if first == "keep" and second in ("my", "the", "it", "them", "me", "your", "our"):
         return "you'd like us to ", text  # "Keep my money until…" is a request
-    if first in _IMPERATIVE and (len(words) == 1 or words[1].lower() not in ("is", "was", "are")):
+    done = second in ("is", "was", "are", "made", "done", "been") or second.endswith("ed")
+    if first in _IMPERATIVE and (len(words) == 1 or not done):  # not "Change made in 3 hours"
         return "you'd like us to ", text
     if first in ("maybe", "perhaps") and len(words) > 1 and words[1].lower() in _IMPERATIVE:
         return "you'd suggest we ", " ".join(words[1:])

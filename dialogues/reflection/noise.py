@@ -115,6 +115,8 @@ _NAME = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:full )?name is [A-Z]|"
     r"\b(?:[Bb]irth ?date|[Dd]ate of birth|DOB|[Bb]orn on)\b|"
     r"\b(?:named|checked in as|booked as|under the name(?: of)?) [A-Z][a-z]+ [A-Z][a-z]+\b|"
+    r"\b(?:[Tt]hanks to|[Kk]udos to|[Ss]hout ?out to|agent|attendant|rep|supervisor|captain|pilot)"
+    r" [A-Z][a-z]+ [A-Z][a-z]{2,}\b(?! (?:Airport|Airlines|International)\b)|"
     r"اسمم|اسم من|نام من|اسمي|إسمي|انا اسمي"
 )
 

@@ -279,3 +279,11 @@ def test_more_personal_data_and_a_greeting_and_a_question_with_wtf() -> None:
     assert said == "you're asking “can you follow us so we can DM you”"
     said = reflect(["WTF is going on with the 1:30 from DC to BOS?"], "en")
     assert said == "you're asking “WTF is going on with the 1:30 from DC to BOS?”"
+
+
+def test_a_named_agents_full_name_and_a_past_participle_after_a_verb() -> None:
+    said = reflect(["Big thanks to Ricardo Olavarria at Reagan Airport. Fixed our ticket."], "en")
+    assert "Olavarria" not in said
+    said = reflect(["@united Change made in just over 3 hours. I am not thrilled."], "en")
+    assert "like us to change" not in said
+    assert reflect(["please change my seat"], "en") == "you'd like us to change your seat"
