@@ -45,11 +45,17 @@ _BARE = {"en": "“{}”", "fa": "«{}»", "ar": "«{}»"}
 def _one_frame(pieces: list[str], language: str) -> list[str]:
     """Two quotes in a row share one frame: «گفتید «…» و «…»», not «گفتید … گفتید …»."""
     frame_start = _QUOTE[language].split("{}")[0]
+    ask_start = _ASK[language].split("{}")[0]
     out: list[str] = []
+    asking = False  # the piece before was a question in "you're asking “…”"
     for piece in pieces:
+        question = piece.startswith(ask_start) and piece.endswith("”")
         if out and piece.startswith(frame_start) and out[-1].endswith(("”", "»")):
             inner = piece[len(frame_start) : -1]  # the frame opens the quote; drop its close
             piece = _BARE[language].format(inner)
+        elif language == "en" and question and asking:
+            piece = _BARE[language].format(piece[len(ask_start) : -1])  # "asking “…?”, and “…?”"
+        asking = question or (asking and piece.startswith("“"))
         out.append(piece)
     return out
 

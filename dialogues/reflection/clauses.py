@@ -200,7 +200,7 @@ _GLUED_QUESTION = re.compile(
     r"(?<![.!?,;])(?<!\bknow)(?<!\bwonder)(?<!\bsure)(?<!\bidea)(?<!\babout)(?<!\bof)(?<!\bis)"
     r"(?<!\bsee)(?<!\btell)(?<!\basking)(?<!\bexplain)(?<!\bunderstand)(?<!\bask)(?<!\bbut)"
     r"(?<!\band)(?<!\bor)(?<=[a-z0-9])\s+(?=(?:what|why|how|where)(?:'s|’s|\s+(?:is|are|do|does|did"
-    r"|am|should|can|could|would|will)\b)[^.!]*(?:\?|$))"
+    r"|am|should|can|could|would|will)\b)[^.!?]*$)"
 )
 _EN_GLUED = re.compile(
     r"(?<=[a-z])\s+\.(?!(?:docx?|pdf|exe|txt|jpe?g|png|gif|mp[34]|mov|zip|csv|xlsx?|pptx?|com|net|org)\b)"

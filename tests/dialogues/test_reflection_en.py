@@ -287,3 +287,18 @@ def test_a_named_agents_full_name_and_a_past_participle_after_a_verb() -> None:
     said = reflect(["@united Change made in just over 3 hours. I am not thrilled."], "en")
     assert "like us to change" not in said
     assert reflect(["please change my seat"], "en") == "you'd like us to change your seat"
+
+
+def test_questions_in_a_row_share_one_frame() -> None:
+    said = reflect(
+        ["Do you have any pride? Any concerns for my wife? Or you just don't care???"], "en"
+    )
+    assert said == (
+        "you're asking “Do you have any pride?”, and “Any concerns for my wife?”, "
+        "and “Or you just don't care?”"
+    )
+    said = reflect(["Now that I’m stuck at home, Netflix or Amazon where are the movies?"], "en")
+    assert (
+        said
+        == "you're asking “Now that I’m stuck at home, Netflix or Amazon where are the movies?”"
+    )
