@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection.en_clause import COMMON, reads_as_clause
+from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause
 from dialogues.reflection.stopwords import STOPWORDS
 
 _FIRST = {
@@ -224,12 +224,13 @@ def _frame(text: str) -> tuple[str, str]:
         return "you ", text
     if head in _FEELING:
         return "you're ", text
-    if head in _EVALUATIVE:
-        return "it's ", text
+    following = words[lead + 1].lower().strip(",.!") if lead + 1 < len(words) else ""
+    if head in _EVALUATIVE and (following in _AFTER_VERDICT or words[lead].endswith(",")):
+        return "it's ", text  # "awesome!", "ridiculous that…"; not "awesome flight" (a noun)
     if head in _DOING:
         return "you're ", text  # "trying to check in…" → "you're trying to check in…"
-    following = words[lead + 1].lower() if lead + 1 < len(words) else ""
-    if head.endswith("ing") and head not in _NOT_DOING and following in _AFTER_DOING:
+    known = is_verb(head[:-3]) or is_verb(head[:-3] + "e") or is_verb(head[:-4])
+    if head.endswith("ing") and known and following in _AFTER_DOING:
         return "you're ", text  # "Working through more music…" → "you're working through…"
     return "", text
 
@@ -241,6 +242,7 @@ _VERDICT_WORDS = _EVALUATIVE | frozenset(
     unbelievable outrageous rude awesome""".split()
 )
 _OBJECT_ME = re.compile(r"^(?:\w+\s+){0,2}?[a-z]+(?:ed|ent|old|ook|ot)\s+me\b", re.IGNORECASE)
+_AFTER_VERDICT = frozenset("that to how when and but as because though of".split()) | {""}
 _NOT_DOING = frozenset("nothing something anything everything morning evening boarding".split())
 _AFTER_DOING = frozenset(
     """to through on in for with the my this a an out up again around at about from over back

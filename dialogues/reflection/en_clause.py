@@ -52,6 +52,11 @@ _PREPOSITIONS = frozenset("with at in on for from to by of about".split())
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&-]*")
 
 
+def is_verb(word: str) -> bool:
+    """Whether ``word`` is the base of a common customer-care verb ("work", "use")."""
+    return word in _VERB_BASES
+
+
 def _verb_forms(word: str, *, bare: bool = True) -> bool:
     """A form of a known verb; ``bare`` counts the base form ("wait" is also a noun)."""
     if (bare and word in _VERB_BASES) or word in _IRREGULAR_PAST:

@@ -59,11 +59,11 @@ _EDGE_PHRASES = {
     |hi there|hello there|greetings|hi team|hello team|dear team|dear sir|dear sir or madam
     |good morning or afternoon|good day to you
     |tia|thanks in advance|thank you in advance|kind regards|sincerely|yours sincerely|apologies
-    |dear \w+ team|dear \w+ \w+ team|\w+ team
+    |dear \w+ team|dear \w+ \w+ team|\w+ team(?=\s*[,:!])
     |thanks in advance|thanks(?! for)(?! to)|thank you(?! for)(?! to)|thank u|thx|thnx|ty|regards
     |best regards|cheers
-    |ok|okay|so(?! far)|well(?=\s*[,.!])|honestly|fyi|guys|(?<!-)team|folks|lol|omg|ugh|smh|wow
-    |just wow|oh|rt
+    |ok|okay|so(?! far)|well(?=\s*[,.!])|honestly|fyi|guys|(?<!-)(?<!\w\s)team|folks|lol|omg|ugh|smh
+    |wow|just wow|oh|rt
     |oh my gosh|oh my god|oh my goodness|my gosh|omfg|come on|ah+|a+rgh+|yay
     |(?<!\w\s)yes|yep|yup|yea
     |yeah|nope|(?<!\w\s)no(?=\s*[,.!])|thanx so much|thanx|thanks so much|thank you so much

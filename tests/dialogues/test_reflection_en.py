@@ -302,3 +302,17 @@ def test_questions_in_a_row_share_one_frame() -> None:
         said
         == "you're asking “Now that I’m stuck at home, Netflix or Amazon where are the movies?”"
     )
+
+
+def test_a_team_at_the_end_is_theirs_and_a_verdict_before_a_noun_is_quoted() -> None:
+    said = reflect(
+        ["I just had a great experience with your customer service team. Thank you!"], "en"
+    )
+    assert said == "you just had a great experience with our customer service team"
+    said = reflect(["@AmericanAir awesome flight this morning on AA3230!"], "en")
+    assert said == "you said “awesome flight this morning on AA3230”"
+    assert (
+        reflect(["ridiculous that I have to wait"], "en") == "it's ridiculous that you have to wait"
+    )
+    said = reflect(["Maybe let fewer people check in - teeming with morons."], "en")
+    assert "you're teeming" not in said
