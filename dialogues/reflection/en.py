@@ -61,7 +61,11 @@ _VERDICT_ON_US = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-_KIDDING = re.compile(r"\b(?:you|u)\b.*\b(?:kidding|joking)\b", re.IGNORECASE)
+_KIDDING = re.compile(
+    r"\b(?:you|u)\b.*\b(?:kidding|joking)\b|\bif (?:you|u) ask me\b|\byou never know\b"
+    r"|\byou name it\b|\bbless (?:you|u)\b",
+    re.IGNORECASE,
+)
 _GUYS = re.compile(r"\b(you|u) guys\b|\by'?all\b|\byou all\b", re.IGNORECASE)
 _NOT_A_VERB = frozenset("i you we my your our the this that it there he she they me us".split())
 _GENERIC_YOU = re.compile(r"\byoursel(?:f|ves)\b", re.IGNORECASE)

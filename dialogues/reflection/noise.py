@@ -214,8 +214,11 @@ def _leading_handles(text: str, language: str) -> str:
         verb = first.group(0).lower()
         if verb in _SUBJECT_VERBS:
             return "you " + _AGREE.get(verb, verb) + rest[first.end() :]
-        question = re.match(r"[^.!?]*\?|\S+\s+(?:the|this|that|there|it|my|your|a|an|any)\b", rest)
-        if verb in _HANDLE_SUBJECT and question is None:  # "@ebay is allowing …": the name stays
+        sentence = re.match(r"[^.!?]*[.!?]?", rest)
+        end = sentence.group(0)[-1:] if sentence else ""
+        inverted = re.match(r"\S+\s+(?:the|this|that|there|it|my|your|a|an|any)\b", rest)
+        question = end == "?" or (end not in ("!", ".") and inverted is not None)
+        if verb in _HANDLE_SUBJECT and not question:  # "@ebay is allowing …": the name stays
             return names[-1] + " " + rest
     return rest
 

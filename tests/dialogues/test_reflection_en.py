@@ -316,3 +316,10 @@ def test_a_team_at_the_end_is_theirs_and_a_verdict_before_a_noun_is_quoted() -> 
     )
     said = reflect(["Maybe let fewer people check in - teeming with morons."], "en")
     assert "you're teeming" not in said
+
+
+def test_an_idiom_with_you_is_quoted_and_a_handle_exclaimed_about_stays() -> None:
+    said = reflect(["That's pretty awesome if you ask me..."], "en")
+    assert said == "you said “That's pretty awesome if you ask me”"
+    said = reflect(["@SouthwestAir is my favorite airline!  I can't wait to book my flight"], "en")
+    assert said == "SouthwestAir is your favorite airline, and you can't wait to book your flight"
