@@ -176,6 +176,8 @@ def shift(clause: str) -> str | None:
         shifted = frame + (shifted if head.isupper() else shifted[:1].lower() + shifted[1:])
     elif _JUDGED.match(shifted) and set(_WORDS.findall(shifted.lower())) & _VERDICT_WORDS:
         shifted = "you feel " + shifted[:1].lower() + shifted[1:]  # their verdict, not ours
+    elif _OURS.match(shifted) and set(_WORDS.findall(shifted.lower())) & _PRAISE:
+        shifted = "you feel " + shifted[:1].lower() + shifted[1:]  # their praise, not our boast
     return shifted if reads_as_clause(shifted) else None  # a fragment reads right only quoted
 
 
@@ -241,6 +243,11 @@ def _frame(text: str) -> tuple[str, str]:
 
 _JUDGED = re.compile(r"^(?:that's|that is|this is|it's|it is|this was|that was|it was)\s", re.I)
 _WORDS = re.compile(r"[a-z']+")
+_OURS = re.compile(r"^(?:we|our|we're|we've)\s", re.IGNORECASE)
+_PRAISE = frozenset(
+    """best great amazing awesome excellent wonderful fantastic phenomenal outstanding good
+    superb brilliant""".split()
+)
 _VERDICT_WORDS = _EVALUATIVE | frozenset(
     """bad unethical wrong unfair fair poor joke disgrace shame worst best ridiculous
     unbelievable outrageous rude awesome""".split()

@@ -323,3 +323,9 @@ def test_an_idiom_with_you_is_quoted_and_a_handle_exclaimed_about_stays() -> Non
     assert said == "you said “That's pretty awesome if you ask me”"
     said = reflect(["@SouthwestAir is my favorite airline!  I can't wait to book my flight"], "en")
     assert said == "SouthwestAir is your favorite airline, and you can't wait to book your flight"
+
+
+def test_praise_of_us_is_the_customers_view_not_our_boast() -> None:
+    said = reflect(["@JetBlue Your crew and your aircraft sparkled and were great."], "en")
+    assert said == "you feel our crew and our aircraft sparkled and were great"
+    assert reflect(["@USAirways Your service really sucks."], "en") == "our service really sucks"
