@@ -329,3 +329,10 @@ def test_praise_of_us_is_the_customers_view_not_our_boast() -> None:
     said = reflect(["@JetBlue Your crew and your aircraft sparkled and were great."], "en")
     assert said == "you feel our crew and our aircraft sparkled and were great"
     assert reflect(["@USAirways Your service really sucks."], "en") == "our service really sucks"
+
+
+def test_a_discourse_marker_before_a_comma_is_dropped() -> None:
+    said = reflect(
+        ["@SouthwestAir Lastly, it would be nice to have someone address my concerns."], "en"
+    )
+    assert said == "it would be nice to have someone address your concerns"
