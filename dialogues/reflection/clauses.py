@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dialogues.reflection.en_clause import is_aside
+from dialogues.reflection.en_clause import is_aside, mark_sentences
 from dialogues.reflection.noise import clean, has_personal_data, trim_edges
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.text import fold, words
@@ -146,11 +146,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
         text = _unglue(clean(message, language))
         if language == "en":  # "… is red please help": the plea is a sentence of its own
             text = _PLEA.sub(". ", _BARE_HELP.sub(". please help", text))
-            text = _INITIAL.sub(_HELD_DOT, text)  # "U.K.", "L.A.": no sentence ends there
-            text = _MIXED_END.sub("?", text)  # "…the planes weight?!" is a question
-            text = text.replace("•", "\n")  # a bulleted list: each point is a sentence
-            text = _GLUED_QUESTION.sub(". ", text)  # "…no longer there what's the problem"
-            text = _EN_GLUED.sub(". ", _EN_PAREN_END.sub(")\n", text))  # "x .please", ".) The"
+            text = mark_sentences(text, _HELD_DOT)
         if len(_LIST_ITEM.findall(text)) >= 2:  # "1- … 2- …": each point is a sentence
             text = _LIST_ITEM.sub("\n", text)
         for sentence in _STRONG.split(_protect_quotes(text)):
@@ -195,19 +191,6 @@ def _protect_quotes(text: str) -> str:
     return _QUOTED_SPAN.sub(lambda m: re.sub(r"[.!?؟](?=\s)", _HELD_DOT, m.group(0)), text)
 
 
-_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z][a-z]*\s+[a-z])")
-_GLUED_QUESTION = re.compile(
-    r"(?<![.!?,;])(?<!\bknow)(?<!\bwonder)(?<!\bsure)(?<!\bidea)(?<!\babout)(?<!\bof)(?<!\bis)"
-    r"(?<!\bsee)(?<!\btell)(?<!\basking)(?<!\bexplain)(?<!\bunderstand)(?<!\bask)(?<!\bbut)"
-    r"(?<!\band)(?<!\bor)(?<=[a-z0-9])\s+(?=(?:what|why|how|where)(?:'s|’s|\s+(?:is|are|do|does|did"
-    r"|am|should|can|could|would|will)\b)[^.!?]*$)"
-)
-_EN_GLUED = re.compile(
-    r"(?<=[a-z])\s+\.(?!(?:docx?|pdf|exe|txt|jpe?g|png|gif|mp[34]|mov|zip|csv|xlsx?|pptx?|com|net|org)\b)"
-    r"(?=[A-Za-z]{3})"
-)
-_EN_PAREN_END = re.compile(r"(?<=[.!?])\)\s+(?=[A-Z])")
-_MIXED_END = re.compile(r"\s*(?:\?+!+|!+\?+)[?!]*|\s*\?+\.+")
 _BARE_HELP = re.compile(
     r"(?<!\bto)(?<!\bcan)(?<!\bthe)(?<!\bno)(?<!\bneed)(?<!\bsome)(?<!\bany)(?<!\bplease)"
     r"(?<!\byour)(?<!\bfor)(?<!\bmy)(?<!\bour)(?<!\bof)"

@@ -142,3 +142,29 @@ def is_aside(text: str) -> bool:
     if doing or any(_verb_forms(w, bare=False) or w.endswith("ed") for w in words):
         return False  # "Already rebooked for tomorrow": something done, not a name
     return not any(w in _WEIGHTY or _stem(w) in _WEIGHTY for w in words)
+
+
+# Where a tweet's sentences end though its punctuation does not say so, and where they
+# do not end though it seems to.
+_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z][a-z]*\s+[a-z])")
+_GLUED_QUESTION = re.compile(
+    r"(?<![.!?,;])(?<!\bknow)(?<!\bwonder)(?<!\bsure)(?<!\bidea)(?<!\babout)(?<!\bof)(?<!\bis)"
+    r"(?<!\bsee)(?<!\btell)(?<!\basking)(?<!\bexplain)(?<!\bunderstand)(?<!\bask)(?<!\bbut)"
+    r"(?<!\band)(?<!\bor)(?<=[a-z0-9])\s+(?=(?:what|why|how|where)(?:'s|’s|\s+(?:is|are|do|does|did"
+    r"|am|should|can|could|would|will)\b)[^.!?]*$)"
+)
+_EN_GLUED = re.compile(
+    r"(?<=[a-z])\s+\.(?!(?:docx?|pdf|exe|txt|jpe?g|png|gif|mp[34]|mov|zip|csv|xlsx?|pptx?|com|net|org)\b)"
+    r"(?=[A-Za-z]{3})"
+)
+_EN_PAREN_END = re.compile(r"(?<=[.!?])\)\s+(?=[A-Z])")
+_MIXED_END = re.compile(r"\s*(?:\?+!+|!+\?+)[?!]*|\s*\?+\.+")
+
+
+def mark_sentences(text: str, held_dot: str) -> str:
+    """Sentence ends made plain: "U.K." holds its dots, "?!" asks, "x .please" splits."""
+    text = _INITIAL.sub(held_dot, text)  # "U.K.", "L.A.": no sentence ends there
+    text = _MIXED_END.sub("?", text)  # "…the planes weight?!" is a question
+    text = text.replace("•", "\n")  # a bulleted list: each point is a sentence
+    text = _GLUED_QUESTION.sub(". ", text)  # "…no longer there what's the problem"
+    return _EN_GLUED.sub(". ", _EN_PAREN_END.sub(")\n", text))  # "x .please", ".) The"
