@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dialogues.reflection import ar, en, fa
+from dialogues.reflection import ar, en, en_clause, fa
 from dialogues.reflection.clauses import MORE, Unit, select
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.text import fold, words
@@ -35,7 +35,8 @@ def reflect(messages: Sequence[str], language: str) -> str:
         return ""
     feminine = language == "ar" and ar.is_feminine(" ".join(messages))
     pieces = [_render(unit, language, feminine) for unit in units]
-    return _join(units, _one_frame(pieces, language), language)
+    names = _names(messages) if language == "en" else frozenset()
+    return _join(units, _one_frame(pieces, language), language, names)
 
 
 _BARE = {"en": "“{}”", "fa": "«{}»", "ar": "«{}»"}
@@ -44,11 +45,17 @@ _BARE = {"en": "“{}”", "fa": "«{}»", "ar": "«{}»"}
 def _one_frame(pieces: list[str], language: str) -> list[str]:
     """Two quotes in a row share one frame: «گفتید «…» و «…»», not «گفتید … گفتید …»."""
     frame_start = _QUOTE[language].split("{}")[0]
+    ask_start = _ASK[language].split("{}")[0]
     out: list[str] = []
+    asking = False  # the piece before was a question in "you're asking “…”"
     for piece in pieces:
+        question = piece.startswith(ask_start) and piece.endswith("”")
         if out and piece.startswith(frame_start) and out[-1].endswith(("”", "»")):
             inner = piece[len(frame_start) : -1]  # the frame opens the quote; drop its close
             piece = _BARE[language].format(inner)
+        elif language == "en" and question and asking:
+            piece = _BARE[language].format(piece[len(ask_start) : -1])  # "asking “…?”, and “…?”"
+        asking = question or (asking and piece.startswith("“"))
         out.append(piece)
     return out
 
@@ -102,7 +109,7 @@ def _render(unit: Unit, language: str, feminine: bool) -> str:
 
 # "but …" stays outside the quote: «ولی گفتید «…»», not «گفتید «ولی …»».
 _OPENING_LINK = {
-    "en": re.compile(r"^(?:but|and|so|because)\s+", re.IGNORECASE),
+    "en": re.compile(r"^(?:but|and|so(?!\s+far\b)|because)\s+", re.IGNORECASE),
     "fa": re.compile(r"^(?:ولی|اما|و|چون|البته)\s+"),
     "ar": re.compile(r"^(?:لكن|ولكن|بس|و)\s+"),
 }
@@ -116,11 +123,11 @@ def _shift(text: str, language: str, feminine: bool) -> str | None:
     return ar.shift(text, feminine)
 
 
-def _join(units: list[Unit], pieces: list[str], language: str) -> str:
-    out = _lower_first(pieces[0]) if language == "en" else pieces[0]
+def _join(units: list[Unit], pieces: list[str], language: str, names: frozenset[str]) -> str:
+    out = _lower_first(pieces[0], names) if language == "en" else pieces[0]
     for before, unit, piece in zip(units, units[1:], pieces[1:], strict=False):
         if language == "en":
-            piece = _lower_first(piece)
+            piece = _lower_first(piece, names)
         quoted = _is_quote(piece) or _is_quote(out)
         neighbours = unit.sentence == before.sentence and unit.position == before.position + 1
         if neighbours and unit.glue and not quoted:
@@ -147,17 +154,39 @@ def _is_quote(piece: str) -> bool:
     return piece.endswith(("”", "»"))
 
 
-def _lower_first(piece: str) -> str:
+_MID_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
+_HANDLE_PART = re.compile(r"(?<=@)[A-Z]?[a-z]+|(?<=[a-z])[A-Z][a-z]+")
+
+
+def _names(messages: Sequence[str]) -> frozenset[str]:
+    """Words the customer capitalised mid-sentence, and the parts of handles: names."""
+    found: set[str] = set()
+    for message in messages:
+        handles = " ".join(re.findall(r"@\w+", message))
+        found.update(w.lower() for w in _HANDLE_PART.findall(handles) if len(w) > 3)
+        found.update(w.lower() for w in _MID_CAPITAL.findall(re.sub(r"@\w+", ".", message)))
+    return frozenset(found)
+
+
+def _lower_first(piece: str, names: frozenset[str] = frozenset()) -> str:
     """Mid-reflection, "The app…" reads "the app…"; names and "I" keep their capital."""
-    first = piece.split(" ", 1)[0]
+    first, *rest = piece.split(" ", 2)
     plain = first.lower().strip("“”\"'")
-    common = plain in STOPWORDS["en"] or plain in _COMMON_STARTS
-    shaped = plain.startswith(("you", "we", "our")) or plain.endswith(("ly", "ed", "ing"))
+    titled = plain not in STOPWORDS["en"] and rest[:1] and rest[0].istitle()
+    if plain in names - STOPWORDS["en"] or titled:
+        return piece  # written with a capital mid-sentence too, or "Gate Agent Alavera": a name
+    plain = first.lower().strip("“”\"'")
+    common = plain in STOPWORDS["en"] or plain in _COMMON_STARTS or plain in en_clause.COMMON
+    shaped = plain.startswith(("you", "we", "our")) or plain.endswith(_COMMON_ENDINGS)
     if first[:1].isupper() and not first.isupper() and (common or shaped):
         return piece[:1].lower() + piece[1:]
     return piece
 
 
+_COMMON_ENDINGS = (
+    "ly", "ed", "ing", "tion", "ment", "ness", "ous", "ful", "less", "est", "ive", "able", "ible",
+    "ity", "ies", "ers", "third", "second", "first", "fourth", "fifth",
+)  # fmt: skip
 _COMMON_STARTS = frozenset(
     """flight flights bag bags seat seats customer service app food order delivery still
     waiting broken great terrible worst best nobody no one never been got love hate

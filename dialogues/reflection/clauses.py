@@ -14,13 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dialogues.reflection import ar_choice, ar_edges
+from dialogues.reflection.en_clause import is_aside, mark_sentences
 from dialogues.reflection.noise import clean, has_personal_data, trim_edges
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.text import fold, words
 
 # Word budgets: a reflection is one or two clauses, never a read-back of a review.
-SHORT = {"en": 36, "fa": 36, "ar": 32}
-BUDGET = {"en": 34, "fa": 34, "ar": 30}
+SHORT = {"en": 42, "fa": 36, "ar": 32}
+BUDGET = {"en": 40, "fa": 34, "ar": 30}
 MAX_UNITS = 3
 
 _STRONG = re.compile(
@@ -60,7 +61,9 @@ _ASKING = {
     "en": re.compile(
         r"^(?:(?:why|how|what|when|where|who|which)\b|(?:are|is|do|does|did|can|could|will|would"
         r"|should|shall|may|have|has|am|was|were)\s+(?:i|you|u|we|they|it|he|she|there|this|that"
-        r"|my|your|the|anyone|someone|any)\b)(?!.*[.!]$)",
+        r"|my|your|the|anyone|someone|any)\b)(?!.*[.!]$)"
+        r"|^(?:why|how|what|where|who)\s+(?:is|are|was|were|do|does|did|can|could|would|will|has"
+        r"|have|isn't|aren't|don't|doesn't|didn't|can't|won't)\s",
         re.IGNORECASE,
     ),
     "fa": re.compile(r"^(?:چرا|چطور|چگونه|کی|کجا|آیا|چه وقت|چقدر)\s"),
@@ -152,6 +155,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
         text = _unglue(clean(message, language))
         if language == "en":  # "… is red please help": the plea is a sentence of its own
             text = _PLEA.sub(". ", _BARE_HELP.sub(". please help", text))
+            text = mark_sentences(text, _HELD_DOT)
         if len(_LIST_ITEM.findall(text)) >= 2:  # "1- … 2- …": each point is a sentence
             text = _LIST_ITEM.sub("\n", text)
         for sentence in _STRONG.split(_protect_quotes(text)):
@@ -179,7 +183,13 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 kept = piece.rstrip(" .!…،,") if question else piece.rstrip(" .!?؟…،,")
                 found.append(Unit(kept, len(found), question, sentence_number, glue or ""))
                 glue = ""
-    return _drop_courtesy(found, language)
+    found = _drop_courtesy(found, language)
+    if language == "en":  # names, titles, "my favorite airline": kept only when alone
+        asides = [u for u in found if is_aside(u.text) and not u.question]
+        if asides and len(asides) < len(found):
+            found = [Unit(u.text, i, u.question, u.sentence, u.glue)
+                     for i, u in enumerate(u for u in found if u not in asides)]  # fmt: skip
+    return found
 
 
 _HELD_DOT = "\u2024"  # a full stop inside quotation marks, held so it cuts no sentence
@@ -192,10 +202,13 @@ def _protect_quotes(text: str) -> str:
 
 _BARE_HELP = re.compile(
     r"(?<!\bto)(?<!\bcan)(?<!\bthe)(?<!\bno)(?<!\bneed)(?<!\bsome)(?<!\bany)(?<!\bplease)"
+    r"(?<!\byour)(?<!\bfor)(?<!\bmy)(?<!\bour)(?<!\bof)"
     r"\s+help[!.?]*\s*$",
     re.I,
 )
-_PLEA = re.compile(r"[,;]?\s+(?=(?:please|pls|plz)\s+[a-z]+)", re.I)
+_PLEA = re.compile(
+    r"(?<!\byou)(?<!\bu)(?<!\bsomeone)(?<!\banyone)[,;]?\s+(?=(?:please|pls|plz)\s+[a-z]+)", re.I
+)
 _LIST_ITEM = re.compile(r"(?:^|(?<=\s))[1-9۱-۹١-٩]\s?[-–)]\s*(?=\D)")
 _GLUED_SENTENCES = re.compile(
     r"(?<=[a-z]{3})\.(?=(?!(?:com|net|org|edu|gov|info|co|io|me|app|uk|ca|de)\b)[A-Za-z]{3})"
@@ -329,7 +342,11 @@ def _merge_tiny(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 _COURTESY = {
-    "en": re.compile(r"^(?:thanks?|thank you|thx|appreciate)\b", re.IGNORECASE),
+    "en": re.compile(
+        r"^(?:(?:awesome|great|perfect|cool|wow|excellent)[,!]?\s+)?"
+        r"(?:thanks?|thank you|thx|appreciate)\b",
+        re.IGNORECASE,
+    ),
     "fa": re.compile(
         r"^(?:با )?(?:ممنون|مرسی|سپاس|تشکر|دست.{0,25}درد نکن)|(?:ممنون|مرسی|سپاس|تشکر)\S*$"
     ),
@@ -337,6 +354,9 @@ _COURTESY = {
 }
 
 
+_THANKED_FOR = re.compile(
+    r"^\W*(?:\w+[,!]?\s+)?(?:thanks|thank you|thank u|thx)\s+(?:\w+\s+){0,2}?(?:for|to)\b", re.I
+)
 _OTHERS_WORDS = re.compile(r"^[“\"]?\W*@\w+:")  # a retweeted or quoted post, not theirs
 
 
@@ -359,6 +379,10 @@ def _drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
             text = ar_edges.thanks_alone(said, text, content_count(text, language) > 1)
         if text is None:
             return []
+        thanked = _THANKED_FOR.match(said)
+        rest = said[thanked.end() :] if thanked else text
+        if language == "en" and content_count(rest, language) < 3:
+            return []  # "thanks for the help": a thanks, nothing to reflect
         return [Unit(text, 0, first.question, first.sentence, "")]
     return [Unit(u.text, i, u.question, u.sentence, u.glue) for i, u in enumerate(kept)]
 
@@ -382,6 +406,9 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
     priority = [best]
     if content_count(units[0].text, language) >= 2:
         priority.insert(0, 0)
+    elif language == "en":  # "help. Someone has been using my account…": the telling opens
+        opening = next((i for i, u in enumerate(units) if content_count(u.text, "en") >= 3), 0)
+        priority.insert(0, opening)
     last = len(units) - 1
     if _VERDICT[language].search(units[last].text) or scores[last] >= scores[best] - 2:
         priority.append(last)

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause
+from dialogues.reflection.stopwords import STOPWORDS
+
 _FIRST = {
     "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
     "i'm": "you're", "im": "you're", "i've": "you've", "ive": "you've", "i'll": "you'll",
@@ -36,7 +39,8 @@ _COMPANY_VERBS = frozenset(
     provided fix fixed help helped answer answered reply
     replied respond responded ignore ignored call called email emailed treat treated owe sold
     sell shipped ship deliver delivered put place placed lose misplace misplaced post posted
-    update updated add added bill billed hire hired ask asked expect expected want wanted""".split()
+    update updated add added bill billed hire hired ask asked expect expected want wanted follow
+    followed continue continued owe""".split()
 )
 _GENERIC_AFTER = frozenset("know see get think can can't cannot could would'nt try".split())
 _SUBJECT_BEFORE = frozenset(
@@ -45,17 +49,38 @@ _SUBJECT_BEFORE = frozenset(
 )
 _TOKEN = re.compile(r"[A-Za-z0-9_]*[A-Za-z](?:['’][A-Za-z]+)?[A-Za-z0-9_]*|[^A-Za-z\s]+|\s+")
 _FILLER = re.compile(r"\b(?:you know|y'know|ya know|you see|mind you),?\s*", re.IGNORECASE)
-_THANKS = re.compile(r"^(?:thanks|thank you|thank u|thx)\s+(?:so much\s+|a lot\s+)?for\b\s*", re.I)
+_THANKS = re.compile(
+    r"^(?:thanks|thank you|thank u|thx)\s+(?:so much\s+|a lot\s+)?(?P<to>for|to)\b\s*", re.I
+)
 
 
+_VERDICT_ON_US = re.compile(
+    r"^(?:you|u)(?:\s+guys|\s+all)?(?P<verb>\s+(?:suck|rock|rule|stink)\b|\s*(?:are|r|'re)\s+"
+    r"(?=(?:the\s+(?:best|worst|greatest)|awesome|amazing|great|terrible|awful|horrible|the\s+man"
+    r"|wonderful|fantastic|incredible|useless|ridiculous|a\s+joke|pathetic|a\s+disgrace)\b))"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_KIDDING = re.compile(
+    r"\b(?:you|u)\b.*\b(?:kidding|joking)\b|\bif (?:you|u) ask me\b|\byou never know\b"
+    r"|\byou name it\b|\bbless (?:you|u)\b",
+    re.IGNORECASE,
+)
 _GUYS = re.compile(r"\b(you|u) guys\b|\by'?all\b|\byou all\b", re.IGNORECASE)
 _NOT_A_VERB = frozenset("i you we my your our the this that it there he she they me us".split())
 _GENERIC_YOU = re.compile(r"\byoursel(?:f|ves)\b", re.IGNORECASE)
 _PLEASE = re.compile(r"^(?:(?:please|pls|plz|kindly)[,!]?\s+)+", re.IGNORECASE)
-_SHOUT = re.compile(r"\b[A-Z][A-Z']{3,}\b")
+_SHOUT = re.compile(r"\b[A-Z][A-Z']+\b")
+_COMMA_CAPITAL = re.compile(r"(?<=, )(?:It|The|This|That|My|There|Its|They|He|She)\b")
+_STUTTER = re.compile(r"\b(i|you|my|your|the|a|to|we)(?:\s+\1\b)+", re.IGNORECASE)
+_DANGLING = re.compile(r"[,\s]+(?:but|and|so|or|because|cause)[\s.…]*$", re.IGNORECASE)
+_KNOWN = COMMON | STOPWORDS["en"]
+_TRAILING_PLEASE = re.compile(r",?\s+(?:please|pls|plz)[.!]*$", re.IGNORECASE)
+_YOUR_ALL = re.compile(r"\b(?:you all's|y'all's|you guys's|you guys')", re.IGNORECASE)
 _ADVERBS = frozenset(
     "already just still finally never always also even really so very extremely super totally "
-    "pretty quite seriously literally honestly".split()
+    "pretty quite seriously literally honestly definitely actually obviously clearly certainly "
+    "probably usually sometimes basically".split()
 )
 _IMPERATIVE = frozenset(
     """give put send help fix refund call dm tell let check find stop bring rebook add answer
@@ -70,11 +95,16 @@ _PAST_OR_MODAL = frozenset(
     flew sat sent left need needed want wanted love loved hate hated can't cannot couldn't
     didn't haven't hadn't wasn't wish hope think thought appreciate enjoyed will would
     received ordered asked requested tweeted emailed landed arrived checked boarded
-    purchased found heard saw felt filed submitted""".split()
+    purchased found heard saw felt filed submitted switched posted updated installed reinstalled
+    uninstalled downloaded upgraded contacted reported deleted signed subscribed registered
+    have has tweeted messaged dmed chatted followed applied completed used returned noticed
+    realized realised placed
+    bought""".split()
 )
 _DOING = frozenset(
     """trying waiting having getting looking hoping wondering calling flying going sitting
-    stuck attempting struggling planning using""".split()
+    stuck attempting struggling planning using unable facing working dealing sitting standing
+    stranded""".split()
 )
 _FEELING = frozenset(
     """frustrated annoyed disappointed upset angry sad happy excited glad confused tired
@@ -83,12 +113,15 @@ _FEELING = frozenset(
 )
 _EVALUATIVE = frozenset(
     """frustrating annoying disappointing ridiculous amazing awesome terrible awful horrible
-    unacceptable sad great nice unbelievable embarrassing pathetic shameful""".split()
+    unacceptable sad great good nice unbelievable embarrassing pathetic shameful depressing funny
+    crazy insane weird strange shocking hilarious disgraceful disgusting sickening outrageous
+    absurd wonderful fantastic excellent superb lovely horrendous atrocious appalling
+    infuriating maddening useless pointless""".split()
 )
 
 
 _QUOTED_OR_RUDE = re.compile(
-    r"[\"“”]|(?:\b|bull)(?:fuck\w*|shit\w*|wtf|damn\w*|crap\w*|ass|asshole\w*|bitch\w*|"
+    r"[\"“”]|(?:\b|bull)(?:fuck\w*|shit\w*|wtf|damn\w*|crap\w*|ass|asshole\w*|bitch\w*|mfs?|"
     r"hell|dickhead\w*|dick\w*|bs|pos)\b|"
     r"\byou people\b",
     re.IGNORECASE,
@@ -99,26 +132,72 @@ def shift(clause: str) -> str | None:
     """The clause from the listener's side, or ``None`` when unsure how."""
     if _QUOTED_OR_RUDE.search(clause):
         return None  # someone else's words, or the customer's anger: theirs to keep, quoted
+    capitals = [w for w in clause.split() if w[:1].isalpha()]
+    if len(capitals) >= 6 and sum(w.istitle() and w != "I" for w in capitals) > 0.6 * len(capitals):
+        return None  # "I Have Probleme With Arabic Input": Title Case is theirs to keep, quoted
     if _GENERIC_YOU.search(clause):
         return None  # "once you've locked yourself out": everyone's "you", not the company's
     text = clause.replace("’", "'")
+    text = _DANGLING.sub("", text)  # "It seems so easy, but…": the cut-off "but" goes
+    text = _STUTTER.sub(r"\1", text)  # "every time I I set up" → "every time I set up"
+    text = _COMMA_CAPITAL.sub(lambda m: m.group(0).lower(), text)  # "…, It says" → "…, it says"
+    text = _YOUR_ALL.sub("your", text)
+    text = _TRAILING_PLEASE.sub("", text)
     text = _GUYS.sub(lambda m: m.group(0).split()[0] if " " in m.group(0) else "you", text)
     text = _FILLER.sub("", text)
+    shouted = [w for w in _SHOUT.findall(text) if w not in ("I", "US")]
+    if len([w for w in shouted if w.lower() in _KNOWN]) >= 2 or any(len(w) >= 4 for w in shouted):
+        kept = {w for w in shouted if _unshout_word(w) == w}
+        text = _SHOUT.sub(lambda m: _unshout(m, kept, text), text)  # "DM", "BET" stay
+    verdict = _VERDICT_ON_US.match(text)
+    if verdict:  # "U guys suck" → "you think we suck": their judgement, said as theirs
+        rest = _shift_tokens(_TOKEN.findall(verdict.group("rest")))
+        if rest is not None:
+            return f"you think we{verdict.group('verb')}{rest}"
+    if _KIDDING.search(text):
+        return None  # "you've got to be kidding": never "we've got to be kidding"
     thanks = _THANKS.match(text)
     if thanks:
         rest = _shift_tokens(_TOKEN.findall(text[thanks.end() :]))
-        return None if rest is None else "you're grateful for " + rest
-    text = _SHOUT.sub(lambda m: m.group(0).lower(), text)  # in our voice, no shouting
+        return None if rest is None else f"you're grateful {thanks.group('to').lower()} " + rest
     please = _PLEASE.match(text)
+    if please and text[please.end() :].split(" ", 1)[0].lower() in ("i", "i'm", "my", "im"):
+        text, please = text[please.end() :], None  # "Please I really need help": a plea
     if please and text[please.end() :].split(" ", 1)[0].lower() in _NOT_A_VERB:
         return None  # "please you have a problem…": not a request we can reword
     frame, body = _frame(text)
     shifted = _shift_tokens(_TOKEN.findall(body))
     if shifted is None:
         return None
+    if frame == "you " and _OBJECT_ME.match(body):
+        return None  # "rebooked me, never called me": the dropped subject was not the customer
     if frame:
-        shifted = frame + shifted[:1].lower() + shifted[1:]
-    return shifted
+        head = shifted.split(" ", 1)[0]
+        shifted = frame + (shifted if head.isupper() else shifted[:1].lower() + shifted[1:])
+    elif _JUDGED.match(shifted) and set(_WORDS.findall(shifted.lower())) & _VERDICT_WORDS:
+        shifted = "you feel " + shifted[:1].lower() + shifted[1:]  # their verdict, not ours
+    elif _OURS.match(shifted) and set(_WORDS.findall(shifted.lower())) & _PRAISE:
+        shifted = "you feel " + shifted[:1].lower() + shifted[1:]  # their praise, not our boast
+    return shifted if reads_as_clause(shifted) else None  # a fragment reads right only quoted
+
+
+def _unshout(match: re.Match[str], kept: set[str], text: str) -> str:
+    """A shouted word next to a kept acronym is part of a name ("JET BLUE"): kept too."""
+    word = match.group(0)
+    around = re.findall(r"[A-Za-z']+", text[max(0, match.start() - 12) : match.end() + 12])
+    index = around.index(word) if word in around else -1
+    near = around[max(0, index - 1) : index] + around[index + 1 : index + 2]
+    if index >= 0 and word.lower() not in STOPWORDS["en"] and any(w in kept for w in near):
+        return word
+    return _unshout_word(word)
+
+
+def _unshout_word(word: str) -> str:
+    """ "ARE THE BEST" in our voice is "are the best"; "SWA", "DCA", "US" stay as written."""
+    plain = word.lower()
+    if word in ("I", "US") or (len(word) < 5 and plain not in _KNOWN):
+        return word
+    return plain
 
 
 def _frame(text: str) -> tuple[str, str]:
@@ -136,7 +215,8 @@ def _frame(text: str) -> tuple[str, str]:
     second = words[1].lower() if len(words) > 1 else ""
     if first == "keep" and second in ("my", "the", "it", "them", "me", "your", "our"):
         return "you'd like us to ", text  # "Keep my money until…" is a request
-    if first in _IMPERATIVE and (len(words) == 1 or words[1].lower() not in ("is", "was", "are")):
+    done = second in ("is", "was", "are", "made", "done", "been") or second.endswith("ed")
+    if first in _IMPERATIVE and (len(words) == 1 or not done):  # not "Change made in 3 hours"
         return "you'd like us to ", text
     if first in ("maybe", "perhaps") and len(words) > 1 and words[1].lower() in _IMPERATIVE:
         return "you'd suggest we ", " ".join(words[1:])
@@ -144,15 +224,41 @@ def _frame(text: str) -> tuple[str, str]:
     while lead < len(words) - 1 and words[lead].lower() in _ADVERBS:
         lead += 1
     head = words[lead].lower().strip(",.!")
+    if head == "been" and lead == 0:
+        return "you've ", text  # "Been on hold for 2 hours" → "you've been on hold…"
     if head in _PAST_OR_MODAL:
         return "you ", text
     if head in _FEELING:
         return "you're ", text
-    if head in _EVALUATIVE:
-        return "it's ", text
+    following = words[lead + 1].lower().strip(",.!") if lead + 1 < len(words) else ""
+    if head in _EVALUATIVE and (following in _AFTER_VERDICT or words[lead].endswith(",")):
+        return "it's ", text  # "awesome!", "ridiculous that…"; not "awesome flight" (a noun)
     if head in _DOING:
         return "you're ", text  # "trying to check in…" → "you're trying to check in…"
+    known = is_verb(head[:-3]) or is_verb(head[:-3] + "e") or is_verb(head[:-4])
+    if head.endswith("ing") and known and following in _AFTER_DOING:
+        return "you're ", text  # "Working through more music…" → "you're working through…"
     return "", text
+
+
+_JUDGED = re.compile(r"^(?:that's|that is|this is|it's|it is|this was|that was|it was)\s", re.I)
+_WORDS = re.compile(r"[a-z']+")
+_OURS = re.compile(r"^(?:we|our|we're|we've)\s", re.IGNORECASE)
+_PRAISE = frozenset(
+    """best great amazing awesome excellent wonderful fantastic phenomenal outstanding good
+    superb brilliant""".split()
+)
+_VERDICT_WORDS = _EVALUATIVE | frozenset(
+    """bad unethical wrong unfair fair poor joke disgrace shame worst best ridiculous
+    unbelievable outrageous rude awesome""".split()
+)
+_OBJECT_ME = re.compile(r"^(?:\w+\s+){0,2}?[a-z]+(?:ed|ent|old|ook|ot)\s+me\b", re.IGNORECASE)
+_AFTER_VERDICT = frozenset("that to how when and but as because though of".split()) | {""}
+_NOT_DOING = frozenset("nothing something anything everything morning evening boarding".split())
+_AFTER_DOING = frozenset(
+    """to through on in for with the my this a an out up again around at about from over back
+    it me us you some any all so""".split()
+)
 
 
 def _words(tokens: list[str]) -> list[int]:
@@ -163,12 +269,20 @@ def _shift_tokens(tokens: list[str], start: int = 0) -> str | None:
     index = _words(tokens)
     lowered = {i: tokens[i].lower().replace("’", "'") for i in index}
     out = list(tokens)
+    mine = any(lowered[i] in ("i", "me", "my", "i'm", "im", "i've", "mine") for i in index)
     for n, i in enumerate(index):
-        if i < start:
-            continue
+        if i < start or (len(tokens[i]) == 1 and tokens[i + 1 : i + 2] == ["."]):
+            continue  # "U.S.", "U.K.": initials, not "you"
         word = lowered[i]
         before = lowered[index[n - 1]] if n else ""
         after = lowered[index[n + 1]] if n + 1 < len(index) else ""
+        if word in ("you", "u") and before in ("if", "when", "once", "whenever") and not mine:
+            return None  # "once you take an extra flight": anyone's "you"
+        helper = after in _AUX or after in _NEGATED
+        if word in ("you", "u") and helper and not mine and not _acts(index[n + 2 :], lowered):
+            return None  # "you don't receive the boomerang": anyone's "you", not the company
+        if before in _ADVERBS and n > 1 and lowered[index[n - 2]] in ("i", "we"):
+            before = "\x02" + before  # "I definitely was" → "you definitely were"
         new = _shift_word(word, before, after, n == 0 or _sentence_start(tokens, i))
         if new is None:
             return None
@@ -180,9 +294,11 @@ def _shift_tokens(tokens: list[str], start: int = 0) -> str | None:
 
 
 def _shift_word(word: str, before: str, after: str, at_start: bool) -> str | None:
+    if word == "us" and after in ("air", "airways", "airway"):
+        return "US"  # "us air should be ashamed": the airline, written small
     if word in _FIRST:
         return _FIRST[word]
-    if word in _AGREE_I and before in ("i", "we"):
+    if word in _AGREE_I and (before in ("i", "we") or before in _AFTER_ADVERB):
         return _AGREE_I[word]
     if word in ("am", "was", "wasn't") and after in ("i", "we"):
         return {"am": "are", "was": "were", "wasn't": "weren't"}[word]  # "was I" → "were you"
@@ -202,8 +318,27 @@ _AUX = frozenset(
 _OBJECT_BEFORE = frozenset(
     """to for with from at about called call told tell emailed email contacted contact
     messaged message dm asked ask paid pay sent send gave give trust trusted thank thanked
-    reached reach follow followed love loved hate hated chose choose by than like""".split()
+    reached reach follow followed love loved hate hated chose choose by than like messaging
+    writing contacting tweeting asking telling emailing calling dming following paying""".split()
 )
+
+
+_ACTIONS = _COMPANY_VERBS - frozenset(
+    """have has had do does did are were aren't weren't will won't would wouldn't can can't
+    cannot could couldn't should shouldn't need must get got take took make made keep kept give
+    gave be""".split()
+)
+_AFTER_ADVERB = frozenset("\x02" + w for w in _ADVERBS)
+_NEGATED = frozenset("don't didn't doesn't haven't hasn't dont didnt doesnt".split())
+_SKIP = frozenset("even not ever never just really still always already n't".split())
+
+
+def _acts(rest: list[int], lowered: dict[int, str]) -> bool:
+    """Whether the verb after "you don't / have / will" is something a company does to one."""
+    for i in rest:
+        if lowered[i] not in _SKIP:
+            return lowered[i] in _ACTIONS or lowered[i].endswith("ed")
+    return False
 
 
 def _company_you(before: str, after: str, at_start: bool) -> str | None:

@@ -32,6 +32,10 @@ _CC = re.compile(r"(?<!\w)(?:cc|CC|Cc)\s*:?\s*(?=@|\s*$)")
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3]+"
 )
+_EMOJI_BETWEEN = re.compile(
+    r"(?<=[A-Za-z0-9])\s*[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d][\U0001f000-\U0001faff"
+    r"\u2600-\u27bf\ufe0f\u200d\s]*\s(?=[A-Za-z])"
+)
 _EMOTICON = re.compile(
     r"(?<!\w)(?:[:;=8xX] ?[-'^o]?[()\[\]dDpP/\\|*3oO]+|<3+|\^_*\^|-_-|[)(]{2,})(?!\w)"
 )
@@ -49,14 +53,29 @@ _DOUBLE_OK = frozenset(
 
 # Greetings, sign-offs and courtesy formulas, removed only at a sentence's edges.
 _EDGE_PHRASES = {
-    "en": r"""hi|hello|hey|hiya|dear|good morning|good evening|good afternoon|good night|good day
+    "en": r"""good (?:night|morning|afternoon|evening)(?: or (?:morning|afternoon))+(?: to you)?
+    |hey there|hi there|hello there|hi|hello|hey|hiya|dear
+    |good morning|good evening|good afternoon|good night|good day
     |hi there|hello there|greetings|hi team|hello team|dear team|dear sir|dear sir or madam
-    |good night or morning or afternoon|good morning or afternoon|good day to you
+    |good morning or afternoon|good day to you
     |tia|thanks in advance|thank you in advance|kind regards|sincerely|yours sincerely|apologies
-    |dear \w+ team|dear \w+ \w+ team|\w+ team
-    |thanks in advance|thanks(?! for)|thank you(?! for)|thank u|thx|thnx|ty|regards
+    |dear \w+ team|dear \w+ \w+ team|\w+ team(?=\s*[,:!])
+    |thanks in advance|thanks(?! for)(?! to)|thank you(?! for)(?! to)|thank u|thx|thnx|ty|regards
     |best regards|cheers
-    |ok|okay|so|well|honestly|fyi|guys|team|folks|lol|omg|ugh|smh|wow|just wow|oh|rt""",
+    |ok|okay|so(?! far)|well(?=\s*[,.!])|honestly|fyi|guys|(?<!-)(?<!\w\s)team|folks|lol|omg|ugh|smh
+    |wow|just wow|oh|rt
+    |oh my gosh|oh my god|oh my goodness|my gosh|omfg|come on|ah+|a+rgh+|yay
+    |(?<!\w\s)yes|yep|yup|yea
+    |yeah|nope|(?<!\w\s)no(?=\s*[,.!])|thanx so much|thanx|thanks so much|thank you so much
+    |thank you again
+    |thanks again|much appreciated|sigh|seriously|lmao|haha\w*|jeez|geez|whoa|hmm+|um+
+    |uh+|yikes|ugh+|sheesh|dude|(?<!\w\s)man(?=\s*[,.!])|boys|girls|peeps|mate|bro
+    |(?:lastly|firstly|secondly|anyway|anyways|btw|by the way|fyi)(?=\s*,)
+    |(?:one |a |my )?(?:last|quick|one more|another|simple) question\s*:
+    |happy (?:chinese )?new year|happy holidays|merry christmas|happy (?:\w+ )?day|happy \w+day
+    |happy thanksgiving|happy easter|happy valentine'?s(?: day)?
+    |(?:tf|wtf|wth|what the (?:hell|heck|fuck))(?: is (?:that|this|going on))?(?=\s*[,.!?]|\s*$)
+    |(?:i\s+)?\(cont(?:'d|inued)?\)|\(\d\)|\d/\d|cont(?:'d)?(?=\s*$)""",
     "fa": r"""سلام|با سلام|باسلام|سلام و عرض ادب|سلام وقت بخیر|وقت بخیر|درود|سلام علیکم|خسته نباشید
     |با تشکر فراوان|با سپاس فراوان|با تشکر|باتشکر|با سپاس|سپاس(?! از)|ممنون از شما|مرسی از شما
     |ممنون(?! از)|ممنونم(?! از)|مرسی(?! از)|متشکرم|تشکر(?! از)|دست\S* (?:و دست\S* )?درد نکن\S*
@@ -103,6 +122,11 @@ _STREET = re.compile(
 )
 _NAME = re.compile(
     r"\b[Mm]y name is\b|\bI am [A-Z][a-z]+ [A-Z][a-z]+\b|\bI'm [A-Z][a-z]+ [A-Z][a-z]+\b|"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:full )?name is [A-Z]|"
+    r"\b(?:[Bb]irth ?date|[Dd]ate of birth|DOB|[Bb]orn on)\b|"
+    r"\b(?:named|checked in as|booked as|under the name(?: of)?) [A-Z][a-z]+ [A-Z][a-z]+\b|"
+    r"\b(?:[Tt]hanks to|[Kk]udos to|[Ss]hout ?out to|agent|attendant|rep|supervisor|captain|pilot)"
+    r" [A-Z][a-z]+ [A-Z][a-z]{2,}\b(?! (?:Airport|Airlines|International)\b)|"
     r"اسمم|اسم من|نام من|اسمي|إسمي|انا اسمي"
 )
 
@@ -116,7 +140,15 @@ def clean(message: str, language: str) -> str:
         text = _AR_OPEN_END.sub(r"\1 ", text)  # «… الذي استلمته هو      SCREEN …»: one line
     text = re.sub(r"[ \t]{3,}", "\n", text)
     text = _BIDI.sub("", text)
+    if language == "en":  # "not working on your site: http…": a colon before a link is no title
+        text = _COLON_LINK.sub(" ", text)
     text = _URL.sub(" ", text)
+    if language == "en":  # a quoted or retweeted post is someone else's words, not theirs
+        text = _QUOTED_POST.sub(" ", _RETWEET_EN.sub("", text))
+        text = _NAMED_AFTER.sub(lambda m: f"{m.group(1)} {_brand(m.group(2))}", text)
+        text = _NUMBER_TAG.sub(
+            r"number \1", _FLIGHT_TAG.sub(r"\1", text)
+        )  # "#561" is a flight number, not a tag
     text = _IBM_LINK.sub(" ", text)
     text = _CC.sub(" ", text)
     text = _leading_handles(text, language)
@@ -128,7 +160,11 @@ def clean(message: str, language: str) -> str:
     if language == "en":
         text = _HANDLE_THEN_SENTENCE.sub(lambda m: m.group(1) + ". ", text)
         text = _COMMA_GLUE.sub(", ", text)
+    if language == "en":  # "use @zoom_us", "with @AskPlayStation": the brand's name
+        text = _HANDLE.sub(lambda m: _brand(m.group(0)[1:]), text)
     text = _HANDLE.sub(_handle_word, text)
+    if language == "en":  # "…for 2 hours now 😭 why is everyone…": the emoji ended a sentence
+        text = _EMOJI_BETWEEN.sub("\n", text)
     text = _EMOJI.sub(" ", text)
     text = _EMOTICON.sub(" ", text)
     if language == "ar":
@@ -166,10 +202,11 @@ def has_personal_data(text: str) -> bool:
 # Verbs that, right after the handle, make the company the subject ("@united lost my bag");
 # other verbs there have the customer as their dropped subject ("@united booked a ticket").
 _SUBJECT_VERBS = frozenset(
-    """lost cancelled canceled changed charged delayed messed ruined broke damaged overbooked
+    """lost cancelled canceled changed charged messed ruined broke damaged overbooked
     bumped stranded refused denied forgot misplaced lied keeps continues owes sucks rocks
     rules""".split()
 )
+_HANDLE_SUBJECT = frozenset("is isn't was wasn't has hasn't does doesn't needs wants keeps".split())
 _AGREE = {
     "is": "are", "isn't": "aren't", "was": "were", "wasn't": "weren't", "has": "have",
     "hasn't": "haven't", "does": "do", "doesn't": "don't", "keeps": "keep", "continues": "continue",
@@ -188,12 +225,26 @@ def _leading_handles(text: str, language: str) -> str:
     if not found:
         return text
     rest = text[found.end() :]
+    names: list[str] = re.findall(r"@(\w+)", found.group(0))
+    if language == "en" and rest.startswith(("'s ", "’s ")):  # "@JetBlue's flight": a name
+        return names[-1] + rest
     first = re.match(r"[A-Za-z']+", rest)
     if language == "en" and first and not found.group(0).rstrip().endswith((":", ",")):
         verb = first.group(0).lower()
         if verb in _SUBJECT_VERBS:
             return "you " + _AGREE.get(verb, verb) + rest[first.end() :]
+        sentence = re.match(r"[^.!?]*[.!?]?", rest)
+        end = sentence.group(0)[-1:] if sentence else ""
+        inverted = re.match(r"\S+\s+(?:the|this|that|there|it|my|your|a|an|any)\b", rest)
+        question = end == "?" or (end not in ("!", ".") and inverted is not None)
+        if verb in _HANDLE_SUBJECT and not question:  # "@ebay is allowing …": the name stays
+            return names[-1] + " " + rest
     return rest
+
+
+def _brand(handle: str) -> str:
+    """ "zoom_us" → "zoom", "AskPlayStation" → "PlayStation": the name inside a handle."""
+    return _BRAND_PARTS.sub("", handle) or handle
 
 
 def _handle_word(match: re.Match[str]) -> str:
@@ -210,6 +261,18 @@ _AR_NOISE = re.compile(
     r"(?<!\S)(?:[:;=][$@&#*]|[:;=][\"'][()]|>+_*<+|[<>]{2,}|>+|@{2,}|\^+_*\^+|=+[()]|[ا]?م{3,}|ي?م{3,}"
     r"|(?:ه){3,}|خخخ+)(?!\S)"
 )
+_BRAND_PARTS = re.compile(
+    r"^Ask(?=[A-Z])|_?(?:us|support|help|cares?)$|(?<=[a-z])(?:Support|Help|Cares?)$"
+)
+_COLON_LINK = re.compile(r"\s*:\s*(?=https?://|www\.)")
+_RETWEET_EN = re.compile(r"\s*\bRT\s*@\w+\s*:.*$", re.DOTALL)
+_QUOTED_POST = re.compile(
+    r"“\s*\.?@\w+\s*:[^”]*(?:”|$)|\"\s*\.?@\w+\s*:[^\"]*(?:\"|$)"
+    r"|@\w+\s*:\s[^”]*\^[A-Z]{2}\b”?"  # an agent's signed reply ("… ^KP”"), quoted
+)
+_NAMED_AFTER = re.compile(r"\b(to|at|with|from|on|for|by|in|about)\s+@(\w+)", re.IGNORECASE)
+_FLIGHT_TAG = re.compile(r"(?<=\b[Ff]light )#(\d+)\b")
+_NUMBER_TAG = re.compile(r"(?<![\w#])#(\d+)\b")
 _RETWEET = re.compile(r"\s*\bRT\s+@?\w+:?.*$")  # what follows "RT @x:" is someone else's
 # Arabic spelling never doubles alif («جداا، عاادي»); other doubles can be real (يجنن).
 _AR_DOUBLES = re.compile(r"(?<![لا])(ا)ا+")  # «جداا» → «جدا»; «ولااروع» is «ولا اروع»

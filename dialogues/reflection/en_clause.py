@@ -1,0 +1,170 @@
+"""Whether an English clause, once shifted, reads as a sentence the bot can say.
+
+A tweet is full of fragments: "Delays everytime", "crashed trying to check in", "hour 4
+at the gate". Said in the bot's voice after "So …, and", a fragment with no subject or no
+verb reads broken; quoted ("you said “Delays everytime”") it is the customer's own words
+and reads right. So a shifted clause is kept only when it has a subject before a finite
+verb; otherwise the caller quotes it. The word lists are small and curated: common
+customer-care verbs, auxiliaries and pronouns; an unknown word is never taken for a verb.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+_AUX = frozenset(
+    """am is are was were has have had do does did can could will would shall should may might
+    must won't can't couldn't wouldn't shouldn't don't doesn't didn't isn't aren't wasn't weren't
+    hasn't haven't hadn't cannot ain't dont cant wont didnt isnt doesnt wasnt arent werent
+    havent hasnt couldnt wouldnt shouldnt keeps kept""".split()
+)
+_CONTRACTED = re.compile(r"^[a-z]+['’](?:s|re|ve|ll|d|m)$|^(?:youre|thats|theres|whats|im)$")
+# Common verbs in customer care, as bases; their -s, -ed and -ing forms follow by rule.
+_VERB_BASES = frozenset(
+    """work crash freeze load open close start stop break fix help call answer reply respond
+    charge refund cancel change delay lose miss book rebook send receive get give take make
+    say tell ask need want like love hate know think see look seem feel happen come go keep
+    let leave put show try use pay buy sell order ship deliver arrive land board check sit
+    wait hold hang lock log sign update install download upload play stream buffer suck rock
+    allow accept refuse deny deserve expect hope wish mean care own run find fail""".split()
+)
+_IRREGULAR_PAST = frozenset(
+    """got lost took made said told went came left sent gave kept found paid bought flew sat
+    saw felt heard broke hung ran put let thought knew meant began brought caught stood spent
+    won wrote forgot became held""".split()
+)
+_SUBJECTS = frozenset(
+    """you we it they he she this that these those there someone somebody nobody everyone
+    everybody everything nothing none neither anyone anybody something who which i""".split()
+)
+_NOT_NOMINAL = frozenset(
+    """to for with from at about in on of by as into onto over after before since until than
+    and or but so because if when while once now then still just also even only really very
+    too again already never always not no yes please ok well much totally""".split()
+)
+_VERB_ONLY = frozenset(
+    """seem suck deserve refuse deny allow accept expect know think want need happen arrive
+    keep say tell get give take make let go come""".split()
+)
+_DETERMINERS = frozenset("the your our my their these those all some many his her its".split())
+_PREPOSITIONS = frozenset("with at in on for from to by of about".split())
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&-]*")
+
+
+def is_verb(word: str) -> bool:
+    """Whether ``word`` is the base of a common customer-care verb ("work", "use")."""
+    return word in _VERB_BASES
+
+
+def _verb_forms(word: str, *, bare: bool = True) -> bool:
+    """A form of a known verb; ``bare`` counts the base form ("wait" is also a noun)."""
+    if (bare and word in _VERB_BASES) or word in _IRREGULAR_PAST:
+        return True
+    for suffix in ("es", "s", "ed", "d"):
+        if word.endswith(suffix) and word[: -len(suffix)] in _VERB_BASES:
+            return True
+    return word.endswith("ied") and word[:-3] + "y" in _VERB_BASES
+
+
+def _finite(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is a finite verb where it stands."""
+    word = words[index]
+    before = words[index - 1] if index else ""
+    if word in _AUX or _CONTRACTED.match(word):
+        return True
+    if before in _SUBJECTS and before not in ("this", "that", "which", "who") and index:
+        return word not in _NOT_NOMINAL  # "you love", "they cancelled": after a pronoun
+    if word in _VERB_ONLY and before != "to":
+        return True  # "the voucher and cot seem like enough": rarely a noun
+    if word in _VERB_BASES and before.endswith("s") and not before.endswith("ss"):
+        return index > 1 and words[index - 2] in _DETERMINERS  # "our supervisors suck"
+    if word.endswith("ed") and len(word) > 4 and index:
+        return True  # "the flight delayed", "my bag arrived"
+    return _verb_forms(word, bare=False) and not word.endswith("ing")
+
+
+def reads_as_clause(text: str) -> bool:
+    """A subject, then a finite verb: "your bag is lost", not "Delays everytime"."""
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    if not words:
+        return False
+    first = words[0]
+    if first in _AUX or (_verb_forms(first) and first not in _SUBJECTS):
+        return False  # "crashed trying to check in", "should contact me": no subject
+    for index in range(1, len(words)):
+        if _finite(words, index):
+            if first in _PREPOSITIONS and "," not in text and words[index - 1] not in _SUBJECTS:
+                return False  # "with Karen and found her rude": no subject, only a phrase
+            return any(w not in _NOT_NOMINAL for w in words[:index])
+    return _CONTRACTED.match(first) is not None  # "it's awful", "you're stuck"
+
+
+# Words seen in lower case in customer messages (rows 1-1000 of the English corpus and the
+# NLU examples), handles excluded: a capital on one of them only marks a sentence start.
+COMMON = frozenset(
+    (Path(__file__).parent / "lexicon" / "en_words.txt").read_text(encoding="utf-8").split()
+)
+
+# What makes a short verbless piece worth keeping: a problem, a verdict or a feeling.
+_WEIGHTY = frozenset(
+    """delay cancel wait hold lost lose miss refund broke broken crash error problem issue fail
+    late rude help never not no nothing worst bad terrible awful horrible garbage trash joke
+    disgrace nightmare mess scam ripoff best great amazing awesome love thank excellent
+    professional helpful friendly fast slow dirty cold hour hours day days week minute minutes
+    again still ridiculous unacceptable disappointing disappointed frustrating frustrated
+    depressing sad angry annoyed upset hate sucks worse poor useless unable stuck stranded
+    charged overcharged why how what can't cannot won't don't didn't isn't doesn't not wasn't
+    confused worried scared nervous tired exhausted furious pissed happy glad excited thrilled
+    grateful thankful impressed""".split()
+)
+_REQUEST = frozenset(
+    """please pls plz kindly help fix dm call contact respond reply advise review refund check
+    look follow send give let get stop tell explain email update cancel change""".split()
+)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def is_aside(text: str) -> bool:
+    """A short piece with no verb and nothing weighty: a name, a title, "my favorite airline"."""
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    if not words:
+        return True
+    if len(words) > 4 or words[0] in _REQUEST or reads_as_clause(text):
+        return False
+    doing = len(words) > 1 and any(w.endswith("ing") or w == "been" for w in words)
+    if doing or any(_verb_forms(w, bare=False) or w.endswith("ed") for w in words):
+        return False  # "Already rebooked for tomorrow": something done, not a name
+    return not any(w in _WEIGHTY or _stem(w) in _WEIGHTY for w in words)
+
+
+# Where a tweet's sentences end though its punctuation does not say so, and where they
+# do not end though it seems to.
+_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z][a-z]*\s+[a-z])")
+_GLUED_QUESTION = re.compile(
+    r"(?<![.!?,;])(?<!\bknow)(?<!\bwonder)(?<!\bsure)(?<!\bidea)(?<!\babout)(?<!\bof)(?<!\bis)"
+    r"(?<!\bsee)(?<!\btell)(?<!\basking)(?<!\bexplain)(?<!\bunderstand)(?<!\bask)(?<!\bbut)"
+    r"(?<!\band)(?<!\bor)(?<=[a-z0-9])\s+(?=(?:what|why|how|where)(?:'s|’s|\s+(?:is|are|do|does|did"
+    r"|am|should|can|could|would|will)\b)[^.!?]*$)"
+)
+_EN_GLUED = re.compile(
+    r"(?<=[a-z])\s+\.(?!(?:docx?|pdf|exe|txt|jpe?g|png|gif|mp[34]|mov|zip|csv|xlsx?|pptx?|com|net|org)\b)"
+    r"(?=[A-Za-z]{3})"
+)
+_EN_PAREN_END = re.compile(r"(?<=[.!?])\)\s+(?=[A-Z])")
+_MIXED_END = re.compile(r"\s*(?:\?+!+|!+\?+)[?!]*|\s*\?+\.+")
+
+
+def mark_sentences(text: str, held_dot: str) -> str:
+    """Sentence ends made plain: "U.K." holds its dots, "?!" asks, "x .please" splits."""
+    text = _INITIAL.sub(held_dot, text)  # "U.K.", "L.A.": no sentence ends there
+    text = _MIXED_END.sub("?", text)  # "…the planes weight?!" is a question
+    text = text.replace("•", "\n")  # a bulleted list: each point is a sentence
+    text = _GLUED_QUESTION.sub(". ", text)  # "…no longer there what's the problem"
+    return _EN_GLUED.sub(". ", _EN_PAREN_END.sub(")\n", text))  # "x .please", ".) The"
