@@ -15,6 +15,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from dialogues.reflection.fa_words import is_known, is_word
 from dialogues.text import ZWNJ
 
 _LEXICON = Path(__file__).parent / "lexicon"
@@ -31,7 +32,7 @@ _WHOLE = {
     "برایمان": "برایتان", "ازمون": "از شما", "مال‌من": "مال شما",
     "خوشم": "خوشتان", "یادم": "یادتان", "دلم": "دلتان", "حالم": "حالتان",
     "بنده": "شما", "مارو": "شما را", "ما‌را": "شما را", "مارا": "شما را", "منم": "شما هم",
-    "ماهم": "شما هم",
+    "ماهم": "شما هم", "بنظرم": "به نظرتان", "بنظرمن": "به نظر شما",
 }  # fmt: skip
 # The customer speaking *to* the company: "you" here is not the customer.
 _SECOND = frozenset(
@@ -45,10 +46,19 @@ _STATES = frozenset(
 _NEVER = frozenset(
     """ستم ظلم اسم چشم رسم قسم علم کم هم قدم نظم حکم خشم جسم گرم نرم مردم آدم گندم سیستم
     ریتم آیتم اتم خانم کرم سم تم دم نم بم غم فهم مهم لازم دائم دایم محکم مبهم سهم مرهم
-    حجم ختم چرم شرم نیم کیلوگرم گرم میلیگرم پیام تمام کلام سلام انجام اقدام عدم اعلام
+    پیشیمون پشیمون پشیمان حجم ختم چرم شرم
+    نیم کیلوگرم گرم میلیگرم پیام تمام کلام سلام انجام اقدام عدم اعلام
     مقدم مستقیم تقدیم تنظیم تقسیم ترمیم قدیم عظیم کریم رحیم سیم تیم یکم بادم کرم""".split()
 )
 
+
+# Words whose ‑م may be "too" or "my" (دفعه پیشم "last time too"): quoted, never guessed.
+_UNSURE = frozenset("پیشم پیشمم".split())
+# Hortative first plural («سعی کنیم وظیفه‌شناس باشیم») is aimed at the company: quoted.
+_HORTATIVE = frozenset("کنیم باشیم بشیم بدیم بکنیم بزنیم بذاریم بگذاریم".split())
+# «منو» after these is the menu, not "me": «داخل منو»، «توی منو».
+_MODAL = re.compile(r"(?<!\S)(?:باید|مجبور\S*|تا|اگه|اگر|که|\S*تونیم|\S*خوایم|\S*خواهیم)(?!\S)")
+_MENU_BEFORE = frozenset("داخل توی تو در روی رو از طبق مطابق این کل تمام همه".split())
 
 # Colloquial past stems hazm lists only in their formal spelling.
 # Present stems of the light verbs that make compound verbs («استفاده کنم»، «صبر کنم»).
@@ -86,6 +96,29 @@ def _stems() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(past), present
 
 
+# «نبود-امکان نداره»: a dash between words ends a clause, as a spaced dash does.
+_DASH = re.compile(r"(?<=[\u0600-\u06ff])\s?[-–—]\s?(?=[\u0600-\u06ff])")
+# «سرد شده بود: (» — an emoticon glued to the last word, which noise.py leaves alone.
+_GLUED_EMOTICON = re.compile(r"\s?[:;]\s?-?\s?[()/\\|]{1,3}(?=\s|$|[.!،؟])")
+_GLUED_AND = re.compile(r"(?<![^\s«(])و(?=[\u0600-\u06ff]{3,})(\S+)")
+
+
+def prepare(text: str) -> str:
+    """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
+    text = _GLUED_EMOTICON.sub("", text)
+    text = _DASH.sub(" - ", text)
+    text = re.sub(ZWNJ + r"+(?=\s|$)|(?<!\S)" + ZWNJ + "+", "", text)  # «سلام‌ کیفیت»
+    return _GLUED_AND.sub(_unglue_and, text)
+
+
+def _unglue_and(match: re.Match[str]) -> str:
+    whole, rest = match.group(0), match.group(1)
+    core = rest.strip(".,،!؟?»)")
+    if is_known(whole) or not is_known(core) or (len(core) < 4 and not is_word(core)):
+        return whole
+    return "و " + rest
+
+
 _THANKS = re.compile(r"^(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم)\s+از\s+([^،,]{2,40})$")
 
 
@@ -94,6 +127,8 @@ def shift(clause: str) -> str | None:
     # Idioms where a first-person form is not one: «بهم ریخته» (messed up), «بدم اومد».
     clause = re.sub(r"(?<!\S)بدم(?= (?:اومد|آمد|میاد|میآید|می‌آید))", "بدتان", clause)
     clause = re.sub(r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|می ?ریز|می ?خور))", "به‌هم", clause)
+    # «فکر کنم» is "I think", not a subjunctive: «فکر می‌کنید».
+    clause = re.sub(r"(?<!\S)(فکر|حس|گمون|گمان) کنم(?!\S)", "\\1 می" + ZWNJ + "کنم", clause)
     thanks = _THANKS.match(clause.strip())
     if thanks:
         rest = shift(thanks.group(1))
@@ -101,11 +136,22 @@ def shift(clause: str) -> str | None:
     # "می خورم" written apart is one verb: join it so it is analysed whole.
     clause = re.sub(r"(?<![^\s«(])(ن?می) (?=[\u0600-\u06ff])", "\\1" + ZWNJ, clause)
     tokens = re.split(r"(\s+)", clause)
+    hortative = not _MODAL.search(clause)
     out: list[str] = []
+    before = ""
     for token in tokens:
         if not token.strip():
             out.append(token)
             continue
+        if _norm(token) == "منو" and before in _MENU_BEFORE:
+            out.append(token)
+            before = token
+            continue
+        before = _norm(token.strip("«»()،,.!؟?"))
+        if not is_known(token):
+            return None  # a typo or two words run together: the customer's, in a quote
+        if hortative and before in _HORTATIVE:
+            return None  # "let us …": said to the company, quoted
         shifted = _shift_token(token)
         if shifted is None:
             return None
@@ -128,7 +174,7 @@ def _shift_word(word: str) -> str | None:
     key = _norm(word)
     if key in _WHOLE_NORM:
         return _WHOLE_NORM[key]
-    if key in _SECOND:
+    if key in _SECOND or key in _UNSURE:
         return None
     if not key or not re.search(r"[\u0600-\u06ff]", key) or key in _NEVER:
         return word

@@ -1,0 +1,79 @@
+"""Persian reflections: the failure patterns found by reading tuning rows 1-1000, held right.
+
+Each case is a constructed message (or one from rows 1-1000 of the fa corpus) showing one
+pattern a native reader marked: a typo echoed outside quotes, a glued «و», an emoticon or
+a dash glued to a word, «منو» (menu) read as "me", a ‑م that was not "my", an idiom
+(«فکر کنم») shifted into a command, and "let us …" aimed at the company.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.reflection import reflect
+from dialogues.reflection.fa_words import is_known
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["سانذویچ", "بودکیک", "ک", "وخام", "پنیراستفاده"],
+)
+def test_a_typo_or_two_words_run_together_is_not_known(word: str) -> None:
+    assert not is_known(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["سیب‌زمینی‌ها", "نمی‌دونم", "میخوام", "شده", "کنم", "بهتره", "رستوران", "کیفیتش", "رسید،"],
+)
+def test_ordinary_and_colloquial_words_are_known(word: str) -> None:
+    assert is_known(word)
+
+
+def test_a_clause_with_a_typo_is_quoted_not_echoed() -> None:
+    said = reflect(["حجم مواد داخل سانذویچ کم بود"], "fa")
+    assert said == "گفتید «حجم مواد داخل سانذویچ کم بود»"
+
+
+def test_a_glued_and_is_written_apart() -> None:
+    said = reflect(["غذا خوب بود وخوشمزه"], "fa")
+    assert said == "غذا خوب بود و خوشمزه"
+
+
+def test_a_dash_between_words_ends_a_clause_and_its_verb_is_shifted() -> None:
+    said = reflect(["اصلا جالب نبود-امکان نداره دوباره خرید کنم-حیف پول"], "fa")
+    assert "خرید کنید" in said and "کنم" not in said and "-" not in said
+
+
+def test_an_emoticon_glued_to_the_last_word_is_dropped() -> None:
+    assert reflect(["غذا سرد شده بود: ("], "fa") == "غذا سرد شده بود"
+
+
+def test_menu_is_not_me() -> None:
+    said = reflect(["داخل منو ذکر شده که کاهو داره"], "fa")
+    assert "داخل منو" in said and "شما را" not in said
+    assert reflect(["منو معطل کردن"], "fa") == "شما را معطل کردن"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("فکر کنم مونده بود", "فکر می‌کنید مونده بود"),
+        ("بنظرم کم بود", "به نظرتان کم بود"),
+    ],
+)
+def test_idioms_of_opinion_shift_as_opinions(message: str, expected: str) -> None:
+    assert reflect([message], "fa") == expected
+
+
+def test_let_us_aimed_at_the_company_is_quoted() -> None:
+    said = reflect(["کمی سعی کنیم وظیفه شناس باشیم"], "fa")
+    assert said == "گفتید «کمی سعی کنیم وظیفه شناس باشیم»"
+    said = reflect(["هر دفعه باید با اسنپ تماس بگیریم"], "fa")  # "we have to": shifted
+    assert said == "هر دفعه باید با اسنپ تماس بگیرید"
+
+
+def test_a_final_m_that_is_not_my_is_never_turned_into_your() -> None:
+    assert "پیشیمون" in reflect(["پیشیمون شدم"], "fa")  # a misspelt پشیمون, not "our cat"
+    said = reflect(["دفعه پیشم پیتزام کم بود"], "fa")  # پیشم: "last time too"
+    assert "پیشتان" not in said
