@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dialogues.reflection import fa
+from dialogues.reflection import fa, fa_select
 from dialogues.reflection.noise import clean, has_personal_data, trim_edges
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.text import fold, words
@@ -297,10 +297,9 @@ _AR_RUN_ON = re.compile(
 
 
 def _split_and(text: str, language: str) -> list[tuple[str, str]]:
-    if language == "fa":
+    if language == "fa":  # never at a bare «و»: it joins nouns («یک ساعت و نیم») as often
         verbs = _split_fa_verbs(text)
-        if len(verbs) > 1:
-            return _merge_tiny(verbs)
+        return _merge_tiny(verbs) if len(verbs) > 1 else [(text, "")]
     pieces = _split_with(_AND[language], text)
     if language == "ar" and len(text.split()) > BUDGET[language]:
         pieces = [(q, g if i == 0 else h) for p, g in pieces
@@ -364,6 +363,15 @@ def _score(unit: Unit, index: int, count: int, language: str) -> float:
 
 def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
     """The opening (customers lead with what matters), the richest clause, the verdict."""
+    if language == "fa":  # whole sentences, the complaint first: see fa_select
+        marks = [
+            fa_select.score(
+                u.text, content_count(u.text, "fa"), bool(_VERDICT["fa"].search(u.text))
+            )
+            for u in units
+        ]
+        keep = fa_select.choose(units, marks, BUDGET["fa"] + 8 * extra, MAX_UNITS + 2 + extra)
+        return [units[i] for i in keep]
     scores = [_score(u, i, len(units), language) for i, u in enumerate(units)]
     best = max(range(len(units)), key=lambda i: (scores[i], -i))
     priority = [best]

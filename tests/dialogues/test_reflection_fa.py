@@ -77,3 +77,44 @@ def test_a_final_m_that_is_not_my_is_never_turned_into_your() -> None:
     assert "پیشیمون" in reflect(["پیشیمون شدم"], "fa")  # a misspelt پشیمون, not "our cat"
     said = reflect(["دفعه پیشم پیتزام کم بود"], "fa")  # پیشم: "last time too"
     assert "پیشتان" not in said
+
+
+def test_a_long_sentence_is_never_cut_at_a_bare_and() -> None:
+    # Row 65 of the tuning rows: «اسنپ و سیستم» was cut into «و سیستم کاریشون اطلاعی ندارید».
+    said = reflect(
+        [
+            "از تماس شیرینی فروشی و اصرار مبنی بر کنسل کردن سفارش از طرف من بابت شیرینی که "
+            "موجود نبوده ولی در لیست قرار داشته ناراحت هستم. نه صرفا تقاضا جهت کنسل کردن از "
+            "جانب من بلکه اصرار شیرینی فروشی به این که من در مورد اسنپ و سیستم کاریشون "
+            "اطلاعی ندارم"
+        ],
+        "fa",
+    )
+    assert not said.startswith("و ") and "، و سیستم" not in said
+    assert "ناراحت هستید" in said
+
+
+def test_the_complaint_is_chosen_over_praise_that_opens_the_review() -> None:
+    # Row 326: the long complaint about cutlery did not fit beside the opening praise.
+    said = reflect(
+        [
+            "کنتاکی و سیب زمینی خوب بود. ولی از نظر من رستورانی که چنگال دستمال کاغذی نمک یا "
+            "نی نوشابه همراه غذا نمیفرسته اونم وقتی ادرس یه واحد تجاری هستش نه مسکونی معتقدم "
+            "هیچ ارزشی برای مشتری قائل نیست"
+        ],
+        "fa",
+    )
+    assert "چنگال دستمال کاغذی" in said
+
+
+def test_the_sentence_with_the_problem_is_kept_whole() -> None:
+    # Row 237: the cold order was dropped for background and a side remark.
+    said = reflect(
+        [
+            "من شهرک اکباتان هستم با شعبه باگت فردوس شاید کم‌تر از ۱۰ دقیقه فاصله دارم. "
+            "سفارش سیر استیک من به طرز وحشتناکی سرد به دستم رسید. سریع رسید اما سررررد. "
+            "تو فاصله ۱۰ دقیقه‌ای چطور تونستن انقدر غذا رو سرد کنن جای سوال داره"
+        ],
+        "fa",
+    )
+    assert "سفارش سیر استیک شما به طرز وحشتناکی سرد به دستتان رسید" in said

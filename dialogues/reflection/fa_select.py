@@ -1,0 +1,94 @@
+"""Choosing what to reflect from a long Persian telling: whole sentences, problem first.
+
+Clause-by-clause choice cut Persian reviews into fragments («در لیست قرار داشته ناراحت
+هستید» without the clause it hangs on) and let a long background sentence («من شهرک …
+هستم») or the praise crowd out the complaint. Here sentences are ranked by the problem
+cues they hold (a complaint outweighs praise), whole sentences are kept while they fit the
+word budget, and a sentence too long for what is left contributes a run of neighbouring
+clauses around its richest one, never a clause cut off from the one before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from dialogues.text import fold, words
+
+_PROBLEM = frozenset(
+    fold(w)
+    for w in """نه نیست نبود نبودن نشد نمیشه نرسید نرسیده نیومد نیومده دیر تاخیر تأخیر بد افتضاح
+    سرد خراب اشتباه گم شکایت مشکل ضعیف کثیف گران گرون داغون متاسفانه متأسفانه اصلا اصلاً هیچ
+    ناراضی ناراحت عصبانی پایین بی‌کیفیت بیکیفیت کم شور سوخته خمیر افت نپخته مزخرف وحشتناک
+    وحشتناکی بدترین بدمزه بیمزه مونده مانده کهنه خام بیات له ریخته نفرستادن نفرستاده جایگزین
+    معطل منتظر ناراضی پشیمون پشیمان شکسته چرب سفت آبکی یخ نداشت نذاشته نزاشته نبودند""".split()
+)
+_PRAISE = frozenset(
+    fold(w) for w in "عالی خوب خوشمزه تازه داغ ممنون راضی لذیذ عالیه خوبه ممنونم مرسی تشکر".split()
+)
+
+
+class _Unit(Protocol):
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def sentence(self) -> int: ...
+
+
+def score(text: str, size: int, verdict: bool) -> float:
+    """A complaint's cues count three times what praise does; length counts up to six."""
+    tokens = [fold(w) for w in words(text)]
+    problems = sum(1 for t in tokens if t in _PROBLEM)
+    praise = sum(1 for t in tokens if t in _PRAISE)
+    value = min(size, 6) + 3 * min(problems, 2) + min(praise, 2) + (3 if verdict else 0)
+    return float(value - 3 if size <= 2 else value)
+
+
+def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: int) -> list[int]:
+    """Indices of the units to keep, in the customer's order."""
+    groups: dict[int, list[int]] = {}
+    for index, unit in enumerate(units):
+        groups.setdefault(unit.sentence, []).append(index)
+    opening = min(groups)  # customers lead with what matters most to them: a small head start
+    order = sorted(
+        groups.items(), key=lambda g: (-max(scores[i] for i in g[1]) - 3 * (g[0] == opening), g[0])
+    )
+    size: Callable[[int], int] = lambda i: len(units[i].text.split())  # noqa: E731
+    chosen: list[int] = []
+    for _, group in order:
+        if sum(size(i) for i in group) <= budget:
+            run = group
+        elif not chosen:
+            run = _run(group, scores, size, budget)
+        else:  # the sentence's opening clauses, never a clause without the one it follows
+            run = []
+            for index in group:
+                if sum(size(i) for i in run) + size(index) > budget:
+                    break
+                run.append(index)
+        chosen += run
+        budget -= sum(size(i) for i in run)
+        if budget < 3 or len(chosen) >= most:
+            break
+    return sorted(chosen)
+
+
+def _run(
+    group: list[int], scores: Sequence[float], size: Callable[[int], int], budget: int
+) -> list[int]:
+    """The richest clause of a long sentence, with neighbours before it while they fit."""
+    best = max(group, key=lambda i: (scores[i], -i))
+    run, used = [best], size(best)
+    position = group.index(best)
+    for index in reversed(group[:position]):  # what it hangs on comes before it
+        if used + size(index) > budget:
+            break
+        run.insert(0, index)
+        used += size(index)
+    for index in group[position + 1 :]:
+        if used + size(index) > budget:
+            break
+        run.append(index)
+        used += size(index)
+    return run
