@@ -33,7 +33,7 @@ _WEAK = {
         r"|[,.!]?\s+(?=(?:please|pls|plz)\s+(?:help|advise|assist|fix|dm|reply|respond|call)\b)",
         re.I,
     ),
-    "fa": re.compile(r"[،,]\s*|\s+(?=(?:ولی|اما|ولیکن|البته|درحالیکه|در حالی که)\s)"),
+    "fa": re.compile(r"[،,]\s*|(?<!\sو)\s+(?=(?:ولی|اما|ولیکن|البته|درحالیکه|در حالی که)\s)"),
     "ar": re.compile(r"[،,]\s*|\s+(?=(?:لكن|ولكن|بس|لاكن|ولاكن|الا ان|إلا أن)\s)"),
 }
 _AND = {
@@ -160,6 +160,8 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 if piece.rstrip().endswith(":"):
                     glue = None  # a title ("Pros and cons of …:"), not a telling
                     continue
+                if language == "fa":  # «… به دستمون رسید، مرسی»: the thanks goes, not the clause
+                    piece = fa.tidy(trim_edges(piece.strip(" ,،:-–—"), language))
                 if _COURTESY[language].search(piece.strip(" .!,،")):
                     piece = "\x00" + piece  # marked: a thanks, dropped if anything else was said
                 else:
@@ -167,9 +169,8 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 if content_count(piece, language) == 0 or has_personal_data(piece):
                     glue = None  # the next kept piece no longer follows its neighbour
                     continue
-                question = piece.rstrip().endswith(("?", "؟")) or bool(
-                    _ASKING[language].match(piece)
-                )
+                end = piece.rstrip(" !" if language == "fa" else " ")  # «…ببریم؟!» asks
+                question = end.endswith(("?", "؟")) or bool(_ASKING[language].match(piece))
                 kept = piece.rstrip(" .!…،,") if question else piece.rstrip(" .!?؟…،,")
                 found.append(Unit(kept, len(found), question, sentence_number, glue or ""))
                 glue = ""
@@ -277,13 +278,18 @@ _FA_CLAUSE_END = frozenset(
 )
 
 
+_FA_LIGHT_HEADS = frozenset(fold(w) for w in "باعث مجبور موجب سبب قرار معلوم متوجه".split())
+
+
 def _split_fa_verbs(text: str) -> list[tuple[str, str]]:
     tokens = text.split()
     pieces: list[list[str]] = [[]]
     for index, token in enumerate(tokens):
         pieces[-1].append(token)
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        ends = fold(token.strip(".,،!")) in _FA_CLAUSE_END
+        ends = fold(token.strip(".,،!")) in _FA_CLAUSE_END and not (
+            index and fold(tokens[index - 1]) in _FA_LIGHT_HEADS  # «باعث شد …» goes on
+        )
         subordinate = pieces[-1][0] in ("وقتی", "اگه", "اگر", "چون", "زمانی", "درحالی", "تا")
         if ends and not subordinate and following not in ("و", "که", "تا", "چون", "ولی", "اما"):
             pieces.append([])

@@ -105,10 +105,15 @@ _GLUED_AND = re.compile(r"(?<![^\s«(])و(?=[\u0600-\u06ff]{3,})(\S+)")
 
 def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
-    text = _GLUED_EMOTICON.sub("", text)
+    text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
     text = _DASH.sub(" - ", text)
     text = re.sub(ZWNJ + r"+(?=\s|$)|(?<!\S)" + ZWNJ + "+", "", text)  # «سلام‌ کیفیت»
     return _GLUED_AND.sub(_unglue_and, text)
+
+
+def tidy(piece: str) -> str:
+    """A clause without the «و» left hanging at its end when the next one was cut off."""
+    return re.sub(r"\s+و$", "", piece.strip())
 
 
 def _unglue_and(match: re.Match[str]) -> str:
@@ -150,13 +155,18 @@ def shift(clause: str) -> str | None:
         before = _norm(token.strip("«»()،,.!؟?"))
         if not is_known(token):
             return None  # a typo or two words run together: the customer's, in a quote
-        if hortative and before in _HORTATIVE:
+        if hortative and (before in _HORTATIVE or _bare_subjunctive_we(before)):
             return None  # "let us …": said to the company, quoted
         shifted = _shift_token(token)
         if shifted is None:
             return None
         out.append(shifted)
     return _join_split_prefix("".join(out))
+
+
+def _bare_subjunctive_we(key: str) -> bool:
+    """«ببریم»، «بخوریم»: "shall we …?" — said to the company, never a plain first person."""
+    return key.startswith("ب") and key.endswith("یم") and key[1:-2] in _stems()[1]
 
 
 def _shift_token(token: str) -> str | None:

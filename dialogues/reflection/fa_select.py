@@ -77,7 +77,14 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
 def _run(
     group: list[int], scores: Sequence[float], size: Callable[[int], int], budget: int
 ) -> list[int]:
-    """The richest clause of a long sentence, with neighbours before it while they fit."""
+    """A long sentence's opening clauses while they fit; else its richest, with neighbours."""
+    head: list[int] = []
+    for index in group:
+        if sum(size(i) for i in head) + size(index) > budget:
+            break
+        head.append(index)
+    if head and max(scores[i] for i in head) >= max(scores[i] for i in group) - 4:
+        return head
     best = max(group, key=lambda i: (scores[i], -i))
     run, used = [best], size(best)
     position = group.index(best)

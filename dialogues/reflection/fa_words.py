@@ -70,7 +70,7 @@ def is_known(word: str) -> bool:
         affix = part in _AFFIXES or (part[:-1] in _AFFIXES and part[-1:] in ("م", "ت"))
         if not _PERSIAN.search(part) or affix:
             continue  # «ها» of «شیرینی‌ها», «می» of «می‌کنم»: written apart, part of the word
-        if len(part) <= 1 and part not in ("و", "ی", "ا"):
+        if len(part) <= 1 and part not in ("و", "ا"):
             return False  # «ک» for «که», «ن بد ن خوب»: shorthand, not a word to echo
         bases = _bases(part)
         if any(b in known or b + "ه" in known for b in bases):

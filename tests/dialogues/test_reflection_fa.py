@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from dialogues.reflection import reflect
+from dialogues.reflection.clauses import select
 from dialogues.reflection.fa_words import is_known
 
 
@@ -118,3 +119,38 @@ def test_the_sentence_with_the_problem_is_kept_whole() -> None:
         "fa",
     )
     assert "سفارش سیر استیک شما به طرز وحشتناکی سرد به دستتان رسید" in said
+
+
+def test_a_light_verb_does_not_end_the_clause() -> None:
+    # Row 799: «… و مجبور شد» was cut off from «بره از رستوران بیاره».
+    message = (
+        "کیفیت گوشت استفاده شده واقعا پایین بود ولی متاسفانه گوشت فقط بوی چربی میداد سس چدار "
+        "هم که انقدر بد پخش شده بود که بیشتر به ظرف مربوط میشد تا غذا در ضمن پیک هم پول خرد "
+        "نداشت و مجبور شد بره از رستوران بیاره که باعث تلف شدن وقت شد"
+    )
+    units = [unit.text for unit in select([message], "fa")]
+    assert not any(text.endswith(("مجبور شد", "باعث شد")) for text in units)
+
+
+def test_thanks_at_the_end_of_a_clause_goes_and_the_clause_stays() -> None:
+    said = reflect(["یکی از بهترین پیتزاهایی بود که خوردم و البته گرونترین، مرسی"], "fa")
+    assert said == "یکی از بهترین پیتزاهایی بود که خوردید و البته گرونترین"
+
+
+def test_a_question_with_an_exclamation_is_asked_not_turned_into_an_order() -> None:
+    said = reflect(["برا مهمونی جعبه شیرینی نصفه ببریم؟!"], "fa")
+    assert said == "می‌پرسید «برا مهمونی جعبه شیرینی نصفه ببریم؟»"
+    assert reflect(["جعبه شیرینی نصفه ببریم"], "fa") == "گفتید «جعبه شیرینی نصفه ببریم»"
+
+
+def test_a_long_first_sentence_keeps_its_opening_clause() -> None:
+    # Row 156: the comparison «دفعه قبل …» was dropped, leaving «ژامبون … هم» hanging.
+    said = reflect(
+        [
+            "دفعه قبل که سفارش داده بودم هر سالاد ۴ تکه مرغ سوخاری داشت، ژامبون روی سالاد هم "
+            "حداقل ۳ برابر بود، اینبار ۳ تکه خیلی خیلی کوچک بود و ژامبون خیلی کمی روش بود، "
+            "حقیقتا برام خیلی عجیب بود که ماهک اینقدر افت کرده …"
+        ],
+        "fa",
+    )
+    assert said.startswith("دفعه قبل که سفارش داده بودید")
