@@ -53,7 +53,10 @@ _NEVER = frozenset(
 
 
 # Words whose ‑م may be "too" or "my" (دفعه پیشم "last time too"): quoted, never guessed.
-_UNSURE = frozenset("پیشم پیشمم".split())
+_UNSURE = frozenset(  # a lone «ام» ("am" or «هم»); «خوبم»: «خوب هم» as often as "I'm fine"
+    "پیشم پیشمم ام خوبم بدم کمم زیادم بیشترم کمترم بهترم بدترم الانم حالام هنوزم قبلم بعدم "
+    "امروزم دیروزم دیشبم اینم اونم اینجام اونجام باز‌م".split()
+)
 # Hortative first plural («سعی کنیم وظیفه‌شناس باشیم») is aimed at the company: quoted.
 _HORTATIVE = frozenset("کنیم باشیم بشیم بدیم بکنیم بزنیم بذاریم بگذاریم".split())
 # «منو» after these is the menu, not "me": «داخل منو»، «توی منو».
@@ -111,9 +114,13 @@ def prepare(text: str) -> str:
     return _GLUED_AND.sub(_unglue_and, text)
 
 
+# What is left hanging when a thanks is trimmed off («… و از بابت ممنون»).
+_HANGING = re.compile(r"(?:\s+(?:و|از بابت|بابت|از|به خاطر|بخاطر|هم))+$")
+
+
 def tidy(piece: str) -> str:
     """A clause without the «و» left hanging at its end when the next one was cut off."""
-    return re.sub(r"\s+و$", "", piece.strip())
+    return _HANGING.sub("", piece.strip())
 
 
 def _unglue_and(match: re.Match[str]) -> str:
@@ -254,7 +261,7 @@ def _state(word: str, key: str) -> str | None:
     for ending, new in ((ZWNJ + "ام", ZWNJ + "اید"), ("ام", ZWNJ + "اید"), ("م", "ید")):
         if word.endswith(ending):
             base = _norm(word[: -len(ending)])
-            if base in _STATES or (base in _lines("adjectives") and ending == "م"):
+            if base in _STATES:  # «خوبم» is as often «خوب هم» as "I am fine": not guessed
                 if ending == "ام" and not base.endswith(("ه", "ی")):
                     continue
                 return word[: -len(ending)] + new
@@ -274,8 +281,8 @@ def _possessive(word: str, key: str) -> str | None:
         if not key.endswith(ending) or len(key) <= len(ending) + 1:
             continue
         base = key[: -len(ending)]
-        if len(base) < 2 or base in _stems()[1]:
-            continue  # کنم is a verb, not "my کن"
+        if len(base) < 2 or base in _stems()[1] or base in _lines("adjectives"):
+            continue  # کنم is a verb, not "my کن"; خوبم is «خوب هم», not "my good"
         if base.endswith("ها") and ending in ("م", "ام", "یم"):
             base, new = base[:-2], "هایتان"
         common = base in _lines("possessed") or base in _EXTRA_NOUNS
@@ -338,8 +345,8 @@ def _second_person_verb(key: str) -> bool:
         for head in ("می", "نمی", "ن", "ب", ""):
             if stem.startswith(head) and (
                 stem[len(head) :] in past or stem[len(head) :] in present
-            ):
-                return len(stem) > len(head) + 1
+            ):  # «میدین»: a one-letter stem counts after می / نمی
+                return len(stem) > len(head) + (0 if head in ("می", "نمی") else 1)
     return key.endswith(("تون", "تان")) and key[:-3] in _lines("nouns")
 
 

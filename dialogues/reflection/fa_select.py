@@ -10,6 +10,7 @@ clauses around its richest one, never a clause cut off from the one before it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -26,6 +27,9 @@ _PROBLEM = frozenset(
 _PRAISE = frozenset(
     fold(w) for w in "عالی خوب خوشمزه تازه داغ ممنون راضی لذیذ عالیه خوبه ممنونم مرسی تشکر".split()
 )
+
+
+_CONTRAST = re.compile(r"^(?:ولی|ولى|اما|ولیکن|ولکن)\s")
 
 
 class _Unit(Protocol):
@@ -62,11 +66,13 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
         elif not chosen:
             run = _run(group, scores, size, budget)
         else:  # the sentence's opening clauses, never a clause without the one it follows
-            run = []
-            for index in group:
-                if sum(size(i) for i in run) + size(index) > budget:
-                    break
-                run.append(index)
+            run = _head(group, size, budget)
+        if run != group:  # «… ولی ۳ عدد تارت بزرگ آوردند»: the turn of a long sentence
+            room = budget - sum(size(i) for i in run)
+            for index in group[len(run) :]:
+                if _CONTRAST.match(units[index].text) and size(index) <= room:
+                    run.append(index)
+                    room -= size(index)
         chosen += run
         budget -= sum(size(i) for i in run)
         if budget < 3 or len(chosen) >= most:
@@ -78,11 +84,7 @@ def _run(
     group: list[int], scores: Sequence[float], size: Callable[[int], int], budget: int
 ) -> list[int]:
     """A long sentence's opening clauses while they fit; else its richest, with neighbours."""
-    head: list[int] = []
-    for index in group:
-        if sum(size(i) for i in head) + size(index) > budget:
-            break
-        head.append(index)
+    head = _head(group, size, budget)
     if head and max(scores[i] for i in head) >= max(scores[i] for i in group) - 4:
         return head
     best = max(group, key=lambda i: (scores[i], -i))
@@ -99,3 +101,13 @@ def _run(
         run.append(index)
         used += size(index)
     return run
+
+
+def _head(group: list[int], size: Callable[[int], int], budget: int) -> list[int]:
+    """A sentence's first clauses, in order, while they fit the budget."""
+    head: list[int] = []
+    for index in group:
+        if sum(size(i) for i in head) + size(index) > budget:
+            break
+        head.append(index)
+    return head

@@ -154,3 +154,38 @@ def test_a_long_first_sentence_keeps_its_opening_clause() -> None:
         "fa",
     )
     assert said.startswith("دفعه قبل که سفارش داده بودید")
+
+
+def test_a_final_m_meaning_too_is_quoted_not_made_your() -> None:
+    said = reflect(["خیلی سرد بود پیتزا، خوبم پخته نشده بود"], "fa")
+    assert "خوبتان" not in said and "خوبم" in said
+
+
+def test_you_meaning_the_company_on_a_short_stem_is_quoted() -> None:
+    said = reflect(["چرا همچین زیتون پروده‌ای میدین من هرچقدر از غذا راضی ام از زیتون ناراضی"], "fa")
+    assert "شما هرچقدر" not in said and "میدین" in said and said.startswith(("گفتید", "می‌پرسید"))
+
+
+def test_what_hangs_after_a_trimmed_thanks_goes_with_it() -> None:
+    # Row 847: «… به دستم رسید و از بابت ممنون اما …» came back as «… و از بابت اما …».
+    said = reflect(
+        [
+            "سلام شیرینی زود به دستم رسید و از بابت ممنون اما شیرینی کهنه، سفت، اصلا تازه نیست "
+            "و به صورتیه که انگار توی یخچال بوده چندروز و روی هم موندنشون باریکشون کرده و سفت"
+        ],
+        "fa",
+    )
+    assert said.startswith("شیرینی زود به دستتان رسید اما شیرینی کهنه")
+
+
+def test_the_turn_of_a_long_sentence_is_kept() -> None:
+    # Row 849: the point («ولی ۳ عدد تارت بزرگ آوردند») closed a 40-word sentence.
+    said = reflect(
+        [
+            "موقع سفارش تعداد شیرینی را ننوشته بودند فقط نوشته بودند تارت کوچک ۱ کیلو همین "
+            "سفارش را از قنادی‌های دیگر می‌گرفتم تارت کوچک حدود ۲۵ عدد بود من هم بر مبنای کوچک "
+            "بودن سفارش دادم ولی ۳ عدد تارت بزرگ برایم آوردند"
+        ],
+        "fa",
+    )
+    assert "ولی ۳ عدد تارت بزرگ برایتان آوردند" in said
