@@ -61,6 +61,7 @@ _UNSURE = frozenset(  # a lone «ام» ("am" or «هم»); «خوبم»: «خو
 _HORTATIVE = frozenset("کنیم باشیم بشیم بدیم بکنیم بزنیم بذاریم بگذاریم".split())
 # «منو» after these is the menu, not "me": «داخل منو»، «توی منو».
 _MODAL = re.compile(r"(?<!\S)(?:باید|مجبور\S*|تا|اگه|اگر|که|\S*تونیم|\S*خوایم|\S*خواهیم)(?!\S)")
+_STATE_AM = re.compile(r"(?<!\S)(" + "|".join(sorted(_STATES)) + r")\s+ام(?!\S)")
 _MENU_BEFORE = frozenset("داخل توی تو در روی رو از طبق مطابق این کل تمام همه".split())
 
 # Colloquial past stems hazm lists only in their formal spelling.
@@ -110,6 +111,7 @@ def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
     text = _DASH.sub(" - ", text)
+    text = re.sub(r"\s+و\s*(?:…|\.{2,})\s*", " ", text)  # «کلم قرمز و … مخلوط»: "and so on"
     text = re.sub(ZWNJ + r"+(?=\s|$)|(?<!\S)" + ZWNJ + "+", "", text)  # «سلام‌ کیفیت»
     return _GLUED_AND.sub(_unglue_and, text)
 
@@ -120,7 +122,7 @@ _HANGING = re.compile(r"(?:\s+(?:و|از بابت|بابت|از|به خاطر|ب
 
 def tidy(piece: str) -> str:
     """A clause without the «و» left hanging at its end when the next one was cut off."""
-    return _HANGING.sub("", piece.strip())
+    return _HANGING.sub("", piece.strip(" …"))
 
 
 def _unglue_and(match: re.Match[str]) -> str:
@@ -147,11 +149,12 @@ def shift(clause: str) -> str | None:
         return None if rest is None else f"از {rest} ممنونید"
     # "می خورم" written apart is one verb: join it so it is analysed whole.
     clause = re.sub(r"(?<![^\s«(])(ن?می) (?=[\u0600-\u06ff])", "\\1" + ZWNJ, clause)
+    clause = _STATE_AM.sub(lambda m: m.group(1) + " هستید", clause)  # «راضی ام»
     tokens = re.split(r"(\s+)", clause)
     hortative = not _MODAL.search(clause)
     out: list[str] = []
     before = ""
-    for token in tokens:
+    for position, token in enumerate(tokens):
         if not token.strip():
             out.append(token)
             continue
@@ -164,11 +167,25 @@ def shift(clause: str) -> str | None:
             return None  # a typo or two words run together: the customer's, in a quote
         if hortative and (before in _HORTATIVE or _bare_subjunctive_we(before)):
             return None  # "let us …": said to the company, quoted
-        shifted = _shift_token(token)
+        following = tokens[position + 2] if position + 2 < len(tokens) else ""
+        shifted = _before_copula(token) if _norm(following) in _COPULAS else None
+        shifted = shifted or _shift_token(token)
         if shifted is None:
             return None
         out.append(shifted)
     return _join_split_prefix("".join(out))
+
+
+# «آخرین خریدم بود»: before a copula, a noun that is also a past stem is "my purchase".
+_COPULAS = frozenset("بود بوده است هست نبود نبوده نیست".split())
+
+
+def _before_copula(token: str) -> str | None:
+    match = re.match(r"^(.*?)([.,!?؟،:؛»)…]*)$", token)
+    assert match is not None
+    word, trail = match.groups()
+    found = _possessive(word, _norm(word)) if _norm(word).endswith("م") else None
+    return None if found is None else found + trail
 
 
 def _bare_subjunctive_we(key: str) -> bool:
@@ -351,8 +368,14 @@ def _second_person_verb(key: str) -> bool:
 
 
 def _looks_first_person(key: str) -> bool:
-    """A word shaped like a first-person verb that we could not analyse."""
-    return key.startswith(("می", "نمی")) or key.endswith(("دم", "تم", "یدم", "ستم"))
+    """A word shaped like a first-person form that we could not analyse.
+
+    ‑مون is "our" («دندونامون»), and ‑م after a vowel is "my" («آبروم»، «مهمونام»)
+    unless the lexicon holds the word whole (تمام، مفهوم): left unshifted beside a
+    shifted neighbour, either would be a half shift.
+    """
+    verb = key.startswith(("می", "نمی")) or key.endswith(("دم", "تم", "یدم", "ستم"))
+    return verb or key.endswith(("مون", "مونو", "ام", "وم"))
 
 
 def _join_split_prefix(text: str) -> str:

@@ -22,7 +22,7 @@ _PERSIAN = re.compile(r"[\u0621-\u06d3]")
 _SUFFIXES = (
     "هایی", "های", "ها", "ترین", "تر", "ای", "یی", "ی", "اش", "یش", "شون", "شان", "شو", "ش",
     "ام", "مون", "مان", "تون", "تان", "م", "ت", "ید", "ین", "یم", "ند", "ن", "ه", "و",
-    "ا", "رو", "د", "ست",
+    "ا", "رو", "ست",
 )  # fmt: skip
 _AFFIXES = frozenset(
     "ها های هایی هاش هاشون هاتون هام هامون ای ی یی اش ام اید ایم اند تر ترین تان تون شان شون "
@@ -75,7 +75,8 @@ def is_known(word: str) -> bool:
         bases = _bases(part)
         if any(b in known or b + "ه" in known for b in bases):
             continue
-        if not _bases(part, 1) & (_SHORT_STEMS | _SHORT_WORDS):  # شده، کنم، جای، بهتره
+        short = _bases(part, 1) & (_SHORT_STEMS | _SHORT_WORDS)  # شده، کنم، جای، بهتره
+        if not short and not _verb_in_d(part):
             return False
     return True
 
@@ -83,3 +84,24 @@ def is_known(word: str) -> bool:
 def is_word(word: str) -> bool:
     """Whether ``word`` as it stands (no affix taken off) is in the lexicon."""
     return fold(word) in _known()
+
+
+def _verb_in_d(part: str) -> bool:
+    """«شود»، «میخورد»، «نمیدن»: ‑د / ‑ند on a verb stem (never «گنجد» as «گنج» + د)."""
+    stems = _stems()
+    for ending in ("ند", "د", "ن"):
+        if part.endswith(ending):
+            rest = part[: -len(ending)]
+            for prefix in ("نمی", "می", "ب", "ن", ""):
+                if rest.startswith(prefix) and rest[len(prefix) :] in stems:
+                    return True
+    return False
+
+
+@cache
+def _stems() -> frozenset[str]:
+    """Present and past verb stems, formal and colloquial."""
+    found: set[str] = set(_SHORT_STEMS)
+    for line in (_LEXICON / "fa_verbs.txt").read_text(encoding="utf-8").split():
+        found.update(fold(x) for x in line.split("#"))
+    return frozenset(found)

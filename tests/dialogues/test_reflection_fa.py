@@ -189,3 +189,28 @@ def test_the_turn_of_a_long_sentence_is_kept() -> None:
         "fa",
     )
     assert "ولی ۳ عدد تارت بزرگ برایتان آوردند" in said
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["دندونامون یخ زد و آبرومون رفت", "اصلا مثل شیرینی‌تر نبود آبروم جلو مهمونام رفت"],
+)
+def test_an_unanalysed_our_or_my_quotes_the_clause_rather_than_half_shift_it(
+    message: str,
+) -> None:
+    assert reflect([message], "fa") == f"گفتید «{message}»"
+
+
+def test_a_noun_before_a_copula_takes_your() -> None:
+    # Row 939: «آخرین خریدم بود» ("my last purchase") came back as the verb «خریدید بود».
+    said = reflect(["کبابها بد و لاستیکی بود آخرین خریدم بود"], "fa")
+    assert said.endswith("آخرین خریدتان بود")
+
+
+def test_a_state_with_a_separate_am_is_you_are() -> None:
+    assert reflect(["نون تازه و نرم بود. راضی ام"], "fa") == "نون تازه و نرم بود، راضی هستید"
+
+
+def test_and_so_on_does_not_leave_a_hanging_and() -> None:
+    said = reflect(["داخل ساندویچ پر از پیاز بود که همراه کلم قرمز و … مخلوط شده بود"], "fa")
+    assert said == "داخل ساندویچ پر از پیاز بود که همراه کلم قرمز مخلوط شده بود"
