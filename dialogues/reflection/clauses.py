@@ -160,8 +160,9 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 if piece.rstrip().endswith(":"):
                     glue = None  # a title ("Pros and cons of …:"), not a telling
                     continue
-                if language == "fa":  # «… به دستمون رسید، مرسی»: the thanks goes, not the clause
-                    piece = fa.tidy(trim_edges(piece.strip(" ,،:-–—"), language))
+                thanks_for = language == "fa" and _FA_THANKS_FOR.search(piece.strip(" .!,،"))
+                if language == "fa" and not thanks_for:  # «… رسید، مرسی»: the thanks goes
+                    piece = fa.tidy(trim_edges(fa.untail(piece).strip(" ,،:-–—"), language))
                 if _COURTESY[language].search(piece.strip(" .!,،")):
                     piece = "\x00" + piece  # marked: a thanks, dropped if anything else was said
                 else:
@@ -278,20 +279,25 @@ _FA_CLAUSE_END = frozenset(
 )
 
 
+_FA_SUBORDINATORS = frozenset("وقتی اگه اگر چون زمانی درحالی".split())
 _FA_LIGHT_HEADS = frozenset(fold(w) for w in "باعث مجبور موجب سبب قرار معلوم متوجه".split())
 
 
 def _split_fa_verbs(text: str) -> list[tuple[str, str]]:
     tokens = text.split()
     pieces: list[list[str]] = [[]]
+    opened = False  # «… و وقتی به دستم رسید | …»: the verb closes «وقتی», not the sentence
     for index, token in enumerate(tokens):
         pieces[-1].append(token)
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         ends = fold(token.strip(".,،!")) in _FA_CLAUSE_END and not (
             index and fold(tokens[index - 1]) in _FA_LIGHT_HEADS  # «باعث شد …» goes on
         )
-        subordinate = pieces[-1][0] in ("وقتی", "اگه", "اگر", "چون", "زمانی", "درحالی", "تا")
-        if ends and not subordinate and following not in ("و", "که", "تا", "چون", "ولی", "اما"):
+        if token in _FA_SUBORDINATORS or (token == "تا" and len(pieces[-1]) == 1):
+            opened = True  # «تا» only opening a clause: mid-clause it is "to" («رستوران تا محل»)
+        elif ends and opened:
+            opened, ends = False, False
+        if ends and following not in ("و", "که", "تا", "چون", "ولی", "اما"):
             pieces.append([])
     return [(" ".join(p), " " if i else "") for i, p in enumerate(pieces) if p]
 
@@ -332,6 +338,10 @@ _COURTESY = {
     ),
     "ar": re.compile(r"^(?:شكرا|شكراً|مشكور|تسلم|يعطيكم)|(?:شكرا|شكراً|مشكورين)$"),
 }
+
+
+# «بابت نان‌های نرم و تازه هم تشکر»: a thanks for something, all of it courtesy.
+_FA_THANKS_FOR = re.compile(r"^(?:بابت|از)\s.{0,60}(?:ممنون|ممنونم|مرسی|سپاس|تشکر)$")
 
 
 _OTHERS_WORDS = re.compile(r"^[“\"]?\W*@\w+:")  # a retweeted or quoted post, not theirs

@@ -101,7 +101,10 @@ def _stems() -> tuple[frozenset[str], dict[str, str]]:
 
 
 # «نبود-امکان نداره»: a dash between words ends a clause, as a spaced dash does.
-_DASH = re.compile(r"(?<=[\u0600-\u06ff])\s?[-–—]\s?(?=[\u0600-\u06ff])")
+_DASH = re.compile(  # not inside «اسنپ-ن-اشته», a word spelt with dashes
+    r"(?<=[\u0600-\u06ff]{3})[-–—](?=[\u0600-\u06ff]{3})"
+    r"|(?<=[\u0600-\u06ff])(?:\s[-–—]\s?|[-–—]\s)(?=[\u0600-\u06ff])"
+)
 # «سرد شده بود: (» — an emoticon glued to the last word, which noise.py leaves alone.
 _GLUED_EMOTICON = re.compile(r"\s?[:;]\s?-?\s?[()/\\|]{1,3}(?=\s|$|[.!،؟])")
 _GLUED_AND = re.compile(r"(?<![^\s«(])و(?=[\u0600-\u06ff]{3,})(\S+)")
@@ -123,6 +126,15 @@ _HANGING = re.compile(r"(?:\s+(?:و|از بابت|بابت|از|به خاطر|ب
 def tidy(piece: str) -> str:
     """A clause without the «و» left hanging at its end when the next one was cut off."""
     return _HANGING.sub("", piece.strip(" …"))
+
+
+# «…، بابت نان‌های نرم و تازه هم تشکر»: a closing thanks for something, all courtesy.
+_THANKS_TAIL = re.compile(r"[،,]\s*(?:بابت|از)\s[^،,]{0,60}(?:ممنون|ممنونم|مرسی|سپاس|تشکر)[\s.!]*$")
+
+
+def untail(piece: str) -> str:
+    """A clause without the thanks that closes it."""
+    return _THANKS_TAIL.sub("", piece)
 
 
 def _unglue_and(match: re.Match[str]) -> str:
@@ -184,7 +196,10 @@ def _before_copula(token: str) -> str | None:
     match = re.match(r"^(.*?)([.,!?؟،:؛»)…]*)$", token)
     assert match is not None
     word, trail = match.groups()
-    found = _possessive(word, _norm(word)) if _norm(word).endswith("م") else None
+    key = _norm(word)
+    if not key.endswith("م") or key in _lines("words") or key in _lines("nouns"):
+        return None  # «سالم بود»: a word of its own, not «سال» + "my"
+    found = _possessive(word, key)
     return None if found is None else found + trail
 
 
@@ -216,7 +231,7 @@ def _shift_word(word: str) -> str | None:
         return word  # a word of its own (مردم، خرید، شدید), whatever it ends in
     if key.endswith(("ید", "ین", "تون", "تان")) and _second_person_verb(key):
         return None
-    if not key.endswith(("م", "مو", "مون", "مان")):
+    if not key.endswith(("م", "مو", "مون", "مان", "مونو")):
         return word
     for analyse in (_verb, _state, _possessive):
         found = analyse(word, key)

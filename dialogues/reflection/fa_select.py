@@ -54,19 +54,18 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
     groups: dict[int, list[int]] = {}
     for index, unit in enumerate(units):
         groups.setdefault(unit.sentence, []).append(index)
-    opening = min(groups)  # customers lead with what matters most to them: a small head start
-    order = sorted(
-        groups.items(), key=lambda g: (-max(scores[i] for i in g[1]) - 3 * (g[0] == opening), g[0])
-    )
     size: Callable[[int], int] = lambda i: len(units[i].text.split())  # noqa: E731
+    order = sorted(groups.items(), key=lambda g: (-max(scores[i] for i in g[1]), g[0]))
+    if _opening_first(groups, order[0][1], scores, size, budget):
+        order.sort(key=lambda g: g[0] != min(groups))
     chosen: list[int] = []
     for _, group in order:
         if sum(size(i) for i in group) <= budget:
             run = group
         elif not chosen:
             run = _run(group, scores, size, budget)
-        else:  # the sentence's opening clauses, never a clause without the one it follows
-            run = _head(group, size, budget)
+        else:  # a later sentence whole or not at all: its clauses lean on each other
+            continue
         if run != group:  # «… ولی ۳ عدد تارت بزرگ آوردند»: the turn of a long sentence
             room = budget - sum(size(i) for i in run)
             for index in group[len(run) :]:
@@ -78,6 +77,23 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
         if budget < 3 or len(chosen) >= most:
             break
     return sorted(chosen)
+
+
+def _opening_first(
+    groups: dict[int, list[int]],
+    best: list[int],
+    scores: Sequence[float],
+    size: Callable[[int], int],
+    budget: int,
+) -> bool:
+    """Customers lead with what matters: the opening first, unless it is a greeting or a
+    title, or it would leave no room for a clearly stronger sentence."""
+    opening = groups[min(groups)]
+    strength = max(scores[i] for i in opening)
+    if strength < 3:
+        return False
+    together = sum(size(i) for i in opening + best) <= budget
+    return together or max(scores[i] for i in best) <= strength + 3
 
 
 def _run(

@@ -214,3 +214,35 @@ def test_a_state_with_a_separate_am_is_you_are() -> None:
 def test_and_so_on_does_not_leave_a_hanging_and() -> None:
     said = reflect(["داخل ساندویچ پر از پیاز بود که همراه کلم قرمز و … مخلوط شده بود"], "fa")
     assert said == "داخل ساندویچ پر از پیاز بود که همراه کلم قرمز مخلوط شده بود"
+
+
+def test_a_word_that_is_whole_is_not_taken_for_my_before_a_copula() -> None:
+    assert reflect(["بسیار خوش مزه و سالم بود"], "fa") == "بسیار خوش مزه و سالم بود"
+
+
+def test_our_with_an_object_marker_is_shifted_whole() -> None:
+    said = reflect(["بوی بدی میداد دماغمونو گرفتیم و خوردیم ولی راضی نبودم"], "fa")
+    assert said == "بوی بدی میداد دماغتان را گرفتید و خوردید ولی راضی نبودید"
+
+
+def test_a_closing_thanks_for_something_is_courtesy_not_a_fragment() -> None:
+    said = reflect(["خیلی کمتر بود، ولی خوشمزه بود، بابت نان‌های نرم و تازه هم تشکر"], "fa")
+    assert said == "خیلی کمتر بود، ولی خوشمزه بود"
+
+
+def test_a_word_spelt_with_dashes_is_not_cut() -> None:
+    said = reflect(["اصلا ربطی به اسنپ-ن-اشته و مشکل خود قنادی بوده"], "fa")
+    assert "اسنپ-ن-اشته" in said
+
+
+def test_when_clause_is_not_cut_at_its_own_verb() -> None:
+    # Dev row 1464: «… و وقتی به دستم رسید» was cut from what happened then.
+    said = reflect(
+        [
+            "مشکل از خود قنادی بوده چون اصلا درست بسته بندی نکرده بودن و داخل یه نایلون خیلی "
+            "کوچیک همه جنس‌های منو جا داده بودن و وقتی به دستم رسید ظرف نان کشمشی باز شده بود "
+            "و همه ریخته شده بود خورد شده بود اما اصلا ربطی به اسنپ نداشته و مشکل خود قنادی بوده"
+        ],
+        "fa",
+    )
+    assert "وقتی به دستتان رسید ظرف نان کشمشی باز شده بود" in said
