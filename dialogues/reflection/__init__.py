@@ -30,7 +30,7 @@ _LINKS = {
 
 def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
-    units = _group(select(messages, language))
+    units = _group(select(messages, language), language)
     if not units:
         return ""
     feminine = language == "ar" and ar.is_feminine(" ".join(messages))
@@ -53,7 +53,7 @@ def _one_frame(pieces: list[str], language: str) -> list[str]:
     return out
 
 
-def _group(units: list[Unit]) -> list[Unit]:
+def _group(units: list[Unit], language: str) -> list[Unit]:
     """Neighbouring clauses of one sentence rejoined as written, so a quote never splits one."""
     out: list[Unit] = []
     for unit in units:
@@ -65,6 +65,8 @@ def _group(units: list[Unit]) -> list[Unit]:
             and unit.glue
             and not unit.question
             and not last.question
+            # fa: a clause skipped between them would make one quote of two places
+            and (language != "fa" or unit.position == last.position + 1)
         )
         if together and last is not None:
             text = last.text + unit.glue + unit.text

@@ -334,7 +334,8 @@ def _merge_tiny(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
 _COURTESY = {
     "en": re.compile(r"^(?:thanks?|thank you|thx|appreciate)\b", re.IGNORECASE),
     "fa": re.compile(
-        r"^(?:با )?(?:ممنون|مرسی|سپاس|تشکر|دست.{0,25}درد نکن)|(?:ممنون|مرسی|سپاس|تشکر)\S*$"
+        r"^(?:با )?(?:ممنون|مرسی|سپاس|تشکر|دست.{0,25}درد نکن|درود بر|خدا قوت)"
+        r"|(?:ممنون|مرسی|سپاس|تشکر)\S*$"
     ),
     "ar": re.compile(r"^(?:شكرا|شكراً|مشكور|تسلم|يعطيكم)|(?:شكرا|شكراً|مشكورين)$"),
 }

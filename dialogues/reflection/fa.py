@@ -114,6 +114,7 @@ def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
     text = _DASH.sub(" - ", text)
+    text = re.sub(r"(?:اول از همه )?باید بگم(?: که)?\s+", "", text)  # "I must say": a preface
     text = re.sub(r"\s+و\s*(?:…|\.{2,})\s*", " ", text)  # «کلم قرمز و … مخلوط»: "and so on"
     text = re.sub(ZWNJ + r"+(?=\s|$)|(?<!\S)" + ZWNJ + "+", "", text)  # «سلام‌ کیفیت»
     return _GLUED_AND.sub(_unglue_and, text)
@@ -146,6 +147,9 @@ def _unglue_and(match: re.Match[str]) -> str:
 
 
 _THANKS = re.compile(r"^(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم)\s+از\s+([^،,]{2,40})$")
+_THANKS_BUT = re.compile(
+    r"^(?:ممنون|ممنونم|مرسی|سپاس|متشکرم)\s+از\s+([^،,]{2,40}?)[،,]?\s+(اما|ولی|ولى)\s+(.+)$"
+)
 
 
 def shift(clause: str) -> str | None:
@@ -155,6 +159,12 @@ def shift(clause: str) -> str | None:
     clause = re.sub(r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|می ?ریز|می ?خور))", "به‌هم", clause)
     # «فکر کنم» is "I think", not a subjunctive: «فکر می‌کنید».
     clause = re.sub(r"(?<!\S)(فکر|حس|گمون|گمان) کنم(?!\S)", "\\1 می" + ZWNJ + "کنم", clause)
+    turn = _THANKS_BUT.match(clause.strip())
+    if turn:  # «ممنون از کیفیت اما غذا ولرم بود» → «از کیفیت ممنونید، اما غذا ولرم بود»
+        first, rest = shift(turn.group(1)), shift(turn.group(3))
+        if first is None or rest is None:
+            return None
+        return f"از {first} ممنونید، {turn.group(2)} {rest}"
     thanks = _THANKS.match(clause.strip())
     if thanks:
         rest = shift(thanks.group(1))
@@ -231,7 +241,10 @@ def _shift_word(word: str) -> str | None:
         return word  # a word of its own (مردم، خرید، شدید), whatever it ends in
     if key.endswith(("ید", "ین", "تون", "تان")) and _second_person_verb(key):
         return None
-    if not key.endswith(("م", "مو", "مون", "مان", "مونو")):
+    request = key.startswith(("ب", "ن", "می", "نمی")) and not key.endswith("ترین")
+    if request and key.endswith(("ین", "ید")) and len(key) > 4:
+        return None  # «برگردونین»، «بفرستین»: a request to the company, in a quote
+    if not key.endswith(("م", "مو", "مون", "مان", "مونو", "مه")):
         return word
     for analyse in (_verb, _state, _possessive):
         found = analyse(word, key)
@@ -390,7 +403,8 @@ def _looks_first_person(key: str) -> bool:
     shifted neighbour, either would be a half shift.
     """
     verb = key.startswith(("می", "نمی")) or key.endswith(("دم", "تم", "یدم", "ستم"))
-    return verb or key.endswith(("مون", "مونو", "ام", "وم"))
+    mine_is = key.endswith("مه") and is_known(key[:-2])  # «آخرمه»: "it is my last"
+    return verb or mine_is or key.endswith(("مون", "مونو", "ام", "وم"))
 
 
 def _join_split_prefix(text: str) -> str:

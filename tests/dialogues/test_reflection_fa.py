@@ -246,3 +246,29 @@ def test_when_clause_is_not_cut_at_its_own_verb() -> None:
         "fa",
     )
     assert "وقتی به دستتان رسید ظرف نان کشمشی باز شده بود" in said
+
+
+def test_thanks_then_but_keeps_both_halves_in_order() -> None:
+    assert (
+        reflect(["ممنون از کیفیت اما غذا ولرم بود."], "fa") == "از کیفیت ممنونید، اما غذا ولرم بود"
+    )
+
+
+def test_i_must_say_is_a_preface_not_an_order() -> None:
+    said = reflect(["با سلام اول از همه باید بگم نهار امروز من یه تجربه متفاوت بود"], "fa")
+    assert said == "نهار امروز شما یه تجربه متفاوت بود"
+
+
+def test_a_closing_salute_is_courtesy() -> None:
+    said = reflect(["غذا عالی بود. درود بر این دوستان خوب"], "fa")
+    assert said == "غذا عالی بود"
+
+
+def test_a_request_to_the_company_is_quoted() -> None:
+    said = reflect(["یه سیب زمینی تحویل داده نشد. حداقل هزینشو برگردونین"], "fa")
+    assert said == "یه سیب زمینی تحویل داده نشد، گفتید «حداقل هزینشو برگردونین»"
+
+
+def test_my_with_a_glued_copula_is_quoted() -> None:
+    assert reflect(["قطعا سفارش آخرمه"], "fa") == "گفتید «قطعا سفارش آخرمه»"
+    assert reflect(["بدترین قیمه زندگیم بود"], "fa") == "بدترین قیمه زندگی‌تان بود"
