@@ -162,7 +162,9 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                     continue
                 thanks_for = language == "fa" and _FA_THANKS_FOR.search(piece.strip(" .!,،"))
                 if language == "fa" and not thanks_for:  # «… رسید، مرسی»: the thanks goes
-                    piece = fa.tidy(trim_edges(fa.untail(piece).strip(" ,،:-–—"), language))
+                    base = fa.untail(piece).strip(" ,،:-–—")
+                    cut = trim_edges(base, language)
+                    piece = fa.tidy(cut) if cut != base else cut
                 if _COURTESY[language].search(piece.strip(" .!,،")):
                     piece = "\x00" + piece  # marked: a thanks, dropped if anything else was said
                 else:
@@ -362,6 +364,8 @@ def _drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
     if not kept:
         first = units[0]
         text = trim_edges(first.text.lstrip("\x00"), language) or first.text.lstrip("\x00")
+        if language == "fa" and _FA_THANKS_FOR.search(first.text.lstrip("\x00")):
+            text = first.text.lstrip("\x00")  # «از پیک ممنون»: not «از پیک» alone
         return [Unit(text, 0, first.question, first.sentence, "")]
     return [Unit(u.text, i, u.question, u.sentence, u.glue) for i, u in enumerate(kept)]
 

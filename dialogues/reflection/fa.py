@@ -121,7 +121,7 @@ def prepare(text: str) -> str:
 
 
 # What is left hanging when a thanks is trimmed off («… و از بابت ممنون»).
-_HANGING = re.compile(r"(?:\s+(?:و|از بابت|بابت|از|به خاطر|بخاطر|هم))+$")
+_HANGING = re.compile(r"(?:\s+(?:و|از بابت|بابت|از|به خاطر|بخاطر|هم|خیلی|بسیار))+$")
 
 
 def tidy(piece: str) -> str:
@@ -147,6 +147,7 @@ def _unglue_and(match: re.Match[str]) -> str:
 
 
 _THANKS = re.compile(r"^(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم)\s+از\s+([^،,]{2,40})$")
+_THANKS_AFTER = re.compile(r"^از\s+([^،,]{2,40}?)\s+(?:ممنون|ممنونم|متشکرم|سپاسگزارم)$")
 _THANKS_BUT = re.compile(
     r"^(?:ممنون|ممنونم|مرسی|سپاس|متشکرم)\s+از\s+([^،,]{2,40}?)[،,]?\s+(اما|ولی|ولى)\s+(.+)$"
 )
@@ -165,7 +166,9 @@ def shift(clause: str) -> str | None:
         if first is None or rest is None:
             return None
         return f"از {first} ممنونید، {turn.group(2)} {rest}"
-    thanks = _THANKS.match(clause.strip())
+    if not re.search("[\u0621-\u06d3]", clause):
+        return None  # Persian in Latin letters («Tamame tot farangiaye …»): theirs, quoted
+    thanks = _THANKS.match(clause.strip()) or _THANKS_AFTER.match(clause.strip())
     if thanks:
         rest = shift(thanks.group(1))
         return None if rest is None else f"از {rest} ممنونید"

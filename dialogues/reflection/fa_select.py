@@ -32,6 +32,13 @@ _PRAISE = frozenset(
 _CONTRAST = re.compile(r"^(?:ولی|ولى|اما|ولیکن|ولکن)\s")
 
 
+def _cue(token: str, cues: frozenset[str]) -> bool:
+    """«پایینی»، «سردش»، «خرابه»: a cue with a suffix still counts."""
+    return token in cues or any(
+        token.endswith(end) and token[: -len(end)] in cues for end in ("ی", "ه", "ش", "ها")
+    )
+
+
 class _Unit(Protocol):
     @property
     def text(self) -> str: ...
@@ -39,12 +46,15 @@ class _Unit(Protocol):
     @property
     def sentence(self) -> int: ...
 
+    @property
+    def glue(self) -> str: ...
+
 
 def score(text: str, size: int, verdict: bool) -> float:
     """A complaint's cues count three times what praise does; length counts up to six."""
     tokens = [fold(w) for w in words(text)]
-    problems = sum(1 for t in tokens if t in _PROBLEM)
-    praise = sum(1 for t in tokens if t in _PRAISE)
+    problems = sum(1 for t in tokens if _cue(t, _PROBLEM))
+    praise = sum(1 for t in tokens if _cue(t, _PRAISE))
     value = min(size, 6) + 3 * min(problems, 2) + min(praise, 2) + (3 if verdict else 0)
     return float(value - 3 if size <= 2 else value)
 
@@ -64,8 +74,11 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
             run = group
         elif not chosen:
             run = _run(group, scores, size, budget)
-        else:  # a later sentence whole or not at all: its clauses lean on each other
-            continue
+        else:  # a later sentence: its first clauses if they end at a verb, never at a comma
+            run = _head(group, size, budget)
+            after = group[len(run)] if len(run) < len(group) else None
+            if not run or after is None or any(c in units[after].glue for c in "،,"):
+                continue
         if run != group:  # «… ولی ۳ عدد تارت بزرگ آوردند»: the turn of a long sentence
             room = budget - sum(size(i) for i in run)
             for index in group[len(run) :]:
@@ -93,28 +106,23 @@ def _opening_first(
     if strength < 3:
         return False
     together = sum(size(i) for i in opening + best) <= budget
-    return together or max(scores[i] for i in best) <= strength + 3
+    return together or max(scores[i] for i in best) <= strength + 6
 
 
 def _run(
     group: list[int], scores: Sequence[float], size: Callable[[int], int], budget: int
 ) -> list[int]:
-    """A long sentence's opening clauses while they fit; else its richest, with neighbours."""
+    """A long first sentence: its opening clauses while they fit and hold the point;
+    else its richest clause with the clauses before it (what it hangs on)."""
     head = _head(group, size, budget)
     if head and max(scores[i] for i in head) >= max(scores[i] for i in group) - 4:
         return head
     best = max(group, key=lambda i: (scores[i], -i))
     run, used = [best], size(best)
-    position = group.index(best)
-    for index in reversed(group[:position]):  # what it hangs on comes before it
+    for index in reversed(group[: group.index(best)]):
         if used + size(index) > budget:
             break
         run.insert(0, index)
-        used += size(index)
-    for index in group[position + 1 :]:
-        if used + size(index) > budget:
-            break
-        run.append(index)
         used += size(index)
     return run
 

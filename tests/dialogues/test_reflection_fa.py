@@ -272,3 +272,38 @@ def test_a_request_to_the_company_is_quoted() -> None:
 def test_my_with_a_glued_copula_is_quoted() -> None:
     assert reflect(["قطعا سفارش آخرمه"], "fa") == "گفتید «قطعا سفارش آخرمه»"
     assert reflect(["بدترین قیمه زندگیم بود"], "fa") == "بدترین قیمه زندگی‌تان بود"
+
+
+def test_a_pure_thanks_is_not_cut_to_a_fragment() -> None:
+    assert reflect(["از پیک اسنپ فود ممنون"], "fa") == "از پیک اسنپ فود ممنونید"
+
+
+def test_persian_in_latin_letters_is_quoted() -> None:
+    said = reflect(["Tamame tot farangiaye roye cake rikhte bod"], "fa")
+    assert said == "گفتید «Tamame tot farangiaye roye cake rikhte bod»"
+
+
+def test_a_later_sentence_gives_its_first_clause_when_it_ends_at_a_verb() -> None:
+    # Row 549: the burnt, bitter chicken (the point) was dropped for the preamble.
+    said = reflect(
+        [
+            "با این که تو نظرات خونده بودم جوجه کباب با استخون معمولا سوخته تحویل میشه.. اما "
+            "سفارش دادم تا تست کنم.. به طرز عجیبی سوخته بود و مزه تلخی داشت این اولین سفارشم "
+            "از این رستوران که اینقدر نا راضیم جوجه بدون استخوان خوب بود مثل همیشه"
+        ],
+        "fa",
+    )
+    assert "به طرز عجیبی سوخته بود و مزه تلخی داشت" in said
+
+
+def test_a_long_first_sentence_is_not_reflected_from_its_middle() -> None:
+    # Row 597: «نه اسمی بود که …» came without the complaint it continued.
+    said = reflect(
+        [
+            "کیفیت نسبت به قیمت واقعا در حد پایینی برخوردار بود ضمن اینکه مقوا پیتزا انگار از "
+            "تو کوچه برداشته بودن نه اسمی بود که ببینیم واقعا از رستوران اورده یا اغذیه فروشی "
+            "پیتزا خیلی معمولی ٦ تا برگ پپرونی با یه پنیر در مجموع خوب نبود"
+        ],
+        "fa",
+    )
+    assert "کیفیت نسبت به قیمت واقعا در حد پایینی برخوردار بود" in said
