@@ -110,10 +110,20 @@ _GLUED_EMOTICON = re.compile(r"\s?[:;]\s?-?\s?[()/\\|]{1,3}(?=\s|$|[.!،؟])")
 _GLUED_AND = re.compile(r"(?<![^\s«(])و(?=[\u0600-\u06ff]{3,})(\S+)")
 
 
+_MID_THANKS = re.compile(
+    r"(?<=[\u0600-\u06ff])\s+(?:ممنون|ممنونم|مرسی|متشکرم)\s+(?!از\s|که\s|بابت\s)(?=[\u0600-\u06ff])"
+)
+
+
+_THANKS_END = re.compile(r"\s+(?:مرسی|ممنون|ممنونم|متشکرم)\s+(?:از\s+)?اسنپ ?فود[\s.!]*$")
+
+
 def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
     text = _DASH.sub(" - ", text)
+    text = _THANKS_END.sub("", text)  # «خوب بود مرسی اسنپ فود»
+    text = _MID_THANKS.sub("، ", text)  # «خوب بود ممنون حتما بازم سفارش میدم»
     text = re.sub(r"(?:اول از همه )?باید بگم(?: که)?\s+", "", text)  # "I must say": a preface
     text = re.sub(r"\s+و\s*(?:…|\.{2,})\s*", " ", text)  # «کلم قرمز و … مخلوط»: "and so on"
     text = re.sub(ZWNJ + r"+(?=\s|$)|(?<!\S)" + ZWNJ + "+", "", text)  # «سلام‌ کیفیت»
@@ -146,7 +156,7 @@ def _unglue_and(match: re.Match[str]) -> str:
     return "و " + rest
 
 
-_THANKS = re.compile(r"^(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم)\s+از\s+([^،,]{2,40})$")
+_THANKS = re.compile(r"^(?:خیلی )?(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم)\s+از\s+([^،,]{2,40})$")
 _THANKS_AFTER = re.compile(r"^از\s+([^،,]{2,40}?)\s+(?:ممنون|ممنونم|متشکرم|سپاسگزارم)$")
 _THANKS_BUT = re.compile(
     r"^(?:ممنون|ممنونم|مرسی|سپاس|متشکرم)\s+از\s+([^،,]{2,40}?)[،,]?\s+(اما|ولی|ولى)\s+(.+)$"
@@ -168,6 +178,8 @@ def shift(clause: str) -> str | None:
         return f"از {first} ممنونید، {turn.group(2)} {rest}"
     if not re.search("[\u0621-\u06d3]", clause):
         return None  # Persian in Latin letters («Tamame tot farangiaye …»): theirs, quoted
+    if re.match(r"^(?:ممنون|ممنونم|مرسی|دستتون درد نکنه)\s+که\s", clause.strip()):
+        return None  # «ممنون که غذا کاملا سرد ارائه شد»: often ironic, in their words
     thanks = _THANKS.match(clause.strip()) or _THANKS_AFTER.match(clause.strip())
     if thanks:
         rest = shift(thanks.group(1))

@@ -26,7 +26,7 @@ _SUFFIXES = (
 )  # fmt: skip
 _AFFIXES = frozenset(
     "ها های هایی هاش هاشون هاتون هام هامون ای ی یی اش ام اید ایم اند تر ترین تان تون شان شون "
-    "مان مون می نمی ست".split()
+    "مان مون می نمی ست ش م ت شو مو".split()
 )
 _SHORT_STEMS = frozenset(
     "ش شد کن کرد د ده داد گ گو گفت ر رو رفت بر برد آ آی آمد اومد خوا خواه خا دار زن زد گیر "
@@ -66,6 +66,8 @@ def _bases(key: str, least: int = 3) -> set[str]:
 def is_known(word: str) -> bool:
     """Whether every Persian part of ``word`` (ZWNJ-joined parts apart) is a known word."""
     known = _known()
+    if fold(word).strip(".,،!؟?«»()") == "ی":  # «بسته بندی ی خوب»: a stray ezafe alone
+        return False
     for part in (p for piece in word.split(ZWNJ) for p in _LETTERS.findall(fold(piece))):
         affix = part in _AFFIXES or (part[:-1] in _AFFIXES and part[-1:] in ("م", "ت"))
         if not _PERSIAN.search(part) or affix:

@@ -175,7 +175,8 @@ def test_what_hangs_after_a_trimmed_thanks_goes_with_it() -> None:
         ],
         "fa",
     )
-    assert said.startswith("شیرینی زود به دستتان رسید اما شیرینی کهنه")
+    assert said.startswith("شیرینی زود به دستتان رسید") and "بابت" not in said
+    assert "اما شیرینی کهنه" in said
 
 
 def test_the_turn_of_a_long_sentence_is_kept() -> None:
@@ -307,3 +308,26 @@ def test_a_long_first_sentence_is_not_reflected_from_its_middle() -> None:
         "fa",
     )
     assert "کیفیت نسبت به قیمت واقعا در حد پایینی برخوردار بود" in said
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("خوب بود ممنون حتما بازم سفارش میدم", "خوب بود، حتما بازم سفارش می‌دهید"),
+        ("خوب بود مرسی اسنپ فود", "خوب بود"),
+        ("خیلی ممنون از پیک", "از پیک ممنونید"),
+        ("همه چی عالی بود. موفق باشید", "همه چی عالی بود"),
+    ],
+)
+def test_thanks_and_sign_offs_inside_a_telling_go(message: str, expected: str) -> None:
+    assert reflect([message], "fa") == expected
+
+
+def test_an_ironic_thanks_is_quoted() -> None:
+    said = reflect(["ممنون که غذا کاملا سرد ارائه شد"], "fa")
+    assert said == "گفتید «ممنون که غذا کاملا سرد ارائه شد»"
+
+
+def test_a_stray_ezafe_is_echoed_only_in_a_quote() -> None:
+    said = reflect(["داغ بود و خوشمزه با بسته بندی ی خوب"], "fa")
+    assert said == "گفتید «داغ بود و خوشمزه با بسته بندی ی خوب»"
