@@ -160,7 +160,10 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 if piece.rstrip().endswith(":"):
                     glue = None  # a title ("Pros and cons of …:"), not a telling
                     continue
-                thanks_for = language == "fa" and _FA_THANKS_FOR.search(piece.strip(" .!,،"))
+                thanks_for = language == "fa" and (
+                    _FA_THANKS_FOR.search(piece.strip(" .!,،"))
+                    or _FA_THANKS_OPEN.match(piece.strip(" .!,،"))
+                )
                 if language == "fa" and not thanks_for:  # «… رسید، مرسی»: the thanks goes
                     base = fa.untail(piece).strip(" ,،:-–—")
                     cut = trim_edges(base, language)
@@ -336,7 +339,7 @@ def _merge_tiny(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
 _COURTESY = {
     "en": re.compile(r"^(?:thanks?|thank you|thx|appreciate)\b", re.IGNORECASE),
     "fa": re.compile(
-        r"^(?:با )?(?:ممنون|مرسی|سپاس|تشکر|دست.{0,25}درد نکن|درود بر|خدا قوت)"
+        r"^(?:با ?)?(?:ممنون|مرسی|سپاس|تشکر|دست.{0,25}درد نکن|درود بر|خدا قوت)"
         r"|(?:ممنون|مرسی|سپاس|تشکر)\S*$"
     ),
     "ar": re.compile(r"^(?:شكرا|شكراً|مشكور|تسلم|يعطيكم)|(?:شكرا|شكراً|مشكورين)$"),
@@ -344,6 +347,7 @@ _COURTESY = {
 
 
 # «بابت نان‌های نرم و تازه هم تشکر»: a thanks for something, all of it courtesy.
+_FA_THANKS_OPEN = re.compile(r"^(?:با ?تشکر|با ?سپاس|سپاس|ممنون|ممنونم|مرسی)\s+از\s")
 _FA_THANKS_FOR = re.compile(r"^(?:بابت|از)\s.{0,60}(?:ممنون|ممنونم|مرسی|سپاس|تشکر)$")
 
 
@@ -364,7 +368,8 @@ def _drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
     if not kept:
         first = units[0]
         text = trim_edges(first.text.lstrip("\x00"), language) or first.text.lstrip("\x00")
-        if language == "fa" and _FA_THANKS_FOR.search(first.text.lstrip("\x00")):
+        whole = first.text.lstrip("\x00")
+        if language == "fa" and (_FA_THANKS_FOR.search(whole) or _FA_THANKS_OPEN.match(whole)):
             text = first.text.lstrip("\x00")  # «از پیک ممنون»: not «از پیک» alone
         return [Unit(text, 0, first.question, first.sentence, "")]
     return [Unit(u.text, i, u.question, u.sentence, u.glue) for i, u in enumerate(kept)]

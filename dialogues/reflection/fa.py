@@ -131,7 +131,7 @@ def prepare(text: str) -> str:
 
 
 # What is left hanging when a thanks is trimmed off («… و از بابت ممنون»).
-_HANGING = re.compile(r"(?:\s+(?:و|از بابت|بابت|از|به خاطر|بخاطر|هم|خیلی|بسیار))+$")
+_HANGING = re.compile(r"(?:\s+(?:و|از بابت|بابت|از|به خاطر|بخاطر|هم|خیلی|بسیار|واقعا))+$")
 
 
 def tidy(piece: str) -> str:
@@ -156,7 +156,9 @@ def _unglue_and(match: re.Match[str]) -> str:
     return "و " + rest
 
 
-_THANKS = re.compile(r"^(?:خیلی )?(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم)\s+از\s+([^،,]{2,40})$")
+_THANKS = re.compile(
+    r"^(?:خیلی |با ?)?(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم)\s+از\s+([^،,]{2,40})$"
+)
 _THANKS_AFTER = re.compile(r"^از\s+([^،,]{2,40}?)\s+(?:ممنون|ممنونم|متشکرم|سپاسگزارم)$")
 _THANKS_BUT = re.compile(
     r"^(?:ممنون|ممنونم|مرسی|سپاس|متشکرم)\s+از\s+([^،,]{2,40}?)[،,]?\s+(اما|ولی|ولى)\s+(.+)$"

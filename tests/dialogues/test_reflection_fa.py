@@ -331,3 +331,14 @@ def test_an_ironic_thanks_is_quoted() -> None:
 def test_a_stray_ezafe_is_echoed_only_in_a_quote() -> None:
     said = reflect(["داغ بود و خوشمزه با بسته بندی ی خوب"], "fa")
     assert said == "گفتید «داغ بود و خوشمزه با بسته بندی ی خوب»"
+
+
+def test_a_thanks_for_something_after_the_telling_goes_whole() -> None:
+    said = reflect(["با سلام اصلا کیفیت مناسبی نداشت. باتشکر از پیگیری خوبه برنامه"], "fa")
+    assert said == "اصلا کیفیت مناسبی نداشت"
+    assert reflect(["باتشکر از پیک"], "fa") == "از پیک ممنونید"
+
+
+def test_an_intensifier_left_by_a_trimmed_thanks_goes() -> None:
+    said = reflect(["واقعا عالی بود هم گرم بود هم بسیار عالی واقعا ممنونم"], "fa")
+    assert said == "واقعا عالی بود هم گرم بود هم بسیار عالی"
