@@ -163,6 +163,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 thanks_for = language == "fa" and (
                     _FA_THANKS_FOR.search(piece.strip(" .!,،"))
                     or _FA_THANKS_OPEN.match(piece.strip(" .!,،"))
+                    or fa.WISH.match(piece.strip(" .!,،"))
                 )
                 if language == "fa" and not thanks_for:  # «… رسید، مرسی»: the thanks goes
                     base = fa.untail(piece).strip(" ,،:-–—")
@@ -340,6 +341,7 @@ _COURTESY = {
     "en": re.compile(r"^(?:thanks?|thank you|thx|appreciate)\b", re.IGNORECASE),
     "fa": re.compile(
         r"^(?:با ?)?(?:ممنون|مرسی|سپاس|تشکر|دست.{0,25}درد نکن|درود بر|خدا قوت)"
+        r"|^(?:انشاالله |ان شاء الله |ایشالا )?(?:موفق باشید|موفق و|پاینده باشید|آرزوی موفقیت)"
         r"|(?:ممنون|مرسی|سپاس|تشکر)\S*$"
     ),
     "ar": re.compile(r"^(?:شكرا|شكراً|مشكور|تسلم|يعطيكم)|(?:شكرا|شكراً|مشكورين)$"),
@@ -369,7 +371,11 @@ def _drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
         first = units[0]
         text = trim_edges(first.text.lstrip("\x00"), language) or first.text.lstrip("\x00")
         whole = first.text.lstrip("\x00")
-        if language == "fa" and (_FA_THANKS_FOR.search(whole) or _FA_THANKS_OPEN.match(whole)):
+        if language == "fa" and (
+            _FA_THANKS_FOR.search(whole)
+            or _FA_THANKS_OPEN.match(whole)
+            or content_count(text, language) < 2  # «انشاالله موفق باشید»: not «انشاالله»
+        ):
             text = first.text.lstrip("\x00")  # «از پیک ممنون»: not «از پیک» alone
         return [Unit(text, 0, first.question, first.sentence, "")]
     return [Unit(u.text, i, u.question, u.sentence, u.glue) for i, u in enumerate(kept)]

@@ -159,6 +159,7 @@ def _unglue_and(match: re.Match[str]) -> str:
 _THANKS = re.compile(
     r"^(?:خیلی |با ?)?(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم)\s+از\s+([^،,]{2,40})$"
 )
+WISH = re.compile(r"^(?:انشاالله |ان شاء الله |ایشالا )?(?:موفق|پاینده|خدا قوت|خسته نباشید)")
 _THANKS_AFTER = re.compile(r"^از\s+([^،,]{2,40}?)\s+(?:ممنون|ممنونم|متشکرم|سپاسگزارم)$")
 _THANKS_BUT = re.compile(
     r"^(?:ممنون|ممنونم|مرسی|سپاس|متشکرم)\s+از\s+([^،,]{2,40}?)[،,]?\s+(اما|ولی|ولى)\s+(.+)$"
@@ -180,6 +181,8 @@ def shift(clause: str) -> str | None:
         return f"از {first} ممنونید، {turn.group(2)} {rest}"
     if not re.search("[\u0621-\u06d3]", clause):
         return None  # Persian in Latin letters («Tamame tot farangiaye …»): theirs, quoted
+    if WISH.match(clause.strip()):
+        return None  # «انشاالله موفق باشید»: their wish for us, in their words
     if re.match(r"^(?:ممنون|ممنونم|مرسی|دستتون درد نکنه)\s+که\s", clause.strip()):
         return None  # «ممنون که غذا کاملا سرد ارائه شد»: often ironic, in their words
     thanks = _THANKS.match(clause.strip()) or _THANKS_AFTER.match(clause.strip())

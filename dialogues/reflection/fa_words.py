@@ -66,8 +66,8 @@ def _bases(key: str, least: int = 3) -> set[str]:
 def is_known(word: str) -> bool:
     """Whether every Persian part of ``word`` (ZWNJ-joined parts apart) is a known word."""
     known = _known()
-    if fold(word).strip(".,،!؟?«»()") == "ی":  # «بسته بندی ی خوب»: a stray ezafe alone
-        return False
+    if fold(word).strip(".,،!؟?«»()") in ("ی", "ش", "م", "ت"):  # «بسته بندی ی»، «گوجه ش»
+        return False  # a suffix written apart
     for part in (p for piece in word.split(ZWNJ) for p in _LETTERS.findall(fold(piece))):
         affix = part in _AFFIXES or (part[:-1] in _AFFIXES and part[-1:] in ("م", "ت"))
         if not _PERSIAN.search(part) or affix:

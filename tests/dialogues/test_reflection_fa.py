@@ -342,3 +342,9 @@ def test_a_thanks_for_something_after_the_telling_goes_whole() -> None:
 def test_an_intensifier_left_by_a_trimmed_thanks_goes() -> None:
     said = reflect(["واقعا عالی بود هم گرم بود هم بسیار عالی واقعا ممنونم"], "fa")
     assert said == "واقعا عالی بود هم گرم بود هم بسیار عالی"
+
+
+def test_a_well_wish_is_courtesy_beside_a_telling_and_quoted_alone() -> None:
+    said = reflect(["خیلی خوب بود ممنونم. انشاالله موفق باشید و پر روزی"], "fa")
+    assert said == "خیلی خوب بود"
+    assert reflect(["انشاالله موفق باشید"], "fa") == "گفتید «انشاالله موفق باشید»"
