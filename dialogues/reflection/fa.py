@@ -131,7 +131,10 @@ def prepare(text: str) -> str:
 
 
 # What is left hanging when a thanks is trimmed off («… و از بابت ممنون»).
-_HANGING = re.compile(r"(?:\s+(?:و|از بابت|بابت|از|به خاطر|بخاطر|هم|خیلی|بسیار|واقعا))+$")
+_HANGING = re.compile(
+    r"(?:\s+(?:و|از بابت|بابت|از|به خاطر|بخاطر|هم|خیلی|بسیار|واقعا))+$"
+    r"|^(?:در هر صورت|به هر حال|در کل|درکل)$"  # «در هر صورت ممنون»: nothing left but the hinge
+)
 
 
 def tidy(piece: str) -> str:
@@ -140,7 +143,10 @@ def tidy(piece: str) -> str:
 
 
 # «…، بابت نان‌های نرم و تازه هم تشکر»: a closing thanks for something, all courtesy.
-_THANKS_TAIL = re.compile(r"[،,]\s*(?:بابت|از)\s[^،,]{0,60}(?:ممنون|ممنونم|مرسی|سپاس|تشکر)[\s.!]*$")
+_THANKS_TAIL = re.compile(
+    r"(?:[،,]\s*|\s+(?:ولی|اما|و)\s+)(?:(?:ولی|اما|و)\s+)?(?:کلا\s+|در کل\s+)?(?:بابت|از)\s"
+    r"[^،,]{0,60}(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم|سپاسگزارم)[\s.!]*$"
+)
 
 
 def untail(piece: str) -> str:
@@ -157,7 +163,7 @@ def _unglue_and(match: re.Match[str]) -> str:
 
 
 _THANKS = re.compile(
-    r"^(?:خیلی |با ?)?(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم)\s+از\s+([^،,]{2,40})$"
+    r"^(?:خیلی |با ?)?(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم)\s+از\s+((?:[^،,\s]+\s?){1,4})$"
 )
 WISH = re.compile(r"^(?:انشاالله |ان شاء الله |ایشالا )?(?:موفق|پاینده|خدا قوت|خسته نباشید)")
 _THANKS_AFTER = re.compile(r"^از\s+([^،,]{2,40}?)\s+(?:ممنون|ممنونم|متشکرم|سپاسگزارم)$")
@@ -412,7 +418,9 @@ def _second_person_verb(key: str) -> bool:
                 stem[len(head) :] in past or stem[len(head) :] in present
             ):  # «میدین»: a one-letter stem counts after می / نمی
                 return len(stem) > len(head) + (0 if head in ("می", "نمی") else 1)
-    return key.endswith(("تون", "تان")) and key[:-3] in _lines("nouns")
+    base = key[:-3]  # «پرملاتتون»، «غذاهاتون»، «دمتون»: "your" meaning the company's
+    known = base in _lines("nouns") or (len(base) > 2 and is_known(base))
+    return key.endswith(("تون", "تان")) and known
 
 
 def _looks_first_person(key: str) -> bool:

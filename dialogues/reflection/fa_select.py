@@ -80,11 +80,16 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
             if not run or after is None or any(c in units[after].glue for c in "،,"):
                 continue
         if run != group:  # «… ولی ۳ عدد تارت بزرگ آوردند»: the turn of a long sentence
-            room = budget - sum(size(i) for i in run)
-            for index in group[len(run) :]:
-                if _CONTRAST.match(units[index].text) and size(index) <= room:
+            turns = [i for i in group[len(run) :] if _CONTRAST.match(units[i].text)]
+            for index in turns[-1:]:  # the last turn: it says what happened in the end
+                while (
+                    len(run) > 1
+                    and sum(size(i) for i in run) + size(index) > budget
+                    and scores[run[-1]] <= scores[index]
+                ):
+                    run.pop()  # background before the turn goes first, never the complaint
+                if sum(size(i) for i in run) + size(index) <= budget:
                     run.append(index)
-                    room -= size(index)
         chosen += run
         budget -= sum(size(i) for i in run)
         if budget < 3 or len(chosen) >= most:

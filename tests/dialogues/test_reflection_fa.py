@@ -348,3 +348,31 @@ def test_a_well_wish_is_courtesy_beside_a_telling_and_quoted_alone() -> None:
     said = reflect(["خیلی خوب بود ممنونم. انشاالله موفق باشید و پر روزی"], "fa")
     assert said == "خیلی خوب بود"
     assert reflect(["انشاالله موفق باشید"], "fa") == "گفتید «انشاالله موفق باشید»"
+
+
+def test_a_thanks_to_you_is_not_cut_from_its_you() -> None:
+    said = reflect(["متشکرم ازتون عالی بود"], "fa")
+    assert said == "گفتید «متشکرم ازتون عالی بود»"
+
+
+def test_a_closing_but_thanks_goes_with_its_conjunction() -> None:
+    said = reflect(["متاسفانه تردیلا مکزیکی ارسال نشده بود، ولی کلا از سرعت و نظمتون متشکرم"], "fa")
+    assert said == "متاسفانه تردیلا مکزیکی ارسال نشده بود"
+
+
+def test_your_meaning_the_company_on_a_noun_is_quoted() -> None:
+    said = reflect(["پیتزا پرملاتتون اسمش پرملات ولی اصلا دیگه پرملات نیست"], "fa")
+    assert said.startswith("گفتید «پیتزا پرملاتتون")
+
+
+def test_a_forty_word_review_keeps_its_impact() -> None:
+    # Row 674: the three days of stomach ache were dropped at a 36-word budget.
+    said = reflect(
+        [
+            "قیمه بادمجان بدون بادمجان فرستاده بودن و توش لپه بود که لپه هاش اصلا نپخته بود ۳روز "
+            "دل درد داشتم از نفخ شدید با اینکه نصف غذا رو هم نخوردم اولین و آخرین سفارش ام بود "
+            "از این رستوران"
+        ],
+        "fa",
+    )
+    assert "دل درد" in said
