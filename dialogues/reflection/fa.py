@@ -149,9 +149,18 @@ _THANKS_TAIL = re.compile(
 )
 
 
+# «… ظاهرا ممنون از پیک زحمتکش»، «… ممنون که هستی اسنپ»: a short thanks closing the clause.
+_THANKS_LAST = re.compile(
+    r"(?<=[\u0600-\u06ff])\s+(?:ممنون|ممنونم|مرسی|سپاس|متشکرم)\s+(?:از|که)(?:\s+[^\s،,]+){1,4}"
+    r"[\s.!]*$"
+)
+
+
 def untail(piece: str) -> str:
     """A clause without the thanks that closes it."""
-    return _THANKS_TAIL.sub("", piece)
+    piece = _THANKS_TAIL.sub("", piece)
+    rest = _THANKS_LAST.sub("", piece)
+    return rest if len(rest.split()) >= 3 else piece  # «خیلی ممنون از پیک» is all thanks
 
 
 def _unglue_and(match: re.Match[str]) -> str:
@@ -189,7 +198,7 @@ def shift(clause: str) -> str | None:
         return None  # Persian in Latin letters («Tamame tot farangiaye …»): theirs, quoted
     if WISH.match(clause.strip()):
         return None  # «انشاالله موفق باشید»: their wish for us, in their words
-    if re.match(r"^(?:ممنون|ممنونم|مرسی|دستتون درد نکنه)\s+که\s", clause.strip()):
+    if re.match(r"^(?:ممنون|ممنونم|مرسی|دستتون درد نکنه)\s+(?:که\s|می)", clause.strip()):
         return None  # «ممنون که غذا کاملا سرد ارائه شد»: often ironic, in their words
     thanks = _THANKS.match(clause.strip()) or _THANKS_AFTER.match(clause.strip())
     if thanks:

@@ -376,3 +376,13 @@ def test_a_forty_word_review_keeps_its_impact() -> None:
         "fa",
     )
     assert "دل درد" in said
+
+
+def test_i_would_appreciate_is_a_request_quoted_whole() -> None:
+    said = reflect(["ویفر رو اشتباهی یه چیز دیگه فرستادن. ممنون میشم بیشتر دقت کنید"], "fa")
+    assert said.endswith("گفتید «ممنون میشم بیشتر دقت کنید»")
+
+
+def test_a_short_thanks_closing_a_clause_goes() -> None:
+    said = reflect(["نمیدونم چرا پیتزا سرد بود ظاهرا ممنون از پیک زحمتکش"], "fa")
+    assert said == "نمی‌دانید چرا پیتزا سرد بود ظاهرا"
