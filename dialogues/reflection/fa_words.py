@@ -34,6 +34,7 @@ _SHORT_STEMS = frozenset(
 )
 # Short words that take suffixes: جای، کمی، بهتره، یکی، کسی، همش.
 _SHORT_WORDS = frozenset("جا کم به یک کس حد سس دو سه هم همه سر دل مز مزه بد بو نو ته".split())
+_APART = frozenset("ی ش م ت تون تان هاتون هاتان".split())
 _PREFIXES = ("نمی", "می", "بی", "نا", "ب", "ن")
 
 
@@ -66,8 +67,8 @@ def _bases(key: str, least: int = 3) -> set[str]:
 def is_known(word: str) -> bool:
     """Whether every Persian part of ``word`` (ZWNJ-joined parts apart) is a known word."""
     known = _known()
-    if fold(word).strip(".,،!؟?«»()") in ("ی", "ش", "م", "ت"):  # «بسته بندی ی»، «گوجه ش»
-        return False  # a suffix written apart
+    if fold(word).strip(".,،!؟?«»()") in _APART:  # «بسته بندی ی»، «گوجه ش»، «پیتزا هاتون»
+        return False  # a suffix written apart: quoted, and «هاتون» is "your" (the company's)
     for part in (p for piece in word.split(ZWNJ) for p in _LETTERS.findall(fold(piece))):
         affix = part in _AFFIXES or (part[:-1] in _AFFIXES and part[-1:] in ("م", "ت"))
         if not _PERSIAN.search(part) or affix:

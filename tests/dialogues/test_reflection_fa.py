@@ -386,3 +386,12 @@ def test_i_would_appreciate_is_a_request_quoted_whole() -> None:
 def test_a_short_thanks_closing_a_clause_goes() -> None:
     said = reflect(["نمیدونم چرا پیتزا سرد بود ظاهرا ممنون از پیک زحمتکش"], "fa")
     assert said == "نمی‌دانید چرا پیتزا سرد بود ظاهرا"
+
+
+def test_colloquial_i_think_is_not_an_order() -> None:
+    assert reflect(["فک کنم مونده بود"], "fa") == "فکر می‌کنید مونده بود"
+
+
+def test_your_written_apart_is_quoted() -> None:
+    said = reflect(["پیتزا هاتون عالی بود ولی دیشب که گرفتم انقدر بد بود"], "fa")
+    assert said.startswith("گفتید «پیتزا هاتون")
