@@ -172,8 +172,9 @@ def _unglue_and(match: re.Match[str]) -> str:
 
 
 _THANKS = re.compile(
-    r"^(?:خیلی |با ?)?(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم)\s+از\s+((?:[^،,\s]+\s?){1,4})$"
+    r"^(?:خیلی |با ?)?(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم)\s+از\s+((?:[^،,\s]+\s?){1,8})$"
 )
+_VERB_END = re.compile(r"(?:م|ید|یم|ند|ین)$")
 WISH = re.compile(r"^(?:انشاالله |ان شاء الله |ایشالا )?(?:موفق|پاینده|خدا قوت|خسته نباشید)")
 _THANKS_AFTER = re.compile(r"^از\s+([^،,]{2,40}?)\s+(?:ممنون|ممنونم|متشکرم|سپاسگزارم)$")
 _THANKS_BUT = re.compile(
@@ -202,6 +203,8 @@ def shift(clause: str) -> str | None:
     if re.match(r"^(?:ممنون|ممنونم|مرسی|دستتون درد نکنه)\s+(?:که\s|می)", clause.strip()):
         return None  # «ممنون که غذا کاملا سرد ارائه شد»: often ironic, in their words
     thanks = _THANKS.match(clause.strip()) or _THANKS_AFTER.match(clause.strip())
+    if thanks and any(_VERB_END.search(w) and not is_word(w) for w in thanks.group(1).split()):
+        thanks = None  # «ممنون از اسنپ فود واقعا لذت بردم»: a clause of its own follows
     if thanks:
         rest = shift(thanks.group(1))
         return None if rest is None else f"از {rest} ممنونید"

@@ -395,3 +395,10 @@ def test_colloquial_i_think_is_not_an_order() -> None:
 def test_your_written_apart_is_quoted() -> None:
     said = reflect(["پیتزا هاتون عالی بود ولی دیشب که گرفتم انقدر بد بود"], "fa")
     assert said.startswith("گفتید «پیتزا هاتون")
+
+
+def test_a_thanks_for_several_things_is_shifted_whole_but_not_across_a_verb() -> None:
+    said = reflect(["ممنون از پاسخگویی و پیگیری و برخورد عالی"], "fa")
+    assert said == "از پاسخگویی و پیگیری و برخورد عالی ممنونید"
+    said = reflect(["ممنونم از اسنپ فود واقعا لذت بردم"], "fa")
+    assert not said.endswith("ممنونید") and "لذت بردید" in said
