@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dialogues.reflection import fa, fa_select
+from dialogues.reflection import fa_select, fa_text
 from dialogues.reflection.noise import clean, has_personal_data, trim_edges
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.text import fold, words
@@ -145,7 +145,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
         if language == "en":  # "… is red please help": the plea is a sentence of its own
             text = _PLEA.sub(". ", _BARE_HELP.sub(". please help", text))
         if language == "fa":
-            text = fa.prepare(text)
+            text = fa_text.prepare(text)
         if len(_LIST_ITEM.findall(text)) >= 2:  # "1- … 2- …": each point is a sentence
             text = _LIST_ITEM.sub("\n", text)
         for sentence in _STRONG.split(_protect_quotes(text)):
@@ -160,15 +160,8 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 if piece.rstrip().endswith(":"):
                     glue = None  # a title ("Pros and cons of …:"), not a telling
                     continue
-                thanks_for = language == "fa" and (
-                    _FA_THANKS_FOR.search(piece.strip(" .!,،"))
-                    or _FA_THANKS_OPEN.match(piece.strip(" .!,،"))
-                    or fa.WISH.match(piece.strip(" .!,،"))
-                )
-                if language == "fa" and not thanks_for:  # «… رسید، مرسی»: the thanks goes
-                    base = fa.untail(piece).strip(" ,،:-–—")
-                    cut = trim_edges(base, language)
-                    piece = fa.tidy(cut) if cut != base else cut
+                if language == "fa":  # «… رسید، مرسی»: the thanks goes, not the clause
+                    piece = fa_text.without_thanks(piece)
                 if _COURTESY[language].search(piece.strip(" .!,،")):
                     piece = "\x00" + piece  # marked: a thanks, dropped if anything else was said
                 else:
@@ -276,40 +269,6 @@ def _chunk(piece: str, glue: str, language: str) -> list[tuple[str, str]]:
     return out
 
 
-# Persian is verb-final: a run-on review ("برنج خوب نبود زیر دندان سفت بود …") is cut
-# after each third-person finite verb it holds (not before و/که/تا, which continue it).
-_FA_CLAUSE_END = frozenset(
-    fold(w)
-    for w in """بود بودن بودند نبود نبودن نبودند شد نشد است نیست هست داشت نداشت رسید نرسید
-    کرد نکرد میداد نمیداد میشه نمیشه داره نداره میاد نمیاد رسیدن بودش نبودش""".split()
-)
-
-
-_FA_SUBORDINATORS = frozenset("وقتی اگه اگر چون زمانی درحالی".split())
-_FA_LIGHT_HEADS = frozenset(
-    fold(w) for w in "باعث مجبور موجب سبب قرار معلوم متوجه ذکر گفتنی لازم بهتر ممکن".split()
-)
-
-
-def _split_fa_verbs(text: str) -> list[tuple[str, str]]:
-    tokens = text.split()
-    pieces: list[list[str]] = [[]]
-    opened = False  # «… و وقتی به دستم رسید | …»: the verb closes «وقتی», not the sentence
-    for index, token in enumerate(tokens):
-        pieces[-1].append(token)
-        following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        ends = fold(token.strip(".,،!")) in _FA_CLAUSE_END and not (
-            index and fold(tokens[index - 1]) in _FA_LIGHT_HEADS  # «باعث شد …» goes on
-        )
-        if token in _FA_SUBORDINATORS or (token == "تا" and len(pieces[-1]) == 1):
-            opened = True  # «تا» only opening a clause: mid-clause it is "to" («رستوران تا محل»)
-        elif ends and opened:
-            opened, ends = False, False
-        if ends and following not in ("و", "که", "تا", "چون", "ولی", "اما"):
-            pieces.append([])
-    return [(" ".join(p), " " if i else "") for i, p in enumerate(pieces) if p]
-
-
 # A run-on Arabic review ("… كما يقدمون … مما يعطي …") is cut before these, when long.
 _AR_RUN_ON = re.compile(
     r"\s+(?=(?:كما|مما|حيث|لذلك|ولذلك|علما|بالاضافة|وايضا|وأيضا|ثم|واما|وأما)\s)"
@@ -318,7 +277,7 @@ _AR_RUN_ON = re.compile(
 
 def _split_and(text: str, language: str) -> list[tuple[str, str]]:
     if language == "fa":  # never at a bare «و»: it joins nouns («یک ساعت و نیم») as often
-        verbs = _split_fa_verbs(text)
+        verbs = fa_text.split_verbs(text)
         return _merge_tiny(verbs) if len(verbs) > 1 else [(text, "")]
     pieces = _split_with(_AND[language], text)
     if language == "ar" and len(text.split()) > BUDGET[language]:
@@ -350,11 +309,6 @@ _COURTESY = {
 }
 
 
-# «بابت نان‌های نرم و تازه هم تشکر»: a thanks for something, all of it courtesy.
-_FA_THANKS_OPEN = re.compile(r"^(?:با ?تشکر|با ?سپاس|سپاس|ممنون|ممنونم|مرسی)\s+(?:از|بابت)\s")
-_FA_THANKS_FOR = re.compile(r"^(?:بابت|از)\s.{0,60}(?:ممنون|ممنونم|مرسی|سپاس|تشکر)$")
-
-
 _OTHERS_WORDS = re.compile(r"^[“\"]?\W*@\w+:")  # a retweeted or quoted post, not theirs
 
 
@@ -373,12 +327,8 @@ def _drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
         first = units[0]
         text = trim_edges(first.text.lstrip("\x00"), language) or first.text.lstrip("\x00")
         whole = first.text.lstrip("\x00")
-        if language == "fa" and (
-            _FA_THANKS_FOR.search(whole)
-            or _FA_THANKS_OPEN.match(whole)
-            or content_count(text, language) < 2  # «انشاالله موفق باشید»: not «انشاالله»
-        ):
-            text = first.text.lstrip("\x00")  # «از پیک ممنون»: not «از پیک» alone
+        if language == "fa" and fa_text.all_thanks(whole, content_count(text, language)):
+            text = whole  # «از پیک ممنون»: not «از پیک» alone
         return [Unit(text, 0, first.question, first.sentence, "")]
     return [Unit(u.text, i, u.question, u.sentence, u.glue) for i, u in enumerate(kept)]
 

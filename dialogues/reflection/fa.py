@@ -15,6 +15,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from dialogues.reflection.fa_text import WISH
 from dialogues.reflection.fa_words import is_known, is_word
 from dialogues.text import ZWNJ
 
@@ -100,82 +101,10 @@ def _stems() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(past), present
 
 
-# «نبود-امکان نداره»: a dash between words ends a clause, as a spaced dash does.
-_DASH = re.compile(  # not inside «اسنپ-ن-اشته», a word spelt with dashes
-    r"(?<=[\u0600-\u06ff]{3})[-–—](?=[\u0600-\u06ff]{3})"
-    r"|(?<=[\u0600-\u06ff])(?:\s[-–—]\s?|[-–—]\s)(?=[\u0600-\u06ff])"
-)
-# «سرد شده بود: (» — an emoticon glued to the last word, which noise.py leaves alone.
-_GLUED_EMOTICON = re.compile(r"\s?[:;]\s?-?\s?[()/\\|]{1,3}(?=\s|$|[.!،؟])")
-_GLUED_AND = re.compile(r"(?<![^\s«(])و(?=[\u0600-\u06ff]{3,})(\S+)")
-
-
-_MID_THANKS = re.compile(
-    r"(?<=[\u0600-\u06ff])\s+(?:ممنون|ممنونم|مرسی|متشکرم)\s+(?!از\s|که\s|بابت\s)(?=[\u0600-\u06ff])"
-)
-
-
-_THANKS_END = re.compile(r"\s+(?:مرسی|ممنون|ممنونم|متشکرم)\s+(?:از\s+)?اسنپ ?فود[\s.!]*$")
-
-
-def prepare(text: str) -> str:
-    """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
-    text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
-    text = _DASH.sub(" - ", text)
-    text = _THANKS_END.sub("", text)  # «خوب بود مرسی اسنپ فود»
-    text = _MID_THANKS.sub("، ", text)  # «خوب بود ممنون حتما بازم سفارش میدم»
-    text = re.sub(r"(?:اول از همه )?باید بگم(?: که)?\s+", "", text)  # "I must say": a preface
-    text = re.sub(r"\s+و\s*(?:…|\.{2,})\s*", " ", text)  # «کلم قرمز و … مخلوط»: "and so on"
-    text = re.sub(ZWNJ + r"+(?=\s|$)|(?<!\S)" + ZWNJ + "+", "", text)  # «سلام‌ کیفیت»
-    return _GLUED_AND.sub(_unglue_and, text)
-
-
-# What is left hanging when a thanks is trimmed off («… و از بابت ممنون»).
-_HANGING = re.compile(
-    r"(?:\s+(?:و|از بابت|بابت|از|به خاطر|بخاطر|هم|خیلی|بسیار|واقعا))+$"
-    r"|^(?:در هر صورت|به هر حال|در کل|درکل)$"  # «در هر صورت ممنون»: nothing left but the hinge
-)
-
-
-def tidy(piece: str) -> str:
-    """A clause without the «و» left hanging at its end when the next one was cut off."""
-    return _HANGING.sub("", piece.strip(" …"))
-
-
-# «…، بابت نان‌های نرم و تازه هم تشکر»: a closing thanks for something, all courtesy.
-_THANKS_TAIL = re.compile(
-    r"(?:[،,]\s*|\s+(?:ولی|اما|و)\s+)(?:(?:ولی|اما|و)\s+)?(?:کلا\s+|در کل\s+)?(?:بابت|از)\s"
-    r"[^،,]{0,60}(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم|سپاسگزارم)[\s.!]*$"
-)
-
-
-# «… ظاهرا ممنون از پیک زحمتکش»، «… ممنون که هستی اسنپ»: a short thanks closing the clause.
-_THANKS_LAST = re.compile(
-    r"(?<=[\u0600-\u06ff])\s+(?:ممنون|ممنونم|مرسی|سپاس|متشکرم)\s+(?:از|که)(?:\s+[^\s،,]+){1,4}"
-    r"[\s.!]*$"
-)
-
-
-def untail(piece: str) -> str:
-    """A clause without the thanks that closes it."""
-    piece = _THANKS_TAIL.sub("", piece)
-    rest = _THANKS_LAST.sub("", piece)
-    return rest if len(rest.split()) >= 3 else piece  # «خیلی ممنون از پیک» is all thanks
-
-
-def _unglue_and(match: re.Match[str]) -> str:
-    whole, rest = match.group(0), match.group(1)
-    core = rest.strip(".,،!؟?»)")
-    if is_known(whole) or not is_known(core) or (len(core) < 4 and not is_word(core)):
-        return whole
-    return "و " + rest
-
-
 _THANKS = re.compile(
     r"^(?:خیلی |با ?)?(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم)\s+از\s+((?:[^،,\s]+\s?){1,8})$"
 )
 _VERB_END = re.compile(r"(?:م|ید|یم|ند|ین)$")
-WISH = re.compile(r"^(?:انشاالله |ان شاء الله |ایشالا )?(?:موفق|پاینده|خدا قوت|خسته نباشید)")
 _THANKS_AFTER = re.compile(r"^از\s+([^،,]{2,40}?)\s+(?:ممنون|ممنونم|متشکرم|سپاسگزارم)$")
 _THANKS_BUT = re.compile(
     r"^(?:ممنون|ممنونم|مرسی|سپاس|متشکرم)\s+از\s+([^،,]{2,40}?)[،,]?\s+(اما|ولی|ولى)\s+(.+)$"
