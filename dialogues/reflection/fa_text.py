@@ -14,7 +14,10 @@ from dialogues.reflection.fa_words import is_known, is_word
 from dialogues.reflection.noise import trim_edges
 from dialogues.text import ZWNJ, fold
 
-WISH = re.compile(r"^(?:انشاالله |ان شاء الله |ایشالا )?(?:موفق|پاینده|خدا قوت|خسته نباشید)")
+WISH = re.compile(
+    r"^(?:انشاالله |ان شاء الله |ایشالا )?"
+    r"(?:موفق|پاینده|خدا قوت|خسته نباشید|تن ?درست|در پناه حق|سلامت باشید)"
+)
 
 
 # «نبود-امکان نداره»: a dash between words ends a clause, as a spaced dash does.
@@ -32,14 +35,17 @@ _MID_THANKS = re.compile(
 )
 
 
-_THANKS_END = re.compile(r"\s+(?:مرسی|ممنون|ممنونم|متشکرم)\s+(?:از\s+)?اسنپ ?فود[\s.!]*$")
+_THANKS_END = re.compile(
+    r"\s+(?:مرسی|ممنون|ممنونم|متشکرم)\s+(?:از\s+)?(?:اسنپ ?فود|[^\s،,.!؟?]+)[\s.!]*$"
+)  # «… مرسی اسنپ فود»، «… مرسی سیب»: a thanks to whoever, closing the message
 
 
 def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
     text = _DASH.sub(" - ", text)
-    text = _THANKS_END.sub("", text)  # «خوب بود مرسی اسنپ فود»
+    closed = _THANKS_END.sub("", text)
+    text = closed if len(closed.split()) >= 2 else text  # «خیلی ممنون از پیک»: all thanks
     text = _MID_THANKS.sub("، ", text)  # «خوب بود ممنون حتما بازم سفارش میدم»
     text = re.sub(r"(?:اول از همه )?باید بگم(?: که)?\s+", "", text)  # "I must say": a preface
     text = re.sub(r"\s+و\s*(?:…|\.{2,})\s*", " ", text)  # «کلم قرمز و … مخلوط»: "and so on"

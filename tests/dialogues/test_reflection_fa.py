@@ -402,3 +402,13 @@ def test_a_thanks_for_several_things_is_shifted_whole_but_not_across_a_verb() ->
     assert said == "از پاسخگویی و پیگیری و برخورد عالی ممنونید"
     said = reflect(["ممنونم از اسنپ فود واقعا لذت بردم"], "fa")
     assert not said.endswith("ممنونید") and "لذت بردید" in said
+
+
+def test_a_thanks_to_a_name_closing_the_message_goes() -> None:
+    said = reflect(["مثه همیشه داغ بود و قسمت مرغش تازه نبود مرسی سیب"], "fa")
+    assert said == "مثه همیشه داغ بود و قسمت مرغش تازه نبود"
+
+
+def test_a_blessing_closing_the_message_is_courtesy() -> None:
+    said = reflect(["کلوچه خرمایی بسیار کهنه بود. تن درست و سلامت در پناه حق باشید"], "fa")
+    assert said == "کلوچه خرمایی بسیار کهنه بود"
