@@ -74,6 +74,8 @@ def _group(units: list[Unit], language: str) -> list[Unit]:
             and unit.glue
             and not unit.question
             and not last.question
+            # fa: a clause skipped between them would make one quote of two places
+            and (language != "fa" or unit.position == last.position + 1)
         )
         if together and last is not None:
             text = last.text + unit.glue + unit.text

@@ -13,15 +13,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dialogues.reflection import ar_choice, ar_edges
+from dialogues.reflection import ar_choice, ar_edges, fa_select, fa_text
 from dialogues.reflection.en_clause import is_aside, mark_sentences
 from dialogues.reflection.noise import clean, has_personal_data, trim_edges
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.text import fold, words
 
 # Word budgets: a reflection is one or two clauses, never a read-back of a review.
-SHORT = {"en": 42, "fa": 36, "ar": 32}
-BUDGET = {"en": 40, "fa": 34, "ar": 30}
+SHORT = {"en": 42, "fa": 40, "ar": 32}  # fa: Persian reviews lost their point at 36
+BUDGET = {"en": 40, "fa": 38, "ar": 30}
 MAX_UNITS = 3
 
 _STRONG = re.compile(
@@ -34,7 +34,7 @@ _WEAK = {
         r"|[,.!]?\s+(?=(?:please|pls|plz)\s+(?:help|advise|assist|fix|dm|reply|respond|call)\b)",
         re.I,
     ),
-    "fa": re.compile(r"[،,]\s*|\s+(?=(?:ولی|اما|ولیکن|البته|درحالیکه|در حالی که)\s)"),
+    "fa": re.compile(r"[،,]\s*|(?<!\sو)\s+(?=(?:ولی|اما|ولیکن|البته|درحالیکه|در حالی که)\s)"),
     "ar": re.compile(r"[،,]\s*|\s+(?=(?:لكن|ولكن|بس|لاكن|ولاكن|الا ان|إلا أن)\s)"),
 }
 _AND = {
@@ -156,6 +156,8 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
         if language == "en":  # "… is red please help": the plea is a sentence of its own
             text = _PLEA.sub(". ", _BARE_HELP.sub(". please help", text))
             text = mark_sentences(text, _HELD_DOT)
+        if language == "fa":
+            text = fa_text.prepare(text)
         if len(_LIST_ITEM.findall(text)) >= 2:  # "1- … 2- …": each point is a sentence
             text = _LIST_ITEM.sub("\n", text)
         for sentence in _STRONG.split(_protect_quotes(text)):
@@ -170,6 +172,8 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 if piece.rstrip().endswith(":") or (language == "ar" and ar_edges.is_title(piece)):
                     glue = None  # a title ("Pros and cons of …:"), not a telling
                     continue
+                if language == "fa":  # «… رسید، مرسی»: the thanks goes, not the clause
+                    piece = fa_text.without_thanks(piece)
                 if _COURTESY[language].search(piece.strip(" .!,،")):
                     piece = "\x00" + piece  # marked: a thanks, dropped if anything else was said
                 else:
@@ -177,9 +181,8 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 if content_count(piece, language) == 0 or has_personal_data(piece):
                     glue = None  # the next kept piece no longer follows its neighbour
                     continue
-                question = piece.rstrip().endswith(("?", "؟")) or bool(
-                    _ASKING[language].match(piece)
-                )
+                end = piece.rstrip(" !" if language == "fa" else " ")  # «…ببریم؟!» asks
+                question = end.endswith(("?", "؟")) or bool(_ASKING[language].match(piece))
                 kept = piece.rstrip(" .!…،,") if question else piece.rstrip(" .!?؟…،,")
                 found.append(Unit(kept, len(found), question, sentence_number, glue or ""))
                 glue = ""
@@ -289,28 +292,6 @@ def _chunk(piece: str, glue: str, language: str) -> list[tuple[str, str]]:
     return out
 
 
-# Persian is verb-final: a run-on review ("برنج خوب نبود زیر دندان سفت بود …") is cut
-# after each third-person finite verb it holds (not before و/که/تا, which continue it).
-_FA_CLAUSE_END = frozenset(
-    fold(w)
-    for w in """بود بودن بودند نبود نبودن نبودند شد نشد است نیست هست داشت نداشت رسید نرسید
-    کرد نکرد میداد نمیداد میشه نمیشه داره نداره میاد نمیاد رسیدن بودش نبودش""".split()
-)
-
-
-def _split_fa_verbs(text: str) -> list[tuple[str, str]]:
-    tokens = text.split()
-    pieces: list[list[str]] = [[]]
-    for index, token in enumerate(tokens):
-        pieces[-1].append(token)
-        following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        ends = fold(token.strip(".,،!")) in _FA_CLAUSE_END
-        subordinate = pieces[-1][0] in ("وقتی", "اگه", "اگر", "چون", "زمانی", "درحالی", "تا")
-        if ends and not subordinate and following not in ("و", "که", "تا", "چون", "ولی", "اما"):
-            pieces.append([])
-    return [(" ".join(p), " " if i else "") for i, p in enumerate(pieces) if p]
-
-
 # A run-on Arabic review ("… كما يقدمون … مما يعطي …") is cut before these, when long.
 _AR_RUN_ON = re.compile(
     r"\s+(?=(?:كما|مما|حيث|لذلك|ولذلك|علما|بالاضافة|وايضا|وأيضا|ثم|واما|وأما)\s)"
@@ -318,10 +299,9 @@ _AR_RUN_ON = re.compile(
 
 
 def _split_and(text: str, language: str) -> list[tuple[str, str]]:
-    if language == "fa":
-        verbs = _split_fa_verbs(text)
-        if len(verbs) > 1:
-            return _merge_tiny(verbs)
+    if language == "fa":  # never at a bare «و»: it joins nouns («یک ساعت و نیم») as often
+        verbs = fa_text.split_verbs(text)
+        return _merge_tiny(verbs) if len(verbs) > 1 else [(text, "")]
     pieces = _split_with(_AND[language], text)
     if language == "ar" and len(text.split()) > BUDGET[language]:
         pieces = [(q, g if i == 0 else h) for p, g in pieces
@@ -348,7 +328,10 @@ _COURTESY = {
         re.IGNORECASE,
     ),
     "fa": re.compile(
-        r"^(?:با )?(?:ممنون|مرسی|سپاس|تشکر|دست.{0,25}درد نکن)|(?:ممنون|مرسی|سپاس|تشکر)\S*$"
+        r"^(?:با ?)?(?:ممنون(?!\s*می)|مرسی|سپاس|تشکر|دست.{0,25}درد نکن|درود بر|خدا قوت)"
+        r"|^(?:انشاالله |ان شاء الله |ایشالا )?(?:موفق باشید|موفق و|پاینده باشید|آرزوی موفقیت"
+        r"|تن ?درست|در پناه حق|سلامت باشید)"
+        r"|(?:ممنون|مرسی|سپاس|تشکر)\S*$"
     ),
     "ar": re.compile(r"^(?:شكرا|شكراً|مشكور|تسلم|يعطيكم)|(?:شكرا|شكراً|مشكورين)$"),
 }
@@ -379,6 +362,8 @@ def _drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
             text = ar_edges.thanks_alone(said, text, content_count(text, language) > 1)
         if text is None:
             return []
+        if language == "fa" and fa_text.all_thanks(said, content_count(text, language)):
+            text = said  # «از پیک ممنون»: not «از پیک» alone
         thanked = _THANKED_FOR.match(said)
         rest = said[thanked.end() :] if thanked else text
         if language == "en" and content_count(rest, language) < 3:
@@ -401,6 +386,15 @@ def _score(unit: Unit, index: int, count: int, language: str) -> float:
 
 def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
     """The opening (customers lead with what matters), the richest clause, the verdict."""
+    if language == "fa":  # whole sentences, the complaint first: see fa_select
+        marks = [
+            fa_select.score(
+                u.text, content_count(u.text, "fa"), bool(_VERDICT["fa"].search(u.text))
+            )
+            for u in units
+        ]
+        keep = fa_select.choose(units, marks, BUDGET["fa"] + 8 * extra, MAX_UNITS + 2 + extra)
+        return [units[i] for i in keep]
     scores = [_score(u, i, len(units), language) for i, u in enumerate(units)]
     best = max(range(len(units)), key=lambda i: (scores[i], -i))
     priority = [best]

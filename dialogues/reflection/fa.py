@@ -15,6 +15,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from dialogues.reflection.fa_text import WISH
+from dialogues.reflection.fa_words import is_known, is_word
 from dialogues.text import ZWNJ
 
 _LEXICON = Path(__file__).parent / "lexicon"
@@ -31,7 +33,7 @@ _WHOLE = {
     "برایمان": "برایتان", "ازمون": "از شما", "مال‌من": "مال شما",
     "خوشم": "خوشتان", "یادم": "یادتان", "دلم": "دلتان", "حالم": "حالتان",
     "بنده": "شما", "مارو": "شما را", "ما‌را": "شما را", "مارا": "شما را", "منم": "شما هم",
-    "ماهم": "شما هم",
+    "ماهم": "شما هم", "بنظرم": "به نظرتان", "بنظرمن": "به نظر شما",
 }  # fmt: skip
 # The customer speaking *to* the company: "you" here is not the customer.
 _SECOND = frozenset(
@@ -45,10 +47,23 @@ _STATES = frozenset(
 _NEVER = frozenset(
     """ستم ظلم اسم چشم رسم قسم علم کم هم قدم نظم حکم خشم جسم گرم نرم مردم آدم گندم سیستم
     ریتم آیتم اتم خانم کرم سم تم دم نم بم غم فهم مهم لازم دائم دایم محکم مبهم سهم مرهم
-    حجم ختم چرم شرم نیم کیلوگرم گرم میلیگرم پیام تمام کلام سلام انجام اقدام عدم اعلام
+    پیشیمون پشیمون پشیمان حجم ختم چرم شرم
+    نیم کیلوگرم گرم میلیگرم پیام تمام کلام سلام انجام اقدام عدم اعلام
     مقدم مستقیم تقدیم تنظیم تقسیم ترمیم قدیم عظیم کریم رحیم سیم تیم یکم بادم کرم""".split()
 )
 
+
+# Words whose ‑م may be "too" or "my" (دفعه پیشم "last time too"): quoted, never guessed.
+_UNSURE = frozenset(  # a lone «ام» ("am" or «هم»); «خوبم»: «خوب هم» as often as "I'm fine"
+    "پیشم پیشمم ام خوبم بدم کمم زیادم بیشترم کمترم بهترم بدترم الانم حالام هنوزم قبلم بعدم "
+    "امروزم دیروزم دیشبم اینم اونم اینجام اونجام باز‌م".split()
+)
+# Hortative first plural («سعی کنیم وظیفه‌شناس باشیم») is aimed at the company: quoted.
+_HORTATIVE = frozenset("کنیم باشیم بشیم بدیم بکنیم بزنیم بذاریم بگذاریم".split())
+# «منو» after these is the menu, not "me": «داخل منو»، «توی منو».
+_MODAL = re.compile(r"(?<!\S)(?:باید|مجبور\S*|تا|اگه|اگر|که|\S*تونیم|\S*خوایم|\S*خواهیم)(?!\S)")
+_STATE_AM = re.compile(r"(?<!\S)(" + "|".join(sorted(_STATES)) + r")\s+ام(?!\S)")
+_MENU_BEFORE = frozenset("داخل توی تو در روی رو از طبق مطابق این کل تمام همه".split())
 
 # Colloquial past stems hazm lists only in their formal spelling.
 # Present stems of the light verbs that make compound verbs («استفاده کنم»، «صبر کنم»).
@@ -86,7 +101,14 @@ def _stems() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(past), present
 
 
-_THANKS = re.compile(r"^(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم)\s+از\s+([^،,]{2,40})$")
+_THANKS = re.compile(
+    r"^(?:خیلی |با ?)?(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم)\s+از\s+((?:[^،,\s]+\s?){1,8})$"
+)
+_VERB_END = re.compile(r"(?:م|ید|یم|ند|ین)$")
+_THANKS_AFTER = re.compile(r"^از\s+([^،,]{2,40}?)\s+(?:ممنون|ممنونم|متشکرم|سپاسگزارم)$")
+_THANKS_BUT = re.compile(
+    r"^(?:ممنون|ممنونم|مرسی|سپاس|متشکرم)\s+از\s+([^،,]{2,40}?)[،,]?\s+(اما|ولی|ولى)\s+(.+)$"
+)
 
 
 def shift(clause: str) -> str | None:
@@ -94,23 +116,74 @@ def shift(clause: str) -> str | None:
     # Idioms where a first-person form is not one: «بهم ریخته» (messed up), «بدم اومد».
     clause = re.sub(r"(?<!\S)بدم(?= (?:اومد|آمد|میاد|میآید|می‌آید))", "بدتان", clause)
     clause = re.sub(r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|می ?ریز|می ?خور))", "به‌هم", clause)
-    thanks = _THANKS.match(clause.strip())
+    # «فکر کنم» is "I think", not a subjunctive: «فکر می‌کنید».
+    clause = re.sub(r"(?<!\S)فک(?= (?:کنم|می ?کنم|میکنم)(?!\S))", "فکر", clause)  # «فک کنم»
+    clause = re.sub(r"(?<!\S)(فکر|حس|گمون|گمان) کنم(?!\S)", "\\1 می" + ZWNJ + "کنم", clause)
+    turn = _THANKS_BUT.match(clause.strip())
+    if turn:  # «ممنون از کیفیت اما غذا ولرم بود» → «از کیفیت ممنونید، اما غذا ولرم بود»
+        first, rest = shift(turn.group(1)), shift(turn.group(3))
+        if first is None or rest is None:
+            return None
+        return f"از {first} ممنونید، {turn.group(2)} {rest}"
+    if not re.search("[\u0621-\u06d3]", clause):
+        return None  # Persian in Latin letters («Tamame tot farangiaye …»): theirs, quoted
+    if WISH.match(clause.strip()):
+        return None  # «انشاالله موفق باشید»: their wish for us, in their words
+    if re.match(r"^(?:ممنون|ممنونم|مرسی|دستتون درد نکنه)\s+(?:که\s|می)", clause.strip()):
+        return None  # «ممنون که غذا کاملا سرد ارائه شد»: often ironic, in their words
+    thanks = _THANKS.match(clause.strip()) or _THANKS_AFTER.match(clause.strip())
+    if thanks and any(_VERB_END.search(w) and not is_word(w) for w in thanks.group(1).split()):
+        thanks = None  # «ممنون از اسنپ فود واقعا لذت بردم»: a clause of its own follows
     if thanks:
         rest = shift(thanks.group(1))
         return None if rest is None else f"از {rest} ممنونید"
     # "می خورم" written apart is one verb: join it so it is analysed whole.
     clause = re.sub(r"(?<![^\s«(])(ن?می) (?=[\u0600-\u06ff])", "\\1" + ZWNJ, clause)
+    clause = _STATE_AM.sub(lambda m: m.group(1) + " هستید", clause)  # «راضی ام»
     tokens = re.split(r"(\s+)", clause)
+    hortative = not _MODAL.search(clause)
     out: list[str] = []
-    for token in tokens:
+    before = ""
+    for position, token in enumerate(tokens):
         if not token.strip():
             out.append(token)
             continue
-        shifted = _shift_token(token)
+        if _norm(token) == "منو" and before in _MENU_BEFORE:
+            out.append(token)
+            before = token
+            continue
+        before = _norm(token.strip("«»()،,.!؟?"))
+        if not is_known(token):
+            return None  # a typo or two words run together: the customer's, in a quote
+        if hortative and (before in _HORTATIVE or _bare_subjunctive_we(before)):
+            return None  # "let us …": said to the company, quoted
+        following = tokens[position + 2] if position + 2 < len(tokens) else ""
+        shifted = _before_copula(token) if _norm(following) in _COPULAS else None
+        shifted = shifted or _shift_token(token)
         if shifted is None:
             return None
         out.append(shifted)
     return _join_split_prefix("".join(out))
+
+
+# «آخرین خریدم بود»: before a copula, a noun that is also a past stem is "my purchase".
+_COPULAS = frozenset("بود بوده است هست نبود نبوده نیست".split())
+
+
+def _before_copula(token: str) -> str | None:
+    match = re.match(r"^(.*?)([.,!?؟،:؛»)…]*)$", token)
+    assert match is not None
+    word, trail = match.groups()
+    key = _norm(word)
+    if not key.endswith("م") or key in _lines("words") or key in _lines("nouns"):
+        return None  # «سالم بود»: a word of its own, not «سال» + "my"
+    found = _possessive(word, key)
+    return None if found is None else found + trail
+
+
+def _bare_subjunctive_we(key: str) -> bool:
+    """«ببریم»، «بخوریم»: "shall we …?" — said to the company, never a plain first person."""
+    return key.startswith("ب") and key.endswith("یم") and key[1:-2] in _stems()[1]
 
 
 def _shift_token(token: str) -> str | None:
@@ -128,7 +201,7 @@ def _shift_word(word: str) -> str | None:
     key = _norm(word)
     if key in _WHOLE_NORM:
         return _WHOLE_NORM[key]
-    if key in _SECOND:
+    if key in _SECOND or key in _UNSURE:
         return None
     if not key or not re.search(r"[\u0600-\u06ff]", key) or key in _NEVER:
         return word
@@ -136,7 +209,10 @@ def _shift_word(word: str) -> str | None:
         return word  # a word of its own (مردم، خرید، شدید), whatever it ends in
     if key.endswith(("ید", "ین", "تون", "تان")) and _second_person_verb(key):
         return None
-    if not key.endswith(("م", "مو", "مون", "مان")):
+    request = key.startswith(("ب", "ن", "می", "نمی")) and not key.endswith("ترین")
+    if request and key.endswith(("ین", "ید")) and len(key) > 4:
+        return None  # «برگردونین»، «بفرستین»: a request to the company, in a quote
+    if not key.endswith(("م", "مو", "مون", "مان", "مونو", "مه")):
         return word
     for analyse in (_verb, _state, _possessive):
         found = analyse(word, key)
@@ -198,7 +274,7 @@ def _state(word: str, key: str) -> str | None:
     for ending, new in ((ZWNJ + "ام", ZWNJ + "اید"), ("ام", ZWNJ + "اید"), ("م", "ید")):
         if word.endswith(ending):
             base = _norm(word[: -len(ending)])
-            if base in _STATES or (base in _lines("adjectives") and ending == "م"):
+            if base in _STATES:  # «خوبم» is as often «خوب هم» as "I am fine": not guessed
                 if ending == "ام" and not base.endswith(("ه", "ی")):
                     continue
                 return word[: -len(ending)] + new
@@ -218,8 +294,8 @@ def _possessive(word: str, key: str) -> str | None:
         if not key.endswith(ending) or len(key) <= len(ending) + 1:
             continue
         base = key[: -len(ending)]
-        if len(base) < 2 or base in _stems()[1]:
-            continue  # کنم is a verb, not "my کن"
+        if len(base) < 2 or base in _stems()[1] or base in _lines("adjectives"):
+            continue  # کنم is a verb, not "my کن"; خوبم is «خوب هم», not "my good"
         if base.endswith("ها") and ending in ("م", "ام", "یم"):
             base, new = base[:-2], "هایتان"
         common = base in _lines("possessed") or base in _EXTRA_NOUNS
@@ -282,14 +358,23 @@ def _second_person_verb(key: str) -> bool:
         for head in ("می", "نمی", "ن", "ب", ""):
             if stem.startswith(head) and (
                 stem[len(head) :] in past or stem[len(head) :] in present
-            ):
-                return len(stem) > len(head) + 1
-    return key.endswith(("تون", "تان")) and key[:-3] in _lines("nouns")
+            ):  # «میدین»: a one-letter stem counts after می / نمی
+                return len(stem) > len(head) + (0 if head in ("می", "نمی") else 1)
+    base = key[:-3]  # «پرملاتتون»، «غذاهاتون»، «دمتون»: "your" meaning the company's
+    known = base in _lines("nouns") or (len(base) > 2 and is_known(base))
+    return key.endswith(("تون", "تان")) and known
 
 
 def _looks_first_person(key: str) -> bool:
-    """A word shaped like a first-person verb that we could not analyse."""
-    return key.startswith(("می", "نمی")) or key.endswith(("دم", "تم", "یدم", "ستم"))
+    """A word shaped like a first-person form that we could not analyse.
+
+    ‑مون is "our" («دندونامون»), and ‑م after a vowel is "my" («آبروم»، «مهمونام»)
+    unless the lexicon holds the word whole (تمام، مفهوم): left unshifted beside a
+    shifted neighbour, either would be a half shift.
+    """
+    verb = key.startswith(("می", "نمی")) or key.endswith(("دم", "تم", "یدم", "ستم"))
+    mine_is = key.endswith("مه") and is_known(key[:-2])  # «آخرمه»: "it is my last"
+    return verb or mine_is or key.endswith(("مون", "مونو", "ام", "وم"))
 
 
 def _join_split_prefix(text: str) -> str:

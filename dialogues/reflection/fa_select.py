@@ -1,0 +1,142 @@
+"""Choosing what to reflect from a long Persian telling: whole sentences, problem first.
+
+Clause-by-clause choice cut Persian reviews into fragments («در لیست قرار داشته ناراحت
+هستید» without the clause it hangs on) and let a long background sentence («من شهرک …
+هستم») or the praise crowd out the complaint. Here sentences are ranked by the problem
+cues they hold (a complaint outweighs praise), whole sentences are kept while they fit the
+word budget, and a sentence too long for what is left contributes a run of neighbouring
+clauses around its richest one, never a clause cut off from the one before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from dialogues.text import fold, words
+
+_PROBLEM = frozenset(
+    fold(w)
+    for w in """نه نیست نبود نبودن نشد نمیشه نرسید نرسیده نیومد نیومده دیر تاخیر تأخیر بد افتضاح
+    سرد خراب اشتباه گم شکایت مشکل ضعیف کثیف گران گرون داغون متاسفانه متأسفانه اصلا اصلاً هیچ
+    ناراضی ناراحت عصبانی پایین بی‌کیفیت بیکیفیت کم شور سوخته خمیر افت نپخته مزخرف وحشتناک
+    وحشتناکی بدترین بدمزه بیمزه مونده مانده کهنه خام بیات له ریخته نفرستادن نفرستاده جایگزین
+    معطل منتظر ناراضی پشیمون پشیمان شکسته چرب سفت آبکی یخ نداشت نذاشته نزاشته نبودند""".split()
+)
+_PRAISE = frozenset(
+    fold(w) for w in "عالی خوب خوشمزه تازه داغ ممنون راضی لذیذ عالیه خوبه ممنونم مرسی تشکر".split()
+)
+
+
+_CONTRAST = re.compile(r"^(?:ولی|ولى|اما|ولیکن|ولکن)\s")
+
+
+def _cue(token: str, cues: frozenset[str]) -> bool:
+    """«پایینی»، «سردش»، «خرابه»: a cue with a suffix still counts."""
+    return token in cues or any(
+        token.endswith(end) and token[: -len(end)] in cues for end in ("ی", "ه", "ش", "ها")
+    )
+
+
+class _Unit(Protocol):
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def sentence(self) -> int: ...
+
+    @property
+    def glue(self) -> str: ...
+
+
+def score(text: str, size: int, verdict: bool) -> float:
+    """A complaint's cues count three times what praise does; length counts up to six."""
+    tokens = [fold(w) for w in words(text)]
+    problems = sum(1 for t in tokens if _cue(t, _PROBLEM))
+    praise = sum(1 for t in tokens if _cue(t, _PRAISE))
+    value = min(size, 6) + 3 * min(problems, 2) + min(praise, 2) + (3 if verdict else 0)
+    return float(value - 3 if size <= 2 else value)
+
+
+def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: int) -> list[int]:
+    """Indices of the units to keep, in the customer's order."""
+    groups: dict[int, list[int]] = {}
+    for index, unit in enumerate(units):
+        groups.setdefault(unit.sentence, []).append(index)
+    size: Callable[[int], int] = lambda i: len(units[i].text.split())  # noqa: E731
+    order = sorted(groups.items(), key=lambda g: (-max(scores[i] for i in g[1]), g[0]))
+    if _opening_first(groups, order[0][1], scores, size, budget):
+        order.sort(key=lambda g: g[0] != min(groups))
+    chosen: list[int] = []
+    for _, group in order:
+        if sum(size(i) for i in group) <= budget:
+            run = group
+        elif not chosen:
+            run = _run(group, scores, size, budget)
+        else:  # a later sentence: its first clauses if they end at a verb, never at a comma
+            run = _head(group, size, budget)
+            after = group[len(run)] if len(run) < len(group) else None
+            if not run or after is None or any(c in units[after].glue for c in "،,"):
+                continue
+        if run != group:  # «… ولی ۳ عدد تارت بزرگ آوردند»: the turn of a long sentence
+            turns = [i for i in group[len(run) :] if _CONTRAST.match(units[i].text)]
+            for index in turns[-1:]:  # the last turn: it says what happened in the end
+                while (
+                    len(run) > 1
+                    and sum(size(i) for i in run) + size(index) > budget
+                    and scores[run[-1]] <= scores[index]
+                ):
+                    run.pop()  # background before the turn goes first, never the complaint
+                if sum(size(i) for i in run) + size(index) <= budget:
+                    run.append(index)
+        chosen += run
+        budget -= sum(size(i) for i in run)
+        if budget < 3 or len(chosen) >= most:
+            break
+    return sorted(chosen)
+
+
+def _opening_first(
+    groups: dict[int, list[int]],
+    best: list[int],
+    scores: Sequence[float],
+    size: Callable[[int], int],
+    budget: int,
+) -> bool:
+    """Customers lead with what matters: the opening first, unless it is a greeting or a
+    title, or it would leave no room for a clearly stronger sentence."""
+    opening = groups[min(groups)]
+    strength = max(scores[i] for i in opening)
+    if strength < 3:
+        return False
+    together = sum(size(i) for i in opening + best) <= budget
+    return together or max(scores[i] for i in best) <= strength + 6
+
+
+def _run(
+    group: list[int], scores: Sequence[float], size: Callable[[int], int], budget: int
+) -> list[int]:
+    """A long first sentence: its opening clauses while they fit and hold the point;
+    else its richest clause with the clauses before it (what it hangs on)."""
+    head = _head(group, size, budget)
+    if head and max(scores[i] for i in head) >= max(scores[i] for i in group) - 4:
+        return head
+    best = max(group, key=lambda i: (scores[i], -i))
+    run, used = [best], size(best)
+    for index in reversed(group[: group.index(best)]):
+        if used + size(index) > budget:
+            break
+        run.insert(0, index)
+        used += size(index)
+    return run
+
+
+def _head(group: list[int], size: Callable[[int], int], budget: int) -> list[int]:
+    """A sentence's first clauses, in order, while they fit the budget."""
+    head: list[int] = []
+    for index in group:
+        if sum(size(i) for i in head) + size(index) > budget:
+            break
+        head.append(index)
+    return head

@@ -1,0 +1,149 @@
+"""Persian text around the person shift: what to tidy before a message is cut into clauses.
+
+``prepare`` runs on a whole cleaned message (dashes and glued emoticons, «وخوشمزه» →
+«و خوشمزه», thanks inside a sentence); ``split_verbs`` cuts a long run-on sentence after
+its finite verbs; ``without_thanks`` takes a thanks off the end of one clause and what it
+leaves hanging («… و از بابت ممنون»), so a thanks never turns a complaint into a fragment.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogues.reflection.fa_words import is_known, is_word
+from dialogues.reflection.noise import trim_edges
+from dialogues.text import ZWNJ, fold
+
+WISH = re.compile(
+    r"^(?:انشاالله |ان شاء الله |ایشالا )?"
+    r"(?:موفق|پاینده|خدا قوت|خسته نباشید|تن ?درست|در پناه حق|سلامت باشید)"
+)
+
+
+# «نبود-امکان نداره»: a dash between words ends a clause, as a spaced dash does.
+_DASH = re.compile(  # not inside «اسنپ-ن-اشته», a word spelt with dashes
+    r"(?<=[\u0600-\u06ff]{3})[-–—](?=[\u0600-\u06ff]{3})"
+    r"|(?<=[\u0600-\u06ff])(?:\s[-–—]\s?|[-–—]\s)(?=[\u0600-\u06ff])"
+)
+# «سرد شده بود: (» — an emoticon glued to the last word, which noise.py leaves alone.
+_GLUED_EMOTICON = re.compile(r"\s?[:;]\s?-?\s?[()/\\|]{1,3}(?=\s|$|[.!،؟])")
+_GLUED_AND = re.compile(r"(?<![^\s«(])و(?=[\u0600-\u06ff]{3,})(\S+)")
+
+
+_MID_THANKS = re.compile(
+    r"(?<=[\u0600-\u06ff])\s+(?:ممنون|ممنونم|مرسی|متشکرم)\s+(?!از\s|که\s|بابت\s)(?=[\u0600-\u06ff])"
+)
+
+
+_THANKS_END = re.compile(
+    r"\s+(?:مرسی|ممنون|ممنونم|متشکرم)\s+(?:از\s+)?(?:اسنپ ?فود|[^\s،,.!؟?]+)[\s.!]*$"
+)  # «… مرسی اسنپ فود»، «… مرسی سیب»: a thanks to whoever, closing the message
+
+
+def prepare(text: str) -> str:
+    """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
+    text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
+    text = _DASH.sub(" - ", text)
+    closed = _THANKS_END.sub("", text)
+    text = closed if len(closed.split()) >= 2 else text  # «خیلی ممنون از پیک»: all thanks
+    text = _MID_THANKS.sub("، ", text)  # «خوب بود ممنون حتما بازم سفارش میدم»
+    text = re.sub(r"(?:اول از همه )?باید بگم(?: که)?\s+", "", text)  # "I must say": a preface
+    text = re.sub(r"\s+و\s*(?:…|\.{2,})\s*", " ", text)  # «کلم قرمز و … مخلوط»: "and so on"
+    text = re.sub(ZWNJ + r"+(?=\s|$)|(?<!\S)" + ZWNJ + "+", "", text)  # «سلام‌ کیفیت»
+    return _GLUED_AND.sub(_unglue_and, text)
+
+
+# What is left hanging when a thanks is trimmed off («… و از بابت ممنون»).
+_HANGING = re.compile(
+    r"(?:\s+(?:و|از بابت|بابت|از|به خاطر|بخاطر|هم|خیلی|بسیار|واقعا))+$"
+    r"|^(?:در هر صورت|به هر حال|در کل|درکل)$"  # «در هر صورت ممنون»: nothing left but the hinge
+)
+
+
+def tidy(piece: str) -> str:
+    """A clause without the «و» left hanging at its end when the next one was cut off."""
+    return _HANGING.sub("", piece.strip(" …"))
+
+
+# «…، بابت نان‌های نرم و تازه هم تشکر»: a closing thanks for something, all courtesy.
+_THANKS_TAIL = re.compile(
+    r"(?:[،,]\s*|\s+(?:ولی|اما|و)\s+)(?:(?:ولی|اما|و)\s+)?(?:کلا\s+|در کل\s+)?(?:بابت|از)\s"
+    r"[^،,]{0,60}(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم|سپاسگزارم)[\s.!]*$"
+)
+
+
+# «… ظاهرا ممنون از پیک زحمتکش»، «… ممنون که هستی اسنپ»: a short thanks closing the clause.
+_THANKS_LAST = re.compile(
+    r"(?<=[\u0600-\u06ff])\s+(?:ممنون|ممنونم|مرسی|سپاس|متشکرم)\s+(?:از|که)(?:\s+[^\s،,]+){1,4}"
+    r"[\s.!]*$"
+)
+
+
+def untail(piece: str) -> str:
+    """A clause without the thanks that closes it."""
+    piece = _THANKS_TAIL.sub("", piece)
+    rest = _THANKS_LAST.sub("", piece)
+    return rest if len(rest.split()) >= 3 else piece  # «خیلی ممنون از پیک» is all thanks
+
+
+def _unglue_and(match: re.Match[str]) -> str:
+    whole, rest = match.group(0), match.group(1)
+    core = rest.strip(".,،!؟?»)")
+    if is_known(whole) or not is_known(core) or (len(core) < 4 and not is_word(core)):
+        return whole
+    return "و " + rest
+
+
+# «بابت نان‌های نرم و تازه هم تشکر»: a thanks for something, all of it courtesy.
+_THANKS_OPEN = re.compile(r"^(?:با ?تشکر|با ?سپاس|سپاس|ممنون|ممنونم|مرسی)\s+(?:از|بابت)\s")
+_THANKS_FOR = re.compile(r"^(?:بابت|از)\s.{0,60}(?:ممنون|ممنونم|مرسی|سپاس|تشکر)$")
+
+
+def without_thanks(piece: str) -> str:
+    """A clause without a greeting or thanks at its edges, unless it is all thanks."""
+    bare = piece.strip(" .!,،")
+    if _THANKS_FOR.search(bare) or _THANKS_OPEN.match(bare) or WISH.match(bare):
+        return piece  # «بابت نان‌های تازه هم تشکر»: courtesy whole, dropped as one
+    base = untail(piece).strip(" ,،:-–—")
+    cut = trim_edges(base, "fa")
+    return tidy(cut) if cut != base else cut
+
+
+def all_thanks(whole: str, content: int) -> bool:
+    """Whether a message of pure courtesy is kept whole («از پیک ممنون», not «از پیک»)."""
+    return bool(_THANKS_FOR.search(whole) or _THANKS_OPEN.match(whole)) or content < 2
+
+
+# Persian is verb-final: a run-on review ("برنج خوب نبود زیر دندان سفت بود …") is cut
+# after each third-person finite verb it holds (not before و/که/تا, which continue it).
+_CLAUSE_END = frozenset(
+    fold(w)
+    for w in """بود بودن بودند نبود نبودن نبودند شد نشد است نیست هست داشت نداشت رسید نرسید
+    کرد نکرد میداد نمیداد میشه نمیشه داره نداره میاد نمیاد رسیدن بودش نبودش""".split()
+)
+
+
+_SUBORDINATORS = frozenset("وقتی اگه اگر چون زمانی درحالی".split())
+_LIGHT_HEADS = frozenset(
+    fold(w) for w in "باعث مجبور موجب سبب قرار معلوم متوجه ذکر گفتنی لازم بهتر ممکن".split()
+)
+
+
+def split_verbs(text: str) -> list[tuple[str, str]]:
+    """A long run-on sentence cut after its finite verbs: (piece, what joined it)."""
+    tokens = text.split()
+    pieces: list[list[str]] = [[]]
+    opened = False  # «… و وقتی به دستم رسید | …»: the verb closes «وقتی», not the sentence
+    for index, token in enumerate(tokens):
+        pieces[-1].append(token)
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        ends = fold(token.strip(".,،!")) in _CLAUSE_END and not (
+            index and fold(tokens[index - 1]) in _LIGHT_HEADS  # «باعث شد …» goes on
+        )
+        if token in _SUBORDINATORS or (token == "تا" and len(pieces[-1]) == 1):
+            opened = True  # «تا» only opening a clause: mid-clause it is "to" («رستوران تا محل»)
+        elif ends and opened:
+            opened, ends = False, False
+        if ends and following not in ("و", "که", "تا", "چون", "ولی", "اما"):
+            pieces.append([])
+    return [(" ".join(p), " " if i else "") for i, p in enumerate(pieces) if p]
