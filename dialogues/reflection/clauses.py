@@ -259,7 +259,7 @@ def _split_long(sentence: str, language: str) -> list[tuple[str, str]]:
 _CHUNK_AT = {
     "en": re.compile(r",?\s+(?=(?:and|so|because|which|then)\b)", re.IGNORECASE),
     "fa": re.compile(r"[،,]?\s+(?=(?:و|که|چون|تا)\s)"),
-    "ar": re.compile(r"[،,]?\s+(?=و\S{2,})"),
+    "ar": re.compile(r"[،,]?\s+(?=و(?!" + ar_choice.ROOT_WAW + r")\S{2,})"),
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dialogues.reflection import reflect
+from dialogues.reflection.clauses import select
 
 
 @pytest.mark.parametrize(
@@ -227,3 +228,74 @@ def test_i_start_with_a_final_hamza_is_not_read_as_never() -> None:
     said = reflect(["لا اعرف من اين ابدأ بتقييمي لبرجر رائع جداً"], "ar")
     assert said.startswith("قلت: «")  # not «أنت لا تعرف من أين ابدأ» (a half shift)
     assert reflect(["لا انصح به ابدا"], "ar") == "أنت لا تنصح به ابدا"
+
+
+# Round 2: long restaurant reviews (constructed to pin each pattern of dev/check_ar).
+
+
+def test_a_wish_closing_a_long_review_is_heard() -> None:
+    said = reflect(
+        [
+            "زرنا الفرع يوم الخميس مع الاهل بعد صلاة المغرب. المكان زحمة والانتظار طويل جدا"
+            " والطاولات قليلة. الموظف كان لطيف والقهوة حارة. نتمنى تزيدون عدد الطاولات"
+        ],
+        "ar",
+    )
+    assert "نتمنى تزيدون عدد الطاولات" in said
+
+
+def test_a_demand_to_the_managers_is_heard_and_shifted() -> None:
+    said = reflect(
+        [
+            "للأسف مدير الفرع لا يهتم بالزبائن ولا بالنظافة ولا بترتيب الطاولات في هذا المقهى."
+            " أطالب الشركة بتغييره، وتعيين مدير يهتم بالفرع ويحترم الزبائن"
+        ],
+        "ar",
+    )
+    assert "تطالب الشركة بتغييره" in said and "أطالب" not in said
+
+
+def test_a_but_clause_inside_a_sentence_keeps_what_it_answers() -> None:
+    said = reflect(
+        [
+            "اول زيارة لي كانت قبل سنة تقريبا مع الاصدقاء بعد افتتاحه. المحل صغير شوي لكن بترتيب"
+            " جميل للطاولات والكراسي بحيث يستوعب عدد كبير من الزبائن. البرجر عندهم لذيذ جدا"
+        ],
+        "ar",
+    )
+    assert not said.startswith("بترتيب")
+    if "بترتيب" in said:
+        assert "المحل صغير شوي لكن بترتيب" in said
+
+
+@pytest.mark.parametrize("own", ["وقت", "وجهة", "وجبة"])
+def test_a_run_on_is_never_cut_before_a_word_whose_waw_is_its_own(own: str) -> None:
+    sentence = (
+        "المطعم جميل من الخارج والجلسات مريحة للعائلات والموظفين لطفاء جدا مع الزبائن والطعام"
+        f" يصل سريعا ويكون حارا ولذيذا وكل من جربه يحب المكان ويقضي {own} ممتع فيه مع اهله"
+        " واصدقائه والاسعار معقولة جدا مقارنة بالمطاعم الثانية في نفس الشارع والحي"
+    )
+    texts = [unit.text for unit in select([sentence], "ar")]
+    assert not any(text.startswith(own) for text in texts)
+
+
+def test_a_count_of_ten_is_not_a_rating() -> None:
+    said = reflect(
+        [
+            "طلبنا اكثر من 10 وجبات للاجتماع يوم الاحد. البرجر وصل بارد جدا والبطاطس ناشفة"
+            " وبدون ملح. الموظف اعتذر وجاب لنا مشروبات. الفرع قريب من البيت"
+        ],
+        "ar",
+    )
+    assert "بارد" in said and "10 وجبات" not in said
+
+
+def test_a_verdict_and_its_rating_count_as_one() -> None:
+    said = reflect(
+        [
+            "فرع جديد فتح عندنا قبل شهر و رحنا قسم العائلات و لم نجد فواصل للخصوصية"
+            " و طلبنا ساندويشتين ب ٦٥ ريال تقريبا و الجبنة بمبلغ إضافي لا أنصح به ٣ من ١٠"
+        ],
+        "ar",
+    )
+    assert "لم نجد فواصل" in said and "لا تنصح به" in said and "٣ من ١٠" in said
