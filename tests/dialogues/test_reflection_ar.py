@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dialogues.reflection import reflect
-from dialogues.reflection.clauses import select
+from dialogues.reflection.clauses import LIMIT, _units
 
 
 @pytest.mark.parametrize(
@@ -271,11 +271,12 @@ def test_a_but_clause_inside_a_sentence_keeps_what_it_answers() -> None:
 @pytest.mark.parametrize("own", ["وقت", "وجهة", "وجبة"])
 def test_a_run_on_is_never_cut_before_a_word_whose_waw_is_its_own(own: str) -> None:
     sentence = (
-        "المطعم جميل من الخارج والجلسات مريحة للعائلات والموظفين لطفاء جدا مع الزبائن والطعام"
-        f" يصل سريعا ويكون حارا ولذيذا وكل من جربه يحب المكان ويقضي {own} ممتع فيه مع اهله"
-        " واصدقائه والاسعار معقولة جدا مقارنة بالمطاعم الثانية في نفس الشارع والحي"
+        "المطعم مناسب جدا للعائلات إن ارادو جلسة مميزة في الذاكرة بالنسبة للوقت في تحضير الطعام"
+        " لن اقول انه سريع جدا او بطيء فقط عادي كباقي المطاعم المعروفة اي لم امل من الانتظار"
+        f" {own} طويل في المدينة كلها حسب رأيي الشخصي بعد زيارات كثيرة له مع الاهل في ايام الاسبوع"
     )
-    texts = [unit.text for unit in select([sentence], "ar")]
+    assert len(sentence.split()) > LIMIT  # long enough to be cut at its conjunctions
+    texts = [unit.text for unit in _units([sentence], "ar")]
     assert not any(text.startswith(own) for text in texts)
 
 
@@ -299,3 +300,45 @@ def test_a_verdict_and_its_rating_count_as_one() -> None:
         "ar",
     )
     assert "لم نجد فواصل" in said and "لا تنصح به" in said and "٣ من ١٠" in said
+
+
+def test_a_full_stop_after_wa_and_a_noun_does_not_cut_the_sentence() -> None:
+    said = reflect(
+        ["البرجر بدون طعم والمطعم. يعاني من ضعف في التكييف والجو حار جدا في الداخل"], "ar"
+    )
+    assert "والمطعم»" not in said and not said.rstrip("»").endswith("والمطعم")
+    assert "المطعم يعاني" in said
+
+
+def test_a_wait_in_minutes_outweighs_the_scene_setting() -> None:
+    said = reflect(
+        [
+            "دخلت المطعم مع زميلين من العمل بعد الظهر. كان قبلي شخص واحد فقط في الطابور."
+            " طلبت ساندويتش دجاج مع مشروب وبطاطس. قضيت اربعين دقيقة واقف عند الكاشير"
+            " لان التكييف معدوم. رجعت للعمل بعدها"
+        ],
+        "ar",
+    )
+    assert "اربعين دقيقة" in said and "زميلين" not in said
+
+
+def test_flies_in_a_restaurant_are_a_complaint() -> None:
+    said = reflect(
+        [
+            "رحنا المطعم يوم الجمعة بعد الصلاة مع الاهل والاطفال. الطلب وصل بسرعة والكمية"
+            " كويسة. الذباب في كل مكان على الطاولات وعلى الاكل. المواقف قريبة من الباب"
+        ],
+        "ar",
+    )
+    assert "الذباب" in said
+
+
+def test_a_last_time_spelt_with_madda_is_a_verdict() -> None:
+    said = reflect(
+        [
+            "رحنا الفرع الجديد في الشارع العام يوم السبت مع الاصدقاء بعد المباراة وطلبنا"
+            " وجبات عائلية كبيرة. الاكل بارد والخدمة بطيئة. وهذي آخر مرة ازورهم"
+        ],
+        "ar",
+    )
+    assert "آخر مرة" in said
