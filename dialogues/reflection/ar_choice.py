@@ -81,7 +81,9 @@ _REQUEST = re.compile(
     r"|فلوس|المبلغ|تعويض|ارسال|إرسال|حل|تصليح)"
 )
 # A clause that opens by pointing back at one left out reads as a fragment on its own.
-_DANGLING = re.compile(r"^(?:و?(?:الثاني|الثانيه|الباقي|كذلك|ايضا|أيضا|مضاف|وهذا|هذا اللي)\b)")
+_DANGLING = re.compile(
+    r"^(?:و?(?:الثاني|الثانيه|الباقي|كذلك|ايضا|أيضا|مضاف|وهذا|هذا اللي|حيث|مما)\b)"
+)
 
 
 def _tokens(text: str) -> list[str]:
@@ -177,6 +179,7 @@ def choose(units: Sequence[_Unit]) -> list[int]:
 
 _CONTINUES = re.compile(
     r"^و(?:لا|ما|لم|لن|ال|ي|ت|ن|كان|قد)|^ف(?:لا|ما|لم|لن|ال|ي|ت)|^(?:و|ف)\s|^(?:الا|إلا) [اأ]ن"
+    r"|^(?:حيث|مما)\s"  # «حيث تم استلامها …»: a reason hangs on the clause before it
 )
 # «… صغير و ملموم لكن بترتيب ممتاز»: a «لكن» inside a sentence leans on what came before.
 _BUT = re.compile(r"^و?\s*(?:لكن|لاكن|بس)\s")

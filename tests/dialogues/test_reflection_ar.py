@@ -342,3 +342,16 @@ def test_a_last_time_spelt_with_madda_is_a_verdict() -> None:
         "ar",
     )
     assert "آخر مرة" in said
+
+
+def test_a_reason_opening_with_haith_is_heard_with_its_clause() -> None:
+    said = reflect(
+        [
+            "وصلت الطلبية بعد اسبوعين من الطلب. التغليف كان من كرتون خفيف، حيث أن العلبة ممزقة"
+            " من الخارج وحالتها سيئة جدا ومن الداخل الإطار مكسور. اللون باهت وغير جميل ابدا"
+        ],
+        "ar",
+    )
+    assert not said.startswith("حيث")
+    if "حيث" in said:
+        assert "كرتون خفيف، حيث" in said
