@@ -15,11 +15,13 @@ _TITLE = re.compile(
 )
 # «ويستاهل …»، «وهذا …» opening the reflection are «يستاهل …»، «هذا …».
 _LEAD_WAW = re.compile(r"^و(?=ي\S{3}|ت\S{3}|هذ|هو\s|هي\s|ما\s|مافي)")
+_LEAD_BUT_I = re.compile(r"^و?(?:لكنني|لكني|لاكني)\s+(?=\S)")  # "but I …" with nothing before
 # «… جيد و لكن ..» cut off at a line break: no dangling «و لكن».
 _TRAILING_LINK = re.compile(r"[\s،,]+(?:و|لكن|ولكن|بس|لاكن|اما|أما|او|أو)$")
 _THANKED = re.compile(r"^(?:شكرا|شكراً|وشكرا|وشكراً)\s+لل(?=\S{2})")
 _THANKS_LEFT = re.compile(r"^(?:لكم|لك|ليكم|ليك|للجميع|جزيلا|جزيلاً)(?!\S)")
 _THANKS_FOR = re.compile(r"^(?:على|علي|ع)(?!\S)")
+_CLOSING_THANKS = re.compile(r"[\s،,.!]+و?(?:شكرا|شكراً|مشكورين)[\s.!]*$")
 
 
 def is_title(piece: str) -> bool:
@@ -30,6 +32,13 @@ def is_title(piece: str) -> bool:
 def without_opening_waw(text: str) -> str:
     """«ويستاهل قيمته» opening the reflection → «يستاهل قيمته»."""
     return text[1:] if _LEAD_WAW.match(text) else text
+
+
+def edges(text: str, first: bool) -> str:
+    """No dangling link at the end; no «لكنني» ("but I") opening the reflection."""
+    text = without_trailing_link(text)
+    stripped = _LEAD_BUT_I.sub("", text) if first else text
+    return stripped if stripped.strip() else text
 
 
 def without_trailing_link(text: str) -> str:
@@ -48,3 +57,9 @@ def thanks_alone(said: str, trimmed: str, has_content: bool) -> str | None:
     if _THANKS_FOR.match(trimmed) and has_content:
         return "تشكر " + trimmed  # «شكرا على المصداقية» → «تشكر على المصداقية»
     return trimmed
+
+
+def without_closing_thanks(piece: str) -> str:
+    """«اتمنى بس يجيبوا سمارت واتش وشكرا» → without the thanks, when something is left."""
+    stripped = _CLOSING_THANKS.sub("", piece)
+    return stripped if len(stripped.split()) >= 3 else piece

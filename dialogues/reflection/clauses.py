@@ -139,7 +139,7 @@ def _without_lead(unit: Unit, *, first: bool, language: str = "") -> Unit:
         elif text == unit.text and language == "ar":
             text = ar_edges.without_opening_waw(text)
     if language == "ar":
-        text = ar_edges.without_trailing_link(text)
+        text = ar_edges.edges(text, first)
     if not text.strip():
         return unit
     return Unit(text, unit.position, unit.question, unit.sentence, unit.glue)
@@ -166,6 +166,8 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 if piece.rstrip().endswith(":") or (language == "ar" and ar_edges.is_title(piece)):
                     glue = None  # a title ("Pros and cons of …:"), not a telling
                     continue
+                if language == "ar":  # «… ينزلوه بسرعه وشكرا»: the content, not a thanks
+                    piece = ar_edges.without_closing_thanks(piece)
                 if _COURTESY[language].search(piece.strip(" .!,،")):
                     piece = "\x00" + piece  # marked: a thanks, dropped if anything else was said
                 else:

@@ -355,3 +355,15 @@ def test_a_reason_opening_with_haith_is_heard_with_its_clause() -> None:
     assert not said.startswith("حيث")
     if "حيث" in said:
         assert "كرتون خفيف، حيث" in said
+
+
+def test_a_closing_thanks_does_not_take_the_wish_before_it_away() -> None:
+    said = reflect(
+        ["ممتازه المتجر مافيه زيه ابدا اتمنى بس يوفرون مقاسات اكبر للاطفال بسرعه      وشكراااا"],
+        "ar",
+    )
+    assert "مقاسات اكبر" in said and "شكرا" not in said
+
+
+def test_but_i_opening_the_reflection_is_dropped() -> None:
+    assert reflect(["ولكنني أنصح بشراء الأصلي"], "ar") == "تنصح بشراء الأصلي"
