@@ -135,6 +135,7 @@ def clean(message: str, language: str) -> str:
     if language == "ar":
         text = _AR_NOISE.sub(" ", _AR_GLUED_EMOTICON.sub(" ", text))
         text = re.sub(r"آ{2,}", "ا", text)  # «جدآآ» is «جدا» stretched
+        text = re.sub(r"(?<=جد)آ(?!\w)", "ا", text)  # «جدآ» is «جدا» misspelt
         text = re.sub(r"\s+(?=[،,])", "", text)  # «الرش ، لذا» → «الرش، لذا»
         text = re.sub(r",+(?=\s|$)", "،", text)  # «حقتهم , ولا» → «حقتهم، ولا»
     text = _destretch(text, language)

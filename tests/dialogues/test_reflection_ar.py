@@ -367,3 +367,19 @@ def test_a_closing_thanks_does_not_take_the_wish_before_it_away() -> None:
 
 def test_but_i_opening_the_reflection_is_dropped() -> None:
     assert reflect(["ولكنني أنصح بشراء الأصلي"], "ar") == "تنصح بشراء الأصلي"
+
+
+def test_jiddan_spelt_with_madda_is_not_echoed() -> None:
+    said = reflect(["ساعة شيك جدآ جدآ وجودة التصنيع ممتازة"], "ar")
+    assert "جدآ" not in said and "شيك جدا جدا" in said
+
+
+@pytest.mark.parametrize("said", ["أنا اشتريت الجهاز من المتجر", "مستاء اني اشتريت هذا الكفر"])
+def test_a_past_verb_in_t_is_never_bent_after_i(said: str) -> None:
+    reflected = reflect([said], "ar")
+    assert "تشتريت" not in reflected and "اشتريت" in reflected
+
+
+def test_a_dialect_present_after_that_i_is_quoted_not_half_shifted() -> None:
+    reflected = reflect(["المنتج ممتاز الا انني بختصر وانصح الكل باستخدامه"], "ar")
+    assert "أنك بختصر" not in reflected
