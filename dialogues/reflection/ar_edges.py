@@ -18,6 +18,9 @@ _LEAD_WAW = re.compile(r"^و(?=ي\S{3}|ت\S{3}|هذ|هو\s|هي\s|ما\s|ماف�
 _LEAD_BUT_I = re.compile(r"^و?(?:لكنني|لكني|لاكني)\s+(?=\S)")  # "but I …" with nothing before
 # «… جيد و لكن ..» cut off at a line break: no dangling «و لكن».
 _TRAILING_LINK = re.compile(r"[\s،,]+(?:و|لكن|ولكن|بس|لاكن|اما|أما|او|أو)$")
+# A bare «هي/هو» left at the end («… من شويه هي | بس عيبها …») is the next clause's subject
+# (but «كما هي»، «زي ما هو» end a clause).
+_TRAILING_PRONOUN = re.compile(r"(?<!كما)(?<!مثل)(?<!زي)(?<!ما)(?<!هو)(?<!هي)\s+(?:هي|هو)$")
 _THANKED = re.compile(r"^(?:شكرا|شكراً|وشكرا|وشكراً)\s+لل(?=\S{2})")
 _THANKS_LEFT = re.compile(r"^(?:لكم|لك|ليكم|ليك|للجميع|جزيلا|جزيلاً)(?!\S)")
 _THANKS_FOR = re.compile(r"^(?:على|علي|ع)(?!\S)")
@@ -43,6 +46,7 @@ def edges(text: str, first: bool) -> str:
 
 def without_trailing_link(text: str) -> str:
     """«السلعة وصلت سريعاً و هذا شيء جيد و لكن» → «… و هذا شيء جيد»."""
+    text = _TRAILING_PRONOUN.sub("", text)
     while _TRAILING_LINK.search(text):
         text = _TRAILING_LINK.sub("", text)
     return text

@@ -383,3 +383,20 @@ def test_a_past_verb_in_t_is_never_bent_after_i(said: str) -> None:
 def test_a_dialect_present_after_that_i_is_quoted_not_half_shifted() -> None:
     reflected = reflect(["المنتج ممتاز الا انني بختصر وانصح الكل باستخدامه"], "ar")
     assert "أنك بختصر" not in reflected
+
+
+def test_a_pronoun_left_before_a_cut_does_not_end_the_clause() -> None:
+    said = reflect(
+        [
+            "تحفه جدا ومكنتش متوقع ان فيها الميزات دي وشكلها شيك جدا وحجمها وسط حلو انا لسه"
+            " مركبها من شويه هي بس عيبها ان القطعة اللي في النص بلاستيك اللي بيتربط فيها"
+            " المسامير والقطعتين الحديد التانيين"
+        ],
+        "ar",
+    )
+    assert " هي،" not in said and not said.endswith(" هي")
+
+
+def test_as_it_is_keeps_its_pronoun() -> None:
+    said = reflect(["ساعة عملية وجميلة، اشتريتها من حوالي سنة وما تزال كما هي"], "ar")
+    assert said.endswith("كما هي»") or said.endswith("كما هي")
