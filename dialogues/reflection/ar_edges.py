@@ -37,9 +37,13 @@ def without_opening_waw(text: str) -> str:
     return text[1:] if _LEAD_WAW.match(text) else text
 
 
+# A point's number or «أولاً:» opening a clause is the list's, not the customer's words.
+_ORDINAL = re.compile(r"^(?:[0-9٠-٩]{1,2}\s*[-–)]\s*|(?:[اأ]ول[اآ]ً?|ثاني[اآ]ً?)\s*[:،,-]?\s+)(?=\S)")
+
+
 def edges(text: str, first: bool) -> str:
-    """No dangling link at the end; no «لكنني» ("but I") opening the reflection."""
-    text = without_trailing_link(text)
+    """No dangling link at the end; no «لكنني» ("but I") nor «١-» opening the reflection."""
+    text = _ORDINAL.sub("", without_trailing_link(text))
     stripped = _LEAD_BUT_I.sub("", text) if first else text
     return stripped if stripped.strip() else text
 

@@ -400,3 +400,14 @@ def test_a_pronoun_left_before_a_cut_does_not_end_the_clause() -> None:
 def test_as_it_is_keeps_its_pronoun() -> None:
     said = reflect(["ساعة عملية وجميلة، اشتريتها من حوالي سنة وما تزال كما هي"], "ar")
     assert said.endswith("كما هي»") or said.endswith("كما هي")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("١- التغليف جيد ولكن وصلت مكسورة", "التغليف جيد ولكن وصلت مكسورة"),
+        ("اولا : ليس ثابت يخرج من الاذن مع الحركة", "ليس ثابت يخرج من الاذن مع الحركة"),
+    ],
+)
+def test_a_points_number_is_not_reflected(message: str, expected: str) -> None:
+    assert reflect([message], "ar") == expected
