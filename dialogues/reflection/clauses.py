@@ -166,8 +166,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 if piece.rstrip().endswith(":") or (language == "ar" and ar_edges.is_title(piece)):
                     glue = None  # a title ("Pros and cons of …:"), not a telling
                     continue
-                if language == "ar":  # «… ينزلوه بسرعه وشكرا»: the content, not a thanks
-                    piece = ar_edges.without_closing_thanks(piece)
+                piece = ar_edges.without_closing_thanks(piece) if language == "ar" else piece
                 if _COURTESY[language].search(piece.strip(" .!,،")):
                     piece = "\x00" + piece  # marked: a thanks, dropped if anything else was said
                 else:
