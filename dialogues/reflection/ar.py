@@ -73,6 +73,8 @@ def is_feminine(text: str) -> bool:
 
 
 _NEGATION = frozenset(fold(w) for w in "لم لن لا ما".split())
+# «أنا» and «أني/إنني/لأني» ("that I"): the verb right after them is first person.
+_I_WORDS = frozenset(fold(w) for w in "انا وانا فانا اني انني لاني لانني واني".split())
 # «ولم أستعملها» is «لم أستعملها» after «و»: the verb is as certain as after a bare «لم».
 _NEGATORS = frozenset(fold(w) for w in "لم لن ولم ولن فلم فلن".split())
 _LA = frozenset(fold(w) for w in "لا ولا فلا".split())
@@ -82,7 +84,8 @@ def _first_verb_form(key: str) -> bool:
     """A word that can only be read as «أفعل» (I do), never a noun with «ال» or ‑ات/‑ة."""
     if key[:1] != "ا" or len(key) < 4 or key.startswith("ال"):
         return False
-    return not key.endswith(("ات", "ه", "ان")) and key not in _NOT_VERBS
+    # ‑ت ends a past verb («اشتريت»، «استلمت»), spelt the same for "I" and "you": never «تشتريت»
+    return not key.endswith(("ات", "ه", "ان", "ت")) and key not in _NOT_VERBS
 
 
 def shift(clause: str, feminine: bool = False) -> str | None:
@@ -116,7 +119,7 @@ def shift(clause: str, feminine: bool = False) -> str | None:
             shifted = token.replace(token.lstrip("«\"'(")[:1], "ت", 1)  # لم أستخدم → لم تستخدم
         elif first_verb and after_i:
             return None
-        after_i = key in ("انا", "وانا", "فانا") or (after_i and key in _NEGATION)
+        after_i = key in _I_WORDS or (after_i and key in _NEGATION)
         out.append(shifted)
         changed = changed or shifted != token
         bare = token.strip(".,!?؟،«»\"'()")

@@ -25,6 +25,9 @@ class _Unit(Protocol):
     @property
     def text(self) -> str: ...
 
+    @property
+    def glue(self) -> str: ...
+
 
 def _folded(text: str) -> frozenset[str]:
     return frozenset(fold(w) for w in text.split())
@@ -43,22 +46,33 @@ _NEGATIVE = _folded(
     مضروب مضروبة مضروبه بائس بائسة بائسه مستهلك مرتفع مرتفعة مرتفعه عادي عاديه عادية
     مخالف مخالفة مخالفه تعطلت يتعطل سيئين محروق محروقة نيء ني ماتستاهل مايستاهل يستاهلش
     ضيق ضيقة ضيقه ازعاج مزعجة الاسوء غش مقلب ندم خايب خايبة خايبه حار حاره دهون دسم
-    مخيب مخيبة مخيبه مبالغ قصير قصيرة قصيره خلل خدوش خدش يفصل يعلق بطئ""",
+    مخيب مخيبة مخيبه مبالغ قصير قصيرة قصيره خلل خدوش خدش يفصل يعلق بطئ
+    ذباب ذبان فيران فئران حشرات صراصير دخان معدوم معدومة معدومه منتظرا منتظراً""",
 )
-_MILD_NEGATIVE = _folded("عيب عيبها عيبه يعيبه يعيب يعيبها")  # a flaw named in passing
+_MILD_NEGATIVE = _folded(
+    "عيب عيبها عيبه يعيبه يعيب يعيبها"  # a flaw named in passing
+    " دقيقة دقيقه دقائق دقايق"  # minutes counted are mostly minutes waited
+)
 _WEAK_NEGATIVE = _folded("غير مو مش ليس ليست لم لا ما بدون مافيه مافي صغير صغيره صغيرة قليل طويل")
 _POSITIVE = _folded(
     """ممتاز ممتازة ممتازه رائع رائعة رائعه روعة روعه جميل جميلة جميله حلو حلوة حلوه لذيذ لذيذة
     لذيذه طيب طيبة طيبه نظيف نظيفة نظيفه مميز مميزة مميزه رهيب رهيبة رهيبه يجنن خيالي
     خياليه كويس كويسة كويسه جيد جيدة جيده مناسب مناسبة مناسبه انصح أنصح افضل أفضل احلى
     احسن اروع اعجبني عجبني يعجبني عجبتني اعجبتني تحفة تحفه راقي راقيه سريع سريعة سريعه
-    شيك فخم فخمه فخمة مريح مريحه مريحة انيق انيقه انيقة""",
+    شيك فخم فخمه فخمة مريح مريحه مريحة انيق انيقه انيقة اعشق سريعين ساخن ساخنه ساخنة
+    ساخنا نظيفين لذيذين ممتازين رائعين""",
 )
 _VERDICT = re.compile(
     r"(?:لا|ما|مااا?|لن|مو|مش)\s*(?:[اأ]نصح|[اأ]كرر|اعيد|أعيد|[اأ]عود|ارجع|أرجع|انصحكم)"
-    r"|انصح|أنصح|ننصح|ما راح|مارح|لن [اأ]عود|[اأ]خر مر[ةه]|اول و[اآ]خر|مر[ةه] ثاني[ةه]"
+    r"|انصح|أنصح|ننصح|ما راح|مارح|لن [اأ]عود|[اأآ]خر مر[ةه]|اول و[اآ]خر|مر[ةه] ثاني[ةه]"
     r"|تجرب[ةه] (?:سيئ|فاشل|مقرف|ممتاز|رائع)|لا يستحق|لايستحق|ما يستاهل|مايستاهل|لا تستحق"
-    r"|\b\d{1,2}\s*/\s*10\b|\b10\s*/\s*\d{1,2}\b|من 10|من عشر[ةه]"
+    r"|\b\d{1,2}\s*/\s*10\b|\b10\s*/\s*\d{1,2}\b|من عشر[ةه]"
+    r"|[0-9٠-٩](?:[.,][0-9٠-٩]+)?\s*من\s*(?:10|١٠)\b"  # «٨ من ١٠», never «اكثر من 10 وجبات»
+)
+# A wish or a demand («نتمنى … مصعد»، «أطالب المسؤولين …») is the customer's request.
+_WISH = re.compile(
+    r"(?:^|\s)و?(?:[اأ]تمن[ىي]|نتمن[ىي]|[اأ]طالب|نطالب|ي[اآ]? ?ليت|ي[اآ]? ?ريت|نرجو|[اأ]رجو"
+    r"|[اأ]قترح|نقترح)(?!\S)"
 )
 # What the customer asks for (a return, a refund, a fix) is what must be heard most.
 _REQUEST = re.compile(
@@ -67,7 +81,9 @@ _REQUEST = re.compile(
     r"|فلوس|المبلغ|تعويض|ارسال|إرسال|حل|تصليح)"
 )
 # A clause that opens by pointing back at one left out reads as a fragment on its own.
-_DANGLING = re.compile(r"^(?:و?(?:الثاني|الثانيه|الباقي|كذلك|ايضا|أيضا|مضاف|وهذا|هذا اللي)\b)")
+_DANGLING = re.compile(
+    r"^(?:و?(?:الثاني|الثانيه|الباقي|كذلك|ايضا|أيضا|مضاف|وهذا|هذا اللي|حيث|مما)\b)"
+)
 
 
 def _tokens(text: str) -> list[str]:
@@ -114,6 +130,8 @@ def _score(text: str, complaint_review: bool) -> float:
         score += 6
     if _REQUEST.search(text):
         score += 10  # a request heard before anything else
+    elif _WISH.search(text):
+        score += 10  # a wish is a request too («نتمنى … مصعد»)
     if negative == 0 and positive == 0:
         score -= 3  # scene-setting, a dish named, a price: not what the review is about
     if size > LONG_CLAUSE:
@@ -136,8 +154,12 @@ def choose(units: Sequence[_Unit]) -> list[int]:
     ranked = sorted(range(len(units)), key=lambda i: (-scores[i], i))
     chosen: list[int] = []
     budget = BUDGET
+    slots = 2
     if verdicts:  # the verdict is the point of a review: it is heard first
         ranked = [verdicts[-1]] + [i for i in ranked if i != verdicts[-1]]
+        if verdicts[-1] - 1 in verdicts:  # «لا أنصح به» then «٣ من ١٠»: one verdict
+            ranked.insert(1, ranked.pop(ranked.index(verdicts[-1] - 1)))
+            slots = 3
     for index in ranked:
         size = len(units[index].text.split())
         if chosen and (size > budget or scores[index] < 1):
@@ -150,23 +172,30 @@ def choose(units: Sequence[_Unit]) -> list[int]:
         if lead is not None and lead not in chosen:
             chosen.append(lead)  # «ولا على طريقة …» is heard with what it continues
             budget -= len(units[lead].text.split())
-        if len(chosen) >= 2 or budget < 4:
+        if len(chosen) >= slots or budget < 4:
             break
     return sorted(chosen)
 
 
 _CONTINUES = re.compile(
     r"^و(?:لا|ما|لم|لن|ال|ي|ت|ن|كان|قد)|^ف(?:لا|ما|لم|لن|ال|ي|ت)|^(?:و|ف)\s|^(?:الا|إلا) [اأ]ن"
+    r"|^(?:حيث|مما)\s"  # «حيث تم استلامها …»: a reason hangs on the clause before it
 )
+# «… صغير و ملموم لكن بترتيب ممتاز»: a «لكن» inside a sentence leans on what came before.
+_BUT = re.compile(r"^و?\s*(?:لكن|لاكن|بس)\s")
 
 
 def _needs_lead(units: Sequence[_Unit], index: int) -> int | None:
     """The clause before, when this one only continues it («ولا …»، «ويجيب …»)."""
     unit, before = units[index], units[index - 1] if index else None
-    if before is None or not _CONTINUES.match(unit.text):
+    but = bool(_BUT.match(unit.text)) and bool(unit.glue)  # "" opens a new sentence
+    if before is None or not (_CONTINUES.match(unit.text) or but):
         return None  # (a line break inside a sentence is common: «و…» continues across it)
     return index - 1 if len(before.text.split()) <= 10 else None
 
+
+# Words whose «و» is their own («وقت»، «وجهة نظري»، «وجبة»): never an "and" to cut at.
+ROOT_WAW = "قت|جه|جب|سط|صل|اضح|ضع|زن|حد|احد|لد|قف|قع|فر|عد|رق|كيل|سيل|ظيف|افق|راء|سخ"
 
 SPLIT_OVER = 12  # words: a longer sentence is cut into its clauses
 

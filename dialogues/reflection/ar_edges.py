@@ -15,11 +15,16 @@ _TITLE = re.compile(
 )
 # «ويستاهل …»، «وهذا …» opening the reflection are «يستاهل …»، «هذا …».
 _LEAD_WAW = re.compile(r"^و(?=ي\S{3}|ت\S{3}|هذ|هو\s|هي\s|ما\s|مافي)")
+_LEAD_BUT_I = re.compile(r"^و?(?:لكنني|لكني|لاكني)\s+(?=\S)")  # "but I …" with nothing before
 # «… جيد و لكن ..» cut off at a line break: no dangling «و لكن».
 _TRAILING_LINK = re.compile(r"[\s،,]+(?:و|لكن|ولكن|بس|لاكن|اما|أما|او|أو)$")
+# A bare «هي/هو» left at the end («… من شويه هي | بس عيبها …») is the next clause's subject
+# (but «كما هي»، «زي ما هو» end a clause).
+_TRAILING_PRONOUN = re.compile(r"(?<!كما)(?<!مثل)(?<!زي)(?<!ما)(?<!هو)(?<!هي)\s+(?:هي|هو)$")
 _THANKED = re.compile(r"^(?:شكرا|شكراً|وشكرا|وشكراً)\s+لل(?=\S{2})")
 _THANKS_LEFT = re.compile(r"^(?:لكم|لك|ليكم|ليك|للجميع|جزيلا|جزيلاً)(?!\S)")
 _THANKS_FOR = re.compile(r"^(?:على|علي|ع)(?!\S)")
+_CLOSING_THANKS = re.compile(r"[\s،,.!]+و?(?:شكرا|شكراً|مشكورين)[\s.!]*$")
 
 
 def is_title(piece: str) -> bool:
@@ -32,8 +37,20 @@ def without_opening_waw(text: str) -> str:
     return text[1:] if _LEAD_WAW.match(text) else text
 
 
+# A point's number or «أولاً:» opening a clause is the list's, not the customer's words.
+_ORDINAL = re.compile(r"^(?:[0-9٠-٩]{1,2}\s*[-–)]\s*|(?:[اأ]ول[اآ]ً?|ثاني[اآ]ً?)\s*[:،,-]?\s+)(?=\S)")
+
+
+def edges(text: str, first: bool) -> str:
+    """No dangling link at the end; no «لكنني» ("but I") nor «١-» opening the reflection."""
+    text = _ORDINAL.sub("", without_trailing_link(text))
+    stripped = _LEAD_BUT_I.sub("", text) if first else text
+    return stripped if stripped.strip() else text
+
+
 def without_trailing_link(text: str) -> str:
     """«السلعة وصلت سريعاً و هذا شيء جيد و لكن» → «… و هذا شيء جيد»."""
+    text = _TRAILING_PRONOUN.sub("", text)
     while _TRAILING_LINK.search(text):
         text = _TRAILING_LINK.sub("", text)
     return text
@@ -48,3 +65,9 @@ def thanks_alone(said: str, trimmed: str, has_content: bool) -> str | None:
     if _THANKS_FOR.match(trimmed) and has_content:
         return "تشكر " + trimmed  # «شكرا على المصداقية» → «تشكر على المصداقية»
     return trimmed
+
+
+def without_closing_thanks(piece: str) -> str:
+    """«اتمنى بس يجيبوا سمارت واتش وشكرا» → without the thanks, when something is left."""
+    stripped = _CLOSING_THANKS.sub("", piece)
+    return stripped if len(stripped.split()) >= 3 else piece

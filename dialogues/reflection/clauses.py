@@ -142,7 +142,7 @@ def _without_lead(unit: Unit, *, first: bool, language: str = "") -> Unit:
         elif text == unit.text and language == "ar":
             text = ar_edges.without_opening_waw(text)
     if language == "ar":
-        text = ar_edges.without_trailing_link(text)
+        text = ar_edges.edges(text, first)
     if not text.strip():
         return unit
     return Unit(text, unit.position, unit.question, unit.sentence, unit.glue)
@@ -174,6 +174,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                     continue
                 if language == "fa":  # «… رسید، مرسی»: the thanks goes, not the clause
                     piece = fa_text.without_thanks(piece)
+                piece = ar_edges.without_closing_thanks(piece) if language == "ar" else piece
                 if _COURTESY[language].search(piece.strip(" .!,،")):
                     piece = "\x00" + piece  # marked: a thanks, dropped if anything else was said
                 else:
@@ -275,7 +276,7 @@ def _split_long(sentence: str, language: str) -> list[tuple[str, str]]:
 _CHUNK_AT = {
     "en": re.compile(r",?\s+(?=(?:and|so|because|which|then)\b)", re.IGNORECASE),
     "fa": re.compile(r"[،,]?\s+(?=(?:و|که|چون|تا)\s)"),
-    "ar": re.compile(r"[،,]?\s+(?=و\S{2,})"),
+    "ar": re.compile(r"[،,]?\s+(?=و(?!" + ar_choice.ROOT_WAW + r")\S{2,})"),
 }
 
 

@@ -141,6 +141,7 @@ def clean(message: str, language: str) -> str:
     if language == "ar":  # a line that opens with «و…» goes on with the sentence before it
         text = re.sub(r"[ \t]{3,}(?=و)", " ", text)
         text = _AR_OPEN_END.sub(r"\1 ", text)  # «… الذي استلمته هو      SCREEN …»: one line
+        text = _AR_AND_THE_END.sub(r"\1 ", text)  # «… والمطعم. يعاني من …»: one sentence
     text = re.sub(r"[ \t]{3,}", "\n", text)
     text = _BIDI.sub("", text)
     if language == "en":  # "not working on your site: http…": a colon before a link is no title
@@ -173,6 +174,7 @@ def clean(message: str, language: str) -> str:
     if language == "ar":
         text = _AR_NOISE.sub(" ", _AR_GLUED_EMOTICON.sub(" ", text))
         text = re.sub(r"آ{2,}", "ا", text)  # «جدآآ» is «جدا» stretched
+        text = re.sub(r"(?<=جد)آ(?!\w)", "ا", text)  # «جدآ» is «جدا» misspelt
         text = re.sub(r"\s+(?=[،,])", "", text)  # «الرش ، لذا» → «الرش، لذا»
         text = re.sub(r",+(?=\s|$)", "،", text)  # «حقتهم , ولا» → «حقتهم، ولا»
     text = _destretch(text, language)
@@ -259,6 +261,8 @@ def _handle_word(match: re.Match[str]) -> str:
 _AR_OPEN_END = re.compile(
     r"(?<!\S)(هو|هي|في|من|على|علي|عن|ان|أن|الى|إلى|مع|هذا|هذه|اللي|الذي|التي)[ \t]{3,}"
 )
+# A full stop right after «و» + a noun with «ال» cuts a sentence before its verb, not at its end.
+_AR_AND_THE_END = re.compile(r"(?<!\S)(و[اأإ]ل\S{2,})\.(?=[ \t]+[^\sو.])")
 _AR_GLUED_EMOTICON = re.compile(r"(?<=[^\W\d_])(?:[:;=][-']?[()DPp$@*]+|\^\^)(?!\w)")
 _AR_NOISE = re.compile(
     r"(?<!\S)(?:[:;=][$@&#*]|[:;=][\"'][()]|>+_*<+|[<>]{2,}|>+|@{2,}|\^+_*\^+|=+[()]|[ا]?م{3,}|ي?م{3,}"

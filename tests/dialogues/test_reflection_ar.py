@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dialogues.reflection import reflect
+from dialogues.reflection.clauses import LIMIT, _units
 
 
 @pytest.mark.parametrize(
@@ -227,3 +228,186 @@ def test_i_start_with_a_final_hamza_is_not_read_as_never() -> None:
     said = reflect(["لا اعرف من اين ابدأ بتقييمي لبرجر رائع جداً"], "ar")
     assert said.startswith("قلت: «")  # not «أنت لا تعرف من أين ابدأ» (a half shift)
     assert reflect(["لا انصح به ابدا"], "ar") == "أنت لا تنصح به ابدا"
+
+
+# Round 2: long restaurant reviews (constructed to pin each pattern of dev/check_ar).
+
+
+def test_a_wish_closing_a_long_review_is_heard() -> None:
+    said = reflect(
+        [
+            "زرنا الفرع يوم الخميس مع الاهل بعد صلاة المغرب. المكان زحمة والانتظار طويل جدا"
+            " والطاولات قليلة. الموظف كان لطيف والقهوة حارة. نتمنى تزيدون عدد الطاولات"
+        ],
+        "ar",
+    )
+    assert "نتمنى تزيدون عدد الطاولات" in said
+
+
+def test_a_demand_to_the_managers_is_heard_and_shifted() -> None:
+    said = reflect(
+        [
+            "للأسف مدير الفرع لا يهتم بالزبائن ولا بالنظافة ولا بترتيب الطاولات في هذا المقهى."
+            " أطالب الشركة بتغييره، وتعيين مدير يهتم بالفرع ويحترم الزبائن"
+        ],
+        "ar",
+    )
+    assert "تطالب الشركة بتغييره" in said and "أطالب" not in said
+
+
+def test_a_but_clause_inside_a_sentence_keeps_what_it_answers() -> None:
+    said = reflect(
+        [
+            "اول زيارة لي كانت قبل سنة تقريبا مع الاصدقاء بعد افتتاحه. المحل صغير شوي لكن بترتيب"
+            " جميل للطاولات والكراسي بحيث يستوعب عدد كبير من الزبائن. البرجر عندهم لذيذ جدا"
+        ],
+        "ar",
+    )
+    assert not said.startswith("بترتيب")
+    if "بترتيب" in said:
+        assert "المحل صغير شوي لكن بترتيب" in said
+
+
+@pytest.mark.parametrize("own", ["وقت", "وجهة", "وجبة"])
+def test_a_run_on_is_never_cut_before_a_word_whose_waw_is_its_own(own: str) -> None:
+    sentence = (
+        "المطعم مناسب جدا للعائلات إن ارادو جلسة مميزة في الذاكرة بالنسبة للوقت في تحضير الطعام"
+        " لن اقول انه سريع جدا او بطيء فقط عادي كباقي المطاعم المعروفة اي لم امل من الانتظار"
+        f" {own} طويل في المدينة كلها حسب رأيي الشخصي بعد زيارات كثيرة له مع الاهل في ايام الاسبوع"
+    )
+    assert len(sentence.split()) > LIMIT  # long enough to be cut at its conjunctions
+    texts = [unit.text for unit in _units([sentence], "ar")]
+    assert not any(text.startswith(own) for text in texts)
+
+
+def test_a_count_of_ten_is_not_a_rating() -> None:
+    said = reflect(
+        [
+            "طلبنا اكثر من 10 وجبات للاجتماع يوم الاحد. البرجر وصل بارد جدا والبطاطس ناشفة"
+            " وبدون ملح. الموظف اعتذر وجاب لنا مشروبات. الفرع قريب من البيت"
+        ],
+        "ar",
+    )
+    assert "بارد" in said and "10 وجبات" not in said
+
+
+def test_a_verdict_and_its_rating_count_as_one() -> None:
+    said = reflect(
+        [
+            "فرع جديد فتح عندنا قبل شهر و رحنا قسم العائلات و لم نجد فواصل للخصوصية"
+            " و طلبنا ساندويشتين ب ٦٥ ريال تقريبا و الجبنة بمبلغ إضافي لا أنصح به ٣ من ١٠"
+        ],
+        "ar",
+    )
+    assert "لم نجد فواصل" in said and "لا تنصح به" in said and "٣ من ١٠" in said
+
+
+def test_a_full_stop_after_wa_and_a_noun_does_not_cut_the_sentence() -> None:
+    said = reflect(
+        ["البرجر بدون طعم والمطعم. يعاني من ضعف في التكييف والجو حار جدا في الداخل"], "ar"
+    )
+    assert "والمطعم»" not in said and not said.rstrip("»").endswith("والمطعم")
+    assert "المطعم يعاني" in said
+
+
+def test_a_wait_in_minutes_outweighs_the_scene_setting() -> None:
+    said = reflect(
+        [
+            "دخلت المطعم مع زميلين من العمل بعد الظهر. كان قبلي شخص واحد فقط في الطابور."
+            " طلبت ساندويتش دجاج مع مشروب وبطاطس. قضيت اربعين دقيقة واقف عند الكاشير"
+            " لان التكييف معدوم. رجعت للعمل بعدها"
+        ],
+        "ar",
+    )
+    assert "اربعين دقيقة" in said and "زميلين" not in said
+
+
+def test_flies_in_a_restaurant_are_a_complaint() -> None:
+    said = reflect(
+        [
+            "رحنا المطعم يوم الجمعة بعد الصلاة مع الاهل والاطفال. الطلب وصل بسرعة والكمية"
+            " كويسة. الذباب في كل مكان على الطاولات وعلى الاكل. المواقف قريبة من الباب"
+        ],
+        "ar",
+    )
+    assert "الذباب" in said
+
+
+def test_a_last_time_spelt_with_madda_is_a_verdict() -> None:
+    said = reflect(
+        [
+            "رحنا الفرع الجديد في الشارع العام يوم السبت مع الاصدقاء بعد المباراة وطلبنا"
+            " وجبات عائلية كبيرة. الاكل بارد والخدمة بطيئة. وهذي آخر مرة ازورهم"
+        ],
+        "ar",
+    )
+    assert "آخر مرة" in said
+
+
+def test_a_reason_opening_with_haith_is_heard_with_its_clause() -> None:
+    said = reflect(
+        [
+            "وصلت الطلبية بعد اسبوعين من الطلب. التغليف كان من كرتون خفيف، حيث أن العلبة ممزقة"
+            " من الخارج وحالتها سيئة جدا ومن الداخل الإطار مكسور. اللون باهت وغير جميل ابدا"
+        ],
+        "ar",
+    )
+    assert not said.startswith("حيث")
+    if "حيث" in said:
+        assert "كرتون خفيف، حيث" in said
+
+
+def test_a_closing_thanks_does_not_take_the_wish_before_it_away() -> None:
+    said = reflect(
+        ["ممتازه المتجر مافيه زيه ابدا اتمنى بس يوفرون مقاسات اكبر للاطفال بسرعه      وشكراااا"],
+        "ar",
+    )
+    assert "مقاسات اكبر" in said and "شكرا" not in said
+
+
+def test_but_i_opening_the_reflection_is_dropped() -> None:
+    assert reflect(["ولكنني أنصح بشراء الأصلي"], "ar") == "تنصح بشراء الأصلي"
+
+
+def test_jiddan_spelt_with_madda_is_not_echoed() -> None:
+    said = reflect(["ساعة شيك جدآ جدآ وجودة التصنيع ممتازة"], "ar")
+    assert "جدآ" not in said and "شيك جدا جدا" in said
+
+
+@pytest.mark.parametrize("said", ["أنا اشتريت الجهاز من المتجر", "مستاء اني اشتريت هذا الكفر"])
+def test_a_past_verb_in_t_is_never_bent_after_i(said: str) -> None:
+    reflected = reflect([said], "ar")
+    assert "تشتريت" not in reflected and "اشتريت" in reflected
+
+
+def test_a_dialect_present_after_that_i_is_quoted_not_half_shifted() -> None:
+    reflected = reflect(["المنتج ممتاز الا انني بختصر وانصح الكل باستخدامه"], "ar")
+    assert "أنك بختصر" not in reflected
+
+
+def test_a_pronoun_left_before_a_cut_does_not_end_the_clause() -> None:
+    said = reflect(
+        [
+            "تحفه جدا ومكنتش متوقع ان فيها الميزات دي وشكلها شيك جدا وحجمها وسط حلو انا لسه"
+            " مركبها من شويه هي بس عيبها ان القطعة اللي في النص بلاستيك اللي بيتربط فيها"
+            " المسامير والقطعتين الحديد التانيين"
+        ],
+        "ar",
+    )
+    assert " هي،" not in said and not said.endswith(" هي")
+
+
+def test_as_it_is_keeps_its_pronoun() -> None:
+    said = reflect(["ساعة عملية وجميلة، اشتريتها من حوالي سنة وما تزال كما هي"], "ar")
+    assert said.endswith("كما هي»") or said.endswith("كما هي")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("١- التغليف جيد ولكن وصلت مكسورة", "التغليف جيد ولكن وصلت مكسورة"),
+        ("اولا : ليس ثابت يخرج من الاذن مع الحركة", "ليس ثابت يخرج من الاذن مع الحركة"),
+    ],
+)
+def test_a_points_number_is_not_reflected(message: str, expected: str) -> None:
+    assert reflect([message], "ar") == expected
