@@ -14,8 +14,9 @@ import re
 from collections.abc import Sequence
 
 from dialogues.reflection import ar, en, en_clause, fa
-from dialogues.reflection.clauses import MORE, Unit, select
+from dialogues.reflection.clauses import MORE, select
 from dialogues.reflection.stopwords import STOPWORDS
+from dialogues.reflection.units import Unit
 from dialogues.text import fold, words
 
 _END = " .,!?؟،;؛:…-"

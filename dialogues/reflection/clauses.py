@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from dialogues.reflection import ar_choice, ar_edges, fa_select, fa_text
+from dialogues.reflection.courtesy import COURTESY, drop_courtesy
 from dialogues.reflection.en_clause import is_aside, mark_sentences
 from dialogues.reflection.noise import clean, has_personal_data, trim_edges
-from dialogues.reflection.stopwords import STOPWORDS
+from dialogues.reflection.units import Unit, content_count
 from dialogues.text import fold, words
 
 # Word budgets: a reflection is one or two clauses, never a read-back of a review.
@@ -78,27 +78,6 @@ _VERDICT = {
     "ar": re.compile(r"انصح|أنصح|لن اعود|لن أعود|لن اكرر|لن أكرر|ما راح|مرة ثانية|مره ثانيه|"
                      r"اخر مرة|آخر مرة|لا اعود"),
 }  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Unit:
-    """One clause the customer wrote, cleaned of noise, with where it came from.
-
-    ``glue`` is what joined it to the clause before it in the same sentence ("" for a
-    sentence's first clause), so two neighbours chosen together are rejoined as written.
-    """
-
-    text: str
-    position: int
-    question: bool
-    sentence: int = 0
-    glue: str = ""
-
-
-def content_count(text: str, language: str) -> int:
-    """How many content words a text has (not pronouns, particles, fillers)."""
-    stop = STOPWORDS[language]
-    return sum(1 for w in words(text) if len(w) > 1 and fold(w) not in stop)
 
 
 _LEAD_AND = re.compile(r"^(?:and|also|و|ضمنا|ضمناً|همچنین|وکلا|كمان)\s+", re.IGNORECASE)
@@ -175,7 +154,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 if language == "fa":  # «… رسید، مرسی»: the thanks goes, not the clause
                     piece = fa_text.without_thanks(piece)
                 piece = ar_edges.without_closing_thanks(piece) if language == "ar" else piece
-                if _COURTESY[language].search(piece.strip(" .!,،")):
+                if COURTESY[language].search(piece.strip(" .!,،")):
                     piece = "\x00" + piece  # marked: a thanks, dropped if anything else was said
                 else:
                     piece = trim_edges(piece.strip(" ,،:-–—"), language).strip(" ,،:-–—")
@@ -187,7 +166,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 kept = piece.rstrip(" .!…،,") if question else piece.rstrip(" .!?؟…،,")
                 found.append(Unit(kept, len(found), question, sentence_number, glue or ""))
                 glue = ""
-    found = _drop_courtesy(found, language)
+    found = drop_courtesy(found, language)
     if language == "en":  # names, titles, "my favorite airline": kept only when alone
         asides = [u for u in found if is_aside(u.text) and not u.question]
         if asides and len(asides) < len(found):
@@ -320,57 +299,6 @@ def _merge_tiny(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
         else:
             out.append((part, glue))
     return out
-
-
-_COURTESY = {
-    "en": re.compile(
-        r"^(?:(?:awesome|great|perfect|cool|wow|excellent)[,!]?\s+)?"
-        r"(?:thanks?|thank you|thx|appreciate)\b",
-        re.IGNORECASE,
-    ),
-    "fa": re.compile(
-        r"^(?:با ?)?(?:ممنون(?!\s*می)|مرسی|سپاس|تشکر|دست.{0,25}درد نکن|درود بر|خدا قوت)"
-        r"|^(?:انشاالله |ان شاء الله |ایشالا )?(?:موفق باشید|موفق و|پاینده باشید|آرزوی موفقیت"
-        r"|تن ?درست|در پناه حق|سلامت باشید)"
-        r"|(?:ممنون|مرسی|سپاس|تشکر)\S*$"
-    ),
-    "ar": re.compile(r"^(?:شكرا|شكراً|مشكور|تسلم|يعطيكم)|(?:شكرا|شكراً|مشكورين)$"),
-}
-
-
-_THANKED_FOR = re.compile(
-    r"^\W*(?:\w+[,!]?\s+)?(?:thanks|thank you|thank u|thx)\s+(?:\w+\s+){0,2}?(?:for|to)\b", re.I
-)
-_OTHERS_WORDS = re.compile(r"^[“\"]?\W*@\w+:")  # a retweeted or quoted post, not theirs
-
-
-def _drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
-    """Thanks, and words quoted from someone else, are kept only when they are all there is."""
-    kept = [
-        u
-        for u in units
-        if not u.text.startswith("\x00")
-        and not _COURTESY[language].match(u.text)
-        and not _OTHERS_WORDS.search(u.text)
-    ]
-    if not units:
-        return []
-    if not kept:
-        first = units[0]
-        said = first.text.lstrip("\x00")
-        text: str | None = trim_edges(said, language) or said
-        if language == "ar" and text is not None:  # «شكراً للبائع …» → «تشكر البائع …»
-            text = ar_edges.thanks_alone(said, text, content_count(text, language) > 1)
-        if text is None:
-            return []
-        if language == "fa" and fa_text.all_thanks(said, content_count(text, language)):
-            text = said  # «از پیک ممنون»: not «از پیک» alone
-        thanked = _THANKED_FOR.match(said)
-        rest = said[thanked.end() :] if thanked else text
-        if language == "en" and content_count(rest, language) < 3:
-            return []  # "thanks for the help": a thanks, nothing to reflect
-        return [Unit(text, 0, first.question, first.sentence, "")]
-    return [Unit(u.text, i, u.question, u.sentence, u.glue) for i, u in enumerate(kept)]
 
 
 def _score(unit: Unit, index: int, count: int, language: str) -> float:

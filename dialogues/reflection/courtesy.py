@@ -1,0 +1,59 @@
+"""Thanks, sign-offs and other people's words: kept only when they are all a customer said."""
+
+from __future__ import annotations
+
+import re
+
+from dialogues.reflection import ar_edges, fa_text
+from dialogues.reflection.noise import trim_edges
+from dialogues.reflection.units import Unit, content_count
+
+COURTESY = {
+    "en": re.compile(
+        r"^(?:(?:awesome|great|perfect|cool|wow|excellent)[,!]?\s+)?"
+        r"(?:thanks?|thank you|thx|appreciate)\b",
+        re.IGNORECASE,
+    ),
+    "fa": re.compile(
+        r"^(?:با ?)?(?:ممنون(?!\s*می)|مرسی|سپاس|تشکر|دست.{0,25}درد نکن|درود بر|خدا قوت)"
+        r"|^(?:انشاالله |ان شاء الله |ایشالا )?(?:موفق باشید|موفق و|پاینده باشید|آرزوی موفقیت"
+        r"|تن ?درست|در پناه حق|سلامت باشید)"
+        r"|(?:ممنون|مرسی|سپاس|تشکر)\S*$"
+    ),
+    "ar": re.compile(r"^(?:شكرا|شكراً|مشكور|تسلم|يعطيكم)|(?:شكرا|شكراً|مشكورين)$"),
+}
+
+
+_THANKED_FOR = re.compile(
+    r"^\W*(?:\w+[,!]?\s+)?(?:thanks|thank you|thank u|thx)\s+(?:\w+\s+){0,2}?(?:for|to)\b", re.I
+)
+_OTHERS_WORDS = re.compile(r"^[“\"]?\W*@\w+:")  # a retweeted or quoted post, not theirs
+
+
+def drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
+    """Thanks, and words quoted from someone else, are kept only when they are all there is."""
+    kept = [
+        u
+        for u in units
+        if not u.text.startswith("\x00")
+        and not COURTESY[language].match(u.text)
+        and not _OTHERS_WORDS.search(u.text)
+    ]
+    if not units:
+        return []
+    if not kept:
+        first = units[0]
+        said = first.text.lstrip("\x00")
+        text: str | None = trim_edges(said, language) or said
+        if language == "ar" and text is not None:  # «شكراً للبائع …» → «تشكر البائع …»
+            text = ar_edges.thanks_alone(said, text, content_count(text, language) > 1)
+        if text is None:
+            return []
+        if language == "fa" and fa_text.all_thanks(said, content_count(text, language)):
+            text = said  # «از پیک ممنون»: not «از پیک» alone
+        thanked = _THANKED_FOR.match(said)
+        rest = said[thanked.end() :] if thanked else text
+        if language == "en" and content_count(rest, language) < 3:
+            return []  # "thanks for the help": a thanks, nothing to reflect
+        return [Unit(text, 0, first.question, first.sentence, "")]
+    return [Unit(u.text, i, u.question, u.sentence, u.glue) for i, u in enumerate(kept)]
