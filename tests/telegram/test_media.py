@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from bot.settings import Settings
 from storage.models import Message
 from tests.fake_bot_api import FakeBotAPI
-from tests.telegram.conftest import OWNER_REZA, running
+from tests.telegram.conftest import OWNER_REZA, running, settled
 from tests.telegram.test_customers import rows
 from tests.telegram.test_handoff import DELIVERY, complain, wait_until
 
@@ -57,7 +55,7 @@ async def test_an_edit_replaces_what_the_bot_heard(fake: FakeBotAPI, settings: S
             language_code="en",
         )
         said = await fake.wait_for_messages(930, 2, timeout=20)
-        await asyncio.sleep(1.0)
+        await settled(settings, fake)  # read, handled, answered: nothing more comes
         assert len(fake.messages_to(930)) == 2  # one turn, not two
         assert "vase" in said[1] and "order is late" not in said[1]
     texts = [m.text for m in await rows(settings, Message) if m.direction == "in" and m.text]
