@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.settings import Settings
-from storage.models import Message
+from storage.models import InboundUpdate, Message
 from tests.fake_bot_api import FakeBotAPI
 from tests.telegram.conftest import OWNER_REZA, running, settled
 from tests.telegram.test_customers import rows
@@ -58,5 +58,12 @@ async def test_an_edit_replaces_what_the_bot_heard(fake: FakeBotAPI, settings: S
         await settled(settings, fake)  # read, handled, answered: nothing more comes
         assert len(fake.messages_to(930)) == 2  # one turn, not two
         assert "vase" in said[1] and "order is late" not in said[1]
+        # An edit of a message already answered: stored, and its update done, no new turn.
+        fake.push_edited_message(930, 77, "the glass vase and the card were broken")
+        await settled(settings, fake)
+        assert len(fake.messages_to(930)) == 2
+    # Nothing is left to replay on the next start: not the edits, not the edited message.
+    assert all(u.processed_at is not None for u in await rows(settings, InboundUpdate))
     texts = [m.text for m in await rows(settings, Message) if m.direction == "in" and m.text]
     assert "my order is late" not in texts
+    assert "the glass vase and the card were broken" in texts
