@@ -3,6 +3,7 @@ failed handler leaves its update to be replayed."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sqlite3
 from pathlib import Path
@@ -64,17 +65,32 @@ async def test_polling_stores_each_update_once(fake: FakeBotAPI, settings: Setti
     assert len(await stored_updates(settings)) == 3
 
 
+def _write(db: Path, sql: str) -> None:
+    """One write beside the running bot: off its event loop, taking the write lock first.
+
+    On the loop itself a wait for the bot's lock would block the very loop that must
+    commit to release it; BEGIN IMMEDIATE waits (busy timeout) instead of failing.
+    """
+    connection = sqlite3.connect(db, timeout=30, isolation_level=None)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute(sql)
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+
+
 async def test_a_failed_handler_leaves_its_update_for_the_next_start(
     fake: FakeBotAPI, settings: Settings, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
     db = Path(settings.database_url.removeprefix("sqlite+aiosqlite:///"))
     async with running(settings, fake):
-        with sqlite3.connect(db) as connection:  # the disk refuses to store messages
-            connection.execute(
-                "CREATE TRIGGER refuse BEFORE INSERT ON messages "
-                "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END"
-            )
+        refuse = (  # the disk refuses to store messages
+            "CREATE TRIGGER refuse BEFORE INSERT ON messages "
+            "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END"
+        )
+        await asyncio.to_thread(_write, db, refuse)
         failing = fake.push_message(720, SECRET_WORDS, language_code="en")
         # Updates are handled in order: once the group's is done, the first one is too.
         later = fake.push_message(-100720, "hello", chat_type="group", language_code="en")
@@ -91,8 +107,7 @@ async def test_a_failed_handler_leaves_its_update_for_the_next_start(
         await eventually(failure_logged)
         row = (await stored_updates(settings))[failing]
         assert row.processed_at is None and row.dead_at is None and row.attempts == 1
-        with sqlite3.connect(db) as connection:
-            connection.execute("DROP TRIGGER refuse")
+        await asyncio.to_thread(_write, db, "DROP TRIGGER refuse")
     assert fake.messages_to(720) == []
     loud = [r for r in caplog.records if r.levelno >= logging.INFO]
     assert any("failed, kept for replay" in r.getMessage() for r in loud)
