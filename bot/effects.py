@@ -20,7 +20,7 @@ from bot import metrics
 from bot.owners import Owner, OwnersDirectory
 from bot.reach import tell_owner
 from bot.safe_text import isolate
-from bot.staff_actions import ANSWER, CLAIM, button
+from bot.staff_actions import ANSWER, CLAIM, REPLY, RESOLVE, button
 from bot.staff_card import NEW
 from bot.staff_words import say
 from bot.text import split_text
@@ -34,6 +34,7 @@ from dialogues.outcome import (
     Rated,
     RelayToOwner,
     RemindOwner,
+    Reopened,
     Reply,
     SendCard,
     TellOwner,
@@ -127,6 +128,8 @@ class TurnEffects:
                         report.relayed.append(relayed)
                 case FollowUpAnswered(met=met):
                     await self.desk.follow_up_answered(session, customer, met)
+                case Reopened():
+                    await self._reopened(session, customer)
                 case Rated(score=score):
                     await self.desk.rated(session, customer, score)
         await self._send(session, customer, replies)
@@ -206,6 +209,27 @@ class TurnEffects:
             extra={"tag": f"#{handoff.id}", **about([handoff.id], ANSWER)},
             audience=STAFF,
             about_customer_id=handoff.customer_id,
+        )
+
+    async def _reopened(self, session: AsyncSession, customer: Customer) -> None:
+        """The customer's request is its owner's again: they are told, with what to do next."""
+        handoff = await HandoffRepository(session).latest_for_customer(customer.id)
+        owner = self.owners.get(handoff.owner_id or "") if handoff is not None else None
+        if handoff is None or owner is None or owner.telegram_id is None:
+            return
+        language = owner.language
+        await OutboxRepository(session).enqueue(
+            owner.telegram_id,
+            say(language, "reopened", id=handoff.id),
+            buttons=[
+                [
+                    button(say(language, "button_reply"), REPLY, handoff.id),
+                    button(say(language, "button_resolve"), RESOLVE, handoff.id),
+                ]
+            ],
+            extra={"tag": f"#{handoff.id}", **about([handoff.id], ANSWER)},
+            audience=STAFF,
+            about_customer_id=customer.id,
         )
 
     async def _hand_off(

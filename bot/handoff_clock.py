@@ -13,19 +13,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.effects import Acted, TurnEffects
 from bot.owners import Owner, OwnersDirectory
-from bot.staff_actions import ANSWER, REPLY, RESOLVE, button
-from bot.staff_words import say
 from dialogues.events import ClockSignal, ClockTurn
 from dialogues.handoff import OwnerView
 from storage.database import Database
 from storage.models import Customer, Handoff
-from storage.repositories import (
-    CustomerRepository,
-    HandoffRepository,
-    OutboxRepository,
-)
-from storage.repositories.outbox import STAFF
-from storage.repositories.staff_messages import about
+from storage.repositories import CustomerRepository, HandoffRepository
 
 
 class HandoffClock:
@@ -107,7 +99,7 @@ class HandoffClock:
     async def follow_up_answered(
         self, session: AsyncSession, customer: Customer, met: bool
     ) -> None:
-        """Yes: recorded. No: reopened to the same owner, who is told."""
+        """Yes: recorded and closed. No: back to its owner (the applier tells them)."""
         handoff = await HandoffRepository(session).latest_for_customer(customer.id)
         if handoff is None:
             return
@@ -120,22 +112,6 @@ class HandoffClock:
             return
         handoff.status = "claimed"
         handoff.resolved_at = None
-        owner = self.owners.get(handoff.owner_id or "")
-        if owner is not None and owner.telegram_id is not None:
-            language = owner.language
-            await OutboxRepository(session).enqueue(
-                owner.telegram_id,
-                say(language, "reopened", id=handoff.id),
-                buttons=[
-                    [
-                        button(say(language, "button_reply"), REPLY, handoff.id),
-                        button(say(language, "button_resolve"), RESOLVE, handoff.id),
-                    ]
-                ],
-                extra={"tag": f"#{handoff.id}", **about([handoff.id], ANSWER)},
-                audience=STAFF,
-                about_customer_id=customer.id,
-            )
 
     async def rated(self, session: AsyncSession, customer: Customer, score: int) -> None:
         """A 1–5 satisfaction rating for the latest handoff."""

@@ -34,6 +34,7 @@ from bot.staff_actions import (
     button,
     parse_action,
 )
+from bot.staff_answers import StaffAnswer, answer_staff
 from bot.staff_card import card_buttons, card_text
 from bot.staff_words import say, term
 from dialogues.events import StaffTurn
@@ -199,14 +200,17 @@ class HandoffDesk(HandoffClock):
         return {"thread_of": handoff.id, "thread_name": name.strip(" ·")}
 
     # ---- staff actions ----------------------------------------------------------------
-    async def claim(self, handoff_id: int, telegram_id: int | None) -> StaffResult:
+    async def claim(
+        self, handoff_id: int, telegram_id: int | None, *, answer_in: int | None = None
+    ) -> StaffResult:
         """The owner takes it: the SLA clock stops."""
         staff = self.staff(telegram_id)
         language = staff.language
         async with self.database.writing() as session:
             handoff = await self._reachable(session, handoff_id, staff)
             if handoff.status in ("resolved", "closed"):
-                return StaffResult(handoff_id, say(language, "already_resolved", id=handoff_id))
+                done = StaffResult(handoff_id, say(language, "already_resolved", id=handoff_id))
+                return await self._answered(session, done, answer_in)
             previous = handoff.owner_id
             handoff.status = "claimed"
             handoff.owner_id = staff.id  # whoever claims it owns it from now on
@@ -217,18 +221,21 @@ class HandoffDesk(HandoffClock):
             )
             turn = StaffTurn("claimed", handoff.id, handoff.language)
             await self.effects.apply_event(session, handoff, turn, Acted(staff, previous))
-        return StaffResult(
-            handoff_id, say(language, "claimed", id=handoff_id, name=staff.name_in(language))
-        )
+            name = staff.name_in(language)
+            done = StaffResult(handoff_id, say(language, "claimed", id=handoff_id, name=name))
+            return await self._answered(session, done, answer_in)
 
-    async def reply(self, handoff_id: int, telegram_id: int | None, text: str) -> StaffResult:
+    async def reply(
+        self, handoff_id: int, telegram_id: int | None, text: str, *, answer_in: int | None = None
+    ) -> StaffResult:
         """Relay the owner's words to the customer, signed with the owner's name."""
         staff = self.staff(telegram_id)
         async with self.database.writing() as session:
             handoff = await self._reachable(session, handoff_id, staff)
             customer = await CustomerRepository(session).get(handoff.customer_id)
             if customer is None or customer.chat_id is None:
-                return StaffResult(handoff_id, say(staff.language, "unreachable"))
+                done = StaffResult(handoff_id, say(staff.language, "unreachable"))
+                return await self._answered(session, done, answer_in)
             now = datetime.now(UTC)
             if handoff.status == "open":
                 handoff.status = "claimed"
@@ -244,10 +251,16 @@ class HandoffDesk(HandoffClock):
                 text=text,
             )
             await self.effects.apply_event(session, handoff, turn, Acted(staff, handoff.owner_id))
-        return StaffResult(handoff_id, say(staff.language, "replied", id=handoff_id))
+            done = StaffResult(handoff_id, say(staff.language, "replied", id=handoff_id))
+            return await self._answered(session, done, answer_in)
 
     async def resolve(
-        self, handoff_id: int, telegram_id: int | None, resolution: str | None = None
+        self,
+        handoff_id: int,
+        telegram_id: int | None,
+        resolution: str | None = None,
+        *,
+        answer_in: int | None = None,
     ) -> StaffResult:
         """Resolved: the follow-up question is scheduled."""
         staff = self.staff(telegram_id)
@@ -271,11 +284,14 @@ class HandoffDesk(HandoffClock):
                 with_resolution=bool(resolution),
             )
             await self.effects.apply_event(session, handoff, turn, Acted(staff, handoff.owner_id))
-        # A reply to this confirmation adds the resolution (recorded by message id on send).
-        text = say(staff.language, "resolved", id=handoff_id)
-        return StaffResult(handoff_id, text, purpose=ADD_RESOLUTION)
+            # A reply to this confirmation adds the resolution (recorded by message id on send).
+            text = say(staff.language, "resolved", id=handoff_id)
+            done = StaffResult(handoff_id, text, purpose=ADD_RESOLUTION)
+            return await self._answered(session, done, answer_in)
 
-    async def note(self, handoff_id: int, telegram_id: int | None, text: str) -> StaffResult:
+    async def note(
+        self, handoff_id: int, telegram_id: int | None, text: str, *, answer_in: int | None = None
+    ) -> StaffResult:
         """An internal note: never shown to the customer."""
         staff = self.staff(telegram_id)
         async with self.database.writing() as session:
@@ -285,7 +301,8 @@ class HandoffDesk(HandoffClock):
             )
             turn = StaffTurn("noted", handoff.id, handoff.language)
             await self.effects.apply_event(session, handoff, turn, Acted(staff, handoff.owner_id))
-        return StaffResult(handoff_id, say(staff.language, "noted", id=handoff_id))
+            done = StaffResult(handoff_id, say(staff.language, "noted", id=handoff_id))
+            return await self._answered(session, done, answer_in)
 
     def reassign_choices(self, handoff_id: int, telegram_id: int | None) -> list[dict[str, str]]:
         """Buttons for whom to pass it to (names as the asking staff member reads them)."""
@@ -296,15 +313,21 @@ class HandoffDesk(HandoffClock):
         ]
 
     async def reassign(
-        self, handoff_id: int, telegram_id: int | None, owner_id: str
+        self,
+        handoff_id: int,
+        telegram_id: int | None,
+        owner_id: str,
+        *,
+        answer_in: int | None = None,
     ) -> StaffResult:
         """Pass it on with the full context; the customer is told the new owner's name."""
         staff = self.staff(telegram_id)
         language = staff.language
         new_owner = self.owners.get(owner_id)
-        if new_owner is None:
-            return StaffResult(handoff_id, say(language, "no_such_owner", owner=owner_id))
         async with self.database.writing() as session:
+            if new_owner is None:
+                nobody = StaffResult(handoff_id, say(language, "no_such_owner", owner=owner_id))
+                return await self._answered(session, nobody, answer_in)
             handoff = await self._reachable(session, handoff_id, staff)
             previous = handoff.owner_id
             handoff.owner_id = new_owner.id
@@ -328,8 +351,19 @@ class HandoffDesk(HandoffClock):
                 moved=previous != new_owner.id,
             )
             await self.effects.apply_event(session, handoff, turn, Acted(staff, previous))
-        name = new_owner.name_in(language)
-        return StaffResult(handoff_id, say(language, "reassigned", id=handoff_id, owner=name))
+            name = new_owner.name_in(language)
+            done = StaffResult(handoff_id, say(language, "reassigned", id=handoff_id, owner=name))
+            return await self._answered(session, done, answer_in)
+
+    @staticmethod
+    async def _answered(
+        session: AsyncSession, result: StaffResult, answer_in: int | None
+    ) -> StaffResult:
+        """The action's confirmation, in the action's own transaction, to ``answer_in``."""
+        if answer_in is not None:
+            answer = StaffAnswer(answer_in, result.message, [result.handoff_id], result.purpose)
+            await answer_staff(session, answer)
+        return result
 
     # ---- lists ------------------------------------------------------------------------
     async def queue(self, telegram_id: int | None, *, mine: bool) -> StaffList:

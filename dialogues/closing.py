@@ -17,6 +17,7 @@ from dialogues.outcome import (
     OpenHandoff,
     Rated,
     RelayToOwner,
+    Reopened,
 )
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.talk import Talk
@@ -242,6 +243,7 @@ class Closing(Talk):
             self.buttons = rating_buttons()
             self.state.stage = "rating"
         else:
+            self.effects.append(Reopened())
             self.say("followup_reopened", name=self.state.owner_name or "")
             self.state.stage = "handed_off"
 

@@ -92,6 +92,15 @@ class FollowUpAnswered:
 
 
 @dataclass(frozen=True)
+class Reopened:
+    """The resolution did not meet the customer's need: its owner is told it is theirs again.
+
+    Follows :class:`FollowUpAnswered` (``met=False``), which puts the request back; the
+    caller tells the owner, with buttons to answer or resolve it.
+    """
+
+
+@dataclass(frozen=True)
 class Rated:
     """A 1–5 satisfaction rating after a resolution."""
 
@@ -131,6 +140,7 @@ Effect = (
     | OpenHandoff
     | RelayToOwner
     | FollowUpAnswered
+    | Reopened
     | Rated
     | TellOwner
     | SendCard

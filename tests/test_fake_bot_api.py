@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import warnings
 
+import aiohttp
 import pytest
 from telegram import Bot, BotCommand, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, InvalidToken, RetryAfter
@@ -60,3 +62,26 @@ async def test_wrong_token_is_unauthorized() -> None:
         with pytest.raises(InvalidToken):
             async with Bot("42:wrong", base_url=fake.base_url) as bot:
                 await bot.get_me()
+
+
+async def test_stop_answers_a_waiting_long_poll_at_once() -> None:
+    """Teardown must not wait out a bot's long poll (an hour here): stop() wakes it."""
+    fake = FakeBotAPI(token=TOKEN)
+    await fake.start()
+    async with aiohttp.ClientSession() as client:
+
+        async def poll() -> object:
+            url = f"{fake.base_url}{TOKEN}/getUpdates"
+            async with client.post(url, json={"timeout": 3600}) as response:
+                return await response.json()
+
+        waiting = asyncio.create_task(poll())
+        for _ in range(3000):  # until the poll has reached the fake and waits there
+            if fake.calls_to("getUpdates"):
+                break
+            await asyncio.sleep(0.01)
+        assert not waiting.done()
+        await fake.stop()
+        # A hang guard only: without the wake-up this poll would last an hour.
+        answered = await asyncio.wait_for(waiting, 60)
+    assert answered == {"ok": True, "result": []}

@@ -89,9 +89,8 @@ async def receive(update: Update, context: Context) -> None:
     else:  # stored by its turn: one write per message instead of two
         message = replace(message, stored=False)
     await context.bot_data.intake.waiting(update.update_id)  # counted when its turn starts
-    window = context.bot_data.window
-    window.add(message)
-    context.bot_data.deferred.add(update.update_id)
+    if context.bot_data.window.add(message):  # its turn marks it processed
+        context.bot_data.deferred.add(update.update_id)
 
 
 async def team_reply(update: Update, context: Context) -> None:

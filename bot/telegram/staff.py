@@ -17,12 +17,12 @@ from bot.errors import NotYourRequestError, StaffOnlyError
 from bot.handoffs import CLAIM, REASSIGN, REASSIGN_TO, REPLY, RESOLVE, HandoffDesk
 from bot.handoffs import parse_action as parse
 from bot.staff_actions import ADD_NOTE, ADD_RESOLUTION, ANSWER
+from bot.staff_answers import StaffAnswer, answer_staff
 from bot.staff_words import say
 from bot.telegram.context import Context
 from dialogues.languages import first_supported
 from storage.errors import NotFoundError
-from storage.repositories import HandoffRepository, OutboxRepository, StaffMessageRepository
-from storage.repositories.staff_messages import about
+from storage.repositories import HandoffRepository, StaffMessageRepository
 
 
 def _desk(context: Context) -> HandoffDesk:
@@ -49,14 +49,11 @@ async def _say(
     buttons: list[Any] | None = None,
     force_reply: bool = False,
 ) -> None:
-    """Staff messages go through the outbox too; the sender records what they stand for."""
+    """A prompt, list or refusal, through the one staff-answer writer (and the outbox)."""
     database = context.bot_data.services.database
-    extra = {
-        **(about(handoff_ids, purpose) if handoff_ids else {}),
-        **({"force_reply": True} if force_reply else {}),
-    }
+    answer = StaffAnswer(chat_id, text, handoff_ids, purpose, buttons, force_reply)
     async with database.writing() as session:
-        await OutboxRepository(session).enqueue(chat_id, text, buttons=buttons, extra=extra or None)
+        await answer_staff(session, answer)
     context.bot_data.sender.notify()
 
 
@@ -80,9 +77,10 @@ async def staff_button(update: Update, context: Context) -> None:
             await query.answer(result.message)
             return
         if action == RESOLVE:
-            result = await desk.resolve(handoff_id, user.id)
+            # The confirmation is written with the action (in its transaction).
+            await desk.resolve(handoff_id, user.id, answer_in=chat.id)
+            context.bot_data.sender.notify()
             await query.answer(say(language, "resolved_short"))
-            await _say(context, chat.id, result.message, [handoff_id], result.purpose)
             return
         await desk.authorize(handoff_id, user.id)
         if action == REASSIGN:
@@ -143,18 +141,18 @@ async def staff_reply(update: Update, context: Context) -> bool:
     handoff_id, purpose = meant[-1]  # one request; its latest meaning when it has two
     try:
         if purpose == ADD_RESOLUTION:
-            result = await desk.resolve(handoff_id, user.id, message.text)
+            await desk.resolve(handoff_id, user.id, message.text, answer_in=chat.id)
         elif purpose == ADD_NOTE:
-            result = await desk.note(handoff_id, user.id, message.text)
+            await desk.note(handoff_id, user.id, message.text, answer_in=chat.id)
         else:
-            result = await desk.reply(handoff_id, user.id, message.text)
+            await desk.reply(handoff_id, user.id, message.text, answer_in=chat.id)
     except NotFoundError:
         await _say(context, chat.id, say(language, "stale"))
         return True
     except NotYourRequestError as refusal:
         await _say(context, chat.id, str(refusal))
         return True
-    await _say(context, chat.id, result.message, [handoff_id], result.purpose)
+    context.bot_data.sender.notify()  # the confirmation was written with the action
     return True
 
 
@@ -207,17 +205,17 @@ async def _command(update: Update, context: Context, usage: str, arity: range, a
     desk = _desk(context)
     try:
         if action == "resolve":
-            result = await desk.resolve(handoff_id, user.id, " ".join(rest) or None)
+            await desk.resolve(handoff_id, user.id, " ".join(rest) or None, answer_in=chat.id)
         else:
-            result = await desk.reassign(handoff_id, user.id, rest[0])
+            await desk.reassign(handoff_id, user.id, rest[0], answer_in=chat.id)
     except NotYourRequestError as refusal:
         text = str(refusal)
     except StaffOnlyError:
         text = say(language, "not_staff")
     except NotFoundError:
         text = say(language, "stale")
-    else:
-        await _say(context, chat.id, result.message, [handoff_id], result.purpose)
+    else:  # the confirmation was written with the action
+        context.bot_data.sender.notify()
         return
     await _say(context, chat.id, text)
 

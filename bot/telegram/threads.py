@@ -4,7 +4,8 @@ A topic is opened when the request's first staff row is delivered, never inside 
 transaction: a turn that rolls back or is replayed has enqueued nothing, so it opens
 nothing. The thread id is recorded with a conditional update (only while none is
 recorded), and every later row of the request, retried or not, reads it back instead of
-opening another.
+opening another. Known limit (docs/architecture.md): a process killed between opening a
+topic and recording it leaves that topic empty, and the request's next row opens another.
 """
 
 from __future__ import annotations

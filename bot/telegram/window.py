@@ -11,7 +11,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from telegram import Bot
 from telegram.constants import ChatAction
@@ -58,24 +58,31 @@ class ListeningWindow:
         self._in_flight = done if done is not None else set()
         self._turn_starts = turn_starts  # counts an attempt per update before its turn runs
 
-    def add(self, message: IncomingMessage) -> None:
-        """Add a message to its chat's burst (an edit replaces the message it edits)."""
+    def add(self, message: IncomingMessage) -> bool:
+        """Add a message to its chat's burst (an edit replaces the message it edits).
+
+        True when the burst's turn carries the message's update (and marks it processed);
+        False for an edit: stored (and the heard words corrected) already, it is done.
+        """
         now = time.monotonic()
         burst = self._bursts.setdefault(message.chat_id, _Burst(first=now))
         if message.edited:
             for index, waiting in enumerate(burst.messages):
                 if waiting.message_id == message.message_id:
-                    burst.messages[index] = message
+                    # The edited words, under the waiting message's update: the turn marks
+                    # that one processed (else it would be replayed, unedited, on restart).
+                    burst.messages[index] = replace(message, update_id=waiting.update_id)
                     break
             else:
                 if not burst.messages:
                     del self._bursts[message.chat_id]
-                    return  # an edit of something already answered: storage has it
+                    return False  # an edit of something already answered: storage has it
         else:
             burst.messages.append(message)
         burst.last = now
         if burst.task is None:
             burst.task = asyncio.create_task(self._wait_then_answer(message.chat_id))
+        return not message.edited
 
     def chat_lock(self, chat_id: int) -> asyncio.Lock:
         """The lock every turn for this chat holds: one turn at a time per customer.

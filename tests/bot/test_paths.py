@@ -18,6 +18,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from bot.service import IncomingMessage
+from dialogues.followup import FOLLOW_UP_NO
 from storage.models import Handoff
 from tests.bot.conftest import Core
 
@@ -84,16 +86,33 @@ async def _drive(core: Core, name: str) -> Callable[[], Awaitable[object]]:
     handoff_id = await _open_handoff(core, "702")
     if name == "claim":
         return lambda: core.desk.claim(handoff_id, REZA)
-    if name == "answer":
-        return lambda: core.desk.reply(handoff_id, REZA, "Your parcel left the depot today.")
+    if name == "answer":  # answered in the staff member's own chat
+        text = "Your parcel left the depot today."
+        return lambda: core.desk.reply(handoff_id, REZA, text, answer_in=REZA)
+    if name == "reopen":
+        return await _not_yet(core, handoff_id)
     assert name == "reminder", f"the doc draws a walk this test cannot drive: {name}"
     async with core.database.session() as session:
         due = (await session.execute(select(Handoff.remind_at))).scalar_one()
     return lambda: core.desk.run_due(due)
 
 
-def test_the_doc_draws_the_four_walks() -> None:
-    assert set(walks()) == {"update", "claim", "answer", "reminder"}
+async def _not_yet(core: Core, handoff_id: int) -> Callable[[], Awaitable[object]]:
+    """Answered, resolved, asked the follow-up: the walk is the customer's "not yet"."""
+    await core.desk.reply(handoff_id, REZA, "Your refund was sent.")
+    await core.desk.resolve(handoff_id, REZA)
+    async with core.database.session() as session:
+        due = (await session.execute(select(Handoff.followup_at))).scalar_one()
+    assert due is not None and await core.desk.run_due(due) == 1
+    button = IncomingMessage(
+        channel="console", user_id="702", chat_id=702, kind="button", payload=FOLLOW_UP_NO
+    )
+    await core.service.store_inbound(button)
+    return lambda: core.service.handle_burst([button])
+
+
+def test_the_doc_draws_the_five_walks() -> None:
+    assert set(walks()) == {"update", "claim", "answer", "reminder", "reopen"}
     assert all(POLICY in steps for steps in walks().values())
 
 

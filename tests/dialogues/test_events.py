@@ -7,9 +7,10 @@ import pytest
 from dialogues.events import ClockTurn, EditTurn, StaffTurn
 from dialogues.followup import FOLLOW_UP_NO, FOLLOW_UP_YES
 from dialogues.handoff import OwnerView, format_duration
-from dialogues.outcome import RemindOwner, SendCard, TellOwner
+from dialogues.outcome import FollowUpAnswered, Rated, RemindOwner, Reopened, SendCard, TellOwner
 from dialogues.policy import respond
 from dialogues.state import ConversationState
+from dialogues.turn import Turn
 
 LANGUAGES = ("fa", "ar", "en")
 OWNER = {
@@ -146,3 +147,16 @@ def test_an_edit_corrects_what_was_heard_and_says_nothing(language: str) -> None
     assert state.heard == [first, "and more"]  # the given state is untouched
     unheard = respond(state, EditTurn("something never said", fixed))
     assert unheard.state.to_dict() == state.to_dict()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_not_yet_reopens_and_the_policy_asks_that_the_owner_be_told(language: str) -> None:
+    asked = ConversationState(stage="follow_up", language=language, seed=7, owner_name="Reza")
+    not_yet = respond(asked, Turn((), language, kind="button", payload=FOLLOW_UP_NO))
+    assert not_yet.effects == (FollowUpAnswered(False, ""), Reopened())
+    assert not_yet.state.stage == "handed_off" and len(not_yet.replies) == 1
+    met = respond(asked, Turn((), language, kind="button", payload=FOLLOW_UP_YES))
+    assert met.effects == (FollowUpAnswered(True, ""),)  # nothing for the owner: it is closed
+    assert met.state.stage == "rating"
+    rated = respond(met.state, Turn(("4",), language))
+    assert rated.effects == (Rated(4),) and rated.state.stage == "closed"

@@ -121,6 +121,11 @@ class FakeBotAPI(UpdateFactory):
             self._thread.join(10)
 
     # ---- controls ---------------------------------------------------------------------
+    def unconfirmed(self) -> int:
+        """How many pushed updates the bot has not confirmed yet (by a later offset)."""
+        with self._lock:
+            return sum(u["update_id"] >= self.confirmed_offset for u in self._updates)
+
     def push_update(self, update: dict[str, Any]) -> int:
         """Queue a raw update (the same one twice simulates a duplicate delivery)."""
         with self._lock:

@@ -21,9 +21,13 @@ RASA_START_TIMEOUT = 120.0
 
 
 @pytest.fixture(scope="session")
-def embedded(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedParser:
-    """The embedded parser trained from nlu/data into a temporary model directory."""
-    parser = EmbeddedParser(tmp_path_factory.mktemp("nlu-model"))
+def embedded(nlu_model_dir: Path) -> EmbeddedParser:
+    """The embedded parser, trained once per run into the run's shared model cache.
+
+    The cache is keyed by the training data's content, so the end-to-end tests load this
+    same model instead of training a second one.
+    """
+    parser = EmbeddedParser(nlu_model_dir)
     parser.load_or_train()
     return parser
 

@@ -11,9 +11,12 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+from sqlalchemy import func, select
 
 from bot.settings import Settings
 from bot.telegram.runner import run_telegram
+from storage.database import Database
+from storage.models import InboundUpdate, OutboxMessage
 from tests.fake_bot_api import FakeBotAPI
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,6 +99,32 @@ async def running(
     finally:
         if not task.done():
             await bot.stop()
+
+
+async def settled(settings: Settings, fake: FakeBotAPI, timeout: float = 20) -> None:
+    """Wait until the bot has read, handled and answered everything pushed so far.
+
+    Read: no update left unconfirmed at the fake; handled: every stored update processed
+    (or put aside); answered: no outbox row waiting or in flight. Nothing more is sent
+    unprompted after that, so "nothing else was sent" is asserted without a guessed sleep.
+    """
+    database = Database(settings.database_url)
+    await database.initialize()
+    waiting = (InboundUpdate.processed_at.is_(None)) & (InboundUpdate.dead_at.is_(None))
+    unsent = OutboxMessage.status.in_(("pending", "sending"))
+    deadline = asyncio.get_running_loop().time() + timeout
+    try:
+        while True:
+            async with database.session() as session:
+                open_updates = await session.scalar(select(func.count()).where(waiting))
+                open_rows = await session.scalar(select(func.count()).where(unsent))
+            if fake.unconfirmed() == 0 and open_updates == 0 and open_rows == 0:
+                return
+            left = (fake.unconfirmed(), open_updates, open_rows)
+            assert asyncio.get_running_loop().time() < deadline, f"never settled: {left}"
+            await asyncio.sleep(0.05)
+    finally:
+        await database.shutdown()
 
 
 @pytest.fixture

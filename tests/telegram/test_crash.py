@@ -15,6 +15,12 @@ def stored_updates(db: Path) -> list[tuple[int, str | None]]:
     ]
 
 
+def _settled(db: Path) -> bool:
+    """Every stored update handled and every outbox row out of the queue."""
+    unsent = query(db, "SELECT id FROM outbox WHERE status IN ('pending', 'sending')")
+    return all(processed for _, processed in stored_updates(db)) and not unsent
+
+
 def test_kill_9_after_intake_then_restart(
     threaded_fake: FakeBotAPI, tmp_path: Path, nlu_model_dir: Path
 ) -> None:
@@ -39,7 +45,7 @@ def test_kill_9_after_intake_then_restart(
     try:
         said = fake.wait_for_messages_blocking(900, 1, timeout=90)
         assert "keeps you up at night" in said[0]
-        time.sleep(2.0)
+        wait_for(lambda: _settled(db))  # handled and sent: nothing more is coming
         assert len(fake.messages_to(900)) == 1  # answered exactly once
         assert all(processed for _, processed in stored_updates(db))
     finally:

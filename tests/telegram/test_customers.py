@@ -12,7 +12,7 @@ from bot.settings import Settings
 from storage.database import Database
 from storage.models import Customer, InboundUpdate, OutboxMessage
 from tests.fake_bot_api import FakeBotAPI
-from tests.telegram.conftest import make_settings, running
+from tests.telegram.conftest import make_settings, running, settled
 
 FA_COMPLAINT = "سفارشم سه روزه نرسیده و پشتیبانی هم جواب نمیده، هدیه تولد دخترم بود و خیلی نگرانم"
 AR_COMPLAINT = "خصموا المبلغ مرتين من بطاقتي وما أحد يرد علي من أسبوع كامل وأنا أنتظر الرد"
@@ -70,7 +70,7 @@ async def test_a_burst_of_five_messages_is_answered_once(
             fake.push_message(600, part, language_code="en")
             await asyncio.sleep(0.05)
         said = await fake.wait_for_messages(600, 2, timeout=20)
-        await asyncio.sleep(1.5)
+        await settled(settings, fake)  # read, handled, answered: nothing more comes
         assert len(fake.messages_to(600)) == 2, fake.messages_to(600)
         assert "birthday gift" in said[1] and "your daughter" in said[1]
         assert fake.calls_to("sendChatAction")
@@ -84,7 +84,7 @@ async def test_duplicate_update_gets_no_duplicate_reply(
         fake.push_update(raw)
         await fake.wait_for_messages(610, 1, timeout=20)
         fake.push_update(raw)  # Telegram delivers the same update again
-        await asyncio.sleep(1.5)
+        await settled(settings, fake)  # read, handled, answered: nothing more comes
         assert len(fake.messages_to(610)) == 1
     stored = await rows(settings, InboundUpdate)
     assert [u.update_id for u in stored].count(raw["update_id"]) == 1
@@ -107,7 +107,7 @@ async def test_a_customer_who_blocked_the_bot_is_not_retried(
     fake.block(630)
     async with running(settings, fake):
         fake.push_command(630, "/start")
-        await asyncio.sleep(2.0)
+        await settled(settings, fake)  # read, handled, answered: nothing more comes
         attempts = [c for c in fake.calls_to("sendMessage") if c[1].get("chat_id") in (630, "630")]
         assert len(attempts) == 1
     customers = await rows(settings, Customer)
@@ -121,7 +121,7 @@ async def test_group_chats_get_one_polite_line(fake: FakeBotAPI, settings: Setti
         fake.push_message(-100777, "hello bot", chat_type="group", user_id=42, language_code="en")
         fake.push_message(-100777, "are you there?", chat_type="group", user_id=43)
         said = await fake.wait_for_messages(-100777, 1, timeout=20)
-        await asyncio.sleep(1.0)
+        await settled(settings, fake)  # read, handled, answered: nothing more comes
         assert len(fake.messages_to(-100777)) == 1 and "private" in said[0]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from storage.export import handoff_to_dict
 from storage.models import Handoff, HandoffEvent
 from storage.repositories import StaffMessageRepository
 from tests.fake_bot_api import FakeBotAPI
-from tests.telegram.conftest import OWNER_REZA, OWNER_SARA, make_settings, running
+from tests.telegram.conftest import OWNER_REZA, OWNER_SARA, make_settings, running, settled
 from tests.telegram.test_customers import rows
 
 DELIVERY = (
@@ -179,14 +180,30 @@ async def test_sla_reminder_then_escalation_to_the_backup(
 async def test_a_pending_reminder_survives_a_restart(
     fake: FakeBotAPI, tmp_path: Path, nlu_model_dir: Path
 ) -> None:
-    settings = make_settings(tmp_path, fake, nlu_model_dir, sla_remind_minutes=0.05)
+    settings = make_settings(tmp_path, fake, nlu_model_dir)  # reminders after 15 minutes
     async with running(settings, fake) as bot:
         await complain(fake, 830, BILLING)
         assert await bot.stop() == 0
     assert not _has_now(fake, OWNER_SARA, say("fa", "reminder", id=1))
-    await asyncio.sleep(3.5)  # the reminder falls due while nothing runs
+    pending = await handoff(settings)
+    assert pending.remind_at is not None
+    # The reminder falls due while nothing runs: the stored time is moved into the past
+    # (the same as waiting 15 minutes), so the restarted bot's scheduler finds it due.
+    await _remind_at(settings, pending.id, datetime.now(UTC) - timedelta(seconds=1))
     async with running(settings, fake):
         await wait_until(lambda: _has(fake, OWNER_SARA, say("fa", "reminder", id=1)))
+
+
+async def _remind_at(settings: Settings, handoff_id: int, when: datetime) -> None:
+    database = Database(settings.database_url)
+    await database.initialize()
+    try:
+        async with database.writing() as session:
+            found = await session.get(Handoff, handoff_id)
+            assert found is not None
+            found.remind_at = when
+    finally:
+        await database.shutdown()
 
 
 async def _alerted(fake: FakeBotAPI) -> bool:
@@ -261,6 +278,6 @@ async def test_a_forum_staff_chat_gets_one_topic_per_request(
         told = await fake.wait_for_messages(850, len(said) + 1, timeout=20)
         assert told[-1].startswith("Reza Karimi: Your parcel is at the depot")
         fake.push_message(team, "off-topic chatter", user_id=4242, chat_type="supergroup")
-        await asyncio.sleep(1.0)
+        await settled(settings, fake)  # read, handled, answered: nothing more comes
         assert len(fake.messages_to(850)) == len(said) + 1  # non-staff words never leak
     assert (await handoff(settings)).staff_thread_id == thread

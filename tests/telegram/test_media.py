@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from bot.settings import Settings
-from storage.models import Message
+from storage.models import InboundUpdate, Message
 from tests.fake_bot_api import FakeBotAPI
-from tests.telegram.conftest import OWNER_REZA, running
+from tests.telegram.conftest import OWNER_REZA, running, settled
 from tests.telegram.test_customers import rows
 from tests.telegram.test_handoff import DELIVERY, complain, wait_until
 
@@ -57,8 +55,15 @@ async def test_an_edit_replaces_what_the_bot_heard(fake: FakeBotAPI, settings: S
             language_code="en",
         )
         said = await fake.wait_for_messages(930, 2, timeout=20)
-        await asyncio.sleep(1.0)
+        await settled(settings, fake)  # read, handled, answered: nothing more comes
         assert len(fake.messages_to(930)) == 2  # one turn, not two
         assert "vase" in said[1] and "order is late" not in said[1]
+        # An edit of a message already answered: stored, and its update done, no new turn.
+        fake.push_edited_message(930, 77, "the glass vase and the card were broken")
+        await settled(settings, fake)
+        assert len(fake.messages_to(930)) == 2
+    # Nothing is left to replay on the next start: not the edits, not the edited message.
+    assert all(u.processed_at is not None for u in await rows(settings, InboundUpdate))
     texts = [m.text for m in await rows(settings, Message) if m.direction == "in" and m.text]
     assert "my order is late" not in texts
+    assert "the glass vase and the card were broken" in texts

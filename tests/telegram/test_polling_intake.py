@@ -65,18 +65,19 @@ async def test_polling_stores_each_update_once(fake: FakeBotAPI, settings: Setti
     assert len(await stored_updates(settings)) == 3
 
 
-async def alter(db: Path, statement: str) -> None:
-    """Run DDL beside the running bot, off its event loop.
+def _write(db: Path, sql: str) -> None:
+    """One write beside the running bot: off its event loop, taking the write lock first.
 
-    The bot's writer may hold SQLite's write lock across an await: a blocking call on the
-    loop would wait for a lock that only the loop can release (a deadlock until timeout).
+    On the loop itself a wait for the bot's lock would block the very loop that must
+    commit to release it; BEGIN IMMEDIATE waits (busy timeout) instead of failing.
     """
-
-    def run() -> None:
-        with sqlite3.connect(db, timeout=60) as connection:
-            connection.execute(statement)
-
-    await asyncio.to_thread(run)
+    connection = sqlite3.connect(db, timeout=30, isolation_level=None)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute(sql)
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
 
 
 async def test_a_failed_handler_leaves_its_update_for_the_next_start(
@@ -85,12 +86,11 @@ async def test_a_failed_handler_leaves_its_update_for_the_next_start(
     caplog.set_level(logging.DEBUG)
     db = Path(settings.database_url.removeprefix("sqlite+aiosqlite:///"))
     async with running(settings, fake):
-        # the disk refuses to store messages
-        await alter(
-            db,
+        refuse = (  # the disk refuses to store messages
             "CREATE TRIGGER refuse BEFORE INSERT ON messages "
-            "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END",
+            "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END"
         )
+        await asyncio.to_thread(_write, db, refuse)
         failing = fake.push_message(720, SECRET_WORDS, language_code="en")
         # Updates are handled in order: once the group's is done, the first one is too.
         later = fake.push_message(-100720, "hello", chat_type="group", language_code="en")
@@ -107,7 +107,7 @@ async def test_a_failed_handler_leaves_its_update_for_the_next_start(
         await eventually(failure_logged)
         row = (await stored_updates(settings))[failing]
         assert row.processed_at is None and row.dead_at is None and row.attempts == 1
-        await alter(db, "DROP TRIGGER refuse")
+        await asyncio.to_thread(_write, db, "DROP TRIGGER refuse")
     assert fake.messages_to(720) == []
     loud = [r for r in caplog.records if r.levelno >= logging.INFO]
     assert any("failed, kept for replay" in r.getMessage() for r in loud)
