@@ -31,10 +31,11 @@ def to_ascii_digits(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _hazm_normalizer() -> Any:
-    """hazm takes about a second to import, so load it on first Persian text only."""
-    from hazm import Normalizer
+    """hazm takes seconds to load, so load it on first Persian text only (only the
+    Normalizer's part of it: see nlu.hazm_lite)."""
+    from nlu.hazm_lite import normalizer_class
 
-    return Normalizer()
+    return normalizer_class()()
 
 
 def persian_ready() -> bool:
