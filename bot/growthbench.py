@@ -26,6 +26,7 @@ from storage.models import Conversation, Customer, InboundUpdate, Message, Outbo
 
 PER_CUSTOMER = 20  # stored messages per earlier customer
 BATCH = 500  # earlier customers per transaction
+SEEDED_UPDATES = 10**12  # far above the update ids the fake Bot API gives the new customers
 
 
 def _customer_rows(first: int, count: int, now: datetime) -> dict[type, list[dict[str, Any]]]:
@@ -46,7 +47,7 @@ def _customer_rows(first: int, count: int, now: datetime) -> dict[type, list[dic
             {"customer_id": number, "status": "closed", "stage": "closed", "state": {}}
         )
         for turn in range(PER_CUSTOMER // 2):
-            update = number * PER_CUSTOMER + turn
+            update = SEEDED_UPDATES + number * PER_CUSTOMER + turn
             said = f"earlier message {turn} of customer {number}"
             rows[Message].append({"customer_id": number, "direction": "in", "text": said})
             rows[Message].append({"customer_id": number, "direction": "out", "text": said})
