@@ -6,7 +6,9 @@
 - Reflections on the held-out real-message sample, as judged by careful native-level
   reading (``tests/data/reflections/``): acceptable / minor / wrong / changed since judged.
 - Load, end to end (:mod:`bot.loadbench`): msgs/s, p50/p95/p99 per turn, outbox lag and
-  peak RSS at 1, 10 and 100 customers, printed last as one JSON line.
+  peak RSS at 1, 10 and 100 customers (and 3 processes on one PostgreSQL); then growth
+  (:mod:`bot.growthbench`): turn time with 10k and 1M stored messages. Printed last as
+  one JSON line.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 
 import aiohttp
 
+from bot.growthbench import growth_figures
 from bot.loadbench import load_figures
 from dialogues.turn import LANGUAGES
 from nlu.evaluate import run_eval, sentiment_agreement
@@ -111,6 +114,7 @@ async def main() -> None:
     parser.add_argument("--customers", default="1,10,100", help="load: customers at once")
     parser.add_argument("--backends", default="sqlite,postgres", help="load: databases")
     parser.add_argument("--processes", type=int, default=3, help="load: bots on PostgreSQL")
+    parser.add_argument("--growth", default="10000,1000000", help="growth: stored messages")
     args = parser.parse_args()
     figures = {
         "nlu_heldout": await nlu_figures(args.model_dir, args.rasa_url),
@@ -120,7 +124,9 @@ async def main() -> None:
     print(json.dumps(figures, ensure_ascii=False, indent=2), flush=True)
     counts = [int(n) for n in args.customers.split(",")]
     load = await load_figures(counts, args.backends.split(","), args.processes)
-    print(json.dumps({"load": load}, ensure_ascii=False))  # the last line: one JSON object
+    growth = await growth_figures([int(n) for n in args.growth.split(",")])
+    # The last line: one JSON object.
+    print(json.dumps({"load": load, "growth": growth}, ensure_ascii=False))
 
 
 if __name__ == "__main__":

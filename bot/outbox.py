@@ -19,12 +19,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from bot import metrics
 from bot.errors import CustomerBlockedError, DeliveryRejected, TransportError
 from bot.staff_batch import combine, take_run
 from storage.database import Database
 from storage.models import OutboxMessage
-from storage.repositories import CustomerRepository, OutboxRepository, StaffMessageRepository
+from storage.repositories import (
+    CustomerRepository,
+    OutboxRepository,
+    Pace,
+    SendPaceRepository,
+    StaffMessageRepository,
+)
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +93,14 @@ class OutboxSender:
         self._stopping = False
         self._solo: set[int] = set()  # rows that must not be combined (a digest was refused)
         self._in_flight = asyncio.Semaphore(IN_FLIGHT)
+        # PostgreSQL: other processes may send from the same bot, so Telegram's limits are
+        # kept in the database for all of them (storage.repositories.pace), not in memory.
+        limited = bool(limits.per_second or limits.private_interval or limits.group_interval)
+        self._shared_pace = (
+            Pace(limits.per_second, limits.private_interval, limits.group_interval)
+            if limited and not database.is_sqlite
+            else None
+        )
 
     async def initialize(self) -> None:
         """Settle what a killed process left mid-send, then deliver in the background."""
@@ -164,7 +180,11 @@ class OutboxSender:
         else:  # other processes send too: read and claim in one transaction, locked rows skipped
             async with self.database.writing(urgent=True) as session:
                 outbox = OutboxRepository(session)
-                runs, wait = self._pick(await outbox.pending(shared=True), now)
+                paced = self._shared_pace is None
+                runs, wait = self._pick(await outbox.pending(shared=True), now, paced=paced)
+                if runs and self._shared_pace is not None:
+                    runs, later = await self._admit(session, runs, self._shared_pace)
+                    wait = later if wait is None else _min(wait, later or wait)
                 claimed = await self._claim_in(outbox, runs) if runs else []
         if not runs:
             return 0, wait
@@ -173,9 +193,12 @@ class OutboxSender:
         return sent, 0.0  # look again: more may be due, or a retry may have been scheduled
 
     def _pick(
-        self, pending: Sequence[OutboxMessage], now: datetime
+        self, pending: Sequence[OutboxMessage], now: datetime, *, paced: bool = True
     ) -> tuple[list[list[OutboxMessage]], float | None]:
-        """Each chat's head run that may go now; and how long until the next may."""
+        """Each chat's head run that may go now; and how long until the next may.
+
+        ``paced``: keep Telegram's limits here (in memory); False when the database does.
+        """
         runs: list[list[OutboxMessage]] = []
         wait: float | None = None
         for queue in _queues_per_chat(pending):
@@ -183,15 +206,27 @@ class OutboxSender:
             if due is not None and due > now:
                 wait = _min(wait, (due - now).total_seconds())
                 continue
-            delay = self._rate_delay(int(queue[0].chat_id))
+            delay = self._rate_delay(int(queue[0].chat_id)) if paced else 0.0
             if delay > 0:
                 wait = _min(wait, delay)
                 continue
             # Only the head and the rows right behind it that are due too: order is kept.
             due_now = list(itertools.takewhile(lambda r: not _later(r, now), queue))
             runs.append(take_run(due_now or queue[:1], self._solo))
-            self._count_send(int(queue[0].chat_id))  # inside the limits before it goes
+            if paced:
+                self._count_send(int(queue[0].chat_id))  # inside the limits before it goes
         return runs, wait
+
+    @staticmethod
+    async def _admit(
+        session: AsyncSession, runs: list[list[OutboxMessage]], pace: Pace
+    ) -> tuple[list[list[OutboxMessage]], float | None]:
+        """The runs the shared limits let go now (one message per chat each); and how long
+        until the others may."""
+        chats = [int(run[0].chat_id) for run in runs]
+        admitted, wait = await SendPaceRepository(session).admit(chats, pace)
+        allowed = set(admitted)
+        return [run for run in runs if int(run[0].chat_id) in allowed], wait
 
     def _rate_delay(self, chat_id: int) -> float:
         clock = time.monotonic()

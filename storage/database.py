@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from storage.errors import StorageError
+from storage.sqlite_inline import inline_creator
 
 PACKAGE = Path(__file__).resolve().parent
 # Set while a write transaction begins: SQLite then takes its write lock at BEGIN, so a
@@ -155,11 +156,14 @@ class Database:
             return
         if self.is_sqlite:
             _prepare_sqlite_path(self.url)
+        # SQLite: statements run on the event loop itself (no aiosqlite worker thread).
+        creator = {"async_creator": inline_creator(self.url)} if self.is_sqlite else {}
         self._engine = create_async_engine(
             self.url,
             echo=self.echo,
             pool_pre_ping=True,
             hide_parameters=True,  # SQL errors must not carry customer text into logs
+            **creator,
         )
         if self.is_sqlite:
             event.listen(self._engine.sync_engine, "connect", _sqlite_pragmas)

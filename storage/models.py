@@ -309,3 +309,13 @@ class DigestRun(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     due_at: Mapped[datetime] = mapped_column(Timestamp, unique=True)
     sent_at: Mapped[datetime | None] = mapped_column(Timestamp)
+
+
+class SendPace(Base):
+    """When a chat may next get a message (chat 0: the whole bot): Telegram's limits,
+    shared by every process sending from one PostgreSQL (``storage.repositories.pace``)."""
+
+    __tablename__ = "send_pace"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    free_at: Mapped[datetime] = mapped_column(Timestamp, index=True)

@@ -66,6 +66,7 @@ def build_application(settings: Settings, services: Services) -> HamdelApplicati
         quiet=settings.listen_window_seconds,
         longest=settings.listen_window_max_seconds,
         done=intake.in_flight,
+        waits=intake.waiting,
         turn_starts=intake.turn_starts,
     )
     data = application.bot_data

@@ -88,7 +88,7 @@ async def receive(update: Update, context: Context) -> None:
         await service.store_inbound(message)
     else:  # stored by its turn: one write per message instead of two
         message = replace(message, stored=False)
-    await context.bot_data.intake.waiting(update.update_id)  # counted when its turn starts
+    # Its attempt, counted at intake, is taken back by the window only if it has to wait.
     if context.bot_data.window.add(message):  # its turn marks it processed
         context.bot_data.deferred.add(update.update_id)
 

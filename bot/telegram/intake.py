@@ -124,22 +124,23 @@ class Intake:
         self.in_flight.add(update_id)
         return True
 
-    async def waiting(self, update_id: int) -> None:
-        """The update waits in the listening window: waiting is not an attempt at handling it.
+    async def waiting(self, update_ids: Sequence[int]) -> None:
+        """These updates wait in the listening window: waiting is not an attempt at handling
+        them.
 
         A process killed (deploy, OOM, kill -9) while a message waits for the end of its
         burst did not fail on it; counted, three such restarts would put a good customer
         message aside. The attempt is counted again when its turn starts (``turn_starts``).
+        A message answered at once (no window, or its burst already over) never waits, and
+        costs neither write.
         """
         async with self.database.writing() as session:
-            await InboundUpdateRepository(session).count_attempt(update_id, -1)
+            await InboundUpdateRepository(session).count_attempts(update_ids, -1)
 
     async def turn_starts(self, update_ids: Sequence[int]) -> None:
-        """A turn begins for these waiting updates: one attempt each, committed first."""
+        """A turn begins for these updates that waited: one attempt each, committed first."""
         async with self.database.writing() as session:
-            repository = InboundUpdateRepository(session)
-            for update_id in update_ids:
-                await repository.count_attempt(update_id)
+            await InboundUpdateRepository(session).count_attempts(update_ids)
 
     async def failed(self, update_id: int, error: BaseException) -> None:
         """Handling failed: leave it for the next start, or put it aside after enough tries."""

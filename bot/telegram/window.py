@@ -32,6 +32,8 @@ class _Burst:
     first: float = 0.0
     last: float = 0.0
     task: asyncio.Task[None] | None = None
+    # Updates whose attempt was taken back while they waited; counted again at the turn.
+    uncounted: set[int] = field(default_factory=set)
 
 
 class ListeningWindow:
@@ -46,6 +48,7 @@ class ListeningWindow:
         quiet: float,
         longest: float,
         done: set[int] | None = None,
+        waits: Callable[[list[int]], Awaitable[None]] | None = None,
         turn_starts: Callable[[list[int]], Awaitable[None]] | None = None,
     ) -> None:
         self.service = service
@@ -56,7 +59,8 @@ class ListeningWindow:
         self._bursts: dict[int, _Burst] = {}
         self._locks: dict[int, asyncio.Lock] = {}
         self._in_flight = done if done is not None else set()
-        self._turn_starts = turn_starts  # counts an attempt per update before its turn runs
+        self._waits = waits  # takes back the attempt of updates that have to wait
+        self._turn_starts = turn_starts  # counts it again before their turn runs
 
     def add(self, message: IncomingMessage) -> bool:
         """Add a message to its chat's burst (an edit replaces the message it edits).
@@ -120,11 +124,24 @@ class ListeningWindow:
             deadline = min(burst.last + self.quiet, burst.first + self.longest)
             if now >= deadline:
                 break
+            await self._uncount(burst)
             if now >= next_typing:
                 await self._typing(chat_id)
                 next_typing = now + TYPING_EVERY
             await asyncio.sleep(min(deadline - now, max(0.01, next_typing - now)))
         await self._answer(chat_id)
+
+    async def _uncount(self, burst: _Burst) -> None:
+        """The burst waits: its updates' attempts are taken back (committed before the
+        wait, so a process killed meanwhile has not failed on them)."""
+        ids = [
+            m.update_id
+            for m in burst.messages
+            if m.update_id is not None and m.update_id not in burst.uncounted
+        ]
+        if ids and self._waits is not None:
+            await self._waits(ids)
+            burst.uncounted.update(ids)
 
     async def _typing(self, chat_id: int) -> None:
         with contextlib.suppress(TelegramError):  # a courtesy: never worth failing a turn
@@ -136,7 +153,7 @@ class ListeningWindow:
             if burst is None or not burst.messages:
                 return
             try:
-                ids = [m.update_id for m in burst.messages if m.update_id is not None]
+                ids = [m.update_id for m in burst.messages if m.update_id in burst.uncounted]
                 if self._turn_starts is not None and ids:
                     await self._turn_starts(ids)
                 await self.service.handle_burst(burst.messages)

@@ -14,6 +14,7 @@ from storage.repositories.insights import InsightsRepository
 from storage.repositories.jobs import JobRepository
 from storage.repositories.messages import MessageRepository
 from storage.repositories.outbox import OutboxRepository
+from storage.repositories.pace import Pace, SendPaceRepository
 from storage.repositories.privacy import PrivacyRepository
 from storage.repositories.staff_messages import StaffMessageRepository
 
@@ -28,6 +29,8 @@ __all__ = [
     "JobRepository",
     "MessageRepository",
     "OutboxRepository",
+    "Pace",
     "PrivacyRepository",
+    "SendPaceRepository",
     "StaffMessageRepository",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from pathlib import Path
 
 from sqlalchemy import text
@@ -45,3 +46,25 @@ async def test_writers_take_turns_urgent_first_and_a_cancelled_one_passes_on(
         rows = (await session.execute(text("SELECT name FROM t ORDER BY rowid"))).scalars()
         assert list(rows) == ["outbox", "turn"]
     await database.shutdown()
+
+
+async def test_sqlite_statements_run_on_the_event_loop_thread(tmp_path: Path) -> None:
+    """No aiosqlite worker thread: each call is made on the loop's own thread, and a write
+    and a read still see each other's committed work."""
+    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'inline.db'}")
+    await database.initialize()
+    threads: list[int] = []
+    try:
+        async with database.writing() as session:
+            connection = await session.connection()
+            raw = await connection.get_raw_connection()
+            sqlite = raw.driver_connection._conn  # type: ignore[union-attr]
+            sqlite.create_function("whose", 0, lambda: threads.append(threading.get_ident()))
+            await session.execute(text("CREATE TABLE t (n INTEGER)"))
+            await session.execute(text("INSERT INTO t SELECT 1 WHERE whose() IS NULL"))
+        async with database.session() as session:
+            assert await session.scalar(text("SELECT count(*) FROM t")) == 1
+    finally:
+        await database.shutdown()
+    assert threads == [threading.get_ident()]
+    assert not [t for t in threading.enumerate() if "_connection_worker_thread" in t.name]

@@ -136,7 +136,8 @@ async def test_owner_named_card_claim_relay_resolve_and_follow_up(
         await wait_until(lambda: _count(fake, 800, "from 1 to 5", 1))
         assert buttons_of(fake.sent_to(800)[-1]) == [f"rate:{n}" for n in range(1, 6)]
         fake.push_callback(800, "rate:4", language_code="en")
-        await wait_until(lambda: _status(settings, "closed"))
+        # Closed since "fu:y" already: wait for the rating itself.
+        await wait_until(lambda: _rated(settings, 4))
     record = handoff_to_dict(await handoff(settings))
     assert record["owner"] == "reza" and record["satisfaction"] == 4 and record["need_met"]
     for field in ("created_at", "claimed_at", "first_reply_at", "resolved_at"):
@@ -211,6 +212,10 @@ async def _alerted(fake: FakeBotAPI) -> bool:
         str(c[1].get("show_alert")).lower() == "true" and "staff" in str(c[1].get("text"))
         for c in fake.calls_to("answerCallbackQuery")
     )
+
+
+async def _rated(settings: Settings, score: int) -> bool:
+    return (await handoff(settings)).satisfaction == score
 
 
 async def _status(settings: Settings, status: str) -> bool:
