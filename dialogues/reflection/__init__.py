@@ -30,13 +30,20 @@ _LINKS = {
 
 def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
-    units = _group(select(messages, language), language)
+    units = select(messages, language)
+    if language == "en":  # "my laptop has issues?" is told, not asked: said back as told
+        units = [_told(u) if u.question and en_clause.told_not_asked(u.text) else u for u in units]
+    units = _group(units, language)
     if not units:
         return ""
     feminine = language == "ar" and ar.is_feminine(" ".join(messages))
     pieces = [_render(unit, language, feminine) for unit in units]
     names = _names(messages) if language == "en" else frozenset()
     return _join(units, _one_frame(pieces, language), language, names)
+
+
+def _told(unit: Unit) -> Unit:
+    return Unit(unit.text.rstrip(" ?"), unit.position, False, unit.sentence, unit.glue)
 
 
 _BARE = {"en": "“{}”", "fa": "«{}»", "ar": "«{}»"}
@@ -178,6 +185,7 @@ def _lower_first(piece: str, names: frozenset[str] = frozenset()) -> str:
     plain = first.lower().strip("“”\"'")
     common = plain in STOPWORDS["en"] or plain in _COMMON_STARTS or plain in en_clause.COMMON
     shaped = plain.startswith(("you", "we", "our")) or plain.endswith(_COMMON_ENDINGS)
+    common = common or (plain.endswith("s") and plain[:-1] in en_clause.COMMON)  # "Songs pause"
     if first[:1].isupper() and not first.isupper() and (common or shaped):
         return piece[:1].lower() + piece[1:]
     return piece

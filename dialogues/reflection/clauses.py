@@ -13,8 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dialogues.reflection import ar_choice, ar_edges
-from dialogues.reflection.en_clause import is_aside, mark_sentences
+from dialogues.reflection import ar_choice, ar_edges, en_clause
 from dialogues.reflection.noise import clean, has_personal_data, trim_edges
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.text import fold, words
@@ -71,9 +70,7 @@ _ASKING = {
 }
 _CUE = {lang: {fold(w) for w in text.split()} for lang, text in _CUES.items()}
 _VERDICT = {
-    "en": re.compile(r"never\s+(?:\w+\s+){0,4}again|never again|will never|"
-                     r"won't (?:be )?(?:fly|flying|go|back|using|use)|recommend|last time|switch",
-                     re.IGNORECASE),
+    "en": en_clause.VERDICT,
     "fa": re.compile(r"دیگه|دیگر|پیشنهاد|توصیه|هرگز|آخرین بار|اخرین بار|سفارش نمی|نمیدم"),
     "ar": re.compile(r"انصح|أنصح|لن اعود|لن أعود|لن اكرر|لن أكرر|ما راح|مرة ثانية|مره ثانيه|"
                      r"اخر مرة|آخر مرة|لا اعود"),
@@ -155,7 +152,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
         text = _unglue(clean(message, language))
         if language == "en":  # "… is red please help": the plea is a sentence of its own
             text = _PLEA.sub(". ", _BARE_HELP.sub(". please help", text))
-            text = mark_sentences(text, _HELD_DOT)
+            text = en_clause.mark_sentences(text, _HELD_DOT)
         if len(_LIST_ITEM.findall(text)) >= 2:  # "1- … 2- …": each point is a sentence
             text = _LIST_ITEM.sub("\n", text)
         for sentence in _STRONG.split(_protect_quotes(text)):
@@ -174,7 +171,8 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                     piece = "\x00" + piece  # marked: a thanks, dropped if anything else was said
                 else:
                     piece = trim_edges(piece.strip(" ,،:-–—"), language).strip(" ,،:-–—")
-                if content_count(piece, language) == 0 or has_personal_data(piece):
+                asks = en_clause.asks_what_to_do(piece, language)  # "What do I do?": kept
+                if (content_count(piece, language) == 0 and not asks) or has_personal_data(piece):
                     glue = None  # the next kept piece no longer follows its neighbour
                     continue
                 question = piece.rstrip().endswith(("?", "؟")) or bool(
@@ -185,7 +183,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 glue = ""
     found = _drop_courtesy(found, language)
     if language == "en":  # names, titles, "my favorite airline": kept only when alone
-        asides = [u for u in found if is_aside(u.text) and not u.question]
+        asides = [u for u in found if en_clause.is_aside(u.text) and not u.question]
         if asides and len(asides) < len(found):
             found = [Unit(u.text, i, u.question, u.sentence, u.glue)
                      for i, u in enumerate(u for u in found if u not in asides)]  # fmt: skip
@@ -410,6 +408,7 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
         opening = next((i for i, u in enumerate(units) if content_count(u.text, "en") >= 3), 0)
         priority.insert(0, opening)
     last = len(units) - 1
+    priority += [last - 1, last] if en_clause.asks_last(units, language) else []  # "…. Help?"
     if _VERDICT[language].search(units[last].text) or scores[last] >= scores[best] - 2:
         priority.append(last)
     priority += sorted(range(len(units)), key=lambda i: (-scores[i], i))
