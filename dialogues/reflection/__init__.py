@@ -57,7 +57,8 @@ def _one_frame(pieces: list[str], language: str) -> list[str]:
     asking = False  # the piece before was a question in "you're asking “…”"
     for piece in pieces:
         question = piece.startswith(ask_start) and piece.endswith("”")
-        if out and piece.startswith(frame_start) and out[-1].endswith(("”", "»")):
+        said_after_asked = language == "en" and asking  # "asking “…?”, and you said “…”"
+        if out and piece.startswith(frame_start) and _is_quote(out[-1]) and not said_after_asked:
             inner = piece[len(frame_start) : -1]  # the frame opens the quote; drop its close
             piece = _BARE[language].format(inner)
         elif language == "en" and question and asking:

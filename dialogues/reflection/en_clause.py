@@ -180,12 +180,17 @@ def mark_sentences(text: str, held_dot: str) -> str:
     return _EN_GLUED.sub(". ", _EN_PAREN_END.sub(")\n", text))  # "x .please", ".) The"
 
 
-_TOLD = re.compile(r"^(?:i|i'm|i’m|im|i've|i’ve|ive|my|we|we're|we’re|our)\s", re.IGNORECASE)
+_TOLD = re.compile(
+    r"^(?:i|i'm|i’m|im|i've|i’ve|ive|my|we|we're|we’re|our|none|nothing|the|this|there is no"
+    r"|there's no|there’s no)\s",
+    re.IGNORECASE,
+)
 _ASKED_WITHIN = re.compile(
     r"\b(?:what|why|how|any\w*|someone|somebody|help|(?:can|could|"
     r"will|would|do|does|did|is|are|should|may)\s+(?:you|u|i|we|there|it|someone|anyone))\b"
     r"|[,;]\s*(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|or)\b"
-    r"|\b(?:a|an|the)\W*$",
+    r"|\b(?:a|an|the)\W*$|\bright\W*$|\b(?:is|are|was|were|did|do|does|wo|ca|have|has)n['’]t\s+"
+    r"(?:it|you|they|he|she|we|i|there|that|this)\W*$",
     re.IGNORECASE,
 )
 

@@ -23,6 +23,9 @@ from dialogues.reflection.en_clause import asks_last, told_not_asked
         ("my game is gone what can you do?", False),
         ("I just read that the store is closed, is this true?", False),
         ("I was wondering if anyone knows?", False),
+        ("this is a photo of your support team isn't it?", False),
+        ("NONE of my passwords work today?", True),
+        ("There is no number to call?", True),
     ],
 )
 def test_a_telling_that_ends_in_a_question_mark_is_no_question(text: str, told: bool) -> None:
@@ -80,3 +83,8 @@ def test_a_request_asked_already_is_not_added_again() -> None:
     assert not asks_last(units("Any help would be appreciated", problem, "Help"), "en")
     assert not asks_last(units("like 0-10 views each video", "Is there a setting to change?"), "en")
     assert not asks_last(units("I moved to a new laptop", problem, "Help"), "fa")
+
+
+def test_a_quote_after_a_question_keeps_its_own_frame() -> None:
+    said = reflect(["@Acme why is my laptop so slow? Total garbage!!"], "en")
+    assert said == "you're asking “why is my laptop so slow?”, and you said “Total garbage”"
