@@ -23,6 +23,12 @@ _VOCATIVE_HANDLE = re.compile(
     r"(?:\s+@\w+)+(?=\s*[,:]\s)"
 )
 # "done with @Adobe All I want is…": a capital after a handle starts a new sentence.
+# "… for $8,400. @eBay this is unethical": a handle opening a sentence addresses the company.
+_HANDLE_ADDRESSED = re.compile(
+    r"(?<=[.!?])\s+@\w+[,:]?\s+(?=(?:this|that|it's|i|i'm|my|we|our|you|your|please|pls|why|how|"
+    r"what)\b)",
+    re.IGNORECASE,
+)
 _HANDLE_THEN_SENTENCE = re.compile(r"@(\w+)\s+(?=(?!I\b)[A-Z][a-z])")
 _COMMA_GLUE = re.compile(r"(?<=[a-z]),(?=[a-z])")  # "1k subs,i use" → "1k subs, i use"
 _HASHTAG_RUN = re.compile(r"(?:(?<!\S)#\w+\s*){2,}")  # "#a #b" anywhere: tags, not words
@@ -60,6 +66,7 @@ _EDGE_PHRASES = {
     |good morning or afternoon|good day to you
     |tia|thanks in advance|thank you in advance|kind regards|sincerely|yours sincerely|apologies
     |dear \w+ team|dear \w+ \w+ team|\w+ team(?=\s*[,:!])
+    |\w+ team(?=\s+(?:my|i|our|we|please|pls|plz)\b)|team \w+(?=\s+(?:my|i|our|we|please)\b)
     |thanks in advance|thanks(?! for)(?! to)|thank you(?! for)(?! to)|thank u|thx|thnx|ty|regards
     |best regards|cheers
     |ok|okay|so(?! far)|well(?=\s*[,.!])|honestly|fyi|guys|(?<!-)(?<!\w\s)team|folks|lol|omg|ugh|smh
@@ -158,6 +165,7 @@ def clean(message: str, language: str) -> str:
     text = _TRAILING_HANDLES.sub("", text)
     text = _VOCATIVE_HANDLE.sub("", text)
     if language == "en":
+        text = _HANDLE_ADDRESSED.sub(" ", text)
         text = _HANDLE_THEN_SENTENCE.sub(lambda m: m.group(1) + ". ", text)
         text = _COMMA_GLUE.sub(", ", text)
     if language == "en":  # "use @zoom_us", "with @AskPlayStation": the brand's name

@@ -88,3 +88,20 @@ def test_a_request_asked_already_is_not_added_again() -> None:
 def test_a_quote_after_a_question_keeps_its_own_frame() -> None:
     said = reflect(["@Acme why is my laptop so slow? Total garbage!!"], "en")
     assert said == "you're asking “why is my laptop so slow?”, and you said “Total garbage”"
+
+
+def test_a_handle_opening_a_later_sentence_addresses_the_company() -> None:
+    said = reflect(["Just saw a pack of masks listed for $900.  @Acme this is unethical"], "en")
+    assert said == "you just saw a pack of masks listed for $900, and you feel this is unethical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Acme dear acme team my channel passed 1k subscribers but the tab is not enabled",
+        "@Acme Hello team acme my channel passed 1k subscribers but the tab is not enabled",
+    ],
+)
+def test_a_team_addressed_before_the_telling_is_no_part_of_it(text: str) -> None:
+    said = reflect([text], "en")
+    assert said == "your channel passed 1k subscribers but the tab is not enabled"
