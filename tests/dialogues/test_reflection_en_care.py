@@ -105,3 +105,14 @@ def test_a_handle_opening_a_later_sentence_addresses_the_company() -> None:
 def test_a_team_addressed_before_the_telling_is_no_part_of_it(text: str) -> None:
     said = reflect([text], "en")
     assert said == "your channel passed 1k subscribers but the tab is not enabled"
+
+
+def test_a_question_run_into_a_telling_is_quoted_not_turned_into_our_statement() -> None:
+    said = reflect(
+        ["@Acme my pc just broke and i want to download the game again could you help me"], "en"
+    )
+    assert said == (
+        "you said “my pc just broke and i want to download the game again could you help me”"
+    )
+    said = reflect(["@Acme I bought the card and could you believe it, nothing arrived."], "en")
+    assert "could we" not in said
