@@ -221,6 +221,8 @@ ENDING = re.compile(
     r"|^(?:can|could|how|why|is there|are there|will|would|should|do|does|did|what(?! a\b))\b",
     re.IGNORECASE,
 )
+_SHORT_ASK = re.compile(r"^(?:which|what|why|how|where|when|who)\b", re.IGNORECASE)
+_EXCLAIMED = re.compile(r"^(?:what|why)\s+(?:is|was|the)\s+(?:this|that|it|hell|heck|fuck)\b", re.I)
 _WHAT_TO_DO = re.compile(r"^(?:so\s+|and\s+|now\s+)?what (?:do|should|can) (?:i|we) do\b", re.I)
 
 
@@ -235,5 +237,8 @@ def asks_last(units: Sequence[Told], language: str) -> bool:
 
 
 def asks_what_to_do(piece: str, language: str) -> bool:
-    """ "What do I do?": all small words, yet the customer's request; kept."""
-    return language == "en" and bool(_WHAT_TO_DO.match(piece.strip()))
+    """ "What do I do?", "Which one is it?": all small words, yet the customer's request; kept."""
+    text = piece.strip()
+    short = text.endswith("?") and 3 <= len(text.split()) <= 6 and bool(_SHORT_ASK.match(text))
+    short = short and not _EXCLAIMED.match(text)  # "WHAT IS THIS?": exasperation, not a request
+    return language == "en" and (short or bool(_WHAT_TO_DO.match(text)))

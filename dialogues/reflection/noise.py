@@ -148,7 +148,7 @@ def clean(message: str, language: str) -> str:
     text = re.sub(r"[ \t]{3,}", "\n", text)
     text = _BIDI.sub("", text)
     if language == "en":  # "not working on your site: http…": a colon before a link is no title
-        text = _COLON_LINK.sub(" ", text)
+        text = _COLON_LINK.sub(" ", _LINK_LABEL.sub(" ", text))
     text = _URL.sub(" ", text)
     if language == "en":  # a quoted or retweeted post is someone else's words, not theirs
         text = _QUOTED_POST.sub(" ", _RETWEET_EN.sub("", text))
@@ -273,6 +273,12 @@ _BRAND_PARTS = re.compile(
     r"^Ask(?=[A-Z])|_?(?:us|support|help|cares?)$|(?<=[a-z])(?:Support|Help|Cares?)$"
 )
 _COLON_LINK = re.compile(r"\s*:\s*(?=https?://|www\.)")
+# "My channel link : https://…": the link's label goes with the link (it would dangle).
+_LINK_LABEL = re.compile(
+    r"(?:\b(?:my|the|our)\s+)?(?:(?:channel|account|video|profile|page|store)\s+)?(?:link|url)"
+    r"(?:\s+is)?\s*[:\-–]?\s*(?=https?://|www\.)",
+    re.IGNORECASE,
+)
 _RETWEET_EN = re.compile(r"\s*\bRT\s*@\w+\s*:.*$", re.DOTALL)
 _QUOTED_POST = re.compile(
     r"“\s*\.?@\w+\s*:[^”]*(?:”|$)|\"\s*\.?@\w+\s*:[^\"]*(?:\"|$)"

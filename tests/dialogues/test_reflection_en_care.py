@@ -116,3 +116,17 @@ def test_a_question_run_into_a_telling_is_quoted_not_turned_into_our_statement()
     )
     said = reflect(["@Acme I bought the card and could you believe it, nothing arrived."], "en")
     assert "could we" not in said
+
+
+def test_a_short_question_of_small_words_is_kept_but_not_an_exclamation() -> None:
+    said = reflect(["@Acme I got a text that my order was cancelled. Which one is it?"], "en")
+    assert said.endswith("and you're asking “Which one is it?”")
+    said = reflect(["@Acme I cannot make calls or send texts on my phone. WHAT IS THIS?"], "en")
+    assert said == "you cannot make calls or send texts on your phone"
+
+
+def test_a_links_label_goes_with_the_link() -> None:
+    said = reflect(
+        ["@Acme my account has not been verified. My account link is: https://x.io/a"], "en"
+    )
+    assert said == "your account has not been verified"
