@@ -180,6 +180,8 @@ def _lower_first(piece: str, names: frozenset[str] = frozenset()) -> str:
     """Mid-reflection, "The app…" reads "the app…"; names and "I" keep their capital."""
     first, *rest = piece.split(" ", 2)
     plain = first.lower().strip("“”\"'")
+    if plain in _LEADERS and first[:1].isupper() and not first.isupper():
+        return piece[:1].lower() + piece[1:]  # "Since Wells Fargo …": a clause's lead, no name
     titled = plain not in STOPWORDS["en"] and rest[:1] and rest[0].istitle()
     if plain in names - STOPWORDS["en"] or titled:
         return piece  # written with a capital mid-sentence too, or "Gate Agent Alavera": a name
@@ -196,6 +198,10 @@ _COMMON_ENDINGS = (
     "ly", "ed", "ing", "tion", "ment", "ness", "ous", "ful", "less", "est", "ive", "able", "ible",
     "ity", "ies", "ers", "third", "second", "first", "fourth", "fifth",
 )  # fmt: skip
+_LEADERS = frozenset(
+    "since because becuase cause when whenever after before while although though unless "
+    "hopefully apparently now then also again finally".split()
+)
 _COMMON_STARTS = frozenset(
     """flight flights bag bags seat seats customer service app food order delivery still
     waiting broken great terrible worst best nobody no one never been got love hate

@@ -130,3 +130,8 @@ def test_a_links_label_goes_with_the_link() -> None:
         ["@Acme my account has not been verified. My account link is: https://x.io/a"], "en"
     )
     assert said == "your account has not been verified"
+
+
+def test_a_clause_opening_with_since_before_a_name_is_not_taken_for_a_name() -> None:
+    said = reflect(["Since Acme Bank wants to close the branch by my house I need to move."], "en")
+    assert said.startswith("since Acme Bank wants to close the branch by your house")
