@@ -14,6 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dialogues.reflection import ar_choice, ar_edges, en_clause
+from dialogues.reflection.cues import ASKING as _ASKING
+from dialogues.reflection.cues import CUE as _CUE
+from dialogues.reflection.cues import VERDICT as _VERDICT
 from dialogues.reflection.noise import clean, has_personal_data, trim_edges
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.text import fold, words
@@ -41,40 +44,6 @@ _AND = {
     "fa": re.compile(r"\s+(?=و\s)"),
     "ar": re.compile(r"\s+(?=و(?:لم|لا|ما|لن|لكن|ال|كان|قد)\S*\s)"),
 }
-_CUES = {
-    "en": """not never no worst bad terrible awful horrible rude lost broken late delayed delay
-    stuck missed cancel refund charged wrong error problem issue fail failed failing crash crashed
-    waiting wait hold hours help lose losing start over frustrated angry upset disappointed sad
-    love great amazing awesome
-    excellent best thank thanks happy glad hate sucks ridiculous unacceptable worse won't can't
-    don't didn't isn't doesn't again anymore""",
-    "fa": """نه نیست نبود نشد نمیشه نرسید نرسیده نیومد نیومده دیر تاخیر تأخیر بد افتضاح سرد خراب
-    اشتباه گم شکایت مشکل ضعیف کثیف گران گرون داغون متاسفانه متأسفانه اصلا اصلاً هیچ عالی خوب
-    خوشمزه تازه داغ ممنون راضی ناراضی ناراحت عصبانی پایین بی‌کیفیت بیکیفیت کم شور سوخته
-    خمیر افت نپخته مزخرف""",
-    "ar": """لا لم لن ما مو مش ليس سيء سيئ سيئة سيئه تأخر تاخر متأخر خربان خطأ مشكلة مشكله شكوى
-    ممتاز ممتازة رائع رائعة جميل جميلة جيد جيدة ضعيف ضعيفة غالي رديء رديئ تعبان زفت ابدا أبدا
-    انصح أنصح لاانصح للاسف للأسف سيئه ممتازه رائعه جميله مناسب افضل أفضل اسوأ""",
-}
-_ASKING = {
-    "en": re.compile(
-        r"^(?:(?:why|how|what|when|where|who|which)\b|(?:are|is|do|does|did|can|could|will|would"
-        r"|should|shall|may|have|has|am|was|were)\s+(?:i|you|u|we|they|it|he|she|there|this|that"
-        r"|my|your|the|anyone|someone|any)\b)(?!.*[.!]$)"
-        r"|^(?:why|how|what|where|who)\s+(?:is|are|was|were|do|does|did|can|could|would|will|has"
-        r"|have|isn't|aren't|don't|doesn't|didn't|can't|won't)\s",
-        re.IGNORECASE,
-    ),
-    "fa": re.compile(r"^(?:چرا|چطور|چگونه|کی|کجا|آیا|چه وقت|چقدر)\s"),
-    "ar": re.compile(r"^(?:هل|لماذا|ليش|ليه|كيف|متى|وين|اين|أين|شو|ايش|وش|كم)\s"),
-}
-_CUE = {lang: {fold(w) for w in text.split()} for lang, text in _CUES.items()}
-_VERDICT = {
-    "en": en_clause.VERDICT,
-    "fa": re.compile(r"دیگه|دیگر|پیشنهاد|توصیه|هرگز|آخرین بار|اخرین بار|سفارش نمی|نمیدم"),
-    "ar": re.compile(r"انصح|أنصح|لن اعود|لن أعود|لن اكرر|لن أكرر|ما راح|مرة ثانية|مره ثانيه|"
-                     r"اخر مرة|آخر مرة|لا اعود"),
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
