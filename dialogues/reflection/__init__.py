@@ -31,13 +31,20 @@ _LINKS = {
 
 def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
-    units = _group(select(messages, language), language)
+    units = select(messages, language)
+    if language == "en":  # "my laptop has issues?" is told, not asked: said back as told
+        units = [_told(u) if u.question and en_clause.told_not_asked(u.text) else u for u in units]
+    units = _group(units, language)
     if not units:
         return ""
     feminine = language == "ar" and ar.is_feminine(" ".join(messages))
     pieces = [_render(unit, language, feminine) for unit in units]
     names = _names(messages) if language == "en" else frozenset()
     return _join(units, _one_frame(pieces, language), language, names)
+
+
+def _told(unit: Unit) -> Unit:
+    return Unit(unit.text.rstrip(" ?"), unit.position, False, unit.sentence, unit.glue)
 
 
 _BARE = {"en": "“{}”", "fa": "«{}»", "ar": "«{}»"}
@@ -51,7 +58,8 @@ def _one_frame(pieces: list[str], language: str) -> list[str]:
     asking = False  # the piece before was a question in "you're asking “…”"
     for piece in pieces:
         question = piece.startswith(ask_start) and piece.endswith("”")
-        if out and piece.startswith(frame_start) and out[-1].endswith(("”", "»")):
+        said_after_asked = language == "en" and asking  # "asking “…?”, and you said “…”"
+        if out and piece.startswith(frame_start) and _is_quote(out[-1]) and not said_after_asked:
             inner = piece[len(frame_start) : -1]  # the frame opens the quote; drop its close
             piece = _BARE[language].format(inner)
         elif language == "en" and question and asking:
@@ -175,12 +183,15 @@ def _lower_first(piece: str, names: frozenset[str] = frozenset()) -> str:
     """Mid-reflection, "The app…" reads "the app…"; names and "I" keep their capital."""
     first, *rest = piece.split(" ", 2)
     plain = first.lower().strip("“”\"'")
+    if plain in _LEADERS and first[:1].isupper() and not first.isupper():
+        return piece[:1].lower() + piece[1:]  # "Since Wells Fargo …": a clause's lead, no name
     titled = plain not in STOPWORDS["en"] and rest[:1] and rest[0].istitle()
     if plain in names - STOPWORDS["en"] or titled:
         return piece  # written with a capital mid-sentence too, or "Gate Agent Alavera": a name
     plain = first.lower().strip("“”\"'")
     common = plain in STOPWORDS["en"] or plain in _COMMON_STARTS or plain in en_clause.COMMON
     shaped = plain.startswith(("you", "we", "our")) or plain.endswith(_COMMON_ENDINGS)
+    common = common or (plain.endswith("s") and plain[:-1] in en_clause.COMMON)  # "Songs pause"
     if first[:1].isupper() and not first.isupper() and (common or shaped):
         return piece[:1].lower() + piece[1:]
     return piece
@@ -190,6 +201,10 @@ _COMMON_ENDINGS = (
     "ly", "ed", "ing", "tion", "ment", "ness", "ous", "ful", "less", "est", "ive", "able", "ible",
     "ity", "ies", "ers", "third", "second", "first", "fourth", "fifth",
 )  # fmt: skip
+_LEADERS = frozenset(
+    "since because becuase cause when whenever after before while although though unless "
+    "hopefully apparently now then also again finally".split()
+)
 _COMMON_STARTS = frozenset(
     """flight flights bag bags seat seats customer service app food order delivery still
     waiting broken great terrible worst best nobody no one never been got love hate

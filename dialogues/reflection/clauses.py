@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dialogues.reflection import ar_choice, ar_edges, fa_select, fa_text
+from dialogues.reflection import ar_choice, ar_edges, en_clause, fa_select, fa_text
 from dialogues.reflection.courtesy import COURTESY, drop_courtesy
-from dialogues.reflection.en_clause import is_aside, mark_sentences
+from dialogues.reflection.cues import ASKING as _ASKING
+from dialogues.reflection.cues import CUE as _CUE
+from dialogues.reflection.cues import VERDICT as _VERDICT
 from dialogues.reflection.noise import clean, has_personal_data, trim_edges
 from dialogues.reflection.units import Unit, content_count
 from dialogues.text import fold, words
@@ -42,42 +44,6 @@ _AND = {
     "fa": re.compile(r"\s+(?=و\s)"),
     "ar": re.compile(r"\s+(?=و(?:لم|لا|ما|لن|لكن|ال|كان|قد)\S*\s)"),
 }
-_CUES = {
-    "en": """not never no worst bad terrible awful horrible rude lost broken late delayed delay
-    stuck missed cancel refund charged wrong error problem issue fail failed failing crash crashed
-    waiting wait hold hours help lose losing start over frustrated angry upset disappointed sad
-    love great amazing awesome
-    excellent best thank thanks happy glad hate sucks ridiculous unacceptable worse won't can't
-    don't didn't isn't doesn't again anymore""",
-    "fa": """نه نیست نبود نشد نمیشه نرسید نرسیده نیومد نیومده دیر تاخیر تأخیر بد افتضاح سرد خراب
-    اشتباه گم شکایت مشکل ضعیف کثیف گران گرون داغون متاسفانه متأسفانه اصلا اصلاً هیچ عالی خوب
-    خوشمزه تازه داغ ممنون راضی ناراضی ناراحت عصبانی پایین بی‌کیفیت بیکیفیت کم شور سوخته
-    خمیر افت نپخته مزخرف""",
-    "ar": """لا لم لن ما مو مش ليس سيء سيئ سيئة سيئه تأخر تاخر متأخر خربان خطأ مشكلة مشكله شكوى
-    ممتاز ممتازة رائع رائعة جميل جميلة جيد جيدة ضعيف ضعيفة غالي رديء رديئ تعبان زفت ابدا أبدا
-    انصح أنصح لاانصح للاسف للأسف سيئه ممتازه رائعه جميله مناسب افضل أفضل اسوأ""",
-}
-_ASKING = {
-    "en": re.compile(
-        r"^(?:(?:why|how|what|when|where|who|which)\b|(?:are|is|do|does|did|can|could|will|would"
-        r"|should|shall|may|have|has|am|was|were)\s+(?:i|you|u|we|they|it|he|she|there|this|that"
-        r"|my|your|the|anyone|someone|any)\b)(?!.*[.!]$)"
-        r"|^(?:why|how|what|where|who)\s+(?:is|are|was|were|do|does|did|can|could|would|will|has"
-        r"|have|isn't|aren't|don't|doesn't|didn't|can't|won't)\s",
-        re.IGNORECASE,
-    ),
-    "fa": re.compile(r"^(?:چرا|چطور|چگونه|کی|کجا|آیا|چه وقت|چقدر)\s"),
-    "ar": re.compile(r"^(?:هل|لماذا|ليش|ليه|كيف|متى|وين|اين|أين|شو|ايش|وش|كم)\s"),
-}
-_CUE = {lang: {fold(w) for w in text.split()} for lang, text in _CUES.items()}
-_VERDICT = {
-    "en": re.compile(r"never\s+(?:\w+\s+){0,4}again|never again|will never|"
-                     r"won't (?:be )?(?:fly|flying|go|back|using|use)|recommend|last time|switch",
-                     re.IGNORECASE),
-    "fa": re.compile(r"دیگه|دیگر|پیشنهاد|توصیه|هرگز|آخرین بار|اخرین بار|سفارش نمی|نمیدم"),
-    "ar": re.compile(r"انصح|أنصح|لن اعود|لن أعود|لن اكرر|لن أكرر|ما راح|مرة ثانية|مره ثانيه|"
-                     r"اخر مرة|آخر مرة|لا اعود"),
-}  # fmt: skip
 
 
 _LEAD_AND = re.compile(r"^(?:and|also|و|ضمنا|ضمناً|همچنین|وکلا|كمان)\s+", re.IGNORECASE)
@@ -134,7 +100,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
         text = _unglue(clean(message, language))
         if language == "en":  # "… is red please help": the plea is a sentence of its own
             text = _PLEA.sub(". ", _BARE_HELP.sub(". please help", text))
-            text = mark_sentences(text, _HELD_DOT)
+            text = en_clause.mark_sentences(text, _HELD_DOT)
         if language == "fa":
             text = fa_text.prepare(text)
         if len(_LIST_ITEM.findall(text)) >= 2:  # "1- … 2- …": each point is a sentence
@@ -158,7 +124,8 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                     piece = "\x00" + piece  # marked: a thanks, dropped if anything else was said
                 else:
                     piece = trim_edges(piece.strip(" ,،:-–—"), language).strip(" ,،:-–—")
-                if content_count(piece, language) == 0 or has_personal_data(piece):
+                asks = en_clause.asks_what_to_do(piece, language)  # "What do I do?": kept
+                if (content_count(piece, language) == 0 and not asks) or has_personal_data(piece):
                     glue = None  # the next kept piece no longer follows its neighbour
                     continue
                 end = piece.rstrip(" !" if language == "fa" else " ")  # «…ببریم؟!» asks
@@ -168,7 +135,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 glue = ""
     found = drop_courtesy(found, language)
     if language == "en":  # names, titles, "my favorite airline": kept only when alone
-        asides = [u for u in found if is_aside(u.text) and not u.question]
+        asides = [u for u in found if en_clause.is_aside(u.text) and not u.question]
         if asides and len(asides) < len(found):
             found = [Unit(u.text, i, u.question, u.sentence, u.glue)
                      for i, u in enumerate(u for u in found if u not in asides)]  # fmt: skip
@@ -333,6 +300,7 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
         opening = next((i for i, u in enumerate(units) if content_count(u.text, "en") >= 3), 0)
         priority.insert(0, opening)
     last = len(units) - 1
+    priority += [last - 1, last] if en_clause.asks_last(units, language) else []  # "…. Help?"
     if _VERDICT[language].search(units[last].text) or scores[last] >= scores[best] - 2:
         priority.append(last)
     priority += sorted(range(len(units)), key=lambda i: (-scores[i], i))

@@ -68,6 +68,11 @@ _KIDDING = re.compile(
 )
 _GUYS = re.compile(r"\b(you|u) guys\b|\by'?all\b|\byou all\b", re.IGNORECASE)
 _NOT_A_VERB = frozenset("i you we my your our the this that it there he she they me us".split())
+_ASKED_INSIDE = re.compile(
+    r"(?<=\w)[\s,]+(?:what\s+)?(?:can|could|would|will|do|did)\s+(?:you|u)\s+(?!know\b)\w+"
+    r"(?![^.!?]*\b(?:if|whether)\b)",
+    re.IGNORECASE,
+)
 _GENERIC_YOU = re.compile(r"\byoursel(?:f|ves)\b", re.IGNORECASE)
 _PLEASE = re.compile(r"^(?:(?:please|pls|plz|kindly)[,!]?\s+)+", re.IGNORECASE)
 _SHOUT = re.compile(r"\b[A-Z][A-Z']+\b")
@@ -135,6 +140,8 @@ def shift(clause: str) -> str | None:
     capitals = [w for w in clause.split() if w[:1].isalpha()]
     if len(capitals) >= 6 and sum(w.istitle() and w != "I" for w in capitals) > 0.6 * len(capitals):
         return None  # "I Have Probleme With Arabic Input": Title Case is theirs to keep, quoted
+    if _ASKED_INSIDE.search(clause):
+        return None  # "… and i wanted to download it could you help me": asked, so quoted
     if _GENERIC_YOU.search(clause):
         return None  # "once you've locked yourself out": everyone's "you", not the company's
     text = clause.replace("’", "'")

@@ -11,7 +11,17 @@ customer-care verbs, auxiliaries and pronouns; an unknown word is never taken fo
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Protocol
+
+
+class Told(Protocol):
+    """A clause as the chooser holds it (clauses.Unit)."""
+
+    @property
+    def text(self) -> str: ...
+
 
 _AUX = frozenset(
     """am is are was were has have had do does did can could will would shall should may might
@@ -168,3 +178,67 @@ def mark_sentences(text: str, held_dot: str) -> str:
     text = text.replace("•", "\n")  # a bulleted list: each point is a sentence
     text = _GLUED_QUESTION.sub(". ", text)  # "…no longer there what's the problem"
     return _EN_GLUED.sub(". ", _EN_PAREN_END.sub(")\n", text))  # "x .please", ".) The"
+
+
+_TOLD = re.compile(
+    r"^(?:i|i'm|i’m|im|i've|i’ve|ive|my|we|we're|we’re|our|none|nothing|the|this|there is no"
+    r"|there's no|there’s no)\s",
+    re.IGNORECASE,
+)
+_ASKED_WITHIN = re.compile(
+    r"\b(?:what|why|how|any\w*|someone|somebody|help|(?:can|could|"
+    r"will|would|do|does|did|is|are|should|may)\s+(?:you|u|i|we|there|it|someone|anyone))\b"
+    r"|[,;]\s*(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|or)\b"
+    r"|\b(?:a|an|the)\W*$|\bright\W*$|\b(?:is|are|was|were|did|do|does|wo|ca|have|has)n['’]t\s+"
+    r"(?:it|you|they|he|she|we|i|there|that|this)\W*$",
+    re.IGNORECASE,
+)
+
+
+def told_not_asked(text: str) -> bool:
+    """ "I keep getting this error?", "my laptop has issues?": a telling with a "?", not a question.
+
+    Framed as "you're asking “I keep getting …”" it reads wrong; it is said back as a statement.
+    A question asked within ("I'm getting a 503, do you have an outage?") stays asked.
+    """
+    text = text.strip()
+    return bool(_TOLD.match(text)) and text.endswith("?") and not _ASKED_WITHIN.search(text)
+
+
+# A review's verdict ("never again"): a clause worth more, wherever it stands.
+VERDICT = re.compile(
+    r"never\s+(?:\w+\s+){0,4}again|never again|will never|"
+    r"won't (?:be )?(?:fly|flying|go|back|using|use)|recommend|last time|switch",
+    re.IGNORECASE,
+)
+# The verdict, or in customer care the request ("Can you help?", "What do I do?"): kept
+# when it comes last, even when short, rather than a side remark.
+ENDING = re.compile(
+    VERDICT.pattern
+    + r"|\bhelp\b|\bwhat (?:do|should|can) (?:i|we) do\b|\bhow (?:do|can|should) (?:i|we)\b"
+    r"|\b(?:can|could|would|will) (?:you|u|someone|anyone|somebody)\b"
+    r"|\bis there (?:a|any) (?:way|fix)\b|\bany (?:help|advice|ideas?|suggestions?)\b"
+    r"|^(?:can|could|how|why|is there|are there|will|would|should|do|does|did|what(?! a\b))\b",
+    re.IGNORECASE,
+)
+_SHORT_ASK = re.compile(r"^(?:which|what|why|how|where|when|who)\b", re.IGNORECASE)
+_EXCLAIMED = re.compile(r"^(?:what|why)\s+(?:is|was|the)\s+(?:this|that|it|hell|heck|fuck)\b", re.I)
+_WHAT_TO_DO = re.compile(r"^(?:so\s+|and\s+|now\s+)?what (?:do|should|can) (?:i|we) do\b", re.I)
+
+
+def asks_last(units: Sequence[Told], language: str) -> bool:
+    """An English telling that ends on its only request, after a problem said in a clause."""
+    if language != "en" or len(units) < 2:
+        return False
+    asked_before = any(ENDING.search(u.text) for u in units[:-1])  # "any help…": asked already
+    return (
+        bool(ENDING.search(units[-1].text)) and not asked_before and reads_as_clause(units[-2].text)
+    )
+
+
+def asks_what_to_do(piece: str, language: str) -> bool:
+    """ "What do I do?", "Which one is it?": all small words, yet the customer's request; kept."""
+    text = piece.strip()
+    short = text.endswith("?") and 3 <= len(text.split()) <= 6 and bool(_SHORT_ASK.match(text))
+    short = short and not _EXCLAIMED.match(text)  # "WHAT IS THIS?": exasperation, not a request
+    return language == "en" and (short or bool(_WHAT_TO_DO.match(text)))

@@ -23,6 +23,12 @@ _VOCATIVE_HANDLE = re.compile(
     r"(?:\s+@\w+)+(?=\s*[,:]\s)"
 )
 # "done with @Adobe All I want is…": a capital after a handle starts a new sentence.
+# "… for $8,400. @eBay this is unethical": a handle opening a sentence addresses the company.
+_HANDLE_ADDRESSED = re.compile(
+    r"(?<=[.!?])\s+@\w+[,:]?\s+(?=(?:this|that|it's|i|i'm|my|we|our|you|your|please|pls|why|how|"
+    r"what)\b)",
+    re.IGNORECASE,
+)
 _HANDLE_THEN_SENTENCE = re.compile(r"@(\w+)\s+(?=(?!I\b)[A-Z][a-z])")
 _COMMA_GLUE = re.compile(r"(?<=[a-z]),(?=[a-z])")  # "1k subs,i use" → "1k subs, i use"
 _HASHTAG_RUN = re.compile(r"(?:(?<!\S)#\w+\s*){2,}")  # "#a #b" anywhere: tags, not words
@@ -60,6 +66,7 @@ _EDGE_PHRASES = {
     |good morning or afternoon|good day to you
     |tia|thanks in advance|thank you in advance|kind regards|sincerely|yours sincerely|apologies
     |dear \w+ team|dear \w+ \w+ team|\w+ team(?=\s*[,:!])
+    |\w+ team(?=\s+(?:my|i|our|we|please|pls|plz)\b)|team \w+(?=\s+(?:my|i|our|we|please)\b)
     |thanks in advance|thanks(?! for)(?! to)|thank you(?! for)(?! to)|thank u|thx|thnx|ty|regards
     |best regards|cheers
     |ok|okay|so(?! far)|well(?=\s*[,.!])|honestly|fyi|guys|(?<!-)(?<!\w\s)team|folks|lol|omg|ugh|smh
@@ -145,7 +152,7 @@ def clean(message: str, language: str) -> str:
     text = re.sub(r"[ \t]{3,}", "\n", text)
     text = _BIDI.sub("", text)
     if language == "en":  # "not working on your site: http…": a colon before a link is no title
-        text = _COLON_LINK.sub(" ", text)
+        text = _COLON_LINK.sub(" ", _LINK_LABEL.sub(" ", text))
     text = _URL.sub(" ", text)
     if language == "en":  # a quoted or retweeted post is someone else's words, not theirs
         text = _QUOTED_POST.sub(" ", _RETWEET_EN.sub("", text))
@@ -162,6 +169,7 @@ def clean(message: str, language: str) -> str:
     text = _TRAILING_HANDLES.sub("", text)
     text = _VOCATIVE_HANDLE.sub("", text)
     if language == "en":
+        text = _HANDLE_ADDRESSED.sub(" ", text)
         text = _HANDLE_THEN_SENTENCE.sub(lambda m: m.group(1) + ". ", text)
         text = _COMMA_GLUE.sub(", ", text)
     if language == "en":  # "use @zoom_us", "with @AskPlayStation": the brand's name
@@ -272,6 +280,12 @@ _BRAND_PARTS = re.compile(
     r"^Ask(?=[A-Z])|_?(?:us|support|help|cares?)$|(?<=[a-z])(?:Support|Help|Cares?)$"
 )
 _COLON_LINK = re.compile(r"\s*:\s*(?=https?://|www\.)")
+# "My channel link : https://…": the link's label goes with the link (it would dangle).
+_LINK_LABEL = re.compile(
+    r"(?:\b(?:my|the|our)\s+)?(?:(?:channel|account|video|profile|page|store)\s+)?(?:link|url)"
+    r"(?:\s+is)?\s*[:\-–]?\s*(?=https?://|www\.)",
+    re.IGNORECASE,
+)
 _RETWEET_EN = re.compile(r"\s*\bRT\s*@\w+\s*:.*$", re.DOTALL)
 _QUOTED_POST = re.compile(
     r"“\s*\.?@\w+\s*:[^”]*(?:”|$)|\"\s*\.?@\w+\s*:[^\"]*(?:\"|$)"

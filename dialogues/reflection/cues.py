@@ -1,0 +1,43 @@
+"""Per-language cue words, question openings and verdict phrases that score a clause."""
+
+from __future__ import annotations
+
+import re
+
+from dialogues.reflection import en_clause
+from dialogues.text import fold
+
+CUES = {
+    "en": """not never no worst bad terrible awful horrible rude lost broken late delayed delay
+    stuck missed cancel refund charged wrong error problem issue fail failed failing crash crashed
+    waiting wait hold hours help lose losing start over frustrated angry upset disappointed sad
+    love great amazing awesome
+    excellent best thank thanks happy glad hate sucks ridiculous unacceptable worse won't can't
+    don't didn't isn't doesn't again anymore""",
+    "fa": """نه نیست نبود نشد نمیشه نرسید نرسیده نیومد نیومده دیر تاخیر تأخیر بد افتضاح سرد خراب
+    اشتباه گم شکایت مشکل ضعیف کثیف گران گرون داغون متاسفانه متأسفانه اصلا اصلاً هیچ عالی خوب
+    خوشمزه تازه داغ ممنون راضی ناراضی ناراحت عصبانی پایین بی‌کیفیت بیکیفیت کم شور سوخته
+    خمیر افت نپخته مزخرف""",
+    "ar": """لا لم لن ما مو مش ليس سيء سيئ سيئة سيئه تأخر تاخر متأخر خربان خطأ مشكلة مشكله شكوى
+    ممتاز ممتازة رائع رائعة جميل جميلة جيد جيدة ضعيف ضعيفة غالي رديء رديئ تعبان زفت ابدا أبدا
+    انصح أنصح لاانصح للاسف للأسف سيئه ممتازه رائعه جميله مناسب افضل أفضل اسوأ""",
+}
+ASKING = {
+    "en": re.compile(
+        r"^(?:(?:why|how|what|when|where|who|which)\b|(?:are|is|do|does|did|can|could|will|would"
+        r"|should|shall|may|have|has|am|was|were)\s+(?:i|you|u|we|they|it|he|she|there|this|that"
+        r"|my|your|the|anyone|someone|any)\b)(?!.*[.!]$)"
+        r"|^(?:why|how|what|where|who)\s+(?:is|are|was|were|do|does|did|can|could|would|will|has"
+        r"|have|isn't|aren't|don't|doesn't|didn't|can't|won't)\s",
+        re.IGNORECASE,
+    ),
+    "fa": re.compile(r"^(?:چرا|چطور|چگونه|کی|کجا|آیا|چه وقت|چقدر)\s"),
+    "ar": re.compile(r"^(?:هل|لماذا|ليش|ليه|كيف|متى|وين|اين|أين|شو|ايش|وش|كم)\s"),
+}
+CUE = {lang: {fold(w) for w in text.split()} for lang, text in CUES.items()}
+VERDICT = {
+    "en": en_clause.VERDICT,
+    "fa": re.compile(r"دیگه|دیگر|پیشنهاد|توصیه|هرگز|آخرین بار|اخرین بار|سفارش نمی|نمیدم"),
+    "ar": re.compile(r"انصح|أنصح|لن اعود|لن أعود|لن اكرر|لن أكرر|ما راح|مرة ثانية|مره ثانيه|"
+                     r"اخر مرة|آخر مرة|لا اعود"),
+}  # fmt: skip
