@@ -183,18 +183,24 @@ def choose(units: Sequence[_Unit]) -> list[int]:
     return sorted(_with_criticism(units, chosen, scores))
 
 
+def _criticises(text: str) -> bool:
+    """A complaint, or a flaw named in passing («لا يعيبه الا …»)."""
+    return polarity(text)[0] >= 2 or any(t.lstrip("وف") in _FLAW for t in _tokens(text))
+
+
+_FLAW = _folded("عيب عيبها عيبه يعيبه يعيب يعيبها عيوبه عيوبها")
 # «يحافظ على الكاميرا من الخدوش»: a harm the product keeps away is praise, not a complaint.
 _SHIELD = re.compile(r"(?:^|\s)و?(?:يحمي|تحمي|يحافظ|تحافظ|يمنع|تمنع|يقي|تقي|حماي[ةه])(?!\S)")
 
 
 def _with_criticism(units: Sequence[_Unit], chosen: list[int], scores: list[float]) -> list[int]:
     """A mixed review heard as all praise misleads: its strongest complaint takes a place."""
-    if any(polarity(units[i].text)[0] >= 2 for i in chosen):
+    if any(_criticises(units[i].text) for i in chosen):
         return chosen
     complaints = [
         i for i in range(len(units))
-        if i not in chosen and polarity(units[i].text)[0] >= 2
-        and 4 <= len(units[i].text.split()) <= LONG_CLAUSE
+        if i not in chosen and _criticises(units[i].text)
+        and 4 <= len(units[i].text.split()) <= WHOLE
         and not _DANGLING.match(fold(units[i].text)) and not _SHIELD.search(units[i].text)
     ]  # fmt: skip
     if not complaints:

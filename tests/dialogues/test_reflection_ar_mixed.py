@@ -117,3 +117,14 @@ def test_a_glued_negation_before_a_first_person_verb_is_shifted() -> None:
     assert reflect(["ماحب الجبن عندهم"], "ar") == "ما تحب الجبن عندهم"
     said = reflect(["سيئ ماتوقع ان فيه احد ياكل منه"], "ar")
     assert "ما تتوقع" in said and "ماتوقع" not in said
+
+
+def test_a_flaw_named_in_passing_is_kept_in_a_praising_review() -> None:
+    said = reflect(
+        [
+            "الشاشة كبيرة وواضحة جدا والصوت ممتاز والبطارية تدوم يومين كاملين بدون شحن. الكاميرا"
+            " رائعة في الليل والنهار. لا يعيبه الا صغر مساحة التخزين الداخلية وبطء التحديثات"
+        ],
+        "ar",
+    )
+    assert "يعيبه الا صغر مساحة التخزين" in said
