@@ -128,3 +128,15 @@ def test_a_flaw_named_in_passing_is_kept_in_a_praising_review() -> None:
         "ar",
     )
     assert "يعيبه الا صغر مساحة التخزين" in said
+
+
+def test_a_recommendation_with_awsi_is_a_verdict_heard_and_shifted() -> None:
+    assert reflect(["أوصي به بشدة"], "ar") == "توصي به بشدة"
+    said = reflect(
+        [
+            "الغطاء ممتاز كما توقعته وأكثر. الخامة عالية الجودة وتحمي الجوال من كل الأطراف."
+            " يستاهل كل ريال دفعته فيه ويستاهل وقت الانتظار. أوصي به بشدة. شكرا"
+        ],
+        "ar",
+    )
+    assert "توصي به بشدة" in said and "يستاهل" in said
