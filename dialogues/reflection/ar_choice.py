@@ -84,11 +84,11 @@ _REQUEST = re.compile(
     r"|فلوس|المبلغ|تعويض|ارسال|إرسال|حل|تصليح)"
 )
 # A clause that opens by pointing back at one left out reads as a fragment on its own.
-# «مع انه …»، «لان …»، «انه …»: a reason or a that-clause, never the point on its own.
-_LEANING = re.compile(r"^(?:و?(?:مع|لان|لأن)\s*)?[اأإ]نه?\b")
+# «مع انه …»، «انه …»: a that-clause, never the point on its own; «لان …» leans on its lead.
+_THAT = r"^(?:و?(?:بس|لكن)\s+)?(?:و?مع\s*)?[اأإ]نه?\b"
+_LEANING = re.compile(_THAT + r"|^(?:و?(?:بس|لكن)\s+)?و?(?:لان|لأن|لانه|لأنه|لانها|لأنها)\s")
 _DANGLING = re.compile(
-    r"^(?:و?(?:الثاني|الثانيه|الباقي|كذلك|ايضا|أيضا|مضاف|وهذا|هذا اللي|حيث|مما)\b)|"
-    + _LEANING.pattern
+    r"^(?:و?(?:الثاني|الثانيه|الباقي|كذلك|ايضا|أيضا|مضاف|وهذا|هذا اللي|حيث|مما)\b)|" + _THAT
 )
 
 
@@ -157,7 +157,11 @@ def choose(units: Sequence[_Unit]) -> list[int]:
     verdicts = [i for i in range(len(units)) if _VERDICT.search(units[i].text)]
     for index in range(verdicts[-1] + 1 if verdicts else len(units), len(units)):
         scores[index] -= 3  # after the verdict: an afterthought («إلا في حالة …»)
-    dangling = [bool(_DANGLING.match(fold(u.text))) for u in units]  # heard last, if at all
+    dangling = [  # heard last, if at all, unless the clause it leans on comes with it
+        bool(_DANGLING.match(fold(u.text)) or _LEANING.match(fold(u.text)))
+        and _needs_lead(units, i) is None
+        for i, u in enumerate(units)
+    ]
     ranked = sorted(range(len(units)), key=lambda i: (dangling[i], -scores[i], i))
     chosen: list[int] = []
     budget = BUDGET
@@ -214,8 +218,8 @@ def _with_criticism(units: Sequence[_Unit], chosen: list[int], scores: list[floa
 
 _CONTINUES = re.compile(
     r"^و(?:لا|ما|لم|لن|ال|ي|ت|ن|كان|قد)|^ف(?:لا|ما|لم|لن|ال|ي|ت)|^(?:و|ف)\s|^(?:الا|إلا) [اأ]ن"
-    r"|^(?:حيث|مما)\s"  # «حيث تم استلامها …»: a reason hangs on the clause before it
-    r"|^(?:مع|لان|لأن) ?[اأ]نه?\s"  # «مع ان الطلب …» too
+    r"|^(?:حيث|مما|وهذا)\s"  # «حيث تم استلامها …»: a reason hangs on the clause before it
+    r"|^(?:مع|لان|لأن) ?[اأ]نه?\s|^(?:لان|لأن)\s"  # «مع ان الطلب …»، «لأن التكييف …» too
 )
 # «… صغير و ملموم لكن بترتيب ممتاز»: a «لكن» inside a sentence leans on what came before.
 _BUT = re.compile(r"^و?\s*(?:لكن|لاكن|بس)\s")

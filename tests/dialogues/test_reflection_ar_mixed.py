@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from dialogues.reflection import reflect
-from dialogues.reflection.ar_choice import _VERDICT, polarity
+from dialogues.reflection.ar_choice import _VERDICT, choose, polarity
+from dialogues.reflection.units import Unit
 
 
 def test_a_mixed_review_keeps_its_criticism() -> None:
@@ -140,3 +141,30 @@ def test_a_recommendation_with_awsi_is_a_verdict_heard_and_shifted() -> None:
         "ar",
     )
     assert "توصي به بشدة" in said and "يستاهل" in said
+
+
+def test_a_that_clause_after_bas_never_stands_for_the_review() -> None:
+    said = reflect(
+        [
+            "ترى في فرق كبير بين الفرعين غيروا الموظفين كلهم والاكل صار مره مختلف حتى الخدمة"
+            " بس انه صار بنفس المكان بنفس الديكور وكلهم ايطاليين بس غير الشيف"
+        ],
+        "ar",
+    )
+    assert "غيروا الموظفين" in said and not said.startswith("انه")
+
+
+def test_a_because_clause_comes_with_what_it_explains() -> None:
+    units = [
+        Unit(text, i, False, i, glue)
+        for i, (text, glue) in enumerate(
+            [
+                ("جربتها مرة واحده مع العائلة", ""),
+                ("لم اجد تميز يذكر، ولم اجرب الا البيتزا فقط", ""),
+                ("سوف اكرر التجربة", ""),
+                ("لان المطعم اعجبني بسبب نظافته، ولطف العاملين فيه", "، "),
+            ]
+        )
+    ]
+    chosen = choose(units)
+    assert 3 not in chosen or 2 in chosen  # never «لان …» without what it explains
