@@ -114,7 +114,7 @@ def polarity(text: str) -> tuple[int, int]:
         elif token in _MILD_NEGATIVE:
             negative += 1
         elif token in _NEGATIVE and token not in _WEAK_NEGATIVE:
-            negative += 0 if before in _NEGATORS else 2  # «غير بايت»: not a complaint
+            negative += 0 if before in _NOT_ADJECTIVE else 2  # «غير بايت»: not a complaint
         elif token in _WEAK_NEGATIVE:
             negative += token in _FIRM_NEGATORS  # «لم/ليس/مو»; a bare «لا/ما» is too common
     return negative, positive
@@ -123,6 +123,7 @@ def polarity(text: str) -> tuple[int, int]:
 _ALL_CUES = _NEGATIVE | _POSITIVE | _MILD_NEGATIVE
 _FIRM_NEGATORS = _folded("لم ليس ليست مو مش غير بدون مافي مافيه")
 _NEGATORS = _folded("مو مش ما لا ليس ليست غير لم مب مهوب")
+_NOT_ADJECTIVE = _folded("مو مش ليس ليست غير مب مهوب")  # never «لا يفصل»: a verb denied
 
 
 def _score(text: str, complaint_review: bool) -> float:

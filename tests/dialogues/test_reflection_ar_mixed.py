@@ -168,3 +168,7 @@ def test_a_because_clause_comes_with_what_it_explains() -> None:
     ]
     chosen = choose(units)
     assert 3 not in chosen or 2 in chosen  # never «لان …» without what it explains
+
+
+def test_a_verb_denied_by_la_stays_a_complaint() -> None:
+    assert polarity("لا يفصل أتوماتيكي")[0] >= 2  # "it does not switch off": a complaint
