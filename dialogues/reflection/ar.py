@@ -52,7 +52,7 @@ _PRESENT_STEMS = frozenset(
     for w in """
     ريد حتاج تمنى نصح حب كره رجو عتقد نتظر قترح شعر عاني توقع ظن رجع روح جرب ذهب
     كلم تكلم شوف عرف قول طالب شكر زور كرر عود طلب شتري ستخدم حس قدر فكر رشح كمل
-    نصحكم فهم صدق تخيل ستاهل""".split()
+    نصحكم فهم صدق تخيل ستاهل وصي""".split()
 )
 _FEMININE = re.compile(
     r"(?:أنا|انا)\s+[^\sب]\S+ة(?:\s|$)|متأكد[ةه]|متاكد[ةه]|تعبان[ةه]|زعلان[ةه]|مستاء[ةه]|سعيدة"
@@ -225,6 +225,8 @@ def _shift_word(word: str, following: str, feminine: bool) -> str | None:
         return None  # «نتمنى، ننصح»: "we" wish, recommend: quoted rather than bent
     if key.endswith("نا") and len(key) >= 4 and fold(key[:-2]) in _VERBISH:
         return None  # ‑نا: "we did", "our", "to us": too many readings to shift
+    if key[:2] == "ما" and key[2:] in _PRESENT_STEMS and word[:2] == "ما":
+        return None if feminine else conj + "ما ت" + word[2:]  # «ماتوقع» is «ما أتوقع»
     if word.startswith("سأ") and len(word) >= 5 and not feminine:
         return conj + "ست" + word[2:]  # «سأشتريها» → «ستشتريها»: the hamza marks "I will"
     for shifted in (_possessive(word), _me_object(word), _present_verb(word, feminine)):

@@ -47,7 +47,8 @@ _NEGATIVE = _folded(
     مخالف مخالفة مخالفه تعطلت يتعطل سيئين محروق محروقة نيء ني ماتستاهل مايستاهل يستاهلش
     ضيق ضيقة ضيقه ازعاج مزعجة الاسوء غش مقلب ندم خايب خايبة خايبه حار حاره دهون دسم
     مخيب مخيبة مخيبه مبالغ قصير قصيرة قصيره خلل خدوش خدش يفصل يعلق بطئ
-    ذباب ذبان فيران فئران حشرات صراصير دخان معدوم معدومة معدومه منتظرا منتظراً""",
+    ذباب ذبان فيران فئران حشرات صراصير دخان معدوم معدومة معدومه منتظرا منتظراً
+    بايت بايته بايتة يابس يابسه يابسة انعدم انعدمت ارتفع ارتفعت اترفع ملل الملل متوسط قللوها""",
 )
 _MILD_NEGATIVE = _folded(
     "عيب عيبها عيبه يعيبه يعيب يعيبها"  # a flaw named in passing
@@ -60,11 +61,13 @@ _POSITIVE = _folded(
     خياليه كويس كويسة كويسه جيد جيدة جيده مناسب مناسبة مناسبه انصح أنصح افضل أفضل احلى
     احسن اروع اعجبني عجبني يعجبني عجبتني اعجبتني تحفة تحفه راقي راقيه سريع سريعة سريعه
     شيك فخم فخمه فخمة مريح مريحه مريحة انيق انيقه انيقة اعشق سريعين ساخن ساخنه ساخنة
-    ساخنا نظيفين لذيذين ممتازين رائعين""",
+    ساخنا نظيفين لذيذين ممتازين رائعين يستاهل تستاهل""",
 )
 _VERDICT = re.compile(
     r"(?:لا|ما|مااا?|لن|مو|مش)\s*(?:[اأ]نصح|[اأ]كرر|اعيد|أعيد|[اأ]عود|ارجع|أرجع|انصحكم)"
     r"|انصح|أنصح|ننصح|ما راح|مارح|لن [اأ]عود|[اأآ]خر مر[ةه]|اول و[اآ]خر|مر[ةه] ثاني[ةه]"
+    r"|ما ?عاد [اأ]\S"  # «حلفت ما عاد ادخله»; never «ما عاد هو …»
+    r"|(?:لا )?[اأ]وصي (?:به|بها|بهم)"  # «أوصي به بشدة»
     r"|تجرب[ةه] (?:سيئ|فاشل|مقرف|ممتاز|رائع)|لا يستحق|لايستحق|ما يستاهل|مايستاهل|لا تستحق"
     r"|\b\d{1,2}\s*/\s*10\b|\b10\s*/\s*\d{1,2}\b|من عشر[ةه]"
     r"|[0-9٠-٩](?:[.,][0-9٠-٩]+)?\s*من\s*(?:10|١٠)\b"  # «٨ من ١٠», never «اكثر من 10 وجبات»
@@ -81,8 +84,11 @@ _REQUEST = re.compile(
     r"|فلوس|المبلغ|تعويض|ارسال|إرسال|حل|تصليح)"
 )
 # A clause that opens by pointing back at one left out reads as a fragment on its own.
+# «مع انه …»، «انه …»: a that-clause, never the point on its own; «لان …» leans on its lead.
+_THAT = r"^(?:و?(?:بس|لكن)\s+)?(?:و?مع\s*)?[اأإ]نه?\b"
+_LEANING = re.compile(_THAT + r"|^(?:و?(?:بس|لكن)\s+)?و?(?:لان|لأن|لانه|لأنه|لانها|لأنها)\s")
 _DANGLING = re.compile(
-    r"^(?:و?(?:الثاني|الثانيه|الباقي|كذلك|ايضا|أيضا|مضاف|وهذا|هذا اللي|حيث|مما)\b)"
+    r"^(?:و?(?:الثاني|الثانيه|الباقي|كذلك|ايضا|أيضا|مضاف|وهذا|هذا اللي|حيث|مما)\b)|" + _THAT
 )
 
 
@@ -108,7 +114,7 @@ def polarity(text: str) -> tuple[int, int]:
         elif token in _MILD_NEGATIVE:
             negative += 1
         elif token in _NEGATIVE and token not in _WEAK_NEGATIVE:
-            negative += 2
+            negative += 0 if before in _NOT_ADJECTIVE else 2  # «غير بايت»: not a complaint
         elif token in _WEAK_NEGATIVE:
             negative += token in _FIRM_NEGATORS  # «لم/ليس/مو»; a bare «لا/ما» is too common
     return negative, positive
@@ -117,6 +123,7 @@ def polarity(text: str) -> tuple[int, int]:
 _ALL_CUES = _NEGATIVE | _POSITIVE | _MILD_NEGATIVE
 _FIRM_NEGATORS = _folded("لم ليس ليست مو مش غير بدون مافي مافيه")
 _NEGATORS = _folded("مو مش ما لا ليس ليست غير لم مب مهوب")
+_NOT_ADJECTIVE = _folded("مو مش ليس ليست غير مب مهوب")  # never «لا يفصل»: a verb denied
 
 
 def _score(text: str, complaint_review: bool) -> float:
@@ -151,7 +158,12 @@ def choose(units: Sequence[_Unit]) -> list[int]:
     verdicts = [i for i in range(len(units)) if _VERDICT.search(units[i].text)]
     for index in range(verdicts[-1] + 1 if verdicts else len(units), len(units)):
         scores[index] -= 3  # after the verdict: an afterthought («إلا في حالة …»)
-    ranked = sorted(range(len(units)), key=lambda i: (-scores[i], i))
+    dangling = [  # heard last, if at all, unless the clause it leans on comes with it
+        bool(_DANGLING.match(fold(u.text)) or _LEANING.match(fold(u.text)))
+        and _needs_lead(units, i) is None
+        for i, u in enumerate(units)
+    ]
+    ranked = sorted(range(len(units)), key=lambda i: (dangling[i], -scores[i], i))
     chosen: list[int] = []
     budget = BUDGET
     slots = 2
@@ -174,12 +186,41 @@ def choose(units: Sequence[_Unit]) -> list[int]:
             budget -= len(units[lead].text.split())
         if len(chosen) >= slots or budget < 4:
             break
-    return sorted(chosen)
+    return sorted(_with_criticism(units, chosen, scores))
+
+
+def _criticises(text: str) -> bool:
+    """A complaint, or a flaw named in passing («لا يعيبه الا …»)."""
+    return polarity(text)[0] >= 2 or any(t.lstrip("وف") in _FLAW for t in _tokens(text))
+
+
+_FLAW = _folded("عيب عيبها عيبه يعيبه يعيب يعيبها عيوبه عيوبها")
+# «يحافظ على الكاميرا من الخدوش»: a harm the product keeps away is praise, not a complaint.
+_SHIELD = re.compile(r"(?:^|\s)و?(?:يحمي|تحمي|يحافظ|تحافظ|يمنع|تمنع|يقي|تقي|حماي[ةه])(?!\S)")
+
+
+def _with_criticism(units: Sequence[_Unit], chosen: list[int], scores: list[float]) -> list[int]:
+    """A mixed review heard as all praise misleads: its strongest complaint takes a place."""
+    if any(_criticises(units[i].text) for i in chosen):
+        return chosen
+    complaints = [
+        i for i in range(len(units))
+        if i not in chosen and _criticises(units[i].text)
+        and 4 <= len(units[i].text.split()) <= WHOLE
+        and not _DANGLING.match(fold(units[i].text)) and not _SHIELD.search(units[i].text)
+    ]  # fmt: skip
+    if not complaints:
+        return chosen
+    best = max(complaints, key=lambda i: (polarity(units[i].text)[0], scores[i], -i))
+    if len(chosen) >= 2:  # the weakest praise gives up its place
+        chosen = sorted(chosen, key=lambda i: (scores[i], -i), reverse=True)[:1]
+    return [*chosen, best]
 
 
 _CONTINUES = re.compile(
     r"^و(?:لا|ما|لم|لن|ال|ي|ت|ن|كان|قد)|^ف(?:لا|ما|لم|لن|ال|ي|ت)|^(?:و|ف)\s|^(?:الا|إلا) [اأ]ن"
-    r"|^(?:حيث|مما)\s"  # «حيث تم استلامها …»: a reason hangs on the clause before it
+    r"|^(?:حيث|مما|وهذا)\s"  # «حيث تم استلامها …»: a reason hangs on the clause before it
+    r"|^(?:مع|لان|لأن) ?[اأ]نه?\s|^(?:لان|لأن)\s"  # «مع ان الطلب …»، «لأن التكييف …» too
 )
 # «… صغير و ملموم لكن بترتيب ممتاز»: a «لكن» inside a sentence leans on what came before.
 _BUT = re.compile(r"^و?\s*(?:لكن|لاكن|بس)\s")
@@ -191,6 +232,8 @@ def _needs_lead(units: Sequence[_Unit], index: int) -> int | None:
     but = bool(_BUT.match(unit.text)) and bool(unit.glue)  # "" opens a new sentence
     if before is None or not (_CONTINUES.match(unit.text) or but):
         return None  # (a line break inside a sentence is common: «و…» continues across it)
+    if _LEANING.match(fold(before.text)):
+        return None  # «مع ان …» before it leans on yet another clause: not a lead
     return index - 1 if len(before.text.split()) <= 10 else None
 
 

@@ -71,3 +71,36 @@ def without_closing_thanks(piece: str) -> str:
     """«اتمنى بس يجيبوا سمارت واتش وشكرا» → without the thanks, when something is left."""
     stripped = _CLOSING_THANKS.sub("", piece)
     return stripped if len(stripped.split()) >= 3 else piece
+
+
+# «بس احب قرمشه. الدجاج»، «ماحب الا. برغر. دجاج»: a full stop typed between the words of one
+# phrase. A "sentence" of one word is read with its neighbour, never as a clause of its own
+# (a thanks or a greeting alone stays apart: it is courtesy, dropped).
+_LONE_AFTER = re.compile(r"(?<=[^\W\d_]|[\u064b-\u0652])\.+[ \t]+(?=([^\W\d_]+)[ \t]*(?:\.|\n|$))")
+_LONE_BEFORE = re.compile(r"(?:^|(?<=[.\n]))([ \t]*[^\W\d_]+)\.+[ \t]+(?=[^\W\d_])")
+_COURTESY_WORD = re.compile(r"^و?(?:شكر|مشكور|تحيات|السلام|مرحب|اهلا|أهلا)")
+
+
+def join_dotted_words(text: str) -> str:
+    """A full stop that leaves a single word alone joins that word to its neighbour."""
+
+    def after(match: re.Match[str]) -> str:
+        return match.group(0) if _COURTESY_WORD.match(match.group(1)) else " "
+
+    def before(match: re.Match[str]) -> str:
+        word = match.group(1)
+        return match.group(0) if _COURTESY_WORD.match(word.strip()) else word + " "
+
+    return _LONE_BEFORE.sub(before, _LONE_AFTER.sub(after, text))
+
+
+# «بس يا أخوان ..»، «قسم بالله ياجماعه»، «يا ناس …»: a call to the other readers, not the telling.
+_VOCATIVE = re.compile(
+    r"(?:^|(?<=\s))يا ?(?:[اأإ]خوان|[اأإ]خواني|اخوي|جماع[ةه]|شباب|ناس|عيال|بنات|اخوات|اخواتي"
+    r"|جماع[ةه] الخير|حبايب|حبايبي)(?![^\W\d_])[ \t]*[،,]?[ \t]*"
+)
+
+
+def without_vocatives(text: str) -> str:
+    """The text without its calls to the other readers («يا جماعة»)."""
+    return _VOCATIVE.sub("", text)

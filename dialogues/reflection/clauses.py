@@ -103,6 +103,8 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
             text = en_clause.mark_sentences(text, _HELD_DOT)
         if language == "fa":
             text = fa_text.prepare(text)
+        if language == "ar":  # «قرمشه. الدجاج»: a one-word "sentence" joins its neighbour
+            text = ar_edges.join_dotted_words(ar_edges.without_vocatives(text))
         if len(_LIST_ITEM.findall(text)) >= 2:  # "1- … 2- …": each point is a sentence
             text = _LIST_ITEM.sub("\n", text)
         for sentence in _STRONG.split(_protect_quotes(text)):

@@ -301,6 +301,15 @@ _LONE_RUN = re.compile(r"(?<!\S)([^\W\d_])\1{2,}(?!\S)")
 _GLUED_RUN = re.compile(r"(?<=\w)([^\W\d_])\1{3,}(?!\1)(?=[^\W\d_]{3,})")
 
 
+def _ar_run_end(match: re.Match[str], text: str) -> str:
+    """«وعععععتكرم» ends a word at the run; «غاااالين» stretches a long vowel inside one."""
+    prefix = re.search(r"[^\W\d_]*$", text[: match.start()])
+    word = prefix.group(0) if prefix is not None else ""
+    if match.group(1) in "اوي" and len(word) < 2 and word + match.group(1) != "يا":  # «يااااحبيبي»
+        return match.group(1)
+    return match.group(1) + " "
+
+
 def _destretch(text: str, language: str) -> str:
     def fix(match: re.Match[str]) -> str:
         letter = match.group(1)
@@ -317,7 +326,7 @@ def _destretch(text: str, language: str) -> str:
     text = _LONE_RUN.sub("", text)
     if language == "ar":
         # «وعععععتكرم»: a long run glued to the next word ends a word there.
-        text = _GLUED_RUN.sub(lambda m: m.group(1) + " ", text)
+        text = _GLUED_RUN.sub(lambda m: _ar_run_end(m, text), text)
     text = _STRETCH.sub(fix, text)
     if language != "ar":
         return text
