@@ -133,7 +133,7 @@ def bot_environment(database_url: str, fake: FakeBotAPI, port: int) -> dict[str,
         "NLU_MODEL_DIR": os.environ.get("HAMDEL_BENCH_MODEL_DIR", str(ROOT / "data" / "nlu-model")),
         "OWNERS_FILE": str(ROOT / "owners.example.yml"),
         "HAMDEL_DEFAULT_LANG": "en",
-        "HAMDEL_LOG_LEVEL": "WARNING",
+        "HAMDEL_LOG_LEVEL": os.environ.get("HAMDEL_BENCH_LOG_LEVEL", "WARNING"),
         # Before/after comparisons: the bot under measurement may run another checkout.
         **(
             {"PYTHONPATH": os.environ["HAMDEL_BENCH_BOT_PATH"]}
