@@ -17,7 +17,7 @@ from nlu import FALLBACK_INTENT
 from nlu.errors import ModelNotTrainedError, NLUError
 from nlu.fastlinear import FastLinearScorer, to_arrays
 from nlu.language import detect_language
-from nlu.normalize import load_persian, normalize, persian_ready
+from nlu.normalize import load_persian, normalize, persian_ready, use_compact_lexicon
 from nlu.result import ParseResult, understood
 from nlu.topics import OrderIdFinder, TopicMatcher
 from nlu.training_data import DEFAULT_DATA_DIR, TrainingData, data_files, fingerprint, load_dir
@@ -132,6 +132,8 @@ class EmbeddedParser:
         self.default_language = default_language
         self._model: _Model | None = None
         self._persian: asyncio.Future[None] | None = None
+        # hazm's word lists cached compactly beside the model (~5 MB instead of ~135).
+        use_compact_lexicon(self.model_dir)
 
     def _cache_key(self) -> str:
         """Hash of the training files, model version and scikit-learn version."""
