@@ -13,6 +13,7 @@ from bot.owners import OwnersDirectory, load_owners
 from bot.scheduler import Pruning, Scheduler
 from bot.service import ConversationService
 from bot.settings import Settings
+from bot.warmup import warm_up
 from nlu.factory import build_parser
 from nlu.parser import Parser
 from storage.database import Database
@@ -83,6 +84,8 @@ class Services:
         await self.database.initialize()
         await self.parser.initialize()
         await self.conversations.initialize()
+        if self.settings.nlu_warm_up:
+            await warm_up(self.parser)
         await self.scheduler.initialize()
 
     async def shutdown(self) -> None:

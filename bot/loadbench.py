@@ -133,7 +133,7 @@ def bot_environment(database_url: str, fake: FakeBotAPI, port: int) -> dict[str,
         "NLU_MODEL_DIR": os.environ.get("HAMDEL_BENCH_MODEL_DIR", str(ROOT / "data" / "nlu-model")),
         "OWNERS_FILE": str(ROOT / "owners.example.yml"),
         "HAMDEL_DEFAULT_LANG": "en",
-        "HAMDEL_LOG_LEVEL": "WARNING",
+        "HAMDEL_LOG_LEVEL": os.environ.get("HAMDEL_BENCH_LOG_LEVEL", "WARNING"),
         # Before/after comparisons: the bot under measurement may run another checkout.
         **(
             {"PYTHONPATH": os.environ["HAMDEL_BENCH_BOT_PATH"]}
@@ -270,6 +270,15 @@ async def _ready(
     return pids
 
 
+async def _stop(bots: list[tuple[int, asyncio.subprocess.Process]], fake: FakeBotAPI) -> None:
+    """Stop the bots (as a supervisor would) and the fake Bot API."""
+    for _, process in bots:
+        process.send_signal(signal.SIGTERM)
+    for _, process in bots:
+        await asyncio.wait_for(process.wait(), 60)
+    fake.stop_thread()
+
+
 async def scenario(
     database_url: str, customers: int, rows: dict[str, list[str]], processes: int = 1
 ) -> dict[str, Any]:
@@ -313,11 +322,7 @@ async def scenario(
         peak_kb = max(_status_kb(pid, "VmHWM") for pid in pids)
         cpu = sum(_cpu_seconds(pid) for pid in pids) - cpu_before
     finally:
-        for _, process in bots:
-            process.send_signal(signal.SIGTERM)
-        for _, process in bots:
-            await asyncio.wait_for(process.wait(), 60)
-        fake.stop_thread()
+        await _stop(bots, fake)
     messages = sum(ends.values())
     return {
         "customers": customers,

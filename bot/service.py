@@ -8,8 +8,10 @@ same transaction as the state change that caused it.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import random
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -38,6 +40,7 @@ from storage.repositories import (
 log = logging.getLogger(__name__)
 
 TURN_ATTEMPTS = 3  # a turn is worked out again when its conversation changed meanwhile
+SLOW_TURN_SECONDS = 0.1  # a turn slower than this is logged with its phases (never its text)
 
 
 @dataclass(frozen=True)
@@ -152,11 +155,16 @@ class ConversationService:
         async with self.database.session() as session:
             if self.database.is_sqlite:
                 # One process: its per-chat lock holds the chat; keep the writer free.
+                marks = [time.perf_counter()]
                 heard = await self._read(session, burst)
                 await session.commit()  # end the read snapshot; nothing is expired
+                marks.append(time.perf_counter())
                 turn, language = await self._hear(burst, heard)
+                marks.append(time.perf_counter())
                 async with self.database.writing(session):
                     report = await self._write(session, burst, heard, turn, language)
+                marks.append(time.perf_counter())
+                _log_if_slow(marks, language, len(burst))
                 return report
             # PostgreSQL may serve many processes: the chat is held (advisory lock) from the
             # first read to the commit, and updates another process answered are skipped.
@@ -305,3 +313,18 @@ class ConversationService:
         """An edited message replaces what the conversation heard (a turn of its own kind)."""
         if old:
             await self.effects.apply_edit(session, customer_id, EditTurn(old, new))
+
+
+def _log_if_slow(marks: list[float], language: str, messages: int) -> None:
+    """Where a slow turn's time went: reading, NLU + policy input, the write (with policy)."""
+    if marks[-1] - marks[0] < SLOW_TURN_SECONDS:
+        return
+    read, hear, write = (1000 * (b - a) for a, b in itertools.pairwise(marks))
+    log.info(
+        "slow turn (%s, %d message(s)): read %.1f ms, nlu %.1f ms, write %.1f ms",
+        language,
+        messages,
+        read,
+        hear,
+        write,
+    )

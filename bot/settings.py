@@ -24,6 +24,9 @@ class Settings(BaseSettings):
     rasa_url: str = "http://localhost:5005"
     rasa_timeout: float = 1.0
     nlu_model_dir: Path = Path("./data/nlu-model")
+    # Load hazm and every language's lexicons at start (RSS grows by what they take, idle or
+    # not) rather than in the first turn that needs them; off for a process short of memory.
+    nlu_warm_up: bool = True
 
     telegram_bot_token: SecretStr | None = None
     telegram_api_base_url: str = "https://api.telegram.org/bot"

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
-from dataclasses import dataclass
+import pickle
+from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from nlu import FALLBACK_INTENT
 from nlu.errors import ModelNotTrainedError, NLUError
-from nlu.fastlinear import FastLinearScorer
+from nlu.fastlinear import FastLinearScorer, to_arrays
 from nlu.language import detect_language
-from nlu.normalize import load_persian, normalize, persian_ready
+from nlu.normalize import load_persian, normalize, persian_ready, use_compact_lexicon
 from nlu.result import ParseResult, understood
 from nlu.topics import OrderIdFinder, TopicMatcher
 from nlu.training_data import DEFAULT_DATA_DIR, TrainingData, data_files, fingerprint, load_dir
@@ -20,7 +25,7 @@ from nlu.training_data import DEFAULT_DATA_DIR, TrainingData, data_files, finger
 log = logging.getLogger(__name__)
 
 # Bump when features or model change so stale caches are retrained, not loaded.
-MODEL_VERSION = "embedded-3"
+MODEL_VERSION = "embedded-4"
 # Intents about the conversation itself never carry a topic.
 _TOPICLESS_INTENTS = frozenset({"greet", "affirm", "deny", "done", FALLBACK_INTENT})
 _HERE = Path(__file__).resolve().parent
@@ -29,24 +34,16 @@ _FEATURE_CODE = ("embedded.py", "normalize.py", "language.py", "matching.py", "t
 
 @dataclass
 class _Model:
-    """What is trained and cached together."""
+    """What is trained and cached together: the classifier's weights and the matchers."""
 
     key: str
-    pipeline: Any  # sklearn Pipeline; Any keeps sklearn out of the import graph
+    scorer: FastLinearScorer
     topics: TopicMatcher
     order_ids: OrderIdFinder
-    scorer: FastLinearScorer | None = None
-
-    def __post_init__(self) -> None:
-        # Derived from the pipeline, so rebuilt rather than trusted from a pickle.
-        self.scorer = FastLinearScorer(self.pipeline)
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "scorer": None}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
-        self.__post_init__()
+    arrays: dict[str, Any] = field(default_factory=dict, repr=False)  # what the cache stores
+    pipeline: Any = field(
+        default=None, repr=False
+    )  # the fitted sklearn Pipeline, when trained here
 
 
 def _example_language(text: str, language: str | None) -> str:
@@ -87,12 +84,32 @@ def train_model(data: TrainingData, key: str) -> _Model:
     labels = [e.intent for e in data.examples]
     pipeline = _build_pipeline()
     pipeline.fit(texts, labels)
+    arrays = to_arrays(pipeline)
     return _Model(
         key=key,
-        pipeline=pipeline,
+        scorer=FastLinearScorer(arrays),
         topics=TopicMatcher.from_training_data(data),
         order_ids=OrderIdFinder(data.regexes.get("order_id", [])),
+        arrays=arrays,
+        pipeline=pipeline,
     )
+
+
+def save_model(model: _Model, path: Path) -> None:
+    """Weights as arrays and the matchers (pure Python, pickled) in one npz, atomically."""
+    matchers = pickle.dumps((model.key, model.topics, model.order_ids))
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("wb") as out:
+        np.savez(out, matchers=np.frombuffer(matchers, dtype=np.uint8), **model.arrays)
+    tmp.replace(path)
+
+
+def load_model(path: Path) -> _Model:
+    """The model ``save_model`` wrote; needs numpy only, never scikit-learn."""
+    with np.load(path, allow_pickle=False) as npz:
+        arrays = {name: npz[name] for name in npz.files}
+    key, topics, order_ids = pickle.load(io.BytesIO(arrays.pop("matchers").tobytes()))
+    return _Model(str(key), FastLinearScorer(arrays), topics, order_ids, arrays)
 
 
 class EmbeddedParser:
@@ -115,30 +132,30 @@ class EmbeddedParser:
         self.default_language = default_language
         self._model: _Model | None = None
         self._persian: asyncio.Future[None] | None = None
+        # hazm's word lists cached compactly beside the model (~5 MB instead of ~135).
+        use_compact_lexicon(self.model_dir)
 
     def _cache_key(self) -> str:
         """Hash of the training files, model version and scikit-learn version."""
-        import sklearn
-
+        # The version from the package's metadata: importing sklearn costs ~100 MB.
+        sklearn_version = metadata.version("scikit-learn")
         # The code that turns text into features is part of the model, so it is hashed too.
         code = [_HERE / name for name in _FEATURE_CODE]
         return fingerprint(
-            [*data_files(self.data_dir), *code], f"{MODEL_VERSION}/{sklearn.__version__}"
+            [*data_files(self.data_dir), *code], f"{MODEL_VERSION}/{sklearn_version}"
         )
 
     def _cache_path(self, key: str) -> Path:
-        return self.model_dir / f"embedded-{key}.joblib"
+        return self.model_dir / f"embedded-{key}.npz"
 
     def load_or_train(self) -> None:
         """Load the cached model for the current data, or train and cache one."""
-        import joblib
-
         key = self._cache_key()
         path = self._cache_path(key)
         if path.exists():
             try:
-                model = joblib.load(path)
-                if isinstance(model, _Model) and model.key == key:
+                model = load_model(path)
+                if model.key == key:
                     self._model = model
                     log.info("embedded NLU model loaded from %s", path)
                     return
@@ -146,6 +163,7 @@ class EmbeddedParser:
                 log.warning("ignoring unreadable NLU cache %s: %s", path, exc)
         try:
             self._model = train_model(load_dir(self.data_dir), key)
+            self._model.pipeline = None  # parsing needs the weights only
         except NLUError:
             raise
         except Exception as exc:
@@ -154,14 +172,11 @@ class EmbeddedParser:
 
     def _save(self, path: Path) -> None:
         """Write the cache atomically and drop caches for older data."""
-        import joblib
-
+        assert self._model is not None
         try:
             self.model_dir.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
-            joblib.dump(self._model, tmp)
-            tmp.replace(path)
-            for old in self.model_dir.glob("embedded-*.joblib"):
+            save_model(self._model, path)
+            for old in [*self.model_dir.glob("embedded-*.npz"), *self.model_dir.glob("*.joblib")]:
                 if old != path:
                     old.unlink(missing_ok=True)
             log.info("embedded NLU model trained and cached at %s", path)
@@ -199,7 +214,7 @@ class EmbeddedParser:
         ranking: tuple[tuple[str, float], ...] = ()
         intent, confidence = FALLBACK_INTENT, 0.0
         if normalized:
-            scorer = model.scorer or FastLinearScorer(model.pipeline)
+            scorer = model.scorer
             probabilities = scorer.predict_proba(normalized)
             classes = scorer.classes
             ranking = tuple(

@@ -37,19 +37,50 @@ _CLASSES = (
 )
 
 
-def normalizer_class() -> Any:
-    """``hazm.Normalizer``, loading as little of hazm as it needs."""
-    package = sys.modules.get("hazm")
+# The two nltk interfaces hazm's stemmer and tokenizer subclass. nltk's ``__init__`` imports
+# scikit-learn and scipy (~100 MB) through its classifiers; these modules need none of it.
+_NLTK_MODULES = ("nltk.stem.api", "nltk.tokenize.api")
+
+
+def _bare_package(name: str) -> types.ModuleType:
+    """Package ``name`` entered without running its ``__init__`` (or the one imported)."""
+    package = sys.modules.get(name)
     if package is None:
-        spec = importlib.util.find_spec("hazm")
+        spec = importlib.util.find_spec(name)
         if spec is None or spec.submodule_search_locations is None:
-            raise ImportError("hazm is not installed")
-        package = types.ModuleType("hazm")
+            raise ImportError(f"{name} is not installed")
+        package = types.ModuleType(name)
         package.__path__ = list(spec.submodule_search_locations)
         package.__spec__ = spec
-        sys.modules["hazm"] = package
+        sys.modules[name] = package
+    return package
+
+
+def _import_nltk_interfaces() -> None:
+    """Load the nltk modules hazm needs without nltk's ``__init__``.
+
+    The bare packages are taken out of ``sys.modules`` afterwards, so a later ``import
+    nltk`` runs the real ``__init__`` (which finds these submodules already loaded).
+    """
+    if all(name in sys.modules for name in _NLTK_MODULES):
+        return
+    bare = [n for n in ("nltk", "nltk.stem", "nltk.tokenize") if n not in sys.modules]
+    for name in bare:
+        _bare_package(name)
+    try:
+        for name in _NLTK_MODULES:
+            importlib.import_module(name)
+    finally:
+        for name in bare:
+            sys.modules.pop(name, None)
+
+
+def normalizer_class() -> Any:
+    """``hazm.Normalizer``, loading as little of hazm as it needs."""
+    package = _bare_package("hazm")
     if hasattr(package, "Normalizer"):  # the whole of hazm was imported, or this ran before
         return package.Normalizer
+    _import_nltk_interfaces()
     utils = importlib.import_module("hazm.utils")
     for name in _FROM_UTILS:
         setattr(package, name, getattr(utils, name))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from dialogues.languages import TO_ASCII_DIGITS as _DIGITS
@@ -30,13 +31,21 @@ def to_ascii_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
+_lexicon_dir: list[Path] = []  # where hazm's compact lexicon is cached, once configured
+
+
+def use_compact_lexicon(directory: Path) -> None:
+    """Load hazm's word lists as cached hashes kept in ``directory`` (see nlu.hazm_compact)."""
+    _lexicon_dir[:] = [directory]
+
+
 @lru_cache(maxsize=1)
 def _hazm_normalizer() -> Any:
-    """hazm takes seconds to load, so load it on first Persian text only (only the
-    Normalizer's part of it: see nlu.hazm_lite)."""
-    from nlu.hazm_lite import normalizer_class
+    """hazm is slow to load, so load it on first Persian text only (only the Normalizer's
+    part of it, see nlu.hazm_lite, and with compact word lists when configured)."""
+    from nlu.hazm_compact import compact_normalizer
 
-    return normalizer_class()()
+    return compact_normalizer(_lexicon_dir[0] if _lexicon_dir else None)
 
 
 def persian_ready() -> bool:

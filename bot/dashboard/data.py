@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -118,7 +119,9 @@ async def job_groups(database: Database, filters: Filters, now: datetime) -> lis
         jobs = [j for j in await InsightsRepository(session).jobs_since(since) if filters.keep(j)]
     jobs = [j for j in jobs if job_text(j)]
     groups: list[dict[str, Any]] = []
-    for number, group in enumerate(cluster([job_text(j) for j in jobs]), start=1):
+    # Quadratic in the jobs and the first call imports scikit-learn: off the event loop.
+    clustered = await asyncio.to_thread(cluster, [job_text(j) for j in jobs])
+    for number, group in enumerate(clustered, start=1):
         members = [jobs[i] for i in group.members]
         current = [j for j in members if filters.days() is None or j.created_at >= now - span]
         if not current:

@@ -12,10 +12,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from sklearn.cluster import AgglomerativeClustering
-from sklearn.decomposition import TruncatedSVD
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.preprocessing import normalize
 
 # Tuned on the labelled sample from rows 1-1000 (scripts/group_purity.py --sweep).
 THRESHOLD = 0.9  # average cosine distance under which groups merge
@@ -27,6 +23,11 @@ _NOISE = re.compile(r"@\w+|https?://\S+|#")  # handles, links and hash signs say
 
 def _vectors(texts: list[str]) -> np.ndarray[Any, Any]:
     """Unit-length vectors; on larger samples, latent dimensions that carry topics."""
+    # scikit-learn and scipy cost ~100 MB of RSS: only a process that serves the dashboard pays.
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
     many = len(texts) >= MANY
     vectorizer = TfidfVectorizer(
         analyzer="char_wb",
@@ -66,6 +67,8 @@ def cluster(texts: Sequence[str], threshold: float = THRESHOLD) -> list[Group]:
         matrix = _vectors(texts)
     except ValueError:  # nothing but punctuation or blanks: one group of noise
         return [Group(tuple(range(len(texts))))]
+    from sklearn.cluster import AgglomerativeClustering
+
     empty = ~matrix.any(axis=1)
     matrix[empty, 0] = 1.0  # cosine distance needs a non-zero vector
     labels = AgglomerativeClustering(

@@ -64,7 +64,7 @@ def test_language_argument_overrides_detection(embedded: EmbeddedParser) -> None
 def test_model_is_cached_and_reloaded(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     first = EmbeddedParser(tmp_path)
     first.load_or_train()
-    cached = list(tmp_path.glob("embedded-*.joblib"))
+    cached = list(tmp_path.glob("embedded-*.npz"))
     assert len(cached) == 1
     caplog.set_level(logging.INFO, logger="nlu.embedded")
     second = EmbeddedParser(tmp_path)

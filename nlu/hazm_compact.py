@@ -1,0 +1,135 @@
+"""hazm's Normalizer with its word lists in compact form (a few MB instead of ~135).
+
+The Normalizer asks only whether a word is in hazm's lexicon (and whether its corpus
+frequency is above zero) and whether a form is a conjugated verb. Those answers are
+taken once, by a child process that builds the real lists, as sorted 64-bit hashes in an
+npz (``build``); a server loads the hashes and never builds the lists, so neither the lists
+(~350k verb forms, ~190k words with their tags) nor the garbage they leave while being
+built reach its heap. Everything else is hazm's own Normalizer, unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import subprocess
+import sys
+import tempfile
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from nlu.hazm_lite import normalizer_class
+
+log = logging.getLogger(__name__)
+
+FORMAT = "1"  # bump when what is hashed changes
+
+
+def _hash(word: str) -> int:
+    """A stable 64-bit hash (Python's own ``hash`` differs between processes)."""
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def _hashes(words: Any) -> np.ndarray[Any, Any]:
+    return np.unique(np.fromiter((_hash(w) for w in words), dtype=np.uint64))
+
+
+class _HashSet:
+    """Membership of words by their sorted hashes (a false positive: ~1 in 10^13)."""
+
+    def __init__(self, hashes: np.ndarray[Any, Any]) -> None:
+        self._hashes = hashes
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        key = np.uint64(_hash(word))
+        index = int(np.searchsorted(self._hashes, key))
+        return index < len(self._hashes) and self._hashes[index] == key
+
+
+class _Lexicon(_HashSet):
+    """hazm's ``words`` dict as the Normalizer reads it: ``w in words``, ``words[w][0] > 0``."""
+
+    def __init__(self, hashes: np.ndarray[Any, Any], frequent: np.ndarray[Any, Any]) -> None:
+        super().__init__(hashes)
+        self._frequent = _HashSet(frequent)
+
+    def __getitem__(self, word: str) -> tuple[int]:
+        if word not in self:
+            raise KeyError(word)
+        return (1,) if word in self._frequent else (0,)
+
+
+def cache_path(directory: Path) -> Path:
+    """Where the hashes of this hazm version are kept."""
+    return directory / f"hazm-lexicon-{metadata.version('hazm')}-{FORMAT}.npz"
+
+
+def build(path: Path) -> None:
+    """Build hazm's real lists and save their hashes (run in a child process: see module)."""
+    normalizer = normalizer_class()()
+    words = normalizer.words
+    frequent = (w for w, value in words.items() if value[0] > 0)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as out:
+        np.savez(
+            out, words=_hashes(words), frequent=_hashes(frequent), verbs=_hashes(normalizer.verbs)
+        )
+    Path(out.name).replace(path)
+
+
+class _NoLemmatizer:
+    """Stands in for the Lemmatizer the Normalizer builds only to take its ``verbs``."""
+
+    def __init__(self, **_: Any) -> None:
+        self.verbs: dict[str, str] = {}  # replaced by the hashed verbs after construction
+
+
+def _construct(arrays: dict[str, np.ndarray[Any, Any]]) -> Any:
+    """hazm's Normalizer, built around the hashed lists instead of the real ones."""
+    normalizer_cls = normalizer_class()
+    module: Any = sys.modules[normalizer_cls.__module__]
+    real_tokenizer, real_lemmatizer = module.WordTokenizer, module.Lemmatizer
+    with tempfile.NamedTemporaryFile("w", suffix=".dat") as empty:
+
+        def tokenizer(**kwargs: Any) -> Any:
+            return real_tokenizer(words_file=empty.name, **kwargs)
+
+        module.WordTokenizer, module.Lemmatizer = tokenizer, _NoLemmatizer
+        try:
+            normalizer = normalizer_cls()
+        finally:
+            module.WordTokenizer, module.Lemmatizer = real_tokenizer, real_lemmatizer
+    lexicon = _Lexicon(arrays["words"], arrays["frequent"])
+    normalizer.words = normalizer.tokenizer.words = lexicon
+    normalizer.verbs = _HashSet(arrays["verbs"])
+    return normalizer
+
+
+def compact_normalizer(directory: Path | None) -> Any:
+    """hazm's Normalizer on hashed lists cached in ``directory``; the real one without it."""
+    if directory is None:
+        return normalizer_class()()
+    path = cache_path(directory)
+    if not path.exists():
+        try:
+            subprocess.run(
+                [sys.executable, "-m", "nlu.hazm_compact", str(path)],
+                check=True,
+                capture_output=True,
+                timeout=300,
+            )
+        except (OSError, subprocess.SubprocessError) as exc:  # still correct, only larger
+            log.warning("hazm's compact lexicon could not be built (%s); using the full one", exc)
+            return normalizer_class()()
+    with np.load(path, allow_pickle=False) as npz:
+        arrays = {name: npz[name] for name in npz.files}
+    return _construct(arrays)
+
+
+if __name__ == "__main__":
+    build(Path(sys.argv[1]))

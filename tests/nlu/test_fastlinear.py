@@ -1,0 +1,56 @@
+"""The numpy scorer gives the sklearn pipeline's probabilities; a bot never imports sklearn."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from nlu.embedded import EmbeddedParser, load_model, save_model, train_model
+from nlu.language import detect_language
+from nlu.normalize import normalize
+from nlu.training_data import DEFAULT_DATA_DIR, HELDOUT_PATH, load, load_dir
+
+
+@pytest.fixture(scope="module")
+def trained() -> object:
+    """A model fitted here, so its sklearn pipeline is at hand to compare against."""
+    return train_model(load_dir(DEFAULT_DATA_DIR), "test")
+
+
+def test_heldout_probabilities_equal_the_pipeline(trained: object, tmp_path: Path) -> None:
+    path = tmp_path / "model.npz"
+    save_model(trained, path)  # type: ignore[arg-type]
+    reloaded = load_model(path)
+    examples = load(HELDOUT_PATH).examples
+    assert len(examples) > 100
+    pipeline = trained.pipeline  # type: ignore[attr-defined]
+    texts = [normalize(e.text, e.language or detect_language(e.text)) for e in examples]
+    expected = pipeline.predict_proba(texts)
+    assert tuple(pipeline.classes_) == reloaded.scorer.classes
+    for text, row in zip(texts, expected, strict=True):
+        got = reloaded.scorer.predict_proba(text)
+        np.testing.assert_allclose(got, row, rtol=0, atol=1e-12)
+        assert int(np.argmax(got)) == int(np.argmax(row))
+
+
+def test_loading_and_parsing_never_import_sklearn(embedded: EmbeddedParser) -> None:
+    """A fresh interpreter loads the cached model and parses fa/ar/en without sklearn/scipy."""
+    script = (
+        "import sys, asyncio\n"
+        "from pathlib import Path\n"
+        "from nlu.embedded import EmbeddedParser\n"
+        f"p = EmbeddedParser(Path({str(embedded.model_dir)!r}))\n"
+        "p.load_or_train()\n"
+        "for t in ('سفارشم دیر رسید', 'الطلب تأخر', 'the app crashed'):\n"
+        "    print(asyncio.run(p.parse(t)).intent)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'scipy')))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout.split("\n")
+    assert out[:3] == ["complaint", "complaint", "complaint"]
+    assert out[3] == "[]"
