@@ -42,7 +42,9 @@ class WebServer:
         self.port = port
         self.application = application
         self.webhook_secret = webhook_secret
-        self.accepting = True
+        # Webhook updates wait until the stored ones are replayed: one that arrived first
+        # would be stored, then replayed as well (starting → open → closing).
+        self.state = "starting" if application is not None else "open"
         self._runner: web.AppRunner | None = None
         self.app = web.Application()
         self.app.router.add_get("/healthz", self.health)
@@ -72,7 +74,9 @@ class WebServer:
             self._runner = None
 
     async def health(self, _request: web.Request) -> web.Response:
-        """200 when the database answers."""
+        """200 when the database answers and updates are taken (readiness, for a balancer)."""
+        if self.state == "starting":
+            return web.json_response({"status": "starting"}, status=503)
         try:
             async with self.database.session() as session:
                 await session.execute(text("SELECT 1"))
@@ -98,8 +102,8 @@ class WebServer:
         given = request.headers.get(SECRET_HEADER, "")
         if not self.webhook_secret or not same_secret(given, self.webhook_secret):
             return web.json_response({"ok": False, "error": "forbidden"}, status=403)
-        if not self.accepting:
-            return web.json_response({"ok": False, "error": "shutting down"}, status=503)
+        if self.state != "open":  # Telegram retries a 503 later
+            return web.json_response({"ok": False, "error": self.state}, status=503)
         try:
             payload: Any = json.loads(await request.text(), parse_constant=_no_constants)
         except (ValueError, RecursionError):  # bad JSON, bad UTF-8, NaN, absurd nesting

@@ -49,10 +49,11 @@ async def run_telegram(
         await register_commands(application)
         await replay_stored(application)
         await _start_updates(running, application, settings, webhook=webhook)
+        server.state = "open"
         log.info("Hamdel is listening on Telegram (%s)", "webhook" if webhook else "polling")
         await stop.wait()
         log.info("stopping: no new updates, finishing turns in progress, flushing the outbox")
-        server.accepting = False
+        server.state = "closing"
     return 0
 
 

@@ -7,7 +7,10 @@ from pathlib import Path
 import aiohttp
 from yarl import URL
 
+from bot.app import Services
+from bot.telegram.application import build_application
 from bot.telegram.intake import MAX_REPLAYS
+from bot.web import WebServer
 from storage.database import Database
 from storage.models import Customer, OutboxMessage
 from storage.repositories import InboundUpdateRepository
@@ -145,3 +148,40 @@ async def test_replay_on_start_puts_unreadable_and_hopeless_rows_aside(
     stored = await stored_updates(settings)
     assert all(stored[u["update_id"]].dead_at is not None for u in (*bad, hopeless))
     assert stored[waiting["update_id"]].processed_at is not None
+
+
+async def test_an_update_sent_while_the_bot_starts_is_refused_until_the_replay_is_done(
+    fake: FakeBotAPI, tmp_path: Path, nlu_model_dir: Path
+) -> None:
+    """Taken before the stored updates were replayed, it would be handled twice.
+
+    The web server listens from the start (health checks, metrics), but refuses updates
+    with 503 (Telegram sends them again) and reports "starting" until the runner opens it.
+    """
+    settings = make_settings(tmp_path, fake, nlu_model_dir, telegram_webhook_secret=SECRET)
+    services = Services(settings)
+    server = WebServer(
+        services.database,
+        host="127.0.0.1",
+        port=settings.http_port,
+        application=build_application(settings, services),
+        webhook_secret=SECRET,
+    )
+    await services.database.initialize()
+    await server.initialize()
+    health = f"http://127.0.0.1:{settings.http_port}/healthz"
+    try:
+        update = fake.make_message_update(662, "/start", language_code="en")
+        assert await post(settings, update) == 503
+        assert await stored_updates(settings) == {}  # refused, so not stored
+        async with aiohttp.ClientSession() as client, client.get(health) as answer:
+            assert answer.status == 503 and (await answer.json())["status"] == "starting"
+        server.state = "open"
+        async with aiohttp.ClientSession() as client, client.get(health) as answer:
+            assert answer.status == 200
+    finally:
+        await server.shutdown()
+        await services.database.shutdown()
+    async with running(settings, fake, webhook=True):  # the runner opens it once ready
+        assert await post(settings, update) == 200
+        await fake.wait_for_messages(662, 1, timeout=20)
