@@ -167,7 +167,15 @@ _GLUED_SENTENCES = re.compile(
 
 def _unglue(text: str) -> str:
     """ "my account.please help" → two sentences (a space lost after a full stop)."""
-    return _GLUED_SENTENCES.sub(". ", text)
+    return _GLUED_SENTENCES.sub(lambda m: _space_after(m, text), text)
+
+
+def _space_after(match: re.Match[str], text: str) -> str:
+    """No space inside "a.b@x.se" or "index.outofbounds.exception": one token, not two sentences."""
+    start = text.rfind(" ", 0, match.start()) + 1
+    end = text.find(" ", match.end())
+    token = text[start : end if end >= 0 else len(text)].rstrip(".!?,")
+    return "." if "@" in token or token.count(".") >= 2 else ". "
 
 
 _PII_AND = re.compile(r",\s*|\s+(?=(?:and|but|so)\b)", re.IGNORECASE)

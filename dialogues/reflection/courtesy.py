@@ -11,7 +11,9 @@ from dialogues.reflection.units import Unit, content_count
 COURTESY = {
     "en": re.compile(
         r"^(?:(?:awesome|great|perfect|cool|wow|excellent)[,!]?\s+)?"
-        r"(?:thanks?|thank you|thx|appreciate)\b",
+        r"(?:thanks?|thank you|thx|appreciate)\b"
+        r"|^have an? (?:nice|great|good|wonderful|lovely|blessed|awesome)\s+(?:day|evening|night"
+        r"|weekend|one)\b",
         re.IGNORECASE,
     ),
     "fa": re.compile(

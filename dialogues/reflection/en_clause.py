@@ -171,8 +171,34 @@ _EN_PAREN_END = re.compile(r"(?<=[.!?])\)\s+(?=[A-Z])")
 _MIXED_END = re.compile(r"\s*(?:\?+!+|!+\?+)[?!]*|\s*\?+\.+")
 
 
+# "the connection is lost.I'm using", "the code.I redeemed": a space lost before "I".
+_GLUED_I = re.compile(r"(?<=[a-z]{3})\.(?=I(?:'m|’m|'ve|’ve|'d|’d)?\s)")
+# "please help someone Hacked my account", "help i am unable to connect": a plea, then the
+# telling as a sentence of its own (run together, the plea reads as helping the hacker).
+_PLEA_THEN_TOLD = re.compile(
+    r"^(?:(?:please|pls|plz)\s+)?help[!,]?\s+(?=(?:i|i'm|im|i've|i can't|i cannot)\s"
+    r"|(?:someone|somebody)\s+(?:\w+ed|has|have|is|keeps)\b"
+    r"|my\s+\w+\s+(?:is|was|has|got|keeps|won't|isn't|doesn't|can't)\b)",
+    re.IGNORECASE,
+)
+# "…changed my password I am panicking": the feeling is a sentence of its own.
+_GLUED_FEELING = re.compile(
+    r"(?<=[a-z])(?<!\band)(?<!\bbut)(?<!\bso)(?<!\bthat)(?<!\bbecause)(?<!\bcause)"
+    r"\s+(?=I(?:\s+am|'m|’m)\s+(?:so\s+|really\s+|very\s+)?(?:panicking|scared|worried"
+    r"|frustrated|upset|angry|desperate|stressed|devastated|furious|annoyed|confused)\b)"
+)
+_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z ']{3,}\]")  # "[TYPE YOUR QUESTION HERE]": a blank form
+_GLUED_ANY = re.compile(
+    r"(?<=[a-z0-9])\s+(?=any (?:ideas?|help|advice|suggestions?)\b[^.!?]*\?)", re.IGNORECASE
+)
+
+
 def mark_sentences(text: str, held_dot: str) -> str:
     """Sentence ends made plain: "U.K." holds its dots, "?!" asks, "x .please" splits."""
+    text = _PLACEHOLDER.sub(" ", text).strip()
+    text = _PLEA_THEN_TOLD.sub(lambda m: m.group(0).rstrip(" !,") + ". ", text)
+    text = _GLUED_ANY.sub(". ", _GLUED_I.sub(". ", text))  # "…deal any ideas?" asks apart
+    text = _GLUED_FEELING.sub(". ", text)
     text = _INITIAL.sub(held_dot, text)  # "U.K.", "L.A.": no sentence ends there
     text = _MIXED_END.sub("?", text)  # "…the planes weight?!" is a question
     text = text.replace("•", "\n")  # a bulleted list: each point is a sentence

@@ -57,9 +57,16 @@ _DOUBLE_OK = frozenset(
     staff stuff pass miss missed baggage luggage apple happy sweet""".split()
 )
 
+# "Hello Mojang I have…", "hey rockstar I bought…": the name after a greeting is a vocative.
+_GREETED_NAME = (
+    r"(?:hi|hello|hey|dear)\s+(?!(?:i|i'm|my|we|our|me|it|this|there|all|is|left|lost|got|bought"
+    r"|need|want|have|had|made|sent|took|paid|tried|just|can|please)\b)(?![a-z]+ed\b)[a-z]+"
+    r"(?=[\s,!]+(?:i|i'm|i've|im|my|we|our|please)\b)"
+)
 # Greetings, sign-offs and courtesy formulas, removed only at a sentence's edges.
 _EDGE_PHRASES = {
-    "en": r"""good (?:night|morning|afternoon|evening)(?: or (?:morning|afternoon))+(?: to you)?
+    "en": _GREETED_NAME
+    + r"""|good (?:night|morning|afternoon|evening)(?: or (?:morning|afternoon))+(?: to you)?
     |hey there|hi there|hello there|hi|hello|hey|hiya|dear
     |good morning|good evening|good afternoon|good night|good day
     |hi there|hello there|greetings|hi team|hello team|dear team|dear sir|dear sir or madam
@@ -153,6 +160,7 @@ def clean(message: str, language: str) -> str:
     text = _BIDI.sub("", text)
     if language == "en":  # "not working on your site: http…": a colon before a link is no title
         text = _COLON_LINK.sub(" ", _LINK_LABEL.sub(" ", text))
+        text = _SITE_NAMED.sub(r"\1\2", text)  # "connect to minecraft.net I…"
     text = _URL.sub(" ", text)
     if language == "en":  # a quoted or retweeted post is someone else's words, not theirs
         text = _QUOTED_POST.sub(" ", _RETWEET_EN.sub("", text))
@@ -207,9 +215,12 @@ def trim_edges(sentence: str, language: str) -> str:
 
 def has_personal_data(text: str) -> bool:
     """Whether the text holds a phone, e-mail, card number, address or a full name."""
-    return bool(
-        _EMAIL.search(text) or _DIGITS.search(text) or _STREET.search(text) or _NAME.search(text)
-    )
+    digits = _DIGITS.search(VERSION.sub(" ", text))  # "driver 15.5.2.1054" is no phone number
+    return bool(_EMAIL.search(text) or digits or _STREET.search(text) or _NAME.search(text))
+
+
+# "15.5.2.1054": short middle groups, as no phone number is written ("1.800.555.1234" is one).
+VERSION = re.compile(r"(?<![\d.])[1-9]\d?\.\d{1,2}\.\d{1,2}(?:\.\d{1,5})?(?![\d.]\d)")
 
 
 # Verbs that, right after the handle, make the company the subject ("@united lost my bag");
@@ -278,6 +289,14 @@ _AR_NOISE = re.compile(
 )
 _BRAND_PARTS = re.compile(
     r"^Ask(?=[A-Z])|_?(?:us|support|help|cares?)$|(?<=[a-z])(?:Support|Help|Cares?)$"
+)
+# A link the sentence needs ("the page is on http://x.net yet …"): its site's name stays,
+# or the sentence has a hole; a shortened link ("t.co/…") names nothing and goes.
+_SITE_NAMED = re.compile(
+    r"(\b(?:to|on|at|from|under|via|visit|into|onto|their|the|my|our|your|its|is) )"
+    r"https?://(?:www\.)?(?!(?:t\.co|bit\.ly|ow\.ly|goo\.gl|buff\.ly|fb\.me|youtu\.be|lnkd\.in"
+    r"|amzn\.to|dlvr\.it|ift\.tt|tinyurl\.com)\b)([a-z0-9-]+(?:\.[a-z0-9-]+)+)/?(?=\s+[A-Za-z])",
+    re.IGNORECASE,
 )
 _COLON_LINK = re.compile(r"\s*:\s*(?=https?://|www\.)")
 # "My channel link : https://…": the link's label goes with the link (it would dangle).

@@ -336,3 +336,66 @@ def test_a_discourse_marker_before_a_comma_is_dropped() -> None:
         ["@SouthwestAir Lastly, it would be nice to have someone address my concerns."], "en"
     )
     assert said == "it would be nice to have someone address your concerns"
+
+
+def test_a_sign_off_wish_is_courtesy_not_a_telling() -> None:
+    said = reflect(["My order never arrived and support ignores me. Have a great day!"], "en")
+    assert "day" not in said
+    assert said.startswith("your order never arrived")
+    assert reflect(["Thanks! Have a nice evening."], "en") == ""
+
+
+def test_a_name_after_a_greeting_is_a_vocative_not_the_subject() -> None:
+    said = reflect(["Hello Acme I have been charged twice for one order"], "en")
+    assert said == "you have been charged twice for one order"
+    said = reflect(["hey zoomer my camera freezes in every call"], "en")
+    assert said == "your camera freezes in every call"
+    # a verb after the greeting is the telling itself, not a name
+    said = reflect(["hey, left my charger on the train, lost and found never called back"], "en")
+    assert "charger" in said
+
+
+def test_a_missing_space_before_i_ends_a_sentence() -> None:
+    said = reflect(["The sync stopped.I'm using the desktop app on a new laptop"], "en")
+    assert ".you" not in said
+    assert said == "the sync stopped, and you're using the desktop app on a new laptop"
+
+
+def test_a_plea_run_into_the_telling_is_a_sentence_of_its_own() -> None:
+    said = reflect(["please help someone hacked my email account I am panicking"], "en")
+    assert not said.startswith("you'd like us to help someone")
+    assert "someone hacked your email account" in said
+    assert said.endswith("and you are panicking")
+    said = reflect(["help i am unable to open the app since the update"], "en")
+    assert said == "you'd like us to help, and you are unable to open the app since the update"
+
+
+def test_an_unfilled_template_is_nothing_said() -> None:
+    assert reflect(["@HelpDesk [TYPE YOUR QUESTION HERE] #help #support"], "en") == ""
+
+
+def test_a_dotted_token_or_an_email_is_not_cut_into_sentences() -> None:
+    said = reflect(["my game shows java.lang.nullpointer.exception on start"], "en")
+    assert "java.lang.nullpointer.exception" in said
+    said = reflect(["I lost my files. Can you restore them, account jo.smith@example.com"], "en")
+    assert "jo" not in said.replace("you", "").split()  # no piece of the address is echoed
+    assert "example" not in said
+
+
+def test_a_link_the_sentence_needs_leaves_its_site_name_not_a_hole() -> None:
+    said = reflect(["I cannot connect to https://example.net from the app, it times out"], "en")
+    assert "connect to example.net from the app" in said
+    said = reflect(["the app crashes on start https://t.co/abc123 since yesterday"], "en")
+    assert "t.co" not in said
+
+
+def test_a_version_number_is_no_phone_number() -> None:
+    said = reflect(["How do I install driver 15.5.2.1054 for the windows update?"], "en")
+    assert "15.5.2.1054" in said
+    assert reflect(["call me back on 555.123.4567 today"], "en") == ""
+    assert "800" not in reflect(["my phone stopped working, call 1.800.555.1234"], "en")
+
+
+def test_any_ideas_run_into_a_telling_is_asked_apart() -> None:
+    said = reflect(["I bought the bundle but the bonus never came any ideas what to do?"], "en")
+    assert said.endswith("you're asking “any ideas what to do?”")
