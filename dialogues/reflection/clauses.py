@@ -313,6 +313,11 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
         priority.append(last)
     priority += sorted(range(len(units)), key=lambda i: (-scores[i], i))
     budget = BUDGET[language] + 8 * extra
+    if language == "en" and len(units) > 2:  # the closing question, with its problem
+        others = [i for i in range(len(units) - 1) if i != priority[0]]
+        core = max(others, key=lambda i: (scores[i], -i))
+        lead, budget = en_clause.request_first(units, priority[0], core, budget)
+        priority = lead + priority
     chosen: list[int] = []
     for index in dict.fromkeys(priority):
         size = len(units[index].text.split())

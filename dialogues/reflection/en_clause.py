@@ -22,6 +22,12 @@ class Told(Protocol):
     @property
     def text(self) -> str: ...
 
+    @property
+    def question(self) -> bool: ...
+
+    @property
+    def sentence(self) -> int: ...
+
 
 _AUX = frozenset(
     """am is are was were has have had do does did can could will would shall should may might
@@ -260,6 +266,29 @@ def asks_last(units: Sequence[Told], language: str) -> bool:
     return (
         bool(ENDING.search(units[-1].text)) and not asked_before and reads_as_clause(units[-2].text)
     )
+
+
+def request_first(
+    units: Sequence[Told], opening: int, core: int, budget: int
+) -> tuple[list[int], int]:
+    """The closing question ("Where do I report it?") kept with the problem it asks about.
+
+    It is the customer's request: the opening, the richest other clause and the question are
+    kept together when a few words over the budget allow it.
+    """
+    last = len(units) - 1
+    if last < 1 or units[last].sentence == units[last - 1].sentence:
+        return [], budget  # "…, which only gets claim, is there any risk?": half a sentence
+    text = units[last].text
+    if len(text.split()) > 20 or not units[last].question:  # "… have help either": no ask
+        return [], budget
+    size = sum(len(units[i].text.split()) for i in {opening, core, last})
+    if size > budget + _OVER:
+        return [], budget  # no room: the opening and the richest clause, as before
+    return [opening, core, last], max(budget, size)
+
+
+_OVER = 6  # words past the budget a closing question may take, rather than be dropped
 
 
 def asks_what_to_do(piece: str, language: str) -> bool:

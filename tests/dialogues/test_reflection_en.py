@@ -399,3 +399,29 @@ def test_a_version_number_is_no_phone_number() -> None:
 def test_any_ideas_run_into_a_telling_is_asked_apart() -> None:
     said = reflect(["I bought the bundle but the bonus never came any ideas what to do?"], "en")
     assert said.endswith("you're asking “any ideas what to do?”")
+
+
+def test_the_closing_question_is_kept_with_the_problem() -> None:
+    said = reflect(
+        [
+            "I bought the premium plan for my team last month and set it up on every laptop. "
+            "Since Monday the shared folder shows empty for everyone except me and nothing syncs. "
+            "We restarted the laptops twice and reinstalled the desktop app on three of them. "
+            "Where am I supposed to go to report this problem?"
+        ],
+        "en",
+    )
+    assert "shared folder shows empty" in said
+    assert "you're asking “Where am I supposed to go to report this problem?”" in said
+
+
+def test_half_a_sentence_is_not_taken_for_the_closing_question() -> None:
+    said = reflect(
+        [
+            "my channel has 2k subs, i make review videos which use short clips of films, "
+            "i usually get claims, not strikes, my question is if i use clips which only get "
+            "claims, is there any risk to my channel?"
+        ],
+        "en",
+    )
+    assert "“which only get claims" not in said
