@@ -310,7 +310,9 @@ _QUOTED_POST = re.compile(
     r"“\s*\.?@\w+\s*:[^”]*(?:”|$)|\"\s*\.?@\w+\s*:[^\"]*(?:\"|$)"
     r"|@\w+\s*:\s[^”]*\^[A-Z]{2}\b”?"  # an agent's signed reply ("… ^KP”"), quoted
 )
-_NAMED_AFTER = re.compile(r"\b(to|at|with|from|on|for|by|in|about)\s+@(\w+)", re.IGNORECASE)
+_NAMED_AFTER = re.compile(
+    r"\b(to|at|with|from|on|for|by|in|about|than|then|like|over|vs)\s+@(\w+)", re.IGNORECASE
+)
 _FLIGHT_TAG = re.compile(r"(?<=\b[Ff]light )#(\d+)\b")
 _NUMBER_TAG = re.compile(r"(?<![\w#])#(\d+)\b")
 _RETWEET = re.compile(r"\s*\bRT\s+@?\w+:?.*$")  # what follows "RT @x:" is someone else's

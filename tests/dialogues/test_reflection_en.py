@@ -425,3 +425,12 @@ def test_half_a_sentence_is_not_taken_for_the_closing_question() -> None:
         "en",
     )
     assert "“which only get claims" not in said
+
+
+def test_a_time_typed_with_a_semicolon_is_not_two_sentences() -> None:
+    said = reflect(["my flight was at 10;30 and nobody told me it left early"], "en")
+    assert said == "your flight was at 10:30 and nobody told you it left early"
+
+
+def test_a_handle_after_than_keeps_its_name() -> None:
+    assert "better than globex”" in reflect(["@acme you are better than @globex"], "en")
