@@ -243,7 +243,8 @@ def _frame(text: str) -> tuple[str, str]:
     if head in _DOING:
         return "you're ", text  # "trying to check in…" → "you're trying to check in…"
     known = is_verb(head[:-3]) or is_verb(head[:-3] + "e") or is_verb(head[:-4])
-    if head.endswith("ing") and known and following in _AFTER_DOING:
+    others = _DONE_TO_OTHERS.search(text)  # "hanging up on customers": the company's doing
+    if head.endswith("ing") and known and following in _AFTER_DOING and not others:
         return "you're ", text  # "Working through more music…" → "you're working through…"
     return "", text
 
@@ -261,6 +262,9 @@ _VERDICT_WORDS = _EVALUATIVE | frozenset(
 )
 _OBJECT_ME = re.compile(r"^(?:\w+\s+){0,2}?[a-z]+(?:ed|ent|old|ook|ot)\s+me\b", re.IGNORECASE)
 _AFTER_VERDICT = frozenset("that to how when and but as because though of".split()) | {""}
+_DONE_TO_OTHERS = re.compile(
+    r"\b(?:on|to|at)\s+(?:the\s+)?(?:customers|people|passengers|clients|users|everyone)\b", re.I
+)
 _NOT_DOING = frozenset("nothing something anything everything morning evening boarding".split())
 _AFTER_DOING = frozenset(
     """to through on in for with the my this a an out up again around at about from over back

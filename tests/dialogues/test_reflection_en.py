@@ -434,3 +434,9 @@ def test_a_time_typed_with_a_semicolon_is_not_two_sentences() -> None:
 
 def test_a_handle_after_than_keeps_its_name() -> None:
     assert "better than globex”" in reflect(["@acme you are better than @globex"], "en")
+
+
+def test_an_ing_fragment_done_to_customers_is_not_put_on_the_customer() -> None:
+    said = reflect(["support is awful. hanging up on customers after an hour on hold."], "en")
+    assert "you're hanging up" not in said
+    assert "hanging up on customers after an hour on hold" in said
