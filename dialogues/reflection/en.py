@@ -148,6 +148,7 @@ def shift(clause: str) -> str | None:
     text = _DANGLING.sub("", text)  # "It seems so easy, but…": the cut-off "but" goes
     text = _STUTTER.sub(r"\1", text)  # "every time I I set up" → "every time I set up"
     text = _COMMA_CAPITAL.sub(lambda m: m.group(0).lower(), text)  # "…, It says" → "…, it says"
+    text = _MID_TITLE.sub(lambda m: _small_if_common(m, text), text)  # "someone Hacked"
     text = _YOUR_ALL.sub("your", text)
     text = _TRAILING_PLEASE.sub("", text)
     text = _GUYS.sub(lambda m: m.group(0).split()[0] if " " in m.group(0) else "you", text)
@@ -186,6 +187,24 @@ def shift(clause: str) -> str | None:
     elif _OURS.match(shifted) and set(_WORDS.findall(shifted.lower())) & _PRAISE:
         shifted = "you feel " + shifted[:1].lower() + shifted[1:]  # their praise, not our boast
     return shifted if reads_as_clause(shifted) else None  # a fragment reads right only quoted
+
+
+_MID_TITLE = re.compile(r"(?<=[a-z] )[A-Z][a-z]+\b(?!['’]s)")
+_NAMES_TOO = frozenset("united will may bill grant rich mark sky frontier spirit".split())
+
+
+def _small_if_common(match: re.Match[str], text: str) -> str:
+    """A capital mid-sentence on a small word or a past verb is a slip, not a name.
+
+    Next to another capitalised word it is part of a name ("Xbox One", "After Effects").
+    """
+    word, plain = match.group(0), match.group(0).lower()
+    before = text[: match.start()].split()[-1:]
+    after = text[match.end() :].split()[:1]
+    named = any(w[:1].isupper() or not w.isalpha() for w in before + after if w != "I")
+    past = plain.endswith("ed") and len(plain) >= 6
+    common = (plain in STOPWORDS["en"] or past) and plain not in _NAMES_TOO
+    return plain if common and not named else word
 
 
 def _unshout(match: re.Match[str], kept: set[str], text: str) -> str:

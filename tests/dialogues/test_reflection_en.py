@@ -440,3 +440,13 @@ def test_an_ing_fragment_done_to_customers_is_not_put_on_the_customer() -> None:
     said = reflect(["support is awful. hanging up on customers after an hour on hold."], "en")
     assert "you're hanging up" not in said
     assert "hanging up on customers after an hour on hold" in said
+
+
+def test_a_stray_capital_mid_sentence_is_lowered_but_names_keep_theirs() -> None:
+    said = reflect(
+        ["I need to print wirelessly From my laptop and someone Changed the password"], "en"
+    )
+    assert said == "you need to print wirelessly from your laptop and someone changed the password"
+    said = reflect(["my Xbox One shows nothing and After Effects crashed"], "en")
+    assert "Xbox One" in said
+    assert "After Effects" in said
