@@ -30,9 +30,18 @@ _HANDLE_ADDRESSED = re.compile(
     re.IGNORECASE,
 )
 _HANDLE_THEN_SENTENCE = re.compile(r"@(\w+)\s+(?=(?!I\b)[A-Z][a-z])")
-_COMMA_GLUE = re.compile(r"(?<=[a-z]),(?=[a-z])")  # "1k subs,i use" → "1k subs, i use"
+_COMMA_GLUE = re.compile(r"(?<=[a-z]),(?=[a-z]|\d+\s+[a-z])")  # "1k subs,i use" → "1k subs, i use"
 _HASHTAG_RUN = re.compile(r"(?:(?<!\S)#\w+\s*){2,}")  # "#a #b" anywhere: tags, not words
 _HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
+_HASHTAG_RUN_IN_SENTENCE = re.compile(r"(?:(?<!\S)#[A-Za-z]\w*\s+){2,4}(?=[a-z]{3,}\s+[a-z])")
+_CASHTAG = re.compile(r"(?<!\S)\$[A-Z]{1,5}\b")  # "$ZM": a stock ticker, not a word
+
+
+def _tags_as_words(match: re.Match[str]) -> str:
+    """The last two tags before the sentence go on as its words; earlier ones are tags."""
+    return " ".join(tag.lstrip("#") for tag in match.group(0).split()[-2:]) + " "
+
+
 _HASHTAG_RUN_END = re.compile(r"(?:\s*#\w+)+\s*[.!?]*\s*$")
 _CC = re.compile(r"(?<!\w)(?:cc|CC|Cc)\s*:?\s*(?=@|\s*$)")
 _EMOJI = re.compile(
@@ -89,7 +98,7 @@ _EDGE_PHRASES = {
     |happy (?:chinese )?new year|happy holidays|merry christmas|happy (?:\w+ )?day|happy \w+day
     |happy thanksgiving|happy easter|happy valentine'?s(?: day)?
     |(?:tf|wtf|wth|what the (?:hell|heck|fuck))(?: is (?:that|this|going on))?(?=\s*[,.!?]|\s*$)
-    |(?:i\s+)?\(cont(?:'d|inued)?\)|\(\d\)|\d/\d|cont(?:'d)?(?=\s*$)""",
+    |(?:i\s+)?\(cont(?:'d|inued)?\)|\(\d\)|(?<!\bon )(?<!\bsince )\d/\d|cont(?:'d)?(?=\s*$)""",
     "fa": r"""سلام|با سلام|باسلام|سلام و عرض ادب|سلام وقت بخیر|وقت بخیر|درود(?! بر)|سلام علیکم
     |خسته نباشید|خسته نباشی|و خسته نباشید|و خسته نباشی|و وقت بخیر
     |با تشکر فراوان|با سپاس فراوان|با تشکر|باتشکر|با سپاس|سپاس(?! از)|ممنون از شما|مرسی از شما
@@ -172,6 +181,8 @@ def clean(message: str, language: str) -> str:
     text = _CC.sub(" ", text)
     text = _leading_handles(text, language)
     text = _HASHTAG_RUN_END.sub("", text)
+    if language == "en":  # "#ZOOM #webinar application sucks": the tags are the sentence's words
+        text = _HASHTAG_RUN_IN_SENTENCE.sub(_tags_as_words, _CASHTAG.sub(" ", text))
     text = _HASHTAG_RUN.sub(" ", text)
     text = _HASHTAG.sub(lambda m: m.group(1), text)
     text = _TRAILING_HANDLES.sub("", text)

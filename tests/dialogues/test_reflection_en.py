@@ -450,3 +450,11 @@ def test_a_stray_capital_mid_sentence_is_lowered_but_names_keep_theirs() -> None
     said = reflect(["my Xbox One shows nothing and After Effects crashed"], "en")
     assert "Xbox One" in said
     assert "After Effects" in said
+
+
+def test_tags_that_are_the_sentence_s_words_stay_as_words() -> None:
+    said = reflect(["#ACME $ACM #Zoom #webinar application crashes,10 minutes into it"], "en")
+    assert said.startswith("Zoom webinar application crashes, 10 minutes into it")
+    assert "$" not in said
+    said = reflect(["the app froze again on 7/5 and lost my notes"], "en")
+    assert "on 7/5" in said
