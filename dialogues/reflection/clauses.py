@@ -120,7 +120,8 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 if language == "fa":  # «… رسید، مرسی»: the thanks goes, not the clause
                     piece = fa_text.without_thanks(piece)
                 piece = ar_edges.without_closing_thanks(piece) if language == "ar" else piece
-                if COURTESY[language].search(piece.strip(" .!,،")):
+                thanks = COURTESY[language].search(piece.strip(" .!,،"))
+                if thanks and not en_clause.sarcastic_thanks(piece, language):
                     piece = "\x00" + piece  # marked: a thanks, dropped if anything else was said
                 else:
                     piece = trim_edges(piece.strip(" ,،:-–—"), language).strip(" ,،:-–—")

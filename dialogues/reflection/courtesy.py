@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import ar_edges, fa_text
+from dialogues.reflection import ar_edges, en_clause, fa_text
 from dialogues.reflection.noise import trim_edges
 from dialogues.reflection.units import Unit, content_count
 
@@ -38,7 +38,7 @@ def drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
         u
         for u in units
         if not u.text.startswith("\x00")
-        and not COURTESY[language].match(u.text)
+        and (not COURTESY[language].match(u.text) or en_clause.sarcastic_thanks(u.text, language))
         and not _OTHERS_WORDS.search(u.text)
     ]
     if not units:

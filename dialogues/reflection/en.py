@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause
+from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sarcastic_thanks
 from dialogues.reflection.stopwords import STOPWORDS
 
 _FIRST = {
@@ -164,6 +164,8 @@ def shift(clause: str) -> str | None:
             return f"you think we{verdict.group('verb')}{rest}"
     if _KIDDING.search(text):
         return None  # "you've got to be kidding": never "we've got to be kidding"
+    if sarcastic_thanks(text, "en"):
+        return None  # "Thanks for ruining my vacation": never "you're grateful for ruining"
     thanks = _THANKS.match(text)
     if thanks:
         rest = _shift_tokens(_TOKEN.findall(text[thanks.end() :]))

@@ -293,6 +293,19 @@ def request_first(
 _OVER = 6  # words past the budget a closing question may take, rather than be dropped
 
 
+_SARCASTIC_THANKS = re.compile(
+    r"^\W*(?:thanks|thank you|thank u|thx)\s+(?:so much\s+|a lot\s+)?for\b.*\b(?:ruin\w*|strand\w*"
+    r"|no one|nobody|nothing|losing|los[et]\s+(?:my|our|me|us)|delay\w*|cancel\w*|miss\w*"
+    r"|forg[eo]t\w*|wast\w*|ignor\w*|never|worst|leaving me|not)\b",
+    re.IGNORECASE,
+)
+
+
+def sarcastic_thanks(piece: str, language: str) -> bool:
+    """ "Thanks for ruining my vacation": a complaint in thanks' clothes, said back quoted."""
+    return language == "en" and bool(_SARCASTIC_THANKS.match(piece))
+
+
 def asks_what_to_do(piece: str, language: str) -> bool:
     """ "What do I do?", "Which one is it?": all small words, yet the customer's request; kept."""
     text = piece.strip()

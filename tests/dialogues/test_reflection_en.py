@@ -458,3 +458,12 @@ def test_tags_that_are_the_sentence_s_words_stay_as_words() -> None:
     assert "$" not in said
     said = reflect(["the app froze again on 7/5 and lost my notes"], "en")
     assert "on 7/5" in said
+
+
+def test_sarcastic_thanks_is_a_complaint_said_back_in_their_words() -> None:
+    said = reflect(["Thanks for ruining my weekend, my order never came"], "en")
+    assert said.startswith("you said “Thanks for ruining my weekend")
+    assert "grateful" not in said
+    said = reflect(["thanks for losing my bag. Worst airline ever"], "en")
+    assert "“thanks for losing my bag”" in said
+    assert "grateful" in reflect(["thank you for refunding us for our lost bags"], "en")
