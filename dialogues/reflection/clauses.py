@@ -314,10 +314,12 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
         priority.append(last)
     priority += sorted(range(len(units)), key=lambda i: (-scores[i], i))
     budget = BUDGET[language] + 8 * extra
-    if language == "en" and len(units) > 2:  # the closing question, with its problem
+    if language == "en" and len(units) > 1:  # the closing question, with its problem
         others = [i for i in range(len(units) - 1) if i != priority[0]]
-        core = max(others, key=lambda i: (scores[i], -i))
-        lead, budget = en_clause.request_first(units, priority[0], core, budget)
+        core = max(others, key=lambda i: (scores[i], -i), default=priority[0])
+        lead, budget = en_clause.counted_next(units, priority[0], budget)
+        if not lead:
+            lead, budget = en_clause.request_first(units, priority[0], core, budget)
         priority = lead + priority
     chosen: list[int] = []
     for index in dict.fromkeys(priority):

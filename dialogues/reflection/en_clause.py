@@ -290,6 +290,23 @@ def request_first(
     return [opening, core, last], max(budget, size)
 
 
+_COUNTED = re.compile(
+    r"\b(?:2|3|two|three|several|a few|a couple of|couple)\s+(?:\w+\s+)?"
+    r"(?:problems|issues|questions|things|bugs|errors)\b",
+    re.IGNORECASE,
+)
+
+
+def counted_next(units: Sequence[Told], first: int, budget: int) -> tuple[list[int], int]:
+    """ "I have 2 problems: one is …, and two …": the second is kept with the first."""
+    if not _COUNTED.search(units[first].text) or first + 1 >= len(units):
+        return [], budget
+    size = len(units[first].text.split()) + len(units[first + 1].text.split())
+    if size > budget + 2 * _OVER:
+        return [], budget
+    return [first, first + 1], max(budget, size)
+
+
 _OVER = 6  # words past the budget a closing question may take, rather than be dropped
 
 

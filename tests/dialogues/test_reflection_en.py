@@ -467,3 +467,17 @@ def test_sarcastic_thanks_is_a_complaint_said_back_in_their_words() -> None:
     said = reflect(["thanks for losing my bag. Worst airline ever"], "en")
     assert "“thanks for losing my bag”" in said
     assert "grateful" in reflect(["thank you for refunding us for our lost bags"], "en")
+
+
+def test_two_problems_announced_are_both_said_back() -> None:
+    said = reflect(
+        [
+            "every time I open the app i have 2 problems one is that my playlists and settings "
+            "dont save and I have to set them again every time, and two I have to log in twice "
+            "since the first login never works on the landing page"
+        ],
+        "en",
+    )
+    assert "your playlists and settings dont save" in said
+    assert "two you have to log in twice" in said
+    assert "a few other things" not in said
