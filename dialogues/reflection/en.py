@@ -179,8 +179,8 @@ def shift(clause: str) -> str | None:
     shifted = _shift_tokens(_TOKEN.findall(body))
     if shifted is None:
         return None
-    if frame == "you " and _OBJECT_ME.match(body):
-        return None  # "rebooked me, never called me": the dropped subject was not the customer
+    if frame == "you " and (_OBJECT_ME.match(body) or _BOTHERED.match(body)):
+        return None  # "rebooked me", "couldn't be bothered": the subject was not the customer
     if frame:
         head = shifted.split(" ", 1)[0]
         shifted = frame + (shifted if head.isupper() else shifted[:1].lower() + shifted[1:])
@@ -196,10 +196,7 @@ _NAMES_TOO = frozenset("united will may bill grant rich mark sky frontier spirit
 
 
 def _small_if_common(match: re.Match[str], text: str) -> str:
-    """A capital mid-sentence on a small word or a past verb is a slip, not a name.
-
-    Next to another capitalised word it is part of a name ("Xbox One", "After Effects").
-    """
+    """A capital mid-sentence on a small word or past verb is a slip; "Xbox One" is a name."""
     word, plain = match.group(0), match.group(0).lower()
     before = text[: match.start()].split()[-1:]
     after = text[match.end() :].split()[:1]
@@ -281,6 +278,7 @@ _VERDICT_WORDS = _EVALUATIVE | frozenset(
     """bad unethical wrong unfair fair poor joke disgrace shame worst best ridiculous
     unbelievable outrageous rude awesome""".split()
 )
+_BOTHERED = re.compile(r"^(?:couldn't|could not|can't|cannot|won't|wouldn't)\s+be\s+bothered", re.I)
 _OBJECT_ME = re.compile(r"^(?:\w+\s+){0,2}?[a-z]+(?:ed|ent|old|ook|ot)\s+me\b", re.IGNORECASE)
 _AFTER_VERDICT = frozenset("that to how when and but as because though of".split()) | {""}
 _DONE_TO_OTHERS = re.compile(

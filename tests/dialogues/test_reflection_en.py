@@ -481,3 +481,9 @@ def test_two_problems_announced_are_both_said_back() -> None:
     assert "your playlists and settings dont save" in said
     assert "two you have to log in twice" in said
     assert "a few other things" not in said
+
+
+def test_couldnt_be_bothered_is_never_put_on_the_customer() -> None:
+    said = reflect(["couldn't be bothered to help with my broken stroller at the gate"], "en")
+    assert not said.startswith("you couldn't")
+    assert said == "you said “couldn't be bothered to help with my broken stroller at the gate”"
