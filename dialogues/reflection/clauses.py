@@ -122,7 +122,8 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 if language == "fa":  # «… رسید، مرسی»: the thanks goes, not the clause
                     piece = fa_text.without_thanks(piece)
                 piece = ar_edges.without_closing_thanks(piece) if language == "ar" else piece
-                if COURTESY[language].search(piece.strip(" .!,،")):
+                thanks = COURTESY[language].search(piece.strip(" .!,،"))
+                if thanks and not en_clause.sarcastic_thanks(piece, language):
                     piece = "\x00" + piece  # marked: a thanks, dropped if anything else was said
                 else:
                     piece = trim_edges(piece.strip(" ,،:-–—"), language).strip(" ,،:-–—")
@@ -169,7 +170,15 @@ _GLUED_SENTENCES = re.compile(
 
 def _unglue(text: str) -> str:
     """ "my account.please help" → two sentences (a space lost after a full stop)."""
-    return _GLUED_SENTENCES.sub(". ", text)
+    return _GLUED_SENTENCES.sub(lambda m: _space_after(m, text), text)
+
+
+def _space_after(match: re.Match[str], text: str) -> str:
+    """No space inside "a.b@x.se" or "index.outofbounds.exception": one token, not two sentences."""
+    start = text.rfind(" ", 0, match.start()) + 1
+    end = text.find(" ", match.end())
+    token = text[start : end if end >= 0 else len(text)].rstrip(".!?,")
+    return "." if "@" in token or token.count(".") >= 2 else ". "
 
 
 _PII_AND = re.compile(r",\s*|\s+(?=(?:and|but|so)\b)", re.IGNORECASE)
@@ -307,6 +316,13 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
         priority.append(last)
     priority += sorted(range(len(units)), key=lambda i: (-scores[i], i))
     budget = BUDGET[language] + 8 * extra
+    if language == "en" and len(units) > 1:  # the closing question, with its problem
+        others = [i for i in range(len(units) - 1) if i != priority[0]]
+        core = max(others, key=lambda i: (scores[i], -i), default=priority[0])
+        lead, budget = en_clause.counted_next(units, priority[0], budget)
+        if not lead:
+            lead, budget = en_clause.request_first(units, priority[0], core, budget)
+        priority = lead + priority
     chosen: list[int] = []
     for index in dict.fromkeys(priority):
         size = len(units[index].text.split())

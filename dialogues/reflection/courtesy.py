@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import ar_edges, fa_text
+from dialogues.reflection import ar_edges, en_clause, fa_text
 from dialogues.reflection.noise import trim_edges
 from dialogues.reflection.units import Unit, content_count
 
 COURTESY = {
     "en": re.compile(
         r"^(?:(?:awesome|great|perfect|cool|wow|excellent)[,!]?\s+)?"
-        r"(?:thanks?|thank you|thx|appreciate)\b",
+        r"(?:thanks?|thank you|thx|appreciate)\b"
+        r"|^have an? (?:nice|great|good|wonderful|lovely|blessed|awesome)\s+(?:day|evening|night"
+        r"|weekend|one)\b",
         re.IGNORECASE,
     ),
     "fa": re.compile(
@@ -36,7 +38,7 @@ def drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
         u
         for u in units
         if not u.text.startswith("\x00")
-        and not COURTESY[language].match(u.text)
+        and (not COURTESY[language].match(u.text) or en_clause.sarcastic_thanks(u.text, language))
         and not _OTHERS_WORDS.search(u.text)
     ]
     if not units:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause
+from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sarcastic_thanks
 from dialogues.reflection.stopwords import STOPWORDS
 
 _FIRST = {
@@ -148,6 +148,7 @@ def shift(clause: str) -> str | None:
     text = _DANGLING.sub("", text)  # "It seems so easy, but…": the cut-off "but" goes
     text = _STUTTER.sub(r"\1", text)  # "every time I I set up" → "every time I set up"
     text = _COMMA_CAPITAL.sub(lambda m: m.group(0).lower(), text)  # "…, It says" → "…, it says"
+    text = _MID_TITLE.sub(lambda m: _small_if_common(m, text), text)  # "someone Hacked"
     text = _YOUR_ALL.sub("your", text)
     text = _TRAILING_PLEASE.sub("", text)
     text = _GUYS.sub(lambda m: m.group(0).split()[0] if " " in m.group(0) else "you", text)
@@ -163,6 +164,8 @@ def shift(clause: str) -> str | None:
             return f"you think we{verdict.group('verb')}{rest}"
     if _KIDDING.search(text):
         return None  # "you've got to be kidding": never "we've got to be kidding"
+    if sarcastic_thanks(text, "en"):
+        return None  # "Thanks for ruining my vacation": never "you're grateful for ruining"
     thanks = _THANKS.match(text)
     if thanks:
         rest = _shift_tokens(_TOKEN.findall(text[thanks.end() :]))
@@ -176,8 +179,8 @@ def shift(clause: str) -> str | None:
     shifted = _shift_tokens(_TOKEN.findall(body))
     if shifted is None:
         return None
-    if frame == "you " and _OBJECT_ME.match(body):
-        return None  # "rebooked me, never called me": the dropped subject was not the customer
+    if frame == "you " and (_OBJECT_ME.match(body) or _BOTHERED.match(body)):
+        return None  # "rebooked me", "couldn't be bothered": the subject was not the customer
     if frame:
         head = shifted.split(" ", 1)[0]
         shifted = frame + (shifted if head.isupper() else shifted[:1].lower() + shifted[1:])
@@ -186,6 +189,21 @@ def shift(clause: str) -> str | None:
     elif _OURS.match(shifted) and set(_WORDS.findall(shifted.lower())) & _PRAISE:
         shifted = "you feel " + shifted[:1].lower() + shifted[1:]  # their praise, not our boast
     return shifted if reads_as_clause(shifted) else None  # a fragment reads right only quoted
+
+
+_MID_TITLE = re.compile(r"(?<=[a-z] )[A-Z][a-z]+\b(?!['’]s)")
+_NAMES_TOO = frozenset("united will may bill grant rich mark sky frontier spirit".split())
+
+
+def _small_if_common(match: re.Match[str], text: str) -> str:
+    """A capital mid-sentence on a small word or past verb is a slip; "Xbox One" is a name."""
+    word, plain = match.group(0), match.group(0).lower()
+    before = text[: match.start()].split()[-1:]
+    after = text[match.end() :].split()[:1]
+    named = any(w[:1].isupper() or not w.isalpha() for w in before + after if w != "I")
+    past = plain.endswith("ed") and len(plain) >= 6
+    common = (plain in STOPWORDS["en"] or past) and plain not in _NAMES_TOO
+    return plain if common and not named else word
 
 
 def _unshout(match: re.Match[str], kept: set[str], text: str) -> str:
@@ -243,7 +261,8 @@ def _frame(text: str) -> tuple[str, str]:
     if head in _DOING:
         return "you're ", text  # "trying to check in…" → "you're trying to check in…"
     known = is_verb(head[:-3]) or is_verb(head[:-3] + "e") or is_verb(head[:-4])
-    if head.endswith("ing") and known and following in _AFTER_DOING:
+    others = _DONE_TO_OTHERS.search(text)  # "hanging up on customers": the company's doing
+    if head.endswith("ing") and known and following in _AFTER_DOING and not others:
         return "you're ", text  # "Working through more music…" → "you're working through…"
     return "", text
 
@@ -259,8 +278,12 @@ _VERDICT_WORDS = _EVALUATIVE | frozenset(
     """bad unethical wrong unfair fair poor joke disgrace shame worst best ridiculous
     unbelievable outrageous rude awesome""".split()
 )
+_BOTHERED = re.compile(r"^(?:couldn't|could not|can't|cannot|won't|wouldn't)\s+be\s+bothered", re.I)
 _OBJECT_ME = re.compile(r"^(?:\w+\s+){0,2}?[a-z]+(?:ed|ent|old|ook|ot)\s+me\b", re.IGNORECASE)
 _AFTER_VERDICT = frozenset("that to how when and but as because though of".split()) | {""}
+_DONE_TO_OTHERS = re.compile(
+    r"\b(?:on|to|at)\s+(?:the\s+)?(?:customers|people|passengers|clients|users|everyone)\b", re.I
+)
 _NOT_DOING = frozenset("nothing something anything everything morning evening boarding".split())
 _AFTER_DOING = frozenset(
     """to through on in for with the my this a an out up again around at about from over back

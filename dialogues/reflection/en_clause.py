@@ -22,6 +22,12 @@ class Told(Protocol):
     @property
     def text(self) -> str: ...
 
+    @property
+    def question(self) -> bool: ...
+
+    @property
+    def sentence(self) -> int: ...
+
 
 _AUX = frozenset(
     """am is are was were has have had do does did can could will would shall should may might
@@ -171,8 +177,36 @@ _EN_PAREN_END = re.compile(r"(?<=[.!?])\)\s+(?=[A-Z])")
 _MIXED_END = re.compile(r"\s*(?:\?+!+|!+\?+)[?!]*|\s*\?+\.+")
 
 
+# "the connection is lost.I'm using", "the code.I redeemed": a space lost before "I".
+_GLUED_I = re.compile(r"(?<=[a-z]{3})\.(?=I(?:'m|’m|'ve|’ve|'d|’d)?\s)")
+# "please help someone Hacked my account", "help i am unable to connect": a plea, then the
+# telling as a sentence of its own (run together, the plea reads as helping the hacker).
+_PLEA_THEN_TOLD = re.compile(
+    r"^(?:(?:please|pls|plz)\s+)?help[!,]?\s+(?=(?:i|i'm|im|i've|i can't|i cannot)\s"
+    r"|(?:someone|somebody)\s+(?:\w+ed|has|have|is|keeps)\b"
+    r"|my\s+\w+\s+(?:is|was|has|got|keeps|won't|isn't|doesn't|can't)\b)",
+    re.IGNORECASE,
+)
+# "…changed my password I am panicking": the feeling is a sentence of its own.
+_GLUED_FEELING = re.compile(
+    r"(?<=[a-z])(?<!\band)(?<!\bbut)(?<!\bso)(?<!\bthat)(?<!\bbecause)(?<!\bcause)"
+    r"\s+(?=I(?:\s+am|'m|’m)\s+(?:so\s+|really\s+|very\s+)?(?:panicking|scared|worried"
+    r"|frustrated|upset|angry|desperate|stressed|devastated|furious|annoyed|confused)\b)"
+)
+_TIME_SEMICOLON = re.compile(r"(?<=\d)(?<!\d\d\d);(?=[0-5]\d\b)")
+_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z ']{3,}\]")  # "[TYPE YOUR QUESTION HERE]": a blank form
+_GLUED_ANY = re.compile(
+    r"(?<=[a-z0-9])\s+(?=any (?:ideas?|help|advice|suggestions?)\b[^.!?]*\?)", re.IGNORECASE
+)
+
+
 def mark_sentences(text: str, held_dot: str) -> str:
     """Sentence ends made plain: "U.K." holds its dots, "?!" asks, "x .please" splits."""
+    text = _PLACEHOLDER.sub(" ", text).strip()
+    text = _TIME_SEMICOLON.sub(":", text)  # "for 4;50 TOMORROW": a time, not two sentences
+    text = _PLEA_THEN_TOLD.sub(lambda m: m.group(0).rstrip(" !,") + ". ", text)
+    text = _GLUED_ANY.sub(". ", _GLUED_I.sub(". ", text))  # "…deal any ideas?" asks apart
+    text = _GLUED_FEELING.sub(". ", text)
     text = _INITIAL.sub(held_dot, text)  # "U.K.", "L.A.": no sentence ends there
     text = _MIXED_END.sub("?", text)  # "…the planes weight?!" is a question
     text = text.replace("•", "\n")  # a bulleted list: each point is a sentence
@@ -234,6 +268,59 @@ def asks_last(units: Sequence[Told], language: str) -> bool:
     return (
         bool(ENDING.search(units[-1].text)) and not asked_before and reads_as_clause(units[-2].text)
     )
+
+
+def request_first(
+    units: Sequence[Told], opening: int, core: int, budget: int
+) -> tuple[list[int], int]:
+    """The closing question ("Where do I report it?") kept with the problem it asks about.
+
+    It is the customer's request: the opening, the richest other clause and the question are
+    kept together when a few words over the budget allow it.
+    """
+    last = len(units) - 1
+    if last < 1 or units[last].sentence == units[last - 1].sentence:
+        return [], budget  # "…, which only gets claim, is there any risk?": half a sentence
+    text = units[last].text
+    if len(text.split()) > 20 or not units[last].question:  # "… have help either": no ask
+        return [], budget
+    size = sum(len(units[i].text.split()) for i in {opening, core, last})
+    if size > budget + _OVER:
+        return [], budget  # no room: the opening and the richest clause, as before
+    return [opening, core, last], max(budget, size)
+
+
+_COUNTED = re.compile(
+    r"\b(?:2|3|two|three|several|a few|a couple of|couple)\s+(?:\w+\s+)?"
+    r"(?:problems|issues|questions|things|bugs|errors)\b",
+    re.IGNORECASE,
+)
+
+
+def counted_next(units: Sequence[Told], first: int, budget: int) -> tuple[list[int], int]:
+    """ "I have 2 problems: one is …, and two …": the second is kept with the first."""
+    if not _COUNTED.search(units[first].text) or first + 1 >= len(units):
+        return [], budget
+    size = len(units[first].text.split()) + len(units[first + 1].text.split())
+    if size > budget + 2 * _OVER:
+        return [], budget
+    return [first, first + 1], max(budget, size)
+
+
+_OVER = 6  # words past the budget a closing question may take, rather than be dropped
+
+
+_SARCASTIC_THANKS = re.compile(
+    r"^\W*(?:thanks|thank you|thank u|thx)\s+(?:so much\s+|a lot\s+)?for\b.*\b(?:ruin\w*|strand\w*"
+    r"|no one|nobody|nothing|losing|los[et]\s+(?:my|our|me|us)|delay\w*|cancel\w*|miss\w*"
+    r"|forg[eo]t\w*|wast\w*|ignor\w*|never|worst|leaving me|not)\b",
+    re.IGNORECASE,
+)
+
+
+def sarcastic_thanks(piece: str, language: str) -> bool:
+    """ "Thanks for ruining my vacation": a complaint in thanks' clothes, said back quoted."""
+    return language == "en" and bool(_SARCASTIC_THANKS.match(piece))
 
 
 def asks_what_to_do(piece: str, language: str) -> bool:

@@ -30,9 +30,18 @@ _HANDLE_ADDRESSED = re.compile(
     re.IGNORECASE,
 )
 _HANDLE_THEN_SENTENCE = re.compile(r"@(\w+)\s+(?=(?!I\b)[A-Z][a-z])")
-_COMMA_GLUE = re.compile(r"(?<=[a-z]),(?=[a-z])")  # "1k subs,i use" → "1k subs, i use"
+_COMMA_GLUE = re.compile(r"(?<=[a-z]),(?=[a-z]|\d+\s+[a-z])")  # "1k subs,i use" → "1k subs, i use"
 _HASHTAG_RUN = re.compile(r"(?:(?<!\S)#\w+\s*){2,}")  # "#a #b" anywhere: tags, not words
 _HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
+_HASHTAG_RUN_IN_SENTENCE = re.compile(r"(?:(?<!\S)#[A-Za-z]\w*\s+){2,4}(?=[a-z]{3,}\s+[a-z])")
+_CASHTAG = re.compile(r"(?<!\S)\$[A-Z]{1,5}\b")  # "$ZM": a stock ticker, not a word
+
+
+def _tags_as_words(match: re.Match[str]) -> str:
+    """The last two tags before the sentence go on as its words; earlier ones are tags."""
+    return " ".join(tag.lstrip("#") for tag in match.group(0).split()[-2:]) + " "
+
+
 _HASHTAG_RUN_END = re.compile(r"(?:\s*#\w+)+\s*[.!?]*\s*$")
 _CC = re.compile(r"(?<!\w)(?:cc|CC|Cc)\s*:?\s*(?=@|\s*$)")
 _EMOJI = re.compile(
@@ -57,9 +66,16 @@ _DOUBLE_OK = frozenset(
     staff stuff pass miss missed baggage luggage apple happy sweet""".split()
 )
 
+# "Hello Mojang I have…", "hey rockstar I bought…": the name after a greeting is a vocative.
+_GREETED_NAME = (
+    r"(?:hi|hello|hey|dear)\s+(?!(?:i|i'm|my|we|our|me|it|this|there|all|is|left|lost|got|bought"
+    r"|need|want|have|had|made|sent|took|paid|tried|just|can|please)\b)(?![a-z]+ed\b)[a-z]+"
+    r"(?=[\s,!]+(?:i|i'm|i've|im|my|we|our|please)\b)"
+)
 # Greetings, sign-offs and courtesy formulas, removed only at a sentence's edges.
 _EDGE_PHRASES = {
-    "en": r"""good (?:night|morning|afternoon|evening)(?: or (?:morning|afternoon))+(?: to you)?
+    "en": _GREETED_NAME
+    + r"""|good (?:night|morning|afternoon|evening)(?: or (?:morning|afternoon))+(?: to you)?
     |hey there|hi there|hello there|hi|hello|hey|hiya|dear
     |good morning|good evening|good afternoon|good night|good day
     |hi there|hello there|greetings|hi team|hello team|dear team|dear sir|dear sir or madam
@@ -82,7 +98,7 @@ _EDGE_PHRASES = {
     |happy (?:chinese )?new year|happy holidays|merry christmas|happy (?:\w+ )?day|happy \w+day
     |happy thanksgiving|happy easter|happy valentine'?s(?: day)?
     |(?:tf|wtf|wth|what the (?:hell|heck|fuck))(?: is (?:that|this|going on))?(?=\s*[,.!?]|\s*$)
-    |(?:i\s+)?\(cont(?:'d|inued)?\)|\(\d\)|\d/\d|cont(?:'d)?(?=\s*$)""",
+    |(?:i\s+)?\(cont(?:'d|inued)?\)|\(\d\)|(?<!\bon )(?<!\bsince )\d/\d|cont(?:'d)?(?=\s*$)""",
     "fa": r"""سلام|با سلام|باسلام|سلام و عرض ادب|سلام وقت بخیر|وقت بخیر|درود(?! بر)|سلام علیکم
     |خسته نباشید|خسته نباشی|و خسته نباشید|و خسته نباشی|و وقت بخیر
     |با تشکر فراوان|با سپاس فراوان|با تشکر|باتشکر|با سپاس|سپاس(?! از)|ممنون از شما|مرسی از شما
@@ -153,6 +169,7 @@ def clean(message: str, language: str) -> str:
     text = _BIDI.sub("", text)
     if language == "en":  # "not working on your site: http…": a colon before a link is no title
         text = _COLON_LINK.sub(" ", _LINK_LABEL.sub(" ", text))
+        text = _SITE_NAMED.sub(r"\1\2", text)  # "connect to minecraft.net I…"
     text = _URL.sub(" ", text)
     if language == "en":  # a quoted or retweeted post is someone else's words, not theirs
         text = _QUOTED_POST.sub(" ", _RETWEET_EN.sub("", text))
@@ -164,6 +181,8 @@ def clean(message: str, language: str) -> str:
     text = _CC.sub(" ", text)
     text = _leading_handles(text, language)
     text = _HASHTAG_RUN_END.sub("", text)
+    if language == "en":  # "#ZOOM #webinar application sucks": the tags are the sentence's words
+        text = _HASHTAG_RUN_IN_SENTENCE.sub(_tags_as_words, _CASHTAG.sub(" ", text))
     text = _HASHTAG_RUN.sub(" ", text)
     text = _HASHTAG.sub(lambda m: m.group(1), text)
     text = _TRAILING_HANDLES.sub("", text)
@@ -207,9 +226,12 @@ def trim_edges(sentence: str, language: str) -> str:
 
 def has_personal_data(text: str) -> bool:
     """Whether the text holds a phone, e-mail, card number, address or a full name."""
-    return bool(
-        _EMAIL.search(text) or _DIGITS.search(text) or _STREET.search(text) or _NAME.search(text)
-    )
+    digits = _DIGITS.search(VERSION.sub(" ", text))  # "driver 15.5.2.1054" is no phone number
+    return bool(_EMAIL.search(text) or digits or _STREET.search(text) or _NAME.search(text))
+
+
+# "15.5.2.1054": short middle groups, as no phone number is written ("1.800.555.1234" is one).
+VERSION = re.compile(r"(?<![\d.])[1-9]\d?\.\d{1,2}\.\d{1,2}(?:\.\d{1,5})?(?![\d.]\d)")
 
 
 # Verbs that, right after the handle, make the company the subject ("@united lost my bag");
@@ -279,6 +301,14 @@ _AR_NOISE = re.compile(
 _BRAND_PARTS = re.compile(
     r"^Ask(?=[A-Z])|_?(?:us|support|help|cares?)$|(?<=[a-z])(?:Support|Help|Cares?)$"
 )
+# A link the sentence needs ("the page is on http://x.net yet …"): its site's name stays,
+# or the sentence has a hole; a shortened link ("t.co/…") names nothing and goes.
+_SITE_NAMED = re.compile(
+    r"(\b(?:to|on|at|from|under|via|visit|into|onto|their|the|my|our|your|its|is) )"
+    r"https?://(?:www\.)?(?!(?:t\.co|bit\.ly|ow\.ly|goo\.gl|buff\.ly|fb\.me|youtu\.be|lnkd\.in"
+    r"|amzn\.to|dlvr\.it|ift\.tt|tinyurl\.com)\b)([a-z0-9-]+(?:\.[a-z0-9-]+)+)/?(?=\s+[A-Za-z])",
+    re.IGNORECASE,
+)
 _COLON_LINK = re.compile(r"\s*:\s*(?=https?://|www\.)")
 # "My channel link : https://…": the link's label goes with the link (it would dangle).
 _LINK_LABEL = re.compile(
@@ -291,7 +321,9 @@ _QUOTED_POST = re.compile(
     r"“\s*\.?@\w+\s*:[^”]*(?:”|$)|\"\s*\.?@\w+\s*:[^\"]*(?:\"|$)"
     r"|@\w+\s*:\s[^”]*\^[A-Z]{2}\b”?"  # an agent's signed reply ("… ^KP”"), quoted
 )
-_NAMED_AFTER = re.compile(r"\b(to|at|with|from|on|for|by|in|about)\s+@(\w+)", re.IGNORECASE)
+_NAMED_AFTER = re.compile(
+    r"\b(to|at|with|from|on|for|by|in|about|than|then|like|over|vs)\s+@(\w+)", re.IGNORECASE
+)
 _FLIGHT_TAG = re.compile(r"(?<=\b[Ff]light )#(\d+)\b")
 _NUMBER_TAG = re.compile(r"(?<![\w#])#(\d+)\b")
 _RETWEET = re.compile(r"\s*\bRT\s+@?\w+:?.*$")  # what follows "RT @x:" is someone else's

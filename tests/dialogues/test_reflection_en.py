@@ -336,3 +336,154 @@ def test_a_discourse_marker_before_a_comma_is_dropped() -> None:
         ["@SouthwestAir Lastly, it would be nice to have someone address my concerns."], "en"
     )
     assert said == "it would be nice to have someone address your concerns"
+
+
+def test_a_sign_off_wish_is_courtesy_not_a_telling() -> None:
+    said = reflect(["My order never arrived and support ignores me. Have a great day!"], "en")
+    assert "day" not in said
+    assert said.startswith("your order never arrived")
+    assert reflect(["Thanks! Have a nice evening."], "en") == ""
+
+
+def test_a_name_after_a_greeting_is_a_vocative_not_the_subject() -> None:
+    said = reflect(["Hello Acme I have been charged twice for one order"], "en")
+    assert said == "you have been charged twice for one order"
+    said = reflect(["hey zoomer my camera freezes in every call"], "en")
+    assert said == "your camera freezes in every call"
+    # a verb after the greeting is the telling itself, not a name
+    said = reflect(["hey, left my charger on the train, lost and found never called back"], "en")
+    assert "charger" in said
+
+
+def test_a_missing_space_before_i_ends_a_sentence() -> None:
+    said = reflect(["The sync stopped.I'm using the desktop app on a new laptop"], "en")
+    assert ".you" not in said
+    assert said == "the sync stopped, and you're using the desktop app on a new laptop"
+
+
+def test_a_plea_run_into_the_telling_is_a_sentence_of_its_own() -> None:
+    said = reflect(["please help someone hacked my email account I am panicking"], "en")
+    assert not said.startswith("you'd like us to help someone")
+    assert "someone hacked your email account" in said
+    assert said.endswith("and you are panicking")
+    said = reflect(["help i am unable to open the app since the update"], "en")
+    assert said == "you'd like us to help, and you are unable to open the app since the update"
+
+
+def test_an_unfilled_template_is_nothing_said() -> None:
+    assert reflect(["@HelpDesk [TYPE YOUR QUESTION HERE] #help #support"], "en") == ""
+
+
+def test_a_dotted_token_or_an_email_is_not_cut_into_sentences() -> None:
+    said = reflect(["my game shows java.lang.nullpointer.exception on start"], "en")
+    assert "java.lang.nullpointer.exception" in said
+    said = reflect(["I lost my files. Can you restore them, account jo.smith@example.com"], "en")
+    assert "jo" not in said.replace("you", "").split()  # no piece of the address is echoed
+    assert "example" not in said
+
+
+def test_a_link_the_sentence_needs_leaves_its_site_name_not_a_hole() -> None:
+    said = reflect(["I cannot connect to https://example.net from the app, it times out"], "en")
+    assert "connect to example.net from the app" in said
+    said = reflect(["the app crashes on start https://t.co/abc123 since yesterday"], "en")
+    assert "t.co" not in said
+
+
+def test_a_version_number_is_no_phone_number() -> None:
+    said = reflect(["How do I install driver 15.5.2.1054 for the windows update?"], "en")
+    assert "15.5.2.1054" in said
+    assert reflect(["call me back on 555.123.4567 today"], "en") == ""
+    assert "800" not in reflect(["my phone stopped working, call 1.800.555.1234"], "en")
+
+
+def test_any_ideas_run_into_a_telling_is_asked_apart() -> None:
+    said = reflect(["I bought the bundle but the bonus never came any ideas what to do?"], "en")
+    assert said.endswith("you're asking “any ideas what to do?”")
+
+
+def test_the_closing_question_is_kept_with_the_problem() -> None:
+    said = reflect(
+        [
+            "I bought the premium plan for my team last month and set it up on every laptop. "
+            "Since Monday the shared folder shows empty for everyone except me and nothing syncs. "
+            "We restarted the laptops twice and reinstalled the desktop app on three of them. "
+            "Where am I supposed to go to report this problem?"
+        ],
+        "en",
+    )
+    assert "shared folder shows empty" in said
+    assert "you're asking “Where am I supposed to go to report this problem?”" in said
+
+
+def test_half_a_sentence_is_not_taken_for_the_closing_question() -> None:
+    said = reflect(
+        [
+            "my channel has 2k subs, i make review videos which use short clips of films, "
+            "i usually get claims, not strikes, my question is if i use clips which only get "
+            "claims, is there any risk to my channel?"
+        ],
+        "en",
+    )
+    assert "“which only get claims" not in said
+
+
+def test_a_time_typed_with_a_semicolon_is_not_two_sentences() -> None:
+    said = reflect(["my flight was at 10;30 and nobody told me it left early"], "en")
+    assert said == "your flight was at 10:30 and nobody told you it left early"
+
+
+def test_a_handle_after_than_keeps_its_name() -> None:
+    assert "better than globex”" in reflect(["@acme you are better than @globex"], "en")
+
+
+def test_an_ing_fragment_done_to_customers_is_not_put_on_the_customer() -> None:
+    said = reflect(["support is awful. hanging up on customers after an hour on hold."], "en")
+    assert "you're hanging up" not in said
+    assert "hanging up on customers after an hour on hold" in said
+
+
+def test_a_stray_capital_mid_sentence_is_lowered_but_names_keep_theirs() -> None:
+    said = reflect(
+        ["I need to print wirelessly From my laptop and someone Changed the password"], "en"
+    )
+    assert said == "you need to print wirelessly from your laptop and someone changed the password"
+    said = reflect(["my Xbox One shows nothing and After Effects crashed"], "en")
+    assert "Xbox One" in said
+    assert "After Effects" in said
+
+
+def test_tags_that_are_the_sentence_s_words_stay_as_words() -> None:
+    said = reflect(["#ACME $ACM #Zoom #webinar application crashes,10 minutes into it"], "en")
+    assert said.startswith("Zoom webinar application crashes, 10 minutes into it")
+    assert "$" not in said
+    said = reflect(["the app froze again on 7/5 and lost my notes"], "en")
+    assert "on 7/5" in said
+
+
+def test_sarcastic_thanks_is_a_complaint_said_back_in_their_words() -> None:
+    said = reflect(["Thanks for ruining my weekend, my order never came"], "en")
+    assert said.startswith("you said “Thanks for ruining my weekend")
+    assert "grateful" not in said
+    said = reflect(["thanks for losing my bag. Worst airline ever"], "en")
+    assert "“thanks for losing my bag”" in said
+    assert "grateful" in reflect(["thank you for refunding us for our lost bags"], "en")
+
+
+def test_two_problems_announced_are_both_said_back() -> None:
+    said = reflect(
+        [
+            "every time I open the app i have 2 problems one is that my playlists and settings "
+            "dont save and I have to set them again every time, and two I have to log in twice "
+            "since the first login never works on the landing page"
+        ],
+        "en",
+    )
+    assert "your playlists and settings dont save" in said
+    assert "two you have to log in twice" in said
+    assert "a few other things" not in said
+
+
+def test_couldnt_be_bothered_is_never_put_on_the_customer() -> None:
+    said = reflect(["couldn't be bothered to help with my broken stroller at the gate"], "en")
+    assert not said.startswith("you couldn't")
+    assert said == "you said “couldn't be bothered to help with my broken stroller at the gate”"
