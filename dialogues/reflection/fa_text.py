@@ -30,8 +30,13 @@ _GLUED_EMOTICON = re.compile(r"\s?[:;]\s?-?\s?[()/\\|]{1,3}(?=\s|$|[.!،؟])")
 _GLUED_AND = re.compile(r"(?<![^\s«(])و(?=[\u0600-\u06ff]{3,})(\S+)")
 
 
+# «… ممنون حتما بازم سفارش میدم»: a thanks between two clauses ends the first. Not «ممنون
+# میشم» ("I'd be grateful if …", a request) and not a thanks with its object («از شما
+# متشکرم»): cutting those out would leave a broken quote («…، میشم پیگیری کنید»).
 _MID_THANKS = re.compile(
-    r"(?<=[\u0600-\u06ff])\s+(?:ممنون|ممنونم|مرسی|متشکرم)\s+(?!از\s|که\s|بابت\s)(?=[\u0600-\u06ff])"
+    r"(?<=[\u0600-\u06ff])(?<!\sاز\s\S)(?<!\sاز\s\S\S)(?<!\sاز\s\S\S\S)(?<!\sاز\s\S{4})"
+    r"(?<!\sاز\s\S{5})(?<!\sاز\s\S{6})\s+(?:ممنون|ممنونم|مرسی|متشکرم)\s+"
+    r"(?!از\s|که\s|بابت\s|می|خواه)(?=[\u0600-\u06ff])"
 )
 
 
@@ -79,9 +84,17 @@ _THANKS_LAST = re.compile(
 )
 
 
+# «مرتب و به موقع، سپاسگزارم»: a bare thanks after a comma closes the clause.
+_THANKS_COMMA = re.compile(
+    r"[،,]\s*(?:خیلی\s+)?(?:ممنون|ممنونم|مرسی|سپاس|سپاسگزارم|سپاسگذارم|متشکرم|تشکر)[\s.!]*$"
+)
+
+
 def untail(piece: str) -> str:
     """A clause without the thanks that closes it."""
     piece = _THANKS_TAIL.sub("", piece)
+    bare = _THANKS_COMMA.sub("", piece)
+    piece = bare if len(bare.split()) >= 2 else piece
     rest = _THANKS_LAST.sub("", piece)
     return rest if len(rest.split()) >= 3 else piece  # «خیلی ممنون از پیک» is all thanks
 
