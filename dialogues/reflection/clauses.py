@@ -74,7 +74,7 @@ _VERDICT = {
     "en": re.compile(r"never\s+(?:\w+\s+){0,4}again|never again|will never|"
                      r"won't (?:be )?(?:fly|flying|go|back|using|use)|recommend|last time|switch",
                      re.IGNORECASE),
-    "fa": re.compile(r"دیگه|دیگر|پیشنهاد|توصیه|هرگز|آخرین بار|اخرین بار|سفارش نمی|نمیدم"),
+    "fa": fa_select.VERDICT,
     "ar": re.compile(r"انصح|أنصح|لن اعود|لن أعود|لن اكرر|لن أكرر|ما راح|مرة ثانية|مره ثانيه|"
                      r"اخر مرة|آخر مرة|لا اعود"),
 }  # fmt: skip

@@ -53,6 +53,10 @@ def prepare(text: str) -> str:
     text = closed if len(closed.split()) >= 2 else text  # «خیلی ممنون از پیک»: all thanks
     text = _MID_THANKS.sub("، ", text)  # «خوب بود ممنون حتما بازم سفارش میدم»
     text = re.sub(r"(?:اول از همه )?باید بگم(?: که)?\s+", "", text)  # "I must say": a preface
+    text = re.sub(r"(?:با اطمینان )?می ?تونم بگم(?: که)?\s+", "", text)  # "I can say"
+    text = re.sub(
+        r"(?<=[\u0600-\u06ff])،\s*(?=(?:نبود|نیست)(?:[\s.!…]|$))", " ", text
+    )  # «بد، نبود»
     text = re.sub(r"\s+و\s*(?:…|\.{2,})\s*", " ", text)  # «کلم قرمز و … مخلوط»: "and so on"
     text = re.sub(ZWNJ + r"+(?=\s|$)|(?<!\S)" + ZWNJ + "+", "", text)  # «سلام‌ کیفیت»
     return _GLUED_AND.sub(_unglue_and, text)

@@ -91,3 +91,26 @@ def test_a_thanks_inside_a_clause_is_never_in_the_bots_own_voice(message: str) -
     said = reflect([message], "fa")
     assert said is not None
     assert not re.search(r"(?<!\S)(?:ممنون|مرسی)(?!\S)", _outside(said))
+
+
+_LONG_COMPLAINT = (
+    "خیلی بد! مرغ مانده و بد طعم بود و برنج هم اصلا پخته نشده بود و خیلی سفت بود! "
+    "پیکی که برای فاصله کوتاه از همه رستورانهای دیگر بیشتر هزینه دریافت می‌کند! "
+    "بسته بندی: فاقد قاشق و چنگال، دستمال، سس. واقعا متاسفم، به عنوان کسی که بیشتر از "
+    "بیست بار سفارش از این رستوران داشتم و همیشه راضی بودم، تجربه چند سفارش اخیر "
+    "کاملا نظرم رو عوض کرد و بار آخری بود که سفارش دادم."
+)
+
+
+def test_a_long_complaint_keeps_its_opening_verdict_and_the_last_order_ever() -> None:
+    said = reflect([_LONG_COMPLAINT], "fa")
+    assert said is not None
+    assert said.startswith("خیلی بد، ")  # the verdict in two words, not lost to the length
+    assert "بار آخری بود که سفارش دادید" in said  # "the last time I order" kept and shifted
+
+
+def test_a_comma_inside_not_bad_is_not_echoed() -> None:
+    said = reflect(["غذا بد، نبود ولی پیک دیر رسید"], "fa")
+    assert said is not None
+    assert "بد، نبود" not in said
+    assert "غذا بد نبود" in said
