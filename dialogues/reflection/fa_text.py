@@ -164,3 +164,13 @@ def split_verbs(text: str) -> list[tuple[str, str]]:
         if ends and following not in ("و", "که", "تا", "چون", "ولی", "اما"):
             pieces.append([])
     return [(" ".join(p), " " if i else "") for i, p in enumerate(pieces) if p]
+
+
+_ASKING_WORD = re.compile(
+    r"(?<!\S)(?:چرا|چطور|چطوری|چگونه|کی|کجا|کجاست|آیا|چه|چی|چیه|چند|چقدر|کدوم|کدام|کو)(?!\S)"
+)
+
+
+def rhetorical(question: str) -> bool:
+    """«یه سالاد توی یه کاسه کوچیک ۴۳ هزار تومن؟»: no question word, a complaint said."""
+    return not _ASKING_WORD.search(question.replace("؟", " ").replace("?", " "))

@@ -114,3 +114,13 @@ def test_a_comma_inside_not_bad_is_not_echoed() -> None:
     assert said is not None
     assert "بد، نبود" not in said
     assert "غذا بد نبود" in said
+
+
+def test_a_rhetorical_question_is_quoted_as_said_not_asked() -> None:
+    said = reflect(["حجم بسیار کم و قیمت بالا. یه سالاد کوچیک ۴۳ هزار تومن؟"], "fa")
+    assert said == "حجم بسیار کم و قیمت بالا، گفتید «یه سالاد کوچیک ۴۳ هزار تومن؟»"
+
+
+def test_a_question_with_a_question_word_is_still_asked() -> None:
+    said = reflect(["چرا روی شله قلمکار کشک میریزید؟"], "fa")
+    assert said == "می‌پرسید «چرا روی شله قلمکار کشک میریزید؟»"
