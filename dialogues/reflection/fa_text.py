@@ -94,11 +94,19 @@ _THANKS_COMMA = re.compile(
 )
 
 
+_THANKS_NOUN = re.compile(
+    r"(?<=[\u0600-\u06ff]{2})\s+(?:و\s+)?(?:با\s+)?تشکر\s+(?:از|بابت)\s(?![^،,]*(?:کنم|کردم|کنیم|دارم)(?!\S))"
+    r"[^،,]*$"
+)
+
+
 def untail(piece: str) -> str:
     """A clause without the thanks that closes it."""
     piece = _THANKS_TAIL.sub("", piece)
     bare = _THANKS_COMMA.sub("", piece)
     piece = bare if len(bare.split()) >= 2 else piece
+    bare = _THANKS_NOUN.sub("", piece)  # «پیک عالی بود تشکر از آقای …»: the name goes too
+    piece = bare if len(bare.split()) >= 3 else piece
     rest = _THANKS_LAST.sub("", piece)
     return rest if len(rest.split()) >= 3 else piece  # «خیلی ممنون از پیک» is all thanks
 

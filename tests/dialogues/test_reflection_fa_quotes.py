@@ -124,3 +124,14 @@ def test_a_rhetorical_question_is_quoted_as_said_not_asked() -> None:
 def test_a_question_with_a_question_word_is_still_asked() -> None:
     said = reflect(["چرا روی شله قلمکار کشک میریزید؟"], "fa")
     assert said == "می‌پرسید «چرا روی شله قلمکار کشک میریزید؟»"
+
+
+def test_a_closing_thanks_to_a_named_person_is_courtesy_not_the_bots_words() -> None:
+    said = reflect(["پیک عالی بود تشکر از آقای رضایی پیک عالی شیرینی فروشی"], "fa")
+    assert said == "پیک عالی بود"
+
+
+def test_a_thanks_with_its_verb_is_still_shifted() -> None:
+    said = reflect(["غذا خوب بود و تشکر از پیک میکنم"], "fa")
+    assert said is not None
+    assert "تشکر از پیک می‌کنید" in said
