@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from dialogues.reflection.fa_text import WISH
-from dialogues.reflection.fa_words import is_known, is_word
+from dialogues.reflection.fa_words import IMPERATIVE, VERB_OBJECT, is_known, is_word
 from dialogues.text import ZWNJ
 
 _LEXICON = Path(__file__).parent / "lexicon"
@@ -58,10 +58,6 @@ _UNSURE = frozenset(  # a lone «ام» ("am" or «هم»); «خوبم»: «خو
     "پیشم پیشمم ام خوبم بدم کمم زیادم بیشترم کمترم بهترم بدترم الانم حالام هنوزم قبلم بعدم "
     "امروزم دیروزم دیشبم اینم اونم اینجام اونجام باز‌م پیکم".split()
 )
-# «بدین»، «بدید»: a bare imperative to the company ("give …"), never «به این»: quoted.
-_IMPERATIVE = frozenset("بدین بدید بکنین بکنید بیارین بیارید بذارین بذارید".split())
-# «بکشمشون»، «بدمش»: a first-person verb carrying an object: quoted, never half shifted.
-_VERB_OBJECT = re.compile(r"^(نمی|می|ب|ن)(\S+)م(?:شون|شان|تون|تان|ش|ت)$")
 # Hortative first plural («سعی کنیم وظیفه‌شناس باشیم») is aimed at the company: quoted.
 _HORTATIVE = frozenset("کنیم باشیم بشیم بدیم بکنیم بزنیم بذاریم بگذاریم".split())
 # «منو» after these is the menu, not "me": «داخل منو»، «توی منو».
@@ -167,7 +163,9 @@ def shift(clause: str) -> str | None:
         if hortative and (before in _HORTATIVE or _bare_subjunctive_we(before)):
             return None  # "let us …": said to the company, quoted
         following = tokens[position + 2] if position + 2 < len(tokens) else ""
-        shifted = _before_copula(token) if _norm(following) in _COPULAS else None
+        prior = _norm(tokens[position - 2]) if position >= 2 else ""  # «از خریدم»: a noun
+        noun = _norm(following) in _COPULAS or prior in _PREPOSITIONS
+        shifted = _before_copula(token) if noun else None
         shifted = shifted or _shift_token(token)
         if shifted is None:
             return None
@@ -177,6 +175,7 @@ def shift(clause: str) -> str | None:
 
 # «آخرین خریدم بود»: before a copula, a noun that is also a past stem is "my purchase".
 _COPULAS = frozenset("بود بوده است هست نبود نبوده نیست".split())
+_PREPOSITIONS = frozenset("از به با برای".split())
 
 
 def _before_copula(token: str) -> str | None:
@@ -210,7 +209,7 @@ def _shift_word(word: str) -> str | None:
     key = _norm(word)
     if key in _WHOLE_NORM:
         return _WHOLE_NORM[key]
-    if key in _SECOND or key in _UNSURE or key in _IMPERATIVE or _verb_with_object(key):
+    if key in _SECOND or key in _UNSURE or key in IMPERATIVE or _verb_with_object(key):
         return None
     if not key or not re.search(r"[\u0600-\u06ff]", key) or key in _NEVER:
         return word
@@ -237,7 +236,7 @@ _WHOLE_NORM = {_norm(k): v for k, v in _WHOLE.items()}
 
 def _verb_with_object(key: str) -> bool:
     """«بکشمشون»، «بخورمش»: a first-person verb with an object suffix (no clean shift)."""
-    match = _VERB_OBJECT.match(key)
+    match = VERB_OBJECT.match(key)
     if match is None or key in _lines("words") or key in _lines("nouns"):
         return False
     return match.group(2) in _stems()[1] or match.group(2) in _stems()[0]
@@ -294,6 +293,8 @@ def _state(word: str, key: str) -> str | None:
             if base in _STATES:  # «خوبم» is as often «خوب هم» as "I am fine": not guessed
                 if ending == "ام" and not base.endswith(("ه", "ی")):
                     continue
+                if ending == "م" and base.endswith("ی"):  # «راضیم»: «راضی هستید», not «راضیید»
+                    return word[:-1] + " هستید"
                 return word[: -len(ending)] + new
     return None
 

@@ -135,3 +135,13 @@ def test_a_thanks_with_its_verb_is_still_shifted() -> None:
     said = reflect(["غذا خوب بود و تشکر از پیک میکنم"], "fa")
     assert said is not None
     assert "تشکر از پیک می‌کنید" in said
+
+
+def test_after_a_preposition_a_word_in_m_is_my_noun_not_a_verb() -> None:
+    said = reflect(["در مجموع امروز از خریدم پشیمان شدم"], "fa")
+    assert said == "در مجموع امروز از خریدتان پشیمان شدید"  # not «از خریدید»
+
+
+def test_satisfied_in_m_after_i_becomes_you_are_satisfied() -> None:
+    said = reflect(["مثل همیشه از هات داگ‌ها راضیم"], "fa")
+    assert said == "مثل همیشه از هات داگ‌ها راضی هستید"  # not the misspelt «راضیید»
