@@ -45,9 +45,16 @@ _THANKS_END = re.compile(
 )  # «… مرسی اسنپ فود»، «… مرسی سیب»: a thanks to whoever, closing the message
 
 
+_GREETING_TO = re.compile(
+    r"^\s*(?:با ?سلام|سلام)\s+(?:و\s+)?(?:عرض ادب\s+)?خدمت\s+(?:دوستان|شما|همه|همگی)(?:\s+عزیز)?"
+    r"[\s.,،!]*"
+)
+
+
 def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
+    text = _GREETING_TO.sub("", text)  # «باسلام خدمت دوستان …»: a greeting, with its address
     text = _DASH.sub(" - ", text)
     closed = _THANKS_END.sub("", text)
     text = closed if len(closed.split()) >= 2 else text  # «خیلی ممنون از پیک»: all thanks

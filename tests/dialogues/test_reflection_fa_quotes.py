@@ -145,3 +145,10 @@ def test_after_a_preposition_a_word_in_m_is_my_noun_not_a_verb() -> None:
 def test_satisfied_in_m_after_i_becomes_you_are_satisfied() -> None:
     said = reflect(["مثل همیشه از هات داگ‌ها راضیم"], "fa")
     assert said == "مثل همیشه از هات داگ‌ها راضی هستید"  # not the misspelt «راضیید»
+
+
+def test_a_greeting_with_its_address_is_noise() -> None:
+    said = reflect(["باسلام خدمت دوستان کیفیت همیشه خوب بود اما این بار نون بیات بود"], "fa")
+    assert said is not None
+    assert "خدمت" not in said
+    assert said.startswith("کیفیت همیشه خوب بود") or "«کیفیت همیشه" in said
