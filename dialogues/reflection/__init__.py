@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dialogues.reflection import ar, en, en_clause, fa
+from dialogues.reflection import ar, en, en_clause, fa, fa_text
 from dialogues.reflection.clauses import MORE, select
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.reflection.units import Unit
@@ -108,9 +108,11 @@ def _render(unit: Unit, language: str, feminine: bool) -> str:
     if unit.text == MORE:
         return _MORE[language]
     text = unit.text.strip(_END) if not unit.text.endswith("…") else unit.text.strip(" ,،")
-    if unit.question:
+    if unit.question and not (language == "fa" and fa_text.rhetorical(unit.text)):
         return _ASK[language].format(unit.text.strip(" ,،").translate(_INNER_QUOTES))
     shifted = _shift(text, language, feminine)
+    if unit.question:  # fa: «… ۴۳ هزار تومن؟» said, not asked: quoted with its «؟»
+        text, shifted = unit.text.strip(" ,،"), None
     if shifted is None:
         link = _OPENING_LINK[language].match(text)
         lead = link.group(0) if link else ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import en_clause
+from dialogues.reflection import en_clause, fa_select
 from dialogues.text import fold
 
 CUES = {
@@ -37,7 +37,7 @@ ASKING = {
 CUE = {lang: {fold(w) for w in text.split()} for lang, text in CUES.items()}
 VERDICT = {
     "en": en_clause.VERDICT,
-    "fa": re.compile(r"دیگه|دیگر|پیشنهاد|توصیه|هرگز|آخرین بار|اخرین بار|سفارش نمی|نمیدم"),
+    "fa": fa_select.VERDICT,
     "ar": re.compile(r"انصح|أنصح|لن اعود|لن أعود|لن اكرر|لن أكرر|ما راح|مرة ثانية|مره ثانيه|"
                      r"اخر مرة|آخر مرة|لا اعود"),
 }  # fmt: skip

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from dialogues.reflection.fa_text import WISH
-from dialogues.reflection.fa_words import is_known, is_word
+from dialogues.reflection.fa_words import IMPERATIVE, VERB_OBJECT, is_known, is_word
 from dialogues.text import ZWNJ
 
 _LEXICON = Path(__file__).parent / "lexicon"
@@ -56,7 +56,7 @@ _NEVER = frozenset(
 # Words whose ‑م may be "too" or "my" (دفعه پیشم "last time too"): quoted, never guessed.
 _UNSURE = frozenset(  # a lone «ام» ("am" or «هم»); «خوبم»: «خوب هم» as often as "I'm fine"
     "پیشم پیشمم ام خوبم بدم کمم زیادم بیشترم کمترم بهترم بدترم الانم حالام هنوزم قبلم بعدم "
-    "امروزم دیروزم دیشبم اینم اونم اینجام اونجام باز‌م".split()
+    "امروزم دیروزم دیشبم اینم اونم اینجام اونجام باز‌م پیکم".split()
 )
 # Hortative first plural («سعی کنیم وظیفه‌شناس باشیم») is aimed at the company: quoted.
 _HORTATIVE = frozenset("کنیم باشیم بشیم بدیم بکنیم بزنیم بذاریم بگذاریم".split())
@@ -104,6 +104,7 @@ def _stems() -> tuple[frozenset[str], dict[str, str]]:
 _THANKS = re.compile(
     r"^(?:خیلی |با ?)?(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم)\s+از\s+((?:[^،,\s]+\s?){1,8})$"
 )
+_THANKS_WORDS = frozenset("ممنون مرسی متشکرم سپاس سپاسگزارم سپاسگذارم".split())  # «تشکر»: a verb
 _VERB_END = re.compile(r"(?:م|ید|یم|ند|ین)$")
 _THANKS_AFTER = re.compile(r"^از\s+([^،,]{2,40}?)\s+(?:ممنون|ممنونم|متشکرم|سپاسگزارم)$")
 _THANKS_BUT = re.compile(
@@ -118,7 +119,9 @@ def shift(clause: str) -> str | None:
     clause = re.sub(r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|می ?ریز|می ?خور))", "به‌هم", clause)
     # «فکر کنم» is "I think", not a subjunctive: «فکر می‌کنید».
     clause = re.sub(r"(?<!\S)فک(?= (?:کنم|می ?کنم|میکنم)(?!\S))", "فکر", clause)  # «فک کنم»
-    clause = re.sub(r"(?<!\S)(فکر|حس|گمون|گمان) کنم(?!\S)", "\\1 می" + ZWNJ + "کنم", clause)
+    if not re.search(r"(?<!\S)(?:تا|که|اگه|اگر|باید|مجبور\S*)\s.*(?:فکر|حس|گمون|گمان) کنم", clause):
+        # «تا … حس کنم» is a subjunctive ("so that I taste"): left to the verb analysis
+        clause = re.sub(r"(?<!\S)(فکر|حس|گمون|گمان) کنم(?!\S)", "\\1 می" + ZWNJ + "کنم", clause)
     turn = _THANKS_BUT.match(clause.strip())
     if turn:  # «ممنون از کیفیت اما غذا ولرم بود» → «از کیفیت ممنونید، اما غذا ولرم بود»
         first, rest = shift(turn.group(1)), shift(turn.group(3))
@@ -137,6 +140,8 @@ def shift(clause: str) -> str | None:
     if thanks:
         rest = shift(thanks.group(1))
         return None if rest is None else f"از {rest} ممنونید"
+    if _THANKS_WORDS & {_norm(t.strip("«»()،,.!؟?")) for t in clause.split()}:
+        return None  # «ممنون از مدیریت … و تشکر از پیک»: their thanks, never the bot's own
     # "می خورم" written apart is one verb: join it so it is analysed whole.
     clause = re.sub(r"(?<![^\s«(])(ن?می) (?=[\u0600-\u06ff])", "\\1" + ZWNJ, clause)
     clause = _STATE_AM.sub(lambda m: m.group(1) + " هستید", clause)  # «راضی ام»
@@ -158,7 +163,9 @@ def shift(clause: str) -> str | None:
         if hortative and (before in _HORTATIVE or _bare_subjunctive_we(before)):
             return None  # "let us …": said to the company, quoted
         following = tokens[position + 2] if position + 2 < len(tokens) else ""
-        shifted = _before_copula(token) if _norm(following) in _COPULAS else None
+        prior = _norm(tokens[position - 2]) if position >= 2 else ""  # «از خریدم»: a noun
+        noun = _norm(following) in _COPULAS or prior in _PREPOSITIONS
+        shifted = _before_copula(token) if noun else None
         shifted = shifted or _shift_token(token)
         if shifted is None:
             return None
@@ -168,6 +175,7 @@ def shift(clause: str) -> str | None:
 
 # «آخرین خریدم بود»: before a copula, a noun that is also a past stem is "my purchase".
 _COPULAS = frozenset("بود بوده است هست نبود نبوده نیست".split())
+_PREPOSITIONS = frozenset("از به با برای".split())
 
 
 def _before_copula(token: str) -> str | None:
@@ -201,7 +209,7 @@ def _shift_word(word: str) -> str | None:
     key = _norm(word)
     if key in _WHOLE_NORM:
         return _WHOLE_NORM[key]
-    if key in _SECOND or key in _UNSURE:
+    if key in _SECOND or key in _UNSURE or key in IMPERATIVE or _verb_with_object(key):
         return None
     if not key or not re.search(r"[\u0600-\u06ff]", key) or key in _NEVER:
         return word
@@ -224,6 +232,14 @@ def _shift_word(word: str) -> str | None:
 
 
 _WHOLE_NORM = {_norm(k): v for k, v in _WHOLE.items()}
+
+
+def _verb_with_object(key: str) -> bool:
+    """«بکشمشون»، «بخورمش»: a first-person verb with an object suffix (no clean shift)."""
+    match = VERB_OBJECT.match(key)
+    if match is None or key in _lines("words") or key in _lines("nouns"):
+        return False
+    return match.group(2) in _stems()[1] or match.group(2) in _stems()[0]
 
 
 def _split_prefix(word: str) -> tuple[str, str]:
@@ -277,6 +293,8 @@ def _state(word: str, key: str) -> str | None:
             if base in _STATES:  # «خوبم» is as often «خوب هم» as "I am fine": not guessed
                 if ending == "ام" and not base.endswith(("ه", "ی")):
                     continue
+                if ending == "م" and base.endswith("ی"):  # «راضیم»: «راضی هستید», not «راضیید»
+                    return word[:-1] + " هستید"
                 return word[: -len(ending)] + new
     return None
 

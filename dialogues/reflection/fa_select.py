@@ -29,6 +29,11 @@ _PRAISE = frozenset(
 )
 
 
+# "never again", "last time I order": the verdict of a review (also «بار آخری بود که …»).
+VERDICT = re.compile(
+    r"دیگه|دیگر|پیشنهاد|توصیه|هرگز|آخرین بار|اخرین بار|بار آخر|بار اخر|سفارش نمی|نمیدم"
+)
+_LAST_TIME = re.compile(r"آخرین بار|اخرین بار|بار آخر|بار اخر|هرگز")
 _CONTRAST = re.compile(r"^(?:ولی|ولى|اما|ولیکن|ولکن)\s")
 
 
@@ -55,7 +60,8 @@ def score(text: str, size: int, verdict: bool) -> float:
     tokens = [fold(w) for w in words(text)]
     problems = sum(1 for t in tokens if _cue(t, _PROBLEM))
     praise = sum(1 for t in tokens if _cue(t, _PRAISE))
-    value = min(size, 6) + 3 * min(problems, 2) + min(praise, 2) + (3 if verdict else 0)
+    value = min(size, 6) + 3 * min(problems, 2) + min(praise, 2) + (5 if verdict else 0)
+    value += 2 if _LAST_TIME.search(text) else 0  # "the last time I order": more than «دیگر»
     return float(value - 3 if size <= 2 else value)
 
 
@@ -68,12 +74,18 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
     order = sorted(groups.items(), key=lambda g: (-max(scores[i] for i in g[1]), g[0]))
     if _opening_first(groups, order[0][1], scores, size, budget):
         order.sort(key=lambda g: g[0] != min(groups))
-    chosen: list[int] = []
+    chosen = _short_opening(units, groups, size)  # «خیلی خیلی بد!»: the verdict, in four words
+    budget -= sum(size(i) for i in chosen)
     for _, group in order:
+        group = [i for i in group if i not in chosen]
+        if not group:
+            continue
         if sum(size(i) for i in group) <= budget:
             run = group
         elif not chosen:
             run = _run(group, scores, size, budget)
+        elif VERDICT.search(units[group[-1]].text) and size(group[-1]) <= budget:
+            run = [group[-1]]  # «…، بار آخری بود که سفارش دادم»: the verdict closing a sentence
         else:  # a later sentence: its first clauses if they end at a verb, never at a comma
             run = _head(group, size, budget)
             after = group[len(run)] if len(run) < len(group) else None
@@ -95,6 +107,17 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
         if budget < 3 or len(chosen) >= most:
             break
     return sorted(chosen)
+
+
+def _short_opening(
+    units: Sequence[_Unit], groups: dict[int, list[int]], size: Callable[[int], int]
+) -> list[int]:
+    """An opening sentence of a few words with a problem or praise cue («افتضاح بود!»)."""
+    opening = groups[min(groups)]
+    if len(groups) < 3 or len(opening) != 1 or size(opening[0]) > 4:
+        return []
+    tokens = [fold(w) for w in words(units[opening[0]].text)]
+    return opening if any(_cue(t, _PROBLEM) or _cue(t, _PRAISE) for t in tokens) else []
 
 
 def _opening_first(

@@ -30,8 +30,13 @@ _GLUED_EMOTICON = re.compile(r"\s?[:;]\s?-?\s?[()/\\|]{1,3}(?=\s|$|[.!،؟])")
 _GLUED_AND = re.compile(r"(?<![^\s«(])و(?=[\u0600-\u06ff]{3,})(\S+)")
 
 
+# «… ممنون حتما بازم سفارش میدم»: a thanks between two clauses ends the first. Not «ممنون
+# میشم» ("I'd be grateful if …", a request) and not a thanks with its object («از شما
+# متشکرم»): cutting those out would leave a broken quote («…، میشم پیگیری کنید»).
 _MID_THANKS = re.compile(
-    r"(?<=[\u0600-\u06ff])\s+(?:ممنون|ممنونم|مرسی|متشکرم)\s+(?!از\s|که\s|بابت\s)(?=[\u0600-\u06ff])"
+    r"(?<=[\u0600-\u06ff])(?<!\sاز\s\S)(?<!\sاز\s\S\S)(?<!\sاز\s\S\S\S)(?<!\sاز\s\S{4})"
+    r"(?<!\sاز\s\S{5})(?<!\sاز\s\S{6})\s+(?:ممنون|ممنونم|مرسی|متشکرم)\s+"
+    r"(?!از\s|که\s|بابت\s|می|خواه)(?=[\u0600-\u06ff])"
 )
 
 
@@ -40,14 +45,25 @@ _THANKS_END = re.compile(
 )  # «… مرسی اسنپ فود»، «… مرسی سیب»: a thanks to whoever, closing the message
 
 
+_GREETING_TO = re.compile(
+    r"^\s*(?:با ?سلام|سلام)\s+(?:و\s+)?(?:عرض ادب\s+)?خدمت\s+(?:دوستان|شما|همه|همگی)(?:\s+عزیز)?"
+    r"[\s.,،!]*"
+)
+
+
 def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
+    text = _GREETING_TO.sub("", text)  # «باسلام خدمت دوستان …»: a greeting, with its address
     text = _DASH.sub(" - ", text)
     closed = _THANKS_END.sub("", text)
     text = closed if len(closed.split()) >= 2 else text  # «خیلی ممنون از پیک»: all thanks
     text = _MID_THANKS.sub("، ", text)  # «خوب بود ممنون حتما بازم سفارش میدم»
     text = re.sub(r"(?:اول از همه )?باید بگم(?: که)?\s+", "", text)  # "I must say": a preface
+    text = re.sub(r"(?:با اطمینان )?می ?تونم بگم(?: که)?\s+", "", text)  # "I can say"
+    text = re.sub(
+        r"(?<=[\u0600-\u06ff])،\s*(?=(?:نبود|نیست)(?:[\s.!…]|$))", " ", text
+    )  # «بد، نبود»
     text = re.sub(r"\s+و\s*(?:…|\.{2,})\s*", " ", text)  # «کلم قرمز و … مخلوط»: "and so on"
     text = re.sub(ZWNJ + r"+(?=\s|$)|(?<!\S)" + ZWNJ + "+", "", text)  # «سلام‌ کیفیت»
     return _GLUED_AND.sub(_unglue_and, text)
@@ -79,9 +95,25 @@ _THANKS_LAST = re.compile(
 )
 
 
+# «مرتب و به موقع، سپاسگزارم»: a bare thanks after a comma closes the clause.
+_THANKS_COMMA = re.compile(
+    r"[،,]\s*(?:خیلی\s+)?(?:ممنون|ممنونم|مرسی|سپاس|سپاسگزارم|سپاسگذارم|متشکرم|تشکر)[\s.!]*$"
+)
+
+
+_THANKS_NOUN = re.compile(
+    r"(?<=[\u0600-\u06ff]{2})\s+(?:و\s+)?(?:با\s+)?تشکر\s+(?:از|بابت)\s(?![^،,]*(?:کنم|کردم|کنیم|دارم)(?!\S))"
+    r"[^،,]*$"
+)
+
+
 def untail(piece: str) -> str:
     """A clause without the thanks that closes it."""
     piece = _THANKS_TAIL.sub("", piece)
+    bare = _THANKS_COMMA.sub("", piece)
+    piece = bare if len(bare.split()) >= 2 else piece
+    bare = _THANKS_NOUN.sub("", piece)  # «پیک عالی بود تشکر از آقای …»: the name goes too
+    piece = bare if len(bare.split()) >= 3 else piece
     rest = _THANKS_LAST.sub("", piece)
     return rest if len(rest.split()) >= 3 else piece  # «خیلی ممنون از پیک» is all thanks
 
@@ -147,3 +179,13 @@ def split_verbs(text: str) -> list[tuple[str, str]]:
         if ends and following not in ("و", "که", "تا", "چون", "ولی", "اما"):
             pieces.append([])
     return [(" ".join(p), " " if i else "") for i, p in enumerate(pieces) if p]
+
+
+_ASKING_WORD = re.compile(
+    r"(?<!\S)(?:چرا|چطور|چطوری|چگونه|کی|کجا|کجاست|آیا|چه|چی|چیه|چند|چقدر|کدوم|کدام|کو)(?!\S)"
+)
+
+
+def rhetorical(question: str) -> bool:
+    """«یه سالاد توی یه کاسه کوچیک ۴۳ هزار تومن؟»: no question word, a complaint said."""
+    return not _ASKING_WORD.search(question.replace("؟", " ").replace("?", " "))

@@ -108,3 +108,9 @@ def _stems() -> frozenset[str]:
     for line in (_LEXICON / "fa_verbs.txt").read_text(encoding="utf-8").split():
         found.update(fold(x) for x in line.split("#"))
     return frozenset(found)
+
+
+# «بدین»، «بدید»: a bare imperative to the company ("give …"), never «به این»: quoted.
+IMPERATIVE = frozenset("بدین بدید بکنین بکنید بیارین بیارید بذارین بذارید".split())
+# «بکشمشون»، «بدمش»: a first-person verb carrying an object: quoted, never half shifted.
+VERB_OBJECT = re.compile(r"^(نمی|می|ب|ن)(\S+)م(?:شون|شان|تون|تان|ش|ت)$")
