@@ -77,8 +77,9 @@ JUDGED = ROOT / "tests" / "data" / "reflections"
 async def reflection_figures(model_dir: Path) -> dict[str, Any]:
     """Acceptable reflections on the held-out sample, by the judged file's verdicts.
 
-    Each judged item holds the reply that was read and its verdict. The current code's reply
-    is computed again; where it is unchanged the verdict stands, where it changed it is
+    Each judged item holds the reply that was read and its verdict (``verdict2`` too where
+    a second judge read the same items independently). The current code's reply is
+    computed again; where it is unchanged the verdicts stand, where it changed it is
     counted as unjudged (judge it again: see tests/data/reflections/RUBRIC.md).
     """
     from bot.reflecting import first_answer
@@ -92,18 +93,28 @@ async def reflection_figures(model_dir: Path) -> dict[str, Any]:
         judged = json.loads(path.read_text(encoding="utf-8"))
         parser = EmbeddedParser(model_dir, default_language=lang)
         await parser.initialize()
-        counts = {"acceptable": 0, "minor": 0, "wrong": 0, "unjudged": 0}
+        same = []
         for item in judged["items"]:
             reply = await first_answer(parser, item["message"], lang, always=True)
-            same = " ".join(reply.split()) == " ".join(item["reply"].split())
-            counts[item["verdict"] if same else "unjudged"] += 1
-        total = len(judged["items"])
+            same.append(" ".join(reply.split()) == " ".join(item["reply"].split()))
         figures[lang] = {
-            **counts,
-            "sample": total,
-            "acceptable_rate": round(counts["acceptable"] / total, 3),
+            judge: _judged_counts(judged["items"], same, key)
+            for judge, key in (("judge_1", "verdict"), ("judge_2", "verdict2"))
+            if all(key in item for item in judged["items"])
         }
     return figures
+
+
+def _judged_counts(items: list[dict[str, Any]], same: list[bool], key: str) -> dict[str, Any]:
+    """acceptable / minor / wrong / unjudged by one judge's verdicts, and the rate."""
+    counts = {"acceptable": 0, "minor": 0, "wrong": 0, "unjudged": 0}
+    for item, unchanged in zip(items, same, strict=True):
+        counts[item[key] if unchanged else "unjudged"] += 1
+    return {
+        **counts,
+        "sample": len(items),
+        "acceptable_rate": round(counts["acceptable"] / len(items), 3),
+    }
 
 
 async def main() -> None:
