@@ -65,7 +65,7 @@ def build_application(settings: Settings, services: Services) -> HamdelApplicati
         bot,
         quiet=settings.listen_window_seconds,
         longest=settings.listen_window_max_seconds,
-        done=intake.in_flight,
+        turn_ended=intake.turn_ended,
         waits=intake.waiting,
         turn_starts=intake.turn_starts,
     )

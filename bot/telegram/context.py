@@ -28,10 +28,6 @@ class HamdelBotData:
     window: ListeningWindow
     privacy: PrivacyDesk
 
-    def __init__(self) -> None:
-        # Update ids handed to the listening window: their turn marks them processed.
-        self.deferred: set[int] = set()
-
 
 Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], HamdelBotData]
 HamdelApplication = Application[

@@ -45,7 +45,6 @@ async def on_error(update: object, context: Context) -> None:
     if not isinstance(update, Update):
         log.error("error outside an update: %s", describe(error))
         return
-    context.bot_data.deferred.discard(update.update_id)
     log.error("update %s failed, kept for replay: %s", update.update_id, describe(error))
     intake = context.bot_data.intake
     try:
@@ -90,7 +89,7 @@ async def receive(update: Update, context: Context) -> None:
         message = replace(message, stored=False)
     # Its attempt, counted at intake, is taken back by the window only if it has to wait.
     if context.bot_data.window.add(message):  # its turn marks it processed
-        context.bot_data.deferred.add(update.update_id)
+        context.bot_data.intake.hand_to_turn(update.update_id)
 
 
 async def team_reply(update: Update, context: Context) -> None:
@@ -153,9 +152,4 @@ async def customer_button(update: Update, context: Context) -> None:
 
 async def finish(update: Update, context: Context) -> None:
     """Mark updates that needed no turn as processed (turns mark their own)."""
-    deferred = context.bot_data.deferred
-    if update.update_id in deferred:
-        deferred.discard(update.update_id)
-        return
-    intake = context.bot_data.intake
-    await intake.mark_processed([update.update_id])
+    await context.bot_data.intake.finish(update.update_id)

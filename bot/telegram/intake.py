@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dtm
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
 from telegram import Update
@@ -79,6 +79,8 @@ class Intake:
         self.in_flight: set[int] = set()
         # Stored just now with their first attempt counted: the gate needs no database.
         self._fresh: set[int] = set()
+        # Handed to a turn (a burst in the listening window): the turn marks them processed.
+        self._handed: set[int] = set()
 
     async def accept(self, payloads: Sequence[dict[str, Any]], bot: ExtBot[Any]) -> list[Update]:
         """Store raw updates once; return the readable ones, dead-letter the others."""
@@ -142,8 +144,24 @@ class Intake:
         async with self.database.writing() as session:
             await InboundUpdateRepository(session).count_attempts(update_ids)
 
+    def hand_to_turn(self, update_id: int) -> None:
+        """The update's turn (its burst in the listening window) will mark it processed."""
+        self._handed.add(update_id)
+
+    async def finish(self, update_id: int) -> None:
+        """The handlers are done with an update: processed now, unless a turn owns it."""
+        if update_id in self._handed:
+            self._handed.discard(update_id)
+            return
+        await self.mark_processed([update_id])
+
+    def turn_ended(self, update_ids: Iterable[int]) -> None:
+        """A turn ended (committed, or failed and left for replay): no longer in hand."""
+        self.in_flight.difference_update(update_ids)
+
     async def failed(self, update_id: int, error: BaseException) -> None:
         """Handling failed: leave it for the next start, or put it aside after enough tries."""
+        self._handed.discard(update_id)
         self.in_flight.discard(update_id)
         async with self.database.writing() as session:
             repository = InboundUpdateRepository(session)

@@ -47,7 +47,7 @@ class ListeningWindow:
         *,
         quiet: float,
         longest: float,
-        done: set[int] | None = None,
+        turn_ended: Callable[[list[int]], None] | None = None,
         waits: Callable[[list[int]], Awaitable[None]] | None = None,
         turn_starts: Callable[[list[int]], Awaitable[None]] | None = None,
     ) -> None:
@@ -58,7 +58,7 @@ class ListeningWindow:
         self.longest = longest
         self._bursts: dict[int, _Burst] = {}
         self._locks: dict[int, asyncio.Lock] = {}
-        self._in_flight = done if done is not None else set()
+        self._turn_ended = turn_ended  # the intake: these updates are no longer in hand
         self._waits = waits  # takes back the attempt of updates that have to wait
         self._turn_starts = turn_starts  # counts it again before their turn runs
 
@@ -161,7 +161,7 @@ class ListeningWindow:
             except Exception as error:  # updates stay unprocessed: replayed
                 log.error("turn for chat %s failed, kept for replay: %s", chat_id, describe(error))
             finally:
-                self._in_flight.difference_update(
-                    m.update_id for m in burst.messages if m.update_id is not None
-                )
+                held = [m.update_id for m in burst.messages if m.update_id is not None]
+                if self._turn_ended is not None:
+                    self._turn_ended(held)
         self.sender.notify()

@@ -63,3 +63,29 @@ async def test_a_failing_update_is_replayed_then_put_aside(tmp_path: Path) -> No
         assert await intake.begin(20) is False
     finally:
         await database.shutdown()
+
+
+async def test_an_update_handed_to_a_turn_is_left_for_the_turn_to_mark(tmp_path: Path) -> None:
+    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'intake.db'}")
+    await database.initialize()
+    intake = Intake(database)
+    try:
+        await intake.accept([_text(20), _text(21)], BOT)
+        assert await intake.begin(20) and await intake.begin(21)
+        intake.hand_to_turn(20)  # its burst waits in the listening window
+        await intake.finish(20)  # the handlers are done with it: the turn is not
+        await intake.finish(21)  # needed no turn: processed now
+        assert (await _stored(database, 20)).processed_at is None
+        assert (await _stored(database, 21)).processed_at is not None
+        assert await intake.begin(20) is False  # still in hand until its turn ends
+        intake.turn_ended([20])  # the turn failed: left for replay, no longer in hand
+        assert 20 not in intake.in_flight
+        await intake.accept([_text(22)], BOT)
+        assert await intake.begin(22)
+        intake.hand_to_turn(22)
+        await intake.failed(22, RuntimeError("a handler failed"))  # the error handler ran
+        assert await intake.begin(22)  # replayed: in hand again, and no longer handed …
+        await intake.finish(22)  # … so this time the handlers' end marks it processed
+        assert (await _stored(database, 22)).processed_at is not None
+    finally:
+        await database.shutdown()
