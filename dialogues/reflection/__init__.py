@@ -31,6 +31,8 @@ _LINKS = {
 
 def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
+    if language == "en":  # "respectfully Lilian Surubaru": the signed name is never said back
+        messages = [en_guard.unsigned(m) for m in messages]
     units = select(messages, language)
     if language == "en":  # "my laptop has issues?" is told, not asked: said back as told
         units = [_told(u) if u.question and en_clause.told_not_asked(u.text) else u for u in units]

@@ -127,7 +127,8 @@ _EVALUATIVE = frozenset(
 
 
 _QUOTED_OR_RUDE = re.compile(
-    r"[\"“”]|(?:\b|bull)(?:fuck\w*|shit\w*|wtf|damn\w*|crap\w*|ass|asshole\w*|bitch\w*|mfs?|"
+    r"[\"“”‘]|(?<!\S)'(?=[A-Z])|"  # "saying ‘Some may die, I don’t know’": another's words
+    r"(?:\b|bull)(?:fuck\w*|shit\w*|wtf|damn\w*|crap\w*|ass|asshole\w*|bitch\w*|mfs?|"
     r"hell|dickhead\w*|dick\w*|bs|pos)\b|"
     r"\byou people\b",
     re.IGNORECASE,

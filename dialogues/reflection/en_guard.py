@@ -94,3 +94,19 @@ def runs_on(request: str) -> bool:
         if word.lower() in _I and (n == 0 or before.lower() in _ENDS_A_REQUEST):
             return True
     return False
+
+
+# "… a quick answer respectfully Lilian Surubaru", "Thanks, Christopher": a signed name is
+# personal data, never read back; it goes with the sign-off that introduces it.
+_SIGNED = re.compile(
+    r"[\s,.;-]+(?i:respectfully|regards|kind regards|best regards|sincerely|thanks|thank you|"
+    r"cheers)[\s,.;-]+[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+){0,2}[\s.!]*$"
+)
+
+
+def unsigned(message: str) -> str:
+    """The message without a closing signature that names its writer."""
+    found = _SIGNED.search(message)
+    if found is None:
+        return message
+    return message[: found.start()].rstrip() or message

@@ -93,3 +93,31 @@ def test_forgetting_ones_own_password_is_not_put_on_the_company() -> None:
 
 def test_a_company_that_forgot_a_bag_is_still_the_subject() -> None:
     assert reflect(["@Air forgot my bag in Denver."], "en").startswith("we forgot your bag")
+
+
+@pytest.mark.parametrize("mark", ["‘", "'"])
+def test_someone_elses_words_in_single_quotes_keep_their_i(mark: str) -> None:
+    close = "’" if mark == "‘" else "'"
+    said = f"{mark}Some may even die, I don't know.{close}"
+    text = f"The former CEO wants everyone back at work, saying {said}"
+    out = reflect([text], "en")
+    assert "you don't know" not in out
+    assert "I don't know" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Mail I expect a quick answer respectfully Lilian Surubaru",
+        "@Mail I expect a quick answer. Thanks, Lilian",
+        "@Mail I expect a quick answer. Kind regards, Lilian Surubaru-Pop",
+    ],
+)
+def test_a_signed_name_is_never_said_back(text: str) -> None:
+    out = reflect([text], "en")
+    assert "Lilian" not in out
+    assert "quick answer" in out
+
+
+def test_a_sign_off_word_followed_by_small_words_is_kept() -> None:
+    assert "love flying" in reflect(["@Air thanks for the upgrade, love flying with you"], "en")
