@@ -104,8 +104,12 @@ _SIGNED = re.compile(
 )
 
 
+_HANDLE_S = re.compile(r"(@\w+)\s+(['’]s)\b")
+
+
 def unsigned(message: str) -> str:
-    """The message without a closing signature that names its writer."""
+    """The message without a closing signature naming its writer; "@Adobe 's" is "@Adobe's"."""
+    message = _HANDLE_S.sub(r"\1\2", message)
     found = _SIGNED.search(message)
     if found is None:
         return message

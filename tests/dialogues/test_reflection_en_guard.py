@@ -121,3 +121,18 @@ def test_a_signed_name_is_never_said_back(text: str) -> None:
 
 def test_a_sign_off_word_followed_by_small_words_is_kept() -> None:
     assert "love flying" in reflect(["@Air thanks for the upgrade, love flying with you"], "en")
+
+
+def test_a_when_clause_is_a_time_not_a_question_and_a_handles_s_stays_glued() -> None:
+    text = (
+        "When I export a clip with @VideoApp 's Full Preset, it pretends to export 1080p "
+        "but the final file is 832p. I expect more from pricey software!"
+    )
+    out = reflect([text], "en")
+    assert "asking" not in out
+    assert "VideoApp's Full Preset" in out
+    assert "you expect more from pricey software" in out
+
+
+def test_when_with_an_auxiliary_still_asks() -> None:
+    assert reflect(["when will you fix the app"], "en").startswith("you're asking")
