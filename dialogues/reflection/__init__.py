@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dialogues.reflection import ar, en, en_clause, fa, fa_text
+from dialogues.reflection import ar, en, en_clause, en_guard, fa, fa_text
 from dialogues.reflection.clauses import MORE, select
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.reflection.units import Unit
@@ -31,9 +31,12 @@ _LINKS = {
 
 def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
+    if language == "en":  # "respectfully Lilian Surubaru": the signed name is never said back
+        messages = [en_guard.unsigned(m) for m in messages]
     units = select(messages, language)
     if language == "en":  # "my laptop has issues?" is told, not asked: said back as told
         units = [_told(u) if u.question and en_clause.told_not_asked(u.text) else u for u in units]
+        units = en_guard.drop_cut(units)  # "bumpers for my #HP" → "for your,": left out
     units = _group(units, language)
     if not units:
         return ""
@@ -81,14 +84,14 @@ def _group(units: list[Unit], language: str) -> list[Unit]:
             and (language != "ar" or unit.position == last.position + 1)
             and unit.sentence == last.sentence
             and unit.glue
-            and not unit.question
+            and (not unit.question or (language == "en" and en_guard.asks_on(last, unit)))
             and not last.question
             # fa: a clause skipped between them would make one quote of two places
             and (language != "fa" or unit.position == last.position + 1)
         )
         if together and last is not None:
             text = last.text + unit.glue + unit.text
-            out[-1] = Unit(text, unit.position, False, unit.sentence, last.glue)
+            out[-1] = Unit(text, unit.position, unit.question, unit.sentence, last.glue)
         else:
             out.append(unit)
     return out
@@ -194,7 +197,8 @@ def _lower_first(piece: str, names: frozenset[str] = frozenset()) -> str:
     common = plain in STOPWORDS["en"] or plain in _COMMON_STARTS or plain in en_clause.COMMON
     shaped = plain.startswith(("you", "we", "our")) or plain.endswith(_COMMON_ENDINGS)
     common = common or (plain.endswith("s") and plain[:-1] in en_clause.COMMON)  # "Songs pause"
-    if first[:1].isupper() and not first.isupper() and (common or shaped):
+    shouted = first.isupper() and len(first.strip("“”\"'")) > 1  # "A video …" is no shout
+    if first[:1].isupper() and not shouted and (common or shaped):
         return piece[:1].lower() + piece[1:]
     return piece
 

@@ -24,7 +24,9 @@ CUES = {
 }
 ASKING = {
     "en": re.compile(
-        r"^(?:(?:why|how|what|when|where|who|which)\b|(?:are|is|do|does|did|can|could|will|would"
+        # "When I export it, it crops": a time, not a question ("when will you …" still asks)
+        r"^(?:(?:why|how|what|when(?!\s+(?:i|i'm|we|my|our)\b)|where|who|which)\b"
+        r"|(?:are|is|do|does|did|can|could|will|would"
         r"|should|shall|may|have|has|am|was|were)\s+(?:i|you|u|we|they|it|he|she|there|this|that"
         r"|my|your|the|anyone|someone|any)\b)(?!.*[.!]$)"
         r"|^(?:why|how|what|where|who)\s+(?:is|are|was|were|do|does|did|can|could|would|will|has"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sarcastic_thanks
+from dialogues.reflection.en_guard import runs_on
 from dialogues.reflection.stopwords import STOPWORDS
 
 _FIRST = {
@@ -126,7 +127,8 @@ _EVALUATIVE = frozenset(
 
 
 _QUOTED_OR_RUDE = re.compile(
-    r"[\"“”]|(?:\b|bull)(?:fuck\w*|shit\w*|wtf|damn\w*|crap\w*|ass|asshole\w*|bitch\w*|mfs?|"
+    r"[\"“”‘]|(?<!\S)'(?=[A-Z])|"  # "saying ‘Some may die, I don’t know’": another's words
+    r"(?:\b|bull)(?:fuck\w*|shit\w*|wtf|damn\w*|crap\w*|ass|asshole\w*|bitch\w*|mfs?|"
     r"hell|dickhead\w*|dick\w*|bs|pos)\b|"
     r"\byou people\b",
     re.IGNORECASE,
@@ -177,7 +179,7 @@ def shift(clause: str) -> str | None:
         return None  # "please you have a problem…": not a request we can reword
     frame, body = _frame(text)
     shifted = _shift_tokens(_TOKEN.findall(body))
-    if shifted is None:
+    if shifted is None or (frame.endswith(" to ") and runs_on(body)):  # "stop I am broke"
         return None
     if frame == "you " and (_OBJECT_ME.match(body) or _BOTHERED.match(body)):
         return None  # "rebooked me", "couldn't be bothered": the subject was not the customer

@@ -85,7 +85,8 @@ _EDGE_PHRASES = {
     |\w+ team(?=\s+(?:my|i|our|we|please|pls|plz)\b)|team \w+(?=\s+(?:my|i|our|we|please)\b)
     |thanks in advance|thanks(?! for)(?! to)|thank you(?! for)(?! to)|thank u|thx|thnx|ty|regards
     |best regards|cheers
-    |ok|okay|so(?! far)|well(?=\s*[,.!])|honestly|fyi|guys|(?<!-)(?<!\w\s)team|folks|lol|omg|ugh|smh
+    |ok|okay|so(?! far)|(?<!\bas\s)well(?=\s*[,.!])|honestly|fyi|guys|(?<!-)(?<!\w\s)team
+    |folks|lol|omg|ugh|smh
     |wow|just wow|oh|rt
     |oh my gosh|oh my god|oh my goodness|my gosh|omfg|come on|ah+|a+rgh+|yay
     |(?<!\w\s)yes|yep|yup|yea
@@ -241,6 +242,8 @@ _SUBJECT_VERBS = frozenset(
     bumped stranded refused denied forgot misplaced lied keeps continues owes sucks rocks
     rules""".split()
 )
+# "@gmail forgot the password to my email": the customer forgot it, not the company.
+_OWN_LAPSE = re.compile(r"forgot\s+(?:the|my)\s+(?:\w+\s+)?(?:password|login|username|pin)", re.I)
 _HANDLE_SUBJECT = frozenset("is isn't was wasn't has hasn't does doesn't needs wants keeps".split())
 _AGREE = {
     "is": "are", "isn't": "aren't", "was": "were", "wasn't": "weren't", "has": "have",
@@ -266,7 +269,7 @@ def _leading_handles(text: str, language: str) -> str:
     first = re.match(r"[A-Za-z']+", rest)
     if language == "en" and first and not found.group(0).rstrip().endswith((":", ",")):
         verb = first.group(0).lower()
-        if verb in _SUBJECT_VERBS:
+        if verb in _SUBJECT_VERBS and not _OWN_LAPSE.match(rest):
             return "you " + _AGREE.get(verb, verb) + rest[first.end() :]
         sentence = re.match(r"[^.!?]*[.!?]?", rest)
         end = sentence.group(0)[-1:] if sentence else ""

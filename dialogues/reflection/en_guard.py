@@ -1,0 +1,116 @@
+"""English clauses that are not whole: left out of a reflection rather than said cut.
+
+A handle, hashtag or link removed from the end of a clause ("rubber bumpers for my #HP",
+"contributing to the #ToiletPaperPanic", "Pitcher and Bowl https://… via @eBay") leaves a
+piece ending in "the", "for your" or "via": neither a shift nor a quote of it is faithful,
+so it is left out (the issue: never output a cut piece).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from dialogues.reflection.clauses import MORE
+from dialogues.reflection.units import Unit
+
+# Words that cannot end an English clause: a determiner or possessive wants its noun, and
+# these prepositions are no verb's particle ("hung up on", "paid for" and "taken care of" are
+# whole; "his", "her", "this" may stand for a noun, so they are not here either).
+_OPEN_ENDERS = frozenset("the a an my your our their via from into onto than per as".split())
+_LAST_WORD = re.compile(r"(?<![-\w'])([A-Za-z']+)[\s.,;:!?…\"“”'’)]*$")
+
+
+def cut_short(text: str) -> bool:
+    """Whether a clause ends where a noun should follow (a removed handle, hashtag, link)."""
+    match = _LAST_WORD.search(text)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    if word not in _OPEN_ENDERS:
+        return False
+    # "what are you looking at?", "who is it for?": a question may end on its preposition
+    return not (text.rstrip().endswith("?") and word not in ("the", "a", "an", "my", "your"))
+
+
+def drop_cut(units: list[Unit]) -> list[Unit]:
+    """The units minus those cut short; a clause after a dropped one loses its "but"."""
+    units = [_without_via(u) for u in units]
+    kept: list[Unit] = []
+    after_cut = False
+    for unit in units:
+        if unit.text != MORE and cut_short(unit.text):
+            after_cut = True
+            continue
+        if after_cut and _LEADS_ON.match(unit.text):
+            text = _LEADS_ON.sub("", unit.text, count=1)
+            unit = Unit(text, unit.position, unit.question, unit.sentence, unit.glue)
+        after_cut = False
+        kept.append(unit)
+    if not [u for u in kept if u.text != MORE]:
+        return units
+    while kept and kept[0].text == MORE:
+        kept.pop(0)
+    return kept
+
+
+_VIA = re.compile(r"\s+via[\s.,]*$", re.IGNORECASE)
+
+
+def _without_via(unit: Unit) -> Unit:
+    """ "Pitcher and Bowl <link> via @eBay": the credit's "via" goes with its handle."""
+    text = _VIA.sub("", unit.text)
+    if text == unit.text or not text.strip():
+        return unit
+    return Unit(text, unit.position, unit.question, unit.sentence, unit.glue)
+
+
+_LEADS_ON = re.compile(r"^(?:and|but|so|or)\s", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:if|when|whenever|since|because|although|though|unless)\b", re.I)
+
+
+def asks_on(last: Unit, unit: Unit) -> bool:
+    """Whether a question continues the clause before it ("if I were to …, and …, would I …?").
+
+    Said apart, the first half dangles ("if you were to purchase …") and the quote opens on
+    "and": together they are one question, quoted whole.
+    """
+    return bool(_LEADS_ON.match(unit.text) or _SUBORDINATE.search(last.text))
+
+
+_I = frozenset("i i'm im i've ive i'll i'd".split())
+_ENDS_A_REQUEST = frozenset("me it them this that now asap today already pls please plz".split())
+
+
+def runs_on(request: str) -> bool:
+    """Whether an "I" starts a second clause right after the request ("stop I am broke").
+
+    "stop I am broke", "help me I can't log in": the request ends at its verb or object and
+    the customer's own clause follows with no seam; said as "you'd like us to stop you are
+    broke" it reads as one wrong clause, so the whole is quoted instead.
+    """
+    words = request.replace("’", "'").split()
+    for n, (before, word) in enumerate(pairwise(words)):
+        if word.lower() in _I and (n == 0 or before.lower() in _ENDS_A_REQUEST):
+            return True
+    return False
+
+
+# "… a quick answer respectfully Lilian Surubaru", "Thanks, Christopher": a signed name is
+# personal data, never read back; it goes with the sign-off that introduces it.
+_SIGNED = re.compile(
+    r"[\s,.;-]+(?i:respectfully|regards|kind regards|best regards|sincerely|thanks|thank you|"
+    r"cheers)[\s,.;-]+[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+){0,2}[\s.!]*$"
+)
+
+
+_HANDLE_S = re.compile(r"(@\w+)\s+(['’]s)\b")
+
+
+def unsigned(message: str) -> str:
+    """The message without a closing signature naming its writer; "@Adobe 's" is "@Adobe's"."""
+    message = _HANDLE_S.sub(r"\1\2", message)
+    found = _SIGNED.search(message)
+    if found is None:
+        return message
+    return message[: found.start()].rstrip() or message
