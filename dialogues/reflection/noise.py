@@ -157,6 +157,10 @@ _NAME = re.compile(
 )
 
 
+# A forum moderator's note appended to a review: the admin's words, never the customer's.
+_AR_MODERATOR = re.compile(r"(?:=+\s*)?تم تعديل[^\n]{0,80}?(?:-\s*)?(?:ال)?[اإ]دار[ةه]\s*\.?")
+
+
 def clean(message: str, language: str) -> str:
     """The message without noise, with the customer's own spelling otherwise kept."""
     # Line breaks in the stored corpus became runs of spaces: they still end a sentence.
@@ -165,6 +169,7 @@ def clean(message: str, language: str) -> str:
         text = re.sub(r"[ \t]{3,}(?=و)", " ", text)
         text = _AR_OPEN_END.sub(r"\1 ", text)  # «… الذي استلمته هو      SCREEN …»: one line
         text = _AR_AND_THE_END.sub(r"\1 ", text)  # «… والمطعم. يعاني من …»: one sentence
+        text = _AR_MODERATOR.sub(" ", text)  # «تم تعديل العنوان … - الإدارة»: not theirs
     text = re.sub(r"[ \t]{3,}", "\n", text)
     text = _BIDI.sub("", text)
     if language == "en":  # "not working on your site: http…": a colon before a link is no title
