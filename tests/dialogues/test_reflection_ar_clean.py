@@ -60,3 +60,22 @@ def test_a_moderators_note_is_not_the_customers() -> None:
 def test_a_word_cut_off_at_the_end_of_a_message_is_left_out() -> None:
     said = reflect(["الشنطة ارتفاعها أكثر من نص متر يعني غير عملية لجامعة أو م"], "ar")
     assert said.endswith("غير عملية لجامعة") and "أو م" not in said
+
+
+def test_a_deceiving_place_and_dirty_cups_are_heard_as_complaints() -> None:
+    said = reflect(
+        [
+            "ماقد شفت مطعم مخادع بهالشكل !!   عرض البيتزا الطويله اطول بيتزا بالسعوديه !!   "
+            "كنت احسبها متصله   الطول في الكرتون بس"
+        ],
+        "ar",
+    )
+    assert "مخادع" in said
+    said = reflect(
+        [
+            "اول شي طعم الايسكريم موب حلو   فيه نكهات حلوه مثل التوفي   "
+            "ثاني شي الاكواب والبسكوت حق الايسكريم وصخه ومو نضيفه   ان شاء الله استفدتو"
+        ],
+        "ar",
+    )
+    assert "وصخه" in said
