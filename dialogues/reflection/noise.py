@@ -160,6 +160,8 @@ _NAME = re.compile(
 # A forum moderator's note appended to a review: the admin's words, never the customer's.
 _AR_MODERATOR = re.compile(r"(?:=+\s*)?تم تعديل[^\n]{0,80}?(?:-\s*)?(?:ال)?[اإ]دار[ةه]\s*\.?")
 
+_AR_GLOSS = re.compile(r"\s-\s*\S+\s+يعني\s+[^-\n]{1,30}?\s*-\s")
+
 
 def clean(message: str, language: str) -> str:
     """The message without noise, with the customer's own spelling otherwise kept."""
@@ -170,6 +172,7 @@ def clean(message: str, language: str) -> str:
         text = _AR_OPEN_END.sub(r"\1 ", text)  # «… الذي استلمته هو      SCREEN …»: one line
         text = _AR_AND_THE_END.sub(r"\1 ", text)  # «… والمطعم. يعاني من …»: one sentence
         text = _AR_MODERATOR.sub(" ", text)  # «تم تعديل العنوان … - الإدارة»: not theirs
+        text = _AR_GLOSS.sub(" ", text)  # «- زقاق يعني حارة ضيقة -»: a word explained, aside
     text = re.sub(r"[ \t]{3,}", "\n", text)
     text = _BIDI.sub("", text)
     if language == "en":  # "not working on your site: http…": a colon before a link is no title

@@ -79,3 +79,9 @@ def test_a_deceiving_place_and_dirty_cups_are_heard_as_complaints() -> None:
         "ar",
     )
     assert "وصخه" in said
+
+
+def test_a_word_explained_aside_is_not_what_was_said() -> None:
+    text = "طعم اي محل اخر في اي زقاق - زقاق يعني حارة ضيقة - افضل منه بمراحل"
+    assert "يعني" not in clean(text, "ar")
+    assert "زقاق يعني" not in reflect([text + "      لا انصح فيه ابدا"], "ar")
