@@ -222,6 +222,7 @@ _CONTINUES = re.compile(
     r"^و(?:لا|ما|لم|لن|ال|ي|ت|ن|كان|قد)|^ف(?:لا|ما|لم|لن|ال|ي|ت)|^(?:و|ف)\s|^(?:الا|إلا) [اأ]ن"
     r"|^(?:حيث|مما|وهذا)\s"  # «حيث تم استلامها …»: a reason hangs on the clause before it
     r"|^(?:مع|لان|لأن) ?[اأ]نه?\s|^(?:لان|لأن)\s"  # «مع ان الطلب …»، «لأن التكييف …» too
+    r"|^[تي](?:خلي|حسس)ك\s"  # «تخليك تحس …»: its subject is the clause before
 )
 # «… صغير و ملموم لكن بترتيب ممتاز»: a «لكن» inside a sentence leans on what came before.
 _BUT = re.compile(r"^و?\s*(?:لكن|لاكن|بس)\s")

@@ -85,3 +85,15 @@ def test_a_word_explained_aside_is_not_what_was_said() -> None:
     text = "طعم اي محل اخر في اي زقاق - زقاق يعني حارة ضيقة - افضل منه بمراحل"
     assert "يعني" not in clean(text, "ar")
     assert "زقاق يعني" not in reflect([text + "      لا انصح فيه ابدا"], "ar")
+
+
+def test_a_clause_opening_with_takhallik_comes_with_its_subject() -> None:
+    said = reflect(
+        [
+            "هي مكانها مايريح نفسيا .. تخليك تحس انه وسخ وكأنة بوفية مو معروفة ..   "
+            "بس طعم الفلافل - سندويشات الفلافل مره حلوه ,,    "
+            "لاكن ينقص المطعم المكان الحلو - مايكون جمب مجاري زي الفرع الي بحي الربوة .."
+        ],
+        "ar",
+    )
+    assert "تخليك" not in said or "مكانها مايريح" in said
