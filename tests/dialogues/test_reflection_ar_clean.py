@@ -97,3 +97,9 @@ def test_a_clause_opening_with_takhallik_comes_with_its_subject() -> None:
         "ar",
     )
     assert "تخليك" not in said or "مكانها مايريح" in said
+
+
+def test_an_adjective_on_the_next_line_keeps_its_noun() -> None:
+    text = "الأكل غير طازج ... بإختصار مطعم   سيئ ولا أنصح بالذهاب إليه."
+    assert "مطعم سيئ" in clean(text, "ar")
+    assert "، سيئ" not in reflect([text], "ar")
