@@ -52,7 +52,7 @@ _PRESENT_STEMS = frozenset(
     for w in """
     ريد حتاج تمنى نصح حب كره رجو عتقد نتظر قترح شعر عاني توقع ظن رجع روح جرب ذهب
     كلم تكلم شوف عرف قول طالب شكر زور كرر عود طلب شتري ستخدم حس قدر فكر رشح كمل
-    نصحكم فهم صدق تخيل ستاهل وصي""".split()
+    نصحكم فهم صدق تخيل ستاهل وصي دفع""".split()
 )
 _FEMININE = re.compile(
     r"(?:أنا|انا)\s+[^\sب]\S+ة(?:\s|$)|متأكد[ةه]|متاكد[ةه]|تعبان[ةه]|زعلان[ةه]|مستاء[ةه]|سعيدة"
@@ -78,6 +78,9 @@ _I_WORDS = frozenset(fold(w) for w in "انا وانا فانا اني انني 
 # «ولم أستعملها» is «لم أستعملها» after «و»: the verb is as certain as after a bare «لم».
 _NEGATORS = frozenset(fold(w) for w in "لم لن ولم ولن فلم فلن".split())
 _LA = frozenset(fold(w) for w in "لا ولا فلا".split())
+# «الحكم»، «التحكم»: ‑كم of the root «حكم», never "your"; «ال…» is never "your" either.
+_RULE = re.compile(r"^ال|حکم$")
+_WILL = frozenset(fold(w) for w in "رح راح رايح".split())
 
 
 def _first_verb_form(key: str) -> bool:
@@ -109,6 +112,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
             return None
         if (previous in _NEGATORS or previous in _LA) and key[:1] == "ن" and len(key) >= 4:
             return None  # «ولم نتناول»: "we" after a negation; quoted, never half shifted
+        if previous in _WILL and key[:1] not in fold("تين") and len(key) >= 3 and key[:2] != "ال":
+            return None  # «رح جربها»: "I will try", a bare verb after «رح»: quoted
         if after_i and re.match(r"^و?ب\S{3,}", key):
             return None  # «أنا بستخدمه»: the dialect's «ب» present, first person: quoted
         first_verb = _first_verb_form(key) and shifted == token
@@ -212,11 +217,18 @@ def _shift_word(word: str, following: str, feminine: bool) -> str | None:
     if key in _AMBIGUOUS:
         # «علي المستوى» is على misspelled; «علي» ending a clause may be "on me": quote it.
         return conj + word if following else None
+    if len(key) == 1 and key in ("ا", "أ"):
+        return None  # a stray letter («بس ا هو»): a typo the bot must not say as its own
     if key in _NISBA or len(key) < 3:
         return conj + word
-    if key.endswith("كم") and len(key) >= 5:
+    if key.endswith(fold("كم")) and len(key) >= 5 and not _RULE.search(key):  # ک: fold's ك
         return None  # "your service", "you sent": the company, spoken to
     readers = key in _TO_READERS or (key[:1] in ("و", "ف") and key[1:] in _TO_READERS)
+    letters = re.sub(r"[0-9٠-٩]+", "", key)
+    if letters != key and letters:  # «فأعطيه٥١٠»: "I give it" glued to a number: quoted
+        return None if _looks_first_person(letters) else conj + word  # «٤٠٠جنيه» stays
+    if re.match(r"^(?:لا)?ت\S{2,}(?:وه|وها|وهم|ونه|ونها|ونهم)\W*$", key):
+        return None  # «تجربوه»، «لا تطلبونه»: said to the readers, "you all": quoted
     if key[:1] == "ت" and key.endswith(("وا", "ون")) and len(key) >= 5:
         return None  # «تخفضوا»، «تندمون»: "you all", the company or the readers: quoted
     if (key.startswith("ا") and key.endswith("وا") and len(key) >= 5) or readers:

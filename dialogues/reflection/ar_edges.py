@@ -41,9 +41,23 @@ def without_opening_waw(text: str) -> str:
 _ORDINAL = re.compile(r"^(?:[0-9٠-٩]{1,2}\s*[-–)]\s*|(?:[اأ]ول[اآ]ً?|ثاني[اآ]ً?)\s*[:،,-]?\s+)(?=\S)")
 
 
+# «حتى المكونات …»، «رغم أن بعض الوجبات …»، «ولا في الأكل …»، «ان الطلب …»: the clause they
+# lean on is left out, so the link opening the clause goes too (never a dangling fragment).
+_LEAD_LEANING = re.compile(
+    r"^(?:(?:و?حتى|و?لا\s+في|[اأ]ن)\s+(?=و?ال\S{2})"
+    r"|(?:و?ب?ال)?رغم\s+(?:من\s+)?[اأ]ن\s+(?=\S{3})|و?مع\s+[اأ]ن\s+(?=\S{3}))"
+)
+
+
+# «… غير عملية لجامعة أو م»: a message cut off inside its last word ends at the word before.
+_CUT_WORD = re.compile(r"\s+[\u0621-\u064a][.…]*$")
+
+
 def edges(text: str, first: bool) -> str:
-    """No dangling link at the end; no «لكنني» ("but I") nor «١-» opening the reflection."""
-    text = _ORDINAL.sub("", without_trailing_link(text))
+    """No dangling link at either end; no «لكنني» ("but I") nor «١-» opening the reflection."""
+    text = _ORDINAL.sub("", without_trailing_link(_CUT_WORD.sub("", text) or text))
+    if first:
+        text = _LEAD_LEANING.sub("", text) or text
     stripped = _LEAD_BUT_I.sub("", text) if first else text
     return stripped if stripped.strip() else text
 

@@ -158,6 +158,12 @@ _NAME = re.compile(
 )
 
 
+# A forum moderator's note appended to a review: the admin's words, never the customer's.
+_AR_MODERATOR = re.compile(r"(?:=+\s*)?تم تعديل[^\n]{0,80}?(?:-\s*)?(?:ال)?[اإ]دار[ةه]\s*\.?")
+
+_AR_GLOSS = re.compile(r"\s-\s*\S+\s+يعني\s+[^-\n]{1,30}?\s*-\s")
+
+
 def clean(message: str, language: str) -> str:
     """The message without noise, with the customer's own spelling otherwise kept."""
     # Line breaks in the stored corpus became runs of spaces: they still end a sentence.
@@ -165,7 +171,10 @@ def clean(message: str, language: str) -> str:
     if language == "ar":  # a line that opens with «و…» goes on with the sentence before it
         text = re.sub(r"[ \t]{3,}(?=و)", " ", text)
         text = _AR_OPEN_END.sub(r"\1 ", text)  # «… الذي استلمته هو      SCREEN …»: one line
+        text = _AR_NOUN_THEN_ADJECTIVE.sub(r"\1 ", text)  # «مطعم      سيئ ولا أنصح»: one
         text = _AR_AND_THE_END.sub(r"\1 ", text)  # «… والمطعم. يعاني من …»: one sentence
+        text = _AR_MODERATOR.sub(" ", text)  # «تم تعديل العنوان … - الإدارة»: not theirs
+        text = _AR_GLOSS.sub(" ", text)  # «- زقاق يعني حارة ضيقة -»: a word explained, aside
     text = re.sub(r"[ \t]{3,}", "\n", text)
     text = _BIDI.sub("", text)
     if language == "en":  # "not working on your site: http…": a colon before a link is no title
@@ -293,6 +302,10 @@ def _handle_word(match: re.Match[str]) -> str:
 # Arabic reviews' own noise: «:$ >_< >>> @@ ^^ =(», laughter «ههههه», «اممم»/«يممم».
 _AR_OPEN_END = re.compile(
     r"(?<!\S)(هو|هي|في|من|على|علي|عن|ان|أن|الى|إلى|مع|هذا|هذه|اللي|الذي|التي)[ \t]{3,}"
+)
+_AR_NOUN_THEN_ADJECTIVE = re.compile(
+    r"(?<!\S)(مطعم|محل|مكان|منتج|جهاز)[ \t]{3,}"
+    r"(?=(?:سيئ|سيء|ممتاز|رائع|جميل|مميز|فاشل|خايس|زفت)(?!\S))"
 )
 # A full stop right after «و» + a noun with «ال» cuts a sentence before its verb, not at its end.
 _AR_AND_THE_END = re.compile(r"(?<!\S)(و[اأإ]ل\S{2,})\.(?=[ \t]+[^\sو.])")
