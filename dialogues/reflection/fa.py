@@ -15,7 +15,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from dialogues.reflection.fa_text import WISH
+from dialogues.reflection.fa_text import SPOKEN_STATES, WISH, join_split_prefix
 from dialogues.reflection.fa_words import IMPERATIVE, VERB_OBJECT, is_known, is_word
 from dialogues.text import ZWNJ
 
@@ -128,6 +128,8 @@ def shift(clause: str) -> str | None:
         if first is None or rest is None:
             return None
         return f"از {first} ممنونید، {turn.group(2)} {rest}"
+    if re.search(r"[۰-۹0-9][\u0621-\u064a\u067e-\u06cc]{2}", clause):
+        return None  # «۱۵۰۰هزینه»: a number glued to a word is theirs, kept in a quote
     if not re.search("[\u0621-\u06d3]", clause):
         return None  # Persian in Latin letters («Tamame tot farangiaye …»): theirs, quoted
     if WISH.match(clause.strip()):
@@ -170,7 +172,7 @@ def shift(clause: str) -> str | None:
         if shifted is None:
             return None
         out.append(shifted)
-    return _join_split_prefix("".join(out))
+    return join_split_prefix("".join(out))
 
 
 # «آخرین خریدم بود»: before a copula, a noun that is also a past stem is "my purchase".
@@ -290,6 +292,8 @@ def _state(word: str, key: str) -> str | None:
     for ending, new in ((ZWNJ + "ام", ZWNJ + "اید"), ("ام", ZWNJ + "اید"), ("م", "ید")):
         if word.endswith(ending):
             base = _norm(word[: -len(ending)])
+            if ending == "م" and base in SPOKEN_STATES:  # «پشیمونم» → «پشیمانید»
+                return SPOKEN_STATES[base] + "ید"
             if base in _STATES:  # «خوبم» is as often «خوب هم» as "I am fine": not guessed
                 if ending == "ام" and not base.endswith(("ه", "ی")):
                     continue
@@ -393,8 +397,3 @@ def _looks_first_person(key: str) -> bool:
     verb = key.startswith(("می", "نمی")) or key.endswith(("دم", "تم", "یدم", "ستم"))
     mine_is = key.endswith("مه") and is_known(key[:-2])  # «آخرمه»: "it is my last"
     return verb or mine_is or key.endswith(("مون", "مونو", "ام", "وم"))
-
-
-def _join_split_prefix(text: str) -> str:
-    """ "می خوردید" written apart → one word with ZWNJ, as formal writing has it."""
-    return re.sub(r"(?<![\w\u200c])(ن?می) (?=\S+ید(?!\S))", lambda m: m.group(1) + ZWNJ, text)

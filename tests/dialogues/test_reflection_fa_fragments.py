@@ -1,0 +1,79 @@
+"""Persian reflections, round 4: no broken fragment, no half shift, no exclamation as a question.
+
+Constructed messages for the patterns behind the judged "wrong" items of the fourth
+held-out sample: a numbered list written on one line leaving «۲»، «۳» stranded mid-sentence,
+a number glued to a word («۱۵۰۰هزینه») echoed outside a quote, a spoken feeling
+(«پشیمونم») left in the first person, «چقدر خوشحالم» framed as «می‌پرسید», and a vocative
+(«… جان») left hanging once the thanks before it is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dialogues.reflection import reflect
+
+
+def _outside(said: str) -> str:
+    return re.sub(r"«[^»]*»", "", said)
+
+
+def test_a_one_line_numbered_list_leaves_no_number_stranded() -> None:
+    message = "۱. پیتزا سرد بود ۲. نوشابه را نیاوردند ۳. پیک خیلی دیر رسید"
+    said = reflect([message], "fa")
+    assert said is not None
+    assert not re.search(r"[۲۳]", said), said  # «نیاوردند ۲، …» is a broken sentence
+    assert "پیتزا سرد بود" in said and "نوشابه را نیاوردند" in said
+
+
+def test_an_inline_number_without_a_list_stays() -> None:
+    said = reflect(["غذا برای ۲ نفر بود ولی خیلی کم بود"], "fa")
+    assert said is not None and "۲ نفر" in said
+
+
+def test_a_number_glued_to_a_word_is_only_ever_in_a_quote() -> None:
+    message = "بسته بندی اصلا مناسب نبود با اینکه ۲۵۰۰هزینه بسته بندی گرفتند"
+    said = reflect([message], "fa")
+    assert said is not None
+    assert "۲۵۰۰هزینه" not in _outside(said), said
+    assert "«" in said and "۲۵۰۰هزینه" in said
+
+
+@pytest.mark.parametrize(
+    ("message", "feeling"),
+    [
+        ("غذا سرد رسید و برنج خام بود. در کل پشیمونم", "پشیمانید"),
+        ("سفارش هنوز نرسیده و خیلی نگرونم", "نگرانید"),
+    ],
+)
+def test_a_spoken_feeling_is_shifted_not_left_in_the_first_person(
+    message: str, feeling: str
+) -> None:
+    said = reflect([message], "fa")
+    assert said is not None
+    assert feeling in said, said
+    assert "پشیمونم" not in _outside(said) and "نگرونم" not in _outside(said)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["چقدر خوشحالم که این غذا رو سفارش دادم", "چقدر خوشمزه بود این کباب"],
+)
+def test_an_exclamation_with_chaqadr_is_not_asked(message: str) -> None:
+    said = reflect([message], "fa")
+    assert said is not None
+    assert "می‌پرسید" not in said, said
+
+
+def test_a_question_with_chaqadr_is_still_asked() -> None:
+    said = reflect(["چقدر طول میکشه تا سفارش برسه"], "fa")
+    assert said is not None and "می‌پرسید" in said
+
+
+def test_a_closing_thanks_takes_its_vocative_with_it() -> None:
+    said = reflect(["کباب آبدار و خوش طعم بود. مرسی آقا رضا جان"], "fa")
+    assert said is not None
+    assert "جان" not in said and "رضا" not in said, said
+    assert "کباب آبدار و خوش طعم بود" in said
