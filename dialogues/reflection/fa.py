@@ -15,6 +15,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from dialogues.reflection import fa_words
 from dialogues.reflection.fa_text import SPOKEN_STATES, WISH, join_split_prefix
 from dialogues.reflection.fa_words import IMPERATIVE, VERB_OBJECT, is_known, is_word
 from dialogues.text import ZWNJ
@@ -31,7 +32,7 @@ _WHOLE = {
     "نبودیم": "نبودید", "باشم": "باشید", "باشیم": "باشید", "دارم": "دارید", "ندارم": "ندارید",
     "داریم": "دارید", "نداریم": "ندارید", "بهمون": "به شما", "برامون": "برایتان",
     "برایمان": "برایتان", "ازمون": "از شما", "مال‌من": "مال شما",
-    "خوشم": "خوشتان", "یادم": "یادتان", "دلم": "دلتان", "حالم": "حالتان",
+    "خوشم": "خوشتان", "یادم": "یادتان", "دلم": "دلتان", "حالم": "حالتان", "باورم": "باورتان",
     "بنده": "شما", "مارو": "شما را", "ما‌را": "شما را", "مارا": "شما را", "منم": "شما هم",
     "ماهم": "شما هم", "بنظرم": "به نظرتان", "بنظرمن": "به نظر شما",
 }  # fmt: skip
@@ -130,6 +131,8 @@ def shift(clause: str) -> str | None:
         return f"از {first} ممنونید، {turn.group(2)} {rest}"
     if re.search(r"[۰-۹0-9][\u0621-\u064a\u067e-\u06cc]{2}", clause):
         return None  # «۱۵۰۰هزینه»: a number glued to a word is theirs, kept in a quote
+    if _i_am_a_noun(clause):
+        return None  # «من مشتری همیشگی این رستورانم»: ‑م is "I am" there, not "my"
     if not re.search("[\u0621-\u06d3]", clause):
         return None  # Persian in Latin letters («Tamame tot farangiaye …»): theirs, quoted
     if WISH.match(clause.strip()):
@@ -191,6 +194,15 @@ def _before_copula(token: str) -> str | None:
     return None if found is None else found + trail
 
 
+def _i_am_a_noun(clause: str) -> bool:
+    """«من … رستورانم»: a noun closing a clause about «من» takes ‑م as "I am"."""
+    last = _norm(clause.split()[-1].strip(".!،,؟?")) if clause.split() else ""
+    if not clause.startswith("من ") or not last.endswith("م") or _shift_word(last) != last:
+        return False  # «من … سفارش دادم»، «من … ناراحتم»: analysed, shifted as one
+    whole = last in _lines("words") or last in _lines("nouns")
+    return not whole and (last[:-1] in _lines("nouns") or is_known(last[:-1]))
+
+
 def _bare_subjunctive_we(key: str) -> bool:
     """«ببریم»، «بخوریم»: "shall we …?" — said to the company, never a plain first person."""
     return key.startswith("ب") and key.endswith("یم") and key[1:-2] in _stems()[1]
@@ -230,7 +242,7 @@ def _shift_word(word: str) -> str | None:
             return found
     if key.startswith("ن") and key[1:-1] in _stems()[1]:
         return None  # نکنم: "that I don't" or "I don't think": too many readings
-    return None if _looks_first_person(key) else word
+    return None if fa_words.looks_first_person(key) else word
 
 
 _WHOLE_NORM = {_norm(k): v for k, v in _WHOLE.items()}
@@ -385,15 +397,3 @@ def _second_person_verb(key: str) -> bool:
     base = key[:-3]  # «پرملاتتون»، «غذاهاتون»، «دمتون»: "your" meaning the company's
     known = base in _lines("nouns") or (len(base) > 2 and is_known(base))
     return key.endswith(("تون", "تان")) and known
-
-
-def _looks_first_person(key: str) -> bool:
-    """A word shaped like a first-person form that we could not analyse.
-
-    ‑مون is "our" («دندونامون»), and ‑م after a vowel is "my" («آبروم»، «مهمونام»)
-    unless the lexicon holds the word whole (تمام، مفهوم): left unshifted beside a
-    shifted neighbour, either would be a half shift.
-    """
-    verb = key.startswith(("می", "نمی")) or key.endswith(("دم", "تم", "یدم", "ستم"))
-    mine_is = key.endswith("مه") and is_known(key[:-2])  # «آخرمه»: "it is my last"
-    return verb or mine_is or key.endswith(("مون", "مونو", "ام", "وم"))

@@ -77,3 +77,38 @@ def test_a_closing_thanks_takes_its_vocative_with_it() -> None:
     assert said is not None
     assert "جان" not in said and "رضا" not in said, said
     assert "کباب آبدار و خوش طعم بود" in said
+
+
+def test_the_only_criticism_after_praise_is_kept() -> None:
+    message = (
+        "من مشتری همیشگی این رستورانم. طعم و کیفیت غذا با توجه به قیمت حرف نداره، بارها "
+        "سفارش دادم و راضیم. تنها انتقاد و نارضایتی من بابت بسته بندی و وسایلی که باید "
+        "همراهش باشه از خلال دندان تا نی نوشابه و چنگال بنظرم چیز زیادی نیست"
+    )
+    said = reflect([message], "fa")
+    assert said is not None
+    assert "بسته بندی" in said, said  # the criticism, never behind «چند نکته‌ی دیگر»
+
+
+def test_cannot_believe_is_shifted_whole() -> None:
+    said = reflect(["باورم نمیشه غذا اینقدر بد باشه"], "fa")
+    assert said is not None
+    assert "باورتان" in said and "باورید" not in said, said
+
+
+def test_i_am_a_regular_of_this_restaurant_is_never_half_shifted() -> None:
+    said = reflect(["من مشتری همیشگی این رستورانم"], "fa")
+    assert said is not None
+    assert "شما مشتری همیشگی این رستورانم" not in said, said  # «شما … رستورانم»: half shift
+    assert "«من مشتری همیشگی این رستورانم»" in said
+
+
+@pytest.mark.parametrize(
+    ("message", "shifted"),
+    [("من غذا سفارش دادم ولی سرد رسید", "سفارش دادید"), ("من خیلی ناراحتم", "ناراحتید")],
+)
+def test_a_clause_about_me_ending_in_a_verb_or_feeling_is_still_shifted(
+    message: str, shifted: str
+) -> None:
+    said = reflect([message], "fa")
+    assert said is not None and shifted in said and "«" not in said, said
