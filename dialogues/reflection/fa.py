@@ -129,8 +129,8 @@ def shift(clause: str) -> str | None:
         if first is None or rest is None:
             return None
         return f"از {first} ممنونید، {turn.group(2)} {rest}"
-    if re.search(r"[۰-۹0-9][\u0621-\u064a\u067e-\u06cc]{2}", clause):
-        return None  # «۱۵۰۰هزینه»: a number glued to a word is theirs, kept in a quote
+    if re.search(r"[۰-۹0-9](?!تا(?![\u0600-\u06ff]))[\u0621-\u064a\u067e-\u06cc]{2}", clause):
+        return None  # «۱۵۰۰هزینه» is theirs, in a quote («۲تا», the spoken classifier, is fine)
     if _i_am_a_noun(clause):
         return None  # «من مشتری همیشگی این رستورانم»: ‑م is "I am" there, not "my"
     if not re.search("[\u0621-\u06d3]", clause):

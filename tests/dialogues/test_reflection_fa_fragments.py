@@ -112,3 +112,8 @@ def test_a_clause_about_me_ending_in_a_verb_or_feeling_is_still_shifted(
 ) -> None:
     said = reflect([message], "fa")
     assert said is not None and shifted in said and "«" not in said, said
+
+
+def test_the_spoken_classifier_glued_to_a_number_is_not_a_typo() -> None:
+    said = reflect(["۲تا نوشابه خواسته بودم که فقط یکی ارسال شد"], "fa")
+    assert said is not None and "خواسته بودید" in said and "«" not in said, said
