@@ -105,7 +105,8 @@ def _stems() -> tuple[frozenset[str], dict[str, str]]:
 _THANKS = re.compile(
     r"^(?:خیلی |با ?)?(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم)\s+از\s+((?:[^،,\s]+\s?){1,8})$"
 )
-_THANKS_WORDS = frozenset("ممنون مرسی متشکرم سپاس سپاسگزارم سپاسگذارم".split())  # «تشکر»: a verb
+# Not «تشکر»: a verb too.
+_THANKS_WORDS = frozenset("ممنون مرسی متشکر متشکرم سپاس سپاسگزارم سپاسگذارم".split())
 _VERB_END = re.compile(r"(?:م|ید|یم|ند|ین)$")
 _THANKS_AFTER = re.compile(r"^از\s+([^،,]{2,40}?)\s+(?:ممنون|ممنونم|متشکرم|سپاسگزارم)$")
 _THANKS_BUT = re.compile(
@@ -137,7 +138,7 @@ def shift(clause: str) -> str | None:
         return None  # Persian in Latin letters («Tamame tot farangiaye …»): theirs, quoted
     if WISH.match(clause.strip()):
         return None  # «انشاالله موفق باشید»: their wish for us, in their words
-    if re.match(r"^(?:ممنون|ممنونم|مرسی|دستتون درد نکنه)\s+(?:که\s|می)", clause.strip()):
+    if re.match(r"^(?:(?:ممنونم?|مرسی|دستتون درد نکنه)\s+(?:که\s|می)|تشکر برای)", clause.strip()):
         return None  # «ممنون که غذا کاملا سرد ارائه شد»: often ironic, in their words
     thanks = _THANKS.match(clause.strip()) or _THANKS_AFTER.match(clause.strip())
     if thanks and any(_VERB_END.search(w) and not is_word(w) for w in thanks.group(1).split()):

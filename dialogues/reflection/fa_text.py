@@ -139,7 +139,9 @@ def _unglue_and(match: re.Match[str]) -> str:
 
 
 # «بابت نان‌های نرم و تازه هم تشکر»: a thanks for something, all of it courtesy.
-_THANKS_OPEN = re.compile(r"^(?:با ?تشکر|با ?سپاس|سپاس|ممنون|ممنونم|مرسی)\s+(?:از|بابت)\s")
+_THANKS_OPEN = re.compile(
+    r"^(?:با ?تشکر|با ?سپاس|سپاس|ممنون|ممنونم|مرسی|تشکر)\s+(?:از|بابت|برای)\s"
+)
 _THANKS_FOR = re.compile(r"^(?:بابت|از)\s.{0,60}(?:ممنون|ممنونم|مرسی|سپاس|تشکر)$")
 
 

@@ -117,3 +117,14 @@ def test_a_clause_about_me_ending_in_a_verb_or_feeling_is_still_shifted(
 def test_the_spoken_classifier_glued_to_a_number_is_not_a_typo() -> None:
     said = reflect(["۲تا نوشابه خواسته بودم که فقط یکی ارسال شد"], "fa")
     assert said is not None and "خواسته بودید" in said and "«" not in said, said
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["تشکر برای ارسال سریع سفارش خدا قوت", "خوب بود متشکر از همکاران زحمت کش فروشگاه"],
+)
+def test_a_thanks_is_never_cut_to_its_object_nor_said_in_the_bots_voice(message: str) -> None:
+    said = reflect([message], "fa")
+    assert said is not None
+    assert not re.search(r"(?:^|: )برای", said), said  # «برای ارسال سریع سفارش.» alone
+    assert "متشکر" not in _outside(said) and "تشکر" not in _outside(said), said
