@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from dialogues.reflection import fa_words
-from dialogues.reflection.fa_text import SPOKEN_STATES, WISH, join_split_prefix
+from dialogues.reflection.fa_text import GLUED_NUMBER, SPOKEN_STATES, WISH, join_split_prefix
 from dialogues.reflection.fa_words import IMPERATIVE, VERB_OBJECT, is_known, is_word
 from dialogues.text import ZWNJ
 
@@ -130,12 +130,8 @@ def shift(clause: str) -> str | None:
         if first is None or rest is None:
             return None
         return f"از {first} ممنونید، {turn.group(2)} {rest}"
-    if re.search(r"[۰-۹0-9](?!تا(?![\u0600-\u06ff]))[\u0621-\u064a\u067e-\u06cc]{2}", clause):
-        return None  # «۱۵۰۰هزینه» is theirs, in a quote («۲تا», the spoken classifier, is fine)
-    if _i_am_a_noun(clause):
-        return None  # «من مشتری همیشگی این رستورانم»: ‑م is "I am" there, not "my"
-    if not re.search("[\u0621-\u06d3]", clause):
-        return None  # Persian in Latin letters («Tamame tot farangiaye …»): theirs, quoted
+    if _theirs(clause):
+        return None  # a glued number, Latin letters, «من … رستورانم»: in their words
     if WISH.match(clause.strip()):
         return None  # «انشاالله موفق باشید»: their wish for us, in their words
     if re.match(r"^(?:(?:ممنونم?|مرسی|دستتون درد نکنه)\s+(?:که\s|می)|تشکر برای)", clause.strip()):
@@ -195,8 +191,11 @@ def _before_copula(token: str) -> str | None:
     return None if found is None else found + trail
 
 
-def _i_am_a_noun(clause: str) -> bool:
-    """«من … رستورانم»: a noun closing a clause about «من» takes ‑م as "I am"."""
+def _theirs(clause: str) -> bool:
+    """A clause said back only in a quote: «۱۵۰۰هزینه», Latin letters, «من … رستورانم»."""
+    if GLUED_NUMBER.search(clause) or not re.search("[\u0621-\u06d3]", clause):
+        return True  # «Tamame tot farangiaye …»: Persian in Latin letters, theirs
+    # «من مشتری همیشگی این رستورانم»: a noun closing a clause about «من» takes ‑م as "I am"
     last = _norm(clause.split()[-1].strip(".!،,؟?")) if clause.split() else ""
     if not clause.startswith("من ") or not last.endswith("م") or _shift_word(last) != last:
         return False  # «من … سفارش دادم»، «من … ناراحتم»: analysed, shifted as one

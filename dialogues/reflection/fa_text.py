@@ -50,6 +50,8 @@ _THANKS_END = re.compile(
 SPOKEN_STATES = {"پشیمون": "پشیمان", "نگرون": "نگران", "حیرون": "حیران", "پریشون": "پریشان"}
 
 
+# «۱۵۰۰هزینه»: a number glued to a word (not «۲تا», the spoken classifier) is the customer's.
+GLUED_NUMBER = re.compile(r"[۰-۹0-9](?!تا(?![\u0600-\u06ff]))[\u0621-\u064a\u067e-\u06cc]{2}")
 # A numbered list written on one line: the inline numbers end the item before them.
 _FIRST_ITEM = re.compile(r"^\s*[1۱][.\-)]\s")
 _NEXT_ITEM = re.compile(r"(?<=\S)\s+[2-9۲-۹][.\-)]\s+(?=[\u0600-\u06ff])")
