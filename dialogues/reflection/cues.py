@@ -33,7 +33,10 @@ ASKING = {
         r"|have|isn't|aren't|don't|doesn't|didn't|can't|won't)\s",
         re.IGNORECASE,
     ),
-    "fa": re.compile(r"^(?:چرا|چطور|چگونه|کی|کجا|آیا|چه وقت|چقدر)\s"),
+    "fa": re.compile(  # «چقدر خوشحالم …», «چقدر خوشمزه بود»: an exclamation, not a question
+        r"^(?:چرا|چطور|چگونه|کی|کجا|آیا|چه وقت|چقدر(?!\s+(?:خوشحال|خوشمزه|خوب|عالی|لذیذ|بد|ناراحت"
+        r"|قشنگ|خوشگل|زیبا|تازه|داغ|سرد|بی ?کیفیت|افتضاح)))\s"
+    ),
     "ar": re.compile(r"^(?:هل|لماذا|ليش|ليه|كيف|متى|وين|اين|أين|شو|ايش|وش|كم)\s"),
 }
 CUE = {lang: {fold(w) for w in text.split()} for lang, text in CUES.items()}

@@ -15,7 +15,8 @@ import re
 from functools import cache
 from pathlib import Path
 
-from dialogues.reflection.fa_text import WISH
+from dialogues.reflection import fa_words
+from dialogues.reflection.fa_text import GLUED_NUMBER, SPOKEN_STATES, WISH, join_split_prefix
 from dialogues.reflection.fa_words import IMPERATIVE, VERB_OBJECT, is_known, is_word
 from dialogues.text import ZWNJ
 
@@ -31,7 +32,7 @@ _WHOLE = {
     "نبودیم": "نبودید", "باشم": "باشید", "باشیم": "باشید", "دارم": "دارید", "ندارم": "ندارید",
     "داریم": "دارید", "نداریم": "ندارید", "بهمون": "به شما", "برامون": "برایتان",
     "برایمان": "برایتان", "ازمون": "از شما", "مال‌من": "مال شما",
-    "خوشم": "خوشتان", "یادم": "یادتان", "دلم": "دلتان", "حالم": "حالتان",
+    "خوشم": "خوشتان", "یادم": "یادتان", "دلم": "دلتان", "حالم": "حالتان", "باورم": "باورتان",
     "بنده": "شما", "مارو": "شما را", "ما‌را": "شما را", "مارا": "شما را", "منم": "شما هم",
     "ماهم": "شما هم", "بنظرم": "به نظرتان", "بنظرمن": "به نظر شما",
 }  # fmt: skip
@@ -104,7 +105,8 @@ def _stems() -> tuple[frozenset[str], dict[str, str]]:
 _THANKS = re.compile(
     r"^(?:خیلی |با ?)?(?:ممنون|ممنونم|مرسی|سپاس|تشکر|متشکرم)\s+از\s+((?:[^،,\s]+\s?){1,8})$"
 )
-_THANKS_WORDS = frozenset("ممنون مرسی متشکرم سپاس سپاسگزارم سپاسگذارم".split())  # «تشکر»: a verb
+# Not «تشکر»: a verb too.
+_THANKS_WORDS = frozenset("ممنون مرسی متشکر متشکرم سپاس سپاسگزارم سپاسگذارم".split())
 _VERB_END = re.compile(r"(?:م|ید|یم|ند|ین)$")
 _THANKS_AFTER = re.compile(r"^از\s+([^،,]{2,40}?)\s+(?:ممنون|ممنونم|متشکرم|سپاسگزارم)$")
 _THANKS_BUT = re.compile(
@@ -128,11 +130,11 @@ def shift(clause: str) -> str | None:
         if first is None or rest is None:
             return None
         return f"از {first} ممنونید، {turn.group(2)} {rest}"
-    if not re.search("[\u0621-\u06d3]", clause):
-        return None  # Persian in Latin letters («Tamame tot farangiaye …»): theirs, quoted
+    if _theirs(clause):
+        return None  # a glued number, Latin letters, «من … رستورانم»: in their words
     if WISH.match(clause.strip()):
         return None  # «انشاالله موفق باشید»: their wish for us, in their words
-    if re.match(r"^(?:ممنون|ممنونم|مرسی|دستتون درد نکنه)\s+(?:که\s|می)", clause.strip()):
+    if re.match(r"^(?:(?:ممنونم?|مرسی|دستتون درد نکنه)\s+(?:که\s|می)|تشکر برای)", clause.strip()):
         return None  # «ممنون که غذا کاملا سرد ارائه شد»: often ironic, in their words
     thanks = _THANKS.match(clause.strip()) or _THANKS_AFTER.match(clause.strip())
     if thanks and any(_VERB_END.search(w) and not is_word(w) for w in thanks.group(1).split()):
@@ -170,7 +172,7 @@ def shift(clause: str) -> str | None:
         if shifted is None:
             return None
         out.append(shifted)
-    return _join_split_prefix("".join(out))
+    return join_split_prefix("".join(out))
 
 
 # «آخرین خریدم بود»: before a copula, a noun that is also a past stem is "my purchase".
@@ -187,6 +189,18 @@ def _before_copula(token: str) -> str | None:
         return None  # «سالم بود»: a word of its own, not «سال» + "my"
     found = _possessive(word, key)
     return None if found is None else found + trail
+
+
+def _theirs(clause: str) -> bool:
+    """A clause said back only in a quote: «۱۵۰۰هزینه», Latin letters, «من … رستورانم»."""
+    if GLUED_NUMBER.search(clause) or not re.search("[\u0621-\u06d3]", clause):
+        return True  # «Tamame tot farangiaye …»: Persian in Latin letters, theirs
+    # «من مشتری همیشگی این رستورانم»: a noun closing a clause about «من» takes ‑م as "I am"
+    last = _norm(clause.split()[-1].strip(".!،,؟?")) if clause.split() else ""
+    if not clause.startswith("من ") or not last.endswith("م") or _shift_word(last) != last:
+        return False  # «من … سفارش دادم»، «من … ناراحتم»: analysed, shifted as one
+    whole = last in _lines("words") or last in _lines("nouns")
+    return not whole and (last[:-1] in _lines("nouns") or is_known(last[:-1]))
 
 
 def _bare_subjunctive_we(key: str) -> bool:
@@ -228,7 +242,7 @@ def _shift_word(word: str) -> str | None:
             return found
     if key.startswith("ن") and key[1:-1] in _stems()[1]:
         return None  # نکنم: "that I don't" or "I don't think": too many readings
-    return None if _looks_first_person(key) else word
+    return None if fa_words.looks_first_person(key) else word
 
 
 _WHOLE_NORM = {_norm(k): v for k, v in _WHOLE.items()}
@@ -290,6 +304,8 @@ def _state(word: str, key: str) -> str | None:
     for ending, new in ((ZWNJ + "ام", ZWNJ + "اید"), ("ام", ZWNJ + "اید"), ("م", "ید")):
         if word.endswith(ending):
             base = _norm(word[: -len(ending)])
+            if ending == "م" and base in SPOKEN_STATES:  # «پشیمونم» → «پشیمانید»
+                return SPOKEN_STATES[base] + "ید"
             if base in _STATES:  # «خوبم» is as often «خوب هم» as "I am fine": not guessed
                 if ending == "ام" and not base.endswith(("ه", "ی")):
                     continue
@@ -381,20 +397,3 @@ def _second_person_verb(key: str) -> bool:
     base = key[:-3]  # «پرملاتتون»، «غذاهاتون»، «دمتون»: "your" meaning the company's
     known = base in _lines("nouns") or (len(base) > 2 and is_known(base))
     return key.endswith(("تون", "تان")) and known
-
-
-def _looks_first_person(key: str) -> bool:
-    """A word shaped like a first-person form that we could not analyse.
-
-    ‑مون is "our" («دندونامون»), and ‑م after a vowel is "my" («آبروم»، «مهمونام»)
-    unless the lexicon holds the word whole (تمام، مفهوم): left unshifted beside a
-    shifted neighbour, either would be a half shift.
-    """
-    verb = key.startswith(("می", "نمی")) or key.endswith(("دم", "تم", "یدم", "ستم"))
-    mine_is = key.endswith("مه") and is_known(key[:-2])  # «آخرمه»: "it is my last"
-    return verb or mine_is or key.endswith(("مون", "مونو", "ام", "وم"))
-
-
-def _join_split_prefix(text: str) -> str:
-    """ "می خوردید" written apart → one word with ZWNJ, as formal writing has it."""
-    return re.sub(r"(?<![\w\u200c])(ن?می) (?=\S+ید(?!\S))", lambda m: m.group(1) + ZWNJ, text)

@@ -41,8 +41,20 @@ _MID_THANKS = re.compile(
 
 
 _THANKS_END = re.compile(
-    r"\s+(?:مرسی|ممنون|ممنونم|متشکرم)\s+(?:از\s+)?(?:اسنپ ?فود|[^\s،,.!؟?]+)[\s.!]*$"
-)  # «… مرسی اسنپ فود»، «… مرسی سیب»: a thanks to whoever, closing the message
+    r"\s+(?:مرسی|ممنون|ممنونم|متشکرم)\s+(?:از\s+)?"
+    r"(?:اسنپ ?فود|(?:[^\s،,.!؟?]+\s+){1,2}(?:جان|جون|عزیز)|[^\s،,.!؟?]+)[\s.!]*$"
+)  # «… مرسی اسنپ فود»، «… مرسی باروژ جان»: a thanks (and its vocative) closing the message
+
+
+# Spoken spellings of feelings (-ون for -ان): said back in the written form.
+SPOKEN_STATES = {"پشیمون": "پشیمان", "نگرون": "نگران", "حیرون": "حیران", "پریشون": "پریشان"}
+
+
+# «۱۵۰۰هزینه»: a number glued to a word (not «۲تا», the spoken classifier) is the customer's.
+GLUED_NUMBER = re.compile(r"[۰-۹0-9](?!تا(?![\u0600-\u06ff]))[\u0621-\u064a\u067e-\u06cc]{2}")
+# A numbered list written on one line: the inline numbers end the item before them.
+_FIRST_ITEM = re.compile(r"^\s*[1۱][.\-)]\s")
+_NEXT_ITEM = re.compile(r"(?<=\S)\s+[2-9۲-۹][.\-)]\s+(?=[\u0600-\u06ff])")
 
 
 _GREETING_TO = re.compile(
@@ -56,6 +68,8 @@ def prepare(text: str) -> str:
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
     text = _GREETING_TO.sub("", text)  # «باسلام خدمت دوستان …»: a greeting, with its address
     text = _DASH.sub(" - ", text)
+    if _FIRST_ITEM.match(text):  # «۱. … ۲. … ۳. …»: each number starts an item of its own
+        text = _NEXT_ITEM.sub(". ", text)
     closed = _THANKS_END.sub("", text)
     text = closed if len(closed.split()) >= 2 else text  # «خیلی ممنون از پیک»: all thanks
     text = _MID_THANKS.sub("، ", text)  # «خوب بود ممنون حتما بازم سفارش میدم»
@@ -127,7 +141,9 @@ def _unglue_and(match: re.Match[str]) -> str:
 
 
 # «بابت نان‌های نرم و تازه هم تشکر»: a thanks for something, all of it courtesy.
-_THANKS_OPEN = re.compile(r"^(?:با ?تشکر|با ?سپاس|سپاس|ممنون|ممنونم|مرسی)\s+(?:از|بابت)\s")
+_THANKS_OPEN = re.compile(
+    r"^(?:با ?تشکر|با ?سپاس|سپاس|ممنون|ممنونم|مرسی|تشکر)\s+(?:از|بابت|برای)\s"
+)
 _THANKS_FOR = re.compile(r"^(?:بابت|از)\s.{0,60}(?:ممنون|ممنونم|مرسی|سپاس|تشکر)$")
 
 
@@ -189,3 +205,8 @@ _ASKING_WORD = re.compile(
 def rhetorical(question: str) -> bool:
     """«یه سالاد توی یه کاسه کوچیک ۴۳ هزار تومن؟»: no question word, a complaint said."""
     return not _ASKING_WORD.search(question.replace("؟", " ").replace("?", " "))
+
+
+def join_split_prefix(text: str) -> str:
+    """ "می خوردید" written apart → one word with ZWNJ, as formal writing has it."""
+    return re.sub(r"(?<![\w\u200c])(ن?می) (?=\S+ید(?!\S))", lambda m: m.group(1) + ZWNJ, text)

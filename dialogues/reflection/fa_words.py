@@ -114,3 +114,15 @@ def _stems() -> frozenset[str]:
 IMPERATIVE = frozenset("بدین بدید بکنین بکنید بیارین بیارید بذارین بذارید".split())
 # «بکشمشون»، «بدمش»: a first-person verb carrying an object: quoted, never half shifted.
 VERB_OBJECT = re.compile(r"^(نمی|می|ب|ن)(\S+)م(?:شون|شان|تون|تان|ش|ت)$")
+
+
+def looks_first_person(key: str) -> bool:
+    """A word shaped like a first-person form that we could not analyse.
+
+    ‑مون is "our" («دندونامون»), and ‑م after a vowel is "my" («آبروم»، «مهمونام»)
+    unless the lexicon holds the word whole (تمام، مفهوم): left unshifted beside a
+    shifted neighbour, either would be a half shift.
+    """
+    verb = key.startswith(("می", "نمی")) or key.endswith(("دم", "تم", "یدم", "ستم"))
+    mine_is = key.endswith("مه") and is_known(key[:-2])  # «آخرمه»: "it is my last"
+    return verb or mine_is or key.endswith(("مون", "مونو", "ام", "وم"))
