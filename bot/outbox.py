@@ -4,8 +4,7 @@ Rows are written by the service in the same transaction as the state change that
 them, so a crash can delay a reply but never lose or invent one. The sender keeps to
 Telegram's limits (about 30 messages a second overall, one a second per private chat,
 20 a minute per group), honours ``retry_after``, backs off on network errors and stops
-writing to a customer who blocked the bot.
-"""
+writing to a customer who blocked the bot."""
 
 from __future__ import annotations
 
@@ -23,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import metrics
 from bot.errors import CustomerBlockedError, DeliveryRejected, TransportError
+from bot.outbox_queues import earliest, later, queues_per_chat
 from bot.staff_batch import combine, take_run
 from storage.database import Database
 from storage.models import OutboxMessage
@@ -93,6 +93,11 @@ class OutboxSender:
         self._stopping = False
         self._solo: set[int] = set()  # rows that must not be combined (a digest was refused)
         self._in_flight = asyncio.Semaphore(IN_FLIGHT)
+        # SQLite: a pass does not wait for its sends; a chat is busy from claim to marks.
+        self._busy: set[int] = set()
+        self._done: list[tuple[list[OutboxMessage], int | BaseException | None]] = []
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._settling: asyncio.Task[None] | None = None
         # PostgreSQL: other processes may send from the same bot, so Telegram's limits are
         # kept in the database for all of them (storage.repositories.pace), not in memory.
         limited = bool(limits.per_second or limits.private_interval or limits.group_interval)
@@ -115,6 +120,7 @@ class OutboxSender:
         if self._task is not None:
             await self._task
             self._task = None
+        await self._drain()
         await self.flush()
 
     async def reconcile(self) -> int:
@@ -159,7 +165,7 @@ class OutboxSender:
                 grace = self.sending_grace
                 if grace is not None and time.monotonic() - self._reconciled >= grace:
                     await self.reconcile()  # what a killed process left, in time
-                _, wait = await self._deliver_due()
+                _, wait = await self._deliver_due(pipelined=self.database.is_sqlite)
             except Exception:  # keep the sender alive; the row stays pending
                 log.exception("outbox delivery failed")
                 wait = 1.0
@@ -169,22 +175,29 @@ class OutboxSender:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout)
 
-    async def _deliver_due(self) -> tuple[int, float | None]:
-        """One pass: every chat whose head may go now, at once; (sent, seconds until more)."""
+    async def _deliver_due(self, *, pipelined: bool = False) -> tuple[int, float | None]:
+        """One pass: every chat whose head may go now, at once; (sent, seconds until more).
+
+        ``pipelined`` (SQLite's loop): sends go on in the background; the pass returns."""
         now = datetime.now(UTC)
         if self.database.is_sqlite:  # the only sender: read freely, claim in a short write
             async with self.database.session() as session:
                 pending = await OutboxRepository(session).pending()
+            pending = [r for r in pending if int(r.chat_id) not in self._busy]
             runs, wait = self._pick(pending, now)
             claimed = await self._claim(runs) if runs else []
+            if pipelined:
+                for run in claimed:
+                    self._start(run)
+                return 0, wait
         else:  # other processes send too: read and claim in one transaction, locked rows skipped
             async with self.database.writing(urgent=True) as session:
                 outbox = OutboxRepository(session)
                 paced = self._shared_pace is None
                 runs, wait = self._pick(await outbox.pending(shared=True), now, paced=paced)
                 if runs and self._shared_pace is not None:
-                    runs, later = await self._admit(session, runs, self._shared_pace)
-                    wait = later if wait is None else _min(wait, later or wait)
+                    runs, then = await self._admit(session, runs, self._shared_pace)
+                    wait = then if wait is None else earliest(wait, then or wait)
                 claimed = await self._claim_in(outbox, runs) if runs else []
         if not runs:
             return 0, wait
@@ -201,17 +214,17 @@ class OutboxSender:
         """
         runs: list[list[OutboxMessage]] = []
         wait: float | None = None
-        for queue in _queues_per_chat(pending):
+        for queue in queues_per_chat(pending):
             due = queue[0].next_attempt_at
             if due is not None and due > now:
-                wait = _min(wait, (due - now).total_seconds())
+                wait = earliest(wait, (due - now).total_seconds())
                 continue
             delay = self._rate_delay(int(queue[0].chat_id)) if paced else 0.0
             if delay > 0:
-                wait = _min(wait, delay)
+                wait = earliest(wait, delay)
                 continue
             # Only the head and the rows right behind it that are due too: order is kept.
-            due_now = list(itertools.takewhile(lambda r: not _later(r, now), queue))
+            due_now = list(itertools.takewhile(lambda r: not later(r, now), queue))
             runs.append(take_run(due_now or queue[:1], self._solo))
             if paced:
                 self._count_send(int(queue[0].chat_id))  # inside the limits before it goes
@@ -265,6 +278,38 @@ class OutboxSender:
         if partial:
             await outbox.release(partial)
         return whole
+
+    def _start(self, run: list[OutboxMessage]) -> None:
+        """Send ``run`` in the background; its chat is busy until its outcome is settled."""
+        self._busy.add(int(run[0].chat_id))
+        task = asyncio.create_task(self._send_then_queue(run), name="outbox-send")
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _send_then_queue(self, run: list[OutboxMessage]) -> None:
+        outcome = await self._send(run)  # before naming the list: the settler swaps it
+        self._done.append((run, outcome))
+        if self._settling is None or self._settling.done():
+            self._settling = asyncio.create_task(self._settle_done(), name="outbox-settle")
+
+    async def _settle_done(self) -> None:
+        """Commit the outcomes that came back, many in one transaction, until none wait."""
+        while self._done:
+            done, self._done = self._done, []
+            try:
+                await self._settle([run for run, _ in done], [outcome for _, outcome in done])
+            except Exception:  # rows stay 'sending' and become uncertain at the next start
+                log.exception("outbox marks failed")
+            finally:
+                for run, _ in done:
+                    self._busy.discard(int(run[0].chat_id))
+                self._wake.set()  # these chats' next rows may go now
+
+    async def _drain(self) -> None:  # at shutdown: background sends and their marks
+        while self._tasks or (self._settling is not None and not self._settling.done()):
+            await asyncio.gather(*self._tasks)
+            if self._settling is not None:
+                await self._settling
 
     async def _send(self, run: list[OutboxMessage]) -> int | BaseException | None:
         """One message out (a run of staff rows as one); its id, or what went wrong."""
@@ -353,20 +398,3 @@ class OutboxSender:
                     row.id, at, error, count_attempt=count_attempt
                 )
         log.warning("outbox row %s: %s; next try in %.1f s", run[0].id, error, seconds)
-
-
-def _queues_per_chat(rows: Sequence[OutboxMessage]) -> list[list[OutboxMessage]]:
-    """Each chat's pending rows, oldest first: only a chat's head may go (order is kept)."""
-    queues: dict[int, list[OutboxMessage]] = {}
-    for row in sorted(rows, key=lambda r: r.id):
-        queues.setdefault(int(row.chat_id), []).append(row)
-    return list(queues.values())
-
-
-def _later(row: OutboxMessage, now: datetime) -> bool:
-    due = row.next_attempt_at
-    return due is not None and due > now
-
-
-def _min(current: float | None, candidate: float) -> float:
-    return candidate if current is None else min(current, candidate)
