@@ -67,6 +67,10 @@ _NISBA = frozenset(
 )
 
 
+# «ة» and «ى» end a word: followed by a letter, two words were typed glued together.
+_GLUED = re.compile(r"[ةى](?=[\u0622-\u064a])")  # «سىء»، «ملىء»: ى before ء is a spelling
+
+
 def is_feminine(text: str) -> bool:
     """Whether the customer writes of herself in the feminine (أنا متأكدة)."""
     return bool(_FEMININE.search(text))
@@ -95,6 +99,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
     """The clause from the listener's side, or ``None`` when unsure."""
     tokens = re.split(r"(\s+)", clause)
     words = [t for t in tokens if t.strip()]
+    if any(_GLUED.search(w) for w in words):
+        return None  # «صالةالطعام»، «جديدواطراف»: two words typed as one: quoted, never said
     out: list[str] = []
     position = 0
     changed = doubtful = False

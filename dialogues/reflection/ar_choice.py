@@ -49,7 +49,9 @@ _NEGATIVE = _folded(
     مخيب مخيبة مخيبه مبالغ قصير قصيرة قصيره خلل خدوش خدش يفصل يعلق بطئ
     ذباب ذبان فيران فئران حشرات صراصير دخان معدوم معدومة معدومه منتظرا منتظراً
     بايت بايته بايتة يابس يابسه يابسة انعدم انعدمت ارتفع ارتفعت اترفع ملل الملل متوسط قللوها
-    مخادع مخادعه مخادعة خداع نصابين وصخ وصخه وصخة كرهت""",
+    مخادع مخادعه مخادعة خداع نصابين وصخ وصخه وصخة كرهت
+    الم ألم بالم تسمم اسهال استفراغ قرف قرفني قذاره قذارة قذارهـ قذارتهم شعره شعرة تحذير للتحذير
+    احذر احذركم احذروا كئيب كئيبه كئيبة ممل مملة مملل مقزز مقززة مقززه حسبي دمار منتهي""",
 )
 _MILD_NEGATIVE = _folded(
     "عيب عيبها عيبه يعيبه يعيب يعيبها"  # a flaw named in passing
@@ -187,7 +189,46 @@ def choose(units: Sequence[_Unit]) -> list[int]:
             budget -= len(units[lead].text.split())
         if len(chosen) >= slots or budget < 4:
             break
-    return sorted(_with_criticism(units, chosen, scores))
+    chosen = _problem_kept(units, chosen, scores, dangling) if complaint_review else chosen
+    return sorted(_with_criticism(units, _with_but(units, chosen), scores))
+
+
+def _neutral(text: str) -> bool:
+    """Scene-setting: no complaint, no praise, no verdict, no request."""
+    marked = _VERDICT.search(text) or _REQUEST.search(text) or _WISH.search(text)
+    return polarity(text) == (0, 0) and not marked
+
+
+def _problem_kept(
+    units: Sequence[_Unit], chosen: list[int], scores: list[float], dangling: list[bool]
+) -> list[int]:
+    """Never a clause without a problem kept while one with a problem word is left out."""
+    out = list(chosen)
+    leads = {_needs_lead(units, i) for i in chosen}  # «… كرتون خفيف» before its «حيث …»
+    for index in [i for i in chosen if _neutral(units[i].text) and i not in leads]:
+        problems = [
+            i for i in range(len(units))
+            if i not in out and polarity(units[i].text)[0] >= 2 and not dangling[i]
+        ]  # fmt: skip
+        if problems:
+            best = max(problems, key=lambda i: (scores[i], -i))
+            out[out.index(index)] = best
+    return out
+
+
+_BUT_OPEN = re.compile(r"^و?\s*(?:لكن|لاكن|ولكن|بس)\s")
+
+
+def _with_but(units: Sequence[_Unit], chosen: list[int]) -> list[int]:
+    """«شكلها يوحي بمواصفاتها» heard without its «ولكن … لا تنطبق» says the opposite."""
+    out = list(chosen)
+    for index in chosen:
+        after = index + 1
+        if after < len(units) and after not in out and _BUT_OPEN.match(units[after].text):
+            ends = after + 1 == len(units) or re.search(r"^$|[،,]", units[after + 1].glue)
+            if len(units[after].text.split()) <= 12 and ends:  # never «… إلا مع» cut short
+                out.append(after)
+    return out
 
 
 def _criticises(text: str) -> bool:
@@ -219,7 +260,7 @@ def _with_criticism(units: Sequence[_Unit], chosen: list[int], scores: list[floa
 
 
 _CONTINUES = re.compile(
-    r"^و(?:لا|ما|لم|لن|ال|ي|ت|ن|كان|قد)|^ف(?:لا|ما|لم|لن|ال|ي|ت)|^(?:و|ف)\s|^(?:الا|إلا) [اأ]ن"
+    r"^و(?:لا|ما|لم|لن|ي|ت|ن|كان|قد)|^ف(?:لا|ما|لم|لن|ي|ت)|^(?:و|ف)\s|^(?:الا|إلا) [اأ]ن"
     r"|^(?:حيث|مما|وهذا)\s"  # «حيث تم استلامها …»: a reason hangs on the clause before it
     r"|^(?:مع|لان|لأن) ?[اأ]نه?\s|^(?:لان|لأن)\s"  # «مع ان الطلب …»، «لأن التكييف …» too
     r"|^[تي](?:خلي|حسس)ك\s"  # «تخليك تحس …»: its subject is the clause before
@@ -256,7 +297,8 @@ _CUT = re.compile(
     r"|\s+(?=[0-9٠-٩]{1,2}\s*(?:من|/)\s*(?:10|١٠|عشر)\b)"
     r"|\s+(?=و\s+(?!ال)\S{2,})"
     r"|\s+(?=و(?:لم|لن|ما|مافي|مافيه|كان|كانت|قد|ي\S{3,}|ت\S{3,})\s)"
-    r"|\s+(?=(?:كما (?:[اأ]ن|يوجد|يمكن)|مما|حيث|لذلك|ولذلك|علما|بالاضافة|وايضا|وأيضا|ثم"
+    r"|(?<!\sو)\s+(?=(?:كما (?:[اأ]ن|يوجد|يمكن)|مما|حيث|لذلك|ولذلك|لذالك|كذلك|كذالك|و?من بعدها"
+    r"|علما|مع العلم|بالاضافة|وايضا|وأيضا|ثم"
     r"|واما|وأما)\s)"
 )
 
@@ -295,6 +337,8 @@ def _cut(sentence: str, where: re.Pattern[str], glue: str) -> list[tuple[str, st
         before = sentence[: match.start()]
         if _NEGATION_BEFORE.search(before) or before.count("(") > before.count(")"):
             continue  # never between «لا» and what it negates, nor inside brackets
+        if re.search(r"(?:^|\s)من$", before):  # «ضعيفه من حيث القوة»: one phrase
+            continue
         if _NOUN_PAIR.match(sentence[match.end() :]) and _DEFINITE_BEFORE.search(before):
             continue  # «الروعة والجمال»: a pair of nouns, not two clauses
         if match.start() > start:

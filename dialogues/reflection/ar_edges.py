@@ -11,7 +11,7 @@ import re
 # A review's heading, not a telling: «إيجابيات وسلبيات …», «عنوان التقييم: *», «نوع …: X1».
 _TITLE = re.compile(
     r"^[\s\-–—*]*(?:(?:ال)?[اإ]يجابيات\s*و\s*(?:ال)?سلبيات|عنوان التقييم|تقييم(?:ي)? ل)"
-    r"|^[^:\s]+(?:\s[^:\s]+)?\s*:\s*[A-Za-z0-9][\w\s.+-]*$"
+    r"|^[^:\s]+(?:\s[^:\s]+)?\s*:\s*(?![0-9.]+\s*(?:من|/)\s*[0-9])[A-Za-z0-9][\w\s.+-]*$"
 )
 # «ويستاهل …»، «وهذا …» opening the reflection are «يستاهل …»، «هذا …».
 _LEAD_WAW = re.compile(r"^و(?=ي\S{3}|ت\S{3}|هذ|هو\s|هي\s|ما\s|مافي)")
@@ -29,7 +29,11 @@ _CLOSING_THANKS = re.compile(r"[\s،,.!]+و?(?:شكرا|شكراً|مشكوري�
 
 def is_title(piece: str) -> bool:
     """Whether the piece is a review's heading rather than something said."""
-    return bool(_TITLE.match(piece))
+    return bool(_TITLE.match(piece)) and not _SCORE.search(piece)
+
+
+# «تقييمي له: 3 من 10» is the review's verdict, not a heading.
+_SCORE = re.compile(r"[0-9٠-٩]\s*(?:من|/)\s*(?:10|١٠|5|٥)(?![0-9٠-٩])")
 
 
 def without_opening_waw(text: str) -> str:
@@ -78,6 +82,16 @@ def thanks_alone(said: str, trimmed: str, has_content: bool) -> str | None:
         return None  # «شكرا لكم على خدمتك»: the bot thanks back, never «لكم …»
     if _THANKS_FOR.match(trimmed) and has_content:
         return "تشكر " + trimmed  # «شكرا على المصداقية» → «تشكر على المصداقية»
+    return trimmed
+
+
+_THANKS_OPENING = re.compile(r"^و?(?:[اأ]شكر(?:كم|ك)?|نشكر(?:كم|ك)?|شكرا|شكراً)(?!\S)")
+
+
+def thanked_for(said: str, trimmed: str) -> str:
+    """«اشكركم على سرعة التوصيل» trimmed to «على سرعة …» reads «تشكر على سرعة …», never cut."""
+    if _THANKS_OPENING.match(said.strip()) and _THANKS_FOR.match(trimmed):
+        return "تشكر " + trimmed
     return trimmed
 
 

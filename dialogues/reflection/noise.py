@@ -54,6 +54,10 @@ _EMOJI_BETWEEN = re.compile(
 _EMOTICON = re.compile(
     r"(?<!\w)(?:[:;=8xX] ?[-'^o]?[()\[\]dDpP/\\|*3oO]+|<3+|\^_*\^|-_-|[)(]{2,})(?!\w)"
 )
+# ar: «جودة الطعام :3.5 من 10» is a score after its label's colon, never the «:3» face.
+_EMOTICON_AR = re.compile(
+    _EMOTICON.pattern.removesuffix(r"(?!\w)") + r"(?!\w|[.,٫]\d|\s*(?:من|/)\s*\d)"
+)
 _BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[ \t]+")
 _REPEATED_PUNCT = re.compile(r"([!?؟.،,])\1+")
@@ -111,6 +115,7 @@ _EDGE_PHRASES = {
     |السلام عليكم ورحمة الله وبركاته
     |مرحبا|مرحباً|اهلا|أهلا|هلا|صباح الخير|مساء الخير|شكرا|شكراً|شكرا جزيلا|شكرا لكم|مشكورين
     |يعطيكم العافية|جزاكم الله خير|جزاكم الله خيرا|بسم الله الرحمن الرحيم|بسمالله الرحمن الرحيم
+    |بسم الله|بسمالله
     |والله|بصراحة|بصراحه|للأمانة|للامانه|يا جماعة|لو سمحت|لو سمحتو|تحياتي|اشكركم|أشكركم
     |وشكرا|وشكراً|شكرا لك|شكرا جزيلا لكم|باختصار
     |ما شاء الله|ماشاء الله|ماشالله|تبارك الله|الله يعطيكم العافية|الصراحة|الصراحه|صراحة|صراحه
@@ -207,7 +212,7 @@ def clean(message: str, language: str) -> str:
     if language == "en":  # "…for 2 hours now 😭 why is everyone…": the emoji ended a sentence
         text = _EMOJI_BETWEEN.sub("\n", text)
     text = _EMOJI.sub(" ", text)
-    text = _EMOTICON.sub(" ", text)
+    text = (_EMOTICON_AR if language == "ar" else _EMOTICON).sub(" ", text)
     if language == "ar":
         text = _AR_NOISE.sub(" ", _AR_GLUED_EMOTICON.sub(" ", text))
         text = re.sub(r"آ{2,}", "ا", text)  # «جدآآ» is «جدا» stretched
@@ -355,6 +360,8 @@ def _ar_run_end(match: re.Match[str], text: str) -> str:
     word = prefix.group(0) if prefix is not None else ""
     if match.group(1) in "اوي" and len(word) < 2 and word + match.group(1) != "يا":  # «يااااحبيبي»
         return match.group(1)
+    if set(word) == {match.group(1)}:  # «سسسسسيئين»: the word's own first letter, stretched
+        return ""
     return match.group(1) + " "
 
 

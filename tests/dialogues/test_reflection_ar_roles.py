@@ -1,0 +1,74 @@
+"""Arabic reflections keep the problem, never a broken word, and a «لكن» with its clause.
+
+Constructed cases for the broad defaults of round 5: a clause with a problem word is never
+left out to keep scene-setting, a contrast («ولكن …») comes with the clause it answers, a
+stretched first letter or a score after a colon is never cut, and a glued word is quoted.
+"""
+
+from __future__ import annotations
+
+from dialogues.reflection import reflect
+from dialogues.reflection.ar import shift
+from dialogues.reflection.ar_edges import is_title
+from dialogues.reflection.noise import clean
+
+
+def test_a_stretched_first_letter_leaves_the_word_whole() -> None:
+    assert clean("الموظفين سسسسسيئين جدا", "ar") == "الموظفين سيئين جدا"
+
+
+def test_a_score_after_a_colon_is_not_an_emoticon() -> None:
+    assert "3.5 من 10" in clean("جودة الطعام :3.5 من 10", "ar")
+    assert clean("حلو :)", "ar") == "حلو"
+
+
+def test_a_score_line_is_a_verdict_not_a_heading() -> None:
+    assert not is_title("تقييمي له: 3 من 10")
+    assert is_title("تقييمي لمطعم البيك:")
+    assert "3 من 10" in reflect(["الاكل بارد والخدمة بطيئة جدا. تقييمي له: 3 من 10"], "ar")
+
+
+def test_a_basmala_alone_is_not_reflected() -> None:
+    assert reflect(["بسم الله"], "ar") == ""
+
+
+def test_thanks_for_something_is_not_cut_to_its_object() -> None:
+    said = reflect(["اشكركم على سرعة التوصيل والسعر"], "ar")
+    assert said == "تشكر على سرعة التوصيل والسعر"
+
+
+def test_a_glued_word_sends_the_clause_to_a_quote() -> None:
+    assert shift("صالةالطعام واسعة ونظيفة") is None
+    assert shift("الطعم واضح والرز محروق") == "الطعم واضح والرز محروق"
+
+
+def test_the_problem_is_kept_over_scene_setting() -> None:
+    message = (
+        "يوم الاثنين يوم العرض اشترى وحدة واحصل على الاخرى مجانا. "
+        "طلبت انا وزميلي بيتزا وحصلنا على اخرى مثلها. "
+        "في اليوم التالي اصبت بالم في البطن انا وزميلي. من بعدها كرهت المطعم"
+    )
+    said = reflect([message], "ar")
+    assert "بالم في البطن" in said
+    assert "العرض" not in said
+
+
+def test_a_list_item_with_and_does_not_pull_in_the_mild_item_before_it() -> None:
+    message = (
+        "طلبت منه بحريات مشكلة .. طبعاً مقلي لأن المشوي رحت الساعة 12 وربع قال مافيه .. "
+        "السمك الحمد لله سيء جداً .. والربيان مشي حالك .. والبطاطس غير لذيذ ! "
+        "والثوم طعمه سيء للغاية !!"
+    )
+    said = reflect([message], "ar")
+    assert "مشي حالك" not in said
+    assert "سيء" in said
+
+
+def test_a_contrast_comes_with_the_clause_it_answers() -> None:
+    message = (
+        "لا انصح بشرائها فهي سلعة شكلها يوحي بمواصفاتها ولكن كل مواصفاتها لا تنطبق عليها "
+        "فهي ضعيفه من حيث القوة كذالك تتوقف عند الضغط عليها قليلا"
+    )
+    said = reflect([message], "ar")
+    assert "لا تنطبق عليها" in said
+    assert "ضعيفه من،" not in said and not said.rstrip("»").endswith(" من")
