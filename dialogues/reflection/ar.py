@@ -76,6 +76,8 @@ def is_feminine(text: str) -> bool:
     return bool(_FEMININE.search(text))
 
 
+_ELATIVE_VERBS = frozenset(fold(w) for w in "احب أحب اكره أكره".split())
+_THING = frozenset(fold(w) for w in "شي شيء شئ".split())
 _NEGATION = frozenset(fold(w) for w in "لم لن لا ما".split())
 # «أنا» and «أني/إنني/لأني» ("that I"): the verb right after them is first person.
 _I_WORDS = frozenset(fold(w) for w in "انا وانا فانا اني انني لاني لانني واني".split())
@@ -114,8 +116,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         position += 1
         key = fold(token.strip(".,!?؟،"))
         shifted = _shift_token(token, following, feminine)
-        if shifted is None:
-            return None
+        if shifted is None or (key in _ELATIVE_VERBS and fold(following) in _THING):
+            return None  # «أحب شيء لي …»: "the thing I like most", an elative: quoted
         if (previous in _NEGATORS or previous in _LA) and key[:1] == "ن" and len(key) >= 4:
             return None  # «ولم نتناول»: "we" after a negation; quoted, never half shifted
         if previous in _WILL and key[:1] not in fold("تين") and len(key) >= 3 and key[:2] != "ال":

@@ -72,3 +72,16 @@ def test_a_contrast_comes_with_the_clause_it_answers() -> None:
     said = reflect([message], "ar")
     assert "لا تنطبق عليها" in said
     assert "ضعيفه من،" not in said and not said.rstrip("»").endswith(" من")
+
+
+def test_the_thing_i_like_most_is_quoted_not_shifted() -> None:
+    assert shift("أحب شيء لي لديهم هو المظبي") is None
+    assert shift("احب الشاي عندهم") == "تحب الشاي عندهم"
+
+
+def test_a_passive_not_recommended_is_a_verdict_kept() -> None:
+    message = (
+        "طلبت بيتزا أسوأ من كذا ما في ومن سخونتها حرقت فمي بالغلط وطعمها غبي بالمرة "
+        "تقول عجينة وقطع فوقها خضار ورمالك هية      لا ينصح به إطلاقا!"
+    )
+    assert "لا ينصح به" in reflect([message], "ar")
