@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from dialogues.text import fold
+
 # A review's heading, not a telling: «إيجابيات وسلبيات …», «عنوان التقييم: *», «نوع …: X1».
 _TITLE = re.compile(
     r"^[\s\-–—*]*(?:(?:ال)?[اإ]يجابيات\s*و\s*(?:ال)?سلبيات|عنوان التقييم|تقييم(?:ي)? ل)"
@@ -38,7 +40,22 @@ _SCORE = re.compile(r"[0-9٠-٩]\s*(?:من|/)\s*(?:10|١٠|5|٥)(?![0-9٠-٩])")
 
 def without_opening_waw(text: str) -> str:
     """«ويستاهل قيمته» opening the reflection → «يستاهل قيمته»."""
-    return text[1:] if _LEAD_WAW.match(text) else text
+    if _LEAD_WAW.match(text):
+        return text[1:]
+    first = text.split(" ", 1)[0]
+    if _LEAD_WA_ALIF.match(first) and fold(first.rstrip(".,!?؟،")) not in _OWN_WAW:
+        return text[1:]  # «واسعاره حلوه» → «اسعاره حلوه»; never «واضح» → «اضح»
+    return text
+
+
+# «وانصحكم»، «واسعاره»: «و» glued to a word of «ا»; the words below own their «و».
+_LEAD_WA_ALIF = re.compile(r"^و[اأإ][^\W\d_]{3,}")
+_OWN_WAW = frozenset(
+    fold(w)
+    for w in """واضح واضحه واضحة واسع واسعه واسعة واحد واحده واحدة واقعي واقع وافي واجب
+    واثق وارد واصل واقف والد والده والدة والدي وادي وازن واجهة واجهه واتساب وايد وايت
+    واجد وافر والله وانيت واير وارف""".split()
+)
 
 
 # A point's number or «أولاً:» opening a clause is the list's, not the customer's words.

@@ -85,3 +85,22 @@ def test_a_passive_not_recommended_is_a_verdict_kept() -> None:
         "تقول عجينة وقطع فوقها خضار ورمالك هية      لا ينصح به إطلاقا!"
     )
     assert "لا ينصح به" in reflect([message], "ar")
+
+
+def test_a_glued_and_does_not_open_the_reflection() -> None:
+    assert reflect(["واسعاره حلوه"], "ar") == "اسعاره حلوه"
+    assert reflect(["واضح انه مستعمل"], "ar").startswith("واضح")
+
+
+def test_opening_hours_are_no_verdict() -> None:
+    from dialogues.reflection.ar_choice import _VERDICT
+
+    assert _VERDICT.search("مواعيد العمل") is None
+    assert _VERDICT.search("ولا انصح به") is not None
+
+
+def test_a_clause_opening_with_fi_is_no_continuation() -> None:
+    from dialogues.reflection.ar_choice import _CONTINUES
+
+    assert _CONTINUES.match("في الديكور المبالغ فيه") is None
+    assert _CONTINUES.match("فيجيب الطلب بارد") is not None
