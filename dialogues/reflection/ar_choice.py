@@ -225,12 +225,15 @@ _BUT_OPEN = re.compile(r"^و?\s*(?:لكن|لاكن|ولكن|بس)\s")
 def _with_but(units: Sequence[_Unit], chosen: list[int]) -> list[int]:
     """«شكلها يوحي بمواصفاتها» heard without its «ولكن … لا تنطبق» says the opposite."""
     out = list(chosen)
+    words_kept = sum(len(units[i].text.split()) for i in chosen)
     for index in chosen:
         after = index + 1
         if after < len(units) and after not in out and _BUT_OPEN.match(units[after].text):
             ends = after + 1 == len(units) or re.search(r"^$|[،,]", units[after + 1].glue)
-            if len(units[after].text.split()) <= 12 and ends:  # never «… إلا مع» cut short
-                out.append(after)
+            size = len(units[after].text.split())
+            if 4 <= size <= 12 and ends and words_kept + size <= BUDGET + 6:
+                out.append(after)  # never «… إلا مع» cut short, nor «بس طعم الفلافل»
+                words_kept += size
     return out
 
 

@@ -104,3 +104,12 @@ def test_a_clause_opening_with_fi_is_no_continuation() -> None:
 
     assert _CONTINUES.match("في الديكور المبالغ فيه") is None
     assert _CONTINUES.match("فيجيب الطلب بارد") is not None
+
+
+def test_a_contrast_of_three_words_is_no_clause_to_add() -> None:
+    message = (
+        "هي مكانها مايريح نفسيا .. تخليك تحس انه وسخ وكأنة بوفية مو معروفة ..   "
+        "بس طعم الفلافل - سندويشآت الفلافل مره حلوه ,,    لاكن ينقص المطعم المكان الحلو"
+        " - مايكون جمب مجاري زي الفرع الي بحي الربوة .."
+    )
+    assert "بس طعم الفلافل،" not in reflect([message], "ar")
