@@ -16,7 +16,7 @@ _TITLE = re.compile(
     r"|^[^:\s]+(?:\s[^:\s]+)?\s*:\s*(?![0-9.]+\s*(?:من|/)\s*[0-9])[A-Za-z0-9][\w\s.+-]*$"
 )
 # «ويستاهل …»، «وهذا …» opening the reflection are «يستاهل …»، «هذا …».
-_LEAD_WAW = re.compile(r"^و(?=ي\S{3}|ت\S{3}|هذ|هو\s|هي\s|ما\s|مافي)")
+_LEAD_WAW = re.compile(r"^و(?=ي\S{3}|ت\S{3}|تم\s|هذ|هو\s|هي\s|ما\s|مافي)")
 _LEAD_BUT_I = re.compile(r"^و?(?:لكنني|لكني|لاكني)\s+(?=\S)")  # "but I …" with nothing before
 # «… جيد و لكن ..» cut off at a line break: no dangling «و لكن».
 _TRAILING_LINK = re.compile(r"[\s،,]+(?:و|لكن|ولكن|بس|لاكن|اما|أما|او|أو)$")
@@ -66,7 +66,8 @@ _ORDINAL = re.compile(r"^(?:[0-9٠-٩]{1,2}\s*[-–)]\s*|(?:[اأ]ول[اآ]ً?|
 # lean on is left out, so the link opening the clause goes too (never a dangling fragment).
 _LEAD_LEANING = re.compile(
     r"^(?:(?:و?حتى|و?لا\s+في|[اأ]ن)\s+(?=و?ال\S{2})"
-    r"|(?:و?ب?ال)?رغم\s+(?:من\s+)?[اأ]ن\s+(?=\S{3})|و?مع\s+[اأ]ن\s+(?=\S{3}))"
+    r"|(?:و?ب?ال)?رغم\s+(?:من\s+)?[اأ]ن\s+(?=\S{3})|و?مع\s+[اأ]ن\s+(?=\S{3})"
+    r"|و?حيث\s+(?:[اأ]ن\s+)?(?=\S{3}))"  # «حيث بمجرد لبسها تتقطع»: its lead left out
 )
 
 
@@ -112,6 +113,14 @@ def thanked_for(said: str, trimmed: str) -> str:
     return trimmed
 
 
+_THANKS_FOR_MUCH = re.compile(r"^و?(?:شكرا|شكراً|شكرًا)\s+(?=(?:على|ع)\s+(?:\S+\s+){3,}\S)")
+
+
+def thanks_with_content(piece: str) -> str:
+    """«شكراً على المصداقية في التعامل لأنها أهم شيء …» says something: «تشكر على …»."""
+    return _THANKS_FOR_MUCH.sub("تشكر ", piece)
+
+
 def without_closing_thanks(piece: str) -> str:
     """«اتمنى بس يجيبوا سمارت واتش وشكرا» → without the thanks, when something is left."""
     stripped = _CLOSING_THANKS.sub("", piece)
@@ -126,8 +135,12 @@ _LONE_BEFORE = re.compile(r"(?:^|(?<=[.\n]))([ \t]*[^\W\d_]+)\.+[ \t]+(?=[^\W\d_
 _COURTESY_WORD = re.compile(r"^و?(?:شكر|مشكور|تحيات|السلام|مرحب|اهلا|أهلا)")
 
 
+_THANKS_THEN_FOR = re.compile(r"((?:^|\s)و?(?:شكرا|شكراً|شكرًا))[\s.…]+(?=(?:على|ع)\s)")
+
+
 def join_dotted_words(text: str) -> str:
     """A full stop that leaves a single word alone joins that word to its neighbour."""
+    text = _THANKS_THEN_FOR.sub(r"\1 ", text)  # «شكراً....... على المصداقية»: one thanks
 
     def after(match: re.Match[str]) -> str:
         return match.group(0) if _COURTESY_WORD.match(match.group(1)) else " "

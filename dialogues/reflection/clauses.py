@@ -121,7 +121,8 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                     continue
                 if language == "fa":  # «… رسید، مرسی»: the thanks goes, not the clause
                     piece = fa_text.without_thanks(piece)
-                piece = ar_edges.without_closing_thanks(piece) if language == "ar" else piece
+                if language == "ar":
+                    piece = ar_edges.thanks_with_content(ar_edges.without_closing_thanks(piece))
                 thanks = COURTESY[language].search(piece.strip(" .!,،"))
                 if thanks and not en_clause.sarcastic_thanks(piece, language):
                     piece = "\x00" + piece  # marked: a thanks, dropped if anything else was said

@@ -113,3 +113,16 @@ def test_a_contrast_of_three_words_is_no_clause_to_add() -> None:
         " - مايكون جمب مجاري زي الفرع الي بحي الربوة .."
     )
     assert "بس طعم الفلافل،" not in reflect([message], "ar")
+
+
+def test_thanks_for_something_said_at_length_is_kept_in_the_bots_voice() -> None:
+    said = reflect(["جيدة...... شكراً....... على المصداقية في التعامل لأنها أهم شيء"], "ar")
+    assert "تشكر على المصداقية" in said
+    assert not said.startswith("على") and "، على" not in said
+
+
+def test_a_leaning_haith_or_tamma_does_not_open_the_reflection() -> None:
+    from dialogues.reflection.ar_edges import edges, without_opening_waw
+
+    assert edges("حيث بمجرد لبسها تتقطع", first=True) == "بمجرد لبسها تتقطع"
+    assert without_opening_waw("وتم تركيبها ممتاز جدا") == "تم تركيبها ممتاز جدا"
