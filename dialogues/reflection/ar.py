@@ -52,7 +52,7 @@ _PRESENT_STEMS = frozenset(
     for w in """
     ريد حتاج تمنى نصح حب كره رجو عتقد نتظر قترح شعر عاني توقع ظن رجع روح جرب ذهب
     كلم تكلم شوف عرف قول طالب شكر زور كرر عود طلب شتري ستخدم حس قدر فكر رشح كمل
-    نصحكم فهم صدق تخيل ستاهل وصي دفع""".split()
+    نصحكم فهم صدق تخيل ستاهل وصي دفع اكل شرب جلس قعد دخل اخذ طلع""".split()
 )
 _FEMININE = re.compile(
     r"(?:أنا|انا)\s+[^\sب]\S+ة(?:\s|$)|متأكد[ةه]|متاكد[ةه]|تعبان[ةه]|زعلان[ةه]|مستاء[ةه]|سعيدة"
@@ -241,8 +241,9 @@ def _shift_word(word: str, following: str, feminine: bool) -> str | None:
         return None  # «تخفضوا»، «تندمون»: "you all", the company or the readers: quoted
     if (key.startswith("ا") and key.endswith("وا") and len(key) >= 5) or readers:
         return None  # a plural command («اعرضوا المزيد»، «شوفوا»، «جربوه»): quoted
-    if key[:1] == "ن" and key[1:] in _PRESENT_STEMS:
-        return None  # «نتمنى، ننصح»: "we" wish, recommend: quoted rather than bent
+    we = key[1:] if key[:1] in ("و", "ف") and key[1:2] == "ن" else key  # «وناكل»: «و» + «ناكل»
+    if we[:1] == "ن" and we[1:] in _PRESENT_STEMS:
+        return None  # «نتمنى، ننصح، وناكل»: "we" wish, recommend, eat: quoted rather than bent
     if key.endswith("نا") and len(key) >= 4 and fold(key[:-2]) in _VERBISH:
         return None  # ‑نا: "we did", "our", "to us": too many readings to shift
     if key[:2] == "ما" and key[2:] in _PRESENT_STEMS and word[:2] == "ما":

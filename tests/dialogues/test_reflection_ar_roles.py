@@ -126,3 +126,9 @@ def test_a_leaning_haith_or_tamma_does_not_open_the_reflection() -> None:
 
     assert edges("حيث بمجرد لبسها تتقطع", first=True) == "بمجرد لبسها تتقطع"
     assert without_opening_waw("وتم تركيبها ممتاز جدا") == "تم تركيبها ممتاز جدا"
+
+
+def test_a_we_verb_after_and_is_quoted_not_left_in_the_bots_voice() -> None:
+    assert shift("وناكل ذاك الكباب اللي على كيف كيفك") is None
+    assert shift("ونشرب الشاي هناك") is None
+    assert shift("اشرب الشاي هناك") == "تشرب الشاي هناك"
