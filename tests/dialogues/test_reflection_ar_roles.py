@@ -132,3 +132,11 @@ def test_a_we_verb_after_and_is_quoted_not_left_in_the_bots_voice() -> None:
     assert shift("وناكل ذاك الكباب اللي على كيف كيفك") is None
     assert shift("ونشرب الشاي هناك") is None
     assert shift("اشرب الشاي هناك") == "تشرب الشاي هناك"
+
+
+def test_a_this_pointing_back_at_a_left_out_clause_is_heard_last() -> None:
+    from dialogues.reflection.ar_choice import _DANGLING
+
+    assert _DANGLING.match("طبعا هذا بدون بطاطس او حلقات بصل")
+    assert not _DANGLING.match("هذا المطعم سيء جدا")
+    assert not _DANGLING.match("هذا من افضل مطاعم عنيزة")
