@@ -169,7 +169,7 @@ def choose(units: Sequence[_Unit]) -> list[int]:
     for index in range(verdicts[-1] + 1 if verdicts else len(units), len(units)):
         scores[index] -= 3  # after the verdict: an afterthought («إلا في حالة …»)
     dangling = [  # heard last, if at all, unless the clause it leans on comes with it
-        bool(_DANGLING.match(fold(u.text)) or _LEANING.match(fold(u.text)))
+        bool(_DANGLING.match(fold(u.text)) or _LEANING.match(fold(u.text)) or _after_if(units, i))
         and _needs_lead(units, i) is None
         for i, u in enumerate(units)
     ]
@@ -278,6 +278,17 @@ _CONTINUES = re.compile(
 )
 # «… صغير و ملموم لكن بترتيب ممتاز»: a «لكن» inside a sentence leans on what came before.
 _BUT = re.compile(r"^و?\s*(?:لكن|لاكن|بس)\s")
+
+
+_IF = re.compile(r"(?:^|\s)(?:لو|اذا|إذا)\s")
+
+
+def _after_if(units: Sequence[_Unit], index: int) -> bool:
+    """«لو العماله فلبينيه تلقون …» then «ويجيبون الطلب بخمس دقائق»: the if's outcome."""
+    unit = units[index]
+    if not index or not unit.glue or not _CONTINUES.match(unit.text):
+        return False
+    return bool(_IF.search(units[index - 1].text))
 
 
 def _needs_lead(units: Sequence[_Unit], index: int) -> int | None:

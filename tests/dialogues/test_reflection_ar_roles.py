@@ -140,3 +140,14 @@ def test_a_this_pointing_back_at_a_left_out_clause_is_heard_last() -> None:
     assert _DANGLING.match("طبعا هذا بدون بطاطس او حلقات بصل")
     assert not _DANGLING.match("هذا المطعم سيء جدا")
     assert not _DANGLING.match("هذا من افضل مطاعم عنيزة")
+
+
+def test_the_outcome_of_an_if_is_never_said_without_its_if() -> None:
+    message = (
+        "الخدمه عندهم X خصوصا فرع النخيل بلازا بالفصيم لان العماله سعوديه لو العماله فلبينيه"
+        " تلقون الوجوه بشوشه ويجيبون الطلب بخمس دقائق مو مثل السعوديون ونفخهم على غير سنع"
+    )
+    said = reflect([message], "ar")
+    assert not said.startswith("يجيبون")
+    if "يجيبون الطلب" in said:
+        assert "لو العماله" in said
