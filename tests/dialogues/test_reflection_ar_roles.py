@@ -151,3 +151,12 @@ def test_the_outcome_of_an_if_is_never_said_without_its_if() -> None:
     assert not said.startswith("يجيبون")
     if "يجيبون الطلب" in said:
         assert "لو العماله" in said
+
+
+def test_an_aside_opening_with_maa_alilm_is_heard_last() -> None:
+    message = (
+        "شغلته واول مرة اشغله ضرب عليا ولا ينفع مع العلم كان عندي نفس شكل الشاحن لكن ممتاز"
+        " لكن هذا الشاحن من اول مرة حطيته طلع صوت ثم شرارة وربي لطف وسلم"
+    )
+    said = reflect([message], "ar")
+    assert not said.startswith("مع العلم")
