@@ -63,6 +63,15 @@ _GREETING_TO = re.compile(
 )
 
 
+_OPENS = r"(^|[.!؟?،,:\n]\s*|(?<!\S)(?:و|ولی|اما|که|با ?سلام|سلام)\s+)"
+_PREFACE = re.compile(
+    _OPENS + r"(?:(?:اول از همه )?باید بگم|(?:با اطمینان )?می ?تونم بگم)(?: که)?\s+"
+)
+_ORDINAL = re.compile(
+    r"(^|[.!؟?\n]\s*)(?:اولا|اولاً|دوما|دوماً|سوما|سوماً|اول|دوم|سوم)\s+(?:که|هم|اینکه)\s+"
+)
+
+
 def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
@@ -73,8 +82,10 @@ def prepare(text: str) -> str:
     closed = _THANKS_END.sub("", text)
     text = closed if len(closed.split()) >= 2 else text  # «خیلی ممنون از پیک»: all thanks
     text = _MID_THANKS.sub("، ", text)  # «خوب بود ممنون حتما بازم سفارش میدم»
-    text = re.sub(r"(?:اول از همه )?باید بگم(?: که)?\s+", "", text)  # "I must say": a preface
-    text = re.sub(r"(?:با اطمینان )?می ?تونم بگم(?: که)?\s+", "", text)  # "I can say"
+    # "I must say", "I can say": a preface only where a clause opens; mid-clause
+    # («چیزی که … میتونم بگم اینه که») it is the clause's own verb and stays.
+    text = _PREFACE.sub(lambda m: m.group(1), text)
+    text = _ORDINAL.sub(lambda m: m.group(1), text)  # «اولا که …»، «دوم هم …»: no «که» left
     text = re.sub(
         r"(?<=[\u0600-\u06ff])،\s*(?=(?:نبود|نیست)(?:[\s.!…]|$))", " ", text
     )  # «بد، نبود»
@@ -142,7 +153,8 @@ def _unglue_and(match: re.Match[str]) -> str:
 
 # «بابت نان‌های نرم و تازه هم تشکر»: a thanks for something, all of it courtesy.
 _THANKS_OPEN = re.compile(
-    r"^(?:با ?تشکر|با ?سپاس|سپاس|ممنون|ممنونم|مرسی|تشکر)\s+(?:از|بابت|برای)\s"
+    r"^(?:با ?تشکر|با ?سپاس|سپاس|ممنون|ممنونم|مرسی|تشکر)\s+(?:(?:ویژه|فراوان|خاص|زیاد)\s+)?"
+    r"(?:از|بابت|برای)\s"
 )
 _THANKS_FOR = re.compile(r"^(?:بابت|از)\s.{0,60}(?:ممنون|ممنونم|مرسی|سپاس|تشکر)$")
 

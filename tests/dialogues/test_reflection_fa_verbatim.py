@@ -1,0 +1,100 @@
+"""Persian reflections, round 5: quotes verbatim, prefaces only where a clause opens, slips quoted.
+
+Constructed messages for the patterns of the seed-20261130 sample: a thanks or «باید بگم»
+cut out of the middle of a quote, «میتونم بگم» cut out of a clause said in the bot's voice,
+«که» left hanging after «اولا», «برنجتونم» (the company's rice) said as the customer's, «بارم»
+("my time") kept beside a shifted verb, slips the lexicon's folding hides (بؤد، ام‌خشک، بودو).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dialogues.reflection import fa, fa_verbatim, reflect
+
+
+def _quotes(said: str) -> list[str]:
+    return re.findall(r"«([^»]*)»", said)
+
+
+def _outside(said: str) -> str:
+    return re.sub(r"«[^»]*»", "", said)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "از پرسنل فروشگاه متشکرم و بهشون خسته نباشید میگم. سفارشم خیلی زود رسید",
+        "خوشمزه بود ولی چند نکته رو باید بگم من سفارشم مرغ نرمال بود که اسپایسی فرستادن",
+        "حلیم خوب بود ممنون شله قلمکار خوشمزه نبود ما مجبور بودیم آش بگیریم",
+    ],
+)
+def test_a_quote_gets_back_the_words_cleaning_took_from_its_middle(message: str) -> None:
+    said = reflect([message], "fa")
+    assert _quotes(said)
+    for quote in _quotes(said):
+        assert quote in message  # verbatim: «… فروشگاه، و بهشون …» is no one's words
+
+
+def test_only_plain_words_are_put_back_never_digits_or_symbols() -> None:
+    assert fa_verbatim.restore("غذا سرد بود", ["غذا ۰۹۱۲۳۴۵۶۷۸۹ سرد بود"]) == "غذا سرد بود"
+    assert fa_verbatim.restore("من چندین بار", ["واسه من فرستاده. من چندین بار"]) == (
+        "من چندین بار"
+    )  # said as it stands: never stitched across a full stop
+
+
+def test_a_comma_the_customer_wrote_stays_and_one_cleaning_added_goes() -> None:
+    said = fa_verbatim.restore("خوب بود، شله خوب نبود", ["خوب بود ممنون شله خوب نبود"])
+    assert said == "خوب بود ممنون شله خوب نبود"
+    said = fa_verbatim.restore("خوب بود، شله خوب نبود", ["خوب بود، ممنونم شله خوب نبود"])
+    assert said == "خوب بود، ممنونم شله خوب نبود"
+
+
+def test_i_can_say_inside_a_clause_is_its_verb_not_a_preface() -> None:
+    said = reflect(["چیزی که در مورد این رستوران میتونم بگم اینه که مدیر محترمی داره"], "fa")
+    assert "رستوران اینه" not in said  # never the clause with its verb cut out
+
+
+def test_i_must_say_opening_a_clause_is_still_a_preface() -> None:
+    said = reflect(["خوشمزه بود ولی باید بگم که برنج سرد بود"], "fa")
+    assert "بگم" not in said and "بگویید" not in said
+    assert "برنج سرد بود" in said
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "اولا که نان بشدت کم بود. دوما پیک هم با تاخیر اومد",
+        "اولا غذا یکساعت طول کشید. دوم هم کیفیت بسیار پایین غذا بود.",
+    ],
+)
+def test_an_ordinal_leaves_no_hanging_word(message: str) -> None:
+    said = reflect([message], "fa")
+    assert not re.search(r"(?:^|[:،«] ?)(?:که|دوم هم|هم) ", said)
+
+
+def test_your_rice_too_is_never_said_as_the_customers() -> None:
+    assert fa.shift("برنجتونم خوب نیست") is None
+    assert fa.shift("نمیتونم استفاده کنم") == "نمی‌توانید استفاده کنید"  # a verb, not "your"
+
+
+def test_my_time_is_never_kept_beside_a_shifted_verb() -> None:
+    assert fa.shift("اولین بارم بود سفارش میدادم") is None
+    assert fa.shift("غذا سالم رسید و خوردم") == "غذا سالم رسید و خوردید"
+    assert fa.shift("خوب بود حتما بازم سفارش میدم") == "خوب بود حتما بازم سفارش می‌دهید"
+
+
+@pytest.mark.parametrize(
+    "clause", ["عالی بؤد", "برنج سرد بودش جوجه ام‌خشک بودش", "پیتزا سرد بودو مونده"]
+)
+def test_a_slip_the_lexicon_folds_away_is_quoted(clause: str) -> None:
+    assert fa.shift(clause) is None
+    said = reflect([clause], "fa")
+    assert _quotes(said) == [clause]
+
+
+def test_a_special_thanks_is_courtesy_not_a_fragment() -> None:
+    said = reflect(["من از طرفدارای رستوران شما هستم. تشکر ویژه از مدیریت خوب رستوران"], "fa")
+    assert "ویژه" not in said
