@@ -51,7 +51,7 @@ def _match(wanted: list[str], tokens: list[str]) -> str | None:
             continue
         out, position, gapped = [_same(wanted[0], tokens[start])], start + 1, False
         for word in wanted[1:]:
-            target, skipped = _key(word), []
+            target, skipped = _key(word), list[str]()
             while position < len(tokens) and keys[position] != target and len(skipped) < _GAP:
                 skipped.append(tokens[position])
                 position += 1
