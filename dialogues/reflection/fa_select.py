@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from dialogues.reflection.fa_lexicon import _stems
 from dialogues.text import fold, words
 
 _PROBLEM = frozenset(
@@ -40,9 +41,24 @@ _CONTRAST = re.compile(r"^(?:ولی|ولى|اما|ولیکن|ولکن)\s")
 
 def _cue(token: str, cues: frozenset[str]) -> bool:
     """«پایینی»، «سردش»، «خرابه»: a cue with a suffix still counts."""
+    if cues is _PROBLEM and _negated(token):
+        return True  # «نمیومدن تحویل بدن»، «نفرستادند»: a negated verb is a problem
     return token in cues or any(
         token.endswith(end) and token[: -len(end)] in cues for end in ("ی", "ه", "ش", "ها")
     )
+
+
+_PERSON = ("", "ن", "ند", "ه", "ید", "ین", "یم", "م", "ی", "ش")
+
+
+def _negated(token: str) -> bool:
+    """A verb with the negative prefix: «نمی…», or «ن» on a known past stem («نرسید»)."""
+    if token.startswith("نمی") and len(token) > 4:
+        return True
+    past = _stems()[0]
+    if token.removesuffix("ه") in past or token.removesuffix("ند") in past:
+        return False  # «نوشت»، «نشسته»: a verb of its own, not «ن» + «وشت»
+    return token.startswith("ن") and any(token[1:].removesuffix(e) in past for e in _PERSON[1:])
 
 
 class _Unit(Protocol):
@@ -77,8 +93,11 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
         order.sort(key=lambda g: g[0] != min(groups))
     chosen = _short_opening(units, groups, size)  # «خیلی خیلی بد!»: the verdict, in four words
     budget -= sum(size(i) for i in chosen)
+    said = {units[i].text for i in chosen}
     for _, group in order:
         group = [i for i in group if i not in chosen]
+        if " ".join(units[i].text for i in group) in said:
+            continue  # «بسیار عالی. بسیار عالی.»: said twice, reflected once
         if not group:
             continue
         if sum(size(i) for i in group) <= budget:
@@ -104,6 +123,7 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
                 if sum(size(i) for i in run) + size(index) <= budget:
                     run.append(index)
         chosen += run
+        said |= {" ".join(units[i].text for i in group)}
         budget -= sum(size(i) for i in run)
         if budget < 3 or len(chosen) >= most:
             break

@@ -72,10 +72,18 @@ _ORDINAL = re.compile(
 )
 
 
+# An opening sentence that only names whom it is said to («دوستان عزیز باروژ.»).
+_ADDRESS = re.compile(
+    r"^\s*(?:[^\s.!؟?،,:]+\s+){0,2}(?:عزیز|عزیزم|گرامی|محترم)(?:\s+[^\s.!؟?،,:]+){0,2}\s*[.!:]+\s+"
+    r"(?=\S)"
+)
+
+
 def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
     text = _GREETING_TO.sub("", text)  # «باسلام خدمت دوستان …»: a greeting, with its address
+    text = _ADDRESS.sub("", text)  # «دوستان عزیز باروژ.»: whom it is said to, not what
     text = _DASH.sub(" - ", text)
     if _FIRST_ITEM.match(text):  # «۱. … ۲. … ۳. …»: each number starts an item of its own
         text = _NEXT_ITEM.sub(". ", text)
@@ -200,7 +208,8 @@ def split_verbs(text: str) -> list[tuple[str, str]]:
         ends = fold(token.strip(".,،!")) in _CLAUSE_END and not (
             index and fold(tokens[index - 1]) in _LIGHT_HEADS  # «باعث شد …» goes on
         )
-        if token in _SUBORDINATORS or (token == "تا" and len(pieces[-1]) == 1):
+        after_preposition = token == "اینکه" and index and tokens[index - 1] in ("از", "به", "با")
+        if token in _SUBORDINATORS or after_preposition or (token == "تا" and len(pieces[-1]) == 1):
             opened = True  # «تا» only opening a clause: mid-clause it is "to" («رستوران تا محل»)
         elif ends and opened:
             opened, ends = False, False

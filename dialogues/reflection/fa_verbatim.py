@@ -27,14 +27,14 @@ def _key(token: str) -> str:
 
 def restore(quote: str, messages: Sequence[str]) -> str:
     """``quote`` with the plain words cleaning took out of its middle put back."""
-    wanted = quote.split()
+    wanted = _reglued(quote.split(), messages)
     if len(wanted) < 2:
         return quote
     keys = [_key(w) for w in wanted]
     for message in messages:  # said as it stands somewhere: nothing was taken out
         tokens = [_key(t) for t in message.split()]
         if any(tokens[i : i + len(keys)] == keys for i in range(len(tokens))):
-            return quote
+            return " ".join(wanted)
     for message in messages:
         found = _match(wanted, message.split())
         if found is not None:
@@ -72,3 +72,15 @@ def _same(said: str, original: str) -> str:
     bare = said.rstrip("،,")
     added = not original.rstrip("!.؟?…").endswith(("،", ","))
     return bare if bare != said and added and original.rstrip(_PUNCT) == bare else said
+
+
+def _reglued(wanted: list[str], messages: Sequence[str]) -> list[str]:
+    """«و ایستاده» back to «وایستاده» where the customer wrote it as one word."""
+    said = {_key(t) for m in messages for t in m.split()}
+    out: list[str] = []
+    for word in wanted:
+        if out and out[-1] == "و" and "و" + _key(word) in said and _key(word) not in said:
+            out[-1] = "و" + word
+        else:
+            out.append(word)
+    return out

@@ -98,3 +98,39 @@ def test_a_slip_the_lexicon_folds_away_is_quoted(clause: str) -> None:
 def test_a_special_thanks_is_courtesy_not_a_fragment() -> None:
     said = reflect(["من از طرفدارای رستوران شما هستم. تشکر ویژه از مدیریت خوب رستوران"], "fa")
     assert "ویژه" not in said
+
+
+def test_a_word_unglued_for_reading_is_quoted_as_written() -> None:
+    said = reflect(["چرنج کاملا نپوخته وخام بود کاشکی رسیدگی میشد"], "fa")
+    assert _quotes(said) == ["چرنج کاملا نپوخته وخام بود کاشکی رسیدگی میشد"]
+
+
+def test_a_sentence_said_twice_is_reflected_once() -> None:
+    said = reflect(
+        [
+            "بسیار عالی. بسیار عالی. بسته بندی‌های منظم و باسلیقه. غذای عالی و خوشمزه. قیمت"
+            " مناسب. مدیر بسیار با سلیقه و محترمی داره که در این حد به مشتری احترام میذاره."
+            " حتما مجدد از این رستوران غذا تهیه میکنم. در ضمن نان اضافه و کره‌ای هم که"
+            " درخواست داده بودیم به همراه غذا برای ما ارسال شد."
+        ],
+        "fa",
+    )
+    assert said.count("بسیار عالی") == 1
+
+
+def test_an_opening_that_only_names_whom_it_is_said_to_is_left_out() -> None:
+    said = reflect(["دوستان عزیز باروژ. ساندویچ وجی خوب بود ولی بادمجان کم داشت"], "fa")
+    assert "عزیز" not in said and "بادمجان" in said
+
+
+def test_a_complaint_told_by_a_negated_verb_is_kept_over_background() -> None:
+    said = reflect(
+        [
+            "۴ هزار تومان هزینه پیک حساب شده. منتها ایشون ۱۰ دقیقه قبل از رسید به منزل تحویل"
+            " رو زدن و پیامک تحویل برای من اومد. اما بعد از اینکه رسیدن با توجه به اینکه قید"
+            " شده بود طبقه اول و جلوی در وایستاده نمیومدن تحویل بدن."
+        ],
+        "fa",
+    )
+    assert "نمیومدن تحویل بدن" in said  # the point: they would not bring it to the door
+    assert "قید شده بود و" not in said  # never «… با توجه به اینکه قید شده بود» cut short
