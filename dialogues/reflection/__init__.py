@@ -116,7 +116,9 @@ def _render(unit: Unit, language: str, feminine: bool, messages: Sequence[str] =
         unit = replace(unit, text=fa_verbatim.restore(unit.text, messages))
     if unit.question and not (language == "fa" and fa_text.rhetorical(unit.text)):
         return _ASK[language].format(unit.text.strip(" ,،").translate(_INNER_QUOTES))
-    shifted = _shift(text, language, feminine)
+    pleaded = fa_verbatim.plea(text, messages) if language == "fa" else ""
+    text = f"{pleaded} {text}" if pleaded else text  # a request keeps its «لطفا», quoted
+    shifted = None if pleaded else _shift(text, language, feminine)
     if unit.question:  # fa: «… ۴۳ هزار تومن؟» said, not asked: quoted with its «؟»
         text, shifted = unit.text.strip(" ,،"), None
     if shifted is None:

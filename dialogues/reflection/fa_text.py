@@ -16,7 +16,7 @@ from dialogues.text import ZWNJ, fold
 
 WISH = re.compile(
     r"^(?:انشاالله |ان شاء الله |ایشالا )?"
-    r"(?:موفق|پاینده|خدا قوت|خسته نباشید|تن ?درست|در پناه حق|سلامت باشید)"
+    r"(?:موفق|پاینده|خدا قوت|خسته نباشید|تن ?درست|در پناه حق|سلامت باشید|خدا خیر|خدا حفظ)"
 )
 
 
@@ -79,11 +79,16 @@ _ADDRESS = re.compile(
 )
 
 
+_RANGE = re.compile(r"(?<=[0-9۰-۹])\s*[-–—]\s*(?=[0-9۰-۹]{1,3}(?![0-9۰-۹]))")
+
+
 def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
     text = _GREETING_TO.sub("", text)  # «باسلام خدمت دوستان …»: a greeting, with its address
     text = _ADDRESS.sub("", text)  # «دوستان عزیز باروژ.»: whom it is said to, not what
+    text = _RANGE.sub("-", text)  # «۲ - ۳ ساعت»: a range, not two sentences
+    text = re.sub(r"^\s*یعنی\s+", "", text)  # «یعنی خدا خیرشون بده»: never «پس یعنی …»
     text = _DASH.sub(" - ", text)
     if _FIRST_ITEM.match(text):  # «۱. … ۲. … ۳. …»: each number starts an item of its own
         text = _NEXT_ITEM.sub(". ", text)

@@ -84,3 +84,18 @@ def _reglued(wanted: list[str], messages: Sequence[str]) -> list[str]:
         else:
             out.append(word)
     return out
+
+
+_PLEAS = frozenset(fold(w) for w in "لطفا لطفاً خواهشا خواهشاً".split())
+
+
+def plea(clause: str, messages: Sequence[str]) -> str:
+    """The «لطفا» cleaning took off the front of a request («لطفا در انتخاب پیک دقت شود»)."""
+    keys = [_key(w) for w in clause.split()[:3]]
+    for message in messages:
+        tokens = message.split()
+        found = [_key(t) for t in tokens]
+        for start in range(1, len(tokens) - len(keys) + 1):
+            if found[start : start + len(keys)] == keys and found[start - 1] in _PLEAS:
+                return tokens[start - 1].strip(_PUNCT)
+    return ""

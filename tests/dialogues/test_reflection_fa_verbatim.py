@@ -134,3 +134,29 @@ def test_a_complaint_told_by_a_negated_verb_is_kept_over_background() -> None:
     )
     assert "نمیومدن تحویل بدن" in said  # the point: they would not bring it to the door
     assert "قید شده بود و" not in said  # never «… با توجه به اینکه قید شده بود» cut short
+
+
+@pytest.mark.parametrize(
+    ("message", "plea"),
+    [
+        (
+            "کیک له شده بود. لطفا در انتخاب پیک دقت شود. پول رو ریختم دور",
+            "لطفا در انتخاب پیک دقت شود",
+        ),
+        ("برگر ساده فرستادید. لطفا دقت کنید", "لطفا دقت کنید"),
+    ],
+)
+def test_a_request_keeps_its_please_in_a_quote(message: str, plea: str) -> None:
+    said = reflect([message], "fa")
+    assert plea in _quotes(said)  # never a bare order in the bot's voice («دقت شود»)
+
+
+def test_a_range_of_hours_is_not_cut_in_two() -> None:
+    said = reflect(["همیشه با کلی تاخیر میارن … ۲ - ۳ ساعت طول میکشه"], "fa")
+    assert "۲-۳ ساعت" in said
+
+
+def test_an_opening_i_mean_and_a_blessing_are_not_the_bots_own() -> None:
+    said = reflect(["یعنی خدا خیرشون بده! عالی. امیدوارم ادامه داشته باشه"], "fa")
+    assert not said.startswith("یعنی")
+    assert "«خدا خیرشون بده»" in said
