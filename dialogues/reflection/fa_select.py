@@ -103,7 +103,7 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
         if sum(size(i) for i in group) <= budget:
             run = group
         elif not chosen:
-            run = _run(group, scores, size, budget)
+            run = _run(units, group, scores, size, budget)
         elif VERDICT.search(units[group[-1]].text) and size(group[-1]) <= budget:
             run = [group[-1]]  # «…، بار آخری بود که سفارش دادم»: the verdict closing a sentence
         else:  # a later sentence: its first clauses if they end at a verb, never at a comma
@@ -112,7 +112,7 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
             if not run or after is None or any(c in units[after].glue for c in "،,"):
                 continue
         if run != group:  # «… ولی ۳ عدد تارت بزرگ آوردند»: the turn of a long sentence
-            turns = [i for i in group[len(run) :] if _CONTRAST.match(units[i].text)]
+            turns = [i for i in group if i > run[-1] and _CONTRAST.match(units[i].text)]
             for index in turns[-1:]:  # the last turn: it says what happened in the end
                 while (
                     len(run) > 1
@@ -159,11 +159,19 @@ def _opening_first(
 
 
 def _run(
-    group: list[int], scores: Sequence[float], size: Callable[[int], int], budget: int
+    units: Sequence[_Unit],
+    group: list[int],
+    scores: Sequence[float],
+    size: Callable[[int], int],
+    budget: int,
 ) -> list[int]:
     """A long first sentence: its opening clauses while they fit and hold the point;
     else its richest clause with the clauses before it (what it hangs on)."""
     head = _head(group, size, budget)
+    window = _window(units, group, scores, size, budget)
+    heavier = head and _weight(units, window, scores) > _weight(units, head, scores)
+    if window and window != head and heavier:
+        return window  # «… خوشمزه بود ولی دو تا نکته … و دوم مرغ … سوخته داشت»: the problems
     if head and max(scores[i] for i in head) >= max(scores[i] for i in group) - 4:
         return head
     best = max(group, key=lambda i: (scores[i], -i))
@@ -184,3 +192,40 @@ def _head(group: list[int], size: Callable[[int], int], budget: int) -> list[int
             break
         head.append(index)
     return head
+
+
+_OPENING = re.compile(r"^(?:ولی|ولى|اما|و|البته|ولیکن)\s")
+# «اما چون …»: a clause that leans on the one before it never opens a reflection.
+_LEANING = re.compile(r"^\S+\s+(?:چون|که|اگر|اگه|تا|در صورتی|درصورتی|وقتی)(?!\S)")
+
+
+def _window(
+    units: Sequence[_Unit],
+    group: list[int],
+    scores: Sequence[float],
+    size: Callable[[int], int],
+    budget: int,
+) -> list[int]:
+    """The run of neighbouring clauses that fits and weighs most, opening where a clause
+    may open (the sentence's start, or a turn «ولی/اما/و …»), never after a list's comma."""
+    best: list[int] = []
+    for start, first in enumerate(group):
+        opens = start == 0 or (
+            _OPENING.match(units[first].text) and not _LEANING.match(units[first].text)
+        )
+        if not opens:
+            continue
+        run: list[int] = []
+        for index in group[start:]:
+            if sum(size(i) for i in run) + size(index) > budget:
+                break
+            run.append(index)
+        if run and (not best or _weight(units, run, scores) > _weight(units, best, scores)):
+            best = run
+    return best
+
+
+def _weight(units: Sequence[_Unit], run: list[int], scores: Sequence[float]) -> float:
+    """Problems first: a clause with a problem cue weighs its score and three more."""
+    problems = sum(1 for i in run if any(_cue(fold(w), _PROBLEM) for w in words(units[i].text)))
+    return sum(scores[i] for i in run) + 3 * problems

@@ -110,13 +110,13 @@ def prepare(text: str) -> str:
 # What is left hanging when a thanks is trimmed off («… و از بابت ممنون»).
 _HANGING = re.compile(
     r"(?:\s+(?:و|از بابت|بابت|از|به خاطر|بخاطر|هم|خیلی|بسیار|واقعا))+$"
-    r"|^(?:در هر صورت|به هر حال|در کل|درکل)$"  # «در هر صورت ممنون»: nothing left but the hinge
+    r"|^(?:(?:ولی|اما|و)\s+)?(?:در هر صورت|به هر حال|در کل|درکل|باز|بازم)$"  # «ولی باز هم ممنون»
 )
 
 
 def tidy(piece: str) -> str:
     """A clause without the «و» left hanging at its end when the next one was cut off."""
-    return _HANGING.sub("", piece.strip(" …"))
+    return _HANGING.sub("", _HANGING.sub("", piece.strip(" …")))  # «ولی باز هم» → «ولی باز» → «»
 
 
 # «…، بابت نان‌های نرم و تازه هم تشکر»: a closing thanks for something, all courtesy.

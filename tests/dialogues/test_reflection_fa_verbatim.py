@@ -160,3 +160,41 @@ def test_an_opening_i_mean_and_a_blessing_are_not_the_bots_own() -> None:
     said = reflect(["یعنی خدا خیرشون بده! عالی. امیدوارم ادامه داشته باشه"], "fa")
     assert not said.startswith("یعنی")
     assert "«خدا خیرشون بده»" in said
+
+
+def test_a_long_first_sentence_keeps_its_problems_over_its_praise() -> None:
+    said = reflect(
+        [
+            "در کل از غذا راضی بودم بسته بندی مناسب بود و غذا داغ رسید و غذاهای اصلی خوشمزه بود"
+            " ولی دو تا نکته رو لطفا پیگیری کنید اول زمان دلیوری یک ساعت بود که خب خیلی"
+            " زیاده، و دوم مرغ توی سالاد سزار مزه سوخته داشت. ولی باز هم ممنون"
+        ],
+        "fa",
+    )
+    assert "سوخته داشت" in said  # the second problem, never left to «چند نکته‌ی دیگر»
+    assert "ولی باز" not in said  # «ولی باز هم ممنون» is all courtesy
+
+
+def test_a_turn_that_leans_on_what_came_before_never_opens_the_reflection() -> None:
+    said = reflect(
+        [
+            "با سلام همه چی عالی (کیفیت، بسته بندی، کمیت و زمان ارسال) اما چون من درهتل ساکن"
+            " بودم پیک به بهانه اینکه اجازه ورود نداره منو تا بیرون هتل کشاند در صورتی که"
+            " میتونست درلابی هتل باشه چون هم من بار اولم نبود و هم اگر کسی با ساکنان هتل کار"
+            " داشته باشه میتونه درلابی باشه"
+        ],
+        "fa",
+    )
+    assert not said.startswith("چون")
+
+
+def test_a_clause_is_never_said_twice() -> None:
+    said = reflect(
+        [
+            "سری پیش همین مدل جوجه رو سفارش دادم و کاملا هم راضی بودم، هم از پختش، طعمش و"
+            " گرم بودن غذا موقع تحویل، ولی اینبار پخت جوجه کامل نبود و کمی طعم بدی میداد و"
+            " تا برسه سرد شده بود تقریبا."
+        ],
+        "fa",
+    )
+    assert said.count("پخت جوجه کامل نبود") == 1
