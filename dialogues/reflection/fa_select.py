@@ -36,6 +36,11 @@ VERDICT = re.compile(
     r"دیگه|دیگر|پیشنهاد|توصیه|هرگز|آخرین بار|اخرین بار|بار آخر|بار اخر|سفارش نمی|نمیدم"
 )
 _LAST_TIME = re.compile(r"آخرین بار|اخرین بار|بار آخر|بار اخر|هرگز")
+# A request or a suggestion: «لطفا …»، «کاش …»، «به نظرم … آموزش داده بشه».
+_REQUEST = re.compile(
+    r"لطفا|لطفاً|خواهش|بهتره|بهتر است|بهتر بود|کاش|(?<!\S)به ?نظرم(?!\S)|(?<!\S)بشه(?!\S)"
+    r"|(?<!\S)(?:بشود|رسیدگی|دقت)(?!\S)"
+)
 _CONTRAST = re.compile(r"^(?:ولی|ولى|اما|ولیکن|ولکن)\s")
 
 
@@ -79,6 +84,7 @@ def score(text: str, size: int, verdict: bool) -> float:
     praise = sum(1 for t in tokens if _cue(t, _PRAISE))
     value = min(size, 6) + 3 * min(problems, 2) + min(praise, 2) + (5 if verdict else 0)
     value += 2 if _LAST_TIME.search(text) else 0  # "the last time I order": more than «دیگر»
+    value += 3 if _REQUEST.search(text) else 0  # what they ask for is heard, not background
     return float(value - 3 if size <= 2 else value)
 
 
@@ -115,7 +121,7 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
             turns = [i for i in group if i > run[-1] and _CONTRAST.match(units[i].text)]
             for index in turns[-1:]:  # the last turn: it says what happened in the end
                 while (
-                    len(run) > 1
+                    len(run) > (0 if chosen else 1)  # a later sentence may keep its turn alone
                     and sum(size(i) for i in run) + size(index) > budget
                     and scores[run[-1]] <= scores[index]
                 ):

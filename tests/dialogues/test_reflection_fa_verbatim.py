@@ -198,3 +198,16 @@ def test_a_clause_is_never_said_twice() -> None:
         "fa",
     )
     assert said.count("پخت جوجه کامل نبود") == 1
+
+
+def test_a_later_sentences_request_is_kept_over_its_background() -> None:
+    said = reflect(
+        [
+            "تخم مرغها شکسته بود و هر آنچه در بسته بود کثیف شده بود. پشتیبانی در حال پیگیری است"
+            " ولی به نظرم به پیک‌های اکسپرس آموزش داده بشه که اگر بسته رو می‌اندازن زمین حداقل"
+            " در کیسه رو باز کنن یک نگاه بندازن توش."
+        ],
+        "fa",
+    )
+    assert "آموزش داده بشه" in said  # the suggestion, not «پشتیبانی در حال پیگیری است»
+    assert "شکسته بود" in said
