@@ -113,7 +113,9 @@ def _render(unit: Unit, language: str, feminine: bool, messages: Sequence[str] =
         return _MORE[language]
     text = unit.text.strip(_END) if not unit.text.endswith("…") else unit.text.strip(" ,،")
     if language == "fa" and unit.question:  # a quote: the words cleaning took out put back
-        unit = replace(unit, text=fa_verbatim.restore(unit.text, messages))
+        pleaded = fa_verbatim.plea(unit.text, messages)  # «لطفا پیک … تحویل دهد چرا …؟»
+        asked = f"{pleaded} {unit.text}" if pleaded else unit.text
+        unit = replace(unit, text=fa_verbatim.restore(asked, messages))
     if unit.question and not (language == "fa" and fa_text.rhetorical(unit.text)):
         return _ASK[language].format(unit.text.strip(" ,،").translate(_INNER_QUOTES))
     pleaded = fa_verbatim.plea(text, messages) if language == "fa" else ""

@@ -132,8 +132,8 @@ def shift(clause: str) -> str | None:
         noun = _norm(following) in _COPULAS or prior in _PREPOSITIONS
         shifted = _before_copula(token) if noun else None
         shifted = shifted or _shift_token(token)
-        if shifted is None:
-            return None
+        if shifted is None or _verb_and_too(token):
+            return None  # «نوشته بودمم» (= «بودم هم»): a first person with «هم» glued on
         out.append(shifted)
     kept = [t for t, o in zip(tokens, out, strict=True) if t == o]
     if out != tokens and any(fa_guard.mine_unshifted(t, _NEVER) for t in kept):
@@ -218,8 +218,13 @@ _WHOLE_NORM = {_norm(k): v for k, v in _WHOLE.items()}
 
 def _verb_with_object(key: str) -> bool:
     """«بکشمشون»، «بخورمش»: a first-person verb with an object suffix (no clean shift)."""
+    if key in _lines("words") or key in _lines("nouns"):
+        return False
+    past = re.match(r"^(\S+?)م(?:شون|شان|ش)$", key)  # «خوردمش»: a past verb, no prefix
+    if past and past.group(1).removeprefix("ن") in _stems()[0]:
+        return True
     match = VERB_OBJECT.match(key)
-    if match is None or key in _lines("words") or key in _lines("nouns"):
+    if match is None:
         return False
     return match.group(2) in _stems()[1] or match.group(2) in _stems()[0]
 
@@ -365,3 +370,12 @@ def _second_person_verb(key: str) -> bool:
     base = key[:-3]  # «پرملاتتون»، «غذاهاتون»، «دمتون»: "your" meaning the company's
     known = base in _lines("nouns") or (len(base) > 2 and is_known(base))
     return key.endswith(("تون", "تان")) and known
+
+
+def _verb_and_too(token: str) -> bool:
+    """«بودمم»، «گفتمم»: a first-person verb with «هم» run into it, which no shift can keep."""
+    key = _norm(token.strip("«»()،,.!؟?"))
+    if not key.endswith("مم") or key in _lines("words") or key in _lines("nouns"):
+        return False
+    found = _shift_word(key[:-1])
+    return found is not None and found != key[:-1]

@@ -211,3 +211,20 @@ def test_a_later_sentences_request_is_kept_over_its_background() -> None:
     )
     assert "آموزش داده بشه" in said  # the suggestion, not «پشتیبانی در حال پیگیری است»
     assert "شکسته بود" in said
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "کلا با قسمت توضیحاتی که نوشته بودمم هم کاری نداشت",  # «بودمم» = «بودم هم»
+        "حیف پول چون دیگه انداختمشون دور",  # a past verb with its object, no prefix
+        "غذا سرد بود و خوردمش",
+    ],
+)
+def test_a_first_person_verb_with_something_glued_on_is_quoted(clause: str) -> None:
+    assert fa.shift(clause) is None
+
+
+def test_a_question_keeps_its_please() -> None:
+    said = reflect(["لطفا پیک بسته را به خودم تحویل دهد چرا در لابی میگزارند؟"], "fa")
+    assert "«لطفا پیک بسته را به خودم تحویل دهد چرا در لابی میگزارند؟»" in said
