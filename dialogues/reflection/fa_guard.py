@@ -12,6 +12,8 @@ def slipped(clause: str) -> bool:
     """A slip the lexicon's folding hides: «بؤد», «ام‌خشک» (for «هم خشک»), «بودو»; «باید بگم»."""
     if re.search(r"(?<!\S)باید بگم(?!\S)", clause):
         return True  # "I must say" keeping its clause: «باید بگویید» would be an order
+    if re.search(r"(?<!\S)(?:لطفا|لطفاً|خواهشا|خواهشاً)(?!\S)", clause):
+        return True  # a request («لطفا … دقت شود»): in their words, never the bot's order
     for token in clause.split():
         key = _norm(token.strip("«»()،,.!؟?"))
         if "ؤ" in token and key not in _lines("words") and key not in _lines("nouns"):

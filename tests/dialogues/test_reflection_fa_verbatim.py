@@ -228,3 +228,9 @@ def test_a_first_person_verb_with_something_glued_on_is_quoted(clause: str) -> N
 def test_a_question_keeps_its_please() -> None:
     said = reflect(["لطفا پیک بسته را به خودم تحویل دهد چرا در لابی میگزارند؟"], "fa")
     assert "«لطفا پیک بسته را به خودم تحویل دهد چرا در لابی میگزارند؟»" in said
+
+
+def test_a_request_with_please_is_never_the_bots_own_order() -> None:
+    said = reflect(["به جای تخمه کدو برای من تخمه هندوانه ارسال شده لطفا رسیدگی شود"], "fa")
+    assert "لطفا رسیدگی شود" in "".join(_quotes(said))
+    assert "لطفا" not in _outside(said)
