@@ -122,6 +122,7 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
             for index in turns[-1:]:  # the last turn: it says what happened in the end
                 while (
                     len(run) > (0 if chosen else 1)  # a later sentence may keep its turn alone
+                    and size(index) <= budget  # never a pop for a turn that cannot fit
                     and sum(size(i) for i in run) + size(index) > budget
                     and scores[run[-1]] <= scores[index]
                 ):

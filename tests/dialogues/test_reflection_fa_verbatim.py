@@ -234,3 +234,16 @@ def test_a_request_with_please_is_never_the_bots_own_order() -> None:
     said = reflect(["به جای تخمه کدو برای من تخمه هندوانه ارسال شده لطفا رسیدگی شود"], "fa")
     assert "لطفا رسیدگی شود" in "".join(_quotes(said))
     assert "لطفا" not in _outside(said)
+
+
+def test_a_clause_is_never_given_up_for_a_turn_too_long_to_keep() -> None:
+    said = reflect(
+        [
+            "دوستان عزیز باروژ. سس قارچ و خامه یک سس کلاسیک در دنیاست و با اضافه کردن سبزی به خدا"
+            " جذاب‌تر نمیشه. ساندویچ وجی خوب بود ولی میتونست بادمجان بیشتری داشته باشه و لطفا"
+            " نصف ساندویچ رست بیف کاهو نباشه وقتی قیمتش ۳۰ هزار تومنه سعی کنید از رست بیف"
+            " بیشتری در ساندویچ رست بیف استفاده کنید. با تشکر"
+        ],
+        "fa",
+    )
+    assert "ساندویچ وجی خوب بود" in said
