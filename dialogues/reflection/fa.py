@@ -79,14 +79,7 @@ _THANKS_BUT = re.compile(
 
 def shift(clause: str) -> str | None:
     """The clause from the listener's side in formal Persian, or ``None`` when unsure."""
-    # Idioms where a first-person form is not one: «بهم ریخته» (messed up), «بدم اومد».
-    clause = re.sub(r"(?<!\S)بدم(?= (?:اومد|آمد|میاد|میآید|می‌آید))", "بدتان", clause)
-    clause = re.sub(r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|می ?ریز|می ?خور))", "به‌هم", clause)
-    # «فکر کنم» is "I think", not a subjunctive: «فکر می‌کنید».
-    clause = re.sub(r"(?<!\S)فک(?= (?:کنم|می ?کنم|میکنم)(?!\S))", "فکر", clause)  # «فک کنم»
-    if not re.search(r"(?<!\S)(?:تا|که|اگه|اگر|باید|مجبور\S*)\s.*(?:فکر|حس|گمون|گمان) کنم", clause):
-        # «تا … حس کنم» is a subjunctive ("so that I taste"): left to the verb analysis
-        clause = re.sub(r"(?<!\S)(فکر|حس|گمون|گمان) کنم(?!\S)", "\\1 می" + ZWNJ + "کنم", clause)
+    clause = _idioms(clause)
     turn = _THANKS_BUT.match(clause.strip())
     if turn:  # «ممنون از کیفیت اما غذا ولرم بود» → «از کیفیت ممنونید، اما غذا ولرم بود»
         first, rest = shift(turn.group(1)), shift(turn.group(3))
@@ -139,6 +132,18 @@ def shift(clause: str) -> str | None:
     if out != tokens and any(fa_guard.mine_unshifted(t, _NEVER) for t in kept):
         return None  # «اولین بارم بود سفارش می‌دادید»: "my" kept beside a shifted verb
     return join_split_prefix("".join(out))
+
+
+def _idioms(clause: str) -> str:
+    """Idioms where a first-person form is not one: «بهم ریخته» (messed up), «بدم اومد»."""
+    clause = re.sub(r"(?<!\S)بدم(?= (?:اومد|آمد|میاد|میآید|می‌آید))", "بدتان", clause)
+    clause = re.sub(r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|می ?ریز|می ?خور))", "به‌هم", clause)
+    # «فکر کنم» is "I think", not a subjunctive: «فکر می‌کنید».
+    clause = re.sub(r"(?<!\S)فک(?= (?:کنم|می ?کنم|میکنم)(?!\S))", "فکر", clause)  # «فک کنم»
+    if not re.search(r"(?<!\S)(?:تا|که|اگه|اگر|باید|مجبور\S*)\s.*(?:فکر|حس|گمون|گمان) کنم", clause):
+        # «تا … حس کنم» is a subjunctive ("so that I taste"): left to the verb analysis
+        clause = re.sub(r"(?<!\S)(فکر|حس|گمون|گمان) کنم(?!\S)", "\\1 می" + ZWNJ + "کنم", clause)
+    return clause
 
 
 # «آخرین خریدم بود»: before a copula, a noun that is also a past stem is "my purchase".
