@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from dialogues.reflection import ar, en, en_clause, en_guard, fa, fa_text
+from dialogues.reflection import ar, en, en_clause, en_guard, fa, fa_text, fa_verbatim
 from dialogues.reflection.clauses import MORE, select
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.reflection.units import Unit
@@ -41,7 +42,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
     if not units:
         return ""
     feminine = language == "ar" and ar.is_feminine(" ".join(messages))
-    pieces = [_render(unit, language, feminine) for unit in units]
+    pieces = [_render(unit, language, feminine, messages) for unit in units]
     names = _names(messages) if language == "en" else frozenset()
     return _join(units, _one_frame(pieces, language), language, names)
 
@@ -107,16 +108,23 @@ _MORE = {
 }
 
 
-def _render(unit: Unit, language: str, feminine: bool) -> str:
+def _render(unit: Unit, language: str, feminine: bool, messages: Sequence[str] = ()) -> str:
     if unit.text == MORE:
         return _MORE[language]
     text = unit.text.strip(_END) if not unit.text.endswith("…") else unit.text.strip(" ,،")
+    if language == "fa" and unit.question:  # a quote: the words cleaning took out put back
+        pleaded = fa_verbatim.plea(unit.text, messages)  # «لطفا پیک … تحویل دهد چرا …؟»
+        asked = f"{pleaded} {unit.text}" if pleaded else unit.text
+        unit = replace(unit, text=fa_verbatim.restore(asked, messages))
     if unit.question and not (language == "fa" and fa_text.rhetorical(unit.text)):
         return _ASK[language].format(unit.text.strip(" ,،").translate(_INNER_QUOTES))
-    shifted = _shift(text, language, feminine)
+    pleaded = fa_verbatim.plea(text, messages) if language == "fa" else ""
+    text = f"{pleaded} {text}" if pleaded else text  # a request keeps its «لطفا», quoted
+    shifted = None if pleaded else _shift(text, language, feminine)
     if unit.question:  # fa: «… ۴۳ هزار تومن؟» said, not asked: quoted with its «؟»
         text, shifted = unit.text.strip(" ,،"), None
     if shifted is None:
+        text = fa_verbatim.restore(text, messages) if language == "fa" else text
         link = _OPENING_LINK[language].match(text)
         lead = link.group(0) if link else ""
         return lead + _QUOTE[language].format(text[len(lead) :].translate(_INNER_QUOTES))

@@ -12,17 +12,12 @@ company), makes the whole clause a quote: a missed shift reads worse than a quot
 from __future__ import annotations
 
 import re
-from functools import cache
-from pathlib import Path
 
-from dialogues.reflection import fa_words
+from dialogues.reflection import fa_guard, fa_words
+from dialogues.reflection.fa_lexicon import _lines, _norm, _stems
 from dialogues.reflection.fa_text import GLUED_NUMBER, SPOKEN_STATES, WISH, join_split_prefix
 from dialogues.reflection.fa_words import IMPERATIVE, VERB_OBJECT, is_known, is_word
 from dialogues.text import ZWNJ
-
-_LEXICON = Path(__file__).parent / "lexicon"
-_ARABIC_FORMS = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی", "ة": "ه", "ۀ": "ه"})
-_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 _WHOLE = {
     "من": "شما", "ما": "شما", "منو": "شما را", "مرا": "شما را", "بهم": "به شما",
@@ -66,40 +61,8 @@ _MODAL = re.compile(r"(?<!\S)(?:باید|مجبور\S*|تا|اگه|اگر|که|\
 _STATE_AM = re.compile(r"(?<!\S)(" + "|".join(sorted(_STATES)) + r")\s+ام(?!\S)")
 _MENU_BEFORE = frozenset("داخل توی تو در روی رو از طبق مطابق این کل تمام همه".split())
 
-# Colloquial past stems hazm lists only in their formal spelling.
 # Present stems of the light verbs that make compound verbs («استفاده کنم»، «صبر کنم»).
 _LIGHT_VERBS = frozenset("کن شو ده زن گیر خور".split())
-_INFORMAL_PAST = frozenset(
-    """ذاشت گذاشت اومد نیومد تونست دونست خوند موند رسوند شیکوند پوشوند سوزوند ترکوند
-    چرخوند گذروند خوابوند فهموند کشوند پروند دووند""".split()
-)
-
-
-def _norm(word: str) -> str:
-    return _DIACRITICS.sub("", word).translate(_ARABIC_FORMS).replace(ZWNJ, "")
-
-
-@cache
-def _lines(name: str) -> frozenset[str]:
-    path = _LEXICON / f"fa_{name}.txt"
-    return frozenset(_norm(w) for w in path.read_text(encoding="utf-8").split())
-
-
-@cache
-def _stems() -> tuple[frozenset[str], dict[str, str]]:
-    """Past stems, and every present stem (formal or informal) → its formal spelling."""
-    past: set[str] = set(_INFORMAL_PAST)
-    present: dict[str, str] = {}
-    for line in (_LEXICON / "fa_verbs.txt").read_text(encoding="utf-8").split():
-        p, formal, informal = (_norm(x) for x in line.split("#"))
-        past.add(p)
-        present.setdefault(formal, formal)
-        present.setdefault(informal, formal)
-    # Where hazm gives two formal spellings, the one used before ‑ید wins.
-    present.update({"گ": "گوی", "گو": "گوی", "آ": "آی", "ا": "آی", "یا": "آی", "خوا": "خواه"})
-    present.update({"خا": "خواه", "ر": "رو", "د": "ده", "ش": "شو", "ک": "کن", "ذار": "گذار"})
-    present.update({"دون": "دان", "تون": "توان", "مون": "مان", "خون": "خوان", "بر": "بر"})
-    return frozenset(past), present
 
 
 _THANKS = re.compile(
@@ -116,22 +79,15 @@ _THANKS_BUT = re.compile(
 
 def shift(clause: str) -> str | None:
     """The clause from the listener's side in formal Persian, or ``None`` when unsure."""
-    # Idioms where a first-person form is not one: «بهم ریخته» (messed up), «بدم اومد».
-    clause = re.sub(r"(?<!\S)بدم(?= (?:اومد|آمد|میاد|میآید|می‌آید))", "بدتان", clause)
-    clause = re.sub(r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|می ?ریز|می ?خور))", "به‌هم", clause)
-    # «فکر کنم» is "I think", not a subjunctive: «فکر می‌کنید».
-    clause = re.sub(r"(?<!\S)فک(?= (?:کنم|می ?کنم|میکنم)(?!\S))", "فکر", clause)  # «فک کنم»
-    if not re.search(r"(?<!\S)(?:تا|که|اگه|اگر|باید|مجبور\S*)\s.*(?:فکر|حس|گمون|گمان) کنم", clause):
-        # «تا … حس کنم» is a subjunctive ("so that I taste"): left to the verb analysis
-        clause = re.sub(r"(?<!\S)(فکر|حس|گمون|گمان) کنم(?!\S)", "\\1 می" + ZWNJ + "کنم", clause)
+    clause = _idioms(clause)
     turn = _THANKS_BUT.match(clause.strip())
     if turn:  # «ممنون از کیفیت اما غذا ولرم بود» → «از کیفیت ممنونید، اما غذا ولرم بود»
         first, rest = shift(turn.group(1)), shift(turn.group(3))
         if first is None or rest is None:
             return None
         return f"از {first} ممنونید، {turn.group(2)} {rest}"
-    if _theirs(clause):
-        return None  # a glued number, Latin letters, «من … رستورانم»: in their words
+    if _theirs(clause) or fa_guard.slipped(clause):
+        return None  # a glued number, Latin letters, a typo, «باید بگم»: in their words
     if WISH.match(clause.strip()):
         return None  # «انشاالله موفق باشید»: their wish for us, in their words
     if re.match(r"^(?:(?:ممنونم?|مرسی|دستتون درد نکنه)\s+(?:که\s|می)|تشکر برای)", clause.strip()):
@@ -169,10 +125,25 @@ def shift(clause: str) -> str | None:
         noun = _norm(following) in _COPULAS or prior in _PREPOSITIONS
         shifted = _before_copula(token) if noun else None
         shifted = shifted or _shift_token(token)
-        if shifted is None:
-            return None
+        if shifted is None or _verb_and_too(token):
+            return None  # «نوشته بودمم» (= «بودم هم»): a first person with «هم» glued on
         out.append(shifted)
+    kept = [t for t, o in zip(tokens, out, strict=True) if t == o]
+    if out != tokens and any(fa_guard.mine_unshifted(t, _NEVER) for t in kept):
+        return None  # «اولین بارم بود سفارش می‌دادید»: "my" kept beside a shifted verb
     return join_split_prefix("".join(out))
+
+
+def _idioms(clause: str) -> str:
+    """Idioms where a first-person form is not one: «بهم ریخته» (messed up), «بدم اومد»."""
+    clause = re.sub(r"(?<!\S)بدم(?= (?:اومد|آمد|میاد|میآید|می‌آید))", "بدتان", clause)
+    clause = re.sub(r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|می ?ریز|می ?خور))", "به‌هم", clause)
+    # «فکر کنم» is "I think", not a subjunctive: «فکر می‌کنید».
+    clause = re.sub(r"(?<!\S)فک(?= (?:کنم|می ?کنم|میکنم)(?!\S))", "فکر", clause)  # «فک کنم»
+    if not re.search(r"(?<!\S)(?:تا|که|اگه|اگر|باید|مجبور\S*)\s.*(?:فکر|حس|گمون|گمان) کنم", clause):
+        # «تا … حس کنم» is a subjunctive ("so that I taste"): left to the verb analysis
+        clause = re.sub(r"(?<!\S)(فکر|حس|گمون|گمان) کنم(?!\S)", "\\1 می" + ZWNJ + "کنم", clause)
+    return clause
 
 
 # «آخرین خریدم بود»: before a copula, a noun that is also a past stem is "my purchase".
@@ -231,6 +202,8 @@ def _shift_word(word: str) -> str | None:
         return word  # a word of its own (مردم، خرید، شدید), whatever it ends in
     if key.endswith(("ید", "ین", "تون", "تان")) and _second_person_verb(key):
         return None
+    if key.endswith(("تونم", "تونو", "تونه")) and len(key) > 5 and key[:-4] in _lines("nouns"):
+        return None  # «برنجتونم» (= «برنج شما هم»): the company's, never the customer's
     request = key.startswith(("ب", "ن", "می", "نمی")) and not key.endswith("ترین")
     if request and key.endswith(("ین", "ید")) and len(key) > 4:
         return None  # «برگردونین»، «بفرستین»: a request to the company, in a quote
@@ -250,8 +223,13 @@ _WHOLE_NORM = {_norm(k): v for k, v in _WHOLE.items()}
 
 def _verb_with_object(key: str) -> bool:
     """«بکشمشون»، «بخورمش»: a first-person verb with an object suffix (no clean shift)."""
+    if key in _lines("words") or key in _lines("nouns"):
+        return False
+    past = re.match(r"^(\S+?)م(?:شون|شان|ش)$", key)  # «خوردمش»: a past verb, no prefix
+    if past and past.group(1).removeprefix("ن") in _stems()[0]:
+        return True
     match = VERB_OBJECT.match(key)
-    if match is None or key in _lines("words") or key in _lines("nouns"):
+    if match is None:
         return False
     return match.group(2) in _stems()[1] or match.group(2) in _stems()[0]
 
@@ -397,3 +375,12 @@ def _second_person_verb(key: str) -> bool:
     base = key[:-3]  # «پرملاتتون»، «غذاهاتون»، «دمتون»: "your" meaning the company's
     known = base in _lines("nouns") or (len(base) > 2 and is_known(base))
     return key.endswith(("تون", "تان")) and known
+
+
+def _verb_and_too(token: str) -> bool:
+    """«بودمم»، «گفتمم»: a first-person verb with «هم» run into it, which no shift can keep."""
+    key = _norm(token.strip("«»()،,.!؟?"))
+    if not key.endswith("مم") or key in _lines("words") or key in _lines("nouns"):
+        return False
+    found = _shift_word(key[:-1])
+    return found is not None and found != key[:-1]

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from dialogues.reflection.fa_lexicon import _stems
 from dialogues.text import fold, words
 
 _PROBLEM = frozenset(
@@ -35,14 +36,34 @@ VERDICT = re.compile(
     r"دیگه|دیگر|پیشنهاد|توصیه|هرگز|آخرین بار|اخرین بار|بار آخر|بار اخر|سفارش نمی|نمیدم"
 )
 _LAST_TIME = re.compile(r"آخرین بار|اخرین بار|بار آخر|بار اخر|هرگز")
+# A request or a suggestion: «لطفا …»، «کاش …»، «به نظرم … آموزش داده بشه».
+_REQUEST = re.compile(
+    r"لطفا|لطفاً|خواهش|بهتره|بهتر است|بهتر بود|کاش|(?<!\S)به ?نظرم(?!\S)|(?<!\S)بشه(?!\S)"
+    r"|(?<!\S)(?:بشود|رسیدگی|دقت)(?!\S)"
+)
 _CONTRAST = re.compile(r"^(?:ولی|ولى|اما|ولیکن|ولکن)\s")
 
 
 def _cue(token: str, cues: frozenset[str]) -> bool:
     """«پایینی»، «سردش»، «خرابه»: a cue with a suffix still counts."""
+    if cues is _PROBLEM and _negated(token):
+        return True  # «نمیومدن تحویل بدن»، «نفرستادند»: a negated verb is a problem
     return token in cues or any(
         token.endswith(end) and token[: -len(end)] in cues for end in ("ی", "ه", "ش", "ها")
     )
+
+
+_PERSON = ("", "ن", "ند", "ه", "ید", "ین", "یم", "م", "ی", "ش")
+
+
+def _negated(token: str) -> bool:
+    """A verb with the negative prefix: «نمی…», or «ن» on a known past stem («نرسید»)."""
+    if token.startswith("نمی") and len(token) > 4:
+        return True
+    past = _stems()[0]
+    if token.removesuffix("ه") in past or token.removesuffix("ند") in past:
+        return False  # «نوشت»، «نشسته»: a verb of its own, not «ن» + «وشت»
+    return token.startswith("ن") and any(token[1:].removesuffix(e) in past for e in _PERSON[1:])
 
 
 class _Unit(Protocol):
@@ -63,6 +84,7 @@ def score(text: str, size: int, verdict: bool) -> float:
     praise = sum(1 for t in tokens if _cue(t, _PRAISE))
     value = min(size, 6) + 3 * min(problems, 2) + min(praise, 2) + (5 if verdict else 0)
     value += 2 if _LAST_TIME.search(text) else 0  # "the last time I order": more than «دیگر»
+    value += 3 if _REQUEST.search(text) else 0  # what they ask for is heard, not background
     return float(value - 3 if size <= 2 else value)
 
 
@@ -77,14 +99,17 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
         order.sort(key=lambda g: g[0] != min(groups))
     chosen = _short_opening(units, groups, size)  # «خیلی خیلی بد!»: the verdict, in four words
     budget -= sum(size(i) for i in chosen)
+    said = {units[i].text for i in chosen}
     for _, group in order:
         group = [i for i in group if i not in chosen]
+        if " ".join(units[i].text for i in group) in said:
+            continue  # «بسیار عالی. بسیار عالی.»: said twice, reflected once
         if not group:
             continue
         if sum(size(i) for i in group) <= budget:
             run = group
         elif not chosen:
-            run = _run(group, scores, size, budget)
+            run = _run(units, group, scores, size, budget)
         elif VERDICT.search(units[group[-1]].text) and size(group[-1]) <= budget:
             run = [group[-1]]  # «…، بار آخری بود که سفارش دادم»: the verdict closing a sentence
         else:  # a later sentence: its first clauses if they end at a verb, never at a comma
@@ -93,10 +118,11 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
             if not run or after is None or any(c in units[after].glue for c in "،,"):
                 continue
         if run != group:  # «… ولی ۳ عدد تارت بزرگ آوردند»: the turn of a long sentence
-            turns = [i for i in group[len(run) :] if _CONTRAST.match(units[i].text)]
+            turns = [i for i in group if i > run[-1] and _CONTRAST.match(units[i].text)]
             for index in turns[-1:]:  # the last turn: it says what happened in the end
                 while (
-                    len(run) > 1
+                    len(run) > (0 if chosen else 1)  # a later sentence may keep its turn alone
+                    and size(index) <= budget  # never a pop for a turn that cannot fit
                     and sum(size(i) for i in run) + size(index) > budget
                     and scores[run[-1]] <= scores[index]
                 ):
@@ -104,6 +130,7 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
                 if sum(size(i) for i in run) + size(index) <= budget:
                     run.append(index)
         chosen += run
+        said |= {" ".join(units[i].text for i in group)}
         budget -= sum(size(i) for i in run)
         if budget < 3 or len(chosen) >= most:
             break
@@ -139,11 +166,19 @@ def _opening_first(
 
 
 def _run(
-    group: list[int], scores: Sequence[float], size: Callable[[int], int], budget: int
+    units: Sequence[_Unit],
+    group: list[int],
+    scores: Sequence[float],
+    size: Callable[[int], int],
+    budget: int,
 ) -> list[int]:
     """A long first sentence: its opening clauses while they fit and hold the point;
     else its richest clause with the clauses before it (what it hangs on)."""
     head = _head(group, size, budget)
+    window = _window(units, group, scores, size, budget)
+    heavier = head and _weight(units, window, scores) > _weight(units, head, scores)
+    if window and window != head and heavier:
+        return window  # «… خوشمزه بود ولی دو تا نکته … و دوم مرغ … سوخته داشت»: the problems
     if head and max(scores[i] for i in head) >= max(scores[i] for i in group) - 4:
         return head
     best = max(group, key=lambda i: (scores[i], -i))
@@ -164,3 +199,40 @@ def _head(group: list[int], size: Callable[[int], int], budget: int) -> list[int
             break
         head.append(index)
     return head
+
+
+_OPENING = re.compile(r"^(?:ولی|ولى|اما|و|البته|ولیکن)\s")
+# «اما چون …»: a clause that leans on the one before it never opens a reflection.
+_LEANING = re.compile(r"^\S+\s+(?:چون|که|اگر|اگه|تا|در صورتی|درصورتی|وقتی)(?!\S)")
+
+
+def _window(
+    units: Sequence[_Unit],
+    group: list[int],
+    scores: Sequence[float],
+    size: Callable[[int], int],
+    budget: int,
+) -> list[int]:
+    """The run of neighbouring clauses that fits and weighs most, opening where a clause
+    may open (the sentence's start, or a turn «ولی/اما/و …»), never after a list's comma."""
+    best: list[int] = []
+    for start, first in enumerate(group):
+        opens = start == 0 or (
+            _OPENING.match(units[first].text) and not _LEANING.match(units[first].text)
+        )
+        if not opens:
+            continue
+        run: list[int] = []
+        for index in group[start:]:
+            if sum(size(i) for i in run) + size(index) > budget:
+                break
+            run.append(index)
+        if run and (not best or _weight(units, run, scores) > _weight(units, best, scores)):
+            best = run
+    return best
+
+
+def _weight(units: Sequence[_Unit], run: list[int], scores: Sequence[float]) -> float:
+    """Problems first: a clause with a problem cue weighs its score and three more."""
+    problems = sum(1 for i in run if any(_cue(fold(w), _PROBLEM) for w in words(units[i].text)))
+    return sum(scores[i] for i in run) + 3 * problems

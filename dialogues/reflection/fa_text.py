@@ -16,7 +16,7 @@ from dialogues.text import ZWNJ, fold
 
 WISH = re.compile(
     r"^(?:انشاالله |ان شاء الله |ایشالا )?"
-    r"(?:موفق|پاینده|خدا قوت|خسته نباشید|تن ?درست|در پناه حق|سلامت باشید)"
+    r"(?:موفق|پاینده|خدا قوت|خسته نباشید|تن ?درست|در پناه حق|سلامت باشید|خدا خیر|خدا حفظ)"
 )
 
 
@@ -63,18 +63,42 @@ _GREETING_TO = re.compile(
 )
 
 
+_OPENS = r"(^|[.!؟?،,:\n]\s*|(?<!\S)(?:و|ولی|اما|که|با ?سلام|سلام)\s+)"
+_PREFACE = re.compile(
+    _OPENS + r"(?:(?:اول از همه )?باید بگم|(?:با اطمینان )?می ?تونم بگم)(?: که)?\s+"
+)
+_ORDINAL = re.compile(
+    r"(^|[.!؟?\n]\s*)(?:اولا|اولاً|دوما|دوماً|سوما|سوماً|اول|دوم|سوم)\s+(?:که|هم|اینکه)\s+"
+)
+
+
+# An opening sentence that only names whom it is said to («دوستان عزیز باروژ.»).
+_ADDRESS = re.compile(
+    r"^\s*(?:[^\s.!؟?،,:]+\s+){0,2}(?:عزیز|عزیزم|گرامی|محترم)(?:\s+[^\s.!؟?،,:]+){0,2}\s*[.!:]+\s+"
+    r"(?=\S)"
+)
+
+
+_RANGE = re.compile(r"(?<=[0-9۰-۹])\s*[-–—]\s*(?=[0-9۰-۹]{1,3}(?![0-9۰-۹]))")
+
+
 def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
     text = _GREETING_TO.sub("", text)  # «باسلام خدمت دوستان …»: a greeting, with its address
+    text = _ADDRESS.sub("", text)  # «دوستان عزیز باروژ.»: whom it is said to, not what
+    text = _RANGE.sub("-", text)  # «۲ - ۳ ساعت»: a range, not two sentences
+    text = re.sub(r"^\s*یعنی\s+", "", text)  # «یعنی خدا خیرشون بده»: never «پس یعنی …»
     text = _DASH.sub(" - ", text)
     if _FIRST_ITEM.match(text):  # «۱. … ۲. … ۳. …»: each number starts an item of its own
         text = _NEXT_ITEM.sub(". ", text)
     closed = _THANKS_END.sub("", text)
     text = closed if len(closed.split()) >= 2 else text  # «خیلی ممنون از پیک»: all thanks
     text = _MID_THANKS.sub("، ", text)  # «خوب بود ممنون حتما بازم سفارش میدم»
-    text = re.sub(r"(?:اول از همه )?باید بگم(?: که)?\s+", "", text)  # "I must say": a preface
-    text = re.sub(r"(?:با اطمینان )?می ?تونم بگم(?: که)?\s+", "", text)  # "I can say"
+    # "I must say", "I can say": a preface only where a clause opens; mid-clause
+    # («چیزی که … میتونم بگم اینه که») it is the clause's own verb and stays.
+    text = _PREFACE.sub(lambda m: m.group(1), text)
+    text = _ORDINAL.sub(lambda m: m.group(1), text)  # «اولا که …»، «دوم هم …»: no «که» left
     text = re.sub(
         r"(?<=[\u0600-\u06ff])،\s*(?=(?:نبود|نیست)(?:[\s.!…]|$))", " ", text
     )  # «بد، نبود»
@@ -86,13 +110,13 @@ def prepare(text: str) -> str:
 # What is left hanging when a thanks is trimmed off («… و از بابت ممنون»).
 _HANGING = re.compile(
     r"(?:\s+(?:و|از بابت|بابت|از|به خاطر|بخاطر|هم|خیلی|بسیار|واقعا))+$"
-    r"|^(?:در هر صورت|به هر حال|در کل|درکل)$"  # «در هر صورت ممنون»: nothing left but the hinge
+    r"|^(?:(?:ولی|اما|و)\s+)?(?:در هر صورت|به هر حال|در کل|درکل|باز|بازم)$"  # «ولی باز هم ممنون»
 )
 
 
 def tidy(piece: str) -> str:
     """A clause without the «و» left hanging at its end when the next one was cut off."""
-    return _HANGING.sub("", piece.strip(" …"))
+    return _HANGING.sub("", _HANGING.sub("", piece.strip(" …")))  # «ولی باز هم» → «ولی باز» → «»
 
 
 # «…، بابت نان‌های نرم و تازه هم تشکر»: a closing thanks for something, all courtesy.
@@ -142,7 +166,8 @@ def _unglue_and(match: re.Match[str]) -> str:
 
 # «بابت نان‌های نرم و تازه هم تشکر»: a thanks for something, all of it courtesy.
 _THANKS_OPEN = re.compile(
-    r"^(?:با ?تشکر|با ?سپاس|سپاس|ممنون|ممنونم|مرسی|تشکر)\s+(?:از|بابت|برای)\s"
+    r"^(?:با ?تشکر|با ?سپاس|سپاس|ممنون|ممنونم|مرسی|تشکر)\s+(?:(?:ویژه|فراوان|خاص|زیاد)\s+)?"
+    r"(?:از|بابت|برای)\s"
 )
 _THANKS_FOR = re.compile(r"^(?:بابت|از)\s.{0,60}(?:ممنون|ممنونم|مرسی|سپاس|تشکر)$")
 
@@ -188,7 +213,8 @@ def split_verbs(text: str) -> list[tuple[str, str]]:
         ends = fold(token.strip(".,،!")) in _CLAUSE_END and not (
             index and fold(tokens[index - 1]) in _LIGHT_HEADS  # «باعث شد …» goes on
         )
-        if token in _SUBORDINATORS or (token == "تا" and len(pieces[-1]) == 1):
+        after_preposition = token == "اینکه" and index and tokens[index - 1] in ("از", "به", "با")
+        if token in _SUBORDINATORS or after_preposition or (token == "تا" and len(pieces[-1]) == 1):
             opened = True  # «تا» only opening a clause: mid-clause it is "to" («رستوران تا محل»)
         elif ends and opened:
             opened, ends = False, False

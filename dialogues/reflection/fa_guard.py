@@ -1,0 +1,39 @@
+"""Persian clauses that look clean to the lexicon but must be quoted, not shifted."""
+
+from __future__ import annotations
+
+import re
+
+from dialogues.reflection.fa_lexicon import _lines, _norm, _stems
+from dialogues.text import ZWNJ
+
+
+def slipped(clause: str) -> bool:
+    """A slip the lexicon's folding hides: «بؤد», «ام‌خشک» (for «هم خشک»), «بودو»; «باید بگم»."""
+    if re.search(r"(?<!\S)باید بگم(?!\S)", clause):
+        return True  # "I must say" keeping its clause: «باید بگویید» would be an order
+    if re.search(r"(?<!\S)(?:لطفا|لطفاً|خواهشا|خواهشاً)(?!\S)", clause):
+        return True  # a request («لطفا … دقت شود»): in their words, never the bot's order
+    for token in clause.split():
+        key = _norm(token.strip("«»()،,.!؟?"))
+        if "ؤ" in token and key not in _lines("words") and key not in _lines("nouns"):
+            return True
+        if token.startswith("ام" + ZWNJ):
+            return True
+        glued_and = key.endswith("و") and key[:-1].removeprefix("ن") in _stems()[0]
+        if glued_and and key not in _lines("words") and key not in _lines("nouns"):
+            return True  # «سرد بودو مونده»: «بود و» run together
+    return False
+
+
+def mine_unshifted(token: str, never: frozenset[str]) -> bool:
+    """A word in ‑م left as it stands though it may be "my" + a noun («بارم»)."""
+    key = _norm(token.strip("«»()،,.!؟?"))
+    if not key.endswith("م") or key in never or key in _lines("adjectives") or key in _WORDS_IN_M:
+        return False
+    base = key[:-1]
+    return len(base) > 1 and (base in _lines("possessed") or base in _lines("nouns"))
+
+
+# Words of their own that end in ‑م: ordinals and «سالم» (intact), never "my".
+_WORDS_IN_M = frozenset("سالم بازم دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم".split())
