@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dialogues.reflection import ar, en, en_clause, en_guard, fa, fa_text
+from dialogues.reflection import ar, en, en_clause, en_guard, en_tidy, fa, fa_text
 from dialogues.reflection.clauses import MORE, select
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.reflection.units import Unit
@@ -37,6 +37,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
     if language == "en":  # "my laptop has issues?" is told, not asked: said back as told
         units = [_told(u) if u.question and en_clause.told_not_asked(u.text) else u for u in units]
         units = en_guard.drop_cut(units)  # "bumpers for my #HP" → "for your,": left out
+        units = en_tidy.unlinked(units)  # "but …" after a clause left out: no "but"
     units = _group(units, language)
     if not units:
         return ""
@@ -125,7 +126,7 @@ def _render(unit: Unit, language: str, feminine: bool) -> str:
 
 # "but …" stays outside the quote: «ولی گفتید «…»», not «گفتید «ولی …»».
 _OPENING_LINK = {
-    "en": re.compile(r"^(?:but|and|so(?!\s+far\b)|because)\s+", re.IGNORECASE),
+    "en": re.compile(r"^(?:but|and|so(?!\s+far\b)|because(?!\s+of\b))\s+", re.IGNORECASE),
     "fa": re.compile(r"^(?:ولی|اما|و|چون|البته)\s+"),
     "ar": re.compile(r"^(?:لكن|ولكن|بس|و)\s+"),
 }
@@ -133,7 +134,8 @@ _OPENING_LINK = {
 
 def _shift(text: str, language: str, feminine: bool) -> str | None:
     if language == "en":
-        return en.shift(text)
+        shifted = None if en_tidy.others_or_run_on(text) else en.shift(text)
+        return None if shifted is None else en_tidy.tidy(shifted)  # "you dont" → "you don't"
     if language == "fa":
         return fa.shift(text)
     return ar.shift(text, feminine)

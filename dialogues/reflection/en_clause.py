@@ -166,8 +166,9 @@ _INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z][a-z]*\s+[a-z]
 _GLUED_QUESTION = re.compile(
     r"(?<![.!?,;])(?<!\bknow)(?<!\bwonder)(?<!\bsure)(?<!\bidea)(?<!\babout)(?<!\bof)(?<!\bis)"
     r"(?<!\bsee)(?<!\btell)(?<!\basking)(?<!\bexplain)(?<!\bunderstand)(?<!\bask)(?<!\bbut)"
-    r"(?<!\band)(?<!\bor)(?<=[a-z0-9])\s+(?=(?:what|why|how|where)(?:'s|’s|\s+(?:is|are|do|does|did"
-    r"|am|should|can|could|would|will)\b)[^.!?]*$)"
+    r"(?<!\band)(?<!\bor)(?<=[a-z0-9])\s+(?=(?:(?:what|why|how|where)(?:'s|’s|\s+(?:is|are|do|does"
+    r"|did|am|should|can|could|would|will)\b)|when\s+(?:do|does|did|will|can|should|shall)\s+"
+    r"(?i:i|we|you|u|my|it|they)\b)[^.!?]*$)"  # "…last night when do I receive": asked apart
 )
 _EN_GLUED = re.compile(
     r"(?<=[a-z])\s+\.(?!(?:docx?|pdf|exe|txt|jpe?g|png|gif|mp[34]|mov|zip|csv|xlsx?|pptx?|com|net|org)\b)"

@@ -1,0 +1,158 @@
+"""English in the bot's voice made clean, and clauses chosen by the role they play.
+
+Two broad defaults from the fresh samples' judges:
+
+- The customer's common slips ("dont", "cant", "a error", "its telling") are theirs in a
+  quote, but said in the bot's own voice they read as the bot's mistakes; the few that can be
+  mended with certainty are mended (the issue: normalise safe slips outside quotes).
+- A long telling keeps the clauses that carry the problem and the request: a clause with a
+  problem word or a request is never left out to keep one that only gives background.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dialogues.reflection.units import Unit
+
+# Contractions written without their apostrophe. "cant" and "wont" are words too, but
+# after a subject and before a verb (where these stand) they are only ever the contraction.
+_APOSTROPHE = {
+    "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
+    "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "havent": "haven't",
+    "hasnt": "hasn't", "arent": "aren't", "werent": "weren't", "cant": "can't",
+}  # fmt: skip
+_BARE = re.compile(r"\b(" + "|".join(_APOSTROPHE) + r")\b", re.IGNORECASE)
+_WONT = re.compile(r"\b(you|we|it|they|he|she|that|this) wont(?= [a-z]+\b)")
+_AN = re.compile(
+    r"\b([aA]) (?=(?:error|issue|account|email|e-mail|update|app|order|upgrade|hour|option"
+    r"|answer|agent|item|iphone|ipad|old|other|extra|automated|unknown|invalid|incorrect"
+    r"|empty|ongoing|official|online|open)\b)"
+)
+_ITS = re.compile(
+    r"\bits(?= (?:telling|saying|not|been|still|just|only|gonna|going|so|very|really|a|an|the"
+    r"|too|always|never|been|showing|asking|stuck|like|working|loading|taking)\b)"
+)
+_TEXTSPEAK = (
+    (re.compile(r"\b(?:idk|IDK)\b"), "you don't know"),
+    (re.compile(r"\btho\b"), "though"),
+    (re.compile(r"\bb4\b"), "before"),
+    (re.compile(r",?\s*\b(?:btw|BTW)\b[,.!]*"), ""),
+    (re.compile(r"^(?:However|however),?\s+"), "but "),
+)
+
+
+def tidy(text: str) -> str:
+    """The shifted clause with its certain slips mended: "you dont" → "you don't"."""
+    text = _BARE.sub(lambda m: _like(m.group(0), _APOSTROPHE[m.group(0).lower()]), text)
+    text = _WONT.sub(r"\1 won't", text)
+    text = _AN.sub(lambda m: m.group(1) + "n ", text)
+    text = _ITS.sub("it's", text)
+    for pattern, better in _TEXTSPEAK:
+        text = pattern.sub(better, text)
+    return text.strip()
+
+
+def _like(original: str, new: str) -> str:
+    return new.upper() if original.isupper() else new
+
+
+# What marks a clause's role: a failure or feeling word counts twice a bare negation ("I
+# haven't played lately" is background; "it crashed", "didn't get any bonus" is the problem).
+_FAILURE = re.compile(
+    r"\b(?:error|errors|wrong|broken|broke|fail\w*|issues?|problems?|missing|gone|lost|stuck"
+    r"|hacked|pain|locked|disabled|incorrect|unavailable|crash\w*|refund\w*|charged|cancel\w*"
+    r"|delayed|terrible|worst|awful|horrible|useless|ridiculous|unacceptable|scam\w*|stolen"
+    r"|deleted|banned|suspended|terminated|disappear\w*|glitch\w*|bug|bugs|freez\w*|confusing"
+    r"|upset|frustrat\w*|angry|annoy\w*|disappoint\w*|disgust\w*|tired|freaking|hate"
+    r"|anxious\w*|worried|scared|unable|nobody|nothing|lose|loses|losing)\b"
+    r"|\b(?:didn't|did not|never|haven't|hasn't|havent|didnt|not)\s+(?:\w+\s+)?"
+    r"(?:get|got|gotten|receive|received|arrive|arrived|work|working|load|loading)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|cannot|cant|dont|wont|didnt|doesnt|isnt)\b|\w+n['’]t\b", re.IGNORECASE
+)
+_REQUEST = re.compile(
+    r"\b(?:please|pls|plz|help|refund|fix|bring\s+\w+\s+back|give\s+\w+\s+back|restore)\b",
+    re.IGNORECASE,
+)
+
+
+def role(unit: Unit) -> int:
+    """How much a clause carries: a problem or a request counts, background does not."""
+    problem = 2 * len(_FAILURE.findall(unit.text)) + len(_NEGATION.findall(unit.text))
+    asked = 2 if unit.question or _REQUEST.search(unit.text) else 0
+    return min(problem, 3) + asked
+
+
+_SLACK = 12  # words a problem clause may bring past the one it replaces
+
+
+def keep_problems(units: Sequence[Unit], chosen: list[int]) -> list[int]:
+    """``chosen`` with background clauses traded for left-out problem or request clauses.
+
+    A left-out clause that carries a problem or request takes the place of a kept clause
+    that carries neither (the last such first), when its length is near; the message's
+    opening is kept, since what follows leans on it ("I bought a printer … it did not …").
+    """
+    chosen = list(chosen)
+    for index in range(len(units)):
+        if index in chosen or role(units[index]) < 2 or len(chosen) < 2:
+            continue
+        idle = [i for i in chosen if i > 0 and role(units[i]) == 0]  # the opening sets the scene
+        size = len(units[index].text.split())
+        idle = [i for i in idle if size <= len(units[i].text.split()) + _SLACK]
+        if idle:
+            chosen.remove(idle[-1])
+            chosen.append(index)
+    return sorted(chosen)
+
+
+_CONTRAST = re.compile(r"^(?:but|however,?|though,?|yet)\s+", re.IGNORECASE)
+
+
+def unlinked(units: list[Unit]) -> list[Unit]:
+    """A "but" whose first half was left out loses its "but": it contrasts nothing said back.
+
+    "I can't get a camp to load. I recently bought the trader role but I can never deliver":
+    with the trader role left out, "…to load, but you can never deliver…" reads illogical.
+    """
+    out: list[Unit] = []
+    for unit in units:
+        before = out[-1] if out else None
+        follows = before is not None and unit.position == before.position + 1
+        link = _CONTRAST.match(unit.text)
+        if before is not None and not follows and link and unit.text != MORE_MARK:
+            unit = Unit(unit.text[link.end() :], unit.position, unit.question, unit.sentence, "")
+        out.append(unit)
+    return out
+
+
+MORE_MARK = "\x01"  # clauses.MORE, named here so this module needs no import of clauses
+
+
+# A second clause run on with no seam: "none of this is true i only have …", "my Google
+# account there are no instructions …". In the bot's voice it reads as one broken sentence;
+# quoted, it is the customer's own run-on, faithful by definition.
+_RUN_ON = re.compile(
+    r"(?<=\w\s)(?:true|already|anymore|lol|smh|ugh|please|pls|plz"
+    r"|asap)\s+(?:i|i'm|im|i've|ive|i'll)\s+\w+"
+    r"|(?<![,.;:!?])\s(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)(?<!\bthat\s)(?<!\bif\s)(?<!\bwhen\s)"
+    r"(?<!\bsince\s)(?<!\bbecause\s)(?<!\bcause\s)(?<!\bwhere\s)(?<!\bknow\s)(?<!\bthink\s)"
+    r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\bsay\s)(?<!\bguess\s)(?<!\bout\s)(?<!\bup\s)(?<!\bin\s)"
+    r"(?<!\bover\s)(?<!\bhere\s)(?<!\bor\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bget\s)"
+    r"(?<!\bnow\s)(?<!\bthen\s)(?<!\bhope\s)(?<!\bwish\s)(?<!\bsure\s)(?<!\bwhy\s)(?<!\bhow\s)"
+    r"(?<!\bwhat\s)(?<!\bseems\s)(?<!\bfact\s)(?<![a-z]ing\s)(?<=[a-z]\s)there\s+(?:is|are|was|were)\b",
+    re.IGNORECASE,
+)
+# "it gives me this message: you're trying to sign in…", "Me: … Google: U need …": what
+# follows the colon is someone's words (an error's, a dialogue's), never shifted.
+_VOICED = re.compile(r":\s+.*\b(?:i|i'm|me|my|we|us|our|you|your|you're|u|ur)\b", re.IGNORECASE)
+
+
+def others_or_run_on(clause: str) -> bool:
+    """Whether a clause must be quoted: another voice after a colon, or a seamless run-on."""
+    text = clause.replace("’", "'")
+    return bool(_RUN_ON.search(text) or _VOICED.search(text))

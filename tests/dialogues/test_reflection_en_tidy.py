@@ -1,0 +1,144 @@
+"""English reflections, round 5: broad defaults rather than patches for one message.
+
+Constructed cases: slips mended in the bot's voice, the problem clause kept over background,
+no "but" contrasting a clause left out, run-ons and other voices quoted, a glued question
+asked apart.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.reflection import reflect
+from dialogues.reflection.clauses import MORE
+from dialogues.reflection.en_tidy import keep_problems, others_or_run_on, role, tidy, unlinked
+from dialogues.reflection.units import Unit
+
+
+@pytest.mark.parametrize(
+    ("said", "mended"),
+    [
+        ("you dont want to wait", "you don't want to wait"),
+        ("you cant log in and it didnt sync", "you can't log in and it didn't sync"),
+        ("it wont start the download", "it won't start the download"),
+        ("you get a error with login", "you get an error with login"),
+        ("you've been on hold for over a hour", "you've been on hold for over an hour"),
+        ("its telling you the password is wrong", "it's telling you the password is wrong"),
+        ("idk what to do tonight", "you don't know what to do tonight"),
+        ("you're on windows 10 btw", "you're on windows 10"),
+        ("even tho you're signed in", "even though you're signed in"),
+        ("However, you are now thinking of leaving", "but you are now thinking of leaving"),
+    ],
+)
+def test_common_slips_are_mended_in_the_bots_voice(said: str, mended: str) -> None:
+    assert tidy(said) == mended
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["you can take it or leave it", "it kept its shape", "the dog wont be walked", "a user"],
+)
+def test_words_that_only_look_like_slips_stay(said: str) -> None:
+    assert tidy(said) == said
+
+
+def test_slips_are_mended_in_a_whole_reflection_but_never_inside_a_quote() -> None:
+    text = "@Shop I dont want to wait another week and I cant log in, I get a error every time"
+    out = reflect([text], "en")
+    assert "you don't want to wait" in out
+    assert "you can't log in" in out
+    assert "an error" in out
+    assert "dont" not in out and "cant" not in out
+    quoted = reflect(["@Shop why cant I log in?"], "en")
+    assert "“why cant I log in?”" in quoted  # the customer's own words, as written
+
+
+def test_the_problem_clause_is_kept_over_background() -> None:
+    text = (
+        "I know syncing is hard to build, but I would pay double for any cloud drive that lets"
+        " me switch between accounts quickly. For instance, I keep a separate work drive and a"
+        " personal drive on the same laptop. When a colleague shares a folder and I'm signed in"
+        " to the wrong drive it's such a pain."
+    )
+    out = reflect([text], "en")
+    assert "it's such a pain" in out
+    assert "for instance" not in out.lower()
+
+
+def test_role_counts_failures_and_requests_over_bare_negation() -> None:
+    background = Unit("Recently I haven't played much", 0, False)
+    failure = Unit("the game keeps crashing on start", 1, False)
+    request = Unit("please bring my channel back", 2, False)
+    assert role(background) < 2 <= role(failure)
+    assert role(request) >= 2
+    assert role(Unit("I live in Ohio", 3, False)) == 0
+
+
+def test_keep_problems_trades_background_for_a_left_out_problem() -> None:
+    units = [
+        Unit("My printer is new", 0, False),
+        Unit("I keep it in the study", 1, False),
+        Unit("it prints blank pages and the tray is broken", 2, False),
+    ]
+    assert keep_problems(units, [0, 1]) == [0, 2]  # the opening stays: what follows leans on it
+    assert keep_problems(units, [0]) == [0]  # one clause kept: nothing to trade
+
+
+def test_a_but_whose_first_half_was_left_out_loses_its_but() -> None:
+    units = [
+        Unit("I can't get my farm to load", 0, False, 1),
+        Unit("but I can never plant any seeds", 2, False, 2, " "),
+        Unit(MORE, 3, False, -1),
+    ]
+    out = unlinked(units)
+    assert out[1].text == "I can never plant any seeds"
+    assert out[1].glue == ""
+    kept = [Unit("it was fine", 0, False, 1), Unit("but now it fails", 1, False, 1, " ")]
+    assert unlinked(kept) == kept  # its first half is there: the contrast stays
+
+
+@pytest.mark.parametrize(
+    ("clause", "quoted"),
+    [
+        ("none of this is true i only have one strike", True),
+        ("nothing syncs anymore I'm not seeing the icon", True),
+        ("I can't recover my work account there are no instructions anywhere", True),
+        ("it gives me this message: you are not allowed to sign in", True),
+        ("Me: I want to log in", True),
+        ("now there is no one at the desk", False),
+        ("I'm hoping there is a spare seat", False),
+        ("the fact there was a delay is bad", False),
+        ("but today I can't even start it", False),
+        ("it says there are no seats left", False),
+    ],
+)
+def test_run_ons_and_other_voices_are_quoted(clause: str, quoted: bool) -> None:
+    assert others_or_run_on(clause) is quoted
+
+
+def test_an_error_message_after_a_colon_is_never_shifted() -> None:
+    out = reflect(["@Mail the login page gives me this message: you are not allowed here"], "en")
+    assert "we are not allowed" not in out
+    assert "“the login page gives me this message: you are not allowed here”" in out
+
+
+def test_a_because_of_phrase_stays_inside_its_quote() -> None:
+    text = "@Mail my account was locked because of this I can't recover it there are no guides"
+    out = reflect([text], "en")
+    assert "because you said" not in out
+    assert "“my account was locked because of this I can't recover it" in out
+
+
+def test_a_when_question_run_on_to_a_statement_is_asked_apart() -> None:
+    out = reflect(["@Game I bought a gift card yesterday when do I get my credit"], "en")
+    assert out == "you bought a gift card yesterday, and you're asking “when do I get my credit”"
+
+
+def test_a_however_mid_reflection_reads_as_but() -> None:
+    out = reflect(["@App I love this app and use it daily. However, I am now leaving"], "en")
+    assert out == "you love this app and use it daily, but you are now leaving"
+
+
+def test_what_should_i_do_with_an_exclamation_is_asked() -> None:
+    out = reflect(["@Mail someone hacked my account. What should I do!!!"], "en")
+    assert "you're asking “What should I do" in out
