@@ -36,6 +36,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
     units = select(messages, language)
     if language == "en":  # "my laptop has issues?" is told, not asked: said back as told
         units = [_told(u) if u.question and en_clause.told_not_asked(u.text) else u for u in units]
+        units = en_tidy.edges(units, en_tidy.company_names(messages))  # "mojang on my…"
         units = en_guard.drop_cut(units)  # "bumpers for my #HP" → "for your,": left out
         units = en_tidy.unlinked(units)  # "but …" after a clause left out: no "but"
     units = _group(units, language)

@@ -128,7 +128,7 @@ _EVALUATIVE = frozenset(
 
 _QUOTED_OR_RUDE = re.compile(
     r"[\"“”‘]|(?<!\S)'(?=[A-Z])|"  # "saying ‘Some may die, I don’t know’": another's words
-    r"(?:\b|bull)(?:fuck\w*|shit\w*|wtf|damn\w*|crap\w*|ass|asshole\w*|bitch\w*|mfs?|"
+    r"(?:\b|bull|cluster|mother)(?:fuck\w*|shit\w*|wtf|damn\w*|crap\w*|ass|asshole\w*|bitch\w*|mfs?|"
     r"hell|dickhead\w*|dick\w*|bs|pos)\b|"
     r"\byou people\b",
     re.IGNORECASE,

@@ -194,6 +194,7 @@ _GLUED_FEELING = re.compile(
     r"\s+(?=I(?:\s+am|'m|’m)\s+(?:so\s+|really\s+|very\s+)?(?:panicking|scared|worried"
     r"|frustrated|upset|angry|desperate|stressed|devastated|furious|annoyed|confused)\b)"
 )
+_ASIDE = re.compile(r"(?<=\w)\s+[-–—]\s+(\w+(?:\s+\w+){0,3})\s+[-–—]\s+(?=\w)")
 _TIME_SEMICOLON = re.compile(r"(?<=\d)(?<!\d\d\d);(?=[0-5]\d\b)")
 _PLACEHOLDER = re.compile(r"\[[A-Z][A-Z ']{3,}\]")  # "[TYPE YOUR QUESTION HERE]": a blank form
 _GLUED_ANY = re.compile(
@@ -204,6 +205,7 @@ _GLUED_ANY = re.compile(
 def mark_sentences(text: str, held_dot: str) -> str:
     """Sentence ends made plain: "U.K." holds its dots, "?!" asks, "x .please" splits."""
     text = _PLACEHOLDER.sub(" ", text).strip()
+    text = _ASIDE.sub(r", \1, ", text)  # "is - as expected - a mess": an aside, not a break
     text = _TIME_SEMICOLON.sub(":", text)  # "for 4;50 TOMORROW": a time, not two sentences
     text = _PLEA_THEN_TOLD.sub(lambda m: m.group(0).rstrip(" !,") + ". ", text)
     text = _GLUED_ANY.sub(". ", _GLUED_I.sub(". ", text))  # "…deal any ideas?" asks apart

@@ -40,6 +40,7 @@ _TEXTSPEAK = (
     (re.compile(r"\bb4\b"), "before"),
     (re.compile(r",?\s*\b(?:btw|BTW)\b[,.!]*"), ""),
     (re.compile(r"^(?:However|however),?\s+"), "but "),
+    (re.compile(r",?\s+(?:smh|lol|ugh)[.!]*$", re.IGNORECASE), ""),
 )
 
 
@@ -156,3 +157,68 @@ def others_or_run_on(clause: str) -> bool:
     """Whether a clause must be quoted: another voice after a colon, or a seamless run-on."""
     text = clause.replace("’", "'")
     return bool(_RUN_ON.search(text) or _VOICED.search(text))
+
+
+# "…signed in with both, can you" + "please help": the asking half is said by the request.
+_ASKING_TAIL = re.compile(r",?\s+(?:can|could|would|will)\s+(?:you|u)(?:\s+guys)?[\s,]*$", re.I)
+# A piece that stops where its clause goes on ("… (which is silly) then", "… iPod touch is"):
+# not a whole clause, so never said (a "what it is" keeps its verb: it asks or names).
+_DANGLES = re.compile(r"\b(?:then|is|are|was|were)[\s,.…]*$", re.IGNORECASE)
+_WH = re.compile(r"\b(?:what|whatever|who|where|how|which)\b", re.IGNORECASE)
+_IF = re.compile(r"\b(?:if|when|once)\b", re.IGNORECASE)
+
+
+def _dangles(text: str) -> bool:
+    """Whether a piece stops mid-clause: "if …, then", or "is" with no "where it" before it."""
+    found = _DANGLES.search(text)
+    if found is None:
+        return False
+    if found.group(0).lower().startswith("then"):  # "if …, then": the "then" wants its clause
+        return bool(_IF.search(text[: found.start()]))
+    return not _WH.search(text[: found.start()])
+
+
+# The company named as a vocative at a clause's edge ("mojang on my switch…", "… bring my
+# channel back youtube"): noise, like the handle it stands for.
+_AFFIX = re.compile(r"^(?:ask|team|the)|(?:support|help|cares?|team|official|status|uk|us)$")
+_AFTER_VOCATIVE = frozenset(
+    "i i'm im i've ive i'd i'll my me we our please pls plz hi hey hello".split()
+)
+_BEFORE_VOCATIVE = frozenset(
+    "back please pls plz smh lol ugh now asap help again it this that me".split()
+)
+
+
+def company_names(messages: Sequence[str]) -> frozenset[str]:
+    """The company's own names from its handles: "@MojangSupport" → "mojang"."""
+    names: set[str] = set()
+    for handle in re.findall(r"@(\w+)", " ".join(messages)):
+        name = handle.lower()
+        for _ in range(2):
+            name = _AFFIX.sub("", name).strip("_")
+        if len(name) >= 4:
+            names.add(name)
+    return frozenset(names)
+
+
+def edges(units: list[Unit], names: frozenset[str]) -> list[Unit]:
+    """Units without an asking tail or a vocative at their edges; dangling pieces left out."""
+    out: list[Unit] = []
+    for unit in units:
+        text = unit.text
+        if text == MORE_MARK:
+            out.append(unit)
+            continue
+        text = _ASKING_TAIL.sub("", text) if not unit.question else text
+        words = text.split()
+        opening = [w.lower().strip(",") for w in words[:2]]
+        if len(words) > 3 and opening[0] in names and opening[1] in _AFTER_VOCATIVE:
+            text = " ".join(words[1:])
+        words = text.split()
+        last = words[-1].lower().strip("!.,") if words else ""
+        if len(words) > 3 and last in names and words[-2].lower().strip(",") in _BEFORE_VOCATIVE:
+            text = " ".join(words[:-1])
+        if not unit.question and _dangles(text):
+            continue
+        out.append(Unit(text, unit.position, unit.question, unit.sentence, unit.glue))
+    return out if any(u.text != MORE_MARK for u in out) else units

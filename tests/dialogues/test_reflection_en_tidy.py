@@ -11,7 +11,15 @@ import pytest
 
 from dialogues.reflection import reflect
 from dialogues.reflection.clauses import MORE
-from dialogues.reflection.en_tidy import keep_problems, others_or_run_on, role, tidy, unlinked
+from dialogues.reflection.en_tidy import (
+    company_names,
+    edges,
+    keep_problems,
+    others_or_run_on,
+    role,
+    tidy,
+    unlinked,
+)
 from dialogues.reflection.units import Unit
 
 
@@ -142,3 +150,48 @@ def test_a_however_mid_reflection_reads_as_but() -> None:
 def test_what_should_i_do_with_an_exclamation_is_asked() -> None:
     out = reflect(["@Mail someone hacked my account. What should I do!!!"], "en")
     assert "you're asking “What should I do" in out
+
+
+def test_company_names_come_from_handles_without_their_affixes() -> None:
+    names = company_names(["@GameSupport @TeamTube @AskStation @hulu_support hi"])
+    assert names == frozenset({"game", "tube", "station", "hulu"})
+
+
+def test_edges_drop_an_asking_tail_a_vocative_and_a_dangling_piece() -> None:
+    names = frozenset({"game", "tube"})
+    units = [
+        Unit("game i need both accounts even though i'm signed in, can you", 0, False, 1),
+        Unit("please help", 1, False, 1, " "),
+        Unit("if the shop caps fonts (which is silly) then", 2, False, 2),
+        Unit("please bring my channel back tube", 3, False, 3),
+        Unit("Game is down for everyone", 4, False, 4),
+        Unit("that's a poor process then", 5, False, 5),
+    ]
+    out = [u.text for u in edges(units, names)]
+    assert out == [
+        "i need both accounts even though i'm signed in",
+        "please help",
+        "please bring my channel back",
+        "Game is down for everyone",  # the subject, not a vocative
+        "that's a poor process then",  # a "then" with no "if" before it ends its clause
+    ]
+
+
+def test_a_piece_cut_on_is_is_left_out_but_where_it_is_stays() -> None:
+    units = [Unit("the new transfer is", 0, False, 1), Unit("I know where it is", 1, False, 2)]
+    assert [u.text for u in edges(units, frozenset())] == ["I know where it is"]
+
+
+def test_a_company_name_before_a_modal_is_the_subject() -> None:
+    out = reflect(["@Shop @Rival Rival WOULD NOT change my order. The agent said no."], "en")
+    assert "Rival would not change your order" in out
+
+
+def test_an_aside_between_dashes_stays_in_its_sentence() -> None:
+    out = reflect(["@Shop The move to the new app is - as expected - a total mess."], "en")
+    assert out == "the move to the new app is, as expected, a total mess"
+
+
+def test_a_swear_inside_a_word_is_the_customers_to_keep_quoted() -> None:
+    out = reflect(["@Shop The move to the new app is a total clusterfuck."], "en")
+    assert out.startswith("you said “")
