@@ -126,7 +126,9 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 if thanks and not en_clause.sarcastic_thanks(piece, language):
                     piece = "\x00" + piece  # marked: a thanks, dropped if anything else was said
                 else:
+                    said = piece
                     piece = trim_edges(piece.strip(" ,،:-–—"), language).strip(" ,،:-–—")
+                    piece = en_tidy.keep_so(said, piece, glue) if language == "en" else piece
                 asks = en_clause.asks_what_to_do(piece, language)  # "What do I do?": kept
                 if (content_count(piece, language) == 0 and not asks) or has_personal_data(piece):
                     glue = None  # the next kept piece no longer follows its neighbour

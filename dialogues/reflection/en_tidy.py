@@ -41,6 +41,8 @@ _TEXTSPEAK = (
     (re.compile(r",?\s*\b(?:btw|BTW)\b[,.!]*"), ""),
     (re.compile(r"^(?:However|however),?\s+"), "but "),
     (re.compile(r",?\s+(?:smh|lol|ugh)[.!]*$", re.IGNORECASE), ""),
+    (re.compile(r"(?<=\w)\s+,(?=\S)"), ", "),  # "my mail id ,dont know" → "id, don't know"
+    (re.compile(r"(?<=\w)\s+,(?=\s)"), ","),
 )
 
 
@@ -111,11 +113,20 @@ def keep_problems(units: Sequence[Unit], chosen: list[int]) -> list[int]:
     return sorted(chosen)
 
 
-_CONTRAST = re.compile(r"^(?:but|however,?|though,?|yet)\s+", re.IGNORECASE)
+_CONTRAST = re.compile(r"^(?:but|however,?|though,?|yet|so(?!\s+(?:far|much|many)\b))\s+", re.I)
+_SO = re.compile(r"^[\s,]*so\s+")  # "…, So Whats The Fix": Title Case is theirs, quoted whole
+
+
+def keep_so(said: str, trimmed: str, glue: str | None) -> str:
+    """ "…in the process, so now I…": mid-sentence "so" joins; only an opening one is filler."""
+    found = _SO.match(said)
+    if not glue or found is None or trimmed.lower().startswith("so "):
+        return trimmed
+    return "so " + trimmed if said[found.end() :].strip(" ,").startswith(trimmed) else trimmed
 
 
 def unlinked(units: list[Unit]) -> list[Unit]:
-    """A "but" whose first half was left out loses its "but": it contrasts nothing said back.
+    """A "but" or "so" whose first half was left out loses it: it links to nothing said back.
 
     "I can't get a camp to load. I recently bought the trader role but I can never deliver":
     with the trader role left out, "…to load, but you can never deliver…" reads illogical.
@@ -125,7 +136,7 @@ def unlinked(units: list[Unit]) -> list[Unit]:
         before = out[-1] if out else None
         follows = before is not None and unit.position == before.position + 1
         link = _CONTRAST.match(unit.text)
-        if before is not None and not follows and link and unit.text != MORE_MARK:
+        if not follows and link and unit.text != MORE_MARK:
             unit = Unit(unit.text[link.end() :], unit.position, unit.question, unit.sentence, "")
         out.append(unit)
     return out
@@ -150,7 +161,9 @@ _RUN_ON = re.compile(
 )
 # "it gives me this message: you're trying to sign in…", "Me: … Google: U need …": what
 # follows the colon is someone's words (an error's, a dialogue's), never shifted.
-_VOICED = re.compile(r":\s+.*\b(?:i|i'm|me|my|we|us|our|you|your|you're|u|ur)\b", re.IGNORECASE)
+_VOICED = re.compile(
+    r":\s+.*\b(?:i|i'm|me|my|we|us|our|you|your|you're|u|ur)\b|^\s*[A-Z]\w{0,15}:\s", re.I
+)
 
 
 def others_or_run_on(clause: str) -> bool:

@@ -36,6 +36,8 @@ from dialogues.reflection.units import Unit
         ("you're on windows 10 btw", "you're on windows 10"),
         ("even tho you're signed in", "even though you're signed in"),
         ("However, you are now thinking of leaving", "but you are now thinking of leaving"),
+        ("your mail id ,don't know why", "your mail id, don't know why"),
+        ("it did not come with the ink , you called", "it did not come with the ink, you called"),
     ],
 )
 def test_common_slips_are_mended_in_the_bots_voice(said: str, mended: str) -> None:
@@ -113,6 +115,7 @@ def test_a_but_whose_first_half_was_left_out_loses_its_but() -> None:
         ("I can't recover my work account there are no instructions anywhere", True),
         ("it gives me this message: you are not allowed to sign in", True),
         ("Me: I want to log in", True),
+        ("Shop: Then shut it down", True),
         ("now there is no one at the desk", False),
         ("I'm hoping there is a spare seat", False),
         ("the fact there was a delay is bad", False),
@@ -195,3 +198,13 @@ def test_an_aside_between_dashes_stays_in_its_sentence() -> None:
 def test_a_swear_inside_a_word_is_the_customers_to_keep_quoted() -> None:
     out = reflect(["@Shop The move to the new app is a total clusterfuck."], "en")
     assert out.startswith("you said “")
+
+
+def test_a_so_mid_sentence_is_kept_and_one_opening_the_reflection_is_not() -> None:
+    text = (
+        "@Game I have a problem with my login. I reset my phone and lost the app in the process,"
+        " so now I can't get my code. Please help"
+    )
+    out = reflect([text], "en")
+    assert "in the process, so now you can't get your code" in out
+    assert reflect(["@Game So far so good!"], "en") == "you said “So far so good”"
