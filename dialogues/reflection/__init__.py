@@ -43,7 +43,8 @@ def reflect(messages: Sequence[str], language: str) -> str:
     if not units:
         return ""
     feminine = language == "ar" and ar.is_feminine(" ".join(messages))
-    pieces = [_render(unit, language, feminine) for unit in units]
+    theirs = language == "en" and en_tidy.announcement(messages)  # a company's promo: quoted
+    pieces = [_render(unit, language, feminine, theirs) for unit in units]
     names = _names(messages) if language == "en" else frozenset()
     return _join(units, _one_frame(pieces, language), language, names)
 
@@ -109,13 +110,13 @@ _MORE = {
 }
 
 
-def _render(unit: Unit, language: str, feminine: bool) -> str:
+def _render(unit: Unit, language: str, feminine: bool, theirs: bool = False) -> str:
     if unit.text == MORE:
         return _MORE[language]
     text = unit.text.strip(_END) if not unit.text.endswith("…") else unit.text.strip(" ,،")
     if unit.question and not (language == "fa" and fa_text.rhetorical(unit.text)):
         return _ASK[language].format(unit.text.strip(" ,،").translate(_INNER_QUOTES))
-    shifted = _shift(text, language, feminine)
+    shifted = None if theirs else _shift(text, language, feminine)
     if unit.question:  # fa: «… ۴۳ هزار تومن؟» said, not asked: quoted with its «؟»
         text, shifted = unit.text.strip(" ,،"), None
     if shifted is None:

@@ -41,6 +41,15 @@ _TEXTSPEAK = (
     (re.compile(r",?\s*\b(?:btw|BTW)\b[,.!]*"), ""),
     (re.compile(r"^(?:However|however),?\s+"), "but "),
     (re.compile(r",?\s+(?:smh|lol|ugh)[.!]*$", re.IGNORECASE), ""),
+    (re.compile(r"\b(you're|you are) try to\b"), r"\1 trying to"),
+    (
+        re.compile(
+            r"(?<!\bsay)(?<!\bsaid)(?<!\bto)[\s,!]+(?:thank ?you|thanks|thx)"
+            r"(?: so much| a lot)?\W*$",
+            re.I,
+        ),
+        "",
+    ),
     (re.compile(r"(?<=\w)\s+,(?=\S)"), ", "),  # "my mail id ,dont know" → "id, don't know"
     (re.compile(r"(?<=\w)\s+,(?=\s)"), ","),
 )
@@ -159,6 +168,12 @@ _RUN_ON = re.compile(
     r"(?<!\bwhat\s)(?<!\bseems\s)(?<!\bfact\s)(?<![a-z]ing\s)(?<=[a-z]\s)there\s+(?:is|are|was|were)\b",
     re.IGNORECASE,
 )
+# A company's own announcement ("our customers", "our network"): its voice, quoted.
+_PROMO = re.compile(
+    r"\bour\s+(?:customers|employees|network|stores|branches|locations|team members|subscribers"
+    r"|partners|users)\b",
+    re.IGNORECASE,
+)
 # "it gives me this message: you're trying to sign in…", "Me: … Google: U need …": what
 # follows the colon is someone's words (an error's, a dialogue's), never shifted.
 _VOICED = re.compile(
@@ -169,7 +184,7 @@ _VOICED = re.compile(
 def others_or_run_on(clause: str) -> bool:
     """Whether a clause must be quoted: another voice after a colon, or a seamless run-on."""
     text = clause.replace("’", "'")
-    return bool(_RUN_ON.search(text) or _VOICED.search(text))
+    return bool(_RUN_ON.search(text) or _VOICED.search(text) or _PROMO.search(text))
 
 
 # "…signed in with both, can you" + "please help": the asking half is said by the request.
@@ -235,3 +250,26 @@ def edges(units: list[Unit], names: frozenset[str]) -> list[Unit]:
             continue
         out.append(Unit(text, unit.position, unit.question, unit.sentence, unit.glue))
     return out if any(u.text != MORE_MARK for u in out) else units
+
+
+_WE_TELL = re.compile(
+    r"\bwe(?:'ll|’ll| will) (?:have|bring|keep|continue)\b(?! to)"
+    r"|\bwe(?:'re|’re| are) (?:working|building|proud|excited|here|committed|bringing|open)\b",
+    re.IGNORECASE,
+)
+_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+_SINGULAR = re.compile(r"\b(?:i|i'm|i’m|im|i've|i’ve|me|my|mine)\b", re.IGNORECASE)
+
+
+def announcement(messages: Sequence[str]) -> bool:
+    """Whether the text is a company's own announcement, not a customer's telling.
+
+    "Together with Sprint, we'll have … keeping you connected": a "we" telling a "you",
+    no "I" anywhere and no handle it is addressed to. Its "we" is never the customer's.
+    """
+    text = " ".join(messages)
+    if _PROMO.search(text):
+        return True
+    addressed = text.lstrip().startswith("@")
+    told = _WE_TELL.search(text) and _YOU.search(text)
+    return bool(told) and not addressed and not _SINGULAR.search(text)

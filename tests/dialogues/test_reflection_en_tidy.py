@@ -12,6 +12,7 @@ import pytest
 from dialogues.reflection import reflect
 from dialogues.reflection.clauses import MORE
 from dialogues.reflection.en_tidy import (
+    announcement,
     company_names,
     edges,
     keep_problems,
@@ -36,6 +37,9 @@ from dialogues.reflection.units import Unit
         ("you're on windows 10 btw", "you're on windows 10"),
         ("even tho you're signed in", "even though you're signed in"),
         ("However, you are now thinking of leaving", "but you are now thinking of leaving"),
+        ("you're try to upgrade your seat", "you're trying to upgrade your seat"),
+        ("that's brilliant Thankyou so much", "that's brilliant"),
+        ("you want to say thank you", "you want to say thank you"),
         ("your mail id ,don't know why", "your mail id, don't know why"),
         ("it did not come with the ink , you called", "it did not come with the ink, you called"),
     ],
@@ -208,3 +212,30 @@ def test_a_so_mid_sentence_is_kept_and_one_opening_the_reflection_is_not() -> No
     out = reflect([text], "en")
     assert "in the process, so now you can't get your code" in out
     assert reflect(["@Game So far so good!"], "en") == "you said “So far so good”"
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ("Our stores are open for customers who need us. Stay safe.", True),
+        ("Big news! Together with Acme, we'll have more towers to keep you connected.", True),
+        ("@Shop we booked with you and you lost our bags", False),
+        ("We're stuck at the gate and you won't tell us why", False),
+        ("I think we'll have to cancel, can you refund me?", False),
+    ],
+)
+def test_a_companys_announcement_is_told_apart_from_a_customer(text: str, theirs: bool) -> None:
+    assert announcement([text]) is theirs
+
+
+def test_an_announcement_is_quoted_never_shifted() -> None:
+    out = reflect(
+        ["Our stores are open for customers who need us. We are closing a few early."], "en"
+    )
+    assert "your stores" not in out and "need you" not in out
+    assert out.startswith("you said “Our stores are open for customers who need us”")
+
+
+def test_you_after_keeping_is_nobodys_company() -> None:
+    out = reflect(["@Shop the update is keeping you connected they say, it crashed twice"], "en")
+    assert "keeping we" not in out
