@@ -23,7 +23,22 @@ _APOSTROPHE = {
     "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "havent": "haven't",
     "hasnt": "hasn't", "arent": "aren't", "werent": "weren't", "cant": "can't",
 }  # fmt: skip
+# Misspellings no reader takes for another word: mended as surely as "dont".
+_APOSTROPHE |= {
+    "tryed": "tried", "succesfully": "successfully", "everytime": "every time",
+    "coz": "because", "cuz": "because", "becuase": "because",
+    "happend": "happened", "recieve": "receive", "recieved": "received",
+    "definately": "definitely", "untill": "until", "alot": "a lot",
+    "seperate": "separate", "thier": "their", "tommorow": "tomorrow",
+    "tomorow": "tomorrow", "realy": "really", "immediatly": "immediately",
+    "acount": "account", "pasword": "password",
+}  # fmt: skip
 _BARE = re.compile(r"\b(" + "|".join(_APOSTROPHE) + r")\b", re.IGNORECASE)
+# "your dad have a problem": a third person's verb agrees in the bot's voice.
+_THIRD = re.compile(
+    r"\b((?:he|she|it)|(?:your|his|her) (?:dad|mom|father|mother|son|daughter|brother|sister"
+    r"|wife|husband|friend|kid|child)) (?:(have)|(don't|dont))\b"
+)
 _WONT = re.compile(r"\b(you|we|it|they|he|she|that|this) wont(?= [a-z]+\b)")
 _AN = re.compile(
     r"\b([aA]) (?=(?:error|issue|account|email|e-mail|update|app|order|upgrade|hour|option"
@@ -59,6 +74,7 @@ def tidy(text: str) -> str:
     """The shifted clause with its certain slips mended: "you dont" → "you don't"."""
     text = _BARE.sub(lambda m: _like(m.group(0), _APOSTROPHE[m.group(0).lower()]), text)
     text = _WONT.sub(r"\1 won't", text)
+    text = _THIRD.sub(lambda m: m.group(1) + (" has" if m.group(2) else " doesn't"), text)
     text = _AN.sub(lambda m: m.group(1) + "n ", text)
     text = _ITS.sub("it's", text)
     for pattern, better in _TEXTSPEAK:

@@ -38,6 +38,15 @@ from dialogues.reflection.units import Unit
         ("even tho you're signed in", "even though you're signed in"),
         ("However, you are now thinking of leaving", "but you are now thinking of leaving"),
         ("you're try to upgrade your seat", "you're trying to upgrade your seat"),
+        (
+            "you tryed everything becuase it happend twice",
+            "you tried everything because it happened twice",
+        ),
+        (
+            "your dad have a problem and he dont know why",
+            "your dad has a problem and he doesn't know why",
+        ),
+        ("everytime you log in it freezes", "every time you log in it freezes"),
         ("that's brilliant Thankyou so much", "that's brilliant"),
         ("you want to say thank you", "you want to say thank you"),
         ("your mail id ,don't know why", "your mail id, don't know why"),
