@@ -56,7 +56,7 @@ _TEXTSPEAK = (
     (re.compile(r",?\s*\b(?:btw|BTW)\b[,.!]*"), ""),
     (re.compile(r"^(?:However|however),?\s+"), "but "),
     (re.compile(r",?\s+(?:smh|lol|ugh)[.!]*$", re.IGNORECASE), ""),
-    (re.compile(r"\b(you're|you are) try to\b"), r"\1 trying to"),
+    (re.compile(r"\b(you're|you are) try to\b", re.IGNORECASE), r"\1 trying to"),
     (
         re.compile(
             r"(?<!\bsay)(?<!\bsaid)(?<!\bto)[\s,!]+(?:thank ?you|thanks|thx)"

@@ -38,6 +38,7 @@ from dialogues.reflection.units import Unit
         ("even tho you're signed in", "even though you're signed in"),
         ("However, you are now thinking of leaving", "but you are now thinking of leaving"),
         ("you're try to upgrade your seat", "you're trying to upgrade your seat"),
+        ("You're try to upgrade", "You're trying to upgrade"),
         (
             "you tryed everything becuase it happend twice",
             "you tried everything because it happened twice",
