@@ -197,10 +197,25 @@ _VOICED = re.compile(
 )
 
 
+# "getting a message The Rockstar services are unavailable": an error's own words follow.
+_MESSAGE_TEXT = re.compile(r"\b(?:message|error|popup|pop-up|notification)\s+(?!I\b)[A-Z][a-z]")
+# "DO NOT CLICK ON …": a warning to others, never a request to us.
+_WARNING = re.compile(r"^(?:do not|don't|dont)\s", re.IGNORECASE)
+# "please contact me your website is to confusing": the request runs into a new clause.
+_REQUEST_RUNS_ON = re.compile(
+    r"\b(?:contact|call|email|dm|message|text|help|reply to)\s+(?:me|us)\s+(?:your|my|the|our|this)"
+    r"\s+\w+\s+(?:is|are|was|were|has|keeps|won't|doesn't|isn't)\b",
+    re.IGNORECASE,
+)
+
+
 def others_or_run_on(clause: str) -> bool:
     """Whether a clause must be quoted: another voice after a colon, or a seamless run-on."""
     text = clause.replace("’", "'")
-    return bool(_RUN_ON.search(text) or _VOICED.search(text) or _PROMO.search(text))
+    theirs = _VOICED.search(text) or _PROMO.search(text) or _MESSAGE_TEXT.search(text)
+    return bool(
+        theirs or _RUN_ON.search(text) or _WARNING.match(text) or _REQUEST_RUNS_ON.search(text)
+    )
 
 
 # "…signed in with both, can you" + "please help": the asking half is said by the request.
