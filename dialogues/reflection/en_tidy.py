@@ -1,12 +1,18 @@
 """English in the bot's voice made clean, and clauses chosen by the role they play.
 
-Two broad defaults from the fresh samples' judges:
+Broad defaults from the fresh samples' judges (round 5), each tested in
+tests/dialogues/test_reflection_en_tidy.py:
 
-- The customer's common slips ("dont", "cant", "a error", "its telling") are theirs in a
-  quote, but said in the bot's own voice they read as the bot's mistakes; the few that can be
-  mended with certainty are mended (the issue: normalise safe slips outside quotes).
+- The customer's common slips ("dont", "cant", "a error", "its telling", "tryed") are theirs
+  in a quote, but said in the bot's own voice they read as the bot's mistakes; the ones that
+  can be mended with certainty are mended (``tidy``).
 - A long telling keeps the clauses that carry the problem and the request: a clause with a
-  problem word or a request is never left out to keep one that only gives background.
+  problem word or a request is not left out to keep one that only gives background
+  (``keep_problems``); a "but" or "so" whose first half was left out goes (``unlinked``).
+- No cut piece is said ("if …, then", "… touch is", "…, can you"), nor the company's name
+  as a vocative at a clause's edge (``edges``).
+- Another voice (an error's text, a dialogue's lines, a company's announcement) and a
+  seamless run-on are quoted, never shifted (``others_or_run_on``, ``announcement``).
 """
 
 from __future__ import annotations
@@ -16,8 +22,8 @@ from collections.abc import Sequence
 
 from dialogues.reflection.units import Unit
 
-# Contractions written without their apostrophe. "cant" and "wont" are words too, but
-# after a subject and before a verb (where these stand) they are only ever the contraction.
+# Contractions written without their apostrophe ("cant" as a noun never comes up in a
+# customer's telling); "wont" is mended only after a subject, where it is "won't".
 _APOSTROPHE = {
     "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
     "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "havent": "haven't",
