@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dialogues.reflection import ar, en, en_clause, en_guard, fa, fa_text, fa_verbatim
+from dialogues.reflection import ar, en, en_clause, en_guard, en_tidy, fa, fa_text, fa_verbatim
 from dialogues.reflection.clauses import MORE, select
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.reflection.units import Unit
@@ -37,12 +37,15 @@ def reflect(messages: Sequence[str], language: str) -> str:
     units = select(messages, language)
     if language == "en":  # "my laptop has issues?" is told, not asked: said back as told
         units = [_told(u) if u.question and en_clause.told_not_asked(u.text) else u for u in units]
+        units = en_tidy.edges(units, en_tidy.company_names(messages))  # "mojang on my…"
         units = en_guard.drop_cut(units)  # "bumpers for my #HP" → "for your,": left out
+        units = en_tidy.unlinked(units)  # "but …" after a clause left out: no "but"
     units = _group(units, language)
     if not units:
         return ""
     feminine = language == "ar" and ar.is_feminine(" ".join(messages))
-    pieces = [_render(unit, language, feminine, messages) for unit in units]
+    theirs = language == "en" and en_tidy.announcement(messages)  # a company's promo: quoted
+    pieces = [_render(unit, language, feminine, messages, theirs) for unit in units]
     names = _names(messages) if language == "en" else frozenset()
     return _join(units, _one_frame(pieces, language), language, names)
 
@@ -108,7 +111,9 @@ _MORE = {
 }
 
 
-def _render(unit: Unit, language: str, feminine: bool, messages: Sequence[str] = ()) -> str:
+def _render(
+    unit: Unit, language: str, feminine: bool, messages: Sequence[str] = (), theirs: bool = False
+) -> str:
     if unit.text == MORE:
         return _MORE[language]
     text = unit.text.strip(_END) if not unit.text.endswith("…") else unit.text.strip(" ,،")
@@ -120,7 +125,7 @@ def _render(unit: Unit, language: str, feminine: bool, messages: Sequence[str] =
         return _ASK[language].format(unit.text.strip(" ,،").translate(_INNER_QUOTES))
     pleaded = fa_verbatim.plea(text, messages) if language == "fa" else ""
     text = f"{pleaded} {text}" if pleaded else text  # a request keeps its «لطفا», quoted
-    shifted = None if pleaded else _shift(text, language, feminine)
+    shifted = None if pleaded or theirs else _shift(text, language, feminine)
     if unit.question:  # fa: «… ۴۳ هزار تومن؟» said, not asked: quoted with its «؟»
         text, shifted = unit.text.strip(" ,،"), None
     if shifted is None:
@@ -133,7 +138,7 @@ def _render(unit: Unit, language: str, feminine: bool, messages: Sequence[str] =
 
 # "but …" stays outside the quote: «ولی گفتید «…»», not «گفتید «ولی …»».
 _OPENING_LINK = {
-    "en": re.compile(r"^(?:but|and|so(?!\s+far\b)|because)\s+", re.IGNORECASE),
+    "en": re.compile(r"^(?:but|and|so(?!\s+far\b)|because(?!\s+of\b))\s+", re.IGNORECASE),
     "fa": re.compile(r"^(?:ولی|اما|و|چون|البته)\s+"),
     "ar": re.compile(r"^(?:لكن|ولكن|بس|و)\s+"),
 }
@@ -141,7 +146,8 @@ _OPENING_LINK = {
 
 def _shift(text: str, language: str, feminine: bool) -> str | None:
     if language == "en":
-        return en.shift(text)
+        shifted = None if en_tidy.others_or_run_on(text) else en.shift(text)
+        return None if shifted is None else en_tidy.tidy(shifted)  # "you dont" → "you don't"
     if language == "fa":
         return fa.shift(text)
     return ar.shift(text, feminine)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dialogues.reflection import ar_choice, ar_edges, en_clause, fa_select, fa_text
+from dialogues.reflection import ar_choice, ar_edges, en_clause, en_tidy, fa_select, fa_text
 from dialogues.reflection.courtesy import COURTESY, drop_courtesy
 from dialogues.reflection.cues import ASKING as _ASKING
 from dialogues.reflection.cues import CUE as _CUE
@@ -47,7 +47,7 @@ _AND = {
 
 
 _LEAD_AND = re.compile(r"^(?:and|also|و|ضمنا|ضمناً|همچنین|وکلا|كمان)\s+", re.IGNORECASE)
-_LEAD_BUT = re.compile(r"^(?:but|however|ولی|اما|ولیکن|لكن|ولكن|بس|لاكن)\s+", re.IGNORECASE)
+_LEAD_BUT = re.compile(r"^(?:but|however,?|ولی|اما|ولیکن|لكن|ولكن|بس|لاكن)\s+", re.IGNORECASE)
 
 
 def select(messages: Sequence[str], language: str) -> list[Unit]:
@@ -130,6 +130,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                     said = piece
                     piece = trim_edges(piece.strip(" ,،:-–—"), language).strip(" ,،:-–—")
                     piece = ar_edges.thanked_for(said, piece) if language == "ar" else piece
+                    piece = en_tidy.keep_so(said, piece, glue) if language == "en" else piece
                 asks = en_clause.asks_what_to_do(piece, language)  # "What do I do?": kept
                 if (content_count(piece, language) == 0 and not asks) or has_personal_data(piece):
                     glue = None  # the next kept piece no longer follows its neighbour
@@ -334,4 +335,6 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
             budget -= size
         if len(chosen) == MAX_UNITS + 1 + extra or budget < 3:
             break
+    if language == "en":  # never a background clause kept over a left-out problem or request
+        chosen = en_tidy.keep_problems(units, chosen)
     return [units[i] for i in sorted(chosen)]

@@ -30,6 +30,7 @@ ASKING = {
         r"|should|shall|may|have|has|am|was|were)\s+(?:i|you|u|we|they|it|he|she|there|this|that"
         r"|my|your|the|anyone|someone|any)\b)(?!.*[.!]$)"
         r"|^(?:why|how|what|where|who)\s+(?:is|are|was|were|do|does|did|can|could|would|will|has"
+        r"|should"
         r"|have|isn't|aren't|don't|doesn't|didn't|can't|won't)\s",
         re.IGNORECASE,
     ),

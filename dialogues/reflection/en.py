@@ -104,8 +104,7 @@ _PAST_OR_MODAL = frozenset(
     purchased found heard saw felt filed submitted switched posted updated installed reinstalled
     uninstalled downloaded upgraded contacted reported deleted signed subscribed registered
     have has tweeted messaged dmed chatted followed applied completed used returned noticed
-    realized realised placed
-    bought""".split()
+    realized realised placed""".split()
 )
 _DOING = frozenset(
     """trying waiting having getting looking hoping wondering calling flying going sitting
@@ -128,7 +127,7 @@ _EVALUATIVE = frozenset(
 
 _QUOTED_OR_RUDE = re.compile(
     r"[\"“”‘]|(?<!\S)'(?=[A-Z])|"  # "saying ‘Some may die, I don’t know’": another's words
-    r"(?:\b|bull)(?:fuck\w*|shit\w*|wtf|damn\w*|crap\w*|ass|asshole\w*|bitch\w*|mfs?|"
+    r"(?:\b|bull|cluster|mother)(?:fuck\w*|shit\w*|wtf|damn\w*|crap\w*|ass|asshole\w*|bitch\w*|mfs?|"
     r"hell|dickhead\w*|dick\w*|bs|pos)\b|"
     r"\byou people\b",
     re.IGNORECASE,
@@ -343,6 +342,7 @@ def _shift_word(word: str, before: str, after: str, at_start: bool) -> str | Non
     return word
 
 
+_KEEPING = frozenset("keeping getting leaving making letting helping having".split())
 _AUX = frozenset(
     """did do does will won't can can't would wouldn't could couldn't should shouldn't are
     aren't were weren't have haven't has had is isn't""".split()
@@ -375,8 +375,8 @@ def _acts(rest: list[int], lowered: dict[int, str]) -> bool:
 
 def _company_you(before: str, after: str, at_start: bool) -> str | None:
     """ "you" meaning the company: subject → we, object → us; unsure → None."""
-    if after in _GENERIC_AFTER and before not in _AUX:
-        return None  # "you know", "you can't even…": generic, not the company
+    if (after in _GENERIC_AFTER and before not in _AUX) or before in _KEEPING:
+        return None  # "you know", "you can't", "keeping you connected": generic, not the company
     if after in _COMPANY_VERBS or after.endswith("ed") or before in _AUX:
         return "we"  # a verb follows, or an inverted "won't you": the company acts
     if before in _OBJECT_BEFORE:

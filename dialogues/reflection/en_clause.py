@@ -166,8 +166,9 @@ _INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z][a-z]*\s+[a-z]
 _GLUED_QUESTION = re.compile(
     r"(?<![.!?,;])(?<!\bknow)(?<!\bwonder)(?<!\bsure)(?<!\bidea)(?<!\babout)(?<!\bof)(?<!\bis)"
     r"(?<!\bsee)(?<!\btell)(?<!\basking)(?<!\bexplain)(?<!\bunderstand)(?<!\bask)(?<!\bbut)"
-    r"(?<!\band)(?<!\bor)(?<=[a-z0-9])\s+(?=(?:what|why|how|where)(?:'s|’s|\s+(?:is|are|do|does|did"
-    r"|am|should|can|could|would|will)\b)[^.!?]*$)"
+    r"(?<!\band)(?<!\bor)(?<=[a-z0-9])\s+(?=(?:(?:what|why|how|where)(?:'s|’s|\s+(?:is|are|do|does"
+    r"|did|am|should|can|could|would|will)\b)|when\s+(?:do|does|did|will|can|should|shall)\s+"
+    r"(?i:i|we|you|u|my|it|they)\b)[^.!?]*$)"  # "…last night when do I receive": asked apart
 )
 _EN_GLUED = re.compile(
     r"(?<=[a-z])\s+\.(?!(?:docx?|pdf|exe|txt|jpe?g|png|gif|mp[34]|mov|zip|csv|xlsx?|pptx?|com|net|org)\b)"
@@ -193,6 +194,7 @@ _GLUED_FEELING = re.compile(
     r"\s+(?=I(?:\s+am|'m|’m)\s+(?:so\s+|really\s+|very\s+)?(?:panicking|scared|worried"
     r"|frustrated|upset|angry|desperate|stressed|devastated|furious|annoyed|confused)\b)"
 )
+_ASIDE = re.compile(r"(?<=\w)\s+[-–—]\s+(\w+(?:\s+\w+){0,3})\s+[-–—]\s+(?=\w)")
 _TIME_SEMICOLON = re.compile(r"(?<=\d)(?<!\d\d\d);(?=[0-5]\d\b)")
 _PLACEHOLDER = re.compile(r"\[[A-Z][A-Z ']{3,}\]")  # "[TYPE YOUR QUESTION HERE]": a blank form
 _GLUED_ANY = re.compile(
@@ -203,6 +205,7 @@ _GLUED_ANY = re.compile(
 def mark_sentences(text: str, held_dot: str) -> str:
     """Sentence ends made plain: "U.K." holds its dots, "?!" asks, "x .please" splits."""
     text = _PLACEHOLDER.sub(" ", text).strip()
+    text = _ASIDE.sub(r", \1, ", text)  # "is - as expected - a mess": an aside, not a break
     text = _TIME_SEMICOLON.sub(":", text)  # "for 4;50 TOMORROW": a time, not two sentences
     text = _PLEA_THEN_TOLD.sub(lambda m: m.group(0).rstrip(" !,") + ". ", text)
     text = _GLUED_ANY.sub(". ", _GLUED_I.sub(". ", text))  # "…deal any ideas?" asks apart

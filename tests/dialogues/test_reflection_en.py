@@ -478,7 +478,7 @@ def test_two_problems_announced_are_both_said_back() -> None:
         ],
         "en",
     )
-    assert "your playlists and settings dont save" in said
+    assert "your playlists and settings don't save" in said  # "dont" mended in our voice
     assert "two you have to log in twice" in said
     assert "a few other things" not in said
 
