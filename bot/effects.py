@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import metrics
+from bot.buttons import stored
 from bot.owners import Owner, OwnersDirectory
 from bot.reach import tell_owner
 from bot.safe_text import isolate
@@ -244,7 +245,7 @@ class TurnEffects:
         if customer.chat_id is None:
             return
         for reply in replies:
-            row = [{"text": b.label, "callback_data": b.data} for b in reply.buttons]
+            row = [stored(b.label, b.data) for b in reply.buttons]
             parts = split_text(reply.text)
             for number, part in enumerate(parts, start=1):
                 # Buttons ride on the last part, where the question is.

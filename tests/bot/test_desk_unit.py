@@ -59,7 +59,7 @@ async def test_a_reminder_falls_due_once(core: Core) -> None:
     assert await core.desk.run_due(handoff.remind_at) == 0  # already reminded
     reminder = (await core.outbox(REZA_CHAT))[before:]
     assert len(reminder) == 1 and reminder[0].audience == "staff"
-    assert reminder[0].buttons and reminder[0].buttons[0][0]["callback_data"].startswith("h:")
+    assert reminder[0].buttons and reminder[0].buttons[0][0]["data"].startswith("h:")
     assert await _events(core, handoff.id) == ["created", "reminded"]
 
 

@@ -95,7 +95,7 @@ async def test_not_yet_reopens_the_request_and_the_applier_tells_its_owner(core:
     (told,) = (await core.outbox(REZA_CHAT))[before:]
     assert told.text == say("fa", "reopened", id=handoff.id) and told.audience == "staff"
     assert told.buttons is not None
-    actions = [parse_action(b["callback_data"]) for b in told.buttons[0]]
+    actions = [parse_action(b["data"]) for b in told.buttons[0]]
     assert [(a[0], a[1]) for a in actions if a is not None] == [
         (REPLY, handoff.id),
         (RESOLVE, handoff.id),
