@@ -25,7 +25,10 @@ class TelegramAddresses:
 
     def owner_of(self, user_id: int | None) -> Owner | None:
         """The owner behind a Telegram account; None for anyone else (not staff)."""
-        return self.owners.by_telegram_id(user_id) if user_id is not None else None
+        if user_id is None:
+            return None
+        found = (o for o in self.owners.owners.values() if o.telegram_id == user_id)
+        return next(found, None)
 
     def place_of(self, chat_id: int, owner: Owner) -> str:
         """Where an answer to ``owner`` acting in ``chat_id`` goes: the team's chat or theirs."""
