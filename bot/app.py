@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from types import TracebackType
 
+from bot.addresses import StaffAddresses
 from bot.dashboard.auth import SignIn
 from bot.dashboard.routes import Dashboard
 from bot.digest import WeeklyDigest
@@ -13,6 +14,7 @@ from bot.owners import OwnersDirectory, load_owners
 from bot.scheduler import Pruning, Scheduler
 from bot.service import ConversationService
 from bot.settings import Settings
+from bot.telegram.addresses import TelegramAddresses
 from bot.warmup import warm_up
 from nlu.factory import build_parser
 from nlu.parser import Parser
@@ -26,7 +28,7 @@ class Services:
     reverse; usable as ``async with Services(settings) as services``.
     """
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, addresses: StaffAddresses | None = None) -> None:
         self.settings = settings
         self.database = Database(settings.database_url)
         self.parser: Parser = build_parser(
@@ -42,6 +44,8 @@ class Services:
             remind_after=timedelta(minutes=settings.sla_remind_minutes),
             escalate_after=timedelta(minutes=settings.sla_escalate_minutes),
             followup_after=timedelta(seconds=settings.followup_delay_seconds),
+            # Staff are reached on Telegram (the console prints the same rows).
+            addresses=addresses or TelegramAddresses(self.owners),
             team_language=settings.digest_lang or settings.default_lang,
         )
         self.conversations = ConversationService(
@@ -67,6 +71,7 @@ class Services:
             hour=settings.digest_hour,
             zone=settings.digest_timezone,
             language=settings.digest_lang or settings.default_lang,
+            addresses=self.desk.addresses,
         )
         self.scheduler = Scheduler(
             self.desk,

@@ -12,6 +12,7 @@ import contextlib
 import sys
 from typing import TextIO
 
+from bot.addresses import TEAM
 from bot.effects import TurnReport
 from bot.handoffs import HandoffDesk
 from bot.outbox import NO_LIMITS, OutboxSender
@@ -67,8 +68,11 @@ class ConsoleChat:
         self.display_name = display_name
         self.inp = inp or sys.stdin
         self.out = out or sys.stdout
-        staff = {o.telegram_id: o.name for o in service.owners.owners.values() if o.telegram_id}
-        transport = ConsoleTransport(self.out, staff, service.owners.staff_chat_id)
+        # Staff rows are printed under the owner's name: the chats the desk addressed them to.
+        addresses = service.desk.addresses
+        staff = {addresses.chat_of(o.id): o.name for o in service.owners.owners.values()}
+        chats = {chat: name for chat, name in staff.items() if chat is not None}
+        transport = ConsoleTransport(self.out, chats, addresses.chat_of(TEAM))
         self.sender = OutboxSender(database, transport, NO_LIMITS)
         self.database = database
         self.desk: HandoffDesk = service.desk
@@ -140,7 +144,7 @@ class ConsoleChat:
         )
         if len(parts) >= 2 and parts[1] == "queue":
             anyone = next(iter(self.desk.owners.owners.values()))
-            listed = await self.desk.queue(anyone.telegram_id, mine=False)
+            listed = await self.desk.queue(anyone.id, mine=False)
             self.out.write(f"[staff] {listed.text}\n")
             return
         if len(parts) < 3 or not parts[2].isdigit():
@@ -154,11 +158,11 @@ class ConsoleChat:
             self.out.write(f"[staff] no request #{handoff_id}\n")
             return
         actions = {
-            "claim": lambda: self.desk.claim(handoff_id, owner.telegram_id),
-            "reply": lambda: self.desk.reply(handoff_id, owner.telegram_id, rest),
-            "resolve": lambda: self.desk.resolve(handoff_id, owner.telegram_id, rest or None),
-            "reassign": lambda: self.desk.reassign(handoff_id, owner.telegram_id, rest.strip()),
-            "note": lambda: self.desk.note(handoff_id, owner.telegram_id, rest),
+            "claim": lambda: self.desk.claim(handoff_id, owner.id),
+            "reply": lambda: self.desk.reply(handoff_id, owner.id, rest),
+            "resolve": lambda: self.desk.resolve(handoff_id, owner.id, rest or None),
+            "reassign": lambda: self.desk.reassign(handoff_id, owner.id, rest.strip()),
+            "note": lambda: self.desk.note(handoff_id, owner.id, rest),
         }
         if action not in actions or (action in ("reply", "note", "reassign") and not rest):
             self.out.write(usage + "\n")

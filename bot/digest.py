@@ -14,6 +14,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.addresses import TEAM, StaffAddresses
 from bot.dashboard import data
 from bot.dashboard.auth import Clock, utc_now
 from bot.dashboard.i18n import t
@@ -139,14 +140,18 @@ class Recipient:
     language: str
 
 
-def recipients(owners: OwnersDirectory, team_language: str) -> list[Recipient]:
-    """The staff chat when there is one, else every owner on Telegram in their language."""
-    if owners.staff_chat_id is not None:
-        return [Recipient(owners.staff_chat_id, team_language)]
+def recipients(
+    owners: OwnersDirectory, addresses: StaffAddresses, team_language: str
+) -> list[Recipient]:
+    """The staff chat when there is one, else every reachable owner in their language."""
+    team = addresses.chat_of(TEAM)
+    if team is not None:
+        return [Recipient(team, team_language)]
+    chats = [(addresses.chat_of(o.id), o) for o in owners.owners.values()]
     return [
-        Recipient(o.telegram_id, o.languages[0] if o.languages else team_language)
-        for o in owners.owners.values()
-        if o.telegram_id is not None
+        Recipient(chat, o.languages[0] if o.languages else team_language)
+        for chat, o in chats
+        if chat is not None
     ]
 
 
@@ -162,10 +167,12 @@ class WeeklyDigest:
         hour: int,
         zone: str,
         language: str,
+        addresses: StaffAddresses,
         clock: Clock = utc_now,
     ) -> None:
         self.database = database
         self.owners = owners
+        self.addresses = addresses  # the channel's: which chats reach the team, each owner
         self.day = DAYS.index(day)
         self.hour = hour
         try:
@@ -187,14 +194,14 @@ class WeeklyDigest:
 
     async def enqueue(self, now: datetime) -> int:
         """Write the digest to every recipient's outbox (``hamdel digest --send``)."""
-        texts = {r.language: "" for r in recipients(self.owners, self.language)}
+        texts = {r.language: "" for r in recipients(self.owners, self.addresses, self.language)}
         for language in texts:
             texts[language] = await compose(self.database, self.owners, language, now)
         async with self.database.writing() as session:
             outbox = OutboxRepository(session)
-            for recipient in recipients(self.owners, self.language):
+            for recipient in recipients(self.owners, self.addresses, self.language):
                 await outbox.enqueue(recipient.chat_id, texts[recipient.language])
-        return len(recipients(self.owners, self.language))
+        return len(recipients(self.owners, self.addresses, self.language))
 
     async def run_due(self) -> int:
         """Schedule the next slot; send any due one this process wins. Messages queued."""
@@ -205,7 +212,7 @@ class WeeklyDigest:
             due = [(run.id, run.due_at) for run in await repository.due_digests(now)]
         queued = 0
         for run_id, due_at in due:
-            chats = recipients(self.owners, self.language)
+            chats = recipients(self.owners, self.addresses, self.language)
             texts = {
                 r.language: await compose(self.database, self.owners, r.language, now)
                 for r in chats

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import metrics
+from bot.buttons import stored
 from bot.owners import Owner, OwnersDirectory
 from bot.reach import tell_owner
 from bot.safe_text import isolate
@@ -74,14 +75,6 @@ class TurnReport:
     relayed: list[tuple[str, str]] = field(default_factory=list)  # (owner name, text)
     stage: str = ""
     language: str = ""
-
-
-@dataclass(frozen=True)
-class Acted:
-    """Who acted on a request (None: the clock) and who owned it just before."""
-
-    actor: Owner | None
-    owner_before: str | None
 
 
 class TurnEffects:
@@ -146,7 +139,7 @@ class TurnEffects:
         return report
 
     async def apply_event(
-        self, session: AsyncSession, handoff: Handoff, turn: StaffTurn | ClockTurn, acted: Acted
+        self, session: AsyncSession, handoff: Handoff, turn: StaffTurn | ClockTurn
     ) -> None:
         """A staff action or clock event on ``handoff``: the policy's outcome, applied."""
         customer = await CustomerRepository(session).get(handoff.customer_id)
@@ -160,14 +153,14 @@ class TurnEffects:
         outcome = respond(state, turn)
         for effect in outcome.effects:
             match effect:
-                case TellOwner(notice=notice):
-                    await self._tell_owner(session, handoff, acted, notice)
-                case SendCard(heading=heading):
-                    owner = self.owners.get(handoff.owner_id or "")
+                case TellOwner():
+                    await tell_owner(session, self.owners, self.desk.addresses, handoff, effect)
+                case SendCard(heading=heading, to=to):
+                    owner = self.owners.get(to)
                     if owner is not None:
                         await self.desk.send_card(session, handoff, owner, f"heading_{heading}")
-                case RemindOwner():
-                    await self._remind(session, handoff)
+                case RemindOwner(to=to):
+                    await self._remind(session, handoff, to)
         if customer is not None:
             await self._send(session, customer, list(outcome.replies))
         new = outcome.state.to_dict()
@@ -187,23 +180,14 @@ class TurnEffects:
         if new != state.to_dict():
             await conversations.save(conversation, new, outcome.state.stage, conversation.status)
 
-    async def _tell_owner(
-        self, session: AsyncSession, handoff: Handoff, acted: Acted, notice: str
-    ) -> None:
-        if acted.actor is None:
-            return
-        passed_to = self.owners.get(handoff.owner_id or "") if notice == "notice_passed" else None
-        await tell_owner(
-            session, self.owners, handoff, acted.owner_before, acted.actor, notice, passed_to
-        )
-
-    async def _remind(self, session: AsyncSession, handoff: Handoff) -> None:
-        owner = self.owners.get(handoff.owner_id or "")
-        if owner is None or owner.telegram_id is None:
+    async def _remind(self, session: AsyncSession, handoff: Handoff, owner_id: str) -> None:
+        owner = self.owners.get(owner_id)
+        chat = self.desk.addresses.chat_of(owner_id)
+        if owner is None or chat is None:
             return
         language = owner.language
         await OutboxRepository(session).enqueue(
-            owner.telegram_id,
+            chat,
             say(language, "reminder", id=handoff.id),
             buttons=[[button(say(language, "button_claim"), CLAIM, handoff.id)]],
             extra={"tag": f"#{handoff.id}", **about([handoff.id], ANSWER)},
@@ -215,11 +199,12 @@ class TurnEffects:
         """The customer's request is its owner's again: they are told, with what to do next."""
         handoff = await HandoffRepository(session).latest_for_customer(customer.id)
         owner = self.owners.get(handoff.owner_id or "") if handoff is not None else None
-        if handoff is None or owner is None or owner.telegram_id is None:
+        chat = self.desk.addresses.chat_of(owner.id) if owner is not None else None
+        if handoff is None or owner is None or chat is None:
             return
         language = owner.language
         await OutboxRepository(session).enqueue(
-            owner.telegram_id,
+            chat,
             say(language, "reopened", id=handoff.id),
             buttons=[
                 [
@@ -260,7 +245,7 @@ class TurnEffects:
         if customer.chat_id is None:
             return
         for reply in replies:
-            row = [{"text": b.label, "callback_data": b.data} for b in reply.buttons]
+            row = [stored(b.label, b.data) for b in reply.buttons]
             parts = split_text(reply.text)
             for number, part in enumerate(parts, start=1):
                 # Buttons ride on the last part, where the question is.
@@ -334,12 +319,13 @@ class TurnEffects:
         await HandoffRepository(session).add_event(
             handoff.id, actor=f"customer:{customer.id}", kind="customer_message"
         )
-        if owner.telegram_id is not None:
+        chat = self.desk.addresses.chat_of(owner.id)
+        if chat is not None:
             outbox = OutboxRepository(session)
             name = customer.display_name or f"#{customer.id}"
             if text.strip() and not text.startswith("["):
                 await outbox.enqueue(
-                    owner.telegram_id,
+                    chat,
                     f"#{handoff.id} {isolate(name)}: {isolate(text)}",
                     extra={"tag": f"#{handoff.id}", **about([handoff.id], ANSWER)},
                     audience=STAFF,
@@ -348,7 +334,7 @@ class TurnEffects:
             for message in burst:
                 if message.kind in ATTACHMENT_KINDS and message.message_id is not None:
                     await outbox.enqueue(
-                        owner.telegram_id,
+                        chat,
                         None,
                         kind="copy",
                         extra={

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.effects import Acted, TurnEffects
+from bot.effects import TurnEffects
 from bot.owners import Owner, OwnersDirectory
 from dialogues.events import ClockSignal, ClockTurn
 from dialogues.handoff import OwnerView
@@ -52,7 +52,6 @@ class HandoffClock:
         steps = 0
         events = HandoffRepository(session)
         owner = self.owners.get(handoff.owner_id or "")
-        before = Acted(None, handoff.owner_id)
         if _due(handoff.escalate_at, now) and handoff.status == "open":
             handoff.escalate_at = handoff.remind_at = None
             backup = self.owners.get(owner.backup or "") if owner else None
@@ -66,12 +65,12 @@ class HandoffClock:
                     detail={"from": owner.id if owner else None, "to": backup.id},
                 )
                 turn = self._clock_turn("escalated", handoff, backup)
-                await self.effects.apply_event(session, handoff, turn, before)
+                await self.effects.apply_event(session, handoff, turn)
                 steps += 1
         elif _due(handoff.remind_at, now) and handoff.status == "open":
             handoff.remind_at = None
             turn = self._clock_turn("reminder_due", handoff, owner)
-            await self.effects.apply_event(session, handoff, turn, before)
+            await self.effects.apply_event(session, handoff, turn)
             await events.add_event(handoff.id, actor="sla", kind="reminded")
             steps += 1
         if _due(handoff.followup_at, now) and handoff.status == "resolved":
@@ -79,7 +78,7 @@ class HandoffClock:
             turn = self._clock_turn("follow_up_due", handoff, owner)
             customer = await CustomerRepository(session).get(handoff.customer_id)
             turn = replace(turn, customer_name=customer.display_name if customer else None)
-            await self.effects.apply_event(session, handoff, turn, before)
+            await self.effects.apply_event(session, handoff, turn)
             await events.add_event(handoff.id, actor="bot", kind="followed_up")
             steps += 1
         return steps
@@ -91,6 +90,7 @@ class HandoffClock:
             signal,
             handoff.id,
             language,
+            owner_id=owner.id if owner else None,
             owner=view,
             response_minutes=self.owners.response_minutes,
         )

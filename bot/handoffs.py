@@ -14,26 +14,14 @@ from typing import Any, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.effects import Acted, TurnEffects
+from bot.addresses import TEAM, StaffAddresses
+from bot.effects import TurnEffects
 from bot.errors import StaffOnlyError
 from bot.handoff_clock import HandoffClock
 from bot.owners import Owner, OwnersDirectory
 from bot.reach import check_reach
 from bot.safe_text import strip_bidi
-from bot.staff_actions import (
-    ACTIONS,
-    ADD_RESOLUTION,
-    ANSWER,
-    ATTACHMENT_KINDS,
-    CLAIM,
-    NOTE,
-    REASSIGN,
-    REASSIGN_TO,
-    REPLY,
-    RESOLVE,
-    button,
-    parse_action,
-)
+from bot.staff_actions import ADD_RESOLUTION, ANSWER, ATTACHMENT_KINDS, REASSIGN_TO, button
 from bot.staff_answers import StaffAnswer, answer_staff
 from bot.staff_card import card_buttons, card_text
 from bot.staff_words import say, term
@@ -52,22 +40,7 @@ from storage.repositories.outbox import STAFF
 from storage.repositories.staff_messages import about
 
 log = logging.getLogger(__name__)
-__all__ = [  # the staff actions' names stay importable from here
-    "ACTIONS",
-    "ATTACHMENT_KINDS",
-    "CLAIM",
-    "NOTE",
-    "REASSIGN",
-    "REASSIGN_TO",
-    "REPLY",
-    "RESOLVE",
-    "HandoffDesk",
-    "StaffList",
-    "StaffResult",
-    "StaffThreads",
-    "button",
-    "parse_action",
-]
+__all__ = ["HandoffDesk", "StaffList", "StaffResult", "StaffThreads"]
 
 
 class StaffThreads(Protocol):
@@ -109,10 +82,12 @@ class HandoffDesk(HandoffClock):
         remind_after: timedelta,
         escalate_after: timedelta,
         followup_after: timedelta,
+        addresses: StaffAddresses,
         team_language: str | None = None,
     ) -> None:
         self.database = database
         self.owners = owners
+        self.addresses = addresses  # the channel's: which chat reaches an owner, the team
         # The staff chat reads one language: the team's, else the default owner's.
         default = owners.owners[owners.default_owner]
         self.team_language = team_language or default.language
@@ -123,9 +98,9 @@ class HandoffDesk(HandoffClock):
         self.effects = TurnEffects(owners, self)  # where staff and clock turns are answered
 
     # ---- who may act ------------------------------------------------------------------
-    def staff(self, telegram_id: int | None) -> Owner:
-        """The owner behind this account; StaffOnlyError for anyone else."""
-        owner = self.owners.by_telegram_id(telegram_id) if telegram_id is not None else None
+    def staff(self, owner_id: str | None) -> Owner:
+        """The listed owner ``owner_id``; StaffOnlyError for anyone else."""
+        owner = self.owners.get(owner_id) if owner_id else None
         if owner is None:
             raise StaffOnlyError("only listed staff can act on requests")
         return owner
@@ -142,9 +117,9 @@ class HandoffDesk(HandoffClock):
         check_reach(self.owners, staff, handoff)
         return handoff
 
-    async def authorize(self, handoff_id: int, telegram_id: int | None) -> None:
-        """Raise unless this account may act on this request (before asking for input)."""
-        staff = self.staff(telegram_id)
+    async def authorize(self, handoff_id: int, owner_id: str | None) -> None:
+        """Raise unless this owner may act on this request (before asking for input)."""
+        staff = self.staff(owner_id)
         async with self.database.session() as session:
             await self._reachable(session, handoff_id, staff)
 
@@ -158,8 +133,8 @@ class HandoffDesk(HandoffClock):
         recent = await MessageRepository(session).recent(customer.id, limit=12)
         said = [m for m in recent if m.direction == "in" and m.text]
         outbox = OutboxRepository(session)
-        team = self.owners.staff_chat_id
-        readers = [(owner.telegram_id, owner.language), (team, self.team_language)]
+        team = self.addresses.chat_of(TEAM)
+        readers = [(self.addresses.chat_of(owner.id), owner.language), (team, self.team_language)]
         for chat, language in [(c, lang) for c, lang in readers if c is not None]:
             where = self._thread(handoff, customer, chat) if chat == team else {}
             extra = {"tag": f"#{handoff.id}", **about([handoff.id], ANSWER), **where}
@@ -201,16 +176,16 @@ class HandoffDesk(HandoffClock):
 
     # ---- staff actions ----------------------------------------------------------------
     async def claim(
-        self, handoff_id: int, telegram_id: int | None, *, answer_in: int | None = None
+        self, handoff_id: int, owner_id: str | None, *, answer_to: str | None = None
     ) -> StaffResult:
         """The owner takes it: the SLA clock stops."""
-        staff = self.staff(telegram_id)
+        staff = self.staff(owner_id)
         language = staff.language
         async with self.database.writing() as session:
             handoff = await self._reachable(session, handoff_id, staff)
             if handoff.status in ("resolved", "closed"):
                 done = StaffResult(handoff_id, say(language, "already_resolved", id=handoff_id))
-                return await self._answered(session, done, answer_in)
+                return await self._answered(session, done, answer_to)
             previous = handoff.owner_id
             handoff.status = "claimed"
             handoff.owner_id = staff.id  # whoever claims it owns it from now on
@@ -219,23 +194,23 @@ class HandoffDesk(HandoffClock):
             await HandoffRepository(session).add_event(
                 handoff.id, actor=staff.id, kind="claimed", detail={"from": previous}
             )
-            turn = StaffTurn("claimed", handoff.id, handoff.language)
-            await self.effects.apply_event(session, handoff, turn, Acted(staff, previous))
+            turn = StaffTurn("claimed", handoff.id, handoff.language, staff.id, previous, staff.id)
+            await self.effects.apply_event(session, handoff, turn)
             name = staff.name_in(language)
             done = StaffResult(handoff_id, say(language, "claimed", id=handoff_id, name=name))
-            return await self._answered(session, done, answer_in)
+            return await self._answered(session, done, answer_to)
 
     async def reply(
-        self, handoff_id: int, telegram_id: int | None, text: str, *, answer_in: int | None = None
+        self, handoff_id: int, owner_id: str | None, text: str, *, answer_to: str | None = None
     ) -> StaffResult:
         """Relay the owner's words to the customer, signed with the owner's name."""
-        staff = self.staff(telegram_id)
+        staff = self.staff(owner_id)
         async with self.database.writing() as session:
             handoff = await self._reachable(session, handoff_id, staff)
             customer = await CustomerRepository(session).get(handoff.customer_id)
             if customer is None or customer.chat_id is None:
                 done = StaffResult(handoff_id, say(staff.language, "unreachable"))
-                return await self._answered(session, done, answer_in)
+                return await self._answered(session, done, answer_to)
             now = datetime.now(UTC)
             if handoff.status == "open":
                 handoff.status = "claimed"
@@ -247,23 +222,26 @@ class HandoffDesk(HandoffClock):
                 "replied",
                 handoff.id,
                 handoff.language,
+                staff.id,
+                handoff.owner_id,
+                handoff.owner_id,
                 owner=self._view(staff, handoff.language),
                 text=text,
             )
-            await self.effects.apply_event(session, handoff, turn, Acted(staff, handoff.owner_id))
+            await self.effects.apply_event(session, handoff, turn)
             done = StaffResult(handoff_id, say(staff.language, "replied", id=handoff_id))
-            return await self._answered(session, done, answer_in)
+            return await self._answered(session, done, answer_to)
 
     async def resolve(
         self,
         handoff_id: int,
-        telegram_id: int | None,
+        owner_id: str | None,
         resolution: str | None = None,
         *,
-        answer_in: int | None = None,
+        answer_to: str | None = None,
     ) -> StaffResult:
         """Resolved: the follow-up question is scheduled."""
-        staff = self.staff(telegram_id)
+        staff = self.staff(owner_id)
         async with self.database.writing() as session:
             handoff = await self._reachable(session, handoff_id, staff)
             now = datetime.now(UTC)
@@ -281,32 +259,36 @@ class HandoffDesk(HandoffClock):
                 "resolved",
                 handoff.id,
                 handoff.language,
+                staff.id,
+                handoff.owner_id,
+                handoff.owner_id,
                 with_resolution=bool(resolution),
             )
-            await self.effects.apply_event(session, handoff, turn, Acted(staff, handoff.owner_id))
+            await self.effects.apply_event(session, handoff, turn)
             # A reply to this confirmation adds the resolution (recorded by message id on send).
             text = say(staff.language, "resolved", id=handoff_id)
             done = StaffResult(handoff_id, text, purpose=ADD_RESOLUTION)
-            return await self._answered(session, done, answer_in)
+            return await self._answered(session, done, answer_to)
 
     async def note(
-        self, handoff_id: int, telegram_id: int | None, text: str, *, answer_in: int | None = None
+        self, handoff_id: int, owner_id: str | None, text: str, *, answer_to: str | None = None
     ) -> StaffResult:
         """An internal note: never shown to the customer."""
-        staff = self.staff(telegram_id)
+        staff = self.staff(owner_id)
         async with self.database.writing() as session:
             handoff = await self._reachable(session, handoff_id, staff)
             await HandoffRepository(session).add_event(
                 handoff_id, actor=staff.id, kind="note", detail={"text": text}
             )
-            turn = StaffTurn("noted", handoff.id, handoff.language)
-            await self.effects.apply_event(session, handoff, turn, Acted(staff, handoff.owner_id))
+            owner = handoff.owner_id
+            turn = StaffTurn("noted", handoff.id, handoff.language, staff.id, owner, owner)
+            await self.effects.apply_event(session, handoff, turn)
             done = StaffResult(handoff_id, say(staff.language, "noted", id=handoff_id))
-            return await self._answered(session, done, answer_in)
+            return await self._answered(session, done, answer_to)
 
-    def reassign_choices(self, handoff_id: int, telegram_id: int | None) -> list[dict[str, str]]:
+    def reassign_choices(self, handoff_id: int, owner_id: str | None) -> list[dict[str, str]]:
         """Buttons for whom to pass it to (names as the asking staff member reads them)."""
-        language = self.staff(telegram_id).language
+        language = self.staff(owner_id).language
         return [
             button(o.name_in(language), REASSIGN_TO, handoff_id, o.id)
             for o in self.owners.owners.values()
@@ -315,19 +297,19 @@ class HandoffDesk(HandoffClock):
     async def reassign(
         self,
         handoff_id: int,
-        telegram_id: int | None,
-        owner_id: str,
+        owner_id: str | None,
+        new_owner_id: str,
         *,
-        answer_in: int | None = None,
+        answer_to: str | None = None,
     ) -> StaffResult:
         """Pass it on with the full context; the customer is told the new owner's name."""
-        staff = self.staff(telegram_id)
+        staff = self.staff(owner_id)
         language = staff.language
-        new_owner = self.owners.get(owner_id)
+        new_owner = self.owners.get(new_owner_id)
         async with self.database.writing() as session:
             if new_owner is None:
-                nobody = StaffResult(handoff_id, say(language, "no_such_owner", owner=owner_id))
-                return await self._answered(session, nobody, answer_in)
+                nobody = StaffResult(handoff_id, say(language, "no_such_owner", owner=new_owner_id))
+                return await self._answered(session, nobody, answer_to)
             handoff = await self._reachable(session, handoff_id, staff)
             previous = handoff.owner_id
             handoff.owner_id = new_owner.id
@@ -346,29 +328,30 @@ class HandoffDesk(HandoffClock):
                 "reassigned",
                 handoff.id,
                 handoff.language,
+                staff.id,
+                previous,
+                new_owner.id,
                 owner=self._view(new_owner, handoff.language),
                 response_minutes=self.owners.response_minutes,
-                moved=previous != new_owner.id,
             )
-            await self.effects.apply_event(session, handoff, turn, Acted(staff, previous))
+            await self.effects.apply_event(session, handoff, turn)
             name = new_owner.name_in(language)
             done = StaffResult(handoff_id, say(language, "reassigned", id=handoff_id, owner=name))
-            return await self._answered(session, done, answer_in)
+            return await self._answered(session, done, answer_to)
 
-    @staticmethod
     async def _answered(
-        session: AsyncSession, result: StaffResult, answer_in: int | None
+        self, session: AsyncSession, result: StaffResult, answer_to: str | None
     ) -> StaffResult:
-        """The action's confirmation, in the action's own transaction, to ``answer_in``."""
-        if answer_in is not None:
-            answer = StaffAnswer(answer_in, result.message, [result.handoff_id], result.purpose)
-            await answer_staff(session, answer)
+        """The action's confirmation, in its own transaction, to ``answer_to`` (owner or TEAM)."""
+        if answer_to is not None:
+            answer = StaffAnswer(answer_to, result.message, [result.handoff_id], result.purpose)
+            await answer_staff(session, self.addresses, answer)
         return result
 
     # ---- lists ------------------------------------------------------------------------
-    async def queue(self, telegram_id: int | None, *, mine: bool) -> StaffList:
+    async def queue(self, owner_id: str | None, *, mine: bool) -> StaffList:
         """Open requests (all, or the caller's), one line each, in the caller's language."""
-        staff = self.staff(telegram_id)
+        staff = self.staff(owner_id)
         language = staff.language
         async with self.database.session() as session:
             handoffs = await HandoffRepository(session).list(

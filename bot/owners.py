@@ -126,17 +126,6 @@ class OwnersDirectory:
         """An owner by id."""
         return self.owners.get(owner_id)
 
-    def by_telegram_id(self, telegram_id: int) -> Owner | None:
-        """The owner behind a Telegram account, or None: the server-side staff check."""
-        for owner in self.owners.values():
-            if owner.telegram_id == telegram_id:
-                return owner
-        return None
-
-    def is_staff(self, telegram_id: int | None) -> bool:
-        """Whether this Telegram user may act on handoffs."""
-        return telegram_id is not None and self.by_telegram_id(telegram_id) is not None
-
 
 def parse_duration(text: str | int, where: str) -> int:
     """Minutes from "2h", "15m", "1d" or a bare number of minutes."""

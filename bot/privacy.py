@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from bot.buttons import stored
 from dialogues.catalog import variants
 from dialogues.languages import Language, first_supported
 from storage.database import Database
@@ -77,8 +78,8 @@ class PrivacyDesk:
             language = pick_language(customer, hint, self.default_language)
             buttons = [
                 [
-                    {"text": text(language, "button_forget_yes"), "callback_data": FORGET_YES},
-                    {"text": text(language, "button_forget_no"), "callback_data": FORGET_NO},
+                    stored(text(language, "button_forget_yes"), FORGET_YES),
+                    stored(text(language, "button_forget_no"), FORGET_NO),
                 ]
             ]
             await OutboxRepository(session).enqueue(

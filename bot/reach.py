@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.addresses import StaffAddresses
 from bot.errors import NotYourRequestError
 from bot.owners import Owner, OwnersDirectory
 from bot.staff_actions import ANSWER
 from bot.staff_words import say, term
+from dialogues.outcome import TellOwner
 from storage.models import Handoff
 from storage.repositories import OutboxRepository
 from storage.repositories.outbox import STAFF
@@ -36,29 +38,30 @@ def check_reach(owners: OwnersDirectory, staff: Owner, handoff: Handoff) -> None
 async def tell_owner(
     session: AsyncSession,
     owners: OwnersDirectory,
+    addresses: StaffAddresses,
     handoff: Handoff,
-    owner_id: str | None,
-    staff: Owner,
-    did: str,
-    passed_to: Owner | None = None,
+    told: TellOwner,
 ) -> None:
-    """When ``staff`` is not the request's owner, tell the owner what they did.
+    """Tell owner ``told.to`` what ``told.actor`` did to their request, in their language.
 
-    ``did`` is a staff catalog key (``notice_…``); the owner reads it in their language.
+    ``told.notice`` is a staff catalog key (``notice_…``); the policy already left out
+    an owner acting on their own request.
     """
-    owner = owners.get(owner_id or "")
-    if owner is None or owner.id == staff.id or owner.telegram_id is None:
+    owner, staff = owners.get(told.to), owners.get(told.actor)
+    chat = addresses.chat_of(told.to)
+    if owner is None or staff is None or chat is None:
         return
+    passed_to = owners.get(told.passed_to or "")
     language = owner.language
     text = say(
         language,
-        did,
+        told.notice,
         id=handoff.id,
         staff=staff.name_in(language),
         owner=passed_to.name_in(language) if passed_to is not None else "",
     )
     await OutboxRepository(session).enqueue(
-        owner.telegram_id,
+        chat,
         text,
         extra={"tag": f"#{handoff.id}", **about([handoff.id], ANSWER)},
         audience=STAFF,

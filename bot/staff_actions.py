@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.buttons import stored
+
 CLAIM, REPLY, RESOLVE, REASSIGN, NOTE, REASSIGN_TO = "c", "r", "s", "a", "n", "t"
 ACTIONS = {CLAIM, REPLY, RESOLVE, REASSIGN, NOTE, REASSIGN_TO}
 # What a staff member's reply to one of our messages does; recorded per message id on send.
@@ -10,9 +12,8 @@ ATTACHMENT_KINDS = ("photo", "voice", "video", "document", "sticker", "location"
 
 
 def button(label: str, action: str, handoff_id: int, arg: str = "") -> dict[str, str]:
-    """An inline button for a staff action; data stays well under Telegram's 64 bytes."""
-    data = f"h:{action}:{handoff_id}" + (f":{arg}" if arg else "")
-    return {"text": label, "callback_data": data}
+    """A button for a staff action; its data stays well under Telegram's 64 bytes."""
+    return stored(label, f"h:{action}:{handoff_id}" + (f":{arg}" if arg else ""))
 
 
 def parse_action(data: str) -> tuple[str, int, str] | None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.addresses import StaffAddresses
 from bot.staff_actions import ANSWER
 from storage.repositories import OutboxRepository
 from storage.repositories.staff_messages import about
@@ -22,9 +23,12 @@ from storage.repositories.staff_messages import about
 
 @dataclass(frozen=True)
 class StaffAnswer:
-    """One message to the staff member who acted (or asked), in their chat."""
+    """One message to the staff member who acted (or asked): their chat, or the team's.
 
-    chat_id: int
+    ``to`` is an owner id (owners.yml) or :data:`bot.addresses.TEAM`, never a channel's chat.
+    """
+
+    to: str
     text: str
     handoff_ids: Sequence[int] = ()
     purpose: str = ANSWER  # what a reply to it does (ANSWER, ADD_NOTE, ADD_RESOLUTION)
@@ -32,12 +36,17 @@ class StaffAnswer:
     force_reply: bool = False  # a prompt: the reply box opens on it
 
 
-async def answer_staff(session: AsyncSession, answer: StaffAnswer) -> None:
+async def answer_staff(
+    session: AsyncSession, addresses: StaffAddresses, answer: StaffAnswer
+) -> None:
     """Queue ``answer`` in the caller's transaction (the caller wakes the sender)."""
+    chat_id = addresses.chat_of(answer.to)
+    if chat_id is None:
+        return  # the channel cannot reach them (no account listed): nothing to queue
     extra = {
         **(about(answer.handoff_ids, answer.purpose) if answer.handoff_ids else {}),
         **({"force_reply": True} if answer.force_reply else {}),
     }
     await OutboxRepository(session).enqueue(
-        answer.chat_id, answer.text, buttons=answer.buttons, extra=extra or None
+        chat_id, answer.text, buttons=answer.buttons, extra=extra or None
     )

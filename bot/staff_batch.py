@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from bot.buttons import data_of, label_of, stored
 from dialogues.text import MAX_MESSAGE_LENGTH
 from storage.models import OutboxMessage
 from storage.repositories.outbox import STAFF
@@ -76,7 +77,7 @@ def combine(run: Sequence[OutboxMessage]) -> OutboxMessage:
         tag = (row.extra or {}).get("tag")
         for line in row.buttons or []:
             # Several requests share one keyboard: each label says which request it acts on.
-            keyboard.append([{**button, "text": f"{tag} {button['text']}"} for button in line])
+            keyboard.append([stored(f"{tag} {label_of(b)}", data_of(b)) for b in line])
     return OutboxMessage(
         id=head.id,
         chat_id=head.chat_id,

@@ -25,18 +25,21 @@ ClockSignal = Literal["reminder_due", "escalated", "follow_up_due"]
 class StaffTurn:
     """A staff action on the conversation's request, already checked and recorded on it.
 
-    ``owner`` is the request's owner after the action, as the customer may know them;
-    ``text`` the owner's words (``replied``); ``moved`` whether a reassignment changed
-    the owner; ``with_resolution`` whether a resolution was written with ``resolved``.
+    Staff are named by their owner id (owners.yml), never by a channel's account:
+    ``actor`` acted; ``owner_before`` owned the request just before, ``owner_id`` owns it
+    after. ``owner`` is that owner as the customer may know them; ``text`` the owner's
+    words (``replied``); ``with_resolution`` whether a resolution came with ``resolved``.
     """
 
     action: StaffAction
     handoff_id: int
     language: str  # the request's (the customer's) language: fa, ar or en
+    actor: str
+    owner_before: str | None = None
+    owner_id: str | None = None
     owner: OwnerView | None = None
     text: str = ""
     response_minutes: int = 0
-    moved: bool = False
     with_resolution: bool = False
 
 
@@ -47,6 +50,7 @@ class ClockTurn:
     signal: ClockSignal
     handoff_id: int
     language: str
+    owner_id: str | None = None  # the request's owner after the event (owners.yml id)
     owner: OwnerView | None = None
     customer_name: str | None = None
     response_minutes: int = 0
@@ -81,29 +85,44 @@ def staff_turn(state: ConversationState, turn: StaffTurn) -> Outcome:
             # The owner's own words, signed: the customer's next notice after a claim.
             name = turn.owner.name if turn.owner else ""
             signed = Reply(f"{name}: {turn.text}", kind="staff")
-            return Outcome(state, (signed,), (TellOwner(turn.handoff_id, "notice_replied"),))
+            return Outcome(state, (signed,), _tell(turn, "notice_replied"))
         case "resolved":
             notice = "notice_resolution" if turn.with_resolution else "notice_resolved"
-            return Outcome(state, (), (TellOwner(turn.handoff_id, notice),))
+            return Outcome(state, (), _tell(turn, notice))
         case "reassigned":
             new, replies = _owner_changed(state, turn.owner, turn.response_minutes, "reassigned")
-            effects: list[SendCard | TellOwner] = [SendCard(turn.handoff_id, "reassigned")]
-            if turn.moved:
-                effects.append(TellOwner(turn.handoff_id, "notice_passed"))
+            effects: list[SendCard | TellOwner] = []
+            if turn.owner_id is not None:
+                effects.append(SendCard(turn.handoff_id, "reassigned", turn.owner_id))
+                if turn.owner_id != turn.owner_before:
+                    effects.extend(_tell(turn, "notice_passed", passed_to=turn.owner_id))
             return Outcome(new, replies, tuple(effects))
         case _:
             # Claiming and notes change nothing the customer sees; the owner is told.
-            return Outcome(state, (), (TellOwner(turn.handoff_id, _NOTICES[turn.action]),))
+            return Outcome(state, (), _tell(turn, _NOTICES[turn.action]))
+
+
+def _tell(turn: StaffTurn, notice: str, passed_to: str | None = None) -> tuple[TellOwner, ...]:
+    """The owner hears what someone else did to their request; nobody hears of their own."""
+    before = turn.owner_before
+    if before is None or before == turn.actor:
+        return ()
+    return (TellOwner(turn.handoff_id, notice, before, turn.actor, passed_to),)
 
 
 def clock_turn(state: ConversationState, turn: ClockTurn) -> Outcome:
     """What a due reminder, escalation or follow-up means for the conversation."""
     match turn.signal:
         case "reminder_due":
-            return Outcome(state, (), (RemindOwner(turn.handoff_id),))
+            if turn.owner_id is None:
+                return Outcome(state)
+            return Outcome(state, (), (RemindOwner(turn.handoff_id, turn.owner_id),))
         case "escalated":
             new, replies = _owner_changed(state, turn.owner, turn.response_minutes, "escalated")
-            return Outcome(new, replies, (SendCard(turn.handoff_id, "escalated"),))
+            cards = (
+                (SendCard(turn.handoff_id, "escalated", turn.owner_id),) if turn.owner_id else ()
+            )
+            return Outcome(new, replies, cards)
         case "follow_up_due":
             if state.stage == "closed":
                 return Outcome(state)  # the conversation is over: nobody to ask

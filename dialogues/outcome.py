@@ -109,29 +109,34 @@ class Rated:
 
 @dataclass(frozen=True)
 class TellOwner:
-    """Tell the request's owner what someone else did to it (``notice``: a staff catalog key).
+    """Tell owner ``to`` what owner ``actor`` did to their request (``notice``: a catalog key).
 
-    The caller knows who acted and who owned the request; nothing is sent when they are
-    the same person.
+    Owners are named by their id in owners.yml; the channel knows how to reach them.
+    ``passed_to`` is the new owner when the request was passed on.
     """
 
     handoff_id: int
     notice: str
+    to: str
+    actor: str
+    passed_to: str | None = None
 
 
 @dataclass(frozen=True)
 class SendCard:
-    """The request's card, with its buttons, to its (new) owner and the staff chat."""
+    """The request's card, with its buttons, to owner ``to`` (its new owner) and the team."""
 
     handoff_id: int
     heading: Literal["new", "reassigned", "escalated"]
+    to: str
 
 
 @dataclass(frozen=True)
 class RemindOwner:
-    """The SLA reminder, with a Claim button, to the request's owner."""
+    """The SLA reminder, with a Claim button, to owner ``to`` (the request's owner)."""
 
     handoff_id: int
+    to: str
 
 
 Effect = (

@@ -13,6 +13,7 @@ from bot.dashboard.routes import Dashboard
 from bot.digest import WeeklyDigest, compose
 from bot.owners import load_owners
 from bot.settings import Settings
+from bot.telegram.addresses import TelegramAddresses
 from dialogues.errors import ConfigurationError
 from storage.database import Database
 
@@ -78,6 +79,7 @@ async def digest(settings: Settings, send: bool) -> int:
             hour=settings.digest_hour,
             zone=settings.digest_timezone,
             language=language,
+            addresses=TelegramAddresses(owners),  # the digest is delivered on Telegram
         )
         queued = await weekly.enqueue(utc_now())
         sent = await _deliver(settings, database)

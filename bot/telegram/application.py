@@ -20,6 +20,7 @@ from bot.outbox import NO_LIMITS, Limits, OutboxSender
 from bot.privacy import PrivacyDesk, text
 from bot.settings import Settings
 from bot.telegram import handlers, staff
+from bot.telegram.addresses import TelegramAddresses
 from bot.telegram.context import CONTEXT_TYPES, HamdelApplication
 from bot.telegram.convert import CHANNEL
 from bot.telegram.dashboard_command import dashboard_command
@@ -72,6 +73,7 @@ def build_application(settings: Settings, services: Services) -> HamdelApplicati
     data = application.bot_data
     data.settings, data.services, data.intake = settings, services, intake
     data.sender, data.window = sender, window
+    data.addresses = TelegramAddresses(services.owners)
     data.privacy = PrivacyDesk(
         services.database, CHANNEL, settings.default_lang, settings.retention_days
     )

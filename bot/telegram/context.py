@@ -14,6 +14,7 @@ from bot.app import Services
 from bot.outbox import OutboxSender
 from bot.privacy import PrivacyDesk
 from bot.settings import Settings
+from bot.telegram.addresses import TelegramAddresses
 from bot.telegram.intake import DurableBot, Intake
 from bot.telegram.window import ListeningWindow
 
@@ -27,6 +28,7 @@ class HamdelBotData:
     sender: OutboxSender
     window: ListeningWindow
     privacy: PrivacyDesk
+    addresses: TelegramAddresses  # Telegram account -> owner, owner -> chat
 
 
 Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], HamdelBotData]

@@ -16,7 +16,7 @@ async def dashboard_command(update: Update, context: Context) -> None:
     if user is None or chat is None:
         return
     services: Services = context.bot_data.services
-    owner = services.owners.by_telegram_id(user.id)
+    owner = context.bot_data.addresses.owner_of(user.id)
     async with services.database.writing() as session:
         outbox = OutboxRepository(session)
         if owner is None:

@@ -13,16 +13,27 @@ from typing import Any
 
 from telegram import Update, User
 
+from bot.addresses import TEAM
 from bot.errors import NotYourRequestError, StaffOnlyError
-from bot.handoffs import CLAIM, REASSIGN, REASSIGN_TO, REPLY, RESOLVE, HandoffDesk
-from bot.handoffs import parse_action as parse
-from bot.staff_actions import ADD_NOTE, ADD_RESOLUTION, ANSWER
+from bot.handoffs import HandoffDesk
+from bot.owners import Owner
+from bot.staff_actions import (
+    ADD_NOTE,
+    ADD_RESOLUTION,
+    ANSWER,
+    CLAIM,
+    REASSIGN,
+    REASSIGN_TO,
+    REPLY,
+    RESOLVE,
+)
+from bot.staff_actions import parse_action as parse
 from bot.staff_answers import StaffAnswer, answer_staff
 from bot.staff_words import say
 from bot.telegram.context import Context
 from dialogues.languages import first_supported
 from storage.errors import NotFoundError
-from storage.repositories import HandoffRepository, StaffMessageRepository
+from storage.repositories import HandoffRepository, OutboxRepository, StaffMessageRepository
 
 
 def _desk(context: Context) -> HandoffDesk:
@@ -30,18 +41,31 @@ def _desk(context: Context) -> HandoffDesk:
     return desk
 
 
+def _owner(context: Context, user: User) -> Owner | None:
+    """The owner behind this Telegram account (the server-side staff check), or None."""
+    return context.bot_data.addresses.owner_of(user.id)
+
+
+def _place(context: Context, chat_id: int, owner: Owner | None) -> str | None:
+    """Where an answer to someone in ``chat_id`` goes, as the core names it (None: nobody)."""
+    if owner is not None:
+        return context.bot_data.addresses.place_of(chat_id, owner)
+    team = context.bot_data.addresses.chat_of(TEAM)
+    return TEAM if team is not None and chat_id == team else None
+
+
 def _language(context: Context, user: User) -> str:
     """Staff read their first listed language; anyone else their own client's."""
-    desk = _desk(context)
-    owner = desk.owners.by_telegram_id(user.id)
+    owner = _owner(context, user)
     if owner is not None:
         return owner.language
-    return first_supported([user.language_code, desk.team_language], "en")
+    return first_supported([user.language_code, _desk(context).team_language], "en")
 
 
 async def _say(
     context: Context,
     chat_id: int,
+    owner: Owner | None,
     text: str,
     handoff_ids: Sequence[int] = (),
     purpose: str = ANSWER,
@@ -49,11 +73,19 @@ async def _say(
     buttons: list[Any] | None = None,
     force_reply: bool = False,
 ) -> None:
-    """A prompt, list or refusal, through the one staff-answer writer (and the outbox)."""
-    database = context.bot_data.services.database
-    answer = StaffAnswer(chat_id, text, handoff_ids, purpose, buttons, force_reply)
-    async with database.writing() as session:
-        await answer_staff(session, answer)
+    """A prompt, list or refusal, through the one staff-answer writer (and the outbox).
+
+    Staff answers name an owner or the team, as the core does; anyone else (a stranger
+    refused, an owner writing from some other chat) is answered in ``chat_id`` directly.
+    """
+    addresses = context.bot_data.addresses
+    place = _place(context, chat_id, owner)
+    async with context.bot_data.services.database.writing() as session:
+        if place is not None and addresses.chat_of(place) == chat_id:
+            answer = StaffAnswer(place, text, handoff_ids, purpose, buttons, force_reply)
+            await answer_staff(session, addresses, answer)
+        else:
+            await OutboxRepository(session).enqueue(chat_id, text)
     context.bot_data.sender.notify()
 
 
@@ -70,32 +102,33 @@ async def staff_button(update: Update, context: Context) -> None:
         return
     action, handoff_id, arg = parsed
     desk = _desk(context)
+    owner = _owner(context, user)
     try:
-        desk.staff(user.id)
+        staff = desk.staff(owner.id if owner is not None else None).id  # StaffOnlyError
         if action == CLAIM:
-            result = await desk.claim(handoff_id, user.id)
+            result = await desk.claim(handoff_id, staff)
             await query.answer(result.message)
             return
         if action == RESOLVE:
             # The confirmation is written with the action (in its transaction).
-            await desk.resolve(handoff_id, user.id, answer_in=chat.id)
+            await desk.resolve(handoff_id, staff, answer_to=_place(context, chat.id, owner))
             context.bot_data.sender.notify()
             await query.answer(say(language, "resolved_short"))
             return
-        await desk.authorize(handoff_id, user.id)
+        await desk.authorize(handoff_id, staff)
         if action == REASSIGN:
             await query.answer()
-            choices = desk.reassign_choices(handoff_id, user.id)
+            choices = desk.reassign_choices(handoff_id, staff)
             ask = say(language, "reassign_ask", id=handoff_id)
-            await _say(context, chat.id, ask, [handoff_id], buttons=[[c] for c in choices])
+            await _say(context, chat.id, owner, ask, [handoff_id], buttons=[[c] for c in choices])
             return
         if action == REASSIGN_TO:
-            result = await desk.reassign(handoff_id, user.id, arg)
+            result = await desk.reassign(handoff_id, staff, arg)
             await query.answer(result.message)
             return
         await query.answer()
         purpose = ANSWER if action == REPLY else ADD_NOTE
-        await _prompt(context, chat.id, handoff_id, purpose, language)
+        await _prompt(context, chat.id, owner, handoff_id, purpose, language)
     except NotYourRequestError as refusal:
         await query.answer(str(refusal)[:200], show_alert=True)
     except StaffOnlyError:
@@ -105,12 +138,17 @@ async def staff_button(update: Update, context: Context) -> None:
 
 
 async def _prompt(
-    context: Context, chat_id: int, handoff_id: int, purpose: str, language: str
+    context: Context,
+    chat_id: int,
+    owner: Owner | None,
+    handoff_id: int,
+    purpose: str,
+    language: str,
 ) -> None:
     """Ask for the answer or the note; a reply to the prompt is read by its message id."""
     key = "reply_prompt" if purpose == ANSWER else "note_prompt"
     text = say(language, key, id=handoff_id)
-    await _say(context, chat_id, text, [handoff_id], purpose, force_reply=True)
+    await _say(context, chat_id, owner, text, [handoff_id], purpose, force_reply=True)
 
 
 async def staff_reply(update: Update, context: Context) -> bool:
@@ -120,7 +158,7 @@ async def staff_reply(update: Update, context: Context) -> bool:
     if message is None or user is None or chat is None or message.text is None:
         return False
     desk = _desk(context)
-    owner = desk.owners.by_telegram_id(user.id)
+    owner = _owner(context, user)
     if owner is None:
         return False  # a customer replying to one of our messages: an ordinary turn
     language = owner.language
@@ -136,21 +174,22 @@ async def staff_reply(update: Update, context: Context) -> bool:
     if len(several) > 1:
         # A digest of several cards: guessing could send the answer to the wrong customer.
         ids = ", ".join(f"#{i}" for i in several)
-        await _say(context, chat.id, say(language, "several", ids=ids))
+        await _say(context, chat.id, owner, say(language, "several", ids=ids))
         return True
     handoff_id, purpose = meant[-1]  # one request; its latest meaning when it has two
+    to = _place(context, chat.id, owner)
     try:
         if purpose == ADD_RESOLUTION:
-            await desk.resolve(handoff_id, user.id, message.text, answer_in=chat.id)
+            await desk.resolve(handoff_id, owner.id, message.text, answer_to=to)
         elif purpose == ADD_NOTE:
-            await desk.note(handoff_id, user.id, message.text, answer_in=chat.id)
+            await desk.note(handoff_id, owner.id, message.text, answer_to=to)
         else:
-            await desk.reply(handoff_id, user.id, message.text, answer_in=chat.id)
+            await desk.reply(handoff_id, owner.id, message.text, answer_to=to)
     except NotFoundError:
-        await _say(context, chat.id, say(language, "stale"))
+        await _say(context, chat.id, owner, say(language, "stale"))
         return True
     except NotYourRequestError as refusal:
-        await _say(context, chat.id, str(refusal))
+        await _say(context, chat.id, owner, str(refusal))
         return True
     context.bot_data.sender.notify()  # the confirmation was written with the action
     return True
@@ -183,12 +222,13 @@ async def _list(update: Update, context: Context, *, mine: bool) -> None:
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return
+    owner = _owner(context, user)
     try:
-        listed = await _desk(context).queue(user.id, mine=mine)
+        listed = await _desk(context).queue(owner.id if owner else None, mine=mine)
     except StaffOnlyError:
-        await _say(context, chat.id, say(_language(context, user), "not_staff"))
+        await _say(context, chat.id, owner, say(_language(context, user), "not_staff"))
         return
-    await _say(context, chat.id, listed.text, listed.handoff_ids)
+    await _say(context, chat.id, owner, listed.text, listed.handoff_ids)
 
 
 async def _command(update: Update, context: Context, usage: str, arity: range, action: str) -> None:
@@ -198,16 +238,18 @@ async def _command(update: Update, context: Context, usage: str, arity: range, a
     if user is None or chat is None:
         return
     language = _language(context, user)
+    owner = _owner(context, user)
     if len(args) not in arity or not args[0].lstrip("#").isdigit():
-        await _say(context, chat.id, say(language, usage))
+        await _say(context, chat.id, owner, say(language, usage))
         return
     handoff_id, rest = int(args[0].lstrip("#")), args[1:]
     desk = _desk(context)
+    staff, to = (owner.id if owner else None), _place(context, chat.id, owner)
     try:
         if action == "resolve":
-            await desk.resolve(handoff_id, user.id, " ".join(rest) or None, answer_in=chat.id)
+            await desk.resolve(handoff_id, staff, " ".join(rest) or None, answer_to=to)
         else:
-            await desk.reassign(handoff_id, user.id, rest[0], answer_in=chat.id)
+            await desk.reassign(handoff_id, staff, rest[0], answer_to=to)
     except NotYourRequestError as refusal:
         text = str(refusal)
     except StaffOnlyError:
@@ -217,7 +259,7 @@ async def _command(update: Update, context: Context, usage: str, arity: range, a
     else:  # the confirmation was written with the action
         context.bot_data.sender.notify()
         return
-    await _say(context, chat.id, text)
+    await _say(context, chat.id, owner, text)
 
 
 async def resolve_command(update: Update, context: Context) -> None:

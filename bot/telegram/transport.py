@@ -9,6 +9,7 @@ from typing import Any
 from telegram import Bot, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram.error import RetryAfter, TelegramError
 
+from bot.buttons import data_of, label_of
 from bot.errors import map_telegram_error
 from bot.outbox import RetryLater
 from bot.telegram.threads import ForumThreads
@@ -20,10 +21,7 @@ def keyboard(rows: list[Any] | None) -> InlineKeyboardMarkup | None:
     if not rows:
         return None
     return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(b["text"], callback_data=b["callback_data"]) for b in row]
-            for row in rows
-        ]
+        [[InlineKeyboardButton(label_of(b), callback_data=data_of(b)) for b in row] for row in rows]
     )
 
 

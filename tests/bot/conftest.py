@@ -13,6 +13,7 @@ from sqlalchemy import select
 from bot.handoffs import HandoffDesk
 from bot.owners import load_owners
 from bot.service import ConversationService, IncomingMessage, TurnReport
+from bot.telegram.addresses import TelegramAddresses
 from nlu.factory import build_parser
 from nlu.parser import Parser
 from storage.database import Database
@@ -52,7 +53,12 @@ async def core(tmp_path: Path, nlu_model_dir: Path) -> AsyncIterator[Core]:
     parser = build_parser("local", rasa_url="", rasa_timeout=1.0, model_dir=nlu_model_dir)
     owners = load_owners(ROOT / "owners.example.yml")
     desk = HandoffDesk(
-        database, owners, remind_after=REMIND, escalate_after=ESCALATE, followup_after=FOLLOW_UP
+        database,
+        owners,
+        remind_after=REMIND,
+        escalate_after=ESCALATE,
+        followup_after=FOLLOW_UP,
+        addresses=TelegramAddresses(owners),  # owners.example.yml's accounts as their chats
     )
     service = ConversationService(database, parser, owners, desk, default_language="en")
     await database.initialize()

@@ -9,7 +9,10 @@ from bot.errors import NotYourRequestError, StaffOnlyError
 from storage.models import Handoff, HandoffEvent
 from tests.bot.conftest import ESCALATE, FOLLOW_UP, REMIND, Core
 
-REZA, SARA, STRANGER = 1002, 1001, 4242  # owners.example.yml; a stranger is nobody
+# Staff are owners by their owners.yml id; Reza's account (his chat) is 1002. A stranger
+# is no listed owner.
+REZA, SARA, STRANGER = "reza", "sara", "stranger"
+REZA_CHAT = 1002
 
 
 async def _handoff(core: Core, user: str) -> Handoff:
@@ -50,13 +53,13 @@ async def test_claim_stops_the_clock_and_only_staff_may_claim(core: Core) -> Non
 async def test_a_reminder_falls_due_once(core: Core) -> None:
     handoff = await _handoff(core, "602")
     assert handoff.remind_at is not None
-    before = len(await core.outbox(REZA))
+    before = len(await core.outbox(REZA_CHAT))
     assert await core.desk.run_due(handoff.remind_at - REMIND) == 0  # not yet
     assert await core.desk.run_due(handoff.remind_at) == 1
     assert await core.desk.run_due(handoff.remind_at) == 0  # already reminded
-    reminder = (await core.outbox(REZA))[before:]
+    reminder = (await core.outbox(REZA_CHAT))[before:]
     assert len(reminder) == 1 and reminder[0].audience == "staff"
-    assert reminder[0].buttons and reminder[0].buttons[0][0]["callback_data"].startswith("h:")
+    assert reminder[0].buttons and reminder[0].buttons[0][0]["data"].startswith("h:")
     assert await _events(core, handoff.id) == ["created", "reminded"]
 
 

@@ -13,6 +13,7 @@ from bot.handoffs import HandoffDesk
 from bot.owners import load_owners
 from bot.privacy import PrivacyDesk
 from bot.service import ConversationService, IncomingMessage
+from bot.telegram.addresses import TelegramAddresses
 from nlu.factory import build_parser
 from storage.database import Database
 from storage.models import Base
@@ -21,7 +22,7 @@ from storage.repositories import OutboxRepository
 ROOT = Path(__file__).resolve().parents[2]
 NAME = "Theodosia"
 CODE = "PELICAN7731"
-REZA = 1002
+REZA, REZA_CHAT = "reza", 1002
 
 
 def said(text: str | None, kind: str = "text") -> IncomingMessage:
@@ -64,7 +65,12 @@ async def test_forget_erases_staff_messages_and_mydata_hides_staff_notes(
     owners = load_owners(ROOT / "owners.example.yml")
     hour = timedelta(hours=1)
     desk = HandoffDesk(
-        database, owners, remind_after=hour, escalate_after=hour, followup_after=hour
+        database,
+        owners,
+        remind_after=hour,
+        escalate_after=hour,
+        followup_after=hour,
+        addresses=TelegramAddresses(owners),
     )
     parser = build_parser(
         "local", rasa_url="http://127.0.0.1:9", rasa_timeout=0.1, model_dir=nlu_model_dir
@@ -73,7 +79,7 @@ async def test_forget_erases_staff_messages_and_mydata_hides_staff_notes(
     service = ConversationService(database, parser, owners, desk, default_language="en")
     await walk_to_a_handoff(service)
     async with database.session() as session:
-        to_reza = [r.text or "" for r in await OutboxRepository(session).for_chat(REZA)]
+        to_reza = [r.text or "" for r in await OutboxRepository(session).for_chat(REZA_CHAT)]
     assert any(CODE in t and NAME in t for t in to_reza)  # the card and the relay
     await desk.reply(1, REZA, "It is on its way.")
     await desk.note(1, REZA, "STAFFNOTE courier lost it")

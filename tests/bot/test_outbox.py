@@ -139,7 +139,7 @@ async def test_a_kill_between_send_and_mark_sent_never_sends_twice(tmp_path: Pat
 
 async def test_every_queued_text_is_split_under_the_limit_in_order(tmp_path: Path) -> None:
     words = " ".join(f"w{n}" for n in range(60_000))  # about 400,000 characters
-    buttons = [[{"text": "Claim", "callback_data": "h:c:1"}]]
+    buttons = [[{"label": "Claim", "data": "h:c:1"}]]
     database = Database(f"sqlite+aiosqlite:///{tmp_path / 'o.db'}")
     await database.initialize()
     async with database.session() as session, session.begin():
@@ -165,7 +165,7 @@ async def test_staff_rows_for_one_chat_go_out_combined_in_order(tmp_path: Path) 
             await outbox.enqueue(
                 7,
                 f"#{n} · New request " + "x" * 300,
-                buttons=[[{"text": "Claim", "callback_data": f"h:c:{n}"}]],
+                buttons=[[{"label": "Claim", "data": f"h:c:{n}"}]],
                 extra={"tag": f"#{n}"},
                 audience="staff",
             )
@@ -179,10 +179,8 @@ async def test_staff_rows_for_one_chat_go_out_combined_in_order(tmp_path: Path) 
     heads = [int(h) for t in texts for h in re.findall(r"^#(\d+) ·", t, re.MULTILINE)]
     assert heads == [*range(1, 31), 99]
     assert "to the customer, alone" in texts
-    assert [b["callback_data"] for k in recorder.keyboards for b in k] == [
-        f"h:c:{n}" for n in range(1, 31)
-    ]
-    assert recorder.keyboards[0][0]["text"] == "#1 Claim"  # which request each button acts on
+    assert [b["data"] for k in recorder.keyboards for b in k] == [f"h:c:{n}" for n in range(1, 31)]
+    assert recorder.keyboards[0][0]["label"] == "#1 Claim"  # which request each button acts on
     await database.shutdown()
 
 

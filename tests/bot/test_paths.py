@@ -25,7 +25,7 @@ from tests.bot.conftest import Core
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "architecture.md"
 _WALK = re.compile(r"^Walk \((\w+)\): (.+)$", re.MULTILINE)
-REZA = 1002  # owners.example.yml
+REZA = "reza"  # owners.example.yml
 POLICY = "dialogues.policy.respond"
 APPLIERS = ("bot.effects.TurnEffects.apply", "bot.effects.TurnEffects.apply_event")
 
@@ -84,11 +84,12 @@ async def _drive(core: Core, name: str) -> Callable[[], Awaitable[object]]:
         await core.says("701", None, kind="start")
         return lambda: core.says("701", "my parcel never came and nobody answers the phone")
     handoff_id = await _open_handoff(core, "702")
-    if name == "claim":
+    if name == "claim":  # Reza claims it back from Sara, so the policy has Sara told
+        await core.desk.reassign(handoff_id, REZA, "sara")
         return lambda: core.desk.claim(handoff_id, REZA)
     if name == "answer":  # answered in the staff member's own chat
         text = "Your parcel left the depot today."
-        return lambda: core.desk.reply(handoff_id, REZA, text, answer_in=REZA)
+        return lambda: core.desk.reply(handoff_id, REZA, text, answer_to=REZA)
     if name == "reopen":
         return await _not_yet(core, handoff_id)
     assert name == "reminder", f"the doc draws a walk this test cannot drive: {name}"

@@ -20,7 +20,8 @@ from storage.models import Handoff, OutboxMessage
 from storage.repositories import CustomerRepository
 from tests.bot.conftest import Core
 
-REZA, SARA = 1002, 1001  # owners.example.yml: both read Persian first
+REZA, SARA = "reza", "sara"  # owners.example.yml: both read Persian first
+REZA_CHAT = 1002  # his Telegram account, which the channel's addresses map him to
 
 
 async def _handoff(core: Core, user: str) -> Handoff:
@@ -44,10 +45,10 @@ async def _rows(core: Core) -> int:
 
 async def test_a_staff_actions_confirmation_is_queued_with_the_action(core: Core) -> None:
     handoff = await _handoff(core, "701")
-    before = len(await core.outbox(REZA))
-    await core.desk.reply(handoff.id, REZA, "It left the depot today.", answer_in=REZA)
-    await core.desk.resolve(handoff.id, REZA, answer_in=REZA)
-    confirmations = [r for r in (await core.outbox(REZA))[before:] if r.audience != "staff"]
+    before = len(await core.outbox(REZA_CHAT))
+    await core.desk.reply(handoff.id, REZA, "It left the depot today.", answer_to=REZA)
+    await core.desk.resolve(handoff.id, REZA, answer_to=REZA)
+    confirmations = [r for r in (await core.outbox(REZA_CHAT))[before:] if r.audience != "staff"]
     assert [r.text for r in confirmations] == [
         say("fa", "replied", id=handoff.id),
         say("fa", "resolved", id=handoff.id),
@@ -63,7 +64,7 @@ async def test_a_refused_action_queues_no_confirmation(core: Core) -> None:
     handoff = await _handoff(core, "702")  # Reza's request; Sara owns billing only
     before = await _rows(core)
     with pytest.raises(NotYourRequestError):
-        await core.desk.resolve(handoff.id, SARA, answer_in=SARA)
+        await core.desk.resolve(handoff.id, SARA, answer_to=SARA)
     assert await _rows(core) == before
     assert (await _reload(core, handoff.id)).status == "open"
 
@@ -83,7 +84,7 @@ async def test_not_yet_reopens_the_request_and_the_applier_tells_its_owner(core:
     resolved = await _reload(core, handoff.id)
     assert resolved.followup_at is not None
     assert await core.desk.run_due(resolved.followup_at) == 1
-    before = len(await core.outbox(REZA))
+    before = len(await core.outbox(REZA_CHAT))
     button = IncomingMessage(
         channel="console", user_id="704", chat_id=704, kind="button", payload=FOLLOW_UP_NO
     )
@@ -91,10 +92,10 @@ async def test_not_yet_reopens_the_request_and_the_applier_tells_its_owner(core:
     await core.service.handle_burst([button])
     reopened = await _reload(core, handoff.id)
     assert (reopened.status, reopened.need_met, reopened.resolved_at) == ("claimed", False, None)
-    (told,) = (await core.outbox(REZA))[before:]
+    (told,) = (await core.outbox(REZA_CHAT))[before:]
     assert told.text == say("fa", "reopened", id=handoff.id) and told.audience == "staff"
     assert told.buttons is not None
-    actions = [parse_action(b["callback_data"]) for b in told.buttons[0]]
+    actions = [parse_action(b["data"]) for b in told.buttons[0]]
     assert [(a[0], a[1]) for a in actions if a is not None] == [
         (REPLY, handoff.id),
         (RESOLVE, handoff.id),

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from bot.digest import WeeklyDigest, compose
 from bot.owners import OwnersDirectory
+from bot.telegram.addresses import TelegramAddresses
 from storage.database import Database
 from storage.models import DigestRun, OutboxMessage
 from tests.dashboard.conftest import NOW, Clock
@@ -20,7 +21,14 @@ DUE = datetime(2026, 11, 28, 5, 30, tzinfo=UTC)
 
 def weekly(database: Database, owners: OwnersDirectory, clock: Clock) -> WeeklyDigest:
     return WeeklyDigest(
-        database, owners, day="sat", hour=9, zone="Asia/Tehran", language="fa", clock=clock
+        database,
+        owners,
+        day="sat",
+        hour=9,
+        zone="Asia/Tehran",
+        language="fa",
+        addresses=TelegramAddresses(owners),
+        clock=clock,
     )
 
 

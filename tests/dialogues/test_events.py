@@ -41,11 +41,14 @@ def _handed_off(language: str) -> ConversationState:
 def test_an_owners_answer_reaches_the_customer_signed(language: str) -> None:
     state = _handed_off(language)
     before = state.to_dict()
-    turn = StaffTurn("replied", 4, language, owner=OWNER[language], text=ANSWER[language])
+    turn = StaffTurn(
+        "replied", 4, language, "sara", "reza", "reza", OWNER[language], ANSWER[language]
+    )
     outcome = respond(state, turn)
     assert [r.text for r in outcome.replies] == [f"{OWNER[language].name}: {ANSWER[language]}"]
     assert outcome.replies[0].kind == "staff"
-    assert outcome.effects == (TellOwner(4, "notice_replied"),)
+    # Owners are named by their owners.yml id: Reza hears that Sara answered his request.
+    assert outcome.effects == (TellOwner(4, "notice_replied", to="reza", actor="sara"),)
     assert outcome.state.to_dict() == before  # an answer moves no stage
     assert state.to_dict() == before  # and the given state is never mutated
 
@@ -64,37 +67,51 @@ def test_staff_only_actions_tell_the_owner_and_not_the_customer(
     language: str, action: str, notice: str, resolution: bool
 ) -> None:
     state = _handed_off(language)
-    turn = StaffTurn(action, 9, language, with_resolution=resolution)  # type: ignore[arg-type]
+    turn = StaffTurn(
+        action,  # type: ignore[arg-type]
+        9,
+        language,
+        actor="sara",
+        owner_before="reza",
+        owner_id="reza",
+        with_resolution=resolution,
+    )
     outcome = respond(state, turn)
     assert outcome.replies == ()
-    assert outcome.effects == (TellOwner(9, notice),)
+    assert outcome.effects == (TellOwner(9, notice, to="reza", actor="sara"),)
     assert outcome.state.to_dict() == state.to_dict()
+    # Acting on one's own request tells nobody.
+    own = respond(state, StaffTurn(action, 9, language, "reza", "reza", "reza"))  # type: ignore[arg-type]
+    assert own.effects == ()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("moved", [True, False])
 def test_a_reassignment_names_the_new_owner_to_the_customer(language: str, moved: bool) -> None:
     owner = OWNER[language]
-    turn = StaffTurn("reassigned", 3, language, owner=owner, response_minutes=120, moved=moved)
+    new_owner = "sara" if moved else "reza"
+    turn = StaffTurn(
+        "reassigned", 3, language, "ali", "reza", new_owner, owner=owner, response_minutes=120
+    )
     outcome = respond(_handed_off(language), turn)
     (reply,) = outcome.replies
     assert owner.name in reply.text and owner.title in reply.text
     assert format_duration(120, language) in reply.text
     assert outcome.state.owner_name == owner.name
-    expected: list[SendCard | TellOwner] = [SendCard(3, "reassigned")]
+    expected: list[SendCard | TellOwner] = [SendCard(3, "reassigned", to=new_owner)]
     if moved:
-        expected.append(TellOwner(3, "notice_passed"))
+        expected.append(TellOwner(3, "notice_passed", "reza", "ali", passed_to="sara"))
     assert list(outcome.effects) == expected
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_an_escalation_apologises_and_names_the_backup(language: str) -> None:
     owner = OWNER[language]
-    turn = ClockTurn("escalated", 5, language, owner=owner, response_minutes=60)
+    turn = ClockTurn("escalated", 5, language, "reza", owner=owner, response_minutes=60)
     outcome = respond(_handed_off(language), turn)
     (reply,) = outcome.replies
     assert owner.name in reply.text and format_duration(60, language) in reply.text
-    assert outcome.effects == (SendCard(5, "escalated"),)
+    assert outcome.effects == (SendCard(5, "escalated", to="reza"),)
     # A second escalation in the same conversation never repeats the first one's words.
     again = respond(outcome.state, turn)
     assert all(r.text != reply.text for r in again.replies)
@@ -103,9 +120,9 @@ def test_an_escalation_apologises_and_names_the_backup(language: str) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_due_reminder_goes_to_the_owner_only(language: str) -> None:
     state = _handed_off(language)
-    outcome = respond(state, ClockTurn("reminder_due", 8, language, owner=OWNER[language]))
+    outcome = respond(state, ClockTurn("reminder_due", 8, language, "sara", OWNER[language]))
     assert outcome.replies == ()
-    assert outcome.effects == (RemindOwner(8),)
+    assert outcome.effects == (RemindOwner(8, to="sara"),)
     assert outcome.state.to_dict() == state.to_dict()
 
 
@@ -129,11 +146,14 @@ def test_an_ended_conversation_hears_of_owners_but_gets_no_new_questions(languag
     owner = OWNER[language]
     follow_up = respond(closed, ClockTurn("follow_up_due", 1, language, owner=owner))
     assert follow_up.replies == () and follow_up.state.stage == "closed"
-    passed = respond(closed, StaffTurn("reassigned", 1, language, owner=owner, moved=True))
+    passed = respond(closed, StaffTurn("reassigned", 1, language, "ali", "reza", "sara", owner))
     assert passed.replies == ()
-    assert passed.effects == (SendCard(1, "reassigned"), TellOwner(1, "notice_passed"))
+    assert passed.effects == (
+        SendCard(1, "reassigned", to="sara"),
+        TellOwner(1, "notice_passed", to="reza", actor="ali", passed_to="sara"),
+    )
     # An owner's answer still reaches them: it is the answer they were waiting for.
-    answered = respond(closed, StaffTurn("replied", 1, language, owner=owner, text="ok"))
+    answered = respond(closed, StaffTurn("replied", 1, language, "sara", owner=owner, text="ok"))
     assert [r.text for r in answered.replies] == [f"{owner.name}: ok"]
 
 

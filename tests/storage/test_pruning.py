@@ -10,6 +10,7 @@ from sqlalchemy import select, update
 from bot.handoffs import HandoffDesk
 from bot.owners import load_owners
 from bot.scheduler import Pruning, Scheduler
+from bot.telegram.addresses import TelegramAddresses
 from storage.database import Database
 from storage.models import InboundUpdate, OutboxMessage
 from storage.repositories import InboundUpdateRepository, OutboxRepository
@@ -19,9 +20,11 @@ NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 
 def scheduler(database: Database) -> Scheduler:
+    owners = load_owners(ROOT / "owners.example.yml")
     desk = HandoffDesk(
         database,
-        load_owners(ROOT / "owners.example.yml"),
+        owners,
+        addresses=TelegramAddresses(owners),
         remind_after=timedelta(minutes=15),
         escalate_after=timedelta(hours=1),
         followup_after=timedelta(days=1),

@@ -17,6 +17,7 @@ from bot.handoffs import HandoffDesk
 from bot.outbox import NO_LIMITS, OutboxSender
 from bot.owners import load_owners
 from bot.staff_card import ESCALATED, NEW
+from bot.telegram.addresses import TelegramAddresses
 from bot.telegram.threads import ForumThreads
 from bot.telegram.transport import TelegramTransport
 from storage.database import Database
@@ -65,6 +66,7 @@ async def test_a_topic_is_opened_once_under_rollback_replay_and_retry(
     desk = HandoffDesk(
         database,
         owners,
+        addresses=TelegramAddresses(owners),
         remind_after=timedelta(hours=1),
         escalate_after=timedelta(hours=2),
         followup_after=timedelta(days=1),

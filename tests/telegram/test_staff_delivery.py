@@ -13,6 +13,7 @@ from bot.owners import load_owners
 from bot.safe_text import isolate
 from bot.staff_card import NEW
 from bot.staff_words import say
+from bot.telegram.addresses import TelegramAddresses
 from dialogues.catalog import staff_text
 from storage.database import Database
 from storage.repositories import (
@@ -62,6 +63,7 @@ async def seed_cards(url: str, count: int) -> None:
     desk = HandoffDesk(
         database,
         owners,
+        addresses=TelegramAddresses(owners),
         remind_after=timedelta(hours=1),
         escalate_after=timedelta(hours=2),
         followup_after=timedelta(days=1),
