@@ -14,7 +14,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dialogues.reflection import ar, en, en_clause, en_guard, en_tidy, fa, fa_text, fa_verbatim
+from dialogues.reflection import (
+    ar,
+    en,
+    en_clause,
+    en_guard,
+    en_short,
+    en_tidy,
+    fa,
+    fa_text,
+    fa_verbatim,
+)
 from dialogues.reflection.clauses import MORE, select
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.reflection.units import Unit
@@ -54,6 +64,7 @@ def _told(unit: Unit) -> Unit:
     return Unit(unit.text.rstrip(" ?"), unit.position, False, unit.sentence, unit.glue)
 
 
+_LONG_TELLING = 25  # words in a telling past which long quotes are cut
 _BARE = {"en": "“{}”", "fa": "«{}»", "ar": "«{}»"}
 
 
@@ -132,6 +143,8 @@ def _render(
         text = fa_verbatim.restore(text, messages) if language == "fa" else text
         link = _OPENING_LINK[language].match(text)
         lead = link.group(0) if link else ""
+        if language == "en" and sum(len(m.split()) for m in messages) > _LONG_TELLING:
+            text = lead + en_short.part(text[len(lead) :])  # a long quote: its problem span
         return lead + _QUOTE[language].format(text[len(lead) :].translate(_INNER_QUOTES))
     return shifted
 
