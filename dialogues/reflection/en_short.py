@@ -17,7 +17,8 @@ from dialogues.reflection.cues import CUE
 from dialogues.text import fold, words
 
 LONG = 20  # words in one quote; past this only its core span is said back
-SPAN = 20  # words kept at most in the span
+SPAN = 20  # words kept at most in the span, when it grows past its problem clause
+MOST = 25  # a problem clause longer than this is no short reply: the quote stays whole
 _BOUNDARY = re.compile(
     r",\s+|\s+(?=(?:but|because(?!\s+of\b)|cause|so(?!\s+(?:that|far|much|many)\b)|though|although"
     r"|which|whereas)\s)"
@@ -52,7 +53,7 @@ def part(text: str) -> str:
                 break
         if not grown:
             break
-    if (first == 0 and last == len(spans) - 1) or marks[best] == 0:
+    if (first == 0 and last == len(spans) - 1) or marks[best] == 0 or total > MOST:
         return text  # nothing to leave out, or no problem word to keep the span by
     left = [text[s:e] for i, (s, e) in enumerate(spans) if not first <= i <= last]
     if any(_STRONG & {fold(w) for w in words(piece)} for piece in left):
@@ -66,6 +67,23 @@ def part(text: str) -> str:
             return text  # "… still haven't received", "… do us a solid": its subject was cut
         kept = "… " + kept  # the cut-off "and/but" goes with the cut
     return kept if last == len(spans) - 1 else kept.rstrip(" ,.;:") + " …"
+
+
+def run_on(text: str) -> bool:
+    """Whether ``text`` is a long run-on (no comma or stop inside) that ``part`` would cut."""
+    if len(text.split()) <= LONG or re.search(r"[,;:.!?]\s", text) or not _GLUED.search(text):
+        return False
+    return part(text) != text
+
+
+# "… the phone number linked to it I tryed everything": a new "I" with no word to join it.
+_GLUED = re.compile(
+    r"\b(?!(?:and|but|so|because|cause|coz|that|when|if|as|since|until|before|after|while|or"
+    r"|what|where|how|why|which|who|then|though|than|do|did|can|could|will|would|am|was|should"
+    r"|have|had|is|are|said|says|say|think|thought|know|knew|guess|hope|wish|feel|felt|saw|see"
+    r"|sure|afraid|tell|told)\b)[a-z']+\s+I\s+(?:[a-z']+)",
+    re.IGNORECASE,
+)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -99,7 +117,7 @@ _SUBJECTS = frozenset(
     that there there's someone nobody nothing everything""".split()
 )
 _PROBLEM = frozenset(
-    """nothing unable bug banned hacked locked kicked stolen charged overcharged scam fake
+    """broke nothing unable bug banned hacked locked kicked stolen charged overcharged scam fake
     disabled deleted removed unavailable terminated suspended gone keeps kept still""".split()
 )
 _MARKS = CUE["en"] | _PROBLEM | _NEGATED

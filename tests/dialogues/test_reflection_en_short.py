@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dialogues.reflection import reflect
-from dialogues.reflection.en_short import LONG, SPAN, part
+from dialogues.reflection.en_short import LONG, MOST, SPAN, part, run_on
 
 
 def test_a_long_quote_keeps_its_problem_span_marked_where_cut() -> None:
@@ -81,3 +81,31 @@ def test_the_reflection_of_a_long_telling_quotes_in_part() -> None:
 def test_a_short_telling_keeps_its_whole_quote() -> None:
     message = "i need help with my account can you guys change my email and i think others"
     assert "…" not in reflect([message], "en")
+
+
+def test_a_long_run_on_is_quoted_in_part_not_said_in_the_bots_voice() -> None:
+    message = (
+        "@Support helppp I lost my mail account and cant sign in because I dont know the "
+        "phone number linked to it I tried everything on the recovery page anyway I can get "
+        "some support email please"
+    )
+    said = reflect([message], "en")
+    quoted = said.split("you said “", 1)[1].split("”", 1)[0]
+    assert quoted.startswith("… ") and quoted.strip("… ") in message  # verbatim, marked cut
+    assert len(quoted.split()) <= MOST + 1
+    assert "you tried everything" not in said  # the glued run-on is never in the bot's voice
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # punctuated: its clauses are said apart, in the bot's voice
+        "I purchased the game 2 years ago and played it since, and today my account said I "
+        "have to buy it again even though I already bought it",
+        # no glued "I": a long clause, but one that reads right shifted
+        "apparently my account is set as primary on another console even though i only have "
+        "my account on my ps4 and i cant switch it to my ps4",
+    ],
+)
+def test_a_long_clause_that_reads_right_is_no_run_on(said: str) -> None:
+    assert not run_on(said)
