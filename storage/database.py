@@ -161,7 +161,8 @@ class Database:
         self._engine = create_async_engine(
             self.url,
             echo=self.echo,
-            pool_pre_ping=True,
+            # A local SQLite file cannot drop a connection: no 'SELECT 1' per checkout there.
+            pool_pre_ping=not self.is_sqlite,
             hide_parameters=True,  # SQL errors must not carry customer text into logs
             **creator,
         )
