@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import metrics
 from bot.errors import CustomerBlockedError, DeliveryRejected, TransportError
+from bot.outbox_direct import DirectHandoff
 from bot.outbox_queues import earliest, later, queues_per_chat
 from bot.staff_batch import combine, take_run
 from storage.database import Database
@@ -68,7 +69,7 @@ class Limits:
 NO_LIMITS = Limits(per_second=0.0, private_interval=0.0, group_interval=0.0)
 
 
-class OutboxSender:
+class OutboxSender(DirectHandoff):
     """Delivers due outbox rows through a transport, in order per chat."""
 
     def __init__(
@@ -82,8 +83,7 @@ class OutboxSender:
         self.database = database
         self.transport = transport
         self.limits = limits
-        # None: this is the only sender. Otherwise (many processes on PostgreSQL) a row is
-        # taken for abandoned only when it has been 'sending' this long.
+        # None: the only sender. Else (PostgreSQL) a row 'sending' this long was abandoned.
         self.sending_grace = sending_grace
         self._reconciled = time.monotonic()
         self._last_sent: dict[int, float] = {}

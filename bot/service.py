@@ -36,6 +36,7 @@ from storage.repositories import (
     InboundUpdateRepository,
     MessageRepository,
 )
+from storage.repositories.outbox import queued
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +164,7 @@ class ConversationService:
                 marks.append(time.perf_counter())
                 async with self.database.writing(session):
                     report = await self._write(session, burst, heard, turn, language)
+                report.queued = queued(session)  # committed: the sender may take them now
                 marks.append(time.perf_counter())
                 _log_if_slow(marks, language, len(burst))
                 return report
