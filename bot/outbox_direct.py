@@ -46,7 +46,9 @@ class DirectHandoff:
             chat_rows = list(group)
             due = all(r.next_attempt_at is None or r.next_attempt_at <= utcnow() for r in chat_rows)
             direct = all(r.audience == CUSTOMER for r in chat_rows) and due
-            if not direct or chat_id in self._busy or self._rate_delay(chat_id) > 0:
+            if chat_id in self._busy:
+                continue  # claimed by a pass already, or its settling wakes the next pass
+            if not direct or self._rate_delay(chat_id) > 0:
                 later = True
                 continue
             run = take_run(chat_rows, self._solo)
