@@ -181,7 +181,7 @@ class OutboxSender(DirectHandoff):
         ``pipelined`` (SQLite's loop): sends go on in the background; the pass returns."""
         now = datetime.now(UTC)
         if self.database.is_sqlite:  # the only sender: read freely, claim in a short write
-            async with self.database.session() as session:
+            async with self.database.scope() as session:
                 pending = await OutboxRepository(session).pending()
             pending = [r for r in pending if int(r.chat_id) not in self._busy]
             runs, wait = self._pick(pending, now)

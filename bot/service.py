@@ -153,7 +153,7 @@ class ConversationService:
         raise AssertionError("unreachable")
 
     async def _turn_once(self, burst: Sequence[IncomingMessage]) -> TurnReport:
-        async with self.database.session() as session:
+        async with self.database.scope() as session:
             if self.database.is_sqlite:
                 # One process: its per-chat lock holds the chat; keep the writer free.
                 marks = [time.perf_counter()]
