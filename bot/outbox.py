@@ -93,8 +93,9 @@ class OutboxSender(DirectHandoff):
         self._stopping = False
         self._solo: set[int] = set()  # rows that must not be combined (a digest was refused)
         self._in_flight = asyncio.Semaphore(IN_FLIGHT)
-        # SQLite: a pass does not wait for its sends; a chat is busy from claim to marks.
-        self._busy: set[int] = set()
+        self._busy: set[int] = set()  # SQLite: passes don't wait; busy from claim to marks
+        self._handed: list[list[OutboxMessage]] = []  # runs turns handed over, to claim
+        self._claiming: asyncio.Task[None] | None = None
         self._done: list[tuple[list[OutboxMessage], int | BaseException | None]] = []
         self._tasks: set[asyncio.Task[None]] = set()
         self._settling: asyncio.Task[None] | None = None
@@ -176,8 +177,7 @@ class OutboxSender(DirectHandoff):
                 await asyncio.wait_for(self._wake.wait(), timeout)
 
     async def _deliver_due(self, *, pipelined: bool = False) -> tuple[int, float | None]:
-        """One pass: every chat whose head may go now, at once; (sent, seconds until more).
-
+        """One pass: every chat whose head may go now; (sent, seconds until more).
         ``pipelined`` (SQLite's loop): sends go on in the background; the pass returns."""
         now = datetime.now(UTC)
         if self.database.is_sqlite:  # the only sender: read freely, claim in a short write

@@ -57,25 +57,32 @@ class DirectHandoff:
             self._count_send(chat_id)  # inside the limits before it goes
         if later:
             self.notify()
-        if runs:
-            task = asyncio.create_task(self._claim_handed(runs), name="outbox-handed")
+        self._handed.extend(runs)
+        if runs and (self._claiming is None or self._claiming.done()):
+            # One claimer at a time: what turns hand over meanwhile is claimed together.
+            task = asyncio.create_task(self._claim_handed(), name="outbox-handed")
+            self._claiming = task
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
 
-    async def _claim_handed(self: OutboxSender, runs: list[list[OutboxMessage]]) -> None:  # type: ignore[misc]
-        """Claim (one commit) the runs that are still their chat's next, then send them."""
-        try:
-            async with self.database.writing(urgent=True) as session:
-                now = utcnow()
-                claimed = [run for run in runs if await _claim_if_next(session, run, now)]
-        except Exception:  # the rows stay pending: the pass takes them
-            log.exception("handed outbox rows could not be claimed")
-            self.notify()
-            return
-        for run in claimed:
-            self._start(run)
-        if len(claimed) < len(runs):
-            self.notify()  # something older comes first: the pass sends it, then these
+    async def _claim_handed(self: OutboxSender) -> None:  # type: ignore[misc]
+        """Claim (one commit) the runs still their chat's next, then send them; again while
+        more are handed over."""
+        while self._handed:
+            runs = list(self._handed)
+            self._handed.clear()
+            try:
+                async with self.database.writing(urgent=True) as session:
+                    now = utcnow()
+                    claimed = [run for run in runs if await _claim_if_next(session, run, now)]
+            except Exception:  # the rows stay pending: the pass takes them
+                log.exception("handed outbox rows could not be claimed")
+                self.notify()
+                continue
+            for run in claimed:
+                self._start(run)
+            if len(claimed) < len(runs):
+                self.notify()  # something older comes first: the pass sends it, then these
 
 
 async def _claim_if_next(session: AsyncSession, run: list[OutboxMessage], now: datetime) -> bool:
