@@ -179,8 +179,7 @@ class OutboxSender:
         """One pass: every chat whose head may go now, at once; (sent, seconds until more).
 
         ``pipelined`` (the background loop): sends go on in the background; the pass returns.
-        On PostgreSQL a chat with a row 'sending' is skipped by every process until its
-        marks commit, so each chat stays in order while other chats' rows are claimed."""
+        A chat stays busy until its marks (PostgreSQL: 'sending' rows, every process skips)."""
         now = datetime.now(UTC)
         if self.database.is_sqlite:  # the only sender: read freely, claim in a short write
             async with self.database.session() as session:
@@ -197,11 +196,9 @@ class OutboxSender:
                     runs, then = await self._admit(session, runs, self._shared_pace)
                     wait = then if wait is None else earliest(wait, then or wait)
                 claimed = await self._claim_in(outbox, runs) if runs else []
-        if pipelined:
-            for run in claimed:
-                self._start(run)
-            return 0, wait
-        if not runs:
+        for run in claimed if pipelined else []:
+            self._start(run)
+        if pipelined or not runs:
             return 0, wait
         outcomes = await asyncio.gather(*(self._send(run) for run in claimed))
         sent = await self._settle(claimed, outcomes)
