@@ -30,6 +30,7 @@ from typing import Any
 import aiohttp
 from sqlalchemy import func, select
 
+from bot.benchproc import cpu_figures, cpu_seconds, status_kb
 from storage.database import Database
 from storage.models import InboundUpdate, OutboxMessage
 from tests.fake_bot_api import FakeBotAPI
@@ -99,22 +100,6 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
-
-
-def _status_kb(pid: int, field: str) -> int:
-    with contextlib.suppress(OSError):
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith(field + ":"):
-                return int(line.split()[1])
-    return 0
-
-
-def _cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (Linux /proc)."""
-    with contextlib.suppress(OSError, IndexError, ValueError):
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return 0.0
 
 
 def bot_environment(database_url: str, fake: FakeBotAPI, port: int) -> dict[str, str]:
@@ -292,8 +277,9 @@ async def scenario(
     bots = [await _start_bot(database_url, fake) for _ in range(processes)]
     try:
         pids = await _ready(bots, fake, customers)
-        idle_kb = max(_status_kb(pid, "VmRSS") for pid in pids)
-        cpu_before = sum(_cpu_seconds(pid) for pid in pids)
+        idle_kb = max(status_kb(pid, "VmRSS") for pid in pids)
+        cpu_before = [cpu_seconds(pid) for pid in pids]
+        load_before = os.getloadavg()[0]  # other work on the machine slows every figure
         rounds = max(1, math.ceil(MIN_MESSAGES / (8 * customers)))
         rng = random.Random(customers)
         chats = itertools.count(5_000_000)
@@ -319,8 +305,8 @@ async def scenario(
             ends = sum(await asyncio.gather(*(one(i) for i in range(customers))), Counter())
             elapsed = time.perf_counter() - start
         await database.shutdown()
-        peak_kb = max(_status_kb(pid, "VmHWM") for pid in pids)
-        cpu = sum(_cpu_seconds(pid) for pid in pids) - cpu_before
+        peak_kb = max(status_kb(pid, "VmHWM") for pid in pids)
+        cpu_each = [cpu_seconds(pid) - was for pid, was in zip(pids, cpu_before, strict=True)]
     finally:
         await _stop(bots, fake)
     messages = sum(ends.values())
@@ -334,8 +320,7 @@ async def scenario(
         "turn_ms": _percentiles(turns),
         "outbox_lag_ms": await outbox_lag(database_url),
         "rss_mb": {"idle": round(idle_kb / 1024), "peak": round(peak_kb / 1024)},  # per process
-        # The bots' CPU time per message: what a shared machine's load changes least.
-        "bot_cpu_ms_per_msg": round(1000 * cpu / max(1, sum(ends.values())), 2),
+        **cpu_figures(cpu_each, messages, elapsed, load_before),
     }
 
 
@@ -360,10 +345,12 @@ def databases(postgres: bool) -> Iterator[Callable[[str], str]]:
 
 
 async def load_figures(
-    customer_counts: list[int], backends: list[str], processes: int = 3
+    customer_counts: list[int], backends: list[str], processes: int | list[int] = 3
 ) -> dict[str, Any]:
     """Every scenario: each backend at each number of customers, and PostgreSQL with
-    ``processes`` bots sharing it (from 10 customers up)."""
+    ``processes`` bots sharing it (from 10 customers up; a list: each count in turn, run
+    right after the one-process figure so that the machine's load is alike)."""
+    several = [processes] if isinstance(processes, int) else processes
     rows = {language: real_rows(language) for language in LANGUAGES}
     figures: dict[str, Any] = {}
     postgres = "postgres" in backends and PostgresServer.available()
@@ -375,9 +362,12 @@ async def load_figures(
             if postgres:
                 single = figures.setdefault("postgresql+embedded", {})
                 single[str(n)] = await scenario(new("postgres"), n, rows)
-            if postgres and processes > 1 and n >= 10:
-                several = figures.setdefault(f"postgresql+embedded, {processes} processes", {})
-                several[str(n)] = await scenario(new("postgres"), n, rows, processes)
+            for count in several if postgres and n >= 10 else []:
+                if count > 1:
+                    name = f"postgresql+embedded, {count} processes"
+                    figures.setdefault(name, {})[str(n)] = await scenario(
+                        new("postgres"), n, rows, count
+                    )
     if "postgres" in backends and not postgres:
         figures["postgresql+embedded"] = "not measured: PostgreSQL server binaries not installed"
     return figures
@@ -388,10 +378,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--customers", default="1,10,100")
     parser.add_argument("--backends", default="sqlite,postgres")
-    parser.add_argument("--processes", type=int, default=3, help="PostgreSQL: bots at once")
+    parser.add_argument(
+        "--processes", default="3", help="PostgreSQL: bots at once (a list, e.g. 2,3: each)"
+    )
     args = parser.parse_args()
     counts = [int(n) for n in args.customers.split(",")]
-    figures = asyncio.run(load_figures(counts, args.backends.split(","), args.processes))
+    processes = [int(n) for n in args.processes.split(",")]
+    figures = asyncio.run(load_figures(counts, args.backends.split(","), processes))
     print(json.dumps({"load": figures}, ensure_ascii=False))
 
 

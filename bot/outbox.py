@@ -93,7 +93,7 @@ class OutboxSender(DirectHandoff):
         self._stopping = False
         self._solo: set[int] = set()  # rows that must not be combined (a digest was refused)
         self._in_flight = asyncio.Semaphore(IN_FLIGHT)
-        self._busy: set[int] = set()  # SQLite: passes don't wait; busy from claim to marks
+        self._busy: set[int] = set()  # passes don't wait for sends; busy from claim to marks
         self._handed: list[list[OutboxMessage]] = []  # runs turns handed over, to claim
         self._claiming: asyncio.Task[None] | None = None
         self._done: list[tuple[list[OutboxMessage], int | BaseException | None]] = []
@@ -166,7 +166,7 @@ class OutboxSender(DirectHandoff):
                 grace = self.sending_grace
                 if grace is not None and time.monotonic() - self._reconciled >= grace:
                     await self.reconcile()  # what a killed process left, in time
-                _, wait = await self._deliver_due(pipelined=self.database.is_sqlite)
+                _, wait = await self._deliver_due(pipelined=True)
             except Exception:  # keep the sender alive; the row stays pending
                 log.exception("outbox delivery failed")
                 wait = 1.0
@@ -177,8 +177,10 @@ class OutboxSender(DirectHandoff):
                 await asyncio.wait_for(self._wake.wait(), timeout)
 
     async def _deliver_due(self, *, pipelined: bool = False) -> tuple[int, float | None]:
-        """One pass: every chat whose head may go now; (sent, seconds until more).
-        ``pipelined`` (SQLite's loop): sends go on in the background; the pass returns."""
+        """One pass: every chat whose head may go now, at once; (sent, seconds until more).
+
+        ``pipelined`` (the background loop): sends go on in the background; the pass returns.
+        A chat stays busy until its marks (PostgreSQL: 'sending' rows, every process skips)."""
         now = datetime.now(UTC)
         if self.database.is_sqlite:  # the only sender: read freely, claim in a short write
             async with self.database.scope() as session:
@@ -186,10 +188,6 @@ class OutboxSender(DirectHandoff):
             pending = [r for r in pending if int(r.chat_id) not in self._busy]
             runs, wait = self._pick(pending, now)
             claimed = await self._claim(runs) if runs else []
-            if pipelined:
-                for run in claimed:
-                    self._start(run)
-                return 0, wait
         else:  # other processes send too: read and claim in one transaction, locked rows skipped
             async with self.database.writing(urgent=True) as session:
                 outbox = OutboxRepository(session)
@@ -199,7 +197,9 @@ class OutboxSender(DirectHandoff):
                     runs, then = await self._admit(session, runs, self._shared_pace)
                     wait = then if wait is None else earliest(wait, then or wait)
                 claimed = await self._claim_in(outbox, runs) if runs else []
-        if not runs:
+        for run in claimed if pipelined else []:
+            self._start(run)
+        if pipelined or not runs:
             return 0, wait
         outcomes = await asyncio.gather(*(self._send(run) for run in claimed))
         sent = await self._settle(claimed, outcomes)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, select, text
 from sqlalchemy.dialects.postgresql import insert
 
 from storage.models import SendPace
@@ -22,6 +22,9 @@ from storage.repositories.base import Repository
 
 PACE_LOCK = 0x48_4D_44_04  # advisory lock namespace (storage.database keeps the others)
 EVERYONE = 0  # the bot-wide clock's row
+_LOCKED_NOW = text(
+    "SELECT clock_timestamp() FROM (SELECT pg_advisory_xact_lock(:k1, 0) OFFSET 0) AS held"
+)
 TOLERANCE = 0.1  # seconds a pass may run ahead of the even schedule (catching up)
 
 
@@ -45,15 +48,14 @@ class SendPaceRepository(Repository):
     async def admit(self, chat_ids: Sequence[int], pace: Pace) -> tuple[list[int], float | None]:
         """The chats that may get one message now, their slots taken; and the seconds
         until one of the others may (None: all admitted)."""
-        await self.session.execute(text("SELECT pg_advisory_xact_lock(:k1, 0)"), {"k1": PACE_LOCK})
-        now: datetime = (await self.session.execute(select(func.clock_timestamp()))).scalar_one()
-        await self.session.execute(delete(SendPace).where(SendPace.free_at < now))
-        query = select(SendPace.chat_id, SendPace.free_at)
-        free = dict(
-            (
-                await self.session.execute(query.where(SendPace.chat_id.in_([EVERYONE, *chat_ids])))
-            ).all()
-        )
+        # Three round trips under the lock (it is held until the claim commits): the lock and
+        # the clock taken after it; the rows gone by deleted while the others are read; the
+        # slots taken. OFFSET 0 keeps the lock in a subquery evaluated before the clock.
+        now: datetime = (await self.session.execute(_LOCKED_NOW, {"k1": PACE_LOCK})).scalar_one()
+        gone = delete(SendPace).where(SendPace.free_at < now).cte("gone")
+        query = select(SendPace.chat_id, SendPace.free_at).add_cte(gone)
+        query = query.where(SendPace.chat_id.in_([EVERYONE, *chat_ids]), SendPace.free_at >= now)
+        free = dict((await self.session.execute(query)).all())
         step = timedelta(seconds=1 / pace.per_second) if pace.per_second else timedelta(0)
         everyone = max(free.get(EVERYONE, now), now)
         admitted: list[int] = []
