@@ -28,10 +28,10 @@ _ASPECTS = {
         "الطعم": "الطعم طعم طعمه",
         "الخدمة": "الخدمة الخدمه خدمة خدمه خدمتهم",
         "الأسعار": "الاسعار الأسعار اسعار أسعار اسعاره أسعاره اسعارهم أسعارهم",
-        "السعر": "السعر",
+        "السعر": "السعر سعره سعرهم",
+        "الجلسات": "الجلسات جلسات جلساته جلساتهم",
         "المكان": "المكان",
         "الموقع": "الموقع",
-        "الجلسات": "الجلسات جلسات",
         "الجلسة": "الجلسة الجلسه",
         "النظافة": "النظافة النظافه نظافة",
         "الموظفين": "الموظفين",
@@ -86,6 +86,7 @@ _NOT = {fold(w): w for w in "مو مش غير ليس ليست مب".split()}
 _BE = {fold(w): w for w in "كان كانت".split()}
 _VERY = {fold(w): w for w in "جدا جداً جدًا كثير مره مرة شوي شوية وايد للغاية قليلا قليلاً".split()}
 _SOMEWHAT = fold("نوعا ما")
+_FILLER = frozenset(fold(w) for w in "عموما عموماً تعتبر يعتبر حقيقة حقيقه فعلا فعلاً".split())
 _IN_IT = frozenset(fold(w) for w in "فيه فيها فيهم".split())
 # A predicate followed by these is limited or conditioned: «نظيف من برا»، «ممتاز لو …».
 _NARROWING = frozenset(
@@ -200,22 +201,29 @@ def _predicate(after: list[str]) -> tuple[str, int, int] | None:
     """«كانت بطيئة جداً»، «مو نظيف»: the words right after an aspect, ending its clause."""
     out: list[str] = []
     rest = list(after)
+    if rest and not _ends(rest[0]) and fold(rest[0]) in _FILLER:
+        rest.pop(0)  # «الأكل عموماً حلو»، «الأسعار تعتبر مرتفعة»: said without the hedge word
     for table in (_BE, _NOT):
         if rest and not _ends(rest[0]) and fold(rest[0]) in table:
             out.append(table[fold(rest.pop(0))])
+    very = ""
+    if len(rest) > 1 and not _ends(rest[0]) and fold(rest[0]) == fold("جدا"):
+        very = _VERY[fold(rest.pop(0))]  # «جداً معقولة» said «معقولة جداً»
     if not rest or rest[0].lstrip(_STRIP) != rest[0]:
         return None
     word = fold(rest[0].strip(_STRIP))
     if word not in _BY_FOLD:
         return None
     out.append(_BY_FOLD[word])
+    if very:
+        out.append(very)
     last = rest.pop(0)
     if word == fold("مبالغ"):  # «مبالغ فيه»: never said without its «فيه»
         if _ends(last) or not rest or fold(rest[0].strip(_STRIP)) not in _IN_IT:
             return None
         last = rest.pop(0)
         out.append(last.strip(_STRIP))
-    if not _ends(last) and rest and fold(rest[0].strip(_STRIP)) in _VERY:
+    if not very and not _ends(last) and rest and fold(rest[0].strip(_STRIP)) in _VERY:
         last = rest.pop(0)
         out.append(_VERY[fold(last.strip(_STRIP))])
     if not _ends(last) and len(rest) > 1 and fold(" ".join(rest[:2]).strip(_STRIP)) == _SOMEWHAT:

@@ -79,3 +79,19 @@ def test_bare_aspect_only_at_a_clause_start() -> None:
 def test_plain_verdicts_join_with_and() -> None:
     text = f"{_SCENE}. الخدمة رائعة والأسعار متوسطة مثل المطاعم الثانية"
     assert summary(text) == "الخدمة رائعة والأسعار متوسطة"
+
+
+def test_a_hedge_word_is_left_out_and_a_leading_very_said_after() -> None:
+    text = f"{_SCENE}. اسعاره جدا معقولة، والاكل عموما حلو"
+    assert summary(text) == "الأسعار معقولة جداً والأكل حلو"
+
+
+def test_two_nouns_judged_together_are_said_together() -> None:
+    text = f"{_SCENE}. الطعام والعصيرات ممتازة، الخدمة بطيئة"
+    assert summary(text) == "الطعام والعصيرات ممتازة لكن الخدمة بطيئة"
+
+
+def test_an_unshiftable_verdict_is_never_dropped() -> None:
+    # «آخر مرة» cannot be said certainly in the bot's voice: the clauses carry it
+    text = f"{_SCENE}. الاكل بارد والخدمة بطيئة. وهذي آخر مرة ازورهم"
+    assert summary(text) is None
