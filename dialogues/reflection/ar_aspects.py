@@ -85,6 +85,7 @@ _PLAIN = frozenset(fold(w) for w in "عادي عادية متوسط متوسطة
 _NOT = {fold(w): w for w in "مو مش غير ليس ليست مب".split()}
 _BE = {fold(w): w for w in "كان كانت".split()}
 _VERY = {fold(w): w for w in "جدا جداً جدًا كثير مره مرة شوي شوية وايد للغاية قليلا قليلاً".split()}
+_CLAUSE_BREAK = re.compile(r"[.!؟?،,:؛\n]+|\s{2,}")
 _SOMEWHAT = fold("نوعا ما")
 _FILLER = frozenset(fold(w) for w in "عموما عموماً تعتبر يعتبر حقيقة حقيقه فعلا فعلاً".split())
 _IN_IT = frozenset(fold(w) for w in "فيه فيها فيهم".split())
@@ -144,6 +145,11 @@ def summary(text: str) -> str | None:
     rest = " ".join(t for i, t in enumerate(tokens) if i not in used)
     for pattern, _ in _VERDICTS:
         rest = pattern.sub(" ", rest)
+    if verdict is None and VERDICT.search(rest):
+        quoted = _quoted_verdict(text)  # «ما راح ارجع له»: said back in a quote
+        if quoted is None:
+            return None
+        verdict, rest = "قلت: «" + quoted + "»", rest.replace(quoted, " ")
     if VERDICT.search(rest):
         return None  # «وهذي آخر مرة ازورهم»: a verdict not said certainly is never dropped
     if len(said) > MOST or not _fair(said, polarity(rest)):
@@ -152,6 +158,14 @@ def summary(text: str) -> str | None:
     for (phrase, tone), (_, tone_before) in zip(said[1:], said, strict=False):
         out += (" لكن " if tone * tone_before < 0 else " و") + phrase
     return out + ("، و" + verdict if verdict else "")
+
+
+def _quoted_verdict(text: str) -> str | None:
+    """The short clause carrying a verdict the bot cannot shift («ما راح ارجع له»), or None."""
+    found = [c.strip() for c in _CLAUSE_BREAK.split(text) if VERDICT.search(c)]
+    if len(found) != 1 or not 2 <= len(found[0].split()) <= 7 or re.search(r"[«»\"]", found[0]):
+        return None
+    return found[0]
 
 
 def _fair(said: list[tuple[str, int]], left: tuple[int, int]) -> bool:

@@ -91,7 +91,12 @@ def test_two_nouns_judged_together_are_said_together() -> None:
     assert summary(text) == "الطعام والعصيرات ممتازة لكن الخدمة بطيئة"
 
 
-def test_an_unshiftable_verdict_is_never_dropped() -> None:
-    # «آخر مرة» cannot be said certainly in the bot's voice: the clauses carry it
-    text = f"{_SCENE}. الاكل بارد والخدمة بطيئة. وهذي آخر مرة ازورهم"
+def test_an_unshiftable_verdict_is_said_in_a_quote() -> None:
+    # «ما راح ارجع له» cannot be shifted certainly: quoted, never dropped nor half shifted
+    text = f"{_SCENE}. الاكل بارد والخدمة بطيئة. ما راح ارجع له"
+    assert summary(text) == "الأكل بارد والخدمة بطيئة، وقلت: «ما راح ارجع له»"
+
+
+def test_a_long_unshiftable_verdict_falls_back() -> None:
+    text = f"{_SCENE}. الاكل بارد والخدمة بطيئة. وهذي آخر مرة ازورهم واجيب معي اهلي واصحابي كلهم"
     assert summary(text) is None
