@@ -54,6 +54,16 @@ _ASPECTS = {
         "الأطباق": "الاطباق الأطباق",
         "الموسيقى": "الموسيقى",
         "الإضاءة": "الاضاءة الإضاءة الاضاءه",
+        "المنتج": "المنتج",
+        "الجهاز": "الجهاز",
+        "الجودة": "الجودة الجوده",
+        "الخامة": "الخامة الخامه",
+        "البطارية": "البطارية البطاريه",
+        "الشاشة": "الشاشة الشاشه",
+        "الكاميرا": "الكاميرا",
+        "الصوت": "الصوت",
+        "التغليف": "التغليف",
+        "الشحن": "الشحن",
     }.items()
     for k in spellings.split()
 }  # fmt: skip
@@ -67,7 +77,8 @@ _GOOD = frozenset(
     رهيب رهيبة خيالي خيالية جيد جيدة مناسب مناسبة راقي راقية سريع سريعة فخم فخمة مريح مريحة
     أنيق أنيقة ساخن ساخنة ممتازين رائعين لطيف لطيفة لطيفين محترم محترمة محترمين معقول معقولة
     هادئ هادئة هادي هادية واسع واسعة كويس كويسة رخيص رخيصة ممتع ممتعة متعاونين طازج طازجة
-    مرتب مرتبة رايق رايقة مقبول مقبولة متنوع متنوعة ودود ودودين سريعين""".split()
+    مرتب مرتبة عالي عالية قوي قوية رايق رايقة مقبول مقبولة متنوع متنوعة ودود ودودين
+    سريعين""".split()
 )
 _BAD = frozenset(
     """سيء سيئة سيئ سئ رديء رديئة ضعيف ضعيفة بارد باردة ناشف ناشفة مالح مالحة غالي غالية
@@ -80,6 +91,8 @@ _BY_FOLD = {fold(w): w for w in _GOOD | _BAD}
 # «ممتازه»: the spoken spelling of «ممتازة»; said back with its standard «ة».
 _BY_FOLD |= {fold(w[:-1] + "ه"): w for w in _GOOD | _BAD if w.endswith("ة")}
 _BAD_FOLDED = frozenset(fold(w) for w in _BAD)
+_PRICE = frozenset(("الأسعار", "السعر"))
+_HIGH = frozenset(fold(w) for w in "عالي عالية".split())
 # «الأسعار متوسطة مثل المطاعم الثانية»: neither praise nor complaint; joined by «و».
 _PLAIN = frozenset(fold(w) for w in "عادي عادية متوسط متوسطة مقبول مقبولة معقول معقولة".split())
 _NOT = {fold(w): w for w in "مو مش غير ليس ليست مب".split()}
@@ -88,7 +101,7 @@ _VERY = {fold(w): w for w in "جدا جداً جدًا كثير مره مرة ش
 _CLAUSE_BREAK = re.compile(r"[.!؟?،,:؛\n]+|\s{2,}")
 _SOMEWHAT = fold("نوعا ما")
 _FILLER = frozenset(fold(w) for w in "عموما عموماً تعتبر يعتبر حقيقة حقيقه فعلا فعلاً".split())
-_IN_IT = frozenset(fold(w) for w in "فيه فيها فيهم".split())
+_IN_IT = {fold(w): w for w in "فيه فيها فيهم".split()}  # «مبالغ فية»: said «فيه»
 # A predicate followed by these is limited or conditioned: «نظيف من برا»، «ممتاز لو …».
 _NARROWING = frozenset(
     fold(w) for w in "من في لو اذا إذا عند قبل زمان اول أول لما لين الا إلا بس".split()
@@ -152,7 +165,7 @@ def summary(text: str) -> str | None:
         verdict, rest = "قلت: «" + quoted + "»", rest.replace(quoted, " ")
     if VERDICT.search(rest):
         return None  # «وهذي آخر مرة ازورهم»: a verdict not said certainly is never dropped
-    if len(said) > MOST or not _fair(said, polarity(rest)):
+    if len(said) > MOST or not _fair(said, polarity(rest)) or _headline_left(text, used):
         return None
     out = said[0][0]
     for (phrase, tone), (_, tone_before) in zip(said[1:], said, strict=False):
@@ -166,6 +179,13 @@ def _quoted_verdict(text: str) -> str | None:
     if len(found) != 1 or not 2 <= len(found[0].split()) <= 7 or re.search(r"[«»\"]", found[0]):
         return None
     return found[0]
+
+
+def _headline_left(text: str, used: set[int]) -> bool:
+    """Whether the review opens with a judgment («التابلت رائع …») no aspect said carries."""
+    first = next((c for c in _CLAUSE_BREAK.split(text) if c.strip()), "")
+    size = len(first.split())
+    return polarity(first) != (0, 0) and not any(i in used for i in range(size))
 
 
 def _fair(said: list[tuple[str, int]], left: tuple[int, int]) -> bool:
@@ -195,11 +215,20 @@ def _aspects(tokens: list[str], starts: set[int]) -> tuple[list[tuple[str, int]]
         pair = _paired(tokens[index + 1 : index + 3])  # «الطعام والعصيرات ممتازة»
         found = _predicate(tokens[index + 1 + len(pair) : index + 7 + len(pair)])
         if found is not None:
-            phrase, bad, size = found
+            phrase, tone, size = found
+            if aspect in _PRICE and any(fold(w) in _HIGH for w in phrase.split()):
+                tone = -tone  # «الجودة عالية» praises; «السعر عالي» complains
             seen.add(aspect)
             used.update(range(index, index + 1 + len(pair) + size))
-            out.append((" ".join([aspect, *pair, phrase]), bad))
+            pair = [_standard(w) for w in pair]
+            out.append((" ".join([aspect, *pair, phrase]), tone))
     return out, used
+
+
+def _standard(word: str) -> str:
+    """«والخدمه» → «والخدمة»: a second aspect in its standard form; other words as written."""
+    aspect = _ASPECTS.get(fold(word)[1:]) if fold(word)[:1] == "و" else None
+    return "و" + aspect if aspect else word
 
 
 def _paired(after: list[str]) -> list[str]:
@@ -236,7 +265,7 @@ def _predicate(after: list[str]) -> tuple[str, int, int] | None:
         if _ends(last) or not rest or fold(rest[0].strip(_STRIP)) not in _IN_IT:
             return None
         last = rest.pop(0)
-        out.append(last.strip(_STRIP))
+        out.append(_IN_IT[fold(last.strip(_STRIP))])
     if not very and not _ends(last) and rest and fold(rest[0].strip(_STRIP)) in _VERY:
         last = rest.pop(0)
         out.append(_VERY[fold(last.strip(_STRIP))])

@@ -100,3 +100,22 @@ def test_an_unshiftable_verdict_is_said_in_a_quote() -> None:
 def test_a_long_unshiftable_verdict_falls_back() -> None:
     text = f"{_SCENE}. الاكل بارد والخدمة بطيئة. وهذي آخر مرة ازورهم واجيب معي اهلي واصحابي كلهم"
     assert summary(text) is None
+
+
+def test_product_aspects_and_a_high_price_is_a_complaint() -> None:
+    text = f"{_SCENE}. الجودة عالية والبطارية قوية والسعر عالي"
+    assert summary(text) == "الجودة عالية والبطارية قوية لكن السعر عالي"
+
+
+def test_an_opening_judgment_no_aspect_carries_falls_back() -> None:
+    # «التابلت رائع» is the review's headline: a summary of the battery and delivery drops it
+    text = (
+        "التابلت رائع بالنسبة لسعره ومطابق للمواصفات وجه معاه جراب ابيض ... "
+        "البطارية ضعيفة نوعا ما ... والتوصيل كان سريع جدا وخلال يومين فقط من الطلب"
+    )
+    assert summary(text) is None
+
+
+def test_a_misspelt_fih_is_said_in_its_standard_form() -> None:
+    text = f"{_SCENE}. الاكل لذيذ والسعر مبالغ فية"
+    assert summary(text) == "الأكل لذيذ لكن السعر مبالغ فيه"
