@@ -98,6 +98,8 @@ _PLAIN = frozenset(fold(w) for w in "عادي عادية متوسط متوسطة
 _NOT = {fold(w): w for w in "مو مش غير ليس ليست مب".split()}
 _BE = {fold(w): w for w in "كان كانت".split()}
 _VERY = {fold(w): w for w in "جدا جداً جدًا كثير مره مرة شوي شوية وايد للغاية قليلا قليلاً".split()}
+# «اسوء مطعم رحتله»، «أفضل مطعم»: a headline verdict even where no cue word marks it
+_SUPERLATIVE = frozenset(fold(w) for w in "اسوء أسوأ اسوأ افضل أفضل احلى أحلى اروع أروع".split())
 _CLAUSE_BREAK = re.compile(r"[.!؟?،,:؛\n]+|\s{2,}")
 _SOMEWHAT = fold("نوعا ما")
 _FILLER = frozenset(fold(w) for w in "عموما عموماً تعتبر يعتبر حقيقة حقيقه فعلا فعلاً".split())
@@ -153,8 +155,6 @@ def summary(text: str) -> str | None:
         return None
     said, used = _aspects(tokens, starts)
     verdict = _verdict(text)
-    if len(said) < 2 and not (said and verdict):
-        return None
     rest = " ".join(t for i, t in enumerate(tokens) if i not in used)
     for pattern, _ in _VERDICTS:
         rest = pattern.sub(" ", rest)
@@ -163,6 +163,8 @@ def summary(text: str) -> str | None:
         if quoted is None:
             return None
         verdict, rest = "قلت: «" + quoted + "»", rest.replace(quoted, " ")
+    if len(said) < 2 and not (said and verdict):
+        return None
     if VERDICT.search(rest):
         return None  # «وهذي آخر مرة ازورهم»: a verdict not said certainly is never dropped
     if len(said) > MOST or not _fair(said, polarity(rest)) or _headline_left(text, used):
@@ -185,7 +187,8 @@ def _headline_left(text: str, used: set[int]) -> bool:
     """Whether the review opens with a judgment («التابلت رائع …») no aspect said carries."""
     first = next((c for c in _CLAUSE_BREAK.split(text) if c.strip()), "")
     size = len(first.split())
-    return polarity(first) != (0, 0) and not any(i in used for i in range(size))
+    judged = polarity(first) != (0, 0) or any(fold(w) in _SUPERLATIVE for w in first.split())
+    return judged and not any(i in used for i in range(size))
 
 
 def _fair(said: list[tuple[str, int]], left: tuple[int, int]) -> bool:

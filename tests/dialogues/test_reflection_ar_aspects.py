@@ -119,3 +119,16 @@ def test_an_opening_judgment_no_aspect_carries_falls_back() -> None:
 def test_a_misspelt_fih_is_said_in_its_standard_form() -> None:
     text = f"{_SCENE}. الاكل لذيذ والسعر مبالغ فية"
     assert summary(text) == "الأكل لذيذ لكن السعر مبالغ فيه"
+
+
+def test_a_worst_ever_headline_is_never_left_out() -> None:
+    text = (
+        "اسوء مطعم رحتله في حياتي   اسعار مبالغ فيها   اكل مافيه طعم   جلسات تكتم وتجيب البلا"
+        "   ماادفع فيه ريال واحد مره ثانيه"
+    )
+    assert summary(text) is None
+
+
+def test_one_aspect_with_a_quoted_verdict() -> None:
+    text = f"{_SCENE}. الخدمة بطيئة جدا، مارح ارجع له"
+    assert summary(text) == "الخدمة بطيئة جداً، وقلت: «مارح ارجع له»"
