@@ -144,6 +144,7 @@ _ASKING = re.compile(
     r"(?<!\S)و?(?:[اأ]تمنى|نتمنى|[اأ]رجو|نرجو|[اأ]طالب|ياريت|يا ريت|[اأ]ريد|ابغى|ابي)(?!\S)"
 )
 _NEGATORS = frozenset(fold(w) for w in "ما لا مو مش لن لم مب".split())
+_BRANCH = re.compile(r"(?<!\S)[وف]?(?:ال)?(?:فرع|المطعمين|الفرعين)(?!\S)")
 _STRIP = ".,!?؟،:؛»«\"')(…-"
 
 
@@ -151,8 +152,8 @@ def summary(text: str) -> str | None:
     """«الأكل ممتاز لكن الخدمة بطيئة، ولن تعود إليه», or ``None`` unless certain."""
     tokens = text.split()
     starts = _clause_starts(text)
-    if len(tokens) <= LONG or _ASKING.search(text):
-        return None
+    if len(tokens) <= LONG or _ASKING.search(text) or len(_BRANCH.findall(text)) >= 2:
+        return None  # a request is heard as such; two branches compared are never merged
     said, used = _aspects(tokens, starts)
     verdict = _verdict(text)
     rest = " ".join(t for i, t in enumerate(tokens) if i not in used)
@@ -194,7 +195,7 @@ def _headline_left(text: str, used: set[int]) -> bool:
 def _fair(said: list[tuple[str, int]], left: tuple[int, int]) -> bool:
     """Whether the summary keeps the review's balance: no complaint nor praise left out."""
     complaints, praise = left  # cues in what the summary leaves out
-    if complaints >= 3 or (complaints >= 2 and not any(tone < 0 for _, tone in said)):
+    if complaints >= 2:  # even beside a criticised aspect: the one left out may be the point
         return False  # «الطلبات كانت غير موفقة»: a complaint the aspects miss
     return praise < 2 or any(tone > 0 for _, tone in said)  # «أعطيه تقييم عالي» kept
 

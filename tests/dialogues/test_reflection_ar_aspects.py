@@ -132,3 +132,20 @@ def test_a_worst_ever_headline_is_never_left_out() -> None:
 def test_one_aspect_with_a_quoted_verdict() -> None:
     text = f"{_SCENE}. الخدمة بطيئة جدا، مارح ارجع له"
     assert summary(text) == "الخدمة بطيئة جداً، وقلت: «مارح ارجع له»"
+
+
+def test_two_branches_compared_are_never_merged() -> None:
+    text = (
+        "جربت الفرعين   فرع التحليه الجلسه حلوه والمكان رائع   "
+        "فرع خريص الاضاءه كئيبه جدا ومافيه بوفيه والاكل طعمه يختلف"
+    )
+    assert summary(text) is None
+
+
+def test_a_second_complaint_outside_the_aspects_falls_back() -> None:
+    # the main dishes' failure is the point, though the seating is criticised too
+    text = (
+        "الجلسات عادية ومصنوعة من الخشب   السقف به إضاءات تشبه النجوم   التعامل جاف وغير ودود"
+        "   الطلبات الرئيسية حقيقة كانت غير موفقه والخضار مقتولة سلقاً"
+    )
+    assert summary(text) is None
