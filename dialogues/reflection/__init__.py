@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from dialogues.reflection import (
     ar,
+    ar_aspects,
     en,
     en_clause,
     en_guard,
@@ -44,6 +45,10 @@ def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
     if language == "en":  # "respectfully Lilian Surubaru": the signed name is never said back
         messages = [en_guard.unsigned(m) for m in messages]
+    if language == "ar":  # a long review: its aspects and verdict, when they read certainly
+        summary = ar_aspects.summary(" ".join(messages))
+        if summary is not None:
+            return summary
     units = select(messages, language)
     if language == "en":  # "my laptop has issues?" is told, not asked: said back as told
         units = [_told(u) if u.question and en_clause.told_not_asked(u.text) else u for u in units]

@@ -78,6 +78,7 @@ _VERDICT = re.compile(
     r"|\b\d{1,2}\s*/\s*10\b|\b10\s*/\s*\d{1,2}\b|من عشر[ةه]"
     r"|[0-9٠-٩](?:[.,][0-9٠-٩]+)?\s*من\s*(?:10|١٠)\b"  # «٨ من ١٠», never «اكثر من 10 وجبات»
 )
+VERDICT = _VERDICT  # what ar_aspects must never leave out
 # A wish or a demand («نتمنى … مصعد»، «أطالب المسؤولين …») is the customer's request.
 _WISH = re.compile(
     r"(?:^|\s)و?(?:[اأ]تمن[ىي]|نتمن[ىي]|[اأ]طالب|نطالب|ي[اآ]? ?ليت|ي[اآ]? ?ريت|نرجو|[اأ]رجو"
