@@ -1,10 +1,11 @@
-"""A long quoted Persian clause said back short: the complaint, without the praise around it.
+"""A long Persian clause said back short: the complaint, without the praise around it.
 
-Judges marked long reflections "parroted": a 25–40-word clause that cannot be shifted
-cleanly was quoted whole, praise and all («پیتزاش مثله همیشه عالی بود ولی متاسفانه …»).
-Here such a clause is cut at its turns («ولی/اما/منتهی»), never inside a word, and the run
-from its first part with a problem (or a request) to its last is quoted verbatim, with
-"…" where words went. Only praise goes, and only when it holds no problem, request or
+Judges marked long reflections "parroted": a 25–40-word clause echoed whole, praise and
+all («پیتزاش مثله همیشه عالی بود ولی متاسفانه …»). Here such a clause is cut at its turns
+(«ولی/اما/منتهی»), never inside a word, and the run from its first part with a problem (or
+a request) to its last is kept: in the bot's voice when it shifts cleanly (often it does
+once the praise that would not shift is gone), else quoted verbatim with "…" where words
+went. Only praise goes, and only when it holds no problem, request or
 overall verdict («در کل عالی بود»), so a cut never drops the point; a turn that has no
 subject of its own («… خوب بود اما نسبتا کم بود») keeps the praise it hangs on. What went
 is "a few other things" when it carried content.
@@ -22,7 +23,7 @@ from dialogues.reflection.units import Unit, content_count
 from dialogues.text import fold, words
 
 LONG = 25  # words in the whole reflection past which long clauses are cut
-_CLAUSE = 20  # a quoted clause longer than this is cut when the reflection is long
+_CLAUSE = 20  # a clause longer than this is cut when the reflection is long
 
 # A long clause turns from praise to complaint (or back) at these.
 _TURNS = frozenset("ولی ولى اما منتهی ولیکن".split())
@@ -77,7 +78,7 @@ def _worth(kept: str, left: str, cut_start: bool) -> bool:
     if len(kept.split()) < _KEPT or len(left.split()) < 4:
         return False
     head = [w for w in _LINK.sub("", kept).split() if w not in _ASIDE]
-    if cut_start and (not head or head[0] in _PREDICATE):
+    if cut_start and (not head or head[0] in _PREDICATE or head[0].startswith(("می", "نمی"))):
         return False
     praised = any(fa_select._cue(fold(w), fa_select._PRAISE) for w in words(left))
     said_elsewhere = (
@@ -89,7 +90,7 @@ def _worth(kept: str, left: str, cut_start: bool) -> bool:
 
 
 def shorten(units: Sequence[Unit]) -> tuple[list[Unit], dict[int, Part]]:
-    """Long quoted clauses of a long reflection cut to their complaint; the cuts, by position."""
+    """Long clauses of a long reflection cut to their complaint; the cuts, by position."""
     said = [u for u in units if u.text != MORE]
     if sum(len(u.text.split()) for u in said) <= LONG:
         return list(units), {}
@@ -98,8 +99,8 @@ def shorten(units: Sequence[Unit]) -> tuple[list[Unit], dict[int, Part]]:
     dropped = False
     for unit in units:
         long = len(unit.text.split()) > _CLAUSE
-        if unit.question or unit.text == MORE or not long or fa.shift(unit.text) is not None:
-            out.append(unit)  # said in the bot's voice: a shifted clause is no parrot
+        if unit.question or unit.text == MORE or not long:
+            out.append(unit)
             continue
         parts = _parts(unit.text)
         span = _span(parts)
@@ -124,8 +125,11 @@ def shorten(units: Sequence[Unit]) -> tuple[list[Unit], dict[int, Part]]:
 
 
 def render(part: Part, messages: Sequence[str]) -> str:
-    """Quoted verbatim, with "…" where words were cut."""
+    """In the bot's voice if it shifts cleanly, else quoted with "…" where words were cut."""
     text = part.unit.text.strip(" ,،.!")
+    shifted = fa.shift(text)
+    if shifted is not None:
+        return shifted  # in the bot's voice: a summary, no cut to mark
     quoted = fa_verbatim.restore(text, messages)
     quoted = ("… " if part.cut_start else "") + quoted + (" …" if part.cut_end else "")
     return f"گفتید «{quoted.translate(_INNER)}»"

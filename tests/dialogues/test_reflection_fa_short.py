@@ -11,16 +11,16 @@ from __future__ import annotations
 from dialogues.reflection import reflect
 
 _PRAISE_FIRST = (
-    "پیتزاتون مثل همیشه عالی بود ولی متاسفانه اینبار به توضیحات سفارش توجه نکردن من نوشابه"
-    " زرد خواسته بودم که مشکی آوردن و سیب زمینیشم سرد بود"
+    "پیتزاتون مثل همیشه عالی بود ولی متاسفانه اینبار به توضیحات سفارش توجه نکردین من نوشابه"
+    " زرد خواسته بودم که مشکی آوردین و سیب زمینیشم سرد بود"
 )
 
 
 def test_praise_before_the_complaint_goes_and_the_cut_is_marked() -> None:
     said = reflect([_PRAISE_FIRST], "fa")
     assert "عالی" not in said, said
-    assert said.startswith("گفتید «… متاسفانه اینبار به توضیحات سفارش توجه نکردن"), said
-    assert "مشکی آوردن و سیب زمینیشم سرد بود»" in said  # the problem is kept, verbatim
+    assert said.startswith("گفتید «… متاسفانه اینبار به توضیحات سفارش توجه نکردین"), said
+    assert "مشکی آوردین و سیب زمینیشم سرد بود»" in said  # the problem is kept, verbatim
     assert said.endswith("و چند نکته‌ی دیگر هم گفتید"), said  # what went had content
 
 
@@ -65,3 +65,23 @@ def test_a_problem_in_every_part_keeps_the_clause_whole() -> None:
 def test_a_short_telling_is_never_cut() -> None:
     said = reflect(["پیتزاتون عالی بود ولی سیب زمینی سرد بود"], "fa")
     assert said == "گفتید «پیتزاتون عالی بود ولی سیب زمینی سرد بود»"
+
+
+def test_what_is_kept_is_said_in_the_bots_voice_when_it_shifts() -> None:
+    message = (
+        "سرعت ارسال غذا عالی بود اما مرغ‌ها اصلا مزه‌ای نداشت نه نمک داشت نه فلفل و یکم هم"
+        " نپخته بود دوست نداشتم و فقط سیب زمینی رو خوردم"
+    )
+    said = reflect([message], "fa")
+    assert said.startswith("مرغ‌ها اصلا مزه‌ای نداشت"), said
+    assert "سرعت ارسال" not in said and "«" not in said, said
+    assert "فقط سیب زمینی رو خوردید" in said, said  # shifted, never a half shift
+
+
+def test_a_subjectless_verb_after_the_turn_keeps_the_praise() -> None:
+    message = (
+        "پیتزا خوب بود ولی میتونست نرم‌تر باشه خشک بود یکم، قیمتش هم یکم زیاد بود با توجه"
+        " به اینکه بیشترش سوسیس بود، همبرگر هم مخلفات داخلش کم بود"
+    )
+    said = reflect([message], "fa")
+    assert said.startswith("پیتزا خوب بود ولی میتونست"), said
