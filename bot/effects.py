@@ -43,7 +43,7 @@ from dialogues.outcome import (
 from dialogues.policy import respond
 from dialogues.state import ConversationState
 from dialogues.turn import Turn
-from storage.models import Conversation, Customer, Handoff
+from storage.models import Conversation, Customer, Handoff, OutboxMessage
 from storage.repositories import (
     ConversationRepository,
     CustomerRepository,
@@ -75,6 +75,7 @@ class TurnReport:
     relayed: list[tuple[str, str]] = field(default_factory=list)  # (owner name, text)
     stage: str = ""
     language: str = ""
+    queued: list[OutboxMessage] = field(default_factory=list)  # rows to hand to the sender
 
 
 class TurnEffects:

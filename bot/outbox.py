@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import metrics
 from bot.errors import CustomerBlockedError, DeliveryRejected, TransportError
+from bot.outbox_direct import DirectHandoff
 from bot.outbox_queues import earliest, later, queues_per_chat
 from bot.staff_batch import combine, take_run
 from storage.database import Database
@@ -68,7 +69,7 @@ class Limits:
 NO_LIMITS = Limits(per_second=0.0, private_interval=0.0, group_interval=0.0)
 
 
-class OutboxSender:
+class OutboxSender(DirectHandoff):
     """Delivers due outbox rows through a transport, in order per chat."""
 
     def __init__(
@@ -82,8 +83,7 @@ class OutboxSender:
         self.database = database
         self.transport = transport
         self.limits = limits
-        # None: this is the only sender. Otherwise (many processes on PostgreSQL) a row is
-        # taken for abandoned only when it has been 'sending' this long.
+        # None: the only sender. Else (PostgreSQL) a row 'sending' this long was abandoned.
         self.sending_grace = sending_grace
         self._reconciled = time.monotonic()
         self._last_sent: dict[int, float] = {}
@@ -93,8 +93,9 @@ class OutboxSender:
         self._stopping = False
         self._solo: set[int] = set()  # rows that must not be combined (a digest was refused)
         self._in_flight = asyncio.Semaphore(IN_FLIGHT)
-        # SQLite: a pass does not wait for its sends; a chat is busy from claim to marks.
-        self._busy: set[int] = set()
+        self._busy: set[int] = set()  # SQLite: passes don't wait; busy from claim to marks
+        self._handed: list[list[OutboxMessage]] = []  # runs turns handed over, to claim
+        self._claiming: asyncio.Task[None] | None = None
         self._done: list[tuple[list[OutboxMessage], int | BaseException | None]] = []
         self._tasks: set[asyncio.Task[None]] = set()
         self._settling: asyncio.Task[None] | None = None
@@ -176,12 +177,11 @@ class OutboxSender:
                 await asyncio.wait_for(self._wake.wait(), timeout)
 
     async def _deliver_due(self, *, pipelined: bool = False) -> tuple[int, float | None]:
-        """One pass: every chat whose head may go now, at once; (sent, seconds until more).
-
+        """One pass: every chat whose head may go now; (sent, seconds until more).
         ``pipelined`` (SQLite's loop): sends go on in the background; the pass returns."""
         now = datetime.now(UTC)
         if self.database.is_sqlite:  # the only sender: read freely, claim in a short write
-            async with self.database.session() as session:
+            async with self.database.scope() as session:
                 pending = await OutboxRepository(session).pending()
             pending = [r for r in pending if int(r.chat_id) not in self._busy]
             runs, wait = self._pick(pending, now)

@@ -36,6 +36,7 @@ from storage.repositories import (
     InboundUpdateRepository,
     MessageRepository,
 )
+from storage.repositories.outbox import queued
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +153,7 @@ class ConversationService:
         raise AssertionError("unreachable")
 
     async def _turn_once(self, burst: Sequence[IncomingMessage]) -> TurnReport:
-        async with self.database.session() as session:
+        async with self.database.scope() as session:
             if self.database.is_sqlite:
                 # One process: its per-chat lock holds the chat; keep the writer free.
                 marks = [time.perf_counter()]
@@ -163,6 +164,7 @@ class ConversationService:
                 marks.append(time.perf_counter())
                 async with self.database.writing(session):
                     report = await self._write(session, burst, heard, turn, language)
+                report.queued = queued(session)  # committed: the sender may take them now
                 marks.append(time.perf_counter())
                 _log_if_slow(marks, language, len(burst))
                 return report

@@ -161,7 +161,8 @@ class Database:
         self._engine = create_async_engine(
             self.url,
             echo=self.echo,
-            pool_pre_ping=True,
+            # A local SQLite file cannot drop a connection: no 'SELECT 1' per checkout there.
+            pool_pre_ping=not self.is_sqlite,
             hide_parameters=True,  # SQL errors must not carry customer text into logs
             **creator,
         )
@@ -213,7 +214,7 @@ class Database:
         async with contextlib.AsyncExitStack() as stack:
             stack.callback(self._writer.release)
             if session is None:
-                session = await stack.enter_async_context(self.session())
+                session = await stack.enter_async_context(self.scope())
             async with session.begin():
                 token = _IMMEDIATE.set(True)
                 try:
@@ -250,6 +251,23 @@ class Database:
         if self._sessions is None:
             raise StorageError("Database.initialize() has not been called")
         return self._sessions()
+
+    def scope(self) -> contextlib.AbstractAsyncContextManager[AsyncSession]:
+        """``async with database.scope() as session``: a session closed on exit."""
+        if not self._sqlite:
+            return self.session()
+        return self._inline_scope()
+
+    @contextlib.asynccontextmanager
+    async def _inline_scope(self) -> AsyncIterator[AsyncSession]:
+        # AsyncSession's own exit closes in a task of its own (shielded from cancellation):
+        # a whole turn of the event loop per session, which on a busy loop was a wait of
+        # ~10 ms per use. On SQLite (inline) close never suspends: it cannot be cut short.
+        session = self.session()
+        try:
+            yield session
+        finally:
+            await session.close()
 
 
 def upgrade(url: str) -> None:

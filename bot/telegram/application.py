@@ -21,6 +21,7 @@ from bot.privacy import PrivacyDesk, text
 from bot.settings import Settings
 from bot.telegram import handlers, staff
 from bot.telegram.addresses import TelegramAddresses
+from bot.telegram.aiohttp_request import AiohttpRequest
 from bot.telegram.context import CONTEXT_TYPES, HamdelApplication
 from bot.telegram.convert import CHANNEL
 from bot.telegram.dashboard_command import dashboard_command
@@ -42,7 +43,7 @@ def build_application(settings: Settings, services: Services) -> HamdelApplicati
         settings.telegram_bot_token.get_secret_value(),
         base_url=settings.telegram_api_base_url,
         base_file_url=settings.telegram_api_base_url.replace("/bot", "/file/bot"),
-        request=HTTPXRequest(connection_pool_size=16),
+        request=AiohttpRequest(connection_pool_size=16),
         get_updates_request=HTTPXRequest(read_timeout=35.0),
         intake=intake,
     )

@@ -21,6 +21,7 @@ from bot import metrics
 from bot.logsafe import describe
 from bot.outbox import OutboxSender
 from bot.service import ConversationService, IncomingMessage
+from storage.models import OutboxMessage
 
 log = logging.getLogger(__name__)
 TYPING_EVERY = 4.0  # Telegram shows "typing" for about five seconds
@@ -152,11 +153,12 @@ class ListeningWindow:
             burst = self._bursts.pop(chat_id, None)
             if burst is None or not burst.messages:
                 return
+            handed: list[OutboxMessage] = []
             try:
                 ids = [m.update_id for m in burst.messages if m.update_id in burst.uncounted]
                 if self._turn_starts is not None and ids:
                     await self._turn_starts(ids)
-                await self.service.handle_burst(burst.messages)
+                handed = (await self.service.handle_burst(burst.messages)).queued
                 metrics.TURNS.inc()
             except Exception as error:  # updates stay unprocessed: replayed
                 log.error("turn for chat %s failed, kept for replay: %s", chat_id, describe(error))
@@ -164,4 +166,7 @@ class ListeningWindow:
                 held = [m.update_id for m in burst.messages if m.update_id is not None]
                 if self._turn_ended is not None:
                     self._turn_ended(held)
-        self.sender.notify()
+        if handed:
+            self.sender.hand(handed)  # no wait for the sender's next pass
+        else:
+            self.sender.notify()

@@ -19,6 +19,7 @@ from dialogues.reflection import (
     en,
     en_clause,
     en_guard,
+    en_short,
     en_tidy,
     fa,
     fa_short,
@@ -72,6 +73,7 @@ def _told(unit: Unit) -> Unit:
     return Unit(unit.text.rstrip(" ?"), unit.position, False, unit.sentence, unit.glue)
 
 
+_LONG_TELLING = 25  # words in a telling past which long quotes are cut
 _BARE = {"en": "“{}”", "fa": "«{}»", "ar": "«{}»"}
 
 
@@ -146,10 +148,14 @@ def _render(
     shifted = None if pleaded or theirs else _shift(text, language, feminine)
     if unit.question:  # fa: «… ۴۳ هزار تومن؟» said, not asked: quoted with its «؟»
         text, shifted = unit.text.strip(" ,،"), None
+    if language == "en" and shifted and _long(messages) and en_short.run_on(text):
+        shifted = None  # a long run-on in the bot's voice keeps their grammar: quoted in part
     if shifted is None:
         text = fa_verbatim.restore(text, messages) if language == "fa" else text
         link = _OPENING_LINK[language].match(text)
         lead = link.group(0) if link else ""
+        if language == "en" and _long(messages):
+            text = lead + en_short.part(text[len(lead) :])  # a long quote: its problem span
         return lead + _QUOTE[language].format(text[len(lead) :].translate(_INNER_QUOTES))
     return shifted
 
@@ -160,6 +166,10 @@ _OPENING_LINK = {
     "fa": re.compile(r"^(?:ولی|اما|و|چون|البته)\s+"),
     "ar": re.compile(r"^(?:لكن|ولكن|بس|و)\s+"),
 }
+
+
+def _long(messages: Sequence[str]) -> bool:
+    return sum(len(m.split()) for m in messages) > _LONG_TELLING
 
 
 def _shift(text: str, language: str, feminine: bool) -> str | None:

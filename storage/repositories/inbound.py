@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Table, delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -32,7 +32,7 @@ class InboundUpdateRepository(Repository):
         insert = pg_insert if dialect == "postgresql" else sqlite_insert
         now = utcnow()
         statement = (
-            insert(InboundUpdate)
+            insert(cast(Table, InboundUpdate.__table__))  # Core: no ORM insert pass
             .values(
                 update_id=update_id,
                 payload=payload,
@@ -62,9 +62,11 @@ class InboundUpdateRepository(Repository):
     async def mark_processed(self, update_ids: Sequence[int]) -> None:
         """These updates have been answered (in the answering transaction)."""
         if update_ids:
+            # The Core table: no ORM bulk-update pass (a turn's hot path).
+            table = cast(Table, InboundUpdate.__table__)
             await self.session.execute(
-                update(InboundUpdate)
-                .where(InboundUpdate.update_id.in_(list(update_ids)))
+                update(table)
+                .where(table.c.update_id.in_(list(update_ids)))
                 .values(processed_at=utcnow())
             )
 

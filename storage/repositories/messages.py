@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, select, update
 
 from storage.models import Message, utcnow
 from storage.repositories.base import Repository
@@ -82,12 +83,15 @@ class MessageRepository(Repository):
 
     async def mark_processed_for(self, customer_id: int) -> None:
         """Every inbound message of this customer has been answered."""
+        # The Core table, not the entity: no ORM bulk-update pass over the session (its
+        # Message objects are not read again in the turn that answers them).
+        table = cast(Table, Message.__table__).c
         await self.session.execute(
-            update(Message)
+            update(cast(Table, Message.__table__))
             .where(
-                Message.customer_id == customer_id,
-                Message.direction == "in",
-                Message.processed_at.is_(None),
+                table.customer_id == customer_id,
+                table.direction == "in",
+                table.processed_at.is_(None),
             )
             .values(processed_at=utcnow())
         )

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from dialogues.text import MAX_MESSAGE_LENGTH, split_text
 from storage.models import OutboxMessage, utcnow
@@ -15,6 +16,12 @@ from storage.repositories.base import Repository
 STAFF = "staff"
 CUSTOMER = "customer"
 UNSENT = ("pending", "sending")
+QUEUED = "hamdel_outbox_queued"  # session.info: the rows this session enqueued
+
+
+def queued(session: AsyncSession) -> list[OutboxMessage]:
+    """The rows ``session`` enqueued (a turn hands them to the sender once committed)."""
+    return list(session.info.get(QUEUED, ()))
 
 
 class OutboxRepository(Repository):
@@ -54,6 +61,7 @@ class OutboxRepository(Repository):
                 next_attempt_at=utcnow(),
             )
             self.session.add(row)
+            self.session.info.setdefault(QUEUED, []).append(row)
         await self.session.flush()
         assert row is not None
         return row

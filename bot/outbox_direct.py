@@ -1,0 +1,112 @@
+"""A turn's replies handed straight to the outbox sender (SQLite: the only sender).
+
+Without this, a committed reply waited for the sender's next pass: a wake-up, a read of
+every pending row, then the claim. The turn already holds its rows, so the sender claims
+the chat's head at once — only when nothing older is pending or being sent to that chat
+(order per chat), only while Telegram's limits allow it, and with the same commit of
+'sending' before the call (at most once). Anything else is left to the ordinary pass.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, cast
+
+from sqlalchemy import Table, exists, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.staff_batch import take_run
+from storage.models import OutboxMessage, utcnow
+from storage.repositories import OutboxRepository
+from storage.repositories.outbox import CUSTOMER, UNSENT
+
+if TYPE_CHECKING:
+    from bot.outbox import OutboxSender
+
+log = logging.getLogger(__name__)
+
+
+class DirectHandoff:
+    """The part of :class:`~bot.outbox.OutboxSender` that takes a turn's rows at once."""
+
+    def hand(self: OutboxSender, rows: Sequence[OutboxMessage]) -> None:  # type: ignore[misc]
+        """Rows a turn committed just now: each customer chat's head goes out at once when
+        it is that chat's next message; the rest (and every other case) wait for a pass."""
+        if not self.database.is_sqlite:
+            self.notify()  # other processes send too: only the pass claims
+            return
+        runs: list[list[OutboxMessage]] = []
+        later = False
+        ordered = sorted(rows, key=lambda r: (int(r.chat_id), r.id))
+        for chat_id, group in itertools.groupby(ordered, key=lambda r: int(r.chat_id)):
+            chat_rows = list(group)
+            due = all(r.next_attempt_at is None or r.next_attempt_at <= utcnow() for r in chat_rows)
+            direct = all(r.audience == CUSTOMER for r in chat_rows) and due
+            if chat_id in self._busy:
+                continue  # claimed by a pass already, or its settling wakes the next pass
+            if not direct or self._rate_delay(chat_id) > 0:
+                later = True
+                continue
+            run = take_run(chat_rows, self._solo)
+            runs.append(run)
+            later = later or len(run) < len(chat_rows)
+            self._count_send(chat_id)  # inside the limits before it goes
+        if later:
+            self.notify()
+        self._handed.extend(runs)
+        if runs and (self._claiming is None or self._claiming.done()):
+            # One claimer at a time: what turns hand over meanwhile is claimed together.
+            task = asyncio.create_task(self._claim_handed(), name="outbox-handed")
+            self._claiming = task
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def _claim_handed(self: OutboxSender) -> None:  # type: ignore[misc]
+        """Claim (one commit) the runs still their chat's next, then send them; again while
+        more are handed over."""
+        while self._handed:
+            runs = list(self._handed)
+            self._handed.clear()
+            try:
+                async with self.database.writing(urgent=True) as session:
+                    now = utcnow()
+                    claimed = [run for run in runs if await _claim_if_next(session, run, now)]
+            except Exception:  # the rows stay pending: the pass takes them
+                log.exception("handed outbox rows could not be claimed")
+                self.notify()
+                continue
+            for run in claimed:
+                self._start(run)
+            if len(claimed) < len(runs):
+                self.notify()  # something older comes first: the pass sends it, then these
+
+
+async def _claim_if_next(session: AsyncSession, run: list[OutboxMessage], now: datetime) -> bool:
+    """'sending' for ``run`` when no older row of its chat is pending or being sent."""
+    table = cast(Table, OutboxMessage.__table__)
+    older = cast(Table, OutboxMessage.__table__).alias("older")
+    first = min(r.id for r in run)
+    earlier = exists(
+        select(older.c.id).where(
+            older.c.chat_id == run[0].chat_id,
+            older.c.status.in_(UNSENT),
+            older.c.id < first,
+        )
+    )
+    ids = [r.id for r in run]
+    result = await session.execute(
+        update(table)
+        .where(table.c.id.in_(ids), table.c.status == "pending", ~earlier)
+        .values(status="sending", attempted_at=now)
+        .returning(table.c.id)
+    )
+    taken: list[Any] = list(result.scalars().all())
+    if len(taken) == len(ids):
+        return True
+    if taken:
+        await OutboxRepository(session).release([int(i) for i in taken])
+    return False

@@ -1,0 +1,61 @@
+"""The Bot API calls over aiohttp: texts, uploads and errors as PTB expects them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
+from telegram.error import BadRequest, NetworkError, RetryAfter
+
+from bot.telegram.aiohttp_request import AiohttpRequest
+from tests.fake_bot_api import FakeBotAPI
+from tests.telegram.conftest import TOKEN, free_port
+
+CHAT = 4242
+
+
+def _bot(base_url: str) -> Bot:
+    return Bot(TOKEN, base_url=base_url, request=AiohttpRequest(4))
+
+
+async def test_text_with_buttons_reaches_the_api(fake: FakeBotAPI) -> None:
+    markup = InlineKeyboardMarkup([[InlineKeyboardButton("بله", callback_data="yes")]])
+    async with _bot(fake.base_url) as bot:
+        sent = await bot.send_message(CHAT, "سلام، چطور کمک کنم؟", reply_markup=markup)
+    [params] = fake.sent_to(CHAT)
+    assert params["text"] == "سلام، چطور کمک کنم؟"
+    markup_sent = params["reply_markup"]
+    if isinstance(markup_sent, str):
+        markup_sent = json.loads(markup_sent)
+    assert markup_sent["inline_keyboard"][0][0]["callback_data"] == "yes"
+    assert sent.message_id > 0 and sent.chat.id == CHAT
+
+
+async def test_a_document_is_uploaded_as_multipart(fake: FakeBotAPI) -> None:
+    body = json.dumps({"messages": ["hello"]}).encode()
+    async with _bot(fake.base_url) as bot:
+        await bot.send_document(CHAT, InputFile(body, filename="data.json"), caption="your data")
+    assert fake.documents_to(CHAT) == [body]
+    assert fake.sent_to(CHAT, "sendDocument")[0]["caption"] == "your data"
+
+
+async def test_api_errors_become_ptb_errors(fake: FakeBotAPI) -> None:
+    fake.fail_next("sendMessage", 429, retry_after=7)
+    fake.fail_next("sendMessage", 400, description="Bad Request: chat not found")
+    async with _bot(fake.base_url) as bot:
+        with pytest.raises(RetryAfter):
+            await bot.send_message(CHAT, "one")
+        with pytest.raises(BadRequest, match=r"(?i)chat not found"):
+            await bot.send_message(CHAT, "two")
+    assert fake.sent_to(CHAT) == []
+
+
+async def test_an_unreachable_api_is_a_network_error() -> None:
+    bot = _bot(f"http://127.0.0.1:{free_port()}/bot")
+    await bot.request.initialize()  # type: ignore[attr-defined]
+    try:
+        with pytest.raises(NetworkError):
+            await bot.send_message(CHAT, "nobody listens")
+    finally:
+        await bot.request.shutdown()  # type: ignore[attr-defined]
