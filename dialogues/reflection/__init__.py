@@ -23,6 +23,7 @@ from dialogues.reflection import (
     en_short,
     en_tidy,
     fa,
+    fa_short,
     fa_text,
     fa_verbatim,
 )
@@ -56,11 +57,19 @@ def reflect(messages: Sequence[str], language: str) -> str:
         units = en_guard.drop_cut(units)  # "bumpers for my #HP" → "for your,": left out
         units = en_tidy.unlinked(units)  # "but …" after a clause left out: no "but"
     units = _group(units, language)
+    cuts: dict[int, fa_short.Part] = {}
+    if language == "fa":  # a long telling said back short: the part with the problem
+        units, cuts = fa_short.shorten(units)
     if not units:
         return ""
     feminine = language == "ar" and ar.is_feminine(" ".join(messages))
     theirs = language == "en" and en_tidy.announcement(messages)  # a company's promo: quoted
-    pieces = [_render(unit, language, feminine, messages, theirs) for unit in units]
+    pieces = [
+        fa_short.render(cuts[u.position], messages)
+        if u.position in cuts and cuts[u.position].unit is u
+        else _render(u, language, feminine, messages, theirs)
+        for u in units
+    ]
     names = _names(messages) if language == "en" else frozenset()
     return _join(units, _one_frame(pieces, language), language, names)
 
