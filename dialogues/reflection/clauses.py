@@ -292,6 +292,8 @@ def _score(unit: Unit, index: int, count: int, language: str) -> float:
         score += 3
     if size <= 2:
         score -= 3  # "Help?", "very annoying": a reaction, rarely the telling itself
+    if language == "en":  # the problem and the request outrank background of equal length
+        score += en_tidy.role_weight(unit)
     return score
 
 
@@ -330,6 +332,8 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
     chosen: list[int] = []
     for index in dict.fromkeys(priority):
         size = len(units[index].text.split())
+        if language == "en" and en_tidy.idle(units, index, chosen):
+            continue  # background past the opening: left out, however much room is left
         if not chosen or size <= budget:
             chosen.append(index)
             budget -= size

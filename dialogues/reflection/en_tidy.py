@@ -116,9 +116,59 @@ _REQUEST = re.compile(
 
 def role(unit: Unit) -> int:
     """How much a clause carries: a problem or a request counts, background does not."""
-    problem = 2 * len(_FAILURE.findall(unit.text)) + len(_NEGATION.findall(unit.text))
     asked = 2 if unit.question or _REQUEST.search(unit.text) else 0
-    return min(problem, 3) + asked
+    return _problem(unit.text) + asked
+
+
+def _problem(text: str) -> int:
+    """A failure or symptom word counts twice a bare negation; three is the most."""
+    problem = 2 * len(_FAILURE.findall(text)) + len(_NEGATION.findall(text))
+    return min(problem + 2 * len(_SYMPTOM.findall(text)), 3)
+
+
+# Background: when, where, on which device, what they were doing, how long they have been a
+# customer. With no problem or request in it, such a clause goes before the one that has one.
+_BACKGROUND = re.compile(
+    r"^(?:so\s+|and\s+|well,?\s+)?(?:i\s+(?:was|have been|'ve been|am a|recently|just|had been"
+    r"|bought|purchased|ordered|booked|downloaded|installed|updated|tried|went|called|contacted)"
+    r"|(?:yesterday|today|this morning|last (?:night|week|month|year)|earlier|a few days ago"
+    r"|recently|on (?:my|the) \w+|for (?:the )?(?:past|last) \w+|i've been (?:a|using))\b)",
+    re.IGNORECASE,
+)
+
+
+# The symptom: "when I try to buy it, it shows …", "it keeps saying …".
+_SYMPTOM = re.compile(
+    r"\bwhen\s+i\s+(?:go|try|tried|went|click|press|open)\b"
+    r"|\b(?:it|this|that|which)\s+(?:shows|showed|says|said|keeps|kept|pops|gives|gave)\b",
+    re.IGNORECASE,
+)
+
+
+def role_weight(unit: Unit) -> float:
+    """What a clause's role adds to its score when choosing: problem and request up, scene down."""
+    if role(unit) == 0 and _BACKGROUND.search(unit.text):
+        return -3.0
+    return float(_problem(unit.text))  # the request has its own place (en_clause.request_first)
+
+
+# A complaint or request in words the role lexicon does not hold: "is it buggy", "keep getting
+# emails", "takes days to respond", "get my account back".
+_ALSO_CARRIES = re.compile(
+    r"\b(?:bugg\w*|keeps?\s+getting|takes?\s+(?:days|weeks|hours|forever|ages)|shame)\b"
+    r"|\b(?:get|want|need)\s+(?:\w+\s+){0,2}back\b",
+    re.IGNORECASE,
+)
+# The next clause leans on this one: "… their 'Virtual Assistant'. It did not assist".
+_LEANS = re.compile(r"^(?:\S+\s+){0,4}(?:it|this|that|then|they|them)\b", re.IGNORECASE)
+
+
+def idle(units: Sequence[Unit], index: int, chosen: list[int]) -> bool:
+    """A clause of background only, once the opening and one more are kept."""
+    if len(chosen) < 2 or role(units[index]) > 0 or _ALSO_CARRIES.search(units[index].text):
+        return False
+    after = units[index + 1] if index + 1 < len(units) else None
+    return after is None or not (_LEANS.match(after.text) and role(after) > 0)
 
 
 _SLACK = 12  # words a problem clause may bring past the one it replaces
@@ -136,6 +186,7 @@ def keep_problems(units: Sequence[Unit], chosen: list[int]) -> list[int]:
         if index in chosen or role(units[index]) < 2 or len(chosen) < 2:
             continue
         idle = [i for i in chosen if i > 0 and role(units[i]) == 0]  # the opening sets the scene
+        idle = [i for i in idle if not (i + 1 in chosen and _LEANS.match(units[i + 1].text))]
         size = len(units[index].text.split())
         idle = [i for i in idle if size <= len(units[i].text.split()) + _SLACK]
         if idle:
