@@ -14,10 +14,7 @@ import re
 import pytest
 
 from dialogues.reflection import reflect
-
-
-def _outside(said: str) -> str:
-    return re.sub(r"«[^»]*»", "", said)
+from tests.dialogues.quotes import outside
 
 
 def test_a_one_line_numbered_list_leaves_no_number_stranded() -> None:
@@ -37,7 +34,7 @@ def test_a_number_glued_to_a_word_is_only_ever_in_a_quote() -> None:
     message = "بسته بندی اصلا مناسب نبود با اینکه ۲۵۰۰هزینه بسته بندی گرفتند"
     said = reflect([message], "fa")
     assert said is not None
-    assert "۲۵۰۰هزینه" not in _outside(said), said
+    assert "۲۵۰۰هزینه" not in outside(said), said
     assert "«" in said and "۲۵۰۰هزینه" in said
 
 
@@ -54,7 +51,7 @@ def test_a_spoken_feeling_is_shifted_not_left_in_the_first_person(
     said = reflect([message], "fa")
     assert said is not None
     assert feeling in said, said
-    assert "پشیمونم" not in _outside(said) and "نگرونم" not in _outside(said)
+    assert "پشیمونم" not in outside(said) and "نگرونم" not in outside(said)
 
 
 @pytest.mark.parametrize(
@@ -127,4 +124,4 @@ def test_a_thanks_is_never_cut_to_its_object_nor_said_in_the_bots_voice(message:
     said = reflect([message], "fa")
     assert said is not None
     assert not re.search(r"(?:^|: )برای", said), said  # «برای ارسال سریع سفارش.» alone
-    assert "متشکر" not in _outside(said) and "تشکر" not in _outside(said), said
+    assert "متشکر" not in outside(said) and "تشکر" not in outside(said), said

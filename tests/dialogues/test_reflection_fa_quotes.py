@@ -14,14 +14,7 @@ import re
 import pytest
 
 from dialogues.reflection import reflect
-
-
-def _quotes(said: str) -> list[str]:
-    return re.findall(r"«([^»]*)»", said)
-
-
-def _outside(said: str) -> str:
-    return re.sub(r"«[^»]*»", "", said)
+from tests.dialogues.quotes import outside, quotes
 
 
 @pytest.mark.parametrize(
@@ -34,7 +27,7 @@ def _outside(said: str) -> str:
 def test_a_quote_keeps_the_customers_words_verbatim(message: str) -> None:
     said = reflect([message], "fa")
     assert said is not None
-    for quote in _quotes(said):
+    for quote in quotes(said):
         assert quote in message  # never edited inside: «… میشم پیگیری کنید» alone is broken
 
 
@@ -60,15 +53,15 @@ def test_so_that_i_taste_is_a_subjunctive_not_i_think() -> None:
 def test_an_imperative_to_the_company_stays_in_a_quote(verb: str) -> None:
     said = reflect([f"غذا سرد بود. بجای تخفیف غذای گرم تحویل مشتری {verb}"], "fa")
     assert said is not None
-    assert verb not in _outside(said)
-    assert any(verb in quote for quote in _quotes(said))
+    assert verb not in outside(said)
+    assert any(verb in quote for quote in quotes(said))
 
 
 def test_colloquial_courier_too_is_not_my_courier() -> None:
     said = reflect(["غذا گرم بود و خوشمزه بود پیکم زود اومد"], "fa")
     assert said is not None
     assert "پیکتان" not in said
-    assert "پیکم" not in _outside(said)
+    assert "پیکم" not in outside(said)
 
 
 def test_a_closing_well_wish_does_not_replace_the_praise() -> None:
@@ -90,7 +83,7 @@ def test_a_bare_thanks_after_a_comma_is_not_said_by_the_bot() -> None:
 def test_a_thanks_inside_a_clause_is_never_in_the_bots_own_voice(message: str) -> None:
     said = reflect([message], "fa")
     assert said is not None
-    assert not re.search(r"(?<!\S)(?:ممنون|مرسی)(?!\S)", _outside(said))
+    assert not re.search(r"(?<!\S)(?:ممنون|مرسی)(?!\S)", outside(said))
 
 
 _LONG_COMPLAINT = (

@@ -13,14 +13,7 @@ import re
 import pytest
 
 from dialogues.reflection import fa, fa_verbatim, reflect
-
-
-def _quotes(said: str) -> list[str]:
-    return re.findall(r"«([^»]*)»", said)
-
-
-def _outside(said: str) -> str:
-    return re.sub(r"«[^»]*»", "", said)
+from tests.dialogues.quotes import outside, quotes
 
 
 @pytest.mark.parametrize(
@@ -33,8 +26,8 @@ def _outside(said: str) -> str:
 )
 def test_a_quote_gets_back_the_words_cleaning_took_from_its_middle(message: str) -> None:
     said = reflect([message], "fa")
-    assert _quotes(said)
-    for quote in _quotes(said):
+    assert quotes(said)
+    for quote in quotes(said):
         assert quote in message  # verbatim: «… فروشگاه، و بهشون …» is no one's words
 
 
@@ -92,7 +85,7 @@ def test_my_time_is_never_kept_beside_a_shifted_verb() -> None:
 def test_a_slip_the_lexicon_folds_away_is_quoted(clause: str) -> None:
     assert fa.shift(clause) is None
     said = reflect([clause], "fa")
-    assert _quotes(said) == [clause]
+    assert quotes(said) == [clause]
 
 
 def test_a_special_thanks_is_courtesy_not_a_fragment() -> None:
@@ -102,7 +95,7 @@ def test_a_special_thanks_is_courtesy_not_a_fragment() -> None:
 
 def test_a_word_unglued_for_reading_is_quoted_as_written() -> None:
     said = reflect(["چرنج کاملا نپوخته وخام بود کاشکی رسیدگی میشد"], "fa")
-    assert _quotes(said) == ["چرنج کاملا نپوخته وخام بود کاشکی رسیدگی میشد"]
+    assert quotes(said) == ["چرنج کاملا نپوخته وخام بود کاشکی رسیدگی میشد"]
 
 
 def test_a_sentence_said_twice_is_reflected_once() -> None:
@@ -148,7 +141,7 @@ def test_a_complaint_told_by_a_negated_verb_is_kept_over_background() -> None:
 )
 def test_a_request_keeps_its_please_in_a_quote(message: str, plea: str) -> None:
     said = reflect([message], "fa")
-    assert plea in _quotes(said)  # never a bare order in the bot's voice («دقت شود»)
+    assert plea in quotes(said)  # never a bare order in the bot's voice («دقت شود»)
 
 
 def test_a_range_of_hours_is_not_cut_in_two() -> None:
@@ -232,8 +225,8 @@ def test_a_question_keeps_its_please() -> None:
 
 def test_a_request_with_please_is_never_the_bots_own_order() -> None:
     said = reflect(["به جای تخمه کدو برای من تخمه هندوانه ارسال شده لطفا رسیدگی شود"], "fa")
-    assert "لطفا رسیدگی شود" in "".join(_quotes(said))
-    assert "لطفا" not in _outside(said)
+    assert "لطفا رسیدگی شود" in "".join(quotes(said))
+    assert "لطفا" not in outside(said)
 
 
 def test_a_clause_is_never_given_up_for_a_turn_too_long_to_keep() -> None:
