@@ -350,6 +350,10 @@ _NUMBER_TAG = re.compile(r"(?<![\w#])#(\d+)\b")
 _RETWEET = re.compile(r"\s*\bRT\s+@?\w+:?.*$")  # what follows "RT @x:" is someone else's
 # Arabic spelling never doubles alif («جداا، عاادي»); other doubles can be real (يجنن).
 _AR_DOUBLES = re.compile(r"(?<![لا])(ا)ا+")  # «جداا» → «جدا»; «ولااروع» is «ولا اروع»
+# «مااجمل», «ماادري»: «ما» run into the word after it, parted again (never «ماجمل»).
+_AR_MA_RUN_ON = re.compile(r"(?<![^\W\d_])(و?[مي]ا)ا+(?=[^\W\d_]{3,})")
+# The definite article right before a run of lams: «والللبنة» keeps two («اللبنة»).
+_AR_ARTICLE = re.compile(r"(?<![^\W\d_])(?:[وبفك]|وب)?ا$")
 _LONE_RUN = re.compile(r"(?<!\S)([^\W\d_])\1{2,}(?!\S)")
 _GLUED_RUN = re.compile(r"(?<=\w)([^\W\d_])\1{3,}(?!\1)(?=[^\W\d_]{3,})")
 
@@ -375,6 +379,8 @@ def _destretch(text: str, language: str) -> str:
             word = (left.group(0) if left else "") + letter * 2 + (right.group(0) if right else "")
             if fold(word) in _DOUBLE_OK:
                 return letter * 2
+        if language == "ar" and letter == "ل" and _AR_ARTICLE.search(text[: match.start()]):
+            return "لل"  # «والللبنة»: the article's lam and the word's own («اللبنة»)
         return letter
 
     # A run of one letter standing alone ("اااااا") was never a word: drop it whole.
@@ -385,4 +391,5 @@ def _destretch(text: str, language: str) -> str:
     text = _STRETCH.sub(fix, text)
     if language != "ar":
         return text
+    text = _AR_MA_RUN_ON.sub(lambda m: m.group(1) + " ا", text)
     return _AR_DOUBLES.sub(lambda m: m.group(1), text)

@@ -103,3 +103,18 @@ def test_an_adjective_on_the_next_line_keeps_its_noun() -> None:
     text = "الأكل غير طازج ... بإختصار مطعم   سيئ ولا أنصح بالذهاب إليه."
     assert "مطعم سيئ" in clean(text, "ar")
     assert "، سيئ" not in reflect([text], "ar")
+
+
+@pytest.mark.parametrize(
+    ("written", "cleaned"),
+    [
+        ("والللبنة والحمص", "واللبنة والحمص"),  # the article's lam and the word's own stay two
+        ("الللحم بارد", "اللحم بارد"),
+        ("حلوووو مرة", "حلو مرة"),  # a stretched letter still goes back to one
+        ("مااجمل الجلسات", "ما اجمل الجلسات"),  # «ما» run into the next word is parted
+        ("ماادري ليش", "ما ادري ليش"),
+        ("جداا لذيذ", "جدا لذيذ"),  # a doubled alif at a word's end is a stretch
+    ],
+)
+def test_removing_repeated_letters_never_breaks_a_word(written: str, cleaned: str) -> None:
+    assert clean(written, "ar") == cleaned
