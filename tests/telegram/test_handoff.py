@@ -46,13 +46,32 @@ def buttons_of(params: dict[str, Any]) -> list[str]:
 
 
 async def complain(fake: FakeBotAPI, chat: int, text: str, name: str = "Maya") -> list[str]:
-    """Walk a customer from /start to the handoff promise (declining the questions)."""
+    """Walk a customer from /start to the handoff promise (declining the questions), and
+    wait for the owner's card: chats are sent to concurrently, so it may land just after."""
+    cards = _cards(fake, chat)
     fake.push_command(chat, "/start", first_name=name, language_code="en")
     await fake.wait_for_messages(chat, 1, timeout=20)
     for count, line in enumerate((text, "yes", "no thanks", "no"), start=2):
         fake.push_message(chat, line, first_name=name, language_code="en")
         said = await fake.wait_for_messages(chat, count, timeout=20)
+
+    async def carded() -> bool:
+        return _cards(fake, chat) > cards
+
+    await wait_until(carded)
     return said
+
+
+def _cards(fake: FakeBotAPI, customer: int) -> int:
+    """Request cards (whatever their wording: a message with a request's buttons) delivered
+    to any chat but the customer's."""
+    return sum(
+        1
+        for _, params, _ in fake.calls_to("sendMessage")
+        if params.get("_ok")
+        and str(params.get("chat_id")) != str(customer)
+        and any(data.startswith("h:") for data in buttons_of(params))
+    )
 
 
 async def wait_until(predicate: Any, timeout: float = 20) -> None:
