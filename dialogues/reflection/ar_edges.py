@@ -26,7 +26,10 @@ _TRAILING_PRONOUN = re.compile(r"(?<!كما)(?<!مثل)(?<!زي)(?<!ما)(?<!ه�
 _THANKED = re.compile(r"^(?:شكرا|شكراً|وشكرا|وشكراً)\s+لل(?=\S{2})")
 _THANKS_LEFT = re.compile(r"^(?:لكم|لك|ليكم|ليك|للجميع|جزيلا|جزيلاً)(?!\S)")
 _THANKS_FOR = re.compile(r"^(?:على|علي|ع)(?!\S)")
-_CLOSING_THANKS = re.compile(r"[\s،,.!]+و?(?:شكرا|شكراً|مشكورين)[\s.!]*$")
+# «… وكيوت شكراً للبائع»: a closing thanks said back would be the bot thanking the seller.
+_CLOSING_THANKS = re.compile(
+    r"[\s،,.!]+و?(?:شكرا|شكراً|مشكورين)(?:\s+(?:لل\S{2,}|لكم|لك|جزيلا|جزيلاً))?[\s.!]*$"
+)
 
 
 def is_title(piece: str) -> bool:

@@ -9,7 +9,7 @@ no question, and a verdict leaning on «خصوصا ان» gives way to a firm on
 from __future__ import annotations
 
 from dialogues.reflection import reflect
-from dialogues.reflection.ar_choice import told_not_asked
+from dialogues.reflection.ar_choice import polarity, told_not_asked
 from dialogues.reflection.ar_cues import harms
 from dialogues.reflection.ar_edges import edges
 
@@ -78,3 +78,23 @@ def test_a_complaint_ending_in_a_question_mark_is_told_not_asked() -> None:
         "ar",
     )
     assert "سؤالك" not in said
+
+
+def test_slow_service_and_tricked_bills_are_complaints() -> None:
+    slow = reflect(
+        [
+            "بصفه عامه الدجاج المبهر والسندويتشات لذيذه    مافي مجال للمقارنه بينه وبين "
+            "المطاعم الثانية الي ريحتها تسد النفس   الأسعار يعني معقوله      بس يطولون حتى "
+            "يخلصون لك الطلب"
+        ],
+        "ar",
+    )
+    assert "يطولون" in slow
+    assert polarity("الأمر الذي يزعجني هو تحايل الموظف في الفواتير")[0] >= 4
+
+
+def test_a_closing_thanks_to_the_seller_is_never_said_by_the_bot() -> None:
+    said = reflect(["جميل جداً وسعره يفوق الخيال و سهل الإستخدام وكيوت شكراً للبائع."], "ar")
+    assert "شكر" not in said and "كيوت" in said
+    plain = reflect(["سلعة ممتازه والتسليم سريع ولا توجد بها أي سلبيات وشكرا لكم"], "ar")
+    assert "شكر" not in plain and "سلبيات" in plain
