@@ -110,6 +110,17 @@ _DANGLING = re.compile(
 )
 
 
+# «المطعم بشكل عام ما عجبني …»: the review's own summing up is its verdict.
+_OVERALL = re.compile(
+    r"^(?:\S+\s+){0,2}(?:بشكل عام|بصف[ةه] عام[ةه]|عموما|عموماً|باختصار|الخلاص[ةه])(?!\S)"
+)
+
+
+def _overall(unit: _Unit) -> bool:
+    """A summing up that judges: «بشكل عام» with a complaint or praise in the clause."""
+    return bool(_OVERALL.search(unit.text)) and polarity(unit.text) != (0, 0)
+
+
 def _fragment(unit: _Unit) -> bool:
     """A clause whose subject or referent was told in another: never heard on its own."""
     text = unit.text
@@ -180,7 +191,10 @@ def choose(units: Sequence[_Unit]) -> list[int]:
     praise = sum(p for _, p in totals)
     complaint_review = complaints >= praise or complaints >= 6
     scores = [_score(u.text, complaint_review) for u in units]
-    verdicts = [i for i in range(len(units)) if _VERDICT.search(units[i].text)]
+    verdicts = [  # a summing up closing the review («المطعم بشكل عام ما عجبني …») too
+        i for i in range(len(units))
+        if _VERDICT.search(units[i].text) or (i >= len(units) - 2 and _overall(units[i]))
+    ]  # fmt: skip
     harmful = [  # «… ما يجيك مغص» then «و اقياء او اسهال»: what could befall anyone
         harms(u.text) and not (i and ANYONE.search(units[i - 1].text)) for i, u in enumerate(units)
     ]

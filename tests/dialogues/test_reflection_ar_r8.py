@@ -98,3 +98,16 @@ def test_a_closing_thanks_to_the_seller_is_never_said_by_the_bot() -> None:
     assert "شكر" not in said and "كيوت" in said
     plain = reflect(["سلعة ممتازه والتسليم سريع ولا توجد بها أي سلبيات وشكرا لكم"], "ar")
     assert "شكر" not in plain and "سلبيات" in plain
+
+
+def test_a_closing_summing_up_is_the_verdict_over_a_dish_score() -> None:
+    said = reflect(
+        [
+            "الأكل كان مش ولابد. شوربه توم يوم : ما ذقت لا طعم الروبيان ولا المشروم بسبب "
+            "السبايسي. دجاج فيليه مع الباستا: الطبق عادي بس بصراحة غالي وما يستاهل. سوشي "
+            "السلمون : سيء. برياني الروبيان : 5 من 10. المطعم بشكل عام ما عجبني وموقعه غلط "
+            "وأسعاره غالية"
+        ],
+        "ar",
+    )
+    assert "بشكل عام ما عجبك" in said
