@@ -9,6 +9,7 @@ no question, and a verdict leaning on «خصوصا ان» gives way to a firm on
 from __future__ import annotations
 
 from dialogues.reflection import reflect
+from dialogues.reflection.ar import shift
 from dialogues.reflection.ar_choice import polarity, told_not_asked
 from dialogues.reflection.ar_cues import harms
 from dialogues.reflection.ar_edges import edges
@@ -111,3 +112,9 @@ def test_a_closing_summing_up_is_the_verdict_over_a_dish_score() -> None:
         "ar",
     )
     assert "بشكل عام ما عجبك" in said
+
+
+def test_as_if_i_is_first_person_and_quoted() -> None:
+    assert shift("الجمبري رخو موب مقرمش كني آكل علك") is None
+    said = reflect(["لحم البرجر فيه ريحه شينه. الجمبري رخو موب مقرمش كني آكل علك."], "ar")
+    assert "«الجمبري رخو موب مقرمش كني آكل علك»" in said
