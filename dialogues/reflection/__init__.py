@@ -17,6 +17,7 @@ from dataclasses import replace
 from dialogues.reflection import (
     ar,
     ar_aspects,
+    ar_choice,
     en,
     en_clause,
     en_guard,
@@ -146,6 +147,8 @@ def _render(
         pleaded = fa_verbatim.plea(unit.text, messages)  # «لطفا پیک … تحویل دهد چرا …؟»
         asked = f"{pleaded} {unit.text}" if pleaded else unit.text
         unit = replace(unit, text=fa_verbatim.restore(asked, messages))
+    if language == "ar" and unit.question and ar_choice.told_not_asked(unit.text):
+        unit = replace(unit, question=False)  # a complaint told, never «سؤالك: «…»»
     if unit.question and not (language == "fa" and fa_text.rhetorical(unit.text)):
         return _ASK[language].format(unit.text.strip(" ,،").translate(_INNER_QUOTES))
     pleaded = fa_verbatim.plea(text, messages) if language == "fa" else ""

@@ -116,6 +116,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         position += 1
         key = fold(token.strip(".,!?؟،"))
         shifted = _shift_token(token, following, feminine)
+        if key in _AS_IF_I:
+            return None  # «كني آكل علك»: "as if I were chewing gum", first person: quoted
         if shifted is None or (key in _ELATIVE_VERBS and fold(following) in _THING):
             return None  # «أحب شيء لي …»: "the thing I like most", an elative: quoted
         if (previous in _NEGATORS or previous in _LA) and key[:1] == "ن" and len(key) >= 4:
@@ -143,6 +145,9 @@ def shift(clause: str, feminine: bool = False) -> str | None:
     if doubtful:
         return None  # a word that may be first person but has no analysis: quote, don't guess
     return _subject_for_prohibitive(words, "".join(out))
+
+
+_AS_IF_I = frozenset(fold(w) for w in "كني كأني كاني كانني كأنني وكني وكأني".split())
 
 
 def _subject_for_prohibitive(said: list[str], shifted: str) -> str:

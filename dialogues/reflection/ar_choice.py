@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from dialogues.reflection.ar_cues import ANYONE, GOES_ON, POINTS_BACK, harms
 from dialogues.text import fold, words
 
 WHOLE = 22  # words: a telling this short is reflected whole
@@ -52,7 +53,9 @@ _NEGATIVE = _folded(
     مخادع مخادعه مخادعة خداع نصابين وصخ وصخه وصخة كرهت
     الم ألم بالم تسمم اسهال استفراغ قرف قرفني قذاره قذارة قذارهـ قذارتهم شعره شعرة تحذير للتحذير
     احذر احذركم احذروا كئيب كئيبه كئيبة ممل مملة مملل مقزز مقززة مقززه حسبي دمار منتهي
-    اكره أكره نكره متجهم متجهمين متجهمي زحام الزحام""",
+    اكره أكره نكره متجهم متجهمين متجهمي زحام الزحام
+    يطولون يطولوون طولوا يتاخرون يتأخرون تأخروا تاخروا
+    يزعجني تحايل احتيال يتلاعبون تلاعب تحذيري""",
 )
 _MILD_NEGATIVE = _folded(
     "عيب عيبها عيبه يعيبه يعيب يعيبها"  # a flaw named in passing
@@ -72,6 +75,7 @@ _VERDICT = re.compile(
     r"|أرجع|انصحكم)"  # never inside a word: «مواعيد العمل» is no «مو اعيد»
     r"|انصح|أنصح|ننصح|ما راح|مارح|لن [اأ]عود|[اأآ]خر مر[ةه]|اول و[اآ]خر|مر[ةه] ثاني[ةه]"
     r"|(?:لا|ما)\s*يُ?نصح|لن [اأ]فكر|مر[ةه] [اأ]خر[ىي]"  # «لا ينصح به إطلاقا»، «لن أفكر …»
+    r"|لن تتكرر|ما ?راح تتكرر"  # «تجربه لن تتكرر لو ببلاش»
     r"|ما ?عاد [اأ]\S"  # «حلفت ما عاد ادخله»; never «ما عاد هو …»
     r"|(?:لا )?[اأ]وصي (?:به|بها|بهم)"  # «أوصي به بشدة»
     r"|تجرب[ةه] (?:سيئ|فاشل|مقرف|ممتاز|رائع)|لا يستحق|لايستحق|ما يستاهل|مايستاهل|لا تستحق"
@@ -93,7 +97,10 @@ _REQUEST = re.compile(
 # A clause that opens by pointing back at one left out reads as a fragment on its own.
 # «مع انه …»، «انه …»: a that-clause, never the point on its own; «لان …» leans on its lead.
 _THAT = r"^(?:و?(?:بس|لكن)\s+)?(?:و?مع\s*)?[اأإ]نه?\b"
-_LEANING = re.compile(_THAT + r"|^(?:و?(?:بس|لكن)\s+)?و?(?:لان|لأن|لانه|لأنه|لانها|لأنها)\s")
+_LEANING = re.compile(
+    _THAT + r"|^(?:و?(?:بس|لكن)\s+)?و?(?:لان|لأن|لانه|لأنه|لانها|لأنها)\s"
+    r"|^و?(?:خصوص[اً]|خاص[ةه]) ?[اأإ]نه?\s"  # «خصوصا ان …»: a reason for the clause before
+)
 _DANGLING = re.compile(
     r"^(?:و?(?:الثاني|الثانيه|الباقي|كذلك|ايضا|أيضا|مضاف|وهذا|هذا اللي|حيث|مما|مع العلم)\b)|"
     + _THAT
@@ -101,6 +108,24 @@ _DANGLING = re.compile(
     + r"|^(?:طبع[اً]+\s+)?و?(?:هذا|هذه|هذي)\s+"
     r"(?![اأ]ل|من\s|هو\s|هي\s|يعتبر|تعتبر|[^\s]*(?:مطعم|منتج|جهاز|سلع))"
 )
+
+
+# «المطعم بشكل عام ما عجبني …»: the review's own summing up is its verdict.
+_OVERALL = re.compile(
+    r"^(?:\S+\s+){0,2}(?:بشكل عام|بصف[ةه] عام[ةه]|عموما|عموماً|باختصار|الخلاص[ةه])(?!\S)"
+)
+
+
+def _overall(unit: _Unit) -> bool:
+    """A summing up that judges: «بشكل عام» with a complaint or praise in the clause."""
+    return bool(_OVERALL.search(unit.text)) and polarity(unit.text) != (0, 0)
+
+
+def _fragment(unit: _Unit) -> bool:
+    """A clause whose subject or referent was told in another: never heard on its own."""
+    text = unit.text
+    goes_on = bool(unit.glue) and bool(GOES_ON.match(text))
+    return bool(_DANGLING.match(fold(text)) or POINTS_BACK.search(fold(text))) or goes_on
 
 
 def _tokens(text: str) -> list[str]:
@@ -154,7 +179,7 @@ def _score(text: str, complaint_review: bool) -> float:
         score -= 3  # scene-setting, a dish named, a price: not what the review is about
     if size > LONG_CLAUSE:
         score -= (size - LONG_CLAUSE) * 0.6
-    if _DANGLING.match(fold(text)):
+    if _DANGLING.match(fold(text)) or POINTS_BACK.search(fold(text)):
         score -= 5
     return score
 
@@ -166,11 +191,26 @@ def choose(units: Sequence[_Unit]) -> list[int]:
     praise = sum(p for _, p in totals)
     complaint_review = complaints >= praise or complaints >= 6
     scores = [_score(u.text, complaint_review) for u in units]
-    verdicts = [i for i in range(len(units)) if _VERDICT.search(units[i].text)]
+    verdicts = [  # a summing up closing the review («المطعم بشكل عام ما عجبني …») too
+        i for i in range(len(units))
+        if _VERDICT.search(units[i].text) or (i >= len(units) - 2 and _overall(units[i]))
+    ]  # fmt: skip
+    harmful = [  # «… ما يجيك مغص» then «و اقياء او اسهال»: what could befall anyone
+        harms(u.text) and not (i and ANYONE.search(units[i - 1].text)) for i, u in enumerate(units)
+    ]
+    scores = [score + 8 * harm for score, harm in zip(scores, harmful, strict=True)]
+    firm = [i for i in verdicts if not _LEANING.match(fold(units[i].text))]
+    verdicts = firm or verdicts  # «لا انصح …» before «خصوصا ان … لا يستحق …»
     for index in range(verdicts[-1] + 1 if verdicts else len(units), len(units)):
         scores[index] -= 3  # after the verdict: an afterthought («إلا في حالة …»)
     dangling = [  # heard last, if at all, unless the clause it leans on comes with it
-        bool(_DANGLING.match(fold(u.text)) or _LEANING.match(fold(u.text)) or _after_if(units, i))
+        bool(
+            _DANGLING.match(fold(u.text))
+            or _LEANING.match(fold(u.text))
+            or _after_if(units, i)
+            or POINTS_BACK.search(fold(u.text))
+            or (u.glue and GOES_ON.match(u.text))
+        )
         and _needs_lead(units, i) is None
         for i, u in enumerate(units)
     ]
@@ -183,10 +223,16 @@ def choose(units: Sequence[_Unit]) -> list[int]:
         if verdicts[-1] - 1 in verdicts:  # «لا أنصح به» then «٣ من ١٠»: one verdict
             ranked.insert(1, ranked.pop(ranked.index(verdicts[-1] - 1)))
             slots = 3
+    grave = [i for i in ranked if harmful[i] and not dangling[i]]
+    if grave:  # poisoning told is heard, right after the verdict if there is one
+        ranked.remove(grave[0])
+        ranked.insert(1 if verdicts else 0, grave[0])
     for index in ranked:
         size = len(units[index].text.split())
-        if chosen and (size > budget or scores[index] < 1):
+        if chosen and (size > budget or scores[index] < 1) and index not in grave[:1]:
             continue
+        if chosen and dangling[index] and POINTS_BACK.search(fold(units[index].text)):
+            continue  # «والأخيرة عيبها …» without what it points at: never a second clause
         if any(fold(units[index].text) == fold(units[i].text) for i in chosen):
             continue  # a review pasted twice is heard once
         chosen.append(index)
@@ -201,10 +247,21 @@ def choose(units: Sequence[_Unit]) -> list[int]:
     return sorted(_with_criticism(units, _with_but(units, chosen), scores))
 
 
+_ASKING_WORD = re.compile(
+    r"(?:^|\s)و?(?:ليش|ليه|لماذا|لمذا|متى|متي|كيف|هل|وين|اين|أين|ايش|إيش|وش|كم|شلون|ماذا|مين|من وين"
+    r"|شو|ممكن|يمكن|اي|أي)(?!\S)"
+)
+
+
+def told_not_asked(text: str) -> bool:
+    """«اللحم قاسي … بخمسين خير ان شالله؟»: a complaint ending in «؟» asks nothing."""
+    return polarity(text)[0] >= 2 and not _ASKING_WORD.search(text)
+
+
 def _neutral(text: str) -> bool:
     """Scene-setting: no complaint, no praise, no verdict, no request."""
     marked = _VERDICT.search(text) or _REQUEST.search(text) or _WISH.search(text)
-    return polarity(text) == (0, 0) and not marked
+    return polarity(text) == (0, 0) and not marked and not harms(text)
 
 
 def _problem_kept(
@@ -244,7 +301,8 @@ def _with_but(units: Sequence[_Unit], chosen: list[int]) -> list[int]:
 
 def _criticises(text: str) -> bool:
     """A complaint, or a flaw named in passing («لا يعيبه الا …»)."""
-    return polarity(text)[0] >= 2 or any(t.lstrip("وف") in _FLAW for t in _tokens(text))
+    flaw = any(t.lstrip("وف") in _FLAW for t in _tokens(text))
+    return polarity(text)[0] >= 2 or harms(text) or flaw
 
 
 _FLAW = _folded("عيب عيبها عيبه يعيبه يعيب يعيبها عيوبه عيوبها")
@@ -260,14 +318,16 @@ def _with_criticism(units: Sequence[_Unit], chosen: list[int], scores: list[floa
         i for i in range(len(units))
         if i not in chosen and _criticises(units[i].text)
         and 4 <= len(units[i].text.split()) <= WHOLE
-        and not _DANGLING.match(fold(units[i].text)) and not _SHIELD.search(units[i].text)
+        and not (_fragment(units[i]) and _needs_lead(units, i) is None)
+        and not _SHIELD.search(units[i].text)
     ]  # fmt: skip
     if not complaints:
         return chosen
     best = max(complaints, key=lambda i: (polarity(units[i].text)[0], scores[i], -i))
     if len(chosen) >= 2:  # the weakest praise gives up its place
         chosen = sorted(chosen, key=lambda i: (scores[i], -i), reverse=True)[:1]
-    return [*chosen, best]
+    lead = _needs_lead(units, best) if _fragment(units[best]) else None
+    return [*chosen, best] if lead is None or lead in chosen else [*chosen, lead, best]
 
 
 _CONTINUES = re.compile(

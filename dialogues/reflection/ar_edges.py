@@ -26,7 +26,10 @@ _TRAILING_PRONOUN = re.compile(r"(?<!كما)(?<!مثل)(?<!زي)(?<!ما)(?<!ه�
 _THANKED = re.compile(r"^(?:شكرا|شكراً|وشكرا|وشكراً)\s+لل(?=\S{2})")
 _THANKS_LEFT = re.compile(r"^(?:لكم|لك|ليكم|ليك|للجميع|جزيلا|جزيلاً)(?!\S)")
 _THANKS_FOR = re.compile(r"^(?:على|علي|ع)(?!\S)")
-_CLOSING_THANKS = re.compile(r"[\s،,.!]+و?(?:شكرا|شكراً|مشكورين)[\s.!]*$")
+# «… وكيوت شكراً للبائع»: a closing thanks said back would be the bot thanking the seller.
+_CLOSING_THANKS = re.compile(
+    r"[\s،,.!]+و?(?:شكرا|شكراً|مشكورين)(?:\s+(?:لل\S{2,}|لكم|لك|جزيلا|جزيلاً))?[\s.!]*$"
+)
 
 
 def is_title(piece: str) -> bool:
@@ -75,9 +78,22 @@ _LEAD_LEANING = re.compile(
 _CUT_WORD = re.compile(r"\s+[\u0621-\u064a][.…]*$")
 
 
+_UNCLOSED = re.compile(r"\s*\(\s*(?:\S+\s*){0,3}$")  # «… ومجاوريه ( فيروز»: cut in a bracket
+
+
+def _balanced(text: str) -> str:
+    """No bracket left open or closing none: a short cut-off aside goes, a stray mark goes."""
+    if text.count("(") > text.count(")"):
+        text = _UNCLOSED.sub("", text)
+    if text.count("(") != text.count(")"):  # «في البرجر دوده) اقسم …»: the mark alone goes
+        text = re.sub(r"\s*[()]\s*", " ", text).strip()
+    return text
+
+
 def edges(text: str, first: bool) -> str:
     """No dangling link at either end; no «لكنني» ("but I") nor «١-» opening the reflection."""
     text = _ORDINAL.sub("", without_trailing_link(_CUT_WORD.sub("", text) or text))
+    text = _balanced(text)
     if first:
         text = _LEAD_LEANING.sub("", text) or text
     stripped = _LEAD_BUT_I.sub("", text) if first else text
