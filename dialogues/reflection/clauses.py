@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dialogues.reflection import ar_choice, ar_edges, en_clause, en_tidy, fa_select, fa_text
+from dialogues.reflection import (
+    ar_choice,
+    ar_edges,
+    ar_split,
+    en_clause,
+    en_tidy,
+    fa_select,
+    fa_text,
+)
 from dialogues.reflection.courtesy import COURTESY, drop_courtesy
 from dialogues.reflection.cues import ASKING as _ASKING
 from dialogues.reflection.cues import CUE as _CUE
@@ -220,7 +228,7 @@ LIMIT = 40  # words in one clause: past this a clause is cut further, or read as
 def _split_long(sentence: str, language: str) -> list[tuple[str, str]]:
     """A long sentence cut at commas and "but"; a very long one also at "and"."""
     if language == "ar":
-        return [c for piece, glue in ar_choice.split(sentence) for c in _chunk(piece, glue, "ar")]
+        return [c for piece, glue in ar_split.split(sentence) for c in _chunk(piece, glue, "ar")]
     if len(sentence.split()) <= BUDGET[language] // 2 + 2:
         return [(sentence, "")]
     out: list[tuple[str, str]] = []
@@ -237,7 +245,7 @@ def _split_long(sentence: str, language: str) -> list[tuple[str, str]]:
 _CHUNK_AT = {
     "en": re.compile(r",?\s+(?=(?:and|so|because|which|then)\b)", re.IGNORECASE),
     "fa": re.compile(r"[،,]?\s+(?=(?:و|که|چون|تا)\s)"),
-    "ar": re.compile(r"[،,]?\s+(?=و(?!" + ar_choice.ROOT_WAW + r")\S{2,})"),
+    "ar": re.compile(r"[،,]?\s+(?=و(?!" + ar_split.ROOT_WAW + r")\S{2,})"),
 }
 
 

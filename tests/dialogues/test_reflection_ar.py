@@ -197,7 +197,7 @@ def test_the_dialect_bi_present_after_ana_is_quoted_not_half_shifted() -> None:
 
 
 def test_a_long_run_on_is_cut_between_clauses_never_inside_a_noun_pair() -> None:
-    from dialogues.reflection.ar_choice import split
+    from dialogues.reflection.ar_split import split
 
     sentence = (
         "منتج في غاية الروعة والجمال وركبته على الايفون حقي وطلع شكله فخم جدا "

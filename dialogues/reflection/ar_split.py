@@ -1,0 +1,89 @@
+"""Where a long Arabic sentence is cut into clauses: always between words, never inside a
+pair of nouns, a negation and what it negates, or brackets."""
+
+from __future__ import annotations
+
+import re
+
+from dialogues.reflection.ar_choice import LONG_CLAUSE, VERDICT
+
+# Words whose «و» is their own («وقت»، «وجهة نظري»، «وجبة»): never an "and" to cut at.
+ROOT_WAW = "قت|جه|جب|سط|صل|اضح|ضع|زن|حد|احد|لد|قف|قع|فر|عد|رق|كيل|سيل|ظيف|افق|راء|سخ"
+
+SPLIT_OVER = 12  # words: a longer sentence is cut into its clauses
+
+# Where a long Arabic sentence may be cut, always between words: commas and «لكن/بس»
+# (with a «و» before them kept on their side), a verdict («لا أنصح»، «٣ من ١٠»), «و»
+# standing alone before a word without «ال» («… عندنا و رحنا …»), «و» glued to a
+# negation, «كان» or a present verb («ويجيب»), and the run-on markers «كما، مما، حيث».
+_CUT = re.compile(
+    r"\s*[،,]\s*"
+    r"|\s+(?=(?:و\s*)?(?:لكن|ولكن|بس|لاكن|ولاكن|الا ان|إلا أن|الا انه|إلا أنه|اما|أما)\s)"
+    r"|\s+(?=(?:و|ف)?(?:لا|ما|لن)\s*(?:[اأ]نصح|[اأ]كرر|[اأ]عيد|[اأ]عود|ارجع|أرجع))"
+    r"|\s+(?=(?:و|ف)(?:[اأ]نصح|ننصح))"
+    r"|\s+(?=[0-9٠-٩]{1,2}\s*(?:من|/)\s*(?:10|١٠|عشر)\b)"
+    r"|\s+(?=و\s+(?!ال)\S{2,})"
+    r"|\s+(?=و(?:لم|لن|ما|مافي|مافيه|كان|كانت|قد|ي\S{3,}|ت\S{3,})\s)"
+    r"|(?<!\sو)\s+(?=(?:كما (?:[اأ]ن|يوجد|يمكن)|مما|حيث|لذلك|ولذلك|لذالك|كذلك|كذالك|و?من بعدها"
+    r"|علما|مع العلم|بالاضافة|وايضا|وأيضا|ثم"
+    r"|واما|وأما)\s)"
+)
+
+
+_NOUN_PAIR = re.compile(r"و[اأإ]ل")
+_DEFINITE_BEFORE = re.compile(r"(?:^|\s)و?[اأإ]ل\S+$")
+_NEGATION_BEFORE = re.compile(r"(?:^|\s)و?(?:لا|ما|لم|لن|مو|مش|غير|ليس|ليست)$")
+
+
+# A run-on still past LONG_CLAUSE words after the cuts above is cut before «و» + a verb or
+# a pronoun («ويجيب»، «وهو»، «وشكلها»), never inside a pair of nouns («الروعة والجمال»)
+# nor before a word whose «و» is its own («وسط»، «وصل»).
+_RUN_ON_AND = re.compile(
+    r"\s+(?=و\s+(?!لا\s|ال)\S{2,}|و(?:ما|لا\S|لم|لن|ي|ت|ن|كان|قد|ه)\S|و\S{2,}(?:ها|هم)(?!\S)"
+    r"|و[اأإ]ل\S{2,})"
+)
+
+
+def split(sentence: str) -> list[tuple[str, str]]:
+    """A long sentence as (clause, what joined it to the one before); short ones whole."""
+    if len(sentence.split()) <= SPLIT_OVER:
+        return [(sentence, "")]
+    pieces: list[tuple[str, str]] = []
+    for piece, glue in _cut(sentence, _CUT, ""):
+        if len(piece.split()) > LONG_CLAUSE:
+            pieces.extend(_cut(piece, _RUN_ON_AND, glue))
+        else:
+            pieces.append((piece, glue))
+    return _merge(pieces)
+
+
+def _cut(sentence: str, where: re.Pattern[str], glue: str) -> list[tuple[str, str]]:
+    pieces: list[tuple[str, str]] = []
+    start = 0
+    for match in where.finditer(sentence):
+        before = sentence[: match.start()]
+        if _NEGATION_BEFORE.search(before) or before.count("(") > before.count(")"):
+            continue  # never between «لا» and what it negates, nor inside brackets
+        if re.search(r"(?:^|\s)من$", before):  # «ضعيفه من حيث القوة»: one phrase
+            continue
+        if _NOUN_PAIR.match(sentence[match.end() :]) and _DEFINITE_BEFORE.search(before):
+            continue  # «الروعة والجمال»: a pair of nouns, not two clauses
+        if match.start() > start:
+            pieces.append((sentence[start : match.start()], glue))
+            glue = match.group(0) or " "
+        start = match.end()
+    if sentence[start:].strip():
+        pieces.append((sentence[start:], glue))
+    return pieces
+
+
+def _merge(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    merged: list[tuple[str, str]] = []
+    for piece, joint in pieces:  # a piece under four words rides with the one before
+        short = len(piece.split()) < 4 and not VERDICT.match(piece)  # «لا أنصح به» stands
+        if merged and (short or len(merged[-1][0].split()) < 3):
+            before, first_glue = merged[-1]
+            merged[-1] = (before + (joint or " ") + piece, first_glue)
+        else:
+            merged.append((piece, joint))
+    return merged
