@@ -1,0 +1,70 @@
+"""Persian reflections, round 8: the judged "wrong" replies of the seed-20261131 sample.
+
+Each case is constructed on the pattern a judge marked: the turn that says how it ended
+cut away with the praise, a long run-on whose opening problems lost to a later request, a
+run of background kept over the clause with the problem, a concession («با اینکه …»)
+left hanging without its «ولی …», and a quote opening inside a bracket.
+"""
+
+from __future__ import annotations
+
+from dialogues.reflection import reflect
+
+
+def test_the_turn_after_the_complaint_is_not_cut_away_with_the_praise() -> None:
+    message = (
+        "جوجه خوب بود ولی برنجش سرد شده بود، لطفا غذاها رو توی کیسه جدا بفرستید پیک گفت "
+        "یه کمی دوغ ریخته ولی کل کیسه و جعبه برنج به هم چسبیده بود"
+    )
+    reply = reflect([message], "fa")
+    assert "به هم چسبیده بود" in reply  # how it ended: the impact
+    assert "…" not in reply and "چند نکته" not in reply
+
+
+def test_a_run_on_that_opens_on_its_problems_keeps_them() -> None:
+    message = (
+        "برنج بسیار ناپخته بود اما تهش رو سوخته بودن در کمال تعجب مرغ‌ها بسیار بی کیفیت بودن "
+        "و یکیش اندازه نصف بود یکیش خیلی خشک و به شدت شور بود طوری که یک لقمه ازش خوردم و "
+        "ضمنا کاش پیک یاد بگیره زنگ بزنه نه اینکه غذا رو بذاره و بره بدون هیچ خبری که بعد "
+        "یک ساعت تازه فهمیدیم گذاشته دم در و رفته"
+    )
+    reply = reflect([message], "fa")
+    assert reply.startswith("برنج بسیار ناپخته بود اما تهش رو سوخته")
+    assert "بی کیفیت" in reply
+    assert reply.endswith("چند نکته‌ی دیگر هم گفتید")  # the courier: heard, said to be more
+
+
+def test_background_clauses_never_stand_in_for_the_problem_of_their_sentence() -> None:
+    message = (
+        "بجز پیتزای مخلوط که در عکس معلوم است که یک پیتزای بزرگ هست، در بقیه‌ی موارد مثل "
+        "پیتزای سبزیجات که عکس دو پیتزای کوچک کنار هم است، این اشتباه ممکن است پیش بیاید "
+        "که منظور دو عدد پیتزای کوچک است. مثل همین پیتزای مرغ که فکر کردم دو عدد پیتزا است "
+        "نه یک پیتزای بزرگ. لطفا اصلاح شود"
+    )
+    reply = reflect([message], "fa")
+    assert "این اشتباه ممکن است پیش بیاید" in reply
+    assert "لطفا اصلاح شود" in reply
+    assert "بجز پیتزای مخلوط" not in reply
+
+
+def test_a_concession_is_never_left_hanging_without_its_turn() -> None:
+    message = (
+        "سالاد و نوشابه زیاد ولی ماستش خیلی ترش بود و مزه کل غذا رو خراب کرده بود البته "
+        "کباب باید ماست داشته باشه اما بعضیا دوست ندارن مخصوصا اگر کباب رو ترش کنه با اینکه "
+        "ماست رو برداشتم ولی بازم مزش خیلی ترش بود"
+    )
+    reply = reflect([message], "fa")
+    assert "با اینکه" not in reply
+    assert "ولی بازم مزش خیلی ترش بود" in reply
+
+
+def test_a_quote_never_opens_inside_a_bracket() -> None:
+    message = (
+        "با سلام همه چی عالی (کیفیت، بسته بندی، کمیت و زمان ارسال) اما چون من در هتل ساکن "
+        "بودم پیک به بهانه اینکه اجازه ورود نداره منو تا بیرون هتل کشاند در صورتی که "
+        "میتونست در لابی هتل باشه چون هم من بار اولم نبود و هم اگر کسی با ساکنان هتل کار "
+        "داشته باشه میتونه در لابی باشه"
+    )
+    reply = reflect([message], "fa")
+    assert reply.count(")") == reply.count("(")
+    assert not reply.startswith("چون")  # nor on a clause that leans on what went
