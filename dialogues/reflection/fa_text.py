@@ -179,7 +179,27 @@ def without_thanks(piece: str) -> str:
         return piece  # «بابت نان‌های تازه هم تشکر»: courtesy whole, dropped as one
     base = untail(piece).strip(" ,،:-–—")
     cut = trim_edges(base, "fa")
+    if cut != base and base.startswith(cut):
+        cut = _without_hollow_tail(cut)
     return tidy(cut) if cut != base else cut
+
+
+# What leads up to a closing thanks and says nothing without it («ولی در کل …»، «ولی باز …»).
+_HOLLOW = frozenset("ولی ولى اما و کلا درکل بازم بازهم".split())
+_HOLLOW_PAIRS = frozenset({("در", "کل"), ("در", "مجموع"), ("باز", "هم")})  # «در» alone: a door
+
+
+def _without_hollow_tail(cut: str) -> str:
+    """«… میتونست باشه ولی در کل» (its «ممنون» gone) without the words that led to it."""
+    kept = cut.split()
+    while kept:
+        if tuple(w.strip(" ,،") for w in kept[-2:]) in _HOLLOW_PAIRS:
+            del kept[-2:]
+        elif kept[-1].strip(" ,،") in _HOLLOW or kept[-1] == "باز":
+            kept.pop()
+        else:
+            break
+    return " ".join(kept).rstrip(" ,،") if len(kept) >= 2 else cut
 
 
 def all_thanks(whole: str, content: int) -> bool:

@@ -68,3 +68,14 @@ def test_a_quote_never_opens_inside_a_bracket() -> None:
     reply = reflect([message], "fa")
     assert reply.count(")") == reply.count("(")
     assert not reply.startswith("چون")  # nor on a clause that leans on what went
+
+
+def test_words_leading_to_a_dropped_thanks_go_with_it() -> None:
+    reply = reflect(["کباب خوب بود اما برنج میتونست بهتر باشه ولی در کل ممنون"], "fa")
+    assert not reply.rstrip(" ،,").endswith(("در کل", "ولی"))
+    assert "میتونست بهتر باشه" in reply
+    assert reflect(["پیتزا یکم سرد بود ولی باز هم ممنون"], "fa").endswith("سرد بود")
+
+
+def test_a_door_before_a_dropped_thanks_stays() -> None:
+    assert "جلو در" in reflect(["پیک غذا رو گذاشت جلو در و رفت مرسی"], "fa")
