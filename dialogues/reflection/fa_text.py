@@ -65,8 +65,12 @@ _GREETING_TO = re.compile(
 
 _OPENS = r"(^|[.!؟?،,:\n]\s*|(?<!\S)(?:و|ولی|اما|که|با ?سلام|سلام)\s+)"
 _PREFACE = re.compile(
-    _OPENS + r"(?:(?:اول از همه )?باید بگم|(?:با اطمینان )?می ?تونم بگم)(?: که)?\s+"
+    _OPENS + r"(?:(?:اول از همه )?باید بگم|(?:با اطمینان |فقط |تنها )?می[ \u200c]?تو(?:ا)?نم"
+    r" (?:بگم|بگویم))(?: که)?\s+"  # «فقط میتونم بگم عالی»: never «فقط می‌توانید بگویید»
 )
+# Two words a customer ran together, where the parts leave no doubt.
+_GLUED_TIME = re.compile(r"(?<!\S)(دیر|زود)((?:ن?رسید|ن?اومد|ن?آمد)\S*)")
+_GLUED_BUT = re.compile(r"(?<!\S)(\S*(?:بود|شد|رسید|داشت))(ولی|اما)(?!\S)")
 _ORDINAL = re.compile(
     r"(^|[.!؟?\n]\s*)(?:اولا|اولاً|دوما|دوماً|سوما|سوماً|اول|دوم|سوم)\s+(?:که|هم|اینکه)\s+"
 )
@@ -98,6 +102,8 @@ def prepare(text: str) -> str:
     # "I must say", "I can say": a preface only where a clause opens; mid-clause
     # («چیزی که … میتونم بگم اینه که») it is the clause's own verb and stays.
     text = _PREFACE.sub(lambda m: m.group(1), text)
+    text = _GLUED_TIME.sub(r"\1 \2", text)  # «دیررسید» → «دیر رسید»
+    text = _GLUED_BUT.sub(r"\1 \2", text)  # «نبودولی» → «نبود ولی»
     text = _ORDINAL.sub(lambda m: m.group(1), text)  # «اولا که …»، «دوم هم …»: no «که» left
     text = re.sub(
         r"(?<=[\u0600-\u06ff])،\s*(?=(?:نبود|نیست)(?:[\s.!…]|$))", " ", text

@@ -79,3 +79,14 @@ def test_words_leading_to_a_dropped_thanks_go_with_it() -> None:
 
 def test_a_door_before_a_dropped_thanks_stays() -> None:
     assert "جلو در" in reflect(["پیک غذا رو گذاشت جلو در و رفت مرسی"], "fa")
+
+
+def test_all_i_can_say_is_a_preface_never_said_back_as_a_restriction() -> None:
+    reply = reflect(["فقط میتونم بگم خیلی خوشمزه بود"], "fa")
+    assert "می‌توانید بگویید" not in reply and "میتونم" not in reply
+    assert "خوشمزه بود" in reply
+
+
+def test_a_time_word_or_a_turn_run_into_a_verb_is_parted() -> None:
+    assert reflect(["غذا دیررسید ولی گرم بود"], "fa").startswith("غذا دیر رسید")
+    assert "سرد بود ولی" in reflect(["برنج سرد بودولی کباب خوب بود"], "fa")
