@@ -71,6 +71,10 @@ _PREFACE = re.compile(
 # Two words a customer ran together, where the parts leave no doubt.
 _GLUED_TIME = re.compile(r"(?<!\S)(دیر|زود)((?:ن?رسید|ن?اومد|ن?آمد)\S*)")
 _GLUED_BUT = re.compile(r"(?<!\S)(\S*(?:بود|شد|رسید|داشت))(ولی|اما)(?!\S)")
+# «شده‌» joined by a ZWNJ to a word that is not one of its endings («شده‌ها»، «شده‌ای»).
+_GLUED_PARTICIPLE = re.compile(
+    "(?<!\\S)شده\u200c(?!(?:ها|های|هایی|ای|ایم|اید|اند|ام|است|ی)(?![\u0600-\u06ff]))"
+)
 _ORDINAL = re.compile(
     r"(^|[.!؟?\n]\s*)(?:اولا|اولاً|دوما|دوماً|سوما|سوماً|اول|دوم|سوم)\s+(?:که|هم|اینکه)\s+"
 )
@@ -104,6 +108,7 @@ def prepare(text: str) -> str:
     text = _PREFACE.sub(lambda m: m.group(1), text)
     text = _GLUED_TIME.sub(r"\1 \2", text)  # «دیررسید» → «دیر رسید»
     text = _GLUED_BUT.sub(r"\1 \2", text)  # «نبودولی» → «نبود ولی»
+    text = _GLUED_PARTICIPLE.sub("شده ", text)  # «نوشته شده‌چیزهای» → «نوشته شده چیزهای»
     text = _ORDINAL.sub(lambda m: m.group(1), text)  # «اولا که …»، «دوم هم …»: no «که» left
     text = re.sub(
         r"(?<=[\u0600-\u06ff])،\s*(?=(?:نبود|نیست)(?:[\s.!…]|$))", " ", text

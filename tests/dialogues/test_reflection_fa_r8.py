@@ -90,3 +90,14 @@ def test_all_i_can_say_is_a_preface_never_said_back_as_a_restriction() -> None:
 def test_a_time_word_or_a_turn_run_into_a_verb_is_parted() -> None:
     assert reflect(["غذا دیررسید ولی گرم بود"], "fa").startswith("غذا دیر رسید")
     assert "سرد بود ولی" in reflect(["برنج سرد بودولی کباب خوب بود"], "fa")
+
+
+def test_a_glued_khasteh_nabashid_is_courtesy_never_quoted_alone() -> None:
+    reply = reflect(["غذا داغ و خوشمزه رسید. ممنون. خداقوت"], "fa")
+    assert "خداقوت" not in reply and "گفتید" not in reply
+    assert reply == "غذا داغ و خوشمزه رسید"
+
+
+def test_a_participle_joined_to_the_next_word_is_parted() -> None:
+    assert "شده چیزهای" in reflect(["نسبت به موارد نوشته شده\u200cچیزهای کمتری داشت"], "fa")
+    assert "شده\u200cها" in reflect(["غذاهای سفارش داده شده\u200cها سرد بود"], "fa")
