@@ -57,6 +57,13 @@ _FIRST_ITEM = re.compile(r"^\s*[1۱][.\-)]\s")
 _NEXT_ITEM = re.compile(r"(?<=\S)\s+[2-9۲-۹][.\-)]\s+(?=[\u0600-\u06ff])")
 
 
+_GREETING_THANKS = re.compile(
+    r"^\s*(?:با ?سلام|سلام)\s+و\s+(?:تشکر|احترام|عرض ادب)"
+    r"(?![\u0600-\u06ff])(?!\s+(?:از|بابت|ویژه|فراوان|می|میکنم|دارم))\s+(?=[\u0600-\u06ff])"
+)
+_SIGN_OFF = re.compile(
+    r"(?<=[\u0600-\u06ff])[\s.,،!]+(?:ارادت|ارادتمند|ارادتمندم|ارادتمندیم)[\s.!]*$"
+)
 _GREETING_TO = re.compile(
     r"^\s*(?:با ?سلام|سلام)\s+(?:و\s+)?(?:عرض ادب\s+)?خدمت\s+(?:دوستان|شما|همه|همگی)(?:\s+عزیز)?"
     r"[\s.,،!]*"
@@ -93,7 +100,9 @@ _RANGE = re.compile(r"(?<=[0-9۰-۹])\s*[-–—]\s*(?=[0-9۰-۹]{1,3}(?![0-9۰-
 def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
+    text = _GREETING_THANKS.sub("", text)  # «با سلام و تشکر سفارش …»: never «تشکر سفارش …»
     text = _GREETING_TO.sub("", text)  # «باسلام خدمت دوستان …»: a greeting, with its address
+    text = _SIGN_OFF.sub("", text)  # «… باربیکن ارادت»: a sign-off, not part of the telling
     text = _ADDRESS.sub("", text)  # «دوستان عزیز باروژ.»: whom it is said to, not what
     text = _RANGE.sub("-", text)  # «۲ - ۳ ساعت»: a range, not two sentences
     text = re.sub(r"^\s*یعنی\s+", "", text)  # «یعنی خدا خیرشون بده»: never «پس یعنی …»

@@ -101,3 +101,10 @@ def test_a_glued_khasteh_nabashid_is_courtesy_never_quoted_alone() -> None:
 def test_a_participle_joined_to_the_next_word_is_parted() -> None:
     assert "شده چیزهای" in reflect(["نسبت به موارد نوشته شده\u200cچیزهای کمتری داشت"], "fa")
     assert "شده\u200cها" in reflect(["غذاهای سفارش داده شده\u200cها سرد بود"], "fa")
+
+
+def test_a_greeting_with_thanks_and_a_sign_off_are_not_part_of_the_quote() -> None:
+    reply = reflect(["با سلام و تشکر سفارش دیر رسید و نوشابه هم نداشت مثلا کوکا ارادت"], "fa")
+    assert "تشکر" not in reply and "ارادت" not in reply
+    assert "دیر رسید" in reply
+    assert "پیک" in reflect(["با سلام و تشکر از پیک که سریع رسید"], "fa")  # thanks for: kept
