@@ -82,6 +82,9 @@ _GLUED_BUT = re.compile(r"(?<!\S)(\S*(?:بود|شد|رسید|داشت))(ولی|�
 _GLUED_PARTICIPLE = re.compile(
     "(?<!\\S)شده\u200c(?!(?:ها|های|هایی|ای|ایم|اید|اند|ام|است|ی)(?![\u0600-\u06ff]))"
 )
+_NEXT_POINT = re.compile(
+    r"(?<=[\u0600-\u06ff])\s+(?:دوم|دوما|دوماً|سوم|سوما|سوماً)\s+(?:اینکه|این که)\s+"
+)
 _ORDINAL = re.compile(
     r"(^|[.!؟?\n]\s*)(?:اولا|اولاً|دوما|دوماً|سوما|سوماً|اول|دوم|سوم)\s+(?:که|هم|اینکه)\s+"
 )
@@ -118,6 +121,7 @@ def prepare(text: str) -> str:
     text = _GLUED_TIME.sub(r"\1 \2", text)  # «دیررسید» → «دیر رسید»
     text = _GLUED_BUT.sub(r"\1 \2", text)  # «نبودولی» → «نبود ولی»
     text = _GLUED_PARTICIPLE.sub("شده ", text)  # «نوشته شده‌چیزهای» → «نوشته شده چیزهای»
+    text = _NEXT_POINT.sub("، ", text)  # «… بره بالا دوم اینکه …»: a new point, a new clause
     text = _ORDINAL.sub(lambda m: m.group(1), text)  # «اولا که …»، «دوم هم …»: no «که» left
     text = re.sub(
         r"(?<=[\u0600-\u06ff])،\s*(?=(?:نبود|نیست)(?:[\s.!…]|$))", " ", text

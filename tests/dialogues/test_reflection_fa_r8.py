@@ -9,6 +9,7 @@ left hanging without its «ولی …», and a quote opening inside a bracket.
 from __future__ import annotations
 
 from dialogues.reflection import reflect
+from dialogues.reflection.clauses import _units
 
 
 def test_the_turn_after_the_complaint_is_not_cut_away_with_the_praise() -> None:
@@ -108,3 +109,14 @@ def test_a_greeting_with_thanks_and_a_sign_off_are_not_part_of_the_quote() -> No
     assert "تشکر" not in reply and "ارادت" not in reply
     assert "دیر رسید" in reply
     assert "پیک" in reflect(["با سلام و تشکر از پیک که سریع رسید"], "fa")  # thanks for: kept
+
+
+def test_a_second_point_opens_a_clause_of_its_own() -> None:
+    message = (
+        "اول بگم اپلیکیشن شما خیلی کمک کرده و این همه تخفیف میدید که مردم راضی باشن و هم "
+        "رستورانها و هم پیک‌ها کار داشته باشن تا همه بتونن زندگی کنن دوم اینکه مدیر رستوران "
+        "واقعا دمش گرم هم کیفیت غذا بالاست هم حجمش به اندازست هم قیمتش مناسبه"
+    )
+    texts = [unit.text for unit in _units([message], "fa")]
+    assert any(text.startswith("مدیر رستوران واقعا") for text in texts)
+    assert not any("دوم اینکه" in text for text in texts)
