@@ -120,3 +120,9 @@ def test_a_second_point_opens_a_clause_of_its_own() -> None:
     texts = [unit.text for unit in _units([message], "fa")]
     assert any(text.startswith("مدیر رستوران واقعا") for text in texts)
     assert not any("دوم اینکه" in text for text in texts)
+
+
+def test_a_closing_sorry_is_said_back_as_disappointment() -> None:
+    reply = reflect(["به جای کباب جوجه فرستادن. واقعا متاسفم"], "fa")
+    assert "متأسف شدید" in reply
+    assert "متاسفید" not in reply and "متأسفید" not in reply
