@@ -138,6 +138,8 @@ def _idioms(clause: str) -> str:
     """Idioms where a first-person form is not one: «بهم ریخته» (messed up), «بدم اومد»."""
     clause = re.sub(r"(?<!\S)بدم(?= (?:اومد|آمد|میاد|میآید|می‌آید))", "بدتان", clause)
     clause = re.sub(r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|می ?ریز|می ?خور))", "به‌هم", clause)
+    # «متاسفم» closing a complaint is disappointment: «متأسف شدید», never the stiff «متاسفید».
+    clause = re.sub(r"(?<!\S)(?:متاسفم|متأسفم)(?=[\s.,،!]|$)", "متأسف شدم", clause)
     # «فکر کنم» is "I think", not a subjunctive: «فکر می‌کنید».
     clause = re.sub(r"(?<!\S)فک(?= (?:کنم|می ?کنم|میکنم)(?!\S))", "فکر", clause)  # «فک کنم»
     if not re.search(r"(?<!\S)(?:تا|که|اگه|اگر|باید|مجبور\S*)\s.*(?:فکر|حس|گمون|گمان) کنم", clause):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import Protocol
 
 from dialogues.reflection.fa_lexicon import _stems
@@ -24,7 +25,7 @@ _PROBLEM = frozenset(
     ناراضی ناراحت عصبانی پایین بی‌کیفیت بیکیفیت کم شور سوخته خمیر افت نپخته مزخرف وحشتناک
     وحشتناکی بدترین بدمزه بیمزه مونده مانده کهنه خام بیات له ریخته نفرستادن نفرستاده جایگزین
     معطل منتظر ناراضی پشیمون پشیمان شکسته چرب سفت آبکی یخ نداشت نذاشته نزاشته نبودند
-    انتقاد نارضایتی ایراد متفاوت""".split()
+    انتقاد نارضایتی ایراد متفاوت ناپخته تلخ خیس""".split()
 )
 _PRAISE = frozenset(
     fold(w) for w in "عالی خوب خوشمزه تازه داغ ممنون راضی لذیذ عالیه خوبه ممنونم مرسی تشکر".split()
@@ -41,6 +42,8 @@ _REQUEST = re.compile(
     r"لطفا|لطفاً|خواهش|بهتره|بهتر است|بهتر بود|کاش|(?<!\S)به ?نظرم(?!\S)|(?<!\S)بشه(?!\S)"
     r"|(?<!\S)(?:بشود|رسیدگی|دقت)(?!\S)"
 )
+# «… با اینکه لیمو رو در آوردم»: a concession waits for its «ولی …»; never left hanging.
+_CONCEDING = re.compile(r"(?<!\S)(?:با اینکه|با این که|با وجود اینکه|اگرچه|اگر چه|هرچند)(?!\S)")
 _CONTRAST = re.compile(r"^(?:ولی|ولى|اما|ولیکن|ولکن)\s")
 
 
@@ -124,7 +127,7 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
                     len(run) > (0 if chosen else 1)  # a later sentence may keep its turn alone
                     and size(index) <= budget  # never a pop for a turn that cannot fit
                     and sum(size(i) for i in run) + size(index) > budget
-                    and scores[run[-1]] <= scores[index]
+                    and (scores[run[-1]] <= scores[index] or _CONCEDING.search(units[run[-1]].text))
                 ):
                     run.pop()  # background before the turn goes first, never the complaint
                 if sum(size(i) for i in run) + size(index) <= budget:
@@ -179,7 +182,7 @@ def _run(
     heavier = head and _weight(units, window, scores) > _weight(units, head, scores)
     if window and window != head and heavier:
         return window  # «… خوشمزه بود ولی دو تا نکته … و دوم مرغ … سوخته داشت»: the problems
-    if head and max(scores[i] for i in head) >= max(scores[i] for i in group) - 4:
+    if head and _head_holds(units, group, head, scores):
         return head
     best = max(group, key=lambda i: (scores[i], -i))
     run, used = [best], size(best)
@@ -188,7 +191,37 @@ def _run(
             break
         run.insert(0, index)
         used += size(index)
+    if len(run) > 1 and _opens_inside(units[run[0]].text):
+        run.pop(0)  # «کمیت و زمان ارسال) اما …»: a bracket is never left unclosed
+        if head and _LEANING.match(units[run[0]].text):
+            return head  # «اما چون …» leans on what went: the opening, whole, instead
     return run
+
+
+def _opens_inside(text: str) -> bool:
+    """A clause that closes a bracket it did not open: it starts inside one."""
+    return text.count(")") > text.count("(")
+
+
+def _head_holds(
+    units: Sequence[_Unit], group: list[int], head: list[int], scores: Sequence[float]
+) -> bool:
+    """The opening clauses hold the point: near the best score, or two problems of their own
+    («غذا بسیار ناپخته بود اما بخشیش رو سوخته بودن …»: the customer led with them), and never
+    a run of background that leaves out a stronger problem («… این اشتباه … پیش بیاید»)."""
+    top = max(scores[i] for i in head)
+    troubled = [i for i in group if _troubled(units[i].text)]
+    held = sum(1 for i in head if i in troubled)
+    if not held and any(scores[i] > top for i in troubled if i not in head):
+        return False
+    return top >= max(scores[i] for i in group) - 4 or held >= 2
+
+
+def _troubled(text: str) -> bool:
+    """A clause with a problem cue in it, also one written apart («بی کیفیت»)."""
+    tokens = [fold(w) for w in words(text)]
+    apart = (a + b for a, b in pairwise(tokens) if a in ("بی", "نا"))
+    return any(_cue(t, _PROBLEM) for t in [*tokens, *apart])
 
 
 def _head(group: list[int], size: Callable[[int], int], budget: int) -> list[int]:
@@ -234,5 +267,5 @@ def _window(
 
 def _weight(units: Sequence[_Unit], run: list[int], scores: Sequence[float]) -> float:
     """Problems first: a clause with a problem cue weighs its score and three more."""
-    problems = sum(1 for i in run if any(_cue(fold(w), _PROBLEM) for w in words(units[i].text)))
+    problems = sum(1 for i in run if _troubled(units[i].text))
     return sum(scores[i] for i in run) + 3 * problems

@@ -73,20 +73,34 @@ def _span(parts: list[str]) -> tuple[int, int] | None:
 _KEPT = 8  # words at least in what is kept of a cut clause
 
 
-def _worth(kept: str, left: str, cut_start: bool) -> bool:
-    """Only background and praise go: a cut never drops a problem, a request or a verdict."""
-    if len(kept.split()) < _KEPT or len(left.split()) < 4:
+def _worth(kept: str, left: list[str], start: int) -> bool:
+    """Only praise goes: a cut never drops a problem, a request or a verdict."""
+    if len(kept.split()) < _KEPT or len(" ".join(left).split()) < 4:
         return False
     head = [w for w in _LINK.sub("", kept).split() if w not in _ASIDE]
-    if cut_start and (not head or head[0] in _PREDICATE or head[0].startswith(("می", "نمی"))):
+    if start and (not head or head[0] in _PREDICATE or head[0].startswith(("می", "نمی"))):
         return False
-    praised = any(fa_select._cue(fold(w), fa_select._PRAISE) for w in words(left))
+    if not any(_praised(part) for part in left) or not all(_quiet(part) for part in left):
+        return False
+    # What follows the complaint is how it ended: it goes only if it is praise itself
+    # («پیتزا خوب بود … ولی کل جعبه پیتزا خیس شده بود» lost the impact when the praise
+    # before the complaint vouched for the turn after it).
+    return all(_praised(part) for part in left[start:])
+
+
+def _praised(part: str) -> bool:
+    """A part with praise in it («پیتزا خوب بود»)."""
+    return any(fa_select._cue(fold(w), fa_select._PRAISE) for w in words(part))
+
+
+def _quiet(part: str) -> bool:
+    """A part that may go: no problem, request or overall verdict in it."""
     said_elsewhere = (
-        fa_select._REQUEST.search(left)
-        or fa_select.VERDICT.search(left)
-        or _OVERALL.search(left)  # «ولی در کل عالی بود»: the verdict of the whole
+        fa_select._REQUEST.search(part)
+        or fa_select.VERDICT.search(part)
+        or _OVERALL.search(part)  # «ولی در کل عالی بود»: the verdict of the whole
     )
-    return praised and _problems(left) == 0 and not said_elsewhere
+    return _problems(part) == 0 and not said_elsewhere
 
 
 def shorten(units: Sequence[Unit]) -> tuple[list[Unit], dict[int, Part]]:
@@ -110,7 +124,7 @@ def shorten(units: Sequence[Unit]) -> tuple[list[Unit], dict[int, Part]]:
         start, end = span
         kept = " ".join(parts[start:end]).rstrip("،, ")
         left = parts[:start] + parts[end:]
-        if not _worth(kept, " ".join(left), start > 0):
+        if not _worth(kept, left, start):
             out.append(unit)
             continue
         if start:

@@ -57,6 +57,13 @@ _FIRST_ITEM = re.compile(r"^\s*[1۱][.\-)]\s")
 _NEXT_ITEM = re.compile(r"(?<=\S)\s+[2-9۲-۹][.\-)]\s+(?=[\u0600-\u06ff])")
 
 
+_GREETING_THANKS = re.compile(
+    r"^\s*(?:با ?سلام|سلام)\s+و\s+(?:تشکر|احترام|عرض ادب)"
+    r"(?![\u0600-\u06ff])(?!\s+(?:از|بابت|ویژه|فراوان|می|میکنم|دارم))\s+(?=[\u0600-\u06ff])"
+)
+_SIGN_OFF = re.compile(
+    r"(?<=[\u0600-\u06ff])[\s.,،!]+(?:ارادت|ارادتمند|ارادتمندم|ارادتمندیم)[\s.!]*$"
+)
 _GREETING_TO = re.compile(
     r"^\s*(?:با ?سلام|سلام)\s+(?:و\s+)?(?:عرض ادب\s+)?خدمت\s+(?:دوستان|شما|همه|همگی)(?:\s+عزیز)?"
     r"[\s.,،!]*"
@@ -65,7 +72,18 @@ _GREETING_TO = re.compile(
 
 _OPENS = r"(^|[.!؟?،,:\n]\s*|(?<!\S)(?:و|ولی|اما|که|با ?سلام|سلام)\s+)"
 _PREFACE = re.compile(
-    _OPENS + r"(?:(?:اول از همه )?باید بگم|(?:با اطمینان )?می ?تونم بگم)(?: که)?\s+"
+    _OPENS + r"(?:(?:اول از همه )?باید بگم|(?:با اطمینان |فقط |تنها )?می[ \u200c]?تو(?:ا)?نم"
+    r" (?:بگم|بگویم))(?: که)?\s+"  # «فقط میتونم بگم عالی»: never «فقط می‌توانید بگویید»
+)
+# Two words a customer ran together, where the parts leave no doubt.
+_GLUED_TIME = re.compile(r"(?<!\S)(دیر|زود)((?:ن?رسید|ن?اومد|ن?آمد)\S*)")
+_GLUED_BUT = re.compile(r"(?<!\S)(\S*(?:بود|شد|رسید|داشت))(ولی|اما)(?!\S)")
+# «شده‌» joined by a ZWNJ to a word that is not one of its endings («شده‌ها»، «شده‌ای»).
+_GLUED_PARTICIPLE = re.compile(
+    "(?<!\\S)شده\u200c(?!(?:ها|های|هایی|ای|ایم|اید|اند|ام|است|ی)(?![\u0600-\u06ff]))"
+)
+_NEXT_POINT = re.compile(
+    r"(?<=[\u0600-\u06ff])\s+(?:دوم|دوما|دوماً|سوم|سوما|سوماً)\s+(?:اینکه|این که)\s+"
 )
 _ORDINAL = re.compile(
     r"(^|[.!؟?\n]\s*)(?:اولا|اولاً|دوما|دوماً|سوما|سوماً|اول|دوم|سوم)\s+(?:که|هم|اینکه)\s+"
@@ -85,7 +103,9 @@ _RANGE = re.compile(r"(?<=[0-9۰-۹])\s*[-–—]\s*(?=[0-9۰-۹]{1,3}(?![0-9۰-
 def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
+    text = _GREETING_THANKS.sub("", text)  # «با سلام و تشکر سفارش …»: never «تشکر سفارش …»
     text = _GREETING_TO.sub("", text)  # «باسلام خدمت دوستان …»: a greeting, with its address
+    text = _SIGN_OFF.sub("", text)  # «… باربیکن ارادت»: a sign-off, not part of the telling
     text = _ADDRESS.sub("", text)  # «دوستان عزیز باروژ.»: whom it is said to, not what
     text = _RANGE.sub("-", text)  # «۲ - ۳ ساعت»: a range, not two sentences
     text = re.sub(r"^\s*یعنی\s+", "", text)  # «یعنی خدا خیرشون بده»: never «پس یعنی …»
@@ -98,6 +118,10 @@ def prepare(text: str) -> str:
     # "I must say", "I can say": a preface only where a clause opens; mid-clause
     # («چیزی که … میتونم بگم اینه که») it is the clause's own verb and stays.
     text = _PREFACE.sub(lambda m: m.group(1), text)
+    text = _GLUED_TIME.sub(r"\1 \2", text)  # «دیررسید» → «دیر رسید»
+    text = _GLUED_BUT.sub(r"\1 \2", text)  # «نبودولی» → «نبود ولی»
+    text = _GLUED_PARTICIPLE.sub("شده ", text)  # «نوشته شده‌چیزهای» → «نوشته شده چیزهای»
+    text = _NEXT_POINT.sub("، ", text)  # «… بره بالا دوم اینکه …»: a new point, a new clause
     text = _ORDINAL.sub(lambda m: m.group(1), text)  # «اولا که …»، «دوم هم …»: no «که» left
     text = re.sub(
         r"(?<=[\u0600-\u06ff])،\s*(?=(?:نبود|نیست)(?:[\s.!…]|$))", " ", text
@@ -179,7 +203,27 @@ def without_thanks(piece: str) -> str:
         return piece  # «بابت نان‌های تازه هم تشکر»: courtesy whole, dropped as one
     base = untail(piece).strip(" ,،:-–—")
     cut = trim_edges(base, "fa")
+    if cut != base and base.startswith(cut):
+        cut = _without_hollow_tail(cut)
     return tidy(cut) if cut != base else cut
+
+
+# What leads up to a closing thanks and says nothing without it («ولی در کل …»، «ولی باز …»).
+_HOLLOW = frozenset("ولی ولى اما و کلا درکل بازم بازهم".split())
+_HOLLOW_PAIRS = frozenset({("در", "کل"), ("در", "مجموع"), ("باز", "هم")})  # «در» alone: a door
+
+
+def _without_hollow_tail(cut: str) -> str:
+    """«… میتونست باشه ولی در کل» (its «ممنون» gone) without the words that led to it."""
+    kept = cut.split()
+    while kept:
+        if tuple(w.strip(" ,،") for w in kept[-2:]) in _HOLLOW_PAIRS:
+            del kept[-2:]
+        elif kept[-1].strip(" ,،") in _HOLLOW or kept[-1] == "باز":
+            kept.pop()
+        else:
+            break
+    return " ".join(kept).rstrip(" ,،") if len(kept) >= 2 else cut
 
 
 def all_thanks(whole: str, content: int) -> bool:
