@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, insert, select, update
 
 from storage.models import Message, utcnow
-from storage.repositories.base import Repository
+from storage.repositories.base import Repository, new_id
+
+_INSERT = insert(cast(Table, Message.__table__))  # built once: values come as params
 
 
 class MessageRepository(Repository):
@@ -28,17 +30,20 @@ class MessageRepository(Repository):
             existing = await self.by_channel_id(customer_id, channel_message_id)
             if existing is not None:
                 return existing
-        message = Message(
-            customer_id=customer_id,
-            direction="in",
-            kind=kind,
-            text=text,
-            file_id=file_id,
-            channel_message_id=channel_message_id,
-        )
-        self.session.add(message)
-        await self.session.flush()
-        return message
+        values: dict[str, Any] = {
+            "customer_id": customer_id,
+            "direction": "in",
+            "kind": kind,
+            "text": text,
+            "file_id": file_id,
+            "channel_message_id": channel_message_id,
+            "processed_at": None,
+            "edited_at": None,
+            "created_at": utcnow(),
+        }
+        # A Core insert, not session.add + flush: no unit-of-work pass on the turn path.
+        result = await self.session.execute(_INSERT, values)
+        return Message(id=new_id(result), **values)
 
     async def add_outbound(
         self, *, customer_id: int, text: str | None, kind: str = "text"
