@@ -5,12 +5,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 
 from storage.models import Message, utcnow
 from storage.repositories.base import Repository, new_id
 
 _INSERT = insert(cast(Table, Message.__table__))  # built once: values come as params
+_COLUMNS = cast(Table, Message.__table__).c
+_SEEN = (  # an inbound message's id by its id on the channel; built once
+    select(_COLUMNS.id)
+    .where(
+        _COLUMNS.customer_id == bindparam("customer_id"),
+        _COLUMNS.channel_message_id == bindparam("channel_message_id"),
+        _COLUMNS.direction == "in",
+    )
+    .order_by(_COLUMNS.id)
+    .limit(1)
+)
 
 
 class MessageRepository(Repository):
@@ -27,7 +38,11 @@ class MessageRepository(Repository):
     ) -> Message:
         """Store a customer's message; the same channel message twice is stored once."""
         if channel_message_id is not None:
-            existing = await self.by_channel_id(customer_id, channel_message_id)
+            # Only the id first (a Core select: no ORM load); the rare duplicate is loaded.
+            found = await self.session.scalar(
+                _SEEN, {"customer_id": customer_id, "channel_message_id": channel_message_id}
+            )
+            existing = await self.session.get(Message, found) if found is not None else None
             if existing is not None:
                 return existing
         values: dict[str, Any] = {
