@@ -235,7 +235,9 @@ class ConversationService:
         else:
             state = ConversationState.from_dict(conversation.state)
         report = await self.effects.apply(session, customer, conversation, state, turn, burst)
-        if _texts(burst):  # only words are evidence of a language; a /start or a photo is not
+        # Only words are evidence of a language (a /start or a photo is not); an unchanged
+        # language leaves the customer clean, so the commit has nothing to flush.
+        if _texts(burst) and customer.language != language:
             customer.language = language
         report.language = language
         return report

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, Table, inspect, select, update
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.exc import StaleDataError
 
 from storage.models import Conversation, utcnow
 from storage.repositories.base import Repository
@@ -47,10 +49,30 @@ class ConversationRepository(Repository):
         self, conversation: Conversation, state: dict[str, Any], stage: str, status: str
     ) -> None:
         """Persist the policy state after a turn."""
-        conversation.state = state
-        conversation.stage = stage
-        conversation.language = str(state.get("language") or conversation.language)
+        values: dict[str, Any] = {
+            "state": state,
+            "stage": stage,
+            "language": str(state.get("language") or conversation.language),
+            "status": status,
+            "updated_at": utcnow(),  # moves with every save: the version
+        }
         if status == "closed" and conversation.status != "closed":
-            conversation.closed_at = utcnow()
-        conversation.status = status  # updated_at moves with every save: the version
-        await self.session.flush()
+            values["closed_at"] = utcnow()
+        held = inspect(conversation)
+        if held.modified or held.pending or held.detached:
+            for key, value in values.items():  # changed elsewhere too: one ORM flush for all
+                setattr(conversation, key, value)
+            await self.session.flush()
+            return
+        # A Core update with the ORM's version check, not a flush: no unit-of-work pass on
+        # the turn path. A version another writer moved on matches no row, as in a flush.
+        table = cast(Table, Conversation.__table__).c
+        result = await self.session.execute(
+            update(cast(Table, Conversation.__table__))
+            .where(table.id == conversation.id, table.updated_at == conversation.updated_at)
+            .values(values)
+        )
+        if cast(CursorResult[Any], result).rowcount != 1:
+            raise StaleDataError(f"conversation {conversation.id} changed since it was read")
+        for key, value in values.items():  # the loaded object agrees, and is not dirty
+            set_committed_value(conversation, key, value)

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 
 from storage.models import Message, utcnow
-from storage.repositories.base import Repository
+from storage.repositories.base import Repository, new_id
+
+_INSERT = insert(cast(Table, Message.__table__))  # built once: values come as params
+_COLUMNS = cast(Table, Message.__table__).c
+_SEEN = (  # an inbound message's id by its id on the channel; built once
+    select(_COLUMNS.id)
+    .where(
+        _COLUMNS.customer_id == bindparam("customer_id"),
+        _COLUMNS.channel_message_id == bindparam("channel_message_id"),
+        _COLUMNS.direction == "in",
+    )
+    .order_by(_COLUMNS.id)
+    .limit(1)
+)
 
 
 class MessageRepository(Repository):
@@ -25,20 +38,27 @@ class MessageRepository(Repository):
     ) -> Message:
         """Store a customer's message; the same channel message twice is stored once."""
         if channel_message_id is not None:
-            existing = await self.by_channel_id(customer_id, channel_message_id)
+            # Only the id first (a Core select: no ORM load); the rare duplicate is loaded.
+            found = await self.session.scalar(
+                _SEEN, {"customer_id": customer_id, "channel_message_id": channel_message_id}
+            )
+            existing = await self.session.get(Message, found) if found is not None else None
             if existing is not None:
                 return existing
-        message = Message(
-            customer_id=customer_id,
-            direction="in",
-            kind=kind,
-            text=text,
-            file_id=file_id,
-            channel_message_id=channel_message_id,
-        )
-        self.session.add(message)
-        await self.session.flush()
-        return message
+        values: dict[str, Any] = {
+            "customer_id": customer_id,
+            "direction": "in",
+            "kind": kind,
+            "text": text,
+            "file_id": file_id,
+            "channel_message_id": channel_message_id,
+            "processed_at": None,
+            "edited_at": None,
+            "created_at": utcnow(),
+        }
+        # A Core insert, not session.add + flush: no unit-of-work pass on the turn path.
+        result = await self.session.execute(_INSERT, values)
+        return Message(id=new_id(result), **values)
 
     async def add_outbound(
         self, *, customer_id: int, text: str | None, kind: str = "text"

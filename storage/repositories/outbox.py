@@ -6,16 +6,17 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, func, or_, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from dialogues.text import MAX_MESSAGE_LENGTH, split_text
 from storage.models import OutboxMessage, utcnow
-from storage.repositories.base import Repository
+from storage.repositories.base import Repository, new_id
 
 STAFF = "staff"
 CUSTOMER = "customer"
 UNSENT = ("pending", "sending")
+_INSERT = insert(cast(Table, OutboxMessage.__table__))  # built once: values come as params
 QUEUED = "hamdel_outbox_queued"  # session.info: the rows this session enqueued
 
 
@@ -49,20 +50,25 @@ class OutboxRepository(Repository):
             parts = [text[:MAX_MESSAGE_LENGTH]]  # an edit cannot become two messages
         row = None
         for number, part in enumerate(parts, start=1):
-            row = OutboxMessage(
-                chat_id=chat_id,
-                text=part,
-                customer_id=customer_id,
-                buttons=buttons if number == len(parts) else None,
-                kind=kind,
-                extra=extra,
-                audience=audience,
-                about_customer_id=about_customer_id,
-                next_attempt_at=utcnow(),
-            )
-            self.session.add(row)
+            values: dict[str, Any] = {
+                "chat_id": chat_id,
+                "text": part,
+                "customer_id": customer_id,
+                "buttons": buttons if number == len(parts) else None,
+                "kind": kind,
+                "extra": extra,
+                "audience": audience,
+                "about_customer_id": about_customer_id,
+                "next_attempt_at": utcnow(),
+                "status": "pending",
+                "attempts": 0,
+                "created_at": utcnow(),
+            }
+            # A Core insert, not session.add + flush: no unit-of-work pass on the turn path.
+            # The row handed back is transient (the sender reads it after the commit).
+            result = await self.session.execute(_INSERT, values)
+            row = OutboxMessage(id=new_id(result), **values)
             self.session.info.setdefault(QUEUED, []).append(row)
-        await self.session.flush()
         assert row is not None
         return row
 

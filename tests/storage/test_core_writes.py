@@ -1,0 +1,99 @@
+"""The turn path's Core writes (no ORM flush) behave as the ORM's did, on both engines."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import inspect, select
+from sqlalchemy.orm.exc import StaleDataError
+
+from dialogues.text import split_text
+from storage.database import Database
+from storage.models import Conversation, Message, OutboxMessage
+from storage.repositories import (
+    ConversationRepository,
+    CustomerRepository,
+    MessageRepository,
+    OutboxRepository,
+)
+from storage.repositories.outbox import queued
+
+
+async def _conversation(database: Database) -> tuple[int, int]:
+    async with database.session() as session, session.begin():
+        customer = await CustomerRepository(session).get_or_create("console", "c", chat_id=3)
+        conversation = await ConversationRepository(session).start(customer.id, "fa", {})
+        return customer.id, conversation.id
+
+
+async def test_save_moves_the_version_and_leaves_nothing_to_flush(database: Database) -> None:
+    customer_id, _ = await _conversation(database)
+    async with database.session() as session, session.begin():
+        conversations = ConversationRepository(session)
+        conversation = await conversations.current(customer_id)
+        assert conversation is not None
+        before = conversation.updated_at
+        await conversations.save(
+            conversation, {"stage": "heard", "language": "ar"}, "heard", "open"
+        )
+        assert not inspect(conversation).modified and conversation.updated_at != before
+        # The same object saved again in the same transaction: its version followed.
+        await conversations.save(conversation, {"stage": "closed"}, "closed", "closed")
+    async with database.session() as session:
+        stored = await ConversationRepository(session).latest(customer_id)
+        assert stored is not None
+        assert (stored.state, stored.stage, stored.status) == (
+            {"stage": "closed"},
+            "closed",
+            "closed",
+        )
+        assert stored.language == "ar" and stored.closed_at is not None
+        assert stored.updated_at == conversation.updated_at
+
+
+async def test_save_over_a_newer_version_is_stale_and_writes_nothing(database: Database) -> None:
+    customer_id, conversation_id = await _conversation(database)
+    async with database.session() as reader:
+        seen = await ConversationRepository(reader).current(customer_id)
+        assert seen is not None
+        await reader.commit()  # the read is over; ``seen`` keeps its (now old) version
+        async with database.session() as other, other.begin():  # a staff action meanwhile
+            theirs = await ConversationRepository(other).current(customer_id)
+            assert theirs is not None
+            await ConversationRepository(other).save(theirs, {"by": "staff"}, "new", "open")
+        with pytest.raises(StaleDataError):
+            async with reader.begin():
+                await ConversationRepository(reader).save(seen, {"by": "turn"}, "new", "open")
+    async with database.session() as session:
+        state = await session.scalar(
+            select(Conversation.state).where(Conversation.id == conversation_id)
+        )
+        assert state == {"by": "staff"}
+
+
+async def test_inserted_rows_carry_their_ids_and_are_stored(database: Database) -> None:
+    async with database.session() as session, session.begin():
+        customer = await CustomerRepository(session).get_or_create("console", "c", chat_id=3)
+        messages = MessageRepository(session)
+        heard = await messages.add_inbound(
+            customer_id=customer.id, text="سلام", channel_message_id=9
+        )
+        again = await messages.add_inbound(
+            customer_id=customer.id, text="سلام", channel_message_id=9
+        )
+        long = "کلمه " * 2000  # longer than one Telegram message: several rows
+        last = await OutboxRepository(session).enqueue(
+            3, long, customer_id=customer.id, buttons=[[1]]
+        )
+        rows = queued(session)
+    assert again.id == heard.id and len(rows) == len(split_text(long)) > 1 and rows[-1] is last
+    async with database.session() as session:
+        stored = (await session.scalars(select(Message))).all()
+        assert [(m.id, m.text, m.direction, m.kind) for m in stored] == [
+            (heard.id, "سلام", "in", "text")
+        ]
+        sent = (await session.scalars(select(OutboxMessage).order_by(OutboxMessage.id))).all()
+        assert [r.id for r in sent] == [r.id for r in rows]
+        assert [r.buttons for r in sent] == [None] * (len(sent) - 1) + [[[1]]]
+        assert {r.status for r in sent} == {"pending"}
+        assert [r.text for r in sent] == split_text(long)
+        assert all(r.created_at is not None and r.attempts == 0 for r in sent)
