@@ -167,7 +167,9 @@ def _render(
 
 # "but …" stays outside the quote: «ولی گفتید «…»», not «گفتید «ولی …»».
 _OPENING_LINK = {
-    "en": re.compile(r"^(?:but|and|so(?!\s+far\b)|because(?!\s+of\b))\s+", re.IGNORECASE),
+    "en": re.compile(
+        r"^(?:but|and|so(?!\s+(?:far|much|many)\b)|because(?!\s+of\b))\s+", re.IGNORECASE
+    ),
     "fa": re.compile(r"^(?:ولی|اما|و|چون|البته)\s+"),
     "ar": re.compile(r"^(?:لكن|ولكن|بس|و)\s+"),
 }

@@ -82,6 +82,19 @@ _STUTTER = re.compile(r"\b(i|you|my|your|the|a|to|we)(?:\s+\1\b)+", re.IGNORECAS
 _DANGLING = re.compile(r"[,\s]+(?:but|and|so|or|because|cause)[\s.…]*$", re.IGNORECASE)
 _KNOWN = COMMON | STOPWORDS["en"]
 _TRAILING_PLEASE = re.compile(r",?\s+(?:please|pls|plz)[.!]*$", re.IGNORECASE)
+_DONT = re.compile(r"(?:don't|don’t|dont|do not)\s+(?=[a-z])", re.IGNORECASE)
+# A bare "help" after a finished statement ("…is pirated help please"): a plea glued on.
+_TRAILING_HELP = re.compile(
+    r"\b(hacked|pirated|stolen|banned|locked|broken|frozen|stuck|blocked|suspended|gone)"
+    r"\s+help(?:\s+(?:me|us))?[.!]*$",
+    re.IGNORECASE,
+)
+# "my Xbox won't connect to WiFi whay is this?": a question run onto a statement, unpunctuated.
+_GLUED_WHY = re.compile(
+    r"(?<=[a-z])\s+(?:why|whay|y|wtf|how come)\s+(?:is|does|did|would)\s+(?:this|that|it)"
+    r"(?:\s+(?:happening|happen|so))?\W*$",
+    re.IGNORECASE,
+)
 _YOUR_ALL = re.compile(r"\b(?:you all's|y'all's|you guys's|you guys')", re.IGNORECASE)
 _ADVERBS = frozenset(
     "already just still finally never always also even really so very extremely super totally "
@@ -152,6 +165,8 @@ def shift(clause: str) -> str | None:
     text = _MID_TITLE.sub(lambda m: _small_if_common(m, text), text)  # "someone Hacked"
     text = _YOUR_ALL.sub("your", text)
     text = _TRAILING_PLEASE.sub("", text)
+    text = _TRAILING_HELP.sub(r"\1", text)  # "my account is pirated help": the plea is not told
+    text = _GLUED_WHY.sub("", text)  # "won't connect whay is this": the ask is not a fact
     text = _GUYS.sub(lambda m: m.group(0).split()[0] if " " in m.group(0) else "you", text)
     text = _FILLER.sub("", text)
     shouted = [w for w in _SHOUT.findall(text) if w not in ("I", "US")]
@@ -233,6 +248,9 @@ def _frame(text: str) -> tuple[str, str]:
         rest = text[please.end() :]
         if rest.split(" ", 1)[0].lower() in _NOT_A_VERB:
             return "", text  # "please you have a problem…": not a request to shift
+        negated = _DONT.match(rest)
+        if negated:  # "please don't let him…" → "you'd like us not to let him…"
+            return "you'd like us not to ", rest[negated.end() :]
         return "you'd like us to ", rest  # after "please", a request
     words = text.split()
     if not words:

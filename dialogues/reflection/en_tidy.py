@@ -279,7 +279,12 @@ def others_or_run_on(clause: str) -> bool:
 _ASKING_TAIL = re.compile(r",?\s+(?:can|could|would|will)\s+(?:you|u)(?:\s+guys)?[\s,]*$", re.I)
 # A piece that stops where its clause goes on ("… (which is silly) then", "… iPod touch is"):
 # not a whole clause, so never said (a "what it is" keeps its verb: it asks or names).
-_DANGLES = re.compile(r"\b(?:then|is|are|was|were)[\s,.…]*$", re.IGNORECASE)
+_DANGLES = re.compile(
+    r"\b(?:then|is|are|was|were)[\s,.…]*$"
+    r"|\b(?:i|we|you)\s+(?:need|want)[\s,.…]*$"  # "We need #PPENow": its object was a tag
+    r"|\b(?:when|because|so that)[\s,.…]*$",  # "… 2nd box so that when,": cut mid-clause
+    re.IGNORECASE,
+)
 _WH = re.compile(r"\b(?:what|whatever|who|where|how|which)\b", re.IGNORECASE)
 _IF = re.compile(r"\b(?:if|when|once)\b", re.IGNORECASE)
 

@@ -1,0 +1,64 @@
+"""English reflections, round 8: constructed cases for the judged faults of seed 20261131."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.reflection import reflect
+
+
+def _said(text: str) -> str:
+    return reflect([text], "en")
+
+
+def test_a_negated_plea_is_asked_as_not_to() -> None:
+    out = _said("@Shop Please don't let him sell fake tickets on your site")
+    assert "you'd like us not to let him sell fake tickets on our site" in out
+    assert "to don't" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        ("@Game my profile is hacked help please", "your profile is hacked", "hacked help"),
+        ("@Box my console is broken help", "your console is broken", "broken help"),
+    ],
+)
+def test_a_plea_glued_onto_a_statement_is_not_told(text: str, kept: str, gone: str) -> None:
+    out = _said(text)
+    assert kept in out and gone not in out
+
+
+def test_help_that_is_needed_stays_told() -> None:
+    assert "you need help" in _said("@Shop I need help. My order never came")
+
+
+def test_a_question_run_onto_a_statement_is_not_said_as_fact() -> None:
+    out = _said("@Box my console won't turn on whay is this?")
+    assert "your console won't turn on" in out
+    assert "whay is this" not in out
+
+
+def test_a_rhetorical_question_is_never_stated_as_fact() -> None:
+    out = _said("@Game why do the servers keep dropping? I pay for the game to deal with this?")
+    assert "you pay for the game" not in out
+    assert "“I pay for the game to deal with this?”" in out
+
+
+def test_a_clause_whose_object_was_a_tag_is_left_out() -> None:
+    out = _said("@Shop the masks should go to nurses first. We need #MasksNow")
+    assert "the masks should go to nurses first" in out
+    assert not out.rstrip(". ").endswith("you need")
+
+
+def test_so_much_for_keeps_its_so() -> None:
+    out = _said(
+        "@Printer why won't my printer take refilled ink? So much for being green. NONSENSE"
+    )
+    assert "much for being green" in out
+    assert "“much for" not in out
+
+
+def test_a_dot_before_a_question_mark_goes() -> None:
+    out = _said("@Printer why won't my printer take ink bought at Costco.?!?!")
+    assert ".?" not in out and "Costco?" in out
