@@ -110,6 +110,8 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
         for sentence in _STRONG.split(_protect_quotes(text)):
             sentence = sentence.replace(_HELD_DOT, ".")
             sentence_number += 1
+            if language == "en" and has_personal_data(sentence):  # "busy (5030799148) about my
+                sentence = _PII_ASIDE.sub(_unless_data, sentence)  # laptop…": the aside goes
             pieces = _split_long(sentence, language)
             if has_personal_data(sentence):  # keep what was said around the data, not the data
                 pieces = [q for piece, g in pieces for q in _resplit(piece, g, language)]
@@ -183,6 +185,14 @@ def _space_after(match: re.Match[str], text: str) -> str:
     end = text.find(" ", match.end())
     token = text[start : end if end >= 0 else len(text)].rstrip(".!?,")
     return "." if "@" in token or token.count(".") >= 2 else ". "
+
+
+_PII_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def _unless_data(match: re.Match[str]) -> str:
+    """A bracketed aside holding personal data goes whole; any other stays as written."""
+    return "" if has_personal_data(match.group(0)) else match.group(0)
 
 
 _PII_AND = re.compile(r",\s*|\s+(?=(?:and|but|so)\b)", re.IGNORECASE)

@@ -62,3 +62,40 @@ def test_so_much_for_keeps_its_so() -> None:
 def test_a_dot_before_a_question_mark_goes() -> None:
     out = _said("@Printer why won't my printer take ink bought at Costco.?!?!")
     assert ".?" not in out and "Costco?" in out
+
+
+def test_personal_data_in_brackets_goes_without_its_sentence() -> None:
+    out = _said(
+        "@Laptops opened a ticket since the phone line is busy (5030799148) about my screen "
+        "getting cracked at the hinge. Apparently many people have this issue. Any fix?"
+    )
+    assert "cracked at the hinge" in out
+    assert "5030799148" not in out and "(" not in out
+
+
+def test_a_problem_with_too_is_kept_over_a_bare_negation() -> None:
+    out = _said(
+        "@Tube I uploaded a song, and now the intro is WAY too quiet, and I need to raise it, "
+        "but I don't wanna delete the entire song. Is there way to fix this, or can you PLEASE "
+        "add a feature that will allow me to adjust it?"
+    )
+    assert "too quiet" in out
+
+
+def test_wondering_if_is_the_request_kept_over_background() -> None:
+    out = _said(
+        "@Game Hey so I play on my xbox and I was thinking of getting a ps4 because my friends "
+        "play there. I was wondering if I can move my progress from my xbox to ps4 with my "
+        "club account. I read a little online and it seems like I can"
+    )
+    assert "wondering if you can move your progress" in out
+
+
+def test_a_strong_problem_a_little_longer_still_replaces_background() -> None:
+    out = _said(
+        "@Air Do you have any flights coming out of Lima to Miami, Tampa or Orlando in the next "
+        "few days? My sister is stranded in Lima for about 3 weeks because @OtherAir keeps "
+        "canceling her flights no longer can afford hotel stay. We are desperate to get her "
+        "out of there."
+    )
+    assert "your sister is stranded" in out
