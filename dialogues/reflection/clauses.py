@@ -105,8 +105,9 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
             text = fa_text.prepare(text)
         if language == "ar":  # «قرمشه. الدجاج»: a one-word "sentence" joins its neighbour
             text = ar_edges.join_dotted_words(ar_edges.without_vocatives(text))
-        if len(_LIST_ITEM.findall(text)) >= 2:  # "1- … 2- …": each point is a sentence
-            text = _LIST_ITEM.sub("\n", text)
+        listed = _LIST_ITEM_EN if language == "en" else _LIST_ITEM  # en: "2-Step" is a word
+        if len(listed.findall(text)) >= 2:  # "1- … 2- …": each point is a sentence
+            text = listed.sub("\n", text)
         for sentence in _STRONG.split(_protect_quotes(text)):
             sentence = sentence.replace(_HELD_DOT, ".")
             sentence_number += 1
@@ -169,6 +170,7 @@ _PLEA = re.compile(
     r"(?<!\byou)(?<!\bu)(?<!\bsomeone)(?<!\banyone)[,;]?\s+(?=(?:please|pls|plz)\s+[a-z]+)", re.I
 )
 _LIST_ITEM = re.compile(r"(?:^|(?<=\s))[1-9۱-۹١-٩]\s?[-–)]\s*(?=\D)")
+_LIST_ITEM_EN = re.compile(r"(?:^|(?<=\s))[1-9]\s?(?:[-–]\s+|\)\s*)(?=\D)")
 _GLUED_SENTENCES = re.compile(
     r"(?<=[a-z]{3})\.(?=(?!(?:com|net|org|edu|gov|info|co|io|me|app|uk|ca|de)\b)[A-Za-z]{3})"
 )

@@ -99,3 +99,12 @@ def test_a_strong_problem_a_little_longer_still_replaces_background() -> None:
         "out of there."
     )
     assert "your sister is stranded" in out
+
+
+def test_a_hyphenated_number_word_is_no_list_item() -> None:
+    out = _said(
+        "@Bank On 2-Step Verification page you need 2 put a 2nd box so that when 2-Step "
+        "Verification shows up it sends the code 2 my new number instead"
+    )
+    assert "so that when," not in out
+    assert "2-Step Verification" in out
