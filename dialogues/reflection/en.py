@@ -95,6 +95,12 @@ _GLUED_WHY = re.compile(
     r"(?:\s+(?:happening|happen|so))?\W*$",
     re.IGNORECASE,
 )
+_ASKED_AFTER = re.compile(
+    r"\s+and\s+(?:how|why|what|where|when)\s+(?:can|could|do|does|did|should|will|would)"
+    r"\s+(?:i|we)\b.*$",
+    re.IGNORECASE,
+)
+_HEDGED_TAIL = re.compile(r"\w\s+(?:seems|looks|sounds)\s+like\s+it\W*$", re.IGNORECASE)
 _YOUR_ALL = re.compile(r"\b(?:you all's|y'all's|you guys's|you guys')", re.IGNORECASE)
 _ADVERBS = frozenset(
     "already just still finally never always also even really so very extremely super totally "
@@ -158,6 +164,8 @@ def shift(clause: str) -> str | None:
         return None  # "… and i wanted to download it could you help me": asked, so quoted
     if _GENERIC_YOU.search(clause):
         return None  # "once you've locked yourself out": everyone's "you", not the company's
+    if _HEDGED_TAIL.search(clause):
+        return None  # "You guys want me to fail seems like it": theirs, never our admission
     text = clause.replace("’", "'")
     text = _DANGLING.sub("", text)  # "It seems so easy, but…": the cut-off "but" goes
     text = _STUTTER.sub(r"\1", text)  # "every time I I set up" → "every time I set up"
@@ -192,6 +200,8 @@ def shift(clause: str) -> str | None:
     if please and text[please.end() :].split(" ", 1)[0].lower() in _NOT_A_VERB:
         return None  # "please you have a problem…": not a request we can reword
     frame, body = _frame(text)
+    if frame.startswith("you'd like us"):  # "give me solution and how can i recovered it"
+        body = _ASKED_AFTER.sub("", body) or body  # the glued question is not the request
     shifted = _shift_tokens(_TOKEN.findall(body))
     if shifted is None or (frame.endswith(" to ") and runs_on(body)):  # "stop I am broke"
         return None

@@ -104,12 +104,18 @@ _SIGNED = re.compile(
 )
 
 
+# "… seems like it...   - a dissatisfied customers": a dash signing as "a … customer".
+_SIGNED_AS = re.compile(
+    r"\s+[-–—~]+\s*(?i:an?\s+(?:\w+\s+){0,2}(?:customers?|users?|fans?|travell?ers?"
+    r"|passengers?|clients?|members?|subscribers?|players?|gamers?))[\s.!]*$"
+)
 _HANDLE_S = re.compile(r"(@\w+)\s+(['’]s)\b")
 
 
 def unsigned(message: str) -> str:
     """The message without a closing signature naming its writer; "@Adobe 's" is "@Adobe's"."""
     message = _HANDLE_S.sub(r"\1\2", message)
+    message = _SIGNED_AS.sub("", message) or message
     found = _SIGNED.search(message)
     if found is None:
         return message

@@ -108,3 +108,23 @@ def test_a_hyphenated_number_word_is_no_list_item() -> None:
     )
     assert "so that when," not in out
     assert "2-Step Verification" in out
+
+
+def test_a_dash_signature_as_a_customer_is_not_said_back() -> None:
+    out = _said("@Shop I never received my lamp I ordered weeks ago.   - a very unhappy customer")
+    assert "you never received your lamp" in out
+    assert "unhappy customer" not in out
+
+
+def test_a_glued_question_is_not_part_of_the_request() -> None:
+    out = _said(
+        "@Tube I'm losing views since last week. Please give me advice and how can i fix it"
+    )
+    assert "you'd like us to give you advice" in out
+    assert "how can you fix" not in out
+
+
+def test_a_hedged_accusation_is_quoted_never_our_admission() -> None:
+    out = _said("@Shop my book never came. You guys want me to fail my exam seems like it")
+    assert "we want you to fail" not in out
+    assert "“You guys want me to fail my exam seems like it”" in out
