@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection import en_guard
 from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sarcastic_thanks
 from dialogues.reflection.en_guard import runs_on
 from dialogues.reflection.stopwords import STOPWORDS
@@ -82,25 +83,6 @@ _STUTTER = re.compile(r"\b(i|you|my|your|the|a|to|we)(?:\s+\1\b)+", re.IGNORECAS
 _DANGLING = re.compile(r"[,\s]+(?:but|and|so|or|because|cause)[\s.…]*$", re.IGNORECASE)
 _KNOWN = COMMON | STOPWORDS["en"]
 _TRAILING_PLEASE = re.compile(r",?\s+(?:please|pls|plz)[.!]*$", re.IGNORECASE)
-_DONT = re.compile(r"(?:don't|don’t|dont|do not)\s+(?=[a-z])", re.IGNORECASE)
-# A bare "help" after a finished statement ("…is pirated help please"): a plea glued on.
-_TRAILING_HELP = re.compile(
-    r"\b(hacked|pirated|stolen|banned|locked|broken|frozen|stuck|blocked|suspended|gone)"
-    r"\s+help(?:\s+(?:me|us))?[.!]*$",
-    re.IGNORECASE,
-)
-# "my Xbox won't connect to WiFi whay is this?": a question run onto a statement, unpunctuated.
-_GLUED_WHY = re.compile(
-    r"(?<=[a-z])\s+(?:why|whay|y|wtf|how come)\s+(?:is|does|did|would)\s+(?:this|that|it)"
-    r"(?:\s+(?:happening|happen|so))?\W*$",
-    re.IGNORECASE,
-)
-_ASKED_AFTER = re.compile(
-    r"\s+and\s+(?:how|why|what|where|when)\s+(?:can|could|do|does|did|should|will|would)"
-    r"\s+(?:i|we)\b.*$",
-    re.IGNORECASE,
-)
-_HEDGED_TAIL = re.compile(r"\w\s+(?:seems|looks|sounds)\s+like\s+it\W*$", re.IGNORECASE)
 _YOUR_ALL = re.compile(r"\b(?:you all's|y'all's|you guys's|you guys')", re.IGNORECASE)
 _ADVERBS = frozenset(
     "already just still finally never always also even really so very extremely super totally "
@@ -164,7 +146,7 @@ def shift(clause: str) -> str | None:
         return None  # "… and i wanted to download it could you help me": asked, so quoted
     if _GENERIC_YOU.search(clause):
         return None  # "once you've locked yourself out": everyone's "you", not the company's
-    if _HEDGED_TAIL.search(clause):
+    if en_guard.HEDGED_TAIL.search(clause):
         return None  # "You guys want me to fail seems like it": theirs, never our admission
     text = clause.replace("’", "'")
     text = _DANGLING.sub("", text)  # "It seems so easy, but…": the cut-off "but" goes
@@ -173,8 +155,7 @@ def shift(clause: str) -> str | None:
     text = _MID_TITLE.sub(lambda m: _small_if_common(m, text), text)  # "someone Hacked"
     text = _YOUR_ALL.sub("your", text)
     text = _TRAILING_PLEASE.sub("", text)
-    text = _TRAILING_HELP.sub(r"\1", text)  # "my account is pirated help": the plea is not told
-    text = _GLUED_WHY.sub("", text)  # "won't connect whay is this": the ask is not a fact
+    text = en_guard.unglued(text)  # "is pirated help", "won't connect whay is this": not told
     text = _GUYS.sub(lambda m: m.group(0).split()[0] if " " in m.group(0) else "you", text)
     text = _FILLER.sub("", text)
     shouted = [w for w in _SHOUT.findall(text) if w not in ("I", "US")]
@@ -201,7 +182,7 @@ def shift(clause: str) -> str | None:
         return None  # "please you have a problem…": not a request we can reword
     frame, body = _frame(text)
     if frame.startswith("you'd like us"):  # "give me solution and how can i recovered it"
-        body = _ASKED_AFTER.sub("", body) or body  # the glued question is not the request
+        body = en_guard.ASKED_AFTER.sub("", body) or body  # the glued question is not the request
     shifted = _shift_tokens(_TOKEN.findall(body))
     if shifted is None or (frame.endswith(" to ") and runs_on(body)):  # "stop I am broke"
         return None
@@ -258,7 +239,7 @@ def _frame(text: str) -> tuple[str, str]:
         rest = text[please.end() :]
         if rest.split(" ", 1)[0].lower() in _NOT_A_VERB:
             return "", text  # "please you have a problem…": not a request to shift
-        negated = _DONT.match(rest)
+        negated = en_guard.DONT.match(rest)
         if negated:  # "please don't let him…" → "you'd like us not to let him…"
             return "you'd like us not to ", rest[negated.end() :]
         return "you'd like us to ", rest  # after "please", a request

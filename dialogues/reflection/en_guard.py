@@ -120,3 +120,29 @@ def unsigned(message: str) -> str:
     if found is None:
         return message
     return message[: found.start()].rstrip() or message
+
+
+DONT = re.compile(r"(?:don't|don’t|dont|do not)\s+(?=[a-z])", re.IGNORECASE)
+# A bare "help" after a finished statement ("…is pirated help please"): a plea glued on.
+_TRAILING_HELP = re.compile(
+    r"\b(hacked|pirated|stolen|banned|locked|broken|frozen|stuck|blocked|suspended|gone)"
+    r"\s+help(?:\s+(?:me|us))?[.!]*$",
+    re.IGNORECASE,
+)
+# "my Xbox won't connect to WiFi whay is this?": a question run onto a statement, unpunctuated.
+_GLUED_WHY = re.compile(
+    r"(?<=[a-z])\s+(?:why|whay|y|wtf|how come)\s+(?:is|does|did|would)\s+(?:this|that|it)"
+    r"(?:\s+(?:happening|happen|so))?\W*$",
+    re.IGNORECASE,
+)
+ASKED_AFTER = re.compile(
+    r"\s+and\s+(?:how|why|what|where|when)\s+(?:can|could|do|does|did|should|will|would)"
+    r"\s+(?:i|we)\b.*$",
+    re.IGNORECASE,
+)
+HEDGED_TAIL = re.compile(r"\w\s+(?:seems|looks|sounds)\s+like\s+it\W*$", re.IGNORECASE)
+
+
+def unglued(text: str) -> str:
+    """A statement without the plea or the unpunctuated "why is this" run onto its end."""
+    return _GLUED_WHY.sub("", _TRAILING_HELP.sub(r"\1", text))
