@@ -128,3 +128,21 @@ def test_a_hedged_accusation_is_quoted_never_our_admission() -> None:
     out = _said("@Shop my book never came. You guys want me to fail my exam seems like it")
     assert "we want you to fail" not in out
     assert "“You guys want me to fail my exam seems like it”" in out
+
+
+def test_a_sentence_joined_mid_reply_loses_its_capital() -> None:
+    out = _said(
+        "@Game I recently reinstalled java. Now, Minecraft won't launch because it can't find "
+        "java. Reinstalling Minecraft didn't help. Any advice?"
+    )
+    assert "and now, Minecraft won't launch" in out
+    assert "and reinstalling Minecraft didn't help" in out
+
+
+def test_a_contraction_joined_mid_reply_loses_its_capital() -> None:
+    out = _said(
+        "Somehow someone was able to steal my phone number and use it on another device. "
+        "They’ve now locked me out of all my emails and I don’t know what to do. @Phone"
+    )
+    assert out.startswith("somehow someone")
+    assert "and they've now locked you out" in out
