@@ -79,6 +79,7 @@ _GENERIC_YOU = re.compile(r"\byoursel(?:f|ves)\b", re.IGNORECASE)
 _PLEASE = re.compile(r"^(?:(?:please|pls|plz|kindly)[,!]?\s+)+", re.IGNORECASE)
 _SHOUT = re.compile(r"\b[A-Z][A-Z']+\b")
 _COMMA_CAPITAL = re.compile(r"(?<=, )(?:It|The|This|That|My|There|Its|They|He|She)\b")
+_SHOUTED_A = re.compile(r"(?<=[a-z] )A(?= [a-z])")
 _STUTTER = re.compile(r"\b(i|you|my|your|the|a|to|we)(?:\s+\1\b)+", re.IGNORECASE)
 _DANGLING = re.compile(r"[,\s]+(?:but|and|so|or|because|cause)[\s.…]*$", re.IGNORECASE)
 _KNOWN = COMMON | STOPWORDS["en"]
@@ -162,6 +163,7 @@ def shift(clause: str) -> str | None:
     if len([w for w in shouted if w.lower() in _KNOWN]) >= 2 or any(len(w) >= 4 for w in shouted):
         kept = {w for w in shouted if _unshout_word(w) == w}
         text = _SHOUT.sub(lambda m: _unshout(m, kept, text), text)  # "DM", "BET" stay
+        text = _SHOUTED_A.sub("a", text)  # "ADD TEXT TO A PROJECT" → "… to a project"
     verdict = _VERDICT_ON_US.match(text)
     if verdict:  # "U guys suck" → "you think we suck": their judgement, said as theirs
         rest = _shift_tokens(_TOKEN.findall(verdict.group("rest")))

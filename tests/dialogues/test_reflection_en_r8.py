@@ -146,3 +146,8 @@ def test_a_contraction_joined_mid_reply_loses_its_capital() -> None:
     )
     assert out.startswith("somehow someone")
     assert "and they've now locked you out" in out
+
+
+def test_a_shouted_article_is_said_small() -> None:
+    out = _said("HEY @Editor STOP CRASHING WHEN I TRY TO ADD TEXT TO A PROJECT")
+    assert "to a project" in out
