@@ -151,3 +151,8 @@ def test_a_contraction_joined_mid_reply_loses_its_capital() -> None:
 def test_a_shouted_article_is_said_small() -> None:
     out = _said("HEY @Editor STOP CRASHING WHEN I TRY TO ADD TEXT TO A PROJECT")
     assert "to a project" in out
+
+
+def test_a_doubled_and_is_said_once() -> None:
+    out = _said("@Shop I ordered a lamp and and it arrived broken")
+    assert "and and" not in out and "and it arrived broken" in out
