@@ -56,13 +56,6 @@ _THANKS = re.compile(
 )
 
 
-_VERDICT_ON_US = re.compile(
-    r"^(?:you|u)(?:\s+guys|\s+all)?(?P<verb>\s+(?:suck|rock|rule|stink)\b|\s*(?:are|r|'re)\s+"
-    r"(?=(?:the\s+(?:best|worst|greatest)|awesome|amazing|great|terrible|awful|horrible|the\s+man"
-    r"|wonderful|fantastic|incredible|useless|ridiculous|a\s+joke|pathetic|a\s+disgrace)\b))"
-    r"(?P<rest>.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
 _KIDDING = re.compile(
     r"\b(?:you|u)\b.*\b(?:kidding|joking)\b|\bif (?:you|u) ask me\b|\byou never know\b"
     r"|\byou name it\b|\bbless (?:you|u)\b",
@@ -127,18 +120,9 @@ _EVALUATIVE = frozenset(
 )
 
 
-_QUOTED_OR_RUDE = re.compile(
-    r"[\"“”‘]|(?<!\S)'(?=[A-Z])|"  # "saying ‘Some may die, I don’t know’": another's words
-    r"(?:\b|bull|cluster|mother)(?:fuck\w*|shit\w*|wtf|damn\w*|crap\w*|ass|asshole\w*|bitch\w*|mfs?|"
-    r"hell|dickhead\w*|dick\w*|bs|pos)\b|"
-    r"\byou people\b",
-    re.IGNORECASE,
-)
-
-
 def shift(clause: str) -> str | None:
     """The clause from the listener's side, or ``None`` when unsure how."""
-    if _QUOTED_OR_RUDE.search(clause):
+    if en_guard.QUOTED_OR_RUDE.search(clause):
         return None  # someone else's words, or the customer's anger: theirs to keep, quoted
     capitals = [w for w in clause.split() if w[:1].isalpha()]
     if len(capitals) >= 6 and sum(w.istitle() and w != "I" for w in capitals) > 0.6 * len(capitals):
@@ -164,7 +148,7 @@ def shift(clause: str) -> str | None:
         kept = {w for w in shouted if _unshout_word(w) == w}
         text = _SHOUT.sub(lambda m: _unshout(m, kept, text), text)  # "DM", "BET" stay
         text = _SHOUTED_A.sub("a", text)  # "ADD TEXT TO A PROJECT" → "… to a project"
-    verdict = _VERDICT_ON_US.match(text)
+    verdict = en_guard.VERDICT_ON_US.match(text)
     if verdict:  # "U guys suck" → "you think we suck": their judgement, said as theirs
         rest = _shift_tokens(_TOKEN.findall(verdict.group("rest")))
         if rest is not None:
@@ -182,9 +166,7 @@ def shift(clause: str) -> str | None:
         text, please = text[please.end() :], None  # "Please I really need help": a plea
     if please and text[please.end() :].split(" ", 1)[0].lower() in _NOT_A_VERB:
         return None  # "please you have a problem…": not a request we can reword
-    frame, body = _frame(text)
-    if frame.startswith("you'd like us"):  # "give me solution and how can i recovered it"
-        body = en_guard.ASKED_AFTER.sub("", body) or body  # the glued question is not the request
+    frame, body = en_guard.ask_apart(*_frame(text))  # "give me X and how can i…": not asked
     shifted = _shift_tokens(_TOKEN.findall(body))
     if shifted is None or (frame.endswith(" to ") and runs_on(body)):  # "stop I am broke"
         return None

@@ -146,3 +146,27 @@ HEDGED_TAIL = re.compile(r"\w\s+(?:seems|looks|sounds)\s+like\s+it\W*$", re.IGNO
 def unglued(text: str) -> str:
     """A statement without the plea or the unpunctuated "why is this" run onto its end."""
     return _GLUED_WHY.sub("", _TRAILING_HELP.sub(r"\1", text))
+
+
+QUOTED_OR_RUDE = re.compile(
+    r"[\"“”‘]|(?<!\S)'(?=[A-Z])|"  # "saying ‘Some may die, I don’t know’": another's words
+    r"(?:\b|bull|cluster|mother)(?:fuck\w*|shit\w*|wtf|damn\w*|crap\w*|ass|asshole\w*|bitch\w*|mfs?|"
+    r"hell|dickhead\w*|dick\w*|bs|pos)\b|"
+    r"\byou people\b",
+    re.IGNORECASE,
+)
+
+VERDICT_ON_US = re.compile(
+    r"^(?:you|u)(?:\s+guys|\s+all)?(?P<verb>\s+(?:suck|rock|rule|stink)\b|\s*(?:are|r|'re)\s+"
+    r"(?=(?:the\s+(?:best|worst|greatest)|awesome|amazing|great|terrible|awful|horrible|the\s+man"
+    r"|wonderful|fantastic|incredible|useless|ridiculous|a\s+joke|pathetic|a\s+disgrace)\b))"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def ask_apart(frame: str, body: str) -> tuple[str, str]:
+    """A request without the question glued after it ("give me solution and how can i …")."""
+    if frame.startswith("you'd like us"):
+        return frame, ASKED_AFTER.sub("", body) or body
+    return frame, body
