@@ -170,7 +170,9 @@ def _render(
 
 # "but …" stays outside the quote: «ولی گفتید «…»», not «گفتید «ولی …»».
 _OPENING_LINK = {
-    "en": re.compile(r"^(?:but|and|so(?!\s+far\b)|because(?!\s+of\b))\s+", re.IGNORECASE),
+    "en": re.compile(
+        r"^(?:but|and|so(?!\s+(?:far|much|many)\b)|because(?!\s+of\b))\s+", re.IGNORECASE
+    ),
     "fa": re.compile(r"^(?:ولی|اما|و|چون|البته)\s+"),
     "ar": re.compile(r"^(?:لكن|ولكن|بس|و)\s+"),
 }
@@ -237,13 +239,15 @@ def _names(messages: Sequence[str]) -> frozenset[str]:
 def _lower_first(piece: str, names: frozenset[str] = frozenset()) -> str:
     """Mid-reflection, "The app…" reads "the app…"; names and "I" keep their capital."""
     first, *rest = piece.split(" ", 2)
-    plain = first.lower().strip("“”\"'")
+    plain = first.lower().strip("“”\"'").rstrip(",;:")  # "Now, Minecraft …": a lead, no name
+    plain = plain.split("'", 1)[0] if plain.endswith(("'ve", "'re", "'ll", "'d")) else plain
     if plain in _LEADERS and first[:1].isupper() and not first.isupper():
         return piece[:1].lower() + piece[1:]  # "Since Wells Fargo …": a clause's lead, no name
-    titled = plain not in STOPWORDS["en"] and rest[:1] and rest[0].istitle()
+    stem = plain[:-3].removeprefix("re")  # "Reinstalling Minecraft": a verb, not a name's part
+    verb = plain.endswith("ing") and (en_clause.is_verb(stem) or en_clause.is_verb(stem + "e"))
+    titled = plain not in STOPWORDS["en"] and not verb and rest[:1] and rest[0].istitle()
     if plain in names - STOPWORDS["en"] or titled:
         return piece  # written with a capital mid-sentence too, or "Gate Agent Alavera": a name
-    plain = first.lower().strip("“”\"'")
     common = plain in STOPWORDS["en"] or plain in _COMMON_STARTS or plain in en_clause.COMMON
     shaped = plain.startswith(("you", "we", "our")) or plain.endswith(_COMMON_ENDINGS)
     common = common or (plain.endswith("s") and plain[:-1] in en_clause.COMMON)  # "Songs pause"
@@ -264,7 +268,8 @@ _LEADERS = frozenset(
 _COMMON_STARTS = frozenset(
     """flight flights bag bags seat seats customer service app food order delivery still
     waiting broken great terrible worst best nobody no one never been got love hate
-    please need want just really can't cannot cant won't already trying tried""".split()
+    please need want just really can't cannot cant won't already trying tried somehow
+    apparently""".split()
 )
 
 

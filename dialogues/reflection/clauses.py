@@ -113,11 +113,14 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
             text = fa_text.prepare(text)
         if language == "ar":  # «قرمشه. الدجاج»: a one-word "sentence" joins its neighbour
             text = ar_edges.join_dotted_words(ar_edges.without_vocatives(text))
-        if len(_LIST_ITEM.findall(text)) >= 2:  # "1- … 2- …": each point is a sentence
-            text = _LIST_ITEM.sub("\n", text)
+        listed = _LIST_ITEM_EN if language == "en" else _LIST_ITEM  # en: "2-Step" is a word
+        if len(listed.findall(text)) >= 2:  # "1- … 2- …": each point is a sentence
+            text = listed.sub("\n", text)
         for sentence in _STRONG.split(_protect_quotes(text)):
             sentence = sentence.replace(_HELD_DOT, ".")
             sentence_number += 1
+            if language == "en" and has_personal_data(sentence):  # "busy (5030799148) about my
+                sentence = _PII_ASIDE.sub(_unless_data, sentence)  # laptop…": the aside goes
             pieces = _split_long(sentence, language)
             if has_personal_data(sentence):  # keep what was said around the data, not the data
                 pieces = [q for piece, g in pieces for q in _resplit(piece, g, language)]
@@ -175,6 +178,7 @@ _PLEA = re.compile(
     r"(?<!\byou)(?<!\bu)(?<!\bsomeone)(?<!\banyone)[,;]?\s+(?=(?:please|pls|plz)\s+[a-z]+)", re.I
 )
 _LIST_ITEM = re.compile(r"(?:^|(?<=\s))[1-9۱-۹١-٩]\s?[-–)]\s*(?=\D)")
+_LIST_ITEM_EN = re.compile(r"(?:^|(?<=\s))[1-9]\s?(?:[-–]\s+|\)\s*)(?=\D)")
 _GLUED_SENTENCES = re.compile(
     r"(?<=[a-z]{3})\.(?=(?!(?:com|net|org|edu|gov|info|co|io|me|app|uk|ca|de)\b)[A-Za-z]{3})"
 )
@@ -191,6 +195,14 @@ def _space_after(match: re.Match[str], text: str) -> str:
     end = text.find(" ", match.end())
     token = text[start : end if end >= 0 else len(text)].rstrip(".!?,")
     return "." if "@" in token or token.count(".") >= 2 else ". "
+
+
+_PII_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def _unless_data(match: re.Match[str]) -> str:
+    """A bracketed aside holding personal data goes whole; any other stays as written."""
+    return "" if has_personal_data(match.group(0)) else match.group(0)
 
 
 _PII_AND = re.compile(r",\s*|\s+(?=(?:and|but|so)\b)", re.IGNORECASE)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection import en_guard
 from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sarcastic_thanks
 from dialogues.reflection.en_guard import runs_on
 from dialogues.reflection.stopwords import STOPWORDS
@@ -55,13 +56,6 @@ _THANKS = re.compile(
 )
 
 
-_VERDICT_ON_US = re.compile(
-    r"^(?:you|u)(?:\s+guys|\s+all)?(?P<verb>\s+(?:suck|rock|rule|stink)\b|\s*(?:are|r|'re)\s+"
-    r"(?=(?:the\s+(?:best|worst|greatest)|awesome|amazing|great|terrible|awful|horrible|the\s+man"
-    r"|wonderful|fantastic|incredible|useless|ridiculous|a\s+joke|pathetic|a\s+disgrace)\b))"
-    r"(?P<rest>.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
 _KIDDING = re.compile(
     r"\b(?:you|u)\b.*\b(?:kidding|joking)\b|\bif (?:you|u) ask me\b|\byou never know\b"
     r"|\byou name it\b|\bbless (?:you|u)\b",
@@ -78,7 +72,8 @@ _GENERIC_YOU = re.compile(r"\byoursel(?:f|ves)\b", re.IGNORECASE)
 _PLEASE = re.compile(r"^(?:(?:please|pls|plz|kindly)[,!]?\s+)+", re.IGNORECASE)
 _SHOUT = re.compile(r"\b[A-Z][A-Z']+\b")
 _COMMA_CAPITAL = re.compile(r"(?<=, )(?:It|The|This|That|My|There|Its|They|He|She)\b")
-_STUTTER = re.compile(r"\b(i|you|my|your|the|a|to|we)(?:\s+\1\b)+", re.IGNORECASE)
+_SHOUTED_A = re.compile(r"(?<=[a-z] )A(?= [a-z])")
+_STUTTER = re.compile(r"\b(i|you|my|your|the|a|to|we|and)(?:\s+\1\b)+", re.IGNORECASE)
 _DANGLING = re.compile(r"[,\s]+(?:but|and|so|or|because|cause)[\s.…]*$", re.IGNORECASE)
 _KNOWN = COMMON | STOPWORDS["en"]
 _TRAILING_PLEASE = re.compile(r",?\s+(?:please|pls|plz)[.!]*$", re.IGNORECASE)
@@ -125,18 +120,9 @@ _EVALUATIVE = frozenset(
 )
 
 
-_QUOTED_OR_RUDE = re.compile(
-    r"[\"“”‘]|(?<!\S)'(?=[A-Z])|"  # "saying ‘Some may die, I don’t know’": another's words
-    r"(?:\b|bull|cluster|mother)(?:fuck\w*|shit\w*|wtf|damn\w*|crap\w*|ass|asshole\w*|bitch\w*|mfs?|"
-    r"hell|dickhead\w*|dick\w*|bs|pos)\b|"
-    r"\byou people\b",
-    re.IGNORECASE,
-)
-
-
 def shift(clause: str) -> str | None:
     """The clause from the listener's side, or ``None`` when unsure how."""
-    if _QUOTED_OR_RUDE.search(clause):
+    if en_guard.QUOTED_OR_RUDE.search(clause):
         return None  # someone else's words, or the customer's anger: theirs to keep, quoted
     capitals = [w for w in clause.split() if w[:1].isalpha()]
     if len(capitals) >= 6 and sum(w.istitle() and w != "I" for w in capitals) > 0.6 * len(capitals):
@@ -145,6 +131,8 @@ def shift(clause: str) -> str | None:
         return None  # "… and i wanted to download it could you help me": asked, so quoted
     if _GENERIC_YOU.search(clause):
         return None  # "once you've locked yourself out": everyone's "you", not the company's
+    if en_guard.HEDGED_TAIL.search(clause):
+        return None  # "You guys want me to fail seems like it": theirs, never our admission
     text = clause.replace("’", "'")
     text = _DANGLING.sub("", text)  # "It seems so easy, but…": the cut-off "but" goes
     text = _STUTTER.sub(r"\1", text)  # "every time I I set up" → "every time I set up"
@@ -152,13 +140,15 @@ def shift(clause: str) -> str | None:
     text = _MID_TITLE.sub(lambda m: _small_if_common(m, text), text)  # "someone Hacked"
     text = _YOUR_ALL.sub("your", text)
     text = _TRAILING_PLEASE.sub("", text)
+    text = en_guard.unglued(text)  # "is pirated help", "won't connect whay is this": not told
     text = _GUYS.sub(lambda m: m.group(0).split()[0] if " " in m.group(0) else "you", text)
     text = _FILLER.sub("", text)
     shouted = [w for w in _SHOUT.findall(text) if w not in ("I", "US")]
     if len([w for w in shouted if w.lower() in _KNOWN]) >= 2 or any(len(w) >= 4 for w in shouted):
         kept = {w for w in shouted if _unshout_word(w) == w}
         text = _SHOUT.sub(lambda m: _unshout(m, kept, text), text)  # "DM", "BET" stay
-    verdict = _VERDICT_ON_US.match(text)
+        text = _SHOUTED_A.sub("a", text)  # "ADD TEXT TO A PROJECT" → "… to a project"
+    verdict = en_guard.VERDICT_ON_US.match(text)
     if verdict:  # "U guys suck" → "you think we suck": their judgement, said as theirs
         rest = _shift_tokens(_TOKEN.findall(verdict.group("rest")))
         if rest is not None:
@@ -176,7 +166,7 @@ def shift(clause: str) -> str | None:
         text, please = text[please.end() :], None  # "Please I really need help": a plea
     if please and text[please.end() :].split(" ", 1)[0].lower() in _NOT_A_VERB:
         return None  # "please you have a problem…": not a request we can reword
-    frame, body = _frame(text)
+    frame, body = en_guard.ask_apart(*_frame(text))  # "give me X and how can i…": not asked
     shifted = _shift_tokens(_TOKEN.findall(body))
     if shifted is None or (frame.endswith(" to ") and runs_on(body)):  # "stop I am broke"
         return None
@@ -233,6 +223,9 @@ def _frame(text: str) -> tuple[str, str]:
         rest = text[please.end() :]
         if rest.split(" ", 1)[0].lower() in _NOT_A_VERB:
             return "", text  # "please you have a problem…": not a request to shift
+        negated = en_guard.DONT.match(rest)
+        if negated:  # "please don't let him…" → "you'd like us not to let him…"
+            return "you'd like us not to ", rest[negated.end() :]
         return "you'd like us to ", rest  # after "please", a request
     words = text.split()
     if not words:

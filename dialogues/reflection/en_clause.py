@@ -175,7 +175,7 @@ _EN_GLUED = re.compile(
     r"(?=[A-Za-z]{3})"
 )
 _EN_PAREN_END = re.compile(r"(?<=[.!?])\)\s+(?=[A-Z])")
-_MIXED_END = re.compile(r"\s*(?:\?+!+|!+\?+)[?!]*|\s*\?+\.+")
+_MIXED_END = re.compile(r"\s*\.*(?:\?+!+|!+\?+)[?!]*|\s*\.+\?+(?=[\s!]|$)|\s*\?+\.+")
 
 
 # "the connection is lost.I'm using", "the code.I redeemed": a space lost before "I".
@@ -226,6 +226,7 @@ _ASKED_WITHIN = re.compile(
     r"\b(?:what|why|how|any\w*|someone|somebody|help|(?:can|could|"
     r"will|would|do|does|did|is|are|should|may)\s+(?:you|u|i|we|there|it|someone|anyone))\b"
     r"|[,;]\s*(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|or)\b"
+    r"|\b(?:with|for)\s+(?:this|that)\W*$"  # "I buy the game to deal with this?": rhetorical
     r"|\b(?:a|an|the)\W*$|\bright\W*$|\b(?:is|are|was|were|did|do|does|wo|ca|have|has)n['’]t\s+"
     r"(?:it|you|they|he|she|we|i|there|that|this)\W*$",
     re.IGNORECASE,

@@ -104,13 +104,69 @@ _SIGNED = re.compile(
 )
 
 
+# "… seems like it...   - a dissatisfied customers": a dash signing as "a … customer".
+_SIGNED_AS = re.compile(
+    r"\s+[-–—~]+\s*(?i:an?\s+(?:\w+\s+){0,2}(?:customers?|users?|fans?|travell?ers?"
+    r"|passengers?|clients?|members?|subscribers?|players?|gamers?))[\s.!]*$"
+)
 _HANDLE_S = re.compile(r"(@\w+)\s+(['’]s)\b")
 
 
 def unsigned(message: str) -> str:
     """The message without a closing signature naming its writer; "@Adobe 's" is "@Adobe's"."""
     message = _HANDLE_S.sub(r"\1\2", message)
+    message = _SIGNED_AS.sub("", message) or message
     found = _SIGNED.search(message)
     if found is None:
         return message
     return message[: found.start()].rstrip() or message
+
+
+DONT = re.compile(r"(?:don't|don’t|dont|do not)\s+(?=[a-z])", re.IGNORECASE)
+# A bare "help" after a finished statement ("…is pirated help please"): a plea glued on.
+_TRAILING_HELP = re.compile(
+    r"\b(hacked|pirated|stolen|banned|locked|broken|frozen|stuck|blocked|suspended|gone)"
+    r"\s+help(?:\s+(?:me|us))?[.!]*$",
+    re.IGNORECASE,
+)
+# "my Xbox won't connect to WiFi whay is this?": a question run onto a statement, unpunctuated.
+_GLUED_WHY = re.compile(
+    r"(?<=[a-z])\s+(?:why|whay|y|wtf|how come)\s+(?:is|does|did|would)\s+(?:this|that|it)"
+    r"(?:\s+(?:happening|happen|so))?\W*$",
+    re.IGNORECASE,
+)
+ASKED_AFTER = re.compile(
+    r"\s+and\s+(?:how|why|what|where|when)\s+(?:can|could|do|does|did|should|will|would)"
+    r"\s+(?:i|we)\b.*$",
+    re.IGNORECASE,
+)
+HEDGED_TAIL = re.compile(r"\w\s+(?:seems|looks|sounds)\s+like\s+it\W*$", re.IGNORECASE)
+
+
+def unglued(text: str) -> str:
+    """A statement without the plea or the unpunctuated "why is this" run onto its end."""
+    return _GLUED_WHY.sub("", _TRAILING_HELP.sub(r"\1", text))
+
+
+QUOTED_OR_RUDE = re.compile(
+    r"[\"“”‘]|(?<!\S)'(?=[A-Z])|"  # "saying ‘Some may die, I don’t know’": another's words
+    r"(?:\b|bull|cluster|mother)(?:fuck\w*|shit\w*|wtf|damn\w*|crap\w*|ass|asshole\w*|bitch\w*|mfs?|"
+    r"hell|dickhead\w*|dick\w*|bs|pos)\b|"
+    r"\byou people\b",
+    re.IGNORECASE,
+)
+
+VERDICT_ON_US = re.compile(
+    r"^(?:you|u)(?:\s+guys|\s+all)?(?P<verb>\s+(?:suck|rock|rule|stink)\b|\s*(?:are|r|'re)\s+"
+    r"(?=(?:the\s+(?:best|worst|greatest)|awesome|amazing|great|terrible|awful|horrible|the\s+man"
+    r"|wonderful|fantastic|incredible|useless|ridiculous|a\s+joke|pathetic|a\s+disgrace)\b))"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def ask_apart(frame: str, body: str) -> tuple[str, str]:
+    """A request without the question glued after it ("give me solution and how can i …")."""
+    if frame.startswith("you'd like us"):
+        return frame, ASKED_AFTER.sub("", body) or body
+    return frame, body

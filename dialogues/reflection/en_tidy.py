@@ -100,7 +100,8 @@ _FAILURE = re.compile(
     r"|delayed|terrible|worst|awful|horrible|useless|ridiculous|unacceptable|scam\w*|stolen"
     r"|deleted|banned|suspended|terminated|disappear\w*|glitch\w*|bug|bugs|freez\w*|confusing"
     r"|upset|frustrat\w*|angry|annoy\w*|disappoint\w*|disgust\w*|tired|freaking|hate"
-    r"|anxious\w*|worried|scared|unable|nobody|nothing|lose|loses|losing)\b"
+    r"|anxious\w*|worried|scared|unable|nobody|nothing|lose|loses|losing|stranded)\b"
+    r"|\btoo\s+(?:loud|quiet|slow|low|high|long|expensive|small|big|dark|bright|laggy)\b"
     r"|\b(?:didn't|did not|never|haven't|hasn't|havent|didnt|not)\s+(?:\w+\s+)?"
     r"(?:get|got|gotten|receive|received|arrive|arrived|work|working|load|loading)\b",
     re.IGNORECASE,
@@ -109,7 +110,8 @@ _NEGATION = re.compile(
     r"\b(?:not|no|never|cannot|cant|dont|wont|didnt|doesnt|isnt)\b|\w+n['’]t\b", re.IGNORECASE
 )
 _REQUEST = re.compile(
-    r"\b(?:please|pls|plz|help|refund|fix|bring\s+\w+\s+back|give\s+\w+\s+back|restore)\b",
+    r"\b(?:please|pls|plz|help|refund|fix|bring\s+\w+\s+back|give\s+\w+\s+back|restore)\b"
+    r"|\bwondering\s+(?:if|whether|how|why)\b",  # "I was wondering if I can transfer…": asked
     re.IGNORECASE,
 )
 
@@ -188,7 +190,8 @@ def keep_problems(units: Sequence[Unit], chosen: list[int]) -> list[int]:
         idle = [i for i in chosen if i > 0 and role(units[i]) == 0]  # the opening sets the scene
         idle = [i for i in idle if not (i + 1 in chosen and _LEANS.match(units[i + 1].text))]
         size = len(units[index].text.split())
-        idle = [i for i in idle if size <= len(units[i].text.split()) + _SLACK]
+        slack = _SLACK + (4 if role(units[index]) >= 3 else 0)  # a strong problem: more room
+        idle = [i for i in idle if size <= len(units[i].text.split()) + slack]
         if idle:
             chosen.remove(idle[-1])
             chosen.append(index)
@@ -279,7 +282,12 @@ def others_or_run_on(clause: str) -> bool:
 _ASKING_TAIL = re.compile(r",?\s+(?:can|could|would|will)\s+(?:you|u)(?:\s+guys)?[\s,]*$", re.I)
 # A piece that stops where its clause goes on ("… (which is silly) then", "… iPod touch is"):
 # not a whole clause, so never said (a "what it is" keeps its verb: it asks or names).
-_DANGLES = re.compile(r"\b(?:then|is|are|was|were)[\s,.…]*$", re.IGNORECASE)
+_DANGLES = re.compile(
+    r"\b(?:then|is|are|was|were)[\s,.…]*$"
+    r"|\b(?:i|we|you)\s+(?:need|want)[\s,.…]*$"  # "We need #PPENow": its object was a tag
+    r"|\b(?:when|because|so that)[\s,.…]*$",  # "… 2nd box so that when,": cut mid-clause
+    re.IGNORECASE,
+)
 _WH = re.compile(r"\b(?:what|whatever|who|where|how|which)\b", re.IGNORECASE)
 _IF = re.compile(r"\b(?:if|when|once)\b", re.IGNORECASE)
 
