@@ -8,6 +8,7 @@ same call for a fraction of it. Errors become PTB's ``TimedOut`` / ``NetworkErro
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import aiohttp
@@ -15,6 +16,9 @@ from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
+
+# The Bot API puts the token in the path ("/bot<token>/sendMessage"): never in a message.
+_TOKEN_IN_URL = re.compile(r"/bot[^/\s]+")
 
 
 class AiohttpRequest(BaseRequest):
@@ -94,7 +98,8 @@ class AiohttpRequest(BaseRequest):
         except TimeoutError as error:
             raise TimedOut from error
         except aiohttp.ClientError as error:
-            raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+            said = _TOKEN_IN_URL.sub("/bot<token>", f"{error}")  # an invalid URL is echoed whole
+            raise NetworkError(f"aiohttp.{type(error).__name__}: {said}") from error
 
 
 def _body(request_data: RequestData | None) -> Any:

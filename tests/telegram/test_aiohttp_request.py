@@ -59,3 +59,15 @@ async def test_an_unreachable_api_is_a_network_error() -> None:
             await bot.send_message(CHAT, "nobody listens")
     finally:
         await bot.request.shutdown()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("base", ["http://127.0.0.1:99999/bot", "ftp://127.0.0.1/bot"])
+async def test_an_invalid_url_is_a_network_error_that_never_says_the_token(base: str) -> None:
+    bot = _bot(base)
+    await bot.request.initialize()  # type: ignore[attr-defined]
+    try:
+        with pytest.raises(NetworkError) as raised:
+            await bot.send_message(CHAT, "nobody listens")
+    finally:
+        await bot.request.shutdown()  # type: ignore[attr-defined]
+    assert TOKEN not in str(raised.value) and "/bot<token>" in str(raised.value)
