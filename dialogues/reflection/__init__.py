@@ -24,6 +24,7 @@ from dialogues.reflection import (
     en_short,
     en_tidy,
     fa,
+    fa_cap,
     fa_short,
     fa_text,
     fa_verbatim,
@@ -61,6 +62,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
     cuts: dict[int, fa_short.Part] = {}
     if language == "fa":  # a long telling said back short: the part with the problem
         units, cuts = fa_short.shorten(units)
+        units, cuts = fa_cap.cap(units, cuts)  # a long quote: its strongest clauses
     if not units:
         return ""
     feminine = language == "ar" and ar.is_feminine(" ".join(messages))

@@ -42,6 +42,7 @@ class Part:
     unit: Unit
     cut_start: bool
     cut_end: bool
+    quoted: bool = False  # fa_cap: whole clauses with "…" between, always a quote
 
 
 def _parts(text: str) -> list[str]:
@@ -141,6 +142,10 @@ def shorten(units: Sequence[Unit]) -> tuple[list[Unit], dict[int, Part]]:
 def render(part: Part, messages: Sequence[str]) -> str:
     """In the bot's voice if it shifts cleanly, else quoted with "…" where words were cut."""
     text = part.unit.text.strip(" ,،.!")
+    if part.quoted:  # each piece with the words cleaning took out of it put back
+        pieces = (fa_verbatim.restore(p, messages) if p else p for p in text.split("…"))
+        text = "…".join(f" {p.strip()} " if p.strip() else p for p in pieces).strip()
+        return f"گفتید «{text.translate(_INNER)}»"
     shifted = fa.shift(text)
     if shifted is not None:
         return shifted  # in the bot's voice: a summary, no cut to mark

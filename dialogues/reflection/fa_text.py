@@ -233,7 +233,7 @@ def all_thanks(whole: str, content: int) -> bool:
 
 # Persian is verb-final: a run-on review ("برنج خوب نبود زیر دندان سفت بود …") is cut
 # after each third-person finite verb it holds (not before و/که/تا, which continue it).
-_CLAUSE_END = frozenset(
+CLAUSE_END = frozenset(
     fold(w)
     for w in """بود بودن بودند نبود نبودن نبودند شد نشد است نیست هست داشت نداشت رسید نرسید
     کرد نکرد میداد نمیداد میشه نمیشه داره نداره میاد نمیاد رسیدن بودش نبودش""".split()
@@ -254,7 +254,7 @@ def split_verbs(text: str) -> list[tuple[str, str]]:
     for index, token in enumerate(tokens):
         pieces[-1].append(token)
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        ends = fold(token.strip(".,،!")) in _CLAUSE_END and not (
+        ends = fold(token.strip(".,،!")) in CLAUSE_END and not (
             index and fold(tokens[index - 1]) in _LIGHT_HEADS  # «باعث شد …» goes on
         )
         after_preposition = token == "اینکه" and index and tokens[index - 1] in ("از", "به", "با")

@@ -1,0 +1,85 @@
+"""Persian reflections, round 9: long quotes said back by their strongest clauses."""
+
+from __future__ import annotations
+
+import re
+
+from dialogues.reflection import reflect
+from dialogues.reflection.fa_cap import QUOTE, best_run
+
+
+def _quoted_words(said: str) -> list[int]:
+    """Words in each quoted stretch between "…" marks."""
+    quotes = re.findall(r"«([^»]*)»", said)
+    return [len(part.split()) for q in quotes for part in q.split("…") if part.strip()]
+
+
+def test_a_long_run_on_is_never_quoted_whole() -> None:
+    # A 36-word run-on (constructed on the seed-20261132 pattern): its point, then "…".
+    message = (
+        "به نظر میومد نون پخت هفت صبح بوده و یکم خمیرش زیادی ضخیم بود من حدود ظهر ثبت سفارش"
+        " کرده بودم که پخت تازه شون و بگیرم شایدم کیفیت نون این نانوایی در همین حد هست"
+    )
+    said = reflect([message], "fa")
+    assert "«به نظر میومد نون پخت هفت صبح بوده و یکم خمیرش زیادی ضخیم بود …»" in said
+    assert "چند نکته‌ی دیگر" in said
+    assert max(_quoted_words(said)) <= QUOTE
+
+
+def test_a_quote_keeps_the_problem_and_the_verdict_and_drops_the_opening_praise() -> None:
+    message = (
+        "فقط دفعه اول غذای تازه، خوش طعم و عالی ارسال شد متاسفانه چند مرتبه بعد در کمال تعجب"
+        " حتی نون هات داگ هم بیات بود فکر میکنم دیگه هیچوقت از شما خرید نکنم"
+    )
+    said = reflect([message], "fa")
+    assert "«… متاسفانه چند مرتبه بعد" in said
+    assert "دیگه هیچوقت از شما خرید نکنم»" in said  # the verdict is never cut off
+    assert "خوش طعم" not in said
+
+
+def test_a_quote_never_opens_on_a_typo_or_a_fragment() -> None:
+    # «قط» (for «فقط») and «اومد …» after a dropped subject never open a quote.
+    message = (
+        "مرغ کامل پخته و نرم بود مواد داخلش با سبزیجات معطر بود قط سس فراموش کرده بودن بذارن"
+        " برای دو نفر سفارش داده بودم اما چون بزرگ بود و زیاد چهار نفر کامل خوردیمش درکل من"
+        " مرغش رو به همه پیشنهاد می‌کنم از نظر کیفیت و قیمت عالی بود"
+    )
+    said = reflect([message], "fa")
+    assert "«قط" not in said and "«… قط" not in said
+    assert "درکل من مرغش رو به همه پیشنهاد می‌کنم" in said  # the overall verdict
+
+
+def test_a_quote_is_cut_only_where_a_clause_ends() -> None:
+    # «مجبور شدم | غذا را …», «داره | اذیتم میکنه», «بسته بندی، | کمیت»: never cut there.
+    run = best_run(
+        "غذا بسیار سرد بود و من مجبور شدم غذا را یک بار دیگه داغ کنم و اصلا طعم خوبی نداشت و"
+        " من دل درد گرفتم و نوشابه هم یادشون رفت برام بفرستند لطفا رسیدگی کنید"
+    )
+    assert run is not None and "… غذا را" not in run
+    said = reflect(
+        [
+            "متاسفانه من اصلا از طعم غذا راضی نبودم و هنوز بوی غذا که به دست هام مونده داره"
+            " اذیتم میکنه و سالاد هم که سفارش داده بودیم سس نداشت و کاهوش پلاسیده بود"
+            " و نوشابه هم نیاوردن"
+        ],
+        "fa",
+    )
+    assert "داره …" not in said
+    bracket = best_run(
+        "همه چی عالی (کیفیت، بسته بندی، کمیت و زمان ارسال) اما چون من درهتل ساکن بودم پیک"
+        " به بهانه اینکه اجازه ورود نداره منو تا بیرون هتل کشاند و کلی معطل شدم تا غذا رو بگیرم"
+    )
+    assert bracket is None or "بسته بندی …" not in bracket
+
+
+def test_a_concession_never_closes_a_quote() -> None:
+    run = best_run(
+        "با وجود اینکه من پول پک مخصوص نان را هم داده بودم ولی پیک اونو فراموش کرده بود و"
+        " قول داد که دوباره برگرده و بیاره ولی نیاورد و من هم دیگه کلی منتظر موندم و زنگ زدم"
+    )
+    assert run is None or not run.rstrip(" …").endswith("داده بودم")
+
+
+def test_a_short_telling_is_still_quoted_whole() -> None:
+    message = "پیتزا کاملا سرد بود از دهن افتاده بود طعم پیتزا رو دوست نداشتم"
+    assert "…" not in reflect([message], "fa")
