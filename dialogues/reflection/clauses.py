@@ -105,6 +105,8 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
     found: list[Unit] = []
     sentence_number = 0
     for message in messages:
+        if language == "fa":  # «خخخخ»، «ومن الله توفیق»، «و بینهایت سپاس»: fa only
+            message = fa_text.before_clean(message)
         text = _unglue(clean(message, language))
         if language == "en":  # "… is red please help": the plea is a sentence of its own
             text = _PLEA.sub(". ", _BARE_HELP.sub(". please help", text))

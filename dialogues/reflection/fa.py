@@ -125,6 +125,8 @@ def shift(clause: str) -> str | None:
         noun = _norm(following) in _COPULAS or prior in _PREPOSITIONS
         shifted = _before_copula(token) if noun else None
         shifted = shifted or _shift_token(token)
+        if shifted != token and fa_guard.too_before_light_verb(token, following):
+            return None  # «تماسم گرفته بودم» (= «تماس هم»): never «تماستان گرفته بودید»
         if shifted is None or _verb_and_too(token):
             return None  # «نوشته بودمم» (= «بودم هم»): a first person with «هم» glued on
         out.append(shifted)

@@ -238,7 +238,8 @@ def _weight(clause: str) -> float:
     value += 3 if missing else 0  # «بدون نی و چنگال اومد»: the problem
     value += 5 if _LAST.search(clause) else 0  # «اولین و آخرین سفارش ام بود»: the verdict
     value += 6 if _HARM & set(keys) else 0  # «۳روز دل درد داشتم»: the impact, on health
-    value += 4 if keys[:2] in (["در", "کل"], ["درکل"], ["در", "مجموع"]) else 0  # overall
+    overall = keys[:1] == ["درکل"] or keys[:2] in (["در", "کل"], ["در", "مجموع"])
+    value += 4 if overall else 0  # «در کل …»: the verdict of the whole
     return value - (3 if keys[:1] == ["البته"] else 0)  # «البته …»: an aside
 
 

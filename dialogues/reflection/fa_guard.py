@@ -37,3 +37,20 @@ def mine_unshifted(token: str, never: frozenset[str]) -> bool:
 
 # Words of their own that end in ‑م: ordinals and «سالم» (intact), never "my".
 _WORDS_IN_M = frozenset("سالم بازم دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم".split())
+
+
+# Light verbs that make compound verbs with a noun («تماس گرفتن»، «سفارش دادن»).
+_LIGHT_PAST = ("گرفت", "کرد", "زد", "داد", "کشید")
+
+
+def too_before_light_verb(token: str, following: str) -> bool:
+    """«تماسم گرفته بودم»: ‑م on a noun right before its light verb is «هم» ("also"),
+    not "my": the noun and the verb make one compound verb, so no shift is certain."""
+    key = _norm(token.strip("«»()،,.!؟?"))
+    verb = _norm(following.strip("«»()،,.!؟?"))
+    for prefix in ("نمی", "می", "ن"):
+        if verb.startswith(prefix) and verb[len(prefix) :].startswith(_LIGHT_PAST):
+            verb = verb[len(prefix) :]
+            break
+    noun = key[:-1] in _lines("nouns") or key[:-1] in _lines("possessed")
+    return key.endswith("م") and noun and key != "خودم" and verb.startswith(_LIGHT_PAST)

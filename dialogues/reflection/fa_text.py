@@ -100,6 +100,32 @@ _ADDRESS = re.compile(
 _RANGE = re.compile(r"(?<=[0-9۰-۹])\s*[-–—]\s*(?=[0-9۰-۹]{1,3}(?![0-9۰-۹]))")
 
 
+_LAUGHTER = re.compile(r"(?:^|[ \t]+)(?:خ{3,}|هه{2,})(?=\s|$)")  # «خخخخ»: laughter
+# «… ومن الله توفیق»: a pious sign-off closing the message, not part of the telling.
+_PIOUS_END = re.compile(r"[\s.,،!]+و ?من الله (?:ال)?توفیق[\s.!]*$")
+# «… و بینهایت سپاس»: the thanks goes as noise, so the words leading to it go with it.
+_THANKS_LEAD = re.compile(
+    r"(?:\s+و)?\s+(?:بی ?نهایت|بی\u200cنهایت|فراوان)(?=\s+(?:سپاس|ممنون|متشکر|تشکر))"
+)
+# «همینطوری فرستاده شد: (ولی …»: a sad face glued to the next word, never a bracket opened.
+_SAD_GLUED = re.compile(r"(?<=[\u0600-\u06ff]):\s?\((?=[\u0600-\u06ff])(?![^)]*\))")
+
+
+# «… فوق العاده بود. خیلی ممنون و خداقوت»: a closing sentence of thanks and a wish.
+_THANKS_WISH_END = re.compile(
+    r"(?<=[.!])\s*(?:خیلی |بسیار )?(?:ممنون|ممنونم|مرسی|سپاس|سپاسگزارم|متشکرم)\s+و\s+"
+    r"(?:خدا ?قوت|خسته نباشید|موفق باشید)[\s.!]*$"
+)
+
+
+def before_clean(message: str) -> str:
+    """A message without laughter, a pious sign-off, a closing thanks and wish, a sad face
+    glued to a word, and the words that only led up to a thanks («… و بینهایت سپاس»)."""
+    message = _PIOUS_END.sub("", _LAUGHTER.sub("", message))
+    message = _THANKS_WISH_END.sub("", message)
+    return _SAD_GLUED.sub("، ", _THANKS_LEAD.sub("", message))
+
+
 def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
@@ -115,6 +141,7 @@ def prepare(text: str) -> str:
     closed = _THANKS_END.sub("", text)
     text = closed if len(closed.split()) >= 2 else text  # «خیلی ممنون از پیک»: all thanks
     text = _MID_THANKS.sub("، ", text)  # «خوب بود ممنون حتما بازم سفارش میدم»
+    text = re.sub(r"(?<!\S)(ولی|اما)،\s*", r"\1 ", text)  # «ولی ممنون در کل …»: no «ولی،»
     # "I must say", "I can say": a preface only where a clause opens; mid-clause
     # («چیزی که … میتونم بگم اینه که») it is the clause's own verb and stays.
     text = _PREFACE.sub(lambda m: m.group(1), text)

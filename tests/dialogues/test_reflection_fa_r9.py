@@ -83,3 +83,25 @@ def test_a_concession_never_closes_a_quote() -> None:
 def test_a_short_telling_is_still_quoted_whole() -> None:
     message = "پیتزا کاملا سرد بود از دهن افتاده بود طعم پیتزا رو دوست نداشتم"
     assert "…" not in reflect([message], "fa")
+
+
+def test_courtesy_and_noise_are_never_said_back() -> None:
+    # A closing thanks and wish, a pious sign-off, laughter, and what led up to a thanks.
+    assert "ممنون" not in reflect(["غذا خیلی خوشمزه و داغ بود. خیلی ممنون و خداقوت"], "fa")
+    signed = reflect(["غذا دیر رسید و کاملا سرد بود. ومن الله توفیق"], "fa")
+    assert "توفیق" not in signed and "سرد بود" in signed
+    assert "خخخ" not in reflect(["پیتزا خیلی بزرگ بود چهار نفر خوردیم خخخخ عالی بود"], "fa")
+    said = reflect(["عالی بود و بینهایت سپاس"], "fa")
+    assert "بینهایت" not in said and said.startswith("عالی بود")
+
+
+def test_a_sad_face_glued_to_a_word_is_not_a_bracket() -> None:
+    said = reflect(["ویفری که سفارش دادم فندقی بود نه نارگیلی: (لطفا دقت کنید"], "fa")
+    assert ": (" not in said and "(لطفا" not in said
+
+
+def test_a_noun_with_too_before_its_light_verb_is_quoted_not_shifted() -> None:
+    # «تماسم گرفته بودم» is «تماس هم گرفته بودم» ("I had also called"), never «تماستان».
+    said = reflect(["تماسم گرفته بودم چندین بار ولی اهمیتی داده نشد"], "fa")
+    assert "تماستان" not in said and "«تماسم گرفته بودم" in said
+    assert reflect(["سفارشم دیر رسید"], "fa").startswith("سفارشتان دیر رسید")
