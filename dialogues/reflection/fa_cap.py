@@ -132,8 +132,8 @@ def _after_verbs(piece: str) -> list[str]:
             early_that = fold(token) in ("که", "ک") and len(current) <= 2  # «قبلا که …» = when
             if fold(token) in _SUBORDINATE or early_that:
                 opened = True  # «وقتی پیش سفارش میزارم | …»: the verb closes «وقتی» only
-            elif ends and opened:
-                opened, ends = False, False
+            elif opened and _verbish(token, long, before):
+                opened, ends = False, False  # the verb closes «وقتی …», whatever follows
             listed = index + 3 < len(tokens) and tokens[index + 3] == "و"  # «بود و گرم و …»
             left = len(tokens) - index - 1  # «… خرید | نکنم»: never a word or two cut off
             if len(current) >= 3 and left >= 2 and ends and not listed and _cut(following, after):
@@ -161,13 +161,21 @@ def _merged(pieces: list[tuple[str, str]]) -> list[str]:
 def _ends(token: str, following: str, long: bool, before: str = "") -> bool:
     """Whether a clause ends after ``token`` (a verb not going on to «که/تا …» or its auxiliary)."""
     key = fold(token.strip(".,،!"))
-    verb = key in _ENDS or (long and (key in fa_text.CLAUSE_END or _plural_verb(key)))
     if key in _GOES_ON_TO or following in _POSTVERBAL or following == "با":
         return False
+    verb = _verbish(token, long, before)
+    return verb and (following not in _GOES_ON or (long and following == "و"))
+
+
+def _verbish(token: str, long: bool, before: str = "") -> bool:
+    """A finite verb: a third-person one, a first-person one, a spoken present or a request."""
+    key = fold(token.strip(".,،!"))
+    verb = key in _ENDS or (long and (key in fa_text.CLAUSE_END or _plural_verb(key)))
     mine = key.endswith("م") and fold(before) not in _HEADS  # «مجبور شدم …» goes on
     verb = verb or (mine and fa._verb(token.strip(".,،!"), key) is not None)
-    verb = verb or _asked(key)
-    return verb and (following not in _GOES_ON or (long and following == "و"))
+    spoken = key.startswith(("می", "نمی")) and key.endswith(("م", "ه")) and len(key) > 4
+    spoken = spoken and fold(before) not in _HEADS and not is_word(key)
+    return verb or spoken or _asked(key)  # «میزارم»، «میرسه»: spoken present verbs
 
 
 def _is_verb(word: str) -> bool:
@@ -253,11 +261,12 @@ def best_run(text: str) -> str | None:
     weights = [_weight(c) for c, _, _ in clauses]
     if _LINK.match(clauses[-1][0]) and clauses[-1][0].split()[0] != "و":
         weights[-1] += 3  # «… ولی کل جعبه پیتزا خیس شده بود»: how it ended
-    found = _run(clauses, sizes, weights, range(len(clauses)), QUOTE)
+    heaviest = max(range(len(clauses)), key=lambda i: weights[i])
+    found = _run(clauses, sizes, weights, range(heaviest + 1), QUOTE, holding=heaviest)
+    found = found or _run(clauses, sizes, weights, range(len(clauses)), QUOTE)
     if found is None:
         return None
     start, end = found
-    heaviest = max(range(len(clauses)), key=lambda i: weights[i])
     if not start <= heaviest < end and weights[heaviest] > max(weights[start:end]):
         return None  # the point itself does not fit in a quote: never a weaker one instead
     spans = _fill([(start, end)], clauses, sizes, weights)
@@ -305,6 +314,7 @@ def _run(
     starts: Sequence[int],
     most: int,
     stops: set[int] | frozenset[int] = frozenset(),
+    holding: int = -1,
 ) -> tuple[int, int] | None:
     """The run of clauses (opening where a clause may open) that fits ``most`` words and
     carries most; a concession («با وجود اینکه …») never closes it without its turn."""
@@ -324,6 +334,8 @@ def _run(
             used -= sizes[end]
         if end == start or used < _MIN or fa_select._CONCEDING.search(clauses[end - 1][0]):
             continue
+        if holding >= 0 and not start <= holding < end:
+            continue  # the first run holds the strongest clause
         value = sum(weights[start:end]) + used / 10 - (0 if start == 0 else 1.5)  # led with it
         if best is None or value > best[0]:
             best = (value, start, end)

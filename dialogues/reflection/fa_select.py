@@ -117,8 +117,13 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
             run = [group[-1]]  # «…، بار آخری بود که سفارش دادم»: the verdict closing a sentence
         else:  # a later sentence: its first clauses if they end at a verb, never at a comma
             run = _head(group, size, budget)
-            after = group[len(run)] if len(run) < len(group) else None
-            if not run or after is None or any(c in units[after].glue for c in "،,"):
+            while (
+                run
+                and len(run) < len(group)
+                and any(c in units[group[len(run)]].glue for c in "،,")
+            ):
+                run.pop()  # «… کیفیت بالایی داره، و حتی …»: back to a clause ending at a verb
+            if not run or len(run) == len(group):
                 continue
         if run != group:  # «… ولی ۳ عدد تارت بزرگ آوردند»: the turn of a long sentence
             turns = [i for i in group if i > run[-1] and _CONTRAST.match(units[i].text)]
@@ -137,7 +142,41 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
         budget -= sum(size(i) for i in run)
         if budget < 3 or len(chosen) >= most:
             break
-    return sorted(chosen)
+    return sorted(_with_edges(units, groups, chosen))
+
+
+_GIVEN = re.compile(r"^(?:گرچه|اگرچه|اگر چه|هرچند|با اینکه|با این که)\s")
+# «اما انقد بی کیفیت … بود»: a turn going on about what the clause before it named.
+_LEANING_TURN = re.compile(
+    r"^(?:ولی|ولى|اما)\s+(?:انقد|انقدر|اینقد|اینقدر|آنقدر|اونقدر|خیلی|بسیار)\s"
+)
+
+
+def _with_edges(
+    units: Sequence[_Unit], groups: dict[int, list[int]], chosen: list[int]
+) -> list[int]:
+    """The clause a kept turn leans on («حجم برنج کم بود اما انقد …»), and a short closing
+    verdict («دیگه پیش سفارش نخواهم گذاشت»), kept even past the budget: never dropped."""
+    kept, leaning = set(chosen), []
+    for index in sorted(kept):
+        before = index - 1
+        same = before >= 0 and units[before].sentence == units[index].sentence
+        if same and before not in kept and _LEANING_TURN.match(units[index].text):
+            kept.add(before)
+            leaning.append(index)
+    while leaning and len(kept) == len(units):  # never the whole telling back: its tail goes
+        tail = [i for i in kept if i > max(leaning)]
+        if not tail:
+            kept = set(chosen)  # nothing after the turn to give up: as chosen
+            break
+        kept.discard(max(tail))
+        while len(kept) > 1 and _GIVEN.match(units[max(kept)].text):
+            kept.discard(max(kept))  # «… گرچه حجمش خوب بود»: a concession never closes it
+    last = groups[max(groups)]
+    short = sum(len(units[i].text.split()) for i in last) <= 8
+    if len(groups) > 1 and short and VERDICT.search(" ".join(units[i].text for i in last)):
+        kept.update(last)
+    return list(kept)
 
 
 def _short_opening(

@@ -105,3 +105,34 @@ def test_a_noun_with_too_before_its_light_verb_is_quoted_not_shifted() -> None:
     said = reflect(["تماسم گرفته بودم چندین بار ولی اهمیتی داده نشد"], "fa")
     assert "تماستان" not in said and "«تماسم گرفته بودم" in said
     assert reflect(["سفارشم دیر رسید"], "fa").startswith("سفارشتان دیر رسید")
+
+
+def test_a_turn_that_goes_on_about_the_clause_before_keeps_its_subject() -> None:
+    # «اما انقد بی کیفیت … بود» said of «برنج»: never a reflection opening on «انقد».
+    message = (
+        "حجم برنج کم بود اما انقد بی کیفیت و سفت بود که همون هم خورده نشد جوجه بی مزه و بی نمک"
+        " بود گرچه حجمش خوب بود با مخلفاتی که رنگ و لعاب خوبی نداشتن و بیشتر غذا دور ریخته شد"
+    )
+    said = reflect([message], "fa")
+    assert "حجم برنج کم بود" in said and not said.startswith("انقد")
+
+
+def test_a_short_closing_verdict_is_never_dropped_behind_other_points() -> None:
+    message = (
+        "این دفعه دومه که وقتی پیش سفارش میزارم با تاخیر و سرد میرسه که با پیگیری تیم پشتیبان"
+        " غذا ارسال میشه و هم اینکه بسته بندی غذا بگونه‌ای هست که درب روی غذا له شده و شکل"
+        " نامناسبی پیدا میکنه. دیگه پیش سفارش نخواهم گذاشت"
+    )
+    assert "دیگه پیش سفارش نخواهم گذاشت" in reflect([message], "fa")
+
+
+def test_a_long_second_sentence_gives_its_first_clauses_not_nothing() -> None:
+    # Its head ended at a comma, so the whole sentence (the point) was left out.
+    message = (
+        "غذا خوشمزه بود، تشکر میکنم. اما خواستم یه نکته رو بگم نان سیر اصلی در واقع خیلی"
+        " متفاوت از نان سیر شما هست این نان سیر در حقیقت پیتزای سیر به حساب میاد غذاهای"
+        " رستوران کیفیت بالایی داره، و حتی سسش هم مختص همین رستوران هست، چقد خوب بود اگه"
+        " نون سیر رو هم به حالت اصلی پخت میکردین"
+    )
+    said = reflect([message], "fa")
+    assert "نان سیر اصلی" in said and "تشکر می‌کنید" not in said
