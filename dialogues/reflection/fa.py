@@ -139,6 +139,7 @@ def shift(clause: str) -> str | None:
 def _idioms(clause: str) -> str:
     """Idioms where a first-person form is not one: «بهم ریخته» (messed up), «بدم اومد»."""
     clause = re.sub(r"(?<!\S)بدم(?= (?:اومد|آمد|میاد|میآید|می‌آید))", "بدتان", clause)
+    clause = re.sub(r"^اونم(?= \S)", "آن هم", clause)  # «اونم سرد»: "and cold at that"
     clause = re.sub(r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|می ?ریز|می ?خور))", "به‌هم", clause)
     # «متاسفم» closing a complaint is disappointment: «متأسف شدید», never the stiff «متاسفید».
     clause = re.sub(r"(?<!\S)(?:متاسفم|متأسفم)(?=[\s.,،!]|$)", "متأسف شدم", clause)

@@ -136,3 +136,14 @@ def test_a_long_second_sentence_gives_its_first_clauses_not_nothing() -> None:
     )
     said = reflect([message], "fa")
     assert "نان سیر اصلی" in said and "تشکر می‌کنید" not in said
+
+
+def test_that_too_opening_a_fragment_is_said_in_the_bots_voice() -> None:
+    said = reflect(["یک زرشک پلو بعد از یک ساعت و نیم رسید! اونم سرد!"], "fa")
+    assert said.endswith("، آن هم سرد") and "«اونم" not in said
+
+
+def test_bi_written_for_be_is_the_customers_slip_and_quoted() -> None:
+    said = reflect(["نه به بار اول که خرید کردیم نه بی اینبار"], "fa")
+    assert said == "گفتید «نه به بار اول که خرید کردیم نه بی اینبار»"
+    assert reflect(["غذا بی کیفیت بود"], "fa") == "غذا بی کیفیت بود"

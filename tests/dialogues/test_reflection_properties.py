@@ -29,7 +29,9 @@ MAX_WORDS = 60
 # Short words the bot itself writes: shifted pronouns and the frames' own words.
 _OURS = {
     fold(w)
-    for w in "we us you our it's to for and a an از به با را و هم لك بك منك عنك فيك قلت ما".split()
+    for w in (
+        "we us you our it's to for and a an از به با را و هم آن لك بك منك عنك فيك قلت ما"
+    ).split()
 }  # «ما»: a glued «ماتوقع» ("I don't expect") is written apart, «ما تتوقع»
 
 
