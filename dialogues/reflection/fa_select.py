@@ -148,7 +148,7 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
 _GIVEN = re.compile(r"^(?:گرچه|اگرچه|اگر چه|هرچند|با اینکه|با این که)\s")
 # «اما انقد بی کیفیت … بود»: a turn going on about what the clause before it named.
 _LEANING_TURN = re.compile(
-    r"^(?:ولی|ولى|اما)\s+(?:انقد|انقدر|اینقد|اینقدر|آنقدر|اونقدر|خیلی|بسیار)\s"
+    r"^(?:ولی|ولى|اما)\s+(?:انقد|انقدر|اینقد|اینقدر|آنقدر|اونقدر|خیلی|بسیار|اومد|آمد|رسید)\s"
 )
 
 

@@ -147,3 +147,15 @@ def test_bi_written_for_be_is_the_customers_slip_and_quoted() -> None:
     said = reflect(["نه به بار اول که خرید کردیم نه بی اینبار"], "fa")
     assert said == "گفتید «نه به بار اول که خرید کردیم نه بی اینبار»"
     assert reflect(["غذا بی کیفیت بود"], "fa") == "غذا بی کیفیت بود"
+
+
+def test_a_turn_opening_on_its_verb_keeps_what_it_is_said_of() -> None:
+    # «… ولی اومد بدون نون سوپ بود»: «اومد» has its subject («سوپ») in the clause before.
+    message = (
+        "نون سوپ فوق العاده عالی بود نون هایی ک فرستادین همراه غذا هم خوب بود خوبه ک از این نوع"
+        " نون‌های جو و سبوس در فست فود‌ها استقبال و استفاده میشه سوپ خیلی کم بود و سوپ و تو عکس"
+        " شکل دیگه ایی ولی اومد بدون نون سوپ بود فیله مرغ رژیمی مزه ایی نداشت رژیمی بودن صرفا"
+        " بی مزه بودن نباید باشه استیک مرغ هم مزه ایی غالب و خوشمزه نبود."
+    )
+    said = reflect([message], "fa")
+    assert "«اومد" not in said and "سوپ خیلی کم بود" in said
