@@ -3,11 +3,13 @@
 Judges marked 33–40-word quotes "parroted" in every round: a run-on review
 («به دلیل اینکه … توصیه میکنم هیچ وقت امتحان نکنید») quoted word for word. A quote is
 faithful, but a reflection says the point back. So a clause that will be quoted and holds
-more than ``QUOTE`` words is cut at its clause boundaries (commas, «ولی/اما», and after its
-finite verbs) and the run of whole clauses that fits and carries most (the problem, the
-request, the verdict) is quoted, with "…" where words went. A run opens only where a clause
-opens with its subject: the sentence's start, or after a finite verb or a comma, never on
-«که/تا/چون …» nor on a verb or a predicate left without what it is said of.
+more than ``CAP_FROM`` words is cut at its clause boundaries (commas, «ولی/اما», and after
+its finite verbs): the run of whole clauses (at most ``QUOTE`` words) that holds the
+strongest clause, and up to two more points while ``_TOTAL`` allows (the problem, the
+impact, the request, the verdict), are quoted, with "…" where words went. A run opens
+only where a clause opens with its subject: the sentence's start, or after a finite verb
+or a comma, never on «که/تا/چون …» nor on a verb or a predicate left without what it is
+said of.
 """
 
 from __future__ import annotations
