@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from dialogues.reflection.ar_cues import ANYONE, GOES_ON, POINTS_BACK, harms
+from dialogues.reflection.ar_cues import ANYONE, GOES_ON, POINTS_BACK, declined, harms, important
 from dialogues.text import fold, words
 
 WHOLE = 22  # words: a telling this short is reflected whole
@@ -55,7 +55,7 @@ _NEGATIVE = _folded(
     احذر احذركم احذروا كئيب كئيبه كئيبة ممل مملة مملل مقزز مقززة مقززه حسبي دمار منتهي
     اكره أكره نكره متجهم متجهمين متجهمي زحام الزحام
     يطولون يطولوون طولوا يتاخرون يتأخرون تأخروا تاخروا
-    يزعجني تحايل احتيال يتلاعبون تلاعب تحذيري""",
+    يزعجني تحايل احتيال يتلاعبون تلاعب تحذيري مخيس مخيسه المخيس زيوت""",
 )
 _MILD_NEGATIVE = _folded(
     "عيب عيبها عيبه يعيبه يعيب يعيبها"  # a flaw named in passing
@@ -78,6 +78,7 @@ _VERDICT = re.compile(
     r"|لن تتكرر|ما ?راح تتكرر"  # «تجربه لن تتكرر لو ببلاش»
     r"|ما ?عاد [اأ]\S"  # «حلفت ما عاد ادخله»; never «ما عاد هو …»
     r"|(?:لا )?[اأ]وصي (?:به|بها|بهم)"  # «أوصي به بشدة»
+    r"|(?<!\S)و?حرمت(?!\S)"  # «حرمت اني اخذ منه»: swore never to again
     r"|تجرب[ةه] (?:سيئ|فاشل|مقرف|ممتاز|رائع)|لا يستحق|لايستحق|ما يستاهل|مايستاهل|لا تستحق"
     r"|\b\d{1,2}\s*/\s*10\b|\b10\s*/\s*\d{1,2}\b|من عشر[ةه]"
     r"|[0-9٠-٩](?:[.,][0-9٠-٩]+)?\s*من\s*(?:10|١٠)\b"  # «٨ من ١٠», never «اكثر من 10 وجبات»
@@ -157,6 +158,7 @@ def polarity(text: str) -> tuple[int, int]:
 
 
 _ALL_CUES = _NEGATIVE | _POSITIVE | _MILD_NEGATIVE
+CUES = _ALL_CUES  # words whose spelling is known (ar_spell)
 _FIRM_NEGATORS = _folded("لم ليس ليست مو مش غير بدون مافي مافيه")
 _NEGATORS = _folded("مو مش ما لا ليس ليست غير لم مب مهوب")
 _NOT_ADJECTIVE = _folded("مو مش ليس ليست غير مب مهوب")  # never «لا يفصل»: a verb denied
@@ -213,7 +215,11 @@ def choose(units: Sequence[_Unit]) -> list[int]:
     harmful = [  # «… ما يجيك مغص» then «و اقياء او اسهال»: what could befall anyone
         harms(u.text) and not (i and ANYONE.search(units[i - 1].text)) for i, u in enumerate(units)
     ]
-    scores = [score + 8 * harm for score, harm in zip(scores, harmful, strict=True)]
+    named = _named(units)
+    scores = [  # the main flaw named, or the place got worse: the point, not an aside
+        score + 8 * harmful[i] + 6 * named[i] + 6 * declined(units[i].text)
+        for i, score in enumerate(scores)
+    ]
     firm = [i for i in verdicts if not _LEANING.match(fold(units[i].text))]
     verdicts = firm or verdicts  # «لا انصح …» before «خصوصا ان … لا يستحق …»
     for index in range(verdicts[-1] + 1 if verdicts else len(units), len(units)):
@@ -229,12 +235,15 @@ def choose(units: Sequence[_Unit]) -> list[int]:
             ranked.insert(1, ranked.pop(ranked.index(verdicts[-1] - 1)))
             slots = 3
     grave = [i for i in ranked if harmful[i] and not dangling[i]]
-    if grave:  # poisoning told is heard, right after the verdict if there is one
-        ranked.remove(grave[0])
-        ranked.insert(1 if verdicts else 0, grave[0])
+    told = [i for i in range(len(units)) if named[i] and (not dangling[i] or named[i - 1])][:2]
+    grave = list(dict.fromkeys(grave[:1] + told[::-1]))  # a continuation brings its lead
+    slots += len(told) > 1 and bool(verdicts)  # a flaw told over two clauses, and the verdict
+    for index in reversed(grave):  # poisoning told, the main flaw: right after the verdict
+        ranked.remove(index)
+        ranked.insert(1 if verdicts else 0, index)
     for index in ranked:
         size = len(units[index].text.split())
-        if chosen and (size > budget or scores[index] < 1) and index not in grave[:1]:
+        if chosen and (size > budget or scores[index] < 1) and index not in grave:
             continue
         if chosen and dangling[index] and POINTS_BACK.search(fold(units[index].text)):
             continue  # «والأخيرة عيبها …» without what it points at: never a second clause
@@ -250,6 +259,24 @@ def choose(units: Sequence[_Unit]) -> list[int]:
             break
     chosen = _problem_kept(units, chosen, scores, dangling) if complaint_review else chosen
     return sorted(_with_criticism(units, _with_but(units, chosen), scores))
+
+
+def _named(units: Sequence[_Unit]) -> list[bool]:
+    """The clause the customer calls the main flaw; after a bare «والمهم» marker, the next."""
+    out = [False] * len(units)
+    for index, unit in enumerate(units):
+        if not important(unit.text):
+            continue
+        marker = len(unit.text.split()) <= 5 and polarity(unit.text) == (0, 0)
+        target = index + 1 if marker else index
+        if target < len(units) and (marker or polarity(unit.text)[0]):  # a flaw, not a taste
+            out[target] = True
+            after = units[target + 1] if target + 1 < len(units) else None
+            goes_on = after is not None and after.glue and after.text.startswith("و")
+            leans = after is not None and _needs_lead(units, target + 1) == target
+            if goes_on or leans:  # «… لطلب | وتجمع …»، «… التغليف، حيث …»
+                out[target + 1] = len(units[target + 1].text.split()) <= LONG_CLAUSE
+    return out
 
 
 _ASKING_WORD = re.compile(
@@ -310,7 +337,7 @@ def _criticises(text: str) -> bool:
     return polarity(text)[0] >= 2 or harms(text) or flaw
 
 
-_FLAW = _folded("عيب عيبها عيبه يعيبه يعيب يعيبها عيوبه عيوبها")
+_FLAW = _folded("عيب عيبها عيبه يعيبه يعيب يعيبها عيوبه عيوبها العيب")
 # «يحافظ على الكاميرا من الخدوش»: a harm the product keeps away is praise, not a complaint.
 _SHIELD = re.compile(r"(?:^|\s)و?(?:يحمي|تحمي|يحافظ|تحافظ|يمنع|تمنع|يقي|تقي|حماي[ةه])(?!\S)")
 

@@ -1,0 +1,132 @@
+"""Arabic reflections, round 9: the point the customer names is heard, typos are not said.
+
+Constructed cases for the general rules behind the judged faults of the seed-20261132
+sample: a flaw the customer calls the main one («العيب الأساسي»، «والمهم») and a place that
+got worse («كان الأفضل والآن الأسوأ») outrank side remarks; a flaw told over two clauses
+keeps both; certain misspellings («لأ»، «جدأ»، «لا كنه»، «اتمنئ»، «الرئحه») and collapsed
+elongations are put right before the bot says them; list markup, hearts, handles and an
+opening «نعم» are no words; «اشتريتها»، «سألته» are past verbs, never shifted; «ما ألومهم»
+("I don't blame them") is quoted; an aspect's label before its judgment is its subject.
+"""
+
+from __future__ import annotations
+
+from dialogues.reflection import reflect
+from dialogues.reflection.ar import shift
+from dialogues.reflection.ar_cues import declined, important
+from dialogues.reflection.noise import clean
+
+SMOKY = (
+    "القاعة واسعة والكراسي مريحة جدا والديكور هادئ       الإضاءة خافتة والأسعار متوسطة بين "
+    "الخمسين والستين ريال للأطباق       العاملون لطيفون جدا والأطباق ممتازة       العيب الأساسي "
+    "هو الشيشة في كل مكان حتى صار الجلوس صعبا على الأطفال"
+)
+
+
+def test_the_flaw_named_the_main_one_is_heard() -> None:
+    said = reflect([SMOKY], "ar")
+    assert "العيب الأساسي هو الشيشة" in said
+
+
+def test_a_marker_of_importance_carries_the_next_line() -> None:
+    said = reflect(
+        [
+            "أولاً: الأسعار مرتفعة جداً وكل صنف بسعر لوحده، البطاطس لوحدها والمشروب لوحده "
+            "والصوص لوحده       الشيء الثاني والمهم      كله زيوت"
+        ],
+        "ar",
+    )
+    assert "كله زيوت" in said
+
+
+def test_named_importance_is_a_flaw_not_a_taste() -> None:
+    assert important("لكن العيب الوحيد هو التغليف")
+    assert important("الشيء الآخر والمهم")
+    assert not important("المهم طلبنا الساعة عشرة")  # «المهم»: "anyway", back to the story
+
+
+def test_a_flaw_told_over_two_clauses_keeps_both() -> None:
+    said = reflect(
+        [
+            "العطر رائحته جميلة، كما أن السعر ممتاز، لكن العيب الوحيد هو التغليف، حيث أن العلبة "
+            "وصلت مكسورة من الخارج ومن الداخل الغلاف ممزق! ويجب تغليفها في علبة ثانية قبل الاهداء"
+        ],
+        "ar",
+    )
+    assert "العيب الوحيد هو التغليف" in said
+    assert "مكسورة" in said  # what the flaw is, not only its name
+
+
+def test_a_place_that_got_worse_is_the_verdict() -> None:
+    assert declined("هذا المطعم كان الأفضل والأن هو الأسوأ")
+    assert declined("لكن الحين صار الموضوع تسخين في تسخين")
+    assert declined("ما عاد زي اول")
+    assert not declined("الحين المطعم في حي الملقا")
+    said = reflect(
+        [
+            "هذا المطعم كان الأفضل   والآن هو الأسوأ بلا منافس   طلبت مرتين مشويات   "
+            "كان المشوي محروق   الخبز بايت من أقرب بقالة وناشف كمان   كله غش تطلب الكبير "
+            "بسعر أعلى ويعطيك الصغير ولا يرجع الفرق"
+        ],
+        "ar",
+    )
+    assert "كان الأفضل" in said
+
+
+def test_a_vow_never_to_buy_again_is_a_verdict() -> None:
+    said = reflect(
+        [
+            "زمان كانوا يحطون دجاج طازج .. والحين يحطون من الدجاج المخيس والمجمد والصغير   "
+            "اخذته قبل اسبوعين وحرمت اني اخذ منه!!  القطع فيها سواد!! ما ادري من وين يجيبونه "
+            "يمكن من النخب الثاني او المجمد اللي له شهور طويلة"
+        ],
+        "ar",
+    )
+    assert "حرمت" in said
+    assert "المخيس" in said
+
+
+def test_misspellings_are_put_right_before_the_bot_says_them() -> None:
+    assert clean("لأ أنصح أحد بهذا المتجر", "ar").startswith("لا أنصح")
+    assert "جدا" in clean("السعر مبالغ فيه جدأأأأأأ", "ar")
+    assert "لكنه في" in clean("حلو وراقي لا كنه في العطله زحمه", "ar")
+    assert "اتمنى" in clean("اتمنئ الاهتمام اكثر", "ar")
+    assert "الرائحه" in clean("ناهيك عن الرئحه", "ar")
+    assert "خرافي" in clean("مطعم خووووراااااااافي", "ar")
+
+
+def test_markup_hearts_handles_and_an_opening_yes_are_no_words() -> None:
+    assert "+" not in clean("من ذلك:       ++ الدبل برجر مع صلصة", "ar")
+    assert "+" in clean("غالي + ما يستاهل", "ar")  # a plus inside a line says "and"
+    assert "<" not in clean("يالبى المطعم &lt;3&lt;3", "ar")
+    assert "Adnan" not in clean("Adnanet200 يسرني التعامل معكم", "ar")
+    assert not clean("نعم للاسف المطعم صار زحمه", "ar").startswith("نعم")
+    assert "رايق، اطلب" in clean("الجو رايق ،،اطلب التوست", "ar")
+
+
+def test_an_oath_is_dropped_whole() -> None:
+    said = reflect(
+        [
+            "هذا المطعم من اسوا المطاعم، كله ليمون في كل طبق حتى السمبوسك، وطلبت سمك والله "
+            "العظيم اتوقع له شهر ريحته سيئة ولحمه قاسي وغير طازج وبعد سعر مرتفع والجرسون "
+            "ما يبتسم ابدا والديكور عادي"
+        ],
+        "ar",
+    )
+    assert "«العظيم" not in said and not said.startswith("العظيم")
+
+
+def test_past_verbs_are_never_given_a_present_prefix() -> None:
+    assert shift("لاني انا اشتريتها ووجدتها رديئه") == "لأنك أنت اشتريتها ووجدتها رديئه"
+    assert "تشتريت" not in (shift("لأني اشتريته من هنا") or "")
+    assert "ستلته" not in (shift("ويوم سألته عن السبب") or "")
+
+
+def test_a_hamza_verb_after_a_negation_is_quoted() -> None:
+    assert shift("العمال ما ألومهم مع الضغط") is None
+
+
+def test_an_aspect_label_before_its_judgment_is_its_subject() -> None:
+    text = clean("*الطعام:   ممتاز ولذيذ.      *الخدمة:   سيئة. المشكلة من الإدارة", "ar")
+    assert "الطعام ممتاز" in text and "الخدمة سيئة" in text
+    assert "الاسعار:" in clean("الاسعار:    شاورما دجاج 8    برقر 22", "ar")  # a heading
