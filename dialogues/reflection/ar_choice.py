@@ -12,22 +12,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
 from dialogues.reflection.ar_cues import ANYONE, GOES_ON, POINTS_BACK, declined, harms, important
+from dialogues.reflection.ar_leads import LEANING as _LEANING
+from dialogues.reflection.ar_leads import THAT as _THAT
+from dialogues.reflection.ar_leads import Unit as _Unit
+from dialogues.reflection.ar_leads import after_if as _after_if
+from dialogues.reflection.ar_leads import needs_lead as _needs_lead
 from dialogues.text import fold, words
 
 WHOLE = 22  # words: a telling this short is reflected whole
 BUDGET = 24  # words in the clauses chosen from a longer one
 LONG_CLAUSE = 16  # a clause longer than this reads as an echo: chosen only when nothing else
-
-
-class _Unit(Protocol):
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def glue(self) -> str: ...
 
 
 def _folded(text: str) -> frozenset[str]:
@@ -96,12 +92,6 @@ _REQUEST = re.compile(
     r"|فلوس|المبلغ|تعويض|ارسال|إرسال|حل|تصليح)"
 )
 # A clause that opens by pointing back at one left out reads as a fragment on its own.
-# «مع انه …»، «انه …»: a that-clause, never the point on its own; «لان …» leans on its lead.
-_THAT = r"^(?:و?(?:بس|لكن)\s+)?(?:و?مع\s*)?[اأإ]نه?\b"
-_LEANING = re.compile(
-    _THAT + r"|^(?:و?(?:بس|لكن)\s+)?و?(?:لان|لأن|لانه|لأنه|لانها|لأنها)\s"
-    r"|^و?(?:خصوص[اً]|خاص[ةه]) ?[اأإ]نه?\s"  # «خصوصا ان …»: a reason for the clause before
-)
 _DANGLING = re.compile(
     r"^(?:و?(?:الثاني|الثانيه|الباقي|كذلك|ايضا|أيضا|مضاف|وهذا|هذا اللي|حيث|مما|مع العلم)\b)|"
     + _THAT
@@ -236,9 +226,9 @@ def choose(units: Sequence[_Unit]) -> list[int]:
             slots = 3
     grave = [i for i in ranked if harmful[i] and not dangling[i]]
     told = [i for i in range(len(units)) if named[i] and (not dangling[i] or named[i - 1])][:2]
-    grave = list(dict.fromkeys(grave[:1] + told[::-1]))  # a continuation brings its lead
+    grave = list(dict.fromkeys(grave[:1] + told[::-1] + _headline(units, verdicts)))
     slots += len(told) > 1 and bool(verdicts)  # a flaw told over two clauses, and the verdict
-    for index in reversed(grave):  # poisoning told, the main flaw: right after the verdict
+    for index in reversed(grave):  # poisoning, the main flaw (a continuation brings its lead)
         ranked.remove(index)
         ranked.insert(1 if verdicts else 0, index)
     for index in ranked:
@@ -259,6 +249,23 @@ def choose(units: Sequence[_Unit]) -> list[int]:
             break
     chosen = _problem_kept(units, chosen, scores, dangling) if complaint_review else chosen
     return sorted(_with_criticism(units, _with_but(units, chosen), scores))
+
+
+# «الكافيه عادي جداً»، «المطعم الصراحه غالي بزيادة»: a short judgment of the place opening
+# the review is its headline verdict; the judges marked reflections without it.
+_PLACE = re.compile(r"^(?:هذا |هذه )?(?:ال)?(?:مطعم|كافيه|كافي|كوفي|محل|مقهى)(?!\S)")
+_PLACE_NAMED = re.compile(
+    r"(?:^|\s)(?:ال)?(?:مطعم|كافيه|كافي|كوفي|محل|مقهى)(?!\S)"
+)  # a verdict on it
+
+
+def _headline(units: Sequence[_Unit], verdicts: list[int]) -> list[int]:
+    """The opening clause when it judges the place in a few words, else nothing."""
+    if any(_PLACE_NAMED.search(units[i].text) for i in verdicts):
+        return []  # «بإختصار مطعم سيئ ولا أنصح …» closing the review says it already
+    first = units[0].text if units else ""
+    judged = polarity(first) != (0, 0) and len(first.split()) <= 6
+    return [0] if judged and _PLACE.match(first) and not _LEANING.match(fold(first)) else []
 
 
 def _named(units: Sequence[_Unit]) -> list[bool]:
@@ -360,36 +367,3 @@ def _with_criticism(units: Sequence[_Unit], chosen: list[int], scores: list[floa
         chosen = sorted(chosen, key=lambda i: (scores[i], -i), reverse=True)[:1]
     lead = _needs_lead(units, best) if _fragment(units[best]) else None
     return [*chosen, best] if lead is None or lead in chosen else [*chosen, lead, best]
-
-
-_CONTINUES = re.compile(
-    r"^و(?:لا|ما|لم|لن|ي|ت|ن|كان|قد)|^ف(?:لا|ما|لم|لن|ت|ي(?!ه?ا?\s|هم\s))|^(?:و|ف)\s"
-    r"|^(?:الا|إلا) [اأ]ن"  # «في الديكور …» is a preposition, never «ف» + a verb
-    r"|^(?:حيث|مما|وهذا)\s"  # «حيث تم استلامها …»: a reason hangs on the clause before it
-    r"|^(?:مع|لان|لأن) ?[اأ]نه?\s|^(?:لان|لأن)\s"  # «مع ان الطلب …»، «لأن التكييف …» too
-    r"|^[تي](?:خلي|حسس)ك\s"  # «تخليك تحس …»: its subject is the clause before
-)
-# «… صغير و ملموم لكن بترتيب ممتاز»: a «لكن» inside a sentence leans on what came before.
-_BUT = re.compile(r"^و?\s*(?:لكن|لاكن|بس)\s")
-
-
-_IF = re.compile(r"(?:^|\s)(?:لو|اذا|إذا)\s")
-
-
-def _after_if(units: Sequence[_Unit], index: int) -> bool:
-    """«لو العماله فلبينيه تلقون …» then «ويجيبون الطلب بخمس دقائق»: the if's outcome."""
-    unit = units[index]
-    if not index or not unit.glue or not _CONTINUES.match(unit.text):
-        return False
-    return bool(_IF.search(units[index - 1].text))
-
-
-def _needs_lead(units: Sequence[_Unit], index: int) -> int | None:
-    """The clause before, when this one only continues it («ولا …»، «ويجيب …»)."""
-    unit, before = units[index], units[index - 1] if index else None
-    but = bool(_BUT.match(unit.text)) and bool(unit.glue)  # "" opens a new sentence
-    if before is None or not (_CONTINUES.match(unit.text) or but):
-        return None  # (a line break inside a sentence is common: «و…» continues across it)
-    if _LEANING.match(fold(before.text)):
-        return None  # «مع ان …» before it leans on yet another clause: not a lead
-    return index - 1 if len(before.text.split()) <= 10 else None

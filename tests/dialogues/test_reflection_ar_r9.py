@@ -130,3 +130,27 @@ def test_an_aspect_label_before_its_judgment_is_its_subject() -> None:
     text = clean("*الطعام:   ممتاز ولذيذ.      *الخدمة:   سيئة. المشكلة من الإدارة", "ar")
     assert "الطعام ممتاز" in text and "الخدمة سيئة" in text
     assert "الاسعار:" in clean("الاسعار:    شاورما دجاج 8    برقر 22", "ar")  # a heading
+
+
+def test_a_short_judgment_of_the_place_opening_the_review_is_heard() -> None:
+    said = reflect(
+        [
+            "المقهى عادي جداً .. الشاي كان بارد و ما لقيت فيه شي مميز    طلبت كيكة الجزر وكانت "
+            "لذيذة و اعطيها 9/10   الكراسي عادية لكن مريحة للعوائل    الأسعار مبالغ فيها"
+        ],
+        "ar",
+    )
+    assert said.startswith("المقهى عادي جداً")
+
+
+def test_a_closing_verdict_on_the_place_makes_the_headline_redundant() -> None:
+    said = reflect(
+        [
+            "المطعم سيئ للغاية ،، لا في الديكور ولا في الاضاءة إضاءته ضعيفه جداً بالكاد ترى "
+            "الذي أمامك،، ولا في الأكل أكله غير طازج وفي اللحم رائحة غير جيدة،، ولا في التقديم "
+            "... بإختصار مطعم سيئ ولا أنصح بالذهاب إليه."
+        ],
+        "ar",
+    )
+    assert "سيئ للغاية" not in said
+    assert "تنصح" in said
