@@ -7,7 +7,9 @@ Persian and English take exactly the path they took before.
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
+from dialogues.reflection.ar import shift
 from dialogues.text import fold
 
 # A review's heading, not a telling: «إيجابيات وسلبيات …», «عنوان التقييم: *», «نوع …: X1».
@@ -178,3 +180,27 @@ _VOCATIVE = re.compile(
 def without_vocatives(text: str) -> str:
     """The text without its calls to the other readers («يا جماعة»)."""
     return _VOCATIVE.sub("", text)
+
+
+class _Said(Protocol):
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def position(self) -> int: ...
+
+    @property
+    def question(self) -> bool: ...
+
+
+def short_lead(last: _Said, unit: _Said) -> bool:
+    """«طلبنا ملوخية» | «كانت باردة جدا …»: a lead of three words at most that would be
+    quoted (or a bare «رائع»), told right before."""
+    quoted = shift(last.text) is None or len(last.text.split()) == 1  # «رائع،» alone
+    return (
+        quoted
+        and unit.position == last.position + 1
+        and len(last.text.split()) <= 3
+        and not (last.question or unit.question)
+        and len(last.text.split()) + len(unit.text.split()) <= 24
+    )

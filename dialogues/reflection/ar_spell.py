@@ -40,10 +40,26 @@ _FIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+# «والله إن المطعم أكله لذيذ»، «والله انه رهيب»: the oath's «إن» is no that-clause. Inside a
+# sentence the oath goes whole («بيت الربيان والله انه حلو» → «بيت الربيان حلو»); opening
+# one, «انه/انها» become its subject («هو رهيب»), never a dangling «انه رهيب».
+_OATH_THAT = re.compile(
+    r"(?:(?<=[^\W\d_] )|(?<![^\s.!؟…،,]))و?والله(?: العظيم)? ([اإ]ن)(ه|ها)? (?=\S)"
+)
+
+
+def _oath_that(match: re.Match[str]) -> str:
+    opening = match.start() < 2 or not re.match(r"[^\W\d_]", match.string[match.start() - 2])
+    if not opening or not match.group(2):
+        return ""
+    return "هو " if match.group(2) == "ه" else "هي "
+
+
 def respell(text: str, known: Callable[[str], bool]) -> str:
     """The text with the certain misspellings and markup above put right."""
     for pattern, replacement in _FIXES:
         text = pattern.sub(replacement, text)
+    text = _OATH_THAT.sub(_oath_that, text)
     # «*الخدمة:   سيئة.» → «الخدمة سيئة.»: a label before a judgment is its subject
     # («الاسعار: شاورما 8» is a list under a heading: kept as it was).
     text = re.sub(_LABEL, lambda m: m.group(1) + " " if known(m.group(2)) else m.group(0), text)

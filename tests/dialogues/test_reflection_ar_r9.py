@@ -154,3 +154,16 @@ def test_a_closing_verdict_on_the_place_makes_the_headline_redundant() -> None:
     )
     assert "سيئ للغاية" not in said
     assert "تنصح" in said
+
+
+def test_the_oaths_that_is_no_that_clause() -> None:
+    assert clean("والله انه رهيب وأكله أفضل", "ar").startswith("هو رهيب")
+    assert clean("بيت الربيان والله انه حلو وراقي", "ar") == "بيت الربيان حلو وراقي"
+    assert clean("والله إن المطعم أكله لذيذ", "ar") == "المطعم أكله لذيذ"
+
+
+def test_one_telling_is_one_quote_and_no_bare_exclamation() -> None:
+    said = reflect(["طلبنا كبسة   كانت باردة جدا و ما لها طعم و السلطة ذابلة و العصير حار"], "ar")
+    assert "«طلبنا كبسة، كانت باردة" in said
+    said = reflect(["رائع . نتمنى توفروها في اسرع وقت .. لانه ما يوجد في الرياض"], "ar")
+    assert not said.split(": ", 1)[-1].startswith("رائع،")
