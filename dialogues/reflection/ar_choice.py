@@ -51,7 +51,7 @@ _NEGATIVE = _folded(
     احذر احذركم احذروا كئيب كئيبه كئيبة ممل مملة مملل مقزز مقززة مقززه حسبي دمار منتهي
     اكره أكره نكره متجهم متجهمين متجهمي زحام الزحام
     يطولون يطولوون طولوا يتاخرون يتأخرون تأخروا تاخروا
-    يزعجني تحايل احتيال يتلاعبون تلاعب تحذيري مخيس مخيسه المخيس زيوت""",
+    يزعجني تحايل احتيال يتلاعبون تلاعب تحذيري لايوجد مايوجد مخيس مخيسه المخيس زيوت""",
 )
 _MILD_NEGATIVE = _folded(
     "عيب عيبها عيبه يعيبه يعيب يعيبها"  # a flaw named in passing
@@ -133,7 +133,10 @@ def polarity(text: str) -> tuple[int, int]:
             if token.startswith(lead) and token[len(lead) :] in _ALL_CUES:
                 token = token[len(lead) :]  # «ولم»، «الرديء»، «والسيء»: the cue itself
                 break
-        if token in _POSITIVE:
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token in _THERE_IS and before in _NEGATORS and after not in _BEYOND:
+            negative += 2  # «لا يوجد صرف»: something missing; never «لا يوجد أفضل منها»
+        elif token in _POSITIVE:
             if before in _NEGATORS:
                 negative += 2  # «مو حلو»، «ما عجبني»: a complaint
             else:
@@ -149,6 +152,8 @@ def polarity(text: str) -> tuple[int, int]:
 
 _ALL_CUES = _NEGATIVE | _POSITIVE | _MILD_NEGATIVE
 CUES = _ALL_CUES  # words whose spelling is known (ar_spell)
+_THERE_IS = _folded("يوجد توجد")
+_BEYOND = _folded("افضل أفضل احسن أحسن اروع أروع الذ ألذ اجمل أجمل مثل مثله مثلها زيه زيها")
 _FIRM_NEGATORS = _folded("لم ليس ليست مو مش غير بدون مافي مافيه")
 _NEGATORS = _folded("مو مش ما لا ليس ليست غير لم مب مهوب")
 _NOT_ADJECTIVE = _folded("مو مش ليس ليست غير مب مهوب")  # never «لا يفصل»: a verb denied

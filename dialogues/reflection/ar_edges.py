@@ -10,6 +10,7 @@ import re
 from typing import Protocol
 
 from dialogues.reflection.ar import shift
+from dialogues.reflection.ar_choice import VERDICT
 from dialogues.text import fold
 
 # A review's heading, not a telling: «إيجابيات وسلبيات …», «عنوان التقييم: *», «نوع …: X1».
@@ -36,7 +37,8 @@ _CLOSING_THANKS = re.compile(
 
 def is_title(piece: str) -> bool:
     """Whether the piece is a review's heading rather than something said."""
-    return bool(_TITLE.match(piece)) and not _SCORE.search(piece)
+    # «تقييمي للمنتج لا يستحق المبلغ» is the review's verdict, not a heading
+    return bool(_TITLE.match(piece)) and not _SCORE.search(piece) and not VERDICT.search(piece)
 
 
 # «تقييمي له: 3 من 10» is the review's verdict, not a heading.

@@ -167,3 +167,22 @@ def test_one_telling_is_one_quote_and_no_bare_exclamation() -> None:
     assert "«طلبنا كبسة، كانت باردة" in said
     said = reflect(["رائع . نتمنى توفروها في اسرع وقت .. لانه ما يوجد في الرياض"], "ar")
     assert not said.split(": ", 1)[-1].startswith("رائع،")
+
+
+def test_something_missing_is_a_complaint_but_none_better_is_praise() -> None:
+    from dialogues.reflection.ar_choice import polarity
+
+    assert polarity("لا يوجد صرف ولا زجاجة")[0] >= 2
+    assert polarity("البطاطس لا يوجد أفضل منها")[0] == 0
+
+
+def test_a_verdict_opening_with_my_rating_is_no_heading() -> None:
+    said = reflect(
+        [
+            "المنتج رديء الصناعة والجودة منخفضة كذلك وصل في علبة غير علبته الأصلية ومكتوب عليها "
+            "ماركة ثانية . العدسة غير ما كنت اتوقع وعريضة على الوجه وغير ثابتة بسبب وزنها . "
+            "تقييمي للمنتج لا يستحق المبلغ المعروض به ."
+        ],
+        "ar",
+    )
+    assert "لا يستحق المبلغ" in said
