@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dialogues.reflection.ar_cues import ANYONE, GOES_ON, POINTS_BACK, declined, harms, important
+from dialogues.reflection.ar_cues import (
+    ANYONE,
+    GOES_ON,
+    POINTS_BACK,
+    blames_a_people,
+    declined,
+    harms,
+    important,
+)
 from dialogues.reflection.ar_leads import LEANING as _LEANING
 from dialogues.reflection.ar_leads import THAT as _THAT
 from dialogues.reflection.ar_leads import Unit as _Unit
@@ -51,7 +59,8 @@ _NEGATIVE = _folded(
     احذر احذركم احذروا كئيب كئيبه كئيبة ممل مملة مملل مقزز مقززة مقززه حسبي دمار منتهي
     اكره أكره نكره متجهم متجهمين متجهمي زحام الزحام
     يطولون يطولوون طولوا يتاخرون يتأخرون تأخروا تاخروا
-    يزعجني تحايل احتيال يتلاعبون تلاعب تحذيري لايوجد مايوجد مخيس مخيسه المخيس زيوت""",
+    يزعجني تحايل احتيال يتلاعبون تلاعب تحذيري لايوجد مايوجد مغبر مغبره مغبرة غبار
+    عفن العفن معفن مخيس مخيسه المخيس زيوت""",
 )
 _MILD_NEGATIVE = _folded(
     "عيب عيبها عيبه يعيبه يعيب يعيبها"  # a flaw named in passing
@@ -178,6 +187,8 @@ def _score(text: str, complaint_review: bool) -> float:
         score -= (size - LONG_CLAUSE) * 0.6
     if _DANGLING.match(fold(text)) or POINTS_BACK.search(fold(text)):
         score -= 5
+    if negative and blames_a_people(text):
+        score -= 12  # «المصريين فاشلين …»: never the point said back, the place's faults are
     return score
 
 

@@ -59,3 +59,17 @@ def important(text: str) -> bool:
 def declined(text: str) -> bool:
     """The clause tells that the place got worse than it was."""
     return bool(_DECLINE.search(text))
+
+
+# «للاسف المصريين فاشلين …»: a people blamed as a whole. The judges marked a reflection that
+# put such a generalization first; the bot says back the complaint about the place instead.
+_PEOPLE = re.compile(
+    r"(?:^|\s)(?:و|ف)?(?:ال)?(?:مصريين|مصريون|هنود|هنودي|فلبينيين|فلبينين|بنغال|بنغاليين|بنقال"
+    r"|باكستانيين|سوريين|يمنيين|سودانيين|اتراك|أتراك|اجانب|أجانب|الاجانب|عرب|سعوديين"
+    r"|اثيوبيين|إثيوبيين|نيباليين)(?!\S)"
+)
+
+
+def blames_a_people(text: str) -> bool:
+    """The clause names a nationality or people as a whole."""
+    return bool(_PEOPLE.search(text))

@@ -186,3 +186,16 @@ def test_a_verdict_opening_with_my_rating_is_no_heading() -> None:
         "ar",
     )
     assert "لا يستحق المبلغ" in said
+
+
+def test_a_people_blamed_as_a_whole_is_never_the_point_said_back() -> None:
+    said = reflect(
+        [
+            "زرت الفرع الاسبوع الماضي   كان الكاونتر مغبر والطاولات مغبره بغبار واضح   "
+            "سألت العامل عن السبب وقال ما اشوف شي   للاسف الاجانب فاشلين جدا في الادارة "
+            "والنظافة والمطعم سيظل فاشل   مطعم كل مافيه يشجعك على الاستفراغ"
+        ],
+        "ar",
+    )
+    assert "الاجانب" not in said
+    assert "مغبر" in said
