@@ -48,6 +48,10 @@ _OATH_THAT = re.compile(
 )
 
 
+_REPEATED_WORD = re.compile(r"(?<!\S)(\S+)(?:\s+\1){2,}(?!\S)")  # «جدا جدا جدا جدا»: once
+_PASTED = re.compile(r"(?<!\S)(\S.{12,}?\S)(?:\s+\1)+(?!\S)")
+
+
 def _oath_that(match: re.Match[str]) -> str:
     opening = match.start() < 2 or not re.match(r"[^\W\d_]", match.string[match.start() - 2])
     if not opening or not match.group(2):
@@ -60,6 +64,8 @@ def respell(text: str, known: Callable[[str], bool]) -> str:
     for pattern, replacement in _FIXES:
         text = pattern.sub(replacement, text)
     text = _OATH_THAT.sub(_oath_that, text)
+    if len(text) <= 600:  # «جميلة ولكن اللون لا يثبت جميلة ولكن …» pasted again: said once
+        text = _PASTED.sub(r"\1", _REPEATED_WORD.sub(r"\1", text))
     # «*الخدمة:   سيئة.» → «الخدمة سيئة.»: a label before a judgment is its subject
     # («الاسعار: شاورما 8» is a list under a heading: kept as it was).
     text = re.sub(_LABEL, lambda m: m.group(1) + " " if known(m.group(2)) else m.group(0), text)

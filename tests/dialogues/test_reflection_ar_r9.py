@@ -199,3 +199,10 @@ def test_a_people_blamed_as_a_whole_is_never_the_point_said_back() -> None:
     )
     assert "الاجانب" not in said
     assert "مغبر" in said
+
+
+def test_a_review_pasted_again_and_a_word_said_thrice_are_said_once() -> None:
+    twice = "حلوة وخفيفة ولكن البطارية ما تدوم"
+    assert clean(" ".join([twice] * 4), "ar") == twice
+    assert clean("سعر مبالغ فيه جداً جداً جداً", "ar") == "سعر مبالغ فيه جداً"
+    assert clean("جميلة جدا جدا", "ar") == "جميلة جدا جدا"  # twice is how people say it
