@@ -206,3 +206,12 @@ def test_a_review_pasted_again_and_a_word_said_thrice_are_said_once() -> None:
     assert clean(" ".join([twice] * 4), "ar") == twice
     assert clean("سعر مبالغ فيه جداً جداً جداً", "ar") == "سعر مبالغ فيه جداً"
     assert clean("جميلة جدا جدا", "ar") == "جميلة جدا جدا"  # twice is how people say it
+
+
+def test_an_oath_inside_a_sentence_goes_whole_but_a_prayer_stays() -> None:
+    assert clean("وطلبت سمك والله العظيم اتوقع له شهر", "ar") == "وطلبت سمك اتوقع له شهر"
+    assert clean("الأكل والله مو حلو أبدا", "ar") == "الأكل مو حلو أبدا"
+    assert "والله يوفق" in clean("والحقيقه شي اخر والله يوفق الجميع", "ar")
+    assert "والله أعلم" in clean("مو طازة يعني والله أعلم إنه مجمد", "ar")  # "God knows best"
+    assert clean("انصح به وبقووه في الباستا", "ar") == "انصح به وبقوه في الباستا"
+    assert clean("عادي جدأً", "ar") == "عادي جداً"
