@@ -215,3 +215,19 @@ def test_an_oath_inside_a_sentence_goes_whole_but_a_prayer_stays() -> None:
     assert "والله أعلم" in clean("مو طازة يعني والله أعلم إنه مجمد", "ar")  # "God knows best"
     assert clean("انصح به وبقووه في الباستا", "ar") == "انصح به وبقوه في الباستا"
     assert clean("عادي جدأً", "ar") == "عادي جداً"
+
+
+def test_a_decline_told_in_its_own_line_is_heard() -> None:
+    assert declined("كان ممتاز قبل سنين")
+    assert declined("الآن السعر ارتفع والجودة انخفضت")
+    assert declined("أما الآن فيشهد انحدارا في مستواه")
+    assert not declined("كان جيد")
+    said = reflect(
+        [
+            "كان ممتاز قبل سنين   الآن السعر ارتفع والجودة انخفضت مثل كل المطاعم   الكبسة "
+            "كانت لذيذة والسلطة مجاناً الآن السلطة بريال والطحينة بريال   والرز طعمه بايت "
+            "ومحروق من اعادة التسخين   المندي ماله طعم   المهراجا ما انصح فيه ابدا"
+        ],
+        "ar",
+    )
+    assert "السعر ارتفع والجودة انخفضت" in said
