@@ -26,7 +26,8 @@ from dialogues.reflection.ar_leads import LEANING as _LEANING
 from dialogues.reflection.ar_leads import THAT as _THAT
 from dialogues.reflection.ar_leads import Unit as _Unit
 from dialogues.reflection.ar_leads import after_if as _after_if
-from dialogues.reflection.ar_leads import needs_lead as _needs_lead
+from dialogues.reflection.ar_leads import needs_lead
+from dialogues.reflection.ar_words import MILD_NEGATIVE, NEGATIVE, POSITIVE, WEAK_NEGATIVE, folded
 from dialogues.text import fold, words
 
 WHOLE = 22  # words: a telling this short is reflected whole
@@ -34,47 +35,6 @@ BUDGET = 24  # words in the clauses chosen from a longer one
 LONG_CLAUSE = 16  # a clause longer than this reads as an echo: chosen only when nothing else
 
 
-def _folded(text: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in text.split())
-
-
-_NEGATIVE = _folded(
-    """سيء سيئ سيئة سيئه سئ اسوا اسوأ اسواء الاسوا الاسوء زفت خربان خايس خايسه ردي رديء رديئ
-    رديئة رديئه رداءة رداءه ضعيف ضعيفة ضعيفه بارد باردة بارده ناشف ناشفه ناشفة مالح مالحه
-    غالي غاليه غالية مبالغ غلاء وسخ وسخه وسخة متسخ متسخه قذر قذره مقرف مقرفه مقرفة مزعج
-    مزعجه تأخير تاخير تأخر تاخر متأخر متاخر بطيء بطيئ بطيئين ببطء انتظرنا انتظرت طويل
-    مشكلة مشكله مشاكل للاسف للأسف خسارة خساره ندمت فاشل فاشله
-    فاشلة مغشوش تقليد مكسور مكسوره انكسر تعطل تعطلت عطل خربت خرب يخرب صدمت انصدمت تسمم
-    شعر حشرة حشره صرصور زحمة زحمه مهمل اهمال سوء وقح وقحين معاملة تعامل ماعجبني ماعجبتني
-    يعجبني تجاهل بدون مافيه مافي ناقص ناقصة ناقصه قليل قليلة قليله صغير صغيرة صغيره
-    غير مو مش ليس ليست لم لا ما ابدا أبدا نهائيا نهائي مشكلتها مشكلته قاسي قاسية مغص
-    مضروب مضروبة مضروبه بائس بائسة بائسه مستهلك مرتفع مرتفعة مرتفعه عادي عاديه عادية
-    مخالف مخالفة مخالفه تعطلت يتعطل سيئين محروق محروقة نيء ني ماتستاهل مايستاهل يستاهلش
-    ضيق ضيقة ضيقه ازعاج مزعجة الاسوء غش مقلب ندم خايب خايبة خايبه حار حاره دهون دسم
-    مخيب مخيبة مخيبه مبالغ قصير قصيرة قصيره خلل خدوش خدش يفصل يعلق بطئ
-    ذباب ذبان فيران فئران حشرات صراصير دخان معدوم معدومة معدومه منتظرا منتظراً
-    بايت بايته بايتة يابس يابسه يابسة انعدم انعدمت ارتفع ارتفعت اترفع ملل الملل متوسط قللوها
-    مخادع مخادعه مخادعة خداع نصابين وصخ وصخه وصخة كرهت
-    الم ألم بالم تسمم اسهال استفراغ قرف قرفني قذاره قذارة قذارهـ قذارتهم شعره شعرة تحذير للتحذير
-    احذر احذركم احذروا كئيب كئيبه كئيبة ممل مملة مملل مقزز مقززة مقززه حسبي دمار منتهي
-    اكره أكره نكره متجهم متجهمين متجهمي زحام الزحام
-    يطولون يطولوون طولوا يتاخرون يتأخرون تأخروا تاخروا
-    يزعجني تحايل احتيال يتلاعبون تلاعب تحذيري لايوجد مايوجد مغبر مغبره مغبرة غبار
-    عفن العفن معفن مخيس مخيسه المخيس زيوت""",
-)
-_MILD_NEGATIVE = _folded(
-    "عيب عيبها عيبه يعيبه يعيب يعيبها"  # a flaw named in passing
-    " دقيقة دقيقه دقائق دقايق"  # minutes counted are mostly minutes waited
-)
-_WEAK_NEGATIVE = _folded("غير مو مش ليس ليست لم لا ما بدون مافيه مافي صغير صغيره صغيرة قليل طويل")
-_POSITIVE = _folded(
-    """ممتاز ممتازة ممتازه رائع رائعة رائعه روعة روعه جميل جميلة جميله حلو حلوة حلوه لذيذ لذيذة
-    لذيذه طيب طيبة طيبه نظيف نظيفة نظيفه مميز مميزة مميزه رهيب رهيبة رهيبه يجنن خيالي
-    خياليه كويس كويسة كويسه جيد جيدة جيده مناسب مناسبة مناسبه انصح أنصح افضل أفضل احلى
-    احسن اروع اعجبني عجبني يعجبني عجبتني اعجبتني تحفة تحفه راقي راقيه سريع سريعة سريعه
-    شيك فخم فخمه فخمة مريح مريحه مريحة انيق انيقه انيقة اعشق سريعين ساخن ساخنه ساخنة
-    ساخنا نظيفين لذيذين ممتازين رائعين يستاهل تستاهل""",
-)
 _VERDICT = re.compile(
     r"(?<![^\s،,.!])(?!مواعيد)[وف]?(?:لا|ما|مااا?|لن|مو|مش)\s*(?:[اأ]نصح|[اأ]كرر|اعيد|أعيد|[اأ]عود|ارجع"
     r"|أرجع|انصحكم)"  # never inside a word: «مواعيد العمل» is no «مو اعيد»
@@ -145,27 +105,27 @@ def polarity(text: str) -> tuple[int, int]:
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
         if token in _THERE_IS and before in _NEGATORS and after not in _BEYOND:
             negative += 2  # «لا يوجد صرف»: something missing; never «لا يوجد أفضل منها»
-        elif token in _POSITIVE:
+        elif token in POSITIVE:
             if before in _NEGATORS:
                 negative += 2  # «مو حلو»، «ما عجبني»: a complaint
             else:
                 positive += 1
-        elif token in _MILD_NEGATIVE:
+        elif token in MILD_NEGATIVE:
             negative += 1
-        elif token in _NEGATIVE and token not in _WEAK_NEGATIVE:
+        elif token in NEGATIVE and token not in WEAK_NEGATIVE:
             negative += 0 if before in _NOT_ADJECTIVE else 2  # «غير بايت»: not a complaint
-        elif token in _WEAK_NEGATIVE:
+        elif token in WEAK_NEGATIVE:
             negative += token in _FIRM_NEGATORS  # «لم/ليس/مو»; a bare «لا/ما» is too common
     return negative, positive
 
 
-_ALL_CUES = _NEGATIVE | _POSITIVE | _MILD_NEGATIVE
+_ALL_CUES = NEGATIVE | POSITIVE | MILD_NEGATIVE
 CUES = _ALL_CUES  # words whose spelling is known (ar_spell)
-_THERE_IS = _folded("يوجد توجد")
-_BEYOND = _folded("افضل أفضل احسن أحسن اروع أروع الذ ألذ اجمل أجمل مثل مثله مثلها زيه زيها")
-_FIRM_NEGATORS = _folded("لم ليس ليست مو مش غير بدون مافي مافيه")
-_NEGATORS = _folded("مو مش ما لا ليس ليست غير لم مب مهوب")
-_NOT_ADJECTIVE = _folded("مو مش ليس ليست غير مب مهوب")  # never «لا يفصل»: a verb denied
+_THERE_IS = folded("يوجد توجد")
+_BEYOND = folded("افضل أفضل احسن أحسن اروع أروع الذ ألذ اجمل أجمل مثل مثله مثلها زيه زيها")
+_FIRM_NEGATORS = folded("لم ليس ليست مو مش غير بدون مافي مافيه")
+_NEGATORS = folded("مو مش ما لا ليس ليست غير لم مب مهوب")
+_NOT_ADJECTIVE = folded("مو مش ليس ليست غير مب مهوب")  # never «لا يفصل»: a verb denied
 
 
 def _score(text: str, complaint_review: bool) -> float:
@@ -202,7 +162,7 @@ def _dangling(units: Sequence[_Unit]) -> list[bool]:
             or POINTS_BACK.search(fold(u.text))
             or (u.glue and GOES_ON.match(u.text))
         )
-        and _needs_lead(units, i) is None
+        and needs_lead(units, i) is None
         for i, u in enumerate(units)
     ]
 
@@ -257,14 +217,36 @@ def choose(units: Sequence[_Unit]) -> list[int]:
             continue  # a review pasted twice is heard once
         chosen.append(index)
         budget -= size
-        lead = _needs_lead(units, index)
+        lead = needs_lead(units, index)
         if lead is not None and lead not in chosen:
             chosen.append(lead)  # «ولا على طريقة …» is heard with what it continues
             budget -= len(units[lead].text.split())
         if len(chosen) >= slots or budget < 4:
             break
     chosen = _problem_kept(units, chosen, scores, dangling) if complaint_review else chosen
-    return sorted(_with_criticism(units, _with_but(units, chosen), scores))
+    chosen = _with_criticism(units, _with_but(units, chosen), scores)
+    return sorted(_short_complaints(units, chosen, dangling) if complaint_review else chosen)
+
+
+# a clause leaning on another, or an order told («طلبت منه بحريات مشكلة»: "mixed", no fault)
+_OPENS_ON = re.compile(r"^(?:و|ف|لا\s|ولا|لذلك|بس|لكن|طيب|للأسف|للاسف|طبعا|عشان|فما|طلبت|طلبنا)")
+
+
+def _short_complaints(units: Sequence[_Unit], chosen: list[int], dangling: list[bool]) -> list[int]:
+    """«الحنفيات ضعيفة، تستهلك كهرباء، لا أزرار»: one short complaint more, never all but one."""
+    size = sum(len(units[i].text.split()) for i in chosen)
+    heard = {t for i in chosen for t in _tokens(units[i].text) if len(t) > 2}
+    short = [
+        i for i in range(len(units))
+        if i not in chosen and not dangling[i] and 2 <= len(units[i].text.split()) <= 5
+        and polarity(units[i].text)[0] >= 2 and polarity(units[i].text)[1] == 0
+        and not _fragment(units[i]) and needs_lead(units, i) is None
+        and not _OPENS_ON.match(units[i].text) and not _VERDICT.search(units[i].text)
+        and not heard & {t for t in _tokens(units[i].text) if len(t) > 2}
+    ]  # fmt: skip
+    if short and size + len(units[short[0]].text.split()) <= BUDGET:
+        return [*chosen, short[0]]
+    return chosen
 
 
 # «الكافيه عادي جداً»، «المطعم الصراحه غالي بزيادة»: a short judgment of the place opening
@@ -296,7 +278,7 @@ def _named(units: Sequence[_Unit]) -> list[bool]:
             out[target] = True
             after = units[target + 1] if target + 1 < len(units) else None
             goes_on = after is not None and after.glue and after.text.startswith("و")
-            leans = after is not None and _needs_lead(units, target + 1) == target
+            leans = after is not None and needs_lead(units, target + 1) == target
             if goes_on or leans:  # «… لطلب | وتجمع …»، «… التغليف، حيث …»
                 out[target + 1] = len(units[target + 1].text.split()) <= LONG_CLAUSE
     return out
@@ -324,7 +306,7 @@ def _problem_kept(
 ) -> list[int]:
     """Never a clause without a problem kept while one with a problem word is left out."""
     out = list(chosen)
-    leads = {_needs_lead(units, i) for i in chosen}  # «… كرتون خفيف» before its «حيث …»
+    leads = {needs_lead(units, i) for i in chosen}  # «… كرتون خفيف» before its «حيث …»
     for index in [i for i in chosen if _neutral(units[i].text) and i not in leads]:
         problems = [
             i for i in range(len(units))
@@ -360,7 +342,7 @@ def _criticises(text: str) -> bool:
     return polarity(text)[0] >= 2 or harms(text) or flaw
 
 
-_FLAW = _folded("عيب عيبها عيبه يعيبه يعيب يعيبها عيوبه عيوبها العيب")
+_FLAW = folded("عيب عيبها عيبه يعيبه يعيب يعيبها عيوبه عيوبها العيب")
 # «يحافظ على الكاميرا من الخدوش»: a harm the product keeps away is praise, not a complaint.
 _SHIELD = re.compile(r"(?:^|\s)و?(?:يحمي|تحمي|يحافظ|تحافظ|يمنع|تمنع|يقي|تقي|حماي[ةه])(?!\S)")
 
@@ -373,7 +355,7 @@ def _with_criticism(units: Sequence[_Unit], chosen: list[int], scores: list[floa
         i for i in range(len(units))
         if i not in chosen and _criticises(units[i].text)
         and 4 <= len(units[i].text.split()) <= WHOLE
-        and not (_fragment(units[i]) and _needs_lead(units, i) is None)
+        and not (_fragment(units[i]) and needs_lead(units, i) is None)
         and not _SHIELD.search(units[i].text)
     ]  # fmt: skip
     if not complaints:
@@ -381,5 +363,5 @@ def _with_criticism(units: Sequence[_Unit], chosen: list[int], scores: list[floa
     best = max(complaints, key=lambda i: (polarity(units[i].text)[0], scores[i], -i))
     if len(chosen) >= 2:  # the weakest praise gives up its place
         chosen = sorted(chosen, key=lambda i: (scores[i], -i), reverse=True)[:1]
-    lead = _needs_lead(units, best) if _fragment(units[best]) else None
+    lead = needs_lead(units, best) if _fragment(units[best]) else None
     return [*chosen, best] if lead is None or lead in chosen else [*chosen, lead, best]

@@ -26,8 +26,8 @@ _FIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         (r"(?:<3+)+", " "),  # «<3<3»: hearts, however many
-        # «++ الدبل هرفي»: a list's markup opening a line, or doubled anywhere
-        (r"(?:^|(?<=\n))[ \t]*\++[ \t]*(?=[^\W\d_])|(?<!\S)\+\++[ \t]*(?=[^\W\d_])", ""),
+        # «++ الدبل هرفي»، «* تأخر …»: a list's markup opening a line, or «++» anywhere
+        (r"(?:^|(?<=\n))[ \t]*(?:\++|\*+)[ \t]*(?=[^\W\d_])|(?<!\S)\+\++[ \t]*(?=[^\W\d_])", ""),
         (r"^[ \t]*[A-Za-z][A-Za-z_]*\d+[A-Za-z0-9_]*[ \t]+(?=[\u0621-\u064a])", ""),  # a handle
         (r"^[ \t]*(?:اي )?نعم[ \t]*[،,.!]*[ \t]+(?=\S)", ""),  # «نعم للاسف …»: yes to another
         (r"(?<!\S)لأ(?=[ \t]+[\u0621-\u064a])", "لا"),  # «لأ أنصح»: the negation misspelt

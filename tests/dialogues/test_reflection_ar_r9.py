@@ -231,3 +231,26 @@ def test_a_decline_told_in_its_own_line_is_heard() -> None:
         "ar",
     )
     assert "السعر ارتفع والجودة انخفضت" in said
+
+
+def test_one_short_complaint_more_is_heard_rather_than_dropped() -> None:
+    said = reflect(
+        [
+            "المقهى عادي جداً .. الشاي كان بارد و ما لقيت فيه شي مميز    طلبت كيكة الجزر وكانت "
+            "لذيذة و اعطيها 9/10   الكراسي عادية لكن مريحة للعوائل    الأسعار مبالغ فيها"
+        ],
+        "ar",
+    )
+    assert "الأسعار مبالغ فيها" in said
+
+
+def test_an_order_told_is_no_extra_complaint() -> None:
+    said = reflect(
+        [
+            "طلبت منه بحريات مشكلة .. طبعاً مقلي لأن المشوي رحت الساعة 12 وربع قال مافيه .. "
+            "السمك الحمد لله سيء جداً .. والربيان مشي حالك .. والبطاطس غير لذيذ ! والثوم طعمه "
+            "سيء للغاية !!"
+        ],
+        "ar",
+    )
+    assert "بحريات مشكلة" not in said
