@@ -19,6 +19,7 @@ from dialogues.reflection.ar_cues import (
     POINTS_BACK,
     blames_a_people,
     declined,
+    feels,
     harms,
     important,
 )
@@ -182,10 +183,7 @@ def choose(units: Sequence[_Unit]) -> list[int]:
         harms(u.text) and not (i and ANYONE.search(units[i - 1].text)) for i, u in enumerate(units)
     ]
     named = _named(units)
-    scores = [  # the main flaw named, or the place got worse: the point, not an aside
-        score + 8 * harmful[i] + 6 * named[i] + 6 * declined(units[i].text)
-        for i, score in enumerate(scores)
-    ]
+    scores = [score + _point(units[i].text, harmful[i], named[i]) for i, score in enumerate(scores)]
     firm = [i for i in verdicts if not _LEANING.match(fold(units[i].text))]
     verdicts = firm or verdicts  # «لا انصح …» before «خصوصا ان … لا يستحق …»
     for index in range(verdicts[-1] + 1 if verdicts else len(units), len(units)):
@@ -264,6 +262,11 @@ def _headline(units: Sequence[_Unit], verdicts: list[int]) -> list[int]:
     first = units[0].text if units else ""
     judged = polarity(first) != (0, 0) and len(first.split()) <= 6
     return [0] if judged and _PLACE.match(first) and not _LEANING.match(fold(first)) else []
+
+
+def _point(text: str, harmful: bool, named: bool) -> float:
+    """Poisoning, the main flaw named, a decline, a feeling: the point, never an aside."""
+    return 8 * harmful + 6 * named + 6 * declined(text) + 4 * feels(text)
 
 
 def _named(units: Sequence[_Unit]) -> list[bool]:

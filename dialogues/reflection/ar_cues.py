@@ -76,3 +76,15 @@ _PEOPLE = re.compile(
 def blames_a_people(text: str) -> bool:
     """The clause names a nationality or people as a whole."""
     return bool(_PEOPLE.search(text))
+
+
+# «ولكني صدمت به»، «ندمت»، «خاب ظني»: the feeling the customer names is heard before a dish.
+_FEELING = re.compile(
+    r"(?:^|\s)(?:و|ف|لكني |ولكني )?(?:صدمت|انصدمت|ندمت|زعلت|انقهرت|تضايقت|خاب ظني|خيب ظني"
+    r"|[اإ]حبطت|انحبطت|تحسفت|تحسرت)(?!\S)"
+)
+
+
+def feels(text: str) -> bool:
+    """The clause names the customer's own feeling (shock, regret, disappointment)."""
+    return bool(_FEELING.search(text))

@@ -254,3 +254,18 @@ def test_an_order_told_is_no_extra_complaint() -> None:
         "ar",
     )
     assert "بحريات مشكلة" not in said
+
+
+def test_a_named_feeling_outranks_a_summing_up() -> None:
+    from dialogues.reflection.ar_cues import feels
+
+    assert feels("ولكني صدمت به") and feels("ندمت اني رحت له")
+    said = reflect(
+        [
+            "طلبت منه مشاوي قبل فترة من فرع العليا   المطعم زحمة ومافيه مكان تجلس فيه   الصحن "
+            "صغير والكباب قطعتين   الطعم عادي   الجلسات غير مريحة والطاولات قريبة من بعض   "
+            "باختصار مطعم عادي   ندمت اني رحت له وما اتوقع اني ارجع له"
+        ],
+        "ar",
+    )
+    assert "ندمت" in said
