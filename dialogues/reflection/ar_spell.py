@@ -22,6 +22,7 @@ _LABEL = (
     r"|خلاص[ةه]|ملخص)[ \t]*:)(ال[^\W\d_]{2,}(?:[ \t]+ال[^\W\d_]{2,})?)[ \t]*:[ \t\n]*"
     r"(?=([^\W\d_]+))"
 )
+_SIGNED = r"[\s،,.]*تحياتي(?: لكم| للجميع)?(?:[ \t،,]+(?:[اأ]خوكم |[اأ]ختكم )?[^\W\d_]+)?[\s.!]*$"
 _FIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
@@ -37,6 +38,7 @@ _FIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=تمن)ئ(?!\w)", "ى"),  # «اتمنئ» → «اتمنى»
         (r"(?<!\S)((?:و|ب|وب)?ال)رئح([هة])", r"\1رائح\2"),  # «الرئحه» → «الرائحه»
         (r"[،,]+(?=[^\W\d_])", "، "),  # «رايق،،اطلب» → «رايق، اطلب»
+        (_SIGNED, ""),  # «… تحياتي لكم ابوتركي»: a sign-off and its name, never said back
     )
 )
 
@@ -68,6 +70,8 @@ def respell(text: str, known: Callable[[str], bool]) -> str:
     for pattern, replacement in _FIXES:
         text = pattern.sub(replacement, text)
     text = _OATH_THAT.sub(_oath_that, text)
+    if text.count('"') == 1:  # «لا أنصح بها أبدا"»: a mark closing nothing
+        text = text.replace('"', "")
     if len(text) <= 600:  # «جميلة ولكن اللون لا يثبت جميلة ولكن …» pasted again: said once
         text = _PASTED.sub(r"\1", _REPEATED_WORD.sub(r"\1", text))
     # «*الخدمة:   سيئة.» → «الخدمة سيئة.»: a label before a judgment is its subject

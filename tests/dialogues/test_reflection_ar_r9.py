@@ -269,3 +269,8 @@ def test_a_named_feeling_outranks_a_summing_up() -> None:
         "ar",
     )
     assert "ندمت" in said
+
+
+def test_a_signed_name_and_a_stray_quote_mark_are_never_said_back() -> None:
+    assert "ابوفهد" not in clean("الشحن كان سريع واشكركم لحسن التعامل تحياتي لكم ابوفهد", "ar")
+    assert reflect(['لا أنصح بها أبدا"'], "ar").count("«") == 0  # no quote for a stray mark
