@@ -18,6 +18,7 @@ from dialogues.reflection import (
     ar,
     ar_aspects,
     ar_choice,
+    ar_edges,
     en,
     en_clause,
     en_guard,
@@ -121,8 +122,12 @@ def _group(units: list[Unit], language: str) -> list[Unit]:
             # fa: a clause skipped between them would make one quote of two places
             and (language != "fa" or unit.position == last.position + 1)
         )
-        if together and last is not None:
-            text = last.text + unit.glue + unit.text
+        # ar: «طلبنا ملوخية» then «كانت باردة …»: a lead of a word or three and what it
+        # opens are one telling, never a bare «رائع،» nor two quotes of one sentence
+        lead = language == "ar" and last is not None and MORE not in (last.text, unit.text)
+        lead = lead and last is not None and ar_edges.short_lead(last, unit)
+        if (together or lead) and last is not None:
+            text = last.text + (unit.glue if together else "، ") + unit.text
             out[-1] = Unit(text, unit.position, unit.question, unit.sentence, last.glue)
         else:
             out.append(unit)

@@ -93,8 +93,10 @@ def _first_verb_form(key: str) -> bool:
     """A word that can only be read as «أفعل» (I do), never a noun with «ال» or ‑ات/‑ة."""
     if key[:1] != "ا" or len(key) < 4 or key.startswith("ال"):
         return False
-    # ‑ت ends a past verb («اشتريت»، «استلمت»), spelt the same for "I" and "you": never «تشتريت»
-    return not key.endswith(("ات", "ه", "ان", "ت")) and key not in _NOT_VERBS
+    # ‑ت ends a past verb («اشتريت»، «استلمت»), spelt the same for "I" and "you": never «تشتريت»,
+    # with its object too («اشتريتها»، «جربته»)
+    past = re.sub(r"ت(?:ها|هم|ه|ك|كم)$", "ت", key)
+    return not past.endswith(("ات", "ه", "ان", "ت")) and key not in _NOT_VERBS
 
 
 def shift(clause: str, feminine: bool = False) -> str | None:
@@ -122,6 +124,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
             return None  # «أحب شيء لي …»: "the thing I like most", an elative: quoted
         if (previous in _NEGATORS or previous in _LA) and key[:1] == "ن" and len(key) >= 4:
             return None  # «ولم نتناول»: "we" after a negation; quoted, never half shifted
+        if previous in _NEGATION and token.lstrip("«\"'(").startswith("أل"):
+            return None  # «ما ألومهم»: "I don't blame them", the hamza marks "I": quoted
         if previous in _WILL and key[:1] not in fold("تين") and len(key) >= 3 and key[:2] != "ال":
             return None  # «رح جربها»: "I will try", a bare verb after «رح»: quoted
         if after_i and re.match(r"^و?ب\S{3,}", key):
@@ -253,7 +257,8 @@ def _shift_word(word: str, following: str, feminine: bool) -> str | None:
         return None  # ‑نا: "we did", "our", "to us": too many readings to shift
     if key[:2] == "ما" and key[2:] in _PRESENT_STEMS and word[:2] == "ما":
         return None if feminine else conj + "ما ت" + word[2:]  # «ماتوقع» is «ما أتوقع»
-    if word.startswith("سأ") and len(word) >= 5 and not feminine:
+    past = re.search(r"ت(?:ه|ها|هم|ك|كم)?$", word)  # «سألته»: "I asked him", no «سأ» future
+    if word.startswith("سأ") and len(word) >= 5 and not feminine and not past:
         return conj + "ست" + word[2:]  # «سأشتريها» → «ستشتريها»: the hamza marks "I will"
     for shifted in (_possessive(word), _me_object(word), _present_verb(word, feminine)):
         if shifted is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from dialogues.reflection.ar_choice import VERDICT, polarity
+from dialogues.reflection.ar_cues import declined, important
 from dialogues.text import fold
 
 LONG = 18  # words: a review longer than this is summarised when its aspects are certain
@@ -166,8 +167,8 @@ def summary(text: str) -> str | None:
         verdict, rest = "قلت: «" + quoted + "»", rest.replace(quoted, " ")
     if len(said) < 2 and not (said and verdict):
         return None
-    if VERDICT.search(rest):
-        return None  # «وهذي آخر مرة ازورهم»: a verdict not said certainly is never dropped
+    if VERDICT.search(rest) or important(rest) or declined(rest):
+        return None  # «وهذي آخر مرة ازورهم», «العيب الأساسي …»: never dropped
     if len(said) > MOST or not _fair(said, polarity(rest)) or _headline_left(text, used):
         return None
     out = said[0][0]

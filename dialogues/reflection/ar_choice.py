@@ -12,9 +12,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
-from dialogues.reflection.ar_cues import ANYONE, GOES_ON, POINTS_BACK, harms
+from dialogues.reflection.ar_cues import (
+    ANYONE,
+    GOES_ON,
+    POINTS_BACK,
+    blames_a_people,
+    declined,
+    feels,
+    harms,
+    important,
+)
+from dialogues.reflection.ar_leads import LEANING as _LEANING
+from dialogues.reflection.ar_leads import THAT as _THAT
+from dialogues.reflection.ar_leads import Unit as _Unit
+from dialogues.reflection.ar_leads import after_if as _after_if
+from dialogues.reflection.ar_leads import needs_lead
+from dialogues.reflection.ar_words import MILD_NEGATIVE, NEGATIVE, POSITIVE, WEAK_NEGATIVE, folded
 from dialogues.text import fold, words
 
 WHOLE = 22  # words: a telling this short is reflected whole
@@ -22,54 +36,6 @@ BUDGET = 24  # words in the clauses chosen from a longer one
 LONG_CLAUSE = 16  # a clause longer than this reads as an echo: chosen only when nothing else
 
 
-class _Unit(Protocol):
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def glue(self) -> str: ...
-
-
-def _folded(text: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in text.split())
-
-
-_NEGATIVE = _folded(
-    """سيء سيئ سيئة سيئه سئ اسوا اسوأ اسواء الاسوا الاسوء زفت خربان خايس خايسه ردي رديء رديئ
-    رديئة رديئه رداءة رداءه ضعيف ضعيفة ضعيفه بارد باردة بارده ناشف ناشفه ناشفة مالح مالحه
-    غالي غاليه غالية مبالغ غلاء وسخ وسخه وسخة متسخ متسخه قذر قذره مقرف مقرفه مقرفة مزعج
-    مزعجه تأخير تاخير تأخر تاخر متأخر متاخر بطيء بطيئ بطيئين ببطء انتظرنا انتظرت طويل
-    مشكلة مشكله مشاكل للاسف للأسف خسارة خساره ندمت فاشل فاشله
-    فاشلة مغشوش تقليد مكسور مكسوره انكسر تعطل تعطلت عطل خربت خرب يخرب صدمت انصدمت تسمم
-    شعر حشرة حشره صرصور زحمة زحمه مهمل اهمال سوء وقح وقحين معاملة تعامل ماعجبني ماعجبتني
-    يعجبني تجاهل بدون مافيه مافي ناقص ناقصة ناقصه قليل قليلة قليله صغير صغيرة صغيره
-    غير مو مش ليس ليست لم لا ما ابدا أبدا نهائيا نهائي مشكلتها مشكلته قاسي قاسية مغص
-    مضروب مضروبة مضروبه بائس بائسة بائسه مستهلك مرتفع مرتفعة مرتفعه عادي عاديه عادية
-    مخالف مخالفة مخالفه تعطلت يتعطل سيئين محروق محروقة نيء ني ماتستاهل مايستاهل يستاهلش
-    ضيق ضيقة ضيقه ازعاج مزعجة الاسوء غش مقلب ندم خايب خايبة خايبه حار حاره دهون دسم
-    مخيب مخيبة مخيبه مبالغ قصير قصيرة قصيره خلل خدوش خدش يفصل يعلق بطئ
-    ذباب ذبان فيران فئران حشرات صراصير دخان معدوم معدومة معدومه منتظرا منتظراً
-    بايت بايته بايتة يابس يابسه يابسة انعدم انعدمت ارتفع ارتفعت اترفع ملل الملل متوسط قللوها
-    مخادع مخادعه مخادعة خداع نصابين وصخ وصخه وصخة كرهت
-    الم ألم بالم تسمم اسهال استفراغ قرف قرفني قذاره قذارة قذارهـ قذارتهم شعره شعرة تحذير للتحذير
-    احذر احذركم احذروا كئيب كئيبه كئيبة ممل مملة مملل مقزز مقززة مقززه حسبي دمار منتهي
-    اكره أكره نكره متجهم متجهمين متجهمي زحام الزحام
-    يطولون يطولوون طولوا يتاخرون يتأخرون تأخروا تاخروا
-    يزعجني تحايل احتيال يتلاعبون تلاعب تحذيري""",
-)
-_MILD_NEGATIVE = _folded(
-    "عيب عيبها عيبه يعيبه يعيب يعيبها"  # a flaw named in passing
-    " دقيقة دقيقه دقائق دقايق"  # minutes counted are mostly minutes waited
-)
-_WEAK_NEGATIVE = _folded("غير مو مش ليس ليست لم لا ما بدون مافيه مافي صغير صغيره صغيرة قليل طويل")
-_POSITIVE = _folded(
-    """ممتاز ممتازة ممتازه رائع رائعة رائعه روعة روعه جميل جميلة جميله حلو حلوة حلوه لذيذ لذيذة
-    لذيذه طيب طيبة طيبه نظيف نظيفة نظيفه مميز مميزة مميزه رهيب رهيبة رهيبه يجنن خيالي
-    خياليه كويس كويسة كويسه جيد جيدة جيده مناسب مناسبة مناسبه انصح أنصح افضل أفضل احلى
-    احسن اروع اعجبني عجبني يعجبني عجبتني اعجبتني تحفة تحفه راقي راقيه سريع سريعة سريعه
-    شيك فخم فخمه فخمة مريح مريحه مريحة انيق انيقه انيقة اعشق سريعين ساخن ساخنه ساخنة
-    ساخنا نظيفين لذيذين ممتازين رائعين يستاهل تستاهل""",
-)
 _VERDICT = re.compile(
     r"(?<![^\s،,.!])(?!مواعيد)[وف]?(?:لا|ما|مااا?|لن|مو|مش)\s*(?:[اأ]نصح|[اأ]كرر|اعيد|أعيد|[اأ]عود|ارجع"
     r"|أرجع|انصحكم)"  # never inside a word: «مواعيد العمل» is no «مو اعيد»
@@ -78,6 +44,7 @@ _VERDICT = re.compile(
     r"|لن تتكرر|ما ?راح تتكرر"  # «تجربه لن تتكرر لو ببلاش»
     r"|ما ?عاد [اأ]\S"  # «حلفت ما عاد ادخله»; never «ما عاد هو …»
     r"|(?:لا )?[اأ]وصي (?:به|بها|بهم)"  # «أوصي به بشدة»
+    r"|(?<!\S)و?حرمت(?!\S)"  # «حرمت اني اخذ منه»: swore never to again
     r"|تجرب[ةه] (?:سيئ|فاشل|مقرف|ممتاز|رائع)|لا يستحق|لايستحق|ما يستاهل|مايستاهل|لا تستحق"
     r"|\b\d{1,2}\s*/\s*10\b|\b10\s*/\s*\d{1,2}\b|من عشر[ةه]"
     r"|[0-9٠-٩](?:[.,][0-9٠-٩]+)?\s*من\s*(?:10|١٠)\b"  # «٨ من ١٠», never «اكثر من 10 وجبات»
@@ -95,12 +62,6 @@ _REQUEST = re.compile(
     r"|فلوس|المبلغ|تعويض|ارسال|إرسال|حل|تصليح)"
 )
 # A clause that opens by pointing back at one left out reads as a fragment on its own.
-# «مع انه …»، «انه …»: a that-clause, never the point on its own; «لان …» leans on its lead.
-_THAT = r"^(?:و?(?:بس|لكن)\s+)?(?:و?مع\s*)?[اأإ]نه?\b"
-_LEANING = re.compile(
-    _THAT + r"|^(?:و?(?:بس|لكن)\s+)?و?(?:لان|لأن|لانه|لأنه|لانها|لأنها)\s"
-    r"|^و?(?:خصوص[اً]|خاص[ةه]) ?[اأإ]نه?\s"  # «خصوصا ان …»: a reason for the clause before
-)
 _DANGLING = re.compile(
     r"^(?:و?(?:الثاني|الثانيه|الباقي|كذلك|ايضا|أيضا|مضاف|وهذا|هذا اللي|حيث|مما|مع العلم)\b)|"
     + _THAT
@@ -142,24 +103,30 @@ def polarity(text: str) -> tuple[int, int]:
             if token.startswith(lead) and token[len(lead) :] in _ALL_CUES:
                 token = token[len(lead) :]  # «ولم»، «الرديء»، «والسيء»: the cue itself
                 break
-        if token in _POSITIVE:
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token in _THERE_IS and before in _NEGATORS and after not in _BEYOND:
+            negative += 2  # «لا يوجد صرف»: something missing; never «لا يوجد أفضل منها»
+        elif token in POSITIVE:
             if before in _NEGATORS:
                 negative += 2  # «مو حلو»، «ما عجبني»: a complaint
             else:
                 positive += 1
-        elif token in _MILD_NEGATIVE:
+        elif token in MILD_NEGATIVE:
             negative += 1
-        elif token in _NEGATIVE and token not in _WEAK_NEGATIVE:
+        elif token in NEGATIVE and token not in WEAK_NEGATIVE:
             negative += 0 if before in _NOT_ADJECTIVE else 2  # «غير بايت»: not a complaint
-        elif token in _WEAK_NEGATIVE:
+        elif token in WEAK_NEGATIVE:
             negative += token in _FIRM_NEGATORS  # «لم/ليس/مو»; a bare «لا/ما» is too common
     return negative, positive
 
 
-_ALL_CUES = _NEGATIVE | _POSITIVE | _MILD_NEGATIVE
-_FIRM_NEGATORS = _folded("لم ليس ليست مو مش غير بدون مافي مافيه")
-_NEGATORS = _folded("مو مش ما لا ليس ليست غير لم مب مهوب")
-_NOT_ADJECTIVE = _folded("مو مش ليس ليست غير مب مهوب")  # never «لا يفصل»: a verb denied
+_ALL_CUES = NEGATIVE | POSITIVE | MILD_NEGATIVE
+CUES = _ALL_CUES  # words whose spelling is known (ar_spell)
+_THERE_IS = folded("يوجد توجد")
+_BEYOND = folded("افضل أفضل احسن أحسن اروع أروع الذ ألذ اجمل أجمل مثل مثله مثلها زيه زيها")
+_FIRM_NEGATORS = folded("لم ليس ليست مو مش غير بدون مافي مافيه")
+_NEGATORS = folded("مو مش ما لا ليس ليست غير لم مب مهوب")
+_NOT_ADJECTIVE = folded("مو مش ليس ليست غير مب مهوب")  # never «لا يفصل»: a verb denied
 
 
 def _score(text: str, complaint_review: bool) -> float:
@@ -181,6 +148,8 @@ def _score(text: str, complaint_review: bool) -> float:
         score -= (size - LONG_CLAUSE) * 0.6
     if _DANGLING.match(fold(text)) or POINTS_BACK.search(fold(text)):
         score -= 5
+    if negative and blames_a_people(text):
+        score -= 12  # «المصريين فاشلين …»: never the point said back, the place's faults are
     return score
 
 
@@ -194,7 +163,7 @@ def _dangling(units: Sequence[_Unit]) -> list[bool]:
             or POINTS_BACK.search(fold(u.text))
             or (u.glue and GOES_ON.match(u.text))
         )
-        and _needs_lead(units, i) is None
+        and needs_lead(units, i) is None
         for i, u in enumerate(units)
     ]
 
@@ -213,7 +182,8 @@ def choose(units: Sequence[_Unit]) -> list[int]:
     harmful = [  # «… ما يجيك مغص» then «و اقياء او اسهال»: what could befall anyone
         harms(u.text) and not (i and ANYONE.search(units[i - 1].text)) for i, u in enumerate(units)
     ]
-    scores = [score + 8 * harm for score, harm in zip(scores, harmful, strict=True)]
+    named = _named(units)
+    scores = [score + _point(units[i].text, harmful[i], named[i]) for i, score in enumerate(scores)]
     firm = [i for i in verdicts if not _LEANING.match(fold(units[i].text))]
     verdicts = firm or verdicts  # «لا انصح …» before «خصوصا ان … لا يستحق …»
     for index in range(verdicts[-1] + 1 if verdicts else len(units), len(units)):
@@ -229,12 +199,15 @@ def choose(units: Sequence[_Unit]) -> list[int]:
             ranked.insert(1, ranked.pop(ranked.index(verdicts[-1] - 1)))
             slots = 3
     grave = [i for i in ranked if harmful[i] and not dangling[i]]
-    if grave:  # poisoning told is heard, right after the verdict if there is one
-        ranked.remove(grave[0])
-        ranked.insert(1 if verdicts else 0, grave[0])
+    told = [i for i in range(len(units)) if named[i] and (not dangling[i] or named[i - 1])][:2]
+    grave = list(dict.fromkeys(grave[:1] + told[::-1] + _headline(units, verdicts)))
+    slots += len(told) > 1 and bool(verdicts)  # a flaw told over two clauses, and the verdict
+    for index in reversed(grave):  # poisoning, the main flaw (a continuation brings its lead)
+        ranked.remove(index)
+        ranked.insert(1 if verdicts else 0, index)
     for index in ranked:
         size = len(units[index].text.split())
-        if chosen and (size > budget or scores[index] < 1) and index not in grave[:1]:
+        if chosen and (size > budget or scores[index] < 1) and index not in grave:
             continue
         if chosen and dangling[index] and POINTS_BACK.search(fold(units[index].text)):
             continue  # «والأخيرة عيبها …» without what it points at: never a second clause
@@ -242,14 +215,76 @@ def choose(units: Sequence[_Unit]) -> list[int]:
             continue  # a review pasted twice is heard once
         chosen.append(index)
         budget -= size
-        lead = _needs_lead(units, index)
+        lead = needs_lead(units, index)
         if lead is not None and lead not in chosen:
             chosen.append(lead)  # «ولا على طريقة …» is heard with what it continues
             budget -= len(units[lead].text.split())
         if len(chosen) >= slots or budget < 4:
             break
     chosen = _problem_kept(units, chosen, scores, dangling) if complaint_review else chosen
-    return sorted(_with_criticism(units, _with_but(units, chosen), scores))
+    chosen = _with_criticism(units, _with_but(units, chosen), scores)
+    return sorted(_short_complaints(units, chosen, dangling) if complaint_review else chosen)
+
+
+# a clause leaning on another, or an order told («طلبت منه بحريات مشكلة»: "mixed", no fault)
+_OPENS_ON = re.compile(r"^(?:و|ف|لا\s|ولا|لذلك|بس|لكن|طيب|للأسف|للاسف|طبعا|عشان|فما|طلبت|طلبنا)")
+
+
+def _short_complaints(units: Sequence[_Unit], chosen: list[int], dangling: list[bool]) -> list[int]:
+    """«الحنفيات ضعيفة، تستهلك كهرباء، لا أزرار»: one short complaint more, never all but one."""
+    size = sum(len(units[i].text.split()) for i in chosen)
+    heard = {t for i in chosen for t in _tokens(units[i].text) if len(t) > 2}
+    short = [
+        i for i in range(len(units))
+        if i not in chosen and not dangling[i] and 2 <= len(units[i].text.split()) <= 5
+        and polarity(units[i].text)[0] >= 2 and polarity(units[i].text)[1] == 0
+        and not _fragment(units[i]) and needs_lead(units, i) is None
+        and not _OPENS_ON.match(units[i].text) and not _VERDICT.search(units[i].text)
+        and not heard & {t for t in _tokens(units[i].text) if len(t) > 2}
+    ]  # fmt: skip
+    if short and size + len(units[short[0]].text.split()) <= BUDGET:
+        return [*chosen, short[0]]
+    return chosen
+
+
+# «الكافيه عادي جداً»، «المطعم الصراحه غالي بزيادة»: a short judgment of the place opening
+# the review is its headline verdict; the judges marked reflections without it.
+_PLACE = re.compile(r"^(?:هذا |هذه )?(?:ال)?(?:مطعم|كافيه|كافي|كوفي|محل|مقهى)(?!\S)")
+_PLACE_NAMED = re.compile(
+    r"(?:^|\s)(?:ال)?(?:مطعم|كافيه|كافي|كوفي|محل|مقهى)(?!\S)"
+)  # a verdict on it
+
+
+def _headline(units: Sequence[_Unit], verdicts: list[int]) -> list[int]:
+    """The opening clause when it judges the place in a few words, else nothing."""
+    if any(_PLACE_NAMED.search(units[i].text) for i in verdicts):
+        return []  # «بإختصار مطعم سيئ ولا أنصح …» closing the review says it already
+    first = units[0].text if units else ""
+    judged = polarity(first) != (0, 0) and len(first.split()) <= 6
+    return [0] if judged and _PLACE.match(first) and not _LEANING.match(fold(first)) else []
+
+
+def _point(text: str, harmful: bool, named: bool) -> float:
+    """Poisoning, the main flaw named, a decline, a feeling: the point, never an aside."""
+    return 8 * harmful + 6 * named + 6 * declined(text) + 4 * feels(text)
+
+
+def _named(units: Sequence[_Unit]) -> list[bool]:
+    """The clause the customer calls the main flaw; after a bare «والمهم» marker, the next."""
+    out = [False] * len(units)
+    for index, unit in enumerate(units):
+        if not important(unit.text):
+            continue
+        marker = len(unit.text.split()) <= 5 and polarity(unit.text) == (0, 0)
+        target = index + 1 if marker else index
+        if target < len(units) and (marker or polarity(unit.text)[0]):  # a flaw, not a taste
+            out[target] = True
+            after = units[target + 1] if target + 1 < len(units) else None
+            goes_on = after is not None and after.glue and after.text.startswith("و")
+            leans = after is not None and needs_lead(units, target + 1) == target
+            if goes_on or leans:  # «… لطلب | وتجمع …»، «… التغليف، حيث …»
+                out[target + 1] = len(units[target + 1].text.split()) <= LONG_CLAUSE
+    return out
 
 
 _ASKING_WORD = re.compile(
@@ -274,7 +309,7 @@ def _problem_kept(
 ) -> list[int]:
     """Never a clause without a problem kept while one with a problem word is left out."""
     out = list(chosen)
-    leads = {_needs_lead(units, i) for i in chosen}  # «… كرتون خفيف» before its «حيث …»
+    leads = {needs_lead(units, i) for i in chosen}  # «… كرتون خفيف» before its «حيث …»
     for index in [i for i in chosen if _neutral(units[i].text) and i not in leads]:
         problems = [
             i for i in range(len(units))
@@ -310,7 +345,7 @@ def _criticises(text: str) -> bool:
     return polarity(text)[0] >= 2 or harms(text) or flaw
 
 
-_FLAW = _folded("عيب عيبها عيبه يعيبه يعيب يعيبها عيوبه عيوبها")
+_FLAW = folded("عيب عيبها عيبه يعيبه يعيب يعيبها عيوبه عيوبها العيب")
 # «يحافظ على الكاميرا من الخدوش»: a harm the product keeps away is praise, not a complaint.
 _SHIELD = re.compile(r"(?:^|\s)و?(?:يحمي|تحمي|يحافظ|تحافظ|يمنع|تمنع|يقي|تقي|حماي[ةه])(?!\S)")
 
@@ -323,7 +358,7 @@ def _with_criticism(units: Sequence[_Unit], chosen: list[int], scores: list[floa
         i for i in range(len(units))
         if i not in chosen and _criticises(units[i].text)
         and 4 <= len(units[i].text.split()) <= WHOLE
-        and not (_fragment(units[i]) and _needs_lead(units, i) is None)
+        and not (_fragment(units[i]) and needs_lead(units, i) is None)
         and not _SHIELD.search(units[i].text)
     ]  # fmt: skip
     if not complaints:
@@ -331,38 +366,5 @@ def _with_criticism(units: Sequence[_Unit], chosen: list[int], scores: list[floa
     best = max(complaints, key=lambda i: (polarity(units[i].text)[0], scores[i], -i))
     if len(chosen) >= 2:  # the weakest praise gives up its place
         chosen = sorted(chosen, key=lambda i: (scores[i], -i), reverse=True)[:1]
-    lead = _needs_lead(units, best) if _fragment(units[best]) else None
+    lead = needs_lead(units, best) if _fragment(units[best]) else None
     return [*chosen, best] if lead is None or lead in chosen else [*chosen, lead, best]
-
-
-_CONTINUES = re.compile(
-    r"^و(?:لا|ما|لم|لن|ي|ت|ن|كان|قد)|^ف(?:لا|ما|لم|لن|ت|ي(?!ه?ا?\s|هم\s))|^(?:و|ف)\s"
-    r"|^(?:الا|إلا) [اأ]ن"  # «في الديكور …» is a preposition, never «ف» + a verb
-    r"|^(?:حيث|مما|وهذا)\s"  # «حيث تم استلامها …»: a reason hangs on the clause before it
-    r"|^(?:مع|لان|لأن) ?[اأ]نه?\s|^(?:لان|لأن)\s"  # «مع ان الطلب …»، «لأن التكييف …» too
-    r"|^[تي](?:خلي|حسس)ك\s"  # «تخليك تحس …»: its subject is the clause before
-)
-# «… صغير و ملموم لكن بترتيب ممتاز»: a «لكن» inside a sentence leans on what came before.
-_BUT = re.compile(r"^و?\s*(?:لكن|لاكن|بس)\s")
-
-
-_IF = re.compile(r"(?:^|\s)(?:لو|اذا|إذا)\s")
-
-
-def _after_if(units: Sequence[_Unit], index: int) -> bool:
-    """«لو العماله فلبينيه تلقون …» then «ويجيبون الطلب بخمس دقائق»: the if's outcome."""
-    unit = units[index]
-    if not index or not unit.glue or not _CONTINUES.match(unit.text):
-        return False
-    return bool(_IF.search(units[index - 1].text))
-
-
-def _needs_lead(units: Sequence[_Unit], index: int) -> int | None:
-    """The clause before, when this one only continues it («ولا …»، «ويجيب …»)."""
-    unit, before = units[index], units[index - 1] if index else None
-    but = bool(_BUT.match(unit.text)) and bool(unit.glue)  # "" opens a new sentence
-    if before is None or not (_CONTINUES.match(unit.text) or but):
-        return None  # (a line break inside a sentence is common: «و…» continues across it)
-    if _LEANING.match(fold(before.text)):
-        return None  # «مع ان …» before it leans on yet another clause: not a lead
-    return index - 1 if len(before.text.split()) <= 10 else None

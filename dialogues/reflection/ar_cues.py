@@ -30,3 +30,61 @@ ANYONE = re.compile(r"(?:^|\s)(?:يجيك|تجيك|يصيبك|تصيبك)(?!\S)"
 def harms(text: str) -> bool:
     """Poisoning or a worm told as what happened, not as what could happen to anyone."""
     return bool(_HARM.search(text)) and not ANYONE.search(text)
+
+
+# «العيب الاساسي هو التدخين»، «الشيء الآخر والمهم: كله زيوت»، «أهم شي …»: the customer
+# names the point that matters most; the judges marked a reflection without it as wrong.
+_IMPORTANT = re.compile(
+    r"(?:^|\s)(?:ال)?(?:عيب|مشكل[ةه]|سلبي[ةه])\s+(?:ال)?(?:[اأ]ساسي[ةه]?|رئيسي[ةه]?|[اأ]كبر"
+    r"|كبر[ىي]|وحيد[ةه]?)(?!\S)"
+    r"|(?:^|\s)و?(?:ال)?[اأ]هم\s+(?:شي|شيء|شئ|نقط[ةه]|عيب|مشكل[ةه])(?!\S)"
+    r"|(?:^|\s)والمهم(?!\S)"  # never a bare «المهم …»: "anyway", going back to the story
+)
+# «كان الأفضل والآن الأسوأ»، «الحين صار تسخين في تسخين»، «ما عاد زي اول»: a place that got
+# worse; the change is the review's verdict, heard before any single dish.
+_DECLINE = re.compile(
+    r"(?:^|\s)(?:و|ف)?(?:الحين|ال[اأآ]ن|حاليا|حالياً)\s+(?:صار|صارت|[اأ]صبح|[اأ]صبحت|مجرد|هو|هي"
+    r"|ي\S{3,}ون)(?!\S)"
+    r"|(?:^|\s)ما ?عاد (?:زي|مثل|كما) ?(?:[اأ]ول|قبل|السابق|زمان)"
+    r"|(?:^|\s)تغير\S* (?:\S+ ){0,3}(?:لل|[اإ]ل[ىي] ال)[اأ]سو"
+    r"|(?:^|\s)كان\S* (?:\S+ ){0,3}(?:ال)?(?:[اأ]فضل|مميز|ممتاز)\S* +(?:و|ف)?(?:الحين|ال[اأآ]ن)"
+    r"|^كان\S* (?:\S+ ){0,2}(?:ال)?(?:[اأ]فضل|مميز|ممتاز|جيد)\S* (?:قبل|زمان|سابق|في البداي)"
+    r"|^(?:و|ف)?(?:[اأ]ما )?(?:الحين|ال[اأآ]ن) (?:ف?\S+ ){0,3}(?:ارتفع|انخفض|قل|نزل|تغير|ساء)\S*"
+    r"|(?:^|\s)(?:ي?شهد |بد[اأ] (?:في|ب) )?(?:ال)?(?:انحدار|تراجع)[اًا]?(?!\S)"
+)
+
+
+def important(text: str) -> bool:
+    """The customer calls this point the main flaw or what matters most."""
+    return bool(_IMPORTANT.search(text))
+
+
+def declined(text: str) -> bool:
+    """The clause tells that the place got worse than it was."""
+    return bool(_DECLINE.search(text))
+
+
+# «للاسف المصريين فاشلين …»: a people blamed as a whole. The judges marked a reflection that
+# put such a generalization first; the bot says back the complaint about the place instead.
+_PEOPLE = re.compile(
+    r"(?:^|\s)(?:و|ف)?(?:ال)?(?:مصريين|مصريون|هنود|هنودي|فلبينيين|فلبينين|بنغال|بنغاليين|بنقال"
+    r"|باكستانيين|سوريين|يمنيين|سودانيين|اتراك|أتراك|اجانب|أجانب|الاجانب|عرب|سعوديين"
+    r"|اثيوبيين|إثيوبيين|نيباليين)(?!\S)"
+)
+
+
+def blames_a_people(text: str) -> bool:
+    """The clause names a nationality or people as a whole."""
+    return bool(_PEOPLE.search(text))
+
+
+# «ولكني صدمت به»، «ندمت»، «خاب ظني»: the feeling the customer names is heard before a dish.
+_FEELING = re.compile(
+    r"(?:^|\s)(?:و|ف|لكني |ولكني )?(?:صدمت|انصدمت|ندمت|زعلت|انقهرت|تضايقت|خاب ظني|خيب ظني"
+    r"|[اإ]حبطت|انحبطت|تحسفت|تحسرت)(?!\S)"
+)
+
+
+def feels(text: str) -> bool:
+    """The clause names the customer's own feeling (shock, regret, disappointment)."""
+    return bool(_FEELING.search(text))

@@ -7,7 +7,10 @@ Persian and English take exactly the path they took before.
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
+from dialogues.reflection.ar import shift
+from dialogues.reflection.ar_choice import VERDICT
 from dialogues.text import fold
 
 # A review's heading, not a telling: «إيجابيات وسلبيات …», «عنوان التقييم: *», «نوع …: X1».
@@ -34,7 +37,8 @@ _CLOSING_THANKS = re.compile(
 
 def is_title(piece: str) -> bool:
     """Whether the piece is a review's heading rather than something said."""
-    return bool(_TITLE.match(piece)) and not _SCORE.search(piece)
+    # «تقييمي للمنتج لا يستحق المبلغ» is the review's verdict, not a heading
+    return bool(_TITLE.match(piece)) and not _SCORE.search(piece) and not VERDICT.search(piece)
 
 
 # «تقييمي له: 3 من 10» is the review's verdict, not a heading.
@@ -178,3 +182,27 @@ _VOCATIVE = re.compile(
 def without_vocatives(text: str) -> str:
     """The text without its calls to the other readers («يا جماعة»)."""
     return _VOCATIVE.sub("", text)
+
+
+class _Said(Protocol):
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def position(self) -> int: ...
+
+    @property
+    def question(self) -> bool: ...
+
+
+def short_lead(last: _Said, unit: _Said) -> bool:
+    """«طلبنا ملوخية» | «كانت باردة جدا …»: a lead of three words at most that would be
+    quoted (or a bare «رائع»), told right before."""
+    quoted = shift(last.text) is None or len(last.text.split()) == 1  # «رائع،» alone
+    return (
+        quoted
+        and unit.position == last.position + 1
+        and len(last.text.split()) <= 3
+        and not (last.question or unit.question)
+        and len(last.text.split()) + len(unit.text.split()) <= 24
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 
+from dialogues.reflection import ar_spell
 from dialogues.text import fold
 
 _URL = re.compile(r"https?://\S+|www\.\S+|\bt\.co/\S+", re.IGNORECASE)
@@ -116,7 +117,7 @@ _EDGE_PHRASES = {
     |مرحبا|مرحباً|اهلا|أهلا|هلا|صباح الخير|مساء الخير|شكرا|شكراً|شكرا جزيلا|شكرا لكم|مشكورين
     |يعطيكم العافية|جزاكم الله خير|جزاكم الله خيرا|بسم الله الرحمن الرحيم|بسمالله الرحمن الرحيم
     |بسم الله|بسمالله
-    |والله|بصراحة|بصراحه|للأمانة|للامانه|يا جماعة|لو سمحت|لو سمحتو|تحياتي|اشكركم|أشكركم
+    |والله العظيم|والله|بصراحة|بصراحه|للأمانة|للامانه|يا جماعة|لو سمحت|لو سمحتو|تحياتي|اشكركم|أشكركم
     |وشكرا|وشكراً|شكرا لك|شكرا جزيلا لكم|باختصار
     |ما شاء الله|ماشاء الله|ماشالله|تبارك الله|الله يعطيكم العافية|الصراحة|الصراحه|صراحة|صراحه
     |لأكون صريحا|لاكون صريح|لأكون صريحة|لاكون صريحة|لا اكون صريح|لا اكون صريحة|للأمانه
@@ -219,6 +220,7 @@ def clean(message: str, language: str) -> str:
         text = re.sub(r"(?<=جد)آ(?!\w)", "ا", text)  # «جدآ» is «جدا» misspelt
         text = re.sub(r"\s+(?=[،,])", "", text)  # «الرش ، لذا» → «الرش، لذا»
         text = re.sub(r",+(?=\s|$)", "،", text)  # «حقتهم , ولا» → «حقتهم، ولا»
+        text = ar_spell.known_stretch(ar_spell.respell(text, ar_spell.known), ar_spell.known)
     text = _destretch(text, language)
     text = _RETWEET.sub("", text)
 

@@ -100,7 +100,7 @@ def test_opening_hours_are_no_verdict() -> None:
 
 
 def test_a_clause_opening_with_fi_is_no_continuation() -> None:
-    from dialogues.reflection.ar_choice import _CONTINUES
+    from dialogues.reflection.ar_leads import _CONTINUES
 
     assert _CONTINUES.match("في الديكور المبالغ فيه") is None
     assert _CONTINUES.match("فيجيب الطلب بارد") is not None

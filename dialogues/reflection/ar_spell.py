@@ -1,0 +1,117 @@
+"""Arabic spellings the bot must never say in its own voice, and markup that is no word.
+
+The judges marked as faults typos carried into the bot's sentence («لأ تنصح»، «جدأ»،
+«لا كنه»، «تتمنئ»، «الرئحه»), an elongation collapsed to a non-word («خووورااافي» →
+«خورافي» for «خرافي»), list markup («++ الدبل …»), hearts («<3<3»), a handle opening the
+message («Adnanet200 يسرني …»), an opening «نعم» answering another post, and a comma glued
+to the next word («رايق،اطلب»). Each rule here is a spelling whose reading is certain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from dialogues.reflection.ar_choice import CUES
+from dialogues.text import fold
+
+# «*الخدمة:   سيئة.»: an aspect's label opening a line is the subject of what follows
+# (never a list's heading: «السلبيات:», «الميزات:» stay headings, dropped as before).
+_LABEL = (
+    r"(?:^|(?<=\n))[ \t]*[*•-]*[ \t]*(?!(?:ال)?(?:[اإ]يجابيات|سلبيات|مميزات|ميزات|عيوب|ملاحظات"
+    r"|خلاص[ةه]|ملخص)[ \t]*:)(ال[^\W\d_]{2,}(?:[ \t]+ال[^\W\d_]{2,})?)[ \t]*:[ \t\n]*"
+    r"(?=([^\W\d_]+))"
+)
+_SIGNED = r"[\s،,.]*تحياتي(?: لكم| للجميع)?(?:[ \t،,]+(?:[اأ]خوكم |[اأ]ختكم )?[^\W\d_]+)?[\s.!]*$"
+_FIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"(?:<3+)+", " "),  # «<3<3»: hearts, however many
+        # «++ الدبل هرفي»، «* تأخر …»: a list's markup opening a line, or «++» anywhere
+        (r"(?:^|(?<=\n))[ \t]*(?:\++|\*+)[ \t]*(?=[^\W\d_])|(?<!\S)\+\++[ \t]*(?=[^\W\d_])", ""),
+        (r"^[ \t]*[A-Za-z][A-Za-z_]*\d+[A-Za-z0-9_]*[ \t]+(?=[\u0621-\u064a])", ""),  # a handle
+        (r"^[ \t]*(?:اي )?نعم[ \t]*[،,.!]*[ \t]+(?=\S)", ""),  # «نعم للاسف …»: yes to another
+        (r"(?<!\S)لأ(?=[ \t]+[\u0621-\u064a])", "لا"),  # «لأ أنصح»: the negation misspelt
+        (r"(?<=[^\W\d_])وو(?=ه(?![^\W\d_]))", "و"),  # «وبقووه» → «وبقوه»: «ووه» ends no word
+        (r"(?<=جد)أ+(?=[\u064b-\u0652]*(?![\w\u064b-\u0652]))", "ا"),  # «جدأأأ»، «جدأً» → «جدا»
+        (r"(?<!\S)(و?)لا كن(ه|ها|هم|ي|ني)?(?!\S)", r"\1لكن\2"),  # «لا كنه زحمه» → «لكنه»
+        (r"(?<=تمن)ئ(?!\w)", "ى"),  # «اتمنئ» → «اتمنى»
+        (r"(?<!\S)((?:و|ب|وب)?ال)رئح([هة])", r"\1رائح\2"),  # «الرئحه» → «الرائحه»
+        (r"[،,]+(?=[^\W\d_])", "، "),  # «رايق،،اطلب» → «رايق، اطلب»
+        (_SIGNED, ""),  # «… تحياتي لكم ابوتركي»: a sign-off and its name, never said back
+    )
+)
+
+
+# «والله إن المطعم أكله لذيذ»، «والله انه رهيب»: the oath's «إن» is no that-clause. Inside a
+# sentence the oath goes whole («بيت الربيان والله انه حلو» → «بيت الربيان حلو»، «وطلبت سمك
+# والله العظيم اتوقع …», never a quote opening on «العظيم»); opening one, «انه/انها» become
+# its subject («هو رهيب»), never a dangling «انه رهيب».
+_OATH_THAT = re.compile(
+    # never a prayer («والله يوفقكم») nor «والله أعلم» ("God knows best")
+    r"(?:(?<=[^\W\d_] )|(?<![^\s.!؟…،,]))و?والله(?: العظيم)? (?:([اإ]ن)(ه|ها)? )?(?=\S)"
+    r"(?!(?:ي|ل)(?:وفق|عطي|جز|سلم|حفظ|هدي|عافي|سعد|بارك|خلي|رحم|كرم|عين|سامح)|[اأ]علم(?!\S))"
+)
+
+
+_REPEATED_WORD = re.compile(r"(?<!\S)(\S+)(?:\s+\1){2,}(?!\S)")  # «جدا جدا جدا جدا»: once
+_PASTED = re.compile(r"(?<!\S)(\S.{12,}?\S)(?:\s+\1)+(?!\S)")
+
+
+def _oath_that(match: re.Match[str]) -> str:
+    opening = match.start() < 2 or not re.match(r"[^\W\d_]", match.string[match.start() - 2])
+    if not opening or not match.group(2):
+        return ""
+    return "هو " if match.group(2) == "ه" else "هي "
+
+
+def respell(text: str, known: Callable[[str], bool]) -> str:
+    """The text with the certain misspellings and markup above put right."""
+    for pattern, replacement in _FIXES:
+        text = pattern.sub(replacement, text)
+    text = _OATH_THAT.sub(_oath_that, text)
+    if text.count('"') == 1:  # «لا أنصح بها أبدا"»: a mark closing nothing
+        text = text.replace('"', "")
+    if len(text) <= 600:  # «جميلة ولكن اللون لا يثبت جميلة ولكن …» pasted again: said once
+        text = _PASTED.sub(r"\1", _REPEATED_WORD.sub(r"\1", text))
+    # «*الخدمة:   سيئة.» → «الخدمة سيئة.»: a label before a judgment is its subject
+    # («الاسعار: شاورما 8» is a list under a heading: kept as it was).
+    text = re.sub(_LABEL, lambda m: m.group(1) + " " if known(m.group(2)) else m.group(0), text)
+    return text
+
+
+_STRETCHED = re.compile(r"[^\W\d_]*(?:([^\W\d_])\1{2,}[^\W\d_]*)+")
+_RUN = re.compile(r"([^\W\d_])\1{2,}")
+
+
+def known_stretch(text: str, known: Callable[[str], bool]) -> str:
+    """«خووووراااافي» is «خرافي»: a stretched run that is no letter of the word is dropped.
+
+    Collapsing every run to one letter gives «خورافي»; when that is no known word but the
+    word without one of its runs is («خرافي»), the run was emphasis alone.
+    """
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(0)
+        runs = list(_RUN.finditer(word))
+        collapsed = _RUN.sub(lambda m: m.group(1), word)
+        if len(runs) < 2 or known(collapsed):
+            return word
+        for run in runs:
+            without = word[: run.start()] + word[run.end() :]
+            candidate = _RUN.sub(lambda m: m.group(1), without)
+            if known(candidate):
+                return candidate
+        return word
+
+    return _STRETCHED.sub(fix, text)
+
+
+_SPELLINGS = frozenset(fold(w) for w in "خرافي خرافيه خرافية".split())  # known, no cue
+
+
+def known(word: str) -> bool:
+    """A word of the cue lists, with «و»/«ال» before it: a spelling the bot may say."""
+    key = fold(word)
+    cues = CUES | _SPELLINGS
+    return any(key.startswith(lead) and key[len(lead) :] in cues for lead in ("", "و", "ال"))
