@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from dialogues.reflection.en_clause import is_verb, reads_as_clause
+
 # Lower-case words of at least four letters that are common in English writing (from word
 # frequency lists, Zipf >= 2), minus common misspellings ("wether", "aswell", "recieved").
 _KNOWN = frozenset(
@@ -83,3 +85,59 @@ def _known(word: str) -> bool:
         if (head in _PREFIXES or (len(head) >= 3 and head in _KNOWN)) and tail in _KNOWN:
             return True
     return False
+
+
+# What a clause may end on before a glued "I …": a past verb ("it cracked I've had"), a verb
+# ("never crash I can't", "rebook I need"), or a word that closes a telling ("unavailable").
+_CLOSES = frozenset(
+    """unavailable down broken dead gone missing useless stuck wrong again anymore already
+    forever everywhere offline hardware delayed""".split()
+)
+# Past forms that take a clause of their own ("said I", "decided I", "annoyed I have to").
+_TAKES_CLAUSE = frozenset(
+    """said told asked assumed suggested realized realised noticed decided learned learnt
+    promised informed warned expected worried scared convinced surprised shocked annoyed
+    disappointed pissed relieved amazed pleased excited guaranteed claimed stated mentioned
+    explained confirmed figured reckoned heard read showed""".split()
+)
+_NOUN_LEAD = frozenset(
+    "the a an my this that these those every any some his her their our your each no so too".split()
+)
+_GLUED_I = re.compile(r"(?<=[a-z0-9])\s+(?=(?:I|i|I'm|i'm|im|I've|i've|ive|I'll|I'd)\s+[a-z])")
+_BREAK = re.compile(r"[.,;:!?()]|\b(?:and|but|so|because|when|if|while|after|before)\b", re.I)
+
+
+def parted(text: str) -> str:
+    """A first-person clause glued on with no seam becomes a sentence of its own.
+
+    "it cracked I've had this for 4 years", "it says services are unavailable im playing on
+    ps4": said in the bot's voice, two main clauses run together; parted, each is whole.
+    "the game I bought" (a noun with its determiner), "so tiny I can't" and "said I" are
+    left as they are, and so is a glued "I" after anything but a whole clause.
+    """
+    plain = text.replace("’", "'")
+    out: list[str] = []
+    last = 0
+    for match in _GLUED_I.finditer(plain):
+        segment = _BREAK.split(plain[last : match.start()])[-1]
+        before = re.findall(r"[A-Za-z0-9']+", segment)
+        if len(before) < 2 or not _closes(before[-1].lower()):
+            continue  # too little before it to be a clause, or a word that joins it on
+        if any(w.lower() in _NOUN_LEAD for w in before[-3:-1]) or not reads_as_clause(segment):
+            continue  # "the car I bought", "so tiny I can't": the "I" belongs to it
+        out.append(text[last : match.start()] + ".")
+        last = match.start()
+    return "".join(out) + text[last:]
+
+
+def _closes(word: str) -> bool:
+    """Whether a clause can end on ``word`` with a new one glued after it."""
+    if word in _CLOSES or (is_verb(word) and word not in _CLAUSE_VERBS):
+        return True
+    return word.endswith("ed") and len(word) > 4 and word not in _TAKES_CLAUSE
+
+
+_CLAUSE_VERBS = frozenset(
+    """say tell ask think know guess hope wish feel see mean suppose believe bet swear
+    realize notice find assume expect suggest help let make like look seem""".split()
+)

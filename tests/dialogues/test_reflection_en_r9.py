@@ -62,3 +62,35 @@ def test_a_slip_quote_in_a_long_telling_is_kept_whole() -> None:
     out = _said(text)
     assert "“I have just purchased the megaladon shark card" in out
     assert "“…" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "parted"),
+    [
+        (
+            "i dropped my laptop tonight and it cracked I've had it for about 4 years",
+            "it cracked, and you've had it for about 4 years",
+        ),
+        ("@Game it says the servers are unavailable im playing on ps4", "unavailable, and you're"),
+        (
+            "@Shop Yes, it's hardware I ran the diagnostic",
+            "it's hardware, and you ran the diagnostic",
+        ),
+        ("@Air your message was delayed I just responded", "was delayed, and you just responded"),
+    ],
+)
+def test_a_clause_glued_on_with_no_seam_is_parted(text: str, parted: str) -> None:
+    assert parted in _said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("@Game the game I bought yesterday crashes", "the game you bought yesterday crashes"),
+        ("@Shop the screen is so tiny I can't read it", "so tiny you can't read it"),
+        ("@Bank it seems like I need to change banks", "it seems like you need to change banks"),
+        ("@Air I was told I would get a refund", "you were told you would get a refund"),
+    ],
+)
+def test_an_i_that_belongs_to_its_clause_is_not_parted(text: str, whole: str) -> None:
+    assert whole in _said(text)
