@@ -192,7 +192,8 @@ def _long(messages: Sequence[str]) -> bool:
 
 def _shift(text: str, language: str, feminine: bool) -> str | None:
     if language == "en":
-        shifted = None if en_tidy.others_or_run_on(text) else en.shift(text)
+        quoted = en_tidy.others_or_run_on(text) or en_seams.reported_order(text)
+        shifted = None if quoted else en.shift(text)
         return None if shifted is None else en_tidy.tidy(shifted)  # "you dont" → "you don't"
     if language == "fa":
         return fa.shift(text)

@@ -106,8 +106,10 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
     found: list[Unit] = []
     sentence_number = 0
     for message in messages:
+        message = en_seams.unthreaded(message) if language == "en" else message  # "(1/2)"
         text = _unglue(clean(message, language))
         if language == "en":  # "… is red please help": the plea is a sentence of its own
+            text = en_seams.prepared(text)  # "Dawg,", "lmao send help", "FIX. THE. APP."
             text = _PLEA.sub(". ", _BARE_HELP.sub(". please help", text))
             text = en_seams.parted(en_clause.mark_sentences(text, _HELD_DOT))  # "cracked I've"
         if language == "fa":

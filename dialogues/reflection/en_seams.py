@@ -24,6 +24,8 @@ _BROKEN = re.compile(
     r"\b(?:am|is|are|was|were|be|been|i'm|im|you're|it's)\s+suppose\s+to\b"  # "I'm suppose to"
     r"|\b(?:could|should|would|must|might)\s+of\b"  # "should of"
     r"|\bthere\s+not\b"  # "there not a single knock"
+    r"|(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bdid\s)"
+    r"(?<!\bwhy\s)\b(?:they|we|he|she)\s+not\b"  # "they not tryna let me in"
     r"|\b(?:was|were|been|be|being|got|get|gets|getting)\s+(?:hack|ban|lock|block|suspend"
     r"|charge|cancel|delete|disable|terminate|scam|steal)\b"  # "it was hack"
     r"|(?<!\bmake\s)(?<!\bmade\s)(?<!\blet\s)(?<!\bhelp\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bsee\s)"
@@ -141,3 +143,68 @@ _CLAUSE_VERBS = frozenset(
     """say tell ask think know guess hope wish feel see mean suppose believe bet swear
     realize notice find assume expect suggest help let make like look seem""".split()
 )
+
+
+# "(1/2)", "1/3": a thread's numbering, not said; left in, the handle after it reads as a name.
+_THREAD_MARK = re.compile(r"^\s*\([1-9]/[1-9]\)\s+|\s+\([1-9]/[1-9]\)\s*$")
+
+
+def unthreaded(message: str) -> str:
+    """A message without the thread numbering at its start or end."""
+    return _THREAD_MARK.sub(" ", message).strip()
+
+
+# "Hi All, I have…", "Dawg, @Yahoo has…": the customer addressing people, not telling.
+_VOCATIVE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:hi|hello|hey|dear)\s+)?(?:all|everyone|everybody|dawg|fam|bruh"
+    r"|bro|dude|man|people|friends|folks|mate)\s*[,!]\s*",
+    re.IGNORECASE,
+)
+# "is gone lmao send help", "… recover my gmail help me": a plea glued on, said as a plea.
+_SEND_HELP = re.compile(r"\bsend\s+help\b", re.IGNORECASE)
+_GLUED_HELP_ME = re.compile(r"(?<=[a-z]),?\s+(?=help\s+me[!.?]*\s*$)", re.IGNORECASE)
+# Words before "help me" that make it the clause's own verb ("you didn't even help me").
+_HELP_IS_VERB = frozenset(
+    """to can could will would please pls plz you u someone anyone somebody nobody they he she
+    we didn't don't doesn't won't can't cannot couldn't wouldn't not never even just also still
+    i i'll i'd gonna wanna must should may might""".split()
+)
+# "… in my arcade can u pls fix it": the plea said apart, never a quote ending on "can u".
+_ASKED_PLEA = re.compile(
+    r"(?<=[a-z0-9])(?<!\bor)(?<!\band)(?<!\bbut)\s+(?:can|could|would|will)\s+(?:you|u)\s+"
+    r"(?=(?:please|pls|plz)\s+[a-z])",
+    re.IGNORECASE,
+)
+# "FIX. THE. ROKU. APP.": one shouted sentence, a stop after each word for weight.
+_DOTTED = re.compile(r"\b(?:[A-Z][A-Z']*\.\s+){2,}[A-Z][A-Z']*\.")
+
+
+def prepared(text: str) -> str:
+    """English text with vocatives, glued pleas and word-by-word stops made plain."""
+    text = _DOTTED.sub(lambda m: m.group(0).replace(". ", " "), text)
+    text = _VOCATIVE.sub("", text)
+    text = _SEND_HELP.sub("help", text)
+    glued = _GLUED_HELP_ME.search(text)
+    near = (
+        re.findall(r"[a-z']+", text[: glued.start()].lower().replace("’", "'"))[-3:]
+        if glued
+        else []
+    )
+    if glued and not _HELP_IS_VERB & set(near):  # "… recover my gmail help me"
+        text = text[: glued.start()] + ". please " + text[glued.end() :]
+    return _ASKED_PLEA.sub(". ", text)
+
+
+# "you guys keep saying check your internet connection": the order's "your" is the
+# customer's own, as the company said it; quoted, never "check our internet connection".
+_REPORTED_ORDER = re.compile(
+    r"\b(?:say|says|saying|said|tell|tells|telling|told)\s+(?:me\s+|us\s+)?(?:to\s+)?"
+    r"(?:check|restart|reset|update|clear|try|reinstall|turn|make|go|use|contact|wait|change"
+    r"|log|sign|delete|remove|unplug|plug)\b[^.!?]*\b(?:your|yours)\b",
+    re.IGNORECASE,
+)
+
+
+def reported_order(clause: str) -> bool:
+    """Whether a clause reports an order the company gave the customer ("saying check your …")."""
+    return _REPORTED_ORDER.search(clause) is not None

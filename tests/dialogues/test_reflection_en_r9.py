@@ -94,3 +94,36 @@ def test_a_clause_glued_on_with_no_seam_is_parted(text: str, parted: str) -> Non
 )
 def test_an_i_that_belongs_to_its_clause_is_not_parted(text: str, whole: str) -> None:
     assert whole in _said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "gone"),
+    [
+        ("(1/2) @Game I'm not receiving the reset email", "you're not receiving the reset", "1/2"),
+        ("@Game Hi All, I have a problem downloading the game", "you have a problem", "all,"),
+        ("Bro, @Mail has the worst spam filter I've ever seen", "Mail has the worst", "Bro"),
+        ("@Box every file we need is gone lmao send help", "and you'd like us to help", "send"),
+        ("@Mail how can i recover my mail help me", "you'd like us to help you", "help you."),
+        (".@Tv FIX. THE. APP. NOW.", "you'd like us to fix the", "FIX."),
+        (
+            "@Game a car is missing from my garage can u pls fix it",
+            "you'd like us to fix it",
+            "can u",
+        ),
+    ],
+)
+def test_vocatives_thread_marks_and_glued_pleas(text: str, said: str, gone: str) -> None:
+    out = _said(text)
+    assert said in out
+    assert gone not in out
+
+
+def test_an_order_the_company_gave_keeps_the_customers_your() -> None:
+    out = _said("@Tv you guys keep saying check your internet connection but it is fine")
+    assert "check our internet" not in out
+    assert "“you guys keep saying check your internet connection" in out
+
+
+def test_they_say_to_contact_you_is_still_the_company() -> None:
+    out = _said("@Game my code cant be claimed and they say to contact you")
+    assert "they say to contact us" in out
