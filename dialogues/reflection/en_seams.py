@@ -179,10 +179,19 @@ _ASKED_PLEA = re.compile(
 _DOTTED = re.compile(r"\b(?:[A-Z][A-Z']*\.\s+){2,}[A-Z][A-Z']*\.")
 
 
+# "… on their platform While Ebay has become …": a capital on a small word after a small word,
+# with no stop between, is where a line ended; a new sentence, not a run-on ("the game The
+# Last of Us" is a title: the word after it is capitalised too).
+_LINE_SEAM = re.compile(
+    r"(?<=[a-z]{2})\s+(?=(?:This|That|These|Those|The|It|It's|My|While|But|So|Now|They|We"
+    r"|There|What|Why|How|Also|Please)\s+[a-z])"
+)
+
+
 def prepared(text: str) -> str:
     """English text with vocatives, glued pleas and word-by-word stops made plain."""
     text = _DOTTED.sub(lambda m: m.group(0).replace(". ", " "), text)
-    text = _VOCATIVE.sub("", text)
+    text = _LINE_SEAM.sub(". ", _VOCATIVE.sub("", text))
     text = _SEND_HELP.sub("help", text)
     glued = _GLUED_HELP_ME.search(text)
     near = (

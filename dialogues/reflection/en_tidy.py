@@ -111,7 +111,8 @@ _NEGATION = re.compile(
 )
 _REQUEST = re.compile(
     r"\b(?:please|pls|plz|help|refund|fix|bring\s+\w+\s+back|give\s+\w+\s+back|restore)\b"
-    r"|\bwondering\s+(?:if|whether|how|why)\b",  # "I was wondering if I can transfer…": asked
+    r"|\bwondering\s+(?:if|whether|how|why)\b"  # "I was wondering if I can transfer…": asked
+    r"|\b(?:dm|message|email|call|contact)\s+me\b|\bbegging\b",  # "If you can DM me so …"
     re.IGNORECASE,
 )
 
@@ -151,7 +152,8 @@ def role_weight(unit: Unit) -> float:
     """What a clause's role adds to its score when choosing: problem and request up, scene down."""
     if role(unit) == 0 and _BACKGROUND.search(unit.text):
         return -3.0
-    return float(_problem(unit.text))  # the request has its own place (en_clause.request_first)
+    asked = 2.0 if not unit.question and _REQUEST.search(unit.text) else 0.0
+    return _problem(unit.text) + asked  # a plea told ("please let me open it") is the point
 
 
 # A complaint or request in words the role lexicon does not hold: "is it buggy", "keep getting

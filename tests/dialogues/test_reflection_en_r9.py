@@ -127,3 +127,37 @@ def test_an_order_the_company_gave_keeps_the_customers_your() -> None:
 def test_they_say_to_contact_you_is_still_the_company() -> None:
     out = _said("@Game my code cant be claimed and they say to contact you")
     assert "they say to contact us" in out
+
+
+def test_a_plea_told_outranks_background_of_the_same_length() -> None:
+    out = _said(
+        "@Phone I wrote a long note in the notes app in 2016 and forgot the password. I locked "
+        "it because I wrote about my dramatic middle school life, please let me open it, I don't "
+        "know the password anymore. I'm begging you."
+    )
+    assert "you'd like us to let you open it" in out
+
+
+def test_dm_me_is_a_request_kept_over_the_thanks() -> None:
+    out = _said(
+        "@Tube Hello, a fellow creator has directed me to contact you about the state of my "
+        "channel. If you can DM me so we can get to the bottom of this and resolve it. Its a very "
+        "important situation, Thank you, a response would be appreciated."
+    )
+    assert "DM me" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "parted"),
+    [
+        ("@Shop my order never arrived at my house This is the third time", "house, and this is"),
+        ("@Shop your bot keeps posting the same reply That was my flight home", "reply, and"),
+    ],
+)
+def test_a_capital_small_word_after_a_small_word_starts_a_sentence(text: str, parted: str) -> None:
+    assert parted in _said(text)
+
+
+def test_a_title_after_a_small_word_is_not_parted() -> None:
+    out = _said("@Game I bought the game The Last Stand and it crashes on launch")
+    assert "the game The Last Stand and it crashes" in out
