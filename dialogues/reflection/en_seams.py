@@ -188,9 +188,23 @@ _LINE_SEAM = re.compile(
 )
 
 
+# "Textures max. 64 pixels?": an abbreviation's stop before a number ends no sentence.
+_ABBREVIATED = re.compile(r"\b(max|min|approx|vs|nr|ca|est)\.(?=\s+\d)", re.IGNORECASE)
+# "they don't show on my. Screen but …": a stop typed where a noun still had to come.
+_OPEN_STOP = re.compile(r"\b(my|the|your|our|their|an?)\.\s+([A-Z])(?=[a-z])")
+# "Come on @hulu put up X for me!": a plea to the company, not a report of what it did.
+_COME_ON = re.compile(
+    r"\bcome on,?\s+[A-Za-z_]+,?\s+(?=(?:put|give|fix|add|bring|make|let|get|release|send"
+    r"|stop|update)\b)",
+    re.IGNORECASE,
+)
+
+
 def prepared(text: str) -> str:
     """English text with vocatives, glued pleas and word-by-word stops made plain."""
-    text = _DOTTED.sub(lambda m: m.group(0).replace(". ", " "), text)
+    text = _DOTTED.sub(lambda m: m.group(0).replace(". ", " "), _ABBREVIATED.sub(r"\1", text))
+    text = _OPEN_STOP.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)
+    text = _COME_ON.sub("please ", text)
     text = _LINE_SEAM.sub(". ", _VOCATIVE.sub("", text))
     text = _SEND_HELP.sub("help", text)
     glued = _GLUED_HELP_ME.search(text)

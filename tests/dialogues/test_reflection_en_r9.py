@@ -161,3 +161,22 @@ def test_a_capital_small_word_after_a_small_word_starts_a_sentence(text: str, pa
 def test_a_title_after_a_small_word_is_not_parted() -> None:
     out = _said("@Game I bought the game The Last Stand and it crashes on launch")
     assert "the game The Last Stand and it crashes" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "@Game Viewing distance only 9 chunks? Textures max. 64 pixels?",
+            "“Textures max 64 pixels?”",
+        ),
+        (
+            "@Tube my chat doesn't show on my. Screen but on the site it does",
+            "on your screen but on",
+        ),
+        ("@Tv Come on @hulu put up the new season for me!", "you'd like us to put up the new"),
+        ("@Tv Immediately thought of the old show", "you immediately thought of"),
+    ],
+)
+def test_stops_that_end_no_sentence_and_a_come_on_plea(text: str, said: str) -> None:
+    assert said in _said(text)
