@@ -24,6 +24,7 @@ _BROKEN = re.compile(
     r"\b(?:am|is|are|was|were|be|been|i'm|im|you're|it's)\s+suppose\s+to\b"  # "I'm suppose to"
     r"|\b(?:could|should|would|must|might)\s+of\b"  # "should of"
     r"|\bthere\s+not\b"  # "there not a single knock"
+    r"|(?<!\bhave\s)(?<!\bhad\s)\b(?:i|we|they)\s+been\b"  # "I been trying"
     r"|(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bdid\s)"
     r"(?<!\bwhy\s)\b(?:they|we|he|she)\s+not\b"  # "they not tryna let me in"
     r"|\b(?:was|were|been|be|being|got|get|gets|getting)\s+(?:hack|ban|lock|block|suspend"
@@ -200,6 +201,15 @@ _COME_ON = re.compile(
 )
 
 
+# "… which I need resolving, how can I speak to someone": the question asked apart, never
+# said on in the bot's voice ("…, how can you speak to someone").
+_GLUED_WH = re.compile(
+    r"(?<=[a-z0-9]),?\s+(?=(?:how|what|where|who|why)\s+(?:can|could|do|does|should|would|will"
+    r"|shall)\s+(?:i|we)\b)",
+    re.IGNORECASE,
+)
+
+
 def prepared(text: str) -> str:
     """English text with vocatives, glued pleas and word-by-word stops made plain."""
     text = _DOTTED.sub(lambda m: m.group(0).replace(". ", " "), _ABBREVIATED.sub(r"\1", text))
@@ -215,7 +225,7 @@ def prepared(text: str) -> str:
     )
     if glued and not _HELP_IS_VERB & set(near):  # "… recover my gmail help me"
         text = text[: glued.start()] + ". please " + text[glued.end() :]
-    return _ASKED_PLEA.sub(". ", text)
+    return _GLUED_WH.sub(". ", _ASKED_PLEA.sub(". ", text))
 
 
 # "you guys keep saying check your internet connection": the order's "your" is the
@@ -229,5 +239,12 @@ _REPORTED_ORDER = re.compile(
 
 
 def reported_order(clause: str) -> bool:
-    """Whether a clause reports an order the company gave the customer ("saying check your …")."""
-    return _REPORTED_ORDER.search(clause) is not None
+    """Whether a clause reports an order the company gave ("saying check your …") or exclaims
+    a question ("What's wrong with the game!"): either is quoted, never said in our voice."""
+    return _REPORTED_ORDER.search(clause) is not None or _EXCLAIMED_WH.match(clause) is not None
+
+
+_EXCLAIMED_WH = re.compile(
+    r"^(?:what's|what is|why is|why are|why do|why does|how is|how come|where is|where are)\s",
+    re.IGNORECASE,
+)

@@ -180,3 +180,33 @@ def test_a_title_after_a_small_word_is_not_parted() -> None:
 )
 def test_stops_that_end_no_sentence_and_a_come_on_plea(text: str, said: str) -> None:
     assert said in _said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "asked"),
+    [
+        (
+            "@Game I have an issue with my account which I need resolving, how can I call someone",
+            "you have an issue with your account which you need resolving",
+            "you're asking “how can I call someone”",
+        ),
+        (
+            "@Game I bought a texture pack but I can't use it, what can I do?",
+            "you bought a texture pack but you can't use it",
+            "you're asking “what can I do?”",
+        ),
+    ],
+)
+def test_a_question_glued_onto_a_statement_is_asked_apart(text: str, told: str, asked: str) -> None:
+    out = _said(text)
+    assert told in out and asked in out
+
+
+def test_an_exclaimed_question_is_quoted_never_said_in_our_voice() -> None:
+    out = _said("@Game I still haven't received the discount! What's wrong with the game!")
+    assert "and what's wrong" not in out
+    assert "“What's wrong with the game" in out
+
+
+def test_i_been_is_quoted() -> None:
+    assert "you said “I been trying to recover" in _said("@Mail I been trying to recover my mail")
