@@ -210,13 +210,23 @@ _GLUED_WH = re.compile(
 )
 
 
+# "… suspended my account for 'content' how?": the telling, then a one-word question after it;
+# "help me please, …": the plea said once, as a plea.
+_BARE_WH = re.compile(
+    r"(?<=[\w'\"”])(?<!\bme)(?<!\bus)(?<!\byou)(?<!\bknow)(?<!\bwondering)(?<!\bask)"
+    r"\s+(?=(?:how|why)\?)",
+    re.IGNORECASE,
+)
+_HELP_ME_PLEASE = re.compile(r"\bhelp me,?\s+(?:please|pls|plz)\b,?", re.IGNORECASE)
+
+
 def prepared(text: str) -> str:
     """English text with vocatives, glued pleas and word-by-word stops made plain."""
     text = _DOTTED.sub(lambda m: m.group(0).replace(". ", " "), _ABBREVIATED.sub(r"\1", text))
     text = _OPEN_STOP.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)
     text = _COME_ON.sub("please ", text)
     text = _LINE_SEAM.sub(". ", _VOCATIVE.sub("", text))
-    text = _SEND_HELP.sub("help", text)
+    text = _HELP_ME_PLEASE.sub("please help me.", _SEND_HELP.sub("help", _BARE_WH.sub(". ", text)))
     glued = _GLUED_HELP_ME.search(text)
     near = (
         re.findall(r"[a-z']+", text[: glued.start()].lower().replace("’", "'"))[-3:]

@@ -210,3 +210,17 @@ def test_an_exclaimed_question_is_quoted_never_said_in_our_voice() -> None:
 
 def test_i_been_is_quoted() -> None:
     assert "you said “I been trying to recover" in _said("@Mail I been trying to recover my mail")
+
+
+def test_a_one_word_how_after_a_telling_does_not_make_it_a_question() -> None:
+    out = _said(
+        "got an email that @tube suspended my account for no reason how? I had it for years"
+    )
+    assert "you're asking “got an email" not in out
+    assert "got an email that tube suspended your account for no reason" in out
+
+
+def test_help_me_please_is_one_plea() -> None:
+    out = _said("@Game help me please, i get an error message in my garage")
+    assert "help you please" not in out
+    assert "you'd like us to help you, and you get an error message" in out
