@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from dialogues.reflection.en_clause import is_verb, reads_as_clause
+from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause
 
 # Lower-case words of at least four letters that are common in English writing (from word
 # frequency lists, Zipf >= 2), minus common misspellings ("wether", "aswell", "recieved").
@@ -85,7 +85,9 @@ def _known(word: str) -> bool:
         return True
     for cut in range(2, len(word) - 2):
         head, tail = word[:cut], word[cut:]
-        if (head in _PREFIXES or (len(head) >= 3 and head in _KNOWN)) and tail in _KNOWN:
+        if (head in _PREFIXES and tail in COMMON) or (
+            (head in _PREFIXES or (len(head) >= 3 and head in _KNOWN)) and tail in _KNOWN
+        ):  # "rebuy", "printhead"
             return True
     return False
 

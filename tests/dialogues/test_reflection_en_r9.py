@@ -45,6 +45,7 @@ def test_a_clause_with_a_slip_is_quoted_never_said_in_our_voice(text: str, quote
     [
         "I bought a volatol for 3 million",  # a name written small: no word is one letter off
         "my printhead is missing",  # two words run into one
+        "it looks like I have to rebuy it",  # a prefix on a short word
         "the grader's notes are gone",  # a possessive
         "make it work please",  # "it work" after "make" is no broken verb
         "my laptop is broken and I can't fix it",
