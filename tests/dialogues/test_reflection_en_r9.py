@@ -225,3 +225,9 @@ def test_help_me_please_is_one_plea() -> None:
     out = _said("@Game help me please, i get an error message in my garage")
     assert "help you please" not in out
     assert "you'd like us to help you, and you get an error message" in out
+
+
+def test_a_closing_plz_help_leaves_no_plz_behind() -> None:
+    out = _said("@Music my songs keep pausing on my phone or desktop plz help.")
+    assert "plz" not in out
+    assert "you'd like us to help" in out
