@@ -223,12 +223,21 @@ _HELP_ME_PLEASE = re.compile(r"\bhelp me,?\s+(?:please|pls|plz)\b,?", re.IGNOREC
 _PLEASE_HELP_END = re.compile(r"\s+(?:please|pls|plz)\s+(?=help[!.?]*\s*$)", re.IGNORECASE)
 
 
+# "my online id is iamfunny100", "my PSN: x_y": an account name is personal data, never said.
+_ACCOUNT_NAME = re.compile(
+    r",?\s*\b(?:and\s+)?(?:my\s+)?(?:online\s+id|psn(?:\s+id)?|gamertag|gamer\s+tag|username"
+    r"|user\s*name|user\s*id|account\s+name|ign|ytc\s+name|channel\s+name)\s*(?:is|:)\s*"
+    r"(?:\"[^\"]*\"|[\"']?\S+)",
+    re.IGNORECASE,
+)
+
+
 def prepared(text: str) -> str:
     """English text with vocatives, glued pleas and word-by-word stops made plain."""
     text = _DOTTED.sub(lambda m: m.group(0).replace(". ", " "), _ABBREVIATED.sub(r"\1", text))
     text = _OPEN_STOP.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)
     text = _COME_ON.sub("please ", text)
-    text = _LINE_SEAM.sub(". ", _VOCATIVE.sub("", text))
+    text = _LINE_SEAM.sub(". ", _ACCOUNT_NAME.sub("", _VOCATIVE.sub("", text)))
     text = _PLEASE_HELP_END.sub(" ", text)  # "… or desktop plz help": no "plz" left behind
     text = _HELP_ME_PLEASE.sub("please help me.", _SEND_HELP.sub("help", _BARE_WH.sub(". ", text)))
     glued = _GLUED_HELP_ME.search(text)

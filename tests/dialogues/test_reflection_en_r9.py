@@ -231,3 +231,15 @@ def test_a_closing_plz_help_leaves_no_plz_behind() -> None:
     out = _said("@Music my songs keep pausing on my phone or desktop plz help.")
     assert "plz" not in out
     assert "you'd like us to help" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Game the servers are down for me, I play on ps4 my online id is funnyguy100",
+        '@Tube I keep losing money since last week. My channel name is "Uplus DKL" Thanks',
+    ],
+)
+def test_an_account_name_is_never_said_back(text: str) -> None:
+    out = _said(text)
+    assert "funnyguy100" not in out and "Uplus" not in out
