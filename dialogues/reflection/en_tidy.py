@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dialogues.reflection.en_clause import reads_as_clause
 from dialogues.reflection.units import Unit
 
 # Contractions written without their apostrophe ("cant" as a noun never comes up in a
@@ -119,8 +120,21 @@ _REQUEST = re.compile(
 
 def role(unit: Unit) -> int:
     """How much a clause carries: a problem or a request counts, background does not."""
-    asked = 2 if unit.question or _REQUEST.search(unit.text) else 0
+    asked = 2 if (unit.question and asks(unit.text)) or _REQUEST.search(unit.text) else 0
     return _problem(unit.text) + asked
+
+
+_ASKS = re.compile(
+    r"^(?:\W*)(?:what|what's|why|how|where|who|which|when|is|are|was|were|do|does|did|can|could|"
+    r"will|would|should|shall|may|has|have|had|isn't|aren't|don't|doesn't|didn't|can't|won't|any"
+    r"|anyone|anybody|someone|thoughts|ideas|help|please)\b",
+    re.IGNORECASE,
+)
+
+
+def asks(text: str) -> bool:
+    """Whether a question asks something: "Viewing distance only 9 chunks?" only exclaims."""
+    return bool(_ASKS.match(text) or reads_as_clause(text) or _REQUEST.search(text))
 
 
 def _problem(text: str) -> int:

@@ -243,3 +243,13 @@ def test_a_closing_plz_help_leaves_no_plz_behind() -> None:
 def test_an_account_name_is_never_said_back(text: str) -> None:
     out = _said(text)
     assert "funnyguy100" not in out and "Uplus" not in out
+
+
+def test_an_exclaimed_fragment_with_a_question_mark_does_not_outrank_the_complaint() -> None:
+    out = _said(
+        "@Game What's wrong with the game on the new phone? The settings can only be set to the "
+        "level of a low-end or midrange device. Viewing distance only 9 chunks? Textures max. 64 "
+        "pixels? My 3 year old tablet can do that better. Please check. That's not normal."
+    )
+    assert "the settings can only be set to the level of a low-end or midrange device" in out
+    assert "“Viewing distance only 9 chunks?”" not in out
