@@ -271,3 +271,16 @@ _EXCLAIMED_WH = re.compile(
     r"^(?:what's|what is|why is|why are|why do|why does|how is|how come|where is|where are)\s",
     re.IGNORECASE,
 )
+
+
+_ASKS = re.compile(
+    r"^(?:\W*)(?:what|what's|why|how|where|who|which|when|is|are|was|were|do|does|did|can|could|"
+    r"will|would|should|shall|may|has|have|had|isn't|aren't|don't|doesn't|didn't|can't|won't|any"
+    r"|anyone|anybody|someone|thoughts|ideas|help|please)\b",
+    re.IGNORECASE,
+)
+
+
+def asks(text: str) -> bool:
+    """Whether a question asks something: "Viewing distance only 9 chunks?" only exclaims."""
+    return bool(_ASKS.match(text) or reads_as_clause(text))

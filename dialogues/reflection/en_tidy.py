@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dialogues.reflection.en_clause import reads_as_clause
+from dialogues.reflection import en_seams
 from dialogues.reflection.units import Unit
 
 # Contractions written without their apostrophe ("cant" as a noun never comes up in a
@@ -104,7 +104,8 @@ _FAILURE = re.compile(
     r"|anxious\w*|worried|scared|unable|nobody|nothing|lose|loses|losing|stranded)\b"
     r"|\btoo\s+(?:loud|quiet|slow|low|high|long|expensive|small|big|dark|bright|laggy)\b"
     r"|\b(?:didn't|did not|never|haven't|hasn't|havent|didnt|not)\s+(?:\w+\s+)?"
-    r"(?:get|got|gotten|receive|received|arrive|arrived|work|working|load|loading)\b",
+    r"(?:get|got|gotten|receive|received|arrive|arrived|work|working|load|loading)\b"
+    r"|\b(?:can't|cant|cannot|can not|couldn't|couldnt)\s+(?:\w+\s+)?(?:find|access|open|see)\b",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
@@ -120,21 +121,8 @@ _REQUEST = re.compile(
 
 def role(unit: Unit) -> int:
     """How much a clause carries: a problem or a request counts, background does not."""
-    asked = 2 if (unit.question and asks(unit.text)) or _REQUEST.search(unit.text) else 0
+    asked = 2 if (unit.question and en_seams.asks(unit.text)) or _REQUEST.search(unit.text) else 0
     return _problem(unit.text) + asked
-
-
-_ASKS = re.compile(
-    r"^(?:\W*)(?:what|what's|why|how|where|who|which|when|is|are|was|were|do|does|did|can|could|"
-    r"will|would|should|shall|may|has|have|had|isn't|aren't|don't|doesn't|didn't|can't|won't|any"
-    r"|anyone|anybody|someone|thoughts|ideas|help|please)\b",
-    re.IGNORECASE,
-)
-
-
-def asks(text: str) -> bool:
-    """Whether a question asks something: "Viewing distance only 9 chunks?" only exclaims."""
-    return bool(_ASKS.match(text) or reads_as_clause(text) or _REQUEST.search(text))
 
 
 def _problem(text: str) -> int:
@@ -211,7 +199,24 @@ def keep_problems(units: Sequence[Unit], chosen: list[int]) -> list[int]:
         if idle:
             chosen.remove(idle[-1])
             chosen.append(index)
-    return sorted(chosen)
+    return sorted(chosen + _short_problems(units, chosen))
+
+
+_ROOM = 48  # words: the budget, and the few a short, strong problem may add to it
+
+
+def _short_problems(units: Sequence[Unit], chosen: list[int]) -> list[int]:
+    """Short strong problems left out ("and i cant find the game"): kept while room allows."""
+    total = sum(len(units[i].text.split()) for i in chosen)
+    added: list[int] = []
+    for index, unit in enumerate(units):
+        size = len(unit.text.split())
+        if index in chosen or unit.question or size > 6 or _problem(unit.text) < 3:
+            continue
+        if total + size <= _ROOM:
+            added.append(index)
+            total += size
+    return added
 
 
 _CONTRAST = re.compile(r"^(?:but|however,?|though,?|yet|so(?!\s+(?:far|much|many)\b))\s+", re.I)

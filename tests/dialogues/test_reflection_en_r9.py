@@ -253,3 +253,12 @@ def test_an_exclaimed_fragment_with_a_question_mark_does_not_outrank_the_complai
     )
     assert "the settings can only be set to the level of a low-end or midrange device" in out
     assert "“Viewing distance only 9 chunks?”" not in out
+
+
+def test_a_short_strong_problem_is_kept_when_a_few_words_allow() -> None:
+    out = _said(
+        "@Game i already have the old edition installed in my computer so i went to the site to "
+        "claim my free copy of the new edition, i redeemed the code and everything, and i cant "
+        "find the game. i cant redeem the code again, and its not downloaded anywhere. help?"
+    )
+    assert "you can't find the game" in out
