@@ -110,6 +110,7 @@ _NOUN_LEAD = frozenset(
 )
 _GLUED_I = re.compile(r"(?<=[a-z0-9])\s+(?=(?:I|i|I'm|i'm|im|I've|i've|ive|I'll|I'd)\s+[a-z])")
 _BREAK = re.compile(r"[.,;:!?()]|\b(?:and|but|so|because|when|if|while|after|before)\b", re.I)
+_SUBORDINATE = frozenset("because when if while after before".split())
 
 
 def parted(text: str) -> str:
@@ -124,9 +125,12 @@ def parted(text: str) -> str:
     out: list[str] = []
     last = 0
     for match in _GLUED_I.finditer(plain):
-        segment = _BREAK.split(plain[last : match.start()])[-1]
+        breaks = list(_BREAK.finditer(plain, last, match.start()))
+        if breaks and breaks[-1].group(0).lower() in _SUBORDINATE:
+            continue  # "when I went to pay for it I used my email": the main clause follows
+        segment = plain[breaks[-1].end() if breaks else last : match.start()]
         before = re.findall(r"[A-Za-z0-9']+", segment)
-        if len(before) < 2 or not _closes(before[-1].lower()):
+        if len(before) < 2 or not _closes(*[w.lower() for w in before[-2:]]):
             continue  # too little before it to be a clause, or a word that joins it on
         if any(w.lower() in _NOUN_LEAD for w in before[-3:-1]) or not reads_as_clause(segment):
             continue  # "the car I bought", "so tiny I can't": the "I" belongs to it
@@ -135,13 +139,19 @@ def parted(text: str) -> str:
     return "".join(out) + text[last:]
 
 
-def _closes(word: str) -> bool:
+def _closes(verb: str, word: str) -> bool:
     """Whether a clause can end on ``word`` with a new one glued after it."""
+    if word in _OBJECTS:  # "kidding with you I'll send…"; not "told you I would"
+        return verb not in _TAKES_CLAUSE and verb not in _CLAUSE_VERBS and verb not in _TELLS
     if word in _CLOSES or (is_verb(word) and word not in _CLAUSE_VERBS):
         return True
     return word.endswith("ed") and len(word) > 4 and word not in _TAKES_CLAUSE
 
 
+_OBJECTS = frozenset("you them him it".split())
+_TELLS = frozenset(
+    "tell tells show shows promise promised assure assured remind reminded warn".split()
+)
 _CLAUSE_VERBS = frozenset(
     """say tell ask think know guess hope wish feel see mean suppose believe bet swear
     realize notice find assume expect suggest help let make like look seem""".split()

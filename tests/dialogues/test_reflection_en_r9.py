@@ -262,3 +262,12 @@ def test_a_short_strong_problem_is_kept_when_a_few_words_allow() -> None:
         "find the game. i cant redeem the code again, and its not downloaded anywhere. help?"
     )
     assert "you can't find the game" in out
+
+
+def test_a_glued_i_after_an_object_pronoun_is_parted_but_not_after_a_when_clause() -> None:
+    out = _said(
+        "@Mail can you release my old user name so I can create a new account with it I have"
+    )
+    assert "with it”" in out or "with it," in out
+    kept = _said("@Game when I went to pay for it I used my email and now I cant do anything")
+    assert "pay for it, and" not in kept
