@@ -247,7 +247,7 @@ def _frame(text: str) -> tuple[str, str]:
         return "you've ", text  # "Been on hold for 2 hours" → "you've been on hold…"
     if head in _PAST_OR_MODAL:
         return "you ", text
-    if head in _FEELING:
+    if head in _FEELING and (head != "fed" or text.lower().split()[lead + 1 : lead + 2] == ["up"]):
         return "you're ", text
     following = words[lead + 1].lower().strip(",.!") if lead + 1 < len(words) else ""
     if head in _EVALUATIVE and (following in _AFTER_VERDICT or words[lead].endswith(",")):
@@ -322,7 +322,9 @@ def _shift_word(word: str, before: str, after: str, at_start: bool) -> str | Non
         return "US"  # "us air should be ashamed": the airline, written small
     if word in _FIRST:
         return _FIRST[word]
-    if word in _AGREE_I and (before in ("i", "we") or before in _AFTER_ADVERB):
+    if word in _AGREE_I and (
+        before in ("i", "we") or before in _AFTER_ADVERB or _and_am(word, before)
+    ):
         return _AGREE_I[word]
     if word in ("am", "was", "wasn't") and after in ("i", "we"):
         return {"am": "are", "was": "were", "wasn't": "weren't"}[word]  # "was I" → "were you"
@@ -333,6 +335,11 @@ def _shift_word(word: str, before: str, after: str, at_start: bool) -> str | Non
     if word == "thank" and after in ("you", "u"):
         return None  # thanks mid-clause: quote rather than bend it
     return word
+
+
+def _and_am(word: str, before: str) -> bool:
+    """ "and am" goes on an "I" clause; "9:30 am" never follows "and"."""
+    return word == "am" and before in ("and", "but")  # "I got through and am able"
 
 
 _KEEPING = frozenset("keeping getting leaving making letting helping having".split())

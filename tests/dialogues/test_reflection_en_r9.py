@@ -271,3 +271,20 @@ def test_a_glued_i_after_an_object_pronoun_is_parted_but_not_after_a_when_clause
     assert "with it”" in out or "with it," in out
     kept = _said("@Game when I went to pay for it I used my email and now I cant do anything")
     assert "pay for it, and" not in kept
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "gone"),
+    [
+        ("@Air i got through and am able to switch my flight", "and are able to switch", "and am"),
+        (
+            "@Air the crew was great. Fed the ENTIRE cabin from coach",
+            "“Fed the ENTIRE cabin",
+            "you're fed",
+        ),
+        ("@Air my flight leaves at 9:30 am tomorrow and I am stuck", "9:30 am", "9:30 are"),
+    ],
+)
+def test_and_am_agrees_and_fed_alone_is_no_feeling(text: str, said: str, gone: str) -> None:
+    out = _said(text)
+    assert said in out and gone not in out
