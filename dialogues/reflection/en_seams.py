@@ -230,6 +230,7 @@ _BARE_WH = re.compile(
     re.IGNORECASE,
 )
 _HELP_ME_PLEASE = re.compile(r"\bhelp me,?\s+(?:please|pls|plz)\b,?", re.IGNORECASE)
+_HELP_ME_WHAT = re.compile(r"\bhelp me (?=(?:what|which)\b)", re.IGNORECASE)  # "… with what"
 _PLEASE_HELP_END = re.compile(r"\s+(?:please|pls|plz)\s+(?=help[!.?]*\s*$)", re.IGNORECASE)
 
 
@@ -248,7 +249,9 @@ def prepared(text: str) -> str:
     text = _OPEN_STOP.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)
     text = _COME_ON.sub("please ", text)
     text = _LINE_SEAM.sub(". ", _ACCOUNT_NAME.sub("", _VOCATIVE.sub("", text)))
-    text = _PLEASE_HELP_END.sub(" ", text)  # "… or desktop plz help": no "plz" left behind
+    text = _HELP_ME_WHAT.sub(
+        "help me with ", _PLEASE_HELP_END.sub(" ", text)
+    )  # "… or desktop plz help": no "plz" left behind
     text = _HELP_ME_PLEASE.sub("please help me.", _SEND_HELP.sub("help", _BARE_WH.sub(". ", text)))
     glued = _GLUED_HELP_ME.search(text)
     near = (

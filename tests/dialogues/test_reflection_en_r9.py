@@ -288,3 +288,8 @@ def test_a_glued_i_after_an_object_pronoun_is_parted_but_not_after_a_when_clause
 def test_and_am_agrees_and_fed_alone_is_no_feeling(text: str, said: str, gone: str) -> None:
     out = _said(text)
     assert said in out and gone not in out
+
+
+def test_help_me_what_i_must_do_keeps_its_with() -> None:
+    out = _said("@Game the pack wont go onto my game so will you please help me what I must do")
+    assert "help you with what you must do" in out
