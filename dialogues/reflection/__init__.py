@@ -22,6 +22,7 @@ from dialogues.reflection import (
     en,
     en_clause,
     en_guard,
+    en_seams,
     en_short,
     en_tidy,
     fa,
@@ -169,7 +170,7 @@ def _render(
         text = fa_verbatim.restore(text, messages) if language == "fa" else text
         link = _OPENING_LINK[language].match(text)
         lead = link.group(0) if link else ""
-        if language == "en" and _long(messages):
+        if language == "en" and _long(messages) and not _slip_only(text):
             text = lead + en_short.part(text[len(lead) :])  # a long quote: its problem span
         return lead + _QUOTE[language].format(text[len(lead) :].translate(_INNER_QUOTES))
     return shifted
@@ -185,13 +186,21 @@ _OPENING_LINK = {
 }
 
 
+def _slip_only(text: str) -> bool:
+    """Whether an English clause is quoted only for a slip ("wether"): quoted whole, uncut."""
+    if en_short.run_on(text) or en_tidy.others_or_run_on(text) or not en_seams.misspelt(text):
+        return False
+    return en.shift(text, slips=False) is not None
+
+
 def _long(messages: Sequence[str]) -> bool:
     return sum(len(m.split()) for m in messages) > _LONG_TELLING
 
 
 def _shift(text: str, language: str, feminine: bool) -> str | None:
     if language == "en":
-        shifted = None if en_tidy.others_or_run_on(text) else en.shift(text)
+        quoted = en_tidy.others_or_run_on(text) or en_seams.reported_order(text)
+        shifted = None if quoted else en.shift(text)
         return None if shifted is None else en_tidy.tidy(shifted)  # "you dont" → "you don't"
     if language == "fa":
         return fa.shift(text)

@@ -17,6 +17,7 @@ from dialogues.reflection import (
     ar_edges,
     ar_split,
     en_clause,
+    en_seams,
     en_tidy,
     fa_select,
     fa_text,
@@ -107,10 +108,12 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
     for message in messages:
         if language == "fa":  # «خخخخ»، «ومن الله توفیق»، «و بینهایت سپاس»: fa only
             message = fa_text.before_clean(message)
+        message = en_seams.unthreaded(message) if language == "en" else message  # "(1/2)"
         text = _unglue(clean(message, language))
         if language == "en":  # "… is red please help": the plea is a sentence of its own
+            text = en_seams.prepared(text)  # "Dawg,", "lmao send help", "FIX. THE. APP."
             text = _PLEA.sub(". ", _BARE_HELP.sub(". please help", text))
-            text = en_clause.mark_sentences(text, _HELD_DOT)
+            text = en_seams.parted(en_clause.mark_sentences(text, _HELD_DOT))  # "cracked I've"
         if language == "fa":
             text = fa_text.prepare(text)
         if language == "ar":  # «قرمشه. الدجاج»: a one-word "sentence" joins its neighbour

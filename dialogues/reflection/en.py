@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import en_guard
+from dialogues.reflection import en_guard, en_seams
 from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sarcastic_thanks
 from dialogues.reflection.en_guard import runs_on
 from dialogues.reflection.stopwords import STOPWORDS
@@ -81,7 +81,7 @@ _YOUR_ALL = re.compile(r"\b(?:you all's|y'all's|you guys's|you guys')", re.IGNOR
 _ADVERBS = frozenset(
     "already just still finally never always also even really so very extremely super totally "
     "pretty quite seriously literally honestly definitely actually obviously clearly certainly "
-    "probably usually sometimes basically".split()
+    "probably usually sometimes basically immediately instantly".split()
 )
 _IMPERATIVE = frozenset(
     """give put send help fix refund call dm tell let check find stop bring rebook add answer
@@ -120,8 +120,8 @@ _EVALUATIVE = frozenset(
 )
 
 
-def shift(clause: str) -> str | None:
-    """The clause from the listener's side, or ``None`` when unsure how."""
+def shift(clause: str, slips: bool = True) -> str | None:
+    """The clause from the listener's side, or ``None`` when unsure how or (``slips``) misspelt."""
     if en_guard.QUOTED_OR_RUDE.search(clause):
         return None  # someone else's words, or the customer's anger: theirs to keep, quoted
     capitals = [w for w in clause.split() if w[:1].isalpha()]
@@ -134,12 +134,10 @@ def shift(clause: str) -> str | None:
     if en_guard.HEDGED_TAIL.search(clause):
         return None  # "You guys want me to fail seems like it": theirs, never our admission
     text = clause.replace("’", "'")
-    text = _DANGLING.sub("", text)  # "It seems so easy, but…": the cut-off "but" goes
-    text = _STUTTER.sub(r"\1", text)  # "every time I I set up" → "every time I set up"
+    text = _STUTTER.sub(r"\1", _DANGLING.sub("", text))  # "easy, but…", "every time I I set"
     text = _COMMA_CAPITAL.sub(lambda m: m.group(0).lower(), text)  # "…, It says" → "…, it says"
     text = _MID_TITLE.sub(lambda m: _small_if_common(m, text), text)  # "someone Hacked"
-    text = _YOUR_ALL.sub("your", text)
-    text = _TRAILING_PLEASE.sub("", text)
+    text = _TRAILING_PLEASE.sub("", _YOUR_ALL.sub("your", text))
     text = en_guard.unglued(text)  # "is pirated help", "won't connect whay is this": not told
     text = _GUYS.sub(lambda m: m.group(0).split()[0] if " " in m.group(0) else "you", text)
     text = _FILLER.sub("", text)
@@ -169,6 +167,8 @@ def shift(clause: str) -> str | None:
     frame, body = en_guard.ask_apart(*_frame(text))  # "give me X and how can i…": not asked
     shifted = _shift_tokens(_TOKEN.findall(body))
     if shifted is None or (frame.endswith(" to ") and runs_on(body)):  # "stop I am broke"
+        return None
+    if slips and en_seams.misspelt(text):  # "wether", "it was hack": said by us, the slip is ours
         return None
     if frame == "you " and (_OBJECT_ME.match(body) or _BOTHERED.match(body)):
         return None  # "rebooked me", "couldn't be bothered": the subject was not the customer
@@ -247,7 +247,7 @@ def _frame(text: str) -> tuple[str, str]:
         return "you've ", text  # "Been on hold for 2 hours" → "you've been on hold…"
     if head in _PAST_OR_MODAL:
         return "you ", text
-    if head in _FEELING:
+    if head in _FEELING and (head != "fed" or text.lower().split()[lead + 1 : lead + 2] == ["up"]):
         return "you're ", text
     following = words[lead + 1].lower().strip(",.!") if lead + 1 < len(words) else ""
     if head in _EVALUATIVE and (following in _AFTER_VERDICT or words[lead].endswith(",")):
@@ -322,7 +322,9 @@ def _shift_word(word: str, before: str, after: str, at_start: bool) -> str | Non
         return "US"  # "us air should be ashamed": the airline, written small
     if word in _FIRST:
         return _FIRST[word]
-    if word in _AGREE_I and (before in ("i", "we") or before in _AFTER_ADVERB):
+    if word in _AGREE_I and (
+        before in ("i", "we") or before in _AFTER_ADVERB or _and_am(word, before)
+    ):
         return _AGREE_I[word]
     if word in ("am", "was", "wasn't") and after in ("i", "we"):
         return {"am": "are", "was": "were", "wasn't": "weren't"}[word]  # "was I" → "were you"
@@ -333,6 +335,11 @@ def _shift_word(word: str, before: str, after: str, at_start: bool) -> str | Non
     if word == "thank" and after in ("you", "u"):
         return None  # thanks mid-clause: quote rather than bend it
     return word
+
+
+def _and_am(word: str, before: str) -> bool:
+    """ "and am" goes on an "I" clause; "9:30 am" never follows "and"."""
+    return word == "am" and before in ("and", "but")  # "I got through and am able"
 
 
 _KEEPING = frozenset("keeping getting leaving making letting helping having".split())

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dialogues.reflection import en_seams
 from dialogues.reflection.units import Unit
 
 # Contractions written without their apostrophe ("cant" as a noun never comes up in a
@@ -103,7 +104,8 @@ _FAILURE = re.compile(
     r"|anxious\w*|worried|scared|unable|nobody|nothing|lose|loses|losing|stranded)\b"
     r"|\btoo\s+(?:loud|quiet|slow|low|high|long|expensive|small|big|dark|bright|laggy)\b"
     r"|\b(?:didn't|did not|never|haven't|hasn't|havent|didnt|not)\s+(?:\w+\s+)?"
-    r"(?:get|got|gotten|receive|received|arrive|arrived|work|working|load|loading)\b",
+    r"(?:get|got|gotten|receive|received|arrive|arrived|work|working|load|loading)\b"
+    r"|\b(?:can't|cant|cannot|can not|couldn't|couldnt)\s+(?:\w+\s+)?(?:find|access|open|see)\b",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
@@ -111,14 +113,15 @@ _NEGATION = re.compile(
 )
 _REQUEST = re.compile(
     r"\b(?:please|pls|plz|help|refund|fix|bring\s+\w+\s+back|give\s+\w+\s+back|restore)\b"
-    r"|\bwondering\s+(?:if|whether|how|why)\b",  # "I was wondering if I can transfer…": asked
+    r"|\bwondering\s+(?:if|whether|how|why)\b"  # "I was wondering if I can transfer…": asked
+    r"|\b(?:dm|message|email|call|contact)\s+me\b|\bbegging\b",  # "If you can DM me so …"
     re.IGNORECASE,
 )
 
 
 def role(unit: Unit) -> int:
     """How much a clause carries: a problem or a request counts, background does not."""
-    asked = 2 if unit.question or _REQUEST.search(unit.text) else 0
+    asked = 2 if (unit.question and en_seams.asks(unit.text)) or _REQUEST.search(unit.text) else 0
     return _problem(unit.text) + asked
 
 
@@ -151,7 +154,8 @@ def role_weight(unit: Unit) -> float:
     """What a clause's role adds to its score when choosing: problem and request up, scene down."""
     if role(unit) == 0 and _BACKGROUND.search(unit.text):
         return -3.0
-    return float(_problem(unit.text))  # the request has its own place (en_clause.request_first)
+    asked = 2.0 if not unit.question and _REQUEST.search(unit.text) else 0.0
+    return _problem(unit.text) + asked  # a plea told ("please let me open it") is the point
 
 
 # A complaint or request in words the role lexicon does not hold: "is it buggy", "keep getting
@@ -195,7 +199,24 @@ def keep_problems(units: Sequence[Unit], chosen: list[int]) -> list[int]:
         if idle:
             chosen.remove(idle[-1])
             chosen.append(index)
-    return sorted(chosen)
+    return sorted(chosen + _short_problems(units, chosen))
+
+
+_ROOM = 48  # words: the budget, and the few a short, strong problem may add to it
+
+
+def _short_problems(units: Sequence[Unit], chosen: list[int]) -> list[int]:
+    """Short strong problems left out ("and i cant find the game"): kept while room allows."""
+    total = sum(len(units[i].text.split()) for i in chosen)
+    added: list[int] = []
+    for index, unit in enumerate(units):
+        size = len(unit.text.split())
+        if index in chosen or unit.question or size > 6 or _problem(unit.text) < 3:
+            continue
+        if total + size <= _ROOM:
+            added.append(index)
+            total += size
+    return added
 
 
 _CONTRAST = re.compile(r"^(?:but|however,?|though,?|yet|so(?!\s+(?:far|much|many)\b))\s+", re.I)
