@@ -20,6 +20,28 @@ _INSERT = insert(cast(Table, OutboxMessage.__table__))  # built once: values com
 QUEUED = "hamdel_outbox_queued"  # session.info: the rows this session enqueued
 
 
+def _mark_sent_statement() -> Any:
+    # The Core table, not the entity: a list of parameters then runs as one executemany.
+    outbox = cast(Table, OutboxMessage.__table__)
+    table = outbox.c
+    return (
+        update(outbox)
+        .where(
+            table.id == bindparam("row_id"),
+            or_(table.status == UNSENT[0], table.status == UNSENT[1]),  # no IN: executemany
+        )
+        .values(
+            status="sent",
+            sent_at=bindparam("at", type_=table.sent_at.type),
+            channel_message_id=bindparam("message_id"),
+            attempts=table.attempts + 1,
+        )
+    )
+
+
+_MARK_SENT = _mark_sent_statement()  # built once: marks are on every message's path
+
+
 def queued(session: AsyncSession) -> list[OutboxMessage]:
     """The rows ``session`` enqueued (a turn hands them to the sender once committed)."""
     return list(session.info.get(QUEUED, ()))
@@ -122,25 +144,9 @@ class OutboxRepository(Repository):
 
     async def mark_sent_each(self, delivered: Sequence[tuple[int, int | None]]) -> None:
         """Many rows delivered, each with its channel message id, in one statement."""
-        # The Core table, not the entity: a list of parameters then runs as one executemany.
-        outbox = cast(Table, OutboxMessage.__table__)
-        table = outbox.c
-        statement = (
-            update(outbox)
-            .where(
-                table.id == bindparam("row_id"),
-                or_(table.status == UNSENT[0], table.status == UNSENT[1]),  # no IN: executemany
-            )
-            .values(
-                status="sent",
-                sent_at=bindparam("at"),
-                channel_message_id=bindparam("message_id"),
-                attempts=table.attempts + 1,
-            )
-        )
         now = utcnow()
         await self.session.execute(
-            statement,
+            _MARK_SENT,
             [{"row_id": r, "message_id": m, "at": now} for r, m in delivered],
         )
 
