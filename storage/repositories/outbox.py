@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any, cast
 
@@ -94,14 +94,19 @@ class OutboxRepository(Repository):
         assert row is not None
         return row
 
-    async def pending(self, limit: int = 500, *, shared: bool = False) -> Sequence[OutboxMessage]:
+    async def pending(
+        self, limit: int = 500, *, shared: bool = False, skip_chats: Collection[int] = ()
+    ) -> Sequence[OutboxMessage]:
         """Rows not yet delivered, oldest first.
 
         ``shared``: other processes send too (PostgreSQL). Rows another sender has locked are
         skipped (FOR UPDATE SKIP LOCKED, held until the caller's transaction ends), and so
         are chats with a row being sent: a chat's next row waits for its previous one.
+        ``skip_chats``: chats the caller will not send to now (their rows are not loaded).
         """
         query = select(OutboxMessage).where(OutboxMessage.status == "pending")
+        if skip_chats:
+            query = query.where(OutboxMessage.chat_id.not_in(list(skip_chats)))
         if shared:
             busy = select(OutboxMessage.chat_id).where(OutboxMessage.status == "sending")
             query = query.where(OutboxMessage.chat_id.not_in(busy))
