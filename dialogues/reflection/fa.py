@@ -368,6 +368,8 @@ _EXTRA_NOUNS = frozenset(
 def _second_person_verb(key: str) -> bool:
     """‑ید / ‑ین on a known verb: the customer speaking to the company (آوردید، میدین)."""
     past, present = _stems()
+    if key in past:
+        return False  # «طول کشید»، «فهمید»: a past stem said bare is «he/it …», not «you»
     for ending in ("ید", "ین"):
         if not key.endswith(ending):
             continue

@@ -42,6 +42,13 @@ _REQUEST = re.compile(
     r"لطفا|لطفاً|خواهش|بهتره|بهتر است|بهتر بود|کاش|(?<!\S)به ?نظرم(?!\S)|(?<!\S)بشه(?!\S)"
     r"|(?<!\S)(?:بشود|رسیدگی|دقت)(?!\S)"
 )
+# Harm to the customer («باعث دل درد شدیدم شد»): the impact, heard over the delay before it.
+_HARM = re.compile(
+    r"دل ?[‌]?درد|دلپیچه|دل پیچه|معده ?[‌]?درد|مسموم|اسهال|استفراغ|بیمارستان"
+    r"|(?<!\S)حال(?:م|مون|مان)? بد (?:شد|شدم|شدیم)"
+)
+# «… هنوز که تماس نگرفتن»: what came of it so far, a closing sentence never dropped.
+_STILL = re.compile(r"^(?:\S+\s+)?هنوز(?!\S)")
 # «… با اینکه لیمو رو در آوردم»: a concession waits for its «ولی …»; never left hanging.
 _CONCEDING = re.compile(r"(?<!\S)(?:با اینکه|با این که|با وجود اینکه|اگرچه|اگر چه|هرچند)(?!\S)")
 _CONTRAST = re.compile(r"^(?:ولی|ولى|اما|ولیکن|ولکن)\s")
@@ -88,6 +95,7 @@ def score(text: str, size: int, verdict: bool) -> float:
     value = min(size, 6) + 3 * min(problems, 2) + min(praise, 2) + (5 if verdict else 0)
     value += 2 if _LAST_TIME.search(text) else 0  # "the last time I order": more than «دیگر»
     value += 3 if _REQUEST.search(text) else 0  # what they ask for is heard, not background
+    value += 5 if _HARM.search(text) else 0  # made ill by the food: the impact, first
     return float(value - 3 if size <= 2 else value)
 
 
@@ -174,9 +182,15 @@ def _with_edges(
             kept.discard(max(kept))  # «… گرچه حجمش خوب بود»: a concession never closes it
     last = groups[max(groups)]
     short = sum(len(units[i].text.split()) for i in last) <= 8
-    if len(groups) > 1 and short and VERDICT.search(" ".join(units[i].text for i in last)):
+    closing = " ".join(units[i].text for i in last)
+    if len(groups) > 1 and short and (VERDICT.search(closing) or _still_not(closing)):
         kept.update(last)
     return list(kept)
+
+
+def _still_not(text: str) -> bool:
+    """«هنوز که تماس نگرفتن»: a promise still not kept, the outcome of the telling."""
+    return bool(_STILL.match(text)) and any(_negated(fold(w)) for w in words(text))
 
 
 def _short_opening(

@@ -1,0 +1,42 @@
+"""Persian reflections, round 10: the points of a long complaint are heard, not dropped."""
+
+from __future__ import annotations
+
+from dialogues.reflection import fa, reflect
+
+
+def test_a_bare_past_verb_on_a_present_stem_is_not_second_person() -> None:
+    # «کشید» is «طول کشید» ("it took"), never "you pull": the clause is shifted, not quoted.
+    assert fa.shift("پیتزا دو ساعت طول کشید تا به دستم رسید") == (
+        "پیتزا دو ساعت طول کشید تا به دستتان رسید"
+    )
+    said = reflect(["سفارش نزدیک یک ساعت طول کشید تا برسه"], "fa")
+    assert "«" not in said
+    assert "سفارش نزدیک یک ساعت طول کشید تا برسه" in said
+
+
+def test_a_second_person_verb_is_still_quoted() -> None:
+    assert fa.shift("غذا رو خیلی دیر فرستادید") is None  # «آوردید»: the customer to the company
+
+
+def test_harm_from_the_food_is_heard_over_the_background() -> None:
+    message = (
+        "از خریدم پشیمون شدم. با اینکه رستوران خیلی نزدیک بود ارسال غذا یک ساعت و نیم طول"
+        " کشید تا دستم رسید. وقتی رسید نوشابه هم نبود و غذا هم کمی سرد شده بود متاسفانه."
+        " سیب زمینی‌ها هم نرم و بی‌مزه بودن و سس هم نفرستاده بودن. برنج خوب بود ولی مرغش"
+        " کهنه بود و باعث دل درد شدیدم شد"
+    )
+    said = reflect([message], "fa")
+    assert "دل درد شدیدتان شد" in said  # the impact, never behind «چند نکته‌ی دیگر»
+
+
+def test_a_closing_still_not_is_the_outcome_and_is_kept() -> None:
+    message = (
+        "از سفارشم واقعا ناراحت شدم. با اینکه رستوران تا خونه پنج دقیقه راه بود سفارش"
+        " یک ساعت و نیم طول کشید تا برسه. وقتی هم رسید کباب کاملا سرد بود و خودم مجبور"
+        " شدم دوباره گرمش کنم. برنج هم خیلی بی کیفیت بود و شفته شده بود. با رستوران تماس"
+        " گرفتم موضوع رو گفتم که گفتن پیگیری می‌کنیم و باهاتون تماس می‌گیریم. هنوز که"
+        " تماس نگرفتن"
+    )
+    said = reflect([message], "fa")
+    assert "هنوز که تماس نگرفتن" in said
