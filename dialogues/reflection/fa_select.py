@@ -233,8 +233,9 @@ def _run(
     head = _head(group, size, budget)
     window = _window(units, group, scores, size, budget)
     heavier = head and _weight(units, window, scores) > _weight(units, head, scores)
-    if window and window != head and heavier:
-        return window  # «… خوشمزه بود ولی دو تا نکته … و دوم مرغ … سوخته داشت»: the problems
+    if window and window != head and heavier:  # «… ولی دو تا نکته … و دوم مرغ … سوخته داشت»
+        window = _turned_on(units, group, window, size, budget)
+        return _opening_problem(units, group, window, size, budget)
     if head and _head_holds(units, group, head, scores):
         return head
     best = max(group, key=lambda i: (scores[i], -i))
@@ -249,6 +250,47 @@ def _run(
         if head and _LEANING.match(units[run[0]].text):
             return head  # «اما چون …» leans on what went: the opening, whole, instead
     return run
+
+
+def _turned_on(
+    units: Sequence[_Unit],
+    group: list[int],
+    window: list[int],
+    size: Callable[[int], int],
+    budget: int,
+) -> list[int]:
+    """«موز کیفیتش خوب بود ولی هیچ برتری … نداشت»: a window opening on a turn takes the
+    short clause it turns on (its subject lives there), never a subjectless «ولی …»."""
+    at = group.index(window[0])
+    before = group[at - 1] if at else None
+    if before is None or not _CONTRAST.match(units[window[0]].text) or size(before) > 6:
+        return window
+    if units[window[0]].glue.strip() or _troubled(units[before].text):
+        return window  # «…، ولی …» after a list, or a problem of its own: as chosen
+    run = [before, *window]
+    while len(run) > 2 and sum(size(i) for i in run) > budget:
+        run.pop()
+    return run if sum(size(i) for i in run) <= budget else window
+
+
+def _opening_problem(
+    units: Sequence[_Unit],
+    group: list[int],
+    window: list[int],
+    size: Callable[[int], int],
+    budget: int,
+) -> list[int]:
+    """The opening up to its first problem («انارها … ولی بسیار مانده بود»), kept before a
+    later window when it fits: customers lead with what matters, a window never drops it."""
+    lead: list[int] = []
+    for index in group[: group.index(window[0])]:
+        lead.append(index)
+        if _troubled(units[index].text):
+            break
+    else:
+        return window  # no problem before the window: the opening was background
+    used = sum(size(i) for i in lead + window)
+    return lead + window if len(lead) <= 2 and used <= budget else window
 
 
 def _opens_inside(text: str) -> bool:

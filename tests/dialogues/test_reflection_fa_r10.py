@@ -40,3 +40,17 @@ def test_a_closing_still_not_is_the_outcome_and_is_kept() -> None:
     )
     said = reflect([message], "fa")
     assert "هنوز که تماس نگرفتن" in said
+
+
+def test_a_later_turn_keeps_its_subject_and_the_opening_problem() -> None:
+    message = (
+        "با سلام سیب‌ها معلوم بود کیفیت خوبی داشته ولی بسیار مانده بود طوری که باز میکردی"
+        " رنگ سفید داخلش به قهوه‌ای زده بود و تکه‌های سیب بعضی هاش حالت پلاسیده داشت درضمن"
+        " سایز سیب میتونست یکدست‌تر باشه درصورتی که نسبتا ریز هم داشت پرتقال کیفیتش خوب بود"
+        " ولی هیچ برتری نسبت به قیمت بالاترش نداشت از جمله اینکه پوستش بسیار کلفت بود نکته"
+        " آخر اینکه قیمتش نسبت به کیفیت ارائه شده بالا بود و با توجه به کامنت هایی که"
+        " خونده بودم و قیمت هایی که دیدم توقعم خیلی بالاتر بود"
+    )
+    said = reflect([message], "fa")
+    assert "ولی بسیار مانده بود" in said  # the opening complaint, never dropped
+    assert "پرتقال کیفیتش خوب بود ولی هیچ برتری" in said  # never a subjectless «هیچ برتری …»
