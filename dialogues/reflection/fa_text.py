@@ -224,11 +224,19 @@ _THANKS_OPEN = re.compile(
 _THANKS_FOR = re.compile(r"^(?:بابت|از)\s.{0,60}(?:ممنون|ممنونم|مرسی|سپاس|تشکر)$")
 
 
+# «متشکرم هم بابت غذا و هم بابت تخفیف»: what a thanks was for, nothing said of its own.
+_THANKS_WHAT = re.compile(
+    r"^(?:متشکرم|سپاسگزارم|سپاسگذارم|ممنونم|ممنون|مرسی)\s+(?:هم\s+)?(?:بابت|برای|از)\s[^،,]{1,50}$"
+)
+
+
 def without_thanks(piece: str) -> str:
     """A clause without a greeting or thanks at its edges, unless it is all thanks."""
     bare = piece.strip(" .!,،")
     if _THANKS_FOR.search(bare) or _THANKS_OPEN.match(bare) or WISH.match(bare):
         return piece  # «بابت نان‌های تازه هم تشکر»: courtesy whole, dropped as one
+    if _THANKS_WHAT.match(bare) and not re.search(r"(?<!\S)(?:که|ولی|اما)(?!\S)", bare):
+        return ""  # never «… راضی بودید، هم بابت غذا و هم بابت تخفیف»
     base = untail(piece).strip(" ,،:-–—")
     cut = trim_edges(base, "fa")
     if cut != base and base.startswith(cut):

@@ -54,3 +54,17 @@ def test_a_later_turn_keeps_its_subject_and_the_opening_problem() -> None:
     said = reflect([message], "fa")
     assert "ولی بسیار مانده بود" in said  # the opening complaint, never dropped
     assert "پرتقال کیفیتش خوب بود ولی هیچ برتری" in said  # never a subjectless «هیچ برتری …»
+
+
+def test_what_a_thanks_was_for_goes_with_the_thanks() -> None:
+    said = reflect(
+        ["پیتزا واقعا داغ و خوشمزه بود و راضی بودم. متشکرم هم بابت پیتزا و هم بابت کد تخفیف."], "fa"
+    )
+    assert "راضی بودید" in said
+    assert "بابت" not in said  # never «… راضی بودید، هم بابت پیتزا و هم بابت …»
+
+
+def test_an_emphatic_i_at_least_is_quoted_never_a_retort() -> None:
+    said = reflect(["کباب خیلی آبدار بود. من که خیلی دوست داشتم."], "fa")
+    assert "«من که خیلی دوست داشتم»" in said
+    assert "شما که" not in said  # «شما که دوست داشتید» reads as "but you liked it!"
