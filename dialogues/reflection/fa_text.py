@@ -129,6 +129,8 @@ def before_clean(message: str) -> str:
 def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
+    text = _GLUED_BUT_ON.sub(r"\1 \2 ", text)  # «بوداماهمه» → «بود اما همه»
+    text = _GLUED_WORDS.sub(_unglue_words, text)  # «تعدادبسته» → «تعداد بسته»
     text = _GREETING_THANKS.sub("", text)  # «با سلام و تشکر سفارش …»: never «تشکر سفارش …»
     text = _GREETING_TO.sub("", text)  # «باسلام خدمت دوستان …»: a greeting, with its address
     text = _SIGN_OFF.sub("", text)  # «… باربیکن ارادت»: a sign-off, not part of the telling
@@ -156,6 +158,31 @@ def prepare(text: str) -> str:
     text = re.sub(r"\s+و\s*(?:…|\.{2,})\s*", " ", text)  # «کلم قرمز و … مخلوط»: "and so on"
     text = re.sub(ZWNJ + r"+(?=\s|$)|(?<!\S)" + ZWNJ + "+", "", text)  # «سلام‌ کیفیت»
     return _GLUED_AND.sub(_unglue_and, text)
+
+
+_GLUED_BUT_ON = re.compile(r"(?<!\S)(\S*(?:بود|شد|رسید|داشت))(ولی|اما)(?=[\u0600-\u06ff]{2})")
+_GLUED_WORDS = re.compile(r"(?<![^\s«(])[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{6,}")
+_NON_JOINING = "ادذرزژو"
+_SHORT_LEFT = frozenset(
+    "بود خدا چند اقا آقا برا".split()
+)  # glued on often, never a loanword's head
+
+
+def _unglue_words(match: re.Match[str]) -> str:
+    """Two known words run together after a letter that never joins («تعدادبسته»): the space
+    the eye does not miss, put back, where exactly one cut leaves two whole words."""
+    token = match.group(0)
+    if token.startswith(("و", "تشکر", "سپاس", "ممنون")) or is_known(token):
+        return token  # «وتربیت» is _unglue_and's; «تشکرفراوان» the courtesy's, gone whole
+    cuts = [
+        i
+        for i in range(3, len(token) - 2)
+        if token[i - 1] in _NON_JOINING
+        and (i >= 4 or token[:i] in _SHORT_LEFT)  # never «آوا کادو»، «کور دون»
+        and is_word(token[:i])
+        and is_word(token[i:])
+    ]
+    return token[: cuts[0]] + " " + token[cuts[0] :] if len(cuts) == 1 else token
 
 
 # What is left hanging when a thanks is trimmed off («… و از بابت ممنون»).

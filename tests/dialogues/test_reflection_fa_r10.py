@@ -68,3 +68,15 @@ def test_an_emphatic_i_at_least_is_quoted_never_a_retort() -> None:
     said = reflect(["کباب خیلی آبدار بود. من که خیلی دوست داشتم."], "fa")
     assert "«من که خیلی دوست داشتم»" in said
     assert "شما که" not in said  # «شما که دوست داشتید» reads as "but you liked it!"
+
+
+def test_two_words_run_together_after_a_non_joining_letter_are_spaced() -> None:
+    said = reflect(["تعدادبسته سس زیاد بوداماهمه تند بودند"], "fa")
+    assert "تعداد بسته سس زیاد بود اما همه تند بودند" in said
+    assert "«" not in said  # spaced, the clause is the bot's own, no typo to quote
+
+
+def test_a_loanword_or_a_glued_and_is_never_cut() -> None:
+    said = reflect(["آواکادو خیلی خوب بود و با ادب وتربیت تحویل دادن"], "fa")
+    assert "آواکادو" in said  # never «آوا کادو»
+    assert "وتر بیت" not in said
