@@ -129,6 +129,7 @@ def before_clean(message: str) -> str:
 def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
+    text = _STRAY_COMMA.sub(" ", text)  # «تازه ,و قیمت»، «زیر ۲۰، دقیقه»: no comma there
     text = _GLUED_BUT_ON.sub(r"\1 \2 ", text)  # «بوداماهمه» → «بود اما همه»
     text = _GLUED_WORDS.sub(_unglue_words, text)  # «تعدادبسته» → «تعداد بسته»
     text = _GREETING_THANKS.sub("", text)  # «با سلام و تشکر سفارش …»: never «تشکر سفارش …»
@@ -163,6 +164,10 @@ def prepare(text: str) -> str:
 _GLUED_BUT_ON = re.compile(r"(?<!\S)(\S*(?:بود|شد|رسید|داشت))(ولی|اما)(?=[\u0600-\u06ff]{2})")
 _GLUED_WORDS = re.compile(r"(?<![^\s«(])[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{6,}")
 _NON_JOINING = "ادذرزژو"
+# A comma run into «و» («تازه ,و قیمت») or between a number and its unit («۲۰، دقیقه»).
+_STRAY_COMMA = re.compile(
+    r"\s+[,،](?=و\s)|(?<=[0-9۰-۹])\s*[,،]\s*(?=(?:دقیقه|ساعت|هزار|تومان|تومن|عدد|کیلو)(?!\S))"
+)
 _SHORT_LEFT = frozenset(
     "بود خدا چند اقا آقا برا".split()
 )  # glued on often, never a loanword's head

@@ -80,3 +80,11 @@ def test_a_loanword_or_a_glued_and_is_never_cut() -> None:
     said = reflect(["آواکادو خیلی خوب بود و با ادب وتربیت تحویل دادن"], "fa")
     assert "آواکادو" in said  # never «آوا کادو»
     assert "وتر بیت" not in said
+
+
+def test_a_stray_comma_before_and_or_a_unit_goes() -> None:
+    said = reflect(["رستوران یه مقدار دوره اما زیر ۲۵، دقیقه غذا رو میارن"], "fa")
+    assert "زیر ۲۵ دقیقه" in said
+    said = reflect(["نان داغ و تازه ,و قیمت مناسب بود"], "fa")
+    assert "تازه و قیمت مناسب بود" in said
+    assert "," not in said
