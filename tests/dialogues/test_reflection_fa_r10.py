@@ -88,3 +88,9 @@ def test_a_stray_comma_before_and_or_a_unit_goes() -> None:
     said = reflect(["نان داغ و تازه ,و قیمت مناسب بود"], "fa")
     assert "تازه و قیمت مناسب بود" in said
     assert "," not in said
+
+
+def test_a_misspelt_wanted_is_quoted_never_shifted_as_a_typo() -> None:
+    said = reflect(["لوبیا سبز میخاستم نه لوبیا قرمز"], "fa")
+    assert "«لوبیا سبز میخاستم نه لوبیا قرمز»" in said
+    assert "می‌خاستید" not in said  # «میخاستم» is «می‌خواستم» misspelt: their words
