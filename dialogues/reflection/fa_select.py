@@ -131,6 +131,8 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
                 and any(c in units[group[len(run)]].glue for c in "،,")
             ):
                 run.pop()  # «… کیفیت بالایی داره، و حتی …»: back to a clause ending at a verb
+            if not run and _closed(units[group[0]].text) and size(group[0]) <= budget:
+                run = group[:1]  # «امیدوارم … پیگیری شود و … خوش طعم بود»: a whole clause
             if not run or len(run) == len(group):
                 continue
         if run != group:  # «… ولی ۳ عدد تارت بزرگ آوردند»: the turn of a long sentence
@@ -186,6 +188,14 @@ def _with_edges(
     if len(groups) > 1 and short and (VERDICT.search(closing) or _still_not(closing)):
         kept.update(last)
     return list(kept)
+
+
+_FINITE = frozenset("بود بودند بودن نبود نبودند شد شدند نشد است نیست داشت نداشت".split())
+
+
+def _closed(text: str) -> bool:
+    """A clause that ends on a finite verb («… خوش طعم بود»): a thought of its own."""
+    return len(text.split()) >= 6 and text.split()[-1] in _FINITE
 
 
 def _still_not(text: str) -> bool:

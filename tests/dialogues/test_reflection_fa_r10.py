@@ -94,3 +94,14 @@ def test_a_misspelt_wanted_is_quoted_never_shifted_as_a_typo() -> None:
     said = reflect(["لوبیا سبز میخاستم نه لوبیا قرمز"], "fa")
     assert "«لوبیا سبز میخاستم نه لوبیا قرمز»" in said
     assert "می‌خاستید" not in said  # «میخاستم» is «می‌خواستم» misspelt: their words
+
+
+def test_a_later_sentence_gives_its_first_whole_clause_not_nothing() -> None:
+    message = (
+        "سفارش من پاستا آلفردو بود ولی پاستا پستو ارسال کردید. امیدوارم این مشکل پیگیری شود"
+        " و قابل ذکره که پاستا خوش طعم بود و سبک بود، برای یک شام سبک خیلی خوبه، مخصوصا"
+        " در وعده‌ی غذایی شام که میخواین غذای سبک بخورین، چرب هم نبود در کل خوب بود"
+    )
+    said = reflect([message], "fa")
+    assert "این مشکل پیگیری شود" in said  # the request and the praise, not dropped
+    assert "پاستا خوش طعم بود" in said
