@@ -238,7 +238,8 @@ def _verb_with_object(key: str) -> bool:
     match = VERB_OBJECT.match(key)
     if match is None:
         return False
-    return match.group(2) in _stems()[1] or match.group(2) in _stems()[0]
+    stems = (match.group(2), match.group(2).removesuffix("ی"))  # «بخوریمش»: ‑یم, "we"
+    return any(s in _stems()[1] or s in _stems()[0] for s in stems)
 
 
 def _split_prefix(word: str) -> tuple[str, str]:

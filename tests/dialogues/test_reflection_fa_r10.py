@@ -105,3 +105,9 @@ def test_a_later_sentence_gives_its_first_whole_clause_not_nothing() -> None:
     said = reflect([message], "fa")
     assert "این مشکل پیگیری شود" in said  # the request and the praise, not dropped
     assert "پاستا خوش طعم بود" in said
+
+
+def test_a_we_verb_with_an_object_suffix_is_never_half_shifted() -> None:
+    assert fa.shift("نتونستیم بخوریمش") is None  # never «نتونستید بخوریمش»
+    said = reflect(["کباب خیلی شور بود. اصلا نتونستیم بخوریمش"], "fa")
+    assert "نتونستید" not in said
