@@ -111,3 +111,8 @@ def test_a_we_verb_with_an_object_suffix_is_never_half_shifted() -> None:
     assert fa.shift("نتونستیم بخوریمش") is None  # never «نتونستید بخوریمش»
     said = reflect(["کباب خیلی شور بود. اصلا نتونستیم بخوریمش"], "fa")
     assert "نتونستید" not in said
+
+
+def test_a_what_kind_of_exclamation_is_quoted() -> None:
+    said = reflect(["کیک له شده رسید. این چه وضع ارساله"], "fa")
+    assert "«این چه وضع ارساله»" in said
