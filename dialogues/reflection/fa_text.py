@@ -130,6 +130,7 @@ def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
     text = _STRAY_COMMA.sub(" ", text)  # «تازه ,و قیمت»، «زیر ۲۰، دقیقه»: no comma there
+    text = re.sub(r"(?<!\S)(ساعت|دقیقه)و(?= (?:نیم|ربع|[0-9۰-۹]))", r"\1 و", text)  # «ساعتو نیم»
     text = _GLUED_BUT_ON.sub(r"\1 \2 ", text)  # «بوداماهمه» → «بود اما همه»
     text = _GLUED_WORDS.sub(_unglue_words, text)  # «تعدادبسته» → «تعداد بسته»
     text = _GREETING_THANKS.sub("", text)  # «با سلام و تشکر سفارش …»: never «تشکر سفارش …»

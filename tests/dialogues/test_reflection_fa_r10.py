@@ -116,3 +116,8 @@ def test_a_we_verb_with_an_object_suffix_is_never_half_shifted() -> None:
 def test_a_what_kind_of_exclamation_is_quoted() -> None:
     said = reflect(["کیک له شده رسید. این چه وضع ارساله"], "fa")
     assert "«این چه وضع ارساله»" in said
+
+
+def test_an_hour_and_a_half_run_together_is_spaced() -> None:
+    said = reflect(["دو ساعتو نیم بعد غذا رسید"], "fa")
+    assert "دو ساعت و نیم بعد غذا رسید" in said
