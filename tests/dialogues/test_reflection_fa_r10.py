@@ -121,3 +121,9 @@ def test_a_what_kind_of_exclamation_is_quoted() -> None:
 def test_an_hour_and_a_half_run_together_is_spaced() -> None:
     said = reflect(["دو ساعتو نیم بعد غذا رسید"], "fa")
     assert "دو ساعت و نیم بعد غذا رسید" in said
+
+
+def test_an_addressee_and_greeting_opening_the_message_are_not_quoted() -> None:
+    said = reflect(["مدیریت محترم سلام لطفا پیک را توجیه کنید که غذا را دم در تحویل دهد"], "fa")
+    assert "مدیریت" not in said
+    assert "سلام" not in said
