@@ -39,7 +39,12 @@ def test_a_closing_still_not_is_the_outcome_and_is_kept() -> None:
         " تماس نگرفتن"
     )
     said = reflect([message], "fa")
-    assert "هنوز که تماس نگرفتن" in said
+    assert "هنوز تماس نگرفتن" in said  # the outcome, its retort's «که» gone
+
+
+def test_a_spoken_regret_is_said_in_the_written_form() -> None:
+    said = reflect(["از خریدم خیلی پشیمون شدم"], "fa")
+    assert "از خریدتان خیلی پشیمان شدید" in said
 
 
 def test_a_later_turn_keeps_its_subject_and_the_opening_problem() -> None:
