@@ -132,3 +132,9 @@ def test_an_addressee_and_greeting_opening_the_message_are_not_quoted() -> None:
     said = reflect(["مدیریت محترم سلام لطفا پیک را توجیه کنید که غذا را دم در تحویل دهد"], "fa")
     assert "مدیریت" not in said
     assert "سلام" not in said
+
+
+def test_a_greeting_darud_opening_a_thanks_is_not_quoted() -> None:
+    said = reflect(["درود بر شما سپاس از ارسال سریع و برخورد خوب پیک"], "fa")
+    assert "درود" not in said
+    assert "ممنونید" in said
