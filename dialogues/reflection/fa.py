@@ -88,6 +88,8 @@ def shift(clause: str) -> str | None:
         return f"از {first} ممنونید، {turn.group(2)} {rest}"
     if _theirs(clause) or fa_guard.slipped(clause):
         return None  # a glued number, Latin letters, a typo, «باید بگم»: in their words
+    if re.match(r"^(?:من|ما|بنده)\s+که\s", clause.strip()):
+        return None  # «من که دوست داشتم»: said back «شما که …» it reads as a retort: quoted
     if WISH.match(clause.strip()):
         return None  # «انشاالله موفق باشید»: their wish for us, in their words
     if re.match(r"^(?:(?:ممنونم?|مرسی|دستتون درد نکنه)\s+(?:که\s|می)|تشکر برای)", clause.strip()):
@@ -140,6 +142,8 @@ def _idioms(clause: str) -> str:
     """Idioms where a first-person form is not one: «بهم ریخته» (messed up), «بدم اومد»."""
     clause = re.sub(r"(?<!\S)بدم(?= (?:اومد|آمد|میاد|میآید|می‌آید))", "بدتان", clause)
     clause = re.sub(r"^اونم(?= \S)", "آن هم", clause)  # «اونم سرد»: "and cold at that"
+    clause = re.sub(r"(?<!\S)پشیمون(?= (?:شدم|شدیم|هستم|هستیم)(?!\S))", "پشیمان", clause)
+    clause = re.sub(r"^هنوز که(?= )", "هنوز", clause)  # «هنوز که …»: the retort's «که» goes
     clause = re.sub(r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|می ?ریز|می ?خور))", "به‌هم", clause)
     # «متاسفم» closing a complaint is disappointment: «متأسف شدید», never the stiff «متاسفید».
     clause = re.sub(r"(?<!\S)(?:متاسفم|متأسفم)(?=[\s.,،!]|$)", "متأسف شدم", clause)
@@ -236,7 +240,8 @@ def _verb_with_object(key: str) -> bool:
     match = VERB_OBJECT.match(key)
     if match is None:
         return False
-    return match.group(2) in _stems()[1] or match.group(2) in _stems()[0]
+    stems = (match.group(2), match.group(2).removesuffix("ی"))  # «بخوریمش»: ‑یم, "we"
+    return any(s in _stems()[1] or s in _stems()[0] for s in stems)
 
 
 def _split_prefix(word: str) -> tuple[str, str]:
@@ -368,6 +373,8 @@ _EXTRA_NOUNS = frozenset(
 def _second_person_verb(key: str) -> bool:
     """‑ید / ‑ین on a known verb: the customer speaking to the company (آوردید، میدین)."""
     past, present = _stems()
+    if key in past:
+        return False  # «طول کشید»، «فهمید»: a past stem said bare is «he/it …», not «you»
     for ending in ("ید", "ین"):
         if not key.endswith(ending):
             continue

@@ -16,6 +16,10 @@ def slipped(clause: str) -> bool:
         return True  # a request («لطفا … دقت شود»): in their words, never the bot's order
     if re.search(r"(?<!\S)بی (?:این|اون|آن|اینبار|اونبار|اینجا|اونجا|شما|ما|من)(?!\S)", clause):
         return True  # «نه بی اینبار»: «بی» written for «به», the customer's slip
+    if re.search("(?<!\\S)ن?می" + ZWNJ + "?خاست", clause):
+        return True  # «میخاستم» written for «میخواستم» ("I wanted"), never «می‌خاستید»
+    if re.match(r"^(?:آخه\s+|اخه\s+)?(?:این|اینم|این هم)\s+چه\s", clause.strip()):
+        return True  # «این چه سرویسیه»: an exclamation, never a statement in the bot's voice
     for token in clause.split():
         key = _norm(token.strip("«»()،,.!؟?"))
         if "ؤ" in token and key not in _lines("words") and key not in _lines("nouns"):

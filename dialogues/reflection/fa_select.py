@@ -42,6 +42,13 @@ _REQUEST = re.compile(
     r"لطفا|لطفاً|خواهش|بهتره|بهتر است|بهتر بود|کاش|(?<!\S)به ?نظرم(?!\S)|(?<!\S)بشه(?!\S)"
     r"|(?<!\S)(?:بشود|رسیدگی|دقت)(?!\S)"
 )
+# Harm to the customer («باعث دل درد شدیدم شد»): the impact, heard over the delay before it.
+_HARM = re.compile(
+    r"دل ?[‌]?درد|دلپیچه|دل پیچه|معده ?[‌]?درد|مسموم|اسهال|استفراغ|بیمارستان"
+    r"|(?<!\S)حال(?:م|مون|مان)? بد (?:شد|شدم|شدیم)"
+)
+# «… هنوز که تماس نگرفتن»: what came of it so far, a closing sentence never dropped.
+_STILL = re.compile(r"^(?:\S+\s+)?هنوز(?!\S)")
 # «… با اینکه لیمو رو در آوردم»: a concession waits for its «ولی …»; never left hanging.
 _CONCEDING = re.compile(r"(?<!\S)(?:با اینکه|با این که|با وجود اینکه|اگرچه|اگر چه|هرچند)(?!\S)")
 _CONTRAST = re.compile(r"^(?:ولی|ولى|اما|ولیکن|ولکن)\s")
@@ -88,6 +95,7 @@ def score(text: str, size: int, verdict: bool) -> float:
     value = min(size, 6) + 3 * min(problems, 2) + min(praise, 2) + (5 if verdict else 0)
     value += 2 if _LAST_TIME.search(text) else 0  # "the last time I order": more than «دیگر»
     value += 3 if _REQUEST.search(text) else 0  # what they ask for is heard, not background
+    value += 5 if _HARM.search(text) else 0  # made ill by the food: the impact, first
     return float(value - 3 if size <= 2 else value)
 
 
@@ -123,6 +131,8 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
                 and any(c in units[group[len(run)]].glue for c in "،,")
             ):
                 run.pop()  # «… کیفیت بالایی داره، و حتی …»: back to a clause ending at a verb
+            if not run and _closed(units[group[0]].text) and size(group[0]) <= budget:
+                run = group[:1]  # «امیدوارم … پیگیری شود و … خوش طعم بود»: a whole clause
             if not run or len(run) == len(group):
                 continue
         if run != group:  # «… ولی ۳ عدد تارت بزرگ آوردند»: the turn of a long sentence
@@ -174,9 +184,23 @@ def _with_edges(
             kept.discard(max(kept))  # «… گرچه حجمش خوب بود»: a concession never closes it
     last = groups[max(groups)]
     short = sum(len(units[i].text.split()) for i in last) <= 8
-    if len(groups) > 1 and short and VERDICT.search(" ".join(units[i].text for i in last)):
+    closing = " ".join(units[i].text for i in last)
+    if len(groups) > 1 and short and (VERDICT.search(closing) or _still_not(closing)):
         kept.update(last)
     return list(kept)
+
+
+_FINITE = frozenset("بود بودند بودن نبود نبودند شد شدند نشد است نیست داشت نداشت".split())
+
+
+def _closed(text: str) -> bool:
+    """A clause that ends on a finite verb («… خوش طعم بود»): a thought of its own."""
+    return len(text.split()) >= 6 and text.split()[-1] in _FINITE
+
+
+def _still_not(text: str) -> bool:
+    """«هنوز که تماس نگرفتن»: a promise still not kept, the outcome of the telling."""
+    return bool(_STILL.match(text)) and any(_negated(fold(w)) for w in words(text))
 
 
 def _short_opening(
@@ -219,8 +243,9 @@ def _run(
     head = _head(group, size, budget)
     window = _window(units, group, scores, size, budget)
     heavier = head and _weight(units, window, scores) > _weight(units, head, scores)
-    if window and window != head and heavier:
-        return window  # «… خوشمزه بود ولی دو تا نکته … و دوم مرغ … سوخته داشت»: the problems
+    if window and window != head and heavier:  # «… ولی دو تا نکته … و دوم مرغ … سوخته داشت»
+        window = _turned_on(units, group, window, size, budget)
+        return _opening_problem(units, group, window, size, budget)
     if head and _head_holds(units, group, head, scores):
         return head
     best = max(group, key=lambda i: (scores[i], -i))
@@ -235,6 +260,47 @@ def _run(
         if head and _LEANING.match(units[run[0]].text):
             return head  # «اما چون …» leans on what went: the opening, whole, instead
     return run
+
+
+def _turned_on(
+    units: Sequence[_Unit],
+    group: list[int],
+    window: list[int],
+    size: Callable[[int], int],
+    budget: int,
+) -> list[int]:
+    """«موز کیفیتش خوب بود ولی هیچ برتری … نداشت»: a window opening on a turn takes the
+    short clause it turns on (its subject lives there), never a subjectless «ولی …»."""
+    at = group.index(window[0])
+    before = group[at - 1] if at else None
+    if before is None or not _CONTRAST.match(units[window[0]].text) or size(before) > 6:
+        return window
+    if units[window[0]].glue.strip() or _troubled(units[before].text):
+        return window  # «…، ولی …» after a list, or a problem of its own: as chosen
+    run = [before, *window]
+    while len(run) > 2 and sum(size(i) for i in run) > budget:
+        run.pop()
+    return run if sum(size(i) for i in run) <= budget else window
+
+
+def _opening_problem(
+    units: Sequence[_Unit],
+    group: list[int],
+    window: list[int],
+    size: Callable[[int], int],
+    budget: int,
+) -> list[int]:
+    """The opening up to its first problem («انارها … ولی بسیار مانده بود»), kept before a
+    later window when it fits: customers lead with what matters, a window never drops it."""
+    lead: list[int] = []
+    for index in group[: group.index(window[0])]:
+        lead.append(index)
+        if _troubled(units[index].text):
+            break
+    else:
+        return window  # no problem before the window: the opening was background
+    used = sum(size(i) for i in lead + window)
+    return lead + window if len(lead) <= 2 and used <= budget else window
 
 
 def _opens_inside(text: str) -> bool:

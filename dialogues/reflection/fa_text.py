@@ -67,7 +67,9 @@ _SIGN_OFF = re.compile(
 _GREETING_TO = re.compile(
     r"^\s*(?:با ?سلام|سلام)\s+(?:و\s+)?(?:عرض ادب\s+)?خدمت\s+(?:دوستان|شما|همه|همگی)(?:\s+عزیز)?"
     r"[\s.,،!]*"
-)
+    r"|^\s*(?:مدیریت|مدیر|دوستان|همکاران)(?:\s+(?:محترم|عزیز|گرامی))?\s+(?:با ?)?سلام[\s.,،!]+"
+    r"|^\s*درود بر شما[\s.,،!]+(?=\S)"
+)  # «مدیریت سلام لطفا …»: whom it is said to and the greeting, not the telling
 
 
 _OPENS = r"(^|[.!؟?،,:\n]\s*|(?<!\S)(?:و|ولی|اما|که|با ?سلام|سلام)\s+)"
@@ -129,6 +131,10 @@ def before_clean(message: str) -> str:
 def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
+    text = _STRAY_COMMA.sub(" ", text)  # «تازه ,و قیمت»، «زیر ۲۰، دقیقه»: no comma there
+    text = re.sub(r"(?<!\S)(ساعت|دقیقه)و(?= (?:نیم|ربع|[0-9۰-۹]))", r"\1 و", text)  # «ساعتو نیم»
+    text = _GLUED_BUT_ON.sub(r"\1 \2 ", text)  # «بوداماهمه» → «بود اما همه»
+    text = _GLUED_WORDS.sub(_unglue_words, text)  # «تعدادبسته» → «تعداد بسته»
     text = _GREETING_THANKS.sub("", text)  # «با سلام و تشکر سفارش …»: never «تشکر سفارش …»
     text = _GREETING_TO.sub("", text)  # «باسلام خدمت دوستان …»: a greeting, with its address
     text = _SIGN_OFF.sub("", text)  # «… باربیکن ارادت»: a sign-off, not part of the telling
@@ -156,6 +162,35 @@ def prepare(text: str) -> str:
     text = re.sub(r"\s+و\s*(?:…|\.{2,})\s*", " ", text)  # «کلم قرمز و … مخلوط»: "and so on"
     text = re.sub(ZWNJ + r"+(?=\s|$)|(?<!\S)" + ZWNJ + "+", "", text)  # «سلام‌ کیفیت»
     return _GLUED_AND.sub(_unglue_and, text)
+
+
+_GLUED_BUT_ON = re.compile(r"(?<!\S)(\S*(?:بود|شد|رسید|داشت))(ولی|اما)(?=[\u0600-\u06ff]{2})")
+_GLUED_WORDS = re.compile(r"(?<![^\s«(])[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{6,}")
+_NON_JOINING = "ادذرزژو"
+# A comma run into «و» («تازه ,و قیمت») or between a number and its unit («۲۰، دقیقه»).
+_STRAY_COMMA = re.compile(
+    r"\s+[,،](?=و\s)|(?<=[0-9۰-۹])\s*[,،]\s*(?=(?:دقیقه|ساعت|هزار|تومان|تومن|عدد|کیلو)(?!\S))"
+)
+_SHORT_LEFT = frozenset(
+    "بود خدا چند اقا آقا برا".split()
+)  # glued on often, never a loanword's head
+
+
+def _unglue_words(match: re.Match[str]) -> str:
+    """Two known words run together after a letter that never joins («تعدادبسته»): the space
+    the eye does not miss, put back, where exactly one cut leaves two whole words."""
+    token = match.group(0)
+    if token.startswith(("و", "تشکر", "سپاس", "ممنون")) or is_known(token):
+        return token  # «وتربیت» is _unglue_and's; «تشکرفراوان» the courtesy's, gone whole
+    cuts = [
+        i
+        for i in range(3, len(token) - 2)
+        if token[i - 1] in _NON_JOINING
+        and (i >= 4 or token[:i] in _SHORT_LEFT)  # never «آوا کادو»، «کور دون»
+        and is_word(token[:i])
+        and is_word(token[i:])
+    ]
+    return token[: cuts[0]] + " " + token[cuts[0] :] if len(cuts) == 1 else token
 
 
 # What is left hanging when a thanks is trimmed off («… و از بابت ممنون»).
@@ -224,11 +259,19 @@ _THANKS_OPEN = re.compile(
 _THANKS_FOR = re.compile(r"^(?:بابت|از)\s.{0,60}(?:ممنون|ممنونم|مرسی|سپاس|تشکر)$")
 
 
+# «متشکرم هم بابت غذا و هم بابت تخفیف»: what a thanks was for, nothing said of its own.
+_THANKS_WHAT = re.compile(
+    r"^(?:متشکرم|سپاسگزارم|سپاسگذارم|ممنونم|ممنون|مرسی)\s+(?:هم\s+)?(?:بابت|برای|از)\s[^،,]{1,50}$"
+)
+
+
 def without_thanks(piece: str) -> str:
     """A clause without a greeting or thanks at its edges, unless it is all thanks."""
     bare = piece.strip(" .!,،")
     if _THANKS_FOR.search(bare) or _THANKS_OPEN.match(bare) or WISH.match(bare):
         return piece  # «بابت نان‌های تازه هم تشکر»: courtesy whole, dropped as one
+    if _THANKS_WHAT.match(bare) and not re.search(r"(?<!\S)(?:که|ولی|اما)(?!\S)", bare):
+        return ""  # never «… راضی بودید، هم بابت غذا و هم بابت تخفیف»
     base = untail(piece).strip(" ,،:-–—")
     cut = trim_edges(base, "fa")
     if cut != base and base.startswith(cut):
