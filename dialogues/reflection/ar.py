@@ -25,7 +25,9 @@ _WHOLE = {
 _COMPANY_OR_WE = frozenset(
     fold(w)
     for w in "أنتم انتم انتو إنتو انتوا نحن احنا إحنا حنا لنا عندنا معنا علينا لكم عندكم معكم "
-    "منكم عليكم فيكم بكم وياكم".split()
+    "منكم عليكم فيكم بكم وياكم "
+    # «لم تضع قائمة الالوان التي عندك»: the customer's "you" is the seller, never the customer
+    "عندك لديك حضرتك".split()
 )
 _AMBIGUOUS = frozenset(fold(w) for w in "علي عليا".split())
 _POSSESSED = frozenset(

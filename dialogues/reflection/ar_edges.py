@@ -112,8 +112,16 @@ def without_trailing_link(text: str) -> str:
     return text
 
 
+_ONLY_THANKS = re.compile(
+    r"^\W*و?(?:مشكور(?:ين|ه|ة)?|شكرا|شكراً|شكرًا|تسلم(?:ون|وا|و)?|الف شكر|ألف شكر)"
+    r"(?:\s+(?:جزيلا|جزيلاً|جزيلًا|كثير|كثيرا|جدا|لك|لكم|يا\s+\S+))*\W*$"
+)
+
+
 def thanks_alone(said: str, trimmed: str, has_content: bool) -> str | None:
     """What a message of thanks alone reflects: «تشكر البائع …», or None for nothing."""
+    if _ONLY_THANKS.match(trimmed):
+        return None  # «مشكوووور» alone: a thanks, nothing to say back
     if _THANKED.match(said):  # «شكراً للبائع …» → «تشكر البائع …»
         return _THANKED.sub("تشكر ال", said)
     if _THANKS_LEFT.match(trimmed):
@@ -141,9 +149,30 @@ def thanks_with_content(piece: str) -> str:
     return _THANKS_FOR_MUCH.sub("تشكر ", piece)
 
 
+# «تمام وشكرا للبائع على سرعة الشحن»: a thanks for something the customer tells; «وشكرا لكل
+# القائمين علي سوق كوم»: a thanks to someone closing the clause. Said back unchanged either would
+# be the bot thanking the seller (or itself): the first is told («وتشكر البائع على …»), the
+# second goes.
+_THANKS_TO_FOR = re.compile(
+    r"(?<=\S)\s+و(?:شكرا|شكراً|شكرًا)\s+ل(ل)?([^\W\d_]{2,})(?=\s+(?:على|علي|ع)\s+\S)"
+)
+_THANKS_TO = re.compile(
+    r"[\s،,.!]+و(?:شكرا|شكراً|شكرًا)\s+ل(?:كل\s+|جميع\s+)?(?:ال|لل)?(?:قائمين|عاملين|موظفين|فريق"
+    r"|[اإ]دار[ةه]|بائع|تاجر|سوق|موقع)\S*(?:\s+\S+){0,5}[\s.!]*$"
+)
+
+
+def _thanked_one(match: re.Match[str]) -> str:
+    return " وتشكر " + ("ال" if match.group(1) else "") + match.group(2)
+
+
 def without_closing_thanks(piece: str) -> str:
     """«اتمنى بس يجيبوا سمارت واتش وشكرا» → without the thanks, when something is left."""
     stripped = _CLOSING_THANKS.sub("", piece)
+    told = _THANKS_TO_FOR.sub(_thanked_one, stripped)
+    if told != stripped:
+        return told
+    stripped = _THANKS_TO.sub("", stripped)
     return stripped if len(stripped.split()) >= 3 else piece
 
 

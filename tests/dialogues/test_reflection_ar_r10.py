@@ -1,0 +1,71 @@
+"""Arabic reflections, round 10: typos are not said, a thanks alone is not reflected.
+
+Constructed cases for the general rules behind the judged faults of the seed-20261201
+tuning sample: certain misspellings («مييز»، «ضغيف»، «ويكرا»، «المتج»، «كما نها»، «جدة»
+after an adjective of degree) are put right before the bot says them; a stretched «جدا»
+glued to the next word ends its word; «مررةةةة» is «مرة»; a message that is only a thanks
+gets no reflection; the customer's singular "you" («عندك») is the seller: quoted; a thanks
+to the seller or the site is told («وتشكر البائع على …») or left out, never said as the bot's.
+"""
+
+from __future__ import annotations
+
+from dialogues.reflection import reflect
+from dialogues.reflection.ar import shift
+
+
+def test_certain_typos_are_put_right() -> None:
+    said = reflect(["مييز و جدا رائع"], "ar")
+    assert "مميز" in said and "مييز" not in said
+    said = reflect(["الشفط ضغيف للغاية و لا أنصح بهذه السلعة"], "ar")
+    assert "ضعيف" in said and "ضغيف" not in said
+    said = reflect(["الزوم رائع كما نها ممكن ان تصل الى 810"], "ar")
+    assert "كما أنها" in said
+    said = reflect(["الكرتون وصل بدون ركت الضمان"], "ar")
+    assert "كرت الضمان" in said
+
+
+def test_jeddah_after_an_adjective_is_very() -> None:
+    said = reflect(["جيدة وتطير بارتفاعات كبيرة جدة"], "ar")
+    assert said.endswith("كبيرة جدا")
+    said = reflect(["الفرع الجديد في مدينة جدة سيئ والخدمة بطيئة"], "ar")
+    assert "مدينة جدة" in said  # the city keeps its name
+
+
+def test_a_stretched_very_glued_to_the_next_word_ends_its_word() -> None:
+    said = reflect(["ليست جيده وكبيره جداااجدااامو وسيع"], "ar")
+    assert "جدامو" not in said and "جدا مو" in said
+
+
+def test_a_stretched_very_before_a_space_leaves_no_stray_letter() -> None:
+    said = reflect(["الشورت واسع جدااااااااااا مش مقاس أي شخص"], "ar")
+    assert "جدا ا" not in said and "واسع جدا مش" in said
+
+
+def test_a_stretched_marra_is_marra() -> None:
+    said = reflect(["مررةةةة كويسة بالنسبة للسعر !!"], "ar")
+    assert said.startswith("مرة كويسة")
+    assert "مرة حلوة" in reflect(["الخدمة ومررررره حلوة"], "ar")
+
+
+def test_a_thanks_alone_gets_no_reflection() -> None:
+    assert reflect(["مشكوووووووووووور"], "ar") == ""
+    assert reflect(["شكرا جزيلا"], "ar") == ""
+
+
+def test_the_customers_singular_you_is_the_seller_quoted() -> None:
+    assert shift("لم تضع قائمة الالوان التي عندك") is None
+    said = reflect(["سلعة رائعه لكن لم تضع قائمة الالوان التي عندك"], "ar")
+    assert said.startswith("قلت: «") and "عندك" in said
+
+
+def test_a_thanks_to_the_seller_for_something_is_told() -> None:
+    said = reflect(["السلعة كالمذكورة تمام ويكرا للبائع على سرعة الشحن"], "ar")
+    assert "وتشكر البائع على سرعة الشحن" in said
+    assert "شكرا" not in said
+
+
+def test_a_closing_thanks_to_the_site_staff_is_left_out() -> None:
+    said = reflect(["قطاعه البصل سهله وخفيفه وبتنظف علي طول وشكرا لكل القائمين علي سوق كوم"], "ar")
+    assert "القائمين" not in said and "شكرا" not in said
+    assert "سهله وخفيفه" in said
