@@ -222,7 +222,7 @@ def choose(units: Sequence[_Unit]) -> list[int]:
         if len(chosen) >= slots or budget < 4:
             break
     chosen = _problem_kept(units, chosen, scores, dangling) if complaint_review else chosen
-    chosen = _with_criticism(units, _with_but(units, chosen), scores)
+    chosen = _with_praise(units, _with_criticism(units, _with_but(units, chosen), scores))
     return sorted(_short_complaints(units, chosen, dangling) if complaint_review else chosen)
 
 
@@ -368,3 +368,22 @@ def _with_criticism(units: Sequence[_Unit], chosen: list[int], scores: list[floa
         chosen = sorted(chosen, key=lambda i: (scores[i], -i), reverse=True)[:1]
     lead = needs_lead(units, best) if _fragment(units[best]) else None
     return [*chosen, best] if lead is None or lead in chosen else [*chosen, lead, best]
+
+
+def _with_praise(units: Sequence[_Unit], chosen: list[int]) -> list[int]:
+    """«جيد … ورائحته جميلة ولكن غير فواح»: the «ولكن» heard without the praise it turns on."""
+    if any(polarity(units[i].text)[1] > polarity(units[i].text)[0] for i in chosen):
+        return chosen  # some praise is heard already
+    size = sum(len(units[i].text.split()) for i in chosen)
+    for index in [
+        i for i in chosen if i and i - 1 not in chosen and _BUT_OPEN.match(units[i].text)
+    ]:
+        before = units[index - 1].text
+        negative, positive = polarity(before)
+        opens_on = _OPENS_ON.match(before) or before.startswith(("كما", "حيث"))
+        if negative or not positive or len(before.split()) > 10 or opens_on:
+            continue
+        if size + len(before.split()) <= BUDGET + 6:
+            chosen = [*chosen, index - 1]
+            size += len(before.split())
+    return chosen

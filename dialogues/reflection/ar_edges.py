@@ -11,6 +11,7 @@ from typing import Protocol
 
 from dialogues.reflection.ar import shift
 from dialogues.reflection.ar_choice import VERDICT
+from dialogues.reflection.units import Unit
 from dialogues.text import fold
 
 # A review's heading, not a telling: «إيجابيات وسلبيات …», «عنوان التقييم: *», «نوع …: X1».
@@ -235,3 +236,12 @@ def short_lead(last: _Said, unit: _Said) -> bool:
         and not (last.question or unit.question)
         and len(last.text.split()) + len(unit.text.split()) <= 24
     )
+
+
+def said_again(units: list[Unit]) -> list[Unit]:
+    """«ممتاز جدا … ولكن … ممتاز»: a closing word or two said already is not said twice."""
+    if len(units) < 2 or len(units[-1].text.split()) > 2:
+        return units
+    earlier = {w.lstrip("و") for u in units[:-1] for w in fold(u.text).split()}
+    last = [w.lstrip("و") for w in fold(units[-1].text.strip(" .!،,")).split()]
+    return units[:-1] if last and all(w in earlier for w in last) else units

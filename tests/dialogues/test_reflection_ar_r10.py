@@ -69,3 +69,32 @@ def test_a_closing_thanks_to_the_site_staff_is_left_out() -> None:
     said = reflect(["قطاعه البصل سهله وخفيفه وبتنظف علي طول وشكرا لكل القائمين علي سوق كوم"], "ar")
     assert "القائمين" not in said and "شكرا" not in said
     assert "سهله وخفيفه" in said
+
+
+def test_the_praise_a_but_turns_on_is_heard_with_it() -> None:
+    said = reflect(
+        [
+            "جيد من ناحية تركيبة العطر ورائحته جميلة ؛ ولكن غير فواح لفترة طويلة ولا يتميز "
+            "بالتركيز والثبات على الملابس !! ربما غير مناسب للمناطق الحارة ؛ أو هذا طلب الوكيل "
+            "أن يكون بهذه الدرجة من التركيز ؛ بالامكان طلب نوعين من الشركة المصنعة"
+        ],
+        "ar",
+    )
+    assert said.startswith("جيد من ناحية تركيبة العطر ورائحته جميلة، ولكن غير فواح")
+
+
+def test_easy_to_use_is_praise_heard_in_a_long_review() -> None:
+    said = reflect(
+        [
+            "سهلة الاستخدام وسعرها رخيص عن اى مكان والعلبة بها 3 علب شمع واوراق للنزع وزيت "
+            "بالاضافه للجهاز بصراحة سوق كوم احسن موقع تسوق على النت .. مصداقيه بجد شكرا سوق"
+        ],
+        "ar",
+    )
+    assert "سهلة الاستخدام" in said
+
+
+def test_a_closing_word_said_already_is_not_said_again() -> None:
+    said = reflect(["ممتاز جدا ... ولكن إسم المنتج الذي استلمته هو غطاء شاشة ... ممتاز"], "ar")
+    assert said.count("ممتاز") == 1
+    assert "غطاء شاشة" in said
