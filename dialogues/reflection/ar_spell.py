@@ -30,6 +30,9 @@ _VERY_AS_JEDDAH = (
     r"|جيد|بطيئ|مفيد|عملي|خفيف|ثقيل)[ةه]) جد[ةه](?=[\s.!،,]*$|[\s.!،,]+و)"
 )
 _GLUED_VERY = r"(جدا)ا{2,}(?=[^\W\d_ا])"
+# «وقويه     شكرا   لسوق دوت كوم»: the thanks keeps whom it thanks, never «لسوق» alone (the
+# spaces would part them into lines of their own).
+THANKS_GAP = re.compile(r"(?<!\S)(و?(?:شكرا|شكراً|شكرًا|مشكورين|مشكور))[ \t]{2,}(?=ل)")
 _FIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
@@ -54,6 +57,7 @@ _FIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<!\S)ركت(?= ال?ضمان)", "كرت"),  # «بدون ركت الضمان»
         (r"(?<!\S)كما ن(ه|ها|هم)(?!\S)", r"كما أن\1"),  # «كما نها ممكن»
         (r"(?<!\S)(و?)(?:مرر+[ةه]+|مر[ةه]{3,})(?!\S)", r"\1مرة"),  # «مررةةةة»: "very"
+        (r"(?<!\S)مرر{2,}(?!\S)", "مرة"),  # «رررروعه مرررر حلوه»: "very", never «مر» (bitter)
         (_VERY_AS_JEDDAH, r"\1 جدا"),  # «كبيرة جدة»: «جدا», not the city
         (_GLUED_VERY, r"\1 "),  # «جداااجدااامو»: a stretched «جدا» ends its word
         (_SIGNED, ""),  # «… تحياتي لكم ابوتركي»: a sign-off and its name, never said back
@@ -88,6 +92,8 @@ def respell(text: str, known: Callable[[str], bool]) -> str:
     for pattern, replacement in _FIXES:
         text = pattern.sub(replacement, text)
     text = _OATH_THAT.sub(_oath_that, text)
+    if text.count("[") != text.count("]"):  # «[لقد استلمت …»: a bracket closing nothing
+        text = re.sub(r"\s*[\[\]]\s*", " ", text).strip()
     if text.count('"') == 1:  # «لا أنصح بها أبدا"»: a mark closing nothing
         text = text.replace('"', "")
     if len(text) <= 600:  # «جميلة ولكن اللون لا يثبت جميلة ولكن …» pasted again: said once

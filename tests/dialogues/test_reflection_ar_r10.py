@@ -98,3 +98,29 @@ def test_a_closing_word_said_already_is_not_said_again() -> None:
     said = reflect(["ممتاز جدا ... ولكن إسم المنتج الذي استلمته هو غطاء شاشة ... ممتاز"], "ar")
     assert said.count("ممتاز") == 1
     assert "غطاء شاشة" in said
+
+
+def test_a_stretched_marr_alone_is_very_never_bitter() -> None:
+    said = reflect(["رررروعه مرررر حلوه"], "ar")
+    assert "مرة حلوه" in said and "مر حلوه" not in said
+
+
+def test_a_thanks_parted_by_spaces_keeps_whom_it_thanks() -> None:
+    said = reflect(["سلعه اصليه وجيدا وقويه     شكرا   لسوق دوت كوم"], "ar")
+    assert "لسوق" not in said and "اصليه" in said
+
+
+def test_a_bracket_closing_nothing_goes() -> None:
+    said = reflect(["[لقد استلمت السلعه وهي جيدة ومميزة"], "ar")
+    assert "[" not in said and "استلمت" in said
+
+
+def test_broke_in_the_gulf_word_is_a_complaint() -> None:
+    said = reflect(
+        [
+            "اخترب و انا بعدي ما استخدمته اول شي جربته اشوي و استوى و بعدين يوم كنت بجربه مره "
+            "ثانيه ما استوى حاولت فيه وايد بس ما نفع و خلص يعني ما اقدر استخدمه مره ثانيه"
+        ],
+        "ar",
+    )
+    assert "اخترب" in said
