@@ -58,6 +58,7 @@ _FIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<!\S)كما ن(ه|ها|هم)(?!\S)", r"كما أن\1"),  # «كما نها ممكن»
         (r"(?<!\S)(و?)(?:مرر+[ةه]+|مر[ةه]{3,})(?!\S)", r"\1مرة"),  # «مررةةةة»: "very"
         (r"(?<!\S)مرر{2,}(?!\S)", "مرة"),  # «رررروعه مرررر حلوه»: "very", never «مر» (bitter)
+        (r"(?<!\S)(و?جداً)(?=[^\W\d_])", r"\1 "),  # «والتوصيل جداًسريع»: two words
         (_VERY_AS_JEDDAH, r"\1 جدا"),  # «كبيرة جدة»: «جدا», not the city
         (_GLUED_VERY, r"\1 "),  # «جداااجدااامو»: a stretched «جدا» ends its word
         (_SIGNED, ""),  # «… تحياتي لكم ابوتركي»: a sign-off and its name, never said back

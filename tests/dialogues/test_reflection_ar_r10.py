@@ -124,3 +124,14 @@ def test_broke_in_the_gulf_word_is_a_complaint() -> None:
         "ar",
     )
     assert "اخترب" in said
+
+
+def test_a_future_i_written_without_hamza_is_shifted() -> None:
+    assert shift("ساقوم بشراء واحده اخرى") == "ستقوم بشراء واحده اخرى"
+    assert shift("سارجع المنتج") == "سترجع المنتج"
+    assert shift("ساعة جميلة") == "ساعة جميلة"  # a noun, no future
+
+
+def test_a_very_with_tanween_glued_to_the_next_word_is_parted() -> None:
+    said = reflect(["ممتازه والتوصيل جداًسريع"], "ar")
+    assert "جداً سريع" in said
