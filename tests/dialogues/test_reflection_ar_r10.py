@@ -135,3 +135,11 @@ def test_a_future_i_written_without_hamza_is_shifted() -> None:
 def test_a_very_with_tanween_glued_to_the_next_word_is_parted() -> None:
     said = reflect(["ممتازه والتوصيل جداًسريع"], "ar")
     assert "جداً سريع" in said
+
+
+def test_more_certain_typos_are_put_right() -> None:
+    assert "للمنتج" in reflect(["التقييم للمتج من ناحية الجودة"], "ar")
+    assert reflect(["جبد"], "ar") == "جيد"
+    said = reflect(["ممتاز وسعرة مناسب جدا"], "ar")
+    assert "وسعره مناسب" in said
+    assert "تركيبة" in reflect(["تركيبة العطر جميلة جدا"], "ar")  # a noun of its own
