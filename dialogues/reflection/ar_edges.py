@@ -158,7 +158,7 @@ _THANKS_TO_FOR = re.compile(
     r"(?<=\S)\s+و(?:شكرا|شكراً|شكرًا)\s+ل(ل)?([^\W\d_]{2,})(?=\s+(?:على|علي|ع)\s+\S)"
 )
 _THANKS_TO = re.compile(
-    r"[\s،,.!]+و(?:شكرا|شكراً|شكرًا)\s+ل(?:كل\s+|جميع\s+)?(?:ال|لل)?(?:قائمين|عاملين|موظفين|فريق"
+    r"[\s،,.!]+و(?:شكرا|شكراً|شكرًا)\s+ل(?:كل\s+|جميع\s+|\S+\s+)?(?:ال|لل)?(?:قائمين|عاملين|موظفين|فريق"
     r"|[اإ]دار[ةه]|بائع|تاجر|سوق|موقع)\S*(?:\s+\S+){0,5}[\s.!]*$"
 )
 
@@ -173,7 +173,9 @@ def without_closing_thanks(piece: str) -> str:
     told = _THANKS_TO_FOR.sub(_thanked_one, stripped)
     if told != stripped:
         return told
-    stripped = _THANKS_TO.sub("", stripped)
+    thanked = _THANKS_TO.sub("", stripped)
+    if thanked != stripped and thanked.strip():  # «ممتاز وشكرا لمصداقيه البائع» → «ممتاز»
+        return thanked
     return stripped if len(stripped.split()) >= 3 else piece
 
 

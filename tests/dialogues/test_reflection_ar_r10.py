@@ -143,3 +143,13 @@ def test_more_certain_typos_are_put_right() -> None:
     said = reflect(["ممتاز وسعرة مناسب جدا"], "ar")
     assert "وسعره مناسب" in said
     assert "تركيبة" in reflect(["تركيبة العطر جميلة جدا"], "ar")  # a noun of its own
+
+
+def test_a_thanks_for_the_sellers_honesty_is_not_the_bots() -> None:
+    said = reflect(["ممتااااااااز وشكرا لمصداقيه البائع"], "ar")
+    assert said == "ممتاز"
+
+
+def test_a_thanks_typed_apart_is_one_word() -> None:
+    said = reflect(["أشكر هم على الوفاء بوعدهم"], "ar")
+    assert "تشكر هم" not in said and "أشكرهم" in said
