@@ -153,3 +153,8 @@ def test_a_thanks_for_the_sellers_honesty_is_not_the_bots() -> None:
 def test_a_thanks_typed_apart_is_one_word() -> None:
     said = reflect(["أشكر هم على الوفاء بوعدهم"], "ar")
     assert "تشكر هم" not in said and "أشكرهم" in said
+
+
+def test_an_old_phones_emoji_parts_the_words_it_stood_between() -> None:
+    said = reflect(["شكله دامه لحم وعععععععع\ue40e\ue409تكرم الله النعمه"], "ar")
+    assert "وعتكرم" not in said and "\ue40e" not in said
