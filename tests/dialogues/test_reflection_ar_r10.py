@@ -158,3 +158,13 @@ def test_a_thanks_typed_apart_is_one_word() -> None:
 def test_an_old_phones_emoji_parts_the_words_it_stood_between() -> None:
     said = reflect(["شكله دامه لحم وعععععععع\ue40e\ue409تكرم الله النعمه"], "ar")
     assert "وعتكرم" not in said and "\ue40e" not in said
+
+
+def test_a_but_before_a_recommendation_stays_with_it() -> None:
+    said = reflect(["منتج جيد ولكن لا أنصح بالريموت حيث أنه غير مستقر"], "ar")
+    assert "منتج جيد ولكن لا تنصح بالريموت" in said
+
+
+def test_not_typed_with_ba_is_put_right() -> None:
+    said = reflect(["غبر عملي نهائيا ولا يستحق هذا المبلغ"], "ar")
+    assert said.startswith("غير عملي")
