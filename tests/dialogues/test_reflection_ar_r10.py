@@ -168,3 +168,15 @@ def test_a_but_before_a_recommendation_stays_with_it() -> None:
 def test_not_typed_with_ba_is_put_right() -> None:
     said = reflect(["غبر عملي نهائيا ولا يستحق هذا المبلغ"], "ar")
     assert said.startswith("غير عملي")
+
+
+def test_dealing_with_us_again_is_the_verdict() -> None:
+    said = reflect(
+        [
+            "اولا كنت خايفه انها مو أصلية لخفض سعرها لهذه الدرجة  وقد قمت بالتأكد منها فقد قمت "
+            "بأخذها الى محل في مجمع الافنيوز الذين أكدوا لي انها فعلا أصلية كنت في البدايه "
+            "متخوفا من التعامل معكم لكن الان سوف يكون تعاملي معكم كثيرا"
+        ],
+        "ar",
+    )
+    assert "سوف يكون تعاملي معكم كثيرا" in said
