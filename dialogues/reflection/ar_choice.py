@@ -371,14 +371,15 @@ def _with_criticism(units: Sequence[_Unit], chosen: list[int], scores: list[floa
     return [*chosen, best] if lead is None or lead in chosen else [*chosen, lead, best]
 
 
+_TURNS = re.compile(r"^و?\s*(?:لكن|لاكن|ولكن|بس)(?:ها|ه)?\s")  # «لكنها ليست …» turns too
+
+
 def _with_praise(units: Sequence[_Unit], chosen: list[int]) -> list[int]:
     """«جيد … ورائحته جميلة ولكن غير فواح»: the «ولكن» heard without the praise it turns on."""
     if any(polarity(units[i].text)[1] > polarity(units[i].text)[0] for i in chosen):
         return chosen  # some praise is heard already
     size = sum(len(units[i].text.split()) for i in chosen)
-    for index in [
-        i for i in chosen if i and i - 1 not in chosen and _BUT_OPEN.match(units[i].text)
-    ]:
+    for index in [i for i in chosen if i and i - 1 not in chosen and _TURNS.match(units[i].text)]:
         before = units[index - 1].text
         negative, positive = polarity(before)
         opens_on = _OPENS_ON.match(before) or before.startswith(("كما", "حيث"))

@@ -180,3 +180,15 @@ def test_dealing_with_us_again_is_the_verdict() -> None:
         "ar",
     )
     assert "سوف يكون تعاملي معكم كثيرا" in said
+
+
+def test_what_it_is_rather_is_the_complaint() -> None:
+    said = reflect(
+        [
+            "هذه السلعه لعبة جيده نوعا ما للاطفال دون سن الخامسه ، لكنها ليست كاللعبه اللي في "
+            "الاي باد حيث ترا توم يتحرك ويتفاعل بصوتك بل هي شاشه وهميه من البلاستيك ."
+        ],
+        "ar",
+    )
+    assert "بل هي شاشه وهميه من البلاستيك" in said
+    assert said.startswith("هذه السلعه لعبة جيده")  # the praise the «لكنها» turns on
