@@ -69,6 +69,7 @@ _FIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<!\S)(و?جداً)(?=[^\W\d_])", r"\1 "),  # «والتوصيل جداًسريع»: two words
         (_VERY_AS_JEDDAH, r"\1 جدا"),  # «كبيرة جدة»: «جدا», not the city
         (_GLUED_VERY, r"\1 "),  # «جداااجدااامو»: a stretched «جدا» ends its word
+        (r"(?<!\S)(و?جدا)(?=جدا(?!\S))", r"\1 "),  # «وبطيئة جداجدا»: «جدا» twice
         (_SIGNED, ""),  # «… تحياتي لكم ابوتركي»: a sign-off and its name, never said back
     )
 )

@@ -192,3 +192,8 @@ def test_what_it_is_rather_is_the_complaint() -> None:
     )
     assert "بل هي شاشه وهميه من البلاستيك" in said
     assert said.startswith("هذه السلعه لعبة جيده")  # the praise the «لكنها» turns on
+
+
+def test_very_typed_twice_as_one_word_is_two() -> None:
+    said = reflect(["غير عملية وبطيئة جداجدا كما لم تاتي بالملحقات"], "ar")
+    assert "جداجدا" not in said and "جدا جدا" in said
