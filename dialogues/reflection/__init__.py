@@ -60,6 +60,8 @@ def reflect(messages: Sequence[str], language: str) -> str:
         units = en_tidy.edges(units, en_tidy.company_names(messages))  # "mojang on my…"
         units = en_guard.drop_cut(units)  # "bumpers for my #HP" → "for your,": left out
         units = en_tidy.unlinked(units)  # "but …" after a clause left out: no "but"
+    if language == "ar":  # «ممتاز جدا … ممتاز»: the closing word said once
+        units = ar_edges.said_again(units)
     units = _group(units, language)
     cuts: dict[int, fa_short.Part] = {}
     if language == "fa":  # a long telling said back short: the part with the problem

@@ -25,7 +25,9 @@ _WHOLE = {
 _COMPANY_OR_WE = frozenset(
     fold(w)
     for w in "أنتم انتم انتو إنتو انتوا نحن احنا إحنا حنا لنا عندنا معنا علينا لكم عندكم معكم "
-    "منكم عليكم فيكم بكم وياكم".split()
+    "منكم عليكم فيكم بكم وياكم "
+    # «لم تضع قائمة الالوان التي عندك»: the customer's "you" is the seller, never the customer
+    "عندك لديك حضرتك".split()
 )
 _AMBIGUOUS = frozenset(fold(w) for w in "علي عليا".split())
 _POSSESSED = frozenset(
@@ -52,7 +54,7 @@ _PRESENT_STEMS = frozenset(
     for w in """
     ريد حتاج تمنى نصح حب كره رجو عتقد نتظر قترح شعر عاني توقع ظن رجع روح جرب ذهب
     كلم تكلم شوف عرف قول طالب شكر زور كرر عود طلب شتري ستخدم حس قدر فكر رشح كمل
-    نصحكم فهم صدق تخيل ستاهل وصي دفع اكل شرب جلس قعد دخل اخذ طلع""".split()
+    نصحكم فهم صدق تخيل ستاهل وصي دفع اكل شرب جلس قعد دخل اخذ طلع قوم""".split()
 )
 _FEMININE = re.compile(
     r"(?:أنا|انا)\s+[^\sب]\S+ة(?:\s|$)|متأكد[ةه]|متاكد[ةه]|تعبان[ةه]|زعلان[ةه]|مستاء[ةه]|سعيدة"
@@ -258,7 +260,8 @@ def _shift_word(word: str, following: str, feminine: bool) -> str | None:
     if key[:2] == "ما" and key[2:] in _PRESENT_STEMS and word[:2] == "ما":
         return None if feminine else conj + "ما ت" + word[2:]  # «ماتوقع» is «ما أتوقع»
     past = re.search(r"ت(?:ه|ها|هم|ك|كم)?$", word)  # «سألته»: "I asked him", no «سأ» future
-    if word.startswith("سأ") and len(word) >= 5 and not feminine and not past:
+    will = word.startswith("سأ") or (word.startswith("سا") and fold(word[2:]) in _PRESENT_STEMS)
+    if will and len(word) >= 5 and not feminine and not past:  # «ساقوم» is «سأقوم» too
         return conj + "ست" + word[2:]  # «سأشتريها» → «ستشتريها»: the hamza marks "I will"
     for shifted in (_possessive(word), _me_object(word), _present_verb(word, feminine)):
         if shifted is not None:

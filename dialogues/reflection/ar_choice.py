@@ -45,6 +45,7 @@ _VERDICT = re.compile(
     r"|ما ?عاد [اأ]\S"  # «حلفت ما عاد ادخله»; never «ما عاد هو …»
     r"|(?:لا )?[اأ]وصي (?:به|بها|بهم)"  # «أوصي به بشدة»
     r"|(?<!\S)و?حرمت(?!\S)"  # «حرمت اني اخذ منه»: swore never to again
+    r"|(?<!\S)(?:سوف\s+|راح\s+|رح\s+)(?:يكون\s+تعاملي|[اأ]تعامل|[اأ]شتري)"  # «سوف يكون تعاملي معكم»
     r"|تجرب[ةه] (?:سيئ|فاشل|مقرف|ممتاز|رائع)|لا يستحق|لايستحق|ما يستاهل|مايستاهل|لا تستحق"
     r"|\b\d{1,2}\s*/\s*10\b|\b10\s*/\s*\d{1,2}\b|من عشر[ةه]"
     r"|[0-9٠-٩](?:[.,][0-9٠-٩]+)?\s*من\s*(?:10|١٠)\b"  # «٨ من ١٠», never «اكثر من 10 وجبات»
@@ -222,7 +223,7 @@ def choose(units: Sequence[_Unit]) -> list[int]:
         if len(chosen) >= slots or budget < 4:
             break
     chosen = _problem_kept(units, chosen, scores, dangling) if complaint_review else chosen
-    chosen = _with_criticism(units, _with_but(units, chosen), scores)
+    chosen = _with_praise(units, _with_criticism(units, _with_but(units, chosen), scores))
     return sorted(_short_complaints(units, chosen, dangling) if complaint_review else chosen)
 
 
@@ -368,3 +369,23 @@ def _with_criticism(units: Sequence[_Unit], chosen: list[int], scores: list[floa
         chosen = sorted(chosen, key=lambda i: (scores[i], -i), reverse=True)[:1]
     lead = needs_lead(units, best) if _fragment(units[best]) else None
     return [*chosen, best] if lead is None or lead in chosen else [*chosen, lead, best]
+
+
+_TURNS = re.compile(r"^و?\s*(?:لكن|لاكن|ولكن|بس)(?:ها|ه)?\s")  # «لكنها ليست …» turns too
+
+
+def _with_praise(units: Sequence[_Unit], chosen: list[int]) -> list[int]:
+    """«جيد … ورائحته جميلة ولكن غير فواح»: the «ولكن» heard without the praise it turns on."""
+    if any(polarity(units[i].text)[1] > polarity(units[i].text)[0] for i in chosen):
+        return chosen  # some praise is heard already
+    size = sum(len(units[i].text.split()) for i in chosen)
+    for index in [i for i in chosen if i and i - 1 not in chosen and _TURNS.match(units[i].text)]:
+        before = units[index - 1].text
+        negative, positive = polarity(before)
+        opens_on = _OPENS_ON.match(before) or before.startswith(("كما", "حيث"))
+        if negative or not positive or len(before.split()) > 10 or opens_on:
+            continue
+        if size + len(before.split()) <= BUDGET + 6:
+            chosen = [*chosen, index - 1]
+            size += len(before.split())
+    return chosen

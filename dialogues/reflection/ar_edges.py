@@ -11,6 +11,7 @@ from typing import Protocol
 
 from dialogues.reflection.ar import shift
 from dialogues.reflection.ar_choice import VERDICT
+from dialogues.reflection.units import Unit
 from dialogues.text import fold
 
 # A review's heading, not a telling: «إيجابيات وسلبيات …», «عنوان التقييم: *», «نوع …: X1».
@@ -112,8 +113,16 @@ def without_trailing_link(text: str) -> str:
     return text
 
 
+_ONLY_THANKS = re.compile(
+    r"^\W*و?(?:مشكور(?:ين|ه|ة)?|شكرا|شكراً|شكرًا|تسلم(?:ون|وا|و)?|الف شكر|ألف شكر)"
+    r"(?:\s+(?:جزيلا|جزيلاً|جزيلًا|كثير|كثيرا|جدا|لك|لكم|يا\s+\S+))*\W*$"
+)
+
+
 def thanks_alone(said: str, trimmed: str, has_content: bool) -> str | None:
     """What a message of thanks alone reflects: «تشكر البائع …», or None for nothing."""
+    if _ONLY_THANKS.match(trimmed):
+        return None  # «مشكوووور» alone: a thanks, nothing to say back
     if _THANKED.match(said):  # «شكراً للبائع …» → «تشكر البائع …»
         return _THANKED.sub("تشكر ال", said)
     if _THANKS_LEFT.match(trimmed):
@@ -141,9 +150,32 @@ def thanks_with_content(piece: str) -> str:
     return _THANKS_FOR_MUCH.sub("تشكر ", piece)
 
 
+# «تمام وشكرا للبائع على سرعة الشحن»: a thanks for something the customer tells; «وشكرا لكل
+# القائمين علي سوق كوم»: a thanks to someone closing the clause. Said back unchanged either would
+# be the bot thanking the seller (or itself): the first is told («وتشكر البائع على …»), the
+# second goes.
+_THANKS_TO_FOR = re.compile(
+    r"(?<=\S)\s+و(?:شكرا|شكراً|شكرًا)\s+ل(ل)?([^\W\d_]{2,})(?=\s+(?:على|علي|ع)\s+\S)"
+)
+_THANKS_TO = re.compile(
+    r"[\s،,.!]+و(?:شكرا|شكراً|شكرًا)\s+ل(?:كل\s+|جميع\s+|\S+\s+)?(?:ال|لل)?(?:قائمين|عاملين|موظفين|فريق"
+    r"|[اإ]دار[ةه]|بائع|تاجر|سوق|موقع)\S*(?:\s+\S+){0,5}[\s.!]*$"
+)
+
+
+def _thanked_one(match: re.Match[str]) -> str:
+    return " وتشكر " + ("ال" if match.group(1) else "") + match.group(2)
+
+
 def without_closing_thanks(piece: str) -> str:
     """«اتمنى بس يجيبوا سمارت واتش وشكرا» → without the thanks, when something is left."""
     stripped = _CLOSING_THANKS.sub("", piece)
+    told = _THANKS_TO_FOR.sub(_thanked_one, stripped)
+    if told != stripped:
+        return told
+    thanked = _THANKS_TO.sub("", stripped)
+    if thanked != stripped and thanked.strip():  # «ممتاز وشكرا لمصداقيه البائع» → «ممتاز»
+        return thanked
     return stripped if len(stripped.split()) >= 3 else piece
 
 
@@ -206,3 +238,12 @@ def short_lead(last: _Said, unit: _Said) -> bool:
         and not (last.question or unit.question)
         and len(last.text.split()) + len(unit.text.split()) <= 24
     )
+
+
+def said_again(units: list[Unit]) -> list[Unit]:
+    """«ممتاز جدا … ولكن … ممتاز»: a closing word or two said already is not said twice."""
+    if len(units) < 2 or len(units[-1].text.split()) > 2:
+        return units
+    earlier = {w.lstrip("و") for u in units[:-1] for w in fold(u.text).split()}
+    last = [w.lstrip("و") for w in fold(units[-1].text.strip(" .!،,")).split()]
+    return units[:-1] if last and all(w in earlier for w in last) else units

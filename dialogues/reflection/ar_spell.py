@@ -23,6 +23,16 @@ _LABEL = (
     r"(?=([^\W\d_]+))"
 )
 _SIGNED = r"[\s،,.]*تحياتي(?: لكم| للجميع)?(?:[ \t،,]+(?:[اأ]خوكم |[اأ]ختكم )?[^\W\d_]+)?[\s.!]*$"
+# «تطير بارتفاعات كبيرة جدة»: after an adjective of degree «جدة» is «جدا» misspelt, never the
+# city («مطعم في جدة»، «مدينة جدة» keep it).
+_VERY_AS_JEDDAH = (
+    r"(?<!\S)((?:كبير|صغير|جميل|سريع|رائع|ممتاز|سيئ|غالي|رخيص|حلو|لذيذ|ضعيف|قوي|مريح|نظيف|واسع"
+    r"|جيد|بطيئ|مفيد|عملي|خفيف|ثقيل)[ةه]) جد[ةه](?=[\s.!،,]*$|[\s.!،,]+و)"
+)
+_GLUED_VERY = r"(جدا)ا{2,}(?=[^\W\d_ا])"
+# «وقويه     شكرا   لسوق دوت كوم»: the thanks keeps whom it thanks, never «لسوق» alone (the
+# spaces would part them into lines of their own).
+THANKS_GAP = re.compile(r"(?<!\S)(و?(?:شكرا|شكراً|شكرًا|مشكورين|مشكور))[ \t]{2,}(?=ل)")
 _FIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
@@ -38,6 +48,28 @@ _FIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=تمن)ئ(?!\w)", "ى"),  # «اتمنئ» → «اتمنى»
         (r"(?<!\S)((?:و|ب|وب)?ال)رئح([هة])", r"\1رائح\2"),  # «الرئحه» → «الرائحه»
         (r"[،,]+(?=[^\W\d_])", "، "),  # «رايق،،اطلب» → «رايق، اطلب»
+        # round 10: typos the judges read as non-words in the bot's own sentence
+        (r"(?<!\S)(و?)مييز(?!\S)", r"\1مميز"),  # «مييز و جدا رائع»
+        (r"(?<!\S)(و?)ضغيف([ةه]?)(?!\S)", r"\1ضعيف\2"),  # «الطرد ضغيف للغاية»
+        (r"(?<!\S)ويكرا(?!\S)", "وشكرا"),  # «تمام ويكرا للبائع»: «ش» typed as «ي»
+        (r"(?<!\S)(و?(?:بال|لل|ال))متج(?!\S)", r"\1منتج"),  # «حبيت هذة المتج»، «للمتج»
+        (r"(?<!\S)(و?)جبد(?!\S)", r"\1جيد"),  # «جبد»، «غبر عملي»: «ي» typed as «ب»
+        (r"(?<!\S)(و?)غبر(?= (?:عملي|جيد|مناسب|مطابق|صالح|واضح|متوفر|اصلي|أصلي))", r"\1غير"),
+        (r"(?<!\S)(و?[اأ]شكر) (هم|كم)(?!\S)", r"\1\2"),  # «أشكر هم»: one word
+        # «وسعرة مناسب»، «شكلة رائع»: «ة» typed for the pronoun «ه» on a noun that takes none
+        (
+            r"(?<!\S)(و?(?:ب|ل|وب|ول)?(?:سعر|شكل|حجم|لون|جسم|طعم|وزن|استعمال|استخدام|ثمن|مظهر))ة(?!\S)",
+            r"\1ه",
+        ),
+        (r"(?<!\S)(و?)هذة(?!\S)", r"\1هذه"),  # «هذة»: «ه» typed as «ة»
+        (r"(?<!\S)ركت(?= ال?ضمان)", "كرت"),  # «بدون ركت الضمان»
+        (r"(?<!\S)كما ن(ه|ها|هم)(?!\S)", r"كما أن\1"),  # «كما نها ممكن»
+        (r"(?<!\S)(و?)(?:مرر+[ةه]+|مر[ةه]{3,})(?!\S)", r"\1مرة"),  # «مررةةةة»: "very"
+        (r"(?<!\S)مرر{2,}(?!\S)", "مرة"),  # «رررروعه مرررر حلوه»: "very", never «مر» (bitter)
+        (r"(?<!\S)(و?جداً)(?=[^\W\d_])", r"\1 "),  # «والتوصيل جداًسريع»: two words
+        (_VERY_AS_JEDDAH, r"\1 جدا"),  # «كبيرة جدة»: «جدا», not the city
+        (_GLUED_VERY, r"\1 "),  # «جداااجدااامو»: a stretched «جدا» ends its word
+        (r"(?<!\S)(و?جدا)(?=جدا(?!\S))", r"\1 "),  # «وبطيئة جداجدا»: «جدا» twice
         (_SIGNED, ""),  # «… تحياتي لكم ابوتركي»: a sign-off and its name, never said back
     )
 )
@@ -70,6 +102,8 @@ def respell(text: str, known: Callable[[str], bool]) -> str:
     for pattern, replacement in _FIXES:
         text = pattern.sub(replacement, text)
     text = _OATH_THAT.sub(_oath_that, text)
+    if text.count("[") != text.count("]"):  # «[لقد استلمت …»: a bracket closing nothing
+        text = re.sub(r"\s*[\[\]]\s*", " ", text).strip()
     if text.count('"') == 1:  # «لا أنصح بها أبدا"»: a mark closing nothing
         text = text.replace('"', "")
     if len(text) <= 600:  # «جميلة ولكن اللون لا يثبت جميلة ولكن …» pasted again: said once

@@ -176,6 +176,8 @@ def clean(message: str, language: str) -> str:
     text = html.unescape(message)
     if language == "ar":  # a line that opens with «و…» goes on with the sentence before it
         text = re.sub(r"[ \t]{3,}(?=و)", " ", text)
+        text = ar_spell.THANKS_GAP.sub(r"\1 ", text)  # «شكرا   لسوق»: one thanks
+        text = re.sub(r"[\ue000-\uf8ff]+", " ", text)  # old phones' emoji: no letters
         text = _AR_OPEN_END.sub(r"\1 ", text)  # «… الذي استلمته هو      SCREEN …»: one line
         text = _AR_NOUN_THEN_ADJECTIVE.sub(r"\1 ", text)  # «مطعم      سيئ ولا أنصح»: one
         text = _AR_AND_THE_END.sub(r"\1 ", text)  # «… والمطعم. يعاني من …»: one sentence
