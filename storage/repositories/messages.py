@@ -10,7 +10,8 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from storage.models import Message, utcnow
-from storage.repositories.base import Repository, new_id
+from storage.repositories.base import Repository
+from storage.written import write
 
 _INSERT = insert(cast(Table, Message.__table__))  # built once: values come as params
 _TABLE = cast(Table, Message.__table__)
@@ -73,11 +74,10 @@ class MessageRepository(Repository):
         }
         if channel_message_id is None:  # nothing to conflict on (NULLs never do)
             # A Core insert, not session.add + flush: no unit-of-work pass on the turn path.
-            result = await self.session.execute(_INSERT, values)
-            return Message(id=new_id(result), **values)
+            return Message(id=(await write(self.session, _INSERT, values)).first, **values)
         dialect = self.session.get_bind().dialect.name
         statement = _INSERT_IN["postgresql" if dialect == "postgresql" else "sqlite"]
-        row_id = (await self.session.execute(statement, values)).scalar_one_or_none()
+        row_id = (await write(self.session, statement, values)).first
         if row_id is not None:
             return Message(id=row_id, **values)
         # Stored before (a redelivery): the rare duplicate is loaded, as it stands.
@@ -105,8 +105,7 @@ class MessageRepository(Repository):
             "created_at": now,
         }
         # A Core insert (as add_inbound): an ORM flush per reply was most of its cost.
-        result = await self.session.execute(_INSERT, values)
-        return Message(id=new_id(result), **values)
+        return Message(id=(await write(self.session, _INSERT, values)).first, **values)
 
     async def by_channel_id(self, customer_id: int, channel_message_id: int) -> Message | None:
         """An inbound message by its id on the channel."""
@@ -142,7 +141,7 @@ class MessageRepository(Repository):
         """Every inbound message of this customer has been answered."""
         # The Core table, not the entity: no ORM bulk-update pass over the session (its
         # Message objects are not read again in the turn that answers them). Built once.
-        await self.session.execute(_ANSWERED, {"b_customer": customer_id, "now": utcnow()})
+        await write(self.session, _ANSWERED, {"b_customer": customer_id, "now": utcnow()})
 
     async def recent(self, customer_id: int, limit: int = 10) -> list[Message]:
         """The last ``limit`` messages, oldest first."""
