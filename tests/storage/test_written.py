@@ -7,15 +7,20 @@ from typing import Any
 import pytest
 from sqlalchemy import event, exc, select
 
+from dialogues.outcome import JobRecord
 from storage.database import Database
 from storage.models import Conversation, Message, OutboxMessage
 from storage.repositories import (
     ConversationRepository,
     CustomerRepository,
+    FeedbackRepository,
+    HandoffRepository,
     InboundUpdateRepository,
+    JobRepository,
     MessageRepository,
     OutboxRepository,
 )
+from storage.repositories.staff_messages import StaffMessageRepository
 
 
 async def test_hot_writes_store_what_the_orm_reads_back(database: Database) -> None:
@@ -70,3 +75,34 @@ async def test_a_failing_hot_write_raises_as_sqlalchemy_does(database: Database)
             await MessageRepository(session).add_outbound(customer_id=999, text="nobody")
     async with database.session() as session:
         assert (await session.scalars(select(Message))).all() == []
+
+
+async def test_records_are_inserted_without_a_flush_and_read_back(database: Database) -> None:
+    record = JobRecord(
+        situation="s", motivation="m", desired_outcome="d", struggle="st", topic="delivery",
+        intent="complaint", sentiment="negative", language="fa", quotes=("q",), statement="x",
+    )  # fmt: skip
+    async with database.writing() as session:
+        customer = await CustomerRepository(session).get_or_create("telegram", "8", chat_id=8)
+        conversation = await ConversationRepository(session).start(customer.id, "fa", {})
+        handoff = await HandoffRepository(session).create(
+            customer_id=customer.id, conversation_id=conversation.id, reason="r", language="fa"
+        )
+        job = await JobRepository(session).add(customer.id, conversation.id, record)
+        feedback = await FeedbackRepository(session).add(
+            customer_id=customer.id, conversation_id=None, kind="praise", quote="ق",
+            topic=None, language="fa",
+        )  # fmt: skip
+        event = await HandoffRepository(session).add_event(handoff.id, actor="bot", kind="k")
+        await StaffMessageRepository(session).add(5, 77, handoff.id, "answer")
+        assert not session.new and not session.dirty  # nothing left for a flush to write
+    async with database.session() as session:
+        (stored_job,) = await JobRepository(session).all()
+        assert (stored_job.id, stored_job.quotes, stored_job.created_at) == (
+            job.id, ["q"], job.created_at,
+        )  # fmt: skip
+        (stored_feedback,) = await FeedbackRepository(session).all()
+        assert (stored_feedback.id, stored_feedback.quote) == (feedback.id, "ق")
+        (stored_event,) = await HandoffRepository(session).events(handoff.id)
+        assert (stored_event.id, stored_event.detail, stored_event.at) == (event.id, {}, event.at)
+        assert await StaffMessageRepository(session).lookup(5, 77) == [(handoff.id, "answer")]
