@@ -106,3 +106,21 @@ async def test_records_are_inserted_without_a_flush_and_read_back(database: Data
         (stored_event,) = await HandoffRepository(session).events(handoff.id)
         assert (stored_event.id, stored_event.detail, stored_event.at) == (event.id, {}, event.at)
         assert await StaffMessageRepository(session).lookup(5, 77) == [(handoff.id, "answer")]
+
+
+async def test_a_customers_new_language_is_written_without_a_flush(database: Database) -> None:
+    async with database.writing() as session:
+        customer = await CustomerRepository(session).get_or_create("telegram", "9", chat_id=9)
+    async with database.writing() as session:
+        customer = await CustomerRepository(session).get_by_external("telegram", "9")
+        assert customer is not None
+        await CustomerRepository(session).set_language(customer, "ar")
+        assert customer.language == "ar" and not session.dirty
+        renamed = await CustomerRepository(session).get_or_create(
+            "telegram", "9", display_name="Ali"
+        )
+        await CustomerRepository(session).set_language(renamed, "en")  # joins the flush
+        assert customer.language == "en" and session.dirty
+    async with database.session() as session:
+        stored = await CustomerRepository(session).get_by_external("telegram", "9")
+        assert stored is not None and (stored.language, stored.display_name) == ("en", "Ali")
