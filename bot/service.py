@@ -238,7 +238,7 @@ class ConversationService:
         # Only words are evidence of a language (a /start or a photo is not); an unchanged
         # language leaves the customer clean, so the commit has nothing to flush.
         if _texts(burst) and customer.language != language:
-            customer.language = language
+            await CustomerRepository(session).set_language(customer, language)
         report.language = language
         return report
 

@@ -9,6 +9,7 @@ its ``__init__`` and only the modules the Normalizer imports are loaded, in the 
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.util
 import sys
@@ -84,6 +85,10 @@ def normalizer_class() -> Any:
     utils = importlib.import_module("hazm.utils")
     for name in _FROM_UTILS:
         setattr(package, name, getattr(utils, name))
+    # Normalizer.normalize builds the same two translation tables on every call (a dict
+    # comprehension per text); the same arguments give equal tables, which translate
+    # only reads: built once each.
+    package.maketrans = functools.lru_cache(maxsize=8)(utils.maketrans)  # type: ignore[attr-defined]
     for module, name in _CLASSES:
         setattr(package, name, getattr(importlib.import_module(module), name))
     return package.Normalizer

@@ -100,7 +100,17 @@ class Message(Base):
     """Every message in or out, kept so a human owner can read the conversation."""
 
     __tablename__ = "messages"
-    __table_args__ = (Index("ix_messages_customer_created", "customer_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_messages_customer_created", "customer_id", "created_at"),
+        # A channel message is stored once: the inbound insert's ON CONFLICT target.
+        Index(
+            "ix_messages_customer_id_channel_message_id_direction",
+            "customer_id",
+            "channel_message_id",
+            "direction",
+            unique=True,
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Table, bindparam, inspect, select, update
+from sqlalchemy import Table, bindparam, inspect, select, update
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
 from storage.models import Conversation, utcnow
 from storage.repositories.base import Repository
+from storage.written import write
 
 _TABLE = cast(Table, Conversation.__table__)
 # Built once (values come as parameters): a turn's read and save no longer build and key
@@ -75,10 +76,12 @@ class ConversationRepository(Repository):
             return
         # A Core update with the ORM's version check, not a flush: no unit-of-work pass on
         # the turn path. A version another writer moved on matches no row, as in a flush.
-        result = await self.session.execute(
-            _SAVE, {**values, "b_id": conversation.id, "b_version": conversation.updated_at}
+        written = await write(
+            self.session,
+            _SAVE,
+            {**values, "b_id": conversation.id, "b_version": conversation.updated_at},
         )
-        if cast(CursorResult[Any], result).rowcount != 1:
+        if written.rowcount != 1:
             raise StaleDataError(f"conversation {conversation.id} changed since it was read")
         for key, value in values.items():  # the loaded object agrees, and is not dirty
             set_committed_value(conversation, key, value)

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, select
+from typing import cast
+
+from sqlalchemy import Table, bindparam, inspect, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.attributes import set_committed_value
 
 from storage.models import Customer, utcnow
 from storage.repositories.base import Repository
+from storage.written import write
 
 _BY_EXTERNAL = select(Customer).where(  # built once: a turn's first read
     Customer.channel == bindparam("channel"), Customer.external_id == bindparam("external_id")
 )
+
+_TABLE = cast(Table, Customer.__table__)
+_LANGUAGE = update(_TABLE).where(_TABLE.c.id == bindparam("b_id"))  # SET: the parameters
 
 
 class CustomerRepository(Repository):
@@ -57,6 +64,16 @@ class CustomerRepository(Repository):
             return customer
         self.touch(customer, chat_id=chat_id, display_name=display_name, deep_link=deep_link)
         return customer
+
+    async def set_language(self, customer: Customer, language: str) -> None:
+        """The language the customer writes in now (a turn's write)."""
+        held = inspect(customer)
+        if not held.persistent or held.modified:  # flushed anyway: one UPDATE for all
+            customer.language = language
+            return
+        # A Core update, not a commit-time flush of the one changed attribute.
+        await write(self.session, _LANGUAGE, {"b_id": customer.id, "language": language})
+        set_committed_value(customer, "language", language)
 
     @staticmethod
     def touch(

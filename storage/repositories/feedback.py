@@ -6,8 +6,9 @@ from collections.abc import Sequence
 
 from sqlalchemy import select
 
-from storage.models import Feedback
+from storage.models import Feedback, utcnow
 from storage.repositories.base import Repository
+from storage.written import insert_row
 
 
 class FeedbackRepository(Repository):
@@ -24,17 +25,16 @@ class FeedbackRepository(Repository):
         language: str,
     ) -> Feedback:
         """Store praise or an idea."""
-        row = Feedback(
-            customer_id=customer_id,
-            conversation_id=conversation_id,
-            kind=kind,
-            quote=quote,
-            topic=topic,
-            language=language,
-        )
-        self.session.add(row)
-        await self.session.flush()
-        return row
+        values = {
+            "customer_id": customer_id,
+            "conversation_id": conversation_id,
+            "kind": kind,
+            "quote": quote,
+            "topic": topic,
+            "language": language,
+            "created_at": utcnow(),
+        }
+        return await insert_row(self.session, Feedback, values)  # a turn's write: no flush
 
     async def all(self) -> Sequence[Feedback]:
         """Everything, oldest first."""

@@ -8,8 +8,9 @@ from typing import Any
 
 from sqlalchemy import or_, select, update
 
-from storage.models import Handoff, HandoffEvent
+from storage.models import Handoff, HandoffEvent, utcnow
 from storage.repositories.base import Repository
+from storage.written import insert_row
 
 OPEN_STATUSES = ("open", "claimed")
 
@@ -95,10 +96,14 @@ class HandoffRepository(Repository):
         self, handoff_id: int, *, actor: str, kind: str, detail: dict[str, Any] | None = None
     ) -> HandoffEvent:
         """Record what happened, when and by whom."""
-        event = HandoffEvent(handoff_id=handoff_id, actor=actor, kind=kind, detail=detail or {})
-        self.session.add(event)
-        await self.session.flush()
-        return event
+        values = {
+            "handoff_id": handoff_id,
+            "at": utcnow(),
+            "actor": actor,
+            "kind": kind,
+            "detail": detail or {},
+        }
+        return await insert_row(self.session, HandoffEvent, values)  # no flush
 
     async def events(self, handoff_id: int) -> Sequence[HandoffEvent]:
         """A handoff's audit trail, oldest first."""

@@ -12,6 +12,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from storage.models import InboundUpdate, utcnow
 from storage.repositories.base import Repository
+from storage.written import write
 
 REASON_LENGTH = 200  # the column's size
 _TABLE = cast(Table, InboundUpdate.__table__)
@@ -23,6 +24,12 @@ _STORE = {
 _PROCESSED = (
     update(_TABLE)
     .where(_TABLE.c.update_id.in_(bindparam("ids", expanding=True)))
+    .values(processed_at=bindparam("now", type_=_TABLE.c.processed_at.type))
+)
+
+_PROCESSED_ONE = (
+    update(_TABLE)
+    .where(_TABLE.c.update_id == bindparam("id"))
     .values(processed_at=bindparam("now", type_=_TABLE.c.processed_at.type))
 )
 
@@ -50,10 +57,8 @@ class InboundUpdateRepository(Repository):
             "dead_reason": dead_reason[:REASON_LENGTH] if dead_reason is not None else None,
         }
         # Core: no ORM insert pass.
-        result = await self.session.execute(
-            _STORE["postgresql" if dialect == "postgresql" else "sqlite"], values
-        )
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        statement = _STORE["postgresql" if dialect == "postgresql" else "sqlite"]
+        return bool((await write(self.session, statement, values)).rowcount)
 
     async def get(self, update_id: int) -> InboundUpdate | None:
         """An update by id."""
@@ -71,8 +76,14 @@ class InboundUpdateRepository(Repository):
     async def mark_processed(self, update_ids: Sequence[int]) -> None:
         """These updates have been answered (in the answering transaction)."""
         if update_ids:
-            # The Core table: no ORM bulk-update pass (a turn's hot path).
-            await self.session.execute(_PROCESSED, {"ids": list(update_ids), "now": utcnow()})
+            # The Core table: no ORM bulk-update pass (a turn's hot path). One update (the
+            # usual burst) needs no list to expand, so it takes the compiled-once path.
+            if len(update_ids) == 1:
+                parameters = {"id": update_ids[0], "now": utcnow()}
+                await write(self.session, _PROCESSED_ONE, parameters)
+            else:
+                parameters = {"ids": list(update_ids), "now": utcnow()}
+                await self.session.execute(_PROCESSED, parameters)
 
     async def answered(self, update_ids: Sequence[int]) -> set[int]:
         """Which of these updates have been answered already."""

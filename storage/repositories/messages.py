@@ -6,12 +6,27 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from storage.models import Message, utcnow
-from storage.repositories.base import Repository, new_id
+from storage.repositories.base import Repository
+from storage.written import write
 
 _INSERT = insert(cast(Table, Message.__table__))  # built once: values come as params
-_COLUMNS = cast(Table, Message.__table__).c
+_TABLE = cast(Table, Message.__table__)
+_COLUMNS = _TABLE.c
+# An inbound message: a channel message already stored (the unique index) inserts nothing
+# and returns no id. One statement instead of a look-up and an insert; built once.
+_ONCE = ["customer_id", "channel_message_id", "direction"]
+_INSERT_IN = {
+    "postgresql": pg_insert(_TABLE)
+    .on_conflict_do_nothing(index_elements=_ONCE)
+    .returning(_COLUMNS.id),
+    "sqlite": sqlite_insert(_TABLE)
+    .on_conflict_do_nothing(index_elements=_ONCE)
+    .returning(_COLUMNS.id),
+}
 _SEEN = (  # an inbound message's id by its id on the channel; built once
     select(_COLUMNS.id)
     .where(
@@ -46,14 +61,6 @@ class MessageRepository(Repository):
         channel_message_id: int | None = None,
     ) -> Message:
         """Store a customer's message; the same channel message twice is stored once."""
-        if channel_message_id is not None:
-            # Only the id first (a Core select: no ORM load); the rare duplicate is loaded.
-            found = await self.session.scalar(
-                _SEEN, {"customer_id": customer_id, "channel_message_id": channel_message_id}
-            )
-            existing = await self.session.get(Message, found) if found is not None else None
-            if existing is not None:
-                return existing
         values: dict[str, Any] = {
             "customer_id": customer_id,
             "direction": "in",
@@ -65,9 +72,21 @@ class MessageRepository(Repository):
             "edited_at": None,
             "created_at": utcnow(),
         }
-        # A Core insert, not session.add + flush: no unit-of-work pass on the turn path.
-        result = await self.session.execute(_INSERT, values)
-        return Message(id=new_id(result), **values)
+        if channel_message_id is None:  # nothing to conflict on (NULLs never do)
+            # A Core insert, not session.add + flush: no unit-of-work pass on the turn path.
+            return Message(id=(await write(self.session, _INSERT, values)).first, **values)
+        dialect = self.session.get_bind().dialect.name
+        statement = _INSERT_IN["postgresql" if dialect == "postgresql" else "sqlite"]
+        row_id = (await write(self.session, statement, values)).first
+        if row_id is not None:
+            return Message(id=row_id, **values)
+        # Stored before (a redelivery): the rare duplicate is loaded, as it stands.
+        found = await self.session.scalar(
+            _SEEN, {"customer_id": customer_id, "channel_message_id": channel_message_id}
+        )
+        existing = await self.session.get(Message, found) if found is not None else None
+        assert existing is not None  # the conflict was on this very row
+        return existing
 
     async def add_outbound(
         self, *, customer_id: int, text: str | None, kind: str = "text"
@@ -86,8 +105,7 @@ class MessageRepository(Repository):
             "created_at": now,
         }
         # A Core insert (as add_inbound): an ORM flush per reply was most of its cost.
-        result = await self.session.execute(_INSERT, values)
-        return Message(id=new_id(result), **values)
+        return Message(id=(await write(self.session, _INSERT, values)).first, **values)
 
     async def by_channel_id(self, customer_id: int, channel_message_id: int) -> Message | None:
         """An inbound message by its id on the channel."""
@@ -123,7 +141,7 @@ class MessageRepository(Repository):
         """Every inbound message of this customer has been answered."""
         # The Core table, not the entity: no ORM bulk-update pass over the session (its
         # Message objects are not read again in the turn that answers them). Built once.
-        await self.session.execute(_ANSWERED, {"b_customer": customer_id, "now": utcnow()})
+        await write(self.session, _ANSWERED, {"b_customer": customer_id, "now": utcnow()})
 
     async def recent(self, customer_id: int, limit: int = 10) -> list[Message]:
         """The last ``limit`` messages, oldest first."""

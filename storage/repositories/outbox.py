@@ -11,7 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from dialogues.text import MAX_MESSAGE_LENGTH, split_text
 from storage.models import OutboxMessage, utcnow
-from storage.repositories.base import Repository, new_id
+from storage.repositories.base import Repository
+from storage.written import write
 
 STAFF = "staff"
 CUSTOMER = "customer"
@@ -88,8 +89,7 @@ class OutboxRepository(Repository):
             }
             # A Core insert, not session.add + flush: no unit-of-work pass on the turn path.
             # The row handed back is transient (the sender reads it after the commit).
-            result = await self.session.execute(_INSERT, values)
-            row = OutboxMessage(id=new_id(result), **values)
+            row = OutboxMessage(id=(await write(self.session, _INSERT, values)).first, **values)
             self.session.info.setdefault(QUEUED, []).append(row)
         assert row is not None
         return row

@@ -7,8 +7,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from storage.models import OutboxMessage, StaffMessage
+from storage.models import OutboxMessage, StaffMessage, utcnow
 from storage.repositories.base import Repository
+from storage.written import insert_row
 
 
 def about(handoff_ids: Iterable[int], purpose: str) -> dict[str, Any]:
@@ -21,12 +22,14 @@ class StaffMessageRepository(Repository):
 
     async def add(self, chat_id: int, message_id: int, handoff_id: int, purpose: str) -> None:
         """Record that ``message_id`` in ``chat_id`` stands for ``handoff_id`` and ``purpose``."""
-        self.session.add(
-            StaffMessage(
-                chat_id=chat_id, message_id=message_id, handoff_id=handoff_id, purpose=purpose
-            )
-        )
-        await self.session.flush()
+        values = {
+            "chat_id": chat_id,
+            "message_id": message_id,
+            "handoff_id": handoff_id,
+            "purpose": purpose,
+            "created_at": utcnow(),
+        }
+        await insert_row(self.session, StaffMessage, values)  # every staff send: no flush
 
     async def record_sent(
         self, rows: Sequence[OutboxMessage], channel_message_id: int | None
