@@ -132,7 +132,9 @@ _WEIGHTY = frozenset(
     depressing sad angry annoyed upset hate sucks worse poor useless unable stuck stranded
     charged overcharged why how what can't cannot won't don't didn't isn't doesn't not wasn't
     confused worried scared nervous tired exhausted furious pissed happy glad excited thrilled
-    grateful thankful impressed""".split()
+    grateful thankful impressed nice improvement improved upgrade lovely wonderful fantastic
+    superb pathetic disgusting rudest nicest slowest dumbest laziest friendliest greatest
+    smoothest""".split()
 )
 _REQUEST = frozenset(
     """please pls plz kindly help fix dm call contact respond reply advise review refund check

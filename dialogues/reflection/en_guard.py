@@ -17,7 +17,9 @@ from dialogues.reflection.units import Unit
 # Words that cannot end an English clause: a determiner or possessive wants its noun, and
 # these prepositions are no verb's particle ("hung up on", "paid for" and "taken care of" are
 # whole; "his", "her", "this" may stand for a noun, so they are not here either).
-_OPEN_ENDERS = frozenset("the a an my your our their via from into onto than per as".split())
+_OPEN_ENDERS = frozenset(
+    "the a an my your our their via from into onto than per as there's theres".split()
+)  # "… passengers feel as if there's (1)": the rest was in the next tweet
 _LAST_WORD = re.compile(r"(?<![-\w'])([A-Za-z']+)[\s.,;:!?…\"“”'’)]*$")
 
 
