@@ -26,7 +26,7 @@ _FIRST = {
 _COMPANY = {
     "your": "our", "yours": "ours", "you're": "we're", "youre": "we're", "you've": "we've",
     "you'll": "we'll", "you'd": "we'd", "yourself": "ourselves", "yourselves": "ourselves",
-    "ur": "our", "y'all": "we",
+    "ur": "our", "yr": "our", "y'all": "we",
 }  # fmt: skip
 # After "I": the verb that agrees with "you".
 _AGREE_I = {"am": "are", "was": "were", "wasn't": "weren't", "'m": "'re"}

@@ -203,6 +203,25 @@ _LINE_SEAM = re.compile(
 
 # "Textures max. 64 pixels?": an abbreviation's stop before a number ends no sentence.
 _ABBREVIATED = re.compile(r"\b(max|min|approx|vs|nr|ca|est)\.(?=\s+\d)", re.IGNORECASE)
+# "lines … for self service, cust. Support, and bag check in": a shortened word's stop ends no
+# sentence; the word is said whole. "I really down think": "don't" mistyped before a verb.
+_SHORTENED = {"cust": "customer", "dept": "department", "acct": "account", "svc": "service",
+              "govt": "government", "mgr": "manager", "appt": "appointment"}  # fmt: skip
+_SHORT_STOP = re.compile(
+    r"\b(cust|dept|acct|svc|govt|mgr|appt)\.(\s+[A-Z][a-z]+\b)?", re.IGNORECASE
+)
+_DOWN_THINK = re.compile(
+    r"(?:(?<=\bi )|(?<=\bwe ))((?:really|just|honestly)\s+)?down\s+(?=(?:think|know|want|like|care"
+    r"|understand)\b)",
+    re.IGNORECASE,
+)
+# "Cheers to less snow …", "Thank you for X. And to @Pam for …": a toast or a thanks passed on
+# is courtesy; its "to …" said back alone means nothing.
+_TOAST = re.compile(r"(?:^|(?<=[.!?]\s))(?:cheers|here's|heres)\s+to\b[^.!?]*[.!?]*", re.I)
+_PASSED_ON = re.compile(
+    r"(\bthank(?:s| you) for [^.!?]{1,80}[.!]\s+)(?:and|also)\s+to\s+@?\w+\s+for\b[^.!?]*[.!?]*",
+    re.I,
+)
 # "they don't show on my. Screen but …": a stop typed where a noun still had to come.
 _OPEN_STOP = re.compile(r"\b(my|the|your|our|their|an?)\.\s+([A-Z])(?=[a-z])")
 # "Come on @hulu put up X for me!": a plea to the company, not a report of what it did.
@@ -246,6 +265,11 @@ _ACCOUNT_NAME = re.compile(
 def prepared(text: str) -> str:
     """English text with vocatives, glued pleas and word-by-word stops made plain."""
     text = _DOTTED.sub(lambda m: m.group(0).replace(". ", " "), _ABBREVIATED.sub(r"\1", text))
+    text = _SHORT_STOP.sub(
+        lambda m: _SHORTENED[m.group(1).lower()] + (m.group(2) or "").lower(), text
+    )
+    text = _PASSED_ON.sub(r"\1", _TOAST.sub("", text))
+    text = _DOWN_THINK.sub(lambda m: f"{m.group(1) or ''}don't ", text)
     text = _OPEN_STOP.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)
     text = _COME_ON.sub("please ", text)
     text = _LINE_SEAM.sub(". ", _ACCOUNT_NAME.sub("", _VOCATIVE.sub("", text)))

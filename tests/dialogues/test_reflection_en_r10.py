@@ -1,0 +1,55 @@
+"""English reflections, round 10: constructed cases for the judged faults of seed 20261201."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.reflection import reflect
+
+
+def _said(text: str) -> str:
+    return reflect([text], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "@Air first ride on the new jet with new seats and video. Nice improvement!",
+            "Nice improvement",
+        ),
+        (
+            "@Air rudest gate agent experience! Yelling at customers all morning.",
+            "rudest gate agent",
+        ),
+    ],
+)
+def test_a_short_verdict_is_kept_not_dropped_as_an_aside(text: str, verdict: str) -> None:
+    assert verdict in _said(text)
+
+
+def test_a_clause_cut_off_by_the_tweets_end_is_left_out() -> None:
+    out = _said("@Air how would this work abroad? Bottom line is people feel as if there's (1)")
+    assert "there's" not in out
+    assert "how would this work abroad?" in out
+
+
+def test_a_shortened_word_with_a_stop_is_said_whole_and_ends_no_sentence() -> None:
+    out = _said("@Air kiosks are broken, lines are long for cust. Support, and bag drop.")
+    assert "customer support, and bag drop" in out
+    assert "“Support" not in out
+
+
+def test_yr_is_the_companys_and_a_toast_is_courtesy() -> None:
+    out = _said("@Air thx! Again, yr crew is great. Cheers to less rain in our future")
+    assert "our crew is great" in out
+    assert "rain" not in out and "yr" not in out
+
+
+def test_thanks_passed_on_to_someone_else_is_no_telling() -> None:
+    assert _said("@Air Thank you for the voucher. And to @SomeOne for kind words.") == ""
+
+
+def test_down_mistyped_for_dont_before_a_verb() -> None:
+    out = _said("@Air I really down think cutting the snacks is a good way to go.")
+    assert "you really don't think cutting the snacks" in out
