@@ -172,6 +172,22 @@ _GLUED_QUESTION = re.compile(
     r"|did|am|should|can|could|would|will)\b)|when\s+(?:do|does|did|will|can|should|shall)\s+"
     r"(?i:i|we|you|u|my|it|they)\b)[^.!?]*$)"  # "…last night when do I receive": asked apart
 )
+# "… two seats in the morning can we get on those": a plea asked on after a telling, unmarked.
+_GLUED_MODAL = re.compile(
+    r"(?<=[a-z0-9]{3})(?<!\bthat)(?<!\bwhat)(?<!\bwhere)(?<!\bwhen)(?<!\bwhich)(?<!\bwhether)"
+    r"(?<!\bknow)(?<!\bwonder)(?<!\bask)(?<!\bhow)(?<!\bwho)(?<!\band)(?<!\bbut)(?<!\bsee)"
+    r"(?<!\bwhy)(?<!\bthen)(?<!\bunless)(?<!\bsomeone)(?<!\banyone)(?<!\bsure)(?<!\bidea)"
+    r"(?<!\belse)(?<!\bthing)\s+(?=(?:can|could)\s+(?:we|i)\s+(?!not\b)[a-z]+\b[^.!?,]*\??$)",
+    re.IGNORECASE,
+)
+
+
+def _glued_modal(text: str) -> str:
+    """ "… in the morning can we get on those" asks apart, and asks: its question mark added."""
+    parted = _GLUED_MODAL.sub(". ", text)
+    return parted if parted == text or parted.endswith("?") else parted.rstrip(" .!") + "?"
+
+
 _EN_GLUED = re.compile(
     r"(?<=[a-z])\s+\.(?!(?:docx?|pdf|exe|txt|jpe?g|png|gif|mp[34]|mov|zip|csv|xlsx?|pptx?|com|net|org)\b)"
     r"(?=[A-Za-z]{3})"
@@ -215,7 +231,7 @@ def mark_sentences(text: str, held_dot: str) -> str:
     text = _INITIAL.sub(held_dot, text)  # "U.K.", "L.A.": no sentence ends there
     text = _MIXED_END.sub("?", text)  # "…the planes weight?!" is a question
     text = text.replace("•", "\n")  # a bulleted list: each point is a sentence
-    text = _GLUED_QUESTION.sub(". ", text)  # "…no longer there what's the problem"
+    text = _glued_modal(_GLUED_QUESTION.sub(". ", text))  # "…no longer there what's the problem"
     return _EN_GLUED.sub(". ", _EN_PAREN_END.sub(")\n", text))  # "x .please", ".) The"
 
 
@@ -261,7 +277,7 @@ ENDING = re.compile(
     r"|^(?:can|could|how|why|is there|are there|will|would|should|do|does|did|what(?! a\b))\b",
     re.IGNORECASE,
 )
-_SHORT_ASK = re.compile(r"^(?:which|what|why|how|where|when|who)\b", re.IGNORECASE)
+_SHORT_ASK = re.compile(r"^(?:which|what|why|how|where|when|who|(?:can|could) (?:i|we))\b", re.I)
 _EXCLAIMED = re.compile(r"^(?:what|why)\s+(?:is|was|the)\s+(?:this|that|it|hell|heck|fuck)\b", re.I)
 _WHAT_TO_DO = re.compile(r"^(?:so\s+|and\s+|now\s+)?what (?:do|should|can) (?:i|we) do\b", re.I)
 

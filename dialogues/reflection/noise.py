@@ -260,6 +260,11 @@ _SUBJECT_VERBS = frozenset(
 )
 # "@gmail forgot the password to my email": the customer forgot it, not the company.
 _OWN_LAPSE = re.compile(r"forgot\s+(?:the|my)\s+(?:\w+\s+)?(?:password|login|username|pin)", re.I)
+# "@united should contact me …": told what it should do to the customer, the company is the
+# subject ("@x should be seeing this sunset" has the customer as its dropped subject).
+_MODAL_SUBJECT = re.compile(
+    r"(?:should|needs to|must)\s+(?!be\b)[a-z]+\s+(?:me|us|my|our)\b", re.IGNORECASE
+)
 _HANDLE_SUBJECT = frozenset("is isn't was wasn't has hasn't does doesn't needs wants keeps".split())
 _AGREE = {
     "is": "are", "isn't": "aren't", "was": "were", "wasn't": "weren't", "has": "have",
@@ -285,7 +290,7 @@ def _leading_handles(text: str, language: str) -> str:
     first = re.match(r"[A-Za-z']+", rest)
     if language == "en" and first and not found.group(0).rstrip().endswith((":", ",")):
         verb = first.group(0).lower()
-        if verb in _SUBJECT_VERBS and not _OWN_LAPSE.match(rest):
+        if (verb in _SUBJECT_VERBS and not _OWN_LAPSE.match(rest)) or _MODAL_SUBJECT.match(rest):
             return "you " + _AGREE.get(verb, verb) + rest[first.end() :]
         sentence = re.match(r"[^.!?]*[.!?]?", rest)
         end = sentence.group(0)[-1:] if sentence else ""

@@ -53,3 +53,35 @@ def test_thanks_passed_on_to_someone_else_is_no_telling() -> None:
 def test_down_mistyped_for_dont_before_a_verb() -> None:
     out = _said("@Air I really down think cutting the snacks is a good way to go.")
     assert "you really don't think cutting the snacks" in out
+
+
+def test_the_company_told_what_it_should_do_to_the_customer_is_we() -> None:
+    out = _said("@Air should contact me and the others on my flight. None of our info works!")
+    assert out.startswith("we should contact you and the others on your flight")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Air should be seeing this sunset from the beach not the office!",  # the customer's
+        "@Air should be ashamed of themselves for these prices!",
+    ],
+)
+def test_a_modal_after_the_handle_without_the_customer_as_object_stays_quoted(text: str) -> None:
+    assert not _said(text).startswith("we ")
+
+
+def test_a_plea_glued_after_a_telling_is_asked_apart() -> None:
+    out = _said("@Air I see two flights with two seats in the morning can we get on those")
+    assert out == (
+        "you see two flights with two seats in the morning, and you're asking "
+        "“can we get on those?”"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["@Air nothing works and still no icon. What else can I try?", "@Air I know how can I fix it"],
+)
+def test_a_modal_after_a_question_word_is_no_seam(text: str) -> None:
+    assert "“can I" not in _said(text)
