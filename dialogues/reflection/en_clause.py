@@ -340,9 +340,19 @@ _SARCASTIC_THANKS = re.compile(
 )
 
 
+# "Thanks for info on large passengers- the extra seat was the one I was in": a thanks with a
+# sting told after a dash is a complaint too.
+_THANKS_THEN_STING = re.compile(
+    r"^\W*(?:thanks|thank you|thank u|thx)\s+(?:so much\s+)?for\b[^-–—]{3,80}[-–—]+\s*\w.*"
+    r"\b(?:was|were|had)\b",
+    re.IGNORECASE,
+)
+
+
 def sarcastic_thanks(piece: str, language: str) -> bool:
     """ "Thanks for ruining my vacation": a complaint in thanks' clothes, said back quoted."""
-    return language == "en" and bool(_SARCASTIC_THANKS.match(piece))
+    sting = _SARCASTIC_THANKS.match(piece) or _THANKS_THEN_STING.match(piece)
+    return language == "en" and bool(sting)
 
 
 def asks_what_to_do(piece: str, language: str) -> bool:

@@ -222,6 +222,8 @@ _PASSED_ON = re.compile(
     r"(\bthank(?:s| you) for [^.!?]{1,80}[.!]\s+)(?:and|also)\s+to\s+@?\w+\s+for\b[^.!?]*[.!?]*",
     re.I,
 )
+# “We don’t care. We’re automated.": a quotation opened curly and closed straight is one span.
+_MIXED_QUOTE = re.compile(r"“([^”\"]{1,300})\"")
 # "they don't show on my. Screen but …": a stop typed where a noun still had to come.
 _OPEN_STOP = re.compile(r"\b(my|the|your|our|their|an?)\.\s+([A-Z])(?=[a-z])")
 # "Come on @hulu put up X for me!": a plea to the company, not a report of what it did.
@@ -270,6 +272,7 @@ def prepared(text: str) -> str:
     )
     text = _PASSED_ON.sub(r"\1", _TOAST.sub("", text))
     text = _DOWN_THINK.sub(lambda m: f"{m.group(1) or ''}don't ", text)
+    text = _MIXED_QUOTE.sub(r"“\1”", text)
     text = _OPEN_STOP.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)
     text = _COME_ON.sub("please ", text)
     text = _LINE_SEAM.sub(". ", _ACCOUNT_NAME.sub("", _VOCATIVE.sub("", text)))

@@ -85,3 +85,15 @@ def test_a_plea_glued_after_a_telling_is_asked_apart() -> None:
 )
 def test_a_modal_after_a_question_word_is_no_seam(text: str) -> None:
     assert "“can I" not in _said(text)
+
+
+def test_a_quotation_opened_curly_and_closed_straight_is_one_span() -> None:
+    out = _said('@Air No. The emails feel a little like “We don’t care. We’re automated."')
+    assert "‘We don’t care. We’re automated.’”" in out
+    assert "”, and “" not in out
+
+
+def test_thanks_with_a_sting_after_a_dash_is_no_gratitude() -> None:
+    out = _said("@Air Thanks for info on big passengers- the extra seat was the one I was in")
+    assert "grateful" not in out
+    assert "you said “Thanks for info on big passengers" in out
