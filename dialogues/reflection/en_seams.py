@@ -224,6 +224,13 @@ _PASSED_ON = re.compile(
 )
 # “We don’t care. We’re automated.": a quotation opened curly and closed straight is one span.
 _MIXED_QUOTE = re.compile(r"“([^”\"]{1,300})\"")
+# "gorgeous day, hope the flight …", "…, keep seeing different stats": after a comma, a verb
+# only a person does, with no subject, is the customer's ("I hope", "I keep seeing").
+_NO_I = re.compile(r"(?<=, )(?=(?:hope|wish|keep\s+\w+ing)\b)", re.IGNORECASE)
+# "Followback so I can DM", "GF was on hold": shorthand said in full, with its owner.
+_FOLLOW_BACK = re.compile(r"^(?:(?:please|pls|plz)\s+)?follow\s?back\b", re.IGNORECASE)
+_KIN = re.compile(r"(?:^|(?<=[.!?]\s))(gf|bf)\b(?=\s+(?:was|is|has|had|got|and)\b)", re.I)
+_SHOUTED_HELP = re.compile(r"(?:^|(?<=[.!?]\s))HELP(?=[!.?]*(?:\s|$))")  # "HELP!!!": a plea
 # "they don't show on my. Screen but …": a stop typed where a noun still had to come.
 _OPEN_STOP = re.compile(r"\b(my|the|your|our|their|an?)\.\s+([A-Z])(?=[a-z])")
 # "Come on @hulu put up X for me!": a plea to the company, not a report of what it did.
@@ -273,6 +280,11 @@ def prepared(text: str) -> str:
     text = _PASSED_ON.sub(r"\1", _TOAST.sub("", text))
     text = _DOWN_THINK.sub(lambda m: f"{m.group(1) or ''}don't ", text)
     text = _MIXED_QUOTE.sub(r"“\1”", text)
+    text = _FOLLOW_BACK.sub("please follow me back", _NO_I.sub("I ", text))
+    text = _KIN.sub(
+        lambda m: "My " + ("girlfriend" if m.group(1).lower() == "gf" else "boyfriend"), text
+    )
+    text = _SHOUTED_HELP.sub("help", text)
     text = _OPEN_STOP.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)
     text = _COME_ON.sub("please ", text)
     text = _LINE_SEAM.sub(". ", _ACCOUNT_NAME.sub("", _VOCATIVE.sub("", text)))

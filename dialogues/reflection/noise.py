@@ -260,11 +260,8 @@ _SUBJECT_VERBS = frozenset(
 )
 # "@gmail forgot the password to my email": the customer forgot it, not the company.
 _OWN_LAPSE = re.compile(r"forgot\s+(?:the|my)\s+(?:\w+\s+)?(?:password|login|username|pin)", re.I)
-# "@united should contact me …": told what it should do to the customer, the company is the
-# subject ("@x should be seeing this sunset" has the customer as its dropped subject).
-_MODAL_SUBJECT = re.compile(
-    r"(?:should|needs to|must)\s+(?!be\b)[a-z]+\s+(?:me|us|my|our)\b", re.IGNORECASE
-)
+# "@united should contact me": told what to do to the customer, the company is the subject.
+_MODAL_SUBJECT = re.compile(r"(?:should|needs to|must)\s+(?!be\b)[a-z]+\s+(?:me|us|my|our)\b", re.I)
 _HANDLE_SUBJECT = frozenset("is isn't was wasn't has hasn't does doesn't needs wants keeps".split())
 _AGREE = {
     "is": "are", "isn't": "aren't", "was": "were", "wasn't": "weren't", "has": "have",

@@ -97,3 +97,20 @@ def test_thanks_with_a_sting_after_a_dash_is_no_gratitude() -> None:
     out = _said("@Air Thanks for info on big passengers- the extra seat was the one I was in")
     assert "grateful" not in out
     assert "you said “Thanks for info on big passengers" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("@Air gorgeous day, hope the flight back is as nice!", "you hope the flight back"),
+        (
+            "@Air it's flight 12, keep seeing different times, from late to boarding",
+            "you keep seeing",
+        ),
+        ("@Air Followback so I can DM plz", "you'd like us to follow you back so you can DM"),
+        ("@Air GF was on hold for 4 hours! Need a flight", "your girlfriend was on hold"),
+        ("@Air my call was dropped. HELP!!!", "you'd like us to help"),
+    ],
+)
+def test_the_customers_shorthand_is_said_in_full_in_our_voice(text: str, said: str) -> None:
+    assert said in _said(text)
