@@ -149,13 +149,16 @@ def _stem(word: str) -> str:
     return word
 
 
+_SPELL = re.compile(r"\d\s*(?:hrs?|hours?|mins?|minutes?)\b", re.IGNORECASE)
+
+
 def is_aside(text: str) -> bool:
     """A short piece with no verb and nothing weighty: a name, a title, "my favorite airline"."""
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     if not words:
         return True
-    if len(words) > 4 or words[0] in _REQUEST or reads_as_clause(text):
-        return False
+    if len(words) > 4 or words[0] in _REQUEST or reads_as_clause(text) or _SPELL.search(text):
+        return False  # "3hr30min right now", "At DCA for 5hrs": how long, the wait itself
     doing = len(words) > 1 and any(w.endswith("ing") or w == "been" for w in words)
     if doing or any(_verb_forms(w, bare=False) or w.endswith("ed") for w in words):
         return False  # "Already rebooked for tomorrow": something done, not a name

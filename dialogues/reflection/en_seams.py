@@ -162,8 +162,13 @@ _CLAUSE_VERBS = frozenset(
 _THREAD_MARK = re.compile(r"^\s*\([1-9]/[1-9]\)\s+|\s+\([1-9]/[1-9]\)\s*$")
 
 
+# "How about you look @aircanada?": a handle after a verb is its object, named, not noise.
+_LOOK_AT = re.compile(r"\b(look|looking|take a look)\s+@(\w+)", re.IGNORECASE)
+
+
 def unthreaded(message: str) -> str:
     """A message without the thread numbering at its start or end."""
+    message = _LOOK_AT.sub(lambda m: f"{m.group(1)} at {m.group(2)}", message)
     return _THREAD_MARK.sub(" ", message).strip()
 
 

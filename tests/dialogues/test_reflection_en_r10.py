@@ -114,3 +114,18 @@ def test_thanks_with_a_sting_after_a_dash_is_no_gratitude() -> None:
 )
 def test_the_customers_shorthand_is_said_in_full_in_our_voice(text: str, said: str) -> None:
     assert said in _said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("@Air 3hr30min right now... any end in sight?", "3hr30min right now"),
+        ("@Air why will you not cover our hotel costs? At the airport for 5hrs...", "for 5hrs"),
+    ],
+)
+def test_how_long_the_customer_waited_is_no_aside(text: str, kept: str) -> None:
+    assert kept in _said(text)
+
+
+def test_a_handle_looked_at_is_named() -> None:
+    assert "“How about you look at aircanada?”" in _said("@Air How about you look @aircanada?")
