@@ -236,6 +236,11 @@ _NO_I = re.compile(r"(?<=, )(?=(?:hope|wish|keep\s+\w+ing)\b)", re.IGNORECASE)
 _FOLLOW_BACK = re.compile(r"^(?:(?:please|pls|plz)\s+)?follow\s?back\b", re.IGNORECASE)
 _KIN = re.compile(r"(?:^|(?<=[.!?]\s))(gf|bf)\b(?=\s+(?:was|is|has|had|got|and)\b)", re.I)
 _SHOUTED_HELP = re.compile(r"(?:^|(?<=[.!?]\s))HELP(?=[!.?]*(?:\s|$))")  # "HELP!!!": a plea
+# "need 2 get home", "trying 2 print": "2" before a verb is "to" ("2 bags" is a number);
+# "Phone hold 4 46mins": "4" before a number is "for". "- not really the service …": "it's".
+_TWO = re.compile(r"(?<=[a-z] )2 (?=([a-z]+)\b)")
+_FOUR = re.compile(r"(?<=[a-z] )4 (?=\d)")
+_NOT_REALLY = re.compile(r"(?<=[-–—] )not\s+(?=(?:really|exactly|quite|what)\b)", re.I)
 # "they don't show on my. Screen but …": a stop typed where a noun still had to come.
 _OPEN_STOP = re.compile(r"\b(my|the|your|our|their|an?)\.\s+([A-Z])(?=[a-z])")
 # "Come on @hulu put up X for me!": a plea to the company, not a report of what it did.
@@ -289,7 +294,8 @@ def prepared(text: str) -> str:
     text = _KIN.sub(
         lambda m: "My " + ("girlfriend" if m.group(1).lower() == "gf" else "boyfriend"), text
     )
-    text = _SHOUTED_HELP.sub("help", text)
+    text = _SHOUTED_HELP.sub("help", _NOT_REALLY.sub("it's not ", _FOUR.sub("for ", text)))
+    text = _TWO.sub(lambda m: "to " if is_verb(m.group(1)) else m.group(0), text)
     text = _OPEN_STOP.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)
     text = _COME_ON.sub("please ", text)
     text = _LINE_SEAM.sub(". ", _ACCOUNT_NAME.sub("", _VOCATIVE.sub("", text)))

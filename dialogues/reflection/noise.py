@@ -89,8 +89,8 @@ _EDGE_PHRASES = {
     |dear \w+ team|dear \w+ \w+ team|\w+ team(?=\s*[,:!])
     |\w+ team(?=\s+(?:my|i|our|we|please|pls|plz)\b)|team \w+(?=\s+(?:my|i|our|we|please)\b)
     |thanks in advance|thanks(?! for)(?! to)|thank you(?! for)(?! to)|thank u|thx|thnx|ty|regards
-    |best regards|cheers
-    |ok|okay|so(?! far)(?! much)(?! many)|(?<!\bas\s)well(?=\s*[,.!])|honestly|fyi|guys
+    |best regards|cheers|(?<!\bnot\s)(?<!\bis\s)(?<!\bbe\s)(?:ok|okay)
+    |so(?! far)(?! much)(?! many)|(?<!\bas\s)well(?=\s*[,.!])|honestly|fyi|guys
     |(?<!-)(?<!\w\s)team|folks|lol|omg|ugh|smh
     |wow|just wow|oh|rt
     |oh my gosh|oh my god|oh my goodness|my gosh|omfg|come on|ah+|a+rgh+|yay

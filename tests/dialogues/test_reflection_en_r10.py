@@ -129,3 +129,17 @@ def test_how_long_the_customer_waited_is_no_aside(text: str, kept: str) -> None:
 
 def test_a_handle_looked_at_is_named() -> None:
     assert "“How about you look at aircanada?”" in _said("@Air How about you look @aircanada?")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("@Air I need 2 get home tonight", "you need to get home"),
+        ("@Air I have 2 bags and both are lost", "you have 2 bags"),
+        ("@Air My wait: Phone hold 4 46mins.", "hold for 46mins"),
+        ("@Air fast reply but no follow up - not really the service I expected", "it's not really"),
+        ("@Air the agent yelled at me and that is not OK!!", "that is not OK"),
+    ],
+)
+def test_textspeak_and_a_verdicts_ok_are_said_plainly(text: str, said: str) -> None:
+    assert said in _said(text)
