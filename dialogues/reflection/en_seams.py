@@ -241,6 +241,9 @@ _SHOUTED_HELP = re.compile(r"(?:^|(?<=[.!?]\s))HELP(?=[!.?]*(?:\s|$))")  # "HELP
 _TWO = re.compile(r"(?<=[a-z] )2 (?=([a-z]+)\b)")
 _FOUR = re.compile(r"(?<=[a-z] )4 (?=\d)")
 _NOT_REALLY = re.compile(r"(?<=[-–—] )not\s+(?=(?:really|exactly|quite|what)\b)", re.I)
+# "Well the bar is set low!": an opening "well" is a sigh; "no return call back #": a bare "#".
+_WELL = re.compile(r"(?:^|(?<=[.!?]\s))well\s+(?=(?:the|i|that|it|you|we|my|this)\b)", re.I)
+_BARE_HASH = re.compile(r"(?<!\ba)(?<!\bthe)(?<!\bmy)(?<!\byour)(?<!\bany)\s+#+(?=[\s.!?]*$)")
 # "they don't show on my. Screen but …": a stop typed where a noun still had to come.
 _OPEN_STOP = re.compile(r"\b(my|the|your|our|their|an?)\.\s+([A-Z])(?=[a-z])")
 # "Come on @hulu put up X for me!": a plea to the company, not a report of what it did.
@@ -294,6 +297,7 @@ def prepared(text: str) -> str:
     text = _KIN.sub(
         lambda m: "My " + ("girlfriend" if m.group(1).lower() == "gf" else "boyfriend"), text
     )
+    text = _BARE_HASH.sub("", _WELL.sub("", text))
     text = _SHOUTED_HELP.sub("help", _NOT_REALLY.sub("it's not ", _FOUR.sub("for ", text)))
     text = _TWO.sub(lambda m: "to " if is_verb(m.group(1)) else m.group(0), text)
     text = _OPEN_STOP.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)

@@ -143,3 +143,13 @@ def test_a_handle_looked_at_is_named() -> None:
 )
 def test_textspeak_and_a_verdicts_ok_are_said_plainly(text: str, said: str) -> None:
     assert said in _said(text)
+
+
+def test_an_opening_well_and_a_bare_closing_hash_are_not_said() -> None:
+    out = _said("@Air Well the bar is set low! I sent 4 complaints and there is no call back #")
+    assert out.startswith("the bar is set low")
+    assert not out.rstrip().endswith("#")
+
+
+def test_a_hash_meaning_number_stays() -> None:
+    assert "a # for customer service" in _said("@Air Please msg me a # for customer service.")
