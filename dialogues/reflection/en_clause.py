@@ -149,7 +149,9 @@ def _stem(word: str) -> str:
     return word
 
 
-_SPELL = re.compile(r"\d\s*(?:hrs?|hours?|mins?|minutes?)\b", re.IGNORECASE)
+_NO_ASIDE = re.compile(
+    r"\d\s*(?:hrs?|hours?|mins?|minutes?)\b|^(?:time|high time)\s+(?:for|to)\b", re.IGNORECASE
+)  # "Time for another redesign": a call for something, no title
 
 
 def is_aside(text: str) -> bool:
@@ -157,7 +159,7 @@ def is_aside(text: str) -> bool:
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     if not words:
         return True
-    if len(words) > 4 or words[0] in _REQUEST or reads_as_clause(text) or _SPELL.search(text):
+    if len(words) > 4 or words[0] in _REQUEST or reads_as_clause(text) or _NO_ASIDE.search(text):
         return False  # "3hr30min right now", "At DCA for 5hrs": how long, the wait itself
     doing = len(words) > 1 and any(w.endswith("ing") or w == "been" for w in words)
     if doing or any(_verb_forms(w, bare=False) or w.endswith("ed") for w in words):

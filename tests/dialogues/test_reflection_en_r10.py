@@ -153,3 +153,8 @@ def test_an_opening_well_and_a_bare_closing_hash_are_not_said() -> None:
 
 def test_a_hash_meaning_number_stays() -> None:
     assert "a # for customer service" in _said("@Air Please msg me a # for customer service.")
+
+
+def test_time_for_something_is_a_call_not_an_aside() -> None:
+    out = _said("@Air your new website isn't a great experience. Time for another redesign.")
+    assert "“Time for another redesign”" in out
