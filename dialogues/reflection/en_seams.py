@@ -244,6 +244,15 @@ _NOT_REALLY = re.compile(r"(?<=[-–—] )not\s+(?=(?:really|exactly|quite|what)
 # "Well the bar is set low!": an opening "well" is a sigh; "no return call back #": a bare "#".
 _WELL = re.compile(r"(?:^|(?<=[.!?]\s))well\s+(?=(?:the|i|that|it|you|we|my|this)\b)", re.I)
 _BARE_HASH = re.compile(r"(?<!\ba)(?<!\bthe)(?<!\bmy)(?<!\byour)(?<!\bany)\s+#+(?=[\s.!?]*$)")
+# "@AmericanAir has been almost a month and …": no name has been a month; it has.
+_IT_HAS_BEEN = re.compile(
+    r"^[A-Z]\w+(?= has been (?:almost|nearly|over|about|more than|a|an|\d+|two|three|several)"
+    r"\s+(?:\w+\s+)?(?:months?|weeks?|days?|hours?|years?|minutes?)\b)"
+)
+# "Never. Flying. US Air again.": stops between single words are emphasis, not sentences.
+_WORD_STOPS = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+)\.\s+([A-Z][a-z]+)\.\s+(?=[A-Z])")
+# "now told no.Worse day of my life", "my account.please help": a stop typed without a space.
+_NO_SPACE = re.compile(r"(?<=[a-z]{2})\.(?=(?:[A-Z][a-z]+|please|pls|plz)\s)")
 # "they don't show on my. Screen but …": a stop typed where a noun still had to come.
 _OPEN_STOP = re.compile(r"\b(my|the|your|our|their|an?)\.\s+([A-Z])(?=[a-z])")
 # "Come on @hulu put up X for me!": a plea to the company, not a report of what it did.
@@ -297,7 +306,8 @@ def prepared(text: str) -> str:
     text = _KIN.sub(
         lambda m: "My " + ("girlfriend" if m.group(1).lower() == "gf" else "boyfriend"), text
     )
-    text = _BARE_HASH.sub("", _WELL.sub("", text))
+    text = _BARE_HASH.sub("", _WELL.sub("", _IT_HAS_BEEN.sub("It", text)))
+    text = _NO_SPACE.sub(". ", _WORD_STOPS.sub(lambda m: f"{m[1]} {m[2].lower()} ", text))
     text = _SHOUTED_HELP.sub("help", _NOT_REALLY.sub("it's not ", _FOUR.sub("for ", text)))
     text = _TWO.sub(lambda m: "to " if is_verb(m.group(1)) else m.group(0), text)
     text = _OPEN_STOP.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)

@@ -158,3 +158,18 @@ def test_a_hash_meaning_number_stays() -> None:
 def test_time_for_something_is_a_call_not_an_aside() -> None:
     out = _said("@Air your new website isn't a great experience. Time for another redesign.")
     assert "“Time for another redesign”" in out
+
+
+def test_a_handle_that_has_been_a_month_is_it() -> None:
+    out = _said("@Air has been almost a month and still no response to my complaint.")
+    assert out.startswith("it has been almost a month")
+
+
+def test_stops_between_single_words_are_emphasis() -> None:
+    out = _said("@Air you changed my flight 6 times. Never. Flying. Air again.")
+    assert "you're never flying Air again" in out
+
+
+def test_a_stop_typed_without_a_space_parts_the_sentences() -> None:
+    out = _said("@Air I could have had the fee dropped, now told no.Worse day of my life")
+    assert "no.Worse" not in out
