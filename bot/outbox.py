@@ -184,7 +184,7 @@ class OutboxSender(DirectHandoff):
         now = datetime.now(UTC)
         if self.database.is_sqlite:  # the only sender: read freely, claim in a short write
             async with self.database.scope() as session:
-                pending = await OutboxRepository(session).pending()
+                pending = await OutboxRepository(session).pending(skip_chats=self._busy)
             pending = [r for r in pending if int(r.chat_id) not in self._busy]
             runs, wait = self._pick(pending, now)
             claimed = await self._claim(runs) if runs else []

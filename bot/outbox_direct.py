@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, exists, select, update
+from sqlalchemy import Table, bindparam, exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.staff_batch import take_run
@@ -85,25 +85,36 @@ class DirectHandoff:
                 self.notify()  # something older comes first: the pass sends it, then these
 
 
-async def _claim_if_next(session: AsyncSession, run: list[OutboxMessage], now: datetime) -> bool:
-    """'sending' for ``run`` when no older row of its chat is pending or being sent."""
+def _claim_statement() -> Any:
+    """'sending' for rows ``ids`` unless an older row of ``b_chat`` (below ``first``) is
+    still unsent; built once (a fresh statement and its cache key per run cost more than
+    the statement itself)."""
     table = cast(Table, OutboxMessage.__table__)
-    older = cast(Table, OutboxMessage.__table__).alias("older")
-    first = min(r.id for r in run)
+    older = table.alias("older")
     earlier = exists(
         select(older.c.id).where(
-            older.c.chat_id == run[0].chat_id,
+            older.c.chat_id == bindparam("b_chat"),
             older.c.status.in_(UNSENT),
-            older.c.id < first,
+            older.c.id < bindparam("first"),
         )
     )
-    ids = [r.id for r in run]
-    result = await session.execute(
+    return (
         update(table)
-        .where(table.c.id.in_(ids), table.c.status == "pending", ~earlier)
-        .values(status="sending", attempted_at=now)
+        .where(table.c.id.in_(bindparam("ids", expanding=True)), table.c.status == "pending")
+        .where(~earlier)
+        .values(status="sending", attempted_at=bindparam("now", type_=table.c.attempted_at.type))
         .returning(table.c.id)
     )
+
+
+_CLAIM = _claim_statement()
+
+
+async def _claim_if_next(session: AsyncSession, run: list[OutboxMessage], now: datetime) -> bool:
+    """'sending' for ``run`` when no older row of its chat is pending or being sent."""
+    ids = [r.id for r in run]
+    parameters = {"ids": ids, "b_chat": run[0].chat_id, "first": min(ids), "now": now}
+    result = await session.execute(_CLAIM, parameters)
     taken: list[Any] = list(result.scalars().all())
     if len(taken) == len(ids):
         return True

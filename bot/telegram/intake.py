@@ -14,6 +14,7 @@ an attempt.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dtm
 import logging
 from collections.abc import Iterable, Sequence
@@ -36,6 +37,9 @@ MAX_ATTEMPTS = 3  # starts of handling before an update that keeps failing is pu
 # a good message must survive a burst of restarts.
 MAX_REPLAYS = 10
 UPDATE_ID_LIMIT = 2**63  # update ids are stored as BIGINT
+# An update as parsed: its id, its payload, the update (None: unreadable) and why not.
+_Parsed = tuple[int, dict[str, Any], Update | None, str | None]
+_Waiting = list[tuple[list[_Parsed], "asyncio.Future[list[bool]]"]]  # callers, in order
 
 
 def valid_update_id(value: object) -> bool:
@@ -81,33 +85,100 @@ class Intake:
         self._fresh: set[int] = set()
         # Handed to a turn (a burst in the listening window): the turn marks them processed.
         self._handed: set[int] = set()
+        # Updates waiting to be stored together (group commit), and the task storing them.
+        self._queued: _Waiting = []
+        self._storing: asyncio.Task[None] | None = None
 
     async def accept(self, payloads: Sequence[dict[str, Any]], bot: ExtBot[Any]) -> list[Update]:
         """Store raw updates once; return the readable ones, dead-letter the others."""
         readable: list[Update] = []
-        new = 0
         fresh: list[int] = []
         parsed = [(payload["update_id"], payload, *parse(payload, bot)) for payload in payloads]
-        async with self.database.writing(urgent=True) as session:  # Telegram is waiting
-            repository = InboundUpdateRepository(session)
-            for update_id, payload, update, reason in parsed:
-                # The first attempt is counted here, in the same write as the update itself.
-                attempts = 1 if update is not None else 0
-                if await repository.store(
-                    update_id, payload, dead_reason=reason, attempts=attempts
-                ):
-                    new += 1
-                    if reason is not None:
-                        _report_dead(update_id, reason)
-                    elif update is not None:
-                        fresh.append(update_id)
-                else:
-                    metrics.DUPLICATE_UPDATES.inc()
-                if update is not None:
-                    readable.append(update)
+        for (update_id, _, update, reason), new in zip(
+            parsed, await self._stored(parsed), strict=True
+        ):
+            if new:
+                if reason is not None:
+                    _report_dead(update_id, reason)
+                elif update is not None:
+                    fresh.append(update_id)
+            else:
+                metrics.DUPLICATE_UPDATES.inc()
+            if update is not None:
+                readable.append(update)
         self._fresh.update(fresh)
         metrics.UPDATES_RECEIVED.inc(len(payloads))
         return readable
+
+    async def _stored(self, parsed: list[_Parsed]) -> list[bool]:
+        """Store ``parsed`` (committed when this returns); for each, whether it was new.
+
+        Group commit: updates arriving while another write holds SQLite's one writer are
+        stored together in one transaction when it is free, not one transaction each (a
+        transaction's BEGIN, commit and session cost more than its insert). Each caller
+        still answers only after its own rows are committed.
+        """
+        future: asyncio.Future[list[bool]] = asyncio.get_running_loop().create_future()
+        self._queued.append((parsed, future))
+        if self._storing is None or self._storing.done():
+            self._storing = asyncio.create_task(self._store_queued(), name="intake-store")
+        # Shielded: a request given up on must not cancel the store of the others' rows.
+        return await asyncio.shield(future)
+
+    async def _store_queued(self) -> None:
+        """Store what is queued, a batch per transaction, until nothing waits."""
+        batch: _Waiting = []
+        try:
+            while self._queued:
+                batch, self._queued = self._queued, []
+                await self._store_one_batch(batch)
+        finally:  # cancelled (shutdown): no caller is left waiting for ever
+            for _, future in [*batch, *self._queued]:
+                if not future.done():
+                    future.cancel()
+
+    async def _store_one_batch(self, batch: _Waiting) -> None:
+        """One transaction for ``batch``; each alone instead should it fail."""
+        try:
+            results = await self._store_batch([parsed for parsed, _ in batch])
+        except Exception as error:
+            if len(batch) > 1:  # one bad update must not fail the others: alone again
+                await self._store_each(batch)
+            elif not batch[0][1].done():
+                batch[0][1].set_exception(error)
+            return
+        for (_, future), result in zip(batch, results, strict=True):
+            if not future.done():
+                future.set_result(result)
+
+    async def _store_each(self, batch: _Waiting) -> None:
+        """After a failed batch: each caller's updates in a transaction of their own."""
+        for parsed, future in batch:
+            try:
+                (result,) = await self._store_batch([parsed])
+            except Exception as error:
+                if not future.done():
+                    future.set_exception(error)
+            else:
+                if not future.done():
+                    future.set_result(result)
+
+    async def _store_batch(self, batch: list[list[_Parsed]]) -> list[list[bool]]:
+        async with self.database.writing(urgent=True) as session:  # Telegram is waiting
+            repository = InboundUpdateRepository(session)
+            results: list[list[bool]] = []
+            for parsed in batch:
+                new: list[bool] = []
+                for update_id, payload, update, reason in parsed:
+                    # The first attempt is counted here, in the same write as the update.
+                    attempts = 1 if update is not None else 0
+                    new.append(
+                        await repository.store(
+                            update_id, payload, dead_reason=reason, attempts=attempts
+                        )
+                    )
+                results.append(new)
+        return results
 
     async def begin(self, update_id: int) -> bool:
         """Start handling an update; False when it is answered, in hand or put aside."""

@@ -106,8 +106,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
     found: list[Unit] = []
     sentence_number = 0
     for message in messages:
-        if language == "fa":  # «خخخخ»، «ومن الله توفیق»، «و بینهایت سپاس»: fa only
-            message = fa_text.before_clean(message)
+        message = fa_text.before_clean(message) if language == "fa" else message  # «خخخخ»
         message = en_seams.unthreaded(message) if language == "en" else message  # "(1/2)"
         text = _unglue(clean(message, language))
         if language == "en":  # "… is red please help": the plea is a sentence of its own

@@ -4,12 +4,25 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Table, inspect, select, update
+from sqlalchemy import CursorResult, Table, bindparam, inspect, select, update
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
 from storage.models import Conversation, utcnow
 from storage.repositories.base import Repository
+
+_TABLE = cast(Table, Conversation.__table__)
+# Built once (values come as parameters): a turn's read and save no longer build and key
+# a statement on every call.
+_CURRENT = (
+    select(Conversation)
+    .where(Conversation.customer_id == bindparam("customer_id"), Conversation.status == "open")
+    .order_by(Conversation.id.desc())
+)
+# No .values(): the SET clause is the parameters' column keys (state, stage, …).
+_SAVE = update(_TABLE).where(
+    _TABLE.c.id == bindparam("b_id"), _TABLE.c.updated_at == bindparam("b_version")
+)
 
 
 class ConversationRepository(Repository):
@@ -17,12 +30,8 @@ class ConversationRepository(Repository):
 
     async def current(self, customer_id: int) -> Conversation | None:
         """The conversation in progress, if any."""
-        query = (
-            select(Conversation)
-            .where(Conversation.customer_id == customer_id, Conversation.status == "open")
-            .order_by(Conversation.id.desc())
-        )
-        return (await self.session.execute(query)).scalars().first()
+        result = await self.session.execute(_CURRENT, {"customer_id": customer_id})
+        return result.scalars().first()
 
     async def latest(self, customer_id: int) -> Conversation | None:
         """The most recent conversation, open or closed."""
@@ -66,11 +75,8 @@ class ConversationRepository(Repository):
             return
         # A Core update with the ORM's version check, not a flush: no unit-of-work pass on
         # the turn path. A version another writer moved on matches no row, as in a flush.
-        table = cast(Table, Conversation.__table__).c
         result = await self.session.execute(
-            update(cast(Table, Conversation.__table__))
-            .where(table.id == conversation.id, table.updated_at == conversation.updated_at)
-            .values(values)
+            _SAVE, {**values, "b_id": conversation.id, "b_version": conversation.updated_at}
         )
         if cast(CursorResult[Any], result).rowcount != 1:
             raise StaleDataError(f"conversation {conversation.id} changed since it was read")

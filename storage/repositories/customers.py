@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 
 from storage.models import Customer, utcnow
 from storage.repositories.base import Repository
+
+_BY_EXTERNAL = select(Customer).where(  # built once: a turn's first read
+    Customer.channel == bindparam("channel"), Customer.external_id == bindparam("external_id")
+)
 
 
 class CustomerRepository(Repository):
@@ -18,10 +22,8 @@ class CustomerRepository(Repository):
 
     async def get_by_external(self, channel: str, external_id: str) -> Customer | None:
         """A customer by their identity on a channel."""
-        query = select(Customer).where(
-            Customer.channel == channel, Customer.external_id == external_id
-        )
-        return (await self.session.execute(query)).scalar_one_or_none()
+        parameters = {"channel": channel, "external_id": external_id}
+        return (await self.session.execute(_BY_EXTERNAL, parameters)).scalar_one_or_none()
 
     async def get_or_create(
         self,

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy import Table, bindparam, delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -14,6 +14,17 @@ from storage.models import InboundUpdate, utcnow
 from storage.repositories.base import Repository
 
 REASON_LENGTH = 200  # the column's size
+_TABLE = cast(Table, InboundUpdate.__table__)
+# Built once per dialect (values come as parameters): no statement built and keyed per call.
+_STORE = {
+    "postgresql": pg_insert(_TABLE).on_conflict_do_nothing(index_elements=["update_id"]),
+    "sqlite": sqlite_insert(_TABLE).on_conflict_do_nothing(index_elements=["update_id"]),
+}
+_PROCESSED = (
+    update(_TABLE)
+    .where(_TABLE.c.update_id.in_(bindparam("ids", expanding=True)))
+    .values(processed_at=bindparam("now", type_=_TABLE.c.processed_at.type))
+)
 
 
 class InboundUpdateRepository(Repository):
@@ -29,21 +40,19 @@ class InboundUpdateRepository(Repository):
     ) -> bool:
         """Store an update (dead-lettered when a reason is given); False for a duplicate."""
         dialect = self.session.get_bind().dialect.name
-        insert = pg_insert if dialect == "postgresql" else sqlite_insert
         now = utcnow()
-        statement = (
-            insert(cast(Table, InboundUpdate.__table__))  # Core: no ORM insert pass
-            .values(
-                update_id=update_id,
-                payload=payload,
-                received_at=now,
-                attempts=attempts,
-                dead_at=now if dead_reason is not None else None,
-                dead_reason=dead_reason[:REASON_LENGTH] if dead_reason is not None else None,
-            )
-            .on_conflict_do_nothing(index_elements=["update_id"])
+        values = {
+            "update_id": update_id,
+            "payload": payload,
+            "received_at": now,
+            "attempts": attempts,
+            "dead_at": now if dead_reason is not None else None,
+            "dead_reason": dead_reason[:REASON_LENGTH] if dead_reason is not None else None,
+        }
+        # Core: no ORM insert pass.
+        result = await self.session.execute(
+            _STORE["postgresql" if dialect == "postgresql" else "sqlite"], values
         )
-        result = await self.session.execute(statement)
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
     async def get(self, update_id: int) -> InboundUpdate | None:
@@ -63,12 +72,7 @@ class InboundUpdateRepository(Repository):
         """These updates have been answered (in the answering transaction)."""
         if update_ids:
             # The Core table: no ORM bulk-update pass (a turn's hot path).
-            table = cast(Table, InboundUpdate.__table__)
-            await self.session.execute(
-                update(table)
-                .where(table.c.update_id.in_(list(update_ids)))
-                .values(processed_at=utcnow())
-            )
+            await self.session.execute(_PROCESSED, {"ids": list(update_ids), "now": utcnow()})
 
     async def answered(self, update_ids: Sequence[int]) -> set[int]:
         """Which of these updates have been answered already."""

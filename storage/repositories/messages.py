@@ -22,6 +22,15 @@ _SEEN = (  # an inbound message's id by its id on the channel; built once
     .order_by(_COLUMNS.id)
     .limit(1)
 )
+_ANSWERED = (  # every unanswered inbound message of a customer answered now; built once
+    update(cast(Table, Message.__table__))
+    .where(
+        _COLUMNS.customer_id == bindparam("b_customer"),
+        _COLUMNS.direction == "in",
+        _COLUMNS.processed_at.is_(None),
+    )
+    .values(processed_at=bindparam("now", type_=_COLUMNS.processed_at.type))
+)
 
 
 class MessageRepository(Repository):
@@ -64,12 +73,21 @@ class MessageRepository(Repository):
         self, *, customer_id: int, text: str | None, kind: str = "text"
     ) -> Message:
         """Record what we said (sending is the outbox's job)."""
-        message = Message(
-            customer_id=customer_id, direction="out", kind=kind, text=text, processed_at=utcnow()
-        )
-        self.session.add(message)
-        await self.session.flush()
-        return message
+        now = utcnow()
+        values: dict[str, Any] = {
+            "customer_id": customer_id,
+            "direction": "out",
+            "kind": kind,
+            "text": text,
+            "file_id": None,
+            "channel_message_id": None,
+            "processed_at": now,
+            "edited_at": None,
+            "created_at": now,
+        }
+        # A Core insert (as add_inbound): an ORM flush per reply was most of its cost.
+        result = await self.session.execute(_INSERT, values)
+        return Message(id=new_id(result), **values)
 
     async def by_channel_id(self, customer_id: int, channel_message_id: int) -> Message | None:
         """An inbound message by its id on the channel."""
@@ -104,17 +122,8 @@ class MessageRepository(Repository):
     async def mark_processed_for(self, customer_id: int) -> None:
         """Every inbound message of this customer has been answered."""
         # The Core table, not the entity: no ORM bulk-update pass over the session (its
-        # Message objects are not read again in the turn that answers them).
-        table = cast(Table, Message.__table__).c
-        await self.session.execute(
-            update(cast(Table, Message.__table__))
-            .where(
-                table.customer_id == customer_id,
-                table.direction == "in",
-                table.processed_at.is_(None),
-            )
-            .values(processed_at=utcnow())
-        )
+        # Message objects are not read again in the turn that answers them). Built once.
+        await self.session.execute(_ANSWERED, {"b_customer": customer_id, "now": utcnow()})
 
     async def recent(self, customer_id: int, limit: int = 10) -> list[Message]:
         """The last ``limit`` messages, oldest first."""

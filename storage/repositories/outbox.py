@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any, cast
 
@@ -18,6 +18,28 @@ CUSTOMER = "customer"
 UNSENT = ("pending", "sending")
 _INSERT = insert(cast(Table, OutboxMessage.__table__))  # built once: values come as params
 QUEUED = "hamdel_outbox_queued"  # session.info: the rows this session enqueued
+
+
+def _mark_sent_statement() -> Any:
+    # The Core table, not the entity: a list of parameters then runs as one executemany.
+    outbox = cast(Table, OutboxMessage.__table__)
+    table = outbox.c
+    return (
+        update(outbox)
+        .where(
+            table.id == bindparam("row_id"),
+            or_(table.status == UNSENT[0], table.status == UNSENT[1]),  # no IN: executemany
+        )
+        .values(
+            status="sent",
+            sent_at=bindparam("at", type_=table.sent_at.type),
+            channel_message_id=bindparam("message_id"),
+            attempts=table.attempts + 1,
+        )
+    )
+
+
+_MARK_SENT = _mark_sent_statement()  # built once: marks are on every message's path
 
 
 def queued(session: AsyncSession) -> list[OutboxMessage]:
@@ -72,14 +94,20 @@ class OutboxRepository(Repository):
         assert row is not None
         return row
 
-    async def pending(self, limit: int = 500, *, shared: bool = False) -> Sequence[OutboxMessage]:
+    async def pending(
+        self, limit: int = 500, *, shared: bool = False, skip_chats: Collection[int] = ()
+    ) -> Sequence[OutboxMessage]:
         """Rows not yet delivered, oldest first.
 
         ``shared``: other processes send too (PostgreSQL). Rows another sender has locked are
         skipped (FOR UPDATE SKIP LOCKED, held until the caller's transaction ends), and so
         are chats with a row being sent: a chat's next row waits for its previous one.
+        ``skip_chats``: chats the caller will not send to now (busy ones): their rows are not
+        loaded (under load a busy staff chat's ~100 queued rows were read on every pass).
         """
         query = select(OutboxMessage).where(OutboxMessage.status == "pending")
+        if skip_chats:
+            query = query.where(OutboxMessage.chat_id.not_in(list(skip_chats)))
         if shared:
             busy = select(OutboxMessage.chat_id).where(OutboxMessage.status == "sending")
             query = query.where(OutboxMessage.chat_id.not_in(busy))
@@ -122,25 +150,9 @@ class OutboxRepository(Repository):
 
     async def mark_sent_each(self, delivered: Sequence[tuple[int, int | None]]) -> None:
         """Many rows delivered, each with its channel message id, in one statement."""
-        # The Core table, not the entity: a list of parameters then runs as one executemany.
-        outbox = cast(Table, OutboxMessage.__table__)
-        table = outbox.c
-        statement = (
-            update(outbox)
-            .where(
-                table.id == bindparam("row_id"),
-                or_(table.status == UNSENT[0], table.status == UNSENT[1]),  # no IN: executemany
-            )
-            .values(
-                status="sent",
-                sent_at=bindparam("at"),
-                channel_message_id=bindparam("message_id"),
-                attempts=table.attempts + 1,
-            )
-        )
         now = utcnow()
         await self.session.execute(
-            statement,
+            _MARK_SENT,
             [{"row_id": r, "message_id": m, "at": now} for r, m in delivered],
         )
 

@@ -82,6 +82,8 @@ async def test_outbox_order_retry_and_blocking(database: Database) -> None:
     async with database.session() as session, session.begin():
         outbox = OutboxRepository(session)
         assert [r.text for r in await outbox.pending()] == ["one", "two", "other chat"]
+        # A busy chat's rows are not read, and do not count against the limit.
+        assert [r.text for r in await outbox.pending(limit=1, skip_chats={7})] == ["other chat"]
         later = datetime.now(UTC) + timedelta(seconds=30)
         await outbox.reschedule(first.id, later, "429")
         await outbox.mark_sent(second.id, 99)
