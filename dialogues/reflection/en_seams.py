@@ -166,8 +166,14 @@ _THREAD_MARK = re.compile(r"^\s*\([1-9]/[1-9]\)\s+|\s+\([1-9]/[1-9]\)\s*$")
 _LOOK_AT = re.compile(r"\b(look|looking|take a look)\s+@(\w+)", re.IGNORECASE)
 
 
+# "@VirginAmerica, @reallytallchris dropped a track on you": after the addressee and a comma, a
+# handle before a past verb is who did it, named.
+_DOER = re.compile(r"^(\s*@\w+),\s*@(\w+)(?=\s+[a-z]+ed\b)")
+
+
 def unthreaded(message: str) -> str:
     """A message without the thread numbering at its start or end."""
+    message = _DOER.sub(r"\1 \2", message)
     message = _LOOK_AT.sub(lambda m: f"{m.group(1)} at {m.group(2)}", message)
     return _THREAD_MARK.sub(" ", message).strip()
 

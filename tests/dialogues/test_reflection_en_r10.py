@@ -173,3 +173,8 @@ def test_stops_between_single_words_are_emphasis() -> None:
 def test_a_stop_typed_without_a_space_parts_the_sentences() -> None:
     out = _said("@Air I could have had the fee dropped, now told no.Worse day of my life")
     assert "no.Worse" not in out
+
+
+def test_a_handle_after_the_addressee_and_a_comma_is_who_did_it() -> None:
+    out = _said("@Air, @somechris dropped a track on you... https://t.co/x")
+    assert "somechris dropped a track on" in out
