@@ -172,3 +172,14 @@ def ask_apart(frame: str, body: str) -> tuple[str, str]:
     if frame.startswith("you'd like us"):
         return frame, ASKED_AFTER.sub("", body) or body
     return frame, body
+
+
+# "gorgeous day, hope the flight …", "…, keep seeing different stats": after a comma, a verb
+# only a person does, with no subject, is the customer's; said in our voice as "you hope"
+# (a quote keeps the customer's words as written).
+_NO_I = re.compile(r"(?<=, )(?=(?:hope|wish|keep\s+\w+ing)\b)", re.IGNORECASE)
+
+
+def with_subject(text: str) -> str:
+    """The clause with the customer's dropped "I" restored after a comma."""
+    return _NO_I.sub("I ", text)

@@ -235,9 +235,6 @@ _PASSED_ON = re.compile(
 )
 # “We don’t care. We’re automated.": a quotation opened curly and closed straight is one span.
 _MIXED_QUOTE = re.compile(r"“([^”\"]{1,300})\"")
-# "gorgeous day, hope the flight …", "…, keep seeing different stats": after a comma, a verb
-# only a person does, with no subject, is the customer's ("I hope", "I keep seeing").
-_NO_I = re.compile(r"(?<=, )(?=(?:hope|wish|keep\s+\w+ing)\b)", re.IGNORECASE)
 # "Followback so I can DM", "GF was on hold": shorthand said in full, with its owner.
 _FOLLOW_BACK = re.compile(r"^(?:(?:please|pls|plz)\s+)?follow\s?back\b", re.IGNORECASE)
 _KIN = re.compile(r"(?:^|(?<=[.!?]\s))(gf|bf)\b(?=\s+(?:was|is|has|had|got|and)\b)", re.I)
@@ -308,7 +305,7 @@ def prepared(text: str) -> str:
     text = _PASSED_ON.sub(r"\1", _TOAST.sub("", text))
     text = _DOWN_THINK.sub(lambda m: f"{m.group(1) or ''}don't ", text)
     text = _MIXED_QUOTE.sub(r"“\1”", text)
-    text = _FOLLOW_BACK.sub("please follow me back", _NO_I.sub("I ", text))
+    text = _FOLLOW_BACK.sub("please follow me back", text)
     text = _KIN.sub(
         lambda m: "My " + ("girlfriend" if m.group(1).lower() == "gf" else "boyfriend"), text
     )
