@@ -178,3 +178,8 @@ def test_a_stop_typed_without_a_space_parts_the_sentences() -> None:
 def test_a_handle_after_the_addressee_and_a_comma_is_who_did_it() -> None:
     out = _said("@Air, @somechris dropped a track on you... https://t.co/x")
     assert "somechris dropped a track on" in out
+
+
+def test_but_not_after_an_ellipsis_stays_with_its_clause() -> None:
+    out = _said("@Air I normally ask people to put on headphones...but not toddlers.")
+    assert "you normally ask people to put on headphones, but not toddlers" in out
