@@ -171,8 +171,15 @@ _LOOK_AT = re.compile(r"\b(look|looking|take a look)\s+@(\w+)", re.IGNORECASE)
 _DOER = re.compile(r"^(\s*@\w+),\s*@(\w+)(?=\s+[a-z]+ed\b)")
 
 
+# "I am a premium #DividendMiles #cardholder.": tags that end a noun phrase are its words.
+_TAGGED_NOUN = re.compile(
+    r"\b((?:a|an|the|my|our|your)\s+(?:[A-Za-z]+\s+)?)((?:#\w+\s*){1,3})(?=[.!?,])", re.I
+)
+
+
 def unthreaded(message: str) -> str:
     """A message without the thread numbering at its start or end."""
+    message = _TAGGED_NOUN.sub(lambda m: m[1] + m[2].replace("#", "").rstrip(), message)
     message = _DOER.sub(r"\1 \2", message)
     message = _LOOK_AT.sub(lambda m: f"{m.group(1)} at {m.group(2)}", message)
     return _THREAD_MARK.sub(" ", message).strip()

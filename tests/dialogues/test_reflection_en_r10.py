@@ -183,3 +183,8 @@ def test_a_handle_after_the_addressee_and_a_comma_is_who_did_it() -> None:
 def test_but_not_after_an_ellipsis_stays_with_its_clause() -> None:
     out = _said("@Air I normally ask people to put on headphones...but not toddlers.")
     assert "you normally ask people to put on headphones, but not toddlers" in out
+
+
+def test_tags_that_end_a_noun_phrase_are_its_words() -> None:
+    out = _said("@Air I am a premium #GoldMiles #cardholder. You hung up on me twice.")
+    assert out.startswith("you are a premium GoldMiles cardholder")
