@@ -188,3 +188,7 @@ def test_but_not_after_an_ellipsis_stays_with_its_clause() -> None:
 def test_tags_that_end_a_noun_phrase_are_its_words() -> None:
     out = _said("@Air I am a premium #GoldMiles #cardholder. You hung up on me twice.")
     assert out.startswith("you are a premium GoldMiles cardholder")
+
+
+def test_a_stretched_cheer_is_no_telling() -> None:
+    assert _said("@Air why thank you!! Yayayay!!") == ""
