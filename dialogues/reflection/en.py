@@ -243,7 +243,7 @@ def _frame(text: str) -> tuple[str, str]:
     while lead < len(words) - 1 and words[lead].lower() in _ADVERBS:
         lead += 1
     head = words[lead].lower().strip(",.!")
-    if head == "been" and lead == 0:
+    if head == "been" and lead <= 1:
         return "you've ", text  # "Been on hold for 2 hours" → "you've been on hold…"
     if head in _PAST_OR_MODAL:
         return "you ", text

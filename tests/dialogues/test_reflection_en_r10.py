@@ -192,3 +192,7 @@ def test_tags_that_end_a_noun_phrase_are_its_words() -> None:
 
 def test_a_stretched_cheer_is_no_telling() -> None:
     assert _said("@Air why thank you!! Yayayay!!") == ""
+
+
+def test_never_been_is_the_customers() -> None:
+    assert "you've never been here" in _said("@Air Rebooked for tomorrow. Never been here - wow!")
