@@ -266,6 +266,8 @@ _NO_SPACE = re.compile(r"(?<=[a-z]{2})\.(?=(?:[A-Z][a-z]+|please|pls|plz)\s)")
 # "… put on headphones...but not toddlers": the exception belongs to its clause.
 _BUT_NOT = re.compile(r"\s*(?:\.{2,}|…)\s*(?=but not\b)", re.IGNORECASE)
 _CHEER = re.compile(r"\b(?:ya+y+(?:a+y+)+|woo+ ?hoo+|yippee+)\b[!.]*", re.I)  # "Yayayay!!"
+# "Why nothing from Buffalo? except for 2 cities?": a small-letter exception asks on.
+_ASKS_ON = re.compile(r"\?+\s+(?=(?:except|besides|other than|apart from)\b)")
 # "they don't show on my. Screen but …": a stop typed where a noun still had to come.
 _OPEN_STOP = re.compile(r"\b(my|the|your|our|their|an?)\.\s+([A-Z])(?=[a-z])")
 # "Come on @hulu put up X for me!": a plea to the company, not a report of what it did.
@@ -319,7 +321,7 @@ def prepared(text: str) -> str:
     text = _KIN.sub(
         lambda m: "My " + ("girlfriend" if m.group(1).lower() == "gf" else "boyfriend"), text
     )
-    text = _CHEER.sub("", _BUT_NOT.sub(", ", text))
+    text = _ASKS_ON.sub(" ", _CHEER.sub("", _BUT_NOT.sub(", ", text)))
     text = _BARE_HASH.sub("", _WELL.sub("", _IT_HAS_BEEN.sub("It", text)))
     text = _NO_SPACE.sub(". ", _WORD_STOPS.sub(lambda m: f"{m[1]} {m[2].lower()} ", text))
     text = _SHOUTED_HELP.sub("help", _NOT_REALLY.sub("it's not ", _FOUR.sub("for ", text)))

@@ -196,3 +196,8 @@ def test_a_stretched_cheer_is_no_telling() -> None:
 
 def test_never_been_is_the_customers() -> None:
     assert "you've never been here" in _said("@Air Rebooked for tomorrow. Never been here - wow!")
+
+
+def test_a_small_letter_exception_after_a_question_asks_on() -> None:
+    out = _said("@Air great fares everywhere. Why nothing from Buffalo? except for 2 cities?")
+    assert "“Why nothing from Buffalo except for 2 cities?”" in out
