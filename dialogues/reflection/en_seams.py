@@ -177,8 +177,13 @@ _TAGGED_NOUN = re.compile(
 )
 
 
+# "@AmericanAir and @iTunesMusic have put me in bad mood": the addressee is a doer too.
+_BOTH = re.compile(r"^(\s*@(\w+))\s+and\s+@(\w+)\s+(?=[a-z])")
+
+
 def unthreaded(message: str) -> str:
     """A message without the thread numbering at its start or end."""
+    message = _BOTH.sub(lambda m: f"{m[1]} {m[2]} and {m[3]} ", message)
     message = _TAGGED_NOUN.sub(lambda m: m[1] + m[2].replace("#", "").rstrip(), message)
     message = _DOER.sub(r"\1 \2", message)
     message = _LOOK_AT.sub(lambda m: f"{m.group(1)} at {m.group(2)}", message)

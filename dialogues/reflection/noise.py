@@ -288,7 +288,8 @@ def _leading_handles(text: str, language: str) -> str:
     if language == "en" and first and not found.group(0).rstrip().endswith((":", ",")):
         verb = first.group(0).lower()
         if (verb in _SUBJECT_VERBS and not _OWN_LAPSE.match(rest)) or _MODAL_SUBJECT.match(rest):
-            return "you " + _AGREE.get(verb, verb) + rest[first.end() :]
+            doer = "you " + _AGREE.get(verb, verb) if len(names) == 1 else names[-1] + " " + verb
+            return doer + rest[first.end() :]  # "@united @delta lost my bag": delta did
         sentence = re.match(r"[^.!?]*[.!?]?", rest)
         end = sentence.group(0)[-1:] if sentence else ""
         inverted = re.match(r"\S+\s+(?:the|this|that|there|it|my|your|a|an|any)\b", rest)

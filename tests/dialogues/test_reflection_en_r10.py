@@ -201,3 +201,19 @@ def test_never_been_is_the_customers() -> None:
 def test_a_small_letter_exception_after_a_question_asks_on() -> None:
     out = _said("@Air great fares everywhere. Why nothing from Buffalo? except for 2 cities?")
     assert "“Why nothing from Buffalo except for 2 cities?”" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("@Air @OtherAir lost my luggage in Denver", "OtherAir lost your luggage"),
+        (
+            "@AcmeAir and @TuneShop put me in a bad mood.",
+            "AcmeAir and TuneShop put you in a bad mood",
+        ),
+    ],
+)
+def test_who_did_it_among_several_handles_is_named(text: str, said: str) -> None:
+    out = _said(text)
+    assert said in out
+    assert not out.startswith("we ")
