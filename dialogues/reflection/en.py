@@ -26,7 +26,7 @@ _FIRST = {
 _COMPANY = {
     "your": "our", "yours": "ours", "you're": "we're", "youre": "we're", "you've": "we've",
     "you'll": "we'll", "you'd": "we'd", "yourself": "ourselves", "yourselves": "ourselves",
-    "ur": "our", "y'all": "we",
+    "ur": "our", "yr": "our", "y'all": "we",
 }  # fmt: skip
 # After "I": the verb that agrees with "you".
 _AGREE_I = {"am": "are", "was": "were", "wasn't": "weren't", "'m": "'re"}
@@ -138,7 +138,7 @@ def shift(clause: str, slips: bool = True) -> str | None:
     text = _COMMA_CAPITAL.sub(lambda m: m.group(0).lower(), text)  # "…, It says" → "…, it says"
     text = _MID_TITLE.sub(lambda m: _small_if_common(m, text), text)  # "someone Hacked"
     text = _TRAILING_PLEASE.sub("", _YOUR_ALL.sub("your", text))
-    text = en_guard.unglued(text)  # "is pirated help", "won't connect whay is this": not told
+    text = en_guard.with_subject(en_guard.unglued(text))  # "is pirated help": not told
     text = _GUYS.sub(lambda m: m.group(0).split()[0] if " " in m.group(0) else "you", text)
     text = _FILLER.sub("", text)
     shouted = [w for w in _SHOUT.findall(text) if w not in ("I", "US")]
@@ -243,7 +243,7 @@ def _frame(text: str) -> tuple[str, str]:
     while lead < len(words) - 1 and words[lead].lower() in _ADVERBS:
         lead += 1
     head = words[lead].lower().strip(",.!")
-    if head == "been" and lead == 0:
+    if head == "been" and lead <= 1:
         return "you've ", text  # "Been on hold for 2 hours" → "you've been on hold…"
     if head in _PAST_OR_MODAL:
         return "you ", text

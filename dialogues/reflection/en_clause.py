@@ -132,7 +132,9 @@ _WEIGHTY = frozenset(
     depressing sad angry annoyed upset hate sucks worse poor useless unable stuck stranded
     charged overcharged why how what can't cannot won't don't didn't isn't doesn't not wasn't
     confused worried scared nervous tired exhausted furious pissed happy glad excited thrilled
-    grateful thankful impressed""".split()
+    grateful thankful impressed nice improvement improved upgrade lovely wonderful fantastic
+    superb pathetic disgusting rudest nicest slowest dumbest laziest friendliest greatest
+    smoothest""".split()
 )
 _REQUEST = frozenset(
     """please pls plz kindly help fix dm call contact respond reply advise review refund check
@@ -147,13 +149,18 @@ def _stem(word: str) -> str:
     return word
 
 
+_NO_ASIDE = re.compile(
+    r"\d\s*(?:hrs?|hours?|mins?|minutes?)\b|^(?:time|high time)\s+(?:for|to)\b", re.IGNORECASE
+)  # "Time for another redesign": a call for something, no title
+
+
 def is_aside(text: str) -> bool:
     """A short piece with no verb and nothing weighty: a name, a title, "my favorite airline"."""
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     if not words:
         return True
-    if len(words) > 4 or words[0] in _REQUEST or reads_as_clause(text):
-        return False
+    if len(words) > 4 or words[0] in _REQUEST or reads_as_clause(text) or _NO_ASIDE.search(text):
+        return False  # "3hr30min right now", "At DCA for 5hrs": how long, the wait itself
     doing = len(words) > 1 and any(w.endswith("ing") or w == "been" for w in words)
     if doing or any(_verb_forms(w, bare=False) or w.endswith("ed") for w in words):
         return False  # "Already rebooked for tomorrow": something done, not a name
@@ -170,6 +177,22 @@ _GLUED_QUESTION = re.compile(
     r"|did|am|should|can|could|would|will)\b)|when\s+(?:do|does|did|will|can|should|shall)\s+"
     r"(?i:i|we|you|u|my|it|they)\b)[^.!?]*$)"  # "…last night when do I receive": asked apart
 )
+# "… two seats in the morning can we get on those": a plea asked on after a telling, unmarked.
+_GLUED_MODAL = re.compile(
+    r"(?<=[a-z0-9]{3})(?<!\bthat)(?<!\bwhat)(?<!\bwhere)(?<!\bwhen)(?<!\bwhich)(?<!\bwhether)"
+    r"(?<!\bknow)(?<!\bwonder)(?<!\bask)(?<!\bhow)(?<!\bwho)(?<!\band)(?<!\bbut)(?<!\bsee)"
+    r"(?<!\bwhy)(?<!\bthen)(?<!\bunless)(?<!\bsomeone)(?<!\banyone)(?<!\bsure)(?<!\bidea)"
+    r"(?<!\belse)(?<!\bthing)\s+(?=(?:can|could)\s+(?:we|i)\s+(?!not\b)[a-z]+\b[^.!?,]*\??$)",
+    re.IGNORECASE,
+)
+
+
+def _glued_modal(text: str) -> str:
+    """ "… in the morning can we get on those" asks apart, and asks: its question mark added."""
+    parted = _GLUED_MODAL.sub(". ", text)
+    return parted if parted == text or parted.endswith("?") else parted.rstrip(" .!") + "?"
+
+
 _EN_GLUED = re.compile(
     r"(?<=[a-z])\s+\.(?!(?:docx?|pdf|exe|txt|jpe?g|png|gif|mp[34]|mov|zip|csv|xlsx?|pptx?|com|net|org)\b)"
     r"(?=[A-Za-z]{3})"
@@ -213,7 +236,7 @@ def mark_sentences(text: str, held_dot: str) -> str:
     text = _INITIAL.sub(held_dot, text)  # "U.K.", "L.A.": no sentence ends there
     text = _MIXED_END.sub("?", text)  # "…the planes weight?!" is a question
     text = text.replace("•", "\n")  # a bulleted list: each point is a sentence
-    text = _GLUED_QUESTION.sub(". ", text)  # "…no longer there what's the problem"
+    text = _glued_modal(_GLUED_QUESTION.sub(". ", text))  # "…no longer there what's the problem"
     return _EN_GLUED.sub(". ", _EN_PAREN_END.sub(")\n", text))  # "x .please", ".) The"
 
 
@@ -259,7 +282,7 @@ ENDING = re.compile(
     r"|^(?:can|could|how|why|is there|are there|will|would|should|do|does|did|what(?! a\b))\b",
     re.IGNORECASE,
 )
-_SHORT_ASK = re.compile(r"^(?:which|what|why|how|where|when|who)\b", re.IGNORECASE)
+_SHORT_ASK = re.compile(r"^(?:which|what|why|how|where|when|who|(?:can|could) (?:i|we))\b", re.I)
 _EXCLAIMED = re.compile(r"^(?:what|why)\s+(?:is|was|the)\s+(?:this|that|it|hell|heck|fuck)\b", re.I)
 _WHAT_TO_DO = re.compile(r"^(?:so\s+|and\s+|now\s+)?what (?:do|should|can) (?:i|we) do\b", re.I)
 
@@ -322,9 +345,19 @@ _SARCASTIC_THANKS = re.compile(
 )
 
 
+# "Thanks for info on large passengers- the extra seat was the one I was in": a thanks with a
+# sting told after a dash is a complaint too.
+_THANKS_THEN_STING = re.compile(
+    r"^\W*(?:thanks|thank you|thank u|thx)\s+(?:so much\s+)?for\b[^-–—]{3,80}[-–—]+\s*\w.*"
+    r"\b(?:was|were|had)\b",
+    re.IGNORECASE,
+)
+
+
 def sarcastic_thanks(piece: str, language: str) -> bool:
     """ "Thanks for ruining my vacation": a complaint in thanks' clothes, said back quoted."""
-    return language == "en" and bool(_SARCASTIC_THANKS.match(piece))
+    sting = _SARCASTIC_THANKS.match(piece) or _THANKS_THEN_STING.match(piece)
+    return language == "en" and bool(sting)
 
 
 def asks_what_to_do(piece: str, language: str) -> bool:

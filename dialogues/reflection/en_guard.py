@@ -17,7 +17,9 @@ from dialogues.reflection.units import Unit
 # Words that cannot end an English clause: a determiner or possessive wants its noun, and
 # these prepositions are no verb's particle ("hung up on", "paid for" and "taken care of" are
 # whole; "his", "her", "this" may stand for a noun, so they are not here either).
-_OPEN_ENDERS = frozenset("the a an my your our their via from into onto than per as".split())
+_OPEN_ENDERS = frozenset(
+    "the a an my your our their via from into onto than per as there's theres".split()
+)  # "… passengers feel as if there's (1)": the rest was in the next tweet
 _LAST_WORD = re.compile(r"(?<![-\w'])([A-Za-z']+)[\s.,;:!?…\"“”'’)]*$")
 
 
@@ -170,3 +172,14 @@ def ask_apart(frame: str, body: str) -> tuple[str, str]:
     if frame.startswith("you'd like us"):
         return frame, ASKED_AFTER.sub("", body) or body
     return frame, body
+
+
+# "gorgeous day, hope the flight …", "…, keep seeing different stats": after a comma, a verb
+# only a person does, with no subject, is the customer's; said in our voice as "you hope"
+# (a quote keeps the customer's words as written).
+_NO_I = re.compile(r"(?<=, )(?=(?:hope|wish|keep\s+\w+ing)\b)", re.IGNORECASE)
+
+
+def with_subject(text: str) -> str:
+    """The clause with the customer's dropped "I" restored after a comma."""
+    return _NO_I.sub("I ", text)

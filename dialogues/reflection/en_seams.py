@@ -162,8 +162,30 @@ _CLAUSE_VERBS = frozenset(
 _THREAD_MARK = re.compile(r"^\s*\([1-9]/[1-9]\)\s+|\s+\([1-9]/[1-9]\)\s*$")
 
 
+# "How about you look @aircanada?": a handle after a verb is its object, named, not noise.
+_LOOK_AT = re.compile(r"\b(look|looking|take a look)\s+@(\w+)", re.IGNORECASE)
+
+
+# "@VirginAmerica, @reallytallchris dropped a track on you": after the addressee and a comma, a
+# handle before a past verb is who did it, named.
+_DOER = re.compile(r"^(\s*@\w+),\s*@(\w+)(?=\s+[a-z]+ed\b)")
+
+
+# "I am a premium #DividendMiles #cardholder.": tags that end "a <word> …" are its words
+# ("for my #Laptop #Model9" is still cut: see en_guard.drop_cut).
+_TAGGED_NOUN = re.compile(r"\b((?:a|an)\s+[A-Za-z]+\s+)((?:#\w+\s*){1,3})(?=[.!?,])", re.I)
+
+
+# "@AmericanAir and @iTunesMusic have put me in bad mood": the addressee is a doer too.
+_BOTH = re.compile(r"^(\s*@(\w+))\s+and\s+@(\w+)\s+(?=[a-z])")
+
+
 def unthreaded(message: str) -> str:
     """A message without the thread numbering at its start or end."""
+    message = _BOTH.sub(lambda m: f"{m[1]} {m[2]} and {m[3]} ", message)
+    message = _TAGGED_NOUN.sub(lambda m: m[1] + m[2].replace("#", "").rstrip(), message)
+    message = _DOER.sub(r"\1 \2", message)
+    message = _LOOK_AT.sub(lambda m: f"{m.group(1)} at {m.group(2)}", message)
     return _THREAD_MARK.sub(" ", message).strip()
 
 
@@ -203,6 +225,53 @@ _LINE_SEAM = re.compile(
 
 # "Textures max. 64 pixels?": an abbreviation's stop before a number ends no sentence.
 _ABBREVIATED = re.compile(r"\b(max|min|approx|vs|nr|ca|est)\.(?=\s+\d)", re.IGNORECASE)
+# "lines … for self service, cust. Support, and bag check in": a shortened word's stop ends no
+# sentence; the word is said whole. "I really down think": "don't" mistyped before a verb.
+_SHORTENED = {"cust": "customer", "dept": "department", "acct": "account", "svc": "service",
+              "govt": "government", "mgr": "manager", "appt": "appointment"}  # fmt: skip
+_SHORT_STOP = re.compile(
+    r"\b(cust|dept|acct|svc|govt|mgr|appt)\.(\s+[A-Z][a-z]+\b)?", re.IGNORECASE
+)
+_DOWN_THINK = re.compile(
+    r"(?:(?<=\bi )|(?<=\bwe ))((?:really|just|honestly)\s+)?down\s+(?=(?:think|know|want|like|care"
+    r"|understand)\b)",
+    re.IGNORECASE,
+)
+# "Cheers to less snow …", "Thank you for X. And to @Pam for …": a toast or a thanks passed on
+# is courtesy; its "to …" said back alone means nothing.
+_TOAST = re.compile(r"(?:^|(?<=[.!?]\s))(?:cheers|here's|heres)\s+to\b[^.!?]*[.!?]*", re.I)
+_PASSED_ON = re.compile(
+    r"(\bthank(?:s| you) for [^.!?]{1,80}[.!]\s+)(?:and|also)\s+to\s+@?\w+\s+for\b[^.!?]*[.!?]*",
+    re.I,
+)
+# “We don’t care. We’re automated.": a quotation opened curly and closed straight is one span.
+_MIXED_QUOTE = re.compile(r"“([^”\"]{1,300})\"")
+# "Followback so I can DM", "GF was on hold": shorthand said in full, with its owner.
+_FOLLOW_BACK = re.compile(r"^(?:(?:please|pls|plz)\s+)?follow\s?back\b", re.IGNORECASE)
+_KIN = re.compile(r"(?:^|(?<=[.!?]\s))(gf|bf)\b(?=\s+(?:was|is|has|had|got|and)\b)", re.I)
+_SHOUTED_HELP = re.compile(r"(?:^|(?<=[.!?]\s))HELP(?=[!.?]*(?:\s|$))")  # "HELP!!!": a plea
+# "need 2 get home", "trying 2 print": "2" before a verb is "to" ("2 bags" is a number);
+# "Phone hold 4 46mins": "4" before a number is "for". "- not really the service …": "it's".
+_TWO = re.compile(r"(?<=[a-z] )2 (?=([a-z]+)\b)")
+_FOUR = re.compile(r"(?<=[a-z] )4 (?=\d)")
+_NOT_REALLY = re.compile(r"(?<=[-–—] )not\s+(?=(?:really|exactly|quite|what)\b)", re.I)
+# "Well the bar is set low!": an opening "well" is a sigh; "no return call back #": a bare "#".
+_WELL = re.compile(r"(?:^|(?<=[.!?]\s))well\s+(?=(?:the|i|that|it|you|we|my|this)\b)", re.I)
+_BARE_HASH = re.compile(r"(?<!\ba)(?<!\bthe)(?<!\bmy)(?<!\byour)(?<!\bany)\s+#+(?=[\s.!?]*$)")
+# "@AmericanAir has been almost a month and …": no name has been a month; it has.
+_IT_HAS_BEEN = re.compile(
+    r"^[A-Z]\w+(?= has been (?:almost|nearly|over|about|more than|a|an|\d+|two|three|several)"
+    r"\s+(?:\w+\s+)?(?:months?|weeks?|days?|hours?|years?|minutes?)\b)"
+)
+# "Never. Flying. US Air again.": stops between single words are emphasis, not sentences.
+_WORD_STOPS = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+)\.\s+([A-Z][a-z]+)\.\s+(?=[A-Z])")
+# "now told no.Worse day of my life", "my account.please help": a stop typed without a space.
+_NO_SPACE = re.compile(r"(?<=[a-z]{2})\.(?=(?:[A-Z][a-z]+|please|pls|plz)\s)")
+# "… put on headphones...but not toddlers": the exception belongs to its clause.
+_BUT_NOT = re.compile(r"\s*(?:\.{2,}|…)\s*(?=but not\b)", re.IGNORECASE)
+_CHEER = re.compile(r"\b(?:ya+y+(?:a+y+)+|woo+ ?hoo+|yippee+)\b[!.]*", re.I)  # "Yayayay!!"
+# "Why nothing from Buffalo? except for 2 cities?": a small-letter exception asks on.
+_ASKS_ON = re.compile(r"\?+\s+(?=(?:except|besides|other than|apart from)\b)")
 # "they don't show on my. Screen but …": a stop typed where a noun still had to come.
 _OPEN_STOP = re.compile(r"\b(my|the|your|our|their|an?)\.\s+([A-Z])(?=[a-z])")
 # "Come on @hulu put up X for me!": a plea to the company, not a report of what it did.
@@ -246,6 +315,21 @@ _ACCOUNT_NAME = re.compile(
 def prepared(text: str) -> str:
     """English text with vocatives, glued pleas and word-by-word stops made plain."""
     text = _DOTTED.sub(lambda m: m.group(0).replace(". ", " "), _ABBREVIATED.sub(r"\1", text))
+    text = _SHORT_STOP.sub(
+        lambda m: _SHORTENED[m.group(1).lower()] + (m.group(2) or "").lower(), text
+    )
+    text = _PASSED_ON.sub(r"\1", _TOAST.sub("", text))
+    text = _DOWN_THINK.sub(lambda m: f"{m.group(1) or ''}don't ", text)
+    text = _MIXED_QUOTE.sub(r"“\1”", text)
+    text = _FOLLOW_BACK.sub("please follow me back", text)
+    text = _KIN.sub(
+        lambda m: "My " + ("girlfriend" if m.group(1).lower() == "gf" else "boyfriend"), text
+    )
+    text = _ASKS_ON.sub(" ", _CHEER.sub("", _BUT_NOT.sub(", ", text)))
+    text = _BARE_HASH.sub("", _WELL.sub("", _IT_HAS_BEEN.sub("It", text)))
+    text = _NO_SPACE.sub(". ", _WORD_STOPS.sub(lambda m: f"{m[1]} {m[2].lower()} ", text))
+    text = _SHOUTED_HELP.sub("help", _NOT_REALLY.sub("it's not ", _FOUR.sub("for ", text)))
+    text = _TWO.sub(lambda m: "to " if is_verb(m.group(1)) else m.group(0), text)
     text = _OPEN_STOP.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)
     text = _COME_ON.sub("please ", text)
     text = _LINE_SEAM.sub(". ", _ACCOUNT_NAME.sub("", _VOCATIVE.sub("", text)))

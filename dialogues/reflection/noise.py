@@ -89,8 +89,8 @@ _EDGE_PHRASES = {
     |dear \w+ team|dear \w+ \w+ team|\w+ team(?=\s*[,:!])
     |\w+ team(?=\s+(?:my|i|our|we|please|pls|plz)\b)|team \w+(?=\s+(?:my|i|our|we|please)\b)
     |thanks in advance|thanks(?! for)(?! to)|thank you(?! for)(?! to)|thank u|thx|thnx|ty|regards
-    |best regards|cheers
-    |ok|okay|so(?! far)(?! much)(?! many)|(?<!\bas\s)well(?=\s*[,.!])|honestly|fyi|guys
+    |best regards|cheers|(?<!\bnot\s)(?<!\bis\s)(?<!\bbe\s)(?:ok|okay)
+    |so(?! far)(?! much)(?! many)|(?<!\bas\s)well(?=\s*[,.!])|honestly|fyi|guys
     |(?<!-)(?<!\w\s)team|folks|lol|omg|ugh|smh
     |wow|just wow|oh|rt
     |oh my gosh|oh my god|oh my goodness|my gosh|omfg|come on|ah+|a+rgh+|yay
@@ -262,6 +262,8 @@ _SUBJECT_VERBS = frozenset(
 )
 # "@gmail forgot the password to my email": the customer forgot it, not the company.
 _OWN_LAPSE = re.compile(r"forgot\s+(?:the|my)\s+(?:\w+\s+)?(?:password|login|username|pin)", re.I)
+# "@united should contact me": told what to do to the customer, the company is the subject.
+_MODAL_SUBJECT = re.compile(r"(?:should|needs to|must)\s+(?!be\b)[a-z]+\s+(?:me|us|my|our)\b", re.I)
 _HANDLE_SUBJECT = frozenset("is isn't was wasn't has hasn't does doesn't needs wants keeps".split())
 _AGREE = {
     "is": "are", "isn't": "aren't", "was": "were", "wasn't": "weren't", "has": "have",
@@ -287,8 +289,9 @@ def _leading_handles(text: str, language: str) -> str:
     first = re.match(r"[A-Za-z']+", rest)
     if language == "en" and first and not found.group(0).rstrip().endswith((":", ",")):
         verb = first.group(0).lower()
-        if verb in _SUBJECT_VERBS and not _OWN_LAPSE.match(rest):
-            return "you " + _AGREE.get(verb, verb) + rest[first.end() :]
+        if (verb in _SUBJECT_VERBS and not _OWN_LAPSE.match(rest)) or _MODAL_SUBJECT.match(rest):
+            doer = "you " + _AGREE.get(verb, verb) if len(names) == 1 else names[-1] + " " + verb
+            return doer + rest[first.end() :]  # "@united @delta lost my bag": delta did
         sentence = re.match(r"[^.!?]*[.!?]?", rest)
         end = sentence.group(0)[-1:] if sentence else ""
         inverted = re.match(r"\S+\s+(?:the|this|that|there|it|my|your|a|an|any)\b", rest)
