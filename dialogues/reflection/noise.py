@@ -12,6 +12,7 @@ import html
 import re
 
 from dialogues.reflection import ar_spell
+from dialogues.reflection.handles import leading_handles
 from dialogues.text import fold
 
 _URL = re.compile(r"https?://\S+|www\.\S+|\bt\.co/\S+", re.IGNORECASE)
@@ -197,7 +198,7 @@ def clean(message: str, language: str) -> str:
         )  # "#561" is a flight number, not a tag
     text = _IBM_LINK.sub(" ", text)
     text = _CC.sub(" ", text)
-    text = _leading_handles(text, language)
+    text = leading_handles(text, language)
     text = _HASHTAG_RUN_END.sub("", text)
     if language == "en":  # "#ZOOM #webinar application sucks": the tags are the sentence's words
         text = _HASHTAG_RUN_IN_SENTENCE.sub(_tags_as_words, _CASHTAG.sub(" ", text))
@@ -251,54 +252,6 @@ def has_personal_data(text: str) -> bool:
 
 # "15.5.2.1054": short middle groups, as no phone number is written ("1.800.555.1234" is one).
 VERSION = re.compile(r"(?<![\d.])[1-9]\d?\.\d{1,2}\.\d{1,2}(?:\.\d{1,5})?(?![\d.]\d)")
-
-
-# Verbs that, right after the handle, make the company the subject ("@united lost my bag");
-# other verbs there have the customer as their dropped subject ("@united booked a ticket").
-_SUBJECT_VERBS = frozenset(
-    """lost cancelled canceled changed charged messed ruined broke damaged overbooked
-    bumped stranded refused denied forgot misplaced lied keeps continues owes sucks rocks
-    rules""".split()
-)
-# "@gmail forgot the password to my email": the customer forgot it, not the company.
-_OWN_LAPSE = re.compile(r"forgot\s+(?:the|my)\s+(?:\w+\s+)?(?:password|login|username|pin)", re.I)
-# "@united should contact me": told what to do to the customer, the company is the subject.
-_MODAL_SUBJECT = re.compile(r"(?:should|needs to|must)\s+(?!be\b)[a-z]+\s+(?:me|us|my|our)\b", re.I)
-_HANDLE_SUBJECT = frozenset("is isn't was wasn't has hasn't does doesn't needs wants keeps".split())
-_AGREE = {
-    "is": "are", "isn't": "aren't", "was": "were", "wasn't": "weren't", "has": "have",
-    "hasn't": "haven't", "does": "do", "doesn't": "don't", "keeps": "keep", "continues": "continue",
-    "needs": "need", "wants": "want", "owes": "owe", "sucks": "suck", "rocks": "rock",
-    "rules": "rule",
-}  # fmt: skip
-
-
-def _leading_handles(text: str, language: str) -> str:
-    """Handles that open a tweet address it; they are not part of what was said.
-
-    When the handle was the sentence's subject ("@united lost my bag"), it becomes "you"
-    (the company, shifted to "we" later) and its verb agrees ("@delta is" → "you are").
-    """
-    found = re.match(r"^[\s“\"']*(?:(?:hey|hi|hello|dear)\s+)?(?:\s*\.?@\w+[:,]?)+\s*", text, re.I)
-    if not found:
-        return text
-    rest = text[found.end() :]
-    names: list[str] = re.findall(r"@(\w+)", found.group(0))
-    if language == "en" and rest.startswith(("'s ", "’s ")):  # "@JetBlue's flight": a name
-        return names[-1] + rest
-    first = re.match(r"[A-Za-z']+", rest)
-    if language == "en" and first and not found.group(0).rstrip().endswith((":", ",")):
-        verb = first.group(0).lower()
-        if (verb in _SUBJECT_VERBS and not _OWN_LAPSE.match(rest)) or _MODAL_SUBJECT.match(rest):
-            doer = "you " + _AGREE.get(verb, verb) if len(names) == 1 else names[-1] + " " + verb
-            return doer + rest[first.end() :]  # "@united @delta lost my bag": delta did
-        sentence = re.match(r"[^.!?]*[.!?]?", rest)
-        end = sentence.group(0)[-1:] if sentence else ""
-        inverted = re.match(r"\S+\s+(?:the|this|that|there|it|my|your|a|an|any)\b", rest)
-        question = end == "?" or (end not in ("!", ".") and inverted is not None)
-        if verb in _HANDLE_SUBJECT and not question:  # "@ebay is allowing …": the name stays
-            return names[-1] + " " + rest
-    return rest
 
 
 def _brand(handle: str) -> str:
