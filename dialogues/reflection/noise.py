@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from dialogues.reflection import ar_spell
 from dialogues.reflection.handles import leading_handles
@@ -70,6 +71,14 @@ _DOUBLE_OK = frozenset(
     """good soon too need feel see all will still off cool sorry really free tell call full well
     week been keep look looking book booked food door sleep seem seems agree three wee all
     staff stuff pass miss missed baggage luggage apple happy sweet""".split()
+)
+
+# Arabic words whose doubled letter is their own («ممتاز»، «تسمم»), stretched by customers:
+# a run collapses to two letters there, never to the broken «متاز»، «تسم».
+_AR_DOUBLE_OK = frozenset(
+    fold(word)
+    for word in """ممتاز ممتازة ممتازه ممتازين ممتع ممتعة ممتعه ممل مملة ممله ممكن مميز مميزة
+    مميزه تسمم مسمم مسممة تسممت تسممنا يجنن تجنن جنن احببت احببته احببتها حبب الله""".split()
 )
 
 # "Hello Mojang I have…", "hey rockstar I bought…": the name after a greeting is a vocative.
@@ -171,10 +180,22 @@ _AR_MODERATOR = re.compile(r"(?:=+\s*)?تم تعديل[^\n]{0,80}?(?:-\s*)?(?:ا
 _AR_GLOSS = re.compile(r"\s-\s*\S+\s+يعني\s+[^-\n]{1,30}?\s*-\s")
 
 
+# Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC): one letter or ligature each.
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
+_LAM_ALEF_RUN = re.compile(r"(?<![^\W\d_])(?:لا){2,}(?![^\W\d_])")  # «لالالا»: one «no»
+
+
+def _plain_letters(text: str) -> str:
+    """Old keyboards' presentation forms as the letters they stand for; «لالالا» as «لا»."""
+    plain = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    return _LAM_ALEF_RUN.sub("لا", plain)
+
+
 def clean(message: str, language: str) -> str:
     """The message without noise, with the customer's own spelling otherwise kept."""
     # Line breaks in the stored corpus became runs of spaces: they still end a sentence.
     text = html.unescape(message)
+    text = _plain_letters(text) if language != "en" else text  # «ﻻﻻﻻﻻ تقررربكم»
     if language == "ar":  # a line that opens with «و…» goes on with the sentence before it
         text = re.sub(r"[ \t]{3,}(?=و)", " ", text)
         text = ar_spell.THANKS_GAP.sub(r"\1 ", text)  # «شكرا   لسوق»: one thanks
@@ -329,6 +350,22 @@ def _ar_run_end(match: re.Match[str], text: str) -> str:
     return match.group(1) + " "
 
 
+def _ar_doubled(match: re.Match[str]) -> str:
+    """«تسممم» is «تسمم», «مممتاز» is «ممتاز»: a word whose own letter is doubled, stretched."""
+    word = match.group(0)
+    for run in _STRETCH.finditer(word):  # each run in turn kept as two letters, others one
+        two = word[: run.start()] + run.group(1) * 2 + "\0" + word[run.end() :]
+        candidate = _STRETCH.sub(lambda m: m.group(1), two).replace("\0", "")
+        key = fold(candidate)
+        if any(key.startswith(lead) and key[len(lead) :] in _AR_DOUBLE_OK for lead in _AR_LEADS):
+            return candidate
+    return word
+
+
+_AR_STRETCHED_WORD = re.compile(r"[^\W\d_]*([^\W\d_])\1{2,}[^\W\d_]*")
+_AR_LEADS = ("", "و", "ال", "وال", "بال", "فال")
+
+
 def _destretch(text: str, language: str) -> str:
     def fix(match: re.Match[str]) -> str:
         letter = match.group(1)
@@ -346,6 +383,7 @@ def _destretch(text: str, language: str) -> str:
     # A run of one letter standing alone ("اااااا") was never a word: drop it whole.
     text = _LONE_RUN.sub("", text)
     if language == "ar":
+        text = _AR_STRETCHED_WORD.sub(_ar_doubled, text)
         # «وعععععتكرم»: a long run glued to the next word ends a word there.
         text = _GLUED_RUN.sub(lambda m: _ar_run_end(m, text), text)
     text = _STRETCH.sub(fix, text)
