@@ -10,6 +10,7 @@ the same for every process. Rows no longer in the future are deleted as they go 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -26,6 +27,7 @@ _LOCKED_NOW = text(
     "SELECT clock_timestamp() FROM (SELECT pg_advisory_xact_lock(:k1, 0) OFFSET 0) AS held"
 )
 TOLERANCE = 0.1  # seconds a pass may run ahead of the even schedule (catching up)
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,8 @@ class SendPaceRepository(Repository):
                     index_elements=[SendPace.chat_id], set_={"free_at": statement.excluded.free_at}
                 )
             )
+            # The database's clock, not a process's: what the limits were kept by (tests read it).
+            log.debug("send pace: admitted chats %s at %s", admitted, now.isoformat())
         return admitted, wait
 
 

@@ -2,8 +2,10 @@
 
 The outbox holds replies for many chats before the processes start; both send from it.
 Each process alone keeps the limits, so without sharing them the two would together send
-twice as fast. The fake Bot API logs when each call arrived; the test counts sends per
-window from that log (with slack for the network: no timing is asserted).
+twice as fast. The limits are counted where they are kept: each process logs (at DEBUG) the
+database clock at which the shared pace admitted a send, and the test counts admissions per
+window from those logs. Arrival times at the fake Bot API are not used: on a loaded machine
+sends admitted evenly can arrive bunched, which says nothing about the limits.
 """
 
 from __future__ import annotations
@@ -11,9 +13,11 @@ from __future__ import annotations
 import asyncio
 import itertools
 import os
+import re
 import subprocess
 import sys
 from collections import defaultdict
+from datetime import datetime
 from pathlib import Path
 
 from bot.loadbench import TOKEN, WatchedBotAPI, bot_environment
@@ -48,10 +52,24 @@ def start_bot(
         OUTBOX_LIMITS="telegram",
         OUTBOX_PER_SECOND=str(PER_SECOND),
         OUTBOX_PRIVATE_INTERVAL_SECONDS=str(INTERVAL),
+        HAMDEL_LOG_LEVEL="DEBUG",  # the pace's admissions (no message text is in them)
     )
     log = (logs / f"bot-{port}.log").open("wb")
     command = [sys.executable, "-m", "bot", "run", "--webhook"]
     return subprocess.Popen(command, env=env, cwd=logs, stdout=log, stderr=log)
+
+
+_ADMITTED = re.compile(r"send pace: admitted chats \[([\d, ]+)\] at (\S+)")
+
+
+def admissions(logs: Path) -> list[tuple[float, int]]:
+    """(database time in seconds, chat) of every send the shared pace admitted, in time order."""
+    found: list[tuple[float, int]] = []
+    for log in logs.glob("bot-*.log"):
+        for match in _ADMITTED.finditer(log.read_text(encoding="utf-8", errors="replace")):
+            at = datetime.fromisoformat(match.group(2)).timestamp()
+            found += [(at, int(chat)) for chat in match.group(1).split(",")]
+    return sorted(found)
 
 
 def busiest_second(times: list[float]) -> int:
@@ -95,14 +113,20 @@ async def test_two_processes_share_telegram_limits(
     assert sorted(text for _, _, text in sent) == sorted(
         f"reply {n} to {c}" for n in range(EACH) for c in range(CHATS)
     )  # each exactly once
-    # Apart, the two would send 2 × PER_SECOND a second; together they keep one limit
-    # (slack for arrival jitter: half of it).
-    times = [at for at, _, _ in sent]
-    assert busiest_second(times) <= PER_SECOND * 1.5, [round(t - times[0], 3) for t in times]
-    per_chat: dict[int, list[tuple[float, str]]] = defaultdict(list)
-    for at, chat, text in sent:
-        per_chat[chat].append((at, text))
-    for chat, row in per_chat.items():
-        assert [text for _, text in row] == [f"reply {n} to {chat - 770_000}" for n in range(EACH)]
-        gaps = [later - earlier for (earlier, _), (later, _) in itertools.pairwise(row)]
-        assert min(gaps) >= INTERVAL / 2, (chat, gaps)  # half: slack for arrival jitter
+    # Apart, the two would admit 2 × PER_SECOND a second; together they keep one limit. The
+    # even schedule lets a late pass run TOLERANCE (0.1 s) ahead: at most one more in a second.
+    admitted = admissions(tmp_path)
+    assert len(admitted) == CHATS * EACH, admitted  # every send went through the shared pace
+    times = [at for at, _ in admitted]
+    assert busiest_second(times) <= PER_SECOND + 1, [round(t - times[0], 3) for t in times]
+    per_chat_admitted: dict[int, list[float]] = defaultdict(list)
+    for at, chat in admitted:
+        per_chat_admitted[chat].append(at)
+    for chat, row in per_chat_admitted.items():  # a chat's sends a full interval apart
+        gaps = [later - earlier for earlier, later in itertools.pairwise(row)]
+        assert min(gaps) >= INTERVAL - 1e-6, (chat, gaps)
+    per_chat: dict[int, list[str]] = defaultdict(list)
+    for _, chat, text in sent:
+        per_chat[chat].append(text)
+    for chat, texts in per_chat.items():  # and in order
+        assert texts == [f"reply {n} to {chat - 770_000}" for n in range(EACH)]
