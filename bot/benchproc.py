@@ -37,3 +37,36 @@ def cpu_figures(
         "bot_cores_busy": round(sum(cpu_each) / elapsed, 2),
         "load_average_before": round(load, 2),
     }
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU time of a server and its children: live ones, and (through the parent's
+    cutime/cstime) those it has waited for. PostgreSQL: the postmaster and its backends."""
+    total = 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    with contextlib.suppress(OSError, IndexError, ValueError):
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += sum(int(fields[i]) for i in (11, 12, 13, 14)) / tick
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) == pid:  # the parent's pid
+                total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
+def median_spread(values: list[float]) -> dict[str, Any]:
+    """The median of repeated runs with the lowest and highest (a figure and its noise)."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    median = (
+        ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+    )
+    return {
+        "median": round(median, 2),
+        "min": round(ordered[0], 2),
+        "max": round(ordered[-1], 2),
+        "runs": [round(v, 2) for v in values],
+    }

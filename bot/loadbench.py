@@ -23,7 +23,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,9 @@ PHRASES = {  # affirm, permission, "that's all"
 REPLY_TIMEOUT = 30.0  # a turn that gets no reply by then is counted as unanswered
 QUIET = 1.0  # no reply yet: from now on, also ask the database whether the turn is over
 MIN_MESSAGES = 240  # per scenario, so one customer gives more than a handful of turns
+# Watches the database during the load (bot.loadseries: the server's CPU, wait events);
+# what it puts in the dict it yields joins the figures.
+Observer = Callable[[str], contextlib.AbstractAsyncContextManager[dict[str, Any]]]
 
 
 def real_rows(language: str) -> list[str]:
@@ -264,8 +267,17 @@ async def _stop(bots: list[tuple[int, asyncio.subprocess.Process]], fake: FakeBo
     fake.stop_thread()
 
 
+@contextlib.asynccontextmanager
+async def _unobserved(_url: str) -> AsyncIterator[dict[str, Any]]:
+    yield {}
+
+
 async def scenario(
-    database_url: str, customers: int, rows: dict[str, list[str]], processes: int = 1
+    database_url: str,
+    customers: int,
+    rows: dict[str, list[str]],
+    processes: int = 1,
+    observe: Observer = _unobserved,
 ) -> dict[str, Any]:
     """Fresh database, ``processes`` bots behind it, ``customers`` talking at once.
 
@@ -301,9 +313,12 @@ async def scenario(
                     )
                 return ends
 
-            start = time.perf_counter()
-            ends = sum(await asyncio.gather(*(one(i) for i in range(customers))), Counter())
-            elapsed = time.perf_counter() - start
+            async with observe(database_url) as observed:
+                start, driver_before = time.perf_counter(), time.process_time()
+                everyone = await asyncio.gather(*(one(i) for i in range(customers)))
+                elapsed = time.perf_counter() - start
+                driver_cpu = time.process_time() - driver_before  # this loop + the fake API
+        ends = sum(everyone, Counter())
         await database.shutdown()
         peak_kb = max(status_kb(pid, "VmHWM") for pid in pids)
         cpu_each = [cpu_seconds(pid) - was for pid, was in zip(pids, cpu_before, strict=True)]
@@ -321,6 +336,8 @@ async def scenario(
         "outbox_lag_ms": await outbox_lag(database_url),
         "rss_mb": {"idle": round(idle_kb / 1024), "peak": round(peak_kb / 1024)},  # per process
         **cpu_figures(cpu_each, messages, elapsed, load_before),
+        "driver_cpu_ms_per_msg": round(1000 * driver_cpu / max(1, messages), 2),
+        **observed,
     }
 
 
