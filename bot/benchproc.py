@@ -61,9 +61,7 @@ def median_spread(values: list[float]) -> dict[str, Any]:
     """The median of repeated runs with the lowest and highest (a figure and its noise)."""
     ordered = sorted(values)
     middle = len(ordered) // 2
-    median = (
-        ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
-    )
+    median = ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
     return {
         "median": round(median, 2),
         "min": round(ordered[0], 2),

@@ -16,6 +16,7 @@ import argparse
 import asyncio
 import contextlib
 import json
+import os
 from collections import Counter
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -88,23 +89,41 @@ async def _sample(url: str, seen: Counter[str], stop: asyncio.Event) -> tuple[in
     return samples, opened
 
 
-async def series(customers: int, counts: list[int], repeat: int) -> dict[str, Any]:
-    """Every process count ``repeat`` times, interleaved; medians with their spread."""
+async def series(
+    customers: int, counts: list[int], repeat: int, before: str | None = None
+) -> dict[str, Any]:
+    """Every process count ``repeat`` times, interleaved; medians with their spread.
+
+    ``before``: another checkout; each run is then followed by the same run of that
+    checkout's bot (``HAMDEL_BENCH_BOT_PATH``), so that a pair sees the same machine."""
     rows = {language: lb.real_rows(language) for language in lb.LANGUAGES}
     server = PostgresServer.start()
-    runs: dict[int, list[dict[str, Any]]] = {count: [] for count in counts}
+    versions = {"after": None, "before": before} if before else {"this": None}
+    runs: dict[str, list[dict[str, Any]]] = {}
     try:
         observe = observer(postmaster_pid(server))
         for round_number in range(repeat):
             shift = round_number % len(counts)
             for count in counts[shift:] + counts[:shift]:
-                url = server.create_database(f"series{round_number}x{count}")
-                figures = await lb.scenario(url, customers, rows, count, observe)
-                runs[count].append(figures)
-                print(json.dumps({"run": figures}, ensure_ascii=False), flush=True)
+                for version, path in versions.items():
+                    _bot_path(path)
+                    url = server.create_database(f"s{round_number}x{count}{version}")
+                    figures = await lb.scenario(url, customers, rows, count, observe)
+                    runs.setdefault(f"{version}, {count}", []).append(figures)
+                    line = {"run": {"version": version, **figures}}
+                    print(json.dumps(line, ensure_ascii=False), flush=True)
     finally:
+        _bot_path(None)
         server.stop()
-    return {str(count): summary(done) for count, done in runs.items()}
+    return {name: summary(done) for name, done in sorted(runs.items())}
+
+
+def _bot_path(path: str | None) -> None:
+    """Which checkout the next bots run (read by :func:`bot.loadbench.bot_environment`)."""
+    if path is None:
+        os.environ.pop("HAMDEL_BENCH_BOT_PATH", None)
+    else:
+        os.environ["HAMDEL_BENCH_BOT_PATH"] = path
 
 
 def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
@@ -132,11 +151,20 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=30)
     parser.add_argument("--processes", default="1,2,3")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--messages", type=int, default=1200, help="per run, at least")
+    parser.add_argument("--messages", type=int, default=960, help="per run, at least")
+    parser.add_argument("--before", help="another checkout, run after each run of this one")
+    parser.add_argument(
+        "--quiet",
+        type=float,
+        default=5.0,
+        help="seconds without a reply before the driver asks the database whether the turn "
+        "was silent (it then asks every 0.1 s: at 1 s, turns slowed by a busy machine had the "
+        "driver polling the database as often as the bots wrote to it)",
+    )
     args = parser.parse_args()
-    lb.MIN_MESSAGES = args.messages
+    lb.MIN_MESSAGES, lb.QUIET = args.messages, args.quiet
     counts = [int(n) for n in args.processes.split(",")]
-    figures = asyncio.run(series(args.customers, counts, args.repeat))
+    figures = asyncio.run(series(args.customers, counts, args.repeat, args.before))
     print(json.dumps({"postgresql_series": figures}, ensure_ascii=False))
 
 
