@@ -1,11 +1,44 @@
-"""What the load benchmark reads of the bot processes it runs: memory and CPU time (Linux)."""
+"""What the load benchmark reads of the processes it runs: memory and CPU time (Linux),
+and how it sums them up."""
 
 from __future__ import annotations
 
 import contextlib
+import math
 import os
+import socket
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
+
+# Watches the database during the load (bot.loadseries: the server's CPU, wait events);
+# what it puts in the dict it yields joins the figures.
+Observer = Callable[[str], contextlib.AbstractAsyncContextManager[dict[str, Any]]]
+
+
+@contextlib.asynccontextmanager
+async def unobserved(_url: str) -> AsyncIterator[dict[str, Any]]:
+    """No observer: nothing added to the figures."""
+    yield {}
+
+
+def percentiles(values: list[float], scale: float = 1000.0) -> dict[str, float]:
+    """p50, p95 and p99 of ``values`` (in ms by default); empty when there are none."""
+    if not values:
+        return {}
+    ordered = sorted(values)
+
+    def at(q: float) -> float:
+        return round(ordered[min(len(ordered) - 1, math.ceil(q * len(ordered)) - 1)] * scale, 1)
+
+    return {"p50": at(0.50), "p95": at(0.95), "p99": at(0.99)}
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on now (for a bot's webhook server)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
 def status_kb(pid: int, field: str) -> int:

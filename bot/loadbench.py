@@ -18,19 +18,18 @@ import math
 import os
 import random
 import signal
-import socket
 import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 from sqlalchemy import func, select
 
-from bot.benchproc import cpu_figures, cpu_seconds, status_kb
+from bot import benchproc as proc
 from storage.database import Database
 from storage.models import InboundUpdate, OutboxMessage
 from tests.fake_bot_api import FakeBotAPI
@@ -49,9 +48,6 @@ PHRASES = {  # affirm, permission, "that's all"
 REPLY_TIMEOUT = 30.0  # a turn that gets no reply by then is counted as unanswered
 QUIET = 1.0  # no reply yet: from now on, also ask the database whether the turn is over
 MIN_MESSAGES = 240  # per scenario, so one customer gives more than a handful of turns
-# Watches the database during the load (bot.loadseries: the server's CPU, wait events);
-# what it puts in the dict it yields joins the figures.
-Observer = Callable[[str], contextlib.AbstractAsyncContextManager[dict[str, Any]]]
 
 
 def real_rows(language: str) -> list[str]:
@@ -97,12 +93,6 @@ class WatchedBotAPI(FakeBotAPI):  # type: ignore[misc]  # tests/ is not type-che
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(event.wait(), remaining)
         return True
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def bot_environment(database_url: str, fake: FakeBotAPI, port: int) -> dict[str, str]:
@@ -202,17 +192,6 @@ async def _customer(
     return ends
 
 
-def _percentiles(values: list[float], scale: float = 1000.0) -> dict[str, float]:
-    if not values:
-        return {}
-    ordered = sorted(values)
-
-    def at(q: float) -> float:
-        return round(ordered[min(len(ordered) - 1, math.ceil(q * len(ordered)) - 1)] * scale, 1)
-
-    return {"p50": at(0.50), "p95": at(0.95), "p99": at(0.99)}
-
-
 async def outbox_lag(database_url: str) -> dict[str, float]:
     """From a reply's row being written to its delivery, over every sent row."""
     database = Database(database_url)
@@ -228,13 +207,13 @@ async def outbox_lag(database_url: str) -> dict[str, float]:
             ).all()
     finally:
         await database.shutdown()
-    return _percentiles([(sent - created).total_seconds() for created, sent in rows if sent])
+    return proc.percentiles([(sent - created).total_seconds() for created, sent in rows if sent])
 
 
 async def _start_bot(
     database_url: str, fake: WatchedBotAPI
 ) -> tuple[int, asyncio.subprocess.Process]:
-    port = _free_port()
+    port = proc.free_port()
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -267,40 +246,24 @@ async def _stop(bots: list[tuple[int, asyncio.subprocess.Process]], fake: FakeBo
     fake.stop_thread()
 
 
-@contextlib.asynccontextmanager
-async def _unobserved(_url: str) -> AsyncIterator[dict[str, Any]]:
-    yield {}
-
-
-async def scenario(
+async def _talk(
     database_url: str,
+    fake: WatchedBotAPI,
+    urls: list[str],
     customers: int,
     rows: dict[str, list[str]],
-    processes: int = 1,
-    observe: Observer = _unobserved,
-) -> dict[str, Any]:
-    """Fresh database, ``processes`` bots behind it, ``customers`` talking at once.
-
-    With several processes a customer's consecutive messages go to different ones, as a
-    load balancer would send them.
-    """
-    fake = WatchedBotAPI(TOKEN, asyncio.get_running_loop())
-    fake.start_in_thread()
-    bots = [await _start_bot(database_url, fake) for _ in range(processes)]
+    turns: list[float],
+    observe: proc.Observer,
+) -> tuple[Counter[str], float, float, dict[str, Any]]:
+    """Every customer's conversations; how the turns ended, the seconds it took, the
+    driver's CPU seconds meanwhile (its loop and the fake API) and what ``observe`` saw."""
+    rounds = max(1, math.ceil(MIN_MESSAGES / (8 * customers)))
+    rng = random.Random(customers)
+    chats = itertools.count(5_000_000)
+    database = Database(database_url)
+    await database.initialize()
     try:
-        pids = await _ready(bots, fake, customers)
-        idle_kb = max(status_kb(pid, "VmRSS") for pid in pids)
-        cpu_before = [cpu_seconds(pid) for pid in pids]
-        load_before = os.getloadavg()[0]  # other work on the machine slows every figure
-        rounds = max(1, math.ceil(MIN_MESSAGES / (8 * customers)))
-        rng = random.Random(customers)
-        chats = itertools.count(5_000_000)
-        turns: list[float] = []
-        urls = [f"http://127.0.0.1:{port}/telegram" for port, _ in bots]
-        connector = aiohttp.TCPConnector(limit=0)
-        database = Database(database_url)
-        await database.initialize()
-        async with aiohttp.ClientSession(connector=connector) as client:
+        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as client:
 
             async def one(index: int) -> Counter[str]:
                 ends: Counter[str] = Counter()
@@ -317,11 +280,39 @@ async def scenario(
                 start, driver_before = time.perf_counter(), time.process_time()
                 everyone = await asyncio.gather(*(one(i) for i in range(customers)))
                 elapsed = time.perf_counter() - start
-                driver_cpu = time.process_time() - driver_before  # this loop + the fake API
-        ends = sum(everyone, Counter())
+                driver_cpu = time.process_time() - driver_before
+    finally:
         await database.shutdown()
-        peak_kb = max(status_kb(pid, "VmHWM") for pid in pids)
-        cpu_each = [cpu_seconds(pid) - was for pid, was in zip(pids, cpu_before, strict=True)]
+    return sum(everyone, Counter()), elapsed, driver_cpu, observed
+
+
+async def scenario(
+    database_url: str,
+    customers: int,
+    rows: dict[str, list[str]],
+    processes: int = 1,
+    observe: proc.Observer = proc.unobserved,
+) -> dict[str, Any]:
+    """Fresh database, ``processes`` bots behind it, ``customers`` talking at once.
+
+    With several processes a customer's consecutive messages go to different ones, as a
+    load balancer would send them.
+    """
+    fake = WatchedBotAPI(TOKEN, asyncio.get_running_loop())
+    fake.start_in_thread()
+    bots = [await _start_bot(database_url, fake) for _ in range(processes)]
+    try:
+        pids = await _ready(bots, fake, customers)
+        idle_kb = max(proc.status_kb(pid, "VmRSS") for pid in pids)
+        cpu_before = [proc.cpu_seconds(pid) for pid in pids]
+        load_before = os.getloadavg()[0]  # other work on the machine slows every figure
+        urls = [f"http://127.0.0.1:{port}/telegram" for port, _ in bots]
+        turns: list[float] = []
+        ends, elapsed, driver_cpu, observed = await _talk(
+            database_url, fake, urls, customers, rows, turns, observe
+        )
+        peak_kb = max(proc.status_kb(pid, "VmHWM") for pid in pids)
+        cpu_each = [proc.cpu_seconds(pid) - was for pid, was in zip(pids, cpu_before, strict=True)]
     finally:
         await _stop(bots, fake)
     messages = sum(ends.values())
@@ -332,10 +323,10 @@ async def scenario(
         "silent_turns": ends["silent"],  # answered without a reply; not in turn_ms
         "lost": ends["lost"],
         "msgs_per_s": round(messages / elapsed, 1),
-        "turn_ms": _percentiles(turns),
+        "turn_ms": proc.percentiles(turns),
         "outbox_lag_ms": await outbox_lag(database_url),
         "rss_mb": {"idle": round(idle_kb / 1024), "peak": round(peak_kb / 1024)},  # per process
-        **cpu_figures(cpu_each, messages, elapsed, load_before),
+        **proc.cpu_figures(cpu_each, messages, elapsed, load_before),
         "driver_cpu_ms_per_msg": round(1000 * driver_cpu / max(1, messages), 2),
         **observed,
     }

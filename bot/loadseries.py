@@ -26,7 +26,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
 import bot.loadbench as lb
-from bot.benchproc import median_spread, tree_cpu_seconds
+from bot.benchproc import Observer, median_spread, tree_cpu_seconds
 from tests.postgres import PostgresServer
 
 SAMPLE_EVERY = 0.02  # seconds between two looks at pg_stat_activity
@@ -44,7 +44,7 @@ def postmaster_pid(server: PostgresServer) -> int:
     return int(Path(server.data, "postmaster.pid").read_text().split()[0])
 
 
-def observer(pid: int) -> lb.Observer:
+def observer(pid: int) -> Observer:
     """Watches the server during a run: its CPU time and its backends' wait events."""
 
     @contextlib.asynccontextmanager
