@@ -113,9 +113,17 @@ def _claim_statement() -> Any:
             older.c.id < bindparam("first"),
         )
     )
+    # PostgreSQL: rows another sender's pass holds (FOR UPDATE) are skipped, not waited
+    # for: that pass claims them, or leaves them pending for the next one. SQLite has one
+    # sender and no FOR UPDATE (SQLAlchemy leaves the clause out there).
+    free = (
+        select(table.c.id)
+        .where(table.c.id.in_(bindparam("ids", expanding=True)), table.c.status == "pending")
+        .with_for_update(skip_locked=True)
+    )
     return (
         update(table)
-        .where(table.c.id.in_(bindparam("ids", expanding=True)), table.c.status == "pending")
+        .where(table.c.id.in_(free))
         .where(~earlier)
         .values(status="sending", attempted_at=bindparam("now", type_=table.c.attempted_at.type))
         .returning(table.c.id)

@@ -6,6 +6,7 @@ On both backends: on PostgreSQL the claim also takes the shared limits' slots
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 from bot.outbox import NO_LIMITS, Limits, OutboxSender
@@ -64,3 +65,23 @@ async def test_a_chat_inside_its_rate_limit_waits_for_the_pass(database: Databas
     await sender._drain()
     assert [text for _, text, _ in recorder.sent] == ["one"]
     assert await _statuses(database, 9) == {"one": "sent", "two": "pending"}
+
+
+async def test_a_row_another_senders_pass_holds_is_left_to_it_not_waited_for(
+    database: Database,
+) -> None:
+    if database.is_sqlite:
+        return  # one sender on SQLite: no other pass to hold a row
+    handed = await _turn_writes(database, [(11, "held"), (12, "free")])
+    recorder = Recorder()
+    sender = OutboxSender(database, recorder, NO_LIMITS)
+    async with database.writing() as other:  # another process's pass, mid-transaction
+        locked = await OutboxRepository(other).pending(shared=True, limit=1)
+        assert [r.text for r in locked] == ["held"]  # FOR UPDATE until this block ends
+        sender.hand(handed)
+        # Had the claim waited for the lock, it would wait for ever (the lock is ours):
+        # a bound far beyond any slow machine turns that hang into a failure.
+        async with asyncio.timeout(120):
+            await sender._drain()
+        assert [text for _, text, _ in recorder.sent] == ["free"]
+    assert await _statuses(database, 11) == {"held": "pending"}  # that pass's to send
