@@ -35,8 +35,14 @@ _ACTIVITY = text(
     "FROM pg_stat_activity WHERE datname = current_database() "
     "AND backend_type = 'client backend' AND pid <> pg_backend_pid()"
 )
-# Connections opened so far (PostgreSQL 14+): a pool too small opens one per checkout.
-_SESSIONS = text("SELECT sessions FROM pg_stat_database WHERE datname = current_database()")
+# Counters so far (flushed by backends about once a second: near, not exact, at the end).
+# Connections opened (PostgreSQL 14+: a pool too small opens one per checkout),
+# transactions, rows read by scans and written.
+_COUNTERS = ("connections_opened", "commits", "rows_scanned", "rows_written")
+_TOTALS = text(
+    "SELECT sessions, xact_commit, tup_returned, tup_inserted + tup_updated + tup_deleted "
+    "FROM pg_stat_database WHERE datname = current_database()"
+)
 
 
 def postmaster_pid(server: PostgresServer) -> int:
@@ -59,7 +65,8 @@ def observer(pid: int) -> Observer:
         finally:
             figures["postgres_cpu_s"] = round(tree_cpu_seconds(pid) - before, 2)
             stop.set()
-            samples, figures["connections_opened"] = await sampler
+            samples, counts = await sampler
+            figures.update(zip(_COUNTERS, counts, strict=True))
             figures["backends"] = {
                 key: round(count / max(1, samples), 2) for key, count in seen.most_common(8)
             }
@@ -67,14 +74,14 @@ def observer(pid: int) -> Observer:
     return observe
 
 
-async def _sample(url: str, seen: Counter[str], stop: asyncio.Event) -> tuple[int, int]:
+async def _sample(url: str, seen: Counter[str], stop: asyncio.Event) -> tuple[int, list[int]]:
     """Counts 'state: wait type/event' over the client backends; how many samples, and
-    how many connections the bots opened meanwhile."""
+    how far the database's counters (``_COUNTERS``) moved meanwhile."""
     engine = create_async_engine(url)
     samples = 0
     try:
         async with engine.connect() as connection:
-            opened = int((await connection.execute(_SESSIONS)).scalar_one())
+            first = (await connection.execute(_TOTALS)).one()
             while not stop.is_set():
                 rows = (await connection.execute(_ACTIVITY)).all()
                 await connection.commit()  # a fresh snapshot of the activity next time
@@ -83,10 +90,10 @@ async def _sample(url: str, seen: Counter[str], stop: asyncio.Event) -> tuple[in
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), SAMPLE_EVERY)
             await connection.commit()  # the statistics are a snapshot per transaction
-            opened = int((await connection.execute(_SESSIONS)).scalar_one()) - opened
+            last = (await connection.execute(_TOTALS)).one()
     finally:
         await engine.dispose()
-    return samples, opened
+    return samples, [int(b) - int(a) for a, b in zip(first, last, strict=True)]
 
 
 async def series(
@@ -141,6 +148,10 @@ def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
             [1000 * run["postgres_cpu_s"] / max(1, run["messages"]) for run in runs]
         ),
         "connections_opened": [run["connections_opened"] for run in runs],
+        **{
+            f"{name}_per_msg": median_spread([run[name] / max(1, run["messages"]) for run in runs])
+            for name in _COUNTERS[1:]
+        },
         "load_average_before": median_spread([run["load_average_before"] for run in runs]),
     }
 

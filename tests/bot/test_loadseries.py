@@ -35,6 +35,9 @@ def _run(msgs_per_s: float, messages: int, postgres_cpu_s: float) -> dict[str, A
         "driver_cpu_ms_per_msg": 2.0,
         "postgres_cpu_s": postgres_cpu_s,
         "connections_opened": 3,
+        "commits": messages * 4,
+        "rows_scanned": messages * 40,
+        "rows_written": messages * 9,
         "load_average_before": 2.0,
     }
 
@@ -46,3 +49,4 @@ def test_a_summary_reports_each_figure_over_the_runs_of_one_process_count() -> N
     assert figures["postgres_cpu_ms_per_msg"]["runs"] == [2.0, 4.0, 3.0]
     assert figures["lost"] == 1
     assert figures["connections_opened"] == [3, 3, 3]
+    assert figures["commits_per_msg"]["median"] == 4.0
