@@ -4,12 +4,16 @@ and how it sums them up."""
 from __future__ import annotations
 
 import contextlib
+import itertools
 import math
 import os
 import socket
-from collections.abc import AsyncIterator, Callable
+import tempfile
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
+
+from tests.postgres import PostgresServer
 
 # Watches the database during the load (bot.loadseries: the server's CPU, wait events);
 # what it puts in the dict it yields joins the figures.
@@ -101,3 +105,23 @@ def median_spread(values: list[float]) -> dict[str, Any]:
         "max": round(ordered[-1], 2),
         "runs": [round(v, 2) for v in values],
     }
+
+
+@contextlib.contextmanager
+def databases(postgres: bool) -> Iterator[Callable[[str], str]]:
+    """A fresh database URL on demand: ``new("sqlite")`` or ``new("postgres")``."""
+    server = PostgresServer.start() if postgres else None
+    names = itertools.count(1)
+    scratch = Path(tempfile.mkdtemp(prefix="hamdel-bench-db-"))
+
+    def new(backend: str) -> str:
+        number = next(names)
+        if backend == "postgres" and server is not None:
+            return str(server.create_database(f"bench{number}"))
+        return f"sqlite+aiosqlite:///{scratch / f'bench{number}.db'}"
+
+    try:
+        yield new
+    finally:
+        if server is not None:
+            server.stop()

@@ -22,7 +22,6 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -172,8 +171,9 @@ async def _customer(
     language: str,
     messages: list[str],
     turns: list[float],
+    stamps: list[float],
 ) -> Counter[str]:
-    """One customer's conversation; how its turns ended."""
+    """One customer's conversation; how its turns ended (when: ``stamps``)."""
     ends: Counter[str] = Counter()
     for step, text in enumerate(messages):
         url = urls[(chat_id + step) % len(urls)]
@@ -187,6 +187,7 @@ async def _customer(
                 raise RuntimeError(f"webhook answered {answer.status}")
         end = await _turn_over(fake, database, chat_id, seen, payload["update_id"])
         ends[end] += 1
+        stamps.append(time.perf_counter())
         if end == "reply":
             turns.append(time.perf_counter() - start)
     return ends
@@ -256,7 +257,11 @@ async def _talk(
     observe: proc.Observer,
 ) -> tuple[Counter[str], float, float, dict[str, Any]]:
     """Every customer's conversations; how the turns ended, the seconds it took, the
-    driver's CPU seconds meanwhile (its loop and the fake API) and what ``observe`` saw."""
+    driver's CPU seconds meanwhile (its loop and the fake API) and what ``observe`` saw,
+    with ``msgs_per_s_steady``: turns ended while every customer was still talking (the
+    last customers alone, one slow turn from the end, measure that turn, not the bots)."""
+    stamps: list[float] = []
+    finished: list[float] = []
     rounds = max(1, math.ceil(MIN_MESSAGES / (8 * customers)))
     rng = random.Random(customers)
     chats = itertools.count(5_000_000)
@@ -272,8 +277,9 @@ async def _talk(
                     script = conversation(language, rows[language], rng)
                     chat = next(chats)
                     ends += await _customer(
-                        client, urls, fake, database, chat, language, script, turns
+                        client, urls, fake, database, chat, language, script, turns, stamps
                     )
+                finished.append(time.perf_counter())
                 return ends
 
             async with observe(database_url) as observed:
@@ -283,6 +289,9 @@ async def _talk(
                 driver_cpu = time.process_time() - driver_before
     finally:
         await database.shutdown()
+    first = min(finished)
+    steady = sum(1 for at in stamps if at <= first) / max(1e-9, first - start)
+    observed["msgs_per_s_steady"] = round(steady, 1)
     return sum(everyone, Counter()), elapsed, driver_cpu, observed
 
 
@@ -332,26 +341,6 @@ async def scenario(
     }
 
 
-@contextlib.contextmanager
-def databases(postgres: bool) -> Iterator[Callable[[str], str]]:
-    """A fresh database URL on demand: ``new("sqlite")`` or ``new("postgres")``."""
-    server = PostgresServer.start() if postgres else None
-    names = itertools.count(1)
-    scratch = Path(tempfile.mkdtemp(prefix="hamdel-bench-db-"))
-
-    def new(backend: str) -> str:
-        number = next(names)
-        if backend == "postgres" and server is not None:
-            return str(server.create_database(f"bench{number}"))
-        return f"sqlite+aiosqlite:///{scratch / f'bench{number}.db'}"
-
-    try:
-        yield new
-    finally:
-        if server is not None:
-            server.stop()
-
-
 async def load_figures(
     customer_counts: list[int], backends: list[str], processes: int | list[int] = 3
 ) -> dict[str, Any]:
@@ -362,7 +351,7 @@ async def load_figures(
     rows = {language: real_rows(language) for language in LANGUAGES}
     figures: dict[str, Any] = {}
     postgres = "postgres" in backends and PostgresServer.available()
-    with databases(postgres) as new:
+    with proc.databases(postgres) as new:
         for n in customer_counts:
             if "sqlite" in backends:
                 sqlite = figures.setdefault("sqlite+embedded", {})

@@ -140,6 +140,7 @@ def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
         "messages_per_run": messages,
         "lost": sum(run["lost"] for run in runs),
         "msgs_per_s": median_spread([run["msgs_per_s"] for run in runs]),
+        "msgs_per_s_steady": median_spread([run["msgs_per_s_steady"] for run in runs]),
         "p50_ms": median_spread([run["turn_ms"].get("p50", 0.0) for run in runs]),
         "bot_cpu_ms_per_msg": median_spread([run["bot_cpu_ms_per_msg"] for run in runs]),
         "bot_cores_busy": median_spread([run["bot_cores_busy"] for run in runs]),

@@ -29,6 +29,7 @@ def _run(msgs_per_s: float, messages: int, postgres_cpu_s: float) -> dict[str, A
         "messages": messages,
         "lost": 1 if msgs_per_s < 15 else 0,
         "msgs_per_s": msgs_per_s,
+        "msgs_per_s_steady": msgs_per_s * 2,
         "turn_ms": {"p50": 100.0},
         "bot_cpu_ms_per_msg": 5.0,
         "bot_cores_busy": 0.5,
@@ -45,6 +46,7 @@ def _run(msgs_per_s: float, messages: int, postgres_cpu_s: float) -> dict[str, A
 def test_a_summary_reports_each_figure_over_the_runs_of_one_process_count() -> None:
     figures = summary([_run(30.0, 960, 1.92), _run(10.0, 960, 3.84), _run(20.0, 960, 2.88)])
     assert figures["msgs_per_s"]["median"] == 20.0
+    assert figures["msgs_per_s_steady"]["median"] == 40.0
     assert (figures["msgs_per_s"]["min"], figures["msgs_per_s"]["max"]) == (10.0, 30.0)
     assert figures["postgres_cpu_ms_per_msg"]["runs"] == [2.0, 4.0, 3.0]
     assert figures["lost"] == 1
