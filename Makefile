@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 RASA_VENV := .rasa-venv
 RASA_MODEL := nlu/models/hamdel-nlu.tar.gz
 
-.PHONY: run chat test lint typecheck unit venv system-deps rasa-venv rasa-train rasa-up bench bench-load clean
+.PHONY: run chat test lint typecheck unit venv system-deps rasa-venv rasa-train rasa-up bench bench-load bench-processes clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -70,6 +70,10 @@ bench: venv $(RASA_MODEL)
 ## bench-load: only the load benchmark (no Rasa needed): simulated customers end to end
 bench-load: venv
 	$(BIN)/python -m bot.loadbench
+
+## bench-processes: PostgreSQL with 1, 2 and 3 bot processes, interleaved and repeated
+bench-processes: venv
+	$(BIN)/python -m bot.loadseries
 
 clean:
 	rm -rf $(VENV) $(RASA_VENV) nlu/models data .pytest_cache .mypy_cache .ruff_cache

@@ -30,7 +30,11 @@ class Services:
 
     def __init__(self, settings: Settings, addresses: StaffAddresses | None = None) -> None:
         self.settings = settings
-        self.database = Database(settings.database_url)
+        self.database = Database(
+            settings.database_url,
+            pool_size=settings.database_pool_size,
+            max_overflow=settings.database_max_overflow,
+        )
         self.parser: Parser = build_parser(
             settings.nlu_backend,
             rasa_url=settings.rasa_url,

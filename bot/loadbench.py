@@ -18,19 +18,17 @@ import math
 import os
 import random
 import signal
-import socket
 import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 from sqlalchemy import func, select
 
-from bot.benchproc import cpu_figures, cpu_seconds, status_kb
+from bot import benchproc as proc
 from storage.database import Database
 from storage.models import InboundUpdate, OutboxMessage
 from tests.fake_bot_api import FakeBotAPI
@@ -94,12 +92,6 @@ class WatchedBotAPI(FakeBotAPI):  # type: ignore[misc]  # tests/ is not type-che
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(event.wait(), remaining)
         return True
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def bot_environment(database_url: str, fake: FakeBotAPI, port: int) -> dict[str, str]:
@@ -179,8 +171,9 @@ async def _customer(
     language: str,
     messages: list[str],
     turns: list[float],
+    stamps: list[float],
 ) -> Counter[str]:
-    """One customer's conversation; how its turns ended."""
+    """One customer's conversation; how its turns ended (when: ``stamps``)."""
     ends: Counter[str] = Counter()
     for step, text in enumerate(messages):
         url = urls[(chat_id + step) % len(urls)]
@@ -194,20 +187,10 @@ async def _customer(
                 raise RuntimeError(f"webhook answered {answer.status}")
         end = await _turn_over(fake, database, chat_id, seen, payload["update_id"])
         ends[end] += 1
+        stamps.append(time.perf_counter())
         if end == "reply":
             turns.append(time.perf_counter() - start)
     return ends
-
-
-def _percentiles(values: list[float], scale: float = 1000.0) -> dict[str, float]:
-    if not values:
-        return {}
-    ordered = sorted(values)
-
-    def at(q: float) -> float:
-        return round(ordered[min(len(ordered) - 1, math.ceil(q * len(ordered)) - 1)] * scale, 1)
-
-    return {"p50": at(0.50), "p95": at(0.95), "p99": at(0.99)}
 
 
 async def outbox_lag(database_url: str) -> dict[str, float]:
@@ -225,13 +208,13 @@ async def outbox_lag(database_url: str) -> dict[str, float]:
             ).all()
     finally:
         await database.shutdown()
-    return _percentiles([(sent - created).total_seconds() for created, sent in rows if sent])
+    return proc.percentiles([(sent - created).total_seconds() for created, sent in rows if sent])
 
 
 async def _start_bot(
     database_url: str, fake: WatchedBotAPI
 ) -> tuple[int, asyncio.subprocess.Process]:
-    port = _free_port()
+    port = proc.free_port()
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -264,8 +247,60 @@ async def _stop(bots: list[tuple[int, asyncio.subprocess.Process]], fake: FakeBo
     fake.stop_thread()
 
 
+async def _talk(
+    database_url: str,
+    fake: WatchedBotAPI,
+    urls: list[str],
+    customers: int,
+    rows: dict[str, list[str]],
+    turns: list[float],
+    observe: proc.Observer,
+) -> tuple[Counter[str], float, float, dict[str, Any]]:
+    """Every customer's conversations; how the turns ended, the seconds it took, the
+    driver's CPU seconds meanwhile (its loop and the fake API) and what ``observe`` saw,
+    with ``msgs_per_s_steady``: turns ended while every customer was still talking (the
+    last customers alone, one slow turn from the end, measure that turn, not the bots)."""
+    stamps: list[float] = []
+    finished: list[float] = []
+    rounds = max(1, math.ceil(MIN_MESSAGES / (8 * customers)))
+    rng = random.Random(customers)
+    chats = itertools.count(5_000_000)
+    database = Database(database_url)
+    await database.initialize()
+    try:
+        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as client:
+
+            async def one(index: int) -> Counter[str]:
+                ends: Counter[str] = Counter()
+                for _ in range(rounds):
+                    language = LANGUAGES[index % 3]
+                    script = conversation(language, rows[language], rng)
+                    chat = next(chats)
+                    ends += await _customer(
+                        client, urls, fake, database, chat, language, script, turns, stamps
+                    )
+                finished.append(time.perf_counter())
+                return ends
+
+            async with observe(database_url) as observed:
+                start, driver_before = time.perf_counter(), time.process_time()
+                everyone = await asyncio.gather(*(one(i) for i in range(customers)))
+                elapsed = time.perf_counter() - start
+                driver_cpu = time.process_time() - driver_before
+    finally:
+        await database.shutdown()
+    first = min(finished)
+    steady = sum(1 for at in stamps if at <= first) / max(1e-9, first - start)
+    observed["msgs_per_s_steady"] = round(steady, 1)
+    return sum(everyone, Counter()), elapsed, driver_cpu, observed
+
+
 async def scenario(
-    database_url: str, customers: int, rows: dict[str, list[str]], processes: int = 1
+    database_url: str,
+    customers: int,
+    rows: dict[str, list[str]],
+    processes: int = 1,
+    observe: proc.Observer = proc.unobserved,
 ) -> dict[str, Any]:
     """Fresh database, ``processes`` bots behind it, ``customers`` talking at once.
 
@@ -277,36 +312,16 @@ async def scenario(
     bots = [await _start_bot(database_url, fake) for _ in range(processes)]
     try:
         pids = await _ready(bots, fake, customers)
-        idle_kb = max(status_kb(pid, "VmRSS") for pid in pids)
-        cpu_before = [cpu_seconds(pid) for pid in pids]
+        idle_kb = max(proc.status_kb(pid, "VmRSS") for pid in pids)
+        cpu_before = [proc.cpu_seconds(pid) for pid in pids]
         load_before = os.getloadavg()[0]  # other work on the machine slows every figure
-        rounds = max(1, math.ceil(MIN_MESSAGES / (8 * customers)))
-        rng = random.Random(customers)
-        chats = itertools.count(5_000_000)
-        turns: list[float] = []
         urls = [f"http://127.0.0.1:{port}/telegram" for port, _ in bots]
-        connector = aiohttp.TCPConnector(limit=0)
-        database = Database(database_url)
-        await database.initialize()
-        async with aiohttp.ClientSession(connector=connector) as client:
-
-            async def one(index: int) -> Counter[str]:
-                ends: Counter[str] = Counter()
-                for _ in range(rounds):
-                    language = LANGUAGES[index % 3]
-                    script = conversation(language, rows[language], rng)
-                    chat = next(chats)
-                    ends += await _customer(
-                        client, urls, fake, database, chat, language, script, turns
-                    )
-                return ends
-
-            start = time.perf_counter()
-            ends = sum(await asyncio.gather(*(one(i) for i in range(customers))), Counter())
-            elapsed = time.perf_counter() - start
-        await database.shutdown()
-        peak_kb = max(status_kb(pid, "VmHWM") for pid in pids)
-        cpu_each = [cpu_seconds(pid) - was for pid, was in zip(pids, cpu_before, strict=True)]
+        turns: list[float] = []
+        ends, elapsed, driver_cpu, observed = await _talk(
+            database_url, fake, urls, customers, rows, turns, observe
+        )
+        peak_kb = max(proc.status_kb(pid, "VmHWM") for pid in pids)
+        cpu_each = [proc.cpu_seconds(pid) - was for pid, was in zip(pids, cpu_before, strict=True)]
     finally:
         await _stop(bots, fake)
     messages = sum(ends.values())
@@ -317,31 +332,13 @@ async def scenario(
         "silent_turns": ends["silent"],  # answered without a reply; not in turn_ms
         "lost": ends["lost"],
         "msgs_per_s": round(messages / elapsed, 1),
-        "turn_ms": _percentiles(turns),
+        "turn_ms": proc.percentiles(turns),
         "outbox_lag_ms": await outbox_lag(database_url),
         "rss_mb": {"idle": round(idle_kb / 1024), "peak": round(peak_kb / 1024)},  # per process
-        **cpu_figures(cpu_each, messages, elapsed, load_before),
+        **proc.cpu_figures(cpu_each, messages, elapsed, load_before),
+        "driver_cpu_ms_per_msg": round(1000 * driver_cpu / max(1, messages), 2),
+        **observed,
     }
-
-
-@contextlib.contextmanager
-def databases(postgres: bool) -> Iterator[Callable[[str], str]]:
-    """A fresh database URL on demand: ``new("sqlite")`` or ``new("postgres")``."""
-    server = PostgresServer.start() if postgres else None
-    names = itertools.count(1)
-    scratch = Path(tempfile.mkdtemp(prefix="hamdel-bench-db-"))
-
-    def new(backend: str) -> str:
-        number = next(names)
-        if backend == "postgres" and server is not None:
-            return str(server.create_database(f"bench{number}"))
-        return f"sqlite+aiosqlite:///{scratch / f'bench{number}.db'}"
-
-    try:
-        yield new
-    finally:
-        if server is not None:
-            server.stop()
 
 
 async def load_figures(
@@ -354,7 +351,7 @@ async def load_figures(
     rows = {language: real_rows(language) for language in LANGUAGES}
     figures: dict[str, Any] = {}
     postgres = "postgres" in backends and PostgresServer.available()
-    with databases(postgres) as new:
+    with proc.databases(postgres) as new:
         for n in customer_counts:
             if "sqlite" in backends:
                 sqlite = figures.setdefault("sqlite+embedded", {})

@@ -1,4 +1,4 @@
-"""A turn's replies handed straight to the outbox sender (SQLite: the only sender).
+"""A turn's replies handed straight to the outbox sender, which claims them at once.
 
 Without this, a committed reply waited for the sender's next pass: a wake-up, a read of
 every pending row, then the claim. The turn already holds its rows, so the sender claims
@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.staff_batch import take_run
 from storage.models import OutboxMessage, utcnow
-from storage.repositories import OutboxRepository
+from storage.repositories import OutboxRepository, Pace
 from storage.repositories.outbox import CUSTOMER, UNSENT
 
 if TYPE_CHECKING:
@@ -36,9 +36,9 @@ class DirectHandoff:
     def hand(self: OutboxSender, rows: Sequence[OutboxMessage]) -> None:  # type: ignore[misc]
         """Rows a turn committed just now: each customer chat's head goes out at once when
         it is that chat's next message; the rest (and every other case) wait for a pass."""
-        if not self.database.is_sqlite:
-            self.notify()  # other processes send too: only the pass claims
-            return
+        # PostgreSQL: Telegram's limits are kept in the database for every process; the
+        # claim takes the slots (below). Else here, in memory.
+        paced_here = self._shared_pace is None
         runs: list[list[OutboxMessage]] = []
         later = False
         ordered = sorted(rows, key=lambda r: (int(r.chat_id), r.id))
@@ -48,13 +48,14 @@ class DirectHandoff:
             direct = all(r.audience == CUSTOMER for r in chat_rows) and due
             if chat_id in self._busy:
                 continue  # claimed by a pass already, or its settling wakes the next pass
-            if not direct or self._rate_delay(chat_id) > 0:
+            if not direct or (paced_here and self._rate_delay(chat_id) > 0):
                 later = True
                 continue
             run = take_run(chat_rows, self._solo)
             runs.append(run)
             later = later or len(run) < len(chat_rows)
-            self._count_send(chat_id)  # inside the limits before it goes
+            if paced_here:
+                self._count_send(chat_id)  # inside the limits before it goes
         if later:
             self.notify()
         self._handed.extend(runs)
@@ -75,6 +76,8 @@ class DirectHandoff:
                 async with self.database.writing(urgent=True) as session:
                     now = utcnow()
                     claimed = [run for run in runs if await _claim_if_next(session, run, now)]
+                    if claimed and self._shared_pace is not None:
+                        claimed = await self._admitted(session, claimed, self._shared_pace)
             except Exception:  # the rows stay pending: the pass takes them
                 log.exception("handed outbox rows could not be claimed")
                 self.notify()
@@ -83,6 +86,18 @@ class DirectHandoff:
                 self._start(run)
             if len(claimed) < len(runs):
                 self.notify()  # something older comes first: the pass sends it, then these
+
+    async def _admitted(  # type: ignore[misc]
+        self: OutboxSender, session: AsyncSession, runs: list[list[OutboxMessage]], pace: Pace
+    ) -> list[list[OutboxMessage]]:
+        """The claimed runs the shared limits let go now; the others pending again (the
+        pass sends them when it may). Rows are locked before the pace's lock, as in the
+        pass: the two never wait for each other the other way round."""
+        allowed, _ = await self._admit(session, runs, pace)
+        refused = [r.id for run in runs if run not in allowed for r in run]
+        if refused:
+            await OutboxRepository(session).release(refused)
+        return allowed
 
 
 def _claim_statement() -> Any:
@@ -98,9 +113,17 @@ def _claim_statement() -> Any:
             older.c.id < bindparam("first"),
         )
     )
+    # PostgreSQL: rows another sender's pass holds (FOR UPDATE) are skipped, not waited
+    # for: that pass claims them, or leaves them pending for the next one. SQLite has one
+    # sender and no FOR UPDATE (SQLAlchemy leaves the clause out there).
+    free = (
+        select(table.c.id)
+        .where(table.c.id.in_(bindparam("ids", expanding=True)), table.c.status == "pending")
+        .with_for_update(skip_locked=True)
+    )
     return (
         update(table)
-        .where(table.c.id.in_(bindparam("ids", expanding=True)), table.c.status == "pending")
+        .where(table.c.id.in_(free))
         .where(~earlier)
         .values(status="sending", attempted_at=bindparam("now", type_=table.c.attempted_at.type))
         .returning(table.c.id)

@@ -177,7 +177,9 @@ class ConversationService:
                     return TurnReport()
                 heard = await self._read(session, burst)
                 turn, language = await self._hear(burst, heard)
-                return await self._write(session, burst, heard, turn, language)
+                report = await self._write(session, burst, heard, turn, language)
+            report.queued = queued(session)  # committed: this process's sender claims them
+            return report
 
     async def _read(self, session: AsyncSession, burst: Sequence[IncomingMessage]) -> _Heard:
         """The customer and their conversation as they stand."""

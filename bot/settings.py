@@ -17,6 +17,11 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
     database_url: str = "sqlite+aiosqlite:///./data/hamdel.db"
+    # PostgreSQL: connections each process keeps open. A turn holds one from its first read
+    # to its commit (the chat's advisory lock), so concurrent turns need one each; beyond the
+    # pool, up to the overflow are opened and closed again per use (a new backend each).
+    database_pool_size: int = Field(20, ge=1)
+    database_max_overflow: int = Field(10, ge=0)
     default_lang: Language = Field("fa", validation_alias="HAMDEL_DEFAULT_LANG")
     log_level: str = Field("INFO", validation_alias="HAMDEL_LOG_LEVEL")
 

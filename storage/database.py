@@ -137,9 +137,16 @@ class _WriterLock:
 class Database:
     """The engine and session factory; ``initialize()`` also migrates to the latest schema."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(
+        self, url: str, *, echo: bool = False, pool_size: int = 20, max_overflow: int = 10
+    ) -> None:
         self.url = url
         self.echo = echo
+        # PostgreSQL only (SQLite's inline connection has its own pool). SQLAlchemy's default
+        # (5 + 10 overflow) made a process under load open and close a connection for most
+        # checkouts: a backend forked and asyncpg's type setup per turn, and turns beyond 15
+        # queued for a connection.
+        self._pool = {"pool_size": pool_size, "max_overflow": max_overflow}
         self._engine: AsyncEngine | None = None
         self._sessions: async_sessionmaker[AsyncSession] | None = None
         self._sqlite = make_url(url).get_backend_name() == "sqlite"
@@ -164,7 +171,9 @@ class Database:
         if self.is_sqlite:
             _prepare_sqlite_path(self.url)
         # SQLite: statements run on the event loop itself (no aiosqlite worker thread).
-        creator = {"async_creator": inline_creator(self.url)} if self.is_sqlite else {}
+        creator: dict[str, Any] = (
+            {"async_creator": inline_creator(self.url)} if self.is_sqlite else dict(self._pool)
+        )
         self._engine = create_async_engine(
             self.url,
             echo=self.echo,

@@ -1,9 +1,13 @@
-"""A turn's committed replies go to the sender directly, never ahead of older rows."""
+"""A turn's committed replies go to the sender directly, never ahead of older rows.
+
+On both backends: on PostgreSQL the claim also takes the shared limits' slots
+(``send_pace``), and a run they refuse goes back to pending for the pass.
+"""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
-from pathlib import Path
 
 from bot.outbox import NO_LIMITS, Limits, OutboxSender
 from storage.database import Database
@@ -11,12 +15,6 @@ from storage.models import OutboxMessage, utcnow
 from storage.repositories import OutboxRepository
 from storage.repositories.outbox import queued
 from tests.bot.test_outbox import Recorder
-
-
-async def _database(tmp_path: Path) -> Database:
-    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'd.db'}")
-    await database.initialize()
-    return database
 
 
 async def _turn_writes(database: Database, rows: list[tuple[int, str]]) -> list[OutboxMessage]:
@@ -33,8 +31,7 @@ async def _statuses(database: Database, chat: int) -> dict[str, str]:
         return {r.text or "": r.status for r in await OutboxRepository(session).for_chat(chat)}
 
 
-async def test_handed_rows_are_sent_without_a_pass(tmp_path: Path) -> None:
-    database = await _database(tmp_path)
+async def test_handed_rows_are_sent_without_a_pass(database: Database) -> None:
     recorder = Recorder()
     sender = OutboxSender(database, recorder, NO_LIMITS)  # not started: no pass loop runs
     handed = await _turn_writes(database, [(7, "hello"), (8, "salam")])
@@ -43,11 +40,9 @@ async def test_handed_rows_are_sent_without_a_pass(tmp_path: Path) -> None:
     await sender._drain()
     assert sorted((chat, text) for chat, text, _ in recorder.sent) == [(7, "hello"), (8, "salam")]
     assert await _statuses(database, 7) == {"hello": "sent"}
-    await database.shutdown()
 
 
-async def test_a_handed_row_never_overtakes_an_older_one(tmp_path: Path) -> None:
-    database = await _database(tmp_path)
+async def test_a_handed_row_never_overtakes_an_older_one(database: Database) -> None:
     async with database.writing() as session:  # an older reply, waiting for a retry
         older = await OutboxRepository(session).enqueue(7, "first")
         await OutboxRepository(session).reschedule(
@@ -59,11 +54,9 @@ async def test_a_handed_row_never_overtakes_an_older_one(tmp_path: Path) -> None
     await sender._drain()
     assert recorder.sent == []
     assert await _statuses(database, 7) == {"first": "pending", "second": "pending"}
-    await database.shutdown()
 
 
-async def test_a_chat_inside_its_rate_limit_waits_for_the_pass(tmp_path: Path) -> None:
-    database = await _database(tmp_path)
+async def test_a_chat_inside_its_rate_limit_waits_for_the_pass(database: Database) -> None:
     recorder = Recorder()
     sender = OutboxSender(database, recorder, Limits(private_interval=3600.0))
     sender.hand(await _turn_writes(database, [(9, "one")]))
@@ -72,4 +65,23 @@ async def test_a_chat_inside_its_rate_limit_waits_for_the_pass(tmp_path: Path) -
     await sender._drain()
     assert [text for _, text, _ in recorder.sent] == ["one"]
     assert await _statuses(database, 9) == {"one": "sent", "two": "pending"}
-    await database.shutdown()
+
+
+async def test_a_row_another_senders_pass_holds_is_left_to_it_not_waited_for(
+    database: Database,
+) -> None:
+    if database.is_sqlite:
+        return  # one sender on SQLite: no other pass to hold a row
+    handed = await _turn_writes(database, [(11, "held"), (12, "free")])
+    recorder = Recorder()
+    sender = OutboxSender(database, recorder, NO_LIMITS)
+    async with database.writing() as other:  # another process's pass, mid-transaction
+        locked = await OutboxRepository(other).pending(shared=True, limit=1)
+        assert [r.text for r in locked] == ["held"]  # FOR UPDATE until this block ends
+        sender.hand(handed)
+        # Had the claim waited for the lock, it would wait for ever (the lock is ours):
+        # a bound far beyond any slow machine turns that hang into a failure.
+        async with asyncio.timeout(120):
+            await sender._drain()
+        assert [text for _, text, _ in recorder.sent] == ["free"]
+    assert await _statuses(database, 11) == {"held": "pending"}  # that pass's to send

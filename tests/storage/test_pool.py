@@ -1,0 +1,68 @@
+"""PostgreSQL: concurrent turns reuse the process's pooled connections instead of opening
+a backend per use (SQLAlchemy's default pool of 5 did, for every checkout beyond five)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+
+from sqlalchemy import text
+
+from storage.database import Database
+from tests.postgres import PostgresServer
+
+AT_ONCE = 12  # more than SQLAlchemy's default pool (5), fewer than ours
+
+
+# A backend is its pid and its start (a pid alone could be reused by a new backend).
+_BACKEND = text(
+    "SELECT pid::text || '@' || backend_start::text FROM pg_stat_activity "
+    "WHERE pid = pg_backend_pid()"
+)
+
+
+async def _backends_of_a_round(database: Database) -> set[str]:
+    """``AT_ONCE`` transactions held open together (as turns are); their backends."""
+    held = asyncio.Event()
+    arrived: list[str] = []
+
+    async def turn() -> str:
+        async with database.writing() as session:
+            pid = str(await session.scalar(_BACKEND))
+            arrived.append(pid)
+            if len(arrived) == AT_ONCE:
+                held.set()
+            await held.wait()  # every transaction open at once: one connection each
+            return pid
+
+    return set(await asyncio.gather(*(turn() for _ in range(AT_ONCE))))
+
+
+async def test_a_second_round_of_concurrent_turns_opens_no_new_connection(
+    postgres_server: PostgresServer,
+) -> None:
+    url = postgres_server.create_database(f"hamdel_pool_{os.getpid()}")
+    database = Database(url, pool_size=AT_ONCE + 2, max_overflow=4)
+    await database.initialize()
+    try:
+        first = await _backends_of_a_round(database)
+        second = await _backends_of_a_round(database)
+        assert len(first) == len(second) == AT_ONCE
+        assert second <= first  # the same backends: kept in the pool, not reopened
+    finally:
+        await database.shutdown()
+
+
+async def test_beyond_the_pool_the_overflow_is_opened_and_closed_again(
+    postgres_server: PostgresServer,
+) -> None:
+    url = postgres_server.create_database(f"hamdel_overflow_{os.getpid()}")
+    database = Database(url, pool_size=AT_ONCE - 4, max_overflow=4)
+    await database.initialize()
+    try:
+        first = await _backends_of_a_round(database)
+        second = await _backends_of_a_round(database)
+        assert len(first) == len(second) == AT_ONCE
+        assert len(second - first) == 4  # the overflow's connections are new each round
+    finally:
+        await database.shutdown()
