@@ -16,13 +16,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, bindparam, exists, select, update
+from sqlalchemy import Table, bindparam, exists, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.staff_batch import take_run
 from storage.models import OutboxMessage, utcnow
 from storage.repositories import OutboxRepository, Pace
 from storage.repositories.outbox import CUSTOMER, UNSENT
+from storage.written import write
 
 if TYPE_CHECKING:
     from bot.outbox import OutboxSender
@@ -100,16 +101,16 @@ class DirectHandoff:
         return allowed
 
 
-def _claim_statement() -> Any:
-    """'sending' for rows ``ids`` unless an older row of ``b_chat`` (below ``first``) is
-    still unsent; built once (a fresh statement and its cache key per run cost more than
-    the statement itself)."""
+def _claim_statement(one: bool = False) -> Any:
+    """'sending' for rows ``ids`` (``one``: the single row ``first``) unless an older row
+    of ``b_chat`` (below ``first``) is still unsent; built once (a fresh statement and its
+    cache key per run cost more than the statement itself)."""
     table = cast(Table, OutboxMessage.__table__)
     older = table.alias("older")
     earlier = exists(
         select(older.c.id).where(
             older.c.chat_id == bindparam("b_chat"),
-            older.c.status.in_(UNSENT),
+            or_(older.c.status == UNSENT[0], older.c.status == UNSENT[1]),  # no IN to expand
             older.c.id < bindparam("first"),
         )
     )
@@ -118,7 +119,12 @@ def _claim_statement() -> Any:
     # sender and no FOR UPDATE (SQLAlchemy leaves the clause out there).
     free = (
         select(table.c.id)
-        .where(table.c.id.in_(bindparam("ids", expanding=True)), table.c.status == "pending")
+        .where(
+            table.c.id == bindparam("first")
+            if one
+            else table.c.id.in_(bindparam("ids", expanding=True)),
+            table.c.status == "pending",
+        )
         .with_for_update(skip_locked=True)
     )
     return (
@@ -131,11 +137,16 @@ def _claim_statement() -> Any:
 
 
 _CLAIM = _claim_statement()
+# Most runs are one row: no expanding list, so on SQLite it runs on the cursor (written.py).
+_CLAIM_ONE = _claim_statement(one=True)
 
 
 async def _claim_if_next(session: AsyncSession, run: list[OutboxMessage], now: datetime) -> bool:
     """'sending' for ``run`` when no older row of its chat is pending or being sent."""
     ids = [r.id for r in run]
+    if len(ids) == 1:
+        one = {"b_chat": run[0].chat_id, "first": ids[0], "now": now}
+        return bool((await write(session, _CLAIM_ONE, one)).rowcount)  # nothing to release
     parameters = {"ids": ids, "b_chat": run[0].chat_id, "first": min(ids), "now": now}
     result = await session.execute(_CLAIM, parameters)
     taken: list[Any] = list(result.scalars().all())

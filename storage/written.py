@@ -12,7 +12,7 @@ one call, one answer, for both engines.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
@@ -104,6 +104,35 @@ async def write(
             row = cursor.fetchone()
             return Written(0 if row is None else 1, None if row is None else row[0])
         return Written(cursor.rowcount, cursor.lastrowid)
+    except sqlite3.Error as error:  # as SQLAlchemy would raise it (parameters hidden)
+        raise exc.DBAPIError.instance(
+            prepared.sql, None, error, sqlite3.Error, hide_parameters=True
+        ) from error
+
+
+async def write_many(
+    session: AsyncSession, statement: UpdateBase, rows: Sequence[Mapping[str, Any]]
+) -> None:
+    """Run one hot update (no RETURNING) for each of ``rows`` (same keys): one executemany."""
+    if not rows:
+        return
+    connection = (await session.connection()).sync_connection
+    raw = _inline(connection) if connection is not None else None
+    prepared = None
+    if raw is not None and connection is not None and not statement._returning:
+        prepared = _prepared(statement, connection, tuple(rows[0]))
+    if raw is None or prepared is None:
+        await session.execute(statement, [dict(row) for row in rows])
+        return
+    values = [
+        [
+            constant if not name else process(row[name]) if process else row[name]
+            for name, process, constant in prepared.binds
+        ]
+        for row in rows
+    ]
+    try:
+        raw.executemany(prepared.sql, values)
     except sqlite3.Error as error:  # as SQLAlchemy would raise it (parameters hidden)
         raise exc.DBAPIError.instance(
             prepared.sql, None, error, sqlite3.Error, hide_parameters=True

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from dialogues.text import MAX_MESSAGE_LENGTH, split_text
 from storage.models import OutboxMessage, utcnow
 from storage.repositories.base import Repository
-from storage.written import write
+from storage.written import write, write_many
 
 STAFF = "staff"
 CUSTOMER = "customer"
@@ -151,10 +151,8 @@ class OutboxRepository(Repository):
     async def mark_sent_each(self, delivered: Sequence[tuple[int, int | None]]) -> None:
         """Many rows delivered, each with its channel message id, in one statement."""
         now = utcnow()
-        await self.session.execute(
-            _MARK_SENT,
-            [{"row_id": r, "message_id": m, "at": now} for r, m in delivered],
-        )
+        rows = [{"row_id": r, "message_id": m, "at": now} for r, m in delivered]
+        await write_many(self.session, _MARK_SENT, rows)  # SQLite: on the cursor
 
     async def prune(self, before: datetime) -> int:
         """Delete rows delivered before ``before`` (the conversation keeps its messages)."""

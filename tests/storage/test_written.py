@@ -124,3 +124,38 @@ async def test_a_customers_new_language_is_written_without_a_flush(database: Dat
     async with database.session() as session:
         stored = await CustomerRepository(session).get_by_external("telegram", "9")
         assert stored is not None and (stored.language, stored.display_name) == ("en", "Ali")
+
+
+async def test_outbox_marks_and_one_row_claims_run_on_the_cursor(database: Database) -> None:
+    from bot.outbox_direct import _claim_if_next  # the sender's claim of a turn's run
+
+    async with database.writing() as session:
+        outbox = OutboxRepository(session)
+        first, second, third = [await outbox.enqueue(5, t) for t in ("a", "b", "c")]
+        other = await outbox.enqueue(6, "d")
+    seen: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        seen.append(statement.split()[0])
+
+    event.listen(database.engine.sync_engine, "before_cursor_execute", count)
+    async with database.writing() as session:
+        now = other.created_at
+        assert not await _claim_if_next(session, [second], now)  # an older row is unsent
+        assert await _claim_if_next(session, [first], now)
+        assert await _claim_if_next(session, [other], now)
+        await OutboxRepository(session).mark_sent_each([(first.id, 71), (other.id, 72)])
+    event.remove(database.engine.sync_engine, "before_cursor_execute", count)
+    assert (seen == []) if database.is_sqlite else len(seen) >= 4, seen
+    async with database.session() as session:
+        rows = {r.id: r for r in (await session.scalars(select(OutboxMessage))).all()}
+    assert [
+        (rows[i].status, rows[i].channel_message_id, rows[i].attempts) for i in sorted(rows)
+    ] == [
+        ("sent", 71, 1),
+        ("pending", None, 0),
+        ("pending", None, 0),
+        ("sent", 72, 1),
+    ]
+    assert rows[first.id].sent_at is not None and rows[first.id].sent_at.tzinfo is not None
+    assert rows[first.id].attempted_at is not None and third.id in rows
