@@ -184,9 +184,8 @@ class ConversationService:
     async def _read(self, session: AsyncSession, burst: Sequence[IncomingMessage]) -> _Heard:
         """The customer and their conversation as they stand."""
         first = burst[-1]
-        customer = await CustomerRepository(session).get_by_external(first.channel, first.user_id)
         conversations = ConversationRepository(session)
-        conversation = await conversations.current(customer.id) if customer else None
+        customer, conversation = await conversations.heard(first.channel, first.user_id)
         previous = None
         if customer is not None and conversation is None:
             previous = await conversations.latest(customer.id)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, inspect, select, update
+from sqlalchemy import Table, bindparam, func, inspect, select, update
+from sqlalchemy.orm import aliased
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
-from storage.models import Conversation, utcnow
+from storage.models import Conversation, Customer, utcnow
 from storage.repositories.base import Repository
 from storage.written import write
 
@@ -19,6 +20,21 @@ _CURRENT = (
     select(Conversation)
     .where(Conversation.customer_id == bindparam("customer_id"), Conversation.status == "open")
     .order_by(Conversation.id.desc())
+)
+_OPEN = aliased(Conversation)
+# A turn's read in one statement: the customer and their open conversation (the newest,
+# as ``current``), not two ORM executes; an outer join, so a customer with none still comes.
+_HEARD = (
+    select(Customer, Conversation)
+    .outerjoin(
+        Conversation,
+        Conversation.id
+        == select(func.max(_OPEN.id))
+        .where(_OPEN.customer_id == Customer.id, _OPEN.status == "open")
+        .correlate(Customer)
+        .scalar_subquery(),
+    )
+    .where(Customer.channel == bindparam("channel"), Customer.external_id == bindparam("external"))
 )
 # No .values(): the SET clause is the parameters' column keys (state, stage, …).
 _SAVE = update(_TABLE).where(
@@ -33,6 +49,14 @@ class ConversationRepository(Repository):
         """The conversation in progress, if any."""
         result = await self.session.execute(_CURRENT, {"customer_id": customer_id})
         return result.scalars().first()
+
+    async def heard(
+        self, channel: str, external_id: str
+    ) -> tuple[Customer | None, Conversation | None]:
+        """A customer by channel identity and their conversation in progress, in one read."""
+        parameters = {"channel": channel, "external": external_id}
+        row = (await self.session.execute(_HEARD, parameters)).first()
+        return (None, None) if row is None else (row[0], row[1])
 
     async def latest(self, customer_id: int) -> Conversation | None:
         """The most recent conversation, open or closed."""

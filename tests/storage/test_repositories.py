@@ -232,3 +232,30 @@ async def test_sqlite_runs_in_wal_mode(tmp_path: object) -> None:
         assert mode == "wal"
     finally:
         await database.shutdown()
+
+
+async def test_a_turns_read_finds_the_customer_and_their_newest_open_conversation(
+    database: Database,
+) -> None:
+    async with database.writing() as session:
+        customers = CustomerRepository(session)
+        talking = await customers.get_or_create("telegram", "1", chat_id=1)
+        quiet = await customers.get_or_create("telegram", "2", chat_id=2)
+        conversations = ConversationRepository(session)
+        older = await conversations.start(talking.id, "fa", {"n": 1})
+        newer = await conversations.start(talking.id, "ar", {"n": 2})
+        closed = await conversations.start(talking.id, "en", {"n": 3})
+        await conversations.save(closed, {"n": 3}, "done", "closed")
+        await conversations.start(quiet.id, "en", {})
+        await conversations.save(await conversations.current(quiet.id), {}, "done", "closed")  # type: ignore[arg-type]
+    async with database.session() as session:
+        conversations = ConversationRepository(session)
+        customer, conversation = await conversations.heard("telegram", "1")
+        assert customer is not None and customer.id == talking.id
+        assert conversation is not None and conversation.id == newer.id != older.id
+        assert conversation.state == {"n": 2}
+        assert conversation.id == (await conversations.current(talking.id)).id  # type: ignore[union-attr]
+        customer, conversation = await conversations.heard("telegram", "2")
+        assert customer is not None and customer.id == quiet.id and conversation is None
+        assert await conversations.heard("telegram", "3") == (None, None)
+        assert await conversations.heard("whatsapp", "1") == (None, None)
