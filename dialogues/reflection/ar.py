@@ -101,8 +101,23 @@ def _first_verb_form(key: str) -> bool:
     return not past.endswith(("ات", "ه", "ان", "ت")) and key not in _NOT_VERBS
 
 
+# Said to the other readers, or a curse or an exclamation: in the bot's own voice «خذ كاميرا»
+# would be the bot advising, «الله لا يوفقهم» the bot cursing, «يا للعار» the bot exclaiming.
+_TO_OTHERS = re.compile(
+    r"(?<!\S)[وف]?(?:خذ|خذلك|خذي|اطلب|اطلبي|جربه|جربها|اطلبه|اطلبها|انتبه|انتبهي|اسأل|اسال"
+    r"|تعال|خلك|زوره|زورها|لا ?(?:تطلب|تاخذ|تأخذ|تروح|تجرب|تفوت|تشرب|تاكل|تأكل|ترفع|تنسى"
+    r"|تدخل|تضيع|تصدق|تفكر))(?!\S)"
+    r"|(?<!\S)(?:لازم|يجب\s+[اأ]ن|لابد\s+[اأ]ن)\s+[تي]\S{2,}"  # «لازم تزوره»: "you must", to anyone
+    r"|(?<![\S])(?:الله|اللة)\s+(?:لا\s*|ما\s*)?[يت]\S{2,}"  # «الله لايوفقهم»، «الله يهديهم»
+    r"|(?<!\S)(?:حسبي|حسبنا)\s+الله"  # never «ياليت» (a wish)
+    r"|(?<!\S)يا\s?لل(?!ه(?:\s|$))\S{2,}|(?<!\S)يا\s+ل(?!له(?:\s|$))\S{2,}"  # «يا للعار»
+)
+
+
 def shift(clause: str, feminine: bool = False) -> str | None:
     """The clause from the listener's side, or ``None`` when unsure."""
+    if _TO_OTHERS.search(clause):
+        return None  # quoted: the customer's words to others, never the bot's
     tokens = re.split(r"(\s+)", clause)
     words = [t for t in tokens if t.strip()]
     if any(_GLUED.search(w) for w in words):
@@ -120,6 +135,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         position += 1
         key = fold(token.strip(".,!?؟،"))
         shifted = _shift_token(token, following, feminine)
+        if key[:2] == "لا" and key[2:] in _PRESENT_STEMS:
+            return None  # «لأنصح»: «لا أنصح» typed as one word, first person: quoted
         if key in _AS_IF_I:
             return None  # «كني آكل علك»: "as if I were chewing gum", first person: quoted
         if shifted is None or (key in _ELATIVE_VERBS and fold(following) in _THING):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dialogues.reflection import ar_sides
 from dialogues.reflection.ar_cues import (
     ANYONE,
     GOES_ON,
@@ -28,6 +29,7 @@ from dialogues.reflection.ar_leads import THAT as _THAT
 from dialogues.reflection.ar_leads import Unit as _Unit
 from dialogues.reflection.ar_leads import after_if as _after_if
 from dialogues.reflection.ar_leads import needs_lead
+from dialogues.reflection.ar_verdicts import VERDICT as _VERDICT
 from dialogues.reflection.ar_words import MILD_NEGATIVE, NEGATIVE, POSITIVE, WEAK_NEGATIVE, folded
 from dialogues.text import fold, words
 
@@ -36,20 +38,6 @@ BUDGET = 24  # words in the clauses chosen from a longer one
 LONG_CLAUSE = 16  # a clause longer than this reads as an echo: chosen only when nothing else
 
 
-_VERDICT = re.compile(
-    r"(?<![^\s،,.!])(?!مواعيد)[وف]?(?:لا|ما|مااا?|لن|مو|مش)\s*(?:[اأ]نصح|[اأ]كرر|اعيد|أعيد|[اأ]عود|ارجع"
-    r"|أرجع|انصحكم)"  # never inside a word: «مواعيد العمل» is no «مو اعيد»
-    r"|انصح|أنصح|ننصح|ما راح|مارح|لن [اأ]عود|[اأآ]خر مر[ةه]|اول و[اآ]خر|مر[ةه] ثاني[ةه]"
-    r"|(?:لا|ما)\s*يُ?نصح|لن [اأ]فكر|مر[ةه] [اأ]خر[ىي]"  # «لا ينصح به إطلاقا»، «لن أفكر …»
-    r"|لن تتكرر|ما ?راح تتكرر"  # «تجربه لن تتكرر لو ببلاش»
-    r"|ما ?عاد [اأ]\S"  # «حلفت ما عاد ادخله»; never «ما عاد هو …»
-    r"|(?:لا )?[اأ]وصي (?:به|بها|بهم)"  # «أوصي به بشدة»
-    r"|(?<!\S)و?حرمت(?!\S)"  # «حرمت اني اخذ منه»: swore never to again
-    r"|(?<!\S)(?:سوف\s+|راح\s+|رح\s+)(?:يكون\s+تعاملي|[اأ]تعامل|[اأ]شتري)"  # «سوف يكون تعاملي معكم»
-    r"|تجرب[ةه] (?:سيئ|فاشل|مقرف|ممتاز|رائع)|لا يستحق|لايستحق|ما يستاهل|مايستاهل|لا تستحق"
-    r"|\b\d{1,2}\s*/\s*10\b|\b10\s*/\s*\d{1,2}\b|من عشر[ةه]"
-    r"|[0-9٠-٩](?:[.,][0-9٠-٩]+)?\s*من\s*(?:10|١٠)\b"  # «٨ من ١٠», never «اكثر من 10 وجبات»
-)
 VERDICT = _VERDICT  # what ar_aspects must never leave out
 # A wish or a demand («نتمنى … مصعد»، «أطالب المسؤولين …») is the customer's request.
 _WISH = re.compile(
@@ -124,7 +112,9 @@ def polarity(text: str) -> tuple[int, int]:
 _ALL_CUES = NEGATIVE | POSITIVE | MILD_NEGATIVE
 CUES = _ALL_CUES  # words whose spelling is known (ar_spell)
 _THERE_IS = folded("يوجد توجد")
-_BEYOND = folded("افضل أفضل احسن أحسن اروع أروع الذ ألذ اجمل أجمل مثل مثله مثلها زيه زيها")
+_BEYOND = folded(
+    "افضل أفضل احسن أحسن اروع أروع الذ ألذ اجمل أجمل مثل مثله مثلها زيه زيها اخرى أخرى مثيل"
+)
 _FIRM_NEGATORS = folded("لم ليس ليست مو مش غير بدون مافي مافيه")
 _NEGATORS = folded("مو مش ما لا ليس ليست غير لم مب مهوب")
 _NOT_ADJECTIVE = folded("مو مش ليس ليست غير مب مهوب")  # never «لا يفصل»: a verb denied
@@ -163,6 +153,7 @@ def _dangling(units: Sequence[_Unit]) -> list[bool]:
             or _after_if(units, i)
             or POINTS_BACK.search(fold(u.text))
             or (u.glue and GOES_ON.match(u.text))
+            or (i > 0 and not u.glue and ar_sides.cut_short(u.text))  # a thanks cut away
         )
         and needs_lead(units, i) is None
         for i, u in enumerate(units)
@@ -172,10 +163,11 @@ def _dangling(units: Sequence[_Unit]) -> list[bool]:
 def choose(units: Sequence[_Unit]) -> list[int]:
     """The indices of the clauses to reflect from a long review, in the customer's order."""
     totals = [polarity(u.text) for u in units]
-    complaints = sum(n for n, _ in totals)
+    turns = ar_sides.turned(units, polarity)  # «… ولكن يملأه التدخين»: the complaint
+    complaints = sum(n for n, _ in totals) + 2 * sum(turns)
     praise = sum(p for _, p in totals)
     complaint_review = complaints >= praise or complaints >= 6
-    scores = [_score(u.text, complaint_review) for u in units]
+    scores = [_score(u.text, complaint_review) + 5 * turns[i] for i, u in enumerate(units)]
     verdicts = [  # a summing up closing the review («المطعم بشكل عام ما عجبني …») too
         i for i in range(len(units))
         if _VERDICT.search(units[i].text) or (i >= len(units) - 2 and _overall(units[i]))
@@ -210,7 +202,8 @@ def choose(units: Sequence[_Unit]) -> list[int]:
         size = len(units[index].text.split())
         if chosen and (size > budget or scores[index] < 1) and index not in grave:
             continue
-        if chosen and dangling[index] and POINTS_BACK.search(fold(units[index].text)):
+        cut = POINTS_BACK.search(fold(units[index].text)) or ar_sides.cut_short(units[index].text)
+        if chosen and dangling[index] and cut:
             continue  # «والأخيرة عيبها …» without what it points at: never a second clause
         if any(fold(units[index].text) == fold(units[i].text) for i in chosen):
             continue  # a review pasted twice is heard once
@@ -223,8 +216,10 @@ def choose(units: Sequence[_Unit]) -> list[int]:
         if len(chosen) >= slots or budget < 4:
             break
     chosen = _problem_kept(units, chosen, scores, dangling) if complaint_review else chosen
-    chosen = _with_praise(units, _with_criticism(units, _with_but(units, chosen), scores))
-    return sorted(_short_complaints(units, chosen, dangling) if complaint_review else chosen)
+    chosen = _with_criticism(units, _with_but(units, chosen), scores, turns)
+    chosen = ar_sides.both_sides(units, _with_praise(units, chosen), polarity, turns, dangling)
+    chosen = _short_complaints(units, chosen, dangling) if complaint_review else chosen
+    return sorted(ar_sides.more_than_heading(units, ar_sides.with_leads(units, chosen), scores))
 
 
 # a clause leaning on another, or an order told («طلبت منه بحريات مشكلة»: "mixed", no fault)
@@ -351,22 +346,26 @@ _FLAW = folded("عيب عيبها عيبه يعيبه يعيب يعيبها عي
 _SHIELD = re.compile(r"(?:^|\s)و?(?:يحمي|تحمي|يحافظ|تحافظ|يمنع|تمنع|يقي|تقي|حماي[ةه])(?!\S)")
 
 
-def _with_criticism(units: Sequence[_Unit], chosen: list[int], scores: list[float]) -> list[int]:
+def _with_criticism(
+    units: Sequence[_Unit], chosen: list[int], scores: list[float], turns: list[bool]
+) -> list[int]:
     """A mixed review heard as all praise misleads: its strongest complaint takes a place."""
-    if any(_criticises(units[i].text) for i in chosen):
+    if any(_criticises(units[i].text) or turns[i] for i in chosen):
         return chosen
     complaints = [
         i for i in range(len(units))
-        if i not in chosen and _criticises(units[i].text)
+        if i not in chosen and (_criticises(units[i].text) or turns[i])
         and 4 <= len(units[i].text.split()) <= WHOLE
         and not (_fragment(units[i]) and needs_lead(units, i) is None)
         and not _SHIELD.search(units[i].text)
     ]  # fmt: skip
     if not complaints:
         return chosen
-    best = max(complaints, key=lambda i: (polarity(units[i].text)[0], scores[i], -i))
-    if len(chosen) >= 2:  # the weakest praise gives up its place
-        chosen = sorted(chosen, key=lambda i: (scores[i], -i), reverse=True)[:1]
+    best = max(complaints, key=lambda i: (polarity(units[i].text)[0] + 2 * turns[i], scores[i], -i))
+    if len(chosen) >= 2:  # the weakest praise gives up its place, never the verdict
+        kept = max(chosen, key=lambda i: (bool(_VERDICT.search(units[i].text)), scores[i], -i))
+        lead = needs_lead(units, kept)  # «مطعم البيك مشهور …» before its «ويستاهل الزيارة»
+        chosen = [kept] + ([lead] if lead in chosen else [])
     lead = needs_lead(units, best) if _fragment(units[best]) else None
     return [*chosen, best] if lead is None or lead in chosen else [*chosen, lead, best]
 

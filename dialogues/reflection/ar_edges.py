@@ -67,7 +67,9 @@ _OWN_WAW = frozenset(
 
 
 # A point's number or «أولاً:» opening a clause is the list's, not the customer's words.
-_ORDINAL = re.compile(r"^(?:[0-9٠-٩]{1,2}\s*[-–)]\s*|(?:[اأ]ول[اآ]ً?|ثاني[اآ]ً?)\s*[:،,-]?\s+)(?=\S)")
+_ORDINAL = re.compile(
+    r"^(?:[0-9٠-٩]{1,2}\s*[-–)]\s*(?![0-9٠-٩])|(?:[اأ]ول[اآ]ً?|ثاني[اآ]ً?)\s*[:،,-]?\s+)(?=\S)"
+)
 
 
 # «حتى المكونات …»، «رغم أن بعض الوجبات …»، «ولا في الأكل …»، «ان الطلب …»: the clause they

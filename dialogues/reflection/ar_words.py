@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from dialogues.text import fold
 
 
 def folded(text: str) -> frozenset[str]:
     """The words of a list, folded for matching."""
     return frozenset(fold(w) for w in text.split())
+
+
+def _forms(word: str) -> set[str]:
+    """A listed word with its «ة/ه» spelling and its accusative «ـاً» (written «ا»)."""
+    forms = {word}
+    if word.endswith("ة"):
+        forms.add(word[:-1] + "ه")
+    elif not word.endswith(("ا", "ى", "ه")):
+        forms.add(word + "ا")  # «مرتفعاً»، «جيداً»: fold drops the tanween, not the alif
+    return forms
+
+
+def _listed(sign: str) -> frozenset[str]:
+    """The restaurant and travel words of lexicon/ar_polarity.txt with this sign."""
+    path = Path(__file__).parent / "lexicon" / "ar_polarity.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    chosen = [line[2:].strip() for line in lines if line.startswith(sign + " ")]
+    return frozenset(fold(form) for word in chosen for form in _forms(word))
 
 
 NEGATIVE = folded(
@@ -48,3 +68,11 @@ POSITIVE = folded(
     ساخنا نظيفين لذيذين ممتازين رائعين يستاهل تستاهل
     سهل سهلة سهله منافس""",
 )
+# Restaurant, café and travel reviews judge in words product reviews rarely use («أطيب»،
+# «طازج»، «ممتع»، «التدخين»، «مكتوم»): without them a clear praise or complaint ranked as
+# scene-setting and was left out behind «وذكرت أموراً أخرى».
+NEGATIVE = NEGATIVE | (_listed("-") - POSITIVE)
+POSITIVE = POSITIVE | (_listed("+") - NEGATIVE)
+# The base lists with the accusative «ـاً» too: «جيداً»، «مرتفعاً» are «جيد»، «مرتفع».
+NEGATIVE = NEGATIVE | frozenset(w + "ا" for w in NEGATIVE if len(w) >= 3 and w[-1] not in "اهة")
+POSITIVE = POSITIVE | frozenset(w + "ا" for w in POSITIVE if len(w) >= 3 and w[-1] not in "اهة")

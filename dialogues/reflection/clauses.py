@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dialogues.reflection import (
     ar_choice,
     ar_edges,
+    ar_sides,
     ar_split,
     en_clause,
     en_seams,
@@ -62,6 +63,8 @@ _LEAD_BUT = re.compile(r"^(?:but|however,?|ولی|اما|ولیکن|لكن|ول�
 def select(messages: Sequence[str], language: str) -> list[Unit]:
     """The units worth reflecting, in the customer's order."""
     units = _units(messages, language)
+    if language == "ar" and units:  # a review's heading over its body («زيارتي»)
+        units = ar_sides.without_title(units, messages[0], ar_choice.polarity)
     if not units:
         return []
     # A burst of several messages is several things said: room for one more clause.

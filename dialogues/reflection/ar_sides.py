@@ -1,0 +1,145 @@
+"""Arabic clauses by their role in a review: a turn against praise, both sides, a lead kept.
+
+Judges of restaurant and travel reviews marked as wrong the reflections that heard one side
+of a mixed review («أكله جنان … ولكن يملأه التدخين» said back as praise alone, or the one
+complaint without the praise that is most of the review) and those that opened on a clause
+whose subject was cut («وهي من أرقى المناطق …»، «بسبب الزحام …»، «لكنك تعود …»).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from dialogues.reflection.ar_leads import Unit
+from dialogues.reflection.ar_verdicts import VERDICT
+
+Polarity = Callable[[str], tuple[int, int]]
+U = TypeVar("U", bound=Unit)
+
+# «لكن/ولكن/بس …» opening a clause: it turns against the clause before (tatweel dropped).
+_TURN = re.compile(r"^[وف]?\s*(?:لكن|لاكن|ولكن|بس|الا ان|إلا أن)(?:ه|ها|هم)?\s")
+# A clause that hangs on a subject or a reason told in the clause before it: a pronoun
+# subject («وهي من أرقى …»، «هو عبارة عن …»), a cause («بسبب الزحام»), a «لكنك» turn, «وكلها».
+_HANGS = re.compile(
+    r"^[وف]?\s*(?:هو|هي|هى|هم|بسبب|لكنك|ولكنك|لكنه|ولكنه|لكنها|ولكنها|كلها|كلهم|خصوصا|خصوصاً"
+    r"|خاصة|خاصه)\s"
+)
+# «جدا على البضاعة …» (a thanks cut away), «على …», «مع …»: no clause opens on these.
+_OPENS_BADLY = re.compile(r"^[وف]?(?:جدا|جداً|على|علي|عن|من|في|فى|الى|إلى|مع|ثم|او|أو)\s")
+_DENIES = re.compile(r"(?<!\S)(?:لا|ما|مو|مش|مب|ليس|ليست|غير|بدون|مافي|مافيه|لم|لن)(?!\S)")
+_LEAD_WORDS = 14  # a lead longer than this would make the reflection a read-back
+
+
+def _bare(text: str) -> str:
+    return text.replace("ـ", "").strip()
+
+
+def turned(units: Sequence[Unit], polarity: Polarity) -> list[bool]:
+    """A «لكن …» clause with no praise after a praised one: the review's complaint."""
+    out = [False] * len(units)
+    for index in range(1, len(units)):
+        text = _bare(units[index].text)
+        before = polarity(units[index - 1].text)
+        negative, positive = polarity(text)
+        after = units[index + 1].glue if index + 1 < len(units) else ""
+        ends = after == "" or bool(re.search(r"[،,]", after))  # never «… إلا مع» cut short
+        denies = negative >= 1 or bool(_DENIES.search(text))  # «لكن لا …»، «بس مافي …»
+        if _TURN.match(text) and before[1] > before[0] and positive == 0 and negative < 2:
+            out[index] = len(text.split()) >= 3 and ends and denies
+    return out
+
+
+def cut_short(text: str) -> bool:
+    """The clause opens on «جدا», the end of a clause cut away before it."""
+    return bool(re.match(r"^[وف]?(?:جدا|جداً)\s", _bare(text)))
+
+
+def hangs(text: str) -> bool:
+    """The clause opens on a pronoun, a cause or a turn whose subject was told before it."""
+    return bool(_HANGS.match(_bare(text)))
+
+
+def both_sides(
+    units: Sequence[Unit],
+    chosen: list[int],
+    polarity: Polarity,
+    turns: list[bool],
+    dangling: list[bool],
+) -> list[int]:
+    """A complaint heard alone from a review that is half praise: its best praise too."""
+    sides = [polarity(units[i].text) for i in range(len(units))]
+    if any(sides[i][1] > sides[i][0] or VERDICT.search(units[i].text) for i in chosen):
+        return chosen  # some praise, or the verdict that sums the review up, is heard already
+    if not any(sides[i][0] >= 2 or turns[i] for i in chosen):
+        return chosen
+    praise = sum(p for _, p in sides)
+    complaints = sum(n for n, _ in sides) + 2 * sum(turns)
+    if praise < 2 or 2 * praise < complaints:
+        return chosen  # a complaint with a kind word in passing: the complaint is the review
+    size = sum(len(units[i].text.split()) for i in chosen)
+    candidates = [
+        i for i in range(len(units))
+        if i not in chosen and sides[i][1] >= 1 and sides[i][0] == 0 and not turns[i]
+        and not hangs(units[i].text) and not units[i].glue.strip() and not dangling[i]
+        and not _OPENS_BADLY.match(_bare(units[i].text))
+        and not re.match(r"^[يت]\S{2,}\s", units[i].text)  # «يحطون …»: whose subject?
+        and 2 <= len(units[i].text.split()) <= 12
+    ]  # fmt: skip
+    if not candidates:
+        return chosen
+    best = max(candidates, key=lambda i: (sides[i][1], -i))
+    if size + len(units[best].text.split()) > 36:
+        return chosen
+    return [*chosen, best]
+
+
+def with_leads(units: Sequence[Unit], chosen: list[int]) -> list[int]:
+    """A hanging clause comes with the short clause it hangs on, or is left out."""
+    out = list(chosen)
+    for index in sorted(chosen):
+        if not index or not hangs(units[index].text) or index - 1 in out:
+            continue  # the message's opening «هي مكانها …» speaks of the place itself
+        lead = index - 1
+        fits = lead >= 0 and len(units[lead].text.split()) <= _LEAD_WORDS
+        if fits:  # («وهو موصل …» before «وهو تحذير …»: as the customer told them)
+            out.append(lead)
+        elif len(out) > 1:
+            out.remove(index)
+    return out
+
+
+_TITLE_WORDS = 5  # a first line this short over a longer body is the review's heading
+_NAME_WORDS = 3  # a heading that judges nothing names the place or the visit: never a telling
+
+
+def _content(text: str) -> set[str]:
+    return {w.removeprefix("ال") for w in re.findall(r"[^\W\d_]{3,}", _bare(text))}
+
+
+def without_title(units: list[U], message: str, polarity: Polarity) -> list[U]:
+    """A heading («زيارتي»، «مذاق مميز للبيتزا») that judges nothing or is said again below."""
+    lines = [line.strip() for line in message.strip().splitlines() if line.strip()]
+    if len(units) < 2 or len(lines) < 2 or len(lines[0].split()) > _TITLE_WORDS:
+        return units
+    title = units[0].text
+    if len(title.split()) != len(lines[0].strip(" .!").split()) or units[1].glue:
+        return units  # the first line was cut or joined: not a heading on its own
+    body = set().union(*(_content(u.text) for u in units[1:3]))
+    words = _content(title)
+    judging = {w for w in words if polarity(w) != (0, 0)}  # «ليس لذيذ» over «الطعام ليس لذيذ»
+    said_again = 2 * len(words & body) >= len(words) > 0 and judging <= body
+    judges = polarity(title) != (0, 0) or bool(VERDICT.search(title))
+    named = not judges and len(title.split()) <= _NAME_WORDS  # «زيارتي»، «برج غلاطه»
+    return units[1:] if named or said_again else units
+
+
+def more_than_heading(units: Sequence[Unit], chosen: list[int], scores: list[float]) -> list[int]:
+    """A few words opening a long review («ممتع وقت الغروب») never stand for all of it."""
+    if chosen != [0] or len(units[0].text.split()) > _TITLE_WORDS or len(units) < 2:
+        return chosen
+    if units[1].glue:
+        return [0, 1]  # «جميل و حل مشكلة، و…»: the sentence it opens goes on
+    body = [i for i in range(1, len(units)) if not hangs(units[i].text)]
+    return [0, max(body, key=lambda i: (scores[i], -i))] if body else chosen
