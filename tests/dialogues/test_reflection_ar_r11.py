@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from dialogues.reflection import reflect
 from dialogues.reflection.ar import shift
-from dialogues.reflection.ar_choice import VERDICT, polarity
+from dialogues.reflection.ar_choice import _WISH, VERDICT, polarity
+from dialogues.reflection.ar_sides import hangs
 
 
 def test_restaurant_words_judge() -> None:
@@ -131,3 +132,12 @@ def test_a_short_heading_never_stands_for_a_long_review() -> None:
         "ar",
     )
     assert "مصعد" in said
+
+
+def test_an_object_told_after_its_verb_comes_with_it() -> None:
+    assert hangs("وطبقًا فيه حجر حار")  # «جاءنا … بالمريلة، وطبقًا …»: whose dish?
+    assert not hangs("والطبق كان حار")
+
+
+def test_a_wish_after_fa_is_a_request() -> None:
+    assert _WISH.search("الكيك غالي حرام عليكم فاتمنى منهم تخفيض الاسعار")
