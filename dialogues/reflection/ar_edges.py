@@ -97,9 +97,13 @@ def _balanced(text: str) -> str:
     return text
 
 
+_ETC = re.compile(r"^(?:ال[خح]|إلخ|[اإ]لى آخره)[.\s،,]+(?=\S)")
+
+
 def edges(text: str, first: bool) -> str:
     """No dangling link at either end; no «لكنني» ("but I") nor «١-» opening the reflection."""
     text = _ORDINAL.sub("", without_trailing_link(_CUT_WORD.sub("", text) or text))
+    text = _ETC.sub("", text) or text  # «..الخ به عدة دورات مياه»: the «etc.» ends the list before
     text = _balanced(text)
     if first:
         text = _LEAD_LEANING.sub("", text) or text

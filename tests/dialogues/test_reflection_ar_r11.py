@@ -14,6 +14,7 @@ from __future__ import annotations
 from dialogues.reflection import reflect
 from dialogues.reflection.ar import shift
 from dialogues.reflection.ar_choice import _WISH, VERDICT, polarity
+from dialogues.reflection.ar_edges import edges
 from dialogues.reflection.ar_sides import hangs
 
 
@@ -141,3 +142,13 @@ def test_an_object_told_after_its_verb_comes_with_it() -> None:
 
 def test_a_wish_after_fa_is_a_request() -> None:
     assert _WISH.search("الكيك غالي حرام عليكم فاتمنى منهم تخفيض الاسعار")
+
+
+def test_a_clause_opening_on_about_what_hangs() -> None:
+    assert hangs("على شي ما يستاهل")  # «ليه هذا المبلغ؟ | على شي ما يستاهل»
+    assert not hangs("على العموم المطعم حلو")
+
+
+def test_an_etc_ending_the_list_before_never_opens_a_clause() -> None:
+    assert edges("الخ به عدة دورات مياه", first=False) == "به عدة دورات مياه"
+    assert edges("الخدمة ممتازة", first=True) == "الخدمة ممتازة"
