@@ -1,0 +1,65 @@
+"""Persian reflections, round 11: what is said back is chosen by its role, not its length."""
+
+from __future__ import annotations
+
+from dialogues.reflection import reflect
+
+
+def test_the_complaint_a_message_opens_with_is_kept_with_the_next_one() -> None:
+    # Two complaints in one long sentence: the one the customer led with (greasy) is never
+    # dropped for the tail of the second one.
+    message = (
+        "پیتزا به شدت چرب بود به صورتی که با دستمال کاغذی هم روغنش رو می‌گرفتی باز هم روغن"
+        " داشت، و آخر سر این نوشابه ما هم نمی‌دونم کجا رفت، نه توی کیسه گذاشته شده بود نه"
+        " توی جعبه جداگانه گذاشته نشده بود اصلا"
+    )
+    said = reflect([message], "fa")
+    assert said.startswith("پیتزا به شدت چرب بود")
+    assert "نوشابه" in said  # and the second complaint, with its subject
+
+
+def test_a_mixed_message_keeps_its_short_praise() -> None:
+    # «… عالی بود اما …»: both sides of a mixed message, never the complaint alone with
+    # "a few other things" standing for the praise.
+    message = (
+        "کیفیت بسته‌بندی عالی بود اما ساندویچ اصلا گرم نبود و نون هم خیلی خشک شده بود و سس"
+        " هم نذاشته بودن و نوشابه هم نفرستاده بودن"
+    )
+    said = reflect([message], "fa")
+    assert said.startswith("کیفیت بسته‌بندی عالی بود اما ساندویچ اصلا گرم نبود")
+    assert "چند نکته" not in said
+
+
+def test_a_long_mixed_clause_still_loses_its_praise() -> None:
+    # Past 31 words the whole clause would be read back: the praise goes, as before.
+    message = (
+        "کیفیت بسته‌بندی عالی بود اما ساندویچ اصلا گرم نبود و نون هم خیلی خشک شده بود و سس"
+        " هم نذاشته بودن و نوشابه هم نفرستاده بودن و سیب زمینی هم کاملا سرد و بی مزه و"
+        " نرم شده بود"
+    )
+    said = reflect([message], "fa")
+    assert "بسته‌بندی" not in said
+    assert "ساندویچ اصلا گرم نبود" in said
+
+
+def test_could_have_been_better_is_the_criticism_of_a_mixed_review() -> None:
+    # «… می‌تونست بهتر باشه» holds no problem word, yet it is the only criticism: it is
+    # kept over praise, never lost behind «چند نکته‌ی دیگر».
+    message = (
+        "من دیروز از این رستوران سفارش دادم. سفارش خیلی سریع به دستم رسید و کاملا داغ و"
+        " تازه بود. برنج دقیقا همونطور که دوست داشتم عالی بود ولی جوجه به نسبت قیمتش"
+        " می‌تونست بهتر باشه. البته در کل این رستوران رو پیشنهاد می‌کنم و باز هم سفارش می‌دم."
+    )
+    said = reflect([message], "fa")
+    assert "جوجه به نسبت قیمتش می‌تونست بهتر باشه" in said
+    assert "پیشنهاد می‌کنید" in said  # and the verdict
+
+
+def test_a_waste_of_money_is_heard_as_the_impact() -> None:
+    message = (
+        "افتضاح. سوپ کاملا سرد و بی‌نمک بود و مستقیم دور ریخته شد. کباب شور و برنج سفت بود."
+        " سالاد پلاسیده و بی‌کیفیت. متاسفم برای این اپ که چنین رستورانی در لیست داره."
+        " واقعا حیف پول و وقت که برای سفارش از این رستوران گذاشته شد."
+    )
+    said = reflect([message], "fa")
+    assert "حیف پول و وقت" in said
