@@ -7,6 +7,16 @@ import re
 from dialogues.reflection.fa_lexicon import _lines, _norm, _stems
 from dialogues.text import ZWNJ
 
+_BARE_SORRY = re.compile(
+    r"(?<!\S)(?:متاسف|متأسف)(?!\s+(?:شد|هست|بود|ام|است|نیست|کرد|کنند))(?:$|(\s)(?=\S))"
+)
+
+
+def bare_sorry(clause: str) -> str:
+    """«واقعا متاسف خیلی بد بود»: «متاسف» with no verb is the customer's (a dropped «‑م»),
+    said «متأسف شدم، …» so it shifts, never left to read as the bot's own apology."""
+    return _BARE_SORRY.sub(lambda m: "متأسف شدم" + ("، " if m.group(1) else ""), clause)
+
 
 def slipped(clause: str) -> bool:
     """A slip the lexicon's folding hides: «بؤد», «ام‌خشک» (for «هم خشک»), «بودو»; «باید بگم»."""
@@ -22,6 +32,8 @@ def slipped(clause: str) -> bool:
         return True  # «این چه سرویسیه»: an exclamation, never a statement in the bot's voice
     for token in clause.split():
         key = _norm(token.strip("«»()،,.!؟?"))
+        if key.endswith("تون") and len(key) > 5 and key[:-3] in _lines("nouns"):
+            return True  # «افتضاحه کارتون» ("your work"): said to the company, never ours
         if "ؤ" in token and key not in _lines("words") and key not in _lines("nouns"):
             return True
         if token.startswith("ام" + ZWNJ):

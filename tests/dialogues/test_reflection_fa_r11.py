@@ -63,3 +63,31 @@ def test_a_waste_of_money_is_heard_as_the_impact() -> None:
     )
     said = reflect([message], "fa")
     assert "حیف پول و وقت" in said
+
+
+def test_your_work_said_to_the_company_is_quoted() -> None:
+    # «ضعیفه کارتون» ("your work is poor") is said to the company: never in the bot's voice,
+    # where it would tell the customer their work is poor.
+    said = reflect(["غذا خیلی دیر رسید و کاملا سرد بود. واقعا ضعیفه کارتون"], "fa")
+    assert "«واقعا ضعیفه کارتون»" in said
+    assert "غذا خیلی دیر رسید و کاملا سرد بود" in said
+
+
+def test_a_numbered_list_after_a_greeting_leaves_no_stray_number() -> None:
+    message = (
+        "با سلام ۱. حجم سالاد با توجه به قیمتش واقعا کم بود ۲. سس سالاد هم خیلی ترش بود"
+        " که بهتره کمتر ریخته بشه"
+    )
+    said = reflect([message], "fa")
+    assert "۲" not in said and "۱" not in said
+    assert "واقعا کم بود، سس سالاد" in said
+
+
+def test_a_bare_sorry_is_the_customers_feeling() -> None:
+    # «متاسف» without its «‑م» would read as the bot apologising: said «متأسف شدید».
+    said = reflect(["واقعا متاسف خیلی خیلی بد بود هر چی خواستن فرستادن"], "fa")
+    assert said.startswith("واقعا متأسف شدید، خیلی خیلی بد بود")
+
+
+def test_praise_run_into_and_is_two_words() -> None:
+    assert reflect(["خیلی خوبو تازه بود ممنون"], "fa") == "خیلی خوب و تازه بود"
