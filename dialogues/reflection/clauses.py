@@ -20,6 +20,7 @@ from dialogues.reflection import (
     en_seams,
     en_tidy,
     fa_select,
+    fa_sides,
     fa_text,
 )
 from dialogues.reflection.courtesy import COURTESY, drop_courtesy
@@ -331,6 +332,7 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
             for u in units
         ]
         keep = fa_select.choose(units, marks, BUDGET["fa"] + 8 * extra, MAX_UNITS + 2 + extra)
+        keep = fa_sides.with_praise(units, keep)  # «… ولی بقیه غذاها خوب بود»: both sides
         return [units[i] for i in keep]
     scores = [_score(u, i, len(units), language) for i, u in enumerate(units)]
     best = max(range(len(units)), key=lambda i: (scores[i], -i))

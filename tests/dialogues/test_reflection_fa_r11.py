@@ -91,3 +91,26 @@ def test_a_bare_sorry_is_the_customers_feeling() -> None:
 
 def test_praise_run_into_and_is_two_words() -> None:
     assert reflect(["خیلی خوبو تازه بود ممنون"], "fa") == "خیلی خوب و تازه بود"
+
+
+def test_a_short_closing_praise_stays_with_the_complaint() -> None:
+    message = (
+        "نون کاملا خشک بود و یکم سوخته بود قاشق و چنگال هیچی نذاشته بودین سس هم کم بود"
+        " یکم ولی غذا زود رسید و بسته بندی خوب بود"
+    )
+    said = reflect([message], "fa")
+    assert said.endswith("ولی غذا زود رسید و بسته بندی خوب بود»"), said
+    assert "چند نکته" not in said
+
+
+def test_a_praise_sentence_is_said_with_the_complaints_it_stands_by() -> None:
+    # Complaints fill the budget; the short sentence of praise after them is the other side
+    # of the review, said too, never hidden behind «چند نکته‌ی دیگر».
+    message = (
+        "نوشابه‌ها که زیر جعبه‌ها له شده بودن و بخشی هم ریخته بود توی کیسه، در مورد پیتزا"
+        " مخصوص تقریبا میشه گفت نونش سوخته بود، خیلی بد بود و چون مهمون داشتیم باعث"
+        " ناراحتی شد. ولی بقیه غذاها خوب و خوشمزه بود، سالادها هم عالی بود"
+    )
+    said = reflect([message], "fa")
+    assert said.endswith("ولی بقیه غذاها خوب و خوشمزه بود، سالادها هم عالی بود"), said
+    assert "نونش سوخته بود" in said

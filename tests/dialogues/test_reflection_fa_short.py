@@ -28,8 +28,8 @@ def test_praise_before_the_complaint_goes_and_the_cut_is_marked() -> None:
 def test_praise_after_the_complaint_goes() -> None:
     message = (
         "سستون کم بود و یکم خشک بود قاشق و چنگال هیچی نذاشته بودین و غذا هم یکم تند بود"
-        " ولی غذا زود رسید و بسته بندی خوب بود"
-    )
+        " ولی غذا زود رسید و بسته بندی خوب و مرتب و تمیز بود"
+    )  # praise of more than ten words after the complaint: a short one stays (r11 tests)
     said = reflect([message], "fa")
     assert "زود رسید" not in said and "بسته بندی" not in said, said
     assert "«سستون کم بود و یکم خشک بود قاشق و چنگال هیچی نذاشته بودین" in said, said

@@ -1,0 +1,43 @@
+"""Both sides of a mixed Persian review: the praise said with the complaints it stands by.
+
+Judges marked a reflection that kept only the complaints of «… مرغش سوخته بود. ولی بقیه
+غذاها خوب بود» as losing a point: the customer weighed the two, and «چند نکته‌ی دیگر» hid
+the praise. So when what is kept holds a complaint and no praise, a short sentence of
+praise left out («ولی بقیه غذاها خوب و خوشمزه بود») is said too, past the word budget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dialogues.reflection import fa_select
+from dialogues.reflection.units import Unit
+from dialogues.text import fold, words
+
+_SHORT = 12  # words at most in the praise said past the budget
+
+
+def _praised(text: str) -> bool:
+    return any(fa_select._cue(fold(w), fa_select._PRAISE) for w in words(text))
+
+
+def _only_praise(text: str) -> bool:
+    """Praise with no problem, request or verdict in it («آیلی برگرها هم عالی بود»)."""
+    asked = fa_select._REQUEST.search(text) or fa_select.VERDICT.search(text)
+    return _praised(text) and not fa_select._troubled(text) and not asked
+
+
+def with_praise(units: Sequence[Unit], keep: list[int]) -> list[int]:
+    """``keep`` and, when it holds complaints only, the short praise sentence left out."""
+    kept = [units[i].text for i in keep]
+    if not any(fa_select._troubled(t) for t in kept) or any(_praised(t) for t in kept):
+        return keep
+    sentences: dict[int, list[int]] = {}
+    for index, unit in enumerate(units):
+        sentences.setdefault(unit.sentence, []).append(index)
+    for group in sentences.values():
+        text = " ".join(units[i].text for i in group)
+        left = not any(i in keep for i in group)
+        if left and len(text.split()) <= _SHORT and _only_praise(text):
+            return sorted([*keep, *group])
+    return keep
