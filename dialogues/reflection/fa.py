@@ -132,8 +132,7 @@ def shift(clause: str) -> str | None:
         if shifted is None or _verb_and_too(token):
             return None  # «نوشته بودمم» (= «بودم هم»): a first person with «هم» glued on
         out.append(shifted)
-    kept = [t for t, o in zip(tokens, out, strict=True) if t == o]
-    if out != tokens and any(fa_guard.mine_unshifted(t, _NEVER) for t in kept):
+    if out != tokens and fa_guard.unsure(tokens, out, _NEVER):
         return None  # «اولین بارم بود سفارش می‌دادید»: "my" kept beside a shifted verb
     return join_split_prefix("".join(out))
 

@@ -44,6 +44,23 @@ def slipped(clause: str) -> bool:
     return False
 
 
+def unsure(tokens: list[str], out: list[str], never: frozenset[str]) -> bool:
+    """A shift that reads wrong: "my" kept beside a shifted verb, or «باید» before one."""
+    kept = [t for t, o in zip(tokens, out, strict=True) if t == o]
+    return any(mine_unshifted(t, never) for t in kept) or _told_to(tokens, out)
+
+
+def _told_to(tokens: list[str], out: list[str]) -> bool:
+    """«باید بریم جایی که …» ("we must go elsewhere") said «باید بروید» is the bot telling
+    the customer what to do: the customer's resolve or advice to others, in a quote."""
+    words = [(t, o) for t, o in zip(tokens, out, strict=True) if t.strip()]
+    return any(
+        _norm(token.strip("«»()،,.!؟?")) in ("باید", "بایست", "بهتره")
+        and any(t != o and o.endswith("ید") for t, o in words[at + 1 : at + 4])
+        for at, (token, _) in enumerate(words)
+    )
+
+
 def mine_unshifted(token: str, never: frozenset[str]) -> bool:
     """A word in ‑م left as it stands though it may be "my" + a noun («بارم»)."""
     key = _norm(token.strip("«»()،,.!؟?"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogues.reflection import reflect
+from dialogues.reflection import fa, reflect
 
 
 def test_the_complaint_a_message_opens_with_is_kept_with_the_next_one() -> None:
@@ -114,3 +114,10 @@ def test_a_praise_sentence_is_said_with_the_complaints_it_stands_by() -> None:
     said = reflect([message], "fa")
     assert said.endswith("ولی بقیه غذاها خوب و خوشمزه بود، سالادها هم عالی بود"), said
     assert "نونش سوخته بود" in said
+
+
+def test_we_must_go_elsewhere_is_never_the_bot_telling_the_customer() -> None:
+    # «باید بریم جایی که …» said «باید بروید …» is the bot's advice to go elsewhere.
+    assert fa.shift("باید بریم از جایی بخریم که میدونیم نونش تازه‌ست") is None
+    said = reflect(["کباب اصلا مزه نداشت. باید بریم از جایی بخریم که میدونیم کبابش خوبه."], "fa")
+    assert "باید بروید" not in said and "«باید بریم" in said, said
