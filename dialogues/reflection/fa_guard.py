@@ -28,6 +28,8 @@ def slipped(clause: str) -> bool:
         return True  # «نه بی اینبار»: «بی» written for «به», the customer's slip
     if re.search("(?<!\\S)ن?می" + ZWNJ + "?خاست", clause):
         return True  # «میخاستم» written for «میخواستم» ("I wanted"), never «می‌خاستید»
+    if re.search(r"(?<!\S)و که(?!\S)", clause):
+        return True  # «این پوره سیب‌زمینی و که …»: a word lost between, the customer's slip
     if re.match(r"^(?:آخه\s+|اخه\s+)?(?:این|اینم|این هم)\s+چه\s", clause.strip()):
         return True  # «این چه سرویسیه»: an exclamation, never a statement in the bot's voice
     for token in clause.split():

@@ -121,3 +121,9 @@ def test_we_must_go_elsewhere_is_never_the_bot_telling_the_customer() -> None:
     assert fa.shift("باید بریم از جایی بخریم که میدونیم نونش تازه‌ست") is None
     said = reflect(["کباب اصلا مزه نداشت. باید بریم از جایی بخریم که میدونیم کبابش خوبه."], "fa")
     assert "باید بروید" not in said and "«باید بریم" in said, said
+
+
+def test_a_clause_with_a_word_lost_before_that_is_quoted() -> None:
+    # «… این سالاد و که …»: a word went missing between «و» and «که»; said in the bot's
+    # voice it reads as the bot's own garbled sentence, so it is the customer's, quoted.
+    assert fa.shift("کاشکی این سالاد و که کاهوش پلاسیده بود نفرستن") is None
