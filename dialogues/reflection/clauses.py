@@ -75,6 +75,7 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
     else:
         chosen = units if whole else _choose(units, language, extra)
     kept = [_without_lead(u, first=i == 0, language=language) for i, u in enumerate(chosen)]
+    kept = fa_sides.unturned(units, kept) if language == "fa" else kept  # no «اما» on nothing
     left_out = [u for u in units if u not in chosen and content_count(u.text, language) >= 3]
     if left_out:  # say that more was heard, rather than pretend this was all
         kept.append(Unit(MORE, len(units), False, -1, ""))

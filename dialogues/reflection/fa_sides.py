@@ -8,7 +8,9 @@ praise left out («ولی بقیه غذاها خوب و خوشمزه بود») i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from dialogues.reflection import fa_select
 from dialogues.reflection.units import Unit
@@ -41,3 +43,24 @@ def with_praise(units: Sequence[Unit], keep: list[int]) -> list[int]:
         if left and len(text.split()) <= _SHORT and _only_praise(text):
             return sorted([*keep, *group])
     return keep
+
+
+_TURN = re.compile(r"^(?:ولی|ولى|اما)\s+")
+
+
+def unturned(units: Sequence[Unit], kept: list[Unit]) -> list[Unit]:
+    """A kept «اما …» whose clause before it (in its sentence) was left out loses its «اما»
+    when what is said before it is of its own kind (a complaint before a complaint):
+    «بدترین تجربه …، اما بیشتر از یک ساعت طول کشید» turned on nothing said back."""
+    said = {u.position for u in kept}
+    out: list[Unit] = []
+    for unit in kept:
+        before = [u for u in units if u.position == unit.position - 1]
+        cut = bool(before) and before[0].sentence == unit.sentence
+        cut = cut and before[0].position not in said
+        same = [u.text for u in out if u.sentence == unit.sentence] or [u.text for u in out[-1:]]
+        alike = bool(same) and fa_select._troubled(" ".join(same)) == fa_select._troubled(unit.text)
+        if cut and _TURN.match(unit.text) and alike:
+            unit = replace(unit, text=_TURN.sub("", unit.text), glue="")
+        out.append(unit)
+    return out

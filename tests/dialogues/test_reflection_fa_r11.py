@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dialogues.reflection import fa, reflect
+from dialogues.reflection import fa, fa_sides, reflect
+from dialogues.reflection.units import Unit
 
 
 def test_the_complaint_a_message_opens_with_is_kept_with_the_next_one() -> None:
@@ -127,3 +128,18 @@ def test_a_clause_with_a_word_lost_before_that_is_quoted() -> None:
     # «… این سالاد و که …»: a word went missing between «و» and «که»; said in the bot's
     # voice it reads as the bot's own garbled sentence, so it is the customer's, quoted.
     assert fa.shift("کاشکی این سالاد و که کاهوش پلاسیده بود نفرستن") is None
+
+
+def test_a_turn_whose_clause_was_left_out_loses_its_but() -> None:
+    # «…، اما برنج هم کاملا سرد بود» after a complaint: the «اما» turned on the clause left
+    # out («با اینکه رستوران نزدیک بود»), so it goes; a turn from praise keeps it.
+    units = [
+        Unit("غذا خیلی دیر رسید", 0, False, 1, ""),
+        Unit("با اینکه رستوران نزدیک بود", 1, False, 2, ""),
+        Unit("اما برنج هم کاملا سرد بود", 2, False, 2, " "),
+    ]
+    kept = fa_sides.unturned(units, [units[0], units[2]])
+    assert [u.text for u in kept] == ["غذا خیلی دیر رسید", "برنج هم کاملا سرد بود"]
+    praised = [Unit("غذا خوشمزه بود", 0, False, 1, ""), *units[1:]]
+    kept = fa_sides.unturned(praised, [praised[0], praised[2]])
+    assert kept[1].text == "اما برنج هم کاملا سرد بود"
