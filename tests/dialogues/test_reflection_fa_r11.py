@@ -143,3 +143,14 @@ def test_a_turn_whose_clause_was_left_out_loses_its_but() -> None:
     praised = [Unit("غذا خوشمزه بود", 0, False, 1, ""), *units[1:]]
     kept = fa_sides.unturned(praised, [praised[0], praised[2]])
     assert kept[1].text == "اما برنج هم کاملا سرد بود"
+
+
+def test_hours_of_waiting_are_a_point_of_the_quote() -> None:
+    # «بیش از ۲ ساعت زمان برد»: the delay is a complaint, never cut for «…».
+    message = (
+        "برای یه پیتزا کوچیک بیش از ۲ ساعت زمان برد در صورتی که خودم با رستوران تماس"
+        " میگرفتم زودتر میرسید کیفیت پیتزا خیلی بد بود و نوشابه کنار غذا کاملا گرم بود"
+    )
+    said = reflect([message], "fa")
+    assert "بیش از ۲ ساعت زمان برد" in said
+    assert "کیفیت پیتزا خیلی بد بود" in said
