@@ -64,3 +64,37 @@ def unturned(units: Sequence[Unit], kept: list[Unit]) -> list[Unit]:
             unit = replace(unit, text=_TURN.sub("", unit.text), glue="")
         out.append(unit)
     return out
+
+
+_PACED_FROM = 24  # words in a run-on said in the bot's voice past which its clauses part
+_VERB = frozenset("بود نبود بودند رسید نرسید داشت نداشت شد نشد".split())  # never «بودن»
+# «فقط نوشته بودند تارت …»، «تحویل شد زده میشه»: what was written or said follows its verb.
+_SAID = frozenset("نوشته گفته زده شده کرده".split())
+# What goes on after a verb without opening a clause of its own («بود و»، «بود که»، «بود از»).
+_ON = frozenset(
+    """و که ک تا چون ولی اما با از به در رو را هم برای بطور بی بسیار خیلی کاملا دیگه
+    دیگر اصلا واقعا حتی فقط یا ولى بعد قبل وقتی""".split()
+)
+
+
+def paced(text: str) -> str:
+    """A long run-on in the bot's voice («مثل همیشه عالی بود غذا گرم … رسید واقعا …») with
+    a comma after each finite verb that closes a clause: points said one by one, not read
+    back in one breath (judges: "stiff"). Only where a new clause plainly opens."""
+    tokens = text.split(" ")
+    if len(tokens) <= _PACED_FROM or "،" in text or "«" in text:
+        return text
+    out: list[str] = []
+    since = 0
+    for index, token in enumerate(tokens):
+        out.append(token)
+        since += 1
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        left = len(tokens) - index - 1
+        said = following in _SAID or (index and tokens[index - 1] in _SAID)
+        if token in _VERB and following and following not in _ON and since >= 4 and left >= 3:
+            if said:
+                continue
+            out[-1] = token + "،"
+            since = 0
+    return " ".join(out)

@@ -154,3 +154,23 @@ def test_hours_of_waiting_are_a_point_of_the_quote() -> None:
     said = reflect([message], "fa")
     assert "بیش از ۲ ساعت زمان برد" in said
     assert "کیفیت پیتزا خیلی بد بود" in said
+
+
+def test_a_long_run_on_in_the_bots_voice_parts_at_its_verbs() -> None:
+    message = (
+        "کیفیت کباب اصلا مثل دفعه قبل نبود برنجش خیلی خشک و سفت شده بود سالادش هم اصلا"
+        " تازه نبود نوشابه هم کاملا گرم بود در کل دفعه قبل خیلی بهتر بود"
+    )
+    said = reflect([message], "fa")
+    assert said.startswith("کیفیت کباب اصلا مثل دفعه قبل نبود، برنجش خیلی خشک")
+    assert "سالادش هم اصلا تازه نبود، نوشابه هم کاملا گرم بود" in said
+    assert said.count("،") == 2  # never before «در کل …», nor after «شده بود» (a said thing)
+
+
+def test_pacing_leaves_short_tellings_and_what_was_written_alone() -> None:
+    assert fa_sides.paced("غذا سرد بود نوشابه هم گرم بود") == "غذا سرد بود نوشابه هم گرم بود"
+    text = (
+        "موقع سفارش تعداد را ننوشته بودند فقط نوشته بودند تارت کوچک ۱ کیلو و همین سفارش"
+        " را از قنادی‌های دیگر می‌گرفتید که حدود ۲۵ عدد بود"
+    )
+    assert "نوشته بودند،" not in fa_sides.paced(text)
