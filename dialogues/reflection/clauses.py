@@ -334,6 +334,7 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
         ]
         keep = fa_select.choose(units, marks, BUDGET["fa"] + 8 * extra, MAX_UNITS + 2 + extra)
         keep = fa_sides.with_praise(units, keep)  # «… ولی بقیه غذاها خوب بود»: both sides
+        keep = fa_sides.with_request(units, keep)  # «… بهتر میشود»: the closing request
         return [units[i] for i in keep]
     scores = [_score(u, i, len(units), language) for i, u in enumerate(units)]
     best = max(range(len(units)), key=lambda i: (scores[i], -i))

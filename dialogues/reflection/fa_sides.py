@@ -45,6 +45,21 @@ def with_praise(units: Sequence[Unit], keep: list[int]) -> list[int]:
     return keep
 
 
+_BETTER_IF = re.compile(r"(?<!\S)(?:بهتر|بهتره|عالی) (?:میشه|میشود|می‌شود|می‌شه)(?!\S)")
+_ASKED = 10  # words at most in a closing request said past the budget
+
+
+def with_request(units: Sequence[Unit], keep: list[int]) -> list[int]:
+    """``keep`` and a short closing request left out («… بیشتر شود بهتر میشود»، «لطفا …»):
+    what the customer asks for last is heard, never hidden behind «چند نکته‌ی دیگر»."""
+    last = [i for i, u in enumerate(units) if u.sentence == units[-1].sentence]
+    text = " ".join(units[i].text for i in last)
+    asks = fa_select._REQUEST.search(text) or _BETTER_IF.search(text)
+    if not keep or any(i in keep for i in last) or len(text.split()) > _ASKED or not asks:
+        return keep
+    return sorted([*keep, *last])
+
+
 _TURN = re.compile(r"^(?:ولی|ولى|اما)\s+")
 
 

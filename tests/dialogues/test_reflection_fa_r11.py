@@ -174,3 +174,13 @@ def test_pacing_leaves_short_tellings_and_what_was_written_alone() -> None:
         " را از قنادی‌های دیگر می‌گرفتید که حدود ۲۵ عدد بود"
     )
     assert "نوشته بودند،" not in fa_sides.paced(text)
+
+
+def test_a_short_closing_request_is_heard_past_the_budget() -> None:
+    message = (
+        "وقتی سفارش برای کسی غیر از صاحب حساب ثبت میشود، بهتره نام گیرنده روی بسته نوشته شود"
+        " و این کار مشکلات تحویل و تماس برای تحویل غذا را خیلی کم میکند. همه چیز به موقع"
+        " رسید و گرم بود. تنوع نوشیدنی‌ها هم هر چه بیشتر شود بهتر میشود!"
+    )
+    said = reflect([message], "fa")
+    assert "تنوع نوشیدنی‌ها هم هر چه بیشتر شود بهتر میشود" in said, said
