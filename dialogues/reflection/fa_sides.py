@@ -49,12 +49,19 @@ _BETTER_IF = re.compile(r"(?<!\S)(?:بهتر|بهتره|عالی) (?:میشه|م
 _ASKED = 10  # words at most in a closing request said past the budget
 
 
+# What it cost the customer: money, a meal, hours («هم خرج کردیم … آخرش هم گشنه موندیم»).
+_IMPACT = re.compile(
+    r"بیهوده|هدر رفت|گشنه موند|گرسنه موند|گشنه خوابید|گرسنه خوابید|پولم(?:ون)? حروم"
+    r"|(?:پول|هزینه)\S* (?:\S+ )?دور ریخت|حیف پول"
+)
+
+
 def with_request(units: Sequence[Unit], keep: list[int]) -> list[int]:
-    """``keep`` and a short closing request left out («… بیشتر شود بهتر میشود»، «لطفا …»):
-    what the customer asks for last is heard, never hidden behind «چند نکته‌ی دیگر»."""
+    """``keep`` and a short closing request left out («… بیشتر شود بهتر میشود»، «لطفا …»)
+    or what it cost them («… آخرش هم گشنه موندیم»): heard, never «چند نکته‌ی دیگر»."""
     last = [i for i, u in enumerate(units) if u.sentence == units[-1].sentence]
     text = " ".join(units[i].text for i in last)
-    asks = fa_select._REQUEST.search(text) or _BETTER_IF.search(text)
+    asks = fa_select._REQUEST.search(text) or _BETTER_IF.search(text) or _IMPACT.search(text)
     if not keep or any(i in keep for i in last) or len(text.split()) > _ASKED or not asks:
         return keep
     return sorted([*keep, *last])

@@ -184,3 +184,13 @@ def test_a_short_closing_request_is_heard_past_the_budget() -> None:
     )
     said = reflect([message], "fa")
     assert "تنوع نوشیدنی‌ها هم هر چه بیشتر شود بهتر میشود" in said, said
+
+
+def test_what_it_cost_them_closing_the_telling_is_heard() -> None:
+    message = (
+        "بدترین شامی که می‌شد سفارش داد. رستوران تا خونه ده دقیقه راهه اما دو ساعت طول کشید"
+        " تا غذا برسه و توی راه هم خورشت از ظرفش بیرون ریخته بود. برنج به قدری شفته بود که"
+        " قابل خوردن نبود. هم پول دادیم هم منتظر موندیم آخرش هم گرسنه خوابیدیم."
+    )
+    said = reflect([message], "fa")
+    assert "آخرش هم گرسنه خوابیدید" in said, said
