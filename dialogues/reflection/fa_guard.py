@@ -28,6 +28,8 @@ def slipped(clause: str) -> bool:
         return True  # «نه بی اینبار»: «بی» written for «به», the customer's slip
     if re.search("(?<!\\S)ن?می" + ZWNJ + "?خاست", clause):
         return True  # «میخاستم» written for «میخواستم» ("I wanted"), never «می‌خاستید»
+    if re.match(r"^(?:واقعا\s+|واقعاً\s+)?حیف(?!\S)", clause.strip()):
+        return True  # «حیف پول»: an exclamation, the customer's, never the bot's own sigh
     if re.search(r"(?<!\S)و که(?!\S)", clause):
         return True  # «این پوره سیب‌زمینی و که …»: a word lost between, the customer's slip
     if re.match(r"^(?:آخه\s+|اخه\s+)?(?:این|اینم|این هم)\s+چه\s", clause.strip()):

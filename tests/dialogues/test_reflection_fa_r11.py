@@ -194,3 +194,9 @@ def test_what_it_cost_them_closing_the_telling_is_heard() -> None:
     )
     said = reflect([message], "fa")
     assert "آخرش هم گرسنه خوابیدید" in said, said
+
+
+def test_what_a_waste_is_their_exclamation_quoted() -> None:
+    assert fa.shift("واقعا حیف پول") is None  # never the bot's own sigh
+    said = reflect(["کباب سرد بود و برنجش هم شفته بود. واقعا حیف پول"], "fa")
+    assert "«واقعا حیف پول»" in said, said
