@@ -28,6 +28,7 @@ from dialogues.reflection import (
     fa,
     fa_cap,
     fa_short,
+    fa_sides,
     fa_text,
     fa_verbatim,
 )
@@ -175,7 +176,7 @@ def _render(
         if language == "en" and _long(messages) and not _slip_only(text):
             text = lead + en_short.part(text[len(lead) :])  # a long quote: its problem span
         return lead + _QUOTE[language].format(text[len(lead) :].translate(_INNER_QUOTES))
-    return shifted
+    return fa_sides.paced(shifted) if language == "fa" else shifted  # a run-on's clauses part
 
 
 # "but …" stays outside the quote: «ولی گفتید «…»», not «گفتید «ولی …»».

@@ -21,6 +21,7 @@ from dialogues.reflection import (
     en_seams,
     en_tidy,
     fa_select,
+    fa_sides,
     fa_text,
 )
 from dialogues.reflection.courtesy import COURTESY, drop_courtesy
@@ -77,6 +78,7 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
     else:
         chosen = units if whole else _choose(units, language, extra)
     kept = [_without_lead(u, first=i == 0, language=language) for i, u in enumerate(chosen)]
+    kept = fa_sides.unturned(units, kept) if language == "fa" else kept  # no «اما» on nothing
     left_out = [u for u in units if u not in chosen and content_count(u.text, language) >= 3]
     if left_out:  # say that more was heard, rather than pretend this was all
         kept.append(Unit(MORE, len(units), False, -1, ""))
@@ -334,6 +336,8 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
             for u in units
         ]
         keep = fa_select.choose(units, marks, BUDGET["fa"] + 8 * extra, MAX_UNITS + 2 + extra)
+        keep = fa_sides.with_praise(units, keep)  # «… ولی بقیه غذاها خوب بود»: both sides
+        keep = fa_sides.with_request(units, keep)  # «… بهتر میشود»: the closing request
         return [units[i] for i in keep]
     scores = [_score(u, i, len(units), language) for i, u in enumerate(units)]
     best = max(range(len(units)), key=lambda i: (scores[i], -i))

@@ -132,8 +132,7 @@ def shift(clause: str) -> str | None:
         if shifted is None or _verb_and_too(token):
             return None  # «نوشته بودمم» (= «بودم هم»): a first person with «هم» glued on
         out.append(shifted)
-    kept = [t for t, o in zip(tokens, out, strict=True) if t == o]
-    if out != tokens and any(fa_guard.mine_unshifted(t, _NEVER) for t in kept):
+    if out != tokens and fa_guard.unsure(tokens, out, _NEVER):
         return None  # «اولین بارم بود سفارش می‌دادید»: "my" kept beside a shifted verb
     return join_split_prefix("".join(out))
 
@@ -147,6 +146,7 @@ def _idioms(clause: str) -> str:
     clause = re.sub(r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|می ?ریز|می ?خور))", "به‌هم", clause)
     # «متاسفم» closing a complaint is disappointment: «متأسف شدید», never the stiff «متاسفید».
     clause = re.sub(r"(?<!\S)(?:متاسفم|متأسفم)(?=[\s.,،!]|$)", "متأسف شدم", clause)
+    clause = fa_guard.bare_sorry(clause)  # «واقعا متاسف خیلی بد بود»: «متأسف شدم، …»
     # «فکر کنم» is "I think", not a subjunctive: «فکر می‌کنید».
     clause = re.sub(r"(?<!\S)فک(?= (?:کنم|می ?کنم|میکنم)(?!\S))", "فکر", clause)  # «فک کنم»
     if not re.search(r"(?<!\S)(?:تا|که|اگه|اگر|باید|مجبور\S*)\s.*(?:فکر|حس|گمون|گمان) کنم", clause):

@@ -65,6 +65,7 @@ _HEADS = frozenset(
 # «… سس بیشتر بدید»: a request closing a clause.
 _PLEAS = frozenset(fold(w) for w in "بدید بدین بزارید بذارید بزارین بذارین".split())
 _HARM = frozenset(fold(w) for w in "درد دلدرد مسموم مسمومیت اسهال استفراغ حساسیت".split())
+_HOURS = re.compile(r"(?<!\S)(?:[0-9۰-۹]+|یک|دو|سه|چهار|نیم)\s*ساعت")
 _LAST = re.compile(r"(?:آخرین|اخرین) (?:سفارش|خرید)|بار آخر")
 _POSTVERBAL = frozenset("رو را".split())
 # «نمیتونم اروم بیام»، «داره اذیتم میکنه»: a modal or a progressive goes on to its verb.
@@ -248,6 +249,7 @@ def _weight(clause: str) -> float:
     value += 3 if missing else 0  # «بدون نی و چنگال اومد»: the problem
     value += 5 if _LAST.search(clause) else 0  # «اولین و آخرین سفارش ام بود»: the verdict
     value += 6 if _HARM & set(keys) else 0  # «۳روز دل درد داشتم»: the impact, on health
+    value += 3 if _HOURS.search(clause) else 0  # «بعد از حدود ۲ ساعت تحویل گردید»: the delay
     overall = keys[:1] == ["درکل"] or keys[:2] in (["در", "کل"], ["در", "مجموع"])
     value += 4 if overall else 0  # «در کل …»: the verdict of the whole
     return value - (3 if keys[:1] == ["البته"] else 0)  # «البته …»: an aside

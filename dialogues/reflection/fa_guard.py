@@ -7,6 +7,16 @@ import re
 from dialogues.reflection.fa_lexicon import _lines, _norm, _stems
 from dialogues.text import ZWNJ
 
+_BARE_SORRY = re.compile(
+    r"(?<!\S)(?:متاسف|متأسف)(?!\s+(?:شد|هست|بود|ام|است|نیست|کرد|کنند))(?:$|(\s)(?=\S))"
+)
+
+
+def bare_sorry(clause: str) -> str:
+    """«واقعا متاسف خیلی بد بود»: «متاسف» with no verb is the customer's (a dropped «‑م»),
+    said «متأسف شدم، …» so it shifts, never left to read as the bot's own apology."""
+    return _BARE_SORRY.sub(lambda m: "متأسف شدم" + ("، " if m.group(1) else ""), clause)
+
 
 def slipped(clause: str) -> bool:
     """A slip the lexicon's folding hides: «بؤد», «ام‌خشک» (for «هم خشک»), «بودو»; «باید بگم»."""
@@ -18,10 +28,16 @@ def slipped(clause: str) -> bool:
         return True  # «نه بی اینبار»: «بی» written for «به», the customer's slip
     if re.search("(?<!\\S)ن?می" + ZWNJ + "?خاست", clause):
         return True  # «میخاستم» written for «میخواستم» ("I wanted"), never «می‌خاستید»
+    if re.match(r"^(?:واقعا\s+|واقعاً\s+)?حیف(?!\S)", clause.strip()):
+        return True  # «حیف پول»: an exclamation, the customer's, never the bot's own sigh
+    if re.search(r"(?<!\S)و که(?!\S)", clause):
+        return True  # «این پوره سیب‌زمینی و که …»: a word lost between, the customer's slip
     if re.match(r"^(?:آخه\s+|اخه\s+)?(?:این|اینم|این هم)\s+چه\s", clause.strip()):
         return True  # «این چه سرویسیه»: an exclamation, never a statement in the bot's voice
     for token in clause.split():
         key = _norm(token.strip("«»()،,.!؟?"))
+        if key.endswith("تون") and len(key) > 5 and key[:-3] in _lines("nouns"):
+            return True  # «افتضاحه کارتون» ("your work"): said to the company, never ours
         if "ؤ" in token and key not in _lines("words") and key not in _lines("nouns"):
             return True
         if token.startswith("ام" + ZWNJ):
@@ -30,6 +46,23 @@ def slipped(clause: str) -> bool:
         if glued_and and key not in _lines("words") and key not in _lines("nouns"):
             return True  # «سرد بودو مونده»: «بود و» run together
     return False
+
+
+def unsure(tokens: list[str], out: list[str], never: frozenset[str]) -> bool:
+    """A shift that reads wrong: "my" kept beside a shifted verb, or «باید» before one."""
+    kept = [t for t, o in zip(tokens, out, strict=True) if t == o]
+    return any(mine_unshifted(t, never) for t in kept) or _told_to(tokens, out)
+
+
+def _told_to(tokens: list[str], out: list[str]) -> bool:
+    """«باید بریم جایی که …» ("we must go elsewhere") said «باید بروید» is the bot telling
+    the customer what to do: the customer's resolve or advice to others, in a quote."""
+    words = [(t, o) for t, o in zip(tokens, out, strict=True) if t.strip()]
+    return any(
+        _norm(token.strip("«»()،,.!؟?")) in ("باید", "بایست", "بهتره")
+        and any(t != o and o.endswith("ید") for t, o in words[at + 1 : at + 4])
+        for at, (token, _) in enumerate(words)
+    )
 
 
 def mine_unshifted(token: str, never: frozenset[str]) -> bool:

@@ -47,6 +47,12 @@ _HARM = re.compile(
     r"دل ?[‌]?درد|دلپیچه|دل پیچه|معده ?[‌]?درد|مسموم|اسهال|استفراغ|بیمارستان"
     r"|(?<!\S)حال(?:م|مون|مان)? بد (?:شد|شدم|شدیم)"
 )
+# «کباب به نسبت قیمت می‌تونست بهتر باشه»، «ارزش نداشت»: a criticism without a problem word,
+# the other side of a mixed message (judges: lost behind the praise around it).
+_CRITIQUE = re.compile(
+    r"(?:می[ ‌]?تونست|می[ ‌]?توانست)\s+(?:\S+\s+)?بهتر|(?<!\S)بهتر (?:باشه|باشد|میشد|می‌شد)(?!\S)"
+    r"|ارزش(?:ش)? (?:\S+ )?نداشت|نمی[ ‌]?ارز|(?<!\S)حیف(?!\S)"
+)
 # «… هنوز که تماس نگرفتن»: what came of it so far, a closing sentence never dropped.
 _STILL = re.compile(r"^(?:\S+\s+)?هنوز(?!\S)")
 # «… با اینکه لیمو رو در آوردم»: a concession waits for its «ولی …»; never left hanging.
@@ -94,6 +100,7 @@ def score(text: str, size: int, verdict: bool) -> float:
     praise = sum(1 for t in tokens if _cue(t, _PRAISE))
     value = min(size, 6) + 3 * min(problems, 2) + min(praise, 2) + (5 if verdict else 0)
     value += 2 if _LAST_TIME.search(text) else 0  # "the last time I order": more than «دیگر»
+    value += 3 if _CRITIQUE.search(text) else 0  # «… می‌تونست بهتر باشه»: the criticism
     value += 3 if _REQUEST.search(text) else 0  # what they ask for is heard, not background
     value += 5 if _HARM.search(text) else 0  # made ill by the food: the impact, first
     return float(value - 3 if size <= 2 else value)
@@ -299,8 +306,22 @@ def _opening_problem(
             break
     else:
         return window  # no problem before the window: the opening was background
-    used = sum(size(i) for i in lead + window)
-    return lead + window if len(lead) <= 2 and used <= budget else window
+    if len(lead) > 2:
+        return window
+    kept = list(window)  # «غذا به شدت چرب بود … و آخر سر این سس …»: both complaints, the
+    while len(kept) > 1 and sum(size(i) for i in lead + kept) > budget:
+        kept.pop()  # window's tail gives way to the problem the customer led with
+    while len(kept) > 1 and kept != window and _conceding(units[kept[-1]].text):
+        kept.pop()  # «… گرچه حجمش خوب بود»: a concession never closes what is kept
+    fits = sum(size(i) for i in lead + kept) <= budget
+    if not fits or not any(_troubled(units[i].text) for i in kept):
+        return window
+    return lead + kept
+
+
+def _conceding(text: str) -> bool:
+    """«گرچه حجمش خوب بود»، «با اینکه …»: a concession, waiting for what it gives way to."""
+    return bool(_CONCEDING.search(text) or _GIVEN.match(text))
 
 
 def _opens_inside(text: str) -> bool:

@@ -89,6 +89,22 @@ def _worth(kept: str, left: list[str], start: int) -> bool:
     return all(_praised(part) for part in left[start:])
 
 
+_BOTH = 6  # words at most in an opening praise kept with the complaint it turns to
+_BOTH_AFTER = 10  # words at most in a closing praise («ولی … مثل همیشه عالی بود») kept
+
+
+_WHOLE = 31  # words at most in a clause kept whole (fa_cap.CAP_FROM: past it "parroted")
+
+
+def _both_sides(before: list[str], after: list[str], text: str) -> bool:
+    """«سرعت ارسال عالی بود اما مرغ‌ها …»، «… ولی از لحاظ مزه عالی بود»: a mixed message
+    said back with both its sides when the praise is short (judges marked it a lost point)."""
+    short = bool(before) and len(" ".join(before).split()) <= _BOTH
+    closing = bool(after) and len(" ".join(after).split()) <= _BOTH_AFTER
+    closing = closing and not re.match(r"^\S+\s+و\s", after[0])  # «ولی و مثه …»: broken
+    return (short or closing) and len(text.split()) <= _WHOLE
+
+
 def _praised(part: str) -> bool:
     """A part with praise in it («پیتزا خوب بود»)."""
     return any(fa_select._cue(fold(w), fa_select._PRAISE) for w in words(part))
@@ -125,7 +141,7 @@ def shorten(units: Sequence[Unit]) -> tuple[list[Unit], dict[int, Part]]:
         start, end = span
         kept = " ".join(parts[start:end]).rstrip("،, ")
         left = parts[:start] + parts[end:]
-        if not _worth(kept, left, start):
+        if not _worth(kept, left, start) or _both_sides(parts[:start], parts[end:], unit.text):
             out.append(unit)
             continue
         if start:

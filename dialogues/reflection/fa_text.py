@@ -55,6 +55,7 @@ GLUED_NUMBER = re.compile(r"[۰-۹0-9](?!تا(?![\u0600-\u06ff]))[\u0621-\u064a\
 # A numbered list written on one line: the inline numbers end the item before them.
 _FIRST_ITEM = re.compile(r"^\s*[1۱][.\-)]\s")
 _NEXT_ITEM = re.compile(r"(?<=\S)\s+[2-9۲-۹][.\-)]\s+(?=[\u0600-\u06ff])")
+_LATER_FIRST = re.compile(r"(?<=\S)\s+[1۱][.\-)]\s+(?=[\u0600-\u06ff])")  # after a greeting
 
 
 _GREETING_THANKS = re.compile(
@@ -133,6 +134,7 @@ def prepare(text: str) -> str:
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
     text = _STRAY_COMMA.sub(" ", text)  # «تازه ,و قیمت»، «زیر ۲۰، دقیقه»: no comma there
     text = re.sub(r"(?<!\S)(ساعت|دقیقه)و(?= (?:نیم|ربع|[0-9۰-۹]))", r"\1 و", text)  # «ساعتو نیم»
+    text = _PRAISE_AND.sub(r"\1 و", text)  # «خیلی خوبو تازه بود» → «خوب و تازه»
     text = _GLUED_BUT_ON.sub(r"\1 \2 ", text)  # «بوداماهمه» → «بود اما همه»
     text = _GLUED_WORDS.sub(_unglue_words, text)  # «تعدادبسته» → «تعداد بسته»
     text = _GREETING_THANKS.sub("", text)  # «با سلام و تشکر سفارش …»: never «تشکر سفارش …»
@@ -144,6 +146,8 @@ def prepare(text: str) -> str:
     text = _DASH.sub(" - ", text)
     if _FIRST_ITEM.match(text):  # «۱. … ۲. … ۳. …»: each number starts an item of its own
         text = _NEXT_ITEM.sub(". ", text)
+    elif _LATER_FIRST.search(text) and _NEXT_ITEM.search(text):  # «با سلام ۱. … ۲. …»
+        text = _NEXT_ITEM.sub(". ", _LATER_FIRST.sub(". ", text))
     closed = _THANKS_END.sub("", text)
     text = closed if len(closed.split()) >= 2 else text  # «خیلی ممنون از پیک»: all thanks
     text = _MID_THANKS.sub("، ", text)  # «خوب بود ممنون حتما بازم سفارش میدم»
@@ -167,6 +171,8 @@ def prepare(text: str) -> str:
 _GLUED_BUT_ON = re.compile(r"(?<!\S)(\S*(?:بود|شد|رسید|داشت))(ولی|اما)(?=[\u0600-\u06ff]{2})")
 _GLUED_WORDS = re.compile(r"(?<![^\s«(])[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{6,}")
 _NON_JOINING = "ادذرزژو"
+# Praise run into «و» («خوبو تازه»، «خوشمزهو»): two words, never a slip to quote.
+_PRAISE_AND = re.compile(r"(?<!\S)(خوب|تازه|خوشمزه|داغ|گرم|عالی|تمیز|سریع|لذیذ)\u200c?و(?= \S)")
 # A comma run into «و» («تازه ,و قیمت») or between a number and its unit («۲۰، دقیقه»).
 _STRAY_COMMA = re.compile(
     r"\s+[,،](?=و\s)|(?<=[0-9۰-۹])\s*[,،]\s*(?=(?:دقیقه|ساعت|هزار|تومان|تومن|عدد|کیلو)(?!\S))"

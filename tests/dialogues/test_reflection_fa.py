@@ -247,7 +247,7 @@ def test_when_clause_is_not_cut_at_its_own_verb() -> None:
         ],
         "fa",
     )
-    assert "وقتی به دستتان رسید ظرف نان کشمشی باز شده بود" in said
+    assert "وقتی به دستتان رسید، ظرف نان کشمشی باز شده بود" in said  # r11: a run-on's comma
 
 
 def test_thanks_then_but_keeps_both_halves_in_order() -> None:

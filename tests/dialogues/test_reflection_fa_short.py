@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dialogues.reflection import reflect
 
+# Praise of more than six words: a short one stays with its complaint (round 11, r11 tests).
 _PRAISE_FIRST = (
-    "پیتزاتون مثل همیشه عالی بود ولی متاسفانه اینبار به توضیحات سفارش توجه نکردین من نوشابه"
-    " زرد خواسته بودم که مشکی آوردین و سیب زمینیشم سرد بود"
+    "پیتزاتون مثل همیشه خیلی خوشمزه و داغ و عالی بود ولی متاسفانه اینبار به توضیحات سفارش"
+    " توجه نکردین من نوشابه زرد خواسته بودم که مشکی آوردین و سیب زمینیشم سرد بود"
 )
 
 
@@ -27,8 +28,8 @@ def test_praise_before_the_complaint_goes_and_the_cut_is_marked() -> None:
 def test_praise_after_the_complaint_goes() -> None:
     message = (
         "سستون کم بود و یکم خشک بود قاشق و چنگال هیچی نذاشته بودین و غذا هم یکم تند بود"
-        " ولی غذا زود رسید و بسته بندی خوب بود"
-    )
+        " ولی غذا زود رسید و بسته بندی خوب و مرتب و تمیز بود"
+    )  # praise of more than ten words after the complaint: a short one stays (r11 tests)
     said = reflect([message], "fa")
     assert "زود رسید" not in said and "بسته بندی" not in said, said
     assert "«سستون کم بود و یکم خشک بود قاشق و چنگال هیچی نذاشته بودین" in said, said
@@ -69,9 +70,9 @@ def test_a_short_telling_is_never_cut() -> None:
 
 def test_what_is_kept_is_said_in_the_bots_voice_when_it_shifts() -> None:
     message = (
-        "سرعت ارسال غذا عالی بود اما مرغ‌ها اصلا مزه‌ای نداشت نه نمک داشت نه فلفل و یکم هم"
-        " نپخته بود دوست نداشتم و فقط سیب زمینی رو خوردم"
-    )
+        "سرعت ارسال غذا و برخورد پیک خیلی عالی بود اما مرغ‌ها اصلا مزه‌ای نداشت نه نمک داشت"
+        " نه فلفل و یکم هم نپخته بود دوست نداشتم و فقط سیب زمینی رو خوردم"
+    )  # praise of more than six words: a short one stays (test_reflection_fa_r11)
     said = reflect([message], "fa")
     assert said.startswith("مرغ‌ها اصلا مزه‌ای نداشت"), said
     assert "سرعت ارسال" not in said and "«" not in said, said

@@ -1,0 +1,122 @@
+"""Both sides of a mixed Persian review: the praise said with the complaints it stands by.
+
+Judges marked a reflection that kept only the complaints of «… مرغش سوخته بود. ولی بقیه
+غذاها خوب بود» as losing a point: the customer weighed the two, and «چند نکته‌ی دیگر» hid
+the praise. So when what is kept holds a complaint and no praise, a short sentence of
+praise left out («ولی بقیه غذاها خوب و خوشمزه بود») is said too, past the word budget.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from dialogues.reflection import fa_select
+from dialogues.reflection.units import Unit
+from dialogues.text import fold, words
+
+_SHORT = 12  # words at most in the praise said past the budget
+
+
+def _praised(text: str) -> bool:
+    return any(fa_select._cue(fold(w), fa_select._PRAISE) for w in words(text))
+
+
+def _only_praise(text: str) -> bool:
+    """Praise with no problem, request or verdict in it («آیلی برگرها هم عالی بود»)."""
+    asked = fa_select._REQUEST.search(text) or fa_select.VERDICT.search(text)
+    return _praised(text) and not fa_select._troubled(text) and not asked
+
+
+def with_praise(units: Sequence[Unit], keep: list[int]) -> list[int]:
+    """``keep`` and, when it holds complaints only, the short praise sentence left out."""
+    kept = [units[i].text for i in keep]
+    if not any(fa_select._troubled(t) for t in kept) or any(_praised(t) for t in kept):
+        return keep
+    sentences: dict[int, list[int]] = {}
+    for index, unit in enumerate(units):
+        sentences.setdefault(unit.sentence, []).append(index)
+    for group in sentences.values():
+        text = " ".join(units[i].text for i in group)
+        left = not any(i in keep for i in group)
+        if left and len(text.split()) <= _SHORT and _only_praise(text):
+            return sorted([*keep, *group])
+    return keep
+
+
+_BETTER_IF = re.compile(r"(?<!\S)(?:بهتر|بهتره|عالی) (?:میشه|میشود|می‌شود|می‌شه)(?!\S)")
+_ASKED = 10  # words at most in a closing request said past the budget
+
+
+# What it cost the customer: money, a meal, hours («هم خرج کردیم … آخرش هم گشنه موندیم»).
+_IMPACT = re.compile(
+    r"بیهوده|هدر رفت|گشنه موند|گرسنه موند|گشنه خوابید|گرسنه خوابید|پولم(?:ون)? حروم"
+    r"|(?:پول|هزینه)\S* (?:\S+ )?دور ریخت|حیف پول"
+)
+
+
+def with_request(units: Sequence[Unit], keep: list[int]) -> list[int]:
+    """``keep`` and a short closing request left out («… بیشتر شود بهتر میشود»، «لطفا …»)
+    or what it cost them («… آخرش هم گشنه موندیم»): heard, never «چند نکته‌ی دیگر»."""
+    last = [i for i, u in enumerate(units) if u.sentence == units[-1].sentence]
+    text = " ".join(units[i].text for i in last)
+    asks = fa_select._REQUEST.search(text) or _BETTER_IF.search(text) or _IMPACT.search(text)
+    if not keep or any(i in keep for i in last) or len(text.split()) > _ASKED or not asks:
+        return keep
+    return sorted([*keep, *last])
+
+
+_TURN = re.compile(r"^(?:ولی|ولى|اما)\s+")
+
+
+def unturned(units: Sequence[Unit], kept: list[Unit]) -> list[Unit]:
+    """A kept «اما …» whose clause before it (in its sentence) was left out loses its «اما»
+    when what is said before it is of its own kind (a complaint before a complaint):
+    «بدترین تجربه …، اما بیشتر از یک ساعت طول کشید» turned on nothing said back."""
+    said = {u.position for u in kept}
+    out: list[Unit] = []
+    for unit in kept:
+        before = [u for u in units if u.position == unit.position - 1]
+        cut = bool(before) and before[0].sentence == unit.sentence
+        cut = cut and before[0].position not in said
+        same = [u.text for u in out if u.sentence == unit.sentence] or [u.text for u in out[-1:]]
+        alike = bool(same) and fa_select._troubled(" ".join(same)) == fa_select._troubled(unit.text)
+        if cut and _TURN.match(unit.text) and alike:
+            unit = replace(unit, text=_TURN.sub("", unit.text), glue="")
+        out.append(unit)
+    return out
+
+
+_PACED_FROM = 24  # words in a run-on said in the bot's voice past which its clauses part
+_VERB = frozenset("بود نبود بودند رسید نرسید داشت نداشت شد نشد".split())  # never «بودن»
+# «فقط نوشته بودند تارت …»، «تحویل شد زده میشه»: what was written or said follows its verb.
+_SAID = frozenset("نوشته گفته زده شده کرده".split())
+# What goes on after a verb without opening a clause of its own («بود و»، «بود که»، «بود از»).
+_ON = frozenset(
+    """و که ک تا چون ولی اما با از به در رو را هم برای بطور بی بسیار خیلی کاملا دیگه
+    دیگر اصلا واقعا حتی فقط یا ولى بعد قبل وقتی""".split()
+)
+
+
+def paced(text: str) -> str:
+    """A long run-on in the bot's voice («مثل همیشه عالی بود غذا گرم … رسید واقعا …») with
+    a comma after each finite verb that closes a clause: points said one by one, not read
+    back in one breath (judges: "stiff"). Only where a new clause plainly opens."""
+    tokens = text.split(" ")
+    if len(tokens) <= _PACED_FROM or "،" in text or "«" in text:
+        return text
+    out: list[str] = []
+    since = 0
+    for index, token in enumerate(tokens):
+        out.append(token)
+        since += 1
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        left = len(tokens) - index - 1
+        said = following in _SAID or (index and tokens[index - 1] in _SAID)
+        if token in _VERB and following and following not in _ON and since >= 4 and left >= 3:
+            if said:
+                continue
+            out[-1] = token + "،"
+            since = 0
+    return " ".join(out)
