@@ -22,6 +22,7 @@ from dialogues.reflection import (
     en,
     en_clause,
     en_guard,
+    en_meaning,
     en_seams,
     en_short,
     en_tidy,
@@ -49,7 +50,7 @@ _LINKS = {
 def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
     if language == "en":  # "respectfully Lilian Surubaru": the signed name is never said back
-        messages = [en_guard.unsigned(m) for m in messages]
+        messages = [en_meaning.message(en_guard.unsigned(m)) for m in messages]
     if language == "ar":  # a long review: its aspects and verdict, when they read certainly
         summary = ar_aspects.summary(" ".join(messages))
         if summary is not None:
@@ -201,7 +202,12 @@ def _long(messages: Sequence[str]) -> bool:
 
 def _shift(text: str, language: str, feminine: bool) -> str | None:
     if language == "en":
+        told = en_meaning.reported(text)  # "it says “your account is suspended”"
+        if told is not None and not en_tidy.others_or_run_on(text):
+            head = en.shift(told[0])
+            return None if head is None else f"{en_tidy.tidy(head)} “{told[1]}”"
         quoted = en_tidy.others_or_run_on(text) or en_seams.reported_order(text)
+        quoted = quoted or en_meaning.slip(text)  # "the charges has not appear": theirs
         shifted = None if quoted else en.shift(text)
         return None if shifted is None else en_tidy.tidy(shifted)  # "you dont" → "you don't"
     if language == "fa":

@@ -17,6 +17,7 @@ from dialogues.reflection import (
     ar_edges,
     ar_split,
     en_clause,
+    en_meaning,
     en_seams,
     en_tidy,
     fa_select,
@@ -110,7 +111,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
         message = en_seams.unthreaded(message) if language == "en" else message  # "(1/2)"
         text = _unglue(clean(message, language))
         if language == "en":  # "… is red please help": the plea is a sentence of its own
-            text = en_seams.prepared(text)  # "Dawg,", "lmao send help", "FIX. THE. APP."
+            text = en_meaning.prepared(en_seams.prepared(text))  # "Dawg,", "FIX. THE. APP."
             text = _PLEA.sub(". ", _BARE_HELP.sub(". please help", text))
             text = en_seams.parted(en_clause.mark_sentences(text, _HELD_DOT))  # "cracked I've"
         if language == "fa":
@@ -174,7 +175,7 @@ def _protect_quotes(text: str) -> str:
 
 _BARE_HELP = re.compile(
     r"(?<!\bto)(?<!\bcan)(?<!\bthe)(?<!\bno)(?<!\bneed)(?<!\bsome)(?<!\bany)(?<!\bplease)"
-    r"(?<!\byour)(?<!\bfor)(?<!\bmy)(?<!\bour)(?<!\bof)"
+    r"(?<!\byour)(?<!\bfor)(?<!\bmy)(?<!\bour)(?<!\bof)(?<!n't)(?<!n’t)(?<!\bnot)(?<!\bdid)"
     r"\s+help[!.?]*\s*$",
     re.I,
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import en_guard, en_seams
+from dialogues.reflection import en_guard, en_meaning, en_seams
 from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sarcastic_thanks
 from dialogues.reflection.en_guard import runs_on
 from dialogues.reflection.stopwords import STOPWORDS
@@ -252,10 +252,10 @@ def _frame(text: str) -> tuple[str, str]:
     following = words[lead + 1].lower().strip(",.!") if lead + 1 < len(words) else ""
     if head in _EVALUATIVE and (following in _AFTER_VERDICT or words[lead].endswith(",")):
         return "it's ", text  # "awesome!", "ridiculous that…"; not "awesome flight" (a noun)
-    if head in _DOING:
+    if head in _DOING and not en_meaning.gerund_subject(text):
         return "you're ", text  # "trying to check in…" → "you're trying to check in…"
     known = is_verb(head[:-3]) or is_verb(head[:-3] + "e") or is_verb(head[:-4])
-    others = _DONE_TO_OTHERS.search(text)  # "hanging up on customers": the company's doing
+    others = _DONE_TO_OTHERS.search(text) or en_meaning.gerund_subject(text)  # not "you're"
     if head.endswith("ing") and known and following in _AFTER_DOING and not others:
         return "you're ", text  # "Working through more music…" → "you're working through…"
     return "", text

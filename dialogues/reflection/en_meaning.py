@@ -1,0 +1,142 @@
+"""English, round 11: what a support tweet says, read by meaning before it is cut or shifted.
+
+Found on customers' tweets to tech support (a genre the airline rows lack), each tested in
+tests/dialogues/test_reflection_en_r11.py:
+
+- A name the customer introduces ("my name is …", "I'm Jane Doakes") is personal data: the
+  introduction goes, the telling around it stays (``message``).
+- A spec sheet ("Model No. - 15-ab123", "Operating system - Windows 10") is said as facts,
+  never as bare labels; a label whose value is a link is what they sent (``message``).
+- "… the issue. Which didn't work" is a statement about the clause before, never a question;
+  "premierI try" is two words; "… is closed and don't know" lost its "I" (``prepared``).
+- "Updating my driver didn't help": the -ing phrase is the subject, not "you're updating"
+  (``gerund_subject``).
+- "It says your account is suspended": the system's words to the customer keep their "your",
+  quoted (``reported``); "the charges has not appear" is their slip, quoted (``slip``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogues.reflection.en_clause import COMMON
+
+# "Hi my Name is Jane Doakes my email …", "I'm Jane Doakes and …": the introduction goes.
+_INTRODUCED = re.compile(
+    r"(?:\b(?i:hi|hello|hey)[,!]?\s+)?"
+    r"(?:\b(?i:my\s+name\s+is|my\s+name's)\s+[A-Z][\w-]*[a-z](?:\s+[A-Z][a-z]+)?"
+    r"|\b(?:I\s+am|I'm|I’m)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b)"
+    r"(?:\s*[,.!]|\s+(?=(?i:and|my|i|i'm|i’m)\b))?\s*"
+)
+# A lone first name closing the message ("thx for all.\nLior,"): a signature.
+_SIGNED_NAME = re.compile(r"\n\s*[A-Z][a-z]{2,}\s*[,.]?\s*$")
+# "Model No. - 15-ab123", "Operating system: Windows 10": a label and its value on one line.
+_SPEC = re.compile(
+    r"^[ \t]*(?:my\s+)?(?P<label>[A-Za-z][A-Za-z']*(?:\s+[A-Za-z][A-Za-z']*){0,3}?)"
+    r"(?P<no>\s+No\.?|\s+#)?\s*(?:-|–|:)\s+(?P<value>\S[^\n]{0,40}?)[ \t.]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_LINK = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
+def message(text: str) -> str:
+    """The message without the name introduced in it, its spec lines said as facts."""
+    text = _INTRODUCED.sub(_unnamed, text)
+    text = _SIGNED_NAME.sub("", text) if "\n" in text.strip() else text
+    if "\n" not in text:
+        return text
+    return _SPEC.sub(_spec_line, text)
+
+
+def _unnamed(match: re.Match[str]) -> str:
+    """The name goes; what the customer said next opens a sentence of its own."""
+    named = match.group(0).lower().replace("’", "'")
+    if "name" not in named and any(w in COMMON for w in re.findall(r"[a-z]+", named)[-2:]):
+        return match.group(0)  # "I'm Flight Booking …": words, not a name
+    return ". " if match.start() > 0 else ""
+
+
+def _spec_line(match: re.Match[str]) -> str:
+    label, value = match.group("label"), match.group("value").strip()
+    if label.lower() in _NOT_LABELS or len(value.split()) > 5:
+        return match.group(0)
+    label = label[:1].lower() + label[1:] + (" number" if match.group("no") else "")
+    if _LINK.match(value):
+        return f"I sent my {label}."  # "My Channel's URL : https://…": the link is what it gives
+    return f"My {label} is {value}."
+
+
+_NOT_LABELS = frozenset("i it this that but and so note update edit ps p.s".split())
+
+_WHICH = re.compile(
+    r"[.!]\s+Which\s+(?=(?:didn't|didn’t|did not|doesn't|doesn’t|does not|wasn't|wasn’t|isn't"
+    r"|isn’t|is|was|has|hasn't|hasn’t|made|makes|means|meant|caused|causes|led|also|only|still"
+    r"|just|worked|helped|fixed)\b)"
+)
+_GLUED_I = re.compile(
+    r"(?<=[a-z]{4})I(?=\s+(?:try|tried|have|had|am|was|can|can't|could|do|don't|did|didn't"
+    r"|get|got|use|used|open|want|need|think|see|just|still|also|will|would)\b)"
+)
+_LOST_I = re.compile(
+    r"\b(and|but|so)\s+(?=(?:don't|don’t|dont|do not|didn't|didn’t|can't|can’t|cannot"
+    r"|couldn't|couldn’t|have no|have not|haven't|haven’t)\s+(?:know|understand|remember"
+    r"|see|think|want|find|idea|clue)\b)",
+    re.IGNORECASE,
+)
+_ITS_SAY = re.compile(r"\b(?:it'?s|it’s|its|it)\s+say\b", re.IGNORECASE)
+_ASIDE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:Not that it matters(?:\s+(?:anyway|much))?[.!]*\s*"
+    r"|(?:Right|Ok|Okay|Alright),\s+(?=I\s))",
+    re.IGNORECASE,
+)
+
+
+def prepared(text: str) -> str:
+    """Seams read by meaning: "…. Which didn't work", "premierI try", "and don't know"."""
+    text = _WHICH.sub(", which ", text)
+    text = _GLUED_I.sub(" I", text)
+    text = _LOST_I.sub(lambda m: f"{m.group(1)} I ", text)
+    text = _ITS_SAY.sub("it says", text)
+    return _ASIDE.sub("", text)
+
+
+_GERUND = re.compile(
+    r"^\w+ing\b(?:\s+(?!(?:i|you|we|they|it|he|she|there|this|that)\b)[\w'’]+){0,5}?\s+"
+    r"(?:didn't|didn’t|did not|doesn't|doesn’t|does not|won't|hasn't|hasn’t|isn't|wasn't|did"
+    r"|does|has|is|was|fixed|helped|worked|solved|made|makes|caused|causes)\b",
+    re.IGNORECASE,
+)
+
+
+def gerund_subject(text: str) -> bool:
+    """Whether an -ing phrase is the clause's subject ("Updating my driver didn't help")."""
+    return _GERUND.match(text) is not None
+
+
+# The system's message to the customer: "It says your account is suspended".
+_REPORTED = re.compile(
+    r"^(?P<head>(?:it|this|that|the\s+(?:app|site|page|screen|error|message|game|console))"
+    r"\s+(?:just\s+|still\s+)?(?:says|said|shows|showed|reads|keeps\s+saying))\s+(?:that\s+)?"
+    r"(?P<rest>[^.!?]*\b(?:your|you)\b[^.!?]*)$",
+    re.IGNORECASE,
+)
+
+
+def reported(clause: str) -> tuple[str, str] | None:
+    """The head ("it says") and the system's words ("your account is suspended"), if reported."""
+    found = _REPORTED.match(clause.strip())
+    return None if found is None else (found.group("head"), found.group("rest").strip())
+
+
+# "the charges has not appear": a bare verb after a perfect "has not": their slip.
+_PERFECT_SLIP = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:not|never)|hasn't|haven't|hadn't|hasn’t|haven’t)\s+"
+    r"(?:appear|arrive|show|receive|reach|respond|reply|load|work|start|stop|open|happen"
+    r"|change|return|refund)\b",
+    re.IGNORECASE,
+)
+
+
+def slip(clause: str) -> bool:
+    """Whether the clause holds a grammar slip no tidy can mend: quoted, never said by us."""
+    return _PERFECT_SLIP.search(clause) is not None

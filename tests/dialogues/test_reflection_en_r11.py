@@ -1,0 +1,96 @@
+"""English reflections, round 11: constructed support tweets for the genre-matched judged faults."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.reflection import en_meaning, reflect
+
+
+def _said(text: str) -> str:
+    return reflect([text], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("@Acme Hi my Name is Jane Doakes my email doesn't work any more", "Doakes"),
+        ("@Acme hello, my name is Sam Rivers. My router keeps dropping the connection.", "Sam"),
+        ("@Acme I'm Jane Doakes and my order never arrived.", "Jane"),
+        ("@Acme My login fails every time. How can I reset it\nthx for all.\nJane,", "Jane"),
+    ],
+)
+def test_a_name_the_customer_introduces_is_never_said_back(text: str, name: str) -> None:
+    out = _said(text)
+    assert name not in out
+    assert "your" in out  # the telling around the name stays
+
+
+def test_words_after_im_that_are_no_name_stay() -> None:
+    text = "@Acme I'm Flight Booking Problems a flight to Vegas."
+    assert en_meaning.message(text) == text
+
+
+def test_a_spec_sheet_is_said_as_facts_not_bare_labels() -> None:
+    out = _said("@Acme\n\nModel No. - 15-ab123\nOperating system - Windows 10")
+    assert out == "your model number is 15-ab123, and your operating system is Windows 10"
+
+
+def test_a_label_whose_value_is_a_link_is_what_they_sent() -> None:
+    out = _said("@Acme Thanks for the reply\nMy Channel's URL : https://example.com/u/abc\nI hope")
+    assert "you sent your channel's URL" in out
+    assert "your Channel's," not in out
+
+
+def test_which_after_a_full_stop_is_a_statement_about_the_clause_before() -> None:
+    out = _said("@Acme I have updated my drivers to see if that was the issue. Which didn't work")
+    assert out.endswith("to see if that was the issue, which didn't work")
+    assert "asking" not in out
+
+
+def test_a_capital_i_glued_to_the_word_before_is_its_own_word() -> None:
+    assert "photoshop you try" in _said("@Acme any version of photoshopI try crashes on import")
+
+
+def test_and_dont_know_gets_its_lost_subject() -> None:
+    out = _said("@Acme The store is closed and don't know how long it will stay closed.")
+    assert "closed and you don't know how long" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("@Acme Updating my driver didn't help.", "updating your driver didn't help"),
+        ("@Acme flying by myself is getting old", "flying by yourself is getting old"),
+    ],
+)
+def test_an_ing_phrase_that_is_the_subject_gets_no_youre(text: str, said: str) -> None:
+    assert _said(text) == said
+
+
+def test_an_ing_phrase_before_there_is_still_the_customers_doing() -> None:
+    assert _said("@Acme hoping there is a spare one for me tomorrow").startswith("you're hoping")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("@Acme It's say your account is suspended in pc", "it says “your account is suspended"),
+        ("@Acme The app shows that your payment failed", "the app shows “your payment failed”"),
+    ],
+)
+def test_the_systems_words_to_the_customer_keep_their_your(text: str, said: str) -> None:
+    out = _said(text)
+    assert out.startswith(said)
+    assert "our account" not in out.replace("your account", "")
+
+
+def test_a_perfect_with_a_bare_verb_is_their_slip_quoted() -> None:
+    out = _said("@Acme I paid on the site but the charges has not appear on my statement yet.")
+    assert out.startswith("you said “I paid on the site but the charges has not appear")
+
+
+def test_an_aside_and_an_opening_right_are_not_said_back() -> None:
+    out = _said("@Acme Windows 10. Not that it matters anyway. Right, I shall wait a bit more.")
+    assert "matters" not in out and "right" not in out.lower()
+    assert "you shall wait a bit more" in out
