@@ -81,7 +81,7 @@ _YOUR_ALL = re.compile(r"\b(?:you all's|y'all's|you guys's|you guys')", re.IGNOR
 _ADVERBS = frozenset(
     "already just still finally never always also even really so very extremely super totally "
     "pretty quite seriously literally honestly definitely actually obviously clearly certainly "
-    "probably usually sometimes basically immediately instantly".split()
+    "probably usually sometimes basically immediately instantly currently almost".split()
 )
 _IMPERATIVE = frozenset(
     """give put send help fix refund call dm tell let check find stop bring rebook add answer

@@ -36,16 +36,41 @@ _SPEC = re.compile(
     r"(?P<no>\s+No\.?|\s+#)?\s*(?:-|–|:)\s+(?P<value>\S[^\n]{0,40}?)[ \t.]*$",
     re.MULTILINE | re.IGNORECASE,
 )
+_GLUED_HANDLE = re.compile(r"(?<=[a-z])\.(?=@\w)")  # "on Friday itself.@HP": a stop, then a tag
 _LINK = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
+# "(1/2) … and showed me": the first tweet of a thread ends mid-sentence.
+_FIRST_OF = re.compile(r"^\s*\(?1/[2-9]\)?\s|\s\(?1/[2-9]\)?\s*$")
+_UNFINISHED = re.compile(r"(?<=[.!?])\s+[^.!?]{3,}$")
+_TRAILING = re.compile(r"(?:\s+(?:@\w+|https?://\S+|link|\(?1/[2-9]\)?))+\s*$")
 
 
 def message(text: str) -> str:
     """The message without the name introduced in it, its spec lines said as facts."""
-    text = _INTRODUCED.sub(_unnamed, text)
+    text = _GLUED_HANDLE.sub(". ", _INTRODUCED.sub(_unnamed, text))
+    if _FIRST_OF.search(text):  # its last, unfinished sentence goes on in the next tweet
+        body = _TRAILING.sub("", text)
+        text = (
+            _UNFINISHED.sub(_finished, body)
+            if not body.rstrip().endswith((".", "!", "?"))
+            else text
+        )
     text = _SIGNED_NAME.sub("", text) if "\n" in text.strip() else text
     if "\n" not in text:
         return text
     return _SPEC.sub(_spec_line, text)
+
+
+_LAST_SEAM = re.compile(r",?\s+(?:and|but|so|because)\s+|,\s+")
+
+
+def _finished(match: re.Match[str]) -> str:
+    """An unfinished sentence up to its last seam ("…, but it said X and showed me" → "…, but
+    it said X"); with no seam after its first six words it goes whole."""
+    sentence = match.group(0)
+    seams = [m for m in _LAST_SEAM.finditer(sentence) if len(sentence[: m.start()].split()) > 6]
+    return sentence[: seams[-1].start()] + "." if seams else ""
 
 
 def _unnamed(match: re.Match[str]) -> str:
@@ -140,3 +165,21 @@ _PERFECT_SLIP = re.compile(
 def slip(clause: str) -> bool:
     """Whether the clause holds a grammar slip no tidy can mend: quoted, never said by us."""
     return _PERFECT_SLIP.search(clause) is not None
+
+
+# Harm the role lexicon lacks: "destroyed my restore point", "scratched to a halt", "None of
+# your solutions worked", "makes it very hard to remain a customer".
+_IMPACT = re.compile(
+    r"\b(?:destroy\w*|ruin\w*|wiped|erased|corrupt\w*|damag\w*|brick\w*|halt|died|dead"
+    r"|overheat\w*|blown|lags?|lagging|laggy|worse|dissapear\w*|stop(?:s|ped)?\s+working"
+    r"|none\s+of\s+(?:\w+\s+){0,3}work\w*|nothing\s+(?:\w+\s+)?work\w*|no\s+result"
+    r"|no\s+way\s+to|lose\s+everything|hard\s+to\s+(?:remain|stay)"
+    r"|(?:can't|cannot|couldn't|can’t|couldn’t)\s+(?:\w+\s+)?(?:claim|roll|log|login|sign"
+    r"|use|download|install|play|connect|get|watch|upload|export|import))\b",
+    re.IGNORECASE,
+)
+
+
+def impact(text: str) -> int:
+    """What harm words add to a clause's problem count: 2 when it tells of harm done."""
+    return 2 if _IMPACT.search(text) else 0

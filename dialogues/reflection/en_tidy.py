@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from dialogues.reflection import en_seams
+from dialogues.reflection.en_meaning import impact
 from dialogues.reflection.units import Unit
 
 # Contractions written without their apostrophe ("cant" as a noun never comes up in a
@@ -127,7 +128,7 @@ def role(unit: Unit) -> int:
 
 def _problem(text: str) -> int:
     """A failure or symptom word counts twice a bare negation; three is the most."""
-    problem = 2 * len(_FAILURE.findall(text)) + len(_NEGATION.findall(text))
+    problem = 2 * len(_FAILURE.findall(text)) + len(_NEGATION.findall(text)) + impact(text)
     return min(problem + 2 * len(_SYMPTOM.findall(text)), 3)
 
 
@@ -202,7 +203,7 @@ def keep_problems(units: Sequence[Unit], chosen: list[int]) -> list[int]:
     return sorted(chosen + _short_problems(units, chosen))
 
 
-_ROOM = 48  # words: the budget, and the few a short, strong problem may add to it
+_ROOM, _LONGEST = 52, 16  # words: the budget, the few a strong problem may add; its most
 
 
 def _short_problems(units: Sequence[Unit], chosen: list[int]) -> list[int]:
@@ -211,7 +212,7 @@ def _short_problems(units: Sequence[Unit], chosen: list[int]) -> list[int]:
     added: list[int] = []
     for index, unit in enumerate(units):
         size = len(unit.text.split())
-        if index in chosen or unit.question or size > 6 or _problem(unit.text) < 3:
+        if index in chosen or unit.question or size > _LONGEST or _problem(unit.text) < 2:
             continue
         if total + size <= _ROOM:
             added.append(index)

@@ -94,3 +94,67 @@ def test_an_aside_and_an_opening_right_are_not_said_back() -> None:
     out = _said("@Acme Windows 10. Not that it matters anyway. Right, I shall wait a bit more.")
     assert "matters" not in out and "right" not in out.lower()
     assert "you shall wait a bit more" in out
+
+
+def test_the_harm_done_is_kept_not_hidden_behind_a_few_other_things() -> None:
+    out = _said(
+        "@Acme It also was an update that came in the middle of the night so I have no way "
+        "to know which update it was because it gave me no information on it. It also "
+        "destroyed my restore point so I couldn't roll back."
+    )
+    assert "destroyed your restore point so you couldn't roll back" in out
+    assert "a few other things" not in out
+
+
+def test_a_left_out_clause_with_a_problem_is_kept_while_room_allows() -> None:
+    out = _said(
+        "@Acme No, I'm talking about when I comment on another creator's video. I can see my "
+        "own comment but nobody else can see my comment. (when i log into another account I "
+        "cant see it either) As I said the account is 6 days old and did nothing odd with it"
+    )
+    assert "nobody else can see your comment" in out
+    assert "a few other things" not in out
+
+
+def test_a_verdict_on_your_fixes_is_heard() -> None:
+    out = _said(
+        "@Acme Windows 10. I ended up having to do a clean install and lose everything because "
+        "after about 10 hours with your advisors it was the only thing left. None of your "
+        "solutions worked. The stopcode was bad_pool."
+    )
+    assert "none of our solutions worked" in out
+
+
+def test_the_first_tweet_of_a_thread_loses_its_unfinished_end() -> None:
+    out = _said(
+        "(1/2) @Acme I'm not receiving the reset email. I know my email is tied to my account, "
+        "because I tried making a new account with it, but it said my email was already "
+        "attached to an account and showed me"
+    )
+    assert out.endswith("it said your email was already attached to an account")
+    cut = _said(
+        "@Acme It happens with long videos but only sometimes. I can export other videos just "
+        "fine. I save the files directly to my main hard drive under 1/2"
+    )
+    assert "hard drive" not in cut and "a few other things" not in cut
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("@Acme Currently using a laptop where the fan died a day ago.", "you're currently using"),
+        (
+            "@Acme someone liked 500 songs. Almost just deleted my account",
+            "you almost just deleted",
+        ),
+    ],
+)
+def test_an_adverb_before_the_verb_keeps_the_subject_said(text: str, said: str) -> None:
+    assert said in _said(text)
+
+
+def test_a_stop_glued_to_a_closing_tag_leaves_no_name_behind() -> None:
+    out = _said(
+        "@Acme My laptop overheats and I could not get it repaired on Friday.@Acme @AcmeIndia"
+    )
+    assert out.endswith("on Friday")
