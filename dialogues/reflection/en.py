@@ -74,7 +74,7 @@ _SHOUT = re.compile(r"\b[A-Z][A-Z']+\b")
 _COMMA_CAPITAL = re.compile(r"(?<=, )(?:It|The|This|That|My|There|Its|They|He|She)\b")
 _SHOUTED_A = re.compile(r"(?<=[a-z] )A(?= [a-z])")
 _STUTTER = re.compile(r"\b(i|you|my|your|the|a|to|we|and)(?:\s+\1\b)+", re.IGNORECASE)
-_DANGLING = re.compile(r"[,\s]+(?:but|and|so|or|because|cause)[\s.…]*$", re.IGNORECASE)
+_DANGLING = re.compile(r"[,\s]+(?:but|and|so|or|because|cause|as(?: now)?)[\s.…]*$", re.IGNORECASE)
 _KNOWN = COMMON | STOPWORDS["en"]
 _TRAILING_PLEASE = re.compile(r",?\s+(?:please|pls|plz)[.!]*$", re.IGNORECASE)
 _YOUR_ALL = re.compile(r"\b(?:you all's|y'all's|you guys's|you guys')", re.IGNORECASE)

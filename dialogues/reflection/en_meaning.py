@@ -37,6 +37,15 @@ _SPEC = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _GLUED_HANDLE = re.compile(r"(?<=[a-z])\.(?=@\w)")  # "on Friday itself.@HP": a stop, then a tag
+_EMOTICON = re.compile(r"(?:&gt;|>)[:;]-?[(\[/\\|]")  # ">:(" leaves no ">" behind
+_LINKED = re.compile(r"https?://|\blink\s*$")
+_HERE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:\s*@\w+)*\s*)(?:Here's|Here’s|Here is|Here are)\s+"
+    r"(?=(?:my|the|a|an|some|all|few|these|those|two|three|four|five|six|\d+)\s)",
+    re.M,
+)
+_HERE_LINK = re.compile(r"((?:Here's|Here’s|Here is) my [^.:\n]{1,30}?)\s*:?\s*https?://\S+\s*")
+_TITLE_LINE = re.compile(r"^\s*(?:The|My)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[ \t]*\n")
 _LINK = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
@@ -48,7 +57,10 @@ _TRAILING = re.compile(r"(?:\s+(?:@\w+|https?://\S+|link|\(?1/[2-9]\)?))+\s*$")
 
 def message(text: str) -> str:
     """The message without the name introduced in it, its spec lines said as facts."""
-    text = _GLUED_HANDLE.sub(". ", _INTRODUCED.sub(_unnamed, text))
+    text = _GLUED_HANDLE.sub(". ", _INTRODUCED.sub(_unnamed, _EMOTICON.sub(" ", text)))
+    text = _TITLE_LINE.sub("", text)  # "The Ugly\n@hulu: …": a heading, not a telling
+    if _LINKED.search(text):  # "Here are five random ones <links>": what they sent
+        text = _HERE.sub(lambda m: f"{m[1]}I sent ", _HERE_LINK.sub(r"\1. ", text))
     if _FIRST_OF.search(text):  # its last, unfinished sentence goes on in the next tweet
         body = _TRAILING.sub("", text)
         text = (
@@ -108,6 +120,10 @@ _LOST_I = re.compile(
     r"|see|think|want|find|idea|clue)\b)",
     re.IGNORECASE,
 )
+# "Attempted to watch it but …": the customer's own doing, its "I" left out.
+_TRIED_TO = re.compile(
+    r"(?:^|(?<=[.!?]\s))(Attempted|Tried|Wanted|Needed|Decided|Managed|Planned|Hoped)\s+to\b"
+)
 _ITS_SAY = re.compile(r"\b(?:it'?s|it’s|its|it)\s+say\b", re.IGNORECASE)
 _ASIDE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:Not that it matters(?:\s+(?:anyway|much))?[.!]*\s*"
@@ -118,7 +134,7 @@ _ASIDE = re.compile(
 
 def prepared(text: str) -> str:
     """Seams read by meaning: "…. Which didn't work", "premierI try", "and don't know"."""
-    text = _WHICH.sub(", which ", text)
+    text = _TRIED_TO.sub(lambda m: f"I {m[1].lower()} to", _WHICH.sub(", which ", text))
     text = _GLUED_I.sub(" I", text)
     text = _LOST_I.sub(lambda m: f"{m.group(1)} I ", text)
     text = _ITS_SAY.sub("it says", text)
@@ -162,9 +178,17 @@ _PERFECT_SLIP = re.compile(
 )
 
 
+# "came back anf checked", "an still same thing", "not received it too": slips a reader
+# would take for ours.
+_SLIPS = re.compile(
+    r"\b(?:anf|adn|abd|teh|hte|taht|thta|waht|jsut)\b|\ban\s+(?:still|then|now|so|i|my|it|the)\b"
+    r"|\b(?:not|never|\w+n't|\w+n’t)\s+(?:\w+\s+){1,4}too\s*$",
+)
+
+
 def slip(clause: str) -> bool:
     """Whether the clause holds a grammar slip no tidy can mend: quoted, never said by us."""
-    return _PERFECT_SLIP.search(clause) is not None
+    return _PERFECT_SLIP.search(clause) is not None or _SLIPS.search(clause) is not None
 
 
 # Harm the role lexicon lacks: "destroyed my restore point", "scratched to a halt", "None of

@@ -55,7 +55,7 @@ _AN = re.compile(
 )
 _ITS = re.compile(
     r"\bits(?= (?:telling|saying|not|been|still|just|only|gonna|going|so|very|really|a|an|the"
-    r"|too|always|never|been|showing|asking|stuck|like|working|loading|taking)\b)"
+    r"|too|always|never|been|showing|asking|stuck|like|working|loading|taking|mainly)\b)"
 )
 _TEXTSPEAK = (
     (re.compile(r"\b(?:idk|IDK)\b"), "you don't know"),

@@ -158,3 +158,46 @@ def test_a_stop_glued_to_a_closing_tag_leaves_no_name_behind() -> None:
         "@Acme My laptop overheats and I could not get it repaired on Friday.@Acme @AcmeIndia"
     )
     assert out.endswith("on Friday")
+
+
+@pytest.mark.parametrize(
+    ("text", "slip"),
+    [
+        ("@Acme I also waited for hours anf came back to check but the error was shown.", "anf"),
+        ("@Acme Went through everything an still same thing", "an still"),
+        ("@Acme I asked for a reset pin but I have not received it too", "it too"),
+    ],
+)
+def test_a_slip_outside_tidys_reach_is_quoted_never_said_by_us(text: str, slip: str) -> None:
+    out = _said(text)
+    assert slip in out
+    assert out.index("“") < out.index(slip) < out.index("”")
+
+
+def test_sent_links_introduced_with_here_are_what_they_sent() -> None:
+    assert _said(
+        "@Acme Here are five random ones.\nhttps://example.com/a\nhttps://example.com/b"
+    ) == ("you sent five random ones")
+    out = _said("@Acme Please look into this. Here's my channel URL: https://example.com/c Thanks")
+    assert out.endswith("you sent your channel URL")
+    shown = _said("@Acme Here’s what the memory screen shows link")
+    assert "sent" not in shown  # "what …" is no thing sent: the words stay as written
+
+
+def test_a_vocative_sir_and_an_emoticons_bracket_go() -> None:
+    assert _said("@Acme Sir, the views on my videos are not increasing.").startswith("the views")
+    assert ">" not in _said("@Acme pls add it im tryna add to my playlist &gt;:(")
+
+
+def test_a_clause_left_dangling_where_a_link_was_is_cut_at_its_seam() -> None:
+    out = _said("@Acme Im not sure what it was 100% as now the url is https://example.com/404")
+    assert not out.endswith(("as now", "as"))
+
+
+def test_a_heading_line_goes_and_attempted_to_keeps_its_subject() -> None:
+    out = _said(
+        "The Ugly\n@Acme: Videos constantly stop to buffer. Attempted to watch a show here "
+        "but couldn't get through one episode without a stop."
+    )
+    assert "Ugly" not in out
+    assert "you attempted to watch a show" in out
