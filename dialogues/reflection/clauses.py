@@ -158,7 +158,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 glue = ""
     found = drop_courtesy(found, language)
     if language == "en":  # names, titles, "my favorite airline": kept only when alone
-        asides = [u for u in found if en_clause.is_aside(u.text) and not u.question]
+        asides = en_meaning.asides(found)  # "All discs pretty much. It'll read them": kept
         if asides and len(asides) < len(found):
             found = [Unit(u.text, i, u.question, u.sentence, u.glue)
                      for i, u in enumerate(u for u in found if u not in asides)]  # fmt: skip

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection.en_clause import COMMON
+from dialogues.reflection.en_clause import COMMON, is_aside
+from dialogues.reflection.units import Unit
 
 # "Hi my Name is Jane Doakes my email …", "I'm Jane Doakes and …": the introduction goes.
 _INTRODUCED = re.compile(
@@ -207,3 +208,19 @@ _IMPACT = re.compile(
 def impact(text: str) -> int:
     """What harm words add to a clause's problem count: 2 when it tells of harm done."""
     return 2 if _IMPACT.search(text) else 0
+
+
+# "All discs pretty much. It'll eventually read them …": the clause after leans on the aside.
+_LEANS_BACK = re.compile(r"^(?:\S+\s+){0,5}?(?:them|those|these)\b", re.IGNORECASE)
+
+
+def asides(units: list[Unit]) -> list[Unit]:
+    """The asides among ``units`` (names, titles), save one the next clause refers back to."""
+    out: list[Unit] = []
+    for index, unit in enumerate(units):
+        if unit.question or not is_aside(unit.text):
+            continue
+        after = units[index + 1] if index + 1 < len(units) else None
+        if after is None or not _LEANS_BACK.match(after.text):
+            out.append(unit)
+    return out

@@ -201,3 +201,15 @@ def test_a_heading_line_goes_and_attempted_to_keeps_its_subject() -> None:
     )
     assert "Ugly" not in out
     assert "you attempted to watch a show" in out
+
+
+def test_an_aside_the_next_clause_refers_back_to_is_kept() -> None:
+    out = _said("@Acme All discs pretty much. It'll eventually read them but it takes 5 tries")
+    assert "All discs pretty much" in out
+    assert "read them" in out
+
+
+def test_confused_as_to_why_with_question_marks_is_told_not_asked() -> None:
+    out = _said("@Acme I signed up for it NOT to renew so I'm confused to why this happened ???")
+    assert "asking" not in out
+    assert out.startswith("you signed up for it NOT to renew so you're confused")
