@@ -50,7 +50,7 @@ _SUBJECT_BEFORE = frozenset(
     "after before while".split()
 )
 _TOKEN = re.compile(r"[A-Za-z0-9_]*[A-Za-z](?:['’][A-Za-z]+)?[A-Za-z0-9_]*|[^A-Za-z\s]+|\s+")
-_FILLER = re.compile(r"\b(?:you know|y'know|ya know|you see|mind you),?\s*", re.IGNORECASE)
+_FILLER = re.compile(r"(?<!let )\b(?:you know|y'know|ya know|you see|mind you),?\s*", re.IGNORECASE)
 _THANKS = re.compile(
     r"^(?:thanks|thank you|thank u|thx)\s+(?:so much\s+|a lot\s+)?(?P<to>for|to)\b\s*", re.I
 )

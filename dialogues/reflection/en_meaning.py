@@ -46,6 +46,11 @@ _HERE = re.compile(
     re.M,
 )
 _HERE_LINK = re.compile(r"((?:Here's|Here’s|Here is) my [^.:\n]{1,30}?)\s*:?\s*https?://\S+\s*")
+_OBJECT_HANDLE = re.compile(
+    r"\b((?:stand|hate|love|trust|contacted|called|emailed|messaged|blame|thank)\s+)@(\w+)"
+    r"(?=\s*(?:[.!?]|$|#))",
+    re.IGNORECASE,
+)
 _TITLE_LINE = re.compile(r"^\s*(?:The|My)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[ \t]*\n")
 _LINK = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
@@ -59,6 +64,7 @@ _TRAILING = re.compile(r"(?:\s+(?:@\w+|https?://\S+|link|\(?1/[2-9]\)?))+\s*$")
 def message(text: str) -> str:
     """The message without the name introduced in it, its spec lines said as facts."""
     text = _GLUED_HANDLE.sub(". ", _INTRODUCED.sub(_unnamed, _EMOTICON.sub(" ", text)))
+    text = _OBJECT_HANDLE.sub(r"\1\2", text)  # "I can't stand @Adobe.": whom, not whom to
     text = _TITLE_LINE.sub("", text)  # "The Ugly\n@hulu: …": a heading, not a telling
     if _LINKED.search(text):  # "Here are five random ones <links>": what they sent
         text = _HERE.sub(lambda m: f"{m[1]}I sent ", _HERE_LINK.sub(r"\1. ", text))
@@ -125,6 +131,11 @@ _LOST_I = re.compile(
 _TRIED_TO = re.compile(
     r"(?:^|(?<=[.!?]\s))(Attempted|Tried|Wanted|Needed|Decided|Managed|Planned|Hoped)\s+to\b"
 )
+# "No still the same": the fix tried did not work, a verdict, not nothing.
+_STILL_SAME = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:No|Nope|Nah)[,.!]*\s+)?[Ss]till\s+(?:the\s+)?same(?=\s*(?:[.!]|$))"
+)
+_SO_HAD = re.compile(r"\bso had to\b")  # "didn't work so had to initialize": the customer
 _ITS_SAY = re.compile(r"\b(?:it'?s|it’s|its|it)\s+say\b", re.IGNORECASE)
 _ASIDE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:Not that it matters(?:\s+(?:anyway|much))?[.!]*\s*"
@@ -138,7 +149,9 @@ def prepared(text: str) -> str:
     text = _TRIED_TO.sub(lambda m: f"I {m[1].lower()} to", _WHICH.sub(", which ", text))
     text = _GLUED_I.sub(" I", text)
     text = _LOST_I.sub(lambda m: f"{m.group(1)} I ", text)
-    text = _ITS_SAY.sub("it says", text)
+    text = _ITS_SAY.sub(
+        "it says", _SO_HAD.sub("so I had to", _STILL_SAME.sub("It's still the same problem", text))
+    )
     return _ASIDE.sub("", text)
 
 

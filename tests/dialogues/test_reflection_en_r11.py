@@ -213,3 +213,22 @@ def test_confused_as_to_why_with_question_marks_is_told_not_asked() -> None:
     out = _said("@Acme I signed up for it NOT to renew so I'm confused to why this happened ???")
     assert "asking" not in out
     assert out.startswith("you signed up for it NOT to renew so you're confused")
+
+
+def test_no_still_the_same_is_the_verdict_that_the_fix_failed() -> None:
+    assert _said("@Acme No still the same") == "it's still the same problem"
+
+
+def test_let_you_know_is_no_filler() -> None:
+    assert "let you know" in _said("@Acme Just left work but will let you know tomorrow morning.")
+
+
+def test_a_handle_as_the_object_of_a_verb_keeps_its_name() -> None:
+    assert _said("@Acme They just tell me to call. I can't stand @Acme. #AcmeSucks").endswith(
+        "you can't stand Acme"
+    )
+
+
+def test_so_had_to_after_a_failed_fix_is_the_customers_doing() -> None:
+    out = _said("@Acme It's sorted now, reinstalling didn't work so had to initialize instead")
+    assert out.endswith("so you had to initialize instead")
