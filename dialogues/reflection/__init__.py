@@ -233,13 +233,18 @@ def _join(units: list[Unit], pieces: list[str], language: str, names: frozenset[
                 out += "، " + piece  # «…»، «وغير …»: the quote brings its own «و»
             else:
                 out += {"en": ", and ", "fa": " و ", "ar": "، و"}[language] + piece
-        elif first in _LINKS[language] or (language == "ar" and piece.startswith("و")):
-            out += ("، " if language != "en" else ", ") + piece
+        elif first in _LINKS[language] and not (language == "en" and _SO_MANY.match(piece)):
+            out += ("، " if language != "en" else ", ") + piece  # not "fix this, so many people"
+        elif language == "ar" and piece.startswith("و"):
+            out += "، " + piece
         elif language == "en":
             out += ", and " + piece
         else:
             out += "، " + piece  # a comma never glues two clauses into a wrong one
     return out
+
+
+_SO_MANY = re.compile(r"^so\s+(?:many|much|few|little)\b", re.IGNORECASE)
 
 
 def _is_quote(piece: str) -> bool:

@@ -71,7 +71,7 @@ _ASKED_INSIDE = re.compile(
 _GENERIC_YOU = re.compile(r"\byoursel(?:f|ves)\b", re.IGNORECASE)
 _PLEASE = re.compile(r"^(?:(?:please|pls|plz|kindly)[,!]?\s+)+", re.IGNORECASE)
 _SHOUT = re.compile(r"\b[A-Z][A-Z']+\b")
-_COMMA_CAPITAL = re.compile(r"(?<=, )(?:It|The|This|That|My|There|Its|They|He|She)\b")
+_COMMA_CAPITAL = re.compile(r"(?<=, )(?:It|The|This|That|My|There|Its|They|He|She|A(?= [a-z]))\b")
 _SHOUTED_A = re.compile(r"(?<=[a-z] )A(?= [a-z])")
 _STUTTER = re.compile(r"\b(i|you|my|your|the|a|to|we|and)(?:\s+\1\b)+", re.IGNORECASE)
 _DANGLING = re.compile(r"[,\s]+(?:but|and|so|or|because|cause|as(?: now)?)[\s.…]*$", re.IGNORECASE)

@@ -117,6 +117,18 @@ _WHICH = re.compile(
     r"|isn’t|is|was|has|hasn't|hasn’t|made|makes|means|meant|caused|causes|led|also|only|still"
     r"|just|worked|helped|fixed)\b)"
 )
+# "If you could please DM me I would greatly appreciate it": the plea says it all.
+_APPRECIATE = re.compile(
+    r",?\s+I(?:'d|’d|\s+would)\s+(?:greatly\s+|really\s+|truly\s+|very\s+much\s+)?"
+    r"appreciate\s+it\b"
+)
+_PLEA_BEFORE = re.compile(r"\b(?:please|pls|could you|can you|if you could)\b[^.!?]*$", re.I)
+
+
+def _after_plea(match: re.Match[str]) -> str:
+    return "" if _PLEA_BEFORE.search(match.string[: match.start()]) else match.group(0)
+
+
 _GLUED_I = re.compile(
     r"(?<=[a-z]{4})I(?=\s+(?:try|tried|have|had|am|was|can|can't|could|do|don't|did|didn't"
     r"|get|got|use|used|open|want|need|think|see|just|still|also|will|would)\b)"
@@ -147,7 +159,7 @@ _ASIDE = re.compile(
 def prepared(text: str) -> str:
     """Seams read by meaning: "…. Which didn't work", "premierI try", "and don't know"."""
     text = _TRIED_TO.sub(lambda m: f"I {m[1].lower()} to", _WHICH.sub(", which ", text))
-    text = _GLUED_I.sub(" I", text)
+    text = _APPRECIATE.sub(_after_plea, _GLUED_I.sub(" I", text))
     text = _LOST_I.sub(lambda m: f"{m.group(1)} I ", text)
     text = _ITS_SAY.sub(
         "it says", _SO_HAD.sub("so I had to", _STILL_SAME.sub("It's still the same problem", text))

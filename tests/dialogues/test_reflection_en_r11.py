@@ -232,3 +232,17 @@ def test_a_handle_as_the_object_of_a_verb_keeps_its_name() -> None:
 def test_so_had_to_after_a_failed_fix_is_the_customers_doing() -> None:
     out = _said("@Acme It's sorted now, reinstalling didn't work so had to initialize instead")
     assert out.endswith("so you had to initialize instead")
+
+
+def test_so_many_opening_a_sentence_is_no_link() -> None:
+    out = _said("@Acme please fix this! So many people have this awful bug.")
+    assert out == "you'd like us to fix this, and so many people have this awful bug"
+
+
+def test_a_plea_loses_its_closing_i_would_appreciate_it() -> None:
+    out = _said(
+        "@Acme My channel was closed, A message would help. "
+        "If you could please DM me I would greatly appreciate it."
+    )
+    assert out.endswith("you'd like us to DM you")
+    assert ", a message would help" in out
