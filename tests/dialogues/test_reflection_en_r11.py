@@ -246,3 +246,8 @@ def test_a_plea_loses_its_closing_i_would_appreciate_it() -> None:
     )
     assert out.endswith("you'd like us to DM you")
     assert ", a message would help" in out
+
+
+def test_a_why_question_with_a_curly_apostrophe_is_asked() -> None:
+    out = _said("@Acme My phone got disabled. Why can’t I restore photos after it being disabled.")
+    assert "you're asking “Why can’t I restore photos" in out
