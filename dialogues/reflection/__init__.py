@@ -209,7 +209,8 @@ def _shift(text: str, language: str, feminine: bool) -> str | None:
         quoted = en_tidy.others_or_run_on(text) or en_seams.reported_order(text)
         quoted = quoted or en_meaning.slip(text)  # "the charges has not appear": theirs
         shifted = None if quoted else en.shift(text)
-        return None if shifted is None else en_tidy.tidy(shifted)  # "you dont" → "you don't"
+        tidied = None if shifted is None else en_tidy.tidy(shifted)  # "you dont" → "you don't"
+        return None if tidied is None else en_meaning.unspliced(tidied)
     if language == "fa":
         return fa.shift(text)
     return ar.shift(text, feminine)

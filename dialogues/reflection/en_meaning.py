@@ -208,7 +208,8 @@ _PERFECT_SLIP = re.compile(
 # would take for ours.
 _SLIPS = re.compile(
     r"\b(?:anf|adn|abd|teh|hte|taht|thta|waht|jsut)\b|\ban\s+(?:still|then|now|so|i|my|it|the)\b"
-    r"|\b(?:not|never|\w+n't|\w+n’t)\s+(?:\w+\s+){1,4}too\s*$",
+    r"|\b(?:not|never|\w+n't|\w+n’t)\s+(?:\w+\s+){1,4}too\s*$"
+    r"|\bit['’]s\s+(?:(?!and|but|so|because|that|if|when|or)\w+\s+){1,4}it['’]s\b",  # run on
 )
 
 
@@ -249,3 +250,22 @@ def asides(units: list[Unit]) -> list[Unit]:
         if after is None or not _LEANS_BACK.match(after.text):
             out.append(unit)
     return out
+
+
+# The part before the comma a clause of its own, with its subject: "it's been 3 days already",
+# never a lead ("for your cancelled flights,", "obviously,", "when you put the email,").
+_CLAUSE_FIRST = re.compile(
+    r"^(?:it's|its|it|you|you're|you've|you'd|your|this|that|there|they|we)\s+[^,]+\s[^,]+,"
+)
+_SPLICE = re.compile(
+    r"(?<=[a-z0-9]), (?=you (?:don't|can't|cannot|have|had|are|were|need|want|know|think|just"
+    r"|still|also|really|tried)\b)"
+)
+
+
+def unspliced(clause: str) -> str:
+    """ "it's been 3 days already, you don't know what to do": a comma splice in our voice is
+    joined with "and" when both sides are clauses with their subjects."""
+    if not _CLAUSE_FIRST.match(clause) or clause.count(",") != 1:
+        return clause
+    return _SPLICE.sub(", and ", clause)

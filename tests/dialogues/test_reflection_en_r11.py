@@ -251,3 +251,28 @@ def test_a_plea_loses_its_closing_i_would_appreciate_it() -> None:
 def test_a_why_question_with_a_curly_apostrophe_is_asked() -> None:
     out = _said("@Acme My phone got disabled. Why can’t I restore photos after it being disabled.")
     assert "you're asking “Why can’t I restore photos" in out
+
+
+def test_two_its_glued_without_a_seam_are_quoted() -> None:
+    out = _said(
+        "@Acme My app crashes a lot, I don't believe it's the application it's my old computer"
+    )
+    said = "My app crashes a lot, I don't believe it's the application it's my old computer"
+    assert out == f"you said “{said}”"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "@Acme it's been 3 days already, I don't know what to do",
+            "it's been 3 days already, and you don't know what to do",
+        ),
+        (  # a lead before the comma is no clause: no "and"
+            "@Acme for my cancelled orders, I just want credits",
+            "for your cancelled orders, you just want credits",
+        ),
+    ],
+)
+def test_a_comma_splice_in_our_voice_gets_its_and(text: str, said: str) -> None:
+    assert _said(text) == said
