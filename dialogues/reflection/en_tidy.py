@@ -210,9 +210,13 @@ def _short_problems(units: Sequence[Unit], chosen: list[int]) -> list[int]:
     """Short strong problems left out ("and i cant find the game"): kept while room allows."""
     total = sum(len(units[i].text.split()) for i in chosen)
     added: list[int] = []
+    asked = any(units[i].question for i in chosen)  # the only question is the request itself
     for index, unit in enumerate(units):
         size = len(unit.text.split())
-        if index in chosen or unit.question or size > _LONGEST or _problem(unit.text) < 2:
+        weak = _problem(unit.text) < 2 and not (unit.question and not asked and role(unit) >= 2)
+        if index in chosen or (unit.question and asked) or size > _LONGEST + 8 * unit.question:
+            continue
+        if weak:
             continue
         if total + size <= _ROOM:
             added.append(index)

@@ -276,3 +276,12 @@ def test_two_its_glued_without_a_seam_are_quoted() -> None:
 )
 def test_a_comma_splice_in_our_voice_gets_its_and(text: str, said: str) -> None:
     assert _said(text) == said
+
+
+def test_the_only_question_is_the_request_and_is_kept_while_room_allows() -> None:
+    out = _said(
+        "@Acme I have an old watch that I probably won't be able to wear for a while due to "
+        "work. What's the best way to prep it for long-term storage?"
+    )
+    assert "you're asking “What's the best way to prep it for long-term storage?”" in out
+    assert "a few other things" not in out
