@@ -46,6 +46,10 @@ _HERE = re.compile(
     re.M,
 )
 _HERE_LINK = re.compile(r"((?:Here's|Here’s|Here is) my [^.:\n]{1,30}?)\s*:?\s*https?://\S+\s*")
+# "please resolve this soon @gmail.": the company called on at the plea's end, a vocative.
+_CALLED_AFTER = re.compile(
+    r"\b(soon|now|asap|ASAP|please|today|again|already|though)\s+@\w+(?=\s*[.!?,])"
+)
 _OBJECT_HANDLE = re.compile(
     r"\b((?:stand|hate|love|trust|contacted|called|emailed|messaged|blame|thank)\s+)@(\w+)"
     r"(?=\s*(?:[.!?]|$|#))",
@@ -64,7 +68,9 @@ _TRAILING = re.compile(r"(?:\s+(?:@\w+|https?://\S+|link|\(?1/[2-9]\)?))+\s*$")
 def message(text: str) -> str:
     """The message without the name introduced in it, its spec lines said as facts."""
     text = _GLUED_HANDLE.sub(". ", _INTRODUCED.sub(_unnamed, _EMOTICON.sub(" ", text)))
-    text = _OBJECT_HANDLE.sub(r"\1\2", text)  # "I can't stand @Adobe.": whom, not whom to
+    text = _OBJECT_HANDLE.sub(
+        r"\1\2", _CALLED_AFTER.sub(r"\1", text)
+    )  # "I can't stand @Adobe.": whom, not whom to
     text = _TITLE_LINE.sub("", text)  # "The Ugly\n@hulu: …": a heading, not a telling
     if _LINKED.search(text):  # "Here are five random ones <links>": what they sent
         text = _HERE.sub(lambda m: f"{m[1]}I sent ", _HERE_LINK.sub(r"\1. ", text))

@@ -213,7 +213,9 @@ def _short_problems(units: Sequence[Unit], chosen: list[int]) -> list[int]:
     asked = any(units[i].question for i in chosen)  # the only question is the request itself
     for index, unit in enumerate(units):
         size = len(unit.text.split())
-        weak = _problem(unit.text) < 2 and not (unit.question and not asked and role(unit) >= 2)
+        plea = size <= 8 and _REQUEST.search(unit.text) is not None  # "I need your help ASAP"
+        weak = _problem(unit.text) < 2 and not plea
+        weak = weak and not (unit.question and not asked and role(unit) >= 2)
         if index in chosen or (unit.question and asked) or size > _LONGEST + 8 * unit.question:
             continue
         if weak:

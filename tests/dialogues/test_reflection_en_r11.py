@@ -285,3 +285,14 @@ def test_the_only_question_is_the_request_and_is_kept_while_room_allows() -> Non
     )
     assert "you're asking “What's the best way to prep it for long-term storage?”" in out
     assert "a few other things" not in out
+
+
+def test_a_short_plea_left_out_joins_and_a_closing_handle_goes() -> None:
+    out = _said(
+        "@Acme My pc crashed and for this latest project, it corrupted the file and has no auto "
+        "saves. All my projects have backup folders. I need your help ASAP. You need a file "
+        "system that does not corrupt files this easily"
+    )
+    assert "you need our help asap" in out
+    plea = _said("@Acme I got logged out and sent the form twice. please resolve this soon @Acme.")
+    assert plea.endswith("you'd like us to resolve this soon")
