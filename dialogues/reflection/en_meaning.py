@@ -45,6 +45,11 @@ _HERE = re.compile(
     r"(?=(?:my|the|a|an|some|all|few|these|those|two|three|four|five|six|\d+)\s)",
     re.M,
 )
+_THIS_IS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:\s*@\w+)*\s*)[Tt]his is (?=(?:my|the)\s+\w+(?:\s+\w+)?"
+    r"\s*(?:[.!:]|$|\s+and\b))",
+    re.M,
+)
 _HERE_LINK = re.compile(r"((?:Here's|Here’s|Here is) my [^.:\n]{1,30}?)\s*:?\s*https?://\S+\s*")
 # "please resolve this soon @gmail.": the company called on at the plea's end, a vocative.
 _CALLED_AFTER = re.compile(
@@ -74,6 +79,7 @@ def message(text: str) -> str:
     text = _TITLE_LINE.sub("", text)  # "The Ugly\n@hulu: …": a heading, not a telling
     if _LINKED.search(text):  # "Here are five random ones <links>": what they sent
         text = _HERE.sub(lambda m: f"{m[1]}I sent ", _HERE_LINK.sub(r"\1. ", text))
+        text = _THIS_IS.sub(lambda m: f"{m[1]}I sent the link to ", text)  # "This is my channel."
     if _FIRST_OF.search(text):  # its last, unfinished sentence goes on in the next tweet
         body = _TRAILING.sub("", text)
         text = (

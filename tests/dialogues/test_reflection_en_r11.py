@@ -296,3 +296,9 @@ def test_a_short_plea_left_out_joins_and_a_closing_handle_goes() -> None:
     assert "you need our help asap" in out
     plea = _said("@Acme I got logged out and sent the form twice. please resolve this soon @Acme.")
     assert plea.endswith("you'd like us to resolve this soon")
+
+
+def test_this_is_my_channel_beside_a_link_is_the_link_they_sent() -> None:
+    out = _said("@Acme This is my channel. Please help!\nhttps://example.com/channel/abc")
+    assert out.startswith("you sent the link to your channel")
+    assert _said("@Acme This is my channel. Please help!").startswith("this is your channel")
