@@ -43,8 +43,10 @@ def test_a_label_whose_value_is_a_link_is_what_they_sent() -> None:
 
 
 def test_which_after_a_full_stop_is_a_statement_about_the_clause_before() -> None:
-    out = _said("@Acme I have updated my drivers to see if that was the issue. Which didn't work")
-    assert out.endswith("to see if that was the issue, which didn't work")
+    out = _said(
+        "@Acme I cleared the cache to check whether the cache was the cause. Which didn't help"
+    )
+    assert out.endswith("to check whether the cache was the cause, which didn't help")
     assert "asking" not in out
 
 
@@ -53,8 +55,8 @@ def test_a_capital_i_glued_to_the_word_before_is_its_own_word() -> None:
 
 
 def test_and_dont_know_gets_its_lost_subject() -> None:
-    out = _said("@Acme The store is closed and don't know how long it will stay closed.")
-    assert "closed and you don't know how long" in out
+    out = _said("@Acme The shop downtown is shut and don't know when it will open again.")
+    assert "shut and you don't know when" in out
 
 
 @pytest.mark.parametrize(
@@ -75,68 +77,68 @@ def test_an_ing_phrase_before_there_is_still_the_customers_doing() -> None:
 @pytest.mark.parametrize(
     ("text", "said"),
     [
-        ("@Acme It's say your account is suspended in pc", "it says “your account is suspended"),
+        ("@Acme It's say your profile is locked on the tablet", "it says “your profile is locked"),
         ("@Acme The app shows that your payment failed", "the app shows “your payment failed”"),
     ],
 )
 def test_the_systems_words_to_the_customer_keep_their_your(text: str, said: str) -> None:
     out = _said(text)
     assert out.startswith(said)
-    assert "our account" not in out.replace("your account", "")
+    assert " our " not in out
 
 
 def test_a_perfect_with_a_bare_verb_is_their_slip_quoted() -> None:
-    out = _said("@Acme I paid on the site but the charges has not appear on my statement yet.")
-    assert out.startswith("you said “I paid on the site but the charges has not appear")
+    out = _said("@Acme I ordered it on the web but the refund has not appear in my bank yet.")
+    assert out.startswith("you said “I ordered it on the web but the refund has not appear")
 
 
 def test_an_aside_and_an_opening_right_are_not_said_back() -> None:
-    out = _said("@Acme Windows 10. Not that it matters anyway. Right, I shall wait a bit more.")
+    out = _said("@Acme Linux. Not that it matters much. Right, I shall try again later.")
     assert "matters" not in out and "right" not in out.lower()
-    assert "you shall wait a bit more" in out
+    assert "you shall try again later" in out
 
 
 def test_the_harm_done_is_kept_not_hidden_behind_a_few_other_things() -> None:
     out = _said(
-        "@Acme It also was an update that came in the middle of the night so I have no way "
-        "to know which update it was because it gave me no information on it. It also "
-        "destroyed my restore point so I couldn't roll back."
+        "@Acme A patch installed itself overnight so I had no chance to stop it because "
+        "nothing asked me first at any point at all. It also wiped my saved profiles so I "
+        "couldn't go back."
     )
-    assert "destroyed your restore point so you couldn't roll back" in out
+    assert "it also wiped your saved profiles so you couldn't go back" in out
     assert "a few other things" not in out
 
 
 def test_a_left_out_clause_with_a_problem_is_kept_while_room_allows() -> None:
     out = _said(
-        "@Acme No, I'm talking about when I comment on another creator's video. I can see my "
-        "own comment but nobody else can see my comment. (when i log into another account I "
-        "cant see it either) As I said the account is 6 days old and did nothing odd with it"
+        "@Acme No, I mean when I reply under somebody else's post. I can read my own reply "
+        "but nobody else can read my reply. (when i switch to my other login I cant read it "
+        "either) Like I said the profile is a week old and did nothing odd at all"
     )
-    assert "nobody else can see your comment" in out
+    assert "nobody else can read your reply" in out
     assert "a few other things" not in out
 
 
 def test_a_verdict_on_your_fixes_is_heard() -> None:
     out = _said(
-        "@Acme Windows 10. I ended up having to do a clean install and lose everything because "
-        "after about 10 hours with your advisors it was the only thing left. None of your "
-        "solutions worked. The stopcode was bad_pool."
+        "@Acme Linux. I had to wipe the disk and lose every file because after about 9 hours "
+        "on calls with your agents it was the last option there was. None of your fixes "
+        "worked. The crash code was page_fault."
     )
-    assert "none of our solutions worked" in out
+    assert "none of our fixes worked" in out
 
 
 def test_the_first_tweet_of_a_thread_loses_its_unfinished_end() -> None:
     out = _said(
-        "(1/2) @Acme I'm not receiving the reset email. I know my email is tied to my account, "
-        "because I tried making a new account with it, but it said my email was already "
-        "attached to an account and showed me"
+        "(1/2) @Acme I'm not getting the code by text. I know my number is on my profile, "
+        "because I tried signing up again with it, but it said my number was already in use "
+        "and sent me"
     )
-    assert out.endswith("it said your email was already attached to an account")
+    assert out.endswith("it said your number was already in use")
     cut = _said(
-        "@Acme It happens with long videos but only sometimes. I can export other videos just "
-        "fine. I save the files directly to my main hard drive under 1/2"
+        "@Acme It only happens with big files and only some days. I can open older files "
+        "with no trouble. I keep the files on my second disk inside 1/2"
     )
-    assert "hard drive" not in cut and "a few other things" not in cut
+    assert "second disk" not in cut and "a few other things" not in cut
 
 
 @pytest.mark.parametrize(
@@ -163,9 +165,9 @@ def test_a_stop_glued_to_a_closing_tag_leaves_no_name_behind() -> None:
 @pytest.mark.parametrize(
     ("text", "slip"),
     [
-        ("@Acme I also waited for hours anf came back to check but the error was shown.", "anf"),
-        ("@Acme Went through everything an still same thing", "an still"),
-        ("@Acme I asked for a reset pin but I have not received it too", "it too"),
+        ("@Acme I also restarted twice anf waited but the warning stayed.", "anf"),
+        ("@Acme Reset everything an still no sound", "an still"),
+        ("@Acme I requested a new code but I have not gotten it too", "it too"),
     ],
 )
 def test_a_slip_outside_tidys_reach_is_quoted_never_said_by_us(text: str, slip: str) -> None:
@@ -178,39 +180,39 @@ def test_sent_links_introduced_with_here_are_what_they_sent() -> None:
     assert _said(
         "@Acme Here are five random ones.\nhttps://example.com/a\nhttps://example.com/b"
     ) == ("you sent five random ones")
-    out = _said("@Acme Please look into this. Here's my channel URL: https://example.com/c Thanks")
-    assert out.endswith("you sent your channel URL")
+    out = _said("@Acme Please look into this. Here's my profile page: https://example.com/c Thanks")
+    assert out.endswith("you sent your profile page")
     shown = _said("@Acme Here’s what the memory screen shows link")
     assert "sent" not in shown  # "what …" is no thing sent: the words stay as written
 
 
 def test_a_vocative_sir_and_an_emoticons_bracket_go() -> None:
     assert _said("@Acme Sir, the views on my videos are not increasing.").startswith("the views")
-    assert ">" not in _said("@Acme pls add it im tryna add to my playlist &gt;:(")
+    assert ">" not in _said("@Acme pls bring it back i need it for my mix &gt;:(")
 
 
 def test_a_clause_left_dangling_where_a_link_was_is_cut_at_its_seam() -> None:
-    out = _said("@Acme Im not sure what it was 100% as now the url is https://example.com/404")
+    out = _said("@Acme Not sure what the name was exactly as now the page is https://example.com/x")
     assert not out.endswith(("as now", "as"))
 
 
 def test_a_heading_line_goes_and_attempted_to_keeps_its_subject() -> None:
     out = _said(
-        "The Ugly\n@Acme: Videos constantly stop to buffer. Attempted to watch a show here "
+        "The Ugly\n@Acme: Clips keep freezing to load. Attempted to stream a film here "
         "but couldn't get through one episode without a stop."
     )
     assert "Ugly" not in out
-    assert "you attempted to watch a show" in out
+    assert "you attempted to stream a film" in out
 
 
 def test_an_aside_the_next_clause_refers_back_to_is_kept() -> None:
-    out = _said("@Acme All discs pretty much. It'll eventually read them but it takes 5 tries")
-    assert "All discs pretty much" in out
-    assert "read them" in out
+    out = _said("@Acme Most cartridges really. It'll load them in the end but it needs 4 restarts")
+    assert "Most cartridges really" in out
+    assert "load them" in out
 
 
 def test_confused_as_to_why_with_question_marks_is_told_not_asked() -> None:
-    out = _said("@Acme I signed up for it NOT to renew so I'm confused to why this happened ???")
+    out = _said("@Acme I signed up for it NOT to renew so I'm confused to why it renewed ???")
     assert "asking" not in out
     assert out.startswith("you signed up for it NOT to renew so you're confused")
 
@@ -220,7 +222,7 @@ def test_no_still_the_same_is_the_verdict_that_the_fix_failed() -> None:
 
 
 def test_let_you_know_is_no_filler() -> None:
-    assert "let you know" in _said("@Acme Just left work but will let you know tomorrow morning.")
+    assert "let you know" in _said("@Acme Just got on a train but will let you know once home.")
 
 
 def test_a_handle_as_the_object_of_a_verb_keeps_its_name() -> None:
@@ -230,19 +232,19 @@ def test_a_handle_as_the_object_of_a_verb_keeps_its_name() -> None:
 
 
 def test_so_had_to_after_a_failed_fix_is_the_customers_doing() -> None:
-    out = _said("@Acme It's sorted now, reinstalling didn't work so had to initialize instead")
-    assert out.endswith("so you had to initialize instead")
+    out = _said("@Acme All fine now, resetting the router didn't work so had to call my provider")
+    assert out.endswith("so you had to call your provider")
 
 
 def test_so_many_opening_a_sentence_is_no_link() -> None:
-    out = _said("@Acme please fix this! So many people have this awful bug.")
-    assert out == "you'd like us to fix this, and so many people have this awful bug"
+    out = _said("@Acme please sort this out! So many people have this same crash.")
+    assert out == "you'd like us to sort this out, and so many people have this same crash"
 
 
 def test_a_plea_loses_its_closing_i_would_appreciate_it() -> None:
     out = _said(
         "@Acme My channel was closed, A message would help. "
-        "If you could please DM me I would greatly appreciate it."
+        "If you could please DM me I would really appreciate it."
     )
     assert out.endswith("you'd like us to DM you")
     assert ", a message would help" in out
@@ -299,6 +301,6 @@ def test_a_short_plea_left_out_joins_and_a_closing_handle_goes() -> None:
 
 
 def test_this_is_my_channel_beside_a_link_is_the_link_they_sent() -> None:
-    out = _said("@Acme This is my channel. Please help!\nhttps://example.com/channel/abc")
-    assert out.startswith("you sent the link to your channel")
-    assert _said("@Acme This is my channel. Please help!").startswith("this is your channel")
+    out = _said("@Acme This is my page. Please help!\nhttps://example.com/page/abc")
+    assert out.startswith("you sent the link to your page")
+    assert _said("@Acme This is my page. Please help!").startswith("this is your page")
