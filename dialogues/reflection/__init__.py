@@ -22,6 +22,7 @@ from dialogues.reflection import (
     en,
     en_clause,
     en_guard,
+    en_meaning,
     en_seams,
     en_short,
     en_tidy,
@@ -50,7 +51,7 @@ _LINKS = {
 def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
     if language == "en":  # "respectfully Lilian Surubaru": the signed name is never said back
-        messages = [en_guard.unsigned(m) for m in messages]
+        messages = [en_meaning.message(en_guard.unsigned(m)) for m in messages]
     if language == "ar":  # a long review: its aspects and verdict, when they read certainly
         summary = ar_aspects.summary(" ".join(messages))
         if summary is not None:
@@ -202,9 +203,15 @@ def _long(messages: Sequence[str]) -> bool:
 
 def _shift(text: str, language: str, feminine: bool) -> str | None:
     if language == "en":
+        told = en_meaning.reported(text)  # "it says “your account is suspended”"
+        if told is not None and not en_tidy.others_or_run_on(text):
+            head = en.shift(told[0])
+            return None if head is None else f"{en_tidy.tidy(head)} “{told[1]}”"
         quoted = en_tidy.others_or_run_on(text) or en_seams.reported_order(text)
+        quoted = quoted or en_meaning.slip(text)  # "the charges has not appear": theirs
         shifted = None if quoted else en.shift(text)
-        return None if shifted is None else en_tidy.tidy(shifted)  # "you dont" → "you don't"
+        tidied = None if shifted is None else en_tidy.tidy(shifted)  # "you dont" → "you don't"
+        return None if tidied is None else en_meaning.unspliced(tidied)
     if language == "fa":
         return fa.shift(text)
     return ar.shift(text, feminine)
@@ -228,13 +235,18 @@ def _join(units: list[Unit], pieces: list[str], language: str, names: frozenset[
                 out += "، " + piece  # «…»، «وغير …»: the quote brings its own «و»
             else:
                 out += {"en": ", and ", "fa": " و ", "ar": "، و"}[language] + piece
-        elif first in _LINKS[language] or (language == "ar" and piece.startswith("و")):
-            out += ("، " if language != "en" else ", ") + piece
+        elif first in _LINKS[language] and not (language == "en" and _SO_MANY.match(piece)):
+            out += ("، " if language != "en" else ", ") + piece  # not "fix this, so many people"
+        elif language == "ar" and piece.startswith("و"):
+            out += "، " + piece
         elif language == "en":
             out += ", and " + piece
         else:
             out += "، " + piece  # a comma never glues two clauses into a wrong one
     return out
+
+
+_SO_MANY = re.compile(r"^so\s+(?:many|much|few|little)\b", re.IGNORECASE)
 
 
 def _is_quote(piece: str) -> bool:

@@ -18,6 +18,7 @@ from dialogues.reflection import (
     ar_sides,
     ar_split,
     en_clause,
+    en_meaning,
     en_seams,
     en_tidy,
     fa_select,
@@ -115,7 +116,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
         message = en_seams.unthreaded(message) if language == "en" else message  # "(1/2)"
         text = _unglue(clean(message, language))
         if language == "en":  # "… is red please help": the plea is a sentence of its own
-            text = en_seams.prepared(text)  # "Dawg,", "lmao send help", "FIX. THE. APP."
+            text = en_meaning.prepared(en_seams.prepared(text))  # "Dawg,", "FIX. THE. APP."
             text = _PLEA.sub(". ", _BARE_HELP.sub(". please help", text))
             text = en_seams.parted(en_clause.mark_sentences(text, _HELD_DOT))  # "cracked I've"
         if language == "fa":
@@ -162,7 +163,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 glue = ""
     found = drop_courtesy(found, language)
     if language == "en":  # names, titles, "my favorite airline": kept only when alone
-        asides = [u for u in found if en_clause.is_aside(u.text) and not u.question]
+        asides = en_meaning.asides(found)  # "All discs pretty much. It'll read them": kept
         if asides and len(asides) < len(found):
             found = [Unit(u.text, i, u.question, u.sentence, u.glue)
                      for i, u in enumerate(u for u in found if u not in asides)]  # fmt: skip
@@ -179,7 +180,7 @@ def _protect_quotes(text: str) -> str:
 
 _BARE_HELP = re.compile(
     r"(?<!\bto)(?<!\bcan)(?<!\bthe)(?<!\bno)(?<!\bneed)(?<!\bsome)(?<!\bany)(?<!\bplease)"
-    r"(?<!\byour)(?<!\bfor)(?<!\bmy)(?<!\bour)(?<!\bof)"
+    r"(?<!\byour)(?<!\bfor)(?<!\bmy)(?<!\bour)(?<!\bof)(?<!n't)(?<!n’t)(?<!\bnot)(?<!\bdid)"
     r"\s+help[!.?]*\s*$",
     re.I,
 )

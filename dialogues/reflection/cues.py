@@ -31,7 +31,7 @@ ASKING = {
         r"|my|your|the|anyone|someone|any)\b)(?!.*[.!]$)"
         r"|^(?:why|how|what|where|who)\s+(?:is|are|was|were|do|does|did|can|could|would|will|has"
         r"|should"
-        r"|have|isn't|aren't|don't|doesn't|didn't|can't|won't)\s",
+        r"|have|(?:is|are|do|does|did|ca|wo)n['’]t)\s",
         re.IGNORECASE,
     ),
     "fa": re.compile(  # «چقدر خوشحالم …», «چقدر خوشمزه بود»: an exclamation, not a question

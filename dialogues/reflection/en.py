@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import en_guard, en_seams
+from dialogues.reflection import en_guard, en_meaning, en_seams
 from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sarcastic_thanks
 from dialogues.reflection.en_guard import runs_on
 from dialogues.reflection.stopwords import STOPWORDS
@@ -50,7 +50,7 @@ _SUBJECT_BEFORE = frozenset(
     "after before while".split()
 )
 _TOKEN = re.compile(r"[A-Za-z0-9_]*[A-Za-z](?:['’][A-Za-z]+)?[A-Za-z0-9_]*|[^A-Za-z\s]+|\s+")
-_FILLER = re.compile(r"\b(?:you know|y'know|ya know|you see|mind you),?\s*", re.IGNORECASE)
+_FILLER = re.compile(r"(?<!let )\b(?:you know|y'know|ya know|you see|mind you),?\s*", re.IGNORECASE)
 _THANKS = re.compile(
     r"^(?:thanks|thank you|thank u|thx)\s+(?:so much\s+|a lot\s+)?(?P<to>for|to)\b\s*", re.I
 )
@@ -71,17 +71,17 @@ _ASKED_INSIDE = re.compile(
 _GENERIC_YOU = re.compile(r"\byoursel(?:f|ves)\b", re.IGNORECASE)
 _PLEASE = re.compile(r"^(?:(?:please|pls|plz|kindly)[,!]?\s+)+", re.IGNORECASE)
 _SHOUT = re.compile(r"\b[A-Z][A-Z']+\b")
-_COMMA_CAPITAL = re.compile(r"(?<=, )(?:It|The|This|That|My|There|Its|They|He|She)\b")
+_COMMA_CAPITAL = re.compile(r"(?<=, )(?:It|The|This|That|My|There|Its|They|He|She|A(?= [a-z]))\b")
 _SHOUTED_A = re.compile(r"(?<=[a-z] )A(?= [a-z])")
 _STUTTER = re.compile(r"\b(i|you|my|your|the|a|to|we|and)(?:\s+\1\b)+", re.IGNORECASE)
-_DANGLING = re.compile(r"[,\s]+(?:but|and|so|or|because|cause)[\s.…]*$", re.IGNORECASE)
+_DANGLING = re.compile(r"[,\s]+(?:but|and|so|or|because|cause|as(?: now)?)[\s.…]*$", re.IGNORECASE)
 _KNOWN = COMMON | STOPWORDS["en"]
 _TRAILING_PLEASE = re.compile(r",?\s+(?:please|pls|plz)[.!]*$", re.IGNORECASE)
 _YOUR_ALL = re.compile(r"\b(?:you all's|y'all's|you guys's|you guys')", re.IGNORECASE)
 _ADVERBS = frozenset(
     "already just still finally never always also even really so very extremely super totally "
     "pretty quite seriously literally honestly definitely actually obviously clearly certainly "
-    "probably usually sometimes basically immediately instantly".split()
+    "probably usually sometimes basically immediately instantly currently almost".split()
 )
 _IMPERATIVE = frozenset(
     """give put send help fix refund call dm tell let check find stop bring rebook add answer
@@ -252,10 +252,10 @@ def _frame(text: str) -> tuple[str, str]:
     following = words[lead + 1].lower().strip(",.!") if lead + 1 < len(words) else ""
     if head in _EVALUATIVE and (following in _AFTER_VERDICT or words[lead].endswith(",")):
         return "it's ", text  # "awesome!", "ridiculous that…"; not "awesome flight" (a noun)
-    if head in _DOING:
+    if head in _DOING and not en_meaning.gerund_subject(text):
         return "you're ", text  # "trying to check in…" → "you're trying to check in…"
     known = is_verb(head[:-3]) or is_verb(head[:-3] + "e") or is_verb(head[:-4])
-    others = _DONE_TO_OTHERS.search(text)  # "hanging up on customers": the company's doing
+    others = _DONE_TO_OTHERS.search(text) or en_meaning.gerund_subject(text)  # not "you're"
     if head.endswith("ing") and known and following in _AFTER_DOING and not others:
         return "you're ", text  # "Working through more music…" → "you're working through…"
     return "", text

@@ -263,7 +263,14 @@ def told_not_asked(text: str) -> bool:
     A question asked within ("I'm getting a 503, do you have an outage?") stays asked.
     """
     text = text.strip()
-    return bool(_TOLD.match(text)) and text.endswith("?") and not _ASKED_WITHIN.search(text)
+    within = _ASKED_WITHIN.search(_EMBEDDED.sub(" ", text))  # "confused to why": told
+    return bool(_TOLD.match(text)) and text.endswith("?") and not within
+
+
+# "so I'm confused to why this happened ???": a wh-word inside a telling asks nothing.
+_EMBEDDED = re.compile(
+    r"\b(?:confused|understand|sure|idea)\s+(?:as\s+)?(?:to\s+|about\s+)?why\b", re.I
+)
 
 
 # A review's verdict ("never again"): a clause worth more, wherever it stands.

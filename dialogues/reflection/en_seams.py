@@ -192,7 +192,7 @@ def unthreaded(message: str) -> str:
 # "Hi All, I have…", "Dawg, @Yahoo has…": the customer addressing people, not telling.
 _VOCATIVE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:hi|hello|hey|dear)\s+)?(?:all|everyone|everybody|dawg|fam|bruh"
-    r"|bro|dude|man|people|friends|folks|mate)\s*[,!]\s*",
+    r"|bro|dude|man|people|friends|folks|mate|sir|madam|ma'am|maam)\s*[,!]\s*",
     re.IGNORECASE,
 )
 # "is gone lmao send help", "… recover my gmail help me": a plea glued on, said as a plea.

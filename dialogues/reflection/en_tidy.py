@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from dialogues.reflection import en_seams
+from dialogues.reflection.en_meaning import impact
 from dialogues.reflection.units import Unit
 
 # Contractions written without their apostrophe ("cant" as a noun never comes up in a
@@ -54,7 +55,7 @@ _AN = re.compile(
 )
 _ITS = re.compile(
     r"\bits(?= (?:telling|saying|not|been|still|just|only|gonna|going|so|very|really|a|an|the"
-    r"|too|always|never|been|showing|asking|stuck|like|working|loading|taking)\b)"
+    r"|too|always|never|been|showing|asking|stuck|like|working|loading|taking|mainly)\b)"
 )
 _TEXTSPEAK = (
     (re.compile(r"\b(?:idk|IDK)\b"), "you don't know"),
@@ -127,7 +128,7 @@ def role(unit: Unit) -> int:
 
 def _problem(text: str) -> int:
     """A failure or symptom word counts twice a bare negation; three is the most."""
-    problem = 2 * len(_FAILURE.findall(text)) + len(_NEGATION.findall(text))
+    problem = 2 * len(_FAILURE.findall(text)) + len(_NEGATION.findall(text)) + impact(text)
     return min(problem + 2 * len(_SYMPTOM.findall(text)), 3)
 
 
@@ -202,16 +203,22 @@ def keep_problems(units: Sequence[Unit], chosen: list[int]) -> list[int]:
     return sorted(chosen + _short_problems(units, chosen))
 
 
-_ROOM = 48  # words: the budget, and the few a short, strong problem may add to it
+_ROOM, _LONGEST = 52, 16  # words: the budget, the few a strong problem may add; its most
 
 
 def _short_problems(units: Sequence[Unit], chosen: list[int]) -> list[int]:
     """Short strong problems left out ("and i cant find the game"): kept while room allows."""
     total = sum(len(units[i].text.split()) for i in chosen)
     added: list[int] = []
+    asked = any(units[i].question for i in chosen)  # the only question is the request itself
     for index, unit in enumerate(units):
         size = len(unit.text.split())
-        if index in chosen or unit.question or size > 6 or _problem(unit.text) < 3:
+        plea = size <= 8 and _REQUEST.search(unit.text) is not None  # "I need your help ASAP"
+        weak = _problem(unit.text) < 2 and not plea
+        weak = weak and not (unit.question and not asked and role(unit) >= 2)
+        if index in chosen or (unit.question and asked) or size > _LONGEST + 8 * unit.question:
+            continue
+        if weak:
             continue
         if total + size <= _ROOM:
             added.append(index)

@@ -105,7 +105,12 @@ def test_keep_problems_trades_background_for_a_left_out_problem() -> None:
         Unit("it prints blank pages and the tray is broken", 2, False),
     ]
     assert keep_problems(units, [0, 1]) == [0, 2]  # the opening stays: what follows leans on it
-    assert keep_problems(units, [0]) == [0]  # one clause kept: nothing to trade
+    # one clause kept: nothing to trade, but a problem of a few words joins while room allows
+    assert keep_problems(units, [0]) == [0, 2]
+    long = Unit(
+        "it prints blank pages and the tray is broken and the lid is cracked at the side", 2, False
+    )
+    assert keep_problems([*units[:2], long], [0]) == [0]  # past 16 words: nothing to trade
 
 
 def test_a_but_whose_first_half_was_left_out_loses_its_but() -> None:

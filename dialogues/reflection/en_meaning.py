@@ -1,0 +1,283 @@
+"""English, round 11: what a support tweet says, read by meaning before it is cut or shifted.
+
+Found on customers' tweets to tech support (a genre the airline rows lack), each tested in
+tests/dialogues/test_reflection_en_r11.py:
+
+- A name the customer introduces ("my name is …", "I'm Jane Doakes") is personal data: the
+  introduction goes, the telling around it stays (``message``).
+- A spec sheet ("Model No. - 15-ab123", "Operating system - Windows 10") is said as facts,
+  never as bare labels; a label whose value is a link is what they sent (``message``).
+- "… the issue. Which didn't work" is a statement about the clause before, never a question;
+  "premierI try" is two words; "… is closed and don't know" lost its "I" (``prepared``).
+- "Updating my driver didn't help": the -ing phrase is the subject, not "you're updating"
+  (``gerund_subject``).
+- "It says your account is suspended": the system's words to the customer keep their "your",
+  quoted (``reported``); "the charges has not appear" is their slip, quoted (``slip``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogues.reflection.en_clause import COMMON, is_aside
+from dialogues.reflection.units import Unit
+
+# "Hi my Name is Jane Doakes my email …", "I'm Jane Doakes and …": the introduction goes.
+_INTRODUCED = re.compile(
+    r"(?:\b(?i:hi|hello|hey)[,!]?\s+)?"
+    r"(?:\b(?i:my\s+name\s+is|my\s+name's)\s+[A-Z][\w-]*[a-z](?:\s+[A-Z][a-z]+)?"
+    r"|\b(?:I\s+am|I'm|I’m)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b)"
+    r"(?:\s*[,.!]|\s+(?=(?i:and|my|i|i'm|i’m)\b))?\s*"
+)
+# A lone first name closing the message ("thx for all.\nLior,"): a signature.
+_SIGNED_NAME = re.compile(r"\n\s*[A-Z][a-z]{2,}\s*[,.]?\s*$")
+# "Model No. - 15-ab123", "Operating system: Windows 10": a label and its value on one line.
+_SPEC = re.compile(
+    r"^[ \t]*(?:my\s+)?(?P<label>[A-Za-z][A-Za-z']*(?:\s+[A-Za-z][A-Za-z']*){0,3}?)"
+    r"(?P<no>\s+No\.?|\s+#)?\s*(?:-|–|:)\s+(?P<value>\S[^\n]{0,40}?)[ \t.]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_GLUED_HANDLE = re.compile(r"(?<=[a-z])\.(?=@\w)")  # "on Friday itself.@HP": a stop, then a tag
+_EMOTICON = re.compile(r"(?:&gt;|>)[:;]-?[(\[/\\|]")  # ">:(" leaves no ">" behind
+_LINKED = re.compile(r"https?://|\blink\s*$")
+_HERE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:\s*@\w+)*\s*)(?:Here's|Here’s|Here is|Here are)\s+"
+    r"(?=(?:my|the|a|an|some|all|few|these|those|two|three|four|five|six|\d+)\s)",
+    re.M,
+)
+_THIS_IS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:\s*@\w+)*\s*)[Tt]his is (?=(?:my|the)\s+\w+(?:\s+\w+)?"
+    r"\s*(?:[.!:]|$|\s+and\b))",
+    re.M,
+)
+_HERE_LINK = re.compile(r"((?:Here's|Here’s|Here is) my [^.:\n]{1,30}?)\s*:?\s*https?://\S+\s*")
+# "please resolve this soon @gmail.": the company called on at the plea's end, a vocative.
+_CALLED_AFTER = re.compile(
+    r"\b(soon|now|asap|ASAP|please|today|again|already|though)\s+@\w+(?=\s*[.!?,])"
+)
+_OBJECT_HANDLE = re.compile(
+    r"\b((?:stand|hate|love|trust|contacted|called|emailed|messaged|blame|thank)\s+)@(\w+)"
+    r"(?=\s*(?:[.!?]|$|#))",
+    re.IGNORECASE,
+)
+_TITLE_LINE = re.compile(r"^\s*(?:The|My)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[ \t]*\n")
+_LINK = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
+# "(1/2) … and showed me": the first tweet of a thread ends mid-sentence.
+_FIRST_OF = re.compile(r"^\s*\(?1/[2-9]\)?\s|\s\(?1/[2-9]\)?\s*$")
+_UNFINISHED = re.compile(r"(?<=[.!?])\s+[^.!?]{3,}$")
+_TRAILING = re.compile(r"(?:\s+(?:@\w+|https?://\S+|link|\(?1/[2-9]\)?))+\s*$")
+
+
+def message(text: str) -> str:
+    """The message without the name introduced in it, its spec lines said as facts."""
+    text = _GLUED_HANDLE.sub(". ", _INTRODUCED.sub(_unnamed, _EMOTICON.sub(" ", text)))
+    text = _OBJECT_HANDLE.sub(
+        r"\1\2", _CALLED_AFTER.sub(r"\1", text)
+    )  # "I can't stand @Adobe.": whom, not whom to
+    text = _TITLE_LINE.sub("", text)  # "The Ugly\n@hulu: …": a heading, not a telling
+    if _LINKED.search(text):  # "Here are five random ones <links>": what they sent
+        text = _HERE.sub(lambda m: f"{m[1]}I sent ", _HERE_LINK.sub(r"\1. ", text))
+        text = _THIS_IS.sub(lambda m: f"{m[1]}I sent the link to ", text)  # "This is my channel."
+    if _FIRST_OF.search(text):  # its last, unfinished sentence goes on in the next tweet
+        body = _TRAILING.sub("", text)
+        text = (
+            _UNFINISHED.sub(_finished, body)
+            if not body.rstrip().endswith((".", "!", "?"))
+            else text
+        )
+    text = _SIGNED_NAME.sub("", text) if "\n" in text.strip() else text
+    if "\n" not in text:
+        return text
+    return _SPEC.sub(_spec_line, text)
+
+
+_LAST_SEAM = re.compile(r",?\s+(?:and|but|so|because)\s+|,\s+")
+
+
+def _finished(match: re.Match[str]) -> str:
+    """An unfinished sentence up to its last seam ("…, but it said X and showed me" → "…, but
+    it said X"); with no seam after its first six words it goes whole."""
+    sentence = match.group(0)
+    seams = [m for m in _LAST_SEAM.finditer(sentence) if len(sentence[: m.start()].split()) > 6]
+    return sentence[: seams[-1].start()] + "." if seams else ""
+
+
+def _unnamed(match: re.Match[str]) -> str:
+    """The name goes; what the customer said next opens a sentence of its own."""
+    named = match.group(0).lower().replace("’", "'")
+    if "name" not in named and any(w in COMMON for w in re.findall(r"[a-z]+", named)[-2:]):
+        return match.group(0)  # "I'm Flight Booking …": words, not a name
+    return ". " if match.start() > 0 else ""
+
+
+def _spec_line(match: re.Match[str]) -> str:
+    label, value = match.group("label"), match.group("value").strip()
+    if label.lower() in _NOT_LABELS or len(value.split()) > 5:
+        return match.group(0)
+    label = label[:1].lower() + label[1:] + (" number" if match.group("no") else "")
+    if _LINK.match(value):
+        return f"I sent my {label}."  # "My Channel's URL : https://…": the link is what it gives
+    return f"My {label} is {value}."
+
+
+_NOT_LABELS = frozenset("i it this that but and so note update edit ps p.s".split())
+
+_WHICH = re.compile(
+    r"[.!]\s+Which\s+(?=(?:didn't|didn’t|did not|doesn't|doesn’t|does not|wasn't|wasn’t|isn't"
+    r"|isn’t|is|was|has|hasn't|hasn’t|made|makes|means|meant|caused|causes|led|also|only|still"
+    r"|just|worked|helped|fixed)\b)"
+)
+# "If you could please DM me I would greatly appreciate it": the plea says it all.
+_APPRECIATE = re.compile(
+    r",?\s+I(?:'d|’d|\s+would)\s+(?:greatly\s+|really\s+|truly\s+|very\s+much\s+)?"
+    r"appreciate\s+it\b"
+)
+_PLEA_BEFORE = re.compile(r"\b(?:please|pls|could you|can you|if you could)\b[^.!?]*$", re.I)
+
+
+def _after_plea(match: re.Match[str]) -> str:
+    return "" if _PLEA_BEFORE.search(match.string[: match.start()]) else match.group(0)
+
+
+_GLUED_I = re.compile(
+    r"(?<=[a-z]{4})I(?=\s+(?:try|tried|have|had|am|was|can|can't|could|do|don't|did|didn't"
+    r"|get|got|use|used|open|want|need|think|see|just|still|also|will|would)\b)"
+)
+_LOST_I = re.compile(
+    r"\b(and|but|so)\s+(?=(?:don't|don’t|dont|do not|didn't|didn’t|can't|can’t|cannot"
+    r"|couldn't|couldn’t|have no|have not|haven't|haven’t)\s+(?:know|understand|remember"
+    r"|see|think|want|find|idea|clue)\b)",
+    re.IGNORECASE,
+)
+# "Attempted to watch it but …": the customer's own doing, its "I" left out.
+_TRIED_TO = re.compile(
+    r"(?:^|(?<=[.!?]\s))(Attempted|Tried|Wanted|Needed|Decided|Managed|Planned|Hoped)\s+to\b"
+)
+# "No still the same": the fix tried did not work, a verdict, not nothing.
+_STILL_SAME = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:No|Nope|Nah)[,.!]*\s+)?[Ss]till\s+(?:the\s+)?same(?=\s*(?:[.!]|$))"
+)
+_SO_HAD = re.compile(r"\bso had to\b")  # "didn't work so had to initialize": the customer
+_ITS_SAY = re.compile(r"\b(?:it'?s|it’s|its|it)\s+say\b", re.IGNORECASE)
+_ASIDE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:Not that it matters(?:\s+(?:anyway|much))?[.!]*\s*"
+    r"|(?:Right|Ok|Okay|Alright),\s+(?=I\s))",
+    re.IGNORECASE,
+)
+
+
+def prepared(text: str) -> str:
+    """Seams read by meaning: "…. Which didn't work", "premierI try", "and don't know"."""
+    text = _TRIED_TO.sub(lambda m: f"I {m[1].lower()} to", _WHICH.sub(", which ", text))
+    text = _APPRECIATE.sub(_after_plea, _GLUED_I.sub(" I", text))
+    text = _LOST_I.sub(lambda m: f"{m.group(1)} I ", text)
+    text = _ITS_SAY.sub(
+        "it says", _SO_HAD.sub("so I had to", _STILL_SAME.sub("It's still the same problem", text))
+    )
+    return _ASIDE.sub("", text)
+
+
+_GERUND = re.compile(
+    r"^\w+ing\b(?:\s+(?!(?:i|you|we|they|it|he|she|there|this|that)\b)[\w'’]+){0,5}?\s+"
+    r"(?:didn't|didn’t|did not|doesn't|doesn’t|does not|won't|hasn't|hasn’t|isn't|wasn't|did"
+    r"|does|has|is|was|fixed|helped|worked|solved|made|makes|caused|causes)\b",
+    re.IGNORECASE,
+)
+
+
+def gerund_subject(text: str) -> bool:
+    """Whether an -ing phrase is the clause's subject ("Updating my driver didn't help")."""
+    return _GERUND.match(text) is not None
+
+
+# The system's message to the customer: "It says your account is suspended".
+_REPORTED = re.compile(
+    r"^(?P<head>(?:it|this|that|the\s+(?:app|site|page|screen|error|message|game|console))"
+    r"\s+(?:just\s+|still\s+)?(?:says|said|shows|showed|reads|keeps\s+saying))\s+(?:that\s+)?"
+    r"(?P<rest>[^.!?]*\b(?:your|you)\b[^.!?]*)$",
+    re.IGNORECASE,
+)
+
+
+def reported(clause: str) -> tuple[str, str] | None:
+    """The head ("it says") and the system's words ("your account is suspended"), if reported."""
+    found = _REPORTED.match(clause.strip())
+    return None if found is None else (found.group("head"), found.group("rest").strip())
+
+
+# "the charges has not appear": a bare verb after a perfect "has not": their slip.
+_PERFECT_SLIP = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:not|never)|hasn't|haven't|hadn't|hasn’t|haven’t)\s+"
+    r"(?:appear|arrive|show|receive|reach|respond|reply|load|work|start|stop|open|happen"
+    r"|change|return|refund)\b",
+    re.IGNORECASE,
+)
+
+
+# "came back anf checked", "an still same thing", "not received it too": slips a reader
+# would take for ours.
+_SLIPS = re.compile(
+    r"\b(?:anf|adn|abd|teh|hte|taht|thta|waht|jsut)\b|\ban\s+(?:still|then|now|so|i|my|it|the)\b"
+    r"|\b(?:not|never|\w+n't|\w+n’t)\s+(?:\w+\s+){1,4}too\s*$"
+    r"|\bit['’]s\s+(?:(?!and|but|so|because|that|if|when|or)\w+\s+){1,4}it['’]s\b",  # run on
+)
+
+
+def slip(clause: str) -> bool:
+    """Whether the clause holds a grammar slip no tidy can mend: quoted, never said by us."""
+    return _PERFECT_SLIP.search(clause) is not None or _SLIPS.search(clause) is not None
+
+
+# Harm the role lexicon lacks: "destroyed my restore point", "scratched to a halt", "None of
+# your solutions worked", "makes it very hard to remain a customer".
+_IMPACT = re.compile(
+    r"\b(?:destroy\w*|ruin\w*|wiped|erased|corrupt\w*|damag\w*|brick\w*|halt|died|dead"
+    r"|overheat\w*|blown|lags?|lagging|laggy|worse|dissapear\w*|stop(?:s|ped)?\s+working"
+    r"|none\s+of\s+(?:\w+\s+){0,3}work\w*|nothing\s+(?:\w+\s+)?work\w*|no\s+result"
+    r"|no\s+way\s+to|lose\s+everything|hard\s+to\s+(?:remain|stay)"
+    r"|(?:can't|cannot|couldn't|can’t|couldn’t)\s+(?:\w+\s+)?(?:claim|roll|log|login|sign"
+    r"|use|download|install|play|connect|get|watch|upload|export|import))\b",
+    re.IGNORECASE,
+)
+
+
+def impact(text: str) -> int:
+    """What harm words add to a clause's problem count: 2 when it tells of harm done."""
+    return 2 if _IMPACT.search(text) else 0
+
+
+# "All discs pretty much. It'll eventually read them …": the clause after leans on the aside.
+_LEANS_BACK = re.compile(r"^(?:\S+\s+){0,5}?(?:them|those|these)\b", re.IGNORECASE)
+
+
+def asides(units: list[Unit]) -> list[Unit]:
+    """The asides among ``units`` (names, titles), save one the next clause refers back to."""
+    out: list[Unit] = []
+    for index, unit in enumerate(units):
+        if unit.question or not is_aside(unit.text):
+            continue
+        after = units[index + 1] if index + 1 < len(units) else None
+        if after is None or not _LEANS_BACK.match(after.text):
+            out.append(unit)
+    return out
+
+
+# The part before the comma a clause of its own, with its subject: "it's been 3 days already",
+# never a lead ("for your cancelled flights,", "obviously,", "when you put the email,").
+_CLAUSE_FIRST = re.compile(
+    r"^(?:it's|its|it|you|you're|you've|you'd|your|this|that|there|they|we)\s+[^,]+\s[^,]+,"
+)
+_SPLICE = re.compile(
+    r"(?<=[a-z0-9]), (?=you (?:don't|can't|cannot|have|had|are|were|need|want|know|think|just"
+    r"|still|also|really|tried)\b)"
+)
+
+
+def unspliced(clause: str) -> str:
+    """ "it's been 3 days already, you don't know what to do": a comma splice in our voice is
+    joined with "and" when both sides are clauses with their subjects."""
+    if not _CLAUSE_FIRST.match(clause) or clause.count(",") != 1:
+        return clause
+    return _SPLICE.sub(", and ", clause)
