@@ -72,6 +72,18 @@ def run_queue_seconds(pid: int) -> float:
     return total / 1e9
 
 
+def wakeups(pid: int) -> int:
+    """How often a process's threads went to sleep and were woken so far (voluntary
+    context switches, Linux): an event loop waiting for a reply or for work does one."""
+    total = 0
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            for line in (task / "status").read_text().splitlines():
+                if line.startswith("voluntary_ctxt_switches:"):
+                    total += int(line.split()[1])
+    return total
+
+
 def cpu_figures(
     cpu_each: list[float],
     messages: int,

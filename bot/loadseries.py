@@ -146,6 +146,7 @@ def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
         "bot_cores_busy": median_spread([run["bot_cores_busy"] for run in runs]),
         "bot_cores_waiting": median_spread([run.get("bot_cores_waiting", 0.0) for run in runs]),
         "bot_wait_ms_per_msg": median_spread([run.get("bot_wait_ms_per_msg", 0.0) for run in runs]),
+        "bot_wakeups_per_msg": median_spread([run.get("bot_wakeups_per_msg", 0.0) for run in runs]),
         "driver_cpu_ms_per_msg": median_spread([run["driver_cpu_ms_per_msg"] for run in runs]),
         "postgres_cpu_ms_per_msg": median_spread(
             [1000 * run["postgres_cpu_s"] / max(1, run["messages"]) for run in runs]

@@ -6,7 +6,7 @@ import os
 import threading
 from typing import Any
 
-from bot.benchproc import cpu_figures, median_spread, percentiles, run_queue_seconds
+from bot.benchproc import cpu_figures, median_spread, percentiles, run_queue_seconds, wakeups
 from bot.loadseries import summary
 
 
@@ -66,6 +66,8 @@ def test_run_queue_time_is_read_over_every_thread_and_summed_per_message() -> No
     worker.join()
     assert run_queue_seconds(os.getpid()) >= before >= 0.0
     assert run_queue_seconds(2**31 - 1) == 0.0  # no such process: nothing read
+    assert wakeups(os.getpid()) > 0  # the thread's join slept until it ended
+    assert wakeups(2**31 - 1) == 0
     figures = cpu_figures([2.0], 1000, 10.0, 1.0, [5.0])
     assert (figures["bot_cores_busy"], figures["bot_cores_waiting"]) == (0.2, 0.5)
     assert figures["bot_wait_ms_per_msg"] == 5.0
