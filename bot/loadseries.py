@@ -93,7 +93,9 @@ async def _sample(url: str, seen: Counter[str], stop: asyncio.Event) -> tuple[in
             last = (await connection.execute(_TOTALS)).one()
     finally:
         await engine.dispose()
-    return samples, [int(b) - int(a) for a, b in zip(first, last, strict=True)]
+    moved = [int(b) - int(a) for a, b in zip(first, last, strict=True)]
+    moved[1] -= samples  # the sampler's own commits (one a sample): not the bots'
+    return samples, moved
 
 
 async def series(
