@@ -62,16 +62,47 @@ def cpu_seconds(pid: int) -> float:
     return 0.0
 
 
+def run_queue_seconds(pid: int) -> float:
+    """Seconds a process's threads spent runnable but waiting for a CPU so far (Linux
+    schedstat, second field, per thread): time it was ready to work and got no core."""
+    total = 0
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            total += int((task / "schedstat").read_text().split()[1])
+    return total / 1e9
+
+
+def wakeups(pid: int) -> int:
+    """How often a process's threads went to sleep and were woken so far (voluntary
+    context switches, Linux): an event loop waiting for a reply or for work does one."""
+    total = 0
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            for line in (task / "status").read_text().splitlines():
+                if line.startswith("voluntary_ctxt_switches:"):
+                    total += int(line.split()[1])
+    return total
+
+
 def cpu_figures(
-    cpu_each: list[float], messages: int, elapsed: float, load: float
+    cpu_each: list[float],
+    messages: int,
+    elapsed: float,
+    load: float,
+    waited_each: list[float] | None = None,
 ) -> dict[str, Any]:
     """The bots' CPU time per message (what a shared machine's load changes least), per
     process, and the cores they kept busy: well below one each, they waited (on the
-    database, on each other or on a machine busy with other work), not on their own CPU."""
+    database, on each other or on a machine busy with other work), not on their own CPU.
+    ``waited_each``: seconds each was runnable with no free core (``bot_cores_waiting``:
+    how many cores more they would have kept busy); the rest of the time they were idle."""
+    waited = sum(waited_each or [])
     return {
         "bot_cpu_ms_per_msg": round(1000 * sum(cpu_each) / max(1, messages), 2),
         "bot_cpu_ms_per_msg_each": [round(1000 * c / max(1, messages), 2) for c in cpu_each],
         "bot_cores_busy": round(sum(cpu_each) / elapsed, 2),
+        "bot_cores_waiting": round(waited / elapsed, 2),
+        "bot_wait_ms_per_msg": round(1000 * waited / max(1, messages), 2),
         "load_average_before": round(load, 2),
     }
 

@@ -314,6 +314,8 @@ async def scenario(
         pids = await _ready(bots, fake, customers)
         idle_kb = max(proc.status_kb(pid, "VmRSS") for pid in pids)
         cpu_before = [proc.cpu_seconds(pid) for pid in pids]
+        waited_before = [proc.run_queue_seconds(pid) for pid in pids]
+        woken_before = sum(proc.wakeups(pid) for pid in pids)
         load_before = os.getloadavg()[0]  # other work on the machine slows every figure
         urls = [f"http://127.0.0.1:{port}/telegram" for port, _ in bots]
         turns: list[float] = []
@@ -322,6 +324,8 @@ async def scenario(
         )
         peak_kb = max(proc.status_kb(pid, "VmHWM") for pid in pids)
         cpu_each = [proc.cpu_seconds(pid) - was for pid, was in zip(pids, cpu_before, strict=True)]
+        waited = [proc.run_queue_seconds(p) - w for p, w in zip(pids, waited_before, strict=True)]
+        woken = sum(proc.wakeups(pid) for pid in pids) - woken_before
     finally:
         await _stop(bots, fake)
     messages = sum(ends.values())
@@ -335,8 +339,9 @@ async def scenario(
         "turn_ms": proc.percentiles(turns),
         "outbox_lag_ms": await outbox_lag(database_url),
         "rss_mb": {"idle": round(idle_kb / 1024), "peak": round(peak_kb / 1024)},  # per process
-        **proc.cpu_figures(cpu_each, messages, elapsed, load_before),
+        **proc.cpu_figures(cpu_each, messages, elapsed, load_before, waited),
         "driver_cpu_ms_per_msg": round(1000 * driver_cpu / max(1, messages), 2),
+        "bot_wakeups_per_msg": round(woken / max(1, messages), 2),
         **observed,
     }
 

@@ -93,7 +93,9 @@ async def _sample(url: str, seen: Counter[str], stop: asyncio.Event) -> tuple[in
             last = (await connection.execute(_TOTALS)).one()
     finally:
         await engine.dispose()
-    return samples, [int(b) - int(a) for a, b in zip(first, last, strict=True)]
+    moved = [int(b) - int(a) for a, b in zip(first, last, strict=True)]
+    moved[1] -= samples  # the sampler's own commits (one a sample): not the bots'
+    return samples, moved
 
 
 async def series(
@@ -144,6 +146,9 @@ def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
         "p50_ms": median_spread([run["turn_ms"].get("p50", 0.0) for run in runs]),
         "bot_cpu_ms_per_msg": median_spread([run["bot_cpu_ms_per_msg"] for run in runs]),
         "bot_cores_busy": median_spread([run["bot_cores_busy"] for run in runs]),
+        "bot_cores_waiting": median_spread([run.get("bot_cores_waiting", 0.0) for run in runs]),
+        "bot_wait_ms_per_msg": median_spread([run.get("bot_wait_ms_per_msg", 0.0) for run in runs]),
+        "bot_wakeups_per_msg": median_spread([run.get("bot_wakeups_per_msg", 0.0) for run in runs]),
         "driver_cpu_ms_per_msg": median_spread([run["driver_cpu_ms_per_msg"] for run in runs]),
         "postgres_cpu_ms_per_msg": median_spread(
             [1000 * run["postgres_cpu_s"] / max(1, run["messages"]) for run in runs]

@@ -21,14 +21,13 @@ from typing import Protocol
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import metrics
-from bot.errors import CustomerBlockedError, DeliveryRejected, TransportError
 from bot.outbox_direct import DirectHandoff
+from bot.outbox_failures import MAX_ATTEMPTS, Failures, RetryLater
 from bot.outbox_queues import earliest, later, queues_per_chat
 from bot.staff_batch import combine, take_run
 from storage.database import Database
 from storage.models import OutboxMessage
 from storage.repositories import (
-    CustomerRepository,
     OutboxRepository,
     Pace,
     SendPaceRepository,
@@ -36,17 +35,8 @@ from storage.repositories import (
 )
 
 log = logging.getLogger(__name__)
-
-MAX_ATTEMPTS = 8
+__all__ = ["MAX_ATTEMPTS", "NO_LIMITS", "Limits", "OutboxSender", "RetryLater", "Transport"]
 IN_FLIGHT = 16  # sends at once (the HTTP pool has room for these and the other calls)
-
-
-class RetryLater(TransportError):
-    """The channel asked us to wait (Telegram's 429 ``retry_after``)."""
-
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"retry after {seconds} s")
-        self.seconds = seconds
 
 
 class Transport(Protocol):
@@ -69,7 +59,7 @@ class Limits:
 NO_LIMITS = Limits(per_second=0.0, private_interval=0.0, group_interval=0.0)
 
 
-class OutboxSender(DirectHandoff):
+class OutboxSender(DirectHandoff, Failures):
     """Delivers due outbox rows through a transport, in order per chat."""
 
     def __init__(
@@ -296,14 +286,23 @@ class OutboxSender(DirectHandoff):
         """Commit the outcomes that came back, many in one transaction, until none wait."""
         while self._done:
             done, self._done = self._done, []
+            outcomes = [outcome for _, outcome in done]
+            # PostgreSQL: the marks' transaction also says which of these chats have rows
+            # waiting; only then is a pass worth its transaction (each process woke one
+            # per settle, most finding nothing). SQLite: its pass is a cheap read.
+            waiting: set[int] | None = None if self.database.is_sqlite else set()
+            wake = True
             try:
-                await self._settle([run for run, _ in done], [outcome for _, outcome in done])
+                await self._settle([run for run, _ in done], outcomes, waiting=waiting)
+                failed = any(isinstance(outcome, BaseException) for outcome in outcomes)
+                wake = waiting is None or bool(waiting) or failed
             except Exception:  # rows stay 'sending' and become uncertain at the next start
                 log.exception("outbox marks failed")
             finally:
                 for run, _ in done:
                     self._busy.discard(int(run[0].chat_id))
-                self._wake.set()  # these chats' next rows may go now
+                if wake:
+                    self._wake.set()  # these chats' next rows may go now
 
     async def _drain(self) -> None:  # at shutdown: background sends and their marks
         while self._tasks or (self._settling is not None and not self._settling.done()):
@@ -320,9 +319,16 @@ class OutboxSender(DirectHandoff):
                 return error
 
     async def _settle(
-        self, runs: list[list[OutboxMessage]], outcomes: Sequence[int | BaseException | None]
+        self,
+        runs: list[list[OutboxMessage]],
+        outcomes: Sequence[int | BaseException | None],
+        *,
+        waiting: set[int] | None = None,
     ) -> int:
-        """Mark what went out in one commit; deal with each failure on its own."""
+        """Mark what went out in one commit; deal with each failure on its own.
+
+        ``waiting``: filled, in the same commit, with the delivered chats that have rows
+        pending (their next message waits for a pass)."""
         delivered = [
             (r.id, outcome)
             for run, outcome in zip(runs, outcomes, strict=True)
@@ -331,7 +337,10 @@ class OutboxSender(DirectHandoff):
         ]
         if delivered:
             async with self.database.writing(urgent=True) as session:
-                await OutboxRepository(session).mark_sent_each(delivered)
+                outbox = OutboxRepository(session)
+                await outbox.mark_sent_each(delivered)
+                if waiting is not None:
+                    waiting.update(await outbox.pending_chats({int(r[0].chat_id) for r in runs}))
                 staff = StaffMessageRepository(session)
                 for run, outcome in zip(runs, outcomes, strict=True):
                     if not isinstance(outcome, BaseException):
@@ -342,59 +351,3 @@ class OutboxSender(DirectHandoff):
             if isinstance(outcome, BaseException):
                 await self._failed(run, outcome)
         return len(delivered)
-
-    async def _failed(self, run: list[OutboxMessage], error: BaseException) -> None:
-        """Retry later, give up, or stop writing to a chat, as the error says."""
-        row, ids = run[0], [r.id for r in run]
-        if isinstance(error, RetryLater):
-            await self._reschedule(run, error.seconds, str(error), count_attempt=False)
-        elif isinstance(error, DeliveryRejected):
-            await self._rejected(run, str(error))
-        elif isinstance(error, CustomerBlockedError):
-            log.warning("chat %s blocked the bot; its pending messages are dropped", row.chat_id)
-            async with self.database.writing(urgent=True) as session:
-                await OutboxRepository(session).mark_blocked_for_chat(row.chat_id)
-                if row.customer_id is not None:
-                    await CustomerRepository(session).mark_blocked(row.customer_id)
-        elif isinstance(error, TransportError):
-            if row.attempts + 1 >= MAX_ATTEMPTS:
-                await self._fail(ids, str(error))
-                log.error("outbox row %s failed for good after %s attempts", row.id, MAX_ATTEMPTS)
-                return
-            backoff = min(60.0, 0.5 * 2**row.attempts)
-            await self._reschedule(run, backoff, str(error), count_attempt=True)
-        else:  # unknown outcome: it may have gone out, so never send it again
-            log.error(
-                "outbox row %s: unexpected error while sending (%s); now uncertain",
-                row.id,
-                type(error).__name__,
-            )
-            async with self.database.writing(urgent=True) as session:
-                await OutboxRepository(session).mark_uncertain(ids)
-            metrics.OUTBOX_UNCERTAIN.inc(len(ids))
-
-    async def _rejected(self, run: list[OutboxMessage], error: str) -> None:
-        if len(run) > 1:
-            # The combined message was refused: send its rows one by one to find the culprit.
-            self._solo.update(r.id for r in run)
-            await self._reschedule(run, 0.0, error, count_attempt=False)
-            return
-        log.error("outbox row %s rejected: %s", run[0].id, error)
-        await self._fail([run[0].id], error)
-
-    async def _fail(self, ids: list[int], error: str) -> None:
-        async with self.database.writing(urgent=True) as session:
-            for row_id in ids:
-                await OutboxRepository(session).mark_failed(row_id, error)
-        metrics.MESSAGES_FAILED.inc(len(ids))
-
-    async def _reschedule(
-        self, run: list[OutboxMessage], seconds: float, error: str, *, count_attempt: bool
-    ) -> None:
-        at = datetime.now(UTC) + timedelta(seconds=seconds)
-        async with self.database.writing(urgent=True) as session:
-            for row in run:
-                await OutboxRepository(session).reschedule(
-                    row.id, at, error, count_attempt=count_attempt
-                )
-        log.warning("outbox row %s: %s; next try in %.1f s", run[0].id, error, seconds)

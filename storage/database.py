@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -36,6 +38,9 @@ _IMMEDIATE: ContextVar[bool] = ContextVar("hamdel_sqlite_immediate", default=Fal
 CHAT_LOCKS = 0x48_4D_44_01
 LEADER_LOCKS = 0x48_4D_44_02
 MIGRATION_LOCK = 0x48_4D_44_03
+# PostgreSQL: a pooled connection idle this long is pinged before use (see _IdlePing).
+PING_AFTER_IDLE = 5.0
+_IDLE_SINCE = "hamdel_idle_since"
 
 
 def _chat_key(chat_id: int) -> dict[str, int]:
@@ -95,6 +100,37 @@ def _upgrade(connection: Connection) -> None:
     command.upgrade(config, "head")
 
 
+class _IdlePing:
+    """Pings a pooled PostgreSQL connection before use only when it sat idle a while.
+
+    SQLAlchemy's ``pool_pre_ping`` pings on every checkout, and asyncpg's ping is three
+    round trips (BEGIN, an empty query, ROLLBACK): under load a third of a message's
+    round trips. A connection used moments ago answered then; one that sat idle may have
+    been dropped (server restart, a proxy's idle timeout) and is pinged, replaced when dead.
+    A server that goes away under load fails the statements in flight whatever is pinged;
+    the first such failure renews the whole pool (SQLAlchemy invalidates it on a
+    disconnect), so the next checkouts get fresh connections.
+    """
+
+    def __init__(self, after: float, clock: Callable[[], float]) -> None:
+        self.after = after
+        self.clock = clock
+        self.pings = 0  # how many were pinged (tests read it)
+
+    def checkin(self, _dbapi_connection: Any, record: Any) -> None:
+        record.info[_IDLE_SINCE] = self.clock()
+
+    def checkout(self, dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get(_IDLE_SINCE)  # none: a connection opened just now
+        if since is None or self.clock() - since < self.after:
+            return
+        self.pings += 1
+        try:
+            dbapi_connection.ping()
+        except Exception as error:  # the pool discards it and checks out another
+            raise DisconnectionError("pooled connection is gone") from error
+
+
 class _WriterLock:
     """One writer at a time, urgent ones first (FIFO within each kind).
 
@@ -138,7 +174,14 @@ class Database:
     """The engine and session factory; ``initialize()`` also migrates to the latest schema."""
 
     def __init__(
-        self, url: str, *, echo: bool = False, pool_size: int = 20, max_overflow: int = 10
+        self,
+        url: str,
+        *,
+        echo: bool = False,
+        pool_size: int = 20,
+        max_overflow: int = 10,
+        ping_after_idle: float = PING_AFTER_IDLE,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.url = url
         self.echo = echo
@@ -151,6 +194,7 @@ class Database:
         self._sessions: async_sessionmaker[AsyncSession] | None = None
         self._sqlite = make_url(url).get_backend_name() == "sqlite"
         self._writer = _WriterLock()
+        self.idle_ping = _IdlePing(ping_after_idle, clock)
 
     @property
     def is_sqlite(self) -> bool:
@@ -177,14 +221,18 @@ class Database:
         self._engine = create_async_engine(
             self.url,
             echo=self.echo,
-            # A local SQLite file cannot drop a connection: no 'SELECT 1' per checkout there.
-            pool_pre_ping=not self.is_sqlite,
+            # SQLite: a local file cannot drop a connection. PostgreSQL: _IdlePing below.
+            pool_pre_ping=False,
             hide_parameters=True,  # SQL errors must not carry customer text into logs
             **creator,
         )
         if self.is_sqlite:
             event.listen(self._engine.sync_engine, "connect", _sqlite_pragmas)
             event.listen(self._engine.sync_engine, "begin", _sqlite_begin)
+        else:
+            pool = self._engine.sync_engine.pool
+            event.listen(pool, "checkin", self.idle_ping.checkin)
+            event.listen(pool, "checkout", self.idle_ping.checkout)
         self._sessions = async_sessionmaker(self._engine, expire_on_commit=False)
         async with self._engine.begin() as connection:
             await connection.run_sync(_upgrade)

@@ -115,6 +115,17 @@ class OutboxRepository(Repository):
         query = query.order_by(OutboxMessage.id).limit(limit)
         return (await self.session.execute(query)).scalars().all()
 
+    async def pending_chats(self, chat_ids: Collection[int]) -> set[int]:
+        """Which of ``chat_ids`` have a row pending."""
+        if not chat_ids:
+            return set()
+        query = (
+            select(OutboxMessage.chat_id)
+            .where(OutboxMessage.status == "pending", OutboxMessage.chat_id.in_(list(chat_ids)))
+            .distinct()
+        )
+        return {int(chat_id) for chat_id in (await self.session.scalars(query)).all()}
+
     async def mark_sending(self, row_ids: Sequence[int]) -> int:
         """Record the attempt before it is made; how many rows were still pending.
 

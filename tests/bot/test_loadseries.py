@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from typing import Any
 
-from bot.benchproc import median_spread, percentiles
+from bot.benchproc import cpu_figures, median_spread, percentiles, run_queue_seconds, wakeups
 from bot.loadseries import summary
 
 
@@ -33,6 +35,8 @@ def _run(msgs_per_s: float, messages: int, postgres_cpu_s: float) -> dict[str, A
         "turn_ms": {"p50": 100.0},
         "bot_cpu_ms_per_msg": 5.0,
         "bot_cores_busy": 0.5,
+        "bot_cores_waiting": msgs_per_s / 100,
+        "bot_wait_ms_per_msg": 3.0,
         "driver_cpu_ms_per_msg": 2.0,
         "postgres_cpu_s": postgres_cpu_s,
         "connections_opened": 3,
@@ -52,3 +56,18 @@ def test_a_summary_reports_each_figure_over_the_runs_of_one_process_count() -> N
     assert figures["lost"] == 1
     assert figures["connections_opened"] == [3, 3, 3]
     assert figures["commits_per_msg"]["median"] == 4.0
+    assert figures["bot_cores_waiting"]["runs"] == [0.3, 0.1, 0.2]
+
+
+def test_run_queue_time_is_read_over_every_thread_and_summed_per_message() -> None:
+    before = run_queue_seconds(os.getpid())
+    worker = threading.Thread(target=lambda: sum(range(200_000)))
+    worker.start()
+    worker.join()
+    assert run_queue_seconds(os.getpid()) >= before >= 0.0
+    assert run_queue_seconds(2**31 - 1) == 0.0  # no such process: nothing read
+    assert wakeups(os.getpid()) > 0  # the thread's join slept until it ended
+    assert wakeups(2**31 - 1) == 0
+    figures = cpu_figures([2.0], 1000, 10.0, 1.0, [5.0])
+    assert (figures["bot_cores_busy"], figures["bot_cores_waiting"]) == (0.2, 0.5)
+    assert figures["bot_wait_ms_per_msg"] == 5.0

@@ -1,0 +1,57 @@
+"""PostgreSQL: a settle wakes the sender's pass only when one of its chats has a row
+waiting (each process used to run a pass per settle, a transaction that mostly found
+nothing); a failed send, or a row queued behind a sent one, still wakes it."""
+
+from __future__ import annotations
+
+from bot.outbox import NO_LIMITS, OutboxSender, RetryLater
+from storage.database import Database
+from storage.models import OutboxMessage
+from storage.repositories import OutboxRepository
+from storage.repositories.outbox import queued
+from tests.bot.test_outbox import Recorder
+
+
+async def _turn_writes(database: Database, rows: list[tuple[int, str]]) -> list[OutboxMessage]:
+    async with database.session() as session:
+        async with session.begin():
+            for chat, text in rows:
+                await OutboxRepository(session).enqueue(chat, text, customer_id=None)
+        return queued(session)
+
+
+async def test_a_settle_with_nothing_behind_wakes_no_pass_on_postgresql(
+    database: Database,
+) -> None:
+    recorder = Recorder()
+    sender = OutboxSender(database, recorder, NO_LIMITS)  # not started: only the flag moves
+    sender.hand(await _turn_writes(database, [(7, "hello"), (8, "salam")]))
+    await sender._drain()
+    assert sorted(text for _, text, _ in recorder.sent) == ["hello", "salam"]
+    # SQLite's pass is a cheap read and still runs; PostgreSQL's would be a transaction.
+    assert sender._wake.is_set() == database.is_sqlite
+
+
+async def test_a_row_queued_behind_a_sent_one_wakes_the_pass(database: Database) -> None:
+    recorder = Recorder()
+    sender = OutboxSender(database, recorder, NO_LIMITS)
+    sender.hand(await _turn_writes(database, [(7, "first")]))
+    # Another process's turn for the same chat: its reply waits behind "first".
+    await _turn_writes(database, [(7, "second")])
+    await sender._drain()
+    assert [text for _, text, _ in recorder.sent] == ["first"]
+    assert sender._wake.is_set()  # the settle saw "second" waiting
+    await sender.flush()  # what the woken pass does
+    assert [text for _, text, _ in recorder.sent] == ["first", "second"]
+
+
+async def test_a_failed_send_wakes_the_pass(database: Database) -> None:
+    recorder = Recorder()
+    recorder.fail["busy"] = RetryLater(0.0)
+    sender = OutboxSender(database, recorder, NO_LIMITS)
+    sender.hand(await _turn_writes(database, [(9, "busy")]))
+    await sender._drain()
+    assert recorder.sent == []
+    assert sender._wake.is_set()  # rescheduled: the pass retries it
+    await sender.flush()
+    assert [text for _, text, _ in recorder.sent] == ["busy"]
