@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 from dialogues.reflection.ar_leads import Unit
 from dialogues.reflection.ar_verdicts import VERDICT
+from dialogues.reflection.units import Unit as Said
 
 Polarity = Callable[[str], tuple[int, int]]
 U = TypeVar("U", bound=Unit)
@@ -26,6 +28,8 @@ _HANGS = re.compile(
     r"^[وف]?\s*(?:هو|هي|هى|هم|بسبب|لكنك|ولكنك|لكنه|ولكنه|لكنها|ولكنها|كلها|كلهم|خصوصا|خصوصاً"
     r"|خاصة|خاصه)\s"
     r"|^و\S{2,}(?:اً|ًا)\s"  # «وطبقًا فيه حجر حار»: the object of a verb told before it
+    r"|^و\s?سلم\s|^و(?:نصف|ربع|ثلث|نص)\s"  # «ساعة | ونصف من …»، «عليه | وسلم»: cut inside
+    r"|^(?:بدون|بلا|دون)\s+\S+\s+(?:او|أو|ولا|و)\s"  # «…, بدون تكلف او مبالغه»: how, said after
     r"|^[وف]?على\s(?!العموم|فكر[ةه]|كل\s|الرغم|الاقل|الأقل)"  # «على شئ مايستاهل»: about what?
 )
 # «جدا على البضاعة …» (a thanks cut away), «على …», «مع …»: no clause opens on these.
@@ -145,3 +149,56 @@ def more_than_heading(units: Sequence[Unit], chosen: list[int], scores: list[flo
         return [0, 1]  # «جميل و حل مشكلة، و…»: the sentence it opens goes on
     body = [i for i in range(1, len(units)) if not hangs(units[i].text)]
     return [0, max(body, key=lambda i: (scores[i], -i))] if body else chosen
+
+
+_TURN_LINK = re.compile(r"^[وف]?\s*(?:لكن|لاكن|ولكن|بس)\s+")
+_TURN_LEAD_WORDS = 8  # «الاسعار عاليه قليلا» before «ولكن يستحق الزياره»
+
+
+def turn_leads(units: Sequence[Unit], chosen: list[int], polarity: Polarity) -> list[int]:
+    """A «لكن …» heard with the short clause it turns against: both sides of the review."""
+    out = list(chosen)
+    for index in sorted(chosen):
+        lead = index - 1
+        if lead < 0 or lead in out or not _TURN_LINK.match(_bare(units[index].text)):
+            continue
+        text = _bare(units[lead].text)
+        opposite = _opposite(polarity(text), polarity(units[index].text))  # «غالي قليلا»
+        short = 2 <= len(text.split()) <= _TURN_LEAD_WORDS
+        whole = opens(units[lead])  # never «و زوجتي واستمتعنا» cut from «انا و …»
+        if opposite and short and whole and not hangs(text) and not _TURN_LINK.match(text):
+            out.append(lead)
+    return out
+
+
+def lone_turns(units: list[Said], polarity: Polarity) -> list[Said]:
+    """«… ولكن …» heard after a clause it does not turn against: said without its «لكن»."""
+    out = list(units)
+    for index in range(1, len(out)):
+        unit, before = out[index], out[index - 1]
+        link = _TURN_LINK.match(unit.text)
+        if link is None or unit.position == before.position + 1:
+            continue
+        same = _same_side(polarity(before.text), polarity(unit.text[link.end() :]))
+        if same and len(unit.text[link.end() :].split()) >= 2:  # never «… ولكن رائحه …»
+            out[index] = replace(unit, text=unit.text[link.end() :])
+    return out
+
+
+def opens(unit: Unit) -> bool:
+    """The clause opens its sentence or follows a comma: never the rest of one cut at «و»."""
+    return unit.glue == "" or bool(re.search(r"[،,]", unit.glue))
+
+
+def _opposite(before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """A complaint then praise, or praise then a complaint: what «لكن» turns between."""
+    return (before[0] > before[1] and after[1] > after[0]) or (
+        before[1] > before[0] and after[0] > after[1]
+    )
+
+
+def _same_side(before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Praise then praise, or a complaint then a complaint: nothing for «لكن» to turn."""
+    return (before[0] > before[1] and after[0] > after[1]) or (
+        before[1] > before[0] and after[1] > after[0]
+    )

@@ -71,6 +71,11 @@ _FIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (_GLUED_VERY, r"\1 "),  # «جداااجدااامو»: a stretched «جدا» ends its word
         (r"(?<!\S)(و?جدا)(?=جدا(?!\S))", r"\1 "),  # «وبطيئة جداجدا»: «جدا» twice
         (_SIGNED, ""),  # «… تحياتي لكم ابوتركي»: a sign-off and its name, never said back
+        # round 12: restaurant and travel reviews' typos the judge read as non-words
+        (r"(?<!\S)([وف]?)([يت])تسحق", r"\1\2ستحق"),  # «يتسحق الزيارة»
+        (r"(?<!\S)(و?)لبأس(?![^\W\d_])", r"\1لا بأس"),  # «ولكن لبأس»: «لا بأس» glued
+        (r"(?<!\S)(و?)تلبيت(?= ال)", r"\1تلبية"),  # «سرعة تلبيت الطلبات»
+        (r"(?<!\S)(و?)الطلابات(?![^\W\d_])", r"\1الطلبات"),  # «الطلابات»: never a word
     )
 )
 
