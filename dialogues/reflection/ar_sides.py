@@ -103,7 +103,7 @@ def both_sides(
 
 def with_leads(units: Sequence[Unit], chosen: list[int]) -> list[int]:
     """A hanging clause comes with the short clause it hangs on, or is left out."""
-    out = list(chosen)
+    out = _with_rest(units, chosen)
     for index in sorted(chosen):
         if not index or not hangs(units[index].text) or index - 1 in out:
             continue  # the message's opening «هي مكانها …» speaks of the place itself
@@ -202,3 +202,23 @@ def _same_side(before: tuple[int, int], after: tuple[int, int]) -> bool:
     return (before[0] > before[1] and after[0] > after[1]) or (
         before[1] > before[0] and after[1] > after[0]
     )
+
+
+_REST_WORDS = 16  # «لكن اكره اروح له» heard with «وهو قريب مني لعدم توفر المواقف …»
+
+
+def _with_rest(units: Sequence[Unit], chosen: list[int]) -> list[int]:
+    """A clause of a few words whose sentence goes on comes with the rest: the why of it."""
+    out = list(chosen)
+    for index in sorted(chosen):
+        rest = index + 1
+        if rest >= len(units) or rest in out or len(units[index].text.split()) > 4:
+            continue
+        after = units[rest]
+        if (
+            after.glue == " "
+            and after.text.startswith("و")
+            and len(after.text.split()) <= _REST_WORDS
+        ):
+            out.append(rest)
+    return out

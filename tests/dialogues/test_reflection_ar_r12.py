@@ -134,3 +134,16 @@ def test_unforgettable_and_dont_miss_are_heard() -> None:
         "ar",
     )
     assert "غير قابلة للنسيان" in said and "تفوتكم" in said
+
+
+def test_a_short_complaint_comes_with_its_reason() -> None:
+    said = reflect(
+        [
+            "مطعم الحي الشعبي\n\n"
+            "كل اسبوع اطلب منهم فول وتميس وشاهي حليب للعائلة\n"
+            "عموما الفول ممتاز والتميس ممتاز جدا\n"
+            "لكن اكره اروح له وهو قريب مني لعدم توفر المواقف والزحمة في رمضان"
+        ],
+        "ar",
+    )
+    assert "اكره" not in said and "لعدم توفر المواقف" in said
