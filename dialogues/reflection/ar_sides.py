@@ -152,6 +152,7 @@ def more_than_heading(units: Sequence[Unit], chosen: list[int], scores: list[flo
 
 
 _TURN_LINK = re.compile(r"^[وف]?\s*(?:لكن|لاكن|ولكن|بس)\s+")
+_ATTRIBUTE = re.compile(r"(?<=\S)\s+ال\S+")  # a word with «ال» after a noun describes it
 _TURN_LEAD_WORDS = 8  # «الاسعار عاليه قليلا» before «ولكن يستحق الزياره»
 
 
@@ -179,7 +180,8 @@ def lone_turns(units: list[Said], polarity: Polarity) -> list[Said]:
         link = _TURN_LINK.match(unit.text)
         if link is None or unit.position == before.position + 1:
             continue
-        same = _same_side(polarity(before.text), polarity(unit.text[link.end() :]))
+        told = _ATTRIBUTE.sub(" ", unit.text[link.end() :])  # «الزبده الساخنه»: no judging
+        same = _same_side(polarity(before.text), polarity(told))
         if same and len(unit.text[link.end() :].split()) >= 2:  # never «… ولكن رائحه …»
             out[index] = replace(unit, text=unit.text[link.end() :])
     return out

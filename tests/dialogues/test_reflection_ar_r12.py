@@ -147,3 +147,15 @@ def test_a_short_complaint_comes_with_its_reason() -> None:
         "ar",
     )
     assert "اكره" not in said and "لعدم توفر المواقف" in said
+
+
+def test_but_before_a_described_fault_keeps_its_but() -> None:
+    said = reflect(
+        [
+            "ممتاز ولكن\nماكولات طيبه جدا\n"
+            "العمال من الفلبين والمدير من لبنان والمكان في وسط البلد قريب من السوق القديم\n"
+            "ولكن رائحه الزبده الساخنه تملا المكان ..فتضايق الزائرين خاصه ان المطعم في مكان مغلق"
+        ],
+        "ar",
+    )
+    assert "ولكن رائحه الزبده" in said  # «الساخنه» describes the butter: no praise to turn
