@@ -33,7 +33,7 @@ _ADDRESSED = re.compile(
 _NOT_COMMANDS = frozenset(fold(w) for w in "لاتستحقه لاتستاهله لاتعجبه لاتناسبه".split())
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _PHONE = re.compile(r"(?<![\w/.+-])\+?[0-9٠-٩]{8,}(?![\w/.-])")  # «0553…»: never «1398-1472»
-_EQUALS = re.compile(r"\s*=+\s*(?=\S)")
+_EQUALS = re.compile(r"(?<=[^\W_])\s*=+\s*(?=[^\W_])")  # never an emoticon «=_=»
 _ARROWS = re.compile(r"\s*(?:&gt;|>){2,}\s*(?=\S)")
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
+from dialogues.reflection.ar_cues import feels
 from dialogues.reflection.ar_leads import Unit
 from dialogues.reflection.ar_verdicts import VERDICT
 from dialogues.reflection.units import Unit as Said
@@ -136,7 +137,7 @@ def without_title(units: list[U], message: str, polarity: Polarity) -> list[U]:
     words = _content(title)
     judging = {w for w in words if polarity(w) != (0, 0)}  # «ليس لذيذ» over «الطعام ليس لذيذ»
     said_again = 2 * len(words & body) >= len(words) > 0 and judging <= body
-    judges = polarity(title) != (0, 0) or bool(VERDICT.search(title))
+    judges = polarity(title) != (0, 0) or bool(VERDICT.search(title)) or feels(title)
     named = not judges and len(title.split()) <= _NAME_WORDS  # «زيارتي»، «برج غلاطه»
     return units[1:] if named or said_again else units
 

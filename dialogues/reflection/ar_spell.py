@@ -143,7 +143,21 @@ def known_stretch(text: str, known: Callable[[str], bool]) -> str:
                 return candidate
         return word
 
-    return _STRETCHED.sub(fix, text)
+    return _DOUBLED.sub(lambda m: _undoubled(m.group(0), known), _STRETCHED.sub(fix, text))
+
+
+_DOUBLED = re.compile(r"[^\W\d_]+([يو])\1[^\W\d_]*")  # a long vowel held: «جمييل»، «رووعه»
+
+
+def _undoubled(word: str, known: Callable[[str], bool]) -> str:
+    """«جمييل» is «جميل» stretched by a letter: said as the known word, never echoed."""
+    if known(word):
+        return word  # «ممتاز»: its own doubled letter
+    for match in re.finditer(r"(?<=.)([يو])\1", word):  # never «مما»، «اكرهه»، «مااعجبني»
+        candidate = word[: match.start()] + word[match.start() + 1 :]
+        if known(candidate):
+            return candidate
+    return word
 
 
 _SPELLINGS = frozenset(fold(w) for w in "خرافي خرافيه خرافية".split())  # known, no cue

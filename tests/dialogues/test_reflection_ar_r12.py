@@ -159,3 +159,20 @@ def test_but_before_a_described_fault_keeps_its_but() -> None:
         "ar",
     )
     assert "ولكن رائحه الزبده" in said  # «الساخنه» describes the butter: no praise to turn
+
+
+def test_a_held_vowel_is_said_as_the_word() -> None:
+    said = reflect(["الاكل لذييذ والجلسات حلوو والموظفين محترمين"], "ar")
+    assert "لذيذ" in said and "حلو " in said and "لذييذ" not in said
+    assert "مما" in reflect(["الخدمة بطيئة مما يضايق الزبائن كثيرا"], "ar")  # its own «مم»
+
+
+def test_a_loved_place_in_the_heading_is_heard() -> None:
+    said = reflect(
+        [
+            "احب هذا المكان !!\nتعجبني فكرة العرض وترتيب الالعاب ... واتمتع بالنظر الى كل شي"
+            " فيه\nحقا انه مكان يجذب النظر بشكل كبير"
+        ],
+        "ar",
+    )
+    assert "تحب هذا المكان" in said
