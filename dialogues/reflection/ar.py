@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection.ar_readers import addressed
 from dialogues.text import fold
 
 _WHOLE = {
@@ -116,7 +117,7 @@ _TO_OTHERS = re.compile(
 
 def shift(clause: str, feminine: bool = False) -> str | None:
     """The clause from the listener's side, or ``None`` when unsure."""
-    if _TO_OTHERS.search(clause):
+    if _TO_OTHERS.search(clause) or addressed(clause):
         return None  # quoted: the customer's words to others, never the bot's
     tokens = re.split(r"(\s+)", clause)
     words = [t for t in tokens if t.strip()]
@@ -243,6 +244,10 @@ def _shift_word(word: str, following: str, feminine: bool) -> str | None:
     if word[:1] in ("و", "ف") and len(word) > 3 and (_known(word[1:]) or _is_verb(word[1:])):
         conj, word = word[0], word[1:]
     key = fold(word)
+    if word == "لدى":
+        return conj + word  # «ليست لدى هذا المطعم»: the preposition, never «لديّ» (I have)
+    if key in _MINE_AFTER_AND:  # «فلي ذكريات»: «ف» + «لي», never left "I" beside a shifted verb
+        return None if key == "ولي" and fold(following) in _GUARDIAN else conj + word[0] + "لك"
     if key in _WHOLE_FOLDED:
         new = _WHOLE_FOLDED[key]
         if feminine and new in ("أنت", "تبي", "تبغى"):
@@ -301,6 +306,8 @@ def _known(word: str) -> bool:
 
 
 _WHOLE_FOLDED = {fold(k): v for k, v in _WHOLE.items()}
+_MINE_AFTER_AND = frozenset(fold(w) for w in "فلي ولي فلى ولى".split())
+_GUARDIAN = frozenset(fold(w) for w in "العهد الامر الأمر امر أمر".split())  # «ولي العهد»
 _VERBISH = (
     _POSSESSED
     | _ME_OBJECT_VERBS

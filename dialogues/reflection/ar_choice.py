@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dialogues.reflection import ar_sides
 from dialogues.reflection.ar_cues import (
     ANYONE,
+    EITHER,
     GOES_ON,
     POINTS_BACK,
     blames_a_people,
@@ -23,6 +24,7 @@ from dialogues.reflection.ar_cues import (
     feels,
     harms,
     important,
+    this_place,
 )
 from dialogues.reflection.ar_leads import LEANING as _LEANING
 from dialogues.reflection.ar_leads import THAT as _THAT
@@ -30,6 +32,7 @@ from dialogues.reflection.ar_leads import Unit as _Unit
 from dialogues.reflection.ar_leads import after_if as _after_if
 from dialogues.reflection.ar_leads import needs_lead
 from dialogues.reflection.ar_verdicts import VERDICT as _VERDICT
+from dialogues.reflection.ar_verdicts import worded
 from dialogues.reflection.ar_words import MILD_NEGATIVE, NEGATIVE, POSITIVE, WEAK_NEGATIVE, folded
 from dialogues.text import fold, words
 
@@ -84,6 +87,8 @@ def _tokens(text: str) -> list[str]:
 
 def polarity(text: str) -> tuple[int, int]:
     """(complaint cues, praise cues) in a clause; a praise word after «مو/ما/لا» is neither."""
+    if EITHER.search(text):
+        return 0, 0  # «من السهل تمييز الجيد منها او الردئ»: the good told from the bad, no judging
     tokens = _tokens(text)
     negative = positive = 0
     for index, token in enumerate(tokens):
@@ -110,6 +115,7 @@ def polarity(text: str) -> tuple[int, int]:
 
 
 _ALL_CUES = NEGATIVE | POSITIVE | MILD_NEGATIVE
+
 CUES = _ALL_CUES  # words whose spelling is known (ar_spell)
 _THERE_IS = folded("يوجد توجد")
 _BEYOND = folded(
@@ -176,16 +182,15 @@ def choose(units: Sequence[_Unit]) -> list[int]:
         harms(u.text) and not (i and ANYONE.search(units[i - 1].text)) for i, u in enumerate(units)
     ]
     named = _named(units)
-    scores = [score + _point(units[i].text, harmful[i], named[i]) for i, score in enumerate(scores)]
+    scores = [score + _point(units[i], harmful[i], named[i]) for i, score in enumerate(scores)]
     firm = [i for i in verdicts if not _LEANING.match(fold(units[i].text))]
-    verdicts = firm or verdicts  # «لا انصح …» before «خصوصا ان … لا يستحق …»
+    verdicts = worded([u.text for u in units], firm or verdicts)  # «لا انصح …», never «9/10 …»
     for index in range(verdicts[-1] + 1 if verdicts else len(units), len(units)):
         scores[index] -= 3  # after the verdict: an afterthought («إلا في حالة …»)
     dangling = _dangling(units)
     ranked = sorted(range(len(units)), key=lambda i: (dangling[i], -scores[i], i))
     chosen: list[int] = []
-    budget = BUDGET
-    slots = 2
+    budget, slots = BUDGET, 2
     if verdicts:  # the verdict is the point of a review: it is heard first
         ranked = [verdicts[-1]] + [i for i in ranked if i != verdicts[-1]]
         if verdicts[-1] - 1 in verdicts:  # «لا أنصح به» then «٣ من ١٠»: one verdict
@@ -219,6 +224,7 @@ def choose(units: Sequence[_Unit]) -> list[int]:
     chosen = _with_criticism(units, _with_but(units, chosen), scores, turns)
     chosen = ar_sides.both_sides(units, _with_praise(units, chosen), polarity, turns, dangling)
     chosen = _short_complaints(units, chosen, dangling) if complaint_review else chosen
+    chosen = ar_sides.turn_leads(units, chosen, polarity)  # «غالي قليلا | ولكن يستحق»
     return sorted(ar_sides.more_than_heading(units, ar_sides.with_leads(units, chosen), scores))
 
 
@@ -260,9 +266,11 @@ def _headline(units: Sequence[_Unit], verdicts: list[int]) -> list[int]:
     return [0] if judged and _PLACE.match(first) and not _LEANING.match(fold(first)) else []
 
 
-def _point(text: str, harmful: bool, named: bool) -> float:
+def _point(unit: _Unit, harmful: bool, named: bool) -> float:
     """Poisoning, the main flaw named, a decline, a feeling: the point, never an aside."""
-    return 8 * harmful + 6 * named + 6 * declined(text) + 4 * feels(text)
+    text = unit.text  # the place itself, in a clause of its own (never a heading)
+    own = this_place(text) and len(text.split()) >= 5 and ar_sides.opens(unit)
+    return 8 * harmful + 6 * named + 6 * declined(text) + 4 * feels(text) + 3 * own
 
 
 def _named(units: Sequence[_Unit]) -> list[bool]:

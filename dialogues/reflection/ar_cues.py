@@ -82,9 +82,38 @@ def blames_a_people(text: str) -> bool:
 _FEELING = re.compile(
     r"(?:^|\s)(?:و|ف|لكني |ولكني )?(?:صدمت|انصدمت|ندمت|زعلت|انقهرت|تضايقت|خاب ظني|خيب ظني"
     r"|[اإ]حبطت|انحبطت|تحسفت|تحسرت)(?!\S)"
+    # a place loved or unforgettable: the feeling a travel review is about
+    r"|(?:^|\s)(?:و|ف)?(?:[اأ]حببت(?:ها|ه)|عشقت(?:ها|ه)|انبهرت|[اأ]حب هذا المكان)(?!\S)"
 )
 
 
 def feels(text: str) -> bool:
     """The clause names the customer's own feeling (shock, regret, disappointment)."""
     return bool(_FEELING.search(text))
+
+
+# «المطعم هذا يرفع المعايير»: what the review says of the place itself, never of places in
+# general («المطاعم الصينية اصبحت …»), which the judges found heard instead of the point.
+_THIS_PLACE = re.compile(
+    r"(?:^|\s)(?:و|ف|ب)?(?:(?:هذا|هذه|هذي)\s+(?:ال)?(?:مطعم|مكان|مقهى|كافيه|محل|معلم|مسجد|فندق)"
+    r"|(?:ال)?(?:مطعم|مكان|مقهى|كافيه|محل|فندق)\s+(?:هذا|هذه|هذي|ذا))(?!\S)"
+)
+
+
+def this_place(text: str) -> bool:
+    """The clause speaks of the reviewed place itself («هذا المطعم»، «المكان هذا»)."""
+    return bool(_THIS_PLACE.search(text)) and not _VISITED.search(text)
+
+
+# «لما زرت هذا المطعم …»: a visit told, the scene rather than what the place is
+_VISITED = re.compile(
+    r"(?:زرت|زرنا|دخلت|دخلنا|رحت|رحنا|جيت|جينا|جربت|ذهبت|ذهبنا)\s+(?:\S+\s+)?(?:ل|ب|الى\s+|إلى\s+)?"
+    r"(?:هذا|هذه|هذي)(?!\S)"
+)
+
+
+# «تمييز الجيد منها او الرديء»: the good told from the bad, which judges nothing
+EITHER = re.compile(
+    r"(?:ال)?(?:جيد|حلو|زين|ممتاز|طيب)\S*\s+(?:\S+\s+)?(?:او|أو|ولا|من|و)\s*(?:ال)?"
+    r"(?:رد[يئ]|سي[ئء]|خايس)"
+)

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
+from dialogues.reflection.ar_cues import feels
 from dialogues.reflection.ar_leads import Unit
 from dialogues.reflection.ar_verdicts import VERDICT
+from dialogues.reflection.units import Unit as Said
 
 Polarity = Callable[[str], tuple[int, int]]
 U = TypeVar("U", bound=Unit)
@@ -26,6 +29,8 @@ _HANGS = re.compile(
     r"^[وف]?\s*(?:هو|هي|هى|هم|بسبب|لكنك|ولكنك|لكنه|ولكنه|لكنها|ولكنها|كلها|كلهم|خصوصا|خصوصاً"
     r"|خاصة|خاصه)\s"
     r"|^و\S{2,}(?:اً|ًا)\s"  # «وطبقًا فيه حجر حار»: the object of a verb told before it
+    r"|^و\s?سلم\s|^و(?:نصف|ربع|ثلث|نص)\s"  # «ساعة | ونصف من …»، «عليه | وسلم»: cut inside
+    r"|^(?:بدون|بلا|دون)\s+\S+\s+(?:او|أو|ولا|و)\s"  # «…, بدون تكلف او مبالغه»: how, said after
     r"|^[وف]?على\s(?!العموم|فكر[ةه]|كل\s|الرغم|الاقل|الأقل)"  # «على شئ مايستاهل»: about what?
 )
 # «جدا على البضاعة …» (a thanks cut away), «على …», «مع …»: no clause opens on these.
@@ -99,7 +104,7 @@ def both_sides(
 
 def with_leads(units: Sequence[Unit], chosen: list[int]) -> list[int]:
     """A hanging clause comes with the short clause it hangs on, or is left out."""
-    out = list(chosen)
+    out = _with_rest(units, chosen)
     for index in sorted(chosen):
         if not index or not hangs(units[index].text) or index - 1 in out:
             continue  # the message's opening «هي مكانها …» speaks of the place itself
@@ -132,7 +137,7 @@ def without_title(units: list[U], message: str, polarity: Polarity) -> list[U]:
     words = _content(title)
     judging = {w for w in words if polarity(w) != (0, 0)}  # «ليس لذيذ» over «الطعام ليس لذيذ»
     said_again = 2 * len(words & body) >= len(words) > 0 and judging <= body
-    judges = polarity(title) != (0, 0) or bool(VERDICT.search(title))
+    judges = polarity(title) != (0, 0) or bool(VERDICT.search(title)) or feels(title)
     named = not judges and len(title.split()) <= _NAME_WORDS  # «زيارتي»، «برج غلاطه»
     return units[1:] if named or said_again else units
 
@@ -145,3 +150,78 @@ def more_than_heading(units: Sequence[Unit], chosen: list[int], scores: list[flo
         return [0, 1]  # «جميل و حل مشكلة، و…»: the sentence it opens goes on
     body = [i for i in range(1, len(units)) if not hangs(units[i].text)]
     return [0, max(body, key=lambda i: (scores[i], -i))] if body else chosen
+
+
+_TURN_LINK = re.compile(r"^[وف]?\s*(?:لكن|لاكن|ولكن|بس)\s+")
+_ATTRIBUTE = re.compile(r"(?<=\S)\s+ال\S+")  # a word with «ال» after a noun describes it
+_TURN_LEAD_WORDS = 8  # «الاسعار عاليه قليلا» before «ولكن يستحق الزياره»
+
+
+def turn_leads(units: Sequence[Unit], chosen: list[int], polarity: Polarity) -> list[int]:
+    """A «لكن …» heard with the short clause it turns against: both sides of the review."""
+    out = list(chosen)
+    for index in sorted(chosen):
+        lead = index - 1
+        if lead < 0 or lead in out or not _TURN_LINK.match(_bare(units[index].text)):
+            continue
+        text = _bare(units[lead].text)
+        opposite = _opposite(polarity(text), polarity(units[index].text))  # «غالي قليلا»
+        short = 2 <= len(text.split()) <= _TURN_LEAD_WORDS
+        whole = opens(units[lead])  # never «و زوجتي واستمتعنا» cut from «انا و …»
+        if opposite and short and whole and not hangs(text) and not _TURN_LINK.match(text):
+            out.append(lead)
+    return out
+
+
+def lone_turns(units: list[Said], polarity: Polarity) -> list[Said]:
+    """«… ولكن …» heard after a clause it does not turn against: said without its «لكن»."""
+    out = list(units)
+    for index in range(1, len(out)):
+        unit, before = out[index], out[index - 1]
+        link = _TURN_LINK.match(unit.text)
+        if link is None or unit.position == before.position + 1:
+            continue
+        told = _ATTRIBUTE.sub(" ", unit.text[link.end() :])  # «الزبده الساخنه»: no judging
+        same = _same_side(polarity(before.text), polarity(told))
+        if same and len(unit.text[link.end() :].split()) >= 2:  # never «… ولكن رائحه …»
+            out[index] = replace(unit, text=unit.text[link.end() :])
+    return out
+
+
+def opens(unit: Unit) -> bool:
+    """The clause opens its sentence or follows a comma: never the rest of one cut at «و»."""
+    return unit.glue == "" or bool(re.search(r"[،,]", unit.glue))
+
+
+def _opposite(before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """A complaint then praise, or praise then a complaint: what «لكن» turns between."""
+    return (before[0] > before[1] and after[1] > after[0]) or (
+        before[1] > before[0] and after[0] > after[1]
+    )
+
+
+def _same_side(before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Praise then praise, or a complaint then a complaint: nothing for «لكن» to turn."""
+    return (before[0] > before[1] and after[0] > after[1]) or (
+        before[1] > before[0] and after[1] > after[0]
+    )
+
+
+_REST_WORDS = 16  # «لكن اكره اروح له» heard with «وهو قريب مني لعدم توفر المواقف …»
+
+
+def _with_rest(units: Sequence[Unit], chosen: list[int]) -> list[int]:
+    """A clause of a few words whose sentence goes on comes with the rest: the why of it."""
+    out = list(chosen)
+    for index in sorted(chosen):
+        rest = index + 1
+        if rest >= len(units) or rest in out or len(units[index].text.split()) > 4:
+            continue
+        after = units[rest]
+        if (
+            after.glue == " "
+            and after.text.startswith("و")
+            and len(after.text.split()) <= _REST_WORDS
+        ):
+            out.append(rest)
+    return out

@@ -71,6 +71,11 @@ _FIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (_GLUED_VERY, r"\1 "),  # «جداااجدااامو»: a stretched «جدا» ends its word
         (r"(?<!\S)(و?جدا)(?=جدا(?!\S))", r"\1 "),  # «وبطيئة جداجدا»: «جدا» twice
         (_SIGNED, ""),  # «… تحياتي لكم ابوتركي»: a sign-off and its name, never said back
+        # round 12: restaurant and travel reviews' typos the judge read as non-words
+        (r"(?<!\S)([وف]?)([يت])تسحق", r"\1\2ستحق"),  # «يتسحق الزيارة»
+        (r"(?<!\S)(و?)لبأس(?![^\W\d_])", r"\1لا بأس"),  # «ولكن لبأس»: «لا بأس» glued
+        (r"(?<!\S)(و?)تلبيت(?= ال)", r"\1تلبية"),  # «سرعة تلبيت الطلبات»
+        (r"(?<!\S)(و?)الطلابات(?![^\W\d_])", r"\1الطلبات"),  # «الطلابات»: never a word
     )
 )
 
@@ -138,7 +143,21 @@ def known_stretch(text: str, known: Callable[[str], bool]) -> str:
                 return candidate
         return word
 
-    return _STRETCHED.sub(fix, text)
+    return _DOUBLED.sub(lambda m: _undoubled(m.group(0), known), _STRETCHED.sub(fix, text))
+
+
+_DOUBLED = re.compile(r"[^\W\d_]+([يو])\1[^\W\d_]*")  # a long vowel held: «جمييل»، «رووعه»
+
+
+def _undoubled(word: str, known: Callable[[str], bool]) -> str:
+    """«جمييل» is «جميل» stretched by a letter: said as the known word, never echoed."""
+    if known(word):
+        return word  # «ممتاز»: its own doubled letter
+    for match in re.finditer(r"(?<=.)([يو])\1", word):  # never «مما»، «اكرهه»، «مااعجبني»
+        candidate = word[: match.start()] + word[match.start() + 1 :]
+        if known(candidate):
+            return candidate
+    return word
 
 
 _SPELLINGS = frozenset(fold(w) for w in "خرافي خرافيه خرافية".split())  # known, no cue

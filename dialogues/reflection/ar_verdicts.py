@@ -31,4 +31,32 @@ VERDICT = re.compile(
     r"(?:[اأ]جمل|[اأ]فضل|[اأ]روع|[اأ]طيب|[اأ]لذ|[اأ]سو[أءا]ء?)\s+(?:ال)?"
     r"(?:مطاعم|[اأ]ماكن|مقاهي|معالم)(?!\S)"
     r"|لا ?يعلى عليه|تقييم(?:ي)?\s+عام|(?:مليون|[اأ]لف)\s+مطعم"
+    # «لا تدعوا الفرصة تفوتكم»، «لا يفوتكم»، «لا تتردد في تجربته»: "don't miss it"
+    # (opening its clause: «… لذيذة لايفوتكم الحلى» is a tip told in passing)
+    r"|^(?:\S+\s+){0,2}?[وف]?لا\s?(?:تدع|تدعو|تدعوا|تخلي|تخلو|تخلوا)\s+(?:\S+\s+){0,4}ت?تفوت"
+    r"|^(?:\S+\s+){0,2}?[وف]?لا\s?(?:تفوت|يفوت)(?:ك|كم|ه|ها|وه|وها)(?!\S)"
+    r"|^(?:\S+\s+){0,2}?[وف]?لا\s?تتردد(?:وا)?\s+(?:في|ف)\s?(?:زيارت|تجربت|تجرب|الذهاب)"
+    # a place or a visit past words or forgetting: «احساس لا يوصف»، «تجربة غير قابلة للنسيان»
+    r"|(?<!\S)(?:لا ?يوصف|لا يمكن وصفه|تفوق الوصف|تفوق الخيال|غير قابل[ةه] للنسيان"
+    r"|لن [اأ]نسا(?:ها|ه))(?!\S)"
+    r"|(?<!\S)[وف]?نصيحتي(?:\s+\S+){3}"  # «نصيحتي جربوه مرة»، «ونصيحة لاتروح …»
+    r"|(?<!\S)[وف]?نصيح[ةه]\s*:?\s*(?:لا|ما)\s?\S"
+    r"|(?<!\S)[اأ]قيم\S*\s+(?:\S+\s+)?(?:ب)?تقييم"  # «أنا أقيم المطعم تقييم عالي»
 )
+
+
+# «9/10 الخدمة»، «التقييم: 10/10»: a score with a label and no more, one of a scorecard
+_RATING = re.compile(r"^\D{0,30}?\d+(?:[.,]\d+)?\s*(?:/|من)\s*\d+\D{0,30}$")
+
+
+def rating_only(text: str) -> bool:
+    """A score line of a few words: a worded verdict in the same review says more."""
+    label = re.sub(r"[\d.,/:=]+|(?<!\S)من(?!\S)", " ", text).split()
+    return bool(_RATING.match(text)) and len(label) <= 3  # never «أعطيه 10/10 بدون اي نقاش»
+
+
+def worded(texts: list[str], verdicts: list[int]) -> list[int]:
+    """The verdicts that say more than a scorecard's line («9/10 الخدمة»), when it has two."""
+    if sum(rating_only(text) for text in texts) < 2:
+        return verdicts
+    return [i for i in verdicts if not rating_only(texts[i])] or verdicts

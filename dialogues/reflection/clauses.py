@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dialogues.reflection import (
     ar_choice,
     ar_edges,
+    ar_readers,
     ar_sides,
     ar_split,
     en_clause,
@@ -80,6 +81,8 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
         chosen = units if whole else _choose(units, language, extra)
     kept = [_without_lead(u, first=i == 0, language=language) for i, u in enumerate(chosen)]
     kept = fa_sides.unturned(units, kept) if language == "fa" else kept  # no «اما» on nothing
+    if language == "ar":  # «… ولكن …» after a clause it does not turn against: no «لكن»
+        kept = ar_sides.lone_turns(kept, ar_choice.polarity)
     left_out = [u for u in units if u not in chosen and content_count(u.text, language) >= 3]
     if left_out:  # say that more was heard, rather than pretend this was all
         kept.append(Unit(MORE, len(units), False, -1, ""))
@@ -122,7 +125,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
         if language == "fa":
             text = fa_text.prepare(text)
         if language == "ar":  # «قرمشه. الدجاج»: a one-word "sentence" joins its neighbour
-            text = ar_edges.join_dotted_words(ar_edges.without_vocatives(text))
+            text = ar_edges.join_dotted_words(ar_edges.without_vocatives(ar_readers.tidy(text)))
         listed = _LIST_ITEM_EN if language == "en" else _LIST_ITEM  # en: "2-Step" is a word
         if len(listed.findall(text)) >= 2:  # "1- … 2- …": each point is a sentence
             text = listed.sub("\n", text)
