@@ -73,24 +73,39 @@ _INDEFINITE = frozenset(
     fold(w) for w in "اكل أكل خدمة خدمه اسعار أسعار جلسات نظافة ديكور طعم".split()
 )
 # Evaluative adjectives a predicate is built on, spelt as the bot may say them.
-_GOOD = frozenset(
-    """ممتاز ممتازة رائع رائعة جميل جميلة حلو حلوة لذيذ لذيذة طيب طيبة نظيف نظيفة مميز مميزة
+_GOOD_WORDS = """ممتاز ممتازة رائع رائعة جميل جميلة حلو حلوة لذيذ لذيذة طيب طيبة نظيف نظيفة مميز مميزة
     رهيب رهيبة خيالي خيالية جيد جيدة مناسب مناسبة راقي راقية سريع سريعة فخم فخمة مريح مريحة
     أنيق أنيقة ساخن ساخنة ممتازين رائعين لطيف لطيفة لطيفين محترم محترمة محترمين معقول معقولة
     هادئ هادئة هادي هادية واسع واسعة كويس كويسة رخيص رخيصة ممتع ممتعة متعاونين طازج طازجة
     مرتب مرتبة عالي عالية قوي قوية رايق رايقة مقبول مقبولة متنوع متنوعة ودود ودودين
     سريعين""".split()
-)
-_BAD = frozenset(
-    """سيء سيئة سيئ سئ رديء رديئة ضعيف ضعيفة بارد باردة ناشف ناشفة مالح مالحة غالي غالية
+_BAD_WORDS = """سيء سيئة سيئ سئ رديء رديئة ضعيف ضعيفة بارد باردة ناشف ناشفة مالح مالحة غالي غالية
     وسخ وسخة متسخ متسخة قذر قذرة مقرف مقرفة مزعج مزعجة بطيء بطيئة بطيئين زفت عادي عادية
     متوسط متوسطة مرتفع مرتفعة مبالغ سيئين ضيق ضيقة ممل مملة قليل قليلة صغير صغيرة باهظ
     باهظة متأخر تعبان تعبانة مزدحم مزدحمة زحمة حار حارة خايس خايسة يابس يابسة محروق محروقة
     كئيب كئيبة صاخب صاخبة جاف جافة مقرفين وقح وقحين""".split()
-)
-_BY_FOLD = {fold(w): w for w in _GOOD | _BAD}
-# «ممتازه»: the spoken spelling of «ممتازة»; said back with its standard «ة».
-_BY_FOLD |= {fold(w[:-1] + "ه"): w for w in _GOOD | _BAD if w.endswith("ة")}
+_GOOD = frozenset(_GOOD_WORDS)
+_BAD = frozenset(_BAD_WORDS)
+_LISTED = _GOOD_WORDS + _BAD_WORDS  # source order: where spellings fold alike, the first wins
+
+
+def _standard_spellings() -> dict[str, str]:
+    """Folded spelling → the word said back: the first listed of words folding alike."""
+    # Sets iterate in hash order, which changes between runs: «هادي» and «هادئ» fold alike,
+    # so the source order (standard spelling first) decides, and every run says the same.
+    words = list(dict.fromkeys(_LISTED))
+    said: dict[str, str] = {}
+    for w in words:
+        said.setdefault(fold(w), w)
+    # «ممتازه»: the spoken spelling of «ممتازة»; said back with its standard «ة».
+    spoken: dict[str, str] = {}
+    for w in words:
+        if w.endswith("ة"):
+            spoken.setdefault(fold(w[:-1] + "ه"), w)
+    return said | spoken
+
+
+_BY_FOLD = _standard_spellings()
 _BAD_FOLDED = frozenset(fold(w) for w in _BAD)
 _PRICE = frozenset(("الأسعار", "السعر"))
 _HIGH = frozenset(fold(w) for w in "عالي عالية".split())

@@ -11,12 +11,19 @@ review says of the place itself outweighs a lead-in about places in general; «�
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from dialogues.reflection import reflect
 from dialogues.reflection.ar import shift
 from dialogues.reflection.ar_choice import polarity
 from dialogues.reflection.ar_readers import addressed, tidy
 from dialogues.reflection.ar_sides import hangs
 from dialogues.reflection.ar_verdicts import VERDICT, rating_only
+from dialogues.text import fold
 
 
 def test_advice_to_other_readers_is_quoted() -> None:
@@ -176,3 +183,28 @@ def test_a_loved_place_in_the_heading_is_heard() -> None:
         "ar",
     )
     assert "تحب هذا المكان" in said
+
+
+def test_a_spelling_said_back_does_not_depend_on_the_hash_seed() -> None:
+    # «هادي» and «هادئ» fold alike: which one is said back was once left to a set's order,
+    # which PYTHONHASHSEED picks anew for every process.
+    child = (
+        "import json; from dialogues.reflection import ar_aspects as a;"
+        " print(json.dumps(a._BY_FOLD))"
+    )
+    root = Path(__file__).resolve().parents[2]
+    said = [
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", child],
+                capture_output=True,
+                text=True,
+                check=True,
+                env={**os.environ, "PYTHONHASHSEED": seed},
+                cwd=root,
+            ).stdout
+        )
+        for seed in ("1", "2", "3", "4")
+    ]
+    assert all(s == said[0] for s in said)
+    assert said[0][fold("هادي")] == "هادئ"

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import csv
 import html
+import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -109,3 +113,33 @@ def test_reflection_is_deterministic(reflected: tuple[str, list[tuple[str, str]]
     language, pairs = reflected
     for message, reflection in pairs[:500]:
         assert reflect([message], language) == reflection
+
+
+_CHILD = """
+import json, sys
+from dialogues.reflection import reflect
+language, messages = json.load(sys.stdin)
+print(json.dumps([reflect([m], language) for m in messages]))
+"""
+
+
+@pytest.mark.parametrize("seed", ["1", "2"])
+def test_reflection_does_not_depend_on_the_hash_seed(
+    reflected: tuple[str, list[tuple[str, str]]], seed: str
+) -> None:
+    # Sets of strings iterate in an order PYTHONHASHSEED picks anew for every process: a rule
+    # that lets that order choose (two spellings folding alike) answers differently per run.
+    language, pairs = reflected
+    sample = pairs[::4]
+    child = subprocess.run(
+        [sys.executable, "-c", _CHILD],
+        input=json.dumps([language, [m for m, _ in sample]]),
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONHASHSEED": seed},
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    theirs = json.loads(child.stdout)
+    differ = [(m, r, t) for (m, r), t in zip(sample, theirs, strict=True) if r != t]
+    assert differ == [], differ[:3]
