@@ -220,8 +220,14 @@ class ConversationService:
         """Everything the turn decided, in the caller's (one) write transaction."""
         first = burst[-1]
         customer, conversation = heard.customer, heard.conversation
-        if customer is None:
-            customer = await self._customer(session, first)
+        if customer is None:  # the read found none: created with one Core insert
+            customer = await CustomerRepository(session).create(
+                first.channel,
+                first.user_id,
+                chat_id=first.chat_id,
+                display_name=first.display_name,
+                deep_link=first.payload if first.kind == "start" else None,
+            )
         else:
             CustomerRepository.touch(
                 customer,

@@ -19,6 +19,7 @@ from typing import Any, TypeVar, cast
 from sqlalchemy import CursorResult, Table, exc, insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.sql.dml import UpdateBase
 
 from storage.sqlite_inline import InlineConnection
@@ -160,3 +161,12 @@ async def insert_row(session: AsyncSession, model: type[_Row], values: dict[str,
         statement = _INSERTS[table] = insert(table)
     row_id = (await write(session, statement, values)).first
     return model(id=row_id, **values)  # type: ignore[call-arg]
+
+
+def persist(session: AsyncSession, row: _Row) -> _Row:
+    """A row a Core insert just wrote, made persistent in ``session`` as if it had been
+    loaded: identity-mapped and clean, so a later change is an ordinary update (or a Core
+    one, where the repository does that) and nothing is flushed for the insert itself."""
+    make_transient_to_detached(row)
+    session.add(row)
+    return row

@@ -11,7 +11,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from storage.models import Conversation, Customer, utcnow
 from storage.repositories.base import Repository
-from storage.written import write
+from storage.written import insert_row, persist, write
 
 _TABLE = cast(Table, Conversation.__table__)
 # Built once (values come as parameters): a turn's read and save no longer build and key
@@ -68,16 +68,20 @@ class ConversationRepository(Repository):
         return (await self.session.execute(query)).scalars().first()
 
     async def start(self, customer_id: int, language: str, state: dict[str, Any]) -> Conversation:
-        """A new open conversation."""
-        conversation = Conversation(
-            customer_id=customer_id,
-            language=language,
-            state=state,
-            stage=str(state.get("stage", "new")),
-        )
-        self.session.add(conversation)
-        await self.session.flush()
-        return conversation
+        """A new open conversation (a Core insert: no unit-of-work flush on a turn's path;
+        persistent and clean afterwards, as if read, its version the one written)."""
+        now = utcnow()
+        values: dict[str, Any] = {
+            "customer_id": customer_id,
+            "status": "open",
+            "stage": str(state.get("stage", "new")),
+            "language": language,
+            "state": state,
+            "created_at": now,
+            "updated_at": now,
+            "closed_at": None,
+        }
+        return persist(self.session, await insert_row(self.session, Conversation, values))
 
     async def save(
         self, conversation: Conversation, state: dict[str, Any], stage: str, status: str
