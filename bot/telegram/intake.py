@@ -118,13 +118,6 @@ class Intake:
         transaction's BEGIN, commit and session cost more than its insert). Each caller
         still answers only after its own rows are committed.
         """
-        idle = self._storing is None or self._storing.done()
-        if idle and not self._queued and self.database.writer_free:
-            # SQLite's writer is free and nobody waits to be stored: the store runs to its
-            # commit at once, so no one could join the batch; a task of its own and the
-            # wake-up after it would only add two turns of the event loop to the answer.
-            (result,) = await self._store_batch([parsed])
-            return result
         future: asyncio.Future[list[bool]] = asyncio.get_running_loop().create_future()
         self._queued.append((parsed, future))
         if self._storing is None or self._storing.done():

@@ -95,26 +95,3 @@ async def test_the_same_update_twice_in_one_batch_is_stored_once(
         assert await intake.begin(6) is True and await intake.begin(6) is False
     finally:
         await database.shutdown()
-
-
-async def test_with_the_writer_free_an_update_is_stored_by_its_own_request(
-    tmp_path: Path,
-) -> None:
-    """Nobody to batch with: stored in the caller's task (no store task to start and wait
-    for), committed before ``accept`` returns, its first attempt counted with it."""
-    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'intake.db'}")
-    await database.initialize()
-    commits: list[int] = []
-    event.listen(database.engine.sync_engine, "commit", lambda _c: commits.append(1))
-    intake = Intake(database)
-    try:
-        assert database.writer_free
-        accepted = await intake.accept([_text(21)], BOT)
-        assert [u.update_id for u in accepted] == [21]
-        assert intake._storing is None  # no store task was needed
-        assert len(commits) == 1 and await _attempts(database, 21) == 1
-        assert await intake.accept([_text(21)], BOT)  # a redelivery: readable, stored once
-        assert await _attempts(database, 21) == 1
-        assert await intake.begin(21) is True
-    finally:
-        await database.shutdown()
