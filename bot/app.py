@@ -93,9 +93,13 @@ class Services:
         await self.database.initialize()
         await self.parser.initialize()
         await self.conversations.initialize()
+        await self.warm_up()
+        await self.scheduler.initialize()
+
+    async def warm_up(self) -> None:
+        """First-use costs paid now, not by a customer's turn (``NLU_WARM_UP``)."""
         if self.settings.nlu_warm_up:
             await warm_up(self.parser)
-        await self.scheduler.initialize()
 
     async def shutdown(self) -> None:
         """Close everything, newest first."""

@@ -34,9 +34,49 @@ log = logging.getLogger(__name__)
 class DirectHandoff:
     """The part of :class:`~bot.outbox.OutboxSender` that takes a turn's rows at once."""
 
+    _claiming: asyncio.Task[None] | None  # set in OutboxSender.__init__
+
     def hand(self: OutboxSender, rows: Sequence[OutboxMessage]) -> None:  # type: ignore[misc]
         """Rows a turn committed just now: each customer chat's head goes out at once when
         it is that chat's next message; the rest (and every other case) wait for a pass."""
+        runs, later = self._direct_runs(rows)
+        if later:
+            self.notify()
+        self._handed.extend(runs)
+        if runs and (self._claiming is None or self._claiming.done()):
+            # One claimer at a time: what turns hand over meanwhile is claimed together.
+            task = asyncio.create_task(self._claim_handed(), name="outbox-handed")
+            self._claiming = task
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def claim_in(  # type: ignore[misc]
+        self: OutboxSender, session: AsyncSession, rows: Sequence[OutboxMessage]
+    ) -> tuple[list[list[OutboxMessage]], bool]:
+        """SQLite: a turn's rows claimed in the turn's own write transaction, so they need
+        no claim transaction of their own nor a wait for the claimer task. The runs to
+        ``start`` once that transaction commits, and whether a pass must look at the rest.
+        The same choice and statement as ``hand``: only a chat's next message, only inside
+        the limits; 'sending' is committed before the call as ever."""
+        runs, later = self._direct_runs(rows)
+        now = utcnow()
+        claimed = [run for run in runs if await _claim_if_next(session, run, now)]
+        return claimed, later or len(claimed) < len(runs)
+
+    def start(  # type: ignore[misc]
+        self: OutboxSender, runs: Sequence[list[OutboxMessage]], look: bool
+    ) -> None:
+        """After the commit of the runs ``claim_in`` took: send them; a pass if asked."""
+        for run in runs:
+            self._start(run)
+        if look:
+            self.notify()
+
+    def _direct_runs(  # type: ignore[misc]
+        self: OutboxSender, rows: Sequence[OutboxMessage]
+    ) -> tuple[list[list[OutboxMessage]], bool]:
+        """The runs that may be claimed at once (each customer chat's head, inside the
+        limits, counted as sent), and whether anything is left for a pass."""
         # PostgreSQL: Telegram's limits are kept in the database for every process; the
         # claim takes the slots (below). Else here, in memory.
         paced_here = self._shared_pace is None
@@ -57,15 +97,7 @@ class DirectHandoff:
             later = later or len(run) < len(chat_rows)
             if paced_here:
                 self._count_send(chat_id)  # inside the limits before it goes
-        if later:
-            self.notify()
-        self._handed.extend(runs)
-        if runs and (self._claiming is None or self._claiming.done()):
-            # One claimer at a time: what turns hand over meanwhile is claimed together.
-            task = asyncio.create_task(self._claim_handed(), name="outbox-handed")
-            self._claiming = task
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+        return runs, later
 
     async def _claim_handed(self: OutboxSender) -> None:  # type: ignore[misc]
         """Claim (one commit) the runs still their chat's next, then send them; again while

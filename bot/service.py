@@ -12,7 +12,7 @@ import itertools
 import logging
 import random
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -29,7 +29,7 @@ from dialogues.turn import Language, Turn, Understanding
 from nlu.language import detect_language
 from nlu.parser import Parser
 from storage.database import Database
-from storage.models import Conversation, Customer
+from storage.models import Conversation, Customer, OutboxMessage
 from storage.repositories import (
     ConversationRepository,
     CustomerRepository,
@@ -42,6 +42,11 @@ log = logging.getLogger(__name__)
 
 TURN_ATTEMPTS = 3  # a turn is worked out again when its conversation changed meanwhile
 SLOW_TURN_SECONDS = 0.1  # a turn slower than this is logged with its phases (never its text)
+# The outbox sender's claim of a turn's rows inside the turn's write transaction
+# (``OutboxSender.claim_in``): the runs claimed, and whether a pass must look at the rest.
+Claim = Callable[
+    [AsyncSession, Sequence[OutboxMessage]], Awaitable[tuple[list[list[OutboxMessage]], bool]]
+]
 
 
 @dataclass(frozen=True)
@@ -134,25 +139,28 @@ class ConversationService:
             return await ConversationRepository(session).current(customer.id) is None
 
     # ---- turns --------------------------------------------------------------------
-    async def handle_burst(self, burst: Sequence[IncomingMessage]) -> TurnReport:
+    async def handle_burst(
+        self, burst: Sequence[IncomingMessage], claim: Claim | None = None
+    ) -> TurnReport:
         """Answer a burst of messages from one customer as one turn.
 
         Reads, NLU and the policy run outside any write transaction; what the turn decided
         is then written in one. Should a staff action or the scheduler have changed the
         conversation meanwhile (its version moved on), the turn is worked out again.
+        On SQLite ``claim`` (the sender's) takes the replies in that same transaction.
         """
         if not burst:
             return TurnReport()
         for attempt in range(1, TURN_ATTEMPTS + 1):
             try:
-                return await self._turn_once(burst)
+                return await self._turn_once(burst, claim)
             except StaleDataError:
                 if attempt == TURN_ATTEMPTS:
                     raise
                 log.info("conversation changed during a turn; working it out again")
         raise AssertionError("unreachable")
 
-    async def _turn_once(self, burst: Sequence[IncomingMessage]) -> TurnReport:
+    async def _turn_once(self, burst: Sequence[IncomingMessage], claim: Claim | None) -> TurnReport:
         async with self.database.scope() as session:
             if self.database.is_sqlite:
                 # One process: its per-chat lock holds the chat; keep the writer free.
@@ -164,7 +172,10 @@ class ConversationService:
                 marks.append(time.perf_counter())
                 async with self.database.writing(session):
                     report = await self._write(session, burst, heard, turn, language)
-                report.queued = queued(session)  # committed: the sender may take them now
+                    if claim is not None:  # no claim transaction of their own
+                        report.claimed, report.look = await claim(session, queued(session))
+                if claim is None:
+                    report.queued = queued(session)  # committed: the sender may take them now
                 marks.append(time.perf_counter())
                 _log_if_slow(marks, language, len(burst))
                 return report
@@ -209,8 +220,14 @@ class ConversationService:
         """Everything the turn decided, in the caller's (one) write transaction."""
         first = burst[-1]
         customer, conversation = heard.customer, heard.conversation
-        if customer is None:
-            customer = await self._customer(session, first)
+        if customer is None:  # the read found none: created with one Core insert
+            customer = await CustomerRepository(session).create(
+                first.channel,
+                first.user_id,
+                chat_id=first.chat_id,
+                display_name=first.display_name,
+                deep_link=first.payload if first.kind == "start" else None,
+            )
         else:
             CustomerRepository.touch(
                 customer,

@@ -29,7 +29,7 @@ def _char_wb(min_n: int, max_n: int) -> Callable[[str], list[str]]:
             padded = f" {word} "
             size = len(padded)
             for n in range(min_n, max_n + 1):
-                grams.extend(padded[i : i + n] for i in range(max(1, size - n + 1)))
+                grams.extend([padded[i : i + n] for i in range(max(1, size - n + 1))])
                 if size <= n:  # a short word counts once, as in sklearn
                     break
         return grams
@@ -129,16 +129,22 @@ class FastLinearScorer:
         columns: list[int] = []
         values: list[float] = []
         for vec in self._vectorizers:
-            counts = Counter(term for term in vec.analyze(text) if term in vec.vocabulary)
-            if not counts:
+            # Counted in C first, then only the distinct terms looked up (a text repeats
+            # most of its short n-grams).
+            vocabulary = vec.vocabulary
+            known = [
+                (vocabulary[t], n) for t, n in Counter(vec.analyze(text)).items() if t in vocabulary
+            ]
+            if not known:
                 continue
-            local = [vec.vocabulary[term] for term in counts]
-            tf = np.fromiter(counts.values(), dtype=float, count=len(counts))
+            local = [column for column, _ in known]
+            tf = np.fromiter((n for _, n in known), dtype=float, count=len(known))
             if vec.sublinear:
                 tf = np.log(tf) + 1.0
             weights = tf * vec.idf[local]
             weights /= np.sqrt(np.dot(weights, weights))
-            columns.extend(vec.offset + i for i in local)
+            offset = vec.offset
+            columns.extend([offset + i for i in local] if offset else local)
             values.extend(weights.tolist())
         return columns, values
 

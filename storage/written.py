@@ -16,9 +16,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import CursorResult, Table, exc, insert
+from sqlalchemy import CursorResult, Select, Table, exc, insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.sql.dml import UpdateBase
 
 from storage.sqlite_inline import InlineConnection
@@ -64,7 +65,7 @@ def _compile(statement: UpdateBase, connection: Connection, keys: tuple[str, ...
         # A literal in the statement ("direction = 'in'"): the same value every time.
         constant = compiled.binds[name].effective_value
         binds.append(("", None, process(constant) if process else constant))
-    return _Compiled(compiled.string, tuple(binds), bool(statement._returning))
+    return _Compiled(compiled.string, tuple(binds), bool(getattr(statement, "_returning", ())))
 
 
 def _prepared(statement: UpdateBase, connection: Connection, keys: tuple[str, ...]) -> Any:
@@ -139,6 +140,51 @@ async def write_many(
         ) from error
 
 
+# A built-once SELECT -> its result processors (JSON, timestamps), one per column.
+_READERS: dict[int, tuple[Select[Any], tuple[Callable[[Any], Any] | None, ...]]] = {}
+
+
+async def read(
+    session: AsyncSession, statement: Select[Any], parameters: Mapping[str, Any]
+) -> list[tuple[Any, ...]] | None:
+    """The rows of a built-once Core SELECT, run on SQLite's cursor with each column's
+    values processed as SQLAlchemy would; None where the ordinary path must run (the
+    caller's ORM query: PostgreSQL, or anything ``write`` would not take)."""
+    connection = (await session.connection()).sync_connection
+    raw = _inline(connection) if connection is not None else None
+    if raw is None or connection is None:
+        return None
+    prepared = _prepared(statement, connection, tuple(parameters))  # type: ignore[arg-type]
+    cached = _READERS.get(id(statement))
+    if cached is None or cached[0] is not statement:
+        dialect = connection.dialect
+        processors: tuple[Callable[[Any], Any] | None, ...] = tuple(
+            column.type._cached_result_processor(dialect, None)
+            for column in statement.selected_columns
+        )
+        cached = _READERS[id(statement)] = (statement, processors)
+    if prepared is None:
+        return None
+    values = [
+        constant if not name else process(parameters[name]) if process else parameters[name]
+        for name, process, constant in prepared.binds
+    ]
+    try:
+        rows = raw.execute(prepared.sql, values).fetchall()
+    except sqlite3.Error as error:  # as SQLAlchemy would raise it (parameters hidden)
+        raise exc.DBAPIError.instance(
+            prepared.sql, None, error, sqlite3.Error, hide_parameters=True
+        ) from error
+    processors = cached[1]
+    return [
+        tuple(
+            value if process is None or value is None else process(value)
+            for process, value in zip(processors, row, strict=True)
+        )
+        for row in rows
+    ]
+
+
 def _written(result: Any, statement: UpdateBase) -> Written:
     cursor = cast(CursorResult[Any], result)
     if statement._returning:
@@ -160,3 +206,12 @@ async def insert_row(session: AsyncSession, model: type[_Row], values: dict[str,
         statement = _INSERTS[table] = insert(table)
     row_id = (await write(session, statement, values)).first
     return model(id=row_id, **values)  # type: ignore[call-arg]
+
+
+def persist(session: AsyncSession, row: _Row) -> _Row:
+    """A row a Core insert just wrote, made persistent in ``session`` as if it had been
+    loaded: identity-mapped and clean, so a later change is an ordinary update (or a Core
+    one, where the repository does that) and nothing is flushed for the insert itself."""
+    make_transient_to_detached(row)
+    session.add(row)
+    return row

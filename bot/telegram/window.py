@@ -18,10 +18,10 @@ from telegram.constants import ChatAction
 from telegram.error import TelegramError
 
 from bot import metrics
+from bot.effects import TurnReport
 from bot.logsafe import describe
 from bot.outbox import OutboxSender
 from bot.service import ConversationService, IncomingMessage
-from storage.models import OutboxMessage
 
 log = logging.getLogger(__name__)
 TYPING_EVERY = 4.0  # Telegram shows "typing" for about five seconds
@@ -153,12 +153,12 @@ class ListeningWindow:
             burst = self._bursts.pop(chat_id, None)
             if burst is None or not burst.messages:
                 return
-            handed: list[OutboxMessage] = []
+            report = TurnReport()
             try:
                 ids = [m.update_id for m in burst.messages if m.update_id in burst.uncounted]
                 if self._turn_starts is not None and ids:
                     await self._turn_starts(ids)
-                handed = (await self.service.handle_burst(burst.messages)).queued
+                report = await self.service.handle_burst(burst.messages, self.sender.claim_in)
                 metrics.TURNS.inc()
             except Exception as error:  # updates stay unprocessed: replayed
                 log.error("turn for chat %s failed, kept for replay: %s", chat_id, describe(error))
@@ -166,7 +166,9 @@ class ListeningWindow:
                 held = [m.update_id for m in burst.messages if m.update_id is not None]
                 if self._turn_ended is not None:
                     self._turn_ended(held)
-        if handed:
-            self.sender.hand(handed)  # no wait for the sender's next pass
+        if report.claimed:  # claimed in the turn's transaction (SQLite): send them now
+            self.sender.start(report.claimed, report.look)
+        elif report.queued:
+            self.sender.hand(report.queued)  # no wait for the sender's next pass
         else:
             self.sender.notify()

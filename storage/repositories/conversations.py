@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, func, inspect, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
 from storage.models import Conversation, Customer, utcnow
 from storage.repositories.base import Repository
-from storage.written import write
+from storage.written import insert_row, persist, read, write
 
 _TABLE = cast(Table, Conversation.__table__)
 # Built once (values come as parameters): a turn's read and save no longer build and key
@@ -36,6 +37,24 @@ _HEARD = (
     )
     .where(Customer.channel == bindparam("channel"), Customer.external_id == bindparam("external"))
 )
+_CUSTOMERS = cast(Table, Customer.__table__)
+_OPEN_ID = (  # the customer's newest open conversation, as ``current`` chooses it
+    select(func.max(_TABLE.c.id))
+    .where(_TABLE.c.customer_id == _CUSTOMERS.c.id, _TABLE.c.status == "open")
+    .correlate(_CUSTOMERS)
+    .scalar_subquery()
+)
+# The same read as plain columns, for SQLite's cursor (``read``): the objects are then
+# built and made persistent by hand, as the ORM's loading would leave them.
+_HEARD_ROWS = (
+    select(*_CUSTOMERS.c, *_TABLE.c)
+    .select_from(_CUSTOMERS.outerjoin(_TABLE, _TABLE.c.id == _OPEN_ID))
+    .where(
+        _CUSTOMERS.c.channel == bindparam("channel"),
+        _CUSTOMERS.c.external_id == bindparam("external"),
+    )
+)
+_SPLIT = len(_CUSTOMERS.c)
 # No .values(): the SET clause is the parameters' column keys (state, stage, …).
 _SAVE = update(_TABLE).where(
     _TABLE.c.id == bindparam("b_id"), _TABLE.c.updated_at == bindparam("b_version")
@@ -55,6 +74,10 @@ class ConversationRepository(Repository):
     ) -> tuple[Customer | None, Conversation | None]:
         """A customer by channel identity and their conversation in progress, in one read."""
         parameters = {"channel": channel, "external": external_id}
+        if not self.session.identity_map:  # nothing loaded yet that these could clash with
+            rows = await read(self.session, _HEARD_ROWS, parameters)
+            if rows is not None:  # SQLite: no ORM query, loading or result objects
+                return _built(self.session, rows[0]) if rows else (None, None)
         row = (await self.session.execute(_HEARD, parameters)).first()
         return (None, None) if row is None else (row[0], row[1])
 
@@ -68,16 +91,20 @@ class ConversationRepository(Repository):
         return (await self.session.execute(query)).scalars().first()
 
     async def start(self, customer_id: int, language: str, state: dict[str, Any]) -> Conversation:
-        """A new open conversation."""
-        conversation = Conversation(
-            customer_id=customer_id,
-            language=language,
-            state=state,
-            stage=str(state.get("stage", "new")),
-        )
-        self.session.add(conversation)
-        await self.session.flush()
-        return conversation
+        """A new open conversation (a Core insert: no unit-of-work flush on a turn's path;
+        persistent and clean afterwards, as if read, its version the one written)."""
+        now = utcnow()
+        values: dict[str, Any] = {
+            "customer_id": customer_id,
+            "status": "open",
+            "stage": str(state.get("stage", "new")),
+            "language": language,
+            "state": state,
+            "created_at": now,
+            "updated_at": now,
+            "closed_at": None,
+        }
+        return persist(self.session, await insert_row(self.session, Conversation, values))
 
     async def save(
         self, conversation: Conversation, state: dict[str, Any], stage: str, status: str
@@ -109,3 +136,13 @@ class ConversationRepository(Repository):
             raise StaleDataError(f"conversation {conversation.id} changed since it was read")
         for key, value in values.items():  # the loaded object agrees, and is not dirty
             set_committed_value(conversation, key, value)
+
+
+def _built(session: AsyncSession, row: tuple[Any, ...]) -> tuple[Customer, Conversation | None]:
+    """The customer and conversation of one ``_HEARD_ROWS`` row, persistent in ``session``
+    and clean, as the ORM's own query would have left them."""
+    customer = Customer(**{c.key: v for c, v in zip(_CUSTOMERS.c, row[:_SPLIT], strict=True)})
+    values = dict(zip((c.key for c in _TABLE.c), row[_SPLIT:], strict=True))
+    conversation = Conversation(**values) if values["id"] is not None else None
+    persist(session, customer)
+    return customer, persist(session, conversation) if conversation is not None else None

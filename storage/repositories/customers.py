@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, inspect, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.attributes import set_committed_value
 
 from storage.models import Customer, utcnow
 from storage.repositories.base import Repository
-from storage.written import write
+from storage.written import persist, write
 
 _BY_EXTERNAL = select(Customer).where(  # built once: a turn's first read
     Customer.channel == bindparam("channel"), Customer.external_id == bindparam("external_id")
@@ -18,6 +20,17 @@ _BY_EXTERNAL = select(Customer).where(  # built once: a turn's first read
 
 _TABLE = cast(Table, Customer.__table__)
 _LANGUAGE = update(_TABLE).where(_TABLE.c.id == bindparam("b_id"))  # SET: the parameters
+# A new customer in one statement: someone created a moment ago (the unique identity)
+# inserts nothing and returns no id. Built once per dialect.
+_IDENTITY = ["channel", "external_id"]
+_CREATE = {
+    "postgresql": pg_insert(_TABLE)
+    .on_conflict_do_nothing(index_elements=_IDENTITY)
+    .returning(_TABLE.c.id),
+    "sqlite": sqlite_insert(_TABLE)
+    .on_conflict_do_nothing(index_elements=_IDENTITY)
+    .returning(_TABLE.c.id),
+}
 
 
 class CustomerRepository(Repository):
@@ -64,6 +77,38 @@ class CustomerRepository(Repository):
             return customer
         self.touch(customer, chat_id=chat_id, display_name=display_name, deep_link=deep_link)
         return customer
+
+    async def create(
+        self,
+        channel: str,
+        external_id: str,
+        *,
+        chat_id: int | None = None,
+        display_name: str | None = None,
+        deep_link: str | None = None,
+    ) -> Customer:
+        """A customer a turn's read did not find: one Core insert (no look-up again, no
+        savepoint, no flush), the object persistent and clean; should someone have been
+        created meanwhile, that row, as ``get_or_create`` gives it."""
+        values: dict[str, Any] = {
+            "channel": channel,
+            "external_id": external_id,
+            "chat_id": chat_id,
+            "display_name": display_name,
+            "language": None,
+            "deep_link": deep_link,
+            "blocked_at": None,
+            "forgotten_at": None,
+            "created_at": utcnow(),
+        }
+        dialect = self.session.get_bind().dialect.name
+        statement = _CREATE["postgresql" if dialect == "postgresql" else "sqlite"]
+        row_id = (await write(self.session, statement, values)).first
+        if row_id is None:
+            found = await self.get_by_external(channel, external_id)
+            assert found is not None  # the conflict was on this very identity
+            return found
+        return persist(self.session, Customer(id=row_id, **values))
 
     async def set_language(self, customer: Customer, language: str) -> None:
         """The language the customer writes in now (a turn's write)."""

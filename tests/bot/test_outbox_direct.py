@@ -1,7 +1,8 @@
 """A turn's committed replies go to the sender directly, never ahead of older rows.
 
-On both backends: on PostgreSQL the claim also takes the shared limits' slots
-(``send_pace``), and a run they refuse goes back to pending for the pass.
+On both backends (on SQLite a turn's own transaction may claim them): on PostgreSQL the
+claim also takes the shared limits' slots (``send_pace``), and a run they refuse goes back
+to pending for the pass.
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ import asyncio
 from datetime import timedelta
 
 from bot.outbox import NO_LIMITS, Limits, OutboxSender
+from bot.service import IncomingMessage
 from storage.database import Database
 from storage.models import OutboxMessage, utcnow
 from storage.repositories import OutboxRepository
 from storage.repositories.outbox import queued
+from tests.bot.conftest import Core
 from tests.bot.test_outbox import Recorder
 
 
@@ -85,3 +88,29 @@ async def test_a_row_another_senders_pass_holds_is_left_to_it_not_waited_for(
             await sender._drain()
         assert [text for _, text, _ in recorder.sent] == ["free"]
     assert await _statuses(database, 11) == {"held": "pending"}  # that pass's to send
+
+
+async def test_a_turns_replies_are_claimed_in_its_own_transaction(core: Core) -> None:
+    """SQLite: 'sending' is committed with the turn itself (no claim transaction of its
+    own); the sender then sends them. Never ahead of an older row of the chat."""
+    recorder = Recorder()
+    sender = OutboxSender(core.database, recorder, NO_LIMITS)  # not started: no pass runs
+    start = IncomingMessage("console", "611", 611, kind="start")
+    report = await core.service.handle_burst([start], sender.claim_in)
+    assert report.queued == [] and len(report.claimed) == 1 and not report.look
+    assert set((await _statuses(core.database, 611)).values()) == {"sending"}  # committed
+    sender.start(report.claimed, report.look)
+    await sender._drain()
+    assert [chat for chat, _, _ in recorder.sent] == [611]
+    assert set((await _statuses(core.database, 611)).values()) == {"sent"}
+
+    async with core.database.writing() as session:  # an older reply, waiting for a retry
+        older = await OutboxRepository(session).enqueue(611, "first")
+        await OutboxRepository(session).reschedule(
+            older.id, utcnow() + timedelta(hours=1), "retry later", count_attempt=False
+        )
+    text = IncomingMessage("console", "611", 611, text="my parcel never arrived")
+    report = await core.service.handle_burst([text], sender.claim_in)
+    assert report.claimed == [] and report.look  # left to the pass, which sends "first" first
+    statuses = await _statuses(core.database, 611)
+    assert statuses["first"] == "pending" and list(statuses.values()).count("pending") >= 2

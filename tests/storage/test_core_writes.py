@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
-from sqlalchemy import inspect, select
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from dialogues.text import split_text
@@ -97,3 +99,39 @@ async def test_inserted_rows_carry_their_ids_and_are_stored(database: Database) 
         assert {r.status for r in sent} == {"pending"}
         assert [r.text for r in sent] == split_text(long)
         assert all(r.created_at is not None and r.attempts == 0 for r in sent)
+
+
+async def test_a_new_customer_and_conversation_are_inserted_persistent_and_clean(
+    database: Database,
+) -> None:
+    """A turn's first contact: one Core insert each (no look-up again, no savepoint, no
+    flush); the objects are as if read, so the turn's later save and language are plain
+    updates; the same identity created twice is one customer."""
+    seen: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        seen.append(statement.split()[0])
+
+    event.listen(database.engine.sync_engine, "before_cursor_execute", count)
+    async with database.writing() as session:
+        customers = CustomerRepository(session)
+        customer = await customers.create("telegram", "77", chat_id=77, display_name="Ali")
+        conversation = await ConversationRepository(session).start(
+            customer.id, "en", {"stage": "listening"}
+        )
+        for row in (customer, conversation):
+            assert inspect(row).persistent and not inspect(row).modified
+        assert not session.new and not session.dirty
+        await customers.set_language(customer, "fa")
+        await ConversationRepository(session).save(conversation, {"k": 1}, "heard", "open")
+        again = await customers.create("telegram", "77", chat_id=77)
+    event.remove(database.engine.sync_engine, "before_cursor_execute", count)
+    assert again.id == customer.id
+    if database.is_sqlite:  # all on the cursor but the duplicate's own look-up
+        assert [s for s in seen if s not in ("BEGIN", "COMMIT")] == ["SELECT"]
+    async with database.session() as session:
+        stored = await CustomerRepository(session).get_by_external("telegram", "77")
+        assert stored is not None and (stored.language, stored.display_name) == ("fa", "Ali")
+        current = await ConversationRepository(session).current(stored.id)
+        assert current is not None and (current.state, current.stage) == ({"k": 1}, "heard")
+        assert current.updated_at == conversation.updated_at

@@ -5,10 +5,11 @@ from __future__ import annotations
 import asyncio
 import json
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import event, inspect, text
 
 from dialogues.outcome import JobRecord
 from storage.database import Database
@@ -259,3 +260,47 @@ async def test_a_turns_read_finds_the_customer_and_their_newest_open_conversatio
         assert customer is not None and customer.id == quiet.id and conversation is None
         assert await conversations.heard("telegram", "3") == (None, None)
         assert await conversations.heard("whatsapp", "1") == (None, None)
+
+
+async def test_a_turns_read_gives_the_objects_the_orm_would_persistent_and_clean(
+    database: Database,
+) -> None:
+    """On SQLite the read runs on the cursor and builds the objects by hand: every column
+    as the ORM loads it, persistent and clean (a save after it is the plain Core update,
+    its version the one read), nothing through SQLAlchemy's query path."""
+    async with database.writing() as session:
+        customer = await CustomerRepository(session).get_or_create(
+            "telegram", "5", chat_id=5, display_name="Sara", deep_link="promo"
+        )
+        await CustomerRepository(session).set_language(customer, "ar")
+        await ConversationRepository(session).start(customer.id, "ar", {"heard": ["سلام"]})
+    async with database.session() as session:
+        loaded = await CustomerRepository(session).get_by_external("telegram", "5")
+        assert loaded is not None
+        wanted = await ConversationRepository(session).current(loaded.id)
+        assert wanted is not None
+    seen: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        seen.append(statement.split()[0])
+
+    event.listen(database.engine.sync_engine, "before_cursor_execute", count)
+    try:
+        async with database.writing() as session:
+            built, conversation = await ConversationRepository(session).heard("telegram", "5")
+            assert built is not None and conversation is not None
+            for row, model in ((built, loaded), (conversation, wanted)):
+                state = inspect(row)
+                assert state.persistent and not state.modified and not state.expired_attributes
+                columns = inspect(type(row)).columns.keys()
+                assert {k: getattr(row, k) for k in columns} == {
+                    k: getattr(model, k) for k in columns
+                }
+            await ConversationRepository(session).save(conversation, {"n": 1}, "heard", "open")
+    finally:
+        event.remove(database.engine.sync_engine, "before_cursor_execute", count)
+    if database.is_sqlite:
+        assert [s for s in seen if s not in ("BEGIN", "COMMIT")] == []
+    async with database.session() as session:
+        stored = await ConversationRepository(session).current(loaded.id)
+        assert stored is not None and (stored.state, stored.stage) == ({"n": 1}, "heard")

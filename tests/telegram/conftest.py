@@ -52,6 +52,9 @@ def make_settings(
         "http_port": free_port(),
         "scheduler_interval_seconds": 0.2,
         "default_lang": "en",
+        # Each start would gc.freeze() this test process's heap; test_warm_start.py turns
+        # it on to check that the runner warms up.
+        "nlu_warm_up": False,
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg, arg-type]
