@@ -323,6 +323,10 @@ _LIGHT_HEADS = frozenset(
 )
 
 
+_CAN = frozenset(fold(w) for w in "میشه میشود می‌شود نمیشه نمیشود نمی‌شود".split())
+_SAID = frozenset("گفت کرد دید فهمید خورد".split())  # «میشه گفت خوب بود»: one clause
+
+
 def split_verbs(text: str) -> list[tuple[str, str]]:
     """A long run-on sentence cut after its finite verbs: (piece, what joined it)."""
     tokens = text.split()
@@ -339,7 +343,10 @@ def split_verbs(text: str) -> list[tuple[str, str]]:
             opened = True  # «تا» only opening a clause: mid-clause it is "to" («رستوران تا محل»)
         elif ends and opened:
             opened, ends = False, False
-        if ends and following not in ("و", "که", "تا", "چون", "ولی", "اما"):
+        # «هست ک شما میگیرید»: «ک» is «که» typed short; «(… نداشت مثلا)»: never inside brackets
+        inside = " ".join(pieces[-1]).count("(") > " ".join(pieces[-1]).count(")")
+        inside = inside or (fold(token) in _CAN and following in _SAID)  # «میشه گفت …»
+        if ends and not inside and following not in ("و", "که", "ک", "تا", "چون", "ولی", "اما"):
             pieces.append([])
     return [(" ".join(p), " " if i else "") for i, p in enumerate(pieces) if p]
 

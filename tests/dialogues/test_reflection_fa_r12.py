@@ -1,0 +1,84 @@
+"""Persian reflections, round 12: no clause cut inside brackets or before «ک», a verdict
+and a separate complaint kept by their role."""
+
+from __future__ import annotations
+
+from dialogues.reflection import fa_sides, fa_text, reflect
+from dialogues.reflection.units import Unit
+
+
+def test_a_run_on_is_never_cut_inside_brackets() -> None:
+    pieces = fa_text.split_verbs("قیمتش زیاد بود (نون اصلا نداشت مثلا) سیب زمینی هم کم بود")
+    assert all(p.count("(") == p.count(")") for p, _ in pieces)
+
+
+def test_a_run_on_is_never_cut_before_a_short_ke() -> None:
+    # «ک» is «که» typed short: the clause goes on past it.
+    pieces = fa_text.split_verbs("هزینه‌اش اندازه هزینه‌ای هست ک شما میگیرید برای من")
+    assert [p for p, _ in pieces] == ["هزینه‌اش اندازه هزینه‌ای هست ک شما میگیرید برای من"]
+
+
+def test_one_can_say_is_one_clause() -> None:
+    pieces = fa_text.split_verbs("در مجموع میشه گفت خوب بود فقط کم بود")
+    assert pieces[0][0].startswith("در مجموع میشه گفت خوب بود")
+
+
+def test_a_reflection_never_leaves_a_bracket_open() -> None:
+    message = (
+        "سینی ویژه رو سفارش داده بودم، تقریبا میتونه سه نفر رو سیر کنه، در مجموع میشه گفت"
+        " خوب بود فقط در بسته میشد تنوع بیشتری داشته باشه به نسبت قیمتش (بال سوخاری اصلا"
+        " نداشت مثلا) سیب زمینی و سالاد کلم به نسبت حجم غذا کم بود و بهتر بود بیشتر باشه."
+    )
+    said = reflect([message], "fa")
+    assert said.count("(") == said.count(")")
+    assert "در مجموع میشه گفت خوب بود" in said  # the verdict, with the complaint
+    assert "سالاد کلم" in said
+
+
+def test_paced_puts_no_comma_inside_brackets() -> None:
+    text = (
+        "غذا خیلی خوب بود فقط در بسته میشد تنوع بیشتری باشه به نسبت قیمتش (بال اصلا نداشت"
+        " مثلا) سیب زمینی هم کم بود و بهتر بود بیشتر باشه"
+    )
+    assert "نداشت،" not in fa_sides.paced(text)
+
+
+def _units(*sentences: list[str]) -> list[Unit]:
+    out: list[Unit] = []
+    for number, clauses in enumerate(sentences, 1):
+        for index, text in enumerate(clauses):
+            out.append(Unit(text, len(out), False, number, "، " if index else ""))
+    return out
+
+
+def test_a_separate_complaint_is_said_for_an_aside() -> None:
+    units = _units(
+        ["همیشه خوب بودید"],
+        [
+            "این دفعه سالاد خوب نبود و هم به قیمتش نمیارزید و هم کاهوش خوب نبود",
+            "در ضمن اینکه اصلا معلوم نبود شسته شده یا نه",
+            "برند خوبی نبود",
+        ],
+        ["سیب‌ها هم مربوط به چند روز پیش بود و اصلا تازه نبود"],
+    )
+    keep = fa_sides.with_complaint(units, [0, 1, 2, 3])
+    assert keep == [0, 1, 3, 4]  # the aside goes, the second complaint is said
+
+
+def test_a_sentence_is_never_cut_before_its_predicate_for_a_complaint() -> None:
+    units = _units(
+        ["تنها چیزی که در ساندویچ ویژه بود", "این بود که طعم هر چیزی داشت به جز سوسیس"],
+        ["برگر هیچ چیز خاصی نبود و سس بد طعمی داشت و نانش هم به خاطر سس زیاد خیس شده بود"],
+        ["واقعا بد طعم و بد بو بود"],
+    )  # 36 words kept: room only by leaving out the predicate of the first sentence
+    assert fa_sides.with_complaint(units, [0, 1, 2]) == [0, 1, 2]
+
+
+def test_a_separate_complaint_left_out_of_a_mixed_review_is_said() -> None:
+    message = (
+        "همیشه خوب بودید. این دفعه سالاد خوب نبود و هم به قیمتش نمیارزید و هم کاهوش خوب"
+        " نبود، در ضمن اینکه اصلا معلوم نبود شسته شده یا نه، برند خوبی نبود. سیب‌ها هم"
+        " مربوط به چند روز پیش بود و اصلا تازه نبود."
+    )
+    assert "سیب‌ها" in reflect([message], "fa")
+
