@@ -18,6 +18,11 @@ def bare_sorry(clause: str) -> str:
     return _BARE_SORRY.sub(lambda m: "متأسف شدم" + ("، " if m.group(1) else ""), clause)
 
 
+_FOR_ME = re.compile(
+    r"(?<!\S)(?:در ?کل|در ?مجموع|کلا|کلاً) (?:من|ما) \S+ (?:بود|نبود|است|نیست|هست)(?!\S)"
+)
+
+
 def slipped(clause: str) -> bool:
     """A slip the lexicon's folding hides: «بؤد», «ام‌خشک» (for «هم خشک»), «بودو»; «باید بگم»."""
     if re.search(r"(?<!\S)باید بگم(?!\S)", clause):
@@ -30,6 +35,8 @@ def slipped(clause: str) -> bool:
         return True  # «میخاستم» written for «میخواستم» ("I wanted"), never «می‌خاستید»
     if re.match(r"^(?:واقعا\s+|واقعاً\s+)?حیف(?!\S)", clause.strip()):
         return True  # «حیف پول»: an exclamation, the customer's, never the bot's own sigh
+    if _FOR_ME.search(clause):
+        return True  # «در کل من خوب بود» ("for me"): never «در کل شما خوب بود», "you were good"
     if re.search(r"(?<!\S)و که(?!\S)", clause):
         return True  # «این پوره سیب‌زمینی و که …»: a word lost between, the customer's slip
     if re.match(r"^(?:آخه\s+|اخه\s+)?(?:این|اینم|این هم)\s+چه\s", clause.strip()):

@@ -129,6 +129,17 @@ def before_clean(message: str) -> str:
     return _SAD_GLUED.sub("، ", _THANKS_LEAD.sub("", message))
 
 
+# A slip that spells another real word, put right only where the context leaves one reading
+# («به موقع تحول داده شد»، «بودی بد مرغ»، «زود رسد»، «چون دیگ از … سفارش نمیدم»): the lexicon
+# knows «تحول» and «رسد», so only this list keeps the bot from saying them in its own voice.
+_REAL_WORD_SLIPS = (
+    (r"(?<!\S)تحول(?= (?:داده|دادن|دادند|دادید|شد|شده|گرفتم|گرفتیم)(?!\S))", "تحویل"),
+    (r"(?<!\S)بودی(?= (?:بد|خوب|زننده|نامطبوع)(?!\S))", "بوی"),
+    (r"(?<!\S)(زود|دیر|موقع|سرد|گرم|داغ|سالم) رسد(?= *(?:[.!،,]|ممنون|مرسی|$))", r"\1 رسید"),
+    (r"(?<!\S)(چون|که|من) دیگ(?= (?:از|نمی|هیچ|سفارش))", r"\1 دیگه"),
+)
+
+
 def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
@@ -144,6 +155,8 @@ def prepare(text: str) -> str:
     text = _RANGE.sub("-", text)  # «۲ - ۳ ساعت»: a range, not two sentences
     text = re.sub(r"^\s*یعنی\s+", "", text)  # «یعنی خدا خیرشون بده»: never «پس یعنی …»
     text = _DASH.sub(" - ", text)
+    for slip, meant in _REAL_WORD_SLIPS:
+        text = re.sub(slip, meant, text)
     if _FIRST_ITEM.match(text):  # «۱. … ۲. … ۳. …»: each number starts an item of its own
         text = _NEXT_ITEM.sub(". ", text)
     elif _LATER_FIRST.search(text) and _NEXT_ITEM.search(text):  # «با سلام ۱. … ۲. …»

@@ -82,3 +82,24 @@ def test_a_separate_complaint_left_out_of_a_mixed_review_is_said() -> None:
     )
     assert "سیب‌ها" in reflect([message], "fa")
 
+
+def test_a_slip_that_spells_another_word_is_put_right_where_certain() -> None:
+    said = reflect(["برگر به موقع تحول داده شد اما نانش کاملا سوخته بود"], "fa")
+    assert "تحویل داده شد" in said and "تحول" not in said
+    said = reflect(["گرم و تازه بود و دیر رسد"], "fa")
+    assert said.endswith("دیر رسید")
+    said = reflect(["ساندویچ سرد و خشک بود چون دیگ از این ساندویچی سفارش نمیدم"], "fa")
+    assert "دیگه از این" in said
+    assert "بوی بد" in reflect(["کباب بودی بد میداد و اصلا قابل خوردن نبود"], "fa")
+
+
+def test_a_real_word_is_left_as_it_is_outside_its_slip() -> None:
+    said = reflect(["این رستوران تحول بزرگی کرده و غذاها خیلی بهتر شده"], "fa")
+    assert "تحول بزرگی" in said
+    assert "ته دیگ از" in reflect(["ته دیگ از همه چیز بهتر بود و برنجش هم عالی بود"], "fa")
+
+
+def test_for_me_in_a_verdict_is_never_said_as_you_were_good() -> None:
+    said = reflect(["کباب آبدار بود ولی نون فراموش شده بود اما در کل من خوب بود"], "fa")
+    assert "شما خوب بود" not in said
+    assert "«" in said  # in the customer's words
