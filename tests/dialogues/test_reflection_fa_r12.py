@@ -103,3 +103,13 @@ def test_for_me_in_a_verdict_is_never_said_as_you_were_good() -> None:
     said = reflect(["کباب آبدار بود ولی نون فراموش شده بود اما در کل من خوب بود"], "fa")
     assert "شما خوب بود" not in said
     assert "«" in said  # in the customer's words
+
+
+def test_the_generic_you_of_an_if_clause_is_quoted() -> None:
+    said = reflect(["اگه دیر رسیدن پیک رو در نظر نگیری، در کل خوب بود"], "fa")
+    assert said.startswith("گفتید «اگه دیر رسیدن")
+
+
+def test_an_if_clause_without_a_you_still_shifts() -> None:
+    said = reflect(["اگه پیک زودتر رسیده بود خیلی بهتر بود ولی من راضی بودم"], "fa")
+    assert "راضی بودید" in said
