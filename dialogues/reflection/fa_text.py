@@ -155,6 +155,8 @@ def prepare(text: str) -> str:
     text = _RANGE.sub("-", text)  # «۲ - ۳ ساعت»: a range, not two sentences
     text = re.sub(r"^\s*یعنی\s+", "", text)  # «یعنی خدا خیرشون بده»: never «پس یعنی …»
     text = _DASH.sub(" - ", text)
+    if "(" not in text:  # «… سفارش میدیم)))»: a smile, never a bracket closing nothing
+        text = re.sub(r"\s*[:;]?\s*-?\)+", "", text)
     for slip, meant in _REAL_WORD_SLIPS:
         text = re.sub(slip, meant, text)
     if _FIRST_ITEM.match(text):  # «۱. … ۲. … ۳. …»: each number starts an item of its own

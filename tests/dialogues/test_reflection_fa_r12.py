@@ -113,3 +113,13 @@ def test_the_generic_you_of_an_if_clause_is_quoted() -> None:
 def test_an_if_clause_without_a_you_still_shifts() -> None:
     said = reflect(["اگه پیک زودتر رسیده بود خیلی بهتر بود ولی من راضی بودم"], "fa")
     assert "راضی بودید" in said
+
+
+def test_a_smile_of_closing_brackets_is_no_bracket() -> None:
+    said = reflect(["فقط یکم گرونه. برای دانشجوها تخفیف بزارید بیشتر سفارش میدیم)))"], "fa")
+    assert ")" not in said
+
+
+def test_a_bracket_that_opens_is_kept() -> None:
+    said = reflect(["پیتزا (مخصوصا پپرونی) خیلی خوشمزه بود"], "fa")
+    assert "(مخصوصا پپرونی)" in said
