@@ -140,6 +140,10 @@ _REAL_WORD_SLIPS = (
 )
 
 
+_FIRSTLY = re.compile(r"(?<!\S)(?:اولا|اولاً|اول اینکه)(?: که)?(?!\S)")
+_SECONDLY = re.compile(r"[.،,]?\s+(?:دوما|دوماً|ثانیا|ثانیاً|دوم اینکه|دوم هم)(?!\S)")
+
+
 def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
@@ -155,6 +159,8 @@ def prepare(text: str) -> str:
     text = _RANGE.sub("-", text)  # «۲ - ۳ ساعت»: a range, not two sentences
     text = re.sub(r"^\s*یعنی\s+", "", text)  # «یعنی خدا خیرشون بده»: never «پس یعنی …»
     text = _DASH.sub(" - ", text)
+    if _FIRSTLY.search(text) and _SECONDLY.search(text):  # «اولا … دوما …»: points of their own
+        text = _SECONDLY.sub(". ", _FIRSTLY.sub(" ", text))
     if "(" not in text:  # «… سفارش میدیم)))»: a smile, never a bracket closing nothing
         text = re.sub(r"\s*[:;]?\s*-?\)+", "", text)
     for slip, meant in _REAL_WORD_SLIPS:

@@ -123,3 +123,11 @@ def test_a_smile_of_closing_brackets_is_no_bracket() -> None:
 def test_a_bracket_that_opens_is_kept() -> None:
     said = reflect(["پیتزا (مخصوصا پپرونی) خیلی خوشمزه بود"], "fa")
     assert "(مخصوصا پپرونی)" in said
+
+
+def test_firstly_and_secondly_are_points_of_their_own() -> None:
+    # Never «دوما» kept once «اولا» went: each point is said apart.
+    message = "با سلام اولا برنج کیفیت پایین‌تری داشت دوما سالادش رو بدون هماهنگی عوض کرده بودن"
+    said = reflect([message], "fa")
+    assert "اولا" not in said and "دوما" not in said
+    assert "سالادش" in said
