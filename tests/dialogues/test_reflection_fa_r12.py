@@ -131,3 +131,10 @@ def test_firstly_and_secondly_are_points_of_their_own() -> None:
     said = reflect([message], "fa")
     assert "اولا" not in said and "دوما" not in said
     assert "سالادش" in said
+
+
+def test_an_adjective_made_with_ba_is_a_known_word() -> None:
+    # «بااخلاق» ("well-mannered") is a word, not a slip to quote.
+    assert reflect(["غذا مثل همیشه عالی، پیک مودب و بااخلاق"], "fa") == (
+        "غذا مثل همیشه عالی، پیک مودب و بااخلاق"
+    )
