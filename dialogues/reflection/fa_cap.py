@@ -74,6 +74,8 @@ _GOES_ON_TO = frozenset(
     for w in """میتونم نمیتونم میتونیم نمیتونیم میخوام نمیخوام میخواستم نمیخواستم میخواهم
     داره دارم دارن داشت داشتم داشتن باید""".split()
 )
+# «… دوست دارم | پپرونی …»: «داشتن/بودن» in the first person, past fa._verb's stems
+_BE_HAVE = frozenset(fold(w) for w in "دارم داریم ندارم نداریم هستم هستیم نیستم نیستیم".split())
 _MISSING = frozenset(fold(w) for w in "بدون بجای بجاش کسر ناقص نیاوردن نیاوردند نفرستادن".split())
 _GOES_ON = frozenset(
     "و که تا چون ولی اما بود بودن بودند است هست نبود شد شده بوده باشه باشد".split()
@@ -164,8 +166,9 @@ def _merged(pieces: list[tuple[str, str]]) -> list[str]:
 def _ends(token: str, following: str, long: bool, before: str = "") -> bool:
     """Whether a clause ends after ``token`` (a verb not going on to «که/تا …» or its auxiliary)."""
     key = fold(token.strip(".,،!"))
-    if key in _GOES_ON_TO or following in _POSTVERBAL or following == "با":
-        return False
+    having = key in _BE_HAVE and not following.startswith(("می", "نمی"))  # «دوست دارم | …»
+    if (key in _GOES_ON_TO and not having) or following in _POSTVERBAL or following == "با":
+        return False  # «دارم میخورم»: a progressive goes on to its verb
     verb = _verbish(token, long, before)
     return verb and (following not in _GOES_ON or (long and following == "و"))
 
@@ -175,7 +178,7 @@ def _verbish(token: str, long: bool, before: str = "") -> bool:
     key = fold(token.strip(".,،!"))
     verb = key in _ENDS or (long and (key in fa_text.CLAUSE_END or _plural_verb(key)))
     mine = key.endswith("م") and fold(before) not in _HEADS  # «مجبور شدم …» goes on
-    verb = verb or (mine and fa._verb(token.strip(".,،!"), key) is not None)
+    verb = verb or (mine and (fa._verb(token.strip(".,،!"), key) is not None or key in _BE_HAVE))
     spoken = key.startswith(("می", "نمی")) and key.endswith(("م", "ه")) and len(key) > 4
     spoken = spoken and fold(before) not in _HEADS and not is_word(key)
     return verb or spoken or _asked(key)  # «میزارم»، «میرسه»: spoken present verbs

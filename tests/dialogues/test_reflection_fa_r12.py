@@ -138,3 +138,14 @@ def test_an_adjective_made_with_ba_is_a_known_word() -> None:
     assert reflect(["غذا مثل همیشه عالی، پیک مودب و بااخلاق"], "fa") == (
         "غذا مثل همیشه عالی، پیک مودب و بااخلاق"
     )
+
+
+def test_i_like_ends_a_clause_in_a_long_quote() -> None:
+    # «… دوست دارم | پپرونی …»: «دارم» of "like" ends its clause; only «دارم میخورم» goes on.
+    from dialogues.reflection import fa_cap
+
+    text = (
+        "ولی من طعم چانو و پپرونی رو بیشتر دوست دارم پپرونی ایتالیایی از امریکایی با اختلاف بهتره"
+    )
+    assert fa_cap._after_verbs(text)[0].endswith("دوست دارم")
+    assert "دارم میخورم" in fa_cap._after_verbs("من دارم میخورم غذا رو که خیلی سرد شده بود")[0]
