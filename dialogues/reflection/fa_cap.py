@@ -31,13 +31,15 @@ QUOTE = 18  # words at most in one quote cut short
 # the time, and from 32 words on almost never ("parroted").
 CAP_FROM = 31
 _TOTAL = 28  # words at most in a quote and the points said with it
-_MIN = 6  # words at least in what is kept
+_MIN = 6  # words at least in what is kept, but for the verdict of the whole
+_VERDICT = 8  # weight of «ولی در کل عالی بود» closing the message
 
 _TURN = re.compile(r"\s+(?=(?:ولی|ولى|اما|ولیکن)\s)")
 _COMMA = re.compile(r"[،,]\s*")
 # «… درکل من مرغش رو به همه پیشنهاد می‌کنم»: the overall verdict opens a clause of its own.
 _OVERALL = re.compile(
-    r"(?<!\sو)\s+(?=(?:درکل|در کل|در مجموع|درمجموع|با اینکه|با این که|با وجود اینکه)\s)"
+    r"(?<!\sو)(?<!ولی)(?<!اما)\s+"
+    r"(?=(?:درکل|در کل|در مجموع|درمجموع|با اینکه|با این که|با وجود اینکه)\s)"
 )  # «… با اینکه نصف غذا رو هم نخوردم»: a concession is a clause of its own
 # A clause opening on these leans on the one before it: never where a quote starts.
 _LEANS = frozenset(
@@ -253,6 +255,7 @@ def _weight(clause: str) -> float:
     value += 5 if _LAST.search(clause) else 0  # «اولین و آخرین سفارش ام بود»: the verdict
     value += 6 if _HARM & set(keys) else 0  # «۳روز دل درد داشتم»: the impact, on health
     value += 3 if _HOURS.search(clause) else 0  # «بعد از حدود ۲ ساعت تحویل گردید»: the delay
+    keys = keys[1:] if keys[:1] in (["ولی"], ["اما"]) else keys  # «ولی در کل …»
     overall = keys[:1] == ["درکل"] or keys[:2] in (["در", "کل"], ["در", "مجموع"])
     value += 4 if overall else 0  # «در کل …»: the verdict of the whole
     return value - (3 if keys[:1] == ["البته"] else 0)  # «البته …»: an aside
@@ -339,7 +342,8 @@ def _run(
         while start < end < len(clauses) and not _may_follow(*clauses[end][::2]):
             end -= 1  # a run ends only where the next clause opens: never mid-thought
             used -= sizes[end]
-        if end == start or used < _MIN or fa_select._CONCEDING.search(clauses[end - 1][0]):
+        short = used < _MIN and weights[start] < _VERDICT  # «… ولی در کل عالی بود»: said
+        if end == start or short or fa_select._CONCEDING.search(clauses[end - 1][0]):
             continue
         if holding >= 0 and not start <= holding < end:
             continue  # the first run holds the strongest clause

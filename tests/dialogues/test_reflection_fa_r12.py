@@ -149,3 +149,14 @@ def test_i_like_ends_a_clause_in_a_long_quote() -> None:
     )
     assert fa_cap._after_verbs(text)[0].endswith("دوست دارم")
     assert "دارم میخورم" in fa_cap._after_verbs("من دارم میخورم غذا رو که خیلی سرد شده بود")[0]
+
+
+def test_a_long_quote_keeps_its_closing_verdict() -> None:
+    # «… ولی در کل عالی بود» is never a clause «ولی» of its own nor too short to say.
+    message = (
+        "تو حمل کیک دقت شود روی کیک به جعبه کاملا چسبیده بود اگر میشود از پایه وسط کیک برای اینکه"
+        " به بالای جعبه چسبیده نشود استفاده شود ولی در کل عالی بود"
+    )
+    said = reflect([message], "fa")
+    assert "در کل عالی بود" in said
+    assert len(said.split()) < len(message.split())
