@@ -160,3 +160,9 @@ def test_a_long_quote_keeps_its_closing_verdict() -> None:
     said = reflect([message], "fa")
     assert "در کل عالی بود" in said
     assert len(said.split()) < len(message.split())
+
+
+def test_the_smell_of_raw_meat_is_spelt_right() -> None:
+    # «بوی ضخم» ("a thick smell") is «بوی زهم» mistyped: said right, in the bot's voice.
+    said = reflect(["مرغش خام بود و بوی ضخم میداد"], "fa")
+    assert said == "مرغش خام بود و بوی زهم میداد"
