@@ -166,3 +166,9 @@ def test_the_smell_of_raw_meat_is_spelt_right() -> None:
     # «بوی ضخم» ("a thick smell") is «بوی زهم» mistyped: said right, in the bot's voice.
     said = reflect(["مرغش خام بود و بوی ضخم میداد"], "fa")
     assert said == "مرغش خام بود و بوی زهم میداد"
+
+
+def test_special_before_a_place_is_especially() -> None:
+    said = reflect(["کباب کامل پخته نبود مخصوص وسطش که خام بود"], "fa")
+    assert "مخصوصا وسطش" in said
+    assert "سس مخصوص" in reflect(["سس مخصوص خیلی خوشمزه بود"], "fa")
