@@ -130,8 +130,9 @@ def paced(text: str) -> str:
     return " ".join(out)
 
 
+_THIS_TIME = re.compile(r"^(?:ولی |اما )?(?:این دفعه|این ?بار|این سری|هنوز)")
 _COMPLAINT = 16  # words at most in a left-out complaint sentence said with the rest
-_ROOM = 40  # words at most said once it is in
+_ROOM = 41  # words at most said once it is in
 
 
 def with_complaint(units: Sequence[Unit], keep: list[int]) -> list[int]:
@@ -151,6 +152,8 @@ def with_complaint(units: Sequence[Unit], keep: list[int]) -> list[int]:
         asks = any(units[i].question for i in group)  # «… آیا … سخت هست؟»: asked, not told
         if number in said or size(group) > _COMPLAINT or asks or not fa_select._troubled(text):
             continue
+        if size(group) <= 5 and _THIS_TIME.match(text) and number - 1 not in said:
+            continue  # «این دفعه وجود نداشت»: said of the sentence before, left out
         trimmed = list(keep)
         for index in sorted(keep, key=lambda i: -len(units[i].text.split())):
             if size(trimmed) + size(group) <= _ROOM:
@@ -166,6 +169,10 @@ def _aside(units: Sequence[Unit], keep: list[int], index: int) -> bool:
     """A kept clause told between two others of its sentence, with no complaint of its own
     («…، در ضمن اینکه …، برند خوبی نبود»): never the predicate that ends a sentence."""
     same = [i for i in keep if units[i].sentence == units[index].sentence]
+    whole = [i for i, u in enumerate(units) if u.sentence == units[index].sentence]
+    feeling = " ".join(units[i].text for i in whole)  # «واقعا متاسفم.»: a feeling said again
+    if same == whole and len(feeling.split()) <= 3 and not fa_select._troubled(feeling):
+        return True
     between = same[0] < index < same[-1]
     return between and (
         _BY_THE_WAY.match(units[index].text) is not None

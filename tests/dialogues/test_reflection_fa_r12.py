@@ -172,3 +172,23 @@ def test_special_before_a_place_is_especially() -> None:
     said = reflect(["کباب کامل پخته نبود مخصوص وسطش که خام بود"], "fa")
     assert "مخصوصا وسطش" in said
     assert "سس مخصوص" in reflect(["سس مخصوص خیلی خوشمزه بود"], "fa")
+
+
+def test_a_feeling_said_again_makes_room_for_a_second_complaint() -> None:
+    units = _units(
+        ["متاسفانه کیک‌های ارسال شده با آنچه در عکس بود کاملا مغایرت داشت"],
+        ["کیک شکلاتی به جای اینکه مربع شکل باشد گرد و بسیار خشک بود"],
+        ["کیک گردویی هم با عکس کاملا متفاوت و رنگ آن قرمز و بسیار بدرنگ بود"],
+        ["واقعا متاسفم"],
+    )
+    assert fa_sides.with_complaint(units, [0, 1, 3]) == [0, 1, 2]
+
+
+def test_a_short_this_time_sentence_needs_the_one_before_it() -> None:
+    # «این دفعه وجود نداشت» says nothing without what it was (the sentence before).
+    units = _units(
+        ["غذا خیلی دیر رسید و کاملا سرد بود"],
+        ["قبلا دستمال و نمک و فلفل هم ارسال میشد"],
+        ["این دفعه وجود نداشت"],
+    )
+    assert fa_sides.with_complaint(units, [0]) == [0]
