@@ -4,6 +4,9 @@ Judges marked a reflection that kept only the complaints of «… مرغش سو�
 غذاها خوب بود» as losing a point: the customer weighed the two, and «چند نکته‌ی دیگر» hid
 the praise. So when what is kept holds a complaint and no praise, a short sentence of
 praise left out («ولی بقیه غذاها خوب و خوشمزه بود») is said too, past the word budget.
+Likewise the overall verdict («در مجموع … خوب بود») beside a complaint, and a short
+sentence of its own complaining of something else («پرتغال‌ها هم … تازه نبود»): judges
+marked a separate complaint hidden behind «چند نکته‌ی دیگر» wrong.
 """
 
 from __future__ import annotations
