@@ -269,7 +269,8 @@ def _split_long(sentence: str, language: str) -> list[tuple[str, str]]:
 
 _CHUNK_AT = {
     "en": re.compile(r",?\s+(?=(?:and|so|because|which|then)\b)", re.IGNORECASE),
-    "fa": re.compile(r"[،,]?\s+(?=(?:و|که|چون|تا)\s)"),
+    # «منزل من تا رستوران شما …»: «تا» before a place is "to", never a clause of its own
+    "fa": re.compile(r"[،,]?\s+(?=(?:و|که|چون|تا(?! (?:رستوران|منزل|خونه|خانه|محل)))\s)"),
     "ar": re.compile(r"[،,]?\s+(?=و(?!" + ar_split.ROOT_WAW + r")\S{2,})"),
 }
 
@@ -342,6 +343,7 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
         keep = fa_select.choose(units, marks, BUDGET["fa"] + 8 * extra, MAX_UNITS + 2 + extra)
         keep = fa_sides.with_praise(units, keep)  # «… ولی بقیه غذاها خوب بود»: both sides
         keep = fa_sides.with_request(units, keep)  # «… بهتر میشود»: the closing request
+        keep = fa_sides.with_complaint(units, keep)  # «پرتغال‌ها هم … تازه نبود»
         return [units[i] for i in keep]
     scores = [_score(u, i, len(units), language) for i, u in enumerate(units)]
     best = max(range(len(units)), key=lambda i: (scores[i], -i))

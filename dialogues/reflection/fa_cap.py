@@ -31,13 +31,15 @@ QUOTE = 18  # words at most in one quote cut short
 # the time, and from 32 words on almost never ("parroted").
 CAP_FROM = 31
 _TOTAL = 28  # words at most in a quote and the points said with it
-_MIN = 6  # words at least in what is kept
+_MIN = 6  # words at least in what is kept, but for the verdict of the whole
+_VERDICT = 8  # weight of «ولی در کل عالی بود» closing the message
 
 _TURN = re.compile(r"\s+(?=(?:ولی|ولى|اما|ولیکن)\s)")
 _COMMA = re.compile(r"[،,]\s*")
 # «… درکل من مرغش رو به همه پیشنهاد می‌کنم»: the overall verdict opens a clause of its own.
 _OVERALL = re.compile(
-    r"(?<!\sو)\s+(?=(?:درکل|در کل|در مجموع|درمجموع|با اینکه|با این که|با وجود اینکه)\s)"
+    r"(?<!\sو)(?<!ولی)(?<!اما)\s+"
+    r"(?=(?:درکل|در کل|در مجموع|درمجموع|با اینکه|با این که|با وجود اینکه)\s)"
 )  # «… با اینکه نصف غذا رو هم نخوردم»: a concession is a clause of its own
 # A clause opening on these leans on the one before it: never where a quote starts.
 _LEANS = frozenset(
@@ -74,6 +76,8 @@ _GOES_ON_TO = frozenset(
     for w in """میتونم نمیتونم میتونیم نمیتونیم میخوام نمیخوام میخواستم نمیخواستم میخواهم
     داره دارم دارن داشت داشتم داشتن باید""".split()
 )
+# «… دوست دارم | پپرونی …»: «داشتن/بودن» in the first person, past fa._verb's stems
+_BE_HAVE = frozenset(fold(w) for w in "دارم داریم ندارم نداریم هستم هستیم نیستم نیستیم".split())
 _MISSING = frozenset(fold(w) for w in "بدون بجای بجاش کسر ناقص نیاوردن نیاوردند نفرستادن".split())
 _GOES_ON = frozenset(
     "و که تا چون ولی اما بود بودن بودند است هست نبود شد شده بوده باشه باشد".split()
@@ -164,8 +168,9 @@ def _merged(pieces: list[tuple[str, str]]) -> list[str]:
 def _ends(token: str, following: str, long: bool, before: str = "") -> bool:
     """Whether a clause ends after ``token`` (a verb not going on to «که/تا …» or its auxiliary)."""
     key = fold(token.strip(".,،!"))
-    if key in _GOES_ON_TO or following in _POSTVERBAL or following == "با":
-        return False
+    having = key in _BE_HAVE and not following.startswith(("می", "نمی"))  # «دوست دارم | …»
+    if (key in _GOES_ON_TO and not having) or following in _POSTVERBAL or following == "با":
+        return False  # «دارم میخورم»: a progressive goes on to its verb
     verb = _verbish(token, long, before)
     return verb and (following not in _GOES_ON or (long and following == "و"))
 
@@ -175,7 +180,7 @@ def _verbish(token: str, long: bool, before: str = "") -> bool:
     key = fold(token.strip(".,،!"))
     verb = key in _ENDS or (long and (key in fa_text.CLAUSE_END or _plural_verb(key)))
     mine = key.endswith("م") and fold(before) not in _HEADS  # «مجبور شدم …» goes on
-    verb = verb or (mine and fa._verb(token.strip(".,،!"), key) is not None)
+    verb = verb or (mine and (fa._verb(token.strip(".,،!"), key) is not None or key in _BE_HAVE))
     spoken = key.startswith(("می", "نمی")) and key.endswith(("م", "ه")) and len(key) > 4
     spoken = spoken and fold(before) not in _HEADS and not is_word(key)
     return verb or spoken or _asked(key)  # «میزارم»، «میرسه»: spoken present verbs
@@ -250,6 +255,7 @@ def _weight(clause: str) -> float:
     value += 5 if _LAST.search(clause) else 0  # «اولین و آخرین سفارش ام بود»: the verdict
     value += 6 if _HARM & set(keys) else 0  # «۳روز دل درد داشتم»: the impact, on health
     value += 3 if _HOURS.search(clause) else 0  # «بعد از حدود ۲ ساعت تحویل گردید»: the delay
+    keys = keys[1:] if keys[:1] in (["ولی"], ["اما"]) else keys  # «ولی در کل …»
     overall = keys[:1] == ["درکل"] or keys[:2] in (["در", "کل"], ["در", "مجموع"])
     value += 4 if overall else 0  # «در کل …»: the verdict of the whole
     return value - (3 if keys[:1] == ["البته"] else 0)  # «البته …»: an aside
@@ -336,7 +342,8 @@ def _run(
         while start < end < len(clauses) and not _may_follow(*clauses[end][::2]):
             end -= 1  # a run ends only where the next clause opens: never mid-thought
             used -= sizes[end]
-        if end == start or used < _MIN or fa_select._CONCEDING.search(clauses[end - 1][0]):
+        short = used < _MIN and weights[start] < _VERDICT  # «… ولی در کل عالی بود»: said
+        if end == start or short or fa_select._CONCEDING.search(clauses[end - 1][0]):
             continue
         if holding >= 0 and not start <= holding < end:
             continue  # the first run holds the strongest clause

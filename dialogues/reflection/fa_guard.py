@@ -18,6 +18,11 @@ def bare_sorry(clause: str) -> str:
     return _BARE_SORRY.sub(lambda m: "متأسف شدم" + ("، " if m.group(1) else ""), clause)
 
 
+_FOR_ME = re.compile(
+    r"(?<!\S)(?:در ?کل|در ?مجموع|کلا|کلاً) (?:من|ما) \S+ (?:بود|نبود|است|نیست|هست)(?!\S)"
+)
+
+
 def slipped(clause: str) -> bool:
     """A slip the lexicon's folding hides: «بؤد», «ام‌خشک» (for «هم خشک»), «بودو»; «باید بگم»."""
     if re.search(r"(?<!\S)باید بگم(?!\S)", clause):
@@ -30,10 +35,14 @@ def slipped(clause: str) -> bool:
         return True  # «میخاستم» written for «میخواستم» ("I wanted"), never «می‌خاستید»
     if re.match(r"^(?:واقعا\s+|واقعاً\s+)?حیف(?!\S)", clause.strip()):
         return True  # «حیف پول»: an exclamation, the customer's, never the bot's own sigh
+    if _FOR_ME.search(clause):
+        return True  # «در کل من خوب بود» ("for me"): never «در کل شما خوب بود», "you were good"
     if re.search(r"(?<!\S)و که(?!\S)", clause):
         return True  # «این پوره سیب‌زمینی و که …»: a word lost between, the customer's slip
     if re.match(r"^(?:آخه\s+|اخه\s+)?(?:این|اینم|این هم)\s+چه\s", clause.strip()):
         return True  # «این چه سرویسیه»: an exclamation, never a statement in the bot's voice
+    if _IF.search(clause) and any(_generic_you(t) for t in clause.split()):
+        return True  # «اگه … در نظر نگیری»: the generic "you", never in the bot's voice
     for token in clause.split():
         key = _norm(token.strip("«»()،,.!؟?"))
         if key.endswith("تون") and len(key) > 5 and key[:-3] in _lines("nouns"):
@@ -93,3 +102,17 @@ def too_before_light_verb(token: str, following: str) -> bool:
             break
     noun = key[:-1] in _lines("nouns") or key[:-1] in _lines("possessed")
     return key.endswith("م") and noun and key != "خودم" and verb.startswith(_LIGHT_PAST)
+
+
+_IF = re.compile(r"(?<!\S)(?:اگه|اگر)(?!\S)")
+
+
+def _generic_you(token: str) -> bool:
+    """«نگیری»، «بخوری»، «میخوری»: a second-person singular verb on a present stem."""
+    key = _norm(token.strip("«»()،,.!؟?")).replace(ZWNJ, "")
+    if not key.endswith("ی") or key in _lines("words") or key in _lines("adjectives"):
+        return False
+    for prefix in ("نمی", "می", "ب", "ن"):
+        if key.startswith(prefix) and key[len(prefix) : -1] in _stems()[1]:
+            return len(key) - len(prefix) > 2
+    return False

@@ -4,6 +4,9 @@ Judges marked a reflection that kept only the complaints of «… مرغش سو�
 غذاها خوب بود» as losing a point: the customer weighed the two, and «چند نکته‌ی دیگر» hid
 the praise. So when what is kept holds a complaint and no praise, a short sentence of
 praise left out («ولی بقیه غذاها خوب و خوشمزه بود») is said too, past the word budget.
+Likewise the overall verdict («در مجموع … خوب بود») beside a complaint, and a short
+sentence of its own complaining of something else («پرتغال‌ها هم … تازه نبود»): judges
+marked a separate complaint hidden behind «چند نکته‌ی دیگر» wrong.
 """
 
 from __future__ import annotations
@@ -42,7 +45,15 @@ def with_praise(units: Sequence[Unit], keep: list[int]) -> list[int]:
         left = not any(i in keep for i in group)
         if left and len(text.split()) <= _SHORT and _only_praise(text):
             return sorted([*keep, *group])
+    for index, unit in enumerate(units):  # «در مجموع میشه گفت خوب بود، فقط …»: the verdict
+        short = len(unit.text.split()) <= _VERDICT_WORDS and index not in keep
+        if short and _OVERALL.match(unit.text) and _only_praise(unit.text):
+            return sorted([*keep, index])
     return keep
+
+
+_VERDICT_WORDS = 8
+_OVERALL = re.compile(r"^(?:در ?کل|در ?مجموع|کلا|روی هم رفته)\s")
 
 
 _BETTER_IF = re.compile(r"(?<!\S)(?:بهتر|بهتره|عالی) (?:میشه|میشود|می‌شود|می‌شه)(?!\S)")
@@ -115,8 +126,61 @@ def paced(text: str) -> str:
         left = len(tokens) - index - 1
         said = following in _SAID or (index and tokens[index - 1] in _SAID)
         if token in _VERB and following and following not in _ON and since >= 4 and left >= 3:
-            if said:
+            if said or "".join(out).count("(") > "".join(out).count(")"):  # «(… نداشت مثلا)»
                 continue
             out[-1] = token + "،"
             since = 0
     return " ".join(out)
+
+
+_THIS_TIME = re.compile(r"^(?:ولی |اما )?(?:این دفعه|این ?بار|این سری|هنوز)")
+_COMPLAINT = 16  # words at most in a left-out complaint sentence said with the rest
+_ROOM = 41  # words at most said once it is in
+
+
+def with_complaint(units: Sequence[Unit], keep: list[int]) -> list[int]:
+    """``keep`` and a short sentence of its own that complains of something else
+    («پرتغال‌ها هم … اصلا تازه نبود»): a separate complaint is never «چند نکته‌ی دیگر».
+    Room is made by leaving out an aside of a sentence already said (its later clauses)."""
+    said = {units[i].sentence for i in keep}
+    sentences: dict[int, list[int]] = {}
+    for index, unit in enumerate(units):
+        sentences.setdefault(unit.sentence, []).append(index)
+
+    def size(group: list[int]) -> int:
+        return sum(len(units[i].text.split()) for i in group)
+
+    for number, group in sentences.items():
+        text = " ".join(units[i].text for i in group)
+        asks = any(units[i].question for i in group)  # «… آیا … سخت هست؟»: asked, not told
+        if number in said or size(group) > _COMPLAINT or asks or not fa_select._troubled(text):
+            continue
+        if size(group) <= 5 and _THIS_TIME.match(text) and number - 1 not in said:
+            continue  # «این دفعه وجود نداشت»: said of the sentence before, left out
+        trimmed = list(keep)
+        for index in sorted(keep, key=lambda i: -len(units[i].text.split())):
+            if size(trimmed) + size(group) <= _ROOM:
+                break
+            if _aside(units, keep, index):
+                trimmed.remove(index)
+        if size(trimmed) + size(group) <= _ROOM:
+            return sorted([*trimmed, *group])
+    return keep
+
+
+def _aside(units: Sequence[Unit], keep: list[int], index: int) -> bool:
+    """A kept clause told between two others of its sentence, with no complaint of its own
+    («…، در ضمن اینکه …، برند خوبی نبود»): never the predicate that ends a sentence."""
+    same = [i for i in keep if units[i].sentence == units[index].sentence]
+    whole = [i for i, u in enumerate(units) if u.sentence == units[index].sentence]
+    feeling = " ".join(units[i].text for i in whole)  # «واقعا متاسفم.»: a feeling said again
+    if same == whole and len(feeling.split()) <= 3 and not fa_select._troubled(feeling):
+        return True
+    between = same[0] < index < same[-1]
+    return between and (
+        _BY_THE_WAY.match(units[index].text) is not None
+        or not fa_select._troubled(units[index].text)
+    )
+
+
+_BY_THE_WAY = re.compile(r"^(?:در ضمن|ضمنا|ضمناً|همچنین)\s")

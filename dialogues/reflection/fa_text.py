@@ -129,6 +129,23 @@ def before_clean(message: str) -> str:
     return _SAD_GLUED.sub("، ", _THANKS_LEAD.sub("", message))
 
 
+# A slip that spells another real word, put right only where the context leaves one reading
+# («به موقع تحول داده شد»، «بودی بد مرغ»، «زود رسد»، «چون دیگ از … سفارش نمیدم»): the lexicon
+# knows «تحول» and «رسد», so only this list keeps the bot from saying them in its own voice.
+_REAL_WORD_SLIPS = (
+    (r"(?<!\S)تحول(?= (?:داده|دادن|دادند|دادید|شد|شده|گرفتم|گرفتیم)(?!\S))", "تحویل"),
+    (r"(?<!\S)بودی(?= (?:بد|خوب|زننده|نامطبوع)(?!\S))", "بوی"),
+    (r"(?<!\S)(زود|دیر|موقع|سرد|گرم|داغ|سالم) رسد(?= *(?:[.!،,]|ممنون|مرسی|$))", r"\1 رسید"),
+    (r"(?<!\S)(چون|که|من) دیگ(?= (?:از|نمی|هیچ|سفارش))", r"\1 دیگه"),
+    (r"(?<!\S)(طعم|بوی|مزه) (?:ضخم|زخم)(?!\S)", r"\1 زهم"),  # the smell of raw meat
+    (r"(?<!\S)مخصوص(?= (?:(?:داخل|وسط|قسمت)\S{0,3}|توی|تو)(?!\S))", "مخصوصا"),  # «مخصوص داخلش»
+)
+
+
+_FIRSTLY = re.compile(r"(?<!\S)(?:اولا|اولاً|اول اینکه)(?: که)?(?!\S)")
+_SECONDLY = re.compile(r"[.،,]?\s+(?:دوما|دوماً|ثانیا|ثانیاً|دوم اینکه|دوم هم)(?!\S)")
+
+
 def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
@@ -144,6 +161,12 @@ def prepare(text: str) -> str:
     text = _RANGE.sub("-", text)  # «۲ - ۳ ساعت»: a range, not two sentences
     text = re.sub(r"^\s*یعنی\s+", "", text)  # «یعنی خدا خیرشون بده»: never «پس یعنی …»
     text = _DASH.sub(" - ", text)
+    if _FIRSTLY.search(text) and _SECONDLY.search(text):  # «اولا … دوما …»: points of their own
+        text = _SECONDLY.sub(". ", _FIRSTLY.sub(" ", text))
+    if "(" not in text:  # «… سفارش میدیم)))»: a smile, never a bracket closing nothing
+        text = re.sub(r"\s*[:;]?\s*-?\)+", "", text)
+    for slip, meant in _REAL_WORD_SLIPS:
+        text = re.sub(slip, meant, text)
     if _FIRST_ITEM.match(text):  # «۱. … ۲. … ۳. …»: each number starts an item of its own
         text = _NEXT_ITEM.sub(". ", text)
     elif _LATER_FIRST.search(text) and _NEXT_ITEM.search(text):  # «با سلام ۱. … ۲. …»
@@ -323,6 +346,10 @@ _LIGHT_HEADS = frozenset(
 )
 
 
+_CAN = frozenset(fold(w) for w in "میشه میشود می‌شود نمیشه نمیشود نمی‌شود".split())
+_SAID = frozenset("گفت کرد دید فهمید خورد".split())  # «میشه گفت خوب بود»: one clause
+
+
 def split_verbs(text: str) -> list[tuple[str, str]]:
     """A long run-on sentence cut after its finite verbs: (piece, what joined it)."""
     tokens = text.split()
@@ -339,7 +366,10 @@ def split_verbs(text: str) -> list[tuple[str, str]]:
             opened = True  # «تا» only opening a clause: mid-clause it is "to" («رستوران تا محل»)
         elif ends and opened:
             opened, ends = False, False
-        if ends and following not in ("و", "که", "تا", "چون", "ولی", "اما"):
+        # «هست ک شما میگیرید»: «ک» is «که» typed short; «(… نداشت مثلا)»: never inside brackets
+        inside = " ".join(pieces[-1]).count("(") > " ".join(pieces[-1]).count(")")
+        inside = inside or (fold(token) in _CAN and following in _SAID)  # «میشه گفت …»
+        if ends and not inside and following not in ("و", "که", "ک", "تا", "چون", "ولی", "اما"):
             pieces.append([])
     return [(" ".join(p), " " if i else "") for i, p in enumerate(pieces) if p]
 

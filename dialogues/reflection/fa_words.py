@@ -35,7 +35,7 @@ _SHORT_STEMS = frozenset(
 # Short words that take suffixes: جای، کمی، بهتره، یکی، کسی، همش.
 _SHORT_WORDS = frozenset("جا کم به یک کس حد سس دو سه هم همه سر دل مز مزه بد بو نو ته".split())
 _APART = frozenset("ی ش م ت تون تان هاتون هاتان".split())
-_PREFIXES = ("نمی", "می", "بی", "نا", "ب", "ن")
+_PREFIXES = ("نمی", "می", "بی", "نا", "با", "ب", "ن")  # «بااخلاق»، «باکیفیت»
 
 
 @cache
