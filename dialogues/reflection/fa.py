@@ -143,7 +143,11 @@ def _idioms(clause: str) -> str:
     clause = re.sub(r"^اونم(?= \S)", "آن هم", clause)  # «اونم سرد»: "and cold at that"
     clause = re.sub(r"(?<!\S)پشیمون(?= (?:شدم|شدیم|هستم|هستیم)(?!\S))", "پشیمان", clause)
     clause = re.sub(r"^هنوز که(?= )", "هنوز", clause)  # «هنوز که …»: the retort's «که» goes
-    clause = re.sub(r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|می ?ریز|می ?خور))", "به‌هم", clause)
+    # «بهم چسبیده بود»: stuck together, not "to me"
+    clause = re.sub(
+        r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|چسبید|می ?ریز|می ?خور|می ?چسب))", "به‌هم", clause
+    )
+    clause = re.sub(r"(?<!\S)بنده(?= خدا(?!\S))", "بنده‌ی", clause)  # «بنده خدا»: "poor soul"
     # «متاسفم» closing a complaint is disappointment: «متأسف شدید», never the stiff «متاسفید».
     clause = re.sub(r"(?<!\S)(?:متاسفم|متأسفم)(?=[\s.,،!]|$)", "متأسف شدم", clause)
     clause = fa_guard.bare_sorry(clause)  # «واقعا متاسف خیلی بد بود»: «متأسف شدم، …»

@@ -46,6 +46,12 @@ _THANKS_END = re.compile(
 )  # «… مرسی اسنپ فود»، «… مرسی باروژ جان»: a thanks (and its vocative) closing the message
 
 
+# «…. تشکر میکنم.»: a thanks standing alone as its own sentence, said as the one word it is
+# (the courtesy filter would take «تشکر» and leave «می‌کنید»); with an object it is a telling.
+_THANKS_VERB = re.compile(
+    r"(?:^|(?<=[.!؟?\n]))(\s*)تشکر\s*(?:می\u200c?|می\s)?کنم(?=\s*(?:[.!؟?\n]|$))"
+)
+
 # Spoken spellings of feelings (-ون for -ان): said back in the written form.
 SPOKEN_STATES = {"پشیمون": "پشیمان", "نگرون": "نگران", "حیرون": "حیران", "پریشون": "پریشان"}
 
@@ -155,6 +161,7 @@ def prepare(text: str) -> str:
     text = _GLUED_BUT_ON.sub(r"\1 \2 ", text)  # «بوداماهمه» → «بود اما همه»
     text = _GLUED_WORDS.sub(_unglue_words, text)  # «تعدادبسته» → «تعداد بسته»
     text = _GREETING_THANKS.sub("", text)  # «با سلام و تشکر سفارش …»: never «تشکر سفارش …»
+    text = _THANKS_VERB.sub(r"\1متشکرم", text)  # not «تشکر» dropped and «می‌کنید» left
     text = _GREETING_TO.sub("", text)  # «باسلام خدمت دوستان …»: a greeting, with its address
     text = _SIGN_OFF.sub("", text)  # «… باربیکن ارادت»: a sign-off, not part of the telling
     text = _ADDRESS.sub("", text)  # «دوستان عزیز باروژ.»: whom it is said to, not what

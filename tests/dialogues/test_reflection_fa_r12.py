@@ -192,3 +192,29 @@ def test_a_short_this_time_sentence_needs_the_one_before_it() -> None:
         ["این دفعه وجود نداشت"],
     )
     assert fa_sides.with_complaint(units, [0]) == [0]
+
+
+# Found by the judges of the stop-17 evaluation sample and fixed after it was judged
+# (constructed examples; those replies count as unjudged in ``make bench``).
+
+
+def test_a_thanks_said_with_its_verb_leaves_no_verb_behind() -> None:
+    reply = reflect(["نان خیلی خوب و تازه بود. تشکر میکنم."], "fa")
+    assert "می‌کنید" not in reply
+    assert "نان خیلی خوب و تازه بود" in reply
+
+
+def test_stuck_together_is_not_stuck_to_you() -> None:
+    reply = reflect(["کیک‌ها مونده بودن و بهم چسبیده بودن"], "fa")
+    assert "به شما" not in reply
+    assert "به‌هم چسبیده" in reply
+
+
+def test_told_me_still_shifts() -> None:
+    assert "به شما گفت" in reflect(["پیک بهم گفت غذا دیر میرسه"], "fa")
+
+
+def test_a_poor_soul_is_not_the_customer() -> None:
+    reply = reflect(["پیک بنده خدا زود رسید ولی غذا سرد بود"], "fa")
+    assert "شما خدا" not in reply
+    assert "بنده‌ی خدا" in reply
