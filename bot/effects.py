@@ -76,10 +76,11 @@ class TurnReport:
     stage: str = ""
     language: str = ""
     queued: list[OutboxMessage] = field(default_factory=list)  # rows to hand to the sender
-    # Runs the sender claimed in the turn's own transaction (SQLite), to start once it
+    # Runs the sender claimed in the turn's own transaction, to start once it
     # committed, and whether a pass must look at the turn's other rows.
     claimed: list[list[OutboxMessage]] = field(default_factory=list)
     look: bool = False
+    taken: bool = False  # the sender saw the turn's rows there: nothing else to hand over
 
 
 class TurnEffects:

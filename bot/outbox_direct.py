@@ -53,14 +53,17 @@ class DirectHandoff:
     async def claim_in(  # type: ignore[misc]
         self: OutboxSender, session: AsyncSession, rows: Sequence[OutboxMessage]
     ) -> tuple[list[list[OutboxMessage]], bool]:
-        """SQLite: a turn's rows claimed in the turn's own write transaction, so they need
-        no claim transaction of their own nor a wait for the claimer task. The runs to
-        ``start`` once that transaction commits, and whether a pass must look at the rest.
-        The same choice and statement as ``hand``: only a chat's next message, only inside
-        the limits; 'sending' is committed before the call as ever."""
+        """A turn's rows claimed in the turn's own write transaction, so they need no claim
+        transaction of their own nor a wait for the claimer task. The runs to ``start`` once
+        that transaction commits, and whether a pass must look at the rest. The same choice
+        and statements as ``hand``: only a chat's next message, only inside the limits
+        (PostgreSQL: the shared slots, taken after the rows as the pass takes them);
+        'sending' is committed before the call as ever."""
         runs, later = self._direct_runs(rows)
         now = utcnow()
         claimed = [run for run in runs if await _claim_if_next(session, run, now)]
+        if claimed and self._shared_pace is not None:
+            claimed = await self._admitted(session, claimed, self._shared_pace)
         return claimed, later or len(claimed) < len(runs)
 
     def start(  # type: ignore[misc]

@@ -147,7 +147,7 @@ class ConversationService:
         Reads, NLU and the policy run outside any write transaction; what the turn decided
         is then written in one. Should a staff action or the scheduler have changed the
         conversation meanwhile (its version moved on), the turn is worked out again.
-        On SQLite ``claim`` (the sender's) takes the replies in that same transaction.
+        ``claim`` (the sender's) takes the replies in that same transaction.
         """
         if not burst:
             return TurnReport()
@@ -173,7 +173,7 @@ class ConversationService:
                 async with self.database.writing(session):
                     report = await self._write(session, burst, heard, turn, language)
                     if claim is not None:  # no claim transaction of their own
-                        report.claimed, report.look = await claim(session, queued(session))
+                        await _claim(session, report, claim)
                 if claim is None:
                     report.queued = queued(session)  # committed: the sender may take them now
                 marks.append(time.perf_counter())
@@ -189,7 +189,10 @@ class ConversationService:
                 heard = await self._read(session, burst)
                 turn, language = await self._hear(burst, heard)
                 report = await self._write(session, burst, heard, turn, language)
-            report.queued = queued(session)  # committed: this process's sender claims them
+                if claim is not None:  # rows first, then the shared pace's lock, as a pass
+                    await _claim(session, report, claim)
+            if claim is None:
+                report.queued = queued(session)  # committed: this process's sender claims them
             return report
 
     async def _read(self, session: AsyncSession, burst: Sequence[IncomingMessage]) -> _Heard:
@@ -335,6 +338,14 @@ class ConversationService:
         """An edited message replaces what the conversation heard (a turn of its own kind)."""
         if old:
             await self.effects.apply_edit(session, customer_id, EditTurn(old, new))
+
+
+async def _claim(session: AsyncSession, report: TurnReport, claim: Claim) -> None:
+    """The sender's claim of the turn's rows, before the turn commits."""
+    rows = queued(session)
+    if rows:  # else nothing for the sender to take: the window wakes a pass as ever
+        report.claimed, report.look = await claim(session, rows)
+        report.taken = True
 
 
 def _log_if_slow(marks: list[float], language: str, messages: int) -> None:

@@ -166,7 +166,7 @@ class ListeningWindow:
                 held = [m.update_id for m in burst.messages if m.update_id is not None]
                 if self._turn_ended is not None:
                     self._turn_ended(held)
-        if report.claimed:  # claimed in the turn's transaction (SQLite): send them now
+        if report.taken:  # claimed in the turn's transaction: send them now
             self.sender.start(report.claimed, report.look)
         elif report.queued:
             self.sender.hand(report.queued)  # no wait for the sender's next pass

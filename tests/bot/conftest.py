@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -50,6 +51,24 @@ class Core:
 @pytest.fixture
 async def core(tmp_path: Path, nlu_model_dir: Path) -> AsyncIterator[Core]:
     database = Database(f"sqlite+aiosqlite:///{tmp_path / 'core.db'}")
+    await database.initialize()
+    try:
+        async with _core_on(database, nlu_model_dir) as wired:
+            yield wired
+    finally:
+        await database.shutdown()
+
+
+@pytest.fixture
+async def core_on_both(database: Database, nlu_model_dir: Path) -> AsyncIterator[Core]:
+    """The same core on each engine (the ``database`` fixture: SQLite, then PostgreSQL)."""
+    async with _core_on(database, nlu_model_dir) as wired:
+        yield wired
+
+
+@contextlib.asynccontextmanager
+async def _core_on(database: Database, nlu_model_dir: Path) -> AsyncIterator[Core]:
+    """The service and the desk on an initialised ``database``."""
     parser = build_parser("local", rasa_url="", rasa_timeout=1.0, model_dir=nlu_model_dir)
     owners = load_owners(ROOT / "owners.example.yml")
     desk = HandoffDesk(
@@ -61,10 +80,8 @@ async def core(tmp_path: Path, nlu_model_dir: Path) -> AsyncIterator[Core]:
         addresses=TelegramAddresses(owners),  # owners.example.yml's accounts as their chats
     )
     service = ConversationService(database, parser, owners, desk, default_language="en")
-    await database.initialize()
     await parser.initialize()
     try:
         yield Core(database, parser, desk, service)
     finally:
         await parser.shutdown()
-        await database.shutdown()

@@ -10,10 +10,12 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+from sqlalchemy import select
+
 from bot.outbox import NO_LIMITS, Limits, OutboxSender
 from bot.service import IncomingMessage
 from storage.database import Database
-from storage.models import OutboxMessage, utcnow
+from storage.models import OutboxMessage, SendPace, utcnow
 from storage.repositories import OutboxRepository
 from storage.repositories.outbox import queued
 from tests.bot.conftest import Core
@@ -90,9 +92,10 @@ async def test_a_row_another_senders_pass_holds_is_left_to_it_not_waited_for(
     assert await _statuses(database, 11) == {"held": "pending"}  # that pass's to send
 
 
-async def test_a_turns_replies_are_claimed_in_its_own_transaction(core: Core) -> None:
-    """SQLite: 'sending' is committed with the turn itself (no claim transaction of its
-    own); the sender then sends them. Never ahead of an older row of the chat."""
+async def test_a_turns_replies_are_claimed_in_its_own_transaction(core_on_both: Core) -> None:
+    """Both engines: 'sending' is committed with the turn itself (no claim transaction of
+    its own); the sender then sends them. Never ahead of an older row of the chat."""
+    core = core_on_both
     recorder = Recorder()
     sender = OutboxSender(core.database, recorder, NO_LIMITS)  # not started: no pass runs
     start = IncomingMessage("console", "611", 611, kind="start")
@@ -114,3 +117,30 @@ async def test_a_turns_replies_are_claimed_in_its_own_transaction(core: Core) ->
     assert report.claimed == [] and report.look  # left to the pass, which sends "first" first
     statuses = await _statuses(core.database, 611)
     assert statuses["first"] == "pending" and list(statuses.values()).count("pending") >= 2
+
+
+async def test_a_turns_claim_takes_the_limits_and_leaves_a_refused_reply_pending(
+    core_on_both: Core,
+) -> None:
+    """The claim in the turn keeps Telegram's limits: on PostgreSQL the shared slots
+    (``send_pace``) taken in the turn's transaction; a reply they refuse is committed
+    pending, for the pass, never 'sending'."""
+    core = core_on_both
+    recorder = Recorder()
+    sender = OutboxSender(core.database, recorder, Limits(private_interval=3600.0))
+    start = IncomingMessage("console", "612", 612, kind="start")
+    report = await core.service.handle_burst([start], sender.claim_in)
+    assert len(report.claimed) == 1 and report.taken
+    sender.start(report.claimed, report.look)
+    await sender._drain()
+    assert [chat for chat, _, _ in recorder.sent] == [612]
+    if not core.database.is_sqlite:  # the chat's slot is the database's, for every process
+        async with core.database.session() as session:
+            slots = await session.execute(select(SendPace.chat_id))
+            assert set(slots.scalars()) >= {0, 612}
+
+    text = IncomingMessage("console", "612", 612, text="my parcel never arrived")
+    report = await core.service.handle_burst([text], sender.claim_in)
+    assert report.claimed == [] and report.look and report.taken  # the pass sends it later
+    assert "sending" not in (await _statuses(core.database, 612)).values()
+    assert "pending" in (await _statuses(core.database, 612)).values()
