@@ -20,6 +20,7 @@ from dialogues.reflection import (
     en_clause,
     en_meaning,
     en_seams,
+    en_sense,
     en_tidy,
     fa_select,
     fa_sides,
@@ -144,7 +145,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                     piece = fa_text.without_thanks(piece)
                 if language == "ar":
                     piece = ar_edges.thanks_with_content(ar_edges.without_closing_thanks(piece))
-                thanks = COURTESY[language].search(piece.strip(" .!,،"))
+                thanks = en_sense.courteous(piece, language, COURTESY[language])  # not "…, but Y"
                 if thanks and not en_clause.sarcastic_thanks(piece, language):
                     piece = "\x00" + piece  # marked: a thanks, dropped if anything else was said
                 else:

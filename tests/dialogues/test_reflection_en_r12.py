@@ -1,0 +1,76 @@
+"""English reflections, round 12: constructed support tweets for the second judged sample."""
+
+from __future__ import annotations
+
+from dialogues.reflection import en_sense, reflect
+
+
+def _said(text: str) -> str:
+    return reflect([text], "en")
+
+
+def test_a_thanks_before_a_feeling_keeps_the_feeling() -> None:
+    out = _said("@Acme I sent a DM. Thanks I am really glad the chat answered faster than email")
+    assert "you are really glad the chat answered faster than email" in out
+
+
+def test_a_thanks_closed_by_a_handle_keeps_the_problem_after_it() -> None:
+    out = _said("@Acme all fine. Thank you for asking @AcmeHelp the speaker won't pair but ok.")
+    assert "the speaker won't pair" in out
+
+
+def test_a_closing_thanks_after_a_telling_is_not_said_back() -> None:
+    out = _said("@Acme I changed my laptop and lost my 2FA codes with it, thanks for the help")
+    assert out == "you changed your laptop and lost your 2FA codes with it"
+
+
+def test_a_short_thanks_alone_stays_a_thanks() -> None:
+    assert _said("@Acme great, thanks!") == ""
+
+
+def test_a_thanks_that_turns_to_a_complaint_keeps_both_sides() -> None:
+    out = _said("@Acme Appreciate the emails about outages, but the voice menu is slow and long.")
+    assert out.startswith("you appreciate the emails about outages, but the voice menu is slow")
+
+
+def test_a_sign_off_wish_for_a_weekday_is_courtesy() -> None:
+    assert _said("@Acme cheers! Have a great Friday.") == ""
+
+
+def test_a_labelled_case_number_goes_with_its_label() -> None:
+    out = _said("@Acme still no answer to my email case no. 99887766 from last week")
+    assert "99887766" not in out and "case" not in out
+    assert "still no answer to my email from last week" in out
+
+
+def test_took_a_while_has_it_for_subject() -> None:
+    out = _said("@Acme the parts came after lunch. Took a while, but they got here.")
+    assert "it took a while, but they got here" in out
+    assert "you took" not in out
+
+
+def test_readers_called_on_are_left_out() -> None:
+    out = _said("@Acme The app lost my files twice. And this my friends is why I left it.")
+    assert "this is why you left it" in out
+    assert "friends" not in out
+
+
+def test_but_with_a_comma_reads_as_one_seam() -> None:
+    out = _said("@Acme I reinstalled the game and rebooted.\nBut, It still shows the old one")
+    assert ", but it still shows the old one" in out
+    assert "and but" not in out
+
+
+def test_what_about_before_a_question_is_asked() -> None:
+    out = _said("@Acme What about the family plan. If I add a member, do I pay again?")
+    assert "you're asking “What about the family plan?”" in out
+
+
+def test_a_when_clause_cut_by_a_full_stop_joins_its_main_clause() -> None:
+    text = "@Acme And now when I plug the charger into the port. The screen goes black"
+    assert "when you plug the charger into the port, the screen goes black" in _said(text)
+
+
+def test_an_ampersand_between_words_is_and_but_names_keep_it() -> None:
+    assert en_sense.message("it froze &amp; crashed") == "it froze and crashed"
+    assert en_sense.message("Dear Sales & Billing Team") == "Dear Sales & Billing Team"
