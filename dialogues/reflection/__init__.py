@@ -232,7 +232,9 @@ def _join(units: list[Unit], pieces: list[str], language: str, names: frozenset[
         if unit.text == MORE:
             out += {"en": ", and ", "fa": " و ", "ar": "، "}[language] + piece
         elif piece.startswith(("«", "“")):  # a second quote in the same frame
-            if language == "ar" and piece[1:2] == "و":
+            if language == "en" and en_sense.one_quote(out, piece, before, unit):
+                out = out[:-1] + en_sense.seam(before, unit) + piece[1:]  # “Too many. Still …”
+            elif language == "ar" and piece[1:2] == "و":
                 out += "، " + piece  # «…»، «وغير …»: the quote brings its own «و»
             else:
                 out += {"en": ", and ", "fa": " و ", "ar": "، و"}[language] + piece

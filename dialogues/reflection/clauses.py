@@ -79,6 +79,7 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
         chosen = units if whole else [units[i] for i in ar_choice.choose(units)]
     else:
         chosen = units if whole else _choose(units, language, extra)
+        chosen = en_sense.with_harm(units, chosen, total) if language == "en" else chosen
     kept = [_without_lead(u, first=i == 0, language=language) for i, u in enumerate(chosen)]
     kept = fa_sides.unturned(units, kept) if language == "fa" else kept  # no «اما» on nothing
     left_out = [u for u in units if u not in chosen and content_count(u.text, language) >= 3]

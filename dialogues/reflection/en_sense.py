@@ -22,6 +22,9 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection.en_meaning import impact
+from dialogues.reflection.units import Unit
+
 _THANKS = r"(?:thanks|thank you|thank u|thx|ty)"
 # "…lost my key in the process, thanks for the help": the thanks is a sentence of its own.
 _TRAILING_THANKS = re.compile(
@@ -107,3 +110,40 @@ def courteous(piece: str, language: str, courtesy: re.Pattern[str]) -> bool:
 def turned(piece: str) -> bool:
     """Whether a thanks turns to a complaint ("Appreciate X, but Y …"): both sides are said."""
     return bool(_TURN.search(piece))
+
+
+_SHORT_QUOTE = 4  # words: a fragment this short is never a quote of its own in a chain
+
+
+def one_quote(said: str, piece: str, before: Unit, unit: Unit) -> bool:
+    """Whether a quote goes on the one before as one ("“Too many faults. Still onboard”"):
+    the two were written one after the other, one is a short fragment, neither asks."""
+    if unit.position != before.position + 1 or before.question or unit.question:
+        return False
+    if not said.endswith("”") or not piece.endswith("”"):
+        return False
+    last = said[said.rfind("“") + 1 : -1]
+    if "?" in last or "?" in piece or said[: said.rfind("“")].endswith("asking "):
+        return False
+    if len(piece) < 2 or (unit.sentence == before.sentence and not unit.glue.strip(" ")):
+        return False  # one sentence cut where no comma was: never a stop put between
+    if unit.sentence != before.sentence and not piece[1].isupper():
+        return False  # "… a challenging week' no shit": no sentence of its own to start
+    return min(len(last.split()), len(piece.split())) <= _SHORT_QUOTE
+
+
+def seam(before: Unit, unit: Unit) -> str:
+    """What goes between two quotes made one: the comma they were written with, or a stop."""
+    return unit.glue if unit.sentence == before.sentence else ". "
+
+
+_WITH_HARM = 52  # words: a telling of two or three clauses this long is said whole for its harm
+
+
+def with_harm(units: list[Unit], chosen: list[Unit], total: int) -> list[Unit]:
+    """All of a telling of at most three clauses when the one left out tells the harm done
+    ("… makes it very hard to remain a customer"): the impact is never "a few other things"."""
+    if len(chosen) == len(units) or len(units) > 3 or total > _WITH_HARM:
+        return chosen
+    left = [u for u in units if u not in chosen]
+    return units if any(impact(u.text) for u in left) else chosen

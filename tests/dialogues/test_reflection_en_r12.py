@@ -74,3 +74,25 @@ def test_a_when_clause_cut_by_a_full_stop_joins_its_main_clause() -> None:
 def test_an_ampersand_between_words_is_and_but_names_keep_it() -> None:
     assert en_sense.message("it froze &amp; crashed") == "it froze and crashed"
     assert en_sense.message("Dear Sales & Billing Team") == "Dear Sales & Billing Team"
+
+
+def test_two_quotes_written_one_after_the_other_are_one_quote() -> None:
+    out = _said("@Acme I'm sitting in the lounge. Far too many broken promises. Still nothing.")
+    assert "you said “Far too many broken promises. Still nothing”" in out
+    assert "”, and “" not in out
+
+
+def test_one_sentence_cut_without_a_comma_is_never_given_a_stop() -> None:
+    out = _said("@Acme I need you to be a better shop")
+    assert ". to" not in out
+
+
+def test_a_left_out_clause_of_harm_is_said_with_the_rest() -> None:
+    text = (
+        "@Acme It freezes every time you scroll the timeline while editing, makes it near "
+        "impossible to use and it has frankly gotten worse over the years. Then a rival offers "
+        "a better tool for free, makes it very hard to remain a customer after 9 years."
+    )
+    out = _said(text)
+    assert "very hard to remain a customer" in out
+    assert "a few other things" not in out
