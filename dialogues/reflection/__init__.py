@@ -210,6 +210,7 @@ def _shift(text: str, language: str, feminine: bool) -> str | None:
             return None if head is None else f"{en_tidy.tidy(head)} “{told[1]}”"
         quoted = en_tidy.others_or_run_on(text) or en_seams.reported_order(text)
         quoted = quoted or en_meaning.slip(text)  # "the charges has not appear": theirs
+        quoted = quoted or en_sense.everyone(text)  # "what happens to us that matters"
         shifted = None if quoted else en.shift(text)
         tidied = None if shifted is None else en_tidy.tidy(shifted)  # "you dont" → "you don't"
         return None if tidied is None else en_meaning.unspliced(tidied)

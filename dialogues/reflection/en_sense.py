@@ -49,6 +49,8 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # "goes on & on" is "goes on and on" in our words; "Banks & Credit Card Companies" is a name.
+# ".@Acme handled …": a public mention, the company its subject, never the customer's deed.
+_MENTIONED = re.compile(r"^\s*\.@(\w+)\s+(?=[a-z]+ed\b|(?:has|is|was|just|really)\b)")
 _AMPERSAND = re.compile(r"(\w+)\s+&(?:amp;)?\s+(?=(\w))")
 _TOOK_A_WHILE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Took|took)\s+(?=(?:a\s+(?:while|bit|minute|few)|forever"
@@ -73,6 +75,7 @@ _TURN = re.compile(r"(?:,|\s)\s*but\s+(?:[\w'’&]+\s+){2,}", re.IGNORECASE)
 
 def message(text: str) -> str:
     """The message with its thanks set apart from the telling and its case numbers gone."""
+    text = _MENTIONED.sub(r"\1 ", text)  # ".@Acme handled it like pros": Acme did
     text = _TRAILING_THANKS.sub(_thanks_apart, text)
     text = _THANKED_HANDLE.sub(r"\1. ", _THANKS_THEN_I.sub(r"\1. ", text))
     text = _AMPERSAND.sub(_and, _REFERENCE.sub("", text))  # "goes on & on": our "and"
@@ -113,6 +116,7 @@ def turned(piece: str) -> bool:
 
 
 _SHORT_QUOTE = 4  # words: a fragment this short is never a quote of its own in a chain
+_SHORT_PAIR = 14  # words: two short sentences in a row are one quote
 
 
 def one_quote(said: str, piece: str, before: Unit, unit: Unit) -> bool:
@@ -129,7 +133,8 @@ def one_quote(said: str, piece: str, before: Unit, unit: Unit) -> bool:
         return False  # one sentence cut where no comma was: never a stop put between
     if unit.sentence != before.sentence and not piece[1].isupper():
         return False  # "… a challenging week' no shit": no sentence of its own to start
-    return min(len(last.split()), len(piece.split())) <= _SHORT_QUOTE
+    sizes = len(last.split()), len(piece.split())
+    return min(sizes) <= _SHORT_QUOTE or sum(sizes) <= _SHORT_PAIR
 
 
 def seam(before: Unit, unit: Unit) -> str:
@@ -147,3 +152,19 @@ def with_harm(units: list[Unit], chosen: list[Unit], total: int) -> list[Unit]:
         return chosen
     left = [u for u in units if u not in chosen]
     return units if any(impact(u.text) for u in left) else chosen
+
+
+# "It's not what happens to us that matters", "when our roads are all run by AIs", "the
+# sniffles can kill some of us": "we" for people at large, never the customer's party.
+_EVERYONE = re.compile(
+    r"\b(?:us|our|we)\b.*\b(?:matters?|all\s+run|one\s+day)\b|\bmatters?\b.*\b(?:us|our)\b"
+    r"|\b(?:some|all|most|many|each|none)\s+of\s+us\b"
+    r"|\bour\s+(?:transportation|society|world|planet|future|kids|children|country)\b",
+    re.IGNORECASE,
+)
+_SPEAKER = re.compile(r"\b(?:I|me|my|I'm|I’m|I've|I’ve)\b")
+
+
+def everyone(clause: str) -> bool:
+    """Whether a clause's "we/us/our" is people at large: quoted, never shifted to "you"."""
+    return bool(_EVERYONE.search(clause)) and not _SPEAKER.search(clause)

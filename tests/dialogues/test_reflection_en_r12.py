@@ -96,3 +96,20 @@ def test_a_left_out_clause_of_harm_is_said_with_the_rest() -> None:
     out = _said(text)
     assert "very hard to remain a customer" in out
     assert "a few other things" not in out
+
+
+def test_we_for_people_at_large_is_quoted_never_shifted() -> None:
+    out = _said("@Acme It's not the crash that matters to us. Slow fixes are the real problem.")
+    assert "“It's not the crash that matters to us" in out
+    assert "to you" not in out
+    assert not en_sense.everyone("We had a crash and all of us lost our work, I mean me too")
+
+
+def test_a_public_mention_keeps_the_company_as_subject() -> None:
+    out = _said(".@Acme fixed my broken order in ten minutes. Great people.")
+    assert out.startswith("Acme fixed your broken order in ten minutes")
+
+
+def test_two_short_sentences_in_a_row_are_one_quote() -> None:
+    out = _said("@Acme Delays all week with you people. Learn to ship working builds")
+    assert out == "you said “Delays all week with you people. Learn to ship working builds”"
