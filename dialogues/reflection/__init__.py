@@ -213,7 +213,7 @@ def _shift(text: str, language: str, feminine: bool) -> str | None:
         quoted = quoted or en_sense.everyone(text)  # "what happens to us that matters"
         shifted = None if quoted else en.shift(text)
         tidied = None if shifted is None else en_tidy.tidy(shifted)  # "you dont" → "you don't"
-        return None if tidied is None else en_meaning.unspliced(tidied)
+        return None if tidied is None else en_sense.subjected(en_meaning.unspliced(tidied))
     if language == "fa":
         return fa.shift(text)
     return ar.shift(text, feminine)

@@ -168,3 +168,15 @@ _SPEAKER = re.compile(r"\b(?:I|me|my|I'm|I’m|I've|I’ve)\b")
 def everyone(clause: str) -> bool:
     """Whether a clause's "we/us/our" is people at large: quoted, never shifted to "you"."""
     return bool(_EVERYONE.search(clause)) and not _SPEAKER.search(clause)
+
+
+# "you upgraded to Pro and planning to move it": the second verb lost its "you're".
+_AND_DOING = re.compile(
+    r"^(you\s+(?!are\b|were\b|'re\b)[^,]*?\s)and\s+(?=(?:planning|hoping|trying|thinking"
+    r"|looking|waiting|going)\s+(?:to|for|on)\b)"
+)
+
+
+def subjected(said: str) -> str:
+    """Our words with "you're" given to an -ing verb joined on without one."""
+    return _AND_DOING.sub(r"\1and you're ", said)

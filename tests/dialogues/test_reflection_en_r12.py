@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogues.reflection import en_sense, reflect
+from dialogues.reflection import en_sense, en_short, reflect
 
 
 def _said(text: str) -> str:
@@ -113,3 +113,19 @@ def test_a_public_mention_keeps_the_company_as_subject() -> None:
 def test_two_short_sentences_in_a_row_are_one_quote() -> None:
     out = _said("@Acme Delays all week with you people. Learn to ship working builds")
     assert out == "you said “Delays all week with you people. Learn to ship working builds”"
+
+
+def test_an_ing_verb_joined_on_gets_its_youre() -> None:
+    out = _said("@Acme upgraded to the pro plan for $20 at the web store and planning to move it")
+    assert out.endswith("and you're planning to move it")
+    assert en_sense.subjected("you were trying and hoping to win") == (
+        "you were trying and hoping to win"
+    )
+
+
+def test_a_cut_quote_never_opens_on_a_them_whose_antecedent_was_cut() -> None:
+    text = (
+        "The scanned forms are on one storage account and I need to move them to another "
+        "storage account I am not the owner of either one of them."
+    )
+    assert en_short.part(text) == text  # never "… I need to move them …"
