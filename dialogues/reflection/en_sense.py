@@ -143,15 +143,23 @@ def seam(before: Unit, unit: Unit) -> str:
 
 
 _WITH_HARM = 52  # words: a telling of two or three clauses this long is said whole for its harm
+_SHORT_HARM = 8  # words: a harm this short joins a longer telling's chosen clauses
+_HARM = re.compile(r"\b(?:kill|kills|killed|die|dies|dying|dangerous|unsafe)\b", re.IGNORECASE)
 
 
 def with_harm(units: list[Unit], chosen: list[Unit], total: int) -> list[Unit]:
     """All of a telling of at most three clauses when the one left out tells the harm done
     ("… makes it very hard to remain a customer"): the impact is never "a few other things"."""
-    if len(chosen) == len(units) or len(units) > 3 or total > _WITH_HARM:
+    if len(chosen) == len(units):
         return chosen
-    left = [u for u in units if u not in chosen]
-    return units if any(impact(u.text) for u in left) else chosen
+    left = [u for u in units if u not in chosen and (impact(u.text) or _HARM.search(u.text))]
+    if len(units) <= 3 and total <= _WITH_HARM:
+        return units if left else chosen
+    size = sum(len(u.text.split()) for u in chosen)
+    short = [u for u in left if len(u.text.split()) <= _SHORT_HARM and not u.question]
+    if not short or size + len(short[0].text.split()) > _WITH_HARM:
+        return chosen  # "The sniffles can kill some of us": a short harm joins while room allows
+    return sorted([*chosen, short[0]], key=lambda u: u.position)
 
 
 # "It's not what happens to us that matters", "when our roads are all run by AIs", "the

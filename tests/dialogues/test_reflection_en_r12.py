@@ -129,3 +129,12 @@ def test_a_cut_quote_never_opens_on_a_them_whose_antecedent_was_cut() -> None:
         "storage account I am not the owner of either one of them."
     )
     assert en_short.part(text) == text  # never "… I need to move them …"
+
+
+def test_a_short_harm_joins_a_long_telling() -> None:
+    text = (
+        "Sold out everywhere. They resell the filters online for $90 each. I know you can't "
+        "stop that. I know stores try hard but PLEASE if you dont need filters dont hoard "
+        "them for profit. Bad air can kill some of us. Please THIS IS SERIOUS."
+    )
+    assert "Bad air can kill some of us" in _said(text)
