@@ -138,3 +138,23 @@ def test_a_short_harm_joins_a_long_telling() -> None:
         "them for profit. Bad air can kill some of us. Please THIS IS SERIOUS."
     )
     assert "Bad air can kill some of us" in _said(text)
+
+
+def test_doesnt_work_weighs_as_does_not_work() -> None:
+    from dialogues.reflection.en_meaning import impact
+
+    assert impact("The converter doesn’t work on tablets") > 0
+    assert impact("The converter doesn’t need a key") == 0
+    text = (
+        "@Acme I opened it in the editor on my phone, worked fine, saved it to the cloud as a "
+        "draft and loaded it in the desktop app and it worked then. I copied the original to "
+        "my pc and the app opened it fine; maybe a tablet thing?\n\nThe converter doesn’t work "
+        "on tablets. Will you have a fix soon?"
+    )
+    assert "the converter doesn't work on tablets" in _said(text).lower()
+
+
+def test_a_comma_glued_to_the_next_clause_gets_its_space() -> None:
+    assert en_sense.message("it ran great before,I'm on the new one") == (
+        "it ran great before, I'm on the new one"
+    )
