@@ -51,6 +51,7 @@ _REFERENCE = re.compile(
 # "goes on & on" is "goes on and on" in our words; "Banks & Credit Card Companies" is a name.
 # ".@Acme handled …": a public mention, the company its subject, never the customer's deed.
 _MENTIONED = re.compile(r"^\s*\.@(\w+)\s+(?=[a-z]+ed\b|(?:has|is|was|just|really)\b)")
+_AFTER_ASIDE = re.compile(r"(?<=[a-z]\))\s+(?=(?:As|But|And|So|Also)\s)")
 _GLUED_COMMA = re.compile(r"(?<=[a-z]{3}),(?=(?:I|I'm|I’m|it|we|my|the|do|does|but|and)\b)")
 _AMPERSAND = re.compile(r"(\w+)\s+&(?:amp;)?\s+(?=(\w))")
 _TOOK_A_WHILE = re.compile(
@@ -81,6 +82,7 @@ def message(text: str) -> str:
     text = _THANKED_HANDLE.sub(r"\1. ", _THANKS_THEN_I.sub(r"\1. ", text))
     text = _AMPERSAND.sub(_and, _REFERENCE.sub("", text))  # "goes on & on": our "and"
     text = _GLUED_COMMA.sub(", ", text)  # "working great before,I'm using": a space lost
+    text = _AFTER_ASIDE.sub(". ", text)  # "(… either) As I said …": a new sentence
     text = _TOOK_A_WHILE.sub("It took ", text)
     text = _READERS.sub(r"\1 ", text)
     text = _BUT_COMMA.sub(lambda m: f"{m[1]} {m[2].lower()}", text)

@@ -158,3 +158,9 @@ def test_a_comma_glued_to_the_next_clause_gets_its_space() -> None:
     assert en_sense.message("it ran great before,I'm on the new one") == (
         "it ran great before, I'm on the new one"
     )
+
+
+def test_a_capital_link_after_a_bracket_opens_a_new_sentence() -> None:
+    said = en_sense.message("nobody sees it (not even my alt) As I said it is new")
+    assert said == "nobody sees it (not even my alt). As I said it is new"
+    assert "(not even my alt) I" in en_sense.message("a cover (not even my alt) I ordered")
