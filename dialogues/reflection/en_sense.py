@@ -28,10 +28,12 @@ from dialogues.reflection.units import Unit
 _THANKS = r"(?:thanks|thank you|thank u|thx|ty)"
 # "…lost my key in the process, thanks for the help": the thanks is a sentence of its own.
 _TRAILING_THANKS = re.compile(
-    rf"(?<=\w)\s*,\s+(?={_THANKS}(?:\s+(?:so much|a lot|again))?(?:\s+for\s+[^.!?\n]{{1,30}})?"
+    rf"(?<=\w)\s*(?:,|\s&(?:amp;)?)\s+(?={_THANKS}(?:\s+(?:u|you|so much|a lot|again))?"
+    r"(?:\s+for\s+[^.!?\n]{1,30})?"
     r"[\s.!]*$)",
     re.IGNORECASE,
 )
+_PLEA_END = re.compile(r"\b(?:please|pls|plz|help|asap)\s*$", re.IGNORECASE)
 # "Thanks I am incredibly happy …": the thanks, then the telling in a sentence of its own.
 _THANKS_THEN_I = re.compile(
     rf"\b({_THANKS}(?:\s+(?:so much|a lot|again))?)[,!]?\s+"
@@ -91,9 +93,10 @@ def message(text: str) -> str:
 
 
 def _thanks_apart(match: re.Match[str]) -> str:
-    """ "…, thanks for the help" after a telling of four words or more: a sentence apart."""
+    """ "…, thanks for the help" after a telling of four words or a plea: a sentence apart."""
     before = re.split(r"[.!?\n]", match.string[: match.start()])[-1]
-    return ". " if len(before.split()) >= 4 else match.group(0)
+    plea = bool(_PLEA_END.search(before))  # "help plz & thx u": the plea, then the thanks
+    return ". " if len(before.split()) >= 4 or plea else match.group(0)
 
 
 def _and(match: re.Match[str]) -> str:

@@ -164,3 +164,9 @@ def test_a_capital_link_after_a_bracket_opens_a_new_sentence() -> None:
     said = en_sense.message("nobody sees it (not even my alt) As I said it is new")
     assert said == "nobody sees it (not even my alt). As I said it is new"
     assert "(not even my alt) I" in en_sense.message("a cover (not even my alt) I ordered")
+
+
+def test_a_thanks_after_a_plea_is_not_said_back() -> None:
+    out = _said("@Acme my printer won't print from the tablet. help plz &amp; thx u")
+    assert "thx" not in out
+    assert "you'd like us to help" in out
