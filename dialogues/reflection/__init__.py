@@ -24,6 +24,7 @@ from dialogues.reflection import (
     en_guard,
     en_meaning,
     en_seams,
+    en_sense,
     en_short,
     en_tidy,
     fa,
@@ -51,7 +52,7 @@ _LINKS = {
 def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
     if language == "en":  # "respectfully Lilian Surubaru": the signed name is never said back
-        messages = [en_meaning.message(en_guard.unsigned(m)) for m in messages]
+        messages = [en_sense.message(en_meaning.message(en_guard.unsigned(m))) for m in messages]
     if language == "ar":  # a long review: its aspects and verdict, when they read certainly
         summary = ar_aspects.summary(" ".join(messages))
         if summary is not None:
@@ -209,9 +210,10 @@ def _shift(text: str, language: str, feminine: bool) -> str | None:
             return None if head is None else f"{en_tidy.tidy(head)} “{told[1]}”"
         quoted = en_tidy.others_or_run_on(text) or en_seams.reported_order(text)
         quoted = quoted or en_meaning.slip(text)  # "the charges has not appear": theirs
+        quoted = quoted or en_sense.everyone(text)  # "what happens to us that matters"
         shifted = None if quoted else en.shift(text)
         tidied = None if shifted is None else en_tidy.tidy(shifted)  # "you dont" → "you don't"
-        return None if tidied is None else en_meaning.unspliced(tidied)
+        return None if tidied is None else en_sense.subjected(en_meaning.unspliced(tidied))
     if language == "fa":
         return fa.shift(text)
     return ar.shift(text, feminine)
@@ -231,7 +233,9 @@ def _join(units: list[Unit], pieces: list[str], language: str, names: frozenset[
         if unit.text == MORE:
             out += {"en": ", and ", "fa": " و ", "ar": "، "}[language] + piece
         elif piece.startswith(("«", "“")):  # a second quote in the same frame
-            if language == "ar" and piece[1:2] == "و":
+            if language == "en" and en_sense.one_quote(out, piece, before, unit):
+                out = out[:-1] + en_sense.seam(before, unit) + piece[1:]  # “Too many. Still …”
+            elif language == "ar" and piece[1:2] == "و":
                 out += "، " + piece  # «…»، «وغير …»: the quote brings its own «و»
             else:
                 out += {"en": ", and ", "fa": " و ", "ar": "، و"}[language] + piece

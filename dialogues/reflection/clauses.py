@@ -21,6 +21,7 @@ from dialogues.reflection import (
     en_clause,
     en_meaning,
     en_seams,
+    en_sense,
     en_tidy,
     fa_select,
     fa_sides,
@@ -79,6 +80,7 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
         chosen = units if whole else [units[i] for i in ar_choice.choose(units)]
     else:
         chosen = units if whole else _choose(units, language, extra)
+        chosen = en_sense.with_harm(units, chosen, total) if language == "en" else chosen
     kept = [_without_lead(u, first=i == 0, language=language) for i, u in enumerate(chosen)]
     kept = fa_sides.unturned(units, kept) if language == "fa" else kept  # no «اما» on nothing
     if language == "ar":  # «… ولكن …» after a clause it does not turn against: no «لكن»
@@ -147,7 +149,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                     piece = fa_text.without_thanks(piece)
                 if language == "ar":
                     piece = ar_edges.thanks_with_content(ar_edges.without_closing_thanks(piece))
-                thanks = COURTESY[language].search(piece.strip(" .!,،"))
+                thanks = en_sense.courteous(piece, language, COURTESY[language])  # not "…, but Y"
                 if thanks and not en_clause.sarcastic_thanks(piece, language):
                     piece = "\x00" + piece  # marked: a thanks, dropped if anything else was said
                 else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import ar_edges, en_clause, fa_text
+from dialogues.reflection import ar_edges, en_clause, en_sense, fa_text
 from dialogues.reflection.noise import trim_edges
 from dialogues.reflection.units import Unit, content_count
 
@@ -13,7 +13,8 @@ COURTESY = {
         r"^(?:(?:awesome|great|perfect|cool|wow|excellent)[,!]?\s+)?"
         r"(?:thanks?|thank you|thx|appreciate)\b"
         r"|^have an? (?:nice|great|good|wonderful|lovely|blessed|awesome)\s+(?:day|evening|night"
-        r"|weekend|one)\b",
+        r"|weekend|one|week|trip|flight|holiday|monday|tuesday|wednesday|thursday|friday"
+        r"|saturday|sunday)\b",
         re.IGNORECASE,
     ),
     "fa": re.compile(
@@ -39,7 +40,11 @@ def drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
         u
         for u in units
         if not u.text.startswith("\x00")
-        and (not COURTESY[language].match(u.text) or en_clause.sarcastic_thanks(u.text, language))
+        and (
+            not COURTESY[language].match(u.text)
+            or en_clause.sarcastic_thanks(u.text, language)
+            or (language == "en" and en_sense.turned(u.text))  # "Appreciate X, but Y"
+        )
         and not _OTHERS_WORDS.search(u.text)
     ]
     if not units:

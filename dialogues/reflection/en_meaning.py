@@ -237,6 +237,7 @@ _IMPACT = re.compile(
     r"|overheat\w*|blown|lags?|lagging|laggy|worse|dissapear\w*|stop(?:s|ped)?\s+working"
     r"|none\s+of\s+(?:\w+\s+){0,3}work\w*|nothing\s+(?:\w+\s+)?work\w*|no\s+result"
     r"|no\s+way\s+to|lose\s+everything|hard\s+to\s+(?:remain|stay)"
+    r"|(?<=n['’]t)\s+(?:work|load|open|connect|start|sync|boot|launch)"  # as "does not work"
     r"|(?:can't|cannot|couldn't|can’t|couldn’t)\s+(?:\w+\s+)?(?:claim|roll|log|login|sign"
     r"|use|download|install|play|connect|get|watch|upload|export|import))\b",
     re.IGNORECASE,

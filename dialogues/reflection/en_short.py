@@ -31,6 +31,10 @@ _INNER_QUOTE = re.compile(r"[“”‘\"]|(?<![A-Za-z])'|'(?![A-Za-z])")
 _OPENS_WITH = re.compile(r"^(?:and|but|because|cause|so|though|although|which|whereas)\s+", re.I)
 
 
+_SHORT_LEAD = 12  # words: a lead this short is kept rather than lose what "them" stands for
+_REFERS_BACK = re.compile(r"^(?:\S+\s+){0,5}?(?:them|those|these)\b", re.IGNORECASE)
+
+
 def part(text: str) -> str:
     """``text`` when short; else its problem span, verbatim, with "…" where it was cut."""
     if len(text.split()) <= LONG:
@@ -65,6 +69,8 @@ def part(text: str) -> str:
         kept = _OPENS_WITH.sub("", kept)
         if kept.split(" ", 1)[0].lower() not in _SUBJECTS:
             return text  # "… still haven't received", "… do us a solid": its subject was cut
+        if _REFERS_BACK.match(kept) and len(text[: spans[first][0]].split()) <= _SHORT_LEAD:
+            return text  # "… I need to move them": what "them" stands for, cut in a short lead
         kept = "… " + kept  # the cut-off "and/but" goes with the cut
     return kept if last == len(spans) - 1 else kept.rstrip(" ,.;:") + " …"
 

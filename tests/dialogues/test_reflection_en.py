@@ -465,7 +465,7 @@ def test_sarcastic_thanks_is_a_complaint_said_back_in_their_words() -> None:
     assert said.startswith("you said “Thanks for ruining my weekend")
     assert "grateful" not in said
     said = reflect(["thanks for losing my bag. Worst airline ever"], "en")
-    assert "“thanks for losing my bag”" in said
+    assert "“thanks for losing my bag. Worst airline ever”" in said  # r12: one quote, no chain
     assert "grateful" in reflect(["thank you for refunding us for our lost bags"], "en")
 
 
