@@ -79,7 +79,7 @@ _THANKS_BUT = re.compile(
 
 def shift(clause: str) -> str | None:
     """The clause from the listener's side in formal Persian, or ``None`` when unsure."""
-    clause = _idioms(clause)
+    clause = fa_guard.idioms(clause)
     turn = _THANKS_BUT.match(clause.strip())
     if turn:  # «ممنون از کیفیت اما غذا ولرم بود» → «از کیفیت ممنونید، اما غذا ولرم بود»
         first, rest = shift(turn.group(1)), shift(turn.group(3))
@@ -135,28 +135,6 @@ def shift(clause: str) -> str | None:
     if out != tokens and fa_guard.unsure(tokens, out, _NEVER):
         return None  # «اولین بارم بود سفارش می‌دادید»: "my" kept beside a shifted verb
     return join_split_prefix("".join(out))
-
-
-def _idioms(clause: str) -> str:
-    """Idioms where a first-person form is not one: «بهم ریخته» (messed up), «بدم اومد»."""
-    clause = re.sub(r"(?<!\S)بدم(?= (?:اومد|آمد|میاد|میآید|می‌آید))", "بدتان", clause)
-    clause = re.sub(r"^اونم(?= \S)", "آن هم", clause)  # «اونم سرد»: "and cold at that"
-    clause = re.sub(r"(?<!\S)پشیمون(?= (?:شدم|شدیم|هستم|هستیم)(?!\S))", "پشیمان", clause)
-    clause = re.sub(r"^هنوز که(?= )", "هنوز", clause)  # «هنوز که …»: the retort's «که» goes
-    # «بهم چسبیده بود»: stuck together, not "to me"
-    clause = re.sub(
-        r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|چسبید|می ?ریز|می ?خور|می ?چسب))", "به‌هم", clause
-    )
-    clause = re.sub(r"(?<!\S)بنده(?= خدا(?!\S))", "بنده‌ی", clause)  # «بنده خدا»: "poor soul"
-    # «متاسفم» closing a complaint is disappointment: «متأسف شدید», never the stiff «متاسفید».
-    clause = re.sub(r"(?<!\S)(?:متاسفم|متأسفم)(?=[\s.,،!]|$)", "متأسف شدم", clause)
-    clause = fa_guard.bare_sorry(clause)  # «واقعا متاسف خیلی بد بود»: «متأسف شدم، …»
-    # «فکر کنم» is "I think", not a subjunctive: «فکر می‌کنید».
-    clause = re.sub(r"(?<!\S)فک(?= (?:کنم|می ?کنم|میکنم)(?!\S))", "فکر", clause)  # «فک کنم»
-    if not re.search(r"(?<!\S)(?:تا|که|اگه|اگر|باید|مجبور\S*)\s.*(?:فکر|حس|گمون|گمان) کنم", clause):
-        # «تا … حس کنم» is a subjunctive ("so that I taste"): left to the verb analysis
-        clause = re.sub(r"(?<!\S)(فکر|حس|گمون|گمان) کنم(?!\S)", "\\1 می" + ZWNJ + "کنم", clause)
-    return clause
 
 
 # «آخرین خریدم بود»: before a copula, a noun that is also a past stem is "my purchase".

@@ -116,3 +116,25 @@ def _generic_you(token: str) -> bool:
         if key.startswith(prefix) and key[len(prefix) : -1] in _stems()[1]:
             return len(key) - len(prefix) > 2
     return False
+
+
+def idioms(clause: str) -> str:
+    """Idioms where a first-person form is not one: «بهم ریخته» (messed up), «بدم اومد»."""
+    clause = re.sub(r"(?<!\S)بدم(?= (?:اومد|آمد|میاد|میآید|می‌آید))", "بدتان", clause)
+    clause = re.sub(r"^اونم(?= \S)", "آن هم", clause)  # «اونم سرد»: "and cold at that"
+    clause = re.sub(r"(?<!\S)پشیمون(?= (?:شدم|شدیم|هستم|هستیم)(?!\S))", "پشیمان", clause)
+    clause = re.sub(r"^هنوز که(?= )", "هنوز", clause)  # «هنوز که …»: the retort's «که» goes
+    # «بهم چسبیده بود»: stuck together, not "to me"
+    clause = re.sub(
+        r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|چسبید|می ?ریز|می ?خور|می ?چسب))", "به‌هم", clause
+    )
+    clause = re.sub(r"(?<!\S)بنده(?= خدا(?!\S))", "بنده‌ی", clause)  # «بنده خدا»: "poor soul"
+    # «متاسفم» closing a complaint is disappointment: «متأسف شدید», never the stiff «متاسفید».
+    clause = re.sub(r"(?<!\S)(?:متاسفم|متأسفم)(?=[\s.,،!]|$)", "متأسف شدم", clause)
+    clause = bare_sorry(clause)  # «واقعا متاسف خیلی بد بود»: «متأسف شدم، …»
+    # «فکر کنم» is "I think", not a subjunctive: «فکر می‌کنید».
+    clause = re.sub(r"(?<!\S)فک(?= (?:کنم|می ?کنم|میکنم)(?!\S))", "فکر", clause)  # «فک کنم»
+    if not re.search(r"(?<!\S)(?:تا|که|اگه|اگر|باید|مجبور\S*)\s.*(?:فکر|حس|گمون|گمان) کنم", clause):
+        # «تا … حس کنم» is a subjunctive ("so that I taste"): left to the verb analysis
+        clause = re.sub(r"(?<!\S)(فکر|حس|گمون|گمان) کنم(?!\S)", "\\1 می" + ZWNJ + "کنم", clause)
+    return clause
