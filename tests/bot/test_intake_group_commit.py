@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import event
 from telegram.ext import ExtBot
 
-from bot.telegram.intake import Intake
+from bot.telegram.intake import QUIET_AFTER, Intake
 from storage.database import Database
 from storage.repositories import InboundUpdateRepository
 
@@ -93,5 +93,70 @@ async def test_the_same_update_twice_in_one_batch_is_stored_once(
         await asyncio.gather(first, *again)
         assert await _attempts(database, 6) == 1
         assert await intake.begin(6) is True and await intake.begin(6) is False
+    finally:
+        await database.shutdown()
+
+
+async def _customers(intake: Intake, customers: int, messages: int) -> None:
+    """``customers`` talking at once, each sending its next message after the last was
+    stored and handed on (a few loop iterations: PTB's queue, the turn, the reply)."""
+
+    async def customer(number: int) -> None:
+        for step in range(messages):
+            update_id = 1 + number * messages + step
+            assert [u.update_id for u in await intake.accept([_text(update_id)], BOT)] == [
+                update_id
+            ]
+            for _ in range(1 + number % 3):  # customers answered at different moments
+                await asyncio.sleep(0)
+
+    await asyncio.gather(*(customer(n) for n in range(customers)))
+
+
+async def test_quiet_each_update_is_stored_by_its_own_request(tmp_path: Path) -> None:
+    """One customer at a time (each waits for its reply): stored in the caller's own
+    request, no store task to start and wait for, committed before ``accept`` returns."""
+    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'intake.db'}")
+    await database.initialize()
+    commits: list[int] = []
+    event.listen(database.engine.sync_engine, "commit", lambda _c: commits.append(1))
+    intake = Intake(database)
+    try:
+        for update_id in range(1, 11):
+            assert [u.update_id for u in await intake.accept([_text(update_id)], BOT)] == [
+                update_id
+            ]
+            assert await _attempts(database, update_id) == 1  # committed, attempt counted
+            await _settle()
+        assert intake.inline_stores == 10 and intake._storing is None
+        assert len(commits) == 10
+        assert await intake.accept([_text(3)], BOT)  # a redelivery: readable, stored once
+        assert await _attempts(database, 3) == 1
+    finally:
+        await database.shutdown()
+
+
+async def test_busy_updates_share_commits_and_quiet_again_stores_inline(
+    tmp_path: Path,
+) -> None:
+    """100 customers at once: about as few write transactions per message as with every
+    update going through the group commit (never one per message); then, with the
+    customers gone and one talking at a time, stored inline again."""
+    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'intake.db'}")
+    await database.initialize()
+    commits: list[int] = []
+    event.listen(database.engine.sync_engine, "commit", lambda _c: commits.append(1))
+    intake = Intake(database)
+    try:
+        await _customers(intake, customers=100, messages=5)
+        busy_commits = len(commits)
+        assert busy_commits <= 500 // 20  # each commit stored 20 messages or more
+        assert intake.inline_stores <= 2  # the first arrival only, before the intake knew
+        inline_before = intake.inline_stores
+        for update_id in range(1001, 1006):  # quiet again: batches of one, then inline
+            await intake.accept([_text(update_id)], BOT)
+            await _settle()
+        assert intake.inline_stores - inline_before == 5 - QUIET_AFTER
+        assert len(commits) - busy_commits == 5
     finally:
         await database.shutdown()
