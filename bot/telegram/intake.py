@@ -37,8 +37,10 @@ MAX_ATTEMPTS = 3  # starts of handling before an update that keeps failing is pu
 # a good message must survive a burst of restarts.
 MAX_REPLAYS = 10
 UPDATE_ID_LIMIT = 2**63  # update ids are stored as BIGINT
-# Batches of one caller in a row before the intake counts as quiet again and stores inline.
-QUIET_AFTER = 2
+# Updates in hand (stored, not yet done) below which an update is stored by its own
+# request rather than in the group commit (``Intake._quiet``): above a few customers'
+# worth, one each waiting for a reply, the bot is saturated.
+QUIET_LIMIT = 16
 # An update as parsed: its id, its payload, the update (None: unreadable) and why not.
 _Parsed = tuple[int, dict[str, Any], Update | None, str | None]
 _Waiting = list[tuple[list[_Parsed], "asyncio.Future[list[bool]]"]]  # callers, in order
@@ -90,10 +92,6 @@ class Intake:
         # Updates waiting to be stored together (group commit), and the task storing them.
         self._queued: _Waiting = []
         self._storing: asyncio.Task[None] | None = None
-        # Busy: callers have been sharing batches; every caller joins the group commit.
-        self._busy = False
-        self._lone_batches = 0  # batches of one caller since the last shared one
-        self._inline_this_turn = False  # an update was stored inline in this loop iteration
         self.inline_stores = 0  # stored in the caller's own request (tests and metrics read it)
 
     async def accept(self, payloads: Sequence[dict[str, Any]], bot: ExtBot[Any]) -> list[Update]:
@@ -135,43 +133,27 @@ class Intake:
         return await asyncio.shield(future)
 
     def _quiet(self) -> bool:
-        """Whether to store in the caller's own request: nobody to batch with.
+        """Whether to store in the caller's own request: the intake is quiet.
 
         SQLite's statements run on the event loop, so a store begun at once runs to its
-        commit and nobody can join it; the task's one-iteration delay is what gathers the
-        webhooks of one loop iteration into a batch. Quiet: not busy, the writer free,
-        nothing queued or being stored. A second update in the same loop iteration as an
-        inline one means others are arriving together: busy from then on, until batches of
-        one caller ``QUIET_AFTER`` times in a row show the intake quiet again.
+        commit and nobody can join it; the store task's one-iteration delay is what lets
+        the webhooks of that iteration share a batch, and that iteration waits behind the
+        other customers' turns. With few updates in hand (stored, not yet done) the batches
+        are a few callers and the wait costs more than the transactions they save; with
+        many, the bot is saturated and a transaction saved is throughput: join the group
+        commit, as whenever others are queued or storing, or the writer is taken.
         """
-        if self._busy or self._queued or not self.database.writer_free:
+        if self._queued or not self.database.writer_free:
             return False
         if self._storing is not None and not self._storing.done():
             return False
-        if self._inline_this_turn:
-            self._busy, self._lone_batches = True, 0
-            return False
-        return True
+        return len(self.in_flight) + len(self._fresh) < QUIET_LIMIT
 
     async def _store_inline(self, parsed: list[_Parsed]) -> list[bool]:
         """Store one caller's updates in its own request (no task, no wake-up to wait for)."""
-        self._inline_this_turn = True
-        asyncio.get_running_loop().call_soon(self._next_turn)
         self.inline_stores += 1
         (result,) = await self._store_batch([parsed])
         return result
-
-    def _next_turn(self) -> None:
-        self._inline_this_turn = False
-
-    def _batched(self, callers: int) -> None:
-        """Busy or quiet, from how many callers a stored batch had."""
-        if callers > 1:
-            self._busy, self._lone_batches = True, 0
-            return
-        self._lone_batches += 1
-        if self._lone_batches >= QUIET_AFTER:
-            self._busy = False
 
     async def _store_queued(self) -> None:
         """Store what is queued, a batch per transaction, until nothing waits."""
@@ -179,7 +161,6 @@ class Intake:
         try:
             while self._queued:
                 batch, self._queued = self._queued, []
-                self._batched(len(batch))
                 await self._store_one_batch(batch)
         finally:  # cancelled (shutdown): no caller is left waiting for ever
             for _, future in [*batch, *self._queued]:

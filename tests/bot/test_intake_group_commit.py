@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import event
 from telegram.ext import ExtBot
 
-from bot.telegram.intake import QUIET_AFTER, Intake
+from bot.telegram.intake import QUIET_LIMIT, Intake
 from storage.database import Database
 from storage.repositories import InboundUpdateRepository
 
@@ -98,8 +98,9 @@ async def test_the_same_update_twice_in_one_batch_is_stored_once(
 
 
 async def _customers(intake: Intake, customers: int, messages: int) -> None:
-    """``customers`` talking at once, each sending its next message after the last was
-    stored and handed on (a few loop iterations: PTB's queue, the turn, the reply)."""
+    """``customers`` talking at once, each sending its next message once the last was
+    stored, begun (the gate) and its turn over (a few loop iterations: PTB's queue, the
+    turn, the reply): each has one update in hand at a time, as in the load bench."""
 
     async def customer(number: int) -> None:
         for step in range(messages):
@@ -107,41 +108,37 @@ async def _customers(intake: Intake, customers: int, messages: int) -> None:
             assert [u.update_id for u in await intake.accept([_text(update_id)], BOT)] == [
                 update_id
             ]
+            assert await intake.begin(update_id) is True
             for _ in range(1 + number % 3):  # customers answered at different moments
                 await asyncio.sleep(0)
+            intake.turn_ended([update_id])
 
     await asyncio.gather(*(customer(n) for n in range(customers)))
 
 
 async def test_quiet_each_update_is_stored_by_its_own_request(tmp_path: Path) -> None:
-    """One customer at a time (each waits for its reply): stored in the caller's own
-    request, no store task to start and wait for, committed before ``accept`` returns."""
+    """Ten customers, each waiting for its reply: stored in the caller's own request (no
+    store task to start and wait for), committed before ``accept`` returns."""
     database = Database(f"sqlite+aiosqlite:///{tmp_path / 'intake.db'}")
     await database.initialize()
     commits: list[int] = []
     event.listen(database.engine.sync_engine, "commit", lambda _c: commits.append(1))
     intake = Intake(database)
     try:
-        for update_id in range(1, 11):
-            assert [u.update_id for u in await intake.accept([_text(update_id)], BOT)] == [
-                update_id
-            ]
-            assert await _attempts(database, update_id) == 1  # committed, attempt counted
-            await _settle()
-        assert intake.inline_stores == 10 and intake._storing is None
-        assert len(commits) == 10
+        await _customers(intake, customers=10, messages=5)
+        assert intake.inline_stores == 50 and intake._storing is None
+        assert len(commits) == 50  # one store each, none shared
+        assert [await _attempts(database, i) for i in range(1, 51)] == [1] * 50
         assert await intake.accept([_text(3)], BOT)  # a redelivery: readable, stored once
         assert await _attempts(database, 3) == 1
     finally:
         await database.shutdown()
 
 
-async def test_busy_updates_share_commits_and_quiet_again_stores_inline(
-    tmp_path: Path,
-) -> None:
-    """100 customers at once: about as few write transactions per message as with every
-    update going through the group commit (never one per message); then, with the
-    customers gone and one talking at a time, stored inline again."""
+async def test_busy_updates_share_commits(tmp_path: Path) -> None:
+    """100 customers at once: once ``QUIET_LIMIT`` updates are in hand every update joins
+    the group commit, so most messages share a write transaction (the always-inline store
+    made it one each); with them done, stored inline again."""
     database = Database(f"sqlite+aiosqlite:///{tmp_path / 'intake.db'}")
     await database.initialize()
     commits: list[int] = []
@@ -149,14 +146,13 @@ async def test_busy_updates_share_commits_and_quiet_again_stores_inline(
     intake = Intake(database)
     try:
         await _customers(intake, customers=100, messages=5)
-        busy_commits = len(commits)
-        assert busy_commits <= 500 // 20  # each commit stored 20 messages or more
-        assert intake.inline_stores <= 2  # the first arrival only, before the intake knew
-        inline_before = intake.inline_stores
-        for update_id in range(1001, 1006):  # quiet again: batches of one, then inline
-            await intake.accept([_text(update_id)], BOT)
-            await _settle()
-        assert intake.inline_stores - inline_before == 5 - QUIET_AFTER
-        assert len(commits) - busy_commits == 5
+        # Inline only while fewer than QUIET_LIMIT were in hand (the first arrivals, and
+        # the last ones as customers finish); the rest in shared batches.
+        assert intake.inline_stores <= 2 * QUIET_LIMIT
+        assert len(commits) <= intake.inline_stores + 500 // 20
+        assert [await _attempts(database, i) for i in range(1, 501)] == [1] * 500
+        before = len(commits), intake.inline_stores
+        await intake.accept([_text(1001)], BOT)
+        assert (len(commits), intake.inline_stores) == (before[0] + 1, before[1] + 1)
     finally:
         await database.shutdown()
