@@ -160,11 +160,6 @@ class _WriterLock:
                     queue.remove(waiter)
             raise
 
-    @property
-    def free(self) -> bool:
-        """Nobody holds it or waits for it."""
-        return not self._held and not self._urgent and not self._normal
-
     def release(self) -> None:
         for queue in (self._urgent, self._normal):
             while queue:
@@ -205,11 +200,6 @@ class Database:
     def is_sqlite(self) -> bool:
         """Whether this is the embedded default."""
         return self._sqlite
-
-    @property
-    def writer_free(self) -> bool:
-        """SQLite: no write transaction is open or waiting (one would begin at once)."""
-        return self._sqlite and self._writer.free
 
     @property
     def engine(self) -> AsyncEngine:

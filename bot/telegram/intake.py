@@ -37,10 +37,6 @@ MAX_ATTEMPTS = 3  # starts of handling before an update that keeps failing is pu
 # a good message must survive a burst of restarts.
 MAX_REPLAYS = 10
 UPDATE_ID_LIMIT = 2**63  # update ids are stored as BIGINT
-# Updates in hand (stored, not yet done) below which an update is stored by its own
-# request rather than in the group commit (``Intake._quiet``): above a few customers'
-# worth, one each waiting for a reply, the bot is saturated.
-QUIET_LIMIT = 16
 # An update as parsed: its id, its payload, the update (None: unreadable) and why not.
 _Parsed = tuple[int, dict[str, Any], Update | None, str | None]
 _Waiting = list[tuple[list[_Parsed], "asyncio.Future[list[bool]]"]]  # callers, in order
@@ -92,7 +88,6 @@ class Intake:
         # Updates waiting to be stored together (group commit), and the task storing them.
         self._queued: _Waiting = []
         self._storing: asyncio.Task[None] | None = None
-        self.inline_stores = 0  # stored in the caller's own request (tests and metrics read it)
 
     async def accept(self, payloads: Sequence[dict[str, Any]], bot: ExtBot[Any]) -> list[Update]:
         """Store raw updates once; return the readable ones, dead-letter the others."""
@@ -123,37 +118,12 @@ class Intake:
         transaction's BEGIN, commit and session cost more than its insert). Each caller
         still answers only after its own rows are committed.
         """
-        if self._quiet():
-            return await self._store_inline(parsed)
         future: asyncio.Future[list[bool]] = asyncio.get_running_loop().create_future()
         self._queued.append((parsed, future))
         if self._storing is None or self._storing.done():
             self._storing = asyncio.create_task(self._store_queued(), name="intake-store")
         # Shielded: a request given up on must not cancel the store of the others' rows.
         return await asyncio.shield(future)
-
-    def _quiet(self) -> bool:
-        """Whether to store in the caller's own request: the intake is quiet.
-
-        SQLite's statements run on the event loop, so a store begun at once runs to its
-        commit and nobody can join it; the store task's one-iteration delay is what lets
-        the webhooks of that iteration share a batch, and that iteration waits behind the
-        other customers' turns. With few updates in hand (stored, not yet done) the batches
-        are a few callers and the wait costs more than the transactions they save; with
-        many, the bot is saturated and a transaction saved is throughput: join the group
-        commit, as whenever others are queued or storing, or the writer is taken.
-        """
-        if self._queued or not self.database.writer_free:
-            return False
-        if self._storing is not None and not self._storing.done():
-            return False
-        return len(self.in_flight) + len(self._fresh) < QUIET_LIMIT
-
-    async def _store_inline(self, parsed: list[_Parsed]) -> list[bool]:
-        """Store one caller's updates in its own request (no task, no wake-up to wait for)."""
-        self.inline_stores += 1
-        (result,) = await self._store_batch([parsed])
-        return result
 
     async def _store_queued(self) -> None:
         """Store what is queued, a batch per transaction, until nothing waits."""

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import event
 from telegram.ext import ExtBot
 
-from bot.telegram.intake import QUIET_LIMIT, Intake
+from bot.telegram.intake import Intake
 from storage.database import Database
 from storage.repositories import InboundUpdateRepository
 
@@ -116,29 +116,10 @@ async def _customers(intake: Intake, customers: int, messages: int) -> None:
     await asyncio.gather(*(customer(n) for n in range(customers)))
 
 
-async def test_quiet_each_update_is_stored_by_its_own_request(tmp_path: Path) -> None:
-    """Ten customers, each waiting for its reply: stored in the caller's own request (no
-    store task to start and wait for), committed before ``accept`` returns."""
-    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'intake.db'}")
-    await database.initialize()
-    commits: list[int] = []
-    event.listen(database.engine.sync_engine, "commit", lambda _c: commits.append(1))
-    intake = Intake(database)
-    try:
-        await _customers(intake, customers=10, messages=5)
-        assert intake.inline_stores == 50 and intake._storing is None
-        assert len(commits) == 50  # one store each, none shared
-        assert [await _attempts(database, i) for i in range(1, 51)] == [1] * 50
-        assert await intake.accept([_text(3)], BOT)  # a redelivery: readable, stored once
-        assert await _attempts(database, 3) == 1
-    finally:
-        await database.shutdown()
-
-
-async def test_busy_updates_share_commits(tmp_path: Path) -> None:
-    """100 customers at once: once ``QUIET_LIMIT`` updates are in hand every update joins
-    the group commit, so most messages share a write transaction (the always-inline store
-    made it one each); with them done, stored inline again."""
+async def test_a_hundred_customers_at_once_share_commits(tmp_path: Path) -> None:
+    """100 customers at once, each sending on when its last update is done: the updates
+    of one loop iteration share a write transaction (an update stored by its own request,
+    tried in rounds 10 and 11, made it one transaction each)."""
     database = Database(f"sqlite+aiosqlite:///{tmp_path / 'intake.db'}")
     await database.initialize()
     commits: list[int] = []
@@ -146,13 +127,7 @@ async def test_busy_updates_share_commits(tmp_path: Path) -> None:
     intake = Intake(database)
     try:
         await _customers(intake, customers=100, messages=5)
-        # Inline only while fewer than QUIET_LIMIT were in hand (the first arrivals, and
-        # the last ones as customers finish); the rest in shared batches.
-        assert intake.inline_stores <= 2 * QUIET_LIMIT
-        assert len(commits) <= intake.inline_stores + 500 // 20
+        assert len(commits) <= 500 // 20  # each commit stored 20 updates or more
         assert [await _attempts(database, i) for i in range(1, 501)] == [1] * 500
-        before = len(commits), intake.inline_stores
-        await intake.accept([_text(1001)], BOT)
-        assert (len(commits), intake.inline_stores) == (before[0] + 1, before[1] + 1)
     finally:
         await database.shutdown()
