@@ -95,3 +95,39 @@ async def test_the_same_update_twice_in_one_batch_is_stored_once(
         assert await intake.begin(6) is True and await intake.begin(6) is False
     finally:
         await database.shutdown()
+
+
+async def _customers(intake: Intake, customers: int, messages: int) -> None:
+    """``customers`` talking at once, each sending its next message once the last was
+    stored, begun (the gate) and its turn over (a few loop iterations: PTB's queue, the
+    turn, the reply): each has one update in hand at a time, as in the load bench."""
+
+    async def customer(number: int) -> None:
+        for step in range(messages):
+            update_id = 1 + number * messages + step
+            assert [u.update_id for u in await intake.accept([_text(update_id)], BOT)] == [
+                update_id
+            ]
+            assert await intake.begin(update_id) is True
+            for _ in range(1 + number % 3):  # customers answered at different moments
+                await asyncio.sleep(0)
+            intake.turn_ended([update_id])
+
+    await asyncio.gather(*(customer(n) for n in range(customers)))
+
+
+async def test_a_hundred_customers_at_once_share_commits(tmp_path: Path) -> None:
+    """100 customers at once, each sending on when its last update is done: the updates
+    of one loop iteration share a write transaction (an update stored by its own request,
+    tried in rounds 10 and 11, made it one transaction each)."""
+    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'intake.db'}")
+    await database.initialize()
+    commits: list[int] = []
+    event.listen(database.engine.sync_engine, "commit", lambda _c: commits.append(1))
+    intake = Intake(database)
+    try:
+        await _customers(intake, customers=100, messages=5)
+        assert len(commits) <= 500 // 20  # each commit stored 20 updates or more
+        assert [await _attempts(database, i) for i in range(1, 501)] == [1] * 500
+    finally:
+        await database.shutdown()
