@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection.ar_half import first_person_left
 from dialogues.reflection.ar_readers import addressed
 from dialogues.text import fold
 
@@ -166,7 +167,7 @@ def shift(clause: str, feminine: bool = False) -> str | None:
             return None  # «ابدأ، اقرأ»: "I start", not «أبدا» (never): quoted
         feminine_noun = token.rstrip(".,!?؟،»\"')").endswith("ة")  # a verb never ends in ة
         doubtful = doubtful or (shifted == token and not feminine_noun and _looks_first_person(key))
-    if doubtful:
+    if doubtful or first_person_left(words, [t for t in out if t.strip()]):
         return None  # a word that may be first person but has no analysis: quote, don't guess
     return _subject_for_prohibitive(words, "".join(out))
 

@@ -1,0 +1,68 @@
+"""Arabic first-person forms the word analysis in ``ar.shift`` cannot turn: the clause is quoted.
+
+A reply that shifts one verb and leaves another («كنت تحب ان اكل فيه») has the bot speak as
+the customer for half a sentence; a quote is always faithful, so any clause holding such a form
+is said in «…» instead. The forms are those whose reading as "I" is certain from their place:
+a noun-like spelling after a particle that only a verb follows («ان اكل»، «ولو اكله»), a word
+with «ال» and an object after a negation («ما القاها» is «ما ألقاها»), a negation glued to its
+verb («ماروحه»، «ولاأمل»), and «نا» standing alone (a clipped «أنا»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogues.text import fold
+
+# Particles a verb follows, never a noun («ان اكل» is "that I eat", «لو اكله» "if I ate it").
+_BEFORE_VERB = frozenset(
+    fold(w)
+    for w in (
+        "ان أن وان لن ولن فلن لو ولو عشان علشان كي لكي حتى ما وما فما لا ولا فلا لم ولم"
+    ).split()
+)
+# Spellings that are nouns alone but "I …" after those particles: «اكل» food / I eat.
+_VERB_NOUNS = frozenset(
+    fold(w)
+    for w in """اكل اكله اكلها اكلهم اشرب اشربه امر اجرب اجربه اجربها اخذ اخذه اخذها اقعد
+    اجلس ادخل اطلع انام ارجع ارجعله ارجعلهم اروح اروحله اروحلهم اشوف اشوفه اشوفها اقول
+    اعرف اجي اكون ادفع اطلب اطلبه اطلبها انصح انصحه اكرر اعيد اعيدها اعيده امل""".split()
+)
+_NOT_VERB_AFTER_NEGATION = frozenset(fold(w) for w in "الله اللهم الذي التي اللي الى".split())
+# «ماروحه»، «ولاأمل»، «مااقدر»: a negation typed onto its verb; the verb is "I".
+_GLUED_NEGATION = re.compile(r"^[وف]?(?:ما|لا)(?:ا(?!ل)\S{2,}|(?:روح|رجع|شوف|حب|قدر|عرف)\S*)$")
+_OBJECT = ("ها", "هم", "ني")  # never ‑ه: «لا الخدمه» is «الخدمة» typed with ه
+_CLIPPED_I = frozenset({"نا"})
+
+
+def _bare(word: str) -> str:
+    return fold(word.strip(".,!?؟،:؛«»\"'()…"))
+
+
+def first_person_left(words: list[str], said: list[str]) -> bool:
+    """Whether a word the shift left as it was (``said``) is certainly "I"."""
+    keys = [_bare(w) for w in words]
+    for position, key in enumerate(keys):
+        previous = keys[position - 1] if position else ""
+        if position < len(said) and said[position] != words[position]:
+            continue  # shifted already («لا انصح» → «لا تنصح»)
+        if key in _CLIPPED_I:
+            return True
+        if _GLUED_NEGATION.match(key) and key not in _NOT_GLUED:
+            return True
+        if previous in _BEFORE_VERB and key in _VERB_NOUNS:
+            return True
+        # «ما القاها»: «ألقاها», a noun with «ال» takes no object
+        verb_al = key.startswith("ال") and key.endswith(_OBJECT) and len(key) >= 5
+        if previous in _NEGATIONS and verb_al and key not in _NOT_VERB_AFTER_NEGATION:
+            return True
+    return False
+
+
+_NEGATIONS = frozenset(fold(w) for w in "ما وما فما لا ولا فلا لم ولم".split())
+# Words that begin like a glued negation but are words of their own.
+_NOT_GLUED = frozenset(
+    fold(w)
+    for w in """ماانا لاانا مازال لازال مازالت لازالت مااحلى مااجمل مااروع مااطيب مالذ مااكثر
+    لازم لازمه لازمك لاين ماشاء ماشالله ماشاءالله مارح ماراح لاحظ لاحظت لاحقا""".split()
+)

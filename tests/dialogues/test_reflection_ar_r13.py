@@ -1,0 +1,83 @@
+"""Arabic reflections, round 13: no half shift and no first person left in the bot's voice.
+
+Constructed reviews for the general rules behind the judged faults: a clause that keeps a form
+certainly meaning "I" which the word analysis cannot turn («ان اكل»، «ما القاها»، «ماروحه»،
+«نا خبره») is quoted whole, never shifted in part; every clause the bot says in its own voice
+keeps no first-person verb outside «…».
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogues.reflection import reflect
+from dialogues.reflection.ar import _ELATIVES, _PRESENT_STEMS, shift
+from dialogues.reflection.ar_half import first_person_left
+from dialogues.text import fold
+
+
+def test_a_verb_spelt_like_a_noun_after_a_particle_is_quoted() -> None:
+    # «احب» shifts but «اكل» ("I eat" after «ان») cannot: never «تحب ان اكل».
+    assert shift("كنت احب ان اكل في المطعم كل اسبوع") is None
+    assert shift("ولو اكله كل اسبوع ما امل منه") is None
+    said = reflect(["كنت احب ان اكل في المطعم كل اسبوع لكن الاسعار زادت كثيرا"], "ar")
+    assert "تحب ان اكل" not in said and "«" in said
+
+
+def test_a_noun_spelling_alone_is_still_a_noun() -> None:
+    assert shift("اكل المطعم لذيذ والخدمة سريعة") == "اكل المطعم لذيذ والخدمة سريعة"
+    assert shift("لا الخدمه ولا الاكل يستاهل") == "لا الخدمه ولا الاكل يستاهل"
+
+
+def test_a_verb_with_al_after_a_negation_is_first_person() -> None:
+    # «ما القاها» is «ما ألقاها» ("I don't find it"): quoted, never beside a shifted «تروح».
+    assert shift("اروح المحل كل مرة وما القاها") is None
+
+
+def test_a_negation_glued_to_its_verb_is_quoted() -> None:
+    assert shift("لذيذ مره ماروحه ولاأمل منه") is None
+    assert shift("مااقدر انساه") is None
+    assert shift("لايصلح للعائلات ولاالمنازل") is not None  # «ولا» glued to a noun: no "I"
+    assert shift("مازال المكان جميل") == "مازال المكان جميل"
+
+
+def test_a_clipped_ana_is_quoted() -> None:
+    assert shift("نا خبره في المطاعم خمس سنوات") is None
+
+
+def test_the_guard_skips_words_already_shifted() -> None:
+    words = "ولا انصح به".split()
+    assert not first_person_left(words, "ولا تنصح به".split())
+    assert first_person_left("ان اكل فيه".split(), "ان اكل فيه".split())
+
+
+_REVIEWS = (
+    "كنت في بدايته احب ان اكل فيه ولكن بعد فتره زادت الاسعار\nارى انه لا يستاهل",
+    "لذيذ جدا ماروحه ولاأمل منه",
+    "اريد شريك للمشروع الارباح ممتازه نا خبره في المطاعم",
+    "المكان جميل والاكل طيب ولن اكرر الزيارة بسبب الزحام",
+    "اتمنى ان تتحسن الخدمة ولا انصح بالمشويات",
+    "تروح له كل يوم وما القاها مفتوحه",
+    "لم أمر بأكل أفضل من هذا المطعم في المدينة كلها",
+    "اعجبني المكان كثيرا واحب اجي مع عائلتي ولو اكله كل يوم ما امل",
+)
+
+
+def _first_person_outside_quotes(reply: str) -> list[str]:
+    outside = re.sub(r"«[^»]*»", " ", reply)
+    found = []
+    for word in outside.split():
+        key = fold(word.strip(".,!?؟،:"))
+        key = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+        verb = key[:1] == "ا" and key[1:] in _PRESENT_STEMS and key not in _ELATIVES
+        if verb or key in {"انا", "لي", "عندي", "معي", "نا"}:
+            found.append(word)
+        if re.match(r"^(?:ما|لا)ا", key) and not key.startswith(("ماال", "لاال")):
+            found.append(word)
+    return found
+
+
+def test_no_reply_keeps_a_first_person_form_outside_quotes() -> None:
+    for review in _REVIEWS:
+        said = reflect([review], "ar")
+        assert not _first_person_outside_quotes(said), (review, said)
