@@ -13,6 +13,7 @@ import re
 from dialogues.reflection import reflect
 from dialogues.reflection.ar import _ELATIVES, _PRESENT_STEMS, shift
 from dialogues.reflection.ar_half import first_person_left
+from dialogues.reflection.ar_split import split
 from dialogues.text import fold
 
 
@@ -81,3 +82,41 @@ def test_no_reply_keeps_a_first_person_form_outside_quotes() -> None:
     for review in _REVIEWS:
         said = reflect([review], "ar")
         assert not _first_person_outside_quotes(said), (review, said)
+
+
+def test_as_soon_as_is_never_cut_before_its_then() -> None:
+    # «فما ان تجلس … حتى تشعر»: a cut after «تجلس» would end the reply mid-clause.
+    pieces = [p for p, _ in split(
+        "فما ان تصل الى الشاطئ حتى ترتاح من التعب فما ان تجلس وتطلب القهوة من المقهى"
+        " القريب وتنظر الى البحر الواسع حتى تنسى كل شيء"
+    )]  # fmt: skip
+    assert not any(fold(p).rstrip().endswith(fold("تجلس")) for p in pieces), pieces
+
+
+def test_whoever_is_never_cut_from_what_they_do() -> None:
+    # «لكل من يخرج | ولم يحمل …»: never «لم يحمل معه كيس مخلفاته» alone.
+    pieces = [p for p, _ in split(
+        "ليت يوجد فيه مراقبة على النظافة ودفع غرامة لكل من يخرج ولم يحمل معه كيس مخلفاته"
+        " بعد الزيارة"
+    )]  # fmt: skip
+    assert not any(p.startswith("ولم يحمل") for p in pieces), pieces
+
+
+def test_a_concession_comes_with_its_point() -> None:
+    # «رغم … | الا انه ممتع للأطفال»: the point, never the concession alone (a reversed verdict).
+    pieces = [p for p, _ in split(
+        "مكان على الرغم من صغر مساحته فلا انصح بزيارته في العطل بسبب الزحام"
+        " الا انه ممتع للأطفال وفيه العديد من الفعاليات"
+    )]  # fmt: skip
+    assert not any(p.startswith("الا انه") for p in pieces), pieces
+
+
+def test_so_in_it_is_heard_with_its_reason_or_not_at_all() -> None:
+    said = reflect(
+        [
+            "المحل تغير للأفضل كثيرا وصار من افضل المحلات\nعندهم فطائر لذيذة جدا\n"
+            "جلساتهم حلوة ولكن الفرع صغير جدا للاسف، ففي وقت الذروة تجد زحمة خرافية"
+        ],
+        "ar",
+    )
+    assert not re.search(r"(?:^|[:،]\s)ففي وقت", said), said
