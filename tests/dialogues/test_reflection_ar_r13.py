@@ -120,3 +120,21 @@ def test_so_in_it_is_heard_with_its_reason_or_not_at_all() -> None:
         "ar",
     )
     assert not re.search(r"(?:^|[:،]\s)ففي وقت", said), said
+
+
+def test_typos_junk_and_labels_are_not_said_back() -> None:
+    said = reflect(["السعار مرتفعه جدا والأكل عادي"], "ar")
+    assert "الأسعار مرتفعه" in said and "السعار" not in said.replace("الأسعار", "")
+    assert "محتاج" in reflect(["المطعم ممحتاج لفروع أكثر والانتظار ممل"], "ar")
+    assert "_" not in reflect(["مطعم غالي على الفاضي شكل فقط لاغير__ فقط شكل__"], "ar")
+    said = reflect(["العصير جداً رائــــــــع\nأممم أشياء كثيرة ما تحضرني الآن"], "ar")
+    assert "رائع" in said and "ـ" not in said and "«أم " not in said
+
+
+def test_a_heading_and_a_scale_key_are_no_points() -> None:
+    said = reflect(["المطعم ممتاز في الطعم والاسعار\nمميزاته\nتقدر تطلب ربع دجاجة فقط"], "ar")
+    assert "مميزاته" not in said, said
+    said = reflect(
+        ["تقييمي للحلى 10 يعني افضل شئ 1 يعني غير طيب\nالتشيز كيك رائع ويستاهل 10"], "ar"
+    )
+    assert "يعني افضل شئ" not in said, said
