@@ -30,7 +30,11 @@ _VERB_NOUNS = frozenset(
 )
 _NOT_VERB_AFTER_NEGATION = frozenset(fold(w) for w in "الله اللهم الذي التي اللي الى".split())
 # «ماروحه»، «ولاأمل»، «مااقدر»: a negation typed onto its verb; the verb is "I".
-_GLUED_NEGATION = re.compile(r"^[وف]?(?:ما|لا)(?:ا(?!ل)\S{2,}|(?:روح|رجع|شوف|حب|قدر|عرف)\S*)$")
+# Never a past ‑ت («ماحبيته» reads right for "you" too) nor an elative («ولااروع»: "none finer").
+_GLUED_NEGATION = re.compile(
+    r"^[وف]?(?:ما|لا)(?!(?:اروع|احلى|اجمل|احسن|افضل|اطيب|الذ|اكثر|اقل)$)"
+    r"(?:ا(?!ل)\S{2,}|(?:روح|رجع|شوف|قدر|عرف)\S*)(?<!ت)(?<!ته)(?<!تها)(?<!تهم)$"
+)
 _OBJECT = ("ها", "هم", "ني")  # never ‑ه: «لا الخدمه» is «الخدمة» typed with ه
 _CLIPPED_I = frozenset({"نا"})
 

@@ -79,7 +79,7 @@ _FIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # round 13: typos, junk and labels the judge read in the bot's own sentence
         (r"(?<!\S)(و?(?:ب|ل)?)السعار(?![^\W\d_])", r"\1الأسعار"),  # «السعار مرتفعه»
         (r"(?<!\S)(و?)ممحتاج", r"\1محتاج"),  # «المطعم ممحتاج لفروع»: «م» typed twice
-        (r"_{2,}", " "),  # «لاغير__ فقط شكل__»: underlining, no word
+        (r"(?<=[^\W\d_])_{2,}|_{2,}(?=[^\W\d_])", " "),  # «لاغير__»: underlining, no word
         (r"(?<=[^\W\d_])ـ+(?=[^\W\d_])", ""),  # «رائـــع» → «رائع»: the stretch-line
         (r"(?<!\S)[اأ]م{3,}(?!\S)[ \t]*", ""),  # «أممم …»: a thinking sound, never «أم»
         # «مميزاته» alone on its line: a list's heading, never a point of the list

@@ -40,6 +40,8 @@ def test_a_negation_glued_to_its_verb_is_quoted() -> None:
     assert shift("مااقدر انساه") is None
     assert shift("لايصلح للعائلات ولاالمنازل") is not None  # «ولا» glued to a noun: no "I"
     assert shift("مازال المكان جميل") == "مازال المكان جميل"
+    assert shift("ديكوراته ولااروع بس الخدمة بطيئة") is not None  # «ولا أروع»: an elative
+    assert shift("جربت الباستا ماحبيته ابدا") is not None  # past ‑ت reads right for "you"
 
 
 def test_a_clipped_ana_is_quoted() -> None:
@@ -127,6 +129,7 @@ def test_typos_junk_and_labels_are_not_said_back() -> None:
     assert "الأسعار مرتفعه" in said and "السعار" not in said.replace("الأسعار", "")
     assert "محتاج" in reflect(["المطعم ممحتاج لفروع أكثر والانتظار ممل"], "ar")
     assert "_" not in reflect(["مطعم غالي على الفاضي شكل فقط لاغير__ فقط شكل__"], "ar")
+    assert "$__$" in reflect(["المطعم لذيذ والتعامل راقي انصحكم تروحون له $__$"], "ar")
     said = reflect(["العصير جداً رائــــــــع\nأممم أشياء كثيرة ما تحضرني الآن"], "ar")
     assert "رائع" in said and "ـ" not in said and "«أم " not in said
 
