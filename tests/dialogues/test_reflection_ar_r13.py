@@ -141,3 +141,9 @@ def test_a_heading_and_a_scale_key_are_no_points() -> None:
         ["تقييمي للحلى 10 يعني افضل شئ 1 يعني غير طيب\nالتشيز كيك رائع ويستاهل 10"], "ar"
     )
     assert "يعني افضل شئ" not in said, said
+
+
+def test_no_sentence_ends_on_every() -> None:
+    # «ولو اكله كل. يوم ما امل منه»: the full stop after «كل» is a slip, never a cut.
+    said = reflect(["كانت تجربة رائعة ولو اكله كل. يوم ما امل منه"], "ar")
+    assert "كل يوم" in said and not re.search(r"كل[»،.]", said), said
