@@ -12,6 +12,7 @@ import re
 
 from dialogues.reflection import reflect
 from dialogues.reflection.ar import _ELATIVES, _PRESENT_STEMS, shift
+from dialogues.reflection.ar_choice import polarity
 from dialogues.reflection.ar_half import first_person_left
 from dialogues.reflection.ar_split import split
 from dialogues.text import fold
@@ -147,3 +148,10 @@ def test_no_sentence_ends_on_every() -> None:
     # «ولو اكله كل. يوم ما امل منه»: the full stop after «كل» is a slip, never a cut.
     said = reflect(["كانت تجربة رائعة ولو اكله كل. يوم ما امل منه"], "ar")
     assert "كل يوم" in said and not re.search(r"كل[»،.]", said), said
+
+
+def test_the_best_thing_in_is_no_complaint() -> None:
+    # «افضل مافي …» is "the best thing in …", never «مافي» ("there is none"): no «بس» turns
+    # a second praise against it.
+    assert polarity("افضل مافي المطعم انه نظيف")[0] == 0
+    assert polarity("مافي مواقف للمطعم")[0] == 1  # a bare «مافي»: still something missing
