@@ -155,3 +155,8 @@ def test_the_best_thing_in_is_no_complaint() -> None:
     # a second praise against it.
     assert polarity("افضل مافي المطعم انه نظيف")[0] == 0
     assert polarity("مافي مواقف للمطعم")[0] == 1  # a bare «مافي»: still something missing
+
+
+def test_a_quote_never_opens_on_the_and_that_joined_it() -> None:
+    said = reflect(["الكبسة باللحم جدا رائعه\nواللحم أبيض وذايب وأحلى شي انهم يكثرون لحم"], "ar")
+    assert "«و" not in said and "اللحم أبيض" in said, said
