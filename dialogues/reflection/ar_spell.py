@@ -88,6 +88,13 @@ _FIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"[ \t]*(?=\n)",
             "",
         ),
+        (
+            r"(?<!\S)(و?)لها(?= (?:المطعم|المحل|المكان|الكوفي|الفرع)(?!\S))",
+            r"\1لهذا",
+        ),  # «زبون لها المطعم»
+        # «سلطان البرجر -محل في جدة- ،»: an aside between dashes is bracketed, so a cut
+        # never leaves its opening dash alone
+        (r"(?<=\s)-([^\W\d_][^-\n]{0,30}?[^\W\d_])-(?=[\s،,.!]|$)", r"(\1)"),
         # «10 يعني افضل شئ 1 يعني غير طيب»: the key of a rating scale, not a rating
         (r"[0-9٠-٩]+\s*يعني\s+[^\n\d]{2,30}?\s*[0-9٠-٩]+\s*يعني\s+[^\n\d،,.]{2,30}", " "),
     )

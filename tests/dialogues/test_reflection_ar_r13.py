@@ -160,3 +160,9 @@ def test_the_best_thing_in_is_no_complaint() -> None:
 def test_a_quote_never_opens_on_the_and_that_joined_it() -> None:
     said = reflect(["الكبسة باللحم جدا رائعه\nواللحم أبيض وذايب وأحلى شي انهم يكثرون لحم"], "ar")
     assert "«و" not in said and "اللحم أبيض" in said, said
+
+
+def test_a_dash_aside_and_a_split_this_are_put_right() -> None:
+    said = reflect(["اللحم عادي تلقى ألذ منه عند سلطان البرجر -محل في جدة- ، بس المكان فخم"], "ar")
+    assert "(محل في جدة)" in said and " -محل" not in said, said
+    assert "لهذا المطعم" in reflect(["انا زبون لها المطعم من سنة تقريبا واكله ممتاز"], "ar")
