@@ -46,6 +46,7 @@ def _bare(word: str) -> str:
 def first_person_left(words: list[str], said: list[str]) -> bool:
     """Whether a word the shift left as it was (``said``) is certainly "I"."""
     keys = [_bare(w) for w in words]
+    changed = any(a != b for a, b in zip(words, said, strict=False))
     for position, key in enumerate(keys):
         previous = keys[position - 1] if position else ""
         if position < len(said) and said[position] != words[position]:
@@ -56,6 +57,10 @@ def first_person_left(words: list[str], said: list[str]) -> bool:
             return True
         if previous in _BEFORE_VERB and key in _VERB_NOUNS:
             return True
+        verb_like = key[:1] == "ا" and not key.startswith("ال") and len(key) >= 4
+        denied = changed and previous in _NEGATIONS and key not in _ELATIVE_AFTER_NOT
+        if verb_like and (previous in _JUSSIVE or denied):
+            return True  # «لم استعملة» (ة for ه); «أنك لا أفضّل» beside a shifted «أنك»
         # «ما القاها»: «ألقاها», a noun with «ال» takes no object
         verb_al = key.startswith("ال") and key.endswith(_OBJECT) and len(key) >= 5
         if previous in _NEGATIONS and verb_al and key not in _NOT_VERB_AFTER_NEGATION:
@@ -63,6 +68,10 @@ def first_person_left(words: list[str], said: list[str]) -> bool:
     return False
 
 
+# «ولا اروع» ("none finer"), «ما احلى» ("how sweet"): an elative, never "I".
+_ELATIVE_AFTER_NOT = frozenset(fold(w) for w in "اروع احلى اجمل احسن اطيب الذ اكثر اقل".split())
+# Only a verb follows «لم/لن»: an «ا» word after them is "I" («لم اكن»), whatever its ending.
+_JUSSIVE = frozenset(fold(w) for w in "لم ولم فلم لن ولن فلن".split())
 _NEGATIONS = frozenset(fold(w) for w in "ما وما فما لا ولا فلا لم ولم".split())
 # Words that begin like a glued negation but are words of their own.
 _NOT_GLUED = frozenset(

@@ -45,6 +45,14 @@ def test_a_negation_glued_to_its_verb_is_quoted() -> None:
     assert shift("جربت الباستا ماحبيته ابدا") is not None  # past ‑ت reads right for "you"
 
 
+def test_an_alif_word_after_a_negation_left_unshifted_is_quoted() -> None:
+    # «لم استعملة»: only a verb follows «لم», whatever its ending (ة typed for ه).
+    assert shift("الجهاز سيء جدا لم استعملة غير مرتين") is None
+    # «أنك» shifted, «لا أفضّل» not: never half the clause in the bot's voice.
+    assert shift("رغم اني لا أفضّل هذا النوع من الأكل") is None
+    assert shift("مطعم ولا اروع من مشوياتهم") is not None  # «none finer»: no "I"
+
+
 def test_a_clipped_ana_is_quoted() -> None:
     assert shift("نا خبره في المطاعم خمس سنوات") is None
 
