@@ -174,3 +174,9 @@ def test_a_dash_aside_and_a_split_this_are_put_right() -> None:
     said = reflect(["اللحم عادي تلقى ألذ منه عند سلطان البرجر -محل في جدة- ، بس المكان فخم"], "ar")
     assert "(محل في جدة)" in said and " -محل" not in said, said
     assert "لهذا المطعم" in reflect(["انا زبون لها المطعم من سنة تقريبا واكله ممتاز"], "ar")
+
+
+def test_my_buying_waiting_and_choice_are_yours() -> None:
+    assert shift("وهذا مما يقلل شرائي منه") == "وهذا مما يقلل شرائك منه"
+    assert shift("هو اختياري الاول في المنطقة") == "هو اختيارك الاول في المنطقة"
+    assert shift("انتظاري كان طويل") == "انتظارك كان طويل"
