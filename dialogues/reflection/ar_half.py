@@ -28,6 +28,15 @@ _VERB_NOUNS = frozenset(
     اجلس ادخل اطلع انام ارجع ارجعله ارجعلهم اروح اروحله اروحلهم اشوف اشوفه اشوفها اقول
     اعرف اجي اكون ادفع اطلب اطلبه اطلبها انصح انصحه اكرر اعيد اعيدها اعيده امل""".split()
 )
+_I = frozenset(fold(w) for w in "انا وانا فانا".split())
+# «ا» + a verb's stem + an object: «اجربه»، «اعطيه»، «اعتبره» are "I try/give/consider it".
+_OBJECT_STEMS = "جرب عطي عتبر حب كره شوف نصح رشح فضل طلب زور عرف"
+_VERB_AND_OBJECT = re.compile(
+    r"^[وف]?ا(?:" + "|".join(fold(_OBJECT_STEMS).split()) + r")(?:ه|ها|هم)$"
+)
+# A shadda inside a word opening on «أ» marks a verb («أفضّل» "I prefer"); an elative's
+# doubled letter ends it («أقلّ»، «أهمّ»); «أوّل» is "first", «أمّا»، «أنّ» particles.
+_GEMINATE_VERB = re.compile(r"^[وف]?[أا](?!وّ|مّ|نّ|ل)[^\W\d_]{1,2}ّ[^\W\d_]+[.,!?؟،]*$")
 _NOT_VERB_AFTER_NEGATION = frozenset(fold(w) for w in "الله اللهم الذي التي اللي الى".split())
 # «ماروحه»، «ولاأمل»، «مااقدر»: a negation typed onto its verb; the verb is "I".
 # Never a past ‑ت («ماحبيته» reads right for "you" too) nor an elative («ولااروع»: "none finer").
@@ -55,8 +64,10 @@ def first_person_left(words: list[str], said: list[str]) -> bool:
             return True
         if _GLUED_NEGATION.match(key) and key not in _NOT_GLUED:
             return True
-        if previous in _BEFORE_VERB and key in _VERB_NOUNS:
-            return True
+        if (previous in _BEFORE_VERB or previous in _I) and key in _VERB_NOUNS:
+            return True  # «ان اكل»، «انا اكلة منه» ("I eat from it", never a feminine «أنا»)
+        if _VERB_AND_OBJECT.match(key) or _GEMINATE_VERB.match(words[position]):
+            return True  # «اجربة»، «اعتبرة» ("I try it", ة for ه); «أفضّل» ("I prefer")
         verb_like = key[:1] == "ا" and not key.startswith("ال") and len(key) >= 4
         denied = changed and previous in _NEGATIONS and key not in _ELATIVE_AFTER_NOT
         if verb_like and (previous in _JUSSIVE or denied):

@@ -53,6 +53,16 @@ def test_an_alif_word_after_a_negation_left_unshifted_is_quoted() -> None:
     assert shift("مطعم ولا اروع من مشوياتهم") is not None  # «none finer»: no "I"
 
 
+def test_a_verb_with_its_object_or_a_shadda_is_first_person() -> None:
+    # «اجربة» ("I try it", ة typed for ه) beside a shifted «عجبني»: quoted, never half.
+    assert shift("اول مرة اجربة بس عجبني") is None
+    assert shift("بشكل عام اعطية 8 من 10") is None
+    assert shift("أفضّل المطعم الثاني عليه") is None  # «أفضّل» "I prefer", not «أفضل»
+    assert shift("انا اكلة منه كل يوم") is None  # «أكلة» is "I eat it", never feminine
+    assert shift("أمّا الباقي فعادي") == "أمّا الباقي فعادي"
+    assert shift("أفضل مطعم في المنطقة") == "أفضل مطعم في المنطقة"
+
+
 def test_a_clipped_ana_is_quoted() -> None:
     assert shift("نا خبره في المطاعم خمس سنوات") is None
 
