@@ -190,3 +190,11 @@ def test_my_buying_waiting_and_choice_are_yours() -> None:
     assert shift("وهذا مما يقلل شرائي منه") == "وهذا مما يقلل شرائك منه"
     assert shift("هو اختياري الاول في المنطقة") == "هو اختيارك الاول في المنطقة"
     assert shift("انتظاري كان طويل") == "انتظارك كان طويل"
+
+
+def test_sentences_glued_at_a_full_stop_are_two() -> None:
+    # «وحلال.انصح به»: the full stop typed without a space still ends a sentence, so «انصح»
+    # is shifted like any other («سوق.كوم», a site's name, stays whole).
+    said = reflect(["رائع.خدمة جيدة واكل شهي وحلال.انصح به لكل المسلمين"], "ar")
+    assert "تنصح به" in said and ".انصح" not in said, said
+    assert "سوق.كوم" in reflect(["غير متوفر الا من خلال سوق.كوم للأسف"], "ar")
