@@ -173,6 +173,7 @@ def _render(
         shifted = None  # a long run-on in the bot's voice keeps their grammar: quoted in part
     if shifted is None:
         text = fa_verbatim.restore(text, messages) if language == "fa" else text
+        text = ar_edges.without_opening_waw(text) if language == "ar" else text  # «وتم …»
         link = _OPENING_LINK[language].match(text)
         lead = link.group(0) if link else ""
         if language == "en" and _long(messages) and not _slip_only(text):

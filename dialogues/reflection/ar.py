@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection.ar_half import first_person_left
 from dialogues.reflection.ar_readers import addressed
 from dialogues.text import fold
 
@@ -41,7 +42,7 @@ _POSSESSED = frozenset(
     صديق اخ اخت ام ابو فطور غدا عشا عشاء اكل وجبة وجبت شعر بشرة بشرت لابتوب لاب تلفزيون
     ساعة ساعت كمبيوتر زوجي مطبخ مكتب ملابس تجربة تجربت صديق اصدقاء اصدقائ اصحاب استخدام
     امكان بامكان إمكان استخدام قلب غير زيارات زيارة زيارت تقييم انطباع اخو عائلة والد
-    والدة والدت نظر وجهة بيت اطباق طبق صحن جوع""".split()
+    والدة والدت نظر وجهة بيت اطباق طبق صحن جوع شرائ انتظار اختيار""".split()
 )
 _ME_OBJECT_VERBS = frozenset(
     fold(w)
@@ -166,7 +167,7 @@ def shift(clause: str, feminine: bool = False) -> str | None:
             return None  # «ابدأ، اقرأ»: "I start", not «أبدا» (never): quoted
         feminine_noun = token.rstrip(".,!?؟،»\"')").endswith("ة")  # a verb never ends in ة
         doubtful = doubtful or (shifted == token and not feminine_noun and _looks_first_person(key))
-    if doubtful:
+    if doubtful or first_person_left(words, [t for t in out if t.strip()]):
         return None  # a word that may be first person but has no analysis: quote, don't guess
     return _subject_for_prohibitive(words, "".join(out))
 

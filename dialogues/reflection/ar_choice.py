@@ -110,7 +110,7 @@ def polarity(text: str) -> tuple[int, int]:
         elif token in NEGATIVE and token not in WEAK_NEGATIVE:
             negative += 0 if before in _NOT_ADJECTIVE else 2  # «غير بايت»: not a complaint
         elif token in WEAK_NEGATIVE:
-            negative += token in _FIRM_NEGATORS  # «لم/ليس/مو»; a bare «لا/ما» is too common
+            negative += token in _FIRM_NEGATORS and before not in _BEYOND  # «افضل مافي»
     return negative, positive
 
 

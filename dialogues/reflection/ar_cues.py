@@ -17,7 +17,10 @@ POINTS_BACK = re.compile(
     r"|^و?ال[اأ]خ[يی]ر[ةه]?\s|^و?\s*ز[يی]اد[ةه] عل[ىی] (?:[كک]ذا|ذل[كک]|هذا)(?!\S)"
 )
 # «… ويجي حار»: a verb going on from the clause before, whose subject is told there.
-GOES_ON = re.compile(r"^و[يت](?!كون|وجد|عتبر|وم\s|مكن)\S{2,}\s(?![اأإ]ل|هذ|هو\s|هي\s)")
+# «ففيه أسعار …»، «ففي وقت الذروة …»: "so in it/so at …", the reason told in the clause before.
+GOES_ON = re.compile(
+    r"^و[يت](?!كون|وجد|عتبر|وم\s|مكن)\S{2,}\s(?![اأإ]ل|هذ|هو\s|هي\s)|^ف(?:في|فى|فيه|فيها|فيهم)\s"
+)
 # Harm to the customer's body (poisoning, vomiting) or an insect in the food: the gravest
 # problem a review can tell, heard before any other complaint.
 _HARM = re.compile(

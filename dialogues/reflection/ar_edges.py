@@ -196,9 +196,21 @@ _COURTESY_WORD = re.compile(r"^و?(?:شكر|مشكور|تحيات|السلام|�
 _THANKS_THEN_FOR = re.compile(r"((?:^|\s)و?(?:شكرا|شكراً|شكرًا))[\s.…]+(?=(?:على|ع)\s)")
 
 
+# A word that cannot end a sentence («كل»، «في»، «من»، «لو») before a full stop: a slip.
+_DOT_AFTER_OPEN = re.compile(
+    r"(?<!\S)((?:و|ف)?(?:كل|في|فى|من|على|عن|الى|إلى|مع|لو))\.(?=[ \t]+[^\W\d_])"
+)
+
+
+# (never inside a site's name: «سوق.كوم»)
+_GLUED_DOT = re.compile(r"(?<=[\u0621-\u064a]{3})\.(?!كوم)(?=[\u0621-\u064a]{3})")
+
+
 def join_dotted_words(text: str) -> str:
     """A full stop that leaves a single word alone joins that word to its neighbour."""
     text = _THANKS_THEN_FOR.sub(r"\1 ", text)  # «شكراً....... على المصداقية»: one thanks
+    text = _DOT_AFTER_OPEN.sub(r"\1", text)  # «ولو اكله كل. يوم …»: no sentence ends on «كل»
+    text = _GLUED_DOT.sub(". ", text)  # «وحلال.انصح به»: two sentences typed without a space
 
     def after(match: re.Match[str]) -> str:
         return match.group(0) if _COURTESY_WORD.match(match.group(1)) else " "

@@ -31,6 +31,13 @@ _CUT = re.compile(
 )
 
 
+# «فما ان تجلس» before its «حتى» («as soon as … then»), «لكل من يخرج» ("whoever leaves")
+# before its «ولم يحمل …»: the sentence is not over, no cut there.
+_UNFINISHED = re.compile(
+    r"(?:^|\s)(?:ف|و)?ما\s*[اإأ]ن\s+(?:(?!حت[ىي]\s)\S+\s*){1,14}$|(?:^|\s)ل?كل\s+من\s+[يت]\S+$"
+)
+_YET = re.compile(r"(?:الا|إلا)\s+[اأ]ن")
+_DESPITE = re.compile(r"(?:^|\s)(?:على\s+)?(?:ال|ب)?رغم\s|(?:^|\s)بغض\s+النظر\s")
 _NOUN_PAIR = re.compile(r"و[اأإ]ل(?!مهم\s)")  # «والمهم …» opens the point, no noun pair
 _DEFINITE_BEFORE = re.compile(r"(?:^|\s)و?[اأإ]ل\S+$")
 _NEGATION_BEFORE = re.compile(r"(?:^|\s)و?(?:لا|ما|لم|لن|مو|مش|غير|ليس|ليست)$")
@@ -65,8 +72,10 @@ def _cut(sentence: str, where: re.Pattern[str], glue: str) -> list[tuple[str, st
         before = sentence[: match.start()]
         if _NEGATION_BEFORE.search(before) or before.count("(") > before.count(")"):
             continue  # never between «لا» and what it negates, nor inside brackets
-        if re.search(r"(?:^|\s)من$", before):  # «ضعيفه من حيث القوة»: one phrase
-            continue
+        if re.search(r"(?:^|\s)من$", before) or _UNFINISHED.search(before):
+            continue  # «ضعيفه من حيث القوة», «فما ان تجلس | وتتناول … حتى»: one phrase
+        if _YET.match(sentence[match.end() :]) and _DESPITE.search(before):
+            continue  # «رغم صغره … | الا انه ممتع»: the concession comes with its point
         if _NOUN_PAIR.match(sentence[match.end() :]) and _DEFINITE_BEFORE.search(before):
             continue  # «الروعة والجمال»: a pair of nouns, not two clauses
         if match.start() > start:

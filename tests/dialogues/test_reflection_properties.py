@@ -88,6 +88,34 @@ def test_english_keeps_no_first_person_outside_a_quote(
     assert left == [], left[:5]
 
 
+_FIRST_PERSON_AR = {fold(w) for w in "انا لي عندي معي نا".split()}
+
+
+def _first_person_ar(reply: str) -> bool:
+    """An Arabic "I" left in the bot's voice: «أنا/لي/عندي», «أنصح» (a known present), «ماروحه»."""
+    from dialogues.reflection.ar import _ELATIVES, _PRESENT_STEMS
+
+    for word in _QUOTED.sub(" ", reply).split():
+        key = fold(word.strip(".,!?؟،:"))
+        key = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+        if key in _FIRST_PERSON_AR or re.match(r"^(?:ما|لا)ا(?!ل)", key):
+            return True
+        if key[:1] == "ا" and key[1:] in _PRESENT_STEMS and key not in _ELATIVES:
+            return True
+    return False
+
+
+def test_arabic_keeps_no_first_person_outside_a_quote(
+    reflected: tuple[str, list[tuple[str, str]]],
+) -> None:
+    language, pairs = reflected
+    if language != "ar":
+        pytest.skip("the Arabic first-person check is for Arabic")
+    # The tuning rows only: the rows after 1,000 are held out for judging and never tuned on.
+    left = [row for row, (_m, r) in enumerate(pairs[:1000], 1) if _first_person_ar(r)]
+    assert left == [], left  # row numbers only, never the messages
+
+
 def test_length_is_bounded(reflected: tuple[str, list[tuple[str, str]]]) -> None:
     _language, pairs = reflected
     too_long = [(m, r) for m, r in pairs if len(r.split()) > MAX_WORDS]

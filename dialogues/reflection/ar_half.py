@@ -1,0 +1,92 @@
+"""Arabic first-person forms the word analysis in ``ar.shift`` cannot turn: the clause is quoted.
+
+A reply that shifts one verb and leaves another («كنت تحب ان اكل فيه») has the bot speak as
+the customer for half a sentence; a quote is always faithful, so any clause holding such a form
+is said in «…» instead. The forms are those whose reading as "I" is certain from their place:
+a noun-like spelling after a particle that only a verb follows («ان اكل»، «ولو اكله»), a word
+with «ال» and an object after a negation («ما القاها» is «ما ألقاها»), a negation glued to its
+verb («ماروحه»، «ولاأمل»), and «نا» standing alone (a clipped «أنا»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogues.text import fold
+
+# Particles a verb follows, never a noun («ان اكل» is "that I eat", «لو اكله» "if I ate it").
+_BEFORE_VERB = frozenset(
+    fold(w)
+    for w in (
+        "ان أن وان لن ولن فلن لو ولو عشان علشان كي لكي حتى ما وما فما لا ولا فلا لم ولم"
+    ).split()
+)
+# Spellings that are nouns alone but "I …" after those particles: «اكل» food / I eat.
+_VERB_NOUNS = frozenset(
+    fold(w)
+    for w in """اكل اكله اكلها اكلهم اشرب اشربه امر اجرب اجربه اجربها اخذ اخذه اخذها اقعد
+    اجلس ادخل اطلع انام ارجع ارجعله ارجعلهم اروح اروحله اروحلهم اشوف اشوفه اشوفها اقول
+    اعرف اجي اكون ادفع اطلب اطلبه اطلبها انصح انصحه اكرر اعيد اعيدها اعيده امل""".split()
+)
+_I = frozenset(fold(w) for w in "انا وانا فانا".split())
+# «ا» + a verb's stem + an object: «اجربه»، «اعطيه»، «اعتبره» are "I try/give/consider it".
+_OBJECT_STEMS = "جرب عطي عتبر حب كره شوف نصح رشح فضل طلب زور عرف"
+_VERB_AND_OBJECT = re.compile(
+    r"^[وف]?ا(?:" + "|".join(fold(_OBJECT_STEMS).split()) + r")(?:ه|ها|هم)$"
+)
+# A shadda inside a word opening on «أ» marks a verb («أفضّل» "I prefer"); an elative's
+# doubled letter ends it («أقلّ»، «أهمّ»); «أوّل» is "first", «أمّا»، «أنّ» particles.
+_GEMINATE_VERB = re.compile(r"^[وف]?[أا](?!وّ|مّ|نّ|ل)[^\W\d_]{1,2}ّ[^\W\d_]+[.,!?؟،]*$")
+_NOT_VERB_AFTER_NEGATION = frozenset(fold(w) for w in "الله اللهم الذي التي اللي الى".split())
+# «ماروحه»، «ولاأمل»، «مااقدر»: a negation typed onto its verb; the verb is "I".
+# Never a past ‑ت («ماحبيته» reads right for "you" too) nor an elative («ولااروع»: "none finer").
+_GLUED_NEGATION = re.compile(
+    r"^[وف]?(?:ما|لا)(?!(?:اروع|احلى|اجمل|احسن|افضل|اطيب|الذ|اكثر|اقل)$)"
+    r"(?:ا(?!ل)\S{2,}|(?:روح|رجع|شوف|قدر|عرف)\S*)(?<!ت)(?<!ته)(?<!تها)(?<!تهم)$"
+)
+_OBJECT = ("ها", "هم", "ني")  # never ‑ه: «لا الخدمه» is «الخدمة» typed with ه
+_CLIPPED_I = frozenset({"نا"})
+
+
+def _bare(word: str) -> str:
+    return fold(word.strip(".,!?؟،:؛«»\"'()…"))
+
+
+def first_person_left(words: list[str], said: list[str]) -> bool:
+    """Whether a word the shift left as it was (``said``) is certainly "I"."""
+    keys = [_bare(w) for w in words]
+    changed = any(a != b for a, b in zip(words, said, strict=False))
+    for position, key in enumerate(keys):
+        previous = keys[position - 1] if position else ""
+        if position < len(said) and said[position] != words[position]:
+            continue  # shifted already («لا انصح» → «لا تنصح»)
+        if key in _CLIPPED_I:
+            return True
+        if _GLUED_NEGATION.match(key) and key not in _NOT_GLUED:
+            return True
+        if (previous in _BEFORE_VERB or previous in _I) and key in _VERB_NOUNS:
+            return True  # «ان اكل»، «انا اكلة منه» ("I eat from it", never a feminine «أنا»)
+        if _VERB_AND_OBJECT.match(key) or _GEMINATE_VERB.match(words[position]):
+            return True  # «اجربة»، «اعتبرة» ("I try it", ة for ه); «أفضّل» ("I prefer")
+        verb_like = key[:1] == "ا" and not key.startswith("ال") and len(key) >= 4
+        denied = changed and previous in _NEGATIONS and key not in _ELATIVE_AFTER_NOT
+        if verb_like and (previous in _JUSSIVE or denied):
+            return True  # «لم استعملة» (ة for ه); «أنك لا أفضّل» beside a shifted «أنك»
+        # «ما القاها»: «ألقاها», a noun with «ال» takes no object
+        verb_al = key.startswith("ال") and key.endswith(_OBJECT) and len(key) >= 5
+        if previous in _NEGATIONS and verb_al and key not in _NOT_VERB_AFTER_NEGATION:
+            return True
+    return False
+
+
+# «ولا اروع» ("none finer"), «ما احلى» ("how sweet"): an elative, never "I".
+_ELATIVE_AFTER_NOT = frozenset(fold(w) for w in "اروع احلى اجمل احسن اطيب الذ اكثر اقل".split())
+# Only a verb follows «لم/لن»: an «ا» word after them is "I" («لم اكن»), whatever its ending.
+_JUSSIVE = frozenset(fold(w) for w in "لم ولم فلم لن ولن فلن".split())
+_NEGATIONS = frozenset(fold(w) for w in "ما وما فما لا ولا فلا لم ولم".split())
+# Words that begin like a glued negation but are words of their own.
+_NOT_GLUED = frozenset(
+    fold(w)
+    for w in """ماانا لاانا مازال لازال مازالت لازالت مااحلى مااجمل مااروع مااطيب مالذ مااكثر
+    لازم لازمه لازمك لاين ماشاء ماشالله ماشاءالله مارح ماراح لاحظ لاحظت لاحقا""".split()
+)
