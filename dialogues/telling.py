@@ -151,7 +151,7 @@ def read(messages: Sequence[str], language: str) -> Telling:
     return _read(tuple(messages), language)
 
 
-@lru_cache(maxsize=256)  # a turn reads the same telling several times (kind, enough, prompt)
+@lru_cache(maxsize=64)  # a turn reads its telling several times (kind, enough, prompt)
 def _read(messages: tuple[str, ...], language: str) -> Telling:
     text = "\n".join(messages)
     seq = tokens(text)
