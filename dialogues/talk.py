@@ -115,9 +115,9 @@ class Talk:
     def kind_after(self, kind: str | None) -> str:
         """The telling's kind once this turn is heard: an idea stays an idea."""
         u = self.turn.understanding
-        read = telling.read(self.current, self.language)
         said = _KIND_OF_INTENT.get(u.intent)
         if kind is None:
+            read = telling.read(self.current, self.language)  # only a first telling's kind
             if said == "idea" or (read.idea and said != "complaint"):
                 return "idea"
             if said == "praise" or (said is None and u.sentiment == "positive" and read.praise):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from dialogues import cues
 from dialogues.text import fold, words
@@ -148,6 +148,11 @@ def has(text: str, table: dict[str, tuple[str, ...]], language: str) -> bool:
 
 def read(messages: Sequence[str], language: str) -> Telling:
     """Read a telling: one or more messages from the same customer."""
+    return _read(tuple(messages), language)
+
+
+@lru_cache(maxsize=64)  # a turn reads its telling several times (kind, enough, prompt)
+def _read(messages: tuple[str, ...], language: str) -> Telling:
     text = "\n".join(messages)
     seq = tokens(text)
     ideas = find(seq, cues.IDEA.get(language, ()), language)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 ZWNJ = "\u200c"
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")  # harakat, superscript alef, tatweel
@@ -30,6 +31,7 @@ WORD = re.compile(r"[^\W_]+(?:[\u200c'’][^\W_]+)*", re.UNICODE)
 _SENTENCE = re.compile(r"(?<=[.!?؟…])\s+|[\n;؛]+|\s+[-–—]\s+")
 
 
+@lru_cache(maxsize=16384)  # called per word by every matcher, on a small vocabulary
 def fold(text: str) -> str:
     """Letters, digits and case folded to one form each, for matching words only."""
     return _DIACRITICS.sub("", text).translate(_FOLD).replace(ZWNJ, "").lower()

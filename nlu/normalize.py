@@ -75,6 +75,7 @@ def _normalize_fa(text: str) -> str:
     return result
 
 
+@lru_cache(maxsize=256)  # a turn's text is normalised twice or more (intent, sentiment)
 def normalize(text: str, language: str) -> str:
     """Return ``text`` in the form the matchers and classifiers compare on."""
     text = _ARABIC_MARKS.sub("", text)
