@@ -70,7 +70,8 @@ _STRETCH = re.compile(r"([^\W\d_])\1{2,}")
 _DOUBLE_OK = frozenset(
     """good soon too need feel see all will still off cool sorry really free tell call full well
     week been keep look looking book booked food door sleep seem seems agree three wee all
-    staff stuff pass miss missed baggage luggage apple happy sweet""".split()
+    staff stuff pass miss missed baggage luggage apple happy sweet error errors account accounts
+    access address support connect connection different difficult offer offered""".split()
 )
 
 # Arabic words whose doubled letter is their own («ممتاز»، «تسمم»), stretched by customers:

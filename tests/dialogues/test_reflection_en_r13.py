@@ -1,0 +1,73 @@
+"""English reflections, round 13: constructed support tweets for the third judged sample."""
+
+from __future__ import annotations
+
+from dialogues.reflection import en_whole, reflect
+
+
+def _said(text: str) -> str:
+    return reflect([text], "en")
+
+
+def test_a_shift_that_breaks_the_verb_is_quoted_whole() -> None:
+    out = _said("@Acme I'm am really upset with the new update, and I have loved the old one.")
+    assert "you're am" not in out
+    assert "“I'm am really upset with the new update" in out
+
+
+def test_a_broken_verb_is_told_from_a_shifted_object() -> None:
+    assert en_whole.broken("you're am upset")
+    assert not en_whole.broken("the refund for 2 of you is still missing")
+    assert _said("@Acme The refund for 2 of us is still missing") == (
+        "the refund for 2 of you is still missing"
+    )
+
+
+def test_a_shortened_ex_ends_no_sentence() -> None:
+    out = _said("@Acme The app fails on Safari while other browsers ex. Opera still work fine.")
+    assert out == "the app fails on Safari while other browsers ex. Opera still work fine"
+
+
+def test_a_quote_keeps_its_comma_before_please() -> None:
+    out = _said('@Acme It shows "Something went wrong, please try again later" only on my laptop.')
+    assert "'Something went wrong, please try again later'" in out
+
+
+def test_a_screen_text_is_never_our_request() -> None:
+    out = _said("@Acme My app stopped working, it shows An errror occured please try again later.")
+    assert "you'd like us to try again" not in out
+    assert "‘An error occured please try again later’" in out
+
+
+def test_a_title_with_a_hyphen_is_one_quote() -> None:
+    out = _said("@Acme When will you add Sam Smith - Diamonds in the store? Great song!")
+    assert "“When will you add Sam Smith - Diamonds in the store?”" in out
+
+
+def test_a_bracket_after_dots_leaves_no_stray_bracket() -> None:
+    out = _said(
+        "@Acme I bought a gift card for my son... ( paid in cash.. ) Now he wants to use it"
+        " online and it asks for a card"
+    )
+    assert out.startswith("you bought a gift card for your son (paid in cash), and now he wants")
+    assert out.count("(") == out.count(")")
+
+
+def test_a_plea_run_into_the_telling_is_not_split_across_parts() -> None:
+    out = _said("@Acme I deleted the game and 12 levels became 3 help please we played together")
+    assert "became 3 help" not in out
+    assert "“please we" not in out
+    assert "you'd like us to help" in out
+
+
+def test_a_feature_name_is_never_a_request() -> None:
+    out = _said("@Acme my dad lost his phone. Find my phone is not on. How to find it?")
+    assert "you'd like us to find" not in out
+    assert "‘Find my phone’ is not on" in out
+
+
+def test_an_opening_hashtag_is_not_the_one_needing_help() -> None:
+    assert _said("#acme need help logging in. My phone isn't getting the code.") == (
+        "you need help logging in, and your phone isn't getting the code"
+    )
+    assert _said("#Acme needs to fix this now") == "Acme needs to fix this now"
