@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogues.reflection import en_whole, reflect
+from dialogues.reflection import en_short, en_whole, reflect
 
 
 def _said(text: str) -> str:
@@ -71,3 +71,30 @@ def test_an_opening_hashtag_is_not_the_one_needing_help() -> None:
         "you need help logging in, and your phone isn't getting the code"
     )
     assert _said("#Acme needs to fix this now") == "Acme needs to fix this now"
+
+
+def test_a_cut_quote_never_opens_on_a_word_pointing_back() -> None:
+    text = (
+        "I lost my game account and then I tried to reset my password but that didn't work and"
+        " the email link didn't work either I also have a receipt code but I don't know how"
+    )
+    assert not en_short.part(text).startswith("… that")
+    out = _said("@Acme " + text)
+    assert "“… that" not in out
+    assert "lost your game account" in out or "lost my game account" in out
+
+
+def test_a_cut_quote_never_closes_on_a_stranded_preposition() -> None:
+    text = (
+        "I just noticed that songs I have played maybe twice were added to a shared playlist"
+        " which I'm really very careful about"
+    )
+    assert en_short.part(text) == text
+
+
+def test_the_clause_naming_its_own_subject_outweighs_one_pointing_back() -> None:
+    text = (
+        "I phoned your tech support who couldn't help me because he also insists I read back"
+        " to him my login code that I am not getting"
+    )
+    assert en_short.part(text).startswith("I phoned your tech support who couldn't help me")
