@@ -25,7 +25,7 @@ _BROKEN = re.compile(
     re.IGNORECASE,
 )
 HELD_HYPHEN = "\u2012"  # a title's hyphen, held so it cuts no sentence; "-" again once cut
-_SHORT_STOP = re.compile(r"\b(ex|eg|Ex|Eg)\.(?=\s+\S)")
+_SHORT_STOP = re.compile(r"\b(ex|eg|Ex|Eg|cont)\.(?=\s+\S)")
 # "my kids... ( no card.. ) Now they": a short bracket after dots belongs to the sentence before.
 _ASIDE_AFTER_DOTS = re.compile(r"\s*(?:\.{2,}|…)\s*\(\s*([^()\n.]{1,40}?)\s*\)[.\s]*(?=[A-Z])")
 _DOTS_IN_BRACKETS = re.compile(r"\(([^()\n]{1,60}?)\s*(?:\.{2,}|…)\s*\)")
@@ -52,6 +52,9 @@ _OPENING_TAG = re.compile(
     r"^(\s*(?:@\w+\s+)*)#\w+\s+(?=(?:need|help|please|pls|plz)\b)"
 )  # "#acme need help": the customer needs it ("#Acme NEEDS to act" is said of Acme)
 
+# "The Good @acmetv: Worked fine @zettaplus: …": a handle labelling a point of a list.
+_LABEL_HANDLE = re.compile(r"(?<=\s)(?<!\bRT\s)(?<!\bMT\s)@(\w+)(?=:\s)")
+
 
 def broken(shifted: str) -> bool:
     """Whether a shifted clause left a verb that no longer agrees ("you're am")."""
@@ -66,6 +69,8 @@ def message(text: str) -> str:
     text = _PLEA_RUN.sub(lambda m: f". {m[1][:1].upper()}{m[1][1:]}. ", text)
     text = _SCREEN.sub(_screen, text)
     text = _FEATURE.sub(r"“\1”", text)
+    if len(_LABEL_HANDLE.findall(text)) >= 2:  # a list of points, each labelled
+        text = _LABEL_HANDLE.sub(_label, text)
     return _OPENING_TAG.sub(r"\1", text)
 
 
@@ -89,3 +94,12 @@ def outside_quotes(pattern: re.Pattern[str], replacement: str, text: str) -> str
         return match.group(0) if inside else match.expand(replacement)
 
     return pattern.sub(put, text)
+
+
+def _label(match: re.Match[str]) -> str:
+    """A handle that labels a point keeps its name; one opening the message is whom to."""
+    before = match.string[: match.start()].rstrip()
+    if re.search(r"@\w+$", before):
+        return match.group(0)  # "@Lee @united: …": a tweet cited, not a point labelled
+    before = re.sub(r"(?:^|\s)[@#]\w+", "", before)
+    return match[1] if re.search(r"[A-Za-z]{2}", before) else match.group(0)

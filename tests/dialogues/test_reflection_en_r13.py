@@ -98,3 +98,21 @@ def test_the_clause_naming_its_own_subject_outweighs_one_pointing_back() -> None
         " to him my login code that I am not getting"
     )
     assert en_short.part(text).startswith("I phoned your tech support who couldn't help me")
+
+
+def test_handles_labelling_the_points_of_a_list_keep_their_names() -> None:
+    out = _said(
+        "Lockdown Streaming Reviews  The Good @acmetv: Watched Dark Tide 👍 @zettaplus: Worked"
+        " Perfect  The Bad @QuixHelp: @sports30 won't stream last 2 days w/o cont. buffering 1/2"
+    )
+    assert "acmetv: Watched Dark Tide" in out
+    assert "zettaplus: Worked Perfect" in out
+    assert ": Worked" not in out.replace("zettaplus: Worked", "")
+    assert out.endswith("w/o cont. buffering”")
+
+
+def test_a_cited_tweet_keeps_its_handle_out() -> None:
+    assert "united" not in _said("Decisions Decisions @Lee @united:  We'd love for you to try.")
+    assert _said("@AcmeAir: my flight was cancelled and nobody told me") == (
+        "your flight was cancelled and nobody told you"
+    )
