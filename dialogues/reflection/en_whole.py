@@ -24,6 +24,8 @@ _BROKEN = re.compile(
     r"\byou(?:'re|’re| are| were)\s+(?:am|is|was|are|were|'m)\b|\byou\s+(?:am|'m)\b",
     re.IGNORECASE,
 )
+_LOST_APOSTROPHE = re.compile(r"\b([Ii]) (ve|m|ll|d)\b(?= [a-z])")
+_GLUED_AFTER_QUOTE = re.compile(r"(?<=[\"”])\.(?=[A-Z][a-z])")
 HELD_HYPHEN = "\u2012"  # a title's hyphen, held so it cuts no sentence; "-" again once cut
 _SHORT_STOP = re.compile(r"\b(ex|eg|Ex|Eg|cont)\.(?=\s+\S)")
 # "my kids... ( no card.. ) Now they": a short bracket after dots belongs to the sentence before.
@@ -63,6 +65,8 @@ def broken(shifted: str) -> bool:
 
 def message(text: str) -> str:
     """The message with its shortened words, titles, pleas and screen texts kept whole."""
+    text = _GLUED_AFTER_QUOTE.sub(". ", text)  # '…at this time".Plz help': two sentences
+    text = _LOST_APOSTROPHE.sub(r"\1'\2", text)  # "i ve been": never "you ve been"
     text = _SHORT_STOP.sub("\\1\u2024", text)  # the stop held as clauses hold a quote's
     text = _ASIDE_AFTER_DOTS.sub(r" (\1). ", _DOTS_IN_BRACKETS.sub(r"(\1)", text))
     text = _TITLE_HYPHEN.sub(lambda m: f"{m[1]} {HELD_HYPHEN} {m[2]}", text)

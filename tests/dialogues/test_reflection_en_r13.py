@@ -116,3 +116,19 @@ def test_a_cited_tweet_keeps_its_handle_out() -> None:
     assert _said("@AcmeAir: my flight was cancelled and nobody told me") == (
         "your flight was cancelled and nobody told you"
     )
+
+
+def test_an_error_code_is_no_phone_number() -> None:
+    out = _said("@Acme Error 0x30005001 i ve been disconnected cant log on")
+    assert "0x30005001" in out
+    assert "you ve" not in out
+    assert _said("@Acme call me on 0812345678 please") == ""
+
+
+def test_a_stop_glued_after_a_quoted_error_parts_two_sentences() -> None:
+    out = _said(
+        '@Acme My problem is that every time I try to play, this shows up "Unable to connect'
+        ' at this time[Error:0x50000006]".Plz help me out.'
+    )
+    assert "[Error:0x50000006]'”" in out
+    assert "you'd like us to help you out" in out
