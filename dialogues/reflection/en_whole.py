@@ -26,6 +26,10 @@ _BROKEN = re.compile(
 )
 _LOST_APOSTROPHE = re.compile(r"\b([Ii]) (ve|m|ll|d)\b(?= [a-z])")
 _GLUED_AFTER_QUOTE = re.compile(r"(?<=[\"”])\.(?=[A-Z][a-z])")
+_CALL_BEFORE_HANDLES = re.compile(
+    r"^\s*(?i:bruh|bro|yo|dude|omg|ugh|hey|hi|hello)[,!.]*\s+((?:@\w+[,:]?\s+)+)"
+    r"(?=(?:I|i|my|My|we|We|I'm|i'm|im)\b)"  # "Bro, @Mail has …": the handle is the subject
+)
 HELD_HYPHEN = "\u2012"  # a title's hyphen, held so it cuts no sentence; "-" again once cut
 _SHORT_STOP = re.compile(r"\b(ex|eg|Ex|Eg|cont)\.(?=\s+\S)")
 # "my kids... ( no card.. ) Now they": a short bracket after dots belongs to the sentence before.
@@ -75,6 +79,7 @@ def message(text: str) -> str:
     text = _FEATURE.sub(r"“\1”", text)
     if len(_LABEL_HANDLE.findall(text)) >= 2:  # a list of points, each labelled
         text = _LABEL_HANDLE.sub(_label, text)
+    text = _CALL_BEFORE_HANDLES.sub(r"\1", text)  # "Bruh @Acme @AcmeHelp I lost …"
     return _OPENING_TAG.sub(r"\1", text)
 
 

@@ -132,3 +132,9 @@ def test_a_stop_glued_after_a_quoted_error_parts_two_sentences() -> None:
     )
     assert "[Error:0x50000006]'”" in out
     assert "you'd like us to help you out" in out
+
+
+def test_a_call_before_the_handles_takes_them_with_it() -> None:
+    out = _said("Bruh @AcmeGames @AcmeSupport I lost my shack and it says I have to pay 250")
+    assert out == "you lost your shack and it says you have to pay 250"
+    assert _said("hey you guys rock") == "you think we rock"
