@@ -138,3 +138,21 @@ def test_a_call_before_the_handles_takes_them_with_it() -> None:
     out = _said("Bruh @AcmeGames @AcmeSupport I lost my shack and it says I have to pay 250")
     assert out == "you lost your shack and it says you have to pay 250"
     assert _said("hey you guys rock") == "you think we rock"
+
+
+def test_being_told_one_is_not_on_a_plan_is_the_problem_said() -> None:
+    out = _said(
+        "@Acme I need help with my account. I signed up for the phone upgrade plan in May and"
+        " have been paying a monthly \"Phone Upgrade Plan\" payment. Now I'm told I'm not on"
+        " the plan. No one seems to be able to help. Anyone?"
+    )
+    assert "I'm told I'm not on the plan" in out
+
+
+def test_a_thing_that_disappeared_is_the_problem_said() -> None:
+    out = _said(
+        "@Acme I've been having some issues with the game. I was playing with a friend and I was"
+        " riding my new bike and i went afk for about 3 minutes and once I came back it had"
+        " disappeared and I called my mechanic"
+    )
+    assert "it had disappeared" in out
