@@ -30,6 +30,13 @@ _CALL_BEFORE_HANDLES = re.compile(
     r"^\s*(?i:bruh|bro|yo|dude|omg|ugh|hey|hi|hello)[,!.]*\s+((?:@\w+[,:]?\s+)+)"
     r"(?=(?:I|i|my|My|we|We|I'm|i'm|im)\b)"  # "Bro, @Mail has …": the handle is the subject
 )
+# A run of labelled personal data ("on this smart card no: 1005…, account name: …, email
+# address: …"): the telling before it is heard, the data never ("card no:" opens the run).
+_DATA_LIST = re.compile(
+    r"\s+(?:(?:on|with|for|to)\s+(?:this|my|the)\s+)?(?:\w+\s+){0,2}(?:no|number|#)\s*:\s*"
+    r"\d{6,}(?:\s*,?\s*(?:and\s+)?(?:\w+\s+){0,2}(?:name|address|number|no|email)\s*:\s*"
+    r"[^,:]+?(?=,|\s+and\s|\s+on\s|$))+"
+)
 HELD_HYPHEN = "\u2012"  # a title's hyphen, held so it cuts no sentence; "-" again once cut
 _SHORT_STOP = re.compile(r"\b(ex|eg|Ex|Eg|cont)\.(?=\s+\S)")
 # "my kids... ( no card.. ) Now they": a short bracket after dots belongs to the sentence before.
@@ -79,6 +86,7 @@ def message(text: str) -> str:
     text = _FEATURE.sub(r"“\1”", text)
     if len(_LABEL_HANDLE.findall(text)) >= 2:  # a list of points, each labelled
         text = _LABEL_HANDLE.sub(_label, text)
+    text = _DATA_LIST.sub("", text)  # "… since I paid on this card no: 1005…, email: …"
     text = _CALL_BEFORE_HANDLES.sub(r"\1", text)  # "Bruh @Acme @AcmeHelp I lost …"
     return _OPENING_TAG.sub(r"\1", text)
 

@@ -156,3 +156,13 @@ def test_a_thing_that_disappeared_is_the_problem_said() -> None:
         " disappeared and I called my mechanic"
     )
     assert "it had disappeared" in out
+
+
+def test_a_run_of_labelled_data_goes_and_the_problem_before_it_stays() -> None:
+    out = _said(
+        "Please I hope you can get my account activated because I cant view ever since i paid"
+        " the subscription on this smart card no: 10052470000, account name: Jane Doe, email"
+        " address: jane_doe@example.com and phone number: 08031234567 on the 1st of March"
+    )
+    assert "I cant view ever since i paid the subscription" in out
+    assert "Jane" not in out and "1005" not in out and "@" not in out
