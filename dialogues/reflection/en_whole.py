@@ -13,6 +13,10 @@ Found by evaluation judges, each tested in tests/dialogues/test_reflection_en_r1
 - "Error 42, please try again later" is the screen's text, never the customer asking us to try;
   "Find my phone is not on" names a feature, never a request; "#acme need help" opening a
   message is a tag, never the one needing help.
+- "The Good @acmetv: … @zettaplus: Worked Perfect": handles labelling a list keep their names;
+  "Bruh @A @B I lost …": the call goes with the handles; "i ve" is "i've", never "you ve";
+  '…time".Plz help' is two sentences; a run of labelled data ("card no: …, email: …") goes
+  whole, so the problem told before it is heard.
 """
 
 from __future__ import annotations
