@@ -27,6 +27,7 @@ from dialogues.reflection import (
     en_sense,
     en_short,
     en_tidy,
+    en_whole,
     fa,
     fa_cap,
     fa_short,
@@ -52,7 +53,8 @@ _LINKS = {
 def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
     if language == "en":  # "respectfully Lilian Surubaru": the signed name is never said back
-        messages = [en_sense.message(en_meaning.message(en_guard.unsigned(m))) for m in messages]
+        messages = [en_whole.message(en_guard.unsigned(m)) for m in messages]  # words whole
+        messages = [en_sense.message(en_meaning.message(m)) for m in messages]
     if language == "ar":  # a long review: its aspects and verdict, when they read certainly
         summary = ar_aspects.summary(" ".join(messages))
         if summary is not None:

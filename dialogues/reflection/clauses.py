@@ -23,6 +23,7 @@ from dialogues.reflection import (
     en_seams,
     en_sense,
     en_tidy,
+    en_whole,
     fa_select,
     fa_sides,
     fa_text,
@@ -122,7 +123,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
         text = _unglue(clean(message, language))
         if language == "en":  # "… is red please help": the plea is a sentence of its own
             text = en_meaning.prepared(en_seams.prepared(text))  # "Dawg,", "FIX. THE. APP."
-            text = _PLEA.sub(". ", _BARE_HELP.sub(". please help", text))
+            text = en_whole.outside_quotes(_PLEA, ". ", _BARE_HELP.sub(". please help", text))
             text = en_seams.parted(en_clause.mark_sentences(text, _HELD_DOT))  # "cracked I've"
         if language == "fa":
             text = fa_text.prepare(text)
@@ -132,7 +133,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
         if len(listed.findall(text)) >= 2:  # "1- … 2- …": each point is a sentence
             text = listed.sub("\n", text)
         for sentence in _STRONG.split(_protect_quotes(text)):
-            sentence = sentence.replace(_HELD_DOT, ".")
+            sentence = sentence.replace(_HELD_DOT, ".").replace(en_whole.HELD_HYPHEN, "-")
             sentence_number += 1
             if language == "en" and has_personal_data(sentence):  # "busy (5030799148) about my
                 sentence = _PII_ASIDE.sub(_unless_data, sentence)  # laptop…": the aside goes

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import en_guard, en_meaning, en_seams
+from dialogues.reflection import en_guard, en_meaning, en_seams, en_whole
 from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sarcastic_thanks
 from dialogues.reflection.en_guard import runs_on
 from dialogues.reflection.stopwords import STOPWORDS
@@ -179,7 +179,7 @@ def shift(clause: str, slips: bool = True) -> str | None:
         shifted = "you feel " + shifted[:1].lower() + shifted[1:]  # their verdict, not ours
     elif _OURS.match(shifted) and set(_WORDS.findall(shifted.lower())) & _PRAISE:
         shifted = "you feel " + shifted[:1].lower() + shifted[1:]  # their praise, not our boast
-    return shifted if reads_as_clause(shifted) else None  # a fragment reads right only quoted
+    return shifted if reads_as_clause(shifted) and not en_whole.broken(shifted) else None
 
 
 _MID_TITLE = re.compile(r"(?<=[a-z] )[A-Z][a-z]+\b(?!['’]s)")

@@ -234,12 +234,13 @@ def slip(clause: str) -> bool:
 # your solutions worked", "makes it very hard to remain a customer".
 _IMPACT = re.compile(
     r"\b(?:destroy\w*|ruin\w*|wiped|erased|corrupt\w*|damag\w*|brick\w*|halt|died|dead"
-    r"|overheat\w*|blown|lags?|lagging|laggy|worse|dissapear\w*|stop(?:s|ped)?\s+working"
+    r"|overheat\w*|blown|lags?|lagging|laggy|worse|dissapear\w*|disappear\w*|vanish\w*"
+    r"|stop(?:s|ped)?\s+working|(?:told|says|said)\s+(?:that\s+)?i(?:'m|’m|\s+am)\s+not"
     r"|none\s+of\s+(?:\w+\s+){0,3}work\w*|nothing\s+(?:\w+\s+)?work\w*|no\s+result"
     r"|no\s+way\s+to|lose\s+everything|hard\s+to\s+(?:remain|stay)"
     r"|(?<=n['’]t)\s+(?:work|load|open|connect|start|sync|boot|launch)"  # as "does not work"
     r"|(?:can't|cannot|couldn't|can’t|couldn’t)\s+(?:\w+\s+)?(?:claim|roll|log|login|sign"
-    r"|use|download|install|play|connect|get|watch|upload|export|import))\b",
+    r"|use|download|install|play|connect|get|watch|upload|export|import|change|view|access))\b",
     re.IGNORECASE,
 )
 

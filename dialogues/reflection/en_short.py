@@ -44,7 +44,9 @@ def part(text: str) -> str:
         return text  # no clean boundary: a cut would fall mid-phrase, so the whole stays
     sizes = [len(text[s:e].split()) for s, e in spans]
     marks = [_problem(text[s:e]) for s, e in spans]
-    best = max(range(len(spans)), key=lambda i: (marks[i], i))  # a tie: the later, past background
+    # The clause that states the failure: by its problem words, then one naming its own
+    # subject ("its not working" refers back), then the later, past background.
+    best = max(range(len(spans)), key=lambda i: (marks[i], _own(text, spans[i]), i))
     first = last = best
     total = sizes[best]
     while True:  # grow towards the following clause first: a problem's effect comes after
@@ -57,6 +59,9 @@ def part(text: str) -> str:
                 break
         if not grown:
             break
+    while first > 0 and _needs_before(text[spans[first][0] : spans[last][1]]):
+        total += sizes[first - 1]  # "… that didn't work", "… I'm very serious about": its
+        first -= 1  # referent is in the clause before, so that clause is said too
     if (first == 0 and last == len(spans) - 1) or marks[best] == 0 or total > MOST:
         return text  # nothing to leave out, or no problem word to keep the span by
     left = [text[s:e] for i, (s, e) in enumerate(spans) if not first <= i <= last]
@@ -112,6 +117,24 @@ def _problem(clause: str) -> int:
     said = [fold(w) for w in words(clause)]
     found = sum(1 for w in said if w in _MARKS or w.endswith("n't"))
     return found + (1 if _OPENS_WITH.match(clause) and said[:1] != ["and"] else 0)  # "but …"
+
+
+# A span opening on a word that points back, or closing on a stranded preposition.
+_POINTS_BACK = re.compile(
+    r"^(?:(?:and|but|because|cause|so|though|although|which|whereas)\s+)?"
+    r"(?:that|this|it|its|it's|it’s|he|she|they|which)\b|\b(?:about|with|for|of|on|at|to|in)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _needs_before(span: str) -> bool:
+    """Whether a span cut from its start leaves its referent behind."""
+    return bool(_POINTS_BACK.search(span.strip(" ,.;:")))
+
+
+def _own(text: str, span: tuple[int, int]) -> bool:
+    """Whether a clause names its own subject ("its not working" does not)."""
+    return not _POINTS_BACK.match(text[span[0] : span[1]].strip(" ,.;:"))
 
 
 _NEGATED = frozenset(

@@ -70,7 +70,8 @@ _STRETCH = re.compile(r"([^\W\d_])\1{2,}")
 _DOUBLE_OK = frozenset(
     """good soon too need feel see all will still off cool sorry really free tell call full well
     week been keep look looking book booked food door sleep seem seems agree three wee all
-    staff stuff pass miss missed baggage luggage apple happy sweet""".split()
+    staff stuff pass miss missed baggage luggage apple happy sweet error errors account accounts
+    access address support connect connection different difficult offer offered""".split()
 )
 
 # Arabic words whose doubled letter is their own («ممتاز»، «تسمم»), stretched by customers:
@@ -267,10 +268,12 @@ def trim_edges(sentence: str, language: str) -> str:
 
 def has_personal_data(text: str) -> bool:
     """Whether the text holds a phone, e-mail, card number, address or a full name."""
-    digits = _DIGITS.search(VERSION.sub(" ", text))  # "driver 15.5.2.1054" is no phone number
+    digits = _DIGITS.search(VERSION.sub(" ", HEX_CODE.sub(" ", text)))  # "driver 15.5.2.1054"
     return bool(_EMAIL.search(text) or digits or _STREET.search(text) or _NAME.search(text))
 
 
+# "Error 0x30005001": an error code (Latin hex, English tech support) is no phone number.
+HEX_CODE = re.compile(r"\b0x[0-9A-Fa-f]{4,}\b")
 # "15.5.2.1054": short middle groups, as no phone number is written ("1.800.555.1234" is one).
 VERSION = re.compile(r"(?<![\d.])[1-9]\d?\.\d{1,2}\.\d{1,2}(?:\.\d{1,5})?(?![\d.]\d)")
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from dialogues.reflection import reflect
-from dialogues.reflection.noise import VERSION, clean, has_personal_data
+from dialogues.reflection.noise import HEX_CODE, VERSION, clean, has_personal_data
 from dialogues.text import fold, words
 
 REAL = Path(__file__).resolve().parents[3] / "shared" / "data" / "real-messages"
@@ -131,7 +131,7 @@ def test_no_personal_data_is_echoed(reflected: tuple[str, list[tuple[str, str]]]
         (m, r)
         for m, r in pairs
         if _EMAIL.search(r)
-        or _LONG_DIGITS.search(VERSION.sub(" ", r))  # "driver 15.5.2.1054": a version
+        or _LONG_DIGITS.search(VERSION.sub(" ", HEX_CODE.sub(" ", r)))  # "15.5.2.1054", "0x5001"
         or (r and has_personal_data(r))
     ]
     assert leaked == [], leaked[:3]
