@@ -102,6 +102,11 @@ async def reflection_figures(model_dir: Path) -> dict[str, Any]:
             for judge, key in (("judge_1", "verdict"), ("judge_2", "verdict2"))
             if all(key in item for item in judged["items"])
         }
+        if "counts_first_reading" in judged:  # before fixes that read the judges' notes
+            figures[lang]["first_reading"] = [
+                judged["counts_first_reading"],
+                judged["counts2_first_reading"],
+            ]
     return figures
 
 
