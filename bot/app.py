@@ -99,7 +99,8 @@ class Services:
     async def warm_up(self) -> None:
         """First-use costs paid now, not by a customer's turn (``NLU_WARM_UP``)."""
         if self.settings.nlu_warm_up:
-            await warm_up(self.parser)
+            persian = self.settings.nlu_warm_up_persian
+            await warm_up(self.parser, ("ar", "en", "fa") if persian else ("ar", "en"))
 
     async def shutdown(self) -> None:
         """Close everything, newest first."""

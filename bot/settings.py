@@ -29,9 +29,13 @@ class Settings(BaseSettings):
     rasa_url: str = "http://localhost:5005"
     rasa_timeout: float = 1.0
     nlu_model_dir: Path = Path("./data/nlu-model")
-    # Load hazm and every language's lexicons at start (RSS grows by what they take, idle or
-    # not) rather than in the first turn that needs them; off for a process short of memory.
+    # Load the NLU and the Arabic and English lexicons at start rather than in the first turn
+    # that needs them (~1 MB); off for a process short of memory.
     nlu_warm_up: bool = True
+    # Persian's too: hazm and the Persian lexicons (~24 MB, ~160 ms) at start, so the first
+    # Persian turn does not pay for them. Off by default: a process that never sees Persian
+    # keeps its RSS (issue 11: lazy heavy imports, <= 150 MB idle).
+    nlu_warm_up_persian: bool = False
 
     telegram_bot_token: SecretStr | None = None
     telegram_api_base_url: str = "https://api.telegram.org/bot"

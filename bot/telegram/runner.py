@@ -69,7 +69,7 @@ async def _start_services(
     running.push_async_callback(services.parser.shutdown)
     await services.conversations.initialize()
     running.push_async_callback(services.conversations.shutdown)
-    await services.warm_up()  # hazm, the NLU and each language's reflection, then gc.freeze()
+    await services.warm_up()  # the NLU and each language's reflection, then gc.freeze()
     await data.sender.initialize()
     running.push_async_callback(data.sender.shutdown)  # flushes the outbox
     services.scheduler.on_step = data.sender.notify

@@ -1,5 +1,5 @@
-"""Start-up's warm-up loads hazm before any turn; without it, a process that never sees
-Persian never pays for hazm. Neither imports scikit-learn or scipy (~100 MB)."""
+"""Start-up's warm-up loads hazm only when asked (NLU_WARM_UP_PERSIAN): a process that never
+sees Persian never pays for it. None imports scikit-learn or scipy (~100 MB)."""
 
 from __future__ import annotations
 
@@ -31,7 +31,8 @@ PROBE = textwrap.dedent(
             nlu_model_dir=Path(model_dir),
             owners_file=Path(owners),
             default_lang="en",
-            nlu_warm_up=warm == "warm",
+            nlu_warm_up=warm != "cold",
+            nlu_warm_up_persian=warm == "warm-fa",
         )
         stages = []
         async with Services(settings) as services:
@@ -83,8 +84,20 @@ def test_an_english_only_process_never_imports_hazm_without_warm_up(
     assert heavy == "[]"
 
 
-def test_warm_up_loads_hazm_before_the_first_turn(tmp_path: Path, nlu_model_dir: Path) -> None:
-    at_start, stages, _, heavy = _probe(tmp_path, nlu_model_dir, "warm")
+def test_the_default_warm_up_leaves_hazm_to_the_first_persian_text(
+    tmp_path: Path, nlu_model_dir: Path
+) -> None:
+    at_start, stages, hazm_loaded, heavy = _probe(tmp_path, nlu_model_dir, "warm")
+    assert at_start == "False True"  # the start-up heap frozen, no turn yet, no hazm
+    assert all(s.startswith("en:") and not s.endswith(":0") for s in stages.split()), stages
+    assert hazm_loaded == "False"
+    assert heavy == "[]"
+
+
+def test_a_persian_warm_up_loads_hazm_before_the_first_turn(
+    tmp_path: Path, nlu_model_dir: Path
+) -> None:
+    at_start, stages, _, heavy = _probe(tmp_path, nlu_model_dir, "warm-fa")
     assert at_start == "True True"  # hazm loaded and the start-up heap frozen, no turn yet
     assert all(s.startswith("en:") and not s.endswith(":0") for s in stages.split()), stages
     assert heavy == "[]"
