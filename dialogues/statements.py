@@ -228,6 +228,12 @@ def outcome(answer: str, language: str) -> Clause:
     return _OUTCOME[language](text) if text else Clause("", False)
 
 
+def _ar_nominal(text: str, language: str) -> bool:
+    # «عندما» takes a verb; a sentence opening on a definite noun («المشكلة الأهم إنهم …», what a
+    # correction often says) after it is broken Arabic, so such a situation is quoted instead.
+    return language == "ar" and text.split(" ", 1)[0].startswith(("ال", "وال", "فال"))
+
+
 def situation(sentence: str, language: str) -> Clause:
     """The telling's key sentence after "When" / «وقتی» / «عندما»; a question is quoted."""
     text = trim_edges(_clean(sentence), language) or _clean(sentence)  # no "honestly", «سلام»
@@ -236,7 +242,7 @@ def situation(sentence: str, language: str) -> Clause:
         text,
         flags=re.IGNORECASE,
     )
-    if question or len(text.split()) < 2:
+    if question or len(text.split()) < 2 or _ar_nominal(text, language):
         return Clause(text, True)
     if language == "en":
         return Clause(_lower(text), False)

@@ -110,3 +110,19 @@ def test_a_question_as_the_situation_is_quoted() -> None:
     statement = build_job(state, Voice(state)).statement
     assert statement.startswith("Faced with “why did you charge me twice”"), statement
     assert "I want to get my money back" in statement
+
+
+def test_an_arabic_situation_opening_on_a_noun_is_quoted_not_put_after_when() -> None:
+    state = ConversationState(
+        language="ar", heard=["المشكلة الأهم إنهم خصموا المبلغ مرتين من بطاقتي"]
+    )
+    state.jtbd_answers = {"goal": "أبي فلوسي ترجع"}
+    statement = build_job(state, Voice(state)).statement
+    assert "عندما المشكلة" not in statement, statement
+    assert statement.startswith("في موقف مثل «المشكلة الأهم إنهم خصموا المبلغ مرتين من بطاقتي»")
+
+
+def test_an_arabic_situation_opening_on_a_verb_stays_after_when() -> None:
+    state = ConversationState(language="ar", heard=["وصلني الطلب ناقص وبارد"])
+    state.jtbd_answers = {"goal": "أبي فلوسي ترجع"}
+    assert build_job(state, Voice(state)).statement.startswith("عندما وصلني الطلب ناقص")
