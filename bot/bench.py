@@ -23,7 +23,7 @@ import aiohttp
 
 from bot.growthbench import growth_figures
 from bot.loadbench import load_figures
-from dialogues.turn import LANGUAGES
+from dialogues.turn import LANGUAGES, Language
 from nlu.evaluate import run_eval, sentiment_agreement
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,39 +74,49 @@ async def sentiment_figures(model_dir: Path) -> dict[str, Any]:
 JUDGED = ROOT / "tests" / "data" / "reflections"
 
 
+# Judged samples per language, by what they measure: the shared corpus's evaluation rows, and
+# held-out messages from outside it (tests/data/reflections/RUBRIC.md says where each is from).
+SAMPLES = {"evaluation": "{lang}.json", "held_out": "heldout2_{lang}.json"}
+
+
 async def reflection_figures(model_dir: Path) -> dict[str, Any]:
-    """Acceptable reflections on the held-out sample, by the judged file's verdicts.
+    """Acceptable reflections on the judged samples, by the judged files' verdicts.
 
     Each judged item holds the reply that was read and its verdict (``verdict2`` too where
     a second judge read the same items independently). The current code's reply is
     computed again; where it is unchanged the verdicts stand, where it changed it is
     counted as unjudged (judge it again: see tests/data/reflections/RUBRIC.md).
     """
-    from bot.reflecting import first_answer
     from nlu.embedded import EmbeddedParser
 
     figures: dict[str, Any] = {}
     for lang in LANGUAGES:
-        path = JUDGED / f"{lang}.json"
-        if not path.exists():
-            continue
-        judged = json.loads(path.read_text(encoding="utf-8"))
         parser = EmbeddedParser(model_dir, default_language=lang)
         await parser.initialize()
-        same = []
-        for item in judged["items"]:
-            reply = await first_answer(parser, item["message"], lang, always=True)
-            same.append(" ".join(reply.split()) == " ".join(item["reply"].split()))
-        figures[lang] = {
-            judge: _judged_counts(judged["items"], same, key)
-            for judge, key in (("judge_1", "verdict"), ("judge_2", "verdict2"))
-            if all(key in item for item in judged["items"])
-        }
-        if "counts_first_reading" in judged:  # before fixes that read the judges' notes
-            figures[lang]["first_reading"] = [
-                judged["counts_first_reading"],
-                judged["counts2_first_reading"],
-            ]
+        for sample, name in SAMPLES.items():
+            path = JUDGED / name.format(lang=lang)
+            if path.exists():
+                judged = json.loads(path.read_text(encoding="utf-8"))
+                key = lang if sample == "evaluation" else f"{lang}_{sample}"
+                figures[key] = await _sample_figures(parser, judged, lang)
+    return figures
+
+
+async def _sample_figures(parser: Any, judged: dict[str, Any], lang: Language) -> dict[str, Any]:
+    """One judged sample's counts per judge, the current code's replies compared."""
+    from bot.reflecting import first_answer
+
+    same = []
+    for item in judged["items"]:
+        reply = await first_answer(parser, item["message"], lang, always=True)
+        same.append(" ".join(reply.split()) == " ".join(item["reply"].split()))
+    figures: dict[str, Any] = {
+        judge: _judged_counts(judged["items"], same, key)
+        for judge, key in (("judge_1", "verdict"), ("judge_2", "verdict2"))
+        if all(key in item for item in judged["items"])
+    }
+    if "counts_first_reading" in judged:  # before fixes that read the judges' notes
+        figures["first_reading"] = [judged["counts_first_reading"], judged["counts2_first_reading"]]
     return figures
 
 
