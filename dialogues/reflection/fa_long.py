@@ -28,7 +28,11 @@ _FIRST_PERSON = re.compile(
     r"^(?:من|ما)\s|(?<!\S)(?:دادم|دادیم|گرفتم|گرفتیم|داشتم|داشتیم|بودم|بودیم|کردم|کردیم|میدم"
     r"|میدیم|میگیرم|میگیریم|هستم|هستیم)(?!\S)"
 )
+_TOLD = 5  # words at least in a clause said for the telling beside a wish
+_CLOSING = 10  # words at most in a closing verdict said with the rest
 _SETTING = 8  # words at most in a setting: a longer first-person run tells what happened
+# «من به خاطر تند بودنش سفارش داده بودم»: a reason is what made the problem matter.
+_REASON = re.compile(r"(?<!\S)(?:به ?خاطر|چون|برای اینکه|برای این که)(?!\S)")
 # A closing courtesy or wish («سالم و سلامت باشید»، «امیدوارم همیشه کیفیت … بمونه»).
 _SIGN_OFF = re.compile(
     r"^(?:و\s+)?(?:امیدوارم|ممنون|ممنونم|مرسی|سپاس|با تشکر|تشکر|خسته نباشید|درود|موفق باشید"
@@ -55,7 +59,9 @@ def applies(units: Sequence[Unit]) -> bool:
 
 
 def choose(units: Sequence[Unit], keep: list[int]) -> list[int]:
-    """``keep`` without the runs that set the scene or sign off, when more is left."""
+    """``keep`` without the runs that set the scene or sign off, when more is left; with the
+    telling itself when only a wish was kept, and a closing verdict of a few words."""
+    keep = _with_verdict(units, _with_telling(units, keep))
     if sum(len(units[i].text.split()) for i in keep) <= ROOM:
         return keep
     runs = _runs(units, keep)
@@ -65,12 +71,38 @@ def choose(units: Sequence[Unit], keep: list[int]) -> list[int]:
     return [i for run in told for i in run]
 
 
+def _with_telling(units: Sequence[Unit], keep: list[int]) -> list[int]:
+    """«همه چیز عالی … داغ و خوشمزه بود … و امیدوارم …»: when all that was kept is a wish
+    or a setting, the first clause that tells something is said with it."""
+    if not keep or not all(_aside(units[i].text) for i in keep):
+        return keep
+    for index, unit in enumerate(units):
+        told = len(unit.text.split()) >= _TOLD and _cued(unit.text) and not _aside(unit.text)
+        if told and not unit.question and index not in keep:
+            return sorted([*keep, index])
+    return keep
+
+
+def _with_verdict(units: Sequence[Unit], keep: list[int]) -> list[int]:
+    """«… در مجموع غیر قابل قبول»: the closing clause, when a verdict of a few words, is
+    never left behind «چند نکته‌ی دیگر» (judges: the verdict of a review is its point)."""
+    last = len(units) - 1
+    if not keep or last in keep or units[last].question:
+        return keep
+    text = units[last].text
+    short = len(text.split()) <= _CLOSING
+    if short and (_WHOLE.search(text) or fa_select.VERDICT.search(text)) and _cued(text):
+        return [*keep, last]
+    return keep
+
+
 def _aside(text: str) -> bool:
     """A setting told in the first person, or a courtesy or wish naming no problem."""
     if _cued(text):
         return False
     joined = text.replace("\u200c", "")  # «می‌گیرم» written with or without its ZWNJ
-    setting = len(text.split()) <= _SETTING and _FIRST_PERSON.search(joined)
+    told = _FIRST_PERSON.search(joined) is not None and _REASON.search(text) is None
+    setting = len(text.split()) <= _SETTING and told
     return bool(setting or _SIGN_OFF.match(text))
 
 

@@ -80,3 +80,42 @@ def test_nothing_goes_when_only_setting_would_be_left() -> None:
         "ما هم همیشه سفارش میدیم",
     )
     assert fa_long.choose(units, [0, 1, 2, 3]) == [0, 1, 2, 3]
+
+
+def test_a_reason_told_in_the_first_person_is_no_setting() -> None:
+    # «من به خاطر تند بودنش سفارش داده بودم»: why the missing sauce mattered.
+    units = _units(
+        "بی مزه‌ترین همبرگری بود که خوردم و نوشته بودن با سس تند",
+        "من به خاطر تند بودنش سفارش داده بودم",
+        "سیب زمینی هم که واقعا بد مزه و سرد بود",
+    )
+    assert fa_long.choose(units, [0, 1, 2]) == [0, 1, 2]
+
+
+def test_a_closing_verdict_of_a_few_words_is_never_left_behind() -> None:
+    units = _units(
+        "پیتزا پر از پنیر بود و گوشت خیلی کمی داشت و مزه گوشت اصلا حس نمیشد",
+        "برش‌ها هم اصلا خوب بریده نشده بود و همش از روش میریخت",
+        "قارچ سوخاری هم اصلا ترد نبود و خیلی چرب بود",
+        "در مجموع غیر قابل قبول",
+    )
+    assert fa_long.choose(units, [0]) == [0, 3]
+
+
+def test_a_wish_alone_brings_the_telling_with_it() -> None:
+    units = _units(
+        "همه چیز عالی بود و غذا نیمه شب کاملا داغ و خوشمزه رسید",
+        "امیدوارم همیشه همینطور بمونه و همین کیفیت رو داشته باشید",
+    )
+    assert fa_long.choose(units, [1]) == [0, 1]
+
+
+def test_a_run_on_review_keeps_its_closing_verdict() -> None:
+    message = (
+        "پیتزا پر از پنیر و گوشت خیلی کمی داشت به طوری که مزه گوشت اصلا حس نمیشد برش‌ها"
+        " اصلا خوب بریده نشده بود و همش از روش میریخت و فقط با قاشق میشد خورد قارچ سوخاری"
+        " هم اصلا ترد نبود و خیلی چرب بود قیمتش هم بالا بود در مجموع غیر قابل قبول"
+    )
+    said = reflect([message], "fa")
+    assert "در مجموع غیر قابل قبول" in said
+    assert said.index("در مجموع") < said.index("چند نکته‌ی دیگر")  # the verdict, then «more»
