@@ -119,3 +119,16 @@ def test_a_run_on_review_keeps_its_closing_verdict() -> None:
     said = reflect([message], "fa")
     assert "در مجموع غیر قابل قبول" in said
     assert said.index("در مجموع") < said.index("چند نکته‌ی دیگر")  # the verdict, then «more»
+
+
+def test_a_wish_for_a_good_day_is_a_greeting_not_content() -> None:
+    for greeting in ("سلام وقتتون بخیر", "روز بخیر،", "عصرتون بخیر"):
+        said = reflect([f"{greeting} غذا خیلی سرد رسید و نون هم خشک بود"], "fa")
+        assert "بخیر" not in said
+        assert "غذا خیلی سرد رسید" in said
+
+
+def test_with_all_due_respect_is_not_said_in_the_bots_voice() -> None:
+    said = reflect(["من یه انتقاد کوچیک دارم جسارتا. غذا خیلی دیر رسید و کاملا سرد بود"], "fa")
+    assert "جسارتا" not in said
+    assert "کاملا سرد بود" in said
