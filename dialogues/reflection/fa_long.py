@@ -5,11 +5,14 @@ in three, and said what made it one: the scene-setting (ordered on Thursday, a r
 customer, what I usually order), the sign-off and the wishes closing the review, all read
 back beside the complaint. A self-judged round that cut long tellings to two points by
 role lost a second complaint, the other side of a mixed review or a closing request as
-often as it helped, so only what is plainly not the telling goes here: a run of clauses
-told in the first person with nothing to hear in it (``_setting``: no problem, praise,
-criticism, verdict, request or harm) and a closing courtesy or wish that names no problem
-(``_SIGN_OFF``). Every complaint, verdict, request, feeling and praise stays; what went
-is said to have been heard («چند نکته‌ی دیگر هم گفتید»).
+often as it helped, so only what is plainly not the telling goes here (``_aside``): a
+short run told in the first person with nothing to hear in it and no reason given (no
+problem, praise, criticism, verdict, request or harm) and a closing courtesy or wish that
+names no problem (``_SIGN_OFF``). Every complaint, verdict, request, feeling and praise
+stays; what went is said to have been heard («چند نکته‌ی دیگر هم گفتید»). Two more
+rules keep the point: a closing verdict of a few words («… در مجموع غیر قابل قبول») is
+never left behind (``_with_verdict``), and when all that was kept is a wish or a setting,
+the first clause that tells something is said with it (``_with_telling``).
 """
 
 from __future__ import annotations
