@@ -33,6 +33,7 @@ def applies(messages: Sequence[str]) -> bool:
 
 def prune(chosen: list[Unit]) -> list[Unit]:
     """Of ``chosen``, the main problem and then the request, harm or feeling, or a problem."""
+    chosen = _one_plea(chosen)
     groups = _groups(chosen)
     if len(groups) <= KEEP:
         return chosen
@@ -53,6 +54,17 @@ def prune(chosen: list[Unit]) -> list[Unit]:
     )
     kept = [main] + [g for g in rest[:1] if sizes[main] + sizes[g] <= BUDGET]
     return [chosen[i] for g in sorted(kept) for i in groups[g]]
+
+
+_HELP = re.compile(r"\bhelp\b", re.IGNORECASE)
+
+
+def _one_plea(chosen: list[Unit]) -> list[Unit]:
+    """A bare "please help" goes when another clause kept already asks for help ("you need
+    our help because …"): help is asked for once, never twice in one reply."""
+    bare = [u for u in chosen if _BARE_PLEA.match(u.text)]
+    asked = [u for u in chosen if u not in bare and _HELP.search(u.text) and _asks(u)]
+    return [u for u in chosen if u not in bare] if bare and asked else chosen
 
 
 _GENERIC = frozenset("help fix thoughts advice assist assistance little solution please".split())

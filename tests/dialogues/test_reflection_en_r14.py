@@ -103,3 +103,12 @@ def test_length_is_counted_without_handles_and_links() -> None:
     words = " ".join(["word"] * 30)
     assert not en_long.applies([f"@Acme @AcmeHelp {words} https://example.com/a link"])
     assert en_long.applies([f"{words} more"])
+
+
+def test_help_is_asked_for_once_in_a_long_telling() -> None:
+    out = _said(
+        "@Acme I need your help because when I try to open my saved game it says the files could "
+        "not be downloaded from the game service at all on my console. Please help me."
+    )
+    assert out.startswith("you need our help because when you try to open your saved game")
+    assert "you'd like us to help" not in out
