@@ -196,7 +196,8 @@ _OPENING_LINK = {
 
 def _slip_only(text: str) -> bool:
     """Whether an English clause is quoted only for a slip ("wether"): quoted whole, uncut."""
-    if en_short.run_on(text) or en_tidy.others_or_run_on(text) or not en_seams.misspelt(text):
+    slipped = en_seams.misspelt(text) or en_meaning.slip(text)  # "nothing didn't work out"
+    if en_short.run_on(text) or en_tidy.others_or_run_on(text) or not slipped:
         return False
     return en.shift(text, slips=False) is not None
 

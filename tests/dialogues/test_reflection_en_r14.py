@@ -112,3 +112,27 @@ def test_help_is_asked_for_once_in_a_long_telling() -> None:
     )
     assert out.startswith("you need our help because when you try to open your saved game")
     assert "you'd like us to help" not in out
+
+
+def test_a_double_negative_is_the_customers_words_quoted_whole() -> None:
+    out = _said(
+        "@Acme Hello, I wanted to turn on the login codes, but I tried with my phone, with my "
+        "laptop and with both together, but nothing didn't work out. I tried three apps. Can you "
+        "help me. Thanks."
+    )
+    assert "you said “I wanted to turn on the login codes" in out
+    assert "nothing didn't work out”" in out
+    assert "but nothing didn't work out," not in out.split("”")[-1]
+
+
+def test_a_slip_of_grammar_is_never_said_in_our_voice() -> None:
+    out = _said(
+        "@Acme hi your reset password don't work and when I try making a new account it says it "
+        "already exists. I know you have a lot of requests but your automated system don't work."
+    )
+    assert "“your reset password don't work" in out  # theirs, quoted; never "our … don't"
+    assert "and our automated system" not in out
+    out = _said(
+        "@Acme my printer keeps printing the same page over an over again and the bill wasn't send"
+    )
+    assert "“my printer keeps printing the same page over an over again" in out
