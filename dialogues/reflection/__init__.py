@@ -22,6 +22,7 @@ from dialogues.reflection import (
     en,
     en_clause,
     en_guard,
+    en_long,
     en_meaning,
     en_seams,
     en_sense,
@@ -53,7 +54,7 @@ _LINKS = {
 def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
     if language == "en":  # "respectfully Lilian Surubaru": the signed name is never said back
-        messages = [en_whole.message(en_guard.unsigned(m)) for m in messages]  # words whole
+        messages = [en_whole.message(en_guard.unsigned(en_long.uncalled(m))) for m in messages]
         messages = [en_sense.message(en_meaning.message(m)) for m in messages]
     if language == "ar":  # a long review: its aspects and verdict, when they read certainly
         summary = ar_aspects.summary(" ".join(messages))

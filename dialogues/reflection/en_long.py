@@ -204,3 +204,19 @@ def _asks(unit: Unit) -> bool:
 
 
 _NOT_ASKED = re.compile(r"\bplease\s+(?:don't|dont|do not)\s+take\b", re.IGNORECASE)
+
+
+# "Hello dear youtube officers, my channel …", "Hello Tim Youtube I have …": a greeting and
+# the name it calls the company by, never said back as if it named the customer.
+_CALLED = re.compile(
+    r"^(?P<handles>(?:@\w+\s+)*)(?:hello|hi|hey|dear|good\s+(?:morning|afternoon|evening))"
+    r"[\s,!]+(?:dear\s+)?(?:[A-Za-z.]+\s+){0,2}?(?:team|officers?|support|staff|admins?|youtube"
+    r"|google|apple|microsoft|ebay|adobe|spotify|dropbox|rockstar)(?:[,!.:]+\s*|\s+(?=(?:i|my|we|our"
+    r"|i'm|i’m|im)\b))",
+    re.IGNORECASE,
+)
+
+
+def uncalled(message: str) -> str:
+    """``message`` without the greeting that calls the company by a name ("Hello Tim Youtube")."""
+    return _CALLED.sub(lambda m: m.group("handles"), message, count=1)

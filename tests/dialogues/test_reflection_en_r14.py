@@ -136,3 +136,18 @@ def test_a_slip_of_grammar_is_never_said_in_our_voice() -> None:
         "@Acme my printer keeps printing the same page over an over again and the bill wasn't send"
     )
     assert "“my printer keeps printing the same page over an over again" in out
+
+
+def test_the_name_a_greeting_calls_the_company_is_never_said_back() -> None:
+    out = _said(
+        "@Acme Hello dear acme officers, my shop has been closed for a year, I sent an e-mail, "
+        "no answer"
+    )
+    assert out == "your shop has been closed for a year, you sent an e-mail, no answer"
+    out = _said(
+        "@Acme Hello Tim Youtube I have uploaded 250 videos and my watch time is not counted"
+    )
+    assert out.startswith("you have uploaded 250 videos")
+    assert en_long.uncalled("Hi Google Assistant stopped working") == (
+        "Hi Google Assistant stopped working"
+    )
