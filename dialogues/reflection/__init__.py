@@ -22,6 +22,7 @@ from dialogues.reflection import (
     en,
     en_clause,
     en_guard,
+    en_long,
     en_meaning,
     en_seams,
     en_sense,
@@ -53,7 +54,7 @@ _LINKS = {
 def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
     if language == "en":  # "respectfully Lilian Surubaru": the signed name is never said back
-        messages = [en_whole.message(en_guard.unsigned(m)) for m in messages]  # words whole
+        messages = [en_whole.message(en_guard.unsigned(en_long.uncalled(m))) for m in messages]
         messages = [en_sense.message(en_meaning.message(m)) for m in messages]
     if language == "ar":  # a long review: its aspects and verdict, when they read certainly
         summary = ar_aspects.summary(" ".join(messages))
@@ -196,7 +197,8 @@ _OPENING_LINK = {
 
 def _slip_only(text: str) -> bool:
     """Whether an English clause is quoted only for a slip ("wether"): quoted whole, uncut."""
-    if en_short.run_on(text) or en_tidy.others_or_run_on(text) or not en_seams.misspelt(text):
+    slipped = en_seams.misspelt(text) or en_meaning.slip(text)  # "nothing didn't work out"
+    if en_short.run_on(text) or en_tidy.others_or_run_on(text) or not slipped:
         return False
     return en.shift(text, slips=False) is not None
 

@@ -221,7 +221,13 @@ _PERFECT_SLIP = re.compile(
 _SLIPS = re.compile(
     r"\b(?:anf|adn|abd|teh|hte|taht|thta|waht|jsut)\b|\ban\s+(?:still|then|now|so|i|my|it|the)\b"
     r"|\b(?:not|never|\w+n't|\w+n’t)\s+(?:\w+\s+){1,4}too\s*$"
-    r"|\bit['’]s\s+(?:(?!and|but|so|because|that|if|when|or)\w+\s+){1,4}it['’]s\b",  # run on
+    r"|\bit['’]s\s+(?:(?!and|but|so|because|that|if|when|or)\w+\s+){1,4}it['’]s\b"  # run on
+    # "nothing didn't work out" (meaning the opposite), "over an over", "wasn't send",
+    # "the password don't work": the customer's grammar, never ours
+    r"|(?i:\b(?:nothing|nobody|no\s+one|noone)\s+(?:didn|doesn|don|won|can)['’]?t\b"
+    r"|\bover\s+an\s+over\b|\b(?:was|wasn't|wasn’t|were|weren't|weren’t|been|be)\s+"
+    r"(?:send|receive|deliver)\b|\b(?:it|he|she|password|system|app|site|code|link|card)"
+    r"\s+don['’]?t\s+(?:work|load|open|exist|show)\b)",
 )
 
 
