@@ -1,0 +1,197 @@
+"""A long Arabic review said back short: its point, not its whole text.
+
+Judges read a clause of fifteen words and more, said back from a long review, as an echo,
+and a reflection of three clauses and more as a read-back; both were wrong or stiff most of
+the time. So in a review of more than ``LONG`` words a clause longer than ``CAP`` is cut,
+between words and only where ``ar_split`` may cut, to the part of it that judges (a
+complaint, a praise, a verdict), and at most ``SLOTS`` clauses are said: the verdict and the
+weightiest judgments, in the customer's order. What is left out is owned by the closing
+«وذكرت أموراً أخرى أيضاً», which is never left standing for the main complaint: the clause
+kept is the one with the most complaint cues.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from dialogues.reflection.ar_choice import VERDICT, polarity
+from dialogues.reflection.ar_cues import GOES_ON, harms, important
+from dialogues.reflection.ar_edges import without_opening_waw
+from dialogues.reflection.ar_leads import needs_lead
+from dialogues.reflection.ar_split import cuts
+from dialogues.reflection.ar_verdicts import rating_only
+from dialogues.reflection.clauses import MORE
+from dialogues.reflection.units import Unit
+
+LONG = 30  # words in the message: past this the reflection is kept short
+CAP = 14  # words in one clause said back from a long message
+SLOTS = 2  # clauses said back from a long message, besides «… أموراً أخرى»
+
+
+def shorten(units: list[Unit], messages: Sequence[str]) -> list[Unit]:
+    """The units of a long message cut to their point and to ``SLOTS``; others as they are."""
+    if sum(len(m.split()) for m in messages) <= LONG:
+        return units
+    out: list[Unit] = []
+    ends_cut = False  # the unit before was cut short of its end: no glue onto it
+    for unit in units:
+        unit = replace(unit, glue="") if ends_cut else unit
+        short, ends_cut = _cut(unit)
+        out.append(short)
+    trimmed = any(a.text != b.text for a, b in zip(out, units, strict=True))
+    return _fewest(out, trimmed)
+
+
+def weight(text: str) -> int:
+    """How much a clause judges: complaint cues count twice, a worded verdict most."""
+    negative, positive = polarity(text)
+    return 2 * negative + positive + (3 if _verdict(text) else 0)
+
+
+def _verdict(text: str, scorecard: bool = True) -> bool:
+    """A verdict («لا أنصح به»، «7 من 10»); never a scorecard's line, nor «آخر مرة رحت …»."""
+    found = [m.group(0) for m in VERDICT.finditer(text)]
+    told = [
+        f for f in found if not _LAST_TIME.fullmatch(f) and not _AGAIN.fullmatch(f)
+    ] or _LAST_TIME_AS_VERDICT.search(text)
+    summed = _OVERALL.search(text) and sum(polarity(text))  # «رائع … بشكل عام»
+    return bool(told or _URGED.search(text) or summed) and not (scorecard and rating_only(text))
+
+
+# «واخر مره رحت له قبل 4 سنوات»: when the customer last went, no verdict; «آخر مرة أزوره»
+# (or closing its clause) is one
+_LAST_TIME = re.compile(r"[اأآ]خر مر[ةه]")
+_AGAIN = re.compile(r"مر[ةه] (?:ثاني[ةه]|[اأ]خر[ىي])")  # «قمت مرة ثانية اشتريت …»: no verdict
+_LAST_TIME_AS_VERDICT = re.compile(r"[اأآ]خر مر[ةه](?:\s*$|\s+[اأ]\S+|\s*[.!،,])")
+_OVERALL = re.compile(r"(?<!\S)(?:بشكل عام|بصف[ةه] عام[ةه]|عموما|عموماً|باختصار)(?!\S)")
+
+
+# «لازم اللي ما جربه يجربه»: the reader urged to try it, a recommendation the verdict holds
+_URGED = re.compile(r"(?<!\S)(?:لازم|لا بد|لابد)\s+(?:\S+\s+){0,3}[يت]?جرب\S*")
+_TURN = re.compile(r"^(?:و\s*)?(?:(?:لكن|لاكن|ولكن|ولاكن)(?:ها|ه|هم)?|بس|الا ان|إلا أن)(?!\S)")
+# «ياليت اعرف السبب»، «العيب الوحيد …»: a wish, a request or the flaw named: never dropped
+_NAMED = re.compile(
+    r"(?<!\S)(?:يا ?ليت|[اأ]تمنى|نتمنى|[اأ]رجو|نرجو"
+    r"|(?:ال)?عيب(?:ها|ه)?\s+(?:الوحيد|الاساسي|الأساسي))(?!\S)"
+)
+# «خصوصاً الحمص …»: an example of the clause before, never said without it
+_LEANS = re.compile(r"^و?(?:خصوص|خاص[ةه](?!\S)|بالذات|مثل(?!\S))")
+_OPENING_AND = re.compile(r"^و\s+")
+_BACK = re.compile(
+    r"^[وف]?\s*(?:هذا|هذه|هذي|ذلك|هذيك|هالشي|هو|هي|هم|حيث|كما|مما|لذلك|تم)(?!\S)|^و\s"
+)
+_GLUED_AND = re.compile(r"^و(?=كان|ال\S{2}|لا\s|لم\s|لن\s|قد\s|هو\s|هي\s|هم\s)")
+_HARMED = re.compile(r"تسمم|استفر[اغ]|[اإ]سهال|صرصور|صراصير|حشر[ةه]|دود[ةه]")
+MIN = 5  # words in a part cut from a clause: fewer says nothing of it
+
+
+def _cut(unit: Unit) -> tuple[Unit, bool]:
+    """The unit, or its weightiest run of pieces within ``CAP`` words; and whether cut short."""
+    if unit.text == MORE or unit.question or len(unit.text.split()) <= CAP:
+        return unit, False
+    spans = cuts(unit.text)
+    held = _verdict(unit.text)
+    best: tuple[int, int, int] | None = None  # (weight, first piece, last piece)
+    for first in range(len(spans)):
+        opening = unit.text[spans[first][0] :]
+        if first and _leaning(opening):
+            continue  # «بس الأحلى …»، «وهذا الشيء …»: a part leaning on what is left out
+        for last in range(first, len(spans)):
+            text = unit.text[spans[first][0] : spans[last][1]]
+            if len(text.split()) > CAP:
+                break
+            mark = weight(text)
+            short = len(text.split()) < MIN or text.rstrip().endswith(" و")  # «صغير و»
+            if mark <= 0 or short or (best is not None and mark <= best[0]):
+                continue
+            if held and not _verdict(text):
+                continue  # «… وانصح فيه بقوه»: the verdict is never cut away
+            after = unit.text[spans[last + 1][0] :] if last + 1 < len(spans) else ""
+            turned = _TURN.match(after) or after.startswith("و ")  # «الأم | و ابنتها»
+            if not turned:  # «كان زحمة | ولكن خلصت خلال 10 دقائق»: never without its turn
+                best = (mark, first, last)
+    if best is None or (best[1] == 0 and best[2] == len(spans) - 1):
+        return unit, False
+    _, first, last = best
+    text = unit.text[spans[first][0] : spans[last][1]].strip()
+    if _HARMED.search(unit.text) and not _HARMED.search(text):
+        return unit, False  # «… واصابتنا بتسمم، لا انصح …»: the harm is said, however long
+    if first:  # «ويستحق التجربة …» cut from its sentence opens on no «و»
+        text = _unjoined(text)
+    glue = unit.glue if first == 0 else ""
+    return replace(unit, text=text, glue=glue), last != len(spans) - 1
+
+
+def _leaning(opening: str) -> bool:
+    """Whether a part cut from its clause opens on what leans on the part before."""
+    if _TURN.match(opening) or _BACK.match(opening) or GOES_ON.match(opening):
+        return True
+    # «وهندية لذيذة …»: an item of a list; «ويستحق التجربة» (a verdict) stands alone
+    glued = opening[:1] == "و" and not (_OPENING_AND.match(opening) or _GLUED_AND.match(opening))
+    return glued and not _verdict(opening)
+
+
+def _fewest(units: list[Unit], trimmed: bool) -> list[Unit]:
+    """At most ``SLOTS`` clauses: the verdict and the weightiest kept; «…أخرى» owns the rest."""
+    said = [i for i, u in enumerate(units) if u.text != MORE]
+    if len(said) <= SLOTS and (not trimmed or any(u.text == MORE for u in units)):
+        return units
+    keep = list(said)
+    while len(keep) > SLOTS:
+        free = [i for i in keep if not _held(units, keep, i)]
+        if not free:
+            break
+        # an example leaning on its clause goes first; on a tie the earlier (the turn is late)
+        drop = min(free, key=lambda i: (not _LEANS.match(units[i].text), weight(units[i].text), i))
+        keep = [i for i in keep if i != drop and not _leans_on(units, i, drop)]
+    out = [units[i] for i in keep]
+    if keep and keep[0] != said[0]:  # «و الموسيقى …» after a clause left out: no «و»
+        out[0] = replace(out[0], text=_unjoined(out[0].text))
+    if len(keep) < len(said) or trimmed or any(u.text == MORE for u in units):
+        out.append(Unit(MORE, len(units), False, -1, ""))
+    return out
+
+
+def _held(units: list[Unit], keep: list[int], index: int) -> bool:
+    """A verdict, or the praise a kept «لكن …» turns against («رائعة جداً | ولكن …»)."""
+    after = keep[keep.index(index) + 1] if index != keep[-1] else None
+    turned = after is not None and after == index + 1 and bool(_TURN.match(units[after].text))
+    negative, positive = _sides(units[index].text)
+    others = [_sides(units[i].text) for i in keep if i != index]
+    # a mixed review's two sides are one point: its only praise (or complaint) is kept
+    side = (positive and not negative and not any(p and not n for n, p in others)) or (
+        negative and not positive and not any(n and not p for n, p in others)
+    )
+    scorecard = sum(rating_only(units[i].text) for i in keep) >= 2  # «الخدمة 8/10 …» lines
+    before = keep[keep.index(index) - 1] if index != keep[0] else None
+    answered = before == index - 1 and bool(_TURN.match(units[index].text))  # the turn too
+    answered = answered and before is not None and _sides(units[before].text)[1]
+    last = max((i for i in keep if _verdict(units[i].text, scorecard)), default=None)
+    text = units[index].text  # poisoning, a wish, «العيب الوحيد …»: never dropped
+    named = bool(_NAMED.search(text)) or important(text) or harms(text)
+    return index == last or (turned and positive) or bool(side) or answered or named
+
+
+def _sides(text: str) -> tuple[bool, bool]:
+    """Whether a clause complains, and praises; «X ولكن Y» does both, whatever its cues."""
+    negative, positive = polarity(text)
+    turned = bool(_INNER_TURN.search(text))
+    return negative > 0 or turned, positive > 0 or turned
+
+
+_INNER_TURN = re.compile(r"\s(?:و\s*)?(?:لكن|لاكن|بس|ولكن)(?!\S)")
+
+
+def _unjoined(text: str) -> str:
+    """«و الموسيقى …»، «وكانت النتيجة …» with the clause before left out: without the «و»."""
+    if _OPENING_AND.match(text) or _GLUED_AND.match(text):
+        return text[1:].lstrip()
+    return without_opening_waw(text)
+
+
+def _leans_on(units: list[Unit], index: int, dropped: int) -> bool:
+    """«خصوصاً …»، «تخليك تحس …»: a clause said only with the one it leans on."""
+    follows = index == dropped + 1 and bool(_LEANS.match(units[index].text))
+    return follows or needs_lead(units, index) == dropped

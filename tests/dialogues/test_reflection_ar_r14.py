@@ -1,0 +1,110 @@
+"""Arabic reflections, round 14: a long review said back by its point, never echoed.
+
+Constructed reviews for the rules of ``ar_long``: in a message of more than 30 words a clause
+past 14 words is cut to its judging part (never a part leaning on what is left out), at most
+two clauses are said (the verdict, both sides of a mixed review, the weightiest), and the
+closing «وذكرت أموراً أخرى أيضاً» owns the rest; short messages are untouched.
+"""
+
+from __future__ import annotations
+
+from dialogues.reflection import reflect
+from dialogues.reflection.ar_long import _cut, _verdict, shorten, weight
+from dialogues.reflection.clauses import MORE
+from dialogues.reflection.units import Unit
+
+_MORE = "وذكرت أموراً أخرى أيضاً"
+_FILLER = ["كلمة"] * 31  # a message past 30 words
+
+
+def _units(*texts: str) -> list[Unit]:
+    return [Unit(text, i, False, i, "") for i, text in enumerate(texts)]
+
+
+def test_a_long_clause_loses_its_setting_and_keeps_its_judgment() -> None:
+    review = (
+        "رحنا المطعم يوم الجمعة مع العائلة بعد صلاة العصر وكان المكان شبه فاضي والجو حلو. "
+        "طلبنا مشويات ومقبلات وسلطة. الطاولات قريبة من بعض. "
+        "والموسيقى الموجودة هادئة وجميلة وتعطي جو حلو للعشاء"
+    )
+    said = reflect([review], "ar")
+    assert "والجو حلو" in said and "صلاة العصر" not in said
+    assert said.endswith(_MORE)  # what was cut away is owned, not pretended away
+
+
+def test_the_verdict_inside_a_long_clause_is_never_cut_away() -> None:
+    review = (
+        "المطعم في شارع التحلية قريب من الإشارة وله مواقف كثيرة للسيارات وقت الظهر ويفتح من "
+        "الصبح بدري والمكان مرتب من الداخل والموظفين ودودين وكان الاكل لذيذ جدا ويستحق "
+        "التجربة ومنافس قوي للمطاعم الهندية الموجودة في المدينة"
+    )
+    said = reflect([review], "ar")
+    assert "يستحق التجربة" in said and "شارع التحلية" not in said
+    assert len(said.split()) <= 20
+
+
+def test_a_part_leaning_on_what_is_left_out_is_never_said_alone() -> None:
+    clause = (
+        "طلبنا من المنيو اكثر من طبق ولقينا كل شي تمام بس الأحلى المشوي وخصوصا السمك المشوي الذ سمك"
+    )
+    short, _ = _cut(Unit(clause, 0, False, 0, ""))
+    assert not short.text.startswith(("بس", "وخصوصا"))
+    listed = "المطعم من اقدم مطاعم المدينة ويقدم اكل صيني وإيراني وهندية لذيذة ومريح ومتنوع"
+    short, _ = _cut(Unit(listed + " ويناسب الكل", 0, False, 0, ""))
+    assert not short.text.startswith("و")
+
+
+def test_at_most_two_clauses_the_verdict_first() -> None:
+    units = _units(
+        "الديكور جميل والجلسات مريحة",
+        "الأسعار مرتفعة جدا",
+        "النظافة ممتازة",
+        "لا أنصح به أبدا",
+        MORE,
+    )
+    kept = [u.text for u in shorten(units, [" ".join(_FILLER)])]
+    assert "لا أنصح به أبدا" in kept and len(kept) == 3 and kept[-1] == MORE
+
+
+def test_the_praise_a_kept_turn_answers_stays_with_it() -> None:
+    units = _units(
+        "قلت انه احتمال تحكم عليه بالسوء",
+        "تجربة المطعم رائعة جداً",
+        "ولكن الفرع يعيبه الزحمة وطول الانتظار",
+    )
+    kept = [u.text for u in shorten(units, [" ".join(_FILLER)])]
+    assert kept[:2] == ["تجربة المطعم رائعة جداً", "ولكن الفرع يعيبه الزحمة وطول الانتظار"]
+
+
+def test_an_example_goes_before_the_clause_it_illustrates() -> None:
+    units = _units(
+        "كانت الأطباق شهية زمان",
+        "خصوصاً الحمص والفلافل المشكلة",
+        "الفول اليوم سيء جدا ولا يشبه الفول",
+    )
+    kept = [u.text for u in shorten(units, [" ".join(_FILLER)])]
+    assert "خصوصاً الحمص والفلافل المشكلة" not in kept
+    assert "الفول اليوم سيء جدا ولا يشبه الفول" in kept
+
+
+def test_a_mixed_review_keeps_its_only_praise() -> None:
+    units = _units(
+        "الخدمة حلوة والموظفين متعاونين",
+        "الناتشوز عادية وطعمها سيء",
+        "المكان مزعج ومزدحم دايم",
+    )
+    kept = [u.text for u in shorten(units, [" ".join(_FILLER)])]
+    assert "الخدمة حلوة والموظفين متعاونين" in kept
+
+
+def test_a_short_message_is_untouched() -> None:
+    units = _units("الأكل لذيذ", "الخدمة بطيئة", "الأسعار غالية")
+    assert shorten(units, ["الأكل لذيذ، الخدمة بطيئة، الأسعار غالية"]) == units
+
+
+def test_the_last_visit_is_no_verdict_and_a_lone_score_is_one() -> None:
+    assert not _verdict("رحت له مرتين واخر مره رحت له قبل 4 سنوات")
+    assert _verdict("وهذي آخر مرة أزوره")
+    assert _verdict("الدرجة 7 من 10", scorecard=False)
+    assert not _verdict("الأسعار 8/10", scorecard=True)
+    assert weight("الأسعار مرتفعة جدا") > weight("الديكور جميل")  # a complaint weighs more
