@@ -36,18 +36,40 @@ def shorten(units: list[Unit], messages: Sequence[str]) -> list[Unit]:
         return units
     out: list[Unit] = []
     ends_cut = False  # the unit before was cut short of its end: no glue onto it
-    for unit in units:
+    body = " ".join(messages).split()[:14]  # where a review's opening judgment stands
+    for index, unit in enumerate(units):
         unit = replace(unit, glue="") if ends_cut else unit
-        short, ends_cut = _cut(unit)
+        opens = index == 0 and " ".join(unit.text.split()[:2]) in " ".join(body)
+        short, ends_cut = _cut(unit, opens)
         out.append(short)
     trimmed = any(a.text != b.text for a, b in zip(out, units, strict=True))
-    return _fewest(out, trimmed)
+    out = _fewest(out, trimmed)
+    if out and out[0].text != MORE and out[0].position > 0:  # «وطول الوقت …» opening: no «و»
+        out[0] = replace(out[0], text=_unjoined(out[0].text))
+    return out
 
 
 def weight(text: str) -> int:
     """How much a clause judges: complaint cues count twice, a worded verdict most."""
     negative, positive = polarity(text)
-    return 2 * negative + positive + (3 if _verdict(text) else 0)
+    flaws = len(_FLAW.findall(text))  # «تنقصه بعض التحسينات»: a flaw no cue word marks
+    return 2 * (negative + flaws) + positive + (3 if _verdict(text) else 0)
+
+
+def _keeps(whole: str, part: str) -> bool:
+    """Whether a part cut from a clause keeps its verdict, its flaw named and both its sides."""
+    if _verdict(whole) and not _verdict(part):
+        return False
+    if _FLAW.search(whole) and not _FLAW.search(part):
+        return False  # «… ويعيب المكان أنه يقدم النبيذ»
+    return not (_complains(whole) and not _complains(part)) and not (
+        polarity(whole)[1] > 0 and polarity(part)[1] == 0
+    )
+
+
+def _complains(text: str) -> bool:
+    """Whether a clause holds a complaint: a cue word or a flaw named («تنقصه»)."""
+    return polarity(text)[0] > 0 or bool(_FLAW.search(text))
 
 
 def _verdict(text: str, scorecard: bool = True) -> bool:
@@ -69,11 +91,14 @@ _OVERALL = re.compile(r"(?<!\S)(?:بشكل عام|بصف[ةه] عام[ةه]|عم
 
 
 # «لازم اللي ما جربه يجربه»: the reader urged to try it, a recommendation the verdict holds
-_URGED = re.compile(r"(?<!\S)(?:لازم|لا بد|لابد)\s+(?:\S+\s+){0,3}[يت]?جرب\S*")
+_URGED = re.compile(
+    r"(?<!\S)(?:لازم|لا بد|لابد)\s+(?:\S+\s+){0,3}[يت]?جرب\S*"
+    r"|(?<!\S)(?:لا|لن)\s+[تي]نس[ىي](?!\S)"  # «رحلة لا تنسى»: a visit past forgetting
+)
 _TURN = re.compile(r"^(?:و\s*)?(?:(?:لكن|لاكن|ولكن|ولاكن)(?:ها|ه|هم)?|بس|الا ان|إلا أن)(?!\S)")
 # «ياليت اعرف السبب»، «العيب الوحيد …»: a wish, a request or the flaw named: never dropped
 _NAMED = re.compile(
-    r"(?<!\S)(?:يا ?ليت|[اأ]تمنى|نتمنى|[اأ]رجو|نرجو"
+    r"(?<!\S)[وف]?(?:يا ?ليت|[اأ]تمنى|نتمنى|[اأ]رجو|نرجو"
     r"|(?:ال)?عيب(?:ها|ه)?\s+(?:الوحيد|الاساسي|الأساسي))(?!\S)"
 )
 # «خصوصاً الحمص …»: an example of the clause before, never said without it
@@ -83,21 +108,32 @@ _BACK = re.compile(
     r"^[وف]?\s*(?:هذا|هذه|هذي|ذلك|هذيك|هالشي|هو|هي|هم|حيث|كما|مما|لذلك|تم)(?!\S)|^و\s"
 )
 _GLUED_AND = re.compile(r"^و(?=كان|ال\S{2}|لا\s|لم\s|لن\s|قد\s|هو\s|هي\s|هم\s)")
+_FLAW = re.compile(
+    r"(?<!\S)[وف]?(?:[يت]?نقص(?:ه|ها|هم)?|ناقص[ةه]?|[يت]?عيب(?:ه|ها)?|عيوب(?:ه|ها)?)(?!\S)"
+)
 _HARMED = re.compile(r"تسمم|استفر[اغ]|[اإ]سهال|صرصور|صراصير|حشر[ةه]|دود[ةه]")
+_NUMBER = re.compile(r"^\W*[0-9٠-٩]")
+# «المطعم سيء من جميع النواحي»، «جاد هو أحسن مكان …»: the opening judgment of the place
+_HEADLINE = re.compile(
+    r"(?<!\S)(?:ال|هذا ال)?(?:مطعم|مكان|كافيه|مقهى|محل)(?!\S)"
+    r"|(?<!\S)(?:[اأ]حسن|[اأ]فضل|[اأ]سو[أءا]|[اأ]روع|[اأ]جمل)(?!\S)"
+)
+_SUPERLATIVE = re.compile(r"(?<!\S)(?:[اأ]حسن|[اأ]فضل|[اأ]سو[أءا]|[اأ]روع|[اأ]جمل)(?!\S)")
 MIN = 5  # words in a part cut from a clause: fewer says nothing of it
 
 
-def _cut(unit: Unit) -> tuple[Unit, bool]:
+def _cut(unit: Unit, opens: bool = False) -> tuple[Unit, bool]:
     """The unit, or its weightiest run of pieces within ``CAP`` words; and whether cut short."""
     if unit.text == MORE or unit.question or len(unit.text.split()) <= CAP:
         return unit, False
     spans = cuts(unit.text)
-    held = _verdict(unit.text)
+    # «جاد هو أحسن مكان …، فروعه …»: a part of the opening clause keeps its judgment
+    anchored = opens and _headline(unit.text[spans[0][0] : spans[0][1]]) if spans else False
     best: tuple[int, int, int] | None = None  # (weight, first piece, last piece)
-    for first in range(len(spans)):
+    for first in range(1 if anchored else len(spans)):
         opening = unit.text[spans[first][0] :]
-        if first and _leaning(opening):
-            continue  # «بس الأحلى …»، «وهذا الشيء …»: a part leaning on what is left out
+        if first and (_leaning(opening) or _NUMBER.match(opening)):
+            continue  # «بس الأحلى …»، «وهذا الشيء …»، «٨/١٠ النظافة»: leaning on what is left
         for last in range(first, len(spans)):
             text = unit.text[spans[first][0] : spans[last][1]]
             if len(text.split()) > CAP:
@@ -106,10 +142,13 @@ def _cut(unit: Unit) -> tuple[Unit, bool]:
             short = len(text.split()) < MIN or text.rstrip().endswith(" و")  # «صغير و»
             if mark <= 0 or short or (best is not None and mark <= best[0]):
                 continue
-            if held and not _verdict(text):
-                continue  # «… وانصح فيه بقوه»: the verdict is never cut away
+            if not _keeps(unit.text, text):
+                continue  # «… وانصح فيه بقوه»، «… تنقصه بعض التحسينات»: never cut away
             after = unit.text[spans[last + 1][0] :] if last + 1 < len(spans) else ""
-            turned = _TURN.match(after) or after.startswith("و ")  # «الأم | و ابنتها»
+            paired = after.startswith("و ") and text.split()[-1].startswith("ال")  # «الأم | و …»
+            # «دمية جيدة … | لاكن فيها عيب»: a turn later in the clause is its point
+            later = (unit.text[a:b] for a, b in spans[last + 1 :])
+            turned = any(_TURN.match(piece) for piece in later) or paired
             if not turned:  # «كان زحمة | ولكن خلصت خلال 10 دقائق»: never without its turn
                 best = (mark, first, last)
     if best is None or (best[1] == 0 and best[2] == len(spans) - 1):
@@ -139,7 +178,7 @@ def _fewest(units: list[Unit], trimmed: bool) -> list[Unit]:
     if len(said) <= SLOTS and (not trimmed or any(u.text == MORE for u in units)):
         return units
     keep = list(said)
-    while len(keep) > SLOTS:
+    while _points(units, keep) > SLOTS:
         free = [i for i in keep if not _held(units, keep, i)]
         if not free:
             break
@@ -152,6 +191,11 @@ def _fewest(units: list[Unit], trimmed: bool) -> list[Unit]:
     if len(keep) < len(said) or trimmed or any(u.text == MORE for u in units):
         out.append(Unit(MORE, len(units), False, -1, ""))
     return out
+
+
+def _points(units: list[Unit], keep: list[int]) -> int:
+    """The clauses kept, a clause said with its lead («طلبت عصير | وكان سيء») counting once."""
+    return sum(1 for i in keep if needs_lead(units, i) not in keep)
 
 
 def _held(units: list[Unit], keep: list[int], index: int) -> bool:
@@ -171,7 +215,17 @@ def _held(units: list[Unit], keep: list[int], index: int) -> bool:
     last = max((i for i in keep if _verdict(units[i].text, scorecard)), default=None)
     text = units[index].text  # poisoning, a wish, «العيب الوحيد …»: never dropped
     named = bool(_NAMED.search(text)) or important(text) or harms(text)
-    return index == last or (turned and positive) or bool(side) or answered or named
+    led = any(needs_lead(units, i) == index for i in keep)  # the lead of a clause kept
+    headline = index == 0 and units[0].position <= 1 and _headline(text)
+    return (
+        index == last or (turned and positive) or bool(side) or answered or named or led or headline
+    )
+
+
+def _headline(text: str) -> bool:
+    """«المطعم سيء من جميع النواحي»، «جاد هو أحسن مكان …»: the place judged, opening a review."""
+    judged = polarity(text) != (0, 0) or bool(_SUPERLATIVE.search(text))
+    return judged and bool(_HEADLINE.search(text))
 
 
 def _sides(text: str) -> tuple[bool, bool]:

@@ -93,12 +93,16 @@ def _may_cut(sentence: str, match: re.Match[str]) -> bool:
     return not (_NOUN_PAIR.match(sentence[match.end() :]) and _DEFINITE_BEFORE.search(before))
 
 
+# «لا انصح به في رمضان !للحقيقه قبل …»: a stop typed against the next word still ends a clause
+_GLUED_STOP = re.compile(r"\s*[!؟?]+(?=[^\W\d_])")
+
+
 def cuts(sentence: str) -> list[tuple[int, int]]:
     """The pieces a clause may be cut into, as (start, end) offsets, at every safe cut."""
     found = sorted(
         {
             (m.start(), m.end())
-            for pattern in (_CUT, _RUN_ON_AND)
+            for pattern in (_CUT, _RUN_ON_AND, _GLUED_STOP)
             for m in pattern.finditer(sentence)
             if m.end() > m.start() and _may_cut(sentence, m)
         }

@@ -108,3 +108,46 @@ def test_the_last_visit_is_no_verdict_and_a_lone_score_is_one() -> None:
     assert _verdict("الدرجة 7 من 10", scorecard=False)
     assert not _verdict("الأسعار 8/10", scorecard=True)
     assert weight("الأسعار مرتفعة جدا") > weight("الديكور جميل")  # a complaint weighs more
+
+
+def test_the_opening_judgment_of_the_place_is_kept() -> None:
+    units = _units(
+        "المطعم سيء من جميع النواحي",
+        "الفلافل فقط فيها نكهة جميلة",
+        "القذارة علامة ظاهرة عند الثلاجة والعمال سيئين",
+    )
+    kept = [u.text for u in shorten(units, [" ".join(_FILLER)])]
+    assert kept[0] == "المطعم سيء من جميع النواحي" and kept[-1] == MORE
+
+
+def test_a_flaw_named_and_a_scorecard_are_never_cut_to_a_fragment() -> None:
+    named = (
+        "ما يميز المكان إنه راقي وهادئ ومنظر البحر خلاب جدا من الشرفة "
+        "ويعيب المكان أنه بعيد عن وسط المدينة"
+    )
+    short, _ = _cut(Unit(named, 0, False, 0, ""))
+    assert "يعيب" in short.text  # «… ويعيب المكان …» is the point, never cut away
+    card = (
+        "سلبيته عدم النظافة في دورات المياه والجلسات تقييمي له الأكل ٨/١٠ "
+        "النظافة ٠/١٠ تعامل الموظفين ٧/١٠"
+    )
+    short, _ = _cut(Unit(card, 0, False, 0, ""))
+    assert not short.text[:1].isdigit()  # never «٨/١٠ النظافة …» without its label
+
+
+def test_a_wish_and_a_clause_with_its_lead_are_kept() -> None:
+    units = _units(
+        "مطعم راقي جدا",
+        "واتمنى ان ارى له فروع جديدة في المدينة",
+        "الخدمة ممتازة والعاملين متميزون جدا",
+    )
+    kept = [u.text for u in shorten(units, [" ".join(_FILLER)])]
+    assert "واتمنى ان ارى له فروع جديدة في المدينة" in kept
+    # «طلبت عصير» then «وكان العصير سيء جداً»: one point told over two clauses
+    units = _units("الأكل جيد لكن غير مميز", "طلبت عصير", "وكان العصير سيء جداً")
+    kept = [u.text for u in shorten(units, [" ".join(_FILLER)])]
+    assert kept == [u.text for u in units]
+
+
+def test_a_visit_past_forgetting_is_a_verdict() -> None:
+    assert _verdict("كانت خاتمة رحلة لا تنسى")
