@@ -24,6 +24,7 @@ from dialogues.reflection.ar_split import cuts
 from dialogues.reflection.ar_verdicts import rating_only
 from dialogues.reflection.clauses import MORE
 from dialogues.reflection.units import Unit
+from dialogues.text import fold
 
 LONG = 30  # words in the message: past this the reflection is kept short
 CAP = 14  # words in one clause said back from a long message
@@ -75,8 +76,9 @@ def _complains(text: str) -> bool:
 def _verdict(text: str, scorecard: bool = True) -> bool:
     """A verdict («لا أنصح به»، «7 من 10»); never a scorecard's line, nor «آخر مرة رحت …»."""
     found = [m.group(0) for m in VERDICT.finditer(text)]
+    denied = bool(_DENIED.search(text))  # «ما افكر اروح له مرة ثانية»: a verdict
     told = [
-        f for f in found if not _LAST_TIME.fullmatch(f) and not _AGAIN.fullmatch(f)
+        f for f in found if not _LAST_TIME.fullmatch(f) and (denied or not _AGAIN.fullmatch(f))
     ] or _LAST_TIME_AS_VERDICT.search(text)
     summed = _OVERALL.search(text) and sum(polarity(text))  # «رائع … بشكل عام»
     return bool(told or _URGED.search(text) or summed) and not (scorecard and rating_only(text))
@@ -86,6 +88,7 @@ def _verdict(text: str, scorecard: bool = True) -> bool:
 # (or closing its clause) is one
 _LAST_TIME = re.compile(r"[اأآ]خر مر[ةه]")
 _AGAIN = re.compile(r"مر[ةه] (?:ثاني[ةه]|[اأ]خر[ىي])")  # «قمت مرة ثانية اشتريت …»: no verdict
+_DENIED = re.compile(r"(?<!\S)[وف]?(?:ما|لا|لن|مو|مش|ماني|مارح)(?!\S)")
 _LAST_TIME_AS_VERDICT = re.compile(r"[اأآ]خر مر[ةه](?:\s*$|\s+[اأ]\S+|\s*[.!،,])")
 _OVERALL = re.compile(r"(?<!\S)(?:بشكل عام|بصف[ةه] عام[ةه]|عموما|عموماً|باختصار)(?!\S)")
 
@@ -105,13 +108,19 @@ _NAMED = re.compile(
 _LEANS = re.compile(r"^و?(?:خصوص|خاص[ةه](?!\S)|بالذات|مثل(?!\S))")
 _OPENING_AND = re.compile(r"^و\s+")
 _BACK = re.compile(
-    r"^[وف]?\s*(?:هذا|هذه|هذي|ذلك|هذيك|هالشي|هو|هي|هم|حيث|كما|مما|لذلك|تم)(?!\S)|^و\s"
+    r"^[وف]?\s*(?:هذا|هذه|هذي|ذلك|هذيك|هالشي|هو|هي|هم|حيث|كما|مما|لذلك|تم|اما|أما)(?!\S)|^و\s"
 )
 _GLUED_AND = re.compile(r"^و(?=كان|ال\S{2}|لا\s|لم\s|لن\s|قد\s|هو\s|هي\s|هم\s)")
 _FLAW = re.compile(
     r"(?<!\S)[وف]?(?:[يت]?نقص(?:ه|ها|هم)?|ناقص[ةه]?|[يت]?عيب(?:ه|ها)?|عيوب(?:ه|ها)?)(?!\S)"
 )
 _HARMED = re.compile(r"تسمم|استفر[اغ]|[اإ]سهال|صرصور|صراصير|حشر[ةه]|دود[ةه]")
+# a part never ends on these: «… الشماسي التي تم»، «… حجمها صغير و»
+_UNENDED = frozenset(
+    fold(w)
+    for w in """و التي الذي اللي الي تم في من على عن مع الى إلى ان أن ما لا كان كانت عند بين
+    او أو ثم حتى لان لأن""".split()
+)
 _NUMBER = re.compile(r"^\W*[0-9٠-٩]")
 # «المطعم سيء من جميع النواحي»، «جاد هو أحسن مكان …»: the opening judgment of the place
 _HEADLINE = re.compile(
@@ -139,7 +148,7 @@ def _cut(unit: Unit, opens: bool = False) -> tuple[Unit, bool]:
             if len(text.split()) > CAP:
                 break
             mark = weight(text)
-            short = len(text.split()) < MIN or text.rstrip().endswith(" و")  # «صغير و»
+            short = len(text.split()) < MIN or fold(text.split()[-1]) in _UNENDED  # «صغير و»
             if mark <= 0 or short or (best is not None and mark <= best[0]):
                 continue
             if not _keeps(unit.text, text):
@@ -185,12 +194,21 @@ def _fewest(units: list[Unit], trimmed: bool) -> list[Unit]:
         # an example leaning on its clause goes first; on a tie the earlier (the turn is late)
         drop = min(free, key=lambda i: (not _LEANS.match(units[i].text), weight(units[i].text), i))
         keep = [i for i in keep if i != drop and not _leans_on(units, i, drop)]
-    out = [units[i] for i in keep]
+    out = [_unturned(units, keep, i) for i in keep]
     if keep and keep[0] != said[0]:  # «و الموسيقى …» after a clause left out: no «و»
         out[0] = replace(out[0], text=_unjoined(out[0].text))
     if len(keep) < len(said) or trimmed or any(u.text == MORE for u in units):
         out.append(Unit(MORE, len(units), False, -1, ""))
     return out
+
+
+def _unturned(units: list[Unit], keep: list[int], index: int) -> Unit:
+    """«بس مشوياته حلوة …» said first, what it turned against left out: without the «بس»."""
+    unit = units[index]
+    turn = _TURN.match(unit.text)
+    if turn is None or index != keep[0] or index == 0:
+        return unit
+    return replace(unit, text=unit.text[turn.end() :].lstrip(" ،,"))
 
 
 def _points(units: list[Unit], keep: list[int]) -> int:
@@ -199,9 +217,7 @@ def _points(units: list[Unit], keep: list[int]) -> int:
 
 
 def _held(units: list[Unit], keep: list[int], index: int) -> bool:
-    """A verdict, or the praise a kept «لكن …» turns against («رائعة جداً | ولكن …»)."""
-    after = keep[keep.index(index) + 1] if index != keep[-1] else None
-    turned = after is not None and after == index + 1 and bool(_TURN.match(units[after].text))
+    """A verdict, a side of a mixed review, a turn with its praise, a wish, a headline."""
     negative, positive = _sides(units[index].text)
     others = [_sides(units[i].text) for i in keep if i != index]
     # a mixed review's two sides are one point: its only praise (or complaint) is kept
@@ -217,9 +233,7 @@ def _held(units: list[Unit], keep: list[int], index: int) -> bool:
     named = bool(_NAMED.search(text)) or important(text) or harms(text)
     led = any(needs_lead(units, i) == index for i in keep)  # the lead of a clause kept
     headline = index == 0 and units[0].position <= 1 and _headline(text)
-    return (
-        index == last or (turned and positive) or bool(side) or answered or named or led or headline
-    )
+    return index == last or bool(side) or answered or named or led or headline
 
 
 def _headline(text: str) -> bool:

@@ -9,7 +9,7 @@ closing «وذكرت أموراً أخرى أيضاً» owns the rest; short mes
 from __future__ import annotations
 
 from dialogues.reflection import reflect
-from dialogues.reflection.ar_long import _cut, _verdict, shorten, weight
+from dialogues.reflection.ar_long import _cut, _unturned, _verdict, shorten, weight
 from dialogues.reflection.clauses import MORE
 from dialogues.reflection.units import Unit
 
@@ -151,3 +151,20 @@ def test_a_wish_and_a_clause_with_its_lead_are_kept() -> None:
 
 def test_a_visit_past_forgetting_is_a_verdict() -> None:
     assert _verdict("كانت خاتمة رحلة لا تنسى")
+
+
+def test_a_turn_said_first_loses_its_but_and_a_part_never_dangles() -> None:
+    units = _units("المكان حلو", "بس المطبق ما تحصله الا بالمساء", "لا انصح بالمعصوب ابدا")
+    # what «بس» turned against left out, it opens the reflection: said without it
+    assert _unturned(units, [1, 2], 1).text == "المطبق ما تحصله الا بالمساء"
+    assert _unturned(units, [0, 1], 1).text == units[1].text  # kept with what it answers
+    clause = (
+        "مذهل خاصه تلك الشماسي الألكترونيه التي تم وضعها في الساحه الخارجيه للفندق والخدمه الرائعه"
+    )
+    short, _ = _cut(Unit(clause, 0, False, 0, ""))
+    assert not short.text.endswith("التي تم")
+
+
+def test_again_is_a_verdict_only_when_denied() -> None:
+    assert _verdict("قررت اني ما افكر اروح له مرة ثانية")
+    assert not _verdict("وقمت مرة ثانية اشتريت واحد رمادي")
