@@ -81,7 +81,9 @@ def _verdict(text: str, scorecard: bool = True) -> bool:
         f for f in found if not _LAST_TIME.fullmatch(f) and (denied or not _AGAIN.fullmatch(f))
     ] or _LAST_TIME_AS_VERDICT.search(text)
     summed = _OVERALL.search(text) and sum(polarity(text))  # «رائع … بشكل عام»
-    return bool(told or _URGED.search(text) or summed) and not (scorecard and rating_only(text))
+    placed = len(text.split()) <= 6 and _headline(text)  # «المطعم هذا فاشل»
+    said = bool(told) or bool(_URGED.search(text)) or bool(summed) or placed
+    return said and not (scorecard and rating_only(text))
 
 
 # «واخر مره رحت له قبل 4 سنوات»: when the customer last went, no verdict; «آخر مرة أزوره»
@@ -97,6 +99,9 @@ _OVERALL = re.compile(r"(?<!\S)(?:بشكل عام|بصف[ةه] عام[ةه]|عم
 _URGED = re.compile(
     r"(?<!\S)(?:لازم|لا بد|لابد)\s+(?:\S+\s+){0,3}[يت]?جرب\S*"
     r"|(?<!\S)(?:لا|لن)\s+[تي]نس[ىي](?!\S)"  # «رحلة لا تنسى»: a visit past forgetting
+    # «غالي جدا و لكن الصراحه يستاهل»: worth it, closing its clause
+    r"|(?<!\S)(?:ال)?(?:صراحه|صراحة)?\s*[يت]ست(?:اهل|حق)(?:\s+(?:جدا|فعلا|والله))?\s*$"
+    r"|(?<!\S)من\s+[اأ](?:رقى|فضل|جمل|روع|حلى|طيب|حسن)\s+\S"  # «من ارقى المجمعات …»
 )
 _TURN = re.compile(r"^(?:و\s*)?(?:(?:لكن|لاكن|ولكن|ولاكن)(?:ها|ه|هم)?|بس|الا ان|إلا أن)(?!\S)")
 # «ياليت اعرف السبب»، «العيب الوحيد …»: a wish, a request or the flaw named: never dropped
@@ -178,7 +183,8 @@ def _leaning(opening: str) -> bool:
         return True
     # «وهندية لذيذة …»: an item of a list; «ويستحق التجربة» (a verdict) stands alone
     glued = opening[:1] == "و" and not (_OPENING_AND.match(opening) or _GLUED_AND.match(opening))
-    return glued and not _verdict(opening)
+    worth = _verdict(opening) and not opening.startswith("ولا")  # «ولايستحق النادل …»
+    return glued and not worth
 
 
 def _fewest(units: list[Unit], trimmed: bool) -> list[Unit]:
@@ -188,7 +194,7 @@ def _fewest(units: list[Unit], trimmed: bool) -> list[Unit]:
         return units
     keep = list(said)
     while _points(units, keep) > SLOTS:
-        free = [i for i in keep if not _held(units, keep, i)]
+        free = [i for i in keep if not _held(units, keep, i) and _spared(units, keep, i)]
         if not free:
             break
         # an example leaning on its clause goes first; on a tie the earlier (the turn is late)
@@ -200,6 +206,22 @@ def _fewest(units: list[Unit], trimmed: bool) -> list[Unit]:
     if len(keep) < len(said) or trimmed or any(u.text == MORE for u in units):
         out.append(Unit(MORE, len(units), False, -1, ""))
     return out
+
+
+def _spared(units: list[Unit], keep: list[int], index: int) -> bool:
+    """Whether a clause may be left out: it judges nothing, or a clause kept says its side
+    at least as strongly («جداً سيئة مافي نكهة» is never left for a milder complaint)."""
+    text = units[index].text
+    mark = weight(text)
+    if mark <= 0 or _LEANS.match(text):
+        return True
+    side = _sides(text)
+    return any(
+        weight(units[i].text) >= mark
+        and any(a and b for a, b in zip(side, _sides(units[i].text), strict=True))
+        for i in keep
+        if i != index
+    )
 
 
 def _unturned(units: list[Unit], keep: list[int], index: int) -> Unit:
