@@ -59,10 +59,12 @@ def weight(text: str) -> int:
 
 def _keeps(whole: str, part: str) -> bool:
     """Whether a part cut from a clause keeps its verdict, its flaw named and both its sides."""
-    if _verdict(whole) and not _verdict(part):
-        return False
+    if _verdict(whole, placed=False) and not _verdict(part, placed=False):
+        return False  # «… انصح كل سائح زياره هذا المطعم» is never cut away
     if _FLAW.search(whole) and not _FLAW.search(part):
         return False  # «… ويعيب المكان أنه يقدم النبيذ»
+    if _NAMED.search(whole) and not _NAMED.search(part):
+        return False  # «… واتمنى ان يطلع عليه شخص مسؤول»: the request is the point
     return not (_complains(whole) and not _complains(part)) and not (
         polarity(whole)[1] > 0 and polarity(part)[1] == 0
     )
@@ -73,15 +75,18 @@ def _complains(text: str) -> bool:
     return polarity(text)[0] > 0 or bool(_FLAW.search(text))
 
 
-def _verdict(text: str, scorecard: bool = True) -> bool:
+def _verdict(text: str, scorecard: bool = True, placed: bool = True) -> bool:
     """A verdict («لا أنصح به»، «7 من 10»); never a scorecard's line, nor «آخر مرة رحت …»."""
     found = [m.group(0) for m in VERDICT.finditer(text)]
-    denied = bool(_DENIED.search(text))  # «ما افكر اروح له مرة ثانية»: a verdict
+    # «ما افكر اروح له مرة ثانية»، «تبغى ترجع لهم مرة ثانية»: a verdict, denied or intended
+    denied = bool(_DENIED.search(text) or _RETURN.search(text))
     told = [
         f for f in found if not _LAST_TIME.fullmatch(f) and (denied or not _AGAIN.fullmatch(f))
     ] or _LAST_TIME_AS_VERDICT.search(text)
     summed = _OVERALL.search(text) and sum(polarity(text))  # «رائع … بشكل عام»
-    placed = len(text.split()) <= 6 and _headline(text)  # «المطعم هذا فاشل»
+    # «المطعم هذا فاشل»، «مطعم جداً رائع من ناحية الاكل …»: the place judged
+    short = len(text.split()) <= 6 or bool(_PLACE_FIRST.match(text))
+    placed = placed and _headline(text) and short
     said = bool(told) or bool(_URGED.search(text)) or bool(summed) or placed
     return said and not (scorecard and rating_only(text))
 
@@ -91,6 +96,8 @@ def _verdict(text: str, scorecard: bool = True) -> bool:
 _LAST_TIME = re.compile(r"[اأآ]خر مر[ةه]")
 _AGAIN = re.compile(r"مر[ةه] (?:ثاني[ةه]|[اأ]خر[ىي])")  # «قمت مرة ثانية اشتريت …»: no verdict
 _DENIED = re.compile(r"(?<!\S)[وف]?(?:ما|لا|لن|مو|مش|ماني|مارح)(?!\S)")
+_RETURN = re.compile(r"(?<!\S)[وف]?[اأتن]?(?:رجع|زور|روح|عود|كرر)\S*(?:\s+\S+){0,2}\s+مر[ةه]\s")
+_PLACE_FIRST = re.compile(r"^(?:هذا |هذه )?(?:ال)?(?:مطعم|مكان|كافيه|مقهى|محل)(?!\S)")
 _LAST_TIME_AS_VERDICT = re.compile(r"[اأآ]خر مر[ةه](?:\s*$|\s+[اأ]\S+|\s*[.!،,])")
 _OVERALL = re.compile(r"(?<!\S)(?:بشكل عام|بصف[ةه] عام[ةه]|عموما|عموماً|باختصار)(?!\S)")
 
@@ -106,7 +113,7 @@ _URGED = re.compile(
 _TURN = re.compile(r"^(?:و\s*)?(?:(?:لكن|لاكن|ولكن|ولاكن)(?:ها|ه|هم)?|بس|الا ان|إلا أن)(?!\S)")
 # «ياليت اعرف السبب»، «العيب الوحيد …»: a wish, a request or the flaw named: never dropped
 _NAMED = re.compile(
-    r"(?<!\S)[وف]?(?:يا ?ليت|[اأ]تمنى|نتمنى|[اأ]رجو|نرجو"
+    r"(?<!\S)[وف]?(?:يا ?ليت|يا ?ريت|[اأ]تمنى|نتمنى|[اأ]رجو|نرجو|يجب|المفروض"
     r"|(?:ال)?عيب(?:ها|ه)?\s+(?:الوحيد|الاساسي|الأساسي))(?!\S)"
 )
 # «خصوصاً الحمص …»: an example of the clause before, never said without it
@@ -126,6 +133,9 @@ _UNENDED = frozenset(
     for w in """و التي الذي اللي الي تم في من على عن مع الى إلى ان أن ما لا كان كانت عند بين
     او أو ثم حتى لان لأن""".split()
 )
+# «اخذنا بالجرجير | والطماط …»: the next noun of a list, never a part's opening
+_LISTED = re.compile(r"^و[اأإ]ل")
+_NOUN = re.compile(r"^(?:[وفب]?ال|لل)")
 _NUMBER = re.compile(r"^\W*[0-9٠-٩]")
 # «المطعم سيء من جميع النواحي»، «جاد هو أحسن مكان …»: the opening judgment of the place
 _HEADLINE = re.compile(
@@ -146,7 +156,12 @@ def _cut(unit: Unit, opens: bool = False) -> tuple[Unit, bool]:
     best: tuple[int, int, int] | None = None  # (weight, first piece, last piece)
     for first in range(1 if anchored else len(spans)):
         opening = unit.text[spans[first][0] :]
-        if first and (_leaning(opening) or _NUMBER.match(opening)):
+        listed = (
+            first
+            and _LISTED.match(opening)
+            and _NOUN.match(unit.text[: spans[first][0]].split()[-1])
+        )
+        if first and (_leaning(opening) or _NUMBER.match(opening) or listed):
             continue  # «بس الأحلى …»، «وهذا الشيء …»، «٨/١٠ النظافة»: leaning on what is left
         for last in range(first, len(spans)):
             text = unit.text[spans[first][0] : spans[last][1]]

@@ -170,3 +170,12 @@ def test_a_turn_said_first_loses_its_but_and_a_part_never_dangles() -> None:
 def test_again_is_a_verdict_only_when_denied() -> None:
     assert _verdict("قررت اني ما افكر اروح له مرة ثانية")
     assert not _verdict("وقمت مرة ثانية اشتريت واحد رمادي")
+
+
+def test_a_short_praise_of_the_place_does_not_stand_for_the_verdict_cut_away() -> None:
+    clause = (
+        "يشتهر المطعم بالاسماك الطازجة واللحوم الطازجة ويقدم ايضا البيتزا ذات الطعم المتميز "
+        "انصح كل سائح بزيارة هذا المطعم"
+    )
+    short, _ = _cut(Unit(clause, 0, False, 0, ""))
+    assert "انصح" in short.text
