@@ -2,12 +2,21 @@
 
 Judges read a clause of fifteen words and more, said back from a long review, as an echo,
 and a reflection of three clauses and more as a read-back; both were wrong or stiff most of
-the time. So in a review of more than ``LONG`` words a clause longer than ``CAP`` is cut,
-between words and only where ``ar_split`` may cut, to the part of it that judges (a
-complaint, a praise, a verdict), and at most ``SLOTS`` clauses are said: the verdict and the
-weightiest judgments, in the customer's order. What is left out is owned by the closing
-«وذكرت أموراً أخرى أيضاً», which is never left standing for the main complaint: the clause
-kept is the one with the most complaint cues.
+the time. So in a review of more than ``LONG`` words:
+
+- a clause longer than ``CAP`` is cut, between words and only where ``ar_split`` may cut, to
+  its weightiest part (complaint cues count twice, a verdict most), and only to a part that
+  keeps the clause's verdict, a flaw or a request named and both its sides, that opens on
+  nothing leaning on what is left out («بس …»، «وهذا …»، «أما …»، a score, the next noun of a
+  list) and ends on no dangling word nor before a later turn; the opening judgment of the
+  place («المطعم سيء …») is never cut away, nor a harm told;
+- at most ``SLOTS`` clauses are said, a clause with its lead counting once; a clause is left
+  out only if it judges nothing or another clause kept says its side at least as strongly,
+  and never the last verdict, the only praise or complaint, a wish, a harm, the headline;
+- what is left out is owned by the closing «وذكرت أموراً أخرى أيضاً»; a turn said first with
+  what it turned against left out loses its «بس/لكن».
+
+Shorter messages are left as ``clauses.select`` chose them.
 """
 
 from __future__ import annotations
