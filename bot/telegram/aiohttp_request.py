@@ -8,6 +8,7 @@ same call for a fraction of it. Errors become PTB's ``TimedOut`` / ``NetworkErro
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from typing import Any
@@ -117,7 +118,11 @@ def _body(request_data: RequestData | None) -> Any:
     """Form fields as PTB encodes them (JSON for nested values), files as multipart."""
     if request_data is None:
         return None
-    fields = request_data.json_parameters
+    # ``json_parameters``, with each value encoded once (PTB's encodes a value twice).
+    fields = {
+        name: value if isinstance(value, str) else json.dumps(value)
+        for name, value in request_data.parameters.items()
+    }
     files = request_data.multipart_data
     if not files:
         # The bytes aiohttp's FormData would make of ``fields``, without building one.
