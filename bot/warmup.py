@@ -7,8 +7,8 @@ After the warm-up the objects that live as long as the process are frozen out of
 garbage collector's generations, so its full collections no longer walk the word lists,
 and its young collections run every ``YOUNG_THRESHOLD`` allocations instead of CPython's
 700: a turn allocates thousands of short-lived objects (ORM rows, PTB objects, tokens) that
-reference counting frees anyway, and the 700 had the collector run about once a message
-(~2% of the bot's CPU per message, one sixth of that at 10,000; RSS unchanged).
+reference counting frees anyway; at 700 the collector ran about every seven messages
+(~2% of the bot's CPU per message), at 10,000 a fifth of that (RSS unchanged).
 Persian is warmed only when asked (``NLU_WARM_UP_PERSIAN``): hazm and the Persian lexicons
 take ~24 MB, which a process that never sees Persian should not pay.
 """
