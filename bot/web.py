@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 WEBHOOK_PATH = "/telegram"
 MAX_DEPTH = 64  # real updates nest a dozen levels; far deeper ones could not even be stored
+_OK = json.dumps({"ok": True}).encode()  # every update's answer: encoded once, not per update
 
 
 class WebServer:
@@ -116,7 +117,7 @@ class WebServer:
         intake = self.application.bot_data.intake
         for update in await intake.accept([payload], self.application.bot):
             await self.application.update_queue.put(update)
-        return web.json_response({"ok": True})
+        return web.Response(body=_OK, content_type="application/json", charset="utf-8")
 
 
 def same_secret(given: str, expected: str) -> bool:

@@ -10,29 +10,44 @@ costs a tenth of ``Pipeline.predict_proba``.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 import numpy as np
 
 _WHITE_SPACES = re.compile(r"\s\s+")  # what sklearn's char_wb analyzer squeezes
+# Words whose known n-grams are kept (~200 bytes each): a language's frequent words recur
+# in nearly every message, and their n-grams were most of the scorer's time.
+WORD_CACHE = 8192
+
+
+def _words_of(text: str) -> list[str]:
+    """The words char_wb n-grams are taken inside (lower-cased, as sklearn's analyzer)."""
+    return _WHITE_SPACES.sub(" ", text.lower()).split()
+
+
+def _word_grams(word: str, min_n: int, max_n: int) -> list[str]:
+    """sklearn's ``_char_wb_ngrams`` of one word: n-grams inside the space-padded word."""
+    grams: list[str] = []
+    padded = f" {word} "
+    size = len(padded)
+    for n in range(min_n, max_n + 1):
+        grams.extend([padded[i : i + n] for i in range(max(1, size - n + 1))])
+        if size <= n:  # a short word counts once, as in sklearn
+            break
+    return grams
 
 
 def _char_wb(min_n: int, max_n: int) -> Callable[[str], list[str]]:
     """sklearn's ``_char_wb_ngrams``: n-grams inside space-padded words."""
 
     def analyze(text: str) -> list[str]:
-        grams: list[str] = []
-        for word in _WHITE_SPACES.sub(" ", text.lower()).split():
-            padded = f" {word} "
-            size = len(padded)
-            for n in range(min_n, max_n + 1):
-                grams.extend([padded[i : i + n] for i in range(max(1, size - n + 1))])
-                if size <= n:  # a short word counts once, as in sklearn
-                    break
-        return grams
+        return [g for word in _words_of(text) for g in _word_grams(word, min_n, max_n)]
 
     return analyze
 
@@ -60,6 +75,20 @@ class _Vectorizer:
     idf: np.ndarray[Any, Any]
     offset: int
     sublinear: bool
+    # char_wb only: a word's known n-grams as columns, in the analyzer's order (repeats kept).
+    word_columns: Callable[[str], array[int]] | None = None
+
+    def counts(self, text: str) -> Counter[int]:
+        """Each known term's column and count in ``text``, in the order first met."""
+        vocabulary = self.vocabulary
+        if self.word_columns is not None:
+            # The same counts as below, per word from the cache; a term's first meeting
+            # (so the order of the values summed when scoring) is the same too.
+            return Counter(chain.from_iterable(map(self.word_columns, _words_of(text))))
+        # Counted in C first, then only the distinct terms looked up (a text repeats most
+        # of its short n-grams).
+        counted = Counter(self.analyze(text))
+        return Counter({vocabulary[t]: n for t, n in counted.items() if t in vocabulary})
 
 
 def to_arrays(pipeline: Any) -> dict[str, np.ndarray[Any, Any]]:
@@ -98,12 +127,23 @@ def _vectorizer(arrays: Mapping[str, Any], index: int, offset: int) -> _Vectoriz
         else _words(int(low), int(high), pattern)
     )
     terms = [str(t) for t in arrays[f"v{index}_terms"]]
+    vocabulary = {term: column for column, term in enumerate(terms)}
+    word_columns = None
+    if analyzer == "char_wb":
+        low_n, high_n = int(low), int(high)
+
+        @lru_cache(maxsize=WORD_CACHE)
+        def word_columns(word: str) -> array[int]:
+            grams = _word_grams(word, low_n, high_n)
+            return array("i", [vocabulary[g] for g in grams if g in vocabulary])
+
     return _Vectorizer(
         analyze=analyze,
-        vocabulary={term: column for column, term in enumerate(terms)},
+        vocabulary=vocabulary,
         idf=np.asarray(arrays[f"v{index}_idf"]),
         offset=offset,
         sublinear=sublinear == "True",
+        word_columns=word_columns,
     )
 
 
@@ -129,16 +169,11 @@ class FastLinearScorer:
         columns: list[int] = []
         values: list[float] = []
         for vec in self._vectorizers:
-            # Counted in C first, then only the distinct terms looked up (a text repeats
-            # most of its short n-grams).
-            vocabulary = vec.vocabulary
-            known = [
-                (vocabulary[t], n) for t, n in Counter(vec.analyze(text)).items() if t in vocabulary
-            ]
+            known = vec.counts(text)
             if not known:
                 continue
-            local = [column for column, _ in known]
-            tf = np.fromiter((n for _, n in known), dtype=float, count=len(known))
+            local = list(known)
+            tf = np.fromiter(known.values(), dtype=float, count=len(known))
             if vec.sublinear:
                 tf = np.log(tf) + 1.0
             weights = tf * vec.idf[local]

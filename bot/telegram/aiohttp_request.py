@@ -8,15 +8,20 @@ same call for a fraction of it. Errors become PTB's ``TimedOut`` / ``NetworkErro
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
 from typing import Any
+from urllib.parse import urlencode
 
 import aiohttp
+from aiohttp.payload import BytesPayload
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
+FORM_TYPE = "application/x-www-form-urlencoded"
 # The Bot API puts the token in the path ("/bot<token>/sendMessage"): never in a message.
 _TOKEN_IN_URL = re.compile(r"/bot[^/\s]+")
 
@@ -70,11 +75,7 @@ class AiohttpRequest(BaseRequest):
         write_s = self._write if isinstance(write, DefaultValue) else write
         connect_s = self._connect if isinstance(connect, DefaultValue) else connect
         pool_s = self._pool if isinstance(pool, DefaultValue) else pool
-        # aiohttp's ``connect`` covers waiting for a pooled connection and opening one.
-        waiting = None if connect_s is None or pool_s is None else connect_s + pool_s
-        # No write timeout of its own in aiohttp: the read one starts once the body is out.
-        reading = None if read_s is None else read_s + (write_s or 0.0)
-        return aiohttp.ClientTimeout(total=None, connect=waiting, sock_read=reading)
+        return _client_timeout(read_s, write_s, connect_s, pool_s)
 
     async def do_request(
         self,
@@ -102,14 +103,30 @@ class AiohttpRequest(BaseRequest):
             raise NetworkError(f"aiohttp.{type(error).__name__}: {said}") from error
 
 
+@lru_cache(maxsize=32)  # a handful of combinations; the same few on every call
+def _client_timeout(
+    read: float | None, write: float | None, connect: float | None, pool: float | None
+) -> aiohttp.ClientTimeout:
+    # aiohttp's ``connect`` covers waiting for a pooled connection and opening one.
+    waiting = None if connect is None or pool is None else connect + pool
+    # No write timeout of its own in aiohttp: the read one starts once the body is out.
+    reading = None if read is None else read + (write or 0.0)
+    return aiohttp.ClientTimeout(total=None, connect=waiting, sock_read=reading)
+
+
 def _body(request_data: RequestData | None) -> Any:
     """Form fields as PTB encodes them (JSON for nested values), files as multipart."""
     if request_data is None:
         return None
-    fields = request_data.json_parameters
+    # ``json_parameters``, with each value encoded once (PTB's encodes a value twice).
+    fields = {
+        name: value if isinstance(value, str) else json.dumps(value)
+        for name, value in request_data.parameters.items()
+    }
     files = request_data.multipart_data
     if not files:
-        return fields or None
+        # The bytes aiohttp's FormData would make of ``fields``, without building one.
+        return BytesPayload(urlencode(fields).encode(), content_type=FORM_TYPE) if fields else None
     form = aiohttp.FormData()
     for name, value in fields.items():
         form.add_field(name, value)

@@ -77,6 +77,27 @@ async def test_an_update_that_cannot_be_stored_fails_alone(tmp_path: Path) -> No
         await database.shutdown()
 
 
+async def test_a_caller_given_up_on_does_not_stop_the_others_rows(tmp_path: Path) -> None:
+    """A request cancelled while its batch waits for the writer: its own wait ends, every
+    row of the batch (its own too) is still stored and the others are answered."""
+    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'intake.db'}")
+    await database.initialize()
+    intake = Intake(database)
+    try:
+        async with database.writing():
+            tasks = [asyncio.create_task(intake.accept([_text(i)], BOT)) for i in (20, 21, 22)]
+            await _settle()
+            tasks[1].cancel()
+            await _settle()
+        results = await asyncio.gather(*tasks, return_exceptions=True)
+        assert isinstance(results[1], asyncio.CancelledError)
+        assert [r[0].update_id for r in results if isinstance(r, list)] == [20, 22]
+        assert [await _attempts(database, i) for i in (20, 21, 22)] == [1, 1, 1]
+        assert intake._storing is not None and intake._storing.done()
+    finally:
+        await database.shutdown()
+
+
 @pytest.mark.parametrize("twice", [False, True])
 async def test_the_same_update_twice_in_one_batch_is_stored_once(
     tmp_path: Path, twice: bool

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -54,3 +55,24 @@ def test_loading_and_parsing_never_import_sklearn(embedded: EmbeddedParser) -> N
     ).stdout.split("\n")
     assert out[:3] == ["complaint", "complaint", "complaint"]
     assert out[3] == "[]"
+
+
+def test_cached_word_ngrams_count_as_the_analyzer_does(trained: object) -> None:
+    """Per-word cached columns: the same terms, counts and first-met order as the analyzer
+    over the whole text (the order is the order of the values summed when scoring)."""
+    scorer = trained.scorer  # type: ignore[attr-defined]
+    [chars] = [v for v in scorer._vectorizers if v.word_columns is not None]
+    texts = [
+        "the order the order came late",
+        "  Late\tlate  LATE a b ",
+        "سفارشم دیر رسید و سفارشم را پس دادم",
+        "الطلب تأخر كثير والطلب",
+        "x",
+        "",
+    ]
+    vocabulary = chars.vocabulary
+    for text in texts * 2:  # the second time from the cache
+        counted = Counter(chars.analyze(text))
+        expected = [(vocabulary[t], n) for t, n in counted.items() if t in vocabulary]
+        assert list(chars.counts(text).items()) == expected
+    assert chars.word_columns.cache_info().hits > 0
