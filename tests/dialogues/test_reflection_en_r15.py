@@ -1,0 +1,89 @@
+"""English reflections, round 15: tweets' own slips mended before reading (constructed tweets)."""
+
+from __future__ import annotations
+
+from dialogues.reflection import en_tweet, reflect
+
+
+def _said(text: str) -> str:
+    return reflect([text], "en")
+
+
+def test_a_stray_closing_i_is_never_said_back_as_you() -> None:
+    out = _said("@Acme I renewed my plan but my profile still says I'm on the free tier Help me i")
+    assert not out.endswith("you you")
+    assert "help you" in out
+    assert _said("Waiting two weeks for a refund from @Acme i") == (
+        "you're waiting two weeks for a refund from Acme"
+    )
+
+
+def test_an_i_after_a_link_is_left_where_the_text_ended() -> None:
+    assert en_tweet.message("When is the sale #Deals https://t.co/x i").endswith("x i")
+
+
+def test_a_handle_inside_a_noun_phrase_is_no_new_sentence() -> None:
+    out = _said("Ordered an @4711 Smart Speaker and it won't pair with my phone")
+    assert out == "you ordered a Smart Speaker and it won't pair with your phone"
+    assert "4711" not in _said("I really like the new @4711 update")
+
+
+def test_a_handle_that_is_the_subject_stays() -> None:
+    assert _said("My @4711 has expired again") == "your 4711 has expired again"
+
+
+def test_an_email_address_goes_and_the_telling_stays() -> None:
+    for address in ("jane.roe@example.org", "__email__"):
+        told = f"@Acme please reset my login {address} I've written three times with no answer"
+        out = _said(told)
+        assert out == (
+            "you'd like us to reset your login, and you've written three times with no answer"
+        )
+
+
+def test_the_letter_i_of_the_ios_glitch_is_quoted_never_you() -> None:
+    out = _said("I can't type the letter I\ufe0f in any app since the update")
+    assert "letter ‘I’" in out
+    assert "letter you" not in out
+    assert _said("Why is this happening I\ufe0f I\ufe0f I\ufe0f @Acme") == (
+        "you're asking “Why is this happening”"
+    )
+
+
+def test_a_run_on_parts_where_a_capital_starts_the_next_line() -> None:
+    out = _said("I added 3 albums to my library Stop shuffling other songs into it")
+    assert out == (
+        "you added 3 albums to your library, and you'd like us to stop shuffling other songs "
+        "into it"
+    )
+    assert _said("@Acme the export keeps failing Can't even save a draft") == (
+        "the export keeps failing, and you can't even save a draft"
+    )
+
+
+def test_still_before_a_capital_is_no_seam() -> None:
+    assert "still Don't" in en_tweet.message("they lost it and still Don't have my bag")
+
+
+def test_a_closing_anyone_else_is_asked() -> None:
+    out = _said("My phone restarts every night when charging Anyone else @Acme")
+    assert out.endswith("you're asking “Anyone else?”")
+
+
+def test_an_escaped_ampersand_between_words_is_and() -> None:
+    assert _said("@Acme I returned the lamp&amp;I still paid the shipping") == (
+        "you returned the lamp and you still paid the shipping"
+    )
+    assert "s&m" in en_tweet.message("when s&amp;m isnt on the app")
+
+
+def test_a_sign_off_with_love_is_no_telling() -> None:
+    out = _said("your update broke my widgets Fix them Love\U0001f499 Sad user")
+    assert "Love" not in out
+    assert "Sad user" not in out and "sad user" not in out
+
+
+def test_another_language_gets_no_english_frame() -> None:
+    assert _said("@Acme ayuda por favor no puedo entrar en mi cuenta") == ""
+    assert en_tweet.foreign("bonjour je ne peux pas payer avec mon compte")
+    assert not en_tweet.foreign('Flight 1133 "Blue La La" departs to San Juan')
