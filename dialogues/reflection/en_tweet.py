@@ -50,6 +50,16 @@ _SEAM = re.compile(
 )
 # "… Fix the bad decisions Love🖤 Annoyed college kid": a sign-off and its signature, not told.
 _SIGNED_LOVE = re.compile(r"(?<=[a-z]{2})\s+Love[^\w\s]*\s+[A-Z]\w*(?:\s+[a-z]\w*){0,3}\s*$")
+# "Do you guys see this It's 8:40 …": a question to the company run on into the telling is
+# asked up to the line's end, never read as an order ("you'd like us to do this").
+_ASKED_RUN_ON = re.compile(
+    r"^((?:\s*[@#.]?\w+\s+)*?\s*(?i:do|does|did|can|could|will|would)\s+(?:you|u)(?:\s+guys)?"
+    r"\s+[a-z][^.!?]*?[a-z])(?=\s+(?:It|It's|It’s|This|That|My|We|They|There|What|Why|How)\s+[a-z0-9])"
+)
+# ". @Acme any ideas …": the stop that keeps a reply public is no sentence; "@Acme is there a
+# way …" asks whether there is one, the handle is no subject ("Acme is there …").
+_DOT_BEFORE_HANDLE = re.compile(r"^\s*\.\s+(?=@)")  # ".@JetBlue handled": a subject
+_HANDLE_IS_THERE = re.compile(r"^(\s*(?:@\w+\s+)*)@\w+\s+(?=(?:is|are) there\b)", re.I)
 _ANYONE_ELSE = re.compile(r"(\bAnyone else\b[^.!?]*?)\s*$", re.I)
 
 
@@ -58,12 +68,14 @@ def message(text: str) -> str:
     for entity, plain in _ENTITIES.items():
         text = text.replace(entity, plain)
     text = _GLUED_AMPERSAND.sub(" & ", _SELECTOR.sub("", text))
+    text = _HANDLE_IS_THERE.sub(r"\1", _DOT_BEFORE_HANDLE.sub("", text))
     text = _I_RUN.sub(lambda m: m.group("end") if m.group("end") is not None else "“I”", text)
     text = _LETTER_I.sub(lambda m: (m.group(1) or "") + "“I”", text)
     text = _TRAILING_I.sub(_no_stray_i, text)
     text = _HANDLE_IN_PHRASE.sub(_in_phrase, text)
     text = _EMAIL.sub(_no_email, text)
     text = _SEAM.sub(". ", _SIGNED_LOVE.sub("", text))
+    text = _ASKED_RUN_ON.sub(r"\1?", text)
     return _ANYONE_ELSE.sub(r"\1?", text)
 
 

@@ -87,3 +87,17 @@ def test_another_language_gets_no_english_frame() -> None:
     assert _said("@Acme ayuda por favor no puedo entrar en mi cuenta") == ""
     assert en_tweet.foreign("bonjour je ne peux pas payer avec mon compte")
     assert not en_tweet.foreign('Flight 1133 "Blue La La" departs to San Juan')
+
+
+def test_a_question_run_on_into_the_telling_is_asked_never_an_order() -> None:
+    out = _said("Do you guys see this It's 9:15 and the courier says delivery stopped at 8PM.")
+    assert out.startswith("you're asking “Do you guys see this?”")
+    assert "like us to do" not in out
+
+
+def test_a_stop_before_the_handle_and_is_there_after_it() -> None:
+    said = _said(". @Acme any ideas its really annoying")
+    assert said == "you said “any ideas its really annoying”"
+    out = _said("@Acme is there a way to sort my playlist by date...if that makes sense?")
+    assert out.startswith("you're asking “is there a way to sort my playlist by date”")
+    assert _said(".@Acme handled my question like pros.") == "Acme handled your question like pros"
