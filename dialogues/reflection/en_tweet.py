@@ -60,6 +60,24 @@ _ASKED_RUN_ON = re.compile(
 # way …" asks whether there is one, the handle is no subject ("Acme is there …").
 _DOT_BEFORE_HANDLE = re.compile(r"^\s*\.\s+(?=@)")  # ".@JetBlue handled": a subject
 _HANDLE_IS_THERE = re.compile(r"^(\s*(?:@\w+\s+)*)@\w+\s+(?=(?:is|are) there\b)", re.I)
+# "… Please help me @Acme @AcmeHelp my prime subscription is wasting": handles between a
+# sentence and a new one that opens on the customer's own word are where one ended.
+_HANDLES_BETWEEN = re.compile(
+    r"(?<=[a-z])(?<!\bto)(?<!\bfrom)(?<!\bwith)(?<!\bby)(?<!\bfor)(?<!\bat)(?<!\bon)(?<!\bof)"
+    r"(?<!\bvia)(?:\s+@\w+)+\s+(?=(?i:my|i|i'm|we|our)\s)"
+)
+# "… to be delayed i Still waiting …": the glitch's "i" before a new line's capital goes too.
+_STRAY_I_BEFORE = re.compile(
+    r"(?<=[\w.])\s+i\s+(?=(?:It|Its|It's|It’s|Still|This|That|The|My|We|They|There|Then|Now|Why"
+    r"|How|What|When|Please)\s)"
+)
+# "… until after I've entered my card information Frustrating": a feeling or verdict closing
+# the tweet, capitalised after a small word, is said of its own, never buried in a quote.
+_CLOSING_FEELING = re.compile(
+    r"(?<=[a-z]{2})\s+(?=(?:Frustrating|Annoying|Ridiculous|Unacceptable|Disappointing"
+    r"|Disappointed|Pathetic|Terrible|Horrible|Useless|Awful|Shameful|Disgraceful|Smh)"
+    r"[\s!.]*(?:\s+(?:https?://\S+|[@#]\w+))*\s*$)"
+)
 _ANYONE_ELSE = re.compile(r"(\bAnyone else\b[^.!?]*?)\s*$", re.I)
 
 
@@ -75,8 +93,16 @@ def message(text: str) -> str:
     text = _HANDLE_IN_PHRASE.sub(_in_phrase, text)
     text = _EMAIL.sub(_no_email, text)
     text = _SEAM.sub(". ", _SIGNED_LOVE.sub("", text))
+    text = _CLOSING_FEELING.sub(". ", _HANDLES_BETWEEN.sub(_new_sentence, text))
+    text = _STRAY_I_BEFORE.sub(". ", text)
     text = _ASKED_RUN_ON.sub(r"\1?", text)
     return _ANYONE_ELSE.sub(r"\1?", text)
+
+
+def _new_sentence(match: re.Match[str]) -> str:
+    """Handles after a sentence of four words or more end it ("Oh dear god @Acme I …" not)."""
+    before = re.split(r"[.!?]", match.string[: match.start()])[-1]
+    return ". " if len(before.split()) >= 4 else match.group(0)
 
 
 def _no_stray_i(match: re.Match[str]) -> str:

@@ -101,3 +101,29 @@ def test_a_stop_before_the_handle_and_is_there_after_it() -> None:
     out = _said("@Acme is there a way to sort my playlist by date...if that makes sense?")
     assert out.startswith("you're asking “is there a way to sort my playlist by date”")
     assert _said(".@Acme handled my question like pros.") == "Acme handled your question like pros"
+
+
+def test_handles_between_two_sentences_end_the_first() -> None:
+    out = _said(
+        "The support team never answers my messages Please help me @Acme @AcmeHelp my "
+        "subscription is wasting"
+    )
+    assert "help you Acme" not in out
+    assert "your subscription is wasting" in out
+    assert "Mia Acme I love" not in _said("Oh my god @Acme I love you but the advert is awful")
+
+
+def test_a_retweet_is_never_read_as_the_customer_telling() -> None:
+    assert "fleet" not in _said("Brands: Stop this. No, stop. RT @Acme Our fleet's on fleek.")
+
+
+def test_a_closing_feeling_is_said_of_its_own() -> None:
+    out = _said(
+        "why do you show me the deal and then refuse it after I've entered my card Frustrating"
+    )
+    assert out.endswith(", and it's frustrating")
+
+
+def test_the_glitch_i_before_a_new_line_goes() -> None:
+    out = _said("Stream is delayed i Still waiting on @Acme to deliver my console")
+    assert out.endswith("and you're still waiting on Acme to deliver your console")
