@@ -78,6 +78,17 @@ _CLOSING_FEELING = re.compile(
     r"|Disappointed|Pathetic|Terrible|Horrible|Useless|Awful|Shameful|Disgraceful|Smh)"
     r"[\s!.]*(?:\s+(?:https?://\S+|[@#]\w+))*\s*$)"
 )
+# "If I order from Germany, could I return it in the UK": a conditional question left without
+# its mark is asked, never said back as our own "could you return it …".
+_IF_ASKED = re.compile(
+    r"((?:^|[.!?]\s+)(?:[@#]\w+\s+)*If\b[^.!?]*?,?\s+(?i:could|can|would|will|do|does|should)"
+    r"\s+(?:I|we|you|u)\b[^.!?]*?)(?=\s*$)"
+)
+# "… get stuck on the logo Atleast let me know the reason": a plea to the company, asked of
+# us ("you'd like us to at least let you know"), never "Atleast let you know" in our voice.
+_AT_LEAST_LET = re.compile(
+    r"(?P<seam>(?<=[a-z]{2})\s+)?(?i:at\s*least)\s+(?=(?i:let|tell|give|send|show)\s+(?:me|us)\b)"
+)
 _ANYONE_ELSE = re.compile(r"(\bAnyone else\b[^.!?]*?)\s*$", re.I)
 
 
@@ -95,7 +106,10 @@ def message(text: str) -> str:
     text = _SEAM.sub(". ", _SIGNED_LOVE.sub("", text))
     text = _CLOSING_FEELING.sub(". ", _HANDLES_BETWEEN.sub(_new_sentence, text))
     text = _STRAY_I_BEFORE.sub(". ", text)
-    text = _ASKED_RUN_ON.sub(r"\1?", text)
+    text = _AT_LEAST_LET.sub(
+        lambda m: ". Please at least " if m.group("seam") else "Please at least ", text
+    )
+    text = _IF_ASKED.sub(r"\1?", _ASKED_RUN_ON.sub(r"\1?", text))
     return _ANYONE_ELSE.sub(r"\1?", text)
 
 

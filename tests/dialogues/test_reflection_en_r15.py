@@ -127,3 +127,16 @@ def test_a_closing_feeling_is_said_of_its_own() -> None:
 def test_the_glitch_i_before_a_new_line_goes() -> None:
     out = _said("Stream is delayed i Still waiting on @Acme to deliver my console")
     assert out.endswith("and you're still waiting on Acme to deliver your console")
+
+
+def test_a_conditional_question_without_its_mark_is_asked() -> None:
+    out = _said("@Acme If I buy a gift card in Canada, could I use it in the US")
+    assert out == "you're asking “If I buy a gift card in Canada, could I use it in the US?”"
+
+
+def test_at_least_let_me_know_is_a_plea_to_us() -> None:
+    out = _said("It restarts every day Atleast let me know what the reason is")
+    assert out == (
+        "it restarts every day, and you'd like us to at least let you know what the reason is"
+    )
+    assert _said("I paid at least three times") == "you paid at least three times"
