@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection.en_clause import is_verb
+
 # "it&amp;I had to pay": the tweet's HTML escape is "&", and "&" glued between words is spaced.
 _ENTITIES = {"&amp;": "&", "&gt;": ">", "&lt;": "<"}
 _GLUED_AMPERSAND = re.compile(r"(?<=[a-z]{2})&(?=[A-Za-z])")  # never "AT&T", "s&m"
@@ -89,6 +91,14 @@ _IF_ASKED = re.compile(
 _AT_LEAST_LET = re.compile(
     r"(?P<seam>(?<=[a-z]{2})\s+)?(?i:at\s*least)\s+(?=(?i:let|tell|give|send|show)\s+(?:me|us)\b)"
 )
+# "any chance you could help?": a plea, said whole ("please help"), never cut after "could".
+_ANY_CHANCE = re.compile(
+    r"\b(?:is there )?any chance (?:you|u)(?: guys)? (?:could|can|would|will) "
+    r"(?P<verb>[a-z]+)(?P<rest>[^.!?]*)[?]*",
+    re.I,
+)
+# "Haw! Haw! Haw!", "Ha ha ha": laughter typed out, no telling.
+_LAUGHTER = re.compile(r"(?:\s*\b(?:H[ae]w?|LOL)\b[!.]*){2,}\s*$", re.I)
 _ANYONE_ELSE = re.compile(r"(\bAnyone else\b[^.!?]*?)\s*$", re.I)
 
 
@@ -109,6 +119,7 @@ def message(text: str) -> str:
     text = _AT_LEAST_LET.sub(
         lambda m: ". Please at least " if m.group("seam") else "Please at least ", text
     )
+    text = _LAUGHTER.sub("", _ANY_CHANCE.sub(_plea, text))
     text = _IF_ASKED.sub(r"\1?", _ASKED_RUN_ON.sub(r"\1?", text))
     return _ANYONE_ELSE.sub(r"\1?", text)
 
@@ -117,6 +128,13 @@ def _new_sentence(match: re.Match[str]) -> str:
     """Handles after a sentence of four words or more end it ("Oh dear god @Acme I …" not)."""
     before = re.split(r"[.!?]", match.string[: match.start()])[-1]
     return ". " if len(before.split()) >= 4 else match.group(0)
+
+
+def _plea(match: re.Match[str]) -> str:
+    """ "any chance you could upgrade us?" → "please upgrade us." (a verb must follow)."""
+    if not is_verb(match.group("verb").lower()):
+        return match.group(0)
+    return f"please {match.group('verb')}{match.group('rest')}."
 
 
 def _no_stray_i(match: re.Match[str]) -> str:

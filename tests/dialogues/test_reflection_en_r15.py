@@ -140,3 +140,17 @@ def test_at_least_let_me_know_is_a_plea_to_us() -> None:
         "it restarts every day, and you'd like us to at least let you know what the reason is"
     )
     assert _said("I paid at least three times") == "you paid at least three times"
+
+
+def test_any_chance_you_could_help_is_a_plea_said_whole() -> None:
+    out = _said("@Acme the support desk there is useless. any chance you could help?")
+    assert out.endswith("you'd like us to help")
+    assert "“any chance you could”" not in out
+    assert _said("any chance you will by this summer?") == (
+        "you're asking “any chance you will by this summer?”"
+    )
+
+
+def test_typed_laughter_is_no_telling() -> None:
+    out = _said("The letter is replaced with a box on my phone Haw! Haw! Haw!")
+    assert "Haw" not in out
