@@ -10,7 +10,14 @@
   stays: the address is personal data, the problem is not;
 - a capitalised "Stop", "Can't", "It's", "Anyone" after a small word, with no stop between,
   is where a line ended ("… 2 songs Stop forcing …"), so the run-on is parted there; a closing
-  "Anyone else" is asked, never told.
+  "Anyone else" is asked, never told; "&amp;" is "&"; a "Love🖤 Annoyed user" sign-off goes;
+- a question run on into the telling ("Do you guys see this It's 8:40 …", "If I order …, could
+  I return it") is asked, never read as our order or our question;
+- ". @Acme" and "@Acme is there a way …" leave no handle in the telling; handles between two
+  sentences ("… help me @A @B my plan is wasting") end the first;
+- a closing feeling ("… Frustrating") is said of its own; "Atleast let me know" and "any chance
+  you could help?" are pleas to us; typed laughter ("Haw! Haw!") goes;
+- a tweet in Spanish, French or Portuguese gets no English frame (``foreign``).
 """
 
 from __future__ import annotations
