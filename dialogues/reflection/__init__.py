@@ -29,6 +29,7 @@ from dialogues.reflection import (
     en_sense,
     en_short,
     en_tidy,
+    en_tweet,
     en_whole,
     fa,
     fa_cap,
@@ -54,8 +55,13 @@ _LINKS = {
 
 def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
+    if language == "en" and en_tweet.foreign(" ".join(messages)):
+        return ""  # "me pueden ayudar …": no English frame around another language's words
     if language == "en":  # "respectfully Lilian Surubaru": the signed name is never said back
-        messages = [en_whole.message(en_guard.unsigned(en_long.uncalled(m))) for m in messages]
+        messages = [
+            en_whole.message(en_guard.unsigned(en_long.uncalled(en_tweet.message(m))))
+            for m in messages
+        ]
         messages = [en_sense.message(en_meaning.message(m)) for m in messages]
     if language == "ar":  # a long review: its aspects and verdict, when they read certainly
         summary = ar_aspects.summary(" ".join(messages))
