@@ -27,6 +27,7 @@ from dialogues.reflection import (
     fa_long,
     fa_select,
     fa_sides,
+    fa_slips,
     fa_text,
 )
 from dialogues.reflection.courtesy import COURTESY, drop_courtesy
@@ -113,6 +114,8 @@ def _without_lead(unit: Unit, *, first: bool, language: str = "") -> Unit:
             text = ar_edges.without_opening_waw(text)
     if language == "ar":
         text = ar_edges.edges(text, first)
+    if language == "fa":  # «…، یا بستنی له و آب شده»: no «یا» left dangling
+        text = fa_slips.without_or(text, unit.question, unit.glue)
     if not text.strip():
         return unit
     return Unit(text, unit.position, unit.question, unit.sentence, unit.glue)
@@ -122,7 +125,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
     found: list[Unit] = []
     sentence_number = 0
     for message in messages:
-        message = fa_text.before_clean(message) if language == "fa" else message  # «خخخخ»
+        message = fa_slips.mend(fa_text.before_clean(message)) if language == "fa" else message
         message = en_seams.unthreaded(message) if language == "en" else message  # "(1/2)"
         text = _unglue(clean(message, language))
         if language == "en":  # "… is red please help": the plea is a sentence of its own

@@ -1,0 +1,67 @@
+"""Persian reflections, round 15: slips of typing mended before a message is heard
+(``fa_slips``), the customer's exclamations and advice kept in a quote, no dangling «یا»."""
+
+from __future__ import annotations
+
+from dialogues.reflection import fa_slips, reflect
+
+
+def test_a_stop_after_a_word_that_cannot_end_a_sentence_is_a_slip() -> None:
+    said = reflect(["یک رمان تاریخی از. زبان دو خواهر! خیلی خوش خوان است"], "fa")
+    assert "از زبان دو خواهر" in said
+    assert "از،" not in said
+    # «درجه یک.» ends its sentence: «یک» can, so the stop stays a cut.
+    assert fa_slips.mend("کیفیت درجه یک. حتما دوباره می‌خرم") == "کیفیت درجه یک. حتما دوباره می‌خرم"
+
+
+def test_a_verb_typed_in_pieces_is_one_word() -> None:
+    assert fa_slips.mend("این روش محبوب به شمار نمی آ ید.") == "این روش محبوب به شمار نمی‌آید."
+    said = reflect(["این روش محبوب به شمار نمی آ ید. نویسنده خوب نوشته است"], "fa")
+    assert "نمی‌آ ید" not in said and "آ ید" not in said
+
+
+def test_a_signature_line_is_never_said_back() -> None:
+    message = "نقد شما به این کتاب منصفانه نیست.\nنویسنده با دقت منابع را آورده است.\n-ویراستار"
+    assert fa_slips.mend(message).endswith("آورده است.")
+    said = reflect([message], "fa")
+    assert "ویراستار" not in said
+    assert "منصفانه نیست" in said
+
+
+def test_a_closing_vassalam_goes() -> None:
+    said = reflect(["هر وقت قیمت رو کم کردین خبر بدین بخرم...والسلام!!!"], "fa")
+    assert "والسلام" not in said
+    assert "قیمت رو کم کردین" in said
+
+
+def test_an_exclamation_is_quoted_never_said_in_the_bots_voice() -> None:
+    said = reflect(["چه خبره بابا بیست تومن برای یه کتاب"], "fa")
+    assert "«چه خبره بابا بیست تومن برای یه کتاب»" in said
+    said = reflect(["بابا چقدر این نسخه غلط تایپی داره"], "fa")
+    assert "«بابا چقدر این نسخه غلط تایپی داره»" in said
+    assert fa_slips.exclaimed("یعنی چی این همه تاخیر")
+    assert not fa_slips.exclaimed("بابام این کتاب رو خیلی دوست داشت")  # "my father"
+
+
+def test_advice_to_other_readers_is_quoted() -> None:
+    said = reflect(["داستانش خیلی گیرا بود حتما بخونیدش"], "fa")
+    assert "«داستانش خیلی گیرا بود حتما بخونیدش»" in said
+    # «حتما باید …» is no imperative to readers: said back as before.
+    assert not fa_slips.exclaimed("صدا ضعیف است و حتما باید با هدفون گوش کنیم")
+
+
+def test_a_told_sentence_loses_the_ya_that_tied_it_to_a_list() -> None:
+    assert fa_slips.without_or("یا بستنی کاملا آب شده بود", False, "") == "بستنی کاملا آب شده بود"
+    # a call, an either-or, a question, a clause inside its sentence and a verbless tail keep it
+    assert fa_slips.without_or("یا خدا چرا اینقدر دیر رسید", False, "").startswith("یا خدا")
+    either = "یا کتاب خیلی عمیقه یا من نمیفهمم"
+    assert fa_slips.without_or(either, False, "") == either
+    assert fa_slips.without_or("یا خیلی باحاله", True, "") == "یا خیلی باحاله"
+    assert fa_slips.without_or("یا بستنی آب شده بود", False, "، ") == "یا بستنی آب شده بود"
+    assert fa_slips.without_or("یا شخصیت دکتر را", False, "") == "یا شخصیت دکتر را"
+    message = (
+        "هر بار سفارش ناقص میاد و پیک هم جواب نمیده. بجای نوشابه مشکی نارنجی میارن. "
+        "یا بستنی کاملا آب شده میرسه! واقعا چرا اینطوریه؟"
+    )
+    said = reflect([message], "fa")
+    assert "، یا " not in said and " یا بستنی" not in said
