@@ -1,9 +1,11 @@
 """Persian reflections, round 15: slips of typing mended before a message is heard
-(``fa_slips``), the customer's exclamations and advice kept in a quote, no dangling «یا»."""
+(``fa_slips``), the customer's exclamations and advice kept in a quote, no dangling «یا»,
+and a later sentence's strongest clause said alone (``fa_points``)."""
 
 from __future__ import annotations
 
-from dialogues.reflection import fa_slips, reflect
+from dialogues.reflection import fa_points, fa_slips, reflect
+from dialogues.reflection.units import Unit
 
 
 def test_a_stop_after_a_word_that_cannot_end_a_sentence_is_a_slip() -> None:
@@ -65,3 +67,41 @@ def test_a_told_sentence_loses_the_ya_that_tied_it_to_a_list() -> None:
     )
     said = reflect([message], "fa")
     assert "، یا " not in said and " یا بستنی" not in said
+
+
+def _units(*clauses: tuple[str, int, str]) -> list[Unit]:
+    return [
+        Unit(text, i, False, sentence, glue) for i, (text, sentence, glue) in enumerate(clauses)
+    ]
+
+
+def test_a_later_sentence_too_long_keeps_its_closing_complaint() -> None:
+    message = (
+        "کیفیت برگر خیلی بد بود، نون خشک و سرد، انگار از دیروز مونده بود! جالبه که"
+        " یک ساعت و نیم هم طول کشید تا برسه، مجبور شدم خودم دوباره گرمش کنم، واقعا"
+        " پشیمونم از این سفارش و پولی که دادم و اصلا از غذا لذت نبردم!"
+    )
+    said = reflect([message], "fa")
+    assert "کیفیت برگر خیلی بد بود" in said
+    assert "پشیمانید از این سفارش" in said  # the regret closing the telling is heard
+    assert "چند نکته‌ی دیگر" in said  # and what went is said to have been heard
+
+
+def test_a_clause_inside_its_sentence_or_leaning_on_another_is_never_said_alone() -> None:
+    units = _units(
+        ("دوستانی که با شخصیت اصلی مشکل دارن خیلی بد قضاوت میکنن", 2, ""),
+        ("اصلا نباید سراغش بیان", 2, "، "),
+    )
+    sizes = [len(u.text.split()) for u in units]
+    assert fa_points.alone(units, [0, 1], [12.0, 6.0], lambda i: sizes[i], 30) == []
+    units = _units(
+        ("یک ساعت طول کشید", 2, ""),
+        ("که غذا کاملا سرد و بد و بی کیفیت رسید", 2, " "),
+    )
+    sizes = [len(u.text.split()) for u in units]
+    assert fa_points.alone(units, [0, 1], [5.0, 12.0], lambda i: sizes[i], 30) == []
+    units = _units(
+        ("یک ساعت طول کشید", 2, ""),
+        ("غذا کاملا سرد و بد و بی کیفیت رسید", 2, "، "),
+    )
+    assert fa_points.alone(units, [0, 1], [5.0, 12.0], lambda i: sizes[i], 30) == [1]

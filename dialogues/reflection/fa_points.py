@@ -1,0 +1,47 @@
+"""A later Persian sentence too long for what is left: its strongest clause, said alone.
+
+A long telling kept its opening and dropped a later sentence whose first clauses did not fit,
+so the regret or the complaint it closed on («…، واقعا پشیمونم از سفارشم و … لذت نبردم»)
+went behind «چند نکته‌ی دیگر». A clause that stands on its own (it opens on its subject,
+never on «که/چون/و …», and closes its sentence: a clause cut from what follows left
+fragments such as «دوستانی که … مشکل دارن») and holds a problem
+is said alone instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from dialogues.text import fold
+
+_STRONG = 9.0  # a problem cue in a clause of some length (fa_select.score), or a request
+_FEWEST = 6  # words at least in a clause said alone
+# A clause opening on these leans on the one before it: never said alone.
+_LEANS = frozenset(
+    fold(w)
+    for w in """که ک تا چون و ولی ولى اما یا یعنی انگار مثل بود شد است هست نیست همین همون
+    همان اونم اینم هم بعد بعدش بجاش روش توش اگه اگر وقتی""".split()
+)
+
+
+class _Unit(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+def alone(
+    units: Sequence[_Unit],
+    group: list[int],
+    scores: Sequence[float],
+    size: Callable[[int], int],
+    budget: int,
+) -> list[int]:
+    """The sentence's strongest clause when it stands alone and fits, else nothing."""
+    best = max(group, key=lambda i: (scores[i], -i))
+    text = units[best].text.strip()
+    if scores[best] < _STRONG or not _FEWEST <= size(best) <= budget:
+        return []
+    if fold(text.split()[0]) in _LEANS:
+        return []
+    return [best] if best == group[-1] else []
