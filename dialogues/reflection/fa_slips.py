@@ -57,3 +57,21 @@ def without_or(text: str, question: bool, glue: str) -> str:
     if question or glue or not _OPENING_OR.match(text.rstrip(" .!…،,")):
         return text
     return text[2:].lstrip()
+
+
+_ASKING_WORD = re.compile(
+    r"(?<!\S)(?:چرا|چطور|چطوری|چگونه|کی|کجا|کجاست|آیا|چه|چی|چیه|چند|چقدر|کدوم|کدام|کو)(?!\S)"
+)
+_THAT = re.compile(r"(?<!\S)(?:اینکه|این که)(?!\S)")
+
+
+def rhetorical(question: str) -> bool:
+    """«یه سالاد توی یه کاسه کوچیک ۴۳ هزار تومن؟»: no question word, a complaint said; so is
+    «… متوجه نشدم و اینکه اون زن کی بود!؟», its question word only inside «اینکه …» (never
+    «آیا», never beside «سوال»: «سوالم اینکه آیا واقعی بود؟» asks)."""
+    plain = question.replace("؟", " ").replace("?", " ")
+    found = _ASKING_WORD.search(plain)
+    if not found:
+        return True
+    asks = found.group(0) == "آیا" or "سوال" in plain or "سؤال" in plain
+    return not asks and bool(_THAT.search(plain[: found.start()]))

@@ -105,3 +105,16 @@ def test_a_clause_inside_its_sentence_or_leaning_on_another_is_never_said_alone(
         ("غذا کاملا سرد و بد و بی کیفیت رسید", 2, "، "),
     )
     assert fa_points.alone(units, [0, 1], [5.0, 12.0], lambda i: sizes[i], 30) == [1]
+
+
+def test_a_question_word_only_inside_inke_is_told_not_asked() -> None:
+    message = (
+        "فضای داستان خوب ساخته شده بود و شخصیت ها باورپذیر بودن. فقط مشکلم با پایانش بود"
+        " که انگیزه قاتل رو نفهمیدم و اینکه اون نامه رو کی فرستاده بود!؟"
+    )
+    said = reflect([message], "fa")
+    assert "می‌پرسید" not in said  # a complaint told, never framed as a question
+    assert "مشکلم با پایانش بود" in said
+    assert fa_slips.rhetorical("یه سالاد کوچیک ۴۳ هزار تومن؟")
+    assert not fa_slips.rhetorical("چرا سفارشم هنوز نرسیده؟")
+    assert not fa_slips.rhetorical("فقط سوالم اینکه آیا داستان واقعی بود؟")  # it asks
