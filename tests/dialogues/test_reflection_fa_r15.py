@@ -118,3 +118,14 @@ def test_a_question_word_only_inside_inke_is_told_not_asked() -> None:
     assert fa_slips.rhetorical("یه سالاد کوچیک ۴۳ هزار تومن؟")
     assert not fa_slips.rhetorical("چرا سفارشم هنوز نرسیده؟")
     assert not fa_slips.rhetorical("فقط سوالم اینکه آیا داستان واقعی بود؟")  # it asks
+
+
+def test_a_thanks_for_something_is_never_left_headless() -> None:
+    message = (
+        "سلام با تشکر از پیگیری و پیک خوش برخورد شما. کباب واقعا لذیذ و آبدار بود و برنجش"
+        " هم کاملا دم کشیده و خوش عطر بود و برای سه نفر کافی بود. بسته بندی هم مرتب و تمیز"
+        " بود و غذا گرم رسید"
+    )
+    said = reflect([message], "fa")
+    assert "«از پیگیری" not in said and "، از پیگیری" not in said  # never «از …» alone
+    assert "کباب واقعا لذیذ" in said
