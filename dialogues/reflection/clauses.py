@@ -25,6 +25,7 @@ from dialogues.reflection import (
     en_tidy,
     en_whole,
     fa_long,
+    fa_points,
     fa_select,
     fa_sides,
     fa_slips,
@@ -357,6 +358,7 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
         keep = fa_sides.with_praise(units, keep)  # «… ولی بقیه غذاها خوب بود»: both sides
         keep = fa_sides.with_request(units, keep)  # «… بهتر میشود»: the closing request
         keep = fa_sides.with_complaint(units, keep)  # «پرتغال‌ها هم … تازه نبود»
+        keep = fa_points.with_closing_plea(units, keep, marks, BUDGET["fa"] + 8 * extra)
         if not extra and fa_long.applies(units):  # a long telling: its point, not the message
             keep = fa_long.choose(units, keep)
         return [units[i] for i in keep]

@@ -10,6 +10,7 @@ is said alone instead.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -45,3 +46,29 @@ def alone(
     if fold(text.split()[0]) in _LEANS:
         return []
     return [best] if best == group[-1] else []
+
+
+# An explicit plea: what the customer asks for, past fa_select._REQUEST's wider «بشه/به نظرم».
+_PLEA_WORDS = 20  # a plea said in a few words; a longer run is a telling of its own
+_PLEA = re.compile(r"لطفا|لطفاً|خواهشا|خواهشاً|خواهشمند|(?<!\S)کاش|بفرمایید|(?<!\S)بدید(?!\S)")
+
+
+def with_closing_plea(
+    units: Sequence[_Unit], keep: list[int], scores: Sequence[float], budget: int
+) -> list[int]:
+    """``keep`` with the closing plea left out («… لطفا اسنپ فود این مورد رو اصلاح بفرمایید»):
+    the weaker clauses kept give way to it («ولی خوب بود»), weakest first, never a stronger."""
+    last = len(units) - 1
+    text = units[last].text.strip()
+    if not keep or last in keep or not _PLEA.search(text) or len(text.split()) > _PLEA_WORDS:
+        return keep
+    if fold(text.split()[0]) in _LEANS:
+        return keep  # «یا اصلا اگه …»، «ولی لطفا …»: leaning on what went, never said alone
+    size: Callable[[int], int] = lambda i: len(units[i].text.split())  # noqa: E731
+    kept, used = sorted(keep), sum(size(i) for i in keep)
+    weaker = sorted((i for i in keep if scores[i] < scores[last]), key=lambda i: (scores[i], -i))
+    while used + size(last) > budget and weaker:
+        gone = weaker.pop(0)
+        kept.remove(gone)
+        used -= size(gone)
+    return sorted([*kept, last]) if kept and used + size(last) <= budget else keep

@@ -129,3 +129,19 @@ def test_a_thanks_for_something_is_never_left_headless() -> None:
     said = reflect([message], "fa")
     assert "«از پیگیری" not in said and "، از پیگیری" not in said  # never «از …» alone
     assert "کباب واقعا لذیذ" in said
+
+
+def test_a_closing_plea_is_heard_and_weaker_clauses_give_way() -> None:
+    message = (
+        "خوش طعم بود ولی مقدار گوشتش نسبت به نونش کم بود سس هم معمولی بود ولی خوب بود بطور"
+        " کلی قابل قبول بود هزینه ارسالش نسبت به فاصله و مقایسه با سایر رستورانها بالاست"
+        " لطفا اسنپ فود این مورد رو اصلاح بفرمایید"
+    )
+    said = reflect([message], "fa")
+    assert "اصلاح بفرمایید" in said  # what they ask for is never left behind
+    assert "گوشتش نسبت به نونش کم بود" in said  # the strongest complaint stays
+    units = _units(("غذا سرد بود", 1, ""), ("ولی خوب بود", 1, " "), ("لطفا گرم بفرستید", 1, " "))
+    assert fa_points.with_closing_plea(units, [0, 1], [9.0, 2.0, 8.0], 8) == [0, 2]
+    # a plea leaning on what went («ولی لطفا …») is never said alone
+    units = _units(("غذا سرد بود", 1, ""), ("ولی لطفا گرم بفرستید", 1, " "))
+    assert fa_points.with_closing_plea(units, [0], [9.0, 8.0], 5) == [0]
