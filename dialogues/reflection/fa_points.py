@@ -5,7 +5,8 @@ so the regret or the complaint it closed on («…، واقعا پشیمونم �
 went behind «چند نکته‌ی دیگر». A clause that stands on its own (it opens on its subject,
 never on «که/چون/و …», and closes its sentence: a clause cut from what follows left
 fragments such as «دوستانی که … مشکل دارن») and holds a problem
-is said alone instead.
+is said alone instead. A closing plea left out («… لطفا اسنپ فود این مورد رو اصلاح
+بفرمایید») is heard too: the weaker clauses kept give way to it.
 """
 
 from __future__ import annotations
