@@ -35,7 +35,7 @@ from dialogues.reflection import (
     fa_cap,
     fa_short,
     fa_sides,
-    fa_text,
+    fa_slips,
     fa_verbatim,
 )
 from dialogues.reflection.clauses import MORE, select
@@ -174,7 +174,7 @@ def _render(
         unit = replace(unit, text=fa_verbatim.restore(asked, messages))
     if language == "ar" and unit.question and ar_choice.told_not_asked(unit.text):
         unit = replace(unit, question=False)  # a complaint told, never «سؤالك: «…»»
-    if unit.question and not (language == "fa" and fa_text.rhetorical(unit.text)):
+    if unit.question and not (language == "fa" and fa_slips.rhetorical(unit.text)):
         return _ASK[language].format(unit.text.strip(" ,،").translate(_INNER_QUOTES))
     pleaded = fa_verbatim.plea(text, messages) if language == "fa" else ""
     text = f"{pleaded} {text}" if pleaded else text  # a request keeps its «لطفا», quoted

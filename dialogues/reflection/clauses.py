@@ -26,8 +26,10 @@ from dialogues.reflection import (
     en_tidy,
     en_whole,
     fa_long,
+    fa_points,
     fa_select,
     fa_sides,
+    fa_slips,
     fa_text,
 )
 from dialogues.reflection.courtesy import COURTESY, drop_courtesy
@@ -116,6 +118,8 @@ def _without_lead(unit: Unit, *, first: bool, language: str = "") -> Unit:
             text = ar_edges.without_opening_waw(text)
     if language == "ar":
         text = ar_edges.edges(text, first)
+    if language == "fa":  # «…، یا بستنی له و آب شده»: no «یا» left dangling
+        text = fa_slips.without_or(text, unit.question, unit.glue)
     if not text.strip():
         return unit
     return Unit(text, unit.position, unit.question, unit.sentence, unit.glue)
@@ -125,7 +129,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
     found: list[Unit] = []
     sentence_number = 0
     for message in messages:
-        message = fa_text.before_clean(message) if language == "fa" else message  # «خخخخ»
+        message = fa_slips.mend(fa_text.before_clean(message)) if language == "fa" else message
         message = en_seams.unthreaded(message) if language == "en" else message  # "(1/2)"
         text = _unglue(clean(message, language))
         if language == "en":  # "… is red please help": the plea is a sentence of its own
@@ -357,6 +361,7 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
         keep = fa_sides.with_praise(units, keep)  # «… ولی بقیه غذاها خوب بود»: both sides
         keep = fa_sides.with_request(units, keep)  # «… بهتر میشود»: the closing request
         keep = fa_sides.with_complaint(units, keep)  # «پرتغال‌ها هم … تازه نبود»
+        keep = fa_points.with_closing_plea(units, keep, marks, BUDGET["fa"] + 8 * extra)
         if not extra and fa_long.applies(units):  # a long telling: its point, not the message
             keep = fa_long.choose(units, keep)
         return [units[i] for i in keep]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection import fa_slips
 from dialogues.reflection.fa_lexicon import _lines, _norm, _stems
 from dialogues.text import ZWNJ
 
@@ -35,6 +36,8 @@ def slipped(clause: str) -> bool:
         return True  # «میخاستم» written for «میخواستم» ("I wanted"), never «می‌خاستید»
     if re.match(r"^(?:واقعا\s+|واقعاً\s+)?حیف(?!\S)", clause.strip()):
         return True  # «حیف پول»: an exclamation, the customer's, never the bot's own sigh
+    if fa_slips.exclaimed(clause):
+        return True  # «چه خبره بابا»، «حتما بخونیدش»: the customer's voice, never the bot's
     if _FOR_ME.search(clause):
         return True  # «در کل من خوب بود» ("for me"): never «در کل شما خوب بود», "you were good"
     if re.search(r"(?<!\S)و که(?!\S)", clause):

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Protocol
 
+from dialogues.reflection import fa_points
 from dialogues.reflection.fa_lexicon import _stems
 from dialogues.text import fold, words
 
@@ -140,6 +141,8 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
                 run.pop()  # «… کیفیت بالایی داره، و حتی …»: back to a clause ending at a verb
             if not run and _closed(units[group[0]].text) and size(group[0]) <= budget:
                 run = group[:1]  # «امیدوارم … پیگیری شود و … خوش طعم بود»: a whole clause
+            if not run:  # «…، واقعا پشیمونم از سفارشم …»: its strongest clause alone
+                run = fa_points.alone(units, group, scores, size, budget)
             if not run or len(run) == len(group):
                 continue
         if run != group:  # «… ولی ۳ عدد تارت بزرگ آوردند»: the turn of a long sentence

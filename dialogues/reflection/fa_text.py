@@ -381,16 +381,6 @@ def split_verbs(text: str) -> list[tuple[str, str]]:
     return [(" ".join(p), " " if i else "") for i, p in enumerate(pieces) if p]
 
 
-_ASKING_WORD = re.compile(
-    r"(?<!\S)(?:چرا|چطور|چطوری|چگونه|کی|کجا|کجاست|آیا|چه|چی|چیه|چند|چقدر|کدوم|کدام|کو)(?!\S)"
-)
-
-
-def rhetorical(question: str) -> bool:
-    """«یه سالاد توی یه کاسه کوچیک ۴۳ هزار تومن؟»: no question word, a complaint said."""
-    return not _ASKING_WORD.search(question.replace("؟", " ").replace("?", " "))
-
-
 def join_split_prefix(text: str) -> str:
     """ "می خوردید" written apart → one word with ZWNJ, as formal writing has it."""
     return re.sub(r"(?<![\w\u200c])(ن?می) (?=\S+ید(?!\S))", lambda m: m.group(1) + ZWNJ, text)

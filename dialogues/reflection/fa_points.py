@@ -1,0 +1,75 @@
+"""A later Persian sentence too long for what is left: its strongest clause, said alone.
+
+A long telling kept its opening and dropped a later sentence whose first clauses did not fit,
+so the regret or the complaint it closed on («…، واقعا پشیمونم از سفارشم و … لذت نبردم»)
+went behind «چند نکته‌ی دیگر». A clause that stands on its own (it opens on its subject,
+never on «که/چون/و …», and closes its sentence: a clause cut from what follows left
+fragments such as «دوستانی که … مشکل دارن») and holds a problem
+is said alone instead. A closing plea left out («… لطفا اسنپ فود این مورد رو اصلاح
+بفرمایید») is heard too: the weaker clauses kept give way to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from dialogues.text import fold
+
+_STRONG = 9.0  # a problem cue in a clause of some length (fa_select.score), or a request
+_FEWEST = 6  # words at least in a clause said alone
+# A clause opening on these leans on the one before it: never said alone.
+_LEANS = frozenset(
+    fold(w)
+    for w in """که ک تا چون و ولی ولى اما یا یعنی انگار مثل بود شد است هست نیست همین همون
+    همان اونم اینم هم بعد بعدش بجاش روش توش اگه اگر وقتی""".split()
+)
+
+
+class _Unit(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+def alone(
+    units: Sequence[_Unit],
+    group: list[int],
+    scores: Sequence[float],
+    size: Callable[[int], int],
+    budget: int,
+) -> list[int]:
+    """The sentence's strongest clause when it stands alone and fits, else nothing."""
+    best = max(group, key=lambda i: (scores[i], -i))
+    text = units[best].text.strip()
+    if scores[best] < _STRONG or not _FEWEST <= size(best) <= budget:
+        return []
+    if fold(text.split()[0]) in _LEANS:
+        return []
+    return [best] if best == group[-1] else []
+
+
+# An explicit plea: what the customer asks for, past fa_select._REQUEST's wider «بشه/به نظرم».
+_PLEA_WORDS = 20  # a plea said in a few words; a longer run is a telling of its own
+_PLEA = re.compile(r"لطفا|لطفاً|خواهشا|خواهشاً|خواهشمند|(?<!\S)کاش|بفرمایید|(?<!\S)بدید(?!\S)")
+
+
+def with_closing_plea(
+    units: Sequence[_Unit], keep: list[int], scores: Sequence[float], budget: int
+) -> list[int]:
+    """``keep`` with the closing plea left out («… لطفا اسنپ فود این مورد رو اصلاح بفرمایید»):
+    the weaker clauses kept give way to it («ولی خوب بود»), weakest first, never a stronger."""
+    last = len(units) - 1
+    text = units[last].text.strip()
+    if not keep or last in keep or not _PLEA.search(text) or len(text.split()) > _PLEA_WORDS:
+        return keep
+    if fold(text.split()[0]) in _LEANS:
+        return keep  # «یا اصلا اگه …»، «ولی لطفا …»: leaning on what went, never said alone
+    size: Callable[[int], int] = lambda i: len(units[i].text.split())  # noqa: E731
+    kept, used = sorted(keep), sum(size(i) for i in keep)
+    weaker = sorted((i for i in keep if scores[i] < scores[last]), key=lambda i: (scores[i], -i))
+    while used + size(last) > budget and weaker:
+        gone = weaker.pop(0)
+        kept.remove(gone)
+        used -= size(gone)
+    return sorted([*kept, last]) if kept and used + size(last) <= budget else keep

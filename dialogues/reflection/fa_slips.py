@@ -1,0 +1,77 @@
+"""Persian slips of typing mended before a message is heard, and remarks kept in a quote.
+
+A full stop after a word that cannot end a sentence («از. زبان سه نسل»), a verb typed in
+pieces («نمی آ ید») and a signature line («-مترجم») are the keyboard's or the sign-off's,
+never content: mended or dropped. An exclamation («چه خبره بابا»، «والسلام») or advice to
+other readers («حتما بخونیدش») is the customer's voice: said back in a quote, never as the
+bot's own. A told sentence opening on the «یا» that added it to a list («… یا بستنی له و آب
+شده») loses it, so no clause of the bot's dangles on «یا».
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogues.text import ZWNJ
+
+# Words that never end a sentence: a stop after them is a slip, never a cut.
+_NEVER_LAST = "از به با در برای که و تا بر این اون آن هر"
+_STRAY_STOP = re.compile(rf"(?<!\S)({'|'.join(_NEVER_LAST.split())})\.(?!\.)\s*(?=[\u0600-\u06ff])")
+# «نمی آ ید»، «می آ یند»: a verb typed in pieces, one word.
+_SPLIT_VERB = re.compile(rf"(?<!\S)(ن?می)[\s{ZWNJ}]?آ\s+(ید|یند|یم|ی|د)(?![^\s.!?؟،,])")
+# A last line of a dash and a name or role («-مترجم»، «- علی رضایی»): a signature.
+_SIGNATURE = re.compile(r"\n\s*[-–—]\s*[^\n\s.!?؟،,:]+(?:\s+[^\n\s.!?؟،,:]+){0,2}\s*$")
+# Exasperation is the customer's: «چه خبره»، «ای بابا»، «بابا» calling out, «یعنی چی».
+_EXCLAIMED = re.compile(
+    r"(?<!\S)(?:چه خبره|چه خبر است|ای بابا|یعنی چی|یعنی چه|والسلام)(?!\S)"
+    r"|^(?:\S+\s+){0,3}بابا(?!\S)(?!\s+(?:و|یا|من|ما|م|مون|ش|جان|بزرگ|\S*م)(?!\S))"
+)
+# Advice to other readers («حتما بخونیدش»، «حتماً بخرید»): an imperative after «حتما».
+_ADVISED = re.compile(r"(?<!\S)(?:حتما|حتماً)\s+(?:\S+\s+)?(?!باید)ب\S+ید(?:ش|ش\S{0,2})?(?!\S)")
+
+
+def mend(message: str) -> str:
+    """The message without a signature line, a stray stop or a verb typed in pieces."""
+    message = _SIGNATURE.sub("", message.rstrip())
+    message = _SPLIT_VERB.sub(lambda m: m.group(1) + ZWNJ + "آ" + m.group(2), message)
+    return _STRAY_STOP.sub(r"\1 ", message)
+
+
+def exclaimed(clause: str) -> bool:
+    """An exclamation or advice to other readers: the customer's words, quoted."""
+    return bool(_EXCLAIMED.search(clause.strip()) or _ADVISED.search(clause))
+
+
+# «یا» opening a told sentence adds one more to a list («… یا بستنی له و آب شده»): alone it
+# dangles. A call («یا خدا»، «یا حق»), an either-or («یا … یا …»), a question («یا خیلی
+# باحاله؟» is "or"), a clause inside its sentence and a verbless tail («یا شخصیت دکتر را»)
+# keep it.
+_OPENING_OR = re.compile(
+    r"^یا\s+(?!(?:خدا|علی|حسین|ابوالفضل|اباالفضل|امام|حضرت|رب|الله|حق|فاطمه|زهرا|محمد|رسول"
+    r"|مهدی|صاحب|قمر|اینکه|این که)(?!\S))(?=\S+\s+\S)(?!.*(?<!\S)یا\s).*(?:د|ه|ست|ن)$"
+)
+
+
+def without_or(text: str, question: bool, glue: str) -> str:
+    """A told sentence without the «یا» that tied it to the list before."""
+    if question or glue or not _OPENING_OR.match(text.rstrip(" .!…،,")):
+        return text
+    return text[2:].lstrip()
+
+
+_ASKING_WORD = re.compile(
+    r"(?<!\S)(?:چرا|چطور|چطوری|چگونه|کی|کجا|کجاست|آیا|چه|چی|چیه|چند|چقدر|کدوم|کدام|کو)(?!\S)"
+)
+_THAT = re.compile(r"(?<!\S)(?:اینکه|این که)(?!\S)")
+
+
+def rhetorical(question: str) -> bool:
+    """«یه سالاد توی یه کاسه کوچیک ۴۳ هزار تومن؟»: no question word, a complaint said; so is
+    «… متوجه نشدم و اینکه اون زن کی بود!؟», its question word only inside «اینکه …» (never
+    «آیا», never beside «سوال»: «سوالم اینکه آیا واقعی بود؟» asks)."""
+    plain = question.replace("؟", " ").replace("?", " ")
+    found = _ASKING_WORD.search(plain)
+    if not found:
+        return True
+    asks = found.group(0) == "آیا" or "سوال" in plain or "سؤال" in plain
+    return not asks and bool(_THAT.search(plain[: found.start()]))
