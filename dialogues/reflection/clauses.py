@@ -33,9 +33,7 @@ from dialogues.reflection import (
     fa_text,
 )
 from dialogues.reflection.courtesy import COURTESY, drop_courtesy
-from dialogues.reflection.cues import ASKING as _ASKING
-from dialogues.reflection.cues import CUE as _CUE
-from dialogues.reflection.cues import VERDICT as _VERDICT
+from dialogues.reflection.cues import ASKING, CUE, VERDICT
 from dialogues.reflection.noise import clean, has_personal_data, trim_edges
 from dialogues.reflection.units import Unit, content_count
 from dialogues.text import fold, words
@@ -174,7 +172,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                     glue = None  # the next kept piece no longer follows its neighbour
                     continue
                 end = piece.rstrip(" !" if language == "fa" else " ")  # «…ببریم؟!» asks
-                question = end.endswith(("?", "؟")) or bool(_ASKING[language].match(piece))
+                question = end.endswith(("?", "؟")) or bool(ASKING[language].match(piece))
                 kept = piece.rstrip(" .!…،,") if question else piece.rstrip(" .!?؟…،,")
                 found.append(Unit(kept, len(found), question, sentence_number, glue or ""))
                 glue = ""
@@ -333,10 +331,10 @@ def _merge_tiny(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def _score(unit: Unit, index: int, count: int, language: str) -> float:
     tokens = [fold(w) for w in words(unit.text)]
-    cues = sum(1 for t in tokens if t in _CUE[language])
+    cues = sum(1 for t in tokens if t in CUE[language])
     size = content_count(unit.text, language)
     score = float(min(size, 10) + 2 * min(cues, 2))
-    if _VERDICT[language].search(unit.text):
+    if VERDICT[language].search(unit.text):
         score += 3
     if size <= 2:
         score -= 3  # "Help?", "very annoying": a reaction, rarely the telling itself
@@ -348,7 +346,7 @@ def _score(unit: Unit, index: int, count: int, language: str) -> float:
 def _fa_marks(units: list[Unit]) -> list[float]:
     """Each Persian clause's weight (``fa_select.score``)."""
     return [
-        fa_select.score(u.text, content_count(u.text, "fa"), bool(_VERDICT["fa"].search(u.text)))
+        fa_select.score(u.text, content_count(u.text, "fa"), bool(VERDICT["fa"].search(u.text)))
         for u in units
     ]
 
@@ -375,7 +373,7 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
         priority.insert(0, opening)
     last = len(units) - 1
     priority += [last - 1, last] if en_clause.asks_last(units, language) else []  # "…. Help?"
-    if _VERDICT[language].search(units[last].text) or scores[last] >= scores[best] - 2:
+    if VERDICT[language].search(units[last].text) or scores[last] >= scores[best] - 2:
         priority.append(last)
     priority += sorted(range(len(units)), key=lambda i: (-scores[i], i))
     budget = BUDGET[language] + 8 * extra
