@@ -166,7 +166,9 @@ class ConversationService:
                 # One process: its per-chat lock holds the chat; keep the writer free.
                 marks = [time.perf_counter()]
                 heard = await self._read(session, burst)
-                await session.commit()  # end the read snapshot; nothing is expired
+                # Ends the read's snapshot, if it took one (the autocommit reader does not);
+                # nothing is expired.
+                await session.commit()
                 marks.append(time.perf_counter())
                 turn, language = await self._hear(burst, heard)
                 marks.append(time.perf_counter())
