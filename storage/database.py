@@ -30,6 +30,7 @@ from sqlalchemy.ext.asyncio import (
 
 from storage.errors import StorageError
 from storage.sqlite_inline import InlineConnection, inline_creator, sqlite_connector
+from storage.sqlite_writer import InlineWriter
 from storage.written import HELD, READER, hold
 
 PACKAGE = Path(__file__).resolve().parent
@@ -85,6 +86,8 @@ def _sqlite_begin(connection: Any) -> None:
     statement = "BEGIN IMMEDIATE" if _IMMEDIATE.get() else "BEGIN"
     driver = connection.connection.driver_connection
     if isinstance(driver, InlineConnection) and driver._connection is not None:
+        if driver._connection.in_transaction:
+            return  # ORM work joining the inline writer's transaction (sqlite_writer.py)
         # Straight to sqlite3 (it runs on this thread anyway): through SQLAlchemy's
         # execution machinery a BEGIN cost more than the statement, on every transaction.
         driver._connection.execute(statement)
@@ -197,6 +200,7 @@ class Database:
         self._sqlite = make_url(url).get_backend_name() == "sqlite"
         self._writer = _WriterLock()
         self._reader: sqlite3.Connection | None = None  # SQLite file: autocommit reads
+        self._inline_writer: InlineWriter | None = None  # SQLite file: the write transactions
         self.idle_ping = _IdlePing(ping_after_idle, clock)
 
     @property
@@ -243,6 +247,7 @@ class Database:
             # A memory database is per connection: there a reader would see another one.
             self._reader = sqlite_connector(self.url)()
             _sqlite_pragmas(self._reader, None)
+            self._inline_writer = await InlineWriter.open(self._engine)
 
     def _read_on(self, session: AsyncSession) -> AsyncSession:
         if self._reader is not None and self._engine is not None:
@@ -251,6 +256,9 @@ class Database:
 
     async def shutdown(self) -> None:
         """Close every pooled connection."""
+        if self._inline_writer is not None:
+            await self._inline_writer.close()
+            self._inline_writer = None
         if self._reader is not None:
             self._reader.close()
             self._reader = None
@@ -294,6 +302,10 @@ class Database:
             stack.callback(self._writer.release)
             if session is None:
                 session = await stack.enter_async_context(self.scope())
+            if self._inline_writer is not None and not session.in_transaction():
+                async with self._inline_writer.transaction(session):
+                    yield session
+                return
             async with session.begin():
                 token = _IMMEDIATE.set(True)
                 try:

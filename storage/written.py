@@ -28,8 +28,9 @@ _INSERTS: dict[Table, UpdateBase] = {}  # one insert per table, built once
 _Row = TypeVar("_Row")
 # ``session.info`` keys set by ``storage.database`` on SQLite's inline connection:
 # the write transaction's sqlite3 connection, with the dialect and the session's
-# transaction it belongs to (each write then skips ``session.connection()``: a greenlet
-# hop and the ORM's connection look-up per statement) ...
+# transaction it belongs to (None: ``storage.sqlite_writer``'s, removed when it ends);
+# each write then skips ``session.connection()``, a greenlet hop and the ORM's
+# connection look-up per statement ...
 HELD = "hamdel_held"
 # ... and an autocommit sqlite3 connection for a read outside any transaction (one
 # SELECT is its own snapshot: no BEGIN, COMMIT, pool check-out or check-in for it).
@@ -103,8 +104,10 @@ def hold(session: AsyncSession, connection: Connection) -> None:
 def _held(session: AsyncSession) -> tuple[sqlite3.Connection, Dialect] | None:
     """The held connection, while the transaction it was noted for is still the one."""
     held = session.info.get(HELD)
-    if held is None or session.sync_session._transaction is not held[2]:
+    if held is None:
         return None
+    if held[2] is not None and session.sync_session._transaction is not held[2]:
+        return None  # noted for a transaction that has ended
     return held[0], held[1]
 
 
@@ -186,8 +189,11 @@ async def read(
     transaction it runs on the autocommit reader, where the session has one."""
     raw: sqlite3.Connection | None
     dialect: Dialect | None
+    held = _held(session)
     reader = session.info.get(READER)
-    if reader is not None and not session.in_transaction():
+    if held is not None:
+        raw, dialect = held
+    elif reader is not None and not session.in_transaction():
         raw, dialect = reader
     else:
         raw, dialect = await _raw(session)
