@@ -20,6 +20,7 @@ from sqlalchemy import CursorResult, Select, Table, exc, insert
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import make_transient_to_detached
+from sqlalchemy.orm.attributes import manager_of_class
 from sqlalchemy.sql.dml import UpdateBase
 
 from storage.sqlite_inline import InlineConnection
@@ -249,7 +250,16 @@ async def insert_row(session: AsyncSession, model: type[_Row], values: dict[str,
     if statement is None:
         statement = _INSERTS[table] = insert(table)
     row_id = (await write(session, statement, values)).first
-    return model(id=row_id, **values)  # type: ignore[call-arg]
+    return built(model, {"id": row_id, **values})
+
+
+def built(model: type[_Row], values: Mapping[str, Any]) -> _Row:
+    """A transient ``model`` object holding ``values`` (a row just written or read),
+    filled as the ORM's loading fills one: the constructor sets each column through an
+    attribute event (~9 µs an object, against ~1 µs here), and a turn builds five or so."""
+    row: _Row = manager_of_class(model).new_instance()
+    row.__dict__.update(values)
+    return row
 
 
 def persist(session: AsyncSession, row: _Row) -> _Row:
