@@ -166,9 +166,8 @@ class ConversationService:
                 # One process: its per-chat lock holds the chat; keep the writer free.
                 marks = [time.perf_counter()]
                 heard = await self._read(session, burst)
-                # Ends the read's snapshot, if it took one (the autocommit reader does not);
-                # nothing is expired.
-                await session.commit()
+                if session.in_transaction():  # the read took a snapshot: end it (on a
+                    await session.commit()  # SQLite file the autocommit reader takes none)
                 marks.append(time.perf_counter())
                 turn, language = await self._hear(burst, heard)
                 marks.append(time.perf_counter())

@@ -59,8 +59,8 @@ class InlineWriter:
         session.info[HELD] = (self.raw, self._sync.dialect, None)
         try:
             yield session
-            if session.in_transaction():  # ORM work joined: its flush, then its commit
-                await session.commit()
+            if session.in_transaction() or session.dirty or session.new or session.deleted:
+                await session.commit()  # ORM work joined: its flush, then its commit
             if self.raw.in_transaction:
                 self._event("commit")
                 self._run("COMMIT")

@@ -11,7 +11,7 @@ from sqlalchemy import event, func, select
 
 from storage.database import Database
 from storage.models import Customer, Message
-from storage.repositories import CustomerRepository, MessageRepository
+from storage.repositories import ConversationRepository, CustomerRepository, MessageRepository
 
 
 async def _texts(database: Database) -> list[str | None]:
@@ -71,3 +71,24 @@ async def test_a_write_in_progress_is_not_seen_by_readers(database: Database) ->
         assert await _texts(database) == []  # another session: not committed yet
         assert await session.scalar(select(func.count()).select_from(Message)) == 1  # its own
     assert await _texts(database) == ["soon"]
+
+
+async def test_a_turns_changes_to_what_it_read_are_flushed_with_its_write(
+    database: Database,
+) -> None:
+    """A turn reads (no transaction), then changes the customer it read inside its write
+    transaction: the change is flushed and committed with the hot writes."""
+    async with database.writing() as session:
+        await CustomerRepository(session).get_or_create("telegram", "1", chat_id=1)
+    async with database.scope() as session:
+        customer, _ = await ConversationRepository(session).heard("telegram", "1")
+        assert customer is not None
+        if session.in_transaction():
+            await session.commit()
+        async with database.writing(session):
+            CustomerRepository.touch(customer, chat_id=5, display_name="Sara")
+            await MessageRepository(session).add_outbound(customer_id=customer.id, text="hi")
+    async with database.scope() as session:
+        stored = await CustomerRepository(session).get_by_external("telegram", "1")
+        assert stored is not None and (stored.chat_id, stored.display_name) == (5, "Sara")
+    assert await _texts(database) == ["hi"]
