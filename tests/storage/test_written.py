@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -228,3 +230,20 @@ async def test_a_write_after_its_transaction_ended_takes_the_sessions_connection
     async with database.session() as session:
         texts = (await session.scalars(select(Message.text))).all()
         assert texts == ["kept"]
+
+
+def test_a_row_built_first_in_a_fresh_process_is_made_persistent() -> None:
+    """``built`` skips the constructor, which is what configures the mappers: in a new
+    process whose first ORM object is a turn's read (the reader path), they must be
+    configured all the same, or making it persistent fails."""
+    code = (
+        "from storage.models import Customer, utcnow\n"
+        "from storage.written import built\n"
+        "from sqlalchemy.orm import make_transient_to_detached, object_mapper\n"
+        "row = built(Customer, {'id': 3, 'channel': 'telegram', 'external_id': '3',"
+        " 'created_at': utcnow()})\n"
+        "make_transient_to_detached(row)\n"
+        "assert object_mapper(row).configured and row.external_id == '3'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
