@@ -166,7 +166,8 @@ class ConversationService:
                 # One process: its per-chat lock holds the chat; keep the writer free.
                 marks = [time.perf_counter()]
                 heard = await self._read(session, burst)
-                await session.commit()  # end the read snapshot; nothing is expired
+                if session.in_transaction():  # the read took a snapshot: end it (on a
+                    await session.commit()  # SQLite file the autocommit reader takes none)
                 marks.append(time.perf_counter())
                 turn, language = await self._hear(burst, heard)
                 marks.append(time.perf_counter())

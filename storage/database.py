@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import sqlite3
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable
@@ -28,7 +29,9 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from storage.errors import StorageError
-from storage.sqlite_inline import InlineConnection, inline_creator
+from storage.sqlite_inline import InlineConnection, inline_creator, sqlite_connector
+from storage.sqlite_writer import InlineWriter
+from storage.written import HELD, READER, hold
 
 PACKAGE = Path(__file__).resolve().parent
 # Set while a write transaction begins: SQLite then takes its write lock at BEGIN, so a
@@ -83,6 +86,8 @@ def _sqlite_begin(connection: Any) -> None:
     statement = "BEGIN IMMEDIATE" if _IMMEDIATE.get() else "BEGIN"
     driver = connection.connection.driver_connection
     if isinstance(driver, InlineConnection) and driver._connection is not None:
+        if driver._connection.in_transaction:
+            return  # ORM work joining the inline writer's transaction (sqlite_writer.py)
         # Straight to sqlite3 (it runs on this thread anyway): through SQLAlchemy's
         # execution machinery a BEGIN cost more than the statement, on every transaction.
         driver._connection.execute(statement)
@@ -194,6 +199,8 @@ class Database:
         self._sessions: async_sessionmaker[AsyncSession] | None = None
         self._sqlite = make_url(url).get_backend_name() == "sqlite"
         self._writer = _WriterLock()
+        self._reader: sqlite3.Connection | None = None  # SQLite file: autocommit reads
+        self._inline_writer: InlineWriter | None = None  # SQLite file: the write transactions
         self.idle_ping = _IdlePing(ping_after_idle, clock)
 
     @property
@@ -236,9 +243,25 @@ class Database:
         self._sessions = async_sessionmaker(self._engine, expire_on_commit=False)
         async with self._engine.begin() as connection:
             await connection.run_sync(_upgrade)
+        if self.is_sqlite and make_url(self.url).database not in (None, "", ":memory:"):
+            # A memory database is per connection: there a reader would see another one.
+            self._reader = sqlite_connector(self.url)()
+            _sqlite_pragmas(self._reader, None)
+            self._inline_writer = await InlineWriter.open(self._engine)
+
+    def _read_on(self, session: AsyncSession) -> AsyncSession:
+        if self._reader is not None and self._engine is not None:
+            session.info[READER] = (self._reader, self._engine.dialect)
+        return session
 
     async def shutdown(self) -> None:
         """Close every pooled connection."""
+        if self._inline_writer is not None:
+            await self._inline_writer.close()
+            self._inline_writer = None
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
         if self._engine is not None:
             await self._engine.dispose()
             self._engine = None
@@ -279,12 +302,19 @@ class Database:
             stack.callback(self._writer.release)
             if session is None:
                 session = await stack.enter_async_context(self.scope())
+            if self._inline_writer is not None and not session.in_transaction():
+                async with self._inline_writer.transaction(session):
+                    yield session
+                return
             async with session.begin():
                 token = _IMMEDIATE.set(True)
                 try:
-                    await session.connection()  # BEGIN IMMEDIATE happens here
+                    connection = await session.connection()  # BEGIN IMMEDIATE happens here
                 finally:
                     _IMMEDIATE.reset(token)
+                if connection.sync_connection is not None:
+                    hold(session, connection.sync_connection)  # its writes go straight there
+                    stack.callback(session.info.pop, HELD, None)
                 yield session
 
     async def lock_chat(self, session: AsyncSession, chat_id: int) -> None:
@@ -327,7 +357,7 @@ class Database:
         # AsyncSession's own exit closes in a task of its own (shielded from cancellation):
         # a whole turn of the event loop per session, which on a busy loop was a wait of
         # ~10 ms per use. On SQLite (inline) close never suspends: it cannot be cut short.
-        session = self.session()
+        session = self._read_on(self.session())
         try:
             yield session
         finally:

@@ -62,13 +62,18 @@ class InlineConnection(aiosqlite.Connection):
         self._running = False
 
 
-def inline_creator(url: str) -> Callable[[], Awaitable[InlineConnection]]:
-    """``create_async_engine(url, async_creator=...)`` for a SQLite URL."""
+def sqlite_connector(url: str) -> Callable[[], sqlite3.Connection]:
+    """A new sqlite3 connection to a SQLite URL's database, as SQLAlchemy would open it."""
     parsed = make_url(url)
     args, kwargs = parsed.get_dialect()().create_connect_args(parsed)
     # Every call is made on the loop's thread, but the pool may close from another one.
     kwargs["check_same_thread"] = False
-    connector = partial(sqlite3.connect, *args, **kwargs)
+    return partial(sqlite3.connect, *args, **kwargs)
+
+
+def inline_creator(url: str) -> Callable[[], Awaitable[InlineConnection]]:
+    """``create_async_engine(url, async_creator=...)`` for a SQLite URL."""
+    connector = sqlite_connector(url)
 
     async def create() -> InlineConnection:
         return await InlineConnection(connector, 64)

@@ -12,7 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from storage.models import Conversation, Customer, utcnow
 from storage.repositories.base import Repository
-from storage.written import insert_row, persist, read, write
+from storage.written import built, insert_row, persist, read, write
 
 _TABLE = cast(Table, Conversation.__table__)
 # Built once (values come as parameters): a turn's read and save no longer build and key
@@ -55,6 +55,8 @@ _HEARD_ROWS = (
     )
 )
 _SPLIT = len(_CUSTOMERS.c)
+_CUSTOMER_KEYS = tuple(c.key for c in _CUSTOMERS.c)
+_CONVERSATION_KEYS = tuple(c.key for c in _TABLE.c)
 # No .values(): the SET clause is the parameters' column keys (state, stage, …).
 _SAVE = update(_TABLE).where(
     _TABLE.c.id == bindparam("b_id"), _TABLE.c.updated_at == bindparam("b_version")
@@ -141,8 +143,8 @@ class ConversationRepository(Repository):
 def _built(session: AsyncSession, row: tuple[Any, ...]) -> tuple[Customer, Conversation | None]:
     """The customer and conversation of one ``_HEARD_ROWS`` row, persistent in ``session``
     and clean, as the ORM's own query would have left them."""
-    customer = Customer(**{c.key: v for c, v in zip(_CUSTOMERS.c, row[:_SPLIT], strict=True)})
-    values = dict(zip((c.key for c in _TABLE.c), row[_SPLIT:], strict=True))
-    conversation = Conversation(**values) if values["id"] is not None else None
+    customer = built(Customer, dict(zip(_CUSTOMER_KEYS, row[:_SPLIT], strict=True)))
+    values = dict(zip(_CONVERSATION_KEYS, row[_SPLIT:], strict=True))
+    conversation = built(Conversation, values) if values["id"] is not None else None
     persist(session, customer)
     return customer, persist(session, conversation) if conversation is not None else None

@@ -12,7 +12,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from storage.models import Customer, utcnow
 from storage.repositories.base import Repository
-from storage.written import persist, write
+from storage.written import built, persist, write
 
 _BY_EXTERNAL = select(Customer).where(  # built once: a turn's first read
     Customer.channel == bindparam("channel"), Customer.external_id == bindparam("external_id")
@@ -108,7 +108,7 @@ class CustomerRepository(Repository):
             found = await self.get_by_external(channel, external_id)
             assert found is not None  # the conflict was on this very identity
             return found
-        return persist(self.session, Customer(id=row_id, **values))
+        return persist(self.session, built(Customer, {"id": row_id, **values}))
 
     async def set_language(self, customer: Customer, language: str) -> None:
         """The language the customer writes in now (a turn's write)."""

@@ -11,7 +11,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from storage.models import Message, utcnow
 from storage.repositories.base import Repository
-from storage.written import write
+from storage.written import built, write
 
 _INSERT = insert(cast(Table, Message.__table__))  # built once: values come as params
 _TABLE = cast(Table, Message.__table__)
@@ -74,12 +74,13 @@ class MessageRepository(Repository):
         }
         if channel_message_id is None:  # nothing to conflict on (NULLs never do)
             # A Core insert, not session.add + flush: no unit-of-work pass on the turn path.
-            return Message(id=(await write(self.session, _INSERT, values)).first, **values)
+            row_id = (await write(self.session, _INSERT, values)).first
+            return built(Message, {"id": row_id, **values})
         dialect = self.session.get_bind().dialect.name
         statement = _INSERT_IN["postgresql" if dialect == "postgresql" else "sqlite"]
         row_id = (await write(self.session, statement, values)).first
         if row_id is not None:
-            return Message(id=row_id, **values)
+            return built(Message, {"id": row_id, **values})
         # Stored before (a redelivery): the rare duplicate is loaded, as it stands.
         found = await self.session.scalar(
             _SEEN, {"customer_id": customer_id, "channel_message_id": channel_message_id}
@@ -105,7 +106,8 @@ class MessageRepository(Repository):
             "created_at": now,
         }
         # A Core insert (as add_inbound): an ORM flush per reply was most of its cost.
-        return Message(id=(await write(self.session, _INSERT, values)).first, **values)
+        row_id = (await write(self.session, _INSERT, values)).first
+        return built(Message, {"id": row_id, **values})
 
     async def by_channel_id(self, customer_id: int, channel_message_id: int) -> Message | None:
         """An inbound message by its id on the channel."""

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from dialogues.text import MAX_MESSAGE_LENGTH, split_text
 from storage.models import OutboxMessage, utcnow
 from storage.repositories.base import Repository
-from storage.written import write, write_many
+from storage.written import built, write, write_many
 
 STAFF = "staff"
 CUSTOMER = "customer"
@@ -89,7 +89,8 @@ class OutboxRepository(Repository):
             }
             # A Core insert, not session.add + flush: no unit-of-work pass on the turn path.
             # The row handed back is transient (the sender reads it after the commit).
-            row = OutboxMessage(id=(await write(self.session, _INSERT, values)).first, **values)
+            row_id = (await write(self.session, _INSERT, values)).first
+            row = built(OutboxMessage, {"id": row_id, **values})
             self.session.info.setdefault(QUEUED, []).append(row)
         assert row is not None
         return row

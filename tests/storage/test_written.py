@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -159,3 +161,89 @@ async def test_outbox_marks_and_one_row_claims_run_on_the_cursor(database: Datab
     ]
     assert rows[first.id].sent_at is not None and rows[first.id].sent_at.tzinfo is not None
     assert rows[first.id].attempted_at is not None and third.id in rows
+
+
+async def test_a_turns_read_and_writes_take_one_transaction_between_them(
+    database: Database,
+) -> None:
+    """A turn's read outside a transaction (SQLite: the autocommit reader, no BEGIN) sees
+    what was committed last; its write transaction's statements go straight to the held
+    connection; both engines store and read the same."""
+    begun: list[str] = []
+    through_sqlalchemy: list[str] = []
+
+    def began(_conn: Any) -> None:
+        begun.append("BEGIN")
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        through_sqlalchemy.append(statement.split()[0])
+
+    async with database.writing() as session:
+        customer = await CustomerRepository(session).get_or_create("telegram", "8", chat_id=8)
+        conversation = await ConversationRepository(session).start(customer.id, "en", {"n": 0})
+    engine = database.engine.sync_engine
+    event.listen(engine, "begin", began)
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        for n in (1, 2):  # the second read sees the first turn's save: no stale snapshot
+            async with database.scope() as session:
+                heard, open_one = await ConversationRepository(session).heard("telegram", "8")
+                assert heard is not None and open_one is not None
+                assert open_one.id == conversation.id and open_one.state == {"n": n - 1}
+                read_begun = len(begun)
+                await session.commit()
+                async with database.writing(session):
+                    await ConversationRepository(session).save(open_one, {"n": n}, "heard", "open")
+                    await MessageRepository(session).add_outbound(
+                        customer_id=heard.id, text=f"reply {n}"
+                    )
+                    await MessageRepository(session).mark_processed_for(heard.id)
+            assert read_begun == (0 if database.is_sqlite else 1) * n + (n - 1)
+    finally:
+        event.remove(engine, "begin", began)
+        event.remove(engine, "before_cursor_execute", count)
+    if database.is_sqlite:  # one BEGIN IMMEDIATE a turn, nothing through SQLAlchemy
+        assert begun == ["BEGIN", "BEGIN"] and through_sqlalchemy == []
+    else:
+        assert len(begun) == 4 and len(through_sqlalchemy) >= 8
+    async with database.session() as session:
+        texts = (
+            await session.scalars(select(Message.text).where(Message.direction == "out"))
+        ).all()
+        assert texts == ["reply 1", "reply 2"]
+        saved = await session.get(Conversation, conversation.id)
+        assert saved is not None and saved.state == {"n": 2}
+
+
+async def test_a_write_after_its_transaction_ended_takes_the_sessions_connection(
+    database: Database,
+) -> None:
+    """The held connection is the write transaction's only: once it has ended, a write in
+    the same session begins one of its own (and is rolled back unless committed)."""
+    async with database.scope() as session:
+        async with database.writing(session):
+            customer = await CustomerRepository(session).get_or_create("telegram", "9", chat_id=9)
+        await MessageRepository(session).add_outbound(customer_id=customer.id, text="kept")
+        await session.commit()
+        await MessageRepository(session).add_outbound(customer_id=customer.id, text="dropped")
+        await session.rollback()
+    async with database.session() as session:
+        texts = (await session.scalars(select(Message.text))).all()
+        assert texts == ["kept"]
+
+
+def test_a_row_built_first_in_a_fresh_process_is_made_persistent() -> None:
+    """``built`` skips the constructor, which is what configures the mappers: in a new
+    process whose first ORM object is a turn's read (the reader path), they must be
+    configured all the same, or making it persistent fails."""
+    code = (
+        "from storage.models import Customer, utcnow\n"
+        "from storage.written import built\n"
+        "from sqlalchemy.orm import make_transient_to_detached, object_mapper\n"
+        "row = built(Customer, {'id': 3, 'channel': 'telegram', 'external_id': '3',"
+        " 'created_at': utcnow()})\n"
+        "make_transient_to_detached(row)\n"
+        "assert object_mapper(row).configured and row.external_id == '3'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
