@@ -95,7 +95,7 @@ def reaction(params: dict[str, Any]) -> list[dict[str, Any]]:
         kind = item.get("type") if isinstance(item, dict) else None
         if kind == "emoji" and item.get("emoji") in REACTION_EMOJI:
             continue
-        if kind == "custom_emoji" and item.get("custom_emoji_id"):
+        if kind == "custom_emoji" and str(item.get("custom_emoji_id", "")).isdigit():
             continue
         raise BadRequest("Bad Request: REACTION_INVALID")
     if params.get("is_big") not in (None, True, False, "true", "false"):

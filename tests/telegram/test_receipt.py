@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
+from telegram import Bot, ReactionTypeEmoji
+from telegram.error import BadRequest
 
+from bot.telegram.aiohttp_request import AiohttpRequest
 from bot.telegram.transport import RECEIPT
 from storage.database import Database
 from storage.models import OutboxMessage
 from tests.fake_bot_api import FakeBotAPI
-from tests.telegram.conftest import make_settings, running, settled
+from tests.telegram.conftest import TOKEN, make_settings, running, settled
 from tests.telegram.test_handoff import DELIVERY, complain
 
 CHAT = 870
@@ -84,3 +88,20 @@ async def test_a_refused_reaction_fails_its_row_quietly(
         ({"message_id": 9202}, "sent"),
     ]
     assert "reaction_invalid" in (rows[0].last_error or "").lower()
+
+
+async def test_the_fake_bot_api_checks_reactions_as_telegram_does(fake: FakeBotAPI) -> None:
+    fake.push_message(CHAT, "hello", message_id=55)
+    async with Bot(TOKEN, base_url=fake.base_url, request=AiohttpRequest(4)) as bot:
+        assert await bot.set_message_reaction(CHAT, 55, RECEIPT)
+        refused = {
+            "not an allowed emoji": (55, ReactionTypeEmoji("🦖")),
+            "a custom emoji that is no id": (55, "🦖"),
+            "two reactions (a bot may set one)": (55, [RECEIPT, "👌"]),
+            "a message it never saw": (56, RECEIPT),
+        }
+        for why, (message_id, reaction) in refused.items():
+            with pytest.raises(BadRequest):
+                await bot.set_message_reaction(CHAT, message_id, reaction)
+                pytest.fail(why)
+    assert fake.reactions_to(CHAT) == [(55, RECEIPT)]
