@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sys
+import time
 from typing import TextIO
 
 from bot.addresses import TEAM
@@ -24,6 +25,7 @@ from storage.repositories import HandoffRepository
 
 BOT_PROMPT = "hamdel> "
 YOU_PROMPT = "you> "
+RECEIPT_LINE = "hamdel ✍ (got your message)"  # the receipt Telegram shows as a reaction
 CONSOLE_CHAT_ID = 1  # one terminal, one chat; customers are told apart by --customer
 
 
@@ -40,7 +42,9 @@ class ConsoleTransport:
         owner = self.staff_chats.get(int(row.chat_id))
         if int(row.chat_id) == self.team_chat:
             return None  # the team chat gets the same card the owner got; once is enough here
-        if row.kind == "copy":
+        if row.kind == "reaction":
+            self.out.write(f"{RECEIPT_LINE}\n")
+        elif row.kind == "copy":
             self.out.write(f"[staff → {owner or 'team'}] (attachment forwarded)\n")
         elif owner is not None:
             self.out.write(f"[staff → {owner}] {row.text}\n")
@@ -77,6 +81,7 @@ class ConsoleChat:
         self.database = database
         self.desk: HandoffDesk = service.desk
         self._printing = asyncio.Lock()
+        self._last_id = 0
 
     def message(self, text: str | None, kind: str = "text") -> IncomingMessage:
         """A console line as a transport-neutral message."""
@@ -87,7 +92,13 @@ class ConsoleChat:
             text=text,
             kind=kind,
             display_name=self.display_name,
+            message_id=self._next_message_id(),
         )
+
+    def _next_message_id(self) -> int:
+        """A message id for the line, unique across runs on the same database (µs clock)."""
+        self._last_id = max(self._last_id + 1, time.time_ns() // 1000)
+        return self._last_id
 
     async def say(self, text: str | None, kind: str = "text") -> TurnReport:
         """Store, answer and print one customer message."""

@@ -131,7 +131,7 @@ class TurnEffects:
                     await self._reopened(session, customer)
                 case Rated(score=score):
                     await self.desk.rated(session, customer, score)
-        await self._send(session, customer, replies)
+        await self._send(session, customer, replies, receipt_of=_receipt_target(burst))
         status = "closed" if state.stage == "closed" else "open"
         await ConversationRepository(session).save(
             conversation, state.to_dict(), state.stage, status
@@ -238,6 +238,8 @@ class TurnEffects:
             session, customer, conversation, effect, state
         )
         report.handoffs.append(handoff)
+        if replies and replies[-1].kind == "receipt":
+            replies.pop()  # the promise is the answer: words, not a nod
         if promise and replies:  # one message: the thanks, then who owns it
             last = replies[-1]
             replies[-1] = Reply(f"{last.text} {promise}", last.buttons)
@@ -245,12 +247,30 @@ class TurnEffects:
             replies.append(Reply(promise))
         return state
 
-    async def _send(self, session: AsyncSession, customer: Customer, replies: list[Reply]) -> None:
+    async def _send(
+        self,
+        session: AsyncSession,
+        customer: Customer,
+        replies: list[Reply],
+        receipt_of: int | None = None,
+    ) -> None:
         outbox = OutboxRepository(session)
         messages = MessageRepository(session)
         if customer.chat_id is None:
             return
         for reply in replies:
+            if reply.kind == "receipt":
+                # A request to the channel like any other, so it waits its turn in the
+                # chat's queue; the channel decides how a receipt looks (not a message).
+                if receipt_of is not None:
+                    await outbox.enqueue(
+                        customer.chat_id,
+                        None,
+                        customer_id=customer.id,
+                        kind="reaction",
+                        extra={"message_id": receipt_of},
+                    )
+                continue
             row = [stored(b.label, b.data) for b in reply.buttons]
             parts = split_text(reply.text)
             for number, part in enumerate(parts, start=1):
@@ -352,3 +372,9 @@ class TurnEffects:
                         about_customer_id=customer.id,
                     )
         return owner.name, text
+
+
+def _receipt_target(burst: Sequence[IncomingMessage]) -> int | None:
+    """The channel id of the burst's last message the customer wrote or sent (not a button)."""
+    ids = [m.message_id for m in burst if m.message_id is not None and m.kind != "button"]
+    return ids[-1] if ids else None

@@ -3,7 +3,8 @@
 Each scenario starts ``hamdel run --webhook`` as its own process on a fresh database, with
 the listening window at 0 and ``OUTBOX_LIMITS=none``, against the fake Bot API (in a thread
 of this process). N customers (fa/ar/en, real messages from rows 1-1000) each hold the same
-8-message conversation, sending the next message as soon as the reply reaches sendMessage.
+8-message conversation, sending the next message as soon as the reply reaches sendMessage
+(or, for a message answered without words, its receipt reaches setMessageReaction).
 Figures are measured here, never asserted in tests. Run alone: ``python -m bot.loadbench``.
 """
 
@@ -29,6 +30,7 @@ import aiohttp
 from sqlalchemy import func, select
 
 from bot import benchproc as proc
+from bot.loadwatch import WatchedBotAPI
 from storage.database import Database
 from storage.models import InboundUpdate, OutboxMessage
 from tests.fake_bot_api import FakeBotAPI
@@ -60,38 +62,6 @@ def conversation(language: str, rows: list[str], rng: random.Random) -> list[str
     affirm, permission, done = PHRASES[language]
     complaint, detail, job_one, job_two = rng.sample(rows, 4)
     return ["/start", complaint, detail, affirm, permission, job_one, job_two, done]
-
-
-class WatchedBotAPI(FakeBotAPI):  # type: ignore[misc]  # tests/ is not type-checked
-    """The fake Bot API, telling the driver's event loop when a reply reaches a chat."""
-
-    def __init__(self, token: str, loop: asyncio.AbstractEventLoop) -> None:
-        super().__init__(token)
-        self._driver = loop
-        self.replies: dict[int, int] = {}
-        self._arrival: dict[int, asyncio.Event] = {}
-
-    async def _api_sendMessage(self, params: dict[str, Any]) -> Any:
-        result = await super()._api_sendMessage(params)
-        self._driver.call_soon_threadsafe(self._arrived, int(result["chat"]["id"]))
-        return result
-
-    def _arrived(self, chat_id: int) -> None:
-        self.replies[chat_id] = self.replies.get(chat_id, 0) + 1
-        self._arrival.setdefault(chat_id, asyncio.Event()).set()
-
-    async def reply_after(self, chat_id: int, seen: int, within: float) -> bool:
-        """Wait until the chat has more than ``seen`` replies; False on timeout."""
-        event = self._arrival.setdefault(chat_id, asyncio.Event())
-        deadline = time.monotonic() + within
-        while self.replies.get(chat_id, 0) <= seen:
-            event.clear()
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                return False
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(event.wait(), remaining)
-        return True
 
 
 def bot_environment(database_url: str, fake: FakeBotAPI, port: int) -> dict[str, str]:
@@ -149,8 +119,8 @@ async def _settled(database: Database, update_id: int, chat_id: int) -> bool:
 async def _turn_over(
     fake: WatchedBotAPI, database: Database, chat_id: int, seen: int, update_id: int
 ) -> str:
-    """'reply', 'silent' (answered without a word: the policy never repeats a phrase,
-    so a customer talking on after a handoff may get none) or 'lost'."""
+    """'reply' (words or a receipt), 'silent' (neither: the policy answers every message
+    the customer wrote, so this is for turns such as a stale button) or 'lost'."""
     if await fake.reply_after(chat_id, seen, QUIET):
         return "reply"
     deadline = time.monotonic() + REPLY_TIMEOUT
@@ -179,6 +149,7 @@ async def _customer(
         url = urls[(chat_id + step) % len(urls)]
         payload = fake.make_message_update(chat_id, text, language_code=language)
         seen = fake.replies.get(chat_id, 0)
+        receipts = fake.receipts.get(chat_id, 0)
         start = time.perf_counter()
         async with client.post(
             url, json=payload, headers={"X-Telegram-Bot-Api-Secret-Token": SECRET}
@@ -186,9 +157,11 @@ async def _customer(
             if answer.status != 200:
                 raise RuntimeError(f"webhook answered {answer.status}")
         end = await _turn_over(fake, database, chat_id, seen, payload["update_id"])
+        if end == "reply" and fake.receipts.get(chat_id, 0) > receipts:
+            end = "receipt"  # answered by a nod: the turn still ended when it arrived
         ends[end] += 1
         stamps.append(time.perf_counter())
-        if end == "reply":
+        if end in ("reply", "receipt"):
             turns.append(time.perf_counter() - start)
     return ends
 
@@ -333,7 +306,8 @@ async def scenario(
         "customers": customers,
         "processes": processes,
         "messages": messages,
-        "silent_turns": ends["silent"],  # answered without a reply; not in turn_ms
+        "receipt_turns": ends["receipt"],  # answered by a reaction; in turn_ms
+        "silent_turns": ends["silent"],  # neither words nor a receipt; not in turn_ms
         "lost": ends["lost"],
         "msgs_per_s": round(messages / elapsed, 1),
         "turn_ms": proc.percentiles(turns),

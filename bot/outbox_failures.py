@@ -70,7 +70,9 @@ class Failures:
             self._solo.update(r.id for r in run)
             await self._reschedule(run, 0.0, error, count_attempt=False)
             return
-        log.error("outbox row %s rejected: %s", run[0].id, error)
+        # A refused receipt (reactions off in the chat, the message deleted) is expected.
+        level = logging.WARNING if run[0].kind == "reaction" else logging.ERROR
+        log.log(level, "outbox row %s rejected: %s", run[0].id, error)
         await self._fail([run[0].id], error)
 
     async def _fail(self, ids: list[int], error: str) -> None:

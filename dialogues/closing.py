@@ -218,11 +218,16 @@ class Closing(Talk):
         return f"{now}\n{self.voice.term('card_first_heard', reflection=first)}"
 
     def relay(self) -> None:
-        """A human owns the conversation: pass the customer's words on, briefly acknowledged."""
+        """A human owns the conversation: pass the customer's words on, briefly acknowledged.
+
+        Said in words once per owner; after that a receipt (the outcome's nod) says it: a
+        person does not say "passed it on" again at every message.
+        """
         self.state.heard.extend(self.turn.messages)
         self.effects.append(RelayToOwner(self.turn.text))
-        if self.state.owner_name:
+        if self.state.owner_name and not self.state.relay_acked:
             self.say("relay_ack", name=self.state.owner_name)
+            self.state.relay_acked = True
 
     def follow_up(self) -> None:
         """Their answer to "did that meet your need?": thanks and a rating, or reopen."""

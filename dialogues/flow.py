@@ -31,7 +31,7 @@ TRANSITIONS: tuple[tuple[str, str, str], ...] = (
     ("anything_else", "listening", "more to say"),
     ("anything_else", "handed_off", "nothing more on a complaint or question: owner named"),
     ("anything_else", "closed", "nothing more on praise or an idea: closing thanks"),
-    ("handed_off", "handed_off", "customer words relayed to the owner"),
+    ("handed_off", "handed_off", "words relayed: said once per owner, then a receipt"),
     ("handed_off", "follow_up", "owner resolved: did we meet your need?"),
     ("follow_up", "rating", "yes: thanks + rate 1 to 5"),
     ("follow_up", "handed_off", "not yet: reopened with the same owner"),
@@ -41,6 +41,11 @@ TRANSITIONS: tuple[tuple[str, str, str], ...] = (
 NOTE = (
     "An explicit request for a person, at any stage but follow-up,\n"
     "hands off in that same turn: the reply names the owner"
+)
+# Said of every stage: a customer's message is never met with silence.
+RECEIPT_NOTE = (
+    "A message or attachment that gets no words gets a receipt\n"
+    "(a reaction on Telegram); a button press never does"
 )
 
 
@@ -55,6 +60,9 @@ def mermaid() -> str:
     lines += [f"    {a} --> {b}: {label}" for a, b, label in TRANSITIONS]
     lines.append("    note right of listening")
     lines += [f"        {line}" for line in NOTE.splitlines()]
+    lines.append("    end note")
+    lines.append("    note right of handed_off")
+    lines += [f"        {line}" for line in RECEIPT_NOTE.splitlines()]
     lines.append("    end note")
     return "\n".join(lines)
 

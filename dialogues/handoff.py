@@ -81,6 +81,7 @@ def announce(
     """
     new = state.copy()
     new.owner_name = owner.name
+    new.relay_acked = False  # a new owner's name is worth saying once more
     voice = Voice(new)
     values = {
         "name": owner.name,

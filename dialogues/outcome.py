@@ -19,11 +19,16 @@ class Button:
 
 @dataclass(frozen=True)
 class Reply:
-    """One message to the customer."""
+    """One message to the customer, or a receipt of theirs.
+
+    ``kind``: "staff" is an owner's words relayed to the customer; "receipt" (no text) says
+    "got it" about the customer's own message — the channel shows it its way (a reaction on
+    Telegram), so a message answered without words is never met with silence.
+    """
 
     text: str
     buttons: tuple[Button, ...] = ()
-    kind: Literal["text", "staff"] = "text"  # "staff": an owner's words relayed to the customer
+    kind: Literal["text", "staff", "receipt"] = "text"
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,9 @@ from dialogues.voice import Voice
 INTENT_WEIGHT = {"request_human": 5, "complaint": 4, "question": 3, "suggestion": 2, "praise": 1}
 _KIND_OF_INTENT = {"complaint": "complaint", "praise": "praise", "suggestion": "idea"}
 SAID_ENOUGH = 4  # content words in which praise or an idea is already said
+# Turns that get a receipt when nothing is said: what the customer wrote or sent. A button
+# press is an answer to our own message (a stale one is ignored on purpose): no receipt.
+RECEIPTED = ("text", "attachment")
 PERSON_CONFIDENCE = 0.5  # below this, "request_human" from NLU alone is not a request
 
 
@@ -44,7 +47,12 @@ class Talk:
 
     def outcome(self) -> Outcome:
         text = " ".join(line for line in self.lines if line)
-        replies = (Reply(text, self.buttons),) if text else ()
+        if text:
+            replies: tuple[Reply, ...] = (Reply(text, self.buttons),)
+        elif self.turn.kind in RECEIPTED:
+            replies = (Reply("", kind="receipt"),)  # no words: a nod, never silence
+        else:
+            replies = ()
         return Outcome(state=self.state, replies=replies, effects=tuple(self.effects))
 
     # ---- what we know ---------------------------------------------------------------

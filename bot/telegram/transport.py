@@ -16,6 +16,7 @@ from telegram import (
 )
 from telegram._utils.defaultvalue import DEFAULT_NONE
 from telegram._utils.types import JSONDict
+from telegram.constants import ReactionEmoji
 from telegram.error import RetryAfter, TelegramError
 
 from bot.buttons import data_of, label_of
@@ -23,6 +24,10 @@ from bot.errors import map_telegram_error
 from bot.outbox import RetryLater
 from bot.telegram.threads import ForumThreads
 from storage.models import OutboxMessage
+
+# The receipt: ✍ (writing hand), from Telegram's allowed reaction emoji. It says "noted"
+# and judges nothing: 👍 or 👌 would read as approval of a complaint, ❤ as cheer at bad news.
+RECEIPT = ReactionEmoji.WRITING_HAND
 
 
 def keyboard(rows: list[Any] | None) -> InlineKeyboardMarkup | None:
@@ -70,6 +75,9 @@ class TelegramTransport:
                     message_thread_id=extra.get("thread_id"),
                 )
                 return copied.message_id
+            elif row.kind == "reaction":
+                await self.bot.set_message_reaction(row.chat_id, int(extra["message_id"]), RECEIPT)
+                return None
             elif row.kind == "edit":
                 await self.bot.edit_message_text(
                     row.text or "",

@@ -45,6 +45,7 @@ class FakeBotAPI(UpdateFactory):
         self._chaos: Chaos | None = None
         self._calmed: list[tuple[str, int]] = []
         self.forums: set[int] = set()  # supergroups with topics enabled
+        self.no_reactions: set[int] = set()  # chats whose admins turned reactions off
         self._message_ids: dict[int, int] = defaultdict(lambda: 1000)
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -176,6 +177,14 @@ class FakeBotAPI(UpdateFactory):
     def block(self, chat_id: int) -> None:
         """The user behind ``chat_id`` blocked the bot."""
         self._blocked.add(chat_id)
+
+    def reactions_to(self, chat_id: int) -> list[tuple[int, str]]:
+        """(message id, emoji) of each reaction set in a chat, in order."""
+        return [
+            (int(p["message_id"]), str(r.get("emoji")))
+            for p in self.sent_to(chat_id, "setMessageReaction")
+            for r in p.get("reaction") or []
+        ]
 
     # ---- inspection -------------------------------------------------------------------
     def calls_to(self, method: str) -> list[tuple[str, dict[str, Any], float]]:
@@ -335,6 +344,17 @@ class FakeBotAPI(UpdateFactory):
         chat_id = self._chat(params)
         validation.required(params, "message_id")
         return self._message(chat_id, reply_markup=validation.reply_markup(params))
+
+    async def _api_setMessageReaction(self, params: dict[str, Any]) -> Any:
+        chat_id = self._chat(params)
+        listed = validation.reaction(params)
+        if chat_id in self.no_reactions and listed:
+            raise validation.BadRequest("Bad Request: REACTION_INVALID")
+        message_id = int(params["message_id"])
+        sent = message_id <= self._message_ids[chat_id] and message_id > 1000
+        if (chat_id, message_id) not in self.known_messages and not sent:
+            raise validation.BadRequest("Bad Request: message to react not found")
+        return True
 
     async def _api_sendChatAction(self, params: dict[str, Any]) -> Any:
         self._chat(params)

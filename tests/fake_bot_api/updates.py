@@ -13,6 +13,8 @@ class UpdateFactory:
     def __init__(self) -> None:
         self._update_ids = itertools.count(10_000)
         self._incoming_ids = itertools.count(1)
+        # (chat id, message id) of every message a user sent: what may be reacted to.
+        self.known_messages: set[tuple[int, int]] = set()
 
     def push_update(self, update: dict[str, Any]) -> int:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -44,8 +46,11 @@ class UpdateFactory:
             chat["first_name"] = first_name
         else:
             chat["title"] = "A group"
+        if message_id is None:
+            message_id = next(self._incoming_ids)
+        self.known_messages.add((chat_id, message_id))
         return {
-            "message_id": message_id if message_id is not None else next(self._incoming_ids),
+            "message_id": message_id,
             "date": int(time.time()),
             "chat": chat,
             "from": self._user(

@@ -8,6 +8,12 @@ from typing import Any
 MAX_TEXT = 4096
 MAX_CALLBACK_DATA = 64
 _COMMAND = re.compile(r"^[a-z0-9_]{1,32}$")
+# Telegram's ReactionTypeEmoji may be one of these (Bot API, "ReactionTypeEmoji").
+REACTION_EMOJI = frozenset(
+    "👍 👎 ❤ 🔥 🥰 👏 😁 🤔 🤯 😱 🤬 😢 🎉 🤩 🤮 💩 🙏 👌 🕊 🤡 🥱 🥴 😍 🐳 ❤‍🔥 🌚 🌭 💯 🤣 ⚡ "
+    "🍌 🏆 💔 🤨 😐 🍓 🍾 💋 🖕 😈 😴 😭 🤓 👻 👨‍💻 👀 🎃 🙈 😇 😨 🤝 ✍ 🤗 🫡 🎅 🎄 ☃ 💅 🤪 "
+    "🗿 🆒 💘 🙉 🦄 😘 💊 🙊 😎 👾 🤷‍♂ 🤷 🤷‍♀ 😡".split()
+)
 
 
 class BadRequest(Exception):
@@ -73,3 +79,25 @@ def commands(params: dict[str, Any]) -> None:
             raise BadRequest("Bad Request: BOT_COMMAND_INVALID")
         if not 1 <= len(str(command.get("description", ""))) <= 256:
             raise BadRequest("Bad Request: command description is invalid")
+
+
+def reaction(params: dict[str, Any]) -> list[dict[str, Any]]:
+    """setMessageReaction's fields: a message id, at most one reaction (a bot's), is_big."""
+    message_id = required(params, "message_id")
+    if not str(message_id).lstrip("-").isdigit() or int(message_id) <= 0:
+        raise BadRequest("Bad Request: MESSAGE_ID_INVALID")
+    listed = params.get("reaction") or []
+    if not isinstance(listed, list):
+        raise BadRequest("Bad Request: can't parse reaction types JSON object")
+    if len(listed) > 1:
+        raise BadRequest("Bad Request: REACTIONS_TOO_MUCH")
+    for item in listed:
+        kind = item.get("type") if isinstance(item, dict) else None
+        if kind == "emoji" and item.get("emoji") in REACTION_EMOJI:
+            continue
+        if kind == "custom_emoji" and str(item.get("custom_emoji_id", "")).isdigit():
+            continue
+        raise BadRequest("Bad Request: REACTION_INVALID")
+    if params.get("is_big") not in (None, True, False, "true", "false"):
+        raise BadRequest("Bad Request: can't parse is_big")
+    return listed
