@@ -1,0 +1,43 @@
+"""Arabic reflections, round 15: words kept whole — a held vowel, a name, a typed heart.
+
+Constructed reviews: a long vowel held inside a word («فلووووسنا») is the word's own, never a
+cut that breaks it in two; «ابي» after «بن/ابن» is part of a name («علي بن أبي طالب»), never
+shifted to «تبي» (you want); a heart typed right to left («3>») is no word to say back.
+"""
+
+from __future__ import annotations
+
+from dialogues.reflection import noise, reflect
+
+
+def test_a_long_vowel_held_inside_a_word_keeps_the_word_whole() -> None:
+    assert noise.clean("ونعطيه فلووووسنا", "ar") == "ونعطيه فلوسنا"
+    assert noise.clean("الحلوى الفاااااخرة", "ar") == "الحلوى الفاخرة"
+    assert noise.clean("قررنا مقااااطعة المطعم", "ar") == "قررنا مقاطعة المطعم"
+    said = reflect(["ادمنت الشووووووربة حقتهم والساتيه لذيذ"], "ar")
+    assert "الشوربة" in said and "الشو ربة" not in said
+
+
+def test_a_held_vowel_after_a_whole_word_still_ends_that_word() -> None:
+    # «حلو» and «ما» are words of their own: the held vowel ended them, the next word follows
+    assert noise.clean("الخدمة حلووووالاكل لذيذ", "ar") == "الخدمة حلو الاكل لذيذ"
+    assert noise.clean("الزحمة ماااااتاخذ راحتك", "ar") == "الزحمة ما تاخذ راحتك"
+
+
+def test_abi_in_a_name_is_never_shifted() -> None:
+    said = reflect(["وهنا مرقد الامام الحسين بن علي ابن ابي طالب"], "ar")
+    assert "ابن ابي طالب" in said and "تبي" not in said
+    said = reflect(["زرت مسجد علي بن أبي طالب وكان رائع"], "ar")
+    assert "بن أبي طالب" in said and "تبي" not in said
+
+
+def test_abi_meaning_i_want_is_still_shifted() -> None:
+    said = reflect(["ابي اكل برجر"], "ar")
+    assert "تبي اكل برجر" in said
+
+
+def test_a_heart_typed_right_to_left_is_not_said_back() -> None:
+    said = reflect(["أصابع الموزريلا حقتهم لذيذة تجنن 3&gt; .."], "ar")
+    assert "3>" not in said and "تجنن" in said
+    said = reflect(["الجلسات رائعه خصوصا في النهار 3>"], "ar")
+    assert "3" not in said and "النهار" in said
