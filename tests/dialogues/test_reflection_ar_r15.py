@@ -2,7 +2,8 @@
 
 Constructed reviews: a long vowel held inside a word («فلووووسنا») is the word's own, never a
 cut that breaks it in two; «ابي» after «بن/ابن» is part of a name («علي بن أبي طالب»), never
-shifted to «تبي» (you want); a heart typed right to left («3>») is no word to say back.
+shifted to «تبي» (you want); a heart typed right to left («3>») is no word to say back; the
+dialect future «مش حاكرر» ("I won't repeat") is "I": quoted, never left beside a shifted «عندك».
 """
 
 from __future__ import annotations
@@ -41,3 +42,10 @@ def test_a_heart_typed_right_to_left_is_not_said_back() -> None:
     assert "3>" not in said and "تجنن" in said
     said = reflect(["الجلسات رائعه خصوصا في النهار 3>"], "ar")
     assert "3" not in said and "النهار" in said
+
+
+def test_the_dialect_future_i_is_quoted_never_half_shifted() -> None:
+    said = reflect(["الاكل عادي وبما ان الاكل عندي مهم ف مش حاكرر الزياره مره اخرى"], "ar")
+    assert "«" in said and "مش حاكرر" in said and "عندك" not in said
+    said = reflect(["الحارة نظيفة والمحل حلو"], "ar")  # «الحارة» is a street, no future
+    assert "«" not in said
