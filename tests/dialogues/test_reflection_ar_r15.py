@@ -4,6 +4,7 @@ Constructed reviews: a long vowel held inside a word («فلووووسنا») is
 cut that breaks it in two; «ابي» after «بن/ابن» is part of a name («علي بن أبي طالب»), never
 shifted to «تبي» (you want); a heart typed right to left («3>») is no word to say back; the
 dialect future «مش حاكرر» ("I won't repeat") is "I": quoted, never left beside a shifted «عندك».
+Satisfaction («راضي»، «استحسان») is praise, so a review is heard by it, not by its setting.
 """
 
 from __future__ import annotations
@@ -49,3 +50,17 @@ def test_the_dialect_future_i_is_quoted_never_half_shifted() -> None:
     assert "«" in said and "مش حاكرر" in said and "عندك" not in said
     said = reflect(["الحارة نظيفة والمحل حلو"], "ar")  # «الحارة» is a street, no future
     assert "«" not in said
+
+
+def test_satisfaction_is_praise_so_a_review_is_heard_by_it() -> None:
+    review = (
+        "زرت فرع الشمال بجدة، قسم الأفراد، وقت العشاء.\n"
+        "سعر الوجبة للفرد وقت العشاء : ٦٠ ريال . ووقت الفطور : ٣٠\n"
+        "والأطفال من ٤ سنوات إلى ١٠ سنوات مجانا.\n"
+        "الأطباق مع أنها قليلة في الفطور, إلا أنها لاقت استحسان الأصدقاء, والكل راضي تماما.\n"
+        "لديهم أنواع من المعجنات والعصائر وأنواع من القهوة."
+    )
+    said = reflect([review], "ar")
+    # never «الأطباق مع أنها قليلة في الفطور» alone: the turn to "everyone was satisfied" is heard
+    assert "والكل راضي تماما" in said and "استحسان" in said
+    assert "زرت فرع" not in said and "ريال" not in said
