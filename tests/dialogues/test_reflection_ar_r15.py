@@ -5,6 +5,7 @@ cut that breaks it in two; «ابي» after «بن/ابن» is part of a name (�
 shifted to «تبي» (you want); a heart typed right to left («3>») is no word to say back; the
 dialect future «مش حاكرر» ("I won't repeat") is "I": quoted, never left beside a shifted «عندك».
 Satisfaction («راضي»، «استحسان») is praise, so a review is heard by it, not by its setting.
+A part cut from a long clause never opens on «إلا أنها …», which leans on the concession before.
 """
 
 from __future__ import annotations
@@ -64,3 +65,18 @@ def test_satisfaction_is_praise_so_a_review_is_heard_by_it() -> None:
     # never «الأطباق مع أنها قليلة في الفطور» alone: the turn to "everyone was satisfied" is heard
     assert "والكل راضي تماما" in said and "استحسان" in said
     assert "زرت فرع" not in said and "ريال" not in said
+
+
+def test_a_part_cut_from_a_long_clause_never_opens_on_illa_annaha() -> None:
+    review = (
+        "زرت فرع الشمال بجدة، قسم الأفراد، وقت العشاء.\n"
+        "سعر الوجبة للفرد وقت العشاء : ٦٠ ريال . ووقت الفطور : ٣٠\n"
+        "والأطفال من ٤ سنوات إلى ١٠ سنوات مجانا.\n"
+        "الأطباق مع أنها في الفطور أقل من العشاء, إلا أنها لاقت استحسان الجميع, "
+        "والكل راضي تماما.\n"
+        "لديهم أنواع من المعجنات والعصائر وأنواع من القهوة."
+    )
+    said = reflect([review], "ar")
+    # «إلا أنها …» ("yet it …") leans on the concession before it: both, or neither
+    assert "«إلا أنها" not in said and "إلا أنها لاقت استحسان" in said
+    assert "الأطباق مع أنها في الفطور أقل من العشاء" in said
