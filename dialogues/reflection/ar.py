@@ -137,6 +137,9 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         position += 1
         key = fold(token.strip(".,!?؟،"))
         shifted = _shift_token(token, following, feminine)
+        name = key == _FATHER and previous in _SON_OF  # «علي ابن ابي طالب»: a name, never «تبي»
+        if name:
+            shifted = token
         if key[:2] == "لا" and key[2:] in _PRESENT_STEMS:
             return None  # «لأنصح»: «لا أنصح» typed as one word, first person: quoted
         if key in _AS_IF_I:
@@ -166,12 +169,15 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         if shifted == token and bare[:1] in ("ا", "أ") and bare.endswith("أ") and len(bare) >= 4:
             return None  # «ابدأ، اقرأ»: "I start", not «أبدا» (never): quoted
         feminine_noun = token.rstrip(".,!?؟،»\"')").endswith("ة")  # a verb never ends in ة
-        doubtful = doubtful or (shifted == token and not feminine_noun and _looks_first_person(key))
+        unsure = shifted == token and not feminine_noun and not name and _looks_first_person(key)
+        doubtful = doubtful or unsure
     if doubtful or first_person_left(words, [t for t in out if t.strip()]):
         return None  # a word that may be first person but has no analysis: quote, don't guess
     return _subject_for_prohibitive(words, "".join(out))
 
 
+_SON_OF = frozenset(fold(w) for w in "بن ابن بنت وابن".split())
+_FATHER = fold("ابي")
 _AS_IF_I = frozenset(fold(w) for w in "كني كأني كاني كانني كأنني وكني وكأني".split())
 
 

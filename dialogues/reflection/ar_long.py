@@ -7,9 +7,9 @@ the time. So in a review of more than ``LONG`` words:
 - a clause longer than ``CAP`` is cut, between words and only where ``ar_split`` may cut, to
   its weightiest part (complaint cues count twice, a verdict most), and only to a part that
   keeps the clause's verdict, a flaw or a request named and both its sides, that opens on
-  nothing leaning on what is left out («بس …»، «وهذا …»، «أما …»، a score, the next noun of a
-  list) and ends on no dangling word nor before a later turn; the opening judgment of the
-  place («المطعم سيء …») is never cut away, nor a harm told;
+  nothing leaning on what is left out («بس …»، «إلا أنها …»، «وهذا …»، «أما …»، a score,
+  the next noun of a list) and ends on no dangling word nor before a later turn; the opening
+  judgment of the place («المطعم سيء …») is never cut away, nor a harm told;
 - at most ``SLOTS`` clauses are said, a clause with its lead counting once; a clause is left
   out only if it judges nothing or another clause kept says its side at least as strongly,
   and never the last verdict, the only praise or complaint, a wish, a harm, the headline;
@@ -119,7 +119,8 @@ _URGED = re.compile(
     r"|(?<!\S)(?:ال)?(?:صراحه|صراحة)?\s*[يت]ست(?:اهل|حق)(?:\s+(?:جدا|فعلا|والله))?\s*$"
     r"|(?<!\S)من\s+[اأ](?:رقى|فضل|جمل|روع|حلى|طيب|حسن)\s+\S"  # «من ارقى المجمعات …»
 )
-_TURN = re.compile(r"^(?:و\s*)?(?:(?:لكن|لاكن|ولكن|ولاكن)(?:ها|ه|هم)?|بس|الا ان|إلا أن)(?!\S)")
+# «إلا أنها …» with its pronoun too: a turn, never a part's opening
+_TURN = re.compile(r"^(?:و\s*)?(?:(?:لكن|لاكن|ولكن|ولاكن|[اإ]لا [اأ]ن)(?:ها|ه|هم)?|بس)(?!\S)")
 # «ياليت اعرف السبب»، «العيب الوحيد …»: a wish, a request or the flaw named: never dropped
 _NAMED = re.compile(
     r"(?<!\S)[وف]?(?:يا ?ليت|يا ?ريت|[اأ]تمنى|نتمنى|[اأ]رجو|نرجو|يجب|المفروض"

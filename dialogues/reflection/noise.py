@@ -302,7 +302,7 @@ _AR_NOUN_THEN_ADJECTIVE = re.compile(
 _AR_AND_THE_END = re.compile(r"(?<!\S)(و[اأإ]ل\S{2,})\.(?=[ \t]+[^\sو.])")
 _AR_GLUED_EMOTICON = re.compile(r"(?<=[^\W\d_])(?:[:;=][-']?[()DPp$@*]+|\^\^)(?!\w)")
 _AR_NOISE = re.compile(
-    r"(?<!\S)(?:[:;=][$@&#*]|[:;=][\"'][()]|>+_*<+|[<>]{2,}|>+|@{2,}|\^+_*\^+|=+[()]|[ا]?م{3,}|ي?م{3,}"
+    r"(?<!\S)(?:[:;=][$@&#*]|[:;=][\"'][()]|>+_*<+|[<>]{2,}|>+|3>|@{2,}|\^+_*\^+|=+[()]|[ا]?م{3,}|ي?م{3,}"
     r"|(?:ه){3,}|خخخ+)(?!\S)"
 )
 _BRAND_PARTS = re.compile(
@@ -348,8 +348,9 @@ def _ar_run_end(match: re.Match[str], text: str) -> str:
     """«وعععععتكرم» ends a word at the run; «غاااالين» stretches a long vowel inside one."""
     prefix = re.search(r"[^\W\d_]*$", text[: match.start()])
     word = prefix.group(0) if prefix is not None else ""
-    if match.group(1) in "اوي" and len(word) < 2 and word + match.group(1) != "يا":  # «يااااحبيبي»
-        return match.group(1)
+    joined = word + match.group(1)  # «فلووووسنا»، «مقااااطعة»: the word's own long vowel held
+    if match.group(1) in "اوي" and joined not in ("يا", "جدا") and not ar_spell.known(joined):
+        return match.group(1)  # a cut only after a word («حلووووالاكل»، «يااااحبيبي»)
     if set(word) == {match.group(1)}:  # «سسسسسيئين»: the word's own first letter, stretched
         return ""
     return match.group(1) + " "
