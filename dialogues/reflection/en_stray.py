@@ -1,0 +1,115 @@
+"""English tweets' stray marks, mended before the telling is read (round 16).
+
+- a handle the corpus made a number ("@115940") inside a sentence is never content: beside
+  another handle it goes ("on @115937 @Shop" → "on Shop"); after a preposition it is "them"
+  ("going to be on @115940?" → "on them?"); as the subject after a conjunction it is "they",
+  its verb agreeing ("every time @115830 uses Hermes" → "they use Hermes");
+- "excuse me" opening a tweet is a courtesy (or an outcry), never the customer's "me": said
+  back it became "excuse you";
+- a lone small "i" before a word no subject "I" is followed by ("first/last i seconds",
+  "porch i amazon") is a slip of the keys, never the customer's "I" ("you seconds");
+- a capitalised word that opens a sentence ("There's", "Never", "Really", "Browsing …") after a
+  small word, with no stop between, is where a line ended, so the run-on is parted there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogues.reflection.en_clause import is_verb
+
+_PREPOSITIONS = r"(?:on|from|at|with|to|by|for|of|via|through|than|not|using)"
+# A numbered handle beside a named one ("on @115937 @Shop", "@Shop @115937"): the name says it.
+_NUMBERED = re.compile(r"\s+@\d+\b")
+_NUMBERED_AFTER = re.compile(
+    rf"(?<!going )\b({_PREPOSITIONS})\s+@\d+\b(?![’'@]|\s*@|\s+(?:is|was|has|are)\b)", re.I
+)
+_CONJUNCTIONS = (
+    r"(?:when|whenever|everytime|if|because|cause|since|time|after|before|until|while|that"
+    r"|but|so|why|how)"
+)
+_NUMBERED_SUBJECT = re.compile(rf"\b({_CONJUNCTIONS})\s+@\d+\s+(?P<verb>[a-z]+)\b", re.I)
+_AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
+          "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"}  # fmt: skip
+_EXCUSE_ME = re.compile(r"^((?:\s*[@#.]?\w+\s+)*?\s*)(?i:excuse me)\b[,.!]*\s*", re.I)
+# Words no subject "I" is followed by: the "i" before them is a slip ("the iphone i and …").
+_NEVER_AFTER_I = frozenset(
+    """and or to this that the a an both of for in on at with from is are has it its my your
+    his her their our these those situation seconds minutes""".split()
+)
+_SMALL_I = re.compile(r"(?<=[a-z/,])\s+i\s+(?=([a-z][\w'’]*))")
+# The numbered handle is a whole name ("from @35592 the last two days" → "from them the last
+# …") unless a capitalised name follows that it tags ("on @116090 Prime" → "on Prime").
+_CLOSING = frozenset(
+    """the this that these a an for to or and but since because right now yet anymore again
+    at in on last please so""".split()
+)
+_OPENERS = (
+    r"There['’]s|There|Never|Really|Now|Nothing|Also|Why|How|What|When|Please|Need|Worked"
+    r"|Saved|Started|Battery|[A-Z][a-z]{3,}ing"
+)
+# Capitalised words in "-ing" that are no line's opening verb: greetings, names, nouns.
+_NOT_GERUND = frozenset(
+    """Morning Evening Spring Boeing Beijing Sterling Viking Thanksgiving Wedding Building
+    Ceiling Pudding Darling Reading Sibling Kindling Wellington Redding Ring""".split()
+)
+_SEAM = re.compile(
+    rf"(?<=[a-z]{{2}})(?<!\bstill)(?<!\bjust)(?<!\beven)(?<!\balso)(?<!\breally)(?<!\bthe)"
+    rf"(?<!\band)(?<!\bof)\s+(?=(?:{_OPENERS})\s+[a-z])"
+)
+
+
+def message(text: str) -> str:
+    """The tweet with the stray marks above mended; otherwise as written."""
+    text = _NUMBERED.sub(_beside, text)
+    text = _NUMBERED_SUBJECT.sub(_they, text)
+    text = _NUMBERED_AFTER.sub(_them, text)
+    text = _EXCUSE_ME.sub(r"\1", text)
+    text = _SMALL_I.sub(_no_small_i, text)
+    return _SEAM.sub(_seam, text)
+
+
+def _beside(match: re.Match[str]) -> str:
+    """The number goes beside a named handle inside the telling; the opening run stays."""
+    before = match.string[: match.start()].split()
+    after = match.string[match.end() :].split()
+    named = any(w[:1] == "@" and not w[1:].isdigit() for w in (before[-1:] + after[:1]))
+    told = any(w[:1] not in "@#." for w in before)
+    return "" if named and told else match.group(0)
+
+
+def _they(match: re.Match[str]) -> str:
+    """ "when @115821 take £55" → "when they take £55"; a verb must follow."""
+    verb = match.group("verb")
+    lower = verb.lower()
+    if lower in _AGREE:
+        return f"{match.group(1)} they {_AGREE[lower]}"
+    if lower.endswith("ed") or is_verb(lower):
+        return f"{match.group(1)} they {verb}"
+    if lower.endswith("es") and is_verb(lower[:-2]):
+        return f"{match.group(1)} they {verb[:-2]}"
+    if lower.endswith("s") and is_verb(lower[:-1]):
+        return f"{match.group(1)} they {verb[:-1]}"
+    return match.group(0)
+
+
+def _no_small_i(match: re.Match[str]) -> str:
+    """The "i" goes when what follows could not follow the customer's "I"."""
+    return " " if match.group(1).lower() in _NEVER_AFTER_I else match.group(0)
+
+
+def _them(match: re.Match[str]) -> str:
+    """ "on @115940?" → "on them?"; "on @116090 Prime" → "on Prime" (the name it tags)."""
+    rest = match.string[match.end() :]
+    following = re.match(r"\s+([A-Z][\w'’]*)", rest)
+    word = following.group(1).lower() if following else ""
+    if word and word not in _CLOSING and not word.endswith("ed") and not is_verb(word):
+        return match.group(1)
+    return f"{match.group(1)} them"
+
+
+def _seam(match: re.Match[str]) -> str:
+    """A stop where the line ended, unless the word in "-ing" is a noun or a name ("Morning")."""
+    following = match.string[match.end() :].split(maxsplit=1)[0]
+    noun = following in _NOT_GERUND or (following.endswith("thing") and following != "Nothing")
+    return match.group(0) if noun else ". "
