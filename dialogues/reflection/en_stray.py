@@ -9,7 +9,10 @@
 - a lone small "i" before a word no subject "I" is followed by ("first/last i seconds",
   "porch i amazon") is a slip of the keys, never the customer's "I" ("you seconds");
 - a capitalised word that opens a sentence ("There's", "Never", "Really", "Browsing …") after a
-  small word, with no stop between, is where a line ended, so the run-on is parted there.
+  small word, with no stop between, is where a line ended, so the run-on is parted there;
+- "Not sure if …" opening a sentence left out the customer's "I'm" ("you're not sure if …"),
+  never our own doubt;
+- the full name after "my friend", "my brother" … is personal data: "your friend" says who.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ _CLOSING = frozenset(
 )
 _OPENERS = (
     r"There['’]s|There|Never|Really|Now|Nothing|Also|Why|How|What|When|Please|Need|Worked"
-    r"|Saved|Started|Battery|[A-Z][a-z]{3,}ing"
+    r"|Saved|Started|Battery|Not sure|[A-Z][a-z]{3,}ing"
 )
 # Capitalised words in "-ing" that are no line's opening verb: greetings, names, nouns.
 _NOT_GERUND = frozenset(
@@ -59,6 +62,19 @@ _SEAM = re.compile(
 )
 
 
+# "Not sure if you want my business": the customer's "I'm" left out, never our doubt.
+_NOT_SURE = re.compile(
+    r"(^|[.!?]\s+)(?:[@#]\w+\s+)*Not sure\b(?=\s+(?:if|whether|why|what|how|when))"
+)
+# "My friend, Jane Roe left his phone …": the full name of someone the customer knows is
+# personal data; "your friend" says who it was.
+_RELATIVE_NAMED = re.compile(
+    r"\b((?i:my|our)\s+(?:friend|brother|sister|wife|husband|mum|mom|dad|father|mother|son"
+    r"|daughter|colleague|boss|partner|cousin|uncle|aunt|grandma|grandmother|grandfather))"
+    r",?\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b,?"
+)
+
+
 def message(text: str) -> str:
     """The tweet with the stray marks above mended; otherwise as written."""
     text = _NUMBERED.sub(_beside, text)
@@ -66,7 +82,8 @@ def message(text: str) -> str:
     text = _NUMBERED_AFTER.sub(_them, text)
     text = _EXCUSE_ME.sub(r"\1", text)
     text = _SMALL_I.sub(_no_small_i, text)
-    return _SEAM.sub(_seam, text)
+    text = _RELATIVE_NAMED.sub(r"\1", _SEAM.sub(_seam, text))
+    return _NOT_SURE.sub(r"\1I'm not sure", text)
 
 
 def _beside(match: re.Match[str]) -> str:

@@ -78,3 +78,13 @@ def test_a_capitalised_opener_after_a_small_word_parts_the_run_on() -> None:
     assert _said("@Acme my laptop got slow There’s only a few apps on it") == (
         "your laptop got slow, and there's only a few apps on it"
     )
+
+
+def test_not_sure_opening_a_sentence_is_the_customers_doubt() -> None:
+    out = _said("The app keeps logging me out. Not sure if you want my business")
+    assert out.endswith("you're not sure if we want your business")
+
+
+def test_the_full_name_of_someone_the_customer_knows_is_never_said_back() -> None:
+    out = _said("My brother, Jon Doeman left his bag in the cab on the way home last night")
+    assert out == "your brother left his bag in the cab on the way home last night"
