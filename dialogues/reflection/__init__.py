@@ -88,7 +88,9 @@ def reflect(messages: Sequence[str], language: str) -> str:
     if not units:
         return ""
     feminine = language == "ar" and ar.is_feminine(" ".join(messages))
-    theirs = language == "en" and en_tidy.announcement(messages)  # a company's promo: quoted
+    theirs = language == "en" and (  # a company's promo: quoted
+        en_tidy.announcement(messages) or en_stray.promo(messages)
+    )
     pieces = [
         fa_short.render(cuts[u.position], messages)
         if u.position in cuts and cuts[u.position].unit is u

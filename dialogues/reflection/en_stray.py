@@ -12,12 +12,15 @@
   small word, with no stop between, is where a line ended, so the run-on is parted there;
 - "Not sure if …" opening a sentence left out the customer's "I'm" ("you're not sure if …"),
   never our own doubt;
-- the full name after "my friend", "my brother" … is personal data: "your friend" says who.
+- the full name after "my friend", "my brother" … is personal data: "your friend" says who;
+- a tweet addressed to no one, with no "I" and a link, that invites everyone ("Come grab a bag
+  of candy …") is a company's promo: quoted (``promo``), never said as if to the customer.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dialogues.reflection.en_clause import is_verb
 
@@ -130,3 +133,19 @@ def _seam(match: re.Match[str]) -> str:
     following = match.string[match.end() :].split(maxsplit=1)[0]
     noun = following in _NOT_GERUND or (following.endswith("thing") and following != "Nothing")
     return match.group(0) if noun else ". "
+
+
+# "… Come grab a big bag of candy … https://t.co/x": an invitation to all, a company's promo.
+_INVITATION = re.compile(
+    r"(?:^|[.!:]\s+|[a-z]\s+)(?:Come (?:grab|get|try|see|visit|join|check)|Grab yours|Stop by"
+    r"|Shop now|Order now|Don't miss|Check out our|Get yours)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|im|i've|i’ve|me|my|mine)\b", re.I)
+
+
+def promo(messages: Sequence[str]) -> bool:
+    """Whether the tweet invites everyone to come and buy, addressed to no one, with a link."""
+    text = " ".join(messages)
+    if text.lstrip().startswith("@") or _FIRST_PERSON.search(text):
+        return False
+    return bool(_INVITATION.search(text)) and "http" in text

@@ -88,3 +88,11 @@ def test_not_sure_opening_a_sentence_is_the_customers_doubt() -> None:
 def test_the_full_name_of_someone_the_customer_knows_is_never_said_back() -> None:
     out = _said("My brother, Jon Doeman left his bag in the cab on the way home last night")
     assert out == "your brother left his bag in the cab on the way home last night"
+
+
+def test_a_promo_inviting_everyone_is_quoted_never_said_to_the_customer() -> None:
+    out = _said("This weekend at the Van: Come grab a free coffee with any muffin https://t.co/x")
+    assert out.startswith("you said “This weekend at the Van")
+    assert en_stray.promo(["This weekend: Come grab a free coffee https://t.co/x"])
+    assert not en_stray.promo(["Come grab my parcel, it sits at the depot https://t.co/x"])
+    assert not en_stray.promo(["@Acme Come get your van, it broke down https://t.co/x"])
