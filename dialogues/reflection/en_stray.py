@@ -13,6 +13,8 @@
 - "Not sure if …" opening a sentence left out the customer's "I'm" ("you're not sure if …"),
   never our own doubt;
 - the full name after "my friend", "my brother" … is personal data: "your friend" says who;
+- a time that opens a line before a dash ("8:03am - 60% battery left") is when it was so, kept
+  with what it times, never cut away as a stamp;
 - a tweet addressed to no one, with no "I" and a link, that invites everyone ("Come grab a bag
   of candy …") is a company's promo: quoted (``promo``), never said as if to the customer.
 """
@@ -78,9 +80,13 @@ _RELATIVE_NAMED = re.compile(
 )
 
 
+# "8:03am - 60% battery remaining": the time is when it was so, never a stamp cut away.
+_TIMED = re.compile(r"(^|\n|[.!?]\s+)(\d{1,2}[:.]\d{2}\s?(?i:am|pm)?)\s+[-–—]+\s+(?=\w)")
+
+
 def message(text: str) -> str:
     """The tweet with the stray marks above mended; otherwise as written."""
-    text = _NUMBERED.sub(_beside, text)
+    text = _TIMED.sub(r"\1\2, ", _NUMBERED.sub(_beside, text))
     text = _NUMBERED_SUBJECT.sub(_they, text)
     text = _NUMBERED_AFTER.sub(_them, text)
     text = _EXCUSE_ME.sub(r"\1", text)

@@ -96,3 +96,8 @@ def test_a_promo_inviting_everyone_is_quoted_never_said_to_the_customer() -> Non
     assert en_stray.promo(["This weekend: Come grab a free coffee https://t.co/x"])
     assert not en_stray.promo(["Come grab my parcel, it sits at the depot https://t.co/x"])
     assert not en_stray.promo(["@Acme Come get your van, it broke down https://t.co/x"])
+
+
+def test_a_time_opening_a_line_before_a_dash_is_kept() -> None:
+    out = _said("Unplugged my tablet at 6:10am.\n\n7:15am - 40% battery left.")
+    assert "7:15am, 40% battery left" in out
