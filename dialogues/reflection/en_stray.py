@@ -9,7 +9,8 @@
 - a lone small "i" before a word no subject "I" is followed by ("first/last i seconds",
   "porch i amazon") is a slip of the keys, never the customer's "I" ("you seconds");
 - a capitalised word that opens a sentence ("There's", "Never", "Really", "Browsing …") after a
-  small word, with no stop between, is where a line ended, so the run-on is parted there;
+  small word, with no stop between, is where a line ended, so the run-on is parted there (so
+  is "It's" before a time: "… all day It's 7:40 am …");
 - "Not sure if …" opening a sentence left out the customer's "I'm" ("you're not sure if …"),
   never our own doubt;
 - the full name after "my friend", "my brother" … is personal data: "your friend" says who;
@@ -63,7 +64,7 @@ _NOT_GERUND = frozenset(
 )
 _SEAM = re.compile(
     rf"(?<=[a-z]{{2}})(?<!\bstill)(?<!\bjust)(?<!\beven)(?<!\balso)(?<!\breally)(?<!\bthe)"
-    rf"(?<!\band)(?<!\bof)\s+(?=(?:{_OPENERS})\s+[a-z])"
+    rf"(?<!\band)(?<!\bof)\s+(?=(?:{_OPENERS})\s+[a-z]|It['’]s\s+\d)"
 )
 
 

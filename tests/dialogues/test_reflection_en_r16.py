@@ -101,3 +101,8 @@ def test_a_promo_inviting_everyone_is_quoted_never_said_to_the_customer() -> Non
 def test_a_time_opening_a_line_before_a_dash_is_kept() -> None:
     out = _said("Unplugged my tablet at 6:10am.\n\n7:15am - 40% battery left.")
     assert "7:15am, 40% battery left" in out
+
+
+def test_its_and_a_time_after_a_small_word_part_the_run_on() -> None:
+    out = _said("@Acme been waiting for my parcel all day It’s 9:15 pm and it still says transit")
+    assert out.startswith("you've been waiting for your parcel all day, and it's 9:15 pm")
