@@ -28,6 +28,7 @@ from dialogues.reflection import (
     en_seams,
     en_sense,
     en_short,
+    en_stray,
     en_tidy,
     en_tweet,
     en_whole,
@@ -59,7 +60,9 @@ def reflect(messages: Sequence[str], language: str) -> str:
         return ""  # "me pueden ayudar …": no English frame around another language's words
     if language == "en":  # "respectfully Lilian Surubaru": the signed name is never said back
         messages = [
-            en_whole.message(en_guard.unsigned(en_long.uncalled(en_tweet.message(m))))
+            en_whole.message(
+                en_guard.unsigned(en_long.uncalled(en_stray.message(en_tweet.message(m))))
+            )
             for m in messages
         ]
         messages = [en_sense.message(en_meaning.message(m)) for m in messages]
@@ -85,7 +88,9 @@ def reflect(messages: Sequence[str], language: str) -> str:
     if not units:
         return ""
     feminine = language == "ar" and ar.is_feminine(" ".join(messages))
-    theirs = language == "en" and en_tidy.announcement(messages)  # a company's promo: quoted
+    theirs = language == "en" and (  # a company's promo: quoted
+        en_tidy.announcement(messages) or en_stray.promo(messages)
+    )
     pieces = [
         fa_short.render(cuts[u.position], messages)
         if u.position in cuts and cuts[u.position].unit is u

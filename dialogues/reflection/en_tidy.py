@@ -58,7 +58,7 @@ _ITS = re.compile(
     r"|too|always|never|been|showing|asking|stuck|like|working|loading|taking|mainly)\b)"
 )
 _TEXTSPEAK = (
-    (re.compile(r"\b(?:idk|IDK)\b"), "you don't know"),
+    (re.compile(r"\b(?:[Ii]dk|IDK)\b"), "you don't know"),
     (re.compile(r"\btho\b"), "though"),
     (re.compile(r"\bb4\b"), "before"),
     (re.compile(r",?\s*\b(?:btw|BTW)\b[,.!]*"), ""),

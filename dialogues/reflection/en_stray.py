@@ -1,0 +1,158 @@
+"""English tweets' stray marks, mended before the telling is read (round 16).
+
+- a handle the corpus made a number ("@115940") inside a sentence is never content: beside
+  another handle it goes ("on @115937 @Shop" → "on Shop"); after a preposition it is "them"
+  ("going to be on @115940?" → "on them?"); as the subject after a conjunction it is "they",
+  its verb agreeing ("every time @115830 uses Hermes" → "they use Hermes");
+- "excuse me" opening a tweet is a courtesy (or an outcry), never the customer's "me": said
+  back it became "excuse you";
+- a lone small "i" before a word no subject "I" is followed by ("first/last i seconds",
+  "porch i amazon") is a slip of the keys, never the customer's "I" ("you seconds");
+- a capitalised word that opens a sentence ("There's", "Never", "Really", "Browsing …") after a
+  small word, with no stop between, is where a line ended, so the run-on is parted there (so
+  is "It's" before a time: "… all day It's 7:40 am …");
+- "Not sure if …" opening a sentence left out the customer's "I'm" ("you're not sure if …"),
+  never our own doubt;
+- the full name after "my friend", "my brother" … is personal data: "your friend" says who;
+- a time that opens a line before a dash ("8:03am - 60% battery left") is when it was so, kept
+  with what it times, never cut away as a stamp;
+- a tweet addressed to no one, with no "I" and a link, that invites everyone ("Come grab a bag
+  of candy …") is a company's promo: quoted (``promo``), never said as if to the customer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dialogues.reflection.en_clause import is_verb
+
+_PREPOSITIONS = r"(?:on|from|at|with|to|by|for|of|via|through|than|not|using)"
+# A numbered handle beside a named one ("on @115937 @Shop", "@Shop @115937"): the name says it.
+_NUMBERED = re.compile(r"\s+@\d+\b")
+_NUMBERED_AFTER = re.compile(
+    rf"(?<!going )\b({_PREPOSITIONS})\s+@\d+\b(?![’'@]|\s*@|\s+(?:is|was|has|are)\b)", re.I
+)
+_CONJUNCTIONS = (
+    r"(?:when|whenever|everytime|if|because|cause|since|time|after|before|until|while|that"
+    r"|but|so|why|how)"
+)
+_NUMBERED_SUBJECT = re.compile(rf"\b({_CONJUNCTIONS})\s+@\d+\s+(?P<verb>[a-z]+)\b", re.I)
+_AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
+          "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"}  # fmt: skip
+_EXCUSE_ME = re.compile(r"^((?:\s*[@#.]?\w+\s+)*?\s*)(?i:excuse me)\b[,.!]*\s*", re.I)
+# Words no subject "I" is followed by: the "i" before them is a slip ("the iphone i and …").
+_NEVER_AFTER_I = frozenset(
+    """and or to this that the a an both of for in on at with from is are has it its my your
+    his her their our these those situation seconds minutes""".split()
+)
+_SMALL_I = re.compile(r"(?<=[a-z/,])\s+i\s+(?=([a-z][\w'’]*))")
+# The numbered handle is a whole name ("from @35592 the last two days" → "from them the last
+# …") unless a capitalised name follows that it tags ("on @116090 Prime" → "on Prime").
+_CLOSING = frozenset(
+    """the this that these a an for to or and but since because right now yet anymore again
+    at in on last please so""".split()
+)
+_OPENERS = (
+    r"There['’]s|There|Never|Really|Now|Nothing|Also|Why|How|What|When|Please|Need|Worked"
+    r"|Saved|Started|Battery|Not sure|[A-Z][a-z]{3,}ing"
+)
+# Capitalised words in "-ing" that are no line's opening verb: greetings, names, nouns.
+_NOT_GERUND = frozenset(
+    """Morning Evening Spring Boeing Beijing Sterling Viking Thanksgiving Wedding Building
+    Ceiling Pudding Darling Reading Sibling Kindling Wellington Redding Ring""".split()
+)
+_SEAM = re.compile(
+    rf"(?<=[a-z]{{2}})(?<!\bstill)(?<!\bjust)(?<!\beven)(?<!\balso)(?<!\breally)(?<!\bthe)"
+    rf"(?<!\band)(?<!\bof)\s+(?=(?:{_OPENERS})\s+[a-z]|It['’]s\s+\d)"
+)
+
+
+# "Not sure if you want my business": the customer's "I'm" left out, never our doubt.
+_NOT_SURE = re.compile(
+    r"(^|[.!?]\s+)(?:[@#]\w+\s+)*Not sure\b(?=\s+(?:if|whether|why|what|how|when))"
+)
+# "My friend, Jane Roe left his phone …": the full name of someone the customer knows is
+# personal data; "your friend" says who it was.
+_RELATIVE_NAMED = re.compile(
+    r"\b((?i:my|our)\s+(?:friend|brother|sister|wife|husband|mum|mom|dad|father|mother|son"
+    r"|daughter|colleague|boss|partner|cousin|uncle|aunt|grandma|grandmother|grandfather))"
+    r",?\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b,?"
+)
+
+
+# "8:03am - 60% battery remaining": the time is when it was so, never a stamp cut away.
+_TIMED = re.compile(r"(^|\n|[.!?]\s+)(\d{1,2}[:.]\d{2}\s?(?i:am|pm)?)\s+[-–—]+\s+(?=\w)")
+
+
+def message(text: str) -> str:
+    """The tweet with the stray marks above mended; otherwise as written."""
+    text = _TIMED.sub(r"\1\2, ", _NUMBERED.sub(_beside, text))
+    text = _NUMBERED_SUBJECT.sub(_they, text)
+    text = _NUMBERED_AFTER.sub(_them, text)
+    text = _EXCUSE_ME.sub(r"\1", text)
+    text = _SMALL_I.sub(_no_small_i, text)
+    text = _RELATIVE_NAMED.sub(r"\1", _SEAM.sub(_seam, text))
+    return _NOT_SURE.sub(r"\1I'm not sure", text)
+
+
+def _beside(match: re.Match[str]) -> str:
+    """The number goes beside a named handle inside the telling; the opening run stays."""
+    before = match.string[: match.start()].split()
+    after = match.string[match.end() :].split()
+    named = any(w[:1] == "@" and not w[1:].isdigit() for w in (before[-1:] + after[:1]))
+    told = any(w[:1] not in "@#." for w in before)
+    return "" if named and told else match.group(0)
+
+
+def _they(match: re.Match[str]) -> str:
+    """ "when @115821 take £55" → "when they take £55"; a verb must follow."""
+    verb = match.group("verb")
+    lower = verb.lower()
+    if lower in _AGREE:
+        return f"{match.group(1)} they {_AGREE[lower]}"
+    if lower.endswith("ed") or is_verb(lower):
+        return f"{match.group(1)} they {verb}"
+    if lower.endswith("es") and is_verb(lower[:-2]):
+        return f"{match.group(1)} they {verb[:-2]}"
+    if lower.endswith("s") and is_verb(lower[:-1]):
+        return f"{match.group(1)} they {verb[:-1]}"
+    return match.group(0)
+
+
+def _no_small_i(match: re.Match[str]) -> str:
+    """The "i" goes when what follows could not follow the customer's "I"."""
+    return " " if match.group(1).lower() in _NEVER_AFTER_I else match.group(0)
+
+
+def _them(match: re.Match[str]) -> str:
+    """ "on @115940?" → "on them?"; "on @116090 Prime" → "on Prime" (the name it tags)."""
+    rest = match.string[match.end() :]
+    following = re.match(r"\s+([A-Z][\w'’]*)", rest)
+    word = following.group(1).lower() if following else ""
+    if word and word not in _CLOSING and not word.endswith("ed") and not is_verb(word):
+        return match.group(1)
+    return f"{match.group(1)} them"
+
+
+def _seam(match: re.Match[str]) -> str:
+    """A stop where the line ended, unless the word in "-ing" is a noun or a name ("Morning")."""
+    following = match.string[match.end() :].split(maxsplit=1)[0]
+    noun = following in _NOT_GERUND or (following.endswith("thing") and following != "Nothing")
+    return match.group(0) if noun else ". "
+
+
+# "… Come grab a big bag of candy … https://t.co/x": an invitation to all, a company's promo.
+_INVITATION = re.compile(
+    r"(?:^|[.!:]\s+|[a-z]\s+)(?:Come (?:grab|get|try|see|visit|join|check)|Grab yours|Stop by"
+    r"|Shop now|Order now|Don't miss|Check out our|Get yours)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|im|i've|i’ve|me|my|mine)\b", re.I)
+
+
+def promo(messages: Sequence[str]) -> bool:
+    """Whether the tweet invites everyone to come and buy, addressed to no one, with a link."""
+    text = " ".join(messages)
+    if text.lstrip().startswith("@") or _FIRST_PERSON.search(text):
+        return False
+    return bool(_INVITATION.search(text)) and "http" in text
