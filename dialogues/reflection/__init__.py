@@ -23,7 +23,6 @@ from dialogues.reflection import (
     en,
     en_clause,
     en_guard,
-    en_long,
     en_meaning,
     en_seams,
     en_sense,
@@ -61,7 +60,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
     if language == "en":  # "respectfully Lilian Surubaru": the signed name is never said back
         messages = [
             en_whole.message(
-                en_guard.unsigned(en_long.uncalled(en_stray.message(en_tweet.message(m))))
+                en_guard.unsigned(en_stray.uncalled(en_stray.message(en_tweet.message(m))))
             )
             for m in messages
         ]

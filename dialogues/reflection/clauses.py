@@ -19,7 +19,6 @@ from dialogues.reflection import (
     ar_sides,
     ar_split,
     en_clause,
-    en_long,
     en_meaning,
     en_seams,
     en_sense,
@@ -87,8 +86,6 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
             every = list(range(len(units)))  # fa: a telling past 30 words, said by its point
             chosen = [units[i] for i in fa_long.choose(units, every)]
         chosen = en_sense.with_harm(units, chosen, total) if language == "en" else chosen
-    if language == "en" and en_long.applies(messages):  # a long telling: its point, by role
-        chosen = en_long.prune(chosen)
     kept = [_without_lead(u, first=i == 0, language=language) for i, u in enumerate(chosen)]
     kept = fa_sides.unturned(units, kept) if language == "fa" else kept  # no «اما» on nothing
     if language == "ar":  # «… ولكن …» after a clause it does not turn against: no «لكن»

@@ -17,7 +17,9 @@
 - a time that opens a line before a dash ("8:03am - 60% battery left") is when it was so, kept
   with what it times, never cut away as a stamp;
 - a tweet addressed to no one, with no "I" and a link, that invites everyone ("Come grab a bag
-  of candy …") is a company's promo: quoted (``promo``), never said as if to the customer.
+  of candy …") is a company's promo: quoted (``promo``), never said as if to the customer;
+- a greeting and the name it calls the company by ("Hello dear youtube officers,", "Hello Tim
+  Youtube I have …") go (``uncalled``), never said back as if they named the customer.
 """
 
 from __future__ import annotations
@@ -156,3 +158,19 @@ def promo(messages: Sequence[str]) -> bool:
     if text.lstrip().startswith("@") or _FIRST_PERSON.search(text):
         return False
     return bool(_INVITATION.search(text)) and "http" in text
+
+
+# "Hello dear youtube officers, my channel …", "Hello Tim Youtube I have …": a greeting and
+# the name it calls the company by, never said back as if it named the customer.
+_CALLED = re.compile(
+    r"^(?P<handles>(?:@\w+\s+)*)(?:hello|hi|hey|dear|good\s+(?:morning|afternoon|evening))"
+    r"[\s,!]+(?:dear\s+)?(?:[A-Za-z.]+\s+){0,2}?(?:team|officers?|support|staff|admins?|youtube"
+    r"|google|apple|microsoft|ebay|adobe|spotify|dropbox|rockstar)(?:[,!.:]+\s*|\s+(?=(?:i|my|we|our"
+    r"|i'm|i’m|im)\b))",
+    re.IGNORECASE,
+)
+
+
+def uncalled(message: str) -> str:
+    """``message`` without the greeting that calls the company by a name ("Hello Tim Youtube")."""
+    return _CALLED.sub(lambda m: m.group("handles"), message, count=1)
