@@ -30,9 +30,26 @@ _EXCLAIMED = re.compile(
 _ADVISED = re.compile(r"(?<!\S)(?:حتما|حتماً)\s+(?:\S+\s+)?(?!باید)ب\S+ید(?:ش|ش\S{0,2})?(?!\S)")
 
 
+# A little word typed twice inside a sentence («ضربه به به ذهن»): once. Never at a sentence's
+# start, nor «به به» as praise: before «و چه چه», an exclamation or a new clause («… اونم»).
+_TWICE = re.compile(
+    r"(?<=[\u0600-\u06ff]\s)(به|از|با|در|که|و|را|رو|تا|برای|این|اون)\s+\1"
+    r"(?=\s+[\u0600-\u06ff])(?!\s+(?:و|چه|عجب|اونم|آنهم|اون|واقعا|خیلی)(?!\S))"
+)
+# A heading of a list («نقاط قوت:»، «معایب:»): no content, its colon a stop.
+_HEADING = re.compile(
+    r"[\s.،,]*(?<!\S)(?:(?:نقاط|نکات) (?:قوت|ضعف|مثبت|منفی)|مزایا|معایب|محاسن)\s*:\s*"
+)
+# «… ایده خوبی است فقط ؛ (new line) به روز تر باشین»: «فقط» with a mark closing a line opens
+# the next; without one it may close its own («ترجمه دریابندری فقط»: "only his").
+_ONLY_LAST = re.compile(r"[ \t]+(فقط|ولی|اما)[ \t]*[؛;،,:][ \t]*\n\s*")
+
+
 def mend(message: str) -> str:
     """The message without a signature line, a stray stop or a verb typed in pieces."""
     message = _SIGNATURE.sub("", message.rstrip())
+    message = _HEADING.sub(lambda m: ". " if m.start() else "", _TWICE.sub(r"\1", message))
+    message = _ONLY_LAST.sub(lambda m: "\n" + m.group(1) + " ", message)
     message = _SPLIT_VERB.sub(lambda m: m.group(1) + ZWNJ + "آ" + m.group(2), message)
     return _STRAY_STOP.sub(r"\1 ", message)
 
