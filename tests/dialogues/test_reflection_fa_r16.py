@@ -64,3 +64,29 @@ def test_only_closing_a_line_opens_the_next() -> None:
     )
     said = reflect([message], "fa")
     assert "است فقط" not in said and "فقط»" not in said
+
+
+def test_invisible_joiners_beside_a_mark_and_a_lone_quote_mark_go() -> None:
+    message = 'این کتاب رو بخونید از خنده.\u200c\u200c......" واقعا آدم غبطه میخوره'
+    mended = fa_slips.mend(message)
+    assert "\u200c" not in mended and '"' not in mended
+    said = reflect([message], "fa")
+    assert '"' not in said and "\u200c»" not in said
+    # Quote marks in a pair name something: they stay.
+    assert fa_slips.mend('کتاب "شازده کوچولو" عالی بود').count('"') == 2
+    # A joiner inside a word stays.
+    assert fa_slips.mend("می\u200cخوام") == "می\u200cخوام"
+
+
+def test_a_face_typed_between_two_words_is_a_break() -> None:
+    assert fa_slips.mend("همش عشق ممنوعه:/تا کی آخه") == "همش عشق ممنوعه تا کی آخه"
+    assert fa_slips.mend("خیلی خوب بود:-)ممنون") == "خیلی خوب بود ممنون"
+
+
+def test_until_when_is_exasperation_told_never_asked() -> None:
+    assert fa_slips.rhetorical("از این موضوع خسته شدم تا کی؟")
+    said = reflect(["از این موضوع تکراری خسته شدم تا کی؟"], "fa")
+    assert "می‌پرسید" not in said
+    assert "خسته" in said
+    # «آیا» beside it still asks.
+    assert not fa_slips.rhetorical("آیا تا کی تخفیف هست؟")
