@@ -204,8 +204,9 @@ def _shift_word(word: str) -> str | None:
         found = analyse(word, key)
         if found is not None:
             return found
-    if key.startswith("ن") and key[1:-1] in _stems()[1]:
-        return None  # نکنم: "that I don't" or "I don't think": too many readings
+    plural = key[1:-2] if key.endswith("یم") else ""
+    if key.startswith("ن") and (key[1:-1] in _stems()[1] or plural in _stems()[1]):
+        return None  # نکنم، نزنیم: "that I/we don't", "let's not": too many readings
     return None if fa_words.looks_first_person(key) else word
 
 
@@ -355,6 +356,8 @@ _EXTRA_NOUNS = frozenset(
 def _second_person_verb(key: str) -> bool:
     """‑ید / ‑ین on a known verb: the customer speaking to the company (آوردید، میدین)."""
     past, present = _stems()
+    if key.startswith("او") and _second_person_verb("آ" + key[1:]):
+        return True  # «اوردین»، «اومدید»: «آوردین» typed without its madda
     if key in past:
         return False  # «طول کشید»، «فهمید»: a past stem said bare is «he/it …», not «you»
     for ending in ("ید", "ین"):

@@ -24,6 +24,12 @@ _FOR_ME = re.compile(
 )
 
 
+# «همه ما»، «ما همه»، «همه‌مون»: a saying about everyone, the customer among them.
+_ALL_OF_US = re.compile(
+    r"(?<!\S)(?:همه(?:\s|\u200c)?(?:ی\s)?ما|ما(?:\s|\u200c)همه|همه(?:\s|\u200c)?(?:مون|مان)|هممون)(?!\S)"
+)
+
+
 def slipped(clause: str) -> bool:
     """A slip the lexicon's folding hides: «بؤد», «ام‌خشک» (for «هم خشک»), «بودو»; «باید بگم»."""
     if re.search(r"(?<!\S)باید بگم(?!\S)", clause):
@@ -40,6 +46,8 @@ def slipped(clause: str) -> bool:
         return True  # «چه خبره بابا»، «حتما بخونیدش»: the customer's voice, never the bot's
     if _FOR_ME.search(clause):
         return True  # «در کل من خوب بود» ("for me"): never «در کل شما خوب بود», "you were good"
+    if _ALL_OF_US.search(clause):
+        return True  # «همه ما … رنج میبریم»: everyone's, never «همه شما», "all of you"
     if re.search(r"(?<!\S)و که(?!\S)", clause):
         return True  # «این پوره سیب‌زمینی و که …»: a word lost between, the customer's slip
     if re.match(r"^(?:آخه\s+|اخه\s+)?(?:این|اینم|این هم)\s+چه\s", clause.strip()):
@@ -132,6 +140,8 @@ def idioms(clause: str) -> str:
         r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|چسبید|می ?ریز|می ?خور|می ?چسب))", "به‌هم", clause
     )
     clause = re.sub(r"(?<!\S)بنده(?= خدا(?!\S))", "بنده‌ی", clause)  # «بنده خدا»: "poor soul"
+    # «از حق نگذریم» is "to be fair", no «we» to shift nor to quote the clause for.
+    clause = re.sub(r"(?<!\S)(?:از حق|از انصاف) نگذریم(?!\S)", "انصافاً", clause)
     # «متاسفم» closing a complaint is disappointment: «متأسف شدید», never the stiff «متاسفید».
     clause = re.sub(r"(?<!\S)(?:متاسفم|متأسفم)(?=[\s.,،!]|$)", "متأسف شدم", clause)
     clause = bare_sorry(clause)  # «واقعا متاسف خیلی بد بود»: «متأسف شدم، …»

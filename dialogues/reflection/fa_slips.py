@@ -5,7 +5,10 @@ pieces («نمی آ ید») and a signature line («-مترجم») are the keybo
 never content: mended or dropped. An exclamation («چه خبره بابا»، «والسلام») or advice to
 other readers («حتما بخونیدش») is the customer's voice: said back in a quote, never as the
 bot's own. A told sentence opening on the «یا» that added it to a list («… یا بستنی له و آب
-شده») loses it, so no clause of the bot's dangles on «یا».
+شده») loses it, so no clause of the bot's dangles on «یا». A little word typed twice («به به
+ذهن»), a list's heading («نقاط ضعف:»), a face between two words («…ه:/تا»), joiners beside a
+mark and a lone «"» are the typist's; a «فقط ؛» closing a line opens the next; «تا کی؟» is
+exasperation, told, never asked.
 """
 
 from __future__ import annotations
@@ -30,9 +33,34 @@ _EXCLAIMED = re.compile(
 _ADVISED = re.compile(r"(?<!\S)(?:حتما|حتماً)\s+(?:\S+\s+)?(?!باید)ب\S+ید(?:ش|ش\S{0,2})?(?!\S)")
 
 
+# A little word typed twice inside a sentence («ضربه به به ذهن»): once. Never at a sentence's
+# start, nor «به به» as praise: before «و چه چه», an exclamation or a new clause («… اونم»).
+_TWICE = re.compile(
+    r"(?<=[\u0600-\u06ff]\s)(به|از|با|در|که|و|را|رو|تا|برای|این|اون)\s+\1"
+    r"(?=\s+[\u0600-\u06ff])(?!\s+(?:و|چه|عجب|اونم|آنهم|اون|واقعا|خیلی)(?!\S))"
+)
+# A heading of a list («نقاط قوت:»، «معایب:»): no content, its colon a stop.
+_HEADING = re.compile(
+    r"[\s.،,]*(?<!\S)(?:(?:نقاط|نکات) (?:قوت|ضعف|مثبت|منفی)|مزایا|معایب|محاسن)\s*:\s*"
+)
+# «… ایده خوبی است فقط ؛ (new line) به روز تر باشین»: «فقط» with a mark closing a line opens
+# the next; without one it may close its own («ترجمه دریابندری فقط»: "only his").
+_ONLY_LAST = re.compile(r"[ \t]+(فقط|ولی|اما)[ \t]*[؛;،,:][ \t]*\n\s*")
+
+# Invisible joiners beside a space or a mark («خنده.‌‌‌»، « .‌ترجمه»): the keyboard's, no join.
+_LOOSE_JOINER = re.compile(rf"(?<=[\s.!?؟،,؛:…\"]){ZWNJ}+|{ZWNJ}+(?=[\s.!?؟،,؛:…\"]|$)")
+# A face typed between two words («معشوقشونه:/تا کی»): a break, never glue nor a colon.
+_FACE_BETWEEN = re.compile(r"(?<=[\u0600-\u06ff])[:;]-?[/\\|)]{1,3}(?=[\u0600-\u06ff])")
+
+
 def mend(message: str) -> str:
     """The message without a signature line, a stray stop or a verb typed in pieces."""
     message = _SIGNATURE.sub("", message.rstrip())
+    message = _FACE_BETWEEN.sub(" ", _LOOSE_JOINER.sub("", message))
+    if message.count('"') == 1:  # a lone «"» opens or closes nothing: a stray mark
+        message = message.replace('"', " ")
+    message = _HEADING.sub(lambda m: ". " if m.start() else "", _TWICE.sub(r"\1", message))
+    message = _ONLY_LAST.sub(lambda m: "\n" + m.group(1) + " ", message)
     message = _SPLIT_VERB.sub(lambda m: m.group(1) + ZWNJ + "آ" + m.group(2), message)
     return _STRAY_STOP.sub(r"\1 ", message)
 
@@ -70,6 +98,8 @@ def rhetorical(question: str) -> bool:
     «… متوجه نشدم و اینکه اون زن کی بود!؟», its question word only inside «اینکه …» (never
     «آیا», never beside «سوال»: «سوالم اینکه آیا واقعی بود؟» asks)."""
     plain = question.replace("؟", " ").replace("?", " ")
+    if re.search(r"(?<!\S)تا کی(?!\S)", plain) and "آیا" not in plain:
+        return True  # «… خسته شدم … تا کی؟» ("how much longer?!"): exasperation, told
     found = _ASKING_WORD.search(plain)
     if not found:
         return True
