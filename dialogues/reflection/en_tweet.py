@@ -109,11 +109,20 @@ _LAUGHTER = re.compile(r"(?:\s*\b(?:H[ae]w?|LOL)\b[!.]*){2,}\s*$", re.I)
 _ANYONE_ELSE = re.compile(r"(\bAnyone else\b[^.!?]*?)\s*$", re.I)
 
 
+_WORD = re.compile(r"\S+")
+
+
+def _spaced_ampersand(word: re.Match[str]) -> str:
+    # A link's "&mv=social" is its own: spaced, it would outlive the link's removal.
+    text = word.group(0)
+    return text if "://" in text or text.startswith("www.") else _GLUED_AMPERSAND.sub(" & ", text)
+
+
 def message(text: str) -> str:
     """The tweet with the glitches above mended; otherwise as written."""
     for entity, plain in _ENTITIES.items():
         text = text.replace(entity, plain)
-    text = _GLUED_AMPERSAND.sub(" & ", _SELECTOR.sub("", text))
+    text = _WORD.sub(_spaced_ampersand, _SELECTOR.sub("", text))
     text = _HANDLE_IS_THERE.sub(r"\1", _DOT_BEFORE_HANDLE.sub("", text))
     text = _I_RUN.sub(lambda m: m.group("end") if m.group("end") is not None else "“I”", text)
     text = _LETTER_I.sub(lambda m: (m.group(1) or "") + "“I”", text)

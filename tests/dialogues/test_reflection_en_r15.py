@@ -154,3 +154,12 @@ def test_any_chance_you_could_help_is_a_plea_said_whole() -> None:
 def test_typed_laughter_is_no_telling() -> None:
     out = _said("The letter is replaced with a box on my phone Haw! Haw! Haw!")
     assert "Haw" not in out
+
+
+def test_a_links_ampersands_are_never_spaced_out_of_it() -> None:
+    out = reflect(
+        ["My order page is broken: https://example.com/o?id=4&mv=social&mv2=owned_social link"],
+        "en",
+    )
+    assert "mv2" not in out and "owned_social" not in out, out
+    assert "order page is broken" in out
