@@ -19,7 +19,6 @@ from dialogues.reflection import (
     ar_aspects,
     ar_choice,
     ar_edges,
-    ar_long,
     en,
     en_clause,
     en_guard,
@@ -78,8 +77,6 @@ def reflect(messages: Sequence[str], language: str) -> str:
     if language == "ar":  # «ممتاز جدا … ممتاز»: the closing word said once
         units = ar_edges.said_again(units)
     units = _group(units, language)
-    if language == "ar":  # a long review: its point in two short clauses, never an echo
-        units = ar_long.shorten(units, messages)
     cuts: dict[int, fa_short.Part] = {}
     if language == "fa":  # a long telling said back short: the part with the problem
         units, cuts = fa_short.shorten(units)

@@ -69,8 +69,15 @@ def _cut(sentence: str, where: re.Pattern[str], glue: str) -> list[tuple[str, st
     pieces: list[tuple[str, str]] = []
     start = 0
     for match in where.finditer(sentence):
-        if not _may_cut(sentence, match):
-            continue
+        before = sentence[: match.start()]
+        if _NEGATION_BEFORE.search(before) or before.count("(") > before.count(")"):
+            continue  # never between «لا» and what it negates, nor inside brackets
+        if re.search(r"(?:^|\s)من$", before) or _UNFINISHED.search(before):
+            continue  # «ضعيفه من حيث القوة», «فما ان تجلس | وتتناول … حتى»: one phrase
+        if _YET.match(sentence[match.end() :]) and _DESPITE.search(before):
+            continue  # «رغم صغره … | الا انه ممتع»: the concession comes with its point
+        if _NOUN_PAIR.match(sentence[match.end() :]) and _DEFINITE_BEFORE.search(before):
+            continue  # «الروعة والجمال»: a pair of nouns, not two clauses
         if match.start() > start:
             pieces.append((sentence[start : match.start()], glue))
             glue = match.group(0) or " "
@@ -78,44 +85,6 @@ def _cut(sentence: str, where: re.Pattern[str], glue: str) -> list[tuple[str, st
     if sentence[start:].strip():
         pieces.append((sentence[start:], glue))
     return pieces
-
-
-def _may_cut(sentence: str, match: re.Match[str]) -> bool:
-    """Whether a cut found by a pattern parts two clauses rather than one phrase."""
-    before = sentence[: match.start()]
-    if _NEGATION_BEFORE.search(before) or before.count("(") > before.count(")"):
-        return False  # never between «لا» and what it negates, nor inside brackets
-    if re.search(r"(?:^|\s)من$", before) or _UNFINISHED.search(before):
-        return False  # «ضعيفه من حيث القوة», «فما ان تجلس | وتتناول … حتى»: one phrase
-    if _YET.match(sentence[match.end() :]) and _DESPITE.search(before):
-        return False  # «رغم صغره … | الا انه ممتع»: the concession comes with its point
-    # «الروعة والجمال»: a pair of nouns, not two clauses
-    return not (_NOUN_PAIR.match(sentence[match.end() :]) and _DEFINITE_BEFORE.search(before))
-
-
-# «لا انصح به في رمضان !للحقيقه قبل …»: a stop typed against the next word still ends a clause
-_GLUED_STOP = re.compile(r"\s*[!؟?]+(?=[^\W\d_])")
-
-
-def cuts(sentence: str) -> list[tuple[int, int]]:
-    """The pieces a clause may be cut into, as (start, end) offsets, at every safe cut."""
-    found = sorted(
-        {
-            (m.start(), m.end())
-            for pattern in (_CUT, _RUN_ON_AND, _GLUED_STOP)
-            for m in pattern.finditer(sentence)
-            if m.end() > m.start() and _may_cut(sentence, m)
-        }
-    )
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for begin, end in found:
-        if begin > start and sentence[start:begin].strip():
-            spans.append((start, begin))
-        start = max(start, end)
-    if sentence[start:].strip():
-        spans.append((start, len(sentence)))
-    return spans
 
 
 def _merge(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
