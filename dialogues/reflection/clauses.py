@@ -24,7 +24,6 @@ from dialogues.reflection import (
     en_sense,
     en_tidy,
     en_whole,
-    fa_long,
     fa_points,
     fa_select,
     fa_sides,
@@ -82,9 +81,6 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
         chosen = units if whole else [units[i] for i in ar_choice.choose(units)]
     else:
         chosen = units if whole else _choose(units, language, extra)
-        if whole and language == "fa" and not extra and fa_long.applies(units):
-            every = list(range(len(units)))  # fa: a telling past 30 words, said by its point
-            chosen = [units[i] for i in fa_long.choose(units, every)]
         chosen = en_sense.with_harm(units, chosen, total) if language == "en" else chosen
     kept = [_without_lead(u, first=i == 0, language=language) for i, u in enumerate(chosen)]
     kept = fa_sides.unturned(units, kept) if language == "fa" else kept  # no «اما» on nothing
@@ -357,8 +353,6 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
         keep = fa_sides.with_request(units, keep)  # «… بهتر میشود»: the closing request
         keep = fa_sides.with_complaint(units, keep)  # «پرتغال‌ها هم … تازه نبود»
         keep = fa_points.with_closing_plea(units, keep, marks, BUDGET["fa"] + 8 * extra)
-        if not extra and fa_long.applies(units):  # a long telling: its point, not the message
-            keep = fa_long.choose(units, keep)
         return [units[i] for i in keep]
     scores = [_score(u, i, len(units), language) for i, u in enumerate(units)]
     best = max(range(len(units)), key=lambda i: (scores[i], -i))
