@@ -5,8 +5,8 @@ the customer for half a sentence; a quote is always faithful, so any clause hold
 is said in «…» instead. The forms are those whose reading as "I" is certain from their place:
 a noun-like spelling after a particle that only a verb follows («ان اكل»، «ولو اكله»), a word
 with «ال» and an object after a negation («ما القاها» is «ما ألقاها»), a negation glued to its
-verb («ماروحه»، «ولاأمل»), «نا» standing alone (a clipped «أنا») and the dialect's future
-with «ح/ه» before «أ» («مش حاكرر» "I won't repeat").
+verb («ماروحه»، «ولاأمل»), «نا» standing alone (a clipped «أنا») and the future with «ح/ه/س»
+before «أ» («مش حاكرر» "I won't repeat", «سازوره» "I will visit it").
 """
 
 from __future__ import annotations
@@ -45,9 +45,12 @@ _GLUED_NEGATION = re.compile(
     r"^[وف]?(?:ما|لا)(?!(?:اروع|احلى|اجمل|احسن|افضل|اطيب|الذ|اكثر|اقل)$)"
     r"(?:ا(?!ل)\S{2,}|(?:روح|رجع|شوف|قدر|عرف)\S*)(?<!ت)(?<!ته)(?<!تها)(?<!تهم)$"
 )
-# The dialect's future «ح/ه» before «أ»: «مش حاكرر الزيارة» is "I won't repeat", never "you".
+# The future «ح/ه/س» before «أ»: «مش حاكرر الزيارة» is "I won't repeat", «سازوره» "I will
+# visit it" (the «أ» typed bare), never "you".
 _FUTURE_I = re.compile(  # folded as the keys are («ك» → «ک»); fold lowercases, so [^\s]
-    fold(r"^[وف]?[حه]ا(?:كرر|روح|رجع|جرب|عيد|طلب|شتري|دخل|زور|نصح|كل|قول|شوف|جي|دفع|خد|قعد)[^\s]*$")
+    fold(
+        r"^[وف]?[حهس]ا(?:كرر|روح|رجع|جرب|عيد|طلب|شتري|دخل|زور|نصح|كل|قول|شوف|جي|دفع|خد|قعد)[^\s]*$"
+    )
 )
 _OBJECT = ("ها", "هم", "ني")  # never ‑ه: «لا الخدمه» is «الخدمة» typed with ه
 _CLIPPED_I = frozenset({"نا"})

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import groupby
 
 from dialogues.reflection.ar_choice import CUES
 from dialogues.text import fold
@@ -30,10 +31,31 @@ _VERY_AS_JEDDAH = (
     r"|جيد|بطيئ|مفيد|عملي|خفيف|ثقيل)[ةه]) جد[ةه](?=[\s.!،,]*$|[\s.!،,]+و)"
 )
 _GLUED_VERY = r"(جدا)ا{2,}(?=[^\W\d_ا])"
+# No word opens on a consonant written twice (a doubled one is written once, with a shadda),
+# so after «ال»/«ب»/«لل» or none, «ششحم»، «السساعة» are a key typed twice; the prefix letters
+# («ممتاز»، «تتأخر»، «ننصح»، «للمطعم») and «و»/«ك»/«ف» («وددنا»، «كررت»، «اكسسوار») never count.
+_DOUBLED_OPENING = r"(?<![^\W\d_])(ب|ال|بال|وال|فال|لل)?([ثجحخدذرزسشصضطظعغق])\2(?!\2)(?=[^\W\d_])"
+# A word with a key held («مطططععم»): a consonant pair beside the held run is held too, so
+# «مطععم» is «مطعم» (a vowel pair stays: «طااووق» keeps «طاووق»).
+_HELD_WORD = r"[^\W\d_]*([^\W\d_])\1\1[^\W\d_]*"
+_HELD_CONSONANTS = frozenset("بتثجحخدذرزسشصضطظعغفقكلمن")
+
+
+def _held_pairs(match: re.Match[str]) -> str:
+    runs = [(letter, len(list(group))) for letter, group in groupby(match.group(0))]
+    held = [count >= 3 for _, count in runs]
+    return "".join(
+        letter * (1 if count == 2 and letter in _HELD_CONSONANTS and beside else count)
+        for (letter, count), beside in zip(
+            runs, (any(held[max(0, k - 1) : k + 2]) for k in range(len(runs))), strict=True
+        )
+    )
+
+
 # «وقويه     شكرا   لسوق دوت كوم»: the thanks keeps whom it thanks, never «لسوق» alone (the
 # spaces would part them into lines of their own).
 THANKS_GAP = re.compile(r"(?<!\S)(و?(?:شكرا|شكراً|شكرًا|مشكورين|مشكور))[ \t]{2,}(?=ل)")
-_FIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+_FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         (r"(?:<3+)+", " "),  # «<3<3»: hearts, however many
@@ -97,6 +119,11 @@ _FIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=\s)-([^\W\d_][^-\n]{0,30}?[^\W\d_])-(?=[\s،,.!]|$)", r"(\1)"),
         # «10 يعني افضل شئ 1 يعني غير طيب»: the key of a rating scale, not a rating
         (r"[0-9٠-٩]+\s*يعني\s+[^\n\d]{2,30}?\s*[0-9٠-٩]+\s*يعني\s+[^\n\d،,.]{2,30}", " "),
+        # round 16: a key typed twice or held, and a face
+        (_HELD_WORD, _held_pairs),  # «مطططععم»، «الكثثييير»: the pair is held too
+        (_DOUBLED_OPENING, r"\1\2"),  # «ششحم»، «السساعة»، «بششكل» → «شحم»، «الساعة»، «بشكل»
+        (r"(?<!\S)(و?)بسس(?![^\W\d_])", r"\1بس"),  # «بسس بعد الساعة 8»: «بس» ("but")
+        (r"(?:(?<!\S)['`][ \t]*)?(?<!\S)ذ{2,}(?!\S)", " "),  # «عجبتني الفكرة ' ذذ»: a smile
     )
 )
 
