@@ -185,8 +185,14 @@ def _subject_for_prohibitive(said: list[str], shifted: str) -> str:
     """«لا أنصح به» → «أنت لا تنصح به»: a bare «لا تنصح» opening a clause reads "don't!"."""
     opening = len(said) > 1 and fold(said[0]) == "لا" and said[1][:1] in ("ا", "أ")
     if opening and shifted.split()[1][:1] == "ت":
+        if _COMING_BACK.match(fold(said[1])):  # «لا اكرر التجربه»: "I won't", never a habit
+            return "لن " + shifted.split(" ", 1)[1]
         return "أنت " + shifted
     return shifted
+
+
+# «لا اكرر/ارجع/اعود/ازور …» opening a verdict is the dialect's "I won't …": «لن تكرر».
+_COMING_BACK = re.compile(fold(r"^[اأ](?:كرر|رجع|عود|زور|روح)(?:ه|ها|هم|له|لها|لهم)?$"))
 
 
 _NOT_VERBS = frozenset(

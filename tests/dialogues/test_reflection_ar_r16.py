@@ -1,10 +1,11 @@
-"""Arabic reflections, round 16: keys typed twice, a typed smile, the «س» future, another script.
+"""Arabic reflections, round 16: keys typed twice, a smile, the «س» future, «لن», another script.
 
 Constructed reviews: no word opens on a consonant written twice, so «ششحم»، «السساعة» are a
 key typed twice and said as «شحم»، «الساعة» (the prefix letters of «ممتاز»، «تتأخر»، «للمطعم»
 and «وددنا»، «كررت» keep theirs); a consonant pair beside a held key («مطططععم») is held too;
 «بسس» is «بس»; «ذذ» is a typed smile; «سازوره» ("I will visit it") is "I", so the clause is
-quoted, never half shifted beside «اعجبك»; a review written in another script gets no Arabic
+quoted, never half shifted beside «اعجبك»; «لا اكرر التجربه» is "I won't": «لن تكرر», never the
+habit «أنت لا تكرر»; a review written in another script gets no Arabic
 frame around it.
 """
 
@@ -49,3 +50,11 @@ def test_a_review_in_another_script_gets_no_arabic_frame() -> None:
     # a few English words inside an Arabic review are still the review's own
     said = reflect(["المطعم ممتاز والبرجر لذيذ but the service is slow"], "ar")
     assert said and "المطعم" in said
+
+
+def test_not_coming_back_is_a_promise_never_a_habit() -> None:
+    said = reflect(["المكان غير نظيف ابدا\nلا اكرر التجربه"], "ar")
+    assert "لن تكرر التجربه" in said and "أنت لا تكرر" not in said
+    assert "لن تعود له" in reflect(["لا اعود له ابدا"], "ar")
+    # any other verb is still said with its subject, so it never reads "don't!"
+    assert reflect(["لا انصح به"], "ar") == "أنت لا تنصح به"
