@@ -72,3 +72,14 @@ def test_a_numbered_handle_after_and_is_they_past_an_adverb() -> None:
 
 def test_and_between_handles_is_a_list_never_they() -> None:
     assert "they" not in _said("So both @Shop and @4711 refuse to help")
+
+
+def test_sort_it_out_is_a_request_never_our_order() -> None:
+    assert _said("My parcel never came. Sort it out") == (
+        "your parcel never came, and you'd like us to sort it out"
+    )
+
+
+def test_a_word_before_of_names_something_never_a_request() -> None:
+    assert "you'd like us" not in _said("Call of Duty keeps crashing on my console")
+    assert "you'd like us" not in _said("sort of broken phone")
