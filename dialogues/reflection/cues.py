@@ -25,10 +25,13 @@ CUES = {
 ASKING = {
     "en": re.compile(
         # "When I export it, it crops": a time, not a question ("when will you …" still asks)
-        r"^(?:(?:why|how|what|when(?!\s+(?:i|i'm|we|my|our)\b)|where|who|which)\b"
+        # "What a disappointment the updates have been": an exclamation, asked only with a "?"
+        r"^(?:(?:why|how|what(?!\s+an?\s)|when(?!\s+(?:i|i'm|we|my|our)\b)|where|who|which)\b"
         r"|(?:are|is|do|does|did|can|could|will|would"
         r"|should|shall|may|have|has|am|was|were)\s+(?:i|you|u|we|they|it|he|she|there|this|that"
-        r"|my|your|the|anyone|someone|any)\b)(?!.*[.!]$)"
+        r"|my|your|the|anyone|someone|any)\b"
+        r"|any\s+(?:ideas?|suggestions?|advice|thoughts)(?=\s+(?:why|when|how|what|where|who"
+        r"|whether|if|on|about|for)\b|\W*$))(?!.*[.!]$)"  # "Any ideas why …": asked, unmarked
         r"|^(?:why|how|what|where|who)\s+(?:is|are|was|were|do|does|did|can|could|would|will|has"
         r"|should"
         r"|have|(?:is|are|do|does|did|ca|wo)n['’]t)\s",

@@ -89,7 +89,7 @@ _IMPERATIVE = frozenset(
     hire upgrade honor reimburse compensate confirm advise assist trace track announce
     notify inform consider bring allow provide offer waive issue release reopen unlock reset
     restore resolve escalate transfer connect shut ban remove delete block suspend investigate
-    do make""".split()
+    do make sort""".split()
 )
 _PAST_OR_MODAL = frozenset(
     """got bought booked paid tried called waited spent lost missed made had took went came
@@ -234,7 +234,7 @@ def _frame(text: str) -> tuple[str, str]:
     second = words[1].lower() if len(words) > 1 else ""
     if first == "keep" and second in ("my", "the", "it", "them", "me", "your", "our"):
         return "you'd like us to ", text  # "Keep my money until…" is a request
-    done = second in ("is", "was", "are", "made", "done", "been") or second.endswith("ed")
+    done = second in ("is", "was", "are", "made", "done", "been", "of") or second.endswith("ed")
     if first in _IMPERATIVE and (len(words) == 1 or not done):  # not "Change made in 3 hours"
         return "you'd like us to ", text
     if first in ("maybe", "perhaps") and len(words) > 1 and words[1].lower() in _IMPERATIVE:

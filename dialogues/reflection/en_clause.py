@@ -236,8 +236,15 @@ def mark_sentences(text: str, held_dot: str) -> str:
     text = _INITIAL.sub(held_dot, text)  # "U.K.", "L.A.": no sentence ends there
     text = _MIXED_END.sub("?", text)  # "…the planes weight?!" is a question
     text = text.replace("•", "\n")  # a bulleted list: each point is a sentence
-    text = _glued_modal(_GLUED_QUESTION.sub(". ", text))  # "…no longer there what's the problem"
+    text = _glued_modal(_GLUED_QUESTION.sub(_asked_apart, text))  # "…no longer there what's …"
     return _EN_GLUED.sub(". ", _EN_PAREN_END.sub(")\n", text))  # "x .please", ".) The"
+
+
+def _asked_apart(match: re.Match[str]) -> str:
+    """A stop before the glued question, unless it answers an "If …" ("If no one answers, what's
+    the point …"): the condition is never left dangling ("and if no one answers, and …")."""
+    sentence = re.split(r"[.!?\n…]\s*", match.string[: match.start()])[-1].split()
+    return ", " if sentence[:1] and sentence[0].lower() in ("if", "unless") else ". "
 
 
 _TOLD = re.compile(

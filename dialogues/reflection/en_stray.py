@@ -2,8 +2,14 @@
 
 - a handle the corpus made a number ("@115940") inside a sentence is never content: beside
   another handle it goes ("on @115937 @Shop" → "on Shop"); after a preposition it is "them"
-  ("going to be on @115940?" → "on them?"); as the subject after a conjunction it is "they",
-  its verb agreeing ("every time @115830 uses Hermes" → "they use Hermes");
+  ("going to be on @115940?" → "on them?"); as the subject after a conjunction (or "and",
+  past an adverb) it is "they", its verb agreeing ("every time @115830 uses Hermes" → "they
+  use Hermes", "and @115821 just does not care" → "and they just do not care"); closing a
+  sentence it goes ("killing my battery @115858." → "killing your battery."); before "latest"
+  or "most recent" it is "the";
+- an "am" whose "I" the typist left out after "told", "said", "think" … gets it back ("but am
+  told am not providing" → "told you are not"), never a half shift;
+- a closing "plus help" / "plus explain" is the plea ("please help"), never glued on;
 - "excuse me" opening a tweet is a courtesy (or an outcry), never the customer's "me": said
   back it became "excuse you";
 - a lone small "i" before a word no subject "I" is followed by ("first/last i seconds",
@@ -39,7 +45,13 @@ _CONJUNCTIONS = (
     r"(?:when|whenever|everytime|if|because|cause|since|time|after|before|until|while|that"
     r"|but|so|why|how)"
 )
-_NUMBERED_SUBJECT = re.compile(rf"\b({_CONJUNCTIONS})\s+@\d+\s+(?P<verb>[a-z]+)\b", re.I)
+# "… and @115821 just simply does not care": "and" too, unless it joins handles ("@A and @1").
+_NUMBERED_SUBJECT = re.compile(
+    rf"\b({_CONJUNCTIONS}|and)\s+@\d+\s+"
+    r"(?P<adv>(?:(?:just|simply|really|still|never|always|clearly|obviously)\s+)*)"
+    r"(?P<verb>[a-z][\w'’]*)\b",
+    re.I,
+)
 _AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
           "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"}  # fmt: skip
 _EXCUSE_ME = re.compile(r"^((?:\s*[@#.]?\w+\s+)*?\s*)(?i:excuse me)\b[,.!]*\s*", re.I)
@@ -57,7 +69,7 @@ _CLOSING = frozenset(
 )
 _OPENERS = (
     r"There['’]s|There|Never|Really|Now|Nothing|Also|Why|How|What|When|Please|Need|Worked"
-    r"|Saved|Started|Battery|Not sure|[A-Z][a-z]{3,}ing"
+    r"|Saved|Started|Battery|Not sure|Any|[A-Z][a-z]{3,}ing"
 )
 # Capitalised words in "-ing" that are no line's opening verb: greetings, names, nouns.
 _NOT_GERUND = frozenset(
@@ -95,7 +107,45 @@ def message(text: str) -> str:
     text = _EXCUSE_ME.sub(r"\1", text)
     text = _SMALL_I.sub(_no_small_i, text)
     text = _RELATIVE_NAMED.sub(r"\1", _SEAM.sub(_seam, text))
+    text = _RECENT_NUMBERED.sub(" the ", text)
+    text = _CLOSING_NUMBERED.sub(_closing, _PLUS_PLEA.sub(_plea, _DROPPED_I.sub(r"\1 I am", text)))
     return _NOT_SURE.sub(r"\1I'm not sure", text)
+
+
+# "iOS 11 is killing my battery @115858.", "What is it this time @115858?!": a numbered handle
+# closing a sentence tags the company, never a word of the telling ("your battery 115858").
+_CLOSING_NUMBERED = re.compile(r"(?<=[\w)%])(?<!\bnotify)\s+@\d+(?:\s*(?=[.!?,;:])|\s*$)")
+# "What a disappointment @115858 most recent updates have been": the company's latest is "the"
+# latest, never "115858 most recent updates".
+_RECENT_NUMBERED = re.compile(
+    r"(?<=[a-z])\s+@\d+\s+(?=(?:most recent|latest|newest|recent)\s+[a-z])"
+)
+# "… but am told am not providing enough info": the "I" the typist left out before the second
+# "am" is restored, so it shifts ("you're told you're not …"), never a half shift "are told am".
+_DROPPED_I = re.compile(
+    r"\b(told|said|think|thought|feel|felt|says|saying|realised|realized|because|cause|that"
+    r"|guess|know|hope)\s+am\b(?!\s*[.!?,]|\s+(?:i|we)\b)",
+    re.I,
+)
+# "… go to 20% within a second plus explain @AppleSupport": a closing "plus <verb>" is the
+# plea added on ("please explain"), never glued onto the telling ("a second plus explain").
+_PLUS_PLEA = re.compile(
+    r"(?<=[\w)%])\s+plus\s+(help|explain|advise|assist|fix it|sort it out)\b"
+    r"(?=(?:\s+@\w+)*\s*[.!?]*\s*(?:https?://\S+\s*)*$)",
+    re.I,
+)
+
+
+def _closing(match: re.Match[str]) -> str:
+    """The closing handle goes, unless a verb before it takes it ("Don't you love @1?")."""
+    before = match.string[: match.start()].split()
+    last = before[-1].lower() if before else ""
+    return match.group(0) if is_verb(last) or last.endswith("ed") else ""
+
+
+def _plea(match: re.Match[str]) -> str:
+    """ "… within a second plus explain" → "… within a second. Please explain"."""
+    return f". Please {match.group(1).lower()}"
 
 
 def _beside(match: re.Match[str]) -> str:
@@ -109,16 +159,21 @@ def _beside(match: re.Match[str]) -> str:
 
 def _they(match: re.Match[str]) -> str:
     """ "when @115821 take £55" → "when they take £55"; a verb must follow."""
-    verb = match.group("verb")
-    lower = verb.lower()
+    verb, adv = match.group("verb"), match.group("adv") or ""
+    lower = verb.lower().replace("’", "'")
+    before = match.string[: match.start()].split()[-1:]
+    if match.group(1).lower() == "and" and (not before or before[0][:1] in "@#"):
+        return match.group(0)  # "both @Shop and @1 refuse": a list of handles, or the opening
+    if lower in ("won't", "can't", "didn't", "don't", "never"):
+        return f"{match.group(1)} they {adv}{verb}"
     if lower in _AGREE:
-        return f"{match.group(1)} they {_AGREE[lower]}"
+        return f"{match.group(1)} they {adv}{_AGREE[lower]}"
     if lower.endswith("ed") or is_verb(lower):
-        return f"{match.group(1)} they {verb}"
+        return f"{match.group(1)} they {adv}{verb}"
     if lower.endswith("es") and is_verb(lower[:-2]):
-        return f"{match.group(1)} they {verb[:-2]}"
+        return f"{match.group(1)} they {adv}{verb[:-2]}"
     if lower.endswith("s") and is_verb(lower[:-1]):
-        return f"{match.group(1)} they {verb[:-1]}"
+        return f"{match.group(1)} they {adv}{verb[:-1]}"
     return match.group(0)
 
 
