@@ -134,6 +134,8 @@ def shift(clause: str) -> str | None:
         out.append(shifted)
     if out != tokens and fa_guard.unsure(tokens, out, _NEVER):
         return None  # «اولین بارم بود سفارش می‌دادید»: "my" kept beside a shifted verb
+    if fa_guard.addressed(clause):
+        return None  # «چیستای عزیزم»: a call to someone, never «عزیزتان»
     return join_split_prefix("".join(out))
 
 
