@@ -30,3 +30,13 @@ def test_a_noun_of_the_mind_in_m_is_my_and_shifted() -> None:
     assert fa.shift("ذهنم درگیر شد") == "ذهنتان درگیر شد"
     said = reflect(["کتاب سختی بود. هنوز مغزم درگیرشه بعد از چند روز"], "fa")
     assert "مغزم" not in said
+
+
+def test_a_clause_trailing_off_on_but_now_keeps_its_dots_in_a_quote() -> None:
+    said = reflect(["کتاب خوبی بود. قبلا این نویسنده عالی می نوشت ولی حالا ..."], "fa")
+    assert "ولی حالا …»" in said
+    assert not said.rstrip().endswith("ولی حالا")
+    # A full stop after «ولی» is no trailing off: nothing is added.
+    assert "…" not in reflect(["غذا خوب بود ولی."], "fa")
+    # A clause that says what the «but» turns to is untouched.
+    assert "…" not in reflect(["قبلا خوب بود ولی حالا سرده ..."], "fa")
