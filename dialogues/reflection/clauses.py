@@ -116,6 +116,12 @@ def _without_lead(unit: Unit, *, first: bool, language: str = "") -> Unit:
     return Unit(text, unit.position, unit.question, unit.sentence, unit.glue)
 
 
+def _kept(piece: str, question: bool, language: str) -> str:
+    """The piece without its closing marks; fa: a bare «ولی حالا …» keeps its dots."""
+    kept = piece.rstrip(" .!…،,") if question else piece.rstrip(" .!?؟…،,")
+    return fa_slips.trailing_off(piece, kept) if language == "fa" and not question else kept
+
+
 def _units(messages: Sequence[str], language: str) -> list[Unit]:
     found: list[Unit] = []
     sentence_number = 0
@@ -166,7 +172,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                     continue
                 end = piece.rstrip(" !" if language == "fa" else " ")  # «…ببریم؟!» asks
                 question = end.endswith(("?", "؟")) or bool(ASKING[language].match(piece))
-                kept = piece.rstrip(" .!…،,") if question else piece.rstrip(" .!?؟…،,")
+                kept = _kept(piece, question, language)
                 found.append(Unit(kept, len(found), question, sentence_number, glue or ""))
                 glue = ""
     found = drop_courtesy(found, language)

@@ -86,8 +86,8 @@ def shift(clause: str) -> str | None:
         if first is None or rest is None:
             return None
         return f"از {first} ممنونید، {turn.group(2)} {rest}"
-    if _theirs(clause) or fa_guard.slipped(clause):
-        return None  # a glued number, Latin letters, a typo, «باید بگم»: in their words
+    if _theirs(clause) or fa_guard.slipped(clause) or clause.rstrip().endswith(" …"):
+        return None  # a glued number, Latin letters, a typo, «ولی حالا …»: in their words
     if re.match(r"^(?:من|ما|بنده)\s+که\s", clause.strip()):
         return None  # «من که دوست داشتم»: said back «شما که …» it reads as a retort: quoted
     if WISH.match(clause.strip()):
@@ -134,6 +134,8 @@ def shift(clause: str) -> str | None:
         out.append(shifted)
     if out != tokens and fa_guard.unsure(tokens, out, _NEVER):
         return None  # «اولین بارم بود سفارش می‌دادید»: "my" kept beside a shifted verb
+    if fa_guard.addressed(clause):
+        return None  # «چیستای عزیزم»: a call to someone, never «عزیزتان»
     return join_split_prefix("".join(out))
 
 

@@ -74,6 +74,16 @@ def unsure(tokens: list[str], out: list[str], never: frozenset[str]) -> bool:
     return any(mine_unshifted(t, never) for t in kept) or _told_to(tokens, out)
 
 
+# «چیستای عزیزم»، «نویسنده‌ی عزیزم»: "my dear …" calls someone; «عزیزتان» would be a
+# stranger's endearment in the bot's mouth, so the clause stays in the customer's words.
+_DEAR = re.compile(r"(?<!\S)(?:عزیزم|عزیزمی|جانم)(?=[\s.!؟?،,…]*$)|(?<!\S)عزیزم(?!\S)")
+
+
+def addressed(clause: str) -> bool:
+    """A clause calling someone «… عزیزم» / «… جانم»: quoted, never «عزیزتان»."""
+    return bool(_DEAR.search(clause))
+
+
 def _told_to(tokens: list[str], out: list[str]) -> bool:
     """«باید بریم جایی که …» ("we must go elsewhere") said «باید بروید» is the bot telling
     the customer what to do: the customer's resolve or advice to others, in a quote."""

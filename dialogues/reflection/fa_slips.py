@@ -105,3 +105,15 @@ def rhetorical(question: str) -> bool:
         return True
     asks = found.group(0) == "آیا" or "سوال" in plain or "سؤال" in plain
     return not asks and bool(_THAT.search(plain[: found.start()]))
+
+
+# «… زمانی دنبال ورزشکارا بود ولی حالا ...»: a "but now …" left unsaid trails off; without
+# its «…» it reads as a clause cut short, so the dots stay.
+_TRAILS_OFF = re.compile(r"(?<!\S)(?:ولی|اما|ولیکن)(?:\s+(?:حالا|الان|اینبار|این بار|امروز))?$")
+
+
+def trailing_off(piece: str, kept: str) -> str:
+    """A clause closing on a bare «ولی حالا …» keeps its dots: the customer trailed off."""
+    if _TRAILS_OFF.search(kept) and re.search(r"(?:…|\.\.)[\s.…]*$", piece):
+        return kept + " …"
+    return kept

@@ -103,8 +103,13 @@ _ORDINAL = re.compile(
 
 # An opening sentence that only names whom it is said to («دوستان عزیز باروژ.»).
 _ADDRESS = re.compile(
-    r"^\s*(?:[^\s.!؟?،,:]+\s+){0,2}(?:عزیز|عزیزم|گرامی|محترم)(?:\s+[^\s.!؟?،,:]+){0,2}\s*[.!:]+\s+"
-    r"(?=\S)"
+    r"^\s*(?:(?:[^\s.!؟?،,:]+\s+){0,2}(?:عزیز|عزیزم|گرامی|محترم)(?:\s+[^\s.!؟?،,:]+){0,2}"
+    r"\s*[.!:]+|(?:[^\s.!؟?،,:]+\s+){1,3}عزیزم\s*[،,])\s+(?=\S)"
+)
+# «… مرسی چیستای عزیزم»: a closing call to someone ("my dear …"), whom it is said to.
+_DEAR_LAST = re.compile(
+    r"(?<=\S)(?:\s*[.!…،,]+\s*(?:(?:مرسی|ممنون|ممنونم)\s+)?|\s+(?:مرسی|ممنون|ممنونم)\s+)"
+    r"(?:[^\s.!؟?،,:]+\s+){1,2}(?:عزیزم|جانم)[\s.!…]*$"
 )
 
 
@@ -166,7 +171,7 @@ def prepare(text: str) -> str:
     text = _THANKS_VERB.sub(r"\1متشکرم", text)  # not «تشکر» dropped and «می‌کنید» left
     text = _GREETING_TO.sub("", text)  # «باسلام خدمت دوستان …»: a greeting, with its address
     text = _SIGN_OFF.sub("", text)  # «… باربیکن ارادت»: a sign-off, not part of the telling
-    text = _ADDRESS.sub("", text)  # «دوستان عزیز باروژ.»: whom it is said to, not what
+    text = _DEAR_LAST.sub("", _ADDRESS.sub("", text))  # «دوستان عزیز باروژ.»: to whom, not what
     text = _RANGE.sub("-", text)  # «۲ - ۳ ساعت»: a range, not two sentences
     text = re.sub(r"^\s*یعنی\s+", "", text)  # «یعنی خدا خیرشون بده»: never «پس یعنی …»
     text = _DASH.sub(" - ", text)
