@@ -287,15 +287,16 @@ class OutboxSender(DirectHandoff, Failures):
         while self._done:
             done, self._done = self._done, []
             outcomes = [outcome for _, outcome in done]
-            # PostgreSQL: the marks' transaction also says which of these chats have rows
-            # waiting; only then is a pass worth its transaction (each process woke one
-            # per settle, most finding nothing). SQLite: its pass is a cheap read.
-            waiting: set[int] | None = None if self.database.is_sqlite else set()
+            # The marks' transaction also says which of these chats have rows waiting;
+            # only then is a pass worth its wake-up and read (PostgreSQL: a transaction;
+            # SQLite: a session, the ORM's `pending` and a loop wake-up). Each settle woke
+            # one, most finding nothing: a turn claims its own replies.
+            waiting: set[int] = set()
             wake = True
             try:
                 await self._settle([run for run, _ in done], outcomes, waiting=waiting)
                 failed = any(isinstance(outcome, BaseException) for outcome in outcomes)
-                wake = waiting is None or bool(waiting) or failed
+                wake = bool(waiting) or failed
             except Exception:  # rows stay 'sending' and become uncertain at the next start
                 log.exception("outbox marks failed")
             finally:

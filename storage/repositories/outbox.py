@@ -6,19 +6,28 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import Table, bindparam, delete, exists, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from dialogues.text import MAX_MESSAGE_LENGTH, split_text
 from storage.models import OutboxMessage, utcnow
 from storage.repositories.base import Repository
-from storage.written import built, write, write_many
+from storage.written import built, read, write, write_many
 
 STAFF = "staff"
 CUSTOMER = "customer"
 UNSENT = ("pending", "sending")
 _INSERT = insert(cast(Table, OutboxMessage.__table__))  # built once: values come as params
 QUEUED = "hamdel_outbox_queued"  # session.info: the rows this session enqueued
+
+
+def _pending_in_chat_statement() -> Any:
+    # One chat, no IN list to expand: on SQLite it runs on the cursor (written.read).
+    table = cast(Table, OutboxMessage.__table__).c
+    return select(exists().where(table.chat_id == bindparam("chat"), table.status == "pending"))
+
+
+_PENDING_IN_CHAT = _pending_in_chat_statement()
 
 
 def _mark_sent_statement() -> Any:
@@ -120,6 +129,15 @@ class OutboxRepository(Repository):
         """Which of ``chat_ids`` have a row pending."""
         if not chat_ids:
             return set()
+        waiting: set[int] = set()
+        for chat_id in chat_ids:  # SQLite: a settle's few chats, each a cursor statement
+            rows = await read(self.session, _PENDING_IN_CHAT, {"chat": chat_id})
+            if rows is None:
+                break  # PostgreSQL: the one query below
+            if rows[0][0]:
+                waiting.add(int(chat_id))
+        else:
+            return waiting
         query = (
             select(OutboxMessage.chat_id)
             .where(OutboxMessage.status == "pending", OutboxMessage.chat_id.in_(list(chat_ids)))
