@@ -44,10 +44,12 @@ _HELD_CONSONANTS = frozenset("بتثجحخدذرزسشصضطظعغفقكلمن")
 def _held_pairs(match: re.Match[str]) -> str:
     runs = [(letter, len(list(group))) for letter, group in groupby(match.group(0))]
     held = [count >= 3 for _, count in runs]
+    # A pair opening the word is left to _DOUBLED_OPENING, which knows the letters that do
+    # open words doubled («ممييييز» is «مميز», never «ميز»).
     return "".join(
-        letter * (1 if count == 2 and letter in _HELD_CONSONANTS and beside else count)
-        for (letter, count), beside in zip(
-            runs, (any(held[max(0, k - 1) : k + 2]) for k in range(len(runs))), strict=True
+        letter * (1 if count == 2 and letter in _HELD_CONSONANTS and beside and k else count)
+        for k, ((letter, count), beside) in enumerate(
+            zip(runs, (any(held[max(0, k - 1) : k + 2]) for k in range(len(runs))), strict=True)
         )
     )
 
