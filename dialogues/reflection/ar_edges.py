@@ -265,19 +265,3 @@ def said_again(units: list[Unit]) -> list[Unit]:
     earlier = {w.lstrip("و") for u in units[:-1] for w in fold(u.text).split()}
     last = [w.lstrip("و") for w in fold(units[-1].text.strip(" .!،,")).split()]
     return units[:-1] if last and all(w in earlier for w in last) else units
-
-
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-
-
-def foreign(text: str) -> bool:
-    """Whether the message is written in another script («I love this place …», Arabizi).
-
-    An Arabic frame around an English review quoted whole reads as a machine's; as with an
-    English reply to another language, nothing is said back (a few Arabic words in a link or a
-    name beside the Latin text do not make it Arabic).
-    """
-    plain = _URL.sub(" ", text)
-    arabic = len(re.findall(r"[\u0621-\u064a]", plain))
-    latin = len(re.findall(r"[A-Za-z]", plain))
-    return latin >= 15 and arabic < 10

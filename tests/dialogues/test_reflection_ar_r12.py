@@ -49,8 +49,7 @@ def test_own_telling_is_not_taken_for_advice() -> None:
 
 def test_english_is_quoted_in_an_arabic_reply() -> None:
     assert shift("I ordered the lamb with rice") is None
-    # beside Arabic (a review wholly in English gets no Arabic frame: round 16)
-    said = reflect(["المطعم جميل\nI ordered the lamb with rice and it was cold"], "ar")
+    said = reflect(["I ordered the lamb with rice and it was cold"], "ar")
     assert "«I ordered the lamb with rice and it was cold»" in said
 
 
