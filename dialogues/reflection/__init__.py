@@ -54,8 +54,6 @@ _LINKS = {
 
 def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
-    if language == "en" and en_tweet.foreign(" ".join(messages)):
-        return ""  # "me pueden ayudar …": no English frame around another language's words
     if language == "en":  # "respectfully Lilian Surubaru": the signed name is never said back
         messages = [
             en_whole.message(

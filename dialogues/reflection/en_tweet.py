@@ -17,7 +17,6 @@
   sentences ("… help me @A @B my plan is wasting") end the first;
 - a closing feeling ("… Frustrating") is said of its own; "Atleast let me know" and "any chance
   you could help?" are pleas to us; typed laughter ("Haw! Haw!") goes;
-- a tweet in Spanish, French or Portuguese gets no English frame (``foreign``).
 """
 
 from __future__ import annotations
@@ -180,27 +179,3 @@ def _no_email(match: re.Match[str]) -> str:
     """The address goes; what follows it starts a sentence of its own."""
     rest = match.string[match.end() :].lstrip()
     return "." if rest[:1].isalpha() else ""
-
-
-# Small words of Spanish, French and Portuguese that English never uses ("me", "no", "on" are
-# English too, so they are not here): a tweet made of them is in another language.
-_FOREIGN = frozenset(
-    """el la los las del que y en un una por para con es mi se su al lo le pero muy mas más ya
-    porque como cuando donde qué cómo puedo pueden puede tengo hola gracias cuenta está esta
-    esto ayuda favor hago sale de je tu nous vous les des est pour avec dans sur pas une
-    bonjour merci combien temps après compte peut não com uma obrigado você""".split()
-)
-_ENGLISH = frozenset(
-    """the a an and to of in is it my i you for on with this that not was have be are do can
-    me no so at i'm it's what why how when""".split()
-)
-_LATIN_WORD = re.compile(r"[a-záéíóúñüçàèâêôãõ']+")
-
-
-def foreign(text: str) -> bool:
-    """Whether the tweet is written in another language (Spanish, French, Portuguese)."""
-    plain = re.sub(r"[@#]\w+|https?://\S+", " ", text.lower())
-    found = _LATIN_WORD.findall(plain)
-    theirs = sum(word in _FOREIGN for word in found)
-    ours = sum(word in _ENGLISH for word in found)
-    return theirs >= 3 and theirs > ours

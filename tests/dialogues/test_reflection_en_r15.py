@@ -83,10 +83,10 @@ def test_a_sign_off_with_love_is_no_telling() -> None:
     assert "Sad user" not in out and "sad user" not in out
 
 
-def test_another_language_gets_no_english_frame() -> None:
-    assert _said("@Acme ayuda por favor no puedo entrar en mi cuenta") == ""
-    assert en_tweet.foreign("bonjour je ne peux pas payer avec mon compte")
-    assert not en_tweet.foreign('Flight 1133 "Blue La La" departs to San Juan')
+def test_another_language_is_quoted_whole_never_shifted_nor_dropped() -> None:
+    # An empty reply was read as not heard (stop 18's blind A/B): the words are quoted as written.
+    out = _said("@Acme ayuda por favor no puedo entrar en mi cuenta")
+    assert "“ayuda por favor no puedo entrar en mi cuenta”" in out, out
 
 
 def test_a_question_run_on_into_the_telling_is_asked_never_an_order() -> None:
