@@ -223,6 +223,17 @@ _LINE_SEAM = re.compile(
 )
 
 
+def _line_seam(match: re.Match[str]) -> str:
+    return match.group(0) if named_now(match) else ". "  # "on Prime Now but"
+
+
+def named_now(match: re.Match[str]) -> bool:
+    """ "an order on Prime Now but …": "Now" after a capitalised word ends a name."""
+    before = match.string[: match.start()].split()[-1:]
+    now = match.string[match.end() :].startswith("Now ")
+    return now and bool(before) and before[0][:1].isupper()
+
+
 # "Textures max. 64 pixels?": an abbreviation's stop before a number ends no sentence.
 _ABBREVIATED = re.compile(r"\b(max|min|approx|vs|nr|ca|est)\.(?=\s+\d)", re.IGNORECASE)
 # "lines … for self service, cust. Support, and bag check in": a shortened word's stop ends no
@@ -332,7 +343,7 @@ def prepared(text: str) -> str:
     text = _TWO.sub(lambda m: "to " if is_verb(m.group(1)) else m.group(0), text)
     text = _OPEN_STOP.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)
     text = _COME_ON.sub("please ", text)
-    text = _LINE_SEAM.sub(". ", _ACCOUNT_NAME.sub("", _VOCATIVE.sub("", text)))
+    text = _LINE_SEAM.sub(_line_seam, _ACCOUNT_NAME.sub("", _VOCATIVE.sub("", text)))
     text = _HELP_ME_WHAT.sub(
         "help me with ", _PLEASE_HELP_END.sub(" ", text)
     )  # "… or desktop plz help": no "plz" left behind

@@ -34,6 +34,7 @@ import re
 from collections.abc import Sequence
 
 from dialogues.reflection.en_clause import is_verb
+from dialogues.reflection.en_seams import named_now
 
 _PREPOSITIONS = r"(?:on|from|at|with|to|by|for|of|via|through|than|not|using)"
 # A numbered handle beside a named one ("on @115937 @Shop", "@Shop @115937"): the name says it.
@@ -196,7 +197,7 @@ def _seam(match: re.Match[str]) -> str:
     """A stop where the line ended, unless the word in "-ing" is a noun or a name ("Morning")."""
     following = match.string[match.end() :].split(maxsplit=1)[0]
     noun = following in _NOT_GERUND or (following.endswith("thing") and following != "Nothing")
-    return match.group(0) if noun else ". "
+    return match.group(0) if noun or named_now(match) else ". "
 
 
 # "… Come grab a big bag of candy … https://t.co/x": an invitation to all, a company's promo.
