@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dialogues.reflection import en_mend
 from dialogues.reflection.en_clause import is_verb
 from dialogues.reflection.en_seams import named_now
 
@@ -110,7 +111,7 @@ def message(text: str) -> str:
     text = _RELATIVE_NAMED.sub(r"\1", _SEAM.sub(_seam, text))
     text = _RECENT_NUMBERED.sub(" the ", text)
     text = _CLOSING_NUMBERED.sub(_closing, _PLUS_PLEA.sub(_plea, _DROPPED_I.sub(r"\1 I am", text)))
-    return _NOT_SURE.sub(r"\1I'm not sure", text)
+    return en_mend.message(_NOT_SURE.sub(r"\1I'm not sure", text))
 
 
 # "iOS 11 is killing my battery @115858.", "What is it this time @115858?!": a numbered handle

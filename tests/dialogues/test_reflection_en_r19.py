@@ -13,3 +13,10 @@ def test_a_name_ending_in_now_is_never_parted() -> None:
     assert _said("@HelpDesk I have an order on Prime Now but was charged for delivery") == (
         "you have an order on Prime Now but was charged for delivery"
     )
+
+
+def test_marks_typed_without_a_space_are_seams_never_glued_words() -> None:
+    said = _said("@HelpDesk my parcel I paid for came late.why not?i paid extra for it.where is it")
+    assert "late.why" not in said and "not?you" not in said and "it.where" not in said
+    assert "you paid extra for it" in said
+    assert "shop.com" in _said("@HelpDesk the checkout at shop.com keeps failing on my phone")
