@@ -40,6 +40,34 @@ def _mark(match: re.Match[str], token: str) -> str:
     return mark + " "
 
 
+# "the ord time", "a ord party seller": the corpus turned "3rd" into "ord".
+_ORD = re.compile(r"\b(the|a|an)\s+ord\b(?=\s+[a-z])", re.IGNORECASE)
+# "reserved camp to wait", "£130 down camp no gift": the corpus's "&amp;" lost its "&a";
+# "a camp", "my camp", "set up a camp" are camps.
+_CAMP = re.compile(
+    r"(?<=\S)(?<!\ba)(?<!\bmy)(?<!\bthe)(?<!\byour)(?<!\bour)(?<!\btheir)(?<!\bthis)"
+    r"(?<!\bthat)(?<!\bhis)(?<!\bher)(?<!\bsummer)(?<!\bboot)(?<!\bbase)\s+camp\b(?=\s+[\w@])"
+)
+
+
+# "Lemme know when …": "let me", so the plea is heard as one ("you'd like us to let you know").
+_LEMME = re.compile(r"\b([Ll])emme\b")
+# "I preordered it Friday am I got …": "am" after a day is the morning, never the verb
+# (said back as "Friday are you got").
+_DAY_AM = re.compile(
+    r"\b((?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day)\s+am\b(?=\s+(?:I|i|we)\b|\s*[,.!])",
+    re.IGNORECASE,
+)
+
+
+def _and(match: re.Match[str]) -> str:
+    """ "down camp no gift" → "down and no gift"; between handles it goes."""
+    before = match.string[: match.start()].split()[-1:]
+    return "" if before and before[0][:1] == "@" else " and"
+
+
 def message(text: str) -> str:
     """The tweet with glued marks spaced, run-ons parted and leftovers mended."""
-    return _TOKEN.sub(lambda m: _spaced(m.group(0)), text)
+    text = _TOKEN.sub(lambda m: _spaced(m.group(0)), text)
+    text = _CAMP.sub(_and, _ORD.sub(r"\1 third", text))
+    return text

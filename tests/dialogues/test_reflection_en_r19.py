@@ -20,3 +20,18 @@ def test_marks_typed_without_a_space_are_seams_never_glued_words() -> None:
     assert "late.why" not in said and "not?you" not in said and "it.where" not in said
     assert "you paid extra for it" in said
     assert "shop.com" in _said("@HelpDesk the checkout at shop.com keeps failing on my phone")
+
+
+def test_the_corpus_leftovers_of_3rd_and_amp_are_said_as_words() -> None:
+    assert _said("@HelpDesk this is the ord time my order was lost by a ord party courier") == (
+        "this is the third time your order was lost by a third party courier"
+    )
+    assert _said("@HelpDesk the box came empty camp nobody answers my calls") == (
+        "the box came empty and nobody answers your calls"
+    )
+    assert _said("@HelpDesk @4711 camp @Other my router keeps dropping") == (
+        "your router keeps dropping"
+    )
+    assert _said("@HelpDesk I set up a camp in the game and my camp disappeared") == (
+        "you set up a camp in the game and your camp disappeared"
+    )
