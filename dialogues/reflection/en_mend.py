@@ -70,4 +70,4 @@ def message(text: str) -> str:
     """The tweet with glued marks spaced, run-ons parted and leftovers mended."""
     text = _TOKEN.sub(lambda m: _spaced(m.group(0)), text)
     text = _CAMP.sub(_and, _ORD.sub(r"\1 third", text))
-    return text
+    return _DAY_AM.sub(r"\1 morning", _LEMME.sub(r"\1et me", text))

@@ -35,3 +35,11 @@ def test_the_corpus_leftovers_of_3rd_and_amp_are_said_as_words() -> None:
     assert _said("@HelpDesk I set up a camp in the game and my camp disappeared") == (
         "you set up a camp in the game and your camp disappeared"
     )
+
+
+def test_lemme_is_let_me_and_a_day_before_am_is_the_morning() -> None:
+    assert _said("Lemme know when @HelpDesk is going to fix the lag on my new phone") == (
+        "you'd like us to let you know when HelpDesk is going to fix the lag on your new phone"
+    )
+    said = _said("@HelpDesk I ordered it Friday am I got a mail saying it shipped")
+    assert "Friday morning" in said and "are you" not in said
