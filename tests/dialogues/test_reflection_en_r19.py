@@ -43,3 +43,31 @@ def test_lemme_is_let_me_and_a_day_before_am_is_the_morning() -> None:
     )
     said = _said("@HelpDesk I ordered it Friday am I got a mail saying it shipped")
     assert "Friday morning" in said and "are you" not in said
+
+
+def test_a_capitalised_word_that_opens_a_line_parts_a_run_on() -> None:
+    assert _said("@HelpDesk the app logged me out Tried to log back in but the password fails") == (
+        "the app logged you out, and you tried to log back in but the password fails"
+    )
+    assert _said("@HelpDesk my speaker lost its sound after the update Buttons won't respond") == (
+        "your speaker lost its sound after the update, and buttons won't respond"
+    )
+    assert "you're extremely disappointed in the quality" in _said(
+        "@HelpDesk the tablet froze again Extremely disappointed in the quality"
+    )
+
+
+def test_a_run_on_question_is_asked_apart_at_the_capital() -> None:
+    assert _said("@HelpDesk is there a setting for hiding old songs Love the playlists") == (
+        "you're asking “is there a setting for hiding old songs?”, and you love the playlists"
+    )
+
+
+def test_a_capital_that_a_name_or_a_clause_takes_is_never_a_seam() -> None:
+    assert _said("@HelpDesk I love the Echo Plus my sister got me") == (
+        "you love the Echo Plus your sister got you"
+    )
+    assert _said("@HelpDesk my account stopped working where Spotify is offered") == (
+        "your account stopped working where Spotify is offered"
+    )
+    assert "Updates possible" in _said("@HelpDesk any further Updates possible?")
