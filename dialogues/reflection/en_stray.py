@@ -6,7 +6,9 @@
   past an adverb) it is "they", its verb agreeing ("every time @115830 uses Hermes" → "they
   use Hermes", "and @115821 just does not care" → "and they just do not care"); closing a
   sentence it goes ("killing my battery @115858." → "killing your battery."); before "latest"
-  or "most recent" it is "the";
+  or "most recent" it is "the"; after an outcry, a hashtag or a stray "i" it goes ("WTF
+  @115821 this is …"), after "this" only before a hashtag ("this @240 #gaming mouse"), after
+  "about" it is "them", in "How useless @117795 is" it is "they are";
 - an "am" whose "I" the typist left out after "told", "said", "think" … gets it back ("but am
   told am not providing" → "told you are not"), never a half shift;
 - a closing "plus help" / "plus explain" is the plea ("please help"), never glued on;
@@ -37,7 +39,7 @@ from dialogues.reflection import en_mend
 from dialogues.reflection.en_clause import is_verb
 from dialogues.reflection.en_seams import named_now
 
-_PREPOSITIONS = r"(?:on|from|at|with|to|by|for|of|via|through|than|not|using)"
+_PREPOSITIONS = r"(?:on|from|at|with|to|by|for|of|via|through|than|not|using|about)"
 # A numbered handle beside a named one ("on @115937 @Shop", "@Shop @115937"): the name says it.
 _NUMBERED = re.compile(r"\s+@\d+\b")
 _NUMBERED_AFTER = re.compile(
@@ -111,7 +113,29 @@ def message(text: str) -> str:
     text = _RELATIVE_NAMED.sub(r"\1", _SEAM.sub(_seam, text))
     text = _RECENT_NUMBERED.sub(" the ", text)
     text = _CLOSING_NUMBERED.sub(_closing, _PLUS_PLEA.sub(_plea, _DROPPED_I.sub(r"\1 I am", text)))
-    return en_mend.message(_NOT_SURE.sub(r"\1I'm not sure", text))
+    text = _LEFT_NUMBERED.sub(_left, _NOT_SURE.sub(r"\1I'm not sure", text))
+    text = _HOW_NUMBERED.sub(lambda m: f"{m[1]} they {_AGREE[m[2]]}", text)
+    return en_mend.message(text)
+
+
+# "WTF @115821 this is …", "this @240 #gaming mouse", "#hulu @115940 why …": a numbered handle
+# after an outcry, a hashtag or "this" names nothing the reader can see: it goes, unless a verb
+# follows whose subject it is. "How useless @117795 is": the exclamation's "they are".
+_LEFT_NUMBERED = re.compile(
+    r"(?:(?<=^)|(?<=\s))((?i:wtf|omg|smh|lol|lmao|ugh|wow|so+|god|seriously|this|these)|#\w+|i)"
+    r"\s+@\d+\b(?!\s*@|['’])(?=\s+(\S+)|\s*$)"
+)
+_HOW_NUMBERED = re.compile(r"\b((?i:how)\s+[a-z]+)\s+@\d+\s+(is|was)\b")
+
+
+def _left(match: re.Match[str]) -> str:
+    """The handle goes, unless the word after it is a verb it is the subject of."""
+    after = (match.group(2) or "").lower().replace("’", "'")
+    verb = after in _AGREE or is_verb(after) or after.endswith("ed") or is_verb(after[:-1])
+    shown = match[1] in ("this", "these") and after[:1] != "#"  # "this @1 #gaming mouse" only
+    if (verb and after not in ("this", "is")) or shown:
+        return match.group(0)
+    return "" if match.group(1) == "i" else match.group(1)  # "… this week i @115851": a slip
 
 
 # "iOS 11 is killing my battery @115858.", "What is it this time @115858?!": a numbered handle

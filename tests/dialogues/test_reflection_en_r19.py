@@ -71,3 +71,14 @@ def test_a_capital_that_a_name_or_a_clause_takes_is_never_a_seam() -> None:
         "your account stopped working where Spotify is offered"
     )
     assert "Updates possible" in _said("@HelpDesk any further Updates possible?")
+
+
+def test_a_numbered_handle_after_an_outcry_a_hashtag_or_this_goes() -> None:
+    assert _said("I bought this @4711 #gaming headset and the mic broke in a day") == (
+        "you bought this gaming headset and the mic broke in a day"
+    )
+    assert "4711" not in _said("WTF @4711 this is the third outage this month")
+
+
+def test_a_numbered_handle_a_verb_follows_is_its_subject_and_stays() -> None:
+    assert "4711 refused" in _said("WTF @4711 refused to help me again")
