@@ -82,3 +82,12 @@ def test_a_numbered_handle_after_an_outcry_a_hashtag_or_this_goes() -> None:
 
 def test_a_numbered_handle_a_verb_follows_is_its_subject_and_stays() -> None:
     assert "4711 refused" in _said("WTF @4711 refused to help me again")
+
+
+def test_when_telling_what_happened_is_told_never_asked() -> None:
+    said = _said("When something on my account went wrong and it says the download failed")
+    assert not said.startswith("you're asking")
+    assert _said("When will my refund arrive") == "you're asking “When will my refund arrive”"
+    assert "how useless they are, and apparently" in _said(
+        "How useless @4711 is Apparently my parcel was delivered though nobody rang"
+    )
