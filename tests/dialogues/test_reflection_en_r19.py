@@ -91,3 +91,13 @@ def test_when_telling_what_happened_is_told_never_asked() -> None:
     assert "how useless they are, and apparently" in _said(
         "How useless @4711 is Apparently my parcel was delivered though nobody rang"
     )
+
+
+def test_the_lost_i_is_restored_only_when_no_other_subject_owns_the_verb() -> None:
+    said = _said(
+        "@HelpDesk my friends made a second account because they are better and don't want"
+    )
+    assert "and don't want" in said and "and you don't want" not in said
+    assert _said("@HelpDesk the door is locked and don't know what to do") == (
+        "the door is locked and you don't know what to do"
+    )
