@@ -317,7 +317,7 @@ _PLEASE_HELP_END = re.compile(r"\s+(?:please|pls|plz)\s+(?=help[!.?]*\s*$)", re.
 
 # "my online id is iamfunny100", "my PSN: x_y": an account name is personal data, never said.
 _ACCOUNT_NAME = re.compile(
-    r",?\s*\b(?:and\s+)?(?:my\s+)?(?:online\s+id|psn(?:\s+id)?|gamertag|gamer\s+tag|username"
+    r",?\s*\b(?:and\s+)?(?:(?:my|the)\s+)?(?:online\s+id|psn(?:\s+id)?|gamertag|gamer\s+tag|username"
     r"|user\s*name|user\s*id|account\s+name|ign|ytc\s+name|channel\s+name)\s*(?:is|:)\s*"
     r"(?:\"[^\"]*\"|[\"']?\S+)",
     re.IGNORECASE,

@@ -101,3 +101,8 @@ def test_the_lost_i_is_restored_only_when_no_other_subject_owns_the_verb() -> No
     assert _said("@HelpDesk the door is locked and don't know what to do") == (
         "the door is locked and you don't know what to do"
     )
+
+
+def test_the_gamer_tag_goes_with_its_article() -> None:
+    said = _said("@HelpDesk my profile was deleted can you get it back the gamer tag is Blue_Fox77")
+    assert "Blue_Fox77" not in said and not said.rstrip(".”").endswith(" the")
