@@ -75,7 +75,22 @@ def message(text: str) -> str:
     text = _TOKEN.sub(lambda m: _spaced(m.group(0)), text)
     text = _CAMP.sub(_and, _ORD.sub(r"\1 third", text))
     text = _DAY_AM.sub(r"\1 morning", _LEMME.sub(r"\1et me", text))
-    return _CAPITAL_SEAM.sub(_capital_seam, text)
+    return _AND_ASKED.sub(_asked_apart, _CAPITAL_SEAM.sub(_capital_seam, text))
+
+
+# "Are there still plans for X to be released and how can I get info on it": two questions;
+# cut at "and", the first one kept its dangling "and" and was told, not asked.
+_AND_ASKED = re.compile(
+    r"(?<=[a-z0-9])\s+and\s+(?=(?:how|what|where|why|when)\s+(?:can|could|do|does|did|should"
+    r"|will|would|is|are)\s+(?:i|we|it|my|they)\b)",
+    re.IGNORECASE,
+)
+
+
+def _asked_apart(match: re.Match[str]) -> str:
+    """The first question ends at "and" with its own mark, when it opens as a question."""
+    opened = _CALLING.sub("", re.split(r"[.!?\n]\s*", match.string[: match.start()])[-1])
+    return "? " if ASKING["en"].match(opened) else match.group(0)
 
 
 # Words after which a capital is a name's ("on Prime", "the Spot", "my Littles"), not a seam.

@@ -106,3 +106,11 @@ def test_the_lost_i_is_restored_only_when_no_other_subject_owns_the_verb() -> No
 def test_the_gamer_tag_goes_with_its_article() -> None:
     said = _said("@HelpDesk my profile was deleted can you get it back the gamer tag is Blue_Fox77")
     assert "Blue_Fox77" not in said and not said.rstrip(".”").endswith(" the")
+
+
+def test_two_questions_joined_by_and_are_asked_apart_never_cut_after_and() -> None:
+    assert _said("@HelpDesk are there plans for the box to be back and how can I get news") == (
+        "you're asking “are there plans for the box to be back?”, and “how can I get news”"
+    )
+    said = _said("@HelpDesk my speaker broke and how can I get it fixed")
+    assert "broke?" not in said
