@@ -75,7 +75,13 @@ def message(text: str) -> str:
     text = _TOKEN.sub(lambda m: _spaced(m.group(0)), text)
     text = _CAMP.sub(_and, _ORD.sub(r"\1 third", text))
     text = _DAY_AM.sub(r"\1 morning", _LEMME.sub(r"\1et me", text))
-    return _AND_ASKED.sub(_asked_apart, _CAPITAL_SEAM.sub(_capital_seam, text))
+    text = _AND_ASKED.sub(_asked_apart, _CAPITAL_SEAM.sub(_capital_seam, text))
+    return _WONDER.sub("I wonder", text)
+
+
+# "… moved in with me. Wonder how long this will last": the customer's "I" left out, never a
+# bare "Wonder" in our voice.
+_WONDER = re.compile(r"(?:^|(?<=[.!?]\s))Wonder(?=\s+(?:how|why|if|what|when|whether|where|who)\b)")
 
 
 # "Are there still plans for X to be released and how can I get info on it": two questions;
@@ -120,7 +126,7 @@ _OPENING = frozenset(
     """This That These Those It It's Its My Our We They He She You Your There There's Here No
     Not Nothing Still Just Also Even Every Any Anyone Someone Same So But Then Why How What
     When Where Who Which Is Are Was Were Do Does Did Don't Can't Won't Isn't Doesn't Didn't
-    Will Would Could Should Can Sorry Hope Wish Help Tried Been Had Have Has Got""".split()
+    Will Would Could Should Can Sorry Hope Wish Help Tried Been Had Have Has Got Wonder""".split()
 )
 _SENTENCE_ADVERBS = frozenset(
     """Apparently Seriously Honestly Obviously Clearly Literally Basically Unfortunately
@@ -156,7 +162,9 @@ def _opens(word: str, following: str) -> bool:
     if after in _FINITE:  # "Buttons won't turn", "Forums are blowing up": a plural subject
         return lower.endswith("s") and not lower.endswith(("ss", "us")) and lower[:-1] in KNOWN
     stems = (lower, lower[:-1], lower[:-2], lower[:-3] + "y" if lower.endswith("ied") else "")
-    return (after in _AFTER_VERB or after.isdigit()) and any(is_verb(s) for s in stems if s)
+    past = lower.endswith("ed") and (lower[:-2] in KNOWN or lower[:-1] in KNOWN)  # "Returned"
+    verb = past or any(is_verb(s) for s in stems if s)
+    return (after in _AFTER_VERB or after.isdigit()) and verb
 
 
 def _capital_seam(match: re.Match[str]) -> str:

@@ -114,3 +114,12 @@ def test_two_questions_joined_by_and_are_asked_apart_never_cut_after_and() -> No
     )
     said = _said("@HelpDesk my speaker broke and how can I get it fixed")
     assert "broke?" not in said
+
+
+def test_a_past_verb_and_wonder_opening_a_line_are_the_customers() -> None:
+    assert "you returned 3 parcels" in _said(
+        "Bad service by @4711 Returned 3 parcels weeks ago but nobody collected them"
+    )
+    assert _said("The speaker moved in with me Wonder how long this will last") == (
+        "the speaker moved in with you, and you wonder how long this will last"
+    )
