@@ -123,3 +123,10 @@ def test_a_past_verb_and_wonder_opening_a_line_are_the_customers() -> None:
     assert _said("The speaker moved in with me Wonder how long this will last") == (
         "the speaker moved in with you, and you wonder how long this will last"
     )
+
+
+def test_a_question_run_into_a_telling_ends_where_i_m_opens() -> None:
+    assert _said("@HelpDesk is this a known bug I'm not seeing it on the tablet") == (
+        "you're asking “is this a known bug?”, and you're not seeing it on the tablet"
+    )
+    assert "if I'm" in _said("@HelpDesk how do I know if I'm eligible for the refund")
