@@ -77,7 +77,15 @@ def message(text: str) -> str:
     text = _DAY_AM.sub(r"\1 morning", _LEMME.sub(r"\1et me", text))
     text = _AND_ASKED.sub(_asked_apart, _CAPITAL_SEAM.sub(_capital_seam, text))
     text = _ASKED_THEN_TOLD.sub(_asked_apart, text)
-    return _WONDER.sub("I wonder", text)
+    return _HUH.sub(r"\1", _WONDER.sub("I wonder", text))
+
+
+# "Huh? What's going on", "… for unavailable track huh": a grunt of surprise, never asked back
+# ("you're asking “Huh?”") nor said in our voice.
+_HUH = re.compile(
+    r"(^(?:[@#]\w+\s+)*|[.!?]\s+)(?i:huh|hmm+|eh)[?!.,]*\s+(?=[A-Z])"
+    r"|(?<=[a-z])\s+(?i:huh)[?!.]*(?=\s*(?:[@#]\w+\s*)*(?:https?://\S+\s*)*$)"
+)
 
 
 # "… moved in with me. Wonder how long this will last": the customer's "I" left out, never a

@@ -130,3 +130,12 @@ def test_a_question_run_into_a_telling_ends_where_i_m_opens() -> None:
         "you're asking “is this a known bug?”, and you're not seeing it on the tablet"
     )
     assert "if I'm" in _said("@HelpDesk how do I know if I'm eligible for the refund")
+
+
+def test_a_grunt_of_surprise_is_never_asked_back_nor_said_by_us() -> None:
+    assert _said("Huh? What's going on with my order? @HelpDesk") == (
+        "you're asking “What's going on with my order?”"
+    )
+    assert _said("I paid for the premium plan and still get ads huh @HelpDesk") == (
+        "you paid for the premium plan and still get ads"
+    )
