@@ -139,3 +139,9 @@ def test_a_grunt_of_surprise_is_never_asked_back_nor_said_by_us() -> None:
     assert _said("I paid for the premium plan and still get ads huh @HelpDesk") == (
         "you paid for the premium plan and still get ads"
     )
+
+
+def test_a_small_word_typed_twice_is_said_once() -> None:
+    assert _said("@HelpDesk I got a refund of of 5 dollars only") == (
+        "you got a refund of 5 dollars only"
+    )
