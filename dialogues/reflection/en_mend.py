@@ -76,7 +76,7 @@ def message(text: str) -> str:
     text = _CAMP.sub(_and, _ORD.sub(r"\1 third", text))
     text = _DAY_AM.sub(r"\1 morning", _LEMME.sub(r"\1et me", text))
     text = _AND_ASKED.sub(_asked_apart, _CAPITAL_SEAM.sub(_capital_seam, text))
-    text = _ASKED_THEN_TOLD.sub(_asked_apart, text)
+    text = _TOLD_THEN_ASKED.sub(_told_apart, _ASKED_THEN_TOLD.sub(_asked_apart, text))
     return _HUH.sub(r"\1", _WONDER.sub("I wonder", text))
 
 
@@ -109,6 +109,27 @@ _ASKED_THEN_TOLD = re.compile(
     r"(?<!\bsince)(?<!\bwhile)(?<!\bwhere)(?<!\bwhat)(?<!\bhow)(?<!\bwhy)(?<!\bwho)(?<!\bbut)"
     r"(?<!\band)(?<!\bthan)(?<!\bunless)(?<!\buntil)\s+(?=(?:I['’]m|I['’]ve|Im)\s+[a-z])"
 )
+
+
+# "I've bought an echo for a present do they also need an alexa?": the telling ends where the
+# question that the "?" closes opens.
+_TOLD_THEN_ASKED = re.compile(
+    r"(?<=[a-z]{3})(?<!\bknow)(?<!\bwonder)(?<!\bsure)(?<!\bask)(?<!\basking)(?<!\bsee)"
+    r"(?<!\bidea)(?<!\btell)(?<!\bwhy)(?<!\bhow)(?<!\bwhat)(?<!\bwhere)(?<!\bwhen)(?<!\bthat)"
+    r"(?<!\bif)(?<!\bwhether)(?<!\band)(?<!\bbut)(?<!\bor)(?<!\bso)(?<!\bplease)(?<!\bpls)"
+    r"\s+(?=(?:do|does|did|will|would|should|is|are)\s+(?:they|you|u|i|we|it|he|she|there)\s+\w"
+    r"[^.!?]*\?)"
+)
+
+
+def _told_apart(match: re.Match[str]) -> str:
+    """The telling ends with a stop, unless it opened as a question ("how long do they …")."""
+    opened = _CALLING.sub("", re.split(r"[.!?\n]\s*", match.string[: match.start()])[-1])
+    asking = ASKING["en"].match(opened) or _WH.search(opened)  # "At what point do you …"
+    return match.group(0) if asking or len(opened.split()) < 3 else ". "
+
+
+_WH = re.compile(r"\b(?:what|which|how|why|where|when|who)\b", re.IGNORECASE)
 
 
 def _asked_apart(match: re.Match[str]) -> str:

@@ -145,3 +145,10 @@ def test_a_small_word_typed_twice_is_said_once() -> None:
     assert _said("@HelpDesk I got a refund of of 5 dollars only") == (
         "you got a refund of 5 dollars only"
     )
+
+
+def test_a_telling_run_into_a_marked_question_ends_where_it_opens() -> None:
+    assert _said("@HelpDesk I bought a speaker for my mum do they also need a hub?") == (
+        "you bought a speaker for your mum, and you're asking “do they also need a hub?”"
+    )
+    assert "are we?" in _said("@HelpDesk reselling hoarded paper for a huge profit are we?")
