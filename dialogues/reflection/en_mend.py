@@ -77,7 +77,17 @@ def message(text: str) -> str:
     text = _DAY_AM.sub(r"\1 morning", _LEMME.sub(r"\1et me", text))
     text = _AND_ASKED.sub(_asked_apart, _CAPITAL_SEAM.sub(_capital_seam, text))
     text = _TOLD_THEN_ASKED.sub(_told_apart, _ASKED_THEN_TOLD.sub(_asked_apart, text))
+    text = _ANY_IDEAS.sub(lambda m: f"? {m[1][0].upper()}{m[1][1:]}?", text)
     return _HUH.sub(r"\1", _WONDER.sub("I wonder", text))
+
+
+# "… crackling, very annoying any suggestions My system is …": a plea for ideas asked on its
+# own, never glued to the telling in our voice.
+_ANY_IDEAS = re.compile(
+    r"(?<=[a-z]{3})(?<!\bhave)(?<!\bneed)(?<!\bget)(?<!\bgot)(?<!\bfor)(?<!\bwithout)"
+    r"(?<!\bappreciate)(?<!\bwelcome)(?<!\bno)\s+((?i:any\s+(?:suggestions|ideas|advice|thoughts)))"
+    r"[?!.]*(?=\s+[A-Z]|\s*$)"
+)
 
 
 # "Huh? What's going on", "… for unavailable track huh": a grunt of surprise, never asked back

@@ -152,3 +152,14 @@ def test_a_telling_run_into_a_marked_question_ends_where_it_opens() -> None:
         "you bought a speaker for your mum, and you're asking “do they also need a hub?”"
     )
     assert "are we?" in _said("@HelpDesk reselling hoarded paper for a huge profit are we?")
+
+
+def test_a_plea_for_ideas_glued_to_the_telling_is_asked_on_its_own() -> None:
+    said = _said("@HelpDesk my speakers have a crackling in them any suggestions My system is new")
+    assert said == (
+        "your speakers have a crackling in them, and you're asking “Any suggestions?”, "
+        "and your system is new"
+    )
+    assert "any ideas or do I have to wait" in _said(
+        "@HelpDesk the bonus never came any ideas or do I have to wait?"
+    )
