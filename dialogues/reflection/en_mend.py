@@ -78,7 +78,16 @@ def message(text: str) -> str:
     text = _AND_ASKED.sub(_asked_apart, _CAPITAL_SEAM.sub(_capital_seam, text))
     text = _TOLD_THEN_ASKED.sub(_told_apart, _ASKED_THEN_TOLD.sub(_asked_apart, text))
     text = _ANY_IDEAS.sub(lambda m: f"? {m[1][0].upper()}{m[1][1:]}?", text)
+    text = _WONDERING.sub(r"\1I'm wondering", _GLUED_AND.sub(" &", text))
     return _HUH.sub(r"\1", _WONDER.sub("I wonder", text))
+
+
+# "Wondering why my account is charged …": the customer's "I'm" left out, never a bare
+# "wondering" in our voice; "… for students&amp; why …": the "&" is a word of its own.
+_WONDERING = re.compile(
+    r"(^(?:[@#]\w+\s+)*|[.!?]\s+)(?i:wondering)(?=\s+(?:how|why|if|what|when|whether|where|who)\b)"
+)
+_GLUED_AND = re.compile(r"(?<=[a-z]{2})&(?=\s+[a-z])")
 
 
 # "… crackling, very annoying any suggestions My system is …": a plea for ideas asked on its

@@ -163,3 +163,9 @@ def test_a_plea_for_ideas_glued_to_the_telling_is_asked_on_its_own() -> None:
     assert "any ideas or do I have to wait" in _said(
         "@HelpDesk the bonus never came any ideas or do I have to wait?"
     )
+
+
+def test_wondering_opening_a_tweet_is_the_customers_and_a_glued_ampersand_is_a_word() -> None:
+    assert _said("@HelpDesk Wondering why my plan costs more&amp; why I lost my playlists") == (
+        "you're wondering why your plan costs more and why you lost your playlists"
+    )
