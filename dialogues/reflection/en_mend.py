@@ -77,6 +77,7 @@ def message(text: str) -> str:
     text = _DAY_AM.sub(r"\1 morning", _LEMME.sub(r"\1et me", text))
     text = _AND_ASKED.sub(_asked_apart, _CAPITAL_SEAM.sub(_capital_seam, text))
     text = _TOLD_THEN_ASKED.sub(_told_apart, _ASKED_THEN_TOLD.sub(_asked_apart, text))
+    text = _IS_THERE_A_WAY.sub(". ", text)
     text = _ANY_IDEAS.sub(lambda m: f"? {m[1][0].upper()}{m[1][1:]}?", text)
     text = _WONDERING.sub(r"\1I'm wondering", _GLUED_AND.sub(" &", text))
     return _HUH.sub(r"\1", _WONDER.sub("I wonder", text))
@@ -90,6 +91,13 @@ _WONDERING = re.compile(
 _GLUED_AND = re.compile(r"(?<=[a-z]{2})&(?=\s+[a-z])")
 
 
+# "I've contacted the seller but is there a way I can cancel …": the question asked apart,
+# never said on in our voice ("but is there a way you can cancel").
+_IS_THERE_A_WAY = re.compile(
+    r"(?<=[a-z]{3}),?\s+(?:but|so|and)\s+(?=(?:is|are)\s+there\s+(?:a|any)\s+(?:way|chance"
+    r"|option|reason|fix|update)\b)",
+    re.IGNORECASE,
+)
 # "… crackling, very annoying any suggestions My system is …": a plea for ideas asked on its
 # own, never glued to the telling in our voice.
 _ANY_IDEAS = re.compile(

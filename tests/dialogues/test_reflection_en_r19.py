@@ -169,3 +169,9 @@ def test_wondering_opening_a_tweet_is_the_customers_and_a_glued_ampersand_is_a_w
     assert _said("@HelpDesk Wondering why my plan costs more&amp; why I lost my playlists") == (
         "you're wondering why your plan costs more and why you lost your playlists"
     )
+
+
+def test_is_there_a_way_after_but_is_asked_apart() -> None:
+    assert _said("@HelpDesk I wrote to the seller but is there a way I can cancel today") == (
+        "you wrote to the seller, and you're asking “is there a way I can cancel today”"
+    )
