@@ -150,7 +150,7 @@ _RECENT_NUMBERED = re.compile(
 # "am" is restored, so it shifts ("you're told you're not …"), never a half shift "are told am".
 _DROPPED_I = re.compile(
     r"\b(told|said|think|thought|feel|felt|says|saying|realised|realized|because|cause|that"
-    r"|guess|know|hope)\s+am\b(?!\s*[.!?,]|\s+(?:i|we)\b)",
+    r"|guess|know|hope|(?-i:But))\s+am\b(?!\s*[.!?,]|\s+(?:i|we)\b)",
     re.I,
 )
 # "… go to 20% within a second plus explain @AppleSupport": a closing "plus <verb>" is the

@@ -175,3 +175,9 @@ def test_is_there_a_way_after_but_is_asked_apart() -> None:
     assert _said("@HelpDesk I wrote to the seller but is there a way I can cancel today") == (
         "you wrote to the seller, and you're asking “is there a way I can cancel today”"
     )
+
+
+def test_a_capital_but_before_am_left_out_the_customers_i() -> None:
+    assert _said("@HelpDesk I have a family plan But am still logged out every day") == (
+        "you have a family plan but you are still logged out every day"
+    )
