@@ -37,7 +37,7 @@ from collections.abc import Sequence
 
 from dialogues.reflection import en_mend
 from dialogues.reflection.en_clause import is_verb
-from dialogues.reflection.en_seams import named_now
+from dialogues.reflection.en_seams import KNOWN, named_now
 
 _PREPOSITIONS = r"(?:on|from|at|with|to|by|for|of|via|through|than|not|using|about)"
 # A numbered handle beside a named one ("on @115937 @Shop", "@Shop @115937"): the name says it.
@@ -115,7 +115,22 @@ def message(text: str) -> str:
     text = _CLOSING_NUMBERED.sub(_closing, _PLUS_PLEA.sub(_plea, _DROPPED_I.sub(r"\1 I am", text)))
     text = _LEFT_NUMBERED.sub(_left, _NOT_SURE.sub(r"\1I'm not sure", text))
     text = _HOW_NUMBERED.sub(lambda m: f"{m[1]} they {_AGREE[m[2]]}", text)
-    return en_mend.message(text)
+    return en_mend.message(_OPENING_NUMBERED.sub(_opening_they, text))
+
+
+# "@115830 says my order is delivered", "@115858 creates amazing technology but …": a numbered
+# handle opening the tweet before a verb that agrees with it is who did it: "they say".
+_OPENING_NUMBERED = re.compile(r"^((?:@[A-Za-z_]\w*\s+)*)@\d+\s+([a-z]+s)\b(?!\s*[.!?]*$)")
+
+
+def _opening_they(match: re.Match[str]) -> str:
+    """ "@1 says …" → "They say …"; "@1 problems with …" (a noun) is left."""
+    verb = match[2]
+    if verb in _AGREE:
+        return f"{match[1]}They {_AGREE[verb]}"
+    stem = verb[:-2] if verb.endswith(("shes", "ches", "sses", "xes")) else verb[:-1]
+    made = stem.endswith(("ate", "ize", "ise")) and stem in KNOWN
+    return f"{match[1]}They {stem}" if is_verb(stem) or made else match.group(0)
 
 
 # "WTF @115821 this is …", "this @240 #gaming mouse", "#hulu @115940 why …": a numbered handle

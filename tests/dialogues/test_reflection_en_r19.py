@@ -181,3 +181,10 @@ def test_a_capital_but_before_am_left_out_the_customers_i() -> None:
     assert _said("@HelpDesk I have a family plan But am still logged out every day") == (
         "you have a family plan but you are still logged out every day"
     )
+
+
+def test_a_numbered_handle_opening_before_its_verb_is_who_did_it() -> None:
+    assert _said("@4711 says my parcel was delivered but it never came") == (
+        "they say your parcel was delivered but it never came"
+    )
+    assert "4711" not in _said("@4711 problems with streaming at the moment")
