@@ -7,8 +7,8 @@
   use Hermes", "and @115821 just does not care" → "and they just do not care"); closing a
   sentence it goes ("killing my battery @115858." → "killing your battery."); before "latest"
   or "most recent" it is "the"; after an outcry, a hashtag or a stray "i" it goes ("WTF
-  @115821 this is …"), after "this" only before a hashtag ("this @240 #gaming mouse"), after
-  "about" it is "them", in "How useless @117795 is" it is "they are";
+  @115821 this is …"), after "this" only before a hashtag ("this @240 #gaming mouse"), in
+  "How useless @117795 is" it is "they are";
 - an "am" whose "I" the typist left out after "told", "said", "think" … gets it back ("but am
   told am not providing" → "told you are not"), never a half shift;
 - a closing "plus help" / "plus explain" is the plea ("please help"), never glued on;
@@ -39,7 +39,7 @@ from dialogues.reflection import en_mend
 from dialogues.reflection.en_clause import is_verb
 from dialogues.reflection.en_seams import KNOWN, named_now
 
-_PREPOSITIONS = r"(?:on|from|at|with|to|by|for|of|via|through|than|not|using|about)"
+_PREPOSITIONS = r"(?:on|from|at|with|to|by|for|of|via|through|than|not|using)"
 # A numbered handle beside a named one ("on @115937 @Shop", "@Shop @115937"): the name says it.
 _NUMBERED = re.compile(r"\s+@\d+\b")
 _NUMBERED_AFTER = re.compile(

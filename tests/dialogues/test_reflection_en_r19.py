@@ -132,6 +132,11 @@ def test_a_question_run_into_a_telling_ends_where_i_m_opens() -> None:
     assert "if I'm" in _said("@HelpDesk how do I know if I'm eligible for the refund")
 
 
+def test_a_numbered_handle_after_about_is_never_them() -> None:
+    said = _said("I wrote about about @4711 failure to refund me")
+    assert "them" not in said and "failure to refund you" in said
+
+
 def test_a_grunt_of_surprise_is_never_asked_back_nor_said_by_us() -> None:
     assert _said("Huh? What's going on with my order? @HelpDesk") == (
         "you're asking “What's going on with my order?”"
