@@ -76,7 +76,7 @@ def message(text: str) -> str:
     text = _CAMP.sub(_and, _ORD.sub(r"\1 third", text))
     text = _DAY_AM.sub(r"\1 morning", _LEMME.sub(r"\1et me", text))
     text = _AND_ASKED.sub(_asked_apart, _CAPITAL_SEAM.sub(_capital_seam, text))
-    text = _TOLD_THEN_ASKED.sub(_told_apart, _ASKED_THEN_TOLD.sub(_asked_apart, text))
+    text = _TOLD_THEN_ASKED.sub(_told_apart, text)
     text = _IS_THERE_A_WAY.sub(". ", text)
     text = _ANY_IDEAS.sub(lambda m: f"? {m[1][0].upper()}{m[1][1:]}?", text)
     text = _WONDERING.sub(r"\1I'm wondering", _GLUED_AND.sub(" &", text))
@@ -126,15 +126,6 @@ _AND_ASKED = re.compile(
     r"(?<=[a-z0-9])\s+and\s+(?=(?:how|what|where|why|when)\s+(?:can|could|do|does|did|should"
     r"|will|would|is|are)\s+(?:i|we|it|my|they)\b)",
     re.IGNORECASE,
-)
-
-
-# "Is this a known issue I'm not having any problems on the app": the question ends where
-# the customer's "I'm" opens a telling.
-_ASKED_THEN_TOLD = re.compile(
-    r"(?<=[a-z]{3})(?<!\bif)(?<!\bthat)(?<!\bwhen)(?<!\bwhether)(?<!\bbecause)(?<!\bcause)"
-    r"(?<!\bsince)(?<!\bwhile)(?<!\bwhere)(?<!\bwhat)(?<!\bhow)(?<!\bwhy)(?<!\bwho)(?<!\bbut)"
-    r"(?<!\band)(?<!\bthan)(?<!\bunless)(?<!\buntil)\s+(?=(?:I['’]m|I['’]ve|Im)\s+[a-z])"
 )
 
 
