@@ -2,10 +2,6 @@
 
 - a stop, "?" or "!" typed with no space before the next word ("it.where is it??I'm
   unhappy") is a seam: spaced, never said back as one glued word ("it?you're");
-- a capitalised word that can only open a sentence ("Tried", "Happens", "Extremely",
-  "Forums are …") after a small word with no stop between is where a line ended, so the
-  run-on is parted there; never after a word that takes a name ("on", "the", "my"), never a
-  name's second word ("Prime Now", "Echo Plus"), never before another capital;
 - the corpus's leftovers of "&amp;" and "3rd" ("reserved camp to wait", "the ord time") are
   "and" and "third", never said back as words the customer did not write.
 """
@@ -15,8 +11,6 @@ from __future__ import annotations
 import re
 
 from dialogues.reflection.cues import ASKING
-from dialogues.reflection.en_clause import is_verb
-from dialogues.reflection.en_seams import KNOWN
 
 # "it.where is it??I'm unhappy", "why not?i paid": the mark ends a sentence, the space was
 # left out; links, handles, mail and file names ("amazon.com", "v1.2") keep theirs.
@@ -75,8 +69,7 @@ def message(text: str) -> str:
     text = _TOKEN.sub(lambda m: _spaced(m.group(0)), text)
     text = _CAMP.sub(_and, _ORD.sub(r"\1 third", text))
     text = _DAY_AM.sub(r"\1 morning", _LEMME.sub(r"\1et me", text))
-    text = _AND_ASKED.sub(_asked_apart, _CAPITAL_SEAM.sub(_capital_seam, text))
-    text = _TOLD_THEN_ASKED.sub(_told_apart, text)
+    text = _TOLD_THEN_ASKED.sub(_told_apart, _AND_ASKED.sub(_asked_apart, text))
     text = _IS_THERE_A_WAY.sub(". ", text)
     text = _ANY_IDEAS.sub(lambda m: f"? {m[1][0].upper()}{m[1][1:]}?", text)
     text = _WONDERING.sub(r"\1I'm wondering", _GLUED_AND.sub(" &", text))
@@ -154,88 +147,6 @@ def _asked_apart(match: re.Match[str]) -> str:
     """The first question ends at "and" with its own mark, when it opens as a question."""
     opened = _CALLING.sub("", re.split(r"[.!?\n]\s*", match.string[: match.start()])[-1])
     return "? " if ASKING["en"].match(opened) else match.group(0)
-
-
-# Words after which a capital is a name's ("on Prime", "the Spot", "my Littles"), not a seam.
-_TAKES_NAME = frozenset(
-    """the a an my your our their his her its this that these those on in at to of for with
-    from by about into onto via and or nor than vs like called named is are was were be been
-    am dear mr mrs ms dr st still just even also really new old use using play playing watch
-    watching listen listening got get bought buy ordered order call called contact contacted
-    fly flew flying booked chose choose love loved hate hated thank thanks tell told ask asked
-    sent send where when whenever that which who whom whose because cause since if while
-    whether until after before how why what but so can can't cannot could couldn't will won't
-    would wouldn't should shouldn't must to not don't didn't doesn't please whole entire own
-    further other every each any some no only same first last next yo someone somebody
-    everyone everybody nobody anyone he she they we you it people""".split()
-)
-# Names and titles that are also words: never a sentence's opening.
-_NAMES = frozenset(
-    """Prime Echo Apple Music Store Play Pay Windows Office Word Edge Chrome Live Sky Fire
-    Home Plus Pro Max Mini Air Watch Support Care United American Delta Southwest Virgin
-    Spirit Frontier Alaska Hawaiian May March April June August Will Mark Bill Pat Rob Sue
-    Grant Chase Frank Jay Jack Rose Faith Joy Grace Dawn Drew Bob God Lord Jesus Mom Mum Dad
-    Christmas Easter Halloween Thanksgiving Monday Tuesday Wednesday Thursday Friday Saturday
-    Sunday Today Tonight Tomorrow Yesterday Now Please Thanks Thank Sir Madam""".split()
-)
-# Words that open a sentence and nothing else (as a capital after a small word).
-_OPENING = frozenset(
-    """This That These Those It It's Its My Our We They He She You Your There There's Here No
-    Not Nothing Still Just Also Even Every Any Anyone Someone Same So But Then Why How What
-    When Where Who Which Is Are Was Were Do Does Did Don't Can't Won't Isn't Doesn't Didn't
-    Will Would Could Should Can Sorry Hope Wish Help Tried Been Had Have Has Got Wonder""".split()
-)
-_SENTENCE_ADVERBS = frozenset(
-    """Apparently Seriously Honestly Obviously Clearly Literally Basically Unfortunately
-    Hopefully Luckily Sadly Thankfully Surely""".split()
-)
-_FINITE = frozenset(
-    """are were won't can't don't didn't aren't weren't have keep will would should could can
-    still just never""".split()
-)
-# What follows a verb that opens a sentence ("Happens with", "Wonder how", "Use an echo"); a
-# noun that looks like a verb is followed by other words ("Updates possible").
-_AFTER_VERB = frozenset(
-    """the a an my your our their his her it its this that these those me you us him them to
-    with how why what when where if for from about up out on in off back down over all any
-    some no not again every just even so there here and but or as at by into around y'all
-    y'alls""".split()
-)
-_CAPITAL_SEAM = re.compile(
-    r"(?<![\w'’@#])([a-z][a-z'’]*[a-z])[ \t]+([A-Z][a-z]+(?:['’][a-z]+)?)(?P<comma>,?)"
-    r"(?=[ \t]+([a-z0-9][\w'’]*))"
-)
-
-
-def _opens(word: str, following: str) -> bool:
-    """Whether a capitalised ``word`` before ``following`` can only open a sentence."""
-    lower, after = word.lower(), following.replace("’", "'").lower()
-    if word in _NAMES or after.startswith("http"):
-        return False
-    if word in _OPENING:
-        return True
-    if lower.endswith("ly") and len(lower) > 5:
-        return True  # "Extremely disappointed", "Apparently my order …"
-    if after in _FINITE:  # "Buttons won't turn", "Forums are blowing up": a plural subject
-        return lower.endswith("s") and not lower.endswith(("ss", "us")) and lower[:-1] in KNOWN
-    stems = (lower, lower[:-1], lower[:-2], lower[:-3] + "y" if lower.endswith("ied") else "")
-    past = lower.endswith("ed") and (lower[:-2] in KNOWN or lower[:-1] in KNOWN)  # "Returned"
-    verb = past or any(is_verb(s) for s in stems if s)
-    return (after in _AFTER_VERB or after.isdigit()) and verb
-
-
-def _capital_seam(match: re.Match[str]) -> str:
-    """ "… restarted tv Happens with all titles" → "… restarted tv. Happens with …"."""
-    before, word, following = match.group(1), match.group(2), match.group(4)
-    if match.group("comma") and word not in _SENTENCE_ADVERBS:
-        return match.group(0)  # "etc Also, make …": a list's tail, not a line's end
-    taken = before.lower() in _TAKES_NAME and word not in _SENTENCE_ADVERBS  # "is Apparently"
-    if taken or not _opens(word, following):
-        return match.group(0)
-    opened = re.split(r"[.!?\n]\s*", match.string[: match.start(2)])[-1]
-    opened = _CALLING.sub("", opened)
-    mark = "?" if ASKING["en"].match(opened) else "."
-    return f"{before}{mark} {word}{match.group('comma')}"  # "can you help?"
 
 
 # "Hey @Shop is there …": the call before the sentence, never its opening.

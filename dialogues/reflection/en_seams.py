@@ -19,7 +19,7 @@ from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause
 _KNOWN = frozenset(
     (Path(__file__).parent / "lexicon" / "en_known.txt").read_text(encoding="utf-8").split()
 )
-KNOWN = _KNOWN  # for the run-on seams of en_mend
+KNOWN = _KNOWN  # for en_stray's verbs made of known words ("@115858 creates …")
 _WORD = re.compile(r"(?<![\w@#/.'’-])[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?(?![\w@/'’-])")
 _BROKEN = re.compile(
     r"\b(?:am|is|are|was|were|be|been|i'm|im|you're|it's)\s+suppose\s+to\b"  # "I'm suppose to"

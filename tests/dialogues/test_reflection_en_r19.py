@@ -45,21 +45,19 @@ def test_lemme_is_let_me_and_a_day_before_am_is_the_morning() -> None:
     assert "Friday morning" in said and "are you" not in said
 
 
-def test_a_capitalised_word_that_opens_a_line_parts_a_run_on() -> None:
+def test_a_capital_inside_a_line_is_left_where_the_customer_put_it() -> None:
+    # A blind gate found parting run-ons at a capital worse ("you purchased, and gold …").
+    assert _said("@HelpDesk I purchased Gold but no game came with it") == (
+        "you purchased Gold but no game came with it"
+    )
     assert _said("@HelpDesk the app logged me out Tried to log back in but the password fails") == (
-        "the app logged you out, and you tried to log back in but the password fails"
+        "the app logged you out Tried to log back in but the password fails"
     )
-    assert _said("@HelpDesk my speaker lost its sound after the update Buttons won't respond") == (
-        "your speaker lost its sound after the update, and buttons won't respond"
+    assert "Supposed to be here on Monday" in _said(
+        "@HelpDesk where is my parcel Supposed to be here on Monday"
     )
-    assert "you're extremely disappointed in the quality" in _said(
-        "@HelpDesk the tablet froze again Extremely disappointed in the quality"
-    )
-
-
-def test_a_run_on_question_is_asked_apart_at_the_capital() -> None:
-    assert _said("@HelpDesk is there a setting for hiding old songs Love the playlists") == (
-        "you're asking “is there a setting for hiding old songs?”, and you love the playlists"
+    assert _said("Hey guys Could you please look at my account") == (
+        "you'd like us to look at your account"
     )
 
 
@@ -89,7 +87,7 @@ def test_when_telling_what_happened_is_told_never_asked() -> None:
     assert not said.startswith("you're asking")
     assert _said("When will my refund arrive") == "you're asking “When will my refund arrive”"
     assert "how useless they are, and apparently" in _said(
-        "How useless @4711 is Apparently my parcel was delivered though nobody rang"
+        "How useless @4711 is. Apparently my parcel was delivered though nobody rang"
     )
 
 
@@ -116,11 +114,8 @@ def test_two_questions_joined_by_and_are_asked_apart_never_cut_after_and() -> No
     assert "broke?" not in said
 
 
-def test_a_past_verb_and_wonder_opening_a_line_are_the_customers() -> None:
-    assert "you returned 3 parcels" in _said(
-        "Bad service by @4711 Returned 3 parcels weeks ago but nobody collected them"
-    )
-    assert _said("The speaker moved in with me Wonder how long this will last") == (
+def test_wonder_opening_a_sentence_is_the_customers() -> None:
+    assert _said("The speaker moved in with me. Wonder how long this will last") == (
         "the speaker moved in with you, and you wonder how long this will last"
     )
 
