@@ -26,7 +26,11 @@ ASKING = {
     "en": re.compile(
         # "When I export it, it crops": a time, not a question ("when will you …" still asks)
         # "What a disappointment the updates have been": an exclamation, asked only with a "?"
-        r"^(?:(?:why|how|what(?!\s+an?\s)|when(?!\s+(?:i|i'm|we|my|our)\b)|where|who|which)\b"
+        # "When something went wrong and …", "How useless X is": a time and an exclamation
+        r"^(?:(?:why|how(?!\s+(?:useless|funny|stupid|sad|rude|dumb|lame|awful|pathetic|ridiculous"
+        r"|annoying|frustrating|disappointing|embarrassing|wonderful|lovely|nice|sweet)\b)"
+        r"|what(?!\s+an?\s)|when(?!\s+(?:i|i'm|we|my|our|something|someone|trying)\b)|where"
+        r"|who|which)\b"
         r"|(?:are|is|do|does|did|can|could|will|would"
         r"|should|shall|may|have|has|am|was|were)\s+(?:i|you|u|we|they|it|he|she|there|this|that"
         r"|my|your|the|anyone|someone|any)\b"

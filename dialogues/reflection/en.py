@@ -73,7 +73,7 @@ _PLEASE = re.compile(r"^(?:(?:please|pls|plz|kindly)[,!]?\s+)+", re.IGNORECASE)
 _SHOUT = re.compile(r"\b[A-Z][A-Z']+\b")
 _COMMA_CAPITAL = re.compile(r"(?<=, )(?:It|The|This|That|My|There|Its|They|He|She|A(?= [a-z]))\b")
 _SHOUTED_A = re.compile(r"(?<=[a-z] )A(?= [a-z])")
-_STUTTER = re.compile(r"\b(i|you|my|your|the|a|to|we|and)(?:\s+\1\b)+", re.IGNORECASE)
+_STUTTER = re.compile(r"\b(i|you|my|your|the|an?|to|we|and|for|of|in|on|at|with)(?:\s+\1\b)+", re.I)
 _DANGLING = re.compile(r"[,\s]+(?:but|and|so|or|because|cause|as(?: now)?)[\s.…]*$", re.IGNORECASE)
 _KNOWN = COMMON | STOPWORDS["en"]
 _TRAILING_PLEASE = re.compile(r",?\s+(?:please|pls|plz)[.!]*$", re.IGNORECASE)

@@ -151,6 +151,22 @@ _LOST_I = re.compile(
     r"|see|think|want|find|idea|clue)\b)",
     re.IGNORECASE,
 )
+# "… because they have a higher skill and don't want …": the clause's subject is theirs.
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:(?P<i>i)|they|he|she|we|you|u|people|someone|somebody|everyone|he/she)\b(?![.!?])",
+    re.IGNORECASE,
+)
+
+
+def _lost_i(match: re.Match[str]) -> str:
+    """ "and don't know" gets its "I", unless another subject in the sentence owns the verb."""
+    sentence = re.split(r"[.!?]\s", match.string[: match.start()])[-1]
+    subjects = list(_OTHER_SUBJECT.finditer(sentence))
+    if subjects and subjects[-1].group("i") is None:
+        return match.group(0)
+    return f"{match.group(1)} I "
+
+
 # "Attempted to watch it but …": the customer's own doing, its "I" left out.
 _TRIED_TO = re.compile(
     r"(?:^|(?<=[.!?]\s))(Attempted|Tried|Wanted|Needed|Decided|Managed|Planned|Hoped)\s+to\b"
@@ -172,7 +188,7 @@ def prepared(text: str) -> str:
     """Seams read by meaning: "…. Which didn't work", "premierI try", "and don't know"."""
     text = _TRIED_TO.sub(lambda m: f"I {m[1].lower()} to", _WHICH.sub(", which ", text))
     text = _APPRECIATE.sub(_after_plea, _GLUED_I.sub(" I", text))
-    text = _LOST_I.sub(lambda m: f"{m.group(1)} I ", text)
+    text = _LOST_I.sub(_lost_i, text)
     text = _ITS_SAY.sub(
         "it says", _SO_HAD.sub("so I had to", _STILL_SAME.sub("It's still the same problem", text))
     )

@@ -19,6 +19,7 @@ from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause
 _KNOWN = frozenset(
     (Path(__file__).parent / "lexicon" / "en_known.txt").read_text(encoding="utf-8").split()
 )
+KNOWN = _KNOWN  # for en_stray's verbs made of known words ("@115858 creates …")
 _WORD = re.compile(r"(?<![\w@#/.'’-])[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?(?![\w@/'’-])")
 _BROKEN = re.compile(
     r"\b(?:am|is|are|was|were|be|been|i'm|im|you're|it's)\s+suppose\s+to\b"  # "I'm suppose to"
@@ -223,6 +224,17 @@ _LINE_SEAM = re.compile(
 )
 
 
+def _line_seam(match: re.Match[str]) -> str:
+    return match.group(0) if named_now(match) else ". "  # "on Prime Now but"
+
+
+def named_now(match: re.Match[str]) -> bool:
+    """ "an order on Prime Now but …": "Now" after a capitalised word ends a name."""
+    before = match.string[: match.start()].split()[-1:]
+    now = match.string[match.end() :].startswith("Now ")
+    return now and bool(before) and before[0][:1].isupper()
+
+
 # "Textures max. 64 pixels?": an abbreviation's stop before a number ends no sentence.
 _ABBREVIATED = re.compile(r"\b(max|min|approx|vs|nr|ca|est)\.(?=\s+\d)", re.IGNORECASE)
 # "lines … for self service, cust. Support, and bag check in": a shortened word's stop ends no
@@ -305,7 +317,7 @@ _PLEASE_HELP_END = re.compile(r"\s+(?:please|pls|plz)\s+(?=help[!.?]*\s*$)", re.
 
 # "my online id is iamfunny100", "my PSN: x_y": an account name is personal data, never said.
 _ACCOUNT_NAME = re.compile(
-    r",?\s*\b(?:and\s+)?(?:my\s+)?(?:online\s+id|psn(?:\s+id)?|gamertag|gamer\s+tag|username"
+    r",?\s*\b(?:and\s+)?(?:(?:my|the)\s+)?(?:online\s+id|psn(?:\s+id)?|gamertag|gamer\s+tag|username"
     r"|user\s*name|user\s*id|account\s+name|ign|ytc\s+name|channel\s+name)\s*(?:is|:)\s*"
     r"(?:\"[^\"]*\"|[\"']?\S+)",
     re.IGNORECASE,
@@ -332,7 +344,7 @@ def prepared(text: str) -> str:
     text = _TWO.sub(lambda m: "to " if is_verb(m.group(1)) else m.group(0), text)
     text = _OPEN_STOP.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)
     text = _COME_ON.sub("please ", text)
-    text = _LINE_SEAM.sub(". ", _ACCOUNT_NAME.sub("", _VOCATIVE.sub("", text)))
+    text = _LINE_SEAM.sub(_line_seam, _ACCOUNT_NAME.sub("", _VOCATIVE.sub("", text)))
     text = _HELP_ME_WHAT.sub(
         "help me with ", _PLEASE_HELP_END.sub(" ", text)
     )  # "… or desktop plz help": no "plz" left behind

@@ -6,7 +6,9 @@
   past an adverb) it is "they", its verb agreeing ("every time @115830 uses Hermes" → "they
   use Hermes", "and @115821 just does not care" → "and they just do not care"); closing a
   sentence it goes ("killing my battery @115858." → "killing your battery."); before "latest"
-  or "most recent" it is "the";
+  or "most recent" it is "the"; after an outcry, a hashtag or a stray "i" it goes ("WTF
+  @115821 this is …"), after "this" only before a hashtag ("this @240 #gaming mouse"), in
+  "How useless @117795 is" it is "they are";
 - an "am" whose "I" the typist left out after "told", "said", "think" … gets it back ("but am
   told am not providing" → "told you are not"), never a half shift;
 - a closing "plus help" / "plus explain" is the plea ("please help"), never glued on;
@@ -33,7 +35,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dialogues.reflection import en_mend
 from dialogues.reflection.en_clause import is_verb
+from dialogues.reflection.en_seams import KNOWN, named_now
 
 _PREPOSITIONS = r"(?:on|from|at|with|to|by|for|of|via|through|than|not|using)"
 # A numbered handle beside a named one ("on @115937 @Shop", "@Shop @115937"): the name says it.
@@ -109,7 +113,44 @@ def message(text: str) -> str:
     text = _RELATIVE_NAMED.sub(r"\1", _SEAM.sub(_seam, text))
     text = _RECENT_NUMBERED.sub(" the ", text)
     text = _CLOSING_NUMBERED.sub(_closing, _PLUS_PLEA.sub(_plea, _DROPPED_I.sub(r"\1 I am", text)))
-    return _NOT_SURE.sub(r"\1I'm not sure", text)
+    text = _LEFT_NUMBERED.sub(_left, _NOT_SURE.sub(r"\1I'm not sure", text))
+    text = _HOW_NUMBERED.sub(lambda m: f"{m[1]} they {_AGREE[m[2]]}", text)
+    return en_mend.message(_OPENING_NUMBERED.sub(_opening_they, text))
+
+
+# "@115830 says my order is delivered", "@115858 creates amazing technology but …": a numbered
+# handle opening the tweet before a verb that agrees with it is who did it: "they say".
+_OPENING_NUMBERED = re.compile(r"^((?:@[A-Za-z_]\w*\s+)*)@\d+\s+([a-z]+s)\b(?!\s*[.!?]*$)")
+
+
+def _opening_they(match: re.Match[str]) -> str:
+    """ "@1 says …" → "They say …"; "@1 problems with …" (a noun) is left."""
+    verb = match[2]
+    if verb in _AGREE:
+        return f"{match[1]}They {_AGREE[verb]}"
+    stem = verb[:-2] if verb.endswith(("shes", "ches", "sses", "xes")) else verb[:-1]
+    made = stem.endswith(("ate", "ize", "ise")) and stem in KNOWN
+    return f"{match[1]}They {stem}" if is_verb(stem) or made else match.group(0)
+
+
+# "WTF @115821 this is …", "this @240 #gaming mouse", "#hulu @115940 why …": a numbered handle
+# after an outcry, a hashtag or "this" names nothing the reader can see: it goes, unless a verb
+# follows whose subject it is. "How useless @117795 is": the exclamation's "they are".
+_LEFT_NUMBERED = re.compile(
+    r"(?:(?<=^)|(?<=\s))((?i:wtf|omg|smh|lol|lmao|ugh|wow|so+|god|seriously|this|these)|#\w+|i)"
+    r"\s+@\d+\b(?!\s*@|['’])(?=\s+(\S+)|\s*$)"
+)
+_HOW_NUMBERED = re.compile(r"\b((?i:how)\s+[a-z]+)\s+@\d+\s+(is|was)\b")
+
+
+def _left(match: re.Match[str]) -> str:
+    """The handle goes, unless the word after it is a verb it is the subject of."""
+    after = (match.group(2) or "").lower().replace("’", "'")
+    verb = after in _AGREE or is_verb(after) or after.endswith("ed") or is_verb(after[:-1])
+    shown = match[1] in ("this", "these") and after[:1] != "#"  # "this @1 #gaming mouse" only
+    if (verb and after not in ("this", "is")) or shown:
+        return match.group(0)
+    return "" if match.group(1) == "i" else match.group(1)  # "… this week i @115851": a slip
 
 
 # "iOS 11 is killing my battery @115858.", "What is it this time @115858?!": a numbered handle
@@ -124,7 +165,7 @@ _RECENT_NUMBERED = re.compile(
 # "am" is restored, so it shifts ("you're told you're not …"), never a half shift "are told am".
 _DROPPED_I = re.compile(
     r"\b(told|said|think|thought|feel|felt|says|saying|realised|realized|because|cause|that"
-    r"|guess|know|hope)\s+am\b(?!\s*[.!?,]|\s+(?:i|we)\b)",
+    r"|guess|know|hope|(?-i:But))\s+am\b(?!\s*[.!?,]|\s+(?:i|we)\b)",
     re.I,
 )
 # "… go to 20% within a second plus explain @AppleSupport": a closing "plus <verb>" is the
@@ -196,7 +237,7 @@ def _seam(match: re.Match[str]) -> str:
     """A stop where the line ended, unless the word in "-ing" is a noun or a name ("Morning")."""
     following = match.string[match.end() :].split(maxsplit=1)[0]
     noun = following in _NOT_GERUND or (following.endswith("thing") and following != "Nothing")
-    return match.group(0) if noun else ". "
+    return match.group(0) if noun or named_now(match) else ". "
 
 
 # "… Come grab a big bag of candy … https://t.co/x": an invitation to all, a company's promo.
