@@ -30,13 +30,17 @@ _APOLOGY_TOPICS = {"delivery", "billing", "product", "service", "app"}
 class Closing(Talk):
     """The stages after the customer agrees we understood them, and the handoff."""
 
-    def after_confirmation(self) -> None:
-        """We understood (or honestly tried): thank, or apologise and ask permission."""
+    def after_confirmation(self, finished: bool = False) -> None:
+        """We understood (or honestly tried): thank, or apologise and ask permission.
+
+        ``finished``: they told us they have nothing more ("no, that's all"): asking leave to
+        ask questions, or "anything else?", would not be listening; we act now.
+        """
         kind = self.state.kind or "question"
         if not self.state.asked_permission:  # a later telling does not re-route the first
             self.state.topic = telling.topic_of(self.current, self.language, self.state.topic)
         if self.state.wants_person:
-            self.ask_anything_else()
+            self.finish(finished)
         elif kind in ("praise", "idea"):
             quote = self.feedback_quote(kind)
             self.effects.append(
@@ -44,16 +48,26 @@ class Closing(Talk):
             )
             self.say("thanks_praise" if kind == "praise" else "thanks_idea", quote=quote)
             self.state.next_action = self.state.next_action or "close"
-            self.ask_anything_else()
+            self.finish(finished)
         elif self.state.asked_permission:
-            self.ask_anything_else()  # a later telling in the same conversation
+            self.finish(finished)  # a later telling in the same conversation
         else:
             if kind == "complaint":
                 self.apologise()
             self.state.next_action = "handoff"
             self.state.asked_permission = True
+            if finished:
+                self.act()
+                return
             self.say("permission")
             self.state.stage = "permission"
+
+    def finish(self, finished: bool) -> None:
+        """Act when they said that is all; otherwise ask whether there is anything else."""
+        if finished:
+            self.act()
+        else:
+            self.ask_anything_else()
 
     def feedback_quote(self, kind: str) -> str:
         """The sentence that holds the idea or the praise itself, not its explanation."""
@@ -79,6 +93,10 @@ class Closing(Talk):
         ):
             self.ask_next_jtbd()
             return
+        if answers.nothing_more(self.turn) and not answers.bare_no(self.turn.text):
+            self.say("permission_declined")  # «لا خلاص», "no, that's all": nothing to add
+            self.act()
+            return
         if answers.is_no(self.turn) or answers.nothing_more(self.turn):
             self.say("permission_declined")
             self.ask_anything_else()
@@ -97,6 +115,12 @@ class Closing(Talk):
             self.act()  # they told us they have nothing more: asking again would not listen
             return
         self.record_answer()
+        if not self.state.jtbd_answers.get(self.state.jtbd_asked[-1]):
+            # A bare "no" to a job question declines it: one more question would not listen.
+            if any(self.state.jtbd_answers.values()):
+                self.log_job()
+            self.ask_anything_else()
+            return
         self.ask_next_jtbd()
 
     def record_answer(self) -> None:
