@@ -166,12 +166,6 @@ def closes(text: str, *, bare_no: bool = True) -> bool:
     return closing
 
 
-def bare_no(text: str) -> bool:
-    """Only a "no" («نه»، «لا»), with nothing that says "that's all"."""
-    seq = [w for w, _, _ in _words(text)]
-    return bool(seq) and all(w in _NO_F for w in seq)
-
-
 _DONE_WORDS = 3  # NLU's "done" alone closes only a short reply, never a telling
 
 

@@ -93,8 +93,10 @@ class Closing(Talk):
         ):
             self.ask_next_jtbd()
             return
-        if answers.nothing_more(self.turn) and not answers.bare_no(self.turn.text):
-            self.say("permission_declined")  # «لا خلاص», "no, that's all": nothing to add
+        if answers.closes(self.turn.text, bare_no=False):
+            # «لا خلاص», "no, that's all" say they have nothing to add; "no thanks" only
+            # declines the questions, and "anything else?" still follows it.
+            self.say("permission_declined")
             self.act()
             return
         if answers.is_no(self.turn) or answers.nothing_more(self.turn):
@@ -194,8 +196,8 @@ class Closing(Talk):
         """Nothing more to add: hand off to a person, or close."""
         if self.state.wants_person or self.state.next_action == "handoff":
             goal = self.state.jtbd_answers.get("goal") or self.state.jtbd_answers.get("solved")
-            if goal:
-                self.say("thanks_specific", quote=short_quote(goal))
+            if goal:  # a burst's messages quoted as one line, not broken where they were sent
+                self.say("thanks_specific", quote=short_quote(" ".join(goal.split())))
             else:
                 self.say("thanks_patience")
             self.open_handoff()

@@ -185,13 +185,19 @@ class Listening(Talk):
             self.reflect_back("reflect")  # the telling with what they added
             return
         if self.state.corrected_reflection is None:
-            self.state.corrected_reflection = self.state.reflection
+            # Corrected before we reflected (an answer to a prompt): the owner's card keeps
+            # the first version as the customer wrote it.
+            first = " / ".join(m.strip() for m in self.current if m.strip())
+            self.state.corrected_reflection = self.state.reflection or first or None
         self.state.telling_start = len(self.state.heard)
         self.state.heard.extend(messages)
         # The corrected telling is judged afresh: «لا، المشكلة إن …» after a telling we took for
-        # praise is a complaint, and gets an apology, not thanks.
-        self.state.kind = None
+        # praise is a complaint, and gets an apology, not thanks. A correction that says no
+        # more than "no" about its kind keeps a complaint a complaint.
+        earlier, self.state.kind = self.state.kind, None
         self.absorb()
+        if earlier == "complaint" and self.state.kind == "question":
+            self.state.kind = earlier
         named = telling.topic_of(messages, self.language, None)
         if named and self.state.next_action != "handoff":
             self.state.topic = named  # "no — I was charged twice": it is about billing now

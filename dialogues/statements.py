@@ -118,7 +118,7 @@ def _en_outcome(text: str) -> Clause:
         return Clause(_lower(text), False)
     rest, _ = _strip(r"^so\s+(?:that\s+)?", text)
     wish = r"^(?:i|we)\s+(?:really\s+|just\s+)?(?:want|need|wish|hope|would|'d)\b"
-    if re.match(r"^(?:i|we)\s+\S", rest, flags=re.IGNORECASE) and not re.match(
+    if re.match(r"^(?:i|we|she|he|they|it)\s+\S", rest, flags=re.IGNORECASE) and not re.match(
         wish, rest, flags=re.IGNORECASE
     ):
         return Clause(rest, False, "clause")  # "so I don't lose my seat": a clause of its own

@@ -246,3 +246,42 @@ def test_listening_prompts_are_open_questions(language: Language, key: str) -> N
     for line in variants(language, key):
         assert not line.startswith(closed[language]), line
         assert not line.endswith("می‌گویید؟"), line
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_burst_answer_is_thanked_on_one_line(language: Language) -> None:
+    chat = _confirming(language)
+    chat.says(YES[language], intent="affirm")
+    chat.says(YES[language], intent="affirm")
+    extra = {"en": "before Friday", "fa": "قبل از جمعه", "ar": "قبل الجمعة"}
+    chat.says(GOAL[language], extra[language])  # two messages sent in one burst
+    reply = chat.says(THAT_IS_ALL[language], intent="done")
+    assert chat.stage == "handed_off"
+    assert "\n" not in reply and f"{GOAL[language]} {extra[language]}" in reply, reply
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_correction_to_a_prompt_keeps_the_first_version_for_the_owner(
+    language: Language,
+) -> None:
+    first, correction = CORRECTIONS[language]
+    chat = Script(language)
+    chat.start()
+    chat.says(first, intent="complaint", sentiment="negative", score=-0.4)
+    chat.says(correction)  # NLU sees no kind in it: a complaint stays a complaint
+    assert chat.state.kind == "complaint"
+    chat.says(YES[language], intent="affirm")
+    reply = chat.says(THAT_IS_ALL[language], intent="deny")
+    assert chat.stage == "handed_off", reply
+    card = _handoffs(chat)[0].reflection
+    assert first in card and card.count("\n") == 1, card  # now, then what we first heard
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_thanks_to_may_i_ask_only_declines_the_questions(language: Language) -> None:
+    chat = _confirming(language)
+    chat.says(YES[language], intent="affirm")
+    no_thanks = {"en": "no thanks", "fa": "نه ممنون", "ar": "لا شكرا"}
+    reply = chat.says(no_thanks[language], intent="deny")
+    assert chat.stage == "anything_else", reply
+    assert _said(language, "permission_declined", reply), reply

@@ -158,3 +158,10 @@ def test_a_situation_cut_short_is_quoted_as_cut() -> None:
     )
     said = statement("en", heard=long, goal="find it")
     assert said.startswith("Faced with “my upgrade was taken away") and "…”" in said, said
+
+
+def test_a_purpose_with_its_own_subject_keeps_it() -> None:
+    said = statement("en", goal="get it before Friday so she has it on her birthday")
+    assert said.endswith("I want to get it before Friday, so that she has it on her birthday."), (
+        said
+    )
