@@ -54,6 +54,8 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     expectation = " ".join(answers.get("expectation", "").split()).strip(_TRAILING)
     # "submit my expenses so I get reimbursed": the purpose is the "so I can" clause.
     goal, because = statements.split_reason(goal, language)
+    if statements.reason(goal, language) and (solved or expectation):
+        goal, because = "", goal  # "because my kids are waiting" says why, not what they want
     goal, purpose = statements.split_purpose(goal, language)
     wanted = goal or expectation or solved
     result = purpose or (solved if wanted != solved else "") or because

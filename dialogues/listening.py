@@ -192,12 +192,11 @@ class Listening(Talk):
         self.state.telling_start = len(self.state.heard)
         self.state.heard.extend(messages)
         # The corrected telling is judged afresh: «لا، المشكلة إن …» after a telling we took for
-        # praise is a complaint, and gets an apology, not thanks. A correction that says no
-        # more than "no" about its kind keeps a complaint a complaint.
-        earlier, self.state.kind = self.state.kind, None
+        # praise is a complaint, and gets an apology, not thanks. A complaint stays one: what
+        # corrects it («هدیه تولد دخترم بود …») tells it better, it does not turn it to praise.
+        if self.state.kind != "complaint":
+            self.state.kind = None
         self.absorb()
-        if earlier == "complaint" and self.state.kind == "question":
-            self.state.kind = earlier
         named = telling.topic_of(messages, self.language, None)
         if named and self.state.next_action != "handoff":
             self.state.topic = named  # "no — I was charged twice": it is about billing now

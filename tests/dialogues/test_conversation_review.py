@@ -285,3 +285,30 @@ def test_no_thanks_to_may_i_ask_only_declines_the_questions(language: Language) 
     reply = chat.says(no_thanks[language], intent="deny")
     assert chat.stage == "anything_else", reply
     assert _said(language, "permission_declined", reply), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["التوصيل اتأخر ساعتين", "ما عم بقدر ادخل على حسابي", "الملصق ما يلصق، بعد دقيقة يطيح"],
+)
+def test_a_dialect_telling_of_what_happened_is_not_asked_what_happened(text: str) -> None:
+    chat = Script("ar")
+    chat.start()
+    reply = chat.says(text, intent="complaint", sentiment="negative", score=-0.5)
+    assert not _said("ar", "listen_event", reply), reply
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_complaint_corrected_in_warm_words_is_still_a_complaint(language: Language) -> None:
+    chat = _confirming(language)
+    chat.says(NO[language], intent="deny")
+    assert chat.stage == "correcting"
+    warm = {
+        "en": "it was my daughter's birthday present and it must come before Friday",
+        "fa": "هدیه تولد دخترم بود و باید قبل از جمعه برسه",
+        "ar": "كانت هدية عيد ميلاد بنتي ولازم توصل قبل الجمعة",
+    }
+    chat.says(warm[language], intent="praise", sentiment="positive", score=0.4)
+    reply = chat.says(YES[language], intent="affirm")
+    assert chat.state.kind == "complaint"
+    assert not _said(language, "thanks_praise", reply), reply

@@ -165,3 +165,18 @@ def test_a_purpose_with_its_own_subject_keeps_it() -> None:
     assert said.endswith("I want to get it before Friday, so that she has it on her birthday."), (
         said
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "goal", "solved", "expected"),
+    [
+        ("en", "because my kids are waiting", "get it before dinner", "I want to get it before"),
+        ("ar", "عشان أطفالي ينتظرون", "أريد استرجاع المبلغ", "أريد استرجاع المبلغ، لأن أطفالي"),
+        ("fa", "چون مهمون دارم", "میخوام امشب برسه", "می‌خواهم امشب برسه، چون مهمون دارم"),
+    ],
+)
+def test_a_reason_given_for_the_goal_is_said_as_the_reason(
+    language: Language, goal: str, solved: str, expected: str
+) -> None:
+    said = statement(language, goal=goal, solved=solved)
+    assert expected in said and "“" not in said and "«" not in said, said
