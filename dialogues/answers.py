@@ -180,6 +180,17 @@ def nothing_more(turn: Turn) -> bool:
     return turn.understanding.intent == "done" and len(_words(turn.text)) <= _DONE_WORDS
 
 
+def finished(turn: Turn) -> bool:
+    """ "No, that's all" to one of our questions: a closing phrase, or a short "done".
+
+    A bare "no" is not one (after "did I get that right?" it means we got it wrong), nor a
+    reason that NLU took for "done" («لأن ما عندي بطاقة»).
+    """
+    if closes(turn.text, bare_no=False):
+        return True
+    return turn.understanding.intent == "done" and len(_words(turn.text)) <= _DONE_WORDS
+
+
 def corrects(turn: Turn) -> bool:
     """It opens with "that's not it" («منظورم این نبود»، «مش هيك»): a correction follows."""
     return _opens_with_not_it(turn.text)

@@ -7,6 +7,8 @@ opens the handoff in that same turn, so the reply names the owner.
 
 from __future__ import annotations
 
+import re
+
 from dialogues import answers, cues, telling
 from dialogues.followup import FOLLOW_UP_NO, FOLLOW_UP_YES, rating_buttons, read_rating
 from dialogues.jtbd import build_job
@@ -20,10 +22,12 @@ from dialogues.outcome import (
     Reopened,
 )
 from dialogues.quotes import key_sentence, short_quote
+from dialogues.reflection.noise import trim_edges
 from dialogues.talk import Talk
 from dialogues.text import sentences
 
 JTBD_ORDER = ("goal", "solved", "expectation")
+_LEADING_HANDLES = re.compile(r"^(?:\.?[@#]\w+[\s,:]*)+")
 _APOLOGY_TOPICS = {"delivery", "billing", "product", "service", "app"}
 
 
@@ -75,7 +79,10 @@ class Closing(Talk):
         found = [
             s for m in self.current for s in sentences(m) if telling.has(s, table, self.language)
         ]
-        return short_quote(key_sentence(found or self.current, self.language))
+        said = key_sentence(found or self.current, self.language)
+        # What they praised, not the "@airline" or «سلام،» around it: noise is not quoted back.
+        said = _LEADING_HANDLES.sub("", said)
+        return short_quote(trim_edges(said, self.language) or said)
 
     def apologise(self) -> None:
         """An apology about what went wrong for them: a charge, a parcel, the app."""
@@ -110,11 +117,15 @@ class Closing(Talk):
 
     def jtbd(self) -> None:
         """An answer to the last job-to-be-done question; "no, that's all" acts now."""
-        if self.intent == "done" or answers.closes(self.turn.text, bare_no=False):
+        if answers.finished(self.turn):
             self.state.jtbd_answers[self.state.jtbd_asked[-1]] = ""
             if any(self.state.jtbd_answers.values()):
                 self.log_job()
             self.act()  # they told us they have nothing more: asking again would not listen
+            return
+        rest = answers.after_yes_or_no(self.turn)
+        if answers.is_yes(self.turn) and not answers.is_no(self.turn) and not self.content([rest]):
+            self.say("what_else")  # a bare "yes" to an open question: the answer is to come
             return
         self.record_answer()
         if not self.state.jtbd_answers.get(self.state.jtbd_asked[-1]):

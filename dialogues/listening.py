@@ -89,7 +89,7 @@ class Listening(Talk):
 
     def confirming(self) -> None:
         """They answer our reflection: yes moves on, no (with or without details) corrects."""
-        if self.intent == "done" or answers.closes(self.turn.text, bare_no=False):
+        if answers.finished(self.turn):
             self.after_confirmation(finished=True)  # "no, that's all": nothing left to add
             return
         if answers.is_yes(self.turn) and not answers.is_no(self.turn):

@@ -312,3 +312,54 @@ def test_a_complaint_corrected_in_warm_words_is_still_a_complaint(language: Lang
     reply = chat.says(YES[language], intent="affirm")
     assert chat.state.kind == "complaint"
     assert not _said(language, "thanks_praise", reply), reply
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "noise"),
+    [
+        ("en", "@airline thank you for not leaving me behind, the agent held the door", "@"),
+        ("fa", "سلام، غذا عالی بود و پیک هم خیلی خوش‌برخورد بود", "سلام"),
+    ],
+)
+def test_praise_is_quoted_without_its_handle_or_greeting(
+    language: Language, text: str, noise: str
+) -> None:
+    chat = Script(language)
+    chat.start()
+    chat.says(text, intent="praise", sentiment="positive", score=0.8)
+    if chat.stage == "listening":
+        chat.says(YES[language], intent="affirm")
+    reply = chat.says(YES[language], intent="affirm")
+    assert _said(language, "anything_else_close", reply), reply
+    quoted = reply.split("«")[-1] if language == "fa" else reply.split('"')[1]
+    assert noise not in quoted, reply
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_bare_yes_to_a_job_question_is_not_taken_as_the_answer(language: Language) -> None:
+    chat = _confirming(language)
+    chat.says(YES[language], intent="affirm")
+    chat.says(YES[language], intent="affirm")  # may I ask? yes
+    asked = list(chat.state.jtbd_asked)
+    reply = chat.says(YES[language], intent="affirm")  # "yes" to "what do you need done?"
+    assert _said(language, "what_else", reply), reply
+    assert chat.state.jtbd_asked == asked and not any(chat.state.jtbd_answers.values())
+    chat.says(GOAL[language])
+    assert chat.state.jtbd_answers["goal"] == GOAL[language]
+
+
+def test_a_reason_nlu_took_for_done_is_heard() -> None:
+    chat = Script("ar")
+    chat.start()
+    chat.says("أقترح إضافة خيار الدفع عند الاستلام", intent="suggestion")
+    assert chat.stage == "confirming"
+    reply = chat.says("لأن ما عندي بطاقة", intent="done")
+    assert not _said("ar", "closing", reply), reply
+    assert "لأن ما عندي بطاقة" in " ".join(chat.state.heard)
+
+
+def test_a_why_question_that_says_what_changed_is_not_asked_what_happened() -> None:
+    chat = Script("ar")
+    chat.start()
+    reply = chat.says("ليش السعر تغير بعد ما حطيت الطلب؟", intent="complaint", sentiment="negative")
+    assert not _said("ar", "listen_event", reply), reply
