@@ -16,9 +16,10 @@ from dialogues.turn import Turn
 _YES = {
     "yes", "yeah", "yep", "yup", "sure", "right", "exactly", "correct", "ok", "okay", "👍",
     "آره", "اره", "بله", "آری", "دقیقا", "دقیقاً", "درسته", "همینه", "باشه", "حتما", "حتماً",
-    "بفرمایید", "بپرسید", "بپرس", "اوکی",
+    "بفرمایید", "بپرسید", "بپرس", "اوکی", "بپرسین", "بفرما", "ask", "shoot",
     "نعم", "ايوه", "أيوه", "ايوة", "اي", "ايه", "إيه", "صح", "صحيح", "بالضبط", "تمام",
-    "تفضل", "اكيد", "أكيد", "طيب", "اوكي", "أجل",
+    "تفضل", "اكيد", "أكيد", "طيب", "اوكي", "أجل", "اتفضل", "اتفضلي", "تفضلي", "ماشي", "اه",
+    "آه", "أه",
 }  # fmt: skip
 _NO = {
     "no", "nope", "nah", "not", "wrong", "incorrect",
@@ -165,9 +166,34 @@ def closes(text: str, *, bare_no: bool = True) -> bool:
     return closing
 
 
+_DONE_WORDS = 3  # NLU's "done" alone closes only a short reply, never a telling
+
+
 def nothing_more(turn: Turn) -> bool:
-    """The customer has nothing to add ("that's all", «نه همین», «خلاص»)."""
-    return turn.understanding.intent == "done" or closes(turn.text)
+    """The customer has nothing to add ("that's all", «نه همین», «خلاص»).
+
+    «میخوام دیگه اینجوری نشه» ("I want it never to happen again") says something: NLU's
+    "done" on a message of more than a few words is not a goodbye.
+    """
+    if closes(turn.text):
+        return True
+    return turn.understanding.intent == "done" and len(_words(turn.text)) <= _DONE_WORDS
+
+
+def finished(turn: Turn) -> bool:
+    """ "No, that's all" to one of our questions: a closing phrase, or a short "done".
+
+    A bare "no" is not one (after "did I get that right?" it means we got it wrong), nor a
+    reason that NLU took for "done" («لأن ما عندي بطاقة»).
+    """
+    if closes(turn.text, bare_no=False):
+        return True
+    return turn.understanding.intent == "done" and len(_words(turn.text)) <= _DONE_WORDS
+
+
+def corrects(turn: Turn) -> bool:
+    """It opens with "that's not it" («منظورم این نبود»، «مش هيك»): a correction follows."""
+    return _opens_with_not_it(turn.text)
 
 
 def after_yes_or_no(turn: Turn) -> str:

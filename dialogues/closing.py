@@ -7,6 +7,8 @@ opens the handoff in that same turn, so the reply names the owner.
 
 from __future__ import annotations
 
+import re
+
 from dialogues import answers, cues, telling
 from dialogues.followup import FOLLOW_UP_NO, FOLLOW_UP_YES, rating_buttons, read_rating
 from dialogues.jtbd import build_job
@@ -20,23 +22,29 @@ from dialogues.outcome import (
     Reopened,
 )
 from dialogues.quotes import key_sentence, short_quote
+from dialogues.reflection.noise import trim_edges
 from dialogues.talk import Talk
 from dialogues.text import sentences
 
 JTBD_ORDER = ("goal", "solved", "expectation")
+_LEADING_HANDLES = re.compile(r"^(?:\.?[@#]\w+[\s,:]*)+")
 _APOLOGY_TOPICS = {"delivery", "billing", "product", "service", "app"}
 
 
 class Closing(Talk):
     """The stages after the customer agrees we understood them, and the handoff."""
 
-    def after_confirmation(self) -> None:
-        """We understood (or honestly tried): thank, or apologise and ask permission."""
+    def after_confirmation(self, finished: bool = False) -> None:
+        """We understood (or honestly tried): thank, or apologise and ask permission.
+
+        ``finished``: they told us they have nothing more ("no, that's all"): asking leave to
+        ask questions, or "anything else?", would not be listening; we act now.
+        """
         kind = self.state.kind or "question"
         if not self.state.asked_permission:  # a later telling does not re-route the first
             self.state.topic = telling.topic_of(self.current, self.language, self.state.topic)
         if self.state.wants_person:
-            self.ask_anything_else()
+            self.finish(finished)
         elif kind in ("praise", "idea"):
             quote = self.feedback_quote(kind)
             self.effects.append(
@@ -44,16 +52,26 @@ class Closing(Talk):
             )
             self.say("thanks_praise" if kind == "praise" else "thanks_idea", quote=quote)
             self.state.next_action = self.state.next_action or "close"
-            self.ask_anything_else()
+            self.finish(finished)
         elif self.state.asked_permission:
-            self.ask_anything_else()  # a later telling in the same conversation
+            self.finish(finished)  # a later telling in the same conversation
         else:
             if kind == "complaint":
                 self.apologise()
             self.state.next_action = "handoff"
             self.state.asked_permission = True
+            if finished:
+                self.act()
+                return
             self.say("permission")
             self.state.stage = "permission"
+
+    def finish(self, finished: bool) -> None:
+        """Act when they said that is all; otherwise ask whether there is anything else."""
+        if finished:
+            self.act()
+        else:
+            self.ask_anything_else()
 
     def feedback_quote(self, kind: str) -> str:
         """The sentence that holds the idea or the praise itself, not its explanation."""
@@ -61,7 +79,10 @@ class Closing(Talk):
         found = [
             s for m in self.current for s in sentences(m) if telling.has(s, table, self.language)
         ]
-        return short_quote(key_sentence(found or self.current, self.language))
+        said = key_sentence(found or self.current, self.language)
+        # What they praised, not the "@airline" or «سلام،» around it: noise is not quoted back.
+        said = _LEADING_HANDLES.sub("", said)
+        return short_quote(trim_edges(said, self.language) or said)
 
     def apologise(self) -> None:
         """An apology about what went wrong for them: a charge, a parcel, the app."""
@@ -79,6 +100,12 @@ class Closing(Talk):
         ):
             self.ask_next_jtbd()
             return
+        if answers.closes(self.turn.text, bare_no=False):
+            # «لا خلاص», "no, that's all" say they have nothing to add; "no thanks" only
+            # declines the questions, and "anything else?" still follows it.
+            self.say("permission_declined")
+            self.act()
+            return
         if answers.is_no(self.turn) or answers.nothing_more(self.turn):
             self.say("permission_declined")
             self.ask_anything_else()
@@ -90,13 +117,23 @@ class Closing(Talk):
 
     def jtbd(self) -> None:
         """An answer to the last job-to-be-done question; "no, that's all" acts now."""
-        if self.intent == "done" or answers.closes(self.turn.text, bare_no=False):
+        if answers.finished(self.turn):
             self.state.jtbd_answers[self.state.jtbd_asked[-1]] = ""
             if any(self.state.jtbd_answers.values()):
                 self.log_job()
             self.act()  # they told us they have nothing more: asking again would not listen
             return
+        rest = answers.after_yes_or_no(self.turn)
+        if answers.is_yes(self.turn) and not answers.is_no(self.turn) and not self.content([rest]):
+            self.say("what_else")  # a bare "yes" to an open question: the answer is to come
+            return
         self.record_answer()
+        if not self.state.jtbd_answers.get(self.state.jtbd_asked[-1]):
+            # A bare "no" to a job question declines it: one more question would not listen.
+            if any(self.state.jtbd_answers.values()):
+                self.log_job()
+            self.ask_anything_else()
+            return
         self.ask_next_jtbd()
 
     def record_answer(self) -> None:
@@ -170,8 +207,8 @@ class Closing(Talk):
         """Nothing more to add: hand off to a person, or close."""
         if self.state.wants_person or self.state.next_action == "handoff":
             goal = self.state.jtbd_answers.get("goal") or self.state.jtbd_answers.get("solved")
-            if goal:
-                self.say("thanks_specific", quote=short_quote(goal))
+            if goal:  # a burst's messages quoted as one line, not broken where they were sent
+                self.say("thanks_specific", quote=short_quote(" ".join(goal.split())))
             else:
                 self.say("thanks_patience")
             self.open_handoff()

@@ -24,9 +24,25 @@ def _telling(state: ConversationState) -> list[str]:
     return state.heard[start:] or state.heard[state.cycle_start :] or state.heard
 
 
+_FRAMES = {
+    "because": "statement_because",
+    "reason": "statement_reason",
+    "clause": "statement_so_clause",
+}
+
+
 def _render(voice: Voice, slot: str, clause: Clause) -> str:
-    key = f"statement_{slot}_quoted" if clause.quoted else f"statement_{slot}"
-    return voice.term(key, text=clause.text)
+    key = _FRAMES.get(clause.frame, f"statement_{slot}")
+    return voice.term(f"{key}_quoted" if clause.quoted else key, text=clause.text)
+
+
+def _result(text: str, language: str) -> Clause:
+    """The "so I can" slot: a reason ("because …") gets its own frame, never "so I can"."""
+    return (
+        statements.reason(text, language)
+        or statements.deadline(text, language)
+        or statements.outcome(text, language)
+    )
 
 
 def build_job(state: ConversationState, voice: Voice) -> JobRecord:
@@ -37,17 +53,24 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     solved = " ".join(answers.get("solved", "").split()).strip(_TRAILING)
     expectation = " ".join(answers.get("expectation", "").split()).strip(_TRAILING)
     # "submit my expenses so I get reimbursed": the purpose is the "so I can" clause.
+    goal, because = statements.split_reason(goal, language)
+    if statements.reason(goal, language) and (solved or expectation):
+        goal, because = "", goal  # "because my kids are waiting" says why, not what they want
     goal, purpose = statements.split_purpose(goal, language)
     wanted = goal or expectation or solved
-    result = purpose or (solved if wanted != solved else "")
+    result = purpose or (solved if wanted != solved else "") or because
     heard = _telling(state)
-    sentence = short_quote(key_sentence(heard, language), 20).rstrip("…").strip(_TRAILING)
+    cut = short_quote(key_sentence(heard, language), 20)
+    sentence = cut.rstrip("…").strip(_TRAILING)
     statement = ""
     if wanted:
-        when = _render(voice, "when", statements.situation(sentence, language))
+        situation = statements.situation(sentence, language)
+        if cut.endswith("…"):  # a sentence cut short is quoted as cut, never passed off as whole
+            situation = Clause(sentence + "…", True)
+        when = _render(voice, "when", situation)
         want = _render(voice, "want", statements.motivation(wanted, language))
         if result:
-            so = _render(voice, "so", statements.outcome(result, language))
+            so = _render(voice, "so", _result(result, language))
             statement = voice.term("statement_full", situation=when, motivation=want, outcome=so)
         else:
             statement = voice.term("statement_short", situation=when, motivation=want)

@@ -69,6 +69,10 @@ class Listening(Talk):
         if short_answer and self.cycle:
             self.reflect_back("reflect")  # a bare "yes"/"no" to a prompt: they have said it
             return
+        correction = answers.after_yes_or_no(self.turn)
+        if self.cycle and answers.corrects(self.turn) and len(self.content([correction])) >= 2:
+            self.correct_with([correction])  # "no, that's not it — …" to a prompt corrects too
+            return
         if not answers.nothing_more(self.turn):
             if short_answer or (
                 not self.content(self.turn.messages) and self.intent not in INTENT_WEIGHT
@@ -85,8 +89,8 @@ class Listening(Talk):
 
     def confirming(self) -> None:
         """They answer our reflection: yes moves on, no (with or without details) corrects."""
-        if self.intent == "done" or answers.closes(self.turn.text, bare_no=False):
-            self.after_confirmation()  # "no, that's all": nothing left to correct
+        if answers.finished(self.turn):
+            self.after_confirmation(finished=True)  # "no, that's all": nothing left to add
             return
         if answers.is_yes(self.turn) and not answers.is_no(self.turn):
             extra = answers.after_yes_or_no(self.turn)
@@ -109,7 +113,7 @@ class Listening(Talk):
         """They tell us what we missed; reflect that, or move on honestly after two tries."""
         correction = answers.after_yes_or_no(self.turn)
         if not self.content([correction]):
-            self.after_confirmation()
+            self.after_confirmation(finished=answers.nothing_more(self.turn))
             return
         self.correct_with([correction])
 
@@ -134,6 +138,8 @@ class Listening(Talk):
 
     def listening_prompt(self) -> str | None:
         """The prompt for what the telling lacks; None when there is nothing left to ask."""
+        if self.state.kind == "question" and self.asks_question():
+            return None  # a question already says what they need: the answer
         if self.state.kind == "praise":
             key = "listen_praise"
         elif self.state.kind == "idea":
@@ -150,10 +156,17 @@ class Listening(Talk):
             return "listen_more" if self.voice.can_say("listen_more") else None
         return key
 
+    def asks_question(self) -> bool:
+        """The telling asks something: a question mark, or NLU read a question."""
+        marked = any(m.rstrip().endswith(("?", "؟")) for m in self.cycle)
+        return marked or self.intent == "question"
+
     def reflect_back(self, key: str, messages: list[str] | None = None) -> None:
         heard = messages if messages is not None else self.current
         reflection = reflect(heard, self.language)
-        if not reflection:
+        # The same reflection twice reads as not listening: what they added changed nothing.
+        said_already = self.state.stage == "confirming" and reflection == self.state.reflection
+        if not reflection or said_already:
             self.after_confirmation()
             return
         self.state.reflection = reflection
@@ -172,9 +185,17 @@ class Listening(Talk):
             self.reflect_back("reflect")  # the telling with what they added
             return
         if self.state.corrected_reflection is None:
-            self.state.corrected_reflection = self.state.reflection
+            # Corrected before we reflected (an answer to a prompt): the owner's card keeps
+            # the first version as the customer wrote it.
+            first = " / ".join(m.strip() for m in self.current if m.strip())
+            self.state.corrected_reflection = self.state.reflection or first or None
         self.state.telling_start = len(self.state.heard)
         self.state.heard.extend(messages)
+        # The corrected telling is judged afresh: «لا، المشكلة إن …» after a telling we took for
+        # praise is a complaint, and gets an apology, not thanks. A complaint stays one: what
+        # corrects it («هدیه تولد دخترم بود …») tells it better, it does not turn it to praise.
+        if self.state.kind != "complaint":
+            self.state.kind = None
         self.absorb()
         named = telling.topic_of(messages, self.language, None)
         if named and self.state.next_action != "handoff":

@@ -20,10 +20,15 @@ _END = ".!?؟،,;؛ …"
 
 @dataclass(frozen=True)
 class Clause:
-    """An answer made to fit a slot, or the answer itself to be quoted (``quoted``)."""
+    """An answer made to fit a slot, or the answer itself to be quoted (``quoted``).
+
+    ``frame`` names another frame for the slot: "because" for a reason ("because the wedding
+    is at noon"), "clause" for a whole clause with its own subject ("so that I don't …").
+    """
 
     text: str
     quoted: bool
+    frame: str = ""
 
 
 def _strip(pattern: str, text: str) -> tuple[str, bool]:
@@ -49,7 +54,7 @@ _EN_VERBS = frozenset(
 )
 _EN_NP = frozenset(
     "my the a an our some this that these those his her their your all every no more "
-    "one two three four five".split()
+    "one two three four five it them everything something".split()
 )
 _EN_AUX = frozenset(
     "should will would can could must is are was were has have had does did do gets got "
@@ -100,6 +105,9 @@ def _en_noun_phrase(text: str) -> bool:
 
 
 def _en_outcome(text: str) -> Clause:
+    rest, hit = _strip(_EN_WANT, re.sub(r"^so\s+(?:that\s+)?", "", text, flags=re.IGNORECASE))
+    if hit and _en_first(rest) in _EN_VERBS:
+        return Clause(rest, False)  # "I want to feel …" reads "so I can feel …"
     rest, hit = _strip(_EN_SO, text)
     if hit and _en_first(rest) in _EN_VERBS:
         return Clause(rest, False)
@@ -108,12 +116,26 @@ def _en_outcome(text: str) -> Clause:
         return Clause(rest, False)  # "I get reimbursed": I + base verb reads "so I can get …"
     if _en_first(text) in _EN_VERBS:
         return Clause(_lower(text), False)
-    return Clause(_strip(r"^so\s+(?:that\s+)?", text)[0], True)
+    rest, _ = _strip(r"^so\s+(?:that\s+)?", text)
+    wish = r"^(?:i|we)\s+(?:really\s+|just\s+)?(?:want|need|wish|hope|would|'d)\b"
+    if re.match(r"^(?:i|we|she|he|they|it)\s+\S", rest, flags=re.IGNORECASE) and not re.match(
+        wish, rest, flags=re.IGNORECASE
+    ):
+        return Clause(rest, False, "clause")  # "so I don't lose my seat": a clause of its own
+    return Clause(rest, True)
 
 
 def _lower(text: str) -> str:
-    first = text.split(" ", 1)[0]
+    first = re.split(r"[ '’]", text, maxsplit=1)[0]  # "I've" keeps its capital, like "I"
     return text if first == "I" or first.isupper() else text[:1].lower() + text[1:]
+
+
+# "When …" needs a clause with a subject: "When my bag never showed up", not "When lost bag".
+_EN_SUBJECTS = frozenset(
+    """i i'm i've i'd i'll we we're we've my our the a an this that these those it it's its
+    they their there he she his her your you someone somebody nobody no nothing everything
+    every all one two three my""".split()
+)
 
 
 # ---- Persian ---------------------------------------------------------------------------
@@ -161,9 +183,37 @@ def _ar_is_noun(word: str) -> bool:
     )
 
 
+# Words that open like an imperfect verb but are not one: pronouns, particles, and nouns
+# with «أ» (أطفالي، أهلي، أسبوع): a word's first letter alone does not make it a verb.
+_AR_NOT_VERBS = frozenset(
+    "انا أنا انت أنت انتم أنتم انتي احنا اني إني انه أنه انها أنها ياها ياه يعني اللي الي "
+    "اذا إذا اما أما او أو اي أي ايش إيش اين أين ابدا أبدا ايضا أيضا".split()
+)
+_AR_NOUN_STEMS = (
+    "أطفال", "اطفال", "أولاد", "اولاد", "أهل", "اهل", "أسبوع", "اسبوع", "أيام", "ايام",
+    "أغراض", "اغراض", "أمي", "امي", "أبوي", "ابوي", "أخوي", "اخوي", "أختي",
+    "اختي", "أصحاب", "اصحاب", "أسعار", "اسعار", "أموال", "اموال", "ابن", "ابني", "بنت",
+    "يوم", "تطبيق", "توصيل", "نفس", "ناس",
+)  # fmt: skip
+# A subjunctive drops the «ن» of these endings (ترجعون → ترجعوا): after «أن» such a verb
+# as the customer wrote it would not agree, so the clause is quoted instead.
+_AR_INDICATIVE_N = ("ون", "ين", "ان")
+
+
 def _ar_is_verb(word: str) -> bool:
     """An imperfect verb (أرجع، يرجع، تصل، نستلم): the form «أن / حتى» take."""
-    return len(word) >= 3 and word[0] in "أايتن" and not _ar_is_noun(word)
+    return (
+        len(word) >= 3
+        and word[0] in "أايتن"
+        and word not in _AR_NOT_VERBS
+        and not word.startswith(_AR_NOUN_STEMS)
+        and not _ar_is_noun(word)
+    )
+
+
+def _ar_fits_that(word: str) -> bool:
+    """A verb that «أن» can take as the customer spelled it (not «ترجعون»)."""
+    return _ar_is_verb(word) and not word.endswith(_AR_INDICATIVE_N)
 
 
 def _ar_motivation(text: str) -> Clause:
@@ -171,9 +221,9 @@ def _ar_motivation(text: str) -> Clause:
     body = rest if hit else text
     after_that, has_that = _strip(_AR_THAT, body)
     first = (after_that if has_that else body).split(" ", 1)[0] if body else ""
-    if has_that and _ar_is_verb(first):
+    if has_that and _ar_fits_that(first):
         return Clause("أن " + after_that, False)
-    if hit and _ar_is_verb(first):
+    if hit and _ar_fits_that(first):
         return Clause("أن " + body, False)
     later = body.split()[1:]
     verbs_later = any(w[0] in "يت" and not _ar_is_noun(w) for w in later if len(w) >= 3)
@@ -192,12 +242,81 @@ def _ar_outcome(text: str) -> Clause:
     return Clause(text, True)
 
 
+# ---- Reasons ----------------------------------------------------------------------------
+# "because …" / «چون …» / «لأن …» answers a job question with a reason, not an outcome: it is
+# set after "because" («چون»، «لأن»), never after "so I can" («تا»، «حتى»).
+_REASON = {
+    "en": r"^(?:because|cause|'cause|coz|cuz|bc)\s+",
+    "fa": r"^(?:چون(?:که)?|زیرا|آخه|اخه|به\s*خاطر\s+اینکه|بخاطر\s+اینکه)\s+",
+    "ar": r"^(?:لأن|لان|لإن|لأنو|لانو|لأنه|لانه|لأني|لاني|لأننا|لاننا|عشان|علشان)\s+",
+}
+_AR_PURPOSE_OR_REASON = ("عشان", "علشان")  # a verb after them is a purpose: «عشان أشحن»
+_AR_WITH_PRONOUN = ("لأنه", "لانه", "لأني", "لاني", "لأننا", "لاننا")
+
+
+# "by Friday" / «تا آخر هفته» / «قبل آخر الشهر»: a deadline, said after the want as written.
+_DEADLINE = {
+    "en": r"^(?:by|before|until|till|no\s+later\s+than|within)\s+\S",
+    "fa": r"^(?:تا|قبل\s+از|پیش\s+از|حداکثر\s+تا|حداکثر)\s+(?:آخر|اول|فردا|پس[\u200c ]?فردا|"
+    r"امشب|امروز|شب|ظهر|صبح|عصر|\S*شنبه|جمعه|هفته|ماه|ساعت|[0-9۰-۹])",
+    "ar": r"^(?:قبل|بحلول|خلال|في\s+موعد\s+أقصاه|لغاية|حتى)\s+(?:ال|نهاية|آخر|اخر|بداية|اول|"
+    r"أول|يوم|بكرة|بكره|غدا|غداً|الليلة|اسبوع|أسبوع|شهر|ساعة|ساعتين|[0-9٠-٩])",
+}
+
+
+def deadline(answer: str, language: str) -> Clause | None:
+    """A deadline answer ("by Friday"), kept as the customer wrote it; None when not one."""
+    text = _clean(answer)
+    if re.match(_DEADLINE[language], text, flags=re.IGNORECASE) and len(text.split()) <= 6:
+        return Clause(text, False, "reason")
+    return None
+
+
+def reason(answer: str, language: str) -> Clause | None:
+    """A reason answer fitted after "because" / «چون» / «لأن», or quoted; None when not one."""
+    text = _clean(answer)
+    found = re.match(_REASON[language], text, flags=re.IGNORECASE)
+    if not found:
+        return None
+    marker, rest = found.group().strip(), text[found.end() :].strip(_END)
+    if not rest:
+        return None
+    if language == "en":
+        return Clause(rest, False, "because")
+    if language == "fa":
+        return Clause(rest, False, "because")
+    first = rest.split(" ", 1)[0]
+    if marker in _AR_PURPOSE_OR_REASON and _ar_is_verb(first):
+        return None  # «عشان أشحن هاتفي» is "so that I charge my phone": an outcome
+    if marker in _AR_WITH_PRONOUN:
+        return Clause(text, False, "reason")  # «لأني دفعت …» agrees as it stands
+    if _ar_is_noun(first) or first.startswith(_AR_NOUN_STEMS):
+        return Clause(rest, False, "because")  # «لأن أطفالي ينتظرون العشاء»
+    return Clause(text, True, "because")
+
+
 # Purpose markers that split "X so I can Y" («… تا بتونم …», «… عشان ارجع …»).
 _PURPOSE = {
     "en": re.compile(r"\s+so\s+(?:that\s+)?", re.IGNORECASE),
     "fa": re.compile(r"\s+(?=(?:تا|که)\s+(?:بتون|بتوان|بشه|بشود))"),
     "ar": re.compile(r"\s+(?:عشان|علشان|لكي|كي|حتى)\s+"),
 }
+
+
+_REASON_INSIDE = {
+    "en": re.compile(r"\s+(?=(?:because|cause|'cause)\s)", re.IGNORECASE),
+    "fa": re.compile(r"\s+(?=(?:چون|زیرا)\s)"),
+    "ar": re.compile(r"\s+(?=(?:لأن|لان|لأني|لاني|لأنه|لانه|عشان|علشان)\s)"),
+}
+
+
+def split_reason(answer: str, language: str) -> tuple[str, str]:
+    """ "my bag by tomorrow because the wedding is at noon" → the want and the reason ("")."""
+    for found in _REASON_INSIDE[language].finditer(answer):
+        head, tail = answer[: found.start()].strip(_END), answer[found.end() :].strip(_END)
+        if head and reason(tail, language) is not None:
+            return head, tail
+    return answer, ""
 
 
 def split_purpose(answer: str, language: str) -> tuple[str, str]:
@@ -245,5 +364,7 @@ def situation(sentence: str, language: str) -> Clause:
     if question or len(text.split()) < 2 or _ar_nominal(text, language):
         return Clause(text, True)
     if language == "en":
+        if _en_first(text).replace("’", "'") not in _EN_SUBJECTS:
+            return Clause(text, True)  # "lost bag", "can't log in": no subject to say "When" to
         return Clause(_lower(text), False)
     return Clause(text, False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dialogues import telling
+from dialogues import cues, telling
 from dialogues.outcome import Button, Effect, Outcome, Reply
 from dialogues.reflection import content_words
 from dialogues.state import ConversationState
@@ -23,6 +23,8 @@ SAID_ENOUGH = 4  # content words in which praise or an idea is already said
 # Turns that get a receipt when nothing is said: what the customer wrote or sent. A button
 # press is an answer to our own message (a stale one is ignored on purpose): no receipt.
 RECEIPTED = ("text", "attachment")
+# A question is a complaint only in a clearly negative tone ("why hasn't it come yet?!").
+QUESTION_TONE = -0.2
 PERSON_CONFIDENCE = 0.5  # below this, "request_human" from NLU alone is not a request
 
 
@@ -79,12 +81,18 @@ class Talk:
         return content_words(" ".join(texts), self.language)
 
     def wants_person_now(self) -> bool:
-        """An explicit request for a person; NLU alone is not enough after an idea or praise."""
+        """An explicit request for a person; NLU alone is not enough after an idea or praise.
+
+        A request for a person names one ("someone", «موظف», «اپراتور»): "I want a refund",
+        «ابي بديل», «میخوام پولم برگرده» ask for a thing, whatever the classifier says.
+        """
         if telling.asks_for_person(self.turn.text, self.language):
             return True
         if self.intent != "request_human":
             return False
         if self.turn.understanding.confidence < PERSON_CONFIDENCE:
+            return False
+        if not telling.has(self.turn.text, cues.PERSON, self.language):
             return False
         return self.state.kind not in ("idea", "praise")
 
@@ -128,7 +136,17 @@ class Talk:
             read = telling.read(self.current, self.language)  # only a first telling's kind
             if said == "idea" or (read.idea and said != "complaint"):
                 return "idea"
-            if said == "praise" or (said is None and u.sentiment == "positive" and read.praise):
+            if said == "praise" and not read.praise and u.sentiment != "positive":
+                # «پیتزا سرد بود» read as praise: no word of praise, no warm tone. Not thanked.
+                cold = u.sentiment == "negative" or read.event or read.impact
+                return "complaint" if cold else "question"
+            if u.intent == "question" and u.sentiment_score > QUESTION_TONE:
+                return "question"  # "how do I use a discount code?" is asked, not a grievance
+            warm = said is None and u.sentiment == "positive" and read.praise
+            praised = said == "praise" or warm
+            if praised and telling.complains_after_contrast(self.current, self.language):
+                return "complaint"  # "always happy with you, but this time …": the point
+            if praised:
                 return "praise"
             if said == "complaint" or u.sentiment == "negative":
                 return "complaint"
@@ -149,7 +167,7 @@ class Talk:
     def greet(self) -> None:
         raise NotImplementedError
 
-    def after_confirmation(self) -> None:
+    def after_confirmation(self, finished: bool = False) -> None:
         raise NotImplementedError
 
     def person_requested(self) -> None:

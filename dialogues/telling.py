@@ -172,6 +172,21 @@ def _read(messages: tuple[str, ...], language: str) -> Telling:
     )
 
 
+def complains_after_contrast(messages: Sequence[str], language: str) -> bool:
+    """ "Always happy with you, but this time the chicken smelled": praise, then the point.
+
+    True when words after a contrast ("but", «ولی»، «لكن») tell of something that went wrong
+    and hold no praise of their own ("late, but the food was great" stays praise).
+    """
+    seq = tokens("\n".join(messages))
+    turns = find(seq, cues.CONTRAST.get(language, ()), language)
+    if not turns:
+        return False
+    after = seq[turns[-1][1] :]
+    went_wrong = bool(find(after, cues.EVENT.get(language, ()), language))
+    return went_wrong and not find(after, cues.PRAISE.get(language, ()), language)
+
+
 def asks_for_person(text: str, language: str) -> bool:
     """An explicit request to talk to a person ("let me talk to a human", «ابي اكلم موظف»)."""
     seq = tokens(text)

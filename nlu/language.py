@@ -279,12 +279,18 @@ def _latin_language(text: str) -> str:
     return "en"
 
 
+_SHARED_WORDS = _FA_WORDS & _AR_WORDS
+
+
 def _arabic_script_scores(text: str) -> tuple[float, float]:
     """(persian, arabic) evidence from letters and function words."""
     fa = float(sum(1 for ch in text if ch in _FA_LETTERS))
     ar = float(sum(1 for ch in text if ch in _AR_LETTERS))
     for word in _WORD.findall(text):
-        if word in _FA_WORDS:
+        # «ما», «من» are common words of both languages: evidence of neither.
+        if word in _SHARED_WORDS:
+            pass
+        elif word in _FA_WORDS:
             fa += 2
         elif word in _AR_WORDS:
             ar += 2

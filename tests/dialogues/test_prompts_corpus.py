@@ -50,7 +50,9 @@ def test_first_prompts_fit_the_message(language: Language) -> None:
         read = telling.read([text], language)
         if read.event:  # never "what happened?" after a message that says what happened
             assert not any(line in reply for line in event), (text, reply)
-        if positive:  # praise is asked about what stood out, never about a problem
+        # Praise is asked about what stood out, never about a problem, unless the praise
+        # only leads into one ("it came hot, but they charged for the bag"): then the "but".
+        if positive and not telling.complains_after_contrast([text], language):
             assert not any(line in reply for line in problem), (text, reply)
         chat.assert_well_spoken()
     assert reflected + prompted >= ROWS * 0.9
