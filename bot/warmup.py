@@ -9,12 +9,15 @@ and its young collections run every ``YOUNG_THRESHOLD`` allocations instead of C
 700: a turn allocates thousands of short-lived objects (ORM rows, PTB objects, tokens) that
 reference counting frees anyway; at 700 the collector ran about every seven messages
 (~2% of the bot's CPU per message), at 10,000 a fifth of that (RSS unchanged).
-Persian is warmed only when asked (``NLU_WARM_UP_PERSIAN``): hazm and the Persian lexicons
-take ~24 MB, which a process that never sees Persian should not pay.
+Persian (hazm's Normalizer and the Persian lexicons, ~9 MB) is warmed by default only
+when the process's RSS leaves it room under ``NLU_WARM_UP_PERSIAN_BELOW_MB`` (150, issue
+11's idle bound), so that a process short of memory keeps paying for it only when a
+Persian text comes; ``NLU_WARM_UP_PERSIAN`` true warms it whatever the RSS, false never.
 """
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import logging
 import time
@@ -26,6 +29,9 @@ from nlu.parser import Parser
 
 log = logging.getLogger(__name__)
 YOUNG_THRESHOLD = 10_000  # allocations between young collections (CPython's default: 700)
+# What warming Persian adds to the RSS: hazm's Normalizer, its mapped hashes, the Persian
+# lists (measured: 137 -> 146 MB idle, `python -m bot.loadbench`), with a margin.
+PERSIAN_MB = 10
 
 # One complaint per language, long enough to take the policy through a reflection.
 SAMPLES: dict[Language, str] = {
@@ -35,18 +41,63 @@ SAMPLES: dict[Language, str] = {
 }
 
 
-async def warm_up(parser: Parser, languages: tuple[Language, ...] = ("ar", "en", "fa")) -> None:
+async def warm_up(
+    parser: Parser, languages: tuple[Language, ...] = ("ar", "en", "fa"), *, fa_below_mb: float = 0
+) -> None:
     """Parse and answer one sample per language (hazm loads in a thread), then gc.freeze()
-    and young collections spaced out."""
+    and young collections spaced out. With ``fa_below_mb`` (and "fa" not in ``languages``),
+    Persian too if the process's RSS leaves it room under that many MB."""
     start = time.perf_counter()
     for language in languages:
-        text = SAMPLES[language]
-        try:
-            await first_answer(parser, text, language, always=True)
-        except NLUError as exc:  # a Rasa server still starting: its first turn pays instead
-            log.warning("NLU warm-up skipped for %s: %s", language, exc)
+        await _answer_sample(parser, language)
+    if fa_below_mb and "fa" not in languages:
+        gc.collect()
+        give_back_free_memory()  # what is really in use, not what glibc kept
+        rss = rss_mb()
+        if rss is not None and rss + PERSIAN_MB <= fa_below_mb:
+            await _answer_sample(parser, "fa")
+        else:
+            log.info(
+                "Persian left to its first text: RSS %s MB + %d > %s", rss, PERSIAN_MB, fa_below_mb
+            )
     gc.collect()
     gc.freeze()
     _, middle, old = gc.get_threshold()
     gc.set_threshold(YOUNG_THRESHOLD, middle, old)
-    log.info("warmed up in %.0f ms", 1000 * (time.perf_counter() - start))
+    give_back_free_memory()
+    log.info("warmed up in %.0f ms (RSS %s MB)", 1000 * (time.perf_counter() - start), rss_mb())
+
+
+async def _answer_sample(parser: Parser, language: Language) -> None:
+    """The language's sample, answered as a first answer."""
+    try:
+        await first_answer(parser, SAMPLES[language], language, always=True)
+    except NLUError as exc:  # a Rasa server still starting: its first turn pays instead
+        log.warning("NLU warm-up skipped for %s: %s", language, exc)
+
+
+def rss_mb() -> int | None:
+    """This process's resident memory in MB, or None where /proc does not say."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) // 1024
+    except OSError:
+        pass
+    return None
+
+
+def give_back_free_memory() -> bool:
+    """Return the C heap's free pages to the kernel; whether it could (glibc only).
+
+    Loading the lexicons reads whole files and builds their words through temporary
+    strings; glibc keeps what they freed (~5 MB after the Persian lists) in the process
+    for later allocations, counted in its RSS, until ``malloc_trim`` gives it back.
+    """
+    try:
+        trim = ctypes.CDLL(None).malloc_trim  # the process's own symbols, libc's among them
+    except (OSError, AttributeError):  # not glibc (musl, macOS): nothing to give back
+        return False
+    trim(0)
+    return True
