@@ -3,6 +3,8 @@
 Left lazy, the first Persian text of a process loads hazm (seconds of CPU, with every other
 turn slowed meanwhile: the loading thread holds the GIL), and the first reflection in each
 language loads that language's lexicons; at 10 customers those turns were the slowest 2 %.
+So were, after them, each later stage's first use, the Persian-or-Arabic model and the staff
+catalogs (round 17): a whole conversation per language is held here.
 After the warm-up the objects that live as long as the process are frozen out of the
 garbage collector's generations, so its full collections no longer walk the word lists,
 and its young collections run every ``YOUNG_THRESHOLD`` allocations instead of CPython's
@@ -76,9 +78,10 @@ REST: dict[Language, tuple[str, ...]] = {
 async def warm_up(
     parser: Parser, languages: tuple[Language, ...] = ("ar", "en", "fa"), *, fa_below_mb: float = 0
 ) -> None:
-    """Parse and answer one sample per language (hazm loads in a thread), then gc.freeze()
-    and young collections spaced out. With ``fa_below_mb`` (and "fa" not in ``languages``),
-    Persian too if the process's RSS leaves it room under that many MB."""
+    """Parse and answer a conversation per language (hazm loads in a thread), then
+    gc.freeze(), young collections spaced out and freed heap given back. With
+    ``fa_below_mb`` (and "fa" not in ``languages``), Persian too if the process's RSS
+    leaves it room under that many MB."""
     start = time.perf_counter()
     for staff_language in LANGUAGES:  # a handoff's card, in whichever language staff read
         keys(staff_language, STAFF)
