@@ -16,6 +16,7 @@ from bot.service import ConversationService
 from bot.settings import Settings
 from bot.telegram.addresses import TelegramAddresses
 from bot.warmup import warm_up
+from dialogues.turn import Language
 from nlu.factory import build_parser
 from nlu.parser import Parser
 from storage.database import Database
@@ -100,7 +101,9 @@ class Services:
         """First-use costs paid now, not by a customer's turn (``NLU_WARM_UP``)."""
         if self.settings.nlu_warm_up:
             persian = self.settings.nlu_warm_up_persian
-            await warm_up(self.parser, ("ar", "en", "fa") if persian else ("ar", "en"))
+            languages: tuple[Language, ...] = ("ar", "en", "fa") if persian else ("ar", "en")
+            below = self.settings.nlu_warm_up_persian_below_mb if persian is None else 0
+            await warm_up(self.parser, languages, fa_below_mb=below)
 
     async def shutdown(self) -> None:
         """Close everything, newest first."""

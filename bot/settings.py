@@ -32,10 +32,13 @@ class Settings(BaseSettings):
     # Load the NLU and the Arabic and English lexicons at start rather than in the first turn
     # that needs them (~1 MB); off for a process short of memory.
     nlu_warm_up: bool = True
-    # Persian's too: hazm and the Persian lexicons (~24 MB, ~160 ms) at start, so the first
-    # Persian turn does not pay for them. Off by default: a process that never sees Persian
-    # keeps its RSS (issue 11: lazy heavy imports, <= 150 MB idle).
-    nlu_warm_up_persian: bool = False
+    # Persian's too: hazm's Normalizer and the Persian lexicons (~9 MB, ~0.3 s) at start, so
+    # the first Persian turn does not pay for them (~160 ms). Unset: when the process's RSS
+    # after the other languages' warm-up leaves them room under the MB below (issue 11:
+    # <= 150 MB idle; a process that is short of memory pays only when Persian comes);
+    # true: whatever the RSS; false: never (the first Persian text loads them).
+    nlu_warm_up_persian: bool | None = None
+    nlu_warm_up_persian_below_mb: float = Field(150.0, ge=0)
 
     telegram_bot_token: SecretStr | None = None
     telegram_api_base_url: str = "https://api.telegram.org/bot"

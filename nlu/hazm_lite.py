@@ -9,11 +9,14 @@ its ``__init__`` and only the modules the Normalizer imports are loaded, in the 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib
 import importlib.util
 import sys
 import types
+from abc import ABCMeta, abstractmethod
+from collections.abc import Iterator
 from typing import Any
 
 # What hazm.normalizer and the modules it imports take from the package namespace.
@@ -39,8 +42,26 @@ _CLASSES = (
 
 
 # The two nltk interfaces hazm's stemmer and tokenizer subclass. nltk's ``__init__`` imports
-# scikit-learn and scipy (~100 MB) through its classifiers; these modules need none of it.
+# scikit-learn and scipy (~100 MB) through its classifiers, and even the two ``api`` modules
+# alone load nltk.internals, the regex package, xml.etree and xml.sax (~2.5 MB, 24
+# modules); hazm calls none of what they define but the abstract methods it overrides.
 _NLTK_MODULES = ("nltk.stem.api", "nltk.tokenize.api")
+
+
+class StemmerI(metaclass=ABCMeta):
+    """Stands in for ``nltk.stem.api.StemmerI`` (the same one abstract method)."""
+
+    @abstractmethod
+    def stem(self, token: str) -> str:
+        """The stem of ``token``."""
+
+
+class TokenizerI(metaclass=ABCMeta):
+    """Stands in for ``nltk.tokenize.api.TokenizerI`` (hazm overrides ``tokenize``)."""
+
+    @abstractmethod
+    def tokenize(self, s: str) -> list[str]:
+        """The tokens of ``s``."""
 
 
 def _bare_package(name: str) -> types.ModuleType:
@@ -57,22 +78,30 @@ def _bare_package(name: str) -> types.ModuleType:
     return package
 
 
-def _import_nltk_interfaces() -> None:
-    """Load the nltk modules hazm needs without nltk's ``__init__``.
+@contextlib.contextmanager
+def _nltk_interfaces() -> Iterator[None]:
+    """While hazm's modules load: nltk's two interfaces (stand-ins unless nltk is loaded).
 
-    The bare packages are taken out of ``sys.modules`` afterwards, so a later ``import
-    nltk`` runs the real ``__init__`` (which finds these submodules already loaded).
+    The stand-ins leave ``sys.modules`` afterwards, so a later ``import nltk`` is the real one.
     """
     if all(name in sys.modules for name in _NLTK_MODULES):
+        yield
         return
-    bare = [n for n in ("nltk", "nltk.stem", "nltk.tokenize") if n not in sys.modules]
-    for name in bare:
-        _bare_package(name)
+    stand_ins: dict[str, dict[str, Any]] = {
+        "nltk.stem.api": {"StemmerI": StemmerI},
+        "nltk.tokenize.api": {"TokenizerI": TokenizerI},
+    }
+    added = []
+    for name in ("nltk", "nltk.stem", "nltk.tokenize", *_NLTK_MODULES):
+        if name not in sys.modules:
+            module = types.ModuleType(name)
+            module.__dict__.update(stand_ins.get(name, {}))
+            sys.modules[name] = module
+            added.append(name)
     try:
-        for name in _NLTK_MODULES:
-            importlib.import_module(name)
+        yield
     finally:
-        for name in bare:
+        for name in added:
             sys.modules.pop(name, None)
 
 
@@ -81,7 +110,6 @@ def normalizer_class() -> Any:
     package = _bare_package("hazm")
     if hasattr(package, "Normalizer"):  # the whole of hazm was imported, or this ran before
         return package.Normalizer
-    _import_nltk_interfaces()
     utils = importlib.import_module("hazm.utils")
     for name in _FROM_UTILS:
         setattr(package, name, getattr(utils, name))
@@ -89,6 +117,7 @@ def normalizer_class() -> Any:
     # comprehension per text); the same arguments give equal tables, which translate
     # only reads: built once each.
     package.maketrans = functools.lru_cache(maxsize=8)(utils.maketrans)  # type: ignore[attr-defined]
-    for module, name in _CLASSES:
-        setattr(package, name, getattr(importlib.import_module(module), name))
+    with _nltk_interfaces():
+        for module, name in _CLASSES:
+            setattr(package, name, getattr(importlib.import_module(module), name))
     return package.Normalizer

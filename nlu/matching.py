@@ -112,16 +112,31 @@ class PhraseIndex(Generic[T]):
     def find(self, tokens: list[str], language: str) -> Iterator[tuple[int, int, T]]:
         """(start, length, payload) for every entry occurrence; longest entries first."""
         token_forms = [forms(t) for t in tokens]
+        suffixes = _SUFFIXES.get(language, _SUFFIXES["en"])
         for start, candidates in enumerate(token_forms):
+            # An entry's first word must match here: most of a prefix's entries do not, and
+            # a set look-up turns them away before _matches_at (half of parsing a text).
+            heads = _heads(candidates, suffixes)
             found: list[tuple[tuple[str, ...], T]] = []
             for form in candidates:
                 for words, payload in self._index.get(form[:2], ()):
-                    if _matches_at(words, token_forms, start, language):
+                    if words[0] in heads and _matches_at(words, token_forms, start, language):
                         found.append((words, payload))
             # More words first, then the longer (more specific) entry: "زیادی" before "زیاد".
             found.sort(key=lambda item: (-len(item[0]), -sum(map(len, item[0]))))
             for words, payload in found:
                 yield start, len(words), payload
+
+
+def _heads(candidates: list[str], suffixes: frozenset[str]) -> set[str]:
+    """Every entry word that ``word_matches`` one of ``candidates``: a form itself, or a
+    stem of at least _MIN_STEM letters that the form continues with a suffix."""
+    heads = set(candidates)
+    for form in candidates:
+        for end in range(_MIN_STEM, len(form)):
+            if form[end:].lstrip("\u200c") in suffixes:
+                heads.add(form[:end])
+    return heads
 
 
 def _matches_at(

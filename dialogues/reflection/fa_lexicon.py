@@ -2,40 +2,25 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
 from functools import cache
-from pathlib import Path
 
-from dialogues.text import ZWNJ
+from dialogues.reflection.fa_store import INFORMAL_PAST, norm, store
 
-_LEXICON = Path(__file__).parent / "lexicon"
-_ARABIC_FORMS = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی", "ة": "ه", "ۀ": "ه"})
-_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
-
-# Colloquial past stems hazm lists only in their formal spelling.
-_INFORMAL_PAST = frozenset(
-    """ذاشت گذاشت اومد نیومد تونست دونست خوند موند رسوند شیکوند پوشوند سوزوند ترکوند
-    چرخوند گذروند خوابوند فهموند کشوند پروند دووند""".split()
-)
+_norm = norm  # the lists' spelling, as the person shift's modules import it
 
 
-def _norm(word: str) -> str:
-    return _DIACRITICS.sub("", word).translate(_ARABIC_FORMS).replace(ZWNJ, "")
-
-
-@cache
-def _lines(name: str) -> frozenset[str]:
-    path = _LEXICON / f"fa_{name}.txt"
-    return frozenset(_norm(w) for w in path.read_text(encoding="utf-8").split())
+def _lines(name: str) -> Mapping[str, None]:
+    """One of hazm's lists (words, nouns, adjectives, possessed), ``_norm``'s spelling."""
+    return store().lines[name]
 
 
 @cache
 def _stems() -> tuple[frozenset[str], dict[str, str]]:
     """Past stems, and every present stem (formal or informal) → its formal spelling."""
-    past: set[str] = set(_INFORMAL_PAST)
+    past: set[str] = set(INFORMAL_PAST)
     present: dict[str, str] = {}
-    for line in (_LEXICON / "fa_verbs.txt").read_text(encoding="utf-8").split():
-        p, formal, informal = (_norm(x) for x in line.split("#"))
+    for p, formal, informal in store().verbs:
         past.add(p)
         present.setdefault(formal, formal)
         present.setdefault(informal, formal)

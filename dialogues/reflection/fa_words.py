@@ -11,12 +11,12 @@ holds it. An unknown word makes its clause a quote.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
-from pathlib import Path
 
+from dialogues.reflection.fa_store import store
 from dialogues.text import ZWNJ, fold
 
-_LEXICON = Path(__file__).parent / "lexicon"
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PERSIAN = re.compile(r"[\u0621-\u06d3]")
 _SUFFIXES = (
@@ -38,15 +38,9 @@ _APART = frozenset("ی ش م ت تون تان هاتون هاتان".split())
 _PREFIXES = ("نمی", "می", "بی", "نا", "با", "ب", "ن")  # «بااخلاق»، «باکیفیت»
 
 
-@cache
-def _known() -> frozenset[str]:
-    found: set[str] = set()
-    for name in ("words", "nouns", "adjectives", "possessed", "seen"):
-        text = (_LEXICON / f"fa_{name}.txt").read_text(encoding="utf-8")
-        found.update(fold(w) for w in text.split())
-    for line in (_LEXICON / "fa_verbs.txt").read_text(encoding="utf-8").split():
-        found.update(fold(x) for x in line.split("#"))
-    return frozenset(found)
+def _known() -> Mapping[str, None]:
+    """Every word of the lists and every verb part, ``fold``'s spelling."""
+    return store().known
 
 
 def _bases(key: str, least: int = 3) -> set[str]:
@@ -104,10 +98,7 @@ def _verb_in_d(part: str) -> bool:
 @cache
 def _stems() -> frozenset[str]:
     """Present and past verb stems, formal and colloquial."""
-    found: set[str] = set(_SHORT_STEMS)
-    for line in (_LEXICON / "fa_verbs.txt").read_text(encoding="utf-8").split():
-        found.update(fold(x) for x in line.split("#"))
-    return frozenset(found)
+    return frozenset(_SHORT_STEMS) | store().verb_parts
 
 
 # «بدین»، «بدید»: a bare imperative to the company ("give …"), never «به این»: quoted.

@@ -1,5 +1,7 @@
-"""Start-up's warm-up loads hazm only when asked (NLU_WARM_UP_PERSIAN): a process that never
-sees Persian never pays for it. None imports scikit-learn or scipy (~100 MB)."""
+"""Start-up's warm-up loads hazm when the process's RSS leaves it room under
+NLU_WARM_UP_PERSIAN_BELOW_MB, or as NLU_WARM_UP_PERSIAN says: with it false (or the room
+lacking) a process that never sees Persian never pays for it. None imports scikit-learn or
+scipy (~100 MB)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+
+import pytest
 
 from nlu.embedded import EmbeddedParser
 
@@ -24,6 +28,9 @@ PROBE = textwrap.dedent(
     from bot.service import IncomingMessage
     from bot.settings import Settings
 
+    PERSIAN = {"never": False, "tight": None, "roomy": None, "always": True}
+    BELOW_MB = {"tight": 1, "roomy": 100_000, "always": 1}
+
     async def main(database_url, model_dir, owners, warm):
         settings = Settings(
             _env_file=None,
@@ -32,7 +39,8 @@ PROBE = textwrap.dedent(
             owners_file=Path(owners),
             default_lang="en",
             nlu_warm_up=warm != "cold",
-            nlu_warm_up_persian=warm == "warm-fa",
+            nlu_warm_up_persian=PERSIAN.get(warm),
+            nlu_warm_up_persian_below_mb=BELOW_MB.get(warm, 150),
         )
         stages = []
         async with Services(settings) as services:
@@ -84,20 +92,24 @@ def test_an_english_only_process_never_imports_hazm_without_warm_up(
     assert heavy == "[]"
 
 
-def test_the_default_warm_up_leaves_hazm_to_the_first_persian_text(
-    tmp_path: Path, nlu_model_dir: Path
+@pytest.mark.parametrize("warm", ["never", "tight"])
+def test_a_warm_up_without_persian_leaves_hazm_to_the_first_persian_text(
+    tmp_path: Path, nlu_model_dir: Path, warm: str
 ) -> None:
-    at_start, stages, hazm_loaded, heavy = _probe(tmp_path, nlu_model_dir, "warm")
+    """NLU_WARM_UP_PERSIAN=false, or unset with no room under the RSS bound (1 MB here)."""
+    at_start, stages, hazm_loaded, heavy = _probe(tmp_path, nlu_model_dir, warm)
     assert at_start == "False True"  # the start-up heap frozen, no turn yet, no hazm
     assert all(s.startswith("en:") and not s.endswith(":0") for s in stages.split()), stages
     assert hazm_loaded == "False"
     assert heavy == "[]"
 
 
+@pytest.mark.parametrize("warm", ["roomy", "always"])
 def test_a_persian_warm_up_loads_hazm_before_the_first_turn(
-    tmp_path: Path, nlu_model_dir: Path
+    tmp_path: Path, nlu_model_dir: Path, warm: str
 ) -> None:
-    at_start, stages, _, heavy = _probe(tmp_path, nlu_model_dir, "warm-fa")
+    """Unset with room under the RSS bound, or NLU_WARM_UP_PERSIAN=true whatever the RSS."""
+    at_start, stages, _, heavy = _probe(tmp_path, nlu_model_dir, warm)
     assert at_start == "True True"  # hazm loaded and the start-up heap frozen, no turn yet
     assert all(s.startswith("en:") and not s.endswith(":0") for s in stages.split()), stages
     assert heavy == "[]"

@@ -17,7 +17,7 @@ from pathlib import Path
 texts = json.load(sys.stdin)
 normalizer = Normalizer()
 json.dump([normalizer.normalize(t) for t in texts], sys.stdout)
-heavy = sorted({{m.split('.')[0] for m in sys.modules}} & {{'sklearn', 'scipy'}})
+heavy = sorted({{m.split('.')[0] for m in sys.modules}} & {{'sklearn', 'scipy', 'nltk', 'regex'}})
 print()
 print(json.dumps(heavy))
 print(int(open('/proc/self/status').read().split('VmHWM:')[1].split()[0]) // 1024)
@@ -51,7 +51,22 @@ def test_same_output_as_hazm_on_rows_1_to_1000(tmp_path: Path) -> None:
     )
     assert lite == full
     assert compact == full
-    assert lite_heavy == compact_heavy == []  # nltk's __init__ (with sklearn, scipy) never ran
+    # nltk's __init__ (with sklearn, scipy) never ran, nor its interfaces' modules (stand-ins)
+    assert lite_heavy == compact_heavy == []
     # The lists were built by a child process: this one never held them.
-    assert list(tmp_path.glob("hazm-lexicon-*.npz"))
+    assert list(tmp_path.glob("hazm-lexicon-*.npy"))
     assert compact_peak < full_peak / 2, (compact_peak, full_peak)
+
+
+def test_nltk_imported_after_hazm_lite_is_the_real_one() -> None:
+    probe = (
+        "from nlu.hazm_lite import normalizer_class, StemmerI\n"
+        "Normalizer = normalizer_class()\n"
+        "import hazm.stemmer, nltk.stem.api\n"
+        "print(issubclass(hazm.stemmer.Stemmer, StemmerI), nltk.stem.api.StemmerI is StemmerI,"
+        " hasattr(nltk, 'word_tokenize'), hazm.stemmer.Stemmer().stem('کتاب‌ها'))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["True", "False", "True", "کتاب"]
