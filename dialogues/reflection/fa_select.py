@@ -33,9 +33,11 @@ _PRAISE = frozenset(
 )
 
 
-# "never again", "last time I order": the verdict of a review (also «بار آخری بود که …»).
+# "never again", "last time I order": the verdict of a review (also «بار آخری بود که …»);
+# «به پیشنهاد دوستان …» (at friends' suggestion) is how they came, never a verdict.
 VERDICT = re.compile(
-    r"دیگه|دیگر|پیشنهاد|توصیه|هرگز|آخرین بار|اخرین بار|بار آخر|بار اخر|سفارش نمی|نمیدم"
+    r"دیگه|دیگر|(?<!به )(?<!به‌)پیشنهاد|(?<!به )توصیه|هرگز|آخرین بار|اخرین بار|بار آخر"
+    r"|بار اخر|سفارش نمی|نمیدم"
 )
 _LAST_TIME = re.compile(r"آخرین بار|اخرین بار|بار آخر|بار اخر|هرگز")
 # A request or a suggestion: «لطفا …»، «کاش …»، «به نظرم … آموزش داده بشه».
@@ -114,7 +116,7 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
         groups.setdefault(unit.sentence, []).append(index)
     size: Callable[[int], int] = lambda i: len(units[i].text.split())  # noqa: E731
     order = sorted(groups.items(), key=lambda g: (-max(scores[i] for i in g[1]), g[0]))
-    if _opening_first(groups, order[0][1], scores, size, budget):
+    if fa_points.opening_first(groups, order[0][1], scores, size, budget):
         order.sort(key=lambda g: g[0] != min(groups))
     chosen = _short_opening(units, groups, size)  # «خیلی خیلی بد!»: the verdict, in four words
     budget -= sum(size(i) for i in chosen)
@@ -222,23 +224,6 @@ def _short_opening(
         return []
     tokens = [fold(w) for w in words(units[opening[0]].text)]
     return opening if any(_cue(t, _PROBLEM) or _cue(t, _PRAISE) for t in tokens) else []
-
-
-def _opening_first(
-    groups: dict[int, list[int]],
-    best: list[int],
-    scores: Sequence[float],
-    size: Callable[[int], int],
-    budget: int,
-) -> bool:
-    """Customers lead with what matters: the opening first, unless it is a greeting or a
-    title, or it would leave no room for a clearly stronger sentence."""
-    opening = groups[min(groups)]
-    strength = max(scores[i] for i in opening)
-    if strength < 3:
-        return False
-    together = sum(size(i) for i in opening + best) <= budget
-    return together or max(scores[i] for i in best) <= strength + 6
 
 
 def _run(

@@ -1,0 +1,21 @@
+"""Persian reflections, round 19: in a mostly praising review the one complaint is the part
+kept, never dropped for praise or for a shrug that leans on it."""
+
+from __future__ import annotations
+
+from dialogues.reflection import fa_select, reflect
+
+
+def test_at_a_friends_suggestion_is_no_verdict_and_never_crowds_out_the_complaint() -> None:
+    assert not fa_select.VERDICT.search("به پیشنهاد چندتا از همکارام سفارش دادم")
+    assert fa_select.VERDICT.search("حتما پیشنهاد میکنم")  # the verdict itself: as before
+    said = reflect(
+        [
+            "کباب کوبیده واقعا عالی بود. به پیشنهاد چندتا از همکارام اولین بار بود که از شما"
+            " سفارش دادم و خیلی راضی هستم. طعم و مزه برنج و زمان رسیدن هم عالی بود. در مورد"
+            " ماست هم طعمش خیلی خوب بود فقط حجم ماستتون نسبت به بقیه رستورانها خیلی کمه."
+            " براتون آرزوی موفقیت دارم"
+        ],
+        "fa",
+    )
+    assert "خیلی کمه" in said  # the one complaint, heard
