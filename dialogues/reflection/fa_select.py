@@ -149,7 +149,7 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
                 continue
         if run != group:  # «… ولی ۳ عدد تارت بزرگ آوردند»: the turn of a long sentence
             turns = [i for i in group if i > run[-1] and _CONTRAST.match(units[i].text)]
-            for index in turns[-1:]:  # the last turn: it says what happened in the end
+            for index in _turn(units, turns, scores):  # what happened in the end
                 while (
                     len(run) > (0 if chosen else 1)  # a later sentence may keep its turn alone
                     and size(index) <= budget  # never a pop for a turn that cannot fit
@@ -165,6 +165,15 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
         if budget < 3 or len(chosen) >= most:
             break
     return sorted(_with_edges(units, groups, chosen))
+
+
+def _turn(units: Sequence[_Unit], turns: list[int], scores: Sequence[float]) -> list[int]:
+    """The last turn, unless it is a shrug leaning on an earlier one («… تازه بود اما خیلی
+    شیرین بود، اما خب سلیقه‌ای هست»): then the weightier turn, the complaint, is kept."""
+    last = [fold(w) for w in words(units[turns[-1]].text)] if turns else []
+    if not turns or scores[turns[-1]] > 0 or any(_cue(t, _PRAISE) for t in last):
+        return turns[-1:]  # «… ولی در کل عالی»: the verdict of the whole, said
+    return [max(turns, key=lambda i: (scores[i], i))]
 
 
 _GIVEN = re.compile(r"^(?:گرچه|اگرچه|اگر چه|هرچند|با اینکه|با این که)\s")

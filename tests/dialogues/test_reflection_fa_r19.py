@@ -19,3 +19,17 @@ def test_at_a_friends_suggestion_is_no_verdict_and_never_crowds_out_the_complain
         "fa",
     )
     assert "خیلی کمه" in said  # the one complaint, heard
+
+
+def test_a_shrug_closing_the_complaint_never_stands_in_for_it() -> None:
+    said = reflect(
+        [
+            "کیک شکلاتی خیلی تازه و خوشمزه بود و بسته بندی هم تمیز. تارت میوه خیلی تازه بود اما"
+            " خیلی خیلی ترش بود و آدم نمیتونه زیاد بخوره, اما خب سلیقه‌ای هست, من جای شما بودم"
+            " میزان لیموش رو کمتر میکردم چون تارت نباید انقدر ترش باشه. بازم از این قنادی"
+            " سفارش میدم."
+        ],
+        "fa",
+    )
+    assert "خیلی خیلی ترش بود" in said  # the complaint, kept
+    assert "سلیقه‌ای هست" not in said  # the shrug, meaningless without it
