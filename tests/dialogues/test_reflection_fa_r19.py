@@ -3,7 +3,7 @@ kept, never dropped for praise or for a shrug that leans on it."""
 
 from __future__ import annotations
 
-from dialogues.reflection import fa_select, reflect
+from dialogues.reflection import fa, fa_select, reflect
 
 
 def test_at_a_friends_suggestion_is_no_verdict_and_never_crowds_out_the_complaint() -> None:
@@ -33,3 +33,11 @@ def test_a_shrug_closing_the_complaint_never_stands_in_for_it() -> None:
     )
     assert "خیلی خیلی ترش بود" in said  # the complaint, kept
     assert "سلیقه‌ای هست" not in said  # the shrug, meaningless without it
+
+
+def test_the_customers_you_are_to_the_company_is_quoted_never_said_to_them() -> None:
+    assert fa.shift("واقعا یکی از بهترین رستوران‌های محله هستید") is None
+    assert fa.shift("اگر اهل رمان‌های جنایی هستین حتما بخونید") is None
+    assert fa.shift("از خرید راضی ام") == "از خرید راضی هستید"  # their own state: shifted
+    said = reflect(["واقعا یکی از بهترین کافه‌های شهر هستید، قهوه عالی و برخورد عالی."], "fa")
+    assert "گفتید «" in said and "هستید" in said
