@@ -41,3 +41,8 @@ def test_the_customers_you_are_to_the_company_is_quoted_never_said_to_them() -> 
     assert fa.shift("از خرید راضی ام") == "از خرید راضی هستید"  # their own state: shifted
     said = reflect(["واقعا یکی از بهترین کافه‌های شهر هستید، قهوه عالی و برخورد عالی."], "fa")
     assert "گفتید «" in said and "هستید" in said
+
+
+def test_agreeing_in_m_is_the_customers_own_and_shifted() -> None:
+    assert fa.shift("با نظر کاربر قبلی کاملا موافقم") == "با نظر کاربر قبلی کاملا موافقید"
+    assert fa.shift("من مخالفم") == "شما مخالفید"
