@@ -61,6 +61,8 @@ _MODAL = re.compile(r"(?<!\S)(?:باید|مجبور\S*|تا|اگه|اگر|که|\
 _STATE_AM = re.compile(r"(?<!\S)(" + "|".join(sorted(_STATES)) + r")\s+ام(?!\S)")
 # «… هستید/نیستین»: the customer's "you are", said to the company (never the customer).
 _YOU_ARE = re.compile(r"(?<!\S)(?:هستید|هستین|نیستید|نیستین)(?=[\s.,،!؟?]|$)")
+# «مگه داریم اینطوری؟» is "is there such a thing?", no "we" to shift: in their words.
+_IS_THERE = re.compile(r"(?<!\S)(?:مگه|مگ|مگر) (?:داریم|نداریم)(?!\S)")
 _MENU_BEFORE = frozenset("داخل توی تو در روی رو از طبق مطابق این کل تمام همه".split())
 
 # Present stems of the light verbs that make compound verbs («استفاده کنم»، «صبر کنم»).
@@ -161,7 +163,7 @@ def _theirs(clause: str) -> bool:
     """A clause said back only in a quote: «۱۵۰۰هزینه», Latin letters, «من … رستورانم»."""
     if GLUED_NUMBER.search(clause) or not re.search("[\u0621-\u06d3]", clause):
         return True  # «Tamame tot farangiaye …»: Persian in Latin letters, theirs
-    if _YOU_ARE.search(clause):
+    if _YOU_ARE.search(clause) or _IS_THERE.search(clause):
         return True  # «یکی از بهترین فست فودها هستید»: said to the company, in their words
     # «من مشتری همیشگی این رستورانم»: a noun closing a clause about «من» takes ‑م as "I am"
     last = _norm(clause.split()[-1].strip(".!،,؟?")) if clause.split() else ""

@@ -46,3 +46,10 @@ def test_the_customers_you_are_to_the_company_is_quoted_never_said_to_them() -> 
 def test_agreeing_in_m_is_the_customers_own_and_shifted() -> None:
     assert fa.shift("با نظر کاربر قبلی کاملا موافقم") == "با نظر کاربر قبلی کاملا موافقید"
     assert fa.shift("من مخالفم") == "شما مخالفید"
+
+
+def test_is_there_such_a_thing_has_no_we_to_shift() -> None:
+    assert fa.shift("مگه داریم رمان به این خوبی") is None
+    said = reflect(["چه رمانی بود!! مگه داریم رمان به این خوبی؟..."], "fa")
+    assert "مگه دارید" not in said and "«مگه داریم رمان به این خوبی" in said
+    assert fa.shift("ما هم کتاب داریم") == "شما هم کتاب دارید"  # a plain "we": shifted
