@@ -53,9 +53,17 @@ _LOOSE_JOINER = re.compile(rf"(?<=[\s.!?؟،,؛:…\"]){ZWNJ}+|{ZWNJ}+(?=[\s.!?�
 _FACE_BETWEEN = re.compile(r"(?<=[\u0600-\u06ff])[:;]-?[/\\|)]{1,3}(?=[\u0600-\u06ff])")
 
 
+# «سلام‌وقت بخیر باشه …»: a greeting's joiner and its «باشه» are the greeting's, never content.
+_GREETING_GLUED = re.compile(rf"^(\s*(?:با ?سلام|سلام|درود)){ZWNJ}(?=[\u0600-\u06ff])")
+_GOOD_TIME = re.compile(r"(?<!\S)((?:وقت|روز|عصر|صبح)\S*) (?:به ?خیر|بخیر) باشه(?!\S)")
+# «… با کمال تشکر» closing the message: the sign-off, whole, never «با کمال» left behind.
+_KIND_REGARDS = re.compile(r"[\s.,،!]*(?<!\S)با\s*کمال\s+(?:تشکر|احترام|سپاس|امتنان)[\s.!]*$")
+
+
 def mend(message: str) -> str:
     """The message without a signature line, a stray stop or a verb typed in pieces."""
-    message = _SIGNATURE.sub("", message.rstrip())
+    message = _SIGNATURE.sub("", _KIND_REGARDS.sub("", message.rstrip()))
+    message = _GOOD_TIME.sub(r"\1 بخیر", _GREETING_GLUED.sub(r"\1 ", message))
     message = _FACE_BETWEEN.sub(" ", _LOOSE_JOINER.sub("", message))
     if message.count('"') == 1:  # a lone «"» opens or closes nothing: a stray mark
         message = message.replace('"', " ")

@@ -53,3 +53,11 @@ def test_is_there_such_a_thing_has_no_we_to_shift() -> None:
     said = reflect(["چه رمانی بود!! مگه داریم رمان به این خوبی؟..."], "fa")
     assert "مگه دارید" not in said and "«مگه داریم رمان به این خوبی" in said
     assert fa.shift("ما هم کتاب داریم") == "شما هم کتاب دارید"  # a plain "we": shifted
+
+
+def test_a_greeting_glued_by_a_joiner_and_a_whole_sign_off_go() -> None:
+    said = reflect(["سلام‌وقت بخیر باشه کیفیت خوب بود ولی غذا خیلی دیر رسید"], "fa")
+    assert "بخیر" not in said and "باشه" not in said and "دیر رسید" in said
+    said = reflect(["لطفا کتاب های بیشتری از این نویسنده بذارید.\nبا کمال تشکر"], "fa")
+    assert "کمال" not in said and "بذارید" in said
+    assert "باشه" in reflect(["هر وقت غذا گرم باشه خوبه"], "fa")  # a «باشه» of the telling
