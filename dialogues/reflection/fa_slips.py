@@ -59,11 +59,20 @@ _GOOD_TIME = re.compile(r"(?<!\S)((?:وقت|روز|عصر|صبح)\S*) (?:به ?�
 # «… با کمال تشکر» closing the message: the sign-off, whole, never «با کمال» left behind.
 _KIND_REGARDS = re.compile(r"[\s.,،!]*(?<!\S)با\s*کمال\s+(?:تشکر|احترام|سپاس|امتنان)[\s.!]*$")
 
+# «نویسنده جان خسته نباشی» as a line of its own, «به petros» as a first line: whom it is to.
+_CALL = re.compile(
+    r"(?:^|(?<=[\n.!…]))([ \t]*)(?:[^\s.!؟?،,:]+[ \t]+){1,2}(?:جان|جون|عزیز|عزیزم)[ \t،,]*"
+    r"(?=(?:خسته نباشی|خسته نباشید|ممنون|مرسی|سپاس|دمت گرم|دمتون گرم|دستت درد|دستتون درد)"
+    r"[^\n\u0600-\u06ff]*(?:\n|$))"  # only the courtesy after it: «… ممنون که …» is content
+)
+_ANSWERING = re.compile(r"^\s*(?:به\s+@?|@)[A-Za-z][\w.]*[ \t]*\n")
+
 
 def mend(message: str) -> str:
     """The message without a signature line, a stray stop or a verb typed in pieces."""
     message = _SIGNATURE.sub("", _KIND_REGARDS.sub("", message.rstrip()))
     message = _GOOD_TIME.sub(r"\1 بخیر", _GREETING_GLUED.sub(r"\1 ", message))
+    message = _CALL.sub(r"\1", _ANSWERING.sub("", message))
     message = _FACE_BETWEEN.sub(" ", _LOOSE_JOINER.sub("", message))
     if message.count('"') == 1:  # a lone «"» opens or closes nothing: a stray mark
         message = message.replace('"', " ")

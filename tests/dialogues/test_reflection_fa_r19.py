@@ -61,3 +61,17 @@ def test_a_greeting_glued_by_a_joiner_and_a_whole_sign_off_go() -> None:
     said = reflect(["لطفا کتاب های بیشتری از این نویسنده بذارید.\nبا کمال تشکر"], "fa")
     assert "کمال" not in said and "بذارید" in said
     assert "باشه" in reflect(["هر وقت غذا گرم باشه خوبه"], "fa")  # a «باشه» of the telling
+
+
+def test_a_call_closing_with_a_courtesy_and_an_answered_handle_go() -> None:
+    said = reflect(
+        ["واقعا قشنگه\nمن تازه شروعش کردم\nقلمش روان و زیباست\nنویسنده جان خسته نباشی🌷🌷"], "fa"
+    )
+    assert "جان" not in said and "قلمش روان و زیباست" in said
+    said = reflect(["به reza\nخود کلمه عربی هست پس باید با تنوین نوشته بشه"], "fa")
+    assert "reza" not in said and "تنوین" in said
+    # A thanks going on to a request is content: the call stays with it, nothing dropped.
+    said = reflect(
+        ["کتاب خوبی بود.\nطاقچه جان ممنون که تخفیف میدی لطفا همه کتاب ها رو تخفیف بده"], "fa"
+    )
+    assert "همه کتاب ها" in said
