@@ -20,6 +20,10 @@ from dialogues.text import ZWNJ
 # Words that never end a sentence: a stop after them is a slip, never a cut.
 _NEVER_LAST = "از به با در برای که و تا بر این اون آن هر"
 _STRAY_STOP = re.compile(rf"(?<!\S)({'|'.join(_NEVER_LAST.split())})\.(?!\.)\s*(?=[\u0600-\u06ff])")
+# «… تصور کنی.زمانی که …»: a stop typed without its space still ends the sentence (never
+# «ه.ش», an abbreviation, nor «.۲موادش», a list's number glued to its item).
+_LETTER = "[\u0621-\u064a\u067e-\u06cc]"
+_GLUED_STOP = re.compile(rf"(?<={_LETTER}{{2}})\.(?={_LETTER}{{2}}|[0-9۰-۹]+\s)")
 # «نمی آ ید»، «می آ یند»: a verb typed in pieces, one word.
 _SPLIT_VERB = re.compile(rf"(?<!\S)(ن?می)[\s{ZWNJ}]?آ\s+(ید|یند|یم|ی|د)(?![^\s.!?؟،,])")
 # A last line of a dash and a name or role («-مترجم»، «- علی رضایی»): a signature.
@@ -79,6 +83,7 @@ def mend(message: str) -> str:
     message = _HEADING.sub(lambda m: ". " if m.start() else "", _TWICE.sub(r"\1", message))
     message = _ONLY_LAST.sub(lambda m: "\n" + m.group(1) + " ", message)
     message = _SPLIT_VERB.sub(lambda m: m.group(1) + ZWNJ + "آ" + m.group(2), message)
+    message = _GLUED_STOP.sub(". ", message)
     return _STRAY_STOP.sub(r"\1 ", message)
 
 

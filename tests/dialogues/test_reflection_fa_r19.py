@@ -75,3 +75,13 @@ def test_a_call_closing_with_a_courtesy_and_an_answered_handle_go() -> None:
         ["کتاب خوبی بود.\nطاقچه جان ممنون که تخفیف میدی لطفا همه کتاب ها رو تخفیف بده"], "fa"
     )
     assert "همه کتاب ها" in said
+
+
+def test_a_stop_typed_without_its_space_still_ends_the_sentence() -> None:
+    said = reflect(["دونات‌ها یخ کرده بود، من همیشه داغ تحویل میگرفتم.۴۰ دقیقه تاخیر داشتند"], "fa")
+    assert "می‌گرفتید" in said and "میگرفتم" not in said  # no half shift across the stop
+    said = reflect(["عالیه.فقط قیمت ها رو بیارید پایین تر"], "fa")
+    assert said.startswith("عالیه، ")
+    # A list's number glued to its item is no sentence of its own: as typed.
+    said = reflect(["داغون بود. ۱سیب زمینی نداشت.۲موادش خیلی کم بود.۳سوخته بود."], "fa")
+    assert "نداشت.۲موادش" in said
