@@ -139,3 +139,14 @@ def trailing_off(piece: str, kept: str) -> str:
     if _TRAILS_OFF.search(kept) and re.search(r"(?:…|\.\.)[\s.…]*$", piece):
         return kept + " …"
     return kept
+
+
+# «تنها مشکلش کوتاه بودن سیمشه»: «بودن/شدن» before a possessed noun is the infinitive,
+# a noun («the cord's being short»), never a verb closing a clause before the word it names.
+_INFINITIVES = frozenset("بودن نبودن شدن نشدن".split())
+_POSSESSED = re.compile(r"[\u0621-\u06cc]{2,}(?:ش|شه|شون|شان|ه‌اش|اش)[.,،!]*$")
+
+
+def infinitive(token: str, following: str) -> bool:
+    """«کوتاه بودن | سیمشه»: no clause ends at an infinitive before a possessed noun."""
+    return token in _INFINITIVES and bool(_POSSESSED.match(following))

@@ -3,7 +3,7 @@ kept, never dropped for praise or for a shrug that leans on it."""
 
 from __future__ import annotations
 
-from dialogues.reflection import fa, fa_select, reflect
+from dialogues.reflection import fa, fa_select, fa_slips, reflect
 
 
 def test_at_a_friends_suggestion_is_no_verdict_and_never_crowds_out_the_complaint() -> None:
@@ -85,3 +85,16 @@ def test_a_stop_typed_without_its_space_still_ends_the_sentence() -> None:
     # A list's number glued to its item is no sentence of its own: as typed.
     said = reflect(["داغون بود. ۱سیب زمینی نداشت.۲موادش خیلی کم بود.۳سوخته بود."], "fa")
     assert "نداشت.۲موادش" in said
+
+
+def test_an_infinitive_before_a_possessed_noun_never_cuts_off_the_word_naming_the_problem() -> None:
+    assert fa_slips.infinitive("بودن", "سیمشه") and not fa_slips.infinitive("بودن", "و")
+    said = reflect(
+        [
+            "صداش خیلی عالیه ولی تنها مشکلی که داره کوتاه بودن سیمشه که آدم نمیتونه تا اون سر"
+            " اتاق بره و اونم با یه کابل افزایش طول حل میشه وگرنه خیلی راحته و سبکه و من برای"
+            " فیلم دیدن و آهنگ گوش دادن خریدم"
+        ],
+        "fa",
+    )
+    assert "کوتاه بودن سیمشه" in said  # the problem, named whole
