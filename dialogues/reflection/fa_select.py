@@ -56,6 +56,8 @@ _CRITIQUE = re.compile(
     r"(?:می[ ‌]?تونست|می[ ‌]?توانست)\s+(?:\S+\s+)?بهتر|(?<!\S)بهتر (?:باشه|باشد|میشد|می‌شد)(?!\S)"
     r"|ارزش(?:ش)? (?:\S+ )?نداشت|نمی[ ‌]?ارز|(?<!\S)حیف(?!\S)"
 )
+# «همه چیش خوبه فقط قدرت زیادی نداره»: «فقط» after praise names the one complaint.
+BUT_ONLY = re.compile(r"(?:خوب|خوبه|عالی|عالیه|راضی|راضیم)(?:\s+(?:بود|است|هست))?[\s،,]+فقط\s+\S")
 # «… هنوز که تماس نگرفتن»: what came of it so far, a closing sentence never dropped.
 _STILL = re.compile(r"^(?:\S+\s+)?هنوز(?!\S)")
 # «… با اینکه لیمو رو در آوردم»: a concession waits for its «ولی …»; never left hanging.
@@ -104,7 +106,7 @@ def score(text: str, size: int, verdict: bool) -> float:
     value = min(size, 6) + 3 * min(problems, 2) + min(praise, 2) + (5 if verdict else 0)
     value += 2 if _LAST_TIME.search(text) else 0  # "the last time I order": more than «دیگر»
     value += 3 if _CRITIQUE.search(text) else 0  # «… می‌تونست بهتر باشه»: the criticism
-    value += 3 if _REQUEST.search(text) else 0  # what they ask for is heard, not background
+    value += 3 if _REQUEST.search(text) or BUT_ONLY.search(text) else 0  # asked, or the «فقط …»
     value += 5 if _HARM.search(text) else 0  # made ill by the food: the impact, first
     return float(value - 3 if size <= 2 else value)
 

@@ -98,3 +98,17 @@ def test_an_infinitive_before_a_possessed_noun_never_cuts_off_the_word_naming_th
         "fa",
     )
     assert "کوتاه بودن سیمشه" in said  # the problem, named whole
+
+
+def test_only_after_praise_names_the_one_complaint() -> None:
+    assert fa_select.BUT_ONLY.search("لپ تاپ خیلی عالیه فقط زود شارژ تموم میکنه")
+    assert not fa_select.BUT_ONLY.search("فقط بیست دقیقه طول کشید")  # "only": no praise before
+    said = reflect(
+        [
+            "لپ تاپ خیلی عالیه من که از دیجی کالا خریدم خیلی ازش راضیم فقط زود شارژ تموم میکنه"
+            " ولی این مهم نیست مهم سالم و نو بودن تمام قطعات دستگاست امیدوارم شماهم انتخابتون"
+            " درست باشه و از خریدتون لذت ببرید و من که راضیم"
+        ],
+        "fa",
+    )
+    assert "زود شارژ تموم میکنه" in said  # the one complaint, heard
