@@ -69,6 +69,8 @@ _CALL = re.compile(
     r"(?=(?:خسته نباشی|خسته نباشید|ممنون|مرسی|سپاس|دمت گرم|دمتون گرم|دستت درد|دستتون درد)"
     r"[^\n\u0600-\u06ff]*(?:\n|$))"  # only the courtesy after it: «… ممنون که …» is content
 )
+# «کتاب ((خطِ مقدم ))»: doubled brackets mark a title as quotes would, never a smile ("))").
+_DOUBLED_BRACKETS = re.compile(r"\({2,}\s*([^()\n]{1,60}?)\s*\){2,}")
 _ANSWERING = re.compile(r"^\s*(?:به\s+@?|@)[A-Za-z][\w.]*[ \t]*\n")
 
 
@@ -77,6 +79,7 @@ def mend(message: str) -> str:
     message = _SIGNATURE.sub("", _KIND_REGARDS.sub("", message.rstrip()))
     message = _GOOD_TIME.sub(r"\1 بخیر", _GREETING_GLUED.sub(r"\1 ", message))
     message = _CALL.sub(r"\1", _ANSWERING.sub("", message))
+    message = _DOUBLED_BRACKETS.sub(r" \1 ", message)
     message = _FACE_BETWEEN.sub(" ", _LOOSE_JOINER.sub("", message))
     if message.count('"') == 1:  # a lone «"» opens or closes nothing: a stray mark
         message = message.replace('"', " ")

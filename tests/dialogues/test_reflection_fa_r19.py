@@ -112,3 +112,10 @@ def test_only_after_praise_names_the_one_complaint() -> None:
         "fa",
     )
     assert "زود شارژ تموم میکنه" in said  # the one complaint, heard
+
+
+def test_doubled_brackets_mark_a_title_and_are_never_left_open() -> None:
+    said = reflect(
+        ["کتاب ((خط مقدم ))...روایتی داستانی و مستند از یک یگان...بشدت پیشنهاد میشه..."], "fa"
+    )
+    assert "(" not in said and "کتاب خط مقدم" in said
