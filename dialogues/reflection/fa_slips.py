@@ -150,6 +150,12 @@ _INFINITIVES = frozenset("بودن نبودن شدن نشدن".split())
 _POSSESSED = re.compile(r"[\u0621-\u06cc]{2,}(?:ش|شه|شون|شان|ه‌اش|اش)[.,،!]*$")
 
 
-def infinitive(token: str, following: str) -> bool:
-    """«کوتاه بودن | سیمشه»: no clause ends at an infinitive before a possessed noun."""
+def infinitive(token: str, following: str, before: str = "") -> bool:
+    """«کوتاه بودن | سیمشه»: no clause ends at an infinitive before a possessed noun, nor
+    at «بنظر میاد» ("it seems"), which goes on to what seems so («… به قیمتش نمی ارزه»)."""
+    if before in _SEEMS and token in ("میاد", "میرسه", "می‌رسه", "می‌آید", "میآید"):
+        return True
     return token in _INFINITIVES and bool(_POSSESSED.match(following))
+
+
+_SEEMS = frozenset("بنظر نظر به‌نظر".split())

@@ -119,3 +119,8 @@ def test_doubled_brackets_mark_a_title_and_are_never_left_open() -> None:
         ["کتاب ((خط مقدم ))...روایتی داستانی و مستند از یک یگان...بشدت پیشنهاد میشه..."], "fa"
     )
     assert "(" not in said and "کتاب خط مقدم" in said
+
+
+def test_it_seems_goes_on_to_what_seems_so() -> None:
+    assert fa_slips.infinitive("میاد", "به", "بنظر")
+    assert not fa_slips.infinitive("میاد", "و", "دیر")  # «دیر میاد و …»: a verb of its own
