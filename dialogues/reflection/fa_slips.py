@@ -71,6 +71,7 @@ _CALL = re.compile(
 )
 # «کتاب ((خطِ مقدم ))»: doubled brackets mark a title as quotes would, never a smile ("))").
 _DOUBLED_BRACKETS = re.compile(r"\({2,}\s*([^()\n]{1,60}?)\s*\){2,}")
+_LAST_AND = re.compile(r"(?<=[\u0621-\u06cc])\s+و\s*[.…]*\s*$")
 _ANSWERING = re.compile(r"^\s*(?:به\s+@?|@)[A-Za-z][\w.]*[ \t]*\n")
 
 
@@ -80,6 +81,7 @@ def mend(message: str) -> str:
     message = _GOOD_TIME.sub(r"\1 بخیر", _GREETING_GLUED.sub(r"\1 ", message))
     message = _CALL.sub(r"\1", _ANSWERING.sub("", message))
     message = _DOUBLED_BRACKETS.sub(r" \1 ", message)
+    message = _LAST_AND.sub("", message)  # «… برای نوشیدن چای نسکافه و»: cut off, no «و.»
     message = _FACE_BETWEEN.sub(" ", _LOOSE_JOINER.sub("", message))
     if message.count('"') == 1:  # a lone «"» opens or closes nothing: a stray mark
         message = message.replace('"', " ")

@@ -124,3 +124,8 @@ def test_doubled_brackets_mark_a_title_and_are_never_left_open() -> None:
 def test_it_seems_goes_on_to_what_seems_so() -> None:
     assert fa_slips.infinitive("میاد", "به", "بنظر")
     assert not fa_slips.infinitive("میاد", "و", "دیر")  # «دیر میاد و …»: a verb of its own
+
+
+def test_a_message_cut_off_after_and_never_ends_the_reflection_on_it() -> None:
+    said = reflect(["بد مزه بود، همه‌اش بستنی بود و خامه نداشت فقط بستنی بود و"], "fa")
+    assert not said.rstrip(" .").endswith(" و") and "فقط بستنی بود" in said
