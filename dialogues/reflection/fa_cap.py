@@ -136,7 +136,7 @@ def _after_verbs(piece: str) -> list[str]:
             after = tokens[index + 2] if index + 2 < len(tokens) else ""
             before = tokens[index - 1] if index else ""
             ends = bool(following) and _ends(token, following, long, before)
-            ends = ends and not fa_slips.infinitive(token, following, before)  # «بودن سیمشه»
+            ends = ends and not fa_slips.goes_on(token, following, before)  # «بنظر میاد»
             early_that = fold(token) in ("که", "ک") and len(current) <= 2  # «قبلا که …» = when
             if fold(token) in _SUBORDINATE or early_that:
                 opened = True  # «وقتی پیش سفارش میزارم | …»: the verb closes «وقتی» only

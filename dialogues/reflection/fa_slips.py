@@ -146,18 +146,10 @@ def trailing_off(piece: str, kept: str) -> str:
     return kept
 
 
-# «تنها مشکلش کوتاه بودن سیمشه»: «بودن/شدن» before a possessed noun is the infinitive,
-# a noun («the cord's being short»), never a verb closing a clause before the word it names.
-_INFINITIVES = frozenset("بودن نبودن شدن نشدن".split())
-_POSSESSED = re.compile(r"[\u0621-\u06cc]{2,}(?:ش|شه|شون|شان|ه‌اش|اش)[.,،!]*$")
-
-
-def infinitive(token: str, following: str, before: str = "") -> bool:
-    """«کوتاه بودن | سیمشه»: no clause ends at an infinitive before a possessed noun, nor
-    at «بنظر میاد» ("it seems"), which goes on to what seems so («… به قیمتش نمی ارزه»)."""
-    if before in _SEEMS and token in ("میاد", "میرسه", "می‌رسه", "می‌آید", "میآید"):
-        return True
-    return token in _INFINITIVES and bool(_POSSESSED.match(following))
+def goes_on(token: str, following: str, before: str = "") -> bool:
+    """«بنظر میاد | …»: no clause ends at "it seems", which goes on to what seems so
+    («… به قیمتش نمی ارزه»)."""
+    return before in _SEEMS and token in ("میاد", "میرسه", "می‌رسه", "می‌آید", "میآید")
 
 
 _SEEMS = frozenset("بنظر نظر به‌نظر".split())
