@@ -38,7 +38,7 @@ _SECOND = frozenset(
 _STATES = frozenset(
     """ناراحت خسته عصبانی نگران راضی ناراضی شاکی مطمئن منتظر گرسنه پشیمان دلخور کلافه
     ناامید خوشحال متاسف متأسف مریض گیج سردرگم عاصی دلسرد ممنون مدیون سیر شرمنده دلگیر
-    بیزار عاشق مشتری مشتاق امیدوار خوشبخت بدبخت شاد غمگین آماده حاضر""".split()
+    بیزار عاشق مشتری مشتاق امیدوار خوشبخت بدبخت شاد غمگین آماده حاضر موافق مخالف""".split()
 )
 _NEVER = frozenset(
     """ستم ظلم اسم چشم رسم قسم علم کم هم قدم نظم حکم خشم جسم گرم نرم مردم آدم گندم سیستم
@@ -59,6 +59,10 @@ _HORTATIVE = frozenset("کنیم باشیم بشیم بدیم بکنیم بزن�
 # «منو» after these is the menu, not "me": «داخل منو»، «توی منو».
 _MODAL = re.compile(r"(?<!\S)(?:باید|مجبور\S*|تا|اگه|اگر|که|\S*تونیم|\S*خوایم|\S*خواهیم)(?!\S)")
 _STATE_AM = re.compile(r"(?<!\S)(" + "|".join(sorted(_STATES)) + r")\s+ام(?!\S)")
+# «… هستید/نیستین»: the customer's "you are", said to the company (never the customer).
+_YOU_ARE = re.compile(r"(?<!\S)(?:هستید|هستین|نیستید|نیستین)(?=[\s.,،!؟?]|$)")
+# «مگه داریم اینطوری؟» is "is there such a thing?", no "we" to shift: in their words.
+_IS_THERE = re.compile(r"(?<!\S)(?:مگه|مگ|مگر) (?:داریم|نداریم)(?!\S)")
 _MENU_BEFORE = frozenset("داخل توی تو در روی رو از طبق مطابق این کل تمام همه".split())
 
 # Present stems of the light verbs that make compound verbs («استفاده کنم»، «صبر کنم»).
@@ -159,6 +163,8 @@ def _theirs(clause: str) -> bool:
     """A clause said back only in a quote: «۱۵۰۰هزینه», Latin letters, «من … رستورانم»."""
     if GLUED_NUMBER.search(clause) or not re.search("[\u0621-\u06d3]", clause):
         return True  # «Tamame tot farangiaye …»: Persian in Latin letters, theirs
+    if _YOU_ARE.search(clause) or _IS_THERE.search(clause):
+        return True  # «یکی از بهترین فست فودها هستید»: said to the company, in their words
     # «من مشتری همیشگی این رستورانم»: a noun closing a clause about «من» takes ‑م as "I am"
     last = _norm(clause.split()[-1].strip(".!،,؟?")) if clause.split() else ""
     if not clause.startswith("من ") or not last.endswith("م") or _shift_word(last) != last:

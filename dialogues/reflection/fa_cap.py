@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dialogues.reflection import fa, fa_select, fa_text
+from dialogues.reflection import fa, fa_select, fa_slips, fa_text
 from dialogues.reflection.clauses import MORE
 from dialogues.reflection.fa_lexicon import _lines, _stems
 from dialogues.reflection.fa_short import LONG, Part
@@ -136,6 +136,7 @@ def _after_verbs(piece: str) -> list[str]:
             after = tokens[index + 2] if index + 2 < len(tokens) else ""
             before = tokens[index - 1] if index else ""
             ends = bool(following) and _ends(token, following, long, before)
+            ends = ends and not fa_slips.goes_on(token, following, before)  # «بنظر میاد»
             early_that = fold(token) in ("که", "ک") and len(current) <= 2  # «قبلا که …» = when
             if fold(token) in _SUBORDINATE or early_that:
                 opened = True  # «وقتی پیش سفارش میزارم | …»: the verb closes «وقتی» only

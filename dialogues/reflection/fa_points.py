@@ -73,3 +73,20 @@ def with_closing_plea(
         kept.remove(gone)
         used -= size(gone)
     return sorted([*kept, last]) if kept and used + size(last) <= budget else keep
+
+
+def opening_first(
+    groups: dict[int, list[int]],
+    best: list[int],
+    scores: Sequence[float],
+    size: Callable[[int], int],
+    budget: int,
+) -> bool:
+    """Customers lead with what matters: the opening first, unless it is a greeting or a
+    title, or it would leave no room for a clearly stronger sentence."""
+    opening = groups[min(groups)]
+    strength = max(scores[i] for i in opening)
+    if strength < 3:
+        return False
+    together = sum(size(i) for i in opening + best) <= budget
+    return together or max(scores[i] for i in best) <= strength + 6

@@ -33,9 +33,11 @@ _PRAISE = frozenset(
 )
 
 
-# "never again", "last time I order": the verdict of a review (also «بار آخری بود که …»).
+# "never again", "last time I order": the verdict of a review (also «بار آخری بود که …»);
+# «به پیشنهاد دوستان …» (at friends' suggestion) is how they came, never a verdict.
 VERDICT = re.compile(
-    r"دیگه|دیگر|پیشنهاد|توصیه|هرگز|آخرین بار|اخرین بار|بار آخر|بار اخر|سفارش نمی|نمیدم"
+    r"دیگه|دیگر|(?<!به )(?<!به‌)پیشنهاد|(?<!به )توصیه|هرگز|آخرین بار|اخرین بار|بار آخر"
+    r"|بار اخر|سفارش نمی|نمیدم"
 )
 _LAST_TIME = re.compile(r"آخرین بار|اخرین بار|بار آخر|بار اخر|هرگز")
 # A request or a suggestion: «لطفا …»، «کاش …»، «به نظرم … آموزش داده بشه».
@@ -54,6 +56,8 @@ _CRITIQUE = re.compile(
     r"(?:می[ ‌]?تونست|می[ ‌]?توانست)\s+(?:\S+\s+)?بهتر|(?<!\S)بهتر (?:باشه|باشد|میشد|می‌شد)(?!\S)"
     r"|ارزش(?:ش)? (?:\S+ )?نداشت|نمی[ ‌]?ارز|(?<!\S)حیف(?!\S)"
 )
+# «همه چیش خوبه فقط قدرت زیادی نداره»: «فقط» after praise names the one complaint.
+BUT_ONLY = re.compile(r"(?:خوب|خوبه|عالی|عالیه|راضی|راضیم)(?:\s+(?:بود|است|هست))?[\s،,]+فقط\s+\S")
 # «… هنوز که تماس نگرفتن»: what came of it so far, a closing sentence never dropped.
 _STILL = re.compile(r"^(?:\S+\s+)?هنوز(?!\S)")
 # «… با اینکه لیمو رو در آوردم»: a concession waits for its «ولی …»; never left hanging.
@@ -102,7 +106,7 @@ def score(text: str, size: int, verdict: bool) -> float:
     value = min(size, 6) + 3 * min(problems, 2) + min(praise, 2) + (5 if verdict else 0)
     value += 2 if _LAST_TIME.search(text) else 0  # "the last time I order": more than «دیگر»
     value += 3 if _CRITIQUE.search(text) else 0  # «… می‌تونست بهتر باشه»: the criticism
-    value += 3 if _REQUEST.search(text) else 0  # what they ask for is heard, not background
+    value += 3 if _REQUEST.search(text) or BUT_ONLY.search(text) else 0  # asked, or the «فقط …»
     value += 5 if _HARM.search(text) else 0  # made ill by the food: the impact, first
     return float(value - 3 if size <= 2 else value)
 
@@ -114,7 +118,7 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
         groups.setdefault(unit.sentence, []).append(index)
     size: Callable[[int], int] = lambda i: len(units[i].text.split())  # noqa: E731
     order = sorted(groups.items(), key=lambda g: (-max(scores[i] for i in g[1]), g[0]))
-    if _opening_first(groups, order[0][1], scores, size, budget):
+    if fa_points.opening_first(groups, order[0][1], scores, size, budget):
         order.sort(key=lambda g: g[0] != min(groups))
     chosen = _short_opening(units, groups, size)  # «خیلی خیلی بد!»: the verdict, in four words
     budget -= sum(size(i) for i in chosen)
@@ -147,7 +151,7 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
                 continue
         if run != group:  # «… ولی ۳ عدد تارت بزرگ آوردند»: the turn of a long sentence
             turns = [i for i in group if i > run[-1] and _CONTRAST.match(units[i].text)]
-            for index in turns[-1:]:  # the last turn: it says what happened in the end
+            for index in _turn(units, turns, scores):  # what happened in the end
                 while (
                     len(run) > (0 if chosen else 1)  # a later sentence may keep its turn alone
                     and size(index) <= budget  # never a pop for a turn that cannot fit
@@ -163,6 +167,15 @@ def choose(units: Sequence[_Unit], scores: Sequence[float], budget: int, most: i
         if budget < 3 or len(chosen) >= most:
             break
     return sorted(_with_edges(units, groups, chosen))
+
+
+def _turn(units: Sequence[_Unit], turns: list[int], scores: Sequence[float]) -> list[int]:
+    """The last turn, unless it is a shrug leaning on an earlier one («… تازه بود اما خیلی
+    شیرین بود، اما خب سلیقه‌ای هست»): then the weightier turn, the complaint, is kept."""
+    last = [fold(w) for w in words(units[turns[-1]].text)] if turns else []
+    if not turns or scores[turns[-1]] > 0 or any(_cue(t, _PRAISE) for t in last):
+        return turns[-1:]  # «… ولی در کل عالی»: the verdict of the whole, said
+    return [max(turns, key=lambda i: (scores[i], i))]
 
 
 _GIVEN = re.compile(r"^(?:گرچه|اگرچه|اگر چه|هرچند|با اینکه|با این که)\s")
@@ -222,23 +235,6 @@ def _short_opening(
         return []
     tokens = [fold(w) for w in words(units[opening[0]].text)]
     return opening if any(_cue(t, _PROBLEM) or _cue(t, _PRAISE) for t in tokens) else []
-
-
-def _opening_first(
-    groups: dict[int, list[int]],
-    best: list[int],
-    scores: Sequence[float],
-    size: Callable[[int], int],
-    budget: int,
-) -> bool:
-    """Customers lead with what matters: the opening first, unless it is a greeting or a
-    title, or it would leave no room for a clearly stronger sentence."""
-    opening = groups[min(groups)]
-    strength = max(scores[i] for i in opening)
-    if strength < 3:
-        return False
-    together = sum(size(i) for i in opening + best) <= budget
-    return together or max(scores[i] for i in best) <= strength + 6
 
 
 def _run(

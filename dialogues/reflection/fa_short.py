@@ -62,7 +62,8 @@ def _parts(text: str) -> list[str]:
 def _problems(part: str) -> int:
     """How many problem cues a part holds («سرد»، «نیومد»، «نمیدونم»)."""
     tokens = [fold(w) for w in words(part)]
-    return sum(1 for t in tokens if fa_select._cue(t, fa_select._PROBLEM))
+    found = sum(1 for t in tokens if fa_select._cue(t, fa_select._PROBLEM))
+    return found + (1 if fa_select.BUT_ONLY.search(part) else 0)
 
 
 def _span(parts: list[str]) -> tuple[int, int] | None:

@@ -20,6 +20,10 @@ from dialogues.text import ZWNJ
 # Words that never end a sentence: a stop after them is a slip, never a cut.
 _NEVER_LAST = "از به با در برای که و تا بر این اون آن هر"
 _STRAY_STOP = re.compile(rf"(?<!\S)({'|'.join(_NEVER_LAST.split())})\.(?!\.)\s*(?=[\u0600-\u06ff])")
+# «… تصور کنی.زمانی که …»: a stop typed without its space still ends the sentence (never
+# «ه.ش», an abbreviation, nor «.۲موادش», a list's number glued to its item).
+_LETTER = "[\u0621-\u064a\u067e-\u06cc]"
+_GLUED_STOP = re.compile(rf"(?<={_LETTER}{{2}})\.(?={_LETTER}{{2}}|[0-9۰-۹]+\s)")
 # «نمی آ ید»، «می آ یند»: a verb typed in pieces, one word.
 _SPLIT_VERB = re.compile(rf"(?<!\S)(ن?می)[\s{ZWNJ}]?آ\s+(ید|یند|یم|ی|د)(?![^\s.!?؟،,])")
 # A last line of a dash and a name or role («-مترجم»، «- علی رضایی»): a signature.
@@ -53,15 +57,38 @@ _LOOSE_JOINER = re.compile(rf"(?<=[\s.!?؟،,؛:…\"]){ZWNJ}+|{ZWNJ}+(?=[\s.!?�
 _FACE_BETWEEN = re.compile(r"(?<=[\u0600-\u06ff])[:;]-?[/\\|)]{1,3}(?=[\u0600-\u06ff])")
 
 
+# «سلام‌وقت بخیر باشه …»: a greeting's joiner and its «باشه» are the greeting's, never content.
+_GREETING_GLUED = re.compile(rf"^(\s*(?:با ?سلام|سلام|درود)){ZWNJ}(?=[\u0600-\u06ff])")
+_GOOD_TIME = re.compile(r"(?<!\S)((?:وقت|روز|عصر|صبح)\S*) (?:به ?خیر|بخیر) باشه(?!\S)")
+# «… با کمال تشکر» closing the message: the sign-off, whole, never «با کمال» left behind.
+_KIND_REGARDS = re.compile(r"[\s.,،!]*(?<!\S)با\s*کمال\s+(?:تشکر|احترام|سپاس|امتنان)[\s.!]*$")
+
+# «نویسنده جان خسته نباشی» as a line of its own, «به petros» as a first line: whom it is to.
+_CALL = re.compile(
+    r"(?:^|(?<=[\n.!…]))([ \t]*)(?:[^\s.!؟?،,:]+[ \t]+){1,2}(?:جان|جون|عزیز|عزیزم)[ \t،,]*"
+    r"(?=(?:خسته نباشی|خسته نباشید|ممنون|مرسی|سپاس|دمت گرم|دمتون گرم|دستت درد|دستتون درد)"
+    r"[^\n\u0600-\u06ff]*(?:\n|$))"  # only the courtesy after it: «… ممنون که …» is content
+)
+# «کتاب ((خطِ مقدم ))»: doubled brackets mark a title as quotes would, never a smile ("))").
+_DOUBLED_BRACKETS = re.compile(r"\({2,}\s*([^()\n]{1,60}?)\s*\){2,}")
+_LAST_AND = re.compile(r"(?<=[\u0621-\u06cc])\s+و\s*[.…]*\s*$")
+_ANSWERING = re.compile(r"^\s*(?:به\s+@?|@)[A-Za-z][\w.]*[ \t]*\n")
+
+
 def mend(message: str) -> str:
     """The message without a signature line, a stray stop or a verb typed in pieces."""
-    message = _SIGNATURE.sub("", message.rstrip())
+    message = _SIGNATURE.sub("", _KIND_REGARDS.sub("", message.rstrip()))
+    message = _GOOD_TIME.sub(r"\1 بخیر", _GREETING_GLUED.sub(r"\1 ", message))
+    message = _CALL.sub(r"\1", _ANSWERING.sub("", message))
+    message = _DOUBLED_BRACKETS.sub(r" \1 ", message)
+    message = _LAST_AND.sub("", message)  # «… برای نوشیدن چای نسکافه و»: cut off, no «و.»
     message = _FACE_BETWEEN.sub(" ", _LOOSE_JOINER.sub("", message))
     if message.count('"') == 1:  # a lone «"» opens or closes nothing: a stray mark
         message = message.replace('"', " ")
     message = _HEADING.sub(lambda m: ". " if m.start() else "", _TWICE.sub(r"\1", message))
     message = _ONLY_LAST.sub(lambda m: "\n" + m.group(1) + " ", message)
     message = _SPLIT_VERB.sub(lambda m: m.group(1) + ZWNJ + "آ" + m.group(2), message)
+    message = _GLUED_STOP.sub(". ", message)
     return _STRAY_STOP.sub(r"\1 ", message)
 
 
@@ -117,3 +144,12 @@ def trailing_off(piece: str, kept: str) -> str:
     if _TRAILS_OFF.search(kept) and re.search(r"(?:…|\.\.)[\s.…]*$", piece):
         return kept + " …"
     return kept
+
+
+def goes_on(token: str, following: str, before: str = "") -> bool:
+    """«بنظر میاد | …»: no clause ends at "it seems", which goes on to what seems so
+    («… به قیمتش نمی ارزه»)."""
+    return before in _SEEMS and token in ("میاد", "میرسه", "می‌رسه", "می‌آید", "میآید")
+
+
+_SEEMS = frozenset("بنظر نظر به‌نظر".split())
