@@ -351,7 +351,10 @@ class Database:
         try:
             yield session
         finally:
-            await session.close()
+            if session.in_transaction():  # a connection to give back: through the greenlet
+                await session.close()
+            else:  # nothing to give back (the reader's reads, the writer's writes): close
+                session.sync_session.close()  # without a greenlet of its own (~8 µs of 15)
 
 
 def upgrade(url: str) -> None:
