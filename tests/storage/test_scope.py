@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from sqlalchemy import text
+import pytest
+from sqlalchemy import inspect, text
 
 from storage.database import Database
+from storage.repositories import ConversationRepository, CustomerRepository
 
 
 async def test_a_scope_closes_at_once_and_returns_its_connection(tmp_path: Path) -> None:
@@ -28,13 +30,37 @@ async def test_a_write_commits_and_closes_without_a_loop_turn(tmp_path: Path) ->
     database = Database(f"sqlite+aiosqlite:///{tmp_path / 'w.db'}")
     await database.initialize()
     held = database.engine.pool.checkedout()  # type: ignore[attr-defined]  # the writer's
-    other: list[str] = []
-    async with database.writing() as session:
-        await session.execute(text("CREATE TABLE t (n INTEGER)"))
-        await session.execute(text("INSERT INTO t VALUES (7)"))
-        asyncio.get_running_loop().call_soon(other.append, "ran")
-    assert other == []
+
+    async def write() -> None:
+        async with database.writing() as session:
+            await session.execute(text("CREATE TABLE t (n INTEGER)"))
+            await session.execute(text("INSERT INTO t VALUES (7)"))
+
+    # Nothing else ready to run: the write begins, commits and closes without once
+    # handing the loop over (with other work ready its COMMIT waits one pass, to be
+    # shared: tests/storage/test_group_commit.py).
+    step = write()
+    with pytest.raises(StopIteration):
+        step.send(None)
     assert database.engine.pool.checkedout() == held  # type: ignore[attr-defined]
     async with database.scope() as session:
         assert await session.scalar(text("SELECT n FROM t")) == 7  # committed
     await database.shutdown()
+
+
+async def test_a_scope_that_took_no_transaction_still_closes_its_session(tmp_path: Path) -> None:
+    """Closed without a greenlet of its own when nothing is to be given back: what it
+    read is detached, as after SQLAlchemy's own close."""
+    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'c.db'}")
+    await database.initialize()
+    try:
+        async with database.writing() as session:
+            await CustomerRepository(session).get_or_create("telegram", "7", chat_id=7)
+        async with database.scope() as session:
+            customer, _ = await ConversationRepository(session).heard("telegram", "7")
+            assert customer is not None and inspect(customer).persistent
+            assert not session.in_transaction()  # read on the autocommit reader
+        assert inspect(customer).detached
+        assert not session.sync_session.identity_map
+    finally:
+        await database.shutdown()
