@@ -1,0 +1,37 @@
+"""Arabic reflections, round 19: the complaint and the verdict of a mixed review are heard.
+
+Constructed reviews: a review whose aspects are all praised but whose left-out words turn
+(«لكن»، «الا ان») onto a complaint of their own is never summarised as all praise; «ففضلت عدم
+استمراري في زيارته» (a decision to stop going) is the review's verdict; a short clause that
+announces the customer's remarks («كانت لدي ملاحظتين») names the clause after it as the point;
+a clause opening on «عدا ذلك» ("other than that") never stands alone.
+"""
+
+from __future__ import annotations
+
+from dialogues.reflection import ar_aspects, reflect
+
+_PRAISE = (
+    "زرنا المطعم عدة مرات مع الاصدقاء في الشهر الماضي. الاكل لذيذ والخدمة ممتازة والديكور جميل جدا"
+)
+
+
+def test_a_turn_left_out_of_an_all_praise_summary_is_heard() -> None:
+    for turn in (
+        "، لكن الكميات صارت ما تشبع احد مع تكرار زياراتنا",
+        ". الا ان الطمع غلب عليهم والكميات صارت ما تشبع احد",
+    ):
+        review = _PRAISE + turn
+        assert ar_aspects.summary(review) is None
+        said = reflect([review], "ar")
+        assert "الكميات صارت ما تشبع احد" in said and "الاكل لذيذ" in said
+
+
+def test_a_summary_that_says_a_complaint_already_stays() -> None:
+    review = (
+        "جربنا المطعم مع العائلة يوم الخميس الماضي بعد الدوام. "
+        "الاكل لذيذ والخدمة ممتازة لكن الاسعار غالية جدا، بس الموقع بعيد شوي عن البيت"
+    )
+    assert ar_aspects.summary(review) == "الأكل لذيذ والخدمة ممتازة لكن الأسعار غالية جداً"
+    # and with no turn left out, an all-praise summary stays too
+    assert ar_aspects.summary(_PRAISE + " والمكان واسع ونظيف") is not None
