@@ -10,6 +10,7 @@ a clause opening on «عدا ذلك» ("other than that") never stands alone.
 from __future__ import annotations
 
 from dialogues.reflection import ar_aspects, reflect
+from dialogues.reflection.ar_verdicts import VERDICT
 
 _PRAISE = (
     "زرنا المطعم عدة مرات مع الاصدقاء في الشهر الماضي. الاكل لذيذ والخدمة ممتازة والديكور جميل جدا"
@@ -35,3 +36,16 @@ def test_a_summary_that_says_a_complaint_already_stays() -> None:
     assert ar_aspects.summary(review) == "الأكل لذيذ والخدمة ممتازة لكن الأسعار غالية جداً"
     # and with no turn left out, an all-praise summary stays too
     assert ar_aspects.summary(_PRAISE + " والمكان واسع ونظيف") is not None
+
+
+def test_a_decision_to_stop_going_is_the_verdict() -> None:
+    assert VERDICT.search("ففضلت عدم استمراري في زيارته")
+    assert VERDICT.search("وقررنا عدم الذهاب اليه") and VERDICT.search("قررت بعدم العودة")
+    assert not VERDICT.search("فضلت عدم الطلب من المنيو")  # a choice of dish, no verdict
+    review = (
+        "كانت لي عدة زيارات لهذا المطعم بعد افتتاحه. في البداية كانت الصحون كثيرة ولذيذة "
+        "والاسعار معقولة. مع الوقت صغرت الصحون ففضلت عدم الاستمرار في زيارته. والحق "
+        "يقال الاكل لذيذ والخدمة ممتازة والديكور جميل جدا"
+    )
+    assert ar_aspects.summary(review) is None  # never «الأكل لذيذ والخدمة ممتازة …» alone
+    assert "عدم الاستمرار في زيارته" in reflect([review], "ar")
