@@ -24,6 +24,7 @@ from dialogues.reflection.ar_cues import (
     feels,
     harms,
     important,
+    remarks,
     this_place,
 )
 from dialogues.reflection.ar_leads import LEANING as _LEANING
@@ -277,9 +278,12 @@ def _named(units: Sequence[_Unit]) -> list[bool]:
     """The clause the customer calls the main flaw; after a bare «والمهم» marker, the next."""
     out = [False] * len(units)
     for index, unit in enumerate(units):
+        marker = len(unit.text.split()) <= 5 and polarity(unit.text) == (0, 0)
+        if remarks(unit.text) and marker and index + 1 < len(units):
+            out[index + 1] = polarity(units[index + 1].text)[1] == 0  # never «مكانه جيد …»
+            continue
         if not important(unit.text):
             continue
-        marker = len(unit.text.split()) <= 5 and polarity(unit.text) == (0, 0)
         target = index + 1 if marker else index
         if target < len(units) and (marker or polarity(unit.text)[0]):  # a flaw, not a taste
             out[target] = True

@@ -10,6 +10,7 @@ a clause opening on «عدا ذلك» ("other than that") never stands alone.
 from __future__ import annotations
 
 from dialogues.reflection import ar_aspects, reflect
+from dialogues.reflection.ar_cues import remarks
 from dialogues.reflection.ar_verdicts import VERDICT
 
 _PRAISE = (
@@ -49,3 +50,17 @@ def test_a_decision_to_stop_going_is_the_verdict() -> None:
     )
     assert ar_aspects.summary(review) is None  # never «الأكل لذيذ والخدمة ممتازة …» alone
     assert "عدم الاستمرار في زيارته" in reflect([review], "ar")
+
+
+def test_the_remarks_a_clause_announces_are_heard() -> None:
+    review = (
+        "المطعم جيد والخدمه طيبه ولكن كانت لدي ملاحظتين، اولا الطلب ما وصل كامل وبعدين لازم "
+        "كل شوي تنادي عليهم يجيبون لك صحن او كاس او خبز ..  بس غير كذا المطعم جيد ومديرهم "
+        "يمر على كل طاوله ويسلم على الزبائن"
+    )
+    said = reflect([review], "ar")
+    assert "الطلب ما وصل كامل" in said  # never «كانت لديك ملاحظتين» without the two
+    assert remarks("ولكن كانت لدي ملاحظتين") and remarks("ملاحظاتي") and remarks("ملاحظات بسيطه")
+    # a remark told in its own clause is no heading, nor is a clause going on past it
+    assert not remarks("الملاحظة الوحيدة هو السعر")
+    assert not remarks("فيه ملاحظات فنية على المطعم")
