@@ -57,6 +57,7 @@ _REQUEST = re.compile(
 # A clause that opens by pointing back at one left out reads as a fragment on its own.
 _DANGLING = re.compile(
     r"^(?:و?(?:الثاني|الثانيه|الباقي|كذلك|ايضا|أيضا|مضاف|وهذا|هذا اللي|حيث|مما|مع العلم)\b)|"
+    r"^و?(?:ما ?)?(?:عدا|غير|خلاف) (?:ذل[كک]|[كک]ذا|هذا|هذي|هذه)(?!\S)|"  # «عدا ذلك غش»: than what?
     + _THAT
     # «طبعا هذا بدون بطاطس»: «هذا» pointing back at a clause, not at a noun («هذا المطعم»)
     + r"|^(?:طبع[اً]+\s+)?و?(?:هذا|هذه|هذي)\s+"

@@ -64,3 +64,14 @@ def test_the_remarks_a_clause_announces_are_heard() -> None:
     # a remark told in its own clause is no heading, nor is a clause going on past it
     assert not remarks("الملاحظة الوحيدة هو السعر")
     assert not remarks("فيه ملاحظات فنية على المطعم")
+
+
+def test_other_than_that_never_opens_a_clause_heard_alone() -> None:
+    review = (
+        "انا احب البرجر واشجع المطاعم المحلية.. الخبز اكبر من اللازم بالمقارنة باللحمة.. "
+        "المفروض يكون بنفس الحجم او مثل اللي في الصور..عدا ذلك غش. البهارات كثيرة.. طبعا "
+        "مع البهارات الكثيرة تضيع رداءة اللحم. التوصيل مشكلة خصوصا نهاية الاسبوع.. ساعتين "
+        "توصيل اذا ردوا."
+    )
+    said = reflect([review], "ar")
+    assert "عدا ذلك" not in said and "التوصيل مشكلة" in said
