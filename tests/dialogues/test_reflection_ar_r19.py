@@ -75,3 +75,13 @@ def test_other_than_that_never_opens_a_clause_heard_alone() -> None:
     )
     said = reflect([review], "ar")
     assert "عدا ذلك" not in said and "التوصيل مشكلة" in said
+
+
+def test_the_dialect_b_future_is_i_and_its_clause_is_quoted() -> None:
+    said = reflect(["المطعم نظيف والاكل ممتاز واكيد برجع له"], "ar")
+    assert "«" in said and "برجع له" in said  # never «… واكيد برجع له» as the bot's own
+    said = reflect(["المكان صغير شوي بس كأكل ممتاز وبكرر الزيارة"], "ar")
+    assert "«" in said and "وبكرر الزيارة" in said
+    # «بعيد» (far) and «بروح» (with spirit) are no verbs: said as they are, unquoted
+    said = reflect(["المطعم بعيد عن البيت"], "ar")
+    assert "«" not in said and "بعيد" in said
