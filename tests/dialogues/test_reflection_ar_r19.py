@@ -85,3 +85,10 @@ def test_the_dialect_b_future_is_i_and_its_clause_is_quoted() -> None:
     # «بعيد» (far) and «بروح» (with spirit) are no verbs: said as they are, unquoted
     said = reflect(["المطعم بعيد عن البيت"], "ar")
     assert "«" not in said and "بعيد" in said
+
+
+def test_an_egyptian_negated_we_verb_keeps_its_clause_quoted() -> None:
+    said = reflect(["انا مجربنش غير فرع المعادي بس رائع وخدمته ممتازه"], "ar")
+    assert "أنت مجربنش" not in said and "«انا مجربنش" in said  # never a half shift
+    said = reflect(["الاكل وصل بارد ومعندناش وقت نستنى"], "ar")
+    assert "«" in said and "معندناش" in said
