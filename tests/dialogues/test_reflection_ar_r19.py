@@ -9,7 +9,7 @@ a clause opening on «عدا ذلك» ("other than that") never stands alone.
 
 from __future__ import annotations
 
-from dialogues.reflection import ar_aspects, reflect
+from dialogues.reflection import ar_aspects, noise, reflect
 from dialogues.reflection.ar_cues import remarks
 from dialogues.reflection.ar_verdicts import VERDICT
 
@@ -92,3 +92,12 @@ def test_an_egyptian_negated_we_verb_keeps_its_clause_quoted() -> None:
     assert "أنت مجربنش" not in said and "«انا مجربنش" in said  # never a half shift
     said = reflect(["الاكل وصل بارد ومعندناش وقت نستنى"], "ar")
     assert "«" in said and "معندناش" in said
+
+
+def test_a_prefix_letter_typed_apart_is_glued_to_its_word() -> None:
+    assert noise.clean("ضعيف جدا بـ بالفروع اللي بالخارج", "ar") == "ضعيف جدا بالفروع اللي بالخارج"
+    assert noise.clean("كـ تقييم رائع فـ طاولاتهم قصيرة", "ar") == "كتقييم رائع فطاولاتهم قصيرة"
+    assert noise.clean("مشكلة بـ الكولا لـ الطلعات", "ar") == "مشكلة بالكولا للطلعات"
+    # before a number the letter stays apart; the dialect's «فـ» before «ال» is «في»
+    assert noise.clean("الكوب بـ 5 ريال", "ar") == "الكوب بـ 5 ريال"
+    assert noise.clean("افضل ماك فـ الرياض", "ar") == "افضل ماك فـ الرياض"
