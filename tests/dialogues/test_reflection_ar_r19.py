@@ -101,3 +101,9 @@ def test_a_prefix_letter_typed_apart_is_glued_to_its_word() -> None:
     # before a number the letter stays apart; the dialect's «فـ» before «ال» is «في»
     assert noise.clean("الكوب بـ 5 ريال", "ar") == "الكوب بـ 5 ريال"
     assert noise.clean("افضل ماك فـ الرياض", "ar") == "افضل ماك فـ الرياض"
+
+
+def test_a_we_verb_with_its_object_is_quoted() -> None:
+    for verb in ("طلبناه", "طلبناة", "جربناها", "زرناه"):
+        said = reflect([f"المطعم جلساته مريحه والاكل اللي {verb} كان لذيذ"], "ar")
+        assert f"«المطعم جلساته مريحه والاكل اللي {verb} كان لذيذ»" in said
