@@ -107,3 +107,12 @@ def test_a_we_verb_with_its_object_is_quoted() -> None:
     for verb in ("طلبناه", "طلبناة", "جربناها", "زرناه"):
         said = reflect([f"المطعم جلساته مريحه والاكل اللي {verb} كان لذيذ"], "ar")
         assert f"«المطعم جلساته مريحه والاكل اللي {verb} كان لذيذ»" in said
+
+
+def test_a_we_will_not_come_back_title_is_the_verdict() -> None:
+    review = (
+        "لن نرجع\nعزمت اصحابي على العشا وقلت لهم المكان جميل لكن ما لقينا الخدمة المطلوبة "
+        "واصحابي فضحوني على هالمكان"
+    )
+    assert "لن نرجع" in reflect([review], "ar")  # never dropped as a mere heading
+    assert VERDICT.search("لا ننصح به") and VERDICT.search("وما نعود له")
