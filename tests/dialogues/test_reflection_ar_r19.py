@@ -116,3 +116,11 @@ def test_a_we_will_not_come_back_title_is_the_verdict() -> None:
     )
     assert "لن نرجع" in reflect([review], "ar")  # never dropped as a mere heading
     assert VERDICT.search("لا ننصح به") and VERDICT.search("وما نعود له")
+
+
+def test_ideal_is_praise_so_the_headline_saying_it_is_heard() -> None:
+    review = (
+        "مثالي\nمكان مثالي للعائلة\nمحلات رائعه للعائلة كلها من رجال ونساء واطفال ومطاعم "
+        "رائعة\nتتوفر مواقف سيارات بالاعلى ويفضل زيارته الصباح من الساعة ١٠ الى ١ الظهر"
+    )
+    assert "مكان مثالي للعائلة" in reflect([review], "ar")
