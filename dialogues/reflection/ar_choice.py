@@ -260,12 +260,15 @@ _PLACE_NAMED = re.compile(
 
 
 def _headline(units: Sequence[_Unit], verdicts: list[int]) -> list[int]:
-    """The opening clause when it judges the place in a few words, else nothing."""
+    """The opening (else the closing) clause when it judges the place in a few words."""
     if any(_PLACE_NAMED.search(units[i].text) for i in verdicts):
         return []  # «بإختصار مطعم سيئ ولا أنصح …» closing the review says it already
-    first = units[0].text if units else ""
-    judged = polarity(first) != (0, 0) and len(first.split()) <= 6
-    return [0] if judged and _PLACE.match(first) and not _LEANING.match(fold(first)) else []
+    for index in (0, len(units) - 1)[: len(units)]:  # opening it, or closing it («مطعم ممتاز»)
+        text = units[index].text
+        judged = polarity(text) != (0, 0) and len(text.split()) <= 6
+        if judged and _PLACE.match(text) and not _LEANING.match(fold(text)):
+            return [index]
+    return []
 
 
 def _point(unit: _Unit, harmful: bool, named: bool) -> float:

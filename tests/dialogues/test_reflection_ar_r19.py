@@ -124,3 +124,13 @@ def test_ideal_is_praise_so_the_headline_saying_it_is_heard() -> None:
         "رائعة\nتتوفر مواقف سيارات بالاعلى ويفضل زيارته الصباح من الساعة ١٠ الى ١ الظهر"
     )
     assert "مكان مثالي للعائلة" in reflect([review], "ar")
+
+
+def test_a_short_closing_judgment_of_the_place_is_the_verdict() -> None:
+    review = (
+        "جربته لأول مرة و كانت الخدمة جداً رائعه\nوقت انتظار الطلب يقدمون قطعة خبز اسمر مع "
+        "الزبدة و طازجه\nطلبت ستيك نيويورك و كانت لذيذة و تأتي مع عرض طلبين\nالسعر المعتاد "
+        "لأي مطعم ستيك\nمطعم ممتاز"
+    )
+    said = reflect([review], "ar")
+    assert "مطعم ممتاز" in said and "الخدمة جداً رائعه" in said
