@@ -131,6 +131,8 @@ _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
         # already («بـ بالفروع» → «بالفروع»); before a number it stays («بـ 5 ريال»), and
         # the dialect's «فـ» before «ال» is «في» («فـ الرياض»)
         (r"(?<!\S)([بلفك])ـ+[ \t]+(?=\1)", ""),
+        (r"(?<!\S)([وفب]?)أل(?=[أإآ])", r"\1ال"),  # «ألأكل»: the article never takes a hamza
+        (r"(?<!\S)([وف]?[يت])تمز(?![^\W\d_])", r"\1تميز"),  # «يتمز بالجودة»: «ي» left out
         (r"(?<!\S)لـ+[ \t]+ال(?=[^\W\d_])", "لل"),
         (r"(?<!\S)([بلك]|ف(?![ـ \t]+ال))ـ+[ \t]+(?=[\u0621-\u064a])", r"\1"),  # «فـ الرياض»: «في»
     )

@@ -134,3 +134,9 @@ def test_a_short_closing_judgment_of_the_place_is_the_verdict() -> None:
     )
     said = reflect([review], "ar")
     assert "مطعم ممتاز" in said and "الخدمة جداً رائعه" in said
+
+
+def test_a_hamza_on_the_article_and_a_letter_left_out_are_mended() -> None:
+    assert noise.clean("حيث ألأكل جيد جدا", "ar") == "حيث الأكل جيد جدا"
+    assert noise.clean("يتمز بالجودة والتنوع", "ar") == "يتميز بالجودة والتنوع"
+    assert noise.clean("ألم في البطن ويتمزق الكيس", "ar") == "ألم في البطن ويتمزق الكيس"
