@@ -27,6 +27,7 @@ from dialogues.reflection.ar_cues import (
     remarks,
     this_place,
 )
+from dialogues.reflection.ar_headline import headline
 from dialogues.reflection.ar_leads import LEANING as _LEANING
 from dialogues.reflection.ar_leads import THAT as _THAT
 from dialogues.reflection.ar_leads import Unit as _Unit
@@ -200,7 +201,7 @@ def choose(units: Sequence[_Unit]) -> list[int]:
             slots = 3
     grave = [i for i in ranked if harmful[i] and not dangling[i]]
     told = [i for i in range(len(units)) if named[i] and (not dangling[i] or named[i - 1])][:2]
-    grave = list(dict.fromkeys(grave[:1] + told[::-1] + _headline(units, verdicts)))
+    grave = list(dict.fromkeys(grave[:1] + told[::-1] + headline(units, verdicts, polarity)))
     slots += len(told) > 1 and bool(verdicts)  # a flaw told over two clauses, and the verdict
     for index in reversed(grave):  # poisoning, the main flaw (a continuation brings its lead)
         ranked.remove(index)
@@ -249,26 +250,6 @@ def _short_complaints(units: Sequence[_Unit], chosen: list[int], dangling: list[
     if short and size + len(units[short[0]].text.split()) <= BUDGET:
         return [*chosen, short[0]]
     return chosen
-
-
-# «الكافيه عادي جداً»، «المطعم الصراحه غالي بزيادة»: a short judgment of the place opening
-# the review is its headline verdict; the judges marked reflections without it.
-_PLACE = re.compile(r"^(?:هذا |هذه )?(?:ال)?(?:مطعم|كافيه|كافي|كوفي|محل|مقهى)(?!\S)")
-_PLACE_NAMED = re.compile(
-    r"(?:^|\s)(?:ال)?(?:مطعم|كافيه|كافي|كوفي|محل|مقهى)(?!\S)"
-)  # a verdict on it
-
-
-def _headline(units: Sequence[_Unit], verdicts: list[int]) -> list[int]:
-    """The opening (else the closing) clause when it judges the place in a few words."""
-    if any(_PLACE_NAMED.search(units[i].text) for i in verdicts):
-        return []  # «بإختصار مطعم سيئ ولا أنصح …» closing the review says it already
-    for index in (0, len(units) - 1)[: len(units)]:  # opening it, or closing it («مطعم ممتاز»)
-        text = units[index].text
-        judged = polarity(text) != (0, 0) and len(text.split()) <= 6
-        if judged and _PLACE.match(text) and not _LEANING.match(fold(text)):
-            return [index]
-    return []
 
 
 def _point(unit: _Unit, harmful: bool, named: bool) -> float:
