@@ -10,6 +10,7 @@ a clause opening on «عدا ذلك» ("other than that") never stands alone.
 from __future__ import annotations
 
 from dialogues.reflection import ar_aspects, noise, reflect
+from dialogues.reflection.ar_choice import polarity
 from dialogues.reflection.ar_cues import remarks
 from dialogues.reflection.ar_verdicts import VERDICT
 
@@ -140,3 +141,15 @@ def test_a_hamza_on_the_article_and_a_letter_left_out_are_mended() -> None:
     assert noise.clean("حيث ألأكل جيد جدا", "ar") == "حيث الأكل جيد جدا"
     assert noise.clean("يتمز بالجودة والتنوع", "ar") == "يتميز بالجودة والتنوع"
     assert noise.clean("ألم في البطن ويتمزق الكيس", "ar") == "ألم في البطن ويتمزق الكيس"
+
+
+def test_noisy_staff_and_poor_service_are_complaints() -> None:
+    review = (
+        "تنبعث في المكان رائحة البهار القوي والمميز للمطبخ الهندي\nمساحة الجلسات ضيقة مع وجود "
+        "بارتيشن لتوفير الخصوصية\nالعمال مزعجين جدا في حمل الصحون والتنظيف ويغلب عليهم العبوس "
+        "لذا كان تقييم الخدمة متدني\nالكراسي قديمة والصحون من البلاستيك\nالميزة الأساسية "
+        "للمكان جودة أطباقه وأسعاره الاقتصادية"
+    )
+    said = reflect([review], "ar")
+    assert "مزعجين" in said and "رائحة البهار" not in said  # never the setting alone
+    assert polarity("العمال مزعجين والخدمة متدنية")[0] >= 4
