@@ -153,3 +153,13 @@ def test_noisy_staff_and_poor_service_are_complaints() -> None:
     said = reflect([review], "ar")
     assert "مزعجين" in said and "رائحة البهار" not in said  # never the setting alone
     assert polarity("العمال مزعجين والخدمة متدنية")[0] >= 4
+
+
+def test_a_bare_negated_judgment_is_heard_with_what_it_judges() -> None:
+    review = (
+        "خذت سندوتش ترياكي كان حلو .. مو خيالي بس حلو .. والسلطة عندهم ممتازة والشوربة كذلك، "
+        "والمكان صغير ومزدحم وقت الغداء، اختصار السالفة لو رحت له مرة ثانية فهو عشان السلطة "
+        "والشوربة"
+    )
+    said = reflect([review], "ar")
+    assert "سندوتش ترياكي" in said and "مو خيالي بس حلو" in said  # never «مو خيالي» of what?
