@@ -163,3 +163,9 @@ def test_a_bare_negated_judgment_is_heard_with_what_it_judges() -> None:
     )
     said = reflect([review], "ar")
     assert "سندوتش ترياكي" in said and "مو خيالي بس حلو" in said  # never «مو خيالي» of what?
+
+
+def test_a_plus_between_two_words_is_and() -> None:
+    assert noise.clean("حلو نظافه +اناقه+اكل لذيذ", "ar") == "حلو نظافه واناقه واكل لذيذ"
+    assert noise.clean("شواية + رز أحمر + سلطة", "ar") == "شواية ورز أحمر وسلطة"
+    assert noise.clean("بطاطس 5 + 3 ريال", "ar") == "بطاطس 5 + 3 ريال"  # a sum stays
