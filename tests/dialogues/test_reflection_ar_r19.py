@@ -169,3 +169,9 @@ def test_a_plus_between_two_words_is_and() -> None:
     assert noise.clean("حلو نظافه +اناقه+اكل لذيذ", "ar") == "حلو نظافه واناقه واكل لذيذ"
     assert noise.clean("شواية + رز أحمر + سلطة", "ar") == "شواية ورز أحمر وسلطة"
     assert noise.clean("بطاطس 5 + 3 ريال", "ar") == "بطاطس 5 + 3 ريال"  # a sum stays
+
+
+def test_a_run_of_stars_is_markup() -> None:
+    assert "*" not in noise.clean("عجيبة خالدة ***\n***كما يعلم الجميع ان اسرارها******", "ar")
+    said = reflect(["الاكل حلو بس الطاولات *** ويتاخرون عليك كثير وقت العشا"], "ar")
+    assert "*" not in said and "ويتاخرون" in said
