@@ -191,7 +191,7 @@ def summary(text: str) -> str | None:
         return None  # «وهذي آخر مرة ازورهم», «العيب الأساسي …»: never dropped
     if len(said) > MOST or not _fair(said, polarity(rest)) or _headline_left(text, used):
         return None
-    if all(tone >= 0 for _, tone in said) and turns_away(rest):
+    if all(tone >= 0 for _, tone in said) and turns_away(rest, opens=0 not in used):
         return None  # «… الا ان الطمع …، قلت الكميات»: never heard as all praise
     out = said[0][0]
     for (phrase, tone), (_, tone_before) in zip(said[1:], said, strict=False):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dialogues.reflection import ar_aspects, noise, reflect
 from dialogues.reflection.ar_choice import polarity
 from dialogues.reflection.ar_cues import remarks
+from dialogues.reflection.ar_left import turns_away
 from dialogues.reflection.ar_verdicts import VERDICT
 
 _PRAISE = (
@@ -38,6 +39,31 @@ def test_a_summary_that_says_a_complaint_already_stays() -> None:
     assert ar_aspects.summary(review) == "الأكل لذيذ والخدمة ممتازة لكن الأسعار غالية جداً"
     # and with no turn left out, an all-praise summary stays too
     assert ar_aspects.summary(_PRAISE + " والمكان واسع ونظيف") is not None
+
+
+def test_a_turn_onto_a_complaint_refuses_the_all_praise_summary() -> None:
+    for turn in (
+        "، لكن العامل اللي استقبلنا كان وقح جدا معنا",  # a complaint word of the lexicon
+        "، لكن مو نظيف الحمام الله يهديهم",  # a praise word denied
+        "، بس ما يسوى المبلغ اللي دفعناه فيه",  # worth denied
+        ". الا ان الطمع لعب بهم، قلت الكميات وصرنا ما نروح",  # the portions shrank
+    ):
+        assert ar_aspects.summary(_PRAISE + turn) is None, turn
+
+
+def test_a_turn_onto_praise_or_a_mild_remark_keeps_the_summary() -> None:
+    said = "الأكل لذيذ والخدمة ممتازة والديكور جميل جداً"
+    for turn in (
+        "، ولكنه رائع بالفعل ويستاهل كل ريال",  # «مطعم بسيط جدا، ولكنه رائع بالفعل»
+        "، لكن الطابق الثاني له طابع خاص ومميز",  # more praise
+        "، بس مو حراق زياده على الكبار",  # a remark judging nothing
+    ):
+        assert ar_aspects.summary(_PRAISE + turn) == said, turn
+    # a review opening on «لكن» turns from nothing it said
+    opening = "لكن المطاعم السعودية اشجع الذهاب لها. " + _PRAISE
+    assert ar_aspects.summary(opening) == said
+    assert not turns_away("لكن المطاعم هنا سيئة جدا بصراحة", opens=True)
+    assert turns_away("زرناه لكن المطاعم هنا سيئة جدا بصراحة", opens=True)
 
 
 def test_a_decision_to_stop_going_is_the_verdict() -> None:
