@@ -1,7 +1,9 @@
 """Arabic reflections, round 19: the complaint and the verdict of a mixed review are heard.
 
 Constructed reviews: a review whose aspects are all praised but whose left-out words turn
-(«لكن»، «الا ان») onto a complaint of their own is never summarised as all praise; «ففضلت عدم
+(«لكن»، «الا ان») onto a complaint of their own is never summarised as all praise, while a
+turn onto more praise, a remark judging nothing or a review opening on «لكن» keeps the
+summary; a short judgment of the place closing a review is not its headline verdict; «ففضلت عدم
 استمراري في زيارته» (a decision to stop going) is the review's verdict; a short clause that
 announces the customer's remarks («كانت لدي ملاحظتين») names the clause after it as the point;
 a clause opening on «عدا ذلك» ("other than that") never stands alone.
@@ -9,9 +11,12 @@ a clause opening on «عدا ذلك» ("other than that") never stands alone.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from dialogues.reflection import ar_aspects, noise, reflect
 from dialogues.reflection.ar_choice import polarity
 from dialogues.reflection.ar_cues import remarks
+from dialogues.reflection.ar_headline import headline
 from dialogues.reflection.ar_left import turns_away
 from dialogues.reflection.ar_verdicts import VERDICT
 
@@ -153,16 +158,6 @@ def test_ideal_is_praise_so_the_headline_saying_it_is_heard() -> None:
     assert "مكان مثالي للعائلة" in reflect([review], "ar")
 
 
-def test_a_short_closing_judgment_of_the_place_is_the_verdict() -> None:
-    review = (
-        "جربته لأول مرة و كانت الخدمة جداً رائعه\nوقت انتظار الطلب يقدمون قطعة خبز اسمر مع "
-        "الزبدة و طازجه\nطلبت ستيك نيويورك و كانت لذيذة و تأتي مع عرض طلبين\nالسعر المعتاد "
-        "لأي مطعم ستيك\nمطعم ممتاز"
-    )
-    said = reflect([review], "ar")
-    assert "مطعم ممتاز" in said and "الخدمة جداً رائعه" in said
-
-
 def test_a_hamza_on_the_article_and_a_letter_left_out_are_mended() -> None:
     assert noise.clean("حيث ألأكل جيد جدا", "ar") == "حيث الأكل جيد جدا"
     assert noise.clean("يتمز بالجودة والتنوع", "ar") == "يتميز بالجودة والتنوع"
@@ -201,3 +196,19 @@ def test_a_run_of_stars_is_markup() -> None:
     assert "*" not in noise.clean("عجيبة خالدة ***\n***كما يعلم الجميع ان اسرارها******", "ar")
     said = reflect(["الاكل حلو بس الطاولات *** ويتاخرون عليك كثير وقت العشا"], "ar")
     assert "*" not in said and "ويتاخرون" in said
+
+
+@dataclass(frozen=True)
+class _Clause:
+    text: str
+    glue: str = "، "
+
+
+def test_a_short_closing_judgment_is_not_the_headline_verdict() -> None:
+    # a judge read «مطعم رائع» closing a review heard as its verdict as worse: the reply
+    # moved it to the end and lost «بمعنى الكلمة» said earlier; only an opening one counts
+    details = ("الخدمة رائعة بمعنى الكلمة", "جربت عندهم المشاوي مع العائلة")
+    closing = [_Clause(t) for t in (*details, "مطعم رائع")]
+    assert headline(closing, [], polarity) == []
+    opening = [_Clause(t) for t in ("مطعم رائع", *details)]
+    assert headline(opening, [], polarity) == [0]
