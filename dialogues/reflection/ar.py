@@ -292,6 +292,9 @@ def _shift_word(word: str, following: str, feminine: bool) -> str | None:
         return None  # «نتمنى، ننصح، وناكل»: "we" wish, recommend, eat: quoted rather than bent
     if key.endswith("نا") and len(key) >= 4 and fold(key[:-2]) in _VERBISH:
         return None  # ‑نا: "we did", "our", "to us": too many readings to shift
+    done = re.match(r"^[وف]?(.{2,}?)نا(?:ه|ة|ها|هم)$", key)  # «طلبناه»، «جربناها» (ة for ه)
+    if done and fold(done.group(1)) in _VERBISH:
+        return None  # "we ordered it": quoted, never left as the bot's own beside a shift
     if key[:2] == "ما" and key[2:] in _PRESENT_STEMS and word[:2] == "ما":
         return None if feminine else conj + "ما ت" + word[2:]  # «ماتوقع» is «ما أتوقع»
     past = re.search(r"ت(?:ه|ها|هم|ك|كم)?$", word)  # «سألته»: "I asked him", no «سأ» future

@@ -15,6 +15,7 @@ import re
 
 from dialogues.reflection.ar_choice import VERDICT, polarity
 from dialogues.reflection.ar_cues import declined, important
+from dialogues.reflection.ar_left import turns_away
 from dialogues.text import fold
 
 LONG = 18  # words: a review longer than this is summarised when its aspects are certain
@@ -190,6 +191,8 @@ def summary(text: str) -> str | None:
         return None  # «وهذي آخر مرة ازورهم», «العيب الأساسي …»: never dropped
     if len(said) > MOST or not _fair(said, polarity(rest)) or _headline_left(text, used):
         return None
+    if all(tone >= 0 for _, tone in said) and turns_away(rest, opens=0 not in used):
+        return None  # «… الا ان الطمع …، قلت الكميات»: never heard as all praise
     out = said[0][0]
     for (phrase, tone), (_, tone_before) in zip(said[1:], said, strict=False):
         out += (" لكن " if tone * tone_before < 0 else " و") + phrase

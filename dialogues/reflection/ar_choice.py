@@ -24,8 +24,10 @@ from dialogues.reflection.ar_cues import (
     feels,
     harms,
     important,
+    remarks,
     this_place,
 )
+from dialogues.reflection.ar_headline import headline
 from dialogues.reflection.ar_leads import LEANING as _LEANING
 from dialogues.reflection.ar_leads import THAT as _THAT
 from dialogues.reflection.ar_leads import Unit as _Unit
@@ -56,6 +58,7 @@ _REQUEST = re.compile(
 # A clause that opens by pointing back at one left out reads as a fragment on its own.
 _DANGLING = re.compile(
     r"^(?:و?(?:الثاني|الثانيه|الباقي|كذلك|ايضا|أيضا|مضاف|وهذا|هذا اللي|حيث|مما|مع العلم)\b)|"
+    r"^و?(?:ما ?)?(?:عدا|غير|خلاف) (?:ذل[كک]|[كک]ذا|هذا|هذي|هذه)(?!\S)|"  # «عدا ذلك غش»: than what?
     + _THAT
     # «طبعا هذا بدون بطاطس»: «هذا» pointing back at a clause, not at a noun («هذا المطعم»)
     + r"|^(?:طبع[اً]+\s+)?و?(?:هذا|هذه|هذي)\s+"
@@ -198,7 +201,7 @@ def choose(units: Sequence[_Unit]) -> list[int]:
             slots = 3
     grave = [i for i in ranked if harmful[i] and not dangling[i]]
     told = [i for i in range(len(units)) if named[i] and (not dangling[i] or named[i - 1])][:2]
-    grave = list(dict.fromkeys(grave[:1] + told[::-1] + _headline(units, verdicts)))
+    grave = list(dict.fromkeys(grave[:1] + told[::-1] + headline(units, verdicts, polarity)))
     slots += len(told) > 1 and bool(verdicts)  # a flaw told over two clauses, and the verdict
     for index in reversed(grave):  # poisoning, the main flaw (a continuation brings its lead)
         ranked.remove(index)
@@ -249,23 +252,6 @@ def _short_complaints(units: Sequence[_Unit], chosen: list[int], dangling: list[
     return chosen
 
 
-# «الكافيه عادي جداً»، «المطعم الصراحه غالي بزيادة»: a short judgment of the place opening
-# the review is its headline verdict; the judges marked reflections without it.
-_PLACE = re.compile(r"^(?:هذا |هذه )?(?:ال)?(?:مطعم|كافيه|كافي|كوفي|محل|مقهى)(?!\S)")
-_PLACE_NAMED = re.compile(
-    r"(?:^|\s)(?:ال)?(?:مطعم|كافيه|كافي|كوفي|محل|مقهى)(?!\S)"
-)  # a verdict on it
-
-
-def _headline(units: Sequence[_Unit], verdicts: list[int]) -> list[int]:
-    """The opening clause when it judges the place in a few words, else nothing."""
-    if any(_PLACE_NAMED.search(units[i].text) for i in verdicts):
-        return []  # «بإختصار مطعم سيئ ولا أنصح …» closing the review says it already
-    first = units[0].text if units else ""
-    judged = polarity(first) != (0, 0) and len(first.split()) <= 6
-    return [0] if judged and _PLACE.match(first) and not _LEANING.match(fold(first)) else []
-
-
 def _point(unit: _Unit, harmful: bool, named: bool) -> float:
     """Poisoning, the main flaw named, a decline, a feeling: the point, never an aside."""
     text = unit.text  # the place itself, in a clause of its own (never a heading)
@@ -277,9 +263,12 @@ def _named(units: Sequence[_Unit]) -> list[bool]:
     """The clause the customer calls the main flaw; after a bare «والمهم» marker, the next."""
     out = [False] * len(units)
     for index, unit in enumerate(units):
+        marker = len(unit.text.split()) <= 5 and polarity(unit.text) == (0, 0)
+        if remarks(unit.text) and marker and index + 1 < len(units):
+            out[index + 1] = polarity(units[index + 1].text)[1] == 0  # never «مكانه جيد …»
+            continue
         if not important(unit.text):
             continue
-        marker = len(unit.text.split()) <= 5 and polarity(unit.text) == (0, 0)
         target = index + 1 if marker else index
         if target < len(units) and (marker or polarity(unit.text)[0]):  # a flaw, not a taste
             out[target] = True

@@ -43,6 +43,9 @@ _IMPORTANT = re.compile(
     r"|(?:^|\s)و?(?:ال)?[اأ]هم\s+(?:شي|شيء|شئ|نقط[ةه]|عيب|مشكل[ةه])(?!\S)"
     r"|(?:^|\s)والمهم(?!\S)"  # never a bare «المهم …»: "anyway", going back to the story
 )
+# «كانت لدي ملاحظتين، …»، «ملاحظاتي: …»: the remarks a short clause announces come next
+# (never «الملاحظة الوحيدة هو السعر», which tells its remark itself)
+_REMARKS = re.compile(r"(?:^|\s)[وف]?(?:ال)?ملاحظ(?:تين|تان|اتي|تي|ات|[ةه])(?:\s+\S+)?\s*$")
 # «كان الأفضل والآن الأسوأ»، «الحين صار تسخين في تسخين»، «ما عاد زي اول»: a place that got
 # worse; the change is the review's verdict, heard before any single dish.
 _DECLINE = re.compile(
@@ -60,6 +63,11 @@ _DECLINE = re.compile(
 def important(text: str) -> bool:
     """The customer calls this point the main flaw or what matters most."""
     return bool(_IMPORTANT.search(text))
+
+
+def remarks(text: str) -> bool:
+    """The clause announces the customer's remarks («كانت لدي ملاحظتين»)."""
+    return bool(_REMARKS.search(text))
 
 
 def declined(text: str) -> bool:

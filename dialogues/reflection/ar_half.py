@@ -52,6 +52,14 @@ _FUTURE_I = re.compile(  # folded as the keys are («ك» → «ک»); fold lowe
         r"^[وف]?[حهس]ا(?:كرر|روح|رجع|جرب|عيد|طلب|شتري|دخل|زور|نصح|كل|قول|شوف|جي|دفع|خد|قعد)[^\s]*$"
     )
 )
+# The dialect's «ب» future before a bare stem: «وبكرر الزيارة» "and I'll come again», «بجربه»
+# "I'll try it", «برجعله»; never a noun with «ب» («بعيد»، «بروح»، «بطلب»).
+_B_FUTURE_I = re.compile(
+    fold(r"^[وف]?ب(?:ا?(?:كرر|رجع|زور|جرب)(?:ه|ها|هم|ة|له|لها|لهم)?|روح(?:له|لها|لهم))$")
+)
+# Egyptian «م…ش» negation on a "we" verb: «مجربنش» "we haven't tried", «معندناش»، «ما
+# جابولناش» "they didn't bring us": the bot never says it beside a shifted «أنت».
+_NEGATED_WE = re.compile(fold(r"^[وف]?(?:م[^\s]{2,}نا?|[^\s]{3,}نا)ش$"))
 _OBJECT = ("ها", "هم", "ني")  # never ‑ه: «لا الخدمه» is «الخدمة» typed with ه
 _CLIPPED_I = frozenset({"نا"})
 
@@ -68,7 +76,9 @@ def first_person_left(words: list[str], said: list[str]) -> bool:
         previous = keys[position - 1] if position else ""
         if position < len(said) and said[position] != words[position]:
             continue  # shifted already («لا انصح» → «لا تنصح»)
-        if key in _CLIPPED_I or _FUTURE_I.match(key):
+        if key in _CLIPPED_I or _FUTURE_I.match(key) or _B_FUTURE_I.match(key):
+            return True
+        if _NEGATED_WE.match(key):
             return True
         if _GLUED_NEGATION.match(key) and key not in _NOT_GLUED:
             return True

@@ -126,6 +126,18 @@ _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
         (_DOUBLED_OPENING, r"\1\2"),  # «ششحم»، «السساعة»، «بششكل» → «شحم»، «الساعة»، «بشكل»
         (r"(?<!\S)(و?)بسس(?![^\W\d_])", r"\1بس"),  # «بسس بعد الساعة 8»: «بس» ("but")
         (r"(?:(?<!\S)['`][ \t]*)?(?<!\S)ذ{2,}(?!\S)", " "),  # «عجبتني الفكرة ' ذذ»: a smile
+        # round 19: a prefix letter typed apart with a stretch-line is glued to its word
+        # («كـ تقييم» → «كتقييم»، «لـ الطلعات» → «للطلعات»), or goes when the word has it
+        # already («بـ بالفروع» → «بالفروع»); before a number it stays («بـ 5 ريال»), and
+        # the dialect's «فـ» before «ال» is «في» («فـ الرياض»)
+        (r"(?<!\S)([بلفك])ـ+[ \t]+(?=\1)", ""),
+        (r"(?<!\S)([وفب]?)أل(?=[أإآ])", r"\1ال"),  # «ألأكل»: the article never takes a hamza
+        (r"(?<!\S)([وف]?[يت])تمز(?![^\W\d_])", r"\1تميز"),  # «يتمز بالجودة»: «ي» left out
+        # «نظافه +اناقه+اكل لذيذ»، «شواية + رز»: a «+» between two words is "and"
+        (r"(?<=[\u0621-\u064a])[ \t]*\+[ \t]*(?=[\u0621-\u064a])", " و"),
+        (r"\*{2,}", " "),  # «اسرارهم******»، «**وقد حاول»: a run of stars is markup, no word
+        (r"(?<!\S)لـ+[ \t]+ال(?=[^\W\d_])", "لل"),
+        (r"(?<!\S)([بلك]|ف(?![ـ \t]+ال))ـ+[ \t]+(?=[\u0621-\u064a])", r"\1"),  # «فـ الرياض»: «في»
     )
 )
 
