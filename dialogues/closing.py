@@ -26,7 +26,10 @@ from dialogues.reflection.noise import trim_edges
 from dialogues.talk import Talk
 from dialogues.text import sentences
 
-JTBD_ORDER = ("goal", "solved", "expectation")
+# We ask leave for "two quick questions" («دو سؤال کوتاه», «سؤالين قصيرين»): never a third.
+# "What were you counting on us for?" stays in the record's reading of older conversations.
+JTBD_ORDER = ("goal", "solved")
+PROMISED_QUESTIONS = 2
 _LEADING_HANDLES = re.compile(r"^(?:\.?[@#]\w+[\s,:]*)+")
 _APOLOGY_TOPICS = {"delivery", "billing", "product", "service", "app"}
 
@@ -145,12 +148,8 @@ class Closing(Talk):
 
     def ask_next_jtbd(self) -> None:
         pending = [q for q in JTBD_ORDER if q not in self.state.jtbd_asked]
-        goal = self.state.jtbd_answers.get("goal", "")
-        # The third question is only worth the customer's time when the goal was thin.
-        thin_goal = len(self.content([goal])) < 3
-        if "expectation" in pending and len(self.state.jtbd_asked) >= 2 and not thin_goal:
-            pending.remove("expectation")
-        if pending:
+        # The customer agreed to two questions (an answer given before we asked counts).
+        if pending and len(self.state.jtbd_asked) < PROMISED_QUESTIONS:
             question = pending[0]
             self.state.jtbd_asked.append(question)
             self.say(f"jtbd_{question}")
