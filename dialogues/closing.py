@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues import answers, cues, telling
+from dialogues import answers, cues, statements, telling
 from dialogues.followup import FOLLOW_UP_NO, FOLLOW_UP_YES, rating_buttons, read_rating
 from dialogues.jtbd import build_job
 from dialogues.outcome import (
@@ -205,7 +205,7 @@ class Closing(Talk):
     def act(self) -> None:
         """Nothing more to add: hand off to a person, or close."""
         if self.state.wants_person or self.state.next_action == "handoff":
-            goal = self.state.jtbd_answers.get("goal") or self.state.jtbd_answers.get("solved")
+            goal = self.wanted()
             if goal:  # a burst's messages quoted as one line, not broken where they were sent
                 self.say("thanks_specific", quote=short_quote(" ".join(goal.split())))
             else:
@@ -214,6 +214,17 @@ class Closing(Talk):
             return
         self.say("closing")
         self.state.stage = "closed"
+
+    def wanted(self) -> str:
+        """The answer that says what they want; a reason ("because …") is not thanked as one."""
+        for key in JTBD_ORDER:
+            said = self.state.jtbd_answers.get(key, "")
+            why = statements.reason(said, self.language) or statements.purpose_only(
+                said, self.language
+            )
+            if said and not why:
+                return said
+        return ""
 
     def person_requested(self) -> None:
         """They asked for a person: hand off now, so this very reply names who owns it."""

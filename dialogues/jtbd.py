@@ -45,6 +45,13 @@ def _result(text: str, language: str) -> Clause:
     )
 
 
+def _situation(cut: str, sentence: str, language: str) -> Clause:
+    """The "when" slot: a sentence cut short is quoted as cut, never passed off as whole."""
+    if cut.endswith("…"):
+        return Clause(sentence + "…", True)
+    return statements.situation(sentence, language)
+
+
 def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     """A JTBD record from what the customer said and answered."""
     language = state.language
@@ -54,8 +61,9 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     expectation = " ".join(answers.get("expectation", "").split()).strip(_TRAILING)
     # "submit my expenses so I get reimbursed": the purpose is the "so I can" clause.
     goal, because = statements.split_reason(goal, language)
-    if statements.reason(goal, language) and (solved or expectation):
-        goal, because = "", goal  # "because my kids are waiting" says why, not what they want
+    if statements.reason(goal, language) or statements.purpose_only(goal, language):
+        # "because my kids are waiting", "so I can pay my rent" say why, not what they want.
+        goal, because = "", goal
     goal, purpose = statements.split_purpose(goal, language)
     wanted = goal or expectation or solved
     result = purpose or (solved if wanted != solved else "") or because
@@ -64,21 +72,26 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     sentence = cut.rstrip("…").strip(_TRAILING)
     statement = ""
     if wanted:
-        situation = statements.situation(sentence, language)
-        if cut.endswith("…"):  # a sentence cut short is quoted as cut, never passed off as whole
-            situation = Clause(sentence + "…", True)
-        when = _render(voice, "when", situation)
+        when = _render(voice, "when", _situation(cut, sentence, language))
         want = _render(voice, "want", statements.motivation(wanted, language))
         if result:
             so = _render(voice, "so", _result(result, language))
             statement = voice.term("statement_full", situation=when, motivation=want, outcome=so)
         else:
             statement = voice.term("statement_short", situation=when, motivation=want)
-        statement = statement[:1].upper() + statement[1:]
+    elif because:
+        # Only a reason was answered: "I need this sorted, because …", never the reason
+        # passed off as the want.
+        statement = voice.term(
+            "statement_reason_only",
+            situation=_render(voice, "when", _situation(cut, sentence, language)),
+            reason=_render(voice, "so", _result(because, language)),
+        )
+    statement = statement[:1].upper() + statement[1:]
     return JobRecord(
         situation=sentence,
         motivation=wanted,
-        desired_outcome=solved or purpose or goal,
+        desired_outcome=solved or purpose or goal or because,
         struggle="\n".join(heard),
         topic=state.topic,
         intent=state.intent or "complaint",

@@ -143,7 +143,10 @@ class Listening(Talk):
         if self.state.kind == "question" and self.asks_question():
             return None  # a question already says what they need: the answer
         if self.state.kind == "praise":
-            key = "listen_praise"
+            # «القماش رقيق جدا» in a warm tone, with no word of praise: "thin" may be the
+            # complaint. "What did you like most?" would presume; "what else?" lets them say.
+            praised = telling.read(self.cycle, self.language).praise
+            key = "listen_praise" if praised else "listen_more"
         elif self.state.kind == "idea":
             key = "listen_idea"  # never "how did that feel?" to an idea
         else:

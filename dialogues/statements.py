@@ -52,6 +52,13 @@ _EN_VERBS = frozenset(
     understand avoid trust rely plan shop prepare cook deliver transfer withdraw apply
     finish complete continue""".split()
 )
+# Said alone, these are the thing wanted, not the doing: "refund" is "a refund".
+_EN_NOUN_ALONE = {
+    "refund": "a refund", "exchange": "an exchange", "return": "a return", "repair": "a repair",
+    "replacement": "a replacement", "reply": "a reply", "answer": "an answer",
+    "update": "an update", "callback": "a callback", "call": "a call", "discount": "a discount",
+    "voucher": "a voucher", "compensation": "compensation", "credit": "a credit",
+}  # fmt: skip
 _EN_NP = frozenset(
     "my the a an our some this that these those his her their your all every no more "
     "one two three four five it them everything something".split()
@@ -90,6 +97,8 @@ def _en_motivation(text: str) -> Clause:
     rest, hit = _strip(r"^to\s+", text)
     if hit and rest:
         return Clause("to " + rest, False)
+    if text.lower().strip(" .!") in _EN_NOUN_ALONE:
+        return Clause(_EN_NOUN_ALONE[text.lower().strip(" .!")], False)
     first = _en_first(text)
     if first in _EN_VERBS:
         return Clause("to " + _lower(text), False)
@@ -329,6 +338,16 @@ def split_purpose(answer: str, language: str) -> tuple[str, str]:
             continue  # «حتى نهاية الشهر» is "until", not a purpose
         return head, tail
     return answer, ""
+
+
+def purpose_only(answer: str, language: str) -> bool:
+    """ "so I can pay my rent on time" answered alone: a why, with no want before it."""
+    spaced = " " + answer.strip()
+    found = _PURPOSE[language].match(spaced)
+    if not found:
+        return False
+    tail = spaced[found.end() :].strip(_END)
+    return bool(tail) and (language != "ar" or _ar_is_verb(tail.split(" ", 1)[0]))
 
 
 _MOTIVATION = {"en": _en_motivation, "fa": _fa_motivation, "ar": _ar_motivation}

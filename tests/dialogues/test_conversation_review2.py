@@ -119,3 +119,103 @@ def test_words_that_only_look_like_also_replace(language: Language, text: str) -
     from dialogues.answers import adds
 
     assert not adds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("ar", "القماش رقيق جدا"), ("fa", "پارچه‌اش خیلی نازکه"), ("en", "the fabric is very thin")],
+)
+def test_warm_toned_praise_without_a_word_of_praise_is_not_asked_what_they_liked(
+    language: Language, text: str
+) -> None:
+    chat = Script(language)
+    chat.start()
+    reply = chat.says(text, intent="praise", sentiment="positive", score=0.8)
+    assert not any(v in reply for v in variants(language, "listen_praise")), reply
+    assert any(v in reply for v in variants(language, "listen_more")), reply
+    reply = chat.says(
+        {
+            "ar": "بعد أول غسلة اتقطع",
+            "fa": "بعد از اولین شستشو پاره شد",
+            "en": "it tore in the first wash",
+        }[language],
+        intent="complaint",
+        sentiment="negative",
+        score=-0.6,
+    )
+    assert chat.state.kind == "complaint", reply
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("ar", "الموظف كان رائع"), ("fa", "پشتیبانی عالی بود"), ("en", "the staff were wonderful")],
+)
+def test_praise_with_a_word_of_praise_is_still_asked_what_they_liked(
+    language: Language, text: str
+) -> None:
+    chat = Script(language)
+    chat.start()
+    reply = chat.says(text, intent="praise", sentiment="positive", score=0.8)
+    assert any(v in reply for v in variants(language, "listen_praise")), reply
+
+
+def _statement(language: Language, telling: str, goal: str, solved: str = "") -> str:
+    from dialogues.jtbd import build_job
+    from dialogues.state import ConversationState
+    from dialogues.voice import Voice
+
+    state = ConversationState(
+        language=language,
+        heard=[telling],
+        jtbd_asked=["goal", "solved"],
+        jtbd_answers={"goal": goal, "solved": solved},
+    )
+    return build_job(state, Voice(state)).statement
+
+
+@pytest.mark.parametrize(
+    ("language", "telling", "answer", "said"),
+    [
+        ("en", "My order is two hours late", "because my kids are waiting", ", because my kids"),
+        ("en", "My order is two hours late", "so I can pay my rent on time", ", so I can pay"),
+        ("fa", "سفارشم دو ساعت دیر کرده", "چون مهمان دارم", "، چون مهمان دارم"),
+        ("ar", "الطلب تأخر ساعتين", "عشان أطفالي ينتظرون العشاء", "، لأن أطفالي"),
+        ("ar", "الطلب تأخر ساعتين", "عشان أقدر أدفع الإيجار", "، حتى أقدر أدفع"),
+    ],
+)
+def test_a_reason_answered_alone_is_never_quoted_as_the_want(
+    language: Language, telling: str, answer: str, said: str
+) -> None:
+    statement = _statement(language, telling, answer)
+    assert said in statement, statement
+    wants = {"en": "what I want is", "fa": "خواسته‌ام این است", "ar": "ما أريده هو"}
+    assert wants[language] not in statement, statement
+    assert statement.count(said) == 1, statement  # no "so I can so I can"
+
+
+@pytest.mark.parametrize(
+    ("answer", "said"), [("refund", "I want a refund"), ("Replacement", "I want a replacement")]
+)
+def test_a_noun_said_alone_is_the_thing_wanted(answer: str, said: str) -> None:
+    statement = _statement("en", "My order is two hours late", answer)
+    assert said in statement, statement
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_reason_is_not_thanked_as_what_they_need(language: Language) -> None:
+    reasons = {
+        "en": "because my kids are waiting",
+        "fa": "چون مهمان دارم",
+        "ar": "عشان أطفالي ينتظرون العشاء",
+    }
+    chat = _at_permission(language)
+    chat.says(YES[language], intent="affirm")
+    chat.says(reasons[language])
+    if chat.stage == "jtbd":
+        chat.says({"en": "no", "fa": "نه", "ar": "لا"}[language], intent="deny")
+    reply = chat.says(
+        {"en": "no, that's all", "fa": "نه، همین", "ar": "لا، هذا كل شيء"}[language], intent="deny"
+    )
+    assert chat.stage == "handed_off", reply
+    assert not any(v.split("{")[0] in reply for v in variants(language, "thanks_specific")), reply
+    assert any(v in reply for v in variants(language, "thanks_patience")), reply
