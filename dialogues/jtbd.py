@@ -8,11 +8,13 @@ quoted verbatim inside a frame that reads right, so the statement always agrees.
 
 from __future__ import annotations
 
-from dialogues import statements
+from dialogues import statements, telling
 from dialogues.outcome import JobRecord
 from dialogues.quotes import key_sentence, short_quote
+from dialogues.reflection import content_words
 from dialogues.state import ConversationState
 from dialogues.statements import Clause
+from dialogues.text import sentences
 from dialogues.voice import Voice
 
 _TRAILING = ".!?؟،,;؛ "
@@ -45,6 +47,23 @@ def _result(text: str, language: str) -> Clause:
     )
 
 
+_TOLD_ENOUGH = 3  # content words a sentence needs to stand alone ("it never arrived" does not)
+
+
+def _problem(heard: list[str], language: str) -> str:
+    """The situation: the first sentence that tells what happened, else the richest one.
+
+    "My order is three days late. I called and nobody answers the phone and the chat is
+    closed": the problem is the late order; what they tried after it is the richer sentence.
+    """
+    for message in heard:
+        for said in sentences(message):
+            told = telling.read([said], language).event
+            if told and len(content_words(said, language)) >= _TOLD_ENOUGH:
+                return said
+    return key_sentence(heard, language)
+
+
 def _situation(cut: str, sentence: str, language: str) -> Clause:
     """The "when" slot: a sentence cut short is quoted as cut, never passed off as whole."""
     if cut.endswith("…"):
@@ -68,7 +87,7 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     wanted = goal or expectation or solved
     result = purpose or (solved if wanted != solved else "") or because
     heard = _telling(state)
-    cut = short_quote(key_sentence(heard, language), 20)
+    cut = short_quote(_problem(heard, language), 20)
     sentence = cut.rstrip("…").strip(_TRAILING)
     statement = ""
     if wanted:

@@ -219,3 +219,36 @@ def test_a_reason_is_not_thanked_as_what_they_need(language: Language) -> None:
     assert chat.stage == "handed_off", reply
     assert not any(v.split("{")[0] in reply for v in variants(language, "thanks_specific")), reply
     assert any(v in reply for v in variants(language, "thanks_patience")), reply
+
+
+@pytest.mark.parametrize(
+    ("language", "telling", "situation"),
+    [
+        (
+            "en",
+            "My order is three days late. I called, nobody answers the phone and chat is closed",
+            "When my order is three days late,",
+        ),
+        (
+            "fa",
+            "سفارشم سه روزه نرسیده. هر چی زنگ میزنم کسی جواب نمیده و چت آنلاین هم بسته است",
+            "وقتی سفارشم سه روزه نرسیده،",
+        ),
+        (
+            "ar",
+            "الطلب ما وصل من ثلاث أيام. اتصلت كذا مرة وما أحد يرد على التلفون ولا على الواتساب",
+            "«الطلب ما وصل من ثلاث أيام»",
+        ),
+        (
+            "en",
+            "I ordered a gift for my mom last week. It never arrived",
+            "When I ordered a gift for my mom last week,",
+        ),
+    ],
+)
+def test_the_situation_is_the_problem_not_the_richest_sentence(
+    language: Language, telling: str, situation: str
+) -> None:
+    goal = {"en": "a refund", "fa": "پولم برگرده", "ar": "أريد استرجاع فلوسي"}[language]
+    statement = _statement(language, telling, goal)
+    assert statement.startswith(situation) or situation in statement, statement
