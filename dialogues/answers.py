@@ -19,7 +19,7 @@ _YES = {
     "بفرمایید", "بپرسید", "بپرس", "اوکی", "بپرسین", "بفرما", "ask", "shoot",
     "نعم", "ايوه", "أيوه", "ايوة", "اي", "ايه", "إيه", "صح", "صحيح", "بالضبط", "تمام",
     "تفضل", "اكيد", "أكيد", "طيب", "اوكي", "أجل", "اتفضل", "اتفضلي", "تفضلي", "ماشي", "اه",
-    "آه", "أه",
+    "آه", "أه", "go ahead", "go on", "fire away", "please do", "by all means",
 }  # fmt: skip
 _NO = {
     "no", "nope", "nah", "not", "wrong", "incorrect",
@@ -110,7 +110,7 @@ _LEAD_IN_P = _phrases(_LEAD_IN)
 _CLOSING_P = _phrases(_CLOSING)
 _POLITE_P = _phrases(_POLITE)
 _ADDS_P = {lang: _phrases(entries) for lang, entries in _ADDS.items()}
-_YES_F = {p[0] for p in _YES_P}
+_YES_F = {p[0] for p in _YES_P if len(p) == 1}
 _NO_F = {p[0] for p in _NO_P}
 
 
@@ -146,7 +146,10 @@ def is_yes(turn: Turn) -> bool:
     """The customer agreed."""
     if turn.understanding.intent == "affirm":
         return True
-    return turn.understanding.intent not in ("deny", "done") and _first_word(turn.text) in _YES_F
+    if turn.understanding.intent in ("deny", "done"):
+        return False
+    seq = [w for w, _, _ in _words(turn.text)]
+    return _match(seq, 0, _YES_P) > 0  # "go ahead" as a whole: "go to …" is no yes
 
 
 def is_no(turn: Turn) -> bool:
@@ -224,7 +227,8 @@ def after_yes_or_no(turn: Turn) -> str:
     while at < len(seq):
         # "مش هيك" is a not-it phrase before "مش" is a bare "no": phrases first.
         step = _match(seq, at, _NOT_IT_P) or _match(seq, at, _LEAD_IN_P)
-        if not step and (seq[at] in _YES_F or seq[at] in _NO_F):
+        step = step or _match(seq, at, _YES_P)  # "go ahead" as a whole
+        if not step and seq[at] in _NO_F:
             step = 1
         if not step:
             break

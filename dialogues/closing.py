@@ -12,6 +12,7 @@ import re
 from dialogues import answers, cues, statements, telling
 from dialogues.followup import FOLLOW_UP_NO, FOLLOW_UP_YES, rating_buttons, read_rating
 from dialogues.jtbd import build_job
+from dialogues.listening import MAX_PROMPTS
 from dialogues.outcome import (
     FollowUpAnswered,
     LogFeedback,
@@ -31,6 +32,13 @@ from dialogues.text import sentences
 JTBD_ORDER = ("goal", "solved")
 PROMISED_QUESTIONS = 2
 _LEADING_HANDLES = re.compile(r"^(?:\.?[@#]\w+[\s,:]*)+")
+# What is left of "thanks so much" / «شكراً جزيلاً» / «مرسی واقعا» once the edge trim took
+# the thanks word: the quote is then the customer's sentence whole.
+_THANKS_LEFTOVER = re.compile(
+    r"^(?:so\s+much|very\s+much|a\s+lot|really|جزيلا|جزيلاً|كثيرا|كثيراً|كتير|واقعا|واقعاً)"
+    r"(?=[\s,،.!]|$)",
+    re.IGNORECASE,
+)
 _APOLOGY_TOPICS = {"delivery", "billing", "product", "service", "app"}
 
 
@@ -85,7 +93,10 @@ class Closing(Talk):
         said = key_sentence(found or self.current, self.language)
         # What they praised, not the "@airline" or «سلام،» around it: noise is not quoted back.
         said = _LEADING_HANDLES.sub("", said)
-        return short_quote(trim_edges(said, self.language) or said)
+        trimmed = trim_edges(said, self.language) or said
+        if _THANKS_LEFTOVER.match(trimmed):
+            trimmed = said  # «جزيلاً لفريق …», "so much, the staff …": half a thanks is no quote
+        return short_quote(trimmed)
 
     def apologise(self) -> None:
         """An apology about what went wrong for them: a charge, a parcel, the app."""
@@ -187,6 +198,9 @@ class Closing(Talk):
             self.state.stage = "closed"
             return
         self.start_cycle(keep_kind=addendum)
+        # They told their story and answered our questions: what they add now is reflected
+        # as it is, never met with "what happened, exactly?" all over again.
+        self.state.prompts_in_cycle = MAX_PROMPTS
         self.state.stage = "listening"
         self.listening()
 

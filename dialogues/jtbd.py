@@ -84,6 +84,9 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
         # "because my kids are waiting", "so I can pay my rent" say why, not what they want.
         goal, because = "", goal
     goal, purpose = statements.split_purpose(goal, language)
+    # "before the weekend because it's a gift": a deadline and its reason, each in its frame.
+    solved, solved_why = statements.split_reason(solved, language)
+    because = because or solved_why
     wanted = goal or expectation or solved
     result = purpose or (solved if wanted != solved else "") or because
     heard = _telling(state)
@@ -95,6 +98,10 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
         want = _render(voice, "want", statements.motivation(wanted, language))
         if result:
             so = _render(voice, "so", _result(result, language))
+            if because and result != because:
+                so += voice.term(
+                    "statement_and", text=_render(voice, "so", _result(because, language))
+                )
             statement = voice.term("statement_full", situation=when, motivation=want, outcome=so)
         else:
             statement = voice.term("statement_short", situation=when, motivation=want)

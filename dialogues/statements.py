@@ -238,7 +238,8 @@ def _ar_motivation(text: str) -> Clause:
     verbs_later = any(w[0] in "يت" and not _ar_is_noun(w) for w in later if len(w) >= 3)
     if first and _ar_is_noun(first) and not has_that and not verbs_later:
         return Clause(body, False)
-    return Clause(text, True)
+    # «أبي الشنطة توصلني الليلة»: the want is said by the frame, the rest is quoted.
+    return Clause(body if hit and body else text, True)
 
 
 def _ar_outcome(text: str) -> Clause:
@@ -266,7 +267,7 @@ _AR_WITH_PRONOUN = ("لأنه", "لانه", "لأني", "لاني", "لأننا"
 # "by Friday" / «تا آخر هفته» / «قبل آخر الشهر»: a deadline, said after the want as written.
 _DEADLINE = {
     "en": r"^(?:by|before|until|till|no\s+later\s+than|within)\s+\S",
-    "fa": r"^(?:تا|قبل\s+از|پیش\s+از|حداکثر\s+تا|حداکثر)\s+(?:آخر|اول|فردا|پس[\u200c ]?فردا|"
+    "fa": r"^(?:تا|قبل(?:\s+از)?|پیش\s+از|حداکثر\s+تا|حداکثر)\s+(?:آخر|اول|فردا|پس[\u200c ]?فردا|"
     r"امشب|امروز|شب|ظهر|صبح|عصر|\S*شنبه|جمعه|هفته|ماه|ساعت|[0-9۰-۹])",
     "ar": r"^(?:قبل|بحلول|خلال|في\s+موعد\s+أقصاه|لغاية|حتى)\s+(?:ال|نهاية|آخر|اخر|بداية|اول|"
     r"أول|يوم|بكرة|بكره|غدا|غداً|الليلة|اسبوع|أسبوع|شهر|ساعة|ساعتين|[0-9٠-٩])",
@@ -366,10 +367,21 @@ def outcome(answer: str, language: str) -> Clause:
     return _OUTCOME[language](text) if text else Clause("", False)
 
 
+# Openers «عندما» cannot take: a preposition or time word («عندما بعد أول غسلة …»), or a
+# feeling said as an adjective («عندما زعلان كتير …»).
+_AR_NOT_AFTER_WHEN = frozenset(
+    "بعد قبل من في على مع عن كل اليوم امبارح أمس امس زعلان زعلانة متضايق متضايقة مقهور "
+    "مقهورة معصب معصبة والله يعني صراحة الصراحة".split()
+)
+
+
 def _ar_nominal(text: str, language: str) -> bool:
     # «عندما» takes a verb; a sentence opening on a definite noun («المشكلة الأهم إنهم …», what a
     # correction often says) after it is broken Arabic, so such a situation is quoted instead.
-    return language == "ar" and text.split(" ", 1)[0].startswith(("ال", "وال", "فال"))
+    first = text.split(" ", 1)[0]
+    return language == "ar" and (
+        first.startswith(("ال", "وال", "فال")) or first in _AR_NOT_AFTER_WHEN
+    )
 
 
 def situation(sentence: str, language: str) -> Clause:

@@ -252,3 +252,88 @@ def test_the_situation_is_the_problem_not_the_richest_sentence(
     goal = {"en": "a refund", "fa": "پولم برگرده", "ar": "أريد استرجاع فلوسي"}[language]
     statement = _statement(language, telling, goal)
     assert statement.startswith(situation) or situation in statement, statement
+
+
+def test_go_ahead_is_a_yes_to_may_i_ask() -> None:
+    chat = _at_permission("en")
+    reply = chat.says("go ahead")
+    assert any(v in reply for v in variants("en", "jtbd_goal")), reply
+    assert "goal" not in chat.state.jtbd_answers  # "go ahead" is not the answer
+
+
+def test_a_detail_named_after_praise_keeps_it_praise() -> None:
+    chat = Script("en")
+    chat.start()
+    chat.says("I love the new packaging, really easy to open", intent="praise", score=0.8)
+    chat.says("the tear strip", intent="complaint", sentiment="negative", score=-0.17)
+    assert chat.state.kind == "praise"
+    chat.says("but the box arrived crushed", intent="complaint", sentiment="negative", score=-0.2)
+    assert chat.state.kind == "complaint"  # something went wrong: now it is a complaint
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_what_is_added_after_anything_else_is_not_asked_what_happened(
+    language: Language,
+) -> None:
+    wish = {
+        "en": "I want to trust the price at checkout",
+        "fa": "میخوام بتونم به قیمت موقع پرداخت اعتماد کنم",
+        "ar": "أبغى أثق بالسعر وقت الدفع",
+    }
+    chat = _at_permission(language)
+    chat.says({"en": "no thanks", "fa": "نه ممنون", "ar": "لا شكرا"}[language], intent="deny")
+    assert chat.stage == "anything_else"
+    reply = chat.says(wish[language])
+    for key in ("listen_event", "listen_impact", "listen_need"):
+        assert not any(v in reply for v in variants(language, key)), reply
+    assert chat.stage == "confirming", reply
+
+
+@pytest.mark.parametrize(
+    ("language", "solved", "said"),
+    [
+        ("en", "before the weekend because it's a gift", ", before the weekend, because it's"),
+        ("fa", "قبل آخر هفته چون کادوئه", "، قبل آخر هفته، چون کادوئه"),
+    ],
+)
+def test_a_deadline_and_its_reason_each_keep_their_frame(
+    language: Language, solved: str, said: str
+) -> None:
+    goal = {"en": "exchange them", "fa": "میخوام عوضش کنم"}[language]
+    statement = _statement(language, "The shoes I got are a size too small", goal, solved)
+    assert said in statement, statement
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote"),
+    [
+        ("ar", "شكراً جزيلاً لفريق خدمة العملاء، تعاملكم راقي جداً", "«شكراً جزيلاً لفريق"),
+        ("en", "Thank you so much, the staff were lovely", '"Thank you so much, the staff'),
+    ],
+)
+def test_praise_is_never_quoted_from_the_middle_of_a_thanks(
+    language: Language, text: str, quote: str
+) -> None:
+    chat = Script(language)
+    chat.start()
+    reply = chat.says(text, intent="praise", sentiment="positive", score=0.9)
+    if chat.stage == "listening":
+        reply = chat.says({"ar": "لا", "en": "no"}[language], intent="deny")
+    if chat.stage == "confirming":
+        reply = chat.says({"ar": "نعم", "en": "yes"}[language], intent="affirm")
+    assert quote in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("goal", "quoted"),
+    [("أبي الشنطة توصلني الفندق الليلة", "«الشنطة توصلني"), ("بدي بديل", "«بديل»")],
+)
+def test_an_arabic_dialect_want_is_not_quoted_inside_the_want_frame(goal: str, quoted: str) -> None:
+    statement = _statement("ar", "شنطتي ضاعت في المطار", goal)
+    assert quoted in statement and "«أبي " not in statement and "«بدي " not in statement, statement
+
+
+@pytest.mark.parametrize("telling", ["بعد أول غسلة صار فيه ثقوب", "زعلان كتير لأني دفعت عليه"])
+def test_when_is_never_followed_by_a_preposition_or_a_feeling(telling: str) -> None:
+    statement = _statement("ar", telling, "أريد استرجاع المبلغ")
+    assert "عندما" not in statement and f"«{telling}»" in statement, statement
