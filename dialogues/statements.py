@@ -343,11 +343,8 @@ def split_purpose(answer: str, language: str) -> tuple[str, str]:
 
 def purpose_only(answer: str, language: str) -> bool:
     """ "so I can pay my rent on time" answered alone: a why, with no want before it."""
-    spaced = " " + answer.strip()
-    found = _PURPOSE[language].match(spaced)
-    if not found:
-        return False
-    tail = spaced[found.end() :].strip(_END)
+    found = _PURPOSE[language].match(spaced := " " + answer.strip())
+    tail = spaced[found.end() :].strip(_END) if found else ""
     return bool(tail) and (language != "ar" or _ar_is_verb(tail.split(" ", 1)[0]))
 
 
@@ -379,9 +376,8 @@ def _ar_nominal(text: str, language: str) -> bool:
     # «عندما» takes a verb; a sentence opening on a definite noun («المشكلة الأهم إنهم …», what a
     # correction often says) after it is broken Arabic, so such a situation is quoted instead.
     first = text.split(" ", 1)[0]
-    return language == "ar" and (
-        first.startswith(("ال", "وال", "فال")) or first in _AR_NOT_AFTER_WHEN
-    )
+    opener = first.startswith(("ال", "وال", "فال")) or first in _AR_NOT_AFTER_WHEN
+    return language == "ar" and opener
 
 
 def situation(sentence: str, language: str) -> Clause:

@@ -337,3 +337,13 @@ def test_an_arabic_dialect_want_is_not_quoted_inside_the_want_frame(goal: str, q
 def test_when_is_never_followed_by_a_preposition_or_a_feeling(telling: str) -> None:
     statement = _statement("ar", telling, "أريد استرجاع المبلغ")
     assert "عندما" not in statement and f"«{telling}»" in statement, statement
+
+
+@pytest.mark.parametrize(
+    "text", ["الجهاز اللي اشتريته وقف عن الشغل بعد يومين", "الغسالة بطلت تشتغل"]
+)
+def test_stopped_working_is_what_happened(text: str) -> None:
+    chat = Script("ar")
+    chat.start()
+    reply = chat.says(text, intent="complaint", sentiment="negative", score=-0.5)
+    assert not any(v in reply for v in variants("ar", "listen_event")), reply
