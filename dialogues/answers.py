@@ -19,7 +19,7 @@ _YES = {
     "بفرمایید", "بپرسید", "بپرس", "اوکی", "بپرسین", "بفرما", "ask", "shoot",
     "نعم", "ايوه", "أيوه", "ايوة", "اي", "ايه", "إيه", "صح", "صحيح", "بالضبط", "تمام",
     "تفضل", "اكيد", "أكيد", "طيب", "اوكي", "أجل", "اتفضل", "اتفضلي", "تفضلي", "ماشي", "اه",
-    "آه", "أه",
+    "آه", "أه", "go ahead", "go on", "fire away", "please do", "by all means",
 }  # fmt: skip
 _NO = {
     "no", "nope", "nah", "not", "wrong", "incorrect",
@@ -76,6 +76,20 @@ _POLITE = (
     "شكرا", "شكراً", "مشكور", "يعطيك العافية", "الله يعطيك العافية", "حاليا", "الحين",
     "والله", "اخي", "أخي", "هذا", "كذا", "تسلم", "جزاك الله خير",
 )  # fmt: skip
+# "the order also never arrived", «كمان», «سفارشم هم نرسید»: what follows adds to the
+# telling, even after "no, that's not it"; it does not replace what they told first.
+_ADDS = {
+    "en": ("also", "as well", "in addition", "on top of that", "besides", "plus"),
+    "fa": ("هم", "همچنین", "نیز", "علاوه بر این", "به علاوه", "به‌علاوه"),
+    "ar": (
+        "كمان", "أيضا", "أيضاً", "ايضا", "ايضاً", "برضو", "برضه", "كذلك", "بالإضافة", "بالاضافة",
+        "فوق هذا", "فوق كذا", "وفوق هذا",
+    ),
+}  # fmt: skip
+# «با هم» is "together", «هنوز هم» is "still": neither adds.
+_NOT_ADDING_BEFORE_HAM = {"با", "هنوز"}
+# "too" adds only where a clause ends ("it came late too."): "too late" is not "also".
+_TOO = re.compile(r"\btoo\s*(?:[.!?,;…]|$)", re.IGNORECASE | re.MULTILINE)
 _LEAD = re.compile(r"^[\s,.،؛:!؟?\-–—…]+")
 
 
@@ -95,7 +109,8 @@ _NOT_IT_P = _phrases(_NOT_IT)
 _LEAD_IN_P = _phrases(_LEAD_IN)
 _CLOSING_P = _phrases(_CLOSING)
 _POLITE_P = _phrases(_POLITE)
-_YES_F = {p[0] for p in _YES_P}
+_ADDS_P = {lang: _phrases(entries) for lang, entries in _ADDS.items()}
+_YES_F = {p[0] for p in _YES_P if len(p) == 1}
 _NO_F = {p[0] for p in _NO_P}
 
 
@@ -131,7 +146,10 @@ def is_yes(turn: Turn) -> bool:
     """The customer agreed."""
     if turn.understanding.intent == "affirm":
         return True
-    return turn.understanding.intent not in ("deny", "done") and _first_word(turn.text) in _YES_F
+    if turn.understanding.intent in ("deny", "done"):
+        return False
+    seq = [w for w, _, _ in _words(turn.text)]
+    return _match(seq, 0, _YES_P) > 0  # "go ahead" as a whole: "go to …" is no yes
 
 
 def is_no(turn: Turn) -> bool:
@@ -209,7 +227,8 @@ def after_yes_or_no(turn: Turn) -> str:
     while at < len(seq):
         # "مش هيك" is a not-it phrase before "مش" is a bare "no": phrases first.
         step = _match(seq, at, _NOT_IT_P) or _match(seq, at, _LEAD_IN_P)
-        if not step and (seq[at] in _YES_F or seq[at] in _NO_F):
+        step = step or _match(seq, at, _YES_P)  # "go ahead" as a whole
+        if not step and seq[at] in _NO_F:
             step = 1
         if not step:
             break
@@ -217,3 +236,20 @@ def after_yes_or_no(turn: Turn) -> str:
     if at >= len(seq):
         return ""
     return _LEAD.sub("", text[found[at][1] :]).strip()
+
+
+def adds(text: str, language: str) -> bool:
+    """It says "also" («كمان», «هم»): it adds to the telling, it does not replace it."""
+    if language == "en" and _TOO.search(text):
+        return True
+    phrases = _ADDS_P.get(language, ())
+    seq = [w for w, _, _ in _words(text)]
+    for at, word in enumerate(seq):
+        if language == "ar" and word.startswith("و") and len(word) > 3:
+            word = word[1:]  # «وكمان», «وأيضاً»: the "and" is glued on
+        if _match([*seq[:at], word, *seq[at + 1 :]], at, phrases) == 0:
+            continue
+        if word == _fold("هم") and at and seq[at - 1] in _NOT_ADDING_BEFORE_HAM:
+            continue
+        return True
+    return False

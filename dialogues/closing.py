@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from dialogues import answers, cues, telling
+from dialogues import answers, cues, statements, telling
 from dialogues.followup import FOLLOW_UP_NO, FOLLOW_UP_YES, rating_buttons, read_rating
 from dialogues.jtbd import build_job
+from dialogues.listening import MAX_PROMPTS
 from dialogues.outcome import (
     FollowUpAnswered,
     LogFeedback,
@@ -26,8 +27,18 @@ from dialogues.reflection.noise import trim_edges
 from dialogues.talk import Talk
 from dialogues.text import sentences
 
-JTBD_ORDER = ("goal", "solved", "expectation")
+# We ask leave for "two quick questions" («دو سؤال کوتاه», «سؤالين قصيرين»): never a third.
+# "What were you counting on us for?" stays in the record's reading of older conversations.
+JTBD_ORDER = ("goal", "solved")
+PROMISED_QUESTIONS = 2
 _LEADING_HANDLES = re.compile(r"^(?:\.?[@#]\w+[\s,:]*)+")
+# What is left of "thanks so much" / «شكراً جزيلاً» / «مرسی واقعا» once the edge trim took
+# the thanks word: the quote is then the customer's sentence whole.
+_THANKS_LEFTOVER = re.compile(
+    r"^(?:so\s+much|very\s+much|a\s+lot|really|جزيلا|جزيلاً|كثيرا|كثيراً|كتير|واقعا|واقعاً)"
+    r"(?=[\s,،.!]|$)",
+    re.IGNORECASE,
+)
 _APOLOGY_TOPICS = {"delivery", "billing", "product", "service", "app"}
 
 
@@ -82,7 +93,10 @@ class Closing(Talk):
         said = key_sentence(found or self.current, self.language)
         # What they praised, not the "@airline" or «سلام،» around it: noise is not quoted back.
         said = _LEADING_HANDLES.sub("", said)
-        return short_quote(trim_edges(said, self.language) or said)
+        trimmed = trim_edges(said, self.language) or said
+        if _THANKS_LEFTOVER.match(trimmed):
+            trimmed = said  # «جزيلاً لفريق …», "so much, the staff …": half a thanks is no quote
+        return short_quote(trimmed)
 
     def apologise(self) -> None:
         """An apology about what went wrong for them: a charge, a parcel, the app."""
@@ -145,12 +159,8 @@ class Closing(Talk):
 
     def ask_next_jtbd(self) -> None:
         pending = [q for q in JTBD_ORDER if q not in self.state.jtbd_asked]
-        goal = self.state.jtbd_answers.get("goal", "")
-        # The third question is only worth the customer's time when the goal was thin.
-        thin_goal = len(self.content([goal])) < 3
-        if "expectation" in pending and len(self.state.jtbd_asked) >= 2 and not thin_goal:
-            pending.remove("expectation")
-        if pending:
+        # The customer agreed to two questions (an answer given before we asked counts).
+        if pending and len(self.state.jtbd_asked) < PROMISED_QUESTIONS:
             question = pending[0]
             self.state.jtbd_asked.append(question)
             self.say(f"jtbd_{question}")
@@ -188,6 +198,9 @@ class Closing(Talk):
             self.state.stage = "closed"
             return
         self.start_cycle(keep_kind=addendum)
+        # They told their story and answered our questions: what they add now is reflected
+        # as it is, never met with "what happened, exactly?" all over again.
+        self.state.prompts_in_cycle = MAX_PROMPTS
         self.state.stage = "listening"
         self.listening()
 
@@ -206,7 +219,7 @@ class Closing(Talk):
     def act(self) -> None:
         """Nothing more to add: hand off to a person, or close."""
         if self.state.wants_person or self.state.next_action == "handoff":
-            goal = self.state.jtbd_answers.get("goal") or self.state.jtbd_answers.get("solved")
+            goal = self.wanted()
             if goal:  # a burst's messages quoted as one line, not broken where they were sent
                 self.say("thanks_specific", quote=short_quote(" ".join(goal.split())))
             else:
@@ -215,6 +228,17 @@ class Closing(Talk):
             return
         self.say("closing")
         self.state.stage = "closed"
+
+    def wanted(self) -> str:
+        """The answer that says what they want; a reason ("because …") is not thanked as one."""
+        for key in JTBD_ORDER:
+            said = self.state.jtbd_answers.get(key, "")
+            why = statements.reason(said, self.language) or statements.purpose_only(
+                said, self.language
+            )
+            if said and not why:
+                return said
+        return ""
 
     def person_requested(self) -> None:
         """They asked for a person: hand off now, so this very reply names who owns it."""

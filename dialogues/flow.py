@@ -27,7 +27,7 @@ TRANSITIONS: tuple[tuple[str, str, str], ...] = (
     ("permission", "jtbd", "yes"),
     ("permission", "anything_else", "no: of course"),
     ("permission", "handed_off", "no, that's all: of course + owner named"),
-    ("jtbd", "jtbd", "goal, solved, expectation (at most 3)"),
+    ("jtbd", "jtbd", "goal, then solved (at most the two we asked leave for)"),
     ("jtbd", "anything_else", "job statement logged, or a bare no: no more questions"),
     ("jtbd", "handed_off", "that's all: act now"),
     ("anything_else", "listening", "more to say"),

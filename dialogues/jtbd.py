@@ -8,11 +8,13 @@ quoted verbatim inside a frame that reads right, so the statement always agrees.
 
 from __future__ import annotations
 
-from dialogues import statements
+from dialogues import statements, telling
 from dialogues.outcome import JobRecord
 from dialogues.quotes import key_sentence, short_quote
+from dialogues.reflection import content_words
 from dialogues.state import ConversationState
 from dialogues.statements import Clause
+from dialogues.text import sentences
 from dialogues.voice import Voice
 
 _TRAILING = ".!?؟،,;؛ "
@@ -45,6 +47,30 @@ def _result(text: str, language: str) -> Clause:
     )
 
 
+_TOLD_ENOUGH = 3  # content words a sentence needs to stand alone ("it never arrived" does not)
+
+
+def _problem(heard: list[str], language: str) -> str:
+    """The situation: the first sentence that tells what happened, else the richest one.
+
+    "My order is three days late. I called and nobody answers the phone and the chat is
+    closed": the problem is the late order; what they tried after it is the richer sentence.
+    """
+    for message in heard:
+        for said in sentences(message):
+            told = telling.read([said], language).event
+            if told and len(content_words(said, language)) >= _TOLD_ENOUGH:
+                return said
+    return key_sentence(heard, language)
+
+
+def _situation(cut: str, sentence: str, language: str) -> Clause:
+    """The "when" slot: a sentence cut short is quoted as cut, never passed off as whole."""
+    if cut.endswith("…"):
+        return Clause(sentence + "…", True)
+    return statements.situation(sentence, language)
+
+
 def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     """A JTBD record from what the customer said and answered."""
     language = state.language
@@ -54,31 +80,44 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     expectation = " ".join(answers.get("expectation", "").split()).strip(_TRAILING)
     # "submit my expenses so I get reimbursed": the purpose is the "so I can" clause.
     goal, because = statements.split_reason(goal, language)
-    if statements.reason(goal, language) and (solved or expectation):
-        goal, because = "", goal  # "because my kids are waiting" says why, not what they want
+    if statements.reason(goal, language) or statements.purpose_only(goal, language):
+        # "because my kids are waiting", "so I can pay my rent" say why, not what they want.
+        goal, because = "", goal
     goal, purpose = statements.split_purpose(goal, language)
+    # "before the weekend because it's a gift": a deadline and its reason, each in its frame.
+    solved, solved_why = statements.split_reason(solved, language)
+    because = because or solved_why
     wanted = goal or expectation or solved
     result = purpose or (solved if wanted != solved else "") or because
     heard = _telling(state)
-    cut = short_quote(key_sentence(heard, language), 20)
+    cut = short_quote(_problem(heard, language), 20)
     sentence = cut.rstrip("…").strip(_TRAILING)
     statement = ""
     if wanted:
-        situation = statements.situation(sentence, language)
-        if cut.endswith("…"):  # a sentence cut short is quoted as cut, never passed off as whole
-            situation = Clause(sentence + "…", True)
-        when = _render(voice, "when", situation)
+        when = _render(voice, "when", _situation(cut, sentence, language))
         want = _render(voice, "want", statements.motivation(wanted, language))
         if result:
             so = _render(voice, "so", _result(result, language))
+            if because and result != because:
+                so += voice.term(
+                    "statement_and", text=_render(voice, "so", _result(because, language))
+                )
             statement = voice.term("statement_full", situation=when, motivation=want, outcome=so)
         else:
             statement = voice.term("statement_short", situation=when, motivation=want)
-        statement = statement[:1].upper() + statement[1:]
+    elif because:
+        # Only a reason was answered: "I need this sorted, because …", never the reason
+        # passed off as the want.
+        statement = voice.term(
+            "statement_reason_only",
+            situation=_render(voice, "when", _situation(cut, sentence, language)),
+            reason=_render(voice, "so", _result(because, language)),
+        )
+    statement = statement[:1].upper() + statement[1:]
     return JobRecord(
         situation=sentence,
         motivation=wanted,
-        desired_outcome=solved or purpose or goal,
+        desired_outcome=solved or purpose or goal or because,
         struggle="\n".join(heard),
         topic=state.topic,
         intent=state.intent or "complaint",

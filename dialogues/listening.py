@@ -71,7 +71,8 @@ class Listening(Talk):
             return
         correction = answers.after_yes_or_no(self.turn)
         if self.cycle and answers.corrects(self.turn) and len(self.content([correction])) >= 2:
-            self.correct_with([correction])  # "no, that's not it — …" to a prompt corrects too
+            # "no, that's not it — …" to a prompt corrects too; "… also …" adds to it.
+            self.correct_with([correction], replaces=not self.adds(correction))
             return
         if not answers.nothing_more(self.turn):
             if short_answer or (
@@ -105,7 +106,8 @@ class Listening(Talk):
             return
         if self.content([correction]):
             # "no, it was …" replaces the telling; more detail without a "no" adds to it.
-            self.correct_with([correction], replaces=answers.is_no(self.turn))
+            replaces = answers.is_no(self.turn) and not self.adds(correction)
+            self.correct_with([correction], replaces=replaces)
             return
         self.after_confirmation()
 
@@ -115,7 +117,7 @@ class Listening(Talk):
         if not self.content([correction]):
             self.after_confirmation(finished=answers.nothing_more(self.turn))
             return
-        self.correct_with([correction])
+        self.correct_with([correction], replaces=not self.adds(correction))
 
     # ---- steps --------------------------------------------------------------------------
     def heard_enough(self) -> bool:
@@ -141,7 +143,10 @@ class Listening(Talk):
         if self.state.kind == "question" and self.asks_question():
             return None  # a question already says what they need: the answer
         if self.state.kind == "praise":
-            key = "listen_praise"
+            # «القماش رقيق جدا» in a warm tone, with no word of praise: "thin" may be the
+            # complaint. "What did you like most?" would presume; "what else?" lets them say.
+            praised = telling.read(self.cycle, self.language).praise
+            key = "listen_praise" if praised else "listen_more"
         elif self.state.kind == "idea":
             key = "listen_idea"  # never "how did that feel?" to an idea
         else:
@@ -155,6 +160,10 @@ class Listening(Talk):
         if not self.voice.can_say(key):
             return "listen_more" if self.voice.can_say("listen_more") else None
         return key
+
+    def adds(self, text: str) -> bool:
+        """ "the order also never arrived": more of the same telling, not a new version."""
+        return answers.adds(text, self.language)
 
     def asks_question(self) -> bool:
         """The telling asks something: a question mark, or NLU read a question."""

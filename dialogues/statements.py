@@ -52,6 +52,13 @@ _EN_VERBS = frozenset(
     understand avoid trust rely plan shop prepare cook deliver transfer withdraw apply
     finish complete continue""".split()
 )
+# Said alone, these are the thing wanted, not the doing: "refund" is "a refund".
+_EN_NOUN_ALONE = {
+    "refund": "a refund", "exchange": "an exchange", "return": "a return", "repair": "a repair",
+    "replacement": "a replacement", "reply": "a reply", "answer": "an answer",
+    "update": "an update", "callback": "a callback", "call": "a call", "discount": "a discount",
+    "voucher": "a voucher", "compensation": "compensation", "credit": "a credit",
+}  # fmt: skip
 _EN_NP = frozenset(
     "my the a an our some this that these those his her their your all every no more "
     "one two three four five it them everything something".split()
@@ -90,6 +97,8 @@ def _en_motivation(text: str) -> Clause:
     rest, hit = _strip(r"^to\s+", text)
     if hit and rest:
         return Clause("to " + rest, False)
+    if text.lower().strip(" .!") in _EN_NOUN_ALONE:
+        return Clause(_EN_NOUN_ALONE[text.lower().strip(" .!")], False)
     first = _en_first(text)
     if first in _EN_VERBS:
         return Clause("to " + _lower(text), False)
@@ -229,7 +238,8 @@ def _ar_motivation(text: str) -> Clause:
     verbs_later = any(w[0] in "يت" and not _ar_is_noun(w) for w in later if len(w) >= 3)
     if first and _ar_is_noun(first) and not has_that and not verbs_later:
         return Clause(body, False)
-    return Clause(text, True)
+    # «أبي الشنطة توصلني الليلة»: the want is said by the frame, the rest is quoted.
+    return Clause(body if hit and body else text, True)
 
 
 def _ar_outcome(text: str) -> Clause:
@@ -257,7 +267,7 @@ _AR_WITH_PRONOUN = ("لأنه", "لانه", "لأني", "لاني", "لأننا"
 # "by Friday" / «تا آخر هفته» / «قبل آخر الشهر»: a deadline, said after the want as written.
 _DEADLINE = {
     "en": r"^(?:by|before|until|till|no\s+later\s+than|within)\s+\S",
-    "fa": r"^(?:تا|قبل\s+از|پیش\s+از|حداکثر\s+تا|حداکثر)\s+(?:آخر|اول|فردا|پس[\u200c ]?فردا|"
+    "fa": r"^(?:تا|قبل(?:\s+از)?|پیش\s+از|حداکثر\s+تا|حداکثر)\s+(?:آخر|اول|فردا|پس[\u200c ]?فردا|"
     r"امشب|امروز|شب|ظهر|صبح|عصر|\S*شنبه|جمعه|هفته|ماه|ساعت|[0-9۰-۹])",
     "ar": r"^(?:قبل|بحلول|خلال|في\s+موعد\s+أقصاه|لغاية|حتى)\s+(?:ال|نهاية|آخر|اخر|بداية|اول|"
     r"أول|يوم|بكرة|بكره|غدا|غداً|الليلة|اسبوع|أسبوع|شهر|ساعة|ساعتين|[0-9٠-٩])",
@@ -331,6 +341,13 @@ def split_purpose(answer: str, language: str) -> tuple[str, str]:
     return answer, ""
 
 
+def purpose_only(answer: str, language: str) -> bool:
+    """ "so I can pay my rent on time" answered alone: a why, with no want before it."""
+    found = _PURPOSE[language].match(spaced := " " + answer.strip())
+    tail = spaced[found.end() :].strip(_END) if found else ""
+    return bool(tail) and (language != "ar" or _ar_is_verb(tail.split(" ", 1)[0]))
+
+
 _MOTIVATION = {"en": _en_motivation, "fa": _fa_motivation, "ar": _ar_motivation}
 _OUTCOME = {"en": _en_outcome, "fa": _fa_outcome, "ar": _ar_outcome}
 
@@ -347,10 +364,20 @@ def outcome(answer: str, language: str) -> Clause:
     return _OUTCOME[language](text) if text else Clause("", False)
 
 
+# Openers «عندما» cannot take: a preposition or time word («عندما بعد أول غسلة …»), or a
+# feeling said as an adjective («عندما زعلان كتير …»).
+_AR_NOT_AFTER_WHEN = frozenset(
+    "بعد قبل من في على مع عن كل اليوم امبارح أمس امس زعلان زعلانة متضايق متضايقة مقهور "
+    "مقهورة معصب معصبة والله يعني صراحة الصراحة".split()
+)
+
+
 def _ar_nominal(text: str, language: str) -> bool:
     # «عندما» takes a verb; a sentence opening on a definite noun («المشكلة الأهم إنهم …», what a
     # correction often says) after it is broken Arabic, so such a situation is quoted instead.
-    return language == "ar" and text.split(" ", 1)[0].startswith(("ال", "وال", "فال"))
+    first = text.split(" ", 1)[0]
+    opener = first.startswith(("ال", "وال", "فال")) or first in _AR_NOT_AFTER_WHEN
+    return language == "ar" and opener
 
 
 def situation(sentence: str, language: str) -> Clause:

@@ -25,6 +25,7 @@ SAID_ENOUGH = 4  # content words in which praise or an idea is already said
 RECEIPTED = ("text", "attachment")
 # A question is a complaint only in a clearly negative tone ("why hasn't it come yet?!").
 QUESTION_TONE = -0.2
+COLD_TONE = -0.3  # a tone this negative or worse turns praise into a complaint by itself
 PERSON_CONFIDENCE = 0.5  # below this, "request_human" from NLU alone is not a request
 
 
@@ -153,6 +154,12 @@ class Talk:
             return "question"
         if kind == "idea":
             return kind  # a sad follow-up ("I keep missing the courier") explains the idea
+        if kind == "praise" and said == "complaint" and u.sentiment_score > COLD_TONE:
+            # "the tear strip" (what they loved, named) is no grievance, whatever NLU says:
+            # praise turns to a complaint only on something that went wrong, or a cold tone.
+            wrong = telling.read(self.turn.messages, self.language).event
+            if not wrong and not telling.complains_after_contrast(self.current, self.language):
+                return kind
         if said == "complaint" or (kind == "question" and u.sentiment == "negative"):
             return "complaint"  # "the food was great, but it came cold": now a complaint
         return kind
