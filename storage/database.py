@@ -6,9 +6,11 @@ while a turn writes; PostgreSQL (asyncpg) is chosen by ``DATABASE_URL``.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import sqlite3
 import time
+from collections import deque
 from collections.abc import AsyncIterator, Callable
 from contextvars import ContextVar
 from pathlib import Path
@@ -28,7 +30,7 @@ from sqlalchemy.ext.asyncio import (
 
 from storage.errors import StorageError
 from storage.sqlite_inline import InlineConnection, inline_creator, sqlite_connector
-from storage.sqlite_writer import InlineWriter, WriterLock, committed
+from storage.sqlite_writer import InlineWriter
 from storage.written import HELD, READER, hold
 
 PACKAGE = Path(__file__).resolve().parent
@@ -134,6 +136,45 @@ class _IdlePing:
             raise DisconnectionError("pooled connection is gone") from error
 
 
+class _WriterLock:
+    """One writer at a time, urgent ones first (FIFO within each kind).
+
+    Short bookkeeping writes (intake, the outbox's claims and marks) go before queued
+    turns: under load a plain FIFO lock made every reply wait behind every pending turn.
+    """
+
+    def __init__(self) -> None:
+        self._held = False
+        self._urgent: deque[asyncio.Future[None]] = deque()
+        self._normal: deque[asyncio.Future[None]] = deque()
+
+    async def acquire(self, urgent: bool) -> None:
+        if not self._held and not self._urgent and not self._normal:
+            self._held = True
+            return
+        waiter = asyncio.get_running_loop().create_future()
+        queue = self._urgent if urgent else self._normal
+        queue.append(waiter)
+        try:
+            await waiter
+        except asyncio.CancelledError:
+            if waiter.done() and not waiter.cancelled():
+                self.release()  # handed over just as we were cancelled: pass it on
+            else:
+                with contextlib.suppress(ValueError):
+                    queue.remove(waiter)
+            raise
+
+    def release(self) -> None:
+        for queue in (self._urgent, self._normal):
+            while queue:
+                waiter = queue.popleft()
+                if not waiter.done():
+                    waiter.set_result(None)  # the lock passes straight to this waiter
+                    return
+        self._held = False
+
+
 class Database:
     """The engine and session factory; ``initialize()`` also migrates to the latest schema."""
 
@@ -157,7 +198,7 @@ class Database:
         self._engine: AsyncEngine | None = None
         self._sessions: async_sessionmaker[AsyncSession] | None = None
         self._sqlite = make_url(url).get_backend_name() == "sqlite"
-        self._writer = WriterLock()
+        self._writer = _WriterLock()
         self._reader: sqlite3.Connection | None = None  # SQLite file: autocommit reads
         self._inline_writer: InlineWriter | None = None  # SQLite file: the write transactions
         self.idle_ping = _IdlePing(ping_after_idle, clock)
@@ -236,14 +277,8 @@ class Database:
         """
         if not self.is_sqlite:
             return
-        await self._writer.acquire(urgent=True)
-        try:
-            if self._inline_writer is not None:  # the checkpoint waits for no open write
-                self._inline_writer.commit_now()
-            async with self.engine.connect() as connection:
-                await connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            self._writer.release()
+        async with self.engine.connect() as connection:
+            await connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @contextlib.asynccontextmanager
     async def writing(
@@ -262,18 +297,15 @@ class Database:
                 async with session.begin():
                     yield session
             return
-        writer = self._inline_writer
-        if writer is not None and (session is None or not session.in_transaction()):
-            async with self._grouped(writer, session, urgent) as session:
-                yield session
-            return
         await self._writer.acquire(urgent)
         async with contextlib.AsyncExitStack() as stack:
             stack.callback(self._writer.release)
-            if writer is not None:  # a write outside the shared transaction: end it first,
-                writer.commit_now()  # so that no write in it waits on this one
             if session is None:
                 session = await stack.enter_async_context(self.scope())
+            if self._inline_writer is not None and not session.in_transaction():
+                async with self._inline_writer.transaction(session):
+                    yield session
+                return
             async with session.begin():
                 token = _IMMEDIATE.set(True)
                 try:
@@ -284,28 +316,6 @@ class Database:
                     hold(session, connection.sync_connection)  # its writes go straight there
                     stack.callback(session.info.pop, HELD, None)
                 yield session
-
-    @contextlib.asynccontextmanager
-    async def _grouped(
-        self, writer: InlineWriter, session: AsyncSession | None, urgent: bool
-    ) -> AsyncIterator[AsyncSession]:
-        """A write in the inline writer's shared transaction (``storage.sqlite_writer``),
-        returning once its COMMIT is done; a failed one returns at once (nothing kept)."""
-        await self._writer.acquire(urgent)
-        try:
-            async with contextlib.AsyncExitStack() as stack:
-                if session is None:
-                    session = await stack.enter_async_context(self.scope())
-                async with writer.transaction(session):
-                    yield session
-        except BaseException:
-            writer.ended(self._writer)
-            self._writer.release()
-            raise
-        group = writer.ended(self._writer)
-        self._writer.release()
-        if group is not None:
-            await committed(group)
 
     async def lock_chat(self, session: AsyncSession, chat_id: int) -> None:
         """Hold this chat until ``session``'s transaction ends (PostgreSQL, every process).

@@ -43,19 +43,6 @@ class InlineConnection(aiosqlite.Connection):
     def __init__(self, connector: Callable[[], sqlite3.Connection], chunk: int) -> None:
         super().__init__(connector, chunk)
         self._tx = _AtOnce()  # type: ignore[assignment]
-        # The writer's connection (sqlite_writer.py): its transaction is shared by several
-        # writes and ended by the writer, so a session's commit or rollback leaves it be.
-        self.owned = False
-
-    async def commit(self) -> None:
-        """Commit, unless the writer owns the transaction (it commits the group)."""
-        if not self.owned:
-            await super().commit()
-
-    async def rollback(self) -> None:
-        """Roll back, unless the writer owns the transaction (it undoes the one write)."""
-        if not self.owned:
-            await super().rollback()
 
     async def _execute(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         if self._connection is None and fn is not self._connector:
