@@ -119,25 +119,40 @@ def _index(entries: tuple[str, ...]) -> _Index:
     )
 
 
+# A list's index by the list's identity: @cache hashes the whole tuple (hundreds of cues) on
+# every call, which cost more than the look-up itself. The lists are module constants; the
+# tuple is kept with its index, so its id is never reused while the entry stands.
+_BY_ID: dict[int, tuple[tuple[str, ...], _Index, tuple[Cue, ...]]] = {}
+_BY_ID_MAX = 512  # a caller building tuples per call would otherwise grow it without end
+
+
+def _indexed(entries: tuple[str, ...]) -> tuple[_Index, tuple[Cue, ...]]:
+    held = _BY_ID.get(id(entries))
+    if held is not None and held[0] is entries:
+        return held[1], held[2]
+    if len(_BY_ID) >= _BY_ID_MAX:
+        _BY_ID.clear()
+    index, compiled = _index(entries), _compiled(entries)
+    _BY_ID[id(entries)] = (entries, index, compiled)
+    return index, compiled
+
+
 def find(seq: Sequence[str], entries: tuple[str, ...], language: str) -> list[tuple[int, int]]:
     """Where the entries occur in a token sequence, as (start, end) spans.
 
     Each word is looked up among the cues that could start there (by first word or first
     letter) instead of trying every cue at every word: the policy reads every message.
     """
-    index = _index(entries)
+    index, cues_found = _indexed(entries)
+    exact, prefixed = index.exact, index.prefixed
+    any_start = prefixed.get("", ())
     found: set[tuple[int, int]] = set()
     for start, token in enumerate(seq):
         for form in _variants(token, language):
-            candidates = [
-                *index.exact.get(form, ()),
-                *index.prefixed.get(form[:1], ()),
-                *index.prefixed.get("", ()),
-            ]
-            for number, cue in candidates:
-                if (number, start) not in found and _match_at(cue, seq, start, language):
-                    found.add((number, start))
-    cues_found = _compiled(entries)
+            for candidates in (exact.get(form, ()), prefixed.get(form[:1], ()), any_start):
+                for number, cue in candidates:
+                    if (number, start) not in found and _match_at(cue, seq, start, language):
+                        found.add((number, start))
     return [(start, start + len(cues_found[number])) for number, start in sorted(found)]
 
 
