@@ -100,6 +100,7 @@ class _Index:
 
     exact: dict[str, tuple[tuple[int, Cue], ...]]
     prefixed: dict[str, tuple[tuple[int, Cue], ...]]
+    starting: dict[str, tuple[tuple[int, Cue], ...]]  # memo: a word's cues (first word matched)
 
 
 @cache
@@ -115,8 +116,28 @@ def _index(entries: tuple[str, ...]) -> _Index:
         else:
             exact.setdefault(head, []).append((number, cue))
     return _Index(
-        {k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in prefixed.items()}
+        {k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in prefixed.items()}, {}
     )
+
+
+_STARTING_MAX = 1024  # words memoised per list (customers' words: not a closed vocabulary)
+
+
+def _starting(index: _Index, form: str) -> tuple[tuple[int, Cue], ...]:
+    """The cues whose first word matches ``form``: the same few for a word every time."""
+    hit = index.starting.get(form)
+    if hit is None:
+        prefixed = index.prefixed
+        candidates = (
+            *index.exact.get(form, ()),
+            *prefixed.get(form[:1], ()),
+            *prefixed.get("", ()),
+        )
+        hit = tuple(c for c in candidates if _part_matches(c[1][0], form, ""))
+        if len(index.starting) >= _STARTING_MAX:
+            index.starting.clear()
+        index.starting[form] = hit
+    return hit
 
 
 # A list's index by the list's identity: @cache hashes the whole tuple (hundreds of cues) on
@@ -144,15 +165,12 @@ def find(seq: Sequence[str], entries: tuple[str, ...], language: str) -> list[tu
     letter) instead of trying every cue at every word: the policy reads every message.
     """
     index, cues_found = _indexed(entries)
-    exact, prefixed = index.exact, index.prefixed
-    any_start = prefixed.get("", ())
     found: set[tuple[int, int]] = set()
     for start, token in enumerate(seq):
         for form in _variants(token, language):
-            for candidates in (exact.get(form, ()), prefixed.get(form[:1], ()), any_start):
-                for number, cue in candidates:
-                    if (number, start) not in found and _match_at(cue, seq, start, language):
-                        found.add((number, start))
+            for number, cue in _starting(index, form):  # a one-word cue among them matches
+                if len(cue) == 1 or _match_at(cue, seq, start, language):
+                    found.add((number, start))
     return [(start, start + len(cues_found[number])) for number, start in sorted(found)]
 
 

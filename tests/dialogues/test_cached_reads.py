@@ -55,3 +55,19 @@ def test_phrases_by_first_word_match_as_the_whole_list_scanned() -> None:
 def test_cached_is_known_equals_its_uncached_form() -> None:
     for word in ("سانذویچ", "غذا", "میخورد", "بودکیک", "شیرینی\u200cها", "ک") * 2:
         assert is_known(word) == is_known.__wrapped__(word)
+
+
+def test_a_words_memoised_cues_are_those_whose_first_word_it_matches() -> None:
+    entries = ("refund*", "money back", "*ache", "charged twice", "charge* me")
+    index = telling._index(entries)
+    for form in ("refunded", "money", "charged", "charges", "headache", "refund", "x"):
+        expected = tuple(
+            (number, cue)
+            for number, cue in enumerate(telling._compiled(entries))
+            if telling._part_matches(cue[0], form, "en")
+        )
+        assert telling._starting(index, form) == expected
+        assert index.starting[form] == expected  # served from the memo the next time
+    seq = telling.tokens("they charged me twice and I want my money back, refunded")
+    # by cue, then by place: "refund*", "money back", "charge* me"
+    assert telling.find(seq, entries, "en") == [(10, 11), (8, 10), (1, 3)]
