@@ -9,6 +9,7 @@ the correction. Matching is by whole words (folded), never inside a word.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dialogues.text import WORD, fold
 from dialogues.turn import Turn
@@ -114,15 +115,36 @@ _YES_F = {p[0] for p in _YES_P if len(p) == 1}
 _NO_F = {p[0] for p in _NO_P}
 
 
-def _words(text: str) -> list[tuple[str, int, int]]:
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases by their first word, each group still longest first."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        grouped.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(group) for first, group in grouped.items()}
+
+
+# Only phrases opening with the word at hand can match there: a word's few, not every phrase
+# of the list sliced and compared at every word (the lists are module constants).
+_FIRSTS = {
+    id(p): _by_first(p) for p in (_YES_P, _NO_P, _NOT_IT_P, _LEAD_IN_P, _CLOSING_P, _POLITE_P)
+}
+
+
+@lru_cache(maxsize=64)  # a turn's text is read by several of these checks in a row
+def _words(text: str) -> tuple[tuple[str, int, int], ...]:
     """Folded words with their spans in the text, emoji "👍" counted as a word."""
     found = [(_fold(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
     found += [("👍", m.start(), m.end()) for m in re.finditer("👍", text)]
-    return sorted(found, key=lambda w: w[1])
+    return tuple(sorted(found, key=lambda w: w[1]))
 
 
 def _match(seq: list[str], at: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """Length of the longest phrase starting at ``at``, 0 when none does."""
+    firsts = _FIRSTS.get(id(phrases))
+    if firsts is not None:
+        if at >= len(seq):
+            return 0
+        phrases = firsts.get(seq[at], ())
     for phrase in phrases:
         if tuple(seq[at : at + len(phrase)]) == phrase:
             return len(phrase)

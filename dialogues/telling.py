@@ -100,6 +100,7 @@ class _Index:
 
     exact: dict[str, tuple[tuple[int, Cue], ...]]
     prefixed: dict[str, tuple[tuple[int, Cue], ...]]
+    starting: dict[str, tuple[tuple[int, Cue], ...]]  # memo: a word's cues (first word matched)
 
 
 @cache
@@ -115,8 +116,46 @@ def _index(entries: tuple[str, ...]) -> _Index:
         else:
             exact.setdefault(head, []).append((number, cue))
     return _Index(
-        {k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in prefixed.items()}
+        {k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in prefixed.items()}, {}
     )
+
+
+_STARTING_MAX = 1024  # words memoised per list (customers' words: not a closed vocabulary)
+
+
+def _starting(index: _Index, form: str) -> tuple[tuple[int, Cue], ...]:
+    """The cues whose first word matches ``form``: the same few for a word every time."""
+    hit = index.starting.get(form)
+    if hit is None:
+        prefixed = index.prefixed
+        candidates = (
+            *index.exact.get(form, ()),
+            *prefixed.get(form[:1], ()),
+            *prefixed.get("", ()),
+        )
+        hit = tuple(c for c in candidates if _part_matches(c[1][0], form, ""))
+        if len(index.starting) >= _STARTING_MAX:
+            index.starting.clear()
+        index.starting[form] = hit
+    return hit
+
+
+# A list's index by the list's identity: @cache hashes the whole tuple (hundreds of cues) on
+# every call, which cost more than the look-up itself. The lists are module constants; the
+# tuple is kept with its index, so its id is never reused while the entry stands.
+_BY_ID: dict[int, tuple[tuple[str, ...], _Index, tuple[Cue, ...]]] = {}
+_BY_ID_MAX = 512  # a caller building tuples per call would otherwise grow it without end
+
+
+def _indexed(entries: tuple[str, ...]) -> tuple[_Index, tuple[Cue, ...]]:
+    held = _BY_ID.get(id(entries))
+    if held is not None and held[0] is entries:
+        return held[1], held[2]
+    if len(_BY_ID) >= _BY_ID_MAX:
+        _BY_ID.clear()
+    index, compiled = _index(entries), _compiled(entries)
+    _BY_ID[id(entries)] = (entries, index, compiled)
+    return index, compiled
 
 
 def find(seq: Sequence[str], entries: tuple[str, ...], language: str) -> list[tuple[int, int]]:
@@ -125,19 +164,13 @@ def find(seq: Sequence[str], entries: tuple[str, ...], language: str) -> list[tu
     Each word is looked up among the cues that could start there (by first word or first
     letter) instead of trying every cue at every word: the policy reads every message.
     """
-    index = _index(entries)
+    index, cues_found = _indexed(entries)
     found: set[tuple[int, int]] = set()
     for start, token in enumerate(seq):
         for form in _variants(token, language):
-            candidates = [
-                *index.exact.get(form, ()),
-                *index.prefixed.get(form[:1], ()),
-                *index.prefixed.get("", ()),
-            ]
-            for number, cue in candidates:
-                if (number, start) not in found and _match_at(cue, seq, start, language):
+            for number, cue in _starting(index, form):  # a one-word cue among them matches
+                if len(cue) == 1 or _match_at(cue, seq, start, language):
                     found.add((number, start))
-    cues_found = _compiled(entries)
     return [(start, start + len(cues_found[number])) for number, start in sorted(found)]
 
 

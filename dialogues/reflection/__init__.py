@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from dialogues.reflection import (
     ar,
@@ -55,13 +56,7 @@ _LINKS = {
 def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
     if language == "en":  # "respectfully Lilian Surubaru": the signed name is never said back
-        messages = [
-            en_whole.message(
-                en_guard.unsigned(en_stray.uncalled(en_stray.message(en_tweet.message(m))))
-            )
-            for m in messages
-        ]
-        messages = [en_sense.message(en_meaning.message(m)) for m in messages]
+        messages = [_en_message(m) for m in messages]
     if language == "ar":  # a long review: its aspects and verdict, when they read certainly
         summary = ar_aspects.summary(" ".join(messages))
         if summary is not None:
@@ -93,6 +88,15 @@ def reflect(messages: Sequence[str], language: str) -> str:
     ]
     names = _names(messages) if language == "en" else frozenset()
     return _join(units, _one_frame(pieces, language), language, names)
+
+
+@lru_cache(maxsize=256)  # a telling is reflected again with each message it gains
+def _en_message(message: str) -> str:
+    """One English message with its tweet furniture, call, signature and asides mended."""
+    message = en_whole.message(
+        en_guard.unsigned(en_stray.uncalled(en_stray.message(en_tweet.message(message))))
+    )
+    return en_sense.message(en_meaning.message(message))
 
 
 def _told(unit: Unit) -> Unit:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 
 from dialogues.reflection.fa_store import store
 from dialogues.text import ZWNJ, fold
@@ -58,6 +58,7 @@ def _bases(key: str, least: int = 3) -> set[str]:
     return bases
 
 
+@lru_cache(maxsize=4096)  # asked per word by several rules of one reflection, on fixed lists
 def is_known(word: str) -> bool:
     """Whether every Persian part of ``word`` (ZWNJ-joined parts apart) is a known word."""
     known = _known()
