@@ -76,7 +76,11 @@ JUDGED = ROOT / "tests" / "data" / "reflections"
 
 # Judged samples per language, by what they measure: the shared corpus's evaluation rows, and
 # held-out messages from outside it (tests/data/reflections/RUBRIC.md says where each is from).
-SAMPLES = {"evaluation": "{lang}.json", "held_out": "heldout2_{lang}.json"}
+SAMPLES = {
+    "evaluation": "{lang}.json",
+    "held_out": "heldout2_{lang}.json",
+    "held_out_2": "heldout3_{lang}.json",  # en only: a second twcs source (stop 19)
+}
 
 
 async def reflection_figures(model_dir: Path) -> dict[str, Any]:
