@@ -83,12 +83,15 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     if statements.reason(goal, language) or statements.purpose_only(goal, language):
         # "because my kids are waiting", "so I can pay my rent" say why, not what they want.
         goal, because = "", goal
+    by = ""
+    if statements.deadline(goal, language):
+        goal, by = "", goal  # «حتى نهاية الشهر», "by Friday": when, not what they want
     goal, purpose = statements.split_purpose(goal, language)
     # "before the weekend because it's a gift": a deadline and its reason, each in its frame.
     solved, solved_why = statements.split_reason(solved, language)
     because = because or solved_why
     wanted = goal or expectation or solved
-    result = purpose or (solved if wanted != solved else "") or because
+    result = purpose or (solved if wanted != solved else "") or because or by
     heard = _telling(state)
     cut = short_quote(_problem(heard, language), 20)
     sentence = cut.rstrip("…").strip(_TRAILING)
@@ -113,11 +116,17 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
             situation=_render(voice, "when", _situation(cut, sentence, language)),
             reason=_render(voice, "so", _result(because, language)),
         )
+    elif by:
+        statement = voice.term(
+            "statement_deadline_only",
+            situation=_render(voice, "when", _situation(cut, sentence, language)),
+            deadline=by,
+        )
     statement = statement[:1].upper() + statement[1:]
     return JobRecord(
         situation=sentence,
         motivation=wanted,
-        desired_outcome=solved or purpose or goal or because,
+        desired_outcome=solved or purpose or goal or because or by,
         struggle="\n".join(heard),
         topic=state.topic,
         intent=state.intent or "complaint",
