@@ -71,6 +71,16 @@ def _situation(cut: str, sentence: str, language: str) -> Clause:
     return statements.situation(sentence, language)
 
 
+def _without_want(voice: Voice, when: str, because: str, by: str, language: str) -> str:
+    """Only a reason or a deadline was answered: never passed off as the want."""
+    if because:  # "I need this sorted, because …"
+        reason = _render(voice, "so", _result(because, language))
+        return voice.term("statement_reason_only", situation=when, reason=reason)
+    if by:  # "I need this sorted out by Friday"
+        return voice.term("statement_deadline_only", situation=when, deadline=by)
+    return ""
+
+
 def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     """A JTBD record from what the customer said and answered."""
     language = state.language
@@ -108,20 +118,9 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
             statement = voice.term("statement_full", situation=when, motivation=want, outcome=so)
         else:
             statement = voice.term("statement_short", situation=when, motivation=want)
-    elif because:
-        # Only a reason was answered: "I need this sorted, because …", never the reason
-        # passed off as the want.
-        statement = voice.term(
-            "statement_reason_only",
-            situation=_render(voice, "when", _situation(cut, sentence, language)),
-            reason=_render(voice, "so", _result(because, language)),
-        )
-    elif by:
-        statement = voice.term(
-            "statement_deadline_only",
-            situation=_render(voice, "when", _situation(cut, sentence, language)),
-            deadline=by,
-        )
+    else:
+        when = _render(voice, "when", _situation(cut, sentence, language))
+        statement = _without_want(voice, when, because, by, language)
     statement = statement[:1].upper() + statement[1:]
     return JobRecord(
         situation=sentence,
