@@ -74,7 +74,8 @@ class Closing(Talk):
             if finished:
                 self.act()
                 return
-            self.say("permission")
+            # A how-to question has nothing broken: "so we fix the right thing" would not fit.
+            self.say("permission" if kind == "complaint" else "permission_question")
             self.state.stage = "permission"
 
     def finish(self, finished: bool) -> None:
@@ -220,8 +221,11 @@ class Closing(Talk):
         """Nothing more to add: hand off to a person, or close."""
         if self.state.wants_person or self.state.next_action == "handoff":
             goal = self.wanted()
+            deadline = self.deadline()
             if goal:  # a burst's messages quoted as one line, not broken where they were sent
                 self.say("thanks_specific", quote=short_quote(" ".join(goal.split())))
+            elif deadline and self.voice.can_say("thanks_deadline"):
+                self.say("thanks_deadline", quote=short_quote(" ".join(deadline.split())))
             else:
                 self.say("thanks_patience")
             self.open_handoff()
@@ -236,7 +240,15 @@ class Closing(Talk):
             why = statements.reason(said, self.language) or statements.purpose_only(
                 said, self.language
             )
-            if said and not why:
+            if said and not why and not statements.deadline(said, self.language):
+                return said
+        return ""
+
+    def deadline(self) -> str:
+        """A deadline answered as the only answer ("by Friday"): thanked as the deadline."""
+        for key in JTBD_ORDER:
+            said = self.state.jtbd_answers.get(key, "")
+            if said and statements.deadline(said, self.language):
                 return said
         return ""
 

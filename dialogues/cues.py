@@ -214,6 +214,16 @@ CONTRAST = {
     "ar": ("لكن", "ولكن", "بس", "بيد"),
 }  # fmt: skip
 
+# What the customer did, not what went wrong: «دفعت عليه كل راتبي» is what a broken device
+# cost them; the apology is aimed by the clause that tells what went wrong.
+OWN_ACTION = {
+    "en": ("paid", "pay", "ordered", "bought", "booked", "spent", "waited", "was", "were"),
+    "fa": ("پرداخت کردم", "دادم", "خریدم", "خریده بودم", "سفارش دادم", "گرفتم", "بود", "بودم"),
+    "ar": (
+        "دفعت", "طلبت", "حجزت", "اشتريت*", "شريت*", "انتظرت", "كان", "كانت", "استلمت",
+    ),
+}  # fmt: skip
+
 # Words that name a topic, for aiming an apology (billing is not delivery).
 TOPIC = {
     "billing": {

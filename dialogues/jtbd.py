@@ -71,6 +71,16 @@ def _situation(cut: str, sentence: str, language: str) -> Clause:
     return statements.situation(sentence, language)
 
 
+def _without_want(voice: Voice, when: str, because: str, by: str, language: str) -> str:
+    """Only a reason or a deadline was answered: never passed off as the want."""
+    if because:  # "I need this sorted, because …"
+        reason = _render(voice, "so", _result(because, language))
+        return voice.term("statement_reason_only", situation=when, reason=reason)
+    if by:  # "I need this sorted out by Friday"
+        return voice.term("statement_deadline_only", situation=when, deadline=by)
+    return ""
+
+
 def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     """A JTBD record from what the customer said and answered."""
     language = state.language
@@ -83,12 +93,15 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     if statements.reason(goal, language) or statements.purpose_only(goal, language):
         # "because my kids are waiting", "so I can pay my rent" say why, not what they want.
         goal, because = "", goal
+    by = ""
+    if statements.deadline(goal, language):
+        goal, by = "", goal  # «حتى نهاية الشهر», "by Friday": when, not what they want
     goal, purpose = statements.split_purpose(goal, language)
     # "before the weekend because it's a gift": a deadline and its reason, each in its frame.
     solved, solved_why = statements.split_reason(solved, language)
     because = because or solved_why
     wanted = goal or expectation or solved
-    result = purpose or (solved if wanted != solved else "") or because
+    result = purpose or (solved if wanted != solved else "") or because or by
     heard = _telling(state)
     cut = short_quote(_problem(heard, language), 20)
     sentence = cut.rstrip("…").strip(_TRAILING)
@@ -105,19 +118,14 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
             statement = voice.term("statement_full", situation=when, motivation=want, outcome=so)
         else:
             statement = voice.term("statement_short", situation=when, motivation=want)
-    elif because:
-        # Only a reason was answered: "I need this sorted, because …", never the reason
-        # passed off as the want.
-        statement = voice.term(
-            "statement_reason_only",
-            situation=_render(voice, "when", _situation(cut, sentence, language)),
-            reason=_render(voice, "so", _result(because, language)),
-        )
+    else:
+        when = _render(voice, "when", _situation(cut, sentence, language))
+        statement = _without_want(voice, when, because, by, language)
     statement = statement[:1].upper() + statement[1:]
     return JobRecord(
         situation=sentence,
         motivation=wanted,
-        desired_outcome=solved or purpose or goal or because,
+        desired_outcome=solved or purpose or goal or because or by,
         struggle="\n".join(heard),
         topic=state.topic,
         intent=state.intent or "complaint",

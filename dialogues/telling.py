@@ -9,6 +9,7 @@ stays an idea and "my order was charged twice" gets a billing apology.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -236,6 +237,38 @@ def asks_for_person(text: str, language: str) -> bool:
 
 
 def topic_of(messages: Sequence[str], language: str, heard_topic: str | None) -> str | None:
+    """The topic of what went wrong; NLU's topic wins ties, money wins over the order.
+
+    A clause that only tells what the customer did («دفعت عليه كل راتبي», "I paid $500 for
+    it") is what the problem cost them, not the problem: «الجهاز وقف عن الشغل، دفعت عليه كل
+    راتبي» broke a device, and a topic named only there (by the words or by NLU) does not
+    aim the apology.
+    """
+    clauses = [c for m in messages for c in _CLAUSE_END.split(m) if c.strip()]
+    told = [c for c in clauses if not _only_what_they_did(c, language)]
+    if not told or len(told) == len(clauses):
+        return _topic_in(messages, language, heard_topic)
+    aimed = _topic_in(told, language, heard_topic)
+    unnamed = _topic_in(told, language, None) is None  # what went wrong names no topic
+    if unnamed and aimed is not None and _topic_in(clauses, language, None) == aimed:
+        return None  # NLU read the topic off what it cost them, as the words would
+    return aimed
+
+
+_CLAUSE_END = re.compile(r"[.!?؟\n;؛،]+|,\s")
+
+
+def _only_what_they_did(clause: str, language: str) -> bool:
+    """ "I paid for it", «دفعت عليه كل راتبي»: something they did, nothing going wrong."""
+    seq = tokens(clause)
+    own = find(seq, cues.OWN_ACTION.get(language, ()), language)
+    if not own:
+        return False
+    events = find(seq, cues.EVENT.get(language, ()), language)
+    return all(any(x <= a and b <= y for x, y in own) for a, b in events)
+
+
+def _topic_in(messages: Sequence[str], language: str, heard_topic: str | None) -> str | None:
     """The topic the words name most; NLU's topic wins ties, money wins over the order."""
     seq = tokens("\n".join(messages))
     hits = {
