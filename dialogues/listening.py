@@ -8,7 +8,7 @@ reflect; the first version stays in ``state.heard`` and on the owner's card.
 
 from __future__ import annotations
 
-from dialogues import answers, telling
+from dialogues import answers, moods, telling
 from dialogues.reflection import reflect
 from dialogues.talk import INTENT_WEIGHT, SAID_ENOUGH, Talk
 
@@ -27,6 +27,9 @@ class Listening(Talk):
         said = self.content(self.turn.messages)
         if self.wants_person_now():
             self.person_requested()
+            return
+        if self.asks_about_data():
+            self.state.stage = "listening"
             return
         if self.turn.kind == "start" or self.intent == "greet" or len(said) < 2:
             self.say("opening")
@@ -59,10 +62,13 @@ class Listening(Talk):
             self.say("goodbye_nothing")
             self.state.stage = "closed"
             return
-        if self.intent == "greet" and not self.cycle and len(self.content(self.turn.messages)) < 3:
-            self.say("opening")  # a hello back: ask again, in other words
+        if self.asks_about_data():
             return
-        short_answer = (
+        if self.intent == "greet" and not self.cycle and len(self.content(self.turn.messages)) < 3:
+            # A hello back: ask again, in words that do not say "first" a second time.
+            self.say("opening_again" if self.voice.can_say("opening_again") else "opening")
+            return
+        short_answer = answers.dont_know(self.turn.text) or (
             self.intent in ("affirm", "deny", "done")
             and len(self.content([answers.after_yes_or_no(self.turn)])) < 2
         )
@@ -93,6 +99,9 @@ class Listening(Talk):
         if answers.finished(self.turn):
             self.after_confirmation(finished=True)  # "no, that's all": nothing left to add
             return
+        if answers.dont_know(self.turn.text):
+            self.after_confirmation()  # unsure is no correction: nothing to add to the telling
+            return
         if answers.is_yes(self.turn) and not answers.is_no(self.turn):
             extra = answers.after_yes_or_no(self.turn)
             if len(self.content([extra])) >= 4:
@@ -114,7 +123,7 @@ class Listening(Talk):
     def correcting(self) -> None:
         """They tell us what we missed; reflect that, or move on honestly after two tries."""
         correction = answers.after_yes_or_no(self.turn)
-        if not self.content([correction]):
+        if not self.content([correction]) or answers.dont_know(self.turn.text):
             self.after_confirmation(finished=answers.nothing_more(self.turn))
             return
         self.correct_with([correction], replaces=not self.adds(correction))
@@ -160,6 +169,19 @@ class Listening(Talk):
         if not self.voice.can_say(key):
             return "listen_more" if self.voice.can_say("listen_more") else None
         return key
+
+    def asks_about_data(self) -> bool:
+        """ "Delete my data", «امسحوا بياناتي»: the privacy commands answer it, we point to them.
+
+        Nothing went wrong in it ("I entered my details and the payment failed" is a telling).
+        """
+        text = self.turn.text
+        if not telling.has(text, moods.PRIVACY_ASK, self.language):
+            return False
+        if telling.read([text], self.language).event or not self.voice.can_say("privacy_pointer"):
+            return False
+        self.say("privacy_pointer")
+        return True
 
     def adds(self, text: str) -> bool:
         """ "the order also never arrived": more of the same telling, not a new version."""
