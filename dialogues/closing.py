@@ -329,6 +329,9 @@ class Closing(Talk):
         elif payload == FOLLOW_UP_NO:
             met = False
         elif answers.is_yes(self.turn) and not answers.is_no(self.turn):
+            if telling.complains_after_contrast(self.turn.messages, self.language):
+                self.new_problem_after_follow_up()  # "yes, but now the app won't let me in"
+                return
             met = True
         elif answers.is_no(self.turn) or self.wants_person_now():
             met = False
@@ -343,6 +346,14 @@ class Closing(Talk):
             self.effects.append(Reopened())
             self.say("followup_reopened", name=self.state.owner_name or "")
             self.state.stage = "handed_off"
+
+    def new_problem_after_follow_up(self) -> None:
+        """Met, but something new went wrong: glad, then listen to the new telling at once."""
+        self.effects.append(FollowUpAnswered(True, self.turn.text))
+        self.say("followup_new_problem")
+        self.fresh_telling()
+        self.state.stage = "listening"
+        self.listening()
 
     def rating(self) -> None:
         """A 1–5 rating closes the conversation; anything else starts a new telling."""

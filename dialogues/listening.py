@@ -40,13 +40,16 @@ class Listening(Talk):
 
     def reopen(self) -> None:
         """A message after we closed: a new telling in the same conversation."""
+        self.fresh_telling()
+        self.opening()
+
+    def fresh_telling(self) -> None:
+        """A new telling is judged on its own: what the last one was about no longer holds."""
         self.state.returning = True
         self.start_cycle()
-        # A new telling is judged on its own: what the last one was about no longer holds.
         self.state.topic = self.state.intent = self.state.next_action = None
         self.state.sentiment, self.state.sentiment_score = "neutral", 0.0
         self.state.wants_person = False
-        self.opening()
 
     def greet(self) -> None:
         if self.state.returning:

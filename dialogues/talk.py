@@ -174,6 +174,9 @@ class Talk:
     def reopen(self) -> None:
         raise NotImplementedError
 
+    def fresh_telling(self) -> None:
+        raise NotImplementedError
+
     def greet(self) -> None:
         raise NotImplementedError
 

@@ -12,9 +12,11 @@ from dialogues import answers
 from dialogues.catalog import variants
 from dialogues.insults import civil
 from dialogues.jtbd import build_job
+from dialogues.outcome import FollowUpAnswered
+from dialogues.policy import respond
 from dialogues.state import ConversationState
 from dialogues.telling import ironic, topic_of
-from dialogues.turn import Language
+from dialogues.turn import Language, Turn, Understanding
 from dialogues.voice import Voice
 from tests.dialogues.script import Script
 
@@ -322,3 +324,45 @@ def test_the_apology_follows_how_we_treated_them_or_the_charge(
     language: Language, text: str, heard: str | None, topic: str
 ) -> None:
     assert topic_of([text], language, heard) == topic
+
+
+# ---- 9. the follow-up names the owner as the one who resolved it -------------------------
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_follow_up_says_the_owner_closed_it_not_on_our_behalf(language: Language) -> None:
+    # «از طرف ما», «من جهتنا لدى …» made the owner someone other than us, and read stiffly.
+    for variant in variants(language, "followup_question"):
+        said = variant.format(customer="", name="Reza")
+        assert "از طرف ما" not in said and "من جهتنا" not in said, said
+        assert "مسجّل لدى" not in said, said
+        assert "Reza" in said and said.rstrip().endswith(("?", "؟")), said
+
+
+# ---- 10. "yes, but now …" to the follow-up: glad, then the new problem is heard ---------------
+NEW_PROBLEM = {
+    "en": "yes, but now the app won't let me log in",
+    "fa": "آره ولی حالا برنامه نمیذاره وارد بشم",
+    "ar": "ايوه بس الحين التطبيق ما يخليني ادخل",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_new_problem_after_yes_to_the_follow_up_is_heard_not_rated(language: Language) -> None:
+    asked = ConversationState(
+        stage="follow_up", language=language, seed=7, owner_name="Reza", heard=["x"]
+    )
+    turn = Turn((NEW_PROBLEM[language],), language, Understanding(intent="affirm"))
+    outcome = respond(asked, turn)
+    (reply,) = outcome.replies
+    assert reply.text.startswith(variants(language, "followup_new_problem")[0]), reply.text
+    assert not _said(language, "followup_thanks", reply.text), reply.text
+    assert FollowUpAnswered(True, NEW_PROBLEM[language]) in outcome.effects
+    assert outcome.state.stage in ("listening", "confirming")
+    assert outcome.state.heard[-1] == NEW_PROBLEM[language]
+    assert not reply.buttons  # no 1–5 rating for a request that has a new problem in it
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_plain_yes_to_the_follow_up_still_asks_for_a_rating(language: Language) -> None:
+    asked = ConversationState(stage="follow_up", language=language, seed=7, owner_name="Reza")
+    outcome = respond(asked, Turn((YES[language],), language, Understanding(intent="affirm")))
+    assert outcome.state.stage == "rating"
