@@ -8,6 +8,8 @@ reflect; the first version stays in ``state.heard`` and on the owner's card.
 
 from __future__ import annotations
 
+import re
+
 from dialogues import answers, moods, telling
 from dialogues.reflection import reflect
 from dialogues.talk import INTENT_WEIGHT, SAID_ENOUGH, Talk
@@ -16,6 +18,7 @@ MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
 MAX_CORRECTIONS = 2  # re-reflections after "no, that's not it" before moving on honestly
 RICH_ENOUGH = 10  # content words that make a telling worth reflecting at once
 _PROMPT = {"event": "listen_event", "impact": "listen_impact", "need": "listen_need"}
+_UPSET = re.compile("[😡😠🤬😤😢😭😞💔👎]")  # a feeling sent alone, in any language
 
 
 class Listening(Talk):
@@ -82,6 +85,9 @@ class Listening(Talk):
         if self.cycle and answers.corrects(self.turn) and len(self.content([correction])) >= 2:
             # "no, that's not it — …" to a prompt corrects too; "… also …" adds to it.
             self.correct_with([correction], replaces=not self.adds(correction))
+            return
+        if not self.content(self.turn.messages) and _UPSET.search(self.turn.text):
+            self.say(_PROMPT["event"])  # «😡» alone: a feeling, not a riddle; what happened?
             return
         if not answers.nothing_more(self.turn):
             if short_answer or (

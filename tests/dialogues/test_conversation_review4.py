@@ -366,3 +366,30 @@ def test_a_plain_yes_to_the_follow_up_still_asks_for_a_rating(language: Language
     asked = ConversationState(stage="follow_up", language=language, seed=7, owner_name="Reza")
     outcome = respond(asked, Turn((YES[language],), language, Understanding(intent="affirm")))
     assert outcome.state.stage == "rating"
+
+
+# ---- 11. a photo with a caption: the caption is heard, the photo acknowledged ---------------
+CAPTION = {"en": "the box arrived crushed", "fa": "جعبه له شده رسید", "ar": "الكرتون وصل مكسور"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_photo_with_a_caption_is_acknowledged_and_its_caption_heard(language: Language) -> None:
+    chat = Script(language)
+    chat.start()
+    understood = Understanding(intent="complaint", sentiment="negative", sentiment_score=-0.6)
+    turn = Turn((CAPTION[language],), language, understood, attachment_kind="photo")
+    outcome = respond(chat.state, turn)
+    (reply,) = outcome.replies
+    assert _said(language, "attachment_ack", reply.text), reply.text
+    assert outcome.state.heard == [CAPTION[language]]
+    assert outcome.state.stage in ("listening", "confirming")
+
+
+# ---- 12. an angry emoji alone is a feeling: asked what happened, in every language ----------
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_angry_emoji_alone_is_asked_what_happened(language: Language) -> None:
+    chat = Script(language)
+    chat.start()
+    reply = chat.says("😡😡😡")
+    assert any(reply == v for v in variants(language, "listen_event")), reply
+    assert chat.state.heard == []
