@@ -375,6 +375,10 @@ class Closing(Talk):
             self.greet()
             self.say("opening")
             self.state.stage = "listening"
+        elif self.state.stage == "listening" and not self.cycle and not self.state.asked_in_words:
+            if self.voice.can_say("attachment_in_words"):
+                self.say("attachment_in_words")  # a voice note alone, nothing told: a few words?
+            self.state.asked_in_words = True
 
 
 def quote_full(messages: list[str]) -> str:

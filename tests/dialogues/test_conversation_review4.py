@@ -393,3 +393,17 @@ def test_an_angry_emoji_alone_is_asked_what_happened(language: Language) -> None
     reply = chat.says("😡😡😡")
     assert any(reply == v for v in variants(language, "listen_event")), reply
     assert chat.state.heard == []
+
+
+# ---- 13. a voice note alone, nothing told yet: a few words are asked for, once --------------
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_voice_note_alone_is_asked_for_a_few_words_once(language: Language) -> None:
+    chat = Script(language)
+    chat.start()
+    voice = Turn((), language, kind="attachment", attachment_kind="voice")
+    first = respond(chat.state, voice)
+    (reply,) = first.replies
+    assert _said(language, "attachment_ack", reply.text), reply.text
+    assert reply.text.endswith(variants(language, "attachment_in_words")[0]), reply.text
+    (again,) = respond(first.state, voice).replies
+    assert not again.text.endswith(variants(language, "attachment_in_words")[0]), again.text
