@@ -243,6 +243,27 @@ def finished(turn: Turn) -> bool:
     return turn.understanding.intent == "done" and len(_words(turn.text)) <= _DONE_WORDS
 
 
+_THANKS = frozenset(
+    _fold(w)
+    for w in (
+        "thanks", "thank", "thx", "ty", "cheers", "ممنون", "ممنونم", "مرسی", "سپاس", "شكرا",
+        "شكراً", "مشكور", "تسلم",
+    )
+)  # fmt: skip
+
+
+def only_thanks(text: str) -> bool:
+    """ "ok thanks", «مرسی», «شكراً»: thanks and small words only, to "anything else?" a no."""
+    seq = [w for w, _, _ in _words(text)]
+    at = 0
+    while at < len(seq):
+        step = _match(seq, at, _POLITE_P) or _match(seq, at, _YES_P)
+        if not step:
+            return False
+        at += step
+    return any(w in _THANKS for w in seq)
+
+
 def dont_know(text: str) -> bool:
     """Only "I don't know" («نمیدونم», «ما أعرف», «مدري»), with small words around it."""
     seq = [w for w, _, _ in _words(text)]

@@ -198,6 +198,7 @@ class Closing(Talk):
         if (
             answers.nothing_more(self.turn)
             or answers.dont_know(self.turn.text)
+            or answers.only_thanks(self.turn.text)
             or (answers.is_no(self.turn) and len(self.content([rest])) < 2)
         ):
             self.act()

@@ -32,7 +32,6 @@ class Listening(Talk):
             self.person_requested()
             return
         if self.asks_about_data():
-            self.state.stage = "listening"
             return
         if self.turn.kind == "start" or self.intent == "greet" or len(said) < 2:
             self.say("opening")
@@ -43,6 +42,9 @@ class Listening(Talk):
 
     def reopen(self) -> None:
         """A message after we closed: a new telling in the same conversation."""
+        if answers.nothing_more(self.turn) or answers.only_thanks(self.turn.text):
+            self.say("goodbye_nothing")  # "bye", «مرسی» after we closed: no "welcome back"
+            return
         self.fresh_telling()
         self.opening()
 
@@ -190,6 +192,8 @@ class Listening(Talk):
         if telling.read([text], self.language).event or not self.voice.can_say("privacy_pointer"):
             return False
         self.say("privacy_pointer")
+        if not self.cycle:  # it asks "anything else?": "ok thanks" then closes
+            self.state.stage = "anything_else"
         return True
 
     def adds(self, text: str) -> bool:

@@ -295,7 +295,8 @@ def test_a_question_about_our_data_is_pointed_to_the_commands(
     reply = chat.says(text, intent="suggestion")  # NLU may read an idea into it
     assert "/mydata" in reply and "/forget" in reply, reply
     assert text not in chat.state.heard
-    chat.says(NO[language], intent="deny")
+    thanks = {"en": "ok thanks", "fa": "باشه مرسی", "ar": "تمام شكراً"}[language]
+    chat.says(thanks, intent="praise", sentiment="positive", score=0.5)
     said = " ".join(chat.replies())
     assert not _said(language, "thanks_idea", said), said
     assert chat.stage == "closed", chat.replies()
@@ -407,3 +408,17 @@ def test_a_voice_note_alone_is_asked_for_a_few_words_once(language: Language) ->
     assert reply.text.endswith(variants(language, "attachment_in_words")[0]), reply.text
     (again,) = respond(first.state, voice).replies
     assert not again.text.endswith(variants(language, "attachment_in_words")[0]), again.text
+
+
+# ---- 14. "bye" or thanks after we closed is no return ---------------------------------------
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_bye_after_we_closed_is_not_welcomed_back(language: Language) -> None:
+    closed = ConversationState(stage="closed", language=language, seed=7, heard=["x"])
+    bye = {"en": "bye", "fa": "خداحافظ", "ar": "مع السلامة"}[language]
+    outcome = respond(closed, Turn((bye,), language, Understanding(intent="done")))
+    (reply,) = outcome.replies
+    assert reply.text in variants(language, "goodbye_nothing"), reply.text
+    assert outcome.state.stage == "closed"
+    thanks = {"en": "thanks", "fa": "مرسی", "ar": "شكراً"}[language]
+    (again,) = respond(closed, Turn((thanks,), language, Understanding(intent="praise"))).replies
+    assert not _said(language, "welcome_back", again.text), again.text
