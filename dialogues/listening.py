@@ -26,6 +26,8 @@ class Listening(Talk):
 
     def opening(self) -> None:
         """First contact: greet, then either ask the opening question or start listening."""
+        if self.state.returning and self.only_leaving():
+            return  # a new conversation after a closed one, opened by a goodbye
         self.greet()
         said = self.content(self.turn.messages)
         if self.wants_person_now():
@@ -33,7 +35,7 @@ class Listening(Talk):
             return
         if self.asks_about_data():
             return
-        if self.turn.kind == "start" or self.intent == "greet" or len(said) < 2:
+        if self.turn.kind == "start" or self.only_hello() or len(said) < 2:
             self.say("opening")
             self.state.stage = "listening"
             return
@@ -42,11 +44,20 @@ class Listening(Talk):
 
     def reopen(self) -> None:
         """A message after we closed: a new telling in the same conversation."""
-        if answers.nothing_more(self.turn) or answers.only_thanks(self.turn.text):
-            self.say("goodbye_nothing")  # "bye", «مرسی» after we closed: no "welcome back"
+        if self.only_leaving():
             return
         self.fresh_telling()
         self.opening()
+
+    def only_leaving(self) -> bool:
+        """ "Bye", «مرسی» after we closed: a short goodbye, no "welcome back" nor opening."""
+        if self.turn.kind != "text" or not (
+            answers.nothing_more(self.turn) or answers.only_thanks(self.turn.text)
+        ):
+            return False
+        self.say("goodbye_nothing")
+        self.state.stage = "closed"
+        return True
 
     def fresh_telling(self) -> None:
         """A new telling is judged on its own: what the last one was about no longer holds."""
@@ -72,7 +83,7 @@ class Listening(Talk):
             return
         if self.asks_about_data():
             return
-        if self.intent == "greet" and not self.cycle and len(self.content(self.turn.messages)) < 3:
+        if self.only_hello() and not self.cycle:
             # A hello back: ask again, in words that do not say "first" a second time.
             self.say("opening_again" if self.voice.can_say("opening_again") else "opening")
             return
@@ -180,6 +191,12 @@ class Listening(Talk):
         if not self.voice.can_say(key):
             return "listen_more" if self.voice.can_say("listen_more") else None
         return key
+
+    def only_hello(self) -> bool:
+        """A greeting and nothing more: «سلام، سفارشم نرسید» (NLU: greet) tells what happened."""
+        if self.intent != "greet" or len(self.content(self.turn.messages)) >= 3:
+            return False
+        return not telling.read(self.turn.messages, self.language).event
 
     def asks_about_data(self) -> bool:
         """ "Delete my data", «امسحوا بياناتي»: the privacy commands answer it, we point to them.

@@ -13,7 +13,7 @@ from dialogues.catalog import variants
 from dialogues.insults import civil
 from dialogues.jtbd import build_job
 from dialogues.outcome import FollowUpAnswered
-from dialogues.policy import respond
+from dialogues.policy import new_state, respond
 from dialogues.state import ConversationState
 from dialogues.telling import ironic, topic_of
 from dialogues.turn import Language, Turn, Understanding
@@ -422,3 +422,25 @@ def test_bye_after_we_closed_is_not_welcomed_back(language: Language) -> None:
     thanks = {"en": "thanks", "fa": "مرسی", "ar": "شكراً"}[language]
     (again,) = respond(closed, Turn((thanks,), language, Understanding(intent="praise"))).replies
     assert not _said(language, "welcome_back", again.text), again.text
+    # Storage opens a new conversation after a closed one: the same goodbye, no welcome.
+    returning = new_state(language, 7, closed)
+    (fresh,) = respond(returning, Turn((bye,), language, Understanding(intent="done"))).replies
+    assert fresh.text in variants(language, "goodbye_nothing"), fresh.text
+
+
+# ---- 15. a hello that also tells what happened is a telling --------------------------------
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fa", "سلام، سفارشم نرسید"),
+        ("ar", "السلام عليكم، طلبي ما وصل"),
+        ("en", "hi, my order never came"),
+    ],
+)
+def test_a_hello_that_tells_what_happened_is_heard(language: Language, text: str) -> None:
+    chat = Script(language)
+    chat.start()
+    reply = chat.says(text, intent="greet")  # NLU hears the hello first
+    assert not _said(language, "opening_again", reply), reply
+    assert not _said(language, "opening", reply), reply
+    assert chat.state.heard == [text]
