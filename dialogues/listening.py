@@ -19,6 +19,7 @@ MAX_CORRECTIONS = 2  # re-reflections after "no, that's not it" before moving on
 RICH_ENOUGH = 10  # content words that make a telling worth reflecting at once
 _PROMPT = {"event": "listen_event", "impact": "listen_impact", "need": "listen_need"}
 _UPSET = re.compile("[😡😠🤬😤😢😭😞💔👎]")  # a feeling sent alone, in any language
+_WARM = re.compile("[👍🙂😊👌🙏]")
 
 
 class Listening(Talk):
@@ -101,6 +102,10 @@ class Listening(Talk):
             return
         if not self.content(self.turn.messages) and _UPSET.search(self.turn.text):
             self.say(_PROMPT["event"])  # «😡» alone: a feeling, not a riddle; what happened?
+            return
+        warm = _WARM.search(self.turn.text) and self.voice.can_say("listen_ready")
+        if warm and not self.cycle and not self.content(self.turn.messages):
+            self.say("listen_ready")  # 👍 / 🙂 to "what's on your mind?": we are listening
             return
         if not answers.nothing_more(self.turn):
             if short_answer or (

@@ -444,3 +444,33 @@ def test_a_hello_that_tells_what_happened_is_heard(language: Language, text: str
     assert not _said(language, "opening_again", reply), reply
     assert not _said(language, "opening", reply), reply
     assert chat.state.heard == [text]
+
+
+# ---- 16. a friendly emoji alone to the opening: we are listening, no "say it another way" ---
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_thumbs_up_to_the_opening_is_met_with_we_are_listening(language: Language) -> None:
+    chat = Script(language)
+    chat.start()
+    reply = chat.says("👍", intent="affirm")
+    assert _said(language, "listen_ready", reply), reply
+    assert not _said(language, "unclear", reply), reply
+
+
+# ---- 17. "I just want …" is said by the want frame ---------------------------------------
+@pytest.mark.parametrize(
+    ("language", "answer", "said"),
+    [
+        ("en", "I just want coffee in the morning", "I want coffee in the morning"),
+        ("fa", "فقط میخوام درست بشه", "می‌خواهم درست بشه"),
+        ("ar", "بس ابي يشتغل", "أريد أن يشتغل"),
+    ],
+)
+def test_just_want_is_said_by_the_frame(language: Language, answer: str, said: str) -> None:
+    state = ConversationState(
+        language=language,
+        heard=[DEVICE[language]],
+        jtbd_asked=["goal"],
+        jtbd_answers={"goal": answer},
+    )
+    statement = build_job(state, Voice(state)).statement
+    assert said in statement and answer not in statement, statement  # not quoted whole
