@@ -142,10 +142,18 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 async def _chat(settings: Settings, customer: str, name: str | None) -> int:
     from bot.app import Services
     from bot.console import ConsoleChat
+    from bot.privacy import PrivacyDesk
 
     async with Services(settings) as services:
+        privacy = PrivacyDesk(
+            services.database, "console", settings.default_lang, settings.retention_days
+        )
         chat = ConsoleChat(
-            services.conversations, services.database, customer_id=customer, display_name=name
+            services.conversations,
+            services.database,
+            customer_id=customer,
+            display_name=name,
+            privacy=privacy,
         )
         await chat.run()
     return 0

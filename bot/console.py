@@ -17,6 +17,7 @@ from bot.addresses import TEAM
 from bot.effects import TurnReport
 from bot.handoffs import HandoffDesk
 from bot.outbox import NO_LIMITS, OutboxSender
+from bot.privacy import PrivacyDesk
 from bot.service import ConversationService, IncomingMessage
 from dialogues.errors import HamdelError
 from storage.database import Database
@@ -26,6 +27,7 @@ from storage.repositories import HandoffRepository
 BOT_PROMPT = "hamdel> "
 YOU_PROMPT = "you> "
 RECEIPT_LINE = "hamdel ✍ (got your message)"  # the receipt Telegram shows as a reaction
+PRIVACY_COMMANDS = ("/privacy", "/mydata", "/forget")
 CONSOLE_CHAT_ID = 1  # one terminal, one chat; customers are told apart by --customer
 
 
@@ -66,6 +68,7 @@ class ConsoleChat:
         display_name: str | None = None,
         inp: TextIO | None = None,
         out: TextIO | None = None,
+        privacy: PrivacyDesk | None = None,
     ) -> None:
         self.service = service
         self.customer_id = customer_id
@@ -80,6 +83,7 @@ class ConsoleChat:
         self.sender = OutboxSender(database, transport, NO_LIMITS)
         self.database = database
         self.desk: HandoffDesk = service.desk
+        self.privacy = privacy
         self._printing = asyncio.Lock()
         self._last_id = 0
 
@@ -133,6 +137,8 @@ class ConsoleChat:
                     self.out.write(f"{YOU_PROMPT}{line}\n")
                 if line.startswith("/staff"):
                     await self.staff(line)
+                elif line.split()[0] in PRIVACY_COMMANDS and self.privacy is not None:
+                    await self.privacy_command(line)  # as on Telegram: never heard as a telling
                 else:
                     await self.say(line)
         finally:
@@ -186,6 +192,24 @@ class ConsoleChat:
                 return
             self.out.write(f"[staff] {result.message}\n")
             await self.sender.flush()
+
+    async def privacy_command(self, line: str) -> None:
+        """/privacy, /mydata, /forget (then ``/forget yes|no``, the buttons Telegram shows)."""
+        assert self.privacy is not None
+        command, *rest = line.split()
+        user, chat = self.customer_id, CONSOLE_CHAT_ID
+        async with self._printing:
+            if command == "/privacy":
+                await self.privacy.explain(user, chat, None)
+            elif command == "/mydata":
+                await self.privacy.send_copy(user, chat, None)
+            elif rest and rest[0] in ("yes", "no"):
+                await self.privacy.answer_forget(user, chat, None, yes=rest[0] == "yes")
+            else:
+                await self.privacy.ask_to_forget(user, chat, None)
+            await self.sender.flush()
+            if command == "/forget" and not rest:
+                self.out.write("[buttons] /forget yes  |  /forget no\n")
 
     def _read_line(self, interactive: bool) -> str | None:
         if interactive:

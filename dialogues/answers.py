@@ -77,6 +77,16 @@ _POLITE = (
     "شكرا", "شكراً", "مشكور", "يعطيك العافية", "الله يعطيك العافية", "حاليا", "الحين",
     "والله", "اخي", "أخي", "هذا", "كذا", "تسلم", "جزاك الله خير",
 )  # fmt: skip
+# "I don't know": no answer, and nothing to quote back, thank for, or add to the telling.
+_DONT_KNOW = (
+    "i don't know", "i dont know", "i do not know", "don't know", "dont know", "idk", "dunno",
+    "no idea", "i have no idea", "not sure", "i'm not sure", "im not sure", "who knows",
+    "نمیدونم", "نمی دونم", "نمیدانم", "نمی دانم", "چه میدونم", "چه می دونم", "مطمئن نیستم",
+    "خبر ندارم", "نمیدونم والا", "والا نمیدونم",
+    "ما أعرف", "ما اعرف", "ماعرف", "ما بعرف", "مابعرف", "مدري", "مادري", "ما ادري", "ما أدري",
+    "لا أعرف", "لا اعرف", "لا أدري", "لا ادري", "مش عارف", "مش عارفة", "معرفش", "مو متأكد",
+    "مش متأكد", "مو عارف",
+)  # fmt: skip
 # "the order also never arrived", «كمان», «سفارشم هم نرسید»: what follows adds to the
 # telling, even after "no, that's not it"; it does not replace what they told first.
 _ADDS = {
@@ -110,6 +120,7 @@ _NOT_IT_P = _phrases(_NOT_IT)
 _LEAD_IN_P = _phrases(_LEAD_IN)
 _CLOSING_P = _phrases(_CLOSING)
 _POLITE_P = _phrases(_POLITE)
+_DONT_KNOW_P = _phrases(_DONT_KNOW)
 _ADDS_P = {lang: _phrases(entries) for lang, entries in _ADDS.items()}
 _YES_F = {p[0] for p in _YES_P if len(p) == 1}
 _NO_F = {p[0] for p in _NO_P}
@@ -126,7 +137,8 @@ def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str
 # Only phrases opening with the word at hand can match there: a word's few, not every phrase
 # of the list sliced and compared at every word (the lists are module constants).
 _FIRSTS = {
-    id(p): _by_first(p) for p in (_YES_P, _NO_P, _NOT_IT_P, _LEAD_IN_P, _CLOSING_P, _POLITE_P)
+    id(p): _by_first(p)
+    for p in (_YES_P, _NO_P, _NOT_IT_P, _LEAD_IN_P, _CLOSING_P, _POLITE_P, _DONT_KNOW_P)
 }
 
 
@@ -229,6 +241,54 @@ def finished(turn: Turn) -> bool:
     if closes(turn.text, bare_no=False):
         return True
     return turn.understanding.intent == "done" and len(_words(turn.text)) <= _DONE_WORDS
+
+
+_THANKS = frozenset(
+    _fold(w)
+    for w in (
+        "thanks", "thank", "thx", "ty", "cheers", "ممنون", "ممنونم", "مرسی", "سپاس", "شكرا",
+        "شكراً", "مشكور", "تسلم",
+    )
+)  # fmt: skip
+
+
+def only_thanks(text: str) -> bool:
+    """ "ok thanks", «مرسی», «شكراً»: thanks and small words only, to "anything else?" a no."""
+    seq = [w for w, _, _ in _words(text)]
+    at = 0
+    while at < len(seq):
+        step = _match(seq, at, _POLITE_P) or _match(seq, at, _YES_P)
+        if not step:
+            return False
+        at += step
+    return any(w in _THANKS for w in seq)
+
+
+def dont_know(text: str) -> bool:
+    """Only "I don't know" («نمیدونم», «ما أعرف», «مدري»), with small words around it."""
+    seq = [w for w, _, _ in _words(text)]
+    at, unsure = 0, False
+    while at < len(seq):
+        step = _match(seq, at, _DONT_KNOW_P)
+        if step:
+            at, unsure = at + step, True
+            continue
+        step = _match(seq, at, _POLITE_P) or (1 if seq[at] in _NO_F else 0)
+        if not step:
+            return False
+        at += step
+    return unsure
+
+
+def after_dont_know(text: str) -> str:
+    """ "I don't know, I just want coffee": what follows a leading "I don't know"."""
+    found = _words(text)
+    seq = [w for w, _, _ in found]
+    step = _match(seq, 0, _DONT_KNOW_P)
+    if not step or step >= len(seq):
+        return text
+    at = step + _match(seq, step, _POLITE_P)
+    return _LEAD.sub("", text[found[at][1] :]).strip() if at < len(seq) else text
 
 
 def corrects(turn: Turn) -> bool:

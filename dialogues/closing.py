@@ -11,6 +11,7 @@ import re
 
 from dialogues import answers, cues, statements, telling
 from dialogues.followup import FOLLOW_UP_NO, FOLLOW_UP_YES, rating_buttons, read_rating
+from dialogues.insults import civil
 from dialogues.jtbd import build_job
 from dialogues.listening import MAX_PROMPTS
 from dialogues.outcome import (
@@ -39,7 +40,7 @@ _THANKS_LEFTOVER = re.compile(
     r"(?=[\s,،.!]|$)",
     re.IGNORECASE,
 )
-_APOLOGY_TOPICS = {"delivery", "billing", "product", "service", "app"}
+_APOLOGY_TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
 
 
 class Closing(Talk):
@@ -103,12 +104,19 @@ class Closing(Talk):
         """An apology about what went wrong for them: a charge, a parcel, the app."""
         topic = self.state.topic
         key = f"apology_{topic}" if topic in _APOLOGY_TOPICS else "apology"
+        if topic == "delivery" and not telling.has(
+            "\n".join(self.current), cues.ORDER, self.language
+        ):
+            key = "apology_shipment"  # "your order" is not said of a parcel they did not order
         if not self.voice.can_say(key):
             key = "apology"
         self.say(key)
 
     def permission(self) -> None:
         """They answer whether we may ask a few questions."""
+        if answers.dont_know(self.turn.text):
+            self.ask_next_jtbd()  # no refusal, nor an answer: the question shows what we mean
+            return
         if (
             answers.is_yes(self.turn)
             and len(self.content([answers.after_yes_or_no(self.turn)])) < 3
@@ -132,7 +140,10 @@ class Closing(Talk):
 
     def jtbd(self) -> None:
         """An answer to the last job-to-be-done question; "no, that's all" acts now."""
-        if answers.finished(self.turn):
+        # NLU's "done" on «شي البسه» ("something to wear") is an answer: two words that say
+        # something are not a goodbye, however short.
+        said = len(self.content([self.turn.text])) >= 2
+        if answers.finished(self.turn) and not (said and not answers.closes(self.turn.text)):
             self.state.jtbd_answers[self.state.jtbd_asked[-1]] = ""
             if any(self.state.jtbd_answers.values()):
                 self.log_job()
@@ -152,11 +163,17 @@ class Closing(Talk):
         self.ask_next_jtbd()
 
     def record_answer(self) -> None:
+        """The answer in their words; "I don't know" is none, and is never quoted back."""
         question = self.state.jtbd_asked[-1]
+        if answers.dont_know(self.turn.text):
+            self.state.jtbd_answers[question] = ""
+            if self.voice.can_say("unsure_ok"):
+                self.say("unsure_ok")  # not knowing is fine; said so, not passed over in silence
+            return
         if answers.is_no(self.turn) and len(self.content([answers.after_yes_or_no(self.turn)])) < 2:
             self.state.jtbd_answers[question] = ""
             return
-        self.state.jtbd_answers[question] = self.turn.text
+        self.state.jtbd_answers[question] = answers.after_dont_know(self.turn.text)
 
     def ask_next_jtbd(self) -> None:
         pending = [q for q in JTBD_ORDER if q not in self.state.jtbd_asked]
@@ -178,8 +195,11 @@ class Closing(Talk):
     def anything_else(self) -> None:
         """After "anything else?": act on "no" («لا، هذا كل شيء»); listen again on more."""
         rest = answers.after_yes_or_no(self.turn)
-        if answers.nothing_more(self.turn) or (
-            answers.is_no(self.turn) and len(self.content([rest])) < 2
+        if (
+            answers.nothing_more(self.turn)
+            or answers.dont_know(self.turn.text)
+            or answers.only_thanks(self.turn.text)
+            or (answers.is_no(self.turn) and len(self.content([rest])) < 2)
         ):
             self.act()
             return
@@ -241,7 +261,7 @@ class Closing(Talk):
                 said, self.language
             )
             if said and not why and not statements.deadline(said, self.language):
-                return said
+                return civil(said, self.language) or said
         return ""
 
     def deadline(self) -> str:
@@ -310,6 +330,9 @@ class Closing(Talk):
         elif payload == FOLLOW_UP_NO:
             met = False
         elif answers.is_yes(self.turn) and not answers.is_no(self.turn):
+            if telling.complains_after_contrast(self.turn.messages, self.language):
+                self.new_problem_after_follow_up()  # "yes, but now the app won't let me in"
+                return
             met = True
         elif answers.is_no(self.turn) or self.wants_person_now():
             met = False
@@ -324,6 +347,14 @@ class Closing(Talk):
             self.effects.append(Reopened())
             self.say("followup_reopened", name=self.state.owner_name or "")
             self.state.stage = "handed_off"
+
+    def new_problem_after_follow_up(self) -> None:
+        """Met, but something new went wrong: glad, then listen to the new telling at once."""
+        self.effects.append(FollowUpAnswered(True, self.turn.text))
+        self.say("followup_new_problem")
+        self.fresh_telling()
+        self.state.stage = "listening"
+        self.listening()
 
     def rating(self) -> None:
         """A 1–5 rating closes the conversation; anything else starts a new telling."""
@@ -345,6 +376,10 @@ class Closing(Talk):
             self.greet()
             self.say("opening")
             self.state.stage = "listening"
+        elif self.state.stage == "listening" and not self.cycle and not self.state.asked_in_words:
+            if self.voice.can_say("attachment_in_words"):
+                self.say("attachment_in_words")  # a voice note alone, nothing told: a few words?
+            self.state.asked_in_words = True
 
 
 def quote_full(messages: list[str]) -> str:

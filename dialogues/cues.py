@@ -22,7 +22,7 @@ EVENT = {
         "no one", "nobody", "no response", "no answer", "twice", "again", "error", "bug",
         "freez*", "dirty", "rude", "broken", "spilled", "stale", "burnt", "overcharg*",
         "not a", "no", "not", "cut off", "cuts off", "hung up", "pathetic", "empty", "stranded",
-        "timed out", "problem*", "issue*",
+        "timed out", "problem*", "issue*", "down", "outage", "offline", "without",
     ),
     "fa": (
         "بود", "بودن", "بودند", "نبود", "نبودن", "شد", "نشد", "شده", "نشده", "رسید", "نرسید*",
@@ -34,7 +34,7 @@ EVENT = {
         "تاخیر", "تأخیر", "گم", "بو میداد", "بو میده", "کثیف", "ناقص", "دیروز", "امروز",
         "لاگ اوت", "بیرون میندازه", "ارور", "خطا", "باگ", "پایین", "پائین", "بالا", "کم", "زیاد",
         "بد", "چرب", "له", "داشت", "نداشت", "طول کشید", "میشه", "میدن", "نیست", "نیستن",
-        "بوی بد*", "بو می*",
+        "بوی بد*", "بو می*", "قطعه*", "بی", "بدون", "نمیذاره", "نمیزاره", "نمیذارن",
     ),
     "ar": (
         "صار", "صارت", "وصل", "وصلت", "ما وصل", "ماوصل", "لم يصل", "تاخر*", "تأخر*", "انخصم*",
@@ -56,7 +56,8 @@ EVENT = {
         "تغير", "تغيرت", "اتغير*", "زاد", "زادت", "ارتفع*",
         # "It stopped working": «وقف عن الشغل», «بطّل يشتغل», «وقف فجأة».
         "وقف عن الشغل", "وقفت عن الشغل", "وقف عن العمل", "توقف عن العمل", "بطل يشتغل",
-        "بطلت تشتغل", "وقف فجأة", "وقفت فجأة",
+        "بطلت تشتغل", "وقف فجأة", "وقفت فجأة", "وقف", "وقفت", "مقطوع*", "فاصل", "طافي", "يتغير",
+        "بدون", "بلا", "ما يخليني", "مايخليني", "ما يخلوني", "ما خلوني",
     ),
 }  # fmt: skip
 
@@ -217,10 +218,13 @@ CONTRAST = {
 # What the customer did, not what went wrong: «دفعت عليه كل راتبي» is what a broken device
 # cost them; the apology is aimed by the clause that tells what went wrong.
 OWN_ACTION = {
-    "en": ("paid", "pay", "ordered", "bought", "booked", "spent", "waited", "was", "were"),
+    "en": (
+        "paid", "pay", "ordered", "bought", "booked", "spent", "waited", "was", "were", "i lost",
+        "cost me", "costs me",
+    ),
     "fa": ("پرداخت کردم", "دادم", "خریدم", "خریده بودم", "سفارش دادم", "گرفتم", "بود", "بودم"),
     "ar": (
-        "دفعت", "طلبت", "حجزت", "اشتريت*", "شريت*", "انتظرت", "كان", "كانت", "استلمت",
+        "دفعت", "طلبت", "حجزت", "اشتريت*", "شريت*", "انتظرت", "كان", "كانت", "استلمت", "خسرت",
     ),
 }  # fmt: skip
 
@@ -252,7 +256,7 @@ TOPIC = {
         ),
         "ar": (
             "توصيل", "التوصيل", "وصل", "وصلت", "ما وصل", "لم يصل", "الشحنه", "الشحنة", "شحن*",
-            "المندوب", "مندوب", "تاخر*", "تأخر*", "الدليفري", "دليفري",
+            "المندوب", "مندوب", "تاخر*", "تأخر*", "الدليفري", "دليفري", "طرد*",
         ),
     },
     "app": {
@@ -272,4 +276,91 @@ TOPIC = {
             "رمز التحقق", "كود التحقق",
         ),
     },
+    # A device or a thing that broke: «الجهاز وقف», «گوشی خاموش شد», "the laptop won't turn
+    # on". Named beside another topic's words it is where that happened ("the app crashes
+    # on my phone"), so it loses ties (``telling._topic_in``).
+    "product": {
+        "en": (
+            "device", "laptop", "computer", "tablet", "phone", "mobile", "charger", "battery",
+            "headphones", "earbuds", "tv", "television", "fridge", "freezer", "microwave",
+            "printer", "camera", "speaker", "machine*", "appliance*", "dishwasher", "vacuum",
+            "kettle", "blender", "console", "product", "item", "turn on", "turns on", "switch on",
+            "switches on", "power on", "powers on", "won't charge", "not charging",
+        ),
+        "fa": (
+            "گوشی*", "موبایل*", "لپ تاپ*", "لپتاپ*", "تبلت*", "کامپیوتر*", "تلویزیون*",
+            "یخچال*", "لباسشویی*", "ظرفشویی*", "جاروبرقی*", "هدفون*", "هندزفری*", "شارژر*",
+            "باتری*", "دستگاه*", "محصول*", "کالا*", "پرینتر*", "کولر*", "اتو*", "روشن نمیشه",
+            "روشن نمی شه", "روشن نشد", "خاموش شد", "خاموش میشه", "شارژ نمیشه", "شارژ نمیگیره",
+        ),
+        "ar": (
+            "جهاز*", "جوال*", "موبايل*", "لابتوب*", "كمبيوتر*",
+            "تلفزيون*", "ثلاج*", "غسال*", "مكيف*", "سماع*", "شاحن*", "بطاري*", "منتج*",
+            "القطعه", "القطعة", "طابع*", "مكنس*", "ما يشتغل", "مايشتغل", "ما تشتغل",
+            "ماتشتغل", "ما يشحن", "ما يولع", "ما بيشتغل", "انطفى", "انطفا", "طفى", "يطفي",
+        ),
+    },
+    # Checked luggage on a trip: a suitcase is not "your order" («الشنطة» alone may be a
+    # handbag ordered, so a bag counts only beside travel words: ``BAG``, ``TRAVEL``).
+    "baggage": {
+        "en": ("luggage", "baggage", "suitcase*", "carousel", "baggage claim"),
+        "fa": ("چمدان*", "چمدون*", "بار همراه*", "تحویل بار"),
+        "ar": ("حقيبة السفر", "حقائب السفر", "امتع*", "عفش*"),
+    },
+    # Nobody answering, a rude agent: how we treated them («ليش ما تردون؟»). Listed last: a
+    # tie with a named charge or parcel goes to the charge or the parcel.
+    "service": {
+        "en": (
+            "no one answers", "nobody answers", "no one replied", "nobody replied", "no reply",
+            "no response", "rude", "hung up", "customer service", "support team", "your agent",
+        ),
+        "fa": (
+            "جواب نمیدین", "جواب نمیدید", "جواب نمیدن", "جواب ندادین", "جواب ندادید",
+            "جواب ندادن", "پاسخ نمیدهید", "پاسخ ندادید", "پشتیبانی", "بی ادب*", "بد برخورد*",
+        ),
+        "ar": (
+            "ما تردون", "ماتردون", "ما يردون", "ما ردو*", "ما حد رد", "محد رد", "ما احد رد",
+            "لا أحد يرد", "لا احد يرد", "خدمه العملاء", "قليل* ادب", "وقح*",
+        ),
+    },
+}  # fmt: skip
+
+# A bag, which is luggage only on a trip ("my bag never came off the plane").
+BAG = {
+    "en": ("bag", "bags", "my bag", "our bags"),
+    "fa": ("ساک*", "کیف*", "بارم", "بارمون", "بارها*"),
+    "ar": ("شنط*", "حقيب*"),
+}  # fmt: skip
+
+TRAVEL = {
+    "en": ("flight*", "plane", "airport", "airline*", "landed", "layover", "connection"),
+    "fa": ("پرواز*", "فرودگاه*", "هواپیما*", "ایرلاین*", "سفر*"),
+    "ar": ("رحل*", "المطار", "مطار", "الطيران", "طيران", "الطياره", "الطائرة", "سفر*"),
+}  # fmt: skip
+
+# Words a topic's list holds that, in these phrases, name something else: "answer the
+# phone" is service, not a device; "my phone won't charge" is a battery, not a bill.
+TOPIC_NOT = {
+    "product": {
+        "en": (
+            "answer the phone", "answers the phone", "answered the phone", "pick up the phone",
+            "picks up the phone", "on the phone", "phone call*", "by phone", "phone number",
+            "over the phone",
+        ),
+        "fa": ("گوشی رو برنمی*", "گوشی را برنمی*", "گوشی رو بر نمی*", "گوشی را بر نمی*"),
+        "ar": ("يرد* على الجوال", "يرد* على جوال*", "ترد* على الجوال", "ترد* على جوال*"),
+    },
+    "billing": {
+        "en": ("won't charge", "not charging", "doesn't charge", "stopped charging"),
+        "fa": ("شارژ نمیشه", "شارژ نمیگیره", "شارژ نگه نمیداره"),
+        "ar": (),
+    },
+}  # fmt: skip
+
+# The customer's order: a delivery apology may speak of "your order" only when there is one
+# (a parcel they sent, a suitcase, is not something they ordered).
+ORDER = {
+    "en": ("order*", "purchase*", "bought"),
+    "fa": ("سفارش*", "خرید*", "خریدم", "خریده"),
+    "ar": ("طلب*", "الطلب*", "طلبي", "طلبيت*", "اشتريت*", "شريت*", "اوردر*"),
 }  # fmt: skip

@@ -9,6 +9,7 @@ quoted verbatim inside a frame that reads right, so the statement always agrees.
 from __future__ import annotations
 
 from dialogues import statements, telling
+from dialogues.insults import civil
 from dialogues.outcome import JobRecord
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import content_words
@@ -58,10 +59,12 @@ def _problem(heard: list[str], language: str) -> str:
     """
     for message in heard:
         for said in sentences(message):
+            said = civil(said, language)  # "you idiots charged me twice": no insult said back
             told = telling.read([said], language).event
             if told and len(content_words(said, language)) >= _TOLD_ENOUGH:
                 return said
-    return key_sentence(heard, language)
+    key = key_sentence(heard, language)
+    return civil(key, language) or key
 
 
 def _situation(cut: str, sentence: str, language: str) -> Clause:
@@ -85,9 +88,10 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     """A JTBD record from what the customer said and answered."""
     language = state.language
     answers = state.jtbd_answers
-    goal = " ".join(answers.get("goal", "").split()).strip(_TRAILING)
-    solved = " ".join(answers.get("solved", "").split()).strip(_TRAILING)
-    expectation = " ".join(answers.get("expectation", "").split()).strip(_TRAILING)
+    goal, solved, expectation = (
+        civil(" ".join(answers.get(key, "").split()), language).strip(_TRAILING)
+        for key in ("goal", "solved", "expectation")
+    )
     # "submit my expenses so I get reimbursed": the purpose is the "so I can" clause.
     goal, because = statements.split_reason(goal, language)
     if statements.reason(goal, language) or statements.purpose_only(goal, language):

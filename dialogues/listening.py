@@ -8,7 +8,9 @@ reflect; the first version stays in ``state.heard`` and on the owner's card.
 
 from __future__ import annotations
 
-from dialogues import answers, telling
+import re
+
+from dialogues import answers, moods, telling
 from dialogues.reflection import reflect
 from dialogues.talk import INTENT_WEIGHT, SAID_ENOUGH, Talk
 
@@ -16,6 +18,8 @@ MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
 MAX_CORRECTIONS = 2  # re-reflections after "no, that's not it" before moving on honestly
 RICH_ENOUGH = 10  # content words that make a telling worth reflecting at once
 _PROMPT = {"event": "listen_event", "impact": "listen_impact", "need": "listen_need"}
+_UPSET = re.compile("[😡😠🤬😤😢😭😞💔👎]")  # a feeling sent alone, in any language
+_WARM = re.compile("[👍🙂😊👌🙏]")
 
 
 class Listening(Talk):
@@ -23,12 +27,16 @@ class Listening(Talk):
 
     def opening(self) -> None:
         """First contact: greet, then either ask the opening question or start listening."""
+        if self.state.returning and self.only_leaving():
+            return  # a new conversation after a closed one, opened by a goodbye
         self.greet()
         said = self.content(self.turn.messages)
         if self.wants_person_now():
             self.person_requested()
             return
-        if self.turn.kind == "start" or self.intent == "greet" or len(said) < 2:
+        if self.asks_about_data():
+            return
+        if self.turn.kind == "start" or self.only_hello() or len(said) < 2:
             self.say("opening")
             self.state.stage = "listening"
             return
@@ -37,13 +45,28 @@ class Listening(Talk):
 
     def reopen(self) -> None:
         """A message after we closed: a new telling in the same conversation."""
+        if self.only_leaving():
+            return
+        self.fresh_telling()
+        self.opening()
+
+    def only_leaving(self) -> bool:
+        """ "Bye", «مرسی» after we closed: a short goodbye, no "welcome back" nor opening."""
+        if self.turn.kind != "text" or not (
+            answers.nothing_more(self.turn) or answers.only_thanks(self.turn.text)
+        ):
+            return False
+        self.say("goodbye_nothing")
+        self.state.stage = "closed"
+        return True
+
+    def fresh_telling(self) -> None:
+        """A new telling is judged on its own: what the last one was about no longer holds."""
         self.state.returning = True
         self.start_cycle()
-        # A new telling is judged on its own: what the last one was about no longer holds.
         self.state.topic = self.state.intent = self.state.next_action = None
         self.state.sentiment, self.state.sentiment_score = "neutral", 0.0
         self.state.wants_person = False
-        self.opening()
 
     def greet(self) -> None:
         if self.state.returning:
@@ -59,10 +82,13 @@ class Listening(Talk):
             self.say("goodbye_nothing")
             self.state.stage = "closed"
             return
-        if self.intent == "greet" and not self.cycle and len(self.content(self.turn.messages)) < 3:
-            self.say("opening")  # a hello back: ask again, in other words
+        if self.asks_about_data():
             return
-        short_answer = (
+        if self.only_hello() and not self.cycle:
+            # A hello back: ask again, in words that do not say "first" a second time.
+            self.say("opening_again" if self.voice.can_say("opening_again") else "opening")
+            return
+        short_answer = answers.dont_know(self.turn.text) or (
             self.intent in ("affirm", "deny", "done")
             and len(self.content([answers.after_yes_or_no(self.turn)])) < 2
         )
@@ -73,6 +99,13 @@ class Listening(Talk):
         if self.cycle and answers.corrects(self.turn) and len(self.content([correction])) >= 2:
             # "no, that's not it — …" to a prompt corrects too; "… also …" adds to it.
             self.correct_with([correction], replaces=not self.adds(correction))
+            return
+        if not self.content(self.turn.messages) and _UPSET.search(self.turn.text):
+            self.say(_PROMPT["event"])  # «😡» alone: a feeling, not a riddle; what happened?
+            return
+        warm = _WARM.search(self.turn.text) and self.voice.can_say("listen_ready")
+        if warm and not self.cycle and not self.content(self.turn.messages):
+            self.say("listen_ready")  # 👍 / 🙂 to "what's on your mind?": we are listening
             return
         if not answers.nothing_more(self.turn):
             if short_answer or (
@@ -92,6 +125,9 @@ class Listening(Talk):
         """They answer our reflection: yes moves on, no (with or without details) corrects."""
         if answers.finished(self.turn):
             self.after_confirmation(finished=True)  # "no, that's all": nothing left to add
+            return
+        if answers.dont_know(self.turn.text):
+            self.after_confirmation()  # unsure is no correction: nothing to add to the telling
             return
         if answers.is_yes(self.turn) and not answers.is_no(self.turn):
             extra = answers.after_yes_or_no(self.turn)
@@ -114,7 +150,7 @@ class Listening(Talk):
     def correcting(self) -> None:
         """They tell us what we missed; reflect that, or move on honestly after two tries."""
         correction = answers.after_yes_or_no(self.turn)
-        if not self.content([correction]):
+        if not self.content([correction]) or answers.dont_know(self.turn.text):
             self.after_confirmation(finished=answers.nothing_more(self.turn))
             return
         self.correct_with([correction], replaces=not self.adds(correction))
@@ -160,6 +196,27 @@ class Listening(Talk):
         if not self.voice.can_say(key):
             return "listen_more" if self.voice.can_say("listen_more") else None
         return key
+
+    def only_hello(self) -> bool:
+        """A greeting and nothing more: «سلام، سفارشم نرسید» (NLU: greet) tells what happened."""
+        if self.intent != "greet" or len(self.content(self.turn.messages)) >= 3:
+            return False
+        return not telling.read(self.turn.messages, self.language).event
+
+    def asks_about_data(self) -> bool:
+        """ "Delete my data", «امسحوا بياناتي»: the privacy commands answer it, we point to them.
+
+        Nothing went wrong in it ("I entered my details and the payment failed" is a telling).
+        """
+        text = self.turn.text
+        if not telling.has(text, moods.PRIVACY_ASK, self.language):
+            return False
+        if telling.read([text], self.language).event or not self.voice.can_say("privacy_pointer"):
+            return False
+        self.say("privacy_pointer")
+        if not self.cycle:  # it asks "anything else?": "ok thanks" then closes
+            self.state.stage = "anything_else"
+        return True
 
     def adds(self, text: str) -> bool:
         """ "the order also never arrived": more of the same telling, not a new version."""

@@ -90,3 +90,8 @@ class _Conversation(Listening, Closing):
             "rating": self.rating,
         }[stage]
         handler()
+        if self.turn.attachment_kind and stage not in ("handed_off", "follow_up", "rating"):
+            # A photo with a caption: the caption is heard, and the photo is not passed over.
+            kind = self.voice.term(f"kind_{self.turn.attachment_kind}")
+            ack = self.voice.say("attachment_ack", kind=kind)
+            self.lines.insert(1 if stage == "new" and self.lines else 0, ack)

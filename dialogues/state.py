@@ -49,6 +49,7 @@ class ConversationState:
     next_action: str | None = None  # "handoff" or "close", decided after confirmation
     owner_name: str | None = None  # who owns the open handoff, shown in acknowledgements
     relay_acked: bool = False  # this owner's handoff already had one "passed it on" in words
+    asked_in_words: bool = False  # a voice note or photo alone was met with "a few words?"
     returning: bool = False  # the customer talked to us before: welcome back, no re-greeting
     turns: int = 0
 

@@ -92,7 +92,7 @@ def _en_motivation(text: str) -> Clause:
     if hit and _en_first(rest) in _EN_VERBS:
         return Clause("to " + rest, False)
     rest, hit = _strip(_EN_WANT_NP, text)
-    if hit and _en_noun_phrase(rest):
+    if hit and rest and not any(w in _EN_AUX for w in rest.lower().split()):  # "coffee …"
         return Clause(rest, False)
     rest, hit = _strip(r"^to\s+", text)
     if hit and rest:
@@ -151,7 +151,7 @@ _EN_SUBJECTS = frozenset(
 # After «می‌خواهم» Persian needs a subjunctive clause: what follows «می‌خوام / باید / اینکه»
 # already is one, so those openings are dropped and the rest fits.
 _FA_WANT = (
-    r"^(?:من\s+)?(?:(?:دلم\s+)?(?:می[\u200c ]?خوام|می[\u200c ]?خواهم|می[\u200c ]?خواد|"
+    r"^(?:من\s+)?(?:فقط\s+)?(?:(?:دلم\s+)?(?:می[\u200c ]?خوام|می[\u200c ]?خواهم|می[\u200c ]?خواد|"
     r"می[\u200c ]?خواهد|می[\u200c ]?خواستم)|باید|اینکه|این[\u200c ]که|که)\s+(?:که\s+|اینکه\s+)?"
 )
 _FA_SO = r"^(?:تا|که|اینکه|این[\u200c ]که|برای\s+اینکه|واسه\s+اینکه|می[\u200c ]?خوام|باید)\s+"
@@ -174,7 +174,7 @@ def _fa_outcome(text: str) -> Clause:
 
 # ---- Arabic ----------------------------------------------------------------------------
 _AR_WANT = (
-    r"^(?:انا\s+|أنا\s+)?(?:أريد|اريد|ابي|أبي|ابغى|أبغى|ابغي|بدي|عايز|عاوز|ودي|أتمنى|اتمنى|"
+    r"^(?:انا\s+|أنا\s+)?(?:بس\s+)?(?:أريد|اريد|ابي|أبي|ابغى|أبغى|ابغي|بدي|عايز|عاوز|ودي|أتمنى|اتمنى|"
     r"أحتاج|احتاج|محتاج|نبي|نبغى|بدنا|نريد)\s+(?:إلى\s+|الى\s+|إني\s+|اني\s+)?"
 )
 _AR_THAT = r"^(?:أن|ان|إن)\s+"

@@ -145,8 +145,11 @@ class Talk:
                 return "question"  # "how do I use a discount code?" is asked, not a grievance
             warm = said is None and u.sentiment == "positive" and read.praise
             praised = said == "praise" or warm
-            if praised and telling.complains_after_contrast(self.current, self.language):
-                return "complaint"  # "always happy with you, but this time …": the point
+            if praised and (
+                telling.complains_after_contrast(self.current, self.language)
+                or telling.ironic(self.current, self.language)
+            ):
+                return "complaint"  # "…, but this time …"; "great, another week without …"
             if praised:
                 return "praise"
             if said == "complaint" or u.sentiment == "negative":
@@ -169,6 +172,9 @@ class Talk:
         raise NotImplementedError
 
     def reopen(self) -> None:
+        raise NotImplementedError
+
+    def fresh_telling(self) -> None:
         raise NotImplementedError
 
     def greet(self) -> None:

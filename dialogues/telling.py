@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from dialogues import cues
+from dialogues import cues, moods
 from dialogues.text import fold, words
 
 RICH = 24  # words (of any kind) that make a telling long enough to reflect at once
@@ -221,6 +221,19 @@ def complains_after_contrast(messages: Sequence[str], language: str) -> bool:
     return went_wrong and not find(after, cues.PRAISE.get(language, ()), language)
 
 
+def ironic(messages: Sequence[str], language: str) -> bool:
+    """ "Great, another week without internet": praise beside "another" and a thing gone wrong.
+
+    Sarcasm is a complaint: the praise words mean their opposite, and are never thanked.
+    """
+    seq = tokens("\n".join(messages))
+    if not find(seq, cues.PRAISE.get(language, ()), language):
+        return False
+    again = find(seq, moods.AGAIN.get(language, ()), language)
+    wrong = find(seq, moods.WENT_WRONG.get(language, ()), language)
+    return bool(again) and any(not any(x <= a < y for x, y in again) for a, _ in wrong)
+
+
 def asks_for_person(text: str, language: str) -> bool:
     """An explicit request to talk to a person ("let me talk to a human", «ابي اكلم موظف»)."""
     seq = tokens(text)
@@ -249,9 +262,9 @@ def topic_of(messages: Sequence[str], language: str, heard_topic: str | None) ->
     if not told or len(told) == len(clauses):
         return _topic_in(messages, language, heard_topic)
     aimed = _topic_in(told, language, heard_topic)
-    unnamed = _topic_in(told, language, None) is None  # what went wrong names no topic
-    if unnamed and aimed is not None and _topic_in(clauses, language, None) == aimed:
-        return None  # NLU read the topic off what it cost them, as the words would
+    named = _topic_in(told, language, None)  # what the words of what went wrong name
+    if aimed != named and _topic_in(clauses, language, None) == aimed:
+        return named  # NLU read the topic off what it cost them, as the words would
     return aimed
 
 
@@ -269,16 +282,51 @@ def _only_what_they_did(clause: str, language: str) -> bool:
 
 
 def _topic_in(messages: Sequence[str], language: str, heard_topic: str | None) -> str | None:
-    """The topic the words name most; NLU's topic wins ties, money wins over the order."""
-    seq = tokens("\n".join(messages))
-    hits = {
-        topic: len(find(seq, table.get(language, ()), language))
-        for topic, table in cues.TOPIC.items()
-    }
+    """The topic the words name most; NLU's topic wins ties, money wins over the order.
+
+    A device («الجهاز», "laptop") is a weak cue: it loses a tie to another topic's words
+    ("the app crashes on my phone") and yields to NLU's topic when it is named once.
+    """
+    hits = _topic_hits(tokens("\n".join(messages)), language)
+    if heard_topic == "delivery" and hits["baggage"]:
+        heard_topic = "baggage"  # on a trip, what never arrived is the luggage
     best = max(hits.values())
-    if best == 0 or (heard_topic in ("product", "service") and best < 2):
+    if best == 0 or (
+        heard_topic in ("product", "service") and best < 2 and not _charged(messages, language)
+    ):
         return heard_topic
     leaders = [t for t, n in hits.items() if n == best]
+    if "product" in leaders and len(leaders) > 1:
+        leaders.remove("product")
+    if leaders == ["product"] and best < 2 and heard_topic is not None:
+        return heard_topic
     if heard_topic in leaders:
         return heard_topic
     return leaders[0]  # TOPIC lists billing first: a charge is what hurts, not the parcel
+
+
+def _charged(messages: Sequence[str], language: str) -> bool:
+    """ "You idiots charged me twice": a charge told as what went wrong outweighs NLU's topic.
+
+    NLU reads "the worst service" or a device off the words around it; a money word that is
+    itself the event (charged, «انخصم», «کم شد») says what the apology is about.
+    """
+    seq = tokens("\n".join(messages))
+    events = find(seq, cues.EVENT.get(language, ()), language)
+    money = find(seq, cues.TOPIC["billing"].get(language, ()), language)
+    return any(x <= a < y for a, _ in money for x, y in events)
+
+
+def _topic_hits(seq: Sequence[str], language: str) -> dict[str, int]:
+    """How often each topic is named; a bag is luggage only beside travel words."""
+    hits = {}
+    for topic, table in cues.TOPIC.items():
+        spans = find(seq, table.get(language, ()), language)
+        others = find(seq, cues.TOPIC_NOT.get(topic, {}).get(language, ()), language)
+        hits[topic] = sum(not any(x <= a and b <= y for x, y in others) for a, b in spans)
+    if find(seq, cues.TRAVEL.get(language, ()), language):
+        hits["baggage"] += len(find(seq, cues.BAG.get(language, ()), language))
+    if hits["baggage"]:  # "my suitcase never arrived": the delivery words tell of the bags
+        hits["baggage"] += hits["delivery"]
+        hits["delivery"] = 0
+    return hits

@@ -1,0 +1,53 @@
+"""Word lists for what a telling is besides its kind: sarcasm, and a question about our data.
+
+Entries are matched as in ``dialogues.cues`` (folded, a trailing ``*`` matches any ending).
+"""
+
+from __future__ import annotations
+
+# Irony: praise beside "another" / "the third time" and something missing or gone wrong
+# ("great, another week without internet", «دستتون درد نکنه، یه هفته دیگه هم بی اینترنت»)
+# is a complaint said sarcastically, never thanked. "Thanks again" is no such marker.
+AGAIN = {
+    "en": (
+        "another", "yet again", "once again", "second time", "third time", "fourth time",
+        "for the second", "for the third", "for the umpteenth", "umpteenth",
+    ),
+    "fa": (
+        "دیگه هم", "یه بار دیگه", "باز هم", "بازم", "سومین بار*", "دومین بار*", "بار سوم*",
+        "بار دوم*", "چندمین بار*",
+    ),
+    "ar": (
+        "ثاني", "ثانيه", "ثالث", "ثالث مره", "مره ثانيه", "مره ثالثه", "كمان مره", "من جديد",
+        "للمره", "مجددا",
+    ),
+}  # fmt: skip
+WENT_WRONG = {
+    "en": (
+        "without", "for nothing", "no", "not", "never", "late", "delay*", "cancel*", "changed",
+        "postponed", "down", "broke*", "lost", "missing", "still",
+    ),
+    "fa": (
+        "بی", "بدون", "نرسید*", "عوض میشه", "عوض شد*", "تاخیر", "تأخیر", "دیر", "قطع*",
+        "خراب*", "کنسل*", "لغو", "گم", "هنوز", "نیومد*", "نشد",
+    ),
+    "ar": (
+        "بدون", "بلا", "من غير", "ما وصل*", "لم يصل", "تأخر*", "تاخر*", "يتغير", "تغير*",
+        "اتغير*", "مقطوع*", "انقطع*", "خرب*", "الغي", "انلغى", "كنسل*", "ضاع*", "لسه", "لسا",
+    ),
+}  # fmt: skip
+
+# "Delete my data", «اطلاعات من رو پاک کنید», «امسحوا بياناتي», "what do you keep about me?":
+# the privacy commands answer these; they are no telling to reflect, nor an idea to thank.
+PRIVACY_ASK = {
+    "en": (
+        "my data", "my personal data", "my information", "my personal information",
+        "my details", "keep about me", "store about me", "know about me", "hold about me",
+        "have on me", "privacy",
+    ),
+    "fa": (
+        "اطلاعاتم*", "اطلاعات من*", "اطلاعات شخصی*", "داده های من", "حریم خصوصی*",
+        "چه اطلاعاتی",
+    ),
+    "ar": ("بياناتي", "معلوماتي", "بياناتي الشخصيه", "معلوماتي الشخصيه", "الخصوصيه"),
+}  # fmt: skip
