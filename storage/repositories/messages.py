@@ -156,7 +156,8 @@ class MessageRepository(Repository):
         """The last ``limit`` messages, oldest first (for reading: on SQLite, while no
         message is loaded in the session, they are built from the cursor's rows, not
         loaded by the ORM, and are not attached to it)."""
-        if not any(key[0] is Message for key in self.session.identity_map):
+        held = self.session.identity_map.keys()  # IdentityMap: keys(), not iterable
+        if not any(key[0] is Message for key in held):
             parameters = {"customer_id": customer_id, "row_limit": limit}
             rows = await read(self.session, _RECENT, parameters)
             if rows is not None:
