@@ -4,26 +4,37 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import Table, or_, select, update
 
 from storage.models import Handoff, HandoffEvent, utcnow
 from storage.repositories.base import Repository
-from storage.written import insert_row
+from storage.written import insert_row, persist
 
 OPEN_STATUSES = ("open", "claimed")
+# Every column but the id, unset: a new handoff's insert names them all (the compiled-once
+# statement) and its object then holds each, so reading one never loads the row again.
+_UNSET = {column.key: None for column in cast(Table, Handoff.__table__).c if column.key != "id"}
 
 
 class HandoffRepository(Repository):
     """Handoffs and their events."""
 
     async def create(self, **fields: Any) -> Handoff:
-        """A new open handoff."""
-        handoff = Handoff(status="open", **fields)
-        self.session.add(handoff)
-        await self.session.flush()
-        return handoff
+        """A new open handoff: a Core insert with the model's defaults, not ``session.add``
+        and a flush (a unit-of-work pass, ~0.3 ms of a handoff's turn); persistent and
+        clean afterwards, as if read, so a later change is an ordinary update."""
+        values: dict[str, Any] = {
+            **_UNSET,
+            "sentiment": "neutral",
+            "reflection": "",
+            "quotes": [],
+            "created_at": utcnow(),
+            **fields,
+            "status": "open",
+        }
+        return persist(self.session, await insert_row(self.session, Handoff, values))
 
     async def get(self, handoff_id: int) -> Handoff | None:
         """A handoff by id."""

@@ -11,7 +11,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from storage.models import Message, utcnow
 from storage.repositories.base import Repository
-from storage.written import built, write
+from storage.written import built, read, write
 
 _INSERT = insert(cast(Table, Message.__table__))  # built once: values come as params
 _TABLE = cast(Table, Message.__table__)
@@ -36,6 +36,13 @@ _SEEN = (  # an inbound message's id by its id on the channel; built once
     )
     .order_by(_COLUMNS.id)
     .limit(1)
+)
+_KEYS = tuple(column.key for column in _COLUMNS)
+_RECENT = (  # a customer's last messages as plain columns, for SQLite's cursor; built once
+    select(*_COLUMNS)
+    .where(_COLUMNS.customer_id == bindparam("customer_id"))
+    .order_by(_COLUMNS.id.desc())
+    .limit(bindparam("row_limit"))
 )
 _ANSWERED = (  # every unanswered inbound message of a customer answered now; built once
     update(cast(Table, Message.__table__))
@@ -146,7 +153,15 @@ class MessageRepository(Repository):
         await write(self.session, _ANSWERED, {"b_customer": customer_id, "now": utcnow()})
 
     async def recent(self, customer_id: int, limit: int = 10) -> list[Message]:
-        """The last ``limit`` messages, oldest first."""
+        """The last ``limit`` messages, oldest first (for reading: on SQLite, while no
+        message is loaded in the session, they are built from the cursor's rows, not
+        loaded by the ORM, and are not attached to it)."""
+        held = self.session.identity_map.keys()  # IdentityMap: keys(), not iterable
+        if not any(key[0] is Message for key in held):
+            parameters = {"customer_id": customer_id, "row_limit": limit}
+            rows = await read(self.session, _RECENT, parameters)
+            if rows is not None:
+                return [built(Message, dict(zip(_KEYS, row, strict=True))) for row in rows[::-1]]
         query = (
             select(Message)
             .where(Message.customer_id == customer_id)
