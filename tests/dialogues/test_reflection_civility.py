@@ -1,0 +1,86 @@
+"""The first reflection never says insults and swearing back (dialogues.reflection.civility)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.reflection import reflect
+
+
+@pytest.mark.parametrize(
+    ("language", "message", "insult", "kept"),
+    [
+        ("en", "You idiots charged me twice", "idiots", "we charged you twice"),
+        ("en", "my order never came, you morons!", "morons", "your order never came"),
+        ("en", "my order never came you morons", "morons", "your order never came"),
+        ("en", "the fucking app crashed again", "fucking", "the app crashed again"),
+        ("fa", "خاک تو سرتون، سفارشم نیومد", "خاک", "نیومد"),
+        ("fa", "سفارشم دیر رسید، احمق‌ها", "احمق", "دیر رسید"),
+        ("fa", "مسخره‌ها، پولمو دوبار کم کردید", "مسخره", "دوبار کم کردید"),
+        ("ar", "يا حرامية، خصمتوا المبلغ مرتين", "حرامية", "المبلغ مرتين"),
+        ("ar", "خصمتوا المبلغ مرتين يا حرامية", "حرامية", "المبلغ مرتين"),
+        ("ar", "طلبي ما وصل، يلعن ابوكم", "يلعن", "ما وصل"),
+    ],
+)
+def test_an_insult_goes_and_the_problem_stays(
+    language: str, message: str, insult: str, kept: str
+) -> None:
+    reply = reflect([message], language)
+    assert insult not in reply and kept in reply, reply
+
+
+def test_you_in_an_insult_is_never_shifted_to_we() -> None:
+    reply = reflect(["You idiots charged me twice"], "en")
+    assert "we idiots" not in reply and "idiots" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [("en", "Fuck."), ("en", "you idiots!"), ("fa", "خاک تو سرتون"), ("ar", "نصابين وحرامية")],
+)
+def test_a_telling_of_nothing_but_insults_is_not_reflected(language: str, message: str) -> None:
+    assert reflect([message], language) == ""
+
+
+def test_a_quoted_clause_with_an_insult_is_left_out_when_the_rest_stands() -> None:
+    message = "Why is it taking 12 years to fly home to Dallas? Get your shit together."
+    reply = reflect([message], "en")
+    assert "shit" not in reply and "12 years to fly home to Dallas" in reply, reply
+    message = "now you change my gate and don't tell me? What the fuck is wrong with you people"
+    reply = reflect([message], "en")
+    assert "fuck" not in reply and "change my gate" in reply, reply
+
+
+def test_a_quote_that_is_all_there_is_keeps_its_words_with_an_ellipsis() -> None:
+    message = "why the fuck am I paying £10 a month to find out there's a download limit"
+    reply = reflect([message], "en")
+    assert (
+        reply
+        == "you're asking “why … am I paying £10 a month to find out there's a download limit”"
+    )
+
+
+def test_a_clause_that_is_only_an_oath_goes_and_a_request_stays() -> None:
+    reply = reflect(
+        ["You dropped an update and I still see boxed question marks. Fix this shit"], "en"
+    )
+    assert "shit" not in reply and "fix this" in reply and "boxed question marks" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "the food was crap and cold"),  # a verdict on a meal, not an insult
+        ("ar", "اشك انه يقدم لحوم كلاب ميته"),  # dog meat: «كلاب» without «يا»
+        ("ar", "الاكل زبالة والخدمة ضعيفة"),  # a verdict on the food
+        ("en", "you could have ran it worth a damn"),  # an idiom
+    ],
+)
+def test_a_judgment_or_a_word_with_another_reading_is_untouched(
+    language: str, message: str
+) -> None:
+    from dialogues.reflection import civility
+    from dialogues.reflection.clauses import select
+
+    units = select([message], language)
+    assert civility.clean(units, language) == (units, {})
