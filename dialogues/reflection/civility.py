@@ -32,17 +32,24 @@ _EN = (
     r"\b(?:wtf|(?<!\ba\s)damn(?:it)?|bloody)\b[?!.,]*\s*",  # "WTF?!"; "worth a damn": an idiom
     r"(?:(?<=\bthis\s)|(?<=\bthat\s))shit\b(?=\s*(?:$|[,.!?]|\s(?:and|but|so|for)\b))",
     r"^f[u*]+c?k[.!]*$",
+    rf"(?:^|(?<=,)\s*)(?:you(?:\s+guys|\s+people)?\s+are|you'?re|ur|y'?all\s+are)\s+"
+    rf"(?:(?:such|a|an|bunch\s+of|absolute|complete|total)\s+)*{_PEOPLE_EN}"
+    r"(?=\s*(?:[,.!?;]|$))[,.!]*",  # "you guys are idiots, …": a clause of its own
 )
 _FA = (
     r"خاک\s+(?:تو|بر)\s+سر(?:تون|تان|ت|شون)[!.،]*",
     rf"(?:^|(?<=[،,]\s)|(?<=\s))(?:آهای\s+|ای\s+)?(?:مسخره|احمق|دزد|بی{_Z}شعور|عوضی|کثافت"
     rf"|بی{_Z}شرف|شیاد){_Z}ها(?=\s*(?:[،,.!؟?]|$))[!.،]*",  # «مسخره‌ها»: a plural vocative
     r"(?:^|\s)گمشید[!.]*",
+    rf"^(?:مسخره|بی{_Z}شعور|عوضی|کثافت|بی{_Z}شرف){_Z}ها\s+",  # «بی‌شعورها سفارشمو …»: a call
+    rf"(?:^|(?<=\s))(?:آهای|ای)\s+(?:مسخره|احمق|دزد|بی{_Z}شعور|عوضی|کثافت|بی{_Z}شرف|شیاد){_Z}ها\s*",
+    r"(?<=\S\s)لعنتی(?=\s)",  # «این اپ لعنتی هی قطع میشه»: an oath after its noun
 )
 _AR = (
     r"(?:^|\s)يا\s+(?:حرامي(?:ة|ه|ين|يه)|كلاب|حمير|[اأ]غبياء|نصاب(?:ين)?|تافهين|سراقين|زبال[ةه])"
     r"[!.،]*",  # «يا حرامية»: the vocative with its «يا»
     r"(?:^|\s)(?:الله\s+)?يلعن(?:\s+\w+){0,2}?(?=\s*[،,.!]|$)",  # «يلعن أبوكم»: an oath whole
+    r"(?:^|\s)(?:الله\s+)?يلعن(?:ك|كم|هم)(?=\s|$)[!.،]*",  # «الله يلعنكم التطبيق …»
 )
 _PATTERNS = {
     "en": re.compile("|".join(_EN), re.IGNORECASE),
@@ -135,7 +142,7 @@ _ASKING = re.compile(r"^(?:is|are|was|were|do|does|did|has|have|happened|'s)\b",
 
 _VOCATIVE = {
     "en": re.compile(rf"(?:you\s+)?(?:bunch\s+of\s+)?{_PEOPLE_EN}\W*", re.IGNORECASE),
-    "fa": re.compile("|".join(_FA[:2])),
+    "fa": re.compile("|".join(_FA[:2] + _FA[3:5])),
     "ar": re.compile("|".join(_AR)),
 }
 _LONG = 14  # words: a long clause the engine could not shift stays quoted, with "…"

@@ -20,6 +20,12 @@ from dialogues.reflection import reflect
         ("ar", "يا حرامية، خصمتوا المبلغ مرتين", "حرامية", "المبلغ مرتين"),
         ("ar", "خصمتوا المبلغ مرتين يا حرامية", "حرامية", "المبلغ مرتين"),
         ("ar", "طلبي ما وصل، يلعن ابوكم", "يلعن", "ما وصل"),
+        ("ar", "الله يلعنكم التطبيق ما يشتغل", "يلعن", "التطبيق ما يشتغل"),
+        ("ar", "يا نصابين رجعوا فلوسي", "نصابين", "فلوس"),
+        ("fa", "بی‌شعورها سفارشمو کنسل کردید", "شعور", "کنسل کردید"),
+        ("fa", "سلام آهای دزدها پول منو پس بدید", "دزد", "پس بدید"),
+        ("en", "you guys are idiots, the refund never arrived", "idiots", "the refund never"),
+        ("en", "this bloody app keeps crashing and I lost my data", "bloody", "you lost your data"),
     ],
 )
 def test_an_insult_goes_and_the_problem_stays(
@@ -58,6 +64,11 @@ def test_a_quote_that_is_all_there_is_keeps_its_words_with_an_ellipsis() -> None
         reply
         == "you're asking “why … am I paying £10 a month to find out there's a download limit”"
     )
+
+
+def test_an_oath_inside_a_quote_is_an_ellipsis_never_an_edit() -> None:
+    reply = reflect(["این اپ لعنتی هی قطع میشه"], "fa")
+    assert reply == "گفتید «این اپ … هی قطع میشه»", reply
 
 
 def test_a_clause_that_is_only_an_oath_goes_and_a_request_stays() -> None:
