@@ -18,6 +18,40 @@ _DATA_TAG = re.compile(
 )
 
 
+_FEELINGS = (
+    r"(?:frustrated|annoyed|disappointed|upset|angry|confused|pissed(?: off)?|furious|livid"
+    r"|gutted|devastated|heartbroken|bummed|fuming|irritated|disgusted|outraged)"
+)
+# The feeling, with its degree and a second feeling, then only stops, tags, links or handles.
+_FELT_TAIL = re.compile(
+    rf"(?<=[A-Za-z0-9])[ \t]+(?P<felt>(?:(?:so|very|really|extremely|super|totally|completely"
+    rf"|beyond)[ \t]+)?{_FEELINGS}(?:[ \t]+(?:and|&amp;|&)[ \t]+{_FEELINGS})?"
+    rf"(?:[ \t]+(?:right now|af|rn))?)(?=[ \t]*[.!]*[ \t]*(?:[#@]\w+[ \t]*|https?://\S+[ \t]*)*$)",
+    re.IGNORECASE,
+)
+# Words after which the feeling already has its subject or verb ("I'm so annoyed", "makes me
+# angry", "feel upset") or is part of a phrase ("the angry birds").
+_FEELS_ALREADY = frozenset(
+    """am m im i'm i’m is are was were be been being feel feeling feels felt get getting got
+    gets me you him her us them so very really and or but not never still just too more most
+    make makes made making look looks looked seem seems seemed become becoming became keep stay
+    quite pretty extremely how as all super totally the a an i we they it its left leaves
+    beyond completely kinda sorta slightly little bit remain remains sound sounds of by with
+    an this that these those my your our their his who which leaving""".split()
+)
+
+
+def _felt(match: re.Match[str]) -> str:
+    """ "… dumped Confused and annoyed" → "… dumped. I'm confused and annoyed"."""
+    before = match.string[: match.start()].split()
+    if not before or before[-1].lower().strip(",;:") in _FEELS_ALREADY:
+        return match.group(0)
+    if re.search(r"[,;:]$", before[-1]):
+        return match.group(0)  # "…, so frustrated": a clause of the sentence, left as written
+    felt = match.group("felt")
+    return ". I'm " + felt[:1].lower() + felt[1:]
+
+
 def message(text: str) -> str:
     """The tweet with the marks above mended; otherwise as written."""
-    return _DATA_TAG.sub("", text)
+    return _FELT_TAIL.sub(_felt, _DATA_TAG.sub("", text))

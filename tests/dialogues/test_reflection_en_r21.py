@@ -31,3 +31,13 @@ def test_an_account_tag_closing_a_sentence_goes_never_the_clause_it_closes() -> 
     assert "40310472" not in said and "your refund never came" in said
     # a tag that is not closing a sentence is left to the personal-data rules as before
     assert "8812345" not in _said("@HelpDesk case #8812345 was closed without an answer")
+
+
+def test_a_feeling_closing_a_run_on_is_the_customers_own_sentence() -> None:
+    said = _said("@HelpDesk what happened to the app it deleted my saved songs Confused and upset")
+    assert said.endswith("you're confused and upset")
+    said = _said("Worst checkout on any shop @4711 so pissed right now!")
+    assert said.endswith("you're so pissed right now") and "4711" not in said
+    # a feeling that already has its subject or verb is left as written
+    assert "you're so annoyed" in _said("@HelpDesk my order is late again and I'm so annoyed")
+    assert "makes you angry" in _said("@HelpDesk the update deletes my files and it makes me angry")
