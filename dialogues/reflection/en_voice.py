@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection.units import Unit
+
 # "Acc: 11156486351", "order #40310472": a label, its colon or "#", and a long number, closing
 # a sentence or the message.
 _DATA_TAG = re.compile(
@@ -55,3 +57,15 @@ def _felt(match: re.Match[str]) -> str:
 def message(text: str) -> str:
     """The tweet with the marks above mended; otherwise as written."""
     return _FELT_TAIL.sub(_felt, _DATA_TAG.sub("", text))
+
+
+_SLUR = re.compile(
+    r"\b(?:nigg(?:a|as|az|er|ers|uh)|faggots?|fags?|trann(?:y|ies)|spics?|chinks?|kikes?"
+    r"|wetbacks?)\b",
+    re.IGNORECASE,
+)
+
+
+def unslurred(units: list[Unit]) -> list[Unit]:
+    """The clauses without any that holds a slur: never echoed, whatever else was said."""
+    return [unit for unit in units if not _SLUR.search(unit.text)]

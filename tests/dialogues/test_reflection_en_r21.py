@@ -41,3 +41,10 @@ def test_a_feeling_closing_a_run_on_is_the_customers_own_sentence() -> None:
     # a feeling that already has its subject or verb is left as written
     assert "you're so annoyed" in _said("@HelpDesk my order is late again and I'm so annoyed")
     assert "makes you angry" in _said("@HelpDesk the update deletes my files and it makes me angry")
+
+
+def test_a_clause_holding_a_slur_is_never_said_back() -> None:
+    said = _said("@HelpDesk I need a code for my first ride. Help a nigga out! #promo")
+    assert said == "you need a code for your first ride"
+    assert _said("@HelpDesk my parcel is late. Help a nigga out") == "your parcel is late"
+    assert "fag" not in _said("@HelpDesk my parcel is late, faggots").lower()
