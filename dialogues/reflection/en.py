@@ -338,8 +338,8 @@ def _shift_word(word: str, before: str, after: str, at_start: bool) -> str | Non
 
 
 def _and_am(word: str, before: str) -> bool:
-    """ "and am" goes on an "I" clause; "9:30 am" never follows "and"."""
-    return word == "am" and before in ("and", "but")  # "I got through and am able"
+    """ "and (now) am" goes on an "I" clause; "9:30 am" never follows "and" or "now"."""
+    return word == "am" and before in ("and", "but", "now", "still", "also", "then", "just")
 
 
 _KEEPING = frozenset("keeping getting leaving making letting helping having".split())

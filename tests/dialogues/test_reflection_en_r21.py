@@ -48,3 +48,9 @@ def test_a_clause_holding_a_slur_is_never_said_back() -> None:
     assert said == "you need a code for your first ride"
     assert _said("@HelpDesk my parcel is late. Help a nigga out") == "your parcel is late"
     assert "fag" not in _said("@HelpDesk my parcel is late, faggots").lower()
+
+
+def test_an_am_after_and_now_goes_on_the_customers_i_never_a_half_shift() -> None:
+    said = _said("@HelpDesk I updated the app yesterday and now am getting logged out every hour")
+    assert "and now are getting logged out" in said and " am " not in said
+    assert "at 9:30 am" in _said("@HelpDesk my parcel was due at 9:30 am and it never came")
