@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection.en_clause import is_verb
 from dialogues.reflection.units import Unit
 
 # "Acc: 11156486351", "order #40310472": a label, its colon or "#", and a long number, closing
@@ -54,9 +55,29 @@ def _felt(match: re.Match[str]) -> str:
     return ". I'm " + felt[:1].lower() + felt[1:]
 
 
+_STRAY_I = re.compile(r"(?<=[a-z])[ \t]+i[ \t]+(?=([A-Z][a-z]+)\b)")
+# Words the customer's "I" goes on to, written with a capital ("i Hope", "i Still").
+_AFTER_I = frozenset(
+    """still just really never always also even only literally actually already am was can
+    cant could will would wont dont didnt do did have had has should must might may think
+    thought know knew hope need needed want wanted wish love loved like hate guess feel felt
+    got get tried try keep kept went bought paid ordered called spent see saw made use used
+    tried really recently purchased received contacted""".split()
+)
+
+
+def _stray_i(match: re.Match[str]) -> str:
+    """ "… pop up i Two hours …" → "… pop up. Two hours …"; "… i Hope you …" stays."""
+    after = match.group(1).lower()
+    if after in _AFTER_I or is_verb(after) or after.endswith("ed"):
+        return match.group(0)
+    return ". "
+
+
 def message(text: str) -> str:
     """The tweet with the marks above mended; otherwise as written."""
-    return _FELT_TAIL.sub(_felt, _DATA_TAG.sub("", text))
+    text = _STRAY_I.sub(_stray_i, _DATA_TAG.sub("", text))
+    return _FELT_TAIL.sub(_felt, text)
 
 
 _SLUR = re.compile(
