@@ -74,10 +74,32 @@ def _stray_i(match: re.Match[str]) -> str:
     return ". "
 
 
+# A sentence's opening: the tweet's start or a stop, then any handles and hashtags.
+_OPENING = r"(?P<open>(?:^|[.!?\n])[ \t]*(?:[@#]\w+[ \t]+)*)"
+_UNMARKED_ASK = re.compile(
+    rf"{_OPENING}(?:(?i:yo|hey)[ \t,]+)?(?P<word>(?i:wheres|whats|hows|whos))\b"
+)
+_OUTCRY_ASK = re.compile(rf"{_OPENING}(?i:tf|wtf|wth)[ \t]+(?=(?i:is|are)\b)")
+
+
+def _asked(match: re.Match[str]) -> str:
+    """ "yo wheres" → "where's", "Whats" → "What's": the question word, as it is written."""
+    word = match.group("word")
+    if word.isupper():
+        return match.group(0)  # "WHERES MY PC CASE": shouted, quoted as written
+    return match.group("open") + word[:-1] + "'" + word[-1]
+
+
+def _what(match: re.Match[str]) -> str:
+    """ "Tf is" → "What is", "wtf is" → "what is": the outcry's question, without the oath."""
+    opening = match.group(0)[len(match.group("open")) :]
+    return match.group("open") + ("What " if opening[:1].isupper() else "what ")
+
+
 def message(text: str) -> str:
     """The tweet with the marks above mended; otherwise as written."""
     text = _STRAY_I.sub(_stray_i, _DATA_TAG.sub("", text))
-    return _FELT_TAIL.sub(_felt, text)
+    return _FELT_TAIL.sub(_felt, _OUTCRY_ASK.sub(_what, _UNMARKED_ASK.sub(_asked, text)))
 
 
 _SLUR = re.compile(

@@ -61,3 +61,11 @@ def test_a_stray_small_i_before_a_capitalised_word_ends_the_line() -> None:
     assert "banner you" not in said and "you can't close this banner" in said
     # before a verb or an adverb it is the customer's own "I"
     assert "tablet i Hope" in _said("@HelpDesk my list won't sync on my tablet i Hope you can help")
+
+
+def test_a_question_word_without_its_apostrophe_or_after_tf_still_asks() -> None:
+    assert _said("@Shop yo wheres my parcel") == "you're asking “where's my parcel”"
+    assert _said("tf is wrong with my screen") == "you're asking “what is wrong with my screen”"
+    assert "whats going on with our" not in _said("@Shop whats going on with your site. it is down")
+    # shouted, it stays as written
+    assert "WHERES" in _said("@Shop WHERES MY PARCEL SHOP.")
