@@ -73,6 +73,11 @@ def is_verb(word: str) -> bool:
     return word in _VERB_BASES
 
 
+def is_past(word: str) -> bool:
+    """Whether ``word`` is an irregular past of a common verb ("made", "sent")."""
+    return word in _IRREGULAR_PAST
+
+
 def _verb_forms(word: str, *, bare: bool = True) -> bool:
     """A form of a known verb; ``bare`` counts the base form ("wait" is also a noun)."""
     if (bare and word in _VERB_BASES) or word in _IRREGULAR_PAST:

@@ -69,3 +69,8 @@ def test_a_question_word_without_its_apostrophe_or_after_tf_still_asks() -> None
     assert "whats going on with our" not in _said("@Shop whats going on with your site. it is down")
     # shouted, it stays as written
     assert "WHERES" in _said("@Shop WHERES MY PARCEL SHOP.")
+
+
+def test_a_numbered_handle_before_an_irregular_past_after_since_is_they() -> None:
+    said = _said("@Shop it has been a few days since @4711 made me update my phone")
+    assert said == "it has been a few days since they made you update your phone"
