@@ -74,3 +74,9 @@ def test_a_question_word_without_its_apostrophe_or_after_tf_still_asks() -> None
 def test_a_numbered_handle_before_an_irregular_past_after_since_is_they() -> None:
     said = _said("@Shop it has been a few days since @4711 made me update my phone")
     assert said == "it has been a few days since they made you update your phone"
+
+
+def test_praise_of_a_harm_done_is_sarcasm_said_back_quoted() -> None:
+    said = _said("That's nice of @4711 to cancel my booking - I only wanted to change the date")
+    assert said.startswith("you said “That's nice of") and "you feel" not in said
+    assert "you feel" in _said("@Shop that's so kind of the driver, he was great")
