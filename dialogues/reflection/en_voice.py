@@ -96,8 +96,15 @@ def _what(match: re.Match[str]) -> str:
     return match.group("open") + ("What " if opening[:1].isupper() else "what ")
 
 
+_PLUS_OPENING = re.compile(
+    r"^(?P<open>(?:@\w+[ \t]+)*)(?i:plus)[ \t]+(?=(?i:increase|add|fix|help|bring|make|let|give"
+    r"|send|update|change|explain|allow|sort|stop|tell|check|remove|return|refund)\b)"
+)
+
+
 def message(text: str) -> str:
     """The tweet with the marks above mended; otherwise as written."""
+    text = _PLUS_OPENING.sub(r"\g<open>please ", text)
     text = _STRAY_I.sub(_stray_i, _DATA_TAG.sub("", text))
     return _FELT_TAIL.sub(_felt, _OUTCRY_ASK.sub(_what, _UNMARKED_ASK.sub(_asked, text)))
 

@@ -80,3 +80,9 @@ def test_praise_of_a_harm_done_is_sarcasm_said_back_quoted() -> None:
     said = _said("That's nice of @4711 to cancel my booking - I only wanted to change the date")
     assert said.startswith("you said “That's nice of") and "you feel" not in said
     assert "you feel" in _said("@Shop that's so kind of the driver, he was great")
+
+
+def test_plus_opening_a_tweet_before_a_request_is_the_plea() -> None:
+    said = _said("@Shop plus add a dark mode to the app")
+    assert said == "you'd like us to add a dark mode to the app"
+    assert "plus" in _said("@Shop plus size jeans are never in stock")
