@@ -44,12 +44,9 @@ def part(text: str) -> str:
         return text  # no clean boundary: a cut would fall mid-phrase, so the whole stays
     sizes = [len(text[s:e].split()) for s, e in spans]
     marks = [_problem(text[s:e]) for s, e in spans]
-    # The clause that states the failure: by its problem words, then by the ones it holds
-    # itself (an opening "but" is no failure: "it won't let me but i can listen on the web"
-    # keeps what fails), then one naming its own subject ("its not working" refers back),
-    # then the later, past background.
-    held = [_problem(text[s:e], opening=False) for s, e in spans]
-    best = max(range(len(spans)), key=lambda i: (marks[i], held[i], _own(text, spans[i]), i))
+    # The clause that states the failure: by its problem words, then one naming its own
+    # subject ("its not working" refers back), then the later, past background.
+    best = max(range(len(spans)), key=lambda i: (marks[i], _own(text, spans[i]), i))
     first = last = best
     total = sizes[best]
     while True:  # grow towards the following clause first: a problem's effect comes after
@@ -115,12 +112,14 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _problem(clause: str, opening: bool = True) -> int:
+def _problem(clause: str) -> int:
     """How many problem words (not, error, refund, banned, …) the clause holds."""
     said = [fold(w) for w in words(clause)]
     found = sum(1 for w in said if w in _MARKS or w.endswith("n't"))
-    turned = opening and _OPENS_WITH.match(clause) and said[:1] != ["and"]
-    return found + (1 if turned else 0)  # "but …"
+    # "but i cant send them": the turn to the failure; "but i can listen on the web" names
+    # none, so it is what works and never outweighs the clause that fails
+    turned = found and _OPENS_WITH.match(clause) and said[:1] != ["and"]
+    return found + (1 if turned else 0)
 
 
 # A span opening on a word that points back, or closing on a stranded preposition.
