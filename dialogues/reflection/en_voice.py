@@ -146,6 +146,7 @@ def _verbal(word: str) -> bool:
 
 def message(text: str) -> str:
     """The tweet with the marks above mended; otherwise as written."""
+    text = re.sub(r"^(?i:dearest)[ \t]+(?=@\w)", "", text)
     text = _TOLD_AFTER_ASKED.sub(_told_after_asked, _PLUS_OPENING.sub(r"\g<open>please ", text))
     text = _STRAY_I.sub(_stray_i, _DATA_TAG.sub("", text))
     return _FELT_TAIL.sub(_felt, _OUTCRY_ASK.sub(_what, _UNMARKED_ASK.sub(_asked, text)))

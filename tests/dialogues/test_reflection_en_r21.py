@@ -101,3 +101,8 @@ def test_a_question_run_into_a_finished_i_clause_is_asked_apart() -> None:
         "@Shop why can I not find the podcasts I subscribed to",
     ):
         assert _said(text).count("“") == 1 and "?”" not in _said(text), text
+
+
+def test_dearest_before_the_opening_handle_is_a_call() -> None:
+    said = _said("Dearest @4711 what has happened to my saved playlists")
+    assert said == "you're asking “what has happened to my saved playlists”"
