@@ -144,9 +144,28 @@ def _verbal(word: str) -> bool:
     return word not in _NO_VERB and (word.endswith("ing") or is_verb(word) or is_past(word))
 
 
+_ASKED_ABOUT = re.compile(
+    r"\b(?P<ask>(?i:when|why|what|how|where)(?:[ \t]+the[ \t]+(?i:hell|heck))?)[ \t]+"
+    r"(?P<verb>(?i:is|are|was|were|does|do|did|will|can|has|have|isn['’]t|doesn['’]t))[ \t]+"
+    r"@\d+\b(?![’'])(?=[ \t]+[\w'’]+[ \t]+[\w'’])"  # "What are @1 doing…": too short to say
+)
+_AGREES = {"is": "are", "was": "were", "does": "do", "has": "have", "isn't": "aren't",
+           "isn’t": "aren’t", "doesn't": "don't", "doesn’t": "don’t"}  # fmt: skip
+_TAGGED = re.compile(r"(?<=['’]s)[ \t]+@\d+(?=[ \t]+[a-z])")
+
+
+def _they_asked(match: re.Match[str]) -> str:
+    """ "When is @115858 going …" → "When are they going …"."""
+    verb = match.group("verb")
+    agreed = _AGREES.get(verb.lower(), verb.lower())
+    agreed = agreed.upper() if verb.isupper() and len(verb) > 1 else agreed
+    return f"{match.group('ask')} {agreed} they"
+
+
 def message(text: str) -> str:
     """The tweet with the marks above mended; otherwise as written."""
     text = re.sub(r"^(?i:dearest)[ \t]+(?=@\w)", "", text)
+    text = _TAGGED.sub("", _ASKED_ABOUT.sub(_they_asked, text))
     text = _TOLD_AFTER_ASKED.sub(_told_after_asked, _PLUS_OPENING.sub(r"\g<open>please ", text))
     text = _STRAY_I.sub(_stray_i, _DATA_TAG.sub("", text))
     return _FELT_TAIL.sub(_felt, _OUTCRY_ASK.sub(_what, _UNMARKED_ASK.sub(_asked, text)))

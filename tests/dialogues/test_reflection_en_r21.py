@@ -106,3 +106,11 @@ def test_a_question_run_into_a_finished_i_clause_is_asked_apart() -> None:
 def test_dearest_before_the_opening_handle_is_a_call() -> None:
     said = _said("Dearest @4711 what has happened to my saved playlists")
     assert said == "you're asking “what has happened to my saved playlists”"
+
+
+def test_a_numbered_handle_asked_about_is_they_and_one_tagging_a_product_goes() -> None:
+    said = _said("When is @4711 going to fix this keyboard bug @HelpDesk")
+    assert said == "you're asking “When are they going to fix this keyboard bug”"
+    said = _said("Does anyone else's @4711 speaker keep switching off?")
+    assert "4711" not in said and "anyone else's speaker keep" in said
+    assert _said("@Shop What are @4711 doing") != ""  # too short to say without them
