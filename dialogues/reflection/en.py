@@ -99,12 +99,12 @@ _PAST_OR_MODAL = frozenset(
     purchased found heard saw felt filed submitted switched posted updated installed reinstalled
     uninstalled downloaded upgraded contacted reported deleted signed subscribed registered
     have has tweeted messaged dmed chatted followed applied completed used returned noticed
-    realized realised placed""".split()
+    realized realised placed preordered reordered""".split()
 )
 _DOING = frozenset(
     """trying waiting having getting looking hoping wondering calling flying going sitting
     stuck attempting struggling planning using unable facing working dealing sitting standing
-    stranded""".split()
+    stranded finding experiencing""".split()
 )
 _FEELING = frozenset(
     """frustrated annoyed disappointed upset angry sad happy excited glad confused tired

@@ -114,3 +114,10 @@ def test_a_numbered_handle_asked_about_is_they_and_one_tagging_a_product_goes() 
     said = _said("Does anyone else's @4711 speaker keep switching off?")
     assert "4711" not in said and "anyone else's speaker keep" in said
     assert _said("@Shop What are @4711 doing") != ""  # too short to say without them
+
+
+def test_preordered_and_finding_opening_a_telling_left_out_the_customers_i() -> None:
+    assert _said("@Shop preordered the game but it won't let me download it").startswith(
+        "you preordered the game"
+    )
+    assert _said("@Shop Finding new bugs in the app every day").startswith("you're finding new")
