@@ -162,9 +162,15 @@ def _they_asked(match: re.Match[str]) -> str:
     return f"{match.group('ask')} {agreed} they"
 
 
+_SMALL_NOT_SURE = re.compile(
+    r"^((?:[@#]\w+[ \t]+)*)not sure\b(?=[ \t]+(?:if|whether|why|what|how|when)\b)"
+)
+
+
 def message(text: str) -> str:
     """The tweet with the marks above mended; otherwise as written."""
     text = re.sub(r"^(?i:dearest)[ \t]+(?=@\w)", "", text)
+    text = _SMALL_NOT_SURE.sub(r"\1I'm not sure", text)
     text = _TAGGED.sub("", _ASKED_ABOUT.sub(_they_asked, text))
     text = _TOLD_AFTER_ASKED.sub(_told_after_asked, _PLUS_OPENING.sub(r"\g<open>please ", text))
     text = _STRAY_I.sub(_stray_i, _DATA_TAG.sub("", text))

@@ -121,3 +121,8 @@ def test_preordered_and_finding_opening_a_telling_left_out_the_customers_i() -> 
         "you preordered the game"
     )
     assert _said("@Shop Finding new bugs in the app every day").startswith("you're finding new")
+
+
+def test_a_small_not_sure_opening_the_tweet_is_the_customers_doubt() -> None:
+    said = _said("@Shop not sure why my card was declined, but my renewal failed.")
+    assert said.startswith("you're not sure why your card was declined")
