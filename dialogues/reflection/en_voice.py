@@ -167,10 +167,25 @@ _SMALL_NOT_SURE = re.compile(
 )
 
 
+_MUST_SAY = re.compile(
+    r"(?:(?P<mid>(?<=[A-Za-z0-9])[ \t]+)|(?<![A-Za-z0-9 \t])|(?<=[.!?\n][ \t]))(?i:i)[ \t]+"
+    r"(?i:must|have to|gotta|got to)[ \t]+(?i:say|admit)(?:[ \t]+(?i:that))?[ \t,]+(?=[A-Za-z])"
+    r"(?!(?i:to|about|for|on|in|at|with|is|was|it|this|so|and|or|but)\b)"  # "all i gotta say to"
+)
+
+
+def _said_aside(match: re.Match[str]) -> str:
+    """ "… kindle i must say delivery was …" → "… kindle. delivery was …"."""
+    before = match.string[: match.start()].split()[-1:]
+    if not match.group("mid"):
+        return ""  # the opening of a sentence: the verdict opens it
+    return " " if before[0][:1] in "@#" else ". "  # after a handle, the tweet's opening
+
+
 def message(text: str) -> str:
     """The tweet with the marks above mended; otherwise as written."""
     text = re.sub(r"^(?i:dearest)[ \t]+(?=@\w)", "", text)
-    text = _SMALL_NOT_SURE.sub(r"\1I'm not sure", text)
+    text = _SMALL_NOT_SURE.sub(r"\1I'm not sure", _MUST_SAY.sub(_said_aside, text))
     text = _TAGGED.sub("", _ASKED_ABOUT.sub(_they_asked, text))
     text = _TOLD_AFTER_ASKED.sub(_told_after_asked, _PLUS_OPENING.sub(r"\g<open>please ", text))
     text = _STRAY_I.sub(_stray_i, _DATA_TAG.sub("", text))

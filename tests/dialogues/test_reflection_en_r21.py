@@ -126,3 +126,11 @@ def test_preordered_and_finding_opening_a_telling_left_out_the_customers_i() -> 
 def test_a_small_not_sure_opening_the_tweet_is_the_customers_doubt() -> None:
     said = _said("@Shop not sure why my card was declined, but my renewal failed.")
     assert said.startswith("you're not sure why your card was declined")
+
+
+def test_i_must_say_before_a_verdict_is_an_aside_never_an_order() -> None:
+    said = _said("@Shop ordered 2 lamps i must say delivery was way late")
+    assert "you must say" not in said and "delivery was way late" in said
+    said = _said("@Shop I have to say that the shop has lost a customer")
+    assert said == "the shop has lost a customer"
+    assert "gotta say to" in _said("@Shop this is all i gotta say to the staff for real")
