@@ -182,9 +182,23 @@ def _said_aside(match: re.Match[str]) -> str:
     return " " if before[0][:1] in "@#" else ". "  # after a handle, the tweet's opening
 
 
+_WISH = re.compile(
+    r"[ \t]*\b(?i:happy)[ \t]+(?i:halloween|holidays|new year|thanksgiving|christmas|easter"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b[ \t]*[!.]*"
+)
+
+
+def _wished(match: re.Match[str]) -> str:
+    """The wish goes; between two words of a run-on the line ends where it stood."""
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    ends = not before.strip() or before.rstrip()[-1] in ".!?\n" or not after.strip()
+    return (" " if after.strip() and before.strip() else "") if ends else ". "
+
+
 def message(text: str) -> str:
     """The tweet with the marks above mended; otherwise as written."""
     text = re.sub(r"^(?i:dearest)[ \t]+(?=@\w)", "", text)
+    text = _WISH.sub(_wished, text)
     text = _SMALL_NOT_SURE.sub(r"\1I'm not sure", _MUST_SAY.sub(_said_aside, text))
     text = _TAGGED.sub("", _ASKED_ABOUT.sub(_they_asked, text))
     text = _TOLD_AFTER_ASKED.sub(_told_after_asked, _PLUS_OPENING.sub(r"\g<open>please ", text))

@@ -134,3 +134,11 @@ def test_i_must_say_before_a_verdict_is_an_aside_never_an_order() -> None:
     said = _said("@Shop I have to say that the shop has lost a customer")
     assert said == "the shop has lost a customer"
     assert "gotta say to" in _said("@Shop this is all i gotta say to the staff for real")
+
+
+def test_a_holiday_wish_is_courtesy_never_the_customers_feeling() -> None:
+    assert _said("@Shop my parcel came crushed and wet happy Halloween") == (
+        "your parcel came crushed and wet"
+    )
+    said = _said("@Shop stuck at the depot all day happy Friday hope my parcel comes")
+    assert "happy" not in said and "you hope your parcel comes" in said
