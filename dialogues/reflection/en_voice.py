@@ -195,10 +195,26 @@ def _wished(match: re.Match[str]) -> str:
     return (" " if after.strip() and before.strip() else "") if ends else ". "
 
 
+_STRESS = re.compile(
+    r"(?:^|[ \t]+)(?i:fucking|freaking|friggin|frigging|effing|fkn|fking|goddamn)"
+    r"(?=[ \t]+(?!(?i:out|up|over|with|around|off|about|me|you|it|him|her|them)\b)[a-z])"
+)
+_STRESSED_AFTER = frozenset(
+    "my your the this that every a an his her their our such so these those".split()
+)
+
+
+def _unstressed(match: re.Match[str]) -> str:
+    """ "my fucking phone" → "my phone"; "Every fucking time" → "Every time"."""
+    before = match.string[: match.start()].split()[-1:]
+    stressed = before and (before[0].lower() in _STRESSED_AFTER or before[0].isdigit())
+    return "" if stressed else match.group(0)  # opening a sentence: left as written
+
+
 def message(text: str) -> str:
     """The tweet with the marks above mended; otherwise as written."""
     text = re.sub(r"^(?i:dearest)[ \t]+(?=@\w)", "", text)
-    text = _WISH.sub(_wished, text)
+    text = _STRESS.sub(_unstressed, _WISH.sub(_wished, text))
     text = _SMALL_NOT_SURE.sub(r"\1I'm not sure", _MUST_SAY.sub(_said_aside, text))
     text = _TAGGED.sub("", _ASKED_ABOUT.sub(_they_asked, text))
     text = _TOLD_AFTER_ASKED.sub(_told_after_asked, _PLUS_OPENING.sub(r"\g<open>please ", text))

@@ -142,3 +142,9 @@ def test_a_holiday_wish_is_courtesy_never_the_customers_feeling() -> None:
     )
     said = _said("@Shop stuck at the depot all day happy Friday hope my parcel comes")
     assert "happy" not in said and "you hope your parcel comes" in said
+
+
+def test_an_oath_stressing_a_word_goes_and_the_telling_is_said_in_our_words() -> None:
+    said = _said("@Shop I charged my fucking phone all night and it is at 8 fucking percent")
+    assert said == "you charged your phone all night and it is at 8 percent"
+    assert "freaking out" in _said("@Shop my tablet is freaking out since the update")
