@@ -211,12 +211,16 @@ def _unstressed(match: re.Match[str]) -> str:
     return "" if stressed else match.group(0)  # opening a sentence: left as written
 
 
+_OWNED = re.compile(r"(?<=[A-Za-z,][ \t])@\d+['’]s(?=[ \t]+[a-z])")
+
+
 def message(text: str) -> str:
     """The tweet with the marks above mended; otherwise as written."""
     text = re.sub(r"^(?i:dearest)[ \t]+(?=@\w)", "", text)
     text = _STRESS.sub(_unstressed, _WISH.sub(_wished, text))
     text = _SMALL_NOT_SURE.sub(r"\1I'm not sure", _MUST_SAY.sub(_said_aside, text))
     text = _TAGGED.sub("", _ASKED_ABOUT.sub(_they_asked, text))
+    text = _OWNED.sub("their", text)
     text = _TOLD_AFTER_ASKED.sub(_told_after_asked, _PLUS_OPENING.sub(r"\g<open>please ", text))
     text = _STRAY_I.sub(_stray_i, _DATA_TAG.sub("", text))
     return _FELT_TAIL.sub(_felt, _OUTCRY_ASK.sub(_what, _UNMARKED_ASK.sub(_asked, text)))

@@ -148,3 +148,8 @@ def test_an_oath_stressing_a_word_goes_and_the_telling_is_said_in_our_words() ->
     said = _said("@Shop I charged my fucking phone all night and it is at 8 fucking percent")
     assert said == "you charged your phone all night and it is at 8 percent"
     assert "freaking out" in _said("@Shop my tablet is freaking out since the update")
+
+
+def test_a_numbered_handles_possessive_inside_the_telling_is_their() -> None:
+    said = _said("@Shop the app crashes every day and @4711's help page doesn't even load")
+    assert said == "the app crashes every day and their help page doesn't even load"
