@@ -67,10 +67,15 @@ _AFTER_I = frozenset(
 )
 
 
+# "my i Phone", "i Cloud": the product's name typed apart, never a stray key nor "you Phone".
+_I_NAMES = frozenset("phone pad pod cloud tunes message mac book watch os store movie".split())
+_I_PRODUCT = re.compile(r"(?<![A-Za-z'’])i[ \t]+(Phone|Pad|Pod|Cloud|Tunes)\b")
+
+
 def _stray_i(match: re.Match[str]) -> str:
     """ "… pop up i Two hours …" → "… pop up. Two hours …"; "… i Hope you …" stays."""
     after = match.group(1).lower()
-    if after in _AFTER_I or is_verb(after) or after.endswith("ed"):
+    if after in _AFTER_I or after in _I_NAMES or is_verb(after) or after.endswith("ed"):
         return match.group(0)
     return ". "
 
@@ -222,7 +227,7 @@ def message(text: str) -> str:
     text = _TAGGED.sub("", _ASKED_ABOUT.sub(_they_asked, text))
     text = _OWNED.sub("their", text)
     text = _TOLD_AFTER_ASKED.sub(_told_after_asked, _PLUS_OPENING.sub(r"\g<open>please ", text))
-    text = _STRAY_I.sub(_stray_i, _DATA_TAG.sub("", text))
+    text = _STRAY_I.sub(_stray_i, _I_PRODUCT.sub(r"i\1", _DATA_TAG.sub("", text)))
     return _FELT_TAIL.sub(_felt, _OUTCRY_ASK.sub(_what, _UNMARKED_ASK.sub(_asked, text)))
 
 

@@ -153,3 +153,8 @@ def test_an_oath_stressing_a_word_goes_and_the_telling_is_said_in_our_words() ->
 def test_a_numbered_handles_possessive_inside_the_telling_is_their() -> None:
     said = _said("@Shop the app crashes every day and @4711's help page doesn't even load")
     assert said == "the app crashes every day and their help page doesn't even load"
+
+
+def test_a_product_name_typed_apart_after_a_small_i_is_the_product() -> None:
+    assert _said("@Apple my new i Phone keeps restarting") == "your new iPhone keeps restarting"
+    assert "I phone people" in _said("@Apple calls fail when I phone people")
