@@ -95,7 +95,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
 @lru_cache(maxsize=256)  # a telling is reflected again with each message it gains
 def _en_message(message: str) -> str:
     """One English message with its tweet furniture, call, signature and asides mended."""
-    message = en_voice.message(en_tweet.message(message))  # "… an error Acc: 1115648": data
+    message = en_voice.message(en_tweet.message(message))  # "Dearest @1 …": a call
     message = en_whole.message(en_guard.unsigned(en_stray.uncalled(en_stray.message(message))))
     return en_sense.message(en_meaning.message(message))
 

@@ -1,9 +1,4 @@
-"""English tweets mended before the telling is read (round 21).
-
-- an account, order or case tag closing a sentence ("… but keep getting an error Acc:
-  11156486351") is personal data: the tag goes, never the clause it closes (a clause holding
-  the number was left out whole, and with it the problem).
-"""
+"""English tweets mended before the telling is read (round 21)."""
 
 from __future__ import annotations
 
@@ -12,15 +7,6 @@ import re
 from dialogues.reflection.cues import ASKING
 from dialogues.reflection.en_clause import is_past, is_verb
 from dialogues.reflection.units import Unit
-
-# "Acc: 11156486351", "order #40310472": a label, its colon or "#", and a long number, closing
-# a sentence or the message.
-_DATA_TAG = re.compile(
-    r"[ \t]*\b(?i:acc|acct|account|order|ref|reference|case|ticket|booking|confirmation)\b\.?"
-    r"[ \t]*(?i:no\.?|number|num|id)?[ \t]*[:#][ \t]*#?[A-Z0-9-]*\d{5,}[A-Z0-9-]*"
-    r"(?=[ \t]*(?:[.!?\n]|$))"
-)
-
 
 _FEELINGS = (
     r"(?:frustrated|annoyed|disappointed|upset|angry|confused|pissed(?: off)?|furious|livid"
@@ -227,7 +213,7 @@ def message(text: str) -> str:
     text = _TAGGED.sub("", _ASKED_ABOUT.sub(_they_asked, text))
     text = _OWNED.sub("their", text)
     text = _TOLD_AFTER_ASKED.sub(_told_after_asked, _PLUS_OPENING.sub(r"\g<open>please ", text))
-    text = _STRAY_I.sub(_stray_i, _I_PRODUCT.sub(r"i\1", _DATA_TAG.sub("", text)))
+    text = _STRAY_I.sub(_stray_i, _I_PRODUCT.sub(r"i\1", text))
     return _FELT_TAIL.sub(_felt, _OUTCRY_ASK.sub(_what, _UNMARKED_ASK.sub(_asked, text)))
 
 
