@@ -42,28 +42,8 @@ def _felt(match: re.Match[str]) -> str:
     return ". I'm " + felt[:1].lower() + felt[1:]
 
 
-_STRAY_I = re.compile(r"(?<=[a-z])[ \t]+i[ \t]+(?=([A-Z][a-z]+)\b)")
-# Words the customer's "I" goes on to, written with a capital ("i Hope", "i Still").
-_AFTER_I = frozenset(
-    """still just really never always also even only literally actually already am was can
-    cant could will would wont dont didnt do did have had has should must might may think
-    thought know knew hope need needed want wanted wish love loved like hate guess feel felt
-    got get tried try keep kept went bought paid ordered called spent see saw made use used
-    tried really recently purchased received contacted""".split()
-)
-
-
-# "my i Phone", "i Cloud": the product's name typed apart, never a stray key nor "you Phone".
-_I_NAMES = frozenset("phone pad pod cloud tunes message mac book watch os store movie".split())
+# "my i Phone", "i Cloud": the product's name typed apart, never "your you Phone".
 _I_PRODUCT = re.compile(r"(?<![A-Za-z'’])i[ \t]+(Phone|Pad|Pod|Cloud|Tunes)\b")
-
-
-def _stray_i(match: re.Match[str]) -> str:
-    """ "… pop up i Two hours …" → "… pop up. Two hours …"; "… i Hope you …" stays."""
-    after = match.group(1).lower()
-    if after in _AFTER_I or after in _I_NAMES or is_verb(after) or after.endswith("ed"):
-        return match.group(0)
-    return ". "
 
 
 # A sentence's opening: the tweet's start or a stop, then any handles and hashtags.
@@ -213,7 +193,7 @@ def message(text: str) -> str:
     text = _TAGGED.sub("", _ASKED_ABOUT.sub(_they_asked, text))
     text = _OWNED.sub("their", text)
     text = _TOLD_AFTER_ASKED.sub(_told_after_asked, _PLUS_OPENING.sub(r"\g<open>please ", text))
-    text = _STRAY_I.sub(_stray_i, _I_PRODUCT.sub(r"i\1", text))
+    text = _I_PRODUCT.sub(r"i\1", text)
     return _FELT_TAIL.sub(_felt, _OUTCRY_ASK.sub(_what, _UNMARKED_ASK.sub(_asked, text)))
 
 
