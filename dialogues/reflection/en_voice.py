@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection.cues import ASKING
-from dialogues.reflection.en_clause import is_past, is_verb
 from dialogues.reflection.units import Unit
 
 _FEELINGS = (
@@ -72,47 +70,6 @@ _PLUS_OPENING = re.compile(
     r"^(?P<open>(?:@\w+[ \t]+)*)(?i:plus)[ \t]+(?=(?i:increase|add|fix|help|bring|make|let|give"
     r"|send|update|change|explain|allow|sort|stop|tell|check|remove|return|refund)\b)"
 )
-
-
-_TOLD_AFTER_ASKED = re.compile(
-    r"(?<=[a-z])[ \t]+(?=(?:I['’]ve|Ive|I[ \t]+have|I(?:[ \t]+(?:just|already|even|recently|only))?"
-    r"[ \t]+(?P<verb>[a-z]+))[ \t]+(?P<next>[a-z]+))"
-)
-# After the verb, a time with no object ("songs I played last week") or a stranded
-# preposition ("the podcasts I subscribed to"): a relative clause, part of the question.
-_RELATIVE_NEXT = frozenset(
-    "last yesterday today tonight earlier recently before ago to from with on in at".split()
-)
-_DETERMINERS = frozenset(
-    "the a an this that these those my your our their his her its any every some each".split()
-)
-_CLAUSE_TAKERS = _DETERMINERS | frozenset(
-    """if when whether because cause since while where what how why who but and than unless
-    until as so or which one all no""".split()
-)
-_NO_VERB = frozenset("is are was were do does did can could will would should has have".split())
-
-
-def _told_after_asked(match: re.Match[str]) -> str:
-    """ "how can i get premium Ive searched …" → "how can i get premium? Ive searched …"."""
-    verb = match.group("verb")
-    if verb is not None and not (verb.endswith("ed") or is_past(verb) or verb == "had"):
-        return match.group(0)
-    if match.group("next") in _RELATIVE_NEXT:
-        return match.group(0)
-    sentence = re.split(r"[.!?\n]\s*", match.string[: match.start()])[-1]
-    asked = re.sub(r"^(?:(?:hey|hi|hello|yo|[@#]\w+)[\s,:]+)+", "", sentence, flags=re.I)
-    said = asked.lower().split()
-    if len(said) < 4 or not ASKING["en"].match(asked) or said[-2] in _DETERMINERS:
-        return match.group(0)  # "the order I placed": a relative clause, not a telling
-    if said[-1] in _CLAUSE_TAKERS or not any(_verbal(w) for w in said[2:]):
-        return match.group(0)  # "why is the delivery I've …": the question has no verb yet
-    return "? "
-
-
-def _verbal(word: str) -> bool:
-    """A word that can be the question's own verb ("get", "taking", "accepting")."""
-    return word not in _NO_VERB and (word.endswith("ing") or is_verb(word) or is_past(word))
 
 
 _ASKED_ABOUT = re.compile(
@@ -192,7 +149,7 @@ def message(text: str) -> str:
     text = _SMALL_NOT_SURE.sub(r"\1I'm not sure", _MUST_SAY.sub(_said_aside, text))
     text = _TAGGED.sub("", _ASKED_ABOUT.sub(_they_asked, text))
     text = _OWNED.sub("their", text)
-    text = _TOLD_AFTER_ASKED.sub(_told_after_asked, _PLUS_OPENING.sub(r"\g<open>please ", text))
+    text = _PLUS_OPENING.sub(r"\g<open>please ", text)
     text = _I_PRODUCT.sub(r"i\1", text)
     return _FELT_TAIL.sub(_felt, _OUTCRY_ASK.sub(_what, _UNMARKED_ASK.sub(_asked, text)))
 
