@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dialogues.reflection.units import Unit
 
@@ -157,5 +158,9 @@ _SLUR = re.compile(
 
 
 def unslurred(units: list[Unit]) -> list[Unit]:
-    """The clauses without any that holds a slur: never echoed, whatever else was said."""
-    return [unit for unit in units if not _SLUR.search(unit.text)]
+    """The clauses without any that holds a slur; if none is left, each with "…" for the word."""
+    kept = [unit for unit in units if not _SLUR.search(unit.text)]
+    if kept or not units:
+        return kept
+    # Every clause holds one: an empty reflection is worse than a gap where the word was.
+    return [replace(unit, text=_SLUR.sub("…", unit.text)) for unit in units]

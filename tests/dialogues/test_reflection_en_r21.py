@@ -50,6 +50,12 @@ def test_a_clause_holding_a_slur_is_never_said_back() -> None:
     assert "fag" not in _said("@HelpDesk my parcel is late, faggots").lower()
 
 
+def test_a_slur_in_the_only_clause_leaves_a_gap_never_an_empty_reflection() -> None:
+    said = _said("@Shop when will you restock the fag lighters I asked twice")
+    assert said == "you're asking “when will you restock the … lighters I asked twice”"
+    assert _said("@Shop my parcel is late, faggots") == "your parcel is late, …"
+
+
 def test_an_am_after_and_now_goes_on_the_customers_i_never_a_half_shift() -> None:
     said = _said("@HelpDesk I updated the app yesterday and now am getting logged out every hour")
     assert "and now are getting logged out" in said and " am " not in said
