@@ -30,6 +30,7 @@ from dialogues.reflection import (
     en_stray,
     en_tidy,
     en_tweet,
+    en_voice,
     en_whole,
     fa,
     fa_cap,
@@ -67,6 +68,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
         units = en_tidy.edges(units, en_tidy.company_names(messages))  # "mojang on my…"
         units = en_guard.drop_cut(units)  # "bumpers for my #HP" → "for your,": left out
         units = en_tidy.unlinked(units)  # "but …" after a clause left out: no "but"
+        units = en_voice.unslurred(units)  # "help a n— out": never said back
     if language == "ar":  # «ممتاز جدا … ممتاز»: the closing word said once
         units = ar_edges.said_again(units)
     units = _group(units, language)
@@ -93,9 +95,8 @@ def reflect(messages: Sequence[str], language: str) -> str:
 @lru_cache(maxsize=256)  # a telling is reflected again with each message it gains
 def _en_message(message: str) -> str:
     """One English message with its tweet furniture, call, signature and asides mended."""
-    message = en_whole.message(
-        en_guard.unsigned(en_stray.uncalled(en_stray.message(en_tweet.message(message))))
-    )
+    message = en_voice.message(en_tweet.message(message))  # "Dearest @1 …": a call
+    message = en_whole.message(en_guard.unsigned(en_stray.uncalled(en_stray.message(message))))
     return en_sense.message(en_meaning.message(message))
 
 
