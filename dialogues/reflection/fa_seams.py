@@ -79,3 +79,17 @@ def leans_on(before: str, part: str) -> bool:
     """A part opening on «که/تا» after a word that closes no clause goes with it."""
     head, last = part.split()[:1], before.split()[-1:]
     return head in (["که"], ["ک"], ["تا"]) and bool(last) and not is_verb(last[0])
+
+
+# «اندرسون»، «نیکولاس»، «اپراتور»، «عزیزانی»: a known word whose tail is also a word is one
+# word, not two run together; a short tail is split off only where running together is how
+# the customer typed a clause («قراربود»، «بودولی»، «چندسال»).
+_TAILS = frozenset(fold(w) for w in "ولی اما فقط بود کرد شد شدن کیک".split())
+_HEADS = frozenset(fold(w) for w in "بود خدا چند چقدر هزار دوتا سه‌تا".split())
+
+
+def one_word(left: str, right: str) -> bool:
+    """Whether ``left + right`` typed without a space is one word, never two to part."""
+    if right.startswith(("ان", "ات")):
+        return True  # «عزیز|انی»، «انتشار|اتی»: a plural, never a word of its own
+    return len(right) <= 3 and fold(right) not in _TAILS and fold(left) not in _HEADS

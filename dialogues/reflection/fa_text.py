@@ -234,6 +234,7 @@ def _unglue_words(match: re.Match[str]) -> str:
         and (i >= 4 or token[:i] in _SHORT_LEFT)  # never «آوا کادو»، «کور دون»
         and is_word(token[:i])
         and is_word(token[i:])
+        and not fa_seams.one_word(token[:i], token[i:])  # «اندرسون»، «نیکولاس»: one word
     ]
     return token[: cuts[0]] + " " + token[cuts[0] :] if len(cuts) == 1 else token
 

@@ -25,3 +25,11 @@ def test_a_quote_never_stops_on_the_aux_of_a_progressive() -> None:
         "fa",
     )
     assert "داره»" not in said and "داره و" not in said
+
+
+def test_a_known_word_whose_tail_is_a_word_is_never_parted() -> None:
+    assert "اندرسون" in fa_text.prepare("مجموعه داستانهای کوتاه اندرسون رو دوست داشتم")
+    assert "ایراداتی" in fa_text.prepare("در کل خوب بود ولی ایراداتی هم داشت")  # a plural
+    assert "اپراتور" in fa_text.prepare("اپراتور پشتیبانی جواب درستی نداد")
+    assert "قرار بود" in fa_text.prepare("غذا قراربود ساعت هشت برسه")  # run together: parted
+    assert "رسید فقط" in fa_text.prepare("غذا زود رسیدفقط سرد بود")
