@@ -33,3 +33,9 @@ def test_a_known_word_whose_tail_is_a_word_is_never_parted() -> None:
     assert "اپراتور" in fa_text.prepare("اپراتور پشتیبانی جواب درستی نداد")
     assert "قرار بود" in fa_text.prepare("غذا قراربود ساعت هشت برسه")  # run together: parted
     assert "رسید فقط" in fa_text.prepare("غذا زود رسیدفقط سرد بود")
+
+
+def test_a_thanks_with_what_it_is_for_is_never_cut_out_of_its_clause() -> None:
+    said = reflect(["خیلی ممنون بخاطر بسته بندی تمیز و ارسال سریع"], "fa")
+    assert "خیلی،" not in said  # never the intensifier left without its thanks
+    assert "ممنون بخاطر" in said
