@@ -40,8 +40,8 @@ def is_verb(token: str) -> bool:
             return any(rest.endswith(e) and _stem(rest, e, past, present) for e in _ENDINGS)
     if any(bare.endswith(e) and bare[: len(bare) - len(e)] in past for e in _ENDINGS if e):
         return True  # «خریدم»، «نرسیدند»
-    if key in past and len(key) > 2:
-        return True  # «رسید»، «کرد»
+    if (key in past or (key != bare and bare in past)) and len(key) > 1:
+        return True  # «رسید»، «کرد»، «نکرد»، «زد»
     adjective = key.endswith("ه") and (key[:-1] in _lines("adjectives") or key.endswith("یه"))
     return adjective and len(key) > 3  # «خوبه»، «عالیه»: the spoken copula
 
@@ -93,3 +93,40 @@ def one_word(left: str, right: str) -> bool:
     if right.startswith(("ان", "ات")):
         return True  # «عزیز|انی»، «انتشار|اتی»: a plural, never a word of its own
     return len(right) <= 3 and fold(right) not in _TAILS and fold(left) not in _HEADS
+
+
+def menu(after: list[str]) -> bool | None:
+    """«منو» before «ها/های» is the menu (True); before a verb in its clause, "me" (False);
+    else unsure (None: «منو ماه رمضان، …» has no verb to take "me"), quoted."""
+    if after[:1] and fold(after[0]) in ("ها", "های", "هاش", "هاتون"):
+        return True
+    for word in after:
+        if is_verb(word) or _imperative(fold(word.strip(".,،!؟?"))):
+            return False
+        if word.endswith((".", "،", ",", "!", "؟", "?", "…")):
+            return None
+    return None
+
+
+def listed(tokens: list[str], position: int) -> bool:
+    """The «منو» at ``position`` of ``shift``'s tokens is the menu («منو های جدید»)."""
+    return menu("".join(tokens[position + 1 :]).split()) is True
+
+
+def unsure_menu(words: list[str], after_these: frozenset[str]) -> bool:
+    """A «منو» that may be the menu or "me" (no verb in its clause), not after «داخل/با …»."""
+    return any(
+        fold(word) == "منو"
+        and menu(words[i + 1 :]) is None
+        and (i == 0 or words[i - 1] not in after_these)
+        for i, word in enumerate(words)
+    )
+
+
+def _imperative(key: str) -> bool:
+    """«نکن»، «بکنید»، «نزنید»: a bare imperative on a present stem."""
+    present = _stems()[1]
+    if not key.startswith(("ب", "ن")):
+        return False
+    stem = key[1:]
+    return any(stem.endswith(e) and stem[: len(stem) - len(e)] in present for e in ("ید", "ین", ""))

@@ -39,3 +39,15 @@ def test_a_thanks_with_what_it_is_for_is_never_cut_out_of_its_clause() -> None:
     said = reflect(["خیلی ممنون بخاطر بسته بندی تمیز و ارسال سریع"], "fa")
     assert "خیلی،" not in said  # never the intensifier left without its thanks
     assert "ممنون بخاطر" in said
+
+
+def test_menu_is_never_shifted_to_you_where_no_verb_takes_me() -> None:
+    assert fa_seams.menu("های جدید خیلی گرونه".split()) is True  # «منو های …»: the menu
+    assert fa_seams.menu("حسابی معطل کرد".split()) is False  # a verb takes "me"
+    assert fa_seams.menu("عید، اصلا خوب نبود".split()) is None  # no verb in its clause: unsure
+    said = reflect(["همیشه از این رستوران راضی بودم ولی منو عید، اصلا کیفیت خوبی نداشت"], "fa")
+    assert "شما را عید" not in said
+    said = reflect(["قیمت پیتزاها با منو یکسان نبود"], "fa")
+    assert "شما را" not in said  # after a preposition «منو» is the menu
+    said = reflect(["پیک منو نیم ساعت معطل کرد"], "fa")
+    assert "شما را" in said  # "me", shifted as before
