@@ -4,13 +4,19 @@ Digikala's comments come with their punctuation stripped, so a clause end has to
 from the words: in Persian a clause normally closes on its finite verb. Judges marked
 quotes "cut mid-sentence" where a long run-on was cut before «که» after a noun («… اولین
 چیزی | که حال کردم …»، «… شارژش هم خوبه اولش | که روشنش کنی …») or after the «داره» of a
-progressive («نمیفهمم داره | چی میگه»). A cut before «که/تا» is kept only after a word
-that closes a clause; a progressive «داره … میگه» is one verb.
+progressive («نمیفهمم داره | چی میگه»). A kept clause cut before «که/تا» after a word
+that closes no clause is said on to that clause's verb; a progressive «داره … میگه» is one
+verb; a word whose tail is also a word is never parted; «منو» is "me" only before a verb.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+from itertools import pairwise
+
 from dialogues.reflection.fa_lexicon import _lines, _stems
+from dialogues.reflection.units import Unit
 from dialogues.text import fold
 
 # The person endings of a verb, longest first: «خریدم»، «رفتند»، «میکنه»، «بودین».
@@ -42,8 +48,8 @@ def is_verb(token: str) -> bool:
         return True  # «خریدم»، «نرسیدند»
     if (key in past or (key != bare and bare in past)) and len(key) > 1:
         return True  # «رسید»، «کرد»، «نکرد»، «زد»
-    adjective = key.endswith("ه") and (key[:-1] in _lines("adjectives") or key.endswith("یه"))
-    return adjective and len(key) > 3  # «خوبه»، «عالیه»: the spoken copula
+    adjective = key.endswith("ه") and key[:-1] in _lines("adjectives") and len(key) > 3
+    return adjective or (key.endswith("یه") and key[:-2] in _lines("adjectives"))  # «عالیه»
 
 
 def _stem(rest: str, ending: str, past: frozenset[str], present: dict[str, str]) -> bool:
@@ -73,12 +79,6 @@ def _agrees(verb: str, person: str) -> bool:
     if person == "ن":
         return verb.endswith(("ن", "ند")) and not verb.endswith(("ین", "یم"))
     return verb.endswith(person)
-
-
-def leans_on(before: str, part: str) -> bool:
-    """A part opening on «که/تا» after a word that closes no clause goes with it."""
-    head, last = part.split()[:1], before.split()[-1:]
-    return head in (["که"], ["ک"], ["تا"]) and bool(last) and not is_verb(last[0])
 
 
 # «اندرسون»، «نیکولاس»، «اپراتور»، «عزیزانی»: a known word whose tail is also a word is one
@@ -130,3 +130,57 @@ def _imperative(key: str) -> bool:
         return False
     stem = key[1:]
     return any(stem.endswith(e) and stem[: len(stem) - len(e)] in present for e in ("ید", "ین", ""))
+
+
+_THAT = frozenset("که ک تا".split())
+_REACH = 8  # words at most a quote is carried on to the verb of a «که …» clause
+_CAP = 31  # fa_cap.CAP_FROM: a clause said on never pushed past where quotes are cut
+_STOPS = frozenset("و ولی ولى اما که ک تا چون".split())
+
+
+def _carried(words_after: list[str]) -> int:
+    """How many words of a «که …» clause carry a quote to its verb: up to its first verb
+    («… اولش که روشنش کنی کند میچرخه»), and on to the verb of the clause it was said inside
+    when that follows at once («… اولین چیزی که حال کردم باهاش باطریش بود»); 0 if none."""
+    for index, token in enumerate(words_after[1 : _REACH + 1], start=1):
+        if is_verb(token) and not progressive(words_after, index):
+            for later in range(index + 1, min(index + 5, len(words_after))):
+                if fold(words_after[later]) in _STOPS:
+                    break
+                if is_verb(words_after[later]):
+                    return later + 1
+            return index + 1
+    return 0
+
+
+def _closes(word: str) -> bool:
+    """A word a clause may end on: a finite verb, a subjunctive («بنویسم»، «کنم») or a verb
+    to «شما» («بردارین»)."""
+    key = fold(word.strip(".,،!؟?"))
+    present = _stems()[1]
+    bare = key[1:] if key.startswith(("ب", "ن")) else key
+    subjunctive = any(
+        bare.endswith(e) and bare[: len(bare) - len(e)] in present for e in _ENDINGS if e
+    )
+    return is_verb(word) or subjunctive or key.endswith(("ین", "ید"))
+
+
+def mended(units: Sequence[Unit], kept: list[Unit]) -> list[Unit]:
+    """A kept clause cut off on a word that closes no clause, before a «که/تا» clause left
+    out («… شارژش هم خوبه اولش | که روشنش کنی …»), said on to that clause's verb."""
+    positions = {u.position for u in kept}
+    following = dict((a.position, b) for a, b in pairwise(units))
+    out: list[Unit] = []
+    for unit in kept:
+        after = following.get(unit.position)
+        words = after.text.split() if after is not None else []
+        last = unit.text.split()[-1:]
+        cut = bool(words) and after is not None and after.position not in positions
+        cut = cut and after is not None and after.sentence == unit.sentence and words[0] in _THAT
+        count = _carried(words) if cut and last and not _closes(last[0]) else 0
+        said = sum(len(u.text.split()) for u in kept if u.sentence == unit.sentence)
+        longer = said + count > _CAP >= said  # quoted with its neighbours: never cut for it
+        if count and len(words) - count >= 3 and not longer:
+            unit = replace(unit, text=unit.text + " " + " ".join(words[:count]))
+        out.append(unit)
+    return out

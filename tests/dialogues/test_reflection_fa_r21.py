@@ -4,6 +4,7 @@ a clause ends, so a quote never stops mid-clause."""
 from __future__ import annotations
 
 from dialogues.reflection import fa_seams, fa_text, reflect
+from dialogues.reflection.units import Unit
 
 
 def test_a_progressive_is_one_verb_never_a_clause_end() -> None:
@@ -51,3 +52,32 @@ def test_menu_is_never_shifted_to_you_where_no_verb_takes_me() -> None:
     assert "شما را" not in said  # after a preposition «منو» is the menu
     said = reflect(["پیک منو نیم ساعت معطل کرد"], "fa")
     assert "شما را" in said  # "me", shifted as before
+
+
+def _unit(text: str, position: int) -> Unit:
+    return Unit(text, position, False, 1, " " if position else "")
+
+
+def test_a_kept_clause_cut_on_a_noun_before_that_is_said_on_to_its_verb() -> None:
+    units = [
+        _unit("بعد از نصب ویندوز اولین چیزی", 0),
+        _unit("که خوشم اومد باتریش بود که واقعا عالیه و کیفش خیلی معمولیه", 1),
+    ]
+    said = fa_seams.mended(units, [units[0]])[0].text
+    assert said == "بعد از نصب ویندوز اولین چیزی که خوشم اومد باتریش بود"
+    units = [
+        _unit("شارژش هم خوبه اولش", 0),
+        _unit("که روشنش کنی کند میچرخه و فکر میکنی قدرتی نداره", 1),
+    ]
+    said = fa_seams.mended(units, [units[0]])[0].text
+    assert said == "شارژش هم خوبه اولش که روشنش کنی کند میچرخه"  # not on past «و …»
+
+
+def test_a_clause_ending_on_its_verb_or_kept_with_its_neighbour_is_left_alone() -> None:
+    units = [
+        _unit("حالا باید یک ساعت دیگه صبر کنم", 0),
+        _unit("تا یه غذای دیگه بیارن که معلوم نیست کی میرسه", 1),
+    ]
+    assert fa_seams.mended(units, [units[0]]) == [units[0]]  # «کنم» closes the clause
+    units = [_unit("اولین چیزی", 0), _unit("که دیدم جعبه اش بود که خیلی شیک بود", 1)]
+    assert fa_seams.mended(units, units) == units  # both said: joined as written
