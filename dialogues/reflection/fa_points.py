@@ -51,7 +51,10 @@ def alone(
 
 # An explicit plea: what the customer asks for, past fa_select._REQUEST's wider «بشه/به نظرم».
 _PLEA_WORDS = 20  # a plea said in a few words; a longer run is a telling of its own
-_PLEA = re.compile(r"لطفا|لطفاً|خواهشا|خواهشاً|خواهشمند|(?<!\S)کاش|بفرمایید|(?<!\S)بدید(?!\S)")
+_PLEA = re.compile(
+    r"لطفا|لطفاً|خواهشا|خواهشاً|خواهشمند|(?<!\S)کاش|بفرمایید|(?<!\S)بدید(?!\S)"
+    r"|(?<!\S)(?:نا)?راضی(?:م|\u200cام| ?ام| هستم| نیستم| نبودم| بودم|یم)(?!\S)|لذت بردم"
+)  # r21: «… اصلا از این اتو راضی نیستم»، «… ازش لذت بردم»: the closing verdict, like a plea
 
 
 def with_closing_plea(

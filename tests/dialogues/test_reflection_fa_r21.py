@@ -3,7 +3,7 @@ a clause ends, so a quote never stops mid-clause."""
 
 from __future__ import annotations
 
-from dialogues.reflection import fa_seams, fa_text, reflect
+from dialogues.reflection import fa_points, fa_seams, fa_text, reflect
 from dialogues.reflection.units import Unit
 
 
@@ -98,3 +98,16 @@ def test_a_kept_clause_opening_on_that_takes_back_what_it_is_said_of() -> None:
     assert said.startswith("سر این قلم یه برس کوچیک داره که")  # its last clause, whole
     units = [_unit("کیفیتش خوب بود میاریم", 0), _unit("که بگیم خیلی خوبه و میارزه", 1)]
     assert fa_seams.mended(units, [units[1]]) == [units[1]]  # never «میاریم که …» alone
+
+
+def test_the_closing_verdict_is_kept_like_a_closing_plea() -> None:
+    units = [
+        _unit("مکشش خیلی خوبه و صداش هم کمه", 0),
+        _unit("کیسه هاش زود پر میشه و باید مرتب عوضشون کرد", 1),
+        _unit("سیمش هم یکم کوتاهه", 2),
+        _unit("در مجموع ازش راضیم", 3),
+    ]
+    kept = fa_points.with_closing_plea(units, [0, 1], [8.0, 9.0, 4.0, 6.0], 38)
+    assert kept == [0, 1, 3]  # the overall verdict, never the part dropped
+    units[3] = _unit("در مجموع سیمش هم مشکی بود", 3)
+    assert fa_points.with_closing_plea(units, [0, 1], [8.0, 9.0, 4.0, 6.0], 38) == [0, 1]
