@@ -360,6 +360,7 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
         keep = fa_sides.with_request(units, keep)  # «… بهتر میشود»: the closing request
         keep = fa_sides.with_complaint(units, keep)  # «پرتغال‌ها هم … تازه نبود»
         keep = fa_points.with_closing_plea(units, keep, marks, BUDGET["fa"] + 8 * extra)
+        keep = fa_sides.with_opening(units, keep)  # «فراتر از تصورم خوشمزه بودند، … فقط …»
         return [units[i] for i in keep]
     scores = [_score(u, i, len(units), language) for i, u in enumerate(units)]
     best = max(range(len(units)), key=lambda i: (scores[i], -i))

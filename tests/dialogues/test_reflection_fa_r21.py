@@ -3,7 +3,7 @@ a clause ends, so a quote never stops mid-clause."""
 
 from __future__ import annotations
 
-from dialogues.reflection import fa_points, fa_seams, fa_text, reflect
+from dialogues.reflection import fa_points, fa_seams, fa_sides, fa_text, reflect
 from dialogues.reflection.units import Unit
 
 
@@ -111,3 +111,15 @@ def test_the_closing_verdict_is_kept_like_a_closing_plea() -> None:
     assert kept == [0, 1, 3]  # the overall verdict, never the part dropped
     units[3] = _unit("در مجموع سیمش هم مشکی بود", 3)
     assert fa_points.with_closing_plea(units, [0, 1], [8.0, 9.0, 4.0, 6.0], 38) == [0, 1]
+
+
+def test_a_caveat_after_praise_never_opens_the_reflection_without_that_praise() -> None:
+    units = [
+        _unit("واقعا خوشمزه بودند", 0),
+        _unit("دفعه اول بود که از اینجا سفارش دادم و همه چیز مرتب بود", 1),
+        _unit("فقط کاش کالری هر کدوم روی جعبه نوشته بشه", 2),
+    ]
+    assert fa_sides.with_opening(units, [2]) == [0, 2]  # the praise it turns from
+    assert fa_sides.with_opening(units, [1, 2]) == [1, 2]  # not opening on «فقط»: as it was
+    units[0] = _unit("غذا خیلی دیر رسید", 0)
+    assert fa_sides.with_opening(units, [2]) == [2]  # an opening that is no praise: left out
