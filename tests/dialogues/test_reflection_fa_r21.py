@@ -123,3 +123,10 @@ def test_a_caveat_after_praise_never_opens_the_reflection_without_that_praise() 
     assert fa_sides.with_opening(units, [1, 2]) == [1, 2]  # not opening on «فقط»: as it was
     units[0] = _unit("غذا خیلی دیر رسید", 0)
     assert fa_sides.with_opening(units, [2]) == [2]  # an opening that is no praise: left out
+
+
+def test_a_statement_after_a_question_is_told_not_asked() -> None:
+    said = reflect(["چرا پیتزا انقدر دیر رسید؟ دفعه بعد زودتر بیارین لطفا"], "fa")
+    assert "می‌پرسید «چرا پیتزا انقدر دیر رسید؟»، گفتید «دفعه بعد زودتر بیارین لطفا»" in said
+    said = reflect(["چرا پیتزا انقدر دیر رسید؟ مگه پیکتون چندتا سفارش همزمان میبره؟"], "fa")
+    assert "گفتید" not in said  # two questions: one «می‌پرسید» for both
