@@ -11,6 +11,7 @@ verb; a word whose tail is also a word is never parted; «منو» is "me" only 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -219,3 +220,20 @@ def mended(units: Sequence[Unit], kept: list[Unit]) -> list[Unit]:
             unit = replace(unit, text=unit.text + " " + " ".join(words[:count]))
         out.append(unit)
     return out
+
+
+# «می بیننن»: a third-person plural verb stretched on its «ن»; the de-stretching that makes
+# «خیلیییی» «خیلی» would leave «می بین», a broken verb. Said as the verb it is.
+_STRETCHED_PLURAL = re.compile(r"(?<!\S)(ن?می[\s\u200c]?)(\S+?)ن{3,}(?=[\s.!؟?،,]|$)")
+
+
+def unstretched(message: str) -> str:
+    """«پایین می بیننن» → «پایین می بینن», where the stem ends on its own «ن» («بین»، «کن»)."""
+
+    def verb(match: re.Match[str]) -> str:
+        stem = match.group(2) + "ن"
+        if stem in _stems()[1]:
+            return match.group(1) + stem + "ن"
+        return match.group(0)
+
+    return _STRETCHED_PLURAL.sub(verb, message)

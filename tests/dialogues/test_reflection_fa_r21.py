@@ -130,3 +130,12 @@ def test_a_statement_after_a_question_is_told_not_asked() -> None:
     assert "می‌پرسید «چرا پیتزا انقدر دیر رسید؟»، گفتید «دفعه بعد زودتر بیارین لطفا»" in said
     said = reflect(["چرا پیتزا انقدر دیر رسید؟ مگه پیکتون چندتا سفارش همزمان میبره؟"], "fa")
     assert "گفتید" not in said  # two questions: one «می‌پرسید» for both
+
+
+def test_a_plural_verb_stretched_on_its_n_keeps_its_stem() -> None:
+    assert fa_seams.unstretched("همه این کتاب رو دوست دارن و پایین نمی بیننن!") == (
+        "همه این کتاب رو دوست دارن و پایین نمی بینن!"
+    )
+    assert fa_seams.unstretched("خیلییی خوب بود") == "خیلییی خوب بود"  # not a verb: as it was
+    said = reflect(["بعضیا سطح این کتاب رو پایین می بیننن!"], "fa")
+    assert "می‌بینن" in said and "می بین" not in said
