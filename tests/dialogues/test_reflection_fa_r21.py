@@ -139,3 +139,11 @@ def test_a_plural_verb_stretched_on_its_n_keeps_its_stem() -> None:
     assert fa_seams.unstretched("خیلییی خوب بود") == "خیلییی خوب بود"  # not a verb: as it was
     said = reflect(["بعضیا سطح این کتاب رو پایین می بیننن!"], "fa")
     assert "می‌بینن" in said and "می بین" not in said
+
+
+def test_a_short_closing_verdict_is_kept_past_the_budget() -> None:
+    telling = " ".join(["این اتو رو خریدم و وقتی آب ریختم از زیرش آب سرازیر شد"] * 3)
+    units = [_unit(telling, 0), _unit("اصلا از این اتو راضی نیستم", 1)]
+    assert fa_points.with_closing_plea(units, [0], [12.0, 6.0], 38) == [0, 1]
+    units[1] = _unit("لطفا فکری به حال این اتوها بکنید", 1)  # a plea: only within the budget
+    assert fa_points.with_closing_plea(units, [0], [12.0, 6.0], 38) == [0]
