@@ -166,48 +166,13 @@ def _closes(word: str) -> bool:
     return is_verb(word) or subjunctive or key.endswith(("ین", "ید"))
 
 
-def _taken_back(before: list[str]) -> int:
-    """How many closing words of a clause left out a «که …» clause opens on: its unfinished
-    clause («… مثلا برای ما | که …»), or its last clause when it ends on its verb («سر
-    کانسیلر یه قلم مویی داره | که …»); 0 when that runs past ``_REACH`` words."""
-    ends = [i for i, word in enumerate(before) if is_verb(word)]
-    if ends and ends[-1] == len(before) - 1:
-        ends = ends[:-1]  # the neighbour ends on its verb: its last clause, whole
-    start = ends[-1] + 1 if ends else 0
-    opener = before[start : start + 1]
-    if opener and fold(opener[0]) in _STOPS:
-        start += 1  # «… و | سر کانسیلر …»: never the «و» joining it
-    count = len(before) - start
-    whole = 2 <= count <= _REACH and not is_verb(before[start])  # never «داره | که …» alone
-    return count if whole else 0
-
-
-def opened(units: Sequence[Unit], kept: list[Unit]) -> list[Unit]:
-    """A kept clause opening on «که/تا» after a neighbour left out takes back the words its
-    «که» is said of («مثلا برای ما که تو خوابگاه …»), never a quote opening on «که»."""
-    positions = {u.position for u in kept}
-    previous = dict((b.position, a) for a, b in pairwise(units))
-    out: list[Unit] = []
-    for unit in kept:
-        before = previous.get(unit.position)
-        words = unit.text.split()
-        lone = before is not None and before.position not in positions and bool(words)
-        if lone and before is not None and before.sentence == unit.sentence and words[0] in _THAT:
-            count = _taken_back(before.text.split())
-            if count:
-                text = " ".join(before.text.split()[-count:]) + " " + unit.text
-                unit = replace(unit, text=text, glue="")
-        out.append(unit)
-    return out
-
-
 def mended(units: Sequence[Unit], kept: list[Unit]) -> list[Unit]:
     """A kept clause cut off on a word that closes no clause, before a «که/تا» clause left
     out («… شارژش هم خوبه اولش | که روشنش کنی …»), said on to that clause's verb."""
     positions = {u.position for u in kept}
     following = dict((a.position, b) for a, b in pairwise(units))
     out: list[Unit] = []
-    for unit in opened(units, kept):
+    for unit in kept:
         after = following.get(unit.position)
         words = after.text.split() if after is not None else []
         last = unit.text.split()[-1:]

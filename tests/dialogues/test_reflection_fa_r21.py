@@ -83,23 +83,6 @@ def test_a_clause_ending_on_its_verb_or_kept_with_its_neighbour_is_left_alone() 
     assert fa_seams.mended(units, units) == units  # both said: joined as written
 
 
-def test_a_kept_clause_opening_on_that_takes_back_what_it_is_said_of() -> None:
-    units = [
-        _unit("زودتر از زمان اعلام شده میرسه مثلا برای ما", 0),
-        _unit("که تو خوابگاه هستیم دم در رسیدن غذا ده دقیقه طول میکشه", 1),
-    ]
-    said = fa_seams.mended(units, [units[1]])[0].text
-    assert said.startswith("مثلا برای ما که تو خوابگاه")  # never a quote opening on «که»
-    units = [
-        _unit("سر این قلم یه برس کوچیک داره", 0),
-        _unit("که باعث میشه کرم راحت روی صورت پخش بشه و اصلا لک نمیندازه", 1),
-    ]
-    said = fa_seams.mended(units, [units[1]])[0].text
-    assert said.startswith("سر این قلم یه برس کوچیک داره که")  # its last clause, whole
-    units = [_unit("کیفیتش خوب بود میاریم", 0), _unit("که بگیم خیلی خوبه و میارزه", 1)]
-    assert fa_seams.mended(units, [units[1]]) == [units[1]]  # never «میاریم که …» alone
-
-
 def test_the_closing_verdict_is_kept_like_a_closing_plea() -> None:
     units = [
         _unit("مکشش خیلی خوبه و صداش هم کمه", 0),
