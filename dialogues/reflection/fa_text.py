@@ -379,7 +379,6 @@ def split_verbs(text: str) -> list[tuple[str, str]]:
             index and fold(tokens[index - 1]) in _LIGHT_HEADS  # «باعث شد …» goes on
         )
         ends = ends and not goes_on(token, following, tokens[index - 1] if index else "")
-        ends = ends and not fa_seams.progressive(tokens, index)  # «داره چی میگه»: one verb
         after_preposition = token == "اینکه" and index and tokens[index - 1] in ("از", "به", "با")
         if token in _SUBORDINATORS or after_preposition or (token == "تا" and len(pieces[-1]) == 1):
             opened = True  # «تا» only opening a clause: mid-clause it is "to" («رستوران تا محل»)
