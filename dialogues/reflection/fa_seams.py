@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
+from pathlib import Path
 
 from dialogues.reflection.fa_lexicon import _lines, _stems
 from dialogues.reflection.units import Unit
@@ -85,16 +87,30 @@ def _agrees(verb: str, person: str) -> bool:
 
 # «اندرسون»، «نیکولاس»، «اپراتور»، «عزیزانی»: a known word whose tail is also a word is one
 # word, not two run together; a short tail is split off only where running together is how
-# the customer typed a clause («قراربود»، «بودولی»، «چندسال»).
+# the customer typed a clause («قراربود»، «بودولی»، «چندسال»), or where either half is a
+# common word of its own (a gate found «پیتزامزه»، «کالامگه»، «محمدباب» left glued worse).
 _TAILS = frozenset(fold(w) for w in "ولی اما فقط بود کرد شد شدن کیک".split())
 _HEADS = frozenset(fold(w) for w in "بود خدا چند چقدر هزار دوتا سه‌تا".split())
+_SUFFIXES = frozenset(fold(w) for w in "گون وار مند ناک".split())
+_COMMON = Path(__file__).parent / "lexicon" / "fa_common.txt"
+
+
+@cache
+def _common() -> frozenset[str]:
+    """hazm's ~2,000 most frequent words (lexicon/fa_common.SOURCE.md), ``fold``'s spelling."""
+    return frozenset(fold(w) for w in _COMMON.read_text(encoding="utf-8").split())
 
 
 def one_word(left: str, right: str) -> bool:
     """Whether ``left + right`` typed without a space is one word, never two to part."""
     if right.startswith(("ان", "ات")):
         return True  # «عزیز|انی»، «انتشار|اتی»: a plural, never a word of its own
-    return len(right) <= 3 and fold(right) not in _TAILS and fold(left) not in _HEADS
+    if fold(right) in _SUFFIXES:
+        return True  # «دیگر|گون»، «امید|وار»: a suffix making a word, never a word of its own
+    if len(right) > 3 or fold(right) in _TAILS or fold(left) in _HEADS:
+        return False
+    common = _common()  # «پیتزا|مزه»، «چهار|فصل»: a common half is a word typed on its own
+    return fold(left) not in common and fold(right) not in common
 
 
 def menu(after: list[str]) -> bool | None:

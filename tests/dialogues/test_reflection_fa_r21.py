@@ -22,6 +22,13 @@ def test_a_known_word_whose_tail_is_a_word_is_never_parted() -> None:
     assert "رسید فقط" in fa_text.prepare("غذا زود رسیدفقط سرد بود")
 
 
+def test_a_common_word_run_on_to_another_is_still_parted() -> None:
+    assert "پیتزا مزه" in fa_text.prepare("پیتزامزه خوبی نداشت و سرد بود")
+    assert "چهار فصل" in fa_text.prepare("سالاد چهارفصل تازه نبود")
+    assert "براساس" in fa_text.prepare("قیمت براساس وزن حساب شد")  # both halves rare: whole
+    assert "دیگرگون" in fa_text.prepare("حال و هوای کتاب دیگرگون شد")  # «گون»: a suffix
+
+
 def test_a_thanks_with_what_it_is_for_is_never_cut_out_of_its_clause() -> None:
     said = reflect(["خیلی ممنون بخاطر بسته بندی تمیز و ارسال سریع"], "fa")
     assert "خیلی،" not in said  # never the intensifier left without its thanks
