@@ -35,6 +35,14 @@ def test_a_thanks_with_what_it_is_for_is_never_cut_out_of_its_clause() -> None:
     assert "ممنون بخاطر" in said
 
 
+def test_a_thanks_closing_on_its_verb_never_takes_the_next_clause_as_its_object() -> None:
+    assert fa_text.prepare("غذا خوب بود ممنون برای ارسال سریع") == (
+        "غذا خوب بود ممنون برای ارسال سریع"
+    )  # «ممنون برای …»: what it thanks for
+    said = fa_text.prepare("از فروشگاه برای این محصول متشکرم برای طراحی عالیه و سبکه")
+    assert "متشکرم برای" not in said  # «… متشکرم | برای طراحی عالیه»: a new clause
+
+
 def test_menu_is_never_shifted_to_you_where_no_verb_takes_me() -> None:
     assert fa_seams.menu("های جدید خیلی گرونه".split()) is True  # «منو های …»: the menu
     assert fa_seams.menu("حسابی معطل کرد".split()) is False  # a verb takes "me"
