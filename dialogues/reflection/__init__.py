@@ -115,8 +115,9 @@ def _one_frame(pieces: list[str], language: str) -> list[str]:
     out: list[str] = []
     asking = False  # the piece before was a question in "you're asking “…”"
     for piece in pieces:
-        question = piece.startswith(ask_start) and piece.endswith("”")
-        said_after_asked = language == "en" and asking  # "asking “…?”, and you said “…”"
+        question = piece.startswith(ask_start) and piece.endswith(_BARE[language][-1])
+        told = language == "en" or not piece[:-1].rstrip(" !").endswith(("؟", "?"))  # fa r21
+        said_after_asked = told and asking  # "asking “…?”, and you said “…”"
         if out and piece.startswith(frame_start) and _is_quote(out[-1]) and not said_after_asked:
             inner = piece[len(frame_start) : -1]  # the frame opens the quote; drop its close
             piece = _BARE[language].format(inner)
