@@ -1,0 +1,29 @@
+"""Where an Arabic review's line break or dash is not where its sentence ends (round 21)."""
+
+from __future__ import annotations
+
+import re
+
+# A line ending on a word that never ends a clause (a preposition, «اللي», the head of a
+# pair «من اول | ملعقه») goes on in the next line: «مطبوع على | المعجنات» is one sentence,
+# never a quote closing on «على». A paragraph break (an empty line) or a list item (a
+# number, a dash) after it is left alone.
+_OPEN_LINE_END = re.compile(
+    r"(?<!\S)(في|من|على|عن|الى|إلى|الي|مع|بين|عند|لعدم|بدون|اللي|الذي|التي|اول|أول|بعض"
+    r"|كل|و)[ \t]*\n[ \t]*(?=[^\W\d_])"
+)
+
+# A negated verb closing a line before a line that opens on the problem it negates
+# («ودائما لا نواجهة | مشكلة في مواقف السيارات»): one clause, never a complaint standing
+# alone after the cut.
+_NEGATED_BEFORE_PROBLEM = re.compile(
+    r"(?<!\S)((?:و|ف)?(?:لا|ما|لم|لن)[ \t]+[يتنأا][^\W\d_]{2,})[ \t]*\n[ \t]*"
+    r"(?=(?:مشكل|مشاكل|صعوب|عيوب|عيب|زحم|ازعاج|إزعاج|تاخير|تأخير)[^\W\d_]*(?!\S))"
+)
+
+
+def mend(text: str) -> str:
+    """The text with line breaks and dashes inside a sentence joined as one sentence."""
+    text = _OPEN_LINE_END.sub(r"\1 ", text)
+    text = _NEGATED_BEFORE_PROBLEM.sub(r"\1 ", text)
+    return text

@@ -1,0 +1,32 @@
+"""Arabic reflections, round 21: a line break or a dash inside a sentence is no sentence end.
+
+Constructed reviews: a line ending on a word that never ends a clause (a preposition, the
+head of a pair) goes on in the next line, so a quote never closes on «على»; a negated verb
+ending a line keeps the problem it negates on the next line («لا نواجه | مشكلة»).
+"""
+
+from __future__ import annotations
+
+from dialogues.reflection import noise, reflect
+
+
+def test_a_line_ending_on_a_preposition_goes_on_in_the_next_line() -> None:
+    review = "الاكل كان بارد جدا ووجدت شعرة طويلة ملتصقة على  \n الخبز الذي قدموه لنا مع الطبق"
+    assert "ملتصقة على الخبز" in noise.clean(review, "ar")
+    said = reflect([review], "ar")
+    assert "على الخبز" in said and "على»" not in said
+
+
+def test_a_paragraph_break_or_a_list_item_stays_a_break() -> None:
+    assert "على الخدمة" not in noise.clean("الجلسات مريحة وتطل على\n\nالخدمة سيئة جدا", "ar")
+    assert "في 2" not in noise.clean("الفروع موجودة في\n2- الرياض", "ar")
+    assert "مرت علي غالي" not in noise.clean("من اسوأ المطاعم اللي مرت علي\nغالي جدا", "ar")
+
+
+def test_a_negated_verb_keeps_the_problem_on_the_next_line() -> None:
+    review = "المول صغير وهادئ وغير مزدحم ودائما لا نواجه\nمشكلة في مواقف السيارات ابدا"
+    assert "لا نواجه مشكلة في مواقف" in noise.clean(review, "ar")
+    said = reflect([review], "ar")
+    assert "لا نواجه مشكلة" in said
+    # a judgment word after the negation is no verb: «حلو بس مو مره | العيب …» stays apart
+    assert "مره العيب" not in noise.clean("حلو بس مو مره\nالعيب الوحيد السكر الكثير", "ar")
