@@ -1,8 +1,9 @@
-"""Arabic reflections, round 21: a line break or a dash inside a sentence is no sentence end.
+"""Arabic reflections, round 21: a line break inside a sentence is no sentence end.
 
 Constructed reviews: a line ending on a word that never ends a clause (a preposition, the
 head of a pair) goes on in the next line, so a quote never closes on «على»; a negated verb
-ending a line keeps the problem it negates on the next line («لا نواجه | مشكلة»).
+ending a line keeps the problem it negates on the next line («لا نواجه | مشكلة»); a judgment in a bracket never closed at the end of
+its line («مع بطاطس (لذيذ») is kept.
 """
 
 from __future__ import annotations
@@ -30,3 +31,11 @@ def test_a_negated_verb_keeps_the_problem_on_the_next_line() -> None:
     assert "لا نواجه مشكلة" in said
     # a judgment word after the negation is no verb: «حلو بس مو مره | العيب …» stays apart
     assert "مره العيب" not in noise.clean("حلو بس مو مره\nالعيب الوحيد السكر الكثير", "ar")
+
+
+def test_a_judgment_in_a_bracket_never_closed_is_kept() -> None:
+    review = "طلبت ستيك لحم مشوي مع بطاطس (لذيذ\xa0\n ب ١٢٠ ريال\nالخدمة بطيئة شوي"
+    assert "مع بطاطس لذيذ" in noise.clean(review, "ar")
+    assert "مشوي مع بطاطس لذيذ" in reflect([review], "ar")
+    # a longer bracket left open is no one-word judgment: left as it was
+    assert "(خيمة" in noise.clean("تغير الاسم الى (خيمة الصحراء وأعتقد انه الاسم القديم", "ar")
