@@ -28,8 +28,18 @@ _NEGATED_BEFORE_PROBLEM = re.compile(
 _UNCLOSED = re.compile(r"[^\S\n]*\((?=[^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*(?:\n|$))")
 
 
+# «بالاضافه الي و جود كرسي»، «لعدم و جود الكراسي»: a preposition is never followed by "and";
+# the «و» typed apart there is the first letter of the word after it («وجود»), never a cut
+# that leaves «جود …» opening a quote and «لعدم» closing one.
+_WAW_APART = re.compile(
+    r"(?<!\S)((?:[وف]?(?:الى|إلى|الي|في|على|عن|لعدم|عدم|بعدم|لوجود))|بالاضافه الي)"
+    r"[^\S\n]+و[^\S\n]+(?=[^\W\d_]{2,})"
+)
+
+
 def mend(text: str) -> str:
     """The text with line breaks inside a sentence joined, and a bracket left open dropped."""
     text = _OPEN_LINE_END.sub(r"\1 ", text)
     text = _NEGATED_BEFORE_PROBLEM.sub(r"\1 ", text)
+    text = _WAW_APART.sub(r"\1 و", text)
     return _UNCLOSED.sub(" ", text)

@@ -2,8 +2,9 @@
 
 Constructed reviews: a line ending on a word that never ends a clause (a preposition, the
 head of a pair) goes on in the next line, so a quote never closes on «على»; a negated verb
-ending a line keeps the problem it negates on the next line («لا نواجه | مشكلة»); a judgment in a bracket never closed at the end of
-its line («مع بطاطس (لذيذ») is kept.
+ending a line keeps the problem it negates on the next line («لا نواجه | مشكلة»); a judgment
+in a bracket never closed at the end of its line («مع بطاطس (لذيذ») is kept; a «و» typed
+apart after a preposition («الي و جود») is glued to its word.
 """
 
 from __future__ import annotations
@@ -39,3 +40,15 @@ def test_a_judgment_in_a_bracket_never_closed_is_kept() -> None:
     assert "مشوي مع بطاطس لذيذ" in reflect([review], "ar")
     # a longer bracket left open is no one-word judgment: left as it was
     assert "(خيمة" in noise.clean("تغير الاسم الى (خيمة الصحراء وأعتقد انه الاسم القديم", "ar")
+
+
+def test_an_and_typed_apart_after_a_preposition_is_its_word_s_first_letter() -> None:
+    review = (
+        "المتحف رائع ومنظم، بالاضافه الي و جود كرسي صغير لكبار السن ليتمكنوا من التجوال "
+        "في المتحف بدون الخوف من التعب لعدم و جود الكراسي في بعض الغرف"
+    )
+    cleaned = noise.clean(review, "ar")
+    assert "الي وجود كرسي" in cleaned and "لعدم وجود الكراسي" in cleaned
+    assert "«جود" not in reflect([review], "ar")
+    # after a word that can end a clause the «و» is "and", left as it was
+    assert "بدون و بحمص" in noise.clean("تاخذها ببيض او بدون و بحمص", "ar")
