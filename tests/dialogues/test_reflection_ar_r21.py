@@ -52,3 +52,9 @@ def test_an_and_typed_apart_after_a_preposition_is_its_word_s_first_letter() -> 
     assert "«جود" not in reflect([review], "ar")
     # after a word that can end a clause the «و» is "and", left as it was
     assert "بدون و بحمص" in noise.clean("تاخذها ببيض او بدون و بحمص", "ar")
+
+
+def test_a_held_mim_opening_a_word_is_the_double_mim_of_its_word() -> None:
+    cleaned = noise.clean("الفيلم مممل جدا والقصة ممميزة بس الجلسة ومممتع المكان", "ar")
+    assert "ممل جدا" in cleaned and "مميزة" in cleaned and "وممتع" in cleaned
+    assert " مل " not in f" {cleaned} "
