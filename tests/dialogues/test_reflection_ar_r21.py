@@ -58,3 +58,13 @@ def test_a_held_mim_opening_a_word_is_the_double_mim_of_its_word() -> None:
     cleaned = noise.clean("الفيلم مممل جدا والقصة ممميزة بس الجلسة ومممتع المكان", "ar")
     assert "ممل جدا" in cleaned and "مميزة" in cleaned and "وممتع" in cleaned
     assert " مل " not in f" {cleaned} "
+
+
+def test_or_not_asks_unless_a_conditional_or_not_knowing_comes_before() -> None:
+    assert "سؤالك" in reflect(["عندكم جلسات عائلية في الفرع الجديد او لا"], "ar")
+    assert "سؤالك" in reflect(["ممكن تقولون لي السعر غالي ولا لا"], "ar")
+    for statement in (
+        "بغض النظر اذا كانت الاشاعات عن المطعم صحيحه او لا الاكل عندهم لذيذ",
+        "لااعرف هل يستعملون الفرن في الطبخ او لا لكن الاكل مقلي كله",
+    ):
+        assert "سؤالك" not in reflect([statement], "ar")
