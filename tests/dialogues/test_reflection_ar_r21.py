@@ -4,12 +4,14 @@ Constructed reviews: a line ending on a word that never ends a clause (a preposi
 head of a pair) goes on in the next line, so a quote never closes on «على»; a negated verb
 ending a line keeps the problem it negates on the next line («لا نواجه | مشكلة»); a judgment
 in a bracket never closed at the end of its line («مع بطاطس (لذيذ») is kept; a «و» typed
-apart after a preposition («الي و جود») is glued to its word.
+apart after a preposition («الي و جود») is glued to its word; a held «م» opening a word is
+«مم»; «… او لا» asks; what was so "at first" («في البدايه») is heard with the turn after it.
 """
 
 from __future__ import annotations
 
 from dialogues.reflection import noise, reflect
+from dialogues.reflection.ar_sides import AT_FIRST
 
 
 def test_a_line_ending_on_a_preposition_goes_on_in_the_next_line() -> None:
@@ -68,3 +70,15 @@ def test_or_not_asks_unless_a_conditional_or_not_knowing_comes_before() -> None:
         "لااعرف هل يستعملون الفرن في الطبخ او لا لكن الاكل مقلي كله",
     ):
         assert "سؤالك" not in reflect([statement], "ar")
+
+
+def test_what_was_so_at_first_is_heard_with_the_turn_after_it() -> None:
+    review = (
+        "تجربتي مع المطعم كانت جيدة في البدايه لكن بعد ما فتح المطعم الجديد اللي جنبه مافيه "
+        "مقارنة من حيث النظافة والطعم فالجديد افضل منه بمراحل وش لك بهالمطعم\nهذي وجهة نظري"
+    )
+    said = reflect([review], "ar")
+    assert "جيدة في البدايه" in said and "افضل منه بمراحل" in said
+    # «من أول ما تطلع» is "as soon as", not "at first": no turn is pulled in
+    assert not AT_FIRST.search("مطعم يستضيفك من أول ما تطلع من المصعد بجو شاعري")
+    assert AT_FIRST.search("كان مطعمي المفضل سابقا بسبب جودة الاكل")
