@@ -5,12 +5,13 @@ head of a pair) goes on in the next line, so a quote never closes on «على»;
 ending a line keeps the problem it negates on the next line («لا نواجه | مشكلة»); a judgment
 in a bracket never closed at the end of its line («مع بطاطس (لذيذ») is kept; a «و» typed
 apart after a preposition («الي و جود») is glued to its word; a held «م» opening a word is
-«مم»; «… او لا» asks; what was so "at first" («في البدايه») is heard with the turn after it.
+«مم»; «… او لا» asks; what was so "at first" («في البدايه») is heard with the turn after
+it; an aspect summary says the review's summing up («التقييم العام ممتاز جدا»).
 """
 
 from __future__ import annotations
 
-from dialogues.reflection import noise, reflect
+from dialogues.reflection import ar_aspects, noise, reflect
 from dialogues.reflection.ar_sides import AT_FIRST
 
 
@@ -82,3 +83,13 @@ def test_what_was_so_at_first_is_heard_with_the_turn_after_it() -> None:
     # «من أول ما تطلع» is "as soon as", not "at first": no turn is pulled in
     assert not AT_FIRST.search("مطعم يستضيفك من أول ما تطلع من المصعد بجو شاعري")
     assert AT_FIRST.search("كان مطعمي المفضل سابقا بسبب جودة الاكل")
+
+
+def test_an_aspect_summary_says_the_review_s_summing_up() -> None:
+    review = (
+        "الزيارة كانت وقت الغداء قبل عشر أيام، طلبنا تشكيلة كبيرة من المقبلات وكلها ممتاز "
+        "وطلبنا شيش طاووق جدا رائع\nالأسعار غالية\nالنظافة عالية\nالتقييم العام ممتاز جدا"
+    )
+    said = ar_aspects.summary(review)
+    assert said is not None and "التقييم العام ممتاز جدا" in said
+    assert "التقييم العام ممتاز جدا" in reflect([review], "ar")
