@@ -152,6 +152,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
             return None  # «ما ألومهم»: "I don't blame them", the hamza marks "I": quoted
         if previous in _WILL and key[:1] not in fold("تين") and len(key) >= 3 and key[:2] != "ال":
             return None  # «رح جربها»: "I will try", a bare verb after «رح»: quoted
+        if previous in _WILL and key[:1] == "ن" and len(key) >= 3:
+            return None  # «راح نجي لهالمطعم»: "we will come", never beside a shifted «عندك»
         if after_i and re.match(r"^و?ب\S{3,}", key):
             return None  # «أنا بستخدمه»: the dialect's «ب» present, first person: quoted
         first_verb = _first_verb_form(key) and shifted == token

@@ -11,7 +11,7 @@ it; an aspect summary says the review's summing up («التقييم العام 
 
 from __future__ import annotations
 
-from dialogues.reflection import ar_aspects, noise, reflect
+from dialogues.reflection import ar, ar_aspects, noise, reflect
 from dialogues.reflection.ar_sides import AT_FIRST
 
 
@@ -93,3 +93,9 @@ def test_an_aspect_summary_says_the_review_s_summing_up() -> None:
     said = ar_aspects.summary(review)
     assert said is not None and "التقييم العام ممتاز جدا" in said
     assert "التقييم العام ممتاز جدا" in reflect([review], "ar")
+
+
+def test_we_will_after_raah_is_quoted_never_beside_a_shifted_word() -> None:
+    assert ar.shift("هذي اخر مره راح نجي لهالمطعم صار عندي في القائمة السوداء") is None
+    assert ar.shift("اكيد رح نرجع له مع العيال") is None
+    assert ar.shift("رح جربها مره ثانيه") is None  # "I will": quoted as before
