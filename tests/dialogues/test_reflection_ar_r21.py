@@ -99,3 +99,8 @@ def test_we_will_after_raah_is_quoted_never_beside_a_shifted_word() -> None:
     assert ar.shift("هذي اخر مره راح نجي لهالمطعم صار عندي في القائمة السوداء") is None
     assert ar.shift("اكيد رح نرجع له مع العيال") is None
     assert ar.shift("رح جربها مره ثانيه") is None  # "I will": quoted as before
+
+
+def test_an_alef_held_after_the_article_is_one_alef() -> None:
+    cleaned = noise.clean("والله الااكل جنان والسعر مناسب وللااسف بعيد", "ar")
+    assert "الاكل جنان" in cleaned and "وللاسف" in cleaned and "الاا" not in cleaned
