@@ -6,12 +6,13 @@ ending a line keeps the problem it negates on the next line («لا نواجه |
 in a bracket never closed at the end of its line («مع بطاطس (لذيذ») is kept; a «و» typed
 apart after a preposition («الي و جود») is glued to its word; a held «م» opening a word is
 «مم»; «… او لا» asks; what was so "at first" («في البدايه») is heard with the turn after
-it; an aspect summary says the review's summing up («التقييم العام ممتاز جدا»).
+it; an aspect summary says the review's summing up («التقييم العام ممتاز جدا»); a link to
+a point left out («وغير كذا»، «والشي الاخير»، «ثالثا») is not said.
 """
 
 from __future__ import annotations
 
-from dialogues.reflection import ar, ar_aspects, noise, reflect
+from dialogues.reflection import ar, ar_aspects, ar_edges, noise, reflect
 from dialogues.reflection.ar_sides import AT_FIRST
 
 
@@ -104,3 +105,18 @@ def test_we_will_after_raah_is_quoted_never_beside_a_shifted_word() -> None:
 def test_an_alef_held_after_the_article_is_one_alef() -> None:
     cleaned = noise.clean("والله الااكل جنان والسعر مناسب وللااسف بعيد", "ar")
     assert "الاكل جنان" in cleaned and "وللاسف" in cleaned and "الاا" not in cleaned
+
+
+def test_a_link_to_a_point_left_out_is_not_said() -> None:
+    review = (
+        "تجربتي معاه\nاولا ما عنده جهاز دفع بالبطاقة ابدا\nالشي الثاني صحن الارز المشكل صغير جدا\n"
+        "الشي الثالث ان الاكل وصل بارد\nوغير كذا السلطات الحاره لاتوجد مع الطلب ابدا\n"
+        "والشي الاخير السعر مبالغ فيه كثير"
+    )
+    said = reflect([review], "ar")
+    for link in ("غير كذا", "الشي الاخير", "الشي الثاني", "الشي الثالث"):
+        assert link not in said
+    assert ar_edges.without_list_link("وايضا يحتوي على عدة مطاعم", True) == "يحتوي على عدة مطاعم"
+    # «وايضا» after a kept clause adds to it: left
+    assert ar_edges.without_list_link("وايضا مشروب الليمون", False) == "وايضا مشروب الليمون"
+    assert ar_edges.without_list_link("ثالثا: الاكل بارد", False) == "الاكل بارد"
