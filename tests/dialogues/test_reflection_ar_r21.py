@@ -120,3 +120,12 @@ def test_a_link_to_a_point_left_out_is_not_said() -> None:
     # «وايضا» after a kept clause adds to it: left
     assert ar_edges.without_list_link("وايضا مشروب الليمون", False) == "وايضا مشروب الليمون"
     assert ar_edges.without_list_link("ثالثا: الاكل بارد", False) == "الاكل بارد"
+
+
+def test_is_located_after_a_comma_is_heard_with_what_it_locates() -> None:
+    review = (
+        "مطعم البيت المغربي، يقع على طريق الملك فهد في نفس مبنى السوق الكبير، يمكن الوصول اليه "
+        "من خلف السوق.\nلاتنسى تجربة الشاي المغربي المنعش بعد الانتهاء من الوجبة."
+    )
+    said = reflect([review], "ar")
+    assert "مطعم البيت المغربي، يقع على طريق" in said
