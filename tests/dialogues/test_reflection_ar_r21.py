@@ -140,3 +140,12 @@ def test_a_bare_why_closing_a_statement_announces_reasons_never_asks() -> None:
     said = reflect([review], "ar")
     assert "سؤالك" not in said and "اجربه مره ثانيه" in said
     assert "ليش" in noise.clean("ليش المطعم سكر بدري ؟", "ar")  # a real question stays
+
+
+def test_a_closing_verdict_naming_the_place_unjudged_keeps_the_headline() -> None:
+    review = (
+        "المطعم سيء جداً\nالجلسات عادية\nالخدمه سيئة\nاسعار المطعم غالية مقارنة بمطاعم ثانية\n"
+        "3 اسياخ مع حمص وبطاطس بـ 22 ريال ومع ببسي صغير جداً\n"
+        "ما راح اظلم المطعم من ناحية الطعم حلو لكن ما يستاهل سعره\nما انصح فيه ابداً"
+    )
+    assert reflect([review], "ar").startswith("المطعم سيء جداً")
