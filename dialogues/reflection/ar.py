@@ -72,6 +72,7 @@ _NISBA = frozenset(
 
 
 # «ة» and «ى» end a word: followed by a letter, two words were typed glued together.
+_CRUDE = frozenset(fold(w) for w in "زفت زفتت الزفت خرا خرى تبن".split())  # crude: the customer's
 _GLUED = re.compile(r"[ةى](?=[\u0622-\u064a])")  # «سىء»، «ملىء»: ى before ء is a spelling
 
 
@@ -122,8 +123,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         return None  # quoted: the customer's words to others, never the bot's
     tokens = re.split(r"(\s+)", clause)
     words = [t for t in tokens if t.strip()]
-    if any(_GLUED.search(w) for w in words):
-        return None  # «صالةالطعام»، «جديدواطراف»: two words typed as one: quoted, never said
+    if any(_GLUED.search(w) or fold(w.strip("،,.!؟?")) in _CRUDE for w in words):
+        return None  # «صالةالطعام» (two words typed as one), «نفسيتهم زفت»: quoted, never said
     out: list[str] = []
     position = 0
     changed = doubtful = False

@@ -149,3 +149,10 @@ def test_a_closing_verdict_naming_the_place_unjudged_keeps_the_headline() -> Non
         "ما راح اظلم المطعم من ناحية الطعم حلو لكن ما يستاهل سعره\nما انصح فيه ابداً"
     )
     assert reflect([review], "ar").startswith("المطعم سيء جداً")
+
+
+def test_a_crude_word_is_quoted_never_said_in_the_bot_s_voice() -> None:
+    assert ar.shift("الاكل لذيذ بس العمال معاملتهم زفت،") is None
+    said = reflect(["الاكل لذيذ بس العمال معاملتهم زفت"], "ar")
+    assert "«" in said and "زفت" in said
+    assert ar.shift("الاكل لذيذ بس العمال معاملتهم سيئة") is not None
