@@ -22,17 +22,8 @@ def headline(
     units: Sequence[Unit], verdicts: list[int], polarity: Callable[[str], tuple[int, int]]
 ) -> list[int]:
     """The opening clause when it judges the place in a few words, else nothing."""
-    if any(_judges_place(units[i].text, polarity) for i in verdicts):
+    if any(_PLACE_NAMED.search(units[i].text) for i in verdicts):
         return []  # «بإختصار مطعم سيئ ولا أنصح …» closing the review says it already
     first = units[0].text if units else ""
     judged = polarity(first) != (0, 0) and len(first.split()) <= 6
     return [0] if judged and _PLACE.match(first) and not LEANING.match(fold(first)) else []
-
-
-def _judges_place(text: str, polarity: Callable[[str], tuple[int, int]]) -> bool:
-    """«مطعم سيئ»: the place named and judged in the words after it; never «اظلم المطعم من
-    ناحية الطعم» (the place named as what is not wronged, its judgment left to the headline)."""
-    for found in _PLACE_NAMED.finditer(text):
-        if polarity(" ".join(text[found.end() :].split()[:3])) != (0, 0):
-            return True
-    return False

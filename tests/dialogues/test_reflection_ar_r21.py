@@ -142,15 +142,6 @@ def test_a_bare_why_closing_a_statement_announces_reasons_never_asks() -> None:
     assert "ليش" in noise.clean("ليش المطعم سكر بدري ؟", "ar")  # a real question stays
 
 
-def test_a_closing_verdict_naming_the_place_unjudged_keeps_the_headline() -> None:
-    review = (
-        "المطعم سيء جداً\nالجلسات عادية\nالخدمه سيئة\nاسعار المطعم غالية مقارنة بمطاعم ثانية\n"
-        "3 اسياخ مع حمص وبطاطس بـ 22 ريال ومع ببسي صغير جداً\n"
-        "ما راح اظلم المطعم من ناحية الطعم حلو لكن ما يستاهل سعره\nما انصح فيه ابداً"
-    )
-    assert reflect([review], "ar").startswith("المطعم سيء جداً")
-
-
 def test_a_crude_word_is_quoted_never_said_in_the_bot_s_voice() -> None:
     assert ar.shift("الاكل لذيذ بس العمال معاملتهم زفت،") is None
     said = reflect(["الاكل لذيذ بس العمال معاملتهم زفت"], "ar")
