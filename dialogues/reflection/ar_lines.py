@@ -37,17 +37,9 @@ _WAW_APART = re.compile(
 )
 
 
-# «… ولايمكن اني اجربه تاني لييييش ؟ | اول حاجه السعر …»: a bare "why?" closing a statement
-# announces the reasons that follow; the statement is told, never asked (round 21).
-_WHY_THEN_REASONS = re.compile(
-    r"(?<=[^\W\d_])[^\S\n]+(?:لي+ش|لي+ه|لماذا)[^\S\n]*[؟?]+(?=[^\S\n]*(?:\n|$)|[^\S\n]+\S)"
-)
-
-
 def mend(text: str) -> str:
     """The text with line breaks inside a sentence joined, and a bracket left open dropped."""
     text = _OPEN_LINE_END.sub(r"\1 ", text)
     text = _NEGATED_BEFORE_PROBLEM.sub(r"\1 ", text)
     text = _WAW_APART.sub(r"\1 و", text)
-    text = _WHY_THEN_REASONS.sub(".", text)
     return _UNCLOSED.sub(" ", text)

@@ -131,16 +131,6 @@ def test_is_located_after_a_comma_is_heard_with_what_it_locates() -> None:
     assert "مطعم البيت المغربي، يقع على طريق" in said
 
 
-def test_a_bare_why_closing_a_statement_announces_reasons_never_asks() -> None:
-    review = (
-        "المطعم هذا من اول زياره حكمت عليه ولايمكن ابدا اني اجربه مره ثانيه لييييش ؟\n"
-        "اول شي السعر مبالغ فيه\nثاني شي الاكل كله دهون"
-    )
-    assert "ليش ؟" not in noise.clean(review, "ar")
-    said = reflect([review], "ar")
-    assert "سؤالك" not in said and "اجربه مره ثانيه" in said
-    assert "ليش" in noise.clean("ليش المطعم سكر بدري ؟", "ar")  # a real question stays
-
 
 def test_a_crude_word_is_quoted_never_said_in_the_bot_s_voice() -> None:
     assert ar.shift("الاكل لذيذ بس العمال معاملتهم زفت،") is None
