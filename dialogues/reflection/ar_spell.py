@@ -142,7 +142,6 @@ _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
         # round 21: «م» held opening a word («مممل»، «ممميزة»، «ومممتع»، «مممكن») is the «مم» of
         # «ممل/مميز/ممتع/ممكن», never one «م» («مل»، «مكن»)
         (r"(?<![^\W\d_])([وفبل]?)م{3,}(?=[^\W\d_م]{2})", r"\1مم"),
-        (r"(?<!\S)([وفب]?(?:ال|لل))ا{2,}(?=[^\W\d_])", r"\1ا"),  # «الااكل»: one alef held
     )
 )
 

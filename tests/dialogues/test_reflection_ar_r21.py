@@ -102,10 +102,6 @@ def test_we_will_after_raah_is_quoted_never_beside_a_shifted_word() -> None:
     assert ar.shift("رح جربها مره ثانيه") is None  # "I will": quoted as before
 
 
-def test_an_alef_held_after_the_article_is_one_alef() -> None:
-    cleaned = noise.clean("والله الااكل جنان والسعر مناسب وللااسف بعيد", "ar")
-    assert "الاكل جنان" in cleaned and "وللاسف" in cleaned and "الاا" not in cleaned
-
 
 def test_a_link_to_a_point_left_out_is_not_said() -> None:
     review = (
