@@ -170,25 +170,6 @@ def turn_leads(units: Sequence[Unit], chosen: list[int], polarity: Polarity) -> 
         whole = opens(units[lead])  # never «و زوجتي واستمتعنا» cut from «انا و …»
         if opposite and short and whole and not hangs(text) and not _TURN_LINK.match(text):
             out.append(lead)
-    return _after_at_first(units, out)
-
-
-# «كانت جيدة في البدايه | لكن بعد ظهور … افضل منه بمراحل»: what was so "at first" is said
-# to set up the turn after it; heard alone it says the opposite of the review (round 21).
-AT_FIRST = re.compile(
-    r"(?<!\S)(?:في|ف|ب)\s*(?:ال)?بداي[ةه]|(?<!\S)(?:في|ب)\s*ال[اأ]و?ل(?!\S)"
-    r"|(?<!\S)(?:سابقا|سابقاً|زمان|قبل كذا|من قبل)(?!\S)"
-)
-
-
-def _after_at_first(units: Sequence[Unit], chosen: list[int]) -> list[int]:
-    out = list(chosen)
-    for index in chosen:
-        turn = index + 1
-        if turn >= len(units) or turn in out or not AT_FIRST.search(units[index].text):
-            continue
-        if _TURN_LINK.match(_bare(units[turn].text)):
-            out.append(turn)
     return out
 
 
