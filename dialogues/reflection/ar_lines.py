@@ -10,22 +10,16 @@ import re
 # number, a dash) after it is left alone.
 _OPEN_LINE_END = re.compile(
     r"(?<!\S)(في|من|على|عن|الى|إلى|الي|مع|بين|عند|لعدم|بدون|اللي|الذي|التي|اول|أول|بعض"
-    r"|كل|و)[^\S\n]*\n[^\S\n]*(?=[^\W\d_])"
+    r"|كل|و)[ \t]*\n[ \t]*(?=[^\W\d_])"
 )
 
 # A negated verb closing a line before a line that opens on the problem it negates
 # («ودائما لا نواجهة | مشكلة في مواقف السيارات»): one clause, never a complaint standing
 # alone after the cut.
 _NEGATED_BEFORE_PROBLEM = re.compile(
-    r"(?<!\S)((?:و|ف)?(?:لا|ما|لم|لن)[^\S\n]+[يتنأا][^\W\d_]{2,})[^\S\n]*\n[^\S\n]*"
+    r"(?<!\S)((?:و|ف)?(?:لا|ما|لم|لن)[ \t]+[يتنأا][^\W\d_]{2,})[ \t]*\n[ \t]*"
     r"(?=(?:مشكل|مشاكل|صعوب|عيوب|عيب|زحم|ازعاج|إزعاج|تاخير|تأخير)[^\W\d_]*(?!\S))"
 )
-
-
-# «مع بطاطس (لذيذ | ب ١٤٠ ريال»: a bracket opened before a word or two that end the line,
-# never closed, is no aside: the judgment in it is the customer's verdict, kept with the
-# words before it (a longer unclosed bracket is left as it was).
-_UNCLOSED = re.compile(r"[^\S\n]*\((?=[^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*(?:\n|$))")
 
 
 # «بالاضافه الي و جود كرسي»، «لعدم و جود الكراسي»: a preposition is never followed by "and";
@@ -38,8 +32,7 @@ _WAW_APART = re.compile(
 
 
 def mend(text: str) -> str:
-    """The text with line breaks inside a sentence joined, and a bracket left open dropped."""
+    """The text with line breaks and dashes inside a sentence joined as one sentence."""
     text = _OPEN_LINE_END.sub(r"\1 ", text)
     text = _NEGATED_BEFORE_PROBLEM.sub(r"\1 ", text)
-    text = _WAW_APART.sub(r"\1 و", text)
-    return _UNCLOSED.sub(" ", text)
+    return _WAW_APART.sub(r"\1 و", text)

@@ -1,4 +1,4 @@
-"""Arabic reflections, round 21: a line break inside a sentence is no sentence end.
+"""Arabic reflections, round 21: a line break or a dash inside a sentence is no sentence end.
 
 Constructed reviews: a line ending on a word that never ends a clause (a preposition, the
 head of a pair) goes on in the next line, so a quote never closes on «على»; a negated verb
@@ -37,13 +37,6 @@ def test_a_negated_verb_keeps_the_problem_on_the_next_line() -> None:
     # a judgment word after the negation is no verb: «حلو بس مو مره | العيب …» stays apart
     assert "مره العيب" not in noise.clean("حلو بس مو مره\nالعيب الوحيد السكر الكثير", "ar")
 
-
-def test_a_judgment_in_a_bracket_never_closed_is_kept() -> None:
-    review = "طلبت ستيك لحم مشوي مع بطاطس (لذيذ\xa0\n ب ١٢٠ ريال\nالخدمة بطيئة شوي"
-    assert "مع بطاطس لذيذ" in noise.clean(review, "ar")
-    assert "مشوي مع بطاطس لذيذ" in reflect([review], "ar")
-    # a longer bracket left open is no one-word judgment: left as it was
-    assert "(خيمة" in noise.clean("تغير الاسم الى (خيمة الصحراء وأعتقد انه الاسم القديم", "ar")
 
 
 def test_an_and_typed_apart_after_a_preposition_is_its_word_s_first_letter() -> None:
