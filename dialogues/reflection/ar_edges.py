@@ -100,16 +100,18 @@ def _balanced(text: str) -> str:
 _ETC = re.compile(r"^(?:ال[خح]|إلخ|[اإ]لى آخره)[.\s،,]+(?=\S)")
 
 
-# «وغير كذا …»، «والشي الاخير …»، «ثالثا …»: a link from one point of a list to the next, said
-# back after another clause (or none) it joins nothing: the point is said without it; «وايضا»،
-# «وكمان»، «واخيرا» only opening the reflection, where there is nothing they add to (round 21)
+# «والشي الاخير …»، «ثالثا …»: a link from one point of a list to the next, said back after
+# another clause (or none) it joins nothing: the point is said without it; «وايضا»، «وكمان»،
+# «واخيرا» and «وغير كذا» only opening the reflection, where there is nothing they add to: said
+# after a kept clause «غير كذا» joins two points the reflection holds (round 21)
 _LIST_LINK = re.compile(
-    r"^(?:و?غير\s+(?:كذا|كذه|ذلك|ذالك|هذا)\s*[:،,]?\s+"
-    r"|و?(?:ال)?شي[ءئ]?\s+(?:ال)?(?:[اأ]خير|ثاني|ثالث|رابع)\s*[:،,-]?\s+"
+    r"^(?:و?(?:ال)?شي[ءئ]?\s+(?:ال)?(?:[اأ]خير|ثاني|ثالث|رابع)\s*[:،,-]?\s+"
     r"|(?:ثالث|رابع|خامس)[اآ]ً?\s*[:،,-]?\s+)(?=\S{2})"
 )
+# «اخيرا وليش اخرا» ("last but not least") is an idiom, never a link cut off its second half
 _ALSO = re.compile(
-    r"^(?:و?[اأإ]يضا?[ًا]?\s*[:،,]?\s+|وكمان\s+|و?[اأ]خير[اآ]?ً?\s*[:،,]?\s+)(?=\S{2})"
+    r"^(?:و?[اأإ]يضا?[ًا]?\s*[:،,]?\s+|وكمان\s+|و?[اأ]خير[اآ]?ً?\s*[:،,]?\s+"
+    r"|و?غير\s+(?:كذا|كذه|ذلك|ذالك|هذا)\s*[:،,]?\s+)(?=\S{2})(?!و?لي[سش]\s+[اأآ]خر)"
 )
 
 

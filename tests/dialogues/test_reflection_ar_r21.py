@@ -1,19 +1,17 @@
-"""Arabic reflections, round 21: a line break or a dash inside a sentence is no sentence end.
+"""Arabic reflections, round 21: a line break inside a sentence is no sentence end.
 
 Constructed reviews: a line ending on a word that never ends a clause (a preposition, the
 head of a pair) goes on in the next line, so a quote never closes on «على»; a negated verb
-ending a line keeps the problem it negates on the next line («لا نواجه | مشكلة»); a judgment
-in a bracket never closed at the end of its line («مع بطاطس (لذيذ») is kept; a «و» typed
+ending a line keeps the problem it negates on the next line («لا نواجه | مشكلة»); a «و» typed
 apart after a preposition («الي و جود») is glued to its word; a held «م» opening a word is
-«مم»; «… او لا» asks; what was so "at first" («في البدايه») is heard with the turn after
-it; an aspect summary says the review's summing up («التقييم العام ممتاز جدا»); a link to
-a point left out («وغير كذا»، «والشي الاخير»، «ثالثا») is not said.
+«مم»; «… او لا» asks; an aspect summary says the review's summing up («التقييم العام ممتاز
+جدا»); a link to a point left out («والشي الاخير»، «ثالثا») is not said, nor «وغير كذا»
+opening the reflection.
 """
 
 from __future__ import annotations
 
 from dialogues.reflection import ar, ar_aspects, ar_edges, noise, reflect
-from dialogues.reflection.ar_sides import AT_FIRST
 
 
 def test_a_line_ending_on_a_preposition_goes_on_in_the_next_line() -> None:
@@ -36,7 +34,6 @@ def test_a_negated_verb_keeps_the_problem_on_the_next_line() -> None:
     assert "لا نواجه مشكلة" in said
     # a judgment word after the negation is no verb: «حلو بس مو مره | العيب …» stays apart
     assert "مره العيب" not in noise.clean("حلو بس مو مره\nالعيب الوحيد السكر الكثير", "ar")
-
 
 
 def test_an_and_typed_apart_after_a_preposition_is_its_word_s_first_letter() -> None:
@@ -67,7 +64,6 @@ def test_or_not_asks_unless_a_conditional_or_not_knowing_comes_before() -> None:
         assert "سؤالك" not in reflect([statement], "ar")
 
 
-
 def test_an_aspect_summary_says_the_review_s_summing_up() -> None:
     review = (
         "الزيارة كانت وقت الغداء قبل عشر أيام، طلبنا تشكيلة كبيرة من المقبلات وكلها ممتاز "
@@ -84,7 +80,6 @@ def test_we_will_after_raah_is_quoted_never_beside_a_shifted_word() -> None:
     assert ar.shift("رح جربها مره ثانيه") is None  # "I will": quoted as before
 
 
-
 def test_a_link_to_a_point_left_out_is_not_said() -> None:
     review = (
         "تجربتي معاه\nاولا ما عنده جهاز دفع بالبطاقة ابدا\nالشي الثاني صحن الارز المشكل صغير جدا\n"
@@ -92,8 +87,15 @@ def test_a_link_to_a_point_left_out_is_not_said() -> None:
         "والشي الاخير السعر مبالغ فيه كثير"
     )
     said = reflect([review], "ar")
-    for link in ("غير كذا", "الشي الاخير", "الشي الثاني", "الشي الثالث"):
+    for link in ("الشي الاخير", "الشي الثاني", "الشي الثالث"):
         assert link not in said
+    # «وغير كذا» after a kept clause joins two points the reflection holds: said
+    assert "ابدا، وغير كذا السلطات" in said
+    opening = "وغير كذا اسعارهم عاللية بالنسبة لاكلهم العادي\nبس الفتوشيني كانت جدا لذيذة"
+    assert not reflect([opening], "ar").startswith("وغير")
+    # «اخيرا وليش اخرا» ("last but not least") is an idiom, kept whole
+    idiom = "اخيرا وليش اخرا الخدمة سريعة"
+    assert ar_edges.without_list_link(idiom, True) == idiom
     assert ar_edges.without_list_link("وايضا يحتوي على عدة مطاعم", True) == "يحتوي على عدة مطاعم"
     # «وايضا» after a kept clause adds to it: left
     assert ar_edges.without_list_link("وايضا مشروب الليمون", False) == "وايضا مشروب الليمون"
@@ -107,7 +109,6 @@ def test_is_located_after_a_comma_is_heard_with_what_it_locates() -> None:
     )
     said = reflect([review], "ar")
     assert "مطعم البيت المغربي، يقع على طريق" in said
-
 
 
 def test_a_crude_word_is_quoted_never_said_in_the_bot_s_voice() -> None:
