@@ -31,8 +31,27 @@ _WAW_APART = re.compile(
 )
 
 
+# «مفتوحة على بعض | لازم …»، «اطعم من بعض»: «بعض» after a preposition is "each other", the
+# end of its clause, never the head of a word on the next line
+_EACH_OTHER_AFTER = frozenset({"على", "من", "مع", "عن", "في"})
+# A first line of four words or fewer is the review's title («اكلات متنوعة اطعم من بعض»):
+# never glued onto the body under it
+_TITLE_WORDS = 4
+
+
+def _goes_on(match: re.Match[str]) -> str:
+    """The line break joined, unless it closes a title or a clause ending on «بعض»."""
+    before = match.string[: match.start()]
+    words = before.split()
+    if match.group(1) == "بعض" and words and words[-1] in _EACH_OTHER_AFTER:
+        return match.group(0)
+    if "\n" not in before.strip() and len(words) <= _TITLE_WORDS:
+        return match.group(0)
+    return match.group(1) + " "
+
+
 def mend(text: str) -> str:
     """The text with line breaks and dashes inside a sentence joined as one sentence."""
-    text = _OPEN_LINE_END.sub(r"\1 ", text)
+    text = _OPEN_LINE_END.sub(_goes_on, text)
     text = _NEGATED_BEFORE_PROBLEM.sub(r"\1 ", text)
     return _WAW_APART.sub(r"\1 و", text)
