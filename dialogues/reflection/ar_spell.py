@@ -142,6 +142,9 @@ _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
         # round 21: «م» held opening a word («مممل»، «ممميزة»، «ومممتع»، «مممكن») is the «مم» of
         # «ممل/مميز/ممتع/ممكن», never one «م» («مل»، «مكن»)
         (r"(?<![^\W\d_])([وفبل]?)م{3,}(?=[^\W\d_م]{2})", r"\1مم"),
+        # «الااكل»، «وللااسف»: one alef held after the article; «الاان» is «الا ان» ("except
+        # that") typed together, never «الان» ("now")
+        (r"(?<!\S)([وفب]?(?:ال|لل))ا{2,}(?=[^\W\d_])(?!ن(?![^\W\d_]))", r"\1ا"),
     )
 )
 

@@ -129,3 +129,10 @@ def test_a_crude_word_is_quoted_never_said_in_the_bot_s_voice() -> None:
     said = reflect(["الاكل لذيذ بس العمال معاملتهم زفت"], "ar")
     assert "«" in said and "زفت" in said
     assert ar.shift("الاكل لذيذ بس العمال معاملتهم سيئة") is not None
+
+
+def test_an_alef_held_after_the_article_is_one_alef() -> None:
+    cleaned = noise.clean("والله الااكل جنان والسعر مناسب وللااسف بعيد", "ar")
+    assert "الاكل جنان" in cleaned and "وللاسف" in cleaned and "الاا" not in cleaned
+    # «الاان» is «الا ان» ("except that"), never turned into «الان» ("now")
+    assert "الان" not in noise.clean("لن تستطيع الاان تترك المكان بسرعة", "ar")
