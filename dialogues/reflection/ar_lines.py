@@ -31,21 +31,17 @@ _WAW_APART = re.compile(
 )
 
 
-# «مفتوحة على بعض | لازم …»، «اطعم من بعض»: «بعض» after a preposition is "each other", the
-# end of its clause, never the head of a word on the next line
+# «مفتوحة على بعض | لازم …»، «اطعم من بعض | الزيارة …»: «بعض» after a preposition is "each
+# other", the end of its clause (or of the title), never the head of a word on the next line.
+# A short first line is not kept apart as a title: «انصح في | اكلهم …», «عريكة و | مطبق»
+# go on like any other line
 _EACH_OTHER_AFTER = frozenset({"على", "من", "مع", "عن", "في"})
-# A first line of four words or fewer is the review's title («اكلات متنوعة اطعم من بعض»):
-# never glued onto the body under it
-_TITLE_WORDS = 4
 
 
 def _goes_on(match: re.Match[str]) -> str:
-    """The line break joined, unless it closes a title or a clause ending on «بعض»."""
-    before = match.string[: match.start()]
-    words = before.split()
+    """The line break joined, unless it closes a clause ending on «بعض» ("each other")."""
+    words = match.string[max(0, match.start() - 12) : match.start()].split()
     if match.group(1) == "بعض" and words and words[-1] in _EACH_OTHER_AFTER:
-        return match.group(0)
-    if "\n" not in before.strip() and len(words) <= _TITLE_WORDS:
         return match.group(0)
     return match.group(1) + " "
 
