@@ -108,8 +108,9 @@ def _without_lead(unit: Unit, *, first: bool, language: str = "") -> Unit:
             text = text[1:]  # «والسعر…» opening the reflection: the و joined it to before
         elif text == unit.text and language == "ar":
             text = ar_edges.without_opening_waw(text)
-    if language == "ar":
+    if language == "ar":  # a piece cut at a bare «و» is said on with the one before it
         text = ar_edges.edges(text, first)
+        text = ar_edges.without_list_link(text, first) if first or unit.glue != " " else text
     if language == "fa":  # «…، یا بستنی له و آب شده»: no «یا» left dangling
         text = fa_slips.without_or(text, unit.question, unit.glue)
     if not text.strip():
