@@ -31,6 +31,7 @@ from dialogues.reflection import (
     en_stray,
     en_tidy,
     en_tweet,
+    en_voice,
     en_whole,
     fa,
     fa_cap,
@@ -68,6 +69,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
         units = en_tidy.edges(units, en_tidy.company_names(messages))  # "mojang on my…"
         units = en_guard.drop_cut(units)  # "bumpers for my #HP" → "for your,": left out
         units = en_tidy.unlinked(units)  # "but …" after a clause left out: no "but"
+        units = en_voice.unslurred(units)  # "help a n— out": never said back
     if language == "ar":  # «ممتاز جدا … ممتاز»: the closing word said once
         units = ar_edges.said_again(units)
     units = _group(units, language)
@@ -96,9 +98,8 @@ def reflect(messages: Sequence[str], language: str) -> str:
 @lru_cache(maxsize=256)  # a telling is reflected again with each message it gains
 def _en_message(message: str) -> str:
     """One English message with its tweet furniture, call, signature and asides mended."""
-    message = en_whole.message(
-        en_guard.unsigned(en_stray.uncalled(en_stray.message(en_tweet.message(message))))
-    )
+    message = en_voice.message(en_tweet.message(message))  # "Dearest @1 …": a call
+    message = en_whole.message(en_guard.unsigned(en_stray.uncalled(en_stray.message(message))))
     return en_sense.message(en_meaning.message(message))
 
 
@@ -117,8 +118,9 @@ def _one_frame(pieces: list[str], language: str) -> list[str]:
     out: list[str] = []
     asking = False  # the piece before was a question in "you're asking “…”"
     for piece in pieces:
-        question = piece.startswith(ask_start) and piece.endswith("”")
-        said_after_asked = language == "en" and asking  # "asking “…?”, and you said “…”"
+        question = piece.startswith(ask_start) and piece.endswith(_BARE[language][-1])
+        told = language == "en" or not piece[:-1].rstrip(" !").endswith(("؟", "?"))  # fa r21
+        said_after_asked = told and asking  # "asking “…?”, and you said “…”"
         if out and piece.startswith(frame_start) and _is_quote(out[-1]) and not said_after_asked:
             inner = piece[len(frame_start) : -1]  # the frame opens the quote; drop its close
             piece = _BARE[language].format(inner)

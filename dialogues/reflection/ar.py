@@ -72,6 +72,7 @@ _NISBA = frozenset(
 
 
 # «ة» and «ى» end a word: followed by a letter, two words were typed glued together.
+_CRUDE = frozenset(fold(w) for w in "زفت زفتت الزفت خرا خرى تبن".split())  # crude: the customer's
 _GLUED = re.compile(r"[ةى](?=[\u0622-\u064a])")  # «سىء»، «ملىء»: ى before ء is a spelling
 
 
@@ -122,8 +123,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         return None  # quoted: the customer's words to others, never the bot's
     tokens = re.split(r"(\s+)", clause)
     words = [t for t in tokens if t.strip()]
-    if any(_GLUED.search(w) for w in words):
-        return None  # «صالةالطعام»، «جديدواطراف»: two words typed as one: quoted, never said
+    if any(_GLUED.search(w) or fold(w.strip("،,.!؟?")) in _CRUDE for w in words):
+        return None  # «صالةالطعام» (two words typed as one), «نفسيتهم زفت»: quoted, never said
     out: list[str] = []
     position = 0
     changed = doubtful = False
@@ -152,6 +153,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
             return None  # «ما ألومهم»: "I don't blame them", the hamza marks "I": quoted
         if previous in _WILL and key[:1] not in fold("تين") and len(key) >= 3 and key[:2] != "ال":
             return None  # «رح جربها»: "I will try", a bare verb after «رح»: quoted
+        if previous in _WILL and key[:1] == "ن" and len(key) >= 3:
+            return None  # «راح نجي لهالمطعم»: "we will come", never beside a shifted «عندك»
         if after_i and re.match(r"^و?ب\S{3,}", key):
             return None  # «أنا بستخدمه»: the dialect's «ب» present, first person: quoted
         first_verb = _first_verb_form(key) and shifted == token

@@ -187,6 +187,9 @@ def summary(text: str) -> str | None:
         verdict, rest = "قلت: «" + quoted + "»", rest.replace(quoted, " ")
     if len(said) < 2 and not (said and verdict):
         return None
+    summed = _summed_up(text) if verdict is None else None
+    if summed and summed in rest:  # «التقييم العام ممتاز جدا»: the review's verdict
+        verdict, rest = "قلت: «" + summed + "»", rest.replace(summed, " ")
     if VERDICT.search(rest) or important(rest) or declined(rest):
         return None  # «وهذي آخر مرة ازورهم», «العيب الأساسي …»: never dropped
     if len(said) > MOST or not _fair(said, polarity(rest)) or _headline_left(text, used):
@@ -197,6 +200,24 @@ def summary(text: str) -> str | None:
     for (phrase, tone), (_, tone_before) in zip(said[1:], said, strict=False):
         out += (" لكن " if tone * tone_before < 0 else " و") + phrase
     return out + ("، و" + verdict if verdict else "")
+
+
+# «التقييم العام ممتاز جدا»، «وبشكل عام تجربة حلوة»: the review's own summing up, a judgment
+# after it, is its verdict: a summary of aspects says it, never leaves it out (round 21).
+_SUMMING_UP = re.compile(
+    r"(?<!\S)(?:(?:ال)?تقييم(?:ي)?\s+(?:ال)?(?:عام|نهائي|كلي)|و?بشكل عام|و?بصف[ةه] عام[ةه]"
+    r"|و?عموما|و?بالمجمل|و?في المجمل|و?[اإ]جمالا)(?!\S)"
+)
+
+
+def _summed_up(text: str) -> str | None:
+    """The short clause summing the review up with a judgment («التقييم العام ممتاز»), or None."""
+    for clause in _CLAUSE_BREAK.split(text):
+        found = _SUMMING_UP.search(clause)
+        after = clause[found.end() :].split()[:4] if found else []
+        if found and 2 <= len(clause.split()) <= 8 and polarity(" ".join(after)) != (0, 0):
+            return clause.strip()
+    return None
 
 
 def _quoted_verdict(text: str) -> str | None:

@@ -100,6 +100,27 @@ def _balanced(text: str) -> str:
 _ETC = re.compile(r"^(?:ال[خح]|إلخ|[اإ]لى آخره)[.\s،,]+(?=\S)")
 
 
+# «والشي الاخير …»، «ثالثا …»: a link from one point of a list to the next, said back after
+# another clause (or none) it joins nothing: the point is said without it; «وايضا»، «وكمان»،
+# «واخيرا» and «وغير كذا» only opening the reflection, where there is nothing they add to: said
+# after a kept clause «غير كذا» joins two points the reflection holds (round 21)
+_LIST_LINK = re.compile(
+    r"^(?:و?(?:ال)?شي[ءئ]?\s+(?:ال)?(?:[اأ]خير|ثاني|ثالث|رابع)\s*[:،,-]?\s+"
+    r"|(?:ثالث|رابع|خامس)[اآ]ً?\s*[:،,-]?\s+)(?=\S{2})"
+)
+# «اخيرا وليش اخرا» ("last but not least") is an idiom, never a link cut off its second half
+_ALSO = re.compile(
+    r"^(?:و?[اأإ]يضا?[ًا]?\s*[:،,]?\s+|وكمان\s+|و?[اأ]خير[اآ]?ً?\s*[:،,]?\s+"
+    r"|و?غير\s+(?:كذا|كذه|ذلك|ذالك|هذا)\s*[:،,]?\s+)(?=\S{2})(?!و?لي[سش]\s+[اأآ]خر)"
+)
+
+
+def without_list_link(text: str, first: bool) -> str:
+    """«والشي الاخير السعر مبالغ فيه» → «السعر مبالغ فيه»: no link to a point left out."""
+    text = _LIST_LINK.sub("", text) or text
+    return (_ALSO.sub("", text) or text) if first else text
+
+
 def edges(text: str, first: bool) -> str:
     """No dangling link at either end; no «لكنني» ("but I") nor «١-» opening the reflection."""
     text = _ORDINAL.sub("", without_trailing_link(_CUT_WORD.sub("", text) or text))

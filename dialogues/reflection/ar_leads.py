@@ -38,8 +38,10 @@ _CONTINUES = re.compile(
     r"|^[تي](?:خلي|حسس)ك\s"  # «تخليك تحس …»: its subject is the clause before
     r"|^(?:مش|مو|مب|ليس|ليست) \S+(?: (?:لكن|بس|ولا|و)\s|$)"  # «… وسط .. مش جيد لكن …»: of what?
 )
-# «… صغير و ملموم لكن بترتيب ممتاز»: a «لكن» inside a sentence leans on what came before.
-_BUT = re.compile(r"^و?\s*(?:لكن|لاكن|بس)\s")
+# «… صغير و ملموم لكن بترتيب ممتاز»: a «لكن» inside a sentence leans on what came before, and
+# so does «يقع …» after a comma («مطعم شاتو مراكش، يقع على طريق …»): what is located there is
+# named before it (round 21; opening a sentence, «تقع حديقة …» names it after).
+_BUT = re.compile(r"^و?\s*(?:لكن|لاكن|بس)\s|^[يت]قع\s")
 
 
 _IF = re.compile(r"(?:^|\s)(?:لو|اذا|إذا)\s")

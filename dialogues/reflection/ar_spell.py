@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from itertools import groupby
 
+from dialogues.reflection import ar_lines
 from dialogues.reflection.ar_choice import CUES
 from dialogues.text import fold
 
@@ -138,6 +139,12 @@ _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
         (r"\*{2,}", " "),  # «اسرارهم******»، «**وقد حاول»: a run of stars is markup, no word
         (r"(?<!\S)لـ+[ \t]+ال(?=[^\W\d_])", "لل"),
         (r"(?<!\S)([بلك]|ف(?![ـ \t]+ال))ـ+[ \t]+(?=[\u0621-\u064a])", r"\1"),  # «فـ الرياض»: «في»
+        # round 21: «م» held opening a word («مممل»، «ممميزة»، «ومممتع»، «مممكن») is the «مم» of
+        # «ممل/مميز/ممتع/ممكن», never one «م» («مل»، «مكن»)
+        (r"(?<![^\W\d_])([وفبل]?)م{3,}(?=[^\W\d_م]{2})", r"\1مم"),
+        # «الااكل»، «وللااسف»: one alef held after the article; «الاان» is «الا ان» ("except
+        # that") typed together, never «الان» ("now")
+        (r"(?<!\S)([وفب]?(?:ال|لل))ا{2,}(?=[^\W\d_])(?!ن(?![^\W\d_]))", r"\1ا"),
     )
 )
 
@@ -166,6 +173,7 @@ def _oath_that(match: re.Match[str]) -> str:
 
 def respell(text: str, known: Callable[[str], bool]) -> str:
     """The text with the certain misspellings and markup above put right."""
+    text = ar_lines.mend(text)
     for pattern, replacement in _FIXES:
         text = pattern.sub(replacement, text)
     text = _OATH_THAT.sub(_oath_that, text)

@@ -25,6 +25,7 @@ from dialogues.reflection import (
     en_tidy,
     en_whole,
     fa_points,
+    fa_seams,
     fa_select,
     fa_sides,
     fa_slips,
@@ -83,7 +84,7 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
         chosen = units if whole else _choose(units, language, extra)
         chosen = en_sense.with_harm(units, chosen, total) if language == "en" else chosen
     kept = [_without_lead(u, first=i == 0, language=language) for i, u in enumerate(chosen)]
-    kept = fa_sides.unturned(units, kept) if language == "fa" else kept  # no «اما» on nothing
+    kept = fa_seams.mended(units, fa_sides.unturned(units, kept)) if language == "fa" else kept
     if language == "ar":  # «… ولكن …» after a clause it does not turn against: no «لكن»
         kept = ar_sides.lone_turns(kept, ar_choice.polarity)
     left_out = [u for u in units if u not in chosen and content_count(u.text, language) >= 3]
@@ -107,8 +108,9 @@ def _without_lead(unit: Unit, *, first: bool, language: str = "") -> Unit:
             text = text[1:]  # «والسعر…» opening the reflection: the و joined it to before
         elif text == unit.text and language == "ar":
             text = ar_edges.without_opening_waw(text)
-    if language == "ar":
+    if language == "ar":  # a piece cut at a bare «و» is said on with the one before it
         text = ar_edges.edges(text, first)
+        text = ar_edges.without_list_link(text, first) if first or unit.glue != " " else text
     if language == "fa":  # «…، یا بستنی له و آب شده»: no «یا» left dangling
         text = fa_slips.without_or(text, unit.question, unit.glue)
     if not text.strip():
@@ -359,6 +361,7 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
         keep = fa_sides.with_request(units, keep)  # «… بهتر میشود»: the closing request
         keep = fa_sides.with_complaint(units, keep)  # «پرتغال‌ها هم … تازه نبود»
         keep = fa_points.with_closing_plea(units, keep, marks, BUDGET["fa"] + 8 * extra)
+        keep = fa_sides.with_opening(units, keep)  # «فراتر از تصورم خوشمزه بودند، … فقط …»
         return [units[i] for i in keep]
     scores = [_score(u, i, len(units), language) for i, u in enumerate(units)]
     best = max(range(len(units)), key=lambda i: (scores[i], -i))

@@ -99,12 +99,12 @@ _PAST_OR_MODAL = frozenset(
     purchased found heard saw felt filed submitted switched posted updated installed reinstalled
     uninstalled downloaded upgraded contacted reported deleted signed subscribed registered
     have has tweeted messaged dmed chatted followed applied completed used returned noticed
-    realized realised placed""".split()
+    realized realised placed preordered reordered""".split()
 )
 _DOING = frozenset(
     """trying waiting having getting looking hoping wondering calling flying going sitting
     stuck attempting struggling planning using unable facing working dealing sitting standing
-    stranded""".split()
+    stranded finding experiencing""".split()
 )
 _FEELING = frozenset(
     """frustrated annoyed disappointed upset angry sad happy excited glad confused tired
@@ -338,8 +338,8 @@ def _shift_word(word: str, before: str, after: str, at_start: bool) -> str | Non
 
 
 def _and_am(word: str, before: str) -> bool:
-    """ "and am" goes on an "I" clause; "9:30 am" never follows "and"."""
-    return word == "am" and before in ("and", "but")  # "I got through and am able"
+    """ "and (now) am" goes on an "I" clause; "9:30 am" never follows "and" or "now"."""
+    return word == "am" and before in ("and", "but", "now", "still", "also", "then", "just")
 
 
 _KEEPING = frozenset("keeping getting leaving making letting helping having".split())

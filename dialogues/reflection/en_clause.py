@@ -73,6 +73,11 @@ def is_verb(word: str) -> bool:
     return word in _VERB_BASES
 
 
+def is_past(word: str) -> bool:
+    """Whether ``word`` is an irregular past of a common verb ("made", "sent")."""
+    return word in _IRREGULAR_PAST
+
+
 def _verb_forms(word: str, *, bare: bool = True) -> bool:
     """A form of a known verb; ``bare`` counts the base form ("wait" is also a noun)."""
     if (bare and word in _VERB_BASES) or word in _IRREGULAR_PAST:
@@ -368,9 +373,20 @@ _THANKS_THEN_STING = re.compile(
 )
 
 
+# "That's lovely of @Shop to hang up on me": praise of a harm done is sarcasm, never "you feel
+# that's lovely of them".
+_LOVELY_OF = re.compile(
+    r"^\W*(?:that['’]?s|that is|how|so|real|really|very)\s+(?:lovely|nice|kind|sweet|good"
+    r"|thoughtful|classy|considerate|great)\s+of\s+(?:\S+\s+){1,2}?to\s+(?:hang up|cancel|charge"
+    r"|ignore|lose|leave|block|ban|delete|close|refuse|deny|strand|bump|waste|lie|ghost|cut)\b",
+    re.IGNORECASE,
+)
+
+
 def sarcastic_thanks(piece: str, language: str) -> bool:
     """ "Thanks for ruining my vacation": a complaint in thanks' clothes, said back quoted."""
     sting = _SARCASTIC_THANKS.match(piece) or _THANKS_THEN_STING.match(piece)
+    sting = sting or _LOVELY_OF.match(piece)
     return language == "en" and bool(sting)
 
 

@@ -116,7 +116,10 @@ def _problem(clause: str) -> int:
     """How many problem words (not, error, refund, banned, …) the clause holds."""
     said = [fold(w) for w in words(clause)]
     found = sum(1 for w in said if w in _MARKS or w.endswith("n't"))
-    return found + (1 if _OPENS_WITH.match(clause) and said[:1] != ["and"] else 0)  # "but …"
+    # "but i cant send them": the turn to the failure; "but i can listen on the web" names
+    # none, so it is what works and never outweighs the clause that fails
+    turned = found and _OPENS_WITH.match(clause) and said[:1] != ["and"]
+    return found + (1 if turned else 0)
 
 
 # A span opening on a word that points back, or closing on a stranded preposition.

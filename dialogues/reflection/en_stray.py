@@ -36,7 +36,7 @@ import re
 from collections.abc import Sequence
 
 from dialogues.reflection import en_mend
-from dialogues.reflection.en_clause import is_verb
+from dialogues.reflection.en_clause import is_past, is_verb
 from dialogues.reflection.en_seams import KNOWN, named_now
 
 _PREPOSITIONS = r"(?:on|from|at|with|to|by|for|of|via|through|than|not|using)"
@@ -209,7 +209,7 @@ def _they(match: re.Match[str]) -> str:
         return f"{match.group(1)} they {adv}{verb}"
     if lower in _AGREE:
         return f"{match.group(1)} they {adv}{_AGREE[lower]}"
-    if lower.endswith("ed") or is_verb(lower):
+    if lower.endswith("ed") or is_verb(lower) or is_past(lower):  # "since @1 made me update"
         return f"{match.group(1)} they {adv}{verb}"
     if lower.endswith("es") and is_verb(lower[:-2]):
         return f"{match.group(1)} they {adv}{verb[:-2]}"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import fa_guard, fa_words
+from dialogues.reflection import fa_guard, fa_seams, fa_words
 from dialogues.reflection.fa_lexicon import _lines, _norm, _stems
 from dialogues.reflection.fa_text import GLUED_NUMBER, SPOKEN_STATES, WISH, join_split_prefix
 from dialogues.reflection.fa_words import IMPERATIVE, VERB_OBJECT, is_known, is_word
@@ -63,7 +63,7 @@ _STATE_AM = re.compile(r"(?<!\S)(" + "|".join(sorted(_STATES)) + r")\s+ام(?!\S
 _YOU_ARE = re.compile(r"(?<!\S)(?:هستید|هستین|نیستید|نیستین)(?=[\s.,،!؟?]|$)")
 # «مگه داریم اینطوری؟» is "is there such a thing?", no "we" to shift: in their words.
 _IS_THERE = re.compile(r"(?<!\S)(?:مگه|مگ|مگر) (?:داریم|نداریم)(?!\S)")
-_MENU_BEFORE = frozenset("داخل توی تو در روی رو از طبق مطابق این کل تمام همه".split())
+_MENU_BEFORE = frozenset("داخل توی تو در روی رو از با به برای طبق مطابق این کل تمام همه".split())
 
 # Present stems of the light verbs that make compound verbs («استفاده کنم»، «صبر کنم»).
 _LIGHT_VERBS = frozenset("کن شو ده زن گیر خور".split())
@@ -94,8 +94,8 @@ def shift(clause: str) -> str | None:
         return None  # a glued number, Latin letters, a typo, «ولی حالا …»: in their words
     if re.match(r"^(?:من|ما|بنده)\s+که\s", clause.strip()):
         return None  # «من که دوست داشتم»: said back «شما که …» it reads as a retort: quoted
-    if WISH.match(clause.strip()):
-        return None  # «انشاالله موفق باشید»: their wish for us, in their words
+    if WISH.match(clause.strip()) or fa_seams.unsure_menu(clause.split(), _MENU_BEFORE):
+        return None  # «انشاالله موفق باشید»: their wish; «ولى منو ماه رمضان، …»: menu or me?
     if re.match(r"^(?:(?:ممنونم?|مرسی|دستتون درد نکنه)\s+(?:که\s|می)|تشکر برای)", clause.strip()):
         return None  # «ممنون که غذا کاملا سرد ارائه شد»: often ironic, in their words
     thanks = _THANKS.match(clause.strip()) or _THANKS_AFTER.match(clause.strip())
@@ -117,7 +117,7 @@ def shift(clause: str) -> str | None:
         if not token.strip():
             out.append(token)
             continue
-        if _norm(token) == "منو" and before in _MENU_BEFORE:
+        if _norm(token) == "منو" and (before in _MENU_BEFORE or fa_seams.listed(tokens, position)):
             out.append(token)
             before = token
             continue

@@ -51,7 +51,13 @@ def alone(
 
 # An explicit plea: what the customer asks for, past fa_select._REQUEST's wider «بشه/به نظرم».
 _PLEA_WORDS = 20  # a plea said in a few words; a longer run is a telling of its own
-_PLEA = re.compile(r"لطفا|لطفاً|خواهشا|خواهشاً|خواهشمند|(?<!\S)کاش|بفرمایید|(?<!\S)بدید(?!\S)")
+_VERDICT = re.compile(
+    r"(?<!\S)(?:نا)?راضی(?:م|\u200cام| ?ام| هستم| نیستم| نبودم| بودم|یم)(?!\S)|لذت بردم"
+)
+_VERDICT_WORDS = 8  # a closing verdict said in a few words: kept past the budget
+_PLEA = re.compile(
+    r"لطفا|لطفاً|خواهشا|خواهشاً|خواهشمند|(?<!\S)کاش|بفرمایید|(?<!\S)بدید(?!\S)|" + _VERDICT.pattern
+)  # r21: «… اصلا از این اتو راضی نیستم»، «… ازش لذت بردم»: the closing verdict, like a plea
 
 
 def with_closing_plea(
@@ -66,6 +72,8 @@ def with_closing_plea(
     if fold(text.split()[0]) in _LEANS:
         return keep  # «یا اصلا اگه …»، «ولی لطفا …»: leaning on what went, never said alone
     size: Callable[[int], int] = lambda i: len(units[i].text.split())  # noqa: E731
+    if _VERDICT.search(text) and size(last) <= _VERDICT_WORDS:
+        return sorted([*keep, last])  # «اصلا از این اتو راضی نیستم»: said past the budget
     kept, used = sorted(keep), sum(size(i) for i in keep)
     weaker = sorted((i for i in keep if scores[i] < scores[last]), key=lambda i: (scores[i], -i))
     while used + size(last) > budget and weaker:

@@ -184,3 +184,19 @@ def _aside(units: Sequence[Unit], keep: list[int], index: int) -> bool:
 
 
 _BY_THE_WAY = re.compile(r"^(?:در ضمن|ضمنا|ضمناً|همچنین)\s")
+
+
+_ONLY = re.compile(r"^(?:و\s+)?(?:فقط|منتها|منتهی|تنها)\s")
+_OPENING_WORDS = 8
+
+
+def with_opening(units: Sequence[Unit], keep: list[int]) -> list[int]:
+    """``keep`` opening on «فقط …» (the one complaint after praise) with the short praising
+    opening it turns from, when that was left out («فراتر از تصورم خوشمزه بودند، … فقط …»):
+    never the caveat said alone as if it were the whole verdict."""
+    if not keep or 0 in keep or not _ONLY.match(units[min(keep)].text):
+        return keep
+    opening = units[0].text
+    if len(opening.split()) <= _OPENING_WORDS and _only_praise(opening):
+        return [0, *keep]
+    return keep

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection import fa_seams
 from dialogues.text import ZWNJ
 
 # Words that never end a sentence: a stop after them is a slip, never a cut.
@@ -88,7 +89,7 @@ def mend(message: str) -> str:
     message = _HEADING.sub(lambda m: ". " if m.start() else "", _TWICE.sub(r"\1", message))
     message = _ONLY_LAST.sub(lambda m: "\n" + m.group(1) + " ", message)
     message = _SPLIT_VERB.sub(lambda m: m.group(1) + ZWNJ + "آ" + m.group(2), message)
-    message = _GLUED_STOP.sub(". ", message)
+    message = fa_seams.unstretched(_GLUED_STOP.sub(". ", message))  # «می بیننن» → «می بینن»
     return _STRAY_STOP.sub(r"\1 ", message)
 
 

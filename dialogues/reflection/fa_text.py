@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection import fa_seams
 from dialogues.reflection.fa_slips import goes_on
 from dialogues.reflection.fa_words import is_known, is_word
 from dialogues.reflection.noise import trim_edges
@@ -36,9 +37,9 @@ _GLUED_AND = re.compile(r"(?<![^\s«(])و(?=[\u0600-\u06ff]{3,})(\S+)")
 # متشکرم»): cutting those out would leave a broken quote («…، میشم پیگیری کنید»).
 _MID_THANKS = re.compile(
     r"(?<=[\u0600-\u06ff])(?<!\sاز\s\S)(?<!\sاز\s\S\S)(?<!\sاز\s\S\S\S)(?<!\sاز\s\S{4})"
-    r"(?<!\sاز\s\S{5})(?<!\sاز\s\S{6})\s+(?:ممنون|ممنونم|مرسی|متشکرم)\s+"
-    r"(?!از\s|که\s|بابت\s|می|خواه)(?=[\u0600-\u06ff])"
-)
+    r"(?<!\sاز\s\S{5})(?<!\sاز\s\S{6})\s+(?:(?:ممنون|مرسی)\s+(?!برای\s)|(?:ممنونم|متشکرم)\s+)"
+    r"(?!از\s|که\s|بابت\s|بخاطر\s|به خاطر\s|می|خواه)(?=[\u0600-\u06ff])"
+)  # «ممنون برای …» is thanked for; «… متشکرم | برای طراحی عالیه» closes on its verb
 
 
 _THANKS_END = re.compile(
@@ -233,6 +234,7 @@ def _unglue_words(match: re.Match[str]) -> str:
         and (i >= 4 or token[:i] in _SHORT_LEFT)  # never «آوا کادو»، «کور دون»
         and is_word(token[:i])
         and is_word(token[i:])
+        and not fa_seams.one_word(token[:i], token[i:])  # «اندرسون»، «نیکولاس»: one word
     ]
     return token[: cuts[0]] + " " + token[cuts[0] :] if len(cuts) == 1 else token
 

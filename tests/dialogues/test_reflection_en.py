@@ -278,8 +278,7 @@ def test_more_personal_data_and_a_greeting_and_a_question_with_wtf() -> None:
     said = reflect(["@SouthwestAir Hey there, can you follow us so we can DM you :)"], "en")
     assert said == "you're asking “can you follow us so we can DM you”"
     said = reflect(["WTF is going on with the 1:30 from DC to BOS?"], "en")
-    # still asked, and the swearing is never said back: "…" where it was (civility)
-    assert said == "you're asking “… is going on with the 1:30 from DC to BOS?”"
+    assert said == "you're asking “What is going on with the 1:30 from DC to BOS?”"  # no oath
 
 
 def test_a_named_agents_full_name_and_a_past_participle_after_a_verb() -> None:
