@@ -90,7 +90,9 @@ def reflect(messages: Sequence[str], language: str) -> str:
         else _render(u, language, feminine, messages, theirs)
         for u in units
     ]
-    units, pieces = civility.pieces(units, pieces, uncivil, language)  # a quote left out
+    units, pieces = civility.pieces(  # a quote left out; quoted as written, quoted still
+        units, pieces, uncivil, language, lambda u: _render(u, language, feminine, messages, theirs)
+    )
     names = _names(messages) if language == "en" else frozenset()
     return _join(units, _one_frame(pieces, language), language, names)
 

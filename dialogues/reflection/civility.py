@@ -12,6 +12,7 @@ is the customer's verdict, and «كلاب» without «يا» is dog meat.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from dialogues.insults import INSULT
@@ -29,6 +30,8 @@ _EN = (
     r"the\s+f[u*]+c?k\b\s*",  # "why the fuck am I paying": "why am I paying"
     r"\bf[u*]+c?k\s+(?:y'?all|you|u|off|this|that|it)\b[.!]*",  # "fuck y'all": an oath alone
     r"\bf[u*]+c?k(?:ing|in|en)\b\s*(?=\w)",  # "the fucking app", "8 fucking percent"
+    r"\b(?:gah|god|gd)[\s-]*damn(?:ed|it|n)?\b[?!.,]*\s*",  # "gah damn": one oath, whole
+    r"(?:(?<=\bso\s)|(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bthat\s)|(?<=\btoo\s))gd\b\s*(?=\w)",
     r"\b(?:wtf|(?<!\ba\s)damn(?:it)?|bloody)\b[?!.,]*\s*",  # "WTF?!"; "worth a damn": an idiom
     r"(?:(?<=\bthis\s)|(?<=\bthat\s))shit\b(?=\s*(?:$|[,.!?]|\s(?:and|but|so|for)\b))",
     r"^f[u*]+c?k[.!]*$",
@@ -85,7 +88,7 @@ _EDGES = " ,،;؛:-"
 _STOPS = ",.!?;:،؛؟…"
 
 
-Marked = dict[str, tuple[str, bool]]  # an edited clause: its words with "…", quoted anyway
+Marked = dict[str, tuple[str, bool, str]]  # an edited clause: with "…", quoted anyway, as written
 
 
 def clean(units: list[Unit], language: str) -> tuple[list[Unit], Marked]:
@@ -101,25 +104,31 @@ def clean(units: list[Unit], language: str) -> tuple[list[Unit], Marked]:
             if not _edge_only(unit.text, edited, language):  # a quote of it would edit their words
                 # en: a clause the engine would have quoted stays quoted, never a run-on shifted
                 quoted = language == "en" and not unit.question and _run_on(unit.text, edited)
-                marked[edited] = (_mark(unit.text, language), quoted)
+                quoted = quoted or (language == "en" and _headless(unit.text, edited))
+                marked[edited] = (_mark(unit.text, language), quoted, unit.text)
     if kept or not units:
         return kept, marked
     for unit in units:  # nothing left: a clause that said more than the insult, with "…"
         text = _mark(unit.text, language)
         if not _ONLY[language].match(unit.text.strip()) and content_count(text, language) >= 2:
-            marked[text] = (text, True)
+            marked[text] = (text, True, unit.text)
             return [replace(unit, text=text)], marked
     return [], marked
 
 
 def pieces(
-    units: list[Unit], rendered: list[str], marked: Marked, language: str
+    units: list[Unit],
+    rendered: list[str],
+    marked: Marked,
+    language: str,
+    render: Callable[[Unit], str] | None = None,
 ) -> tuple[list[Unit], list[str]]:
     """A quoted clause that held an insult: left out when the rest stands, else with "…"."""
     if not marked:
         return units, rendered
     quoted = [
-        u.text in marked and (p.endswith(("”", "»")) or marked[u.text][1])
+        u.text in marked
+        and (p.endswith(("”", "»")) or marked[u.text][1] or _was_quoted(u, marked, render))
         for u, p in zip(units, rendered, strict=True)
     ]
     rest = sum(content_count(u.text, language) for u, q in zip(units, quoted, strict=True) if not q)
@@ -134,6 +143,43 @@ def pieces(
         out_units.append(unit)
         out.append(piece)
     return out_units, out
+
+
+def _was_quoted(unit: Unit, marked: Marked, render: Callable[[Unit], str] | None) -> bool:
+    """Whether the clause as written was quoted: taking an oath out never makes it our voice."""
+    written = marked[unit.text][2]  # "the damn app crashed": "the app crashed" is no judgement
+    if render is None or not (_OATH_SUBJECT.search(written) or _OATH_JUDGING.search(written)):
+        return False  # "you idiots charged me": the insult's "you" is ours to answer
+    return render(replace(unit, text=marked[unit.text][2])).endswith(("”", "»"))
+
+
+_OATHS = r"(?:wtf|(?:gah|god|gd)?[\s-]*damn\w*|bloody|gd|f[u*]+c?k(?:ing|in|en))"
+# the oath was the subject ("<— wtf is going on") or graded the customer's verdict ("so gah damn
+# dumb"): a clause quoted as written stays quoted, never said in the bot's voice
+_OATH_SUBJECT = re.compile(
+    rf"\b{_OATHS}\W*\s+(?:(?:just|really)\s+)?(?:is|are|was|were|happen\w*|going)\b",
+    re.IGNORECASE,
+)
+_OATH_JUDGING = re.compile(
+    rf"\b(?:so|too|really|very|that'?s|it'?s|this\s+is)\s+{_OATHS}\s+[a-z]+", re.IGNORECASE
+)
+# the oath was the clause's subject ("wtf just happened"): what is left has none
+_HEADLESS = re.compile(
+    r"^(?:(?:just|really|even|now|actually)\s+)*(?:is|are|was|were|do|does|did|has|have|had"
+    r"|happen(?:ed|s|ing)?|going|goes|went|'s)\b",
+    re.IGNORECASE,
+)
+
+
+def _headless(text: str, edited: str) -> bool:
+    """Whether the oath opened the clause and left a bare verb phrase ("just happened")."""
+    at = text.find(edited)
+    return (
+        at > 0
+        and _INTERJECTION.match(text[:at].strip()) is not None
+        and bool(_HEADLESS.match(edited))
+        and not edited.rstrip().endswith("?")
+    )
 
 
 _INTERJECTION = re.compile(r"^(?:wtf|f[u*]+c?k|damn(?:it)?)\W*$", re.IGNORECASE)
@@ -159,7 +205,7 @@ def _edge_only(text: str, edited: str, language: str) -> bool:
     if at < 0:
         return False
     before, after = text[:at].rstrip(), text[at + len(edited) :].lstrip()
-    if _INTERJECTION.match(before) and not _ASKING.match(edited):
+    if _INTERJECTION.match(before) and not (_ASKING.match(edited) or _HEADLESS.match(edited)):
         return not after  # "WTF this is the third time": the oath was a clause of its own
     vocative = _VOCATIVE[language]
     if vocative.fullmatch(before) or vocative.fullmatch(after):

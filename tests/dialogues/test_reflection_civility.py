@@ -95,3 +95,32 @@ def test_a_judgment_or_a_word_with_another_reading_is_untouched(
 
     units = select([message], language)
     assert civility.clean(units, language) == (units, {})
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Wtf just happened. how do i get my refund for the flight you cancelled",
+        "wtf happened. my bag never arrived at the gate",
+    ],
+)
+def test_an_oath_that_was_the_subject_never_leaves_a_bare_verb_phrase(message: str) -> None:
+    reply = reflect([message], "en")
+    assert "happen" not in reply and ("refund" in reply or "bag" in reply), reply
+
+
+def test_gah_damn_is_one_oath_and_a_quoted_judgement_stays_quoted() -> None:
+    reply = reflect(["I waited two hours for my bag. That's so gah damn dumb"], "en")
+    assert "gah" not in reply and "damn" not in reply and "two hours" in reply, reply
+    assert "that's so dumb" not in reply.lower(), reply  # never said in our voice
+    alone = reflect(["That's so god damn dumb"], "en")
+    assert alone == "you said “That's so … dumb”", alone
+
+
+def test_a_clause_quoted_as_written_stays_quoted_with_an_ellipsis() -> None:
+    reply = reflect(["I <— wtf is going on @SouthwestAir"], "en")
+    assert reply.startswith("you said “") and "…" in reply and "wtf" not in reply, reply
+
+
+def test_an_oath_that_neither_heads_nor_grades_the_clause_just_goes() -> None:
+    assert reflect(["the damn app crashed again"], "en") == "the app crashed again"
