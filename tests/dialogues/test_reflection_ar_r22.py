@@ -1,0 +1,41 @@
+"""Arabic reflections, round 22: wishes for the place and prayers set between dashes.
+
+Constructed reviews: a line wishing the place success («اتمنى لهم التوفيق»، «نرجو له مزيد من
+التقدم») is a courtesy, never a point said back, but a wish against it («اتمنى له الافلاس») is
+kept; «بالتوفيق ان شاء الله» or «شكرا للادارة» closing a sentence is left out of it; a prayer
+between dashes («- هداهم الله -») is an aside, so the sentence around it stays one clause.
+"""
+
+from __future__ import annotations
+
+from dialogues.reflection import noise, reflect
+from dialogues.reflection.courtesy import COURTESY
+
+
+def test_a_wish_for_the_place_is_no_point() -> None:
+    for wish in (
+        "اتمنى لهم التوفيق",
+        "ونرجو له مزيد من التقدم",
+        "تمنياتي لهم بالتوفيق!",
+        "التوفيق لكم و النجاح",
+        "بالتوفيق و الى الأمام دائماً",
+    ):
+        assert COURTESY["ar"].match(wish), wish
+    review = "البرجر لذيذ جدا والخدمة سريعة\nالاسعار مرتفعة شوي\nاتمنى لهم التوفيق ومزيدا من النجاح"
+    said = reflect([review], "ar")
+    assert "التوفيق" not in said and "النجاح" not in said
+    assert "الاسعار مرتفعة" in said
+
+
+def test_a_wish_against_the_place_or_a_point_after_the_wish_is_kept() -> None:
+    for kept in ("اتمنى له الافلاس قريباً", "بالتوفيق واذا تبون طباخ انا موجود", "النجاح مضمون"):
+        assert not COURTESY["ar"].match(kept), kept
+    said = reflect(["الاكل بارد والخدمة بطيئة\nاتمنى له الافلاس قريباً"], "ar")
+    assert "الافلاس" in said
+
+
+def test_a_wish_or_thanks_closing_a_sentence_is_left_out_of_it() -> None:
+    assert noise.trim_edges("مطعم ناجح بالتوفيق ان شاء الله", "ar") == "مطعم ناجح"
+    assert noise.trim_edges("الموظفين محترمين شكرا جزيلا للادارة", "ar") == "الموظفين محترمين"
+    said = reflect(["الشاورما لذيذة والاسعار معقولة مطعم ناجح بالتوفيق ان شاء الله"], "ar")
+    assert "بالتوفيق" not in said and "شاء الله" not in said and "معقولة" in said
