@@ -39,3 +39,15 @@ def test_a_wish_or_thanks_closing_a_sentence_is_left_out_of_it() -> None:
     assert noise.trim_edges("الموظفين محترمين شكرا جزيلا للادارة", "ar") == "الموظفين محترمين"
     said = reflect(["الشاورما لذيذة والاسعار معقولة مطعم ناجح بالتوفيق ان شاء الله"], "ar")
     assert "بالتوفيق" not in said and "شاء الله" not in said and "معقولة" in said
+
+
+def test_a_prayer_between_dashes_is_an_aside_inside_one_clause() -> None:
+    text = noise.clean("الموظفين - الله يهديهم - ما يردون على التلفون ابدا", "ar")
+    assert "الموظفين ما يردون على التلفون" in " ".join(text.split())
+    said = reflect(["المكان زحمة دايما\nالموظفين - الله يهديهم - ما يردون على التلفون ابدا"], "ar")
+    assert "الموظفين ما يردون" in " ".join(said.split())
+
+
+def test_a_list_between_dashes_stays_a_list() -> None:
+    cleaned = noise.clean("طلبنا بيتزا - برجر - عصير وكله بارد", "ar")
+    assert "برجر" in cleaned
