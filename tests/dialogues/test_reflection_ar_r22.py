@@ -8,7 +8,7 @@ between dashes («- هداهم الله -») is an aside, so the sentence around
 
 from __future__ import annotations
 
-from dialogues.reflection import noise, reflect
+from dialogues.reflection import ar_edges, noise, reflect
 from dialogues.reflection.courtesy import COURTESY
 
 
@@ -51,3 +51,21 @@ def test_a_prayer_between_dashes_is_an_aside_inside_one_clause() -> None:
 def test_a_list_between_dashes_stays_a_list() -> None:
     cleaned = noise.clean("طلبنا بيتزا - برجر - عصير وكله بارد", "ar")
     assert "برجر" in cleaned
+
+
+def test_a_so_glued_to_the_opening_word_is_not_said() -> None:
+    assert ar_edges.without_opening_waw("فالمطعم أصبح سيء جدا") == "المطعم أصبح سيء جدا"
+    assert ar_edges.without_opening_waw("فهناك مطعم للوجبات السريعة") == "هناك مطعم للوجبات السريعة"
+    assert ar_edges.without_opening_waw("فانصحك بالبرجر") == "انصحك بالبرجر"
+    # words of their own keep their «ف»
+    for own in (
+        "فالاخير انصحكم به",
+        "فندق رائع جدا",
+        "فيه زحمة",
+        "فطور لذيذ",
+        "فعلا ممتاز",
+        "فان كبير",
+    ):
+        assert ar_edges.without_opening_waw(own) == own
+    said = reflect(["فالمستوى واحد في جميع الفروع وكل المدن"], "ar")
+    assert "فالمستوى" not in said
