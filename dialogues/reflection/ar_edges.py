@@ -63,7 +63,7 @@ _LEAD_FA = re.compile(
     r"^ف(?=ال(?![اأآ]خ)[^\W\d_]{2}|(?:ربما|لن|هناك|هي|هو|هم|[اأ]نت|[اأ]نا|لقد|[اأ]نصح\S*|ننصح\S*)\s)"
 )
 # «وانصحكم»، «واسعاره»: «و» glued to a word of «ا»; the words below own their «و».
-_LEAD_WA_ALIF = re.compile(r"^و[اأإ][^\W\d_]{3,}")
+_LEAD_WA_ALIF = re.compile(r"^و[اأإآ][^\W\d_]{3,}")
 _OWN_WAW = frozenset(
     fold(w)
     for w in """واضح واضحه واضحة واسع واسعه واسعة واحد واحده واحدة واقعي واقع وافي واجب

@@ -69,3 +69,9 @@ def test_a_so_glued_to_the_opening_word_is_not_said() -> None:
         assert ar_edges.without_opening_waw(own) == own
     said = reflect(["فالمستوى واحد في جميع الفروع وكل المدن"], "ar")
     assert "فالمستوى" not in said
+
+
+def test_an_and_glued_to_a_madda_word_opening_the_reflection_is_not_said() -> None:
+    # «وآسعاره»: «و» before a word typed with «آ» for «ا» is a link like «واسعاره»
+    assert ar_edges.without_opening_waw("وآسعاره غاليه") == "آسعاره غاليه"
+    assert ar_edges.without_opening_waw("واضح انهم مهتمين") == "واضح انهم مهتمين"
