@@ -75,3 +75,11 @@ def test_an_and_glued_to_a_madda_word_opening_the_reflection_is_not_said() -> No
     # «وآسعاره»: «و» before a word typed with «آ» for «ا» is a link like «واسعاره»
     assert ar_edges.without_opening_waw("وآسعاره غاليه") == "آسعاره غاليه"
     assert ar_edges.without_opening_waw("واضح انهم مهتمين") == "واضح انهم مهتمين"
+
+
+def test_a_wish_closing_a_sentence_goes_but_one_leading_its_clause_stays() -> None:
+    assert noise.trim_edges("مشروع ناجح اتمنى له التوفيق", "ar") == "مشروع ناجح"
+    assert noise.trim_edges("مطعم جميل واتمنى لهم التوفيق والنجاح", "ar") == "مطعم جميل"
+    # «اتمنى لهم التوفيق في …» leads its own clause: never cut to a fragment «في …»
+    kept = "اتمنى لهم التوفيق في هذا الرقي في التعامل"
+    assert noise.trim_edges(kept, "ar") == kept
