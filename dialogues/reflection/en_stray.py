@@ -8,7 +8,8 @@
   sentence it goes ("killing my battery @115858." → "killing your battery."); before "latest"
   or "most recent" it is "the"; after an outcry, a hashtag or a stray "i" it goes ("WTF
   @115821 this is …"), after "this" only before a hashtag ("this @240 #gaming mouse"), in
-  "How useless @117795 is" it is "they are";
+  "How useless @117795 is" it is "they are"; after "about" or a verb of feeling ("Love
+  @115940 but …") it is "them" (round 22);
 - an "am" whose "I" the typist left out after "told", "said", "think" … gets it back ("but am
   told am not providing" → "told you are not"), never a half shift;
 - a closing "plus help" / "plus explain" is the plea ("please help"), never glued on;
@@ -44,6 +45,14 @@ _PREPOSITIONS = r"(?:on|from|at|with|to|by|for|of|via|through|than|not|using)"
 _NUMBERED = re.compile(r"\s+@\d+\b")
 _NUMBERED_AFTER = re.compile(
     rf"(?<!going )\b({_PREPOSITIONS})\s+@\d+\b(?![’'@]|\s*@|\s+(?:is|was|has|are)\b)", re.I
+)
+# "complain a lot about @115858 but …", "Love @115940 but …": the handle a verb of feeling
+# (or "about" closing its clause) takes is the company, "them", never a number in our voice
+# ("you love 115940"); "about @1 failure" names the company's failure, left to other rules.
+_OBJECT_NUMBERED = re.compile(
+    r"\b((?i:love|loved|hate|hated|blame|blamed|trust|thank|thanked|contacted)|(?i:about)"
+    r"(?=\s+@\d+(?:\s*[.!?,;]|\s*$|\s+(?:but|and|or|so|because|since|again|anymore)\b)))"
+    r"\s+@\d+\b(?![’'@]|\s*@|\s+(?:is|was|has|are)\b)"
 )
 _CONJUNCTIONS = (
     r"(?:when|whenever|everytime|if|because|cause|since|time|after|before|until|while|that"
@@ -107,7 +116,7 @@ def message(text: str) -> str:
     """The tweet with the stray marks above mended; otherwise as written."""
     text = _TIMED.sub(r"\1\2, ", _NUMBERED.sub(_beside, text))
     text = _NUMBERED_SUBJECT.sub(_they, text)
-    text = _NUMBERED_AFTER.sub(_them, text)
+    text = _OBJECT_NUMBERED.sub(_them, _NUMBERED_AFTER.sub(_them, text))
     text = _EXCUSE_ME.sub(r"\1", text)
     text = _SMALL_I.sub(_no_small_i, text)
     text = _RELATIVE_NAMED.sub(r"\1", _SEAM.sub(_seam, text))

@@ -23,3 +23,18 @@ def test_a_clause_merely_starting_with_there_is_still_shifts() -> None:
     # only the customer's own thing pointed at is quoted; "there's no signal" is told
     assert en.shift("there's no signal in my flat") == "there's no signal in your flat"
     assert en.shift("my parcel is there") == "your parcel is there"
+
+
+def test_a_numbered_handle_a_verb_of_feeling_or_about_takes_is_them_never_a_number() -> None:
+    from dialogues.reflection import en_stray
+
+    assert en_stray.message("Love @204417 but my playlist vanished") == (
+        "Love them but my playlist vanished"
+    )
+    assert "about them but" in en_stray.message("I rarely complain about @30981 but the app died")
+    said = _said("I really love @204417 but the app keeps crashing on my tablet")
+    assert "204417" not in said and "love them" in said
+    # a capitalised name it tags is the name said, as after a preposition
+    assert en_stray.message("I love @30981 Prime") == "I love Prime"
+    # a subject is left to the subject rules ("that they are"), never "them"
+    assert en_stray.message("I hate that @30981 is so slow") == "I hate that they are so slow"
