@@ -124,7 +124,26 @@ def message(text: str) -> str:
     text = _CLOSING_NUMBERED.sub(_closing, _PLUS_PLEA.sub(_plea, _DROPPED_I.sub(r"\1 I am", text)))
     text = _LEFT_NUMBERED.sub(_left, _NOT_SURE.sub(r"\1I'm not sure", text))
     text = _HOW_NUMBERED.sub(lambda m: f"{m[1]} they {_AGREE[m[2]]}", text)
+    text = _RUN_IN_TAG.sub(_tag_apart, text)
     return en_mend.message(_OPENING_NUMBERED.sub(_opening_they, text))
+
+
+# "… but keep getting an error Acc: 11156486351": an account or order tag typed on after the
+# last word with no stop is a sentence of its own (left out as data), never a reason to leave
+# out the clause it ends ("keep getting an error"). After a word wanting its noun ("against
+# the ORDER # 407…") it stays where it is.
+_RUN_IN_TAG = re.compile(
+    r"(?<=[a-z])(?P<last>\s+)(?=(?:acc(?:oun)?t?|order|ref(?:erence)?|case|ticket|conf)"
+    r"\s*(?:#|:|no\.?|number)\s*[A-Z0-9-]{5,}\s*(?:https?://\S+\s*)*$)",
+    re.I,
+)
+_WANTS_NOUN = frozenset("the a an my your our their this that of for to with against on in".split())
+
+
+def _tag_apart(match: re.Match[str]) -> str:
+    """A stop before the closing tag, unless the word before it wants its noun."""
+    before = match.string[: match.start()].split()
+    return match[0] if before and before[-1].lower() in _WANTS_NOUN else ". "
 
 
 # "@115830 says my order is delivered", "@115858 creates amazing technology but …": a numbered

@@ -38,3 +38,13 @@ def test_a_numbered_handle_a_verb_of_feeling_or_about_takes_is_them_never_a_numb
     assert en_stray.message("I love @30981 Prime") == "I love Prime"
     # a subject is left to the subject rules ("that they are"), never "them"
     assert en_stray.message("I hate that @30981 is so slow") == "I hate that they are so slow"
+
+
+def test_an_account_tag_typed_on_without_a_stop_never_takes_the_problem_with_it() -> None:
+    said = _said("@HelpDesk I'm changing my card but keep getting an error Acc: 70315518824")
+    assert said == "you're changing your card but keep getting an error"
+    said = _said("@HelpDesk the parcel never came and nobody replies Order #55120947")
+    assert said == "the parcel never came and nobody replies"
+    # after a word wanting its noun the tag is not parted: no "against the." left dangling
+    said = _said("@HelpDesk they cancelled it against the ORDER # 618-204-77")
+    assert "against the." not in said and "618" not in said
