@@ -124,7 +124,7 @@ def message(text: str) -> str:
     text = _CLOSING_NUMBERED.sub(_closing, _PLUS_PLEA.sub(_plea, _DROPPED_I.sub(r"\1 I am", text)))
     text = _LEFT_NUMBERED.sub(_left, _NOT_SURE.sub(r"\1I'm not sure", text))
     text = _HOW_NUMBERED.sub(lambda m: f"{m[1]} they {_AGREE[m[2]]}", text)
-    text = _RUN_IN_TAG.sub(_tag_apart, text)
+    text = _CALLED_NUMBERED.sub("", _RUN_IN_TAG.sub(_tag_apart, text))
     return en_mend.message(_OPENING_NUMBERED.sub(_opening_they, text))
 
 
@@ -135,6 +135,14 @@ def message(text: str) -> str:
 _RUN_IN_TAG = re.compile(
     r"(?<=[a-z])(?P<last>\s+)(?=(?:acc(?:oun)?t?|order|ref(?:erence)?|case|ticket|conf)"
     r"\s*(?:#|:|no\.?|number)\s*[A-Z0-9-]{5,}\s*(?:https?://\S+\s*)*$)",
+    re.I,
+)
+# "… to new iPhone 8. @28598 so frustrating", "Ugh! @115873 is there a reason …": a numbered
+# handle opening a sentence before an outcry, a plea or a question calls the company; it goes,
+# never said as a number ("you said “28598 so frustrating”", "“115873 is there a reason”").
+_CALLED_NUMBERED = re.compile(
+    r"(?<=[.!?])[ \t]+@\d+(?=[ \t]+(?:so|is there|are there|can you|could you|do you|will you"
+    r"|would you|why|what|how|when|where|please|plz|pls)\b)",
     re.I,
 )
 _WANTS_NOUN = frozenset("the a an my your our their this that of for to with against on in".split())

@@ -48,3 +48,16 @@ def test_an_account_tag_typed_on_without_a_stop_never_takes_the_problem_with_it(
     # after a word wanting its noun the tag is not parted: no "against the." left dangling
     said = _said("@HelpDesk they cancelled it against the ORDER # 618-204-77")
     assert "against the." not in said and "618" not in said
+
+
+def test_a_numbered_handle_calling_the_company_at_a_sentence_start_goes() -> None:
+    from dialogues.reflection import en_stray
+
+    assert (
+        en_stray.message("Still broken. @30981 is there a fix?") == "Still broken. is there a fix?"
+    )
+    assert en_stray.message("Ugh! @30981 so annoying") == "Ugh! so annoying"
+    said = _said("Meh! @30981 is there a reason my playlist vanished?")
+    assert "30981" not in said and "is there a reason" in said
+    # a handle that is the subject of its verb is left to the subject rules
+    assert "@30981 says" in en_stray.message("Fine. @30981 says it shipped")
