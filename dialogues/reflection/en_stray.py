@@ -125,6 +125,7 @@ def message(text: str) -> str:
     text = _LEFT_NUMBERED.sub(_left, _NOT_SURE.sub(r"\1I'm not sure", text))
     text = _HOW_NUMBERED.sub(lambda m: f"{m[1]} they {_AGREE[m[2]]}", text)
     text = _CALLED_NUMBERED.sub("", _RUN_IN_TAG.sub(_tag_apart, text))
+    text = _THANKS_RUN_IN.sub(". ", text)
     return en_mend.message(_OPENING_NUMBERED.sub(_opening_they, text))
 
 
@@ -145,6 +146,10 @@ _CALLED_NUMBERED = re.compile(
     r"|would you|why|what|how|when|where|please|plz|pls)\b)",
     re.I,
 )
+# "… I'd pay $ for more songs Thanks @78949 for the rec via IG!": thanks to a handle typed on
+# after the last word is a sentence of its own, never glued onto the telling ("… more songs
+# Thanks 78949 for the rec").
+_THANKS_RUN_IN = re.compile(r"(?<=[a-z])[ \t]+(?=(?:Thanks|Thank you|Thx|Ty)[ \t]+@\w+)")
 _WANTS_NOUN = frozenset("the a an my your our their this that of for to with against on in".split())
 
 

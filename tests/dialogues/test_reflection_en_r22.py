@@ -61,3 +61,15 @@ def test_a_numbered_handle_calling_the_company_at_a_sentence_start_goes() -> Non
     assert "30981" not in said and "is there a reason" in said
     # a handle that is the subject of its verb is left to the subject rules
     assert "@30981 says" in en_stray.message("Fine. @30981 says it shipped")
+
+
+def test_thanks_to_a_handle_typed_on_is_its_own_sentence_never_glued_to_the_telling() -> None:
+    from dialogues.reflection import en_stray
+
+    assert en_stray.message("the cap is too low Thanks @30981 for the tip") == (
+        "the cap is too low. Thanks @30981 for the tip"
+    )
+    said = _said("@Shop raise the download cap I would pay more Thanks @30981 for the tip!")
+    assert "30981" not in said and "Thanks" not in said and "pay more" in said
+    # thanks that opens the tweet or follows a stop is untouched
+    assert en_stray.message("Thanks @30981 for the tip") == "Thanks @30981 for the tip"
