@@ -252,11 +252,21 @@ def _they(match: re.Match[str]) -> str:
         return f"{match.group(1)} they {adv}{_AGREE[lower]}"
     if lower.endswith("ed") or is_verb(lower) or is_past(lower):  # "since @1 made me update"
         return f"{match.group(1)} they {adv}{verb}"
-    if lower.endswith("es") and is_verb(lower[:-2]):
+    if lower.endswith("es") and _verb_like(lower[:-2]):
         return f"{match.group(1)} they {adv}{verb[:-2]}"
-    if lower.endswith("s") and is_verb(lower[:-1]):
+    if lower.endswith("s") and _verb_like(lower[:-1]):
         return f"{match.group(1)} they {adv}{verb[:-1]}"
     return match.group(0)
+
+
+# "that @115888 autoplays music", "since @1 overcharges me": a known verb behind a prefix that
+# makes verbs is still that verb ("that they autoplay", never "that 115888 autoplays").
+_VERB_PREFIX = re.compile(r"^(?:auto|re|un|over|mis|pre|double)-?(?=[a-z]{3})")
+
+
+def _verb_like(word: str) -> bool:
+    """Whether the word is a known verb, or one behind a verb-making prefix ("autoplay")."""
+    return is_verb(word) or is_verb(_VERB_PREFIX.sub("", word))
 
 
 def _no_small_i(match: re.Match[str]) -> str:

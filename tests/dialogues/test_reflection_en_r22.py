@@ -73,3 +73,14 @@ def test_thanks_to_a_handle_typed_on_is_its_own_sentence_never_glued_to_the_tell
     assert "30981" not in said and "Thanks" not in said and "pay more" in said
     # thanks that opens the tweet or follows a stop is untouched
     assert en_stray.message("Thanks @30981 for the tip") == "Thanks @30981 for the tip"
+
+
+def test_a_numbered_handle_before_a_prefixed_verb_is_they_with_the_verb_agreeing() -> None:
+    from dialogues.reflection import en_stray
+
+    assert en_stray.message("I hate that @30981 autoplays videos") == (
+        "I hate that they autoplay videos"
+    )
+    assert en_stray.message("since @30981 overcharges me") == "since they overcharge me"
+    # a noun in "-s" after the handle is no verb: left as written
+    assert "@30981" in en_stray.message("because @30981 prices are high")
