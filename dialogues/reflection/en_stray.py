@@ -125,7 +125,7 @@ def message(text: str) -> str:
     text = _LEFT_NUMBERED.sub(_left, _NOT_SURE.sub(r"\1I'm not sure", text))
     text = _HOW_NUMBERED.sub(lambda m: f"{m[1]} they {_AGREE[m[2]]}", text)
     text = _CALLED_NUMBERED.sub("", _RUN_IN_TAG.sub(_tag_apart, text))
-    text = _THANKS_RUN_IN.sub(". ", text)
+    text = _ASKED_THEN_TOLD.sub(_asked_apart, _THANKS_RUN_IN.sub(". ", text))
     return en_mend.message(_OPENING_NUMBERED.sub(_opening_they, text))
 
 
@@ -150,6 +150,33 @@ _CALLED_NUMBERED = re.compile(
 # after the last word is a sentence of its own, never glued onto the telling ("… more songs
 # Thanks 78949 for the rec").
 _THANKS_RUN_IN = re.compile(r"(?<=[a-z])[ \t]+(?=(?:Thanks|Thank you|Thx|Ty)[ \t]+@\w+)")
+# "why is this taking so long I started the update an hour ago …", "how can i get premium Ive
+# searched all around the app": a question with no mark run on into what the customer did
+# ("I started", "Ive searched") ends before that "I"; the deed is told, never quoted as asked.
+_ASKED_THEN_TOLD = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:[@#]\w+\s+)*(?i:how|why|what|where|are|is|can|could|do|does|will)\s"
+    r"[^.!?\n()]*?(?P<last>[a-z]+)\s+(?=(?:I|i)(?:['’]ve|ve)?\s+(?:just\s+|already\s+)?"
+    r"(?:[a-z]{3,}ed|had|bought|got|paid|made|tried|sent|spent)\b)"
+)
+_DETERMINERS = frozenset(
+    "the my your our their this that these those all any some every a an".split()
+)
+# Words after which "I" goes on the same clause ("how come I paid", "after I updated").
+_GOES_ON = frozenset(
+    """come after before when whenever while until since as if because cause that so and but or
+    where which who than though although once can do did does have has had will would should
+    could am was is are were why how what""".split()
+)
+
+
+def _asked_apart(match: re.Match[str]) -> str:
+    """A question mark where the asked part ends, unless the "I" goes on its clause."""
+    words = match[0].lower().split()
+    if match["last"].lower() in _GOES_ON or len(words) < 4 or words[-2] in _DETERMINERS:
+        return match[0]  # "why do all the songs I downloaded …": a relative clause goes on
+    return match[0].rstrip() + "? "
+
+
 _WANTS_NOUN = frozenset("the a an my your our their this that of for to with against on in".split())
 
 

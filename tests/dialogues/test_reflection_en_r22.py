@@ -84,3 +84,24 @@ def test_a_numbered_handle_before_a_prefixed_verb_is_they_with_the_verb_agreeing
     assert en_stray.message("since @30981 overcharges me") == "since they overcharge me"
     # a noun in "-s" after the handle is no verb: left as written
     assert "@30981" in en_stray.message("because @30981 prices are high")
+
+
+def test_a_question_run_on_into_what_the_customer_did_is_asked_and_the_deed_told() -> None:
+    said = _said("@Shop why is the download so slow I started it two hours ago and it's stuck")
+    assert said.startswith("you're asking “why is the download so slow?”")
+    assert "you started it two hours ago" in said
+    said = _said("@Shop are you still honouring the student rate I've had it for a year")
+    assert "“are you still honouring the student rate?”" in said.lower()
+    assert "you've had it for a year" in said
+
+
+def test_a_relative_or_subordinate_i_clause_stays_inside_the_question() -> None:
+    from dialogues.reflection import en_stray
+
+    for text in (
+        "why do all the songs I downloaded vanish from my phone",
+        "where is the parcel I ordered last week",
+        "why was I charged after I cancelled my plan",
+        "how come I paid twice for this",
+    ):
+        assert en_stray.message(text) == text
