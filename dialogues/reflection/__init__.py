@@ -38,6 +38,7 @@ from dialogues.reflection import (
     fa_sides,
     fa_slips,
     fa_verbatim,
+    topics,
 )
 from dialogues.reflection.clauses import MORE, select
 from dialogues.reflection.stopwords import STOPWORDS
@@ -88,6 +89,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
         else _render(u, language, feminine, messages, theirs)
         for u in units
     ]
+    pieces = topics.named(pieces, units, messages, language)  # "…, and you also mentioned …"
     names = _names(messages) if language == "en" else frozenset()
     return _join(units, _one_frame(pieces, language), language, names)
 
