@@ -3,7 +3,7 @@ only after a real finite verb."""
 
 from __future__ import annotations
 
-from dialogues.reflection import fa_cap, fa_select
+from dialogues.reflection import fa_cap, fa_select, fa_tail, reflect
 from dialogues.reflection.clauses import _fa_marks
 from dialogues.reflection.units import Unit
 
@@ -30,3 +30,24 @@ def test_a_turn_in_return_never_opens_what_is_kept() -> None:
     marks = _fa_marks(units)
     kept = fa_select.choose(units, marks, 38, 5)
     assert kept == [1]  # the advice, never «در عوض …» alone: in return for what?
+
+
+_RUN_ON = (
+    "ارسال دیجی کالا دو روز دیر شد و خیلی ناراحت شدم ولی دستگاه خوب کار میکنه "
+    "موتورش قوی و بی صداست و تیغه هاش هم تیز و محکمه و برای کار چوب با ضخامت کم عالیه "
+    "فقط باید کمی آروم باهاش کار کرد و زیاد فشار نیاورد گرد و غبار رو هم با دمنده "
+    "تقریبا خوب خارج میکنه و من ازش راضیم"
+)
+
+
+def test_a_closing_verdict_run_on_after_a_verb_is_its_own_sentence() -> None:
+    assert fa_tail.verdict_apart(_RUN_ON).endswith("خارج میکنه. من ازش راضیم")
+    said = reflect([_RUN_ON], "fa")
+    assert "راضی هستید" in said  # the overall verdict, never dropped with the last clause
+
+
+def test_a_verdict_that_is_one_clause_with_what_comes_before_stays_whole() -> None:
+    whole = _RUN_ON.replace("و من ازش راضیم", "و از خریدی که کردم راضیم")
+    assert fa_tail.verdict_apart(whole) == whole  # «از خریدی که کردم راضیم»: one clause
+    short = "دستگاه خوب کار میکنه و من ازش راضیم"
+    assert fa_tail.verdict_apart(short) == short  # short: said whole anyway
