@@ -36,6 +36,29 @@ def verdict_apart(text: str) -> str:
     return text[: match.start()] + ". " + match.group(1)
 
 
+# «در کل فوق العادس»، «در مجموع گزینه مناسبی بود»: a judgement within its first words.
+_JUDGED = re.compile(
+    r"(?:در ?کل|در ?مجموع)\s+(?:\S+\s+){0,2}?"
+    r"(?:عالی|خوب|فوق|راضی|ناراضی|بد|مناسب|افتضاح|ضعیف|بی ?نظیر|ارزش)"
+)
+_OVERALL = re.compile(r"\s+(?=(?:در ?کل|در ?مجموع)\s)")
+
+
+def overall_apart(text: str) -> str:
+    """``text`` with «در کل …» (the verdict of the whole) after a finite verb opening a
+    sentence of its own («… یکمی عذاب میده | در کل فوق العادس»), in a long comment."""
+    if len(text.split()) < _LEAST:
+        return text
+    out, start = [], 0
+    for match in _OVERALL.finditer(text):
+        before = text[start : match.start()].split()
+        judged = _JUDGED.match(text[match.end() :])  # «در کل فوق العادس»، not «در کل من …»
+        if judged and before and _finite(before[-1]) and not {"از", "که", "ک"} & set(before[-3:]):
+            out.append(text[start : match.start()] + ".")
+            start = match.start()
+    return "".join(out) + text[start:]
+
+
 def _finite(word: str) -> bool:
     """«میکنه»، «نمیده»، «خریدم»، «بود»، «داره»: a verb closing a clause."""
     key = fold(word)

@@ -51,3 +51,23 @@ def test_a_verdict_that_is_one_clause_with_what_comes_before_stays_whole() -> No
     assert fa_tail.verdict_apart(whole) == whole  # «از خریدی که کردم راضیم»: one clause
     short = "دستگاه خوب کار میکنه و من ازش راضیم"
     assert fa_tail.verdict_apart(short) == short  # short: said whole anyway
+
+
+_OVERALL_RUN_ON = (
+    "صداش خیلی خوبه و بیسش هم قویه وقتی استفاده میکنین تازه تفاوت کیفیت آهنگارو متوجه میشید "
+    "من خودم با گوشی و لپتاپ استفاده میکنم برای گوشی های بزرگ یکمی استفادش سخته چون کش "
+    "نگهدارندش میوفته وسط صفحه و یکمی عذاب میده در کل فوق العادس و واقعا به همه دوستان "
+    "که دنبال صدای خوب هستن پیشنهادش میکنم"
+)
+
+
+def test_an_overall_judgement_after_a_verb_opens_a_sentence_of_its_own() -> None:
+    apart = fa_tail.overall_apart(_OVERALL_RUN_ON)
+    assert "عذاب میده. در کل فوق العادس" in apart
+    said = reflect([_OVERALL_RUN_ON], "fa")
+    assert "«…" not in said  # the run-on parted at its verdict: no quote opening mid-run
+
+
+def test_an_overall_telling_that_judges_nothing_is_left_as_written() -> None:
+    told = _OVERALL_RUN_ON.replace("در کل فوق العادس", "در کل من برای کارای روزمره گرفتمش")
+    assert fa_tail.overall_apart(told) == told  # «در کل من …»: no verdict, no new sentence
