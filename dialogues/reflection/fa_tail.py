@@ -15,11 +15,16 @@ import re
 from dialogues.reflection.fa_lexicon import _stems
 from dialogues.text import fold
 
+# «… حتما پیشنهاد میکنم»: the closing advice, a verdict too (fa_select.VERDICT keeps it).
+_ADVISED = (
+    r"(?:حتما\s+|قطعا\s+|حتماً\s+)?(?:(?:اینو|این رو|خریدش رو|خریدشو)\s+)?"
+    r"(?:پیشنهاد|توصیه)\s*(?:می|نمی)(?:\u200c|\s)?کنم"
+)
 _VERDICT = re.compile(
     r"\s+(?:و\s+)?((?:در ?کل\s+|در ?مجموع\s+)?(?:من\s+|منکه\s+)?"
     r"(?:ازش\s+|از\s+(?:این|خریدم|خریدش)\s+(?:[^\s.!؟?،,]+\s+)?)?"
     r"(?:خیلی\s+|واقعا\s+|کاملا\s+|بسیار\s+)?"
-    r"(?:(?:نا)?راضی(?:م|\u200cام| ام| هستم| نیستم)|لذت بردم))[\s.!]*$"
+    r"(?:(?:نا)?راضی(?:م|\u200cام| ام| هستم| نیستم)|لذت بردم|" + _ADVISED + "))[\\s.!]*$"
 )
 _BARE = frozenset("است هست نیست داره نداره داشت نداشت بود نبود شد نشد کرد نکرد داد نداد".split())
 _LEAST = 48  # words at least: a telling well past the word budget (38), whose tail gets dropped

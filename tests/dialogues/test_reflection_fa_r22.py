@@ -71,3 +71,8 @@ def test_an_overall_judgement_after_a_verb_opens_a_sentence_of_its_own() -> None
 def test_an_overall_telling_that_judges_nothing_is_left_as_written() -> None:
     told = _OVERALL_RUN_ON.replace("در کل فوق العادس", "در کل من برای کارای روزمره گرفتمش")
     assert fa_tail.overall_apart(told) == told  # «در کل من …»: no verdict, no new sentence
+
+
+def test_closing_advice_run_on_after_a_verb_is_its_own_sentence() -> None:
+    advised = _RUN_ON.replace("و من ازش راضیم", "و در کل پیشنهاد نمیکنم")
+    assert fa_tail.verdict_apart(advised).endswith("خارج میکنه. در کل پیشنهاد نمیکنم")
