@@ -67,6 +67,8 @@ def overall_apart(text: str) -> str:
 def _finite(word: str) -> bool:
     """«میکنه»، «نمیده»، «خریدم»، «بود»، «داره»: a verb closing a clause."""
     key = fold(word)
+    if not key[-1:].isalpha():
+        return False  # «… میکنه.»: the clause is closed already, by its writer
     if key.startswith(("می", "نمی")) and len(key) > 3:
         return True
     if key in _BARE:

@@ -76,3 +76,9 @@ def test_an_overall_telling_that_judges_nothing_is_left_as_written() -> None:
 def test_closing_advice_run_on_after_a_verb_is_its_own_sentence() -> None:
     advised = _RUN_ON.replace("و من ازش راضیم", "و در کل پیشنهاد نمیکنم")
     assert fa_tail.verdict_apart(advised).endswith("خارج میکنه. در کل پیشنهاد نمیکنم")
+
+
+def test_a_verdict_set_apart_once_is_not_set_apart_again() -> None:
+    text = _RUN_ON.replace("و من ازش راضیم", "و در کل راضیم")
+    once = fa_tail.overall_apart(fa_tail.verdict_apart(text))
+    assert once.endswith("خارج میکنه. در کل راضیم")  # one full stop, never «میکنه.. در کل»
