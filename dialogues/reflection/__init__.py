@@ -20,6 +20,7 @@ from dialogues.reflection import (
     ar_aspects,
     ar_choice,
     ar_edges,
+    civility,
     en,
     en_clause,
     en_guard,
@@ -77,6 +78,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
     if language == "fa":  # a long telling said back short: the part with the problem
         units, cuts = fa_short.shorten(units)
         units, cuts = fa_cap.cap(units, cuts)  # a long quote: its strongest clauses
+    units, uncivil = civility.clean(units, language)  # "you idiots": never said back
     if not units:
         return ""
     feminine = language == "ar" and ar.is_feminine(" ".join(messages))
@@ -89,6 +91,9 @@ def reflect(messages: Sequence[str], language: str) -> str:
         else _render(u, language, feminine, messages, theirs)
         for u in units
     ]
+    units, pieces = civility.pieces(  # a quote left out; quoted as written, quoted still
+        units, pieces, uncivil, language, lambda u: _render(u, language, feminine, messages, theirs)
+    )
     pieces = topics.named(pieces, units, messages, language)  # "…, and you also mentioned …"
     names = _names(messages) if language == "en" else frozenset()
     return _join(units, _one_frame(pieces, language), language, names)
