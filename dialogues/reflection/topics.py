@@ -50,7 +50,7 @@ _EN_DETERMINERS = frozenset(
 # fa: the bare noun, said as written here; a plural or possessive ending is taken off.
 _FA_NOUNS = (
     "قیمت هزینه ارسال پیک بسته‌بندی کیفیت طعم مزه حجم باتری دوربین شارژ ترجمه داستان "
-    "برخورد پشتیبانی گارانتی اپلیکیشن رنگ جنس سایز طراحی کیبورد نمایشگر بدنه "
+    "پشتیبانی گارانتی اپلیکیشن جنس سایز طراحی کیبورد نمایشگر بدنه "
     "شارژر تاخیر برنج سالاد سس پرسنل"
 ).split()
 _FA_ENDINGS = ("", "ش", "شون", "شان", "ها", "های", "هاش", "هاشون", "هاشان", "هایش")
@@ -134,16 +134,9 @@ def _other_sense(tokens: list[str]) -> set[tuple[int, str]]:
             out.add((i, one))
         if one in ("نان", "نون") and two.startswith("سالاد"):
             out.add((i + 1, two))
-        if one in _FA_COLOURS and two == "رنگ":  # «نارنجی رنگ»: orange-coloured
-            out.add((i + 1, two))
         if one in ("زر", "زری", "ازرار") and two.endswith("صوت"):  # ar: the volume keys
             out.add((i + 1, two))
     return out
-
-
-_FA_COLOURS = frozenset(
-    fold(c) for c in "نارنجی سفید مشکی سیاه قرمز آبی سبز زرد صورتی بنفش طوسی خاکستری قهوه‌ای".split()
-)
 
 
 def _en_topics(text: str) -> list[tuple[str, str]]:

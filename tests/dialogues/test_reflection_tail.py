@@ -84,3 +84,10 @@ def test_no_certain_noun_keeps_the_old_tail() -> None:
     said = reflect([message], "en")
     assert said.endswith(", and a few other things besides")  # "the phone" is no aspect
     assert "you also mentioned" not in said
+
+
+def test_fa_words_a_blind_judge_read_as_off_topic_are_not_named() -> None:
+    """«برخورد» (behaviour or a collision) and «رنگ» (often a trivial detail) are never named."""
+    from dialogues.reflection.topics import _topics
+
+    assert _topics("برخوردشون خوب بود ولی رنگ خیارها عجیب بود", "fa") == []
