@@ -171,7 +171,8 @@ def _more_than_oath(text: str, language: str) -> bool:
 def _was_quoted(unit: Unit, marked: Marked, render: Callable[[Unit], str] | None) -> bool:
     """Whether the clause as written was quoted: taking an oath out never makes it our voice."""
     written = marked[unit.text][2]  # "the damn app crashed": "the app crashed" is no judgement
-    if render is None or not (_OATH_SUBJECT.search(written) or _OATH_JUDGING.search(written)):
+    kept_for = (_OATH_SUBJECT, _OATH_JUDGING, _OATH_ASKING)
+    if render is None or not any(pattern.search(written) for pattern in kept_for):
         return False  # "you idiots charged me": the insult's "you" is ours to answer
     return render(replace(unit, text=marked[unit.text][2])).endswith(("”", "»"))
 
@@ -181,6 +182,11 @@ _OATHS = r"(?:wtf|(?:gah|god|gd)?[\s-]*damn\w*|bloody|gd|f(?:[u*]+c?k|\*+)(?:ing
 # dumb"): a clause quoted as written stays quoted, never said in the bot's voice
 _OATH_SUBJECT = re.compile(
     rf"\b{_OATHS}\W*\s+(?:(?:just|really)\s+)?(?:is|are|was|were|happen\w*|going)\b",
+    re.IGNORECASE,
+)
+# "… disconnected why wtf cant log on": an oath after a question word is part of the outcry
+_OATH_ASKING = re.compile(
+    rf"\b(?:why|what|how|where|who|when)\s+(?:the\s+|in\s+the\s+)?(?:{_OATHS}|f[u*]+c?k|f\*+|tf|hell)\b",
     re.IGNORECASE,
 )
 # "it's f***ing cold" is a fact said cleanly ("it's cold"); "it's f***ing ridiculous" a verdict

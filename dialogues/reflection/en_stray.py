@@ -161,9 +161,11 @@ _ASKED_THEN_TOLD = re.compile(
 _DETERMINERS = frozenset(
     "the my your our their this that these those all any some every a an".split()
 )
-# Words after which "I" goes on the same clause ("how come I paid", "after I updated").
+# Words after which "I" goes on the same clause ("how come I paid", "after I updated", "when in
+# fact I already paid").
 _GOES_ON = frozenset(
     """come after before when whenever while until since as if because cause that so and but or
+    fact even whereas unless whether
     where which who than though although once can do did does have has had will would should
     could am was is are were why how what""".split()
 )

@@ -156,3 +156,10 @@ def test_a_clause_that_says_more_than_its_oath_is_never_left_out(message: str, k
 def test_a_clause_of_an_oath_and_fewer_than_three_other_words_still_goes() -> None:
     reply = reflect(["my flight got cancelled. it's fucking ridiculous"], "en")
     assert reply == "your flight got cancelled", reply
+
+
+def test_an_oath_after_a_question_word_leaves_the_outcry_quoted() -> None:
+    """ "… disconnected why wtf cant log on" stays the customer's words, with "…" for the oath."""
+    said = reflect(["Error 0x3000 i've been disconnected why wtf cant log on"], "en")
+    assert said == "you said “Error 0x3000 i've been disconnected why … cant log on”"
+    assert reflect(["the damn app crashed again"], "en") == "the app crashed again"

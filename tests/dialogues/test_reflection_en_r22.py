@@ -105,3 +105,11 @@ def test_a_relative_or_subordinate_i_clause_stays_inside_the_question() -> None:
         "how come I paid twice for this",
     ):
         assert en_stray.message(text) == text
+
+
+def test_in_fact_goes_on_into_the_i_clause() -> None:
+    """ "… when in fact I already paid …" is one question: never “… when in fact?”."""
+    said = reflect(
+        ["why am I getting payment failure mails when in fact I already paid on Monday"], "en"
+    )
+    assert "in fact?" not in said and "in fact I already paid" in said
