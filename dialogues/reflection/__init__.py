@@ -39,6 +39,7 @@ from dialogues.reflection import (
     fa_sides,
     fa_slips,
     fa_verbatim,
+    topics,
 )
 from dialogues.reflection.clauses import MORE, select
 from dialogues.reflection.stopwords import STOPWORDS
@@ -93,6 +94,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
     units, pieces = civility.pieces(  # a quote left out; quoted as written, quoted still
         units, pieces, uncivil, language, lambda u: _render(u, language, feminine, messages, theirs)
     )
+    pieces = topics.named(pieces, units, messages, language)  # "…, and you also mentioned …"
     names = _names(messages) if language == "en" else frozenset()
     return _join(units, _one_frame(pieces, language), language, names)
 

@@ -27,9 +27,9 @@ _EN = (
     r"(?=\s*(?:[,.!?;:]|$))[,!.]*",  # "…, you idiots!" / "you morons, …": the vocative whole
     rf"(?<=\byou\s){_PEOPLE_EN}\b",  # "you idiots charged me": "you" stays, the company
     r"(?:(?<=\bwhat\s)|(?<=\bwhy\s)|(?<=\bhow\s)|(?<=\bwho\s)|(?<=\bwhere\s)|(?<=\bwhen\s))"
-    r"the\s+f[u*]+c?k\b\s*",  # "why the fuck am I paying": "why am I paying"
+    r"the\s+f(?:[u*]+c?k\b|\*+(?!\w))\s*",  # "why the fuck/f*** am I paying": "why am I paying"
     r"\bf[u*]+c?k\s+(?:y'?all|you|u|off|this|that|it)\b[.!]*",  # "fuck y'all": an oath alone
-    r"\bf[u*]+c?k(?:ing|in|en)\b\s*(?=\w)",  # "the fucking app", "8 fucking percent"
+    r"\bf(?:[u*]+c?k|\*+)(?:ing|in|en)\b\s*(?=\w)",  # "the fucking/f***ing app", "8 fucking %"
     r"\b(?:gah|god|gd)[\s-]*damn(?:ed|it|n)?\b[?!.,]*\s*",  # "gah damn": one oath, whole
     r"(?:(?<=\bso\s)|(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bthat\s)|(?<=\btoo\s))gd\b\s*(?=\w)",
     r"\b(?:wtf|(?<!\ba\s)damn(?:it)?|bloody)\b[?!.,]*\s*",  # "WTF?!"; "worth a damn": an idiom
@@ -75,7 +75,11 @@ _ONLY = {
     ),
 }
 # in a quote every word of the insult lists is hidden, "shitty" too: it is never said back
-_ANY = {k: re.compile(r"(?<!\w)(?:" + "|".join(v) + r")(?!\w)", re.I) for k, v in INSULT.items()}
+_MASKED = {"en": (r"s\*+t?\w*",)}  # "s***ty": written masked, still never said back
+_ANY = {
+    k: re.compile(r"(?<!\w)(?:" + "|".join(v + _MASKED.get(k, ())) + r")(?!\w)", re.I)
+    for k, v in INSULT.items()
+}
 _SLUR = re.compile(r"\bnigg(?:a|er)s?\b", re.IGNORECASE)
 _DANGLING = re.compile(
     r"(?:^|\s)(?:is|are|was|were|the|a|an|of|your|my|so|absolute|such|to|and"
@@ -99,6 +103,10 @@ def clean(units: list[Unit], language: str) -> tuple[list[Unit], Marked]:
         edited = _without(unit.text, language)
         if edited == unit.text:
             kept.append(unit)
+        elif not edited and _more_than_oath(unit.text, language):
+            text = _mark(unit.text, language)  # "this is so f***ing": quoted, never left out
+            kept.append(replace(unit, text=text))
+            marked[text] = (text, True, unit.text)
         elif edited:
             kept.append(replace(unit, text=edited))
             if not _edge_only(unit.text, edited, language):  # a quote of it would edit their words
@@ -135,7 +143,7 @@ def pieces(
     out_units: list[Unit] = []
     out: list[str] = []
     for unit, piece, quote in zip(units, rendered, quoted, strict=True):
-        if quote and content_count(unit.text, language) <= rest:
+        if quote and content_count(unit.text, language) <= rest and not _says_more(unit, marked):
             continue  # the telling stands without it
         if quote:
             frame = _ASK if unit.question else _QUOTE
@@ -145,23 +153,48 @@ def pieces(
     return out_units, out
 
 
+_MORE = 3  # words besides the oath: a wait, an impact, a verdict, never left out
+
+
+def _says_more(unit: Unit, marked: Marked) -> bool:
+    """Whether a clause said more than its oath ("it's … cold and we wait 15 min"): it stays."""
+    return sum(1 for w in marked[unit.text][0].split() if re.search(r"\w", w)) >= _MORE
+
+
+def _more_than_oath(text: str, language: str) -> bool:
+    """Whether a clause emptied of its oath still had three other words (never a slur's)."""
+    if language != "en" or _ONLY[language].match(text.strip()) or _SLUR.search(text):
+        return False
+    return sum(1 for w in _mark(text, language).split() if re.search(r"\w", w)) >= _MORE
+
+
 def _was_quoted(unit: Unit, marked: Marked, render: Callable[[Unit], str] | None) -> bool:
     """Whether the clause as written was quoted: taking an oath out never makes it our voice."""
     written = marked[unit.text][2]  # "the damn app crashed": "the app crashed" is no judgement
-    if render is None or not (_OATH_SUBJECT.search(written) or _OATH_JUDGING.search(written)):
+    kept_for = (_OATH_SUBJECT, _OATH_JUDGING, _OATH_ASKING)
+    if render is None or not any(pattern.search(written) for pattern in kept_for):
         return False  # "you idiots charged me": the insult's "you" is ours to answer
     return render(replace(unit, text=marked[unit.text][2])).endswith(("”", "»"))
 
 
-_OATHS = r"(?:wtf|(?:gah|god|gd)?[\s-]*damn\w*|bloody|gd|f[u*]+c?k(?:ing|in|en))"
+_OATHS = r"(?:wtf|(?:gah|god|gd)?[\s-]*damn\w*|bloody|gd|f(?:[u*]+c?k|\*+)(?:ing|in|en))"
 # the oath was the subject ("<— wtf is going on") or graded the customer's verdict ("so gah damn
 # dumb"): a clause quoted as written stays quoted, never said in the bot's voice
 _OATH_SUBJECT = re.compile(
     rf"\b{_OATHS}\W*\s+(?:(?:just|really)\s+)?(?:is|are|was|were|happen\w*|going)\b",
     re.IGNORECASE,
 )
+# "… disconnected why wtf cant log on": an oath after a question word is part of the outcry
+_OATH_ASKING = re.compile(
+    rf"\b(?:why|what|how|where|who|when)\s+(?:the\s+|in\s+the\s+)?(?:{_OATHS}|f[u*]+c?k|f\*+|tf|hell)\b",
+    re.IGNORECASE,
+)
+# "it's f***ing cold" is a fact said cleanly ("it's cold"); "it's f***ing ridiculous" a verdict
+_VERDICT = r"(?:ridiculous|stupid|dumb|pathetic|useless|absurd|insane|unacceptable|terrible|awful)"
 _OATH_JUDGING = re.compile(
-    rf"\b(?:so|too|really|very|that'?s|it'?s|this\s+is)\s+{_OATHS}\s+[a-z]+", re.IGNORECASE
+    rf"\b(?:(?:so|too|really|very|that'?s|this\s+is)\s+{_OATHS}\s+[a-z]+"
+    rf"|it'?s\s+{_OATHS}\s+{_VERDICT}\b)",
+    re.IGNORECASE,
 )
 # the oath was the clause's subject ("wtf just happened"): what is left has none
 _HEADLESS = re.compile(

@@ -131,8 +131,8 @@ def shift(clause: str, slips: bool = True) -> str | None:
         return None  # "… and i wanted to download it could you help me": asked, so quoted
     if _GENERIC_YOU.search(clause):
         return None  # "once you've locked yourself out": everyone's "you", not the company's
-    if en_guard.HEDGED_TAIL.search(clause):
-        return None  # "You guys want me to fail seems like it": theirs, never our admission
+    if en_guard.theirs(clause):
+        return None  # "… seems like it", "There's my package": theirs, never ours
     text = clause.replace("’", "'")
     text = _STUTTER.sub(r"\1", _DANGLING.sub("", text))  # "easy, but…", "every time I I set"
     text = _COMMA_CAPITAL.sub(lambda m: m.group(0).lower(), text)  # "…, It says" → "…, it says"

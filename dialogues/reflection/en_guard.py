@@ -143,6 +143,9 @@ ASKED_AFTER = re.compile(
     re.IGNORECASE,
 )
 HEDGED_TAIL = re.compile(r"\w\s+(?:seems|looks|sounds)\s+like\s+it\W*$", re.IGNORECASE)
+# "Look! There's my package", "Here's my channel": the customer points at what a photo or link
+# shows; said by us it becomes our own "there's your package" (the parcel found). Quoted.
+PRESENTED = re.compile(r"^(?:look[!,.]*\s+)?(?:here|there)(?:'s|s|\s+is|\s+are)\s+my\b", re.I)
 
 
 def unglued(text: str) -> str:
@@ -157,6 +160,13 @@ QUOTED_OR_RUDE = re.compile(
     r"\byou people\b",
     re.IGNORECASE,
 )
+
+
+def theirs(clause: str) -> bool:
+    """Whether the clause is hedged or points at what a photo shows: quoted, never ours."""
+    text = clause.replace("’", "'")
+    return bool(HEDGED_TAIL.search(text) or PRESENTED.match(text))
+
 
 VERDICT_ON_US = re.compile(
     r"^(?:you|u)(?:\s+guys|\s+all)?(?P<verb>\s+(?:suck|rock|rule|stink)\b|\s*(?:are|r|'re)\s+"

@@ -8,7 +8,8 @@
   sentence it goes ("killing my battery @115858." → "killing your battery."); before "latest"
   or "most recent" it is "the"; after an outcry, a hashtag or a stray "i" it goes ("WTF
   @115821 this is …"), after "this" only before a hashtag ("this @240 #gaming mouse"), in
-  "How useless @117795 is" it is "they are";
+  "How useless @117795 is" it is "they are"; after "about" or a verb of feeling ("Love
+  @115940 but …") it is "them" (round 22);
 - an "am" whose "I" the typist left out after "told", "said", "think" … gets it back ("but am
   told am not providing" → "told you are not"), never a half shift;
 - a closing "plus help" / "plus explain" is the plea ("please help"), never glued on;
@@ -44,6 +45,14 @@ _PREPOSITIONS = r"(?:on|from|at|with|to|by|for|of|via|through|than|not|using)"
 _NUMBERED = re.compile(r"\s+@\d+\b")
 _NUMBERED_AFTER = re.compile(
     rf"(?<!going )\b({_PREPOSITIONS})\s+@\d+\b(?![’'@]|\s*@|\s+(?:is|was|has|are)\b)", re.I
+)
+# "complain a lot about @115858 but …", "Love @115940 but …": the handle a verb of feeling
+# (or "about" closing its clause) takes is the company, "them", never a number in our voice
+# ("you love 115940"); "about @1 failure" names the company's failure, left to other rules.
+_OBJECT_NUMBERED = re.compile(
+    r"\b((?i:love|loved|hate|hated|blame|blamed|trust|thank|thanked|contacted)|(?i:about)"
+    r"(?=\s+@\d+(?:\s*[.!?,;]|\s*$|\s+(?:but|and|or|so|because|since|again|anymore)\b)))"
+    r"\s+@\d+\b(?![’'@]|\s*@|\s+(?:is|was|has|are)\b)"
 )
 _CONJUNCTIONS = (
     r"(?:when|whenever|everytime|if|because|cause|since|time|after|before|until|while|that"
@@ -107,7 +116,7 @@ def message(text: str) -> str:
     """The tweet with the stray marks above mended; otherwise as written."""
     text = _TIMED.sub(r"\1\2, ", _NUMBERED.sub(_beside, text))
     text = _NUMBERED_SUBJECT.sub(_they, text)
-    text = _NUMBERED_AFTER.sub(_them, text)
+    text = _OBJECT_NUMBERED.sub(_them, _NUMBERED_AFTER.sub(_them, text))
     text = _EXCUSE_ME.sub(r"\1", text)
     text = _SMALL_I.sub(_no_small_i, text)
     text = _RELATIVE_NAMED.sub(r"\1", _SEAM.sub(_seam, text))
@@ -115,7 +124,68 @@ def message(text: str) -> str:
     text = _CLOSING_NUMBERED.sub(_closing, _PLUS_PLEA.sub(_plea, _DROPPED_I.sub(r"\1 I am", text)))
     text = _LEFT_NUMBERED.sub(_left, _NOT_SURE.sub(r"\1I'm not sure", text))
     text = _HOW_NUMBERED.sub(lambda m: f"{m[1]} they {_AGREE[m[2]]}", text)
+    text = _CALLED_NUMBERED.sub("", _RUN_IN_TAG.sub(_tag_apart, text))
+    text = _ASKED_THEN_TOLD.sub(_asked_apart, _THANKS_RUN_IN.sub(". ", text))
     return en_mend.message(_OPENING_NUMBERED.sub(_opening_they, text))
+
+
+# "… but keep getting an error Acc: 11156486351": an account or order tag typed on after the
+# last word with no stop is a sentence of its own (left out as data), never a reason to leave
+# out the clause it ends ("keep getting an error"). After a word wanting its noun ("against
+# the ORDER # 407…") it stays where it is.
+_RUN_IN_TAG = re.compile(
+    r"(?<=[a-z])(?P<last>\s+)(?=(?:acc(?:oun)?t?|order|ref(?:erence)?|case|ticket|conf)"
+    r"\s*(?:#|:|no\.?|number)\s*[A-Z0-9-]{5,}\s*(?:https?://\S+\s*)*$)",
+    re.I,
+)
+# "… to new iPhone 8. @28598 so frustrating", "Ugh! @115873 is there a reason …": a numbered
+# handle opening a sentence before an outcry, a plea or a question calls the company; it goes,
+# never said as a number ("you said “28598 so frustrating”", "“115873 is there a reason”").
+_CALLED_NUMBERED = re.compile(
+    r"(?<=[.!?])[ \t]+@\d+(?=[ \t]+(?:so|is there|are there|can you|could you|do you|will you"
+    r"|would you|why|what|how|when|where|please|plz|pls)\b)",
+    re.I,
+)
+# "… I'd pay $ for more songs Thanks @78949 for the rec via IG!": thanks to a handle typed on
+# after the last word is a sentence of its own, never glued onto the telling ("… more songs
+# Thanks 78949 for the rec").
+_THANKS_RUN_IN = re.compile(r"(?<=[a-z])[ \t]+(?=(?:Thanks|Thank you|Thx|Ty)[ \t]+@\w+)")
+# "why is this taking so long I started the update an hour ago …", "how can i get premium Ive
+# searched all around the app": a question with no mark run on into what the customer did
+# ("I started", "Ive searched") ends before that "I"; the deed is told, never quoted as asked.
+_ASKED_THEN_TOLD = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:[@#]\w+\s+)*(?i:how|why|what|where|are|is|can|could|do|does|will)\s"
+    r"[^.!?\n()]*?(?P<last>[a-z]+)\s+(?=(?:I|i)(?:['’]ve|ve)?\s+(?:just\s+|already\s+)?"
+    r"(?:[a-z]{3,}ed|had|bought|got|paid|made|tried|sent|spent)\b)"
+)
+_DETERMINERS = frozenset(
+    "the my your our their this that these those all any some every a an".split()
+)
+# Words after which "I" goes on the same clause ("how come I paid", "after I updated", "when in
+# fact I already paid").
+_GOES_ON = frozenset(
+    """come after before when whenever while until since as if because cause that so and but or
+    fact even whereas unless whether
+    where which who than though although once can do did does have has had will would should
+    could am was is are were why how what""".split()
+)
+
+
+def _asked_apart(match: re.Match[str]) -> str:
+    """A question mark where the asked part ends, unless the "I" goes on its clause."""
+    words = match[0].lower().split()
+    if match["last"].lower() in _GOES_ON or len(words) < 4 or words[-2] in _DETERMINERS:
+        return match[0]  # "why do all the songs I downloaded …": a relative clause goes on
+    return match[0].rstrip() + "? "
+
+
+_WANTS_NOUN = frozenset("the a an my your our their this that of for to with against on in".split())
+
+
+def _tag_apart(match: re.Match[str]) -> str:
+    """A stop before the closing tag, unless the word before it wants its noun."""
+    before = match.string[: match.start()].split()
+    return match[0] if before and before[-1].lower() in _WANTS_NOUN else ". "
 
 
 # "@115830 says my order is delivered", "@115858 creates amazing technology but …": a numbered
@@ -211,11 +281,21 @@ def _they(match: re.Match[str]) -> str:
         return f"{match.group(1)} they {adv}{_AGREE[lower]}"
     if lower.endswith("ed") or is_verb(lower) or is_past(lower):  # "since @1 made me update"
         return f"{match.group(1)} they {adv}{verb}"
-    if lower.endswith("es") and is_verb(lower[:-2]):
+    if lower.endswith("es") and _verb_like(lower[:-2]):
         return f"{match.group(1)} they {adv}{verb[:-2]}"
-    if lower.endswith("s") and is_verb(lower[:-1]):
+    if lower.endswith("s") and _verb_like(lower[:-1]):
         return f"{match.group(1)} they {adv}{verb[:-1]}"
     return match.group(0)
+
+
+# "that @115888 autoplays music", "since @1 overcharges me": a known verb behind a prefix that
+# makes verbs is still that verb ("that they autoplay", never "that 115888 autoplays").
+_VERB_PREFIX = re.compile(r"^(?:auto|re|un|over|mis|pre|double)-?(?=[a-z]{3})")
+
+
+def _verb_like(word: str) -> bool:
+    """Whether the word is a known verb, or one behind a verb-making prefix ("autoplay")."""
+    return is_verb(word) or is_verb(_VERB_PREFIX.sub("", word))
 
 
 def _no_small_i(match: re.Match[str]) -> str:

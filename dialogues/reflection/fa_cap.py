@@ -181,10 +181,18 @@ def _verbish(token: str, long: bool, before: str = "") -> bool:
     key = fold(token.strip(".,،!"))
     verb = key in _ENDS or (long and (key in fa_text.CLAUSE_END or _plural_verb(key)))
     mine = key.endswith("م") and fold(before) not in _HEADS  # «مجبور شدم …» goes on
+    mine = mine and not _noun_not_verb(key)  # «مغز مردم دنیارو …»: people, never "I died"
     verb = verb or (mine and (fa._verb(token.strip(".,،!"), key) is not None or key in _BE_HAVE))
     spoken = key.startswith(("می", "نمی")) and key.endswith(("م", "ه")) and len(key) > 4
     spoken = spoken and fold(before) not in _HEADS and not is_word(key)
     return verb or spoken or _asked(key)  # «میزارم»، «میرسه»: spoken present verbs
+
+
+def _noun_not_verb(key: str) -> bool:
+    """«مردم»، «گندم»: a word of its own that only looks like a first-person verb; a light
+    verb («متوجه شوم»، «انجام دهم») stays a verb."""
+    own = key in _lines("words") or key in _lines("nouns")
+    return own and key[:-1] not in fa._LIGHT_VERBS
 
 
 def _is_verb(word: str) -> bool:

@@ -360,8 +360,8 @@ def _head(group: list[int], size: Callable[[int], int], budget: int) -> list[int
 
 
 _OPENING = re.compile(r"^(?:ولی|ولى|اما|و|البته|ولیکن)\s")
-# «اما چون …»: a clause that leans on the one before it never opens a reflection.
-_LEANING = re.compile(r"^\S+\s+(?:چون|که|اگر|اگه|تا|در صورتی|درصورتی|وقتی)(?!\S)")
+# «اما چون …»، «اما در عوض …» (in return): leaning on the clause before, never an opening.
+_LEANING = re.compile(r"^\S+\s+(?:چون|که|اگر|اگه|تا|در صورتی|درصورتی|وقتی|در عوض|درعوض)(?!\S)")
 
 
 def _window(

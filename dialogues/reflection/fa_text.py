@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import fa_seams
+from dialogues.reflection import fa_seams, fa_tail
 from dialogues.reflection.fa_slips import goes_on
 from dialogues.reflection.fa_words import is_known, is_word
 from dialogues.reflection.noise import trim_edges
@@ -176,7 +176,8 @@ def prepare(text: str) -> str:
     text = _DEAR_LAST.sub("", _ADDRESS.sub("", text))  # «دوستان عزیز باروژ.»: to whom, not what
     text = _RANGE.sub("-", text)  # «۲ - ۳ ساعت»: a range, not two sentences
     text = re.sub(r"^\s*یعنی\s+", "", text)  # «یعنی خدا خیرشون بده»: never «پس یعنی …»
-    text = _DASH.sub(" - ", text)
+    text = fa_tail.verdict_apart(_DASH.sub(" - ", text))  # «… خارج میکنه | من ازش راضیم»
+    text = fa_tail.overall_apart(text)  # «… یکمی عذاب میده | در کل فوق العادس»
     if _FIRSTLY.search(text) and _SECONDLY.search(text):  # «اولا … دوما …»: points of their own
         text = _SECONDLY.sub(". ", _FIRSTLY.sub(" ", text))
     if "(" not in text:  # «… سفارش میدیم)))»: a smile, never a bracket closing nothing

@@ -124,3 +124,42 @@ def test_a_clause_quoted_as_written_stays_quoted_with_an_ellipsis() -> None:
 
 def test_an_oath_that_neither_heads_nor_grades_the_clause_just_goes() -> None:
     assert reflect(["the damn app crashed again"], "en") == "the app crashed again"
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        (  # an intensifier before an adjective: said cleanly, the wait with it
+            "It's f***ing cold and we have to wait 15 min. I want to cancel my taxi",
+            "it's cold and you have to wait 15 min",
+        ),
+        (
+            "it's fucking cold and we have to wait 15 min. I want to cancel my taxi",
+            "it's cold and you have to wait 15 min",
+        ),
+        (  # a verdict graded by the oath: quoted with "…", never left out
+            "why can't you use iCloud music on the app? That's so gah damn dumb",
+            "you said “That's so … dumb”",
+        ),
+        (  # a verdict question with masked oaths: quoted with "…" where each was
+            "the app crashed 4 times and the music randomly stopped. Why the f*** would I pay"
+            " for such s***ty service? How do you stay in business?",
+            "“Why … would I pay for such … service?”",
+        ),
+    ],
+)
+def test_a_clause_that_says_more_than_its_oath_is_never_left_out(message: str, kept: str) -> None:
+    reply = reflect([message], "en")
+    assert kept in reply and "f***" not in reply and "s***" not in reply, reply
+
+
+def test_a_clause_of_an_oath_and_fewer_than_three_other_words_still_goes() -> None:
+    reply = reflect(["my flight got cancelled. it's fucking ridiculous"], "en")
+    assert reply == "your flight got cancelled", reply
+
+
+def test_an_oath_after_a_question_word_leaves_the_outcry_quoted() -> None:
+    """ "… disconnected why wtf cant log on" stays the customer's words, with "…" for the oath."""
+    said = reflect(["Error 0x3000 i've been disconnected why wtf cant log on"], "en")
+    assert said == "you said “Error 0x3000 i've been disconnected why … cant log on”"
+    assert reflect(["the damn app crashed again"], "en") == "the app crashed again"

@@ -19,7 +19,8 @@ def test_a_numbered_handle_closing_a_sentence_goes() -> None:
 
 
 def test_a_closing_handle_a_verb_takes_as_object_is_left() -> None:
-    assert "love 4711?" in _said("Don't you just love @4711?")
+    # r22: the object is kept, as "them" (never a bare number in the quote)
+    assert "love them?" in _said("Don't you just love @4711?")
 
 
 def test_a_closing_plus_verb_is_the_plea_never_glued_on() -> None:

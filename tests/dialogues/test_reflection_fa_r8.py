@@ -32,7 +32,7 @@ def test_a_run_on_that_opens_on_its_problems_keeps_them() -> None:
     reply = reflect([message], "fa")
     assert reply.startswith("برنج بسیار ناپخته بود اما تهش رو سوخته")
     assert "بی کیفیت" in reply
-    assert reply.endswith("چند نکته‌ی دیگر هم گفتید")  # the courier: heard, said to be more
+    assert reply.endswith("و درباره‌ی پیک هم نکته‌هایی گفتید")  # the courier: heard, named
 
 
 def test_background_clauses_never_stand_in_for_the_problem_of_their_sentence() -> None:

@@ -34,9 +34,9 @@ MAX_WORDS = 60
 _OURS = {
     fold(w)
     for w in (
-        "we us you our it's to for and a an از به با را و هم آن لك بك منك عنك فيك قلت ما"
+        "we us you our it's to for and a an از به با را و هم آن لك بك منك عنك فيك قلت ما عن"
     ).split()
-}  # «ما»: a glued «ماتوقع» ("I don't expect") is written apart, «ما تتوقع»
+}  # «ما»: a glued «ماتوقع» ("I don't expect") is written apart, «ما تتوقع»; «عن»: topics' frame
 
 
 def _corpus(language: str) -> list[str]:
