@@ -50,14 +50,20 @@ def without_opening_waw(text: str) -> str:
     """«ويستاهل قيمته» opening the reflection → «يستاهل قيمته»."""
     if _LEAD_WAW.match(text):
         return text[1:]
+    if _LEAD_FA.match(text):
+        return text[1:]  # «فالمكان رائع»، «فهناك …»: the «ف» ("so") joined it to a clause before
     first = text.split(" ", 1)[0]
     if _LEAD_WA_ALIF.match(first) and fold(first.rstrip(".,!?؟،")) not in _OWN_WAW:
         return text[1:]  # «واسعاره حلوه» → «اسعاره حلوه»; never «واضح» → «اضح»
     return text
 
 
+# «ف» ("so") glued to an article's word or a pronoun, never a word of its own («فندق»، «فيه»)
+_LEAD_FA = re.compile(
+    r"^ف(?=ال(?![اأآ]خ)[^\W\d_]{2}|(?:ربما|لن|هناك|هي|هو|هم|[اأ]نت|[اأ]نا|لقد|[اأ]نصح\S*|ننصح\S*)\s)"
+)
 # «وانصحكم»، «واسعاره»: «و» glued to a word of «ا»; the words below own their «و».
-_LEAD_WA_ALIF = re.compile(r"^و[اأإ][^\W\d_]{3,}")
+_LEAD_WA_ALIF = re.compile(r"^و[اأإآ][^\W\d_]{3,}")
 _OWN_WAW = frozenset(
     fold(w)
     for w in """واضح واضحه واضحة واسع واسعه واسعة واحد واحده واحدة واقعي واقع وافي واجب

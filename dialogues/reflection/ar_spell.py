@@ -58,10 +58,17 @@ def _held_pairs(match: re.Match[str]) -> str:
 # «وقويه     شكرا   لسوق دوت كوم»: the thanks keeps whom it thanks, never «لسوق» alone (the
 # spaces would part them into lines of their own).
 THANKS_GAP = re.compile(r"(?<!\S)(و?(?:شكرا|شكراً|شكرًا|مشكورين|مشكور))[ \t]{2,}(?=ل)")
+_PRAYER_ASIDE = (
+    r"(?:(?<=\s)|^)[-–—][ \t]*(?:[^\s\-–—]+[ \t]+){0,2}?ال?له(?:م)?(?:[ \t]+[^\s\-–—]+){0,2}?"
+    r"[ \t]*[-–—](?=\s|$)"
+)
 _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         (r"(?:<3+)+", " "),  # «<3<3»: hearts, however many
+        # «الحجاج - هداهم الله - العناء»: a prayer set between dashes is an aside, and the
+        # sentence around it is one clause, never cut at its dashes
+        (_PRAYER_ASIDE, " "),
         # «++ الدبل هرفي»، «* تأخر …»: a list's markup opening a line, or «++» anywhere
         (r"(?:^|(?<=\n))[ \t]*(?:\++|\*+)[ \t]*(?=[^\W\d_])|(?<!\S)\+\++[ \t]*(?=[^\W\d_])", ""),
         (r"^[ \t]*[A-Za-z][A-Za-z_]*\d+[A-Za-z0-9_]*[ \t]+(?=[\u0621-\u064a])", ""),  # a handle

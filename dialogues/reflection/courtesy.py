@@ -8,6 +8,14 @@ from dialogues.reflection import ar_edges, en_clause, en_sense, fa_text
 from dialogues.reflection.noise import trim_edges
 from dialogues.reflection.units import Unit, content_count
 
+# ar: what a customer wishes a place they liked (success, progress), never a wish against it
+_GOOD_WISH = (
+    r"(?:و ?)?(?:ب|ل)?ال?(?:توفيق|نجاح|تقدم(?: المستمر)?|تميز)"
+    r"|(?:و ?)?مزيد(?:ا|اً)? من ال?(?:تقدم|نجاح|تميز|توفيق)|(?:و ?)?(?:الى|إلى) ال[اأ]مام"
+    r"|(?:و ?)?من تقدم (?:الى|إلى) تقدم"
+)
+_WISH_TAIL = r"ان شاء الله|إن شاء الله|انشاء الله|دائما|دائماً|لكم|له|لهم|للجميع|يا ?رب"
+
 COURTESY = {
     "en": re.compile(
         r"^(?:(?:awesome|great|perfect|cool|wow|excellent)[,!]?\s+)?"
@@ -24,7 +32,12 @@ COURTESY = {
         r"|^(?:امیدوارم )?کسب\S*(?: و ?کار\S*)? پر ?رونق"  # «کسبتون پر رونق»: a wish
         r"|(?:ممنون|مرسی|سپاس|تشکر)\S*$"
     ),
-    "ar": re.compile(r"^(?:شكرا|شكراً|مشكور|تسلم|يعطيكم)|(?:شكرا|شكراً|مشكورين)$"),
+    "ar": re.compile(
+        r"^(?:شكرا|شكراً|مشكور|تسلم|يعطيكم)|(?:شكرا|شكراً|مشكورين)$"
+        # «نرجو له مزيد من التقدم», «اتمنى لهم التوفيق»: a wish for the place, never a point
+        r"|^و?(?:(?:[اأ]تمنى|نتمنى|نرجو|تمنياتي|تمنياتنا)\s+(?:ل(?:ه|ها|هم|كم|ك)\s+)?)?"
+        rf"(?:{_GOOD_WISH})(?:[\s,،]+(?:{_GOOD_WISH}|{_WISH_TAIL}))*[\s!.،,]*$"
+    ),
 }
 
 
