@@ -58,9 +58,14 @@ def _token(word: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Folded word tokens (emoji kept as tokens of their own, they carry feeling)."""
+    return list(_tokens(text))  # the caller's own list
+
+
+@lru_cache(maxsize=128)  # a turn's text is read by several cues' checks in a row
+def _tokens(text: str) -> tuple[str, ...]:
     found = [_token(w) for w in words(text)]
     found.extend(c for c in text if c in "😡😠😢😞❤👏")
-    return found
+    return tuple(found)
 
 
 @cache
@@ -134,7 +139,7 @@ def _starting(index: _Index, form: str) -> tuple[tuple[int, Cue], ...]:
             *prefixed.get(form[:1], ()),
             *prefixed.get("", ()),
         )
-        hit = tuple(c for c in candidates if _part_matches(c[1][0], form, ""))
+        hit = tuple(c for c in candidates if _part_matches(c[1][0], form, "")) if candidates else ()
         if len(index.starting) >= _STARTING_MAX:
             index.starting.clear()
         index.starting[form] = hit

@@ -69,3 +69,10 @@ def test_an_arabic_cue_is_found_behind_its_prefix_as_before() -> None:
     spans = telling.find(seq, cues.EVENT["ar"], "ar")
     assert spans == telling.find(list(seq), tuple(list(cues.EVENT["ar"])), "ar")
     assert spans  # «ما وصل»: the order never came
+
+
+def test_a_texts_tokens_are_the_callers_own_list() -> None:
+    first = telling.tokens("My order never arrived 😡")
+    assert first == ["my", "order", "never", "arrived", "😡"]
+    first.append("changed")  # a caller's change stays in its own list
+    assert telling.tokens("My order never arrived 😡") == ["my", "order", "never", "arrived", "😡"]
