@@ -58,9 +58,14 @@ def _token(word: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Folded word tokens (emoji kept as tokens of their own, they carry feeling)."""
+    return list(_tokens(text))  # the caller's own list
+
+
+@lru_cache(maxsize=128)  # a turn's text is read by several cues' checks in a row
+def _tokens(text: str) -> tuple[str, ...]:
     found = [_token(w) for w in words(text)]
     found.extend(c for c in text if c in "😡😠😢😞❤👏")
-    return found
+    return tuple(found)
 
 
 @cache
@@ -134,7 +139,7 @@ def _starting(index: _Index, form: str) -> tuple[tuple[int, Cue], ...]:
             *prefixed.get(form[:1], ()),
             *prefixed.get("", ()),
         )
-        hit = tuple(c for c in candidates if _part_matches(c[1][0], form, ""))
+        hit = tuple(c for c in candidates if _part_matches(c[1][0], form, "")) if candidates else ()
         if len(index.starting) >= _STARTING_MAX:
             index.starting.clear()
         index.starting[form] = hit
@@ -167,10 +172,12 @@ def find(seq: Sequence[str], entries: tuple[str, ...], language: str) -> list[tu
     """
     index, cues_found = _indexed(entries)
     found: set[tuple[int, int]] = set()
+    memo = index.starting  # most words start no cue: their memo's empty hit, looked up here
     for start, token in enumerate(seq):
-        for form in _variants(token, language):
-            for number, cue in _starting(index, form):  # a one-word cue among them matches
-                if len(cue) == 1 or _match_at(cue, seq, start, language):
+        for form in _variants(token, language) if language == "ar" else (token,):
+            hit = memo.get(form)
+            for number, cue in _starting(index, form) if hit is None else hit:
+                if len(cue) == 1 or _match_at(cue, seq, start, language):  # one word: a match
                     found.add((number, start))
     return [(start, start + len(cues_found[number])) for number, start in sorted(found)]
 
@@ -287,7 +294,7 @@ def _topic_in(messages: Sequence[str], language: str, heard_topic: str | None) -
     A device («الجهاز», "laptop") is a weak cue: it loses a tie to another topic's words
     ("the app crashes on my phone") and yields to NLU's topic when it is named once.
     """
-    hits = _topic_hits(tokens("\n".join(messages)), language)
+    hits = dict(_named_topics("\n".join(messages), language))
     if heard_topic == "delivery" and hits["baggage"]:
         heard_topic = "baggage"  # on a trip, what never arrived is the luggage
     best = max(hits.values())
@@ -315,6 +322,11 @@ def _charged(messages: Sequence[str], language: str) -> bool:
     events = find(seq, cues.EVENT.get(language, ()), language)
     money = find(seq, cues.TOPIC["billing"].get(language, ()), language)
     return any(x <= a < y for a, _ in money for x, y in events)
+
+
+@lru_cache(maxsize=64)  # a telling's words are counted again by each reading of its topic
+def _named_topics(text: str, language: str) -> dict[str, int]:
+    return _topic_hits(tokens(text), language)
 
 
 def _topic_hits(seq: Sequence[str], language: str) -> dict[str, int]:

@@ -228,6 +228,7 @@ def _long(messages: Sequence[str]) -> bool:
     return sum(len(m.split()) for m in messages) > _LONG_TELLING
 
 
+@lru_cache(maxsize=256)  # a clause is shifted again with each message its telling gains
 def _shift(text: str, language: str, feminine: bool) -> str | None:
     if language == "en":
         told = en_meaning.reported(text)  # "it says “your account is suspended”"

@@ -34,7 +34,7 @@ from dialogues.reflection import (
 from dialogues.reflection.courtesy import COURTESY, drop_courtesy
 from dialogues.reflection.cues import ASKING, CUE, VERDICT
 from dialogues.reflection.noise import clean, has_personal_data, trim_edges
-from dialogues.reflection.units import Unit, content_count
+from dialogues.reflection.units import Unit, by_message, content_count
 from dialogues.text import fold, words
 
 # Word budgets: a reflection is one or two clauses, never a read-back of a review.
@@ -125,6 +125,12 @@ def _kept(piece: str, question: bool, language: str) -> str:
 
 
 def _units(messages: Sequence[str], language: str) -> list[Unit]:
+    found = drop_courtesy(_cut(messages, language), language)
+    return en_meaning.without_asides(found) if language == "en" else found
+
+
+@by_message  # a telling is read again with each message it gains: each message is cut once
+def _cut(messages: tuple[str, ...], language: str) -> tuple[tuple[Unit, ...], int]:
     found: list[Unit] = []
     sentence_number = 0
     for message in messages:
@@ -177,13 +183,7 @@ def _units(messages: Sequence[str], language: str) -> list[Unit]:
                 kept = _kept(piece, question, language)
                 found.append(Unit(kept, len(found), question, sentence_number, glue or ""))
                 glue = ""
-    found = drop_courtesy(found, language)
-    if language == "en":  # names, titles, "my favorite airline": kept only when alone
-        asides = en_meaning.asides(found)  # "All discs pretty much. It'll read them": kept
-        if asides and len(asides) < len(found):
-            found = [Unit(u.text, i, u.question, u.sentence, u.glue)
-                     for i, u in enumerate(u for u in found if u not in asides)]  # fmt: skip
-    return found
+    return tuple(found), sentence_number
 
 
 _HELD_DOT = "\u2024"  # a full stop inside quotation marks, held so it cuts no sentence

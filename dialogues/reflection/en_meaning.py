@@ -288,6 +288,15 @@ def asides(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def without_asides(found: list[Unit]) -> list[Unit]:
+    """Names, titles, "my favorite airline": kept only when alone (the rest numbered again)."""
+    left = asides(found)  # "All discs pretty much. It'll read them": kept
+    if left and len(left) < len(found):
+        found = [Unit(u.text, i, u.question, u.sentence, u.glue)
+                 for i, u in enumerate(u for u in found if u not in left)]  # fmt: skip
+    return found
+
+
 # The part before the comma a clause of its own, with its subject: "it's been 3 days already",
 # never a lead ("for your cancelled flights,", "obviously,", "when you put the email,").
 _CLAUSE_FIRST = re.compile(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.text import fold, words
@@ -27,3 +29,31 @@ def content_count(text: str, language: str) -> int:
     """How many content words a text has (not pronouns, particles, fillers)."""
     stop = STOPWORDS[language]
     return sum(1 for w in words(text) if len(w) > 1 and fold(w) not in stop)
+
+
+Cut = Callable[[tuple[str, ...], str], tuple[tuple[Unit, ...], int]]
+
+
+def by_message(cut: Cut) -> Callable[[Sequence[str], str], list[Unit]]:
+    """``cut`` (a telling's units and its sentences' count) run and cached message by message.
+
+    A telling is read again with each message it gains ([a], then [a, b]): each message is
+    cut once, its units numbered on from the messages before it, as one cut would number them.
+    """
+    cached = lru_cache(maxsize=256)(cut)
+
+    def units(messages: Sequence[str], language: str) -> list[Unit]:
+        found: list[Unit] = []
+        sentences = 0
+        for message in messages:
+            told, count = cached((message,), language)
+            at = len(found)
+            found += [
+                Unit(u.text, at + u.position, u.question, sentences + u.sentence, u.glue)
+                for u in told
+            ]
+            sentences += count
+        return found
+
+    units.__wrapped__ = cut  # type: ignore[attr-defined]  # the uncached cut, for its tests
+    return units
