@@ -8,7 +8,7 @@ swearing. A clause left with fewer than two words after the insult is gone is dr
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 _Z = "[\u200c ]?"  # Persian plurals and compounds are written with or without a ZWNJ
 INSULT = {
@@ -40,6 +40,7 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)  # the same text is made civil by several replies of a turn
 def civil(text: str, language: str) -> str:
     """The text without its insults; "" when nothing but insults was said."""
     pattern = _pattern(language)

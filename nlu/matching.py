@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -111,12 +112,11 @@ class PhraseIndex(Generic[T]):
 
     def find(self, tokens: list[str], language: str) -> Iterator[tuple[int, int, T]]:
         """(start, length, payload) for every entry occurrence; longest entries first."""
-        token_forms = [forms(t) for t in tokens]
-        suffixes = _SUFFIXES.get(language, _SUFFIXES["en"])
-        for start, candidates in enumerate(token_forms):
+        read = [_token_heads(t, language) for t in tokens]
+        token_forms = [candidates for candidates, _ in read]
+        for start, (candidates, heads) in enumerate(read):
             # An entry's first word must match here: most of a prefix's entries do not, and
             # a set look-up turns them away before _matches_at (half of parsing a text).
-            heads = _heads(candidates, suffixes)
             found: list[tuple[tuple[str, ...], T]] = []
             for form in candidates:
                 for words, payload in self._index.get(form[:2], ()):
@@ -126,6 +126,14 @@ class PhraseIndex(Generic[T]):
             found.sort(key=lambda item: (-len(item[0]), -sum(map(len, item[0]))))
             for words, payload in found:
                 yield start, len(words), payload
+
+
+@lru_cache(maxsize=8192)  # a word recurs across texts, and both indexes read each text
+def _token_heads(token: str, language: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The token's ``forms`` and their ``_heads``, worked out once per word."""
+    candidates = forms(token)
+    suffixes = _SUFFIXES.get(language, _SUFFIXES["en"])
+    return tuple(candidates), frozenset(_heads(candidates, suffixes))
 
 
 def _heads(candidates: list[str], suffixes: frozenset[str]) -> set[str]:
@@ -140,7 +148,7 @@ def _heads(candidates: list[str], suffixes: frozenset[str]) -> set[str]:
 
 
 def _matches_at(
-    words: tuple[str, ...], token_forms: list[list[str]], start: int, language: str
+    words: tuple[str, ...], token_forms: list[tuple[str, ...]], start: int, language: str
 ) -> bool:
     """True when ``words`` match the tokens from ``start`` on, consecutively."""
     if start + len(words) > len(token_forms):

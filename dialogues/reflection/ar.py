@@ -11,6 +11,7 @@ of "you" meaning the company make the clause a quote instead: a half shift reads
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dialogues.reflection.ar_half import first_person_left
 from dialogues.reflection.ar_readers import addressed
@@ -255,6 +256,7 @@ _ELATIVES = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)  # a clause's words are shifted again on each reading of it
 def _shift_word(word: str, following: str, feminine: bool) -> str | None:
     conj = ""
     if word[:1] in ("و", "ف") and len(word) > 3 and (_known(word[1:]) or _is_verb(word[1:])):

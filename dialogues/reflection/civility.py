@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from dialogues.insults import INSULT
 from dialogues.reflection import en
@@ -246,6 +247,7 @@ def _edge_only(text: str, edited: str, language: str) -> bool:
     return (not before or before[-1] in _STOPS) and (not after or after[0] in _STOPS)
 
 
+@lru_cache(maxsize=1024)  # a clause is made civil again by each re-render of a turn
 def _without(text: str, language: str) -> str:
     """A clause without its insults; "" when nothing but the insult, or a broken stub, is left."""
     if _ONLY[language].match(text.strip()) or _SLUR.search(text):  # a slur: its clause goes

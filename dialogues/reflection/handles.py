@@ -54,3 +54,69 @@ def leading_handles(text: str, language: str) -> str:
         if verb in _HANDLE_SUBJECT and not question:  # "@ebay is allowing …": the name stays
             return names[-1] + " " + rest
     return rest
+
+
+# Tags and handles in a telling: what `noise.clean` drops or keeps as words.
+_HANDLE = re.compile(r"(?<![\w@])@\w+")
+_TRAILING_HANDLES = re.compile(r"(?:\s+(?:cc:?\s*)?@\w+)+(?=\s*[.!?]*\s*$)", re.IGNORECASE)
+_VOCATIVE_HANDLE = re.compile(
+    r"(?<=[\s(])@\w+,\s*|(?<!\bfrom)(?<!\bwith)(?<!\bto)(?<!\bby)(?<!\bfor)(?<!\bat)"
+    r"(?:\s+@\w+)+(?=\s*[,:]\s)"
+)
+# "done with @Adobe All I want is…": a capital after a handle starts a new sentence.
+# "… for $8,400. @eBay this is unethical": a handle opening a sentence addresses the company.
+_HANDLE_ADDRESSED = re.compile(
+    r"(?<=[.!?])\s+@\w+[,:]?\s+(?=(?:this|that|it's|i|i'm|my|we|our|you|your|please|pls|why|how|"
+    r"what)\b)",
+    re.IGNORECASE,
+)
+_HANDLE_THEN_SENTENCE = re.compile(r"@(\w+)\s+(?=(?!I\b)[A-Z][a-z])")
+_COMMA_GLUE = re.compile(r"(?<=[a-z]),(?=[a-z]|\d+\s+[a-z])")  # "1k subs,i use" → "1k subs, i use"
+_HASHTAG_RUN = re.compile(r"(?:(?<!\S)#\w+\s*){2,}")  # "#a #b" anywhere: tags, not words
+_HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
+_HASHTAG_RUN_IN_SENTENCE = re.compile(r"(?:(?<!\S)#[A-Za-z]\w*\s+){2,4}(?=[a-z]{3,}\s+[a-z])")
+_CASHTAG = re.compile(r"(?<!\S)\$[A-Z]{1,5}\b")  # "$ZM": a stock ticker, not a word
+
+
+def _tags_as_words(match: re.Match[str]) -> str:
+    """The last two tags before the sentence go on as its words; earlier ones are tags."""
+    return " ".join(tag.lstrip("#") for tag in match.group(0).split()[-2:]) + " "
+
+
+_HASHTAG_RUN_END = re.compile(r"(?:\s*#\w+)+\s*[.!?]*\s*$")
+_BRAND_PARTS = re.compile(
+    r"^Ask(?=[A-Z])|_?(?:us|support|help|cares?)$|(?<=[a-z])(?:Support|Help|Cares?)$"
+)
+
+
+def brand(handle: str) -> str:
+    """ "zoom_us" → "zoom", "AskPlayStation" → "PlayStation": the name inside a handle."""
+    return _BRAND_PARTS.sub("", handle) or handle
+
+
+def _handle_word(match: re.Match[str]) -> str:
+    """A handle inside a sentence names someone: keep the name, drop the @ ("from Delta")."""
+    return match.group(0)[1:]
+
+
+def tags_and_handles(text: str, language: str) -> str:
+    """The text's hashtags and @handles taken out, or kept as the words they stand for."""
+    tags = "#" in text  # every tag pattern needs its "#" (and a handle's its "@")
+    text = _HASHTAG_RUN_END.sub("", text) if tags else text
+    if language == "en":  # "#ZOOM #webinar application sucks": the tags are the sentence's words
+        text = _CASHTAG.sub(" ", text)
+        text = _HASHTAG_RUN_IN_SENTENCE.sub(_tags_as_words, text) if tags else text
+    if tags:
+        text = _HASHTAG.sub(lambda m: m.group(1), _HASHTAG_RUN.sub(" ", text))
+    handles = "@" in text
+    if handles:
+        text = _TRAILING_HANDLES.sub("", text)
+        text = _VOCATIVE_HANDLE.sub("", text)
+    if language == "en" and handles:
+        text = _HANDLE_ADDRESSED.sub(" ", text)
+        text = _HANDLE_THEN_SENTENCE.sub(lambda m: m.group(1) + ". ", text)
+    text = _COMMA_GLUE.sub(", ", text) if language == "en" else text
+    if handles and language == "en":  # "use @zoom_us", "with @AskPlayStation": the brand's name
+        text = _HANDLE.sub(lambda m: brand(m.group(0)[1:]), text)
+    text = _HANDLE.sub(_handle_word, text) if handles else text
+    return text

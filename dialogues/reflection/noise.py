@@ -11,41 +11,15 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 from dialogues.reflection import ar_spell
-from dialogues.reflection.handles import leading_handles
+from dialogues.reflection.handles import brand, leading_handles, tags_and_handles
 from dialogues.text import fold
 
 _URL = re.compile(r"https?://\S+|www\.\S+|\bt\.co/\S+", re.IGNORECASE)
 # The corpus's own stand-in for a URL: "link" ending the text or a sentence, not the word.
 _IBM_LINK = re.compile(r"(?<![\w-])link(?=\s*(?:$|[.!?]|\s@|\s#))")
-_HANDLE = re.compile(r"(?<![\w@])@\w+")
-_TRAILING_HANDLES = re.compile(r"(?:\s+(?:cc:?\s*)?@\w+)+(?=\s*[.!?]*\s*$)", re.IGNORECASE)
-_VOCATIVE_HANDLE = re.compile(
-    r"(?<=[\s(])@\w+,\s*|(?<!\bfrom)(?<!\bwith)(?<!\bto)(?<!\bby)(?<!\bfor)(?<!\bat)"
-    r"(?:\s+@\w+)+(?=\s*[,:]\s)"
-)
-# "done with @Adobe All I want is…": a capital after a handle starts a new sentence.
-# "… for $8,400. @eBay this is unethical": a handle opening a sentence addresses the company.
-_HANDLE_ADDRESSED = re.compile(
-    r"(?<=[.!?])\s+@\w+[,:]?\s+(?=(?:this|that|it's|i|i'm|my|we|our|you|your|please|pls|why|how|"
-    r"what)\b)",
-    re.IGNORECASE,
-)
-_HANDLE_THEN_SENTENCE = re.compile(r"@(\w+)\s+(?=(?!I\b)[A-Z][a-z])")
-_COMMA_GLUE = re.compile(r"(?<=[a-z]),(?=[a-z]|\d+\s+[a-z])")  # "1k subs,i use" → "1k subs, i use"
-_HASHTAG_RUN = re.compile(r"(?:(?<!\S)#\w+\s*){2,}")  # "#a #b" anywhere: tags, not words
-_HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
-_HASHTAG_RUN_IN_SENTENCE = re.compile(r"(?:(?<!\S)#[A-Za-z]\w*\s+){2,4}(?=[a-z]{3,}\s+[a-z])")
-_CASHTAG = re.compile(r"(?<!\S)\$[A-Z]{1,5}\b")  # "$ZM": a stock ticker, not a word
-
-
-def _tags_as_words(match: re.Match[str]) -> str:
-    """The last two tags before the sentence go on as its words; earlier ones are tags."""
-    return " ".join(tag.lstrip("#") for tag in match.group(0).split()[-2:]) + " "
-
-
-_HASHTAG_RUN_END = re.compile(r"(?:\s*#\w+)+\s*[.!?]*\s*$")
 _CC = re.compile(r"(?<!\w)(?:cc|CC|Cc)\s*:?\s*(?=@|\s*$)")
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3]+"
@@ -184,6 +158,9 @@ _AR_MODERATOR = re.compile(r"(?:=+\s*)?تم تعديل[^\n]{0,80}?(?:-\s*)?(?:ا
 _AR_GLOSS = re.compile(r"\s-\s*\S+\s+يعني\s+[^-\n]{1,30}?\s*-\s")
 
 
+_LINE_THEN_AND = re.compile(r"[ \t]{3,}(?=و)")
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]+")
+_LINE_BREAK = re.compile(r"[ \t]{3,}")
 # Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC): one letter or ligature each.
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
 _LAM_ALEF_RUN = re.compile(r"(?<![^\W\d_])(?:لا){2,}(?![^\W\d_])")  # «لالالا»: one «no»
@@ -201,15 +178,15 @@ def clean(message: str, language: str) -> str:
     text = html.unescape(message)
     text = _plain_letters(text) if language != "en" else text  # «ﻻﻻﻻﻻ تقررربكم»
     if language == "ar":  # a line that opens with «و…» goes on with the sentence before it
-        text = re.sub(r"[ \t]{3,}(?=و)", " ", text)
+        text = _LINE_THEN_AND.sub(" ", text)
         text = ar_spell.THANKS_GAP.sub(r"\1 ", text)  # «شكرا   لسوق»: one thanks
-        text = re.sub(r"[\ue000-\uf8ff]+", " ", text)  # old phones' emoji: no letters
+        text = _PRIVATE_USE.sub(" ", text)  # old phones' emoji: no letters
         text = _AR_OPEN_END.sub(r"\1 ", text)  # «… الذي استلمته هو      SCREEN …»: one line
         text = _AR_NOUN_THEN_ADJECTIVE.sub(r"\1 ", text)  # «مطعم      سيئ ولا أنصح»: one
         text = _AR_AND_THE_END.sub(r"\1 ", text)  # «… والمطعم. يعاني من …»: one sentence
         text = _AR_MODERATOR.sub(" ", text)  # «تم تعديل العنوان … - الإدارة»: not theirs
         text = _AR_GLOSS.sub(" ", text)  # «- زقاق يعني حارة ضيقة -»: a word explained, aside
-    text = re.sub(r"[ \t]{3,}", "\n", text)
+    text = _LINE_BREAK.sub("\n", text)
     text = _BIDI.sub("", text)
     if language == "en":  # "not working on your site: http…": a colon before a link is no title
         text = _COLON_LINK.sub(" ", _LINK_LABEL.sub(" ", text))
@@ -217,27 +194,13 @@ def clean(message: str, language: str) -> str:
     text = _URL.sub(" ", text)
     if language == "en":  # a quoted or retweeted post is someone else's words, not theirs
         text = _QUOTED_POST.sub(" ", _RETWEET_EN.sub("", text))
-        text = _NAMED_AFTER.sub(lambda m: f"{m.group(1)} {_brand(m.group(2))}", text)
+        text = _NAMED_AFTER.sub(lambda m: f"{m.group(1)} {brand(m.group(2))}", text)
         text = _NUMBER_TAG.sub(
             r"number \1", _FLIGHT_TAG.sub(r"\1", text)
         )  # "#561" is a flight number, not a tag
     text = _IBM_LINK.sub(" ", text)
     text = _CC.sub(" ", text)
-    text = leading_handles(text, language)
-    text = _HASHTAG_RUN_END.sub("", text)
-    if language == "en":  # "#ZOOM #webinar application sucks": the tags are the sentence's words
-        text = _HASHTAG_RUN_IN_SENTENCE.sub(_tags_as_words, _CASHTAG.sub(" ", text))
-    text = _HASHTAG_RUN.sub(" ", text)
-    text = _HASHTAG.sub(lambda m: m.group(1), text)
-    text = _TRAILING_HANDLES.sub("", text)
-    text = _VOCATIVE_HANDLE.sub("", text)
-    if language == "en":
-        text = _HANDLE_ADDRESSED.sub(" ", text)
-        text = _HANDLE_THEN_SENTENCE.sub(lambda m: m.group(1) + ". ", text)
-        text = _COMMA_GLUE.sub(", ", text)
-    if language == "en":  # "use @zoom_us", "with @AskPlayStation": the brand's name
-        text = _HANDLE.sub(lambda m: _brand(m.group(0)[1:]), text)
-    text = _HANDLE.sub(_handle_word, text)
+    text = tags_and_handles(leading_handles(text, language), language)
     if language == "en":  # "…for 2 hours now 😭 why is everyone…": the emoji ended a sentence
         text = _EMOJI_BETWEEN.sub("\n", text)
     text = _EMOJI.sub(" ", text)
@@ -257,6 +220,7 @@ def clean(message: str, language: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=2048)  # the same sentence is trimmed by several readers of a turn
 def trim_edges(sentence: str, language: str) -> str:
     """A sentence without the greetings or sign-offs at its start and end."""
     text = sentence
@@ -269,6 +233,7 @@ def trim_edges(sentence: str, language: str) -> str:
     return text
 
 
+@lru_cache(maxsize=2048)  # each clause is asked about again by later passes of a turn
 def has_personal_data(text: str) -> bool:
     """Whether the text holds a phone, e-mail, card number, address or a full name."""
     digits = _DIGITS.search(VERSION.sub(" ", HEX_CODE.sub(" ", text)))  # "driver 15.5.2.1054"
@@ -279,16 +244,6 @@ def has_personal_data(text: str) -> bool:
 HEX_CODE = re.compile(r"\b0x[0-9A-Fa-f]{4,}\b")
 # "15.5.2.1054": short middle groups, as no phone number is written ("1.800.555.1234" is one).
 VERSION = re.compile(r"(?<![\d.])[1-9]\d?\.\d{1,2}\.\d{1,2}(?:\.\d{1,5})?(?![\d.]\d)")
-
-
-def _brand(handle: str) -> str:
-    """ "zoom_us" → "zoom", "AskPlayStation" → "PlayStation": the name inside a handle."""
-    return _BRAND_PARTS.sub("", handle) or handle
-
-
-def _handle_word(match: re.Match[str]) -> str:
-    """A handle inside a sentence names someone: keep the name, drop the @ ("from Delta")."""
-    return match.group(0)[1:]
 
 
 # Arabic reviews' own noise: «:$ >_< >>> @@ ^^ =(», laughter «ههههه», «اممم»/«يممم».
@@ -305,9 +260,6 @@ _AR_GLUED_EMOTICON = re.compile(r"(?<=[^\W\d_])(?:[:;=][-']?[()DPp$@*]+|\^\^)(?!
 _AR_NOISE = re.compile(
     r"(?<!\S)(?:[:;=][$@&#*]|[:;=][\"'][()]|>+_*<+|[<>]{2,}|>+|3>|@{2,}|\^+_*\^+|=+[()]|[ا]?م{3,}|ي?م{3,}"
     r"|(?:ه){3,}|خخخ+)(?!\S)"
-)
-_BRAND_PARTS = re.compile(
-    r"^Ask(?=[A-Z])|_?(?:us|support|help|cares?)$|(?<=[a-z])(?:Support|Help|Cares?)$"
 )
 # A link the sentence needs ("the page is on http://x.net yet …"): its site's name stays,
 # or the sentence has a hole; a shortened link ("t.co/…") names nothing and goes.

@@ -1,0 +1,56 @@
+"""Round 22's cached word forms in the phrase index find what the uncached search found."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from nlu import matching
+from nlu.sentiment import lexical_score
+
+
+def _find_uncached(index: matching.PhraseIndex[str], tokens: list[str], language: str) -> list[Any]:
+    """The phrase index's search as it ran before a word's forms and heads were cached."""
+    token_forms = [matching.forms(t) for t in tokens]
+    suffixes = matching._SUFFIXES.get(language, matching._SUFFIXES["en"])
+    found_all: list[Any] = []
+    for start, candidates in enumerate(token_forms):
+        heads = matching._heads(candidates, suffixes)
+        found = [
+            (words, payload)
+            for form in candidates
+            for words, payload in index._index.get(form[:2], ())
+            if words[0] in heads
+            and matching._matches_at(words, [tuple(f) for f in token_forms], start, language)
+        ]
+        found.sort(key=lambda item: (-len(item[0]), -sum(map(len, item[0]))))
+        found_all.extend((start, len(words), payload) for words, payload in found)
+    return found_all
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "والطلب وصل متأخر والاكل بارد وبالطلبات الكثيرة"),
+        ("fa", "سفارشم دیر رسید و غذاها سرد بودند"),
+        ("en", "the orders arrived late and the refunds never came"),
+    ],
+)
+def test_phrase_index_finds_as_uncached(language: str, text: str) -> None:
+    words = "طلب اكل بارد الطلب سفارش دیر غذا سرد order arrived late refund".split()
+    entries = [((w,), w) for w in words] + [
+        (("وصل", "متأخر"), "late"),
+        (("دیر", "رسید"), "late"),
+        (("arrived", "late"), "late"),
+    ]
+    index = matching.PhraseIndex(entries)
+    tokens = matching.tokenize(text)
+    for _ in range(2):  # cold, then from the cache
+        assert list(index.find(tokens, language)) == _find_uncached(index, tokens, language)
+    assert list(index.find(tokens, language))  # the cases do find something
+
+
+def test_sentiment_counts_emoji_and_skips_texts_without() -> None:
+    assert lexical_score("ok 😍😍", "en") - lexical_score("ok", "en") == 3.0
+    assert lexical_score("ok 😡", "en") - lexical_score("ok", "en") == -1.5
