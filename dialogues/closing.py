@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues import answers, cues, statements, telling
+from dialogues import answers, cues, statements, telling, waiting
 from dialogues.followup import FOLLOW_UP_NO, FOLLOW_UP_YES, rating_buttons, read_rating
 from dialogues.insults import civil
 from dialogues.jtbd import build_job
@@ -318,9 +318,19 @@ class Closing(Talk):
         """
         self.state.heard.extend(self.turn.messages)
         self.effects.append(RelayToOwner(self.turn.text))
-        if self.state.owner_name and not self.state.relay_acked:
-            self.say("relay_ack", name=self.state.owner_name)
+        if not self.state.owner_name:
+            return
+        name = self.owner()
+        if not self.state.relay_acked:
+            self.say("relay_ack", name=name)
             self.state.relay_acked = True
+        elif waiting.still_waiting(self.turn.text) and self.voice.can_say("relay_still_waiting"):
+            # "still nothing, it's been hours" is news, not detail: words, each line once.
+            self.say("relay_still_waiting", name=name)
+
+    def owner(self) -> str:
+        """The owner's name in the customer's language now (they may have switched)."""
+        return waiting.owner_in(self.state.owner_names, self.language, self.state.owner_name or "")
 
     def follow_up(self) -> None:
         """Their answer to "did that meet your need?": thanks and a rating, or reopen."""
@@ -345,7 +355,7 @@ class Closing(Talk):
             self.state.stage = "rating"
         else:
             self.effects.append(Reopened())
-            self.say("followup_reopened", name=self.state.owner_name or "")
+            self.say("followup_reopened", name=self.owner())
             self.state.stage = "handed_off"
 
     def new_problem_after_follow_up(self) -> None:
@@ -364,14 +374,16 @@ class Closing(Talk):
             self.reopen()
             return
         self.effects.append(Rated(score))
-        self.say("rating_thanks", rating=score, name=self.state.owner_name or "")
+        self.say("rating_thanks", rating=score, name=self.owner())
 
     def attachment(self) -> None:
         """A photo, voice note, …: keep it (the caller stores the file) and say so."""
         kind = self.voice.term(f"kind_{self.turn.attachment_kind or 'document'}")
         if self.state.stage == "handed_off":
             self.effects.append(RelayToOwner(f"[{self.turn.attachment_kind}]"))
-        self.say("attachment_ack", kind=kind)
+        told = self.state.heard or self.state.stage not in ("new", "listening")
+        # Nothing told in words yet: no "with the rest of what you've told me".
+        self.say("attachment_ack" if told else "attachment_kept", kind=kind)
         if self.state.stage == "new":
             self.greet()
             self.say("opening")

@@ -15,6 +15,7 @@ from dialogues.reflection import reflect
 from dialogues.talk import INTENT_WEIGHT, SAID_ENOUGH, Talk
 
 MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
+RETURN_AFTER_SECONDS = 30 * 60  # within half an hour of closing, a new message is no return
 MAX_CORRECTIONS = 2  # re-reflections after "no, that's not it" before moving on honestly
 RICH_ENOUGH = 10  # content words that make a telling worth reflecting at once
 _PROMPT = {"event": "listen_event", "impact": "listen_impact", "need": "listen_need"}
@@ -60,6 +61,11 @@ class Listening(Talk):
         self.state.stage = "closed"
         return True
 
+    def just_closed(self) -> bool:
+        """Whether this turn came within minutes of their last one (a second thought)."""
+        sent, last = self.turn.sent_at, self.state.last_seen
+        return sent is not None and last is not None and sent - last < RETURN_AFTER_SECONDS
+
     def fresh_telling(self) -> None:
         """A new telling is judged on its own: what the last one was about no longer holds."""
         self.state.returning = True
@@ -69,7 +75,9 @@ class Listening(Talk):
         self.state.wants_person = False
 
     def greet(self) -> None:
-        if self.state.returning:
+        if self.state.returning and self.just_closed():
+            self.say("still_here")  # a second thought a minute after closing: no "welcome back"
+        elif self.state.returning:
             self.say("welcome_back")
         elif self.turn.display_name:
             self.say("greet_named", name=self.turn.display_name)

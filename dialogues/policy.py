@@ -39,6 +39,7 @@ def new_state(
     if previous is not None:
         state.returning = True
         state.used = list(previous.used)
+        state.last_seen = previous.last_seen  # a minute after the last one is no return
     return state
 
 
@@ -58,6 +59,8 @@ def respond(state: ConversationState, turn: Turn | StaffTurn | ClockTurn | EditT
     talk.state.turns += 1
     talk.state.language = turn.language
     talk.run()
+    if turn.sent_at is not None:
+        talk.state.last_seen = turn.sent_at
     return talk.outcome()
 
 

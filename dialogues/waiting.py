@@ -1,0 +1,44 @@
+"""After a handoff: a message that tells the wait itself has gone on too long.
+
+"still nothing, it's been hours", «هنوز خبری نشد», «لسه ما حد رد»: news (the wait hurts),
+not more detail for the owner, so it is answered in words (the owner, what happens next)
+where any other later message gets only the receipt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogues.text import fold
+
+_STILL_WAITING = re.compile(
+    "|".join(
+        (
+            # English: still nothing / still waiting / it's been hours / any update
+            r"\bstill\s+(?:nothing|no\b|waiting|no\s+one|nobody|haven'?t|hasn'?t|not\b)",
+            r"\b(?:it'?s|it\s+has)\s+been\s+(?:\w+\s+)?(?:hours?|days?|ages|forever|a\s+while)",
+            r"\bany\s+(?:update|news|reply|answer)\b",
+            r"\b(?:no\s+one|nobody)\s+(?:has\s+)?(?:replied|answered|called|got\s+back)",
+            # Persian: still no news / nobody answered / it's been hours
+            r"هنوز\s+(?:خبری|جوابی|کسی|هیچ|نه|منتظر)",
+            r"کسی\s+(?:جواب|زنگ)\s*(?:نداد|نمیده|نمی‌ده)",
+            r"چند\s+(?:ساعت|روز)\S*\s+(?:است|ه|گذشته)?\s*(?:منتظر|خبری)",
+            r"خبری\s+نشد",
+            # Arabic: still / nobody replied / it has been hours
+            r"(?:لسه|لسا|للحين|لحد\s+الحين|ما\s+زلت|لا\s+زلت|ما\s+زال|لا\s+زال)\s+(?:ما|مافي|محد|ما\s+حد|بدون|انتظر|أنتظر|استنى|مستني|منتظر)",
+            r"(?:ما\s+حد|محد|لم\s+يرد\s+أحد|ما\s+أحد)\s+(?:رد|يرد|رد\s+علي)",
+            r"(?:أي|اي|في)\s+(?:جديد|تحديث|خبر)",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
+def still_waiting(text: str) -> bool:
+    """Whether a message after the handoff says the wait has gone on with no news."""
+    return bool(_STILL_WAITING.search(fold(text)) or _STILL_WAITING.search(text))
+
+
+def owner_in(names: dict[str, str], language: str, fallback: str) -> str:
+    """The owner's name as a reader of ``language`` writes it (the handoff's own if unknown)."""
+    return names.get(language) or fallback

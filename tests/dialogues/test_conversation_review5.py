@@ -1,0 +1,134 @@
+"""Whole conversations, round 5: the wait after a handoff, second thoughts, names, voice notes.
+
+Each test is one rule from docs/conversation-review.md ("Round 5"), with constructed lines,
+run in fa, ar and en through the pure policy (the understanding NLU would give is stated).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.catalog import variants
+from dialogues.handoff import OwnerView, announce
+from dialogues.policy import new_state, respond
+from dialogues.state import ConversationState
+from dialogues.turn import Language, Turn, Understanding
+from dialogues.waiting import still_waiting
+from tests.dialogues.script import Script
+
+LANGUAGES: list[Language] = ["fa", "ar", "en"]
+NAMES = {"en": "Reza Karimi", "fa": "رضا کریمی", "ar": "رضا كريمي"}
+STILL = {
+    "en": ("still nothing, it's been hours", "any update?"),
+    "fa": ("هنوز خبری نشد، چند ساعته منتظرم", "هنوز کسی جواب نداده"),
+    "ar": ("لسه ما حد رد علي", "للحين ما في أي خبر"),
+}
+DETAIL = {
+    "en": "the order number is 4411",
+    "fa": "شماره سفارش ۴۴۱۱ است",
+    "ar": "رقم الطلب ٤٤١١",
+}
+
+
+def _said(language: Language, key: str, reply: str) -> bool:
+    return any(v.split("{")[0] in reply for v in variants(language, key))
+
+
+def _handed_off(language: Language) -> ConversationState:
+    state = ConversationState(language=language, seed=3, heard=["x"])
+    view = OwnerView(NAMES[language], "Customer care", tuple(NAMES.items()))
+    _, state = announce(state, view, 120)
+    state.stage = "handed_off"
+    return state
+
+
+def _texts(state: ConversationState, text: str, language: Language) -> tuple[list[str], object]:
+    outcome = respond(state, Turn((text,), language))
+    return [r.text for r in outcome.replies if r.text], outcome.state  # a receipt has none
+
+
+# ---- 1. "still nothing, it's been hours" after a handoff is answered in words ---------------
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_still_waiting_after_a_handoff_names_the_owner_once_a_line(language: Language) -> None:
+    state = _handed_off(language)
+    first, state = _texts(state, DETAIL[language], language)
+    assert _said(language, "relay_ack", first[0]), first
+    detail, state = _texts(state, DETAIL[language], language)
+    assert detail == [], detail  # more detail: the receipt says it
+    said: list[str] = []
+    for text in (*STILL[language], STILL[language][0]):
+        replies, state = _texts(state, text, language)
+        said.extend(replies)
+    assert len(said) == 2 and len(set(said)) == 2, said  # each line once, then the receipt
+    assert all(NAMES[language] in line for line in said), said
+
+
+@pytest.mark.parametrize(
+    ("text", "waiting"),
+    [
+        ("still nothing, it's been hours", True),
+        ("it has been two days", True),
+        ("هنوز خبری نشد", True),
+        ("لسه ما حد رد", True),
+        ("ما زلت أنتظر الرد", True),
+        ("the order number is 4411", False),
+        ("I still have the receipt", False),
+        ("یه عکس دیگه هم دارم", False),
+        ("الطلب رقمه ٤٤١١", False),
+    ],
+)
+def test_what_tells_the_wait_itself(text: str, waiting: bool) -> None:
+    assert still_waiting(text) is waiting
+
+
+# ---- 2. a message minutes after closing is no "welcome back" -------------------------------
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_second_thought_after_the_rating_is_not_welcomed_back(language: Language) -> None:
+    closed = ConversationState(stage="closed", language=language, seed=7, heard=["x"])
+    closed.last_seen = 1_000_000.0
+    text = {"en": "oh and the invoice was wrong too", "fa": "راستی فاکتور هم اشتباه بود",
+            "ar": "وبعد الفاتورة كانت غلط"}[language]  # fmt: skip
+    soon = Turn((text,), language, Understanding(intent="complain"), sent_at=1_000_060.0)
+    (reply, *_) = respond(closed, soon).replies
+    assert not _said(language, "welcome_back", reply.text), reply.text
+    assert _said(language, "still_here", reply.text), reply.text
+    later = Turn((text,), language, Understanding(intent="complain"), sent_at=1_000_000.0 + 86400)
+    (back, *_) = respond(closed, later).replies
+    assert _said(language, "welcome_back", back.text), back.text
+    # A new conversation storage opens after a closed one keeps when they last wrote.
+    fresh = new_state(language, 7, respond(closed, soon).state)
+    (again, *_) = respond(fresh, Turn((text,), language, sent_at=1_000_120.0)).replies
+    assert not _said(language, "welcome_back", again.text), again.text
+
+
+# ---- 3. after a switch of language, the owner's name as that language writes it -----------
+@pytest.mark.parametrize(("before", "after"), [("en", "ar"), ("en", "fa"), ("fa", "en")])
+def test_the_owner_is_named_in_the_language_now_spoken(before: Language, after: Language) -> None:
+    state = _handed_off(before)
+    state.stage = "rating"
+    outcome = respond(state, Turn(("5",), after))
+    (reply,) = outcome.replies
+    assert NAMES[after] in reply.text, reply.text
+    assert NAMES[before] not in reply.text, reply.text
+
+
+# ---- 4. a voice note before anything was told is not "with the rest of what you've told me" -
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_voice_notes_alone_are_not_with_the_rest_of_what_was_told(language: Language) -> None:
+    chat = Script(language)
+    chat.start()
+    voice = Turn((), language, kind="attachment", attachment_kind="voice")
+    kind = variants(language, "kind_voice")[0]
+    rest = variants(language, "attachment_ack")[2].format(kind=kind)  # "…with the rest…"
+    state = chat.state
+    for _ in range(3):
+        outcome = respond(state, voice)
+        state = outcome.state
+        for reply in (r for r in outcome.replies if r.text):  # the third: a receipt only
+            assert _said(language, "attachment_kept", reply.text), reply.text
+            assert rest not in reply.text, reply.text
+    chat.state = state
+    chat.says(DETAIL[language])
+    (told,) = respond(chat.state, voice).replies
+    acks = [v.format(kind=kind) for v in variants(language, "attachment_ack")]
+    assert told.text in acks, told.text
