@@ -10,6 +10,7 @@ when someone asks for a person, name that person at once.
 
 from __future__ import annotations
 
+from dialogues import asides
 from dialogues.closing import JTBD_ORDER, Closing, quote_full
 from dialogues.events import ClockTurn, EditTurn, StaffTurn, clock_turn, edit_turn, staff_turn
 from dialogues.listening import MAX_CORRECTIONS, MAX_PROMPTS, RICH_ENOUGH, Listening
@@ -77,6 +78,8 @@ class _Conversation(Listening, Closing):
         if stage == "handed_off":
             self.relay()  # whatever they add after a handoff reaches its owner
             return
+        if self.turn.kind == "text" and stage in _ASIDE_STAGES and self.aside(stage):
+            return
         if stage not in ("new", "follow_up") and self.wants_person_now():
             self.person_requested()
             return
@@ -98,3 +101,37 @@ class _Conversation(Listening, Closing):
             kind = self.voice.term(f"kind_{self.turn.attachment_kind}")
             ack = self.voice.say("attachment_ack", kind=kind)
             self.lines.insert(1 if stage == "new" and self.lines else 0, ack)
+
+    def aside(self, stage: str) -> bool:
+        """Words about the talk itself, answered in passing; True when nothing else is due."""
+        text = self.turn.text
+        if asides.about_bot(text):
+            if stage == "new":
+                self.greet()
+            self.say("about_me")
+            if not self.cycle:
+                self.say("listen_ready")  # nothing told yet: what is on their mind?
+            elif stage == "confirming":
+                self.say("confirm_again")
+            if stage == "new":
+                self.state.stage = "listening"
+            return True
+        if asides.no_questions(text) and stage == "anything_else":
+            self.act()  # «نه، سوال نپرس» to "anything else?": nothing more to ask
+            return True
+        sorry = asides.sorry_for_length(text)
+        if not (sorry or asides.thanks_aside(text)) or not self.cycle:
+            return False
+        if stage not in ("listening", "confirming"):
+            return False
+        self.say("sorry_no_need" if sorry else "welcome_thanks")
+        if stage == "listening":
+            self.reflect_back("reflect")  # no news: what we heard so far
+        elif sorry:
+            self.say("confirm_again")  # an apology is no yes: the question still stands
+        else:
+            self.after_confirmation()  # "thanks for listening" to "did I get it?": assent
+        return True
+
+
+_ASIDE_STAGES = ("new", "listening", "confirming", "anything_else")

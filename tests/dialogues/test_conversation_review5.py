@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import pytest
 
+from dialogues.asides import about_bot
 from dialogues.catalog import variants
 from dialogues.handoff import OwnerView, announce
 from dialogues.policy import new_state, respond
 from dialogues.state import ConversationState
 from dialogues.turn import Language, Turn, Understanding
 from dialogues.waiting import still_waiting
+from nlu.language import detect_language
 from tests.dialogues.script import Script
 
 LANGUAGES: list[Language] = ["fa", "ar", "en"]
@@ -132,3 +134,87 @@ def test_voice_notes_alone_are_not_with_the_rest_of_what_was_told(language: Lang
     (told,) = respond(chat.state, voice).replies
     acks = [v.format(kind=kind) for v in variants(language, "attachment_ack")]
     assert told.text in acks, told.text
+
+
+# ---- 5. "are you a bot?" is answered, not reflected -----------------------------------------
+BOT_Q = {"en": "who are you? are you a bot?", "fa": "شما رباتید؟", "ar": "انت بوت؟"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_question_about_the_bot_is_answered_and_the_opening_follows(language: Language) -> None:
+    chat = Script(language)
+    chat.start()
+    reply = chat.says(BOT_Q[language], intent="question")
+    assert reply.startswith(variants(language, "about_me")[0]), reply
+    assert _said(language, "listen_ready", reply), reply
+    assert chat.state.stage == "listening" and not chat.state.heard, chat.state
+    assert BOT_Q[language] not in reply  # never quoted back as a telling
+
+
+# ---- 6. "sorry for the long message" / thanks in passing are answered, not heard -----------
+LONG = {
+    "en": "the sofa I ordered six weeks ago never came, the date moved twice and nobody called",
+    "fa": "مبلی که شش هفته پیش سفارش دادم نیامد، دو بار تاریخش عوض شد و کسی زنگ نزد",
+    "ar": "الكنبة اللي طلبتها قبل ست أسابيع ما وصلت، الموعد تغير مرتين وما حد اتصل",
+}
+SORRY = {"en": "sorry for the long message", "fa": "ببخشید پیامم طولانی شد",
+         "ar": "أعتذر عن الإطالة"}  # fmt: skip
+THANKS = {"en": "thanks for listening", "fa": "مرسی که گوش میدید", "ar": "شكراً على اهتمامك"}
+
+
+def _reflected(language: Language) -> Script:
+    chat = Script(language)
+    chat.start()
+    chat.says(LONG[language], intent="complain", topic="delivery", sentiment="negative")
+    while chat.state.stage == "listening":
+        chat.says(LONG[language])
+    assert chat.state.stage == "confirming", chat.state.stage
+    return chat
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_sorry_for_the_long_message_is_no_yes_and_not_heard(language: Language) -> None:
+    chat = _reflected(language)
+    heard = list(chat.state.heard)
+    reply = chat.says(SORRY[language])
+    assert reply == " ".join(
+        (variants(language, "sorry_no_need")[0], variants(language, "confirm_again")[0])
+    ), reply
+    assert chat.state.stage == "confirming" and chat.state.heard == heard
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_thanks_in_passing_gets_you_are_welcome(language: Language) -> None:
+    chat = _reflected(language)
+    heard = list(chat.state.heard)
+    reply = chat.says(THANKS[language], intent="thank")
+    assert any(reply.startswith(v) for v in variants(language, "welcome_thanks")), reply
+    assert THANKS[language] not in reply and chat.state.heard == heard
+    assert chat.state.stage != "confirming"  # thanks for listening to "did I get it?": assent
+
+
+# ---- 7. «نه، سوال نپرس» to "anything else?" acts, it is no new telling ---------------------
+NO_QUESTIONS = {"en": "no, don't ask me questions", "fa": "نه، سوال نپرس", "ar": "لا، لا تسألني"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_questions_to_anything_else_acts(language: Language) -> None:
+    state = ConversationState(stage="anything_else", language=language, seed=5, heard=["x"])
+    state.kind = "complaint"
+    outcome = respond(state, Turn((NO_QUESTIONS[language],), language))
+    assert outcome.state.stage != "confirming", outcome.replies
+    assert all(NO_QUESTIONS[language] not in r.text for r in outcome.replies)
+
+
+@pytest.mark.parametrize(
+    "text", ["the bot in your app keeps crashing and I lost my whole order, please fix it now"]
+)
+def test_a_telling_that_names_a_bot_is_still_a_telling(text: str) -> None:
+    assert not about_bot(text)
+
+
+@pytest.mark.parametrize("text", ["انت بوت؟", "انت مين؟", "أنت إنسان؟"])
+def test_you_written_the_arabic_way_is_arabic(text: str) -> None:
+    # «انت» is Arabic ("you"); Persian says «تو» / «شما»: no Persian reply in an Arabic chat.
+    assert detect_language(text, default="fa") == "ar"
+    assert detect_language("شما رباتید؟", default="ar") == "fa"
