@@ -321,12 +321,15 @@ class Closing(Talk):
         if not self.state.owner_name:
             return
         name = self.owner()
-        if not self.state.relay_acked:
-            self.say("relay_ack", name=name)
-            self.state.relay_acked = True
-        elif waiting.still_waiting(self.turn.text) and self.voice.can_say("relay_still_waiting"):
+        if waiting.still_waiting(self.turn.text) and self.voice.can_say("relay_still_waiting"):
             # "still nothing, it's been hours" is news, not detail: words, each line once.
             self.say("relay_still_waiting", name=name)
+            self.state.relay_acked = True
+        elif answers.only_thanks(self.turn.text):
+            self.say("welcome_thanks")  # thanks is no detail to pass on: "you're welcome"
+        elif not self.state.relay_acked:
+            self.say("relay_ack", name=name)
+            self.state.relay_acked = True
 
     def owner(self) -> str:
         """The owner's name in the customer's language now (they may have switched)."""

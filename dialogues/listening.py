@@ -61,6 +61,15 @@ class Listening(Talk):
         self.state.stage = "closed"
         return True
 
+    def hear_but(self) -> None:
+        """Hear the turn; "yes, but also …" to a prompt is heard from what follows the "but"."""
+        rest = answers.after_yes_but(self.turn) if self.cycle else ""
+        if len(self.content([rest])) < 2:
+            self.hear()
+            return
+        self.state.heard.append(rest)
+        self.absorb()
+
     def just_closed(self) -> bool:
         """Whether this turn came within minutes of their last one (a second thought)."""
         sent, last = self.turn.sent_at, self.state.last_seen
@@ -121,7 +130,7 @@ class Listening(Talk):
             ):
                 self.say("unclear")
                 return
-            self.hear()
+            self.hear_but()
         prompt = None if self.heard_enough() else self.listening_prompt()
         if prompt is None:
             self.reflect_back("reflect")
@@ -141,6 +150,7 @@ class Listening(Talk):
             extra = answers.after_yes_or_no(self.turn)
             if len(self.content([extra])) >= 4:
                 self.state.heard.append(extra)
+                self.say("noted_too")  # "yes, but also …": what they added is not passed over
             self.after_confirmation()
             return
         correction = answers.after_yes_or_no(self.turn)

@@ -218,3 +218,51 @@ def test_you_written_the_arabic_way_is_arabic(text: str) -> None:
     # «انت» is Arabic ("you"); Persian says «تو» / «شما»: no Persian reply in an Arabic chat.
     assert detect_language(text, default="fa") == "ar"
     assert detect_language("شما رباتید؟", default="ar") == "fa"
+
+
+# ---- 8. "still nothing" as the first message after a handoff; thanks is no detail ----------
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_first_message_after_a_handoff_may_already_be_the_wait(language: Language) -> None:
+    state = _handed_off(language)
+    replies, state = _texts(state, STILL[language][0], language)
+    assert len(replies) == 1 and _said(language, "relay_still_waiting", replies[0]), replies
+    thanks = {"en": "thanks", "fa": "مرسی", "ar": "شكراً"}[language]
+    replies, state = _texts(state, thanks, language)
+    assert replies and replies[0] in variants(language, "welcome_thanks"), replies
+
+
+# ---- 9. "yes, but also …": the addition is heard without the yes, and acknowledged ---------
+YES_BUT = {
+    "en": ("yes, but also the box was open", "also the box was open"),
+    "fa": ("آره ولی جعبه‌اش هم باز بود", "جعبه‌اش هم باز بود"),
+    "ar": ("ايوه بس كمان الكرتون كان مفتوح", "كمان الكرتون كان مفتوح"),
+}
+FIRST = {
+    "en": "two pieces were missing from my order",
+    "fa": "دو تا از قطعه‌های سفارشم نبود",
+    "ar": "الطلب وصلني ناقص قطعتين",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_yes_but_to_a_prompt_is_heard_from_the_but(language: Language) -> None:
+    chat = Script(language)
+    chat.start()
+    chat.says(FIRST[language], intent="complain", topic="delivery", sentiment="negative")
+    assert chat.state.stage == "listening"
+    said, rest = YES_BUT[language]
+    chat.says(said, intent="done")  # NLU may read «بس» as "that's all"
+    assert chat.state.heard[-1] == rest, chat.state.heard
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_yes_but_to_the_reflection_is_acknowledged(language: Language) -> None:
+    chat = _reflected(language)
+    said = {
+        "en": "yes, but also the courier was rude to my mother at the door",
+        "fa": "آره ولی پیک هم دم در با مادرم بد رفتاری کرد",
+        "ar": "ايوه بس كمان المندوب كان وقح مع أمي عند الباب",
+    }[language]
+    reply = chat.says(said, intent="affirm")
+    assert reply.startswith(variants(language, "noted_too")[0]), reply
+    assert chat.state.stage != "confirming"
