@@ -47,7 +47,8 @@ _NOT_IT = (
 _LEAD_IN = (
     "actually", "i meant that", "i meant", "i mean", "what i meant was", "what i meant is",
     "what i mean is", "rather", "instead", "but", "the thing is", "the problem is that",
-    "the problem is", "the issue is that", "the issue is",
+    "the problem is", "the issue is that", "the issue is", "sorry", "sorry i meant",
+    "ببخشید", "ببخشيد", "ببخشین", "عفوا", "عفواً", "آسف", "اسف", "معذرة", "سوري",
     "بلکه", "منظورم اینه که", "منظورم اینه", "منظورم این بود که", "منظورم این است که",
     "منظورم", "یعنی", "در واقع", "راستش", "اینه که", "ولی", "مشکل اینه که", "مشکل این است که",
     "مشکل اینه",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues import answers, cues, statements, telling, waiting
+from dialogues import answers, cues, statements, telling
 from dialogues.followup import FOLLOW_UP_NO, FOLLOW_UP_YES, rating_buttons, read_rating
 from dialogues.insults import civil
 from dialogues.jtbd import build_job
@@ -25,13 +25,14 @@ from dialogues.outcome import (
 )
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection.noise import trim_edges
-from dialogues.talk import Talk
 from dialogues.text import sentences
+from dialogues.waiting import Relaying
 
 # We ask leave for "two quick questions" («دو سؤال کوتاه», «سؤالين قصيرين»): never a third.
 # "What were you counting on us for?" stays in the record's reading of older conversations.
 JTBD_ORDER = ("goal", "solved")
 PROMISED_QUESTIONS = 2
+_THANKED = re.compile(r"\bthank|ممنون|مرسی|سپاس|شكر|أشكر|اشكر", re.IGNORECASE)
 _LEADING_HANDLES = re.compile(r"^(?:\.?[@#]\w+[\s,:]*)+")
 # What is left of "thanks so much" / «شكراً جزيلاً» / «مرسی واقعا» once the edge trim took
 # the thanks word: the quote is then the customer's sentence whole.
@@ -43,7 +44,7 @@ _THANKS_LEFTOVER = re.compile(
 _APOLOGY_TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
 
 
-class Closing(Talk):
+class Closing(Relaying):
     """The stages after the customer agrees we understood them, and the handoff."""
 
     def after_confirmation(self, finished: bool = False) -> None:
@@ -215,7 +216,7 @@ class Closing(Talk):
         if addendum and (passing or self.intent not in ("suggestion", "praise", "question")):
             self.state.heard.extend(m for m in self.turn.messages if m.strip())
             self.say("pass_on_ack")
-            self.say("closing")
+            self.say_closing()
             self.state.stage = "closed"
             return
         self.start_cycle(keep_kind=addendum)
@@ -250,8 +251,13 @@ class Closing(Talk):
                 self.say("thanks_patience")
             self.open_handoff()
             return
-        self.say("closing")
+        self.say_closing()
         self.state.stage = "closed"
+
+    def say_closing(self) -> None:
+        """The goodbye; with no second "thank you" when this reply already thanked them."""
+        thanked = any(_THANKED.search(line) for line in self.lines)
+        self.say("closing_plain" if thanked else "closing")
 
     def wanted(self) -> str:
         """The answer that says what they want; a reason ("because …") is not thanked as one."""
@@ -309,31 +315,6 @@ class Closing(Talk):
         if not first or first == now:
             return now
         return f"{now}\n{self.voice.term('card_first_heard', reflection=first)}"
-
-    def relay(self) -> None:
-        """A human owns the conversation: pass the customer's words on, briefly acknowledged.
-
-        Said in words once per owner; after that a receipt (the outcome's nod) says it: a
-        person does not say "passed it on" again at every message.
-        """
-        self.state.heard.extend(self.turn.messages)
-        self.effects.append(RelayToOwner(self.turn.text))
-        if not self.state.owner_name:
-            return
-        name = self.owner()
-        if waiting.still_waiting(self.turn.text) and self.voice.can_say("relay_still_waiting"):
-            # "still nothing, it's been hours" is news, not detail: words, each line once.
-            self.say("relay_still_waiting", name=name)
-            self.state.relay_acked = True
-        elif answers.only_thanks(self.turn.text):
-            self.say("welcome_thanks")  # thanks is no detail to pass on: "you're welcome"
-        elif not self.state.relay_acked:
-            self.say("relay_ack", name=name)
-            self.state.relay_acked = True
-
-    def owner(self) -> str:
-        """The owner's name in the customer's language now (they may have switched)."""
-        return waiting.owner_in(self.state.owner_names, self.language, self.state.owner_name or "")
 
     def follow_up(self) -> None:
         """Their answer to "did that meet your need?": thanks and a rating, or reopen."""

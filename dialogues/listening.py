@@ -148,7 +148,8 @@ class Listening(Talk):
             return
         if answers.is_yes(self.turn) and not answers.is_no(self.turn):
             extra = answers.after_yes_or_no(self.turn)
-            if len(self.content([extra])) >= 4:
+            # "yes, but also …" marks what follows as an addition: two words are enough.
+            if len(self.content([extra])) >= (2 if answers.after_yes_but(self.turn) else 4):
                 self.state.heard.append(extra)
                 self.say("noted_too")  # "yes, but also …": what they added is not passed over
             self.after_confirmation()

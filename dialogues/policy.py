@@ -10,7 +10,7 @@ when someone asks for a person, name that person at once.
 
 from __future__ import annotations
 
-from dialogues import asides
+from dialogues import answers, asides
 from dialogues.closing import JTBD_ORDER, Closing, quote_full
 from dialogues.events import ClockTurn, EditTurn, StaffTurn, clock_turn, edit_turn, staff_turn
 from dialogues.listening import MAX_CORRECTIONS, MAX_PROMPTS, RICH_ENOUGH, Listening
@@ -113,6 +113,8 @@ class _Conversation(Listening, Closing):
                 self.say("listen_ready")  # nothing told yet: what is on their mind?
             elif stage == "confirming":
                 self.say("confirm_again")
+            else:
+                self.say("what_else")  # mid-telling: they go on where they were
             if stage == "new":
                 self.state.stage = "listening"
             return True
@@ -120,7 +122,9 @@ class _Conversation(Listening, Closing):
             self.act()  # «نه، سوال نپرس» to "anything else?": nothing more to ask
             return True
         sorry = asides.sorry_for_length(text)
-        if not (sorry or asides.thanks_aside(text)) or not self.cycle:
+        # «آره دقیقا، مرسی که گوش میدید»: a yes before the thanks changes nothing.
+        thanks = asides.thanks_aside(answers.after_yes_or_no(self.turn) or text)
+        if not (sorry or thanks) or not self.cycle:
             return False
         if stage not in ("listening", "confirming"):
             return False

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from dialogues import answers
+from dialogues.outcome import RelayToOwner
+from dialogues.talk import Talk
 from dialogues.text import fold
 
 _STILL_WAITING = re.compile(
@@ -42,3 +45,32 @@ def still_waiting(text: str) -> bool:
 def owner_in(names: dict[str, str], language: str, fallback: str) -> str:
     """The owner's name as a reader of ``language`` writes it (the handoff's own if unknown)."""
     return names.get(language) or fallback
+
+
+class Relaying(Talk):
+    """After the handoff: what the customer adds reaches the owner, briefly acknowledged."""
+
+    def relay(self) -> None:
+        """A human owns the conversation: pass the customer's words on, briefly acknowledged.
+
+        Said in words once per owner; after that a receipt (the outcome's nod) says it: a
+        person does not say "passed it on" again at every message.
+        """
+        self.state.heard.extend(self.turn.messages)
+        self.effects.append(RelayToOwner(self.turn.text))
+        if not self.state.owner_name:
+            return
+        name = self.owner()
+        if still_waiting(self.turn.text) and self.voice.can_say("relay_still_waiting"):
+            # "still nothing, it's been hours" is news, not detail: words, each line once.
+            self.say("relay_still_waiting", name=name)
+            self.state.relay_acked = True
+        elif answers.only_thanks(self.turn.text):
+            self.say("welcome_thanks")  # thanks is no detail to pass on: "you're welcome"
+        elif not self.state.relay_acked:
+            self.say("relay_ack", name=name)
+            self.state.relay_acked = True
+
+    def owner(self) -> str:
+        """The owner's name in the customer's language now (they may have switched)."""
+        return owner_in(self.state.owner_names, self.language, self.state.owner_name or "")

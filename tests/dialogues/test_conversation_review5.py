@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogues.answers import after_yes_or_no
 from dialogues.asides import about_bot
 from dialogues.catalog import variants
 from dialogues.handoff import OwnerView, announce
@@ -266,3 +267,64 @@ def test_yes_but_to_the_reflection_is_acknowledged(language: Language) -> None:
     reply = chat.says(said, intent="affirm")
     assert reply.startswith(variants(language, "noted_too")[0]), reply
     assert chat.state.stage != "confirming"
+
+
+# ---- 10. "no, sorry, it was …": the sorry is the customer's lead-in, never said back --------
+@pytest.mark.parametrize(
+    ("language", "text", "rest"),
+    [
+        ("en", "no, sorry, it was five weeks", "it was five weeks"),
+        ("fa", "نه، ببخشید، پنج هفته بود", "پنج هفته بود"),
+        ("ar", "لا، عفواً، كانت خمسة أسابيع", "كانت خمسة أسابيع"),
+    ],
+)
+def test_sorry_after_a_no_is_dropped_from_the_correction(
+    language: Language, text: str, rest: str
+) -> None:
+    assert after_yes_or_no(Turn((text,), language)) == rest
+
+
+# ---- 11. one "thank you" a reply: the goodbye after a thanks does not thank again -----------
+IDEA = {
+    "en": "it would be great if I could schedule my order for the morning",
+    "fa": "کاش بشه سفارش رو برای صبح زمان‌بندی کرد",
+    "ar": "ياريت اقدر احدد موعد الطلب الصبح",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_goodbye_after_a_thanks_does_not_thank_again(language: Language) -> None:
+    chat = Script(language)
+    chat.start()
+    chat.says(IDEA[language], intent="suggestion", sentiment="positive")
+    done = {"en": "no that's all", "fa": "نه، همین", "ar": "لا، هذا كل شيء"}[language]
+    while chat.state.stage != "closed":
+        reply = chat.says(done, intent="done")
+    assert any(reply.endswith(v) for v in variants(language, "closing_plain")), reply
+    assert not any(v in reply for v in variants(language, "closing")), reply
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("fa", "آره دقیقا، مرسی که گوش میدید"), ("ar", "شكراً لأنك تسمعني"),
+     ("en", "yes exactly, thanks for listening")],
+)  # fmt: skip
+def test_thanks_after_a_yes_to_a_prompt_is_not_heard(language: Language, text: str) -> None:
+    chat = Script(language)
+    chat.start()
+    chat.says(LONG[language], intent="complain", sentiment="negative")
+    heard = list(chat.state.heard)
+    reply = chat.says(text, intent="affirm")
+    assert any(reply.startswith(v) for v in variants(language, "welcome_thanks")), reply
+    assert chat.state.heard == heard and text not in reply
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_are_you_a_bot_mid_telling_lets_them_go_on(language: Language) -> None:
+    chat = Script(language)
+    chat.start()
+    chat.says(FIRST[language], intent="complain", sentiment="negative")
+    reply = chat.says(BOT_Q[language], intent="question")
+    assert reply.startswith(variants(language, "about_me")[0]), reply
+    assert any(reply.endswith(v) for v in variants(language, "what_else")), reply
+    assert chat.state.heard == [FIRST[language]]
