@@ -37,14 +37,25 @@ _STILL_WAITING = re.compile(
 )
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+
+
 def still_waiting(text: str) -> bool:
     """Whether a message after the handoff says the wait has gone on with no news."""
     return bool(_STILL_WAITING.search(fold(text)) or _STILL_WAITING.search(text))
 
 
 def owner_in(names: dict[str, str], language: str, fallback: str) -> str:
-    """The owner's name as a reader of ``language`` writes it (the handoff's own if unknown)."""
-    return names.get(language) or fallback
+    """The owner's name as a reader of ``language`` writes it (the handoff's own if unknown).
+
+    A name in Latin letters inside a Persian or Arabic sentence is isolated (FSI … PDI), so
+    «هذا يساعد Reza Karimi والفريق» is not reordered around it on screen.
+    """
+    name = names.get(language) or fallback
+    if language in ("fa", "ar") and _LATIN.search(name) and not _ARABIC_SCRIPT.search(name):
+        return f"\u2068{name}\u2069"
+    return name
 
 
 class Relaying(Talk):

@@ -328,3 +328,14 @@ def test_are_you_a_bot_mid_telling_lets_them_go_on(language: Language) -> None:
     assert reply.startswith(variants(language, "about_me")[0]), reply
     assert any(reply.endswith(v) for v in variants(language, "what_else")), reply
     assert chat.state.heard == [FIRST[language]]
+
+
+def test_a_latin_name_inside_an_arabic_sentence_is_isolated() -> None:
+    state = _handed_off("en")
+    state.owner_names = {"en": "Reza Karimi"}  # no Arabic spelling configured
+    state.stage = "rating"
+    (reply,) = respond(state, Turn(("5",), "ar")).replies
+    assert "\u2068Reza Karimi\u2069" in reply.text, reply.text
+    state.stage = "rating"
+    (same,) = respond(state, Turn(("5",), "en")).replies
+    assert "\u2068" not in same.text, same.text
