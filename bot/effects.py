@@ -26,7 +26,7 @@ from bot.staff_card import NEW
 from bot.staff_words import say
 from bot.text import split_text
 from dialogues.events import ClockTurn, EditTurn, StaffTurn
-from dialogues.handoff import OwnerView, announce, format_back_at
+from dialogues.handoff import announce, format_back_at
 from dialogues.outcome import (
     FollowUpAnswered,
     LogFeedback,
@@ -294,7 +294,7 @@ class TurnEffects:
         back_at = self._back_at(owner, now, effect.language)
         promise, state = announce(
             state,
-            OwnerView(owner.name_in(effect.language), owner.title_in(effect.language)),
+            owner.view_in(effect.language),
             self.owners.response_minutes,
             back_at,
         )

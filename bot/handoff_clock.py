@@ -14,7 +14,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.effects import TurnEffects
 from bot.owners import Owner, OwnersDirectory
 from dialogues.events import ClockSignal, ClockTurn
-from dialogues.handoff import OwnerView
 from storage.database import Database
 from storage.models import Customer, Handoff
 from storage.repositories import CustomerRepository, HandoffRepository
@@ -85,7 +84,7 @@ class HandoffClock:
 
     def _clock_turn(self, signal: ClockSignal, handoff: Handoff, owner: Owner | None) -> ClockTurn:
         language = handoff.language
-        view = OwnerView(owner.name_in(language), owner.title_in(language)) if owner else None
+        view = owner.view_in(language) if owner else None
         return ClockTurn(
             signal,
             handoff.id,

@@ -376,7 +376,7 @@ class HandoffDesk(HandoffClock):
     @staticmethod
     def _view(owner: Owner, language: str) -> OwnerView:
         """The owner as a customer reading ``language`` may know them."""
-        return OwnerView(owner.name_in(language), owner.title_in(language))
+        return owner.view_in(language)
 
     def _owner_name(self, owner_id: str | None, language: str) -> str:
         owner = self.owners.get(owner_id or "")

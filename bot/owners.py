@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from dialogues.errors import ConfigurationError
+from dialogues.handoff import OwnerView
 from dialogues.languages import LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,11 @@ class Owner:
     def title_in(self, language: str) -> str:
         """The owner's title in the customer's language when given, else the default."""
         return self.titles.get(language, self.title)
+
+    def view_in(self, language: str) -> OwnerView:
+        """What a customer reading ``language`` may know, with the name in every language."""
+        names = tuple((lang, self.name_in(lang)) for lang in LANGUAGES)
+        return OwnerView(self.name_in(language), self.title_in(language), names)
 
 
 @dataclass(frozen=True)

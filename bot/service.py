@@ -13,7 +13,7 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
@@ -94,12 +94,14 @@ class ConversationService:
         desk: HandoffDesk,
         *,
         default_language: Language = "fa",
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.database = database
         self.parser = parser
         self.owners = owners
         self.desk = desk
         self.default_language = default_language
+        self.clock = clock  # when a turn came: a minute after closing is no "welcome back"
         self.effects = TurnEffects(owners, desk)
 
     async def initialize(self) -> None:
@@ -211,7 +213,8 @@ class ConversationService:
         texts = _texts(burst)
         language = self._language(burst, heard.customer, heard.conversation)
         understanding = await self._understand(texts, language)
-        return self._turn(burst, texts, language, understanding), language
+        turn = self._turn(burst, texts, language, understanding)
+        return replace(turn, sent_at=self.clock()), language
 
     async def _write(
         self,

@@ -47,7 +47,8 @@ _NOT_IT = (
 _LEAD_IN = (
     "actually", "i meant that", "i meant", "i mean", "what i meant was", "what i meant is",
     "what i mean is", "rather", "instead", "but", "the thing is", "the problem is that",
-    "the problem is", "the issue is that", "the issue is",
+    "the problem is", "the issue is that", "the issue is", "sorry", "sorry i meant",
+    "ببخشید", "ببخشيد", "ببخشین", "عفوا", "عفواً", "آسف", "اسف", "معذرة", "سوري",
     "بلکه", "منظورم اینه که", "منظورم اینه", "منظورم این بود که", "منظورم این است که",
     "منظورم", "یعنی", "در واقع", "راستش", "اینه که", "ولی", "مشکل اینه که", "مشکل این است که",
     "مشکل اینه",
@@ -335,3 +336,17 @@ def adds(text: str, language: str) -> bool:
             continue
         return True
     return False
+
+
+_BUT = re.compile(r"(?:^|[\s,،])(?:but|though|however|ولی|اما|ولکن|ولكن|لكن|بس)(?=[\s,،]|$)", re.I)
+
+
+def after_yes_but(turn: Turn) -> str:
+    """ "yes, but also the box was open" («آره ولی …», «ايوه بس …»): what follows, else ""."""
+    if _first_word(turn.text) not in _YES_F:
+        return ""  # by the words: NLU may read «ايوه بس …» as "that's all" («بس»)
+    text = turn.text.strip()
+    rest = after_yes_or_no(turn)
+    if not rest or not _BUT.search(text[: len(text) - len(rest)]):
+        return ""  # "yes, it broke on Monday": an answer that opens with yes is kept whole
+    return rest

@@ -25,13 +25,14 @@ from dialogues.outcome import (
 )
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection.noise import trim_edges
-from dialogues.talk import Talk
 from dialogues.text import sentences
+from dialogues.waiting import Relaying
 
 # We ask leave for "two quick questions" («دو سؤال کوتاه», «سؤالين قصيرين»): never a third.
 # "What were you counting on us for?" stays in the record's reading of older conversations.
 JTBD_ORDER = ("goal", "solved")
 PROMISED_QUESTIONS = 2
+_THANKED = re.compile(r"\bthank|ممنون|مرسی|سپاس|شكر|أشكر|اشكر", re.IGNORECASE)
 _LEADING_HANDLES = re.compile(r"^(?:\.?[@#]\w+[\s,:]*)+")
 # What is left of "thanks so much" / «شكراً جزيلاً» / «مرسی واقعا» once the edge trim took
 # the thanks word: the quote is then the customer's sentence whole.
@@ -43,7 +44,7 @@ _THANKS_LEFTOVER = re.compile(
 _APOLOGY_TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
 
 
-class Closing(Talk):
+class Closing(Relaying):
     """The stages after the customer agrees we understood them, and the handoff."""
 
     def after_confirmation(self, finished: bool = False) -> None:
@@ -215,7 +216,7 @@ class Closing(Talk):
         if addendum and (passing or self.intent not in ("suggestion", "praise", "question")):
             self.state.heard.extend(m for m in self.turn.messages if m.strip())
             self.say("pass_on_ack")
-            self.say("closing")
+            self.say_closing()
             self.state.stage = "closed"
             return
         self.start_cycle(keep_kind=addendum)
@@ -250,8 +251,13 @@ class Closing(Talk):
                 self.say("thanks_patience")
             self.open_handoff()
             return
-        self.say("closing")
+        self.say_closing()
         self.state.stage = "closed"
+
+    def say_closing(self) -> None:
+        """The goodbye; with no second "thank you" when this reply already thanked them."""
+        thanked = any(_THANKED.search(line) for line in self.lines)
+        self.say("closing_plain" if thanked else "closing")
 
     def wanted(self) -> str:
         """The answer that says what they want; a reason ("because …") is not thanked as one."""
@@ -310,18 +316,6 @@ class Closing(Talk):
             return now
         return f"{now}\n{self.voice.term('card_first_heard', reflection=first)}"
 
-    def relay(self) -> None:
-        """A human owns the conversation: pass the customer's words on, briefly acknowledged.
-
-        Said in words once per owner; after that a receipt (the outcome's nod) says it: a
-        person does not say "passed it on" again at every message.
-        """
-        self.state.heard.extend(self.turn.messages)
-        self.effects.append(RelayToOwner(self.turn.text))
-        if self.state.owner_name and not self.state.relay_acked:
-            self.say("relay_ack", name=self.state.owner_name)
-            self.state.relay_acked = True
-
     def follow_up(self) -> None:
         """Their answer to "did that meet your need?": thanks and a rating, or reopen."""
         payload = self.turn.payload
@@ -345,7 +339,7 @@ class Closing(Talk):
             self.state.stage = "rating"
         else:
             self.effects.append(Reopened())
-            self.say("followup_reopened", name=self.state.owner_name or "")
+            self.say("followup_reopened", name=self.owner())
             self.state.stage = "handed_off"
 
     def new_problem_after_follow_up(self) -> None:
@@ -364,14 +358,16 @@ class Closing(Talk):
             self.reopen()
             return
         self.effects.append(Rated(score))
-        self.say("rating_thanks", rating=score, name=self.state.owner_name or "")
+        self.say("rating_thanks", rating=score, name=self.owner())
 
     def attachment(self) -> None:
         """A photo, voice note, …: keep it (the caller stores the file) and say so."""
         kind = self.voice.term(f"kind_{self.turn.attachment_kind or 'document'}")
         if self.state.stage == "handed_off":
             self.effects.append(RelayToOwner(f"[{self.turn.attachment_kind}]"))
-        self.say("attachment_ack", kind=kind)
+        told = self.state.heard or self.state.stage not in ("new", "listening")
+        # Nothing told in words yet: no "with the rest of what you've told me".
+        self.say("attachment_ack" if told else "attachment_kept", kind=kind)
         if self.state.stage == "new":
             self.greet()
             self.say("opening")

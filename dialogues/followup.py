@@ -30,6 +30,8 @@ def ask_follow_up(
     )
     new.stage = "follow_up"
     new.owner_name = owner_name
+    if owner_name not in new.owner_names.values():
+        new.owner_names = {}  # another owner closed it: their name as given
     return Reply(text, buttons), new
 
 

@@ -18,6 +18,7 @@ class OwnerView:
 
     name: str
     title: str
+    names: tuple[tuple[str, str], ...] = ()  # (language, name): said in the language now read
 
 
 def format_duration(minutes: int, language: str) -> str:
@@ -81,6 +82,7 @@ def announce(
     """
     new = state.copy()
     new.owner_name = owner.name
+    new.owner_names = dict(owner.names)
     new.relay_acked = False  # a new owner's name is worth saying once more
     voice = Voice(new)
     values = {

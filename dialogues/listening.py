@@ -15,6 +15,7 @@ from dialogues.reflection import reflect
 from dialogues.talk import INTENT_WEIGHT, SAID_ENOUGH, Talk
 
 MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
+RETURN_AFTER_SECONDS = 30 * 60  # within half an hour of closing, a new message is no return
 MAX_CORRECTIONS = 2  # re-reflections after "no, that's not it" before moving on honestly
 RICH_ENOUGH = 10  # content words that make a telling worth reflecting at once
 _PROMPT = {"event": "listen_event", "impact": "listen_impact", "need": "listen_need"}
@@ -60,6 +61,20 @@ class Listening(Talk):
         self.state.stage = "closed"
         return True
 
+    def hear_but(self) -> None:
+        """Hear the turn; "yes, but also …" to a prompt is heard from what follows the "but"."""
+        rest = answers.after_yes_but(self.turn) if self.cycle else ""
+        if len(self.content([rest])) < 2:
+            self.hear()
+            return
+        self.state.heard.append(rest)
+        self.absorb()
+
+    def just_closed(self) -> bool:
+        """Whether this turn came within minutes of their last one (a second thought)."""
+        sent, last = self.turn.sent_at, self.state.last_seen
+        return sent is not None and last is not None and sent - last < RETURN_AFTER_SECONDS
+
     def fresh_telling(self) -> None:
         """A new telling is judged on its own: what the last one was about no longer holds."""
         self.state.returning = True
@@ -69,7 +84,9 @@ class Listening(Talk):
         self.state.wants_person = False
 
     def greet(self) -> None:
-        if self.state.returning:
+        if self.state.returning and self.just_closed():
+            self.say("still_here")  # a second thought a minute after closing: no "welcome back"
+        elif self.state.returning:
             self.say("welcome_back")
         elif self.turn.display_name:
             self.say("greet_named", name=self.turn.display_name)
@@ -113,7 +130,7 @@ class Listening(Talk):
             ):
                 self.say("unclear")
                 return
-            self.hear()
+            self.hear_but()
         prompt = None if self.heard_enough() else self.listening_prompt()
         if prompt is None:
             self.reflect_back("reflect")
@@ -131,8 +148,10 @@ class Listening(Talk):
             return
         if answers.is_yes(self.turn) and not answers.is_no(self.turn):
             extra = answers.after_yes_or_no(self.turn)
-            if len(self.content([extra])) >= 4:
+            # "yes, but also …" marks what follows as an addition: two words are enough.
+            if len(self.content([extra])) >= (2 if answers.after_yes_but(self.turn) else 4):
                 self.state.heard.append(extra)
+                self.say("noted_too")  # "yes, but also …": what they added is not passed over
             self.after_confirmation()
             return
         correction = answers.after_yes_or_no(self.turn)

@@ -10,6 +10,7 @@ when someone asks for a person, name that person at once.
 
 from __future__ import annotations
 
+from dialogues import answers, asides
 from dialogues.closing import JTBD_ORDER, Closing, quote_full
 from dialogues.events import ClockTurn, EditTurn, StaffTurn, clock_turn, edit_turn, staff_turn
 from dialogues.listening import MAX_CORRECTIONS, MAX_PROMPTS, RICH_ENOUGH, Listening
@@ -39,6 +40,7 @@ def new_state(
     if previous is not None:
         state.returning = True
         state.used = list(previous.used)
+        state.last_seen = previous.last_seen  # a minute after the last one is no return
     return state
 
 
@@ -58,6 +60,8 @@ def respond(state: ConversationState, turn: Turn | StaffTurn | ClockTurn | EditT
     talk.state.turns += 1
     talk.state.language = turn.language
     talk.run()
+    if turn.sent_at is not None:
+        talk.state.last_seen = turn.sent_at
     return talk.outcome()
 
 
@@ -73,6 +77,8 @@ class _Conversation(Listening, Closing):
             return  # a stale button from an earlier question: nothing to answer
         if stage == "handed_off":
             self.relay()  # whatever they add after a handoff reaches its owner
+            return
+        if self.turn.kind == "text" and stage in _ASIDE_STAGES and self.aside(stage):
             return
         if stage not in ("new", "follow_up") and self.wants_person_now():
             self.person_requested()
@@ -95,3 +101,41 @@ class _Conversation(Listening, Closing):
             kind = self.voice.term(f"kind_{self.turn.attachment_kind}")
             ack = self.voice.say("attachment_ack", kind=kind)
             self.lines.insert(1 if stage == "new" and self.lines else 0, ack)
+
+    def aside(self, stage: str) -> bool:
+        """Words about the talk itself, answered in passing; True when nothing else is due."""
+        text = self.turn.text
+        if asides.about_bot(text):
+            if stage == "new":
+                self.greet()
+            self.say("about_me")
+            if not self.cycle:
+                self.say("listen_ready")  # nothing told yet: what is on their mind?
+            elif stage == "confirming":
+                self.say("confirm_again")
+            else:
+                self.say("what_else")  # mid-telling: they go on where they were
+            if stage == "new":
+                self.state.stage = "listening"
+            return True
+        if asides.no_questions(text) and stage == "anything_else":
+            self.act()  # «نه، سوال نپرس» to "anything else?": nothing more to ask
+            return True
+        sorry = asides.sorry_for_length(text)
+        # «آره دقیقا، مرسی که گوش میدید»: a yes before the thanks changes nothing.
+        thanks = asides.thanks_aside(answers.after_yes_or_no(self.turn) or text)
+        if not (sorry or thanks) or not self.cycle:
+            return False
+        if stage not in ("listening", "confirming"):
+            return False
+        self.say("sorry_no_need" if sorry else "welcome_thanks")
+        if stage == "listening":
+            self.reflect_back("reflect")  # no news: what we heard so far
+        elif sorry:
+            self.say("confirm_again")  # an apology is no yes: the question still stands
+        else:
+            self.after_confirmation()  # "thanks for listening" to "did I get it?": assent
+        return True
+
+
+_ASIDE_STAGES = ("new", "listening", "confirming", "anything_else")

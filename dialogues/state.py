@@ -48,10 +48,12 @@ class ConversationState:
     asked_permission: bool = False
     next_action: str | None = None  # "handoff" or "close", decided after confirmation
     owner_name: str | None = None  # who owns the open handoff, shown in acknowledgements
+    owner_names: dict[str, str] = field(default_factory=dict)  # that name, by language
     relay_acked: bool = False  # this owner's handoff already had one "passed it on" in words
     asked_in_words: bool = False  # a voice note or photo alone was met with "a few words?"
     returning: bool = False  # the customer talked to us before: welcome back, no re-greeting
     turns: int = 0
+    last_seen: float | None = None  # when their last turn came (epoch seconds), if known
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready copy."""

@@ -40,6 +40,7 @@ class Turn:
     display_name: str | None = None
     attachment_kind: str | None = None  # photo / voice / video / document / sticker / location
     payload: str | None = None  # button data or /start deep-link payload
+    sent_at: float | None = None  # when it came (epoch seconds), from the caller's clock
 
     @property
     def text(self) -> str:

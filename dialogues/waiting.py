@@ -1,0 +1,87 @@
+"""After a handoff: a message that tells the wait itself has gone on too long.
+
+"still nothing, it's been hours", «هنوز خبری نشد», «لسه ما حد رد»: news (the wait hurts),
+not more detail for the owner, so it is answered in words (the owner, what happens next)
+where any other later message gets only the receipt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogues import answers
+from dialogues.outcome import RelayToOwner
+from dialogues.talk import Talk
+from dialogues.text import fold
+
+_STILL_WAITING = re.compile(
+    "|".join(
+        (
+            # English: still nothing / still waiting / it's been hours / any update
+            r"\bstill\s+(?:nothing|no\b|waiting|no\s+one|nobody|haven'?t|hasn'?t|not\b)",
+            r"\b(?:it'?s|it\s+has)\s+been\s+(?:\w+\s+)?(?:hours?|days?|ages|forever|a\s+while)",
+            r"\bany\s+(?:update|news|reply|answer)\b",
+            r"\b(?:no\s+one|nobody)\s+(?:has\s+)?(?:replied|answered|called|got\s+back)",
+            # Persian: still no news / nobody answered / it's been hours
+            r"هنوز\s+(?:خبری|جوابی|کسی|هیچ|نه|منتظر)",
+            r"کسی\s+(?:جواب|زنگ)\s*(?:نداد|نمیده|نمی‌ده)",
+            r"چند\s+(?:ساعت|روز)\S*\s+(?:است|ه|گذشته)?\s*(?:منتظر|خبری)",
+            r"خبری\s+نشد",
+            # Arabic: still / nobody replied / it has been hours
+            r"(?:لسه|لسا|للحين|لحد\s+الحين|ما\s+زلت|لا\s+زلت|ما\s+زال|لا\s+زال)\s+(?:ما|مافي|محد|ما\s+حد|بدون|انتظر|أنتظر|استنى|مستني|منتظر)",
+            r"(?:ما\s+حد|محد|لم\s+يرد\s+أحد|ما\s+أحد)\s+(?:رد|يرد|رد\s+علي)",
+            r"(?:أي|اي|في)\s+(?:جديد|تحديث|خبر)",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+
+
+def still_waiting(text: str) -> bool:
+    """Whether a message after the handoff says the wait has gone on with no news."""
+    return bool(_STILL_WAITING.search(fold(text)) or _STILL_WAITING.search(text))
+
+
+def owner_in(names: dict[str, str], language: str, fallback: str) -> str:
+    """The owner's name as a reader of ``language`` writes it (the handoff's own if unknown).
+
+    A name in Latin letters inside a Persian or Arabic sentence is isolated (FSI … PDI), so
+    «هذا يساعد Reza Karimi والفريق» is not reordered around it on screen.
+    """
+    name = names.get(language) or fallback
+    if language in ("fa", "ar") and _LATIN.search(name) and not _ARABIC_SCRIPT.search(name):
+        return f"\u2068{name}\u2069"
+    return name
+
+
+class Relaying(Talk):
+    """After the handoff: what the customer adds reaches the owner, briefly acknowledged."""
+
+    def relay(self) -> None:
+        """A human owns the conversation: pass the customer's words on, briefly acknowledged.
+
+        Said in words once per owner; after that a receipt (the outcome's nod) says it: a
+        person does not say "passed it on" again at every message.
+        """
+        self.state.heard.extend(self.turn.messages)
+        self.effects.append(RelayToOwner(self.turn.text))
+        if not self.state.owner_name:
+            return
+        name = self.owner()
+        if still_waiting(self.turn.text) and self.voice.can_say("relay_still_waiting"):
+            # "still nothing, it's been hours" is news, not detail: words, each line once.
+            self.say("relay_still_waiting", name=name)
+            self.state.relay_acked = True
+        elif answers.only_thanks(self.turn.text):
+            self.say("welcome_thanks")  # thanks is no detail to pass on: "you're welcome"
+        elif not self.state.relay_acked:
+            self.say("relay_ack", name=name)
+            self.state.relay_acked = True
+
+    def owner(self) -> str:
+        """The owner's name in the customer's language now (they may have switched)."""
+        return owner_in(self.state.owner_names, self.language, self.state.owner_name or "")
