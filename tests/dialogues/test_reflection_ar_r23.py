@@ -1,0 +1,19 @@
+"""Arabic reflections, round 23: misspelt «لكن», purpose verbs, «نجي», dangling links.
+
+Constructed reviews: «ولاكن» is never said in the bot's voice («ولكن»); «لأتأكد» ("to make
+sure", first person) is shifted with its clause («لتتأكد»); the dialect's «نجي» ("we come")
+keeps its clause quoted; «كما ان» opening the reflection joins nothing and goes; a named reader
+called at the end («يا اخت سارة») is left out; «سواءبانواع»، «الشىالسلبى» are two words; «والباقي
+…» ("the rest") is said with the clause naming what it is the rest of.
+"""
+
+from __future__ import annotations
+
+from dialogues.reflection import noise, reflect
+
+
+def test_a_misspelt_but_is_said_right() -> None:
+    said = reflect(["الاكل لذيذ ولاكن الاسعار مرتفعة جدا"], "ar")
+    assert "ولكن الاسعار مرتفعة" in said and "لاكن" not in said
+    assert "لكنه رخيص" in reflect(["البرجر بارد لاكنه رخيص"], "ar")
+    assert "انترلاكن" in noise.clean("رحلة الى انترلاكن رائعة", "ar")  # a name keeps its letters
