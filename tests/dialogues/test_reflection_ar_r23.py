@@ -17,3 +17,10 @@ def test_a_misspelt_but_is_said_right() -> None:
     assert "ولكن الاسعار مرتفعة" in said and "لاكن" not in said
     assert "لكنه رخيص" in reflect(["البرجر بارد لاكنه رخيص"], "ar")
     assert "انترلاكن" in noise.clean("رحلة الى انترلاكن رائعة", "ar")  # a name keeps its letters
+
+
+def test_two_words_typed_as_one_are_parted() -> None:
+    cleaned = noise.clean("يحتاج تحسين سواءبانواع الاطباق والشىالسلبى الزحمة", "ar")
+    assert "سواء بانواع" in cleaned and "الشى السلبى" in cleaned
+    assert "سواءً كان" in noise.clean("سواءً كان", "ar")
+    assert "فى المساء" in noise.clean("الزحمة فى المساء", "ar")
