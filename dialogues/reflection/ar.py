@@ -59,6 +59,11 @@ _PRESENT_STEMS = frozenset(
     كلم تكلم شوف عرف قول طالب شكر زور كرر عود طلب شتري ستخدم حس قدر فكر رشح كمل
     نصحكم فهم صدق تخيل ستاهل وصي دفع اكل شرب جلس قعد دخل اخذ طلع قوم""".split()
 )
+# «زرته مرة ثانية لأتأكد»: «لـ» + "I do" says what for; «لأنصح» is «لا أنصح» misspelt and
+# «لأكون صريحا»، «لأصدق القول» are idioms, so only these verbs.
+_PURPOSE = frozenset(
+    fold(w) for w in "تأكد حدد حكم ذوق تذوق تناول تعرف عرف رى شوف جرب طلب قول شكر خبر".split()
+)
 _FEMININE = re.compile(
     r"(?:أنا|انا)\s+[^\sب]\S+ة(?:\s|$)|متأكد[ةه]|متاكد[ةه]|تعبان[ةه]|زعلان[ةه]|مستاء[ةه]|سعيدة"
     r"|راضية|(?:أنا|انا)\s+(?:مبسوطه|حزينه|خايفه|مرتاحه|مصدومه|زعلانه|تعبانه|سعيده|راضيه)"
@@ -306,6 +311,8 @@ def _shift_word(word: str, following: str, feminine: bool) -> str | None:
     will = word.startswith("سأ") or (word.startswith("سا") and fold(word[2:]) in _PRESENT_STEMS)
     if will and len(word) >= 5 and not feminine and not past:  # «ساقوم» is «سأقوم» too
         return conj + "ست" + word[2:]  # «سأشتريها» → «ستشتريها»: the hamza marks "I will"
+    if word.startswith("لأ") and fold(re.sub(r"(?:ه|ها|هم)$", "", word[2:])) in _PURPOSE:
+        return None if feminine else conj + "لت" + word[2:]  # «لأتأكد» → «لتتأكد» (r23)
     for shifted in (_possessive(word), _me_object(word), _present_verb(word, feminine)):
         if shifted is not None:
             return conj + shifted if shifted else None

@@ -10,6 +10,7 @@ called at the end («يا اخت سارة») is left out; «سواءبانواع
 from __future__ import annotations
 
 from dialogues.reflection import noise, reflect
+from dialogues.reflection.ar import shift
 
 
 def test_a_misspelt_but_is_said_right() -> None:
@@ -24,3 +25,16 @@ def test_two_words_typed_as_one_are_parted() -> None:
     assert "سواء بانواع" in cleaned and "الشى السلبى" in cleaned
     assert "سواءً كان" in noise.clean("سواءً كان", "ar")
     assert "فى المساء" in noise.clean("الزحمة فى المساء", "ar")
+
+
+def test_a_purpose_verb_in_the_first_person_is_shifted() -> None:
+    assert shift("رجعت مرة ثانية لأتأكد") == "رجعت مرة ثانية لتتأكد"
+    assert shift("سأعود لأحدد إذا كان يستحق") == "ستعود لتحدد إذا كان يستحق"
+    said = reflect(["طلبت برجر لحم وكان ناشف، رجعت له مرة ثانية لأتأكد وكان نفس الشي"], "ar")
+    assert "لتتأكد" in said and "لأتأكد" not in said
+
+
+def test_a_misspelt_negation_or_an_idiom_is_not_a_purpose_verb() -> None:
+    assert shift("رجعت لأنصح") is None  # «لأنصح» is «لا أنصح» typed as one word: quoted
+    assert shift("لأكون صريحا الاكل سيء") == "لأكون صريحا الاكل سيء"  # "to be honest"
+    assert shift("المطعم تابع لأحد الفنادق") == "المطعم تابع لأحد الفنادق"  # "to one of"
