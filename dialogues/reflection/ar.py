@@ -261,10 +261,15 @@ _ELATIVES = frozenset(
 )
 
 
+def _after_and(rest: str) -> bool:
+    """Whether «و»/«ف» opening a word is "and"/"so": a known word or verb follows («وسأعود»)."""
+    return _known(rest) or _is_verb(rest) or rest[:2] == "سأ"
+
+
 @lru_cache(maxsize=4096)  # a clause's words are shifted again on each reading of it
 def _shift_word(word: str, following: str, feminine: bool) -> str | None:
     conj = ""
-    if word[:1] in ("و", "ف") and len(word) > 3 and (_known(word[1:]) or _is_verb(word[1:])):
+    if word[:1] in ("و", "ف") and len(word) > 3 and _after_and(word[1:]):
         conj, word = word[0], word[1:]
     key = fold(word)
     if word == "لدى":
@@ -308,7 +313,9 @@ def _shift_word(word: str, following: str, feminine: bool) -> str | None:
     if key[:2] == "ما" and key[2:] in _PRESENT_STEMS and word[:2] == "ما":
         return None if feminine else conj + "ما ت" + word[2:]  # «ماتوقع» is «ما أتوقع»
     past = re.search(r"ت(?:ه|ها|هم|ك|كم)?$", word)  # «سألته»: "I asked him", no «سأ» future
-    will = word.startswith("سأ") or (word.startswith("سا") and fold(word[2:]) in _PRESENT_STEMS)
+    will = (word.startswith("سأ") and not word.startswith("سأل")) or (
+        word.startswith("سا") and fold(word[2:]) in _PRESENT_STEMS
+    )
     if will and len(word) >= 5 and not feminine and not past:  # «ساقوم» is «سأقوم» too
         return conj + "ست" + word[2:]  # «سأشتريها» → «ستشتريها»: the hamza marks "I will"
     if word.startswith("لأ") and fold(re.sub(r"(?:ه|ها|هم)$", "", word[2:])) in _PURPOSE:

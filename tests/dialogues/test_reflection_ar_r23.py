@@ -38,3 +38,9 @@ def test_a_misspelt_negation_or_an_idiom_is_not_a_purpose_verb() -> None:
     assert shift("رجعت لأنصح") is None  # «لأنصح» is «لا أنصح» typed as one word: quoted
     assert shift("لأكون صريحا الاكل سيء") == "لأكون صريحا الاكل سيء"  # "to be honest"
     assert shift("المطعم تابع لأحد الفنادق") == "المطعم تابع لأحد الفنادق"  # "to one of"
+
+
+def test_will_after_and_is_shifted_with_its_clause() -> None:
+    assert shift("وسأعود لأحدد رأيي") == "وستعود لتحدد رأيك"  # never «وسأعود … رأيك»
+    assert shift("فسأكررها") == "فستكررها"
+    assert shift("وسألوني عن الطلب") is None  # «سأل» ("asked"), never «ستلوني»
