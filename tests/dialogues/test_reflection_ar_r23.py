@@ -44,3 +44,9 @@ def test_will_after_and_is_shifted_with_its_clause() -> None:
     assert shift("وسأعود لأحدد رأيي") == "وستعود لتحدد رأيك"  # never «وسأعود … رأيك»
     assert shift("فسأكررها") == "فستكررها"
     assert shift("وسألوني عن الطلب") is None  # «سأل» ("asked"), never «ستلوني»
+
+
+def test_we_come_keeps_its_clause_quoted() -> None:
+    assert shift("الان نجي للحلويات") is None
+    said = reflect(["طلبت المشويات وكانت ممتازة\nالان نجي للحلويات كانت سيئة جدا"], "ar")
+    assert "«الان نجي للحلويات" in said
