@@ -9,7 +9,7 @@ called at the end («يا اخت سارة») is left out; «سواءبانواع
 
 from __future__ import annotations
 
-from dialogues.reflection import noise, reflect
+from dialogues.reflection import ar_edges, noise, reflect
 from dialogues.reflection.ar import shift
 
 
@@ -50,3 +50,10 @@ def test_we_come_keeps_its_clause_quoted() -> None:
     assert shift("الان نجي للحلويات") is None
     said = reflect(["طلبت المشويات وكانت ممتازة\nالان نجي للحلويات كانت سيئة جدا"], "ar")
     assert "«الان نجي للحلويات" in said
+
+
+def test_also_opening_the_reflection_goes() -> None:
+    assert ar_edges.edges("كما ان الاسعار مناسبة", True) == "الاسعار مناسبة"
+    assert ar_edges.edges("كما أن هناك جلسات خارجية", True) == "هناك جلسات خارجية"
+    assert ar_edges.edges("كما انه نظيف", True) == "كما انه نظيف"  # «انه»: of what? kept
+    assert ar_edges.edges("كما ان الاسعار مناسبة", False) == "كما ان الاسعار مناسبة"
