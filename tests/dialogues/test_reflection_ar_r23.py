@@ -57,3 +57,13 @@ def test_also_opening_the_reflection_goes() -> None:
     assert ar_edges.edges("كما أن هناك جلسات خارجية", True) == "هناك جلسات خارجية"
     assert ar_edges.edges("كما انه نظيف", True) == "كما انه نظيف"  # «انه»: of what? kept
     assert ar_edges.edges("كما ان الاسعار مناسبة", False) == "كما ان الاسعار مناسبة"
+
+
+def test_a_named_reader_called_at_the_end_is_left_out() -> None:
+    assert ar_edges.without_vocatives("المكان صار نظيف يا اخت سارة.") == "المكان صار نظيف."
+    assert ar_edges.without_vocatives("رائع يا أستاذ خالد") == "رائع"
+    said = reflect(["الممشى الجديد رائع والمكان صار نظيف يا اخت سارة"], "ar")
+    assert "سارة" not in said and "الممشى الجديد رائع" in said
+    # a call that opens the sentence, or «يا» before a word with «ال», is untouched
+    assert ar_edges.without_vocatives("يا اخي الاكل سيء") == "يا اخي الاكل سيء"
+    assert ar_edges.without_vocatives("الخدمة سيئة يا اخي الكريم") == "الخدمة سيئة يا اخي الكريم"
