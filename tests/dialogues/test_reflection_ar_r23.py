@@ -9,7 +9,9 @@ called at the end («يا اخت سارة») is left out; «سواءبانواع
 
 from __future__ import annotations
 
-from dialogues.reflection import ar_edges, noise, reflect
+from typing import NamedTuple
+
+from dialogues.reflection import ar_edges, ar_leads, noise, reflect
 from dialogues.reflection.ar import shift
 
 
@@ -18,13 +20,6 @@ def test_a_misspelt_but_is_said_right() -> None:
     assert "ولكن الاسعار مرتفعة" in said and "لاكن" not in said
     assert "لكنه رخيص" in reflect(["البرجر بارد لاكنه رخيص"], "ar")
     assert "انترلاكن" in noise.clean("رحلة الى انترلاكن رائعة", "ar")  # a name keeps its letters
-
-
-def test_two_words_typed_as_one_are_parted() -> None:
-    cleaned = noise.clean("يحتاج تحسين سواءبانواع الاطباق والشىالسلبى الزحمة", "ar")
-    assert "سواء بانواع" in cleaned and "الشى السلبى" in cleaned
-    assert "سواءً كان" in noise.clean("سواءً كان", "ar")
-    assert "فى المساء" in noise.clean("الزحمة فى المساء", "ar")
 
 
 def test_a_purpose_verb_in_the_first_person_is_shifted() -> None:
@@ -67,3 +62,24 @@ def test_a_named_reader_called_at_the_end_is_left_out() -> None:
     # a call that opens the sentence, or «يا» before a word with «ال», is untouched
     assert ar_edges.without_vocatives("يا اخي الاكل سيء") == "يا اخي الاكل سيء"
     assert ar_edges.without_vocatives("الخدمة سيئة يا اخي الكريم") == "الخدمة سيئة يا اخي الكريم"
+
+
+def test_two_words_typed_as_one_are_parted() -> None:
+    cleaned = noise.clean("يحتاج تحسين سواءبانواع الاطباق والشىالسلبى الزحمة", "ar")
+    assert "سواء بانواع" in cleaned and "الشى السلبى" in cleaned
+    assert "سواءً كان" in noise.clean("سواءً كان", "ar")
+    assert "فى المساء" in noise.clean("الزحمة فى المساء", "ar")
+
+
+class _Unit(NamedTuple):
+    text: str
+    glue: str
+
+
+def test_the_rest_is_said_with_what_it_is_the_rest_of() -> None:
+    units = [_Unit("البرجر العادي طعمه مقبول", ""), _Unit("والباقي كله سيء ومالح", "\n")]
+    assert ar_leads.needs_lead(units, 1) == 0
+    units = [_Unit("البرجر العادي طعمه مقبول", ""), _Unit("الباقي من الطلب وصل بارد", "\n")]
+    assert ar_leads.needs_lead(units, 1) == 0
+    units = [_Unit("البرجر العادي طعمه مقبول", ""), _Unit("الاسعار مرتفعة", "\n")]
+    assert ar_leads.needs_lead(units, 1) is None
