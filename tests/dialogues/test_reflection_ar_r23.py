@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from dialogues.reflection import ar_edges, ar_leads, noise, reflect
 from dialogues.reflection.ar import shift
+from dialogues.reflection.ar_verdicts import VERDICT
 
 
 def test_a_misspelt_but_is_said_right() -> None:
@@ -83,3 +84,14 @@ def test_the_rest_is_said_with_what_it_is_the_rest_of() -> None:
     assert ar_leads.needs_lead(units, 1) == 0
     units = [_Unit("البرجر العادي طعمه مقبول", ""), _Unit("الاسعار مرتفعة", "\n")]
     assert ar_leads.needs_lead(units, 1) is None
+
+
+def test_stopping_going_is_a_verdict() -> None:
+    assert VERDICT.search("عشان كذا بطلت اروحله")
+    assert VERDICT.search("رفعوا الاسعار وبطلت اطلب منهم")
+    assert not VERDICT.search("بطلت جميع انواع الارز")  # no going or ordering named
+    review = (
+        "المطعم حلو والمكان مرتب والموظفين محترمين بس البرجر وصلني بارد مرتين "
+        "والبطاطس كانت ناشفة وقديمة. عشان كذا بطلت اروحله"
+    )
+    assert "بطلت" in reflect([review], "ar")
