@@ -95,3 +95,11 @@ def test_stopping_going_is_a_verdict() -> None:
         "والبطاطس كانت ناشفة وقديمة. عشان كذا بطلت اروحله"
     )
     assert "بطلت" in reflect([review], "ar")
+
+
+def test_three_lams_opening_a_word_are_to_the_and_a_lam() -> None:
+    assert "للغة الكورية" in noise.clean("عدم فهمي الكامل لللغة الكورية", "ar")
+    assert "ولليل" in noise.clean("وللليل جمال", "ar")
+    assert "لذيذ جدا" in noise.clean("لللذذذذيذ جدا", "ar")  # a word held twice: a stretch
+    assert "لذيذ" in noise.clean("لللللذيذ", "ar").split()  # a key held longer: a stretch
+    assert "للغة" not in noise.clean("لللغة", "fa")  # Arabic only
