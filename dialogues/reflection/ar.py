@@ -64,7 +64,8 @@ _PRESENT_STEMS = frozenset(
 _PURPOSE = frozenset(
     fold(w) for w in "تأكد حدد حكم ذوق تذوق تناول تعرف عرف رى شوف جرب طلب قول شكر خبر".split()
 )
-_WE_COME = fold("نجي")
+# "we" the shifter cannot bend: «نجي» (we come), «نبي»، «نبغى» (we want), «كنا» (we were)
+_WE_WORDS = frozenset(fold(w) for w in "نجي نبي نبغى كنا".split())
 _FEMININE = re.compile(
     r"(?:أنا|انا)\s+[^\sب]\S+ة(?:\s|$)|متأكد[ةه]|متاكد[ةه]|تعبان[ةه]|زعلان[ةه]|مستاء[ةه]|سعيدة"
     r"|راضية|(?:أنا|انا)\s+(?:مبسوطه|حزينه|خايفه|مرتاحه|مصدومه|زعلانه|تعبانه|سعيده|راضيه)"
@@ -304,7 +305,7 @@ def _shift_word(word: str, following: str, feminine: bool) -> str | None:
     if (key.startswith("ا") and key.endswith("وا") and len(key) >= 5) or readers:
         return None  # a plural command («اعرضوا المزيد»، «شوفوا»، «جربوه»): quoted
     we = key[1:] if key[:1] in ("و", "ف") and key[1:2] == "ن" else key  # «وناكل»: «و» + «ناكل»
-    if we[:1] == "ن" and (we[1:] in _PRESENT_STEMS or we == _WE_COME):  # «نجي»: "we come" (r23)
+    if (we[:1] == "ن" and we[1:] in _PRESENT_STEMS) or key.lstrip("وف") in _WE_WORDS:
         return None  # «نتمنى، ننصح، وناكل»: "we" wish, recommend, eat: quoted rather than bent
     if key.endswith("نا") and len(key) >= 4 and fold(key[:-2]) in _VERBISH:
         return None  # ‑نا: "we did", "our", "to us": too many readings to shift

@@ -44,6 +44,14 @@ def test_will_after_and_is_shifted_with_its_clause() -> None:
 
 def test_we_come_keeps_its_clause_quoted() -> None:
     assert shift("الان نجي للحلويات") is None
+    for we in (
+        "بس نبي فروع اكثر",
+        "هالمطعم كنا مدمنين عليه",
+        "وكنا نطلب منه دايم",
+        "نبغى قسم عائلات",
+    ):
+        assert shift(we) is None, we  # "we want", "we were": quoted, never the bot's own
+    assert shift("نبيل موظف ممتاز") == "نبيل موظف ممتاز"
     said = reflect(["طلبت المشويات وكانت ممتازة\nالان نجي للحلويات كانت سيئة جدا"], "ar")
     assert "«الان نجي للحلويات" in said
 
