@@ -388,5 +388,6 @@ def _present_verb(word: str, feminine: bool) -> str | None:
     if word[:1] not in ("أ", "ا") or len(word) < 3:
         return None
     if fold(word[1:]) in _PRESENT_STEMS and fold(word) not in _ELATIVES:
-        return "" if feminine else "ت" + word[1:]
+        stem = word[1:-1] + "ى" if word.endswith("تمني") else word[1:]  # «اتمني»: «تتمنى»
+        return "" if feminine else "ت" + stem
     return None

@@ -111,3 +111,9 @@ def test_three_lams_opening_a_word_are_to_the_and_a_lam() -> None:
     assert "لذيذ جدا" in noise.clean("لللذذذذيذ جدا", "ar")  # a word held twice: a stretch
     assert "لذيذ" in noise.clean("لللللذيذ", "ar").split()  # a key held longer: a stretch
     assert "للغة" not in noise.clean("لللغة", "fa")  # Arabic only
+
+
+def test_i_wish_typed_with_ya_is_shifted_to_a_right_verb() -> None:
+    assert shift("اتمني التوفيق للموزع") == "تتمنى التوفيق للموزع"  # never «تتمني»
+    assert shift("واتمني الاداره تراجع الاسعار") == "وتتمنى الاداره تراجع الاسعار"
+    assert shift("اتمنى التوفيق") == "تتمنى التوفيق"
