@@ -117,3 +117,13 @@ def test_i_wish_typed_with_ya_is_shifted_to_a_right_verb() -> None:
     assert shift("اتمني التوفيق للموزع") == "تتمنى التوفيق للموزع"  # never «تتمني»
     assert shift("واتمني الاداره تراجع الاسعار") == "وتتمنى الاداره تراجع الاسعار"
     assert shift("اتمنى التوفيق") == "تتمنى التوفيق"
+
+
+def test_a_curse_is_no_point_said_back() -> None:
+    cleaned = noise.clean("لقيت دودة في الرز وشكله مقزز جداً حسبي الله عليهم", "ar")
+    assert "حسبي" not in cleaned and "مقزز جداً" in cleaned
+    assert "حسبي" not in noise.clean("الموظف حسبي الله عليه يقولك زيادة جبن", "ar")
+    said = reflect(["لقيت سيجارة في البيتزا ... حسبي الله ونعم الوكيل"], "ar")
+    assert "سيجارة" in said and "الوكيل" not in said
+    # a curse naming its target goes on into the sentence: left as it was, never cut off
+    assert "حسبنا الله" in noise.clean("وحسبنا الله ونعم الوكيل في هذا البائع", "ar")
