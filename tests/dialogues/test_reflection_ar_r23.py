@@ -127,3 +127,10 @@ def test_a_curse_is_no_point_said_back() -> None:
     assert "سيجارة" in said and "الوكيل" not in said
     # a curse naming its target goes on into the sentence: left as it was, never cut off
     assert "حسبنا الله" in noise.clean("وحسبنا الله ونعم الوكيل في هذا البائع", "ar")
+
+
+def test_god_willing_is_spelt_right() -> None:
+    assert "ستعود إن شاء الله" in reflect(["الاكل لذيذ وسأعود انشاء الله"], "ar")
+    assert "إن شاء الله" in noise.clean("انشالله ارجع له", "ar")
+    assert "بإذن الله" in noise.clean("سأعود بإن الله", "ar")
+    assert "انشاء المطعم" in noise.clean("انشاء المطعم جديد", "ar")  # "building" it: no «الله»
