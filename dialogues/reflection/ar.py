@@ -59,6 +59,13 @@ _PRESENT_STEMS = frozenset(
     كلم تكلم شوف عرف قول طالب شكر زور كرر عود طلب شتري ستخدم حس قدر فكر رشح كمل
     نصحكم فهم صدق تخيل ستاهل وصي دفع اكل شرب جلس قعد دخل اخذ طلع قوم""".split()
 )
+# «زرته مرة ثانية لأتأكد»: «لـ» + "I do" says what for; «لأنصح» is «لا أنصح» misspelt and
+# «لأكون صريحا»، «لأصدق القول» are idioms, so only these verbs.
+_PURPOSE = frozenset(
+    fold(w) for w in "تأكد حدد حكم ذوق تذوق تناول تعرف عرف رى شوف جرب طلب قول شكر خبر".split()
+)
+# "we" the shifter cannot bend: «نجي» (we come), «نبي»، «نبغى» (we want), «كنا» (we were)
+_WE_WORDS = frozenset(fold(w) for w in "نجي نبي نبغى كنا".split())
 _FEMININE = re.compile(
     r"(?:أنا|انا)\s+[^\sب]\S+ة(?:\s|$)|متأكد[ةه]|متاكد[ةه]|تعبان[ةه]|زعلان[ةه]|مستاء[ةه]|سعيدة"
     r"|راضية|(?:أنا|انا)\s+(?:مبسوطه|حزينه|خايفه|مرتاحه|مصدومه|زعلانه|تعبانه|سعيده|راضيه)"
@@ -256,10 +263,15 @@ _ELATIVES = frozenset(
 )
 
 
+def _after_and(rest: str) -> bool:
+    """Whether «و»/«ف» opening a word is "and"/"so": a known word or verb follows («وسأعود»)."""
+    return _known(rest) or _is_verb(rest) or rest[:2] == "سأ"
+
+
 @lru_cache(maxsize=4096)  # a clause's words are shifted again on each reading of it
 def _shift_word(word: str, following: str, feminine: bool) -> str | None:
     conj = ""
-    if word[:1] in ("و", "ف") and len(word) > 3 and (_known(word[1:]) or _is_verb(word[1:])):
+    if word[:1] in ("و", "ف") and len(word) > 3 and _after_and(word[1:]):
         conj, word = word[0], word[1:]
     key = fold(word)
     if word == "لدى":
@@ -293,7 +305,7 @@ def _shift_word(word: str, following: str, feminine: bool) -> str | None:
     if (key.startswith("ا") and key.endswith("وا") and len(key) >= 5) or readers:
         return None  # a plural command («اعرضوا المزيد»، «شوفوا»، «جربوه»): quoted
     we = key[1:] if key[:1] in ("و", "ف") and key[1:2] == "ن" else key  # «وناكل»: «و» + «ناكل»
-    if we[:1] == "ن" and we[1:] in _PRESENT_STEMS:
+    if (we[:1] == "ن" and we[1:] in _PRESENT_STEMS) or key.lstrip("وف") in _WE_WORDS:
         return None  # «نتمنى، ننصح، وناكل»: "we" wish, recommend, eat: quoted rather than bent
     if key.endswith("نا") and len(key) >= 4 and fold(key[:-2]) in _VERBISH:
         return None  # ‑نا: "we did", "our", "to us": too many readings to shift
@@ -303,9 +315,13 @@ def _shift_word(word: str, following: str, feminine: bool) -> str | None:
     if key[:2] == "ما" and key[2:] in _PRESENT_STEMS and word[:2] == "ما":
         return None if feminine else conj + "ما ت" + word[2:]  # «ماتوقع» is «ما أتوقع»
     past = re.search(r"ت(?:ه|ها|هم|ك|كم)?$", word)  # «سألته»: "I asked him", no «سأ» future
-    will = word.startswith("سأ") or (word.startswith("سا") and fold(word[2:]) in _PRESENT_STEMS)
+    will = (word.startswith("سأ") and not word.startswith("سأل")) or (
+        word.startswith("سا") and fold(word[2:]) in _PRESENT_STEMS
+    )
     if will and len(word) >= 5 and not feminine and not past:  # «ساقوم» is «سأقوم» too
         return conj + "ست" + word[2:]  # «سأشتريها» → «ستشتريها»: the hamza marks "I will"
+    if word.startswith("لأ") and fold(re.sub(r"(?:ه|ها|هم)$", "", word[2:])) in _PURPOSE:
+        return None if feminine else conj + "لت" + word[2:]  # «لأتأكد» → «لتتأكد» (r23)
     for shifted in (_possessive(word), _me_object(word), _present_verb(word, feminine)):
         if shifted is not None:
             return conj + shifted if shifted else None
@@ -372,5 +388,6 @@ def _present_verb(word: str, feminine: bool) -> str | None:
     if word[:1] not in ("أ", "ا") or len(word) < 3:
         return None
     if fold(word[1:]) in _PRESENT_STEMS and fold(word) not in _ELATIVES:
-        return "" if feminine else "ت" + word[1:]
+        stem = word[1:-1] + "ى" if word.endswith("تمني") else word[1:]  # «اتمني»: «تتمنى»
+        return "" if feminine else "ت" + stem
     return None

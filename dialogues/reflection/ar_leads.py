@@ -36,6 +36,7 @@ _CONTINUES = re.compile(
     r"|^(?:حيث|مما|وهذا)\s"  # «حيث تم استلامها …»: a reason hangs on the clause before it
     r"|^(?:مع|لان|لأن) ?[اأ]نه?\s|^(?:لان|لأن)\s"  # «مع ان الطلب …»، «لأن التكييف …» too
     r"|^[تي](?:خلي|حسس)ك\s"  # «تخليك تحس …»: its subject is the clause before
+    r"|^و?(?:ال)?باقي\s"  # «والباقي خايس» (r23): the rest after what the clause before named
     r"|^(?:مش|مو|مب|ليس|ليست) \S+(?: (?:لكن|بس|ولا|و)\s|$)"  # «… وسط .. مش جيد لكن …»: of what?
 )
 # «… صغير و ملموم لكن بترتيب ممتاز»: a «لكن» inside a sentence leans on what came before, and

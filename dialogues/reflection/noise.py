@@ -321,6 +321,16 @@ def _ar_doubled(match: re.Match[str]) -> str:
     return word
 
 
+def _lam_article_lam(text: str, match: re.Match[str]) -> bool:
+    """Three «ل» opening a word with no other held key: «لـ» + «الـ» + a word of «ل»."""
+    if match.group(0) != "للل":
+        return False
+    before = re.search(r"\S*$", text[: match.start()])
+    rest = re.match(r"\S*", text[match.end() :])
+    opens = before is not None and before.group(0) in ("", "و", "ف")
+    return opens and rest is not None and not _STRETCH.search(rest.group(0))
+
+
 _AR_STRETCHED_WORD = re.compile(r"[^\W\d_]*([^\W\d_])\1{2,}[^\W\d_]*")
 _AR_LEADS = ("", "و", "ال", "وال", "بال", "فال")
 
@@ -337,6 +347,8 @@ def _destretch(text: str, language: str) -> str:
                 return letter * 2
         if language == "ar" and letter == "ل" and _AR_ARTICLE.search(text[: match.start()]):
             return "لل"  # «والللبنة»: the article's lam and the word's own («اللبنة»)
+        if language == "ar" and _lam_article_lam(text, match):
+            return "لل"  # «لللغة»: «لـ» + «الـ» + «لغة» is «للغة», never «لغة» (r23)
         return letter
 
     # A run of one letter standing alone ("اااااا") was never a word: drop it whole.
