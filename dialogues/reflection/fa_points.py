@@ -52,7 +52,9 @@ def alone(
 # An explicit plea: what the customer asks for, past fa_select._REQUEST's wider «بشه/به نظرم».
 _PLEA_WORDS = 20  # a plea said in a few words; a longer run is a telling of its own
 _VERDICT = re.compile(
-    r"(?<!\S)(?:نا)?راضی(?:م|\u200cام| ?ام| هستم| نیستم| نبودم| بودم|یم)(?!\S)|لذت بردم"
+    r"(?<!\S)(?:نا)?راضی(?:م|\u200cام| ?ام| هستم| نیستم| نبودم| بودم|یم"
+    r"| (?:می|نمی)\u200c?باشم)(?!\S)"
+    r"|لذت بردم"
 )
 _VERDICT_WORDS = 8  # a closing verdict said in a few words: kept past the budget
 _PLEA = re.compile(
