@@ -45,10 +45,12 @@ def verdict_apart(text: str) -> str:
 
 # «در کل فوق العادس»، «در مجموع گزینه مناسبی بود»: a judgement within its first words.
 _JUDGED = re.compile(
-    r"(?:در ?کل|در ?مجموع)\s+(?:\S+\s+){0,2}?"
+    r"(?:در ?کل|در ?مجموع|در ?هر ?صورت|به ?هر ?حال)\s+(?:\S+\s+){0,2}?"
     r"(?:عالی|خوب|فوق|راضی|ناراضی|بد|مناسب|افتضاح|ضعیف|بی ?نظیر|ارزش)"
 )
-_OVERALL = re.compile(r"\s+(?=(?:در ?کل|در ?مجموع)\s)")
+_OVERALL = re.compile(r"\s+(?=(?:در ?کل|در ?مجموع|(در ?هر ?صورت|به ?هر ?حال))\s)")
+# «شاید براتون جالب باشه در هرصورت …»: "whatever the case" follows a hedge, in the subjunctive.
+_HEDGED = frozenset(("باشه", "باشد", "نباشه", "نباشد"))
 
 
 def overall_apart(text: str) -> str:
@@ -60,7 +62,8 @@ def overall_apart(text: str) -> str:
     for match in _OVERALL.finditer(text):
         before = text[start : match.start()].split()
         judged = _JUDGED.match(text[match.end() :])  # «در کل فوق العادس»، not «در کل من …»
-        if judged and before and _finite(before[-1]) and not {"از", "که", "ک"} & set(before[-3:]):
+        verb = before and (_finite(before[-1]) or (match.group(1) and before[-1] in _HEDGED))
+        if judged and verb and not {"از", "که", "ک"} & set(before[-3:]):
             out.append(text[start : match.start()] + ".")
             start = match.start()
     return "".join(out) + text[start:]

@@ -18,3 +18,20 @@ def test_a_closing_verdict_with_a_formal_copula_is_kept() -> None:
     said = reflect([_UNHAPPY], "fa")
     assert "ناراضی می‌باشید" in said  # the verdict, never dropped with the last clause
     assert "از این خریدتان" in said  # "this purchase of yours", never «از این خریدید»
+
+
+_HEDGED = (
+    "کسایی که این نویسنده رو میشناسن با داستانش راحت ارتباط میگیرن و کسایی هم که به این "
+    "موضوعات علاقه دارن باز به نسبتی با داستان پیش میرن اما کسایی که نه علاقه ای دارن نه "
+    "تجربه ای فکر میکنم خوندن این کتاب براشون جالب نخواهد بود و یه جورایی براشون خسته "
+    "کننده هست پس اگه شما هم اینجوری هستین نخونید البته باز هم شاید براتون جالب باشه "
+    "در هرصورت کتاب خوبی بود مثل همیشه"
+)
+
+
+def test_an_overall_verdict_after_a_hedge_is_its_own_sentence_and_kept() -> None:
+    assert "جالب باشه. در هرصورت کتاب خوبی بود" in fa_tail.overall_apart(_HEDGED)
+    said = reflect([_HEDGED], "fa")
+    assert "کتاب خوبی بود" in said  # the verdict, never only the caveat before it
+    plain = _HEDGED.replace("در هرصورت", "و")
+    assert fa_tail.overall_apart(plain) == plain  # no «در هر صورت»: «باشه» parts nothing
