@@ -35,3 +35,11 @@ def test_an_overall_verdict_after_a_hedge_is_its_own_sentence_and_kept() -> None
     assert "کتاب خوبی بود" in said  # the verdict, never only the caveat before it
     plain = _HEDGED.replace("در هرصورت", "و")
     assert fa_tail.overall_apart(plain) == plain  # no «در هر صورت»: «باشه» parts nothing
+
+
+def test_last_with_a_glued_too_is_never_my_last() -> None:
+    said = reflect(["فیلمش اولش خوب بود ولی بعد خراب شد وآخرم با سر خورد زمین"], "fa")
+    assert "آخرش هم با سر خورد زمین" in said  # «آخرم» = «آخرش هم», never «آخرتان»
+    assert "آخرتان" not in said
+    mine = reflect(["بار آخرم بود از اینجا خریدم"], "fa")
+    assert "آخرتان" in mine  # «بار آخرم بود»: my last time, shifted as before
