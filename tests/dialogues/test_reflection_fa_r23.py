@@ -43,3 +43,15 @@ def test_last_with_a_glued_too_is_never_my_last() -> None:
     assert "آخرتان" not in said
     mine = reflect(["بار آخرم بود از اینجا خریدم"], "fa")
     assert "آخرتان" in mine  # «بار آخرم بود»: my last time, shifted as before
+
+
+def test_a_quoted_cause_keeps_its_because_inside_the_quote() -> None:
+    said = reflect(
+        [
+            "پیتزاش خوب بود ولی همبرگر خوب نپخته بود و اصلا جالب نبود. "
+            "چون جعبه مخصوص حمل غذا نداشت، غذا کاملا سرد بدستم رسید"
+        ],
+        "fa",
+    )
+    assert "چون گفتید" not in said  # never "because you said …"
+    assert "«چون جعبه" in said
