@@ -55,3 +55,9 @@ def test_a_quoted_cause_keeps_its_because_inside_the_quote() -> None:
     )
     assert "چون گفتید" not in said  # never "because you said …"
     assert "«چون جعبه" in said
+
+
+def test_a_thanks_for_something_after_a_greeting_keeps_its_thanks() -> None:
+    said = reflect(["با سلام ممنون بابت پیتزای داغ تون و بسته بندی تمیز واقعا خوشمزه بود"], "fa")
+    assert "«بابت" not in said  # never a quote opening on a dangling «بابت»
+    assert "ممنون بابت پیتزای داغ" in said
