@@ -3,7 +3,7 @@ left out, and a kept piece reads as a whole clause."""
 
 from __future__ import annotations
 
-from dialogues.reflection import fa_tail, reflect
+from dialogues.reflection import fa_points, fa_tail, reflect
 
 _UNHAPPY = (
     "دو هفته پیش این سشوار رو از فروشگاه خریده ام و با توجه به قیمتش انتظار داشتم سالها "
@@ -61,3 +61,16 @@ def test_a_thanks_for_something_after_a_greeting_keeps_its_thanks() -> None:
     said = reflect(["با سلام ممنون بابت پیتزای داغ تون و بسته بندی تمیز واقعا خوشمزه بود"], "fa")
     assert "«بابت" not in said  # never a quote opening on a dangling «بابت»
     assert "ممنون بابت پیتزای داغ" in said
+
+
+_STORY = (
+    "من خیلی اهل خوندن رمان نیستم ولی بعنوان یه معلم که سالها با بچه ها کار کردم خودمو تو "
+    "شخصیت اصلی دیدم و حس کردم بچه هام بعدها چطوری ممکنه درباره م فکر کنن و زندگیم قراره "
+    "چطوری بشه... برای من فوق العاده خوندنی و ملموس بود این داستان..."
+)
+
+
+def test_a_short_closing_judgement_of_the_whole_is_kept() -> None:
+    said = reflect([_STORY], "fa")
+    assert "فوق العاده خوندنی و ملموس بود" in said  # the verdict, never only the telling
+    assert not fa_points._judged("برای من خوندنش یک هفته طول کشید این داستان")  # no verdict
