@@ -3,7 +3,7 @@ left out, and a kept piece reads as a whole clause."""
 
 from __future__ import annotations
 
-from dialogues.reflection import fa_points, fa_tail, reflect
+from dialogues.reflection import fa_points, fa_tail, reflect, topics
 
 _UNHAPPY = (
     "دو هفته پیش این سشوار رو از فروشگاه خریده ام و با توجه به قیمتش انتظار داشتم سالها "
@@ -74,3 +74,8 @@ def test_a_short_closing_judgement_of_the_whole_is_kept() -> None:
     said = reflect([_STORY], "fa")
     assert "فوق العاده خوندنی و ملموس بود" in said  # the verdict, never only the telling
     assert not fa_points._judged("برای من خوندنش یک هفته طول کشید این داستان")  # no verdict
+
+
+def test_packaged_goods_are_never_the_packaging_topic() -> None:
+    assert topics._topics("شبیه کیکهای بسته بندی کارخونه‌ای بود", "fa") == []
+    assert topics._topics("بسته بندی غذا خیلی بد بود", "fa") == [("بسته‌بندی", "بسته‌بندی")]
