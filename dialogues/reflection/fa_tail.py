@@ -83,3 +83,12 @@ def _finite(word: str) -> bool:
         if key.endswith(ending) and stem.removeprefix("ن") in _stems()[0] and len(stem) > 1:
             return True
     return False
+
+
+# «سوختن یه برج در لندن...؟!!!»: dots trailing into a question mark are the asking's pause.
+_DOTS_ASKED = re.compile(r"(?:\.{2,}|…)+\s*[؟?](?=[!؟?]*(?:\s|$))")
+
+
+def asked(text: str) -> str:
+    """``text`` with dots before a question mark taken out, so the question stays asked."""
+    return _DOTS_ASKED.sub("؟", text)

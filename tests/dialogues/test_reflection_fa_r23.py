@@ -14,7 +14,9 @@ _UNHAPPY = (
 
 
 def test_a_closing_verdict_with_a_formal_copula_is_kept() -> None:
-    assert fa_tail.verdict_apart(_UNHAPPY).endswith("خاموش میشه. من از این خریدم کاملا ناراضی میباشم")
+    assert fa_tail.verdict_apart(_UNHAPPY).endswith(
+        "خاموش میشه. من از این خریدم کاملا ناراضی میباشم"
+    )
     said = reflect([_UNHAPPY], "fa")
     assert "ناراضی می‌باشید" in said  # the verdict, never dropped with the last clause
     assert "از این خریدتان" in said  # "this purchase of yours", never «از این خریدید»
@@ -79,3 +81,10 @@ def test_a_short_closing_judgement_of_the_whole_is_kept() -> None:
 def test_packaged_goods_are_never_the_packaging_topic() -> None:
     assert topics._topics("شبیه کیکهای بسته بندی کارخونه‌ای بود", "fa") == []
     assert topics._topics("بسته بندی غذا خیلی بد بود", "fa") == [("بسته‌بندی", "بسته‌بندی")]
+
+
+def test_dots_trailing_into_a_question_mark_keep_it_asked() -> None:
+    assert fa_tail.asked("مگه داریم...؟!") == "مگه داریم؟!"
+    assert fa_tail.asked("یا ...؟مشخص نشد") == "یا ...؟مشخص نشد"  # glued on: left as written
+    said = reflect(["چندین ساعت طول کشید تا غذا برسه...؟!!!\nمگه داریم...؟!"], "fa")
+    assert "برسه؟" in said and "داریم؟" in said  # asked, never a flat statement
