@@ -3,7 +3,7 @@ left out, and a kept piece reads as a whole clause."""
 
 from __future__ import annotations
 
-from dialogues.reflection import fa_points, fa_tail, reflect, topics
+from dialogues.reflection import fa_points, fa_tail, fa_thanked, reflect, topics
 
 _UNHAPPY = (
     "دو هفته پیش این سشوار رو از فروشگاه خریده ام و با توجه به قیمتش انتظار داشتم سالها "
@@ -88,3 +88,15 @@ def test_dots_trailing_into_a_question_mark_keep_it_asked() -> None:
     assert fa_tail.asked("یا ...؟مشخص نشد") == "یا ...؟مشخص نشد"  # glued on: left as written
     said = reflect(["چندین ساعت طول کشید تا غذا برسه...؟!!!\nمگه داریم...؟!"], "fa")
     assert "برسه؟" in said and "داریم؟" in said  # asked, never a flat statement
+
+
+def test_a_thanks_that_tells_what_was_done_is_heard_over_a_formula() -> None:
+    said = reflect(
+        [
+            "ممنون از عزیزان این کافه دیروز برای ما همراه سفارش هامون یه کیک کوچیک هم "
+            "فرستادن که خیلی خوشمزه بود بهشون خسته نباشید و خداقوت میگم"
+        ],
+        "fa",
+    )
+    assert "کیک کوچیک هم فرستادن" in said  # what they did, never only «خسته نباشید»
+    assert not fa_thanked.tells("ممنون از پیک خوش اخلاقتون")  # a thanks, nothing told
