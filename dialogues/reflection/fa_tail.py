@@ -90,5 +90,10 @@ _DOTS_ASKED = re.compile(r"(?:\.{2,}|…)+\s*[؟?](?=[!؟?]*(?:\s|$))")
 
 
 def asked(text: str) -> str:
-    """``text`` with dots before a question mark taken out, so the question stays asked."""
-    return _DOTS_ASKED.sub("؟", text)
+    """``text`` with dots before a question mark taken out, so the question stays asked,
+    and a sentence asked by its first words but closed on «!» given its «؟»."""
+    return _EXCLAIMED.sub("\\1؟!", _DOTS_ASKED.sub("؟", text))
+
+
+# «بهتر نیست نظر با امتیاز همخوانی داشته باشه!!!»: a rhetorical question, never a statement.
+_EXCLAIMED = re.compile(r"((?:^|(?<=[.!؟?\n]))\s*(?:بهتر نیست|مگه|مگر)\s[^.!؟?\n،,]{3,}?)!+")

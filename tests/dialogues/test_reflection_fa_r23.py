@@ -100,3 +100,12 @@ def test_a_thanks_that_tells_what_was_done_is_heard_over_a_formula() -> None:
     )
     assert "کیک کوچیک هم فرستادن" in said  # what they did, never only «خسته نباشید»
     assert not fa_thanked.tells("ممنون از پیک خوش اخلاقتون")  # a thanks, nothing told
+
+
+def test_a_rhetorical_question_closed_on_exclamation_stays_asked() -> None:
+    assert fa_tail.asked("بهتر نیست قیمت ها کمتر باشه!!! اینطوری بهتره").startswith(
+        "بهتر نیست قیمت ها کمتر باشه؟!"
+    )
+    said = reflect(["مگه میشه دو ساعت دیر بیارن!!"], "fa")
+    assert "بیارن؟" in said  # asked, never «مگه میشه دو ساعت دیر بیارن» as a statement
+    assert fa_tail.asked("غذا عالی بود!!") == "غذا عالی بود!!"  # an exclamation stays one
