@@ -31,6 +31,9 @@ class _Unit(Protocol):
     @property
     def text(self) -> str: ...
 
+    @property
+    def sentence(self) -> int: ...
+
 
 def alone(
     units: Sequence[_Unit],
@@ -67,6 +70,16 @@ _PLEA = re.compile(
 )  # r21: «… اصلا از این اتو راضی نیستم»، «… ازش لذت بردم»: the closing verdict, like a plea
 
 
+# «به هر حال ساعدی یک استاد روانشناسه و …»: the closing sentence sums the whole up.
+_SUMMED = re.compile(r"(?:به ?هر ?حال|در ?هر ?صورت|در ?کل|درکل|در ?مجموع)\s")
+
+
+def _summed(units: Sequence[_Unit], last: int) -> bool:
+    """A closing sentence of its own summing the whole up («… . به هر حال ساعدی …»)."""
+    own = last > 0 and units[last].sentence != units[last - 1].sentence
+    return own and bool(_SUMMED.match(units[last].text.strip()))
+
+
 def _judged(text: str) -> bool:
     """«برای من فوق العاده خوندنی و ملموس بود این داستان»: the whole judged, in a few words."""
     return bool(_JUDGED.search(text)) and len(text.split()) <= _VERDICT_WORDS + 2
@@ -79,7 +92,7 @@ def with_closing_plea(
     the weaker clauses kept give way to it («ولی خوب بود»), weakest first, never a stronger."""
     last = len(units) - 1
     text = units[last].text.strip()
-    pleads = _PLEA.search(text) or _JUDGED.search(text)
+    pleads = _PLEA.search(text) or _JUDGED.search(text) or _summed(units, last)
     if not keep or last in keep or not pleads or len(text.split()) > _PLEA_WORDS:
         return keep
     if fold(text.split()[0]) in _LEANS:

@@ -4,6 +4,7 @@ left out, and a kept piece reads as a whole clause."""
 from __future__ import annotations
 
 from dialogues.reflection import fa_points, fa_tail, fa_thanked, reflect, topics
+from dialogues.reflection.units import Unit
 
 _UNHAPPY = (
     "دو هفته پیش این سشوار رو از فروشگاه خریده ام و با توجه به قیمتش انتظار داشتم سالها "
@@ -109,3 +110,15 @@ def test_a_rhetorical_question_closed_on_exclamation_stays_asked() -> None:
     said = reflect(["مگه میشه دو ساعت دیر بیارن!!"], "fa")
     assert "بیارن؟" in said  # asked, never «مگه میشه دو ساعت دیر بیارن» as a statement
     assert fa_tail.asked("غذا عالی بود!!") == "غذا عالی بود!!"  # an exclamation stays one
+
+
+def test_a_closing_sentence_summing_up_gets_room_from_weaker_clauses() -> None:
+    units = [
+        Unit("شخصیت اصلی به نظرم دچار یه نوع جنون شده بود", 0, False, 1, ""),
+        Unit("حتی توی دیالوگ ها هم مشخص بود و حتی توی تصمیماتش", 1, False, 1, " "),
+        Unit("به هر حال نویسنده تونسته خوب داستان و روانشناسی رو ترکیب کنه", 2, False, 2, ""),
+    ]
+    kept = fa_points.with_closing_plea(units, [0, 1], [9.0, 4.0, 5.0], 22)
+    assert kept == [0, 2]  # the summing-up, never the part left out
+    run_on = [*units[:2], Unit(units[2].text, 2, False, 1, " ")]
+    assert fa_points.with_closing_plea(run_on, [0, 1], [9.0, 4.0, 5.0], 22) == [0, 1]
