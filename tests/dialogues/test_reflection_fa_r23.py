@@ -3,7 +3,7 @@ left out, and a kept piece reads as a whole clause."""
 
 from __future__ import annotations
 
-from dialogues.reflection import fa_points, fa_tail, fa_thanked, reflect, topics
+from dialogues.reflection import fa_cap, fa_points, fa_tail, fa_thanked, reflect, topics
 from dialogues.reflection.units import Unit
 
 _UNHAPPY = (
@@ -122,3 +122,14 @@ def test_a_closing_sentence_summing_up_gets_room_from_weaker_clauses() -> None:
     assert kept == [0, 2]  # the summing-up, never the part left out
     run_on = [*units[:2], Unit(units[2].text, 2, False, 1, " ")]
     assert fa_points.with_closing_plea(run_on, [0, 1], [9.0, 4.0, 5.0], 22) == [0, 1]
+
+
+def test_until_opens_a_clause_its_verb_does_not_close() -> None:
+    text = (
+        "برای بار چندم سفارش رو دم در ساختمون گذاشته بودند و پیک رفته بود، از وقت تماس پیک "
+        "تا اینکه بنده برسم به لابی کمتر از ۱ دقیقه طول کشید ولی ایشون صبر نکردند"
+    )
+    clauses = [c for c, _, _ in fa_cap._clauses(text)]
+    assert not any(c.startswith("به لابی") for c in clauses)  # never cut after «برسم»
+    said = reflect([text], "fa")
+    assert "دم در ساختمون گذاشته بودند" in said  # the problem itself, never only the wait
