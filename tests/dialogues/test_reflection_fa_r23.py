@@ -133,3 +133,15 @@ def test_until_opens_a_clause_its_verb_does_not_close() -> None:
     assert not any(c.startswith("به لابی") for c in clauses)  # never cut after «برسم»
     said = reflect([text], "fa")
     assert "دم در ساختمون گذاشته بودند" in said  # the problem itself, never only the wait
+
+
+def test_the_before_of_a_then_and_now_complaint_is_kept() -> None:
+    said = reflect(
+        [
+            "پیتزاهای این رستوران تا ماه پیش عالی بود ولی این دفعه خمیرش کاملا خام بود و "
+            "پنیرش هم خیلی کم بود و اصلا قابل خوردن نبود"
+        ],
+        "fa",
+    )
+    assert "تا ماه پیش عالی بود" in said  # what the change is measured against
+    assert "خمیرش کاملا خام بود" in said
