@@ -3,7 +3,15 @@ left out, and a kept piece reads as a whole clause."""
 
 from __future__ import annotations
 
-from dialogues.reflection import fa_cap, fa_points, fa_tail, fa_thanked, reflect, topics
+from dialogues.reflection import (
+    fa_cap,
+    fa_points,
+    fa_tail,
+    fa_thanked,
+    fa_verbatim,
+    reflect,
+    topics,
+)
 from dialogues.reflection.units import Unit
 
 _UNHAPPY = (
@@ -145,3 +153,12 @@ def test_the_before_of_a_then_and_now_complaint_is_kept() -> None:
     )
     assert "تا ماه پیش عالی بود" in said  # what the change is measured against
     assert "خمیرش کاملا خام بود" in said
+
+
+def test_a_quote_inside_a_quote_is_parted_from_the_words_around_it() -> None:
+    message = "فیلم «نفس»با کارگردانی خانوم آبیار هم فوق العاده‌ست"
+    assert fa_verbatim.restore(message, [message]) == (
+        "فیلم «نفس» با کارگردانی خانوم آبیار هم فوق العاده‌ست"
+    )
+    glued = "کتاب های صوتی«حالا اگه اجازه نمیدین» رو بشه دانلود کرد"
+    assert "صوتی «حالا" in fa_verbatim.restore(glued, [glued])
