@@ -6,6 +6,7 @@ from __future__ import annotations
 from dialogues.reflection import (
     fa_cap,
     fa_points,
+    fa_slips,
     fa_tail,
     fa_thanked,
     fa_verbatim,
@@ -162,3 +163,10 @@ def test_a_quote_inside_a_quote_is_parted_from_the_words_around_it() -> None:
     )
     glued = "کتاب های صوتی«حالا اگه اجازه نمیدین» رو بشه دانلود کرد"
     assert "صوتی «حالا" in fa_verbatim.restore(glued, [glued])
+
+
+def test_a_full_stop_typed_before_its_space_ends_the_sentence() -> None:
+    said = reflect(["کتاب خوبیه .لذت بردم"], "fa")
+    assert " ." not in said  # never «کتاب خوبیه .لذت بردید» in the bot's voice
+    assert "لذت بردید" in said
+    assert fa_slips.mend("بزرگ نشده چون .روابط") == "بزرگ نشده چون .روابط"  # a stray mark
