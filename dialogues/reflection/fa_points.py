@@ -60,11 +60,6 @@ _VERDICT = re.compile(
     r"|لذت بردم"
 )
 _VERDICT_WORDS = 8  # a closing verdict said in a few words: kept past the budget
-# r23: «برای من فوق العاده خوندنی بود»، «کتاب خوبی بود»: the whole judged at the close.
-_JUDGED = re.compile(
-    r"(?<!\S)(?:فوق ?[‌]?العاده|عالی|بی ?[‌]?نظیر|افتضاح|معرکه|شاهکار|(?:\S+ )?(?:خوبی|بدی))"
-    r"(?:\s+\S+){0,3}?\s+(?:بود|است|هست|بودن|بودند)(?!\S)"
-)
 _PLEA = re.compile(
     r"لطفا|لطفاً|خواهشا|خواهشاً|خواهشمند|(?<!\S)کاش|بفرمایید|(?<!\S)بدید(?!\S)|" + _VERDICT.pattern
 )  # r21: «… اصلا از این اتو راضی نیستم»، «… ازش لذت بردم»: the closing verdict, like a plea
@@ -80,11 +75,6 @@ def _summed(units: Sequence[_Unit], last: int) -> bool:
     return own and bool(_SUMMED.match(units[last].text.strip()))
 
 
-def _judged(text: str) -> bool:
-    """«برای من فوق العاده خوندنی و ملموس بود این داستان»: the whole judged, in a few words."""
-    return bool(_JUDGED.search(text)) and len(text.split()) <= _VERDICT_WORDS + 2
-
-
 def with_closing_plea(
     units: Sequence[_Unit], keep: list[int], scores: Sequence[float], budget: int
 ) -> list[int]:
@@ -92,13 +82,13 @@ def with_closing_plea(
     the weaker clauses kept give way to it («ولی خوب بود»), weakest first, never a stronger."""
     last = len(units) - 1
     text = units[last].text.strip()
-    pleads = _PLEA.search(text) or _JUDGED.search(text) or _summed(units, last)
+    pleads = _PLEA.search(text) or _summed(units, last)
     if not keep or last in keep or not pleads or len(text.split()) > _PLEA_WORDS:
         return keep
     if fold(text.split()[0]) in _LEANS:
         return keep  # «یا اصلا اگه …»، «ولی لطفا …»: leaning on what went, never said alone
     size: Callable[[int], int] = lambda i: len(units[i].text.split())  # noqa: E731
-    if (_VERDICT.search(text) and size(last) <= _VERDICT_WORDS) or _judged(text):
+    if _VERDICT.search(text) and size(last) <= _VERDICT_WORDS:
         return sorted([*keep, last])  # «اصلا از این اتو راضی نیستم»: said past the budget
     kept, used = sorted(keep), sum(size(i) for i in keep)
     weaker = sorted((i for i in keep if scores[i] < scores[last]), key=lambda i: (scores[i], -i))

@@ -75,19 +75,6 @@ def test_a_thanks_for_something_after_a_greeting_keeps_its_thanks() -> None:
     assert "ممنون بابت پیتزای داغ" in said
 
 
-_STORY = (
-    "من خیلی اهل خوندن رمان نیستم ولی بعنوان یه معلم که سالها با بچه ها کار کردم خودمو تو "
-    "شخصیت اصلی دیدم و حس کردم بچه هام بعدها چطوری ممکنه درباره م فکر کنن و زندگیم قراره "
-    "چطوری بشه... برای من فوق العاده خوندنی و ملموس بود این داستان..."
-)
-
-
-def test_a_short_closing_judgement_of_the_whole_is_kept() -> None:
-    said = reflect([_STORY], "fa")
-    assert "فوق العاده خوندنی و ملموس بود" in said  # the verdict, never only the telling
-    assert not fa_points._judged("برای من خوندنش یک هفته طول کشید این داستان")  # no verdict
-
-
 def test_packaged_goods_are_never_the_packaging_topic() -> None:
     assert topics._topics("شبیه کیکهای بسته بندی کارخونه‌ای بود", "fa") == []
     assert topics._topics("بسته بندی غذا خیلی بد بود", "fa") == [("بسته‌بندی", "بسته‌بندی")]
