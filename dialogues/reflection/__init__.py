@@ -211,7 +211,7 @@ _OPENING_LINK = {
     "en": re.compile(
         r"^(?:but|and|so(?!\s+(?:far|much|many)\b)|because(?!\s+of\b))\s+", re.IGNORECASE
     ),
-    "fa": re.compile(r"^(?:ولی|اما|و|چون|البته)\s+"),
+    "fa": re.compile(r"^(?:ولی|اما|و|البته)\s+"),  # «چون گفتید» would be "because you said"
     "ar": re.compile(r"^(?:لكن|ولكن|بس|و)\s+"),
 }
 

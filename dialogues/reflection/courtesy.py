@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import ar_edges, en_clause, en_sense, fa_text
+from dialogues.reflection import ar_edges, en_clause, en_sense, fa_text, fa_thanked
 from dialogues.reflection.noise import trim_edges
 from dialogues.reflection.units import Unit, content_count
 
@@ -62,6 +62,8 @@ def drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
     ]
     if not units:
         return []
+    if language == "fa" and kept and all(fa_thanked.FORMULA.search(u.text) for u in kept):
+        kept = fa_thanked.with_telling(units, kept)  # «ممنون از … فرستادن» over «خسته نباشید»
     if not kept:
         first = units[0]
         said = first.text.lstrip("\x00")

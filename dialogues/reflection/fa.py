@@ -127,8 +127,7 @@ def shift(clause: str) -> str | None:
         if hortative and (before in _HORTATIVE or _bare_subjunctive_we(before)):
             return None  # "let us …": said to the company, quoted
         following = tokens[position + 2] if position + 2 < len(tokens) else ""
-        prior = _norm(tokens[position - 2]) if position >= 2 else ""  # «از خریدم»: a noun
-        noun = _norm(following) in _COPULAS or prior in _PREPOSITIONS
+        noun = _norm(following) in _COPULAS or _after_this(tokens, position)  # «از خریدم»
         shifted = _before_copula(token) if noun else None
         shifted = shifted or _shift_token(token)
         if shifted != token and fa_guard.too_before_light_verb(token, following):
@@ -146,6 +145,14 @@ def shift(clause: str) -> str | None:
 # «آخرین خریدم بود»: before a copula, a noun that is also a past stem is "my purchase".
 _COPULAS = frozenset("بود بوده است هست نبود نبوده نیست".split())
 _PREPOSITIONS = frozenset("از به با برای".split())
+
+
+def _after_this(tokens: list[str], position: int) -> bool:
+    """«از خریدم»، «از این خریدم»: after a preposition (and «این»), "my purchase"."""
+    if position >= 2 and _norm(tokens[position - 2]) in _PREPOSITIONS:
+        return True
+    this = position >= 4 and _norm(tokens[position - 2]) in ("این", "اون", "آن", "همین")
+    return this and _norm(tokens[position - 4]) in _PREPOSITIONS
 
 
 def _before_copula(token: str) -> str | None:

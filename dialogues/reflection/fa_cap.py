@@ -138,7 +138,8 @@ def _after_verbs(piece: str) -> list[str]:
             ends = bool(following) and _ends(token, following, long, before)
             ends = ends and not fa_slips.goes_on(token, following, before)  # «بنظر میاد»
             early_that = fold(token) in ("که", "ک") and len(current) <= 2  # «قبلا که …» = when
-            if fold(token) in _SUBORDINATE or early_that:
+            until = fold(token) == "تااینکه" or (fold(token) == "اینکه" and fold(before) == "تا")
+            if fold(token) in _SUBORDINATE or early_that or until:  # «تا اینکه بنده برسم | …»
                 opened = True  # «وقتی پیش سفارش میزارم | …»: the verb closes «وقتی» only
             elif opened and _verbish(token, long, before):
                 opened, ends = False, False  # the verb closes «وقتی …», whatever follows

@@ -125,6 +125,12 @@ def too_before_light_verb(token: str, following: str) -> bool:
     return key.endswith("م") and noun and key != "خودم" and verb.startswith(_LIGHT_PAST)
 
 
+# «… و آخرم …» opening a telling's step: "and in the end, too"; never «اول و آخرم بود».
+_LAST_TOO = re.compile(
+    r"(?:^|(?<=(?<!اول )و )|(?<=(?<!اول )و))[آا]خرم(?= (?!(?:بود|شد|هست|است|نبود)(?!\S)))"
+)
+
+
 _IF = re.compile(r"(?<!\S)(?:اگه|اگر)(?!\S)")
 
 
@@ -149,6 +155,7 @@ def idioms(clause: str) -> str:
     clause = re.sub(
         r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|چسبید|می ?ریز|می ?خور|می ?چسب))", "به‌هم", clause
     )
+    clause = _LAST_TOO.sub("آخرش هم", clause)  # «وآخرم با سر خورد زمین»: «آخرش هم», not "my"
     clause = re.sub(r"(?<!\S)بنده(?= خدا(?!\S))", "بنده‌ی", clause)  # «بنده خدا»: "poor soul"
     # «از حق نگذریم» is "to be fair", no «we» to shift nor to quote the clause for.
     clause = re.sub(r"(?<!\S)(?:از حق|از انصاف) نگذریم(?!\S)", "انصافاً", clause)

@@ -31,6 +31,9 @@ class _Unit(Protocol):
     @property
     def text(self) -> str: ...
 
+    @property
+    def sentence(self) -> int: ...
+
 
 def alone(
     units: Sequence[_Unit],
@@ -52,12 +55,24 @@ def alone(
 # An explicit plea: what the customer asks for, past fa_select._REQUEST's wider «بشه/به نظرم».
 _PLEA_WORDS = 20  # a plea said in a few words; a longer run is a telling of its own
 _VERDICT = re.compile(
-    r"(?<!\S)(?:نا)?راضی(?:م|\u200cام| ?ام| هستم| نیستم| نبودم| بودم|یم)(?!\S)|لذت بردم"
+    r"(?<!\S)(?:نا)?راضی(?:م|\u200cام| ?ام| هستم| نیستم| نبودم| بودم|یم"
+    r"| (?:می|نمی)\u200c?باشم)(?!\S)"
+    r"|لذت بردم"
 )
 _VERDICT_WORDS = 8  # a closing verdict said in a few words: kept past the budget
 _PLEA = re.compile(
     r"لطفا|لطفاً|خواهشا|خواهشاً|خواهشمند|(?<!\S)کاش|بفرمایید|(?<!\S)بدید(?!\S)|" + _VERDICT.pattern
 )  # r21: «… اصلا از این اتو راضی نیستم»، «… ازش لذت بردم»: the closing verdict, like a plea
+
+
+# «به هر حال ساعدی یک استاد روانشناسه و …»: the closing sentence sums the whole up.
+_SUMMED = re.compile(r"(?:به ?هر ?حال|در ?هر ?صورت|در ?کل|درکل|در ?مجموع)\s")
+
+
+def _summed(units: Sequence[_Unit], last: int) -> bool:
+    """A closing sentence of its own summing the whole up («… . به هر حال ساعدی …»)."""
+    own = last > 0 and units[last].sentence != units[last - 1].sentence
+    return own and bool(_SUMMED.match(units[last].text.strip()))
 
 
 def with_closing_plea(
@@ -67,7 +82,8 @@ def with_closing_plea(
     the weaker clauses kept give way to it («ولی خوب بود»), weakest first, never a stronger."""
     last = len(units) - 1
     text = units[last].text.strip()
-    if not keep or last in keep or not _PLEA.search(text) or len(text.split()) > _PLEA_WORDS:
+    pleads = _PLEA.search(text) or _summed(units, last)
+    if not keep or last in keep or not pleads or len(text.split()) > _PLEA_WORDS:
         return keep
     if fold(text.split()[0]) in _LEANS:
         return keep  # «یا اصلا اگه …»، «ولی لطفا …»: leaning on what went, never said alone

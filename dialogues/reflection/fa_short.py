@@ -92,6 +92,10 @@ def _worth(kept: str, left: list[str], start: int) -> bool:
 
 _BOTH = 6  # words at most in an opening praise kept with the complaint it turns to
 _BOTH_AFTER = 10  # words at most in a closing praise («ولی … مثل همیشه عالی بود») kept
+# r23: «کوبیده هاتون تا هفته پیش خوب بود اما الان …»: the praise is the "before" of a
+# then-and-now complaint, what the change is measured against: kept a little longer.
+_BOTH_THEN = 12
+_THEN_NOW = re.compile(r"(?<!\S)(?:ولی|اما)\s+(?:الان|این ?دفعه|این ?بار|ایندفعه|اینبار|این سری)\s")
 
 
 _WHOLE = 31  # words at most in a clause kept whole (fa_cap.CAP_FROM: past it "parroted")
@@ -100,7 +104,8 @@ _WHOLE = 31  # words at most in a clause kept whole (fa_cap.CAP_FROM: past it "p
 def _both_sides(before: list[str], after: list[str], text: str) -> bool:
     """«سرعت ارسال عالی بود اما مرغ‌ها …»، «… ولی از لحاظ مزه عالی بود»: a mixed message
     said back with both its sides when the praise is short (judges marked it a lost point)."""
-    short = bool(before) and len(" ".join(before).split()) <= _BOTH
+    most = _BOTH_THEN if _THEN_NOW.search(text) else _BOTH  # «تا هفته پیش خوب بود اما الان …»
+    short = bool(before) and len(" ".join(before).split()) <= most
     closing = bool(after) and len(" ".join(after).split()) <= _BOTH_AFTER
     closing = closing and not re.match(r"^\S+\s+و\s", after[0])  # «ولی و مثه …»: broken
     return (short or closing) and len(text.split()) <= _WHOLE

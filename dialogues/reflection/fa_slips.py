@@ -25,6 +25,10 @@ _STRAY_STOP = re.compile(rf"(?<!\S)({'|'.join(_NEVER_LAST.split())})\.(?!\.)\s*(
 # «ه.ش», an abbreviation, nor «.۲موادش», a list's number glued to its item).
 _LETTER = "[\u0621-\u064a\u067e-\u06cc]"
 _GLUED_STOP = re.compile(rf"(?<={_LETTER}{{2}})\.(?={_LETTER}{{2}}|[0-9۰-۹]+\s)")
+# «… کلی ترسیدم .من عاشق …»: the stop's space typed before it, not after (r23).
+_SPACE_BEFORE_STOP = re.compile(
+    rf"(?<!چون)(?<!ولی)(?<!اما)(?<=\s{_LETTER}{{2}}|{_LETTER}{{3}})[ \t]\.(?={_LETTER}{{2}})"
+)  # never after «چون/ولی/اما» («… بزرگ نشده چون .روابط …»): no stop, a stray mark
 # «نمی آ ید»، «می آ یند»: a verb typed in pieces, one word.
 _SPLIT_VERB = re.compile(rf"(?<!\S)(ن?می)[\s{ZWNJ}]?آ\s+(ید|یند|یم|ی|د)(?![^\s.!?؟،,])")
 # A last line of a dash and a name or role («-مترجم»، «- علی رضایی»): a signature.
@@ -89,7 +93,8 @@ def mend(message: str) -> str:
     message = _HEADING.sub(lambda m: ". " if m.start() else "", _TWICE.sub(r"\1", message))
     message = _ONLY_LAST.sub(lambda m: "\n" + m.group(1) + " ", message)
     message = _SPLIT_VERB.sub(lambda m: m.group(1) + ZWNJ + "آ" + m.group(2), message)
-    message = fa_seams.unstretched(_GLUED_STOP.sub(". ", message))  # «می بیننن» → «می بینن»
+    message = _GLUED_STOP.sub(". ", _SPACE_BEFORE_STOP.sub(". ", message))
+    message = fa_seams.unstretched(message)  # «می بیننن» → «می بینن»
     return _STRAY_STOP.sub(r"\1 ", message)
 
 

@@ -24,7 +24,9 @@ _VERDICT = re.compile(
     r"\s+(?:و\s+)?((?:در ?کل\s+|در ?مجموع\s+)?(?:من\s+|منکه\s+)?"
     r"(?:ازش\s+|از\s+(?:این|خریدم|خریدش)\s+(?:[^\s.!؟?،,]+\s+)?)?"
     r"(?:خیلی\s+|واقعا\s+|کاملا\s+|بسیار\s+)?"
-    r"(?:(?:نا)?راضی(?:م|\u200cام| ام| هستم| نیستم)|لذت بردم|" + _ADVISED + "))[\\s.!]*$"
+    r"(?:(?:نا)?راضی(?:م|\u200cام| ام| هستم| نیستم| (?:می|نمی)\u200c?باشم)|لذت بردم|"
+    + _ADVISED
+    + "))[\\s.!]*$"
 )
 _BARE = frozenset("است هست نیست داره نداره داشت نداشت بود نبود شد نشد کرد نکرد داد نداد".split())
 _LEAST = 48  # words at least: a telling well past the word budget (38), whose tail gets dropped
@@ -43,10 +45,12 @@ def verdict_apart(text: str) -> str:
 
 # «در کل فوق العادس»، «در مجموع گزینه مناسبی بود»: a judgement within its first words.
 _JUDGED = re.compile(
-    r"(?:در ?کل|در ?مجموع)\s+(?:\S+\s+){0,2}?"
+    r"(?:در ?کل|در ?مجموع|در ?هر ?صورت|به ?هر ?حال)\s+(?:\S+\s+){0,2}?"
     r"(?:عالی|خوب|فوق|راضی|ناراضی|بد|مناسب|افتضاح|ضعیف|بی ?نظیر|ارزش)"
 )
-_OVERALL = re.compile(r"\s+(?=(?:در ?کل|در ?مجموع)\s)")
+_OVERALL = re.compile(r"\s+(?=(?:در ?کل|در ?مجموع|(در ?هر ?صورت|به ?هر ?حال))\s)")
+# «شاید براتون جالب باشه در هرصورت …»: "whatever the case" follows a hedge, in the subjunctive.
+_HEDGED = frozenset(("باشه", "باشد", "نباشه", "نباشد"))
 
 
 def overall_apart(text: str) -> str:
@@ -58,7 +62,8 @@ def overall_apart(text: str) -> str:
     for match in _OVERALL.finditer(text):
         before = text[start : match.start()].split()
         judged = _JUDGED.match(text[match.end() :])  # «در کل فوق العادس»، not «در کل من …»
-        if judged and before and _finite(before[-1]) and not {"از", "که", "ک"} & set(before[-3:]):
+        verb = before and (_finite(before[-1]) or (match.group(1) and before[-1] in _HEDGED))
+        if judged and verb and not {"از", "که", "ک"} & set(before[-3:]):
             out.append(text[start : match.start()] + ".")
             start = match.start()
     return "".join(out) + text[start:]
@@ -78,3 +83,17 @@ def _finite(word: str) -> bool:
         if key.endswith(ending) and stem.removeprefix("ن") in _stems()[0] and len(stem) > 1:
             return True
     return False
+
+
+# «سوختن یه برج در لندن...؟!!!»: dots trailing into a question mark are the asking's pause.
+_DOTS_ASKED = re.compile(r"(?:\.{2,}|…)+\s*[؟?](?=[!؟?]*(?:\s|$))")
+
+
+def asked(text: str) -> str:
+    """``text`` with dots before a question mark taken out, so the question stays asked,
+    and a sentence asked by its first words but closed on «!» given its «؟»."""
+    return _EXCLAIMED.sub("\\1؟!", _DOTS_ASKED.sub("؟", text))
+
+
+# «بهتر نیست نظر با امتیاز همخوانی داشته باشه!!!»: a rhetorical question, never a statement.
+_EXCLAIMED = re.compile(r"((?:^|(?<=[.!؟?\n]))\s*(?:بهتر نیست|مگه|مگر)\s[^.!؟?\n،,]{3,}?)!+")

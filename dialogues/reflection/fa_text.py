@@ -177,7 +177,7 @@ def prepare(text: str) -> str:
     text = _RANGE.sub("-", text)  # «۲ - ۳ ساعت»: a range, not two sentences
     text = re.sub(r"^\s*یعنی\s+", "", text)  # «یعنی خدا خیرشون بده»: never «پس یعنی …»
     text = fa_tail.verdict_apart(_DASH.sub(" - ", text))  # «… خارج میکنه | من ازش راضیم»
-    text = fa_tail.overall_apart(text)  # «… یکمی عذاب میده | در کل فوق العادس»
+    text = fa_tail.asked(fa_tail.overall_apart(text))  # «… در کل فوق العادس»، «…؟!»
     if _FIRSTLY.search(text) and _SECONDLY.search(text):  # «اولا … دوما …»: points of their own
         text = _SECONDLY.sub(". ", _FIRSTLY.sub(" ", text))
     if "(" not in text:  # «… سفارش میدیم)))»: a smile, never a bracket closing nothing

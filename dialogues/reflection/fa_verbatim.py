@@ -26,7 +26,16 @@ def _key(token: str) -> str:
 
 
 def restore(quote: str, messages: Sequence[str]) -> str:
-    """``quote`` with the plain words cleaning took out of its middle put back."""
+    """``quote`` with the plain words cleaning took out of its middle put back, and a quote
+    inside it parted from the words it was typed onto («صوتی«حالا» → «صوتی «حالا»)."""
+    return _GLUED_CLOSE.sub("» ", _GLUED_OPEN.sub(" «", _restore(quote, messages)))
+
+
+_GLUED_OPEN = re.compile(r"(?<=[\u0621-\u06cc])«(?=[^«»]*»)")
+_GLUED_CLOSE = re.compile(r"(?<=[^\s«])»(?=[\u0621-\u06cc])")
+
+
+def _restore(quote: str, messages: Sequence[str]) -> str:
     wanted = _reglued(quote.split(), messages)
     if len(wanted) < 2:
         return quote

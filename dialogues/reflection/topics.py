@@ -127,13 +127,16 @@ def _topics(text: str, language: str) -> list[tuple[str, str]]:
 
 
 def _other_sense(tokens: list[str]) -> set[tuple[int, str]]:
-    """«حجم صدا» is loudness, «نان سالاد» a bread, «زري الصوت» keys: none is the topic."""
+    """«حجم صدا» is loudness, «نان سالاد» a bread, «کیکهای بسته بندی» packaged cakes, «زري
+    الصوت» keys: none is the topic."""
     out = set()
     for i, (one, two) in enumerate(pairwise(tokens)):
         if one.startswith("حجم") and two.startswith("صدا"):
             out.add((i, one))
         if one in ("نان", "نون") and two.startswith("سالاد"):
             out.add((i + 1, two))
+        if two == fold("بسته‌بندی") and one.endswith("های") and len(one) > 4:
+            out.add((i + 1, two))  # fa: «کیکهای بسته بندی»: packaged cakes, not the packaging
         if one in ("زر", "زری", "ازرار") and two.endswith("صوت"):  # ar: the volume keys
             out.add((i + 1, two))
     return out
