@@ -1,0 +1,37 @@
+"""The customer's sure slips mended when said in the bot's own voice (rounds 5 and 23).
+
+A slip said back by the bot reads as the bot's own mistake; only what no reader takes for
+another word is mended ("dont", "anf", "confused to why"), never what could be meant.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Contractions written without their apostrophe ("cant" as a noun never comes up in a
+# customer's telling); "wont" is mended only after a subject, where it is "won't".
+_APOSTROPHE = {
+    "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
+    "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "havent": "haven't",
+    "hasnt": "hasn't", "arent": "aren't", "werent": "weren't", "cant": "can't",
+}  # fmt: skip
+# Misspellings no reader takes for another word: mended as surely as "dont".
+_APOSTROPHE |= {
+    "tryed": "tried", "succesfully": "successfully", "everytime": "every time",
+    "coz": "because", "cuz": "because", "becuase": "because",
+    "happend": "happened", "recieve": "receive", "recieved": "received",
+    "definately": "definitely", "untill": "until", "alot": "a lot",
+    "seperate": "separate", "thier": "their", "tommorow": "tomorrow",
+    "tomorow": "tomorrow", "realy": "really", "immediatly": "immediately",
+    "acount": "account", "pasword": "password",
+}  # fmt: skip
+_BARE = re.compile(r"\b(" + "|".join(_APOSTROPHE) + r")\b", re.IGNORECASE)
+
+
+def mend(text: str) -> str:
+    """The shifted clause with its sure misspellings and slips mended: "dont" → "don't"."""
+    return _BARE.sub(lambda m: _like(m.group(0), _APOSTROPHE[m.group(0).lower()]), text)
+
+
+def _like(original: str, new: str) -> str:
+    return new.upper() if original.isupper() else new
