@@ -25,12 +25,26 @@ _APOSTROPHE |= {
     "tomorow": "tomorrow", "realy": "really", "immediatly": "immediately",
     "acount": "account", "pasword": "password",
 }  # fmt: skip
+_APOSTROPHE |= {"anf": "and", "dosent": "doesn't", "conections": "connections"}
 _BARE = re.compile(r"\b(" + "|".join(_APOSTROPHE) + r")\b", re.IGNORECASE)
+# A learner's phrase no reader takes for anything else, said in our voice as it is meant:
+# "confused to why", "since long time", "w/o interruption", "these trouble".
+_PHRASES = (
+    (re.compile(r"\b(confused|unsure|unclear) (?:to|on) (why|what|how)\b"), r"\1 as to \2"),
+    (re.compile(r"\bsince (?:a )?long time\b(?! ago)"), "for a long time"),
+    (re.compile(r"\b(?:w/o|w/out)(?=\s|\w)", re.IGNORECASE), "without "),
+    (re.compile(r"(?<![\w/])w/(?=\s|[a-z])"), "with "),
+    (re.compile(r"\b(these|those) (problem|issue|error|bug|glitch)\b"), r"\1 \2s"),
+    (re.compile(r"\bthese trouble\b"), "this trouble"),
+)
 
 
 def mend(text: str) -> str:
     """The shifted clause with its sure misspellings and slips mended: "dont" → "don't"."""
-    return _BARE.sub(lambda m: _like(m.group(0), _APOSTROPHE[m.group(0).lower()]), text)
+    text = _BARE.sub(lambda m: _like(m.group(0), _APOSTROPHE[m.group(0).lower()]), text)
+    for pattern, meant in _PHRASES:
+        text = pattern.sub(meant, text)
+    return re.sub(r" {2,}", " ", text)
 
 
 def _like(original: str, new: str) -> str:

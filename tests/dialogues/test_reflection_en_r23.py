@@ -22,3 +22,26 @@ def test_a_link_to_an_error_page_is_said_as_one_never_dropped_with_its_clause() 
 def test_an_ordinary_link_still_goes() -> None:
     said = _said("@Shop my order is late again, see https://shop.example/orders/55 please")
     assert "error page" not in said and "http" not in said
+
+
+def test_a_learners_sure_slips_are_mended_in_our_voice() -> None:
+    from dialogues.reflection import en_typos
+
+    assert en_typos.mend("you're confused to why it renewed") == (
+        "you're confused as to why it renewed"
+    )
+    assert en_typos.mend("you have had these trouble since long time") == (
+        "you have had this trouble for a long time"
+    )
+    assert en_typos.mend("you can't log in w/o a code anf it hangs w/ the fan on") == (
+        "you can't log in without a code and it hangs with the fan on"
+    )
+    assert (
+        en_typos.mend("you left the bag, w/laptop inside") == "you left the bag, with laptop inside"
+    )
+    assert en_typos.mend("you keep getting these error") == "you keep getting these errors"
+    # a link keeps its slash; "since a long time ago" is not the slip
+    assert en_typos.mend("not since a long time ago") == "not since a long time ago"
+    assert en_typos.mend("see example.com/w/page") == "see example.com/w/page"
+    said = _said("@Shop I'm confused to why my plan renewed w/o asking me")
+    assert "confused as to why" in said and "without asking you" in said
