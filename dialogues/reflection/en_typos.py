@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection.stopwords import STOPWORDS
+
 # Contractions written without their apostrophe ("cant" as a noun never comes up in a
 # customer's telling); "wont" is mended only after a subject, where it is "won't".
 _APOSTROPHE = {
@@ -39,12 +41,27 @@ _PHRASES = (
 )
 
 
+# "It's charge used to last 8 hours": "it's" before a noun and its verb is the possessive.
+_ITS_NOUN = re.compile(
+    r"\b([Ii])t['’]s (?=([a-z]+) (?:used to|is|was|has|keeps|kept|won't|won’t|doesn't|doesn’t"
+    r"|isn't|isn’t|wasn't|wasn’t|stopped|died|broke|lasts|lasted)\b)"
+)
+_NOT_NOUN = frozenset("been gone done over fine ok okay true worth said".split())
+
+
+def _its(match: re.Match[str]) -> str:
+    """ "it's" kept unless the word after it is a noun with its own verb next."""
+    word = match.group(2)
+    verbal = word in STOPWORDS["en"] or word in _NOT_NOUN or word.endswith(("ly", "ing", "ed"))
+    return match.group(0) if verbal else match.group(1) + "ts "
+
+
 def mend(text: str) -> str:
     """The shifted clause with its sure misspellings and slips mended: "dont" → "don't"."""
     text = _BARE.sub(lambda m: _like(m.group(0), _APOSTROPHE[m.group(0).lower()]), text)
     for pattern, meant in _PHRASES:
         text = pattern.sub(meant, text)
-    return re.sub(r" {2,}", " ", text)
+    return re.sub(r" {2,}", " ", _ITS_NOUN.sub(_its, text))
 
 
 def _like(original: str, new: str) -> str:

@@ -45,3 +45,14 @@ def test_a_learners_sure_slips_are_mended_in_our_voice() -> None:
     assert en_typos.mend("see example.com/w/page") == "see example.com/w/page"
     said = _said("@Shop I'm confused to why my plan renewed w/o asking me")
     assert "confused as to why" in said and "without asking you" in said
+
+
+def test_its_before_a_noun_and_its_verb_is_the_possessive() -> None:
+    from dialogues.reflection import en_typos
+
+    assert en_typos.mend("it's battery used to last all day") == "its battery used to last all day"
+    assert en_typos.mend("It's screen keeps flickering") == "Its screen keeps flickering"
+    # "it's" before a word that is no noun with its own verb stays
+    assert en_typos.mend("it's been broken was my guess") == "it's been broken was my guess"
+    assert en_typos.mend("it's the only one that works") == "it's the only one that works"
+    assert en_typos.mend("it's really is broken") == "it's really is broken"
