@@ -193,3 +193,8 @@ _NO_I = re.compile(r"(?<=, )(?=(?:hope|wish|keep\s+\w+ing)\b)", re.IGNORECASE)
 def with_subject(text: str) -> str:
     """The clause with the customer's dropped "I" restored after a comma."""
     return _NO_I.sub("I ", text)
+
+
+def first_words(text: str) -> set[str]:
+    """The words up to the first "and", "but" or comma, lower-cased: what "it's …" judges."""
+    return set(re.findall(r"[a-z']+", re.split(r",| and | but ", text.lower(), maxsplit=1)[0]))

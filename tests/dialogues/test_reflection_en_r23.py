@@ -56,3 +56,18 @@ def test_its_before_a_noun_and_its_verb_is_the_possessive() -> None:
     assert en_typos.mend("it's been broken was my guess") == "it's been broken was my guess"
     assert en_typos.mend("it's the only one that works") == "it's the only one that works"
     assert en_typos.mend("it's really is broken") == "it's really is broken"
+
+
+def test_a_stated_fact_is_not_softened_into_a_feeling_by_a_verdict_in_a_later_clause() -> None:
+    from dialogues.reflection import en
+
+    assert en.shift("It's still broken and it's getting annoying") == (
+        "It's still broken and it's getting annoying"
+    )
+    assert en.shift("this happens every day, it's so frustrating") == (
+        "this happens every day, it's so frustrating"
+    )
+    # a verdict in the first clause is still theirs
+    assert en.shift("It's ridiculous that my order is late") == (
+        "you feel it's ridiculous that your order is late"
+    )
