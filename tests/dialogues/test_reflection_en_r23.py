@@ -71,3 +71,12 @@ def test_a_stated_fact_is_not_softened_into_a_feeling_by_a_verdict_in_a_later_cl
     assert en.shift("It's ridiculous that my order is late") == (
         "you feel it's ridiculous that your order is late"
     )
+
+
+def test_af_as_an_intensifier_is_an_oath_never_said_back() -> None:
+    said = _said("@Shop my order is three weeks late and the tracking page is slow af")
+    assert " af" not in said and "the tracking page is slow" in said
+    said = _said("@Shop the new update is annoying AF, it logs me out every hour")
+    assert " AF" not in said and "annoying" in said
+    # a flight code is no oath
+    assert "AF 123" in _said("@Shop my flight AF 123 was cancelled and nobody told me")
