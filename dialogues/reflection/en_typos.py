@@ -56,12 +56,24 @@ def _its(match: re.Match[str]) -> str:
     return match.group(0) if verbal else match.group(1) + "ts "
 
 
+# "you love love love us": a word said three times for stress is said once, with "really"
+# for a feeling; two ("so so", "really, really") are left as they may be meant.
+_THRICE = re.compile(r"\b([a-z]{2,})(?: \1\b){2,}")
+_FELT = frozenset("love loved hate hated like liked miss need".split())
+
+
+def _once(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return f"really {word}" if word in _FELT else word
+
+
 def mend(text: str) -> str:
     """The shifted clause with its sure misspellings and slips mended: "dont" → "don't"."""
     text = _BARE.sub(lambda m: _like(m.group(0), _APOSTROPHE[m.group(0).lower()]), text)
     for pattern, meant in _PHRASES:
         text = pattern.sub(meant, text)
-    return re.sub(r" {2,}", " ", _ITS_NOUN.sub(_its, text))
+    text = _THRICE.sub(_once, _ITS_NOUN.sub(_its, text))
+    return re.sub(r" {2,}", " ", text)
 
 
 def _like(original: str, new: str) -> str:

@@ -80,3 +80,12 @@ def test_af_as_an_intensifier_is_an_oath_never_said_back() -> None:
     assert " AF" not in said and "annoying" in said
     # a flight code is no oath
     assert "AF 123" in _said("@Shop my flight AF 123 was cancelled and nobody told me")
+
+
+def test_a_word_said_three_times_for_stress_is_said_once() -> None:
+    from dialogues.reflection import en_typos
+
+    assert en_typos.mend("you love love love the new app") == "you really love the new app"
+    assert en_typos.mend("it's slow slow slow today") == "it's slow today"
+    # twice may be meant ("so so", "that that")
+    assert en_typos.mend("the service was so so") == "the service was so so"
