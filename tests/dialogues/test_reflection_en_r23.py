@@ -89,3 +89,13 @@ def test_a_word_said_three_times_for_stress_is_said_once() -> None:
     assert en_typos.mend("it's slow slow slow today") == "it's slow today"
     # twice may be meant ("so so", "that that")
     assert en_typos.mend("the service was so so") == "the service was so so"
+
+
+def test_massage_where_an_app_shows_it_is_a_message() -> None:
+    from dialogues.reflection import en_typos
+
+    assert en_typos.mend("you get an error massage on login") == "you get an error message on login"
+    assert en_typos.mend("the massage it shows is blank") == "the message it shows is blank"
+    assert en_typos.mend("a massage pops up") == "a message pops up"
+    # a massage booked is a massage
+    assert en_typos.mend("you booked a massage for Friday") == "you booked a massage for Friday"
