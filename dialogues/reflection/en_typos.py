@@ -74,12 +74,22 @@ def _once(match: re.Match[str]) -> str:
     return f"really {word}" if word in _FELT else word
 
 
+# "(when you log in you can't see it either)": a whole clause in brackets is said as a clause;
+# a list aside ("(Hand say, masks, etc)") keeps them.
+_BRACKETED = re.compile(
+    r"^\((?=(?i:(?:when|if|because|since|as|and|but|so|though)\s+)?(?i:you|your|you're|you’re"
+    r"|you've|you’ve|we|it|it's|it’s|the|they|this|that|there)\s)[^()]*\)$"
+)
+
+
 def mend(text: str) -> str:
     """The shifted clause with its sure misspellings and slips mended: "dont" → "don't"."""
     text = _BARE.sub(lambda m: _like(m.group(0), _APOSTROPHE[m.group(0).lower()]), text)
     for pattern, meant in _PHRASES:
         text = pattern.sub(meant, text)
     text = _THRICE.sub(_once, _ITS_NOUN.sub(_its, text))
+    if _BRACKETED.match(text):
+        text = text[1:-1].strip()
     return re.sub(r" {2,}", " ", text)
 
 

@@ -99,3 +99,16 @@ def test_massage_where_an_app_shows_it_is_a_message() -> None:
     assert en_typos.mend("a massage pops up") == "a message pops up"
     # a massage booked is a massage
     assert en_typos.mend("you booked a massage for Friday") == "you booked a massage for Friday"
+
+
+def test_a_whole_clause_in_brackets_is_said_without_them() -> None:
+    from dialogues.reflection import en_typos
+
+    assert en_typos.mend("(when you log out you can't see it either)") == (
+        "when you log out you can't see it either"
+    )
+    assert en_typos.mend("(You're new to the platform)") == "You're new to the platform"
+    # a list aside keeps its brackets
+    assert en_typos.mend("(Hand gel, masks, etc)") == "(Hand gel, masks, etc)"
+    said = _said("@Shop my comment is hidden. (when I log into another account I cant see it)")
+    assert "(" not in said and "when you log into another account you can't see it" in said
