@@ -73,7 +73,16 @@ def message(text: str) -> str:
     text = _IS_THERE_A_WAY.sub(". ", text)
     text = _ANY_IDEAS.sub(lambda m: f"? {m[1][0].upper()}{m[1][1:]}?", text)
     text = _WONDERING.sub(r"\1I'm wondering", _GLUED_AND.sub(" &", text))
+    text = _ANY_HELP.sub(r"\1Please help.", text)
     return _HUH.sub(r"\1", _WONDER.sub("I wonder", text))
+
+
+# "any help here", "… then discnct.Any help?": a plea for help said as one ("you'd like us to
+# help"), never quoted back as "you said “any help here”"; only a sentence of its own.
+_ANY_HELP = re.compile(
+    r"(^(?:[@#]\w+\s+)*|[.!?]\s*)(?i:any\s+help(?:\s+(?:here|please|pls|plz))?)[ \t]*[?!.]*"
+    r"(?=\s*(?:[@#]\w+\s*)*$)"
+)
 
 
 # "Wondering why my account is charged …": the customer's "I'm" left out, never a bare

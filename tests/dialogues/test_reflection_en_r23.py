@@ -112,3 +112,15 @@ def test_a_whole_clause_in_brackets_is_said_without_them() -> None:
     assert en_typos.mend("(Hand gel, masks, etc)") == "(Hand gel, masks, etc)"
     said = _said("@Shop my comment is hidden. (when I log into another account I cant see it)")
     assert "(" not in said and "when you log into another account you can't see it" in said
+
+
+def test_any_help_as_a_sentence_of_its_own_is_a_plea() -> None:
+    from dialogues.reflection import en_mend
+
+    assert en_mend.message("@Shop any help here") == "@Shop Please help."
+    assert en_mend.message("My parcel is lost.Any help?") == "My parcel is lost. Please help."
+    said = _said("@Shop my parcel never came and the tracking stopped. Any help?")
+    assert "you'd like us to help" in said and "Any help" not in said
+    # inside a sentence it is the customer's words
+    assert en_mend.message("Any help would be appreciated") == "Any help would be appreciated"
+    assert en_mend.message("the agent wasn't any help.") == "the agent wasn't any help."
