@@ -196,5 +196,6 @@ def with_subject(text: str) -> str:
 
 
 def first_words(text: str) -> set[str]:
-    """The words up to the first "and", "but" or comma, lower-cased: what "it's …" judges."""
-    return set(re.findall(r"[a-z']+", re.split(r",| and | but ", text.lower(), maxsplit=1)[0]))
+    """The words before "and", "but" or ", it's/you …", lower-cased: what "it's …" judges."""
+    first = re.split(r" and | but |, (?=(?:it's|it’s|it|you|your)\b)", text.lower(), maxsplit=1)
+    return set(re.findall(r"[a-z']+", first[0]))
