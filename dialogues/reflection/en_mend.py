@@ -73,7 +73,7 @@ def message(text: str) -> str:
     text = _IS_THERE_A_WAY.sub(". ", text)
     text = _ANY_IDEAS.sub(lambda m: f"? {m[1][0].upper()}{m[1][1:]}?", text)
     text = _WONDERING.sub(r"\1I'm wondering", _GLUED_AND.sub(" &", text))
-    text = _ANY_HELP.sub(r"\1Please help.", text)
+    text = _ANY_HELP.sub(r"\1Please help.", _SEE_BELOW.sub(r"\1", text))
     return _HUH.sub(r"\1", _WONDER.sub("I wonder", text))
 
 
@@ -160,3 +160,11 @@ def _asked_apart(match: re.Match[str]) -> str:
 
 # "Hey @Shop is there …": the call before the sentence, never its opening.
 _CALLING = re.compile(r"^(?:(?:hey|hi|hello|yo|[@#]\w+)[\s,:]+)+", re.IGNORECASE)
+
+
+# "See the pictures below, the email has no text": a pointer to what is attached leads the
+# sentence it belongs to; it goes, so the sentence is heard, never quoted with its pointer.
+_SEE_BELOW = re.compile(
+    r"(^(?:[@#]\w+\s+)*|[.!?]\s+)(?i:see)\s+(?i:the\s+|my\s+)?(?i:attached\s+)?(?i:pics?|pictures?"
+    r"|photos?|screenshots?|images?)(?:\s+(?i:below|above|attached))?\s*[,:;–-]\s*(?=[a-zA-Z])"
+)

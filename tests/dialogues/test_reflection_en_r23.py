@@ -124,3 +124,15 @@ def test_any_help_as_a_sentence_of_its_own_is_a_plea() -> None:
     # inside a sentence it is the customer's words
     assert en_mend.message("Any help would be appreciated") == "Any help would be appreciated"
     assert en_mend.message("the agent wasn't any help.") == "the agent wasn't any help."
+
+
+def test_a_pointer_to_attached_pictures_leading_a_sentence_goes() -> None:
+    from dialogues.reflection import en_mend
+
+    assert en_mend.message("It broke. See the screenshots below, the app shows no text") == (
+        "It broke. the app shows no text"
+    )
+    said = _said("@Shop my parcel came broken. See the pictures below, the box is crushed")
+    assert "the box is crushed" in said and "See the pictures" not in said
+    # a plea to look is the customer's request, left as it was
+    assert en_mend.message("Look at the pictures. It is bad") == "Look at the pictures. It is bad"
