@@ -136,3 +136,16 @@ def test_a_pointer_to_attached_pictures_leading_a_sentence_goes() -> None:
     assert "the box is crushed" in said and "See the pictures" not in said
     # a plea to look is the customer's request, left as it was
     assert en_mend.message("Look at the pictures. It is bad") == "Look at the pictures. It is bad"
+
+
+def test_a_plea_for_help_with_a_doing_typed_on_after_a_noun_starts_a_sentence() -> None:
+    from dialogues.reflection import en_mend
+
+    assert en_mend.message("my card is no longer on my account I need help getting it back") == (
+        "my card is no longer on my account. I need help getting it back"
+    )
+    said = _said("@Shop my phone number changed on my profile I need help logging back in")
+    assert "your profile, and you need help logging back in" in said
+    # one clause: the help is what the noun needs, or a relative clause
+    assert en_mend.message("a problem I need help with") == "a problem I need help with"
+    assert en_mend.message("the bill that I need help paying") == "the bill that I need help paying"
