@@ -38,6 +38,7 @@ _PHRASES = (
     (re.compile(r"(?<![\w/])w/(?=\s|[a-z])"), "with "),
     (re.compile(r"\b(these|those) (problem|issue|error|bug|glitch)\b"), r"\1 \2s"),
     (re.compile(r"\bthese trouble\b"), "this trouble"),
+    (re.compile(r"^[Nn]ot sure (?=(?:why|if|whether|what|how|when)\b)"), "you're not sure "),
     (
         re.compile(
             r"(?<=\berror )massage\b|\bmassage(?= (?:it |that )?(?:shows|says|saying|showing"

@@ -149,3 +149,15 @@ def test_a_plea_for_help_with_a_doing_typed_on_after_a_noun_starts_a_sentence() 
     # one clause: the help is what the noun needs, or a relative clause
     assert en_mend.message("a problem I need help with") == "a problem I need help with"
     assert en_mend.message("the bill that I need help paying") == "the bill that I need help paying"
+
+
+def test_a_subjectless_not_sure_said_in_our_voice_gets_its_subject() -> None:
+    from dialogues.reflection import en_typos
+
+    assert en_typos.mend("not sure why your card was declined") == (
+        "you're not sure why your card was declined"
+    )
+    said = _said("@Shop the parcel came open...not sure what happened, but the box was wet")
+    assert "you're not sure what happened" in said
+    # only opening the clause: "it's not sure if" is the customer's own subject
+    assert en_typos.mend("it's not sure if it saved") == "it's not sure if it saved"
