@@ -36,6 +36,7 @@ _EN = (
     r"\b(?:wtf|(?<!\ba\s)damn(?:it)?|bloody)\b[?!.,]*\s*",  # "WTF?!"; "worth a damn": an idiom
     r"(?:(?<=\bthis\s)|(?<=\bthat\s))shit\b(?=\s*(?:$|[,.!?]|\s(?:and|but|so|for)\b))",
     r"^f[u*]+c?k[.!]*$",
+    r"(?<=[a-z]{2})\s+(?-i:af|AF|asf|ASF)\b(?!\s*\d)",  # "they're hard af": the oath alone
     rf"(?:^|(?<=,)\s*)(?:you(?:\s+guys|\s+people)?\s+are|you'?re|ur|y'?all\s+are)\s+"
     rf"(?:(?:such|a|an|bunch\s+of|absolute|complete|total)\s+)*{_PEOPLE_EN}"
     r"(?=\s*(?:[,.!?;]|$))[,.!]*",  # "you guys are idiots, …": a clause of its own

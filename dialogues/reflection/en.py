@@ -175,7 +175,7 @@ def shift(clause: str, slips: bool = True) -> str | None:
     if frame:
         head = shifted.split(" ", 1)[0]
         shifted = frame + (shifted if head.isupper() else shifted[:1].lower() + shifted[1:])
-    elif _JUDGED.match(shifted) and set(_WORDS.findall(shifted.lower())) & _VERDICT_WORDS:
+    elif _JUDGED.match(shifted) and en_guard.first_words(shifted) & _VERDICT_WORDS:
         shifted = "you feel " + shifted[:1].lower() + shifted[1:]  # their verdict, not ours
     elif _OURS.match(shifted) and set(_WORDS.findall(shifted.lower())) & _PRAISE:
         shifted = "you feel " + shifted[:1].lower() + shifted[1:]  # their praise, not our boast

@@ -193,3 +193,9 @@ _NO_I = re.compile(r"(?<=, )(?=(?:hope|wish|keep\s+\w+ing)\b)", re.IGNORECASE)
 def with_subject(text: str) -> str:
     """The clause with the customer's dropped "I" restored after a comma."""
     return _NO_I.sub("I ", text)
+
+
+def first_words(text: str) -> set[str]:
+    """The words before "and", "but" or ", it's/you …", lower-cased: what "it's …" judges."""
+    first = re.split(r" and | but |, (?=(?:it's|it’s|it|you|your)\b)", text.lower(), maxsplit=1)
+    return set(re.findall(r"[a-z']+", first[0]))

@@ -73,7 +73,17 @@ def message(text: str) -> str:
     text = _IS_THERE_A_WAY.sub(". ", text)
     text = _ANY_IDEAS.sub(lambda m: f"? {m[1][0].upper()}{m[1][1:]}?", text)
     text = _WONDERING.sub(r"\1I'm wondering", _GLUED_AND.sub(" &", text))
+    text = _ANY_HELP.sub(r"\1Please help.", _SEE_BELOW.sub(r"\1", text))
+    text = _HELP_RUN_ON.sub(". ", text)
     return _HUH.sub(r"\1", _WONDER.sub("I wonder", text))
+
+
+# "any help here", "… then discnct.Any help?": a plea for help said as one ("you'd like us to
+# help"), never quoted back as "you said “any help here”"; only a sentence of its own.
+_ANY_HELP = re.compile(
+    r"(^(?:[@#]\w+\s+)*|[.!?]\s*)(?i:any\s+help(?:\s+(?:here|please|pls|plz))?)[ \t]*[?!.]*"
+    r"(?=\s*(?:[@#]\w+\s*)*$)"
+)
 
 
 # "Wondering why my account is charged …": the customer's "I'm" left out, never a bare
@@ -151,3 +161,21 @@ def _asked_apart(match: re.Match[str]) -> str:
 
 # "Hey @Shop is there …": the call before the sentence, never its opening.
 _CALLING = re.compile(r"^(?:(?:hey|hi|hello|yo|[@#]\w+)[\s,:]+)+", re.IGNORECASE)
+
+
+# "See the pictures below, the email has no text": a pointer to what is attached leads the
+# sentence it belongs to; it goes, so the sentence is heard, never quoted with its pointer.
+_SEE_BELOW = re.compile(
+    r"(^(?:[@#]\w+\s+)*|[.!?]\s+)(?i:see)\s+(?i:the\s+|my\s+)?(?i:attached\s+)?(?i:pics?|pictures?"
+    r"|photos?|screenshots?|images?)(?:\s+(?i:below|above|attached))?\s*[,:;–-]\s*(?=[a-zA-Z])"
+)
+
+
+# "… linked to my premium account I need help logging back in": a plea for help with a
+# doing ("help logging", "help getting") typed on after a noun with no stop starts a sentence;
+# "a problem I need help with" and "that I need help …" are one clause and stay.
+_HELP_RUN_ON = re.compile(
+    r"(?<=[a-z]{3})(?<!\bthat)(?<!\bwhich)(?<!\band)(?<!\bbut)(?<!\bso)(?<!\bor)(?<!\bbecause)"
+    r"(?<!\bplease)(?<!\bpls)(?<!\bwhy)(?<!\bwhat)(?<!\bhow)(?<!\bwhere)(?<!\bwhen)(?<!\bif)"
+    r"\s+(?=[Ii] need (?:some |your )?help [a-z]+ing\b)"
+)

@@ -20,28 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dialogues.reflection import en_seams
+from dialogues.reflection import en_seams, en_typos
 from dialogues.reflection.en_meaning import impact
 from dialogues.reflection.units import Unit
 
-# Contractions written without their apostrophe ("cant" as a noun never comes up in a
-# customer's telling); "wont" is mended only after a subject, where it is "won't".
-_APOSTROPHE = {
-    "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
-    "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "havent": "haven't",
-    "hasnt": "hasn't", "arent": "aren't", "werent": "weren't", "cant": "can't",
-}  # fmt: skip
-# Misspellings no reader takes for another word: mended as surely as "dont".
-_APOSTROPHE |= {
-    "tryed": "tried", "succesfully": "successfully", "everytime": "every time",
-    "coz": "because", "cuz": "because", "becuase": "because",
-    "happend": "happened", "recieve": "receive", "recieved": "received",
-    "definately": "definitely", "untill": "until", "alot": "a lot",
-    "seperate": "separate", "thier": "their", "tommorow": "tomorrow",
-    "tomorow": "tomorrow", "realy": "really", "immediatly": "immediately",
-    "acount": "account", "pasword": "password",
-}  # fmt: skip
-_BARE = re.compile(r"\b(" + "|".join(_APOSTROPHE) + r")\b", re.IGNORECASE)
 # "your dad have a problem": a third person's verb agrees in the bot's voice.
 _THIRD = re.compile(
     r"\b((?:he|she|it)|(?:your|his|her) (?:dad|mom|father|mother|son|daughter|brother|sister"
@@ -80,7 +62,7 @@ _TEXTSPEAK = (
 
 def tidy(text: str) -> str:
     """The shifted clause with its certain slips mended: "you dont" → "you don't"."""
-    text = _BARE.sub(lambda m: _like(m.group(0), _APOSTROPHE[m.group(0).lower()]), text)
+    text = en_typos.mend(text)
     text = _WONT.sub(r"\1 won't", text)
     text = _THIRD.sub(lambda m: m.group(1) + (" has" if m.group(2) else " doesn't"), text)
     text = _AN.sub(lambda m: m.group(1) + "n ", text)
@@ -88,10 +70,6 @@ def tidy(text: str) -> str:
     for pattern, better in _TEXTSPEAK:
         text = pattern.sub(better, text)
     return text.strip()
-
-
-def _like(original: str, new: str) -> str:
-    return new.upper() if original.isupper() else new
 
 
 # What marks a clause's role: a failure or feeling word counts twice a bare negation ("I

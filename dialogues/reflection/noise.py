@@ -190,6 +190,7 @@ def clean(message: str, language: str) -> str:
     text = _LINE_BREAK.sub("\n", text)
     text = _BIDI.sub("", text)
     if language == "en":  # "not working on your site: http…": a colon before a link is no title
+        text = _ERROR_PAGE.sub(_error_page, text)  # "the url is http://x.com/error?src=404"
         text = _COLON_LINK.sub(" ", _LINK_LABEL.sub(" ", text))
         text = _SITE_NAMED.sub(r"\1\2", text)  # "connect to minecraft.net I…"
     text = _URL.sub(" ", text)
@@ -270,6 +271,24 @@ _SITE_NAMED = re.compile(
     r"|amzn\.to|dlvr\.it|ift\.tt|tinyurl\.com)\b)([a-z0-9-]+(?:\.[a-z0-9-]+)+)/?(?=\s+[A-Za-z])",
     re.IGNORECASE,
 )
+# "now the url is http://youtube.com/error?src=404": the link's own words say the problem (an
+# error page), so it is said as one, never dropped with its label leaving "as now" behind.
+_ERROR_PAGE = re.compile(
+    r"(\b(?:the\s+)?(?:link|url|page|address)\s+(?:is|was)\s*[:\-–]?\s*)?"
+    r"(?:https?://|www\.)[^\s/]+/\S*?(?:\berror\b|(?<![\d.])404(?!\d)|not[-_]?found)\S*",
+    re.IGNORECASE,
+)
+
+
+def _error_page(match: re.Match[str]) -> str:
+    """The error link said as what it is: "the url goes to an error page"."""
+    label = match.group(1)
+    if label:
+        named = re.sub(r"\s+(?:is|was)\s*[:\-–]?\s*$", "", label, flags=re.I)
+        return named + " goes to an error page"
+    return "an error page"
+
+
 _COLON_LINK = re.compile(r"\s*:\s*(?=https?://|www\.)")
 # "My channel link : https://…": the link's label goes with the link (it would dangle).
 _LINK_LABEL = re.compile(

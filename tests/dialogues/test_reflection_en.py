@@ -258,7 +258,7 @@ def test_a_hyphenated_word_keeps_its_end_and_a_possessive_is_no_name() -> None:
     said = reflect(
         ["@USAirways Been dealing w/ @americanair. Your Manch staff is your C-team"], "en"
     )
-    assert said == "you've been dealing w/ americanair, and our Manch staff is our C-team"
+    assert said == "you've been dealing with americanair, and our Manch staff is our C-team"
     said = reflect(["@USAirways delayed, connection missed, now extended layover"], "en")
     assert "we delayed" not in said
 
