@@ -578,3 +578,22 @@ def test_a_short_ok_to_may_i_ask_is_a_yes_never_the_answer(ok: str) -> None:
     reply = chat.says(ok, intent="nlu_fallback")
     assert _said("en", "jtbd_goal", reply), reply
     assert ok not in chat.state.jtbd_answers.values()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fa", "با سلام، خواهشمندم امکان پرداخت اقساطی را نیز فراهم نمایید"),
+        ("ar", "أرجو إضافة خيار الدفع بالتقسيط"),
+        ("en", "please add an option to pay in instalments"),
+    ],
+)
+def test_a_formal_request_for_a_new_option_is_thanked_as_an_idea(
+    language: Language, text: str
+) -> None:
+    chat = Script(language)
+    chat.start()
+    chat.says(text, intent="nlu_fallback", sentiment="negative", score=-0.13)  # as NLU reads it
+    reply = chat.says(DONE[language], intent="done")
+    assert _said(language, "thanks_idea", reply), reply
+    assert not any(_said(language, k, reply) for k in ("apology", "apology_billing")), reply
