@@ -597,3 +597,20 @@ def test_a_formal_request_for_a_new_option_is_thanked_as_an_idea(
     reply = chat.says(DONE[language], intent="done")
     assert _said(language, "thanks_idea", reply), reply
     assert not any(_said(language, k, reply) for k in ("apology", "apology_billing")), reply
+
+
+@pytest.mark.parametrize(
+    ("language", "messages"),
+    [
+        (
+            "en",
+            ["the internet has been down since monday", "I work from home and I'm losing money"],
+        ),
+        ("fa", ["اینترنت از دوشنبه قطعه", "از خونه کار میکنم و دارم ضرر میکنم"]),
+        ("ar", ["النت مقطوع من الاثنين", "اشتغل من البيت وقاعد اخسر فلوس"]),
+    ],
+)
+def test_money_lost_because_of_it_gets_no_billing_apology(
+    language: Language, messages: list[str]
+) -> None:
+    assert telling.topic_of(messages, language, "billing") != "billing"
