@@ -27,6 +27,7 @@ from dialogues.policy import new_state
 from dialogues.state import ConversationState
 from dialogues.turn import Language, Turn, Understanding
 from nlu.language import detect_language
+from nlu.latin import in_script
 from nlu.parser import Parser
 from storage.database import Database
 from storage.models import Conversation, Customer, OutboxMessage
@@ -212,6 +213,8 @@ class ConversationService:
         """Language, NLU and the policy's input: no database involved."""
         texts = _texts(burst)
         language = self._language(burst, heard.customer, heard.conversation)
+        if language != "en":  # "na hamin", "la bas hek": a short answer read in its script
+            texts = tuple(in_script(text, language) or text for text in texts)
         understanding = await self._understand(texts, language)
         turn = self._turn(burst, texts, language, understanding)
         return replace(turn, sent_at=self.clock()), language

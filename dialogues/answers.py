@@ -16,11 +16,12 @@ from dialogues.turn import Turn
 
 _YES = {
     "yes", "yeah", "yep", "yup", "sure", "right", "exactly", "correct", "ok", "okay", "👍",
+    "k", "kk", "okey", "alright", "all right",
     "آره", "اره", "بله", "آری", "دقیقا", "دقیقاً", "درسته", "همینه", "باشه", "حتما", "حتماً",
     "بفرمایید", "بپرسید", "بپرس", "اوکی", "بپرسین", "بفرما", "ask", "shoot",
     "نعم", "ايوه", "أيوه", "ايوة", "اي", "ايه", "إيه", "صح", "صحيح", "بالضبط", "تمام",
     "تفضل", "اكيد", "أكيد", "طيب", "اوكي", "أجل", "اتفضل", "اتفضلي", "تفضلي", "ماشي", "اه",
-    "آه", "أه", "go ahead", "go on", "fire away", "please do", "by all means",
+    "آه", "أه", "حسنا", "حسناً", "go ahead", "go on", "fire away", "please do", "by all means",
 }  # fmt: skip
 _NO = {
     "no", "nope", "nah", "not", "wrong", "incorrect",
@@ -265,6 +266,33 @@ def only_thanks(text: str) -> bool:
     return any(w in _THANKS for w in seq)
 
 
+# "ok", «باشه», «حسناً», «تمام», «طيب»: an acknowledgement. To "anything else?" a native
+# speaker means "no, that's fine" by it; "yes", «آره», «نعم», «ايوه» say there is more.
+_ACK = (
+    "ok", "okay", "k", "kk", "alright", "all right", "fine", "got it", "cool", "okey",
+    "ok then", "okay then", "alright then", "fine then",
+    "باشه", "اوکی", "اوکیه", "حله", "خب", "خوب", "باشه ممنون", "اوکی مرسی",
+    "حسنا", "حسناً", "تمام", "طيب", "ماشي", "اوكي", "أوكي", "اوك", "زين", "اوكيه", "طيب تمام",
+)  # fmt: skip
+_ACK_P = _phrases(_ACK)
+
+
+def only_ack(text: str) -> bool:
+    """ "ok", «باشه», «حسناً»: an acknowledgement and small words only, nothing more told."""
+    seq = [w for w, _, _ in _words(text)]
+    at, acked = 0, False
+    while at < len(seq):
+        step = _match(seq, at, _ACK_P)
+        if step:
+            at, acked = at + step, True
+            continue
+        step = _match(seq, at, _POLITE_P)
+        if not step:
+            return False
+        at += step
+    return acked
+
+
 def dont_know(text: str) -> bool:
     """Only "I don't know" («نمیدونم», «ما أعرف», «مدري»), with small words around it."""
     seq = [w for w, _, _ in _words(text)]
@@ -350,3 +378,13 @@ def after_yes_but(turn: Turn) -> str:
     if not rest or not _BUT.search(text[: len(text) - len(rest)]):
         return ""  # "yes, it broke on Monday": an answer that opens with yes is kept whole
     return rest
+
+
+def without_also(text: str) -> str:
+    """ "also a bigger font" quoted on its own: the "also" only said that it was added."""
+    return _ALSO_FIRST.sub("", text) or text
+
+
+_ALSO_FIRST = re.compile(
+    r"^(?:also|as well|plus|وكمان|كمان|وأيضاً|وأيضا|أيضاً|أيضا|ايضا|برضو|همچنین)[\s,،]+", re.I
+)

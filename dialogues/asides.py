@@ -46,6 +46,73 @@ _NO_QUESTIONS = re.compile(
 )
 
 
+# "sorry, I'm just stressed", «ببخشید، عصبانی بودم», «آسف، بس معصب»: sorry for their tone.
+_SORRY_OPENS = re.compile(
+    r"^\W*(?:sorry|i'?m\s+sorry|i\s+apologi[sz]e|apologies|ببخشید|ببخشيد|معذرت\s+می\S*\s+\S+"
+    r"|معذرت|شرمنده(?:م|ام)?|آسف(?:ة|ه)?|اسف(?:ة|ه)?|أعتذر|اعتذر|معليش|سوري)(?=[\s,،.!]|$)"
+    # what they are sorry for, when it is their words: "for the language", «بابت لحنم»
+    r"(?:\s+(?:for|about)\s+(?:the|my|that)\s+(?:language|tone|words|swearing|rant|outburst)"
+    r"|\s+for\s+(?:swearing|shouting|being\s+rude|snapping)"
+    r"|\s+(?:بابت|برای)\s+(?:لحنم|حرفام|حرف‌هام|بی\S*ادبی\S*|تندی\S*)"
+    r"|\s+(?:على|عن|ع)\s+(?:الألفاظ|الالفاظ|كلامي|العصبية|العصبيه|أسلوبي|اسلوبي))?[\s,،.!]*",
+    re.IGNORECASE,
+)
+_UPSET_WORDS = re.compile(
+    r"\b(?:stress\w*|angry|upset|frustrated|mad|lost\s+my\s+temper|rude|harsh|snapp\w*|shout\w*"
+    r"|swear\w*|language)\b|عصبانی|عصبی|ناراحت|کلافه|اعصاب|تند|بی\S*ادبی"
+    r"|معصب|متضايق|زعلان|مقهور|عصبي|أعصاب|اعصاب|غضب|انفعلت|عليت\s+صوتي",
+    re.IGNORECASE,
+)
+
+
+_BUT_FIRST = re.compile(r"^(?:but|بس|ولی|اما|لكن|بس\s+والله)\s+", re.IGNORECASE)
+
+
+def sorry_for_tone(text: str, swore: bool) -> str | None:
+    """What follows "sorry" when it is sorry for their tone; None when it is not that.
+
+    It is: the message opens with an apology and says they were upset, or they swore before.
+    """
+    opened = _SORRY_OPENS.match(text)
+    if not opened or sorry_for_length(text):
+        return None
+    rest = _BUT_FIRST.sub("", text[opened.end() :].strip())  # «آسف، بس معصب»: the «بس» leads in
+    if not (swore or _UPSET_WORDS.search(rest)):
+        return None
+    return rest
+
+
+# "what will you do with what I told you?", «این حرفا رو کجا ذخیره می‌کنید؟», «مين يشوف كلامي؟»
+_KEEPING = re.compile(
+    r"\bwhat\s+(?:will|do|are)\s+you\s+(?:going\s+to\s+)?do\s+with\b"
+    r"|\bwhere\s+(?:do|will|are)\s+you\s+(?:stor|keep|sav|put)\w*"
+    r"|\bwho\s+(?:can|will|gets\s+to|is\s+going\s+to)\s+(?:see|read)\b|\bwho\s+(?:sees|reads)\b"
+    r"|\b(?:is|are)\s+(?:this|it|my\s+messages?|what\s+i\s+(?:say|said|wrote))\s+"
+    r"(?:stored|saved|recorded|kept|private|confidential)\b"
+    r"|\bdo\s+you\s+(?:store|keep|save|record)\b"
+    r"|کجا\s+(?:ذخیره|نگه|ثبت)|(?:ذخیره|نگه(?:داری)?|ثبت)\s*(?:می|می‌)?\s*(?:کنید|کنین|دارید|دارین)\s*[؟?]"
+    r"|(?:کی|چه\s+کسی)\s+(?:\S+\s+){0,3}(?:می‌?خونه|می‌?خواند|می‌?بینه|می‌?بیند)"
+    r"|(?:با|به)\s+(?:این\s+)?(?:حرفا|حرف‌ها|حرفام|پیامام|پیام‌هام|اینا)\S*\s+(?:چی(?:کار)?|چه\s+کار)"
+    r"|(?:وين|فين|أين|اين)\s+(?:\S+\s+)?(?:تحفظ|بتحفظ|تخزن|بتخزن|تحتفظ)\w*"
+    r"|(?:مين|من)\s+(?:راح\s+|رح\s+|ح\s+|سوف\s+|س)?(?:يشوف|بيشوف|يقرا|يقرأ|بيقرا|يطلع\s+على|سيقرأ|سيرى)"
+    r"|(?:شو|وش|ايش|إيش|ماذا)\s+(?:راح\s+|رح\s+|ح\s+|بت|ست)?\S*\s*(?:تعملو|تسوو|تفعلو)\S*\s+(?:ب|في)",
+    re.IGNORECASE,
+)
+
+
+_LEADS = frozenset("ok okay and but so also then خب خوب و بس ولی اوکی طيب طیب و بس لكن".split())
+
+
+def about_our_keeping(text: str) -> bool:
+    """ "who can see this?", «این حرفا رو کجا ذخیره می‌کنید؟»: what we do with their words."""
+    found = _KEEPING.search(text)
+    if not found or len(WORD.findall(text)) > _MAX_WORDS + 3:
+        return False
+    # Asked: a question mark, or the question opens the message ("who can see this").
+    before = WORD.findall(text[: found.start()].lower())
+    return text.rstrip().endswith(("?", "؟")) or all(w in _LEADS for w in before)
+
+
 def _short(text: str) -> bool:
     return len(WORD.findall(text)) <= _MAX_WORDS
 

@@ -25,7 +25,7 @@ from dialogues.outcome import (
 )
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection.noise import trim_edges
-from dialogues.text import sentences
+from dialogues.text import fold, sentences
 from dialogues.waiting import Relaying
 
 # We ask leave for "two quick questions" («دو سؤال کوتاه», «سؤالين قصيرين»): never a third.
@@ -41,6 +41,9 @@ _THANKS_LEFTOVER = re.compile(
     r"(?=[\s,،.!]|$)",
     re.IGNORECASE,
 )
+# Two quotes inside one pair of the catalog's quote marks: «A» و«B», "A" and "B".
+_QUOTES_JOINED = {"en": '" and "', "fa": "» و «", "ar": "» و«"}
+ADDED_QUOTE_WORDS = 10
 _APOLOGY_TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
 
 
@@ -99,7 +102,13 @@ class Closing(Relaying):
         trimmed = trim_edges(said, self.language) or said
         if _THANKS_LEFTOVER.match(trimmed):
             trimmed = said  # «جزيلاً لفريق …», "so much, the staff …": half a thanks is no quote
-        return short_quote(trimmed)
+        quote = short_quote(answers.without_also(trimmed))
+        added = self.added.strip() and answers.without_also(self.added.strip())
+        added = short_quote(added, ADDED_QUOTE_WORDS) if added else ""
+        if added and fold(added) not in fold(quote):
+            # "yes, but also …" added to the idea: thanked for both, each in their words.
+            return f"{quote}{_QUOTES_JOINED[self.language]}{added}"
+        return quote
 
     def apologise(self) -> None:
         """An apology about what went wrong for them: a charge, a parcel, the app."""
@@ -200,6 +209,7 @@ class Closing(Relaying):
             answers.nothing_more(self.turn)
             or answers.dont_know(self.turn.text)
             or answers.only_thanks(self.turn.text)
+            or answers.only_ack(self.turn.text)  # "ok" to "anything else?" is "no, that's fine"
             or (answers.is_no(self.turn) and len(self.content([rest])) < 2)
         ):
             self.act()
@@ -214,7 +224,9 @@ class Closing(Relaying):
         addendum = self.state.kind in ("idea", "praise") and self.intent != "complaint"
         passing = telling.has(self.turn.text, cues.PASS_ON, self.language)
         if addendum and (passing or self.intent not in ("suggestion", "praise", "question")):
-            self.state.heard.extend(m for m in self.turn.messages if m.strip())
+            more = answers.after_yes_but(self.turn)  # "yes, but also …": what follows the "but"
+            told = [more] if more else [m for m in self.turn.messages if m.strip()]
+            self.state.heard.extend(told)
             self.say("pass_on_ack")
             self.say_closing()
             self.state.stage = "closed"
@@ -224,6 +236,7 @@ class Closing(Relaying):
         # as it is, never met with "what happened, exactly?" all over again.
         self.state.prompts_in_cycle = MAX_PROMPTS
         self.state.stage = "listening"
+        self.more_after_yes = True  # "yes, but also a bigger font": heard from the "but"
         self.listening()
 
     def ask_anything_else(self) -> None:

@@ -85,6 +85,8 @@ def staff_turn(state: ConversationState, turn: StaffTurn) -> Outcome:
             # The owner's own words, signed: the customer's next notice after a claim.
             name = turn.owner.name if turn.owner else ""
             signed = Reply(f"{name}: {turn.text}", kind="staff")
+            state = state.copy()
+            state.owner_replied = True  # what they answer to it is no mere detail: said in words
             return Outcome(state, (signed,), _tell(turn, "notice_replied"))
         case "resolved":
             notice = "notice_resolution" if turn.with_resolution else "notice_resolved"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues import answers, moods, telling
+from dialogues import amend, answers, contact, moods, telling
 from dialogues.reflection import reflect
 from dialogues.talk import INTENT_WEIGHT, SAID_ENOUGH, Talk
 
@@ -63,7 +63,7 @@ class Listening(Talk):
 
     def hear_but(self) -> None:
         """Hear the turn; "yes, but also …" to a prompt is heard from what follows the "but"."""
-        rest = answers.after_yes_but(self.turn) if self.cycle else ""
+        rest = answers.after_yes_but(self.turn) if self.cycle or self.more_after_yes else ""
         if len(self.content([rest])) < 2:
             self.hear()
             return
@@ -101,6 +101,9 @@ class Listening(Talk):
             return
         if self.asks_about_data():
             return
+        if contact.only_contact(self.turn.text):
+            self.contact_given()  # "you can email me at …": kept for the team, never said back
+            return
         if self.only_hello() and not self.cycle:
             # A hello back: ask again, in words that do not say "first" a second time.
             self.say("opening_again" if self.voice.can_say("opening_again") else "opening")
@@ -112,6 +115,8 @@ class Listening(Talk):
         if short_answer and self.cycle:
             self.reflect_back("reflect")  # a bare "yes"/"no" to a prompt: they have said it
             return
+        if self.cycle and self.amended("reflect"):
+            return  # "no, not logged out, it freezes" to a prompt: the detail is put right
         correction = answers.after_yes_or_no(self.turn)
         if self.cycle and answers.corrects(self.turn) and len(self.content([correction])) >= 2:
             # "no, that's not it — …" to a prompt corrects too; "… also …" adds to it.
@@ -131,12 +136,23 @@ class Listening(Talk):
                 self.say("unclear")
                 return
             self.hear_but()
+        self.prompt_or_reflect()
+
+    def prompt_or_reflect(self) -> None:
         prompt = None if self.heard_enough() else self.listening_prompt()
         if prompt is None:
             self.reflect_back("reflect")
             return
         self.state.prompts_in_cycle += 1
         self.say(prompt)
+
+    def contact_given(self) -> None:
+        """An e-mail or a phone number alone: thanked, not heard; the listening goes on."""
+        self.say("contact_kept")
+        if self.cycle:
+            self.prompt_or_reflect()
+        else:
+            self.say("listen_ready" if self.voice.can_say("listen_ready") else "opening_again")
 
     def confirming(self) -> None:
         """They answer our reflection: yes moves on, no (with or without details) corrects."""
@@ -146,13 +162,18 @@ class Listening(Talk):
         if answers.dont_know(self.turn.text):
             self.after_confirmation()  # unsure is no correction: nothing to add to the telling
             return
-        if answers.is_yes(self.turn) and not answers.is_no(self.turn):
-            extra = answers.after_yes_or_no(self.turn)
+        # «ايوه بس كمان …» is a yes by its words, though NLU may read «بس» as "that's all".
+        yes_but = answers.after_yes_but(self.turn)
+        if yes_but or (answers.is_yes(self.turn) and not answers.is_no(self.turn)):
+            extra = yes_but or answers.after_yes_or_no(self.turn)
             # "yes, but also …" marks what follows as an addition: two words are enough.
-            if len(self.content([extra])) >= (2 if answers.after_yes_but(self.turn) else 4):
+            if len(self.content([extra])) >= (2 if yes_but else 4):
                 self.state.heard.append(extra)
+                self.added = extra
                 self.say("noted_too")  # "yes, but also …": what they added is not passed over
             self.after_confirmation()
+            return
+        if self.amended("reflect_again"):
             return
         correction = answers.after_yes_or_no(self.turn)
         if answers.is_no(self.turn) and len(self.content([correction])) < 2:
@@ -168,6 +189,8 @@ class Listening(Talk):
 
     def correcting(self) -> None:
         """They tell us what we missed; reflect that, or move on honestly after two tries."""
+        if self.amended("reflect_again"):
+            return
         correction = answers.after_yes_or_no(self.turn)
         if not self.content([correction]) or answers.dont_know(self.turn.text):
             self.after_confirmation(finished=answers.nothing_more(self.turn))
@@ -204,6 +227,13 @@ class Listening(Talk):
             key = "listen_praise" if praised else "listen_more"
         elif self.state.kind == "idea":
             key = "listen_idea"  # never "how did that feel?" to an idea
+        elif self.in_latin_letters():
+            # "el talab ma wesel, 3 ayam": our word lists cannot read what it tells, and
+            # "what happened?" may ask what they just said. "Tell me more" fits, once.
+            if "more" in self.state.prompted:
+                return None
+            self.state.prompted.append("more")
+            key = "listen_more"
         else:
             read = telling.read(self.cycle, self.language)
             aspects = [a for a in ("event", "impact", "need") if a not in self.state.prompted]
@@ -244,7 +274,8 @@ class Listening(Talk):
     def asks_question(self) -> bool:
         """The telling asks something: a question mark, or NLU read a question."""
         marked = any(m.rstrip().endswith(("?", "؟")) for m in self.cycle)
-        return marked or self.intent == "question"
+        # «الفلوس» alone (NLU: question) asks nothing yet: one word is a topic, not a question.
+        return marked or (self.intent == "question" and len(self.content(self.cycle)) >= 2)
 
     def reflect_back(self, key: str, messages: list[str] | None = None) -> None:
         heard = messages if messages is not None else self.current
@@ -258,7 +289,15 @@ class Listening(Talk):
         self.say(key, reflection=reflection)
         self.state.stage = "confirming"
 
-    def correct_with(self, messages: list[str], replaces: bool = True) -> None:
+    def amended(self, key: str) -> bool:
+        """ "No, not X, Y": the telling with X put right is the telling now (X kept heard)."""
+        telling_now = amend.amend(self.current, self.turn.text, self.language)
+        if telling_now is None:
+            return False
+        self.correct_with(telling_now, key=key)
+        return True
+
+    def correct_with(self, messages: list[str], replaces: bool = True, key: str = "") -> None:
         """A correction is the telling now; the first version stays heard, for the owner."""
         if not replaces:
             self.state.heard.extend(messages)
@@ -290,4 +329,4 @@ class Listening(Talk):
             self.after_confirmation()
             return
         self.state.corrections += 1
-        self.reflect_back("reflect_again", messages)
+        self.reflect_back(key or "reflect_again", messages)

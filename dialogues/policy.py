@@ -10,9 +10,12 @@ when someone asks for a person, name that person at once.
 
 from __future__ import annotations
 
-from dialogues import answers, asides
+from dataclasses import replace
+
+from dialogues import answers, asides, moods, telling
 from dialogues.closing import JTBD_ORDER, Closing, quote_full
 from dialogues.events import ClockTurn, EditTurn, StaffTurn, clock_turn, edit_turn, staff_turn
+from dialogues.insults import civil
 from dialogues.listening import MAX_CORRECTIONS, MAX_PROMPTS, RICH_ENOUGH, Listening
 from dialogues.outcome import Outcome
 from dialogues.state import ConversationState
@@ -118,8 +121,22 @@ class _Conversation(Listening, Closing):
             if stage == "new":
                 self.state.stage = "listening"
             return True
+        keeping = next((k for k in _KEEPING_KEYS if self.voice.can_say(k)), None)
+        # "what do you keep about me?" names their data: the privacy commands answer it.
+        data = telling.has(text, moods.PRIVACY_ASK, self.language)
+        if keeping and not data and asides.about_our_keeping(text):
+            self.kept_where(keeping)  # answered in words, not heard as part of the telling
+            return True
         if asides.no_questions(text) and stage == "anything_else":
             self.act()  # «نه، سوال نپرس» to "anything else?": nothing more to ask
+            return True
+        if asides.no_questions(text) and stage in ("listening", "confirming") and self.cycle:
+            # "no, don't ask me questions" to a prompt or to "did I get it?" refuses questions,
+            # not what we heard: no correction to reflect, no more prompts; we act on it.
+            self.say("permission_declined")
+            self.after_confirmation(finished=True)
+            return True
+        if stage in ("listening", "confirming") and self.cycle and self.tone_apology(stage):
             return True
         sorry = asides.sorry_for_length(text)
         # «آره دقیقا، مرسی که گوش میدید»: a yes before the thanks changes nothing.
@@ -137,5 +154,40 @@ class _Conversation(Listening, Closing):
             self.after_confirmation()  # "thanks for listening" to "did I get it?": assent
         return True
 
+    def kept_where(self, key: str) -> None:
+        """What we keep of their words and who reads it; then they go on where they were."""
+        stage = self.state.stage
+        if stage == "new":
+            self.greet()
+            self.state.stage = "listening"
+        self.say(key)
+        if stage == "confirming":
+            self.say("confirm_again")  # the reflection's question still stands
+        elif stage == "anything_else":
+            self.say("anything_else_close")
+        elif self.cycle:
+            self.say("what_else")
+        else:
+            self.say("listen_ready")
 
+    def tone_apology(self, stage: str) -> bool:
+        """ "sorry, I'm just stressed": no need to apologise; what follows is heard as usual."""
+        swore = any(civil(m, self.language) != m for m in self.cycle)
+        rest = asides.sorry_for_tone(self.turn.text, swore)
+        if rest is None:
+            return False
+        self.say("sorry_tone")
+        if len(self.content([rest])) >= 2 and stage == "listening":
+            self.turn = replace(self.turn, messages=(rest,))
+            self.listening()
+        elif len(self.content([rest])) >= 2:
+            self.correct_with([rest], replaces=False)  # what they add after it is more detail
+        elif stage == "confirming":
+            self.say("confirm_again")  # an apology is no yes: the question still stands
+        else:
+            self.say("what_else")
+        return True
+
+
+_KEEPING_KEYS = ("privacy_words", "privacy_words_again")  # asked again: the short answer
 _ASIDE_STAGES = ("new", "listening", "confirming", "anything_else")

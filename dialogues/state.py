@@ -50,6 +50,7 @@ class ConversationState:
     owner_name: str | None = None  # who owns the open handoff, shown in acknowledgements
     owner_names: dict[str, str] = field(default_factory=dict)  # that name, by language
     relay_acked: bool = False  # this owner's handoff already had one "passed it on" in words
+    owner_replied: bool = False  # the owner wrote to them: their answer is acknowledged in words
     asked_in_words: bool = False  # a voice note or photo alone was met with "a few words?"
     returning: bool = False  # the customer talked to us before: welcome back, no re-greeting
     turns: int = 0

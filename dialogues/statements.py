@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dialogues import contact
 from dialogues.reflection.noise import trim_edges
 
 _END = ".!?؟،,;؛ …"
@@ -39,7 +40,8 @@ def _strip(pattern: str, text: str) -> tuple[str, bool]:
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split()).strip(_END)
+    # "my number is +44 …" is for the team, never part of the job ("When my order …").
+    return " ".join(contact.without_contact(text).split()).strip(_END)
 
 
 # ---- English ------------------------------------------------------------------------

@@ -7,6 +7,7 @@ This base holds what both need: speaking, what was heard, and how a telling is r
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from dialogues import cues, telling
@@ -26,7 +27,12 @@ RECEIPTED = ("text", "attachment")
 # A question is a complaint only in a clearly negative tone ("why hasn't it come yet?!").
 QUESTION_TONE = -0.2
 COLD_TONE = -0.3  # a tone this negative or worse turns praise into a complaint by itself
-PERSON_CONFIDENCE = 0.5  # below this, "request_human" from NLU alone is not a request
+IDEA_CONFIDENCE = 0.5  # below this, NLU's "suggestion" needs the words of an idea
+PERSON_CONFIDENCE = 0.5
+_LATIN = re.compile("[A-Za-z]")
+_SCRIPT = re.compile(
+    "[\u0600-\u06ff]"
+)  # below this, "request_human" from NLU alone is not a request
 
 
 @dataclass
@@ -38,6 +44,8 @@ class Talk:
     lines: list[str] = field(default_factory=list)
     effects: list[Effect] = field(default_factory=list)
     buttons: tuple[Button, ...] = ()
+    added: str = ""  # what "yes, but also …" added to the telling this turn, thanked with it
+    more_after_yes: bool = False  # "anything else?" was asked: "yes, but …" opens the telling
 
     def __post_init__(self) -> None:
         self.voice = Voice(self.state)
@@ -77,6 +85,13 @@ class Talk:
         """The telling as it now stands: the latest correction, or the whole telling."""
         start = max(self.state.cycle_start, self.state.telling_start)
         return self.state.heard[start:] or self.cycle
+
+    def in_latin_letters(self) -> bool:
+        """Persian or Arabic typed in Latin letters ("sefaresh-am narasid"): not read by cues."""
+        if self.language == "en":
+            return False
+        text = " ".join(self.cycle)
+        return len(_LATIN.findall(text)) > 2 * len(_SCRIPT.findall(text))
 
     def content(self, texts: list[str] | tuple[str, ...]) -> list[str]:
         return content_words(" ".join(texts), self.language)
@@ -133,8 +148,14 @@ class Talk:
         """The telling's kind once this turn is heard: an idea stays an idea."""
         u = self.turn.understanding
         said = _KIND_OF_INTENT.get(u.intent)
+        if said in ("idea", "praise") and self.in_latin_letters():
+            said = None  # NLU reads no Arabizi: "ana ktir ma3'soob" is no idea, nor praise
         if kind is None:
             read = telling.read(self.current, self.language)  # only a first telling's kind
+            if said == "idea" and not read.idea and u.confidence < IDEA_CONFIDENCE and read.event:
+                # "I bought a coffee machine and it leaks" (NLU unsure: suggestion): something
+                # went wrong and no word asks for anything new: a complaint, never thanked.
+                return "complaint"
             if said == "idea" or (read.idea and said != "complaint"):
                 return "idea"
             if said == "praise" and not read.praise and u.sentiment != "positive":

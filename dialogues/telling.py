@@ -272,6 +272,8 @@ def topic_of(messages: Sequence[str], language: str, heard_topic: str | None) ->
     named = _topic_in(told, language, None)  # what the words of what went wrong name
     if aimed != named and _topic_in(clauses, language, None) == aimed:
         return named  # NLU read the topic off what it cost them, as the words would
+    if aimed == heard_topic == "billing" and named is None:
+        return None  # «…دارم ضرر میکنم»: money named only in what it cost them
     return aimed
 
 
@@ -279,8 +281,14 @@ _CLAUSE_END = re.compile(r"[.!?؟\n;؛،]+|,\s")
 
 
 def _only_what_they_did(clause: str, language: str) -> bool:
-    """ "I paid for it", «دفعت عليه كل راتبي»: something they did, nothing going wrong."""
+    """ "I paid for it", «دفعت عليه كل راتبي»: something they did, nothing going wrong.
+
+    Or what they must do («باید امروز قبض رو پرداخت کنم»): what the problem stands in the way
+    of, not the problem.
+    """
     seq = tokens(clause)
+    if any(start == 0 for start, _ in find(seq, cues.MUST.get(language, ()), language)):
+        return True
     own = find(seq, cues.OWN_ACTION.get(language, ()), language)
     if not own:
         return False
@@ -295,6 +303,8 @@ def _topic_in(messages: Sequence[str], language: str, heard_topic: str | None) -
     ("the app crashes on my phone") and yields to NLU's topic when it is named once.
     """
     hits = dict(_named_topics("\n".join(messages), language))
+    if heard_topic == "billing" and not hits["billing"] and _bought(messages, language):
+        heard_topic = "product"  # "I bought a coffee machine and it leaks": no money named
     if heard_topic == "delivery" and hits["baggage"]:
         heard_topic = "baggage"  # on a trip, what never arrived is the luggage
     best = max(hits.values())
@@ -310,6 +320,10 @@ def _topic_in(messages: Sequence[str], language: str, heard_topic: str | None) -
     if heard_topic in leaders:
         return heard_topic
     return leaders[0]  # TOPIC lists billing first: a charge is what hurts, not the parcel
+
+
+def _bought(messages: Sequence[str], language: str) -> bool:
+    return bool(find(tokens("\n".join(messages)), cues.BOUGHT.get(language, ()), language))
 
 
 def _charged(messages: Sequence[str], language: str) -> bool:

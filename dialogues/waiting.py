@@ -69,6 +69,7 @@ class Relaying(Talk):
         """
         self.state.heard.extend(self.turn.messages)
         self.effects.append(RelayToOwner(self.turn.text))
+        replied, self.state.owner_replied = self.state.owner_replied, False
         if not self.state.owner_name:
             return
         name = self.owner()
@@ -78,6 +79,9 @@ class Relaying(Talk):
             self.state.relay_acked = True
         elif answers.only_thanks(self.turn.text):
             self.say("welcome_thanks")  # thanks is no detail to pass on: "you're welcome"
+        elif replied:
+            # "will it come before 10?" after the owner wrote: their answer reaches the owner.
+            self.say("relay_after_reply", name=name)
         elif not self.state.relay_acked:
             self.say("relay_ack", name=name)
             self.state.relay_acked = True

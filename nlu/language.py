@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nlu.latin import latin_reading
 from nlu.script_model import persian_or_arabic
 
 # Letters only Persian uses (Arabic has no پ چ ژ گ; Persian writes ی and ک, not ي and ك).
@@ -149,143 +150,15 @@ _AR_WORDS = frozenset(
 _FA_PREFIXES = ("می\u200c", "نمی", "می")
 _FA_SUFFIXES = ("\u200cها", "های", "\u200cام", "\u200cای")
 
-# Finglish (Persian in Latin letters) words that are not English words.
-_FINGLISH = frozenset(
-    [
-        "salam",
-        "salaam",
-        "merci",
-        "mersi",
-        "mamnoon",
-        "mamnun",
-        "mamnoonam",
-        "kheili",
-        "kheyli",
-        "khoob",
-        "khub",
-        "khobe",
-        "khubam",
-        "kheyli",
-        "chera",
-        "chetori",
-        "chetore",
-        "nemidoonam",
-        "nemidunam",
-        "mikham",
-        "mikhastam",
-        "mishe",
-        "nemishe",
-        "nashod",
-        "residam",
-        "nareside",
-        "narasid",
-        "sefaresh",
-        "peyk",
-        "paygiri",
-        "lotfan",
-        "lotfn",
-        "agha",
-        "khanoom",
-        "ghaza",
-        "dastet",
-        "dastetoon",
-        "dard",
-        "nakone",
-        "areh",
-        "are",
-        "baleh",
-        "bale",
-        "na",
-        "nakheyr",
-        "kojast",
-        "koja",
-        "chi",
-        "chie",
-        "hast",
-        "nist",
-        "bood",
-        "nabood",
-        "ham",
-        "ba",
-        "az",
-        "baraye",
-        "ro",
-        "rafte",
-        "shode",
-        "aali",
-        "ali",
-        "awli",
-        "bad",
-        "kharab",
-        "mersii",
-        "khodahafez",
-        "khodafez",
-        "bye",
-        "dige",
-        "digeh",
-        "bod",
-        "bood",
-        "bud",
-        "nabod",
-        "nabood",
-        "nabud",
-        "va",
-        "roye",
-        "rooye",
-        "rikhte",
-        "kamel",
-        "beham",
-        "tamame",
-        "ghaza",
-        "ghazaa",
-        "sard",
-        "khosh",
-        "maze",
-        "khoshmaze",
-        "sefaresh",
-        "hast",
-        "nist",
-        "vali",
-        "amma",
-        "ziad",
-        "ziyad",
-        "garm",
-        "dastetoon",
-        "dastet",
-        "nakone",
-        "slm",
-        "kheyly",
-        "ali",
-        "aali",
-        "awli",
-        "pitza",
-        "shode",
-        "shod",
-        "kard",
-        "kardan",
-        "dashtam",
-        "nadasht",
-    ]
-)
-# Finglish words that are also common English words count only weakly.
-_FINGLISH_AMBIGUOUS = frozenset({"are", "na", "bad", "ham", "ba", "az", "ro", "ali", "bye", "bale"})
-
-
+_MIXED_WORD = 4  # letters of the held language's script that make a mixed message its own
 _MODEL_MIN_LETTERS = 5  # fewer letters than this say too little for the n-gram model
 _SCRIPT_MINORITY = 12  # Arabic-script letters that make a mixed message fa/ar, not en
 
 
 def _latin_language(text: str) -> str:
-    """English unless the Latin words are clearly Finglish."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    if not words:
-        return "en"
-    strong = sum(1 for w in words if w in _FINGLISH and w not in _FINGLISH_AMBIGUOUS)
-    weak = sum(1 for w in words if w in _FINGLISH_AMBIGUOUS)
-    # One distinctive Finglish word in a short message, or a fair share of a long one.
-    if strong and (strong + 0.5 * weak) / len(words) >= 0.3:
-        return "fa"
-    return "en"
+    """English unless the Latin words are clearly Finglish or Arabizi."""
+    reading = latin_reading(text)
+    return reading if reading in ("fa", "ar") else "en"
 
 
 _SHARED_WORDS = _FA_WORDS & _AR_WORDS
@@ -320,9 +193,13 @@ def language_scores(text: str) -> dict[str, float]:
     # A product name in Latin letters does not make an Arabic review English.
     if latin_chars > arabic_chars and arabic_chars < _SCRIPT_MINORITY:
         lang = _latin_language(text)
-        return {"fa": 1.0 if lang == "fa" else 0.0, "ar": 0.0, "en": 1.0 if lang == "en" else 0.0}
+        return {name: 1.0 if lang == name else 0.0 for name in ("fa", "ar", "en")}
     fa, ar = _arabic_script_scores(text)
     return {"fa": fa, "ar": ar, "en": 0.0}
+
+
+def _latin_only(text: str) -> bool:
+    return bool(_LATIN.search(text)) and not _ARABIC_SCRIPT.search(text)
 
 
 def is_ambiguous(text: str) -> bool:
@@ -334,6 +211,17 @@ def is_ambiguous(text: str) -> bool:
 
 def detect_language(text: str, default: str = "fa", previous: str | None = None) -> str:
     """Return "fa", "ar" or "en"; ambiguous text keeps ``previous``, else ``default``."""
+    mixed = _LATIN.search(text) and _ARABIC_SCRIPT.search(text)
+    held = previous or default
+    if mixed and held in ("fa", "ar") and len(_ARABIC_SCRIPT.findall(text)) >= _MIXED_WORD:
+        # «الapp ما يفتح، always crash»: two scripts, never English; its letters say which.
+        fa, ar = _arabic_script_scores(text)
+        return "fa" if fa > ar else "ar" if ar > fa else held
+    reading = latin_reading(text) if _latin_only(text) else "script"
+    if previous in ("fa", "ar") and reading is None:
+        return previous  # «3 rooze montazeram» in a Persian conversation: still Persian
+    if reading == "either":  # "salam": the conversation's language, else the default
+        return previous or default
     scores = language_scores(text)
     ranked = sorted(scores.values(), reverse=True)
     if ranked[0] > ranked[1]:

@@ -39,9 +39,14 @@ class Script:
         topic: str | None = None,
         sentiment: str = "neutral",
         score: float = 0.0,
+        confidence: float = 0.9,
     ) -> str:
         understanding = Understanding(
-            intent=intent, confidence=0.9, topic=topic, sentiment=sentiment, sentiment_score=score
+            intent=intent,
+            confidence=confidence,
+            topic=topic,
+            sentiment=sentiment,
+            sentiment_score=score,
         )
         turn = Turn(messages=messages, language=self.language, understanding=understanding)
         return self._turn(turn)

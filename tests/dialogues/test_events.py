@@ -49,7 +49,8 @@ def test_an_owners_answer_reaches_the_customer_signed(language: str) -> None:
     assert outcome.replies[0].kind == "staff"
     # Owners are named by their owners.yml id: Reza hears that Sara answered his request.
     assert outcome.effects == (TellOwner(4, "notice_replied", to="reza", actor="sara"),)
-    assert outcome.state.to_dict() == before  # an answer moves no stage
+    # An answer moves no stage; the customer's answer to it will be acknowledged in words.
+    assert outcome.state.to_dict() == {**before, "owner_replied": True}
     assert state.to_dict() == before  # and the given state is never mutated
 
 

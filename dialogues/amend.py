@@ -1,0 +1,145 @@
+"""A correction of one detail: "no, not logged out, it freezes", «نه، دوبار نه، سه بار».
+
+"No, not X, Y" negates one thing the customer told and puts another in its place. Added to
+the telling it would say both («دوبار …، نه، دوبار نه، سه بار»); the telling is amended
+instead: X (or the words of the telling X names: "logged out" for "logs me out") becomes Y.
+When X cannot be found in the telling, nothing is amended and the turn is heard as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dialogues.text import WORD, fold
+
+MAX_NEGATED = 5  # words in X: "not X" names a detail, not a second telling
+MAX_PUT = 10  # words in Y
+_SEP = r"\s*(?:[,،;؛]|\s[-–—]\s?)\s*"
+_LEADS = {
+    "en": r"(?:(?:no|nope|nah)\b[\s,.!]*)?(?:(?:it's|it is|it was|that's|it wasn't|it isn't)\s+)?",
+    "ar": r"(?:(?:لا|لأ|لاء)[\s,،]+)?",
+    "fa": r"(?:(?:نه|نخیر)[\s,،]+)?",
+}
+# "not X, Y": en «not», ar «مو/مش/ليس …»; fa says the "no" after X: «دوبار نه، سه بار».
+_PATTERNS = {
+    "en": re.compile(
+        rf"^\s*{_LEADS['en']}not\s+(?P<x>[^,،;؛—–]+?){_SEP}(?P<y>.+?)[\s.!]*$", re.IGNORECASE
+    ),
+    "ar": re.compile(
+        rf"^\s*{_LEADS['ar']}(?:مو|مش|مب|موب|ليس|ليست|مهو|مهي|ما هو|ما هي)\s+"
+        rf"(?P<x>[^,،;؛—–]+?){_SEP}(?P<y>.+?)[\s.!]*$"
+    ),
+    "fa": re.compile(
+        rf"^\s*{_LEADS['fa']}(?:(?P<x>[^,،;؛—–]+?)\s+نه|نه\s+(?P<x2>[^,،;؛—–]+?))"
+        rf"{_SEP}(?P<y>.+?)[\s.!]*$"
+    ),
+}
+# What opens Y and is no part of the detail: "but", "rather", «بس», «بل», «بلکه».
+_Y_LEAD = re.compile(
+    r"^(?:but|rather|actually|instead|it's|it is|it was|بس|بل|لكن|انما|إنما|بلکه|بلكه)\s+",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"^(?:it|they|he|she)\s+", re.IGNORECASE)  # "it freezes" mid-sentence
+_AR_CLITICS = ("وال", "بال", "ال", "و", "ب")
+
+
+def negated_swap(text: str, language: str) -> tuple[str, str] | None:
+    """ "No, not X, Y" → (X, Y) as the customer wrote them; None for anything else."""
+    pattern = _PATTERNS.get(language)
+    found = pattern.match(text) if pattern else None
+    if not found:
+        return None
+    negated = (found.groupdict().get("x") or found.groupdict().get("x2") or "").strip()
+    put = found.group("y").strip()
+    while (lead := _Y_LEAD.match(put)) is not None:
+        put = put[lead.end() :]
+    x_words, y_words = WORD.findall(negated), WORD.findall(put)
+    if not x_words or not y_words or len(x_words) > MAX_NEGATED or len(y_words) > MAX_PUT:
+        return None
+    return negated, put
+
+
+def amend(telling: Sequence[str], text: str, language: str) -> list[str] | None:
+    """The telling with X put right as Y, or None when this is no "not X, Y" or X is not there."""
+    swap = negated_swap(text, language)
+    if swap is None:
+        return None
+    negated, put = swap
+    for index, message in enumerate(telling):
+        span = _span(message, negated, language)
+        if span is None:
+            continue
+        start, end = span
+        if start > 0:
+            put = _PRONOUN.sub("", put)  # "the app freezes", not "the app it freezes"
+        if language == "ar":
+            put = _ar_preposition(message[start:end], negated, put)
+        amended = f"{message[:start]}{put}{message[end:]}"
+        return [*telling[:index], amended, *telling[index + 1 :]]
+    return None
+
+
+def _ar_preposition(told: str, negated: str, put: str) -> str:
+    """«أكثر من المعتاد بكثير» → «بالضعف»: a «بـ» the detail was said with stays with Y.
+
+    The «بـ» is the telling's own beyond what they negated («بالضعف» for «الضعف»), or the
+    negated word's when Y is a noun with «ال» («بكثير» → «بالضعف»), never a letter of a word.
+    """
+    if put.startswith("ب"):
+        return put
+    glued = told.startswith("ب") and not negated.startswith("ب")
+    own = negated.startswith("ب") and put.startswith("ال") and told.startswith("ب")
+    return f"ب{put}" if glued or own else put
+
+
+def _forms(word: str, language: str) -> list[str]:
+    word = fold(word)
+    forms = [word]
+    if language == "ar":
+        forms += [word[len(c) :] for c in _AR_CLITICS if word.startswith(fold(c))]
+    return [f for f in forms if f]
+
+
+def _alike(a: str, b: str, language: str) -> bool:
+    """The same word, or two forms of one ("logged" and "logs"; «الضعف» and «ضعف»)."""
+    for x in _forms(a, language):
+        for y in _forms(b, language):
+            if x == y:
+                return True
+            common = len(_common_prefix(x, y))
+            if common >= 3 and common >= min(len(x), len(y)) - 2:
+                return True
+    return False
+
+
+def _common_prefix(a: str, b: str) -> str:
+    at = 0
+    while at < min(len(a), len(b)) and a[at] == b[at]:
+        at += 1
+    return a[:at]
+
+
+def _span(message: str, negated: str, language: str) -> tuple[int, int] | None:
+    """Where the telling says X: its words in order, a word or two between them at most."""
+    wanted = WORD.findall(negated)
+    found = list(WORD.finditer(message))
+    for first, match in enumerate(found):
+        if not _alike(wanted[0], match.group(), language):
+            continue
+        at, last = first, first
+        for word in wanted[1:]:
+            nxt = next(
+                (
+                    i
+                    for i in range(last + 1, min(len(found), last + 3))
+                    if _alike(word, found[i].group(), language)
+                ),
+                None,
+            )
+            if nxt is None:
+                break
+            last = nxt
+        else:
+            return found[at].start(), found[last].end()
+    return None
