@@ -6,7 +6,14 @@ Constructed reviews: «المطع» (a word that lost its «م») is said «ال
 
 from __future__ import annotations
 
-from dialogues.reflection import noise, reflect
+from typing import NamedTuple
+
+from dialogues.reflection import ar_twice, noise, reflect
+
+
+class _U(NamedTuple):
+    text: str
+    glue: str
 
 
 def test_a_word_cut_short_and_a_doubled_article_are_mended() -> None:
@@ -15,3 +22,25 @@ def test_a_word_cut_short_and_a_doubled_article_are_mended() -> None:
     assert "هذا المطعم" in said and "المطع " not in said + " " and "المطع»" not in said
     assert "انصح الجميع بالزيارة" in noise.clean("انصح الجميع بالزيارة", "ar")  # alone: right
     assert "المطعمين" in noise.clean("زرت المطعمين", "ar")  # a whole word untouched
+
+
+def test_content_said_again_is_said_once() -> None:
+    review = (
+        "أجمل المكتبات وأقدمها وروعة التصميم\n"
+        "عرفت باسم مكتبة المدينة الكبرى أو ببساطة المكتبة القديمة أو أكبر مكتبات عصرها، بناها"
+        " الملك الأول ويقال انه تم بناؤها على يد ابنه قبل عشرين قرنا ويقال أيضا انه تم بناؤها"
+        " في أوائل القرن الثالث. تصميم رائع"
+    )
+    said = reflect([review], "ar")
+    assert "«أجمل المكتبات وأقدمها وروعة التصميم»" in said and "، تصميم رائع" not in said
+    assert ar_twice.once([_U("الطعام جيد", ""), _U("الطعام بارد", "")], [0, 1]) == [0, 1]
+
+
+def test_a_piece_of_a_kept_sentence_or_the_place_judged_is_kept() -> None:
+    pieces = [_U("المكان جميل ورائع", ""), _U("وانبسطنا فيه في المكان الجميل الرائع", " ")]
+    assert ar_twice.once(pieces, [0, 1]) == [0, 1]  # glued: a cut leaves «وانبسطنا فيه»
+    heading = [_U("مطعم بيتزا مميز", ""), _U("لديهم بيتزا مميزة على الفحم", "")]
+    assert ar_twice.once(heading, [0, 1]) == [0, 1]  # the place judged: the verdict
+    leaning = [_U("افضل مطعم في المدينة", ""), _U("فهي افضل المطاعم في المدينة", "")]
+    assert ar_twice.once(leaning, [0, 1]) == [0, 1]  # «فهي …» needs what it leans on
+    assert ar_twice.once([_U("حديقة رائعة", ""), _U("الحديقة روعة وكبيرة", "")], [0, 1]) == [1]
