@@ -62,6 +62,11 @@ _PRAYER_ASIDE = (
     r"(?:(?<=\s)|^)[-–—][ \t]*(?:[^\s\-–—]+[ \t]+){0,2}?ال?له(?:م)?(?:[ \t]+[^\s\-–—]+){0,2}?"
     r"[ \t]*[-–—](?=\s|$)"
 )
+_AS_FOR_DOTS = (  # opening its line or sentence; «… افضل ماك بالنسبة لي ..» ends one
+    r"(?:^|(?<=[\n.!؟:]))([ \t]*و?(?:بالنسب[ةه]|من ناحي[ةه]|[اأ]ما)[ \t]+(?!ل(?:ي|نا|ه|ها|هم)\s)"
+    r"[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)"
+    r"[ \t]*(?:\.{2,}|…)+[ \t]*(?=[^\W\d_])"
+)
 _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
@@ -169,6 +174,9 @@ _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
         # (no word: «المطعم» lost its «م»), «انصح الجميع الناس» («جميع الناس», "all people")
         (r"(?<!\S)([وب]?(?:ال|هال|لل))مطع(?![^\W\d_])", r"\1مطعم"),
         (r"(?<!\S)(و?)الجميع(?=[ \t]+الناس(?![^\W\d_]))", r"\1جميع"),
+        # r24: dots after «بالنسبة للجودة»، «من ناحية الخدمة»، «أما الباقي» are a pause before
+        # what is said of it, never a sentence end leaving «رديء جدا» without its subject
+        (_AS_FOR_DOTS, r"\1 "),
     )
 )
 

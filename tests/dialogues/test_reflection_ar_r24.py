@@ -44,3 +44,16 @@ def test_a_piece_of_a_kept_sentence_or_the_place_judged_is_kept() -> None:
     leaning = [_U("افضل مطعم في المدينة", ""), _U("فهي افضل المطاعم في المدينة", "")]
     assert ar_twice.once(leaning, [0, 1]) == [0, 1]  # «فهي …» needs what it leans on
     assert ar_twice.once([_U("حديقة رائعة", ""), _U("الحديقة روعة وكبيرة", "")], [0, 1]) == [1]
+
+
+def test_dots_after_as_for_are_a_pause_never_a_sentence_end() -> None:
+    review = (
+        "مطعم سيء جدا ولا انصح به\n"
+        "بالنسبة للسعر غالي جدا مقارنة بغيره من المطاعم\n"
+        "بالنسبة للجودة ... رديء جدا\n"
+        "الموظفين غير محترفين ابدا والطلب تأخر ساعة كاملة"
+    )
+    assert "بالنسبة للجودة رديء جدا" in noise.clean(review, "ar")
+    # closing a sentence, «بالنسبة لي ..» ends it
+    assert "بالنسبة لي …" in noise.clean("افضل فرع بالنسبة لي .. الموظفين سريعين", "ar")
+    assert "من ناحية الخدمة …" in noise.clean("لا من ناحية الخدمة ... المطعم سيء", "ar")
