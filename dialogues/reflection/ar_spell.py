@@ -67,6 +67,10 @@ _AS_FOR_DOTS = (  # opening its line or sentence; «… افضل ماك بالن
     r"[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)"
     r"[ \t]*(?:\.{2,}|…)+[ \t]*(?=[^\W\d_])"
 )
+_EMPHATIC_INNA = (
+    r"(?:^|(?<=\n))[ \t]*[اإ]ن[ \t]+(?=(?:ال[^\W\d_]{2,}|هذا|هذه|هذي"
+    r"|(?:مطعم|مكان|محل|كافيه|مقهى|فندق|سوق)(?![^\W\d_]))[ \t])"
+)
 _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
@@ -177,6 +181,9 @@ _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
         # r24: dots after «بالنسبة للجودة»، «من ناحية الخدمة»، «أما الباقي» are a pause before
         # what is said of it, never a sentence end leaving «رديء جدا» without its subject
         (_AS_FOR_DOTS, r"\1 "),
+        # r24: «إن» opening a line before its noun («ان مطعم فرج من احسن …»، «إن الطعام لذيذ») is
+        # the emphatic particle, never "that": the sentence is said without it
+        (_EMPHATIC_INNA, ""),
     )
 )
 

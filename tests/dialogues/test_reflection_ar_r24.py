@@ -57,3 +57,10 @@ def test_dots_after_as_for_are_a_pause_never_a_sentence_end() -> None:
     # closing a sentence, «بالنسبة لي ..» ends it
     assert "بالنسبة لي …" in noise.clean("افضل فرع بالنسبة لي .. الموظفين سريعين", "ar")
     assert "من ناحية الخدمة …" in noise.clean("لا من ناحية الخدمة ... المطعم سيء", "ar")
+
+
+def test_an_emphatic_inna_opening_a_line_is_not_said() -> None:
+    said = reflect(["مطعم هندي رائع\nان الطعام لذيذ جدا وحار والخدمة سريعة"], "ar")
+    assert "الطعام لذيذ جدا" in said and "ان الطعام" not in said
+    assert noise.clean("ان كنت تحب الحار فهذا مطعمك", "ar").startswith("ان كنت")  # "if"
+    assert noise.clean("ان شاء الله ارجع له", "ar").startswith("ان شاء الله")
