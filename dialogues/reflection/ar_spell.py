@@ -71,6 +71,11 @@ _EMPHATIC_INNA = (
     r"(?:^|(?<=\n))[ \t]*[اإ]ن[ \t]+(?=(?:ال[^\W\d_]{2,}|هذا|هذه|هذي"
     r"|(?:مطعم|مكان|محل|كافيه|مقهى|فندق|سوق)(?![^\W\d_]))[ \t])"
 )
+_LENGTH_RULE = (
+    r"[ \t]*(?:ملحوظ[ةه][ \t]*:?[ \t]*)?(?<!\S)(?:(?:مو|مش|ليس|لن|لا|ما)[ \t]+)?"
+    r"(?:(?:[اأ]ستطيع|[اأ]قدر)[ \t]+)?(?:لازم|كتاب[ةه]|[اأ]كتب)[ \t]+[0-9٠-٩]+[ \t]*"
+    r"(?:حرف|حروف|[اأ]حرف|كلم[ةه]|كلمات)(?![^\W\d_])(?:[ \t]+(?:يعني|لكل[ \t]+[^\W\d_]+))?"
+)
 _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
@@ -184,6 +189,9 @@ _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
         # r24: «إن» opening a line before its noun («ان مطعم فرج من احسن …»، «إن الطعام لذيذ») is
         # the emphatic particle, never "that": the sentence is said without it
         (_EMPHATIC_INNA, ""),
+        # r24: a word on the site's length rule («مو لازم 100 حرف»، «ملحوظة لن استطيع كتابة 50
+        # كلمة لكل مكان») speaks of the form, never of the place: not said back
+        (_LENGTH_RULE, " "),
     )
 )
 

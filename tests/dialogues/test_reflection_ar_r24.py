@@ -64,3 +64,12 @@ def test_an_emphatic_inna_opening_a_line_is_not_said() -> None:
     assert "الطعام لذيذ جدا" in said and "ان الطعام" not in said
     assert noise.clean("ان كنت تحب الحار فهذا مطعمك", "ar").startswith("ان كنت")  # "if"
     assert noise.clean("ان شاء الله ارجع له", "ar").startswith("ان شاء الله")
+
+
+def test_a_word_on_the_sites_length_rule_is_not_said_back() -> None:
+    review = "الشوربة كانت اطعم من قبل سنة\nياريتها ترجع زي اول\nمو لازم 100 حرف يعني"
+    said = reflect([review], "ar")
+    assert "حرف" not in said and "ياريتها ترجع" in said
+    cleaned = noise.clean("الكنيسة صغيرة ملحوظة لن استطيع كتابة 50 كلمة لكل مكان", "ar")
+    assert cleaned.strip() == "الكنيسة صغيرة"
+    assert "9 حروف" in noise.clean("اللوحة تتسع لعدد 9 حروف فقط", "ar")  # told of the place
