@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from dialogues.reflection import ar_twice, noise, reflect
+from dialogues.reflection.ar_cues import feels
 
 
 class _U(NamedTuple):
@@ -73,3 +74,14 @@ def test_a_word_on_the_sites_length_rule_is_not_said_back() -> None:
     cleaned = noise.clean("الكنيسة صغيرة ملحوظة لن استطيع كتابة 50 كلمة لكل مكان", "ar")
     assert cleaned.strip() == "الكنيسة صغيرة"
     assert "9 حروف" in noise.clean("اللوحة تتسع لعدد 9 حروف فقط", "ar")  # told of the place
+
+
+def test_a_wish_never_to_have_tried_is_a_feeling_heard() -> None:
+    assert feels("وليتني ماجربت") and feels("يا ليتني ما دخلت")
+    assert not feels("ليتني اقدر ارجع له")  # a wish to go back, no regret
+    review = (
+        "نزلوا عرض برجر بخمسة ريال فقلت خليني اجرب .. وليتني ماجربت\n"
+        "أخذت برجر لحم طبقتين بخمسة ريال والحجم صغير جداً خلاف الصورة\n"
+        "والطعم عادي والخبز ناشف والبطاطس باردة والمشروب بدون ثلج"
+    )
+    assert "ليتني ماجربت" in reflect([review], "ar")
