@@ -76,6 +76,20 @@ _LENGTH_RULE = (
     r"(?:(?:[اأ]ستطيع|[اأ]قدر)[ \t]+)?(?:لازم|كتاب[ةه]|[اأ]كتب)[ \t]+[0-9٠-٩]+[ \t]*"
     r"(?:حرف|حروف|[اأ]حرف|كلم[ةه]|كلمات)(?![^\W\d_])(?:[ \t]+(?:يعني|لكل[ \t]+[^\W\d_]+))?"
 )
+_SCORE_DASH = re.compile(
+    r"(?<=[^\W\d_])([ \t]*:?[ \t]*)([0-9](?:[.,][0-9])?)[ \t]*-[ \t]*10(?![0-9.,/])"
+    r"(?![ \t]*(?:[^\W\d_]*(?:دقي?ق|ساع|ريال|يوم|ايام|أيام|سن|شهر|دقا)))"
+)
+_NOT_SCORED = frozenset("ساعة الساعة ساعه الساعه من بين الى إلى حوالي تقريبا".split())
+
+
+def _score_dash(match: re.Match[str]) -> str:
+    before = match.string[: match.start()].split()
+    if (before[-1] if before else "") in _NOT_SCORED:
+        return match.group(0)
+    return f"{match.group(1) or ' '}{match.group(2)} من 10"
+
+
 _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
@@ -192,6 +206,9 @@ _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
         # r24: a word on the site's length rule («مو لازم 100 حرف»، «ملحوظة لن استطيع كتابة 50
         # كلمة لكل مكان») speaks of the form, never of the place: not said back
         (_LENGTH_RULE, " "),
+        # r24: «الخدمة 8-10» is a score, said «8 من 10», never "8 to 10" (a time or a price
+        # range: «الساعة 9-10»، «من 8-10 ريال» untouched)
+        (_SCORE_DASH, _score_dash),
     )
 )
 

@@ -85,3 +85,10 @@ def test_a_wish_never_to_have_tried_is_a_feeling_heard() -> None:
         "والطعم عادي والخبز ناشف والبطاطس باردة والمشروب بدون ثلج"
     )
     assert "ليتني ماجربت" in reflect([review], "ar")
+
+
+def test_a_score_typed_with_a_dash_is_said_out_of_ten() -> None:
+    cleaned = noise.clean("الخدمة 8-10\nالاسعار: 7-10", "ar")
+    assert "الخدمة 8 من 10" in cleaned and "الاسعار: 7 من 10" in cleaned
+    for untouched in ("وصلنا الساعة 9-10 تقريبا", "الانتظار 5-10 دقائق", "العمل 10-10"):
+        assert noise.clean(untouched, "ar") == untouched, untouched
