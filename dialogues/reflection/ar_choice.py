@@ -233,7 +233,7 @@ def choose(units: Sequence[_Unit]) -> list[int]:
 
 def _said_once(units: Sequence[_Unit], chosen: list[int], scores: list[float]) -> list[int]:
     """More than a heading, and nothing said twice (ar_twice), in the customer's order."""
-    return ar_twice.once(units, ar_sides.more_than_heading(units, chosen, scores), polarity)
+    return ar_twice.once(units, ar_sides.more_than_heading(units, chosen, scores))
 
 
 # a clause leaning on another, or an order told («طلبت منه بحريات مشكلة»: "mixed", no fault)

@@ -11,13 +11,12 @@ clause adding a word of its own stays («الاكل جيد» beside «الاكل
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from dialogues.reflection.ar_leads import Unit
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.text import fold, words
 
-_Polarity = Callable[[str], tuple[int, int]]
 _ARTICLE = re.compile(r"^(?:و|ف)?(?:بال|كال|لل|ال)(?=\w{3})")
 _PLACE = frozenset(
     fold(w) for w in "مطعم مكان محل فرع فروع كافيه كافي كوفي مقهى جدا كثير شي شيء".split()
@@ -30,19 +29,14 @@ _LEANS = re.compile(r"^[وف]ه(?:ي|ى|ی|و|م)\s")
 _FINE = frozenset(fold(w) for w in "رائع رايع روع اروع".split())
 
 
-def _stem(word: str) -> str:
-    """The word without article or feminine ending, a praise of «روعة» as one."""
-    stem = re.sub(r"[هة]$", "", _ARTICLE.sub("", word))
-    return "روع" if stem in _FINE else stem
-
-
 def _stems(text: str) -> frozenset[str]:
     """The clause's content words, without article or feminine ending."""
     stems = set()
     for word in words(fold(text)):
         if word in STOPWORDS["ar"]:
             continue
-        stem = _stem(word)
+        stem = re.sub(r"[هة]$", "", _ARTICLE.sub("", word))
+        stem = "روع" if stem in _FINE else stem
         if len(stem) >= 3 and stem not in _PLACE:
             stems.add(stem)
     return frozenset(stems)
@@ -65,33 +59,18 @@ def _joined(units: Sequence[Unit], kept: list[int], index: int) -> bool:
     return after or (index - 1 in kept and bool(units[index].glue))
 
 
-def _heading_again(units: Sequence[Unit], kept: list[int], polarity: _Polarity) -> bool:
-    """«حديقه روعه» over «حديقه جميله وكبيره»: a heading the body opens on again, as leaning."""
-    if kept[:2] != [0, 1] or len(units[0].text.split()) > 3 or units[1].glue:
-        return False
-    heading, body = (fold(units[i].text).split() for i in (0, 1))
-    same = _bare(_stem(heading[0])) == _bare(_stem(body[0])) and len(_stem(heading[0])) >= 3
-    lean = [_leaning(polarity(units[i].text)) for i in (0, 1)]
-    return same and lean[0] == lean[1] != 0 and not _THE_PLACE.match(units[0].text)
-
-
-def _leaning(counts: tuple[int, int]) -> int:
-    negative, positive = counts
-    return (positive > 0 and not negative) - (negative > 0 and not positive)
-
-
-def once(units: Sequence[Unit], chosen: list[int], polarity: _Polarity) -> list[int]:
+def once(units: Sequence[Unit], chosen: list[int]) -> list[int]:
     """The chosen indices without a clause whose every content word another kept one says."""
     stems = {i: _stems(units[i].text) for i in chosen}
     kept = sorted(chosen)
     for index in sorted(chosen, reverse=True):  # the later of two alike goes
         others = [i for i in kept if i != index]
         said = stems[index]
-        if _joined(units, kept, index) or _THE_PLACE.match(units[index].text):
+        if _joined(units, kept, index) or _THE_PLACE.match(fold(units[index].text)):
             continue  # a piece of a kept sentence: cutting it leaves a fragment («وفوق …»)
         covers = [o for o in others if all(_said(s, stems[o]) for s in said)]
         if len(said) >= 2 and any(
             o < index or not _LEANS.match(fold(units[o].text)) for o in covers
         ):
             kept.remove(index)
-    return kept[1:] if kept and _heading_again(units, kept, polarity) else kept
+    return kept

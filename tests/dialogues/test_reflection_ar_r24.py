@@ -8,17 +8,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from dialogues.reflection import ar_choice, ar_twice, noise, reflect
+from dialogues.reflection import ar_twice, noise, reflect
 from dialogues.reflection.ar_cues import feels
 
 
 class _U(NamedTuple):
     text: str
     glue: str
-
-
-def _once(units: list[_U], chosen: list[int]) -> list[int]:
-    return ar_twice.once(units, chosen, ar_choice.polarity)
 
 
 def test_a_word_cut_short_and_a_doubled_article_are_mended() -> None:
@@ -38,17 +34,17 @@ def test_content_said_again_is_said_once() -> None:
     )
     said = reflect([review], "ar")
     assert "«أجمل المكتبات وأقدمها وروعة التصميم»" in said and "، تصميم رائع" not in said
-    assert _once([_U("الطعام جيد", ""), _U("الطعام بارد", "")], [0, 1]) == [0, 1]
+    assert ar_twice.once([_U("الطعام جيد", ""), _U("الطعام بارد", "")], [0, 1]) == [0, 1]
 
 
 def test_a_piece_of_a_kept_sentence_or_the_place_judged_is_kept() -> None:
     pieces = [_U("المكان جميل ورائع", ""), _U("وانبسطنا فيه في المكان الجميل الرائع", " ")]
-    assert _once(pieces, [0, 1]) == [0, 1]  # glued: a cut leaves «وانبسطنا فيه»
+    assert ar_twice.once(pieces, [0, 1]) == [0, 1]  # glued: a cut leaves «وانبسطنا فيه»
     heading = [_U("مطعم بيتزا مميز", ""), _U("لديهم بيتزا مميزة على الفحم", "")]
-    assert _once(heading, [0, 1]) == [0, 1]  # the place judged: the verdict
+    assert ar_twice.once(heading, [0, 1]) == [0, 1]  # the place judged: the verdict
     leaning = [_U("افضل مطعم في المدينة", ""), _U("فهي افضل المطاعم في المدينة", "")]
-    assert _once(leaning, [0, 1]) == [0, 1]  # «فهي …» needs what it leans on
-    assert _once([_U("حديقة رائعة", ""), _U("الحديقة روعة وكبيرة", "")], [0, 1]) == [1]
+    assert ar_twice.once(leaning, [0, 1]) == [0, 1]  # «فهي …» needs what it leans on
+    assert ar_twice.once([_U("حديقة رائعة", ""), _U("الحديقة روعة وكبيرة", "")], [0, 1]) == [1]
 
 
 def test_dots_after_as_for_are_a_pause_never_a_sentence_end() -> None:
@@ -96,12 +92,3 @@ def test_a_score_typed_with_a_dash_is_said_out_of_ten() -> None:
     assert "الخدمة 8 من 10" in cleaned and "الاسعار: 7 من 10" in cleaned
     for untouched in ("وصلنا الساعة 9-10 تقريبا", "الانتظار 5-10 دقائق", "العمل 10-10"):
         assert noise.clean(untouched, "ar") == untouched, untouched
-
-
-def test_a_heading_the_body_opens_on_again_is_not_said() -> None:
-    park = [_U("حديقه روعه", ""), _U("حديقه جميله وكبيره والدخول مجاني", "")]
-    assert _once(park, [0, 1]) == [1]
-    turned = [_U("حديقه جميله", ""), _U("حديقه وسخه ومهمله", "")]
-    assert _once(turned, [0, 1]) == [0, 1]  # the body turns: both heard
-    place = [_U("مكان رائع", ""), _U("مكان جميل جدا واكله طيب", "")]
-    assert _once(place, [0, 1]) == [0, 1]  # the place judged: the verdict
