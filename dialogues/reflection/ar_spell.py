@@ -193,9 +193,8 @@ _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
         # «الااكل»، «وللااسف»: one alef held after the article; «الاان» is «الا ان» ("except
         # that") typed together, never «الان» ("now")
         (r"(?<!\S)([وفب]?(?:ال|لل))ا{2,}(?=[^\W\d_])(?!ن(?![^\W\d_]))", r"\1ا"),
-        # r24: a word cut short or doubled its article in the bot's voice: «الى هذا المطع»
-        # (no word: «المطعم» lost its «م»), «انصح الجميع الناس» («جميع الناس», "all people")
-        (r"(?<!\S)([وب]?(?:ال|هال|لل))مطع(?![^\W\d_])", r"\1مطعم"),
+        # r24: an article doubled in the bot's voice: «انصح الجميع الناس» («جميع الناس», "all
+        # people"); «المطع» → «المطعم» was taken out (a blind gate: «منطقة المطع» is no restaurant)
         (r"(?<!\S)(و?)الجميع(?=[ \t]+الناس(?![^\W\d_]))", r"\1جميع"),
         # r24: dots after «بالنسبة للجودة»، «من ناحية الخدمة»، «أما الباقي» are a pause before
         # what is said of it, never a sentence end leaving «رديء جدا» without its subject

@@ -1,7 +1,7 @@
-"""Arabic reflections, round 24: a word cut short, a doubled article, content said twice.
+"""Arabic reflections, round 24: a doubled article, content said twice, scores, openings.
 
-Constructed reviews: «المطع» (a word that lost its «م») is said «المطعم»; «الجميع الناس» is
-«جميع الناس»; a clause saying again what an earlier kept clause said is not said twice.
+Constructed reviews: «الجميع الناس» is «جميع الناس»; a clause saying again what an earlier
+kept clause said is not said twice.
 """
 
 from __future__ import annotations
@@ -17,12 +17,10 @@ class _U(NamedTuple):
     glue: str
 
 
-def test_a_word_cut_short_and_a_doubled_article_are_mended() -> None:
+def test_a_doubled_article_is_mended() -> None:
     said = reflect(["مطعم تركي ممتاز وانصح الجميع الناس بالذهاب الى هذا المطع"], "ar")
     assert "جميع الناس" in said and "الجميع الناس" not in said
-    assert "هذا المطعم" in said and "المطع " not in said + " " and "المطع»" not in said
     assert "انصح الجميع بالزيارة" in noise.clean("انصح الجميع بالزيارة", "ar")  # alone: right
-    assert "المطعمين" in noise.clean("زرت المطعمين", "ar")  # a whole word untouched
 
 
 def test_content_said_again_is_said_once() -> None:
