@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dialogues.reflection import ar_sides
+from dialogues.reflection import ar_sides, ar_twice
 from dialogues.reflection.ar_cues import (
     ANYONE,
     EITHER,
@@ -228,7 +228,12 @@ def choose(units: Sequence[_Unit]) -> list[int]:
     chosen = ar_sides.both_sides(units, _with_praise(units, chosen), polarity, turns, dangling)
     chosen = _short_complaints(units, chosen, dangling) if complaint_review else chosen
     chosen = ar_sides.turn_leads(units, chosen, polarity)  # «غالي قليلا | ولكن يستحق»
-    return sorted(ar_sides.more_than_heading(units, ar_sides.with_leads(units, chosen), scores))
+    return _said_once(units, ar_sides.with_leads(units, chosen), scores)
+
+
+def _said_once(units: Sequence[_Unit], chosen: list[int], scores: list[float]) -> list[int]:
+    """More than a heading, and nothing said twice (ar_twice), in the customer's order."""
+    return ar_twice.once(units, ar_sides.more_than_heading(units, chosen, scores))
 
 
 # a clause leaning on another, or an order told («طلبت منه بحريات مشكلة»: "mixed", no fault)

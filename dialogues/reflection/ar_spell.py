@@ -62,6 +62,34 @@ _PRAYER_ASIDE = (
     r"(?:(?<=\s)|^)[-–—][ \t]*(?:[^\s\-–—]+[ \t]+){0,2}?ال?له(?:م)?(?:[ \t]+[^\s\-–—]+){0,2}?"
     r"[ \t]*[-–—](?=\s|$)"
 )
+_AS_FOR_DOTS = (  # opening its line or sentence; «… افضل ماك بالنسبة لي ..» ends one
+    r"(?:^|(?<=[\n.!؟:]))([ \t]*و?(?:بالنسب[ةه]|من ناحي[ةه]|[اأ]ما)[ \t]+(?!ل(?:ي|نا|ه|ها|هم)\s)"
+    r"[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)"
+    r"[ \t]*(?:\.{2,}|…)+[ \t]*(?=[^\W\d_])"
+)
+_EMPHATIC_INNA = (
+    r"(?:^|(?<=\n))[ \t]*[اإ]ن[ \t]+(?=(?:ال[^\W\d_]{2,}|هذا|هذه|هذي"
+    r"|(?:مطعم|مكان|محل|كافيه|مقهى|فندق|سوق)(?![^\W\d_]))[ \t])"
+)
+_LENGTH_RULE = (
+    r"[ \t]*(?:ملحوظ[ةه][ \t]*:?[ \t]*)?(?<!\S)(?:(?:مو|مش|ليس|لن|لا|ما)[ \t]+)?"
+    r"(?:(?:[اأ]ستطيع|[اأ]قدر)[ \t]+)?(?:لازم|كتاب[ةه]|[اأ]كتب)[ \t]+[0-9٠-٩]+[ \t]*"
+    r"(?:حرف|حروف|[اأ]حرف|كلم[ةه]|كلمات)(?![^\W\d_])(?:[ \t]+(?:يعني|لكل[ \t]+[^\W\d_]+))?"
+)
+_SCORE_DASH = re.compile(
+    r"(?<=[^\W\d_])([ \t]*:?[ \t]*)([0-9](?:[.,][0-9])?)[ \t]*-[ \t]*10(?![0-9.,/])"
+    r"(?![ \t]*(?:[^\W\d_]*(?:دقي?ق|ساع|ريال|يوم|ايام|أيام|سن|شهر|دقا)))"
+)
+_NOT_SCORED = frozenset("ساعة الساعة ساعه الساعه من بين الى إلى حوالي تقريبا".split())
+
+
+def _score_dash(match: re.Match[str]) -> str:
+    before = match.string[: match.start()].split()
+    if (before[-1] if before else "") in _NOT_SCORED:
+        return match.group(0)
+    return f"{match.group(1) or ' '}{match.group(2)} من 10"
+
+
 _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
@@ -165,6 +193,21 @@ _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
         # «الااكل»، «وللااسف»: one alef held after the article; «الاان» is «الا ان» ("except
         # that") typed together, never «الان» ("now")
         (r"(?<!\S)([وفب]?(?:ال|لل))ا{2,}(?=[^\W\d_])(?!ن(?![^\W\d_]))", r"\1ا"),
+        # r24: an article doubled in the bot's voice: «انصح الجميع الناس» («جميع الناس», "all
+        # people"); «المطع» → «المطعم» was taken out (a blind gate: «منطقة المطع» is no restaurant)
+        (r"(?<!\S)(و?)الجميع(?=[ \t]+الناس(?![^\W\d_]))", r"\1جميع"),
+        # r24: dots after «بالنسبة للجودة»، «من ناحية الخدمة»، «أما الباقي» are a pause before
+        # what is said of it, never a sentence end leaving «رديء جدا» without its subject
+        (_AS_FOR_DOTS, r"\1 "),
+        # r24: «إن» opening a line before its noun («ان مطعم فرج من احسن …»، «إن الطعام لذيذ») is
+        # the emphatic particle, never "that": the sentence is said without it
+        (_EMPHATIC_INNA, ""),
+        # r24: a word on the site's length rule («مو لازم 100 حرف»، «ملحوظة لن استطيع كتابة 50
+        # كلمة لكل مكان») speaks of the form, never of the place: not said back
+        (_LENGTH_RULE, " "),
+        # r24: «الخدمة 8-10» is a score, said «8 من 10», never "8 to 10" (a time or a price
+        # range: «الساعة 9-10»، «من 8-10 ريال» untouched)
+        (_SCORE_DASH, _score_dash),
     )
 )
 

@@ -81,7 +81,7 @@ def test_ratings_are_heard_over_the_address() -> None:
         ],
         "ar",
     )
-    assert "8-10" in said and "الدور الثاني" not in said
+    assert "8 من 10" in said and "الدور الثاني" not in said  # r24: a score said out of ten
 
 
 def test_a_clause_hanging_on_a_cut_cause_never_opens_the_reflection() -> None:

@@ -1,0 +1,76 @@
+"""Content said twice in one Arabic reflection: it is said once.
+
+The judges marked reflections that said one thing twice: a review's heading and its body
+(«المطعم جيد ولكن نسبة الفلفل العالية» then «يعيب عليهم اضافة الفلفل بنسبة عالية جدا …»),
+«روعة التصميم» then «تصميم رائع». A kept clause of two content words or more, every one of
+them said again by another kept clause, adds nothing: it goes (the later of two such). A
+clause adding a word of its own stays («الاكل جيد» beside «الاكل بارد»), and the place itself
+(«المطعم»، «المكان») is no content word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dialogues.reflection.ar_leads import Unit
+from dialogues.reflection.stopwords import STOPWORDS
+from dialogues.text import fold, words
+
+_ARTICLE = re.compile(r"^(?:و|ف)?(?:بال|كال|لل|ال)(?=\w{3})")
+_PLACE = frozenset(
+    fold(w) for w in "مطعم مكان محل فرع فروع كافيه كافي كوفي مقهى جدا كثير شي شيء".split()
+)
+# «مطعم بيتزا مميز جدا»: the place judged whole, the review's verdict however its words recur
+_THE_PLACE = re.compile(r"^(?:هذا |هذه )?(?:ال)?(?:مطعم|مكان|محل|كافيه|كوفي|مقهى)(?!\S)")
+# «فهي من الأفضل …»: "so it …" leans on the clause before, which it needs
+_LEANS = re.compile(r"^[وف]ه(?:ي|ى|ی|و|م)\s")
+# «رائع»، «روعة»، «أروع»: one praise, however written
+_FINE = frozenset(fold(w) for w in "رائع رايع روع اروع".split())
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The clause's content words, without article or feminine ending."""
+    stems = set()
+    for word in words(fold(text)):
+        if word in STOPWORDS["ar"]:
+            continue
+        stem = re.sub(r"[هة]$", "", _ARTICLE.sub("", word))
+        stem = "روع" if stem in _FINE else stem
+        if len(stem) >= 3 and stem not in _PLACE:
+            stems.add(stem)
+    return frozenset(stems)
+
+
+def _bare(stem: str) -> str:
+    """The word without a «و»، «ف»، «ب»، «ل» glued before it («وروعة»، «بنسبة»)."""
+    stem = "روع" if stem[1:] in _FINE else stem
+    return stem[1:] if stem[0] in "وفبل" and len(stem) >= 4 else stem
+
+
+def _said(stem: str, others: frozenset[str]) -> bool:
+    """The word is among the others, with or without a letter glued before it."""
+    return stem in others or _bare(stem) in {_bare(s) for s in others} | others
+
+
+def _joined(units: Sequence[Unit], kept: list[int], index: int) -> bool:
+    """The clause is glued to a kept neighbour in the customer's sentence."""
+    after = index + 1 in kept and bool(units[index + 1].glue)
+    return after or (index - 1 in kept and bool(units[index].glue))
+
+
+def once(units: Sequence[Unit], chosen: list[int]) -> list[int]:
+    """The chosen indices without a clause whose every content word another kept one says."""
+    stems = {i: _stems(units[i].text) for i in chosen}
+    kept = sorted(chosen)
+    for index in sorted(chosen, reverse=True):  # the later of two alike goes
+        others = [i for i in kept if i != index]
+        said = stems[index]
+        if _joined(units, kept, index) or _THE_PLACE.match(fold(units[index].text)):
+            continue  # a piece of a kept sentence: cutting it leaves a fragment («وفوق …»)
+        covers = [o for o in others if all(_said(s, stems[o]) for s in said)]
+        if len(said) >= 2 and any(
+            o < index or not _LEANS.match(fold(units[o].text)) for o in covers
+        ):
+            kept.remove(index)
+    return kept
