@@ -29,6 +29,15 @@ _GLUED_STOP = re.compile(rf"(?<={_LETTER}{{2}})\.(?={_LETTER}{{2}}|[0-9۰-۹]+\s
 _SPACE_BEFORE_STOP = re.compile(
     rf"(?<!چون)(?<!ولی)(?<!اما)(?<=\s{_LETTER}{{2}}|{_LETTER}{{3}})[ \t]\.(?={_LETTER}{{2}})"
 )  # never after «چون/ولی/اما» («… بزرگ نشده چون .روابط …»): no stop, a stray mark
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_SHORT = 20  # words: a message no longer is quoted whole when typed « .» throughout
+# «… هر چی بگم کم گفتم .حتما …»: a fixed saying, never set apart to be shifted («… بگویید کم
+# گفتید»).
+_IDIOM = re.compile(r"هر\s?چ(?:ی|ه)\s+بگ(?:م|ویم)")
+# After the stop: a contrast («.ولی این کتاب …») goes on with the sentence before (never a
+# clause of its own left behind to be quoted); a farewell call («.یا علی و با علی») or a
+# thanks formula («.دست همتون درد نکنه، کتابا عالی») is the sign-off's, never set apart.
+_RUNS_ON = re.compile(r"\s*(?:ولی|اما|یا\s?(?:علی|حق)|دست\s|دمتون|خسته\s?نباشید|خدا\s?قوت)")
 # «نمی آ ید»، «می آ یند»: a verb typed in pieces, one word.
 _SPLIT_VERB = re.compile(rf"(?<!\S)(ن?می)[\s{ZWNJ}]?آ\s+(ید|یند|یم|ی|د)(?![^\s.!?؟،,])")
 # A last line of a dash and a name or role («-مترجم»، «- علی رضایی»): a signature.
@@ -93,9 +102,25 @@ def mend(message: str) -> str:
     message = _HEADING.sub(lambda m: ". " if m.start() else "", _TWICE.sub(r"\1", message))
     message = _ONLY_LAST.sub(lambda m: "\n" + m.group(1) + " ", message)
     message = _SPLIT_VERB.sub(lambda m: m.group(1) + ZWNJ + "آ" + m.group(2), message)
-    message = _GLUED_STOP.sub(". ", _SPACE_BEFORE_STOP.sub(". ", message))
+    message = _GLUED_STOP.sub(". ", _space_before_stop(message))
     message = fa_seams.unstretched(message)  # «می بیننن» → «می بینن»
     return _STRAY_STOP.sub(r"\1 ", message)
+
+
+def _space_before_stop(message: str) -> str:
+    """« .» ends a sentence, unless a saying, a sign-off or a contrast beside it needs it (r24)."""
+    words = len(message.split())
+    if words <= _SHORT and len(_SPACE_BEFORE_STOP.findall(message)) > 1:
+        return message  # a short message typed so throughout: quoted whole as typed
+
+    def ends(m: re.Match[str]) -> str:
+        before = _SENTENCE_END.split(message[: m.start()])[-1]
+        after = _SENTENCE_END.split(message[m.end() :])[0]
+        if _IDIOM.search(before) or _RUNS_ON.match(after):
+            return m.group()
+        return ". "
+
+    return _SPACE_BEFORE_STOP.sub(ends, message)
 
 
 def exclaimed(clause: str) -> bool:

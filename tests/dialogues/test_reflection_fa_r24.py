@@ -1,0 +1,20 @@
+"""Persian reflections, round 24: the gate's narrowing and the judged items' general rules."""
+
+from __future__ import annotations
+
+from dialogues.reflection import fa_slips
+
+
+def test_a_stop_before_its_space_never_sets_apart_a_saying_a_sign_off_or_a_contrast() -> None:
+    # The sentence end itself still holds («کتاب خوبیه .لذت بردم»: r23).
+    assert fa_slips.mend("کتاب خوبیه .لذت بردم") == "کتاب خوبیه. لذت بردم"
+    saying = "داستانش عالی بود . هر چی بگم کم گفتم .حتما بخونید"
+    assert "کم گفتم .حتما" in fa_slips.mend(saying)  # never «… بگویید کم گفتید»
+    farewell = "کتاب خوبی بود ممنون .یا علی و با علی"
+    assert ".یا علی" in fa_slips.mend(farewell)  # never a dangling «و با علی»
+    contrast = "چند رمان کلاسیک دیگه هم خوندم .ولی این یکی خیلی بی معنیه"
+    assert "خوندم .ولی" in fa_slips.mend(contrast)  # never a lone «… خوندم» quoted
+    thanks = "ممنون از برنامه .دست همتون درد نکنه،صوتی ها عالی"
+    assert ".دست همتون" in fa_slips.mend(thanks)  # «صوتی ها عالی» never dropped
+    short = "یک رمان خیلی عجیب .باید این سبک رو دوست داشته باشید .من که دوستش نداشتم"
+    assert fa_slips.mend(short) == short  # a short message typed so throughout: whole
