@@ -96,7 +96,28 @@ def with_closing_plea(
         gone = weaker.pop(0)
         kept.remove(gone)
         used -= size(gone)
+    kept = _whole(units, kept, keep)
+    used = sum(size(i) for i in kept)
     return sorted([*kept, last]) if kept and used + size(last) <= budget else keep
+
+
+# A clause closing on «و بعد»/«و» is cut from the next: never kept without it.
+_OPEN_END = re.compile(r"(?:\s(?:و|و بعد|که|ولی|اما|چون))$")
+
+
+def _whole(units: Sequence[_Unit], kept: list[int], keep: list[int]) -> list[int]:
+    """The clauses left beside a closing verdict, each whole (r24): one leaning on a clause
+    that gave way («که چه قدر ظلم …») gives way itself, to that clause where it was kept and
+    is no longer; one cut before its next («… و بعد») goes."""
+    whole: list[int] = []
+    for i in kept:
+        words = units[i].text.split()
+        leans = i > 0 and i - 1 not in kept and bool(words) and fold(words[0]) in _LEANS
+        if leans and i - 1 in keep and i - 1 not in whole:
+            whole.append(i - 1)
+        elif not leans and not _OPEN_END.search(units[i].text.strip()):
+            whole.append(i)
+    return sorted(whole)
 
 
 def opening_first(

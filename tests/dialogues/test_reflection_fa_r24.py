@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dialogues.reflection import fa_slips
+from dataclasses import dataclass
+
+from dialogues.reflection import fa_points, fa_slips
 
 
 def test_a_stop_before_its_space_never_sets_apart_a_saying_a_sign_off_or_a_contrast() -> None:
@@ -18,3 +20,21 @@ def test_a_stop_before_its_space_never_sets_apart_a_saying_a_sign_off_or_a_contr
     assert ".دست همتون" in fa_slips.mend(thanks)  # «صوتی ها عالی» never dropped
     short = "یک رمان خیلی عجیب .باید این سبک رو دوست داشته باشید .من که دوستش نداشتم"
     assert fa_slips.mend(short) == short  # a short message typed so throughout: whole
+
+
+@dataclass(frozen=True)
+class _Clause:
+    text: str
+    sentence: int
+
+
+def test_a_closing_verdict_is_kept_beside_whole_clauses_only() -> None:
+    units = [
+        _Clause("هر بار رمان جنگی میخونم بعدش حسابی دلم میگیره", 1),
+        _Clause("که چه قدر به مردم بی دفاع ظلم شده و هیچ کس کاری نکرده و بعد", 1),
+        _Clause("که چه قدر من به عنوان یک مادر غصه میخورم", 1),
+        _Clause("در کل کتاب خوبی بود واقعا لازمه که همه این کتابو بخونن", 2),
+    ]
+    kept = fa_points.with_closing_plea(units, [0, 1], [6.0, 12.0, 6.0, 7.0], 30)
+    # never «که چه قدر … و بعد، در کل …»: the clause it leans on is kept instead
+    assert kept == [0, 3]
