@@ -58,6 +58,7 @@ _VERDICT = re.compile(
     r"(?<!\S)(?:نا)?راضی(?:م|\u200cام| ?ام| هستم| نیستم| نبودم| بودم|یم"
     r"| (?:می|نمی)\u200c?باشم)(?!\S)"
     r"|لذت بردم"
+    r"|(?<!\S)اشتباه\s+(?:می\u200c?|می\s)?کنی(?:ن|د)(?!\S)"  # r24: «اگر … میخرین اشتباه میکنین»
 )
 _VERDICT_WORDS = 8  # a closing verdict said in a few words: kept past the budget
 _PLEA = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dialogues.reflection import fa_points, fa_slips
+from dialogues.reflection import fa_points, fa_slips, fa_tail
 
 
 def test_a_stop_before_its_space_never_sets_apart_a_saying_a_sign_off_or_a_contrast() -> None:
@@ -38,3 +38,11 @@ def test_a_closing_verdict_is_kept_beside_whole_clauses_only() -> None:
     kept = fa_points.with_closing_plea(units, [0, 1], [6.0, 12.0, 6.0, 7.0], 30)
     # never «که چه قدر … و بعد، در کل …»: the clause it leans on is kept instead
     assert kept == [0, 3]
+
+
+def test_a_closing_warning_to_other_buyers_is_a_verdict_set_apart() -> None:
+    told = " ".join(["رنگش با عکس فرق داره و خیلی زود پاک میشه"] * 5)
+    said = fa_tail.verdict_apart(told + " اگه به خاطر رنگش میخرین اشتباه میکنین")
+    assert said.endswith("میشه. اگه به خاطر رنگش میخرین اشتباه میکنین")
+    assert fa_points._VERDICT.search("اگه به خاطر رنگش میخرین اشتباه میکنین")
+    assert fa_tail.verdict_apart(told) == told  # no warning: untouched
