@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dialogues.reflection import fa_points, fa_slips, fa_tail
+from dialogues.reflection import fa_points, fa_slips, fa_tail, topics
 
 
 def test_a_stop_before_its_space_never_sets_apart_a_saying_a_sign_off_or_a_contrast() -> None:
@@ -46,3 +46,8 @@ def test_a_closing_warning_to_other_buyers_is_a_verdict_set_apart() -> None:
     assert said.endswith("میشه. اگه به خاطر رنگش میخرین اشتباه میکنین")
     assert fa_points._VERDICT.search("اگه به خاطر رنگش میخرین اشتباه میکنین")
     assert fa_tail.verdict_apart(told) == told  # no warning: untouched
+
+
+def test_design_work_is_no_design_topic() -> None:
+    assert topics._topics("برای کارهای طراحی روزانه عالیه", "fa") == []
+    assert topics._topics("طراحی بدنه زیباست", "fa")[0][0] == "طراحی"
