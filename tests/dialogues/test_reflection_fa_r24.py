@@ -51,3 +51,10 @@ def test_a_closing_warning_to_other_buyers_is_a_verdict_set_apart() -> None:
 def test_design_work_is_no_design_topic() -> None:
     assert topics._topics("برای کارهای طراحی روزانه عالیه", "fa") == []
     assert topics._topics("طراحی بدنه زیباست", "fa")[0][0] == "طراحی"
+
+
+def test_a_name_typed_onto_the_last_stop_is_a_signature() -> None:
+    told = "این کتاب رو خوندم و خیلی چیزها درباره تربیت بچه ها یاد گرفتم و لذت بردم"
+    assert fa_slips.mend(told + ".نسترن") == told + "."
+    assert fa_slips.mend(told + ".مرسی") == told + ". مرسی"  # a thanks: the courtesy's
+    assert fa_slips.mend("کتاب خوبی بود.نسترن") == "کتاب خوبی بود. نسترن"  # too short to tell
