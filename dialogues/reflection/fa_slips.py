@@ -60,6 +60,13 @@ def _unsigned(message: str) -> str:
     return message if known else message[: match.start() + 1]
 
 
+# «چند روز بیشتر به تاریخ انقضاشون نموده بود»: «نمونده» (was left) typed «نموده» (had done),
+# never said back in the bot's voice (r24); a formal «… به او کمک نموده بود» has no time.
+_LEFT_TILL = re.compile(
+    r"((?:روز|ماه|هفته|ساعت)\s+(?:بیشتر\s+|دیگه\s+|دیگر\s+)?به\s+(?:[^\s.،,!?؟]+\s+){0,3}?)"
+    r"نموده(?=\s+(?:بود|است|بودن)(?!\S))"
+)
+
 # Exasperation is the customer's: «چه خبره»، «ای بابا»، «بابا» calling out, «یعنی چی».
 _EXCLAIMED = re.compile(
     r"(?<!\S)(?:چه خبره|چه خبر است|ای بابا|یعنی چی|یعنی چه|والسلام)(?!\S)"
@@ -110,6 +117,7 @@ _ANSWERING = re.compile(r"^\s*(?:به\s+@?|@)[A-Za-z][\w.]*[ \t]*\n")
 def mend(message: str) -> str:
     """The message without a signature line, a stray stop or a verb typed in pieces."""
     message = _SIGNATURE.sub("", _KIND_REGARDS.sub("", _unsigned(message.rstrip())))
+    message = _LEFT_TILL.sub(r"\1نمونده", message)
     message = _GOOD_TIME.sub(r"\1 بخیر", _GREETING_GLUED.sub(r"\1 ", message))
     message = _CALL.sub(r"\1", _ANSWERING.sub("", message))
     message = _DOUBLED_BRACKETS.sub(r" \1 ", message)

@@ -58,3 +58,10 @@ def test_a_name_typed_onto_the_last_stop_is_a_signature() -> None:
     assert fa_slips.mend(told + ".نسترن") == told + "."
     assert fa_slips.mend(told + ".مرسی") == told + ". مرسی"  # a thanks: the courtesy's
     assert fa_slips.mend("کتاب خوبی بود.نسترن") == "کتاب خوبی بود. نسترن"  # too short to tell
+
+
+def test_not_left_typed_as_done_is_mended() -> None:
+    said = fa_slips.mend("شیرها دو روز بیشتر به تاریخ انقضاشون نموده بود")
+    assert said == "شیرها دو روز بیشتر به تاریخ انقضاشون نمونده بود"
+    formal = "همکارتان به من کمک نموده بود"
+    assert fa_slips.mend(formal) == formal
