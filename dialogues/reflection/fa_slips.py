@@ -17,6 +17,7 @@ import re
 
 from dialogues.reflection import fa_seams
 from dialogues.reflection.fa_lexicon import _lines
+from dialogues.reflection.fa_words import is_word
 from dialogues.text import ZWNJ, fold
 
 # Words that never end a sentence: a stop after them is a slip, never a cut.
@@ -66,6 +67,20 @@ _LEFT_TILL = re.compile(
     r"((?:روز|ماه|هفته|ساعت)\s+(?:بیشتر\s+|دیگه\s+|دیگر\s+)?به\s+(?:[^\s.،,!?؟]+\s+){0,3}?)"
     r"نموده(?=\s+(?:بود|است|بودن)(?!\S))"
 )
+
+# «غذا عااالی پیک عاالی»: a long vowel held twice inside a word («عاالی»، «کااملا») is the
+# word stretched, like «عااالی» (noise._destretch takes runs of three); «ناامید» stays (r24).
+_HELD_TWICE = re.compile(rf"{_LETTER}*(?<={_LETTER})اا(?=[^\Wا\d_]){_LETTER}*")
+
+
+def _held(match: re.Match[str]) -> str:
+    word = match.group(0)
+    once = word.replace("اا", "ا", 1)
+    common = fa_seams._common()  # a frequent word («عالی»، «تمام»), never a rare one («آماه»)
+    spoken = once.endswith("یه") and fold(once[:-1]) in common  # «عالیه»: «عالی» + «ه»
+    frequent = fold(once) in common or spoken
+    return once if frequent and not is_word(word) else word
+
 
 # Exasperation is the customer's: «چه خبره»، «ای بابا»، «بابا» calling out, «یعنی چی».
 _EXCLAIMED = re.compile(
@@ -117,7 +132,7 @@ _ANSWERING = re.compile(r"^\s*(?:به\s+@?|@)[A-Za-z][\w.]*[ \t]*\n")
 def mend(message: str) -> str:
     """The message without a signature line, a stray stop or a verb typed in pieces."""
     message = _SIGNATURE.sub("", _KIND_REGARDS.sub("", _unsigned(message.rstrip())))
-    message = _LEFT_TILL.sub(r"\1نمونده", message)
+    message = _HELD_TWICE.sub(_held, _LEFT_TILL.sub(r"\1نمونده", message))
     message = _GOOD_TIME.sub(r"\1 بخیر", _GREETING_GLUED.sub(r"\1 ", message))
     message = _CALL.sub(r"\1", _ANSWERING.sub("", message))
     message = _DOUBLED_BRACKETS.sub(r" \1 ", message)

@@ -65,3 +65,10 @@ def test_not_left_typed_as_done_is_mended() -> None:
     assert said == "شیرها دو روز بیشتر به تاریخ انقضاشون نمونده بود"
     formal = "همکارتان به من کمک نموده بود"
     assert fa_slips.mend(formal) == formal
+
+
+def test_a_long_vowel_held_twice_inside_a_word_is_said_once() -> None:
+    assert fa_slips.mend("غذا عالی پیک عاالی") == "غذا عالی پیک عالی"
+    assert fa_slips.mend("قیمتش عاالیه") == "قیمتش عالیه"
+    assert fa_slips.mend("خیلی ناامید شدم") == "خیلی ناامید شدم"  # its own «اا»
+    assert fa_slips.mend("غذا آمااه نشد") == "غذا آمااه نشد"  # «آماه»: no frequent word
