@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dialogues.reflection import fa_points, fa_slips, fa_tail, topics
+from dialogues.reflection import fa_guard, fa_points, fa_slips, fa_tail, topics
 
 
 def test_a_stop_before_its_space_never_sets_apart_a_saying_a_sign_off_or_a_contrast() -> None:
@@ -72,3 +72,8 @@ def test_a_long_vowel_held_twice_inside_a_word_is_said_once() -> None:
     assert fa_slips.mend("قیمتش عاالیه") == "قیمتش عالیه"
     assert fa_slips.mend("خیلی ناامید شدم") == "خیلی ناامید شدم"  # its own «اا»
     assert fa_slips.mend("غذا آمااه نشد") == "غذا آمااه نشد"  # «آماه»: no frequent word
+
+
+def test_the_generic_informal_you_is_said_in_their_words() -> None:
+    assert fa_guard.slipped("پوست رو خنک میکنه و حس خوبی بهت میده")
+    assert not fa_guard.slipped("پوست رو خنک میکنه و حس خوبی میده")
