@@ -102,6 +102,9 @@ def with_closing_plea(
     return sorted([*kept, last]) if kept and used + size(last) <= budget else keep
 
 
+# A clause opening on these is said of the one before it («که چه قدر ظلم …»); a contrast
+# («ولی مقدار گوشتش کم بود») stands as a clause of its own.
+_THAT = frozenset(fold(w) for w in "که ک".split())
 # A clause closing on «و بعد»/«و» is cut from the next: never kept without it.
 _OPEN_END = re.compile(r"(?:\s(?:و|و بعد|که|ولی|اما|چون))$")
 
@@ -113,7 +116,7 @@ def _whole(units: Sequence[_Unit], kept: list[int], keep: list[int]) -> list[int
     whole: list[int] = []
     for i in kept:
         words = units[i].text.split()
-        leans = i > 0 and i - 1 not in kept and bool(words) and fold(words[0]) in _LEANS
+        leans = i > 0 and i - 1 not in kept and bool(words) and fold(words[0]) in _THAT
         if leans and i - 1 in keep and i - 1 not in whole:
             whole.append(i - 1)
         elif not leans and not _OPEN_END.search(units[i].text.strip()):
