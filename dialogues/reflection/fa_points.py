@@ -76,6 +76,22 @@ def _summed(units: Sequence[_Unit], last: int) -> bool:
     return own and bool(_SUMMED.match(units[last].text.strip()))
 
 
+# r24: «برای من فوق العاده خوندنی و ملموس بود این داستان»: the whole judged, closing.
+_JUDGED = re.compile(
+    r"(?<!\S)(?:فوق ?[‌]?العاده|عالی|بی ?[‌]?نظیر|افتضاح|معرکه|شاهکار)"
+    r"(?:\s+\S+){0,3}?\s+(?:بود|است|هست)(?!\S)"
+)
+
+
+def _judged_apart(units: Sequence[_Unit], last: int) -> bool:
+    """A closing sentence of its own, of a few words, judging the whole: said past the
+    budget beside what was kept, never in place of a clause (r23's gate: a verdict lost)."""
+    own = last > 0 and units[last].sentence != units[last - 1].sentence
+    text = units[last].text.strip()
+    short = len(text.split()) <= _VERDICT_WORDS + 2
+    return own and short and bool(_JUDGED.search(text)) and fold(text.split()[0]) not in _LEANS
+
+
 def with_closing_plea(
     units: Sequence[_Unit], keep: list[int], scores: Sequence[float], budget: int
 ) -> list[int]:
@@ -83,6 +99,8 @@ def with_closing_plea(
     the weaker clauses kept give way to it («ولی خوب بود»), weakest first, never a stronger."""
     last = len(units) - 1
     text = units[last].text.strip()
+    if keep and last not in keep and _judged_apart(units, last):
+        return sorted([*keep, last])  # «برای من فوق العاده خوندنی … بود این داستان»: added
     pleads = _PLEA.search(text) or _summed(units, last)
     if not keep or last in keep or not pleads or len(text.split()) > _PLEA_WORDS:
         return keep

@@ -77,3 +77,14 @@ def test_a_long_vowel_held_twice_inside_a_word_is_said_once() -> None:
 def test_the_generic_informal_you_is_said_in_their_words() -> None:
     assert fa_guard.slipped("پوست رو خنک میکنه و حس خوبی بهت میده")
     assert not fa_guard.slipped("پوست رو خنک میکنه و حس خوبی میده")
+
+
+def test_a_short_closing_judgement_of_its_own_is_added_never_in_place_of_a_clause() -> None:
+    units = [
+        _Clause("زیاد اهل رمان نیستم", 1),
+        _Clause("ولی خودمو تو شخصیت پدر دیدم و حس کردم بچه هام چطوری درباره م فکر میکنن", 1),
+        _Clause("برای من فوق العاده خوندنی بود این داستان", 2),
+    ]
+    assert fa_points.with_closing_plea(units, [0, 1], [6.0, 9.0, 5.0], 20) == [0, 1, 2]
+    run_on = [units[0], _Clause("برای من فوق العاده خوندنی بود این داستان", 1)]
+    assert fa_points.with_closing_plea(run_on, [0], [6.0, 5.0], 20) == [0]  # not its own
