@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 
 from dialogues.reflection import fa_seams
-from dialogues.reflection.fa_lexicon import _lines
 from dialogues.reflection.fa_words import is_word
 from dialogues.text import ZWNJ, fold
 
@@ -44,23 +43,6 @@ _RUNS_ON = re.compile(r"\s*(?:ولی|اما|یا\s?(?:علی|حق)|دست\s|دم
 _SPLIT_VERB = re.compile(rf"(?<!\S)(ن?می)[\s{ZWNJ}]?آ\s+(ید|یند|یم|ی|د)(?![^\s.!?؟،,])")
 # A last line of a dash and a name or role («-مترجم»، «- علی رضایی»): a signature.
 _SIGNATURE = re.compile(r"\n\s*[-–—]\s*[^\n\s.!?؟،,:]+(?:\s+[^\n\s.!?؟،,:]+){0,2}\s*$")
-# «… زندگی راکمتر کند.شاپرک»: a name typed onto the last stop, a signature (r24).
-_THANKS = frozenset(fold(w) for w in "مرسی ممنون ممنونم متشکرم سپاس سپاسگزارم تشکر".split())
-_GLUED_NAME = re.compile(rf"(?<={_LETTER}{{2}})\.({_LETTER}{{3,}})\s*$")
-
-
-def _unsigned(message: str) -> str:
-    """The message without a last word glued to its stop that says nothing: a rare word, no
-    verb, no adjective («.شاپرک»); «.مرسی»، «.عالی» and a word of the telling stay."""
-    match = _GLUED_NAME.search(message)
-    if match is None or len(message.split()) < 10:
-        return message
-    word = fold(match.group(1))
-    known = word in fa_seams._common() or word in _lines("adjectives") or fa_seams.is_verb(word)
-    known = known or word in _THANKS
-    return message if known else message[: match.start() + 1]
-
-
 # «چند روز بیشتر به تاریخ انقضاشون نموده بود»: «نمونده» (was left) typed «نموده» (had done),
 # never said back in the bot's voice (r24); a formal «… به او کمک نموده بود» has no time.
 _LEFT_TILL = re.compile(
@@ -131,7 +113,7 @@ _ANSWERING = re.compile(r"^\s*(?:به\s+@?|@)[A-Za-z][\w.]*[ \t]*\n")
 
 def mend(message: str) -> str:
     """The message without a signature line, a stray stop or a verb typed in pieces."""
-    message = _SIGNATURE.sub("", _KIND_REGARDS.sub("", _unsigned(message.rstrip())))
+    message = _SIGNATURE.sub("", _KIND_REGARDS.sub("", message.rstrip()))
     message = _HELD_TWICE.sub(_held, _LEFT_TILL.sub(r"\1نمونده", message))
     message = _GOOD_TIME.sub(r"\1 بخیر", _GREETING_GLUED.sub(r"\1 ", message))
     message = _CALL.sub(r"\1", _ANSWERING.sub("", message))
