@@ -52,6 +52,8 @@ def slipped(clause: str) -> bool:
         return True  # «این پوره سیب‌زمینی و که …»: a word lost between, the customer's slip
     if re.match(r"^(?:آخه\s+|اخه\s+)?(?:این|اینم|این هم)\s+چه\s", clause.strip()):
         return True  # «این چه سرویسیه»: an exclamation, never a statement in the bot's voice
+    if re.search(r"(?<!\S)(?:بهت|برات|ازت|باهات)(?!\S)", clause):
+        return True  # «حس خوبی بهت میده» (r24): the generic informal "you", in their words
     if _IF.search(clause) and any(_generic_you(t) for t in clause.split()):
         return True  # «اگه … در نظر نگیری»: the generic "you", never in the bot's voice
     for token in clause.split():

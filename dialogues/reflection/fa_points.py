@@ -58,6 +58,7 @@ _VERDICT = re.compile(
     r"(?<!\S)(?:نا)?راضی(?:م|\u200cام| ?ام| هستم| نیستم| نبودم| بودم|یم"
     r"| (?:می|نمی)\u200c?باشم)(?!\S)"
     r"|لذت بردم"
+    r"|(?<!\S)اشتباه\s+(?:می\u200c?|می\s)?کنی(?:ن|د)(?!\S)"  # r24: «اگر … میخرین اشتباه میکنین»
 )
 _VERDICT_WORDS = 8  # a closing verdict said in a few words: kept past the budget
 _PLEA = re.compile(
@@ -75,6 +76,22 @@ def _summed(units: Sequence[_Unit], last: int) -> bool:
     return own and bool(_SUMMED.match(units[last].text.strip()))
 
 
+# r24: «برای من فوق العاده خوندنی و ملموس بود این داستان»: the whole judged, closing.
+_JUDGED = re.compile(
+    r"(?<!\S)(?:فوق ?[‌]?العاده|عالی|بی ?[‌]?نظیر|افتضاح|معرکه|شاهکار)"
+    r"(?:\s+\S+){0,3}?\s+(?:بود|است|هست)(?!\S)"
+)
+
+
+def _judged_apart(units: Sequence[_Unit], last: int) -> bool:
+    """A closing sentence of its own, of a few words, judging the whole: said past the
+    budget beside what was kept, never in place of a clause (r23's gate: a verdict lost)."""
+    own = last > 0 and units[last].sentence != units[last - 1].sentence
+    text = units[last].text.strip()
+    short = len(text.split()) <= _VERDICT_WORDS + 2
+    return own and short and bool(_JUDGED.search(text)) and fold(text.split()[0]) not in _LEANS
+
+
 def with_closing_plea(
     units: Sequence[_Unit], keep: list[int], scores: Sequence[float], budget: int
 ) -> list[int]:
@@ -82,6 +99,8 @@ def with_closing_plea(
     the weaker clauses kept give way to it («ولی خوب بود»), weakest first, never a stronger."""
     last = len(units) - 1
     text = units[last].text.strip()
+    if keep and last not in keep and _judged_apart(units, last):
+        return sorted([*keep, last])  # «برای من فوق العاده خوندنی … بود این داستان»: added
     pleads = _PLEA.search(text) or _summed(units, last)
     if not keep or last in keep or not pleads or len(text.split()) > _PLEA_WORDS:
         return keep
@@ -96,7 +115,31 @@ def with_closing_plea(
         gone = weaker.pop(0)
         kept.remove(gone)
         used -= size(gone)
+    kept = _whole(units, kept, keep)
+    used = sum(size(i) for i in kept)
     return sorted([*kept, last]) if kept and used + size(last) <= budget else keep
+
+
+# A clause opening on these is said of the one before it («که چه قدر ظلم …»); a contrast
+# («ولی مقدار گوشتش کم بود») stands as a clause of its own.
+_THAT = frozenset(fold(w) for w in "که ک".split())
+# A clause closing on «و بعد»/«و» is cut from the next: never kept without it.
+_OPEN_END = re.compile(r"(?:\s(?:و|و بعد|که|ولی|اما|چون))$")
+
+
+def _whole(units: Sequence[_Unit], kept: list[int], keep: list[int]) -> list[int]:
+    """The clauses left beside a closing verdict, each whole (r24): one leaning on a clause
+    that gave way («که چه قدر ظلم …») gives way itself, to that clause where it was kept and
+    is no longer; one cut before its next («… و بعد») goes."""
+    whole: list[int] = []
+    for i in kept:
+        words = units[i].text.split()
+        leans = i > 0 and i - 1 not in kept and bool(words) and fold(words[0]) in _THAT
+        if leans and i - 1 in keep and i - 1 not in whole:
+            whole.append(i - 1)
+        elif not leans and not _OPEN_END.search(units[i].text.strip()):
+            whole.append(i)
+    return sorted(whole)
 
 
 def opening_first(

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from dialogues.reflection import fa_seams
-from dialogues.text import ZWNJ
+from dialogues.reflection.fa_words import is_word
+from dialogues.text import ZWNJ, fold
 
 # Words that never end a sentence: a stop after them is a slip, never a cut.
 _NEVER_LAST = "از به با در برای که و تا بر این اون آن هر"
@@ -29,10 +30,40 @@ _GLUED_STOP = re.compile(rf"(?<={_LETTER}{{2}})\.(?={_LETTER}{{2}}|[0-9۰-۹]+\s
 _SPACE_BEFORE_STOP = re.compile(
     rf"(?<!چون)(?<!ولی)(?<!اما)(?<=\s{_LETTER}{{2}}|{_LETTER}{{3}})[ \t]\.(?={_LETTER}{{2}})"
 )  # never after «چون/ولی/اما» («… بزرگ نشده چون .روابط …»): no stop, a stray mark
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_SHORT = 20  # words: a message no longer is quoted whole when typed « .» throughout
+# «… هر چی بگم کم گفتم .حتما …»: a fixed saying, never set apart to be shifted («… بگویید کم
+# گفتید»).
+_IDIOM = re.compile(r"هر\s?چ(?:ی|ه)\s+بگ(?:م|ویم)")
+# After the stop: a contrast («.ولی این کتاب …») goes on with the sentence before (never a
+# clause of its own left behind to be quoted); a farewell call («.یا علی و با علی») or a
+# thanks formula («.دست همتون درد نکنه، کتابا عالی») is the sign-off's, never set apart.
+_RUNS_ON = re.compile(r"\s*(?:ولی|اما|یا\s?(?:علی|حق)|دست\s|دمتون|خسته\s?نباشید|خدا\s?قوت)")
 # «نمی آ ید»، «می آ یند»: a verb typed in pieces, one word.
 _SPLIT_VERB = re.compile(rf"(?<!\S)(ن?می)[\s{ZWNJ}]?آ\s+(ید|یند|یم|ی|د)(?![^\s.!?؟،,])")
 # A last line of a dash and a name or role («-مترجم»، «- علی رضایی»): a signature.
 _SIGNATURE = re.compile(r"\n\s*[-–—]\s*[^\n\s.!?؟،,:]+(?:\s+[^\n\s.!?؟،,:]+){0,2}\s*$")
+# «چند روز بیشتر به تاریخ انقضاشون نموده بود»: «نمونده» (was left) typed «نموده» (had done),
+# never said back in the bot's voice (r24); a formal «… به او کمک نموده بود» has no time.
+_LEFT_TILL = re.compile(
+    r"((?:روز|ماه|هفته|ساعت)\s+(?:بیشتر\s+|دیگه\s+|دیگر\s+)?به\s+(?:[^\s.،,!?؟]+\s+){0,3}?)"
+    r"نموده(?=\s+(?:بود|است|بودن)(?!\S))"
+)
+
+# «غذا عااالی پیک عاالی»: a long vowel held twice inside a word («عاالی»، «کااملا») is the
+# word stretched, like «عااالی» (noise._destretch takes runs of three); «ناامید» stays (r24).
+_HELD_TWICE = re.compile(rf"{_LETTER}*(?<={_LETTER})اا(?=[^\Wا\d_]){_LETTER}*")
+
+
+def _held(match: re.Match[str]) -> str:
+    word = match.group(0)
+    once = word.replace("اا", "ا", 1)
+    common = fa_seams._common()  # a frequent word («عالی»، «تمام»), never a rare one («آماه»)
+    spoken = once.endswith("یه") and fold(once[:-1]) in common  # «عالیه»: «عالی» + «ه»
+    frequent = fold(once) in common or spoken
+    return once if frequent and not is_word(word) else word
+
+
 # Exasperation is the customer's: «چه خبره»، «ای بابا»، «بابا» calling out, «یعنی چی».
 _EXCLAIMED = re.compile(
     r"(?<!\S)(?:چه خبره|چه خبر است|ای بابا|یعنی چی|یعنی چه|والسلام)(?!\S)"
@@ -83,6 +114,7 @@ _ANSWERING = re.compile(r"^\s*(?:به\s+@?|@)[A-Za-z][\w.]*[ \t]*\n")
 def mend(message: str) -> str:
     """The message without a signature line, a stray stop or a verb typed in pieces."""
     message = _SIGNATURE.sub("", _KIND_REGARDS.sub("", message.rstrip()))
+    message = _HELD_TWICE.sub(_held, _LEFT_TILL.sub(r"\1نمونده", message))
     message = _GOOD_TIME.sub(r"\1 بخیر", _GREETING_GLUED.sub(r"\1 ", message))
     message = _CALL.sub(r"\1", _ANSWERING.sub("", message))
     message = _DOUBLED_BRACKETS.sub(r" \1 ", message)
@@ -93,9 +125,25 @@ def mend(message: str) -> str:
     message = _HEADING.sub(lambda m: ". " if m.start() else "", _TWICE.sub(r"\1", message))
     message = _ONLY_LAST.sub(lambda m: "\n" + m.group(1) + " ", message)
     message = _SPLIT_VERB.sub(lambda m: m.group(1) + ZWNJ + "آ" + m.group(2), message)
-    message = _GLUED_STOP.sub(". ", _SPACE_BEFORE_STOP.sub(". ", message))
+    message = _GLUED_STOP.sub(". ", _space_before_stop(message))
     message = fa_seams.unstretched(message)  # «می بیننن» → «می بینن»
     return _STRAY_STOP.sub(r"\1 ", message)
+
+
+def _space_before_stop(message: str) -> str:
+    """« .» ends a sentence, unless a saying, a sign-off or a contrast beside it needs it (r24)."""
+    words = len(message.split())
+    if words <= _SHORT and len(_SPACE_BEFORE_STOP.findall(message)) > 1:
+        return message  # a short message typed so throughout: quoted whole as typed
+
+    def ends(m: re.Match[str]) -> str:
+        before = _SENTENCE_END.split(message[: m.start()])[-1]
+        after = _SENTENCE_END.split(message[m.end() :])[0]
+        if _IDIOM.search(before) or _RUNS_ON.match(after):
+            return m.group()
+        return ". "
+
+    return _SPACE_BEFORE_STOP.sub(ends, message)
 
 
 def exclaimed(clause: str) -> bool:

@@ -137,6 +137,8 @@ def _other_sense(tokens: list[str]) -> set[tuple[int, str]]:
             out.add((i + 1, two))
         if two == fold("بسته‌بندی") and one.endswith("های") and len(one) > 4:
             out.add((i + 1, two))  # fa: «کیکهای بسته بندی»: packaged cakes, not the packaging
+        if one in ("کار", "کارهای", "کارای", "کارها") and two == "طراحی":
+            out.add((i + 1, two))  # fa: «کارهای طراحی»: design work, not the product's design
         if one in ("زر", "زری", "ازرار") and two.endswith("صوت"):  # ar: the volume keys
             out.add((i + 1, two))
     return out
