@@ -21,9 +21,11 @@ KEYS = ["in", "store0", "stored", "gate", "added", "answer0", "turn0", "turn1", 
 _stamps: dict[Any, list[dict[str, tuple[float, float, int]]]] = {}
 _chat_of: dict[int, Any] = {}  # update id -> chat id
 _passes: list[tuple[float, float]] = []  # the outbox's passes: wall ms, CPU ms
+_settles: list[float] = []  # the marks' tasks (SQLite: with the next runs' claims): CPU s
 _stalls: list[tuple[float, float, str]] = []  # loop callbacks over 1 ms: wall, CPU, what
 _gc: dict[int, list[float]] = {}  # the collector's pauses per generation, ms
 _gc_start: list[float] = []
+_task_cpu: dict[str, float] = {}  # CPU seconds of the loop's callbacks by task name
 
 
 def _now() -> tuple[float, float, int]:
@@ -113,6 +115,15 @@ def _patch() -> None:
         return result
 
     outbox.OutboxSender._deliver_due = deliver_due  # type: ignore[method-assign]
+    settle = outbox.OutboxSender._settle_done
+
+    async def settle_done(self: Any) -> Any:
+        cpu = time.process_time()
+        result = await settle(self)
+        _settles.append(time.process_time() - cpu)
+        return result
+
+    outbox.OutboxSender._settle_done = settle_done  # type: ignore[method-assign]
 
 
 def _summary() -> dict[str, Any]:
@@ -132,11 +143,39 @@ def _summary() -> dict[str, Any]:
         for place, r in enumerate(records):
             if "turn0" in r and "turn1" in r:
                 turns.setdefault(place, []).append(1000 * (r["turn1"][1] - r["turn0"][1]))
+    arrivals = sorted(
+        (r["in"][0], place, 1000 * (r["sent"][0] - r["in"][0]))
+        for records in _stamps.values()
+        for place, r in enumerate(records)
+        if "in" in r and "sent" in r
+    )
+    ranked = sorted(
+        ((ms, rank, place) for rank, (_, place, ms) in enumerate(arrivals)), reverse=True
+    )
+    out["slowest_ms_arrival_place"] = [(round(ms, 1), n, place) for ms, n, place in ranked[:8]]
+    order = {
+        id(r): n
+        for n, r in enumerate(
+            sorted(
+                (r for records in _stamps.values() for r in records if "in" in r),
+                key=lambda r: r["in"][0],
+            )
+        )
+    }
+    heavy = sorted(
+        (1000 * (r["turn1"][1] - r["turn0"][1]), order.get(id(r), -1), place)
+        for records in _stamps.values()
+        for place, r in enumerate(records)
+        if "turn0" in r and "turn1" in r
+    )
+    out["heaviest_turns_cpu_arrival_place"] = [(round(c, 2), n, p) for c, n, p in heavy[-12:]]
     out["turn_cpu_ms_by_place"] = {
         place: (len(v), round(sum(v) / len(v), 2), round(max(v), 2))
         for place, v in sorted(turns.items())
     }
     out["outbox_pass_cpu_ms"] = round(1000 * sum(p[1] for p in _passes), 1)
+    out["settles"] = len(_settles)
+    out["settle_cpu_ms"] = round(1000 * sum(_settles), 1)
     middle = len(rows) // 2
     slowest = max(1, len(rows) // 100)
     for name, part in (
@@ -181,9 +220,12 @@ def _watch_stalls() -> None:
     def timed(self: Any) -> None:
         wall, cpu = time.perf_counter(), time.process_time()
         run(self)
-        took = time.perf_counter() - wall
+        took, used = time.perf_counter() - wall, time.process_time() - cpu
+        task = getattr(self._callback, "__self__", None)
+        name = task.get_name().rstrip("0123456789") if isinstance(task, asyncio.Task) else "-"
+        _task_cpu[name] = _task_cpu.get(name, 0.0) + used
         if took > 0.001:
-            _stalls.append((1000 * took, 1000 * (time.process_time() - cpu), _label(self)))
+            _stalls.append((1000 * took, 1000 * used, _label(self)))
 
     asyncio.events.Handle._run = timed  # type: ignore[method-assign]
 
@@ -212,6 +254,9 @@ def _stall_summary() -> dict[str, Any]:
             (label, len(v), round(sum(v), 1), round(max(v), 2)) for label, v in ranked[:25]
         ],
         "gc": {g: (len(v), round(sum(v), 1), round(max(v), 2)) for g, v in sorted(_gc.items())},
+        "task_cpu_ms": {
+            k: round(1000 * v, 1) for k, v in sorted(_task_cpu.items(), key=lambda kv: -kv[1])
+        },
     }
 
 
