@@ -290,7 +290,8 @@ class OutboxSender(DirectHandoff, Failures):
             # The marks' transaction also says which of these chats have rows waiting;
             # only then is a pass worth its wake-up and read (PostgreSQL: a transaction;
             # SQLite: a session, the ORM's `pending` and a loop wake-up). Each settle woke
-            # one, most finding nothing: a turn claims its own replies.
+            # one, most finding nothing: a turn claims its own replies. On SQLite the
+            # settle claims those chats' next runs itself (``follow``): no pass at all.
             waiting: set[int] = set()
             follow: list[list[OutboxMessage]] = []  # claimed and committed with the marks
             wake = True

@@ -3,8 +3,12 @@
 Loaded only when this directory is on the bot's PYTHONPATH (``bench.py`` puts it there)
 and HAMDEL_HOPSTAMPS_OUT is set. SIGUSR1 (the bot is ready) wraps the hand-offs; SIGUSR2
 (before the bench stops it) writes a summary to HAMDEL_HOPSTAMPS_OUT.<pid>.json. Per hop:
-wall ms, and at each stamp the process's CPU time and the event loop's ready queue. No
-message text is recorded: chat ids and update ids only.
+wall ms, and at each stamp the process's CPU time and the event loop's ready queue. Also
+(round 23) every loop callback timed (CPU by task name; those over 1 ms listed with their
+task and where its coroutine waits), GC pauses per generation, the settles' CPU, each turn's
+CPU by the message's place in its chat. HAMDEL_HOPSTAMPS_PROFILE=1: a cProfile (process
+time) of the whole bot instead, to OUT.<pid>.prof. No message text is recorded: chat ids
+and update ids only.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ KEYS = ["in", "store0", "stored", "gate", "added", "answer0", "turn0", "turn1", 
 _stamps: dict[Any, list[dict[str, tuple[float, float, int]]]] = {}
 _chat_of: dict[int, Any] = {}  # update id -> chat id
 _passes: list[tuple[float, float]] = []  # the outbox's passes: wall ms, CPU ms
+_counts: list[int] = []  # the transport's deliveries (a combined run is one)
 _settles: list[float] = []  # the marks' tasks (SQLite: with the next runs' claims): CPU s
 _stalls: list[tuple[float, float, str]] = []  # loop callbacks over 1 ms: wall, CPU, what
 _gc: dict[int, list[float]] = {}  # the collector's pauses per generation, ms
@@ -115,6 +120,7 @@ def _patch() -> None:
         return result
 
     outbox.OutboxSender._deliver_due = deliver_due  # type: ignore[method-assign]
+    _wrap_async(transport.TelegramTransport, "deliver", lambda *_a: _counts.append(1))
     settle = outbox.OutboxSender._settle_done
 
     async def settle_done(self: Any) -> Any:
@@ -175,6 +181,7 @@ def _summary() -> dict[str, Any]:
     }
     out["outbox_pass_cpu_ms"] = round(1000 * sum(p[1] for p in _passes), 1)
     out["settles"] = len(_settles)
+    out["deliveries"] = len(_counts)
     out["settle_cpu_ms"] = round(1000 * sum(_settles), 1)
     middle = len(rows) // 2
     slowest = max(1, len(rows) // 100)
