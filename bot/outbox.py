@@ -290,8 +290,8 @@ class OutboxSender(DirectHandoff, Failures):
             # The marks' transaction also says which of these chats have rows waiting;
             # only then is a pass worth its wake-up and read (PostgreSQL: a transaction;
             # SQLite: a session, the ORM's `pending` and a loop wake-up). Each settle woke
-            # one, most finding nothing: a turn claims its own replies. On SQLite the
-            # settle claims those chats' next runs itself (``follow``): no pass at all.
+            # one, most finding nothing: a turn claims its own replies. The settle claims
+            # those chats' next runs itself (``follow``): no pass at all.
             waiting: set[int] = set()
             follow: list[list[OutboxMessage]] = []  # claimed and committed with the marks
             wake = True
@@ -333,9 +333,9 @@ class OutboxSender(DirectHandoff, Failures):
         """Mark what went out in one commit; deal with each failure on its own.
 
         ``waiting``: filled, in the same commit, with the delivered chats that have rows
-        pending (their next message waits for a pass). ``follow`` (SQLite): those chats'
-        next runs, claimed in the same commit (added once it is made); ``waiting`` then
-        keeps only the chats a pass must still look at."""
+        pending (their next message waits for a pass). ``follow``: those chats' next
+        runs, claimed in the same commit (added once it is made); ``waiting`` then keeps
+        only the chats a pass must still look at."""
         delivered = [
             (r.id, outcome)
             for run, outcome in zip(runs, outcomes, strict=True)
@@ -348,15 +348,15 @@ class OutboxSender(DirectHandoff, Failures):
                 await outbox.mark_sent_each(delivered)
                 if waiting is not None:
                     waiting.update(await outbox.pending_chats({int(r[0].chat_id) for r in runs}))
-                claimed: list[list[OutboxMessage]] = []
-                if waiting and follow is not None and self.database.is_sqlite:
-                    claimed, rest = await self._claim_next(session, waiting)
-                    waiting.intersection_update(rest)
                 staff = StaffMessageRepository(session)
                 for run, outcome in zip(runs, outcomes, strict=True):
                     if not isinstance(outcome, BaseException):
                         # Staff replies to this message are read by its id, never by its words.
                         await staff.record_sent(run, outcome)
+                claimed: list[list[OutboxMessage]] = []
+                if waiting and follow is not None:  # last: PostgreSQL's pace lock held least
+                    claimed, rest = await self._claim_next(session, waiting)
+                    waiting.intersection_update(rest)
             if follow is not None:
                 follow.extend(claimed)  # committed: the caller sends them, come what may
             metrics.MESSAGES_SENT.inc(len(delivered))

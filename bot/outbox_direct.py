@@ -104,15 +104,26 @@ class DirectHandoff:
     async def _claim_next(  # type: ignore[misc]
         self: OutboxSender, session: AsyncSession, chats: set[int]
     ) -> tuple[list[list[OutboxMessage]], set[int]]:
-        """SQLite, in a settle's transaction: the next run of each of ``chats`` (just
-        settled, rows waiting), picked as a pass picks and claimed only if nothing older
-        of its chat is unsent (a failed run's rows are still 'sending'); and the chats a
-        pass must still look at. Saves the pass its session, its read of every chat's
-        pending rows and its own claim transaction."""
-        rows = await OutboxRepository(session).pending_of(chats)
-        runs, wait = self._pick(rows, datetime.now(UTC))
-        now = utcnow()
-        claimed = [run for run in runs if await _claim_if_next(session, run, now)]
+        """In a settle's transaction: the next run of each of ``chats`` (just settled, rows
+        waiting), picked and claimed as a pass does, never ahead of an older unsent row (a
+        failed run's rows are 'sending' until rescheduled); and the chats a pass must still
+        look at. Saves the pass its session or transaction, its read of every chat's
+        pending rows and its claim. SQLite: read on the cursor, each run claimed only as
+        its chat's next. PostgreSQL: the pass's own statements (rows locked, others' and
+        busy chats skipped, then the shared limits' slots), for these chats only."""
+        outbox = OutboxRepository(session)
+        now = datetime.now(UTC)
+        if self.database.is_sqlite:
+            runs, wait = self._pick(await outbox.pending_of(chats), now)
+            claimed_at = utcnow()
+            claimed = [run for run in runs if await _claim_if_next(session, run, claimed_at)]
+        else:
+            rows = await outbox.pending(shared=True, chats=chats)
+            runs, wait = self._pick(rows, now, paced=self._shared_pace is None)
+            if runs and self._shared_pace is not None:
+                runs, then = await self._admit(session, runs, self._shared_pace)
+                wait = then if wait is None else min(wait, then or wait)
+            claimed = await self._claim_in(outbox, runs) if runs else []
         taken = {int(run[0].chat_id) for run in claimed}
         rest = set(chats) if wait is not None else set(chats) - taken
         return claimed, rest
