@@ -290,11 +290,13 @@ class OutboxSender(DirectHandoff, Failures):
             # The marks' transaction also says which of these chats have rows waiting;
             # only then is a pass worth its wake-up and read (PostgreSQL: a transaction;
             # SQLite: a session, the ORM's `pending` and a loop wake-up). Each settle woke
-            # one, most finding nothing: a turn claims its own replies.
+            # one, most finding nothing: a turn claims its own replies. The settle claims
+            # those chats' next runs itself (``follow``): no pass at all.
             waiting: set[int] = set()
+            follow: list[list[OutboxMessage]] = []  # claimed and committed with the marks
             wake = True
             try:
-                await self._settle([run for run, _ in done], outcomes, waiting=waiting)
+                await self._settle([run for run, _ in done], outcomes, waiting, follow)
                 failed = any(isinstance(outcome, BaseException) for outcome in outcomes)
                 wake = bool(waiting) or failed
             except Exception:  # rows stay 'sending' and become uncertain at the next start
@@ -302,6 +304,8 @@ class OutboxSender(DirectHandoff, Failures):
             finally:
                 for run, _ in done:
                     self._busy.discard(int(run[0].chat_id))
+                for run in follow:  # whatever else failed, committed 'sending' must go out
+                    self._start(run)
                 if wake:
                     self._wake.set()  # these chats' next rows may go now
 
@@ -323,13 +327,15 @@ class OutboxSender(DirectHandoff, Failures):
         self,
         runs: list[list[OutboxMessage]],
         outcomes: Sequence[int | BaseException | None],
-        *,
         waiting: set[int] | None = None,
+        follow: list[list[OutboxMessage]] | None = None,
     ) -> int:
         """Mark what went out in one commit; deal with each failure on its own.
 
         ``waiting``: filled, in the same commit, with the delivered chats that have rows
-        pending (their next message waits for a pass)."""
+        pending (their next message waits for a pass). ``follow``: those chats' next
+        runs, claimed in the same commit (added once it is made); ``waiting`` then keeps
+        only the chats a pass must still look at."""
         delivered = [
             (r.id, outcome)
             for run, outcome in zip(runs, outcomes, strict=True)
@@ -347,6 +353,12 @@ class OutboxSender(DirectHandoff, Failures):
                     if not isinstance(outcome, BaseException):
                         # Staff replies to this message are read by its id, never by its words.
                         await staff.record_sent(run, outcome)
+                claimed: list[list[OutboxMessage]] = []
+                if waiting and follow is not None:  # last: PostgreSQL's pace lock held least
+                    claimed, rest = await self._claim_next(session, waiting)
+                    waiting.intersection_update(rest)
+            if follow is not None:
+                follow.extend(claimed)  # committed: the caller sends them, come what may
             metrics.MESSAGES_SENT.inc(len(delivered))
         for run, outcome in zip(runs, outcomes, strict=True):
             if isinstance(outcome, BaseException):

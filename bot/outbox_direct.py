@@ -13,7 +13,7 @@ import asyncio
 import itertools
 import logging
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, bindparam, exists, or_, select, update
@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.staff_batch import take_run
 from storage.models import OutboxMessage, utcnow
 from storage.repositories import OutboxRepository, Pace
-from storage.repositories.outbox import CUSTOMER, UNSENT
+from storage.repositories.outbox import UNSENT
 from storage.written import write
 
 if TYPE_CHECKING:
@@ -37,8 +37,8 @@ class DirectHandoff:
     _claiming: asyncio.Task[None] | None  # set in OutboxSender.__init__
 
     def hand(self: OutboxSender, rows: Sequence[OutboxMessage]) -> None:  # type: ignore[misc]
-        """Rows a turn committed just now: each customer chat's head goes out at once when
-        it is that chat's next message; the rest (and every other case) wait for a pass."""
+        """Rows a turn committed just now: each chat's head (a staff card's too) goes out
+        at once when it is that chat's next message; the rest wait for its settle or a pass."""
         runs, later = self._direct_runs(rows)
         if later:
             self.notify()
@@ -78,8 +78,8 @@ class DirectHandoff:
     def _direct_runs(  # type: ignore[misc]
         self: OutboxSender, rows: Sequence[OutboxMessage]
     ) -> tuple[list[list[OutboxMessage]], bool]:
-        """The runs that may be claimed at once (each customer chat's head, inside the
-        limits, counted as sent), and whether anything is left for a pass."""
+        """The runs that may be claimed at once (each chat's head, a staff chat's as a
+        customer's, inside the limits, counted as sent), and whether a pass must look."""
         # PostgreSQL: Telegram's limits are kept in the database for every process; the
         # claim takes the slots (below). Else here, in memory.
         paced_here = self._shared_pace is None
@@ -89,18 +89,44 @@ class DirectHandoff:
         for chat_id, group in itertools.groupby(ordered, key=lambda r: int(r.chat_id)):
             chat_rows = list(group)
             due = all(r.next_attempt_at is None or r.next_attempt_at <= utcnow() for r in chat_rows)
-            direct = all(r.audience == CUSTOMER for r in chat_rows) and due
             if chat_id in self._busy:
                 continue  # claimed by a pass already, or its settling wakes the next pass
-            if not direct or (paced_here and self._rate_delay(chat_id) > 0):
+            if not due or (paced_here and self._rate_delay(chat_id) > 0):
                 later = True
                 continue
-            run = take_run(chat_rows, self._solo)
-            runs.append(run)
-            later = later or len(run) < len(chat_rows)
+            # What stays behind the run (a staff card's copies) waits for the run's settle,
+            # which claims it next (SQLite) or wakes the pass: a pass now finds the chat busy.
+            runs.append(take_run(chat_rows, self._solo))
             if paced_here:
                 self._count_send(chat_id)  # inside the limits before it goes
         return runs, later
+
+    async def _claim_next(  # type: ignore[misc]
+        self: OutboxSender, session: AsyncSession, chats: set[int]
+    ) -> tuple[list[list[OutboxMessage]], set[int]]:
+        """In a settle's transaction: the next run of each of ``chats`` (just settled, rows
+        waiting), picked and claimed as a pass does, never ahead of an older unsent row (a
+        failed run's rows are 'sending' until rescheduled); and the chats a pass must still
+        look at. Saves the pass its session or transaction, its read of every chat's
+        pending rows and its claim. SQLite: read on the cursor, each run claimed only as
+        its chat's next. PostgreSQL: the pass's own statements (rows locked, others' and
+        busy chats skipped, then the shared limits' slots), for these chats only."""
+        outbox = OutboxRepository(session)
+        now = datetime.now(UTC)
+        if self.database.is_sqlite:
+            runs, wait = self._pick(await outbox.pending_of(chats), now)
+            claimed_at = utcnow()
+            claimed = [run for run in runs if await _claim_if_next(session, run, claimed_at)]
+        else:
+            rows = await outbox.pending(shared=True, chats=chats)
+            runs, wait = self._pick(rows, now, paced=self._shared_pace is None)
+            if runs and self._shared_pace is not None:
+                runs, then = await self._admit(session, runs, self._shared_pace)
+                wait = then if wait is None else min(wait, then or wait)
+            claimed = await self._claim_in(outbox, runs) if runs else []
+        taken = {int(run[0].chat_id) for run in claimed}
+        rest = set(chats) if wait is not None else set(chats) - taken
+        return claimed, rest
 
     async def _claim_handed(self: OutboxSender) -> None:  # type: ignore[misc]
         """Claim (one commit) the runs still their chat's next, then send them; again while

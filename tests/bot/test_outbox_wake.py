@@ -5,7 +5,7 @@ it. Both engines (the ``database`` fixture)."""
 
 from __future__ import annotations
 
-from bot.outbox import NO_LIMITS, OutboxSender, RetryLater
+from bot.outbox import NO_LIMITS, Limits, OutboxSender, RetryLater
 from storage.database import Database
 from storage.models import OutboxMessage
 from storage.repositories import OutboxRepository
@@ -32,17 +32,30 @@ async def test_a_settle_with_nothing_behind_wakes_no_pass(
     assert not sender._wake.is_set()
 
 
-async def test_a_row_queued_behind_a_sent_one_wakes_the_pass(database: Database) -> None:
+async def test_a_row_queued_behind_a_sent_one_follows_it(database: Database) -> None:
+    """The settle claims the row itself, in the marks' transaction, and sends it: no pass."""
     recorder = Recorder()
-    sender = OutboxSender(database, recorder, NO_LIMITS)
+    sender = OutboxSender(database, recorder, NO_LIMITS)  # not started: no pass loop runs
     sender.hand(await _turn_writes(database, [(7, "first")]))
-    # Another process's turn for the same chat: its reply waits behind "first".
+    # Another turn (another process's, on PostgreSQL) for the same chat: behind "first".
     await _turn_writes(database, [(7, "second")])
     await sender._drain()
-    assert [text for _, text, _ in recorder.sent] == ["first"]
-    assert sender._wake.is_set()  # the settle saw "second" waiting
-    await sender.flush()  # what the woken pass does
+    assert not sender._wake.is_set()
     assert [text for _, text, _ in recorder.sent] == ["first", "second"]
+
+
+async def test_a_row_the_limits_hold_back_is_left_to_the_pass(database: Database) -> None:
+    """A chat inside its interval: the settle claims nothing there and wakes the pass."""
+    recorder = Recorder()
+    sender = OutboxSender(database, recorder, Limits(private_interval=3600.0))
+    sender.hand(await _turn_writes(database, [(8, "first")]))
+    await _turn_writes(database, [(8, "second")])
+    await sender._drain()
+    assert [text for _, text, _ in recorder.sent] == ["first"]
+    assert sender._wake.is_set()  # the pass waits out the interval
+    async with database.session() as session:
+        rows = await OutboxRepository(session).for_chat(8)
+        assert [r.status for r in rows] == ["sent", "pending"]
 
 
 async def test_a_failed_send_wakes_the_pass(database: Database) -> None:
