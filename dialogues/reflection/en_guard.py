@@ -190,8 +190,22 @@ def ask_apart(frame: str, body: str) -> tuple[str, str]:
 _NO_I = re.compile(r"(?<=, )(?=(?:hope|wish|keep\s+\w+ing)\b)", re.IGNORECASE)
 
 
+# "Very pleased.", "Rather unpleased with things currently": a sentence that opens on a feeling
+# the customer names, with no subject, is theirs: said as "you're very pleased".
+_BARE_FEELING = re.compile(
+    r"^(?:(?:very|so|really|rather|quite|extremely|super|truly|pretty|incredibly|totally|beyond)"
+    r"\s+)?(?:pleased|unpleased|displeased|disappointed|upset|frustrated|annoyed|unhappy|happy"
+    r"|satisfied|dissatisfied|unsatisfied|impressed|unimpressed|thrilled|excited|grateful"
+    r"|thankful|disgusted|furious|livid|stressed|worried|confused|angry|sad)(?=\s*$|\s*[,.!?]|\s+(?:with"
+    r"|about|by|at|to|that|for|in|of|right|today|now|currently|again|and|but|so|as)\b)",
+    re.IGNORECASE,
+)
+
+
 def with_subject(text: str) -> str:
-    """The clause with the customer's dropped "I" restored after a comma."""
+    """The clause with the customer's dropped "I" restored after a comma or before a feeling."""
+    if _BARE_FEELING.match(text):
+        text = "I'm " + text[:1].lower() + text[1:]
     return _NO_I.sub("I ", text)
 
 
