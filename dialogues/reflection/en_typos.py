@@ -38,6 +38,11 @@ _PHRASES = (
     (re.compile(r"(?<![\w/])w/(?=\s|[a-z])"), "with "),
     (re.compile(r"\b(these|those) (problem|issue|error|bug|glitch)\b"), r"\1 \2s"),
     (re.compile(r"\bthese trouble\b"), "this trouble"),
+    (
+        re.compile(r"\b(being|been|get|got|getting|was|were) out (back )?on hold\b"),
+        r"\1 put \2on hold",
+    ),
+    (re.compile(r"\bhow (hard|easy|difficult|tough|impossible) is to\b"), r"how \1 it is to"),
     (re.compile(r"^[Nn]ot sure (?=(?:why|if|whether|what|how|when)\b)"), "you're not sure "),
     (
         re.compile(
@@ -83,12 +88,25 @@ _BRACKETED = re.compile(
 )
 
 
+# "you asked for a refund and was told to call": the customer's "I" is the subject of both
+# verbs; shifted, the second verb agrees too. Not where another subject comes between.
+_YOU_DID = re.compile(
+    r"^[Yy]ou (?:\w+ed|told|got|went|had|made|paid|took|left|gave|spent|bought|said|sent)\b"
+)
+_AND_WAS = re.compile(r"\b(and|but|then) was\b")
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:is|was|were|are|it|he|she|they|there|who|which|that|this|i)\b|\b\w+ (?:was|is)\b"
+)
+
+
 def mend(text: str) -> str:
     """The shifted clause with its sure misspellings and slips mended: "dont" → "don't"."""
     text = _BARE.sub(lambda m: _like(m.group(0), _APOSTROPHE[m.group(0).lower()]), text)
     for pattern, meant in _PHRASES:
         text = pattern.sub(meant, text)
     text = _THRICE.sub(_once, _ITS_NOUN.sub(_its, text))
+    if _YOU_DID.match(text) and not _OTHER_SUBJECT.search(text.split(" and was", 1)[0]):
+        text = _AND_WAS.sub(r"\1 were", text)  # "you asked … and was told": one subject
     if _BRACKETED.match(text):
         text = text[1:-1].strip()
     return re.sub(r" {2,}", " ", text)

@@ -22,3 +22,29 @@ def test_a_feeling_named_with_no_subject_is_the_customers() -> None:
     assert "you're rather disappointed with the order today" in said
     # a feeling word that is the subject of its own verb is left alone
     assert "you're very" not in _said("@Shop Very pleased customers were shouting at the gate")
+
+
+def test_the_second_verb_of_the_customers_own_clause_agrees_when_shifted() -> None:
+    from dialogues.reflection import en_typos
+
+    said = _said("@Shop I asked for a refund on my order and was told to call back later")
+    assert "and were told to call back" in said and "and was told" not in said
+    # another subject between keeps its verb
+    assert en_typos.mend("you said the bag is lost and was found") == (
+        "you said the bag is lost and was found"
+    )
+    assert en_typos.mend("you booked a flight that left late and was cancelled") == (
+        "you booked a flight that left late and was cancelled"
+    )
+
+
+def test_sure_slips_of_a_letter_or_a_dropped_it_are_mended_in_our_voice() -> None:
+    from dialogues.reflection import en_typos
+
+    assert en_typos.mend("you can't get help without being out back on hold") == (
+        "you can't get help without being put back on hold"
+    )
+    assert en_typos.mend("it's crazy how hard is to reach anyone") == (
+        "it's crazy how hard it is to reach anyone"
+    )
+    assert en_typos.mend("you went out on the hold music") == "you went out on the hold music"
