@@ -28,6 +28,14 @@ _AGREE = {
 }  # fmt: skip
 
 
+_IT_IS = re.compile(
+    r"(?:is|was)\s+(?:so\s+|just\s+|really\s+)?(?:amazing|funny|crazy|sad|ridiculous|insane"
+    r"|incredible|unbelievable|interesting|weird|strange|hilarious|shocking|pathetic|annoying"
+    r"|frustrating|disappointing|amusing|ironic|unreal)\s+(?:how|that)\b",
+    re.IGNORECASE,
+)
+
+
 def leading_handles(text: str, language: str) -> str:
     """Handles that open a tweet address it; they are not part of what was said.
 
@@ -51,6 +59,8 @@ def leading_handles(text: str, language: str) -> str:
         end = sentence.group(0)[-1:] if sentence else ""
         inverted = re.match(r"\S+\s+(?:the|this|that|there|it|my|your|a|an|any)\b", rest)
         question = end == "?" or (end not in ("!", ".") and inverted is not None)
+        if _IT_IS.match(rest):  # "@united is amazing how hard …": "it" was dropped, not named
+            return "it " + rest
         if verb in _HANDLE_SUBJECT and not question:  # "@ebay is allowing …": the name stays
             return names[-1] + " " + rest
     return rest

@@ -48,3 +48,11 @@ def test_sure_slips_of_a_letter_or_a_dropped_it_are_mended_in_our_voice() -> Non
         "it's crazy how hard it is to reach anyone"
     )
     assert en_typos.mend("you went out on the hold music") == "you went out on the hold music"
+
+
+def test_a_handle_before_is_amazing_how_stands_for_a_dropped_it() -> None:
+    said = _said("@Cafe is amazing how slow the line is every morning")
+    assert "it is amazing how slow the line is" in said and "cafe is amazing" not in said.lower()
+    # the company named as the subject of its verb stays
+    assert "Cafe is" in _said("@Cafe is closing early again and nobody told us")
+
