@@ -85,6 +85,9 @@ _COMMA_GLUE = re.compile(r"(?<=[a-z]),(?=[a-z]|\d+\s+[a-z])")  # "1k subs,i use"
 _HASHTAG_RUN = re.compile(r"(?:(?<!\S)#\w+\s*){2,}")  # "#a #b" anywhere: tags, not words
 _HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 _HASHTAG_RUN_IN_SENTENCE = re.compile(r"(?:(?<!\S)#[A-Za-z]\w*\s+){2,4}(?=[a-z]{3,}\s+[a-z])")
+_THANKS_TAG = re.compile(
+    r"(?<![\w#])#(?:thankyou|thanks|thankful|thx|ty)\b\s*(?!\s*(?:for|to)\b)", re.I
+)
 _CASHTAG = re.compile(r"(?<!\S)\$[A-Z]{1,5}\b")  # "$ZM": a stock ticker, not a word
 
 
@@ -116,6 +119,8 @@ def tags_and_handles(text: str, language: str) -> str:
     if language == "en":  # "#ZOOM #webinar application sucks": the tags are the sentence's words
         text = _CASHTAG.sub(" ", text)
         text = _HASHTAG_RUN_IN_SENTENCE.sub(_tags_as_words, text) if tags else text
+    if tags and language == "en":  # "#thankyou the route makes my day": a thanks, no word
+        text = _THANKS_TAG.sub("", text)
     if tags:
         text = _HASHTAG.sub(lambda m: m.group(1), _HASHTAG_RUN.sub(" ", text))
     handles = "@" in text

@@ -56,3 +56,7 @@ def test_a_handle_before_is_amazing_how_stands_for_a_dropped_it() -> None:
     # the company named as the subject of its verb stays
     assert "Cafe is" in _said("@Cafe is closing early again and nobody told us")
 
+
+def test_a_thanks_hashtag_opening_a_sentence_is_no_word_of_it() -> None:
+    said = _said("@Air #thankyou the new morning route makes my week!!!")
+    assert "thankyou" not in said.lower() and "the new morning route makes your week" in said
