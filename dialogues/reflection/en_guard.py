@@ -168,6 +168,20 @@ def theirs(clause: str) -> bool:
     return bool(HEDGED_TAIL.search(text) or PRESENTED.match(text))
 
 
+# "your customer service stinks": their verdict on something of ours, said as theirs.
+VERDICT_ON_OURS = re.compile(
+    r"^(?:your|ur)(?P<who>)(?P<verb>\s+(?:\w+\s+)?(?:service|support|staff|app|website|site|airline"
+    r"|company|team|agents?)\s+(?:sucks|stinks|rocks|is\s+(?:the\s+(?:best|worst)|awesome"
+    r"|terrible|awful|horrible|useless|pathetic|a\s+joke|a\s+disgrace)))\b(?P<rest>[^,;]*)$",
+    re.IGNORECASE,
+)
+
+
+def whose(verdict: re.Match[str]) -> str:
+    """ "our" for a verdict on something of ours ("your support sucks"), else "we"."""
+    return "our" if "who" in verdict.re.groupindex else "we"
+
+
 VERDICT_ON_US = re.compile(
     r"^(?:you|u)(?:\s+guys|\s+all)?(?P<verb>\s+(?:suck|rock|rule|stink)\b|\s*(?:are|r|'re)\s+"
     r"(?=(?:the\s+(?:best|worst|greatest)|awesome|amazing|great|terrible|awful|horrible|the\s+man"

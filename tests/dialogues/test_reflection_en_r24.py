@@ -60,3 +60,9 @@ def test_a_handle_before_is_amazing_how_stands_for_a_dropped_it() -> None:
 def test_a_thanks_hashtag_opening_a_sentence_is_no_word_of_it() -> None:
     said = _said("@Air #thankyou the new morning route makes my week!!!")
     assert "thankyou" not in said.lower() and "the new morning route makes your week" in said
+
+
+def test_a_verdict_on_something_of_ours_is_said_as_theirs() -> None:
+    assert _said("@Shop Your support SUCKS!!!") == "you think our support sucks"
+    said = _said("@Shop your delivery team is the best!!")
+    assert said == "you think our delivery team is the best"
