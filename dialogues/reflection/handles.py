@@ -102,6 +102,18 @@ _BRAND_PARTS = re.compile(
 )
 
 
+# "… aired during @BET's #BookofNegroes": a tag after a possessive or a preposition is the
+# sentence's last word, never dropped to leave it dangling on "during BET's".
+_TAG_NEEDED = re.compile(r"(?:['’]s|\b(?:during|on|at|in|of|for|from|with|about|to|the|my|our))$")
+
+
+def _end_tags(match: re.Match[str], language: str) -> str:
+    before = match.string[: match.start()].rstrip()
+    if language == "en" and _TAG_NEEDED.search(before) and " " not in match.group(0).strip():
+        return " " + match.group(0).strip().lstrip("#")
+    return ""
+
+
 def brand(handle: str) -> str:
     """ "zoom_us" → "zoom", "AskPlayStation" → "PlayStation": the name inside a handle."""
     return _BRAND_PARTS.sub("", handle) or handle
@@ -115,7 +127,7 @@ def _handle_word(match: re.Match[str]) -> str:
 def tags_and_handles(text: str, language: str) -> str:
     """The text's hashtags and @handles taken out, or kept as the words they stand for."""
     tags = "#" in text  # every tag pattern needs its "#" (and a handle's its "@")
-    text = _HASHTAG_RUN_END.sub("", text) if tags else text
+    text = _HASHTAG_RUN_END.sub(lambda m: _end_tags(m, language), text) if tags else text
     if language == "en":  # "#ZOOM #webinar application sucks": the tags are the sentence's words
         text = _CASHTAG.sub(" ", text)
         text = _HASHTAG_RUN_IN_SENTENCE.sub(_tags_as_words, text) if tags else text

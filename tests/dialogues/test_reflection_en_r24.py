@@ -66,3 +66,13 @@ def test_a_verdict_on_something_of_ours_is_said_as_theirs() -> None:
     assert _said("@Shop Your support SUCKS!!!") == "you think our support sucks"
     said = _said("@Shop your delivery team is the best!!")
     assert said == "you think our delivery team is the best"
+
+
+def test_a_closing_tag_the_sentence_needs_is_kept_as_its_last_word() -> None:
+    said = _said("@Air I loved the ad that aired during @TNT's #Grammys")
+    assert said.endswith("during TNT's Grammys") or "during TNT's Grammys" in said
+    said = _said("@Air I have not been this angry since they cancelled the #Rams")
+    assert "cancelled the Rams" in said
+    # tags after a complete sentence are still tags
+    said = _said("@Air my flight was delayed three hours #fail #neveragain")
+    assert "fail" not in said and "neveragain" not in said
