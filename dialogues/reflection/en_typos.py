@@ -28,7 +28,16 @@ _APOSTROPHE |= {
     "acount": "account", "pasword": "password",
 }  # fmt: skip
 _APOSTROPHE |= {"anf": "and", "dosent": "doesn't", "conections": "connections"}
+# Text-speak no reader takes for another word, said in full in our voice (round 24).
+_APOSTROPHE |= {
+    "tryna": "trying to", "ppl": "people", "thru": "through", "msg": "message", "acct": "account",
+}  # fmt: skip
 _BARE = re.compile(r"\b(" + "|".join(_APOSTROPHE) + r")\b", re.IGNORECASE)
+# "48hrs", "an hr": a time said in full, where no noun follows ("a 20min delay" is left).
+_TIME_ENDS = (
+    r"(?=\s*(?:$|[,.!?;)]|(?:of|on|in|to|for|and|ago|later|before|after|now|today|still|at|with"
+    r"|without|into|or|so|but|the|a|trying|waiting|browsing|playing|just)\b))"
+)
 # A learner's phrase no reader takes for anything else, said in our voice as it is meant:
 # "confused to why", "since long time", "w/o interruption", "these trouble".
 _PHRASES = (
@@ -38,6 +47,9 @@ _PHRASES = (
     (re.compile(r"(?<![\w/])w/(?=\s|[a-z])"), "with "),
     (re.compile(r"\b(these|those) (problem|issue|error|bug|glitch)\b"), r"\1 \2s"),
     (re.compile(r"\bthese trouble\b"), "this trouble"),
+    (re.compile(r"\b(sent|send|left|got|received|get) message\b"), r"\1 a message"),
+    (re.compile(r"\b(?<![.:/])(1|an?) ?(?:hr|min)\b" + _TIME_ENDS), lambda m: _unit(m, "")),
+    (re.compile(r"\b(?<![.:/])(\d+|an?) ?(?:hrs?|mins?)\b" + _TIME_ENDS), lambda m: _unit(m, "s")),
     (
         re.compile(r"\b(being|been|get|got|getting|was|were) out (back )?on hold\b"),
         r"\1 put \2on hold",
@@ -52,6 +64,13 @@ _PHRASES = (
         "message",
     ),
 )
+
+
+def _unit(match: re.Match[str], plural: str) -> str:
+    """ "48hrs" → "48 hours", "an hr" → "an hour": a time said in full."""
+    number, unit = match.group(1), match.group(0)[len(match.group(1)) :].strip()
+    many = plural if number not in ("1", "a", "an") else ""
+    return f"{number} {'hour' if unit.startswith('h') else 'minute'}{many}"
 
 
 # "It's charge used to last 8 hours": "it's" before a noun and its verb is the possessive.

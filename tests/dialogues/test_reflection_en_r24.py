@@ -76,3 +76,23 @@ def test_a_closing_tag_the_sentence_needs_is_kept_as_its_last_word() -> None:
     # tags after a complete sentence are still tags
     said = _said("@Air my flight was delayed three hours #fail #neveragain")
     assert "fail" not in said and "neveragain" not in said
+
+
+def test_text_speak_and_clipped_times_are_said_in_full_in_our_voice() -> None:
+    from dialogues.reflection import en_typos
+
+    assert en_typos.mend("you waited 48hrs and then an hr later") == (
+        "you waited 48 hours and then an hour later"
+    )
+    assert en_typos.mend("you spent 90 mins on hold for 1 min of help") == (
+        "you spent 90 minutes on hold for 1 minute of help"
+    )
+    assert en_typos.mend("you just sent msg to ppl thru the app") == (
+        "you just sent a message to people through the app"
+    )
+    assert en_typos.mend("you're tryna close your acct") == "you're trying to close your account"
+    # a time before its noun, a clock time and a link are left
+    assert en_typos.mend("a 20min delay at 10:30") == "a 20min delay at 10:30"
+    assert en_typos.mend("see site.com/2min") == "see site.com/2min"
+    said = _said("@Air sat at the gate for 5 hrs and still no news")
+    assert "5 hours" in said
