@@ -36,7 +36,7 @@ _BARE = re.compile(r"\b(" + "|".join(_APOSTROPHE) + r")\b", re.IGNORECASE)
 # "48hrs", "an hr": a time said in full, where no noun follows ("a 20min delay" is left).
 _TIME_ENDS = (
     r"(?=\s*(?:$|[,.!?;)]|(?:of|on|in|to|for|and|ago|later|before|after|now|today|still|at|with"
-    r"|without|into|or|so|but|the|a|trying|waiting|browsing|playing|just)\b))"
+    r"|without|into|or|so|but|the|a|trying|waiting|browsing|playing|just|b4)\b))"
 )
 # A learner's phrase no reader takes for anything else, said in our voice as it is meant:
 # "confused to why", "since long time", "w/o interruption", "these trouble".
@@ -47,6 +47,7 @@ _PHRASES = (
     (re.compile(r"(?<![\w/])w/(?=\s|[a-z])"), "with "),
     (re.compile(r"\b(these|those) (problem|issue|error|bug|glitch)\b"), r"\1 \2s"),
     (re.compile(r"\bthese trouble\b"), "this trouble"),
+    (re.compile(r"(?<=[a-z] )@ ?(?=\d{1,2}(?::\d\d)?\s*(?:[ap]m|[ap]\.m\.)?\b|[A-Z]{3}\b)"), "at "),
     (re.compile(r"\b(sent|send|left|got|received|get) message\b"), r"\1 a message"),
     (re.compile(r"\b(?<![.:/])(1|an?) ?(?:hr|min)\b" + _TIME_ENDS), lambda m: _unit(m, "")),
     (re.compile(r"\b(?<![.:/])(\d+|an?) ?(?:hrs?|mins?)\b" + _TIME_ENDS), lambda m: _unit(m, "s")),

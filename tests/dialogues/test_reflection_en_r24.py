@@ -96,3 +96,16 @@ def test_text_speak_and_clipped_times_are_said_in_full_in_our_voice() -> None:
     assert en_typos.mend("see site.com/2min") == "see site.com/2min"
     said = _said("@Air sat at the gate for 5 hrs and still no news")
     assert "5 hours" in said
+
+
+def test_an_at_sign_before_a_time_or_an_airport_code_is_said_at() -> None:
+    from dialogues.reflection import en_typos
+
+    assert en_typos.mend("your bag sat there until delivery @ 2:30 am") == (
+        "your bag sat there until delivery at 2:30 am"
+    )
+    assert en_typos.mend("you're not sure what happened @ MSP yesterday") == (
+        "you're not sure what happened at MSP yesterday"
+    )
+    # a handle or an address keeps its "@"
+    assert en_typos.mend("write to help@shop.com") == "write to help@shop.com"
