@@ -131,9 +131,19 @@ def _toll_free(match: re.Match[str]) -> str:
     return f"{owner} {match.group(2)} number"
 
 
+# "Can I just say your crew was amazing": no request, the customer's own telling; said as
+# "you'd like to say …", never "can you just say" nor quoted as a question.
+_CAN_I_SAY = re.compile(
+    r"(^(?:\s*@\w+)*\s*|[.!?]\s+)(?i:can|may|could) (?:i|I) (?:just |only |simply )?say\b,?"
+)
+
+
 def message(text: str) -> str:
     """The tweet with the glitches above mended; otherwise as written."""
     text = _TOLL_FREE.sub(_toll_free, text)
+    if _CAN_I_SAY.search(text):
+        text = _CAN_I_SAY.sub(lambda m: m.group(1) + "I'd like to say", text)
+        text = re.sub(r"(I'd like to say[^.!?]*)\?+", r"\1.", text)  # said, not asked
     for entity, plain in _ENTITIES.items():
         text = text.replace(entity, plain)
     text = _WORD.sub(_spaced_ampersand, _SELECTOR.sub("", text))

@@ -118,3 +118,11 @@ def test_a_toll_free_line_is_said_as_the_800_number_never_dropped_as_private() -
     assert "the 888 number keeps calling you back" in said and "555" not in said
     # a personal number is still never said back
     assert "867" not in _said("@Air my cell is 555-867-5309 call me")
+
+
+def test_can_i_just_say_is_the_customers_telling_never_a_request() -> None:
+    said = _said("@Air can I just say the crew on flight 22 was amazing")
+    assert said == "you'd like to say the crew on flight 22 was amazing"
+    said = _said("@Air my bag is lost. Can I just say, this is the worst airline?")
+    assert "you'd like to say this is the worst airline" in said
+    assert "can you" not in said.lower() and "asking" not in said
