@@ -82,6 +82,8 @@ _HANDLE_ADDRESSED = re.compile(
 )
 _HANDLE_THEN_SENTENCE = re.compile(r"@(\w+)\s+(?=(?!I\b)[A-Z][a-z])")
 _COMMA_GLUE = re.compile(r"(?<=[a-z]),(?=[a-z]|\d+\s+[a-z])")  # "1k subs,i use" → "1k subs, i use"
+_COMMA_HANDLE = re.compile(r"(?<=[a-z]),(?=@\w)")
+_LONE_AT = re.compile(r"(?<=[.!?,])@(?=\s|$)")
 _HASHTAG_RUN = re.compile(r"(?:(?<!\S)#\w+\s*){2,}")  # "#a #b" anywhere: tags, not words
 _HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 _HASHTAG_RUN_IN_SENTENCE = re.compile(r"(?:(?<!\S)#[A-Za-z]\w*\s+){2,4}(?=[a-z]{3,}\s+[a-z])")
@@ -142,6 +144,8 @@ def tags_and_handles(text: str, language: str) -> str:
     if language == "en" and handles:
         text = _HANDLE_ADDRESSED.sub(" ", text)
         text = _HANDLE_THEN_SENTENCE.sub(lambda m: m.group(1) + ". ", text)
+    if language == "en" and handles:  # "Cristian,@Not it was …", "ideologias.@": no glue, no "@"
+        text = _LONE_AT.sub("", _COMMA_HANDLE.sub(", ", text))
     text = _COMMA_GLUE.sub(", ", text) if language == "en" else text
     if handles and language == "en":  # "use @zoom_us", "with @AskPlayStation": the brand's name
         text = _HANDLE.sub(lambda m: brand(m.group(0)[1:]), text)

@@ -126,3 +126,12 @@ def test_can_i_just_say_is_the_customers_telling_never_a_request() -> None:
     said = _said("@Air my bag is lost. Can I just say, this is the worst airline?")
     assert "you'd like to say this is the worst airline" in said
     assert "can you" not in said.lower() and "asking" not in said
+
+
+def test_a_handle_typed_onto_a_comma_is_parted_and_a_lone_at_sign_goes() -> None:
+    from dialogues.reflection import handles
+
+    assert handles.tags_and_handles("the seats were dirty,@Delta is better.@", "en") == (
+        "the seats were dirty, Delta is better."
+    )
+    assert handles.tags_and_handles("meet me @ the gate", "en") == "meet me @ the gate"
