@@ -38,6 +38,12 @@ _TIME_ENDS = (
     r"(?=\s*(?:$|[,.!?;)]|(?:of|on|in|to|for|and|ago|later|before|after|now|today|still|at|with"
     r"|without|into|or|so|but|the|a|trying|waiting|browsing|playing|just|b4)\b))"
 )
+# "you're trying to book a flight for hours now": a wait that began before is "you've been".
+_FOR_HOURS = (
+    r"\b([Yy]ou)(?:'re| are) ((?:waiting|trying|sitting|holding|standing|calling|stuck)\b)"
+    r"(?=[^,.;!?]*\bfor (?:over |almost |nearly |about |more than )?(?:hours|days|weeks|months"
+    r"|ages|an hour|a week|a month|\d+\s*(?:hours?|days?|weeks?|months?|minutes?|mins?|hrs?))\b)"
+)
 # A learner's phrase no reader takes for anything else, said in our voice as it is meant:
 # "confused to why", "since long time", "w/o interruption", "these trouble".
 _PHRASES = (
@@ -47,6 +53,7 @@ _PHRASES = (
     (re.compile(r"(?<![\w/])w/(?=\s|[a-z])"), "with "),
     (re.compile(r"\b(these|those) (problem|issue|error|bug|glitch)\b"), r"\1 \2s"),
     (re.compile(r"\bthese trouble\b"), "this trouble"),
+    (re.compile(_FOR_HOURS), r"\1've been \2"),
     (re.compile(r"(?<=[a-z] )@ ?(?=\d{1,2}(?::\d\d)?\s*(?:[ap]m|[ap]\.m\.)?\b|[A-Z]{3}\b)"), "at "),
     (re.compile(r"\b(sent|send|left|got|received|get) message\b"), r"\1 a message"),
     (re.compile(r"\b(?<![.:/])(1|an?) ?(?:hr|min)\b" + _TIME_ENDS), lambda m: _unit(m, "")),

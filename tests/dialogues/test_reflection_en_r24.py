@@ -135,3 +135,19 @@ def test_a_handle_typed_onto_a_comma_is_parted_and_a_lone_at_sign_goes() -> None
         "the seats were dirty, Delta is better."
     )
     assert handles.tags_and_handles("meet me @ the gate", "en") == "meet me @ the gate"
+
+
+def test_a_wait_that_began_before_is_said_you_have_been() -> None:
+    from dialogues.reflection import en_typos
+
+    assert en_typos.mend("you're trying to reach someone for hours now") == (
+        "you've been trying to reach someone for hours now"
+    )
+    assert en_typos.mend("you're waiting at the gate for 3 hours") == (
+        "you've been waiting at the gate for 3 hours"
+    )
+    # a plan ahead keeps its tense; no duration, no change
+    assert en_typos.mend("you're flying to Paris for 3 days") == "you're flying to Paris for 3 days"
+    assert en_typos.mend("you're waiting 12 minutes and counting") == (
+        "you're waiting 12 minutes and counting"
+    )
