@@ -211,7 +211,7 @@ def _unshout(match: re.Match[str], kept: set[str], text: str) -> str:
 def _unshout_word(word: str) -> str:
     """ "ARE THE BEST" in our voice is "are the best"; "SWA", "DCA", "US" stay as written."""
     plain = word.lower()
-    if word in ("I", "US") or (len(word) < 5 and plain not in _KNOWN):
+    if word in ("I", "US", "TV", "ID", "PC", "ETA") or (len(word) < 5 and plain not in _KNOWN):
         return word
     return plain
 

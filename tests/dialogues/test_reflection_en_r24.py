@@ -151,3 +151,8 @@ def test_a_wait_that_began_before_is_said_you_have_been() -> None:
     assert en_typos.mend("you're waiting 12 minutes and counting") == (
         "you're waiting 12 minutes and counting"
     )
+
+
+def test_tv_and_id_stay_capitals_when_a_shout_is_lowered() -> None:
+    said = _said("@Air LOVE your TV ad with the dancing crew")
+    assert "TV ad" in said and "tv ad" not in said
