@@ -156,3 +156,12 @@ def test_a_wait_that_began_before_is_said_you_have_been() -> None:
 def test_tv_and_id_stay_capitals_when_a_shout_is_lowered() -> None:
     said = _said("@Air LOVE your TV ad with the dancing crew")
     assert "TV ad" in said and "tv ad" not in said
+
+
+def test_an_ampersand_between_words_is_said_and() -> None:
+    from dialogues.reflection import en_typos
+
+    assert en_typos.mend("your friend is Premier & you should be soon") == (
+        "your friend is Premier and you should be soon"
+    )
+    assert en_typos.mend("you use AT&T") == "you use AT&T"
