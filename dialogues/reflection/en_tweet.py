@@ -118,7 +118,7 @@ def _spaced_ampersand(word: re.Match[str]) -> str:
 
 
 # "800-433-7300 keeps calling me": a toll-free line is the company's, no one's personal data;
-# said as "the 800 number", so the clause it is in is heard, never dropped as private.
+# said as "the toll-free number", so the clause it is in is heard, never dropped as private.
 _TOLL_FREE = re.compile(
     r"(?<![\w.+-])(?:(the|a|an|your|our|my|this|that)\s+)?(?:\+?1[-. ]?)?"
     r"\(?(8(?:00|88|77|66|55|44|33))\)?[-. ]?\d{3}[-. ]?\d{4}(?![\w-])"
@@ -128,7 +128,7 @@ _TOLL_FREE = re.compile(
 def _toll_free(match: re.Match[str]) -> str:
     before = re.sub(r"(?:\s*@\w+)+\s*$", "", match.string[: match.start()]).rstrip()
     owner = match.group(1) or ("The" if not before or before.endswith((".", "!", "?")) else "the")
-    return f"{owner} {match.group(2)} number"
+    return f"{owner} toll-free number"
 
 
 # "Can I just say your crew was amazing": no request, the customer's own telling; said as

@@ -111,11 +111,11 @@ def test_an_at_sign_before_a_time_or_an_airport_code_is_said_at() -> None:
     assert en_typos.mend("write to help@shop.com") == "write to help@shop.com"
 
 
-def test_a_toll_free_line_is_said_as_the_800_number_never_dropped_as_private() -> None:
+def test_a_toll_free_line_is_said_as_such_never_dropped_as_private() -> None:
     said = _said("@Air I called 1-800-555-1234 three times and nobody answered")
-    assert said == "you called the 800 number three times and nobody answered"
+    assert said == "you called the toll-free number three times and nobody answered"
     said = _said("@Air I waited an hour. 888-555-1234 keeps calling me back")
-    assert "the 888 number keeps calling you back" in said and "555" not in said
+    assert "the toll-free number keeps calling you back" in said and "555" not in said
     # a personal number is still never said back
     assert "867" not in _said("@Air my cell is 555-867-5309 call me")
 
