@@ -165,3 +165,9 @@ def test_an_ampersand_between_words_is_said_and() -> None:
         "your friend is Premier and you should be soon"
     )
     assert en_typos.mend("you use AT&T") == "you use AT&T"
+
+
+def test_btw_with_its_capital_is_dropped_too() -> None:
+    from dialogues.reflection import en_tidy
+
+    assert en_tidy.tidy("Btw the lounge is your favourite") == "the lounge is your favourite"
