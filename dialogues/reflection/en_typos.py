@@ -57,8 +57,8 @@ _PHRASES = (
     (re.compile(_FOR_HOURS), r"\1've been \2"),
     (re.compile(r"(?<=[a-z] )@ ?(?=\d{1,2}(?::\d\d)?\s*(?:[ap]m|[ap]\.m\.)?\b|[A-Z]{3}\b)"), "at "),
     (re.compile(r"\b(sent|send|left|got|received|get) message\b"), r"\1 a message"),
-    (re.compile(r"\b(?<![.:/])(1|an?) ?(?:hr|min)\b" + _TIME_ENDS), lambda m: _unit(m, "")),
-    (re.compile(r"\b(?<![.:/])(\d+|an?) ?(?:hrs?|mins?)\b" + _TIME_ENDS), lambda m: _unit(m, "s")),
+    (re.compile(r"\b(?<![.:/])(1|an?) (?:hr|min)\b" + _TIME_ENDS), lambda m: _unit(m, "")),
+    (re.compile(r"\b(?<![.:/])(\d+|an?) (?:hrs?|mins?)\b" + _TIME_ENDS), lambda m: _unit(m, "s")),
     (
         re.compile(r"\b(being|been|get|got|getting|was|were) out (back )?on hold\b"),
         r"\1 put \2on hold",

@@ -106,7 +106,7 @@ _BRAND_PARTS = re.compile(
 
 # "… aired during @BET's #BookofNegroes": a tag after a possessive or a preposition is the
 # sentence's last word, never dropped to leave it dangling on "during BET's".
-_TAG_NEEDED = re.compile(r"(?:['’]s|\b(?:during|on|at|in|of|for|from|with|about|to|the|my|our))$")
+_TAG_NEEDED = re.compile(r"(?:['’]s|\b(?:during|on|at|in|of|for|from|with|about|to))$")
 
 
 def _end_tags(match: re.Match[str], language: str) -> str:

@@ -71,8 +71,8 @@ def test_a_verdict_on_something_of_ours_is_said_as_theirs() -> None:
 def test_a_closing_tag_the_sentence_needs_is_kept_as_its_last_word() -> None:
     said = _said("@Air I loved the ad that aired during @TNT's #Grammys")
     assert said.endswith("during TNT's Grammys") or "during TNT's Grammys" in said
-    said = _said("@Air I have not been this angry since they cancelled the #Rams")
-    assert "cancelled the Rams" in said
+    said = _said("@Air I have not been this angry since they moved the team to #Denver")
+    assert "moved the team to Denver" in said
     # tags after a complete sentence are still tags
     said = _said("@Air my flight was delayed three hours #fail #neveragain")
     assert "fail" not in said and "neveragain" not in said
@@ -81,7 +81,7 @@ def test_a_closing_tag_the_sentence_needs_is_kept_as_its_last_word() -> None:
 def test_text_speak_and_clipped_times_are_said_in_full_in_our_voice() -> None:
     from dialogues.reflection import en_typos
 
-    assert en_typos.mend("you waited 48hrs and then an hr later") == (
+    assert en_typos.mend("you waited 48 hrs and then an hr later") == (
         "you waited 48 hours and then an hour later"
     )
     assert en_typos.mend("you spent 90 mins on hold for 1 min of help") == (
