@@ -220,7 +220,7 @@ def with_subject(text: str) -> str:
     """The clause with the customer's dropped "I" restored after a comma or before a feeling."""
     if _BARE_FEELING.match(text):
         text = "I'm " + text[:1].lower() + text[1:]
-    return _NO_I.sub("I ", text)
+    return _NO_I.sub("and I ", text)
 
 
 def first_words(text: str) -> set[str]:

@@ -171,3 +171,8 @@ def test_btw_with_its_capital_is_dropped_too() -> None:
     from dialogues.reflection import en_tidy
 
     assert en_tidy.tidy("Btw the lounge is your favourite") == "the lounge is your favourite"
+
+
+def test_a_dropped_i_restored_after_a_comma_joins_with_and_never_a_comma_splice() -> None:
+    said = _said("@Air I asked for a refund, denied as the ticket was used, hope they look again")
+    assert "was used, and you hope" in said
