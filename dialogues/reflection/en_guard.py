@@ -216,10 +216,27 @@ _BARE_FEELING = re.compile(
 )
 
 
+# "Flight delayed", "Bags lost again": a telegraphic report is said with its verb ("the
+# flight was delayed"), never a bare "and flight delayed" in our voice.
+_TELEGRAPHIC = re.compile(
+    r"^(?:(my|our|the)\s+)?(flight|bag|luggage|connection|plane|trip|upgrade|refund|reservation"
+    r"|booking|order|package|parcel)(s?)\s+(delayed|cancell?ed|canceled|lost|missed|diverted"
+    r"|overbooked|damaged|stuck)\b(?!\s+(?:is|was|are|were|and|the|my|a|me|us)\b)",
+    re.IGNORECASE,
+)
+
+
+def _reported(match: re.Match[str]) -> str:
+    owner = (match.group(1) or "the").lower()
+    verb = "were" if match.group(3) else "was"
+    return f"{owner} {match.group(2).lower()}{match.group(3)} {verb} {match.group(4).lower()}"
+
+
 def with_subject(text: str) -> str:
     """The clause with the customer's dropped "I" restored after a comma or before a feeling."""
     if _BARE_FEELING.match(text):
         text = "I'm " + text[:1].lower() + text[1:]
+    text = _TELEGRAPHIC.sub(_reported, text)
     return _NO_I.sub("and I ", text)
 
 

@@ -176,3 +176,11 @@ def test_btw_with_its_capital_is_dropped_too() -> None:
 def test_a_dropped_i_restored_after_a_comma_joins_with_and_never_a_comma_splice() -> None:
     said = _said("@Air I asked for a refund, denied as the ticket was used, hope they look again")
     assert "was used, and you hope" in said
+
+
+def test_a_telegraphic_report_is_said_with_its_verb() -> None:
+    said = _said("@Air so disappointed today. Flight delayed; can't wait to get home")
+    assert "the flight was delayed" in said and "and flight delayed" not in said
+    assert _said("@Air My bags lost. Nobody at the desk").startswith("your bags were lost")
+    # a sentence with its own verb is left as written
+    assert "was was" not in _said("@Air flight delayed is the story of my week")
