@@ -146,11 +146,11 @@ def shift(clause: str, slips: bool = True) -> str | None:
         kept = {w for w in shouted if _unshout_word(w) == w}
         text = _SHOUT.sub(lambda m: _unshout(m, kept, text), text)  # "DM", "BET" stay
         text = _SHOUTED_A.sub("a", text)  # "ADD TEXT TO A PROJECT" → "… to a project"
-    verdict = en_guard.VERDICT_ON_US.match(text)
+    verdict = en_guard.VERDICT_ON_US.match(text) or en_guard.VERDICT_ON_OURS.match(text)
     if verdict:  # "U guys suck" → "you think we suck": their judgement, said as theirs
         rest = _shift_tokens(_TOKEN.findall(verdict.group("rest")))
         if rest is not None:
-            return f"you think we{verdict.group('verb')}{rest}"
+            return f"you think {en_guard.whose(verdict)}{verdict.group('verb')}{rest}"
     if _KIDDING.search(text):
         return None  # "you've got to be kidding": never "we've got to be kidding"
     if sarcastic_thanks(text, "en"):
@@ -211,7 +211,7 @@ def _unshout(match: re.Match[str], kept: set[str], text: str) -> str:
 def _unshout_word(word: str) -> str:
     """ "ARE THE BEST" in our voice is "are the best"; "SWA", "DCA", "US" stay as written."""
     plain = word.lower()
-    if word in ("I", "US") or (len(word) < 5 and plain not in _KNOWN):
+    if word in ("I", "US", "TV", "ID", "PC", "ETA") or (len(word) < 5 and plain not in _KNOWN):
         return word
     return plain
 

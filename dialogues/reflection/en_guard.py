@@ -168,6 +168,20 @@ def theirs(clause: str) -> bool:
     return bool(HEDGED_TAIL.search(text) or PRESENTED.match(text))
 
 
+# "your customer service stinks": their verdict on something of ours, said as theirs.
+VERDICT_ON_OURS = re.compile(
+    r"^(?:your|ur)(?P<who>)(?P<verb>\s+(?:\w+\s+)?(?:service|support|staff|app|website|site|airline"
+    r"|company|team|agents?)\s+(?:sucks|stinks|rocks|is\s+(?:the\s+(?:best|worst)|awesome"
+    r"|terrible|awful|horrible|useless|pathetic|a\s+joke|a\s+disgrace)))\b(?P<rest>[^,;]*)$",
+    re.IGNORECASE,
+)
+
+
+def whose(verdict: re.Match[str]) -> str:
+    """ "our" for a verdict on something of ours ("your support sucks"), else "we"."""
+    return "our" if "who" in verdict.re.groupindex else "we"
+
+
 VERDICT_ON_US = re.compile(
     r"^(?:you|u)(?:\s+guys|\s+all)?(?P<verb>\s+(?:suck|rock|rule|stink)\b|\s*(?:are|r|'re)\s+"
     r"(?=(?:the\s+(?:best|worst|greatest)|awesome|amazing|great|terrible|awful|horrible|the\s+man"
@@ -190,9 +204,40 @@ def ask_apart(frame: str, body: str) -> tuple[str, str]:
 _NO_I = re.compile(r"(?<=, )(?=(?:hope|wish|keep\s+\w+ing)\b)", re.IGNORECASE)
 
 
+# "Very pleased.", "Rather unpleased with things currently": a sentence that opens on a feeling
+# the customer names, with no subject, is theirs: said as "you're very pleased".
+_BARE_FEELING = re.compile(
+    r"^(?:(?:very|so|really|rather|quite|extremely|super|truly|pretty|incredibly|totally|beyond)"
+    r"\s+)?(?:pleased|unpleased|displeased|disappointed|upset|frustrated|annoyed|unhappy|happy"
+    r"|satisfied|dissatisfied|unsatisfied|impressed|unimpressed|thrilled|excited|grateful"
+    r"|thankful|disgusted|furious|livid|stressed|worried|confused|angry|sad)(?=\s*$|\s*[,.!?]|\s+(?:with"
+    r"|about|by|at|to|that|for|in|of|right|today|now|currently|again|and|but|so|as)\b)",
+    re.IGNORECASE,
+)
+
+
+# "Flight delayed", "Bags lost again": a telegraphic report is said with its verb ("the
+# flight was delayed"), never a bare "and flight delayed" in our voice.
+_TELEGRAPHIC = re.compile(
+    r"^(?:(my|our|the)\s+)?(flight|bag|luggage|connection|plane|trip|upgrade|refund|reservation"
+    r"|booking|order|package|parcel)(s?)\s+(delayed|cancell?ed|canceled|lost|missed|diverted"
+    r"|overbooked|damaged|stuck)\b(?!\s+(?:is|was|are|were|and|the|my|a|me|us)\b)",
+    re.IGNORECASE,
+)
+
+
+def _reported(match: re.Match[str]) -> str:
+    owner = (match.group(1) or "the").lower()
+    verb = "were" if match.group(3) else "was"
+    return f"{owner} {match.group(2).lower()}{match.group(3)} {verb} {match.group(4).lower()}"
+
+
 def with_subject(text: str) -> str:
-    """The clause with the customer's dropped "I" restored after a comma."""
-    return _NO_I.sub("I ", text)
+    """The clause with the customer's dropped "I" restored after a comma or before a feeling."""
+    if _BARE_FEELING.match(text):
+        text = "I'm " + text[:1].lower() + text[1:]
+    text = _TELEGRAPHIC.sub(_reported, text)
+    return _NO_I.sub("and I ", text)
 
 
 def first_words(text: str) -> set[str]:

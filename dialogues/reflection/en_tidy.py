@@ -43,7 +43,7 @@ _TEXTSPEAK = (
     (re.compile(r"\b(?:[Ii]dk|IDK)\b"), "you don't know"),
     (re.compile(r"\btho\b"), "though"),
     (re.compile(r"\bb4\b"), "before"),
-    (re.compile(r",?\s*\b(?:btw|BTW)\b[,.!]*"), ""),
+    (re.compile(r",?\s*\b(?:btw|BTW|Btw)\b[,.!]*"), ""),
     (re.compile(r"^(?:However|however),?\s+"), "but "),
     (re.compile(r",?\s+(?:smh|lol|ugh)[.!]*$", re.IGNORECASE), ""),
     (re.compile(r"\b(you're|you are) try to\b", re.IGNORECASE), r"\1 trying to"),

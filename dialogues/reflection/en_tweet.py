@@ -117,8 +117,33 @@ def _spaced_ampersand(word: re.Match[str]) -> str:
     return text if "://" in text or text.startswith("www.") else _GLUED_AMPERSAND.sub(" & ", text)
 
 
+# "800-433-7300 keeps calling me": a toll-free line is the company's, no one's personal data;
+# said as "the toll-free number", so the clause it is in is heard, never dropped as private.
+_TOLL_FREE = re.compile(
+    r"(?<![\w.+-])(?:(the|a|an|your|our|my|this|that)\s+)?(?:\+?1[-. ]?)?"
+    r"\(?(8(?:00|88|77|66|55|44|33))\)?[-. ]?\d{3}[-. ]?\d{4}(?![\w-])"
+)
+
+
+def _toll_free(match: re.Match[str]) -> str:
+    before = re.sub(r"(?:\s*@\w+)+\s*$", "", match.string[: match.start()]).rstrip()
+    owner = match.group(1) or ("The" if not before or before.endswith((".", "!", "?")) else "the")
+    return f"{owner} toll-free number"
+
+
+# "Can I just say your crew was amazing": no request, the customer's own telling; said as
+# "you'd like to say …", never "can you just say" nor quoted as a question.
+_CAN_I_SAY = re.compile(
+    r"(^(?:\s*@\w+)*\s*|[.!?]\s+)(?i:can|may|could) (?:i|I) (?:just |only |simply )?say\b,?"
+)
+
+
 def message(text: str) -> str:
     """The tweet with the glitches above mended; otherwise as written."""
+    text = _TOLL_FREE.sub(_toll_free, text)
+    if _CAN_I_SAY.search(text):
+        text = _CAN_I_SAY.sub(lambda m: m.group(1) + "I'd like to say", text)
+        text = re.sub(r"(I'd like to say[^.!?]*)\?+", r"\1.", text)  # said, not asked
     for entity, plain in _ENTITIES.items():
         text = text.replace(entity, plain)
     text = _WORD.sub(_spaced_ampersand, _SELECTOR.sub("", text))

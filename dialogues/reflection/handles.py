@@ -28,6 +28,14 @@ _AGREE = {
 }  # fmt: skip
 
 
+_IT_IS = re.compile(
+    r"(?:is|was)\s+(?:so\s+|just\s+|really\s+)?(?:amazing|funny|crazy|sad|ridiculous|insane"
+    r"|incredible|unbelievable|interesting|weird|strange|hilarious|shocking|pathetic|annoying"
+    r"|frustrating|disappointing|amusing|ironic|unreal)\s+(?:how|that)\b",
+    re.IGNORECASE,
+)
+
+
 def leading_handles(text: str, language: str) -> str:
     """Handles that open a tweet address it; they are not part of what was said.
 
@@ -51,6 +59,8 @@ def leading_handles(text: str, language: str) -> str:
         end = sentence.group(0)[-1:] if sentence else ""
         inverted = re.match(r"\S+\s+(?:the|this|that|there|it|my|your|a|an|any)\b", rest)
         question = end == "?" or (end not in ("!", ".") and inverted is not None)
+        if _IT_IS.match(rest):  # "@united is amazing how hard …": "it" was dropped, not named
+            return "it " + rest
         if verb in _HANDLE_SUBJECT and not question:  # "@ebay is allowing …": the name stays
             return names[-1] + " " + rest
     return rest
@@ -72,9 +82,14 @@ _HANDLE_ADDRESSED = re.compile(
 )
 _HANDLE_THEN_SENTENCE = re.compile(r"@(\w+)\s+(?=(?!I\b)[A-Z][a-z])")
 _COMMA_GLUE = re.compile(r"(?<=[a-z]),(?=[a-z]|\d+\s+[a-z])")  # "1k subs,i use" → "1k subs, i use"
+_COMMA_HANDLE = re.compile(r"(?<=[a-z]),(?=@\w)")
+_LONE_AT = re.compile(r"(?<=[.!?,])@(?=\s|$)")
 _HASHTAG_RUN = re.compile(r"(?:(?<!\S)#\w+\s*){2,}")  # "#a #b" anywhere: tags, not words
 _HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 _HASHTAG_RUN_IN_SENTENCE = re.compile(r"(?:(?<!\S)#[A-Za-z]\w*\s+){2,4}(?=[a-z]{3,}\s+[a-z])")
+_THANKS_TAG = re.compile(
+    r"(?<![\w#])#(?:thankyou|thanks|thankful|thx|ty)\b\s*(?!\s*(?:for|to)\b)", re.I
+)
 _CASHTAG = re.compile(r"(?<!\S)\$[A-Z]{1,5}\b")  # "$ZM": a stock ticker, not a word
 
 
@@ -87,6 +102,18 @@ _HASHTAG_RUN_END = re.compile(r"(?:\s*#\w+)+\s*[.!?]*\s*$")
 _BRAND_PARTS = re.compile(
     r"^Ask(?=[A-Z])|_?(?:us|support|help|cares?)$|(?<=[a-z])(?:Support|Help|Cares?)$"
 )
+
+
+# "… aired during @BET's #BookofNegroes": a tag after a possessive or a preposition is the
+# sentence's last word, never dropped to leave it dangling on "during BET's".
+_TAG_NEEDED = re.compile(r"(?:['’]s|\b(?:during|on|at|in|of|for|from|with|about|to))$")
+
+
+def _end_tags(match: re.Match[str], language: str) -> str:
+    before = match.string[: match.start()].rstrip()
+    if language == "en" and _TAG_NEEDED.search(before) and " " not in match.group(0).strip():
+        return " " + match.group(0).strip().lstrip("#")
+    return ""
 
 
 def brand(handle: str) -> str:
@@ -102,10 +129,12 @@ def _handle_word(match: re.Match[str]) -> str:
 def tags_and_handles(text: str, language: str) -> str:
     """The text's hashtags and @handles taken out, or kept as the words they stand for."""
     tags = "#" in text  # every tag pattern needs its "#" (and a handle's its "@")
-    text = _HASHTAG_RUN_END.sub("", text) if tags else text
+    text = _HASHTAG_RUN_END.sub(lambda m: _end_tags(m, language), text) if tags else text
     if language == "en":  # "#ZOOM #webinar application sucks": the tags are the sentence's words
         text = _CASHTAG.sub(" ", text)
         text = _HASHTAG_RUN_IN_SENTENCE.sub(_tags_as_words, text) if tags else text
+    if tags and language == "en":  # "#thankyou the route makes my day": a thanks, no word
+        text = _THANKS_TAG.sub("", text)
     if tags:
         text = _HASHTAG.sub(lambda m: m.group(1), _HASHTAG_RUN.sub(" ", text))
     handles = "@" in text
@@ -115,6 +144,8 @@ def tags_and_handles(text: str, language: str) -> str:
     if language == "en" and handles:
         text = _HANDLE_ADDRESSED.sub(" ", text)
         text = _HANDLE_THEN_SENTENCE.sub(lambda m: m.group(1) + ". ", text)
+    if language == "en" and handles:  # "Cristian,@Not it was …", "ideologias.@": no glue, no "@"
+        text = _LONE_AT.sub("", _COMMA_HANDLE.sub(", ", text))
     text = _COMMA_GLUE.sub(", ", text) if language == "en" else text
     if handles and language == "en":  # "use @zoom_us", "with @AskPlayStation": the brand's name
         text = _HANDLE.sub(lambda m: brand(m.group(0)[1:]), text)

@@ -85,6 +85,7 @@ _EDGE_PHRASES = {
     |thanks again|much appreciated|sigh|seriously|lmao|haha\w*|jeez|geez|whoa|hmm+|um+
     |uh+|yikes|ugh+|sheesh|dude|(?<!\w\s)man(?=\s*[,.!])|boys|girls|peeps|mate|bro
     |(?:lastly|firstly|secondly|anyway|anyways|btw|by the way|fyi)(?=\s*,)
+    |simply put|put simply|to put it simply|long story short|just saying|just sayin'?
     |(?:one |a |my )?(?:last|quick|one more|another|simple) question\s*:
     |happy (?:chinese )?new year|happy holidays|merry christmas|happy (?:\w+ )?day|happy \w+day
     |happy thanksgiving|happy easter|happy valentine'?s(?: day)?
