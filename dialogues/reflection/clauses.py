@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from dialogues.reflection import (
     ar_choice,
+    ar_core,
     ar_edges,
     ar_readers,
     ar_sides,
@@ -79,7 +80,7 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
     whole = total <= SHORT[language] + 8 * extra
     if language == "ar":  # Arabic reviews: the complaint and the verdict (ar_choice)
         whole = total <= ar_choice.WHOLE + 8 * extra
-        chosen = units if whole else [units[i] for i in ar_choice.choose(units)]
+        chosen = ar_core.core(units, whole)  # a near-echo of a long one: its core
     else:
         chosen = units if whole else _choose(units, language, extra)
         chosen = en_sense.with_harm(units, chosen, total) if language == "en" else chosen

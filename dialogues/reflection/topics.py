@@ -97,6 +97,16 @@ def named(
     return [tail if u.text == MORE else p for u, p in zip(units, pieces, strict=False)]
 
 
+def aspects(text: str, language: str) -> list[str]:
+    """The topics a clause certainly names (ar_core: whether a clause left out can be named)."""
+    return [canon for canon, _ in _topics(text, language)]
+
+
+def within(canon: str, said: str, language: str) -> bool:
+    """Whether the kept clauses name the topic in any form."""
+    return _within(canon, said, language)
+
+
 def _within(canon: str, said: str, language: str) -> bool:
     """Whether a kept clause names the topic in any form (a stem inside a longer word too)."""
     if language == "en":
