@@ -80,6 +80,7 @@ SAMPLES = {
     "evaluation": "{lang}.json",
     "held_out": "heldout2_{lang}.json",
     "held_out_2": "heldout3_{lang}.json",  # en only: a second twcs source (stop 19)
+    "held_out_3": "heldout4_{lang}.json",  # en only: tweets to non-tech service accounts (stop 21)
 }
 
 
