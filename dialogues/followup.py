@@ -13,6 +13,7 @@ FOLLOW_UP_YES = "fu:y"
 FOLLOW_UP_NO = "fu:n"
 RATE_PREFIX = "rate:"
 
+_TOPICS = ("delivery", "billing", "product", "service", "baggage", "app")
 _RATING = re.compile(r"^\s*([1-5])\s*(/\s*5)?\s*[.!]?\s*$")
 
 
@@ -22,7 +23,11 @@ def ask_follow_up(
     """The follow-up question with Yes / Not yet buttons; the conversation waits for it."""
     new = state.copy()
     voice = Voice(new)
-    text = voice.say("followup_question", name=owner_name, customer=customer_name or "")
+    topic = state.topic if state.topic in _TOPICS else "other"
+    request = voice.term(f"request_about_{topic}")  # "your delivery request": what was asked
+    text = voice.say(
+        "followup_question", name=owner_name, customer=customer_name or "", request=request
+    )
     text = re.sub(r"\s+([،,])", r"\1", text).replace(" ,", ",")
     buttons = (
         Button(voice.term("button_yes"), FOLLOW_UP_YES),
