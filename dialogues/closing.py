@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dialogues import answers, cues, statements, telling
-from dialogues.followup import FOLLOW_UP_NO, FOLLOW_UP_YES, rating_buttons, read_rating
+from dialogues.followup import FOLLOW_UP_NO, FOLLOW_UP_YES, partly, rating_buttons, read_rating
 from dialogues.insults import civil
 from dialogues.jtbd import build_job
 from dialogues.listening import MAX_PROMPTS
@@ -345,7 +345,7 @@ class Closing(Relaying):
                 self.new_problem_after_follow_up()  # "yes, but now the app won't let me in"
                 return
             met = True
-        elif answers.is_no(self.turn) or self.wants_person_now():
+        elif answers.is_no(self.turn) or partly(self.turn.text) or self.wants_person_now():
             met = False
         else:
             met = self.turn.understanding.sentiment == "positive"
@@ -358,7 +358,9 @@ class Closing(Relaying):
             # "no, the box came crushed": why it is not met is the owner's to read, word for word.
             said = payload is None and len(self.content([answers.after_yes_or_no(self.turn)])) >= 2
             self.effects.append(Reopened(self.turn.text.strip() if said else ""))
-            self.say("followup_reopened", name=self.owner())
+            # "partly": what worked is heard too, the rest goes back to the same owner.
+            key = "followup_partly" if partly(self.turn.text) else "followup_reopened"
+            self.say(key, name=self.owner())
             self.state.stage = "handed_off"
 
     def new_problem_after_follow_up(self) -> None:

@@ -13,6 +13,21 @@ FOLLOW_UP_YES = "fu:y"
 FOLLOW_UP_NO = "fu:n"
 RATE_PREFIX = "rate:"
 
+# "partly", «تا حدی», «جزئياً» up front: part of the need was met, the rest still open.
+_PARTLY = re.compile(
+    r"^\W*(?:partly|partially|sort\s+of|kind\s+of|half|somewhat|not\s+fully|not\s+completely"
+    r"|تا\s*حدی|یه\s*جورایی|یک\s*جورایی|نصفه|نیمه|نه\s+کامل|کامل\s+نه"
+    r"|جزئي[اً]*|نوع[اً]*\s+ما|نص\s+نص|مش\s+تمام[اً]*|مو\s+تمام[اً]*|ليس\s+تمام[اً]*|مش\s+كلي[اً]*)"
+    r"(?:\W|$)",
+    re.IGNORECASE,
+)
+
+
+def partly(text: str) -> bool:
+    """ "partly, it came but the box was crushed": met in part, so not yet met."""
+    return bool(_PARTLY.search(text))
+
+
 _TOPICS = ("delivery", "billing", "product", "service", "baggage", "app")
 _RATING = re.compile(r"^\s*([1-5])\s*(/\s*5)?\s*[.!]?\s*$")
 

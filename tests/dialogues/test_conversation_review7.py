@@ -10,7 +10,9 @@ import pytest
 
 from dialogues.catalog import variants
 from dialogues.events import StaffTurn
+from dialogues.followup import ask_follow_up
 from dialogues.handoff import OwnerView, announce
+from dialogues.outcome import Reopened
 from dialogues.policy import new_state, respond
 from dialogues.replies import only_a_reply
 from dialogues.state import ConversationState
@@ -198,3 +200,44 @@ def test_a_reopened_conversation_recalls_the_telling_it_closed(language: Languag
     )
     outcome = respond(state, Turn((back,), language, sent_at=1000.0 + DAY))
     assert told in " ".join(r.text for r in outcome.replies)
+
+
+# ---- 6. "partly" to "did it meet your need?": the part that worked is heard, the rest reopened
+PARTLY = {
+    "en": "partly, it came but the box was crushed",
+    "fa": "تا حدی، رسید ولی جعبه له شده بود",
+    "ar": "جزئياً، وصل بس الكرتون مكسور",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("sentiment", ["positive", "negative"])
+def test_partly_reopens_and_says_the_part_that_worked_was_heard(
+    language: Language, sentiment: str
+) -> None:
+    state = _handed_off(language, 1000.0)
+    _, asking = ask_follow_up(state, OWNER_NAMES[language], None)
+    heard = Understanding(intent="nlu_fallback", sentiment=sentiment)
+    outcome = respond(asking, Turn((PARTLY[language],), language, understanding=heard))
+    (reply,) = outcome.replies
+    assert _said(language, "followup_partly", reply.text), reply
+    assert Reopened(PARTLY[language]) in outcome.effects  # never rated as met
+    assert outcome.state.stage == "handed_off"
+
+
+@pytest.mark.parametrize(("language", "text"), [("en", "no"), ("fa", "نه"), ("ar", "لا")])
+def test_a_plain_no_to_the_follow_up_is_reopened_as_before(language: Language, text: str) -> None:
+    _, asking = ask_follow_up(_handed_off(language, 1000.0), OWNER_NAMES[language], None)
+    (reply,) = respond(asking, Turn((text,), language)).replies
+    assert _said(language, "followup_reopened", reply.text), reply
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_follow_up_names_the_request_by_its_topic(language: Language) -> None:
+    state = _handed_off(language, 1000.0)
+    state.topic = "delivery"
+    reply, _ = ask_follow_up(state, OWNER_NAMES[language], None)
+    assert variants(language, "request_about_delivery")[0] in reply.text
+    state.topic = None
+    reply, _ = ask_follow_up(state, OWNER_NAMES[language], None)
+    assert variants(language, "request_about_other")[0] in reply.text
