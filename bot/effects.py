@@ -127,8 +127,8 @@ class TurnEffects:
                         report.relayed.append(relayed)
                 case FollowUpAnswered(met=met):
                     await self.desk.follow_up_answered(session, customer, met)
-                case Reopened():
-                    await self._reopened(session, customer)
+                case Reopened(why=why):
+                    await self._reopened(session, customer, why)
                 case Rated(score=score):
                     await self.desk.rated(session, customer, score)
         await self._send(session, customer, replies, receipt_of=_receipt_target(burst))
@@ -201,7 +201,7 @@ class TurnEffects:
             about_customer_id=handoff.customer_id,
         )
 
-    async def _reopened(self, session: AsyncSession, customer: Customer) -> None:
+    async def _reopened(self, session: AsyncSession, customer: Customer, why: str) -> None:
         """The customer's request is its owner's again: they are told, with what to do next."""
         handoff = await HandoffRepository(session).latest_for_customer(customer.id)
         owner = self.owners.get(handoff.owner_id or "") if handoff is not None else None
@@ -211,7 +211,7 @@ class TurnEffects:
         language = owner.language
         await OutboxRepository(session).enqueue(
             chat,
-            say(language, "reopened", id=handoff.id),
+            say(language, "reopened", id=handoff.id) + (f"\n» {isolate(why)}" if why else ""),
             buttons=[
                 [
                     button(say(language, "button_reply"), REPLY, handoff.id),
@@ -336,7 +336,14 @@ class TurnEffects:
         text: str,
         burst: Sequence[IncomingMessage],
     ) -> tuple[str, str] | None:
-        handoff = await HandoffRepository(session).open_for_customer(customer.id)
+        handoffs = HandoffRepository(session)
+        handoff = await handoffs.open_for_customer(customer.id)
+        if handoff is None:
+            # Resolved, the follow-up not yet answered: the customer was told their words
+            # reach its owner ("added to what Reza has"), so they do.
+            latest = await handoffs.latest_for_customer(customer.id)
+            if latest is not None and latest.status == "resolved" and latest.need_met is None:
+                handoff = latest
         if handoff is None or handoff.owner_id is None:
             return None
         owner = self.owners.get(handoff.owner_id)
@@ -348,11 +355,12 @@ class TurnEffects:
         chat = self.desk.addresses.chat_of(owner.id)
         if chat is not None:
             outbox = OutboxRepository(session)
-            name = customer.display_name or f"#{customer.id}"
+            # The request's number names an unnamed customer: "#2 #2:" would read as a stutter.
+            name = f" {isolate(customer.display_name)}" if customer.display_name else ""
             if text.strip() and not text.startswith("["):
                 await outbox.enqueue(
                     chat,
-                    f"#{handoff.id} {isolate(name)}: {isolate(text)}",
+                    f"#{handoff.id}{name}: {isolate(text)}",
                     extra={"tag": f"#{handoff.id}", **about([handoff.id], ANSWER)},
                     audience=STAFF,
                     about_customer_id=customer.id,

@@ -130,7 +130,8 @@ class HandoffDesk(HandoffClock):
         """The card (``heading``: NEW, REASSIGNED or ESCALATED) to the owner and the team."""
         customer = await CustomerRepository(session).get(handoff.customer_id)
         assert customer is not None
-        recent = await MessageRepository(session).recent(customer.id, limit=12)
+        # Both directions count: 24 keep the telling's first words after a few of our prompts.
+        recent = await MessageRepository(session).recent(customer.id, limit=24)
         said = [m for m in recent if m.direction == "in" and m.text]
         outbox = OutboxRepository(session)
         team = self.addresses.chat_of(TEAM)
@@ -266,7 +267,9 @@ class HandoffDesk(HandoffClock):
             )
             await self.effects.apply_event(session, handoff, turn)
             # A reply to this confirmation adds the resolution (recorded by message id on send).
-            text = say(staff.language, "resolved", id=handoff_id)
+            # A note given with the command is the resolution: asking for it again would not listen.
+            key = "resolved_noted" if resolution else "resolved"
+            text = say(staff.language, key, id=handoff_id)
             done = StaffResult(handoff_id, text, purpose=ADD_RESOLUTION)
             return await self._answered(session, done, answer_to)
 

@@ -8,6 +8,7 @@ from bot.owners import Owner
 from bot.safe_text import isolate
 from bot.staff_actions import CLAIM, NOTE, REASSIGN, REPLY, RESOLVE, button
 from bot.staff_words import say, term
+from dialogues.replies import only_a_reply
 from storage.models import Customer, Handoff, Message
 
 # Card headings (staff catalog keys): why this card reaches this owner.
@@ -45,9 +46,11 @@ def card_text(
         lines.append(say(language, "card_heard", reflection=isolate(handoff.reflection)))
     if handoff.statement:
         lines.append(say(language, "card_job", statement=isolate(handoff.statement)))
-    if said:
+    # "yes", «بپرسید», «لا» answered our prompts: the owner wants what the customer told.
+    told = [m for m in said if not only_a_reply(m.text or "")]
+    if told:
         lines.append(say(language, "card_last"))
-        lines.extend(f"» {isolate(m.text or '')}" for m in said[-6:])
+        lines.extend(f"» {isolate(m.text or '')}" for m in told[-6:])
     lines.append(say(language, "card_footer"))
     return "\n".join(lines)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dialogues import answers, cues, statements, telling
-from dialogues.followup import FOLLOW_UP_NO, FOLLOW_UP_YES, rating_buttons, read_rating
+from dialogues.followup import FOLLOW_UP_NO, FOLLOW_UP_YES, partly, rating_buttons, read_rating
 from dialogues.insults import civil
 from dialogues.jtbd import build_job
 from dialogues.listening import MAX_PROMPTS
@@ -23,7 +23,7 @@ from dialogues.outcome import (
     RelayToOwner,
     Reopened,
 )
-from dialogues.quotes import key_sentence, short_quote
+from dialogues.quotes import key_sentence, quote_full, short_quote
 from dialogues.reflection.noise import trim_edges
 from dialogues.text import fold, sentences
 from dialogues.waiting import Relaying
@@ -160,7 +160,9 @@ class Closing(Relaying):
             self.act()  # they told us they have nothing more: asking again would not listen
             return
         rest = answers.after_yes_or_no(self.turn)
-        if answers.is_yes(self.turn) and not answers.is_no(self.turn) and not self.content([rest]):
+        # «باشه», "ok" to an open question tell nothing and promise nothing: let go, as "no" is.
+        let_go = answers.only_ack(self.turn.text) or answers.is_no(self.turn)
+        if answers.is_yes(self.turn) and not (let_go or self.content([rest])):
             self.say("what_else")  # a bare "yes" to an open question: the answer is to come
             return
         self.record_answer()
@@ -180,7 +182,8 @@ class Closing(Relaying):
             if self.voice.can_say("unsure_ok"):
                 self.say("unsure_ok")  # not knowing is fine; said so, not passed over in silence
             return
-        if answers.is_no(self.turn) and len(self.content([answers.after_yes_or_no(self.turn)])) < 2:
+        told = len(self.content([answers.after_yes_or_no(self.turn)])) >= 2
+        if answers.only_ack(self.turn.text) or (answers.is_no(self.turn) and not told):
             self.state.jtbd_answers[question] = ""
             return
         self.state.jtbd_answers[question] = answers.after_dont_know(self.turn.text)
@@ -320,6 +323,7 @@ class Closing(Relaying):
             )
         )
         self.state.stage = "handed_off"
+        self.state.handed_at = self.turn.sent_at  # "a day later, still nothing" owns the delay
 
     def card_reflection(self) -> str:
         """What we understood, and what we first understood when they had to correct us."""
@@ -341,7 +345,7 @@ class Closing(Relaying):
                 self.new_problem_after_follow_up()  # "yes, but now the app won't let me in"
                 return
             met = True
-        elif answers.is_no(self.turn) or self.wants_person_now():
+        elif answers.is_no(self.turn) or partly(self.turn.text) or self.wants_person_now():
             met = False
         else:
             met = self.turn.understanding.sentiment == "positive"
@@ -351,8 +355,12 @@ class Closing(Relaying):
             self.buttons = rating_buttons()
             self.state.stage = "rating"
         else:
-            self.effects.append(Reopened())
-            self.say("followup_reopened", name=self.owner())
+            # "no, the box came crushed": why it is not met is the owner's to read, word for word.
+            said = payload is None and len(self.content([answers.after_yes_or_no(self.turn)])) >= 2
+            self.effects.append(Reopened(self.turn.text.strip() if said else ""))
+            # "partly": what worked is heard too, the rest goes back to the same owner.
+            key = "followup_partly" if partly(self.turn.text) else "followup_reopened"
+            self.say(key, name=self.owner())
             self.state.stage = "handed_off"
 
     def new_problem_after_follow_up(self) -> None:
@@ -389,8 +397,3 @@ class Closing(Relaying):
             if self.voice.can_say("attachment_in_words"):
                 self.say("attachment_in_words")  # a voice note alone, nothing told: a few words?
             self.state.asked_in_words = True
-
-
-def quote_full(messages: list[str]) -> str:
-    """The customer's telling verbatim, one line per message."""
-    return "\n".join(m.strip() for m in messages if m.strip())

@@ -86,6 +86,7 @@ def staff_turn(state: ConversationState, turn: StaffTurn) -> Outcome:
             name = turn.owner.name if turn.owner else ""
             signed = Reply(f"{name}: {turn.text}", kind="staff")
             state = state.copy()
+            state.promise_minutes = None  # the reply came: the promise was kept
             state.owner_replied = True  # what they answer to it is no mere detail: said in words
             return Outcome(state, (signed,), _tell(turn, "notice_replied"))
         case "resolved":

@@ -13,6 +13,22 @@ FOLLOW_UP_YES = "fu:y"
 FOLLOW_UP_NO = "fu:n"
 RATE_PREFIX = "rate:"
 
+# "partly", «تا حدی», «جزئياً» up front: part of the need was met, the rest still open.
+_PARTLY = re.compile(
+    r"^\W*(?:partly|partially|sort\s+of|kind\s+of|half|somewhat|not\s+fully|not\s+completely"
+    r"|تا\s*حدی|یه\s*جورایی|یک\s*جورایی|نصفه|نیمه|نه\s+کامل|کامل\s+نه"
+    r"|جزئي[اً]*|نوع[اً]*\s+ما|نص\s+نص|مش\s+تمام[اً]*|مو\s+تمام[اً]*|ليس\s+تمام[اً]*|مش\s+كلي[اً]*)"
+    r"(?:\W|$)",
+    re.IGNORECASE,
+)
+
+
+def partly(text: str) -> bool:
+    """ "partly, it came but the box was crushed": met in part, so not yet met."""
+    return bool(_PARTLY.search(text))
+
+
+_TOPICS = ("delivery", "billing", "product", "service", "baggage", "app")
 _RATING = re.compile(r"^\s*([1-5])\s*(/\s*5)?\s*[.!]?\s*$")
 
 
@@ -22,7 +38,11 @@ def ask_follow_up(
     """The follow-up question with Yes / Not yet buttons; the conversation waits for it."""
     new = state.copy()
     voice = Voice(new)
-    text = voice.say("followup_question", name=owner_name, customer=customer_name or "")
+    topic = state.topic if state.topic in _TOPICS else "other"
+    request = voice.term(f"request_about_{topic}")  # "your delivery request": what was asked
+    text = voice.say(
+        "followup_question", name=owner_name, customer=customer_name or "", request=request
+    )
     text = re.sub(r"\s+([،,])", r"\1", text).replace(" ,", ",")
     buttons = (
         Button(voice.term("button_yes"), FOLLOW_UP_YES),

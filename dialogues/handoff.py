@@ -84,6 +84,8 @@ def announce(
     new.owner_name = owner.name
     new.owner_names = dict(owner.names)
     new.relay_acked = False  # a new owner's name is worth saying once more
+    # The promise a later "still nothing" is measured against (none when away or moved on).
+    new.promise_minutes = None if back_at or change else response_minutes
     voice = Voice(new)
     values = {
         "name": owner.name,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from dialogues import amend, answers, contact, moods, telling
+from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
 from dialogues.talk import INTENT_WEIGHT, SAID_ENOUGH, Talk
 
@@ -20,6 +21,13 @@ MAX_CORRECTIONS = 2  # re-reflections after "no, that's not it" before moving on
 RICH_ENOUGH = 10  # content words that make a telling worth reflecting at once
 _PROMPT = {"event": "listen_event", "impact": "listen_impact", "need": "listen_need"}
 _UPSET = re.compile("[😡😠🤬😤😢😭😞💔👎]")  # a feeling sent alone, in any language
+# "yesterday", «دیروز», «أمس», "last time", «قلت لكم»: they point at what they told us before.
+_BEFORE = re.compile(
+    r"\b(?:yesterday|last\s+time|the\s+other\s+day|i\s+(?:already\s+)?told\s+you)\b"
+    r"|دیروز|پریروز|دفعه[‌\s]*(?:ی\s*)?قبل|قبلا[ًً]?\s*گفتم|بهتون\s+گفتم"
+    r"|أمس|امس|البارحة|مبارح|امبارح|المرة\s+(?:الماضية|اللي\s+فاتت|السابقة)|قلت\s+لكم|قلتلكم",
+    re.IGNORECASE,
+)
 _WARM = re.compile("[👍🙂😊👌🙏]")
 
 
@@ -78,6 +86,8 @@ class Listening(Talk):
     def fresh_telling(self) -> None:
         """A new telling is judged on its own: what the last one was about no longer holds."""
         self.state.returning = True
+        told = key_sentence(self.state.heard[self.state.telling_start :], self.language)
+        self.state.last_told = told or self.state.last_told
         self.start_cycle()
         self.state.topic = self.state.intent = self.state.next_action = None
         self.state.sentiment, self.state.sentiment_score = "neutral", 0.0
@@ -88,6 +98,9 @@ class Listening(Talk):
             self.say("still_here")  # a second thought a minute after closing: no "welcome back"
         elif self.state.returning:
             self.say("welcome_back")
+            if self.state.last_told and _BEFORE.search(self.turn.text):
+                # "as I said yesterday": what they told us then is with us; no need to repeat it.
+                self.say("recall_last", quote=short_quote(self.state.last_told))
         elif self.turn.display_name:
             self.say("greet_named", name=self.turn.display_name)
         else:

@@ -101,8 +101,11 @@ class Reopened:
     """The resolution did not meet the customer's need: its owner is told it is theirs again.
 
     Follows :class:`FollowUpAnswered` (``met=False``), which puts the request back; the
-    caller tells the owner, with buttons to answer or resolve it.
+    caller tells the owner, with buttons to answer or resolve it. ``why`` is what the customer
+    said was still wrong ("no, it still hasn't arrived"), empty for a bare "no" or the button.
     """
+
+    why: str = ""
 
 
 @dataclass(frozen=True)

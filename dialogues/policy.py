@@ -13,11 +13,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dialogues import answers, asides, moods, telling
-from dialogues.closing import JTBD_ORDER, Closing, quote_full
+from dialogues.closing import JTBD_ORDER, Closing
 from dialogues.events import ClockTurn, EditTurn, StaffTurn, clock_turn, edit_turn, staff_turn
 from dialogues.insults import civil
 from dialogues.listening import MAX_CORRECTIONS, MAX_PROMPTS, RICH_ENOUGH, Listening
 from dialogues.outcome import Outcome
+from dialogues.quotes import key_sentence, quote_full
 from dialogues.state import ConversationState
 from dialogues.turn import Turn
 
@@ -44,6 +45,8 @@ def new_state(
         state.returning = True
         state.used = list(previous.used)
         state.last_seen = previous.last_seen  # a minute after the last one is no return
+        told = key_sentence(previous.heard[previous.telling_start :], language)
+        state.last_told = told or previous.last_told  # "as I told you yesterday": we have it
     return state
 
 

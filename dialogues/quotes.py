@@ -24,3 +24,8 @@ def short_quote(text: str, max_words: int = MAX_QUOTE_WORDS) -> str:
     if len(words) <= max_words:
         return text.strip().rstrip(".!؟?،,;؛")
     return " ".join(words[:max_words]).rstrip(".!؟?،,;؛") + "…"
+
+
+def quote_full(messages: list[str]) -> str:
+    """The customer's telling verbatim, one line per message."""
+    return "\n".join(m.strip() for m in messages if m.strip())

@@ -55,6 +55,9 @@ class ConversationState:
     returning: bool = False  # the customer talked to us before: welcome back, no re-greeting
     turns: int = 0
     last_seen: float | None = None  # when their last turn came (epoch seconds), if known
+    last_told: str | None = None  # the key sentence of their last telling, verbatim
+    handed_at: float | None = None  # when the handoff was opened (epoch seconds), if known
+    promise_minutes: int | None = None  # the reply promised within; None: none, or kept
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready copy."""

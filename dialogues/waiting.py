@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dialogues import answers
+from dialogues.handoff import format_duration
 from dialogues.outcome import RelayToOwner
 from dialogues.talk import Talk
 from dialogues.text import fold
@@ -73,7 +74,12 @@ class Relaying(Talk):
         if not self.state.owner_name:
             return
         name = self.owner()
-        if still_waiting(self.turn.text) and self.voice.can_say("relay_still_waiting"):
+        if still_waiting(self.turn.text) and self.overdue():
+            # Past the promised time: own it once (sorry, and what happens now), never excuse it.
+            self.say("relay_overdue", name=name, promise=self.promised())
+            self.state.promise_minutes = None
+            self.state.relay_acked = True
+        elif still_waiting(self.turn.text) and self.voice.can_say("relay_still_waiting"):
             # "still nothing, it's been hours" is news, not detail: words, each line once.
             self.say("relay_still_waiting", name=name)
             self.state.relay_acked = True
@@ -85,6 +91,15 @@ class Relaying(Talk):
         elif not self.state.relay_acked:
             self.say("relay_ack", name=name)
             self.state.relay_acked = True
+
+    def overdue(self) -> bool:
+        """Whether this message came after the reply we promised should have."""
+        start, now, minutes = self.state.handed_at, self.turn.sent_at, self.state.promise_minutes
+        return None not in (start, now, minutes) and now - start > minutes * 60  # type: ignore[operator]
+
+    def promised(self) -> str:
+        """The promised wait in words, as the handoff said it ("2 hours", «دو ساعت»)."""
+        return format_duration(self.state.promise_minutes or 0, self.language)
 
     def owner(self) -> str:
         """The owner's name in the customer's language now (they may have switched)."""

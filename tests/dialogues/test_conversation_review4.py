@@ -332,7 +332,7 @@ def test_the_apology_follows_how_we_treated_them_or_the_charge(
 def test_the_follow_up_says_the_owner_closed_it_not_on_our_behalf(language: Language) -> None:
     # «از طرف ما», «من جهتنا لدى …» made the owner someone other than us, and read stiffly.
     for variant in variants(language, "followup_question"):
-        said = variant.format(customer="", name="Reza")
+        said = variant.format(customer="", name="Reza", request="")
         assert "از طرف ما" not in said and "من جهتنا" not in said, said
         assert "مسجّل لدى" not in said, said
         assert "Reza" in said and said.rstrip().endswith(("?", "؟")), said

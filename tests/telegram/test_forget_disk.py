@@ -65,4 +65,5 @@ async def test_forget_leaves_nothing_in_the_database_file_or_its_wal(
 
 
 async def _resolved(fake: FakeBotAPI) -> bool:
-    return any(say("fa", "resolved", id=1) in m for m in fake.messages_to(OWNER_REZA))
+    # "/resolve 1 STAFFONLY courier lost it" carries its note: confirmed as noted.
+    return any(say("fa", "resolved_noted", id=1) in m for m in fake.messages_to(OWNER_REZA))
