@@ -116,10 +116,13 @@ _BRACKETED = re.compile(
 )
 
 
-# "you asked for a refund and was told to call": the customer's "I" is the subject of both
-# verbs; shifted, the second verb agrees too. Not where another subject comes between.
+# "you asked for a refund and was told to call", "on the way home you sat on the runway and was
+# delayed": the customer's "I" is the subject of both verbs; shifted, the second verb agrees
+# too (an opening time or place phrase may come first). Not where another subject comes between.
 _YOU_DID = re.compile(
-    r"^[Yy]ou (?:\w+ed|told|got|went|had|made|paid|took|left|gave|spent|bought|said|sent)\b"
+    r"^(?:(?:[Oo]n|[Aa]t|[Ii]n|[Aa]fter|[Bb]efore|[Tt]oday|[Yy]esterday|[Ll]ast|[Tt]his)"
+    r"(?: [\w']+){0,5},? )?[Yy]ou (?:\w+ed|told|got|went|had|made|paid|took|left|gave|spent"
+    r"|bought|said|sent|sat|stood|flew|came|drove|rode|brought|caught|found|heard|saw|spoke|wrote|woke|ate|slept)\b"
 )
 _AND_WAS = re.compile(r"\b(and|but|then) was\b")
 _OTHER_SUBJECT = re.compile(
