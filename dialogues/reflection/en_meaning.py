@@ -208,6 +208,20 @@ def gerund_subject(text: str) -> bool:
     return _GERUND.match(text) is not None
 
 
+# "Been like this for 30 min", "Been down all morning": a state with no subject is the thing
+# the customer just named (the speed, the site), said "it's been", never "you've been".
+_ITS_STATE = re.compile(
+    r"^(?:\w+\s+)?been\s+(?:like\s+(?:this|that)|(?:this|that)\s+way|the\s+same|happening"
+    r"|going\s+on|down|broken|offline|out\s+of\s+(?:service|order|stock))\b",
+    re.IGNORECASE,
+)
+
+
+def its_state(text: str) -> bool:
+    """Whether a subjectless "been …" tells of a thing's state ("Been like this all day")."""
+    return _ITS_STATE.match(text) is not None
+
+
 # The system's message to the customer: "It says your account is suspended".
 _REPORTED = re.compile(
     r"^(?P<head>(?:it|this|that|the\s+(?:app|site|page|screen|error|message|game|console))"

@@ -15,3 +15,12 @@ def test_the_second_verb_agrees_after_an_irregular_past_and_an_opening_phrase() 
     assert "and was refused" not in said
     said = _said("@Shop yesterday I stood in the queue for ages and was told to come back")
     assert "and were told to come back" in said
+
+
+def test_a_subjectless_been_of_a_things_state_is_it_not_the_customer() -> None:
+    said = _said("@Net check my upload speed. Been like this since noon!")
+    assert "it's been like this since noon" in said and "you've been like this" not in said
+    said = _said("@Shop your app. Been down all morning")
+    assert "you've been down" not in said
+    # the customer's own wait keeps its "you've"
+    assert "you've been on hold for 2 hours" in _said("@Air Been on hold for 2 hours now")
