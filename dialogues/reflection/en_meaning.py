@@ -184,6 +184,19 @@ _ASIDE = re.compile(
 )
 
 
+# "help website crashed and …": "help" before a thing that broke is a cry of its own, never
+# "you'd like us to help website crashed"; the bare thing gets its "the".
+_CRY = re.compile(
+    r"(?:^|(?<=[.!?]\s))[Hh]elp\s+(?:(the|my|our|your)\s+)?(?=(?:website|site|app|system|page"
+    r"|phone|card|account|flight|booking|order|payment|wifi|internet|router)s?\s+(?:crashed|is|was"
+    r"|isn't|wasn't|won't|keeps|has|broke|died|stopped|froze|crashes|isnt|wont|went down)\b)"
+)
+
+
+def _cry(match: re.Match[str]) -> str:
+    return f"Help! {match[1] or 'the'} "
+
+
 def prepared(text: str) -> str:
     """Seams read by meaning: "…. Which didn't work", "premierI try", "and don't know"."""
     text = _TRIED_TO.sub(lambda m: f"I {m[1].lower()} to", _WHICH.sub(", which ", text))
@@ -192,7 +205,7 @@ def prepared(text: str) -> str:
     text = _ITS_SAY.sub(
         "it says", _SO_HAD.sub("so I had to", _STILL_SAME.sub("It's still the same problem", text))
     )
-    return _ASIDE.sub("", text)
+    return _ASIDE.sub("", _CRY.sub(_cry, text))
 
 
 _GERUND = re.compile(

@@ -24,3 +24,12 @@ def test_a_subjectless_been_of_a_things_state_is_it_not_the_customer() -> None:
     assert "you've been down" not in said
     # the customer's own wait keeps its "you've"
     assert "you've been on hold for 2 hours" in _said("@Air Been on hold for 2 hours now")
+
+
+def test_help_before_a_thing_that_broke_is_a_cry_not_the_object_of_a_request() -> None:
+    said = _said("@Bank help app crashed and cannot see my balance")
+    assert "help app crashed" not in said and "the app crashed" in said
+    said = _said("@Air help my booking was cancelled overnight")
+    assert "help my booking" not in said and "your booking was cancelled overnight" in said
+    # "help me with …" stays a request
+    assert "you'd like us to help you with your booking" in _said("@Air help me with my booking")
