@@ -33,3 +33,11 @@ def test_help_before_a_thing_that_broke_is_a_cry_not_the_object_of_a_request() -
     assert "help my booking" not in said and "your booking was cancelled overnight" in said
     # "help me with …" stays a request
     assert "you'd like us to help you with your booking" in _said("@Air help me with my booking")
+
+
+def test_when_with_a_generic_you_tells_a_time_and_asks_nothing() -> None:
+    said = _said("When you order a pizza from @Pizza and it arrives cold after an hour")
+    assert "you're asking" not in said
+    # a real question keeps its asking
+    assert "you're asking" in _said("@Pizza when will you deliver my pizza")
+    assert "you're asking" in _said("@Pizza when you going to deliver my pizza")
