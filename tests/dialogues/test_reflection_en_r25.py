@@ -41,3 +41,10 @@ def test_when_with_a_generic_you_tells_a_time_and_asks_nothing() -> None:
     # a real question keeps its asking
     assert "you're asking" in _said("@Pizza when will you deliver my pizza")
     assert "you're asking" in _said("@Pizza when you going to deliver my pizza")
+
+
+def test_a_short_verdict_in_strong_words_is_kept_beside_the_telling() -> None:
+    said = _said("@Rail dreadful service. The 9:15 was cancelled and nobody told us")
+    assert "dreadful service" in said and "the 9:15 was cancelled" in said
+    said = _said("@Air lost my bag and offered a $20 voucher. appalling.")
+    assert "appalling" in said
