@@ -140,7 +140,7 @@ _WEIGHTY = frozenset(
     grateful thankful impressed nice improvement improved upgrade lovely wonderful fantastic
     superb pathetic disgusting rudest nicest slowest dumbest laziest friendliest greatest
     smoothest dreadful appalling shocking abysmal atrocious horrendous diabolical woeful
-    shambolic lousy""".split()
+    shambolic lousy stinks stink""".split()
 )
 _REQUEST = frozenset(
     """please pls plz kindly help fix dm call contact respond reply advise review refund check

@@ -48,3 +48,8 @@ def test_a_short_verdict_in_strong_words_is_kept_beside_the_telling() -> None:
     assert "dreadful service" in said and "the 9:15 was cancelled" in said
     said = _said("@Air lost my bag and offered a $20 voucher. appalling.")
     assert "appalling" in said
+
+
+def test_a_verdict_that_our_service_stinks_is_kept_as_theirs() -> None:
+    said = _said("@Air your support stinks. Waiting on a refund for weeks now")
+    assert "you think our support stinks" in said and "refund" in said
