@@ -156,7 +156,9 @@ def _stem(word: str) -> str:
 
 
 _NO_ASIDE = re.compile(
-    r"\d\s*(?:hrs?|hours?|mins?|minutes?)\b|^(?:time|high time)\s+(?:for|to)\b", re.IGNORECASE
+    r"\d\s*(?:hrs?|hours?|mins?|minutes?)\b|^(?:time|high time)\s+(?:for|to)\b"
+    r"|^well\s+done\b",  # "Well done VT": praise, the verdict
+    re.IGNORECASE,
 )  # "Time for another redesign": a call for something, no title
 
 

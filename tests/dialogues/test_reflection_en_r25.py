@@ -53,3 +53,8 @@ def test_a_short_verdict_in_strong_words_is_kept_beside_the_telling() -> None:
 def test_a_verdict_that_our_service_stinks_is_kept_as_theirs() -> None:
     said = _said("@Air your support stinks. Waiting on a refund for weeks now")
     assert "you think our support stinks" in said and "refund" in said
+
+
+def test_well_done_closing_a_telling_is_the_verdict_and_kept() -> None:
+    said = _said("@Rail The guard found my lost bag on the train. Well done VT. Thank you.")
+    assert "Well done VT" in said and "the guard found your lost bag" in said
