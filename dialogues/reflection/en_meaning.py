@@ -197,6 +197,12 @@ def _cry(match: re.Match[str]) -> str:
     return f"Help! {match[1] or 'the'} "
 
 
+# "make that on hold for 20 mins": "make that" corrects a figure, never a request to "make".
+_MAKE_THAT = re.compile(
+    r"(?:^|(?<=[.!?]\s))[Mm]ake that\s+(?=(?:on|in|at|over|another|almost|nearly|\d)\b)"
+)
+
+
 def prepared(text: str) -> str:
     """Seams read by meaning: "…. Which didn't work", "premierI try", "and don't know"."""
     text = _TRIED_TO.sub(lambda m: f"I {m[1].lower()} to", _WHICH.sub(", which ", text))
@@ -205,7 +211,7 @@ def prepared(text: str) -> str:
     text = _ITS_SAY.sub(
         "it says", _SO_HAD.sub("so I had to", _STILL_SAME.sub("It's still the same problem", text))
     )
-    return _ASIDE.sub("", _CRY.sub(_cry, text))
+    return _ASIDE.sub("", _CRY.sub(_cry, _MAKE_THAT.sub("", text)))
 
 
 _GERUND = re.compile(

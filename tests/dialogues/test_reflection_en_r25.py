@@ -58,3 +58,10 @@ def test_a_verdict_that_our_service_stinks_is_kept_as_theirs() -> None:
 def test_well_done_closing_a_telling_is_the_verdict_and_kept() -> None:
     said = _said("@Rail The guard found my lost bag on the train. Well done VT. Thank you.")
     assert "Well done VT" in said and "the guard found your lost bag" in said
+
+
+def test_make_that_before_a_figure_corrects_it_and_asks_nothing() -> None:
+    said = _said("@Shop make that on hold for 45 mins now - great service")
+    assert "you'd like us to make" not in said and "on hold for 45" in said
+    # "make that change" is still a request
+    assert "you'd like us to make that change" in _said("@Shop make that change today please")
