@@ -162,10 +162,20 @@ QUOTED_OR_RUDE = re.compile(
 )
 
 
+# "Love being a standstill on the train for 10 mins": love said of a plight is sarcasm; said
+# in our voice ("you love being …") it is taken literally. Quoted as written.
+_SARCASTIC_LOVE = re.compile(
+    r"^(?:just\s+|gotta\s+|got\s+to\s+|(?:don't|dont)\s+you\s+just\s+)?(?:love|loving)\s+"
+    r"(?:being|sitting|waiting|getting|standing|having)\s+(?:[\w']+\s+){0,3}?(?:stuck|standstill"
+    r"|stranded|delayed|on\s+hold|ignored|cancell?ed|canceled|bumped|hung\s+up|tarmac|runway)\b",
+    re.IGNORECASE,
+)
+
+
 def theirs(clause: str) -> bool:
-    """Whether the clause is hedged or points at what a photo shows: quoted, never ours."""
+    """Whether the clause is hedged, sarcastic or points at a photo: quoted, never ours."""
     text = clause.replace("’", "'")
-    return bool(HEDGED_TAIL.search(text) or PRESENTED.match(text))
+    return bool(HEDGED_TAIL.search(text) or PRESENTED.match(text) or _SARCASTIC_LOVE.match(text))
 
 
 # "your customer service stinks": their verdict on something of ours, said as theirs.

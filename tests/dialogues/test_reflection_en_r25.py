@@ -65,3 +65,12 @@ def test_make_that_before_a_figure_corrects_it_and_asks_nothing() -> None:
     assert "you'd like us to make" not in said and "on hold for 45" in said
     # "make that change" is still a request
     assert "you'd like us to make that change" in _said("@Shop make that change today please")
+
+
+def test_love_said_of_a_plight_is_sarcasm_and_quoted_not_taken_literally() -> None:
+    said = _said("@Air Love sitting on the tarmac for 2 hours with no water")
+    assert "you love" not in said and "“Love sitting on the tarmac" in said
+    said = _said("@Rail just love being stuck at Leeds for an hour")
+    assert "you just love" not in said and "you love" not in said
+    # love of something good is the customer's, said as theirs
+    assert "you love being" in _said("@Air love being upgraded to first class today")
