@@ -145,7 +145,13 @@ ASKED_AFTER = re.compile(
 HEDGED_TAIL = re.compile(r"\w\s+(?:seems|looks|sounds)\s+like\s+it\W*$", re.IGNORECASE)
 # "Look! There's my package", "Here's my channel": the customer points at what a photo or link
 # shows; said by us it becomes our own "there's your package" (the parcel found). Quoted.
-PRESENTED = re.compile(r"^(?:look[!,.]*\s+)?(?:here|there)(?:'s|s|\s+is|\s+are)\s+my\b", re.I)
+# "Email screenshot below", "Receipt attached": what is shown, never a request to "email".
+PRESENTED = re.compile(
+    r"^(?:look[!,.]*\s+)?(?:here|there)(?:'s|s|\s+is|\s+are)\s+my\b"
+    r"|^(?:[\w']+\s+)?(?:screenshot|screen\s+shot|photo|pic|picture|receipt|proof|image)s?\s+"
+    r"(?:below|attached|above|enclosed)\W*$",
+    re.I,
+)
 
 
 def unglued(text: str) -> str:

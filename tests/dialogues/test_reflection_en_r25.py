@@ -74,3 +74,10 @@ def test_love_said_of_a_plight_is_sarcasm_and_quoted_not_taken_literally() -> No
     assert "you just love" not in said and "you love" not in said
     # love of something good is the customer's, said as theirs
     assert "you love being" in _said("@Air love being upgraded to first class today")
+
+
+def test_a_screenshot_below_is_shown_never_a_request() -> None:
+    said = _said("@Air Sure! Booking screenshot below. https://t.co/abc")
+    assert "you'd like us to" not in said and "screenshot below" in said
+    said = _said("@Shop Receipt attached")
+    assert "you'd like us to" not in said
