@@ -77,7 +77,6 @@ def test_love_said_of_a_plight_is_sarcasm_and_quoted_not_taken_literally() -> No
 
 
 def test_a_screenshot_below_is_shown_never_a_request() -> None:
-    said = _said("@Air Sure! Booking screenshot below. https://t.co/abc")
-    assert "you'd like us to" not in said and "screenshot below" in said
-    said = _said("@Shop Receipt attached")
-    assert "you'd like us to" not in said
+    said = _said("@Shop Sure! Email receipt below. https://t.co/abc")
+    assert "you'd like us to" not in said and "“Email receipt below”" in said
+    assert "“Text screenshot attached”" in _said("@Air Ok! Text screenshot attached")
