@@ -203,6 +203,13 @@ _MAKE_THAT = re.compile(
 )
 
 
+# "gotta give thanks to gate agents …": what the customer wants to do, "I want to"; said
+# "you've got to give thanks" it would read as our order to them.
+_GOTTA = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:[Gg]otta|[Gg]ot to)\s+(?=(?:give|say|thank|commend|applaud)\b)"
+)
+
+
 def prepared(text: str) -> str:
     """Seams read by meaning: "…. Which didn't work", "premierI try", "and don't know"."""
     text = _TRIED_TO.sub(lambda m: f"I {m[1].lower()} to", _WHICH.sub(", which ", text))
@@ -211,7 +218,8 @@ def prepared(text: str) -> str:
     text = _ITS_SAY.sub(
         "it says", _SO_HAD.sub("so I had to", _STILL_SAME.sub("It's still the same problem", text))
     )
-    return _ASIDE.sub("", _CRY.sub(_cry, _MAKE_THAT.sub("", text)))
+    text = _GOTTA.sub("I want to ", _MAKE_THAT.sub("", text))
+    return _ASIDE.sub("", _CRY.sub(_cry, text))
 
 
 _GERUND = re.compile(

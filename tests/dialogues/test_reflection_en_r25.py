@@ -80,3 +80,9 @@ def test_a_screenshot_below_is_shown_never_a_request() -> None:
     said = _said("@Shop Sure! Email receipt below. https://t.co/abc")
     assert "you'd like us to" not in said and "“Email receipt below”" in said
     assert "“Text screenshot attached”" in _said("@Air Ok! Text screenshot attached")
+
+
+def test_gotta_give_thanks_is_what_the_customer_wants_to_do() -> None:
+    said = _said("@Air gotta give thanks to the crew on flight 12. They found my phone!")
+    assert "you want to give thanks to the crew on flight 12" in said and "gotta" not in said
+    assert "you've got to" not in said
