@@ -248,11 +248,25 @@ def _reported(match: re.Match[str]) -> str:
     return f"{owner} {match.group(2).lower()}{match.group(3)} {verb} {match.group(4).lower()}"
 
 
+# "… is the worst phone. Constantly freezes and restarts": a clause opening on a thing's fault,
+# its subject dropped, is "it constantly freezes", never a bare "and constantly freezes".
+_IT_FAILS = re.compile(
+    r"^(?=(?i:(?:constantly|always|randomly|still|often|sometimes|continually"
+    r"|repeatedly|now)\s+)?(?i:freezes|crashes|restarts|reboots|lags|glitches|disconnects"
+    r"|drops|shuts|hangs|dies|stops|keeps\s+(?:freezing|crashing|restarting|dropping|lagging"
+    r"|disconnecting|glitching|shutting|hanging|dying))\b)(\w+)"
+)
+
+
+def _it_fails(match: re.Match[str]) -> str:
+    return "it " + match.group(1).lower()
+
+
 def with_subject(text: str) -> str:
     """The clause with the customer's dropped "I" restored after a comma or before a feeling."""
     if _BARE_FEELING.match(text):
         text = "I'm " + text[:1].lower() + text[1:]
-    text = _TELEGRAPHIC.sub(_reported, text)
+    text = _IT_FAILS.sub(_it_fails, _TELEGRAPHIC.sub(_reported, text))
     return _NO_I.sub("and I ", text)
 
 

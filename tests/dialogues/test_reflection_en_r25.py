@@ -86,3 +86,12 @@ def test_gotta_give_thanks_is_what_the_customer_wants_to_do() -> None:
     said = _said("@Air gotta give thanks to the crew on flight 12. They found my phone!")
     assert "you want to give thanks to the crew on flight 12" in said and "gotta" not in said
     assert "you've got to" not in said
+
+
+def test_a_sentence_opening_on_a_things_fault_gets_it_as_its_subject() -> None:
+    said = _said("@Tel my new tablet is useless. Constantly freezes and restarts itself")
+    assert "it constantly freezes and restarts itself" in said
+    said = _said("@Tv help me with my player. Keeps crashing after the update")
+    assert "it keeps crashing after the update" in said
+    # after a comma it is left as written
+    assert "and it still" not in _said("@Tel the app, still crashes")
