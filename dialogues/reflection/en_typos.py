@@ -53,6 +53,7 @@ _PHRASES = (
     (re.compile(r"(?<![\w/])w/(?=\s|[a-z])"), "with "),
     (re.compile(r"\b(these|those) (problem|issue|error|bug|glitch)\b"), r"\1 \2s"),
     (re.compile(r"\bthese trouble\b"), "this trouble"),
+    (re.compile(r"\b([Ii])t['’]s own\b"), r"\1ts own"),  # "does it's own thing": never "it is own"
     (re.compile(r"(?<=[a-z]) & (?=[a-z])", re.IGNORECASE), " and "),
     (re.compile(_FOR_HOURS), r"\1've been \2"),
     (re.compile(r"(?<=[a-z] )@ ?(?=\d{1,2}(?::\d\d)?\s*(?:[ap]m|[ap]\.m\.)?\b|[A-Z]{3}\b)"), "at "),

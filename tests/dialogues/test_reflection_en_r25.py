@@ -95,3 +95,8 @@ def test_a_sentence_opening_on_a_things_fault_gets_it_as_its_subject() -> None:
     assert "it keeps crashing after the update" in said
     # after a comma it is left as written
     assert "and it still" not in _said("@Tel the app, still crashes")
+
+
+def test_its_own_is_never_it_is_own() -> None:
+    said = _said("@Tel my router has a mind of it's own since the update")
+    assert "a mind of its own" in said
