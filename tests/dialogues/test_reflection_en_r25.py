@@ -100,3 +100,10 @@ def test_a_sentence_opening_on_a_things_fault_gets_it_as_its_subject() -> None:
 def test_its_own_is_never_it_is_own() -> None:
     said = _said("@Tel my router has a mind of it's own since the update")
     assert "a mind of its own" in said
+
+
+def test_a_closing_tag_before_emoji_is_left_out_like_one_at_the_very_end() -> None:
+    said = _said("Sat at the gate for 3 hours with no news @SkyAir 😒😒")
+    assert "SkyAir" not in said and "for 3 hours with no news" in said
+    said = _said("why won't the app let me log in @ShopHelp :((")
+    assert "ShopHelp" not in said
