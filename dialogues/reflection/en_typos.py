@@ -54,6 +54,11 @@ _PHRASES = (
     (re.compile(r"\b(these|those) (problem|issue|error|bug|glitch)\b"), r"\1 \2s"),
     (re.compile(r"\bthese trouble\b"), "this trouble"),
     (re.compile(r"\b([Ii])t['’]s own\b"), r"\1ts own"),  # "does it's own thing": never "it is own"
+    # "got cut of from live chat": the dropped "f" of "off", never "cut of" in our voice
+    (
+        re.compile(r"\bcut of\b(?=\s+(?:from|me|us|the|mid|again|halfway|twice)\b|\s*[,.!?]|\s*$)"),
+        "cut off",
+    ),
     (re.compile(r"(?<=[a-z]) & (?=[a-z])", re.IGNORECASE), " and "),
     (re.compile(_FOR_HOURS), r"\1've been \2"),
     (re.compile(r"(?<=[a-z] )@ ?(?=\d{1,2}(?::\d\d)?\s*(?:[ap]m|[ap]\.m\.)?\b|[A-Z]{3}\b)"), "at "),

@@ -107,3 +107,8 @@ def test_a_closing_tag_before_emoji_is_left_out_like_one_at_the_very_end() -> No
     assert "SkyAir" not in said and "for 3 hours with no news" in said
     said = _said("why won't the app let me log in @ShopHelp :((")
     assert "ShopHelp" not in said
+
+
+def test_cut_of_said_cut_off() -> None:
+    said = _said("@Bank waited an hour and got cut of from the chat")
+    assert "cut off from the chat" in said and "cut of " not in said
