@@ -210,6 +210,10 @@ _GOTTA = re.compile(
 )
 
 
+# "there was a flight?1153 Lax-EWR": a question mark typed without its space ends the question.
+_GLUED_ASK = re.compile(r"(?<=[a-z]{3})[?!](?=\d|[A-Z][a-z])")
+
+
 def prepared(text: str) -> str:
     """Seams read by meaning: "…. Which didn't work", "premierI try", "and don't know"."""
     text = _TRIED_TO.sub(lambda m: f"I {m[1].lower()} to", _WHICH.sub(", which ", text))
@@ -218,7 +222,7 @@ def prepared(text: str) -> str:
     text = _ITS_SAY.sub(
         "it says", _SO_HAD.sub("so I had to", _STILL_SAME.sub("It's still the same problem", text))
     )
-    text = _GOTTA.sub("I want to ", _MAKE_THAT.sub("", text))
+    text = _GOTTA.sub("I want to ", _MAKE_THAT.sub("", _GLUED_ASK.sub(r"\g<0> ", text)))
     return _ASIDE.sub("", _CRY.sub(_cry, text))
 
 

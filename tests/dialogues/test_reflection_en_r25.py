@@ -112,3 +112,8 @@ def test_a_closing_tag_before_emoji_is_left_out_like_one_at_the_very_end() -> No
 def test_cut_of_said_cut_off() -> None:
     said = _said("@Bank waited an hour and got cut of from the chat")
     assert "cut off from the chat" in said and "cut of " not in said
+
+
+def test_a_question_mark_typed_without_its_space_ends_the_question() -> None:
+    said = _said("@Air the crew never showed up. did nobody know there was a flight?2210 Bos-Jfk")
+    assert "flight?2" not in said and "you're asking “did nobody know there was a flight?”" in said
