@@ -155,11 +155,9 @@ def _stem(word: str) -> str:
     return word
 
 
-_NO_ASIDE = re.compile(
-    r"\d\s*(?:hrs?|hours?|mins?|minutes?)\b|^(?:time|high time)\s+(?:for|to)\b"
-    r"|^well\s+done\b",  # "Well done VT": praise, the verdict
-    re.IGNORECASE,
-)  # "Time for another redesign": a call for something, no title
+_NO_ASIDE = re.compile(  # "Time for another redesign": a call; "Well done VT": the verdict
+    r"\d\s*(?:hrs?|hours?|mins?|minutes?)\b|^(?:time|high time)\s+(?:for|to)\b|^well\s+done\b", re.I
+)
 
 
 def is_aside(text: str) -> bool:
