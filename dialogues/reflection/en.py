@@ -116,7 +116,7 @@ _EVALUATIVE = frozenset(
     unacceptable sad great good nice unbelievable embarrassing pathetic shameful depressing funny
     crazy insane weird strange shocking hilarious disgraceful disgusting sickening outrageous
     absurd wonderful fantastic excellent superb lovely horrendous atrocious appalling
-    infuriating maddening useless pointless""".split()
+    infuriating maddening useless pointless painful exhausting""".split()
 )
 
 

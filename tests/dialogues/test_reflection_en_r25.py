@@ -117,3 +117,8 @@ def test_cut_of_said_cut_off() -> None:
 def test_a_question_mark_typed_without_its_space_ends_the_question() -> None:
     said = _said("@Air the crew never showed up. did nobody know there was a flight?2210 Bos-Jfk")
     assert "flight?2" not in said and "you're asking “did nobody know there was a flight?”" in said
+
+
+def test_a_bare_painful_is_a_verdict_said_its() -> None:
+    assert _said("@Cafe @Friend 😂 painful...") == "it's painful"
+    assert _said("@Shop exhausting!") == "it's exhausting"
