@@ -214,6 +214,11 @@ _GOTTA = re.compile(
 _GLUED_ASK = re.compile(r"(?<=[a-z]{3})[?!](?=\d|[A-Z][a-z])")
 
 
+# "F it, these people are already delayed", "Screw it, I'm driving": an oath opening a sentence
+# is left out like "Fuck it," (civility), never said back in our voice.
+_OATH_OPENING = re.compile(r"(?:^|(?<=[.!?]\s))(?:F|Screw|Sod|Frick|Frig)\s+it\s*[,!.]+\s+(?=\w)")
+
+
 def prepared(text: str) -> str:
     """Seams read by meaning: "…. Which didn't work", "premierI try", "and don't know"."""
     text = _TRIED_TO.sub(lambda m: f"I {m[1].lower()} to", _WHICH.sub(", which ", text))
@@ -223,6 +228,7 @@ def prepared(text: str) -> str:
         "it says", _SO_HAD.sub("so I had to", _STILL_SAME.sub("It's still the same problem", text))
     )
     text = _GOTTA.sub("I want to ", _MAKE_THAT.sub("", _GLUED_ASK.sub(r"\g<0> ", text)))
+    text = _OATH_OPENING.sub("", text)
     return _ASIDE.sub("", _CRY.sub(_cry, text))
 
 

@@ -122,3 +122,10 @@ def test_a_question_mark_typed_without_its_space_ends_the_question() -> None:
 def test_a_bare_painful_is_a_verdict_said_its() -> None:
     assert _said("@Cafe @Friend 😂 painful...") == "it's painful"
     assert _said("@Shop exhausting!") == "it's exhausting"
+
+
+def test_an_oath_opening_a_sentence_is_never_said_back() -> None:
+    said = _said("@Rail The 8:10 skipped my stop. F it, the whole carriage is late now.")
+    assert "F it" not in said and "the whole carriage is late now" in said
+    said = _said("@Air Screw it, I am driving home instead.")
+    assert "Screw it" not in said and "you are driving home instead" in said
