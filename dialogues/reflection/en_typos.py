@@ -28,6 +28,7 @@ _APOSTROPHE |= {
     "acount": "account", "pasword": "password",
 }  # fmt: skip
 _APOSTROPHE |= {"anf": "and", "dosent": "doesn't", "conections": "connections"}
+_APOSTROPHE |= {"declnd": "declined", "dclnd": "declined", "cancld": "cancelled"}  # round 25
 # Text-speak no reader takes for another word, said in full in our voice (round 24).
 _APOSTROPHE |= {
     "tryna": "trying to", "ppl": "people", "thru": "through", "msg": "message", "acct": "account",
