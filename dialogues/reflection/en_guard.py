@@ -236,8 +236,8 @@ _BARE_FEELING = re.compile(
 # flight was delayed"), never a bare "and flight delayed" in our voice.
 _TELEGRAPHIC = re.compile(
     r"^(?:(my|our|the)\s+)?(flight|bag|luggage|connection|plane|trip|upgrade|refund|reservation"
-    r"|booking|order|package|parcel)(s?)\s+(delayed|cancell?ed|canceled|lost|missed|diverted"
-    r"|overbooked|damaged|stuck)\b(?!\s+(?:is|was|are|were|and|the|my|a|me|us)\b)",
+    r"|booking|order|package|parcel|card|payment)(s?)\s+(delayed|cancell?ed|canceled|lost|missed"
+    r"|diverted|overbooked|damaged|stuck|declined|declnd|rejected)\b(?!\s+(?:is|was|are|were|and|the|my|a|me|us)\b)",
     re.IGNORECASE,
 )
 

@@ -129,3 +129,10 @@ def test_an_oath_opening_a_sentence_is_never_said_back() -> None:
     assert "F it" not in said and "the whole carriage is late now" in said
     said = _said("@Air Screw it, I am driving home instead.")
     assert "Screw it" not in said and "you are driving home instead" in said
+
+
+def test_a_declined_card_is_said_in_full_with_its_verb() -> None:
+    said = _said("@Bank card declnd at the pump twice today")
+    assert "the card was declined at the pump twice today" in said
+    said = _said("@Bank my payment rejected again for no reason")
+    assert "your payment was rejected again" in said
