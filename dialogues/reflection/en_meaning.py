@@ -219,6 +219,20 @@ _GLUED_ASK = re.compile(r"(?<=[a-z]{3})[?!](?=\d|[A-Z][a-z])")
 _OATH_OPENING = re.compile(r"(?:^|(?<=[.!?]\s))(?:F|Screw|Sod|Frick|Frig)\s+it\s*[,!.]+\s+(?=\w)")
 
 
+# "three hours on hold then disconnected", "43 minutes on hold!": a sentence opening on the
+# wait is the customer's: "I spent three hours on hold, then got disconnected".
+_WAIT_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s))((?:\d+|an?|one|two|three|four|five|six|ten)\s+(?:hours?|hrs?|minutes?"
+    r"|mins?))\s+on\s+hold\b(?:(\s+then)\s+(?=(?:disconnected|cut\s+off|hung\s+up)\b))?",
+    re.IGNORECASE,
+)
+
+
+def _waited(match: re.Match[str]) -> str:
+    then = ", then got " if match.group(2) else ""
+    return f"I spent {match.group(1)} on hold{then}"
+
+
 def prepared(text: str) -> str:
     """Seams read by meaning: "…. Which didn't work", "premierI try", "and don't know"."""
     text = _TRIED_TO.sub(lambda m: f"I {m[1].lower()} to", _WHICH.sub(", which ", text))
@@ -228,7 +242,7 @@ def prepared(text: str) -> str:
         "it says", _SO_HAD.sub("so I had to", _STILL_SAME.sub("It's still the same problem", text))
     )
     text = _GOTTA.sub("I want to ", _MAKE_THAT.sub("", _GLUED_ASK.sub(r"\g<0> ", text)))
-    text = _OATH_OPENING.sub("", text)
+    text = _WAIT_OPENING.sub(_waited, _OATH_OPENING.sub("", text))
     return _ASIDE.sub("", _CRY.sub(_cry, text))
 
 

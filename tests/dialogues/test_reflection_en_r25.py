@@ -136,3 +136,10 @@ def test_a_declined_card_is_said_in_full_with_its_verb() -> None:
     assert "the card was declined at the pump twice today" in said
     said = _said("@Bank my payment rejected again for no reason")
     assert "your payment was rejected again" in said
+
+
+def test_a_sentence_opening_on_the_wait_on_hold_is_the_customers() -> None:
+    said = _said("@Tel two hours on hold then disconnected. Still no refund")
+    assert "you spent two hours on hold, then got disconnected" in said
+    said = _said("@Air I tried. 50 mins on hold! Not good enough")
+    assert "you spent 50 minutes on hold" in said
