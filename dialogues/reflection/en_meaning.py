@@ -233,6 +233,23 @@ def _waited(match: re.Match[str]) -> str:
     return f"I spent {match.group(1)} on hold{then}"
 
 
+# "Not a happy flyer.", "One unhappy customer": the customer naming themself, "I'm not a …".
+_SELF_NAMED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(not\s+a|one|a|very)\s+((?:very\s+)?(?:happy|unhappy|satisfied|dissatisfied"
+    r"|disappointed|angry|frustrated|annoyed|upset)\s+(?:flyer|flier|customer|camper|traveller"
+    r"|traveler|passenger))\b(?=\s*(?:[.!,]|$))",
+    re.IGNORECASE,
+)
+
+
+def _self_named(match: re.Match[str]) -> str:
+    lead = match.group(1).lower()
+    lead = "an" if lead in ("one", "a") and match.group(2)[:1].lower() in "aeiou" else lead
+    lead = "a" if lead in ("one", "very") else lead
+    very = "very " if match.group(1).lower() == "very" else ""
+    return f"I'm {lead} {very}{match.group(2).lower()}"
+
+
 def prepared(text: str) -> str:
     """Seams read by meaning: "…. Which didn't work", "premierI try", "and don't know"."""
     text = _TRIED_TO.sub(lambda m: f"I {m[1].lower()} to", _WHICH.sub(", which ", text))
@@ -242,7 +259,7 @@ def prepared(text: str) -> str:
         "it says", _SO_HAD.sub("so I had to", _STILL_SAME.sub("It's still the same problem", text))
     )
     text = _GOTTA.sub("I want to ", _MAKE_THAT.sub("", _GLUED_ASK.sub(r"\g<0> ", text)))
-    text = _WAIT_OPENING.sub(_waited, _OATH_OPENING.sub("", text))
+    text = _WAIT_OPENING.sub(_waited, _OATH_OPENING.sub("", _SELF_NAMED.sub(_self_named, text)))
     return _ASIDE.sub("", _CRY.sub(_cry, text))
 
 

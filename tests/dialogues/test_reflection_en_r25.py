@@ -143,3 +143,9 @@ def test_a_sentence_opening_on_the_wait_on_hold_is_the_customers() -> None:
     assert "you spent two hours on hold, then got disconnected" in said
     said = _said("@Air I tried. 50 mins on hold! Not good enough")
     assert "you spent 50 minutes on hold" in said
+
+
+def test_the_customer_naming_themself_an_unhappy_flyer_is_said_as_theirs() -> None:
+    said = _said("@Air Not a happy flyer. Flight 22 from Leeds to Bonn. Sunday.")
+    assert said.startswith("you're not a happy flyer")
+    assert "you're an unhappy customer" in _said("@Shop One unhappy customer!")
