@@ -139,8 +139,7 @@ _WEIGHTY = frozenset(
     confused worried scared nervous tired exhausted furious pissed happy glad excited thrilled
     grateful thankful impressed nice improvement improved upgrade lovely wonderful fantastic
     superb pathetic disgusting rudest nicest slowest dumbest laziest friendliest greatest
-    smoothest dreadful appalling shocking abysmal atrocious horrendous diabolical woeful
-    shambolic lousy stinks stink""".split()
+    smoothest stinks stink""".split()
 )
 _REQUEST = frozenset(
     """please pls plz kindly help fix dm call contact respond reply advise review refund check

@@ -70,8 +70,8 @@ def leading_handles(text: str, language: str) -> str:
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 _TRAILING_HANDLES = re.compile(r"(?:\s+(?:cc:?\s*)?@\w+)+(?=\s*[.!?]*\s*$)", re.IGNORECASE)
 # en: "… how to gas a plane @AmericanAir 😒😒": emoji or marks after the closing tag end it too
-_TRAILING_HANDLES_EN = re.compile(
-    r"(?:\s+(?:cc:?\s*)?@\w+)+(?=(?:\s*(?:[:;]-?[()]+|[^\w\s@#()]))*\s*$)",
+_TRAILING_HANDLES_EN = re.compile(  # never after a comma: "the party, @delta?" keeps its word
+    r"(?<!,)(?:\s+(?:cc:?\s*)?@\w+)+(?=(?:\s*(?:[:;]-?[()]+|[^\w\s@#()]))*\s*$)",
     re.I,
 )  # but "(via @ParachuteGuy)": a credit in brackets, not a closing tag
 _VOCATIVE_HANDLE = re.compile(
