@@ -116,7 +116,7 @@ _EVALUATIVE = frozenset(
     unacceptable sad great good nice unbelievable embarrassing pathetic shameful depressing funny
     crazy insane weird strange shocking hilarious disgraceful disgusting sickening outrageous
     absurd wonderful fantastic excellent superb lovely horrendous atrocious appalling
-    infuriating maddening useless pointless""".split()
+    infuriating maddening useless pointless painful exhausting""".split()
 )
 
 
@@ -243,8 +243,8 @@ def _frame(text: str) -> tuple[str, str]:
     while lead < len(words) - 1 and words[lead].lower() in _ADVERBS:
         lead += 1
     head = words[lead].lower().strip(",.!")
-    if head == "been" and lead <= 1:
-        return "you've ", text  # "Been on hold for 2 hours" → "you've been on hold…"
+    if head == "been" and lead <= 1:  # "Been on hold…" → "you've been…"; "Been down…": it's
+        return ("it's " if en_meaning.its_state(text) else "you've "), text
     if head in _PAST_OR_MODAL:
         return "you ", text
     if head in _FEELING and (head != "fed" or text.lower().split()[lead + 1 : lead + 2] == ["up"]):

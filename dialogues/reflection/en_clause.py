@@ -139,7 +139,7 @@ _WEIGHTY = frozenset(
     confused worried scared nervous tired exhausted furious pissed happy glad excited thrilled
     grateful thankful impressed nice improvement improved upgrade lovely wonderful fantastic
     superb pathetic disgusting rudest nicest slowest dumbest laziest friendliest greatest
-    smoothest""".split()
+    smoothest stinks stink""".split()
 )
 _REQUEST = frozenset(
     """please pls plz kindly help fix dm call contact respond reply advise review refund check
@@ -154,9 +154,9 @@ def _stem(word: str) -> str:
     return word
 
 
-_NO_ASIDE = re.compile(
-    r"\d\s*(?:hrs?|hours?|mins?|minutes?)\b|^(?:time|high time)\s+(?:for|to)\b", re.IGNORECASE
-)  # "Time for another redesign": a call for something, no title
+_NO_ASIDE = re.compile(  # "Time for another redesign": a call; "Well done VT": the verdict
+    r"\d\s*(?:hrs?|hours?|mins?|minutes?)\b|^(?:time|high time)\s+(?:for|to)\b|^well\s+done\b", re.I
+)
 
 
 def is_aside(text: str) -> bool:

@@ -145,7 +145,13 @@ ASKED_AFTER = re.compile(
 HEDGED_TAIL = re.compile(r"\w\s+(?:seems|looks|sounds)\s+like\s+it\W*$", re.IGNORECASE)
 # "Look! There's my package", "Here's my channel": the customer points at what a photo or link
 # shows; said by us it becomes our own "there's your package" (the parcel found). Quoted.
-PRESENTED = re.compile(r"^(?:look[!,.]*\s+)?(?:here|there)(?:'s|s|\s+is|\s+are)\s+my\b", re.I)
+# "Email screenshot below", "Receipt attached": what is shown, never a request to "email".
+PRESENTED = re.compile(
+    r"^(?:look[!,.]*\s+)?(?:here|there)(?:'s|s|\s+is|\s+are)\s+my\b"
+    r"|^(?:[\w']+\s+)?(?:screenshot|screen\s+shot|photo|pic|picture|receipt|proof|image)s?\s+"
+    r"(?:below|attached|above|enclosed)\W*$",
+    re.I,
+)
 
 
 def unglued(text: str) -> str:
@@ -162,10 +168,20 @@ QUOTED_OR_RUDE = re.compile(
 )
 
 
+# "Love being a standstill on the train for 10 mins": love said of a plight is sarcasm; said
+# in our voice ("you love being …") it is taken literally. Quoted as written.
+_SARCASTIC_LOVE = re.compile(
+    r"^(?:just\s+|gotta\s+|got\s+to\s+|(?:don't|dont)\s+you\s+just\s+)?(?:love|loving)\s+"
+    r"(?:being|sitting|waiting|getting|standing|having)\s+(?:[\w']+\s+){0,3}?(?:stuck|standstill"
+    r"|stranded|delayed|on\s+hold|ignored|cancell?ed|canceled|bumped|hung\s+up|tarmac|runway)\b",
+    re.IGNORECASE,
+)
+
+
 def theirs(clause: str) -> bool:
-    """Whether the clause is hedged or points at what a photo shows: quoted, never ours."""
+    """Whether the clause is hedged, sarcastic or points at a photo: quoted, never ours."""
     text = clause.replace("’", "'")
-    return bool(HEDGED_TAIL.search(text) or PRESENTED.match(text))
+    return bool(HEDGED_TAIL.search(text) or PRESENTED.match(text) or _SARCASTIC_LOVE.match(text))
 
 
 # "your customer service stinks": their verdict on something of ours, said as theirs.
@@ -220,8 +236,8 @@ _BARE_FEELING = re.compile(
 # flight was delayed"), never a bare "and flight delayed" in our voice.
 _TELEGRAPHIC = re.compile(
     r"^(?:(my|our|the)\s+)?(flight|bag|luggage|connection|plane|trip|upgrade|refund|reservation"
-    r"|booking|order|package|parcel)(s?)\s+(delayed|cancell?ed|canceled|lost|missed|diverted"
-    r"|overbooked|damaged|stuck)\b(?!\s+(?:is|was|are|were|and|the|my|a|me|us)\b)",
+    r"|booking|order|package|parcel|card|payment)(s?)\s+(delayed|cancell?ed|canceled|lost|missed"
+    r"|diverted|overbooked|damaged|stuck|declined|declnd|rejected)\b(?!\s+(?:is|was|are|were|and|the|my|a|me|us)\b)",
     re.IGNORECASE,
 )
 
@@ -232,11 +248,25 @@ def _reported(match: re.Match[str]) -> str:
     return f"{owner} {match.group(2).lower()}{match.group(3)} {verb} {match.group(4).lower()}"
 
 
+# "… is the worst phone. Constantly freezes and restarts": a clause opening on a thing's fault,
+# its subject dropped, is "it constantly freezes", never a bare "and constantly freezes".
+_IT_FAILS = re.compile(
+    r"^(?=(?i:(?:constantly|always|randomly|still|often|sometimes|continually"
+    r"|repeatedly|now)\s+)?(?i:freezes|crashes|restarts|reboots|lags|glitches|disconnects"
+    r"|drops|shuts|hangs|dies|stops|keeps\s+(?:freezing|crashing|restarting|dropping|lagging"
+    r"|disconnecting|glitching|shutting|hanging|dying))\b)(\w+)"
+)
+
+
+def _it_fails(match: re.Match[str]) -> str:
+    return "it " + match.group(1).lower()
+
+
 def with_subject(text: str) -> str:
     """The clause with the customer's dropped "I" restored after a comma or before a feeling."""
     if _BARE_FEELING.match(text):
         text = "I'm " + text[:1].lower() + text[1:]
-    text = _TELEGRAPHIC.sub(_reported, text)
+    text = _IT_FAILS.sub(_it_fails, _TELEGRAPHIC.sub(_reported, text))
     return _NO_I.sub("and I ", text)
 
 

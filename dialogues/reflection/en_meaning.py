@@ -184,6 +184,72 @@ _ASIDE = re.compile(
 )
 
 
+# "help website crashed and …": "help" before a thing that broke is a cry of its own, never
+# "you'd like us to help website crashed"; the bare thing gets its "the".
+_CRY = re.compile(
+    r"(?:^|(?<=[.!?]\s))[Hh]elp\s+(?:(the|my|our|your)\s+)?(?=(?:website|site|app|system|page"
+    r"|phone|card|account|flight|booking|order|payment|wifi|internet|router)s?\s+(?:crashed|is|was"
+    r"|isn't|wasn't|won't|keeps|has|broke|died|stopped|froze|crashes|isnt|wont|went down)\b)"
+)
+
+
+def _cry(match: re.Match[str]) -> str:
+    return f"Help! {match[1] or 'the'} "
+
+
+# "make that on hold for 20 mins": "make that" corrects a figure, never a request to "make".
+_MAKE_THAT = re.compile(
+    r"(?:^|(?<=[.!?]\s))[Mm]ake that\s+(?=(?:on|in|at|over|another|almost|nearly|\d)\b)"
+)
+
+
+# "gotta give thanks to gate agents …": what the customer wants to do, "I want to"; said
+# "you've got to give thanks" it would read as our order to them.
+_GOTTA = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:[Gg]otta|[Gg]ot to)\s+(?=(?:give|say|thank|commend|applaud)\b)"
+)
+
+
+# "there was a flight?1153 Lax-EWR": a question mark typed without its space ends the question.
+_GLUED_ASK = re.compile(r"(?<=[a-z]{3})[?!](?=\d|[A-Z][a-z])")
+
+
+# "F it, these people are already delayed", "Screw it, I'm driving": an oath opening a sentence
+# is left out like "Fuck it," (civility), never said back in our voice.
+_OATH_OPENING = re.compile(r"(?:^|(?<=[.!?]\s))(?:F|Screw|Sod|Frick|Frig)\s+it\s*[,!.]+\s+(?=\w)")
+
+
+# "three hours on hold then disconnected", "43 minutes on hold!": a sentence opening on the
+# wait is the customer's: "I spent three hours on hold, then got disconnected".
+_WAIT_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s))((?:\d+|an?|one|two|three|four|five|six|ten)\s+(?:hours?|hrs?|minutes?"
+    r"|mins?))\s+on\s+hold\b(?:(\s+then)\s+(?=(?:disconnected|cut\s+off|hung\s+up)\b))?",
+    re.IGNORECASE,
+)
+
+
+def _waited(match: re.Match[str]) -> str:
+    then = ", then got " if match.group(2) else ""
+    return f"I spent {match.group(1)} on hold{then}"
+
+
+# "Not a happy flyer.", "One unhappy customer": the customer naming themself, "I'm not a …".
+_SELF_NAMED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(not\s+a|one|a|very)\s+((?:very\s+)?(?:happy|unhappy|satisfied|dissatisfied"
+    r"|disappointed|angry|frustrated|annoyed|upset)\s+(?:flyer|flier|customer|camper|traveller"
+    r"|traveler|passenger))\b(?=\s*(?:[.!,]|$))",
+    re.IGNORECASE,
+)
+
+
+def _self_named(match: re.Match[str]) -> str:
+    lead = match.group(1).lower()
+    lead = "an" if lead in ("one", "a") and match.group(2)[:1].lower() in "aeiou" else lead
+    lead = "a" if lead in ("one", "very") else lead
+    very = "very " if match.group(1).lower() == "very" else ""
+    return f"I'm {lead} {very}{match.group(2).lower()}"
+
+
 def prepared(text: str) -> str:
     """Seams read by meaning: "…. Which didn't work", "premierI try", "and don't know"."""
     text = _TRIED_TO.sub(lambda m: f"I {m[1].lower()} to", _WHICH.sub(", which ", text))
@@ -192,7 +258,9 @@ def prepared(text: str) -> str:
     text = _ITS_SAY.sub(
         "it says", _SO_HAD.sub("so I had to", _STILL_SAME.sub("It's still the same problem", text))
     )
-    return _ASIDE.sub("", text)
+    text = _GOTTA.sub("I want to ", _MAKE_THAT.sub("", _GLUED_ASK.sub(r"\g<0> ", text)))
+    text = _WAIT_OPENING.sub(_waited, _OATH_OPENING.sub("", _SELF_NAMED.sub(_self_named, text)))
+    return _ASIDE.sub("", _CRY.sub(_cry, text))
 
 
 _GERUND = re.compile(
@@ -206,6 +274,20 @@ _GERUND = re.compile(
 def gerund_subject(text: str) -> bool:
     """Whether an -ing phrase is the clause's subject ("Updating my driver didn't help")."""
     return _GERUND.match(text) is not None
+
+
+# "Been like this for 30 min", "Been down all morning": a state with no subject is the thing
+# the customer just named (the speed, the site), said "it's been", never "you've been".
+_ITS_STATE = re.compile(
+    r"^(?:\w+\s+)?been\s+(?:like\s+(?:this|that)|(?:this|that)\s+way|the\s+same|happening"
+    r"|going\s+on|down|broken|offline|out\s+of\s+(?:service|order|stock))\b",
+    re.IGNORECASE,
+)
+
+
+def its_state(text: str) -> bool:
+    """Whether a subjectless "been …" tells of a thing's state ("Been like this all day")."""
+    return _ITS_STATE.match(text) is not None
 
 
 # The system's message to the customer: "It says your account is suspended".

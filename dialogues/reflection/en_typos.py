@@ -28,6 +28,7 @@ _APOSTROPHE |= {
     "acount": "account", "pasword": "password",
 }  # fmt: skip
 _APOSTROPHE |= {"anf": "and", "dosent": "doesn't", "conections": "connections"}
+_APOSTROPHE |= {"declnd": "declined", "dclnd": "declined", "cancld": "cancelled"}  # round 25
 # Text-speak no reader takes for another word, said in full in our voice (round 24).
 _APOSTROPHE |= {
     "tryna": "trying to", "ppl": "people", "thru": "through", "msg": "message", "acct": "account",
@@ -53,6 +54,12 @@ _PHRASES = (
     (re.compile(r"(?<![\w/])w/(?=\s|[a-z])"), "with "),
     (re.compile(r"\b(these|those) (problem|issue|error|bug|glitch)\b"), r"\1 \2s"),
     (re.compile(r"\bthese trouble\b"), "this trouble"),
+    (re.compile(r"\b([Ii])t['’]s own\b"), r"\1ts own"),  # "does it's own thing": never "it is own"
+    # "got cut of from live chat": the dropped "f" of "off", never "cut of" in our voice
+    (
+        re.compile(r"\bcut of\b(?=\s+(?:from|me|us|the|mid|again|halfway|twice)\b|\s*[,.!?]|\s*$)"),
+        "cut off",
+    ),
     (re.compile(r"(?<=[a-z]) & (?=[a-z])", re.IGNORECASE), " and "),
     (re.compile(_FOR_HOURS), r"\1've been \2"),
     (re.compile(r"(?<=[a-z] )@ ?(?=\d{1,2}(?::\d\d)?\s*(?:[ap]m|[ap]\.m\.)?\b|[A-Z]{3}\b)"), "at "),
@@ -116,10 +123,13 @@ _BRACKETED = re.compile(
 )
 
 
-# "you asked for a refund and was told to call": the customer's "I" is the subject of both
-# verbs; shifted, the second verb agrees too. Not where another subject comes between.
+# "you asked for a refund and was told to call", "on the way home you sat on the runway and was
+# delayed": the customer's "I" is the subject of both verbs; shifted, the second verb agrees
+# too (an opening time or place phrase may come first). Not where another subject comes between.
 _YOU_DID = re.compile(
-    r"^[Yy]ou (?:\w+ed|told|got|went|had|made|paid|took|left|gave|spent|bought|said|sent)\b"
+    r"^(?:(?:[Oo]n|[Aa]t|[Ii]n|[Aa]fter|[Bb]efore|[Tt]oday|[Yy]esterday|[Ll]ast|[Tt]his)"
+    r"(?: [\w']+){0,5},? )?[Yy]ou (?:\w+ed|told|got|went|had|made|paid|took|left|gave|spent"
+    r"|bought|said|sent|sat|stood|flew|came|drove|rode|brought|caught|found|heard|saw|spoke|wrote|woke|ate|slept)\b"
 )
 _AND_WAS = re.compile(r"\b(and|but|then) was\b")
 _OTHER_SUBJECT = re.compile(

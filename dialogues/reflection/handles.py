@@ -69,6 +69,11 @@ def leading_handles(text: str, language: str) -> str:
 # Tags and handles in a telling: what `noise.clean` drops or keeps as words.
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 _TRAILING_HANDLES = re.compile(r"(?:\s+(?:cc:?\s*)?@\w+)+(?=\s*[.!?]*\s*$)", re.IGNORECASE)
+# en: "… how to gas a plane @AmericanAir 😒😒": emoji or marks after the closing tag end it too
+_TRAILING_HANDLES_EN = re.compile(  # never after a comma: "the party, @delta?" keeps its word
+    r"(?<!,)(?:\s+(?:cc:?\s*)?@\w+)+(?=(?:\s*(?:[:;]-?[()]+|[^\w\s@#()]))*\s*$)",
+    re.I,
+)  # but "(via @ParachuteGuy)": a credit in brackets, not a closing tag
 _VOCATIVE_HANDLE = re.compile(
     r"(?<=[\s(])@\w+,\s*|(?<!\bfrom)(?<!\bwith)(?<!\bto)(?<!\bby)(?<!\bfor)(?<!\bat)"
     r"(?:\s+@\w+)+(?=\s*[,:]\s)"
@@ -139,7 +144,7 @@ def tags_and_handles(text: str, language: str) -> str:
         text = _HASHTAG.sub(lambda m: m.group(1), _HASHTAG_RUN.sub(" ", text))
     handles = "@" in text
     if handles:
-        text = _TRAILING_HANDLES.sub("", text)
+        text = (_TRAILING_HANDLES_EN if language == "en" else _TRAILING_HANDLES).sub("", text)
         text = _VOCATIVE_HANDLE.sub("", text)
     if language == "en" and handles:
         text = _HANDLE_ADDRESSED.sub(" ", text)
