@@ -109,6 +109,21 @@ _CALL = re.compile(
 _DOUBLED_BRACKETS = re.compile(r"\({2,}\s*([^()\n]{1,60}?)\s*\){2,}")
 _LAST_AND = re.compile(r"(?<=[\u0621-\u06cc])\s+و\s*[.…]*\s*$")
 _ANSWERING = re.compile(r"^\s*(?:به\s+@?|@)[A-Za-z][\w.]*[ \t]*\n")
+# «… پورتها و    شناسایی نمیشن»: a run of spaces after «و» is Digikala's «و …» ("and so on")
+# with its dots stripped; when all that follows it up to the next gap is a short predicate
+# («شناسایی نمیشن»، «باهاش کند»), the list's verb, the sentence goes on past it, said without
+# the «و» like «و …» is (fa_text), never cut to leave «و» dangling and the verb alone (r25).
+_GAP_AFTER_AND = re.compile(
+    r"(?<=\S)[ \t]+و[ \t]{3,}((?:[\u0600-\u06ff\u200c]+ ){0,2}([\u0600-\u06ff\u200c]+))"
+    r"(?=[ \t]{2,}|[ \t]*[.!?؟]*[ \t]*$)"
+)
+
+
+def _gone_on(match: re.Match[str]) -> str:
+    """The list's verb after «و   » joined to its sentence, the «و» ("and so on") left out."""
+    if not fa_seams.is_verb(fold(match.group(2))):
+        return match.group(0)
+    return " " + match.group(1)
 
 
 def mend(message: str) -> str:
@@ -117,6 +132,7 @@ def mend(message: str) -> str:
     message = _HELD_TWICE.sub(_held, _LEFT_TILL.sub(r"\1نمونده", message))
     message = _GOOD_TIME.sub(r"\1 بخیر", _GREETING_GLUED.sub(r"\1 ", message))
     message = _CALL.sub(r"\1", _ANSWERING.sub("", message))
+    message = _GAP_AFTER_AND.sub(_gone_on, message)
     message = _DOUBLED_BRACKETS.sub(r" \1 ", message)
     message = _LAST_AND.sub("", message)  # «… برای نوشیدن چای نسکافه و»: cut off, no «و.»
     message = _FACE_BETWEEN.sub(" ", _LOOSE_JOINER.sub("", message))
