@@ -223,3 +223,13 @@ def goes_on(token: str, following: str, before: str = "") -> bool:
 
 
 _SEEMS = frozenset("بنظر نظر به‌نظر".split())
+
+
+# «در کل ، ارزش داره»، «… بودید , تمامی»: a comma typed between two spaces; «، » (r25).
+_SPACE_BEFORE_COMMA = re.compile(r"(?<=[\u0621-\u06cc]) ([،,]) (?=[\u0621-\u06cc])")
+
+
+def tidied(reply: str) -> str:
+    """A reflection with a comma typed between spaces mended: the customer's spacing only,
+    never a re-reading of the message (mending it there re-parts its clauses)."""
+    return _SPACE_BEFORE_COMMA.sub("، ", reply)

@@ -16,3 +16,12 @@ def test_a_list_verb_after_and_and_a_line_break_stays_in_its_sentence() -> None:
     assert fa_slips.mend(apart) == apart
     long_line = "قطعات داخلی پیداست و   خیلی کم پیدا میشه و به جز اینجا ندیدم"
     assert fa_slips.mend(long_line) == long_line  # more than a short predicate: untouched
+
+
+def test_a_comma_typed_between_two_spaces_sits_on_its_word() -> None:
+    assert fa_slips.tidied("پس روشنگر و مفید ، بخوانید") == "پس روشنگر و مفید، بخوانید"
+    assert fa_slips.tidied("شما طبق درخواست بودید , تمامی") == "شما طبق درخواست بودید، تمامی"
+    assert fa_slips.tidied("گفتید «چاپ چندم هست ؟ ، کسی»") == "گفتید «چاپ چندم هست ؟ ، کسی»"
+    assert fa_slips.tidied("قیمت ۱۰ ، ۲۰ هزار") == "قیمت ۱۰ ، ۲۰ هزار"  # digits: untouched
+    said = reflect(["ترجمه خوبی داره . در کل ، ارزش خوندن داره"], "fa")
+    assert " ،" not in said and "در کل، ارزش" in said
