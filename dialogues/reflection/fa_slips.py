@@ -227,9 +227,25 @@ _SEEMS = frozenset("بنظر نظر به‌نظر".split())
 
 # «در کل ، ارزش داره»، «… بودید , تمامی»: a comma typed between two spaces; «، » (r25).
 _SPACE_BEFORE_COMMA = re.compile(r"(?<=[\u0621-\u06cc]) ([،,]) (?=[\u0621-\u06cc])")
+# «پیتزا ش»، «اعصاب م»: «ش/م» (its, my) typed apart from its word (r25).
+_LONE_SUFFIX = re.compile(r"(?<=[\u0621-\u06cc]{3}) ([مش])(?=[\s.!?؟،,»]|$)")
+
+
+def _suffixed(match: re.Match[str], mine: bool) -> str:
+    """The suffix back on its word: after «ه» with a joiner («معده‌م»), else glued; «م» (my)
+    only inside a quote, where no person is shifted."""
+    if match.group(1) == "م" and not mine:
+        return match.group(0)
+    before = match.string[match.start() - 1]
+    return (ZWNJ if before == "ه" else "") + match.group(1)
 
 
 def tidied(reply: str) -> str:
-    """A reflection with a comma typed between spaces mended: the customer's spacing only,
-    never a re-reading of the message (mending it there re-parts its clauses)."""
-    return _SPACE_BEFORE_COMMA.sub("، ", reply)
+    """A reflection with a comma typed between spaces and a suffix typed apart mended: the
+    words the customer typed, their spacing only; never a re-reading of the message."""
+    out, depth = [], 0
+    for part in re.split(r"([«»])", _SPACE_BEFORE_COMMA.sub("، ", reply)):
+        depth += 1 if part == "«" else -1 if part == "»" else 0
+        mine = depth > 0
+        out.append(_LONE_SUFFIX.sub(lambda m, mine=mine: _suffixed(m, mine), part))
+    return "".join(out)

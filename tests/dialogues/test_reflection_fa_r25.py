@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dialogues.reflection import fa_slips, reflect
+from dialogues.text import ZWNJ
 
 
 def test_a_list_verb_after_and_and_a_line_break_stays_in_its_sentence() -> None:
@@ -25,3 +26,14 @@ def test_a_comma_typed_between_two_spaces_sits_on_its_word() -> None:
     assert fa_slips.tidied("قیمت ۱۰ ، ۲۰ هزار") == "قیمت ۱۰ ، ۲۰ هزار"  # digits: untouched
     said = reflect(["ترجمه خوبی داره . در کل ، ارزش خوندن داره"], "fa")
     assert " ،" not in said and "در کل، ارزش" in said
+
+
+def test_its_or_my_typed_apart_goes_back_on_its_word() -> None:
+    assert fa_slips.tidied("پیتزا ش عالی بود") == "پیتزاش عالی بود"
+    assert fa_slips.tidied("گفتید «معده م درد گرفت»") == f"گفتید «معده{ZWNJ}م درد گرفت»"
+    # «م» (my) outside a quote is the bot's voice: never glued there unshifted.
+    assert fa_slips.tidied("اعصاب م خورد شد") == "اعصاب م خورد شد"
+    assert fa_slips.tidied("گفتید «فقط رنج 3 م به بالا»") == "گفتید «فقط رنج 3 م به بالا»"
+    assert fa_slips.tidied("گفتید «از ش نظرم»") == "گفتید «از ش نظرم»"  # too short a word
+    said = reflect(["هر موقع این کتابو میخونم حسابی اعصاب م خورد میشه و هیچ کس کاری نمیکنه"], "fa")
+    assert "اعصاب م" not in said
