@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogues.reflection import fa_slips, reflect
+from dialogues.reflection import fa, fa_slips, reflect
 from dialogues.text import ZWNJ
 
 
@@ -37,3 +37,12 @@ def test_its_or_my_typed_apart_goes_back_on_its_word() -> None:
     assert fa_slips.tidied("گفتید «از ش نظرم»") == "گفتید «از ش نظرم»"  # too short a word
     said = reflect(["هر موقع این کتابو میخونم حسابی اعصاب م خورد میشه و هیچ کس کاری نمیکنه"], "fa")
     assert "اعصاب م" not in said
+
+
+def test_let_us_before_an_if_is_still_let_us() -> None:
+    # «بخوانیم» opening the clause is "let us read", never «بخوانید» (an order of the bot's).
+    assert fa.shift("کتاب مفیدیه، بخوانیم و اگر بتوانیم به کار بگیریم") is None
+    # After «اگر/باید» a «ب…یم» is their plain subjunctive, shifted as before.
+    assert fa.shift("اگر بتوانیم در زندگی به کار بگیریم") == "اگر بتوانید در زندگی به کار بگیرید"
+    said = reflect(["کتاب مفیدیه، بخوانیم و اگر بتوانیم به کار بگیریم"], "fa")
+    assert "بخوانید" not in said and "«" in said
