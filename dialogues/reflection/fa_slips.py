@@ -118,6 +118,12 @@ _GAP_AFTER_AND = re.compile(
     r"(?=[ \t]{2,}|[ \t]*[.!?؟]*[ \t]*$)"
 )
 
+# «… خوندنی میشه بازم تشکر .یا علی و با علی»، «… .التماس دعا»: a farewell closing the message
+# is the sign-off's, like a signature: left out, never said back in a quote or our voice (r25).
+_FAREWELL = re.compile(
+    r"(?:^|[\s.!…]+)(?:یا\s?علی(?:\s+و\s+با\s+علی)?|یا\s?حق|(?:التماس|ملتمس)\s+دعا)[\s.!…]*$"
+)
+
 
 def _gone_on(match: re.Match[str]) -> str:
     """The list's verb after «و   » joined to its sentence, the «و» ("and so on") left out."""
@@ -129,6 +135,7 @@ def _gone_on(match: re.Match[str]) -> str:
 def mend(message: str) -> str:
     """The message without a signature line, a stray stop or a verb typed in pieces."""
     message = _SIGNATURE.sub("", _KIND_REGARDS.sub("", message.rstrip()))
+    message = _FAREWELL.sub("", message).rstrip() or message
     message = _HELD_TWICE.sub(_held, _LEFT_TILL.sub(r"\1نمونده", message))
     message = _GOOD_TIME.sub(r"\1 بخیر", _GREETING_GLUED.sub(r"\1 ", message))
     message = _CALL.sub(r"\1", _ANSWERING.sub("", message))

@@ -46,3 +46,15 @@ def test_let_us_before_an_if_is_still_let_us() -> None:
     assert fa.shift("اگر بتوانیم در زندگی به کار بگیریم") == "اگر بتوانید در زندگی به کار بگیرید"
     said = reflect(["کتاب مفیدیه، بخوانیم و اگر بتوانیم به کار بگیریم"], "fa")
     assert "بخوانید" not in said and "«" in said
+
+
+def test_a_closing_farewell_is_the_sign_offs() -> None:
+    told = "کتاب دوست داشتنی ای بود خیلی خوندنی میشه"
+    assert fa_slips.mend(told + " .یا علی و با علی") == told
+    assert fa_slips.mend(told + " .التماس دعا") == told
+    assert fa_slips.mend(told + "    یا حق") == told
+    said = reflect(["روشنگر و مفید بود در زندگی به کار گرفتم .التماس دعا"], "fa")
+    assert "دعا" not in said
+    # «یا علی» inside a word or not at the end stays («دنیا علی»، «یا علی گفتیم و رفتیم»).
+    assert fa_slips.mend("یا علی گفتیم و شروع کردیم") == "یا علی گفتیم و شروع کردیم"
+    assert fa_slips.mend("این رمان برای دنیا علی") == "این رمان برای دنیا علی"
