@@ -247,11 +247,25 @@ def _suffixed(match: re.Match[str], mine: bool) -> str:
     return (ZWNJ if before == "ه" else "") + match.group(1)
 
 
+# «…»، افتضاح.»: a closing one-word verdict left bare after a quote; said as theirs (r25).
+_BARE_VERDICT = re.compile(
+    r"(?<=»)، (عالی|افتضاح|مزخرف|ضعیف)(ه?)(?=\.?$| و چند نکته| و درباره‌ی)"
+)
+
+
+def _verdict(match: re.Match[str]) -> str:
+    """«، و به نظرتان افتضاح بود»; a word the reply already said is not said twice."""
+    if match.group(1) in match.string[: match.start()]:
+        return ""
+    return f"، و به نظرتان {match.group(1)} {'است' if match.group(2) else 'بود'}"
+
+
 def tidied(reply: str) -> str:
     """A reflection with a comma typed between spaces and a suffix typed apart mended: the
     words the customer typed, their spacing only; never a re-reading of the message."""
     out, depth = [], 0
-    for part in re.split(r"([«»])", _SPACE_BEFORE_COMMA.sub("، ", reply)):
+    reply = _BARE_VERDICT.sub(_verdict, _SPACE_BEFORE_COMMA.sub("، ", reply))
+    for part in re.split(r"([«»])", reply):
         depth += 1 if part == "«" else -1 if part == "»" else 0
         mine = depth > 0
         out.append(_LONE_SUFFIX.sub(lambda m, mine=mine: _suffixed(m, mine), part))

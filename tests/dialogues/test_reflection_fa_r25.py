@@ -58,3 +58,13 @@ def test_a_closing_farewell_is_the_sign_offs() -> None:
     # «یا علی» inside a word or not at the end stays («دنیا علی»، «یا علی گفتیم و رفتیم»).
     assert fa_slips.mend("یا علی گفتیم و شروع کردیم") == "یا علی گفتیم و شروع کردیم"
     assert fa_slips.mend("این رمان برای دنیا علی") == "این رمان برای دنیا علی"
+
+
+def test_a_bare_closing_verdict_after_a_quote_is_said_as_theirs() -> None:
+    quoted = "گفتید «کتاب با ترجمه این آقا خوندم»، افتضاح"
+    assert fa_slips.tidied(quoted) == "گفتید «کتاب با ترجمه این آقا خوندم»، و به نظرتان افتضاح بود"
+    assert fa_slips.tidied("گفتید «پیشنهاد میکنم بخرید»، عالیه").endswith("به نظرتان عالی است")
+    # Said already in the quote: not said twice.
+    assert fa_slips.tidied("گفتید «افتضاحه کارتون»، افتضاح") == "گفتید «افتضاحه کارتون»"
+    # After words of ours («واقعا، عالی») it stays: «و …» would part "really great".
+    assert fa_slips.tidied("واقعا، عالی") == "واقعا، عالی"
