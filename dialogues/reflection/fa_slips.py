@@ -234,6 +234,8 @@ _SEEMS = frozenset("بنظر نظر به‌نظر".split())
 
 # «در کل ، ارزش داره»، «… بودید , تمامی»: a comma typed between two spaces; «، » (r25).
 _SPACE_BEFORE_COMMA = re.compile(r"(?<=[\u0621-\u06cc]) ([،,]) (?=[\u0621-\u06cc])")
+# «… تعریف کردند ،زیبا بود»: the comma's space typed before it, not after; «، » (r25).
+_COMMA_ON_NEXT = re.compile(r"(?<=[\u0621-\u06cc]) ([،,])(?=[\u0621-\u06cc])")
 # «پیتزا ش»، «اعصاب م»: «ش/م» (its, my) typed apart from its word (r25).
 _LONE_SUFFIX = re.compile(r"(?<=[\u0621-\u06cc]{3}) ([مش])(?=[\s.!?؟،,»]|$)")
 
@@ -248,9 +250,7 @@ def _suffixed(match: re.Match[str], mine: bool) -> str:
 
 
 # «…»، افتضاح.»: a closing one-word verdict left bare after a quote; said as theirs (r25).
-_BARE_VERDICT = re.compile(
-    r"(?<=»)، (عالی|افتضاح|مزخرف|ضعیف)(ه?)(?=\.?$| و چند نکته| و درباره‌ی)"
-)
+_BARE_VERDICT = re.compile(r"(?<=»)، (عالی|افتضاح|مزخرف|ضعیف)(ه?)(?=\.?$| و چند نکته| و درباره‌ی)")
 
 
 def _verdict(match: re.Match[str]) -> str:
@@ -264,7 +264,8 @@ def tidied(reply: str) -> str:
     """A reflection with a comma typed between spaces and a suffix typed apart mended: the
     words the customer typed, their spacing only; never a re-reading of the message."""
     out, depth = [], 0
-    reply = _BARE_VERDICT.sub(_verdict, _SPACE_BEFORE_COMMA.sub("، ", reply))
+    reply = _COMMA_ON_NEXT.sub("، ", _SPACE_BEFORE_COMMA.sub("، ", reply))
+    reply = _BARE_VERDICT.sub(_verdict, reply)
     for part in re.split(r"([«»])", reply):
         depth += 1 if part == "«" else -1 if part == "»" else 0
         mine = depth > 0

@@ -68,3 +68,12 @@ def test_a_bare_closing_verdict_after_a_quote_is_said_as_theirs() -> None:
     assert fa_slips.tidied("گفتید «افتضاحه کارتون»، افتضاح") == "گفتید «افتضاحه کارتون»"
     # After words of ours («واقعا، عالی») it stays: «و …» would part "really great".
     assert fa_slips.tidied("واقعا، عالی") == "واقعا، عالی"
+
+
+def test_a_comma_typed_onto_the_next_word_sits_on_its_own() -> None:
+    assert (
+        fa_slips.tidied("پس داستانی عاشقانه ،متفاوت با بقیه")
+        == "پس داستانی عاشقانه، متفاوت با بقیه"
+    )
+    assert fa_slips.tidied("گفتید «عالی ,مفید»") == "گفتید «عالی، مفید»"
+    assert fa_slips.tidied("قیمت ۱۰ ،۲۰ هزار") == "قیمت ۱۰ ،۲۰ هزار"  # digits: untouched
