@@ -234,6 +234,8 @@ _SEEMS = frozenset("بنظر نظر به‌نظر".split())
 
 # «در کل ، ارزش داره»، «… بودید , تمامی»: a comma typed between two spaces; «، » (r25).
 _SPACE_BEFORE_COMMA = re.compile(r"(?<=[\u0621-\u06cc]) ([،,]) (?=[\u0621-\u06cc])")
+# «… کی بود ؟»: a space typed before the question mark; on its word (r25).
+_SPACE_BEFORE_ASKED = re.compile(r"(?<=[\u0621-\u06cc]) +(?=[؟?])")
 # «… تعریف کردند ،زیبا بود»: the comma's space typed before it, not after; «، » (r25).
 _COMMA_ON_NEXT = re.compile(r"(?<=[\u0621-\u06cc]) ([،,])(?=[\u0621-\u06cc])")
 # «پیتزا ش»، «اعصاب م»: «ش/م» (its, my) typed apart from its word (r25).
@@ -265,7 +267,7 @@ def tidied(reply: str) -> str:
     words the customer typed, their spacing only; never a re-reading of the message."""
     out, depth = [], 0
     reply = _COMMA_ON_NEXT.sub("، ", _SPACE_BEFORE_COMMA.sub("، ", reply))
-    reply = _BARE_VERDICT.sub(_verdict, reply)
+    reply = _BARE_VERDICT.sub(_verdict, _SPACE_BEFORE_ASKED.sub("", reply))
     for part in re.split(r"([«»])", reply):
         depth += 1 if part == "«" else -1 if part == "»" else 0
         mine = depth > 0

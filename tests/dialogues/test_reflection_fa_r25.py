@@ -22,7 +22,7 @@ def test_a_list_verb_after_and_and_a_line_break_stays_in_its_sentence() -> None:
 def test_a_comma_typed_between_two_spaces_sits_on_its_word() -> None:
     assert fa_slips.tidied("پس روشنگر و مفید ، بخوانید") == "پس روشنگر و مفید، بخوانید"
     assert fa_slips.tidied("شما طبق درخواست بودید , تمامی") == "شما طبق درخواست بودید، تمامی"
-    assert fa_slips.tidied("گفتید «چاپ چندم هست ؟ ، کسی»") == "گفتید «چاپ چندم هست ؟ ، کسی»"
+    assert fa_slips.tidied("گفتید «چاپ چندم هست؟ ، کسی»") == "گفتید «چاپ چندم هست؟ ، کسی»"
     assert fa_slips.tidied("قیمت ۱۰ ، ۲۰ هزار") == "قیمت ۱۰ ، ۲۰ هزار"  # digits: untouched
     said = reflect(["ترجمه خوبی داره . در کل ، ارزش خوندن داره"], "fa")
     assert " ،" not in said and "در کل، ارزش" in said
@@ -77,3 +77,8 @@ def test_a_comma_typed_onto_the_next_word_sits_on_its_own() -> None:
     )
     assert fa_slips.tidied("گفتید «عالی ,مفید»") == "گفتید «عالی، مفید»"
     assert fa_slips.tidied("قیمت ۱۰ ،۲۰ هزار") == "قیمت ۱۰ ،۲۰ هزار"  # digits: untouched
+
+
+def test_a_question_mark_typed_apart_sits_on_its_word() -> None:
+    assert fa_slips.tidied("می‌پرسید «این ترجمه مال کیه ؟»") == "می‌پرسید «این ترجمه مال کیه؟»"
+    assert fa_slips.tidied("گفتید «صفحه ۷ ؟»") == "گفتید «صفحه ۷ ؟»"  # after a digit: untouched
