@@ -234,6 +234,9 @@ _SEEMS = frozenset("بنظر نظر به‌نظر".split())
 
 # «در کل ، ارزش داره»، «… بودید , تمامی»: a comma typed between two spaces; «، » (r25).
 _SPACE_BEFORE_COMMA = re.compile(r"(?<=[\u0621-\u06cc]) ([،,]) (?=[\u0621-\u06cc])")
+# «… کنترل ها و میکروفون و»: a quote closing on «و» is a list's «و …» ("and so on") with its
+# dots lost (Digikala strips them; «و ،،،....»): said with them, never a clause cut short (r25).
+_AND_SO_ON = re.compile(r"(?<=[\u0621-\u06cc]) و»")
 # «… کی بود ؟»: a space typed before the question mark; on its word (r25).
 _SPACE_BEFORE_ASKED = re.compile(r"(?<=[\u0621-\u06cc]) +(?=[؟?])")
 # «… تعریف کردند ،زیبا بود»: the comma's space typed before it, not after; «، » (r25).
@@ -268,6 +271,7 @@ def tidied(reply: str) -> str:
     out, depth = [], 0
     reply = _COMMA_ON_NEXT.sub("، ", _SPACE_BEFORE_COMMA.sub("، ", reply))
     reply = _BARE_VERDICT.sub(_verdict, _SPACE_BEFORE_ASKED.sub("", reply))
+    reply = _AND_SO_ON.sub(" و …»", reply)
     for part in re.split(r"([«»])", reply):
         depth += 1 if part == "«" else -1 if part == "»" else 0
         mine = depth > 0

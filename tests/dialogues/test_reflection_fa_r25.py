@@ -82,3 +82,9 @@ def test_a_comma_typed_onto_the_next_word_sits_on_its_own() -> None:
 def test_a_question_mark_typed_apart_sits_on_its_word() -> None:
     assert fa_slips.tidied("می‌پرسید «این ترجمه مال کیه ؟»") == "می‌پرسید «این ترجمه مال کیه؟»"
     assert fa_slips.tidied("گفتید «صفحه ۷ ؟»") == "گفتید «صفحه ۷ ؟»"  # after a digit: untouched
+
+
+def test_a_quote_closing_on_and_is_a_list_going_on() -> None:
+    quoted = "گفتید «با حذف کنترل ها و میکروفون و»، قیمتش پایین اومده"
+    assert fa_slips.tidied(quoted) == "گفتید «با حذف کنترل ها و میکروفون و …»، قیمتش پایین اومده"
+    assert fa_slips.tidied("گفتید «ادامه بدید و …»") == "گفتید «ادامه بدید و …»"  # said so already
