@@ -177,23 +177,3 @@ def hortative_until(clause: str, modal: re.Pattern[str]) -> int:
     after it is their plain subjunctive); «بخوانیم و اگر بتوانیم …» opens on "let us read"."""
     found = modal.search(clause)
     return found.start() if found else len(clause)
-
-
-def bare_subjunctive_we(key: str) -> bool:
-    """«ببریم»، «بخوریم»: "shall we …?" — said to the company, never a plain first person."""
-    return key.startswith("ب") and key.endswith("یم") and key[1:-2] in _stems()[1]
-
-
-def generic_you(clause: str) -> bool:
-    """«… انگار داری نون خالی میخوری»، «موفق باشی»: an informal "you" (‑ی on «می» + a present
-    stem) is anyone's or someone else's, never the bot's to the customer: said in a quote."""
-    present = _stems()[1]
-    for token in clause.split():
-        key = _norm(token.strip("«»()،,.!؟?")).replace(ZWNJ, "")
-        for head in ("نمی", "می"):
-            stem = key[len(head) : -1]
-            if key.startswith(head) and key.endswith("ی") and len(stem) > 1 and stem in present:
-                return True
-        if key in ("باشی", "نباشی"):
-            return True
-    return False

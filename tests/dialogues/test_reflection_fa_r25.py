@@ -88,11 +88,3 @@ def test_a_quote_closing_on_and_is_a_list_going_on() -> None:
     quoted = "گفتید «با حذف کنترل ها و میکروفون و»، قیمتش پایین اومده"
     assert fa_slips.tidied(quoted) == "گفتید «با حذف کنترل ها و میکروفون و …»، قیمتش پایین اومده"
     assert fa_slips.tidied("گفتید «ادامه بدید و …»") == "گفتید «ادامه بدید و …»"  # said so already
-
-
-def test_anyones_informal_you_is_quoted_never_the_bots() -> None:
-    assert fa.shift("حجم مواد کمه انگار داری نون خالی میخوری") is None
-    assert fa.shift("اونقدر ضعیف که نمیتونم حرفی بزنم موفق باشی") is None
-    assert fa.shift("من هر روز اینجا غذا میخورم") == "شما هر روز اینجا غذا می‌خورید"  # "I": shifted
-    said = reflect(["نثر عالی بود ولی تلخه چون وقتی خیلی تلخ مینویسی کم کم باورت میشه"], "fa")
-    assert "«" in said and "مینویسی" in said.split("«", 1)[1]
