@@ -96,7 +96,8 @@ def reflect(messages: Sequence[str], language: str) -> str:
     )
     pieces = topics.named(pieces, units, messages, language)  # "…, and you also mentioned …"
     names = _names(messages) if language == "en" else frozenset()
-    return _join(units, _one_frame(pieces, language), language, names)
+    said = _join(units, _one_frame(pieces, language), language, names)
+    return fa_slips.tidied(said) if language == "fa" else said  # «مفید ، …»، «پیتزا ش» mended
 
 
 @lru_cache(maxsize=256)  # a telling is reflected again with each message it gains

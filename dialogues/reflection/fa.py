@@ -110,7 +110,7 @@ def shift(clause: str) -> str | None:
     clause = re.sub(r"(?<![^\s«(])(ن?می) (?=[\u0600-\u06ff])", "\\1" + ZWNJ, clause)
     clause = _STATE_AM.sub(lambda m: m.group(1) + " هستید", clause)  # «راضی ام»
     tokens = re.split(r"(\s+)", clause)
-    hortative = not _MODAL.search(clause)
+    until = fa_guard.hortative_until(clause, _MODAL)  # «بخوانیم و اگر بتوانیم …» (r25)
     out: list[str] = []
     before = ""
     for position, token in enumerate(tokens):
@@ -124,6 +124,7 @@ def shift(clause: str) -> str | None:
         before = _norm(token.strip("«»()،,.!؟?"))
         if not is_known(token):
             return None  # a typo or two words run together: the customer's, in a quote
+        hortative = len("".join(tokens[:position])) < until
         if hortative and (before in _HORTATIVE or _bare_subjunctive_we(before)):
             return None  # "let us …": said to the company, quoted
         following = tokens[position + 2] if position + 2 < len(tokens) else ""

@@ -170,3 +170,10 @@ def idioms(clause: str) -> str:
         # «تا … حس کنم» is a subjunctive ("so that I taste"): left to the verb analysis
         clause = re.sub(r"(?<!\S)(فکر|حس|گمون|گمان) کنم(?!\S)", "\\1 می" + ZWNJ + "کنم", clause)
     return clause
+
+
+def hortative_until(clause: str, modal: re.Pattern[str]) -> int:
+    """Where "let us …" may still be heard: up to the first «اگر/باید/تا/که …» (a «ب…یم»
+    after it is their plain subjunctive); «بخوانیم و اگر بتوانیم …» opens on "let us read"."""
+    found = modal.search(clause)
+    return found.start() if found else len(clause)

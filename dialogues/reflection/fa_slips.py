@@ -109,14 +109,37 @@ _CALL = re.compile(
 _DOUBLED_BRACKETS = re.compile(r"\({2,}\s*([^()\n]{1,60}?)\s*\){2,}")
 _LAST_AND = re.compile(r"(?<=[\u0621-\u06cc])\s+و\s*[.…]*\s*$")
 _ANSWERING = re.compile(r"^\s*(?:به\s+@?|@)[A-Za-z][\w.]*[ \t]*\n")
+# «… پورتها و    شناسایی نمیشن»: a run of spaces after «و» is Digikala's «و …» ("and so on")
+# with its dots stripped; when all that follows it up to the next gap is a short predicate
+# («شناسایی نمیشن»، «باهاش کند»), the list's verb, the sentence goes on past it, said without
+# the «و» like «و …» is (fa_text), never cut to leave «و» dangling and the verb alone (r25).
+_GAP_AFTER_AND = re.compile(
+    r"(?<=\S)[ \t]+و[ \t]{3,}((?:[\u0600-\u06ff\u200c]+ ){0,2}([\u0600-\u06ff\u200c]+))"
+    r"(?=[ \t]{2,}|[ \t]*[.!?؟]*[ \t]*$)"
+)
+
+# «… خوندنی میشه بازم تشکر .یا علی و با علی»، «… .التماس دعا»: a farewell closing the message
+# is the sign-off's, like a signature: left out, never said back in a quote or our voice (r25).
+_FAREWELL = re.compile(
+    r"(?:^|[\s.!…]+)(?:یا\s?علی(?:\s+و\s+با\s+علی)?|یا\s?حق|(?:التماس|ملتمس)\s+دعا)[\s.!…]*$"
+)
+
+
+def _gone_on(match: re.Match[str]) -> str:
+    """The list's verb after «و   » joined to its sentence, the «و» ("and so on") left out."""
+    if not fa_seams.is_verb(fold(match.group(2))):
+        return match.group(0)
+    return " " + match.group(1)
 
 
 def mend(message: str) -> str:
     """The message without a signature line, a stray stop or a verb typed in pieces."""
     message = _SIGNATURE.sub("", _KIND_REGARDS.sub("", message.rstrip()))
+    message = _FAREWELL.sub("", message).rstrip() or message
     message = _HELD_TWICE.sub(_held, _LEFT_TILL.sub(r"\1نمونده", message))
     message = _GOOD_TIME.sub(r"\1 بخیر", _GREETING_GLUED.sub(r"\1 ", message))
     message = _CALL.sub(r"\1", _ANSWERING.sub("", message))
+    message = _GAP_AFTER_AND.sub(_gone_on, message)
     message = _DOUBLED_BRACKETS.sub(r" \1 ", message)
     message = _LAST_AND.sub("", message)  # «… برای نوشیدن چای نسکافه و»: cut off, no «و.»
     message = _FACE_BETWEEN.sub(" ", _LOOSE_JOINER.sub("", message))
@@ -207,3 +230,50 @@ def goes_on(token: str, following: str, before: str = "") -> bool:
 
 
 _SEEMS = frozenset("بنظر نظر به‌نظر".split())
+
+
+# «در کل ، ارزش داره»، «… بودید , تمامی»: a comma typed between two spaces; «، » (r25).
+_SPACE_BEFORE_COMMA = re.compile(r"(?<=[\u0621-\u06cc]) ([،,]) (?=[\u0621-\u06cc])")
+# «… کنترل ها و میکروفون و»: a quote closing on «و» is a list's «و …» ("and so on") with its
+# dots lost (Digikala strips them; «و ،،،....»): said with them, never a clause cut short (r25).
+_AND_SO_ON = re.compile(r"(?<=[\u0621-\u06cc]) و»")
+# «… کی بود ؟»: a space typed before the question mark; on its word (r25).
+_SPACE_BEFORE_ASKED = re.compile(r"(?<=[\u0621-\u06cc]) +(?=[؟?])")
+# «… تعریف کردند ،زیبا بود»: the comma's space typed before it, not after; «، » (r25).
+_COMMA_ON_NEXT = re.compile(r"(?<=[\u0621-\u06cc]) ([،,])(?=[\u0621-\u06cc])")
+# «پیتزا ش»، «اعصاب م»: «ش/م» (its, my) typed apart from its word (r25).
+_LONE_SUFFIX = re.compile(r"(?<=[\u0621-\u06cc]{3}) ([مش])(?=[\s.!?؟،,»]|$)")
+
+
+def _suffixed(match: re.Match[str], mine: bool) -> str:
+    """The suffix back on its word: after «ه» with a joiner («معده‌م»), else glued; «م» (my)
+    only inside a quote, where no person is shifted."""
+    if match.group(1) == "م" and not mine:
+        return match.group(0)
+    before = match.string[match.start() - 1]
+    return (ZWNJ if before == "ه" else "") + match.group(1)
+
+
+# «…»، افتضاح.»: a closing one-word verdict left bare after a quote; said as theirs (r25).
+_BARE_VERDICT = re.compile(r"(?<=»)، (عالی|افتضاح|مزخرف|ضعیف)(ه?)(?=\.?$| و چند نکته| و درباره‌ی)")
+
+
+def _verdict(match: re.Match[str]) -> str:
+    """«، و به نظرتان افتضاح بود»; a word the reply already said is not said twice."""
+    if match.group(1) in match.string[: match.start()]:
+        return ""
+    return f"، و به نظرتان {match.group(1)} {'است' if match.group(2) else 'بود'}"
+
+
+def tidied(reply: str) -> str:
+    """A reflection with a comma typed between spaces and a suffix typed apart mended: the
+    words the customer typed, their spacing only; never a re-reading of the message."""
+    out, depth = [], 0
+    reply = _COMMA_ON_NEXT.sub("، ", _SPACE_BEFORE_COMMA.sub("، ", reply))
+    reply = _BARE_VERDICT.sub(_verdict, _SPACE_BEFORE_ASKED.sub("", reply))
+    reply = _AND_SO_ON.sub(" و …»", reply)
+    for part in re.split(r"([«»])", reply):
+        depth += 1 if part == "«" else -1 if part == "»" else 0
+        mine = depth > 0
+        out.append(_LONE_SUFFIX.sub(lambda m, mine=mine: _suffixed(m, mine), part))
+    return "".join(out)

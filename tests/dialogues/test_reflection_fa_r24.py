@@ -13,7 +13,8 @@ def test_a_stop_before_its_space_never_sets_apart_a_saying_a_sign_off_or_a_contr
     saying = "داستانش عالی بود . هر چی بگم کم گفتم .حتما بخونید"
     assert "کم گفتم .حتما" in fa_slips.mend(saying)  # never «… بگویید کم گفتید»
     farewell = "کتاب خوبی بود ممنون .یا علی و با علی"
-    assert ".یا علی" in fa_slips.mend(farewell)  # never a dangling «و با علی»
+    mended = fa_slips.mend(farewell)  # never a dangling «و با علی»: kept whole or left out (r25)
+    assert ".یا علی و با علی" in mended or "علی" not in mended
     contrast = "چند رمان کلاسیک دیگه هم خوندم .ولی این یکی خیلی بی معنیه"
     assert "خوندم .ولی" in fa_slips.mend(contrast)  # never a lone «… خوندم» quoted
     thanks = "ممنون از برنامه .دست همتون درد نکنه،صوتی ها عالی"
