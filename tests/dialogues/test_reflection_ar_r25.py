@@ -1,0 +1,38 @@
+"""Arabic reflections, round 25: no "other things" claimed for a heading the body says again.
+
+Constructed reviews: a heading left out whose every content word the kept body says again
+is heard already, so the reply does not add «وذكرت أموراً أخرى أيضاً» for it.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from dialogues.reflection import ar_twice, reflect
+
+_MORE = "وذكرت أموراً أخرى أيضاً"
+
+
+class _U(NamedTuple):
+    text: str
+    glue: str
+
+
+def test_a_heading_the_body_says_again_is_no_other_thing() -> None:
+    review = (
+        "اتساع العمارة في العصر العباسي القديم\n"
+        "انها احدى دلائل اتساع العمارة في العصر العباسي القديم مثل فن الزخرفة والحرف اليدوية"
+        " وفن النقش مابين روعة الاداء ودقة التنفيذ وجمال الرؤية"
+    )
+    said = reflect([review], "ar")
+    assert "دلائل اتساع العمارة" in said and "وجمال الرؤية" in said and _MORE not in said
+
+
+def test_a_heading_with_a_word_of_its_own_is_still_another_thing() -> None:
+    kept = [_U("الطعام لذيذ جدا والخدمة سريعة", "")]
+    own = _U("الطعام لذيذ والأسعار غالية", "")  # «الأسعار غالية»: said nowhere else
+    assert ar_twice.unsaid([own], kept) == [own]
+    covered = _U("طعام لذيذ وخدمة سريعة", "")
+    assert ar_twice.unsaid([covered], kept) == []
+    one_word = _U("زي بيتزا هت", "")  # a single content word: left as before
+    assert ar_twice.unsaid([one_word], [_U("أطيب بيتزا أكلتها", "")]) == [one_word]
