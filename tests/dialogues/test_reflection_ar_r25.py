@@ -1,4 +1,4 @@
-"""Arabic reflections, round 25: no "other things" claimed for a heading the body says again.
+"""Arabic reflections, round 25: no "other things" claimed for a heading said again; «اا» for «ال».
 
 Constructed reviews: a heading left out whose every content word the kept body says again
 is heard already, so the reply does not add «وذكرت أموراً أخرى أيضاً» for it.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from dialogues.reflection import ar_twice, reflect
+from dialogues.reflection import ar_twice, noise, reflect
 
 _MORE = "وذكرت أموراً أخرى أيضاً"
 
@@ -36,3 +36,10 @@ def test_a_heading_with_a_word_of_its_own_is_still_another_thing() -> None:
     assert ar_twice.unsaid([covered], kept) == []
     one_word = _U("زي بيتزا هت", "")  # a single content word: left as before
     assert ar_twice.unsaid([one_word], [_U("أطيب بيتزا أكلتها", "")]) == [one_word]
+
+
+def test_an_alef_typed_for_the_articles_lam_is_mended() -> None:
+    said = noise.clean("اامطعم نظيف جدا و ااخدمة سريعة", "ar")
+    assert "المطعم نظيف" in said and "الخدمة سريعة" in said
+    assert "امطعم" not in said.replace("المطعم", "")
+    assert "اكثر شي" in noise.clean("ااكثر شي عجبني", "ar")  # a held alef: «اكثر» as before
