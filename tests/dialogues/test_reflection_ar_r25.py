@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from dialogues.reflection import ar_twice, noise, reflect
+from dialogues.reflection import ar_edges, ar_twice, noise, reflect
 
 _MORE = "وذكرت أموراً أخرى أيضاً"
 
@@ -43,3 +43,17 @@ def test_an_alef_typed_for_the_articles_lam_is_mended() -> None:
     assert "المطعم نظيف" in said and "الخدمة سريعة" in said
     assert "امطعم" not in said.replace("المطعم", "")
     assert "اكثر شي" in noise.clean("ااكثر شي عجبني", "ar")  # a held alef: «اكثر» as before
+
+
+def test_an_and_opening_the_reflection_is_dropped_in_our_voice_too() -> None:
+    assert ar_edges.without_opening_waw("ومايميزه هو موقعه") == "مايميزه هو موقعه"
+    assert ar_edges.without_opening_waw("وماتحس بالوقت") == "ماتحس بالوقت"
+    assert ar_edges.without_opening_waw("وماء البحر صاف") == "وماء البحر صاف"  # «ماء»: water
+    review = (
+        "أفضل مطعم ذو إطلالة\nالمطعم بكل اختصار نسخة من مطعم مشهور\n"
+        "ولكن مع تغيير أسماء الأطباق\nومايميزه هو موقعه الرائع وتتوفر لديهم إطلالة رائعة"
+        " وجلسات مميزة وربما يجب عليك الانتظار بسبب"
+        " الزحمة وسأكرر زيارتي لهذا المطعم الجميل عندما أزور المدينة."
+    )
+    said = reflect([review], "ar")
+    assert said.startswith("مايميزه هو موقعه الرائع")
