@@ -217,6 +217,8 @@ _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
         # r25: «اامطعم كتير حلو و ااخدمة كتير محترمة»: the article's «ل» typed as a second alef
         # before a noun a review names, never «امطعم»، «اخدمة»; «ااكثر» is «اكثر» as before
         (_ALEF_FOR_LAM, r"\1ال"),
+        # r25: «في قمت الروعه» is «في قمة الروعة» ("at the height of"), never "I stood"
+        (r"(?<!\S)(و?(?:في|فى|على|ب)\s+)قمت(?=\s+ال[^\W\d_]{2})", r"\1قمة"),
     )
 )
 

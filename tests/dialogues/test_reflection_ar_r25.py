@@ -1,4 +1,4 @@
-"""Arabic reflections, round 25: "other things", «اا» for «ال», an opening «و», a second «ولكن».
+"""Arabic reflections, round 25: "other things", «اا» for «ال», «و» and «ولكن» openings, «قمت».
 
 Constructed reviews: a heading left out whose every content word the kept body says again
 is heard already, so the reply does not add «وذكرت أموراً أخرى أيضاً» for it.
@@ -77,3 +77,9 @@ def test_a_but_turning_back_against_the_turn_before_is_kept() -> None:
     ]
     kept = ar_sides.lone_turns(units, ar_choice.polarity)
     assert kept[1].text == "ولكن الخدمة ممتازة ورائعة"
+
+
+def test_at_the_height_typed_with_a_ta_is_mended() -> None:
+    assert "في قمة الروعه" in noise.clean("في قمت الروعه من حيث التصميم", "ar")
+    assert "قمة النظافه" in noise.clean("المكان في قمت النظافه", "ar")
+    assert "قمت الصبح" in noise.clean("قمت الصبح ورحت له", "ar")  # "I got up": untouched
