@@ -122,11 +122,6 @@ _ALSO = re.compile(
 )
 
 
-# «النظافه ٧/١٠ | ٧/١٠ وتتمنى لصاحب المطعم التوفيق»: a score cut from its label, then «و» and a
-# clause of its own; «4/10 على اغلبية الاصناف» (the score of what follows) stays
-_SCORE_BEFORE = re.compile(r"^[0-9٠-٩]{1,2}\s*(?:/|من)\s*(?:10|١٠|5|٥)\s+(?=و[^\W\d_]{2})")
-
-
 def without_list_link(text: str, first: bool) -> str:
     """«والشي الاخير السعر مبالغ فيه» → «السعر مبالغ فيه»: no link to a point left out."""
     text = _LIST_LINK.sub("", text) or text
@@ -137,7 +132,6 @@ def edges(text: str, first: bool) -> str:
     """No dangling link at either end; no «لكنني» ("but I") nor «١-» opening the reflection."""
     text = _ORDINAL.sub("", without_trailing_link(_CUT_WORD.sub("", text) or text))
     text = _ETC.sub("", text) or text  # «..الخ به عدة دورات مياه»: the «etc.» ends the list before
-    text = _SCORE_BEFORE.sub("", text) or text  # r25: «٧/١٠ وتتمنى …»: the score was the label's
     text = _balanced(text)
     if first:
         text = _LEAD_LEANING.sub("", text) or text
