@@ -182,26 +182,10 @@ def lone_turns(units: list[Said], polarity: Polarity) -> list[Said]:
         if link is None or unit.position == before.position + 1:
             continue
         told = _ATTRIBUTE.sub(" ", unit.text[link.end() :])  # «الزبده الساخنه»: no judging
-        same = _same_side(polarity(before.text), polarity(told)) or _turned(before, told, polarity)
+        same = _same_side(polarity(before.text), polarity(told))
         if same and len(unit.text[link.end() :].split()) >= 2:  # never «… ولكن رائحه …»
             out[index] = replace(unit, text=unit.text[link.end() :])
     return out
-
-
-_INNER_TURN = re.compile(r"(?<=\S\s)[وف]?(?:لكن|لاكن|ولكن|بس)\s+(?=\S)")
-
-
-def _turned(before: Said, told: str, polarity: Polarity) -> bool:
-    """r25: «المطعم جيد ولكن نسبة الفلفل العالية» turned already: a second «ولكن» turns nothing.
-
-    Only when what the clause turned to is no praise-or-complaint opposite to what follows
-    («… بس غالي» then «ولكن الخدمة ممتازة» keeps its «لكن»).
-    """
-    turns = list(_INNER_TURN.finditer(before.text))
-    if not turns:
-        return False
-    tail = before.text[turns[-1].end() :]
-    return not _opposite(polarity(tail), polarity(told))
 
 
 def opens(unit: Unit) -> bool:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from dialogues.reflection import ar_choice, ar_edges, ar_sides, ar_twice, noise, reflect
-from dialogues.reflection.units import Unit as Said
+from dialogues.reflection import ar_edges, ar_twice, noise, reflect
 
 _MORE = "وذكرت أموراً أخرى أيضاً"
 
@@ -58,25 +57,6 @@ def test_an_and_opening_the_reflection_is_dropped_in_our_voice_too() -> None:
     )
     said = reflect([review], "ar")
     assert said.startswith("مايميزه هو موقعه الرائع")
-
-
-def test_a_second_but_after_a_clause_that_turned_already_is_left_out() -> None:
-    review = (
-        "المطعم جيد ولكن نسبة الملح العالية!\nجربت المطعم الذي على الكورنيش وكانت أماكن الجلوس"
-        " رائعة والسعر يميل الى الارتفاع والخدمه جيدة جدا ولكن يعيب عليهم اضافة الملح بنسبة"
-        " عالية جدا حتى وان طلبنا عدم الإضافة!"
-    )
-    said = reflect([review], "ar")
-    assert "نسبة الملح العالية، قلت: «يعيب عليهم" in said and "، ولكن قلت" not in said
-
-
-def test_a_but_turning_back_against_the_turn_before_is_kept() -> None:
-    units = [
-        Said("الاكل لذيذ بس الاسعار غالية جدا", 0, False, 0, ""),
-        Said("ولكن الخدمة ممتازة ورائعة", 3, False, 1, ""),
-    ]
-    kept = ar_sides.lone_turns(units, ar_choice.polarity)
-    assert kept[1].text == "ولكن الخدمة ممتازة ورائعة"
 
 
 def test_at_the_height_typed_with_a_ta_is_mended() -> None:
