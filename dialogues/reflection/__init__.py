@@ -249,6 +249,7 @@ def _shift(text: str, language: str, feminine: bool) -> str | None:
 
 def _join(units: list[Unit], pieces: list[str], language: str, names: frozenset[str]) -> str:
     out = _lower_first(pieces[0], names) if language == "en" else pieces[0]
+    out = ar_edges.without_opening_waw(out) if language == "ar" else out  # r25: «ومايميزه …»
     for before, unit, piece in zip(units, units[1:], pieces[1:], strict=False):
         if language == "en":
             piece = _lower_first(piece, names)

@@ -38,6 +38,7 @@ from dialogues.reflection.ar_verdicts import worded
 from dialogues.reflection.ar_words import MILD_NEGATIVE, NEGATIVE, POSITIVE, WEAK_NEGATIVE, folded
 from dialogues.text import fold, words
 
+unsaid = ar_twice.unsaid  # r25: a clause left out that a kept one says again is no "more"
 WHOLE = 22  # words: a telling this short is reflected whole
 BUDGET = 24  # words in the clauses chosen from a longer one
 LONG_CLAUSE = 16  # a clause longer than this reads as an echo: chosen only when nothing else

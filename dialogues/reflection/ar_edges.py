@@ -20,7 +20,7 @@ _TITLE = re.compile(
     r"|^[^:\s]+(?:\s[^:\s]+)?\s*:\s*(?![0-9.]+\s*(?:من|/)\s*[0-9])[A-Za-z0-9][\w\s.+-]*$"
 )
 # «ويستاهل …»، «وهذا …» opening the reflection are «يستاهل …»، «هذا …».
-_LEAD_WAW = re.compile(r"^و(?=ي\S{3}|ت\S{3}|تم\s|هذ|هو\s|هي\s|ما\s|مافي)")
+_LEAD_WAW = re.compile(r"^و(?=ي\S{3}|ت\S{3}|تم\s|هذ|هو\s|هي\s|ما\s|مافي|ما[يت]\S{2})")
 _LEAD_BUT_I = re.compile(r"^و?(?:لكنني|لكني|لاكني)\s+(?=\S)")  # "but I …" with nothing before
 # «… جيد و لكن ..» cut off at a line break: no dangling «و لكن».
 _TRAILING_LINK = re.compile(r"[\s،,]+(?:و|لكن|ولكن|بس|لاكن|اما|أما|او|أو)$")

@@ -83,6 +83,12 @@ _SCORE_DASH = re.compile(
 _NOT_SCORED = frozenset("ساعة الساعة ساعه الساعه من بين الى إلى حوالي تقريبا".split())
 
 
+_ALEF_FOR_LAM = re.compile(
+    r"(?<!\S)([وفب]?)اا(?=(?:مطعم|محل|خدم[ةه]|موظفين|طعم|طعام|اكل|أكل|اسعار|أسعار|جلسات"
+    r"|نظاف[ةه]|ديكور|منيو|قهو[ةه]|جود[ةه])(?![^\W\d_]))"
+)
+
+
 def _score_dash(match: re.Match[str]) -> str:
     before = match.string[: match.start()].split()
     if (before[-1] if before else "") in _NOT_SCORED:
@@ -208,6 +214,11 @@ _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
         # r24: «الخدمة 8-10» is a score, said «8 من 10», never "8 to 10" (a time or a price
         # range: «الساعة 9-10»، «من 8-10 ريال» untouched)
         (_SCORE_DASH, _score_dash),
+        # r25: «اامطعم كتير حلو و ااخدمة كتير محترمة»: the article's «ل» typed as a second alef
+        # before a noun a review names, never «امطعم»، «اخدمة»; «ااكثر» is «اكثر» as before
+        (_ALEF_FOR_LAM, r"\1ال"),
+        # r25: «في قمت الروعه» is «في قمة الروعة» ("at the height of"), never "I stood"
+        (r"(?<!\S)(و?(?:في|فى|على|ب)\s+)قمت(?=\s+ال[^\W\d_]{2})", r"\1قمة"),
     )
 )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TypeVar
 
 from dialogues.reflection.ar_leads import Unit
 from dialogues.reflection.stopwords import STOPWORDS
@@ -74,3 +75,20 @@ def once(units: Sequence[Unit], chosen: list[int]) -> list[int]:
         ):
             kept.remove(index)
     return kept
+
+
+_U = TypeVar("_U", bound=Unit)
+
+
+def unsaid(left_out: Sequence[_U], kept: Sequence[Unit]) -> list[_U]:
+    """The left-out clauses a kept one does not say again (r25: no «وذكرت أموراً أخرى» for them).
+
+    «المسجد الأجمل بالعالم» over «مسجد السلطان أحمد … يعتبر الاجمل بين مساجد العالم»: the
+    heading left out is heard in the body kept, so nothing more was said.
+    """
+    told = [_stems(u.text) for u in kept]
+    return [
+        u
+        for u in left_out
+        if len(said := _stems(u.text)) < 2 or not any(all(_said(s, o) for s in said) for o in told)
+    ]

@@ -89,6 +89,7 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
     if language == "ar":  # «… ولكن …» after a clause it does not turn against: no «لكن»
         kept = ar_sides.lone_turns(kept, ar_choice.polarity)
     left_out = [u for u in units if u not in chosen and content_count(u.text, language) >= 3]
+    left_out = ar_choice.unsaid(left_out, chosen) if language == "ar" else left_out
     if left_out:  # say that more was heard, rather than pretend this was all
         kept.append(Unit(MORE, len(units), False, -1, ""))
     return kept
