@@ -1,10 +1,9 @@
 """Choosing what to reflect: the core clauses of a telling, not the whole of it.
 
-A message is cut into units (sentences, and long sentences at commas and "but"), units
-of pure courtesy or holding personal data are set aside, and when the telling is long
-the units that carry the problem, its impact, the feeling or the verdict are kept, in the
-customer's order, within a small word budget. Cuts fall only between words, at clause
-boundaries, so a unit is always something the customer actually said.
+A message is cut into units (sentences, long ones at commas and "but"), units of pure
+courtesy or holding personal data are set aside, and when the telling is long the units that
+carry the problem, its impact, the feeling or the verdict are kept, in the customer's order,
+within a small word budget. Cuts fall only between words, at clause boundaries.
 """
 
 from __future__ import annotations
