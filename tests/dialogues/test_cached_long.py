@@ -1,9 +1,10 @@
-"""Round 24's caches for long messages answer as the uncached code did: the Arabic verdict's
-search remembered per text, a Persian message's words keyed once for every quote put back."""
+"""Round 24's caches and indexes answer as the code before them did: the Arabic verdict's
+search remembered per text, a Persian message's words keyed once for every quote put back,
+a Persian word's suffixes tried only where its last letter allows."""
 
 from __future__ import annotations
 
-from dialogues.reflection import ar_verdicts, fa_verbatim
+from dialogues.reflection import ar_verdicts, fa_verbatim, fa_words
 from dialogues.reflection.ar_choice import VERDICT
 
 CLAUSES = (
@@ -46,3 +47,25 @@ def test_a_quote_is_put_back_alike_cold_and_warm() -> None:
     for _ in range(2):  # cold, then with every message's keys cached
         for quote, messages, expected in cases:
             assert fa_verbatim.restore(quote, messages) == expected
+
+
+def _bases_scanned(key: str, least: int = 3) -> set[str]:
+    """``fa_words._bases`` as it was: every suffix tried on every base."""
+    bases = {key}
+    for _ in range(2):
+        for base in list(bases):
+            for suffix in fa_words._SUFFIXES:
+                if base.endswith(suffix) and len(base) >= len(suffix) + least:
+                    bases.add(base[: -len(suffix)])
+    for base in list(bases):
+        for prefix in fa_words._PREFIXES:
+            if base.startswith(prefix) and len(base) >= len(prefix) + least:
+                bases.add(base[len(prefix) :])
+    return bases
+
+
+def test_a_persian_words_bases_are_those_every_suffix_tried_gives() -> None:
+    words = "کتابهایی دندونامون میخورد نمیدونستم سانذویچ بودکیک شیرینیهاشون غذاتون رو بهتره ش"
+    for word in [*words.split(), *fa_words._SUFFIXES, ""]:
+        for least in (1, 3):
+            assert fa_words._bases(word, least) == _bases_scanned(word, least)
