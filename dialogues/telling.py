@@ -178,6 +178,23 @@ def _indexed(entries: tuple[str, ...]) -> tuple[_Index, tuple[Cue, ...]]:
     return index, compiled
 
 
+def prepare() -> int:
+    """Index every cue list of the lexicons now (the bot's warm-up): a list is otherwise
+    indexed by the first turn that reads it. How many lists there are."""
+    lists = [
+        found
+        for module in (cues, moods)
+        for value in vars(module).values()
+        if isinstance(value, dict)
+        for held in value.values()
+        for found in (held.values() if isinstance(held, dict) else (held,))
+        if isinstance(found, tuple)
+    ]
+    for entries in lists:
+        _indexed(entries)
+    return len(lists)
+
+
 def find(seq: Sequence[str], entries: tuple[str, ...], language: str) -> list[tuple[int, int]]:
     """Where the entries occur in a token sequence, as (start, end) spans.
 

@@ -75,3 +75,10 @@ def test_a_one_letter_prefix_makes_every_word_a_candidate() -> None:
     assert index.short
     seq = telling.tokens("an apple at the zoo")
     assert telling.find(seq, entries, "en") == _scan(seq, entries, "en")
+
+
+def test_the_warm_up_indexes_every_list_of_the_lexicons() -> None:
+    assert telling.prepare() == len(list(_lists()))
+    for _, entries in _lists():
+        held = telling._BY_ID[id(entries)]
+        assert held[0] is entries and held[1] is telling._index(entries)
