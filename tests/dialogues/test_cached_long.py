@@ -1,10 +1,11 @@
 """Round 24's caches and indexes answer as the code before them did: the Arabic verdict's
 search remembered per text, a Persian message's words keyed once for every quote put back,
-a Persian word's suffixes tried only where its last letter allows."""
+a Persian word's suffixes tried only where its last letter allows, an Arabic clause's polarity
+remembered."""
 
 from __future__ import annotations
 
-from dialogues.reflection import ar_verdicts, fa_verbatim, fa_words
+from dialogues.reflection import ar_choice, ar_verdicts, fa_verbatim, fa_words
 from dialogues.reflection.ar_choice import VERDICT
 
 CLAUSES = (
@@ -69,3 +70,10 @@ def test_a_persian_words_bases_are_those_every_suffix_tried_gives() -> None:
     for word in [*words.split(), *fa_words._SUFFIXES, ""]:
         for least in (1, 3):
             assert fa_words._bases(word, least) == _bases_scanned(word, least)
+
+
+def test_a_clauses_polarity_cached_equals_its_count() -> None:
+    for text in (*CLAUSES, "مو حلو", "لا يوجد صرف", "الاكل لذيذ بس الخدمة سيئة") * 2:
+        assert ar_choice.polarity(text) == ar_choice.polarity.__wrapped__(text)
+    negative, positive = ar_choice.polarity("مو حلو")
+    assert negative and not positive  # a praise word denied: a complaint
