@@ -30,6 +30,7 @@ import aiohttp
 from sqlalchemy import func, select
 
 from bot import benchproc as proc
+from bot.loadsteady import WARM_SEED, WARM_UP, last_outbox_id, others, outbox_lag
 from bot.loadwatch import WatchedBotAPI
 from storage.database import Database
 from storage.models import InboundUpdate, OutboxMessage
@@ -166,22 +167,13 @@ async def _customer(
     return ends
 
 
-async def outbox_lag(database_url: str) -> dict[str, float]:
-    """From a reply's row being written to its delivery, over every sent row."""
-    database = Database(database_url)
-    await database.initialize()
-    try:
-        async with database.session() as session:
-            rows = (
-                await session.execute(
-                    select(OutboxMessage.created_at, OutboxMessage.sent_at).where(
-                        OutboxMessage.status == "sent"
-                    )
-                )
-            ).all()
-    finally:
-        await database.shutdown()
-    return proc.percentiles([(sent - created).total_seconds() for created, sent in rows if sent])
+async def _warm(
+    database_url: str, fake: WatchedBotAPI, urls: list[str], customers: int, rows: Any, n: int
+) -> int:
+    """``n`` messages of other conversations, untimed; the last outbox row's id after them."""
+    unseen = others(rows, customers, MIN_MESSAGES)
+    await _talk(database_url, fake, urls, customers, unseen, [], proc.unobserved, n)
+    return await last_outbox_id(database_url)
 
 
 async def _start_bot(
@@ -228,16 +220,18 @@ async def _talk(
     rows: dict[str, list[str]],
     turns: list[float],
     observe: proc.Observer,
+    warm_up: int = 0,
 ) -> tuple[Counter[str], float, float, dict[str, Any]]:
     """Every customer's conversations; how the turns ended, the seconds it took, the
     driver's CPU seconds meanwhile (its loop and the fake API) and what ``observe`` saw,
     with ``msgs_per_s_steady``: turns ended while every customer was still talking (the
-    last customers alone, one slow turn from the end, measure that turn, not the bots)."""
+    last customers alone, one slow turn from the end, measure that turn, not the bots).
+    ``warm_up``: that many messages of other conversations (other chats, other draws)."""
     stamps: list[float] = []
     finished: list[float] = []
-    rounds = max(1, math.ceil(MIN_MESSAGES / (8 * customers)))
-    rng = random.Random(customers)
-    chats = itertools.count(5_000_000)
+    rounds = max(1, math.ceil((warm_up or MIN_MESSAGES) / (8 * customers)))
+    rng = random.Random(WARM_SEED + customers if warm_up else customers)
+    chats = itertools.count(9_000_000 if warm_up else 5_000_000)
     database = Database(database_url)
     await database.initialize()
     try:
@@ -274,23 +268,28 @@ async def scenario(
     rows: dict[str, list[str]],
     processes: int = 1,
     observe: proc.Observer = proc.unobserved,
+    warm_up: int = 0,
 ) -> dict[str, Any]:
     """Fresh database, ``processes`` bots behind it, ``customers`` talking at once.
 
     With several processes a customer's consecutive messages go to different ones, as a
-    load balancer would send them.
+    load balancer would send them. ``warm_up``: the steady state, after that many messages
+    of other conversations (not timed, not counted; RSS "idle" is then after them).
     """
     fake = WatchedBotAPI(TOKEN, asyncio.get_running_loop())
     fake.start_in_thread()
     bots = [await _start_bot(database_url, fake) for _ in range(processes)]
+    urls = [f"http://127.0.0.1:{port}/telegram" for port, _ in bots]
+    after = 0
     try:
         pids = await _ready(bots, fake, customers)
+        if warm_up:
+            after = await _warm(database_url, fake, urls, customers, rows, warm_up)
         idle_kb = max(proc.status_kb(pid, "VmRSS") for pid in pids)
         cpu_before = [proc.cpu_seconds(pid) for pid in pids]
         waited_before = [proc.run_queue_seconds(pid) for pid in pids]
         woken_before = sum(proc.wakeups(pid) for pid in pids)
         load_before = os.getloadavg()[0]  # other work on the machine slows every figure
-        urls = [f"http://127.0.0.1:{port}/telegram" for port, _ in bots]
         turns: list[float] = []
         ends, elapsed, driver_cpu, observed = await _talk(
             database_url, fake, urls, customers, rows, turns, observe
@@ -311,21 +310,28 @@ async def scenario(
         "lost": ends["lost"],
         "msgs_per_s": round(messages / elapsed, 1),
         "turn_ms": proc.percentiles(turns),
-        "outbox_lag_ms": await outbox_lag(database_url),
+        "outbox_lag_ms": await outbox_lag(database_url, after),
         "rss_mb": {"idle": round(idle_kb / 1024), "peak": round(peak_kb / 1024)},  # per process
         **proc.cpu_figures(cpu_each, messages, elapsed, load_before, waited),
         "driver_cpu_ms_per_msg": round(1000 * driver_cpu / max(1, messages), 2),
         "bot_wakeups_per_msg": round(woken / max(1, messages), 2),
         **observed,
+        **({"warm_up_messages": warm_up} if warm_up else {}),
     }
 
 
 async def load_figures(
-    customer_counts: list[int], backends: list[str], processes: int | list[int] = 3
+    customer_counts: list[int],
+    backends: list[str],
+    processes: int | list[int] = 3,
+    steady: tuple[int, ...] = (10,),
+    warm_up: int = WARM_UP,
 ) -> dict[str, Any]:
     """Every scenario: each backend at each number of customers, and PostgreSQL with
     ``processes`` bots sharing it (from 10 customers up; a list: each count in turn, run
-    right after the one-process figure so that the machine's load is alike)."""
+    right after the one-process figure so that the machine's load is alike). SQLite at
+    each count in ``steady`` also once more after ``warm_up`` messages, as ``"steady"``
+    beside the cold figures (the timed run the same as theirs)."""
     several = [processes] if isinstance(processes, int) else processes
     rows = {language: real_rows(language) for language in LANGUAGES}
     figures: dict[str, Any] = {}
@@ -335,6 +341,9 @@ async def load_figures(
             if "sqlite" in backends:
                 sqlite = figures.setdefault("sqlite+embedded", {})
                 sqlite[str(n)] = await scenario(new("sqlite"), n, rows)
+                if n in steady and warm_up:
+                    warm = await scenario(new("sqlite"), n, rows, warm_up=warm_up)
+                    sqlite[str(n)]["steady"] = warm
             if postgres:
                 single = figures.setdefault("postgresql+embedded", {})
                 single[str(n)] = await scenario(new("postgres"), n, rows)
@@ -357,10 +366,18 @@ def main() -> None:
     parser.add_argument(
         "--processes", default="3", help="PostgreSQL: bots at once (a list, e.g. 2,3: each)"
     )
+    parser.add_argument(
+        "--steady", default="10", help="SQLite: customer counts also run warm ('' for none)"
+    )
+    parser.add_argument(
+        "--warm", type=int, default=WARM_UP, help="messages of other conversations first"
+    )
     args = parser.parse_args()
     counts = [int(n) for n in args.customers.split(",")]
     processes = [int(n) for n in args.processes.split(",")]
-    figures = asyncio.run(load_figures(counts, args.backends.split(","), processes))
+    steady = tuple(int(n) for n in args.steady.split(",") if n)
+    backends = args.backends.split(",")
+    figures = asyncio.run(load_figures(counts, backends, processes, steady, args.warm))
     print(json.dumps({"load": figures}, ensure_ascii=False))
 
 

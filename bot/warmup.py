@@ -25,6 +25,7 @@ import logging
 import time
 
 from bot.reflecting import first_answer
+from dialogues import telling
 from dialogues.catalog import STAFF, keys
 from dialogues.policy import new_state, respond
 from dialogues.turn import LANGUAGES, Language, Turn
@@ -83,6 +84,7 @@ async def warm_up(
     ``fa_below_mb`` (and "fa" not in ``languages``), Persian too if the process's RSS
     leaves it room under that many MB."""
     start = time.perf_counter()
+    telling.prepare()  # every cue list's index, its first words answered from the list
     for staff_language in LANGUAGES:  # a handoff's card, in whichever language staff read
         keys(staff_language, STAFF)
     for language in languages:

@@ -102,11 +102,13 @@ def _match_at(cue: Cue, seq: Sequence[str], start: int, language: str) -> bool:
 
 @dataclass(frozen=True)
 class _Index:
-    """A list's cues by their first word (exact), or by the first letter of a prefix*."""
+    """A list's cues by their first word (exact), or by the first letters of a prefix*."""
 
     exact: dict[str, tuple[tuple[int, Cue], ...]]
     prefixed: dict[str, tuple[tuple[int, Cue], ...]]
-    starting: dict[str, tuple[tuple[int, Cue], ...]]  # memo: a word's cues (first word matched)
+    heads: dict[str, tuple[tuple[int, Cue], ...]]  # each exact first word's cues, built once
+    starting: dict[str, tuple[tuple[int, Cue], ...]]  # memo: other words a prefix* may start
+    short: bool  # a prefix* of one letter, or a bare "*" (no word can be passed over)
 
 
 @cache
@@ -117,13 +119,29 @@ def _index(entries: tuple[str, ...]) -> _Index:
         if not cue:
             continue
         head = cue[0]
-        if head.endswith("*"):
-            prefixed.setdefault(head[:1] if len(head) > 1 else "", []).append((number, cue))
+        if head.endswith("*"):  # by the stem's first two letters (fewer words share them)
+            prefixed.setdefault(head[:-1][:2], []).append((number, cue))
         else:
             exact.setdefault(head, []).append((number, cue))
-    return _Index(
-        {k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in prefixed.items()}, {}
+    index = _Index(
+        {k: tuple(v) for k, v in exact.items()},
+        {k: tuple(v) for k, v in prefixed.items()},
+        {},
+        {},
+        any(len(key) < 2 for key in prefixed),
     )
+    # Every word a cue starts with is answered from the lexicon itself, before any message:
+    # a customer's first use of it is one look-up, not a scan (the memo below is bounded).
+    index.heads.update((head, _matching(index, head)) for head in exact)
+    return index
+
+
+def _matching(index: _Index, form: str) -> tuple[tuple[int, Cue], ...]:
+    """The cues whose first word matches ``form``, worked out from the list."""
+    candidates = [*index.exact.get(form, ())]
+    for key in {form[:2], form[:1], ""}:  # a prefix*'s stem starts with its key
+        candidates.extend(index.prefixed.get(key, ()))
+    return tuple(c for c in sorted(candidates) if _part_matches(c[1][0], form, ""))
 
 
 _STARTING_MAX = 1024  # words memoised per list (customers' words: not a closed vocabulary)
@@ -131,15 +149,11 @@ _STARTING_MAX = 1024  # words memoised per list (customers' words: not a closed 
 
 def _starting(index: _Index, form: str) -> tuple[tuple[int, Cue], ...]:
     """The cues whose first word matches ``form``: the same few for a word every time."""
-    hit = index.starting.get(form)
+    hit = index.heads.get(form)
     if hit is None:
-        prefixed = index.prefixed
-        candidates = (
-            *index.exact.get(form, ()),
-            *prefixed.get(form[:1], ()),
-            *prefixed.get("", ()),
-        )
-        hit = tuple(c for c in candidates if _part_matches(c[1][0], form, "")) if candidates else ()
+        hit = index.starting.get(form)
+    if hit is None:
+        hit = _matching(index, form)
         if len(index.starting) >= _STARTING_MAX:
             index.starting.clear()
         index.starting[form] = hit
@@ -164,6 +178,23 @@ def _indexed(entries: tuple[str, ...]) -> tuple[_Index, tuple[Cue, ...]]:
     return index, compiled
 
 
+def prepare() -> int:
+    """Index every cue list of the lexicons now (the bot's warm-up): a list is otherwise
+    indexed by the first turn that reads it. How many lists there are."""
+    lists = [
+        found
+        for module in (cues, moods)
+        for value in vars(module).values()
+        if isinstance(value, dict)
+        for held in value.values()
+        for found in (held.values() if isinstance(held, dict) else (held,))
+        if isinstance(found, tuple)
+    ]
+    for entries in lists:
+        _indexed(entries)
+    return len(lists)
+
+
 def find(seq: Sequence[str], entries: tuple[str, ...], language: str) -> list[tuple[int, int]]:
     """Where the entries occur in a token sequence, as (start, end) spans.
 
@@ -172,11 +203,17 @@ def find(seq: Sequence[str], entries: tuple[str, ...], language: str) -> list[tu
     """
     index, cues_found = _indexed(entries)
     found: set[tuple[int, int]] = set()
-    memo = index.starting  # most words start no cue: their memo's empty hit, looked up here
+    heads, memo, prefixed, short = index.heads, index.starting, index.prefixed, index.short
     for start, token in enumerate(seq):
         for form in _variants(token, language) if language == "ar" else (token,):
-            hit = memo.get(form)
-            for number, cue in _starting(index, form) if hit is None else hit:
+            hit = heads.get(form)
+            if hit is None:
+                if form[:2] not in prefixed and not short:
+                    continue  # most words start no cue: known without a memo, first time too
+                hit = memo.get(form)
+                if hit is None:
+                    hit = _starting(index, form)
+            for number, cue in hit:
                 if len(cue) == 1 or _match_at(cue, seq, start, language):  # one word: a match
                     found.add((number, start))
     return [(start, start + len(cues_found[number])) for number, start in sorted(found)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from dialogues.reflection import ar_sides, ar_twice
 from dialogues.reflection.ar_cues import (
@@ -89,6 +90,7 @@ def _tokens(text: str) -> list[str]:
     return [fold(w) for w in words(text)]
 
 
+@lru_cache(maxsize=1024)  # a clause is weighed by several passes of a turn, and on later turns
 def polarity(text: str) -> tuple[int, int]:
     """(complaint cues, praise cues) in a clause; a praise word after «مو/ما/لا» is neither."""
     if EITHER.search(text):

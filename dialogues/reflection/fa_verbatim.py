@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from dialogues.text import fold
 
@@ -23,6 +24,13 @@ _GAP = 3  # words dropped between two quoted words that may be put back
 
 def _key(token: str) -> str:
     return fold(token.strip(_PUNCT))
+
+
+@lru_cache(maxsize=64)  # a telling's messages are keyed again for each quote put back
+def _keyed(message: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A message's words and their keys."""
+    tokens = tuple(message.split())
+    return tokens, tuple(_key(t) for t in tokens)
 
 
 def restore(quote: str, messages: Sequence[str]) -> str:
@@ -39,21 +47,22 @@ def _restore(quote: str, messages: Sequence[str]) -> str:
     wanted = _reglued(quote.split(), messages)
     if len(wanted) < 2:
         return quote
-    keys = [_key(w) for w in wanted]
+    keys = tuple(_key(w) for w in wanted)
     for message in messages:  # said as it stands somewhere: nothing was taken out
-        tokens = [_key(t) for t in message.split()]
+        tokens = _keyed(message)[1]
         if any(tokens[i : i + len(keys)] == keys for i in range(len(tokens))):
             return " ".join(wanted)
     for message in messages:
-        found = _match(wanted, message.split())
+        found = _match(wanted, message)
         if found is not None:
             return found
     return quote
 
 
-def _match(wanted: list[str], tokens: list[str]) -> str | None:
-    """The span of ``tokens`` holding ``wanted`` in order with short plain gaps, if any gap."""
-    keys = [_key(t) for t in tokens]
+def _match(wanted: list[str], message: str) -> str | None:
+    """The span of the message's words holding ``wanted`` in order with short plain gaps,
+    if any gap."""
+    tokens, keys = _keyed(message)
     first = _key(wanted[0])
     for start, key in enumerate(keys):
         if key != first:
@@ -85,7 +94,7 @@ def _same(said: str, original: str) -> str:
 
 def _reglued(wanted: list[str], messages: Sequence[str]) -> list[str]:
     """«و ایستاده» back to «وایستاده» where the customer wrote it as one word."""
-    said = {_key(t) for m in messages for t in m.split()}
+    said = {key for m in messages for key in _keyed(m)[1]}
     out: list[str] = []
     for word in wanted:
         if out and out[-1] == "و" and "و" + _key(word) in said and _key(word) not in said:

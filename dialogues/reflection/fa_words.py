@@ -43,12 +43,19 @@ def _known() -> Mapping[str, None]:
     return store().known
 
 
+# The suffixes by their last letter: a word is tried only against those it could end with
+# (a word's first meeting is most of what ``is_known`` costs: ~8 µs, on every new word).
+_ENDING_IN: dict[str, tuple[str, ...]] = {
+    last: tuple(s for s in _SUFFIXES if s.endswith(last)) for last in {s[-1] for s in _SUFFIXES}
+}
+
+
 def _bases(key: str, least: int = 3) -> set[str]:
     """The word, and what is left of it with one or two suffixes and a prefix taken off."""
     bases = {key}
     for _ in range(2):
         for base in list(bases):
-            for suffix in _SUFFIXES:
+            for suffix in _ENDING_IN.get(base[-1:], ()):
                 if base.endswith(suffix) and len(base) >= len(suffix) + least:
                     bases.add(base[: -len(suffix)])
     for base in list(bases):

@@ -67,7 +67,8 @@ def test_a_words_memoised_cues_are_those_whose_first_word_it_matches() -> None:
             if telling._part_matches(cue[0], form, "en")
         )
         assert telling._starting(index, form) == expected
-        assert index.starting[form] == expected  # served from the memo the next time
+        held = index.heads if form in index.exact else index.starting
+        assert held[form] == expected  # from the list's heads, or the memo the next time
     seq = telling.tokens("they charged me twice and I want my money back, refunded")
     # by cue, then by place: "refund*", "money back", "charge* me"
     assert telling.find(seq, entries, "en") == [(10, 11), (8, 10), (1, 3)]
