@@ -63,6 +63,8 @@ _VERB_ONLY = frozenset(
     """seem suck deserve refuse deny allow accept expect know think want need happen arrive
     keep say tell get give take make let go come""".split()
 )
+_OFTEN = "out off constantly randomly repeatedly intermittently continually".split()
+_FAULTS = frozenset(f"{v} {o}" for v in "cuts drops buffers stutters lags".split() for o in _OFTEN)
 _DETERMINERS = frozenset("the your our my their these those all some many his her its".split())
 _PREPOSITIONS = frozenset("with at in on for from to by of about".split())
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&-]*")
@@ -96,8 +98,8 @@ def _finite(words: list[str], index: int) -> bool:
         return True
     if before in _SUBJECTS and before not in ("this", "that", "which", "who") and index:
         return word not in _NOT_NOMINAL  # "you love", "they cancelled": after a pronoun
-    if word in _VERB_ONLY and before != "to":
-        return True  # "the voucher and cot seem like enough": rarely a noun
+    if (word in _VERB_ONLY and before != "to") or (" ".join(words[index : index + 2]) in _FAULTS):
+        return True  # "the voucher and cot seem like enough", "Volume cuts out": never nouns
     if word in _VERB_BASES and before.endswith("s") and not before.endswith("ss"):
         return index > 1 and words[index - 2] in _DETERMINERS  # "our supervisors suck"
     if word.endswith("ed") and len(word) > 4 and index:

@@ -1,0 +1,18 @@
+"""English reflections, round 26: a fault's verb read as a verb, the customer's typos mended."""
+
+from __future__ import annotations
+
+from dialogues.reflection import reflect
+
+
+def _said(text: str) -> str:
+    return reflect([text], "en")
+
+
+def test_a_fault_told_with_cuts_or_drops_is_kept_beside_a_request() -> None:
+    said = _said("@Net Volume cuts out constantly. Please help")
+    assert "Volume cuts out constantly" in said and "you'd like us to help" in said
+    said = _said("@Net pls fix my box. The signal drops out every night. So annoying.")
+    assert "the signal drops out every night" in said
+    # "cuts" with nothing after it is still free to be a noun
+    assert "price cuts" in _said("@Shop love the price cuts this week")
