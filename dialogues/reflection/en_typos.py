@@ -71,6 +71,13 @@ _PHRASES = (
         r"\1 put \2on hold",
     ),
     (re.compile(r"\bhow (hard|easy|difficult|tough|impossible) is to\b"), r"how \1 it is to"),
+    # "I an unable to log in": the customer's "am" mistyped, never "you an unable" in our voice
+    (
+        re.compile(
+            r"\b([Yy]ou) an (?=(?:unable|not|trying|still|having|getting|waiting|so|very)\b)"
+        ),
+        r"\1're ",
+    ),
     (re.compile(r"^[Nn]ot sure (?=(?:why|if|whether|what|how|when)\b)"), "you're not sure "),
     (
         re.compile(

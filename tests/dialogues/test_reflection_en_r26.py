@@ -16,3 +16,8 @@ def test_a_fault_told_with_cuts_or_drops_is_kept_beside_a_request() -> None:
     assert "the signal drops out every night" in said
     # "cuts" with nothing after it is still free to be a noun
     assert "price cuts" in _said("@Shop love the price cuts this week")
+
+
+def test_the_customers_an_for_am_is_not_said_in_our_voice() -> None:
+    said = _said("@Air I an unable to log in to my account")
+    assert "you're unable to log in to your account" in said and "you an" not in said
