@@ -21,3 +21,12 @@ def test_a_fault_told_with_cuts_or_drops_is_kept_beside_a_request() -> None:
 def test_the_customers_an_for_am_is_not_said_in_our_voice() -> None:
     said = _said("@Air I an unable to log in to my account")
     assert "you're unable to log in to your account" in said and "you an" not in said
+
+
+def test_a_handle_called_just_before_the_closing_mark_is_not_said_as_a_word() -> None:
+    said = _said("When is the sale starting, @shop? Asking for a friend")
+    assert "When is the sale starting?" in said and "shop" not in said
+    said = _said("@Air My flight is late again. What @Air2 ?! Ridiculous")
+    assert "Air2" not in said and "your flight is late again" in said
+    # a handle after a verb or a preposition is the sentence's object and keeps its name
+    assert "Delta" in _said("Can't wait to fly with @Delta!")
