@@ -79,6 +79,14 @@ _PHRASES = (
         r"\1're ",
     ),
     (re.compile(r"^[Nn]ot sure (?=(?:why|if|whether|what|how|when)\b)"), "you're not sure "),
+    # "Husband was refused boarding", "wife booked us": the customer's own, said "your husband"
+    (
+        re.compile(
+            r"^(?:[Hh]usband|[Ww]ife|[Hh]ubby|[Bb]oyfriend|[Gg]irlfriend)(?= (?:and|was|is|has|had"
+            r"|got|just|booked|tried|called|ordered|\w+ed)\b)"
+        ),
+        lambda m: "your " + m.group(0).lower(),
+    ),
     (
         re.compile(
             r"(?<=\berror )massage\b|\bmassage(?= (?:it |that )?(?:shows|says|saying|showing"

@@ -30,3 +30,11 @@ def test_a_handle_called_just_before_the_closing_mark_is_not_said_as_a_word() ->
     assert "Air2" not in said and "your flight is late again" in said
     # a handle after a verb or a preposition is the sentence's object and keeps its name
     assert "Delta" in _said("Can't wait to fly with @Delta!")
+
+
+def test_a_bare_husband_or_wife_opening_a_clause_is_the_customers() -> None:
+    assert "your husband was refused boarding" in _said("@Air Husband was refused boarding")
+    said = _said("@Air wife booked us on the 5pm flight and it got cancelled")
+    assert said.startswith("your wife booked you")
+    # "my wife" already says whose; never "your my wife"
+    assert "your my" not in _said("@Air my wife was refused boarding")
