@@ -79,6 +79,8 @@ _PHRASES = (
         r"\1're ",
     ),
     (re.compile(r"^[Nn]ot sure (?=(?:why|if|whether|what|how|when)\b)"), "you're not sure "),
+    # "so bright they hurt your eyes": a generic "your", never the company's "our eyes"
+    (re.compile(r"\bour (?=(?:eyes|ears|eyeballs|teeth|stomach|nose|skin)\b)"), "your "),
     # "Husband was refused boarding", "wife booked us": the customer's own, said "your husband"
     (
         re.compile(

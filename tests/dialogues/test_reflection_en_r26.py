@@ -38,3 +38,10 @@ def test_a_bare_husband_or_wife_opening_a_clause_is_the_customers() -> None:
     assert said.startswith("your wife booked you")
     # "my wife" already says whose; never "your my wife"
     assert "your my" not in _said("@Air my wife was refused boarding")
+
+
+def test_a_generic_your_eyes_stays_yours_never_ours() -> None:
+    said = _said("@Air the cabin lights are so bright they hurt your eyes")
+    assert "they hurt your eyes" in said and "our eyes" not in said.replace("your eyes", "")
+    # the company's own things still shift: "your staff" is "our staff"
+    assert "our staff" in _said("@Air your staff were so rude to me today")
