@@ -174,8 +174,7 @@ def is_aside(text: str) -> bool:
     return not any(w in _WEIGHTY or _stem(w) in _WEIGHTY for w in words)
 
 
-# Where a tweet's sentences end though its punctuation does not say so, and where they
-# do not end though it seems to.
+# Where a tweet's sentences end though its punctuation does not say so, and where not.
 _INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z][a-z]*\s+[a-z])")
 _GLUED_QUESTION = re.compile(
     r"(?<![.!?,;])(?<!\bknow)(?<!\bwonder)(?<!\bsure)(?<!\bidea)(?<!\babout)(?<!\bof)(?<!\bis)"
@@ -227,8 +226,9 @@ _GLUED_FEELING = re.compile(
 _ASIDE = re.compile(r"(?<=\w)\s+[-–—]\s+(\w+(?:\s+\w+){0,3})\s+[-–—]\s+(?=\w)")
 _TIME_SEMICOLON = re.compile(r"(?<=\d)(?<!\d\d\d);(?=[0-5]\d\b)")
 _PLACEHOLDER = re.compile(r"\[[A-Z][A-Z ']{3,}\]")  # "[TYPE YOUR QUESTION HERE]": a blank form
-_GLUED_ANY = re.compile(
-    r"(?<=[a-z0-9])\s+(?=any (?:ideas?|help|advice|suggestions?)\b[^.!?]*\?)", re.IGNORECASE
+_GLUED_ANY = re.compile(  # but "Have you any idea how long …?" is one question
+    r"(?i)(?<=[a-z0-9])(?<!\byou)(?<!\bgot)\s+"
+    r"(?=any (?:ideas?|help|advice|suggestions?)\b[^.!?]*\?)"
 )
 
 

@@ -45,3 +45,10 @@ def test_a_generic_your_eyes_stays_yours_never_ours() -> None:
     assert "they hurt your eyes" in said and "our eyes" not in said.replace("your eyes", "")
     # the company's own things still shift: "your staff" is "our staff"
     assert "our staff" in _said("@Air your staff were so rude to me today")
+
+
+def test_have_you_any_idea_is_one_question_never_cut_before_any_idea() -> None:
+    said = _said("@Air Have you any idea how long I waited at the gate?")
+    assert "Have you any idea how long" in said
+    # "… wont charge any ideas?" still asks apart from the telling
+    assert "you're asking “Any ideas?”" in _said("@Air my laptop wont charge any ideas?")
