@@ -63,6 +63,8 @@ _VERB_ONLY = frozenset(
     """seem suck deserve refuse deny allow accept expect know think want need happen arrive
     keep say tell get give take make let go come""".split()
 )
+_OFTEN = "out off constantly randomly repeatedly intermittently continually".split()
+_FAULTS = frozenset(f"{v} {o}" for v in "cuts drops buffers stutters lags".split() for o in _OFTEN)
 _DETERMINERS = frozenset("the your our my their these those all some many his her its".split())
 _PREPOSITIONS = frozenset("with at in on for from to by of about".split())
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&-]*")
@@ -96,8 +98,8 @@ def _finite(words: list[str], index: int) -> bool:
         return True
     if before in _SUBJECTS and before not in ("this", "that", "which", "who") and index:
         return word not in _NOT_NOMINAL  # "you love", "they cancelled": after a pronoun
-    if word in _VERB_ONLY and before != "to":
-        return True  # "the voucher and cot seem like enough": rarely a noun
+    if (word in _VERB_ONLY and before != "to") or (" ".join(words[index : index + 2]) in _FAULTS):
+        return True  # "the voucher and cot seem like enough", "Volume cuts out": never nouns
     if word in _VERB_BASES and before.endswith("s") and not before.endswith("ss"):
         return index > 1 and words[index - 2] in _DETERMINERS  # "our supervisors suck"
     if word.endswith("ed") and len(word) > 4 and index:
@@ -172,8 +174,7 @@ def is_aside(text: str) -> bool:
     return not any(w in _WEIGHTY or _stem(w) in _WEIGHTY for w in words)
 
 
-# Where a tweet's sentences end though its punctuation does not say so, and where they
-# do not end though it seems to.
+# Where a tweet's sentences end though its punctuation does not say so, and where not.
 _INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z][a-z]*\s+[a-z])")
 _GLUED_QUESTION = re.compile(
     r"(?<![.!?,;])(?<!\bknow)(?<!\bwonder)(?<!\bsure)(?<!\bidea)(?<!\babout)(?<!\bof)(?<!\bis)"
@@ -225,8 +226,9 @@ _GLUED_FEELING = re.compile(
 _ASIDE = re.compile(r"(?<=\w)\s+[-–—]\s+(\w+(?:\s+\w+){0,3})\s+[-–—]\s+(?=\w)")
 _TIME_SEMICOLON = re.compile(r"(?<=\d)(?<!\d\d\d);(?=[0-5]\d\b)")
 _PLACEHOLDER = re.compile(r"\[[A-Z][A-Z ']{3,}\]")  # "[TYPE YOUR QUESTION HERE]": a blank form
-_GLUED_ANY = re.compile(
-    r"(?<=[a-z0-9])\s+(?=any (?:ideas?|help|advice|suggestions?)\b[^.!?]*\?)", re.IGNORECASE
+_GLUED_ANY = re.compile(  # but "Have you any idea how long …?" is one question
+    r"(?i)(?<=[a-z0-9])(?<!\byou)(?<!\bgot)\s+"
+    r"(?=any (?:ideas?|help|advice|suggestions?)\b[^.!?]*\?)"
 )
 
 

@@ -71,7 +71,24 @@ _PHRASES = (
         r"\1 put \2on hold",
     ),
     (re.compile(r"\bhow (hard|easy|difficult|tough|impossible) is to\b"), r"how \1 it is to"),
+    # "I an unable to log in": the customer's "am" mistyped, never "you an unable" in our voice
+    (
+        re.compile(
+            r"\b([Yy]ou) an (?=(?:unable|not|trying|still|having|getting|waiting|so|very)\b)"
+        ),
+        r"\1're ",
+    ),
     (re.compile(r"^[Nn]ot sure (?=(?:why|if|whether|what|how|when)\b)"), "you're not sure "),
+    # "so bright they hurt your eyes": a generic "your", never the company's "our eyes"
+    (re.compile(r"\bour (?=(?:eyes|ears|eyeballs|teeth|stomach|nose|skin)\b)"), "your "),
+    # "Husband was refused boarding", "wife booked us": the customer's own, said "your husband"
+    (
+        re.compile(
+            r"^(?:[Hh]usband|[Ww]ife|[Hh]ubby|[Bb]oyfriend|[Gg]irlfriend)(?= (?:and|was|is|has|had"
+            r"|got|just|booked|tried|called|ordered|\w+ed)\b)"
+        ),
+        lambda m: "your " + m.group(0).lower(),
+    ),
     (
         re.compile(
             r"(?<=\berror )massage\b|\bmassage(?= (?:it |that )?(?:shows|says|saying|showing"

@@ -74,6 +74,11 @@ _TRAILING_HANDLES_EN = re.compile(  # never after a comma: "the party, @delta?" 
     r"(?<!,)(?:\s+(?:cc:?\s*)?@\w+)+(?=(?:\s*(?:[:;]-?[()]+|[^\w\s@#()]))*\s*$)",
     re.I,
 )  # but "(via @ParachuteGuy)": a credit in brackets, not a closing tag
+# en: "When is the party, @delta?", "What @SW_Help ?!": a handle said to the company just
+# before the closing mark is a vocative; the comma goes with it, never "the party, delta?".
+_CALLED_BEFORE_MARK = re.compile(
+    r"(?:,\s*|\b(what|really|seriously|why|huh|eh|right)\s+)@\w+\s*(?=[?!])", re.I
+)
 _VOCATIVE_HANDLE = re.compile(
     r"(?<=[\s(])@\w+,\s*|(?<!\bfrom)(?<!\bwith)(?<!\bto)(?<!\bby)(?<!\bfor)(?<!\bat)"
     r"(?:\s+@\w+)+(?=\s*[,:]\s)"
@@ -144,6 +149,7 @@ def tags_and_handles(text: str, language: str) -> str:
         text = _HASHTAG.sub(lambda m: m.group(1), _HASHTAG_RUN.sub(" ", text))
     handles = "@" in text
     if handles:
+        text = _CALLED_BEFORE_MARK.sub(r"\1", text) if language == "en" else text
         text = (_TRAILING_HANDLES_EN if language == "en" else _TRAILING_HANDLES).sub("", text)
         text = _VOCATIVE_HANDLE.sub("", text)
     if language == "en" and handles:
