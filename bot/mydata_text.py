@@ -16,6 +16,25 @@ DIGITS = {"fa": "۰۱۲۳۴۵۶۷۸۹", "ar": "٠١٢٣٤٥٦٧٨٩"}
 # owner id -> (name, title) as a customer in a language reads them; None when unknown
 OwnerLookup = Callable[[str, str], tuple[str, str] | None]
 
+KINDS = {  # attachment kinds as the customer reads them; English keeps the stored word
+    "fa": {
+        "photo": "عکس",
+        "voice": "پیام صوتی",
+        "video": "ویدیو",
+        "document": "فایل",
+        "sticker": "استیکر",
+        "location": "موقعیت مکانی",
+    },
+    "ar": {
+        "photo": "صورة",
+        "voice": "رسالة صوتية",
+        "video": "فيديو",
+        "document": "ملف",
+        "sticker": "ملصق",
+        "location": "موقع",
+    },
+}
+
 LABELS: dict[str, dict[str, str]] = {
     "fa": {
         "title": "داده‌های شما نزد همدل",
@@ -134,7 +153,9 @@ def _messages(document: dict[str, Any], labels: dict[str, str], language: str) -
     lines = []
     for message in document.get("messages", []):
         who = labels["in"] if message.get("direction") == "in" else labels["out"]
-        body = message.get("text") or labels["attachment"].format(kind=message.get("kind"))
+        kind = str(message.get("kind"))
+        named = KINDS.get(language, {}).get(kind, kind)
+        body = message.get("text") or labels["attachment"].format(kind=named)
         lines.append(f"{when(message.get('at'), language)} | {who}: {body}")
     return lines
 

@@ -34,7 +34,7 @@ def test_persian_copy_names_the_owner_and_uses_persian_digits() -> None:
     assert all(line.startswith(RLM) and len(line) <= 71 for line in lines)
     assert "مسئول: رضا کریمی (مسئول پشتیبانی مشتریان)" in text
     assert "وضعیت: حل‌شده" in text and "حل شد: ۲۰۲۶-۱۱-۲۶ ۰۹:۰۵ UTC" in text
-    assert "نیاز: می‌خواهم سفارشم برسد" in text and "[پیوست: photo]" in text
+    assert "نیاز: می‌خواهم سفارشم برسد" in text and "[پیوست: عکس]" in text
     assert not any(c in "0123456789" for c in text)  # every date in Persian digits
     assert "/forget" in lines[-1]
 
