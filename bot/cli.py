@@ -146,7 +146,11 @@ async def _chat(settings: Settings, customer: str, name: str | None) -> int:
 
     async with Services(settings) as services:
         privacy = PrivacyDesk(
-            services.database, "console", settings.default_lang, settings.retention_days
+            services.database,
+            "console",
+            settings.default_lang,
+            settings.retention_days,
+            services.owners,
         )
         chat = ConsoleChat(
             services.conversations,

@@ -9,6 +9,8 @@ import json
 from typing import Any
 
 from bot.buttons import stored
+from bot.mydata_text import summary
+from bot.owners import OwnersDirectory
 from dialogues.catalog import variants
 from dialogues.languages import Language, first_supported
 from storage.database import Database
@@ -33,9 +35,15 @@ class PrivacyDesk:
     """Answers /privacy, /mydata and /forget for one channel."""
 
     def __init__(
-        self, database: Database, channel: str, default_language: Language, days: int
+        self,
+        database: Database,
+        channel: str,
+        default_language: Language,
+        days: int,
+        owners: OwnersDirectory | None = None,
     ) -> None:
         self.database = database
+        self.owners = owners
         self.channel = channel
         self.default_language = default_language
         self.days = days
@@ -55,12 +63,13 @@ class PrivacyDesk:
             )
 
     async def send_copy(self, user_id: str, chat_id: int, hint: str | None) -> None:
-        """Everything about the customer, as a JSON document."""
+        """Everything about the customer: a JSON document, then a text one they can read."""
         async with self.database.writing() as session:
             customer = await self._customer(session, user_id)
             language = pick_language(customer, hint, self.default_language)
             document = await PrivacyRepository(session).export(customer.id) if customer else {}
-            await OutboxRepository(session).enqueue(
+            outbox = OutboxRepository(session)
+            await outbox.enqueue(
                 chat_id,
                 json.dumps(document, ensure_ascii=False, indent=2, default=str),
                 customer_id=customer.id if customer else None,
@@ -70,6 +79,18 @@ class PrivacyDesk:
                     "caption": text(language, "mydata_caption"),
                 },
             )
+            await outbox.enqueue(
+                chat_id,
+                summary(document, language, self._owner),
+                customer_id=customer.id if customer else None,
+                kind="document",
+                extra={"filename": "hamdel-mydata.txt"},
+            )
+
+    def _owner(self, owner_id: str, language: str) -> tuple[str, str] | None:
+        """A handoff owner's name and title as the customer reads them."""
+        found = self.owners.get(owner_id) if self.owners else None
+        return (found.name_in(language), found.title_in(language)) if found else None
 
     async def ask_to_forget(self, user_id: str, chat_id: int, hint: str | None) -> None:
         """Confirm before erasing."""

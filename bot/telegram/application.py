@@ -76,7 +76,11 @@ def build_application(settings: Settings, services: Services) -> HamdelApplicati
     data.sender, data.window = sender, window
     data.addresses = TelegramAddresses(services.owners)
     data.privacy = PrivacyDesk(
-        services.database, CHANNEL, settings.default_lang, settings.retention_days
+        services.database,
+        CHANNEL,
+        settings.default_lang,
+        settings.retention_days,
+        services.owners,
     )
     _add_handlers(application, services)
     return application

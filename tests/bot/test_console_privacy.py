@@ -23,8 +23,10 @@ async def test_privacy_commands_are_answered_not_heard(core: Core) -> None:
     await chat.run()
     printed = out.getvalue()
     start = printed.index("you> /mydata")
-    copy = printed[start:].split("hamdel> ", 1)[1].split("\nyou> ", 1)[0]
+    answer = printed[start:].split("hamdel> ", 1)[1].split("\nyou> ", 1)[0]
+    copy, readable = answer.split("\nhamdel> ", 1)  # the JSON, then the text summary
     told = [m["text"] for m in json.loads(copy)["messages"] if m["direction"] == "in"]
+    assert "Your data at Hamdel" in readable and "my order is three days late" in readable
     assert "my order is three days late" in told and "/mydata" not in told  # no telling
     language = "en"  # the customer wrote in English: the notices are in English
     assert text(language, "privacy_notice", days=30) in printed

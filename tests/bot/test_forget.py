@@ -85,14 +85,20 @@ async def test_forget_erases_staff_messages_and_mydata_hides_staff_notes(
     await desk.note(1, REZA, "STAFFNOTE courier lost it")
     await desk.resolve(1, REZA, "STAFFRESOLUTION refunded shipping")
 
-    privacy = PrivacyDesk(database, "telegram", "en", 365)
+    privacy = PrivacyDesk(database, "telegram", "en", 365, owners)
     await privacy.send_copy("4242", 4242, "en")
     async with database.session() as session:
-        [document] = [
+        document, readable = [
             r for r in await OutboxRepository(session).for_chat(4242) if r.kind == "document"
         ]
-    assert CODE in (document.text or "")  # their own words are theirs to see
-    assert "STAFF" not in (document.text or "")  # staff-internal notes are not
+    assert (document.extra or {})["filename"] == "hamdel-mydata.json"
+    assert (readable.extra or {})["filename"] == "hamdel-mydata.txt"
+    for copy in (document, readable):
+        assert CODE in (copy.text or "")  # their own words are theirs to see
+        assert "STAFF" not in (copy.text or "")  # staff-internal notes are not
+    summary = readable.text or ""
+    assert "Owner: Reza Karimi (Customer care)" in summary  # the named person who has it
+    assert "Status: resolved" in summary and "/forget" in summary
     assert await live_rows_mentioning(database, ("STAFFNOTE", "STAFFRESOLUTION")) != []
 
     await privacy.answer_forget("4242", 4242, "en", yes=True)
