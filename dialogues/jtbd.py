@@ -8,6 +8,8 @@ quoted verbatim inside a frame that reads right, so the statement always agrees.
 
 from __future__ import annotations
 
+import re
+
 from dialogues import statements, telling
 from dialogues.insults import civil
 from dialogues.outcome import JobRecord
@@ -74,23 +76,52 @@ def _situation(cut: str, sentence: str, language: str) -> Clause:
     return statements.situation(sentence, language)
 
 
+def _deadline_then(answer: str, language: str) -> tuple[str, str]:
+    """ "before the end of the month, rent is due": the deadline, and the words after it.
+
+    What follows a deadline and a comma says why it matters; it has no marker to fit a frame
+    with, so it is quoted ("because, as I put it, “rent is due”"), never read as the outcome.
+    """
+    parts = re.split(r"\s*[,،]\s*", answer, maxsplit=1)
+    if len(parts) == 2 and parts[1].strip(_TRAILING) and statements.deadline(parts[0], language):
+        return parts[0], parts[1].strip(_TRAILING)
+    return answer, ""
+
+
 def _without_want(voice: Voice, when: str, because: str, by: str, language: str) -> str:
     """Only a reason or a deadline was answered: never passed off as the want."""
     if because:  # "I need this sorted, because …"
         reason = _render(voice, "so", _result(because, language))
+        if by:  # "I need this sorted out by Friday, because it's a gift": both kept
+            key = "statement_deadline_reason"
+            return voice.term(key, situation=when, deadline=by, reason=reason)
         return voice.term("statement_reason_only", situation=when, reason=reason)
     if by:  # "I need this sorted out by Friday"
         return voice.term("statement_deadline_only", situation=when, deadline=by)
     return ""
 
 
-def build_job(state: ConversationState, voice: Voice) -> JobRecord:
-    """A JTBD record from what the customer said and answered."""
-    language = state.language
-    answers = state.jtbd_answers
+# "honestly", «راستش», «بصراحة» open an answer; they are how it is said, not what is wanted.
+_HEDGE = re.compile(
+    r"^(?:honestly|to\s+be\s+honest|well|um+|tbh|راستش(?:ش)?|والا|والله|خب|خوب|ببینید"
+    r"|بصراح[ةه]|والله|يعني|طيب|شوف)[\s,،:]+",
+    re.IGNORECASE,
+)
+
+
+def _answer(answers: dict[str, str], key: str, language: str) -> str:
+    """One answer, civil, without its trailing marks; a hedge before it goes when it lets
+    the words fit a frame (a quoted answer keeps every word, «والله» too)."""
+    text = civil(" ".join(answers.get(key, "").split()), language).strip(_TRAILING)
+    bare = _HEDGE.sub("", text, count=1)
+    fits = bare != text and not statements.motivation(bare, language).quoted
+    return bare if fits else text
+
+
+def _read(answers: dict[str, str], language: str) -> tuple[str, str, str, str, str, str, str]:
+    """The answers in their slots: goal, solved, expectation, because, by, purpose, said why."""
     goal, solved, expectation = (
-        civil(" ".join(answers.get(key, "").split()), language).strip(_TRAILING)
-        for key in ("goal", "solved", "expectation")
+        _answer(answers, k, language) for k in ("goal", "solved", "expectation")
     )
     # "submit my expenses so I get reimbursed": the purpose is the "so I can" clause.
     goal, because = statements.split_reason(goal, language)
@@ -104,6 +135,20 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     # "before the weekend because it's a gift": a deadline and its reason, each in its frame.
     solved, solved_why = statements.split_reason(solved, language)
     because = because or solved_why
+    said_why = ""
+    if not because:  # "before the end of the month, rent is due": why, in their words
+        goal, said_why = _deadline_then(goal, language)
+        solved, said_why = _deadline_then(solved, language) if not said_why else (solved, said_why)
+    if solved and not because and statements.reason(solved, language):
+        solved, because = "", solved  # «چون هدیه‌ی تولد خواهرمه» to "what would solved be?"
+    return goal, solved, expectation, because, by, purpose, said_why
+
+
+def build_job(state: ConversationState, voice: Voice) -> JobRecord:
+    """A JTBD record from what the customer said and answered."""
+    language = state.language
+    answers = state.jtbd_answers
+    goal, solved, expectation, because, by, purpose, said_why = _read(answers, language)
     wanted = goal or expectation or solved
     result = purpose or (solved if wanted != solved else "") or because or by
     heard = _telling(state)
@@ -119,6 +164,9 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
                 so += voice.term(
                     "statement_and", text=_render(voice, "so", _result(because, language))
                 )
+            elif said_why:
+                why = _render(voice, "so", Clause(said_why, True, "because"))
+                so += voice.term("statement_and", text=why)
             statement = voice.term("statement_full", situation=when, motivation=want, outcome=so)
         else:
             statement = voice.term("statement_short", situation=when, motivation=want)

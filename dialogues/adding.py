@@ -1,0 +1,29 @@
+"""A job question answered with "one more thing, …": more of the telling, not the job."""
+
+from __future__ import annotations
+
+import re
+
+from dialogues import telling
+
+# "oh and also …", "one more thing, …", «یه چیز دیگه هم هست، …», «راستی …», «وكمان …»,
+# «شي ثاني، …»: they add to what went wrong; the question they were asked is still open.
+_MORE = re.compile(
+    r"^\W*(?:"
+    r"(?:oh\s+)?(?:and\s+)?also\b|one\s+more\s+thing|another\s+thing|oh\s+and\b|plus\b|p\.?s\.?\b"
+    r"|(?:یه|یک)\s+چیز(?:ی)?\s+دیگ(?:ه|ر)(?:\s+هم)?(?:\s+(?:هست|بگم|اینکه))?|راستی|ضمن[اً]?"
+    r"|اینم\s+بگم|این\s+را\s+هم\s+بگویم"
+    r"|و?كمان|شي\s+ثاني|شغلة\s+(?:تانية|ثانية)|حاجة\s+تانية|و?كذلك|و?أيضا[ًً]?|و?ايضا"
+    r"|ونسيت\s+أقول|نسيت\s+اقول"
+    r")[\s,،:]*",
+    re.IGNORECASE,
+)
+
+
+def adds_to_telling(text: str, language: str) -> str:
+    """What "one more thing, the rice was cold too" adds when it tells of something wrong."""
+    found = _MORE.match(text)
+    if not found:
+        return ""
+    rest = text[found.end() :].strip()
+    return rest if rest and telling.read([rest], language).event else ""
