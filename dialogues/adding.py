@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues import telling
+from dialogues import statements, telling
 
 # "oh and also …", "one more thing, …", «یه چیز دیگه هم هست، …», «راستی …», «وكمان …»,
 # «شي ثاني، …»: they add to what went wrong; the question they were asked is still open.
@@ -20,10 +20,29 @@ _MORE = re.compile(
 )
 
 
+# "that it comes before Friday", «اینکه …», «أن ترجع …»: the wished-for state, an answer.
+_WISH_OPENER = re.compile(
+    r"^\W*(?:that|to|for|so|if|just|only|(?:ا|اي)ن[\u200c ]?که|که|تا|أن|ان|إن|انو|إنو|حتى|عشان|لو)\b",
+    re.IGNORECASE,
+)
+
+
+def only_tells(text: str, language: str) -> bool:
+    """ "now I've been waiting an hour for a reply": what went wrong, with no want in it."""
+    read = telling.read([text], language)
+    if not read.event or read.need or _WISH_OPENER.match(text):
+        return False
+    if statements.deadline(text, language) or statements.reason(text, language):
+        return False
+    return not any(
+        split(text, language)[1] for split in (statements.split_purpose, statements.split_reason)
+    )
+
+
 def adds_to_telling(text: str, language: str) -> str:
     """What "one more thing, the rice was cold too" adds when it tells of something wrong."""
     found = _MORE.match(text)
     if not found:
-        return ""
+        return text.strip() if only_tells(text, language) else ""
     rest = text[found.end() :].strip()
     return rest if rest and telling.read([rest], language).event else ""

@@ -150,7 +150,7 @@ class Closing(FollowingUp):
 
     def jtbd(self) -> None:
         """An answer to the last job-to-be-done question; "no, that's all" acts now."""
-        if self.why_we_ask() or self.added_to_telling():
+        if self.why_we_ask():
             return
         # NLU's "done" on «شي البسه» ("something to wear") is an answer: two words that say
         # something are not a goodbye, however short.
@@ -166,6 +166,8 @@ class Closing(FollowingUp):
         let_go = answers.only_ack(self.turn.text) or answers.is_no(self.turn)
         if answers.is_yes(self.turn) and not (let_go or self.content([rest])):
             self.say("what_else")  # a bare "yes" to an open question: the answer is to come
+            return
+        if not let_go and self.added_to_telling():
             return
         self.record_answer()
         if not self.state.jtbd_answers.get(self.state.jtbd_asked[-1]):
