@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import pytest
 
+from dialogues.adding import adds_to_telling
+from dialogues.asking_back import asks_why_we_ask
 from dialogues.catalog import variants
 from dialogues.followup import ask_follow_up, partly
 from dialogues.handoff import OwnerView, announce
-from dialogues.outcome import FollowUpAnswered, Rated, Reopened
+from dialogues.jtbd import build_job
+from dialogues.outcome import FollowUpAnswered, LogJob, OpenHandoff, Rated, Reopened
 from dialogues.policy import respond
 from dialogues.state import ConversationState
 from dialogues.turn import Language, Turn, Understanding
+from dialogues.voice import Voice
+from tests.dialogues.script import Script
 
 LANGUAGES: list[Language] = ["fa", "ar", "en"]
 OWNER_NAMES = {"en": "Reza Karimi", "fa": "رضا کریمی", "ar": "رضا كريمي"}
@@ -110,3 +115,184 @@ def test_not_fully_is_partly(language: Language) -> None:
 @pytest.mark.parametrize("text", ["no", "نه", "لا", "fully sorted, thanks", "كامل، مشكور"])
 def test_a_plain_no_or_a_full_yes_is_not_partly(text: str) -> None:
     assert not partly(text)
+
+
+# ---- the middle of a conversation -----------------------------------------------------------
+COMPLAINT = {
+    "fa": "سه روزه سفارشم نرسیده و پشتیبانی هم جواب نمیده",
+    "ar": "الطلب ما وصل من ثلاث أيام والدعم ما يرد",
+    "en": "my order hasn't arrived in three days and support doesn't answer",
+}
+YES = {"fa": "آره", "ar": "نعم", "en": "yes"}
+
+
+def _at_the_first_job_question(language: Language) -> Script:
+    chat = Script(language)
+    chat.start()
+    chat.says(COMPLAINT[language], intent="complaint", topic="delivery", sentiment="negative")
+    if chat.state.stage == "listening":
+        chat.says(YES[language], intent="affirm")
+    chat.says(YES[language], intent="affirm")  # did I get it? yes
+    chat.says(YES[language], intent="affirm")  # may I ask? yes
+    assert chat.state.stage == "jtbd", chat.replies()
+    return chat
+
+
+WHY = {"fa": "چرا می‌پرسید؟", "ar": "ليش تسأل؟", "en": "why do you need to know that?"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_why_do_you_ask_is_answered_and_never_taken_for_the_job(language: Language) -> None:
+    chat = _at_the_first_job_question(language)
+    reply = chat.says(WHY[language], intent="question")
+    assert _said(language, "jtbd_why_we_ask", reply), reply
+    assert chat.state.stage == "jtbd" and not any(chat.state.jtbd_answers.values())
+    assert WHY[language] not in chat.state.jtbd_answers.values()
+
+
+@pytest.mark.parametrize(
+    "text", ["why?", "what's that for?", "چرا؟", "برای چی می‌خواید بدونید؟", "لماذا تسأل؟"]
+)
+def test_what_asks_why_we_ask(text: str) -> None:
+    assert asks_why_we_ask(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["why is my card charged twice?", "چرا پولم برنگشته", "ليش ما وصل الطلب"]
+)
+def test_a_why_about_their_problem_is_no_question_about_ours(text: str) -> None:
+    assert not asks_why_we_ask(text)
+
+
+MORE = {
+    "fa": ("یه چیز دیگه هم هست، برنجش هم سرد بود", "برنجش هم سرد بود"),
+    "ar": ("وكمان الفاتورة طلعت غلط", "الفاتورة طلعت غلط"),
+    "en": ("oh and also the invoice was wrong", "the invoice was wrong"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_one_more_problem_to_a_job_question_is_heard_and_the_question_kept(
+    language: Language,
+) -> None:
+    chat = _at_the_first_job_question(language)
+    asked = chat.replies()[-1]
+    said, added = MORE[language]
+    reply = chat.says(said, intent="complaint")
+    assert _said(language, "added_to_telling", reply), reply
+    assert added in chat.state.heard
+    assert not any(chat.state.jtbd_answers.values())  # never the job, never thanked as it
+    assert chat.state.stage == "jtbd" and reply.split(". ", 1)[-1] not in asked
+
+
+ONLY_TELLS = {
+    "fa": "هنوز هیچکس جواب نداده",
+    "ar": "الحين صار لي ساعة أنتظر الرد",
+    "en": "nobody even called me back",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_answer_that_only_tells_what_went_wrong_is_more_of_the_telling(
+    language: Language,
+) -> None:
+    chat = _at_the_first_job_question(language)
+    reply = chat.says(ONLY_TELLS[language], intent="complaint")
+    assert _said(language, "added_to_telling", reply), reply
+    assert ONLY_TELLS[language] in chat.state.heard
+    assert not any(chat.state.jtbd_answers.values())
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "that it arrives before friday"),
+        ("en", "get my money back"),
+        ("fa", "اینکه هدیه قبل از جمعه برسه"),
+        ("ar", "أن ترجع الفاتورة صحيحة"),
+        ("ar", "ابي ارجع المنتج وآخذ فلوسي"),
+    ],
+)
+def test_a_wish_is_an_answer_not_more_telling(language: Language, text: str) -> None:
+    assert not adds_to_telling(text, language)
+
+
+PURPOSE = {
+    "fa": "می‌خوام پولمو پس بدید تا بتونم یه کیک دیگه بخرم",
+    "ar": "ابي ارجع المنتج عشان اشتري غيره",
+    "en": "submit my expenses before friday so I get reimbursed this month",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_what_solved_means_already_told_is_not_asked(language: Language) -> None:
+    chat = _at_the_first_job_question(language)
+    reply = chat.says(PURPOSE[language], intent="nlu_fallback")
+    assert chat.state.stage == "anything_else", reply
+    assert "solved" not in chat.state.jtbd_asked
+    assert any(isinstance(e, LogJob) for e in chat.effects())
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_yes_then_no_to_anything_else_still_hands_off(language: Language) -> None:
+    chat = _at_the_first_job_question(language)
+    chat.says({"fa": "پولم", "ar": "فلوسي", "en": "my money back"}[language])
+    chat.says({"fa": "نه", "ar": "لا", "en": "no"}[language], intent="deny")
+    assert chat.state.stage == "anything_else", chat.replies()
+    reply = chat.says(YES[language], intent="affirm")
+    assert _said(language, "what_else", reply), reply
+    chat.says({"fa": "نه", "ar": "لا", "en": "no"}[language], intent="deny")
+    assert chat.state.stage == "handed_off", chat.replies()
+    assert any(isinstance(e, OpenHandoff) for e in chat.effects())
+
+
+# ---- the job statement as the owner reads it -------------------------------------------------
+def _statement(language: Language, **answers: str) -> str:
+    state = ConversationState(
+        language=language, seed=3, heard=[COMPLAINT[language]], jtbd_answers=answers
+    )
+    return build_job(state, Voice(state)).statement
+
+
+def test_a_deadline_then_a_comma_keeps_why_in_their_words() -> None:
+    said = _statement(
+        "en", goal="get my money back", solved="before the end of the month, rent is due"
+    )
+    assert "before the end of the month, because, as I put it, “rent is due”" in said, said
+    assert "solved when" not in said
+
+
+@pytest.mark.parametrize(
+    ("language", "by", "why", "expected"),
+    [
+        (
+            "fa",
+            "تا جمعه",
+            "چون هدیه‌ی تولد خواهرمه",
+            "می‌خواهم این مشکل تا جمعه حل شود، چون هدیه‌ی تولد خواهرمه.",
+        ),
+        (
+            "en",
+            "by friday",
+            "because it's my sister's birthday",
+            "I need this sorted out by friday, because it's my sister's birthday.",
+        ),
+    ],
+)
+def test_a_deadline_and_a_reason_are_never_the_want(
+    language: Language, by: str, why: str, expected: str
+) -> None:
+    said = _statement(language, goal=by, solved=why)
+    assert said.endswith(expected), said
+
+
+def test_i_wanted_to_reads_i_want_to() -> None:
+    said = _statement("en", goal="I wanted to have the right cake on the table for the party")
+    assert "I want to have the right cake" in said and "“" not in said, said
+
+
+def test_a_hedge_before_the_want_goes_when_the_want_then_fits() -> None:
+    said = _statement("fa", goal="راستش فقط می‌خوام یکی پولمو برگردونه")
+    assert "راستش" not in said and "«" not in said, said
+    kept = _statement("ar", goal="والله تعبت من الانتظار وما أحد يرد")
+    assert "«والله تعبت من الانتظار وما أحد يرد»" in kept, kept  # quoted: every word kept
