@@ -22,7 +22,17 @@ _MORE = re.compile(
 
 # "that it comes before Friday", «اینکه …», «أن ترجع …»: the wished-for state, an answer.
 _WISH_OPENER = re.compile(
-    r"^\W*(?:that|to|for|so|if|just|only|(?:ا|اي)ن[\u200c ]?که|که|تا|أن|ان|إن|انو|إنو|حتى|عشان|لو)\b",
+    r"^\W*(?:that|to|for|so|if|just|only"
+    r"|(?:ا|اي)ن[\u200c ]?که|که|تا|أن|ان|إن|انو|إنو|حتى|عشان|لو)\b",
+    re.IGNORECASE,
+)
+
+
+# "she needs them monday", «فردا لازمش دارم»: when they need it is part of the answer.
+_WHEN = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|tomorrow|weekend)\b"
+    r"|شنبه|جمعه|فردا|امشب|امروز|آخر\s+هفته"
+    r"|الخميس|الجمعة|السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|بكر[ةه]|غد[اًا]|الليلة|اليوم",
     re.IGNORECASE,
 )
 
@@ -30,7 +40,7 @@ _WISH_OPENER = re.compile(
 def only_tells(text: str, language: str) -> bool:
     """ "now I've been waiting an hour for a reply": what went wrong, with no want in it."""
     read = telling.read([text], language)
-    if not read.event or read.need or _WISH_OPENER.match(text):
+    if not read.event or read.need or _WISH_OPENER.match(text) or _WHEN.search(text):
         return False
     if statements.deadline(text, language) or statements.reason(text, language):
         return False

@@ -187,7 +187,7 @@ class Closing(FollowingUp):
 
     def added_to_telling(self) -> bool:
         """ "one more thing, the rice was cold too": heard with the telling; the question stays."""
-        more = adds_to_telling(self.turn.text, self.language)
+        more = adds_to_telling(answers.after_yes_or_no(self.turn), self.language)
         if not more or not self.voice.can_say("added_to_telling"):
             return False
         self.state.heard.append(more)

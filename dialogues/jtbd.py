@@ -41,13 +41,35 @@ def _render(voice: Voice, slot: str, clause: Clause) -> str:
     return voice.term(f"{key}_quoted" if clause.quoted else key, text=clause.text)
 
 
+# "so that they were for my daughter's school": a clause in the past tells why, not what for.
+_EN_PAST = re.compile(r"^\S+\s+(?:was|were|had|did|went|came|got|bought|\w+ed)\b", re.IGNORECASE)
+# "replace the books", "refund me": asked of us, so "I want you to …", never "I want to …".
+_EN_OURS = re.compile(
+    r"^(?:please\s+)?(?:replace|refund|fix|resend|re-send|repair|deliver|send|compensate"
+    r"|reimburse|credit|reply|call|contact|investigate)\s+\S",  # "refund" alone: a noun
+    re.IGNORECASE,
+)
+
+
 def _result(text: str, language: str) -> Clause:
     """The "so I can" slot: a reason ("because …") gets its own frame, never "so I can"."""
-    return (
+    found = (
         statements.reason(text, language)
         or statements.deadline(text, language)
         or statements.outcome(text, language)
     )
+    if language == "en" and found.frame == "clause" and _EN_PAST.match(found.text):
+        return Clause(text, True, "because")
+    return found
+
+
+def _want(text: str, language: str) -> Clause:
+    """The "I want" slot; what they ask of us ("replace the books") reads "you to …"."""
+    found = statements.motivation(text, language)
+    if language == "en" and not found.quoted and _EN_OURS.match(text):
+        asked = re.sub(r"^please\s+", "", text.strip(), flags=re.IGNORECASE)
+        return Clause("you to " + asked[:1].lower() + asked[1:], False)
+    return found
 
 
 _TOLD_ENOUGH = 3  # content words a sentence needs to stand alone ("it never arrived" does not)
@@ -157,7 +179,7 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     statement = ""
     if wanted:
         when = _render(voice, "when", _situation(cut, sentence, language))
-        want = _render(voice, "want", statements.motivation(wanted, language))
+        want = _render(voice, "want", _want(wanted, language))
         if result:
             so = _render(voice, "so", _result(result, language))
             if because and result != because:

@@ -296,3 +296,23 @@ def test_a_hedge_before_the_want_goes_when_the_want_then_fits() -> None:
     assert "راستش" not in said and "«" not in said, said
     kept = _statement("ar", goal="والله تعبت من الانتظار وما أحد يرد")
     assert "«والله تعبت من الانتظار وما أحد يرد»" in kept, kept  # quoted: every word kept
+
+
+def test_what_they_ask_of_us_reads_you_to() -> None:
+    said = _statement("en", goal="replace the books")
+    assert "I want you to replace the books" in said, said
+    assert "I want a refund" in _statement("en", goal="refund")  # a noun alone stays a noun
+
+
+def test_a_past_clause_is_why_never_so_that() -> None:
+    said = _statement("en", goal="replace the books", solved="they were for my daughter's school")
+    assert "so that they were" not in said, said
+    assert "“they were for my daughter's school”" in said, said
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_yes_and_one_more_problem_is_heard_without_the_yes(language: Language) -> None:
+    chat = _at_the_first_job_question(language)
+    said, added = MORE[language]
+    chat.says(f"{YES[language]}، {said}" if language != "en" else f"yes, {said}")
+    assert added in chat.state.heard, chat.state.heard
