@@ -29,9 +29,9 @@ _WISH_OPENER = re.compile(
 
 
 # "she needs them monday", «فردا لازمش دارم»: when they need it is part of the answer.
-_WHEN = re.compile(
+WHEN = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|tomorrow|weekend)\b"
-    r"|شنبه|جمعه|فردا|امشب|امروز|آخر\s+هفته"
+    r"|\S*شنبه|جمعه|فردا|امشب|امروز|آخر\s+هفته"
     r"|الخميس|الجمعة|السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|بكر[ةه]|غد[اًا]|الليلة|اليوم",
     re.IGNORECASE,
 )
@@ -40,7 +40,7 @@ _WHEN = re.compile(
 def only_tells(text: str, language: str) -> bool:
     """ "now I've been waiting an hour for a reply": what went wrong, with no want in it."""
     read = telling.read([text], language)
-    if not read.event or read.need or _WISH_OPENER.match(text) or _WHEN.search(text):
+    if not read.event or read.need or _WISH_OPENER.match(text) or WHEN.search(text):
         return False
     if statements.deadline(text, language) or statements.reason(text, language):
         return False

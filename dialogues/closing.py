@@ -260,8 +260,12 @@ class Closing(FollowingUp):
         # nor a request for a person: say it will reach the team, and close.
         addendum = self.state.kind in ("idea", "praise") and self.intent != "complaint"
         passing = telling.has(self.turn.text, cues.PASS_ON, self.language)
-        if addendum and (passing or self.intent not in ("suggestion", "praise", "question")):
-            more = answers.after_yes_but(self.turn)  # "yes, but also …": what follows the "but"
+        # More praise after praise («آره کلاً نونوایی‌تون عالیه») is thanked, never re-confirmed.
+        again = self.state.kind == "praise" and self.intent == "praise"
+        if addendum and (
+            passing or again or self.intent not in ("suggestion", "praise", "question")
+        ):
+            more = answers.after_yes_but(self.turn) or answers.after_yes_or_no(self.turn)
             told = [more] if more else [m for m in self.turn.messages if m.strip()]
             self.state.heard.extend(told)
             self.say("pass_on_ack")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from dialogues import statements, telling
+from dialogues.adding import WHEN
 from dialogues.insults import civil
 from dialogues.outcome import JobRecord
 from dialogues.quotes import key_sentence, short_quote
@@ -140,10 +141,22 @@ def _answer(answers: dict[str, str], key: str, language: str) -> str:
     return bare if fits else text
 
 
+_BY = {"en": "by", "fa": "تا", "ar": "بحلول"}
+
+
+def _when_alone(text: str, language: str) -> str:
+    """ "thursday", «پنجشنبه», «الخميس» alone: a deadline, said as one ("by thursday")."""
+    alone = re.fullmatch(rf"(?:\S+\s+)?(?:{WHEN.pattern})", text.strip(), flags=re.IGNORECASE)
+    if alone and len(text.split()) <= 2 and not statements.deadline(text, language):
+        return f"{_BY[language]} {text.strip()}"
+    return text
+
+
 def _read(answers: dict[str, str], language: str) -> tuple[str, str, str, str, str, str, str]:
     """The answers in their slots: goal, solved, expectation, because, by, purpose, said why."""
     goal, solved, expectation = (
-        _answer(answers, k, language) for k in ("goal", "solved", "expectation")
+        _when_alone(_answer(answers, k, language), language)
+        for k in ("goal", "solved", "expectation")
     )
     # "submit my expenses so I get reimbursed": the purpose is the "so I can" clause.
     goal, because = statements.split_reason(goal, language)

@@ -316,3 +316,68 @@ def test_yes_and_one_more_problem_is_heard_without_the_yes(language: Language) -
     said, added = MORE[language]
     chat.says(f"{YES[language]}، {said}" if language != "en" else f"yes, {said}")
     assert added in chat.state.heard, chat.state.heard
+
+
+# ---- two languages, a day alone, more praise --------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "other"),
+    [("fa", "the money back please"), ("ar", "refund please"), ("en", "پولمو پس بدید")],
+)
+def test_a_few_words_in_another_language_mid_way_do_not_switch_the_reply(
+    language: Language, other: str
+) -> None:
+    chat = _at_the_first_job_question(language)
+    other_language: Language = "fa" if language == "en" else "en"
+    outcome = respond(chat.state, Turn((other,), other_language))
+    assert outcome.state.language == language
+    assert all(r.text in " ".join(variants(language, "jtbd_solved")) for r in outcome.replies), (
+        outcome
+    )
+
+
+def test_a_longer_message_in_another_language_switches() -> None:
+    chat = _at_the_first_job_question("fa")
+    told = "honestly I just want the money back before the end of the week please"
+    assert respond(chat.state, Turn((told,), "en")).state.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("language", "day", "expected"),
+    [
+        ("fa", "پنجشنبه", "تا پنجشنبه"),
+        ("en", "thursday", "by thursday"),
+        ("ar", "الخميس", "بحلول الخميس"),
+    ],
+)
+def test_a_day_alone_is_a_deadline_never_what_solved_is(
+    language: Language, day: str, expected: str
+) -> None:
+    said = _statement(
+        language, goal={"fa": "پولم", "ar": "فلوسي", "en": "my money back"}[language], solved=day
+    )
+    assert expected in said, said
+    assert f"«{day}»" not in said and f"“{day}”" not in said
+
+
+PRAISE = {
+    "fa": ("کیک هویجی که دیروز گرفتم خیلی تازه و خوشمزه بود", "آره کلاً نونوایی‌تون عالیه"),
+    "ar": ("الكيك اللي أخذته أمس كان طازج ولذيذ", "ايوه المخبز كله ممتاز"),
+    "en": (
+        "the carrot cake I got yesterday was so fresh and tasty",
+        "yes, your whole bakery is great",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_more_praise_after_praise_is_thanked_not_confirmed_again(language: Language) -> None:
+    chat = Script(language)
+    chat.start()
+    first, more = PRAISE[language]
+    chat.says(first, intent="praise", sentiment="positive")
+    if chat.state.stage == "confirming":
+        chat.says(YES[language], intent="affirm")
+    assert chat.state.stage == "anything_else", chat.replies()
+    reply = chat.says(more, intent="praise", sentiment="positive")
+    assert chat.state.stage == "closed", reply
+    assert chat.state.heard[-1] != first and not chat.state.heard[-1].startswith(more[:3])
