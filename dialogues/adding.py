@@ -37,10 +37,26 @@ WHEN = re.compile(
 )
 
 
+# "I wanted dinner ready …", «می‌خواستم …», «كنت أبغى …»: a want, whatever else it tells.
+_WANT = re.compile(
+    r"\b(?:i|we)\s+(?:really\s+|just\s+)?(?:want|wanted|need|needed|would\s+like|'d\s+like|hope"
+    r"|hoped|wish|was\s+hoping)\b|می[\u200c ]?خوا(?:م|ستم|یم|ستیم)|لازم\s+دار|نیاز\s+دار"
+    r"|أبغى|ابغى|أبي|ابي|بدي|عايز|عاوز|أريد|اريد|أحتاج|احتاج|ودي|نفسي",
+    re.IGNORECASE,
+)
+
+
+_BEFORE = re.compile(
+    r"\b(?:before|until|till|by\s+the\s+time)\b|قبل\s+(?:از|ما|أن|ان)|تا\s+قبل|لغاية", re.IGNORECASE
+)
+
+
 def only_tells(text: str, language: str) -> bool:
     """ "now I've been waiting an hour for a reply": what went wrong, with no want in it."""
     read = telling.read([text], language)
     if not read.event or read.need or _WISH_OPENER.match(text) or WHEN.search(text):
+        return False
+    if _WANT.search(text) or _BEFORE.search(text):
         return False
     if statements.deadline(text, language) or statements.reason(text, language):
         return False

@@ -211,6 +211,9 @@ def test_an_answer_that_only_tells_what_went_wrong_is_more_of_the_telling(
         ("fa", "اینکه هدیه قبل از جمعه برسه"),
         ("ar", "أن ترجع الفاتورة صحيحة"),
         ("ar", "ابي ارجع المنتج وآخذ فلوسي"),
+        ("en", "I wanted dinner ready before my guests arrived"),
+        ("fa", "می‌خواستم شام را قبل از رسیدن مهمان‌ها آماده داشته باشم"),
+        ("ar", "كنت أبغى العشاء يوصل قبل ما يجون الضيوف"),
     ],
 )
 def test_a_wish_is_an_answer_not_more_telling(language: Language, text: str) -> None:
