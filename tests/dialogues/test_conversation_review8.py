@@ -16,6 +16,7 @@ from dialogues.handoff import OwnerView, announce
 from dialogues.jtbd import build_job
 from dialogues.outcome import FollowUpAnswered, LogJob, OpenHandoff, Rated, Reopened
 from dialogues.policy import respond
+from dialogues.replies import only_a_reply
 from dialogues.state import ConversationState
 from dialogues.turn import Language, Turn, Understanding
 from dialogues.voice import Voice
@@ -384,3 +385,9 @@ def test_more_praise_after_praise_is_thanked_not_confirmed_again(language: Langu
     reply = chat.says(more, intent="praise", sentiment="positive")
     assert chat.state.stage == "closed", reply
     assert chat.state.heard[-1] != first and not chat.state.heard[-1].startswith(more[:3])
+
+
+@pytest.mark.parametrize("text", ["چرا می‌پرسید؟", "ليش تسأل؟", "why do you need to know that?"])
+def test_why_we_ask_is_left_off_the_owners_card(text: str) -> None:
+    assert only_a_reply(text)
+    assert not only_a_reply("why is my card charged twice?")
