@@ -20,6 +20,7 @@ from bot.errors import StaffOnlyError
 from bot.handoff_clock import HandoffClock
 from bot.owners import Owner, OwnersDirectory
 from bot.reach import check_reach
+from bot.reply_language import language_note, reply_language
 from bot.safe_text import strip_bidi
 from bot.staff_actions import ADD_RESOLUTION, ANSWER, ATTACHMENT_KINDS, REASSIGN_TO, button
 from bot.staff_answers import StaffAnswer, answer_staff
@@ -218,7 +219,13 @@ class HandoffDesk(HandoffClock):
                 handoff.claimed_at = handoff.claimed_at or now
                 handoff.remind_at = handoff.escalate_at = None
             handoff.first_reply_at = handoff.first_reply_at or now
-            await HandoffRepository(session).add_event(handoff.id, actor=staff.id, kind="replied")
+            written_in = reply_language(text, handoff.language)
+            handoffs = HandoffRepository(session)
+            note = language_note(
+                staff.language, handoff.language, written_in, await handoffs.events(handoff.id)
+            )
+            detail = {"language": written_in}
+            await handoffs.add_event(handoff.id, actor=staff.id, kind="replied", detail=detail)
             turn = StaffTurn(
                 "replied",
                 handoff.id,
@@ -230,7 +237,8 @@ class HandoffDesk(HandoffClock):
                 text=text,
             )
             await self.effects.apply_event(session, handoff, turn)
-            done = StaffResult(handoff_id, say(staff.language, "replied", id=handoff_id))
+            sent = say(staff.language, "replied", id=handoff_id)
+            done = StaffResult(handoff_id, f"{sent}\n{note}" if note else sent)
             return await self._answered(session, done, answer_to)
 
     async def resolve(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.mydata_text import local_digits
 from bot.owners import Owner
 from bot.safe_text import isolate
 from bot.staff_actions import CLAIM, NOTE, REASSIGN, REPLY, RESOLVE, button
@@ -74,4 +75,4 @@ def customer_name(language: str, customer: Customer) -> str:
     """The customer's name isolated for a staff card, or their number."""
     if customer.display_name:
         return isolate(customer.display_name)
-    return say(language, "customer_number", id=customer.id)
+    return say(language, "customer_number", id=local_digits(str(customer.id), language))

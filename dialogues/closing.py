@@ -10,23 +10,21 @@ from __future__ import annotations
 import re
 
 from dialogues import answers, cues, statements, telling
-from dialogues.followup import FOLLOW_UP_NO, FOLLOW_UP_YES, partly, rating_buttons, read_rating
+from dialogues.adding import adds_to_telling
+from dialogues.asking_back import asks_why_we_ask
+from dialogues.following import FollowingUp
 from dialogues.insults import civil
 from dialogues.jtbd import build_job
 from dialogues.listening import MAX_PROMPTS
 from dialogues.outcome import (
-    FollowUpAnswered,
     LogFeedback,
     LogJob,
     OpenHandoff,
-    Rated,
     RelayToOwner,
-    Reopened,
 )
 from dialogues.quotes import key_sentence, quote_full, short_quote
 from dialogues.reflection.noise import trim_edges
 from dialogues.text import fold, sentences
-from dialogues.waiting import Relaying
 
 # We ask leave for "two quick questions" («دو سؤال کوتاه», «سؤالين قصيرين»): never a third.
 # "What were you counting on us for?" stays in the record's reading of older conversations.
@@ -47,7 +45,7 @@ ADDED_QUOTE_WORDS = 10
 _APOLOGY_TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
 
 
-class Closing(Relaying):
+class Closing(FollowingUp):
     """The stages after the customer agrees we understood them, and the handoff."""
 
     def after_confirmation(self, finished: bool = False) -> None:
@@ -124,6 +122,8 @@ class Closing(Relaying):
 
     def permission(self) -> None:
         """They answer whether we may ask a few questions."""
+        if self.why_we_ask():
+            return
         if answers.dont_know(self.turn.text):
             self.ask_next_jtbd()  # no refusal, nor an answer: the question shows what we mean
             return
@@ -150,6 +150,8 @@ class Closing(Relaying):
 
     def jtbd(self) -> None:
         """An answer to the last job-to-be-done question; "no, that's all" acts now."""
+        if self.why_we_ask():
+            return
         # NLU's "done" on «شي البسه» ("something to wear") is an answer: two words that say
         # something are not a goodbye, however short.
         said = len(self.content([self.turn.text])) >= 2
@@ -165,6 +167,8 @@ class Closing(Relaying):
         if answers.is_yes(self.turn) and not (let_go or self.content([rest])):
             self.say("what_else")  # a bare "yes" to an open question: the answer is to come
             return
+        if not let_go and self.added_to_telling():
+            return
         self.record_answer()
         if not self.state.jtbd_answers.get(self.state.jtbd_asked[-1]):
             # A bare "no" to a job question declines it: one more question would not listen.
@@ -173,6 +177,23 @@ class Closing(Relaying):
             self.ask_anything_else()
             return
         self.ask_next_jtbd()
+
+    def why_we_ask(self) -> bool:
+        """ "why do you need to know?": said what the question is for, once; it stays open."""
+        if not asks_why_we_ask(self.turn.text) or not self.voice.can_say("jtbd_why_we_ask"):
+            return False
+        self.say("jtbd_why_we_ask")
+        return True
+
+    def added_to_telling(self) -> bool:
+        """ "one more thing, the rice was cold too": heard with the telling; the question stays."""
+        more = adds_to_telling(answers.after_yes_or_no(self.turn), self.language)
+        if not more or not self.voice.can_say("added_to_telling"):
+            return False
+        self.state.heard.append(more)
+        self.say("added_to_telling")
+        self.say(f"jtbd_{self.state.jtbd_asked[-1]}")  # asked again, in other words
+        return True
 
     def record_answer(self) -> None:
         """The answer in their words; "I don't know" is none, and is never quoted back."""
@@ -189,7 +210,9 @@ class Closing(Relaying):
         self.state.jtbd_answers[question] = answers.after_dont_know(self.turn.text)
 
     def ask_next_jtbd(self) -> None:
-        pending = [q for q in JTBD_ORDER if q not in self.state.jtbd_asked]
+        pending = [
+            q for q in JTBD_ORDER if q not in self.state.jtbd_asked and not self.already_told(q)
+        ]
         # The customer agreed to two questions (an answer given before we asked counts).
         if pending and len(self.state.jtbd_asked) < PROMISED_QUESTIONS:
             question = pending[0]
@@ -199,6 +222,17 @@ class Closing(Relaying):
             return
         self.log_job()
         self.ask_anything_else()
+
+    def already_told(self, question: str) -> bool:
+        """ "…so he isn't disappointed" to the first question already says what solved means."""
+        goal = self.state.jtbd_answers.get("goal", "")
+        if question != "solved" or not goal:
+            return False
+        language = self.language
+        return bool(
+            statements.split_purpose(goal, language)[1]
+            or statements.split_reason(goal, language)[1]
+        )
 
     def log_job(self) -> None:
         job = build_job(self.state, self.voice)
@@ -218,16 +252,20 @@ class Closing(Relaying):
             self.act()
             return
         if answers.is_yes(self.turn) and len(self.content([rest])) < 2:
+            # "Sure, tell me." The question stays open: a "no" after it still acts on what
+            # they told (the handoff), and what they tell is heard as the new cycle below.
             self.say("what_else")
-            self.start_cycle()
-            self.state.stage = "listening"
             return
         # More about their idea or praise ("please tell the team") is not a new complaint,
         # nor a request for a person: say it will reach the team, and close.
         addendum = self.state.kind in ("idea", "praise") and self.intent != "complaint"
         passing = telling.has(self.turn.text, cues.PASS_ON, self.language)
-        if addendum and (passing or self.intent not in ("suggestion", "praise", "question")):
-            more = answers.after_yes_but(self.turn)  # "yes, but also …": what follows the "but"
+        # More praise after praise («آره کلاً نونوایی‌تون عالیه») is thanked, never re-confirmed.
+        again = self.state.kind == "praise" and self.intent == "praise"
+        if addendum and (
+            passing or again or self.intent not in ("suggestion", "praise", "question")
+        ):
+            more = answers.after_yes_but(self.turn) or answers.after_yes_or_no(self.turn)
             told = [more] if more else [m for m in self.turn.messages if m.strip()]
             self.state.heard.extend(told)
             self.say("pass_on_ack")
@@ -332,54 +370,6 @@ class Closing(Relaying):
         if not first or first == now:
             return now
         return f"{now}\n{self.voice.term('card_first_heard', reflection=first)}"
-
-    def follow_up(self) -> None:
-        """Their answer to "did that meet your need?": thanks and a rating, or reopen."""
-        payload = self.turn.payload
-        if payload == FOLLOW_UP_YES:
-            met = True
-        elif payload == FOLLOW_UP_NO:
-            met = False
-        elif answers.is_yes(self.turn) and not answers.is_no(self.turn):
-            if telling.complains_after_contrast(self.turn.messages, self.language):
-                self.new_problem_after_follow_up()  # "yes, but now the app won't let me in"
-                return
-            met = True
-        elif answers.is_no(self.turn) or partly(self.turn.text) or self.wants_person_now():
-            met = False
-        else:
-            met = self.turn.understanding.sentiment == "positive"
-        self.effects.append(FollowUpAnswered(met, self.turn.text))
-        if met:
-            self.say("followup_thanks")
-            self.buttons = rating_buttons()
-            self.state.stage = "rating"
-        else:
-            # "no, the box came crushed": why it is not met is the owner's to read, word for word.
-            said = payload is None and len(self.content([answers.after_yes_or_no(self.turn)])) >= 2
-            self.effects.append(Reopened(self.turn.text.strip() if said else ""))
-            # "partly": what worked is heard too, the rest goes back to the same owner.
-            key = "followup_partly" if partly(self.turn.text) else "followup_reopened"
-            self.say(key, name=self.owner())
-            self.state.stage = "handed_off"
-
-    def new_problem_after_follow_up(self) -> None:
-        """Met, but something new went wrong: glad, then listen to the new telling at once."""
-        self.effects.append(FollowUpAnswered(True, self.turn.text))
-        self.say("followup_new_problem")
-        self.fresh_telling()
-        self.state.stage = "listening"
-        self.listening()
-
-    def rating(self) -> None:
-        """A 1–5 rating closes the conversation; anything else starts a new telling."""
-        score = read_rating(self.turn.text, self.turn.payload)
-        self.state.stage = "closed"
-        if score is None:
-            self.reopen()
-            return
-        self.effects.append(Rated(score))
-        self.say("rating_thanks", rating=score, name=self.owner())
 
     def attachment(self) -> None:
         """A photo, voice note, …: keep it (the caller stores the file) and say so."""

@@ -16,11 +16,24 @@ RATE_PREFIX = "rate:"
 # "partly", «تا حدی», «جزئياً» up front: part of the need was met, the rest still open.
 _PARTLY = re.compile(
     r"^\W*(?:partly|partially|sort\s+of|kind\s+of|half|somewhat|not\s+fully|not\s+completely"
-    r"|تا\s*حدی|یه\s*جورایی|یک\s*جورایی|نصفه|نیمه|نه\s+کامل|کامل\s+نه"
-    r"|جزئي[اً]*|نوع[اً]*\s+ما|نص\s+نص|مش\s+تمام[اً]*|مو\s+تمام[اً]*|ليس\s+تمام[اً]*|مش\s+كلي[اً]*)"
+    r"|not\s+entirely|not\s+totally|not\s+all\s+of\s+it|not\s+quite"
+    r"|تا\s*حدی|یه\s*جورایی|یک\s*جورایی|نصفه|نیمه|نه\s+(?:به\s+طور\s+)?کامل(?:اً|ا)?|کامل\s+نه"
+    r"|جزئي[اً]*|نوع[اً]*\s+ما|نص\s+نص|(?:مش|مو|ليس|لا|مب)\s+(?:تمام[اً]*|كلي[اً]*|بالكامل|كامل[اً]*)"
+    r"|مش\s+كل\s+شي[ءي]?)"
     r"(?:\W|$)",
     re.IGNORECASE,
 )
+
+
+# "now" after a contrast: «رسید ولی حالا فاکتورم اشتباهه» met the need, then told a new one.
+_NOW = re.compile(
+    r"(?:^|\W)(?:now|حالا|الان|الآن|الحين|هلأ|هلق|هسه|دلوقتي|حالي[اً]*)(?:\W|$)", re.IGNORECASE
+)
+
+
+def says_now(text: str) -> bool:
+    """ "but now the invoice is wrong": the words mark something new, not the old need."""
+    return bool(_NOW.search(text))
 
 
 def partly(text: str) -> bool:

@@ -8,7 +8,10 @@ quoted verbatim inside a frame that reads right, so the statement always agrees.
 
 from __future__ import annotations
 
+import re
+
 from dialogues import statements, telling
+from dialogues.adding import WHEN
 from dialogues.insults import civil
 from dialogues.outcome import JobRecord
 from dialogues.quotes import key_sentence, short_quote
@@ -39,13 +42,35 @@ def _render(voice: Voice, slot: str, clause: Clause) -> str:
     return voice.term(f"{key}_quoted" if clause.quoted else key, text=clause.text)
 
 
+# "so that they were for my daughter's school": a clause in the past tells why, not what for.
+_EN_PAST = re.compile(r"^\S+\s+(?:was|were|had|did|went|came|got|bought|\w+ed)\b", re.IGNORECASE)
+# "replace the books", "refund me": asked of us, so "I want you to …", never "I want to …".
+_EN_OURS = re.compile(
+    r"^(?:please\s+)?(?:replace|refund|fix|resend|re-send|repair|deliver|send|compensate"
+    r"|reimburse|credit|reply|call|contact|investigate)\s+\S",  # "refund" alone: a noun
+    re.IGNORECASE,
+)
+
+
 def _result(text: str, language: str) -> Clause:
     """The "so I can" slot: a reason ("because …") gets its own frame, never "so I can"."""
-    return (
+    found = (
         statements.reason(text, language)
         or statements.deadline(text, language)
         or statements.outcome(text, language)
     )
+    if language == "en" and found.frame == "clause" and _EN_PAST.match(found.text):
+        return Clause(text, True, "because")
+    return found
+
+
+def _want(text: str, language: str) -> Clause:
+    """The "I want" slot; what they ask of us ("replace the books") reads "you to …"."""
+    found = statements.motivation(text, language)
+    if language == "en" and not found.quoted and _EN_OURS.match(text):
+        asked = re.sub(r"^please\s+", "", text.strip(), flags=re.IGNORECASE)
+        return Clause("you to " + asked[:1].lower() + asked[1:], False)
+    return found
 
 
 _TOLD_ENOUGH = 3  # content words a sentence needs to stand alone ("it never arrived" does not)
@@ -74,23 +99,64 @@ def _situation(cut: str, sentence: str, language: str) -> Clause:
     return statements.situation(sentence, language)
 
 
+def _deadline_then(answer: str, language: str) -> tuple[str, str]:
+    """ "before the end of the month, rent is due": the deadline, and the words after it.
+
+    What follows a deadline and a comma says why it matters; it has no marker to fit a frame
+    with, so it is quoted ("because, as I put it, “rent is due”"), never read as the outcome.
+    """
+    parts = re.split(r"\s*[,،]\s*", answer, maxsplit=1)
+    if len(parts) == 2 and parts[1].strip(_TRAILING) and statements.deadline(parts[0], language):
+        return parts[0], parts[1].strip(_TRAILING)
+    return answer, ""
+
+
 def _without_want(voice: Voice, when: str, because: str, by: str, language: str) -> str:
     """Only a reason or a deadline was answered: never passed off as the want."""
     if because:  # "I need this sorted, because …"
         reason = _render(voice, "so", _result(because, language))
+        if by:  # "I need this sorted out by Friday, because it's a gift": both kept
+            key = "statement_deadline_reason"
+            return voice.term(key, situation=when, deadline=by, reason=reason)
         return voice.term("statement_reason_only", situation=when, reason=reason)
     if by:  # "I need this sorted out by Friday"
         return voice.term("statement_deadline_only", situation=when, deadline=by)
     return ""
 
 
-def build_job(state: ConversationState, voice: Voice) -> JobRecord:
-    """A JTBD record from what the customer said and answered."""
-    language = state.language
-    answers = state.jtbd_answers
+# "honestly", «راستش», «بصراحة» open an answer; they are how it is said, not what is wanted.
+_HEDGE = re.compile(
+    r"^(?:honestly|to\s+be\s+honest|well|um+|tbh|راستش(?:ش)?|والا|والله|خب|خوب|ببینید"
+    r"|بصراح[ةه]|والله|يعني|طيب|شوف)[\s,،:]+",
+    re.IGNORECASE,
+)
+
+
+def _answer(answers: dict[str, str], key: str, language: str) -> str:
+    """One answer, civil, without its trailing marks; a hedge before it goes when it lets
+    the words fit a frame (a quoted answer keeps every word, «والله» too)."""
+    text = civil(" ".join(answers.get(key, "").split()), language).strip(_TRAILING)
+    bare = _HEDGE.sub("", text, count=1)
+    fits = bare != text and not statements.motivation(bare, language).quoted
+    return bare if fits else text
+
+
+_BY = {"en": "by", "fa": "تا", "ar": "بحلول"}
+
+
+def _when_alone(text: str, language: str) -> str:
+    """ "thursday", «پنجشنبه», «الخميس» alone: a deadline, said as one ("by thursday")."""
+    alone = re.fullmatch(rf"(?:\S+\s+)?(?:{WHEN.pattern})", text.strip(), flags=re.IGNORECASE)
+    if alone and len(text.split()) <= 2 and not statements.deadline(text, language):
+        return f"{_BY[language]} {text.strip()}"
+    return text
+
+
+def _read(answers: dict[str, str], language: str) -> tuple[str, str, str, str, str, str, str]:
+    """The answers in their slots: goal, solved, expectation, because, by, purpose, said why."""
     goal, solved, expectation = (
-        civil(" ".join(answers.get(key, "").split()), language).strip(_TRAILING)
-        for key in ("goal", "solved", "expectation")
+        _when_alone(_answer(answers, k, language), language)
+        for k in ("goal", "solved", "expectation")
     )
     # "submit my expenses so I get reimbursed": the purpose is the "so I can" clause.
     goal, because = statements.split_reason(goal, language)
@@ -104,6 +170,20 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     # "before the weekend because it's a gift": a deadline and its reason, each in its frame.
     solved, solved_why = statements.split_reason(solved, language)
     because = because or solved_why
+    said_why = ""
+    if not because:  # "before the end of the month, rent is due": why, in their words
+        goal, said_why = _deadline_then(goal, language)
+        solved, said_why = _deadline_then(solved, language) if not said_why else (solved, said_why)
+    if solved and not because and statements.reason(solved, language):
+        solved, because = "", solved  # «چون هدیه‌ی تولد خواهرمه» to "what would solved be?"
+    return goal, solved, expectation, because, by, purpose, said_why
+
+
+def build_job(state: ConversationState, voice: Voice) -> JobRecord:
+    """A JTBD record from what the customer said and answered."""
+    language = state.language
+    answers = state.jtbd_answers
+    goal, solved, expectation, because, by, purpose, said_why = _read(answers, language)
     wanted = goal or expectation or solved
     result = purpose or (solved if wanted != solved else "") or because or by
     heard = _telling(state)
@@ -112,13 +192,16 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     statement = ""
     if wanted:
         when = _render(voice, "when", _situation(cut, sentence, language))
-        want = _render(voice, "want", statements.motivation(wanted, language))
+        want = _render(voice, "want", _want(wanted, language))
         if result:
             so = _render(voice, "so", _result(result, language))
             if because and result != because:
                 so += voice.term(
                     "statement_and", text=_render(voice, "so", _result(because, language))
                 )
+            elif said_why:
+                why = _render(voice, "so", Clause(said_why, True, "because"))
+                so += voice.term("statement_and", text=why)
             statement = voice.term("statement_full", situation=when, motivation=want, outcome=so)
         else:
             statement = voice.term("statement_short", situation=when, motivation=want)

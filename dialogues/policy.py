@@ -16,11 +16,12 @@ from dialogues import answers, asides, moods, telling
 from dialogues.closing import JTBD_ORDER, Closing
 from dialogues.events import ClockTurn, EditTurn, StaffTurn, clock_turn, edit_turn, staff_turn
 from dialogues.insults import civil
+from dialogues.languages import is_language
 from dialogues.listening import MAX_CORRECTIONS, MAX_PROMPTS, RICH_ENOUGH, Listening
 from dialogues.outcome import Outcome
 from dialogues.quotes import key_sentence, quote_full
 from dialogues.state import ConversationState
-from dialogues.turn import Turn
+from dialogues.turn import Language, Turn
 
 __all__ = [
     "JTBD_ORDER",
@@ -34,6 +35,22 @@ __all__ = [
     "quote_full",
     "respond",
 ]
+
+
+_MIDDLE = ("confirming", "permission", "jtbd", "anything_else")
+_SHORT_SWITCH = 4  # words: "the money back please" in a Persian chat answers, it does not switch
+
+
+def _answer_language(state: ConversationState, turn: Turn) -> Language:
+    """The language to answer in: a few words in another one mid-way do not switch it.
+
+    A reply that flips to English for one question and back to Persian for the next reads
+    as two bots; a customer who goes on in the new language switches with a longer message.
+    """
+    middle = state.heard and state.stage in _MIDDLE and state.language != turn.language
+    if middle and is_language(state.language) and len(turn.text.split()) <= _SHORT_SWITCH:
+        return state.language
+    return turn.language
 
 
 def new_state(
@@ -62,6 +79,7 @@ def respond(state: ConversationState, turn: Turn | StaffTurn | ClockTurn | EditT
             return clock_turn(state.copy(), turn)
         case EditTurn():
             return edit_turn(state.copy(), turn)
+    turn = replace(turn, language=_answer_language(state, turn))
     talk = _Conversation(state.copy(), turn)
     talk.state.turns += 1
     talk.state.language = turn.language

@@ -13,6 +13,7 @@ from dialogues.answers import (
     _match,
     _words,
 )
+from dialogues.asking_back import asks_why_we_ask
 
 
 def only_a_reply(text: str) -> bool:
@@ -20,6 +21,8 @@ def only_a_reply(text: str) -> bool:
 
     The owner's card shows the customer's last words; these would push the telling out.
     """
+    if asks_why_we_ask(text):
+        return True  # «چرا می‌پرسید؟»: about our question, nothing of theirs
     seq = [w for w, _, _ in _words(text)]
     at = 0
     while at < len(seq):

@@ -70,8 +70,8 @@ _EN_AUX = frozenset(
     "comes arrives reaches works be been am isn't wasn't won't doesn't didn't can't".split()
 )
 _EN_WANT = (
-    r"^(?:i\b\s*)?(?:really\s+|just\s+)?(?:want|need|would\s+like|'d\s+like|wish|hope|have|"
-    r"got|am\s+hoping|'m\s+hoping|hoping)\s+to\s+"
+    r"^(?:i\b\s*)?(?:really\s+|just\s+)?(?:want(?:ed)?|need(?:ed)?|would\s+like|'d\s+like|wish|hope|"
+    r"have|got|am\s+hoping|'m\s+hoping|hoping)\s+to\s+"
 )
 _EN_WANT_NP = r"^(?:i\b\s*)?(?:really\s+|just\s+)?(?:want|need|would\s+like|'d\s+like)\s+"
 _EN_MODAL = r"^(?:i\s+)?(?:must|should)\s+"

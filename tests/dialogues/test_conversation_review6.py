@@ -165,7 +165,7 @@ def test_yes_to_anything_else_asks_to_tell(language: Language) -> None:
     chat = _at_anything_else(language)
     reply = chat.says(YESES[language], intent="affirm")
     assert _said(language, "what_else", reply), reply
-    assert chat.state.stage == "listening"
+    assert chat.state.stage == "anything_else"  # round 8: a "no" after it still acts
 
 
 # ---- 3. "yes, but also …": the thanks for an idea names the addition too ---------------------

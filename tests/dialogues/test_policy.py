@@ -30,12 +30,12 @@ def test_english_complaint_walks_every_stage_to_a_handoff() -> None:
     assert "sorry" in permission.lower() and "question" in permission.lower()
     goal = chat.says("sure", intent="affirm")
     assert chat.stage == "jtbd" and goal.endswith("?")
-    chat.says(
+    # The answer already says what solved means ("so I get reimbursed"): round 8 does not ask
+    # "what would solved look like?" after it, as the shared example conversation does not.
+    anything = chat.says(
         "submit my expenses before the Friday cutoff so I get reimbursed this month",
         intent="question",
     )
-    assert chat.stage == "jtbd"
-    anything = chat.says("scanning receipts without being logged out", intent="nlu_fallback")
     assert chat.stage == "anything_else" and anything.endswith("?")
     jobs = [e for e in chat.effects() if isinstance(e, LogJob)]
     assert len(jobs) == 1
