@@ -1,0 +1,44 @@
+"""The bot's SQLite statements counted by kind (``INSERT messages``, ``COMMIT``, …): put this
+directory first on the bot's path (``HAMDEL_BENCH_BOT_PATH=<here>:<checkout>``) with
+``SQLCOUNT_OUT=OUT``; the counts go to OUT.<pid>.json when the bot exits. No statement's
+parameters (no message text) are recorded, only its verb and table.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import os
+import re
+import sqlite3
+from collections import Counter
+from typing import Any
+
+_counts: Counter[str] = Counter()
+_connect = sqlite3.connect
+_TABLE = re.compile(r"(?:INTO|UPDATE|FROM)\s+(\w+)", re.IGNORECASE)
+
+
+def _kind(sql: str) -> str:
+    words = sql.split()
+    verb = words[0].upper() if words else ""
+    if verb in ("INSERT", "UPDATE", "DELETE", "SELECT"):
+        table = _TABLE.search(sql)
+        return f"{verb} {table.group(1) if table else ''}"
+    return " ".join(words[:2]).upper()
+
+
+def _counted(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+    connection: sqlite3.Connection = _connect(*args, **kwargs)
+    connection.set_trace_callback(lambda sql: _counts.update((_kind(sql),)))
+    return connection
+
+
+def _dump() -> None:
+    with open(f"{os.environ['SQLCOUNT_OUT']}.{os.getpid()}.json", "w") as file:
+        json.dump(dict(_counts.most_common()), file, indent=1)
+
+
+if os.environ.get("SQLCOUNT_OUT"):
+    sqlite3.connect = _counted  # type: ignore[assignment]
+    atexit.register(_dump)
