@@ -110,6 +110,12 @@ def mine_unshifted(token: str, never: frozenset[str]) -> bool:
 _WORDS_IN_M = frozenset("سالم بازم دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم".split())
 
 
+# «کتاب بیست و هشتم»: an ordinal («هشتم»، «بیستم»، «سی‌ام») is a number, never «هشت» (let) + "I".
+_NUMBERS = "یک دو چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده"
+_TENS = "نوزده بیست سی چهل پنجاه شصت هفتاد هشتاد نود صد هزار"
+ORDINALS = frozenset([w + "م" for w in f"{_NUMBERS} {_TENS}".split()] + "سوم سی‌ام سیام دوم".split())
+
+
 # Light verbs that make compound verbs with a noun («تماس گرفتن»، «سفارش دادن»).
 _LIGHT_PAST = ("گرفت", "کرد", "زد", "داد", "کشید")
 

@@ -1,0 +1,14 @@
+"""Persian reflections, round 27: word-level mends the judged samples' readers asked for."""
+
+from __future__ import annotations
+
+from dialogues.reflection import fa, reflect
+
+
+def test_an_ordinal_is_a_number_never_a_first_person_verb() -> None:
+    # «هشتم» is «هشت» (a past stem of «هشتن») + ‑م to the verb reader: never «هشتید».
+    assert fa.shift("فصل بیست و هشتم کتاب خوب بود") == "فصل بیست و هشتم کتاب خوب بود"
+    assert fa.shift("فصل هشتم خیلی خوب بود") == "فصل هشتم خیلی خوب بود"  # was «هشتید»
+    assert fa.shift("قسمت نهم رو دوست داشتم") in (None, "قسمت نهم رو دوست داشتید")
+    said = reflect(["کتاب بیست و هشتم این مجموعه بود، خیلی خوب بود"], "fa")
+    assert "هشتید" not in said and "بیست و هشتم" in said
