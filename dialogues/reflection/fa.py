@@ -187,7 +187,7 @@ def _bare_subjunctive_we(key: str) -> bool:
 
 
 def _shift_token(token: str) -> str | None:
-    match = re.match(r"^([«\"'(]*)(.*?)([.,!?؟،:؛»\"')…]*)$", token)
+    match = re.match(r"^([«\"'(،,]*)(.*?)([.,!?؟،:؛»\"')…]*)$", token)
     assert match is not None
     lead, word, trail = match.groups()
     if not word:

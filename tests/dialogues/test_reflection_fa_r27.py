@@ -12,3 +12,10 @@ def test_an_ordinal_is_a_number_never_a_first_person_verb() -> None:
     assert fa.shift("قسمت نهم رو دوست داشتم") in (None, "قسمت نهم رو دوست داشتید")
     said = reflect(["کتاب بیست و هشتم این مجموعه بود، خیلی خوب بود"], "fa")
     assert "هشتید" not in said and "بیست و هشتم" in said
+
+
+def test_a_pronoun_with_a_comma_glued_before_it_is_still_shifted() -> None:
+    # «… خوب باشه ،من دوست نداشتم»: the comma typed on «من» never leaves it in our voice.
+    assert fa.shift("شاید خوب باشه ،من دوست نداشتم") == "شاید خوب باشه ،شما دوست نداشتید"
+    said = reflect(["برای بعضیا شاید جالب باشه ،من دوست نداشتم"], "fa")
+    assert "من دوست نداشتید" not in said and "شما دوست نداشتید" in said
