@@ -19,3 +19,11 @@ def test_a_pronoun_with_a_comma_glued_before_it_is_still_shifted() -> None:
     assert fa.shift("شاید خوب باشه ،من دوست نداشتم") == "شاید خوب باشه ،شما دوست نداشتید"
     said = reflect(["برای بعضیا شاید جالب باشه ،من دوست نداشتم"], "fa")
     assert "من دوست نداشتید" not in said and "شما دوست نداشتید" in said
+
+
+def test_maybe_and_now_with_a_glued_also_are_never_mine() -> None:
+    # «شایدم» is «شاید هم» ("maybe also"), never «شاید» + "my" shifted to «شایدتان».
+    assert fa.shift("شایدم ناقص ترجمه شده") == "شاید هم ناقص ترجمه شده"
+    assert fa.shift("الانم هنوز کار میکنه") == "الان هم هنوز کار میکنه"
+    said = reflect(["منظورش چی بود اصلا؟؟؟\nشایدم ناقص ترجمه شده"], "fa")
+    assert "شایدتان" not in said and "شاید هم" in said
