@@ -254,6 +254,10 @@ def _suffixed(match: re.Match[str], mine: bool) -> str:
     return (ZWNJ if before == "ه" else "") + match.group(1)
 
 
+# «پند، سیاست، رفاقت،اندرز»، «عالی,تحویل سریع»: a comma typed with no space after it (r27).
+_COMMA_GLUED = re.compile(rf"(?<={_LETTER}{{2}})[،,](?={_LETTER}{{2}})")
+
+
 # «…»، افتضاح.»: a closing one-word verdict left bare after a quote; said as theirs (r25).
 _BARE_VERDICT = re.compile(r"(?<=»)، (عالی|افتضاح|مزخرف|ضعیف)(ه?)(?=\.?$| و چند نکته| و درباره‌ی)")
 
@@ -270,6 +274,7 @@ def tidied(reply: str) -> str:
     words the customer typed, their spacing only; never a re-reading of the message."""
     out, depth = [], 0
     reply = _COMMA_ON_NEXT.sub("، ", _SPACE_BEFORE_COMMA.sub("، ", reply))
+    reply = _COMMA_GLUED.sub("، ", reply)
     reply = _BARE_VERDICT.sub(_verdict, _SPACE_BEFORE_ASKED.sub("", reply))
     reply = _AND_SO_ON.sub(" و …»", reply)
     for part in re.split(r"([«»])", reply):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogues.reflection import fa, reflect
+from dialogues.reflection import fa, fa_slips, reflect
 
 
 def test_an_ordinal_is_a_number_never_a_first_person_verb() -> None:
@@ -27,3 +27,14 @@ def test_maybe_and_now_with_a_glued_also_are_never_mine() -> None:
     assert fa.shift("الانم هنوز کار میکنه") == "الان هم هنوز کار میکنه"
     said = reflect(["منظورش چی بود اصلا؟؟؟\nشایدم ناقص ترجمه شده"], "fa")
     assert "شایدتان" not in said and "شاید هم" in said
+
+
+def test_a_comma_typed_without_its_space_gets_one() -> None:
+    assert (
+        fa_slips.tidied("مزرعه ای سرشار از پند، رفاقت،اندرز")
+        == "مزرعه ای سرشار از پند، رفاقت، اندرز"
+    )
+    assert fa_slips.tidied("پس عالی,تحویل سریع بود") == "پس عالی، تحویل سریع بود"
+    assert fa_slips.tidied("قیمت ۱۰,۰۰۰ تومان") == "قیمت ۱۰,۰۰۰ تومان"  # a number: untouched
+    said = reflect(["کتابی بی نظیر،تصویر سازی فوق العاده"], "fa")
+    assert "نظیر،تصویر" not in said and "نظیر، تصویر" in said
