@@ -256,6 +256,10 @@ def _suffixed(match: re.Match[str], mine: bool) -> str:
 
 # «پند، سیاست، رفاقت،اندرز»، «عالی,تحویل سریع»: a comma typed with no space after it (r27).
 _COMMA_GLUED = re.compile(rf"(?<={_LETTER}{{2}})[،,](?={_LETTER}{{2}})")
+# «میاد؟فک کنم»، «فوق العاده!واقعا»، «طاقچه .دمتون گرم»: a mark inside a quote typed with its
+# space before it or none after; «. » (never after «چون/ولی/اما»: «چون .روابط» is no stop).
+_MARK_GLUED = re.compile(rf"(?<={_LETTER}{{2}})([؟?!]+)(?={_LETTER}{{2}})")
+_STOP_APART = re.compile(rf"(?<!چون)(?<!ولی)(?<!اما)(?<={_LETTER}{{2}}) +\.(?={_LETTER}{{2}})")
 
 
 # «…»، افتضاح.»: a closing one-word verdict left bare after a quote; said as theirs (r25).
@@ -275,6 +279,7 @@ def tidied(reply: str) -> str:
     out, depth = [], 0
     reply = _COMMA_ON_NEXT.sub("، ", _SPACE_BEFORE_COMMA.sub("، ", reply))
     reply = _COMMA_GLUED.sub("، ", reply)
+    reply = _STOP_APART.sub(". ", _MARK_GLUED.sub(r"\1 ", reply))
     reply = _BARE_VERDICT.sub(_verdict, _SPACE_BEFORE_ASKED.sub("", reply))
     reply = _AND_SO_ON.sub(" و …»", reply)
     for part in re.split(r"([«»])", reply):

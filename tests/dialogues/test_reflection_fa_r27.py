@@ -38,3 +38,15 @@ def test_a_comma_typed_without_its_space_gets_one() -> None:
     assert fa_slips.tidied("قیمت ۱۰,۰۰۰ تومان") == "قیمت ۱۰,۰۰۰ تومان"  # a number: untouched
     said = reflect(["کتابی بی نظیر،تصویر سازی فوق العاده"], "fa")
     assert "نظیر،تصویر" not in said and "نظیر، تصویر" in said
+
+
+def test_a_stop_or_question_mark_typed_against_the_next_word_gets_its_space() -> None:
+    assert fa_slips.tidied("گفتید «کی میاد؟فک کنم دیره»") == "گفتید «کی میاد؟ فک کنم دیره»"
+    assert fa_slips.tidied("گفتید «عالی!واقعا خوب بود»") == "گفتید «عالی! واقعا خوب بود»"
+    assert (
+        fa_slips.tidied("گفتید «ممنون از طاقچه .دمتون گرم»") == "گفتید «ممنون از طاقچه. دمتون گرم»"
+    )
+    kept = "گفتید «بزرگ نشده چون .روابط آزاد»"  # after «چون» the mark is stray, no stop
+    assert fa_slips.tidied(kept) == kept
+    said = reflect(["ممنون از طاقچه .دست همتون درد نکنه،کتابا عالی..."], "fa")
+    assert "طاقچه ." not in said and "،کتابا" not in said
