@@ -50,3 +50,9 @@ def test_a_stop_or_question_mark_typed_against_the_next_word_gets_its_space() ->
     assert fa_slips.tidied(kept) == kept
     said = reflect(["ممنون از طاقچه .دست همتون درد نکنه،کتابا عالی..."], "fa")
     assert "طاقچه ." not in said and "،کتابا" not in said
+
+
+def test_an_arabic_adverb_in_bal_is_one_word() -> None:
+    # «بالاجبار» (ب + ال + اجبار: "perforce") is never parted «بالا جبار» ("up" + a name).
+    said = reflect(["چون مهمان داشتم بالاجبار شیرینی رو استفاده کردم اما اصلا خوب نبود"], "fa")
+    assert "بالا جبار" not in said and "بالاجبار" in said
