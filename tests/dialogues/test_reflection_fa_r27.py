@@ -56,3 +56,10 @@ def test_an_arabic_adverb_in_bal_is_one_word() -> None:
     # «بالاجبار» (ب + ال + اجبار: "perforce") is never parted «بالا جبار» ("up" + a name).
     said = reflect(["چون مهمان داشتم بالاجبار شیرینی رو استفاده کردم اما اصلا خوب نبود"], "fa")
     assert "بالا جبار" not in said and "بالاجبار" in said
+
+
+def test_my_on_an_adjective_after_a_plural_noun_is_never_left_beside_a_shift() -> None:
+    # «مهمونهای خارجیم» is "my foreign guests": «آبروی شما جلو مهمونهای خارجیم» is a half shift.
+    assert fa.shift("فقط آبروی من جلو مهمونهای خارجیم رفت") is None
+    assert fa.shift("سفارشهای قبلیم سرد بود که حالمون رو گرفت") is None
+    assert fa.shift("آبروی من جلو مهمونها رفت") == "آبروی شما جلو مهمونها رفت"  # no ‑م left
