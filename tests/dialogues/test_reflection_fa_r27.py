@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogues.reflection import fa, fa_slips, reflect
+from dialogues.reflection import fa, fa_overall, fa_slips, reflect
 
 
 def test_an_ordinal_is_a_number_never_a_first_person_verb() -> None:
@@ -63,3 +63,19 @@ def test_my_on_an_adjective_after_a_plural_noun_is_never_left_beside_a_shift() -
     assert fa.shift("فقط آبروی من جلو مهمونهای خارجیم رفت") is None
     assert fa.shift("سفارشهای قبلیم سرد بود که حالمون رو گرفت") is None
     assert fa.shift("آبروی من جلو مهمونها رفت") == "آبروی شما جلو مهمونها رفت"  # no ‑م left
+
+
+def test_the_overall_verdict_is_never_the_part_left_out() -> None:
+    assert fa_overall.verdict(
+        "باتریش ضعیفه  در کل از خریدم راضی هستم و اگر پول کم دارین بخرین"
+    ) == ("در کل از خریدم راضی هستم")
+    assert fa_overall.verdict("در کل قشنگه رنگ قرمز فقط برای پشتش هست") is None  # cut mid-clause
+    assert fa_overall.verdict("در کل مرسی از دیجی کالا عزیز ک با بسته بندی عالی فرستاد") is None
+    assert fa_overall.verdict("در کل جز جوجه اون هم نه چندان عالی ولی بد نبود") is None
+    said = "گفتید «کثرت شخصیت ها آدمو گیج می کرد» و چند نکته‌ی دیگر هم گفتید"
+    told = ["کثرت شخصیت ها آدمو گیج می کرد و خیلی طولانی بود. اما در کل جذاب بود. دو پیشنهاد دارم"]
+    assert fa_overall.with_verdict(said, told) == (
+        "گفتید «کثرت شخصیت ها آدمو گیج می کرد»، و گفتید «در کل جذاب بود» و چند نکته‌ی دیگر هم گفتید"
+    )
+    kept = "گفتید «در کل جذاب بود»"  # said already: never twice
+    assert fa_overall.with_verdict(kept, ["در کل جذاب بود"]) == kept
