@@ -79,3 +79,13 @@ def test_the_overall_verdict_is_never_the_part_left_out() -> None:
     )
     kept = "گفتید «در کل جذاب بود»"  # said already: never twice
     assert fa_overall.with_verdict(kept, ["در کل جذاب بود"]) == kept
+
+
+def test_a_closing_i_liked_it_or_not_is_the_verdict_said_past_the_budget() -> None:
+    told = (
+        "نمیدونم چرا اصلا محیط و شرایط کتاب های این نویسنده برام قابل تصور و شخصیت پردازی نیست؛"
+        "کتاب پر از شخصیت های بیگانه است که یه جوون ایرانی شاید نتونه هیچ هم ذات پنداری باهاشون"
+        " داشته باشه؛حداقل واسه من که اینطور بود؛ترجیح میدم کتابی بخونم که حداقل فرهنگ جامعه اش"
+        " برام قابل تصور باشه؛راستش من اصلا این کتاب و دوس نداشتم"
+    )
+    assert "دوس نداشتید" in reflect([told], "fa")
