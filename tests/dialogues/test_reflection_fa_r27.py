@@ -89,3 +89,14 @@ def test_a_closing_i_liked_it_or_not_is_the_verdict_said_past_the_budget() -> No
         " برام قابل تصور باشه؛راستش من اصلا این کتاب و دوس نداشتم"
     )
     assert "دوس نداشتید" in reflect([told], "fa")
+
+
+def test_a_call_opening_the_message_is_never_said_in_our_voice() -> None:
+    assert fa_slips.mend("طاقچه جان! این چی بود آخه؟!") == "این چی بود آخه؟!"
+    assert fa_slips.mend("عزیزان من . اینکه عقیده اش عوض شد مهم نیست") == (
+        "اینکه عقیده اش عوض شد مهم نیست"
+    )
+    kept = "ای جان... چه کرده طاقچه جان"  # «ای جان» is delight, not a call
+    assert fa_slips.mend(kept) == kept
+    said = reflect(["دوستان ...\nکتاب خیلی کند پیش میره و خسته کننده بود"], "fa")
+    assert "دوستان" not in said
