@@ -100,3 +100,11 @@ def test_a_call_opening_the_message_is_never_said_in_our_voice() -> None:
     assert fa_slips.mend(kept) == kept
     said = reflect(["دوستان ...\nکتاب خیلی کند پیش میره و خسته کننده بود"], "fa")
     assert "دوستان" not in said
+
+
+def test_an_unmarked_how_opens_an_exclamation_quoted_never_asked() -> None:
+    said = reflect(["چقدر داستان بی خود و الکی ای بود. حیف وقتم"], "fa")
+    assert "می‌پرسید" not in said and "«چقدر داستان بی خود و الکی ای بود»" in said
+    assert fa_slips.exclaimed("چقدر احساسات ما آدم ها شبیه همه")  # never «… شما آدم ها …»
+    asked = reflect(["چقدر طول میکشه تا کتاب برسه"], "fa")  # a time: still asked
+    assert "می‌پرسید" in asked
