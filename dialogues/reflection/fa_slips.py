@@ -125,6 +125,16 @@ _FAREWELL = re.compile(
     r"(?:^|[\s.!…]+)(?:یا\s?علی(?:\s+و\s+با\s+علی)?|یا\s?حق|(?:التماس|ملتمس)\s+دعا)[\s.!…]*$"
 )
 
+# «…  شاد باشید»، «…🍁موفق باشیدد»، «… .درپناه خداوموفق باشیدانشالله»: a closing wish set apart
+# by a mark, a gap or a face is the sign-off's, left out like a farewell; one after a comma
+# («… ، در پناه خدا پیروز باشید» to soldiers) is what the message says (r27).
+_CLOSING_WISH = re.compile(
+    r"(?:(?<=[.!…\n])|(?<=\s\s)|(?<=[^\w\s،,\u200c]))[\s.!…]*"
+    r"(?:در\s?پناه\s?(?:خدا|حق)\s?و?\s?)?(?:سالم\s+و\s+)?"
+    r"(?:شاد|موفق|پیروز|سربلند|سلامت|پاینده|تندرست)\s?باشیدد*"
+    r"(?:\s*(?:بانو|انشالله|ان شاء الله|ایشالا))?[\s.!…]*$"
+)
+
 
 # «طاقچه جان! این چی بود آخه؟»، «عزیزان من . اینکه …»، «دوستان ...»: a call opening the
 # message, set apart by its mark, says whom it is to: never «طاقچه جان،» in our voice (r27).
@@ -145,6 +155,7 @@ def mend(message: str) -> str:
     """The message without a signature line, a stray stop or a verb typed in pieces."""
     message = _SIGNATURE.sub("", _KIND_REGARDS.sub("", message.rstrip()))
     message = _FAREWELL.sub("", message).rstrip() or message
+    message = _CLOSING_WISH.sub("", message).rstrip() or message
     message = _HELD_TWICE.sub(_held, _LEFT_TILL.sub(r"\1نمونده", message))
     message = _GOOD_TIME.sub(r"\1 بخیر", _GREETING_GLUED.sub(r"\1 ", message))
     message = _CALL.sub(r"\1", _ANSWERING.sub("", _OPENING_CALL.sub("", message)))

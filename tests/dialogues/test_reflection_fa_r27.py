@@ -108,3 +108,13 @@ def test_an_unmarked_how_opens_an_exclamation_quoted_never_asked() -> None:
     assert fa_slips.exclaimed("چقدر احساسات ما آدم ها شبیه همه")  # never «… شما آدم ها …»
     asked = reflect(["چقدر طول میکشه تا کتاب برسه"], "fa")  # a time: still asked
     assert "می‌پرسید" in asked
+
+
+def test_a_closing_wish_set_apart_is_the_sign_off() -> None:
+    assert fa_slips.mend("برای کار سنگین راضیتون نخواهد کرد  شاد باشید") == (
+        "برای کار سنگین راضیتون نخواهد کرد"
+    )
+    assert fa_slips.mend("عالی بود.خیلی خوشم اومد🍁🍁موفق باشیدد") == "عالی بود. خیلی خوشم اومد🍁🍁"
+    to_them = "خدا قوت به تمام سربازان ، در پناه خدا پیروز باشید"  # after a comma: content
+    assert fa_slips.mend(to_them) == to_them
+    assert fa_slips.mend("موفق باشید") == "موفق باشید"  # nothing else: kept
