@@ -257,6 +257,9 @@ _SPACE_BEFORE_COMMA = re.compile(r"(?<=[\u0621-\u06cc]) ([،,]) (?=[\u0621-\u06c
 # «… کنترل ها و میکروفون و»: a quote closing on «و» is a list's «و …» ("and so on") with its
 # dots lost (Digikala strips them; «و ،،،....»): said with them, never a clause cut short (r25).
 _AND_SO_ON = re.compile(r"(?<=[\u0621-\u06cc]) و»")
+# «… کارتریج زیاده البته»»، «… توصیه خود شرکت ولی»»: a quote closing on the word that opens
+# the next clause, cut there: the cut marked «…», never a turn left dangling (r27).
+_TURN_LAST = re.compile(r"(?<=[\u0621-\u06cc]) (?:البته|ولی|اما)»")
 # «… کی بود ؟»: a space typed before the question mark; on its word (r25).
 _SPACE_BEFORE_ASKED = re.compile(r"(?<=[\u0621-\u06cc]) +(?=[؟?])")
 # «… تعریف کردند ،زیبا بود»: the comma's space typed before it, not after; «، » (r25).
@@ -301,7 +304,7 @@ def tidied(reply: str) -> str:
     reply = _COMMA_GLUED.sub("، ", reply)
     reply = _STOP_APART.sub(". ", _MARK_GLUED.sub(r"\1 ", reply))
     reply = _BARE_VERDICT.sub(_verdict, _SPACE_BEFORE_ASKED.sub("", reply))
-    reply = _AND_SO_ON.sub(" و …»", reply)
+    reply = _TURN_LAST.sub(" …»", _AND_SO_ON.sub(" و …»", reply))
     for part in re.split(r"([«»])", reply):
         depth += 1 if part == "«" else -1 if part == "»" else 0
         mine = depth > 0

@@ -118,3 +118,12 @@ def test_a_closing_wish_set_apart_is_the_sign_off() -> None:
     to_them = "خدا قوت به تمام سربازان ، در پناه خدا پیروز باشید"  # after a comma: content
     assert fa_slips.mend(to_them) == to_them
     assert fa_slips.mend("موفق باشید") == "موفق باشید"  # nothing else: kept
+
+
+def test_a_quote_closing_on_a_turn_is_marked_cut() -> None:
+    assert fa_slips.tidied("گفتید «هزینه کارتریج زیاده البته» و «…»") == (
+        "گفتید «هزینه کارتریج زیاده …» و «…»"
+    )
+    assert fa_slips.tidied("گفتید «توصیه خود شرکت ولی»") == "گفتید «توصیه خود شرکت …»"
+    kept = "گفتید «ولی»"  # the turn alone: nothing before it to cut
+    assert fa_slips.tidied(kept) == kept
