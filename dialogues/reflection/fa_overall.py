@@ -18,7 +18,8 @@ _OPENER = re.compile(r"(?<!\S)(?:در ?کل|در ?مجموع|رو(?:ی ?|ی‌)�
 _SAID = re.compile(r"در ?کل|در ?مجموع|رو(?:ی ?|ی‌)هم ?رفته")  # anywhere, in a quote too
 # Where the clause ends: a mark, a line, a run of spaces (Digikala strips the marks), a turn.
 _END = re.compile(
-    r"[.!؟?\n،,؛:;)(]|\s{2,}|\s(?:ولی|اما|فقط|البته|منتهی|چون|ولیکن|و اگر|و اگه)(?!\S)"
+    r"[.!؟?\n،,؛:;)(]|\s{2,}"
+    r"|\s(?:ولی|اما|فقط|البته|منتهی|چون|ولیکن|و اگر|و اگه|امیدوارم|ممنون|مرسی)(?!\S)"
 )
 _JUDGED = re.compile(
     r"راضی|عالی|خوب|جذاب|ارزش|قشنگ|زیبا|(?<!\S)بد(?!\S)|بدی|ضعیف|افتضاح|پیشنهاد|بی ?نظیر"
@@ -54,10 +55,21 @@ def verdict(text: str) -> str | None:
     return clause
 
 
+def _said(text: str, clause: str, said: str) -> bool:
+    """Whether the reflection says the last verdict already: as many «در کل» as the message
+    (the words after it may be shifted: «در کل شما راضی هستید»), or this one's opening."""
+    if len(_SAID.findall(said)) >= len(_SAID.findall(text)):
+        return True
+    opener = _OPENER.match(clause)
+    rest = clause[opener.end() :].split() if opener else []
+    return bool(rest) and bool(re.search(f"(?:{_SAID.pattern})\\s+{re.escape(rest[0])}", said))
+
+
 def with_verdict(said: str, messages: Sequence[str]) -> str:
     """``said`` with the customer's overall verdict beside it when it was left out."""
-    clause = verdict("\n".join(messages))
-    if clause is None or _SAID.search(said) or ("«" not in said and len(said.split()) < 8):
+    text = "\n".join(messages)
+    clause = verdict(text)
+    if clause is None or _said(text, clause, said) or ("«" not in said and len(said.split()) < 8):
         return said
     tail = _TAIL.search(said)
     at = tail.start() if tail else len(said)

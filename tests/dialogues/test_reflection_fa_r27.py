@@ -127,3 +127,14 @@ def test_a_quote_closing_on_a_turn_is_marked_cut() -> None:
     assert fa_slips.tidied("گفتید «توصیه خود شرکت ولی»") == "گفتید «توصیه خود شرکت …»"
     kept = "گفتید «ولی»"  # the turn alone: nothing before it to cut
     assert fa_slips.tidied(kept) == kept
+
+
+def test_a_verdict_before_a_hope_ends_there_and_an_earlier_in_general_is_not_it() -> None:
+    text = (
+        "هر کس یه چیزی میگه در کل من که خریدم زود خراب شد. در کل دوستان من که راضی نبودم امیدوارم"
+    )
+    assert fa_overall.verdict(text) == "در کل دوستان من که راضی نبودم"
+    said = "گفتید «هر کس یه چیزی میگه در کل من که خریدم زود خراب شد»"
+    assert fa_overall.with_verdict(said, [text]).endswith("و گفتید «در کل دوستان من که راضی نبودم»")
+    shifted = "گفتید «یه چیزی میگه»، در کل شما راضی هستید"  # said already, in our voice
+    assert fa_overall.with_verdict(shifted, ["یه چیزی میگه در کل من راضی هستم"]) == shifted
