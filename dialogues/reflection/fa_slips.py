@@ -286,7 +286,9 @@ _STOP_APART = re.compile(rf"(?<!چون)(?<!ولی)(?<!اما)(?<={_LETTER}{{2}})
 
 
 # «…»، افتضاح.»: a closing one-word verdict left bare after a quote; said as theirs (r25).
-_BARE_VERDICT = re.compile(r"(?<=»)، (عالی|افتضاح|مزخرف|ضعیف)(ه?)(?=\.?$| و چند نکته| و درباره‌ی)")
+_BARE_VERDICT = re.compile(
+    r"(?<=»)، (عالی|افتضاح|مزخرف|ضعیف)(ه?)(?: \1ه?)*(?=\.?$| و چند نکته| و درباره‌ی)"
+)  # r27: said twice or thrice («عالی عالی عالی»), once
 
 
 def _verdict(match: re.Match[str]) -> str:

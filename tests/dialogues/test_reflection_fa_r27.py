@@ -138,3 +138,9 @@ def test_a_verdict_before_a_hope_ends_there_and_an_earlier_in_general_is_not_it(
     assert fa_overall.with_verdict(said, [text]).endswith("و گفتید «در کل دوستان من که راضی نبودم»")
     shifted = "گفتید «یه چیزی میگه»، در کل شما راضی هستید"  # said already, in our voice
     assert fa_overall.with_verdict(shifted, ["یه چیزی میگه در کل من راضی هستم"]) == shifted
+
+
+def test_a_bare_verdict_said_thrice_after_a_quote_is_theirs_once() -> None:
+    assert fa_slips.tidied("پس گفتید «به همه توصیه‌ش میکنم»، عالی عالی عالی") == (
+        "پس گفتید «به همه توصیه‌ش میکنم»، و به نظرتان عالی بود"
+    )
