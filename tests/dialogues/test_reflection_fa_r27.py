@@ -144,3 +144,9 @@ def test_a_bare_verdict_said_thrice_after_a_quote_is_theirs_once() -> None:
     assert fa_slips.tidied("پس گفتید «به همه توصیه‌ش میکنم»، عالی عالی عالی") == (
         "پس گفتید «به همه توصیه‌ش میکنم»، و به نظرتان عالی بود"
     )
+
+
+def test_a_closing_thanks_again_is_the_sign_off_whole() -> None:
+    told = "لطفا کتابهای بیشتری را رایگان قرار دهید.  \nبانشکر مجدد."
+    assert fa_slips.mend(told) == "لطفا کتابهای بیشتری را رایگان قرار دهید"
+    assert "مجدد" not in reflect([told], "fa")
