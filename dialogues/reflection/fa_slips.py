@@ -100,6 +100,7 @@ _GOOD_TIME = re.compile(r"(?<!\S)((?:وقت|روز|عصر|صبح)\S*) (?:به ?�
 # «… با کمال تشکر» closing the message: the sign-off, whole, never «با کمال» left behind.
 # «… .  بانشکر مجدد.»: a closing thanks «again» (its «ت» typed «ن»), the sign-off's whole (r27).
 _THANKS_AGAIN = re.compile(r"[\s.,،!]*(?<!\S)با\s?[تن]شکر\s+(?:مجدد|دوباره)[\s.!…]*$")
+_RATIO = re.compile(r"(?<!\S)نسب(?:ه)? به(?!\S)")  # r27: never «نسب» ("lineage") in our voice
 _KIND_REGARDS = re.compile(r"[\s.,،!]*(?<!\S)با\s*کمال\s+(?:تشکر|احترام|سپاس|امتنان)[\s.!]*$")
 
 # «نویسنده جان خسته نباشی» as a line of its own, «به petros» as a first line: whom it is to.
@@ -159,6 +160,7 @@ def mend(message: str) -> str:
     message = _FAREWELL.sub("", message).rstrip() or message
     message = _CLOSING_WISH.sub("", message).rstrip() or message
     message = _THANKS_AGAIN.sub("", message).rstrip() or message
+    message = _RATIO.sub("نسبت به", message)  # «حجمش نسب به قیمتش»: «نسبت» without its «ت»
     message = _HELD_TWICE.sub(_held, _LEFT_TILL.sub(r"\1نمونده", message))
     message = _GOOD_TIME.sub(r"\1 بخیر", _GREETING_GLUED.sub(r"\1 ", message))
     message = _CALL.sub(r"\1", _ANSWERING.sub("", _OPENING_CALL.sub("", message)))

@@ -150,3 +150,8 @@ def test_a_closing_thanks_again_is_the_sign_off_whole() -> None:
     told = "لطفا کتابهای بیشتری را رایگان قرار دهید.  \nبانشکر مجدد."
     assert fa_slips.mend(told) == "لطفا کتابهای بیشتری را رایگان قرار دهید"
     assert "مجدد" not in reflect([told], "fa")
+
+
+def test_ratio_typed_without_its_t_is_mended() -> None:
+    assert fa_slips.mend("حجمش نسب به قیمتش کمه") == "حجمش نسبت به قیمتش کمه"
+    assert fa_slips.mend("نسب و نژاد") == "نسب و نژاد"  # lineage: untouched
