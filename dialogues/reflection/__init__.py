@@ -35,6 +35,7 @@ from dialogues.reflection import (
     en_whole,
     fa,
     fa_cap,
+    fa_overall,
     fa_short,
     fa_sides,
     fa_slips,
@@ -97,6 +98,8 @@ def reflect(messages: Sequence[str], language: str) -> str:
     pieces = topics.named(pieces, units, messages, language)  # "…, and you also mentioned …"
     names = _names(messages) if language == "en" else frozenset()
     said = _join(units, _one_frame(pieces, language), language, names)
+    if language == "fa":  # «… در کل راضی هستم» left out: said beside what was kept (r27)
+        said = fa_overall.with_verdict(said, messages)
     return fa_slips.tidied(said) if language == "fa" else said  # «مفید ، …»، «پیتزا ش» mended
 
 

@@ -6,6 +6,7 @@ import re
 
 from dialogues.reflection import fa_slips
 from dialogues.reflection.fa_lexicon import _lines, _norm, _stems
+from dialogues.reflection.fa_words import is_known
 from dialogues.text import ZWNJ
 
 _BARE_SORRY = re.compile(
@@ -73,7 +74,25 @@ def slipped(clause: str) -> bool:
 def unsure(tokens: list[str], out: list[str], never: frozenset[str]) -> bool:
     """A shift that reads wrong: "my" kept beside a shifted verb, or «باید» before one."""
     kept = [t for t, o in zip(tokens, out, strict=True) if t == o]
-    return any(mine_unshifted(t, never) for t in kept) or _told_to(tokens, out)
+    mine = any(mine_unshifted(t, never) for t in kept) or _told_to(tokens, out)
+    return mine or _mine_described(tokens, out)
+
+
+def _mine_described(tokens: list[str], out: list[str]) -> bool:
+    """«جلو مهمونهای خارجیم»: ‑م on the adjective after a plural noun is "my (foreign
+    guests)", never "I am": kept beside a shifted word it is a half shift, so quoted (r27)."""
+    if tokens == out:
+        return False
+    pairs = [(t, o) for t, o in zip(tokens, out, strict=True) if t.strip()]
+    for at in range(1, len(pairs)):
+        key = _norm(pairs[at][0].strip("«»()،,.!؟?"))
+        noun = _norm(pairs[at - 1][0].strip("«»()،,.!؟?"))
+        plural = noun.endswith(("های", "هاي", "ای")) and len(noun) > 4
+        base = key[:-1]
+        described = base in _lines("adjectives") or (base.endswith("ی") and is_known(base))
+        if pairs[at][0] == pairs[at][1] and plural and key.endswith("م") and described:
+            return True
+    return False
 
 
 # «چیستای عزیزم»، «نویسنده‌ی عزیزم»: "my dear …" calls someone; «عزیزتان» would be a
@@ -108,6 +127,12 @@ def mine_unshifted(token: str, never: frozenset[str]) -> bool:
 
 # Words of their own that end in ‑م: ordinals and «سالم» (intact), never "my".
 _WORDS_IN_M = frozenset("سالم بازم دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم".split())
+
+
+# «کتاب بیست و هشتم»: an ordinal («هشتم»، «بیستم»، «سی‌ام») is a number, never «هشت» (let) + "I".
+_NUMBERS = "یک دو چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده"
+_TENS = "نوزده بیست سی چهل پنجاه شصت هفتاد هشتاد نود صد هزار"
+ORDINALS = frozenset([w + "م" for w in f"{_NUMBERS} {_TENS}".split()] + "سوم سی‌ام سیام دوم".split())
 
 
 # Light verbs that make compound verbs with a noun («تماس گرفتن»، «سفارش دادن»).

@@ -57,7 +57,7 @@ _PLEA_WORDS = 20  # a plea said in a few words; a longer run is a telling of its
 _VERDICT = re.compile(
     r"(?<!\S)(?:نا)?راضی(?:م|\u200cام| ?ام| هستم| نیستم| نبودم| بودم|یم"
     r"| (?:می|نمی)\u200c?باشم)(?!\S)"
-    r"|لذت بردم"
+    r"|لذت بردم|(?<!\S)دوس(?:ت)?\s?(?:ن)?داشتم(?:ش)?(?!\S)"  # r27: «… من که دوست داشتم»
     r"|(?<!\S)اشتباه\s+(?:می\u200c?|می\s)?کنی(?:ن|د)(?!\S)"  # r24: «اگر … میخرین اشتباه میکنین»
 )
 _VERDICT_WORDS = 8  # a closing verdict said in a few words: kept past the budget

@@ -68,6 +68,7 @@ def _held(match: re.Match[str]) -> str:
 _EXCLAIMED = re.compile(
     r"(?<!\S)(?:چه خبره|چه خبر است|ای بابا|یعنی چی|یعنی چه|والسلام)(?!\S)"
     r"|^(?:\S+\s+){0,3}بابا(?!\S)(?!\s+(?:و|یا|من|ما|م|مون|ش|جان|بزرگ|\S*م)(?!\S))"
+    r"|^(?:چقدر|چه ?قدر)(?!\S)"  # «چقدر داستان بی خود بود»: told, an exclamation (r27)
 )
 # Advice to other readers («حتما بخونیدش»، «حتماً بخرید»): an imperative after «حتما».
 _ADVISED = re.compile(r"(?<!\S)(?:حتما|حتماً)\s+(?:\S+\s+)?(?!باید)ب\S+ید(?:ش|ش\S{0,2})?(?!\S)")
@@ -97,6 +98,9 @@ _FACE_BETWEEN = re.compile(r"(?<=[\u0600-\u06ff])[:;]-?[/\\|)]{1,3}(?=[\u0600-\u
 _GREETING_GLUED = re.compile(rf"^(\s*(?:با ?سلام|سلام|درود)){ZWNJ}(?=[\u0600-\u06ff])")
 _GOOD_TIME = re.compile(r"(?<!\S)((?:وقت|روز|عصر|صبح)\S*) (?:به ?خیر|بخیر) باشه(?!\S)")
 # «… با کمال تشکر» closing the message: the sign-off, whole, never «با کمال» left behind.
+# «… .  بانشکر مجدد.»: a closing thanks «again» (its «ت» typed «ن»), the sign-off's whole (r27).
+_THANKS_AGAIN = re.compile(r"[\s.,،!]*(?<!\S)با\s?[تن]شکر\s+(?:مجدد|دوباره)[\s.!…]*$")
+_RATIO = re.compile(r"(?<!\S)نسب(?:ه)? به(?!\S)")  # r27: never «نسب» ("lineage") in our voice
 _KIND_REGARDS = re.compile(r"[\s.,،!]*(?<!\S)با\s*کمال\s+(?:تشکر|احترام|سپاس|امتنان)[\s.!]*$")
 
 # «نویسنده جان خسته نباشی» as a line of its own, «به petros» as a first line: whom it is to.
@@ -124,6 +128,24 @@ _FAREWELL = re.compile(
     r"(?:^|[\s.!…]+)(?:یا\s?علی(?:\s+و\s+با\s+علی)?|یا\s?حق|(?:التماس|ملتمس)\s+دعا)[\s.!…]*$"
 )
 
+# «…  شاد باشید»، «…🍁موفق باشیدد»، «… .درپناه خداوموفق باشیدانشالله»: a closing wish set apart
+# by a mark, a gap or a face is the sign-off's, left out like a farewell; one after a comma
+# («… ، در پناه خدا پیروز باشید» to soldiers) is what the message says (r27).
+_CLOSING_WISH = re.compile(
+    r"(?:(?<=[.!…\n])|(?<=\s\s)|(?<=[^\w\s،,\u200c]))[\s.!…]*"
+    r"(?:در\s?پناه\s?(?:خدا|حق)\s?و?\s?)?(?:سالم\s+و\s+)?"
+    r"(?:شاد|موفق|پیروز|سربلند|سلامت|پاینده|تندرست)\s?باشیدد*"
+    r"(?:\s*(?:بانو|انشالله|ان شاء الله|ایشالا))?[\s.!…]*$"
+)
+
+
+# «طاقچه جان! این چی بود آخه؟»، «عزیزان من . اینکه …»، «دوستان ...»: a call opening the
+# message, set apart by its mark, says whom it is to: never «طاقچه جان،» in our voice (r27).
+_OPENING_CALL = re.compile(
+    r"^\s*(?:(?!ای\s)[^\s!.،,؟?…]+\s+(?:جان|جون)|عزیزان(?: من)?|دوستان(?: عزیز| من)?)"
+    r"\s*[!.…،,]+\s*(?=\S)"
+)
+
 
 def _gone_on(match: re.Match[str]) -> str:
     """The list's verb after «و   » joined to its sentence, the «و» ("and so on") left out."""
@@ -136,9 +158,12 @@ def mend(message: str) -> str:
     """The message without a signature line, a stray stop or a verb typed in pieces."""
     message = _SIGNATURE.sub("", _KIND_REGARDS.sub("", message.rstrip()))
     message = _FAREWELL.sub("", message).rstrip() or message
+    message = _CLOSING_WISH.sub("", message).rstrip() or message
+    message = _THANKS_AGAIN.sub("", message).rstrip() or message
+    message = _RATIO.sub("نسبت به", message)  # «حجمش نسب به قیمتش»: «نسبت» without its «ت»
     message = _HELD_TWICE.sub(_held, _LEFT_TILL.sub(r"\1نمونده", message))
     message = _GOOD_TIME.sub(r"\1 بخیر", _GREETING_GLUED.sub(r"\1 ", message))
-    message = _CALL.sub(r"\1", _ANSWERING.sub("", message))
+    message = _CALL.sub(r"\1", _ANSWERING.sub("", _OPENING_CALL.sub("", message)))
     message = _GAP_AFTER_AND.sub(_gone_on, message)
     message = _DOUBLED_BRACKETS.sub(r" \1 ", message)
     message = _LAST_AND.sub("", message)  # «… برای نوشیدن چای نسکافه و»: cut off, no «و.»
@@ -237,6 +262,9 @@ _SPACE_BEFORE_COMMA = re.compile(r"(?<=[\u0621-\u06cc]) ([،,]) (?=[\u0621-\u06c
 # «… کنترل ها و میکروفون و»: a quote closing on «و» is a list's «و …» ("and so on") with its
 # dots lost (Digikala strips them; «و ،،،....»): said with them, never a clause cut short (r25).
 _AND_SO_ON = re.compile(r"(?<=[\u0621-\u06cc]) و»")
+# «… کارتریج زیاده البته»»، «… توصیه خود شرکت ولی»»: a quote closing on the word that opens
+# the next clause, cut there: the cut marked «…», never a turn left dangling (r27).
+_TURN_LAST = re.compile(r"(?<=[\u0621-\u06cc]) (?:البته|ولی|اما)»")
 # «… کی بود ؟»: a space typed before the question mark; on its word (r25).
 _SPACE_BEFORE_ASKED = re.compile(r"(?<=[\u0621-\u06cc]) +(?=[؟?])")
 # «… تعریف کردند ،زیبا بود»: the comma's space typed before it, not after; «، » (r25).
@@ -254,8 +282,18 @@ def _suffixed(match: re.Match[str], mine: bool) -> str:
     return (ZWNJ if before == "ه" else "") + match.group(1)
 
 
+# «پند، سیاست، رفاقت،اندرز»، «عالی,تحویل سریع»: a comma typed with no space after it (r27).
+_COMMA_GLUED = re.compile(rf"(?<={_LETTER}{{2}})[،,](?={_LETTER}{{2}})")
+# «میاد؟فک کنم»، «فوق العاده!واقعا»، «طاقچه .دمتون گرم»: a mark inside a quote typed with its
+# space before it or none after; «. » (never after «چون/ولی/اما»: «چون .روابط» is no stop).
+_MARK_GLUED = re.compile(rf"(?<={_LETTER}{{2}})([؟?!]+)(?={_LETTER}{{2}})")
+_STOP_APART = re.compile(rf"(?<!چون)(?<!ولی)(?<!اما)(?<={_LETTER}{{2}}) +\.(?={_LETTER}{{2}})")
+
+
 # «…»، افتضاح.»: a closing one-word verdict left bare after a quote; said as theirs (r25).
-_BARE_VERDICT = re.compile(r"(?<=»)، (عالی|افتضاح|مزخرف|ضعیف)(ه?)(?=\.?$| و چند نکته| و درباره‌ی)")
+_BARE_VERDICT = re.compile(
+    r"(?<=»)، (عالی|افتضاح|مزخرف|ضعیف)(ه?)(?: \1ه?)*(?=\.?$| و چند نکته| و درباره‌ی)"
+)  # r27: said twice or thrice («عالی عالی عالی»), once
 
 
 def _verdict(match: re.Match[str]) -> str:
@@ -270,8 +308,10 @@ def tidied(reply: str) -> str:
     words the customer typed, their spacing only; never a re-reading of the message."""
     out, depth = [], 0
     reply = _COMMA_ON_NEXT.sub("، ", _SPACE_BEFORE_COMMA.sub("، ", reply))
+    reply = _COMMA_GLUED.sub("، ", reply)
+    reply = _STOP_APART.sub(". ", _MARK_GLUED.sub(r"\1 ", reply))
     reply = _BARE_VERDICT.sub(_verdict, _SPACE_BEFORE_ASKED.sub("", reply))
-    reply = _AND_SO_ON.sub(" و …»", reply)
+    reply = _TURN_LAST.sub(" …»", _AND_SO_ON.sub(" و …»", reply))
     for part in re.split(r"([«»])", reply):
         depth += 1 if part == "«" else -1 if part == "»" else 0
         mine = depth > 0

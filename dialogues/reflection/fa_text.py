@@ -228,6 +228,8 @@ def _unglue_words(match: re.Match[str]) -> str:
     token = match.group(0)
     if token.startswith(("و", "تشکر", "سپاس", "ممنون")) or is_known(token):
         return token  # «وتربیت» is _unglue_and's; «تشکرفراوان» the courtesy's, gone whole
+    if token.startswith("بال") and is_word(token[3:]):
+        return token  # «بالاجبار» (ب + ال + اجبار): an Arabic adverb, never «بالا جبار»
     cuts = [
         i
         for i in range(3, len(token) - 2)
