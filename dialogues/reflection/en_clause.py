@@ -4,8 +4,7 @@ A tweet is full of fragments: "Delays everytime", "crashed trying to check in", 
 at the gate". Said in the bot's voice after "So …, and", a fragment with no subject or no
 verb reads broken; quoted ("you said “Delays everytime”") it is the customer's own words
 and reads right. So a shifted clause is kept only when it has a subject before a finite
-verb; otherwise the caller quotes it. The word lists are small and curated: common
-customer-care verbs, auxiliaries and pronouns; an unknown word is never taken for a verb.
+verb; otherwise the caller quotes it. Its curated lists never take an unknown word for a verb.
 """
 
 from __future__ import annotations
@@ -359,7 +358,8 @@ _OVER = 6  # words past the budget a closing question may take, rather than be d
 
 
 _SARCASTIC_THANKS = re.compile(
-    r"^\W*(?:thanks|thank you|thank u|thx)\s+(?:so much\s+|a lot\s+)?for\b.*\b(?:ruin\w*|strand\w*"
+    r"^\W*(?:thanks|thank you|thank u|thx)\s+(?:(?:so|very) much\s+|a (?:lot|bunch)\s+|again\s+)?"
+    r"for\b.*\b(?:ruin\w*|strand\w*"
     r"|no one|nobody|nothing|losing|los[et]\s+(?:my|our|me|us)|delay\w*|cancel\w*|miss\w*"
     r"|forg[eo]t\w*|wast\w*|ignor\w*|never|worst|leaving me|not)\b",
     re.IGNORECASE,
