@@ -173,7 +173,12 @@ QUOTED_OR_RUDE = re.compile(
 _SARCASTIC_LOVE = re.compile(
     r"^(?:just\s+|gotta\s+|got\s+to\s+|(?:don't|dont)\s+you\s+just\s+)?(?:love|loving)\s+"
     r"(?:being|sitting|waiting|getting|standing|having)\s+(?:[\w']+\s+){0,3}?(?:stuck|standstill"
-    r"|stranded|delayed|on\s+hold|ignored|cancell?ed|canceled|bumped|hung\s+up|tarmac|runway)\b",
+    r"|stranded|delayed|on\s+hold|ignored|cancell?ed|canceled|bumped|hung\s+up|tarmac|runway)\b"
+    # "Love how you cancel my flight and don't tell me": love of how a harm was done, the same
+    r"|^(?:i\s+|just\s+|gotta\s+|(?:don't|dont)\s+you\s+just\s+)?(?:love|loving)\s+(?:how|that)\s+"
+    r"(?:[\w']+\s+){0,6}?(?<!never\s)(?<!not\s)(?<!n't\s)(?:cancel\w*|delay\w*|los[te]|losing"
+    r"|stuck|stranded|bumped|overbooked|ignor\w*|hung\s+up|hang\s+up|on\s+hold|broke|broken"
+    r"|damaged|charged|waiting)\b",
     re.IGNORECASE,
 )
 

@@ -26,3 +26,16 @@ def test_a_real_thanks_with_its_intensifier_goes_with_it() -> None:
     said = _said("@Air thanks a lot for the help, my bag arrived")
     assert "a lot" not in said and "your bag arrived" in said
     assert _said("@Air thanks very much for the upgrade") == ""
+
+
+def test_love_of_how_a_harm_was_done_is_sarcasm_quoted() -> None:
+    said = _said("@Air love how you cancel my flight and don't tell me")
+    assert "“love how you cancel my flight and don't tell me”" in said
+    assert "you love how" not in said
+    said = _said("@Air I love that my bag is lost again")
+    assert "“I love that my bag is lost again”" in said
+    # love of how well something went is praise, said in our voice
+    said = _said("@Air I love how friendly your crew always is")
+    assert "you love how friendly our crew always is" in said
+    said = _said("@Air I love that you waited for us at the gate")
+    assert "you love that we waited for you at the gate" in said
