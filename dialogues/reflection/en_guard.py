@@ -170,15 +170,24 @@ QUOTED_OR_RUDE = re.compile(
 
 # "Love being a standstill on the train for 10 mins": love said of a plight is sarcasm; said
 # in our voice ("you love being …") it is taken literally. Quoted as written.
+_HARM = (
+    r"(?:[\w']+,?\s+){0,6}?(?<!never\s)(?<!not\s)(?<!n't\s)(?:cancel\w*|delay\w*|los[te]|losing"
+    r"|stuck|stranded|bumped|overbooked|ignor\w*|hung\s+up|hang\s+up|on\s+hold|broke|broken"
+    r"|damaged|charged|waiting)\b"
+)
 _SARCASTIC_LOVE = re.compile(
     r"^(?:just\s+|gotta\s+|got\s+to\s+|(?:don't|dont)\s+you\s+just\s+)?(?:love|loving)\s+"
     r"(?:being|sitting|waiting|getting|standing|having)\s+(?:[\w']+\s+){0,3}?(?:stuck|standstill"
     r"|stranded|delayed|on\s+hold|ignored|cancell?ed|canceled|bumped|hung\s+up|tarmac|runway)\b"
     # "Love how you cancel my flight and don't tell me": love of how a harm was done, the same
     r"|^(?:i\s+|just\s+|gotta\s+|(?:don't|dont)\s+you\s+just\s+)?(?:love|loving)\s+(?:how|that)\s+"
-    r"(?:[\w']+\s+){0,6}?(?<!never\s)(?<!not\s)(?<!n't\s)(?:cancel\w*|delay\w*|los[te]|losing"
-    r"|stuck|stranded|bumped|overbooked|ignor\w*|hung\s+up|hang\s+up|on\s+hold|broke|broken"
-    r"|damaged|charged|waiting)\b",
+    + _HARM
+    # "Good to know you lost my bag", "Way to go, lost my bag again", "Shoutout to X for losing
+    # my bag", "Awesome, another delay": praise said of a harm, never "it's good to know …"
+    + r"|^(?:it's\s+|so\s+|really\s+)?(?:(?:good|nice|great|glad|happy|lovely)\s+to\s+(?:know|see|hear)"
+    r"|way\s+to\s+go|just\s+what\s+i\s+needed|what\s+a\s+(?:great|nice|lovely|wonderful)\s+way"
+    r"|shout\s*out\s+to|(?:awesome|great|perfect|brilliant|fantastic|wonderful|lovely|cool)\s*,"
+    r"\s+another)\b\W*" + _HARM,
     re.IGNORECASE,
 )
 

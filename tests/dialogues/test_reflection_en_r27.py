@@ -39,3 +39,18 @@ def test_love_of_how_a_harm_was_done_is_sarcasm_quoted() -> None:
     assert "you love how friendly our crew always is" in said
     said = _said("@Air I love that you waited for us at the gate")
     assert "you love that we waited for you at the gate" in said
+
+
+def test_praise_said_of_a_harm_is_sarcasm_quoted() -> None:
+    said = _said("@Air good to know you lost my bag")
+    assert "“good to know you lost my bag”" in said and "good to know we lost" not in said
+    assert "“Awesome, another delay”" in _said("@Air Awesome, another delay.")
+    said = _said("@Air what a great way to start my vacation, flight cancelled")
+    assert "“what a great way to start my vacation, flight cancelled”" in said
+    assert "“Just what I needed, a 4 hour delay”" in _said(
+        "@Air Just what I needed, a 4 hour delay"
+    )
+    said = _said("@Air glad to see my flight delayed for the 3rd time today")
+    assert "you're glad" not in said
+    # good news told with the same words is said in our voice
+    assert "it's good to know your bag was found" in _said("@Air good to know my bag was found")
