@@ -54,3 +54,11 @@ def test_praise_said_of_a_harm_is_sarcasm_quoted() -> None:
     assert "you're glad" not in said
     # good news told with the same words is said in our voice
     assert "it's good to know your bag was found" in _said("@Air good to know my bag was found")
+
+
+def test_a_corpus_label_typed_for_booking_is_the_word_booking() -> None:
+    said = _said("@Air I live abroad and am Flight Booking Problems flights for the summer")
+    assert "you're booking flights for the summer" in said or "are booking flights" in said
+    assert "Problems" not in said
+    said = _said("@Air still waiting in line for reFlight Booking Problems. Missed my flight.")
+    assert "rebooking" in said and "Problems" not in said
