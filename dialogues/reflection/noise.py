@@ -74,7 +74,8 @@ _EDGE_PHRASES = {
     |dear \w+ team|dear \w+ \w+ team|\w+ team(?=\s*[,:!])
     |\w+ team(?=\s+(?:my|i|our|we|please|pls|plz)\b)|team \w+(?=\s+(?:my|i|our|we|please)\b)
     |thanks in advance|thanks(?!\s+(?:so much\s+|a lot\s+|a bunch\s+|again\s+)?(?:for|to)\b)
-    |thank you(?!\s+(?:so much\s+|very much\s+|again\s+)?(?:for|to)\b)|thank u|thx|thnx|ty|regards
+    |thank (?:you|u)(?!\s+(?:so much\s+|very much\s+|again\s+)?(?:for|to)\b)
+    |(?:thx|thnx)(?!\s+(?:for|to)\b)|ty|regards
     |best regards|cheers|(?<!\bnot\s)(?<!\bis\s)(?<!\bbe\s)(?:ok|okay)
     |so(?! far)(?! much)(?! many)|(?<!\bas\s)well(?=\s*[,.!])|honestly|fyi|guys
     |(?<!-)(?<!\w\s)team|folks|lol|omg|ugh|smh

@@ -62,3 +62,11 @@ def test_a_corpus_label_typed_for_booking_is_the_word_booking() -> None:
     assert "Problems" not in said
     said = _said("@Air still waiting in line for reFlight Booking Problems. Missed my flight.")
     assert "rebooking" in said and "Problems" not in said
+
+
+def test_thank_u_or_thx_for_is_a_thanks_never_stripped_to_its_for() -> None:
+    said = _said("@Air thank u for losing my bag")
+    assert "“thank u for losing my bag”" in said
+    assert "“thx for nothing”" in _said("@Air thx for nothing")
+    said = _said("@Air thank u for the upgrade, the crew was lovely")
+    assert "grateful for the upgrade" in said and ", for the upgrade" not in said
