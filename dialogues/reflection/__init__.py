@@ -24,6 +24,7 @@ from dialogues.reflection import (
     en,
     en_clause,
     en_guard,
+    en_irony,
     en_meaning,
     en_seams,
     en_sense,
@@ -103,7 +104,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
 @lru_cache(maxsize=256)  # a telling is reflected again with each message it gains
 def _en_message(message: str) -> str:
     """One English message with its tweet furniture, call, signature and asides mended."""
-    message = en_voice.message(en_tweet.message(message))  # "Dearest @1 …": a call
+    message = en_voice.message(en_tweet.message(en_irony.message(message)))  # "Dearest @1 …"
     message = en_whole.message(en_guard.unsigned(en_stray.uncalled(en_stray.message(message))))
     return en_sense.message(en_meaning.message(message))
 

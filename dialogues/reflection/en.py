@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import en_guard, en_meaning, en_seams, en_whole
+from dialogues.reflection import en_guard, en_irony, en_meaning, en_seams, en_whole
 from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sarcastic_thanks
 from dialogues.reflection.en_guard import runs_on
 from dialogues.reflection.stopwords import STOPWORDS
@@ -131,7 +131,7 @@ def shift(clause: str, slips: bool = True) -> str | None:
         return None  # "… and i wanted to download it could you help me": asked, so quoted
     if _GENERIC_YOU.search(clause):
         return None  # "once you've locked yourself out": everyone's "you", not the company's
-    if en_guard.theirs(clause):
+    if en_guard.theirs(clause) or en_irony.taken_back(clause):
         return None  # "… seems like it", "There's my package": theirs, never ours
     text = clause.replace("’", "'")
     text = _STUTTER.sub(r"\1", _DANGLING.sub("", text))  # "easy, but…", "every time I I set"

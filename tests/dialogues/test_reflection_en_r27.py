@@ -70,3 +70,15 @@ def test_thank_u_or_thx_for_is_a_thanks_never_stripped_to_its_for() -> None:
     assert "“thx for nothing”" in _said("@Air thx for nothing")
     said = _said("@Air thank u for the upgrade, the crew was lovely")
     assert "grateful for the upgrade" in said and ", for the upgrade" not in said
+
+
+def test_a_closing_not_taking_praise_back_stays_with_it_quoted() -> None:
+    said = _said("@Air Great service as always. NOT.")
+    assert "“Great service as always, NOT”" in said
+    said = _said("@Air I hoped the new app would fix the problem...NOT!")
+    assert "“I hoped the new app would fix the problem, NOT”" in said
+    assert "you hoped" not in said
+    # a "not" inside its sentence is left as written
+    said = _said("@Shop on hold for 20 mins - really first class service - erm not")
+    assert "erm not”" in said
+
