@@ -1,5 +1,7 @@
 """English sarcasm marked by a closing word, read as the customer meant it (round 27).
 
+- "My flight is delayed again. Great.": a lone word of praise after a harm is sarcasm; said
+  back ("…, and it's great") it turns the complaint round, so it goes.
 - "Great service as always... NOT!": the closing "not" takes the praise back; left out (a
   sentence of one word) it would say the praise as meant, so it stays with its sentence.
 """
@@ -8,13 +10,24 @@ from __future__ import annotations
 
 import re
 
+# A harm told in the sentence before: what a lone "Great." after it can only mock.
+_HARM = re.compile(
+    r"(?<!never\s)(?<!not\s)(?<!n't\s)\b(?:cancel\w*|delay\w*|lost|lose|losing|stuck|stranded"
+    r"|bumped|overbooked|ignor\w*|hung\s+up|on\s+hold|broke|broken|damaged|late|crash\w*|missed"
+    r"|waiting|no\s+(?:one|answer|reply|response|show)|nobody)\b",
+    re.IGNORECASE,
+)
+_PRAISE_ALONE = re.compile(
+    r"(?<=[.!?])\s+(?i:(?:just|real|really|so|oh|how)\s+)?(?i:great|awesome|fantastic|wonderful"
+    r"|brilliant|perfect|lovely|nice|super|excellent|terrific|fab|marvell?ous|splendid)"
+    r"(?i:\s+(?:one|job|work))?\s*[.!]+(?=\s*$|\s+[A-Z#@]|\s+http)"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s")
 # "… would fix the problem...NOT!", "Great service as always. NOT.": the praise taken back.
 _TAKEN_BACK = re.compile(
     r"(?<=\w)\s*(?:\.{2,}|…|[.!])\s*(?i:(?:erm+|um+)\s+)?(NOT|[Nn]ot)\s*[.!]*"
     r"(?=\s*$|\s+[#@]|\s+http)"
 )
-
-_TAKEN_BACK_END = re.compile(r",\s+not\W*$", re.IGNORECASE)
 
 
 def taken_back(clause: str) -> bool:
@@ -22,7 +35,18 @@ def taken_back(clause: str) -> bool:
     return _TAKEN_BACK_END.search(clause) is not None
 
 
-def message(text: str) -> str:
-    """The message with a taken-back praise kept whole."""
-    return _TAKEN_BACK.sub(r", \1", text)
+_TAKEN_BACK_END = re.compile(r",\s+not\W*$", re.IGNORECASE)
 
+
+def message(text: str) -> str:
+    """The message with a mocking closing word left out and a taken-back praise kept whole."""
+    text = _TAKEN_BACK.sub(r", \1", text)
+    return _PRAISE_ALONE.sub(_mocking, _PRAISE_ALONE.sub(_mocking, text))  # "Great. Really great."
+
+
+def _mocking(match: re.Match[str]) -> str:
+    """A lone praise goes when the sentence before it tells a harm; otherwise it stays."""
+    before = match.string[: match.start()]
+    starts = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
+    sentence = before[starts[-1] if starts else 0 :]
+    return "" if _HARM.search(sentence) else match.group(0)

@@ -82,3 +82,11 @@ def test_a_closing_not_taking_praise_back_stays_with_it_quoted() -> None:
     said = _said("@Shop on hold for 20 mins - really first class service - erm not")
     assert "erm not”" in said
 
+
+def test_a_lone_praise_after_a_harm_is_sarcasm_left_out() -> None:
+    said = _said("@Air My flight is delayed again. Great.")
+    assert "your flight is delayed again" in said and "great" not in said.lower()
+    said = _said("@Air Bag lost again. Nice one.")
+    assert "Nice one" not in said
+    # after good news the praise is meant, and said
+    assert "great" in _said("@Air Landed early. Great!").lower()
