@@ -90,3 +90,13 @@ def test_a_lone_praise_after_a_harm_is_sarcasm_left_out() -> None:
     assert "Nice one" not in said
     # after good news the praise is meant, and said
     assert "great" in _said("@Air Landed early. Great!").lower()
+
+
+def test_an_opening_praise_before_a_harm_is_sarcasm_quoted() -> None:
+    said = _said("@Air Great, my flight got cancelled.")
+    assert "“Great, my flight got cancelled”" in said and "it's great" not in said
+    said = _said("@Air Perfect, now I'm stuck in Denver overnight")
+    assert "“Perfect, now I'm stuck in Denver overnight”" in said
+    # praise before good news is said in our voice
+    said = _said("@Air Awesome, the crew was lovely and we landed early")
+    assert "you landed early" in said
