@@ -2,6 +2,7 @@
 
 - "My flight is delayed again. Great.": a lone word of praise after a harm is sarcasm; said
   back ("…, and it's great") it turns the complaint round, so it goes.
+  So does one opening the tweet before a harm ("Great! My bag is lost.").
 - "Great service as always... NOT!": the closing "not" takes the praise back; left out (a
   sentence of one word) it would say the praise as meant, so it stays with its sentence.
 """
@@ -22,6 +23,11 @@ _PRAISE_ALONE = re.compile(
     r"|brilliant|perfect|lovely|nice|super|excellent|terrific|fab|marvell?ous|splendid)"
     r"(?i:\s+(?:one|job|work))?\s*[.!]+(?=\s*$|\s+[A-Z#@]|\s+http)"
 )
+# "Great! My bag is lost.": the same word opening the tweet before a harm told next.
+_PRAISE_FIRST = re.compile(
+    r"^((?:\W*[@#]\w+)*\W*)(?i:(?:just|oh|well)\s+)?(?i:great|awesome|fantastic|wonderful|brilliant"
+    r"|perfect|lovely|super|terrific|marvell?ous|splendid)\s*[.!]+\s+(?=[A-Z@#])(?P<next>[^.!?]*)"
+)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 # "… would fix the problem...NOT!", "Great service as always. NOT.": the praise taken back.
 _TAKEN_BACK = re.compile(
@@ -41,6 +47,9 @@ _TAKEN_BACK_END = re.compile(r",\s+not\W*$", re.IGNORECASE)
 def message(text: str) -> str:
     """The message with a mocking closing word left out and a taken-back praise kept whole."""
     text = _TAKEN_BACK.sub(r", \1", text)
+    first = _PRAISE_FIRST.match(text)
+    if first and _HARM.search(first.group("next")):
+        text = first.group(1) + text[first.start("next") :]
     return _PRAISE_ALONE.sub(_mocking, _PRAISE_ALONE.sub(_mocking, text))  # "Great. Really great."
 
 

@@ -100,3 +100,10 @@ def test_an_opening_praise_before_a_harm_is_sarcasm_quoted() -> None:
     # praise before good news is said in our voice
     said = _said("@Air Awesome, the crew was lovely and we landed early")
     assert "you landed early" in said
+
+
+def test_a_lone_praise_opening_a_harm_is_sarcasm_left_out() -> None:
+    said = _said("@Air Great! My bag is lost.")
+    assert "your bag is lost" in said and "great" not in said.lower()
+    # before good news it is meant, and said
+    assert "great" in _said("@Air Great! My bag arrived.").lower()
