@@ -143,9 +143,15 @@ _CAN_I_SAY = re.compile(
 _BOOKING_LABEL = re.compile(r"(?<![A-Za-z])(re)?Flight Booking Problems\b")
 
 
+# "… never fly this airline  I am contacting my local news": two spaces typed between a word
+# and a capital are the customer's full stop, never one run-on sentence said in our voice.
+_SPACED_STOP = re.compile(r"(?<=[a-z])[ \t]{2,}(?=[A-Z][a-z']*\b)")
+
+
 def message(text: str) -> str:
     """The tweet with the glitches above mended; otherwise as written."""
     text = _BOOKING_LABEL.sub(lambda m: (m.group(1) or "") + "booking", text)
+    text = _SPACED_STOP.sub(". ", text)
     text = _TOLL_FREE.sub(_toll_free, text)
     if _CAN_I_SAY.search(text):
         text = _CAN_I_SAY.sub(lambda m: m.group(1) + "I'd like to say", text)

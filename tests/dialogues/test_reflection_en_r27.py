@@ -107,3 +107,11 @@ def test_a_lone_praise_opening_a_harm_is_sarcasm_left_out() -> None:
     assert "your bag is lost" in said and "great" not in said.lower()
     # before good news it is meant, and said
     assert "great" in _said("@Air Great! My bag arrived.").lower()
+
+
+def test_two_spaces_before_a_capital_end_a_sentence() -> None:
+    said = _said("@Air my flight was cancelled today  I am contacting the local news")
+    assert "today, and you are contacting" in said or "today, and you're contacting" in said
+    # a single space is no stop
+    said = _said("@Air my flight to New York was cancelled")
+    assert "your flight to New York was cancelled" in said
