@@ -60,6 +60,11 @@ _PHRASES = (
         re.compile(r"\bcut of\b(?=\s+(?:from|me|us|the|mid|again|halfway|twice)\b|\s*[,.!?]|\s*$)"),
         "cut off",
     ),
+    # "completely ripped of by US Airways", "kicked of the flight": the same dropped "f"
+    (
+        re.compile(r"\b(ripped|kicked) of\b(?=\s+(?:by|from|the|my|our|again)\b|\s*[,.!?]|\s*$)"),
+        r"\1 off",
+    ),
     (re.compile(r"(?<=[a-z]) & (?=[a-z])", re.IGNORECASE), " and "),
     (re.compile(_FOR_HOURS), r"\1've been \2"),
     (re.compile(r"(?<=[a-z] )@ ?(?=\d{1,2}(?::\d\d)?\s*(?:[ap]m|[ap]\.m\.)?\b|[A-Z]{3}\b)"), "at "),

@@ -115,3 +115,12 @@ def test_two_spaces_before_a_capital_end_a_sentence() -> None:
     # a single space is no stop
     said = _said("@Air my flight to New York was cancelled")
     assert "your flight to New York was cancelled" in said
+
+
+def test_ripped_or_kicked_of_is_off_in_our_voice() -> None:
+    said = _said("@Air I was ripped of by your agents today")
+    assert "you were ripped off by" in said
+    said = _said("@Air I was kicked of the flight for no reason")
+    assert "kicked off the flight" in said
+    # "of" after another word is left as written
+    assert "a cup of coffee" in _said("@Air I wanted a cup of coffee and got none")
