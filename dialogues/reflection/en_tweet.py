@@ -148,8 +148,18 @@ _BOOKING_LABEL = re.compile(r"(?<![A-Za-z])(re)?Flight Booking Problems\b")
 _SPACED_STOP = re.compile(r"(?<=[a-z])[ \t]{2,}(?=[A-Z][a-z']*\b)")
 
 
+# "why are my friends @Meg @jordn7 having …": the handles after a friend or kin are their
+# names, never said back as words ("your friends meg jordn7 having").
+_KIN_HANDLES = re.compile(
+    r"(?i)\b((?:my|our|his|her)\s+(?:friends?|wife|husband|son|daughter|mom|mum|dad|mother|father"
+    r"|sister|brother|colleagues?|boss|kids|family|partner|girlfriend|boyfriend|buddy|cousin"
+    r"|parents|co-?workers?))(?:\s+@\w+)+(?=[\s,.!?]|$)"
+)
+
+
 def message(text: str) -> str:
     """The tweet with the glitches above mended; otherwise as written."""
+    text = _KIN_HANDLES.sub(r"\1", text)
     text = _BOOKING_LABEL.sub(lambda m: (m.group(1) or "") + "booking", text)
     text = _SPACED_STOP.sub(". ", text)
     text = _TOLL_FREE.sub(_toll_free, text)

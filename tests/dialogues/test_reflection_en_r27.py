@@ -124,3 +124,10 @@ def test_ripped_or_kicked_of_is_off_in_our_voice() -> None:
     assert "kicked off the flight" in said
     # "of" after another word is left as written
     assert "a cup of coffee" in _said("@Air I wanted a cup of coffee and got none")
+
+
+def test_handles_naming_a_friend_or_kin_are_not_said_as_words() -> None:
+    said = _said("@Air my wife @janedoe12 was refused boarding in Denver")
+    assert "your wife was refused boarding" in said and "janedoe12" not in said
+    said = _said("@Air why are my friends @megtri @jordn7 having such a problem")
+    assert "megtri" not in said and "jordn7" not in said and "friends having" in said
