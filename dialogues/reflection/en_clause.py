@@ -122,8 +122,7 @@ def reads_as_clause(text: str) -> bool:
     return _CONTRACTED.match(first) is not None  # "it's awful", "you're stuck"
 
 
-# Words seen in lower case in customer messages (rows 1-1000 of the English corpus and the
-# NLU examples), handles excluded: a capital on one of them only marks a sentence start.
+# Words seen lower-case in messages (rows 1-1000, NLU examples): a capital only starts a sentence.
 COMMON = frozenset(
     (Path(__file__).parent / "lexicon" / "en_words.txt").read_text(encoding="utf-8").split()
 )
@@ -302,7 +301,9 @@ ENDING = re.compile(
     r"|^(?:can|could|how|why|is there|are there|will|would|should|do|does|did|what(?! a\b))\b",
     re.IGNORECASE,
 )
-_SHORT_ASK = re.compile(r"^(?:which|what|why|how|where|when|who|(?:can|could) (?:i|we))\b", re.I)
+_SHORT_ASK = re.compile(  # "If not, why not?" after a question: its follow-up, asked too
+    r"^(?:if (?:not|so),? )?(?:which|what|why|how|where|when|who|(?:can|could) (?:i|we))\b", re.I
+)
 _EXCLAIMED = re.compile(r"^(?:what|why)\s+(?:is|was|the)\s+(?:this|that|it|hell|heck|fuck)\b", re.I)
 _WHAT_TO_DO = re.compile(r"^(?:so\s+|and\s+|now\s+)?what (?:do|should|can) (?:i|we) do\b", re.I)
 
@@ -366,8 +367,7 @@ _SARCASTIC_THANKS = re.compile(
 )
 
 
-# "Thanks for info on large passengers- the extra seat was the one I was in": a thanks with a
-# sting told after a dash is a complaint too.
+# A thanks with a sting told after a dash is a complaint too ("Thanks for info- the seat was …").
 _THANKS_THEN_STING = re.compile(
     r"^\W*(?:thanks|thank you|thank u|thx)\s+(?:so much\s+)?for\b[^-–—]{3,80}[-–—]+\s*\w.*"
     r"\b(?:was|were|had)\b",

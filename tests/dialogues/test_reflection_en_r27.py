@@ -131,3 +131,10 @@ def test_handles_naming_a_friend_or_kin_are_not_said_as_words() -> None:
     assert "your wife was refused boarding" in said and "janedoe12" not in said
     said = _said("@Air why are my friends @megtri @jordn7 having such a problem")
     assert "megtri" not in said and "jordn7" not in said and "friends having" in said
+
+
+def test_an_if_not_why_not_follow_up_is_asked_too() -> None:
+    said = _said("@Air Can I add my KTN to a booking online? If not, why not?")
+    assert "“If not, why not?”" in said
+    said = _said("@Air are there power outlets on all planes? If so, where?")
+    assert "“If so, where?”" in said
