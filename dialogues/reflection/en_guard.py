@@ -184,7 +184,8 @@ _SARCASTIC_LOVE = re.compile(
     + _HARM
     # "Good to know you lost my bag", "Way to go, lost my bag again", "Shoutout to X for losing
     # my bag", "Awesome, another delay": praise said of a harm, never "it's good to know …"
-    + r"|^(?:it's\s+|so\s+|really\s+)?(?:(?:good|nice|great|glad|happy|lovely)\s+to\s+(?:know|see|hear)"
+    + r"|^(?:it's\s+|so\s+|really\s+)?(?:(?:good|nice|great|glad|happy|lovely)\s+to\s+"
+    r"(?:know|see|hear)"
     r"|way\s+to\s+go|just\s+what\s+i\s+needed|what\s+a\s+(?:great|nice|lovely|wonderful)\s+way"
     r"|shout\s*out\s+to|(?:awesome|great|perfect|brilliant|fantastic|wonderful|lovely|cool)\s*[,!]"
     r"(?:\s+another)?)(?:\b|(?<=[,!]))\W*" + _HARM,
