@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import en_guard, en_irony, en_meaning, en_seams, en_whole
+from dialogues.reflection import en_guard, en_irony, en_meaning, en_seams, en_thanked, en_whole
 from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sarcastic_thanks
 from dialogues.reflection.en_guard import runs_on
 from dialogues.reflection.stopwords import STOPWORDS
@@ -158,7 +158,7 @@ def shift(clause: str, slips: bool = True) -> str | None:
     thanks = _THANKS.match(text)
     if thanks:
         rest = _shift_tokens(_TOKEN.findall(text[thanks.end() :]))
-        return None if rest is None else f"you're grateful {thanks.group('to').lower()} " + rest
+        return None if rest is None else en_thanked.grateful(thanks.group("to").lower(), rest)
     please = _PLEASE.match(text)
     if please and text[please.end() :].split(" ", 1)[0].lower() in ("i", "i'm", "my", "im"):
         text, please = text[please.end() :], None  # "Please I really need help": a plea

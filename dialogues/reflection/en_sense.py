@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from dialogues.reflection.en_meaning import impact
+from dialogues.reflection.en_thanked import thing_done
 from dialogues.reflection.units import Unit
 
 _THANKS = r"(?:thanks|thank you|thank u|thx|ty)"
@@ -114,7 +115,7 @@ def _joined(match: re.Match[str]) -> str:
 def courteous(piece: str, language: str, courtesy: re.Pattern[str]) -> bool:
     """Whether a piece is a thanks; en: one that turns to a complaint is a telling."""
     thanks = bool(courtesy.search(piece.strip(" .!,،")))
-    return thanks and not (language == "en" and turned(piece))
+    return thanks and not (language == "en" and (turned(piece) or thing_done(piece)))
 
 
 def turned(piece: str) -> bool:

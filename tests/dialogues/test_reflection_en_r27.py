@@ -138,3 +138,17 @@ def test_an_if_not_why_not_follow_up_is_asked_too() -> None:
     assert "“If not, why not?”" in said
     said = _said("@Air are there power outlets on all planes? If so, where?")
     assert "“If so, where?”" in said
+
+
+def test_a_thanks_for_a_thing_done_is_kept_beside_the_telling() -> None:
+    said = _said("@Air thank you for rebooking my mom on the early flight! She made it home.")
+    assert "you're grateful to us for rebooking your mom on the early flight" in said
+    assert "she made it home" in said
+    said = _said("@Air Thanks for the refund of the change fee. Excellent service")
+    assert "grateful for the refund of the change fee" in said
+    # a thanks for the help or a reply names nothing done: courtesy, left out
+    said = _said("@Air thanks for the quick reply. My bag arrived.")
+    assert "grateful" not in said and "your bag arrived" in said
+    # a thanks the tweet takes back is sarcasm, never said as gratitude
+    said = _said("@Air Thanks for remembering to load my bag. Oh wait you forgot.")
+    assert "grateful" not in said
