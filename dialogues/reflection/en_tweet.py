@@ -145,7 +145,11 @@ _BOOKING_LABEL = re.compile(r"(?<![A-Za-z])(re)?Flight Booking Problems\b")
 
 # "… never fly this airline  I am contacting my local news": two spaces typed between a word
 # and a capital are the customer's full stop, never one run-on sentence said in our voice.
-_SPACED_STOP = re.compile(r"(?<=[a-z])[ \t]{2,}(?=[A-Z][a-z']*\b)")
+_SPACED_STOP = re.compile(
+    r"(?<=[a-z])[ \t]{2,}(?=(?:I|I'm|I've|I'll|I'd|My|We|We're|Our|It|It's|This|That|They|He|She"
+    r"|Now|Then|Still|Please|Hopefully|Why|What|How|When|Where|Can|Could|Will|Would|Is|Are|Do"
+    r"|Does|Did|No|Never|Just|So|But|And)\b)"
+)  # not "… Reviews  The Good …": a list's label
 
 
 # "why are my friends @Meg @jordn7 having …": the handles after a friend or kin are their

@@ -112,6 +112,7 @@ def test_a_lone_praise_opening_a_harm_is_sarcasm_left_out() -> None:
 def test_two_spaces_before_a_capital_end_a_sentence() -> None:
     said = _said("@Air my flight was cancelled today  I am contacting the local news")
     assert "today, and you are contacting" in said or "today, and you're contacting" in said
+    # a list's label after two spaces is no sentence: "Reviews  The Good @a: …" (test_r13)
     # a single space is no stop
     said = _said("@Air my flight to New York was cancelled")
     assert "your flight to New York was cancelled" in said
