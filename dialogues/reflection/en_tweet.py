@@ -161,9 +161,21 @@ _KIN_HANDLES = re.compile(
 )
 
 
+# "Have him call me.", "have someone email me": a request opening its sentence, never "you
+# have him call you"; said with its "please" ("you'd like us to have him call you").
+_HAVE_THEM = re.compile(
+    r"(^\W*(?:@\w+\s+)*|[.!?]\s+)([Hh]ave)(?=\s+(?:him|her|them|someone|somebody|an agent"
+    r"|a supervisor|a manager|a rep)\s+(?:call|email|e-mail|contact|text|dm|message|phone"
+    r"|reach out to|get back to|get in touch with)\s+(?:me|us)\b)"
+)
+
+
 def message(text: str) -> str:
     """The tweet with the glitches above mended; otherwise as written."""
     text = _KIN_HANDLES.sub(r"\1", text)
+    text = _HAVE_THEM.sub(
+        lambda m: m.group(1) + ("Please h" if m.group(2) == "Have" else "please h") + "ave", text
+    )
     text = _BOOKING_LABEL.sub(lambda m: (m.group(1) or "") + "booking", text)
     text = _SPACED_STOP.sub(". ", text)
     text = _TOLL_FREE.sub(_toll_free, text)

@@ -153,3 +153,10 @@ def test_a_thanks_for_a_thing_done_is_kept_beside_the_telling() -> None:
     # a thanks the tweet takes back is sarcasm, never said as gratitude
     said = _said("@Air Thanks for remembering to load my bag. Oh wait you forgot.")
     assert "grateful" not in said
+
+
+def test_have_him_call_me_is_a_request() -> None:
+    said = _said("@Air Have someone call me. My bag is lost.")
+    assert "you'd like us to have someone call you" in said and "your bag is lost" in said
+    # told of the customer's own doing it is theirs, as before
+    assert "you have him call you every day" in _said("@Air I have him call me every day")
