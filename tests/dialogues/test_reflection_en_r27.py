@@ -160,3 +160,12 @@ def test_have_him_call_me_is_a_request() -> None:
     assert "you'd like us to have someone call you" in said and "your bag is lost" in said
     # told of the customer's own doing it is theirs, as before
     assert "you have him call you every day" in _said("@Air I have him call me every day")
+
+
+def test_a_wait_told_bare_with_its_length_has_been_going_on() -> None:
+    said = _said("@Air Waiting half an hour for my checked bag at EWR")
+    assert "you've been waiting half an hour for your checked bag" in said
+    said = _said("@Air waiting 12 mins and counting to get through to an agent")
+    assert "you've been waiting 12 minutes" in said
+    # a wait to come is left as said
+    assert "you're waiting for" in _said("@Air I'm waiting for my bag at carousel 5")
