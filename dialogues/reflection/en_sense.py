@@ -71,8 +71,8 @@ _WHAT_ABOUT = re.compile(
     r"(^|[.!?\n]\s*|@\w+\s+)((?:What|How)\s+about\s+[^.!?\n,]{2,60})\.(?=\s+\S)"
 )
 _WHEN_CUT = re.compile(
-    r"(^|[.!?\n]\s*|@\w+\s+)((?:And\s+)?(?:now\s+)?(?:[Ww]hen|[Ww]henever)\s+I\s"
-    r"[^.!?,\n]{3,120})\.\s+(The|My|It|This|That)\s"
+    r"(^|[.!?\n]\s*|@\w+\s+)((?:And\s+)?(?:now\s+)?(?:[Ww]hen|[Ww]henever|[Ee]very ?time)\s+"
+    r"(?:I|my)\s[^.!?,\n]{3,120})\.\s+(The|My|It|This|That|this|it)\s"
 )
 # "Appreciate the calls, but the message is tedious": a thanks that turns to a complaint.
 _TURN = re.compile(r"(?:,|\s)\s*but\s+(?:[\w'’&]+\s+){2,}", re.IGNORECASE)

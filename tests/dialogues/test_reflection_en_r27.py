@@ -169,3 +169,10 @@ def test_a_wait_told_bare_with_its_length_has_been_going_on() -> None:
     assert "you've been waiting 12 minutes" in said
     # a wait to come is left as said
     assert "you're waiting for" in _said("@Air I'm waiting for my bag at carousel 5")
+
+
+def test_an_every_time_clause_cut_by_a_full_stop_is_one_sentence() -> None:
+    said = _said("@Air Every time my flight got delayed. this is a big frustration.")
+    assert "every time your flight got delayed, this is a big frustration" in said
+    said = _said("@Air Everytime I call. It hangs up on me.")
+    assert "every time you call, it hangs up on you" in said
