@@ -58,3 +58,17 @@ def grateful(to: str, rest: str) -> str:
     """ "you're grateful to us for getting you …" for a doing thanked; else "grateful for …"."""
     doing = to == "for" and rest.split(" ", 1)[0].endswith("ing")
     return f"you're grateful to us for {rest}" if doing else f"you're grateful {to} {rest}"
+
+
+# "I appreciate taking care of the matter": the company's doing, its "you" left unsaid; said
+# with it ("you appreciate our taking care of …"), never as the customer's own doing.
+_APPRECIATED_DOING = re.compile(
+    r"\b((?:I|i|[Ww]e)\s+(?:really\s+|truly\s+|greatly\s+|so\s+)?appreciated?\s+)(?=(?:taking"
+    r"|getting|following|helping|sorting|handling|looking|fixing|resolving|responding|replying"
+    r"|reaching|checking|letting|keeping|making)\b)"
+)
+
+
+def with_doer(text: str) -> str:
+    """ "I appreciate taking care of …" → "I appreciate your taking care of …"."""
+    return _APPRECIATED_DOING.sub(r"\1your ", text)

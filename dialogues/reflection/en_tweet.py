@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection import en_thanked
 from dialogues.reflection.en_clause import is_verb
 
 # "it&amp;I had to pay": the tweet's HTML escape is "&", and "&" glued between words is spaced.
@@ -172,7 +173,7 @@ _HAVE_THEM = re.compile(
 
 def message(text: str) -> str:
     """The tweet with the glitches above mended; otherwise as written."""
-    text = _KIN_HANDLES.sub(r"\1", text)
+    text = en_thanked.with_doer(_KIN_HANDLES.sub(r"\1", text))
     text = _HAVE_THEM.sub(
         lambda m: m.group(1) + ("Please h" if m.group(2) == "Have" else "please h") + "ave", text
     )

@@ -176,3 +176,10 @@ def test_an_every_time_clause_cut_by_a_full_stop_is_one_sentence() -> None:
     assert "every time your flight got delayed, this is a big frustration" in said
     said = _said("@Air Everytime I call. It hangs up on me.")
     assert "every time you call, it hangs up on you" in said
+
+
+def test_appreciating_a_doing_is_the_companys_doing() -> None:
+    said = _said("@Air received my bag. I appreciate taking care of the matter and following up!")
+    assert "you appreciate our taking care of the matter" in said
+    # a thing appreciated is left as said
+    assert "you appreciate the upgrade" in _said("@Air I appreciate the upgrade on my flight")
