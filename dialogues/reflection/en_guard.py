@@ -201,7 +201,8 @@ def theirs(clause: str) -> bool:
 
 # "your customer service stinks": their verdict on something of ours, said as theirs.
 VERDICT_ON_OURS = re.compile(
-    r"^(?:your|ur)(?P<who>)(?P<verb>\s+(?:\w+\s+)?(?:service|support|staff|app|website|site|airline"
+    r"^(?:(?:again|once again|also|and|honestly|seriously|btw|still|just)[,]?\s+)?"
+    r"(?:your|ur|yr)(?P<who>)(?P<verb>\s+(?:\w+\s+)?(?:service|support|staff|app|website|site|airline"
     r"|company|team|agents?)\s+(?:sucks|stinks|rocks|is\s+(?:the\s+(?:best|worst)|awesome"
     r"|terrible|awful|horrible|useless|pathetic|a\s+joke|a\s+disgrace)))\b(?P<rest>[^,;]*)$",
     re.IGNORECASE,

@@ -183,3 +183,8 @@ def test_appreciating_a_doing_is_the_companys_doing() -> None:
     assert "you appreciate our taking care of the matter" in said
     # a thing appreciated is left as said
     assert "you appreciate the upgrade" in _said("@Air I appreciate the upgrade on my flight")
+
+
+def test_a_verdict_on_ours_after_again_is_still_theirs() -> None:
+    said = _said("@Air thx for confirming! Again, yr team is awesome.")
+    assert "you think our team is awesome" in said and "again, our team" not in said
