@@ -188,3 +188,10 @@ def test_appreciating_a_doing_is_the_companys_doing() -> None:
 def test_a_verdict_on_ours_after_again_is_still_theirs() -> None:
     said = _said("@Air thx for confirming! Again, yr team is awesome.")
     assert "you think our team is awesome" in said and "again, our team" not in said
+
+
+def test_a_common_word_opening_a_later_sentence_loses_its_capital() -> None:
+    said = _said("@Net pls fix my box. Volume cuts out constantly.")
+    assert "and volume cuts out constantly" in said
+    said = _said("@Air just confirmed a seat! Crisis averted! Beers won't be missed now")
+    assert "Crisis" not in said
