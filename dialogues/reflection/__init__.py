@@ -98,7 +98,12 @@ def reflect(messages: Sequence[str], language: str) -> str:
     pieces = topics.named(pieces, units, messages, language)  # "…, and you also mentioned …"
     names = _names(messages) if language == "en" else frozenset()
     said = _join(units, _one_frame(pieces, language), language, names)
+    if language == "en":  # "… my order now ?”": the question mark sits on its word (r27)
+        said = _SPACED_ASK.sub("?", said)
     return fa_slips.tidied(said) if language == "fa" else said  # «مفید ، …»، «پیتزا ش» mended
+
+
+_SPACED_ASK = re.compile(r"(?<=\w)[ \t]+\?(?=[?!]*[”’\s]|$)")
 
 
 @lru_cache(maxsize=256)  # a telling is reflected again with each message it gains

@@ -195,3 +195,8 @@ def test_a_common_word_opening_a_later_sentence_loses_its_capital() -> None:
     assert "and volume cuts out constantly" in said
     said = _said("@Air just confirmed a seat! Crisis averted! Beers won't be missed now")
     assert "Crisis" not in said
+
+
+def test_a_question_mark_typed_apart_sits_on_its_word() -> None:
+    said = _said("@Shop I paid twice. Can I cancel my order now ?")
+    assert "“Can I cancel my order now?”" in said
