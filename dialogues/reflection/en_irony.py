@@ -5,6 +5,7 @@
   So does one opening the tweet before a harm ("Great! My bag is lost.").
 - "Great service as always... NOT!": the closing "not" takes the praise back; left out (a
   sentence of one word) it would say the praise as meant, so it stays with its sentence.
+- "… is shocking. Seat 1a. Shocking": a closing word the tweet said already is said once.
 """
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ _PRAISE_FIRST = re.compile(
     r"|perfect|lovely|super|terrific|marvell?ous|splendid)\s*[.!]+\s+(?=[A-Z@#])(?P<next>[^.!?]*)"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# "… to have to wait 24 hours is shocking. Seat 1a. Shocking": a closing one-word verdict the
+# tweet said already goes, never "…, and it's shocking" said twice.
+_LAST_WORD = re.compile(
+    r"(?<=[.!?])\s+(?i:(?:just|so|simply|absolutely|utterly)\s+)?([A-Za-z]+)\s*[.!]*"
+    r"(?=\s*$|\s+[#@]|\s+http)"
+)
 # "… would fix the problem...NOT!", "Great service as always. NOT.": the praise taken back.
 _TAKEN_BACK = re.compile(
     r"(?<=\w)\s*(?:\.{2,}|…|[.!])\s*(?i:(?:erm+|um+)\s+)?(NOT|[Nn]ot)\s*[.!]*"
@@ -50,7 +57,8 @@ def message(text: str) -> str:
     first = _PRAISE_FIRST.match(text)
     if first and _HARM.search(first.group("next")):
         text = first.group(1) + text[first.start("next") :]
-    return _PRAISE_ALONE.sub(_mocking, _PRAISE_ALONE.sub(_mocking, text))  # "Great. Really great."
+    text = _PRAISE_ALONE.sub(_mocking, _PRAISE_ALONE.sub(_mocking, text))  # "Great. Really great."
+    return _LAST_WORD.sub(_said_once, text)
 
 
 def _mocking(match: re.Match[str]) -> str:
@@ -59,3 +67,10 @@ def _mocking(match: re.Match[str]) -> str:
     starts = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
     sentence = before[starts[-1] if starts else 0 :]
     return "" if _HARM.search(sentence) else match.group(0)
+
+
+def _said_once(match: re.Match[str]) -> str:
+    """A closing one-word verdict goes when the tweet said the same word before it."""
+    before = match.string[: match.start()]
+    said = re.search(rf"\b{re.escape(match.group(1))}\b", before, re.IGNORECASE)
+    return "" if said and len(match.group(1)) > 3 else match.group(0)

@@ -200,3 +200,10 @@ def test_a_common_word_opening_a_later_sentence_loses_its_capital() -> None:
 def test_a_question_mark_typed_apart_sits_on_its_word() -> None:
     said = _said("@Shop I paid twice. Can I cancel my order now ?")
     assert "“Can I cancel my order now?”" in said
+
+
+def test_a_closing_verdict_said_already_is_said_once() -> None:
+    said = _said("@Air to wait 24 hours for my laptop is shocking. Seat 1a. Shocking")
+    assert said.count("shocking") == 1
+    said = _said("@Air Never. Flying. With you again. Never.")
+    assert "“Never”" not in said
