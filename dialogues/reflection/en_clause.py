@@ -139,7 +139,8 @@ _WEIGHTY = frozenset(
     confused worried scared nervous tired exhausted furious pissed happy glad excited thrilled
     grateful thankful impressed nice improvement improved upgrade lovely wonderful fantastic
     superb pathetic disgusting rudest nicest slowest dumbest laziest friendliest greatest
-    smoothest stinks stink""".split()
+    smoothest stinks stink dreadful appalling shocking abysmal atrocious horrendous disgraceful
+    outrageous shambles shambolic woeful lousy""".split()
 )
 _REQUEST = frozenset(
     """please pls plz kindly help fix dm call contact respond reply advise review refund check
@@ -375,8 +376,7 @@ _THANKS_THEN_STING = re.compile(
 )
 
 
-# "That's lovely of @Shop to hang up on me": praise of a harm done is sarcasm, never "you feel
-# that's lovely of them".
+# "That's lovely of @Shop to hang up on me": praise of a harm is sarcasm, never "you feel …".
 _LOVELY_OF = re.compile(
     r"^\W*(?:that['’]?s|that is|how|so|real|really|very)\s+(?:lovely|nice|kind|sweet|good"
     r"|thoughtful|classy|considerate|great)\s+of\s+(?:\S+\s+){1,2}?to\s+(?:hang up|cancel|charge"

@@ -207,3 +207,10 @@ def test_a_closing_verdict_said_already_is_said_once() -> None:
     assert said.count("shocking") == 1
     said = _said("@Air Never. Flying. With you again. Never.")
     assert "“Never”" not in said
+
+
+def test_a_strong_short_verdict_is_kept_beside_the_telling() -> None:
+    said = _said("@Rail dreadful service. The 9:15 was cancelled and nobody told us")
+    assert "dreadful service" in said and "the 9:15 was cancelled" in said
+    said = _said("@Air lost my bag and offered a $20 voucher. appalling.")
+    assert "appalling" in said
