@@ -61,7 +61,7 @@ _KIDDING = re.compile(
     r"|\byou name it\b|\bbless (?:you|u)\b",
     re.IGNORECASE,
 )
-_GUYS = re.compile(r"\b(you|u) guys\b|\by'?all\b|\byou all\b", re.IGNORECASE)
+_GUYS = re.compile(r"\b(you|u) guys\b|\by'?all\b|\byou all\b(?! (?:day|night|week)\b)", re.I)
 _NOT_A_VERB = frozenset("i you we my your our the this that it there he she they me us".split())
 _ASKED_INSIDE = re.compile(
     r"(?<=\w)[\s,]+(?:what\s+)?(?:can|could|would|will|do|did)\s+(?:you|u)\s+(?!know\b)\w+"

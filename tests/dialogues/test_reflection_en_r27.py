@@ -214,3 +214,9 @@ def test_a_strong_short_verdict_is_kept_beside_the_telling() -> None:
     assert "dreadful service" in said and "the 9:15 was cancelled" in said
     said = _said("@Air lost my bag and offered a $20 voucher. appalling.")
     assert "appalling" in said
+
+
+def test_you_all_day_long_keeps_its_all() -> None:
+    said = _said("@Air upgrade me and I will tweet about you all day long")
+    assert "tweet about us all day long" in said
+    assert "you love us" in _said("@Air I love you all")
