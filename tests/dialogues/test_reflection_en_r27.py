@@ -220,3 +220,12 @@ def test_you_all_day_long_keeps_its_all() -> None:
     said = _said("@Air upgrade me and I will tweet about you all day long")
     assert "tweet about us all day long" in said
     assert "you love us" in _said("@Air I love you all")
+
+
+def test_a_closing_tag_after_my_or_the_is_the_sentences_last_word() -> None:
+    said = _said("@Air my flight was cancelled and I missed my #wedding")
+    assert "you missed your wedding" in said and "your." not in said
+    said = _said("@Air I haven't been this angry since they coached the #Rams")
+    assert "the Rams" in said
+    # a closing tag after a whole clause is a tag, left out
+    assert "fail" not in _said("@Air stuck at the gate for 5 hours with no updates #fail")
