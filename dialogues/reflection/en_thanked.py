@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 _THANKED_FOR = re.compile(
-    r"^\W*(?:thanks|thank you|thank u|thx)\s+(?:so much\s+|a lot\s+|again\s+)?for\s+(?P<thing>.+)$",
+    r"^\W*(?:thanks|thank you|thank u|thx)\s+(?:so much\s+|a lot\s+|again\s+)?"
+    r"(?:to\s+@?[A-Za-z]\w+\s+)?for\s+(?P<thing>.+)$",  # "thanks to @united for …" too
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z][a-z']+")

@@ -229,3 +229,8 @@ def test_a_closing_tag_after_my_or_the_is_the_sentences_last_word() -> None:
     assert "the Rams" in said
     # a closing tag after a whole clause is a tag, left out
     assert "fail" not in _said("@Air stuck at the gate for 5 hours with no updates #fail")
+
+
+def test_a_thanks_to_another_company_for_a_thing_done_is_heard() -> None:
+    said = _said("@Air thanks to @Rival for getting me home when you couldn't")
+    assert "you're grateful to Rival for getting you home when we couldn't" in said
