@@ -187,7 +187,8 @@ _SARCASTIC_LOVE = re.compile(
     + r"|^(?:it's\s+|so\s+|really\s+)?(?:(?:good|nice|great|glad|happy|lovely)\s+to\s+"
     r"(?:know|see|hear)"
     r"|way\s+to\s+go|just\s+what\s+i\s+needed|what\s+a\s+(?:great|nice|lovely|wonderful)\s+way"
-    r"|shout\s*out\s+to|(?:awesome|great|perfect|brilliant|fantastic|wonderful|lovely|cool)\s*[,!]"
+    r"|shout\s*out\s+to|(?:awesome|great|perfect|brilliant|fantastic|wonderful|lovely|cool"
+    r"|(?:nice|great|good|fine)\s+(?:work|job)|well\s+done|bravo|kudos|best\s+\w+\s+ever)\s*[,!]"
     r"(?:\s+another)?)(?:\b|(?<=[,!]))\W*" + _HARM,
     re.IGNORECASE,
 )

@@ -234,3 +234,12 @@ def test_a_closing_tag_after_my_or_the_is_the_sentences_last_word() -> None:
 def test_a_thanks_to_another_company_for_a_thing_done_is_heard() -> None:
     said = _said("@Air thanks to @Rival for getting me home when you couldn't")
     assert "you're grateful to Rival for getting you home when we couldn't" in said
+
+
+def test_great_job_or_best_ever_before_a_harm_is_sarcasm_quoted() -> None:
+    said = _said("Nice work @Air, my flight is delayed 4 hours")
+    assert "“Nice work, my flight is delayed 4 hours”" in said
+    said = _said("@Air best airline ever, cancelled my flight 3 times")
+    assert "“best airline ever, cancelled my flight 3 times”" in said
+    # before good news it is praise, said as before
+    assert "the crew got you home early" in _said("@Air Great job, the crew got us home early")
