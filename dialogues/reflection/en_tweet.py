@@ -171,8 +171,17 @@ _HAVE_THEM = re.compile(
 )
 
 
+# "Thanks @Delta for the 5 hour delay", "Thank you @united for nothing": the handle thanked
+# is the one addressed; without it the thanks reads whole ("Thanks for the 5 hour delay").
+_THANKS_HANDLE_FOR = re.compile(
+    r"((?:^\W*(?:@\w+\s+)*|[.!?]\s+)(?i:thanks|thank you|thank u|thx)"
+    r"(?:\s+(?i:so much|a lot|again))?)\s+@\w+(?=\s+for\b)"
+)  # a sentence's opening thanks only: "… more songs Thanks @1 for the rec" is en_stray's
+
+
 def message(text: str) -> str:
     """The tweet with the glitches above mended; otherwise as written."""
+    text = _THANKS_HANDLE_FOR.sub(r"\1", text)
     text = en_thanked.with_doer(_KIN_HANDLES.sub(r"\1", text))
     text = _HAVE_THEM.sub(
         lambda m: m.group(1) + ("Please h" if m.group(2) == "Have" else "please h") + "ave", text

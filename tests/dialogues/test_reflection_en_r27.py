@@ -243,3 +243,11 @@ def test_great_job_or_best_ever_before_a_harm_is_sarcasm_quoted() -> None:
     assert "“best airline ever, cancelled my flight 3 times”" in said
     # before good news it is praise, said as before
     assert "the crew got you home early" in _said("@Air Great job, the crew got us home early")
+
+
+def test_a_thanks_to_the_handle_for_a_harm_is_heard_not_emptied() -> None:
+    assert "“Thanks for the 5 hour delay”" in _said("Thanks @Air for the 5 hour delay")
+    said = _said("@Air my bag is lost. Thank you @Air for nothing")
+    assert "“Thank you for nothing”" in said and "your bag is lost" in said
+    said = _said("Thanks @Air for the free upgrade to first class!")
+    assert "you're grateful for the free upgrade to first class" in said
