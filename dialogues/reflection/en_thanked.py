@@ -31,7 +31,8 @@ _ANY_THANKS = frozenset(
 # "Thank you for ending my vacation on such a bad note": a harm thanked for is sarcasm.
 _HARM = re.compile(
     r"\b(?:bad|worst|terrible|awful|horrible|end\w*|ruin\w*|nothing|forg[eo]t\w*|los[et]\w*"
-    r"|delay\w*|cancel\w*|stuck|late|wast\w*|never|not|no|ignor\w*|strand\w*|leav\w*|miss\w*)\b",
+    r"|delay\w*|cancel\w*|stuck|late|wast\w*|never|not|no|ignor\w*|strand\w*|leav\w*|miss\w*"
+    r"|tarmac|hold|broke\w*|damag\w*|rude\w*|wait\w*|hours?|minutes?|mins?)\b",
     re.IGNORECASE,
 )
 # "…. Oh wait you forgot.", "… jk": the tweet takes its thanks back.

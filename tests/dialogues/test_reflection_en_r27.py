@@ -251,3 +251,11 @@ def test_a_thanks_to_the_handle_for_a_harm_is_heard_not_emptied() -> None:
     assert "“Thank you for nothing”" in said and "your bag is lost" in said
     said = _said("Thanks @Air for the free upgrade to first class!")
     assert "you're grateful for the free upgrade to first class" in said
+
+
+def test_a_thanks_for_time_on_hold_or_on_the_tarmac_is_sarcasm() -> None:
+    said = _said("@Air thanks for keeping us on hold for an hour")
+    assert "grateful" not in said and "“thanks for keeping us on hold for an hour”" in said
+    said = _said("@Air Thanks for the wonderful 4 hours on the tarmac. Great trip.")
+    assert "grateful" not in said
+    assert "grateful to us for holding your seat" in _said("@Air thanks for holding my seat")
