@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
+from dialogues.reflection import en_thanked
+
 
 class Told(Protocol):
     """A clause as the chooser holds it (clauses.Unit)."""
@@ -367,14 +369,12 @@ _SARCASTIC_THANKS = re.compile(
     re.IGNORECASE,
 )
 
-
 # A thanks with a sting told after a dash is a complaint too ("Thanks for info- the seat was …").
 _THANKS_THEN_STING = re.compile(
     r"^\W*(?:thanks|thank you|thank u|thx)\s+(?:so much\s+)?for\b[^-–—]{3,80}[-–—]+\s*\w.*"
     r"\b(?:was|were|had)\b",
     re.IGNORECASE,
 )
-
 
 # "That's lovely of @Shop to hang up on me": praise of a harm is sarcasm, never "you feel …".
 _LOVELY_OF = re.compile(
@@ -388,7 +388,7 @@ _LOVELY_OF = re.compile(
 def sarcastic_thanks(piece: str, language: str) -> bool:
     """ "Thanks for ruining my vacation": a complaint in thanks' clothes, said back quoted."""
     sting = _SARCASTIC_THANKS.match(piece) or _THANKS_THEN_STING.match(piece)
-    sting = sting or _LOVELY_OF.match(piece)
+    sting = sting or _LOVELY_OF.match(piece) or en_thanked.STUNG.match(piece)
     return language == "en" and bool(sting)
 
 

@@ -35,6 +35,18 @@ _HARM = re.compile(
     r"|tarmac|hold|broke\w*|damag\w*|rude\w*|wait\w*|hours?|minutes?|mins?)\b",
     re.IGNORECASE,
 )
+# "thanks for ditching my sister and her baby", "… for sending me a new router that doesn't
+# work": a thanks whose thing carries a negation or a harm done to the customer is sarcasm,
+# quoted like en_clause's, never "you're grateful to us for ditching …" (r27 gate fix).
+STUNG = re.compile(
+    r"^\W*(?:thanks|thank you|thank u|thx)\s+(?:(?:so|very) much\s+|a (?:lot|bunch)\s+|again\s+)?"
+    r"for\b(?:(?!\bbut\b)[^,;:!?.])*(?:n't|n’t|\b(?:no|not|never|ditch\w*|dump\w*|bump\w*"
+    r"|overcharg\w*|overbook\w*"
+    r"|(?:double[- ])?charg\w*\s+(?:me|us|my|our)|los(?:e|ing)|strand\w*|ignor\w*"
+    r"|cancel\w*|delay\w*|damag\w*|brok(?:e|en)|kick\w*\s+(?:me|us)|screw\w*|hung\s+up"
+    r"|hanging\s+up|giving\s+(?:my|our)\s+\w+\s+away)\b)",
+    re.IGNORECASE,
+)
 # "…. Oh wait you forgot.", "… jk": the tweet takes its thanks back.
 _TAKEN_BACK = re.compile(r"^\W*(?:oh\s+)?wait\b|\b(?:jk|just kidding|not)\W*$", re.IGNORECASE)
 # The thing thanked for ends where the sentence turns to something else ("… and I'm …").
@@ -44,7 +56,7 @@ _THING_END = re.compile(r"[,;:!?.]|-\s|\s(?:and|but|so)\s+(?:i|i'm|im|we|we're|m
 def thing_done(piece: str) -> bool:
     """Whether a thanks names a thing the company did (two words beyond any thanks' words)."""
     match = _THANKED_FOR.match(piece)
-    if match is None or _HARM.search(match.group("thing")):
+    if match is None or _HARM.search(match.group("thing")) or STUNG.match(piece):
         return False
     thing = _THING_END.split(match.group("thing"), maxsplit=1)[0].lower()
     named = [w for w in _WORD.findall(thing) if w not in _ANY_THANKS]

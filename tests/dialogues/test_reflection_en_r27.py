@@ -259,3 +259,22 @@ def test_a_thanks_for_time_on_hold_or_on_the_tarmac_is_sarcasm() -> None:
     said = _said("@Air Thanks for the wonderful 4 hours on the tarmac. Great trip.")
     assert "grateful" not in said
     assert "grateful to us for holding your seat" in _said("@Air thanks for holding my seat")
+
+
+def test_a_thanks_for_a_harm_or_a_thing_that_does_not_work_is_sarcasm() -> None:
+    said = _said("@Air thanks for ditching my sister and her baby at the gate in Denver")
+    assert "grateful" not in said
+    assert "“thanks for ditching my sister and her baby at the gate in Denver”" in said
+    said = _said("@Net thanks for sending me a new router that doesn't work")
+    assert (
+        "grateful" not in said and "“thanks for sending me a new router that doesn't work”" in said
+    )
+    for text in (
+        "@Shop thanks for shipping me a blender that won't turn on",
+        "@Air thanks for charging me twice for my bag",
+        "@Air thanks for bumping me off my flight to Boston",
+        "@Tel thanks for overcharging me again this month",
+    ):
+        assert "grateful" not in _said(text) and "“thanks for" in _said(text)
+    # a thanks for a thing done, no sting in it, is heard as before
+    assert "grateful to us for keeping you warm" in _said("@Air Thanks for keeping us warm!")
