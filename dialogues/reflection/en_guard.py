@@ -194,10 +194,18 @@ _SARCASTIC_LOVE = re.compile(
 )
 
 
+# "Going to be a great day at the #GreatestSetting": the unsaid subject is "it", never "I";
+# quoted, never "you're going to be a great day" (r27 gate fix).
+_IT_GOING_TO_BE = re.compile(
+    r"^\W*(?:going\s+to|gonna)\s+be\s+(?:a|an|the|another|one|such|some)\b", re.IGNORECASE
+)
+
+
 def theirs(clause: str) -> bool:
     """Whether the clause is hedged, sarcastic or points at a photo: quoted, never ours."""
     text = clause.replace("’", "'")
-    return bool(HEDGED_TAIL.search(text) or PRESENTED.match(text) or _SARCASTIC_LOVE.match(text))
+    said = HEDGED_TAIL.search(text) or PRESENTED.match(text) or _SARCASTIC_LOVE.match(text)
+    return bool(said or _IT_GOING_TO_BE.match(text))
 
 
 # "your customer service stinks": their verdict on something of ours, said as theirs.
