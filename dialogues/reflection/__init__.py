@@ -24,6 +24,7 @@ from dialogues.reflection import (
     en,
     en_clause,
     en_guard,
+    en_irony,
     en_meaning,
     en_seams,
     en_sense,
@@ -100,13 +101,18 @@ def reflect(messages: Sequence[str], language: str) -> str:
     said = _join(units, _one_frame(pieces, language), language, names)
     if language == "fa":  # «… در کل راضی هستم» left out: said beside what was kept (r27)
         said = fa_overall.with_verdict(said, messages)
+    if language == "en":  # "… my order now ?”": the question mark sits on its word (r27)
+        said = _SPACED_ASK.sub("?", said)
     return fa_slips.tidied(said) if language == "fa" else said  # «مفید ، …»، «پیتزا ش» mended
+
+
+_SPACED_ASK = re.compile(r"(?<=\w)[ \t]+\?(?=[?!]*[”’\s]|$)")
 
 
 @lru_cache(maxsize=256)  # a telling is reflected again with each message it gains
 def _en_message(message: str) -> str:
     """One English message with its tweet furniture, call, signature and asides mended."""
-    message = en_voice.message(en_tweet.message(message))  # "Dearest @1 …": a call
+    message = en_voice.message(en_tweet.message(en_irony.message(message)))  # "Dearest @1 …"
     message = en_whole.message(en_guard.unsigned(en_stray.uncalled(en_stray.message(message))))
     return en_sense.message(en_meaning.message(message))
 
@@ -336,8 +342,9 @@ _COMMON_STARTS = frozenset(
     """flight flights bag bags seat seats customer service app food order delivery still
     waiting broken great terrible worst best nobody no one never been got love hate
     please need want just really can't cannot cant won't already trying tried somehow
-    apparently""".split()
-)
+    apparently volume sound screen signal picture battery progress instructions error recovery
+    road party crisis mission wife husband stewardess adult guess another pathetic sorry""".split()
+)  # r27: "…, and Volume cuts out": a common word's capital only marks where the tweet began
 
 
 def content_words(text: str, language: str) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import ar_edges, en_clause, en_sense, fa_text, fa_thanked
+from dialogues.reflection import ar_edges, en_clause, en_sense, en_thanked, fa_text, fa_thanked
 from dialogues.reflection.noise import trim_edges
 from dialogues.reflection.units import Unit, content_count
 
@@ -49,7 +49,8 @@ _OTHERS_WORDS = re.compile(r"^[“\"]?\W*@\w+:")  # a retweeted or quoted post, 
 
 def drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
     """Thanks, and words quoted from someone else, are kept only when they are all there is."""
-    kept = [
+    ironic = language == "en" and en_thanked.taken_back([u.text for u in units])
+    kept = [  # en: a thanks for a thing done is news ("… for the refund of the fee")
         u
         for u in units
         if not u.text.startswith("\x00")
@@ -57,6 +58,7 @@ def drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
             not COURTESY[language].match(u.text)
             or en_clause.sarcastic_thanks(u.text, language)
             or (language == "en" and en_sense.turned(u.text))  # "Appreciate X, but Y"
+            or (language == "en" and en_thanked.thing_done(u.text) and not ironic)
         )
         and not _OTHERS_WORDS.search(u.text)
     ]

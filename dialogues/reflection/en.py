@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import en_guard, en_meaning, en_seams, en_whole
+from dialogues.reflection import en_guard, en_irony, en_meaning, en_seams, en_thanked, en_whole
 from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sarcastic_thanks
 from dialogues.reflection.en_guard import runs_on
 from dialogues.reflection.stopwords import STOPWORDS
@@ -61,7 +61,7 @@ _KIDDING = re.compile(
     r"|\byou name it\b|\bbless (?:you|u)\b",
     re.IGNORECASE,
 )
-_GUYS = re.compile(r"\b(you|u) guys\b|\by'?all\b|\byou all\b", re.IGNORECASE)
+_GUYS = re.compile(r"\b(you|u) guys\b|\by'?all\b|\byou all\b(?! (?:day|night|week)\b)", re.I)
 _NOT_A_VERB = frozenset("i you we my your our the this that it there he she they me us".split())
 _ASKED_INSIDE = re.compile(
     r"(?<=\w)[\s,]+(?:what\s+)?(?:can|could|would|will|do|did)\s+(?:you|u)\s+(?!know\b)\w+"
@@ -131,7 +131,7 @@ def shift(clause: str, slips: bool = True) -> str | None:
         return None  # "… and i wanted to download it could you help me": asked, so quoted
     if _GENERIC_YOU.search(clause):
         return None  # "once you've locked yourself out": everyone's "you", not the company's
-    if en_guard.theirs(clause):
+    if en_guard.theirs(clause) or en_irony.taken_back(clause):
         return None  # "… seems like it", "There's my package": theirs, never ours
     text = clause.replace("’", "'")
     text = _STUTTER.sub(r"\1", _DANGLING.sub("", text))  # "easy, but…", "every time I I set"
@@ -158,7 +158,7 @@ def shift(clause: str, slips: bool = True) -> str | None:
     thanks = _THANKS.match(text)
     if thanks:
         rest = _shift_tokens(_TOKEN.findall(text[thanks.end() :]))
-        return None if rest is None else f"you're grateful {thanks.group('to').lower()} " + rest
+        return None if rest is None else en_thanked.grateful(thanks.group("to").lower(), rest)
     please = _PLEASE.match(text)
     if please and text[please.end() :].split(" ", 1)[0].lower() in ("i", "i'm", "my", "im"):
         text, please = text[please.end() :], None  # "Please I really need help": a plea

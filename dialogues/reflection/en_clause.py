@@ -4,8 +4,7 @@ A tweet is full of fragments: "Delays everytime", "crashed trying to check in", 
 at the gate". Said in the bot's voice after "So …, and", a fragment with no subject or no
 verb reads broken; quoted ("you said “Delays everytime”") it is the customer's own words
 and reads right. So a shifted clause is kept only when it has a subject before a finite
-verb; otherwise the caller quotes it. The word lists are small and curated: common
-customer-care verbs, auxiliaries and pronouns; an unknown word is never taken for a verb.
+verb; otherwise the caller quotes it. Its curated lists never take an unknown word for a verb.
 """
 
 from __future__ import annotations
@@ -14,6 +13,8 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
+
+from dialogues.reflection import en_thanked
 
 
 class Told(Protocol):
@@ -123,8 +124,7 @@ def reads_as_clause(text: str) -> bool:
     return _CONTRACTED.match(first) is not None  # "it's awful", "you're stuck"
 
 
-# Words seen in lower case in customer messages (rows 1-1000 of the English corpus and the
-# NLU examples), handles excluded: a capital on one of them only marks a sentence start.
+# Words seen lower-case in messages (rows 1-1000, NLU examples): a capital only starts a sentence.
 COMMON = frozenset(
     (Path(__file__).parent / "lexicon" / "en_words.txt").read_text(encoding="utf-8").split()
 )
@@ -141,7 +141,8 @@ _WEIGHTY = frozenset(
     confused worried scared nervous tired exhausted furious pissed happy glad excited thrilled
     grateful thankful impressed nice improvement improved upgrade lovely wonderful fantastic
     superb pathetic disgusting rudest nicest slowest dumbest laziest friendliest greatest
-    smoothest stinks stink""".split()
+    smoothest stinks stink dreadful appalling shocking abysmal atrocious horrendous disgraceful
+    outrageous shambles shambolic woeful lousy""".split()
 )
 _REQUEST = frozenset(
     """please pls plz kindly help fix dm call contact respond reply advise review refund check
@@ -303,7 +304,9 @@ ENDING = re.compile(
     r"|^(?:can|could|how|why|is there|are there|will|would|should|do|does|did|what(?! a\b))\b",
     re.IGNORECASE,
 )
-_SHORT_ASK = re.compile(r"^(?:which|what|why|how|where|when|who|(?:can|could) (?:i|we))\b", re.I)
+_SHORT_ASK = re.compile(  # "If not, why not?" after a question: its follow-up, asked too
+    r"^(?:if (?:not|so),? )?(?:which|what|why|how|where|when|who|(?:can|could) (?:i|we))\b", re.I
+)
 _EXCLAIMED = re.compile(r"^(?:what|why)\s+(?:is|was|the)\s+(?:this|that|it|hell|heck|fuck)\b", re.I)
 _WHAT_TO_DO = re.compile(r"^(?:so\s+|and\s+|now\s+)?what (?:do|should|can) (?:i|we) do\b", re.I)
 
@@ -359,24 +362,21 @@ _OVER = 6  # words past the budget a closing question may take, rather than be d
 
 
 _SARCASTIC_THANKS = re.compile(
-    r"^\W*(?:thanks|thank you|thank u|thx)\s+(?:so much\s+|a lot\s+)?for\b.*\b(?:ruin\w*|strand\w*"
+    r"^\W*(?:thanks|thank you|thank u|thx)\s+(?:(?:so|very) much\s+|a (?:lot|bunch)\s+|again\s+)?"
+    r"for\b.*\b(?:ruin\w*|strand\w*"
     r"|no one|nobody|nothing|losing|los[et]\s+(?:my|our|me|us)|delay\w*|cancel\w*|miss\w*"
-    r"|forg[eo]t\w*|wast\w*|ignor\w*|never|worst|leaving me|not)\b",
+    r"|forg[eo]t\w*|wast\w*|ignor\w*|never|worst|leaving me|not|on hold|tarmac|rude\w*)\b",
     re.IGNORECASE,
 )
 
-
-# "Thanks for info on large passengers- the extra seat was the one I was in": a thanks with a
-# sting told after a dash is a complaint too.
+# A thanks with a sting told after a dash is a complaint too ("Thanks for info- the seat was …").
 _THANKS_THEN_STING = re.compile(
     r"^\W*(?:thanks|thank you|thank u|thx)\s+(?:so much\s+)?for\b[^-–—]{3,80}[-–—]+\s*\w.*"
     r"\b(?:was|were|had)\b",
     re.IGNORECASE,
 )
 
-
-# "That's lovely of @Shop to hang up on me": praise of a harm done is sarcasm, never "you feel
-# that's lovely of them".
+# "That's lovely of @Shop to hang up on me": praise of a harm is sarcasm, never "you feel …".
 _LOVELY_OF = re.compile(
     r"^\W*(?:that['’]?s|that is|how|so|real|really|very)\s+(?:lovely|nice|kind|sweet|good"
     r"|thoughtful|classy|considerate|great)\s+of\s+(?:\S+\s+){1,2}?to\s+(?:hang up|cancel|charge"
@@ -388,7 +388,7 @@ _LOVELY_OF = re.compile(
 def sarcastic_thanks(piece: str, language: str) -> bool:
     """ "Thanks for ruining my vacation": a complaint in thanks' clothes, said back quoted."""
     sting = _SARCASTIC_THANKS.match(piece) or _THANKS_THEN_STING.match(piece)
-    sting = sting or _LOVELY_OF.match(piece)
+    sting = sting or _LOVELY_OF.match(piece) or en_thanked.STUNG.match(piece)
     return language == "en" and bool(sting)
 
 

@@ -170,23 +170,48 @@ QUOTED_OR_RUDE = re.compile(
 
 # "Love being a standstill on the train for 10 mins": love said of a plight is sarcasm; said
 # in our voice ("you love being …") it is taken literally. Quoted as written.
+_HARM = (
+    r"(?:[\w']+,?\s+){0,6}?(?<!never\s)(?<!not\s)(?<!n't\s)(?:cancel\w*|delay\w*|los[te]|losing"
+    r"|stuck|stranded|bumped|overbooked|ignor\w*|hung\s+up|hang\s+up|on\s+hold|broke|broken"
+    r"|damaged|charged|waiting)\b"
+)
 _SARCASTIC_LOVE = re.compile(
     r"^(?:just\s+|gotta\s+|got\s+to\s+|(?:don't|dont)\s+you\s+just\s+)?(?:love|loving)\s+"
     r"(?:being|sitting|waiting|getting|standing|having)\s+(?:[\w']+\s+){0,3}?(?:stuck|standstill"
-    r"|stranded|delayed|on\s+hold|ignored|cancell?ed|canceled|bumped|hung\s+up|tarmac|runway)\b",
+    r"|stranded|delayed|on\s+hold|ignored|cancell?ed|canceled|bumped|hung\s+up|tarmac|runway)\b"
+    # "Love how you cancel my flight and don't tell me": love of how a harm was done, the same
+    r"|^(?:i\s+|just\s+|gotta\s+|(?:don't|dont)\s+you\s+just\s+)?(?:love|loving)\s+(?:how|that)\s+"
+    + _HARM
+    # "Good to know you lost my bag", "Way to go, lost my bag again", "Shoutout to X for losing
+    # my bag", "Awesome, another delay": praise said of a harm, never "it's good to know …"
+    + r"|^(?:it's\s+|so\s+|really\s+)?(?:(?:good|nice|great|glad|happy|lovely)\s+to\s+"
+    r"(?:know|see|hear)"
+    r"|way\s+to\s+go|just\s+what\s+i\s+needed|what\s+a\s+(?:great|nice|lovely|wonderful)\s+way"
+    r"|shout\s*out\s+to|(?:awesome|great|perfect|brilliant|fantastic|wonderful|lovely|cool"
+    r"|(?:nice|great|good|fine)\s+(?:work|job)|well\s+done|bravo|kudos|best\s+\w+\s+ever)\s*[,!]"
+    r"(?:\s+another)?)(?:\b|(?<=[,!]))\W*" + _HARM,
     re.IGNORECASE,
+)
+
+
+# "Going to be a great day at the #GreatestSetting": the unsaid subject is "it", never "I";
+# quoted, never "you're going to be a great day" (r27 gate fix).
+_IT_GOING_TO_BE = re.compile(
+    r"^\W*(?:going\s+to|gonna)\s+be\s+(?:a|an|the|another|one|such|some)\b", re.IGNORECASE
 )
 
 
 def theirs(clause: str) -> bool:
     """Whether the clause is hedged, sarcastic or points at a photo: quoted, never ours."""
     text = clause.replace("’", "'")
-    return bool(HEDGED_TAIL.search(text) or PRESENTED.match(text) or _SARCASTIC_LOVE.match(text))
+    said = HEDGED_TAIL.search(text) or PRESENTED.match(text) or _SARCASTIC_LOVE.match(text)
+    return bool(said or _IT_GOING_TO_BE.match(text))
 
 
 # "your customer service stinks": their verdict on something of ours, said as theirs.
 VERDICT_ON_OURS = re.compile(
-    r"^(?:your|ur)(?P<who>)(?P<verb>\s+(?:\w+\s+)?(?:service|support|staff|app|website|site|airline"
+    r"^(?:(?:again|once again|also|and|honestly|seriously|btw|still|just)[,]?\s+)?"
+    r"(?:your|ur|yr)(?P<who>)(?P<verb>\s+(?:\w+\s+)?(?:service|support|staff|app|website|site|airline"
     r"|company|team|agents?)\s+(?:sucks|stinks|rocks|is\s+(?:the\s+(?:best|worst)|awesome"
     r"|terrible|awful|horrible|useless|pathetic|a\s+joke|a\s+disgrace)))\b(?P<rest>[^,;]*)$",
     re.IGNORECASE,

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from dialogues.reflection.en_meaning import impact
+from dialogues.reflection.en_thanked import thing_done
 from dialogues.reflection.units import Unit
 
 _THANKS = r"(?:thanks|thank you|thank u|thx|ty)"
@@ -70,8 +71,8 @@ _WHAT_ABOUT = re.compile(
     r"(^|[.!?\n]\s*|@\w+\s+)((?:What|How)\s+about\s+[^.!?\n,]{2,60})\.(?=\s+\S)"
 )
 _WHEN_CUT = re.compile(
-    r"(^|[.!?\n]\s*|@\w+\s+)((?:And\s+)?(?:now\s+)?(?:[Ww]hen|[Ww]henever)\s+I\s"
-    r"[^.!?,\n]{3,120})\.\s+(The|My|It|This|That)\s"
+    r"(^|[.!?\n]\s*|@\w+\s+)((?:And\s+)?(?:now\s+)?(?:[Ww]hen|[Ww]henever|[Ee]very ?time)\s+"
+    r"(?:I|my)\s[^.!?,\n]{3,120})\.\s+(The|My|It|This|That|this|it)\s"
 )
 # "Appreciate the calls, but the message is tedious": a thanks that turns to a complaint.
 _TURN = re.compile(r"(?:,|\s)\s*but\s+(?:[\w'’&]+\s+){2,}", re.IGNORECASE)
@@ -114,7 +115,7 @@ def _joined(match: re.Match[str]) -> str:
 def courteous(piece: str, language: str, courtesy: re.Pattern[str]) -> bool:
     """Whether a piece is a thanks; en: one that turns to a complaint is a telling."""
     thanks = bool(courtesy.search(piece.strip(" .!,،")))
-    return thanks and not (language == "en" and turned(piece))
+    return thanks and not (language == "en" and (turned(piece) or thing_done(piece)))
 
 
 def turned(piece: str) -> bool:

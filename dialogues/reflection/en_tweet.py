@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection import en_thanked
 from dialogues.reflection.en_clause import is_verb
 
 # "it&amp;I had to pay": the tweet's HTML escape is "&", and "&" glued between words is spaced.
@@ -138,8 +139,55 @@ _CAN_I_SAY = re.compile(
 )
 
 
+# "am Flight Booking Problems flights", "no reFlight Booking Problems": a corpus's export put its
+# topic label in place of the word "booking"; the word is what the customer wrote.
+_BOOKING_LABEL = re.compile(r"(?<![A-Za-z])(re)?Flight Booking Problems\b")
+
+
+# "… never fly this airline  I am contacting my local news": two spaces typed between a word
+# and a capital are the customer's full stop, never one run-on sentence said in our voice.
+_SPACED_STOP = re.compile(
+    r"(?<=[a-z])[ \t]{2,}(?=(?:I|I'm|I've|I'll|I'd|My|We|We're|Our|It|It's|This|That|They|He|She"
+    r"|Now|Then|Still|Please|Hopefully|Why|What|How|When|Where|Can|Could|Will|Would|Is|Are|Do"
+    r"|Does|Did|No|Never|Just|So|But|And)\b)"
+)  # not "… Reviews  The Good …": a list's label
+
+
+# "why are my friends @Meg @jordn7 having …": the handles after a friend or kin are their
+# names, never said back as words ("your friends meg jordn7 having").
+_KIN_HANDLES = re.compile(
+    r"(?i)\b((?:my|our|his|her)\s+(?:friends?|wife|husband|son|daughter|mom|mum|dad|mother|father"
+    r"|sister|brother|colleagues?|boss|kids|family|partner|girlfriend|boyfriend|buddy|cousin"
+    r"|parents|co-?workers?))(?:\s+@\w+)+(?=[\s,.!?]|$)"
+)
+
+
+# "Have him call me.", "have someone email me": a request opening its sentence, never "you
+# have him call you"; said with its "please" ("you'd like us to have him call you").
+_HAVE_THEM = re.compile(
+    r"(^\W*(?:@\w+\s+)*|[.!?]\s+)([Hh]ave)(?=\s+(?:him|her|them|someone|somebody|an agent"
+    r"|a supervisor|a manager|a rep)\s+(?:call|email|e-mail|contact|text|dm|message|phone"
+    r"|reach out to|get back to|get in touch with)\s+(?:me|us)\b)"
+)
+
+
+# "Thanks @Delta for the 5 hour delay", "Thank you @united for nothing": the handle thanked
+# is the one addressed; without it the thanks reads whole ("Thanks for the 5 hour delay").
+_THANKS_HANDLE_FOR = re.compile(
+    r"((?:^\W*(?:@\w+\s+)*|[.!?]\s+)(?i:thanks|thank you|thank u|thx)"
+    r"(?:\s+(?i:so much|a lot|again))?)\s+@\w+(?=\s+for\b)"
+)  # a sentence's opening thanks only: "… more songs Thanks @1 for the rec" is en_stray's
+
+
 def message(text: str) -> str:
     """The tweet with the glitches above mended; otherwise as written."""
+    text = _THANKS_HANDLE_FOR.sub(r"\1", text)
+    text = en_thanked.with_doer(_KIN_HANDLES.sub(r"\1", text))
+    text = _HAVE_THEM.sub(
+        lambda m: m.group(1) + ("Please h" if m.group(2) == "Have" else "please h") + "ave", text
+    )
+    text = _BOOKING_LABEL.sub(lambda m: (m.group(1) or "") + "booking", text)
+    text = _SPACED_STOP.sub(". ", text)
     text = _TOLL_FREE.sub(_toll_free, text)
     if _CAN_I_SAY.search(text):
         text = _CAN_I_SAY.sub(lambda m: m.group(1) + "I'd like to say", text)

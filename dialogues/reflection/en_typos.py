@@ -43,7 +43,10 @@ _TIME_ENDS = (
 _FOR_HOURS = (
     r"\b([Yy]ou)(?:'re| are) ((?:waiting|trying|sitting|holding|standing|calling|stuck)\b)"
     r"(?=[^,.;!?]*\bfor (?:over |almost |nearly |about |more than )?(?:hours|days|weeks|months"
-    r"|ages|an hour|a week|a month|\d+\s*(?:hours?|days?|weeks?|months?|minutes?|mins?|hrs?))\b)"
+    r"|ages|an hour|a week|a month|\d+\s*(?:hours?|days?|weeks?|months?|minutes?|mins?|hrs?))\b"
+    # "Waiting half an hour for my bag", "waiting 30 minutes for luggage": the wait told bare
+    r"|\s+(?:over |almost |nearly |about |more than )?(?:half an hour|an hour|\d+\s*(?:hours?"
+    r"|minutes?|mins?|hrs?))\b)"
 )
 # A learner's phrase no reader takes for anything else, said in our voice as it is meant:
 # "confused to why", "since long time", "w/o interruption", "these trouble".
@@ -59,6 +62,11 @@ _PHRASES = (
     (
         re.compile(r"\bcut of\b(?=\s+(?:from|me|us|the|mid|again|halfway|twice)\b|\s*[,.!?]|\s*$)"),
         "cut off",
+    ),
+    # "completely ripped of by US Airways", "kicked of the flight": the same dropped "f"
+    (
+        re.compile(r"\b(ripped|kicked) of\b(?=\s+(?:by|from|the|my|our|again)\b|\s*[,.!?]|\s*$)"),
+        r"\1 off",
     ),
     (re.compile(r"(?<=[a-z]) & (?=[a-z])", re.IGNORECASE), " and "),
     (re.compile(_FOR_HOURS), r"\1've been \2"),

@@ -116,7 +116,11 @@ _BRAND_PARTS = re.compile(
 
 # "… aired during @BET's #BookofNegroes": a tag after a possessive or a preposition is the
 # sentence's last word, never dropped to leave it dangling on "during BET's".
-_TAG_NEEDED = re.compile(r"(?:['’]s|\b(?:during|on|at|in|of|for|from|with|about|to))$")
+_TAG_NEEDED = re.compile(  # r27: after "my"/"the" too ("… and I missed my #wedding")
+    r"(?:['’]s|\b(?:during|on|at|in|of|for|from|with|about|to|my|our|your|the|a|an|his|her"
+    r"|their|this|that|these|those))$",
+    re.IGNORECASE,
+)
 
 
 def _end_tags(match: re.Match[str], language: str) -> str:

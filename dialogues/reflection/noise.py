@@ -73,16 +73,18 @@ _EDGE_PHRASES = {
     |tia|thanks in advance|thank you in advance|kind regards|sincerely|yours sincerely|apologies
     |dear \w+ team|dear \w+ \w+ team|\w+ team(?=\s*[,:!])
     |\w+ team(?=\s+(?:my|i|our|we|please|pls|plz)\b)|team \w+(?=\s+(?:my|i|our|we|please)\b)
-    |thanks in advance|thanks(?! for)(?! to)|thank you(?! for)(?! to)|thank u|thx|thnx|ty|regards
+    |thanks in advance|thanks(?!\s+(?:so much\s+|a lot\s+|a bunch\s+|again\s+)?(?:for|to)\b)
+    |thank (?:you|u)(?!\s+(?:so much\s+|very much\s+|again\s+)?(?:for|to)\b)
+    |(?:thx|thnx)(?!\s+(?:for|to)\b)|ty|regards
     |best regards|cheers|(?<!\bnot\s)(?<!\bis\s)(?<!\bbe\s)(?:ok|okay)
     |so(?! far)(?! much)(?! many)|(?<!\bas\s)well(?=\s*[,.!])|honestly|fyi|guys
     |(?<!-)(?<!\w\s)team|folks|lol|omg|ugh|smh
     |wow|just wow|oh|rt
     |oh my gosh|oh my god|oh my goodness|my gosh|omfg|come on|ah+|a+rgh+|yay
     |(?<!\w\s)yes|yep|yup|yea
-    |yeah|nope|(?<!\w\s)no(?=\s*[,.!])|thanx so much|thanx|thanks so much|thank you so much
-    |thank you again
-    |thanks again|much appreciated|sigh|seriously|lmao|haha\w*|jeez|geez|whoa|hmm+|um+
+    |yeah|nope|(?<!\w\s)no(?=\s*[,.!])|thanx so much|thanx|thanks so much(?!\s+for\b)
+    |thank you so much(?!\s+for\b)|thank you again(?!\s+for\b)
+    |thanks again(?!\s+for\b)|much appreciated|sigh|seriously|lmao|haha\w*|jeez|geez|whoa|hmm+|um+
     |uh+|yikes|ugh+|sheesh|dude|(?<!\w\s)man(?=\s*[,.!])|boys|girls|peeps|mate|bro
     |(?:lastly|firstly|secondly|anyway|anyways|btw|by the way|fyi)(?=\s*,)
     |simply put|put simply|to put it simply|long story short|just saying|just sayin'?

@@ -148,8 +148,9 @@ def test_a_wait_that_began_before_is_said_you_have_been() -> None:
     )
     # a plan ahead keeps its tense; no duration, no change
     assert en_typos.mend("you're flying to Paris for 3 days") == "you're flying to Paris for 3 days"
+    # r27: a wait told with its length right after the verb has been going on too
     assert en_typos.mend("you're waiting 12 minutes and counting") == (
-        "you're waiting 12 minutes and counting"
+        "you've been waiting 12 minutes and counting"
     )
 
 
