@@ -20,6 +20,7 @@ from dialogues.reflection import (
     ar_aspects,
     ar_choice,
     ar_edges,
+    ar_scores,
     civility,
     en,
     en_clause,
@@ -94,6 +95,8 @@ def reflect(messages: Sequence[str], language: str) -> str:
     units, pieces = civility.pieces(  # a quote left out; quoted as written, quoted still
         units, pieces, uncivil, language, lambda u: _render(u, language, feminine, messages, theirs)
     )
+    if language == "ar":  # «٨ من ١٠ وأسعاره …»: a bare score said as their rating
+        pieces = [ar_scores.labelled(p) for p in pieces]
     pieces = topics.named(pieces, units, messages, language)  # "…, and you also mentioned …"
     names = _names(messages) if language == "en" else frozenset()
     said = _join(units, _one_frame(pieces, language), language, names)

@@ -1,0 +1,27 @@
+"""Arabic reflections, round 27: a bare score given its label, and the judged sample's slips.
+
+Constructed reviews only (never a pool or judged message).
+"""
+
+from __future__ import annotations
+
+from dialogues.reflection import ar_scores, reflect
+
+
+def test_a_score_opening_a_piece_is_said_as_the_customers_rating() -> None:
+    assert ar_scores.labelled("٨ من ١٠ والاسعار مقبولة") == "تقييمك ٨ من ١٠ والاسعار مقبولة"
+    assert ar_scores.labelled("٢ من ١٠ الرز بارد") == "تقييمك ٢ من ١٠، الرز بارد"
+    assert ar_scores.labelled("4/10 على معظم الاطباق") == "تقييمك 4/10 على معظم الاطباق"
+    assert ar_scores.labelled("10 / 10") == "تقييمك 10 / 10"
+    assert ar_scores.labelled("وقلت: «7 من 10»") == "وتقييمك 7 من 10"
+
+
+def test_a_score_with_its_label_or_inside_a_quote_is_left_alone() -> None:
+    for piece in ("الاكل 9/10 والخدمة ١٠/١٠", "قلت: «3 من 10 الخدمة بطيئة»", "2020 من الزبائن"):
+        assert ar_scores.labelled(piece) == piece
+
+
+def test_a_closing_bare_score_in_a_review_is_the_customers() -> None:
+    said = reflect(["المطعم سيء جدا والاكل بارد ولا انصح فيه ابدا. ٠ من ١٠"], "ar")
+    assert "تقييمك ٠ من ١٠" in said
+    assert "، ٠ من ١٠" not in said
