@@ -5,7 +5,7 @@ Constructed reviews only (never a pool or judged message).
 
 from __future__ import annotations
 
-from dialogues.reflection import ar_scores, reflect
+from dialogues.reflection import ar_cues, ar_scores, reflect
 
 
 def test_a_score_opening_a_piece_is_said_as_the_customers_rating() -> None:
@@ -25,3 +25,9 @@ def test_a_closing_bare_score_in_a_review_is_the_customers() -> None:
     said = reflect(["المطعم سيء جدا والاكل بارد ولا انصح فيه ابدا. ٠ من ١٠"], "ar")
     assert "تقييمك ٠ من ١٠" in said
     assert "، ٠ من ١٠" not in said
+
+
+def test_poisoning_told_with_the_colloquial_alef_is_harm() -> None:
+    assert ar_cues.harms("اتسممت انا واخوي من الاكل")
+    assert ar_cues.harms("قبل يومين اكلنا عندهم و اتسممنا")
+    assert not ar_cues.harms("اتسمع صوت الموسيقى من بعيد")
