@@ -5,7 +5,14 @@ Constructed reviews only (never a pool or judged message).
 
 from __future__ import annotations
 
-from dialogues.reflection import ar_cues, ar_scores, reflect
+from typing import NamedTuple
+
+from dialogues.reflection import ar_cues, ar_leads, ar_scores, reflect
+
+
+class _U(NamedTuple):
+    text: str
+    glue: str
 
 
 def test_a_score_opening_a_piece_is_said_as_the_customers_rating() -> None:
@@ -31,3 +38,20 @@ def test_poisoning_told_with_the_colloquial_alef_is_harm() -> None:
     assert ar_cues.harms("اتسممت انا واخوي من الاكل")
     assert ar_cues.harms("قبل يومين اكلنا عندهم و اتسممنا")
     assert not ar_cues.harms("اتسمع صوت الموسيقى من بعيد")
+
+
+def test_a_sentence_opening_on_and_also_is_a_point_of_its_own() -> None:
+    review = (
+        "اتسممت انا واخوي من المطعم. كان طلبنا كبسة و سلطة و حمص و شوربة عدس. "
+        "و كمان جارنا اتسمم من نفس المطعم قبل شهر."
+    )
+    said = reflect([review], "ar")
+    assert "اتسممت انا واخوي من المطعم" in said
+    assert "كان طلبنا كبسة" not in said
+
+
+def test_and_also_inside_a_sentence_still_leans_on_its_lead() -> None:
+    units = [_U("مول كبير فيه محلات كثيرة", ""), _U("و كذلك اماكن للترفيه", " ")]
+    assert ar_leads.needs_lead(units, 1) == 0
+    new_line = [_U("الاكل طيب", ""), _U("و كمان الجلسات مريحة", "")]
+    assert ar_leads.needs_lead(new_line, 1) is None
