@@ -206,7 +206,9 @@ def _render(
         lead = link.group(0) if link else ""
         if language == "en" and _long(messages) and not _slip_only(text):
             text = lead + en_short.part(text[len(lead) :])  # a long quote: its problem span
-        return lead + _QUOTE[language].format(text[len(lead) :].translate(_INNER_QUOTES))
+        body = text[len(lead) :]
+        lead = "و" if language == "ar" and lead.strip() == "و" else lead  # «وقلت»: one word
+        return lead + _QUOTE[language].format(body.translate(_INNER_QUOTES))
     return fa_sides.paced(shifted) if language == "fa" else shifted  # a run-on's clauses part
 
 

@@ -55,3 +55,9 @@ def test_and_also_inside_a_sentence_still_leans_on_its_lead() -> None:
     assert ar_leads.needs_lead(units, 1) == 0
     new_line = [_U("الاكل طيب", ""), _U("و كمان الجلسات مريحة", "")]
     assert ar_leads.needs_lead(new_line, 1) is None
+
+
+def test_a_quoted_clause_opening_on_a_bare_and_is_said_with_one_word() -> None:
+    said = reflect(["الاسعار غاليه جدا. و لا يوجد اطفال العرب في المكان ابدا كلهم اجانب."], "ar")
+    assert "، وقلت: «لا يوجد اطفال العرب" in said
+    assert "و قلت" not in said and "« " not in said
