@@ -61,3 +61,8 @@ def test_a_quoted_clause_opening_on_a_bare_and_is_said_with_one_word() -> None:
     said = reflect(["الاسعار غاليه جدا. و لا يوجد اطفال العرب في المكان ابدا كلهم اجانب."], "ar")
     assert "، وقلت: «لا يوجد اطفال العرب" in said
     assert "و قلت" not in said and "« " not in said
+
+
+def test_size_typed_with_two_letters_swapped_is_mended() -> None:
+    said = reflect(["الاكل طيب والسعر معقول للجحم ، والخدمة سريعة"], "ar")
+    assert "للحجم" in said and "جحم" not in said.replace("حجم", "")
