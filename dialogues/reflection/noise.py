@@ -32,8 +32,10 @@ _EMOTICON = re.compile(
     r"(?<!\w)(?:[:;=8xX] ?[-'^o]?[()\[\]dDpP/\\|*3oO]+|<3+|\^_*\^|-_-|[)(]{2,})(?!\w)"
 )
 # ar: «جودة الطعام :3.5 من 10» is a score after its label's colon, never the «:3» face.
-_EMOTICON_AR = re.compile(
-    _EMOTICON.pattern.removesuffix(r"(?!\w)") + r"(?!\w|[.,٫]\d|\s*(?:من|/)\s*\d)"
+_EMOTICON_AR = re.compile(  # r27: «×_×»، «T_T» (eyes shut, tears): faces as well
+    r"(?<!\w)(?:[×xXT]_+[×xXT])(?!\w)|"
+    + _EMOTICON.pattern.removesuffix(r"(?!\w)")
+    + r"(?!\w|[.,٫]\d|\s*(?:من|/)\s*\d)"
 )
 _BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[ \t]+")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from dialogues.reflection import ar_cues, ar_leads, ar_scores, reflect
+from dialogues.reflection import ar_cues, ar_leads, ar_scores, noise, reflect
 
 
 class _U(NamedTuple):
@@ -66,3 +66,9 @@ def test_a_quoted_clause_opening_on_a_bare_and_is_said_with_one_word() -> None:
 def test_size_typed_with_two_letters_swapped_is_mended() -> None:
     said = reflect(["الاكل طيب والسعر معقول للجحم ، والخدمة سريعة"], "ar")
     assert "للحجم" in said and "جحم" not in said.replace("حجم", "")
+
+
+def test_a_face_with_eyes_shut_is_noise() -> None:
+    assert "×_×" not in noise.clean("الاكل بارد والخدمة سيئة ×_× ما انصح فيه", "ar")
+    assert "T_T" not in noise.clean("انتظرنا ساعة كاملة T_T", "ar")
+    assert "TX_1" in noise.clean("طلبت جهاز TX_1 ووصل خربان", "ar")
