@@ -213,6 +213,7 @@ def clean(message: str, language: str) -> str:
     if language == "ar":
         text = _AR_NOISE.sub(" ", _AR_GLUED_EMOTICON.sub(" ", text))
         text = re.sub(r"آ{2,}", "ا", text)  # «جدآآ» is «جدا» stretched
+        text = re.sub(r"([\u064b-\u0652])\1+", "", text)  # r27: «الاصدقاًًً»: a mark held
         text = re.sub(r"(?<=جد)آ(?!\w)", "ا", text)  # «جدآ» is «جدا» misspelt
         text = re.sub(r"\s+(?=[،,])", "", text)  # «الرش ، لذا» → «الرش، لذا»
         text = re.sub(r",+(?=\s|$)", "،", text)  # «حقتهم , ولا» → «حقتهم، ولا»

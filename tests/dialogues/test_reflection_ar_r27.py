@@ -72,3 +72,8 @@ def test_a_face_with_eyes_shut_is_noise() -> None:
     assert "×_×" not in noise.clean("الاكل بارد والخدمة سيئة ×_× ما انصح فيه", "ar")
     assert "T_T" not in noise.clean("انتظرنا ساعة كاملة T_T", "ar")
     assert "TX_1" in noise.clean("طلبت جهاز TX_1 ووصل خربان", "ar")
+
+
+def test_a_vowel_mark_held_is_dropped() -> None:
+    said = reflect(["زرت مطعم الاصدقاًًً والطعام كان لذيذ جداًً والخدمه ممتازه"], "ar")
+    assert "ًً" not in said and "جدا" in said
