@@ -20,6 +20,7 @@ from dialogues.reflection import (
     ar_aspects,
     ar_choice,
     ar_edges,
+    ar_marks,
     ar_scores,
     civility,
     en,
@@ -100,6 +101,8 @@ def reflect(messages: Sequence[str], language: str) -> str:
     pieces = topics.named(pieces, units, messages, language)  # "…, and you also mentioned …"
     names = _names(messages) if language == "en" else frozenset()
     said = _join(units, _one_frame(pieces, language), language, names)
+    if language == "ar":  # «بجد .الديكور» → «بجد، الديكور»: the reply only, no clause re-read
+        return ar_marks.tidied(said)
     return fa_slips.tidied(said) if language == "fa" else said  # «مفید ، …»، «پیتزا ش» mended
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from dialogues.reflection import ar_cues, ar_leads, ar_scores, noise, reflect
+from dialogues.reflection import ar_cues, ar_leads, ar_marks, ar_scores, noise, reflect
 
 
 class _U(NamedTuple):
@@ -77,3 +77,12 @@ def test_a_face_with_eyes_shut_is_noise() -> None:
 def test_a_vowel_mark_held_is_dropped() -> None:
     said = reflect(["زرت مطعم الاصدقاًًً والطعام كان لذيذ جداًً والخدمه ممتازه"], "ar")
     assert "ًً" not in said and "جدا" in said
+
+
+def test_a_full_stop_typed_before_its_word_is_mended_in_the_reply_only() -> None:
+    assert ar_marks.tidied("المكان رائع بجد .الديكور يجنن") == "المكان رائع بجد، الديكور يجنن"
+    quoted = "قلت: «الاكل بارد .الخدمة سيئة»"
+    assert ar_marks.tidied(quoted) == "قلت: «الاكل بارد. الخدمة سيئة»"
+    assert ar_marks.tidied("السعر 4 .5 ريال") == "السعر 4 .5 ريال"  # no letters around it
+    said = reflect(["المكان رائع والخدمة هايلة من ألطف الأماكن بجد .الديكور يجنن"], "ar")
+    assert " ." not in said
