@@ -46,8 +46,13 @@ def is_title(piece: str) -> bool:
 _SCORE = re.compile(r"[0-9٠-٩]\s*(?:من|/)\s*(?:10|١٠|5|٥)(?![0-9٠-٩])")
 
 
+_LEAD_THEN = re.compile(r"^و?ثم\s+(?=\S)")
+
+
 def without_opening_waw(text: str) -> str:
     """«ويستاهل قيمته» opening the reflection → «يستاهل قيمته»."""
+    if _LEAD_THEN.match(text):  # r27: «ثم انتظرت …» cut from the step before it: no «ثم»
+        return text[len(_LEAD_THEN.match(text).group(0)) :]
     if _LEAD_WAW.match(text):
         return text[1:]
     if _LEAD_FA.match(text):

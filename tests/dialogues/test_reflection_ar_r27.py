@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from dialogues.reflection import ar_cues, ar_leads, ar_marks, ar_scores, noise, reflect
+from dialogues.reflection import ar_cues, ar_edges, ar_leads, ar_marks, ar_scores, noise, reflect
 
 
 class _U(NamedTuple):
@@ -86,3 +86,12 @@ def test_a_full_stop_typed_before_its_word_is_mended_in_the_reply_only() -> None
     assert ar_marks.tidied("السعر 4 .5 ريال") == "السعر 4 .5 ريال"  # no letters around it
     said = reflect(["المكان رائع والخدمة هايلة من ألطف الأماكن بجد .الديكور يجنن"], "ar")
     assert " ." not in said
+
+
+def test_a_then_cut_from_the_step_before_it_does_not_open_the_piece() -> None:
+    assert (
+        ar_edges.without_opening_waw("ثم انتظرنا ساعة حتى وصل الطلب")
+        == "انتظرنا ساعة حتى وصل الطلب"
+    )
+    assert ar_edges.without_opening_waw("وثم خرجنا") == "خرجنا"
+    assert ar_edges.without_opening_waw("ثمن الوجبة غالي") == "ثمن الوجبة غالي"
