@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from dialogues.reflection import ar_cues, ar_edges, ar_leads, ar_marks, ar_scores, noise, reflect
+from dialogues.reflection import (
+    ar_cues,
+    ar_edges,
+    ar_leads,
+    ar_marks,
+    ar_readers,
+    ar_scores,
+    noise,
+    reflect,
+)
 
 
 class _U(NamedTuple):
@@ -95,3 +104,11 @@ def test_a_then_cut_from_the_step_before_it_does_not_open_the_piece() -> None:
     )
     assert ar_edges.without_opening_waw("وثم خرجنا") == "خرجنا"
     assert ar_edges.without_opening_waw("ثمن الوجبة غالي") == "ثمن الوجبة غالي"
+
+
+def test_a_try_told_to_other_readers_is_quoted() -> None:
+    assert ar_readers.addressed("لا انصح بالبرجر حاول تجرب شي ثاني")
+    assert ar_readers.addressed("حاول أن تحجز طاولة مسبقا")
+    assert not ar_readers.addressed("حاولت اكلمهم وما ردوا")
+    said = reflect(["الاكل بارد جدا. لا انصح بالبرجر حاول تجرب شي ثاني احسن"], "ar")
+    assert "«لا انصح بالبرجر حاول تجرب شي ثاني احسن»" in said
