@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from dialogues.reflection import (
+    ar_aspects,
     ar_cues,
     ar_edges,
     ar_leads,
@@ -112,3 +113,9 @@ def test_a_try_told_to_other_readers_is_quoted() -> None:
     assert not ar_readers.addressed("حاولت اكلمهم وما ردوا")
     said = reflect(["الاكل بارد جدا. لا انصح بالبرجر حاول تجرب شي ثاني احسن"], "ar")
     assert "«لا انصح بالبرجر حاول تجرب شي ثاني احسن»" in said
+
+
+def test_a_feminine_aspect_summed_up_takes_a_feminine_adjective() -> None:
+    assert ar_aspects._agreeing("عالي") == "عالية"
+    assert ar_aspects._agreeing("جيد جداً") == "جيدة جداً"
+    assert ar_aspects._agreeing("ممتازة وسريعة") == "ممتازة وسريعة"
