@@ -147,9 +147,16 @@ def edges(text: str, first: bool) -> str:
 def without_trailing_link(text: str) -> str:
     """«السلعة وصلت سريعاً و هذا شيء جيد و لكن» → «… و هذا شيء جيد»."""
     text = _TRAILING_PRONOUN.sub("", text)
-    while _TRAILING_LINK.search(text):
+    while _TRAILING_LINK.search(text) and not _ONLY_AFTER.search(text):
         text = _TRAILING_LINK.sub("", text)
     return text
+
+
+# r27: «… لازم تقعد ساعتين بس»، «مرة وحدة بس»: «بس» after a measure is "only", not "but".
+_ONLY_AFTER = re.compile(
+    r"(?:[0-9٠-٩]|(?<!\S)(?:ساع[ةه]|ساعتين|ساعات|دقيق[ةه]|دقيقتين|دقايق|دقائق|مر[ةه]|مرتين"
+    r"|ريال|ريالين|ريالات|وحد[ةه]|واحد[ةه]?|شوي[ةه]?|قليل|يوم|يومين|ايام|أيام))\s+بس$"
+)
 
 
 _ONLY_THANKS = re.compile(

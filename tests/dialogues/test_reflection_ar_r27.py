@@ -119,3 +119,9 @@ def test_a_feminine_aspect_summed_up_takes_a_feminine_adjective() -> None:
     assert ar_aspects._agreeing("عالي") == "عالية"
     assert ar_aspects._agreeing("جيد جداً") == "جيدة جداً"
     assert ar_aspects._agreeing("ممتازة وسريعة") == "ممتازة وسريعة"
+
+
+def test_only_after_a_measure_stays_at_the_clause_end() -> None:
+    assert ar_edges.without_trailing_link("لازم تطلع بعد ساعة بس") == "لازم تطلع بعد ساعة بس"
+    assert ar_edges.without_trailing_link("الوجبة بـ 25 ريال بس") == "الوجبة بـ 25 ريال بس"
+    assert ar_edges.without_trailing_link("الاكل طيب بس") == "الاكل طيب"
