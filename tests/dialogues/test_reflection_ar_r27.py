@@ -129,5 +129,7 @@ def test_only_after_a_measure_stays_at_the_clause_end() -> None:
 
 def test_an_underscore_set_apart_is_a_comma_in_the_reply() -> None:
     assert ar_marks.tidied("وجبة الدجاج _ بجد لذيذة") == "وجبة الدجاج، بجد لذيذة"
-    assert ar_marks.tidied("تدفع في الفاتورة_ ولكن الاكل عادي") == "تدفع في الفاتورة، ولكن الاكل عادي"
+    assert (
+        ar_marks.tidied("تدفع في الفاتورة_ ولكن الاكل عادي") == "تدفع في الفاتورة، ولكن الاكل عادي"
+    )
     assert ar_marks.tidied("حساب user_name مقفل") == "حساب user_name مقفل"
