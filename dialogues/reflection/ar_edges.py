@@ -51,8 +51,9 @@ _LEAD_THEN = re.compile(r"^و?ثم\s+(?=\S)")
 
 def without_opening_waw(text: str) -> str:
     """«ويستاهل قيمته» opening the reflection → «يستاهل قيمته»."""
-    if _LEAD_THEN.match(text):  # r27: «ثم انتظرت …» cut from the step before it: no «ثم»
-        return text[len(_LEAD_THEN.match(text).group(0)) :]
+    then = _LEAD_THEN.match(text)
+    if then:  # r27: «ثم انتظرت …» cut from the step before it: no «ثم»
+        return text[then.end() :]
     if _LEAD_WAW.match(text):
         return text[1:]
     if _LEAD_FA.match(text):
