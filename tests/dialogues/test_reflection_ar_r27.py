@@ -133,3 +133,12 @@ def test_an_underscore_set_apart_is_a_comma_in_the_reply() -> None:
         ar_marks.tidied("تدفع في الفاتورة_ ولكن الاكل عادي") == "تدفع في الفاتورة، ولكن الاكل عادي"
     )
     assert ar_marks.tidied("حساب user_name مقفل") == "حساب user_name مقفل"
+
+
+def test_the_customers_own_i_in_english_or_french_is_quoted() -> None:
+    assert (
+        reflect(["I love المطعم هذا والاكل لذيذ"], "ar") == "قلت: «I love المطعم هذا والاكل لذيذ»"
+    )
+    assert ar_readers.addressed("j'adore المكان والخدمة ممتازة")
+    assert ar_readers.addressed("my favorite مطعم في جدة")
+    assert not ar_readers.addressed("المطعم nice والاكل حلو")
