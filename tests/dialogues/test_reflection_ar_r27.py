@@ -142,3 +142,9 @@ def test_the_customers_own_i_in_english_or_french_is_quoted() -> None:
     assert ar_readers.addressed("j'adore المكان والخدمة ممتازة")
     assert ar_readers.addressed("my favorite مطعم في جدة")
     assert not ar_readers.addressed("المطعم nice والاكل حلو")
+
+
+def test_laughter_typed_as_ha_is_noise() -> None:
+    assert "هع" not in noise.clean("الاكل بارد والخدمة بطيئة هع هع", "ar")
+    assert "هع" not in noise.clean("ما احد عطانا وجه هع.. والاسعار غالية", "ar")
+    assert "هعهع" not in noise.clean("الحلا مره حلو هعهع", "ar")
