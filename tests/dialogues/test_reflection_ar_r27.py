@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from dialogues.reflection import (
+    ar,
     ar_aspects,
     ar_cues,
     ar_edges,
@@ -148,3 +149,8 @@ def test_laughter_typed_as_ha_is_noise() -> None:
     assert "هع" not in noise.clean("الاكل بارد والخدمة بطيئة هع هع", "ar")
     assert "هع" not in noise.clean("ما احد عطانا وجه هع.. والاسعار غالية", "ar")
     assert "هعهع" not in noise.clean("الحلا مره حلو هعهع", "ar")
+
+
+def test_a_we_verb_is_quoted_never_left_unshifted() -> None:
+    assert ar.shift("روعة المكان في ان نلمس الزجاج", False) is None
+    assert ar.shift("كنا نلعب هناك طول اليوم", False) is None
