@@ -212,6 +212,7 @@ def clean(message: str, language: str) -> str:
     text = (_EMOTICON_AR if language == "ar" else _EMOTICON).sub(" ", text)
     if language == "ar":
         text = _AR_LAUGH.sub(" ", _AR_NOISE.sub(" ", _AR_GLUED_EMOTICON.sub(" ", text)))
+        text = _AR_SIGNED_BELOW.sub(r"\1", text)  # r27: «… شكرا …» then «مريم عاطف»: signed
         text = re.sub(r"آ{2,}", "ا", text)  # «جدآآ» is «جدا» stretched
         text = re.sub(r"([\u064b-\u0652])\1+", "", text)  # r27: «الاصدقاًًً»: a mark held
         text = re.sub(r"(?<=جد)آ(?!\w)", "ا", text)  # «جدآ» is «جدا» misspelt
@@ -266,6 +267,10 @@ _AR_GLUED_EMOTICON = re.compile(r"(?<=[^\W\d_])(?:[:;=][-']?[()DPp$@*]+|\^\^)(?!
 _AR_NOISE = re.compile(
     r"(?<!\S)(?:[:;=][$@&#*]|[:;=][\"'][()]|>+_*<+|[<>]{2,}|>+|3>|@{2,}|\^+_*\^+|=+[()]|[ا]?م{3,}|ي?م{3,}"
     r"|(?:ه){3,}|خخخ+)(?!\S)"
+)
+# A closing line of one to three words under a thanks or «تحياتي» line is the signature.
+_AR_SIGNED_BELOW = re.compile(
+    r"((?:شكر|تحيات)[^\n]*?)(?:\n|[ \t]{3,})\s*[\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2}\s*$"
 )
 _AR_LAUGH = re.compile(r"(?<!\S)هع(?:\s*هع)*(?![^\W\d_])")  # r27: «لا تفوتك هع هع»: laughter
 # A link the sentence needs ("the page is on http://x.net yet …"): its site's name stays,

@@ -154,3 +154,11 @@ def test_laughter_typed_as_ha_is_noise() -> None:
 def test_a_we_verb_is_quoted_never_left_unshifted() -> None:
     assert ar.shift("روعة المكان في ان نلمس الزجاج", False) is None
     assert ar.shift("كنا نلعب هناك طول اليوم", False) is None
+
+
+def test_a_name_signed_under_the_thanks_is_never_said_back() -> None:
+    review = "المكان رائع والخدمة ممتازة والاسعار رخيصة\nشكرا لصاحب المكان على الضيافة\nسارة خالد"
+    said = reflect([review], "ar")
+    assert "سارة" not in said and "المكان رائع" in said
+    told = "المكان رائع والخدمة ممتازة\nالاسعار رخيصة جدا"  # no thanks above: a line of its own
+    assert "رخيصة جدا" in reflect([told], "ar")
