@@ -69,8 +69,8 @@ def test_and_also_inside_a_sentence_still_leans_on_its_lead() -> None:
 
 
 def test_a_quoted_clause_opening_on_a_bare_and_is_said_with_one_word() -> None:
-    said = reflect(["الاسعار غاليه جدا. و لا يوجد اطفال العرب في المكان ابدا كلهم اجانب."], "ar")
-    assert "، وقلت: «لا يوجد اطفال العرب" in said
+    said = reflect(["القهوة ممتازة. و نحب نجلس في الجلسات الخارجية كل ويكند."], "ar")
+    assert "، وقلت: «نحب نجلس في الجلسات الخارجية" in said
     assert "و قلت" not in said and "« " not in said
 
 
@@ -86,34 +86,34 @@ def test_a_face_with_eyes_shut_is_noise() -> None:
 
 
 def test_a_vowel_mark_held_is_dropped() -> None:
-    said = reflect(["زرت مطعم الاصدقاًًً والطعام كان لذيذ جداًً والخدمه ممتازه"], "ar")
+    said = reflect(["جربنا محل العصيراًًً والموز كان طازج جداًً والسعر حلو"], "ar")
     assert "ًً" not in said and "جدا" in said
 
 
 def test_a_full_stop_typed_before_its_word_is_mended_in_the_reply_only() -> None:
-    assert ar_marks.tidied("المكان رائع بجد .الديكور يجنن") == "المكان رائع بجد، الديكور يجنن"
+    assert ar_marks.tidied("القهوة مضبوطة والله .الحلا خفيف") == "القهوة مضبوطة والله، الحلا خفيف"
     quoted = "قلت: «الاكل بارد .الخدمة سيئة»"
     assert ar_marks.tidied(quoted) == "قلت: «الاكل بارد. الخدمة سيئة»"
     assert ar_marks.tidied("السعر 4 .5 ريال") == "السعر 4 .5 ريال"  # no letters around it
-    said = reflect(["المكان رائع والخدمة هايلة من ألطف الأماكن بجد .الديكور يجنن"], "ar")
+    said = reflect(["الكافيه هادي والقهوة مضبوطة والله .الحلا خفيف"], "ar")
     assert " ." not in said
 
 
 def test_a_then_cut_from_the_step_before_it_does_not_open_the_piece() -> None:
     assert (
-        ar_edges.without_opening_waw("ثم انتظرنا ساعة حتى وصل الطلب")
-        == "انتظرنا ساعة حتى وصل الطلب"
+        ar_edges.without_opening_waw("ثم مشينا للسوق القديم مع الاهل")
+        == "مشينا للسوق القديم مع الاهل"
     )
     assert ar_edges.without_opening_waw("وثم خرجنا") == "خرجنا"
     assert ar_edges.without_opening_waw("ثمن الوجبة غالي") == "ثمن الوجبة غالي"
 
 
 def test_a_try_told_to_other_readers_is_quoted() -> None:
-    assert ar_readers.addressed("لا انصح بالبرجر حاول تجرب شي ثاني")
-    assert ar_readers.addressed("حاول أن تحجز طاولة مسبقا")
+    assert ar_readers.addressed("ما انصح بالمندي حاول تطلب المظبي")
+    assert ar_readers.addressed("حاول أن تتصل قبل ما تروح")
     assert not ar_readers.addressed("حاولت اكلمهم وما ردوا")
-    said = reflect(["الاكل بارد جدا. لا انصح بالبرجر حاول تجرب شي ثاني احسن"], "ar")
-    assert "«لا انصح بالبرجر حاول تجرب شي ثاني احسن»" in said
+    said = reflect(["الشوربة مالحة جدا. ما انصح بالمندي حاول تطلب المظبي افضل"], "ar")
+    assert "«ما انصح بالمندي حاول تطلب المظبي افضل»" in said
 
 
 def test_a_feminine_aspect_summed_up_takes_a_feminine_adjective() -> None:
@@ -129,10 +129,8 @@ def test_only_after_a_measure_stays_at_the_clause_end() -> None:
 
 
 def test_an_underscore_set_apart_is_a_comma_in_the_reply() -> None:
-    assert ar_marks.tidied("وجبة الدجاج _ بجد لذيذة") == "وجبة الدجاج، بجد لذيذة"
-    assert (
-        ar_marks.tidied("تدفع في الفاتورة_ ولكن الاكل عادي") == "تدفع في الفاتورة، ولكن الاكل عادي"
-    )
+    assert ar_marks.tidied("الكنافة _ والله نار") == "الكنافة، والله نار"
+    assert ar_marks.tidied("المواقف قليلة_ لكن المحل واسع") == "المواقف قليلة، لكن المحل واسع"
     assert ar_marks.tidied("حساب user_name مقفل") == "حساب user_name مقفل"
 
 
@@ -147,12 +145,12 @@ def test_the_customers_own_i_in_english_or_french_is_quoted() -> None:
 
 def test_laughter_typed_as_ha_is_noise() -> None:
     assert "هع" not in noise.clean("الاكل بارد والخدمة بطيئة هع هع", "ar")
-    assert "هع" not in noise.clean("ما احد عطانا وجه هع.. والاسعار غالية", "ar")
+    assert "هع" not in noise.clean("طلبنا مرتين وما وصل شي هع.. والتوصيل غالي", "ar")
     assert "هعهع" not in noise.clean("الحلا مره حلو هعهع", "ar")
 
 
 def test_a_we_verb_is_quoted_never_left_unshifted() -> None:
-    assert ar.shift("روعة المكان في ان نلمس الزجاج", False) is None
+    assert ar.shift("احلى شي في الحديقة ان نشاهد الغروب", False) is None
     assert ar.shift("كنا نلعب هناك طول اليوم", False) is None
 
 
