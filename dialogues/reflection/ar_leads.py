@@ -45,9 +45,6 @@ _CONTINUES = re.compile(
 _BUT = re.compile(r"^و?\s*(?:لكن|لاكن|بس)\s|^[يت]قع\s")
 
 
-# «و كمان …»، «و ايضا …» opening a sentence adds a point of its own, leaning on nothing.
-_ALSO = re.compile(r"^و\s*(?:كمان|ايضا|أيضا|ايضاً|أيضاً|كذلك|كذالك)\s")
-
 _IF = re.compile(r"(?:^|\s)(?:لو|اذا|إذا)\s")
 
 
@@ -65,8 +62,6 @@ def needs_lead(units: Sequence[Unit], index: int) -> int | None:
     but = bool(_BUT.match(unit.text)) and bool(unit.glue)  # "" opens a new sentence
     if before is None or not (_CONTINUES.match(unit.text) or but):
         return None  # (a line break inside a sentence is common: «و…» continues across it)
-    if not unit.glue and _ALSO.match(unit.text):
-        return None  # r27: «. و كمان احد الاصدقاء …» opening a sentence: a new point
     if LEANING.match(fold(before.text)):
         return None  # «مع ان …» before it leans on yet another clause: not a lead
     return index - 1 if len(before.text.split()) <= 10 else None

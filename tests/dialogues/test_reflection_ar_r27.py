@@ -51,23 +51,6 @@ def test_poisoning_told_with_the_colloquial_alef_is_harm() -> None:
     assert not ar_cues.harms("اتسمع صوت الموسيقى من بعيد")
 
 
-def test_a_sentence_opening_on_and_also_is_a_point_of_its_own() -> None:
-    review = (
-        "اتسممت انا واخوي من المطعم. كان طلبنا كبسة و سلطة و حمص و شوربة عدس. "
-        "و كمان جارنا اتسمم من نفس المطعم قبل شهر."
-    )
-    said = reflect([review], "ar")
-    assert "اتسممت انا واخوي من المطعم" in said
-    assert "كان طلبنا كبسة" not in said
-
-
-def test_and_also_inside_a_sentence_still_leans_on_its_lead() -> None:
-    units = [_U("مول كبير فيه محلات كثيرة", ""), _U("و كذلك اماكن للترفيه", " ")]
-    assert ar_leads.needs_lead(units, 1) == 0
-    new_line = [_U("الاكل طيب", ""), _U("و كمان الجلسات مريحة", "")]
-    assert ar_leads.needs_lead(new_line, 1) is None
-
-
 def test_a_quoted_clause_opening_on_a_bare_and_is_said_with_one_word() -> None:
     said = reflect(["القهوة ممتازة. و نحب نجلس في الجلسات الخارجية كل ويكند."], "ar")
     assert "، وقلت: «نحب نجلس في الجلسات الخارجية" in said
@@ -160,3 +143,8 @@ def test_a_name_signed_under_the_thanks_is_never_said_back() -> None:
     assert "سارة" not in said and "المكان رائع" in said
     told = "المكان رائع والخدمة ممتازة\nالاسعار رخيصة جدا"  # no thanks above: a line of its own
     assert "رخيصة جدا" in reflect([told], "ar")
+
+
+def test_and_also_opening_a_sentence_keeps_the_complaint_before_as_its_lead() -> None:
+    units = [_U("لكن المحل كل شهر يزيد سعر القهوة", ""), _U("و أيضا يحتاج مقاعد اكثر", "")]
+    assert ar_leads.needs_lead(units, 1) == 0
