@@ -117,6 +117,20 @@ def test_an_underscore_set_apart_is_a_comma_in_the_reply() -> None:
     assert ar_marks.tidied("حساب user_name مقفل") == "حساب user_name مقفل"
 
 
+def test_underscores_around_an_aside_or_closing_a_piece_leave_none_behind() -> None:
+    paired = "الشاورما لذيذة _ تبارك الله _، والعصير طازج"
+    assert ar_marks.tidied(paired) == "الشاورما لذيذة، تبارك الله، والعصير طازج"
+    assert ar_marks.tidied("الكرسي للاطفال متوفر _.اكيد نرجع") == "الكرسي للاطفال متوفر، اكيد نرجع"
+    quoted = "قلت: «الموقف مجاني _.اكيد نرجع»"
+    assert ar_marks.tidied(quoted) == "قلت: «الموقف مجاني. اكيد نرجع»"
+    assert ar_marks.tidied("الحلا ممتاز _، والقهوة عادية") == "الحلا ممتاز، والقهوة عادية"
+
+
+def test_an_underscore_the_rule_cannot_place_leaves_the_reply_as_it_was() -> None:
+    face = "الكنافة _ والله نار ^_^ ننصح فيها"
+    assert ar_marks.tidied(face) == face
+
+
 def test_the_customers_own_i_in_english_or_french_is_quoted() -> None:
     assert (
         reflect(["I love المطعم هذا والاكل لذيذ"], "ar") == "قلت: «I love المطعم هذا والاكل لذيذ»"
@@ -148,3 +162,4 @@ def test_a_name_signed_under_the_thanks_is_never_said_back() -> None:
 def test_and_also_opening_a_sentence_keeps_the_complaint_before_as_its_lead() -> None:
     units = [_U("لكن المحل كل شهر يزيد سعر القهوة", ""), _U("و أيضا يحتاج مقاعد اكثر", "")]
     assert ar_leads.needs_lead(units, 1) == 0
+
