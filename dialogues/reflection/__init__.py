@@ -97,12 +97,12 @@ def reflect(messages: Sequence[str], language: str) -> str:
         units, pieces, uncivil, language, lambda u: _render(u, language, feminine, messages, theirs)
     )
     if language == "ar":  # «٨ من ١٠ وأسعاره …»: a bare score said as their rating
-        pieces = [ar_scores.labelled(p) for p in pieces]
+        pieces = ar_scores.labelled_all(pieces)
     pieces = topics.named(pieces, units, messages, language)  # "…, and you also mentioned …"
     names = _names(messages) if language == "en" else frozenset()
     said = _join(units, _one_frame(pieces, language), language, names)
     if language == "ar":  # «بجد .الديكور» → «بجد، الديكور»: the reply only, no clause re-read
-        return ar_marks.tidied(said)
+        return ar_marks.tidied(ar_scores.joined(said))
     return fa_slips.tidied(said) if language == "fa" else said  # «مفید ، …»، «پیتزا ش» mended
 
 

@@ -34,3 +34,31 @@ def labelled(piece: str) -> str:
     # «٨ من ١٠ وأسعاره …», «4/10 على اغلبية الاصناف» go on; «٢ من ١٠، الرز بارد» is a new clause
     joint = " " if _GOES_ON.match(rest) else "، "
     return f"{_YOURS} {score}{joint}{rest}"
+
+
+# «تقييمي من عشرة   0/10»: the piece before already names the rating (r27 gate: labelling the
+# score again said «تقييمك من عشرة، تقييمك 0/10»); the two are said as one, «… من عشرة 0/10».
+# (never «الديكور 4.5 من 10», a score itself, nor a quote: «… يستحق التقييم»)
+_NAMED = re.compile(
+    r"(?:(?<!\S)(?:ال)?تقييم(?:ي|ك|ه|ها)?(?:\s+[^\s»]+){0,2}"
+    r"|(?<![0-9٠-٩]\s)(?<![0-9٠-٩])من\s*(?:عشر[ةه]?|10|١٠))$"
+)
+_SPLIT = re.compile(rf"(?<=\S)(?<!»)، (?=(?:{_SCORE})(?:[\s،.]|$))")
+
+
+def labelled_all(pieces: list[str]) -> list[str]:
+    """Every piece labelled, save a score right after a piece that already names the rating."""
+    return [
+        piece if index and _NAMED.search(pieces[index - 1]) else labelled(piece)
+        for index, piece in enumerate(pieces)
+    ]
+
+
+def joined(reply: str) -> str:
+    """The reply with a score put back beside the rating the words before it name."""
+    out, last = [], 0
+    for match in _SPLIT.finditer(reply):
+        if _NAMED.search(reply[: match.start()]):
+            out.append(reply[last : match.start()] + " ")
+            last = match.end()
+    return "".join(out) + reply[last:]

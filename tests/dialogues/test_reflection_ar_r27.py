@@ -163,3 +163,13 @@ def test_and_also_opening_a_sentence_keeps_the_complaint_before_as_its_lead() ->
     units = [_U("لكن المحل كل شهر يزيد سعر القهوة", ""), _U("و أيضا يحتاج مقاعد اكثر", "")]
     assert ar_leads.needs_lead(units, 1) == 0
 
+
+def test_a_score_after_a_piece_naming_the_rating_is_joined_to_it_not_labelled_again() -> None:
+    pieces = ["الشاي بارد", "تقييمك من عشرة", "1/10"]
+    assert ar_scores.labelled_all(pieces) == pieces
+    assert ar_scores.joined("الشاي بارد، تقييمك من عشرة، 1/10") == "الشاي بارد، تقييمك من عشرة 1/10"
+    assert ar_scores.labelled_all(["الشاي بارد", "1/10"]) == ["الشاي بارد", "تقييمك 1/10"]
+    assert ar_scores.joined("الشاي بارد، 1/10") == "الشاي بارد، 1/10"
+    said = reflect(["الفطاير يابسة والعصير مويه\nتقييمي من عشرة   1/10"], "ar")
+    assert "تقييمك من عشرة 1/10" in said and said.count("تقييم") == 1
+
