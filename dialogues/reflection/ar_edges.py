@@ -47,12 +47,19 @@ _SCORE = re.compile(r"[0-9٠-٩]\s*(?:من|/)\s*(?:10|١٠|5|٥)(?![0-9٠-٩])")
 
 
 _LEAD_THEN = re.compile(r"^و?ثم\s+(?=\S)")
+# «ثم ارفع سعرك»: «ثم» before advice to the restaurant keeps it (r27 gate: cut, «ارفع سعرك …»
+# read as the customer asking for higher prices); the step before it said the condition.
+_BIDDING = re.compile(
+    r"^و?ثم\s+(?:[اأ](?:رفع|فتح|عمل|هتم|نتبه|ضبط|نزل)"
+    r"|زود|زيد|غير|حسن|طور|نظف|رتب|قلل|خفف|خفض|ركز|بدل|وسع|وظف|درب|خل|خلي|جيب|شوف|راجع)"
+    r"(?:وا|و)?(?:\s|$)"
+)
 
 
 def without_opening_waw(text: str) -> str:
     """«ويستاهل قيمته» opening the reflection → «يستاهل قيمته»."""
     then = _LEAD_THEN.match(text)
-    if then:  # r27: «ثم انتظرت …» cut from the step before it: no «ثم»
+    if then and not _BIDDING.match(text):  # r27: «ثم انتظرت …» cut from the step before it
         return text[then.end() :]
     if _LEAD_WAW.match(text):
         return text[1:]

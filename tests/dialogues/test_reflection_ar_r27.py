@@ -173,3 +173,9 @@ def test_a_score_after_a_piece_naming_the_rating_is_joined_to_it_not_labelled_ag
     said = reflect(["الفطاير يابسة والعصير مويه\nتقييمي من عشرة   1/10"], "ar")
     assert "تقييمك من عشرة 1/10" in said and said.count("تقييم") == 1
 
+
+def test_then_before_advice_to_the_restaurant_is_kept() -> None:
+    assert ar_edges.without_opening_waw("ثم ارفع سعر القهوة") == "ثم ارفع سعر القهوة"
+    assert ar_edges.without_opening_waw("ثم زودوا الكمية شوي") == "ثم زودوا الكمية شوي"
+    assert ar_edges.without_opening_waw("ثم غير الطباخ") == "ثم غير الطباخ"
+    assert ar_edges.without_opening_waw("ثم ارتفعت الحرارة") == "ارتفعت الحرارة"
