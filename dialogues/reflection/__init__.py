@@ -20,6 +20,8 @@ from dialogues.reflection import (
     ar_aspects,
     ar_choice,
     ar_edges,
+    ar_marks,
+    ar_scores,
     civility,
     en,
     en_clause,
@@ -96,6 +98,8 @@ def reflect(messages: Sequence[str], language: str) -> str:
     units, pieces = civility.pieces(  # a quote left out; quoted as written, quoted still
         units, pieces, uncivil, language, lambda u: _render(u, language, feminine, messages, theirs)
     )
+    if language == "ar":  # «٨ من ١٠ وأسعاره …»: a bare score said as their rating
+        pieces = ar_scores.labelled_all(pieces)
     pieces = topics.named(pieces, units, messages, language)  # "…, and you also mentioned …"
     names = _names(messages) if language == "en" else frozenset()
     said = _join(units, _one_frame(pieces, language), language, names)
@@ -103,6 +107,8 @@ def reflect(messages: Sequence[str], language: str) -> str:
         said = fa_overall.with_verdict(said, messages)
     if language == "en":  # "… my order now ?”": the question mark sits on its word (r27)
         said = _SPACED_ASK.sub("?", said)
+    if language == "ar":  # «بجد .الديكور» → «بجد، الديكور»: the reply only, no clause re-read
+        return ar_marks.tidied(ar_scores.joined(said))
     return fa_slips.tidied(said) if language == "fa" else said  # «مفید ، …»، «پیتزا ش» mended
 
 
@@ -212,7 +218,9 @@ def _render(
         lead = link.group(0) if link else ""
         if language == "en" and _long(messages) and not _slip_only(text):
             text = lead + en_short.part(text[len(lead) :])  # a long quote: its problem span
-        return lead + _QUOTE[language].format(text[len(lead) :].translate(_INNER_QUOTES))
+        body = text[len(lead) :]
+        lead = "و" if language == "ar" and lead.strip() == "و" else lead  # «وقلت»: one word
+        return lead + _QUOTE[language].format(body.translate(_INNER_QUOTES))
     return fa_sides.paced(shifted) if language == "fa" else shifted  # a run-on's clauses part
 
 

@@ -65,7 +65,9 @@ _PURPOSE = frozenset(
     fold(w) for w in "تأكد حدد حكم ذوق تذوق تناول تعرف عرف رى شوف جرب طلب قول شكر خبر".split()
 )
 # "we" the shifter cannot bend: «نجي» (we come), «نبي»، «نبغى» (we want), «كنا» (we were)
-_WE_WORDS = frozenset(fold(w) for w in "نجي نبي نبغى كنا".split())
+_WE_WORDS = frozenset(  # r27: «في ان نلمس الزجاج»: "we" left unshifted beside the bot's own
+    fold(w) for w in "نجي نبي نبغى كنا نلمس نشاهد نلعب نسمع نمشي نحجز نسافر نستمتع ننام".split()
+)
 _FEMININE = re.compile(
     r"(?:أنا|انا)\s+[^\sب]\S+ة(?:\s|$)|متأكد[ةه]|متاكد[ةه]|تعبان[ةه]|زعلان[ةه]|مستاء[ةه]|سعيدة"
     r"|راضية|(?:أنا|انا)\s+(?:مبسوطه|حزينه|خايفه|مرتاحه|مصدومه|زعلانه|تعبانه|سعيده|راضيه)"

@@ -269,8 +269,25 @@ def _aspects(tokens: list[str], starts: set[int]) -> tuple[list[tuple[str, int]]
             seen.add(aspect)
             used.update(range(index, index + 1 + len(pair) + size))
             pair = [_standard(w) for w in pair]
+            phrase = _agreeing(phrase) if aspect.endswith("ة") and not pair else phrase
             out.append((" ".join([aspect, *pair, phrase]), tone))
     return out, used
+
+
+# r27: «مستوى النظافة عالي» summed up as «النظافة عالي», «الخدمة ممتاز»: in the bot's own
+# sentence a feminine aspect takes its adjective's feminine form («النظافة عالية»).
+_FEMININE = {
+    w: w + "ة"
+    for w in "ممتاز جيد عالي رائع مميز سريع ضعيف نظيف لذيذ جميل حلو عادي مرتفع مناسب معقول".split()
+}
+_FEMININE.update({"سيء": "سيئة", "سيئ": "سيئة", "بطيء": "بطيئة", "متوسط": "متوسطة"})
+
+
+def _agreeing(phrase: str) -> str:
+    """The predicate of a feminine aspect with its first word feminine, if it was not."""
+    first, _, rest = phrase.partition(" ")
+    feminine = _FEMININE.get(first)
+    return phrase if feminine is None else f"{feminine} {rest}".rstrip()
 
 
 def _standard(word: str) -> str:

@@ -24,7 +24,7 @@ GOES_ON = re.compile(
 # Harm to the customer's body (poisoning, vomiting) or an insect in the food: the gravest
 # problem a review can tell, heard before any other complaint.
 _HARM = re.compile(
-    r"(?:^|\s)(?:و|ف|ب|وب|ال|وال|بال)?(?:تسمم|تسممت|تسممنا|استفراغ|استفرغت|قيء|ترجيع|اسهال|إسهال"
+    r"(?:^|\s)(?:و|ف|ب|وب|ال|وال|بال)?(?:ا?تسمم|ا?تسممت|ا?تسممنا|اتسمموا|استفراغ|استفرغت|قيء|ترجيع|اسهال|إسهال"
     r"|صرصور|صراصير|دود[ةه])(?!\S)"  # never «حشرة»: also the crowd («بدل الحشره»)
 )
 ANYONE = re.compile(r"(?:^|\s)(?:يجيك|تجيك|يصيبك|تصيبك)(?!\S)")  # a harm that could befall one

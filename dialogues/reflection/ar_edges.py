@@ -46,8 +46,21 @@ def is_title(piece: str) -> bool:
 _SCORE = re.compile(r"[0-9٠-٩]\s*(?:من|/)\s*(?:10|١٠|5|٥)(?![0-9٠-٩])")
 
 
+_LEAD_THEN = re.compile(r"^و?ثم\s+(?=\S)")
+# «ثم ارفع سعرك»: «ثم» before advice to the restaurant keeps it (r27 gate: cut, «ارفع سعرك …»
+# read as the customer asking for higher prices); the step before it said the condition.
+_BIDDING = re.compile(
+    r"^و?ثم\s+(?:[اأ](?:رفع|فتح|عمل|هتم|نتبه|ضبط|نزل)"
+    r"|زود|زيد|غير|حسن|طور|نظف|رتب|قلل|خفف|خفض|ركز|بدل|وسع|وظف|درب|خل|خلي|جيب|شوف|راجع)"
+    r"(?:وا|و)?(?:\s|$)"
+)
+
+
 def without_opening_waw(text: str) -> str:
     """«ويستاهل قيمته» opening the reflection → «يستاهل قيمته»."""
+    then = _LEAD_THEN.match(text)
+    if then and not _BIDDING.match(text):  # r27: «ثم انتظرت …» cut from the step before it
+        return text[then.end() :]
     if _LEAD_WAW.match(text):
         return text[1:]
     if _LEAD_FA.match(text):
@@ -142,9 +155,16 @@ def edges(text: str, first: bool) -> str:
 def without_trailing_link(text: str) -> str:
     """«السلعة وصلت سريعاً و هذا شيء جيد و لكن» → «… و هذا شيء جيد»."""
     text = _TRAILING_PRONOUN.sub("", text)
-    while _TRAILING_LINK.search(text):
+    while _TRAILING_LINK.search(text) and not _ONLY_AFTER.search(text):
         text = _TRAILING_LINK.sub("", text)
     return text
+
+
+# r27: «… لازم تقعد ساعتين بس»، «مرة وحدة بس»: «بس» after a measure is "only", not "but".
+_ONLY_AFTER = re.compile(
+    r"(?:[0-9٠-٩]|(?<!\S)(?:ساع[ةه]|ساعتين|ساعات|دقيق[ةه]|دقيقتين|دقايق|دقائق|مر[ةه]|مرتين"
+    r"|ريال|ريالين|ريالات|وحد[ةه]|واحد[ةه]?|شوي[ةه]?|قليل|يوم|يومين|ايام|أيام))\s+بس$"
+)
 
 
 _ONLY_THANKS = re.compile(

@@ -28,10 +28,17 @@ _ADDRESSED = re.compile(
     r"|(?<!\S)[وف]?(?:لن|ما\s?راح|ما\s?رح|راح|رح|سوف|بت)\s?(?:تجد|تلقى|تلاقي|تندم|تحس|تشعر|تنسى)"
     r"(?!\S)"
     r"|(?<!\S)(?:شخصيا|شخصياً|شخصيًا)\s+[اأ]فضل(?!\S)"  # «شخصياً أفضل …»: "I prefer", quoted
+    r"|(?<!\S)[وف]?(?:حاول|حاولوا|حاولو|حاولي)\s+(?=[اأ]ن\s|ت\S{2,})"  # r27: «حاول تجرب …»
 )
 # «لا تستحقه»: "it does not deserve it", the place spoken of, never to the reader
 _NOT_COMMANDS = frozenset(fold(w) for w in "لاتستحقه لاتستاهله لاتعجبه لاتناسبه".split())
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# r27: «I love المطعم»، «my favorite مطعم»، «j'adore المكان»: the customer's own "I" in English
+# or French, however few its Latin words, is never said unshifted in the bot's voice: quoted.
+_LATIN_SELF = re.compile(
+    r"(?<![A-Za-z'])(?:I|I'm|I've|my|My|me|we|We|our|Our|us|je|Je|j'\w+|J'\w+|moi|nous|mon|ma|mes)"
+    r"(?![A-Za-z'])"
+)
 _PHONE = re.compile(r"(?<![\w/.+-])\+?[0-9٠-٩]{8,}(?![\w/.-])")  # «0553…»: never «1398-1472»
 _EQUALS = re.compile(r"(?<=[^\W_])\s*=+\s*(?=[^\W_])")  # never an emoticon «=_=»
 _ARROWS = re.compile(r"\s*(?:&gt;|>){2,}\s*(?=\S)")
@@ -39,7 +46,7 @@ _ARROWS = re.compile(r"\s*(?:&gt;|>){2,}\s*(?=\S)")
 
 def addressed(clause: str) -> bool:
     """Whether the clause speaks to other readers («لا تنساه»، «كلوه») or is in English."""
-    if len(_LATIN_WORD.findall(clause)) >= 3:
+    if len(_LATIN_WORD.findall(clause)) >= 3 or _LATIN_SELF.search(clause):
         return True  # «I tried Chicken Tikka …»: never an English "I" in an Arabic frame
     found = (fold(m.group(0)).replace(" ", "").lstrip("وف") for m in _ADDRESSED.finditer(clause))
     return any(word not in _NOT_COMMANDS for word in found)

@@ -32,8 +32,10 @@ _EMOTICON = re.compile(
     r"(?<!\w)(?:[:;=8xX] ?[-'^o]?[()\[\]dDpP/\\|*3oO]+|<3+|\^_*\^|-_-|[)(]{2,})(?!\w)"
 )
 # ar: «جودة الطعام :3.5 من 10» is a score after its label's colon, never the «:3» face.
-_EMOTICON_AR = re.compile(
-    _EMOTICON.pattern.removesuffix(r"(?!\w)") + r"(?!\w|[.,٫]\d|\s*(?:من|/)\s*\d)"
+_EMOTICON_AR = re.compile(  # r27: «×_×»، «T_T» (eyes shut, tears): faces as well
+    r"(?<!\w)(?:[×xXT]_+[×xXT])(?!\w)|"
+    + _EMOTICON.pattern.removesuffix(r"(?!\w)")
+    + r"(?!\w|[.,٫]\d|\s*(?:من|/)\s*\d)"
 )
 _BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[ \t]+")
@@ -211,8 +213,10 @@ def clean(message: str, language: str) -> str:
     text = _EMOJI.sub(" ", text)
     text = (_EMOTICON_AR if language == "ar" else _EMOTICON).sub(" ", text)
     if language == "ar":
-        text = _AR_NOISE.sub(" ", _AR_GLUED_EMOTICON.sub(" ", text))
+        text = _AR_LAUGH.sub(" ", _AR_NOISE.sub(" ", _AR_GLUED_EMOTICON.sub(" ", text)))
+        text = _AR_SIGNED_BELOW.sub(r"\1", text)  # r27: «… شكرا …» then «مريم عاطف»: signed
         text = re.sub(r"آ{2,}", "ا", text)  # «جدآآ» is «جدا» stretched
+        text = re.sub(r"([\u064b-\u0652])\1+", "", text)  # r27: «الاصدقاًًً»: a mark held
         text = re.sub(r"(?<=جد)آ(?!\w)", "ا", text)  # «جدآ» is «جدا» misspelt
         text = re.sub(r"\s+(?=[،,])", "", text)  # «الرش ، لذا» → «الرش، لذا»
         text = re.sub(r",+(?=\s|$)", "،", text)  # «حقتهم , ولا» → «حقتهم، ولا»
@@ -266,6 +270,11 @@ _AR_NOISE = re.compile(
     r"(?<!\S)(?:[:;=][$@&#*]|[:;=][\"'][()]|>+_*<+|[<>]{2,}|>+|3>|@{2,}|\^+_*\^+|=+[()]|[ا]?م{3,}|ي?م{3,}"
     r"|(?:ه){3,}|خخخ+)(?!\S)"
 )
+# A closing line of one to three words under a thanks or «تحياتي» line is the signature.
+_AR_SIGNED_BELOW = re.compile(
+    r"((?:شكر|تحيات)[^\n]*?)(?:\n|[ \t]{3,})\s*[\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2}\s*$"
+)
+_AR_LAUGH = re.compile(r"(?<!\S)هع(?:\s*هع)*(?![^\W\d_])")  # r27: «لا تفوتك هع هع»: laughter
 # A link the sentence needs ("the page is on http://x.net yet …"): its site's name stays,
 # or the sentence has a hole; a shortened link ("t.co/…") names nothing and goes.
 _SITE_NAMED = re.compile(
