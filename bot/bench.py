@@ -147,10 +147,14 @@ async def main() -> None:
     parser.add_argument("--processes", type=int, default=3, help="load: bots on PostgreSQL")
     parser.add_argument("--growth", default="10000,1000000", help="growth: stored messages")
     args = parser.parse_args()
+    from bot.bench_first import first_reply_figures  # it imports this module's samples
+
     figures = {
         "nlu_heldout": await nlu_figures(args.model_dir, args.rasa_url),
         "sentiment_agreement": await sentiment_figures(args.model_dir),
         "reflections_judged_acceptable": await reflection_figures(args.model_dir),
+        # Beside it: what the customer actually reads first (a prompt as often as not).
+        "first_replies_judged_acceptable": await first_reply_figures(args.model_dir),
     }
     print(json.dumps(figures, ensure_ascii=False, indent=2), flush=True)
     counts = [int(n) for n in args.customers.split(",")]

@@ -15,6 +15,7 @@ import zlib
 from collections.abc import Iterable
 from typing import TextIO
 
+from dialogues.outcome import Outcome
 from dialogues.policy import new_state, respond
 from dialogues.reflection import reflect
 from dialogues.turn import Language, Turn, Understanding
@@ -24,13 +25,25 @@ from nlu.parser import Parser
 _THATS_ALL: dict[str, str] = {"en": "that's all", "fa": "همین", "ar": "هذا كل شيء"}
 
 
-async def first_answer(parser: Parser, text: str, language: Language, *, always: bool) -> str:
-    """The bot's reply to ``text`` as a first answer, or "" when it would not reflect."""
+async def _first_outcome(parser: Parser, text: str, language: Language) -> Outcome:
+    """The policy's outcome for ``text`` as the answer to the opening question."""
     seed = zlib.crc32(text.encode("utf-8"))  # deterministic, and varied between messages
     state = new_state(language, seed)
     state = respond(state, Turn((), language, kind="start")).state
     understanding = (await parser.parse(text, language)).understanding()
-    outcome = respond(state, Turn((text,), language, understanding))
+    return respond(state, Turn((text,), language, understanding))
+
+
+async def first_reply(parser: Parser, text: str, language: Language) -> str:
+    """The bot's actual first reply to ``text``, whatever it is (reflection, prompt, thanks)."""
+    outcome = await _first_outcome(parser, text, language)
+    # A receipt has no text (the channel shows it as a reaction): nothing the customer reads.
+    return " ".join(reply.text for reply in outcome.replies if reply.text)
+
+
+async def first_answer(parser: Parser, text: str, language: Language, *, always: bool) -> str:
+    """The bot's reply to ``text`` as a first answer, or "" when it would not reflect."""
+    outcome = await _first_outcome(parser, text, language)
     if outcome.state.stage != "confirming" and always and outcome.state.stage == "listening":
         done = Turn((_THATS_ALL[language],), language, Understanding(intent="done"))
         outcome = respond(outcome.state, done)
