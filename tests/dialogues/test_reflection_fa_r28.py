@@ -1,0 +1,19 @@
+"""Persian reflections, round 28: word-level mends round 27's blind gate still asked for."""
+
+from __future__ import annotations
+
+from dialogues.reflection import fa, fa_guard, reflect
+
+
+def test_a_comma_glued_between_two_words_parts_them_for_the_shift() -> None:
+    # «دوستش داشتم،آخرش …»: «داشتم» shifted with the rest, never a half shift.
+    assert fa.shift("کتاب جالبی بود دوستش داشتم،پایانش رو هم دوست داشتم") == (
+        "کتاب جالبی بود دوستش داشتید، پایانش رو هم دوست داشتید"
+    )
+    said = reflect(["کتاب جالبی بود دوستش داشتم،پایانش رو هم دوست داشتم"], "fa")
+    assert "داشتم" not in said
+    # a "we" told beside it («از دست دادیم») is left as it was: not parted, so not re-read
+    assert fa_guard.comma_apart("داستان غمگینی بود،خیلیا رو از دست دادیم") == (
+        "داستان غمگینی بود،خیلیا رو از دست دادیم"
+    )
+    assert fa_guard.comma_apart("خوب بود،دوست داشتم") == "خوب بود، دوست داشتم"
