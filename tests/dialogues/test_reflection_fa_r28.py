@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dialogues.reflection import fa, fa_guard, reflect
+from dialogues.reflection import fa, fa_gaps, fa_guard, reflect
+from dialogues.reflection.noise import clean
 
 
 def test_a_comma_glued_between_two_words_parts_them_for_the_shift() -> None:
@@ -17,3 +18,15 @@ def test_a_comma_glued_between_two_words_parts_them_for_the_shift() -> None:
         "داستان غمگینی بود،خیلیا رو از دست دادیم"
     )
     assert fa_guard.comma_apart("خوب بود،دوست داشتم") == "خوب بود، دوست داشتم"
+
+
+def test_a_gap_after_a_conceding_word_is_no_sentence_end() -> None:
+    # «این کتاب اگرچه   زمانی …»: the run of spaces is a gap, never «این کتاب اگرچه» alone.
+    assert fa_gaps.open_ends("این رمان اگرچه   قدیمی است اما") == "این رمان اگرچه قدیمی است اما"
+    assert fa_gaps.open_ends("خوب بود   بعدش") == "خوب بود   بعدش"  # a line's end stays
+    assert "اگرچه\n" not in clean("این رمان اگرچه   سال ها پیش نوشته شده، هنوز خواندنی است", "fa")
+    said = reflect(
+        ["نویسنده خوبی است.   این رمان اگرچه    سال ها پیش نوشته شده اما هنوز خواندنی است."],
+        "fa",
+    )
+    assert "اگرچه،" not in said and "اگرچه و" not in said and not said.endswith("اگرچه")
