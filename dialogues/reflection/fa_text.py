@@ -12,6 +12,7 @@ import re
 
 from dialogues.reflection import fa_seams, fa_tail
 from dialogues.reflection.fa_slips import goes_on
+from dialogues.reflection.fa_thanked import THANKS_END as _THANKS_END
 from dialogues.reflection.fa_words import is_known, is_word
 from dialogues.reflection.noise import trim_edges
 from dialogues.text import ZWNJ, fold
@@ -40,12 +41,6 @@ _MID_THANKS = re.compile(
     r"(?<!\sاز\s\S{5})(?<!\sاز\s\S{6})\s+(?:(?:ممنون|مرسی)\s+(?!برای\s)|(?:ممنونم|متشکرم)\s+)"
     r"(?!از\s|که\s|بابت\s|بخاطر\s|به خاطر\s|می|خواه)(?=[\u0600-\u06ff])"
 )  # «ممنون برای …» is thanked for; «… متشکرم | برای طراحی عالیه» closes on its verb
-
-
-_THANKS_END = re.compile(
-    r"\s+(?:مرسی|ممنون|ممنونم|متشکرم)\s+(?:از\s+)?"
-    r"(?:اسنپ ?فود|(?:[^\s،,.!؟?]+\s+){1,2}(?:جان|جون|عزیز)|[^\s،,.!؟?]+)[\s.!]*$"
-)  # «… مرسی اسنپ فود»، «… مرسی باروژ جان»: a thanks (and its vocative) closing the message
 
 
 # «…. تشکر میکنم.»: a thanks standing alone as its own sentence, said as the one word it is

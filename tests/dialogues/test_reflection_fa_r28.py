@@ -30,3 +30,9 @@ def test_a_gap_after_a_conceding_word_is_no_sentence_end() -> None:
         "fa",
     )
     assert "اگرچه،" not in said and "اگرچه و" not in said and not said.endswith("اگرچه")
+
+
+def test_two_thanked_names_go_with_the_thanks() -> None:
+    # «… ممنون رستوران و اسنپ فود»: both whom the thanks is said to, never left hanging.
+    said = reflect(["غذا خیلی خوب بود ممنون کاکتوس و اسنپفود"], "fa")
+    assert "کاکتوس" not in said and "اسنپفود" not in said and "خوب بود" in said
