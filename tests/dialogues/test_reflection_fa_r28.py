@@ -36,3 +36,9 @@ def test_two_thanked_names_go_with_the_thanks() -> None:
     # «… ممنون رستوران و اسنپ فود»: both whom the thanks is said to, never left hanging.
     said = reflect(["غذا خیلی خوب بود ممنون کاکتوس و اسنپفود"], "fa")
     assert "کاکتوس" not in said and "اسنپفود" not in said and "خوب بود" in said
+
+
+def test_a_blessing_to_the_company_goes_with_the_thanks() -> None:
+    # «طاقچه خیر ببینی»: an informal blessing, never said back to the company in our voice.
+    said = reflect(["عالی بود!\nدستت درد نکنه طاقچه خیر ببینی."], "fa")
+    assert "خیر ببینی" not in said and "عالی بود" in said
