@@ -1,4 +1,4 @@
-"""Persian runs of spaces that cannot end a sentence: the line goes on past them.
+"""Persian marks that seem to part or open what they do not: runs of spaces, smiles.
 
 The stored corpus turned line breaks into runs of spaces, and noise.clean reads each run as a
 sentence end. After a word that opens what follows («اگرچه   زمانی نوشته شده …»، «از   فقر»)
@@ -19,3 +19,13 @@ _OPEN_END = re.compile(
 def open_ends(text: str) -> str:
     """``text`` with a run of spaces after «اگرچه»، «از» … read as one space."""
     return _OPEN_END.sub(r"\1 ", text)
+
+
+# «… خوشتون خواهد آمد(:»: ":)" typed right to left, a smile; read as a bracket opened, it
+# took the clause it was glued to out of the reflection.
+_RTL_SMILE = re.compile(r"\s*\(-?[:;](?=\s|$|[.!،,])(?![^()]*\))")
+
+
+def rtl_smile(text: str) -> str:
+    """``text`` without a smile typed right to left, «(:» or «(;», that opens no bracket."""
+    return _RTL_SMILE.sub("", text)

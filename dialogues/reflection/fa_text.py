@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import fa_seams, fa_tail
+from dialogues.reflection import fa_gaps, fa_seams, fa_tail
 from dialogues.reflection.fa_slips import goes_on
 from dialogues.reflection.fa_thanked import THANKS_END as _THANKS_END
 from dialogues.reflection.fa_words import is_known, is_word
@@ -134,7 +134,7 @@ _THANKS_WISH_END = re.compile(
 def before_clean(message: str) -> str:
     """A message without laughter, a pious sign-off, a closing thanks and wish, a sad face
     glued to a word, and the words that only led up to a thanks («… و بینهایت سپاس»)."""
-    message = _PIOUS_END.sub("", _LAUGHTER.sub("", message))
+    message = _PIOUS_END.sub("", _LAUGHTER.sub("", fa_gaps.rtl_smile(message)))  # «(:»
     message = _THANKS_WISH_END.sub("", message)
     return _SAD_GLUED.sub("، ", _THANKS_LEAD.sub("", message))
 

@@ -42,3 +42,11 @@ def test_a_blessing_to_the_company_goes_with_the_thanks() -> None:
     # «طاقچه خیر ببینی»: an informal blessing, never said back to the company in our voice.
     said = reflect(["عالی بود!\nدستت درد نکنه طاقچه خیر ببینی."], "fa")
     assert "خیر ببینی" not in said and "عالی بود" in said
+
+
+def test_a_smile_typed_right_to_left_opens_no_bracket() -> None:
+    # «… خوشتون خواهد آمد(:» is ":)" typed right to left: the clause it closes is kept.
+    assert fa_gaps.rtl_smile("خوشتون میاد(:") == "خوشتون میاد"
+    assert fa_gaps.rtl_smile("کتاب (: جالب) بود") == "کتاب (: جالب) بود"  # a bracket closed
+    said = reflect(["داستان دوم بهتر بود، اگر اهل ماجرا هستید، خوشتون خواهد آمد(:"], "fa")
+    assert "خوشتون خواهد آمد" in said
