@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogues.reflection import fa, fa_gaps, fa_guard, reflect
+from dialogues.reflection import fa, fa_gaps, fa_guard, fa_slips, reflect
 from dialogues.reflection.noise import clean
 
 
@@ -50,3 +50,24 @@ def test_a_smile_typed_right_to_left_opens_no_bracket() -> None:
     assert fa_gaps.rtl_smile("کتاب (: جالب) بود") == "کتاب (: جالب) بود"  # a bracket closed
     said = reflect(["داستان دوم بهتر بود، اگر اهل ماجرا هستید، خوشتون خواهد آمد(:"], "fa")
     assert "خوشتون خواهد آمد" in said
+
+
+def test_a_quote_cut_inside_a_bracket_closes_it() -> None:
+    # «… فقط میتونست بهتر باشه (بوی روغن غالب بود»: the quote ends inside the bracket.
+    assert fa_slips.tidied("گفتید «پیتزا خوب بود (بوی روغن غالب بود» و") == (
+        "گفتید «پیتزا خوب بود (بوی روغن غالب بود)» و"
+    )
+    # the face gone, no space left before the bracket's close
+    assert fa_slips.tidied("گفتید «نتونستم بذارمش زمین(البته گوشیمو )».") == (
+        "گفتید «نتونستم بذارمش زمین(البته گوشیمو)»."
+    )
+    # faces are no brackets; a bracket cut by «…» or closed already is left
+    for reply in (
+        "گفتید «قیمتش زیاد بود: ((» و",
+        "گفتید «دیر رسید.: (پیک گم شد» و",
+        "گفتید «ارسال (به جز زمان … یک برند دیگر (آکوآ) دادند» و",
+        "گفتید «ماشین (سفید رنگ) خوبه» و",
+    ):
+        assert fa_slips.tidied(reply) == reply
+    said = reflect(["کباب خوب بود فقط میتونست بهتر باشه (بوی روغن غالب بود، پیاز کم بود)"], "fa")
+    assert said.count("(") == said.count(")")
