@@ -1,4 +1,4 @@
-"""Persian marks that seem to part or open what they do not: runs of spaces, smiles.
+"""Persian seams that seem to part what they do not: a gap, a smile, a verb before what was written.
 
 The stored corpus turned line breaks into runs of spaces, and noise.clean reads each run as a
 sentence end. After a word that opens what follows («اگرچه   زمانی نوشته شده …»، «از   فقر»)
@@ -29,3 +29,14 @@ _RTL_SMILE = re.compile(r"\s*\(-?[:;](?=\s|$|[.!،,])(?![^()]*\))")
 def rtl_smile(text: str) -> str:
     """``text`` without a smile typed right to left, «(:» or «(;», that opens no bracket."""
     return _RTL_SMILE.sub("", text)
+
+
+# «در صورتی که توی منو نوشته شده بود دورچین خوراک ۲تا نون … هست»: what was written follows
+# the verb that tells it was; cut there, the menu's promise was lost («… نوشته شده بود»).
+_WRITTEN = frozenset("نوشته".split())
+
+
+def what_was_written(tokens: list[str], index: int) -> bool:
+    """Whether ``tokens[index]`` closes «نوشته بود» or «نوشته شده بود», before what was written."""
+    before = tokens[max(0, index - 2) : index]
+    return bool(before) and (before[-1] in _WRITTEN or before == ["نوشته", "شده"])

@@ -374,7 +374,8 @@ def split_verbs(text: str) -> list[tuple[str, str]]:
         pieces[-1].append(token)
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         ends = fold(token.strip(".,،!")) in CLAUSE_END and not (
-            index and fold(tokens[index - 1]) in _LIGHT_HEADS  # «باعث شد …» goes on
+            fold(tokens[index - 1] if index else "") in _LIGHT_HEADS  # «باعث شد …» goes on
+            or fa_gaps.what_was_written(tokens, index)  # «نوشته شده بود دورچین …» goes on
         )
         ends = ends and not goes_on(token, following, tokens[index - 1] if index else "")
         after_preposition = token == "اینکه" and index and tokens[index - 1] in ("از", "به", "با")
