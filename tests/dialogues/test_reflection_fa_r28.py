@@ -87,3 +87,9 @@ def test_what_was_written_goes_on_after_its_verb() -> None:
         "fa",
     )
     assert not said.split("»")[0].rstrip(" .").endswith("نوشته شده بود")
+
+
+def test_a_name_and_age_signed_after_the_thanks_goes_with_it() -> None:
+    # «… ممنون مهدیس ۱۱ساله»: a child signing its name and age, never said back as a point.
+    said = reflect(["اگه کتاب صوتی هم داشته باشه بذارید ممنون نازنین ۱۰ساله"], "fa")
+    assert "ساله" not in said and "نازنین" not in said and "کتاب صوتی" in said
