@@ -134,7 +134,8 @@ _THANKS_WISH_END = re.compile(
 def before_clean(message: str) -> str:
     """A message without laughter, a pious sign-off, a closing thanks and wish, a sad face
     glued to a word, and the words that only led up to a thanks («… و بینهایت سپاس»)."""
-    message = _PIOUS_END.sub("", _LAUGHTER.sub("", fa_gaps.rtl_smile(message)))  # «(:»
+    message = fa_gaps.unsigned(fa_gaps.rtl_smile(message))  # «(:»، «…\nستفن هاوکینگ»
+    message = _PIOUS_END.sub("", _LAUGHTER.sub("", message))
     message = _THANKS_WISH_END.sub("", message)
     return _SAD_GLUED.sub("، ", _THANKS_LEAD.sub("", message))
 

@@ -93,3 +93,14 @@ def test_a_name_and_age_signed_after_the_thanks_goes_with_it() -> None:
     # «… ممنون مهدیس ۱۱ساله»: a child signing its name and age, never said back as a point.
     said = reflect(["اگه کتاب صوتی هم داشته باشه بذارید ممنون نازنین ۱۰ساله"], "fa")
     assert "ساله" not in said and "نازنین" not in said and "کتاب صوتی" in said
+
+
+def test_a_closing_line_that_is_only_a_name_is_who_wrote_it() -> None:
+    # «…\n\nستفن هاوکینگ»: who wrote the line, never «گفتید «ستفن هاوکینگ»».
+    message = "دانستن کافی نیست، باید به کار بست\n\nلئو تولستوی"
+    assert fa_gaps.unsigned(message) == "دانستن کافی نیست، باید به کار بست"
+    assert "تولستوی" not in reflect([message], "fa")
+    kept = "کتاب خیلی خوبی بود واقعا لذت بردم\nعالیهههه"  # a stretched verdict, no name
+    assert fa_gaps.unsigned(kept) == kept
+    kept = "کتاب خیلی خوبی بود واقعا لذت بردم\nحتما بخونید"
+    assert fa_gaps.unsigned(kept) == kept
