@@ -110,7 +110,7 @@ def shift(clause: str) -> str | None:
     # "می خورم" written apart is one verb: join it so it is analysed whole.
     clause = re.sub(r"(?<![^\s«(])(ن?می) (?=[\u0600-\u06ff])", "\\1" + ZWNJ, clause)
     clause = _STATE_AM.sub(lambda m: m.group(1) + " هستید", clause)  # «راضی ام»
-    tokens = re.split(r"(\s+)", clause)
+    tokens = re.split(r"(\s+)", fa_guard.comma_apart(clause))  # «داشتم،آخر»: two words
     until = fa_guard.hortative_until(clause, _MODAL)  # «بخوانیم و اگر بتوانیم …» (r25)
     out: list[str] = []
     before = ""

@@ -202,3 +202,16 @@ def hortative_until(clause: str, modal: re.Pattern[str]) -> int:
     after it is their plain subjunctive); «بخوانیم و اگر بتوانیم …» opens on "let us read"."""
     found = modal.search(clause)
     return found.start() if found else len(clause)
+
+
+# «دوستش داشتم،آخر داستان رو …»: a comma typed with no space after it parts two words; read as
+# one token, «داشتم» was left unshifted beside a shifted «داشتید» (a half shift). Not where a
+# "we" (‑یم، ‑مون) or «عرض کنم» is told: those clauses stay quoted as before («… از دست دادیم»
+# of a whole people, «اگه نژاد برامون مهم باشه» of anyone, never «دادید»، «برایتان»).
+_COMMA_GLUED = re.compile(r"(?<=[\u0600-\u06ff])[،,](?=[\u0600-\u06ff])")
+_WE_TOLD = re.compile(r"(?:یم|مون|مان)(?=[\s،,.!؟?]|$)|عرض")
+
+
+def comma_apart(clause: str) -> str:
+    """``clause`` with a comma glued between two words given its space («داشتم، آخر»)."""
+    return clause if _WE_TOLD.search(clause) else _COMMA_GLUED.sub("، ", clause)

@@ -315,5 +315,23 @@ def tidied(reply: str) -> str:
     for part in re.split(r"([«»])", reply):
         depth += 1 if part == "«" else -1 if part == "»" else 0
         mine = depth > 0
-        out.append(_LONE_SUFFIX.sub(lambda m, mine=mine: _suffixed(m, mine), part))
+        part = _LONE_SUFFIX.sub(lambda m, mine=mine: _suffixed(m, mine), part)
+        out.append(_closed(part) if mine else part)
     return "".join(out)
+
+
+# «(البته موبایلمو😉)»: the face gone, its space was left before the bracket it closed.
+_SPACE_BEFORE_CLOSE = re.compile(r"(\([^()\s][^()]*?)\s+\)")
+
+
+def _closed(quote: str) -> str:
+    """A quote's bracket opened and cut before it closed («… (بوی گوشت … غالب بود») closed at
+    the quote's end, and no space left before a bracket's close."""
+    quote = _SPACE_BEFORE_CLOSE.sub(r"\1)", quote)
+    bare = _FACES.sub("", quote)  # «:(»، «: ((» and «(:» are faces, no brackets
+    last = bare[bare.rfind("(") :]  # «(به جز … (آکوآ) …»: the open one is not the last
+    opened = bare.count("(") == bare.count(")") + 1 and not re.search(r"[)…]", last)
+    return quote + ")" if opened else quote
+
+
+_FACES = re.compile(r"[:;=] ?\(+|\(+[:;]|[:;=]\)+")

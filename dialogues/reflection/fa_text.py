@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import fa_seams, fa_tail
+from dialogues.reflection import fa_gaps, fa_seams, fa_tail
 from dialogues.reflection.fa_slips import goes_on
+from dialogues.reflection.fa_thanked import THANKS_END as _THANKS_END
 from dialogues.reflection.fa_words import is_known, is_word
 from dialogues.reflection.noise import trim_edges
 from dialogues.text import ZWNJ, fold
@@ -40,12 +41,6 @@ _MID_THANKS = re.compile(
     r"(?<!\sاز\s\S{5})(?<!\sاز\s\S{6})\s+(?:(?:ممنون|مرسی)\s+(?!برای\s)|(?:ممنونم|متشکرم)\s+)"
     r"(?!از\s|که\s|بابت\s|بخاطر\s|به خاطر\s|می|خواه)(?=[\u0600-\u06ff])"
 )  # «ممنون برای …» is thanked for; «… متشکرم | برای طراحی عالیه» closes on its verb
-
-
-_THANKS_END = re.compile(
-    r"\s+(?:مرسی|ممنون|ممنونم|متشکرم)\s+(?:از\s+)?"
-    r"(?:اسنپ ?فود|(?:[^\s،,.!؟?]+\s+){1,2}(?:جان|جون|عزیز)|[^\s،,.!؟?]+)[\s.!]*$"
-)  # «… مرسی اسنپ فود»، «… مرسی باروژ جان»: a thanks (and its vocative) closing the message
 
 
 # «…. تشکر میکنم.»: a thanks standing alone as its own sentence, said as the one word it is
@@ -139,6 +134,7 @@ _THANKS_WISH_END = re.compile(
 def before_clean(message: str) -> str:
     """A message without laughter, a pious sign-off, a closing thanks and wish, a sad face
     glued to a word, and the words that only led up to a thanks («… و بینهایت سپاس»)."""
+    message = fa_gaps.unsigned(fa_gaps.rtl_smile(message))  # «(:»، «…\nستفن هاوکینگ»
     message = _PIOUS_END.sub("", _LAUGHTER.sub("", message))
     message = _THANKS_WISH_END.sub("", message)
     return _SAD_GLUED.sub("، ", _THANKS_LEAD.sub("", message))
@@ -379,7 +375,8 @@ def split_verbs(text: str) -> list[tuple[str, str]]:
         pieces[-1].append(token)
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         ends = fold(token.strip(".,،!")) in CLAUSE_END and not (
-            index and fold(tokens[index - 1]) in _LIGHT_HEADS  # «باعث شد …» goes on
+            fold(tokens[index - 1] if index else "") in _LIGHT_HEADS  # «باعث شد …» goes on
+            or fa_gaps.what_was_written(tokens, index)  # «نوشته شده بود دورچین …» goes on
         )
         ends = ends and not goes_on(token, following, tokens[index - 1] if index else "")
         after_preposition = token == "اینکه" and index and tokens[index - 1] in ("از", "به", "با")

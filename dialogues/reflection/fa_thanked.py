@@ -18,6 +18,15 @@ from dialogues.text import fold
 FORMULA = re.compile(r"خسته نباشید|خسته نباشی|خدا ?قوت|دست\S* (?:و دست\S* )?درد نکن")
 _OPENS = re.compile(r"^(?:با ?)?(?:ممنون|مرسی|سپاس|تشکر)\S*\s+از\s")
 _LEAST = 12  # words at least: «ممنون از پیک خوش اخلاقتون» is a thanks, however it ends
+# «… مرسی اسنپ فود»، «… مرسی باروژ جان»: a thanks (and its vocative) closing the message; two
+# thanked joined by «و» («… ممنون پرپروک و اسنپفود») are both whom it is said to, never left.
+_NAME = r"(?:اسنپ ?فود|[^\s،,.!؟?]+)"
+THANKS_END = re.compile(
+    r"\s+(?:مرسی|ممنون|ممنونم|متشکرم)\s+(?:از\s+)?"
+    rf"(?:{_NAME}\s+و\s+)?"
+    r"(?:اسنپ ?فود|(?:[^\s،,.!؟?]+\s+){1,2}(?:جان|جون|عزیز)|[^\s،,.!؟?]+)"
+    r"(?:\s+[0-9۰-۹]{1,2}\s?ساله)?[\s.!]*$"  # «… ممنون مهدیس ۱۱ساله»: a name and age signed
+)
 _DONE = re.compile(r"(?<!\S)(?:\S+(?:ادن|ادند|ستادن|ستادند|ردن|ردند)|بود|بودن|بودند)(?!\S)")
 
 

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from dialogues.reflection import ar_spell
+from dialogues.reflection import ar_spell, fa_gaps
 from dialogues.reflection.handles import brand, leading_handles, tags_and_handles
 from dialogues.text import fold
 
@@ -192,6 +192,8 @@ def clean(message: str, language: str) -> str:
         text = _AR_AND_THE_END.sub(r"\1 ", text)  # «… والمطعم. يعاني من …»: one sentence
         text = _AR_MODERATOR.sub(" ", text)  # «تم تعديل العنوان … - الإدارة»: not theirs
         text = _AR_GLOSS.sub(" ", text)  # «- زقاق يعني حارة ضيقة -»: a word explained, aside
+    if language == "fa":  # «این کتاب اگرچه   زمانی …»: a gap, not a sentence end
+        text = fa_gaps.open_ends(text)
     text = _LINE_BREAK.sub("\n", text)
     text = _BIDI.sub("", text)
     if language == "en":  # "not working on your site: http…": a colon before a link is no title
