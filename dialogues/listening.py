@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues import amend, answers, contact, moods, telling
+from dialogues import amend, answers, contact, moods, not_only, telling
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
 from dialogues.talk import INTENT_WEIGHT, SAID_ENOUGH, Talk
@@ -128,6 +128,8 @@ class Listening(Talk):
         if short_answer and self.cycle:
             self.reflect_back("reflect")  # a bare "yes"/"no" to a prompt: they have said it
             return
+        if self.cycle and self.more_than_that():
+            return  # "no, not just that — also …" to a prompt: more of the telling
         if self.cycle and self.amended("reflect"):
             return  # "no, not logged out, it freezes" to a prompt: the detail is put right
         correction = answers.after_yes_or_no(self.turn)
@@ -176,6 +178,8 @@ class Listening(Talk):
             self.after_confirmation()  # unsure is no correction: nothing to add to the telling
             return
         # «ايوه بس كمان …» is a yes by its words, though NLU may read «بس» as "that's all".
+        if self.more_than_that():
+            return
         yes_but = answers.after_yes_but(self.turn)
         if yes_but or (answers.is_yes(self.turn) and not answers.is_no(self.turn)):
             extra = yes_but or answers.after_yes_or_no(self.turn)
@@ -202,7 +206,7 @@ class Listening(Talk):
 
     def correcting(self) -> None:
         """They tell us what we missed; reflect that, or move on honestly after two tries."""
-        if self.amended("reflect_again"):
+        if self.more_than_that() or self.amended("reflect_again"):
             return
         correction = answers.after_yes_or_no(self.turn)
         if not self.content([correction]) or answers.dont_know(self.turn.text):
@@ -301,6 +305,30 @@ class Listening(Talk):
         self.state.reflection = reflection
         self.say(key, reflection=reflection)
         self.state.stage = "confirming"
+
+    def more_than_that(self) -> bool:
+        """ "No, not just that — they also charged me": the new part added and said as more."""
+        more = not_only.rest(self.turn.text, self.language)
+        if more is None or len(self.content([more])) < 2:
+            return False
+        before = self.state.reflection if self.state.stage != "listening" else None
+        self.state.heard.append(more)
+        self.absorb()
+        if self.state.corrections >= MAX_CORRECTIONS:
+            self.after_confirmation()
+            return True
+        self.state.corrections += 1
+        said = reflect([more], self.language)
+        if not before or not said:
+            self.reflect_back("reflect")  # nothing said back yet: the whole telling
+            return True
+        # The first reflection stands (it was "not just that"): only the new part is said,
+        # framed as more; the owner's card keeps both.
+        sep = "; " if self.language == "en" else "؛ "
+        self.state.reflection = f"{before}{sep}{said}"
+        self.say("reflect_more", reflection=said)
+        self.state.stage = "confirming"
+        return True
 
     def amended(self, key: str) -> bool:
         """ "No, not X, Y": the telling with X put right is the telling now (X kept heard)."""

@@ -1,0 +1,87 @@
+"""Whole conversations, round 9: "not just that", and round 8's leftovers.
+
+Each test is one rule from docs/conversation-review.md ("Round 9"), with constructed lines,
+run in fa, ar and en through the pure policy (the understanding NLU would give is stated).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.catalog import variants
+from dialogues.not_only import rest
+from dialogues.turn import Language
+from tests.dialogues.script import Script
+
+LANGUAGES: list[Language] = ["fa", "ar", "en"]
+
+
+def _said(language: Language, key: str, reply: str) -> bool:
+    return any(v.split("{")[0] in reply for v in variants(language, key))
+
+
+# ---- 1. "no, not just that — also …" adds to the telling --------------------------------
+TOLD = {
+    "fa": "سفارشم ناقص رسید، دو تا جعبه‌اش نبود",
+    "ar": "الطلب وصلني ناقص، ناقص منه علبتين",
+    "en": "my order came with two boxes missing",
+}
+FELT = {"fa": "خیلی ناراحت شدم", "ar": "زعلت كثير", "en": "I was really annoyed"}
+WANTED = {"fa": "بقیه سفارشم رو می‌خوام", "ar": "ابي باقي الطلب", "en": "I want the rest"}
+NOT_JUST_THAT = {
+    "fa": ("نه، فقط این نیست، کل پول رو هم از حسابم کم کردن", "کل پول رو هم از حسابم کم کردن"),
+    "ar": ("لا، مو بس كذا، كمان خصموا المبلغ كامل", "كمان خصموا المبلغ كامل"),
+    "en": (
+        "no, not just that, they also charged me the full amount",
+        "they also charged me the full amount",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_not_just_that_at_the_reflection_adds_and_says_only_the_new_part(
+    language: Language,
+) -> None:
+    chat = Script(language)
+    chat.start()
+    chat.says(TOLD[language], intent="complaint", topic="delivery")
+    for answer in (FELT[language], WANTED[language]):
+        if chat.stage != "confirming":  # answer the listening prompts until it reflects
+            chat.says(answer, intent="complaint", sentiment="negative", score=-0.7)
+    assert chat.stage == "confirming"
+    first = chat.state.reflection
+    said, added = NOT_JUST_THAT[language]
+    reply = chat.says(said, intent="deny")
+    assert _said(language, "reflect_more", reply), reply
+    assert chat.state.heard[-1] == added  # the phrase is never said back as a fragment
+    assert first and first.split("،")[0].split(",")[0] not in reply  # the first stands
+    assert added in chat.state.heard and TOLD[language] in chat.state.heard
+    assert chat.state.reflection and chat.state.reflection.startswith(first)  # the card
+    assert chat.state.corrected_reflection is None  # never taken for a correction
+    chat.assert_well_spoken()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "after"),
+    [
+        ("ar", "مش بس كده، كمان الفاتورة غلط", "كمان الفاتورة غلط"),
+        ("ar", "ليس هذا فقط، بل خصموا المبلغ", "خصموا المبلغ"),
+        ("fa", "فقط این نبود، پول رو هم کامل کم کردن", "پول رو هم کامل کم کردن"),
+        ("en", "that's not all - they charged me twice", "they charged me twice"),
+        ("en", "not only that but also they were rude", "also they were rude"),
+    ],
+)
+def test_not_just_that_is_read_whole(language: Language, text: str, after: str) -> None:
+    assert rest(text, language) == after
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "no, not logged out, it freezes"),
+        ("ar", "مش بس اتأخر"),  # "not only late": no "that", a detail: not this rule
+        ("fa", "نه، دوبار نه، سه بار"),
+    ],
+)
+def test_a_correction_of_one_detail_is_no_not_just_that(language: Language, text: str) -> None:
+    assert rest(text, language) is None
