@@ -268,7 +268,8 @@ class Closing(FollowingUp):
             more = answers.after_yes_but(self.turn) or answers.after_yes_or_no(self.turn)
             told = [more] if more else [m for m in self.turn.messages if m.strip()]
             self.state.heard.extend(told)
-            self.say("pass_on_ack")
+            # "Of course" answers a "please tell them"; without one it answers nothing.
+            self.say("pass_on_ack" if passing else "more_noted")
             self.say_closing()
             self.state.stage = "closed"
             return

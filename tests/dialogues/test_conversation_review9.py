@@ -85,3 +85,27 @@ def test_not_just_that_is_read_whole(language: Language, text: str, after: str) 
 )
 def test_a_correction_of_one_detail_is_no_not_just_that(language: Language, text: str) -> None:
     assert rest(text, language) is None
+
+
+# ---- 2g. "of course" answers a "please tell them" that was said, never one that was not --
+PRAISE = {
+    "fa": ("کیک هویجی که دیروز گرفتم خیلی تازه و خوشمزه بود", "آره کلاً شیرینی‌هاتون عالیه"),
+    "ar": ("الكيك اللي أخذته أمس كان طازج ولذيذ", "ايوه المخبز كله ممتاز"),
+    "en": ("the carrot cake I got yesterday was so fresh", "yes, your whole bakery is great"),
+}
+YES = {"fa": "آره", "ar": "ايوه", "en": "yes"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_more_praise_unasked_to_pass_on_is_thanked_without_of_course(language: Language) -> None:
+    chat = Script(language)
+    chat.start()
+    first, more = PRAISE[language]
+    chat.says(first, intent="praise", sentiment="positive")
+    if chat.stage == "confirming":
+        chat.says(YES[language], intent="affirm")
+    assert chat.stage == "anything_else"
+    reply = chat.says(more, intent="praise", sentiment="positive")
+    assert _said(language, "more_noted", reply), reply
+    assert not _said(language, "pass_on_ack", reply), reply
+    assert chat.stage == "closed"
