@@ -72,6 +72,8 @@ class Listening(Talk):
     def hear_but(self) -> None:
         """Hear the turn; "yes, but also …" to a prompt is heard from what follows the "but"."""
         rest = answers.after_yes_but(self.turn) if self.cycle or self.more_after_yes else ""
+        if not rest and self.more_after_yes:  # «لا بس …» to "anything else?": "no, but …"
+            rest = answers.after_yes_but(self.turn, or_no=True)
         if len(self.content([rest])) < 2:
             self.hear()
             return

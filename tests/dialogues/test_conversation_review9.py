@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from dialogues.catalog import variants
+from dialogues.echo import without_echo
 from dialogues.not_only import rest
-from dialogues.turn import Language
+from dialogues.turn import Language, Turn
 from tests.dialogues.script import Script
 
 LANGUAGES: list[Language] = ["fa", "ar", "en"]
@@ -109,3 +110,55 @@ def test_more_praise_unasked_to_pass_on_is_thanked_without_of_course(language: L
     assert _said(language, "more_noted", reply), reply
     assert not _said(language, "pass_on_ack", reply), reply
     assert chat.stage == "closed"
+
+
+# ---- 2h. our own question echoed before the answer is never said back ---------------------
+LATE = {
+    "fa": "سفارشم دو ساعت دیر رسید و غذا سرد بود",
+    "ar": "الطلب وصلني متأخر ساعتين والأكل بارد",
+    "en": "my order came two hours late and the food was cold",
+}
+NO = {"fa": "نه", "ar": "لا", "en": "no"}
+ECHOED = {
+    "fa": ("چیز دیگه؟ آره، فاکتور هم اشتباه بود", "چیز دیگه"),
+    "ar": ("اي شي ثاني؟ لا بس الفاتورة كمان طلعت غلط", "شي ثاني"),
+    "en": ("anything else? yes, the invoice was wrong too", "anything else"),
+}
+
+
+def _at_anything_else(language: Language) -> Script:
+    chat = Script(language)
+    chat.start()
+    chat.says(LATE[language], intent="complaint", topic="delivery", sentiment="negative")
+    for _ in range(4):
+        if chat.stage == "anything_else":
+            break
+        if chat.stage == "jtbd" or chat.state.asked_permission:
+            chat.says(NO[language], intent="deny")
+        else:
+            chat.says(YES[language], intent="affirm")
+    assert chat.stage == "anything_else", chat.replies()
+    return chat
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_our_question_echoed_is_left_out_of_the_telling(language: Language) -> None:
+    chat = _at_anything_else(language)
+    said, echo = ECHOED[language]
+    reply = chat.says(said, intent="complaint", topic="billing")
+    assert echo not in reply, reply
+    assert chat.stage == "confirming"
+    assert not any(no in reply.split() for no in ("لا", "no", "نه", "آره", "yes"))
+    assert all(echo not in heard for heard in chat.state.heard)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "why? the app crashed twice"),
+        ("ar", "ليش؟ التطبيق يعلق"),
+        ("fa", "چرا؟ برنامه بسته شد"),
+    ],
+)
+def test_a_question_of_their_own_is_kept(language: Language, text: str) -> None:
+    assert without_echo(Turn((text,), language)).messages == (text,)
