@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
-from dialogues import amend, answers, contact, moods, not_only, telling
+from dialogues import adding, amend, answers, contact, moods, not_only, telling
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
 from dialogues.talk import INTENT_WEIGHT, SAID_ENOUGH, Talk
+
+JTBD_GOAL = "goal"  # the first job question (closing.JTBD_ORDER[0]; closing imports us)
 
 MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
 RETURN_AFTER_SECONDS = 30 * 60  # within half an hour of closing, a new message is no return
@@ -192,7 +194,7 @@ class Listening(Talk):
                 self.say("noted_too")  # "yes, but also …": what they added is not passed over
             self.after_confirmation()
             return
-        if self.amended("reflect_again"):
+        if self.want_at_reflection() or self.amended("reflect_again"):
             return
         correction = answers.after_yes_or_no(self.turn)
         if answers.is_no(self.turn) and len(self.content([correction])) < 2:
@@ -307,6 +309,21 @@ class Listening(Talk):
         self.state.reflection = reflection
         self.say(key, reflection=reflection)
         self.state.stage = "confirming"
+
+    def want_at_reflection(self) -> bool:
+        """ "I just want a working phone" at "did I get it?": their want, not more story.
+
+        Added to the telling it was said back as if it had happened; it is the answer to
+        the first job question instead (never asked again), and the reflection stands.
+        """
+        text = self.turn.text
+        if answers.opens_with_yes_or_no(text) or not adding.states_want(text, self.language):
+            return False
+        self.state.jtbd_asked.append(JTBD_GOAL)
+        self.state.jtbd_answers[JTBD_GOAL] = text.strip()
+        self.say("want_noted")
+        self.after_confirmation()
+        return True
 
     def more_than_that(self) -> bool:
         """ "No, not just that — they also charged me": the new part added and said as more."""

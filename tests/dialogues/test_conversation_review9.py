@@ -10,8 +10,11 @@ import pytest
 
 from dialogues.catalog import variants
 from dialogues.echo import without_echo
+from dialogues.jtbd import build_job
 from dialogues.not_only import rest
+from dialogues.state import ConversationState
 from dialogues.turn import Language, Turn
+from dialogues.voice import Voice
 from tests.dialogues.script import Script
 
 LANGUAGES: list[Language] = ["fa", "ar", "en"]
@@ -162,3 +165,79 @@ def test_our_question_echoed_is_left_out_of_the_telling(language: Language) -> N
 )
 def test_a_question_of_their_own_is_kept(language: Language, text: str) -> None:
     assert without_echo(Turn((text,), language)).messages == (text,)
+
+
+# ---- 2d. a want sent at "did I get it?" is the want, never more of the story --------------
+CRACKED = {
+    "fa": "گوشی که خریدم صفحه‌اش ترک داشت و خیلی ناراحت شدم",
+    "ar": "الجوال اللي اشتريته وصل والشاشة مكسورة وزعلت كثير",
+    "en": "the phone I bought arrived with a cracked screen and I am really upset",
+}
+WANT_AT_REFLECTION = {
+    "fa": "فقط می‌خوام یه گوشی سالم بهم بدید",
+    "ar": "ابي جوال سليم بس",
+    "en": "I just want a working phone",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_want_at_the_reflection_is_taken_as_the_want(language: Language) -> None:
+    chat = Script(language)
+    chat.start()
+    chat.says(CRACKED[language], intent="complaint", topic="product", sentiment="negative")
+    if chat.stage != "confirming":
+        chat.says(YES[language], intent="affirm")  # a prompt answered "yes": reflected
+    assert chat.stage == "confirming", chat.replies()
+    reflected = chat.state.reflection
+    want = WANT_AT_REFLECTION[language]
+    reply = chat.says(want, intent="nlu_fallback")
+    assert _said(language, "want_noted", reply), reply
+    assert chat.state.jtbd_answers.get("goal") == want
+    assert chat.state.reflection == reflected and want not in chat.state.heard
+    assert chat.stage == "permission"
+    asked = chat.says(YES[language], intent="affirm")
+    assert _said(language, "jtbd_solved", asked), asked  # the want is never asked again
+    chat.assert_well_spoken()
+
+
+# ---- a hurt told is never thanked as praise, whatever tone NLU heard -----------------------
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_upset_told_read_as_warm_praise_is_a_complaint(language: Language) -> None:
+    chat = Script(language)
+    chat.start()
+    chat.says(CRACKED[language], intent="praise", topic="product", sentiment="positive", score=0.6)
+    assert chat.state.kind == "complaint"
+
+
+# ---- 2e. a want given to "what would solved be?" is a second want, never "solved when" ----
+SECOND_WANT = {
+    "fa": (
+        "قهوه‌ساز هر روز صبح نشت می‌کنه",
+        "یه دستگاه سالم",
+        "فقط می‌خوام صبح‌ها قهوه داشته باشم",
+        "و می‌خواهم صبح‌ها قهوه داشته باشم",
+    ),
+    "ar": (
+        "مكينة القهوة تسرب كل صباح",
+        "مكينة سليمة",
+        "ابي اشرب قهوتي الصبح",
+        "وأريد أن اشرب قهوتي الصبح",
+    ),
+    "en": (
+        "my coffee machine leaks every morning",
+        "a machine that works",
+        "I just want coffee in the morning",
+        "and I want coffee in the morning",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_want_for_what_solved_is_said_as_a_second_want(language: Language) -> None:
+    told, goal, solved, expected = SECOND_WANT[language]
+    state = ConversationState(
+        language=language, heard=[told], jtbd_answers={"goal": goal, "solved": solved}
+    )
+    statement = build_job(state, Voice(state)).statement
+    assert expected in statement, statement
+    assert solved not in statement  # never quoted after "for me it is solved when"
