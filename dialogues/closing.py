@@ -116,6 +116,11 @@ class Closing(FollowingUp):
             "\n".join(self.current), cues.ORDER, self.language
         ):
             key = "apology_shipment"  # "your order" is not said of a parcel they did not order
+        told = "\n".join(self.current)
+        if key in ("apology_delivery", "apology_shipment", "apology") and telling.has(
+            told, cues.TRAVEL, self.language
+        ):
+            key = "apology_travel"  # a cancelled flight is no parcel that did not come
         if not self.voice.can_say(key):
             key = "apology"
         self.say(key)

@@ -241,3 +241,27 @@ def test_a_want_for_what_solved_is_said_as_a_second_want(language: Language) -> 
     statement = build_job(state, Voice(state)).statement
     assert expected in statement, statement
     assert solved not in statement  # never quoted after "for me it is solved when"
+
+
+# ---- 2c. an apology that fits the topic: a cancelled flight is no parcel -----------------
+FLIGHT = {
+    "fa": "پروازم یک ساعت قبل از حرکت کنسل شد و هیچکس خبر نداد",
+    "ar": "رحلتي انلغت قبل ساعة من الإقلاع وما أحد بلغني",
+    "en": "my flight got cancelled an hour before boarding and nobody told me",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_cancelled_flight_gets_a_travel_apology(language: Language) -> None:
+    chat = Script(language)
+    chat.start()
+    chat.says(FLIGHT[language], intent="complaint", topic="delivery", sentiment="negative")
+    for _ in range(3):
+        if chat.stage == "permission":
+            break
+        chat.says(YES[language], intent="affirm")
+    assert chat.stage == "permission", chat.replies()
+    apologised = chat.replies()[-1]
+    assert _said(language, "apology_travel", apologised), apologised
+    assert not _said(language, "apology_shipment", apologised)
+    assert not _said(language, "apology_delivery", apologised)
