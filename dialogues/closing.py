@@ -117,13 +117,18 @@ class Closing(FollowingUp):
         ):
             key = "apology_shipment"  # "your order" is not said of a parcel they did not order
         told = "\n".join(self.current)
-        if key in ("apology_delivery", "apology_shipment", "apology") and telling.has(
+        if key in ("apology_delivery", "apology_shipment") and telling.has(
             told, cues.TRAVEL, self.language
         ):
             key = "apology_travel"  # a cancelled flight is no parcel that did not come
         if not self.voice.can_say(key):
             key = "apology"
         self.say(key)
+        current = self.current
+        if telling.read(current, self.language).praise and telling.complains_after_contrast(
+            current, self.language
+        ):
+            self.say("praise_heard_too")  # «ممتاز …، بس …»: the praise is heard, not dropped
 
     def permission(self) -> None:
         """They answer whether we may ask a few questions."""

@@ -17,6 +17,13 @@ from dialogues.talk import INTENT_WEIGHT, SAID_ENOUGH, Talk
 
 JTBD_GOAL = "goal"  # the first job question (closing.JTBD_ORDER[0]; closing imports us)
 
+TOLD_AT_LENGTH = 6  # content words in which a telling has said what happened
+_HANDLES = re.compile(r"[@#]\w+")  # "@united" is who they write to, not what they tell
+_ASKS = re.compile(
+    r"\b(?:can|could|did|does|do|is|are|will|why|how|what|when|where|who)\s+(?:we|i|you|it|the)\b"
+    r"|؟|ممکنه|میشه|آیا|چرا|چطور|ممكن|هل|شو|ليش|ليه|كيف|متى",
+    re.IGNORECASE,
+)
 MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
 RETURN_AFTER_SECONDS = 30 * 60  # within half an hour of closing, a new message is no return
 MAX_CORRECTIONS = 2  # re-reflections after "no, that's not it" before moving on honestly
@@ -259,6 +266,10 @@ class Listening(Talk):
             read = telling.read(self.cycle, self.language)
             aspects = [a for a in ("event", "impact", "need") if a not in self.state.prompted]
             lacking = [a for a in aspects if not getattr(read, a)]
+            if lacking[:1] == ["event"] and lacking[1:] and self.told_at_length():
+                # «اللزقة فيها مادة بتسود مع العرق»: a telling at length has told what happened,
+                # whether or not our event words name it; "what happened?" would not listen.
+                lacking = lacking[1:]
             if not lacking:
                 return None
             self.state.prompted.append(lacking[0])
@@ -266,6 +277,17 @@ class Listening(Talk):
         if not self.voice.can_say(key):
             return "listen_more" if self.voice.can_say("listen_more") else None
         return key
+
+    def told_at_length(self) -> bool:
+        """A complaint told at length, in a cold tone, asking nothing, with no link."""
+        said = " ".join(self.cycle)
+        if self.state.kind != "complaint" or self.state.sentiment != "negative":
+            return False
+        if self.state.intent != "complaint" or _ASKS.search(said):
+            return False  # NLU unsure it is a complaint, or a question asked without "?"
+        if self.asks_question() or "http" in said or "#" in said or "?" in said:
+            return False  # a question, a link or a hashtag: what happened may be elsewhere
+        return len(self.content([_HANDLES.sub("", said)])) >= TOLD_AT_LENGTH
 
     def only_hello(self) -> bool:
         """A greeting and nothing more: «سلام، سفارشم نرسید» (NLU: greet) tells what happened."""

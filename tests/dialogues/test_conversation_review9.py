@@ -265,3 +265,56 @@ def test_a_cancelled_flight_gets_a_travel_apology(language: Language) -> None:
     assert _said(language, "apology_travel", apologised), apologised
     assert not _said(language, "apology_shipment", apologised)
     assert not _said(language, "apology_delivery", apologised)
+
+
+# ---- 2a. "what happened?" is never asked of a telling that told it at length --------------
+TOLD_AT_LENGTH = {
+    "fa": "چسب زخم‌هاتون با عرق بدن رنگ سیاه روی پوست جا میذاره",
+    "ar": "اللزقة اللي اشتريتها فيها مادة بتسود مع العرق وما تطلع من الجلد",
+    "en": "@united you wouldnt let me carry my bag on even though it fit the sizer",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_what_happened_is_never_asked_of_a_telling_at_length(language: Language) -> None:
+    chat = Script(language)
+    chat.start()
+    reply = chat.says(TOLD_AT_LENGTH[language], intent="complaint", sentiment="negative")
+    assert not _said(language, "listen_event", reply), reply
+    assert chat.stage in ("listening", "confirming")
+
+
+@pytest.mark.parametrize(
+    ("language", "short"), [("fa", "سفارشم"), ("ar", "بخصوص الطلب"), ("en", "my order")]
+)
+def test_what_happened_is_still_asked_of_a_few_words(language: Language, short: str) -> None:
+    chat = Script(language)
+    chat.start()
+    reply = chat.says(short, intent="complaint", sentiment="negative")
+    assert _said(language, "listen_event", reply), reply
+
+
+# ---- 2b. praise, then "but …": the complaint heard, the praise thanked too ----------------
+MIXED = {
+    "fa": "شارژر عالیه و سریع شارژ میکنه ولی بیش از حد داغ میشه",
+    "ar": "الشاحن ممتاز جدا ويشحن بسرعة بس سخن بزيادة",
+    "en": "the charger is great and charges fast, but it gets way too hot",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_praise_then_a_complaint_is_both_heard(language: Language) -> None:
+    chat = Script(language)
+    chat.start()
+    chat.says(MIXED[language], intent="praise", topic="product", sentiment="positive", score=0.5)
+    assert chat.state.kind == "complaint"
+    for _ in range(3):
+        if chat.stage == "permission":
+            break
+        chat.says(YES[language], intent="affirm")
+    assert chat.stage == "permission", chat.replies()
+    said = chat.replies()[-1]
+    assert _said(language, "apology_product", said), said
+    assert _said(language, "praise_heard_too", said), said
+    assert not _said(language, "thanks_praise", " ".join(chat.replies()))
+    chat.assert_well_spoken()
