@@ -14,16 +14,10 @@ from dialogues import adding, amend, answers, contact, moods, not_only, telling
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
 from dialogues.talk import INTENT_WEIGHT, SAID_ENOUGH, Talk
+from dialogues.told import told_at_length
 
 JTBD_GOAL = "goal"  # the first job question (closing.JTBD_ORDER[0]; closing imports us)
 
-TOLD_AT_LENGTH = 6  # content words in which a telling has said what happened
-_HANDLES = re.compile(r"[@#]\w+")  # "@united" is who they write to, not what they tell
-_ASKS = re.compile(
-    r"\b(?:can|could|did|does|do|is|are|will|why|how|what|when|where|who)\s+(?:we|i|you|it|the)\b"
-    r"|؟|ممکنه|میشه|آیا|چرا|چطور|ممكن|هل|شو|ليش|ليه|كيف|متى",
-    re.IGNORECASE,
-)
 MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
 RETURN_AFTER_SECONDS = 30 * 60  # within half an hour of closing, a new message is no return
 MAX_CORRECTIONS = 2  # re-reflections after "no, that's not it" before moving on honestly
@@ -280,14 +274,11 @@ class Listening(Talk):
 
     def told_at_length(self) -> bool:
         """A complaint told at length, in a cold tone, asking nothing, with no link."""
-        said = " ".join(self.cycle)
         if self.state.kind != "complaint" or self.state.sentiment != "negative":
             return False
-        if self.state.intent != "complaint" or _ASKS.search(said):
-            return False  # NLU unsure it is a complaint, or a question asked without "?"
-        if self.asks_question() or "http" in said or "#" in said or "?" in said:
-            return False  # a question, a link or a hashtag: what happened may be elsewhere
-        return len(self.content([_HANDLES.sub("", said)])) >= TOLD_AT_LENGTH
+        if self.state.intent != "complaint" or self.asks_question():
+            return False  # NLU unsure it is a complaint, or a question
+        return told_at_length(self.cycle, self.language)
 
     def only_hello(self) -> bool:
         """A greeting and nothing more: «سلام، سفارشم نرسید» (NLU: greet) tells what happened."""
@@ -333,11 +324,7 @@ class Listening(Talk):
         self.state.stage = "confirming"
 
     def want_at_reflection(self) -> bool:
-        """ "I just want a working phone" at "did I get it?": their want, not more story.
-
-        Added to the telling it was said back as if it had happened; it is the answer to
-        the first job question instead (never asked again), and the reflection stands.
-        """
+        """ "I just want a working phone" at "did I get it?": the first job answer, no story."""
         text = self.turn.text
         if answers.opens_with_yes_or_no(text) or not adding.states_want(text, self.language):
             return False
@@ -363,8 +350,7 @@ class Listening(Talk):
         if not before or not said:
             self.reflect_back("reflect")  # nothing said back yet: the whole telling
             return True
-        # The first reflection stands (it was "not just that"): only the new part is said,
-        # framed as more; the owner's card keeps both.
+        # The first reflection stands: only the new part is said; the owner's card keeps both.
         sep = "; " if self.language == "en" else "؛ "
         self.state.reflection = f"{before}{sep}{said}"
         self.say("reflect_more", reflection=said)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from dialogues import cues, moods
+from dialogues.excess import too_much
 from dialogues.text import fold, words
 
 RICH = 24  # words (of any kind) that make a telling long enough to reflect at once
@@ -250,18 +251,6 @@ def _read(messages: tuple[str, ...], language: str) -> Telling:
     )
 
 
-# "…, but it gets way too hot", «بس الشاحن سخن بزيادة», «ولی بیش از حد داغ میشه»: too much
-# of something after a "but" is what went wrong, though no event word names it. (Matched on
-# folded tokens: «ي» and «ك» are read as «ی» and «ک».)
-_EXCESS = re.compile(
-    r"\b(?:way\s+|far\s+|much\s+)?too\s+(?!(?:good|great|nice|kind)\b)[a-z]+"
-    r"|بز[يی]اد[ةه]|ز[يی]اد[ةه]\s+عن\s+اللزوم|[أا][كک]ثر\s+من\s+اللازم|بیش\s+از\s+حد"
-    r"|بیشتر\s+از\s+حد"
-    r"|زیادی\s+\S+\s+(?:میشه|می‌شه|است|بود)",
-    re.IGNORECASE,
-)
-
-
 def complains_after_contrast(messages: Sequence[str], language: str) -> bool:
     """ "Always happy with you, but this time the chicken smelled": praise, then the point.
 
@@ -274,7 +263,7 @@ def complains_after_contrast(messages: Sequence[str], language: str) -> bool:
         return False
     after = seq[turns[-1][1] :]
     went_wrong = bool(find(after, cues.EVENT.get(language, ()), language))
-    went_wrong = went_wrong or bool(_EXCESS.search(" ".join(after)))
+    went_wrong = went_wrong or too_much(" ".join(after))
     return went_wrong and not find(after, cues.PRAISE.get(language, ()), language)
 
 
