@@ -1,7 +1,7 @@
 """Listening: greet, take the telling in, prompt for what is missing, reflect, take corrections.
 
 Prompts are chosen by what the telling lacks (``telling.read``): what happened, how it
-affected them, what they need; none when it already says all three or says a lot. A
+affected them, what they need; none when it says all three, or tells (``first_reply``). A
 correction ("no, that's not what I meant — I was charged twice") becomes the telling we
 reflect; the first version stays in ``state.heard`` and on the owner's card.
 """
@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from dialogues import adding, amend, answers, contact, moods, not_only, telling
+from dialogues.first_reply import reflects_at_once
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
 from dialogues.talk import INTENT_WEIGHT, SAID_ENOUGH, Talk
-from dialogues.told import told_at_length
 
 JTBD_GOAL = "goal"  # the first job question (closing.JTBD_ORDER[0]; closing imports us)
 
@@ -176,6 +176,11 @@ class Listening(Talk):
 
     def confirming(self) -> None:
         """They answer our reflection: yes moves on, no (with or without details) corrects."""
+        if contact.only_contact(self.turn.text):
+            # "email me at …" to "did I get it?": kept for the team, never heard; it stands.
+            self.say("contact_kept")
+            self.say("confirm_again")
+            return
         if answers.finished(self.turn):
             self.after_confirmation(finished=True)  # "no, that's all": nothing left to add
             return
@@ -226,6 +231,8 @@ class Listening(Talk):
         read = telling.read(self.cycle, self.language)
         if self.state.kind in ("praise", "idea") and richness >= SAID_ENOUGH:
             return True
+        if not self.state.prompts_in_cycle and self.tells_at_once():
+            return True  # "what happened?" after a message that says it would not listen
         told = sum((read.event, read.impact, read.need))
         if self.state.prompts_in_cycle >= 1 and told >= 2:
             return True  # they answered our prompt: two of the three is enough to reflect
@@ -237,6 +244,11 @@ class Listening(Talk):
             or (len(self.cycle) >= 3 and richness >= 6)
             or (answers.nothing_more(self.turn) and bool(self.cycle))
         )
+
+    def tells_at_once(self) -> bool:
+        """A first message that tells something, in letters our cues read: said back at once."""
+        latin, greeting = self.in_latin_letters(), self.intent == "greet"
+        return not latin and reflects_at_once(self.current, self.language, greeting)
 
     def listening_prompt(self) -> str | None:
         """The prompt for what the telling lacks; None when there is nothing left to ask."""
@@ -260,10 +272,6 @@ class Listening(Talk):
             read = telling.read(self.cycle, self.language)
             aspects = [a for a in ("event", "impact", "need") if a not in self.state.prompted]
             lacking = [a for a in aspects if not getattr(read, a)]
-            if lacking[:1] == ["event"] and lacking[1:] and self.told_at_length():
-                # «اللزقة فيها مادة بتسود مع العرق»: a telling at length has told what happened,
-                # whether or not our event words name it; "what happened?" would not listen.
-                lacking = lacking[1:]
             if not lacking:
                 return None
             self.state.prompted.append(lacking[0])
@@ -271,14 +279,6 @@ class Listening(Talk):
         if not self.voice.can_say(key):
             return "listen_more" if self.voice.can_say("listen_more") else None
         return key
-
-    def told_at_length(self) -> bool:
-        """A complaint told at length, in a cold tone, asking nothing, with no link."""
-        if self.state.kind != "complaint" or self.state.sentiment != "negative":
-            return False
-        if self.state.intent != "complaint" or self.asks_question():
-            return False  # NLU unsure it is a complaint, or a question
-        return told_at_length(self.cycle, self.language)
 
     def only_hello(self) -> bool:
         """A greeting and nothing more: «سلام، سفارشم نرسید» (NLU: greet) tells what happened."""

@@ -267,23 +267,8 @@ def test_a_cancelled_flight_gets_a_travel_apology(language: Language) -> None:
     assert not _said(language, "apology_delivery", apologised)
 
 
-# ---- 2a. "what happened?" is never asked of a telling that told it at length --------------
-TOLD_AT_LENGTH = {
-    "fa": "چسب زخم‌هاتون با عرق بدن رنگ سیاه روی پوست جا میذاره",
-    "ar": "اللزقة اللي اشتريتها فيها مادة بتسود مع العرق وما تطلع من الجلد",
-    "en": "@united you wouldnt let me carry my bag on even though it fit the sizer",
-}
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_what_happened_is_never_asked_of_a_telling_at_length(language: Language) -> None:
-    chat = Script(language)
-    chat.start()
-    reply = chat.says(TOLD_AT_LENGTH[language], intent="complaint", sentiment="negative")
-    assert not _said(language, "listen_event", reply), reply
-    assert chat.stage in ("listening", "confirming")
-
-
+# ---- 2a. a few words are still asked "what happened?" (a telling is reflected at once:
+# tests/dialogues/test_first_reply.py) ------------------------------------------------------
 @pytest.mark.parametrize(
     ("language", "short"), [("fa", "سفارشم"), ("ar", "بخصوص الطلب"), ("en", "my order")]
 )
