@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dialogues import telling
+from dialogues.first_reply_en import misframed
 from dialogues.reflection import content_words, reflect
 
 TELLS_SOMETHING = 3  # content words in which a first message tells something
@@ -33,5 +34,8 @@ def reflects_at_once(messages: Sequence[str], language: str, greeting: bool = Fa
         return False
     if greeting and not telling.read(messages, language).event:
         return False
-    kept = len(content_words(reflect(messages, language), language))
+    reflection = reflect(messages, language)
+    if language == "en" and misframed(" ".join(messages), reflection):
+        return False  # a meme, a rhetorical question, a caption, an insult: prompted
+    kept = len(content_words(reflection, language))
     return kept >= KEPT_ENOUGH and kept >= KEPT_SHARE * said

@@ -161,3 +161,45 @@ def test_a_greeting_that_tells_what_happened_is_said_back(language: Language, te
     chat.start()
     reply = chat.says(text, intent="greet")
     assert chat.stage == "confirming" and not _prompted(language, reply), reply
+
+
+# English tweets that a reflection at once misframes (first30en): a rhetorical question, a
+# "When you …" meme, a photo with a few words, an insult, the customer's grammar in our voice,
+# a fragment that opens on a number. A listening prompt fits them better.
+MISFRAMED_EN = [
+    ("Why are @QuickRail trains always late #again", "complaint"),
+    ("When you wait two hours for a pizza @PizzaPlace", "complaint"),
+    ("@ShopCo look at the state of this box https://t.co/abc123", "complaint"),
+    ("@ShopCo you idiots lost my parcel again", "complaint"),
+    ("@FlyCo what happen to your app. I cannot open my ticket", "complaint"),
+    ("@BusCo 10.40 was cancelled then the next bus never came", "complaint"),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), MISFRAMED_EN)
+def test_an_english_message_said_back_badly_is_prompted(text: str, intent: str) -> None:
+    chat = Script("en")
+    chat.start()
+    reply = chat.says(text, intent=intent, sentiment="negative")
+    assert chat.stage == "listening" and _prompted("en", reply), reply
+
+
+# The narrowing keeps what reads well said back: a real question, praise with a photo, a
+# complaint told plainly, a "when I …" with its main clause.
+WELL_SAID_EN = [
+    ("@FlyCo why don't your planes have any wifi?", "question", "negative", "wifi"),
+    ("@ShopCo So far so good with the new app! https://t.co/xyz789", "praise", "positive", "good"),
+    ("@BankCo I can't log in to my account since this morning", "complaint", "negative", "log in"),
+    ("@GameCo when I try to log in it gives me an error code", "complaint", "negative", "error"),
+]
+
+
+@pytest.mark.parametrize(("text", "intent", "sentiment", "kept"), WELL_SAID_EN)
+def test_an_english_message_that_reads_well_is_still_said_back(
+    text: str, intent: str, sentiment: str, kept: str
+) -> None:
+    chat = Script("en")
+    chat.start()
+    reply = chat.says(text, intent=intent, sentiment=sentiment)
+    assert chat.stage == "confirming", reply
+    assert kept in reply and not _prompted("en", reply), reply
