@@ -46,6 +46,9 @@ SAMPLES: dict[Language, str] = {
     "ar": "الطلب تأخر كثير والمندوب ما يرد على التلفون",
     "en": "my order came late and the courier never answered the phone",
 }
+# Two words first: a bare topic is met with a listening prompt (a first message that tells
+# something is said back at once), so the prompt's path is warmed too.
+OPENERS: dict[Language, str] = {"fa": "سفارشم", "ar": "بخصوص الطلب", "en": "my order"}
 # The rest of a conversation (as the load bench's): a detail, yes, go ahead, two answers
 # about the job, that's all. Each stage's first use (its cues, catalog lines, questions).
 REST: dict[Language, tuple[str, ...]] = {
@@ -122,7 +125,7 @@ async def _converse(parser: Parser, language: Language) -> None:
     and answered by the policy from one state to the next."""
     persian_or_arabic(SAMPLES["ar"])
     state = respond(new_state(language, 0), Turn((), language, kind="start")).state
-    for text in (SAMPLES[language], *REST[language]):
+    for text in (OPENERS[language], SAMPLES[language], *REST[language]):
         detect_language(text, default=language)
         understanding = (await parser.parse(text, language)).understanding()
         state = respond(state, Turn((text,), language, understanding)).state

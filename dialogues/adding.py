@@ -46,6 +46,11 @@ _WANT = re.compile(
 )
 
 
+def states_want(text: str, language: str) -> bool:
+    """ "I just want a working phone", «ابي جوال سليم»: a want, and nothing that went wrong."""
+    return bool(_WANT.search(text)) and not telling.read([text], language).event
+
+
 _BEFORE = re.compile(
     r"\b(?:before|until|till|by\s+the\s+time)\b|قبل\s+(?:از|ما|أن|ان)|تا\s+قبل|لغاية", re.IGNORECASE
 )

@@ -189,6 +189,11 @@ def is_yes(turn: Turn) -> bool:
     return _match(seq, 0, _YES_P) > 0  # "go ahead" as a whole: "go to …" is no yes
 
 
+def opens_with_yes_or_no(text: str) -> bool:
+    """The first word is a yes or a no ("yes, …", «لا بس …»), whatever NLU read."""
+    return _first_word(text) in _YES_F | _NO_F
+
+
 def is_no(turn: Turn) -> bool:
     """The customer disagreed or declined (a "no" or a "that's not it" up front)."""
     if turn.understanding.intent == "deny":
@@ -371,9 +376,12 @@ def adds(text: str, language: str) -> bool:
 _BUT = re.compile(r"(?:^|[\s,،])(?:but|though|however|ولی|اما|ولکن|ولكن|لكن|بس)(?=[\s,،]|$)", re.I)
 
 
-def after_yes_but(turn: Turn) -> str:
-    """ "yes, but also the box was open" («آره ولی …», «ايوه بس …»): what follows, else ""."""
-    if _first_word(turn.text) not in _YES_F:
+def after_yes_but(turn: Turn, *, or_no: bool = False) -> str:
+    """ "yes, but also the box was open" («آره ولی …», «ايوه بس …»): what follows, else "".
+
+    With ``or_no``, "no, but …" too («لا بس الفاتورة غلط» to "anything else?").
+    """
+    if _first_word(turn.text) not in (_YES_F | _NO_F if or_no else _YES_F):
         return ""  # by the words: NLU may read «ايوه بس …» as "that's all" («بس»)
     text = turn.text.strip()
     rest = after_yes_or_no(turn)

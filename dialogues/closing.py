@@ -116,9 +116,19 @@ class Closing(FollowingUp):
             "\n".join(self.current), cues.ORDER, self.language
         ):
             key = "apology_shipment"  # "your order" is not said of a parcel they did not order
+        told = "\n".join(self.current)
+        if key in ("apology_delivery", "apology_shipment") and telling.has(
+            told, cues.TRAVEL, self.language
+        ):
+            key = "apology_travel"  # a cancelled flight is no parcel that did not come
         if not self.voice.can_say(key):
             key = "apology"
         self.say(key)
+        current = self.current
+        if telling.read(current, self.language).praise and telling.complains_after_contrast(
+            current, self.language
+        ):
+            self.say("praise_heard_too")  # «ممتاز …، بس …»: the praise is heard, not dropped
 
     def permission(self) -> None:
         """They answer whether we may ask a few questions."""
@@ -268,7 +278,8 @@ class Closing(FollowingUp):
             more = answers.after_yes_but(self.turn) or answers.after_yes_or_no(self.turn)
             told = [more] if more else [m for m in self.turn.messages if m.strip()]
             self.state.heard.extend(told)
-            self.say("pass_on_ack")
+            # "Of course" answers a "please tell them"; without one it answers nothing.
+            self.say("pass_on_ack" if passing else "more_noted")
             self.say_closing()
             self.state.stage = "closed"
             return

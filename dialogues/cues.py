@@ -372,9 +372,12 @@ TOPIC_NOT = {
         "ar": ("يرد* على الجوال", "يرد* على جوال*", "ترد* على الجوال", "ترد* على جوال*"),
     },
     "billing": {
-        "en": ("won't charge", "not charging", "doesn't charge", "stopped charging"),
-        "fa": ("شارژ نمیشه", "شارژ نمیگیره", "شارژ نگه نمیداره"),
-        "ar": (),
+        "en": (
+            "won't charge", "not charging", "doesn't charge", "stopped charging", "charger*",
+            "charges fast", "charges quickly", "charges slowly", "fast charging",
+        ),
+        "fa": ("شارژ نمیشه", "شارژ نمیگیره", "شارژ نگه نمیداره", "شارژر*", "سریع شارژ*"),
+        "ar": ("شاحن*", "الشاحن"),
     },
 }  # fmt: skip
 

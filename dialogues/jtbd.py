@@ -142,6 +142,14 @@ def _answer(answers: dict[str, str], key: str, language: str) -> str:
 
 
 _BY = {"en": "by", "fa": "تا", "ar": "بحلول"}
+# "I just want coffee", «فقط می‌خوام …», «بس ابي …» open the answer: a want ("I want to feel
+# …" is what solved would let them do: "so I can feel …", and stays there).
+_OPENS_WITH_WANT = re.compile(
+    r"^\W*(?:(?:i|we)\s+(?:just\s+|only\s+|really\s+)*(?:want|need|would\s+like|'d\s+like)"
+    r"(?!\s+to\b)|(?:فقط\s+)?می[\u200c ]?خوا(?:م|یم)(?=\s)"
+    r"|(?:بس\s+)?(?:أبغى|ابغى|أبي|ابي|بدي|عايز|عاوز|أريد|اريد)(?=\s))",
+    re.IGNORECASE,
+)
 
 
 def _when_alone(text: str, language: str) -> str:
@@ -184,6 +192,11 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     language = state.language
     answers = state.jtbd_answers
     goal, solved, expectation, because, by, purpose, said_why = _read(answers, language)
+    also = ""
+    if goal and solved and _OPENS_WITH_WANT.match(solved):
+        # "I just want coffee in the morning" to "what would solved be?" is a second want,
+        # said in the want frame, never quoted after "for me it is solved when".
+        also, solved = solved, ""
     wanted = goal or expectation or solved
     result = purpose or (solved if wanted != solved else "") or because or by
     heard = _telling(state)
@@ -193,6 +206,8 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     if wanted:
         when = _render(voice, "when", _situation(cut, sentence, language))
         want = _render(voice, "want", _want(wanted, language))
+        if also:
+            want += voice.term("statement_also", text=_render(voice, "want", _want(also, language)))
         if result:
             so = _render(voice, "so", _result(result, language))
             if because and result != because:

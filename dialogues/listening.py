@@ -1,7 +1,7 @@
 """Listening: greet, take the telling in, prompt for what is missing, reflect, take corrections.
 
 Prompts are chosen by what the telling lacks (``telling.read``): what happened, how it
-affected them, what they need; none when it already says all three or says a lot. A
+affected them, what they need; none when it says all three, or tells (``first_reply``). A
 correction ("no, that's not what I meant — I was charged twice") becomes the telling we
 reflect; the first version stays in ``state.heard`` and on the owner's card.
 """
@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 
-from dialogues import amend, answers, contact, moods, telling
+from dialogues import adding, amend, answers, contact, moods, not_only, telling
+from dialogues.first_reply import reflects_at_once
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
 from dialogues.talk import INTENT_WEIGHT, SAID_ENOUGH, Talk
+
+JTBD_GOAL = "goal"  # the first job question (closing.JTBD_ORDER[0]; closing imports us)
 
 MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
 RETURN_AFTER_SECONDS = 30 * 60  # within half an hour of closing, a new message is no return
@@ -72,6 +75,8 @@ class Listening(Talk):
     def hear_but(self) -> None:
         """Hear the turn; "yes, but also …" to a prompt is heard from what follows the "but"."""
         rest = answers.after_yes_but(self.turn) if self.cycle or self.more_after_yes else ""
+        if not rest and self.more_after_yes:  # «لا بس …» to "anything else?": "no, but …"
+            rest = answers.after_yes_but(self.turn, or_no=True)
         if len(self.content([rest])) < 2:
             self.hear()
             return
@@ -128,6 +133,8 @@ class Listening(Talk):
         if short_answer and self.cycle:
             self.reflect_back("reflect")  # a bare "yes"/"no" to a prompt: they have said it
             return
+        if self.cycle and self.more_than_that():
+            return  # "no, not just that — also …" to a prompt: more of the telling
         if self.cycle and self.amended("reflect"):
             return  # "no, not logged out, it freezes" to a prompt: the detail is put right
         correction = answers.after_yes_or_no(self.turn)
@@ -169,6 +176,11 @@ class Listening(Talk):
 
     def confirming(self) -> None:
         """They answer our reflection: yes moves on, no (with or without details) corrects."""
+        if contact.only_contact(self.turn.text):
+            # "email me at …" to "did I get it?": kept for the team, never heard; it stands.
+            self.say("contact_kept")
+            self.say("confirm_again")
+            return
         if answers.finished(self.turn):
             self.after_confirmation(finished=True)  # "no, that's all": nothing left to add
             return
@@ -176,6 +188,8 @@ class Listening(Talk):
             self.after_confirmation()  # unsure is no correction: nothing to add to the telling
             return
         # «ايوه بس كمان …» is a yes by its words, though NLU may read «بس» as "that's all".
+        if self.more_than_that():
+            return
         yes_but = answers.after_yes_but(self.turn)
         if yes_but or (answers.is_yes(self.turn) and not answers.is_no(self.turn)):
             extra = yes_but or answers.after_yes_or_no(self.turn)
@@ -186,7 +200,7 @@ class Listening(Talk):
                 self.say("noted_too")  # "yes, but also …": what they added is not passed over
             self.after_confirmation()
             return
-        if self.amended("reflect_again"):
+        if self.want_at_reflection() or self.amended("reflect_again"):
             return
         correction = answers.after_yes_or_no(self.turn)
         if answers.is_no(self.turn) and len(self.content([correction])) < 2:
@@ -202,7 +216,7 @@ class Listening(Talk):
 
     def correcting(self) -> None:
         """They tell us what we missed; reflect that, or move on honestly after two tries."""
-        if self.amended("reflect_again"):
+        if self.more_than_that() or self.amended("reflect_again"):
             return
         correction = answers.after_yes_or_no(self.turn)
         if not self.content([correction]) or answers.dont_know(self.turn.text):
@@ -217,6 +231,8 @@ class Listening(Talk):
         read = telling.read(self.cycle, self.language)
         if self.state.kind in ("praise", "idea") and richness >= SAID_ENOUGH:
             return True
+        if not self.state.prompts_in_cycle and self.tells_at_once():
+            return True  # "what happened?" after a message that says it would not listen
         told = sum((read.event, read.impact, read.need))
         if self.state.prompts_in_cycle >= 1 and told >= 2:
             return True  # they answered our prompt: two of the three is enough to reflect
@@ -228,6 +244,11 @@ class Listening(Talk):
             or (len(self.cycle) >= 3 and richness >= 6)
             or (answers.nothing_more(self.turn) and bool(self.cycle))
         )
+
+    def tells_at_once(self) -> bool:
+        """A first message that tells something, in letters our cues read: said back at once."""
+        latin, greeting = self.in_latin_letters(), self.intent == "greet"
+        return not latin and reflects_at_once(self.current, self.language, greeting)
 
     def listening_prompt(self) -> str | None:
         """The prompt for what the telling lacks; None when there is nothing left to ask."""
@@ -301,6 +322,40 @@ class Listening(Talk):
         self.state.reflection = reflection
         self.say(key, reflection=reflection)
         self.state.stage = "confirming"
+
+    def want_at_reflection(self) -> bool:
+        """ "I just want a working phone" at "did I get it?": the first job answer, no story."""
+        text = self.turn.text
+        if answers.opens_with_yes_or_no(text) or not adding.states_want(text, self.language):
+            return False
+        self.state.jtbd_asked.append(JTBD_GOAL)
+        self.state.jtbd_answers[JTBD_GOAL] = text.strip()
+        self.say("want_noted")
+        self.after_confirmation()
+        return True
+
+    def more_than_that(self) -> bool:
+        """ "No, not just that — they also charged me": the new part added and said as more."""
+        more = not_only.rest(self.turn.text, self.language)
+        if more is None or len(self.content([more])) < 2:
+            return False
+        before = self.state.reflection if self.state.stage != "listening" else None
+        self.state.heard.append(more)
+        self.absorb()
+        if self.state.corrections >= MAX_CORRECTIONS:
+            self.after_confirmation()
+            return True
+        self.state.corrections += 1
+        said = reflect([more], self.language)
+        if not before or not said:
+            self.reflect_back("reflect")  # nothing said back yet: the whole telling
+            return True
+        # The first reflection stands: only the new part is said; the owner's card keeps both.
+        sep = "; " if self.language == "en" else "؛ "
+        self.state.reflection = f"{before}{sep}{said}"
+        self.say("reflect_more", reflection=said)
+        self.state.stage = "confirming"
+        return True
 
     def amended(self, key: str) -> bool:
         """ "No, not X, Y": the telling with X put right is the telling now (X kept heard)."""

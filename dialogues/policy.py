@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dialogues import answers, asides, moods, telling
+from dialogues import answers, asides, echo, moods, telling
 from dialogues.closing import JTBD_ORDER, Closing
 from dialogues.events import ClockTurn, EditTurn, StaffTurn, clock_turn, edit_turn, staff_turn
 from dialogues.insults import civil
@@ -79,6 +79,8 @@ def respond(state: ConversationState, turn: Turn | StaffTurn | ClockTurn | EditT
             return clock_turn(state.copy(), turn)
         case EditTurn():
             return edit_turn(state.copy(), turn)
+    if state.stage != "new":  # only after we asked something can it echo our question
+        turn = echo.without_echo(turn)
     turn = replace(turn, language=_answer_language(state, turn))
     talk = _Conversation(state.copy(), turn)
     talk.state.turns += 1

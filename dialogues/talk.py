@@ -18,6 +18,13 @@ from dialogues.turn import Turn
 from dialogues.voice import Voice
 
 # How much an intent says about a telling; the strongest one seen names it.
+# Upset said in words: a telling with these is never thanked, whatever tone NLU heard.
+_HURT = re.compile(
+    r"\b(?:upset|annoyed|angry|furious|frustrated|disappointed|gutted)\b"
+    r"|ناراحت|عصبانی|کلافه|دلخور|اعصابم|زعلت|زعلان|زعلانة|انقهرت|مقهور|تضايقت|متضايق"
+    r"|انزعجت|معصب|زهقت",
+    re.IGNORECASE,
+)
 INTENT_WEIGHT = {"request_human": 5, "complaint": 4, "question": 3, "suggestion": 2, "praise": 1}
 _KIND_OF_INTENT = {"complaint": "complaint", "praise": "praise", "suggestion": "idea"}
 SAID_ENOUGH = 4  # content words in which praise or an idea is already said
@@ -158,8 +165,11 @@ class Talk:
                 return "complaint"
             if said == "idea" or (read.idea and said != "complaint"):
                 return "idea"
-            if said == "praise" and not read.praise and u.sentiment != "positive":
-                # «پیتزا سرد بود» read as praise: no word of praise, no warm tone. Not thanked.
+            # «…ترک داشت و خیلی ناراحت شدم»: something happened and it upset them.
+            hurt = read.event and _HURT.search(self.turn.text) is not None
+            if said == "praise" and not read.praise and (u.sentiment != "positive" or hurt):
+                # «پیتزا سرد بود» read as praise: no word of praise, no warm tone (or a warm
+                # tone NLU heard in «ناراحت شدم»: a hurt told is never thanked). Not thanked.
                 cold = u.sentiment == "negative" or read.event or read.impact
                 return "complaint" if cold else "question"
             if u.intent == "question" and u.sentiment_score > QUESTION_TONE:

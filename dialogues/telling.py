@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from dialogues import cues, moods
+from dialogues.excess import too_much
 from dialogues.text import fold, words
 
 RICH = 24  # words (of any kind) that make a telling long enough to reflect at once
@@ -262,6 +263,7 @@ def complains_after_contrast(messages: Sequence[str], language: str) -> bool:
         return False
     after = seq[turns[-1][1] :]
     went_wrong = bool(find(after, cues.EVENT.get(language, ()), language))
+    went_wrong = went_wrong or too_much(" ".join(after))
     return went_wrong and not find(after, cues.PRAISE.get(language, ()), language)
 
 

@@ -40,7 +40,7 @@ async def test_the_warm_up_conversation_reaches_the_handoff(nlu_model_dir: Path)
     for language in ("en", "ar"):  # Persian's texts would load hazm in this process
         state = respond(new_state(language, 0), Turn((), language, kind="start")).state
         stages = []
-        for text in (warmup.SAMPLES[language], *warmup.REST[language]):
+        for text in (warmup.OPENERS[language], warmup.SAMPLES[language], *warmup.REST[language]):
             understanding = (await parser.parse(text, language)).understanding()
             state = respond(state, Turn((text,), language, understanding)).state
             stages.append(state.stage)

@@ -83,13 +83,11 @@ def test_the_telling_is_amended_where_it_says_x(
     assert amend([telling], text, language) == (None if now is None else [now])
 
 
+# Two content words: still met with a prompt (a longer first message is reflected at once).
 TOLD = {
-    "en": (
-        "the app logs me out every time I switch to the camera",
-        "no, not logged out, it freezes",
-    ),
-    "fa": ("دوبار از کارتم پول کم شد", "نه، دوبار نه، سه بار"),
-    "ar": ("الفاتورة طالعة أكثر من المعتاد بكثير", "لا مو بكثير، بس الضعف"),
+    "en": ("the app logs me out", "no, not logged out, it freezes"),
+    "fa": ("دوبار کسر شد", "نه، دوبار نه، سه بار"),
+    "ar": ("زادت بكثير", "لا مو بكثير، بس الضعف"),
 }
 NEGATED = {"en": "logs you out", "fa": "دوبار", "ar": "بكثير"}
 
@@ -437,7 +435,9 @@ def test_a_question_about_our_keeping_is_answered_in_words(language: Language) -
     first, again = KEEPING[language]
     reply = chat.says(first, intent="question")
     assert _said(language, "privacy_words", reply) and "/forget" in reply, reply
-    assert _said(language, "what_else", reply), reply  # they go on where they were
+    # They go on where they were: the telling was reflected at once (first30), so the
+    # reflection's question still stands.
+    assert _said(language, "confirm_again", reply), reply
     reply = chat.says(again, intent="question")
     assert _said(language, "privacy_words_again", reply), reply
     assert chat.state.heard == [TELLING[language]]  # neither question is part of the telling

@@ -1,0 +1,41 @@
+"""Whether a first message is said back at once rather than met with a listening prompt.
+
+"What happened?" after a message that says what happened, "how has that affected you?" after
+praise: a stock prompt on a first message that told something does not listen. Such a message
+gets the reflection at once; a prompt stays for what cannot be said back well: a greeting, one
+or two words («سفارشم», "my order"), a bare topic, or a message our reflection leaves empty
+or cuts to a fragment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dialogues import telling
+from dialogues.first_reply_en import misframed
+from dialogues.reflection import content_words, reflect
+
+TELLS_SOMETHING = 3  # content words in which a first message tells something
+KEPT_ENOUGH = 2  # content words the reflection must hold: fewer is a fragment
+# Of the message's content words, the share a reflection must keep: "Silver Color" from a
+# review heading of six, "you play on Xbox One" of a tweet that gives a gamer tag, are
+# fragments; a prompt asks for the rest instead.
+KEPT_SHARE = 0.4
+
+
+def reflects_at_once(messages: Sequence[str], language: str, greeting: bool = False) -> bool:
+    """A first message with a few content words whose reflection keeps most of them.
+
+    ``greeting``: NLU read a greeting. "Hi, good morning, how are you today?" tells nothing
+    to say back; «سلام، سفارشم نرسید» tells what happened, and is.
+    """
+    said = len(content_words(" ".join(messages), language))
+    if said < TELLS_SOMETHING:
+        return False
+    if greeting and not telling.read(messages, language).event:
+        return False
+    reflection = reflect(messages, language)
+    if language == "en" and misframed(" ".join(messages), reflection):
+        return False  # a meme, a rhetorical question, a caption, an insult: prompted
+    kept = len(content_words(reflection, language))
+    return kept >= KEPT_ENOUGH and kept >= KEPT_SHARE * said

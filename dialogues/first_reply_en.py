@@ -1,0 +1,84 @@
+"""English first messages whose reflection at once would misframe them: prompted instead.
+
+English tweets are often rhetorical questions, "When you …" memes, photo captions, fragments
+or insults; said back at once they read as "you're asking 'Why are X always delayed'", "what
+happen to our system", "you said '2017 and you … cant even'" (first30en, a blind gate on
+first replies: 21 of 60 worse). A listening prompt fits such a message better.
+"""
+
+from __future__ import annotations
+
+import re
+
+HANDLE = re.compile(r"@\w+")
+LINK = re.compile(r"https?://\S+")
+WORD = re.compile(r"[A-Za-z']+")
+QUOTED = re.compile(r"“[^”]*”")
+# "When you buy strawberries … and theyre mouldy": a meme without a main clause.
+# "When I try to log in it gives me an error" has its main clause and stays said back.
+MEME = re.compile(r"^\W*when\s+(you|your|@)", re.IGNORECASE)
+LEADING_HANDLES = re.compile(r"^(\s*@\w+)+")
+# Insults and swearing: said back in our voice, or cut to "your DVR is up", they read badly.
+INSULT = re.compile(
+    r"idiot|\bliars?\b|pussy|fuck|\bwtf\b|stupid|moron|\bclowns\b",
+    re.IGNORECASE,
+)
+# A question word in our own voice that keeps the customer's grammar: "what happen to our
+# system", "check your booking why your meals is gone", "look what X did to your bag". "What
+# you are put off by is …", "which didn't work", "that's why" read well and are kept.
+WH_CLAUSE = re.compile(
+    r"(^|, (and|but) )(what|why|how|where|who) (?!(you|we|they|he|she|it|i)\b)", re.IGNORECASE
+)
+WH_GRAMMAR = re.compile(r"\blook what\b|(?<![\w'’])([\w'’]+) why\b", re.IGNORECASE)
+WHY_READS_WELL = {"that's", "that’s", "that", "is", "know", "wonder", "see", "and", "but", "reason"}
+# Said back from a number or a bare request, the reflection is a fragment: "17.15 was told to
+# come off then …", "any updates on the 09:31 …".
+FRAGMENT_START = re.compile(r"^(\d|any\b)", re.IGNORECASE)
+RHETORICAL = re.compile(r"\balways\b|\bso (horrible|bad|slow|terrible|awful)\b", re.IGNORECASE)
+QUESTION_WORD = re.compile(r"^\W*(why|what|how|who)\b", re.IGNORECASE)
+FEW_WORDS_WITH_LINK = 9  # words beside a link below which the link is most of the message
+# A caption that praises ("So far so good!", "you can't beat X") is thanked well when said
+# back; a prompt would ask what happened or what it meant for them.
+PRAISING = re.compile(r"\b(good|great|love|best|beat|awesome|amazing)\b", re.IGNORECASE)
+
+
+def misframed(message: str, reflection: str) -> bool:
+    """Whether saying this English first message back at once would misframe it."""
+    text = HANDLE.sub(" ", message)
+    words = WORD.findall(LINK.sub(" ", text))
+    ours = QUOTED.sub(" ", reflection)
+    return (
+        bool(MEME.match(LEADING_HANDLES.sub("", message)))
+        or _caption(text, words)
+        or bool(INSULT.search(text))
+        or _keeps_their_grammar(_frame_free(ours).strip())
+        or _rhetorical(text)
+    )
+
+
+def _caption(text: str, words: list[str]) -> bool:
+    """A photo or a link with a few words that do not praise: "grapes bought on Saturday"."""
+    few = len(words) < FEW_WORDS_WITH_LINK
+    return bool(LINK.search(text)) and few and not PRAISING.search(text)
+
+
+def _rhetorical(text: str) -> bool:
+    """ "Why are X always delayed #nightmare", "Why is X so horrible!": a complaint, not a query."""
+    if not QUESTION_WORD.match(text):
+        return False
+    return bool(RHETORICAL.search(text)) or "#" in text or "!!" in text
+
+
+def _frame_free(ours: str) -> str:
+    """Our own words of the reflection, without the frames around quotes ("you said")."""
+    return re.sub(r"you're asking|you said|you sent", " ", ours, flags=re.IGNORECASE)
+
+
+def _keeps_their_grammar(ours: str) -> bool:
+    """A question word in our voice that carries the customer's grammar ("what happen to")."""
+    if WH_CLAUSE.search(ours) or FRAGMENT_START.search(ours.lstrip(", ")):
+        return True
+    return any(  # "look what …" has no word before a "why" to read: it always misframes
+        m.group(1) is None or m.group(1).lower() not in WHY_READS_WELL
+        for m in WH_GRAMMAR.finditer(ours)
+    )
