@@ -1,6 +1,7 @@
 """`hamdel reflect`: the bot's first answer to each line of stdin, through the real policy.
 
-Each line is one customer's answer to the opening question. It is understood by the
+Each line is one customer's answer to the opening question, in the language the service
+would read it in (``--lang`` standing for the customer's language). It is understood by the
 configured NLU backend and answered by ``dialogues.policy.respond`` exactly as in a
 conversation. The reply is printed when it reflects; an empty line is printed when the bot
 would ask a listening prompt (or thank, or hand off) instead. With ``--always`` the
@@ -13,19 +14,23 @@ from __future__ import annotations
 import sys
 import zlib
 from collections.abc import Iterable
-from typing import TextIO
+from typing import TextIO, cast
 
 from dialogues.policy import new_state, respond
 from dialogues.reflection import reflect
 from dialogues.turn import Language, Turn, Understanding
 from dialogues.voice import Voice
+from nlu.language import detect_language
 from nlu.parser import Parser
 
 _THATS_ALL: dict[str, str] = {"en": "that's all", "fa": "همین", "ar": "هذا كل شيء"}
 
 
-async def first_answer(parser: Parser, text: str, language: Language, *, always: bool) -> str:
+async def first_answer(parser: Parser, text: str, stream: Language, *, always: bool) -> str:
     """The bot's reply to ``text`` as a first answer, or "" when it would not reflect."""
+    # As the service decides a first turn: the message's own language, the stream's (the
+    # customer's) language when it does not tell (an English review in an Arabic stream).
+    language = cast(Language, detect_language(text, default=stream, previous=stream))
     seed = zlib.crc32(text.encode("utf-8"))  # deterministic, and varied between messages
     state = new_state(language, seed)
     state = respond(state, Turn((), language, kind="start")).state
