@@ -48,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["json", "csv"], default="json")
 
     reflect = sub.add_parser("reflect", help="the bot's reflection of each stdin line")
-    reflect.add_argument("--lang", choices=LANGUAGES, required=True)
+    reflect.add_argument(
+        "--lang", choices=LANGUAGES, required=True, help="the customer's (a line's own wins)"
+    )
     reflect.add_argument(
         "--always", action="store_true", help='reflect after "that\'s all" when it would prompt'
     )

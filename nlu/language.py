@@ -9,6 +9,12 @@ from nlu.script_model import persian_or_arabic
 
 # Letters only Persian uses (Arabic has no پ چ ژ گ; Persian writes ی and ک, not ي and ك).
 _FA_LETTERS = frozenset("پچژگیک")
+# پ and ژ are letters no Arabic writes, while ی/ي and ک/ك are one letter in two keyboard
+# forms: they weigh more than a form. (Iraqi and Gulf Arabic write چ and گ: «چذي», «گال».)
+_FA_ONLY_LETTERS = frozenset("پژ")
+_FA_ONLY_WEIGHT = 2.0
+# Final «ى» (alef maksura) is how an Arabic keyboard types Persian's final «ی» («خیلى»).
+_YEH_FORMS = str.maketrans("ى", "ی")
 # Letters only Arabic uses in ordinary writing (Persian writes ه/ی instead of ة/ى, and
 # rarely carries hamza seats outside loanwords).
 _AR_LETTERS = frozenset("ةيكىؤئإأ")
@@ -67,6 +73,14 @@ _FA_WORDS = frozenset(
         "شد",
         "ندارم",
         "دارم",
+        "ولی",
+        "خوبه",
+        "سفارش",
+        "دادم",
+        "بودم",
+        "فرستادن",
+        "فرستادم",
+        "گرفتم",
     ]
 )
 _AR_WORDS = frozenset(
@@ -164,20 +178,30 @@ def _latin_language(text: str) -> str:
 _SHARED_WORDS = _FA_WORDS & _AR_WORDS
 
 
+def _fa_word(word: str) -> bool:
+    """True for a Persian function word or a word with a Persian-only affix."""
+    known = word in _FA_WORDS and word not in _SHARED_WORDS
+    return known or word.startswith(_FA_PREFIXES) or word.endswith(_FA_SUFFIXES)
+
+
 def _arabic_script_scores(text: str) -> tuple[float, float]:
     """(persian, arabic) evidence from letters and function words."""
-    fa = float(sum(1 for ch in text if ch in _FA_LETTERS))
+    fa = sum(_FA_ONLY_WEIGHT if ch in _FA_ONLY_LETTERS else 1.0 for ch in text if ch in _FA_LETTERS)
     ar = float(sum(1 for ch in text if ch in _AR_LETTERS))
     for word in _WORD.findall(text):
+        persian = word.translate(_YEH_FORMS)
         # «ما», «من» are common words of both languages: evidence of neither.
         if word in _SHARED_WORDS:
             pass
-        elif word in _FA_WORDS:
+        elif persian in _FA_WORDS and persian not in _SHARED_WORDS:
             fa += 2
         elif word in _AR_WORDS:
             ar += 2
-        if word.startswith(_FA_PREFIXES) or word.endswith(_FA_SUFFIXES):
+        if persian.startswith(_FA_PREFIXES) or persian.endswith(_FA_SUFFIXES):
             fa += 1
+        if persian != word and _fa_word(persian):
+            # «ولى», «براى»: a Persian word typed with Arabic's «ى» is no Arabic evidence.
+            ar -= word.count("ى")
         # "ال" + at least two letters is the Arabic article (Persian has few such words).
         if len(word) > 3 and word.startswith("ال"):
             ar += 1

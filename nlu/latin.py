@@ -26,10 +26,18 @@ _FINGLISH = frozenset(
     baraye ro rafte shode aali ali awli bad kharab mersii khodahafez khodafez bye dige digeh bod
     bud nabod nabud va roye rooye rikhte kamel beham tamame ghazaa sard khosh maze khoshmaze
     vali amma ziad ziyad garm slm kheyly pitza shod kard kardan dashtam nadasht
+    khob khoob khube kheyli hamintor hamintori hamin hamishe hanooz hanuz faghat fagat
+    vaghean vaghan vaqean chon chun agar vaghti ke ye yek ino inja unja oonja oon hich
+    hichi mese mesle behtar bishtar kheili aslan asan omidvaram motasefane motasefam
+    resturan restoran rasturan edame bede bedid bedin bedim karesh kareshon ghazash ghazaye
+    keyfiat keyfiyat kefiat gheymat gheimat tahvil ersal poshtibani kharid kharidam mojood
+    mojud tamiz dorost ghabl badesh lotfan
     """.split()
 )
 # Finglish words that are also common English words count only weakly.
-_FINGLISH_AMBIGUOUS = frozenset({"are", "na", "bad", "ham", "ba", "az", "ro", "ali", "bye", "bale"})
+_FINGLISH_AMBIGUOUS = frozenset(
+    {"are", "na", "bad", "ham", "ba", "az", "ro", "ali", "bye", "bale", "age"}
+)
 
 
 # Arabic in Latin letters ("Arabizi"): words that are not English words. A digit inside a
@@ -46,13 +54,24 @@ _ARABIZI = frozenset(
     sar sarli sarat byrod biruddu radd yrod kaman kamaan kaman bukra bokra embareh mbareh
     """.split()
 )
-_ARABIZI_DIGIT = re.compile(r"^(?=.*[a-z])(?=.*[2356789])[a-z0-9']+$")
+# A digit standing for a letter sits between letters, one at a time, in a word with a vowel
+# («3ayam», «sa7», «3a2elti»); codes repeat digits, run them together or use 0, 1, 4
+# ("I6EP18", "4790k", "6cb3").
+_ARABIZI_DIGIT = re.compile(
+    r"^(?=.*[aeiouy])(?!.*[0-9]{2})(?!.*[0-9].*[0-9].*[0-9])[a-z2356789']+$"
+)
+# Addresses, handles and hashtags are names, not words of any language.
+_NOT_WORDS = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+|[@#]\w+")
+_TOKEN = re.compile(r"[A-Za-z0-9']+")
 # "salam": Persian and Arabic alike; the conversation's language (or the default) holds.
 _GREETINGS = frozenset({"salam", "salaam", "slm", "salamo", "alaikum", "aleikum", "alaykum"})
 # Finglish verbs: «می‌کنم» "mikonam", «نمیشه» "nemishe", «شدم» "shodam".
 _FINGLISH_VERB = re.compile(
     r"^(?:(?:mi|nemi)[a-z]{2,}(?:am|i|e|eh|im|in|id|an|and|ad|on|oon|un)"
-    r"|[a-z]{2,}(?:shodam|shode|kardam|karde|dadam|dade|nemikone|mikone))$"
+    r"|[a-z]{2,}(?:shodam|shode|kardam|karde|dadam|dade|nemikone|mikone)"
+    # A past stem with its person ending: «گرفتم» "gereftam", «رسیدن» "residan", «نیومد».
+    r"|(?:na)?(?:kard|shod|dad|gereft|kharid|resid|raft|zad|goft|khord|dasht|oomad|umad"
+    r"|omad|avord|ferestad|bood|bud)(?:am|i|im|id|in|an|and|e|eh|ast))$"
 )
 # Words that say a Latin text is English; without any, a Persian or Arabic conversation's
 # language holds («3 rooze montazeram» is no switch to English).
@@ -65,9 +84,18 @@ _ENGLISH = frozenset(
     there here want need get got hi hello hey bye sorry late money app account card phone
     delivery delivered arrived came come charged paid pay again today yesterday week day
     days hours hour minutes time someone anyone nobody person agent human support service
-    problem issue wrong broken doesnt dont didnt cant wont working work
+    problem issue wrong broken doesnt dont didnt cant wont working work reside
     """.split()
 )
+
+
+def _arabizi_spelling(token: str) -> bool:
+    """A word with a digit for a letter («3ayam»), not a code in capitals ("AB3DE")."""
+    if not any(ch.isdigit() for ch in token) or token.lower() in _GREETINGS:
+        return False
+    if sum(ch.isalpha() for ch in token) < 2 * sum(ch.isdigit() for ch in token):
+        return False  # "6cb3": as many digits as letters is a code
+    return token.upper() != token and bool(_ARABIZI_DIGIT.match(token.lower()))
 
 
 def latin_reading(text: str) -> str | None:
@@ -75,7 +103,8 @@ def latin_reading(text: str) -> str | None:
 
     None when no word tells: a Persian or Arabic conversation then keeps its language.
     """
-    words = _WORD.findall(text.lower())
+    tokens = _TOKEN.findall(_NOT_WORDS.sub(" ", text))
+    words = [t.lower() for t in tokens]
     if not words:
         return None
     strong = sum(
@@ -85,10 +114,11 @@ def latin_reading(text: str) -> str | None:
         or (_FINGLISH_VERB.match(w) and w not in _ENGLISH)
     )
     weak = sum(1 for w in words if w in _FINGLISH_AMBIGUOUS)
-    arabizi = sum(
-        1 for w in words if (w in _ARABIZI or _ARABIZI_DIGIT.match(w)) and w not in _GREETINGS
-    )
     english = sum(1 for w in words if w in _ENGLISH)
+    lexical = sum(1 for w in words if w in _ARABIZI)
+    spelled = sum(1 for t in tokens if _arabizi_spelling(t) and t.lower() not in _ARABIZI)
+    # Arabizi needs its words: a spelled word beside English may be a code ("ref ab3de").
+    arabizi = lexical + spelled if lexical or (spelled >= 2 and not english) else 0
     # One distinctive Finglish word in a short message, or a fair share of a long one.
     if strong > arabizi and strong >= english and (strong + 0.5 * weak) / len(words) >= 0.2:
         return "fa"
