@@ -22,6 +22,7 @@ from dialogues.reflection import (
     ar_edges,
     ar_marks,
     ar_scores,
+    ar_waw,
     civility,
     en,
     en_clause,
@@ -221,6 +222,8 @@ def _render(
         body = text[len(lead) :]
         lead = "و" if language == "ar" and lead.strip() == "و" else lead  # «وقلت»: one word
         return lead + _QUOTE[language].format(body.translate(_INNER_QUOTES))
+    if language == "ar":  # r28: «و الخدمه» in our voice is «والخدمه»
+        return ar_waw.joined(shifted)
     return fa_sides.paced(shifted) if language == "fa" else shifted  # a run-on's clauses part
 
 

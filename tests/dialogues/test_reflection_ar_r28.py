@@ -1,0 +1,25 @@
+"""Arabic reflections, round 28: the judged sample's and the blind gate's slips.
+
+Constructed reviews only (never a pool or judged message).
+"""
+
+from __future__ import annotations
+
+from dialogues.reflection import ar_waw, reflect
+
+
+def test_and_typed_apart_is_joined_in_the_bots_voice() -> None:
+    assert ar_waw.joined("الاكل لذيذ و الخدمه ممتازه") == "الاكل لذيذ والخدمه ممتازه"
+    assert ar_waw.joined("نظيف و مرتب و مريح") == "نظيف ومرتب ومريح"
+    said = reflect(["المطعم نظيف و الاكل لذيذ"], "ar")
+    assert "و الاكل" not in said and "والاكل لذيذ" in said
+
+
+def test_and_before_a_number_or_a_latin_word_stays_apart() -> None:
+    for text in ("السعر 20 و 5 ريال للتوصيل", "بيتزا و Pepsi", "ابو علي"):
+        assert ar_waw.joined(text) == text
+
+
+def test_a_quote_keeps_the_customers_spacing() -> None:
+    said = reflect(["انصح انك تجرب الستيك و البطاطس و الرز ايضا لذيذ"], "ar")
+    assert "«انصح انك تجرب الستيك و البطاطس و الرز ايضا لذيذ»" in said
