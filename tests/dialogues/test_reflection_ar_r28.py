@@ -5,7 +5,7 @@ Constructed reviews only (never a pool or judged message).
 
 from __future__ import annotations
 
-from dialogues.reflection import ar_waw, reflect
+from dialogues.reflection import ar_cues, ar_waw, reflect
 
 
 def test_and_typed_apart_is_joined_in_the_bots_voice() -> None:
@@ -23,3 +23,20 @@ def test_and_before_a_number_or_a_latin_word_stays_apart() -> None:
 def test_a_quote_keeps_the_customers_spacing() -> None:
     said = reflect(["انصح انك تجرب الستيك و البطاطس و الرز ايضا لذيذ"], "ar")
     assert "«انصح انك تجرب الستيك و البطاطس و الرز ايضا لذيذ»" in said
+
+
+def test_the_customers_own_poisoning_is_heard_before_a_friends_told_with_and_also() -> None:
+    said = reflect(
+        [
+            "تسممنا انا واخوي بعد العشاء في المطعم. كان طلبنا كبسة و سلطة و عصير برتقال."
+            " و كمان جارنا تسمم من نفس المطعم الشهر الماضي."
+        ],
+        "ar",
+    )
+    assert "تسممنا انا واخوي بعد العشاء في المطعم" in said
+
+
+def test_a_poisoning_word_alone_names_the_customers_harm() -> None:
+    assert ar_cues.poisoned("اتسممت انا و ثلاث من اصحابي")
+    assert ar_cues.poisoned("وتسممنا كلنا")
+    assert not ar_cues.poisoned("جالنا اسهال من القرف")
