@@ -5,7 +5,7 @@ Constructed reviews only (never a pool or judged message).
 
 from __future__ import annotations
 
-from dialogues.reflection import ar_cues, ar_waw, reflect
+from dialogues.reflection import ar_agree, ar_cues, ar_waw, reflect
 
 
 def test_and_typed_apart_is_joined_in_the_bots_voice() -> None:
@@ -40,3 +40,18 @@ def test_a_poisoning_word_alone_names_the_customers_harm() -> None:
     assert ar_cues.poisoned("اتسممت انا و ثلاث من اصحابي")
     assert ar_cues.poisoned("وتسممنا كلنا")
     assert not ar_cues.poisoned("جالنا اسهال من القرف")
+
+
+def test_a_masculine_noun_opening_its_clause_takes_a_masculine_adjective() -> None:
+    assert ar_agree.agreeing("المطعم جيده ولكن الخدمه بطيئه") == "المطعم جيد ولكن الخدمه بطيئه"
+    assert ar_agree.agreeing("الخدمة ممتازة والأكل ممتازة") == "الخدمة ممتازة والأكل ممتاز"
+
+
+def test_a_construct_a_pair_of_nouns_or_a_quote_keeps_its_agreement() -> None:
+    for text in (
+        "جودة الطعام سيئة",
+        "قائمة الطعام ممتازة",
+        "الأجواء والديكور جميلة",
+        "قلت: «والأكل ممتازة»",
+    ):
+        assert ar_agree.agreeing(text) == text
