@@ -1,9 +1,10 @@
 """A masculine Arabic noun said with a feminine adjective in the bot's own voice.
 
 Judged: «المطعم جيده» and «الخدمة ممتازة والأكل ممتازة» said back unquoted read as the
-bot's own grammar slip. A masculine noun opening its clause («المطعم»، «والأكل») takes the
-masculine adjective; a noun closing a construct («جودة الطعام سيئة»، «قائمة الطعام ممتازة»)
-or ending a pair of nouns («الأجواء والديكور جميلة») agrees with another word and is left.
+bot's own grammar slip, as did «أعجبتك هذا المكان». A masculine noun opening its clause
+(«المطعم»، «والأكل») takes the masculine adjective; a noun closing a construct («جودة
+الطعام سيئة»، «قائمة الطعام ممتازة») or ending a pair of nouns («الأجواء والديكور جميلة»)
+agrees with another word and is left.
 """
 
 from __future__ import annotations
@@ -27,9 +28,15 @@ def _mended(match: re.Match[str]) -> str:
 
 
 _QUOTE = re.compile(r"(«[^»]*»)")
+# «أعجبتك هذا المكان»: the feminine verb before a masculine subject is «أعجبك هذا المكان»
+# («أعجبتك الفكرة» agrees and is left).
+_PLEASED = re.compile(rf"(?<!\S)([اأ]?عجب)ت(ك)(?=\s+(?:هذا|{_NOUNS})(?!\S))")
 
 
 def agreeing(text: str) -> str:
     """The text with «المطعم جيده» said «المطعم جيد»; a quote keeps the customer's words."""
     parts = _QUOTE.split(text)
-    return "".join(part if k % 2 else _AGREE.sub(_mended, part) for k, part in enumerate(parts))
+    return "".join(
+        part if k % 2 else _PLEASED.sub(r"\1\2", _AGREE.sub(_mended, part))
+        for k, part in enumerate(parts)
+    )

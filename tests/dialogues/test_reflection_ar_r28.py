@@ -55,3 +55,11 @@ def test_a_construct_a_pair_of_nouns_or_a_quote_keeps_its_agreement() -> None:
         "قلت: «والأكل ممتازة»",
     ):
         assert ar_agree.agreeing(text) == text
+
+
+def test_a_feminine_pleased_before_a_masculine_subject_agrees() -> None:
+    assert ar_agree.agreeing("أعجبتك هذا المكان في وسط المدينة") == (
+        "أعجبك هذا المكان في وسط المدينة"
+    )
+    for text in ("أعجبتك الفكرة", "أعجبتك المدينة"):
+        assert ar_agree.agreeing(text) == text
