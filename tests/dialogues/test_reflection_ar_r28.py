@@ -63,3 +63,14 @@ def test_a_feminine_pleased_before_a_masculine_subject_agrees() -> None:
     )
     for text in ("أعجبتك الفكرة", "أعجبتك المدينة"):
         assert ar_agree.agreeing(text) == text
+
+
+def test_worst_spelt_with_a_hamza_on_the_line_is_a_complaint() -> None:
+    said = reflect(
+        [
+            "طلبت من المطعم عن طريق التطبيق. برجر الدجاج كان عادي. أما بالنسبة للسمك! "
+            "كان اسوء برجر ذقته في حياتي! ما قدرت اكمله! يمكن ارجع بس ما راح اطلب سمك!"
+        ],
+        "ar",
+    )
+    assert "اسوء برجر ذقته في حياتي" in said
