@@ -5,7 +5,7 @@ Constructed reviews only (never a pool or judged message).
 
 from __future__ import annotations
 
-from dialogues.reflection import ar_agree, ar_cues, ar_waw, reflect
+from dialogues.reflection import ar_agree, ar_cues, ar_spell, ar_waw, reflect
 
 
 def test_and_typed_apart_is_joined_in_the_bots_voice() -> None:
@@ -74,3 +74,16 @@ def test_worst_spelt_with_a_hamza_on_the_line_is_a_complaint() -> None:
         "ar",
     )
     assert "اسوء برجر ذقته في حياتي" in said
+
+
+def test_a_dash_between_two_numbers_is_a_range_not_a_cut() -> None:
+    said = reflect(
+        ["الاسعار غالية شوي بس يعطون خصم من 10 - 20 % لحاملي البطاقة. التعامل ممتاز."], "ar"
+    )
+    assert "خصم من 10-20 % لحاملي البطاقة" in said
+
+
+def test_a_chain_of_numbers_keeps_its_dashes() -> None:
+    text = "الاسعار معقولة تتفاوت بين 5 - 8-9 - 10 ريال"
+    assert ar_spell.respell(text, ar_spell.known) == text
+    assert "10-20 %" in ar_spell.respell("خصم من 10 - 20 % للطلاب", ar_spell.known)
