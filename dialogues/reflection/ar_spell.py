@@ -230,6 +230,8 @@ _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
         # r28: «خصم من 10 - 15 %»: a dash between two numbers is a range, never a cut
         # leaving «خصم من 10» beside a score
         (_RANGE, _range),
+        # r28: «لكنهاأجمل صدفة»: «لكنها» ends its word; glued to a word on an alef it is two
+        (r"(?<!\S)([وف]?لكن(?:هما|هم|ها|ه|ني|نا))(?=[اأإآ][^\W\d_]{2,})", r"\1 "),
         # r25: «اامطعم كتير حلو و ااخدمة كتير محترمة»: the article's «ل» typed as a second alef
         # before a noun a review names, never «امطعم»، «اخدمة»; «ااكثر» is «اكثر» as before
         (_ALEF_FOR_LAM, r"\1ال"),

@@ -87,3 +87,10 @@ def test_a_chain_of_numbers_keeps_its_dashes() -> None:
     text = "الاسعار معقولة تتفاوت بين 5 - 8-9 - 10 ريال"
     assert ar_spell.respell(text, ar_spell.known) == text
     assert "10-20 %" in ar_spell.respell("خصم من 10 - 20 % للطلاب", ar_spell.known)
+
+
+def test_lakinaha_glued_to_the_next_word_is_parted() -> None:
+    assert ar_spell.respell("مررنا صدفة ولكنهاأجمل صدفة", ar_spell.known) == (
+        "مررنا صدفة ولكنها أجمل صدفة"
+    )
+    assert ar_spell.respell("لكنهم ممتازين", ar_spell.known) == "لكنهم ممتازين"
