@@ -17,11 +17,13 @@ from functools import lru_cache
 
 from dialogues.reflection import (
     ar,
+    ar_agree,
     ar_aspects,
     ar_choice,
     ar_edges,
     ar_marks,
     ar_scores,
+    ar_waw,
     civility,
     en,
     en_clause,
@@ -67,7 +69,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
     if language == "ar":  # a long review: its aspects and verdict, when they read certainly
         summary = ar_aspects.summary(" ".join(messages))
         if summary is not None:
-            return summary
+            return ar_agree.agreeing(summary)  # r28: «والأكل ممتازة» → «والأكل ممتاز»
     units = select(messages, language)
     if language == "en":  # "my laptop has issues?" is told, not asked: said back as told
         units = [_told(u) if u.question and en_clause.told_not_asked(u.text) else u for u in units]
@@ -221,6 +223,8 @@ def _render(
         body = text[len(lead) :]
         lead = "و" if language == "ar" and lead.strip() == "و" else lead  # «وقلت»: one word
         return lead + _QUOTE[language].format(body.translate(_INNER_QUOTES))
+    if language == "ar":  # r28: «و الخدمه» in our voice is «والخدمه»
+        return ar_agree.agreeing(ar_waw.joined(shifted))  # «المطعم جيده» → «المطعم جيد»
     return fa_sides.paced(shifted) if language == "fa" else shifted  # a run-on's clauses part
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from dialogues.reflection import ar_sides, ar_twice
+from dialogues.reflection import ar_harm, ar_sides, ar_twice
 from dialogues.reflection.ar_cues import (
     ANYONE,
     EITHER,
@@ -202,7 +202,7 @@ def choose(units: Sequence[_Unit]) -> list[int]:
         if verdicts[-1] - 1 in verdicts:  # «لا أنصح به» then «٣ من ١٠»: one verdict
             ranked.insert(1, ranked.pop(ranked.index(verdicts[-1] - 1)))
             slots = 3
-    grave = [i for i in ranked if harmful[i] and not dangling[i]]
+    grave = ar_harm.harmed(units, ranked, harmful, dangling)
     told = [i for i in range(len(units)) if named[i] and (not dangling[i] or named[i - 1])][:2]
     grave = list(dict.fromkeys(grave[:1] + told[::-1] + headline(units, verdicts, polarity)))
     slots += len(told) > 1 and bool(verdicts)  # a flaw told over two clauses, and the verdict

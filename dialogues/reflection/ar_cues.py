@@ -27,7 +27,14 @@ _HARM = re.compile(
     r"(?:^|\s)(?:و|ف|ب|وب|ال|وال|بال)?(?:ا?تسمم|ا?تسممت|ا?تسممنا|اتسمموا|استفراغ|استفرغت|قيء|ترجيع|اسهال|إسهال"
     r"|صرصور|صراصير|دود[ةه])(?!\S)"  # never «حشرة»: also the crowd («بدل الحشره»)
 )
+# r28: «اتسممت انا و …» standing alone is heard before «و كمان … اتسمم …» leaning on its lead.
+_POISONED = re.compile(r"(?:^|\s)(?:و|ف)?ا?تسمم(?:ت|نا|وا)?(?!\S)")
 ANYONE = re.compile(r"(?:^|\s)(?:يجيك|تجيك|يصيبك|تصيبك)(?!\S)")  # a harm that could befall one
+
+
+def poisoned(text: str) -> bool:
+    """The customer's poisoning told in this clause («اتسممت»، «تسممنا»)."""
+    return bool(_POISONED.search(text))
 
 
 def harms(text: str) -> bool:

@@ -89,6 +89,17 @@ _ALEF_FOR_LAM = re.compile(
 )
 
 
+_RANGE = r"(?<![0-9٠-٩])([0-9٠-٩]+)[ \t]+[-–][ \t]+([0-9٠-٩]+)(?![0-9٠-٩])"
+
+
+def _range(match: re.Match[str]) -> str:
+    """«10 - 15 %» as «10-15 %»; a number in a chain («5 - 8-9 - 10») is left as it was."""
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    if re.search(r"[-–][ \t]*$", before) or re.match(r"[ \t]*[-–]", after):
+        return match.group(0)
+    return f"{match.group(1)}-{match.group(2)}"
+
+
 def _score_dash(match: re.Match[str]) -> str:
     before = match.string[: match.start()].split()
     if (before[-1] if before else "") in _NOT_SCORED:
@@ -216,6 +227,11 @@ _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
         # r24: «الخدمة 8-10» is a score, said «8 من 10», never "8 to 10" (a time or a price
         # range: «الساعة 9-10»، «من 8-10 ريال» untouched)
         (_SCORE_DASH, _score_dash),
+        # r28: «خصم من 10 - 15 %»: a dash between two numbers is a range, never a cut
+        # leaving «خصم من 10» beside a score
+        (_RANGE, _range),
+        # r28: «لكنهاأجمل صدفة»: «لكنها» ends its word; glued to a word on an alef it is two
+        (r"(?<!\S)([وف]?لكن(?:هما|هم|ها|ه|ني|نا))(?=[اأإآ][^\W\d_]{2,})", r"\1 "),
         # r25: «اامطعم كتير حلو و ااخدمة كتير محترمة»: the article's «ل» typed as a second alef
         # before a noun a review names, never «امطعم»، «اخدمة»; «ااكثر» is «اكثر» as before
         (_ALEF_FOR_LAM, r"\1ال"),
