@@ -1,0 +1,19 @@
+"""English reflections, round 28: words kept whole, furniture around a question left out."""
+
+from __future__ import annotations
+
+from dialogues.reflection import reflect
+
+
+def _said(text: str) -> str:
+    return reflect([text], "en")
+
+
+def test_a_link_after_its_article_is_the_word_not_the_corpus_stand_in() -> None:
+    said = _said("@Shop why don't your newsletters have an unsubscribe link?")
+    assert "an unsubscribe link?”" in said
+    assert "have a link?”" in _said("@Shop why doesn't the receipt email have a link?")
+    # the corpus's stand-in for a URL after a finished clause still goes
+    said = _said("@App it keeps crashing when I open the settings link")
+    assert "link" not in said and "settings" in said
+    assert "link" not in _said("@App thanks a lot link")
