@@ -17,3 +17,12 @@ def test_a_link_after_its_article_is_the_word_not_the_corpus_stand_in() -> None:
     said = _said("@App it keeps crashing when I open the settings link")
     assert "link" not in said and "settings" in said
     assert "link" not in _said("@App thanks a lot link")
+
+
+def test_a_comma_typed_apart_from_its_word_sits_on_it() -> None:
+    said = _said("@Cafe where is my order?? Missing drinks and no napkins , missing a fork too ??")
+    assert "no napkins, missing a fork too?”" in said and " ," not in said
+    said = _said("@Phone I installed the iOS 9.0 , 9.0.1 and 9.0.2 and it is slow can you help?")
+    assert "iOS 9.0, 9.0.1" in said and " ," not in said
+    # a greeting's spaced comma goes with the greeting
+    assert "hi ," not in _said("@Shop hi , how can i get the premium plan?")
