@@ -100,6 +100,10 @@ _HASHTAG_RUN_IN_SENTENCE = re.compile(r"(?:(?<!\S)#[A-Za-z]\w*\s+){2,4}(?=[a-z]{
 _THANKS_TAG = re.compile(
     r"(?<![\w#])#(?:thankyou|thanks|thankful|thx|ty)\b\s*(?!\s*(?:for|to)\b)", re.I
 )
+# "#upsscam why ups …?": a tag opening the tweet before its question is no word of it (r28)
+_TAG_BEFORE_ASKING = re.compile(
+    r"^(\s*(?:@\w+\s+)*)#[a-z]\w*\s+(?=(?:why|what|how|when|where|who|which)\b)"
+)
 _CASHTAG = re.compile(r"(?<!\S)\$[A-Z]{1,5}\b")  # "$ZM": a stock ticker, not a word
 
 
@@ -146,6 +150,7 @@ def tags_and_handles(text: str, language: str) -> str:
     text = _HASHTAG_RUN_END.sub(lambda m: _end_tags(m, language), text) if tags else text
     if language == "en":  # "#ZOOM #webinar application sucks": the tags are the sentence's words
         text = _CASHTAG.sub(" ", text)
+        text = _TAG_BEFORE_ASKING.sub(r"\1", text) if tags else text
         text = _HASHTAG_RUN_IN_SENTENCE.sub(_tags_as_words, text) if tags else text
     if tags and language == "en":  # "#thankyou the route makes my day": a thanks, no word
         text = _THANKS_TAG.sub("", text)

@@ -26,3 +26,10 @@ def test_a_comma_typed_apart_from_its_word_sits_on_it() -> None:
     assert "iOS 9.0, 9.0.1" in said and " ," not in said
     # a greeting's spaced comma goes with the greeting
     assert "hi ," not in _said("@Shop hi , how can i get the premium plan?")
+
+
+def test_a_small_letter_tag_opening_a_question_is_no_word_of_it() -> None:
+    said = _said("#shipscam why do you always charge twice ? @Ship")
+    assert "“why do you always charge twice?”" in said and "shipscam" not in said
+    # a capitalised tag names the one asked, kept
+    assert "Shop" in _said("#Shop who packs these boxes. Both arrived broken.")
