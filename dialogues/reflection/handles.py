@@ -104,6 +104,8 @@ _THANKS_TAG = re.compile(
 _TAG_BEFORE_ASKING = re.compile(
     r"^(\s*(?:@\w+\s+)*)#[a-z]\w*\s+(?=(?:why|what|how|when|where|who|which)\b)"
 )
+# "… @Southwest Air why don't you …": the one called, by its whole name (r28)
+_HANDLE_NAME_TAIL = re.compile(r"(?<=\S\s)@(\w+)\s+(Air(?:lines|ways)?)\b(?=\s+[a-z])")
 _CASHTAG = re.compile(r"(?<!\S)\$[A-Z]{1,5}\b")  # "$ZM": a stock ticker, not a word
 
 
@@ -149,7 +151,7 @@ def tags_and_handles(text: str, language: str) -> str:
     tags = "#" in text  # every tag pattern needs its "#" (and a handle's its "@")
     text = _HASHTAG_RUN_END.sub(lambda m: _end_tags(m, language), text) if tags else text
     if language == "en":  # "#ZOOM #webinar application sucks": the tags are the sentence's words
-        text = _CASHTAG.sub(" ", text)
+        text = _CASHTAG.sub(" ", _HANDLE_NAME_TAIL.sub(r"\1 \2,", text))
         text = _TAG_BEFORE_ASKING.sub(r"\1", text) if tags else text
         text = _HASHTAG_RUN_IN_SENTENCE.sub(_tags_as_words, text) if tags else text
     if tags and language == "en":  # "#thankyou the route makes my day": a thanks, no word

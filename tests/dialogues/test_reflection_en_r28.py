@@ -33,3 +33,8 @@ def test_a_small_letter_tag_opening_a_question_is_no_word_of_it() -> None:
     assert "“why do you always charge twice?”" in said and "shipscam" not in said
     # a capitalised tag names the one asked, kept
     assert "Shop" in _said("#Shop who packs these boxes. Both arrived broken.")
+
+
+def test_a_handle_with_the_rest_of_its_name_is_the_one_called() -> None:
+    said = _said("@Rail late again...do I win a prize??? @Southwest Air why don't you fly here?")
+    assert "“Southwest Air, why don't you fly here?”" in said and "“Air why" not in said
