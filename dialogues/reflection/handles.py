@@ -19,6 +19,13 @@ _SUBJECT_VERBS = frozenset(
 _OWN_LAPSE = re.compile(r"forgot\s+(?:the|my)\s+(?:\w+\s+)?(?:password|login|username|pin)", re.I)
 # "@united should contact me": told what to do to the customer, the company is the subject.
 _MODAL_SUBJECT = re.compile(r"(?:should|needs to|must)\s+(?!be\b)[a-z]+\s+(?:me|us|my|our)\b", re.I)
+# "@BA lost my bag, now refuses to pay for the damages they caused": the company told of in
+# the third person after its verb, so named, never "we lost …, now refuses …" (r28).
+_TOLD_OF = re.compile(
+    r"^[^.!?]*?(?:\bthey\b|\bthem\b|(?:,|\bthen\b|\bnow\b)\s+(?:(?:now|then|still|and)\s+)*"
+    r"(?:refuses|says|claims|keeps|won't|doesn't|isn't|hasn't|wants|tells|denies|ignores|blames)\b)",
+    re.IGNORECASE,
+)
 _HANDLE_SUBJECT = frozenset("is isn't was wasn't has hasn't does doesn't needs wants keeps".split())
 _AGREE = {
     "is": "are", "isn't": "aren't", "was": "were", "wasn't": "weren't", "has": "have",
@@ -54,6 +61,8 @@ def leading_handles(text: str, language: str) -> str:
         verb = first.group(0).lower()
         if (verb in _SUBJECT_VERBS and not _OWN_LAPSE.match(rest)) or _MODAL_SUBJECT.match(rest):
             doer = "you " + _AGREE.get(verb, verb) if len(names) == 1 else names[-1] + " " + verb
+            if len(names) == 1 and _TOLD_OF.match(rest[first.end() :]):
+                doer = brand(names[0]).replace("_", " ") + " " + verb
             return doer + rest[first.end() :]  # "@united @delta lost my bag": delta did
         sentence = re.match(r"[^.!?]*[.!?]?", rest)
         end = sentence.group(0)[-1:] if sentence else ""

@@ -38,3 +38,11 @@ def test_a_small_letter_tag_opening_a_question_is_no_word_of_it() -> None:
 def test_a_handle_with_the_rest_of_its_name_is_the_one_called() -> None:
     said = _said("@Rail late again...do I win a prize??? @Southwest Air why don't you fly here?")
     assert "“Southwest Air, why don't you fly here?”" in said and "“Air why" not in said
+
+
+def test_a_company_told_of_in_the_third_person_after_its_verb_is_named() -> None:
+    said = _said("@Big_Rail lost my case for a week, now refuses to pay for the damage they did")
+    assert said.startswith("Big Rail lost your case for a week, now refuses to pay")
+    assert "we lost" not in said
+    # told of in the second person, the company is "we" as before
+    assert "we lost your bag and you are furious" in _said("@Rail lost my bag and I am furious")
