@@ -57,6 +57,10 @@ _SEAM = re.compile(
     r"(?<=[a-z]{2})(?<!\bstill)(?<!\bjust)(?<!\beven)(?<!\balso)(?<!\breally)\s+(?=(?:Stop|Still|Then|Anyone|Can['’]t|Cant|Don['’]t|Haven['’]t|Do|Does"
     r"|Is|Fix|It['’]s)\s+[a-z])"
 )
+# "… ripped off by US Airways today never fly this airline": the advice run on is a sentence
+_NEVER_RUN_ON = re.compile(
+    r"\b(today|tonight|yesterday|again)\s+(?=never\s+(?:fly|use|book|buy|shop)\b)", re.I
+)
 # "… Fix the bad decisions Love🖤 Annoyed college kid": a sign-off and its signature, not told.
 _SIGNED_LOVE = re.compile(r"(?<=[a-z]{2})\s+Love[^\w\s]*\s+[A-Z]\w*(?:\s+[a-z]\w*){0,3}\s*$")
 # "Do you guys see this It's 8:40 …": a question to the company run on into the telling is
@@ -201,7 +205,7 @@ def message(text: str) -> str:
     text = _TRAILING_I.sub(_no_stray_i, text)
     text = _HANDLE_IN_PHRASE.sub(_in_phrase, text)
     text = _EMAIL.sub(_no_email, text)
-    text = _SEAM.sub(". ", _SIGNED_LOVE.sub("", text))
+    text = _SEAM.sub(". ", _SIGNED_LOVE.sub("", _NEVER_RUN_ON.sub(r"\1. ", text)))
     text = _CLOSING_FEELING.sub(". ", _HANDLES_BETWEEN.sub(_new_sentence, text))
     text = _STRAY_I_BEFORE.sub(". ", text)
     text = _AT_LEAST_LET.sub(

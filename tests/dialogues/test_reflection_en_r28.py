@@ -46,3 +46,11 @@ def test_a_company_told_of_in_the_third_person_after_its_verb_is_named() -> None
     assert "we lost" not in said
     # told of in the second person, the company is "we" as before
     assert "we lost your bag and you are furious" in _said("@Rail lost my bag and I am furious")
+
+
+def test_advice_never_to_fly_run_on_after_a_day_is_its_own_sentence() -> None:
+    said = _said(
+        "@Air I was ripped off by Air Co today never fly this airline  I am calling the news"
+    )
+    assert "today, and you said “never fly this airline”" in said
+    assert "today never fly" not in said
