@@ -61,6 +61,8 @@ _SEAM = re.compile(
 _NEVER_RUN_ON = re.compile(
     r"\b(today|tonight|yesterday|again)\s+(?=never\s+(?:fly|use|book|buy|shop)\b)", re.I
 )
+# "@united question:are there outlets …?": the label before a question is no word of it
+_ASK_LABEL = re.compile(r"^(\s*(?:\.?@\w+\s+)*)(?:quick\s+)?(?:question|Q)\s*:\s*(?=\w)", re.I)
 # "… Fix the bad decisions Love🖤 Annoyed college kid": a sign-off and its signature, not told.
 _SIGNED_LOVE = re.compile(r"(?<=[a-z]{2})\s+Love[^\w\s]*\s+[A-Z]\w*(?:\s+[a-z]\w*){0,3}\s*$")
 # "Do you guys see this It's 8:40 …": a question to the company run on into the telling is
@@ -185,7 +187,7 @@ _THANKS_HANDLE_FOR = re.compile(
 
 def message(text: str) -> str:
     """The tweet with the glitches above mended; otherwise as written."""
-    text = _THANKS_HANDLE_FOR.sub(r"\1", text)
+    text = _THANKS_HANDLE_FOR.sub(r"\1", _ASK_LABEL.sub(r"\1", text))
     text = en_thanked.with_doer(_KIN_HANDLES.sub(r"\1", text))
     text = _HAVE_THEM.sub(
         lambda m: m.group(1) + ("Please h" if m.group(2) == "Have" else "please h") + "ave", text

@@ -54,3 +54,9 @@ def test_advice_never_to_fly_run_on_after_a_day_is_its_own_sentence() -> None:
     )
     assert "today, and you said “never fly this airline”" in said
     assert "today never fly" not in said
+
+
+def test_a_question_label_is_no_word_of_the_question() -> None:
+    said = _said("@Air question:are there power outlets in all planes? If so, where?")
+    assert "“are there power outlets in all planes?”" in said and "question:" not in said
+    assert "“can I pay by card?”" in _said("@Shop Quick question: can I pay by card?")
