@@ -337,7 +337,7 @@ _COMMON_ENDINGS = (
 )  # fmt: skip
 _LEADERS = frozenset(
     "since because becuase cause when whenever after before while although though unless "
-    "hopefully apparently now then also again finally".split()
+    "hopefully apparently now then also again finally despite".split()
 )
 _COMMON_STARTS = frozenset(
     """flight flights bag bags seat seats customer service app food order delivery still

@@ -60,3 +60,8 @@ def test_a_question_label_is_no_word_of_the_question() -> None:
     said = _said("@Air question:are there power outlets in all planes? If so, where?")
     assert "“are there power outlets in all planes?”" in said and "question:" not in said
     assert "“can I pay by card?”" in _said("@Shop Quick question: can I pay by card?")
+
+
+def test_a_later_sentence_opening_despite_is_said_with_a_small_letter() -> None:
+    said = _said("@Post why is my parcel lost? Despite the bar code, no one knows where it is.")
+    assert "and despite the bar code, no one knows where it is" in said
