@@ -115,6 +115,8 @@ _TAG_BEFORE_ASKING = re.compile(
 )
 # "… @Southwest Air why don't you …": the one called, by its whole name (r28)
 _HANDLE_NAME_TAIL = re.compile(r"(?<=\S\s)@(\w+)\s+(Air(?:lines|ways)?)\b(?=\s+[a-z])")
+# "thank u for not leaving me  @me": a handle saying the word before it again (r28)
+_SAID_AGAIN = re.compile(r"(?<![@\w])(\w+)[ \t]+@\1\b", re.I)
 _CASHTAG = re.compile(r"(?<!\S)\$[A-Z]{1,5}\b")  # "$ZM": a stock ticker, not a word
 
 
@@ -160,7 +162,7 @@ def tags_and_handles(text: str, language: str) -> str:
     tags = "#" in text  # every tag pattern needs its "#" (and a handle's its "@")
     text = _HASHTAG_RUN_END.sub(lambda m: _end_tags(m, language), text) if tags else text
     if language == "en":  # "#ZOOM #webinar application sucks": the tags are the sentence's words
-        text = _CASHTAG.sub(" ", _HANDLE_NAME_TAIL.sub(r"\1 \2,", text))
+        text = _CASHTAG.sub(" ", _HANDLE_NAME_TAIL.sub(r"\1 \2,", _SAID_AGAIN.sub(r"\1", text)))
         text = _TAG_BEFORE_ASKING.sub(r"\1", text) if tags else text
         text = _HASHTAG_RUN_IN_SENTENCE.sub(_tags_as_words, text) if tags else text
     if tags and language == "en":  # "#thankyou the route makes my day": a thanks, no word

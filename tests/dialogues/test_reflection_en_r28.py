@@ -65,3 +65,8 @@ def test_a_question_label_is_no_word_of_the_question() -> None:
 def test_a_later_sentence_opening_despite_is_said_with_a_small_letter() -> None:
     said = _said("@Post why is my parcel lost? Despite the bar code, no one knows where it is.")
     assert "and despite the bar code, no one knows where it is" in said
+
+
+def test_a_handle_saying_the_word_before_it_again_goes() -> None:
+    said = _said("@Air thank u for not leaving me  @me nice job running to the gate")
+    assert "leaving me”" in said and "me me" not in said
