@@ -63,6 +63,11 @@ _NEVER_RUN_ON = re.compile(
 )
 # "@united question:are there outlets …?": the label before a question is no word of it
 _ASK_LABEL = re.compile(r"^(\s*(?:\.?@\w+\s+)*)(?:quick\s+)?(?:question|Q)\s*:\s*(?=\w)", re.I)
+# "… flying out of atlanta since couldn't get any out of …": the customer's subject unsaid
+_SINCE_NO_SUBJECT = re.compile(
+    r"\b(since|because)\s+(?=(?:couldn|can|didn|wasn|won)['’]?t\b)", re.I
+)
+_WE = re.compile(r"\b(?:we|us|our)\b|\b(?:me|I) and my\b|\bmy \w+ and I\b", re.I)
 # "… Fix the bad decisions Love🖤 Annoyed college kid": a sign-off and its signature, not told.
 _SIGNED_LOVE = re.compile(r"(?<=[a-z]{2})\s+Love[^\w\s]*\s+[A-Z]\w*(?:\s+[a-z]\w*){0,3}\s*$")
 # "Do you guys see this It's 8:40 …": a question to the company run on into the telling is
@@ -195,6 +200,8 @@ def message(text: str) -> str:
     text = _BOOKING_LABEL.sub(lambda m: (m.group(1) or "") + "booking", text)
     text = _SPACED_STOP.sub(". ", text)
     text = _TOLL_FREE.sub(_toll_free, text)
+    who = "we" if _WE.search(text) else "I"
+    text = _SINCE_NO_SUBJECT.sub(lambda m: f"{m[1]} {who} ", text)
     if _CAN_I_SAY.search(text):
         text = _CAN_I_SAY.sub(lambda m: m.group(1) + "I'd like to say", text)
         text = re.sub(r"(I'd like to say[^.!?]*)\?+", r"\1.", text)  # said, not asked

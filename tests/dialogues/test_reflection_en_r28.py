@@ -70,3 +70,12 @@ def test_a_later_sentence_opening_despite_is_said_with_a_small_letter() -> None:
 def test_a_handle_saying_the_word_before_it_again_goes() -> None:
     said = _said("@Air thank u for not leaving me  @me nice job running to the gate")
     assert "leaving me”" in said and "me me" not in said
+
+
+def test_a_since_clause_with_its_subject_unsaid_gets_the_customer() -> None:
+    said = _said(
+        "@Air me and my son will fly out of Boston since couldn't get any out of Providence"
+    )
+    assert "since you couldn't get any" in said
+    said = _said("@Air I am flying from Boston because can't get a seat from Providence")
+    assert "because you can't get a seat" in said
