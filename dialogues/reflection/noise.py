@@ -22,7 +22,7 @@ _URL = re.compile(r"https?://\S+|www\.\S+|\bt\.co/\S+", re.IGNORECASE)
 _IBM_LINK = re.compile(r"(?<![\w-])link(?=\s*(?:$|[.!?]|\s@|\s#))")
 # "have an unsubscribe link?", "send me the link.": the word, its article before it (r28)
 _LINK_WORD = re.compile(
-    r"\b(?:(?:a|an|the|this|that|your|my|our|their|no|any)|an?\s+(?!lot\b|bit\b|while\b)"
+    r"\b(?:(?:a|an|the|your|my|our|their|no|any)|an?\s+(?!lot\b|bit\b|while\b)"
     r"[a-z][a-z-]*)\s+$",
     re.IGNORECASE,
 )

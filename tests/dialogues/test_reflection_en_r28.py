@@ -17,6 +17,7 @@ def test_a_link_after_its_article_is_the_word_not_the_corpus_stand_in() -> None:
     said = _said("@App it keeps crashing when I open the settings link")
     assert "link" not in said and "settings" in said
     assert "link" not in _said("@App thanks a lot link")
+    assert "fix this link" not in _said("@Shop these sellers are a disgrace. Fix this link")
 
 
 def test_a_comma_typed_apart_from_its_word_sits_on_it() -> None:
