@@ -102,12 +102,12 @@ def reflect(messages: Sequence[str], language: str) -> str:
     if language == "fa":  # «… در کل راضی هستم» left out: said beside what was kept (r27)
         said = fa_overall.with_verdict(said, messages)
     if language == "en":  # "… my order now ?”": the question mark sits on its word (r27)
-        said = _SPACED_COMMA.sub(",", _SPACED_ASK.sub("?", said))  # "scan , missing" (r28)
+        said = _SPACED_COMMA.sub(", ", _SPACED_ASK.sub("?", said))  # "scan , missing" (r28)
     return fa_slips.tidied(said) if language == "fa" else said  # «مفید ، …»، «پیتزا ش» mended
 
 
 _SPACED_ASK = re.compile(r"(?<=\w)[ \t]+\?(?=[?!]*[”’\s]|$)")
-_SPACED_COMMA = re.compile(r"(?<=\w)[ \t]+,(?=[ \t]*\w)")
+_SPACED_COMMA = re.compile(r"(?<=\w)[ \t]+,[ \t]*(?=\w)")
 
 
 @lru_cache(maxsize=256)  # a telling is reflected again with each message it gains

@@ -25,6 +25,8 @@ def test_a_comma_typed_apart_from_its_word_sits_on_it() -> None:
     assert "no napkins, missing a fork too?”" in said and " ," not in said
     said = _said("@Phone I installed the iOS 9.0 , 9.0.1 and 9.0.2 and it is slow can you help?")
     assert "iOS 9.0, 9.0.1" in said and " ," not in said
+    said = _said("@Game I lost my login device ,can I move it to another device?")
+    assert "device, can I move it" in said
     # a greeting's spaced comma goes with the greeting
     assert "hi ," not in _said("@Shop hi , how can i get the premium plan?")
 
