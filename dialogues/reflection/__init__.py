@@ -108,13 +108,14 @@ def reflect(messages: Sequence[str], language: str) -> str:
     if language == "fa":  # «… در کل راضی هستم» left out: said beside what was kept (r27)
         said = fa_overall.with_verdict(said, messages)
     if language == "en":  # "… my order now ?”": the question mark sits on its word (r27)
-        said = _SPACED_ASK.sub("?", said)
+        said = _SPACED_COMMA.sub(", ", _SPACED_ASK.sub("?", said))  # "scan , missing" (r28)
     if language == "ar":  # «بجد .الديكور» → «بجد، الديكور»: the reply only, no clause re-read
         return ar_marks.tidied(ar_scores.joined(said))
     return fa_slips.tidied(said) if language == "fa" else said  # «مفید ، …»، «پیتزا ش» mended
 
 
 _SPACED_ASK = re.compile(r"(?<=\w)[ \t]+\?(?=[?!]*[”’\s]|$)")
+_SPACED_COMMA = re.compile(r"(?<=\w)[ \t]+,[ \t]*(?=\w)")
 
 
 @lru_cache(maxsize=256)  # a telling is reflected again with each message it gains
@@ -348,7 +349,7 @@ _COMMON_ENDINGS = (
 )  # fmt: skip
 _LEADERS = frozenset(
     "since because becuase cause when whenever after before while although though unless "
-    "hopefully apparently now then also again finally".split()
+    "hopefully apparently now then also again finally despite".split()
 )
 _COMMON_STARTS = frozenset(
     """flight flights bag bags seat seats customer service app food order delivery still

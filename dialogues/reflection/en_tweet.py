@@ -57,6 +57,17 @@ _SEAM = re.compile(
     r"(?<=[a-z]{2})(?<!\bstill)(?<!\bjust)(?<!\beven)(?<!\balso)(?<!\breally)\s+(?=(?:Stop|Still|Then|Anyone|Can['’]t|Cant|Don['’]t|Haven['’]t|Do|Does"
     r"|Is|Fix|It['’]s)\s+[a-z])"
 )
+# "… ripped off by US Airways today never fly this airline": the advice run on is a sentence
+_NEVER_RUN_ON = re.compile(
+    r"\b(today|tonight|yesterday|again)\s+(?=never\s+(?:fly|use|book|buy|shop)\b)", re.I
+)
+# "@united question:are there outlets …?": the label before a question is no word of it
+_ASK_LABEL = re.compile(r"^(\s*(?:\.?@\w+\s+)*)(?:quick\s+)?(?:question|Q)\s*:\s*(?=\w)", re.I)
+# "… flying out of atlanta since couldn't get any out of …": the customer's subject unsaid
+_SINCE_NO_SUBJECT = re.compile(
+    r"\b(since|because)\s+(?=(?:couldn|can|didn|wasn|won)['’]?t\b)", re.I
+)
+_WE = re.compile(r"\b(?:we|us|our)\b|\b(?:me|I) and my\b|\bmy \w+ and I\b", re.I)
 # "… Fix the bad decisions Love🖤 Annoyed college kid": a sign-off and its signature, not told.
 _SIGNED_LOVE = re.compile(r"(?<=[a-z]{2})\s+Love[^\w\s]*\s+[A-Z]\w*(?:\s+[a-z]\w*){0,3}\s*$")
 # "Do you guys see this It's 8:40 …": a question to the company run on into the telling is
@@ -181,7 +192,7 @@ _THANKS_HANDLE_FOR = re.compile(
 
 def message(text: str) -> str:
     """The tweet with the glitches above mended; otherwise as written."""
-    text = _THANKS_HANDLE_FOR.sub(r"\1", text)
+    text = _THANKS_HANDLE_FOR.sub(r"\1", _ASK_LABEL.sub(r"\1", text))
     text = en_thanked.with_doer(_KIN_HANDLES.sub(r"\1", text))
     text = _HAVE_THEM.sub(
         lambda m: m.group(1) + ("Please h" if m.group(2) == "Have" else "please h") + "ave", text
@@ -189,6 +200,8 @@ def message(text: str) -> str:
     text = _BOOKING_LABEL.sub(lambda m: (m.group(1) or "") + "booking", text)
     text = _SPACED_STOP.sub(". ", text)
     text = _TOLL_FREE.sub(_toll_free, text)
+    who = "we" if _WE.search(text) else "I"
+    text = _SINCE_NO_SUBJECT.sub(lambda m: f"{m[1]} {who} ", text)
     if _CAN_I_SAY.search(text):
         text = _CAN_I_SAY.sub(lambda m: m.group(1) + "I'd like to say", text)
         text = re.sub(r"(I'd like to say[^.!?]*)\?+", r"\1.", text)  # said, not asked
@@ -201,7 +214,7 @@ def message(text: str) -> str:
     text = _TRAILING_I.sub(_no_stray_i, text)
     text = _HANDLE_IN_PHRASE.sub(_in_phrase, text)
     text = _EMAIL.sub(_no_email, text)
-    text = _SEAM.sub(". ", _SIGNED_LOVE.sub("", text))
+    text = _SEAM.sub(". ", _SIGNED_LOVE.sub("", _NEVER_RUN_ON.sub(r"\1. ", text)))
     text = _CLOSING_FEELING.sub(". ", _HANDLES_BETWEEN.sub(_new_sentence, text))
     text = _STRAY_I_BEFORE.sub(". ", text)
     text = _AT_LEAST_LET.sub(

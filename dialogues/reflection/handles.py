@@ -19,6 +19,13 @@ _SUBJECT_VERBS = frozenset(
 _OWN_LAPSE = re.compile(r"forgot\s+(?:the|my)\s+(?:\w+\s+)?(?:password|login|username|pin)", re.I)
 # "@united should contact me": told what to do to the customer, the company is the subject.
 _MODAL_SUBJECT = re.compile(r"(?:should|needs to|must)\s+(?!be\b)[a-z]+\s+(?:me|us|my|our)\b", re.I)
+# "@BA lost my bag, now refuses to pay for the damages they caused": the company told of in
+# the third person after its verb, so named, never "we lost …, now refuses …" (r28).
+_TOLD_OF = re.compile(
+    r"^[^.!?]*?(?:\bthey\b|\bthem\b|(?:,|\bthen\b|\bnow\b)\s+(?:(?:now|then|still|and)\s+)*"
+    r"(?:refuses|says|claims|keeps|won't|doesn't|isn't|hasn't|wants|tells|denies|ignores|blames)\b)",
+    re.IGNORECASE,
+)
 _HANDLE_SUBJECT = frozenset("is isn't was wasn't has hasn't does doesn't needs wants keeps".split())
 _AGREE = {
     "is": "are", "isn't": "aren't", "was": "were", "wasn't": "weren't", "has": "have",
@@ -54,6 +61,8 @@ def leading_handles(text: str, language: str) -> str:
         verb = first.group(0).lower()
         if (verb in _SUBJECT_VERBS and not _OWN_LAPSE.match(rest)) or _MODAL_SUBJECT.match(rest):
             doer = "you " + _AGREE.get(verb, verb) if len(names) == 1 else names[-1] + " " + verb
+            if len(names) == 1 and _TOLD_OF.match(rest[first.end() :]):
+                doer = brand(names[0]).replace("_", " ") + " " + verb
             return doer + rest[first.end() :]  # "@united @delta lost my bag": delta did
         sentence = re.match(r"[^.!?]*[.!?]?", rest)
         end = sentence.group(0)[-1:] if sentence else ""
@@ -100,6 +109,14 @@ _HASHTAG_RUN_IN_SENTENCE = re.compile(r"(?:(?<!\S)#[A-Za-z]\w*\s+){2,4}(?=[a-z]{
 _THANKS_TAG = re.compile(
     r"(?<![\w#])#(?:thankyou|thanks|thankful|thx|ty)\b\s*(?!\s*(?:for|to)\b)", re.I
 )
+# "#upsscam why ups …?": a tag opening the tweet before its question is no word of it (r28)
+_TAG_BEFORE_ASKING = re.compile(
+    r"^(\s*(?:@\w+\s+)*)#[a-z]\w*\s+(?=(?:why|what|how|when|where|who|which)\b)"
+)
+# "… @Southwest Air why don't you …": the one called, by its whole name (r28)
+_HANDLE_NAME_TAIL = re.compile(r"(?<=\S\s)@(\w+)\s+(Air(?:lines|ways)?)\b(?=\s+[a-z])")
+# "thank u for not leaving me  @me": a handle saying the word before it again (r28)
+_SAID_AGAIN = re.compile(r"(?<![@\w])(\w+)[ \t]+@\1\b", re.I)
 _CASHTAG = re.compile(r"(?<!\S)\$[A-Z]{1,5}\b")  # "$ZM": a stock ticker, not a word
 
 
@@ -145,7 +162,8 @@ def tags_and_handles(text: str, language: str) -> str:
     tags = "#" in text  # every tag pattern needs its "#" (and a handle's its "@")
     text = _HASHTAG_RUN_END.sub(lambda m: _end_tags(m, language), text) if tags else text
     if language == "en":  # "#ZOOM #webinar application sucks": the tags are the sentence's words
-        text = _CASHTAG.sub(" ", text)
+        text = _CASHTAG.sub(" ", _HANDLE_NAME_TAIL.sub(r"\1 \2,", _SAID_AGAIN.sub(r"\1", text)))
+        text = _TAG_BEFORE_ASKING.sub(r"\1", text) if tags else text
         text = _HASHTAG_RUN_IN_SENTENCE.sub(_tags_as_words, text) if tags else text
     if tags and language == "en":  # "#thankyou the route makes my day": a thanks, no word
         text = _THANKS_TAG.sub("", text)

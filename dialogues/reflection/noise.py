@@ -20,6 +20,12 @@ from dialogues.text import fold
 _URL = re.compile(r"https?://\S+|www\.\S+|\bt\.co/\S+", re.IGNORECASE)
 # The corpus's own stand-in for a URL: "link" ending the text or a sentence, not the word.
 _IBM_LINK = re.compile(r"(?<![\w-])link(?=\s*(?:$|[.!?]|\s@|\s#))")
+# "have an unsubscribe link?", "send me the link.": the word, its article before it (r28)
+_LINK_WORD = re.compile(
+    r"\b(?:(?:a|an|the|your|my|our|their|no|any)|an?\s+(?!lot\b|bit\b|while\b)"
+    r"[a-z][a-z-]*)\s+$",
+    re.IGNORECASE,
+)
 _CC = re.compile(r"(?<!\w)(?:cc|CC|Cc)\s*:?\s*(?=@|\s*$)")
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3]+"
@@ -172,6 +178,12 @@ _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
 _LAM_ALEF_RUN = re.compile(r"(?<![^\W\d_])(?:لا){2,}(?![^\W\d_])")  # «لالالا»: one «no»
 
 
+def _stand_in(match: re.Match[str], language: str) -> str:
+    """The corpus's "link" goes, unless an article makes it the word ("an unsubscribe link")."""
+    before = match.string[max(0, match.start() - 40) : match.start()]
+    return match[0] if language == "en" and _LINK_WORD.search(before) else " "
+
+
 def _plain_letters(text: str) -> str:
     """Old keyboards' presentation forms as the letters they stand for; «لالالا» as «لا»."""
     plain = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
@@ -207,7 +219,7 @@ def clean(message: str, language: str) -> str:
         text = _NUMBER_TAG.sub(
             r"number \1", _FLIGHT_TAG.sub(r"\1", text)
         )  # "#561" is a flight number, not a tag
-    text = _IBM_LINK.sub(" ", text)
+    text = _IBM_LINK.sub(lambda m: _stand_in(m, language), text)
     text = _CC.sub(" ", text)
     text = tags_and_handles(leading_handles(text, language), language)
     if language == "en":  # "…for 2 hours now 😭 why is everyone…": the emoji ended a sentence
