@@ -120,7 +120,7 @@ def latin_reading(text: str) -> str | None:
     # Arabizi needs its words: a spelled word beside English may be a code ("ref ab3de").
     arabizi = lexical + spelled if lexical or (spelled >= 2 and not english) else 0
     # One distinctive Finglish word in a short message, or a fair share of a long one.
-    if strong > arabizi and strong >= english and (strong + 0.5 * weak) / len(words) >= 0.2:
+    if strong > arabizi and strong > english and (strong + 0.5 * weak) / len(words) >= 0.2:
         return "fa"
     if arabizi > strong and arabizi > english and arabizi / len(words) >= 0.2:
         return "ar"
