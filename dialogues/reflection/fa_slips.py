@@ -51,7 +51,7 @@ _LEFT_TILL = re.compile(
 )
 
 # «غذا عااالی پیک عاالی»: a long vowel held twice inside a word («عاالی»، «کااملا») is the
-# word stretched, like «عااالی» (noise._destretch takes runs of three); «ناامید» stays (r24).
+# word stretched, like «عااالی» (stretch.destretch takes runs of three); «ناامید» stays (r24).
 _HELD_TWICE = re.compile(rf"{_LETTER}*(?<={_LETTER})اا(?=[^\Wا\d_]){_LETTER}*")
 
 
