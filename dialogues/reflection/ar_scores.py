@@ -17,6 +17,7 @@ _OPENING = re.compile(rf"^({_SCORE})(?:\s+(\S.*))?$", re.DOTALL)
 # A quote that holds nothing but a score: «وقلت: «8 من 10»».
 _QUOTED = re.compile(rf"^(و?)قلت: «({_SCORE})»$")
 _YOURS = "تقييمك"
+_LABEL_AFTER = re.compile(r"(?:ال)?تقييم")
 _GOES_ON = re.compile(r"(?:و|على\s|في\s|من\s|لل|ل[اأإ]|بال|ب[اأإ]|عن\s|مع\s|لكل|لـ)")
 
 
@@ -29,6 +30,8 @@ def labelled(piece: str) -> str:
     if opening is None:
         return piece
     score, rest = opening.group(1), opening.group(2)
+    if rest and _LABEL_AFTER.match(rest):
+        return piece  # «9/10 تقييمك لهم»: its label comes after it (never «تقييمك 9/10، تقييمك …»)
     if not rest:
         return f"{_YOURS} {score}"
     # «٨ من ١٠ وأسعاره …», «4/10 على اغلبية الاصناف» go on; «٢ من ١٠، الرز بارد» is a new clause

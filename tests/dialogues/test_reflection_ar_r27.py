@@ -179,3 +179,10 @@ def test_then_before_advice_to_the_restaurant_is_kept() -> None:
     assert ar_edges.without_opening_waw("ثم زودوا الكمية شوي") == "ثم زودوا الكمية شوي"
     assert ar_edges.without_opening_waw("ثم غير الطباخ") == "ثم غير الطباخ"
     assert ar_edges.without_opening_waw("ثم ارتفعت الحرارة") == "ارتفعت الحرارة"
+
+
+def test_a_score_whose_label_follows_it_is_not_labelled_again() -> None:
+    from dialogues.reflection.ar_scores import labelled
+
+    assert labelled("9/10 تقييمك لهم") == "9/10 تقييمك لهم"
+    assert labelled("٨ من ١٠ وأسعاره معقولة").startswith("تقييمك ٨ من ١٠")
