@@ -1,16 +1,15 @@
 """Listening: greet, take the telling in, prompt for what is missing, reflect, take corrections.
 
-Prompts are chosen by what the telling lacks (``telling.read``): what happened, how it
-affected them, what they need; none when it says all three, or tells (``first_reply``). A
-correction ("no, that's not what I meant — I was charged twice") becomes the telling we
-reflect; the first version stays in ``state.heard`` and on the owner's card.
+Prompts ask what the telling lacks (``telling.read``: what happened, its impact, the need);
+none when it says all three, or tells (``first_reply``). A correction ("no — I was charged
+twice") becomes the telling we reflect; the first stays in ``state.heard`` and on the card.
 """
 
 from __future__ import annotations
 
 import re
 
-from dialogues import adding, amend, answers, contact, moods, not_only, telling
+from dialogues import adding, amend, answers, contact, moods, not_only, polite, telling
 from dialogues.first_reply import reflects_at_once
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
@@ -184,8 +183,9 @@ class Listening(Talk):
         if answers.finished(self.turn):
             self.after_confirmation(finished=True)  # "no, that's all": nothing left to add
             return
-        if answers.dont_know(self.turn.text):
-            self.after_confirmation()  # unsure is no correction: nothing to add to the telling
+        if answers.dont_know(self.turn.text) or polite.no_thanks(self.turn):
+            # unsure is no correction (nothing to add); «لا شكرا» a polite close, never one
+            self.after_confirmation(finished=polite.no_thanks(self.turn))
             return
         # «ايوه بس كمان …» is a yes by its words, though NLU may read «بس» as "that's all".
         if self.more_than_that():
