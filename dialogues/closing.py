@@ -22,7 +22,7 @@ from dialogues.outcome import (
     OpenHandoff,
     RelayToOwner,
 )
-from dialogues.quotes import key_sentence, quote_full, short_quote
+from dialogues.quotes import key_sentence, quote_full, short_quote, without_links
 from dialogues.reflection.noise import trim_edges
 from dialogues.text import fold, sentences
 
@@ -95,8 +95,8 @@ class Closing(FollowingUp):
             s for m in self.current for s in sentences(m) if telling.has(s, table, self.language)
         ]
         said = key_sentence(found or self.current, self.language)
-        # What they praised, not the "@airline" or «سلام،» around it: noise is not quoted back.
-        said = _LEADING_HANDLES.sub("", said)
+        # What they praised, not the "@airline", a link or «سلام،» around it: no noise quoted.
+        said = without_links(_LEADING_HANDLES.sub("", said)) or said
         trimmed = trim_edges(said, self.language) or said
         if _THANKS_LEFTOVER.match(trimmed):
             trimmed = said  # «جزيلاً لفريق …», "so much, the staff …": half a thanks is no quote

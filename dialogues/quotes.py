@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from dialogues.reflection import content_words
@@ -29,3 +30,18 @@ def short_quote(text: str, max_words: int = MAX_QUOTE_WORDS) -> str:
 def quote_full(messages: list[str]) -> str:
     """The customer's telling verbatim, one line per message."""
     return "\n".join(m.strip() for m in messages if m.strip())
+
+
+# A link, or a handle closing a sentence, is no word of the customer's idea or praise: quoted
+# back ("That's a thoughtful suggestion: "… @Shop https://t.co/…"") it reads as a machine's
+# echo. A handle inside the sentence is a name it needs ("the menu at @Shop is great"): the
+# name stays, without its "@" (never a hole: "at is great").
+_LINKS = re.compile(r"https?://\S+|www\.\S+|\bt\.co/\S+")
+_CLOSING_HANDLES = re.compile(r"(?:\s*(?<![\w@])@\w+)+\s*$")
+_HANDLE = re.compile(r"(?<![\w@])@(?=\w)")
+
+
+def without_links(text: str) -> str:
+    """The text without links and closing @handles, a handle inside it said as its name."""
+    text = _CLOSING_HANDLES.sub("", " ".join(_LINKS.sub(" ", text).split()))
+    return _HANDLE.sub("", text)

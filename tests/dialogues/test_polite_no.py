@@ -47,3 +47,11 @@ def test_a_bare_no_still_asks_what_we_missed(language: Language) -> None:
     reply = chat.says(BARE_NO[language], intent="deny")
     assert chat.stage == "correcting", reply
     assert _asks_what_missed(language, reply), reply
+
+
+def test_a_thanked_idea_is_quoted_without_its_link_or_closing_handles() -> None:
+    from dialogues.quotes import without_links
+
+    assert without_links("dark mode for the app @Shop https://t.co/abc") == "dark mode for the app"
+    assert without_links("the menu at @Shop is great") == "the menu at Shop is great"
+    assert without_links("write to a@b.com") == "write to a@b.com"
