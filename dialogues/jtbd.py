@@ -152,10 +152,20 @@ _OPENS_WITH_WANT = re.compile(
 )
 
 
+# "today if possible", «امروز اگه بشه», «اليوم اذا ممكن»: a day softened is still a deadline.
+_SOFTENED = re.compile(
+    r"\W*(?:if\s+possible|if\s+you\s+can|please|ideally|hopefully|asap"
+    r"|اگه\s+بشه|اگه\s+میشه|اگر\s+بشود|اگر\s+ممکن\s+است|اگه\s+ممکنه|لطفا|لطفاً"
+    r"|[اإ]ذا\s+ممكن|[اإ]ذا\s+[اأ]مكن|[إا]ن\s+[اأ]مكن|لو\s+ممكن|لو\s+سمحت|من\s+فضلك)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _when_alone(text: str, language: str) -> str:
     """ "thursday", «پنجشنبه», «الخميس» alone: a deadline, said as one ("by thursday")."""
-    alone = re.fullmatch(rf"(?:\S+\s+)?(?:{WHEN.pattern})", text.strip(), flags=re.IGNORECASE)
-    if alone and len(text.split()) <= 2 and not statements.deadline(text, language):
+    day = _SOFTENED.sub("", text.strip())
+    alone = re.fullmatch(rf"(?:\S+\s+)?(?:{WHEN.pattern})", day, flags=re.IGNORECASE)
+    if alone and len(day.split()) <= 2 and not statements.deadline(text, language):
         return f"{_BY[language]} {text.strip()}"
     return text
 

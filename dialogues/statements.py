@@ -279,7 +279,11 @@ _DEADLINE = {
 def deadline(answer: str, language: str) -> Clause | None:
     """A deadline answer ("by Friday"), kept as the customer wrote it; None when not one."""
     text = _clean(answer)
-    if re.match(_DEADLINE[language], text, flags=re.IGNORECASE) and len(text.split()) <= 6:
+    # "before my rent is due on friday" is a deadline with its whole clause in English; in
+    # Persian a long «تا …» is a sentence of its own («تا اول ماه پول را لازم دارم»).
+    if re.match(_DEADLINE[language], text, flags=re.IGNORECASE) and len(text.split()) <= (
+        10 if language == "en" else 6
+    ):
         return Clause(text, False, "reason")
     return None
 

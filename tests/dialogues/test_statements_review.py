@@ -181,3 +181,26 @@ def test_a_reason_given_for_the_goal_is_said_as_the_reason(
 ) -> None:
     said = statement(language, goal=goal, solved=solved)
     assert expected in said and "“" not in said and "«" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("language", "goal", "answer", "expected"),
+    [
+        # From the README's chat: 'solved when "before my rent is due on friday"'.
+        (
+            "en",
+            "get the second charge refunded",
+            "before my rent is due on friday",
+            ", before my rent is due on friday.",
+        ),
+        ("en", "a refund", "today if possible", ", by today if possible."),
+        ("ar", "ابي استرجع فلوسي", "اليوم اذا ممكن", "، بحلول اليوم اذا ممكن."),
+        ("fa", "میخوام پولم برگرده", "امروز اگه بشه", "، تا امروز اگه بشه."),
+    ],
+)
+def test_a_long_or_softened_deadline_is_still_a_deadline(
+    language: Language, goal: str, answer: str, expected: str
+) -> None:
+    said = statement(language, goal=goal, solved=answer)
+    assert said.endswith(expected), said
+    assert SOLVED_WHEN[language] not in said and "“" not in said and "«" not in said, said
