@@ -274,16 +274,13 @@ _DEADLINE = {
     "ar": r"^(?:قبل|بحلول|خلال|في\s+موعد\s+أقصاه|لغاية|حتى)\s+(?:ال|نهاية|آخر|اخر|بداية|اول|"
     r"أول|يوم|بكرة|بكره|غدا|غداً|الليلة|اسبوع|أسبوع|شهر|ساعة|ساعتين|[0-9٠-٩])",
 }
+_MAX = {"en": 10, "fa": 6, "ar": 6}  # "before my rent is due on friday" is one clause
 
 
 def deadline(answer: str, language: str) -> Clause | None:
     """A deadline answer ("by Friday"), kept as the customer wrote it; None when not one."""
     text = _clean(answer)
-    # "before my rent is due on friday" is a deadline with its whole clause in English; in
-    # Persian a long «تا …» is a sentence of its own («تا اول ماه پول را لازم دارم»).
-    if re.match(_DEADLINE[language], text, flags=re.IGNORECASE) and len(text.split()) <= (
-        10 if language == "en" else 6
-    ):
+    if re.match(_DEADLINE[language], text, flags=re.I) and len(text.split()) <= _MAX[language]:
         return Clause(text, False, "reason")
     return None
 

@@ -184,11 +184,23 @@ def _fa_word(word: str) -> bool:
     return known or word.startswith(_FA_PREFIXES) or word.endswith(_FA_SUFFIXES)
 
 
+def _known_form(word: str) -> str:
+    """The word, or its letters un-stretched when only that form is known («رووعه» → «روعه»)."""
+    if word in _AR_WORDS or word.translate(_YEH_FORMS) in _FA_WORDS:
+        return word
+    plain = _STRETCH.sub(r"\1", word)
+    known = plain in _AR_WORDS or plain.translate(_YEH_FORMS) in _FA_WORDS
+    return plain if known else word
+
+
+_STRETCH = re.compile(r"(\w)\1+")
+
+
 def _arabic_script_scores(text: str) -> tuple[float, float]:
     """(persian, arabic) evidence from letters and function words."""
     fa = sum(_FA_ONLY_WEIGHT if ch in _FA_ONLY_LETTERS else 1.0 for ch in text if ch in _FA_LETTERS)
     ar = float(sum(1 for ch in text if ch in _AR_LETTERS))
-    for word in _WORD.findall(text):
+    for word in map(_known_form, _WORD.findall(text)):
         persian = word.translate(_YEH_FORMS)
         # «ما», «من» are common words of both languages: evidence of neither.
         if word in _SHARED_WORDS:

@@ -19,3 +19,20 @@ def test_ma_and_min_do_not_make_an_arabic_message_persian(text: str) -> None:
 @pytest.mark.parametrize("text", ["ما که کاری نکردیم", "من سفارش دادم ولی نرسید"])
 def test_persian_with_the_same_words_stays_persian(text: str) -> None:
     assert detect_language(text, default="ar", previous="fa") == "fa"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Found from the README's chat: «رووعه» after an Arabic opening was answered in Persian
+        # (the stretched word is in no list, so letter n-grams decided).
+        ("رووعه", "ar"),
+        ("رووووعه", "ar"),
+        ("ممتااااز", "ar"),
+        ("عاااالی", "fa"),
+        ("خیلیییی بد بود", "fa"),
+    ],
+)
+def test_a_stretched_word_counts_as_the_word(text: str, expected: str) -> None:
+    assert detect_language(text, default="fa") == expected
+    assert detect_language(text, default="ar") == expected
