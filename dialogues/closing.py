@@ -15,13 +15,13 @@ from dialogues.asking_back import asks_why_we_ask
 from dialogues.following import FollowingUp
 from dialogues.insults import civil
 from dialogues.jtbd import build_job
-from dialogues.listening import MAX_PROMPTS
 from dialogues.outcome import (
     LogFeedback,
     LogJob,
     OpenHandoff,
     RelayToOwner,
 )
+from dialogues.prompting import MAX_PROMPTS
 from dialogues.quotes import key_sentence, quote_full, short_quote, without_links
 from dialogues.reflection.noise import trim_edges
 from dialogues.text import fold, sentences
