@@ -117,10 +117,10 @@ class Closing(FollowingUp):
         ):
             key = "apology_shipment"  # "your order" is not said of a parcel they did not order
         told = "\n".join(self.current)
-        if key in ("apology_delivery", "apology_shipment") and telling.has(
-            told, cues.TRAVEL, self.language
-        ):
-            key = "apology_travel"  # a cancelled flight is no parcel that did not come
+        # A cancelled flight is no parcel that did not come, nor (no topic named) a mishap.
+        travel = key in ("apology_delivery", "apology_shipment") or topic is None
+        if travel and telling.has(told, cues.TRAVEL, self.language):
+            key = "apology_travel"
         if not self.voice.can_say(key):
             key = "apology"
         self.say(key)

@@ -8,10 +8,12 @@ import pytest
 from dialogues import telling
 from dialogues.adding import states_want
 from dialogues.catalog import variants
+from dialogues.statements import motivation
 from dialogues.turn import Language
 from tests.dialogues.script import Script
 
 LANGUAGES: tuple[Language, ...] = ("fa", "ar", "en")
+YES = {"fa": "آره", "ar": "نعم", "en": "yes"}
 ASKED = ("listen_event", "listen_impact", "listen_need", "listen_more", "listen_praise")
 
 
@@ -144,3 +146,36 @@ def test_an_answer_that_tells_what_happened_is_said_back(language: Language) -> 
     reply = chat.says(told, intent="complaint", sentiment="negative")
     assert chat.stage == "confirming", reply
     assert not _asks(language, reply), reply
+
+
+# ---- round 9's leftovers ----------------------------------------------------------------
+def test_a_want_qualified_by_a_clause_is_said_as_a_want() -> None:
+    # The verb in "we had to book" qualifies the hotel: the answer is a noun phrase.
+    wanted = "a refund for the hotel we had to book"
+    for answer in (wanted, f"I want {wanted}"):
+        said = motivation(answer, "en")
+        assert not said.quoted and said.text == wanted, said
+    assert motivation("the refund should reach me", "en").quoted  # a clause stays quoted
+
+
+FLIGHT = {
+    "en": "my flight was cancelled this morning and nobody at the airport helped",
+    "fa": "پروازم امروز صبح کنسل شد و هیچکس تو فرودگاه جواب نداد",
+    "ar": "رحلتي اتلغت اليوم الصبح وما احد ساعدني في المطار",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_cancelled_flight_with_no_topic_gets_the_travel_apology(language: Language) -> None:
+    chat = Script(language)
+    chat.start()
+    chat.says(FLIGHT[language], intent="complaint", sentiment="negative")  # NLU: no topic
+    assert chat.stage == "confirming"
+    reply = chat.says(YES[language], intent="affirm")
+    assert any(line in reply for line in variants(language, "apology_travel")), reply
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_plain_want_is_never_thanked_for_frankness(language: Language) -> None:
+    frank = ("frank", "صراحت", "صراحتك")
+    assert not any(w in line for line in variants(language, "thanks_specific") for w in frank)
