@@ -52,7 +52,8 @@ class Prompting(Talk):
         back what they heard and lets the customer go on.
         """
         said = self.turn.messages
-        if self.in_latin_letters() or not telling.read(said, self.language).event:
+        asked = self.state.prompted[-1:] == ["event"]  # "what happened?": the answer tells it
+        if self.in_latin_letters() or not (asked or telling.read(said, self.language).event):
             return False
         return reflects_at_once(said, self.language, complaint=self.state.kind == "complaint")
 
