@@ -116,9 +116,9 @@ class Closing(FollowingUp):
             "\n".join(self.current), cues.ORDER, self.language
         ):
             key = "apology_shipment"  # "your order" is not said of a parcel they did not order
-        told = "\n".join(self.current)
-        # A cancelled flight is no parcel that did not come, nor (no topic named) a mishap.
-        travel = key in ("apology_delivery", "apology_shipment") or topic is None
+        told, happened = "\n".join(self.current), telling.read(self.current, self.language).event
+        # A cancelled flight is no parcel, nor (no topic named, something happened) a mishap.
+        travel = key in ("apology_delivery", "apology_shipment") or (topic is None and happened)
         if travel and telling.has(told, cues.TRAVEL, self.language):
             key = "apology_travel"
         if not self.voice.can_say(key):
