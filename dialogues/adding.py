@@ -41,7 +41,8 @@ WHEN = re.compile(
 _WANT = re.compile(
     r"\b(?:i|we)\s+(?:really\s+|just\s+)?(?:want|wanted|need|needed|would\s+like|'d\s+like|hope"
     r"|hoped|wish|was\s+hoping)\b|می[\u200c ]?خوا(?:م|ستم|یم|ستیم)|لازم\s+دار|نیاز\s+دار"
-    r"|أبغى|ابغى|أبي|ابي|بدي|عايز|عاوز|أريد|اريد|أحتاج|احتاج|ودي|نفسي",
+    # Arabic wants open a word: «ابي» inside «ايجابيات» or «ثابيتة» is no want.
+    r"|(?<![\w])[وف]?(?:أبغى|ابغى|أبي|ابي|بدي|عايز|عاوز|أريد|اريد|أحتاج|احتاج|ودي|نفسي)",
     re.IGNORECASE,
 )
 

@@ -15,13 +15,13 @@ from dialogues.asking_back import asks_why_we_ask
 from dialogues.following import FollowingUp
 from dialogues.insults import civil
 from dialogues.jtbd import build_job
-from dialogues.listening import MAX_PROMPTS
 from dialogues.outcome import (
     LogFeedback,
     LogJob,
     OpenHandoff,
     RelayToOwner,
 )
+from dialogues.prompting import MAX_PROMPTS
 from dialogues.quotes import key_sentence, quote_full, short_quote, without_links
 from dialogues.reflection.noise import trim_edges
 from dialogues.text import fold, sentences
@@ -116,11 +116,11 @@ class Closing(FollowingUp):
             "\n".join(self.current), cues.ORDER, self.language
         ):
             key = "apology_shipment"  # "your order" is not said of a parcel they did not order
-        told = "\n".join(self.current)
-        if key in ("apology_delivery", "apology_shipment") and telling.has(
-            told, cues.TRAVEL, self.language
-        ):
-            key = "apology_travel"  # a cancelled flight is no parcel that did not come
+        told, happened = "\n".join(self.current), telling.read(self.current, self.language).event
+        # A cancelled flight is no parcel, nor (no topic named, something happened) a mishap.
+        travel = key in ("apology_delivery", "apology_shipment") or (topic is None and happened)
+        if travel and telling.has(told, cues.TRAVEL, self.language):
+            key = "apology_travel"
         if not self.voice.can_say(key):
             key = "apology"
         self.say(key)

@@ -10,18 +10,15 @@ from __future__ import annotations
 import re
 
 from dialogues import adding, amend, answers, contact, moods, not_only, polite, telling
-from dialogues.first_reply import reflects_at_once
+from dialogues.prompting import PROMPT, Prompting
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
-from dialogues.talk import INTENT_WEIGHT, SAID_ENOUGH, Talk
+from dialogues.talk import INTENT_WEIGHT
 
 JTBD_GOAL = "goal"  # the first job question (closing.JTBD_ORDER[0]; closing imports us)
 
-MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
 RETURN_AFTER_SECONDS = 30 * 60  # within half an hour of closing, a new message is no return
 MAX_CORRECTIONS = 2  # re-reflections after "no, that's not it" before moving on honestly
-RICH_ENOUGH = 10  # content words that make a telling worth reflecting at once
-_PROMPT = {"event": "listen_event", "impact": "listen_impact", "need": "listen_need"}
 _UPSET = re.compile("[😡😠🤬😤😢😭😞💔👎]")  # a feeling sent alone, in any language
 # "yesterday", «دیروز», «أمس», "last time", «قلت لكم»: they point at what they told us before.
 _BEFORE = re.compile(
@@ -33,7 +30,7 @@ _BEFORE = re.compile(
 _WARM = re.compile("[👍🙂😊👌🙏]")
 
 
-class Listening(Talk):
+class Listening(Prompting):
     """The stages before the customer agrees we understood them."""
 
     def opening(self) -> None:
@@ -142,7 +139,7 @@ class Listening(Talk):
             self.correct_with([correction], replaces=not self.adds(correction))
             return
         if not self.content(self.turn.messages) and _UPSET.search(self.turn.text):
-            self.say(_PROMPT["event"])  # «😡» alone: a feeling, not a riddle; what happened?
+            self.say(PROMPT["event"])  # «😡» alone: a feeling, not a riddle; what happened?
             return
         warm = _WARM.search(self.turn.text) and self.voice.can_say("listen_ready")
         if warm and not self.cycle and not self.content(self.turn.messages):
@@ -158,6 +155,9 @@ class Listening(Talk):
         self.prompt_or_reflect()
 
     def prompt_or_reflect(self) -> None:
+        if self.praised_in_a_word():
+            self.after_confirmation()  # thanked, naming it; asking it to explain would not
+            return
         prompt = None if self.heard_enough() else self.listening_prompt()
         if prompt is None:
             self.reflect_back("reflect")
@@ -225,61 +225,6 @@ class Listening(Talk):
         self.correct_with([correction], replaces=not self.adds(correction))
 
     # ---- steps --------------------------------------------------------------------------
-    def heard_enough(self) -> bool:
-        """Enough to reflect: a full telling, a rich one, or as many prompts as we allow."""
-        richness = len(self.content(self.cycle))
-        read = telling.read(self.cycle, self.language)
-        if self.state.kind in ("praise", "idea") and richness >= SAID_ENOUGH:
-            return True
-        if not self.state.prompts_in_cycle and self.tells_at_once():
-            return True  # "what happened?" after a message that says it would not listen
-        told = sum((read.event, read.impact, read.need))
-        if self.state.prompts_in_cycle >= 1 and told >= 2:
-            return True  # they answered our prompt: two of the three is enough to reflect
-        return (
-            self.state.prompts_in_cycle >= MAX_PROMPTS
-            or read.complete
-            or richness >= RICH_ENOUGH
-            or (len(self.turn.messages) >= 2 and richness >= 5)
-            or (len(self.cycle) >= 3 and richness >= 6)
-            or (answers.nothing_more(self.turn) and bool(self.cycle))
-        )
-
-    def tells_at_once(self) -> bool:
-        """A first message that tells something, in letters our cues read: said back at once."""
-        latin, greeting = self.in_latin_letters(), self.intent == "greet"
-        return not latin and reflects_at_once(self.current, self.language, greeting)
-
-    def listening_prompt(self) -> str | None:
-        """The prompt for what the telling lacks; None when there is nothing left to ask."""
-        if self.state.kind == "question" and self.asks_question():
-            return None  # a question already says what they need: the answer
-        if self.state.kind == "praise":
-            # «القماش رقيق جدا» in a warm tone, with no word of praise: "thin" may be the
-            # complaint. "What did you like most?" would presume; "what else?" lets them say.
-            praised = telling.read(self.cycle, self.language).praise
-            key = "listen_praise" if praised else "listen_more"
-        elif self.state.kind == "idea":
-            key = "listen_idea"  # never "how did that feel?" to an idea
-        elif self.in_latin_letters():
-            # "el talab ma wesel, 3 ayam": our word lists cannot read what it tells, and
-            # "what happened?" may ask what they just said. "Tell me more" fits, once.
-            if "more" in self.state.prompted:
-                return None
-            self.state.prompted.append("more")
-            key = "listen_more"
-        else:
-            read = telling.read(self.cycle, self.language)
-            aspects = [a for a in ("event", "impact", "need") if a not in self.state.prompted]
-            lacking = [a for a in aspects if not getattr(read, a)]
-            if not lacking:
-                return None
-            self.state.prompted.append(lacking[0])
-            key = _PROMPT[lacking[0]]
-        if not self.voice.can_say(key):
-            return "listen_more" if self.voice.can_say("listen_more") else None
-        return key
-
     def only_hello(self) -> bool:
         """A greeting and nothing more: «سلام، سفارشم نرسید» (NLU: greet) tells what happened."""
         if self.intent != "greet" or len(self.content(self.turn.messages)) >= 3:
@@ -305,12 +250,6 @@ class Listening(Talk):
         """ "the order also never arrived": more of the same telling, not a new version."""
         return answers.adds(text, self.language)
 
-    def asks_question(self) -> bool:
-        """The telling asks something: a question mark, or NLU read a question."""
-        marked = any(m.rstrip().endswith(("?", "؟")) for m in self.cycle)
-        # «الفلوس» alone (NLU: question) asks nothing yet: one word is a topic, not a question.
-        return marked or (self.intent == "question" and len(self.content(self.cycle)) >= 2)
-
     def reflect_back(self, key: str, messages: list[str] | None = None) -> None:
         heard = messages if messages is not None else self.current
         reflection = reflect(heard, self.language)
@@ -320,7 +259,7 @@ class Listening(Talk):
             self.after_confirmation()
             return
         self.state.reflection = reflection
-        self.say(key, reflection=reflection)
+        self.say(key, lines_of=self.frame_of(key, heard), reflection=reflection)
         self.state.stage = "confirming"
 
     def want_at_reflection(self) -> bool:

@@ -17,8 +17,9 @@ from dialogues.closing import JTBD_ORDER, Closing
 from dialogues.events import ClockTurn, EditTurn, StaffTurn, clock_turn, edit_turn, staff_turn
 from dialogues.insults import civil
 from dialogues.languages import is_language
-from dialogues.listening import MAX_CORRECTIONS, MAX_PROMPTS, RICH_ENOUGH, Listening
+from dialogues.listening import MAX_CORRECTIONS, Listening
 from dialogues.outcome import Outcome
+from dialogues.prompting import MAX_PROMPTS, RICH_ENOUGH
 from dialogues.quotes import key_sentence, quote_full
 from dialogues.state import ConversationState
 from dialogues.turn import Language, Turn

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from dialogues import contact
 from dialogues.reflection.noise import trim_edges
+from dialogues.statements_en import EN_NOUN_ALONE as _EN_NOUN_ALONE
+from dialogues.statements_en import EN_VERBS as _EN_VERBS
 
 _END = ".!?؟،,;؛ …"
 
@@ -45,26 +47,12 @@ def _clean(text: str) -> str:
 
 
 # ---- English ------------------------------------------------------------------------
-_EN_VERBS = frozenset(
-    """get have receive submit know see cancel return pay find use keep stop fix be make talk
-    speak change buy order track log reach finish send give take bring book fly travel eat
-    sleep work go come leave move check open close start play watch read write call hear
-    meet enjoy save spend scan upload download sign login access pick collect claim
-    surprise celebrate feel stay arrive rebook refund replace exchange sort resolve
-    understand avoid trust rely plan shop prepare cook deliver transfer withdraw apply
-    finish complete continue""".split()
-)
-# Said alone, these are the thing wanted, not the doing: "refund" is "a refund".
-_EN_NOUN_ALONE = {
-    "refund": "a refund", "exchange": "an exchange", "return": "a return", "repair": "a repair",
-    "replacement": "a replacement", "reply": "a reply", "answer": "an answer",
-    "update": "an update", "callback": "a callback", "call": "a call", "discount": "a discount",
-    "voucher": "a voucher", "compensation": "compensation", "credit": "a credit",
-}  # fmt: skip
 _EN_NP = frozenset(
     "my the a an our some this that these those his her their your all every no more "
     "one two three four five it them everything something".split()
 )
+# After these, a verb qualifies the noun ("a refund for the hotel we had to book").
+_EN_QUALIFIER = frozenset("for with from of on in at about that which who we i they you".split())
 _EN_AUX = frozenset(
     "should will would can could must is are was were has have had does did do gets got "
     "comes arrives reaches works be been am isn't wasn't won't doesn't didn't can't".split()
@@ -94,7 +82,7 @@ def _en_motivation(text: str) -> Clause:
     if hit and _en_first(rest) in _EN_VERBS:
         return Clause("to " + rest, False)
     rest, hit = _strip(_EN_WANT_NP, text)
-    if hit and rest and not any(w in _EN_AUX for w in rest.lower().split()):  # "coffee …"
+    if hit and rest and not _en_verb_in_head(rest.lower().split()):  # "coffee …"
         return Clause(rest, False)
     rest, hit = _strip(r"^to\s+", text)
     if hit and rest:
@@ -110,9 +98,19 @@ def _en_motivation(text: str) -> Clause:
 
 
 def _en_noun_phrase(text: str) -> bool:
-    """ "my money back", "the parcel by Thursday"; not "the refund should reach me"."""
+    """ "my money back", "a phone that works"; not "the refund should reach me"."""
     found = text.lower().split()
-    return bool(found) and found[0] in _EN_NP and not any(w in _EN_AUX for w in found[1:])
+    return bool(found) and found[0] in _EN_NP and not _en_verb_in_head(found[1:])
+
+
+def _en_verb_in_head(found: list[str]) -> bool:
+    """A verb of the phrase itself, before any "for …", "that …", "we …" qualifying it."""
+    for word in found:
+        if word in _EN_QUALIFIER:
+            return False
+        if word in _EN_AUX:
+            return True
+    return False
 
 
 def _en_outcome(text: str) -> Clause:

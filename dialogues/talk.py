@@ -58,8 +58,8 @@ class Talk:
         self.voice = Voice(self.state)
 
     # ---- speaking -----------------------------------------------------------------
-    def say(self, key: str, **values: object) -> None:
-        line = self.voice.say(key, **values)
+    def say(self, key: str, lines_of: str = "", **values: object) -> None:
+        line = self.voice.say(key, lines_of, **values)
         if line:
             self.lines.append(line)
 

@@ -23,6 +23,9 @@ _AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب")
 
 Cue = tuple[str, ...]
 _REPORTED = {("me", "to"), ("us", "to"), ("told", "to"), ("said", "to")}
+# «رووووعه», «عاااالی»: a letter stretched for feeling. Arabic script never writes a letter
+# three times running, so the run is one letter (Latin "coool" is left: "cool" has two).
+_STRETCHED = re.compile(r"([^\W\d_a-zA-Z])\1{2,}")
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,7 @@ class Telling:
 
 
 def _token(word: str) -> str:
-    return fold(word).replace("’", "'").replace("‘", "'")
+    return _STRETCHED.sub(r"\1", fold(word)).replace("’", "'").replace("‘", "'")
 
 
 def tokens(text: str) -> list[str]:

@@ -24,9 +24,15 @@ class Voice:
         """The language replies are in."""
         return self.state.language
 
-    def say(self, key: str, **values: Any) -> str:
-        """An unused variant of ``key`` with ``values`` filled in, marked as used."""
+    def say(self, key: str, lines_of: str = "", **values: Any) -> str:
+        """An unused variant of ``key`` with ``values`` filled in, marked as used.
+
+        ``lines_of``: a key whose variants stand in for ``key``'s, one for one (the frame of a
+        reflection fitted to what was said), in ``key``'s order and counted as ``key``'s.
+        """
         options = variants(self.language, key)
+        if lines_of and len(variants(self.language, lines_of)) == len(options):
+            options = variants(self.language, lines_of)
         start = (self.state.seed + zlib.crc32(key.encode())) % len(options)
         order = [(start + i) % len(options) for i in range(len(options))]
         for index in order:

@@ -19,6 +19,9 @@ _YEH_FORMS = str.maketrans("ى", "ی")
 # rarely carries hamza seats outside loanwords).
 _AR_LETTERS = frozenset("ةيكىؤئإأ")
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+# «رووووعه», «عاااالی»: a letter stretched for feeling is one letter (the script never
+# writes one three times running); stretched, the word reads as neither language's.
+_STRETCHED = re.compile(r"([\u0600-\u06FF])\1{2,}")
 _LATIN = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[\w\u200c]+")
 
@@ -247,6 +250,7 @@ def is_ambiguous(text: str) -> bool:
 
 def detect_language(text: str, default: str = "fa", previous: str | None = None) -> str:
     """Return "fa", "ar" or "en"; ambiguous text keeps ``previous``, else ``default``."""
+    text = _STRETCHED.sub(r"\1", text)
     mixed = _LATIN.search(text) and _ARABIC_SCRIPT.search(text)
     held = previous or default
     if mixed and held in ("fa", "ar") and len(_ARABIC_SCRIPT.findall(text)) >= _MIXED_WORD:

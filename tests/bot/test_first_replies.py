@@ -14,7 +14,7 @@ from dialogues import catalog
 from nlu.embedded import EmbeddedParser
 
 ASKS = "how do I get past the 72% online story missions?"  # reflected at once
-CRASH = "The app crashes"  # a problem in two words, without its impact: prompted
+CRASH = "It crashes"  # a problem in one word, without its impact: prompted (two are said back)
 IDEA = "dark mode please"  # an idea in two words: prompted
 DOWN = "My internet is down"
 

@@ -244,7 +244,8 @@ FIRST = {
     "ar": "الطلب وصلني ناقص قطعتين",
 }
 # Two words: still met with a prompt (a message that tells more is reflected at once).
-PROMPTED = {"en": "my order is incomplete", "fa": "سفارشم ناقص بود", "ar": "الطلب ناقص"}
+# A bare topic: prompted (two words that say what went wrong are said back at once).
+PROMPTED = {"en": "my order", "fa": "سفارشم", "ar": "بخصوص الطلب"}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -89,7 +89,7 @@ def test_praise_is_reflected_and_thanked_never_asked_about_harm(language: Langua
 @pytest.mark.parametrize(
     ("language", "text"),
     [("fa", "سفارشم"), ("ar", "بخصوص الطلب"), ("en", "my order"),
-     ("fa", "خراب رسید"), ("ar", "وصل مكسور"), ("en", "it arrived broken")],
+     ("fa", "وضعیت سفارشم"), ("ar", "بخصوص جهازي"), ("en", "my order status")],
 )  # fmt: skip
 def test_a_bare_topic_or_two_words_are_still_prompted(language: Language, text: str) -> None:
     chat = Script(language)

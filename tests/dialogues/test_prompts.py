@@ -61,7 +61,8 @@ def test_a_telling_with_all_three_is_reflected_at_once(language: Language) -> No
 @pytest.mark.parametrize("language", ["en", "fa", "ar"])
 def test_no_more_than_two_prompts_and_never_the_same_aspect_twice(language: Language) -> None:
     short = {"en": "my order", "fa": "سفارشم", "ar": "طلبي"}[language]
-    more = {"en": "it arrived broken", "fa": "خراب رسید", "ar": "وصل مكسور"}[language]
+    # One word: an answer that tells what happened in more is said back (round 10).
+    more = {"en": "broken", "fa": "خرابه", "ar": "مكسور"}[language]
     chat = Script(language)
     chat.start()
     first = chat.says(short, intent="complaint", sentiment="negative")
@@ -75,7 +76,8 @@ def test_no_more_than_two_prompts_and_never_the_same_aspect_twice(language: Lang
 
 @pytest.mark.parametrize("language", ["en", "fa", "ar"])
 def test_short_praise_gets_a_praise_prompt_never_a_problem_one(language: Language) -> None:
-    text = {"en": "great service!", "fa": "عالی بود", "ar": "ممتاز"}[language]
+    # Two words: praise in one word is thanked at once, naming it (round 10).
+    text = {"en": "great service!", "fa": "غذا عالی بود", "ar": "خدمة ممتازة"}[language]
     chat = Script(language)
     chat.start()
     prompt = chat.says(text, intent="praise", sentiment="positive", score=0.8)
@@ -133,10 +135,10 @@ def test_the_topic_follows_the_words(
 @pytest.mark.parametrize(
     ("language", "event", "impact"),
     [
-        # Two words: a first message that tells more is reflected at once (first30).
-        ("en", "it arrived broken", "I'm really upset, it was a gift"),
-        ("fa", "خراب رسید", "خیلی ناراحتم، هدیه تولد بود"),
-        ("ar", "وصل مكسور", "انا زعلان جدا، كان هدية"),
+        # One word: two that say what went wrong are reflected at once (round 10).
+        ("en", "it's broken", "I'm really upset, it was a gift"),
+        ("fa", "خرابه", "خیلی ناراحتم، هدیه تولد بود"),
+        ("ar", "مكسور", "انا زعلان جدا، كان هدية"),
     ],
 )
 def test_an_answered_prompt_is_reflected_without_asking_more(

@@ -1,0 +1,127 @@
+"""Whether we heard enough to reflect, and which listening prompt asks for what is missing.
+
+A prompt asks what the telling lacks (``telling.read``: what happened, its impact, the need);
+none when it says all three, or when its first message tells (``first_reply``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogues import adding, answers, cues, telling
+from dialogues.first_reply import reflects_at_once
+from dialogues.talk import SAID_ENOUGH, Talk
+from dialogues.text import clean, fold
+
+MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
+RICH_ENOUGH = 10  # content words that make a telling worth reflecting at once
+# A word that thanks rather than praises (folded: «شکر» and «شكر» alike).
+_THANKS = re.compile(r"thank|thx|ty\b|شكر|شکر|ممنون|مرسی|سپاس|تشکر|مشكور|مشکور|تسلم")
+PROMPT = {"event": "listen_event", "impact": "listen_impact", "need": "listen_need"}
+
+
+class Prompting(Talk):
+    """Listening's choice between a prompt and the reflection."""
+
+    def heard_enough(self) -> bool:
+        """Enough to reflect: a full telling, a rich one, or as many prompts as we allow."""
+        richness = len(self.content(self.cycle))
+        read = telling.read(self.cycle, self.language)
+        if self.state.kind in ("praise", "idea") and richness >= SAID_ENOUGH:
+            return True
+        if not self.state.prompts_in_cycle and self.tells_at_once():
+            return True  # "what happened?" after a message that says it would not listen
+        told = sum((read.event, read.impact, read.need))
+        if self.state.prompts_in_cycle >= 1 and told >= 2:
+            return True  # they answered our prompt: two of the three is enough to reflect
+        if self.state.prompts_in_cycle >= 1 and self.answer_tells():
+            return True  # "my order" → "what happened?" → "it came late …": said back
+        return (
+            self.state.prompts_in_cycle >= MAX_PROMPTS
+            or read.complete
+            or richness >= RICH_ENOUGH
+            or (len(self.turn.messages) >= 2 and richness >= 5)
+            or (len(self.cycle) >= 3 and richness >= 6)
+            or (answers.nothing_more(self.turn) and bool(self.cycle))
+        )
+
+    def answer_tells(self) -> bool:
+        """An answer to our prompt that tells what happened, as a first message that tells.
+
+        Asking "how has that affected you?" next would be a questionnaire; a listener says
+        back what they heard and lets the customer go on.
+        """
+        said = self.turn.messages
+        asked = self.state.prompted[-1:] == ["event"]  # "what happened?": the answer tells it
+        if self.in_latin_letters() or not (asked or telling.read(said, self.language).event):
+            return False
+        return reflects_at_once(said, self.language, complaint=self.state.kind == "complaint")
+
+    def tells_at_once(self) -> bool:
+        """A first message that tells something, in letters our cues read: said back at once."""
+        latin, greeting = self.in_latin_letters(), self.intent == "greet"
+        complaint = self.state.kind == "complaint"
+        return not latin and reflects_at_once(self.current, self.language, greeting, complaint)
+
+    def listening_prompt(self) -> str | None:
+        """The prompt for what the telling lacks; None when there is nothing left to ask."""
+        if self.state.kind == "question" and self.asks_question():
+            return None  # a question already says what they need: the answer
+        if self.state.kind == "praise":
+            # «القماش رقيق جدا» in a warm tone, with no word of praise: "thin" may be the
+            # complaint. "What did you like most?" would presume; "what else?" lets them say.
+            praised = telling.read(self.cycle, self.language).praise
+            key = "listen_praise" if praised else "listen_more"
+        elif self.state.kind == "idea":
+            key = "listen_idea"  # never "how did that feel?" to an idea
+        elif self.in_latin_letters():
+            # "el talab ma wesel, 3 ayam": our word lists cannot read what it tells, and
+            # "what happened?" may ask what they just said. "Tell me more" fits, once.
+            if "more" in self.state.prompted:
+                return None
+            self.state.prompted.append("more")
+            key = "listen_more"
+        else:
+            read = telling.read(self.cycle, self.language)
+            aspects = [a for a in ("event", "impact", "need") if a not in self.state.prompted]
+            lacking = [a for a in aspects if not getattr(read, a)]
+            if not lacking:
+                return None
+            self.state.prompted.append(lacking[0])
+            key = PROMPT[lacking[0]]
+        if not self.voice.can_say(key):
+            return "listen_more" if self.voice.can_say("listen_more") else None
+        return key
+
+    def asks_question(self) -> bool:
+        """The telling asks something: a question mark, or NLU read a question."""
+        marked = any(m.rstrip().endswith(("?", "؟")) for m in self.cycle)
+        # «الفلوس» alone (NLU: question) asks nothing yet: one word is a topic, not a question.
+        return marked or (self.intent == "question" and len(self.content(self.cycle)) >= 2)
+
+    def praised_in_a_word(self) -> bool:
+        """«رووووعه», «عاااالی», "amazing!!!" as a first message: praise said in one word.
+
+        "What made the difference for you?" asks a word to explain itself; a listener thanks
+        for it, naming it, and lets them say more if they like ("anything else?").
+        """
+        if self.state.prompts_in_cycle or self.state.kind != "praise" or len(self.cycle) != 1:
+            return False
+        text = clean(" ".join(self.cycle))  # "@JetBlue amazing!": the handle is no word
+        said = self.content([text])
+        if len(said) != 1 or _THANKS.search(fold(text)):
+            return False  # "Thanks.", «شكراا» thank us: no praise to quote back
+        # The one word is the praise ("nicely done 👏" praises by its emoji: "👏" is no quote).
+        return telling.has(said[0], cues.PRAISE, self.language)
+
+    def frame_of(self, key: str, heard: list[str]) -> str:
+        """The reflection's frame for what was said: «هل هذا ما حدث؟» fits only an event.
+
+        Praise, an idea or an opinion is asked "did I understand you?"; a want "is that what
+        you need?". Something that happened keeps ``key``'s own lines.
+        """
+        if telling.read(heard, self.language).event:
+            return ""
+        if any(adding.states_want(m, self.language) for m in heard):
+            return f"{key}_want"
+        return f"{key}_view" if self.state.kind in ("praise", "idea") else ""
