@@ -354,7 +354,9 @@ BAG = {
 }  # fmt: skip
 
 TRAVEL = {
-    "en": ("flight*", "plane", "airport", "airline*", "landed", "layover", "connection"),
+    # "poor network connection" is no journey: only a missed or connecting one is.
+    "en": ("flight*", "plane", "airport", "airline*", "landed", "layover", "connecting",
+           "missed connection*", "missed my connection", "missed the connection"),
     "fa": ("پرواز*", "فرودگاه*", "هواپیما*", "ایرلاین*", "سفر*"),
     "ar": ("رحل*", "المطار", "مطار", "الطيران", "طيران", "الطياره", "الطائرة", "سفر*"),
 }  # fmt: skip

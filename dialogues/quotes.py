@@ -39,9 +39,11 @@ def quote_full(messages: list[str]) -> str:
 _LINKS = re.compile(r"https?://\S+|www\.\S+|\bt\.co/\S+")
 _CLOSING_HANDLES = re.compile(r"(?:\s*(?<![\w@])@\w+)+\s*$")
 _HANDLE = re.compile(r"(?<![\w@])@(?=\w)")
+# «بسیار عالی بود👌👌👌»: emoji closing the praise are its tone, not words to quote back.
+_CLOSING_EMOJI = re.compile(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+$")
 
 
 def without_links(text: str) -> str:
-    """The text without links and closing @handles, a handle inside it said as its name."""
+    """The text without links, closing @handles or emoji; a handle inside it said as its name."""
     text = _CLOSING_HANDLES.sub("", " ".join(_LINKS.sub(" ", text).split()))
-    return _HANDLE.sub("", text)
+    return _CLOSING_EMOJI.sub("", _HANDLE.sub("", text))

@@ -194,3 +194,18 @@ def test_a_stretched_word_is_read_in_its_own_language() -> None:
     assert detect_language("رووووعه", default="fa") == "ar"
     assert detect_language("ممتااااااز", default="fa") == "ar"
     assert detect_language("عاااالی", default="ar") == "fa"
+
+
+def test_a_network_connection_is_no_journey() -> None:
+    # A held-out first reply: "Poor network connection, 4gb …" got "sorry your trip was thrown off".
+    from dialogues import cues, telling
+
+    assert not telling.has("deal with Poor network connection, 4gb", cues.TRAVEL, "en")
+    assert telling.has("I missed my connection in Denver", cues.TRAVEL, "en")
+
+
+def test_closing_emoji_are_not_quoted_back_with_the_praise() -> None:
+    from dialogues.quotes import without_links
+
+    assert without_links("بسیار عالی بود👌👌👌") == "بسیار عالی بود"
+    assert without_links("great job 👏 team") == "great job 👏 team"  # inside: kept
