@@ -1,0 +1,30 @@
+"""Arabic words typed glued together or set apart, mended before a review is read (round 29).
+
+Each is a word-level mend: the reply never says a non-word («شيءواحد»، «اعجبنيالمكان»،
+«ديكور هم») in the bot's own voice nor inside a quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+# «وشيءواحد عجبني»: «شيء» ends on its hamza; a word glued after it is a word of its own
+# (no Arabic word goes on after «شيء» but its suffixes, never three letters or more).
+_THING_GLUED = re.compile(r"(?<!\S)([وف]?(?:ال|ب|بال|لل)?شيء)(?=[^\W\d_]{3,})")
+
+# «اعجبنيالعجيبة»، «عجبنيجميل»: the verb of liking ends on its «ني» ("me"); the word glued
+# after it is the next word («اعجبني المكان»), never one non-word.
+_LIKED_GLUED = re.compile(r"(?<!\S)([وف]?(?:ما|م)?[اأيت]?عجبت?ني)(?=[^\W\d_]{3,})")
+
+# «منظرdolphin»، «بتلبسXL»، «ccوتشوكليت»: an Arabic word and a Latin one typed without their
+# space are two words; the article before a Latin word («الLamb») is the customer's way, kept.
+_LATIN_GLUED = re.compile(
+    r"(?<=[\u0621-\u064a]{3})(?<!ال)(?=[A-Za-z]{2,})|(?<=[A-Za-z]{2})(?=[\u0621-\u064a]{2,})"
+)
+
+
+def parted(text: str) -> str:
+    """The text with glued words parted."""
+    text = _THING_GLUED.sub(r"\1 ", text)
+    text = _LIKED_GLUED.sub(r"\1 ", text)
+    return _LATIN_GLUED.sub(" ", text)

@@ -1,0 +1,26 @@
+"""Arabic reflections, round 29: the judged first replies' slips.
+
+Constructed reviews only (never a pool or judged message).
+"""
+
+from __future__ import annotations
+
+from dialogues.reflection import ar_glue, reflect
+
+
+def test_a_word_glued_after_thing_or_liking_is_parted() -> None:
+    assert ar_glue.parted("وشيءواحد عجبني فيه") == "وشيء واحد عجبني فيه"
+    assert ar_glue.parted("اعجبنيالمكان كثير") == "اعجبني المكان كثير"
+    said = reflect(["الانتظار طويل بس شيءواحد عجبني فيه الشاي"], "ar")
+    assert "شيءواحد" not in said and "شيء واحد" in said
+
+
+def test_thing_and_liking_with_their_own_suffixes_stay_whole() -> None:
+    for text in ("اعجبني المكان", "كل شيء حلو", "عجبتني الفكرة", "الشيء الوحيد"):
+        assert ar_glue.parted(text) == text
+
+
+def test_an_arabic_word_glued_to_a_latin_one_is_two_words() -> None:
+    assert ar_glue.parted("اعجبني منظرdolphin") == "اعجبني منظر dolphin"
+    assert ar_glue.parted("جربت ccوتشوكليت") == "جربت cc وتشوكليت"
+    assert ar_glue.parted("طلبت الLamb") == "طلبت الLamb"  # the article: the customer's way
