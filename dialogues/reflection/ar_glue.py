@@ -16,6 +16,14 @@ _THING_GLUED = re.compile(r"(?<!\S)([وف]?(?:ال|ب|بال|لل)?شيء)(?=[^\
 # after it is the next word («اعجبني المكان»), never one non-word.
 _LIKED_GLUED = re.compile(r"(?<!\S)([وف]?(?:ما|م)?[اأيت]?عجبت?ني)(?=[^\W\d_]{3,})")
 
+# «ديكور هم بعد حلو»، «حلويات هم سيئه»: the possessive «هم» ("their") typed apart from a
+# noun a review names; one word («ديكورهم»), never a pronoun "they" left in our sentence.
+_THEIR_APART = re.compile(
+    r"(?<!\S)([وف]?(?:ديكور|حلويات|فرع|اكل|أكل|طعم|عصيرات|موظفين|جلسات|منيو|مشروبات|سلطات"
+    r"|اسعار|أسعار|خدمت|قهوت|شاورمت))[ \t]+هم(?=[ \t]+\S|[ \t]*$)",
+    re.M,
+)
+
 # «منظرdolphin»، «بتلبسXL»، «ccوتشوكليت»: an Arabic word and a Latin one typed without their
 # space are two words; the article before a Latin word («الLamb») is the customer's way, kept.
 _LATIN_GLUED = re.compile(
@@ -24,7 +32,7 @@ _LATIN_GLUED = re.compile(
 
 
 def parted(text: str) -> str:
-    """The text with glued words parted."""
+    """The text with glued words parted and a «هم» typed apart joined to its noun."""
     text = _THING_GLUED.sub(r"\1 ", text)
     text = _LIKED_GLUED.sub(r"\1 ", text)
-    return _LATIN_GLUED.sub(" ", text)
+    return _LATIN_GLUED.sub(" ", _THEIR_APART.sub(r"\1هم", text))

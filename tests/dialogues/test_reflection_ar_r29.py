@@ -24,3 +24,15 @@ def test_an_arabic_word_glued_to_a_latin_one_is_two_words() -> None:
     assert ar_glue.parted("اعجبني منظرdolphin") == "اعجبني منظر dolphin"
     assert ar_glue.parted("جربت ccوتشوكليت") == "جربت cc وتشوكليت"
     assert ar_glue.parted("طلبت الLamb") == "طلبت الLamb"  # the article: the customer's way
+
+
+def test_their_typed_apart_from_a_noun_is_one_word() -> None:
+    assert ar_glue.parted("ديكور هم بعد حلو") == "ديكورهم بعد حلو"
+    assert ar_glue.parted("حلويات هم سيئه") == "حلوياتهم سيئه"
+    said = reflect(["الاكل عادي بس ديكور هم حلو مره"], "ar")
+    assert "ديكور هم" not in said
+
+
+def test_they_after_other_words_is_left_alone() -> None:
+    for text in ("الموظفين هم السبب", "من هم افضل", "ولا هم يحزنون"):
+        assert ar_glue.parted(text) == text
