@@ -24,6 +24,14 @@ _THEIR_APART = re.compile(
     re.M,
 )
 
+# «الخدمة تحسب للمطعم. يستحق | جائزة.»: a verb of worth closing its line before a line of
+# one word is one sentence («يستحق جائزة»), never «يستحق» said back with what it is worth
+# left out.
+_WORTH_BEFORE_WORD = re.compile(
+    r"(?<!\S)((?:و|ف)?(?:ي|ت)(?:ستحق|ستاهل))[ \t]*\n[ \t]*"
+    r"(?=[^\W\d_]{2,}[ \t]*(?:[.!]+[ \t]*)?(?:\n|$))"
+)
+
 # «منظرdolphin»، «بتلبسXL»، «ccوتشوكليت»: an Arabic word and a Latin one typed without their
 # space are two words; the article before a Latin word («الLamb») is the customer's way, kept.
 _LATIN_GLUED = re.compile(
@@ -35,4 +43,5 @@ def parted(text: str) -> str:
     """The text with glued words parted and a «هم» typed apart joined to its noun."""
     text = _THING_GLUED.sub(r"\1 ", text)
     text = _LIKED_GLUED.sub(r"\1 ", text)
-    return _LATIN_GLUED.sub(" ", _THEIR_APART.sub(r"\1هم", text))
+    text = _LATIN_GLUED.sub(" ", _THEIR_APART.sub(r"\1هم", text))
+    return _WORTH_BEFORE_WORD.sub(r"\1 ", text)

@@ -36,3 +36,14 @@ def test_their_typed_apart_from_a_noun_is_one_word() -> None:
 def test_they_after_other_words_is_left_alone() -> None:
     for text in ("الموظفين هم السبب", "من هم افضل", "ولا هم يحزنون"):
         assert ar_glue.parted(text) == text
+
+
+def test_a_verb_of_worth_closing_its_line_takes_the_word_on_the_next() -> None:
+    assert ar_glue.parted("الخدمة ممتازة. يستحق\nجائزة.") == "الخدمة ممتازة. يستحق جائزة."
+    said = reflect(["اكل ممتاز ومتنوع. الخدمة سريعة. يستحق\nجائزة."], "ar")
+    assert "يستحق جائزة" in said
+
+
+def test_a_verb_of_worth_before_a_longer_line_is_left() -> None:
+    text = "الخدمة ممتازة يستحق\nالاكل لذيذ جدا والاسعار مناسبة"
+    assert ar_glue.parted(text) == text
