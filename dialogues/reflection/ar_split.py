@@ -37,7 +37,10 @@ _UNFINISHED = re.compile(
     r"(?:^|\s)(?:ف|و)?ما\s*[اإأ]ن\s+(?:(?!حت[ىي]\s)\S+\s*){1,14}$|(?:^|\s)ل?كل\s+من\s+[يت]\S+$"
 )
 _YET = re.compile(r"(?:الا|إلا)\s+[اأ]ن")
-_DESPITE = re.compile(r"(?:^|\s)(?:على\s+)?(?:ال|ب)?رغم\s|(?:^|\s)بغض\s+النظر\s")
+# r29: «مع اني اكره الأكل الشعبي، إلا ان التجربه كانت خياليه»: «مع أن» concedes like «رغم»
+_DESPITE = re.compile(
+    r"(?:^|\s)(?:على\s+)?(?:ال|ب)?رغم\s|(?:^|\s)بغض\s+النظر\s|(?:^|\s)و?مع\s+[اأإ]ن\S{0,3}\s"
+)
 _NOUN_PAIR = re.compile(r"و[اأإ]ل(?!مهم\s)")  # «والمهم …» opens the point, no noun pair
 _DEFINITE_BEFORE = re.compile(r"(?:^|\s)و?[اأإ]ل\S+$")
 _NEGATION_BEFORE = re.compile(r"(?:^|\s)و?(?:لا|ما|لم|لن|مو|مش|غير|ليس|ليست)$")

@@ -47,3 +47,23 @@ def test_a_verb_of_worth_closing_its_line_takes_the_word_on_the_next() -> None:
 def test_a_verb_of_worth_before_a_longer_line_is_left() -> None:
     text = "الخدمة ممتازة يستحق\nالاكل لذيذ جدا والاسعار مناسبة"
     assert ar_glue.parted(text) == text
+
+
+def test_yet_opening_a_line_goes_on_from_the_concession_before_it() -> None:
+    text = "مع اني ما احب المشويات ،\nإلا ان المشاوي عندهم خيال"
+    assert ar_glue.parted(text) == "مع اني ما احب المشويات، إلا ان المشاوي عندهم خيال"
+    said = reflect(
+        [
+            "طلبنا سفرة كاملة وكانت تشكيلة من كل شي عندهم ،،\n"
+            "مع اني اكره الأكل الشعبي ولا احبه ،\n"
+            "إلا ان التجربه كانت خياليه من وجهة نظري ،،\nانصح به"
+        ],
+        "ar",
+    )
+    assert "«مع اني اكره الأكل الشعبي ولا احبه»" not in said  # never the concession alone
+    assert "إلا ان التجربه كانت خياليه" in said
+
+
+def test_yet_after_an_empty_line_is_left_apart() -> None:
+    text = "الاكل عادي\n\nالا ان الخدمة ممتازة"
+    assert ar_glue.parted(text) == text
