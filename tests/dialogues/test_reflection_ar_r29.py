@@ -79,3 +79,20 @@ def test_a_bare_advice_after_a_sentence_goes_on_from_what_it_told() -> None:
 def test_advice_with_its_own_and_or_its_own_thing_is_left() -> None:
     for text in ("المكان هادئ .. وانصح فيه", "الاكل لذيذ. انصح بالمشويات", "انصح به"):
         assert ar_glue.parted(text) == text
+
+
+def test_a_bare_advice_after_a_kept_advice_is_not_said_twice() -> None:
+    said = reflect(
+        [
+            "المتحف رائع وانصح كل من يزور المدينة الذهاب الى المتحف ليشاهد القاعات"
+            " وتفاصيل المعروضات وكذلك الحدائق اضافه الى قسم الاطفال حيث يدخلك في اجواء"
+            " التاريخ وفيه مكتبة كبيرة توجد فيها كتب كثيرة وغير ذلك\nانصح به بشده"
+        ],
+        "ar",
+    )
+    assert "تنصح كل من يزور المدينة" in said and "تنصح به بشده" not in said
+
+
+def test_a_bare_advice_alone_is_kept() -> None:
+    said = reflect(["الاكل لذيذ جدا والخدمة سريعة. انصح به بشدة"], "ar")
+    assert "تنصح به" in said or "انصح به" in said
