@@ -48,9 +48,11 @@ _NEGATION_BEFORE = re.compile(r"(?:^|\s)و?(?:لا|ما|لم|لن|مو|مش|غي
 
 # A run-on still past LONG_CLAUSE words after the cuts above is cut before «و» + a verb or
 # a pronoun («ويجيب»، «وهو»، «وشكلها»), never inside a pair of nouns («الروعة والجمال»)
-# nor before a word whose «و» is its own («وسط»، «وصل»).
+# nor before a word whose «و» is its own («وسط»، «وصل»). r29: nor before «وبعضهم»، «وكلهم»
+# ("some/all of them"), which lean on the clause that named them («العاملين … ودودين»).
 _RUN_ON_AND = re.compile(
-    r"\s+(?=و\s+(?!لا\s|ال)\S{2,}|و(?!نصف|نص\s)(?:ما|لا\S|لم|لن|ي|ت|ن|كان|قد|ه)\S|و\S{2,}(?:ها|هم)(?!\S)"
+    r"\s+(?=و\s+(?!لا\s|ال)\S{2,}|و(?!نصف|نص\s)(?:ما|لا\S|لم|لن|ي|ت|ن|كان|قد|ه)\S"
+    r"|و(?!بعض|كل|جميع|[اأ]غلب|معظم)\S{2,}(?:ها|هم)(?!\S)"
     r"|و[اأإ]ل\S{2,})"
 )
 

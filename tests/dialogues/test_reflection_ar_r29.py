@@ -96,3 +96,14 @@ def test_a_bare_advice_after_a_kept_advice_is_not_said_twice() -> None:
 def test_a_bare_advice_alone_is_kept() -> None:
     said = reflect(["الاكل لذيذ جدا والخدمة سريعة. انصح به بشدة"], "ar")
     assert "تنصح به" in said or "انصح به" in said
+
+
+def test_some_of_them_stays_with_the_clause_that_named_them() -> None:
+    said = reflect(
+        [
+            "مطعم حلو\nالموظفين بالمطعم ودودين جدا وحريصين على الزبون وبعضهم يتكلم العربيه"
+            " عندهم طعام متميز جربت وجبه تطبخ في الفخار وتقدم بطريقة احترافية"
+        ],
+        "ar",
+    )
+    assert not any(piece.strip().startswith("وبعضهم") for piece in said.split("،"))
