@@ -51,6 +51,14 @@ _LONE_ADVICE = re.compile(
     r"(?:[ \t]+(?:و?بشد+[ةه]|جدا|جداً|و?بقو[ةه]))?[ \t]*(?:[.…!،]+|\n|$))"
 )
 
+# «الله عليهم وربي اليم»، «مع حليب وربي أحسن»: «وربي» ("by my Lord") is an oath like «والله»
+# (ar_spell._OATH_THAT), no word of the telling, never said back in the bot's own voice; «وربي
+# رحمني»، «وربي لطف وسلم» (my Lord was merciful) and a prayer («وربي يوفقهم») stay.
+_BY_MY_LORD = re.compile(
+    r"(?<!\S)وربي[ \t]+(?!(?:ي|ل)(?:وفق|عطي|جز|سلم|حفظ|هدي|عافي|سعد|بارك|خلي|رحم|كرم|عين|سامح)"
+    r"|رحم|لطف|ستر|سلم|كتب|عوض|يسر|ما شاء|يعلم|اعلم|أعلم)(?=[^\W\d_])"
+)
+
 
 def parted(text: str) -> str:
     """The text with glued words parted and a «هم» typed apart joined to its noun."""
@@ -58,4 +66,5 @@ def parted(text: str) -> str:
     text = _LIKED_GLUED.sub(r"\1 ", text)
     text = _LATIN_GLUED.sub(" ", _THEIR_APART.sub(r"\1هم", text))
     text = _LONE_ADVICE.sub("، ", _YET_NEXT_LINE.sub("، ", text))
+    text = _BY_MY_LORD.sub("", text)
     return _WORTH_BEFORE_WORD.sub(r"\1 ", text)

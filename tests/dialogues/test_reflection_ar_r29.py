@@ -107,3 +107,14 @@ def test_some_of_them_stays_with_the_clause_that_named_them() -> None:
         "ar",
     )
     assert not any(piece.strip().startswith("وبعضهم") for piece in said.split("،"))
+
+
+def test_by_my_lord_as_an_oath_is_no_word_of_the_telling() -> None:
+    assert ar_glue.parted("الاكل عندهم وربي لذيذ") == "الاكل عندهم لذيذ"
+    said = reflect(["جربت عندهم كنافة مع قشطة وربي أحسن من غيرهم"], "ar")
+    assert "وربي" not in said and "أحسن" in said
+
+
+def test_my_lord_acting_or_prayed_to_stays() -> None:
+    for text in ("وربي رحمني انه مو زحمه", "وربي لطف وسلم", "وربي يوفقهم", "الجزء الأوربي ثم"):
+        assert ar_glue.parted(text) == text
