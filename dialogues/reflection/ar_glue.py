@@ -42,15 +42,6 @@ _LATIN_GLUED = re.compile(
 # goes on from the line before (the concession it answers); after an empty line left alone.
 _YET_NEXT_LINE = re.compile(r"(?<=\S)([ \t]*[،,])?[ \t]*\n[ \t]*(?=(?:و?الا|و?إلا)[ \t]+[اأ]ن)")
 
-# «جربت شوربة الطماطم وكانت لذيذة جداً .. أنصح بها ..»: a bare «أنصح به/بها» after a sentence
-# ends points at what that sentence told; it goes on from it («…، أنصح بها»), never said back
-# alone as «تنصح بها» with nothing it points at.
-_LONE_ADVICE = re.compile(
-    r"(?<=[^\W\d_]|[\u064b-\u0652])[ \t]*(?:(?:[.…!]+|،{2,})[ \t]*(?:\n[ \t]*)*|(?:\n[ \t]*)+)"
-    r"(?=[اأ]نصح(?:كم)?[ \t]+(?:به|بها|بهم|فيه|فيها)"
-    r"(?:[ \t]+(?:و?بشد+[ةه]|جدا|جداً|و?بقو[ةه]))?[ \t]*(?:[.…!،]+|\n|$))"
-)
-
 # «الله عليهم وربي اليم»، «مع حليب وربي أحسن»: «وربي» ("by my Lord") is an oath like «والله»
 # (ar_spell._OATH_THAT), no word of the telling, never said back in the bot's own voice; «وربي
 # رحمني»، «وربي لطف وسلم» (my Lord was merciful) and a prayer («وربي يوفقهم») stay.
@@ -65,6 +56,6 @@ def parted(text: str) -> str:
     text = _THING_GLUED.sub(r"\1 ", text)
     text = _LIKED_GLUED.sub(r"\1 ", text)
     text = _LATIN_GLUED.sub(" ", _THEIR_APART.sub(r"\1هم", text))
-    text = _LONE_ADVICE.sub("، ", _YET_NEXT_LINE.sub("، ", text))
+    text = _YET_NEXT_LINE.sub("، ", text)
     text = _BY_MY_LORD.sub("", text)
     return _WORTH_BEFORE_WORD.sub(r"\1 ", text)

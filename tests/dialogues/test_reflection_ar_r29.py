@@ -69,18 +69,6 @@ def test_yet_after_an_empty_line_is_left_apart() -> None:
     assert ar_glue.parted(text) == text
 
 
-def test_a_bare_advice_after_a_sentence_goes_on_from_what_it_told() -> None:
-    text = "جربت شوربة العدس وكانت لذيذة جداً .. أنصح بها .."
-    assert ar_glue.parted(text) == "جربت شوربة العدس وكانت لذيذة جداً، أنصح بها .."
-    said = reflect(["اكلت كبسة لحم   الطعم درجة اولى   انصح فيها وبشدة"], "ar")
-    assert "تنصح فيها" not in said and "انصح فيها وبشدة" in said  # never alone
-
-
-def test_advice_with_its_own_and_or_its_own_thing_is_left() -> None:
-    for text in ("المكان هادئ .. وانصح فيه", "الاكل لذيذ. انصح بالمشويات", "انصح به"):
-        assert ar_glue.parted(text) == text
-
-
 def test_a_bare_advice_after_a_kept_advice_is_not_said_twice() -> None:
     said = reflect(
         [
