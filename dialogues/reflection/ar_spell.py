@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from itertools import groupby
 
-from dialogues.reflection import ar_lines
+from dialogues.reflection import ar_glue, ar_lines
 from dialogues.reflection.ar_choice import CUES
 from dialogues.text import fold
 
@@ -265,7 +265,7 @@ def _oath_that(match: re.Match[str]) -> str:
 
 def respell(text: str, known: Callable[[str], bool]) -> str:
     """The text with the certain misspellings and markup above put right."""
-    text = ar_lines.mend(text)
+    text = ar_glue.parted(ar_lines.mend(text))  # r29: «شيءواحد»، «ديكور هم»
     for pattern, replacement in _FIXES:
         text = pattern.sub(replacement, text)
     text = _OATH_THAT.sub(_oath_that, text)

@@ -37,7 +37,10 @@ _UNFINISHED = re.compile(
     r"(?:^|\s)(?:ف|و)?ما\s*[اإأ]ن\s+(?:(?!حت[ىي]\s)\S+\s*){1,14}$|(?:^|\s)ل?كل\s+من\s+[يت]\S+$"
 )
 _YET = re.compile(r"(?:الا|إلا)\s+[اأ]ن")
-_DESPITE = re.compile(r"(?:^|\s)(?:على\s+)?(?:ال|ب)?رغم\s|(?:^|\s)بغض\s+النظر\s")
+# r29: «مع اني اكره الأكل الشعبي، إلا ان التجربه كانت خياليه»: «مع أن» concedes like «رغم»
+_DESPITE = re.compile(
+    r"(?:^|\s)(?:على\s+)?(?:ال|ب)?رغم\s|(?:^|\s)بغض\s+النظر\s|(?:^|\s)و?مع\s+[اأإ]ن\S{0,3}\s"
+)
 _NOUN_PAIR = re.compile(r"و[اأإ]ل(?!مهم\s)")  # «والمهم …» opens the point, no noun pair
 _DEFINITE_BEFORE = re.compile(r"(?:^|\s)و?[اأإ]ل\S+$")
 _NEGATION_BEFORE = re.compile(r"(?:^|\s)و?(?:لا|ما|لم|لن|مو|مش|غير|ليس|ليست)$")
@@ -45,9 +48,11 @@ _NEGATION_BEFORE = re.compile(r"(?:^|\s)و?(?:لا|ما|لم|لن|مو|مش|غي
 
 # A run-on still past LONG_CLAUSE words after the cuts above is cut before «و» + a verb or
 # a pronoun («ويجيب»، «وهو»، «وشكلها»), never inside a pair of nouns («الروعة والجمال»)
-# nor before a word whose «و» is its own («وسط»، «وصل»).
+# nor before a word whose «و» is its own («وسط»، «وصل»). r29: nor before «وبعضهم»، «وكلهم»
+# ("some/all of them"), which lean on the clause that named them («العاملين … ودودين»).
 _RUN_ON_AND = re.compile(
-    r"\s+(?=و\s+(?!لا\s|ال)\S{2,}|و(?!نصف|نص\s)(?:ما|لا\S|لم|لن|ي|ت|ن|كان|قد|ه)\S|و\S{2,}(?:ها|هم)(?!\S)"
+    r"\s+(?=و\s+(?!لا\s|ال)\S{2,}|و(?!نصف|نص\s)(?:ما|لا\S|لم|لن|ي|ت|ن|كان|قد|ه)\S"
+    r"|و(?!بعض|كل|جميع|[اأ]غلب|معظم)\S{2,}(?:ها|هم)(?!\S)"
     r"|و[اأإ]ل\S{2,})"
 )
 

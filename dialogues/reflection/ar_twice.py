@@ -60,11 +60,29 @@ def _joined(units: Sequence[Unit], kept: list[int], index: int) -> bool:
     return after or (index - 1 in kept and bool(units[index].glue))
 
 
+# r29: «تنصح كل من يزور برشلونه الذهاب الى الملعب، تنصح به بشده»: a bare «أنصح به» after a
+# kept clause that advises already says the advice twice; the bare one goes.
+_ADVICE = re.compile(r"(?<!\S)[وف]?(?:[اأ]نصح|ننصح|ينصح)")
+_BARE_ADVICE = re.compile(
+    r"^[وف]?[اأ]نصح(?:كم)?\s+(?:به|بها|بهم|فيه|فيها)(?:\s+(?:و?بشد+[ةه]|جدا|جداً|و?بقو[ةه]))?$"
+)
+
+
+def _advised_once(units: Sequence[Unit], chosen: list[int]) -> list[int]:
+    kept: list[int] = []
+    for index in sorted(chosen):
+        text = fold(units[index].text.strip(" .!،,…"))
+        if _BARE_ADVICE.match(text) and any(_ADVICE.search(fold(units[i].text)) for i in kept):
+            continue
+        kept.append(index)
+    return kept
+
+
 def once(units: Sequence[Unit], chosen: list[int]) -> list[int]:
     """The chosen indices without a clause whose every content word another kept one says."""
-    stems = {i: _stems(units[i].text) for i in chosen}
-    kept = sorted(chosen)
-    for index in sorted(chosen, reverse=True):  # the later of two alike goes
+    kept = _advised_once(units, chosen)
+    stems = {i: _stems(units[i].text) for i in kept}
+    for index in sorted(kept, reverse=True):  # the later of two alike goes
         others = [i for i in kept if i != index]
         said = stems[index]
         if _joined(units, kept, index) or _THE_PLACE.match(fold(units[index].text)):
