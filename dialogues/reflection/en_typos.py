@@ -33,6 +33,12 @@ _APOSTROPHE |= {"declnd": "declined", "dclnd": "declined", "cancld": "cancelled"
 _APOSTROPHE |= {
     "tryna": "trying to", "ppl": "people", "thru": "through", "msg": "message", "acct": "account",
 }  # fmt: skip
+# Round 29: more text-speak no reader takes for another word ("pls hlp", "fam thats in the
+# hosp", "3 trys"), never "you'd like us to hlp" in our voice.
+_APOSTROPHE |= {
+    "hlp": "help", "pls": "please", "plz": "please", "thats": "that's", "trys": "tries",
+    "hosp": "hospital", "nite": "night", "tonite": "tonight", "shld": "should", "abt": "about",
+}  # fmt: skip
 _BARE = re.compile(r"\b(" + "|".join(_APOSTROPHE) + r")\b", re.IGNORECASE)
 # "48hrs", "an hr": a time said in full, where no noun follows ("a 20min delay" is left).
 _TIME_ENDS = (

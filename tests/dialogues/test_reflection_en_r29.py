@@ -1,0 +1,17 @@
+"""English reflections, round 29: slips mended in our voice, subjects said, framings that fit."""
+
+from __future__ import annotations
+
+from dialogues.reflection import reflect
+
+
+def _said(text: str) -> str:
+    return reflect([text], "en")
+
+
+def test_more_text_speak_is_said_in_full_in_our_voice() -> None:
+    said = _said("@Air I have a sick mom thats in the hosp. pls hlp!")
+    assert "mom that's in the hospital" in said and "you'd like us to help" in said
+    assert "hlp" not in said and "thats" not in said
+    # inside a quote the customer's own spelling stays
+    assert "“can you pls send me a DM”" in _said("@Air can you pls send me a DM")
