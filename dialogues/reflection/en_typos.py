@@ -85,6 +85,8 @@ _PHRASES = (
         r"\1 put \2on hold",
     ),
     (re.compile(r"\bhow (hard|easy|difficult|tough|impossible) is to\b"), r"how \1 it is to"),
+    # "so that I can longer make my connection": the dropped "no", never the meaning reversed
+    (re.compile(r"\b(can|could) longer\b(?! than\b)"), r"\1 no longer"),
     # "I an unable to log in": the customer's "am" mistyped, never "you an unable" in our voice
     (
         re.compile(

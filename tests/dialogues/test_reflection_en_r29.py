@@ -15,3 +15,10 @@ def test_more_text_speak_is_said_in_full_in_our_voice() -> None:
     assert "hlp" not in said and "thats" not in said
     # inside a quote the customer's own spelling stays
     assert "“can you pls send me a DM”" in _said("@Air can you pls send me a DM")
+
+
+def test_can_longer_is_the_dropped_no_never_the_meaning_reversed() -> None:
+    said = _said("@Air my booking was changed so that I can longer make my connection.")
+    assert "you can no longer make your connection" in said
+    assert "can no longer log in" in _said("@Air I can no longer log in")
+    assert "no longer" not in _said("@Air the queue can be longer than an hour")
