@@ -61,6 +61,14 @@ _PHRASES = (
     (re.compile(r"\bsince (?:a )?long time\b(?! ago)"), "for a long time"),
     (re.compile(r"\b(?:w/o|w/out)(?=\s|\w)", re.IGNORECASE), "without "),
     (re.compile(r"(?<![\w/])w/(?=\s|[a-z])"), "with "),
+    # "over an hr w no gate", "pm me w answer": a bare "w" before its noun is "with" (r29)
+    (
+        re.compile(
+            r"(?<=[a-z] )w (?=(?:no|a|an|the|my|your|our|his|her|their|them|him|me|us|you|u"
+            r"|answer|answers|info|update|updates|kids|baby|family)\b)"
+        ),
+        "with ",
+    ),
     (re.compile(r"\b(these|those) (problem|issue|error|bug|glitch)\b"), r"\1 \2s"),
     (re.compile(r"\bthese trouble\b"), "this trouble"),
     (re.compile(r"\b([Ii])t['’]s own\b"), r"\1ts own"),  # "does it's own thing": never "it is own"

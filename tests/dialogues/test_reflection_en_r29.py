@@ -22,3 +22,11 @@ def test_can_longer_is_the_dropped_no_never_the_meaning_reversed() -> None:
     assert "you can no longer make your connection" in said
     assert "can no longer log in" in _said("@Air I can no longer log in")
     assert "no longer" not in _said("@Air the queue can be longer than an hour")
+
+
+def test_a_bare_w_before_its_noun_is_with() -> None:
+    said = _said("@Air been on ground over an hr w no gate. Need help")
+    assert "over an hour with no gate" in said and " w " not in said
+    assert "share with her" in _said("@Shop I bought apps that I want to share w her")
+    # a "w" that is no "with" (a name's letter) stays
+    assert "row W" in _said("@Air my seat is in row W and it is broken")
