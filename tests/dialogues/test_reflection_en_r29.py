@@ -30,3 +30,8 @@ def test_a_bare_w_before_its_noun_is_with() -> None:
     assert "share with her" in _said("@Shop I bought apps that I want to share w her")
     # a "w" that is no "with" (a name's letter) stays
     assert "row W" in _said("@Air my seat is in row W and it is broken")
+
+
+def test_two_modals_typed_are_said_once() -> None:
+    said = _said("@Air will shall see in the next couple of minutes.")
+    assert "you will see in the next couple of minutes" in said and "shall" not in said
