@@ -105,6 +105,17 @@ _PHRASES = (
         r"\1're ",
     ),
     (re.compile(r"^[Nn]ot sure (?=(?:why|if|whether|what|how|when)\b)"), "you're not sure "),
+    # "Only wish your crew was as quick …", "A little surprised my seat …": the customer's
+    # "I" dropped before a wish or a feeling, said back, never a subject-less "only wish …" (r29)
+    (re.compile(r"^[Oo]nly (wish|hope)\b"), r"you only \1"),
+    (
+        re.compile(
+            r"^(?:[Aa] (?:little|bit)|[Ss]omewhat|[Kk]inda) (?=(?:surprised|disappointed|confused"
+            r"|annoyed|frustrated|upset|worried|nervous|shocked|bummed|concerned|puzzled)\b)"
+        ),
+        lambda m: "you're " + m.group(0).lower(),
+    ),
+    (re.compile(r"^(?:[Tt]he )?[Ww]orst (?=you(?:'ve| have) (?:ever )?(?:had|seen)\b)"), "it's the worst "),
     # "so bright they hurt your eyes": a generic "your", never the company's "our eyes"
     (re.compile(r"\bour (?=(?:eyes|ears|eyeballs|teeth|stomach|nose|skin)\b)"), "your "),
     # "Husband was refused boarding", "wife booked us": the customer's own, said "your husband"

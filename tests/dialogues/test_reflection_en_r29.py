@@ -35,3 +35,11 @@ def test_a_bare_w_before_its_noun_is_with() -> None:
 def test_two_modals_typed_are_said_once() -> None:
     said = _said("@Air will shall see in the next couple of minutes.")
     assert "you will see in the next couple of minutes" in said and "shall" not in said
+
+
+def test_a_dropped_i_before_a_wish_or_a_feeling_is_said_back() -> None:
+    said = _said("@Air A little surprised my upgrade got me seat 40 just now. Worst I've had.")
+    assert said.startswith("you're a little surprised your upgrade")
+    assert "it's the worst you've had" in said
+    said = _said("@Air Only wish your crew was as fast as your app! Delay just got extended!")
+    assert said.startswith("you only wish our crew was as fast")
