@@ -43,3 +43,11 @@ def test_a_dropped_i_before_a_wish_or_a_feeling_is_said_back() -> None:
     assert "it's the worst you've had" in said
     said = _said("@Air Only wish your crew was as fast as your app! Delay just got extended!")
     assert said.startswith("you only wish our crew was as fast")
+
+
+def test_a_team_named_after_its_owner_is_no_sign_off() -> None:
+    said = _said("@Air Only wish your crew was as fast as your Twitter response team! Delay again!")
+    assert "as fast as our Twitter response team" in said
+    # a team called at the end is still the sign-off's
+    assert "team" not in _said("@Air Great flight today, thanks Delta team!")
+    assert "team" not in _said("@Air Great flight today, Delta team!")
