@@ -108,6 +108,16 @@ _PHRASES = (
     # "Only wish your crew was as quick …", "A little surprised my seat …": the customer's
     # "I" dropped before a wish or a feeling, said back, never a subject-less "only wish …" (r29)
     (re.compile(r"^[Oo]nly (wish|hope)\b"), r"you only \1"),
+    # "I understand …, but be honest": the customer's plea to us, never an order to the reader
+    (
+        re.compile(
+            r"(?<=,) (but|so|and|just|please) (?:please )?be (?=(?:more )?(?:honest|straight"
+            r"|transparent|upfront|truthful|clear|realistic|fair|accurate)\b)"
+        ),
+        lambda m: (
+            f" {m.group(1) if m.group(1) in ('but', 'so', 'and') else 'and'} you'd like us to be "
+        ),
+    ),
     (
         re.compile(
             r"^(?:[Aa] (?:little|bit)|[Ss]omewhat|[Kk]inda) (?=(?:surprised|disappointed|confused"
@@ -115,7 +125,10 @@ _PHRASES = (
         ),
         lambda m: "you're " + m.group(0).lower(),
     ),
-    (re.compile(r"^(?:[Tt]he )?[Ww]orst (?=you(?:'ve| have) (?:ever )?(?:had|seen)\b)"), "it's the worst "),
+    (
+        re.compile(r"^(?:[Tt]he )?[Ww]orst (?=you(?:'ve| have) (?:ever )?(?:had|seen)\b)"),
+        "it's the worst ",
+    ),
     # "so bright they hurt your eyes": a generic "your", never the company's "our eyes"
     (re.compile(r"\bour (?=(?:eyes|ears|eyeballs|teeth|stomach|nose|skin)\b)"), "your "),
     # "Husband was refused boarding", "wife booked us": the customer's own, said "your husband"

@@ -51,3 +51,10 @@ def test_a_team_named_after_its_owner_is_no_sign_off() -> None:
     # a team called at the end is still the sign-off's
     assert "team" not in _said("@Air Great flight today, thanks Delta team!")
     assert "team" not in _said("@Air Great flight today, Delta team!")
+
+
+def test_a_plea_to_be_honest_after_a_comma_is_ours_to_hear_not_an_order() -> None:
+    said = _said("@Air I understand the need to wait, but be honest.")
+    assert said.endswith("but you'd like us to be honest")
+    said = _said("@Air you said 10 min, just be honest next time")
+    assert "and you'd like us to be honest next time" in said and "just you'd" not in said
