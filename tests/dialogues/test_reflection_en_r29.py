@@ -58,3 +58,9 @@ def test_a_plea_to_be_honest_after_a_comma_is_ours_to_hear_not_an_order() -> Non
     assert said.endswith("but you'd like us to be honest")
     said = _said("@Air you said 10 min, just be honest next time")
     assert "and you'd like us to be honest next time" in said and "just you'd" not in said
+
+
+def test_help_asked_with_a_question_mark_is_a_plea_for_help() -> None:
+    said = _said("@Air I'm trying to add flights to my account but i don't see an option. Help plz?")
+    assert said.endswith("and you'd like us to help") and "asking" not in said
+    assert _said("@Air my bag is lost. help please?").endswith("you'd like us to help")
