@@ -56,6 +56,8 @@ def leading_handles(text: str, language: str) -> str:
     names: list[str] = re.findall(r"@(\w+)", found.group(0))
     if language == "en" and rest.startswith(("'s ", "’s ")):  # "@JetBlue's flight": a name
         return names[-1] + rest
+    if language == "en" and re.match(r"Air(?:lines|ways)?\b", rest):  # its name's rest (r29)
+        return names[-1][:1].upper() + names[-1][1:] + " " + rest  # never "Airways Sees …"
     first = re.match(r"[A-Za-z']+", rest)
     if language == "en" and first and not found.group(0).rstrip().endswith((":", ",")):
         verb = first.group(0).lower()

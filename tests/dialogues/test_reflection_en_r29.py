@@ -64,3 +64,9 @@ def test_help_asked_with_a_question_mark_is_a_plea_for_help() -> None:
     said = _said("@Air I'm trying to add flights to my account but i don't see an option. Help plz?")
     assert said.endswith("and you'd like us to help") and "asking" not in said
     assert _said("@Air my bag is lost. help please?").endswith("you'd like us to help")
+
+
+def test_an_opening_handle_with_the_rest_of_its_name_keeps_it() -> None:
+    said = _said("@FlyCo Airways Sees Big Decline in Shares (FLY) - News http://t.co/x")
+    assert "“FlyCo Airways Sees Big Decline in Shares (FLY)”" in said
+    assert _said("@flyco Airlines lost my bag").startswith("Flyco Airlines lost your bag")
