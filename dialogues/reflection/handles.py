@@ -27,6 +27,12 @@ _TOLD_OF = re.compile(
     re.IGNORECASE,
 )
 _HANDLE_SUBJECT = frozenset("is isn't was wasn't has hasn't does doesn't needs wants keeps".split())
+# "@united wins top marks …", "@SouthwestAir adds new flights …": the company told of, named
+# like "@ebay is …", never a subject-less quote "wins top marks …" (r29).
+_IS = frozenset(_HANDLE_SUBJECT)  # these keep the name as typed, as before
+_HANDLE_SUBJECT |= frozenset(
+    "wins deserves creates adds posts partners goes coins offers launches announces ticks".split()
+)
 _AGREE = {
     "is": "are", "isn't": "aren't", "was": "were", "wasn't": "weren't", "has": "have",
     "hasn't": "haven't", "does": "do", "doesn't": "don't", "keeps": "keep", "continues": "continue",
@@ -73,7 +79,9 @@ def leading_handles(text: str, language: str) -> str:
         if _IT_IS.match(rest):  # "@united is amazing how hard …": "it" was dropped, not named
             return "it " + rest
         if verb in _HANDLE_SUBJECT and not question:  # "@ebay is allowing …": the name stays
-            return names[-1] + " " + rest
+            return (
+                (names[-1] if verb in _IS else names[-1][:1].upper() + names[-1][1:]) + " " + rest
+            )
     return rest
 
 

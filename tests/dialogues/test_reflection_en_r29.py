@@ -70,3 +70,12 @@ def test_an_opening_handle_with_the_rest_of_its_name_keeps_it() -> None:
     said = _said("@FlyCo Airways Sees Big Decline in Shares (FLY) - News http://t.co/x")
     assert "“FlyCo Airways Sees Big Decline in Shares (FLY)”" in said
     assert _said("@flyco Airlines lost my bag").startswith("Flyco Airlines lost your bag")
+
+
+def test_a_company_told_of_by_its_opening_handle_is_named() -> None:
+    said = _said("@flyco wins top marks for service. They turned a bad day into a good one.")
+    assert "“Flyco wins top marks for service”" in said
+    said = _said("@FlyCo adds new direct flights from Leeds to Oslo starting August")
+    assert "FlyCo adds new direct flights" in said
+    # the company as the doer of a harm is still 'we'
+    assert _said("@FlyCo lost my bag").startswith("we lost your bag")
