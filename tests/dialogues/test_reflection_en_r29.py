@@ -79,3 +79,5 @@ def test_a_company_told_of_by_its_opening_handle_is_named() -> None:
     assert "FlyCo adds new direct flights" in said
     # the company as the doer of a harm is still 'we'
     assert _said("@FlyCo lost my bag").startswith("we lost your bag")
+    # an anonymised number is no name
+    assert "115821" not in _said("@115821 adds new flights to Oslo")
