@@ -81,3 +81,12 @@ def test_a_company_told_of_by_its_opening_handle_is_named() -> None:
     assert _said("@FlyCo lost my bag").startswith("we lost your bag")
     # an anonymised number is no name
     assert "115821" not in _said("@115821 adds new flights to Oslo")
+
+
+def test_the_name_thanked_before_a_comma_is_no_word_of_the_telling() -> None:
+    said = _said("@Air thank you AA, this is how I always start my vacations http://t.co/x")
+    assert said == "this is how you always start your vacations"
+    # as a thanks with no name
+    assert _said("@Air Thank you Delta, the crew was great") == _said(
+        "@Air Thank you, the crew was great"
+    )
