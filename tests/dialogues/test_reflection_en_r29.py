@@ -90,3 +90,15 @@ def test_the_name_thanked_before_a_comma_is_no_word_of_the_telling() -> None:
     assert _said("@Air Thank you Delta, the crew was great") == _said(
         "@Air Thank you, the crew was great"
     )
+
+
+def test_an_outcry_typed_with_a_question_mark_is_said_not_asked() -> None:
+    said = _said("@Air we should be ashamed of this service - on hold for hours? Never again")
+    assert "“on hold for hours?”" in said and "asking" not in said
+    said = _said("@Air Delay after delay. 15 hours LHR to SFO? Unacceptable.")
+    assert "“15 hours LHR to SFO?”" in said and "asking" not in said
+    # a question is still asked: an opener, a question within, or no complaint's word
+    assert "asking “No existing shortcut?”" in _said("@App No existing shortcut?")
+    said = _said("@Air Called twice, waited hours, could I get some help?")
+    assert "you're asking" in said
+    assert "asking “flight 123 still on time?”" in _said("@Air flight 123 still on time?")
