@@ -61,7 +61,7 @@ def test_a_plea_to_be_honest_after_a_comma_is_ours_to_hear_not_an_order() -> Non
 
 
 def test_help_asked_with_a_question_mark_is_a_plea_for_help() -> None:
-    said = _said("@Air I'm trying to add flights to my account but i don't see an option. Help plz?")
+    said = _said("@Air trying to add flights to my account but i don't see an option. Help plz?")
     assert said.endswith("and you'd like us to help") and "asking" not in said
     assert _said("@Air my bag is lost. help please?").endswith("you'd like us to help")
 
