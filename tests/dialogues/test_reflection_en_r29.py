@@ -102,3 +102,17 @@ def test_an_outcry_typed_with_a_question_mark_is_said_not_asked() -> None:
     said = _said("@Air Called twice, waited hours, could I get some help?")
     assert "you're asking" in said
     assert "asking “flight 123 still on time?”" in _said("@Air flight 123 still on time?")
+
+
+def test_a_thanks_for_a_harm_made_good_is_heard_not_dropped() -> None:
+    said = _said(
+        "@Air thank you for compensating us for our 4 lost bags. We will fly with you again!"
+    )
+    assert said.startswith("you're grateful to us for compensating you for your 4 lost bags")
+    assert "fly with us again" in said
+    said = _said("@Air thanks for refunding my cancelled flight")
+    assert said == "you're grateful to us for refunding your cancelled flight"
+    # a harm still told after the redress is sarcasm, quoted as before
+    said = _said("@Air thanks for replacing my broken phone with one that is also broken")
+    assert said.startswith("you said “thanks for replacing")
+    assert _said("@Air thanks for losing my bag") == "you said “thanks for losing my bag”"
