@@ -363,7 +363,7 @@ _OVER = 6  # words past the budget a closing question may take, rather than be d
 
 _SARCASTIC_THANKS = re.compile(
     r"^\W*(?:thanks|thank you|thank u|thx)\s+(?:(?:so|very) much\s+|a (?:lot|bunch)\s+|again\s+)?"
-    r"for\b.*\b(?:ruin\w*|strand\w*"
+    r"for\b.*\b(?:ruin\w*|strand\w*|spoil\w*|wreck\w*|ending\s+(?:my|our|the)"
     r"|no one|nobody|nothing|losing|los[et]\s+(?:my|our|me|us)|delay\w*|cancel\w*|miss\w*"
     r"|forg[eo]t\w*|wast\w*|ignor\w*|never|worst|leaving me|not|on hold|tarmac|rude\w*)\b",
     re.IGNORECASE,

@@ -116,3 +116,11 @@ def test_a_thanks_for_a_harm_made_good_is_heard_not_dropped() -> None:
     said = _said("@Air thanks for replacing my broken phone with one that is also broken")
     assert said.startswith("you said “thanks for replacing")
     assert _said("@Air thanks for losing my bag") == "you said “thanks for losing my bag”"
+
+
+def test_a_thanks_for_ending_or_spoiling_a_trip_is_sarcasm_kept() -> None:
+    said = _said("@Air Worst flight I've had. Thank you for ending my vacation on such a bad note.")
+    assert "“Thank you for ending my vacation on such a bad note”" in said
+    assert "“thanks for spoiling our anniversary trip”" in _said(
+        "@Air the seats were broken, thanks for spoiling our anniversary trip"
+    )
