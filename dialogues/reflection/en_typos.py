@@ -95,6 +95,8 @@ _PHRASES = (
     (re.compile(r"\bhow (hard|easy|difficult|tough|impossible) is to\b"), r"how \1 it is to"),
     # "so that I can longer make my connection": the dropped "no", never the meaning reversed
     (re.compile(r"\b(can|could) longer\b(?! than\b)"), r"\1 no longer"),
+    # "… had to bus them to JFK because of ....": the reason left unsaid, its word left out too
+    (re.compile(r",?\s+(?:because of|because|due to)[\s.…]*$", re.IGNORECASE), ""),
     # "will shall see", "will will be": two modals typed, said once ("you will see")
     (re.compile(r"\b(will|shall|would|should|can|could) (?:will|shall|\1)\b(?= [a-z])"), r"\1"),
     # "I an unable to log in": the customer's "am" mistyped, never "you an unable" in our voice

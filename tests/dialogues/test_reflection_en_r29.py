@@ -124,3 +124,12 @@ def test_a_thanks_for_ending_or_spoiling_a_trip_is_sarcasm_kept() -> None:
     assert "“thanks for spoiling our anniversary trip”" in _said(
         "@Air the seats were broken, thanks for spoiling our anniversary trip"
     )
+
+
+def test_a_reason_left_unsaid_leaves_no_dangling_because_of() -> None:
+    said = _said(
+        "@Air you left us on a hot plane for an hour and then had to bus us because of ...."
+    )
+    assert said.endswith("then had to bus you")
+    said = _said("@Air the flight was delayed because of the weather")
+    assert said.endswith("because of the weather")
