@@ -95,6 +95,11 @@ _PHRASES = (
     (re.compile(r"\bhow (hard|easy|difficult|tough|impossible) is to\b"), r"how \1 it is to"),
     # "so that I can longer make my connection": the dropped "no", never the meaning reversed
     (re.compile(r"\b(can|could) longer\b(?! than\b)"), r"\1 no longer"),
+    # "Upgrade me and then we'll talk": the "we" of customer and company, kept after our request
+    (
+        re.compile(r"(\byou'd like us to [^,;]*?\bthen) you(?:'ll| will) (talk|chat)\b"),
+        r"\1 we'll \2",
+    ),
     # "… had to bus them to JFK because of ....": the reason left unsaid, its word left out too
     (re.compile(r",?\s+(?:because of|because|due to)[\s.…]*$", re.IGNORECASE), ""),
     # "will shall see", "will will be": two modals typed, said once ("you will see")

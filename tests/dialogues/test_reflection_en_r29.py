@@ -133,3 +133,8 @@ def test_a_reason_left_unsaid_leaves_no_dangling_because_of() -> None:
     assert said.endswith("then had to bus you")
     said = _said("@Air the flight was delayed because of the weather")
     assert said.endswith("because of the weather")
+
+
+def test_then_we_will_talk_after_a_request_keeps_its_shared_we() -> None:
+    said = _said("@Air Upgrade me and then we'll talk.")
+    assert said == "you'd like us to upgrade you and then we'll talk"
