@@ -138,3 +138,14 @@ def test_a_reason_left_unsaid_leaves_no_dangling_because_of() -> None:
 def test_then_we_will_talk_after_a_request_keeps_its_shared_we() -> None:
     said = _said("@Air Upgrade me and then we'll talk.")
     assert said == "you'd like us to upgrade you and then we'll talk"
+
+
+def test_airport_codes_on_a_route_keep_their_capitals() -> None:
+    said = _said(
+        "@Air Got rebooked to a flight from PIT to FLL and our flight had mechanical problems"
+    )
+    assert "from PIT to FLL" in said
+    said = _said("@Air had problem getting out of FLL to IAH sent DM to you please let me know")
+    assert "FLL to IAH" in said and "DM" in said
+    # a shouted word after "to" is no code: lowered as before
+    assert "fed up" in _said("Okay I'm fed UP @Shop y'all need to FIX this situation !!!")
