@@ -95,6 +95,7 @@ _PHRASES = (
     (re.compile(r"\bhow (hard|easy|difficult|tough|impossible) is to\b"), r"how \1 it is to"),
     # "so that I can longer make my connection": the dropped "no", never the meaning reversed
     (re.compile(r"\b(can|could) longer\b(?! than\b)"), r"\1 no longer"),
+    (re.compile(r"\b(flights?|flying|flew) form (?=[A-Z]{3}\b)"), r"\1 from "),  # "flight form PIT"
     # "Upgrade me and then we'll talk": the "we" of customer and company, kept after our request
     (
         re.compile(r"(\byou'd like us to [^,;]*?\bthen) you(?:'ll| will) (talk|chat)\b"),

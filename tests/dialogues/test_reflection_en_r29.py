@@ -149,3 +149,7 @@ def test_airport_codes_on_a_route_keep_their_capitals() -> None:
     assert "FLL to IAH" in said and "DM" in said
     # a shouted word after "to" is no code: lowered as before
     assert "fed up" in _said("Okay I'm fed UP @Shop y'all need to FIX this situation !!!")
+
+
+def test_form_before_an_airport_code_is_from() -> None:
+    assert "flight from PIT to FLL" in _said("@Air I got a flight form PIT to FLL yesterday")
