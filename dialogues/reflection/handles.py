@@ -78,9 +78,9 @@ def leading_handles(text: str, language: str) -> str:
         question = end == "?" or (end not in ("!", ".") and inverted is not None)
         if _IT_IS.match(rest):  # "@united is amazing how hard …": "it" was dropped, not named
             return "it " + rest
-        if verb in _IS and not question:  # "@ebay is allowing …": the name stays
+        if verb in _IS and not question and first.group(0).islower():  # "@ebay is …": named
             return names[-1] + " " + rest
-        if verb in _HANDLE_SUBJECT and not question and not names[-1].isdigit():
+        if verb in _HANDLE_SUBJECT - _IS and not question and not names[-1].isdigit():
             return names[-1][:1].upper() + names[-1][1:] + " " + rest  # no anonymised number
     return rest
 

@@ -153,3 +153,9 @@ def test_airport_codes_on_a_route_keep_their_capitals() -> None:
 
 def test_form_before_an_airport_code_is_from() -> None:
     assert "flight from PIT to FLL" in _said("@Air I got a flight form PIT to FLL yesterday")
+
+
+def test_a_capital_verb_after_the_opening_handle_starts_the_customer_s_sentence() -> None:
+    said = _said("@Air Was not on board with you today but still am very proud!")
+    assert "Air Was" not in said and "“Was not on board with you today" in said
+    assert _said("@ebay is allowing fake sellers").startswith("ebay is allowing")
