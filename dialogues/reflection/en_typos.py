@@ -96,6 +96,15 @@ _PHRASES = (
     # "so that I can longer make my connection": the dropped "no", never the meaning reversed
     (re.compile(r"\b(can|could) longer\b(?! than\b)"), r"\1 no longer"),
     (re.compile(r"\b(flights?|flying|flew) form (?=[A-Z]{3}\b)"), r"\1 from "),  # "flight form PIT"
+    # "We should have taken off an hour ..": the "ago" dropped, never advice about a duration
+    (
+        re.compile(
+            r"\b((?:should|could) have|should've|could've) (taken off|left|landed|departed|arrived"
+            r"|boarded) ((?:over |almost |about )?(?:an hour|half an hour|\d+ (?:hours?|minutes?)))"
+            r"$"
+        ),
+        r"\1 \2 \3 ago",
+    ),
     # "Upgrade me and then we'll talk": the "we" of customer and company, kept after our request
     (
         re.compile(r"(\byou'd like us to [^,;]*?\bthen) you(?:'ll| will) (talk|chat)\b"),

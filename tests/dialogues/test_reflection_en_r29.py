@@ -159,3 +159,10 @@ def test_a_capital_verb_after_the_opening_handle_starts_the_customer_s_sentence(
     said = _said("@Air Was not on board with you today but still am very proud!")
     assert "Air Was" not in said and "“Was not on board with you today" in said
     assert _said("@ebay is allowing fake sellers").startswith("ebay is allowing")
+
+
+def test_should_have_left_an_hour_keeps_its_dropped_ago() -> None:
+    said = _said("@Air Can flight 415 get the paperwork done?? We should have taken off an hour ..")
+    assert said.endswith("you should have taken off an hour ago")
+    assert _said("@Air we should have left 2 hrs").endswith("left 2 hours ago")
+    assert "ago" not in _said("@Air we should have left an hour earlier")
