@@ -74,6 +74,22 @@ def thing_done(piece: str) -> bool:
     return len(named) >= 2 and len(_WORD.findall(thing)) <= 20
 
 
+# "So thrilled to be sitting in the airport for the next 5 hours": joy at a wait is sarcasm,
+# quoted like a thanks for a harm, never "you're thrilled to be sitting …" (r29).
+_GLAD_TO_WAIT = re.compile(
+    r"^\W*(?:(?:i'm|i’m|im|i am|we're|we’re|we are)\s+)?(?:so\s+|soo+\s+|just\s+|really\s+)?"
+    r"(?:thrilled|happy|glad|excited|delighted|love|loving)"
+    r"\s+(?:to\s+be\s+|being\s+)(?:sitting|stuck|waiting|stranded|on hold|on the tarmac)\b"
+    r"[^.!?]*\b(?:hours?|hrs?|minutes?|mins?|all day|all night|overnight)\b",
+    re.IGNORECASE,
+)
+
+
+def stung(piece: str) -> bool:
+    """Whether a thanks or a joy is for a harm: sarcasm, quoted."""
+    return bool(STUNG.match(piece) or _GLAD_TO_WAIT.match(piece))
+
+
 def redressed(piece: str) -> bool:
     """Whether a thanks is for a harm made good ("thanks for refunding my cancelled flight")."""
     match = _THANKED_FOR.match(piece)

@@ -166,3 +166,10 @@ def test_should_have_left_an_hour_keeps_its_dropped_ago() -> None:
     assert said.endswith("you should have taken off an hour ago")
     assert _said("@Air we should have left 2 hrs").endswith("left 2 hours ago")
     assert "ago" not in _said("@Air we should have left an hour earlier")
+
+
+def test_joy_at_hours_of_waiting_is_sarcasm_quoted() -> None:
+    said = _said("@Air Huge delays again. So thrilled to be sitting in the airport for 5 hours.")
+    assert "“thrilled to be sitting in the airport for 5 hours”" in said
+    assert "you're thrilled" not in said
+    assert _said("@Air so happy to be home after 5 hours") == "you're happy to be home after 5 hours"
