@@ -387,8 +387,8 @@ _LOVELY_OF = re.compile(
 
 def sarcastic_thanks(piece: str, language: str) -> bool:
     """ "Thanks for ruining my vacation": a complaint in thanks' clothes, said back quoted."""
-    sting = _SARCASTIC_THANKS.match(piece) or _THANKS_THEN_STING.match(piece)
-    sting = sting or _LOVELY_OF.match(piece) or en_thanked.stung(piece)
+    sting = bool(_SARCASTIC_THANKS.match(piece) or _THANKS_THEN_STING.match(piece))
+    sting = sting or bool(_LOVELY_OF.match(piece)) or en_thanked.stung(piece)
     return language == "en" and bool(sting) and not en_thanked.redressed(piece)
 
 
