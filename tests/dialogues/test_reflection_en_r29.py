@@ -173,3 +173,13 @@ def test_joy_at_hours_of_waiting_is_sarcasm_quoted() -> None:
     assert "“thrilled to be sitting in the airport for 5 hours”" in said
     assert "you're thrilled" not in said
     assert _said("@Air so happy to be home after 5 hours") == "you're happy to be home after 5 hours"
+
+
+def test_a_when_you_set_up_with_no_question_mark_is_told_not_asked() -> None:
+    said = _said("When you buy strawberries from @Shop and theyre mouldy 😶😶😶...")
+    assert "you said “When you buy strawberries" in said and "asking" not in said
+    said = _said("When you have been waiting 3+ hours for a crew from another airport @Air")
+    assert "asking" not in said
+    # "when will you …" and a "?" still ask
+    assert "you're asking" in _said("@Shop when will you restock the blue mugs")
+    assert "you're asking" in _said("@Shop when you restock the mugs, will they be cheaper?")
