@@ -172,7 +172,8 @@ def test_joy_at_hours_of_waiting_is_sarcasm_quoted() -> None:
     said = _said("@Air Huge delays again. So thrilled to be sitting in the airport for 5 hours.")
     assert "“thrilled to be sitting in the airport for 5 hours”" in said
     assert "you're thrilled" not in said
-    assert _said("@Air so happy to be home after 5 hours") == "you're happy to be home after 5 hours"
+    said = _said("@Air so happy to be home after 5 hours")
+    assert said == "you're happy to be home after 5 hours"
 
 
 def test_a_when_you_set_up_with_no_question_mark_is_told_not_asked() -> None:
