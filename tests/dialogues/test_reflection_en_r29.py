@@ -184,3 +184,10 @@ def test_a_when_you_set_up_with_no_question_mark_is_told_not_asked() -> None:
     # "when will you …" and a "?" still ask
     assert "you're asking" in _said("@Shop when will you restock the blue mugs")
     assert "you're asking" in _said("@Shop when you restock the mugs, will they be cheaper?")
+
+
+def test_an_oath_that_is_the_verb_is_said_as_messing_up() -> None:
+    said = _said("My DVR is fucking up and won't let me record my show, WTF @TV.")
+    assert said.startswith("your DVR is messing up and won't let you record")
+    # an oath before a noun still goes alone
+    assert "the app crashed" in _said("@App the fucking app crashed again")
