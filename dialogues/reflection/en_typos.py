@@ -105,6 +105,8 @@ _PHRASES = (
         ),
         r"\1 \2 \3 ago",
     ),
+    # "Look what @AA did to my bag": a sight shown us, "see what", never "look what" as an order
+    (re.compile(r"^you'd like us to look (?=what|how|at what)\b"), "you'd like us to see "),
     # "Upgrade me and then we'll talk": the "we" of customer and company, kept after our request
     (
         re.compile(r"(\byou'd like us to [^,;]*?\bthen) you(?:'ll| will) (talk|chat)\b"),

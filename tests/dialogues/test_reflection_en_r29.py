@@ -191,3 +191,9 @@ def test_an_oath_that_is_the_verb_is_said_as_messing_up() -> None:
     assert said.startswith("your DVR is messing up and won't let you record")
     # an oath before a noun still goes alone
     assert "the app crashed" in _said("@App the fucking app crashed again")
+
+
+def test_look_what_is_a_sight_shown_to_us() -> None:
+    said = _said("Look what @FlyCo did to my bag. https://t.co/x")
+    assert said.startswith("you'd like us to see what FlyCo did to your bag")
+    assert _said("@Air look at my bag") == "you'd like us to look at your bag"
