@@ -105,6 +105,15 @@ _PHRASES = (
         ),
         r"\1 \2 \3 ago",
     ),
+    # "I could not sent my info", "what happen to your system": a learner's verb form, mended
+    (
+        re.compile(
+            r"\b(could not|couldn't|can not|cannot|can't|didn't|did not|won't|will not|unable to)"
+            r" sent\b"
+        ),
+        r"\1 send",
+    ),
+    (re.compile(r"^what happen (?=to|with)\b"), "what happened "),
     # "Look what @AA did to my bag": a sight shown us, "see what", never "look what" as an order
     (re.compile(r"^you'd like us to look (?=what|how|at what)\b"), "you'd like us to see "),
     # "Upgrade me and then we'll talk": the "we" of customer and company, kept after our request

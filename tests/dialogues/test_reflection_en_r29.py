@@ -197,3 +197,8 @@ def test_look_what_is_a_sight_shown_to_us() -> None:
     said = _said("Look what @FlyCo did to my bag. https://t.co/x")
     assert said.startswith("you'd like us to see what FlyCo did to your bag")
     assert _said("@Air look at my bag") == "you'd like us to look at your bag"
+
+
+def test_a_learner_s_verb_form_is_mended_in_our_voice() -> None:
+    said = _said("@Air what happen to your system. I could not sent my refund info to the form")
+    assert "what happened to our system" in said and "could not send your refund info" in said
