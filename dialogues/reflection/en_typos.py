@@ -114,6 +114,15 @@ _PHRASES = (
         r"\1 send",
     ),
     (re.compile(r"^what happen (?=to|with)\b"), "what happened "),
+    # "gorgeous day, hope the flight …": a verbless verdict on the day opening our sentence, said
+    # whole ("it's a gorgeous day"), never a bare "gorgeous day," fragment
+    (
+        re.compile(
+            r"^(?i:(gorgeous|beautiful|lovely|great|perfect|nice|wonderful|glorious) (day|morning"
+            r"|evening|night|weather))(?=\s*(?:,|$|\s(?:and|but|for|in|to)\b))"
+        ),
+        lambda m: f"it's {'' if m[2].lower() == 'weather' else 'a '}{m[0].lower()}",
+    ),
     # "Look what @AA did to my bag": a sight shown us, "see what", never "look what" as an order
     (re.compile(r"^you'd like us to look (?=what|how|at what)\b"), "you'd like us to see "),
     # "Upgrade me and then we'll talk": the "we" of customer and company, kept after our request

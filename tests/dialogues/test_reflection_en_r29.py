@@ -202,3 +202,8 @@ def test_look_what_is_a_sight_shown_to_us() -> None:
 def test_a_learner_s_verb_form_is_mended_in_our_voice() -> None:
     said = _said("@Air what happen to your system. I could not sent my refund info to the form")
     assert "what happened to our system" in said and "could not send your refund info" in said
+
+
+def test_a_verbless_verdict_on_the_day_is_said_whole() -> None:
+    said = _said("@Air gorgeous day, hope the flight back tomorrow is just as pleasant! Thanks")
+    assert said.startswith("it's a gorgeous day, and you hope the flight back")
