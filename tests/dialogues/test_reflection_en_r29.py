@@ -207,3 +207,10 @@ def test_a_learner_s_verb_form_is_mended_in_our_voice() -> None:
 def test_a_verbless_verdict_on_the_day_is_said_whole() -> None:
     said = _said("@Air gorgeous day, hope the flight back tomorrow is just as pleasant! Thanks")
     assert said.startswith("it's a gorgeous day, and you hope the flight back")
+
+
+def test_a_dropped_article_before_the_plane_or_app_is_said() -> None:
+    said = _said("@Air Flight delayed 40 minutes because plane didn't have all the food.")
+    assert "because the plane didn't have all the food" in said
+    said = _said("@Shop delivery was late and app was showing delivered yesterday")
+    assert "and the app was showing delivered" in said
