@@ -133,6 +133,13 @@ _PHRASES = (
         ),
         r"\1 the \2",
     ),
+    # "helping me get home 2 Phx tonight": text-speak "2" before a place is "to"
+    (
+        re.compile(
+            r"\b(home|back|get|going|go|fly|flying|flight|way) 2 (?=[A-Z][a-z]+\b|[A-Z]{3}\b)"
+        ),
+        r"\1 to ",
+    ),
     # "Look what @AA did to my bag": a sight shown us, "see what", never "look what" as an order
     (re.compile(r"^you'd like us to look (?=what|how|at what)\b"), "you'd like us to see "),
     # "Upgrade me and then we'll talk": the "we" of customer and company, kept after our request

@@ -214,3 +214,9 @@ def test_a_dropped_article_before_the_plane_or_app_is_said() -> None:
     assert "because the plane didn't have all the food" in said
     said = _said("@Shop delivery was late and app was showing delivered yesterday")
     assert "and the app was showing delivered" in said
+
+
+def test_a_text_speak_2_before_a_place_is_to() -> None:
+    said = _said("@Air thanks to Betty at the gate for helping me get home 2 Phx tonight")
+    assert "get home to Phx tonight" in said
+    assert "flight 2 of 3" in _said("@Air my flight 2 of 3 was cancelled")
