@@ -123,16 +123,6 @@ _PHRASES = (
         ),
         lambda m: f"it's {'' if m[2].lower() == 'weather' else 'a '}{m[0].lower()}",
     ),
-    # "delayed because plane didn't have the food": the article a tweet drops, said in our voice
-    (
-        re.compile(
-            r"\b(because|since|when|after|until|and|but|so) (plane|aircraft|flight|gate|crew|pilot"
-            r"|captain|app|website|site|system|driver|train|bus|package|order|luggage|baggage)"
-            r"(?= (?:didn't|wasn't|isn't|doesn't|hasn't|won't|can't|couldn't|was|is|has|had|got"
-            r"|keeps|kept|never|still|just|broke|left|arrived|crashed|[a-z]+ed)\b)"
-        ),
-        r"\1 the \2",
-    ),
     # "helping me get home 2 Phx tonight": text-speak "2" before a place is "to"
     (
         re.compile(

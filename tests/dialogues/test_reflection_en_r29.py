@@ -209,13 +209,6 @@ def test_a_verbless_verdict_on_the_day_is_said_whole() -> None:
     assert said.startswith("it's a gorgeous day, and you hope the flight back")
 
 
-def test_a_dropped_article_before_the_plane_or_app_is_said() -> None:
-    said = _said("@Air Flight delayed 40 minutes because plane didn't have all the food.")
-    assert "because the plane didn't have all the food" in said
-    said = _said("@Shop delivery was late and app was showing delivered yesterday")
-    assert "and the app was showing delivered" in said
-
-
 def test_a_text_speak_2_before_a_place_is_to() -> None:
     said = _said("@Air thanks to Betty at the gate for helping me get home 2 Phx tonight")
     assert "get home to Phx tonight" in said
