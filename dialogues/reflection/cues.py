@@ -30,10 +30,9 @@ ASKING = {
         r"^(?:(?:why|how(?!\s+(?:useless|funny|stupid|sad|rude|dumb|lame|awful|pathetic|ridiculous"
         r"|annoying|frustrating|disappointing|embarrassing|wonderful|lovely|nice|sweet)\b)"
         r"|what(?!\s+an?\s)|when(?!\s+(?:i|i'm|we|my|our|something|someone|trying)\b)"
-        # "When you go to the store and they don't have rice", "When you buy strawberries and
-        # they're mouldy" (r29): a generic "you", a time, a meme's set-up; never asked unmarked
+        # "When you go to the store and they don't have rice": a generic "you", a time
         r"(?!\s+(?:you|u)\s+(?!(?:will|won't|gonna|going|can|could|would|guys|plan|expect|think)\b)"
-        r"[a-z]+\b)|where"
+        r"[a-z]+\s+(?:to|and|in|on|a|an|the|your|for)\b)|where"
         r"|who|which)\b"
         r"|(?:are|is|do|does|did|can|could|will|would"
         r"|should|shall|may|have|has|am|was|were)\s+(?:i|you|u|we|they|it|he|she|there|this|that"

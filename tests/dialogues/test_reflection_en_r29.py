@@ -176,16 +176,6 @@ def test_joy_at_hours_of_waiting_is_sarcasm_quoted() -> None:
     assert said == "you're happy to be home after 5 hours"
 
 
-def test_a_when_you_set_up_with_no_question_mark_is_told_not_asked() -> None:
-    said = _said("When you buy strawberries from @Shop and theyre mouldy 😶😶😶...")
-    assert "you said “When you buy strawberries" in said and "asking" not in said
-    said = _said("When you have been waiting 3+ hours for a crew from another airport @Air")
-    assert "asking" not in said
-    # "when will you …" and a "?" still ask
-    assert "you're asking" in _said("@Shop when will you restock the blue mugs")
-    assert "you're asking" in _said("@Shop when you restock the mugs, will they be cheaper?")
-
-
 def test_an_oath_that_is_the_verb_is_said_as_messing_up() -> None:
     said = _said("My DVR is fucking up and won't let me record my show, WTF @TV.")
     assert said.startswith("your DVR is messing up and won't let you record")
