@@ -30,6 +30,7 @@ from dialogues.reflection import (
     en_guard,
     en_irony,
     en_meaning,
+    en_outcry,
     en_seams,
     en_sense,
     en_short,
@@ -205,7 +206,8 @@ def _render(
         unit = replace(unit, text=fa_verbatim.restore(asked, messages))
     if language == "ar" and unit.question and ar_choice.told_not_asked(unit.text):
         unit = replace(unit, question=False)  # a complaint told, never «سؤالك: «…»»
-    if unit.question and not (language == "fa" and fa_slips.rhetorical(unit.text)):
+    asks = not (language == "en" and en_outcry.outcry(unit.text))  # r29: "on hold for hours?"
+    if unit.question and asks and not (language == "fa" and fa_slips.rhetorical(unit.text)):
         return _ASK[language].format(unit.text.strip(" ,،").translate(_INNER_QUOTES))
     pleaded = fa_verbatim.plea(text, messages) if language == "fa" else ""
     text = f"{pleaded} {text}" if pleaded else text  # a request keeps its «لطفا», quoted

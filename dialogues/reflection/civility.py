@@ -248,6 +248,10 @@ def _edge_only(text: str, edited: str, language: str) -> bool:
     return (not before or before[-1] in _STOPS) and (not after or after[0] in _STOPS)
 
 
+# "My DVR is fucking up": the oath is the verb ("messing up"), never "your DVR is up" (r29).
+_MESSING = re.compile(r"\bf(?:[u*]+c?k|\*+)(?:ing|in)\s+(?=up\b)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)  # a clause is made civil again by each re-render of a turn
 def _without(text: str, language: str) -> str:
     """A clause without its insults; "" when nothing but the insult, or a broken stub, is left."""
@@ -256,7 +260,7 @@ def _without(text: str, language: str) -> str:
     pattern = _PATTERNS[language]
     if not pattern.search(text):
         return text
-    left = pattern.sub(" ", text)
+    left = pattern.sub(" ", _MESSING.sub("messing ", text) if language == "en" else text)
     left = " ".join(left.split()).strip(_EDGES)
     left = re.sub(r"\s+([,،.!?؟])", r"\1", left)
     least = 1 if language == "en" else 2  # "Fix this shit": "fix this" is still a request

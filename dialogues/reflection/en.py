@@ -141,9 +141,9 @@ def shift(clause: str, slips: bool = True) -> str | None:
     text = en_guard.with_subject(en_guard.unglued(text))  # "is pirated help": not told
     text = _GUYS.sub(lambda m: m.group(0).split()[0] if " " in m.group(0) else "you", text)
     text = _FILLER.sub("", text)
-    shouted = [w for w in _SHOUT.findall(text) if w not in ("I", "US")]
+    shouted = [w for w in _SHOUT.findall(text) if w not in ("I", "US", *en_guard.route_codes(text))]
     if len([w for w in shouted if w.lower() in _KNOWN]) >= 2 or any(len(w) >= 4 for w in shouted):
-        kept = {w for w in shouted if _unshout_word(w) == w}
+        kept = {w for w in shouted if _unshout_word(w) == w} | en_guard.route_codes(text)
         text = _SHOUT.sub(lambda m: _unshout(m, kept, text), text)  # "DM", "BET" stay
         text = _SHOUTED_A.sub("a", text)  # "ADD TEXT TO A PROJECT" → "… to a project"
     verdict = en_guard.VERDICT_ON_US.match(text) or en_guard.VERDICT_ON_OURS.match(text)
@@ -205,7 +205,7 @@ def _unshout(match: re.Match[str], kept: set[str], text: str) -> str:
     near = around[max(0, index - 1) : index] + around[index + 1 : index + 2]
     if index >= 0 and word.lower() not in STOPWORDS["en"] and any(w in kept for w in near):
         return word
-    return _unshout_word(word)
+    return word if word in kept else _unshout_word(word)
 
 
 def _unshout_word(word: str) -> str:

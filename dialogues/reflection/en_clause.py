@@ -363,7 +363,7 @@ _OVER = 6  # words past the budget a closing question may take, rather than be d
 
 _SARCASTIC_THANKS = re.compile(
     r"^\W*(?:thanks|thank you|thank u|thx)\s+(?:(?:so|very) much\s+|a (?:lot|bunch)\s+|again\s+)?"
-    r"for\b.*\b(?:ruin\w*|strand\w*"
+    r"for\b.*\b(?:ruin\w*|strand\w*|spoil\w*|wreck\w*|ending\s+(?:my|our|the)"
     r"|no one|nobody|nothing|losing|los[et]\s+(?:my|our|me|us)|delay\w*|cancel\w*|miss\w*"
     r"|forg[eo]t\w*|wast\w*|ignor\w*|never|worst|leaving me|not|on hold|tarmac|rude\w*)\b",
     re.IGNORECASE,
@@ -387,9 +387,9 @@ _LOVELY_OF = re.compile(
 
 def sarcastic_thanks(piece: str, language: str) -> bool:
     """ "Thanks for ruining my vacation": a complaint in thanks' clothes, said back quoted."""
-    sting = _SARCASTIC_THANKS.match(piece) or _THANKS_THEN_STING.match(piece)
-    sting = sting or _LOVELY_OF.match(piece) or en_thanked.STUNG.match(piece)
-    return language == "en" and bool(sting)
+    sting = bool(_SARCASTIC_THANKS.match(piece) or _THANKS_THEN_STING.match(piece))
+    sting = sting or bool(_LOVELY_OF.match(piece)) or en_thanked.stung(piece)
+    return language == "en" and bool(sting) and not en_thanked.redressed(piece)
 
 
 def asks_what_to_do(piece: str, language: str) -> bool:

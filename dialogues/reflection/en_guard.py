@@ -299,3 +299,12 @@ def first_words(text: str) -> set[str]:
     """The words before "and", "but" or ", it's/you …", lower-cased: what "it's …" judges."""
     first = re.split(r" and | but |, (?=(?:it's|it’s|it|you|your)\b)", text.lower(), maxsplit=1)
     return set(re.findall(r"[a-z']+", first[0]))
+
+
+# "PIT to FLL", "DEN-SAN": airport codes on a route are names, never lowered as a shout (r29)
+_ROUTE = re.compile(r"\b([A-Z]{3})\s*(?:to|-|–|>)\s*([A-Z]{3})\b")
+
+
+def route_codes(text: str) -> set[str]:
+    """The three-capital airport codes on a route in the text ("PIT", "FLL")."""
+    return {code for pair in _ROUTE.findall(text) for code in pair}

@@ -78,10 +78,10 @@ def message(text: str) -> str:
     return _HUH.sub(r"\1", _WONDER.sub("I wonder", text))
 
 
-# "any help here", "… then discnct.Any help?": a plea for help said as one ("you'd like us to
+# "any help here", "… Help plz?" (r29): a plea for help said as one ("you'd like us to
 # help"), never quoted back as "you said “any help here”"; only a sentence of its own.
 _ANY_HELP = re.compile(
-    r"(^(?:[@#]\w+\s+)*|[.!?]\s*)(?i:any\s+help(?:\s+(?:here|please|pls|plz))?)[ \t]*[?!.]*"
+    r"(^(?:[@#]\w+\s+)*|[.!?]\s*)(?i:(?:any\s+)?help(?:\s+(?:here|please|pls|plz))?)[ \t]*[?!.]*"
     r"(?=\s*(?:[@#]\w+\s*)*$)"
 )
 

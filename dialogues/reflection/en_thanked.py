@@ -47,6 +47,14 @@ STUNG = re.compile(
     r"|hanging\s+up|giving\s+(?:my|our)\s+\w+\s+away)\b)",
     re.IGNORECASE,
 )
+# "thank you for compensating us for our 4 lost bags": a harm made good is no sarcasm; the
+# harm after the redress is what was mended, the thanks is for a thing done (r29).
+REDRESS = re.compile(
+    r"(?:compensat|refund|reimburs|replac|finding|locating|returning|delivering|fixing|resolving"
+    r"|sorting|making up|making it right|waiving|crediting)\w*\b"
+    r"(?![^,;:!?.]*(?:\b(?:not|never|also|again|still|only|but|that|which|finally)\b|n['’]t\b))",
+    re.IGNORECASE,
+)
 # "…. Oh wait you forgot.", "… jk": the tweet takes its thanks back.
 _TAKEN_BACK = re.compile(r"^\W*(?:oh\s+)?wait\b|\b(?:jk|just kidding|not)\W*$", re.IGNORECASE)
 # The thing thanked for ends where the sentence turns to something else ("… and I'm …").
@@ -56,11 +64,36 @@ _THING_END = re.compile(r"[,;:!?.]|-\s|\s(?:and|but|so)\s+(?:i|i'm|im|we|we're|m
 def thing_done(piece: str) -> bool:
     """Whether a thanks names a thing the company did (two words beyond any thanks' words)."""
     match = _THANKED_FOR.match(piece)
-    if match is None or _HARM.search(match.group("thing")) or STUNG.match(piece):
+    if match is None:
+        return False
+    harmed = _HARM.search(match.group("thing")) or STUNG.match(piece)
+    if harmed and not REDRESS.match(match.group("thing")):
         return False
     thing = _THING_END.split(match.group("thing"), maxsplit=1)[0].lower()
     named = [w for w in _WORD.findall(thing) if w not in _ANY_THANKS]
     return len(named) >= 2 and len(_WORD.findall(thing)) <= 20
+
+
+# "So thrilled to be sitting in the airport for the next 5 hours": joy at a wait is sarcasm,
+# quoted like a thanks for a harm, never "you're thrilled to be sitting …" (r29).
+_GLAD_TO_WAIT = re.compile(
+    r"^\W*(?:(?:i'm|i’m|im|i am|we're|we’re|we are)\s+)?(?:so\s+|soo+\s+|just\s+|really\s+)?"
+    r"(?:thrilled|happy|glad|excited|delighted|love|loving)"
+    r"\s+(?:to\s+be\s+|being\s+)(?:sitting|stuck|waiting|stranded|on hold|on the tarmac)\b"
+    r"[^.!?]*\b(?:hours?|hrs?|minutes?|mins?|all day|all night|overnight)\b",
+    re.IGNORECASE,
+)
+
+
+def stung(piece: str) -> bool:
+    """Whether a thanks or a joy is for a harm: sarcasm, quoted."""
+    return bool(STUNG.match(piece) or _GLAD_TO_WAIT.match(piece))
+
+
+def redressed(piece: str) -> bool:
+    """Whether a thanks is for a harm made good ("thanks for refunding my cancelled flight")."""
+    match = _THANKED_FOR.match(piece)
+    return match is not None and bool(REDRESS.match(match.group("thing")))
 
 
 def taken_back(texts: list[str]) -> bool:

@@ -33,6 +33,12 @@ _APOSTROPHE |= {"declnd": "declined", "dclnd": "declined", "cancld": "cancelled"
 _APOSTROPHE |= {
     "tryna": "trying to", "ppl": "people", "thru": "through", "msg": "message", "acct": "account",
 }  # fmt: skip
+# Round 29: more text-speak no reader takes for another word ("pls hlp", "fam thats in the
+# hosp", "3 trys"), never "you'd like us to hlp" in our voice.
+_APOSTROPHE |= {
+    "hlp": "help", "pls": "please", "plz": "please", "thats": "that's", "trys": "tries",
+    "hosp": "hospital", "nite": "night", "tonite": "tonight", "shld": "should", "abt": "about",
+}  # fmt: skip
 _BARE = re.compile(r"\b(" + "|".join(_APOSTROPHE) + r")\b", re.IGNORECASE)
 # "48hrs", "an hr": a time said in full, where no noun follows ("a 20min delay" is left).
 _TIME_ENDS = (
@@ -55,6 +61,14 @@ _PHRASES = (
     (re.compile(r"\bsince (?:a )?long time\b(?! ago)"), "for a long time"),
     (re.compile(r"\b(?:w/o|w/out)(?=\s|\w)", re.IGNORECASE), "without "),
     (re.compile(r"(?<![\w/])w/(?=\s|[a-z])"), "with "),
+    # "over an hr w no gate", "pm me w answer": a bare "w" before its noun is "with" (r29)
+    (
+        re.compile(
+            r"(?<=[a-z] )w (?=(?:no|a|an|the|my|your|our|his|her|their|them|him|me|us|you|u"
+            r"|answer|answers|info|update|updates|kids|baby|family)\b)"
+        ),
+        "with ",
+    ),
     (re.compile(r"\b(these|those) (problem|issue|error|bug|glitch)\b"), r"\1 \2s"),
     (re.compile(r"\bthese trouble\b"), "this trouble"),
     (re.compile(r"\b([Ii])t['’]s own\b"), r"\1ts own"),  # "does it's own thing": never "it is own"
@@ -79,6 +93,54 @@ _PHRASES = (
         r"\1 put \2on hold",
     ),
     (re.compile(r"\bhow (hard|easy|difficult|tough|impossible) is to\b"), r"how \1 it is to"),
+    # "so that I can longer make my connection": the dropped "no", never the meaning reversed
+    (re.compile(r"\b(can|could) longer\b(?! than\b)"), r"\1 no longer"),
+    (re.compile(r"\b(flights?|flying|flew) form (?=[A-Z]{3}\b)"), r"\1 from "),  # "flight form PIT"
+    # "We should have taken off an hour ..": the "ago" dropped, never advice about a duration
+    (
+        re.compile(
+            r"\b((?:should|could) have|should've|could've) (taken off|left|landed|departed|arrived"
+            r"|boarded) ((?:over |almost |about )?(?:an hour|half an hour|\d+ (?:hours?|minutes?)))"
+            r"$"
+        ),
+        r"\1 \2 \3 ago",
+    ),
+    # "I could not sent my info", "what happen to your system": a learner's verb form, mended
+    (
+        re.compile(
+            r"\b(could not|couldn't|can not|cannot|can't|didn't|did not|won't|will not|unable to)"
+            r" sent\b"
+        ),
+        r"\1 send",
+    ),
+    (re.compile(r"^what happen (?=to|with)\b"), "what happened "),
+    # "gorgeous day, hope the flight …": a verbless verdict on the day opening our sentence, said
+    # whole ("it's a gorgeous day"), never a bare "gorgeous day," fragment
+    (
+        re.compile(
+            r"^(?i:(gorgeous|beautiful|lovely|great|perfect|nice|wonderful|glorious) (day|morning"
+            r"|evening|night|weather))(?=\s*(?:,|$|\s(?:and|but|for|in|to)\b))"
+        ),
+        lambda m: f"it's {'' if m[2].lower() == 'weather' else 'a '}{m[0].lower()}",
+    ),
+    # "helping me get home 2 Phx tonight": text-speak "2" before a place is "to"
+    (
+        re.compile(
+            r"\b(home|back|get|going|go|fly|flying|flight|way) 2 (?=[A-Z][a-z]+\b|[A-Z]{3}\b)"
+        ),
+        r"\1 to ",
+    ),
+    # "Look what @AA did to my bag": a sight shown us, "see what", never "look what" as an order
+    (re.compile(r"^you'd like us to look (?=what|how|at what)\b"), "you'd like us to see "),
+    # "Upgrade me and then we'll talk": the "we" of customer and company, kept after our request
+    (
+        re.compile(r"(\byou'd like us to [^,;]*?\bthen) you(?:'ll| will) (talk|chat)\b"),
+        r"\1 we'll \2",
+    ),
+    # "… had to bus them to JFK because of ....": the reason left unsaid, its word left out too
+    (re.compile(r",?\s+(?:because of|because|due to)[\s.…]*$", re.IGNORECASE), ""),
+    # "will shall see", "will will be": two modals typed, said once ("you will see")
+    (re.compile(r"\b(will|shall|would|should|can|could) (?:will|shall|\1)\b(?= [a-z])"), r"\1"),
     # "I an unable to log in": the customer's "am" mistyped, never "you an unable" in our voice
     (
         re.compile(
@@ -87,6 +149,30 @@ _PHRASES = (
         r"\1're ",
     ),
     (re.compile(r"^[Nn]ot sure (?=(?:why|if|whether|what|how|when)\b)"), "you're not sure "),
+    # "Only wish your crew was as quick …", "A little surprised my seat …": the customer's
+    # "I" dropped before a wish or a feeling, said back, never a subject-less "only wish …" (r29)
+    (re.compile(r"^[Oo]nly (wish|hope)\b"), r"you only \1"),
+    # "I understand …, but be honest": the customer's plea to us, never an order to the reader
+    (
+        re.compile(
+            r"(?<=,) (but|so|and|just|please) (?:please )?be (?=(?:more )?(?:honest|straight"
+            r"|transparent|upfront|truthful|clear|realistic|fair|accurate)\b)"
+        ),
+        lambda m: (
+            f" {m.group(1) if m.group(1) in ('but', 'so', 'and') else 'and'} you'd like us to be "
+        ),
+    ),
+    (
+        re.compile(
+            r"^(?:[Aa] (?:little|bit)|[Ss]omewhat|[Kk]inda) (?=(?:surprised|disappointed|confused"
+            r"|annoyed|frustrated|upset|worried|nervous|shocked|bummed|concerned|puzzled)\b)"
+        ),
+        lambda m: "you're " + m.group(0).lower(),
+    ),
+    (
+        re.compile(r"^(?:[Tt]he )?[Ww]orst (?=you(?:'ve| have) (?:ever )?(?:had|seen)\b)"),
+        "it's the worst ",
+    ),
     # "so bright they hurt your eyes": a generic "your", never the company's "our eyes"
     (re.compile(r"\bour (?=(?:eyes|ears|eyeballs|teeth|stomach|nose|skin)\b)"), "your "),
     # "Husband was refused boarding", "wife booked us": the customer's own, said "your husband"

@@ -27,6 +27,12 @@ _TOLD_OF = re.compile(
     re.IGNORECASE,
 )
 _HANDLE_SUBJECT = frozenset("is isn't was wasn't has hasn't does doesn't needs wants keeps".split())
+# "@united wins top marks …", "@SouthwestAir adds new flights …": the company told of, named
+# like "@ebay is …", never a subject-less quote "wins top marks …" (r29).
+_IS = frozenset(_HANDLE_SUBJECT)  # these keep the name as typed, as before
+_HANDLE_SUBJECT |= frozenset(
+    "wins deserves creates adds posts partners goes coins offers launches announces ticks".split()
+)
 _AGREE = {
     "is": "are", "isn't": "aren't", "was": "were", "wasn't": "weren't", "has": "have",
     "hasn't": "haven't", "does": "do", "doesn't": "don't", "keeps": "keep", "continues": "continue",
@@ -56,6 +62,8 @@ def leading_handles(text: str, language: str) -> str:
     names: list[str] = re.findall(r"@(\w+)", found.group(0))
     if language == "en" and rest.startswith(("'s ", "’s ")):  # "@JetBlue's flight": a name
         return names[-1] + rest
+    if language == "en" and re.match(r"Air(?:lines|ways)?\b", rest):  # its name's rest (r29)
+        return names[-1][:1].upper() + names[-1][1:] + " " + rest  # never "Airways Sees …"
     first = re.match(r"[A-Za-z']+", rest)
     if language == "en" and first and not found.group(0).rstrip().endswith((":", ",")):
         verb = first.group(0).lower()
@@ -70,8 +78,10 @@ def leading_handles(text: str, language: str) -> str:
         question = end == "?" or (end not in ("!", ".") and inverted is not None)
         if _IT_IS.match(rest):  # "@united is amazing how hard …": "it" was dropped, not named
             return "it " + rest
-        if verb in _HANDLE_SUBJECT and not question:  # "@ebay is allowing …": the name stays
+        if verb in _IS and not question and first.group(0).islower():  # "@ebay is …": named
             return names[-1] + " " + rest
+        if verb in _HANDLE_SUBJECT - _IS and not question and not names[-1].isdigit():
+            return names[-1][:1].upper() + names[-1][1:] + " " + rest  # no anonymised number
     return rest
 
 

@@ -62,9 +62,11 @@ _EDGE_PHRASES = {
     |hi there|hello there|greetings|hi team|hello team|dear team|dear sir|dear sir or madam
     |good morning or afternoon|good day to you
     |tia|thanks in advance|thank you in advance|kind regards|sincerely|yours sincerely|apologies
-    |dear \w+ team|dear \w+ \w+ team|\w+ team(?=\s*[,:!])
+    |dear \w+ team|dear \w+ \w+ team
+    |(?:(?<![^\W_]\s)|(?<=thanks\s)|(?<=thank you\s)|(?<=thx\s))\w+ team(?=\s*[,:!])
     |\w+ team(?=\s+(?:my|i|our|we|please|pls|plz)\b)|team \w+(?=\s+(?:my|i|our|we|please)\b)
     |thanks in advance|thanks(?!\s+(?:so much\s+|a lot\s+|a bunch\s+|again\s+)?(?:for|to)\b)
+    |thank (?:you|u) (?-i:[A-Z]{2,4}|[A-Z][a-z]+)(?=\s*,)
     |thank (?:you|u)(?!\s+(?:so much\s+|very much\s+|again\s+)?(?:for|to)\b)
     |(?:thx|thnx)(?!\s+(?:for|to)\b)|ty|regards
     |best regards|cheers|(?<!\bnot\s)(?<!\bis\s)(?<!\bbe\s)(?:ok|okay)
