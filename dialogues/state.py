@@ -83,13 +83,12 @@ class ConversationState:
         """Rebuild from :meth:`to_dict`, ignoring keys an older or newer version wrote."""
         if not data:
             return cls()
-        return cls(
-            **{
-                k: list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v
-                for k, v in data.items()
-                if k in _FIELDS
-            }
-        )
+        kept: dict[str, Any] = {
+            k: list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v
+            for k, v in data.items()
+            if k in _FIELDS
+        }
+        return cls(**kept)
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(ConversationState))
