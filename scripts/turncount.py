@@ -18,9 +18,9 @@ difference. Hash seeds are fixed (``PYTHONHASHSEED=0``) so that set and dict ord
     python scripts/turncount.py --root /tmp/before --model-dir /tmp/before-model --runs 3
 
 Needs valgrind, gcc and valgrind's ``callgrind.h`` (a three-line helper is compiled on first
-use and loaded with ctypes: callgrind's client requests are inline assembly). A run takes
-~1-2 minutes (callgrind slows the counted part ~50x). Run with ``--inner`` it is the replay
-itself (natively it only replays: the requests are no-ops outside valgrind).
+use and loaded with ctypes: callgrind's client requests are inline assembly). A part's run
+takes ~20 s on a quiet machine (callgrind slows the counted part ~50x). Run with ``--inner``
+it is the replay itself (natively it only replays: the requests are no-ops outside valgrind).
 """
 
 from __future__ import annotations
