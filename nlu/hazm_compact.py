@@ -24,6 +24,7 @@ import logging
 import subprocess
 import sys
 import tempfile
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 FORMAT = "2"  # bump when what is hashed, or how it is stored, changes
 _ASKED = ("\u200c", "_")  # what every ``verbs`` and frequency question contains
 _LISTS = ("words", "frequent", "verbs")
+WORD_CACHE = 4096  # answers kept per list
 
 
 def _hash(word: str) -> int:
@@ -53,13 +55,20 @@ class _HashSet:
 
     def __init__(self, hashes: np.ndarray[Any, Any]) -> None:
         self._hashes = hashes
+        # The Normalizer asks about the same words in message after message (a hash, a
+        # numpy search and an index each time: ~12 % of a Persian parse); the answers never
+        # change, so the recent ones are kept (a few hundred KB at most).
+        self._known = lru_cache(maxsize=WORD_CACHE)(self._look_up)
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
+        return self._known(word)
+
+    def _look_up(self, word: str) -> bool:
         key = np.uint64(_hash(word))
         index = int(np.searchsorted(self._hashes, key))
-        return index < len(self._hashes) and self._hashes[index] == key
+        return bool(index < len(self._hashes) and self._hashes[index] == key)
 
 
 class _Lexicon(_HashSet):

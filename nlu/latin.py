@@ -13,6 +13,7 @@ wholly of these words is read in script; anything longer is kept as they wrote i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MAX_WORDS = 5  # an answer, not a telling
 
@@ -98,6 +99,7 @@ def _arabizi_spelling(token: str) -> bool:
     return token.upper() != token and bool(_ARABIZI_DIGIT.match(token.lower()))
 
 
+@lru_cache(maxsize=64)  # detection reads a Latin-only text twice (its script, then its scores)
 def latin_reading(text: str) -> str | None:
     """What Latin letters were written in: "fa" (Finglish), "ar" (Arabizi), "en", or None.
 

@@ -11,9 +11,9 @@ faithful and grammatical, a half shift never is. See ``shared/docs/reflection.md
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from dialogues.reflection import (
     ar,
@@ -63,6 +63,22 @@ _LINKS = {
 }
 
 
+def _remembered(function: Callable[[list[str], str], str]) -> Callable[[Sequence[str], str], str]:
+    """``function`` with its last answers kept: a first message is reflected to decide
+    whether to say it back at once, then again to say it (the whole reflection, twice)."""
+
+    @lru_cache(maxsize=64)
+    def remembered(messages: tuple[str, ...], language: str) -> str:
+        return function(list(messages), language)  # a list, as every caller passes
+
+    @wraps(function)
+    def reflected(messages: Sequence[str], language: str) -> str:
+        return remembered(tuple(messages), language)
+
+    return reflected
+
+
+@_remembered
 def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
     if language == "en":  # "respectfully Lilian Surubaru": the signed name is never said back
