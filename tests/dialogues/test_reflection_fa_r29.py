@@ -1,0 +1,14 @@
+"""Persian reflections, round 29: what a fresh judge found wrong in first replies."""
+
+from __future__ import annotations
+
+from dialogues.reflection import fa, reflect
+
+
+def test_spoken_for_me_and_the_formal_i_are_shifted() -> None:
+    # «واسم جالب بود» (spoken "for me"), «تحویل اینجانب» (the letter's "I"): never unshifted.
+    assert fa.shift("شخصیت اصلی کتاب واسم جذاب بود") == "شخصیت اصلی کتاب برایتان جذاب بود"
+    assert fa.shift("بسته دیروز تحویل اینجانب گردیده است") == ("بسته دیروز تحویل شما گردیده است")
+    assert fa.shift("اینجانب از این خرید راضی هستم") == "شما از این خرید راضی هستید"
+    said = reflect(["پیک سفارش را به اینجانب تحویل نداد"], "fa")
+    assert "اینجانب" not in said and "به شما تحویل نداد" in said
