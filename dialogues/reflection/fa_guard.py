@@ -178,9 +178,12 @@ def idioms(clause: str) -> str:
     clause = re.sub(r"^اونم(?= \S)", "آن هم", clause)  # «اونم سرد»: "and cold at that"
     clause = re.sub(r"(?<!\S)پشیمون(?= (?:شدم|شدیم|هستم|هستیم)(?!\S))", "پشیمان", clause)
     clause = re.sub(r"^هنوز که(?= )", "هنوز", clause)  # «هنوز که …»: the retort's «که» goes
-    # «بهم چسبیده بود»: stuck together, not "to me"
+    # «بهم چسبیده بود»: stuck together, not "to me"; «خیلی بهم چسبید» (the bare past) is
+    # "I enjoyed it", shifted as «به شما»
     clause = re.sub(
-        r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|چسبید|می ?ریز|می ?خور|می ?چسب))", "به‌هم", clause
+        r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|چسبید(?=\S)|می ?ریز|می ?خور|می ?چسب))",
+        "به‌هم",
+        clause,
     )
     clause = _LAST_TOO.sub("آخرش هم", clause)  # «وآخرم با سر خورد زمین»: «آخرش هم», not "my"
     clause = re.sub(r"(?<!\S)بنده(?= خدا(?!\S))", "بنده‌ی", clause)  # «بنده خدا»: "poor soul"

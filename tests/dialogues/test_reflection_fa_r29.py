@@ -12,3 +12,11 @@ def test_spoken_for_me_and_the_formal_i_are_shifted() -> None:
     assert fa.shift("اینجانب از این خرید راضی هستم") == "شما از این خرید راضی هستید"
     said = reflect(["پیک سفارش را به اینجانب تحویل نداد"], "fa")
     assert "اینجانب" not in said and "به شما تحویل نداد" in said
+
+
+def test_enjoyed_is_shifted_and_stuck_together_is_left() -> None:
+    # «خیلی بهم چسبید» is "I enjoyed it": «به شما», never «به‌هم» (stuck together).
+    assert fa.shift("سوپش خیلی بهم چسبید") == "سوپش خیلی به شما چسبید"
+    assert "به‌هم" not in reflect(["پایان داستان واقعا بهم چسبید"], "fa")
+    # «بهم چسبیده بود» still tells of rice stuck together
+    assert fa.shift("برنجش بهم چسبیده بود") == "برنجش به\u200cهم چسبیده بود"
