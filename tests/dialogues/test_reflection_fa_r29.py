@@ -20,3 +20,10 @@ def test_enjoyed_is_shifted_and_stuck_together_is_left() -> None:
     assert "به‌هم" not in reflect(["پایان داستان واقعا بهم چسبید"], "fa")
     # «بهم چسبیده بود» still tells of rice stuck together
     assert fa.shift("برنجش بهم چسبیده بود") == "برنجش به\u200cهم چسبیده بود"
+
+
+def test_because_is_no_question() -> None:
+    # «چرا که …» is "because": told, never «می‌پرسید «چرا که …»».
+    said = reflect(["داستان خیلی خوبی بود، چرا که شخصیت ها را زنده توصیف می کند"], "fa")
+    assert "می‌پرسید" not in said and "چرا که" in said
+    assert "می‌پرسید" in reflect(["چرا سفارش من هنوز نرسیده؟"], "fa")
