@@ -316,7 +316,7 @@ def _possessive(word: str, key: str) -> str | None:
         if not key.endswith(ending) or len(key) <= len(ending) + 1:
             continue
         base = key[: -len(ending)]
-        if len(base) < 2 or base in _stems()[1] or base in _lines("adjectives"):
+        if fa_seams.too_short(base) or base in _stems()[1] or base in _lines("adjectives"):
             continue  # کنم is a verb, not "my کن"; خوبم is «خوب هم», not "my good"
         if base.endswith("ها") and ending in ("م", "ام", "یم"):
             base, new = base[:-2], "هایتان"

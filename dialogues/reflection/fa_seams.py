@@ -113,6 +113,12 @@ def one_word(left: str, right: str) -> bool:
     return fold(left) not in common and fold(right) not in common
 
 
+def too_short(base: str) -> bool:
+    """Whether ``base`` is too short to be a noun that took "my": one letter, or two that
+    are no frequent word («کامو» is Camus, never "my «کا»"; «جامو»، «سرمو» are)."""
+    return len(base) < 2 or (len(base) == 2 and fold(base) not in _common())
+
+
 def menu(after: list[str]) -> bool | None:
     """«منو» before «ها/های» is the menu (True); before a verb in its clause, "me" (False);
     else unsure (None: «منو ماه رمضان، …» has no verb to take "me"), quoted."""

@@ -27,3 +27,11 @@ def test_because_is_no_question() -> None:
     said = reflect(["داستان خیلی خوبی بود، چرا که شخصیت ها را زنده توصیف می کند"], "fa")
     assert "می‌پرسید" not in said and "چرا که" in said
     assert "می‌پرسید" in reflect(["چرا سفارش من هنوز نرسیده؟"], "fa")
+
+
+def test_a_name_ending_in_mo_is_no_possessive() -> None:
+    # «کامو» (Camus): never «کایتان را» ("your «کا»"), left as the name it is.
+    assert fa.shift("این دو اثر کامو واقعا شاهکار هستند") == "این دو اثر کامو واقعا شاهکار هستند"
+    assert "کایتان" not in reflect(["رمان های کامو خیلی عمیق هستند"], "fa")
+    # a frequent two-letter noun still takes "my": «جامو» → «جایتان را»
+    assert fa.shift("جامو عوض کردن") == "جایتان را عوض کردن"
