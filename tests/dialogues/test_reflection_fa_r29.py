@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogues.reflection import fa, reflect
+from dialogues.reflection import fa, fa_seams, fa_text, reflect
 
 
 def test_spoken_for_me_and_the_formal_i_are_shifted() -> None:
@@ -35,3 +35,12 @@ def test_a_name_ending_in_mo_is_no_possessive() -> None:
     assert "کایتان" not in reflect(["رمان های کامو خیلی عمیق هستند"], "fa")
     # a frequent two-letter noun still takes "my": «جامو» → «جایتان را»
     assert fa.shift("جامو عوض کردن") == "جایتان را عوض کردن"
+
+
+def test_a_word_ending_in_its_own_ye_is_not_parted() -> None:
+    # «کاراکتری» is «کاراکتر» + «ی», never «کارا کتری» (a kettle) in a quote.
+    assert fa_text.prepare("حضور کاراکتری شبیه نویسنده") == "حضور کاراکتری شبیه نویسنده"
+    assert fa_seams.one_word("کارا", "کتری")
+    # a frequent word after it («بسیارعالی») or a modal before it («نبایدکتری») is still parted
+    assert not fa_seams.one_word("بسیار", "عالی")
+    assert not fa_seams.one_word("نباید", "کتری")
