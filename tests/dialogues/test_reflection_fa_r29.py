@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogues.reflection import fa, fa_seams, fa_text, reflect
+from dialogues.reflection import fa, fa_guard, fa_seams, fa_text, reflect
 
 
 def test_spoken_for_me_and_the_formal_i_are_shifted() -> None:
@@ -44,3 +44,12 @@ def test_a_word_ending_in_its_own_ye_is_not_parted() -> None:
     # a frequent word after it («بسیارعالی») or a modal before it («نبایدکتری») is still parted
     assert not fa_seams.one_word("بسیار", "عالی")
     assert not fa_seams.one_word("نباید", "کتری")
+
+
+def test_a_dialogue_set_down_is_quoted() -> None:
+    # «گفتم:نه، …» (a book's lines): in a quote, never «گفتم» said in the bot's own voice.
+    assert fa_guard.slipped("گفتم:نه، این زندگی است که معنا می‌بخشد")
+    assert fa_guard.slipped("ازش پرسیدم: امروز چی یاد گرفتی")
+    said = reflect(["کتاب قشنگی بود.\nگفتم:نه، این عشق است که زندگی را معنا می‌بخشد."], "fa")
+    assert "«گفتم:نه" in said
+    assert not fa_guard.slipped("بهشون گفتم که دیر شده")  # no colon: told, shifted as before
