@@ -134,7 +134,7 @@ _THANKS_WISH_END = re.compile(
 def before_clean(message: str) -> str:
     """A message without laughter, a pious sign-off, a closing thanks and wish, a sad face
     glued to a word, and the words that only led up to a thanks («… و بینهایت سپاس»)."""
-    message = fa_gaps.unsigned(fa_gaps.rtl_smile(message))  # «(:»، «…\nستفن هاوکینگ»
+    message = fa_gaps.unsigned(fa_gaps.rtl_smile(fa_gaps.dal_apart(message)))  # «(:»، «میکر د»
     message = _PIOUS_END.sub("", _LAUGHTER.sub("", message))
     message = _THANKS_WISH_END.sub("", message)
     return _SAD_GLUED.sub("، ", _THANKS_LEAD.sub("", message))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogues.reflection import fa, fa_guard, fa_seams, fa_text, reflect
+from dialogues.reflection import fa, fa_gaps, fa_guard, fa_seams, fa_text, reflect
 
 
 def test_spoken_for_me_and_the_formal_i_are_shifted() -> None:
@@ -53,3 +53,12 @@ def test_a_dialogue_set_down_is_quoted() -> None:
     said = reflect(["کتاب قشنگی بود.\nگفتم:نه، این عشق است که زندگی را معنا می‌بخشد."], "fa")
     assert "«گفتم:نه" in said
     assert not fa_guard.slipped("بهشون گفتم که دیر شده")  # no colon: told, shifted as before
+
+
+def test_a_word_typed_apart_before_its_last_dal_is_whole() -> None:
+    # «میکر د»: a space typed after «ر», never a broken word in a quote.
+    assert fa_gaps.dal_apart("کاش تحلیل بیشتری میکر د") == "کاش تحلیل بیشتری میکرد"
+    assert fa_gaps.dal_apart("شاگر د او بود، د ر خانه") == "شاگرد او بود، در خانه"
+    assert fa_gaps.dal_apart("سر د بود") == "سر د بود"  # «سر» is a word: left as typed
+    said = reflect(["کتاب بدی نیست. کاش نویسنده تحلیل بیشتری میکر د و راه حل میداد."], "fa")
+    assert "میکر د" not in said
