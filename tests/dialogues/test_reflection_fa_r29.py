@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogues.reflection import fa, fa_gaps, fa_guard, fa_seams, fa_text, reflect
+from dialogues.reflection import fa, fa_gaps, fa_guard, fa_seams, fa_slips, fa_text, reflect
 
 
 def test_spoken_for_me_and_the_formal_i_are_shifted() -> None:
@@ -62,3 +62,14 @@ def test_a_word_typed_apart_before_its_last_dal_is_whole() -> None:
     assert fa_gaps.dal_apart("سر د بود") == "سر د بود"  # «سر» is a word: left as typed
     said = reflect(["کتاب بدی نیست. کاش نویسنده تحلیل بیشتری میکر د و راه حل میداد."], "fa")
     assert "میکر د" not in said
+
+
+def test_the_readers_called_at_the_opening_are_no_word_of_the_point() -> None:
+    # «دوستان …» opening the message with no mark after it: the call goes.
+    assert fa_slips.mend("دوستان این هدفون خیلی خوبه") == "این هدفون خیلی خوبه"
+    assert fa_slips.mend("سلام دوستان من نصبش کردم") == "سلام من نصبش کردم"
+    said = reflect(["دوستان من این لپ تاپ رو دو ماهه دارم و خیلی راضی هستم"], "fa")
+    assert "دوستان" not in said and "شما این لپ تاپ" in said
+    # «دوستانی که …» (those who …) and a call mid-message stay
+    assert fa_slips.mend("دوستانی که خریدن راضی هستن") == "دوستانی که خریدن راضی هستن"
+    assert "دوستان" in fa_slips.mend("کتاب خوبی بود دوستان بخونید")
