@@ -91,3 +91,11 @@ def test_the_company_called_by_a_pet_name_is_no_word_of_the_point() -> None:
     # thanked («از دیجی کالا عزیز»), before its thanks, or closing the clause: left as it was
     assert fa_slips.mend("مرسی از دیجی کالا عزیز") == "مرسی از دیجی کالا عزیز"
     assert fa_slips.mend("چه کرده طاقچه جان...") == "چه کرده طاقچه جان..."
+
+
+def test_a_well_wish_alone_is_not_reflected() -> None:
+    # «آرزوی موفقیت دارم براتون» alone is courtesy like a thanks: nothing to reflect.
+    assert reflect(["آرزوی موفقیت دارم براتون"], "fa") == ""
+    assert reflect(["موفق و پیروز باشید."], "fa") == ""
+    said = reflect(["کتاب خوبی بود. آرزوی موفقیت دارم براتون"], "fa")
+    assert "کتاب خوبی بود" in said  # beside a telling, the telling is heard
