@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from dialogues.reflection import fa, fa_gaps, fa_guard, fa_seams, fa_slips, fa_text, reflect
+from dialogues.reflection import (
+    fa,
+    fa_gaps,
+    fa_guard,
+    fa_overall,
+    fa_seams,
+    fa_slips,
+    fa_text,
+    reflect,
+)
 
 
 def test_spoken_for_me_and_the_formal_i_are_shifted() -> None:
@@ -99,3 +108,18 @@ def test_a_well_wish_alone_is_not_reflected() -> None:
     assert reflect(["موفق و پیروز باشید."], "fa") == ""
     said = reflect(["کتاب خوبی بود. آرزوی موفقیت دارم براتون"], "fa")
     assert "کتاب خوبی بود" in said  # beside a telling, the telling is heard
+
+
+def test_a_closing_recommendation_is_said_beside_a_kept_flaw() -> None:
+    # the recommendation closing the review is its verdict: never dropped for «و چند نکته …».
+    assert fa_overall.recommended("خوب کار میکنه  من خریدش را به دوستان پیشنهاد میکنم") == (
+        "من خریدش را به دوستان پیشنهاد میکنم"
+    )
+    assert fa_overall.recommended("پیشنهاد میکنم بخرید چون ارزان است") is None  # not closing
+    said = fa_overall.with_verdict(
+        "البته بدنه‌اش پلاستیکی است و چند نکته‌ی دیگر هم گفتید",
+        ["دو ماهه دارم  البته بدنه‌اش پلاستیکی است  ولی خوب کار میکنه  حتما پیشنهاد میکنم"],
+    )
+    assert said == (
+        "البته بدنه‌اش پلاستیکی است، و گفتید «حتما پیشنهاد میکنم» و چند نکته‌ی دیگر هم گفتید"
+    )
