@@ -81,3 +81,9 @@ def dal_apart(message: str) -> str:
         return whole if is_known(whole) and not is_known(head) else match.group(0)
 
     return _DAL_RE.sub("در", _LONE_DAL.sub(joined, message))
+
+
+def verb_to_you(left: str) -> bool:
+    """«دقت کنید|اگه»، «شک نکنید|برای»: a verb to «شما» typed onto the next word («د» never
+    joins, so the eye reads two words where the lexicon saw one)."""
+    return left.endswith("ید") and len(left) >= 4 and is_known(left)

@@ -231,7 +231,7 @@ def _unglue_words(match: re.Match[str]) -> str:
         for i in range(3, len(token) - 2)
         if token[i - 1] in _NON_JOINING
         and (i >= 4 or token[:i] in _SHORT_LEFT)  # never «آوا کادو»، «کور دون»
-        and is_word(token[:i])
+        and (is_word(token[:i]) or fa_gaps.verb_to_you(token[:i]))
         and is_word(token[i:])
         and not fa_seams.one_word(token[:i], token[i:])  # «اندرسون»، «نیکولاس»: one word
     ]

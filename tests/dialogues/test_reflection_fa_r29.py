@@ -123,3 +123,10 @@ def test_a_closing_recommendation_is_said_beside_a_kept_flaw() -> None:
     assert said == (
         "البته بدنه‌اش پلاستیکی است، و گفتید «حتما پیشنهاد میکنم» و چند نکته‌ی دیگر هم گفتید"
     )
+
+
+def test_a_verb_to_you_typed_onto_the_next_word_is_parted() -> None:
+    # «دقت کنیداگه …»، «شک نکنیدبرای …»: two words, never one glued non-word in a quote.
+    assert fa_text.prepare("روی رنگ دقت کنیداگه بار اوله") == "روی رنگ دقت کنید اگه بار اوله"
+    assert fa_text.prepare("شک نکنیدبرای خریدش") == "شک نکنید برای خریدش"
+    assert fa_text.prepare("حتما خریدکنید") == "حتما خریدکنید"  # no whole word after it
