@@ -156,26 +156,6 @@ _READERS_CALLED = re.compile(
 )
 
 
-# «… خریدم دیجی جان در صورت امکان …»، «طاقچه جان لطفا …»: the company called by a pet name
-# mid-message is no word of the point (never quoted back to it); «از دیجی کالا عزیز» (thanked)
-# is the thanks'. Parted by a comma where it stood between two clauses.
-_COMPANY_CALLED = re.compile(
-    r"[ \t]*(?<!\S)(?<!از )(?<!به )(?<!با )(?:دیجی ?کالا|دیجیکالا|دیجی|طاقچه|اسنپ ?فود|اسنپفود"
-    r"|اسنپ)[ \t]+(?:جان|جون|عزیز)(?=[\s،,!.؟?]|$)[ \t]*[،,]?[ \t]*"
-)
-
-
-def _called(match: re.Match[str]) -> str:
-    """Nothing at the opening of a line or before a mark, else a comma between the clauses."""
-    before = match.string[: match.start()].rstrip(" \t")
-    after = match.string[match.end() :]
-    if not re.match(r"[\u0600-\u06ff]", after) or re.match(r"(?:تشکر|ممنون|مرسی|سپاس)", after):
-        return match.group(0)  # «چه کرده طاقچه جان...»: who did it; «… عزیز تشکر که»: thanked
-    if not before or before.endswith(("\n", ".", "!", "؟", "?", "،", ",")):
-        return ""
-    return " " if before.endswith("سلام") else "، "
-
-
 def _gone_on(match: re.Match[str]) -> str:
     """The list's verb after «و   » joined to its sentence, the «و» ("and so on") left out."""
     if not fa_seams.is_verb(fold(match.group(2))):
@@ -193,7 +173,7 @@ def mend(message: str) -> str:
     message = _HELD_TWICE.sub(_held, _LEFT_TILL.sub(r"\1نمونده", message))
     message = _GOOD_TIME.sub(r"\1 بخیر", _GREETING_GLUED.sub(r"\1 ", message))
     message = _CALL.sub(r"\1", _ANSWERING.sub("", _OPENING_CALL.sub("", message)))
-    message = _COMPANY_CALLED.sub(_called, _READERS_CALLED.sub(r"\1", message))
+    message = _READERS_CALLED.sub(r"\1", message)
     message = _GAP_AFTER_AND.sub(_gone_on, message)
     message = _DOUBLED_BRACKETS.sub(r" \1 ", message)
     message = _LAST_AND.sub("", message)  # «… برای نوشیدن چای نسکافه و»: cut off, no «و.»

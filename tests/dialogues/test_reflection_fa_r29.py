@@ -84,24 +84,6 @@ def test_the_readers_called_at_the_opening_are_no_word_of_the_point() -> None:
     assert "دوستان" in fa_slips.mend("کتاب خوبی بود دوستان بخونید")
 
 
-def test_the_company_called_by_a_pet_name_is_no_word_of_the_point() -> None:
-    # «طاقچه جان لطفا …»: the call goes; «… دیجی جان در صورت امکان …» parted by a comma.
-    assert fa_slips.mend("طاقچه جان لطفا کتاب های طنز بیشتری بگذارید") == (
-        "لطفا کتاب های طنز بیشتری بگذارید"
-    )
-    assert fa_slips.mend("سلام دیجی جان لطفا رنگ سفید رو موجود کنید") == (
-        "سلام لطفا رنگ سفید رو موجود کنید"
-    )
-    assert fa_slips.mend("مشکی رو خریدم دیجی جان سفید رو هم موجود کنید") == (
-        "مشکی رو خریدم، سفید رو هم موجود کنید"
-    )
-    said = reflect(["طاقچه جان لطفا کتاب های طنز بیشتری بگذارید"], "fa")
-    assert "طاقچه جان" not in said and "کتاب های طنز" in said
-    # thanked («از دیجی کالا عزیز»), before its thanks, or closing the clause: left as it was
-    assert fa_slips.mend("مرسی از دیجی کالا عزیز") == "مرسی از دیجی کالا عزیز"
-    assert fa_slips.mend("چه کرده طاقچه جان...") == "چه کرده طاقچه جان..."
-
-
 def test_a_well_wish_alone_is_not_reflected() -> None:
     # «آرزوی موفقیت دارم براتون» alone is courtesy like a thanks: nothing to reflect.
     assert reflect(["آرزوی موفقیت دارم براتون"], "fa") == ""
