@@ -48,6 +48,14 @@ _THANKED_FOR = re.compile(
 _OTHERS_WORDS = re.compile(r"^[“\"]?\W*@\w+:")  # a retweeted or quoted post, not theirs
 
 
+# A message that is only a wish for the company («موفق باشید»، «آرزوی موفقیت دارم براتون»)
+_FA_WISH_ALONE = re.compile(
+    r"^(?:انشاالله |ان شاء الله |ایشالا )?(?:(?:همیشه )?موفق (?:و پیروز )?باشید"
+    r"|[اآ]رزوی موفقیت(?: و پیروزی)?(?: (?:دارم|میکنم|می‌کنم|براتون|برایتان|برای شما)){0,2}"
+    r"|پاینده باشید)[\s.!]*$"
+)
+
+
 def drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
     """Thanks, and words quoted from someone else, are kept only when they are all there is."""
     ironic = language == "en" and en_thanked.taken_back([u.text for u in units])
@@ -65,6 +73,8 @@ def drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
     ]
     if not units:
         return []
+    if language == "fa" and all(_FA_WISH_ALONE.match(u.text.lstrip("\x00")) for u in units):
+        return []  # «آرزوی موفقیت براتون دارم»: a well-wish, nothing to reflect (as a thanks)
     if language == "fa" and kept and all(fa_thanked.FORMULA.search(u.text) for u in kept):
         kept = fa_thanked.with_telling(units, kept)  # «ممنون از … فرستادن» over «خسته نباشید»
     if not kept:

@@ -63,3 +63,27 @@ def unsigned(message: str) -> str:
         for w in words
     )
     return message[: last.start()].rstrip() if named else message
+
+
+# «میکر د»، «شاگر د»، «د ر»: a space typed inside a word after «ر» (which never joins), the «د»
+# left alone; quoted as typed it read as a broken word. Joined only where the whole is a word
+# and its head is none («سر د» stays: «سر» is a word).
+_LONE_DAL = re.compile(r"(?<!\S)(\S+ر) د(?=[\s.,،!؟?]|$)")
+_DAL_RE = re.compile(r"(?<!\S)د ر(?!\S)")
+
+
+def dal_apart(message: str) -> str:
+    """``message`` with a word typed apart before its last «د» whole again («میکر د» → «میکرد»)."""
+
+    def joined(match: re.Match[str]) -> str:
+        head = match.group(1)
+        whole = head + "د"
+        return whole if is_known(whole) and not is_known(head) else match.group(0)
+
+    return _DAL_RE.sub("در", _LONE_DAL.sub(joined, message))
+
+
+def verb_to_you(left: str) -> bool:
+    """«دقت کنید|اگه»، «شک نکنید|برای»: a verb to «شما» typed onto the next word («د» never
+    joins, so the eye reads two words where the lexicon saw one)."""
+    return left.endswith("ید") and len(left) >= 4 and is_known(left)

@@ -31,6 +31,9 @@ _ALL_OF_US = re.compile(
 )
 
 
+_SPEECH = re.compile(r"(?<!\S)(?:گفتم|گفتیم|گفت|گفتند|گفتن|پرسیدم|پرسید|پرسیدند)\s*:")
+
+
 def slipped(clause: str) -> bool:
     """A slip the lexicon's folding hides: «بؤد», «ام‌خشک» (for «هم خشک»), «بودو»; «باید بگم»."""
     if re.search(r"(?<!\S)باید بگم(?!\S)", clause):
@@ -53,6 +56,8 @@ def slipped(clause: str) -> bool:
         return True  # «این پوره سیب‌زمینی و که …»: a word lost between, the customer's slip
     if re.match(r"^(?:آخه\s+|اخه\s+)?(?:این|اینم|این هم)\s+چه\s", clause.strip()):
         return True  # «این چه سرویسیه»: an exclamation, never a statement in the bot's voice
+    if _SPEECH.search(clause):
+        return True  # «گفتم:نه، …»: a dialogue set down (a book's lines), never the bot's «گفتم»
     if re.search(r"(?<!\S)(?:بهت|برات|ازت|باهات)(?!\S)", clause):
         return True  # «حس خوبی بهت میده» (r24): the generic informal "you", in their words
     if _IF.search(clause) and any(_generic_you(t) for t in clause.split()):
@@ -178,9 +183,12 @@ def idioms(clause: str) -> str:
     clause = re.sub(r"^اونم(?= \S)", "آن هم", clause)  # «اونم سرد»: "and cold at that"
     clause = re.sub(r"(?<!\S)پشیمون(?= (?:شدم|شدیم|هستم|هستیم)(?!\S))", "پشیمان", clause)
     clause = re.sub(r"^هنوز که(?= )", "هنوز", clause)  # «هنوز که …»: the retort's «که» goes
-    # «بهم چسبیده بود»: stuck together, not "to me"
+    # «بهم چسبیده بود»: stuck together, not "to me"; «خیلی بهم چسبید» (the bare past) is
+    # "I enjoyed it", shifted as «به شما»
     clause = re.sub(
-        r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|چسبید|می ?ریز|می ?خور|می ?چسب))", "به‌هم", clause
+        r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|چسبید(?=\S)|می ?ریز|می ?خور|می ?چسب))",
+        "به‌هم",
+        clause,
     )
     clause = _LAST_TOO.sub("آخرش هم", clause)  # «وآخرم با سر خورد زمین»: «آخرش هم», not "my"
     clause = re.sub(r"(?<!\S)بنده(?= خدا(?!\S))", "بنده‌ی", clause)  # «بنده خدا»: "poor soul"

@@ -65,11 +65,33 @@ def _said(text: str, clause: str, said: str) -> bool:
     return bool(rest) and bool(re.search(f"(?:{_SAID.pattern})\\s+{re.escape(rest[0])}", said))
 
 
+# «… ولی وظیفه خودش را به خوبی انجام میده  من خریدش را به دوستان پیشنهاد میکنم»: a closing
+# recommendation is the verdict too; a long reflection that kept the flaw dropped it.
+_RECOMMENDED = re.compile(
+    r"(?:^|[.!؟?\n،,]|\s{2,})\s*((?:(?!\s{2})[^.!؟?\n،,]){0,60}?(?:پیشنهاد|توصیه)\s?(?:می|نمی)[\s\u200c]?کنم)"
+    r"[\s.!]*$"
+)
+
+
+def recommended(text: str) -> str | None:
+    """The recommendation closing ``text`` («من خریدش را … پیشنهاد میکنم»), short, else None."""
+    found = _RECOMMENDED.search(text.rstrip())
+    clause = found.group(1).strip() if found else ""
+    count = len(clause.split())
+    if not 2 <= count <= 10 or _COURTESY.search(clause) or fold(clause.split()[0]) in _NEVER_LAST:
+        return None
+    return clause
+
+
 def with_verdict(said: str, messages: Sequence[str]) -> str:
     """``said`` with the customer's overall verdict beside it when it was left out."""
     text = "\n".join(messages)
     clause = verdict(text)
-    if clause is None or _said(text, clause, said) or ("«" not in said and len(said.split()) < 8):
+    if clause is None or _said(text, clause, said):
+        clause = recommended(text)
+        if clause is None or re.search("پیشنهاد|توصیه", said):
+            return said
+    if "«" not in said and len(said.split()) < 8:
         return said
     tail = _TAIL.search(said)
     at = tail.start() if tail else len(said)

@@ -92,6 +92,7 @@ def _agrees(verb: str, person: str) -> bool:
 _TAILS = frozenset(fold(w) for w in "ولی اما فقط بود کرد شد شدن کیک".split())
 _HEADS = frozenset(fold(w) for w in "بود خدا چند چقدر هزار دوتا سه‌تا".split())
 _SUFFIXES = frozenset(fold(w) for w in "گون وار مند ناک".split())
+_MODALS = frozenset(fold(w) for w in "باید نباید شاید".split())  # «نبایدکتری»: two words
 _COMMON = Path(__file__).parent / "lexicon" / "fa_common.txt"
 
 
@@ -107,10 +108,18 @@ def one_word(left: str, right: str) -> bool:
         return True  # «عزیز|انی»، «انتشار|اتی»: a plural, never a word of its own
     if fold(right) in _SUFFIXES:
         return True  # «دیگر|گون»، «امید|وار»: a suffix making a word, never a word of its own
+    if right.endswith("ی") and fold(right) not in _common() and fold(left) not in _MODALS:
+        return True  # «کاراکتر|ی»، «مرورگر|ی»: the whole word's «ی», never «کارا کتری»
     if len(right) > 3 or fold(right) in _TAILS or fold(left) in _HEADS:
         return False
     common = _common()  # «پیتزا|مزه»، «چهار|فصل»: a common half is a word typed on its own
     return fold(left) not in common and fold(right) not in common
+
+
+def too_short(base: str) -> bool:
+    """Whether ``base`` is too short to be a noun that took "my": one letter, or two that
+    are no frequent word («کامو» is Camus, never "my «کا»"; «جامو»، «سرمو» are)."""
+    return len(base) < 2 or (len(base) == 2 and fold(base) not in _common())
 
 
 def menu(after: list[str]) -> bool | None:

@@ -147,6 +147,15 @@ _OPENING_CALL = re.compile(
 )
 
 
+# «دوستان این لپ تاپ بهترینه …»، «سلام دوستان من نصبش کردم»: the readers called at the
+# opening, with no mark after it, are no word of the point: never «دوستان شما نصبش کردید»
+# ("your friends installed it") nor a quote opening on the call.
+_READERS_CALLED = re.compile(
+    r"^(\s*(?:(?:با ?)?سلام[ \t]+)?)دوستان(?:[ \t]+(?:عزیز|گرامی|سلام))?[ \t]+"
+    r"(?!(?:که|و|هم|ما|شما|خودم|خودشون|دیگه|دیگر)(?!\S))(?=\S)"
+)
+
+
 def _gone_on(match: re.Match[str]) -> str:
     """The list's verb after «و   » joined to its sentence, the «و» ("and so on") left out."""
     if not fa_seams.is_verb(fold(match.group(2))):
@@ -164,6 +173,7 @@ def mend(message: str) -> str:
     message = _HELD_TWICE.sub(_held, _LEFT_TILL.sub(r"\1نمونده", message))
     message = _GOOD_TIME.sub(r"\1 بخیر", _GREETING_GLUED.sub(r"\1 ", message))
     message = _CALL.sub(r"\1", _ANSWERING.sub("", _OPENING_CALL.sub("", message)))
+    message = _READERS_CALLED.sub(r"\1", message)
     message = _GAP_AFTER_AND.sub(_gone_on, message)
     message = _DOUBLED_BRACKETS.sub(r" \1 ", message)
     message = _LAST_AND.sub("", message)  # «… برای نوشیدن چای نسکافه و»: cut off, no «و.»

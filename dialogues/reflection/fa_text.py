@@ -134,7 +134,7 @@ _THANKS_WISH_END = re.compile(
 def before_clean(message: str) -> str:
     """A message without laughter, a pious sign-off, a closing thanks and wish, a sad face
     glued to a word, and the words that only led up to a thanks («… و بینهایت سپاس»)."""
-    message = fa_gaps.unsigned(fa_gaps.rtl_smile(message))  # «(:»، «…\nستفن هاوکینگ»
+    message = fa_gaps.unsigned(fa_gaps.rtl_smile(fa_gaps.dal_apart(message)))  # «(:»، «میکر د»
     message = _PIOUS_END.sub("", _LAUGHTER.sub("", message))
     message = _THANKS_WISH_END.sub("", message)
     return _SAD_GLUED.sub("، ", _THANKS_LEAD.sub("", message))
@@ -231,7 +231,7 @@ def _unglue_words(match: re.Match[str]) -> str:
         for i in range(3, len(token) - 2)
         if token[i - 1] in _NON_JOINING
         and (i >= 4 or token[:i] in _SHORT_LEFT)  # never «آوا کادو»، «کور دون»
-        and is_word(token[:i])
+        and (is_word(token[:i]) or fa_gaps.verb_to_you(token[:i]))
         and is_word(token[i:])
         and not fa_seams.one_word(token[:i], token[i:])  # «اندرسون»، «نیکولاس»: one word
     ]
