@@ -1,7 +1,9 @@
 """The bot's SQLite statements counted by kind (``INSERT messages``, ``COMMIT``, …): put this
 directory first on the bot's path (``HAMDEL_BENCH_BOT_PATH=<here>:<checkout>``) with
-``SQLCOUNT_OUT=OUT``; the counts go to OUT.<pid>.json when the bot exits. No statement's
-parameters (no message text) are recorded, only its verb and table.
+``SQLCOUNT_OUT=OUT``; the counts go to OUT.<pid>.json when the bot exits. SIGUSR1 starts
+the count again (``scripts/cpusplit/count_sql.py`` sends it once the bot is ready: the
+start-up's migrations and seeding left out). No statement's parameters (no message text) are
+recorded, only its verb and table.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import atexit
 import json
 import os
 import re
+import signal
 import sqlite3
 from collections import Counter
 from typing import Any
@@ -39,6 +42,11 @@ def _dump() -> None:
         json.dump(dict(_counts.most_common()), file, indent=1)
 
 
+def _restart(*_: Any) -> None:
+    _counts.clear()
+
+
 if os.environ.get("SQLCOUNT_OUT"):
     sqlite3.connect = _counted  # type: ignore[assignment]
     atexit.register(_dump)
+    signal.signal(signal.SIGUSR1, _restart)
