@@ -245,15 +245,18 @@ class ConversationService:
                 display_name=first.display_name,
                 deep_link=first.payload if first.kind == "start" else None,
             )
+        unmarked = any(message.stored for message in burst)  # stored before the turn
         for message in burst:
-            if not message.stored:
-                await MessageRepository(session).add_inbound(
+            if not message.stored:  # stored by this turn, answered by it: marked at once
+                row = await MessageRepository(session).add_inbound(
                     customer_id=customer.id,
                     kind=message.kind,
                     text=message.text,
                     file_id=message.file_id,
                     channel_message_id=message.message_id,
+                    answered=True,
                 )
+                unmarked = unmarked or row.processed_at is None  # a row stored before
         if conversation is None:
             previous = heard.previous
             prior = ConversationState.from_dict(previous.state) if previous else None
@@ -262,7 +265,9 @@ class ConversationService:
             conversation = await conversations.start(customer.id, language, state.to_dict())
         else:
             state = ConversationState.from_dict(conversation.state)
-        report = await self.effects.apply(session, customer, conversation, state, turn, burst)
+        report = await self.effects.apply(
+            session, customer, conversation, state, turn, burst, unmarked=unmarked
+        )
         # Only words are evidence of a language (a /start or a photo is not); an unchanged
         # language leaves the customer clean, so the commit has nothing to flush.
         if _texts(burst) and customer.language != language:
