@@ -37,11 +37,15 @@ def table(counts: Counter[str], messages: int) -> str:
     """The counts a message, by kind, largest first; transactions and the total last."""
     lines = [f"{messages} customer messages; a message:"]
     statements = {k: n for k, n in counts.items() if k.split()[0] not in ("BEGIN", "COMMIT")}
+    begun = {k[len("BEGIN IMMEDIATE in ") :]: n for k, n in counts.items() if " in " in k}
     for kind, n in sorted(statements.items(), key=lambda item: (-item[1], item[0])):
         lines.append(f"  {kind:<28} {n / messages:6.2f}")
     lines.append(f"  {'write transactions':<28} {counts['BEGIN IMMEDIATE'] / messages:6.2f}")
+    for task, n in sorted(begun.items(), key=lambda item: -item[1]):
+        lines.append(f"    {'in ' + task:<26} {n / messages:6.2f}")
     lines.append(f"  {'other BEGIN':<28} {counts['BEGIN'] / messages:6.2f}")
-    lines.append(f"  {'all statements (+BEGIN/COMMIT)':<28}{sum(counts.values()) / messages:6.2f}")
+    every = sum(n for k, n in counts.items() if " in " not in k)
+    lines.append(f"  {'all statements (+BEGIN/COMMIT)':<28}{every / messages:6.2f}")
     return "\n".join(lines)
 
 

@@ -8,6 +8,7 @@ recorded, only its verb and table.
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import json
 import os
@@ -31,9 +32,25 @@ def _kind(sql: str) -> str:
     return " ".join(words[:2]).upper()
 
 
+def _task() -> str:
+    """The asyncio task a write transaction begins in, numbers dropped ("Task-<n>")."""
+    try:
+        task = asyncio.current_task()
+    except RuntimeError:  # no loop in this thread
+        return "no task"
+    return "no task" if task is None else re.sub(r"-?\d+", "", task.get_name()) or "task"
+
+
+def _traced(sql: str) -> None:
+    kind = _kind(sql)
+    _counts[kind] += 1
+    if kind == "BEGIN IMMEDIATE":  # which task's: the intake's, a turn's, a settle's
+        _counts[f"{kind} in {_task()}"] += 1
+
+
 def _counted(*args: Any, **kwargs: Any) -> sqlite3.Connection:
     connection: sqlite3.Connection = _connect(*args, **kwargs)
-    connection.set_trace_callback(lambda sql: _counts.update((_kind(sql),)))
+    connection.set_trace_callback(_traced)
     return connection
 
 
