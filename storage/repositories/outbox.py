@@ -6,7 +6,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, exists, func, insert, or_, select, update
+from sqlalchemy import Table, bindparam, case, delete, exists, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from dialogues.text import MAX_MESSAGE_LENGTH, split_text
@@ -19,6 +19,10 @@ CUSTOMER = "customer"
 UNSENT = ("pending", "sending")
 _INSERT = insert(cast(Table, OutboxMessage.__table__))  # built once: values come as params
 QUEUED = "hamdel_outbox_queued"  # session.info: the rows this session enqueued
+# session.info (a turn's transaction on SQLite, set by its sender): chat -> whether that
+# chat's reply may be inserted already claimed ('sending'), when nothing of the chat is
+# unsent; the sender then takes it as claimed, with no claim update of its own.
+TAKE = "hamdel_outbox_take"
 
 
 def _pending_in_chat_statement() -> Any:
@@ -61,6 +65,32 @@ def _mark_sent_statement() -> Any:
 
 
 _MARK_SENT = _mark_sent_statement()  # built once: marks are on every message's path
+
+
+def _taken_insert_statement() -> Any:
+    """A row inserted 'sending' (claimed, ``b_now`` its attempt) when no row of its chat
+    is pending or being sent, else 'pending' as ever: the claim's own condition (never
+    ahead of an older row of the chat), decided by the insert; built once."""
+    outbox = cast(Table, OutboxMessage.__table__)
+    older = outbox.alias("older")
+    unsent = exists(
+        select(older.c.id).where(
+            older.c.chat_id == bindparam("b_chat"),
+            or_(older.c.status == UNSENT[0], older.c.status == UNSENT[1]),  # no IN to expand
+        )
+    )
+    now = bindparam("b_now", type_=outbox.c.attempted_at.type)
+    return (
+        insert(outbox)
+        .values(
+            status=case((unsent, UNSENT[0]), else_=UNSENT[1]),
+            attempted_at=case((unsent, None), else_=now),
+        )
+        .returning(outbox.c.id, outbox.c.status)
+    )
+
+
+_TAKEN = _taken_insert_statement()
 
 
 def queued(session: AsyncSession) -> list[OutboxMessage]:
@@ -109,11 +139,24 @@ class OutboxRepository(Repository):
             }
             # A Core insert, not session.add + flush: no unit-of-work pass on the turn path.
             # The row handed back is transient (the sender reads it after the commit).
-            row_id = (await write(self.session, _INSERT, values)).first
-            row = built(OutboxMessage, {"id": row_id, **values})
+            take = self.session.info.get(TAKE)
+            if take is not None and audience == CUSTOMER and take(chat_id):
+                row = await self._taken(values)
+            else:
+                row_id = (await write(self.session, _INSERT, values)).first
+                row = built(OutboxMessage, {"id": row_id, **values})
             self.session.info.setdefault(QUEUED, []).append(row)
         assert row is not None
         return row
+
+    async def _taken(self, values: dict[str, Any]) -> OutboxMessage:
+        """``values`` inserted claimed when nothing of the chat is unsent, else pending."""
+        del values["status"]
+        now = utcnow()
+        parameters = {**values, "b_chat": values["chat_id"], "b_now": now}
+        row_id, status = (await write(self.session, _TAKEN, parameters)).row
+        values.update(status=status, attempted_at=now if status == UNSENT[1] else None)
+        return built(OutboxMessage, {"id": row_id, **values})
 
     async def pending(
         self,
