@@ -98,8 +98,12 @@ class TurnEffects:
         state: ConversationState,
         turn: Turn,
         burst: Sequence[IncomingMessage],
+        *,
+        unmarked: bool = True,
     ) -> TurnReport:
-        """The policy's answer, its effects, the replies and the saved state (one write)."""
+        """The policy's answer, its effects, the replies and the saved state (one write).
+        ``unmarked``: inbound messages stored before the turn may wait to be marked answered
+        (False: the turn stored the burst itself, already marked)."""
         report = TurnReport()
         outcome = respond(state, turn)
         state = outcome.state
@@ -136,7 +140,10 @@ class TurnEffects:
         await ConversationRepository(session).save(
             conversation, state.to_dict(), state.stage, status
         )
-        await MessageRepository(session).mark_processed_for(customer.id)
+        # A message the turn stored itself was marked by its insert; one stored before
+        # (an edit, the console) is marked here, with every other unanswered one.
+        if unmarked:
+            await MessageRepository(session).mark_processed_for(customer.id)
         await InboundUpdateRepository(session).mark_processed(
             [m.update_id for m in burst if m.update_id is not None]
         )

@@ -345,9 +345,9 @@ class OutboxSender(DirectHandoff, Failures):
         if delivered:
             async with self.database.writing(urgent=True) as session:
                 outbox = OutboxRepository(session)
-                await outbox.mark_sent_each(delivered)
+                told = await outbox.mark_sent_each(delivered)
                 if waiting is not None:
-                    waiting.update(await outbox.pending_chats({int(r[0].chat_id) for r in runs}))
+                    waiting.update(await _waiting(outbox, runs, told))
                 staff = StaffMessageRepository(session)
                 for run, outcome in zip(runs, outcomes, strict=True):
                     if not isinstance(outcome, BaseException):
@@ -364,3 +364,14 @@ class OutboxSender(DirectHandoff, Failures):
             if isinstance(outcome, BaseException):
                 await self._failed(run, outcome)
         return len(delivered)
+
+
+async def _waiting(
+    outbox: OutboxRepository, runs: list[list[OutboxMessage]], told: dict[int, bool]
+) -> set[int]:
+    """Which of the runs' chats have a row pending: what the marks told (SQLite), the
+    rest (a failed run's chat, a row not marked, PostgreSQL) asked."""
+    answered = {int(run[0].chat_id) for run in runs if all(r.id in told for r in run)}
+    waiting = {int(run[0].chat_id) for run in runs for r in run if told.get(r.id)}
+    asked = {int(run[0].chat_id) for run in runs} - answered - waiting
+    return waiting | (await outbox.pending_chats(asked) if asked else set())

@@ -59,12 +59,31 @@ class DirectHandoff:
         and statements as ``hand``: only a chat's next message, only inside the limits
         (PostgreSQL: the shared slots, taken after the rows as the pass takes them);
         'sending' is committed before the call as ever."""
+        # Inserted claimed already (``may_take``: SQLite): each its chat's run, inside the
+        # limits as ``_direct_runs`` counts them; what of those chats is behind it waits
+        # for its settle, as behind any run.
+        taken = [[row] for row in rows if row.status == "sending"]
+        if taken:
+            chats = {int(run[0].chat_id) for run in taken}
+            for chat_id in chats:
+                self._count_send(chat_id)
+            rows = [row for row in rows if int(row.chat_id) not in chats]
         runs, later = self._direct_runs(rows)
         now = utcnow()
         claimed = [run for run in runs if await _claim_if_next(session, run, now)]
         if claimed and self._shared_pace is not None:
             claimed = await self._admitted(session, claimed, self._shared_pace)
-        return claimed, later or len(claimed) < len(runs)
+        return taken + claimed, later or len(claimed) < len(runs)
+
+    def may_take(self: OutboxSender, chat_id: int) -> bool:  # type: ignore[misc]
+        """Whether a turn's reply to ``chat_id`` may be inserted claimed (``claim_in``
+        then takes it as it is): what ``_direct_runs`` would decide for the chat — not
+        busy, inside the limits — kept in memory by this one sender (SQLite; PostgreSQL's
+        limits and claims are the database's, taken in the claim). The insert itself
+        checks that nothing older of the chat is unsent."""
+        if self._shared_pace is not None or not self.database.is_sqlite:
+            return False
+        return chat_id not in self._busy and self._rate_delay(chat_id) <= 0
 
     def start(  # type: ignore[misc]
         self: OutboxSender, runs: Sequence[list[OutboxMessage]], look: bool

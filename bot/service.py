@@ -37,7 +37,7 @@ from storage.repositories import (
     InboundUpdateRepository,
     MessageRepository,
 )
-from storage.repositories.outbox import queued
+from storage.repositories.outbox import TAKE, queued
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,9 @@ SLOW_TURN_SECONDS = 0.1  # a turn slower than this is logged with its phases (ne
 Claim = Callable[
     [AsyncSession, Sequence[OutboxMessage]], Awaitable[tuple[list[list[OutboxMessage]], bool]]
 ]
+# The sender's word on a chat (``OutboxSender.may_take``, SQLite): its reply may be
+# inserted already claimed, so the claim has nothing to update.
+Take = Callable[[int], bool]
 
 
 @dataclass(frozen=True)
@@ -143,27 +146,33 @@ class ConversationService:
 
     # ---- turns --------------------------------------------------------------------
     async def handle_burst(
-        self, burst: Sequence[IncomingMessage], claim: Claim | None = None
+        self,
+        burst: Sequence[IncomingMessage],
+        claim: Claim | None = None,
+        take: Take | None = None,
     ) -> TurnReport:
         """Answer a burst of messages from one customer as one turn.
 
         Reads, NLU and the policy run outside any write transaction; what the turn decided
         is then written in one. Should a staff action or the scheduler have changed the
         conversation meanwhile (its version moved on), the turn is worked out again.
-        ``claim`` (the sender's) takes the replies in that same transaction.
+        ``claim`` (the sender's) takes the replies in that same transaction; with ``take``
+        (SQLite) a reply it may take is inserted claimed.
         """
         if not burst:
             return TurnReport()
         for attempt in range(1, TURN_ATTEMPTS + 1):
             try:
-                return await self._turn_once(burst, claim)
+                return await self._turn_once(burst, claim, take)
             except StaleDataError:
                 if attempt == TURN_ATTEMPTS:
                     raise
                 log.info("conversation changed during a turn; working it out again")
         raise AssertionError("unreachable")
 
-    async def _turn_once(self, burst: Sequence[IncomingMessage], claim: Claim | None) -> TurnReport:
+    async def _turn_once(
+        self, burst: Sequence[IncomingMessage], claim: Claim | None, take: Take | None
+    ) -> TurnReport:
         async with self.database.scope() as session:
             if self.database.is_sqlite:
                 # One process: its per-chat lock holds the chat; keep the writer free.
@@ -175,7 +184,12 @@ class ConversationService:
                 turn, language = await self._hear(burst, heard)
                 marks.append(time.perf_counter())
                 async with self.database.writing(session):
-                    report = await self._write(session, burst, heard, turn, language)
+                    if claim is not None and take is not None:
+                        session.info[TAKE] = take
+                    try:
+                        report = await self._write(session, burst, heard, turn, language)
+                    finally:
+                        session.info.pop(TAKE, None)
                     if claim is not None:  # no claim transaction of their own
                         await _claim(session, report, claim)
                 if claim is None:
@@ -245,15 +259,18 @@ class ConversationService:
                 display_name=first.display_name,
                 deep_link=first.payload if first.kind == "start" else None,
             )
+        unmarked = any(message.stored for message in burst)  # stored before the turn
         for message in burst:
-            if not message.stored:
-                await MessageRepository(session).add_inbound(
+            if not message.stored:  # stored by this turn, answered by it: marked at once
+                row = await MessageRepository(session).add_inbound(
                     customer_id=customer.id,
                     kind=message.kind,
                     text=message.text,
                     file_id=message.file_id,
                     channel_message_id=message.message_id,
+                    answered=True,
                 )
+                unmarked = unmarked or row.processed_at is None  # a row stored before
         if conversation is None:
             previous = heard.previous
             prior = ConversationState.from_dict(previous.state) if previous else None
@@ -262,7 +279,9 @@ class ConversationService:
             conversation = await conversations.start(customer.id, language, state.to_dict())
         else:
             state = ConversationState.from_dict(conversation.state)
-        report = await self.effects.apply(session, customer, conversation, state, turn, burst)
+        report = await self.effects.apply(
+            session, customer, conversation, state, turn, burst, unmarked=unmarked
+        )
         # Only words are evidence of a language (a /start or a photo is not); an unchanged
         # language leaves the customer clean, so the commit has nothing to flush.
         if _texts(burst) and customer.language != language:

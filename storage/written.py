@@ -40,10 +40,12 @@ READER = "hamdel_reader"
 
 @dataclass(frozen=True)
 class Written:
-    """What a write did: rows it touched, and the new row's id or first returned value."""
+    """What a write did: rows it touched, and the new row's id or first returned value
+    (``row``: every value RETURNING gave)."""
 
     rowcount: int
     first: Any = None
+    row: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,9 @@ async def write(
         cursor = raw.execute(prepared.sql, values)
         if prepared.returns:
             row = cursor.fetchone()
-            return Written(0 if row is None else 1, None if row is None else row[0])
+            if row is None:
+                return Written(0)
+            return Written(1, row[0], tuple(row))
         return Written(cursor.rowcount, cursor.lastrowid)
     except sqlite3.Error as error:  # as SQLAlchemy would raise it (parameters hidden)
         raise exc.DBAPIError.instance(
@@ -234,7 +238,7 @@ def _written(result: Any, statement: UpdateBase) -> Written:
     cursor = cast(CursorResult[Any], result)
     if statement._returning:
         row = cursor.first()
-        return Written(0 if row is None else 1, None if row is None else row[0])
+        return Written(0) if row is None else Written(1, row[0], tuple(row))
     key = cursor.inserted_primary_key if statement.is_insert else None
     return Written(cursor.rowcount, key[0] if key else None)
 

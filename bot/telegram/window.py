@@ -158,7 +158,9 @@ class ListeningWindow:
                 ids = [m.update_id for m in burst.messages if m.update_id in burst.uncounted]
                 if self._turn_starts is not None and ids:
                     await self._turn_starts(ids)
-                report = await self.service.handle_burst(burst.messages, self.sender.claim_in)
+                report = await self.service.handle_burst(
+                    burst.messages, self.sender.claim_in, self.sender.may_take
+                )
                 metrics.TURNS.inc()
             except Exception as error:  # updates stay unprocessed: replayed
                 log.error("turn for chat %s failed, kept for replay: %s", chat_id, describe(error))

@@ -66,8 +66,12 @@ class MessageRepository(Repository):
         text: str | None = None,
         file_id: str | None = None,
         channel_message_id: int | None = None,
+        answered: bool = False,
     ) -> Message:
-        """Store a customer's message; the same channel message twice is stored once."""
+        """Store a customer's message; the same channel message twice is stored once.
+
+        ``answered``: stored by the turn that answers it, so marked processed by the
+        insert itself (no update of its own); a row stored before is left as it stands."""
         values: dict[str, Any] = {
             "customer_id": customer_id,
             "direction": "in",
@@ -75,7 +79,7 @@ class MessageRepository(Repository):
             "text": text,
             "file_id": file_id,
             "channel_message_id": channel_message_id,
-            "processed_at": None,
+            "processed_at": utcnow() if answered else None,
             "edited_at": None,
             "created_at": utcnow(),
         }

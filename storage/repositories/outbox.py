@@ -6,19 +6,24 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, exists, func, insert, or_, select, update
+from sqlalchemy import Table, bindparam, delete, exists, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from dialogues.text import MAX_MESSAGE_LENGTH, split_text
 from storage.models import OutboxMessage, utcnow
 from storage.repositories.base import Repository
+from storage.repositories.outbox_statements import MARK_SENT, MARK_SENT_WAITING, TAKEN
+from storage.repositories.outbox_statements import UNSENT as UNSENT
 from storage.written import built, read, write, write_many
 
 STAFF = "staff"
 CUSTOMER = "customer"
-UNSENT = ("pending", "sending")
 _INSERT = insert(cast(Table, OutboxMessage.__table__))  # built once: values come as params
 QUEUED = "hamdel_outbox_queued"  # session.info: the rows this session enqueued
+# session.info (a turn's transaction on SQLite, set by its sender): chat -> whether that
+# chat's reply may be inserted already claimed ('sending'), when nothing of the chat is
+# unsent; the sender then takes it as claimed, with no claim update of its own.
+TAKE = "hamdel_outbox_take"
 
 
 def _pending_in_chat_statement() -> Any:
@@ -39,28 +44,6 @@ _PENDING_KEYS = tuple(str(column.key) for column in _PENDING_OF_CHAT.selected_co
 
 def _built_row(row: tuple[Any, ...]) -> OutboxMessage:
     return built(OutboxMessage, dict(zip(_PENDING_KEYS, row, strict=True)))
-
-
-def _mark_sent_statement() -> Any:
-    # The Core table, not the entity: a list of parameters then runs as one executemany.
-    outbox = cast(Table, OutboxMessage.__table__)
-    table = outbox.c
-    return (
-        update(outbox)
-        .where(
-            table.id == bindparam("row_id"),
-            or_(table.status == UNSENT[0], table.status == UNSENT[1]),  # no IN: executemany
-        )
-        .values(
-            status="sent",
-            sent_at=bindparam("at", type_=table.sent_at.type),
-            channel_message_id=bindparam("message_id"),
-            attempts=table.attempts + 1,
-        )
-    )
-
-
-_MARK_SENT = _mark_sent_statement()  # built once: marks are on every message's path
 
 
 def queued(session: AsyncSession) -> list[OutboxMessage]:
@@ -109,11 +92,24 @@ class OutboxRepository(Repository):
             }
             # A Core insert, not session.add + flush: no unit-of-work pass on the turn path.
             # The row handed back is transient (the sender reads it after the commit).
-            row_id = (await write(self.session, _INSERT, values)).first
-            row = built(OutboxMessage, {"id": row_id, **values})
+            take = self.session.info.get(TAKE)
+            if take is not None and audience == CUSTOMER and take(chat_id):
+                row = await self._taken(values)
+            else:
+                row_id = (await write(self.session, _INSERT, values)).first
+                row = built(OutboxMessage, {"id": row_id, **values})
             self.session.info.setdefault(QUEUED, []).append(row)
         assert row is not None
         return row
+
+    async def _taken(self, values: dict[str, Any]) -> OutboxMessage:
+        """``values`` inserted claimed when nothing of the chat is unsent, else pending."""
+        del values["status"]
+        now = utcnow()
+        parameters = {**values, "b_chat": values["chat_id"], "b_now": now}
+        row_id, status = (await write(self.session, TAKEN, parameters)).row
+        values.update(status=status, attempted_at=now if status == UNSENT[1] else None)
+        return built(OutboxMessage, {"id": row_id, **values})
 
     async def pending(
         self,
@@ -209,11 +205,23 @@ class OutboxRepository(Repository):
             .values(status="pending")
         )
 
-    async def mark_sent_each(self, delivered: Sequence[tuple[int, int | None]]) -> None:
-        """Many rows delivered, each with its channel message id, in one statement."""
+    async def mark_sent_each(self, delivered: Sequence[tuple[int, int | None]]) -> dict[int, bool]:
+        """Many rows delivered, each with its channel message id. SQLite: each row's mark
+        also says whether its chat has a row pending — {row id: that}, for the rows
+        marked (the settle's read of its chats, answered by the marks themselves); else
+        one executemany and {} (``pending_chats`` asks: one query on PostgreSQL)."""
         now = utcnow()
-        rows = [{"row_id": r, "message_id": m, "at": now} for r, m in delivered]
-        await write_many(self.session, _MARK_SENT, rows)  # SQLite: on the cursor
+        if self.session.get_bind().dialect.name != "sqlite":
+            rows = [{"row_id": r, "message_id": m, "at": now} for r, m in delivered]
+            await write_many(self.session, MARK_SENT, rows)
+            return {}
+        told: dict[int, bool] = {}
+        for row_id, message_id in delivered:  # on the cursor: an executemany's step each
+            parameters = {"row_id": row_id, "message_id": message_id, "at": now}
+            written = await write(self.session, MARK_SENT_WAITING, parameters)
+            if written.rowcount:
+                told[row_id] = bool(written.first)
+        return told
 
     async def prune(self, before: datetime) -> int:
         """Delete rows delivered before ``before`` (the conversation keeps its messages)."""

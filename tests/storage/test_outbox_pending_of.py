@@ -37,3 +37,25 @@ async def test_pending_of_a_few_chats_is_what_the_orm_reads(database: Database) 
     due = fast[0].next_attempt_at
     assert due is not None and due.tzinfo is not None and due > utcnow()
     assert fast[0].attempts == 1 and fast[1].buttons == [[{"text": "Yes", "callback_data": "y"}]]
+
+
+async def test_the_marks_tell_which_chats_have_a_row_waiting(database: Database) -> None:
+    """SQLite: each mark answers the settle's question for its chat (no read of its own);
+    a row not marked (sent already) answers nothing. PostgreSQL: the settle asks."""
+    async with database.writing() as session:
+        outbox = OutboxRepository(session)
+        first, behind = await outbox.enqueue(7, "first"), await outbox.enqueue(7, "behind")
+        alone = await outbox.enqueue(8, "alone")
+        await outbox.claim([first.id, alone.id])
+        told = await outbox.mark_sent_each([(first.id, 71), (alone.id, 81)])
+        again = await outbox.mark_sent_each([(first.id, 72)])
+        waiting = await outbox.pending_chats({7, 8})
+    if database.is_sqlite:
+        assert told == {first.id: True, alone.id: False} and again == {}
+    else:
+        assert told == {} and again == {}
+    assert waiting == {7}  # what the marks told, as the settle's read has it
+    async with database.session() as session:
+        rows = {r.text: r for r in await OutboxRepository(session).for_chat(7)}
+    assert (rows["first"].status, rows["first"].channel_message_id) == ("sent", 71)
+    assert rows["behind"].status == "pending" and behind.id > first.id
