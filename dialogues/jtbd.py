@@ -241,7 +241,7 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
         struggle="\n".join(heard),
         topic=state.topic,
         intent=state.intent or "complaint",
-        sentiment=state.sentiment,
+        sentiment=state.told_sentiment(),
         language=state.language,  # type: ignore[arg-type]
         quotes=tuple(state.heard[state.cycle_start :] or state.heard)
         + tuple(a for a in answers.values() if a),

@@ -59,6 +59,15 @@ class ConversationState:
     handed_at: float | None = None  # when the handoff was opened (epoch seconds), if known
     promise_minutes: int | None = None  # the reply promised within; None: none, or kept
 
+    def told_sentiment(self) -> str:
+        """The tone the staff card shows: never at odds with what the customer told."""
+        # NLU reads each message alone: «آره دقیقا، مرسی» in a complaint reads warm, and a
+        # card saying "positive" on a complaint misleads its owner; praise is never "negative".
+        against = {"complaint": "positive", "praise": "negative"}.get(self.kind or "")
+        if self.sentiment != against:
+            return self.sentiment
+        return "negative" if self.kind == "complaint" else "positive"
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready copy."""
         # Every field is a str, number, None, or a list/dict of str: copying the containers

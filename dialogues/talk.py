@@ -146,10 +146,14 @@ class Talk:
             self.state.intent = u.intent
         if u.topic and not self.state.topic:
             self.state.topic = u.topic
+        before = self.state.sentiment, self.state.sentiment_score
         if u.sentiment != "neutral" and abs(u.sentiment_score) >= abs(self.state.sentiment_score):
             self.state.sentiment = u.sentiment
             self.state.sentiment_score = u.sentiment_score
         self.state.kind = self.kind_after(self.state.kind)
+        if self.state.told_sentiment() != self.state.sentiment:
+            # A warm «مرسی» inside a complaint is not the telling's tone: the last one stands.
+            self.state.sentiment, self.state.sentiment_score = before
 
     def kind_after(self, kind: str | None) -> str:
         """The telling's kind once this turn is heard: an idea stays an idea."""

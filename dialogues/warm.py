@@ -1,0 +1,31 @@
+"""More praise after praise, when NLU gave it another name."""
+
+from __future__ import annotations
+
+from dialogues import excess, telling
+from dialogues.talk import _HURT
+from dialogues.turn import Turn
+
+# NLU reads "the crew were so kind to my kid" as a complaint at 0.43, in a warm tone: below
+# this a "complaint" with a warm tone after praise is more of the praise.
+WEAK_COMPLAINT = 0.5
+_OTHER = ("request_human", "question", "suggestion", "deny", "affirm", "done")
+
+
+def more_praise(kind: str | None, turn: Turn, language: str) -> bool:
+    """Whether this turn, after praise we thanked, is more praise (thanked, not re-told)."""
+    if kind != "praise":
+        return False
+    u = turn.understanding
+    if u.intent == "praise":
+        return True
+    if u.sentiment != "positive" or u.intent in _OTHER:
+        return False
+    if u.intent == "complaint" and u.confidence >= WEAK_COMPLAINT:
+        return False
+    text, messages = turn.text, list(turn.messages)
+    if _HURT.search(text) or excess.too_much(text) or "?" in text or "؟" in text:
+        return False  # "I was upset …", "way too hot", a question: heard as a telling
+    return not (
+        telling.complains_after_contrast(messages, language) or telling.ironic(messages, language)
+    )
