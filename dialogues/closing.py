@@ -203,6 +203,7 @@ class Closing(FollowingUp):
         self.state.heard.append(more)
         self.say("added_to_telling")
         self.say(f"jtbd_{self.state.jtbd_asked[-1]}")  # asked again, in other words
+        self.state.asked_after_adding.append(self.state.jtbd_asked[-1])
         return True
 
     def record_answer(self) -> None:
@@ -262,8 +263,7 @@ class Closing(FollowingUp):
             self.act()
             return
         if answers.is_yes(self.turn) and len(self.content([rest])) < 2:
-            # "Sure, tell me." The question stays open: a "no" after it still acts on what
-            # they told (the handoff), and what they tell is heard as the new cycle below.
+            # "Sure, tell me.": a "no" after it still acts (the handoff); what they tell is heard.
             self.say("what_else")
             return
         # More about their idea or praise ("please tell the team") is no new complaint nor a

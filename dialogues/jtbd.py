@@ -203,9 +203,12 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     answers = state.jtbd_answers
     goal, solved, expectation, because, by, purpose, said_why = _read(answers, language)
     also = ""
-    if goal and solved and _OPENS_WITH_WANT.match(solved):
-        # "I just want coffee in the morning" to "what would solved be?" is a second want,
-        # said in the want frame, never quoted after "for me it is solved when".
+    # "I just want coffee in the morning" to "what would solved be?" is a second want, said in
+    # the want frame, never quoted after "for me it is solved when"; so is what solved means
+    # said after they added a problem («وكمان الفاتورة غلط», then «أن ترجع الفاتورة صحيحة»):
+    # it is about that problem, never the purpose of the first want («…، حتى ترجع الفاتورة»).
+    second = _OPENS_WITH_WANT.match(solved) or "solved" in state.asked_after_adding
+    if goal and solved and second:
         also, solved = solved, ""
     wanted = goal or expectation or solved
     result = purpose or (solved if wanted != solved else "") or because or by

@@ -44,6 +44,8 @@ class ConversationState:
     jtbd_asked: list[str] = field(default_factory=list)
     jtbd_answers: dict[str, str] = field(default_factory=dict)
     statement: str | None = None
+    # Job questions asked again after the answer added a problem: their answer is about it.
+    asked_after_adding: list[str] = field(default_factory=list)
     wants_person: bool = False
     asked_permission: bool = False
     next_action: str | None = None  # "handoff" or "close", decided after confirmation

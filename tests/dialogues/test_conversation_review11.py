@@ -186,3 +186,60 @@ def test_not_an_answer_is_read_only_of_a_reply() -> None:
         "ما أحد يرد علي",
     ):
         assert not not_an_answer(told), told
+
+
+# ---- 4. what solved means, said after a problem was added, is about that problem ----------
+ADDED = {
+    "fa": (
+        "کیک شکلاتی سفارش دادم ولی کیک وانیلی فرستادن",
+        "یه کیک دیگه یا پولمو پس بدید",
+        "یه چیز دیگه هم هست، فاکتور هم اشتباه اومده",
+        "اینکه فاکتور درست بشه",
+    ),
+    "ar": (
+        "طلبت كيكة شوكولاتة ووصلتني كيكة فانيلا",
+        "ابي كيكة ثانية او تعويض",
+        "وكمان الفاتورة طلعت غلط",
+        "أن ترجع الفاتورة صحيحة",
+    ),
+    "en": (
+        "I ordered a chocolate cake and got a vanilla one",
+        "another cake or a refund",
+        "one more thing, the invoice was wrong too",
+        "the invoice fixed",
+    ),
+}
+JOIN = {"fa": "تا فاکتور", "ar": "حتى ترجع", "en": "solved when"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_what_solved_means_after_an_added_problem_is_a_second_want(language: Language) -> None:
+    told, want, added, solved = ADDED[language]
+    chat = Script(language)
+    chat.start()
+    chat.says(told, intent="complaint", sentiment="negative", score=-0.4)
+    chat.says(PLAIN_YES[language], intent="affirm")
+    chat.says(PLAIN_YES[language], intent="affirm")  # to the permission
+    assert chat.stage == "jtbd", chat.replies()
+    chat.says(want)
+    reply = chat.says(added, intent="complaint", sentiment="negative", score=-0.3)
+    assert _said(language, "added_to_telling", reply), reply
+    chat.says(solved)
+    chat.says(NO[language], intent="deny")
+    statement = chat.state.statement or ""
+    assert want.split()[-1] in statement and solved.split()[-1] in statement, statement
+    assert JOIN[language] not in statement, statement  # never the first want's purpose
+    assert statement.count(want.split()[0]) <= 1 or language != "en", statement
+
+
+def test_what_solved_means_with_nothing_added_is_still_the_outcome() -> None:
+    told, want, _added, _solved = ADDED["ar"]
+    chat = Script("ar")
+    chat.start()
+    chat.says(told, intent="complaint", sentiment="negative", score=-0.4)
+    chat.says(PLAIN_YES["ar"], intent="affirm")
+    chat.says(PLAIN_YES["ar"], intent="affirm")
+    chat.says(want)
+    chat.says("عشان أقدر أحتفل بعيد ميلاد بنتي")
+    chat.says(NO["ar"], intent="deny")
+    assert "وأريد" not in (chat.state.statement or ""), chat.state.statement
