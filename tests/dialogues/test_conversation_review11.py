@@ -8,8 +8,10 @@ import pytest
 from dialogues.catalog import variants
 from dialogues.no_answer import not_an_answer
 from dialogues.outcome import OpenHandoff
-from dialogues.turn import Language
+from dialogues.policy import respond
+from dialogues.turn import Language, Turn
 from tests.dialogues.script import Script
+from tests.dialogues.test_conversation_review8 import _asking
 
 LANGUAGES: tuple[Language, ...] = ("fa", "ar", "en")
 NO = {"fa": "نه", "ar": "لا", "en": "no"}
@@ -243,3 +245,45 @@ def test_what_solved_means_with_nothing_added_is_still_the_outcome() -> None:
     chat.says("عشان أقدر أحتفل بعيد ميلاد بنتي")
     chat.says(NO["ar"], intent="deny")
     assert "وأريد" not in (chat.state.statement or ""), chat.state.statement
+
+
+# ---- 5. praise NLU named a weak complaint is thanked, never apologised for -----------------
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_praise_nlu_named_a_weak_complaint_is_thanked(language: Language) -> None:
+    chat = Script(language)
+    chat.start()
+    text = PRAISE[language]
+    chat.says(text, intent="complaint", confidence=0.37, sentiment="positive", score=0.5)
+    assert chat.state.kind == "praise"
+    if chat.stage == "confirming":
+        reply = chat.says(PLAIN_YES[language], intent="affirm")
+        assert not any(_said(language, k, reply) for k in ("apology", "apology_travel")), reply
+    assert chat.stage == "anything_else", chat.replies()
+
+
+@pytest.mark.parametrize(
+    ("confidence", "text"),
+    [
+        (0.8, "the crew on my flight were wonderful"),  # NLU sure: its reading stands
+        (0.37, "the crew were wonderful but my bag never arrived"),
+        (0.37, "the food was great, another two hours on the tarmac though"),
+    ],
+)
+def test_a_complaint_with_a_word_of_praise_stays_a_complaint(confidence: float, text: str) -> None:
+    chat = Script("en")
+    chat.start()
+    chat.says(text, intent="complaint", confidence=confidence, sentiment="positive", score=0.5)
+    assert chat.state.kind == "complaint"
+
+
+# ---- 6. the rating thanked in the reader's digits -----------------------------------------
+@pytest.mark.parametrize(
+    ("language", "typed", "shown"), [("fa", "۵", "۵"), ("fa", "5", "۵"), ("ar", "4", "٤")]
+)
+def test_a_rating_is_thanked_in_the_languages_digits(
+    language: Language, typed: str, shown: str
+) -> None:
+    outcome = respond(_asking(language), Turn((typed,), language))
+    (reply,) = outcome.replies
+    assert _said(language, "rating_thanks", reply.text), reply
+    assert shown in reply.text and not any(c.isascii() and c.isdigit() for c in reply.text)
