@@ -47,7 +47,7 @@ _EN_PAST = re.compile(r"^\S+\s+(?:was|were|had|did|went|came|got|bought|\w+ed)\b
 # "replace the books", "refund me": asked of us, so "I want you to …", never "I want to …".
 _EN_OURS = re.compile(
     r"^(?:please\s+)?(?:replace|refund|fix|resend|re-send|repair|deliver|send|compensate"
-    r"|reimburse|credit|reply|call|contact|investigate)\s+\S",  # "refund" alone: a noun
+    r"|reimburse|credit|reply|call|contact|investigate|find)\s+\S",  # "refund" alone: a noun
     re.IGNORECASE,
 )
 

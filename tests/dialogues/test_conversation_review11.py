@@ -287,3 +287,24 @@ def test_a_rating_is_thanked_in_the_languages_digits(
     (reply,) = outcome.replies
     assert _said(language, "rating_thanks", reply.text), reply
     assert shown in reply.text and not any(c.isascii() and c.isdigit() for c in reply.text)
+
+
+# ---- 7. "find it or send a new one": asked of us ------------------------------------------
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        ("find it or send a new one", "I want you to find it or send a new one"),
+        ("find my parcel please", "I want you to find my parcel please"),
+    ],
+)
+def test_what_they_ask_us_to_find_reads_you_to(answer: str, said: str) -> None:
+    chat = Script("en")
+    chat.start()
+    chat.says("my package says delivered but it is not here", intent="complaint")
+    chat.says("yes", intent="affirm")
+    chat.says("sure", intent="affirm")
+    assert chat.stage == "jtbd", chat.replies()
+    chat.says(answer)
+    chat.says("no", intent="deny")
+    chat.says("no", intent="deny")
+    assert said in (chat.state.statement or ""), chat.state.statement
