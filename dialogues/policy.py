@@ -23,6 +23,7 @@ from dialogues.outcome import Outcome
 from dialogues.prompting import MAX_PROMPTS, RICH_ENOUGH
 from dialogues.quotes import key_sentence, quote_full
 from dialogues.state import ConversationState
+from dialogues.switching import without_switch
 from dialogues.turn import Language, Turn
 
 __all__ = [
@@ -83,6 +84,7 @@ def respond(state: ConversationState, turn: Turn | StaffTurn | ClockTurn | EditT
             return edit_turn(state.copy(), turn)
     if state.stage != "new":  # only after we asked something can it echo our question
         turn = echo.without_echo(turn)
+    turn = without_switch(turn)  # "let me write in English, …": about the talk, not told
     turn = replace(turn, language=_answer_language(state, turn))
     talk = _Conversation(state.copy(), turn)
     talk.state.turns += 1

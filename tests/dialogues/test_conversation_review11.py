@@ -9,6 +9,7 @@ from dialogues.catalog import variants
 from dialogues.no_answer import not_an_answer
 from dialogues.outcome import OpenHandoff
 from dialogues.policy import respond
+from dialogues.switching import without_switch
 from dialogues.turn import Language, Turn
 from tests.dialogues.script import Script
 from tests.dialogues.test_conversation_review8 import _asking
@@ -308,3 +309,29 @@ def test_what_they_ask_us_to_find_reads_you_to(answer: str, said: str) -> None:
     chat.says("no", intent="deny")
     chat.says("no", intent="deny")
     assert said in (chat.state.statement or ""), chat.state.statement
+
+
+# ---- 8. "let me write in English, …" mid-way: about the talk, never said back ----------------
+SWITCH = {
+    "fa": ("the food came late and cold", "بذارید فارسی بنویسم، راننده هم بی‌ادب بود"),
+    "ar": ("the food came late and cold", "خليني أكتب بالعربي، والسواق كان قليل أدب"),
+    "en": ("غذام خیلی دیر رسید و سرد بود", "actually let me write in English, the driver was rude"),
+}
+SWITCH_WORDS = ("فارسی", "بالعربي", "English")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_word_about_the_language_is_never_said_back(language: Language) -> None:
+    first, switched = SWITCH[language]
+    chat = Script(language)
+    chat.start()
+    chat.says(first, intent="complaint", sentiment="negative", score=-0.4)
+    reply = chat.says(switched, intent="complaint", sentiment="negative", score=-0.4)
+    assert not any(word in reply for word in SWITCH_WORDS), reply
+    assert switched.split()[-1] in reply, reply  # what they told after it is heard
+    assert switched not in chat.state.heard  # the card quotes what they told, not the switch
+
+
+def test_a_language_question_alone_is_left_as_it_is() -> None:
+    for text in ("let me write in english", "let me know when it arrives"):
+        assert without_switch(Turn((text,), "en")).messages == (text,)
