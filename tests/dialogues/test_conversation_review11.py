@@ -335,3 +335,27 @@ def test_a_word_about_the_language_is_never_said_back(language: Language) -> Non
 def test_a_language_question_alone_is_left_as_it_is() -> None:
     for text in ("let me write in english", "let me know when it arrives"):
         assert without_switch(Turn((text,), "en")).messages == (text,)
+
+
+# ---- 9. "before my trip" is a deadline, never what solved means ----------------------------
+BEFORE = {
+    "fa": ("شارژری که خریدم بعد دو روز دیگه شارژ نمیکنه", "یه شارژر سالم میخوام", "قبل از سفرم"),
+    "ar": ("الشاحن اللي اشتريته وقف بعد يومين", "ابي شاحن سليم", "قبل سفري يوم الخميس"),
+}
+SOLVED_FRAME = {"fa": "حل است که", "ar": "تُحل المشكلة"}
+
+
+@pytest.mark.parametrize("language", ["fa", "ar"])
+def test_before_an_event_is_a_deadline(language: Language) -> None:
+    told, want, before = BEFORE[language]
+    chat = Script(language)
+    chat.start()
+    chat.says(told, intent="complaint", sentiment="negative", score=-0.4)
+    chat.says(PLAIN_YES[language], intent="affirm")
+    chat.says(PLAIN_YES[language], intent="affirm")
+    chat.says(want)
+    chat.says(before)
+    chat.says(NO[language], intent="deny")
+    statement = chat.state.statement or ""
+    assert before in statement and f"«{before}»" not in statement, statement
+    assert SOLVED_FRAME[language] not in statement, statement
