@@ -269,7 +269,7 @@ class Closing(FollowingUp):
         # More about their idea or praise ("please tell the team") is no new complaint nor a
         # request for a person: it reaches the team, and we close. More praise after praise
         # («آره کلاً نونوایی‌تون عالیه», "they were so kind to my kid") is never re-confirmed.
-        again = warm.more_praise(self.state.kind, self.turn, self.language)
+        again = warm.more_of_it(self.state.kind, self.turn, self.language)
         addendum = self.state.kind in ("idea", "praise") and (self.intent != "complaint" or again)
         passing = telling.has(self.turn.text, cues.PASS_ON, self.language)
         if addendum and (

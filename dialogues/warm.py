@@ -1,10 +1,10 @@
-"""More praise after praise, when NLU gave it another name."""
+"""More of their praise or idea after we thanked it, when NLU gave it another name."""
 
 from __future__ import annotations
 
 import re
 
-from dialogues import excess, telling
+from dialogues import excess, statements, telling
 from dialogues.turn import Turn
 
 # Upset said in words: a telling with these is never thanked, whatever tone NLU heard.
@@ -32,6 +32,13 @@ def more_praise(kind: str | None, turn: Turn, language: str) -> bool:
     if u.intent == "complaint" and u.confidence >= WEAK_COMPLAINT:
         return False
     return _nothing_wrong(turn, language)
+
+
+def more_of_it(kind: str | None, turn: Turn, language: str) -> bool:
+    """More praise, or why they want their idea («عشان ما عندي بطاقة»): thanked, not re-told."""
+    if kind == "idea" and statements.reason(turn.text, language) is not None:
+        return True  # NLU calls «عشان ما عندي بطاقة» a complaint: it is the idea's reason
+    return more_praise(kind, turn, language)
 
 
 def praise_nlu_misnamed(turn: Turn, praise_word: bool, language: str) -> bool:

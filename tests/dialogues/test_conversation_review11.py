@@ -359,3 +359,25 @@ def test_before_an_event_is_a_deadline(language: Language) -> None:
     statement = chat.state.statement or ""
     assert before in statement and f"«{before}»" not in statement, statement
     assert SOLVED_FRAME[language] not in statement, statement
+
+
+# ---- 10. why they want their idea, said after our thanks, is noted with it -----------------
+IDEA = {
+    "fa": ("کاش پرداخت در محل رو هم به اپ اضافه کنید", "چون کارت بانکی ندارم"),
+    "ar": ("ياريت تضيفون خيار الدفع عند الاستلام في التطبيق", "عشان ما عندي بطاقة"),
+    "en": ("it would be great if the app let me pay cash on delivery", "because I have no card"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_reason_for_an_idea_is_noted_not_said_back(language: Language) -> None:
+    idea, why = IDEA[language]
+    chat = Script(language)
+    chat.start()
+    chat.says(idea, intent="suggestion", sentiment="positive", score=0.3)
+    if chat.stage == "confirming":
+        chat.says(PLAIN_YES[language], intent="affirm")
+    assert chat.stage == "anything_else", chat.replies()
+    reply = chat.says(why, intent="complaint", confidence=0.34, sentiment="negative", score=-0.2)
+    assert _said(language, "more_noted", reply), reply
+    assert chat.stage == "closed" and why in chat.state.heard
