@@ -7,7 +7,7 @@ import pytest
 
 from dialogues.catalog import variants
 from dialogues.no_answer import not_an_answer
-from dialogues.outcome import OpenHandoff
+from dialogues.outcome import OpenHandoff, RelayToOwner
 from dialogues.policy import respond
 from dialogues.switching import without_switch
 from dialogues.turn import Language, Turn
@@ -381,3 +381,23 @@ def test_the_reason_for_an_idea_is_noted_not_said_back(language: Language) -> No
     reply = chat.says(why, intent="complaint", confidence=0.34, sentiment="negative", score=-0.2)
     assert _said(language, "more_noted", reply), reply
     assert chat.stage == "closed" and why in chat.state.heard
+
+
+# ---- 11. "that's not an answer" after a handoff: sorry, and it reaches the owner -----------
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_not_an_answer_to_the_owners_reply_is_apologised_for(language: Language) -> None:
+    chat = Script(language)
+    chat.start()
+    chat.says(FIRST[language], intent="complaint", sentiment="negative", score=-0.4)
+    for _ in range(5):
+        if chat.stage == "handed_off":
+            break
+        chat.says(NO[language], intent="deny")
+    assert chat.stage == "handed_off", chat.replies()
+    chat.state.owner_name = chat.state.owner_names[language] = "Sara"
+    chat.state.owner_replied = True  # the owner answered them
+    verdict = NOT_AN_ANSWER[language][0]
+    reply = chat.says(verdict, intent="deny", sentiment="negative", score=-0.37)
+    assert _said(language, "relay_not_answered", reply) and "Sara" in reply, reply
+    assert not _said(language, "relay_after_reply", reply), reply
+    assert chat.effects()[-1] == RelayToOwner(verdict)
