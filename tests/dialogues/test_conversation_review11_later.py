@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogues.amend import amend
 from dialogues.outcome import RelayToOwner
 from dialogues.policy import respond
 from dialogues.switching import without_switch
@@ -146,3 +147,26 @@ def test_not_an_answer_to_the_owners_reply_is_apologised_for(language: Language)
     assert _said(language, "relay_not_answered", reply) and "Sara" in reply, reply
     assert not _said(language, "relay_after_reply", reply), reply
     assert chat.effects()[-1] == RelayToOwner(verdict)
+
+
+# ---- 12. "no, after the second wash": one word of the telling put right ---------------------
+DETAIL = {
+    "fa": ("پیراهنی که خریدم بعد از اولین شستشو آب رفت", "نه، بعد از دومین شستشو بود", "دومین"),
+    "en": ("my order came three hours late and cold", "no, two hours late", "two"),
+}
+
+
+@pytest.mark.parametrize("language", ["fa", "en"])
+def test_one_word_put_right_keeps_the_rest_of_the_telling(language: Language) -> None:
+    told, corrected, new = DETAIL[language]
+    chat = Script(language)  # type: ignore[arg-type]
+    chat.start()
+    chat.says(told, intent="complaint", sentiment="negative", score=-0.4)
+    reply = chat.says(corrected, intent="deny")
+    assert new in reply and told.split()[-1] in reply, reply  # the rest is still there
+    assert chat.stage == "confirming"
+
+
+def test_a_new_detail_is_no_word_put_right() -> None:
+    assert amend(["my order came three hours late"], "no, the driver was rude", "en") is None
+    assert amend(["my order came three hours late"], "no, late", "en") is None
