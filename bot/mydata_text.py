@@ -156,6 +156,8 @@ def _messages(document: dict[str, Any], labels: dict[str, str], language: str) -
         kind = str(message.get("kind"))
         named = KINDS.get(language, {}).get(kind, kind)
         body = message.get("text") or labels["attachment"].format(kind=named)
+        if kind == "start" and not message.get("text"):
+            body = "/start"  # the command they sent, never "an attachment: start"
         lines.append(f"{when(message.get('at'), language)} | {who}: {body}")
     return lines
 

@@ -64,7 +64,7 @@ def amend(telling: Sequence[str], text: str, language: str) -> list[str] | None:
     """The telling with X put right as Y, or None when this is no "not X, Y" or X is not there."""
     swap = negated_swap(text, language)
     if swap is None:
-        return None
+        return _one_word_put_right(telling, text, language)
     negated, put = swap
     for index, message in enumerate(telling):
         span = _span(message, negated, language)
@@ -142,4 +142,31 @@ def _span(message: str, negated: str, language: str) -> tuple[int, int] | None:
             last = nxt
         else:
             return found[at].start(), found[last].end()
+    return None
+
+
+# «نه، بعد از دومین شستشو بود» for «… بعد از اولین شستشو آب رفت»; "no, two hours late":
+# the telling's own words again with one put right. The phrase alone said back loses the rest.
+_COPULA = re.compile(r"\s+(?:بود|است|هست|بودش|کان|كان|كانت)$|^(?:it\s+was|it's|was)\s+", re.I)
+MIN_PHRASE, MAX_PHRASE = 3, 6  # words: fewer match by chance; more is a telling of its own
+
+
+def _one_word_put_right(telling: Sequence[str], text: str, language: str) -> list[str] | None:
+    lead = re.match(rf"^\s*{_LEADS.get(language, '')}", text, flags=re.IGNORECASE)
+    core = _COPULA.sub("", text[lead.end() if lead else 0 :].strip(" .!،,"))
+    words = WORD.findall(core)
+    if not MIN_PHRASE <= len(words) <= MAX_PHRASE:
+        return None
+    for index, message in enumerate(telling):
+        if fold(message.strip()) == fold(text.strip()):
+            continue  # the correction itself, heard already
+        found = list(WORD.finditer(message))
+        for start in range(len(found) - len(words) + 1):
+            window = found[start : start + len(words)]
+            unlike = [
+                w for w, m in zip(words, window, strict=True) if not _alike(w, m.group(), language)
+            ]
+            if len(unlike) == 1:
+                amended = f"{message[: window[0].start()]}{core}{message[window[-1].end() :]}"
+                return [*telling[:index], amended, *telling[index + 1 :]]
     return None

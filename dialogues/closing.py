@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues import answers, cues, statements, telling
+from dialogues import answers, cues, statements, telling, warm
 from dialogues.adding import adds_to_telling
 from dialogues.asking_back import asks_why_we_ask
 from dialogues.following import FollowingUp
@@ -203,6 +203,7 @@ class Closing(FollowingUp):
         self.state.heard.append(more)
         self.say("added_to_telling")
         self.say(f"jtbd_{self.state.jtbd_asked[-1]}")  # asked again, in other words
+        self.state.asked_after_adding.append(self.state.jtbd_asked[-1])
         return True
 
     def record_answer(self) -> None:
@@ -262,16 +263,15 @@ class Closing(FollowingUp):
             self.act()
             return
         if answers.is_yes(self.turn) and len(self.content([rest])) < 2:
-            # "Sure, tell me." The question stays open: a "no" after it still acts on what
-            # they told (the handoff), and what they tell is heard as the new cycle below.
+            # "Sure, tell me.": a "no" after it still acts (the handoff); what they tell is heard.
             self.say("what_else")
             return
-        # More about their idea or praise ("please tell the team") is not a new complaint,
-        # nor a request for a person: say it will reach the team, and close.
-        addendum = self.state.kind in ("idea", "praise") and self.intent != "complaint"
+        # More about their idea or praise ("please tell the team") is no new complaint nor a
+        # request for a person: it reaches the team, and we close. More praise after praise
+        # («آره کلاً نونوایی‌تون عالیه», "they were so kind to my kid") is never re-confirmed.
+        again = warm.more_of_it(self.state.kind, self.turn, self.language)
+        addendum = self.state.kind in ("idea", "praise") and (self.intent != "complaint" or again)
         passing = telling.has(self.turn.text, cues.PASS_ON, self.language)
-        # More praise after praise («آره کلاً نونوایی‌تون عالیه») is thanked, never re-confirmed.
-        again = self.state.kind == "praise" and self.intent == "praise"
         if addendum and (
             passing or again or self.intent not in ("suggestion", "praise", "question")
         ):
@@ -364,7 +364,7 @@ class Closing(FollowingUp):
                 reason=reason,  # type: ignore[arg-type]
                 topic=self.state.topic,
                 language=self.turn.language,
-                sentiment=self.state.sentiment,
+                sentiment=self.state.told_sentiment(),
                 reflection=self.card_reflection(),
                 statement=self.state.statement,
                 quotes=tuple(self.state.heard)

@@ -11,6 +11,7 @@ from dialogues.followup import (
     read_rating,
     says_now,
 )
+from dialogues.languages import numeral
 from dialogues.outcome import FollowUpAnswered, Rated, Reopened
 from dialogues.waiting import Relaying
 
@@ -66,7 +67,7 @@ class FollowingUp(Relaying):
         self.effects.append(FollowUpAnswered(score >= 3, self.turn.text))
         self.effects.append(Rated(score))
         if score >= 3:
-            self.say("rating_thanks", rating=score, name=self.owner())
+            self.say("rating_thanks", rating=numeral(score, self.language), name=self.owner())
             self.state.stage = "closed"
             return
         self.effects.append(Reopened(""))
@@ -89,4 +90,4 @@ class FollowingUp(Relaying):
             self.reopen()
             return
         self.effects.append(Rated(score))
-        self.say("rating_thanks", rating=score, name=self.owner())
+        self.say("rating_thanks", rating=numeral(score, self.language), name=self.owner())

@@ -47,7 +47,7 @@ _EN_PAST = re.compile(r"^\S+\s+(?:was|were|had|did|went|came|got|bought|\w+ed)\b
 # "replace the books", "refund me": asked of us, so "I want you to …", never "I want to …".
 _EN_OURS = re.compile(
     r"^(?:please\s+)?(?:replace|refund|fix|resend|re-send|repair|deliver|send|compensate"
-    r"|reimburse|credit|reply|call|contact|investigate)\s+\S",  # "refund" alone: a noun
+    r"|reimburse|credit|reply|call|contact|investigate|find)\s+\S",  # "refund" alone: a noun
     re.IGNORECASE,
 )
 
@@ -203,9 +203,12 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     answers = state.jtbd_answers
     goal, solved, expectation, because, by, purpose, said_why = _read(answers, language)
     also = ""
-    if goal and solved and _OPENS_WITH_WANT.match(solved):
-        # "I just want coffee in the morning" to "what would solved be?" is a second want,
-        # said in the want frame, never quoted after "for me it is solved when".
+    # "I just want coffee in the morning" to "what would solved be?" is a second want, said in
+    # the want frame, never quoted after "for me it is solved when"; so is what solved means
+    # said after they added a problem («وكمان الفاتورة غلط», then «أن ترجع الفاتورة صحيحة»):
+    # it is about that problem, never the purpose of the first want («…، حتى ترجع الفاتورة»).
+    second = _OPENS_WITH_WANT.match(solved) or "solved" in state.asked_after_adding
+    if goal and solved and second:
         also, solved = solved, ""
     wanted = goal or expectation or solved
     result = purpose or (solved if wanted != solved else "") or because or by
@@ -241,7 +244,7 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
         struggle="\n".join(heard),
         topic=state.topic,
         intent=state.intent or "complaint",
-        sentiment=state.sentiment,
+        sentiment=state.told_sentiment(),
         language=state.language,  # type: ignore[arg-type]
         quotes=tuple(state.heard[state.cycle_start :] or state.heard)
         + tuple(a for a in answers.values() if a),

@@ -16,6 +16,13 @@ LANGUAGES: tuple[Language, ...] = ("fa", "ar", "en")
 TO_ASCII_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 # ASCII to Persian digits, for numbers written into Persian text.
 TO_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+_TO_ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def numeral(number: int, language: str) -> str:
+    """A number in the digits a reader of ``language`` expects («نمره‌ی ۵», «تقييم ٥»)."""
+    table = {"fa": TO_PERSIAN_DIGITS, "ar": _TO_ARABIC_DIGITS}.get(language)
+    return str(number).translate(table) if table else str(number)
 
 
 def is_language(code: object) -> TypeGuard[Language]:

@@ -18,10 +18,12 @@ from dialogues.events import ClockTurn, EditTurn, StaffTurn, clock_turn, edit_tu
 from dialogues.insults import civil
 from dialogues.languages import is_language
 from dialogues.listening import MAX_CORRECTIONS, Listening
+from dialogues.no_answer import not_an_answer
 from dialogues.outcome import Outcome
 from dialogues.prompting import MAX_PROMPTS, RICH_ENOUGH
 from dialogues.quotes import key_sentence, quote_full
 from dialogues.state import ConversationState
+from dialogues.switching import without_switch
 from dialogues.turn import Language, Turn
 
 __all__ = [
@@ -82,6 +84,7 @@ def respond(state: ConversationState, turn: Turn | StaffTurn | ClockTurn | EditT
             return edit_turn(state.copy(), turn)
     if state.stage != "new":  # only after we asked something can it echo our question
         turn = echo.without_echo(turn)
+    turn = without_switch(turn)  # "let me write in English, …": about the talk, not told
     turn = replace(turn, language=_answer_language(state, turn))
     talk = _Conversation(state.copy(), turn)
     talk.state.turns += 1
@@ -107,6 +110,9 @@ class _Conversation(Listening, Closing):
             return
         if self.turn.kind == "text" and stage in _ASIDE_STAGES and self.aside(stage):
             return
+        if self.turn.kind == "text" and stage in _OUR_REPLY and not_an_answer(self.turn.text):
+            self.reply_missed()
+            return
         if stage not in ("new", "follow_up") and self.wants_person_now():
             self.person_requested()
             return
@@ -128,6 +134,15 @@ class _Conversation(Listening, Closing):
             kind = self.voice.term(f"kind_{self.turn.attachment_kind}")
             ack = self.voice.say("attachment_ack", kind=kind)
             self.lines.insert(1 if stage == "new" and self.lines else 0, ack)
+
+    def reply_missed(self) -> None:
+        """ "That's not an answer": we say sorry and a person takes it, never "say it again"."""
+        if self.state.stage == "new":
+            self.greet()
+        self.hear()  # the owner's card quotes what they said of our reply
+        self.state.wants_person = True
+        self.say("reply_missed")
+        self.open_handoff()
 
     def aside(self, stage: str) -> bool:
         """Words about the talk itself, answered in passing; True when nothing else is due."""
@@ -215,3 +230,17 @@ class _Conversation(Listening, Closing):
 
 _KEEPING_KEYS = ("privacy_words", "privacy_words_again")  # asked again: the short answer
 _ASIDE_STAGES = ("new", "listening", "confirming", "anything_else")
+# Where "that's not an answer" is said of our reply (after a handoff it reaches the owner;
+# at the follow-up it says the need was not met).
+_OUR_REPLY = frozenset(
+    (
+        "new",
+        "listening",
+        "confirming",
+        "correcting",
+        "permission",
+        "jtbd",
+        "anything_else",
+        "closed",
+    )
+)

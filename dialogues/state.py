@@ -44,6 +44,8 @@ class ConversationState:
     jtbd_asked: list[str] = field(default_factory=list)
     jtbd_answers: dict[str, str] = field(default_factory=dict)
     statement: str | None = None
+    # Job questions asked again after the answer added a problem: their answer is about it.
+    asked_after_adding: list[str] = field(default_factory=list)
     wants_person: bool = False
     asked_permission: bool = False
     next_action: str | None = None  # "handoff" or "close", decided after confirmation
@@ -58,6 +60,15 @@ class ConversationState:
     last_told: str | None = None  # the key sentence of their last telling, verbatim
     handed_at: float | None = None  # when the handoff was opened (epoch seconds), if known
     promise_minutes: int | None = None  # the reply promised within; None: none, or kept
+
+    def told_sentiment(self) -> str:
+        """The tone the staff card shows: never at odds with what the customer told."""
+        # NLU reads each message alone: «آره دقیقا، مرسی» in a complaint reads warm, and a
+        # card saying "positive" on a complaint misleads its owner; praise is never "negative".
+        against = {"complaint": "positive", "praise": "negative"}.get(self.kind or "")
+        if self.sentiment != against:
+            return self.sentiment
+        return "negative" if self.kind == "complaint" else "positive"
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready copy."""

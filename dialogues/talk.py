@@ -16,15 +16,9 @@ from dialogues.reflection import content_words
 from dialogues.state import ConversationState
 from dialogues.turn import Turn
 from dialogues.voice import Voice
+from dialogues.warm import HURT, praise_nlu_misnamed
 
 # How much an intent says about a telling; the strongest one seen names it.
-# Upset said in words: a telling with these is never thanked, whatever tone NLU heard.
-_HURT = re.compile(
-    r"\b(?:upset|annoyed|angry|furious|frustrated|disappointed|gutted)\b"
-    r"|ناراحت|عصبانی|کلافه|دلخور|اعصابم|زعلت|زعلان|زعلانة|انقهرت|مقهور|تضايقت|متضايق"
-    r"|انزعجت|معصب|زهقت",
-    re.IGNORECASE,
-)
 INTENT_WEIGHT = {"request_human": 5, "complaint": 4, "question": 3, "suggestion": 2, "praise": 1}
 _KIND_OF_INTENT = {"complaint": "complaint", "praise": "praise", "suggestion": "idea"}
 SAID_ENOUGH = 4  # content words in which praise or an idea is already said
@@ -146,10 +140,14 @@ class Talk:
             self.state.intent = u.intent
         if u.topic and not self.state.topic:
             self.state.topic = u.topic
+        before = self.state.sentiment, self.state.sentiment_score
         if u.sentiment != "neutral" and abs(u.sentiment_score) >= abs(self.state.sentiment_score):
             self.state.sentiment = u.sentiment
             self.state.sentiment_score = u.sentiment_score
         self.state.kind = self.kind_after(self.state.kind)
+        if self.state.told_sentiment() != self.state.sentiment:
+            # A warm «مرسی» inside a complaint is not the telling's tone: the last one stands.
+            self.state.sentiment, self.state.sentiment_score = before
 
     def kind_after(self, kind: str | None) -> str:
         """The telling's kind once this turn is heard: an idea stays an idea."""
@@ -166,7 +164,7 @@ class Talk:
             if said == "idea" or (read.idea and said != "complaint"):
                 return "idea"
             # «…ترک داشت و خیلی ناراحت شدم»: something happened and it upset them.
-            hurt = read.event and _HURT.search(self.turn.text) is not None
+            hurt = read.event and HURT.search(self.turn.text) is not None
             if said == "praise" and not read.praise and (u.sentiment != "positive" or hurt):
                 # «پیتزا سرد بود» read as praise: no word of praise, no warm tone (or a warm
                 # tone NLU heard in «ناراحت شدم»: a hurt told is never thanked). Not thanked.
@@ -182,6 +180,10 @@ class Talk:
             ):
                 return "complaint"  # "…, but this time …"; "great, another week without …"
             if praised:
+                return "praise"
+            # "the crew … were wonderful", NLU's weak complaint; a cost told ("two hours …") is not.
+            praising = read.praise and not read.impact
+            if said == "complaint" and praise_nlu_misnamed(self.turn, praising, self.language):
                 return "praise"
             if said == "complaint" or u.sentiment == "negative":
                 return "complaint"

@@ -11,6 +11,7 @@ import re
 
 from dialogues import answers
 from dialogues.handoff import format_duration
+from dialogues.no_answer import not_an_answer
 from dialogues.outcome import RelayToOwner
 from dialogues.talk import Talk
 from dialogues.text import fold
@@ -83,6 +84,9 @@ class Relaying(Talk):
             # "still nothing, it's been hours" is news, not detail: words, each line once.
             self.say("relay_still_waiting", name=name)
             self.state.relay_acked = True
+        elif not_an_answer(self.turn.text):
+            # "that's not an answer" to the owner's reply: sorry first, never a bare receipt.
+            self.say("relay_not_answered", name=name)
         elif answers.only_thanks(self.turn.text):
             self.say("welcome_thanks")  # thanks is no detail to pass on: "you're welcome"
         elif replied:

@@ -50,3 +50,10 @@ def test_arabic_and_english_copies() -> None:
 def test_an_empty_export_still_says_how_to_forget() -> None:
     text = summary({}, "en")
     assert text.count("(nothing)") == 4 and "/forget" in text
+
+
+def test_the_start_command_is_shown_as_sent_never_as_an_attachment() -> None:
+    started = {"messages": [{"direction": "in", "kind": "start", "text": None, "at": STAMP}]}
+    for language, attachment in (("fa", "پیوست"), ("ar", "مرفق"), ("en", "attachment")):
+        text = summary(started, language)
+        assert "/start" in text and attachment not in text, text
