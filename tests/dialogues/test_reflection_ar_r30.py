@@ -5,7 +5,7 @@ Constructed reviews only (never a pool or judged message).
 
 from __future__ import annotations
 
-from dialogues.reflection import ar_cues, reflect
+from dialogues.reflection import ar_cues, ar_split, reflect
 
 
 def test_the_biggest_flaw_named_first_is_the_point() -> None:
@@ -27,3 +27,24 @@ def test_a_review_opening_on_its_biggest_flaw_keeps_it_among_the_pros() -> None:
         "ar",
     )
     assert "أكبر عيب فيه إنه دسم ودهن" in said
+
+
+def test_advice_after_its_condition_is_never_cut_from_it() -> None:
+    sentence = "لكن إذا تدور برجر مشوي على الفحم فأنصحك بطلب الكباب بدلا عنه من المطعم نفسه اليوم"
+    assert ar_split.split(sentence) == [(sentence, "")]
+    said = reflect(
+        [
+            "المطعم جديد في الحي والمكان واسع ومرتب والجلسات مريحة والموظفين محترمين جدا مع"
+            " الزبائن. البرجر عندهم عادي ما فيه شي مميز والصوص كثير. اذا تبي برجر خفيف أنصحك"
+            " فيه لكن إذا تدور برجر مشوي على الفحم فأنصحك بطلب الكباب بدلا عنه"
+        ],
+        "ar",
+    )
+    assert "«أنصحك بطلب الكباب" not in said
+
+
+def test_advice_with_no_condition_before_it_is_still_its_own_clause() -> None:
+    pieces = ar_split.split(
+        "المكان جميل جدا والأكل لذيذ جدا والأسعار معقولة جدا فأنصحكم بزيارته مع العائلة والأصدقاء"
+    )
+    assert [p for p, _ in pieces][-1].startswith("فأنصحكم")
