@@ -5,7 +5,7 @@ Constructed reviews only (never a pool or judged message).
 
 from __future__ import annotations
 
-from dialogues.reflection import ar_cues, ar_split, reflect
+from dialogues.reflection import ar, ar_cues, ar_split, reflect
 
 
 def test_the_biggest_flaw_named_first_is_the_point() -> None:
@@ -48,3 +48,14 @@ def test_advice_with_no_condition_before_it_is_still_its_own_clause() -> None:
         "المكان جميل جدا والأكل لذيذ جدا والأسعار معقولة جدا فأنصحكم بزيارته مع العائلة والأصدقاء"
     )
     assert [p for p, _ in pieces][-1].startswith("فأنصحكم")
+
+
+def test_a_we_verb_after_if_or_a_relative_is_quoted_never_half_shifted() -> None:
+    assert ar.shift("كل عائلتي تحب المطعم حتى لو نغير مطعم") is None
+    assert ar.shift("الطعم المحلي الذي نفخر به") is None
+    assert ar.shift("الكرتونه اللي نمسك فيها البرجر عجبتني") is None
+
+
+def test_a_noun_after_if_is_no_we_verb() -> None:
+    assert ar.shift("أنا طلعت مرتين لو نفسك قصير لا تطلع") is not None
+    assert ar.shift("المكان جميل لو نظافته أحسن") is not None
