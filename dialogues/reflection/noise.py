@@ -112,10 +112,13 @@ _EDGE_PHRASES = {
 }
 # Arabic may mark a phrase's last letter («شكراً»): the mark belongs to the phrase (ar only).
 _MARKS = {"ar": "[\u064b-\u0652]*"}
+# r30 (ar only): «بسم الله الرحمن الرحيم / ان من احسن …»: the slash after a formula goes with it
+_SEPARATORS = r"[\s,،!.:\-]*"
+_AFTER = {"ar": r"[\s,،!.:\-/]*"}
 _EDGE = {
     lang: re.compile(
         rf"^(?:(?:{'|'.join(p.strip() for p in phrases.split('|'))}){_MARKS.get(lang, '')}"
-        rf"(?![^\W_])[\s,،!.:\-]*)+",
+        rf"(?![^\W_]){_AFTER.get(lang, _SEPARATORS)})+",
         re.IGNORECASE,
     )
     for lang, phrases in _EDGE_PHRASES.items()

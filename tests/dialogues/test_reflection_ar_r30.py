@@ -5,7 +5,7 @@ Constructed reviews only (never a pool or judged message).
 
 from __future__ import annotations
 
-from dialogues.reflection import ar, ar_cues, ar_split, reflect
+from dialogues.reflection import ar, ar_cues, ar_split, noise, reflect
 
 
 def test_the_biggest_flaw_named_first_is_the_point() -> None:
@@ -59,3 +59,15 @@ def test_a_we_verb_after_if_or_a_relative_is_quoted_never_half_shifted() -> None
 def test_a_noun_after_if_is_no_we_verb() -> None:
     assert ar.shift("أنا طلعت مرتين لو نفسك قصير لا تطلع") is not None
     assert ar.shift("المكان جميل لو نظافته أحسن") is not None
+
+
+def test_a_slash_after_the_basmala_goes_with_it() -> None:
+    assert noise.trim_edges("بسم الله الرحمن الرحيم / المطعم نظيف والخدمة ممتازة", "ar") == (
+        "المطعم نظيف والخدمة ممتازة"
+    )
+    said = reflect(["بسم الله الرحمن الرحيم / المطعم نظيف والخدمة ممتازة والاسعار مناسبة"], "ar")
+    assert not said.lstrip("«").startswith("/") and "/" not in said
+
+
+def test_a_slash_after_a_formula_stays_in_english() -> None:
+    assert noise.trim_edges("thanks / the app crashes", "en").startswith("/")
