@@ -71,3 +71,9 @@ def test_a_slash_after_the_basmala_goes_with_it() -> None:
 
 def test_a_slash_after_a_formula_stays_in_english() -> None:
     assert noise.trim_edges("thanks / the app crashes", "en").startswith("/")
+
+
+def test_how_are_you_opening_a_review_is_a_greeting() -> None:
+    assert noise.trim_edges("كيفكم حبايبي المطعم جنان ولذيذ مره", "ar") == "المطعم جنان ولذيذ مره"
+    said = reflect(["السلام عليكم كيفكم حبايبي المطعم جنان ولذيذ مره خاصه المشاوي"], "ar")
+    assert "كيفكم" not in said and "المطعم جنان" in said
