@@ -80,6 +80,7 @@ _AR_ARTICLES = ("ال", "وال", "فال", "بال", "كال", "وبال", "ف�
 _AR_PRODUCT = frozenset(
     "اللون الشاشة الكاميرا البطارية الشاحن المقاس الخامة الترجمة القصة التطبيق الشحن الضمان".split()
 )
+_AR_ONE_TAIL = {"الطعم": "الأكل", "الأكل": "الأكل"}
 _AR_VENUE = re.compile(
     fold(r"مطعم|المطاعم|المكان|مقهى|الكافيه|الكوفي|الاكل|الأكل|الطعام|الوجب|متحف|المتحف|الحديقة"
          r"|المول|الشاطئ|الشاطيء|المسجد|الجامع|الفندق|الزيارة|زيارة")
@@ -101,6 +102,8 @@ def named(
         for canon, word in _topics(unit.text, language):
             if venue and canon in _AR_PRODUCT:
                 continue  # r30: «رز لونه بني» in a restaurant review: no "you spoke of the colour"
+            if language == "ar" and _AR_ONE_TAIL.get(canon, canon) in map(_AR_ONE_TAIL.get, found):
+                continue  # r30: «عن الأكل والطعم»: the taste is the food's, one topic in a tail
             if canon not in kept and canon not in found and not _within(canon, said, language):
                 found[canon] = word
     if not found:

@@ -101,3 +101,15 @@ def test_a_product_review_still_names_its_colour() -> None:
         "ar",
     )
     assert "اللون" in said or "الشاحن" in said or "الشاشة" in said
+
+
+def test_food_and_its_taste_are_one_topic_in_the_tail() -> None:
+    said = reflect(
+        [
+            "من أحسن المطاعم الهندية اللي جربتها في المدينة\nيعيبه ان جلساته قديمه والكراسي تتحرك"
+            " ليتهم يجددون الديكور شوي\n\nالاكل جدا روعه بالذات البرياني والتكا\nهذي حكاية بروحها"
+            " طعمها خيالي كان بصراحه\n\nالاستقبال كان حلو\n\nكلما حبيت اكل هندي ازوره"
+        ],
+        "ar",
+    )
+    assert "الأكل والطعم" not in said and "وتحدثت أيضاً عن الأكل والاستقبال" in said
