@@ -113,3 +113,15 @@ def test_food_and_its_taste_are_one_topic_in_the_tail() -> None:
         "ar",
     )
     assert "الأكل والطعم" not in said and "وتحدثت أيضاً عن الأكل والاستقبال" in said
+
+
+def test_bi_typed_apart_before_the_article_is_the_preposition() -> None:
+    said = reflect(["مطعم صغير جدا ولا توجد مطاعم في العالم بي الصغر دا والاكل لذيذ"], "ar")
+    assert "بك الصغر" not in said and "بالصغر" in said
+    said = reflect(["جميلة يمكن ان تسبح وتلهو بي كلي شيء والطعام هناك لذيذ جدا"], "ar")
+    assert "بك كلي" not in said and "بكل شيء" in said
+
+
+def test_bi_meaning_me_is_still_shifted() -> None:
+    said = reflect(["الموظف رحب بي بشكل رائع"], "ar")
+    assert "رحب بك بشكل رائع" in said
