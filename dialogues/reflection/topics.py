@@ -11,7 +11,6 @@ clause was not read, so it never says whether it was praise or a complaint.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
@@ -75,16 +74,7 @@ _AR_ARTICLE_ONLY = frozenset("اكل كمية تطبيق حساب لون حجم 
 _SAME = {"الأسعار": "السعر", "الطعام": "الأكل", "مزه": "طعم"}  # one topic, never named twice
 _AR_LEADS = ("", "و", "ف", "ب", "ك", "وب", "فب", "وك")
 _AR_ARTICLES = ("ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "وكال", "لل", "ولل", "فلل")
-# r30: a device's or a parcel's aspects, named in a review of a restaurant or a place only in
-# passing («رز لونه بني»، «شاشة للطلبات»، «احضر معك كاميرا»): never its topics there.
-_AR_PRODUCT = frozenset(
-    "اللون الشاشة الكاميرا البطارية الشاحن المقاس الخامة الترجمة القصة التطبيق الشحن الضمان".split()
-)
 _AR_ONE_TAIL = {"الطعم": "الأكل", "الأكل": "الأكل"}
-_AR_VENUE = re.compile(
-    fold(r"مطعم|المطاعم|المكان|مقهى|الكافيه|الكوفي|الاكل|الأكل|الطعام|الوجب|متحف|المتحف|الحديقة"
-         r"|المول|الشاطئ|الشاطيء|المسجد|الجامع|الفندق|الزيارة|زيارة")
-)  # fmt: skip
 _AR_SUFFIXES = ("ه", "ها", "هم", "هن")  # not «ي»: «بصوتي» is "in my voice"
 
 
@@ -97,11 +87,8 @@ def named(
     kept = {canon for u in units for canon, _ in _topics(u.text, language)}
     said = " ".join(fold(u.text) for u in units)  # «قیمتشه» kept: no «قیمت» named again
     found: dict[str, str] = {}
-    venue = language == "ar" and bool(_AR_VENUE.search(fold(" ".join(messages))))
     for unit in clauses._units(messages, language):  # every clause, courtesy and data left out
         for canon, word in _topics(unit.text, language):
-            if venue and canon in _AR_PRODUCT:
-                continue  # r30: «رز لونه بني» in a restaurant review: no "you spoke of the colour"
             if language == "ar" and _AR_ONE_TAIL.get(canon, canon) in map(_AR_ONE_TAIL.get, found):
                 continue  # r30: «عن الأكل والطعم»: the taste is the food's, one topic in a tail
             if canon not in kept and canon not in found and not _within(canon, said, language):
