@@ -201,4 +201,9 @@ def _ar_forms() -> dict[str, str]:
                 forms.update({fold(lead) + owned + s: said for s in _AR_SUFFIXES})
     for lead in ("", "و", "ف"):  # «باللغة الصينية»: in a language, not about the language
         forms.pop(fold(lead + "باللغة"), None)
+    # «فخامة» (luxury) and «بشاشة» (cheerfulness) are words of their own, not «ف/ب» + «خامة»
+    # (material) or «شاشة» (screen): a blind reading found "you spoke of the material/screen".
+    for word in ("فخامة", "فخامته", "فخامتها", "بشاشة", "بشاشته", "بشاشتها", "بشاشتهم"):
+        for lead in ("", "و"):
+            forms.pop(fold(lead + word), None)
     return forms

@@ -101,3 +101,10 @@ def test_bi_typed_apart_before_the_article_is_the_preposition() -> None:
 def test_bi_meaning_me_is_still_shifted() -> None:
     said = reflect(["الموظف رحب بي بشكل رائع"], "ar")
     assert "رحب بك بشكل رائع" in said
+
+
+def test_luxury_and_cheerfulness_are_no_material_or_screen() -> None:
+    from dialogues.reflection import topics
+
+    assert topics._topics("المكان فيه فخامة وعندهم بشاشة", "ar") == []
+    assert topics._topics("الشاشة كبيرة والخامة ممتازة", "ar") != []
