@@ -49,6 +49,7 @@ _IMPORTANT = re.compile(
     r"|كبر[ىي]|وحيد[ةه]?)(?!\S)"
     r"|(?:^|\s)و?(?:ال)?[اأ]هم\s+(?:شي|شيء|شئ|نقط[ةه]|عيب|مشكل[ةه])(?!\S)"
     r"|(?:^|\s)والمهم(?!\S)"  # never a bare «المهم …»: "anyway", going back to the story
+    r"|(?:^|\s)و?[اأ]كبر\s+(?:عيب|مشكل[ةه]|سلبي[ةه])(?!\S)"  # r30: «أكبر عيب فيه إنه دسم»
 )
 # «كانت لدي ملاحظتين، …»، «ملاحظاتي: …»: the remarks a short clause announces come next
 # (never «الملاحظة الوحيدة هو السعر», which tells its remark itself)

@@ -60,6 +60,11 @@ _B_FUTURE_I = re.compile(
 # Egyptian «م…ش» negation on a "we" verb: «مجربنش» "we haven't tried", «معندناش»، «ما
 # جابولناش» "they didn't bring us": the bot never says it beside a shifted «أنت».
 _NEGATED_WE = re.compile(fold(r"^[وف]?(?:م[^\s]{2,}نا?|[^\s]{3,}نا)ش$"))
+# r30: particles and relatives that only a verb follows here: a «ن…» word after them is "we"
+# («لو نغير»، «اللي نطلبه»); never «ان/حتى», which a noun follows as often («ان نكهته»), nor
+# «الي» («إلى نظافة»), nor the nouns «نفس/نظافة/نوع/نسبة/نكهة» («لو نفسك قصير»).
+_BEFORE_WE = frozenset(fold(w) for w in "لو ولو فلو عشان علشان كي لكي الذي التي اللي".split())
+_WE_VERB = re.compile(fold(r"^ن(?!فس|ظاف|وع|سب|كه)[^\s]{3,}$"))
 _OBJECT = ("ها", "هم", "ني")  # never ‑ه: «لا الخدمه» is «الخدمة» typed with ه
 _CLIPPED_I = frozenset({"نا"})
 
@@ -78,8 +83,8 @@ def first_person_left(words: list[str], said: list[str]) -> bool:
             continue  # shifted already («لا انصح» → «لا تنصح»)
         if key in _CLIPPED_I or _FUTURE_I.match(key) or _B_FUTURE_I.match(key):
             return True
-        if _NEGATED_WE.match(key):
-            return True
+        if _NEGATED_WE.match(key) or (previous in _BEFORE_WE and _WE_VERB.match(key)):
+            return True  # r30: «حتى لو نغير مطعم»، «الذي نفخر به»: "we", never the bot's
         if _GLUED_NEGATION.match(key) and key not in _NOT_GLUED:
             return True
         if (previous in _BEFORE_VERB or previous in _I) and key in _VERB_NOUNS:

@@ -41,6 +41,9 @@ _YET = re.compile(r"(?:الا|إلا)\s+[اأ]ن")
 _DESPITE = re.compile(
     r"(?:^|\s)(?:على\s+)?(?:ال|ب)?رغم\s|(?:^|\s)بغض\s+النظر\s|(?:^|\s)و?مع\s+[اأإ]ن\S{0,3}\s"
 )
+# r30: a piece that opens on «إذا/لو …» is a condition; «فأنصح…» after it is its answer
+_IF = re.compile(r"\s*(?:و|ف)?(?:(?:لكن|ولكن|بس)\s+)?(?:[اإ]ذا|لو|اذ)\s")
+_THEN = re.compile(r"ف\S")
 _NOUN_PAIR = re.compile(r"و[اأإ]ل(?!مهم\s)")  # «والمهم …» opens the point, no noun pair
 _DEFINITE_BEFORE = re.compile(r"(?:^|\s)و?[اأإ]ل\S+$")
 _NEGATION_BEFORE = re.compile(r"(?:^|\s)و?(?:لا|ما|لم|لن|مو|مش|غير|ليس|ليست)$")
@@ -81,6 +84,8 @@ def _cut(sentence: str, where: re.Pattern[str], glue: str) -> list[tuple[str, st
             continue  # «ضعيفه من حيث القوة», «فما ان تجلس | وتتناول … حتى»: one phrase
         if _YET.match(sentence[match.end() :]) and _DESPITE.search(before):
             continue  # «رغم صغره … | الا انه ممتع»: the concession comes with its point
+        if _THEN.match(sentence[match.end() :]) and _IF.match(sentence[start : match.start()]):
+            continue  # «لكن إذا تدور شاورما بالشطة | فأنصحك بطلب تيكا»: the advice's condition
         if _NOUN_PAIR.match(sentence[match.end() :]) and _DEFINITE_BEFORE.search(before):
             continue  # «الروعة والجمال»: a pair of nouns, not two clauses
         if match.start() > start:

@@ -74,6 +74,7 @@ _AR_ARTICLE_ONLY = frozenset("اكل كمية تطبيق حساب لون حجم 
 _SAME = {"الأسعار": "السعر", "الطعام": "الأكل", "مزه": "طعم"}  # one topic, never named twice
 _AR_LEADS = ("", "و", "ف", "ب", "ك", "وب", "فب", "وك")
 _AR_ARTICLES = ("ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "وكال", "لل", "ولل", "فلل")
+_AR_ONE_TAIL = {"الطعم": "الأكل", "الأكل": "الأكل"}
 _AR_SUFFIXES = ("ه", "ها", "هم", "هن")  # not «ي»: «بصوتي» is "in my voice"
 
 
@@ -88,6 +89,8 @@ def named(
     found: dict[str, str] = {}
     for unit in clauses._units(messages, language):  # every clause, courtesy and data left out
         for canon, word in _topics(unit.text, language):
+            if language == "ar" and _AR_ONE_TAIL.get(canon, canon) in map(_AR_ONE_TAIL.get, found):
+                continue  # r30: «عن الأكل والطعم»: the taste is the food's, one topic in a tail
             if canon not in kept and canon not in found and not _within(canon, said, language):
                 found[canon] = word
     if not found:
@@ -198,4 +201,9 @@ def _ar_forms() -> dict[str, str]:
                 forms.update({fold(lead) + owned + s: said for s in _AR_SUFFIXES})
     for lead in ("", "و", "ف"):  # «باللغة الصينية»: in a language, not about the language
         forms.pop(fold(lead + "باللغة"), None)
+    # «فخامة» (luxury) and «بشاشة» (cheerfulness) are words of their own, not «ف/ب» + «خامة»
+    # (material) or «شاشة» (screen): a blind reading found "you spoke of the material/screen".
+    for word in ("فخامة", "فخامته", "فخامتها", "بشاشة", "بشاشته", "بشاشتها", "بشاشتهم"):
+        for lead in ("", "و"):
+            forms.pop(fold(lead + word), None)
     return forms
