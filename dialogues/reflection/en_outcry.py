@@ -38,3 +38,23 @@ def outcry(question: str) -> bool:
     """Whether a sentence typed with a "?" is a complaint, not a question: no opener, a cue."""
     text = question.strip(" “\"'")
     return not _OPENS.match(text) and bool(_OUTCRY.search(text)) and not _ASKED.search(text)
+
+
+# "When @Brand offers $3 burritos if you dress up, but you don't have a costume", "When your
+# sandwich … are all in the lunch deal - but it doesn't apply the discount": a meme's set-up
+# typed with no "?", told (r30). Quoted as typed, never "you're asking “When …”"; a question
+# asked without its mark ("when will my refund come", "when is the sale", "when u gonna fix")
+# keeps asking.
+_SETUP = re.compile(
+    r"^when\s+(?!(?:will|would|wo|can|could|ca|shall|should|do|does|did|is|are|was|were|am|has"
+    r"|have|had|may|might|must|it's|its|exactly|abouts)\b)(?!(?:\S+\s+){0,3}(?:will|can|would"
+    r"|could|should|do|does|is|are)\s+(?:i|we|you|u|it|they|my|our)\b)"
+    r"(?!.*\b(?:will|gonna|going\s+to)\b)",  # "when u gonna fix …", "when … will be available"
+    re.IGNORECASE,
+)
+
+
+def setup(clause: str) -> bool:
+    """Whether a clause opening on "When …" with no "?" is a set-up told, not a question."""
+    text = clause.strip(" “\"'")
+    return "?" not in text and bool(_SETUP.match(text))

@@ -1,0 +1,21 @@
+"""English reflections, round 30: set-ups told, not asked; slips mended in our voice."""
+
+from __future__ import annotations
+
+from dialogues.reflection import reflect
+
+
+def _said(text: str) -> str:
+    return reflect([text], "en")
+
+
+def test_a_when_set_up_with_no_question_mark_is_said_not_asked() -> None:
+    said = _said("When @Shop sells eggs by the dozen but half of them are cracked")
+    assert "you said “When Shop sells eggs by the dozen" in said and "asking" not in said
+    said = _said("When your parcel, card and gift are all in the same box - but it never arrives")
+    assert "you said “When your parcel" in said and "asking" not in said
+    # a question typed without its mark still asks
+    assert "asking" in _said("@Shop when will my refund be processed")
+    assert "asking" in _said("@Shop when u gonna fix the app")
+    assert "asking" in _said("@Shop when the new update will be available")
+    assert "asking" in _said("@Shop when is the sale starting")
