@@ -183,6 +183,20 @@ _PHRASES = (
         ),
         lambda m: "your " + m.group(0).lower(),
     ),
+    # r30: "but seems your employees too quick to blame …", "but looks like the problem is fixed":
+    # the "it" a tweet drops before "seems"/"looks like" after a conjunction, said in our voice,
+    # and the "are" dropped between a plural and "too …" after it
+    (
+        re.compile(
+            r"\b(but|and|so|now),? (seems|looks like|sounds like)(?= (?:like |that )?(?:the|your"
+            r"|our|my|their|his|her|it|they|we|you|this|that|there)\b)"
+        ),
+        r"\1 it \2",
+    ),
+    (
+        re.compile(r"(?<=\bit seems )((?:the|your|our|their) [a-z]+s) (?=too [a-z]+\b)"),
+        r"\1 are ",
+    ),
     (
         re.compile(
             r"(?<=\berror )massage\b|\bmassage(?= (?:it |that )?(?:shows|says|saying|showing"

@@ -19,3 +19,12 @@ def test_a_when_set_up_with_no_question_mark_is_said_not_asked() -> None:
     assert "asking" in _said("@Shop when u gonna fix the app")
     assert "asking" in _said("@Shop when the new update will be available")
     assert "asking" in _said("@Shop when is the sale starting")
+
+
+def test_the_it_dropped_before_seems_is_said_in_our_voice() -> None:
+    said = _said("@Air the queue was long, but seems your agents too slow to board anyone")
+    assert "but it seems our agents are too slow to board anyone" in said
+    said = _said("@Air my bag was missing but looks like the bag is now found")
+    assert "but it looks like the bag is now found" in said
+    # a subject said already keeps its own verb
+    assert "it seems" not in _said("@Air my phone seems broken and looks old")
