@@ -183,6 +183,15 @@ _PHRASES = (
         ),
         lambda m: "your " + m.group(0).lower(),
     ),
+    # r30: "customer service is the WORST", "staff was overall awful": the addressed company's
+    # own service told of bare, said "our customer service" in our voice, never a generic one
+    (
+        re.compile(
+            r"^(?:[Cc]ustomer [Ss]ervice|[Cc]ustomer [Cc]are|[Ss]taff|[Aa]irline)"
+            r"(?= (?:is|was|sucks|has been|were|are)\b)"
+        ),
+        lambda m: "our " + m.group(0).lower(),
+    ),
     # r30: "but seems your employees too quick to blame …", "but looks like the problem is fixed":
     # the "it" a tweet drops before "seems"/"looks like" after a conjunction, said in our voice,
     # and the "are" dropped between a plural and "too …" after it

@@ -28,3 +28,14 @@ def test_the_it_dropped_before_seems_is_said_in_our_voice() -> None:
     assert "but it looks like the bag is now found" in said
     # a subject said already keeps its own verb
     assert "it seems" not in _said("@Air my phone seems broken and looks old")
+
+
+def test_the_companys_own_service_told_bare_is_ours() -> None:
+    said = _said("@Air customer service is the WORST. Nobody picks up the phone")
+    assert "our customer service is the worst" in said
+    assert "our staff was rude at the gate" in _said("@Air staff was rude at the gate")
+    assert "our airline sucks" in _said("@Air Airline SUCKS! I want a refund")
+    # a service named with its own word keeps it
+    assert "the customer service at the hotel" in _said(
+        "@Air the customer service at the hotel was great"
+    )
