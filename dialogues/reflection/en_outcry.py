@@ -34,9 +34,21 @@ _ASKED = re.compile(
 )
 
 
+# r30: a question word that asks nothing: "have you forgotten me?", "Are you kidding?", "is
+# this a joke", "how does that help me when …?", "Why even bother …?": said, never "asking".
+_RHETORICAL = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|well|now)[,\s]+)*(?:have you (?:all |guys )?forgotten (?:me|us"
+    r"|about)|are you (?:guys |people )?(?:kidding|joking|serious)\b(?:\s+me)?\W*$|is this a joke"
+    r"\W*$|how (?:does|is|will) (?:that|this) (?:help|helpful)\b|why (?:even )?bother\b)",
+    re.IGNORECASE,
+)
+
+
 def outcry(question: str) -> bool:
     """Whether a sentence typed with a "?" is a complaint, not a question: no opener, a cue."""
     text = question.strip(" “\"'")
+    if _RHETORICAL.match(text):
+        return True
     return not _OPENS.match(text) and bool(_OUTCRY.search(text)) and not _ASKED.search(text)
 
 

@@ -39,3 +39,15 @@ def test_the_companys_own_service_told_bare_is_ours() -> None:
     assert "the customer service at the hotel" in _said(
         "@Air the customer service at the hotel was great"
     )
+
+
+def test_a_rhetorical_question_is_said_not_asked() -> None:
+    said = _said("@Air my bag has been missing for a week. Have you forgotten me?")
+    assert "you said “Have you forgotten me?”" in said and "asking" not in said
+    said = _said("@Shop you sent me a broken lamp Is this a joke")
+    assert "you said “Is this a joke”" in said and "asking" not in said
+    said = _said("@Air how does that help me when nobody answers the phone?")
+    assert "you said “how does that help me" in said
+    # a real question that opens alike still asks
+    assert "asking" in _said("@Air how does the upgrade list work?")
+    assert "asking" in _said("@Air are you serving meals on the flight to Boston?")
