@@ -62,3 +62,12 @@ def test_a_dash_typed_with_a_space_on_one_side_parts_two_clauses() -> None:
     assert "it finally worked" in said
     # a word held between two dashes stays as typed
     assert "-wrong-" in _said("@Shop the address on my account is the -wrong- one, and it stays")
+
+
+def test_a_modal_with_its_i_dropped_is_said_in_our_voice() -> None:
+    said = _said("@Air 48 hours and still no bag. Could have flown to Rome and back by now.")
+    assert "you could have flown to Rome and back by now" in said
+    said = _said("@Air Would have loved to talk to someone but the line was busy")
+    assert "you would have loved to talk to someone" in said
+    # a modal with another's subject stays theirs
+    assert "you should be ashamed" not in _said("@Air should be ashamed of themselves")
