@@ -71,3 +71,11 @@ def test_a_modal_with_its_i_dropped_is_said_in_our_voice() -> None:
     assert "you would have loved to talk to someone" in said
     # a modal with another's subject stays theirs
     assert "you should be ashamed" not in _said("@Air should be ashamed of themselves")
+
+
+def test_a_numbered_handle_before_its_service_is_the_owner() -> None:
+    said = _said("Why is @115911 service so slow in Denver! @ShopHelp")
+    assert "Why is their service so slow in Denver" in said and "they service" not in said
+    assert "you love their support" in _said("I love @115911 support")
+    # a numbered handle doing something is still "they"
+    assert "they" in _said("I waited all day and @115911 never called me back")
