@@ -245,7 +245,16 @@ def trim_edges(sentence: str, language: str) -> str:
 def has_personal_data(text: str) -> bool:
     """Whether the text holds a phone, e-mail, card number, address or a full name."""
     digits = _DIGITS.search(VERSION.sub(" ", HEX_CODE.sub(" ", text)))  # "driver 15.5.2.1054"
-    return bool(_EMAIL.search(text) or digits or _STREET.search(text) or _NAME.search(text))
+    named = _EMAIL.search(text) or _STREET.search(text) or _NAME.search(text)
+    return bool(named or digits or _BOOKING_CODE.search(text))
+
+
+# r30: "My booking no BI3TNC", "here is my conf F8NEQM", "booking number is MY8YB4": a booking's
+# six-letter code (capitals with a digit) is the customer's record, never echoed.
+_BOOKING_CODE = re.compile(
+    r"\b(?i:booking|conf(?:irmation)?|reservation|locator|pnr|ref(?:erence)?)"
+    r"(?:\s*(?:no\.?|number|num|#|code|is|:))*\s*(?=[A-Z]*\d)[A-Z0-9]{6}\b"
+)
 
 
 # "Error 0x30005001": an error code (Latin hex, English tech support) is no phone number.

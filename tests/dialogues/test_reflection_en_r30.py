@@ -79,3 +79,12 @@ def test_a_numbered_handle_before_its_service_is_the_owner() -> None:
     assert "you love their support" in _said("I love @115911 support")
     # a numbered handle doing something is still "they"
     assert "they" in _said("I waited all day and @115911 never called me back")
+
+
+def test_a_booking_code_is_never_echoed() -> None:
+    said = _said("@Air my flight was delayed 3 hours. Here is my conf #K8NEQM. Please follow up.")
+    assert "K8NEQM" not in said and "your flight was delayed 3 hours" in said
+    said = _said("@Air please check why my meals are gone. My booking no BX3TNC")
+    assert "BX3TNC" not in said and "meals are gone" in said
+    # a flight number or a model name is no booking
+    assert "AA3230" in _said("@Air awesome crew this morning on AA3230, thank you")
