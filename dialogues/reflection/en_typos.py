@@ -183,6 +183,14 @@ _PHRASES = (
         ),
         lambda m: "your " + m.group(0).lower(),
     ),
+    # r30: "Wife's 12pm flight is now delayed": the customer's own, "your wife's flight"
+    (
+        re.compile(
+            r"^(?:[Hh]usband|[Ww]ife|[Hh]ubby|[Bb]oyfriend|[Gg]irlfriend|[Mm]om|[Mm]um|[Dd]ad"
+            r"|[Dd]aughter)['’]s(?= (?:\d|[a-z]))"
+        ),
+        lambda m: "your " + m.group(0).lower(),
+    ),
     # r30: "customer service is the WORST", "staff was overall awful": the addressed company's
     # own service told of bare, said "our customer service" in our voice, never a generic one
     (

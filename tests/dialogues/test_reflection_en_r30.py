@@ -88,3 +88,9 @@ def test_a_booking_code_is_never_echoed() -> None:
     assert "BX3TNC" not in said and "meals are gone" in said
     # a flight number or a model name is no booking
     assert "AA3230" in _said("@Air awesome crew this morning on AA3230, thank you")
+
+
+def test_a_relatives_thing_told_bare_is_the_customers() -> None:
+    said = _said("@Air we have waited all week. Wife's 12pm flight is now delayed to 6:30.")
+    assert "your wife's 12pm flight is now delayed" in said and "Wife's" not in said
+    assert "your daughter's bag was lost" in _said("@Air Daughter's bag was lost in Denver")
