@@ -94,3 +94,10 @@ def test_a_relatives_thing_told_bare_is_the_customers() -> None:
     said = _said("@Air we have waited all week. Wife's 12pm flight is now delayed to 6:30.")
     assert "your wife's 12pm flight is now delayed" in said and "Wife's" not in said
     assert "your daughter's bag was lost" in _said("@Air Daughter's bag was lost in Denver")
+
+
+def test_closing_tags_before_an_emoji_are_no_words() -> None:
+    said = _said("@Air you are so kind for sending fans to meet the band #MeetTheBand 😋")
+    assert "MeetTheBand" not in said and "to meet the band" in said
+    # a tag the sentence needs stays its last word
+    assert "you missed your wedding" in _said("@Air and I missed my #wedding 😭")
