@@ -183,6 +183,9 @@ _PHRASES = (
         ),
         lambda m: "your " + m.group(0).lower(),
     ),
+    # r30: "such a relaxing space for a drink before my flight": a verbless verdict opening our
+    # sentence is said whole, "it's such a relaxing space …", never "So such a …"
+    (re.compile(r"^[Ss]uch (?=an? [a-z]+ [a-z]+)"), "it's such "),
     # r30: "Wife's 12pm flight is now delayed": the customer's own, "your wife's flight"
     (
         re.compile(

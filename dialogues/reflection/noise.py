@@ -200,6 +200,7 @@ def clean(message: str, language: str) -> str:
     text = _URL.sub(" ", text)
     if language == "en":  # a quoted or retweeted post is someone else's words, not theirs
         text = _QUOTED_POST.sub(" ", _RETWEET_EN.sub("", text))
+        text = _CHECKED_IN.sub(r" at \2\1", text)  # r30: "my flight! (at @X Lounge)"
         text = _NAMED_AFTER.sub(lambda m: f"{m.group(1)} {brand(m.group(2))}", text)
         text = _NUMBER_TAG.sub(
             r"number \1", _FLIGHT_TAG.sub(r"\1", text)
@@ -328,6 +329,9 @@ _HALF_DASH = re.compile(
     r"(?<=[a-z])-[ \t]+(?=(?:it|i|we|they|he|she|you)\b)"
     r"|(?<=[a-z])[ \t]+-(?=[a-z]+\b(?!-))"
 )
+# r30: a check-in closing the tweet ("… before my flight! (at @United Global First Lounge)") is
+# where it was said: "… before my flight at United Global First Lounge!", never a quote of its own
+_CHECKED_IN = re.compile(r"\s*([.!?]*)\s*\(at\s+(@?[A-Z][^()\n]{2,60}?)\)(?=\s*$)")
 _NAMED_AFTER = re.compile(
     r"\b(to|at|with|from|on|for|by|in|about|than|then|like|over|vs)\s+@(\w+)", re.IGNORECASE
 )

@@ -101,3 +101,10 @@ def test_closing_tags_before_an_emoji_are_no_words() -> None:
     assert "MeetTheBand" not in said and "to meet the band" in said
     # a tag the sentence needs stays its last word
     assert "you missed your wedding" in _said("@Air and I missed my #wedding 😭")
+
+
+def test_a_closing_check_in_is_where_it_was_said() -> None:
+    said = _said("@united such a calm space for a snack before my trip! (at @United Club Lounge)")
+    assert "it's such a calm space for a snack before your trip at United Club Lounge" in said
+    said = _said("@Air such a relaxing place for a drink before my flight! (at Gate 12)")
+    assert "before my flight at Gate 12”" in said and "(at" not in said
