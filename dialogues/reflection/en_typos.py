@@ -186,6 +186,9 @@ _PHRASES = (
     # r30: "such a relaxing space for a drink before my flight": a verbless verdict opening our
     # sentence is said whole, "it's such a relaxing space …", never "So such a …"
     (re.compile(r"^[Ss]uch (?=an? [a-z]+ [a-z]+)"), "it's such "),
+    # r30: "What a waste of all the points I have too!" in an "and" chain: the outcry said as a
+    # statement, "it's a waste of …", never "and what a waste of …"
+    (re.compile(r"^[Ww]hat an? (?=(?:waste|shame|pity|mess) (?:of|to)\b)"), "it's a "),
     # r30: "Wife's 12pm flight is now delayed": the customer's own, "your wife's flight"
     (
         re.compile(

@@ -108,3 +108,8 @@ def test_a_closing_check_in_is_where_it_was_said() -> None:
     assert "it's such a calm space for a snack before your trip at United Club Lounge" in said
     said = _said("@Air such a relaxing place for a drink before my flight! (at Gate 12)")
     assert "before my flight at Gate 12”" in said and "(at" not in said
+
+
+def test_an_outcry_in_a_chain_is_said_as_a_statement() -> None:
+    said = _said("@Air I am done with you. What a waste of all the miles I have too! Never again")
+    assert "it's a waste of all the miles you have too" in said and "what a waste" not in said
