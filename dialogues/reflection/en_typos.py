@@ -113,6 +113,15 @@ _PHRASES = (
         ),
         r"\1 send",
     ),
+    # r30: "you didn't got it in any garage", "they don't came to receive": the same after a
+    # negated "do", a past form for the base one
+    (
+        re.compile(r"\b(didn't|did not|don't|do not|doesn't|does not) (got|came|went|gave|took)\b"),
+        lambda m: (
+            f"{m[1]} "
+            + {"got": "get", "came": "come", "went": "go", "gave": "give", "took": "take"}[m[2]]
+        ),
+    ),
     (re.compile(r"^what happen (?=to|with)\b"), "what happened "),
     # "gorgeous day, hope the flight …": a verbless verdict on the day opening our sentence, said
     # whole ("it's a gorgeous day"), never a bare "gorgeous day," fragment

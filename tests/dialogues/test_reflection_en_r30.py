@@ -113,3 +113,11 @@ def test_a_closing_check_in_is_where_it_was_said() -> None:
 def test_an_outcry_in_a_chain_is_said_as_a_statement() -> None:
     said = _said("@Air I am done with you. What a waste of all the miles I have too! Never again")
     assert "it's a waste of all the miles you have too" in said and "what a waste" not in said
+
+
+def test_a_past_form_after_a_negated_do_is_mended() -> None:
+    said = _said("@Game I won a car at the casino and I didn't got it in any garage")
+    assert "you didn't get it in any garage" in said and "didn't got" not in said
+    assert "you did not get it" in _said("@Game I won a prize and I did not got it")
+    # "got" after another word is left
+    assert "got the refund" in _said("@Game I didn't know I got the refund already")
