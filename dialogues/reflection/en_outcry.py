@@ -35,11 +35,13 @@ _ASKED = re.compile(
 
 
 # r30: a question word that asks nothing: "have you forgotten me?", "Are you kidding?", "is
-# this a joke", "how does that help me when …?", "Why even bother …?": said, never "asking".
+# this a joke", "how does that help me when …?", "Why even bother …?", "how can you not know
+# …?", "how can you have no food on a 4 hour flight?", "how is it legal to …": said, not asked.
 _RHETORICAL = re.compile(
     r"^(?:(?:so|and|but|ok|okay|well|now)[,\s]+)*(?:have you (?:all |guys )?forgotten (?:me|us"
     r"|about)|are you (?:guys |people )?(?:kidding|joking|serious)\b(?:\s+me)?\W*$|is this a joke"
-    r"\W*$|how (?:does|is|will) (?:that|this) (?:help|helpful)\b|why (?:even )?bother\b)",
+    r"\W*$|how (?:does|is|will) (?:that|this) (?:help|helpful)\b|why (?:even )?bother\b"
+    r"|how (?:can|could) (?:you|u) (?:not|have no|be so)\b|how is (?:it|this|that) legal\b)",
     re.IGNORECASE,
 )
 

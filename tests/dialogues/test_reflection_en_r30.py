@@ -121,3 +121,12 @@ def test_a_past_form_after_a_negated_do_is_mended() -> None:
     assert "you did not get it" in _said("@Game I won a prize and I did not got it")
     # "got" after another word is left
     assert "got the refund" in _said("@Game I didn't know I got the refund already")
+
+
+def test_how_can_you_not_is_a_complaint_said() -> None:
+    said = _said("@Air how can you have no food on a 6 hour flight to Denver?")
+    assert "you said “how can you have no food" in said and "asking" not in said
+    said = _said("@Shop how is it legal to sell masks for ten times their price?")
+    assert "you said “how is it legal" in said
+    # "how can you help" asks
+    assert "asking" in _said("@Air how can you help me change my seat?")
