@@ -43,8 +43,9 @@ _BARE = re.compile(r"\b(" + "|".join(_APOSTROPHE) + r")\b", re.IGNORECASE)
 # "48hrs", "an hr": a time said in full, where no noun follows ("a 20min delay" is left).
 _TIME_ENDS = (
     r"(?=\s*(?:$|[,.!?;)]|(?:of|on|in|to|for|and|ago|later|before|after|now|today|still|at|with"
-    r"|without|into|or|so|but|the|a|trying|waiting|browsing|playing|just|b4)\b))"
-)
+    r"|without|into|or|so|but|the|a|trying|waiting|browsing|playing|just|b4"
+    r"|instead|late|early|flat|left|max|straight|behind|past|until|til|till|while)\b))"
+)  # r30: "a scene for 10 mins instead of boarding her", "30 mins late"
 # "you're trying to book a flight for hours now": a wait that began before is "you've been".
 _FOR_HOURS = (
     r"\b([Yy]ou)(?:'re| are) ((?:waiting|trying|sitting|holding|standing|calling|stuck)\b)"

@@ -130,3 +130,9 @@ def test_how_can_you_not_is_a_complaint_said() -> None:
     assert "you said “how is it legal" in said
     # "how can you help" asks
     assert "asking" in _said("@Air how can you help me change my seat?")
+
+
+def test_a_time_before_instead_or_late_is_said_in_full() -> None:
+    said = _said("@Air the agent argued with me for 10 mins instead of boarding me")
+    assert "for 10 minutes instead of boarding you" in said
+    assert "30 minutes late" in _said("@Air my flight left 30 mins late again")
