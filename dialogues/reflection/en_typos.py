@@ -39,6 +39,7 @@ _APOSTROPHE |= {
     "hlp": "help", "pls": "please", "plz": "please", "thats": "that's", "trys": "tries",
     "hosp": "hospital", "nite": "night", "tonite": "tonight", "shld": "should", "abt": "about",
 }  # fmt: skip
+_APOSTROPHE |= {"svc": "service", "probs": "problems"}  # r30: "customer svc"
 _BARE = re.compile(r"\b(" + "|".join(_APOSTROPHE) + r")\b", re.IGNORECASE)
 # "48hrs", "an hr": a time said in full, where no noun follows ("a 20min delay" is left).
 _TIME_ENDS = (
@@ -199,6 +200,8 @@ _PHRASES = (
     # r30: "What a waste of all the points I have too!" in an "and" chain: the outcry said as a
     # statement, "it's a waste of …", never "and what a waste of …"
     (re.compile(r"^[Ww]hat an? (?=(?:waste|shame|pity|mess) (?:of|to)\b)"), "it's a "),
+    # r30: "a premium acc", "had this acc for 10 years": small letters only ("ACC" is a name)
+    (re.compile(r"\bacc\b(?![:#])"), "account"),
     # r30: "Wife's 12pm flight is now delayed": the customer's own, "your wife's flight"
     (
         re.compile(

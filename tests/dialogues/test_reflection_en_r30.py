@@ -136,3 +136,12 @@ def test_a_time_before_instead_or_late_is_said_in_full() -> None:
     said = _said("@Air the agent argued with me for 10 mins instead of boarding me")
     assert "for 10 minutes instead of boarding you" in said
     assert "30 minutes late" in _said("@Air my flight left 30 mins late again")
+
+
+def test_more_text_speak_said_in_full() -> None:
+    said = _said("@Air I paid for a premium acc but still get the rude customer svc")
+    assert "a premium account" in said and "customer service" in said
+    said = _said("@Air I had to solve the probs your team created")
+    assert "the problems our team created" in said
+    # a name in capitals is no text-speak
+    assert "the ACC tournament" in _said("@Air I am flying to the ACC tournament today")
