@@ -136,18 +136,6 @@ def _unstressed(match: re.Match[str]) -> str:
 
 
 _OWNED = re.compile(r"(?<=[A-Za-z,][ \t])@\d+['’]s(?=[ \t]+[a-z])")
-# r30: "Why is @115911 service so horrible", "love @1 customer support": a numbered handle
-# before the service it runs is its owner, "their service", never "Why are they service …".
-_OWNED_BARE = re.compile(
-    r"(?<=[A-Za-z,][ \t])@\d+(?=[ \t]+(?:customer[ \t]+)?(?:service|support|app|website|site"
-    r"|network|coverage|signal|internet|wifi|delivery|staff|team|stores?)\b)"
-)
-
-
-def _owner(match: re.Match[str]) -> str:
-    """ "is @115911 service" → "is their service"; after another handle it is left."""
-    before = match.string[: match.start()].split()[-1:]
-    return match.group(0) if before and before[0][:1] == "@" else "their"
 
 
 def message(text: str) -> str:
@@ -155,7 +143,6 @@ def message(text: str) -> str:
     text = re.sub(r"^(?i:dearest)[ \t]+(?=@\w)", "", text)
     text = _STRESS.sub(_unstressed, _WISH.sub(_wished, text))
     text = _MUST_SAY.sub(_said_aside, text)
-    text = _OWNED_BARE.sub(_owner, text)
     text = _TAGGED.sub("", _ASKED_ABOUT.sub(_they_asked, text))
     text = _OWNED.sub("their", text)
     text = _PLUS_OPENING.sub(r"\g<open>please ", text)

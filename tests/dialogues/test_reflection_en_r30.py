@@ -73,14 +73,6 @@ def test_a_modal_with_its_i_dropped_is_said_in_our_voice() -> None:
     assert "you should be ashamed" not in _said("@Air should be ashamed of themselves")
 
 
-def test_a_numbered_handle_before_its_service_is_the_owner() -> None:
-    said = _said("Why is @115911 service so slow in Denver! @ShopHelp")
-    assert "Why is their service so slow in Denver" in said and "they service" not in said
-    assert "you love their support" in _said("I love @115911 support")
-    # a numbered handle doing something is still "they"
-    assert "they" in _said("I waited all day and @115911 never called me back")
-
-
 def test_a_booking_code_is_never_echoed() -> None:
     said = _said("@Air my flight was delayed 3 hours. Here is my conf #K8NEQM. Please follow up.")
     assert "K8NEQM" not in said and "your flight was delayed 3 hours" in said
