@@ -209,7 +209,7 @@ def clean(message: str, language: str) -> str:
     text = _CC.sub(" ", text)
     text = tags_and_handles(leading_handles(text, language), language)
     if language == "en":  # "…for 2 hours now 😭 why is everyone…": the emoji ended a sentence
-        text = _HALF_DASH.sub(" - ", _EMOJI_BETWEEN.sub("\n", text))  # r30: "online- told"
+        text = _EMOJI_BETWEEN.sub("\n", text)
     text = _EMOJI.sub(" ", text)
     text = (_EMOTICON_AR if language == "ar" else _EMOTICON).sub(" ", text)
     if language == "ar":
@@ -321,13 +321,6 @@ _RETWEET_EN = re.compile(r"\s*\bRT\s*@\w+\s*:.*$", re.DOTALL)
 _QUOTED_POST = re.compile(
     r"“\s*\.?@\w+\s*:[^”]*(?:”|$)|\"\s*\.?@\w+\s*:[^\"]*(?:\"|$)"
     r"|@\w+\s*:\s[^”]*\^[A-Z]{2}\b”?"  # an agent's signed reply ("… ^KP”"), quoted
-)
-# r30: a dash typed with a space on one side only ("thanks for following up- it finally
-# worked", "til Monday -any way I can …") parts two clauses like " - ", never "up-" or "-any"
-# in a quote; "the -wrong- email" held between two dashes and a list's "-More towers" are left.
-_HALF_DASH = re.compile(
-    r"(?<=[a-z])-[ \t]+(?=(?:it|i|we|they|he|she|you)\b)"
-    r"|(?<=[a-z])[ \t]+-(?=[a-z]+\b(?!-))"
 )
 # r30: a check-in closing the tweet ("… before my flight! (at @United Global First Lounge)") is
 # where it was said: "… before my flight at United Global First Lounge!", never a quote of its own

@@ -53,17 +53,6 @@ def test_a_rhetorical_question_is_said_not_asked() -> None:
     assert "asking" in _said("@Air are you serving meals on the flight to Boston?")
 
 
-def test_a_dash_typed_with_a_space_on_one_side_parts_two_clauses() -> None:
-    said = _said("@Air I need to move my return - not flying til Monday -any way to do it online?")
-    assert "any way to do it online?”" in said and "-any" not in said
-    said = _said("@Air I have called 8 times today. I'm having no luck -help!")
-    assert "you're having no luck, and you'd like us to help" in said
-    said = _said("@Air thanks for calling me back- it finally worked! Fingers crossed now.")
-    assert "it finally worked" in said
-    # a word held between two dashes stays as typed
-    assert "-wrong-" in _said("@Shop the address on my account is the -wrong- one, and it stays")
-
-
 def test_a_modal_with_its_i_dropped_is_said_in_our_voice() -> None:
     said = _said("@Air 48 hours and still no bag. Could have flown to Rome and back by now.")
     assert "you could have flown to Rome and back by now" in said
