@@ -223,6 +223,7 @@ def _render(
     if language == "ar" and unit.question and ar_choice.told_not_asked(unit.text):
         unit = replace(unit, question=False)  # a complaint told, never «سؤالك: «…»»
     asks = not (language == "en" and en_outcry.outcry(unit.text))  # r29: "on hold for hours?"
+    asks = asks and not (language == "en" and en_outcry.setup(unit.text))  # r30: "When X …"
     if unit.question and asks and not (language == "fa" and fa_slips.rhetorical(unit.text)):
         return _ASK[language].format(unit.text.strip(" ,،").translate(_INNER_QUOTES))
     pleaded = fa_verbatim.plea(text, messages) if language == "fa" else ""

@@ -287,10 +287,22 @@ def _it_fails(match: re.Match[str]) -> str:
     return "it " + match.group(1).lower()
 
 
+# r30: "should be seeing this sunset from …", "Could have flown to Costa Rica by now", "Would
+# have loved a refund": a modal with a person's verb after it, its "I" dropped; never "should
+# be ashamed of themselves", "might be the worst airline" (theirs, or a thing's).
+_MODAL_NO_I = re.compile(
+    r"^(?=(?i:should|could|would)\s+(?:be\s+(?:seeing|sitting|flying|relaxing|enjoying|heading"
+    r"|boarding|lounging|sleeping|watching|landing|home)|have\s+(?:saved|flown|driven|loved"
+    r"|taken|gone|booked|bought|walked|stayed|flew))\b)"
+)
+
+
 def with_subject(text: str) -> str:
     """The clause with the customer's dropped "I" restored after a comma or before a feeling."""
     if _BARE_FEELING.match(text):
         text = "I'm " + text[:1].lower() + text[1:]
+    if _MODAL_NO_I.match(text):
+        text = "I " + text[:1].lower() + text[1:]
     text = _IT_FAILS.sub(_it_fails, _TELEGRAPHIC.sub(_reported, text))
     return _NO_I.sub("and I ", text)
 

@@ -34,7 +34,41 @@ _ASKED = re.compile(
 )
 
 
+# r30: a question word that asks nothing: "have you forgotten me?", "Are you kidding?", "is
+# this a joke", "how does that help me when …?", "Why even bother …?", "how can you not know
+# …?", "how can you have no food on a 4 hour flight?", "how is it legal to …": said, not asked.
+_RHETORICAL = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|well|now)[,\s]+)*(?:have you (?:all |guys )?forgotten (?:me|us"
+    r"|about)|are you (?:guys |people )?(?:kidding|joking|serious)\b(?:\s+me)?\W*$|is this a joke"
+    r"\W*$|how (?:does|is|will) (?:that|this) (?:help|helpful)\b|why (?:even )?bother\b"
+    r"|how (?:can|could) (?:you|u) (?:not|have no|be so)\b|how is (?:it|this|that) legal\b)",
+    re.IGNORECASE,
+)
+
+
 def outcry(question: str) -> bool:
     """Whether a sentence typed with a "?" is a complaint, not a question: no opener, a cue."""
     text = question.strip(" “\"'")
+    if _RHETORICAL.match(text):
+        return True
     return not _OPENS.match(text) and bool(_OUTCRY.search(text)) and not _ASKED.search(text)
+
+
+# "When @Brand offers $3 burritos if you dress up, but you don't have a costume", "When your
+# sandwich … are all in the lunch deal - but it doesn't apply the discount": a meme's set-up
+# typed with no "?", told (r30). Quoted as typed, never "you're asking “When …”"; a question
+# asked without its mark ("when will my refund come", "when is the sale", "when u gonna fix")
+# keeps asking.
+_SETUP = re.compile(
+    r"^when\s+(?!(?:will|would|wo|can|could|ca|shall|should|do|does|did|is|are|was|were|am|has"
+    r"|have|had|may|might|must|it's|its|exactly|abouts)\b)(?!(?:\S+\s+){0,3}(?:will|can|would"
+    r"|could|should|do|does|is|are)\s+(?:i|we|you|u|it|they|my|our)\b)"
+    r"(?!.*\b(?:will|gonna|going\s+to)\b)",  # "when u gonna fix …", "when … will be available"
+    re.IGNORECASE,
+)
+
+
+def setup(clause: str) -> bool:
+    """Whether a clause opening on "When …" with no "?" is a set-up told, not a question."""
+    text = clause.strip(" “\"'")
+    return "?" not in text and bool(_SETUP.match(text))

@@ -39,12 +39,14 @@ _APOSTROPHE |= {
     "hlp": "help", "pls": "please", "plz": "please", "thats": "that's", "trys": "tries",
     "hosp": "hospital", "nite": "night", "tonite": "tonight", "shld": "should", "abt": "about",
 }  # fmt: skip
+_APOSTROPHE |= {"svc": "service", "probs": "problems"}  # r30: "customer svc"
 _BARE = re.compile(r"\b(" + "|".join(_APOSTROPHE) + r")\b", re.IGNORECASE)
 # "48hrs", "an hr": a time said in full, where no noun follows ("a 20min delay" is left).
 _TIME_ENDS = (
     r"(?=\s*(?:$|[,.!?;)]|(?:of|on|in|to|for|and|ago|later|before|after|now|today|still|at|with"
-    r"|without|into|or|so|but|the|a|trying|waiting|browsing|playing|just|b4)\b))"
-)
+    r"|without|into|or|so|but|the|a|trying|waiting|browsing|playing|just|b4"
+    r"|instead|late|early|flat|left|max|straight|behind|past|until|til|till|while)\b))"
+)  # r30: "a scene for 10 mins instead of boarding her", "30 mins late"
 # "you're trying to book a flight for hours now": a wait that began before is "you've been".
 _FOR_HOURS = (
     r"\b([Yy]ou)(?:'re| are) ((?:waiting|trying|sitting|holding|standing|calling|stuck)\b)"
@@ -112,6 +114,15 @@ _PHRASES = (
             r" sent\b"
         ),
         r"\1 send",
+    ),
+    # r30: "you didn't got it in any garage", "they don't came to receive": the same after a
+    # negated "do", a past form for the base one
+    (
+        re.compile(r"\b(didn't|did not|don't|do not|doesn't|does not) (got|came|went|gave|took)\b"),
+        lambda m: (
+            f"{m[1]} "
+            + {"got": "get", "came": "come", "went": "go", "gave": "give", "took": "take"}[m[2]]
+        ),
     ),
     (re.compile(r"^what happen (?=to|with)\b"), "what happened "),
     # "gorgeous day, hope the flight …": a verbless verdict on the day opening our sentence, said
@@ -182,6 +193,45 @@ _PHRASES = (
             r"|got|just|booked|tried|called|ordered|\w+ed)\b)"
         ),
         lambda m: "your " + m.group(0).lower(),
+    ),
+    # r30: "such a relaxing space for a drink before my flight": a verbless verdict opening our
+    # sentence is said whole, "it's such a relaxing space …", never "So such a …"
+    (re.compile(r"^[Ss]uch (?=an? [a-z]+ [a-z]+)"), "it's such "),
+    # r30: "What a waste of all the points I have too!" in an "and" chain: the outcry said as a
+    # statement, "it's a waste of …", never "and what a waste of …"
+    (re.compile(r"^[Ww]hat an? (?=(?:waste|shame|pity|mess) (?:of|to)\b)"), "it's a "),
+    # r30: "a premium acc", "had this acc for 10 years": small letters only ("ACC" is a name)
+    (re.compile(r"\bacc\b(?![:#])"), "account"),
+    # r30: "Wife's 12pm flight is now delayed": the customer's own, "your wife's flight"
+    (
+        re.compile(
+            r"^(?:[Hh]usband|[Ww]ife|[Hh]ubby|[Bb]oyfriend|[Gg]irlfriend|[Mm]om|[Mm]um|[Dd]ad"
+            r"|[Dd]aughter)['’]s(?= (?:\d|[a-z]))"
+        ),
+        lambda m: "your " + m.group(0).lower(),
+    ),
+    # r30: "customer service is the WORST", "staff was overall awful": the addressed company's
+    # own service told of bare, said "our customer service" in our voice, never a generic one
+    (
+        re.compile(
+            r"^(?:[Cc]ustomer [Ss]ervice|[Cc]ustomer [Cc]are|[Ss]taff|[Aa]irline)"
+            r"(?= (?:is|was|sucks|has been|were|are)\b)"
+        ),
+        lambda m: "our " + m.group(0).lower(),
+    ),
+    # r30: "but seems your employees too quick to blame …", "but looks like the problem is fixed":
+    # the "it" a tweet drops before "seems"/"looks like" after a conjunction, said in our voice,
+    # and the "are" dropped between a plural and "too …" after it
+    (
+        re.compile(
+            r"\b(but|and|so|now),? (seems|looks like|sounds like)(?= (?:like |that )?(?:the|your"
+            r"|our|my|their|his|her|it|they|we|you|this|that|there)\b)"
+        ),
+        r"\1 it \2",
+    ),
+    (
+        re.compile(r"(?<=\bit seems )((?:the|your|our|their) [a-z]+s) (?=too [a-z]+\b)"),
+        r"\1 are ",
     ),
     (
         re.compile(

@@ -136,6 +136,9 @@ def _tags_as_words(match: re.Match[str]) -> str:
 
 
 _HASHTAG_RUN_END = re.compile(r"(?:\s*#\w+)+\s*[.!?]*\s*$")
+# r30 en: "… to meet Imagine Dragons #DestinationDragons 😋": an emoji or a mark after the
+# closing tags still ends the tweet; the tag is no word of it ("Imagine Dragons DestinationDragons")
+_HASHTAG_RUN_END_EN = re.compile(r"(?:\s*#\w+)+(?:\s*[^\w\s#@]+)*\s*$")
 _BRAND_PARTS = re.compile(
     r"^Ask(?=[A-Z])|_?(?:us|support|help|cares?)$|(?<=[a-z])(?:Support|Help|Cares?)$"
 )
@@ -152,8 +155,10 @@ _TAG_NEEDED = re.compile(  # r27: after "my"/"the" too ("… and I missed my #we
 
 def _end_tags(match: re.Match[str], language: str) -> str:
     before = match.string[: match.start()].rstrip()
-    if language == "en" and _TAG_NEEDED.search(before) and " " not in match.group(0).strip():
-        return " " + match.group(0).strip().lstrip("#")
+    tags = match.group(0).strip().rstrip(".!?")
+    tags = re.sub(r"(?<=\w)\s*[^\w\s#@]+$", "", tags) if language == "en" else tags  # "#x 😋"
+    if language == "en" and _TAG_NEEDED.search(before) and " " not in tags:
+        return " " + tags.lstrip("#")
     return ""
 
 
@@ -170,7 +175,8 @@ def _handle_word(match: re.Match[str]) -> str:
 def tags_and_handles(text: str, language: str) -> str:
     """The text's hashtags and @handles taken out, or kept as the words they stand for."""
     tags = "#" in text  # every tag pattern needs its "#" (and a handle's its "@")
-    text = _HASHTAG_RUN_END.sub(lambda m: _end_tags(m, language), text) if tags else text
+    ending = _HASHTAG_RUN_END_EN if language == "en" else _HASHTAG_RUN_END
+    text = ending.sub(lambda m: _end_tags(m, language), text) if tags else text
     if language == "en":  # "#ZOOM #webinar application sucks": the tags are the sentence's words
         text = _CASHTAG.sub(" ", _HANDLE_NAME_TAIL.sub(r"\1 \2,", _SAID_AGAIN.sub(r"\1", text)))
         text = _TAG_BEFORE_ASKING.sub(r"\1", text) if tags else text

@@ -204,6 +204,7 @@ def clean(message: str, language: str) -> str:
     text = _URL.sub(" ", text)
     if language == "en":  # a quoted or retweeted post is someone else's words, not theirs
         text = _QUOTED_POST.sub(" ", _RETWEET_EN.sub("", text))
+        text = _CHECKED_IN.sub(r" at \2\1", text)  # r30: "my flight! (at @X Lounge)"
         text = _NAMED_AFTER.sub(lambda m: f"{m.group(1)} {brand(m.group(2))}", text)
         text = _NUMBER_TAG.sub(
             r"number \1", _FLIGHT_TAG.sub(r"\1", text)
@@ -249,7 +250,16 @@ def trim_edges(sentence: str, language: str) -> str:
 def has_personal_data(text: str) -> bool:
     """Whether the text holds a phone, e-mail, card number, address or a full name."""
     digits = _DIGITS.search(VERSION.sub(" ", HEX_CODE.sub(" ", text)))  # "driver 15.5.2.1054"
-    return bool(_EMAIL.search(text) or digits or _STREET.search(text) or _NAME.search(text))
+    named = _EMAIL.search(text) or _STREET.search(text) or _NAME.search(text)
+    return bool(named or digits or _BOOKING_CODE.search(text))
+
+
+# r30: "My booking no BI3TNC", "here is my conf F8NEQM", "booking number is MY8YB4": a booking's
+# six-letter code (capitals with a digit) is the customer's record, never echoed.
+_BOOKING_CODE = re.compile(
+    r"\b(?i:booking|conf(?:irmation)?|reservation|locator|pnr|ref(?:erence)?)"
+    r"(?:\s*(?:no\.?|number|num|#|code|is|:))*\s*(?=[A-Z]*\d)[A-Z0-9]{6}\b"
+)
 
 
 # "Error 0x30005001": an error code (Latin hex, English tech support) is no phone number.
@@ -316,6 +326,9 @@ _QUOTED_POST = re.compile(
     r"“\s*\.?@\w+\s*:[^”]*(?:”|$)|\"\s*\.?@\w+\s*:[^\"]*(?:\"|$)"
     r"|@\w+\s*:\s[^”]*\^[A-Z]{2}\b”?"  # an agent's signed reply ("… ^KP”"), quoted
 )
+# r30: a check-in closing the tweet ("… before my flight! (at @United Global First Lounge)") is
+# where it was said: "… before my flight at United Global First Lounge!", never a quote of its own
+_CHECKED_IN = re.compile(r"\s*([.!?]*)\s*\(at\s+(@?[A-Z][^()\n]{2,60}?)\)(?=\s*$)")
 _NAMED_AFTER = re.compile(
     r"\b(to|at|with|from|on|for|by|in|about|than|then|like|over|vs)\s+@(\w+)", re.IGNORECASE
 )

@@ -50,7 +50,8 @@ def test_a_clause_that_cannot_be_shifted_whole_is_quoted() -> None:
 
 def test_you_meaning_the_company_becomes_we_or_stays_quoted() -> None:
     assert reflect(["you charged my card twice"], "en") == "we charged your card twice"
-    assert reflect(["are you kidding me?"], "en") == "you're asking “are you kidding me?”"
+    # r30: a rhetorical question is said, not asked; still quoted, never "we are kidding"
+    assert reflect(["are you kidding me?"], "en") == "you said “are you kidding me?”"
     said = reflect(["چرا قیمت رو بردید بالا؟"], "fa")
     assert said == "می‌پرسید «چرا قیمت رو بردید بالا؟»"
 

@@ -95,7 +95,10 @@ def test_shouting_is_lowered_but_acronyms_and_initials_stay() -> None:
 
 def test_a_question_ending_in_an_exclamation_is_still_a_question() -> None:
     said = reflect(["how can you not know the planes weight?!"], "en")
-    assert said == "you're asking “how can you not know the planes weight?”"
+    # r30: "how can you not …?" asks nothing: said, its "?" kept
+    assert said == "you said “how can you not know the planes weight?”"
+    said = reflect(["how do you know the planes weight?!"], "en")
+    assert said == "you're asking “how do you know the planes weight?”"
 
 
 def test_a_handle_with_a_possessive_keeps_its_name() -> None:
