@@ -41,8 +41,10 @@ WHEN = re.compile(
 _WANT = re.compile(
     r"\b(?:i|we)\s+(?:really\s+|just\s+)?(?:want|wanted|need|needed|would\s+like|'d\s+like|hope"
     r"|hoped|wish|was\s+hoping)\b|می[\u200c ]?خوا(?:م|ستم|یم|ستیم)|لازم\s+دار|نیاز\s+دار"
-    # Arabic wants open a word: «ابي» inside «ايجابيات» or «ثابيتة» is no want.
-    r"|(?<![\w])[وف]?(?:أبغى|ابغى|أبي|ابي|بدي|عايز|عاوز|أريد|اريد|أحتاج|احتاج|ودي|نفسي)",
+    # Arabic wants are words of their own: «ابي» inside «ايجابيات», «ودي» inside «وديكور» (a
+    # blind reading: "المطعم فخامه وديكور فقط" was asked «هل هذا ما تحتاجه؟») are no want.
+    r"|(?<![\w])[وف]?(?:أبغى|ابغى|أبي|ابي|بدي|عايز|عاوز|أريد|اريد|أحتاج|احتاج|ودي|نفسي)"
+    r"(?:ه|ها|هم)?(?!\w)",
     re.IGNORECASE,
 )
 

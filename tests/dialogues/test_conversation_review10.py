@@ -71,11 +71,14 @@ def test_stretched_letters_are_read_as_the_word() -> None:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_praise_in_one_word_is_thanked_naming_it(language: Language) -> None:
+    from dialogues.quotes import without_links
+
     chat = Script(language)
     chat.start()
     word = PRAISE_WORD[language]
     reply = chat.says(word, sentiment="positive", score=0.8)
-    assert word.rstrip("!") in reply, reply  # the thanks names it
+    # the thanks names it, its letters un-stretched («رووووعه» is quoted «روعه»)
+    assert without_links(word.rstrip("!")) in reply, reply
     assert not _asks(language, reply), reply  # never "what happened?" of praise
     assert chat.stage == "anything_else", reply
     chat.assert_well_spoken()
@@ -209,3 +212,19 @@ def test_closing_emoji_are_not_quoted_back_with_the_praise() -> None:
 
     assert without_links("بسیار عالی بود👌👌👌") == "بسیار عالی بود"
     assert without_links("great job 👏 team") == "great job 👏 team"  # inside: kept
+
+
+def test_stretched_letters_are_not_quoted_back_with_the_praise() -> None:
+    from dialogues.quotes import without_links
+
+    assert without_links("رووووعه") == "روعه"
+    assert without_links("عاااالی بود") == "عالی بود"
+
+
+def test_a_word_that_merely_opens_like_a_want_is_none() -> None:
+    # A blind reading: «المطعم فخامه وديكور فقط لاغير» (decor) was asked «هل هذا ما تحتاجه؟».
+    from dialogues import adding
+
+    assert not adding.states_want("المطعم فخامه وديكور فقط لاغير", "ar")
+    assert adding.states_want("ودي جوال جديد", "ar")
+    assert adding.states_want("ابيه اليوم", "ar")
