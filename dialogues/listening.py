@@ -158,7 +158,11 @@ class Listening(Prompting):
         if self.praised_in_a_word():
             self.after_confirmation()  # thanked, naming it; asking it to explain would not
             return
-        prompt = None if self.heard_enough() else self.listening_prompt()
+        enough = self.heard_enough()
+        if not enough and self.praise_to_thank():
+            self.after_confirmation()  # praise is thanked, never asked what made the difference
+            return
+        prompt = None if enough else self.listening_prompt()
         if prompt is None:
             self.reflect_back("reflect")
             return

@@ -114,6 +114,20 @@ class Prompting(Talk):
         # The one word is the praise ("nicely done 👏" praises by its emoji: "👏" is no quote).
         return telling.has(said[0], cues.PRAISE, self.language)
 
+    def praise_to_thank(self) -> bool:
+        """Praise as a first message that is not said back at once: thanked, naming it.
+
+        «همه چی عالی بود، ممنون از پیک مودبتون» was asked «چه چیزی برایتان فرق ایجاد کرد؟»:
+        a listener thanks for praise; "anything else?" leaves room for more.
+        """
+        if self.state.prompts_in_cycle or self.state.kind != "praise" or self.language == "en":
+            return False  # English "Thanks." and "I will thank you!" would be quoted back
+        if _THANKS.match(fold(clean(" ".join(self.cycle)))):
+            return False  # «شكرا لكم على خدمتك» would be quoted «لكم على خدمتك»
+        if telling.read(self.cycle, self.language).event:
+            return False  # something happened: heard as a telling, prompted as one
+        return any(telling.has(m, cues.PRAISE, self.language) for m in self.cycle)
+
     def frame_of(self, key: str, heard: list[str]) -> str:
         """The reflection's frame for what was said: «هل هذا ما حدث؟» fits only an event.
 

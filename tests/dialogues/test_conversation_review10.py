@@ -228,3 +228,29 @@ def test_a_word_that_merely_opens_like_a_want_is_none() -> None:
     assert not adding.states_want("المطعم فخامه وديكور فقط لاغير", "ar")
     assert adding.states_want("ودي جوال جديد", "ar")
     assert adding.states_want("ابيه اليوم", "ar")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted"),
+    [("fa", "عالی و تازه. ممنون", "عالی و تازه"), ("ar", "عطر رائع جدا", "عطر رائع جدا")],
+)
+def test_praise_not_said_back_at_once_is_thanked_naming_it(
+    language: Language, text: str, quoted: str
+) -> None:
+    # «عالی و تازه. ممنون» was asked «چه چیزی برایتان فرق ایجاد کرد؟» (what made the difference?).
+    chat = Script(language)
+    chat.start()
+    reply = chat.says(text, intent="praise", sentiment="positive", score=0.8)
+    assert f"«{quoted}»" in reply and not _asks(language, reply), reply
+    assert chat.stage == "anything_else", reply
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("ar", "شكرا لكم على خدمتك"), ("en", "@Air Thank you! Have a nice evening.")],
+)
+def test_a_thanks_is_never_quoted_as_praise_in_pieces(language: Language, text: str) -> None:
+    chat = Script(language)
+    chat.start()
+    reply = chat.says(text, intent="praise", sentiment="positive", score=0.8)
+    assert "«لكم على خدمتك»" not in reply and '"Have a nice evening"' not in reply, reply
