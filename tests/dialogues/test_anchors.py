@@ -1,0 +1,75 @@
+"""Round 28's skipped rules and remembered splits say what the rules said (real rows, no timing)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from dialogues import telling, text
+from dialogues.reflection import anchors, ar_spell, en_mend, en_typos, fa_store
+
+ROWS = Path("/work/shared/data/real-messages")
+
+
+def _rows(language: str, count: int = 1000) -> list[str]:
+    path = ROWS / f"{language}.tsv"
+    if not path.exists():  # the corpus is not in the repository: the cases below still run
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()[1 : count + 1]
+    return [line.split("\t")[0] for line in lines if line.split("\t")[0].strip()]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needed"),
+    [
+        (r"(?<!\S)(و?)هذة(?!\S)", "هذة"),  # the longest plain run
+        (r"\b(these|those) problem", " problem"),  # the prefix both branches share is shorter
+        (r"ال?له", "له"),  # a letter that may be absent parts the runs
+        (r"([Yy]ou) are", " are"),  # inside a group too
+        (r"(?:<3+)+", ""),  # a repeat: nothing certain
+        (r"cat|dog", ""),  # branches with nothing in common
+        (r"(?i)sorry", ""),  # case-blind: no plain substring
+        (r"a(?i:bcd)e", "a"),  # a case-blind group is not looked into
+        (r"x(?=yz)w", "x"),  # a lookahead's letters are not counted
+    ],
+)
+def test_an_anchor_is_text_every_match_holds(pattern: str, needed: str) -> None:
+    assert anchors.anchor(re.compile(pattern)) == needed
+
+
+@pytest.mark.parametrize(
+    ("rules", "language"),
+    [(ar_spell._FIXES, "ar"), (en_typos._PHRASES, "en")],
+)
+def test_skipping_a_rule_without_its_anchor_changes_no_text(
+    rules: tuple[tuple[re.Pattern[str], str, anchors.Replacement], ...], language: str
+) -> None:
+    rows = _rows(language)
+    texts = [*rows, "هذة الخدمة مييز", "since long time these trouble", "plain words"]
+    for row in texts:
+        for pattern, needed, _ in rules:
+            assert needed in row or pattern.search(row) is None, (pattern.pattern, row)
+        every = row
+        for pattern, _, replacement in rules:  # the loop as it was: every rule, every text
+            every = pattern.sub(replacement, every)
+        assert anchors.apply(rules, row) == every
+
+
+def test_the_guarded_ord_and_camp_mend_as_before() -> None:
+    assert en_mend.message("the ord floor was closed") == "the third floor was closed"
+    assert en_mend.message("THE ORD floor") == "THE third floor"  # the guard is case-blind too
+    assert en_mend.message("reserved camp to wait") == "reserved and to wait"
+    assert en_mend.message("set up a camp to wait") == "set up a camp to wait"
+
+
+def test_remembered_splits_and_tokens_are_worked_out_again() -> None:
+    for row in [*_rows("fa", 200), *_rows("ar", 200), *_rows("en", 200), "خیلیییی عاااالی"]:
+        got = text.words(row)
+        assert got == text.WORD.findall(row)
+        got.append("x")  # the caller's own list: the remembered split is untouched
+        assert text.words(row) == text.WORD.findall(row)
+        for word in text.WORD.findall(row):
+            assert telling._token(word) == telling._token.__wrapped__(word)
+            assert fa_store.norm(word) == fa_store.norm.__wrapped__(word)
