@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from dialogues import telling, text
-from dialogues.reflection import anchors, ar_spell, en_mend, en_typos, fa_store
+from dialogues import contact, no_answer, telling, text
+from dialogues.reflection import anchors, ar_spell, ar_twice, en_mend, en_typos, fa_store
 
 ROWS = Path("/work/shared/data/real-messages")
 
@@ -73,3 +73,15 @@ def test_remembered_splits_and_tokens_are_worked_out_again() -> None:
         for word in text.WORD.findall(row):
             assert telling._token(word) == telling._token.__wrapped__(word)
             assert fa_store.norm(word) == fa_store.norm.__wrapped__(word)
+
+
+def test_remembered_answers_are_the_answers_worked_out_again() -> None:
+    extra = ["call me on 0912 345 6789", "a@b.co", "that doesn't answer my question", "yes"]
+    for row in [*_rows("fa", 200), *_rows("ar", 200), *_rows("en", 200), *extra]:
+        for _ in range(2):  # asked again: the remembered answer
+            assert contact.has_contact(row) == contact.has_contact.__wrapped__(row)
+            assert no_answer.not_an_answer(row) == no_answer.not_an_answer.__wrapped__(row)
+        for word in text.WORD.findall(row):
+            assert ar_twice._stem(word) == ar_twice._stem.__wrapped__(word)
+    assert no_answer.not_an_answer("that doesn't answer my question")
+    assert contact.has_contact("a@b.co")
