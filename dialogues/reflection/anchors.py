@@ -13,6 +13,7 @@ import re
 import re._constants as sre_constants
 import re._parser as sre_parse
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 Replacement = str | Callable[[re.Match[str]], str]
@@ -54,3 +55,13 @@ def apply(rules: tuple[tuple[re.Pattern[str], str, Replacement], ...], text: str
         if needed in text:
             text = pattern.sub(replacement, text)
     return text
+
+
+@cache
+def _anchor_of(pattern: re.Pattern[str]) -> str:
+    return anchor(pattern)
+
+
+def sub(pattern: re.Pattern[str], replacement: Replacement, text: str) -> str:
+    """``pattern.sub(replacement, text)``, skipped when the text lacks the pattern's anchor."""
+    return pattern.sub(replacement, text) if _anchor_of(pattern) in text else text

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dialogues import contact, no_answer, telling, text
-from dialogues.reflection import anchors, ar_spell, ar_twice, en_mend, en_typos, fa_store
+from dialogues.reflection import anchors, ar_spell, ar_twice, en_mend, en_typos, fa_store, noise
 
 ROWS = Path("/work/shared/data/real-messages")
 
@@ -85,3 +85,12 @@ def test_remembered_answers_are_the_answers_worked_out_again() -> None:
             assert ar_twice._stem(word) == ar_twice._stem.__wrapped__(word)
     assert no_answer.not_an_answer("that doesn't answer my question")
     assert contact.has_contact("a@b.co")
+
+
+def test_a_guarded_pass_of_clean_is_the_pass_itself() -> None:
+    guarded = (noise._AR_MODERATOR, noise._AR_GLOSS, noise._RETWEET_EN, noise._CHECKED_IN)
+    extra = ["RT @someone: old news", "my flight! (at @Heathrow Lounge)", "an unsubscribe link"]
+    for row in [*_rows("ar", 300), *_rows("en", 300), *extra]:
+        for pattern in (*guarded, noise._IBM_LINK, noise._AR_LAUGH, noise._RETWEET):
+            assert anchors.sub(pattern, " ", row) == pattern.sub(" ", row)
+    assert anchors.sub(noise._RETWEET, "", "so true RT @x: hi") == "so true"
