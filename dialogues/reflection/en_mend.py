@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from dialogues.reflection.cues import ASKING
 
@@ -23,7 +22,6 @@ _SITE = frozenset(
 )
 
 
-@lru_cache(maxsize=4096)  # r28: a tweet's words recur from tweet to tweet; each read once
 def _spaced(token: str) -> str:
     """The token with its glued marks spaced, unless it is a link, handle or file name."""
     if re.search(r"[/@=]|^www|\w\.\w+\.\w", token, re.I):  # a link, or "index.out.of"

@@ -73,8 +73,6 @@ def test_remembered_splits_and_tokens_are_worked_out_again() -> None:
         for word in text.WORD.findall(row):
             assert telling._token(word) == telling._token.__wrapped__(word)
             assert fa_store.norm(word) == fa_store.norm.__wrapped__(word)
-        for token in row.split():
-            assert en_mend._spaced(token) == en_mend._spaced.__wrapped__(token)
 
 
 def test_remembered_answers_are_the_answers_worked_out_again() -> None:
