@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.text import WORD
+from dialogues.text import WORD, words
 
 _MAX_WORDS = 9  # an aside is short; a long message that names a bot is a telling
 
@@ -106,7 +106,7 @@ _LEADS = frozenset("ok okay and but so also then خب خوب و بس ولی او
 def about_our_keeping(text: str) -> bool:
     """ "who can see this?", «این حرفا رو کجا ذخیره می‌کنید؟»: what we do with their words."""
     found = _KEEPING.search(text)
-    if not found or len(WORD.findall(text)) > _MAX_WORDS + 3:
+    if not found or len(words(text)) > _MAX_WORDS + 3:  # r28: the text split once a turn
         return False
     # Asked: a question mark, or the question opens the message ("who can see this").
     before = WORD.findall(text[: found.start()].lower())
@@ -114,7 +114,7 @@ def about_our_keeping(text: str) -> bool:
 
 
 def _short(text: str) -> bool:
-    return len(WORD.findall(text)) <= _MAX_WORDS
+    return len(words(text)) <= _MAX_WORDS  # r28: the turn's text, split once
 
 
 def about_bot(text: str) -> bool:

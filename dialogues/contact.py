@@ -8,6 +8,7 @@ it, and no job statement carries them ("When my order never came, my number is +
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # A phone number opens with "+" or a trunk "0" and runs to nine digits or more: an order
@@ -31,6 +32,7 @@ _CLAUSE = re.compile(r"(?<=[,،;؛!؟?\n])\s*|(?<=\.)\s+|\s+[-–—]\s+")
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
 
+@lru_cache(maxsize=256)  # r28: a turn's text and clauses are asked again by later readers
 def has_contact(text: str) -> bool:
     """Whether the text holds an e-mail address or a phone number."""
     return bool(_DETAIL.search(text.translate(_DIGITS)))

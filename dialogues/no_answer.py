@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Said of what we (or the team) answered, never of what happened to them: the reply missed,
 # and asking them to put it another way ("I didn't quite catch that") misses it again.
@@ -24,6 +25,7 @@ _NOT_AN_ANSWER = re.compile(
 )
 
 
+@lru_cache(maxsize=256)  # r28: a turn's text, and the same short answers, asked again
 def not_an_answer(text: str) -> bool:
     """Whether the message says our reply did not answer them."""
     return _NOT_AN_ANSWER.search(text.replace("’", "'")) is not None

@@ -23,8 +23,7 @@ _AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب")
 
 Cue = tuple[str, ...]
 _REPORTED = {("me", "to"), ("us", "to"), ("told", "to"), ("said", "to")}
-# «رووووعه», «عاااالی»: a letter stretched for feeling. Arabic script never writes a letter
-# three times running, so the run is one letter (Latin "coool" is left: "cool" has two).
+# «رووووعه»: a letter stretched for feeling; Arabic script never writes one thrice (not "coool")
 _STRETCHED = re.compile(r"([^\W\d_a-zA-Z])\1{2,}")
 
 
@@ -56,6 +55,7 @@ class Telling:
         return self.missing is None or self.words >= RICH
 
 
+@lru_cache(maxsize=8192)  # a word's token, asked again for every text it is in
 def _token(word: str) -> str:
     return _STRETCHED.sub(r"\1", fold(word)).replace("’", "'").replace("‘", "'")
 

@@ -48,7 +48,12 @@ def clean(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Word tokens in the text's own spelling (ZWNJ-joined words stay whole)."""
-    return WORD.findall(text)
+    return list(_words(text))  # the caller's own list
+
+
+@lru_cache(maxsize=256)  # a turn's texts are split into words by several readers
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(text))
 
 
 def sentences(text: str) -> list[str]:

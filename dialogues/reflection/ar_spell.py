@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from itertools import groupby
 
-from dialogues.reflection import ar_glue, ar_lines
+from dialogues.reflection import anchors, ar_glue, ar_lines
 from dialogues.reflection.ar_choice import CUES
 from dialogues.text import fold
 
@@ -107,7 +107,7 @@ def _score_dash(match: re.Match[str]) -> str:
     return f"{match.group(1) or ' '}{match.group(2)} من 10"
 
 
-_FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
+_RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         (r"(?:<3+)+", " "),  # «<3<3»: hearts, however many
@@ -243,6 +243,7 @@ _FIXES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
         (r"(?<!\S)(و?(?:في|فى|على|ب)\s+)قمت(?=\s+ال[^\W\d_]{2})", r"\1قمة"),
     )
 )
+_FIXES = anchors.anchored(_RULES)  # r28: a rule is skipped on a text without its anchor
 
 
 # «والله إن المطعم أكله لذيذ»، «والله انه رهيب»: the oath's «إن» is no that-clause. Inside a
@@ -270,8 +271,7 @@ def _oath_that(match: re.Match[str]) -> str:
 def respell(text: str, known: Callable[[str], bool]) -> str:
     """The text with the certain misspellings and markup above put right."""
     text = ar_glue.parted(ar_lines.mend(text))  # r29: «شيءواحد»، «ديكور هم»
-    for pattern, replacement in _FIXES:
-        text = pattern.sub(replacement, text)
+    text = anchors.apply(_FIXES, text)
     text = _OATH_THAT.sub(_oath_that, text)
     if text.count("[") != text.count("]"):  # «[لقد استلمت …»: a bracket closing nothing
         text = re.sub(r"\s*[\[\]]\s*", " ", text).strip()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 from dialogues.reflection.ar_leads import Unit
@@ -36,11 +37,16 @@ def _stems(text: str) -> frozenset[str]:
     for word in words(fold(text)):
         if word in STOPWORDS["ar"]:
             continue
-        stem = re.sub(r"[هة]$", "", _ARTICLE.sub("", word))
-        stem = "روع" if stem in _FINE else stem
+        stem = _stem(word)
         if len(stem) >= 3 and stem not in _PLACE:
             stems.add(stem)
     return frozenset(stems)
+
+
+@lru_cache(maxsize=4096)  # r28: a word's stem, asked again for every clause it is in
+def _stem(word: str) -> str:
+    stem = re.sub(r"[هة]$", "", _ARTICLE.sub("", word))
+    return "روع" if stem in _FINE else stem
 
 
 def _bare(stem: str) -> str:

@@ -67,7 +67,10 @@ def _and(match: re.Match[str]) -> str:
 def message(text: str) -> str:
     """The tweet with glued marks spaced, run-ons parted and leftovers mended."""
     text = _TOKEN.sub(lambda m: _spaced(m.group(0)), text)
-    text = _CAMP.sub(_and, _ORD.sub(r"\1 third", text))
+    if "ord" in text.lower():  # r28: its case-blind alternation is tried at every position
+        text = _ORD.sub(r"\1 third", text)
+    if "camp" in text:  # _CAMP's lookbehinds are tried at every position: only when it can match
+        text = _CAMP.sub(_and, text)
     text = _DAY_AM.sub(r"\1 morning", _LEMME.sub(r"\1et me", text))
     text = _TOLD_THEN_ASKED.sub(_told_apart, _AND_ASKED.sub(_asked_apart, text))
     text = _IS_THERE_A_WAY.sub(". ", text)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection import anchors
+from dialogues.reflection.anchors import Replacement
 from dialogues.reflection.stopwords import STOPWORDS
 
 # Contractions written without their apostrophe ("cant" as a noun never comes up in a
@@ -58,7 +60,7 @@ _FOR_HOURS = (
 )
 # A learner's phrase no reader takes for anything else, said in our voice as it is meant:
 # "confused to why", "since long time", "w/o interruption", "these trouble".
-_PHRASES = (
+_RULES: tuple[tuple[re.Pattern[str], Replacement], ...] = (
     (re.compile(r"\b(confused|unsure|unclear) (?:to|on) (why|what|how)\b"), r"\1 as to \2"),
     (re.compile(r"\bsince (?:a )?long time\b(?! ago)"), "for a long time"),
     (re.compile(r"\b(?:w/o|w/out)(?=\s|\w)", re.IGNORECASE), "without "),
@@ -241,6 +243,7 @@ _PHRASES = (
         "message",
     ),
 )
+_PHRASES = anchors.anchored(_RULES)  # r28: a phrase's rule skipped on a text without its anchor
 
 
 def _unit(match: re.Match[str], plural: str) -> str:
@@ -301,8 +304,7 @@ _OTHER_SUBJECT = re.compile(
 def mend(text: str) -> str:
     """The shifted clause with its sure misspellings and slips mended: "dont" → "don't"."""
     text = _BARE.sub(lambda m: _like(m.group(0), _APOSTROPHE[m.group(0).lower()]), text)
-    for pattern, meant in _PHRASES:
-        text = pattern.sub(meant, text)
+    text = anchors.apply(_PHRASES, text)
     text = _THRICE.sub(_once, _ITS_NOUN.sub(_its, text))
     if _YOU_DID.match(text) and not _OTHER_SUBJECT.search(text.split(" and was", 1)[0]):
         text = _AND_WAS.sub(r"\1 were", text)  # "you asked … and was told": one subject

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from dialogues.text import ZWNJ, fold
@@ -35,6 +35,7 @@ INFORMAL_PAST = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)  # r28: a word is normed again for every text and list it is in
 def norm(word: str) -> str:
     """hazm's spelling of a word for the lists' look-ups (no marks, Persian letters)."""
     return _DIACRITICS.sub("", word).translate(_ARABIC_FORMS).replace(ZWNJ, "")

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from dialogues.reflection import ar_spell, fa_gaps
+from dialogues.reflection import anchors, ar_spell, fa_gaps
 from dialogues.reflection.handles import brand, leading_handles, tags_and_handles
 from dialogues.reflection.stretch import destretch
 
@@ -191,8 +191,10 @@ def clean(message: str, language: str) -> str:
         text = _AR_OPEN_END.sub(r"\1 ", text)  # «… الذي استلمته هو      SCREEN …»: one line
         text = _AR_NOUN_THEN_ADJECTIVE.sub(r"\1 ", text)  # «مطعم      سيئ ولا أنصح»: one
         text = _AR_AND_THE_END.sub(r"\1 ", text)  # «… والمطعم. يعاني من …»: one sentence
-        text = _AR_MODERATOR.sub(" ", text)  # «تم تعديل العنوان … - الإدارة»: not theirs
-        text = _AR_GLOSS.sub(" ", text)  # «- زقاق يعني حارة ضيقة -»: a word explained, aside
+        text = anchors.sub(_AR_MODERATOR, " ", text)  # «تم تعديل العنوان … - الإدارة»: not theirs
+        text = anchors.sub(
+            _AR_GLOSS, " ", text
+        )  # «- زقاق يعني حارة ضيقة -»: a word explained, aside
     if language == "fa":  # «این کتاب اگرچه   زمانی …»: a gap, not a sentence end
         text = fa_gaps.open_ends(text)
     text = _LINE_BREAK.sub("\n", text)
@@ -203,13 +205,13 @@ def clean(message: str, language: str) -> str:
         text = _SITE_NAMED.sub(r"\1\2", text)  # "connect to minecraft.net I…"
     text = _URL.sub(" ", text)
     if language == "en":  # a quoted or retweeted post is someone else's words, not theirs
-        text = _QUOTED_POST.sub(" ", _RETWEET_EN.sub("", text))
-        text = _CHECKED_IN.sub(r" at \2\1", text)  # r30: "my flight! (at @X Lounge)"
+        text = _QUOTED_POST.sub(" ", anchors.sub(_RETWEET_EN, "", text))
+        text = anchors.sub(_CHECKED_IN, r" at \2\1", text)  # r30: "my flight! (at @X Lounge)"
         text = _NAMED_AFTER.sub(lambda m: f"{m.group(1)} {brand(m.group(2))}", text)
         text = _NUMBER_TAG.sub(
             r"number \1", _FLIGHT_TAG.sub(r"\1", text)
         )  # "#561" is a flight number, not a tag
-    text = _IBM_LINK.sub(lambda m: _stand_in(m, language), text)
+    text = anchors.sub(_IBM_LINK, lambda m: _stand_in(m, language), text)
     text = _CC.sub(" ", text)
     text = tags_and_handles(leading_handles(text, language), language)
     if language == "en":  # "…for 2 hours now 😭 why is everyone…": the emoji ended a sentence
@@ -217,7 +219,7 @@ def clean(message: str, language: str) -> str:
     text = _EMOJI.sub(" ", text)
     text = (_EMOTICON_AR if language == "ar" else _EMOTICON).sub(" ", text)
     if language == "ar":
-        text = _AR_LAUGH.sub(" ", _AR_NOISE.sub(" ", _AR_GLUED_EMOTICON.sub(" ", text)))
+        text = anchors.sub(_AR_LAUGH, " ", _AR_NOISE.sub(" ", _AR_GLUED_EMOTICON.sub(" ", text)))
         text = _AR_SIGNED_BELOW.sub(r"\1", text)  # r27: «… شكرا …» then «مريم عاطف»: signed
         text = re.sub(r"آ{2,}", "ا", text)  # «جدآآ» is «جدا» stretched
         text = re.sub(r"([\u064b-\u0652])\1+", "", text)  # r27: «الاصدقاًًً»: a mark held
@@ -226,7 +228,7 @@ def clean(message: str, language: str) -> str:
         text = re.sub(r",+(?=\s|$)", "،", text)  # «حقتهم , ولا» → «حقتهم، ولا»
         text = ar_spell.known_stretch(ar_spell.respell(text, ar_spell.known), ar_spell.known)
     text = destretch(text, language)
-    text = _RETWEET.sub("", text)
+    text = anchors.sub(_RETWEET, "", text)  # r28: each pass above skipped without its anchor
 
     text = _DOTS.sub("… ", text)
     text = _REPEATED_PUNCT.sub(r"\1", text)
