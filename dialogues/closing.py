@@ -11,6 +11,7 @@ import re
 
 from dialogues import answers, cues, statements, telling, warm
 from dialogues.adding import adds_to_telling
+from dialogues.apologies import apology_key
 from dialogues.asking_back import asks_why_we_ask
 from dialogues.following import FollowingUp
 from dialogues.insults import civil
@@ -42,7 +43,6 @@ _THANKS_LEFTOVER = re.compile(
 # Two quotes inside one pair of the catalog's quote marks: «A» و«B», "A" and "B".
 _QUOTES_JOINED = {"en": '" and "', "fa": "» و «", "ar": "» و«"}
 ADDED_QUOTE_WORDS = 10
-_APOLOGY_TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
 
 
 class Closing(FollowingUp):
@@ -110,17 +110,8 @@ class Closing(FollowingUp):
 
     def apologise(self) -> None:
         """An apology about what went wrong for them: a charge, a parcel, the app."""
-        topic = self.state.topic
-        key = f"apology_{topic}" if topic in _APOLOGY_TOPICS else "apology"
-        if topic == "delivery" and not telling.has(
-            "\n".join(self.current), cues.ORDER, self.language
-        ):
-            key = "apology_shipment"  # "your order" is not said of a parcel they did not order
         told, happened = "\n".join(self.current), telling.read(self.current, self.language).event
-        # A cancelled flight is no parcel, nor (no topic named, something happened) a mishap.
-        travel = key in ("apology_delivery", "apology_shipment") or (topic is None and happened)
-        if travel and telling.has(told, cues.TRAVEL, self.language):
-            key = "apology_travel"
+        key = apology_key(self.state.topic, told, happened, self.language)
         if not self.voice.can_say(key):
             key = "apology"
         self.say(key)

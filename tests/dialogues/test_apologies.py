@@ -1,0 +1,43 @@
+"""The apology names what let them down: a meal is no product, a phone is no meal."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.apologies import apology_key
+from dialogues.catalog import variants
+from dialogues.turn import Language
+from tests.dialogues.script import Script
+
+YES = {"en": "yes", "fa": "آره", "ar": "نعم"}
+MEAL = {
+    "en": "the pizza came cold and the fries were soggy",
+    "fa": "پیتزا کاملا سرد رسید و نونش خمیر بود",
+    "ar": "الاكل وصل بارد والوجبة ناقصة",
+}
+PHONE = {
+    "en": "the phone I bought stops charging after a day",
+    "fa": "گوشی که خریدم بعد از یک روز شارژ نمی‌شود",
+    "ar": "الجوال اللي اشتريته وقف عن الشحن بعد يوم",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fa", "ar"])
+def test_a_meal_gets_the_meals_apology_never_the_products(language: Language) -> None:
+    # From the README chat: «المطعم فخامه وديكور بس الاكل عادي» → «آسف لأن المنتج لم يكن كما توقعت».
+    chat = Script(language)
+    chat.start()
+    chat.says(MEAL[language], intent="complaint", topic="product", sentiment="negative")
+    reply = chat.says(YES[language], intent="affirm")
+    assert any(line in reply for line in variants(language, "apology_meal")), reply
+    assert not any(line in reply for line in variants(language, "apology_product")), reply
+
+
+@pytest.mark.parametrize("language", ["en", "fa", "ar"])
+def test_a_product_keeps_the_products_apology(language: Language) -> None:
+    assert apology_key("product", PHONE[language], True, language) == "apology_product"
+
+
+def test_a_late_meal_is_still_a_late_delivery() -> None:
+    # The courier, not the cook: «غذا دو ساعت دیر رسید» keeps the delivery apology.
+    assert apology_key("delivery", "سفارش غذام دو ساعت دیر رسید", True, "fa") == "apology_delivery"
