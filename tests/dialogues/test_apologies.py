@@ -38,6 +38,11 @@ def test_a_product_keeps_the_products_apology(language: Language) -> None:
     assert apology_key("product", PHONE[language], True, language) == "apology_product"
 
 
+def test_a_coffee_machine_or_a_dishwasher_is_a_product() -> None:
+    for told in ("I bought a coffee machine and it leaks", "the dishwasher stopped draining"):
+        assert apology_key("product", told, True, "en") == "apology_product"
+
+
 def test_a_late_meal_is_still_a_late_delivery() -> None:
     # The courier, not the cook: «غذا دو ساعت دیر رسید» keeps the delivery apology.
     assert apology_key("delivery", "سفارش غذام دو ساعت دیر رسید", True, "fa") == "apology_delivery"

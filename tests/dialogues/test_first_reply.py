@@ -41,10 +41,10 @@ def test_a_short_complaint_is_reflected_at_once(language: Language) -> None:
     reply = chat.says(text, intent="complaint", topic="product", sentiment="negative")
     assert chat.stage == "confirming", reply
     assert kept in reply and not _prompted(language, reply), reply
-    # The rest flows as before: "yes" brings the apology and the permission to ask.
+    # The rest flows as before: "yes" brings the apology (a meal's, stop 23) and the permission.
     permission = chat.says(YES[language], intent="affirm")
     assert chat.stage == "permission", permission
-    assert _said(language, "apology_product", permission), permission
+    assert _said(language, "apology_meal", permission), permission
     chat.assert_well_spoken()
 
 
