@@ -13,6 +13,7 @@ import re
 
 from dialogues.reflection import en_guard, en_irony, en_meaning, en_seams, en_thanked, en_whole
 from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sarcastic_thanks
+from dialogues.reflection.en_dropped import customers_doing
 from dialogues.reflection.en_guard import runs_on
 from dialogues.reflection.stopwords import STOPWORDS
 
@@ -245,7 +246,7 @@ def _frame(text: str) -> tuple[str, str]:
     head = words[lead].lower().strip(",.!")
     if head == "been" and lead <= 1:  # "Been on hold…" → "you've been…"; "Been down…": it's
         return ("it's " if en_meaning.its_state(text) else "you've "), text
-    if head in _PAST_OR_MODAL:
+    if head in _PAST_OR_MODAL and customers_doing(words, lead):  # not "you has no idea"
         return "you ", text
     if head in _FEELING and (head != "fed" or text.lower().split()[lead + 1 : lead + 2] == ["up"]):
         return "you're ", text

@@ -50,3 +50,31 @@ def test_thanks_with_something_told_or_said_through_the_teeth_is_no_plain_thanks
     assert not only_thanks("@Air thanks. 😒")
     assert not only_thanks("@Air Have a great week 🌞")  # a wish, no thanks to answer
     assert not only_thanks("@Air Thanks for the help! Still waiting on my bag though")
+
+
+def test_a_verdict_with_its_it_dropped_is_said_with_it() -> None:
+    said = _said("@Air Would be nice if your app showed the gate changes.")
+    assert "it would be nice if our app showed the gate changes" in said, said
+    said = _said("@Air would have been good to know before I paid for the seat")
+    assert "it would have been good to know before you paid for the seat" in said, said
+    assert "it sure would be nice to have" in _said("@Air I love it. Sure would be nice to have.")
+    # the customer's own "would" keeps its "you"
+    assert "you would be forever grateful" in _said("@Air Would be forever grateful")
+    assert "you would love help" in _said("@Air would love help getting there today")
+
+
+def test_a_dropped_subject_that_was_not_the_customer_is_quoted_never_you() -> None:
+    said = _said("@Air had me on hold for 25 minutes and then hung up")
+    assert "you had you" not in said and "“had me on hold for 25 minutes" in said, said
+    said = _said("@Air the agent was rude. Has no idea what is going on.")
+    assert "you has" not in said and "“Has no idea what is going on”" in said, said
+    said = _said("@Air the flight is cancelled. Will they have to claim and recheck luggage.")
+    assert "you will they" not in said, said
+    said = _said("@Air just lost a faithful customer.")
+    assert "you said “just lost a faithful customer”" in said, said
+    said = _said("@Air will continue to be my airline of choice.")
+    assert "your airline of choice" not in said, said
+    # the customer's own doing keeps its "you"
+    assert "you left your iPad on the plane" in _said("@Air Left my iPad on the plane")
+    assert "you had to rent a car" in _said("@Air Had to rent a car and drive 3 hours")
+
