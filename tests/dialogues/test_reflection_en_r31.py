@@ -78,3 +78,7 @@ def test_a_dropped_subject_that_was_not_the_customer_is_quoted_never_you() -> No
     assert "you left your iPad on the plane" in _said("@Air Left my iPad on the plane")
     assert "you had to rent a car" in _said("@Air Had to rent a car and drive 3 hours")
 
+
+
+def test_took_forever_after_but_is_it_that_took_forever() -> None:
+    assert "it took forever" in _said("@Air yes, thanks but took forever")
