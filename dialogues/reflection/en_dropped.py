@@ -51,6 +51,26 @@ _LOST_US = re.compile(
 _BE_MINE = re.compile(r"^(?:(?:continue|continues)\s+to\s+|always\s+)?be\s+my\b", re.IGNORECASE)
 
 
+# "DM sent.", "DMs sent with my details", "email sent, still no reply": the customer's report
+# that they wrote to us, never a request "you'd like us to DM sent".
+_SENT = re.compile(
+    r"^(?:(?:just|already)\s+)?(?:(?P<dm>DM|Dm|dm|PM)(?P<many>s)?|(?P<mail>[Ee]-?mail))"
+    r"\s+(?:has\s+been\s+|was\s+)?sent\b"
+)
+
+
+def sent(text: str) -> str:
+    """ "DM sent" said with its subject: "I've sent you a DM" (shifted "you've sent us a DM")."""
+    match = _SENT.match(text)
+    if match is None:
+        return text
+    if match.group("mail"):
+        said = "I've sent an email"
+    else:
+        said = "I've sent you DMs" if match.group("many") else "I've sent you a DM"
+    return said + text[match.end() :]
+
+
 _EMOTICON = re.compile(r"[:;]-?[()DPp]")  # "Might be a good partnership:)": theirs, quoted
 
 

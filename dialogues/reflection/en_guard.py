@@ -303,6 +303,7 @@ def with_subject(text: str) -> str:
     if _BARE_FEELING.match(text):
         text = "I'm " + text[:1].lower() + text[1:]
     text = en_dropped.it_dropped(text)  # r31: "would be nice if …" → "it would be nice if …"
+    text = en_dropped.sent(text)  # r31: "DM sent" → "I've sent you a DM"
     if _MODAL_NO_I.match(text):
         text = "I " + text[:1].lower() + text[1:]
     text = _IT_FAILS.sub(_it_fails, _TELEGRAPHIC.sub(_reported, text))

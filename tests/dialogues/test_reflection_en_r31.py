@@ -79,6 +79,15 @@ def test_a_dropped_subject_that_was_not_the_customer_is_quoted_never_you() -> No
     assert "you had to rent a car" in _said("@Air Had to rent a car and drive 3 hours")
 
 
-
 def test_took_forever_after_but_is_it_that_took_forever() -> None:
     assert "it took forever" in _said("@Air yes, thanks but took forever")
+
+
+def test_dm_sent_is_their_report_never_a_request() -> None:
+    assert "you've sent us a DM" in _said("@Air DM sent.  Thank you.")
+    said = _said("@Air DM sent as requested. Please follow back")
+    assert "you've sent us a DM as requested" in said and "DM sent" not in said, said
+    assert "you've sent us DMs with your details" in _said("@Air DMs sent with my details")
+    assert "you've sent an email" in _said("@Air email sent, still no reply")
+    # a request to DM stays a request
+    assert "you'd like us to DM you" in _said("@Air please DM me")
