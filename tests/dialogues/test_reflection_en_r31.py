@@ -91,3 +91,19 @@ def test_dm_sent_is_their_report_never_a_request() -> None:
     assert "you've sent an email" in _said("@Air email sent, still no reply")
     # a request to DM stays a request
     assert "you'd like us to DM you" in _said("@Air please DM me")
+
+
+def test_a_thanks_for_a_harm_named_in_other_words_is_sarcasm_quoted() -> None:
+    for text in (
+        "@Air thanks for making everyone wait in the dark for an hour. #incompetence",
+        "@Air thanks for leaving our 3 year old in his own row",
+        "@Air Thx for the unnecessary headache.",
+        "@Air thanks for trying to take my money without notice.",
+        "@Air thank you for blowing my vacation.",
+        "@Air thanks for the info I already knew...",
+    ):
+        said = _said(text)
+        assert "grateful" not in said and "you said “th" in said.lower(), said
+    # a thanks for a good turn is still gratitude
+    assert "you're grateful to us for making your night" in _said("@Air thanks for making my night")
+    assert "grateful" in _said("@Air thanks for getting us home safely")
