@@ -41,6 +41,11 @@ _NOT_DONE_TO = frozenset(
     """need needed want wanted love loved hate hated wish hope think thought appreciate
     enjoyed""".split()
 )
+_MODALS = frozenset(
+    "can can't cannot could couldn't will won't would wouldn't didn't don't doesn't".split()
+)
+# "(they) couldn't get me anywhere": a verb done to the customer after a modal
+_DONE_TO_ME = re.compile(r"^(?!(?:like|love|prefer|want|need|hate)\b)[a-z]+\s+(?:me|us)\b")
 _LET_US = re.compile(r"^to\s+(?:let|leave|put|send|move|take|make|kick)\s+(?:me|us)\b")
 _LOST_US = re.compile(
     r"^(?:(?:a|an|one|another|two|some|very|many|my|our|your|more)\s+)*"
@@ -93,4 +98,6 @@ def customers_doing(words: list[str], lead: int) -> bool:
         return False  # "Will they have to …?", "will continue to be my airline of choice"
     if head not in _NOT_DONE_TO and (_ME.match(rest) or _LET_US.match(rest)):
         return False  # "had me on hold forever", "had to let us off the plane"
+    if head in _MODALS and _DONE_TO_ME.match(rest):
+        return False  # "Couldn't get me anywhere today", "cannot provide us a flight"
     return not (head == "lost" and _LOST_US.match(rest))  # "Lost a customer today"

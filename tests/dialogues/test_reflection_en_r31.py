@@ -107,3 +107,11 @@ def test_a_thanks_for_a_harm_named_in_other_words_is_sarcasm_quoted() -> None:
     # a thanks for a good turn is still gratitude
     assert "you're grateful to us for making your night" in _said("@Air thanks for making my night")
     assert "grateful" in _said("@Air thanks for getting us home safely")
+
+
+def test_a_modal_whose_verb_is_done_to_the_customer_is_someone_elses() -> None:
+    said = _said("@Air Couldn't get me anywhere today and also lost 2 bags of mine!")
+    assert "you couldn't get you" not in said and "“Couldn't get me anywhere" in said, said
+    said = _said("@Air cannot provide us an alternative flight until Sunday")
+    assert "you cannot provide you" not in said, said
+    assert "you can't get your bag back" in _said("@Air can't get my bag back")
