@@ -115,3 +115,12 @@ def test_a_modal_whose_verb_is_done_to_the_customer_is_someone_elses() -> None:
     said = _said("@Air cannot provide us an alternative flight until Sunday")
     assert "you cannot provide you" not in said, said
     assert "you can't get your bag back" in _said("@Air can't get my bag back")
+
+
+def test_ur_before_a_verb_in_ing_is_youre_never_your() -> None:
+    said = _said("@Air I understand why ur doing it. But give us notice")
+    assert "you understand why we're doing it" in said and "our doing" not in said, said
+    said = _said("@Air if ur packing us to the gills at least load the bags")
+    assert "our packing" not in said, said
+    # "ur" before a noun is still "your"
+    assert "our boarding pass" in _said("@Air ur boarding pass app crashed")
