@@ -124,3 +124,12 @@ def test_ur_before_a_verb_in_ing_is_youre_never_your() -> None:
     assert "our packing" not in said, said
     # "ur" before a noun is still "your"
     assert "our boarding pass" in _said("@Air ur boarding pass app crashed")
+
+
+def test_help_that_ends_a_question_is_no_plea_of_its_own() -> None:
+    said = _said("@Air they said they would talk to the crew about it how does that help")
+    assert "you'd like us to help" not in said and "how does that help" in said, said
+    said = _said("@Air he was the only person in the airport who would help :)")
+    assert "who would help" in said and "you'd like us to help" not in said, said
+    # a bare plea at the end is still a plea
+    assert "you'd like us to help" in _said("@Air my account is locked help")
