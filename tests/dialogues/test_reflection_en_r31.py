@@ -133,3 +133,12 @@ def test_help_that_ends_a_question_is_no_plea_of_its_own() -> None:
     assert "who would help" in said and "you'd like us to help" not in said, said
     # a bare plea at the end is still a plea
     assert "you'd like us to help" in _said("@Air my account is locked help")
+
+
+def test_a_labelled_booking_code_in_capitals_alone_is_never_said_back() -> None:
+    said = _said("@Air they moved me to tomorrow. My 1st reservation is PGFRYZ. Please help.")
+    assert "pgfryz" not in said.lower() and "they moved you to tomorrow" in said, said
+    said = _said("@Air conf number FMJTYL delayed - any chance of an earlier flight?")
+    assert "fmjtyl" not in said.lower() and "earlier flight" in said, said
+    # six capitals that spell a word are no code
+    assert "your reservation is broken" in _said("@Air my reservation is BROKEN")
