@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues import adding, amend, answers, contact, moods, not_only, polite, telling, thanks_en
+from dialogues import adding, amend, answers, contact, moods, not_only, polite, telling
 from dialogues.prompting import PROMPT, Prompting
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
@@ -140,10 +140,6 @@ class Listening(Prompting):
             return
         if not self.content(self.turn.messages) and _UPSET.search(self.turn.text):
             self.say(PROMPT["event"])  # «😡» alone: a feeling, not a riddle; what happened?
-            return
-        if not self.cycle and self.language == "en" and thanks_en.only_thanks(self.turn.text):
-            self.say("welcome_thanks")  # "Thank you!": welcomed, never asked what it liked
-            self.say("listen_ready")
             return
         warm = _WARM.search(self.turn.text) and self.voice.can_say("listen_ready")
         if warm and not self.cycle and not self.content(self.turn.messages):
