@@ -253,11 +253,12 @@ def _frame(text: str) -> tuple[str, str]:
     following = words[lead + 1].lower().strip(",.!") if lead + 1 < len(words) else ""
     if head in _EVALUATIVE and (following in _AFTER_VERDICT or words[lead].endswith(",")):
         return "it's ", text  # "awesome!", "ridiculous that…"; not "awesome flight" (a noun)
-    if head in _DOING and not en_meaning.gerund_subject(text):
+    done_to_me = following in ("me", "us") and words[lead + 1][:2] != "US"  # r31; "US Air"
+    if head in _DOING and not done_to_me and not en_meaning.gerund_subject(text):
         return "you're ", text  # "trying to check in…" → "you're trying to check in…"
     known = is_verb(head[:-3]) or is_verb(head[:-3] + "e") or is_verb(head[:-4])
     others = _DONE_TO_OTHERS.search(text) or en_meaning.gerund_subject(text)  # not "you're"
-    if head.endswith("ing") and known and following in _AFTER_DOING and not others:
+    if head.endswith("ing") and known and following in _AFTER_DOING and not (others or done_to_me):
         return "you're ", text  # "Working through more music…" → "you're working through…"
     return "", text
 

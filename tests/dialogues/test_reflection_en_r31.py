@@ -99,3 +99,13 @@ def test_a_labelled_booking_code_in_capitals_alone_is_never_said_back() -> None:
     assert "fmjtyl" not in said.lower() and "earlier flight" in said, said
     # six capitals that spell a word are no code
     assert "your reservation is broken" in _said("@Air my reservation is BROKEN")
+
+
+def test_a_doing_done_to_the_customer_is_never_youre() -> None:
+    said = _said("@Air letting me down in San Fran. No Media rate?")
+    assert "you're letting you" not in said and "letting you down in San Fran" in said, said
+    said = _said("@Air holding us hostage for an hour with no updates")
+    assert "holding you hostage" in said and "you've been holding you" not in said, said
+    # the customer's own doing keeps its "you're"
+    assert "you're trying to check in" in _said("@Air trying to check in and the app crashes")
+    assert "you're never flying US Air again" in _said("@Air Never flying US Air again.")
