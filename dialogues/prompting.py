@@ -124,7 +124,9 @@ class Prompting(Talk):
             return False  # English "Thanks." and "I will thank you!" would be quoted back
         if _THANKS.match(fold(clean(" ".join(self.cycle)))):
             return False  # «شكرا لكم على خدمتك» would be quoted «لكم على خدمتك»
-        if telling.read(self.cycle, self.language).event:
+        if telling.read(self.cycle, self.language).event and not telling.only_plain_verbs(
+            self.cycle, self.language
+        ):
             return False  # something happened: heard as a telling, prompted as one
         return any(telling.has(m, cues.PRAISE, self.language) for m in self.cycle)
 

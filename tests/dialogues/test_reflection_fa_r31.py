@@ -1,0 +1,44 @@
+"""Persian first replies and reflections, round 31 (tuning rows read as a judge would)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues import telling
+from dialogues.catalog import variants
+from tests.dialogues.script import Script
+
+ASKED = ("listen_event", "listen_impact", "listen_need", "listen_more", "listen_praise")
+
+
+def _asks(reply: str) -> bool:
+    return any(line in reply for key in ASKED for line in variants("fa", key))
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("عالی بود مثل همیشه", "عالی بود مثل همیشه"),
+        ("بسیار سریع ارسال شد ممنون", "بسیار سریع ارسال شد"),
+        ("خوشمزه و تازه بود ممنون", "خوشمزه و تازه بود"),
+    ],
+)
+def test_short_praise_with_a_plain_verb_is_thanked_naming_it(text: str, quoted: str) -> None:
+    # «عالی بود مثل همیشه» was asked «بیشتر از همه چه چیزی به دلتان نشست؟»: its «بود» read
+    # as something that happened. A plain verb tells nothing went wrong: thanked, naming it.
+    chat = Script("fa")
+    chat.start()
+    reply = chat.says(text, intent="praise", sentiment="positive", score=0.8)
+    assert f"«{quoted}»" in reply and not _asks(reply), reply
+    assert chat.stage == "anything_else", reply
+
+
+def test_praise_beside_something_gone_wrong_is_not_thanked_at_once() -> None:
+    # «سرد» is no plain verb: the event stands, the praise is not thanked before it is heard.
+    assert telling.only_plain_verbs(["خیلی خوشمزه بود ممنون"], "fa")
+    assert not telling.only_plain_verbs(["خوشمزه بود ولی سرد رسید"], "fa")
+    assert not telling.only_plain_verbs(["عالی بود"], "ar")
+    chat = Script("fa")
+    chat.start()
+    reply = chat.says("خوشمزه بود ولی سرد", intent="praise", sentiment="positive", score=0.6)
+    assert "خوشحالمان کردید" not in reply and "ممنونم که گفتید" not in reply, reply
