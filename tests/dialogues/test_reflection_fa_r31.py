@@ -42,3 +42,25 @@ def test_praise_beside_something_gone_wrong_is_not_thanked_at_once() -> None:
     chat.start()
     reply = chat.says("خوشمزه بود ولی سرد", intent="praise", sentiment="positive", score=0.6)
     assert "خوشحالمان کردید" not in reply and "ممنونم که گفتید" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [("ممنون، بسیار لذیذ بود.", "بسیار لذیذ بود"), ("ممنون خیلی تازه و خوشمزه", "خیلی تازه و خوشمزه")],
+)
+def test_praise_after_a_thanks_word_is_thanked_naming_the_praise(text: str, quoted: str) -> None:
+    # «ممنون خیلی خوشمزه بود» was asked «چه چیزی برایتان فرق ایجاد کرد؟»: a thanks opening it
+    # kept the prompt. The praise after it stands alone: quoted without the thanks.
+    chat = Script("fa")
+    chat.start()
+    reply = chat.says(text, intent="praise", sentiment="positive", score=0.8)
+    assert f"«{quoted}»" in reply and not _asks(reply), reply
+
+
+@pytest.mark.parametrize("text", ["ممنون از پیک محترم", "ممنون برای نان جو"])
+def test_a_thanks_for_something_is_never_quoted_in_pieces(text: str) -> None:
+    # What the thanks was for («از پیک محترم») is no praise to quote back on its own.
+    chat = Script("fa")
+    chat.start()
+    reply = chat.says(text, intent="praise", sentiment="positive", score=0.8)
+    assert "«از پیک محترم»" not in reply and "«برای نان جو»" not in reply, reply
