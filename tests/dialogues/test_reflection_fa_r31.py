@@ -64,3 +64,17 @@ def test_a_thanks_for_something_is_never_quoted_in_pieces(text: str) -> None:
     chat.start()
     reply = chat.says(text, intent="praise", sentiment="positive", score=0.8)
     assert "«از پیک محترم»" not in reply and "«برای نان جو»" not in reply, reply
+
+
+def test_a_praise_quote_never_ends_on_a_trailing_off() -> None:
+    # «عالی بود …» was thanked «گفتید «عالی بود …»»: the dots read as words we cut away.
+    from dialogues.quotes import short_quote
+
+    assert short_quote("عالی بود … …..") == "عالی بود"
+    assert short_quote("مثل همیشه عالی …") == "مثل همیشه عالی"
+    assert short_quote("Great!") == "Great"
+    assert short_quote("یک دو سه چهار", 2) == "یک دو…"  # a cut quote still says so
+    chat = Script("fa")
+    chat.start()
+    reply = chat.says("خیلیییی عالی بود …", intent="praise", sentiment="positive", score=0.8)
+    assert "«خیلی عالی بود»" in reply, reply
