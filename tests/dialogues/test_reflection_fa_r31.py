@@ -78,3 +78,15 @@ def test_a_praise_quote_never_ends_on_a_trailing_off() -> None:
     chat.start()
     reply = chat.says("خیلیییی عالی بود …", intent="praise", sentiment="positive", score=0.8)
     assert "«خیلی عالی بود»" in reply, reply
+
+
+def test_the_futures_auxiliary_is_shifted() -> None:
+    # «باز هم سفارش خواهم داد» was said back unshifted (hazm knows «خواهم» whole), and
+    # «دیگه سفارش نخواهم داد» only in a quote.
+    from dialogues.reflection import fa, reflect
+
+    assert fa.shift("باز هم سفارش خواهم داد") == "باز هم سفارش خواهید داد"
+    assert fa.shift("دیگه خرید نخواهم کرد") == "دیگه خرید نخواهید کرد"
+    assert fa.shift("ما دوباره سفارش خواهیم داد") == "شما دوباره سفارش خواهید داد"
+    said = reflect(["کیفیت خیلی خوب بود باز هم سفارش خواهم داد"], "fa")
+    assert "خواهم" not in said and "خواهید داد" in said, said
