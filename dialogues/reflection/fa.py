@@ -139,8 +139,8 @@ def shift(clause: str) -> str | None:
         if shifted is None or _verb_and_too(token):
             return None  # «نوشته بودمم» (= «بودم هم»): a first person with «هم» glued on
         out.append(shifted)
-    if out != tokens and fa_guard.unsure(tokens, out, _NEVER):
-        return None  # «اولین بارم بود سفارش می‌دادید»: "my" kept beside a shifted verb
+    if out != tokens and (fa_guard.unsure(tokens, out, _NEVER) or fa_guard.reported(tokens, out)):
+        return None  # «اولین بارم بود سفارش می‌دادید»; «میگن … نداریم»: the shop's "we"
     if fa_guard.addressed(clause):
         return None  # «چیستای عزیزم»: a call to someone, never «عزیزتان»
     return join_split_prefix("".join(out))

@@ -223,3 +223,29 @@ _WE_TOLD = re.compile(r"(?:یم|مون|مان)(?=[\s،,.!؟?]|$)|عرض")
 def comma_apart(clause: str) -> str:
     """``clause`` with a comma glued between two words given its space («داشتم، آخر»)."""
     return clause if _WE_TOLD.search(clause) else _COMMA_GLUED.sub("، ", clause)
+
+
+# Someone else's words, reported without quotation marks: «میگن … نداریم» is the shop's "we".
+_SAYS = re.compile(
+    r"^(?:میگن|می‌گن|میگه|می‌گه|گفتن|گفتند|میگفتن|میگفت|می‌گفتند|می‌گویند|می‌گوید|گفته‌اند)$"
+)
+_SAID_IN_GENERAL = frozenset("میشه می‌شه میشود می‌شود نمیشه باید میتوان می‌توان میتونم".split())
+
+
+def reported(tokens: list[str], out: list[str]) -> bool:
+    """Whether a verb shifted after a third person's verb of saying (their "I/we", not ours).
+
+    «از سوپر زنگ زدن میگن فلان شیر رو نداریم» was said back «… میگن … ندارید»: the shop's
+    «نداریم» made the customer's. «میشه گفت …» ("one could say") reports no one.
+    """
+    words = [t.strip("«»()،,.!؟?:") for t in tokens]
+    for i, word in enumerate(words):
+        if not _SAYS.match(word):
+            continue
+        before = next((w for w in reversed(words[:i]) if w.strip()), "")
+        if before in _SAID_IN_GENERAL:
+            continue
+        # A verb made ours (‑ید); a possessive alone («یه محصولم» = «محصول هم») may be theirs.
+        changed = zip(tokens[i + 1 :], out[i + 1 :])
+        return any(a != b and b.strip("«»()،,.!؟?:").endswith("ید") for a, b in changed)
+    return False

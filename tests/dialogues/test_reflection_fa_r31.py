@@ -90,3 +90,16 @@ def test_the_futures_auxiliary_is_shifted() -> None:
     assert fa.shift("ما دوباره سفارش خواهیم داد") == "شما دوباره سفارش خواهید داد"
     said = reflect(["کیفیت خیلی خوب بود باز هم سفارش خواهم داد"], "fa")
     assert "خواهم" not in said and "خواهید داد" in said, said
+
+
+def test_someone_elses_reported_words_are_never_made_ours() -> None:
+    # «… زنگ زدن میگن فلان شیر رو نداریم» was said back «… میگن … ندارید»: the shop's "we".
+    from dialogues.reflection import fa, reflect
+
+    assert fa.shift("از سوپر زنگ زدن میگن فلان شیر رو کم چربشو نداریم") is None
+    assert fa.shift("الکی میگن دوبار سرخ میکنیم") is None
+    said = reflect(["برخورد پیک اصلا مناسب نبود. زنگ زده میگه فکر کردم سر کوچه‌اید"], "fa")
+    assert "فکر کردید" not in said and "«" in said, said
+    # «میشه گفت …» reports no one; a possessive after «گفتن» («محصولم» = «محصول هم») is left.
+    assert fa.shift("میشه گفت بدترین غذایی بود که خوردم") == "میشه گفت بدترین غذایی بود که خوردید"
+    assert fa.shift("گفتن که ندارن و یه محصولم کنسل کردن") is not None
