@@ -103,3 +103,11 @@ def test_someone_elses_reported_words_are_never_made_ours() -> None:
     # «میشه گفت …» reports no one; a possessive after «گفتن» («محصولم» = «محصول هم») is left.
     assert fa.shift("میشه گفت بدترین غذایی بود که خوردم") == "میشه گفت بدترین غذایی بود که خوردید"
     assert fa.shift("گفتن که ندارن و یه محصولم کنسل کردن") is not None
+
+
+def test_a_clause_never_ends_on_the_but_of_a_thanks_cut_off() -> None:
+    # «… پاره شده بود ولی مرسی از ارسال سریع» was said back «… پاره شده بود ولی.»
+    from dialogues.reflection import reflect
+
+    said = reflect(["ماست چپ شده بود قارچ هم سلفونش پاره شده بود ولی مرسی از ارسال سریع"], "fa")
+    assert said.rstrip(" .").endswith("پاره شده بود"), said
