@@ -177,6 +177,12 @@ def _generic_you(token: str) -> bool:
     return False
 
 
+_SUBJUNCTIVE_THINK = re.compile(
+    r"(?<!\S)(?:تا|که|اگه|اگر|باید|مجبور\S*)(?:\s+(?!(?:ولی|اما)(?!\S))[^\s،,.]+){0,5}"
+    r"\s+(?:فکر|حس|گمون|گمان) کنم"
+)
+
+
 def idioms(clause: str) -> str:
     """Idioms where a first-person form is not one: «بهم ریخته» (messed up), «بدم اومد»."""
     clause = re.sub(r"(?<!\S)بدم(?= (?:اومد|آمد|میاد|میآید|می‌آید))", "بدتان", clause)
@@ -199,7 +205,10 @@ def idioms(clause: str) -> str:
     clause = bare_sorry(clause)  # «واقعا متاسف خیلی بد بود»: «متأسف شدم، …»
     # «فکر کنم» is "I think", not a subjunctive: «فکر می‌کنید».
     clause = re.sub(r"(?<!\S)فک(?= (?:کنم|می ?کنم|میکنم)(?!\S))", "فکر", clause)  # «فک کنم»
-    if not re.search(r"(?<!\S)(?:تا|که|اگه|اگر|باید|مجبور\S*)\s.*(?:فکر|حس|گمون|گمان) کنم", clause):
+    clause = re.sub(r"(?<!\S)فکنم(?!\S)", "فکر کنم", clause)  # «فکنم» typed as one word
+    # Subjunctive only within its «تا/که/باید …» stretch («تا مزه رو حس کنم»): a «که» or «اگر»
+    # before a «ولی/اما» or a comma («ما که سیر شدیم ولی … فکر کنم») left «فکر کنید», an order.
+    if not re.search(_SUBJUNCTIVE_THINK, clause):
         # «تا … حس کنم» is a subjunctive ("so that I taste"): left to the verb analysis
         clause = re.sub(r"(?<!\S)(فکر|حس|گمون|گمان) کنم(?!\S)", "\\1 می" + ZWNJ + "کنم", clause)
     return clause

@@ -111,3 +111,15 @@ def test_a_clause_never_ends_on_the_but_of_a_thanks_cut_off() -> None:
 
     said = reflect(["ماست چپ شده بود قارچ هم سلفونش پاره شده بود ولی مرسی از ارسال سریع"], "fa")
     assert said.rstrip(" .").endswith("پاره شده بود"), said
+
+
+def test_i_think_is_you_think_never_an_order_to_think() -> None:
+    # «… اما فکر کنم چون …» was said back «فکر کنید» (an order): a «که» earlier in the clause
+    # kept it from the idiom; «فکنم» (typed as one word) was left unshifted.
+    from dialogues.reflection import fa
+
+    said = fa.shift("غذا که رسید سرد بود ولی فکر کنم تقصیر پیک نبود")
+    assert said is not None and "فکر می\u200cکنید" in said, said
+    said = fa.shift("خیلی شور بود فکنم نمک ریخته بود")
+    assert said is not None and "فکر می\u200cکنید" in said, said
+    assert fa.shift("باید یه کم فکر کنم") == "باید یه کم فکر کنید"  # a subjunctive stays one
