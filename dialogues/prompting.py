@@ -7,6 +7,7 @@ none when it says all three, or when its first message tells (``first_reply``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dialogues import adding, answers, cues, telling
 from dialogues.first_reply import reflects_at_once
@@ -21,6 +22,27 @@ _THANKS = re.compile(r"thank|thx|ty\b|شكر|شکر|ممنون|مرسی|سپاس
 # What a thanks was for («از پیک»، «برای نان جو»): no praise of its own once the thanks is off.
 _AFTER_THANKS_FOR = re.compile(r"^(?:از|برای|بابت|به خاطر|بخاطر|که)(?!\S)")
 PROMPT = {"event": "listen_event", "impact": "listen_impact", "need": "listen_need"}
+
+
+# Persian verbs every sentence of praise has («خوشمزه بود»، «سریع رسید»، «ارسال شد»): an
+# event cue of their own, but no sign that anything went wrong.
+_PLAIN_VERBS = {
+    "fa": (
+        "بود", "بودن", "بودند", "شد", "شده", "رسید", "رسیده", "اومد", "اومده", "امد", "داد",
+        "دادن", "فرستادن", "فرستاده", "کرد", "کردن", "داشت",
+    ),
+}  # fmt: skip
+
+
+def only_plain_verbs(messages: Sequence[str], language: str) -> bool:
+    """Whether every event cue the telling holds is a plain verb (Persian praise's «بود»)."""
+    plain = _PLAIN_VERBS.get(language)
+    if not plain:
+        return False
+    seq = telling.tokens("\n".join(messages))
+    events = telling.find(seq, cues.EVENT.get(language, ()), language)
+    verbs = set(telling.find(seq, plain, language))
+    return all(span in verbs for span in events)
 
 
 class Prompting(Talk):
@@ -127,7 +149,7 @@ class Prompting(Talk):
             return False  # English "Thanks." and "I will thank you!" would be quoted back
         if _THANKS.match(fold(clean(" ".join(self.cycle)))) and not self.praise_after_thanks():
             return False  # «شكرا لكم على خدمتك» would be quoted «لكم على خدمتك»
-        if telling.read(self.cycle, self.language).event and not telling.only_plain_verbs(
+        if telling.read(self.cycle, self.language).event and not only_plain_verbs(
             self.cycle, self.language
         ):
             return False  # something happened: heard as a telling, prompted as one

@@ -254,27 +254,6 @@ def _read(messages: tuple[str, ...], language: str) -> Telling:
     )
 
 
-# Persian verbs every sentence of praise has («خوشمزه بود»، «سریع رسید»، «ارسال شد»): an
-# event cue of their own, but no sign that anything went wrong.
-_PLAIN_VERBS = {
-    "fa": (
-        "بود", "بودن", "بودند", "شد", "شده", "رسید", "رسیده", "اومد", "اومده", "امد", "داد",
-        "دادن", "فرستادن", "فرستاده", "کرد", "کردن", "داشت",
-    ),
-}  # fmt: skip
-
-
-def only_plain_verbs(messages: Sequence[str], language: str) -> bool:
-    """Whether every event cue the telling holds is a plain verb (Persian praise's «بود»)."""
-    plain = _PLAIN_VERBS.get(language)
-    if not plain:
-        return False
-    seq = tokens("\n".join(messages))
-    events = find(seq, cues.EVENT.get(language, ()), language)
-    verbs = set(find(seq, plain, language))
-    return all(span in verbs for span in events)
-
-
 def complains_after_contrast(messages: Sequence[str], language: str) -> bool:
     """ "Always happy with you, but this time the chicken smelled": praise, then the point.
 

@@ -128,7 +128,7 @@ def shift(clause: str) -> str | None:
         if not is_known(token):
             return None  # a typo or two words run together: the customer's, in a quote
         hortative = len("".join(tokens[:position])) < until
-        if hortative and (before in _HORTATIVE or _bare_subjunctive_we(before)):
+        if hortative and (before in _HORTATIVE or fa_guard.bare_subjunctive_we(before)):
             return None  # "let us …": said to the company, quoted
         following = tokens[position + 2] if position + 2 < len(tokens) else ""
         noun = _norm(following) in _COPULAS or _after_this(tokens, position)  # «از خریدم»
@@ -182,11 +182,6 @@ def _theirs(clause: str) -> bool:
         return False  # «من … سفارش دادم»، «من … ناراحتم»: analysed, shifted as one
     whole = last in _lines("words") or last in _lines("nouns")
     return not whole and (last[:-1] in _lines("nouns") or is_known(last[:-1]))
-
-
-def _bare_subjunctive_we(key: str) -> bool:
-    """«ببریم»، «بخوریم»: "shall we …?" — said to the company, never a plain first person."""
-    return key.startswith("ب") and key.endswith("یم") and key[1:-2] in _stems()[1]
 
 
 def _shift_token(token: str) -> str | None:

@@ -255,6 +255,11 @@ def reported(tokens: list[str], out: list[str]) -> bool:
         if before in _SAID_IN_GENERAL:
             continue
         # A verb made ours (‑ید); a possessive alone («یه محصولم» = «محصول هم») may be theirs.
-        changed = zip(tokens[i + 1 :], out[i + 1 :])
+        changed = zip(tokens[i + 1 :], out[i + 1 :], strict=False)
         return any(a != b and b.strip("«»()،,.!؟?:").endswith("ید") for a, b in changed)
     return False
+
+
+def bare_subjunctive_we(key: str) -> bool:
+    """«ببریم»، «بخوریم»: "shall we …?" — said to the company, never a plain first person."""
+    return key.startswith("ب") and key.endswith("یم") and key[1:-2] in _stems()[1]

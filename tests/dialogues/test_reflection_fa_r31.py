@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dialogues import telling
 from dialogues.catalog import variants
+from dialogues.prompting import only_plain_verbs
 from tests.dialogues.script import Script
 
 ASKED = ("listen_event", "listen_impact", "listen_need", "listen_more", "listen_praise")
@@ -35,9 +35,9 @@ def test_short_praise_with_a_plain_verb_is_thanked_naming_it(text: str, quoted: 
 
 def test_praise_beside_something_gone_wrong_is_not_thanked_at_once() -> None:
     # «سرد» is no plain verb: the event stands, the praise is not thanked before it is heard.
-    assert telling.only_plain_verbs(["خیلی خوشمزه بود ممنون"], "fa")
-    assert not telling.only_plain_verbs(["خوشمزه بود ولی سرد رسید"], "fa")
-    assert not telling.only_plain_verbs(["عالی بود"], "ar")
+    assert only_plain_verbs(["خیلی خوشمزه بود ممنون"], "fa")
+    assert not only_plain_verbs(["خوشمزه بود ولی سرد رسید"], "fa")
+    assert not only_plain_verbs(["عالی بود"], "ar")
     chat = Script("fa")
     chat.start()
     reply = chat.says("خوشمزه بود ولی سرد", intent="praise", sentiment="positive", score=0.6)
@@ -46,7 +46,10 @@ def test_praise_beside_something_gone_wrong_is_not_thanked_at_once() -> None:
 
 @pytest.mark.parametrize(
     ("text", "quoted"),
-    [("ممنون، بسیار لذیذ بود.", "بسیار لذیذ بود"), ("ممنون خیلی تازه و خوشمزه", "خیلی تازه و خوشمزه")],
+    [
+        ("ممنون، بسیار لذیذ بود.", "بسیار لذیذ بود"),
+        ("ممنون خیلی تازه و خوشمزه", "خیلی تازه و خوشمزه"),
+    ],
 )
 def test_praise_after_a_thanks_word_is_thanked_naming_the_praise(text: str, quoted: str) -> None:
     # «ممنون خیلی خوشمزه بود» was asked «چه چیزی برایتان فرق ایجاد کرد؟»: a thanks opening it
