@@ -55,3 +55,38 @@ def test_a_mild_verdict_heading_is_no_name() -> None:
         ["لابأس به  مطعم جيد فيه خيارات للطعام جيدة جدا نظافته جيدة والاسعار فيها زيادة"], "ar"
     )
     assert said.startswith("لابأس به، ")
+
+
+# ---- the frame: «هل هذا ما حدث؟» only after something that went wrong happened -------------
+EVENT_FRAME = "هل هذا ما حدث؟"
+
+
+def _frames(text: str, **understanding: object) -> list[str]:
+    """The Arabic first reply to ``text`` under every seed: each frame variant comes up."""
+    from tests.dialogues.script import Script
+
+    replies = []
+    for seed in range(12):
+        chat = Script("ar")
+        chat.state.seed = seed
+        chat.start()
+        replies.append(chat.says(text, **understanding))  # type: ignore[arg-type]
+    return replies
+
+
+def test_a_flaw_with_nothing_that_happened_is_never_asked_what_happened() -> None:
+    told = "الغطاء غير محكم ولا يثبت على الجوال"
+    replies = _frames(told, intent="complaint", sentiment="negative")
+    assert not any(EVENT_FRAME in r for r in replies), replies
+    assert any("هل فهمتك صح؟" in r for r in replies), replies
+
+
+def test_praise_that_tells_a_visit_is_never_asked_what_happened() -> None:
+    told = "زرته كثيراً مع الاصدقاء وبعد زواجي ولم يتغير فهو من أجمل المطاعم في المدينة"
+    replies = _frames(told, intent="praise", sentiment="positive")
+    assert not any(EVENT_FRAME in r for r in replies), replies
+
+
+def test_a_complaint_that_happened_keeps_what_happened() -> None:
+    replies = _frames("الطلب وصل متأخر ساعتين والأكل بارد", intent="complaint", sentiment="negative")
+    assert any(EVENT_FRAME in r for r in replies), replies
