@@ -90,3 +90,17 @@ def test_praise_that_tells_a_visit_is_never_asked_what_happened() -> None:
 def test_a_complaint_that_happened_keeps_what_happened() -> None:
     replies = _frames("الطلب وصل متأخر ساعتين والأكل بارد", intent="complaint", sentiment="negative")
     assert any(EVENT_FRAME in r for r in replies), replies
+
+
+# ---- «كم أحب …» exclaims -----------------------------------------------------------------
+
+
+def test_how_i_love_is_an_exclamation_never_a_question() -> None:
+    from dialogues.reflection.cues import ASKING
+
+    assert not ASKING["ar"].match("كم اعشق هذا المكان")
+    assert not ASKING["ar"].match("كم أحب هذا السوشي اللذيذ")
+    assert ASKING["ar"].match("كم السعر للشخص")
+    assert ASKING["ar"].match("كم اخذ وقت التوصيل")
+    said = reflect(["المكان بسيط لكن الديكور قديم وجميل وتشعر انك في فيلم قديم. كم اعشق هذا المكان"], "ar")
+    assert "سؤالك" not in said
