@@ -134,8 +134,13 @@ class Prompting(Talk):
         Praise, an idea or an opinion is asked "did I understand you?"; a want "is that what
         you need?". Something that happened keeps ``key``'s own lines.
         """
-        if telling.read(heard, self.language).event:
+        # ar r31: «هل هذا ما حدث؟» after a verdict («سيئ جدا لا أنصح به») or after praise that
+        # tells a visit («لقد زرته كثيراً …») read as a frame that does not fit: only a problem
+        # that happened is asked it; every other telling, "did I understand you?"
+        praised = self.language == "ar" and self.state.kind == "praise"
+        if telling.read(heard, self.language).event and not praised:
             return ""
         if any(adding.states_want(m, self.language) for m in heard):
             return f"{key}_want"
-        return f"{key}_view" if self.state.kind in ("praise", "idea") else ""
+        viewed = self.state.kind in ("praise", "idea") or self.language == "ar"
+        return f"{key}_view" if viewed else ""
