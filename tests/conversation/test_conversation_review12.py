@@ -1,0 +1,39 @@
+"""Round 12 (convo30): whole conversations played from the README's terminal chat
+(constructed lines on situations of the tuning messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.catalog import variants
+from dialogues.outcome import LogJob
+from dialogues.turn import Language
+from tests.dialogues.script import Script
+
+
+def _said(language: Language, key: str, reply: str) -> bool:
+    return any(v.split("{")[0] in reply for v in variants(language, key) if v.split("{")[0])
+
+
+# ---- 1. a time answered to a job question is no "that's all" ------------------------------
+COLD = {"fa": "پیتزا کاملا سرد رسید", "ar": "البيتزا وصلت باردة تماماً", "en": "the pizza came stone cold"}
+YES = {"fa": "آره", "ar": "نعم", "en": "yes"}
+GOAL = {"fa": "پولم برگرده", "ar": "ابي فلوسي ترجع", "en": "my money back"}
+TODAY = {"fa": "همین امروز", "ar": "اليوم", "en": "today"}
+
+
+@pytest.mark.parametrize("language", ["fa", "ar", "en"])
+def test_a_time_to_a_job_question_is_an_answer_not_thats_all(language: Language) -> None:
+    # «همین امروز» ("today itself") to "what would make it right?": NLU read "done" in its
+    # «همین», the bot handed off at once and the day was lost from the job statement.
+    chat = Script(language)
+    chat.start()
+    chat.says(COLD[language], intent="complaint", topic="product", sentiment="negative", score=-0.6)
+    chat.says(YES[language], intent="affirm")
+    chat.says(YES[language], intent="affirm")
+    chat.says(GOAL[language], intent="request_refund")
+    reply = chat.says(TODAY[language], intent="done")
+    assert chat.stage == "anything_else", reply
+    chat.says({"fa": "نه", "ar": "لا", "en": "no"}[language], intent="deny")
+    jobs = [e for e in chat.effects() if isinstance(e, LogJob)]
+    assert jobs and TODAY[language] in jobs[-1].job.statement, jobs
