@@ -37,3 +37,35 @@ def test_a_time_to_a_job_question_is_an_answer_not_thats_all(language: Language)
     chat.says({"fa": "نه", "ar": "لا", "en": "no"}[language], intent="deny")
     jobs = [e for e in chat.effects() if isinstance(e, LogJob)]
     assert jobs and TODAY[language] in jobs[-1].job.statement, jobs
+
+
+# ---- 2. "that's not an answer" before we answered anything ---------------------------------
+NOT_AN_ANSWER = {"fa": "این که جواب نیست", "ar": "هذا مو جواب", "en": "that's not an answer"}
+ASKED = {
+    "fa": "پرسیدم چرا پول سفارش لغو شده هنوز برنگشته",
+    "ar": "سألت ليش فلوس الطلب الملغي ما رجعت",
+    "en": "I asked when my refund will come, it has been two weeks",
+}
+
+
+@pytest.mark.parametrize("language", ["fa", "ar", "en"])
+def test_not_an_answer_as_a_first_message_asks_what_they_asked(language: Language) -> None:
+    # As the very first message it was "you're right, that was no answer" and a handoff:
+    # we had only asked our opening question; the answer they mean came from elsewhere.
+    chat = Script(language)
+    chat.start()
+    reply = chat.says(NOT_AN_ANSWER[language], intent="deny", sentiment="negative", score=-0.4)
+    assert _said(language, "reply_missed_first", reply), reply
+    assert not _said(language, "reply_missed", reply), reply
+    assert chat.stage == "listening" and not chat.effects(), reply
+    reply = chat.says(ASKED[language], intent="complaint", topic="billing", sentiment="negative")
+    assert chat.stage == "confirming", reply  # what they asked is heard as the telling
+
+
+@pytest.mark.parametrize("language", ["fa", "ar", "en"])
+def test_not_an_answer_after_we_answered_still_hands_off(language: Language) -> None:
+    chat = Script(language)
+    chat.start()
+    chat.says(ASKED[language], intent="complaint", topic="billing", sentiment="negative")
+    reply = chat.says(NOT_AN_ANSWER[language], intent="deny", sentiment="negative", score=-0.4)
+    assert _said(language, "reply_missed", reply) and chat.stage == "handed_off", reply
