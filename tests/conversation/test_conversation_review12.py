@@ -69,3 +69,50 @@ def test_not_an_answer_after_we_answered_still_hands_off(language: Language) -> 
     chat.says(ASKED[language], intent="complaint", topic="billing", sentiment="negative")
     reply = chat.says(NOT_AN_ANSWER[language], intent="deny", sentiment="negative", score=-0.4)
     assert _said(language, "reply_missed", reply) and chat.stage == "handed_off", reply
+
+
+# ---- 3. a first message that only thanks --------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "@united thank you!"),
+        ("en", "@united thx for update"),
+        ("en", "@JetBlue thanks! Have a good Sunday."),
+        ("fa", "با تشکر از شما."),
+        ("fa", "ممنون از پیک محترم"),
+        ("ar", "شكرا لجهودك"),
+        ("ar", "مشكووووور"),
+    ],
+)
+def test_a_first_message_that_only_thanks_is_taken_kindly(language: Language, text: str) -> None:
+    # "@united thank you!" was asked "What did you like most about it?"; «با تشکر از شما.»
+    # «ماجرا از کجا شروع شد؟»: a thanks asked to explain itself, or taken for a story.
+    chat = Script(language)
+    chat.start()
+    reply = chat.says(text, intent="praise", sentiment="positive", score=0.7)
+    assert _said(language, "thanks_first", reply), reply
+    assert chat.stage == "listening" and not chat.state.heard, reply
+    reply = chat.says({"fa": "نه", "ar": "لا", "en": "no"}[language], intent="deny")
+    assert _said(language, "goodbye_nothing", reply), reply
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sentiment"),
+    [
+        ("en", "thanks for nothing", "negative"),
+        ("en", "thanks for ruining my trip", "negative"),
+        ("en", "@USAirways thanks. 😒", "neutral"),
+        ("en", "thanks, the crew was amazing", "positive"),
+        ("en", "@united Thanks. It is on the same ticket.", "positive"),
+        ("fa", "ممنون خیلی خوشمزه بود", "positive"),
+        ("ar", "شكرا على التأخير", "negative"),
+    ],
+)
+def test_thanks_with_something_told_or_sour_is_no_plain_thanks(
+    language: Language, text: str, sentiment: str
+) -> None:
+    chat = Script(language)
+    chat.start()
+    score = {"negative": -0.6, "neutral": 0.0, "positive": 0.7}[sentiment]
+    reply = chat.says(text, intent="praise", sentiment=sentiment, score=score)
+    assert not _said(language, "thanks_first", reply), reply
