@@ -7,6 +7,7 @@ none when it says all three, or when its first message tells (``first_reply``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dialogues import adding, answers, cues, telling
 from dialogues.first_reply import reflects_at_once
@@ -129,13 +130,18 @@ class Prompting(Talk):
         return any(telling.has(m, cues.PRAISE, self.language) for m in self.cycle)
 
     def frame_of(self, key: str, heard: list[str]) -> str:
-        """The reflection's frame for what was said: «هل هذا ما حدث؟» fits only an event.
+        """The reflection's frame for what was said (``reflection_frame``)."""
+        return reflection_frame(key, heard, self.language, self.state.kind)
 
-        Praise, an idea or an opinion is asked "did I understand you?"; a want "is that what
-        you need?". Something that happened keeps ``key``'s own lines.
-        """
-        if telling.read(heard, self.language).event:
-            return ""
-        if any(adding.states_want(m, self.language) for m in heard):
-            return f"{key}_want"
-        return f"{key}_view" if self.state.kind in ("praise", "idea") else ""
+
+def reflection_frame(key: str, heard: Sequence[str], language: str, kind: str | None) -> str:
+    """The reflection's frame for what was said: «هل هذا ما حدث؟» fits only an event.
+
+    Praise, an idea or an opinion is asked "did I understand you?"; a want "is that what
+    you need?". Something that happened keeps ``key``'s own lines.
+    """
+    if telling.read(heard, language).event:
+        return ""
+    if any(adding.states_want(m, language) for m in heard):
+        return f"{key}_want"
+    return f"{key}_view" if kind in ("praise", "idea") else ""

@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from bot.reflecting import first_answer, first_reply
 from dialogues.catalog import variants
 from dialogues.outcome import LogJob
+from dialogues.prompting import reflection_frame
 from dialogues.turn import Language
+from nlu.embedded import EmbeddedParser
 from tests.dialogues.script import Script
 
 
@@ -16,7 +21,11 @@ def _said(language: Language, key: str, reply: str) -> bool:
 
 
 # ---- 1. a time answered to a job question is no "that's all" ------------------------------
-COLD = {"fa": "پیتزا کاملا سرد رسید", "ar": "البيتزا وصلت باردة تماماً", "en": "the pizza came stone cold"}
+COLD = {
+    "fa": "پیتزا کاملا سرد رسید",
+    "ar": "البيتزا وصلت باردة تماماً",
+    "en": "the pizza came stone cold",
+}
 YES = {"fa": "آره", "ar": "نعم", "en": "yes"}
 GOAL = {"fa": "پولم برگرده", "ar": "ابي فلوسي ترجع", "en": "my money back"}
 TODAY = {"fa": "همین امروز", "ar": "اليوم", "en": "today"}
@@ -116,3 +125,24 @@ def test_thanks_with_something_told_or_sour_is_no_plain_thanks(
     score = {"negative": -0.6, "neutral": 0.0, "positive": 0.7}[sentiment]
     reply = chat.says(text, intent="praise", sentiment=sentiment, score=score)
     assert not _said(language, "thanks_first", reply), reply
+
+
+# ---- 4. the forced reflection of thanked praise is framed for praise -------------------------
+async def test_the_forced_reflection_of_thanked_praise_never_asks_what_happened(
+    nlu_model_dir: Path,
+) -> None:
+    # The instrument's path ("that's all" after the bot thanked) framed «السلعة ممتازة»
+    # «إذن السلعة ممتازة. هل هذا ما حدث؟», as if a story.
+    parser = EmbeddedParser(nlu_model_dir)
+    await parser.initialize()
+    for text in ("السلعة ممتازة", "العطر رائع", "رائع شكرا لك", "موبيل جميل"):
+        first = await first_reply(parser, text, "ar")
+        assert "«" in first, first  # thanked, naming it
+        forced = await first_answer(parser, text, "ar", always=True)
+        assert forced and "هل هذا ما حدث" not in forced, forced
+
+
+def test_the_reflection_frame_fits_what_was_said() -> None:
+    assert reflection_frame("reflect", ["السلعة ممتازة"], "ar", "praise") == "reflect_view"
+    assert reflection_frame("reflect", ["الطلب وصل بارد"], "ar", "complaint") == ""
+    assert reflection_frame("reflect", ["ابي فلوسي ترجع"], "ar", "complaint") == "reflect_want"
