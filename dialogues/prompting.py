@@ -18,6 +18,11 @@ MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
 RICH_ENOUGH = 10  # content words that make a telling worth reflecting at once
 # A word that thanks rather than praises (folded: «شکر» and «شكر» alike).
 _THANKS = re.compile(r"thank|thx|ty\b|شكر|شکر|ممنون|مرسی|سپاس|تشکر|مشكور|مشکور|تسلم")
+# "was", "were", "came", "arrived" (fa, ar): in praise they tell no event of their own.
+_WAS = re.compile(
+    r"(?<![\w\u200c])(?:بود|بودن|بودند|بودش|اومد|آمد|امد|رسید|رسیده|"
+    r"كان|كانت|كانوا|وصل|وصلت|وصلني|وصلتني|استلمت)(?![\w\u200c])"
+)
 PROMPT = {"event": "listen_event", "impact": "listen_impact", "need": "listen_need"}
 
 
@@ -125,8 +130,10 @@ class Prompting(Talk):
             return False  # English "Thanks." and "I will thank you!" would be quoted back
         if _THANKS.match(fold(clean(" ".join(self.cycle)))):
             return False  # «شكرا لكم على خدمتك» would be quoted «لكم على خدمتك»
-        if telling.read(self.cycle, self.language).event:
-            return False  # something happened: heard as a telling, prompted as one
+        # «عالی بود», «كانت ممتازة», «سریع رسید»: "was" and "came" carry the praise; only
+        # something else that happened makes it a telling, prompted as one.
+        if telling.read([_WAS.sub(" ", m) for m in self.cycle], self.language).event:
+            return False
         return any(telling.has(m, cues.PRAISE, self.language) for m in self.cycle)
 
     def frame_of(self, key: str, heard: list[str]) -> str:

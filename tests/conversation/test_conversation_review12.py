@@ -146,3 +146,24 @@ def test_the_reflection_frame_fits_what_was_said() -> None:
     assert reflection_frame("reflect", ["السلعة ممتازة"], "ar", "praise") == "reflect_view"
     assert reflection_frame("reflect", ["الطلب وصل بارد"], "ar", "complaint") == ""
     assert reflection_frame("reflect", ["ابي فلوسي ترجع"], "ar", "complaint") == "reflect_want"
+
+
+# ---- 5. Persian praise told with "was" is thanked --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [("غذا عالی بود 😍", "غذا عالی بود"), ("خوشمزه و تازه بود ممنون", "خوشمزه و تازه بود")],
+)
+def test_praise_told_with_was_is_thanked_naming_it(text: str, quoted: str) -> None:
+    # «غذا عالی بود 😍» was asked «چه چیزی برایتان فرق ایجاد کرد؟»: «بود» read as an event.
+    chat = Script("fa")
+    chat.start()
+    reply = chat.says(text, intent="praise", sentiment="positive", score=0.8)
+    assert f"«{quoted}»" in reply and chat.stage == "anything_else", reply
+
+
+@pytest.mark.parametrize("text", ["خوب بود فقط سرد بود", "خوب بود فقط له شده بود"])
+def test_praise_with_something_gone_wrong_is_not_thanked(text: str) -> None:
+    chat = Script("fa")
+    chat.start()
+    reply = chat.says(text, intent="praise", sentiment="positive", score=0.5)
+    assert not any(_said("fa", "thanks_praise", r) for r in [reply]), reply
