@@ -91,7 +91,7 @@ def _patch() -> None:
             _last(_chat_of[update_id]).setdefault("gate", _now())
 
     def turn(key: str) -> Any:
-        return lambda _self, burst, _claim: _last(burst[-1].chat_id).__setitem__(key, _now())
+        return lambda _self, burst, *_a: _last(burst[-1].chat_id).__setitem__(key, _now())
 
     def send(key: str) -> Any:
         return lambda _bot, chat_id, *_a, **_k: _last(chat_id).setdefault(key, _now())
