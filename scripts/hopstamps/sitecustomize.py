@@ -71,12 +71,12 @@ def _patch() -> None:
     import bot.telegram.transport as transport
     import bot.telegram.window as window
 
-    def accepted(_self: Any, payloads: list[dict[str, Any]], _bot: Any) -> None:
+    def accepted(_self: Any, payloads: list[dict[str, Any]], _bot: Any, **_k: Any) -> None:
         for payload in payloads:
             _stamps.setdefault(_chat(payload), []).append({"in": _now()})
             _chat_of[payload.get("update_id", -1)] = _chat(payload)
 
-    def stored(_self: Any, payloads: list[dict[str, Any]], _bot: Any) -> None:
+    def stored(_self: Any, payloads: list[dict[str, Any]], _bot: Any, **_k: Any) -> None:
         for payload in payloads:
             _last(_chat(payload))["stored"] = _now()
 
