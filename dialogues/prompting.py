@@ -21,6 +21,11 @@ RICH_ENOUGH = 10  # content words that make a telling worth reflecting at once
 _THANKS = re.compile(r"thank|thx|ty\b|شكر|شکر|ممنون|مرسی|سپاس|تشکر|مشكور|مشکور|تسلم")
 # What a thanks was for («از پیک»، «برای نان جو»): no praise of its own once the thanks is off.
 _AFTER_THANKS_FOR = re.compile(r"^(?:از|برای|بابت|به خاطر|بخاطر|که)(?!\S)")
+# "was", "were", "came", "arrived" (fa, ar): in praise they tell no event of their own.
+_WAS = re.compile(
+    r"(?<![\w\u200c])(?:بود|بودن|بودند|بودش|اومد|آمد|امد|رسید|رسیده|"
+    r"كان|كانت|كانوا|وصل|وصلت|وصلني|وصلتني|استلمت)(?![\w\u200c])"
+)
 PROMPT = {"event": "listen_event", "impact": "listen_impact", "need": "listen_need"}
 
 
@@ -149,10 +154,13 @@ class Prompting(Talk):
             return False  # English "Thanks." and "I will thank you!" would be quoted back
         if _THANKS.match(fold(clean(" ".join(self.cycle)))) and not self.praise_after_thanks():
             return False  # «شكرا لكم على خدمتك» would be quoted «لكم على خدمتك»
-        if telling.read(self.cycle, self.language).event and not only_plain_verbs(
+        # «عالی بود», «كانت ممتازة», «سریع رسید»: "was" and "came" carry the praise; only
+        # something else that happened makes it a telling, prompted as one.
+        plain = [_WAS.sub(" ", m) for m in self.cycle]
+        if telling.read(plain, self.language).event and not only_plain_verbs(
             self.cycle, self.language
         ):
-            return False  # something happened: heard as a telling, prompted as one
+            return False
         return any(telling.has(m, cues.PRAISE, self.language) for m in self.cycle)
 
     def praise_after_thanks(self) -> bool:
@@ -170,13 +178,23 @@ class Prompting(Talk):
         return telling.has(rest, cues.PRAISE, self.language) and not _THANKS.search(fold(rest))
 
     def frame_of(self, key: str, heard: list[str]) -> str:
-        """The reflection's frame for what was said: «هل هذا ما حدث؟» fits only an event.
+        """The reflection's frame for what was said (``reflection_frame``)."""
+        return reflection_frame(key, heard, self.language, self.state.kind)
 
-        Praise, an idea or an opinion is asked "did I understand you?"; a want "is that what
-        you need?". Something that happened keeps ``key``'s own lines.
-        """
-        if telling.read(heard, self.language).event:
-            return ""
-        if any(adding.states_want(m, self.language) for m in heard):
-            return f"{key}_want"
-        return f"{key}_view" if self.state.kind in ("praise", "idea") else ""
+
+def reflection_frame(key: str, heard: Sequence[str], language: str, kind: str | None) -> str:
+    """The reflection's frame for what was said: «هل هذا ما حدث؟» fits only an event.
+
+    Praise, an idea or an opinion is asked "did I understand you?"; a want "is that what
+    you need?". Something that happened keeps ``key``'s own lines.
+    """
+    # ar r31: «هل هذا ما حدث؟» after a verdict («سيئ جدا لا أنصح به») or after praise that
+    # tells a visit («لقد زرته كثيراً …») read as a frame that does not fit: only a problem
+    # that happened is asked it; every other telling, "did I understand you?"
+    praised = language == "ar" and kind == "praise"
+    if telling.read(heard, language).event and not praised:
+        return ""
+    if any(adding.states_want(m, language) for m in heard):
+        return f"{key}_want"
+    viewed = kind in ("praise", "idea") or language == "ar"
+    return f"{key}_view" if viewed else ""
