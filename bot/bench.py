@@ -81,6 +81,7 @@ SAMPLES = {
     "held_out": "heldout2_{lang}.json",
     "held_out_2": "heldout3_{lang}.json",  # en only: a second twcs source (stop 19)
     "held_out_3": "heldout4_{lang}.json",  # en only: tweets to non-tech service accounts (stop 21)
+    "held_out_5": "heldout5_{lang}.json",  # fa, ar, en: fresh sources split at stop 24
 }
 
 

@@ -21,6 +21,7 @@ from dialogues.reflection import (
     ar_aspects,
     ar_choice,
     ar_edges,
+    ar_lines,
     ar_marks,
     ar_scores,
     ar_waw,
@@ -83,6 +84,8 @@ def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
     if language == "en":  # "respectfully Lilian Surubaru": the signed name is never said back
         messages = [_en_message(m) for m in messages]
+    if language == "ar":  # «مطعم رائع  المطعم نظيف …»: the heading is a line of its own (r31)
+        messages = [ar_lines.headed(m) for m in messages]
     if language == "ar":  # a long review: its aspects and verdict, when they read certainly
         summary = ar_aspects.summary(" ".join(messages))
         if summary is not None:

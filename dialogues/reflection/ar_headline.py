@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from dialogues.reflection.ar_leads import LEANING, Unit
+from dialogues.reflection.ar_verdicts import MILD, VERDICT
 from dialogues.text import fold
 
 _PLACE = re.compile(r"^(?:هذا |هذه )?(?:ال)?(?:مطعم|كافيه|كافي|كوفي|محل|مقهى)(?!\S)")
@@ -26,4 +27,24 @@ def headline(
         return []  # «بإختصار مطعم سيئ ولا أنصح …» closing the review says it already
     first = units[0].text if units else ""
     judged = polarity(first) != (0, 0) and len(first.split()) <= 6
-    return [0] if judged and _PLACE.match(first) and not LEANING.match(fold(first)) else []
+    if judged and _PLACE.match(first) and not LEANING.match(fold(first)):
+        return [0]
+    return [0] if _heading_verdict(units, polarity) else []
+
+
+_HEADING_WORDS = 3  # «الغطاء ممتاز كما توقعته وأكثر.» opens a telling: no heading
+
+
+def _heading_verdict(units: Sequence[Unit], polarity: Callable[[str], tuple[int, int]]) -> bool:
+    """A short judgment standing alone over the body («سيئ مروع»، «لابأس به»): the verdict.
+
+    r31: a heading set apart from its body (ar_lines.headed) is a sentence of its own, so it
+    no longer rode along with the body's first clause; chosen like any clause, «لن أعود له
+    أبدن» or «سيئ مروع» gave way to the details and the review's verdict went unheard.
+    """
+    if len(units) < 2 or units[1].glue:  # the body goes on from it: no heading
+        return False
+    first = units[0].text
+    if len(first.split()) > _HEADING_WORDS or LEANING.match(fold(first)):
+        return False
+    return polarity(first) != (0, 0) or bool(VERDICT.search(first)) or bool(MILD.match(first))

@@ -51,3 +51,41 @@ def mend(text: str) -> str:
     text = _OPEN_LINE_END.sub(_goes_on, text)
     text = _NEGATED_BEFORE_PROBLEM.sub(r"\1 ", text)
     return _WAW_APART.sub(r"\1 و", text)
+
+
+# The stored reviews set their heading apart from the body by two spaces («مطعم رائع  المطعم
+# نظيف …»), where the customer pressed Enter; one space elsewhere. Read as one sentence, the
+# heading ran on into the body in our voice («مطعم رائع مطعم منظم …», «عشاء كنت هناك …»).
+_HEADING_GAP = re.compile(r"^[ \t]*(\S[^\n]*?\S|\S)[ \t]{2}(?=\S)")
+_HEADING_WORDS = 8  # a longer opening is a sentence with a stray space, not a heading
+_BODY_WORDS = 3  # «ممتاز بالنسبة لسعره وامكانياته  هائلة»: a gap before one word is a slip
+# «الجهاز  رائع و متميز»: a bare subject over its judgment is one sentence, never a heading.
+_SUBJECT = re.compile(r"^(?:ال\S{2,}|مطعم|محل|مكان|منتج|جهاز|المنتج|السلعة|السلعه)$")
+_OPEN_WORDS = frozenset(
+    "في من على علي عن الى إلى الي مع بين عند لعدم بدون اللي الذي التي اول أول بعض كل و"
+    " هو هي ان أن هذا هذه او أو ثم بس لكن ولكن".split()
+)
+
+
+def headed(message: str) -> str:
+    """A heading set apart by two spaces at the message's start is a line of its own."""
+    if "\n" in message:
+        return message  # written with its own line breaks: they say where the heading ends
+    match = _HEADING_GAP.match(message)
+    if match is None:
+        return message
+    heading, body = match.group(1).split(), message[match.end() :].split()
+    if len(heading) > _HEADING_WORDS or len(body) < _BODY_WORDS:
+        return message
+    if heading[-1] in _OPEN_WORDS or (heading[-1].startswith("و") and len(heading[-1]) <= 2):
+        return message  # «… على  الطاولة»: the sentence goes on over the gap
+    if len(heading) == 1 and _SUBJECT.match(heading[0]):
+        return message
+    rest = message[match.end() :]
+    gap = rest.find("  ")
+    if body[0].startswith("و") or (gap >= 0 and len(rest[:gap].split()) < _BODY_WORDS):
+        return message  # «… جنية  وهو بطئ»: goes on; «كنت  اتوقع  انها»: spaced throughout
+    title = match.group(1)
+    if len(title) > 2 and title[0] == title[-1] == '"':
+        title = title[1:-1]  # «"ممتاز"» over the body: the heading's own quote marks go
+    return title + "\n" + rest

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from dialogues.reflection.ar_cues import feels
 from dialogues.reflection.ar_leads import Unit
-from dialogues.reflection.ar_verdicts import VERDICT
+from dialogues.reflection.ar_verdicts import MILD, VERDICT
 from dialogues.reflection.units import Unit as Said
 
 Polarity = Callable[[str], tuple[int, int]]
@@ -138,6 +138,7 @@ def without_title(units: list[U], message: str, polarity: Polarity) -> list[U]:
     judging = {w for w in words if polarity(w) != (0, 0)}  # «ليس لذيذ» over «الطعام ليس لذيذ»
     said_again = 2 * len(words & body) >= len(words) > 0 and judging <= body
     judges = polarity(title) != (0, 0) or bool(VERDICT.search(title)) or feels(title)
+    judges = judges or bool(MILD.match(title))  # r31: «لابأس به» judges, names nothing
     named = not judges and len(title.split()) <= _NAME_WORDS  # «زيارتي»، «برج غلاطه»
     return units[1:] if named or said_again else units
 

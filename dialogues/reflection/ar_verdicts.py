@@ -51,6 +51,11 @@ _PATTERN = re.compile(
 )
 
 
+# «لابأس به»، «ماشي الحال»، «مقبول»: a whole heading that judges mildly, though our polarity
+# words leave it neutral (r31: never taken for the place's name and left out).
+MILD = re.compile(r"^(?:[وف]?لا ?ب[اأ]س(?: ب[هةى]| في[هة])?|ماشي (?:ال)?حال[هة]?|مقبول[ةه]?)$")
+
+
 class _Remembered:
     """A pattern whose ``search`` of a text is remembered: a long review's clauses are
     searched for a verdict five times or more a turn (choosing, scoring, the summary's
