@@ -30,3 +30,21 @@ def test_the_exports_cancel_and_late_labels_are_the_customers_words() -> None:
     assert "too many cancelations" in said, said
     said = _said("@Air good work by the crew. Too many #missedupgrades Late Flightly. What's up?")
     assert "Too many missedupgrades lately" in said, said
+
+
+def test_thanks_with_a_reply_to_our_answer_is_only_thanks() -> None:
+    from dialogues.thanking import only_thanks
+
+    for text in (
+        "@united just sent - thank you!",
+        "@SouthwestAir I've DM'd you. Thanks!",
+        "@united I see. Thanks for explaining.",
+        "@VirginAmerica got it. All set - Thanks!",
+        "@AmericanAir great, thanks!",
+        "@JetBlue I definitely will. Thanks!",
+    ):
+        assert only_thanks(text, "en"), text
+    # something told, or no thanks at all, is not
+    assert not only_thanks("@united Thanks. It is on the same ticket.", "en")
+    assert not only_thanks("@united done", "en")
+    assert not only_thanks("@united thanks. 😒", "en")
