@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialogues.reflection import reflect
+from tests.dialogues.script import Script
 
 
 @pytest.mark.parametrize(
@@ -46,3 +47,20 @@ def test_a_thanks_to_someone_named_goes_whole() -> None:
     # «دمتون گرم نخلکی‌ها» lost its formula and quoted the name alone: «نخلکی‌ها».
     reflected = reflect(["عالی بود. پر از مغز گردو بود. دمتون گرم نخلکی‌ها"], "fa")
     assert "نخلکی" not in reflected, reflected
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("واقعا تازه بود ممنون", "واقعا تازه بود"),
+        ("خوشمزه بود ممنون از اسنپ فود", "خوشمزه بود"),
+        ("خیلی خوب و عالی:) ممنون:)", "خیلی خوب و عالی"),
+    ],
+)
+def test_praise_thanked_is_quoted_without_their_thanks(text: str, quoted: str) -> None:
+    # «ممنونم که گفتید «واقعا تازه بود ممنون»»: a praise opening on «واقعا» was taken for
+    # what a cut thanks leaves («مرسی واقعا …») and quoted whole, the thanks in our thanks.
+    chat = Script("fa")
+    chat.start()
+    reply = chat.says(text, intent="praise", sentiment="positive", score=0.8)
+    assert f"«{quoted}»" in reply, reply
