@@ -213,7 +213,7 @@ WANT_PERSON = {
 # "…, but …": what follows a contrast is what the customer came to say («راضی بودم ولی …»).
 CONTRAST = {
     "en": ("but", "however", "though", "although"),
-    "fa": ("ولی", "اما", "منتها", "ولی خب"),
+    "fa": ("ولی", "اما", "منتها", "ولی خب", "فقط"),  # r32: «خوب بود فقط سرد بود»
     "ar": ("لكن", "ولكن", "بس", "بيد"),
 }  # fmt: skip
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogues.catalog import variants
 from dialogues.reflection import reflect
 from tests.dialogues.script import Script
 
@@ -64,3 +65,23 @@ def test_praise_thanked_is_quoted_without_their_thanks(text: str, quoted: str) -
     chat.start()
     reply = chat.says(text, intent="praise", sentiment="positive", score=0.8)
     assert f"«{quoted}»" in reply, reply
+
+
+ASKED = ("listen_event", "listen_impact", "listen_need", "listen_more", "listen_praise")
+
+
+def _asks(reply: str) -> bool:
+    return any(line in reply for key in ASKED for line in variants("fa", key))
+
+
+@pytest.mark.parametrize(
+    "text", ["خوب بود فقط سرد بود", "خیلی خوشمزه بود. فقط کمی سرد شده بود.", "خوب بود فقط گرون بود"]
+)
+def test_praise_then_only_what_went_wrong_is_a_complaint_said_back(text: str) -> None:
+    # «خوب بود فقط سرد بود» was asked «بیشتر از همه چه چیزی به دلتان نشست؟» (and «… فقط
+    # گرون بود» thanked): «فقط» after praise turns to the point, as «ولی» does.
+    chat = Script("fa")
+    chat.start()
+    reply = chat.says(text, intent="praise", sentiment="positive", score=0.7)
+    assert not _asks(reply) and "ممنون" not in reply, reply
+    assert chat.stage == "confirming", reply
