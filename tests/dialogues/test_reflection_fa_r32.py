@@ -85,3 +85,22 @@ def test_praise_then_only_what_went_wrong_is_a_complaint_said_back(text: str) ->
     reply = chat.says(text, intent="praise", sentiment="positive", score=0.7)
     assert not _asks(reply) and "ممنون" not in reply, reply
     assert chat.stage == "confirming", reply
+
+
+@pytest.mark.parametrize(
+    "text", ["اندازه آن کوچک است.", "اما اندازش خیلی کوچیکه", "سلام سیب زمینی را فراموش کردید"]
+)
+def test_a_size_a_price_or_a_thing_forgotten_is_never_asked_where_it_began(text: str) -> None:
+    # «اندازه آن کوچک است» was asked «ماجرا از کجا شروع شد؟»: what went wrong was told.
+    chat = Script("fa")
+    chat.start()
+    reply = chat.says(text, intent="complaint", sentiment="negative", score=0.7)
+    assert not any(line in reply for line in variants("fa", "listen_event")), reply
+    assert chat.stage == "confirming", reply
+
+
+def test_a_price_in_one_word_is_asked_how_it_weighed() -> None:
+    chat = Script("fa")
+    chat.start()
+    reply = chat.says("خیلی خیلی گران است!!!", intent="complaint", sentiment="negative", score=0.7)
+    assert not any(line in reply for line in variants("fa", "listen_event")), reply
