@@ -155,6 +155,11 @@ class Listening(Prompting):
         self.prompt_or_reflect()
 
     def prompt_or_reflect(self) -> None:
+        heading = self.heading_prompt()
+        if heading:
+            self.state.prompts_in_cycle += 1
+            self.say(heading)  # «- إيجابيات و سلبيات X:»: what it announces is still to come
+            return
         if self.praised_in_a_word():
             self.after_confirmation()  # thanked, naming it; asking it to explain would not
             return

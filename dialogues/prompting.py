@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues import adding, answers, cues, telling
+from dialogues import adding, answers, cues, list_heading, telling
 from dialogues.first_reply import reflects_at_once
 from dialogues.talk import SAID_ENOUGH, Talk
 from dialogues.text import clean, fold
@@ -92,6 +92,18 @@ class Prompting(Talk):
         if not self.voice.can_say(key):
             return "listen_more" if self.voice.can_say("listen_more") else None
         return key
+
+    def heading_prompt(self) -> str:
+        """A first message that only announces what follows («- إيجابيات و سلبيات X:»): "go ahead".
+
+        Its reflection is empty and nothing happened in it: an apology, "what happened?" or
+        thanks for the «الرائعة» of a product's name would answer what was never said.
+        """
+        if self.state.prompts_in_cycle or len(self.cycle) != 1:
+            return ""
+        kind = list_heading.announced(self.cycle[0], self.language)
+        key = f"listen_{kind}" if kind else ""
+        return key if key and self.voice.can_say(key) else ""
 
     def asks_question(self) -> bool:
         """The telling asks something: a question mark, or NLU read a question."""

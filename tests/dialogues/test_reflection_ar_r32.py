@@ -1,0 +1,53 @@
+"""Arabic first replies and reflections, round 32 (constructed lines only, never a pool or
+judged message)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.catalog import variants
+from tests.dialogues.script import Script
+
+
+def _one_of(key: str, reply: str) -> bool:
+    return any(line in reply for line in variants("ar", key))
+
+
+# ---- 1. a heading that only announces what follows ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "intent", "sentiment"),
+    [
+        ("- إيجابيات و سلبيات مكنسة كهربائية لاسلكية:", "complaint", "negative"),
+        ("- إيجابيات و سلبيات خلاط المطبخ الرائع من الشركة (أبيض، 500 واط)", "praise", "positive"),
+        ("- ايجابيات وسلبيات سماعة رأس بلوتوث ماركة معروفة موديل جديد لون أسود", "complaint", "negative"),
+    ],
+)
+def test_a_pros_and_cons_heading_is_asked_for_them(text: str, intent: str, sentiment: str) -> None:
+    chat = Script("ar")
+    chat.start()
+    reply = chat.says(text, intent=intent, sentiment=sentiment)
+    assert _one_of("listen_pros_cons", reply), reply  # no apology, no "what happened?", no thanks
+    assert chat.stage == "listening"
+    chat.assert_well_spoken()
+
+
+def test_a_short_line_ending_on_its_colon_is_asked_to_go_on() -> None:
+    chat = Script("ar")
+    chat.start()
+    reply = chat.says("هذه ملاحظاتي على الجهاز :", intent="complaint", sentiment="negative")
+    assert _one_of("listen_go_on", reply), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- إيجابيات و سلبيات مكنسة كهربائية: الشفط ضعيف جدا والبطارية تفرغ بسرعة",
+        "الجراب شفاف ومرن وشكله حلو :)",  # a smiley, no colon that announces
+        "قماشته رقيقة جدا وتتقطع بسرعة :(",
+    ],
+)
+def test_a_heading_followed_by_a_telling_is_no_announcement(text: str) -> None:
+    chat = Script("ar")
+    chat.start()
+    reply = chat.says(text, intent="complaint", sentiment="negative")
+    assert not _one_of("listen_pros_cons", reply) and not _one_of("listen_go_on", reply), reply
