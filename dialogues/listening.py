@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues import adding, amend, answers, contact, moods, not_only, polite, telling
+from dialogues import adding, amend, answers, contact, not_only, polite, telling
 from dialogues.prompting import PROMPT, Prompting
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
@@ -246,7 +246,7 @@ class Listening(Prompting):
         Nothing went wrong in it ("I entered my details and the payment failed" is a telling).
         """
         text = self.turn.text
-        if not telling.has(text, moods.PRIVACY_ASK, self.language):
+        if not telling.names_their_data(text, self.language):
             return False
         if telling.read([text], self.language).event or not self.voice.can_say("privacy_pointer"):
             return False

@@ -51,3 +51,23 @@ def test_a_heading_followed_by_a_telling_is_no_announcement(text: str) -> None:
     chat.start()
     reply = chat.says(text, intent="complaint", sentiment="negative")
     assert not _one_of("listen_pros_cons", reply) and not _one_of("listen_go_on", reply), reply
+
+
+# ---- 2. «الخصوصية» of a place is no question about our data -------------------------------
+def test_a_places_privacy_in_a_review_is_heard_not_pointed_to_mydata() -> None:
+    chat = Script("ar")
+    chat.start()
+    reply = chat.says(
+        "مطعم هادئ  المطعم يوفر جلسات للعوائل تراعي الخصوصية والاكل لذيذ والخدمة سريعة",
+        intent="praise",
+        sentiment="positive",
+    )
+    assert "/mydata" not in reply, reply
+
+
+@pytest.mark.parametrize("text", ["وش عن الخصوصية؟", "ابي احافظ على خصوصيتي", "امسحوا بياناتي"])
+def test_a_short_question_about_privacy_still_points_to_the_commands(text: str) -> None:
+    chat = Script("ar")
+    chat.start()
+    reply = chat.says(text, intent="question", sentiment="neutral")
+    assert "/mydata" in reply, reply
