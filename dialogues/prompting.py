@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues import adding, answers, cues, list_heading, telling
+from dialogues import adding, answers, cues, happenings, list_heading, telling
 from dialogues.first_reply import reflects_at_once
 from dialogues.talk import SAID_ENOUGH, Talk
 from dialogues.text import clean, fold
@@ -149,8 +149,9 @@ class Prompting(Talk):
         # ar r31: «هل هذا ما حدث؟» after a verdict («سيئ جدا لا أنصح به») or after praise that
         # tells a visit («لقد زرته كثيراً …») read as a frame that does not fit: only a problem
         # that happened is asked it; every other telling, "did I understand you?"
+        # r32: nor after a verdict our event cues hold («صناعه سيئه»، «صغيرة الحجم»): ``happenings``.
         praised = self.language == "ar" and self.state.kind == "praise"
-        if telling.read(heard, self.language).event and not praised:
+        if happenings.happened(heard, self.language) and not praised:
             return ""
         if any(adding.states_want(m, self.language) for m in heard):
             return f"{key}_want"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dialogues.catalog import variants
+from dialogues.policy import new_state
 from tests.dialogues.script import Script
 
 
@@ -71,3 +72,26 @@ def test_a_short_question_about_privacy_still_points_to_the_commands(text: str) 
     chat.start()
     reply = chat.says(text, intent="question", sentiment="neutral")
     assert "/mydata" in reply, reply
+
+
+# ---- 3. «هل هذا ما حدث؟» only where something happened -------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["صناعة الكرسي سيئة جدا وخامته ضعيفة", "المقاس صغير جدا وليس كما في الصورة", "لم يعجبني هذا العطر ابدا"],
+)
+def test_a_verdict_is_never_asked_is_that_what_happened(text: str) -> None:
+    for seed in range(12):  # every variant of the frame comes up
+        chat = Script("ar")
+        chat.state = new_state("ar", seed=seed)
+        chat.start()
+        reply = chat.says(text, intent="complaint", sentiment="negative")
+        assert chat.stage == "confirming", reply
+        assert "هل هذا ما حدث؟" not in reply, reply
+
+
+def test_a_happening_keeps_its_frame_among_the_variants() -> None:
+    from dialogues import happenings
+
+    assert happenings.happened(["الطلب وصل متأخر والاكل بارد"], "ar")
+    assert happenings.happened(["الساعة انكسرت بعد يومين"], "ar")
+    assert not happenings.happened(["الساعة صغيرة الحجم وليست عملية"], "ar")
