@@ -95,3 +95,30 @@ def test_a_happening_keeps_its_frame_among_the_variants() -> None:
     assert happenings.happened(["الطلب وصل متأخر والاكل بارد"], "ar")
     assert happenings.happened(["الساعة انكسرت بعد يومين"], "ar")
     assert not happenings.happened(["الساعة صغيرة الحجم وليست عملية"], "ar")
+
+
+# ---- 4. a verdict in a word or two is never asked what happened ------------------------------
+@pytest.mark.parametrize(
+    ("text", "intent", "sentiment"),
+    [
+        ("كرسي جيد", "nlu_fallback", "positive"),
+        ("الخامة غير عملية", "complaint", "negative"),
+        ("سرعة الشحن", "suggestion", "positive"),  # NLU's idea, no word of one
+    ],
+)
+def test_a_short_verdict_is_asked_what_to_add(text: str, intent: str, sentiment: str) -> None:
+    chat = Script("ar")
+    chat.start()
+    reply = chat.says(text, intent=intent, sentiment=sentiment, confidence=0.3)
+    assert _one_of("listen_more", reply), reply
+    assert not _one_of("listen_event", reply) and not _one_of("listen_idea", reply), reply
+    # they say why: nothing they told is asked again as "what happened?"
+    reply = chat.says("لأنه يتحرك كثيرا", intent="complaint", sentiment="negative")
+    assert not _one_of("listen_event", reply), reply
+
+
+def test_something_gone_wrong_in_two_words_keeps_its_prompts() -> None:
+    chat = Script("ar")
+    chat.start()
+    reply = chat.says("ضعيف جدا", intent="complaint", sentiment="negative", confidence=0.3)
+    assert not _one_of("listen_more", reply), reply  # a weak product: how did it affect them
