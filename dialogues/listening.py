@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues import adding, amend, answers, contact, not_only, polite, telling
+from dialogues import adding, amend, answers, contact, not_only, polite, telling, verdict_words
 from dialogues.prompting import PROMPT, Prompting
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
@@ -109,7 +109,9 @@ class Listening(Prompting):
 
     def listening(self) -> None:
         """Take in what they say; prompt for what is missing, or reflect when we have enough."""
-        if answers.nothing_more(self.turn) and not self.cycle:
+        judged = self.judged_first()
+        finished = answers.nothing_more(self.turn) and not judged
+        if finished and not self.cycle:
             self.say("goodbye_nothing")
             self.state.stage = "closed"
             return
@@ -123,7 +125,8 @@ class Listening(Prompting):
             self.say("opening_again" if self.voice.can_say("opening_again") else "opening")
             return
         short_answer = answers.dont_know(self.turn.text) or (
-            self.intent in ("affirm", "deny", "done")
+            not judged
+            and self.intent in ("affirm", "deny", "done")
             and len(self.content([answers.after_yes_or_no(self.turn)])) < 2
         )
         if short_answer and self.cycle:
@@ -145,7 +148,7 @@ class Listening(Prompting):
         if warm and not self.cycle and not self.content(self.turn.messages):
             self.say("listen_ready")  # 👍 / 🙂 to "what's on your mind?": we are listening
             return
-        if not answers.nothing_more(self.turn):
+        if not finished:
             if short_answer or (
                 not self.content(self.turn.messages) and self.intent not in INTENT_WEIGHT
             ):
@@ -153,6 +156,15 @@ class Listening(Prompting):
                 return
             self.hear_but()
         self.prompt_or_reflect()
+
+    def judged_first(self) -> bool:
+        """«لا بأس به», «لا أنصح به», «جميلة فعلا» as a first message: a verdict, whatever NLU
+        read in its «لا» or its brevity (deny, done): never "say it in other words", nor a goodbye.
+        """
+        text = self.turn.text
+        if self.language != "ar" or self.cycle or answers.closes(text):
+            return False
+        return verdict_words.judges(text)
 
     def prompt_or_reflect(self) -> None:
         heading = self.heading_prompt()

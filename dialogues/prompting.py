@@ -121,7 +121,7 @@ class Prompting(Talk):
         if len(self.content([text])) > 2 or len(text.split()) > 4 or "؟" in text or "?" in text:
             return False
         read = telling.read(self.cycle, self.language)
-        if read.idea or read.event or read.impact:
+        if read.idea or read.event or (read.impact and not verdict_words.verdict(text)):
             return False  # «ضعيف» is asked how it affected them, «زعلان منكم» what happened
         return verdict_words.judges(text)  # a bare topic («بخصوص الطلب») is asked what happened
 

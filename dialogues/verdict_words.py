@@ -17,7 +17,7 @@ PRODUCT = folded(
     قوي قوية قويه خارق خفيف خفيفة خفيفه بطيء بطيئة بطئ بطيئ بطيئه واضح واضحة واضحه مضروب
     مضروبة مضروبه مجنون نار ابداع إبداع رايق رايقة رايقه محترم محترمة محترمه متنوع متنوعة
     متنوعه متوسط متوسطة متوسطه مقبول مقبولة مقبوله محكم نوعا نوعاً عموما عموماً بالمجمل يستحق
-    تستحق ماتستاهل تساوي سرعة سرعه سهولة سهوله بأس باس لاباس لابأس""",
+    تستحق ماتستاهل تساوي سرعة سرعه سهولة سهوله بأس باس لاباس لابأس تصلح يصلح""",
 )
 
 
@@ -25,9 +25,16 @@ PRODUCT = folded(
 _JUDGING = ((POSITIVE | NEGATIVE) - WEAK_NEGATIVE) | PRODUCT
 
 
+def verdict(text: str) -> bool:
+    """A review's verdict phrase («لا أنصح به», «لا يستحق»): judged, though our cues read its
+    «لا أنصح» as a feeling too."""
+    return bool(VERDICT.search(" ".join(words(text))))
+
+
 def judges(text: str) -> bool:
     """The words hold a judgment of the thing: a word of praise or complaint, a verdict."""
     said = {fold(w) for w in words(text)}
+    said |= {w[2:] for w in said if w.startswith("ال")}  # «فى غاية الروعه»: «روعه»
     if said & _JUDGING:
         return True
     plain = " ".join(words(text))

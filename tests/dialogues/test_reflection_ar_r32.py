@@ -122,3 +122,25 @@ def test_something_gone_wrong_in_two_words_keeps_its_prompts() -> None:
     chat.start()
     reply = chat.says("ضعيف جدا", intent="complaint", sentiment="negative", confidence=0.3)
     assert not _one_of("listen_more", reply), reply  # a weak product: how did it affect them
+
+
+# ---- 5. a verdict NLU read as "no" or "that's all" ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("لا بأس بها", "deny"), ("لا تصلح للاستخدام", "deny"), ("لا أنصح به", "deny"), ("حلوة جدا", "done")],
+)
+def test_a_first_verdict_is_heard_whatever_nlu_read(text: str, intent: str) -> None:
+    chat = Script("ar")
+    chat.start()
+    reply = chat.says(text, intent=intent, sentiment="neutral")
+    assert not _one_of("unclear", reply) and not _one_of("goodbye_nothing", reply), reply
+    assert not _one_of("listen_event", reply), reply
+    assert chat.stage != "closed"
+
+
+@pytest.mark.parametrize("text", ["لا يوجد", "لا شكرا"])
+def test_nothing_to_say_still_closes(text: str) -> None:
+    chat = Script("ar")
+    chat.start()
+    chat.says(text, intent="done", sentiment="neutral")
+    assert chat.stage == "closed"
