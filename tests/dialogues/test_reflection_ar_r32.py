@@ -144,3 +144,20 @@ def test_nothing_to_say_still_closes(text: str) -> None:
     chat.start()
     chat.says(text, intent="done", sentiment="neutral")
     assert chat.stage == "closed"
+
+
+# ---- 6. a reply never opens on the «و» that joined its piece to a clause left out ------------
+@pytest.mark.parametrize(
+    ("piece", "opened"),
+    [
+        ("وسوف ارجع له مرة ثانية", "سوف ارجع له مرة ثانية"),
+        ("وهناك اصناف اخرى لذيذة", "هناك اصناف اخرى لذيذة"),
+        ("ونظيف واسعاره ممتازة", "نظيف واسعاره ممتازة"),
+        ("وصلت الطلبية متاخرة", "وصلت الطلبية متاخرة"),  # «وصل» owns its «و»
+        ("وجبة الغداء كانت باردة", "وجبة الغداء كانت باردة"),
+    ],
+)
+def test_an_opening_waw_of_a_joined_word_goes(piece: str, opened: str) -> None:
+    from dialogues.reflection import ar_edges
+
+    assert ar_edges.without_opening_waw(piece) == opened
