@@ -161,3 +161,25 @@ def test_an_opening_waw_of_a_joined_word_goes(piece: str, opened: str) -> None:
     from dialogues.reflection import ar_edges
 
     assert ar_edges.without_opening_waw(piece) == opened
+
+
+# ---- 7. «أنا» before a verb the shift cannot turn: quoted, never half shifted ---------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "المطعم جميل جدا وانا بحب الاكل الشامي كتير",  # the dialect's «ب» present, 2 letters
+        "انا عن نفسي بستعمله من شهرين والشاشه كبيره",  # an aside between «أنا» and the verb
+        "انا عن نفسي افضل البلاستيك لانه سهل في النظافة",  # «أفضّل» "I prefer"
+    ],
+)
+def test_i_before_a_verb_we_cannot_turn_is_quoted(message: str) -> None:
+    from dialogues.reflection import reflect
+
+    said = reflect([message], "ar")
+    assert "أنت" not in said and "«" in said, said
+
+
+def test_i_before_an_adverb_is_still_shifted() -> None:
+    from dialogues.reflection import reflect
+
+    assert reflect(["انا بصراحه مبسوط من الجهاز وسعره حلو"], "ar").startswith("أنت بصراحه مبسوط")
