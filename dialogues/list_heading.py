@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 # «إيجابيات و سلبيات X», «ايجابيات وسلبيات X», «مميزات وعيوب X»: a review form's own heading.
-_PROS_CONS = re.compile(r"^[\s\-–—*•]*(?:ال)?(?:[إا]يجابيات\s*و\s*(?:ال)?سلبيات|مميزات\s*و\s*(?:ال)?عيوب)")
+_PROS_CONS = re.compile(
+    r"^[\s\-–—*•]*(?:ال)?(?:[إا]يجابيات\s*و\s*(?:ال)?سلبيات|مميزات\s*و\s*(?:ال)?عيوب)"
+)
 # A line that ends on its colon («… بالكامل :», «عنوان التقييم: *»): what it announces follows.
 _ENDS_ON_COLON = re.compile(r"[:：][\s*\-–—]*$")
 _WORDS = re.compile(r"[^\W\d_]+")

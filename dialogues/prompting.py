@@ -169,7 +169,7 @@ class Prompting(Talk):
         # ar r31: «هل هذا ما حدث؟» after a verdict («سيئ جدا لا أنصح به») or after praise that
         # tells a visit («لقد زرته كثيراً …») read as a frame that does not fit: only a problem
         # that happened is asked it; every other telling, "did I understand you?"
-        # r32: nor after a verdict our event cues hold («صناعه سيئه»، «صغيرة الحجم»): ``happenings``.
+        # r32: nor after a verdict our event cues hold («صناعه سيئه»): ``happenings``.
         praised = self.language == "ar" and self.state.kind == "praise"
         if happenings.happened(heard, self.language) and not praised:
             return ""

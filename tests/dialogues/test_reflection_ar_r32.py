@@ -20,7 +20,11 @@ def _one_of(key: str, reply: str) -> bool:
     [
         ("- إيجابيات و سلبيات مكنسة كهربائية لاسلكية:", "complaint", "negative"),
         ("- إيجابيات و سلبيات خلاط المطبخ الرائع من الشركة (أبيض، 500 واط)", "praise", "positive"),
-        ("- ايجابيات وسلبيات سماعة رأس بلوتوث ماركة معروفة موديل جديد لون أسود", "complaint", "negative"),
+        (
+            "- ايجابيات وسلبيات سماعة رأس بلوتوث ماركة معروفة موديل جديد لون أسود",
+            "complaint",
+            "negative",
+        ),
     ],
 )
 def test_a_pros_and_cons_heading_is_asked_for_them(text: str, intent: str, sentiment: str) -> None:
@@ -77,7 +81,11 @@ def test_a_short_question_about_privacy_still_points_to_the_commands(text: str) 
 # ---- 3. «هل هذا ما حدث؟» only where something happened -------------------------------------
 @pytest.mark.parametrize(
     "text",
-    ["صناعة الكرسي سيئة جدا وخامته ضعيفة", "المقاس صغير جدا وليس كما في الصورة", "لم يعجبني هذا العطر ابدا"],
+    [
+        "صناعة الكرسي سيئة جدا وخامته ضعيفة",
+        "المقاس صغير جدا وليس كما في الصورة",
+        "لم يعجبني هذا العطر ابدا",
+    ],
 )
 def test_a_verdict_is_never_asked_is_that_what_happened(text: str) -> None:
     for seed in range(12):  # every variant of the frame comes up
@@ -127,7 +135,12 @@ def test_something_gone_wrong_in_two_words_keeps_its_prompts() -> None:
 # ---- 5. a verdict NLU read as "no" or "that's all" ----------------------------------------------
 @pytest.mark.parametrize(
     ("text", "intent"),
-    [("لا بأس بها", "deny"), ("لا تصلح للاستخدام", "deny"), ("لا أنصح به", "deny"), ("حلوة جدا", "done")],
+    [
+        ("لا بأس بها", "deny"),
+        ("لا تصلح للاستخدام", "deny"),
+        ("لا أنصح به", "deny"),
+        ("حلوة جدا", "done"),
+    ],
 )
 def test_a_first_verdict_is_heard_whatever_nlu_read(text: str, intent: str) -> None:
     chat = Script("ar")
@@ -163,7 +176,7 @@ def test_an_opening_waw_of_a_joined_word_goes(piece: str, opened: str) -> None:
     assert ar_edges.without_opening_waw(piece) == opened
 
 
-# ---- 7. «أنا» before a verb the shift cannot turn: quoted, never half shifted ---------------------
+# ---- 7. «أنا» before a verb the shift cannot turn: quoted, never half shifted ------------
 @pytest.mark.parametrize(
     "message",
     [
