@@ -196,3 +196,21 @@ def test_i_before_an_adverb_is_still_shifted() -> None:
     from dialogues.reflection import reflect
 
     assert reflect(["انا بصراحه مبسوط من الجهاز وسعره حلو"], "ar").startswith("أنت بصراحه مبسوط")
+
+
+# ---- 8. a noun they want is the object of «أريد» ----------------------------------------------
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        ("ابي تعويض", "تعويضاً"),
+        ("أريد تعويض عن التأخير", "تعويضاً عن التأخير"),
+        ("بدي رسالة", "رسالةً"),
+        ("ابي استرداد المبلغ", "استرداد المبلغ"),  # a construct: no case mark
+        ("ابي فلوسي", "فلوسي"),
+        ("ابغى تعويض مناسب", "تعويض مناسب"),  # an adjective would need one too: left
+    ],
+)
+def test_a_wanted_noun_takes_the_objects_case(answer: str, said: str) -> None:
+    from dialogues import statements
+
+    assert statements.motivation(answer, "ar").text == said
