@@ -214,3 +214,13 @@ def test_a_wanted_noun_takes_the_objects_case(answer: str, said: str) -> None:
     from dialogues import statements
 
     assert statements.motivation(answer, "ar").text == said
+
+
+# ---- 9. a problem denied is no complaint -------------------------------------------------------
+def test_no_problem_is_never_scored_a_complaint() -> None:
+    from dialogues.reflection.ar_choice import polarity
+
+    assert polarity("تعاملت مع بائعين من قبل ولم اواجه اي مشاكل")[1] >= 1
+    assert polarity("لا يوجد به اي عيوب") == (0, 1)
+    assert polarity("الجهاز فيه مشاكل كثيرة")[0] >= 2  # a problem told is still one
+    assert polarity("لا يوجد صرف للفاتورة")[0] >= 2  # something missing still counts
