@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dialogues.reflection.ar_verdicts import MILD, VERDICT
 from dialogues.reflection.ar_words import NEGATIVE, POSITIVE, WEAK_NEGATIVE, folded
+from dialogues.reflection.stretch import destretch
 from dialogues.text import fold, words
 
 # Product reviews judge in words the restaurant lexicon lacks: «عملي», «اصلي», «خارق».
@@ -17,7 +18,8 @@ PRODUCT = folded(
     قوي قوية قويه خارق خفيف خفيفة خفيفه بطيء بطيئة بطئ بطيئ بطيئه واضح واضحة واضحه مضروب
     مضروبة مضروبه مجنون نار ابداع إبداع رايق رايقة رايقه محترم محترمة محترمه متنوع متنوعة
     متنوعه متوسط متوسطة متوسطه مقبول مقبولة مقبوله محكم نوعا نوعاً عموما عموماً بالمجمل يستحق
-    تستحق ماتستاهل تساوي سرعة سرعه سهولة سهوله بأس باس لاباس لابأس تصلح يصلح""",
+    تستحق ماتستاهل تساوي سرعة سرعه سهولة سهوله بأس باس لاباس لابأس لااباس تصلح يصلح
+    اعجبت أعجبت عشاق""",
 )
 
 
@@ -33,6 +35,7 @@ def verdict(text: str) -> bool:
 
 def judges(text: str) -> bool:
     """The words hold a judgment of the thing: a word of praise or complaint, a verdict."""
+    text = destretch(text, "ar")  # «السعر نااااار»: «نار»
     said = {fold(w) for w in words(text)}
     said |= {w[2:] for w in said if w.startswith("ال")}  # «فى غاية الروعه»: «روعه»
     if said & _JUDGING:

@@ -112,6 +112,8 @@ def test_a_happening_keeps_its_frame_among_the_variants() -> None:
         ("كرسي جيد", "nlu_fallback", "positive"),
         ("الخامة غير عملية", "complaint", "negative"),
         ("سرعة الشحن", "suggestion", "positive"),  # NLU's idea, no word of one
+        ("الطعم نااااار", "nlu_fallback", "neutral"),  # a stretched word is read as the word
+        ("اعجبت به", "nlu_fallback", "positive"),
     ],
 )
 def test_a_short_verdict_is_asked_what_to_add(text: str, intent: str, sentiment: str) -> None:
