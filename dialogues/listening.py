@@ -9,7 +9,17 @@ from __future__ import annotations
 
 import re
 
-from dialogues import adding, amend, answers, contact, not_only, polite, telling, verdict_words
+from dialogues import (
+    adding,
+    amend,
+    answers,
+    contact,
+    not_only,
+    polite,
+    privacy_ask,
+    telling,
+    verdict_words,
+)
 from dialogues.prompting import PROMPT, Prompting
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
@@ -258,7 +268,7 @@ class Listening(Prompting):
         Nothing went wrong in it ("I entered my details and the payment failed" is a telling).
         """
         text = self.turn.text
-        if not telling.names_their_data(text, self.language):
+        if not privacy_ask.names_their_data(text, self.language):
             return False
         if telling.read([text], self.language).event or not self.voice.can_say("privacy_pointer"):
             return False

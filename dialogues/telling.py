@@ -228,14 +228,6 @@ def has(text: str, table: dict[str, tuple[str, ...]], language: str) -> bool:
     return bool(find(tokens(text), table.get(language, ()), language))
 
 
-def names_their_data(text: str, language: str) -> bool:
-    """ "Delete my data", «امسحوا بياناتي», «الخصوصية؟»: a question the privacy commands answer."""
-    if has(text, moods.PRIVACY_ASK, language):
-        return True
-    short = len(words(text)) <= moods.PRIVACY_WORD_MAX_WORDS
-    return short and has(text, moods.PRIVACY_WORD, language)
-
-
 def read(messages: Sequence[str], language: str) -> Telling:
     """Read a telling: one or more messages from the same customer."""
     return _read(tuple(messages), language)

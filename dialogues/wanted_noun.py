@@ -14,7 +14,7 @@ _AR_SUFFIXED = ("ي", "ك", "ه", "ها", "نا", "كم", "هم", "ى", "ا", "�
 _COLLOQUIAL = frozenset({"فلوس"})
 
 
-def wanted_noun(body: str) -> str:
+def accusative(body: str) -> str:
     """«تعويض» → «تعويضاً», «تعويض عن التأخير» → «تعويضاً عن التأخير» after «أريد»."""
     noun, _, rest = body.partition(" ")
     after = rest.split(" ", 1)[0]

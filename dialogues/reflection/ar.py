@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dialogues.reflection.ar_half import first_person_left
+from dialogues.reflection.ar_half import ASIDE_I, first_person_left, unturned_after_i
 from dialogues.reflection.ar_readers import addressed
 from dialogues.text import fold
 
@@ -96,13 +96,6 @@ _THING = frozenset(fold(w) for w in "شي شيء شئ".split())
 _NEGATION = frozenset(fold(w) for w in "لم لن لا ما".split())
 # «أنا» and «أني/إنني/لأني» ("that I"): the verb right after them is first person.
 _I_WORDS = frozenset(fold(w) for w in "انا وانا فانا اني انني لاني لانني واني".split())
-# r32: «انا عن نفسي بستعمله»، «انا شخصيا افضل …»: an aside between «أنا» and its verb.
-_ASIDE_I = frozenset(fold(w) for w in "عن نفسي نفسى شخصيا شخصياً".split())
-_PREFER = fold("افضل")
-# «ب» words after «أنا» that are no verb: «انا بصراحه …», «انا بالنسبة لي …».
-_B_ADVERBS = frozenset(
-    fold(w) for w in "بصراحه بصراحة بجد برضو برضه بردو بس بكل بعد بدون بخير بين".split()
-)
 # «ولم أستعملها» is «لم أستعملها» after «و»: the verb is as certain as after a bare «لم».
 _NEGATORS = frozenset(fold(w) for w in "لم لن ولم ولن فلم فلن".split())
 _LA = frozenset(fold(w) for w in "لا ولا فلا".split())
@@ -172,10 +165,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
             return None  # «رح جربها»: "I will try", a bare verb after «رح»: quoted
         if previous in _WILL and key[:1] == "ن" and len(key) >= 3:
             return None  # «راح نجي لهالمطعم»: "we will come", never beside a shifted «عندك»
-        if after_i and re.match(r"^و?ب(?!ال)\S{2,}", key) and key not in _B_ADVERBS:
-            return None  # «أنا بستخدمه»، «انا بحب»: the dialect's «ب» present, first person: quoted
-        if after_i and key == _PREFER:
-            return None  # «انا افضل البلاستيك»: "I prefer", never «أنت أفضل البلاستيك»: quoted
+        if after_i and unturned_after_i(key):
+            return None  # «أنا بستخدمه»، «انا بحب»، «انا افضل …»: first person, quoted
         first_verb = _first_verb_form(key) and shifted == token
         negated = previous in _NEGATORS or (previous in _LA and key not in _ELATIVES)
         if first_verb and (after_i or negated):
@@ -184,7 +175,7 @@ def shift(clause: str, feminine: bool = False) -> str | None:
             shifted = token.replace(token.lstrip("«\"'(")[:1], "ت", 1)  # لم أستخدم → لم تستخدم
         elif first_verb and after_i:
             return None
-        after_i = key in _I_WORDS or (after_i and (key in _NEGATION or key in _ASIDE_I))
+        after_i = key in _I_WORDS or (after_i and (key in _NEGATION or key in ASIDE_I))
         out.append(shifted)
         changed = changed or shifted != token
         bare = token.strip(".,!?؟،«»\"'()")

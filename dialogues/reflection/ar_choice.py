@@ -127,7 +127,6 @@ _ALL_CUES = NEGATIVE | POSITIVE | MILD_NEGATIVE
 # A problem denied: «لم اواجه اي مشاكل»، «لا يوجد به اي عيوب»، «بدون مشاكل», up to 4 words after.
 _PROBLEMS = folded("مشاكل مشكله مشكلة مشكلات مشاكله عيب عيوب عيبا اعطال أعطال عطل خلل")
 _NO_PROBLEM = folded("لم لا ما بدون بلا مافي مافيه مافيش مفيش ولا ولم وبدون ليس ليست")
-
 CUES = _ALL_CUES  # words whose spelling is known (ar_spell)
 _THERE_IS = folded("يوجد توجد")
 _BEYOND = folded(
