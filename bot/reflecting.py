@@ -18,6 +18,7 @@ from typing import TextIO, cast
 
 from dialogues.outcome import Outcome
 from dialogues.policy import new_state, respond
+from dialogues.prompting import reflection_frame
 from dialogues.reflection import reflect
 from dialogues.turn import Language, Turn, Understanding
 from dialogues.voice import Voice
@@ -66,7 +67,9 @@ async def first_answer(parser: Parser, text: str, stream: Language, *, always: b
         return ""
     # The policy thanked or handed off instead: what it heard, as its reflection would say it.
     heard = reflect([text], language)
-    return Voice(outcome.state).say("reflect", reflection=heard) if heard else ""
+    # Thanked praise is asked "did I understand you?", never «هل هذا ما حدث؟» as if a story.
+    frame = reflection_frame("reflect", [text], language, outcome.state.kind)
+    return Voice(outcome.state).say("reflect", lines_of=frame, reflection=heard) if heard else ""
 
 
 async def reflect_stream(

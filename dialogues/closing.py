@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dialogues import answers, cues, statements, telling, warm
-from dialogues.adding import adds_to_telling
+from dialogues.adding import WHEN, adds_to_telling
 from dialogues.apologies import apology_key
 from dialogues.asking_back import asks_why_we_ask
 from dialogues.following import FollowingUp
@@ -156,6 +156,8 @@ class Closing(FollowingUp):
         # NLU's "done" on «شي البسه» ("something to wear") is an answer: two words that say
         # something are not a goodbye, however short.
         said = len(self.content([self.turn.text])) >= 2
+        # «همین امروز» ("today itself"), NLU's "done" for its «همین»: a time is an answer.
+        said = said or bool(WHEN.search(self.turn.text))
         if answers.finished(self.turn) and not (said and not answers.closes(self.turn.text)):
             self.state.jtbd_answers[self.state.jtbd_asked[-1]] = ""
             if any(self.state.jtbd_answers.values()):

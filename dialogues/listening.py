@@ -18,6 +18,7 @@ from dialogues import (
     polite,
     privacy_ask,
     telling,
+    thanking,
     verdict_words,
 )
 from dialogues.prompting import PROMPT, Prompting
@@ -129,6 +130,9 @@ class Listening(Prompting):
             return
         if contact.only_contact(self.turn.text):
             self.contact_given()  # "you can email me at …": kept for the team, never said back
+            return
+        if not self.cycle and self.only_thanked():
+            self.say("thanks_first")  # "thank you!": taken kindly, never asked to explain
             return
         if self.only_hello() and not self.cycle:
             # A hello back: ask again, in words that do not say "first" a second time.
@@ -256,6 +260,11 @@ class Listening(Prompting):
         self.correct_with([correction], replaces=not self.adds(correction))
 
     # ---- steps --------------------------------------------------------------------------
+    def only_thanked(self) -> bool:
+        """ "@united thank you!", «با تشکر از شما», «شكرا لجهودك»: thanks, nothing told."""
+        negative = self.turn.understanding.sentiment == "negative"  # "thanks for the delay"
+        return not negative and thanking.only_thanks(self.turn.text, self.language)
+
     def only_hello(self) -> bool:
         """A greeting and nothing more: «سلام، سفارشم نرسید» (NLU: greet) tells what happened."""
         if self.intent != "greet" or len(self.content(self.turn.messages)) >= 3:

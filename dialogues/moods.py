@@ -56,5 +56,5 @@ PRIVACY_ASK = {
 }  # fmt: skip
 # «الخصوصية» alone names our keeping only in a short message («وش عن الخصوصية؟»): in a
 # review it is a place's («يوفر اماكن للعوائل تراعي الخصوصية»), never a question about data.
-PRIVACY_WORD = {"ar": ("الخصوصيه",)}
+PRIVACY_WORD: dict[str, tuple[str, ...]] = {"ar": ("الخصوصيه",)}
 PRIVACY_WORD_MAX_WORDS = 5

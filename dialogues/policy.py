@@ -139,6 +139,12 @@ class _Conversation(Listening, Closing):
         """ "That's not an answer": we say sorry and a person takes it, never "say it again"."""
         if self.state.stage == "new":
             self.greet()
+        if self.state.stage in ("new", "listening") and not self.cycle:
+            # We have only asked our opening question: the answer they mean came from
+            # elsewhere. "You're right, that was no answer" would own it; we ask what it was.
+            self.say("reply_missed_first")
+            self.state.stage = "listening"
+            return
         self.hear()  # the owner's card quotes what they said of our reply
         self.state.wants_person = True
         self.say("reply_missed")

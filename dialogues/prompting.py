@@ -7,9 +7,11 @@ none when it says all three, or when its first message tells (``first_reply``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dialogues import adding, answers, cues, happenings, list_heading, telling, verdict_words
 from dialogues.first_reply import reflects_at_once
+from dialogues.reflection.noise import trim_edges
 from dialogues.talk import SAID_ENOUGH, Talk
 from dialogues.text import clean, fold
 
@@ -17,7 +19,35 @@ MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
 RICH_ENOUGH = 10  # content words that make a telling worth reflecting at once
 # A word that thanks rather than praises (folded: «شکر» and «شكر» alike).
 _THANKS = re.compile(r"thank|thx|ty\b|شكر|شکر|ممنون|مرسی|سپاس|تشکر|مشكور|مشکور|تسلم")
+# What a thanks was for («از پیک»، «برای نان جو»): no praise of its own once the thanks is off.
+_AFTER_THANKS_FOR = re.compile(r"^(?:از|برای|بابت|به خاطر|بخاطر|که)(?!\S)")
+# "was", "were", "came", "arrived" (fa, ar): in praise they tell no event of their own.
+_WAS = re.compile(
+    r"(?<![\w\u200c])(?:بود|بودن|بودند|بودش|اومد|آمد|امد|رسید|رسیده|"
+    r"كان|كانت|كانوا|وصل|وصلت|وصلني|وصلتني|استلمت)(?![\w\u200c])"
+)
 PROMPT = {"event": "listen_event", "impact": "listen_impact", "need": "listen_need"}
+
+
+# Persian verbs every sentence of praise has («خوشمزه بود»، «سریع رسید»، «ارسال شد»): an
+# event cue of their own, but no sign that anything went wrong.
+_PLAIN_VERBS = {
+    "fa": (
+        "بود", "بودن", "بودند", "شد", "شده", "رسید", "رسیده", "اومد", "اومده", "امد", "داد",
+        "دادن", "فرستادن", "فرستاده", "کرد", "کردن", "داشت",
+    ),
+}  # fmt: skip
+
+
+def only_plain_verbs(messages: Sequence[str], language: str) -> bool:
+    """Whether every event cue the telling holds is a plain verb (Persian praise's «بود»)."""
+    plain = _PLAIN_VERBS.get(language)
+    if not plain:
+        return False
+    seq = telling.tokens("\n".join(messages))
+    events = telling.find(seq, cues.EVENT.get(language, ()), language)
+    verbs = set(telling.find(seq, plain, language))
+    return all(span in verbs for span in events)
 
 
 class Prompting(Talk):
@@ -154,26 +184,50 @@ class Prompting(Talk):
         """
         if self.state.prompts_in_cycle or self.state.kind != "praise" or self.language == "en":
             return False  # English "Thanks." and "I will thank you!" would be quoted back
-        if _THANKS.match(fold(clean(" ".join(self.cycle)))):
+        if _THANKS.match(fold(clean(" ".join(self.cycle)))) and not self.praise_after_thanks():
             return False  # «شكرا لكم على خدمتك» would be quoted «لكم على خدمتك»
-        if telling.read(self.cycle, self.language).event:
-            return False  # something happened: heard as a telling, prompted as one
+        # «عالی بود», «كانت ممتازة», «سریع رسید»: "was" and "came" carry the praise; only
+        # something else that happened makes it a telling, prompted as one.
+        plain = [_WAS.sub(" ", m) for m in self.cycle]
+        if telling.read(plain, self.language).event and not only_plain_verbs(
+            self.cycle, self.language
+        ):
+            return False
         return any(telling.has(m, cues.PRAISE, self.language) for m in self.cycle)
 
-    def frame_of(self, key: str, heard: list[str]) -> str:
-        """The reflection's frame for what was said: «هل هذا ما حدث؟» fits only an event.
+    def praise_after_thanks(self) -> bool:
+        """«ممنون، بسیار لذیذ بود»: a Persian thanks word, then praise that stands on its own.
 
-        Praise, an idea or an opinion is asked "did I understand you?"; a want "is that what
-        you need?". Something that happened keeps ``key``'s own lines.
+        What is quoted is the praise once the thanks is trimmed off; a thanks *for* something
+        («ممنون برای نان جو»، «ممنون از پیک محترم») leaves no praise of its own, and is not.
         """
-        # ar r31: «هل هذا ما حدث؟» after a verdict («سيئ جدا لا أنصح به») or after praise that
-        # tells a visit («لقد زرته كثيراً …») read as a frame that does not fit: only a problem
-        # that happened is asked it; every other telling, "did I understand you?"
-        # r32: nor after a verdict our event cues hold («صناعه سيئه»): ``happenings``.
-        praised = self.language == "ar" and self.state.kind == "praise"
-        if happenings.happened(heard, self.language) and not praised:
-            return ""
-        if any(adding.states_want(m, self.language) for m in heard):
-            return f"{key}_want"
-        viewed = self.state.kind in ("praise", "idea") or self.language == "ar"
-        return f"{key}_view" if viewed else ""
+        if self.language != "fa" or len(self.cycle) != 1:
+            return False
+        text = clean(self.cycle[0])
+        rest = trim_edges(text, self.language).strip(" .!،,")
+        if rest == text.strip(" .!،,") or not rest or _AFTER_THANKS_FOR.match(rest):
+            return False
+        return telling.has(rest, cues.PRAISE, self.language) and not _THANKS.search(fold(rest))
+
+    def frame_of(self, key: str, heard: list[str]) -> str:
+        """The reflection's frame for what was said (``reflection_frame``)."""
+        return reflection_frame(key, heard, self.language, self.state.kind)
+
+
+def reflection_frame(key: str, heard: Sequence[str], language: str, kind: str | None) -> str:
+    """The reflection's frame for what was said: «هل هذا ما حدث؟» fits only an event.
+
+    Praise, an idea or an opinion is asked "did I understand you?"; a want "is that what
+    you need?". Something that happened keeps ``key``'s own lines.
+    """
+    # ar r31: «هل هذا ما حدث؟» after a verdict («سيئ جدا لا أنصح به») or after praise that
+    # tells a visit («لقد زرته كثيراً …») read as a frame that does not fit: only a problem
+    # that happened is asked it; every other telling, "did I understand you?"
+    # r32: nor after a verdict our event cues hold («صناعه سيئه»): ``happenings``.
+    praised = language == "ar" and kind == "praise"
+    if happenings.happened(heard, language) and not praised:
+        return ""
+    if any(adding.states_want(m, language) for m in heard):
+        return f"{key}_want"
+    viewed = kind in ("praise", "idea") or language == "ar"
+    return f"{key}_view" if viewed else ""

@@ -10,8 +10,8 @@
       # writes tests/data/reflections/first_fa.json; each judge file holds one line
       # {"row", "verdict", "note"} per item
 
-SAMPLE is one of evaluation, held_out, held_out_2, held_out_3, held_out_5 (bot.bench.SAMPLES: fa.json,
-heldout2_fa.json, heldout3_en.json, heldout4_en.json, heldout5_fa.json).
+SAMPLE is one of evaluation, held_out, held_out_2, held_out_3, held_out_5 (bot.bench.SAMPLES:
+fa.json, heldout2_fa.json, heldout3_en.json, heldout4_en.json, heldout5_fa.json).
 """
 
 from __future__ import annotations

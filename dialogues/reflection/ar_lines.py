@@ -77,13 +77,13 @@ def headed(message: str) -> str:
     heading, body = match.group(1).split(), message[match.end() :].split()
     if len(heading) > _HEADING_WORDS or len(body) < _BODY_WORDS:
         return message
-    if heading[-1] in _OPEN_WORDS or heading[-1].startswith("و") and len(heading[-1]) <= 2:
+    if heading[-1] in _OPEN_WORDS or (heading[-1].startswith("و") and len(heading[-1]) <= 2):
         return message  # «… على  الطاولة»: the sentence goes on over the gap
     if len(heading) == 1 and _SUBJECT.match(heading[0]):
         return message
     rest = message[match.end() :]
     gap = rest.find("  ")
-    if body[0].startswith("و") or 0 <= gap and len(rest[:gap].split()) < _BODY_WORDS:
+    if body[0].startswith("و") or (gap >= 0 and len(rest[:gap].split()) < _BODY_WORDS):
         return message  # «… جنية  وهو بطئ»: goes on; «كنت  اتوقع  انها»: spaced throughout
     title = match.group(1)
     if len(title) > 2 and title[0] == title[-1] == '"':

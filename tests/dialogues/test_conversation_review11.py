@@ -144,7 +144,9 @@ FIRST = {
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("stage", ["listening", "confirming", "permission", "anything_else"])
+# "listening" with nothing told: only our opening question was asked, no answer given
+# (round 12: `test_conversation_review12.py::test_not_an_answer_as_a_first_message_…`).
+@pytest.mark.parametrize("stage", ["confirming", "permission", "anything_else"])
 def test_not_an_answer_is_apologised_for_and_a_person_takes_it(
     language: Language, stage: str
 ) -> None:

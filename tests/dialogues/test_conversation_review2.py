@@ -149,7 +149,9 @@ def test_warm_toned_praise_without_a_word_of_praise_is_not_asked_what_they_liked
 
 @pytest.mark.parametrize(
     ("language", "text"),
-    [("ar", "الموظف كان رائع"), ("fa", "پشتیبانی عالی بود"), ("en", "the staff were wonderful")],
+    # fa and ar praise is thanked naming it (stop 23; round 12: told with «بود»/«كان» too,
+    # `tests/conversation/test_conversation_review12.py`); English keeps its prompt.
+    [("en", "the staff were wonderful")],
 )
 def test_praise_with_a_word_of_praise_is_still_asked_what_they_liked(
     language: Language, text: str

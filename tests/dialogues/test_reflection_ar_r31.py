@@ -34,7 +34,9 @@ def test_a_heading_never_runs_on_into_the_body() -> None:
 
 
 def test_a_heading_that_names_the_visit_is_left_out() -> None:
-    said = reflect(["عشاء  كنت هناك مع أصدقائي لوجبة العشاء، المطعم رائع جدا وخدماته جيده جدا"], "ar")
+    said = reflect(
+        ["عشاء  كنت هناك مع أصدقائي لوجبة العشاء، المطعم رائع جدا وخدماته جيده جدا"], "ar"
+    )
     assert not said.startswith("عشاء")
     assert "مع أصدقائك" in said
 
@@ -88,7 +90,9 @@ def test_praise_that_tells_a_visit_is_never_asked_what_happened() -> None:
 
 
 def test_a_complaint_that_happened_keeps_what_happened() -> None:
-    replies = _frames("الطلب وصل متأخر ساعتين والأكل بارد", intent="complaint", sentiment="negative")
+    replies = _frames(
+        "الطلب وصل متأخر ساعتين والأكل بارد", intent="complaint", sentiment="negative"
+    )
     assert any(EVENT_FRAME in r for r in replies), replies
 
 
@@ -102,5 +106,7 @@ def test_how_i_love_is_an_exclamation_never_a_question() -> None:
     assert not ASKING["ar"].match("كم أحب هذا السوشي اللذيذ")
     assert ASKING["ar"].match("كم السعر للشخص")
     assert ASKING["ar"].match("كم اخذ وقت التوصيل")
-    said = reflect(["المكان بسيط لكن الديكور قديم وجميل وتشعر انك في فيلم قديم. كم اعشق هذا المكان"], "ar")
+    said = reflect(
+        ["المكان بسيط لكن الديكور قديم وجميل وتشعر انك في فيلم قديم. كم اعشق هذا المكان"], "ar"
+    )
     assert "سؤالك" not in said

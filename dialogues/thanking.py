@@ -1,0 +1,66 @@
+"""A first message that only thanks: "@united thank you!", «با تشکر از شما», «شكرا لجهودك».
+
+Asked "what keeps you up at night?", a customer who answers with thanks has told nothing to
+say back and praised nothing to ask about: "What did you like most about it?" asks a thanks
+to explain itself. A listener takes the thanks kindly and asks what is on their mind.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dialogues import telling
+from dialogues.text import clean, fold
+
+# Thanks in its usual phrasings (folded: «شکر» and «شكر» alike, «ممنونم» and «ممنون»).
+_THANKS = (
+    r"(?:many\s+|big\s+)?(?:thank\s*(?:you|u|ya)|thanks|thnx|thanx|thx|ty|tysm|cheers)"
+    r"|(?:خیلی\s+|بسیار\s+)?(?:ممنون(?:م|یم)?|مرسی|سپاس(?:گزارم)?|متشکرم|تشکر|با\s+تشکر"
+    r"|با\s+سپاس|دست(?:تون|تان|ت)\s+درد\s+نکن[هد])"
+    r"|(?:الف\s+|ألف\s+)?(?:شکرا+|شکر|مشکور(?:ین|ه)?|تسلم(?:ون|ی|ین)?|یعطیک\s+العافیه"
+    r"|الله\s+یعطیک\s+العافیه|جزاک\s+الله\s+خیر(?:ا)?)"
+)
+# Small words that may come with it: "ok", "oh wow", «سلام و …», «خیلی خیلی», «جزيلاً».
+_SMALL = (
+    r"ok|okay|k|cool|great|awesome|perfect|oh|wow|yes|yep|yeah|hi|hello|hey|well|again|so"
+    r"|much|very|a\s+lot|alot|all|guys|you|u|again|as\s+always|will\s+do|got\s+it"
+    r"|سلام|و|خیلی|بسیار|فراوان|زیاد|از\s+شما|ازتون|از\s+همه|دوباره|باشه|حتما"
+    r"|جزیلا|کثیرا|کتیر|لکم|لک|اخی|والله|مره"
+)
+# "for the update", «بابت پیگیری», «از پیک محترم», «على تعاونكم», «لجهودك»: whom or what
+# they thank, a few words; longer is a telling with a thanks in it.
+_FOR = r"(?:for|to|از|بابت|برای|که|على|علی|عن|ل|لل)"
+_FOR_WORDS = 4
+# "have a nice evening", «روز خوش», «يومك سعيد»: a pleasantry closing the thanks.
+_BYE = (
+    r"(?:have\s+a\s+(?:nice|good|great|lovely|safe)\s+\w+|see\s+you|روز\s*خوش|شب\s*خوش"
+    r"|موفق\s+باشید|خسته\s+نباشید|یومک\s+سعید|الله\s+یوفقکم|بالتوفیق)"
+)
+_ONLY_THANKS = re.compile(
+    rf"^(?:(?:{_SMALL})\s+)*(?:{_THANKS})(?:\s+(?:{_SMALL}))*"
+    rf"(?:\s+{_FOR}(?:\s+\S+){{1,{_FOR_WORDS}}}|\s+ل\S+(?:\s+\S+){{0,{_FOR_WORDS - 1}}})?"
+    rf"(?:\s+(?:{_SMALL}))*(?:\s+{_BYE})?$"
+)
+_THANKS_WORDS = re.compile(rf"(?<!\S)(?:{_THANKS})(?!\S)")
+_SOUR = re.compile("[😒🙄😡😠😤🤬👎💔😞😢😭😑😐]")
+_STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
+_SARCASM = re.compile(r"\b(?:nothing|not|never|no)\b|(?<!\S)(?:هیچی|هیچ|لا\s+شی)(?!\S)")
+_MARKS = re.compile(r"[^\w\s\u200c]+")
+
+
+@lru_cache(maxsize=256)
+def only_thanks(text: str, language: str) -> bool:
+    """Whether the message thanks and says nothing more (no telling, no praise of its own)."""
+    if _SOUR.search(text):
+        return False  # "thanks. 😒": the face says it is no thanks
+    said = " ".join(_MARKS.sub(" ", fold(clean(text))).split())
+    said = _STRETCHED.sub(r"\1", said)  # «مشكووووور», "thaaanks": one letter, for feeling
+    if _SARCASM.search(said):
+        return False  # "thanks for nothing": no thanks at all
+    if not said or not _ONLY_THANKS.match(said):
+        return False
+    # "thanks for ruining my trip", "thank you, the crew was amazing": something told or praised.
+    rest = " ".join(_THANKS_WORDS.sub(" ", said).split())  # thanks words read as praise cues
+    found = telling.read([rest], language)
+    return not (found.event or found.impact or found.need or found.praise or found.idea)
