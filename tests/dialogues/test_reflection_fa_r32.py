@@ -104,3 +104,14 @@ def test_a_price_in_one_word_is_asked_how_it_weighed() -> None:
     chat.start()
     reply = chat.says("خیلی خیلی گران است!!!", intent="complaint", sentiment="negative", score=0.7)
     assert not any(line in reply for line in variants("fa", "listen_event")), reply
+
+
+def test_a_thanks_that_carries_the_harm_is_kept() -> None:
+    """«مرسى که باعث شدین دیگه دونر نخورم»: a sarcastic thanks says the impact (stop 24's gate)."""
+    said = reflect(["بدترین دونر بود فقط توش پیاز بود. مرسى که باعث شدین دیگه دونر نخورم"], "fa")
+    assert "دیگه دونر نخورم" in said
+
+
+def test_a_thanks_to_a_name_alone_is_not_left_as_the_name() -> None:
+    """«دمت گرم اسنپ فود» was said back as «اسنپ فود» alone (stop 24's gate)."""
+    assert reflect(["دمت گرم اسنپ فود"], "fa") != "اسنپ فود"
