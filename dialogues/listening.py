@@ -9,7 +9,18 @@ from __future__ import annotations
 
 import re
 
-from dialogues import adding, amend, answers, contact, moods, not_only, polite, telling, thanking
+from dialogues import (
+    adding,
+    amend,
+    answers,
+    contact,
+    not_only,
+    polite,
+    privacy_ask,
+    telling,
+    thanking,
+    verdict_words,
+)
 from dialogues.prompting import PROMPT, Prompting
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
@@ -109,7 +120,9 @@ class Listening(Prompting):
 
     def listening(self) -> None:
         """Take in what they say; prompt for what is missing, or reflect when we have enough."""
-        if answers.nothing_more(self.turn) and not self.cycle:
+        judged = self.judged_first()
+        finished = answers.nothing_more(self.turn) and not judged
+        if finished and not self.cycle:
             self.say("goodbye_nothing")
             self.state.stage = "closed"
             return
@@ -126,7 +139,8 @@ class Listening(Prompting):
             self.say("opening_again" if self.voice.can_say("opening_again") else "opening")
             return
         short_answer = answers.dont_know(self.turn.text) or (
-            self.intent in ("affirm", "deny", "done")
+            not judged
+            and self.intent in ("affirm", "deny", "done")
             and len(self.content([answers.after_yes_or_no(self.turn)])) < 2
         )
         if short_answer and self.cycle:
@@ -148,7 +162,7 @@ class Listening(Prompting):
         if warm and not self.cycle and not self.content(self.turn.messages):
             self.say("listen_ready")  # 👍 / 🙂 to "what's on your mind?": we are listening
             return
-        if not answers.nothing_more(self.turn):
+        if not finished:
             if short_answer or (
                 not self.content(self.turn.messages) and self.intent not in INTENT_WEIGHT
             ):
@@ -157,7 +171,21 @@ class Listening(Prompting):
             self.hear_but()
         self.prompt_or_reflect()
 
+    def judged_first(self) -> bool:
+        """«لا بأس به», «لا أنصح به», «جميلة فعلا» as a first message: a verdict, whatever NLU
+        read in its «لا» or its brevity (deny, done): never "say it in other words", nor a goodbye.
+        """
+        text = self.turn.text
+        if self.language != "ar" or self.cycle or answers.closes(text):
+            return False
+        return verdict_words.judges(text)
+
     def prompt_or_reflect(self) -> None:
+        heading = self.heading_prompt()
+        if heading:
+            self.state.prompts_in_cycle += 1
+            self.say(heading)  # «- إيجابيات و سلبيات X:»: what it announces is still to come
+            return
         if self.praised_in_a_word():
             self.after_confirmation()  # thanked, naming it; asking it to explain would not
             return
@@ -249,7 +277,7 @@ class Listening(Prompting):
         Nothing went wrong in it ("I entered my details and the payment failed" is a telling).
         """
         text = self.turn.text
-        if not telling.has(text, moods.PRIVACY_ASK, self.language):
+        if not privacy_ask.names_their_data(text, self.language):
             return False
         if telling.read([text], self.language).event or not self.voice.can_say("privacy_pointer"):
             return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dialogues import adding, answers, cues, telling
+from dialogues import adding, answers, cues, happenings, list_heading, telling, verdict_words
 from dialogues.first_reply import reflects_at_once
 from dialogues.reflection.noise import trim_edges
 from dialogues.talk import SAID_ENOUGH, Talk
@@ -102,6 +102,9 @@ class Prompting(Talk):
             # complaint. "What did you like most?" would presume; "what else?" lets them say.
             praised = telling.read(self.cycle, self.language).praise
             key = "listen_praise" if praised else "listen_more"
+        elif self.verdict_in_few_words():
+            self.state.prompted.append("event")  # its stand-in: never asked next turn
+            key = "listen_more"  # «سلعه جيده», «السلعة غير عملية»: nothing happened to ask about
         elif self.state.kind == "idea":
             key = "listen_idea"  # never "how did that feel?" to an idea
         elif self.in_latin_letters():
@@ -122,6 +125,35 @@ class Prompting(Talk):
         if not self.voice.can_say(key):
             return "listen_more" if self.voice.can_say("listen_more") else None
         return key
+
+    def heading_prompt(self) -> str:
+        """A first message that only announces what follows («- إيجابيات و سلبيات X:»): "go ahead".
+
+        Its reflection is empty and nothing happened in it: an apology, "what happened?" or
+        thanks for the «الرائعة» of a product's name would answer what was never said.
+        """
+        if self.state.prompts_in_cycle or len(self.cycle) != 1:
+            return ""
+        kind = list_heading.announced(self.cycle[0], self.language)
+        key = f"listen_{kind}" if kind else ""
+        return key if key and self.voice.can_say(key) else ""
+
+    def verdict_in_few_words(self) -> bool:
+        """An Arabic first message of one or two content words in which our cues read nothing
+        gone wrong nor an idea: «سلعه جيده», «السلعة غير عملية», «سرعة التوصيل».
+
+        "What happened?", «من أين بدأت القصة؟» or «من أين جاءتك الفكرة؟» ask of a verdict what it
+        never held; "what would you like to add?" lets them say why.
+        """
+        if self.language != "ar" or self.state.prompts_in_cycle or len(self.cycle) != 1:
+            return False
+        text = self.cycle[0]
+        if len(self.content([text])) > 2 or len(text.split()) > 4 or "؟" in text or "?" in text:
+            return False
+        read = telling.read(self.cycle, self.language)
+        if read.idea or read.event or (read.impact and not verdict_words.verdict(text)):
+            return False  # «ضعيف» is asked how it affected them, «زعلان منكم» what happened
+        return verdict_words.judges(text)  # a bare topic («بخصوص الطلب») is asked what happened
 
     def asks_question(self) -> bool:
         """The telling asks something: a question mark, or NLU read a question."""
@@ -191,8 +223,9 @@ def reflection_frame(key: str, heard: Sequence[str], language: str, kind: str | 
     # ar r31: «هل هذا ما حدث؟» after a verdict («سيئ جدا لا أنصح به») or after praise that
     # tells a visit («لقد زرته كثيراً …») read as a frame that does not fit: only a problem
     # that happened is asked it; every other telling, "did I understand you?"
+    # r32: nor after a verdict our event cues hold («صناعه سيئه»): ``happenings``.
     praised = language == "ar" and kind == "praise"
-    if telling.read(heard, language).event and not praised:
+    if happenings.happened(heard, language) and not praised:
         return ""
     if any(adding.states_want(m, language) for m in heard):
         return f"{key}_want"

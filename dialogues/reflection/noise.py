@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from dialogues.reflection import anchors, ar_spell, fa_gaps
+from dialogues.reflection import anchors, ar_spell, fa_formulas, fa_gaps
 from dialogues.reflection.handles import brand, leading_handles, tags_and_handles
 from dialogues.reflection.stretch import destretch
 
@@ -241,6 +241,7 @@ def trim_edges(sentence: str, language: str) -> str:
     text = sentence
     for _ in range(3):
         new = _EDGE[language].sub("", text).strip()
+        new = fa_formulas.trim(new) if language == "fa" else new  # «… دمتون گرم» (r32)
         new = _EDGE_END[language].sub("", new).strip()
         if new == text:
             break
