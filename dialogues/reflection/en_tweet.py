@@ -153,11 +153,6 @@ _CAN_I_SAY = re.compile(
 # "am Flight Booking Problems flights", "no reFlight Booking Problems": a corpus's export put its
 # topic label in place of the word "booking"; the word is what the customer wrote.
 _BOOKING_LABEL = re.compile(r"(?<![A-Za-z])(re)?Flight Booking Problems\b")
-# The same export wrote "cancel" as "Cancelled Flight" and "late" as "Late Flight", inside words
-# too ("Cancelled Flightled", "Late Flightr", "reLate Flightd"): the customer's word is put back,
-# capitalised only where a sentence starts ("we cancelled flightled" was said back).
-_WORD_LABEL = re.compile(r"(?P<label>Cancelled|Late) Flight(?P<tail>[A-Za-z]*)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)(?:\W*@\w+\s+)*\W*$")
 
 
 # "… never fly this airline  I am contacting my local news": two spaces typed between a word
@@ -197,13 +192,12 @@ _THANKS_HANDLE_FOR = re.compile(
 
 def message(text: str) -> str:
     """The tweet with the glitches above mended; otherwise as written."""
-    text = _WORD_LABEL.sub(_unlabelled, text)
-    text = _BOOKING_LABEL.sub(lambda m: (m.group(1) or "") + "booking", text)
     text = _THANKS_HANDLE_FOR.sub(r"\1", _ASK_LABEL.sub(r"\1", text))
     text = en_thanked.with_doer(_KIN_HANDLES.sub(r"\1", text))
     text = _HAVE_THEM.sub(
         lambda m: m.group(1) + ("Please h" if m.group(2) == "Have" else "please h") + "ave", text
     )
+    text = _BOOKING_LABEL.sub(lambda m: (m.group(1) or "") + "booking", text)
     text = _SPACED_STOP.sub(". ", text)
     text = _TOLL_FREE.sub(_toll_free, text)
     who = "we" if _WE.search(text) else "I"
@@ -229,15 +223,6 @@ def message(text: str) -> str:
     text = _LAUGHTER.sub("", _ANY_CHANCE.sub(_plea, text))
     text = _IF_ASKED.sub(r"\1?", _ASKED_RUN_ON.sub(r"\1?", text))
     return _ANYONE_ELSE.sub(r"\1?", text)
-
-
-def _unlabelled(match: re.Match[str]) -> str:
-    """ "Cancelled Flightled" → "Cancelled" at a sentence's start, "cancelled" inside it."""
-    word = ("cancel" if match["label"] == "Cancelled" else "late") + match["tail"].lower()
-    before = match.string[: match.start()]
-    if _SENTENCE_START.search(before):
-        return word.capitalize()
-    return word
 
 
 def _new_sentence(match: re.Match[str]) -> str:

@@ -17,21 +17,6 @@ def test_the_airline_flown_keeps_its_name_when_it_closes_the_tweet() -> None:
     assert "Delta" not in _said("@Air my bag is lost again @Delta")
 
 
-def test_the_exports_cancel_and_late_labels_are_the_customers_words() -> None:
-    said = _said("@Air Cancelled Flightled two flights from Miami and could not get me on")
-    assert "we cancelled two flights from Miami" in said and "flightled" not in said, said
-    said = _said("@Air I'm concerned that you will Cancelled Flight my flight tomorrow.")
-    assert "we will cancel your flight tomorrow" in said, said
-    said = _said("@Air the departure time keeps getting Late Flightr. Not weather reLate Flightd")
-    assert "keeps getting later" in said and "not weather related" in said.lower(), said
-    assert "is always late" in _said("@Air But Eagle is always Late Flight")
-    # the restored noun keeps its clause: "too many …" is a verdict, never an aside
-    said = _said("@Air tooooo many Cancelled Flightations! My chain of command hates me now")
-    assert "too many cancelations" in said, said
-    said = _said("@Air good work by the crew. Too many #missedupgrades Late Flightly. What's up?")
-    assert "Too many missedupgrades lately" in said, said
-
-
 def test_thanks_with_a_reply_to_our_answer_is_only_thanks() -> None:
     from dialogues.thanking import only_thanks
 
