@@ -347,10 +347,8 @@ _QUOTED_POST = re.compile(
 # r30: a check-in closing the tweet ("… before my flight! (at @United Global First Lounge)") is
 # where it was said: "… before my flight at United Global First Lounge!", never a quote of its own
 _CHECKED_IN = re.compile(r"\s*([.!?]*)\s*\(at\s+(@?[A-Z][^()\n]{2,60}?)\)(?=\s*$)")
-_NAMED_AFTER = re.compile(  # r32: "This is why I typically fly @SouthwestAir": the one flown
-    r"\b(to|at|with|from|on|for|by|in|about|than|then|like|over|vs|fly|flying|flew|flown)"
-    r"\s+@(\w+)",
-    re.IGNORECASE,
+_NAMED_AFTER = re.compile(
+    r"\b(to|at|with|from|on|for|by|in|about|than|then|like|over|vs)\s+@(\w+)", re.IGNORECASE
 )
 _FLIGHT_TAG = re.compile(r"(?<=\b[Ff]light )#(\d+)\b")
 _NUMBER_TAG = re.compile(r"(?<![\w#])#(\d+)\b")
