@@ -32,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from nlu.hazm_compiled import compile_patterns
 from nlu.hazm_lite import normalizer_class
 
 log = logging.getLogger(__name__)
@@ -153,7 +154,13 @@ def _construct(arrays: dict[str, np.ndarray[Any, Any]]) -> Any:
 
 
 def compact_normalizer(directory: Path | None) -> Any:
-    """hazm's Normalizer on hashed lists cached in ``directory``; the real one without it."""
+    """hazm's Normalizer on hashed lists cached in ``directory``; the real one without it.
+
+    Either way with its patterns compiled once (``nlu.hazm_compiled``)."""
+    return compile_patterns(_normalizer(directory))
+
+
+def _normalizer(directory: Path | None) -> Any:
     if directory is None:
         return normalizer_class()()
     path = cache_path(directory)
