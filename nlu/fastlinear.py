@@ -78,7 +78,7 @@ class _Vectorizer:
     # char_wb only: a word's known n-grams as columns, in the analyzer's order (repeats kept).
     word_columns: Callable[[str], array[int]] | None = None
 
-    def counts(self, text: str) -> Counter[int]:
+    def counts(self, text: str) -> dict[int, int]:
         """Each known term's column and count in ``text``, in the order first met."""
         vocabulary = self.vocabulary
         if self.word_columns is not None:
@@ -86,9 +86,10 @@ class _Vectorizer:
             # (so the order of the values summed when scoring) is the same too.
             return Counter(chain.from_iterable(map(self.word_columns, _words_of(text))))
         # Counted in C first, then only the distinct terms looked up (a text repeats most
-        # of its short n-grams).
+        # of its short n-grams); a plain dict of them, in the same order (a Counter made
+        # of a dict only copied it, after an abstract-class check).
         counted = Counter(self.analyze(text))
-        return Counter({vocabulary[t]: n for t, n in counted.items() if t in vocabulary})
+        return {vocabulary[t]: n for t, n in counted.items() if t in vocabulary}
 
 
 def to_arrays(pipeline: Any) -> dict[str, np.ndarray[Any, Any]]:
