@@ -109,6 +109,12 @@ class PhraseIndex(Generic[T]):
         for words, payload in entries:
             if words:
                 self._index[words[0][:2]].append((words, payload))
+        # Each prefix's first words together: a token none of whose heads is among them
+        # passes the prefix's entries by in one set test (most tokens match no entry).
+        self._firsts = {
+            prefix: frozenset(words[0] for words, _ in bucket)
+            for prefix, bucket in self._index.items()
+        }
 
     def find(self, tokens: list[str], language: str) -> Iterator[tuple[int, int, T]]:
         """(start, length, payload) for every entry occurrence; longest entries first."""
@@ -121,7 +127,11 @@ class PhraseIndex(Generic[T]):
             # form with ``word_matches`` (a one-word entry: its first word, already tested).
             found: list[tuple[tuple[str, ...], T]] = []
             for form in candidates:
-                for words, payload in self._index.get(form[:2], ()):
+                prefix = form[:2]
+                firsts = self._firsts.get(prefix)
+                if firsts is None or heads.isdisjoint(firsts):
+                    continue
+                for words, payload in self._index[prefix]:
                     if words[0] in heads and (
                         len(words) == 1 or _continues(words, heads_at, start)
                     ):
