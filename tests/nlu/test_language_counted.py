@@ -111,3 +111,35 @@ def test_detection_is_the_references(previous: str | None) -> None:
         for default in ("fa", "en"):
             want = _reference_detect(text, default, previous)
             assert detect_language(text, default, previous) == want, (text, default)
+
+
+def test_in_script_as_before() -> None:
+    """``in_script`` with its mark test compiled once and the text lowered once."""
+    import re
+
+    from nlu.latin import _SPELLED, _WORD, MAX_WORDS, in_script
+
+    def reference(text: str, language: str) -> str | None:
+        spelled = _SPELLED.get(language)
+        words = _WORD.findall(text.lower())
+        if not spelled or not words or len(words) > MAX_WORDS:
+            return None
+        if re.search(r"[^\sa-z0-9',.!?]", text.lower()):
+            return None
+        if not all(w in spelled for w in words):
+            return None
+        return " ".join(spelled[w] for w in words).replace("ال السلامة", "السلامة")
+
+    texts = [
+        *_texts(),
+        "Are",
+        "na hamin",
+        "la bas hek",
+        "ma3 el salama",
+        "BALE!",
+        "ok 😍",
+        "tfadal",
+    ]
+    for lang in ("fa", "ar", "en"):
+        assert [in_script(t, lang) for t in texts] == [reference(t, lang) for t in texts]
+    assert in_script("na hamin", "fa") == "نه همین"
