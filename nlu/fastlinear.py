@@ -9,6 +9,7 @@ costs a tenth of ``Pipeline.predict_proba``.
 
 from __future__ import annotations
 
+import math
 import re
 from array import array
 from collections import Counter
@@ -181,8 +182,10 @@ class FastLinearScorer:
             tf = np.fromiter(known.values(), dtype=float, count=size)
             if vec.sublinear:
                 tf = np.log(tf) + 1.0
-            weights = tf * vec.idf[local]
-            weights /= np.sqrt(np.dot(weights, weights))
+            # take() and math.sqrt: the same values as indexing and np.sqrt of the scalar
+            # (a correctly rounded square root either way), each without numpy's dispatch.
+            weights = tf * vec.idf.take(local)
+            weights /= math.sqrt(np.dot(weights, weights))
             columns.append(local + vec.offset if vec.offset else local)
             values.append(weights)
         if not columns:
@@ -192,9 +195,9 @@ class FastLinearScorer:
     def predict_proba(self, text: str) -> np.ndarray[Any, Any]:
         """Softmax (or sigmoid for two classes) of the linear scores."""
         columns, values = self._features(text)
-        scores = self._intercept.copy()
+        scores = self._intercept  # never written to: every step below makes a new array
         if len(columns):
-            scores = scores + values @ self._coef_t[columns]
+            scores = scores + values @ self._coef_t.take(columns, axis=0)
         if self._binary:
             positive = 1.0 / (1.0 + np.exp(-scores[0]))
             return np.array([1.0 - positive, positive])
