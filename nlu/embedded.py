@@ -112,6 +112,11 @@ def load_model(path: Path) -> _Model:
     return _Model(str(key), FastLinearScorer(arrays), topics, order_ids, arrays)
 
 
+def _negated_confidence(pair: tuple[str, float]) -> float:
+    """The ranking's order: highest confidence first, ties in the classes' order."""
+    return -pair[1]
+
+
 class EmbeddedParser:
     """Trains from ``data_dir`` at start-up, or loads the model cached in ``model_dir``."""
 
@@ -216,13 +221,10 @@ class EmbeddedParser:
         if normalized:
             scorer = model.scorer
             probabilities = scorer.predict_proba(normalized)
-            classes = scorer.classes
-            ranking = tuple(
-                sorted(
-                    ((str(c), float(p)) for c, p in zip(classes, probabilities, strict=True)),
-                    key=lambda pair: -pair[1],
-                )
-            )
+            # The classes are str already, and tolist() gives each probability as the
+            # float float() made of it, without a generator a class.
+            pairs = zip(scorer.classes, probabilities.tolist(), strict=True)
+            ranking = tuple(sorted(pairs, key=_negated_confidence))
             best, confidence = ranking[0]
             intent = best if confidence >= self.threshold else FALLBACK_INTENT
         topic = None if intent in _TOPICLESS_INTENTS else model.topics.match(normalized, lang)

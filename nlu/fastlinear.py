@@ -9,6 +9,7 @@ costs a tenth of ``Pipeline.predict_proba``.
 
 from __future__ import annotations
 
+import math
 import re
 from array import array
 from collections import Counter
@@ -78,7 +79,7 @@ class _Vectorizer:
     # char_wb only: a word's known n-grams as columns, in the analyzer's order (repeats kept).
     word_columns: Callable[[str], array[int]] | None = None
 
-    def counts(self, text: str) -> Counter[int]:
+    def counts(self, text: str) -> dict[int, int]:
         """Each known term's column and count in ``text``, in the order first met."""
         vocabulary = self.vocabulary
         if self.word_columns is not None:
@@ -86,9 +87,10 @@ class _Vectorizer:
             # (so the order of the values summed when scoring) is the same too.
             return Counter(chain.from_iterable(map(self.word_columns, _words_of(text))))
         # Counted in C first, then only the distinct terms looked up (a text repeats most
-        # of its short n-grams).
+        # of its short n-grams); a plain dict of them, in the same order (a Counter made
+        # of a dict only copied it, after an abstract-class check).
         counted = Counter(self.analyze(text))
-        return Counter({vocabulary[t]: n for t, n in counted.items() if t in vocabulary})
+        return {vocabulary[t]: n for t, n in counted.items() if t in vocabulary}
 
 
 def to_arrays(pipeline: Any) -> dict[str, np.ndarray[Any, Any]]:
@@ -180,8 +182,10 @@ class FastLinearScorer:
             tf = np.fromiter(known.values(), dtype=float, count=size)
             if vec.sublinear:
                 tf = np.log(tf) + 1.0
-            weights = tf * vec.idf[local]
-            weights /= np.sqrt(np.dot(weights, weights))
+            # take() and math.sqrt: the same values as indexing and np.sqrt of the scalar
+            # (a correctly rounded square root either way), each without numpy's dispatch.
+            weights = tf * vec.idf.take(local)
+            weights /= math.sqrt(np.dot(weights, weights))
             columns.append(local + vec.offset if vec.offset else local)
             values.append(weights)
         if not columns:
@@ -191,9 +195,9 @@ class FastLinearScorer:
     def predict_proba(self, text: str) -> np.ndarray[Any, Any]:
         """Softmax (or sigmoid for two classes) of the linear scores."""
         columns, values = self._features(text)
-        scores = self._intercept.copy()
+        scores = self._intercept  # never written to: every step below makes a new array
         if len(columns):
-            scores = scores + values @ self._coef_t[columns]
+            scores = scores + values @ self._coef_t.take(columns, axis=0)
         if self._binary:
             positive = 1.0 / (1.0 + np.exp(-scores[0]))
             return np.array([1.0 - positive, positive])

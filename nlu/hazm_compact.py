@@ -24,6 +24,7 @@ import logging
 import subprocess
 import sys
 import tempfile
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -31,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from nlu.hazm_compiled import compile_patterns
 from nlu.hazm_lite import normalizer_class
 
 log = logging.getLogger(__name__)
@@ -55,6 +57,10 @@ class _HashSet:
 
     def __init__(self, hashes: np.ndarray[Any, Any]) -> None:
         self._hashes = hashes
+        # Searched through the buffer (C's bisect over Python ints), not numpy: a scalar
+        # ``searchsorted`` on the mapped array and its indexing cost ~5 times the search
+        # itself, and most questions (a joined pair of tokens) are new ones the memo misses.
+        self._sorted = hashes.data
         # The Normalizer asks about the same words in message after message (a hash, a
         # numpy search and an index each time: ~12 % of a Persian parse); the answers never
         # change, so the recent ones are kept (a few hundred KB at most).
@@ -66,9 +72,9 @@ class _HashSet:
         return self._known(word)
 
     def _look_up(self, word: str) -> bool:
-        key = np.uint64(_hash(word))
-        index = int(np.searchsorted(self._hashes, key))
-        return bool(index < len(self._hashes) and self._hashes[index] == key)
+        hashes, key = self._sorted, _hash(word)
+        index = bisect_left(hashes, key)
+        return index < len(hashes) and hashes[index] == key
 
 
 class _Lexicon(_HashSet):
@@ -148,7 +154,13 @@ def _construct(arrays: dict[str, np.ndarray[Any, Any]]) -> Any:
 
 
 def compact_normalizer(directory: Path | None) -> Any:
-    """hazm's Normalizer on hashed lists cached in ``directory``; the real one without it."""
+    """hazm's Normalizer on hashed lists cached in ``directory``; the real one without it.
+
+    Either way with its patterns compiled once (``nlu.hazm_compiled``)."""
+    return compile_patterns(_normalizer(directory))
+
+
+def _normalizer(directory: Path | None) -> Any:
     if directory is None:
         return normalizer_class()()
     path = cache_path(directory)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from nlu.latin import latin_reading
 from nlu.script_model import persian_or_arabic
@@ -13,6 +14,7 @@ _FA_LETTERS = frozenset("پچژگیک")
 # forms: they weigh more than a form. (Iraqi and Gulf Arabic write چ and گ: «چذي», «گال».)
 _FA_ONLY_LETTERS = frozenset("پژ")
 _FA_ONLY_WEIGHT = 2.0
+_FA_SHARED_LETTERS = _FA_LETTERS - _FA_ONLY_LETTERS
 # Final «ى» (alef maksura) is how an Arabic keyboard types Persian's final «ی» («خیلى»).
 _YEH_FORMS = str.maketrans("ى", "ی")
 # Letters only Arabic uses in ordinary writing (Persian writes ه/ی instead of ة/ى, and
@@ -191,7 +193,7 @@ def _known_form(word: str) -> str:
     """The word, or its letters un-stretched when only that form is known («رووعه» → «روعه»)."""
     if word in _AR_WORDS or word.translate(_YEH_FORMS) in _FA_WORDS:
         return word
-    plain = _STRETCH.sub(r"\1", word)
+    plain = _STRETCH.sub(_group_one, word)
     known = plain in _AR_WORDS or plain.translate(_YEH_FORMS) in _FA_WORDS
     return plain if known else word
 
@@ -199,34 +201,57 @@ def _known_form(word: str) -> str:
 _STRETCH = re.compile(r"(\w)\1+")
 
 
+def _group_one(match: re.Match[str]) -> str:
+    """``\\1`` as a function: called per match only, where a template string costs a call
+    into ``re``'s Python side on every ``sub`` (most words and texts have no match)."""
+    return match.group(1)
+
+
+@lru_cache(maxsize=8192)  # a language's function words recur in nearly every message
+def _word_evidence(word: str) -> tuple[int, int]:
+    """What one word adds to (persian, arabic): a sum of whole numbers, word by word."""
+    word = _known_form(word)
+    fa = ar = 0
+    persian = word.translate(_YEH_FORMS)
+    # «ما», «من» are common words of both languages: evidence of neither.
+    if word in _SHARED_WORDS:
+        pass
+    elif persian in _FA_WORDS and persian not in _SHARED_WORDS:
+        fa += 2
+    elif word in _AR_WORDS:
+        ar += 2
+    if persian.startswith(_FA_PREFIXES) or persian.endswith(_FA_SUFFIXES):
+        fa += 1
+    if persian != word and _fa_word(persian):
+        # «ولى», «براى»: a Persian word typed with Arabic's «ى» is no Arabic evidence.
+        ar -= word.count("ى")
+    # "ال" + at least two letters is the Arabic article (Persian has few such words).
+    if len(word) > 3 and word.startswith("ال"):
+        ar += 1
+    return fa, ar
+
+
 def _arabic_script_scores(text: str) -> tuple[float, float]:
     """(persian, arabic) evidence from letters and function words."""
-    fa = sum(_FA_ONLY_WEIGHT if ch in _FA_ONLY_LETTERS else 1.0 for ch in text if ch in _FA_LETTERS)
-    ar = float(sum(1 for ch in text if ch in _AR_LETTERS))
-    for word in map(_known_form, _WORD.findall(text)):
-        persian = word.translate(_YEH_FORMS)
-        # «ما», «من» are common words of both languages: evidence of neither.
-        if word in _SHARED_WORDS:
-            pass
-        elif persian in _FA_WORDS and persian not in _SHARED_WORDS:
-            fa += 2
-        elif word in _AR_WORDS:
-            ar += 2
-        if persian.startswith(_FA_PREFIXES) or persian.endswith(_FA_SUFFIXES):
-            fa += 1
-        if persian != word and _fa_word(persian):
-            # «ولى», «براى»: a Persian word typed with Arabic's «ى» is no Arabic evidence.
-            ar -= word.count("ى")
-        # "ال" + at least two letters is the Arabic article (Persian has few such words).
-        if len(word) > 3 and word.startswith("ال"):
-            ar += 1
+    # Each letter counted in C (every count a whole number, so the float sums are the
+    # ones a loop over the characters made; no Persian letter leaves the int 0 it left).
+    fa_letters = sum(map(text.count, _FA_SHARED_LETTERS))
+    fa_only = sum(map(text.count, _FA_ONLY_LETTERS))
+    fa = fa_letters + _FA_ONLY_WEIGHT * fa_only if fa_letters or fa_only else 0
+    ar = float(sum(map(text.count, _AR_LETTERS)))
+    for word_fa, word_ar in map(_word_evidence, _WORD.findall(text)):
+        fa += word_fa
+        ar += word_ar
     return fa, ar
 
 
 def language_scores(text: str) -> dict[str, float]:
     """Evidence per language; all zeros when the text has no letters."""
-    arabic_chars = len(_ARABIC_SCRIPT.findall(text))
-    latin_chars = len(_LATIN.findall(text))
+    return _scores(text, len(_ARABIC_SCRIPT.findall(text)), len(_LATIN.findall(text)))
+
+
+def _scores(text: str, arabic_chars: int, latin_chars: int) -> dict[str, float]:
+    """``language_scores`` with the text's letters of each script counted."""
     if arabic_chars == 0 and latin_chars == 0:
         return {"fa": 0.0, "ar": 0.0, "en": 0.0}
     # A product name in Latin letters does not make an Arabic review English.
@@ -235,10 +260,6 @@ def language_scores(text: str) -> dict[str, float]:
         return {name: 1.0 if lang == name else 0.0 for name in ("fa", "ar", "en")}
     fa, ar = _arabic_script_scores(text)
     return {"fa": fa, "ar": ar, "en": 0.0}
-
-
-def _latin_only(text: str) -> bool:
-    return bool(_LATIN.search(text)) and not _ARABIC_SCRIPT.search(text)
 
 
 def is_ambiguous(text: str) -> bool:
@@ -250,24 +271,27 @@ def is_ambiguous(text: str) -> bool:
 
 def detect_language(text: str, default: str = "fa", previous: str | None = None) -> str:
     """Return "fa", "ar" or "en"; ambiguous text keeps ``previous``, else ``default``."""
-    text = _STRETCHED.sub(r"\1", text)
-    mixed = _LATIN.search(text) and _ARABIC_SCRIPT.search(text)
+    text = _STRETCHED.sub(_group_one, text)
+    # Each script's letters counted once (they were searched and counted up to five times).
+    arabic_letters = len(_ARABIC_SCRIPT.findall(text))
+    latin_letters = len(_LATIN.findall(text))
+    mixed = latin_letters and arabic_letters
     held = previous or default
-    if mixed and held in ("fa", "ar") and len(_ARABIC_SCRIPT.findall(text)) >= _MIXED_WORD:
+    if mixed and held in ("fa", "ar") and arabic_letters >= _MIXED_WORD:
         # «الapp ما يفتح، always crash»: two scripts, never English; its letters say which.
         fa, ar = _arabic_script_scores(text)
         return "fa" if fa > ar else "ar" if ar > fa else held
-    reading = latin_reading(text) if _latin_only(text) else "script"
+    latin_only = latin_letters and not arabic_letters
+    reading = latin_reading(text) if latin_only else "script"
     if previous in ("fa", "ar") and reading is None:
         return previous  # «3 rooze montazeram» in a Persian conversation: still Persian
     if reading == "either":  # "salam": the conversation's language, else the default
         return previous or default
-    scores = language_scores(text)
+    scores = _scores(text, arabic_letters, latin_letters)
     ranked = sorted(scores.values(), reverse=True)
     if ranked[0] > ranked[1]:
         return max(scores, key=lambda k: scores[k])
     fallback = previous or default
-    arabic_letters = len(_ARABIC_SCRIPT.findall(text))
     if previous not in ("fa", "ar") and arabic_letters >= _MODEL_MIN_LETTERS:
         # A first message with only shared letters: let character n-grams decide.
         decided = persian_or_arabic(text)

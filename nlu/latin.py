@@ -163,13 +163,17 @@ _SPELLED = {
 }  # fmt: skip
 
 
+_NOT_LATIN_ANSWER = re.compile(r"[^\sa-z0-9',.!?]")
+
+
 def in_script(text: str, language: str) -> str | None:
     """The answer in Persian or Arabic script, or None when it is not all known short words."""
     spelled = _SPELLED.get(language)
-    words = _WORD.findall(text.lower())
+    lowered = text.lower()
+    words = _WORD.findall(lowered)
     if not spelled or not words or len(words) > MAX_WORDS:
         return None
-    if re.search(r"[^\sa-z0-9',.!?]", text.lower()):
+    if _NOT_LATIN_ANSWER.search(lowered):
         return None  # script, emoji or other marks: not a Latin-letters answer
     if not all(w in spelled for w in words):
         return None

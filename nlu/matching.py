@@ -109,21 +109,36 @@ class PhraseIndex(Generic[T]):
         for words, payload in entries:
             if words:
                 self._index[words[0][:2]].append((words, payload))
+        # Each prefix's first words together: a token none of whose heads is among them
+        # passes the prefix's entries by in one set test (most tokens match no entry).
+        self._firsts = {
+            prefix: frozenset(words[0] for words, _ in bucket)
+            for prefix, bucket in self._index.items()
+        }
 
     def find(self, tokens: list[str], language: str) -> Iterator[tuple[int, int, T]]:
         """(start, length, payload) for every entry occurrence; longest entries first."""
         read = [_token_heads(t, language) for t in tokens]
-        token_forms = [candidates for candidates, _ in read]
+        heads_at = [heads for _, heads in read]
         for start, (candidates, heads) in enumerate(read):
-            # An entry's first word must match here: most of a prefix's entries do not, and
-            # a set look-up turns them away before _matches_at (half of parsing a text).
+            # A token's heads are exactly the entry words that match one of its forms
+            # (``_heads``), so an entry matches here when each of its words is among the
+            # heads of its token: a set look-up a word, where ``_matches_at`` tried every
+            # form with ``word_matches`` (a one-word entry: its first word, already tested).
             found: list[tuple[tuple[str, ...], T]] = []
             for form in candidates:
-                for words, payload in self._index.get(form[:2], ()):
-                    if words[0] in heads and _matches_at(words, token_forms, start, language):
+                prefix = form[:2]
+                firsts = self._firsts.get(prefix)
+                if firsts is None or heads.isdisjoint(firsts):
+                    continue
+                for words, payload in self._index[prefix]:
+                    if words[0] in heads and (
+                        len(words) == 1 or _continues(words, heads_at, start)
+                    ):
                         found.append((words, payload))
             # More words first, then the longer (more specific) entry: "زیادی" before "زیاد".
-            found.sort(key=lambda item: (-len(item[0]), -sum(map(len, item[0]))))
+            if len(found) > 1:
+                found.sort(key=lambda item: (-len(item[0]), -sum(map(len, item[0]))))
             for words, payload in found:
                 yield start, len(words), payload
 
@@ -147,10 +162,18 @@ def _heads(candidates: list[str], suffixes: frozenset[str]) -> set[str]:
     return heads
 
 
+def _continues(words: tuple[str, ...], heads_at: list[frozenset[str]], start: int) -> bool:
+    """Each word of the entry after its first among the heads of its token after ``start``."""
+    if start + len(words) > len(heads_at):
+        return False
+    return all(word in heads_at[start + offset] for offset, word in enumerate(words) if offset)
+
+
 def _matches_at(
     words: tuple[str, ...], token_forms: list[tuple[str, ...]], start: int, language: str
 ) -> bool:
-    """True when ``words`` match the tokens from ``start`` on, consecutively."""
+    """True when ``words`` match the tokens from ``start`` on, consecutively (what ``find``
+    asked before ``_continues``; the tests compare the two)."""
     if start + len(words) > len(token_forms):
         return False
     return all(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from dialogues.turn import Understanding
@@ -33,6 +34,20 @@ class ParseResult:
         )
 
 
+_score_sentiment: Callable[..., tuple[str, float]] | None = None
+
+
+def _load_sentiment() -> Callable[..., tuple[str, float]]:
+    """``nlu.sentiment.score_sentiment``, imported on the first parse (keeps ``nlu.result``
+    import-light) and kept: an import statement a parse was a look-up in ``sys.modules``
+    and the package's attributes each time."""
+    global _score_sentiment
+    from nlu.sentiment import score_sentiment
+
+    _score_sentiment = score_sentiment
+    return score_sentiment
+
+
 def understood(
     text: str,
     language: str,
@@ -43,8 +58,7 @@ def understood(
     order_id: str | None,
 ) -> ParseResult:
     """A ParseResult whose sentiment is scored the same way whichever backend parsed it."""
-    from nlu.sentiment import score_sentiment  # lazy: keeps ``nlu.result`` import-light
-
+    score_sentiment = _score_sentiment or _load_sentiment()
     label, score = score_sentiment(text, language, intent, confidence, dict(ranking))
     return ParseResult(
         text=text,

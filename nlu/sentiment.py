@@ -22,6 +22,7 @@ _EMOJI = _POSITIVE_EMOJI | _NEGATIVE_EMOJI
 _EMOJI_WEIGHT = 1.5
 _POSITIVE_EMOTICONS = (":)", ":-)", ":D", ":-D", "(:", "<3", ";)")
 _NEGATIVE_EMOTICONS = (":(", ":-(", ":'(", ":/", ":-/", "):")
+_EMOTICON_MARKS = frozenset(":;<")
 # The intent already says how the customer feels about what they describe.
 # Scaled by the classifier's confidence: on long reviews, unlike the short chat messages it
 # was trained on, the intent is a weak hint and the words must decide.
@@ -97,8 +98,11 @@ def lexical_score(text: str, language: str) -> float:
             total += _EMOJI_WEIGHT
         elif char in _NEGATIVE_EMOJI:
             total -= _EMOJI_WEIGHT
-    total += _EMOJI_WEIGHT * sum(text.count(e) for e in _POSITIVE_EMOTICONS)
-    total -= _EMOJI_WEIGHT * sum(text.count(e) for e in _NEGATIVE_EMOTICONS)
+    # Every emoticon holds one of these marks: without them both counts are 0 (and the
+    # total, never -0.0, is what adding and taking 0.0 left).
+    if not _EMOTICON_MARKS.isdisjoint(text):
+        total += _EMOJI_WEIGHT * sum(text.count(e) for e in _POSITIVE_EMOTICONS)
+        total -= _EMOJI_WEIGHT * sum(text.count(e) for e in _NEGATIVE_EMOTICONS)
     return total
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 import aiohttp
 from aiohttp.payload import BytesPayload
@@ -130,6 +130,24 @@ class AiohttpRequest(BaseRequest):
         except aiohttp.ClientError as error:
             said = _TOKEN_IN_URL.sub("/bot<token>", f"{error}")  # an invalid URL is echoed whole
             raise NetworkError(f"aiohttp.{type(error).__name__}: {said}") from error
+
+    async def post_fields(self, url: str, fields: dict[str, Any]) -> Any:
+        """``post`` of fields already in their final form (as ``RequestParameter`` makes
+        them; no None, no file), without a ``RequestData`` built of ``RequestParameter``s:
+        the same ``_request_wrapper`` (PTB's errors) and ``parse_json_payload``; the result."""
+        form = cast(RequestData, _Fields(fields))  # all ``_body`` reads of a RequestData
+        payload = await self._request_wrapper(url=url, method="POST", request_data=form)
+        return self.parse_json_payload(payload)["result"]
+
+
+class _Fields:
+    """What ``_body`` reads of a ``RequestData`` (a final class): its fields, no files."""
+
+    __slots__ = ("parameters",)
+    multipart_data = None
+
+    def __init__(self, fields: dict[str, Any]) -> None:
+        self.parameters = fields
 
 
 @lru_cache(maxsize=32)  # a handful of combinations; the same few on every call

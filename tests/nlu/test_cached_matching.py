@@ -54,3 +54,20 @@ def test_phrase_index_finds_as_uncached(language: str, text: str) -> None:
 def test_sentiment_counts_emoji_and_skips_texts_without() -> None:
     assert lexical_score("ok 😍😍", "en") - lexical_score("ok", "en") == 3.0
     assert lexical_score("ok 😡", "en") - lexical_score("ok", "en") == -1.5
+
+
+def test_every_emoticon_holds_a_mark_the_guard_looks_for() -> None:
+    from nlu import sentiment
+
+    emoticons = (*sentiment._POSITIVE_EMOTICONS, *sentiment._NEGATIVE_EMOTICONS)
+    assert all(not sentiment._EMOTICON_MARKS.isdisjoint(e) for e in emoticons)
+    assert lexical_score("ok :) :(", "en") == lexical_score("ok", "en")  # +1.5 − 1.5
+    assert lexical_score("ok <3 ;)", "en") - lexical_score("ok", "en") == 3.0
+
+
+def test_a_prefix_none_of_whose_first_words_is_a_head_is_passed_by() -> None:
+    index = matching.PhraseIndex([(("order",), 1), (("orange", "juice"), 2), (("late",), 3)])
+    assert index._firsts == {"or": frozenset({"order", "orange"}), "la": frozenset({"late"})}
+    tokens = matching.tokenize("orders of orange juice came late or not")
+    assert list(index.find(tokens, "en")) == _find_uncached(index, tokens, "en")  # type: ignore[arg-type]
+    assert [payload for _, _, payload in index.find(tokens, "en")] == [1, 2, 3]

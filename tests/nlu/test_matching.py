@@ -61,3 +61,26 @@ def test_heads_are_exactly_the_words_that_match_a_form() -> None:
             w for w in prefixes if any(word_matches(w, c, language) for c in candidates)
         }
         assert stem in heads
+
+
+@pytest.mark.parametrize("language", ["fa", "ar", "en"])
+def test_continues_is_matches_at(language: str) -> None:
+    """An entry's words among its tokens' heads is ``_matches_at``, entry by entry (rows 1-300)."""
+    lines = (REAL / f"{language}.tsv").read_text(encoding="utf-8").splitlines()[1:301]
+    index = TopicMatcher.from_training_data(load_dir())._index
+    entries = [e for bucket in index._index.values() for e in bucket]
+    entries += [e for bucket in _lexicon(language).index._index.values() for e in bucket]
+    tried = agreed = 0
+    for line in lines:
+        tokens = tokenize(normalize(line.split("\t")[0], language))
+        read = [matching._token_heads(t, language) for t in tokens]
+        token_forms = [list(c) for c, _ in read]
+        heads_at = [h for _, h in read]
+        for start, (_, heads) in enumerate(read):
+            for words, _ in entries:
+                if words[0] not in heads:
+                    continue
+                fast = len(words) == 1 or matching._continues(words, heads_at, start)
+                tried += 1
+                agreed += fast == matching._matches_at(words, token_forms, start, language)
+    assert tried == agreed > 100

@@ -6,11 +6,13 @@ from typing import Any
 
 import pytest
 from telegram import Bot, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup
-from telegram.error import BadRequest, Forbidden, RetryAfter
-from telegram.ext import ExtBot
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.ext import BaseRateLimiter, Defaults, ExtBot
+from telegram.request import HTTPXRequest
 
 from bot.telegram.aiohttp_request import AiohttpRequest
-from bot.telegram.transport import send_text
+from bot.telegram.intake import DurableBot
+from bot.telegram.transport import _plain_request, send_text
 from tests.fake_bot_api import FakeBotAPI
 from tests.telegram.conftest import TOKEN
 
@@ -57,3 +59,81 @@ async def test_errors_are_ptbs(fake: FakeBotAPI) -> None:
         with pytest.raises(BadRequest, match=r"(?i)chat not found"):
             await send_text(bot, CHAT, "three")
     assert fake.sent_to(CHAT) == []
+
+
+class _Overridden(ExtBot[None]):
+    """A bot whose ``_do_post`` does more than post: PTB's way is kept for it."""
+
+    async def _do_post(self, *args: Any, **kwargs: Any) -> Any:
+        return await super()._do_post(*args, **kwargs)
+
+
+class _Limiter(BaseRateLimiter[None]):
+    async def initialize(self) -> None: ...
+
+    async def shutdown(self) -> None: ...
+
+    async def process_request(  # type: ignore[override]
+        self, callback: Any, args: Any, kwargs: Any, **_: Any
+    ) -> Any:
+        return await callback(*args, **kwargs)
+
+
+def test_the_plain_way_only_where_post_would_only_post() -> None:
+    request = AiohttpRequest(4)
+    durable = DurableBot(TOKEN, request=request, intake=None)  # type: ignore[arg-type]
+    assert _plain_request(Bot(TOKEN, request=request)) is request
+    assert _plain_request(ExtBot(TOKEN, request=request)) is request
+    assert _plain_request(durable) is request  # the bot build_application makes
+    ptbs = [
+        ExtBot(TOKEN, request=request, defaults=Defaults(disable_notification=True)),
+        ExtBot(TOKEN, request=request, rate_limiter=_Limiter()),
+        _Overridden(TOKEN, request=request),
+        Bot(TOKEN, request=HTTPXRequest()),
+    ]
+    assert [_plain_request(bot) for bot in ptbs] == [None] * len(ptbs)
+
+
+@pytest.mark.parametrize("options", VARIANTS)
+async def test_with_defaults_ptbs_way_and_ptbs_request(
+    fake: FakeBotAPI, options: dict[str, Any]
+) -> None:
+    defaults = Defaults(disable_notification=True, protect_content=True)
+    async with ExtBot(
+        TOKEN, base_url=fake.base_url, request=AiohttpRequest(4), defaults=defaults
+    ) as bot:
+        await bot.send_message(CHAT, "بله", **options)
+        await send_text(bot, CHAT, "بله", **options)
+    by_ptb, by_us = fake.sent_to(CHAT)
+    assert _fields(by_us) == _fields(by_ptb)
+    assert dict(_fields(by_us))["disable_notification"] in (True, "true", "True")
+
+
+async def test_the_plain_ways_body_is_ptbs_byte_for_byte(fake: FakeBotAPI) -> None:
+    """The form the plain way sends is the one PTB's request data makes, every variant."""
+    bodies: list[bytes] = []
+
+    class Recording(AiohttpRequest):
+        async def do_request(self, url: str, method: str, request_data: Any = None, **kw: Any):  # type: ignore[override, no-untyped-def]
+            from bot.telegram.aiohttp_request import _body
+
+            if url.endswith("/sendMessage"):
+                bodies.append(_body(request_data)._value)
+            return await super().do_request(url, method, request_data, **kw)
+
+    async with ExtBot(TOKEN, base_url=fake.base_url, request=Recording(4)) as bot:
+        for options in VARIANTS:
+            await bot.send_message(CHAT, "سلام & = + ٪ 😍", **options)
+            await send_text(bot, CHAT, "سلام & = + ٪ 😍", **options)
+    assert len(bodies) == 2 * len(VARIANTS)
+    assert bodies[0::2] == bodies[1::2]
+
+
+async def test_an_unanswered_call_is_a_network_error(fake: FakeBotAPI) -> None:
+    async with Bot(TOKEN, base_url=fake.base_url, request=AiohttpRequest(4)) as bot:
+        fake.fail_next("sendMessage", 502, description="Bad Gateway")
+        with pytest.raises(NetworkError):
+            await send_text(bot, CHAT, "one")
+    unopened = Bot(TOKEN, base_url=fake.base_url, request=AiohttpRequest(4))
+    with pytest.raises(NetworkError):  # PTB's wrapper: "Unknown error in HTTP implementation"
+        await send_text(unopened, CHAT, "two")
