@@ -9,7 +9,18 @@ from __future__ import annotations
 
 import re
 
-from dialogues import adding, amend, answers, contact, moods, not_only, polite, telling, thanking
+from dialogues import (
+    adding,
+    amend,
+    amend_part,
+    answers,
+    contact,
+    moods,
+    not_only,
+    polite,
+    telling,
+    thanking,
+)
 from dialogues.prompting import PROMPT, Prompting
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
@@ -311,6 +322,8 @@ class Listening(Prompting):
     def amended(self, key: str) -> bool:
         """ "No, not X, Y": the telling with X put right is the telling now (X kept heard)."""
         telling_now = amend.amend(self.current, self.turn.text, self.language)
+        if telling_now is None:  # «نه، نوشابه رو فرستادن، …»: one part put right, the rest kept
+            telling_now = amend_part.part_put_right(self.current, self.turn.text, self.language)
         if telling_now is None:
             return False
         self.correct_with(telling_now, key=key)

@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dialogues.amend import negated_swap
+from dialogues.amend_part import part_put_right
+from dialogues.turn import Language
 from tests.dialogues.script import Script
 
 
@@ -18,6 +22,62 @@ def test_y_not_x_keeps_the_rest_of_the_telling() -> None:
     assert chat.stage == "confirming", reply
     assert "delayed 6 hours" in reply and "nobody at the desk" in reply, reply
     assert "cancelled" not in reply, reply
+
+
+# ---- 2. a correction of one part keeps the parts it does not name --------------------------
+TWO_PARTS = {
+    "fa": (
+        "پیتزا کاملا سرد رسید و نوشابه و سیب زمینی هم نفرستادن",
+        "نه، نوشابه رو فرستادن، سیب‌زمینی رو نفرستادن",
+        "پیتزا کاملا سرد رسید",
+    ),
+    "ar": (
+        "الشاشة فيها خدش والشاحن ما يشحن الجوال",
+        "لا، الشاحن يشحن بس ببطء شديد",
+        "الشاشة فيها خدش",
+    ),
+    "en": (
+        "my flight was cancelled and nobody at the desk would help",
+        "no, it was delayed 6 hours, not cancelled",
+        "nobody at the desk",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["fa", "ar", "en"])
+def test_a_correction_of_one_part_keeps_the_rest(language: Language) -> None:
+    # «نه، نوشابه رو فرستادن، …» re-says the drink and the fries, never the cold pizza:
+    # said back alone it lost the pizza (and the meal's apology with it).
+    told, correction, kept = TWO_PARTS[language]
+    chat = Script(language)
+    chat.start()
+    chat.says(told, intent="complaint", topic="delivery", sentiment="negative", score=-0.7)
+    reply = chat.says(correction, intent="deny", sentiment="negative", score=-0.3)
+    assert chat.stage == "confirming", reply
+    assert kept in reply, reply
+
+
+def test_the_part_put_right_is_the_one_the_correction_names() -> None:
+    told = ["پیتزا کاملا سرد رسید و نوشابه و سیب زمینی هم نفرستادن"]
+    amended = part_put_right(told, "نه، نوشابه رو فرستادن، سیب‌زمینی رو نفرستادن", "fa")
+    assert amended == ["پیتزا کاملا سرد رسید و نوشابه رو فرستادن، سیب‌زمینی رو نفرستادن"]
+
+
+@pytest.mark.parametrize(
+    ("told", "correction", "language"),
+    [
+        # every part named again: the correction is the telling now
+        ("السماعة وصلت بدون الكابل والصوت ضعيف", "لا، الكابل موجود بس الصوت ضعيف", "ar"),
+        # one word in common may be chance
+        ("my order came late and the food was cold", "no, the driver was rude", "en"),
+        # no "no": more detail, heard as before
+        ("پیتزا سرد رسید و نوشابه رو نفرستادن", "نوشابه رو فرستادن ولی دیر", "fa"),
+    ],
+)
+def test_no_part_is_put_right_without_a_no_that_names_some_parts(
+    told: str, correction: str, language: str
+) -> None:
+    assert part_put_right([told], correction, language) is None
 
 
 def test_y_not_x_swaps_like_not_x_y() -> None:
