@@ -8,6 +8,7 @@ twice") becomes the telling we reflect; the first stays in ``state.heard`` and o
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dialogues import (
     adding,
@@ -25,6 +26,7 @@ from dialogues.prompting import PROMPT, Prompting
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
 from dialogues.talk import INTENT_WEIGHT
+from dialogues.text import clean
 
 JTBD_GOAL = "goal"  # the first job question (closing.JTBD_ORDER[0]; closing imports us)
 
@@ -143,6 +145,8 @@ class Listening(Prompting):
         if short_answer and self.cycle:
             self.reflect_back("reflect")  # a bare "yes"/"no" to a prompt: they have said it
             return
+        if not self.cycle and self.yes_or_no_first(short_answer):
+            return
         if self.cycle and self.more_than_that():
             return  # "no, not just that — also …" to a prompt: more of the telling
         if self.cycle and self.amended("reflect"):
@@ -167,6 +171,30 @@ class Listening(Prompting):
                 return
             self.hear_but()
         self.prompt_or_reflect()
+
+    def yes_or_no_first(self, short_answer: bool) -> bool:
+        """A yes or a no to our opening question, which no yes or no answers; True if answered.
+
+        "ok", "yes I do": nothing told yet and nothing unclear, so we are listening.
+        «لا تصلح», «مش بطالة», "not bad" (NLU: a no): a verdict, heard and thanked if it praises,
+        else asked "what else?" (never "say it another way?" nor "how did it affect you?").
+        """
+        if answers.dont_know(self.turn.text) or not (short_answer or answers.is_yes(self.turn)):
+            return False
+        bare = replace(self.turn, messages=(clean(self.turn.text),))  # "@united yes I do"
+        if not self.content([answers.after_yes_or_no(bare)]):
+            self.say("listen_ready" if self.voice.can_say("listen_ready") else "opening_again")
+            return True
+        if not short_answer:
+            return False  # "ok, my order never came": a telling after the yes, heard as one
+        self.hear()
+        if self.praised_in_a_word() or self.praise_to_thank():
+            self.after_confirmation()
+            return True
+        self.state.prompts_in_cycle += 1
+        self.state.prompted.append("more")
+        self.say("listen_more")
+        return True
 
     def prompt_or_reflect(self) -> None:
         if self.praised_in_a_word():

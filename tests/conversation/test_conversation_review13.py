@@ -7,8 +7,13 @@ import pytest
 
 from dialogues.amend import negated_swap
 from dialogues.amend_part import part_put_right
+from dialogues.catalog import variants
 from dialogues.turn import Language
 from tests.dialogues.script import Script
+
+
+def _said(language: str, key: str, reply: str) -> bool:
+    return any(v.split("{")[0] in reply for v in variants(language, key) if v.split("{")[0])
 
 
 # ---- 1. "Y, not X" puts one detail right, like "not X, Y" ---------------------------------
@@ -89,3 +94,38 @@ def test_y_not_x_swaps_like_not_x_y() -> None:
     # a want or a clause before "not" is no detail in place of a detail
     assert negated_swap("no, I wanted a refund, not a voucher", "en") is None
     assert negated_swap("لا، وصل الطلب مو كامل", "ar") is None
+
+
+# ---- 3. a yes or a no to our opening question ----------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [("en", "ok", "nlu_fallback"), ("en", "@united yes I do.", "affirm"), ("ar", "طيب", "affirm")],
+)
+def test_a_bare_yes_first_is_met_with_listening(language: Language, text: str, intent: str) -> None:
+    # "ok" as the first message was "I didn't quite catch that": nothing was unclear.
+    chat = Script(language)
+    chat.start()
+    reply = chat.says(text, intent=intent)
+    assert _said(language, "listen_ready", reply) or _said(language, "opening_again", reply)
+    assert not _said(language, "unclear", reply), reply
+    assert chat.stage == "listening" and not chat.state.heard, reply
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("ar", "لا تصلح"), ("ar", "مش بطالة"), ("ar", "لا أنصح به"), ("en", "not bad")],
+)
+def test_a_verdict_read_as_a_no_first_is_heard(language: Language, text: str) -> None:
+    # «لا تصلح» ("it's no good"), NLU: deny, was asked "could you say it another way?"
+    chat = Script(language)
+    chat.start()
+    reply = chat.says(text, intent="deny", sentiment="negative", score=-0.3)
+    assert _said(language, "listen_more", reply), reply
+    assert chat.state.heard == [text], reply
+
+
+def test_a_bare_no_first_still_closes_kindly() -> None:
+    chat = Script("ar")
+    chat.start()
+    chat.says("لا", intent="deny", sentiment="negative", score=-0.2)
+    assert chat.stage == "closed"
