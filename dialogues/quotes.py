@@ -21,9 +21,11 @@ def key_sentence(messages: Sequence[str], language: str) -> str:
 
 def short_quote(text: str, max_words: int = MAX_QUOTE_WORDS) -> str:
     """A verbatim fragment short enough to quote inside a sentence."""
+    # «جيد ..........», «.جيده»: the marks around it are no words; never «جيد » nor «.جيده».
+    text = text.strip().lstrip(".،,;؛").lstrip()
     words = text.split()
     if len(words) <= max_words:
-        return text.strip().rstrip(".!؟?،,;؛")
+        return text.rstrip(".!؟?،,;؛").rstrip()
     return " ".join(words[:max_words]).rstrip(".!؟?،,;؛") + "…"
 
 

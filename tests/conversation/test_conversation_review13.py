@@ -129,3 +129,12 @@ def test_a_bare_no_first_still_closes_kindly() -> None:
     chat.start()
     chat.says("لا", intent="deny", sentiment="negative", score=-0.2)
     assert chat.stage == "closed"
+
+
+def test_a_quote_leaves_the_marks_around_it() -> None:
+    # «جيدة وانصح بها .» was thanked as «جيدة وانصح بها »: a space left before the quote's end.
+    from dialogues.quotes import short_quote
+
+    assert short_quote("جيدة وانصح بها .") == "جيدة وانصح بها"
+    assert short_quote("جيد ..........") == "جيد"
+    assert short_quote(".جيده") == "جيده"
