@@ -42,6 +42,7 @@ _ONLY_THANKS = re.compile(
     rf"(?:\s+{_FOR}(?:\s+\S+){{1,{_FOR_WORDS}}}|\s+ل\S+(?:\s+\S+){{0,{_FOR_WORDS - 1}}})?"
     rf"(?:\s+(?:{_SMALL}))*(?:\s+{_BYE})?$"
 )
+_PRAISE_FOR = re.compile(rf"^(?:(?:{_SMALL})\s+)*{_FOR}\s")
 _THANKS_WORDS = re.compile(rf"(?<!\S)(?:{_THANKS})(?!\S)")
 _SOUR = re.compile("[😒🙄😡😠😤🤬👎💔😞😢😭😑😐]")
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
@@ -63,4 +64,7 @@ def only_thanks(text: str, language: str) -> bool:
     # "thanks for ruining my trip", "thank you, the crew was amazing": something told or praised.
     rest = " ".join(_THANKS_WORDS.sub(" ", said).split())  # thanks words read as praise cues
     found = telling.read([rest], language)
-    return not (found.event or found.impact or found.need or found.praise or found.idea)
+    # «شكرا على المنتج جيد», "thanks for the great help": what the thanks is for may praise.
+    # (Persian says such thanks back well, «از ساندویچ تازه ممنونید»: it keeps its reflection.)
+    praised = found.praise and not (language != "fa" and _PRAISE_FOR.match(rest))
+    return not (found.event or found.impact or found.need or praised or found.idea)

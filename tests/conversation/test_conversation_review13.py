@@ -138,3 +138,23 @@ def test_a_quote_leaves_the_marks_around_it() -> None:
     assert short_quote("جيدة وانصح بها .") == "جيدة وانصح بها"
     assert short_quote("جيد ..........") == "جيد"
     assert short_quote(".جيده") == "جيده"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "شكرا جزيلا على المنتج الجميل ده"),
+        ("en", "@AmericanAir Thank you for the response. Much appreciated!"),
+    ],
+)
+def test_thanks_for_something_praised_is_taken_as_thanks(language: str, text: str) -> None:
+    # «شكرا جزيلا على المنتج الجميل ده» was quoted whole back to them, thanks and all.
+    from dialogues.thanking import only_thanks
+
+    assert only_thanks(text, language)
+
+
+def test_persian_thanks_for_something_keeps_its_reflection() -> None:
+    from dialogues.thanking import only_thanks
+
+    assert not only_thanks("ممنون از تحویل به موقع غذا", "fa")
