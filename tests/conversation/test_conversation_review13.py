@@ -158,3 +158,22 @@ def test_persian_thanks_for_something_keeps_its_reflection() -> None:
     from dialogues.thanking import only_thanks
 
     assert not only_thanks("ممنون از تحویل به موقع غذا", "fa")
+
+
+# ---- 4. the praise of the reviews our list lacked --------------------------------------------
+@pytest.mark.parametrize("text", ["جيد", "قوي و متين", "يعمل جيدا", "ابداع", "سلعه جيده"])
+def test_arabic_praise_words_are_thanked(text: str) -> None:
+    # «جيد» was asked «من أين بدأت القصة؟», «ابداع» «ماذا حدث؟»; later «لا شكرا» even got
+    # an apology, the telling taken for a complaint.
+    chat = Script("ar")
+    chat.start()
+    reply = chat.says(text, intent="nlu_fallback", sentiment="positive", score=0.3)
+    assert _said("ar", "thanks_praise", reply), reply
+    assert chat.state.kind == "praise"
+
+
+def test_a_thanks_for_the_good_product_stays_a_thanks() -> None:
+    chat = Script("ar")
+    chat.start()
+    reply = chat.says("شكرا علي المنتج جيد", intent="praise", sentiment="positive", score=0.9)
+    assert _said("ar", "thanks_first", reply), reply
