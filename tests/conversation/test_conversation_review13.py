@@ -177,3 +177,21 @@ def test_a_thanks_for_the_good_product_stays_a_thanks() -> None:
     chat.start()
     reply = chat.says("شكرا علي المنتج جيد", intent="praise", sentiment="positive", score=0.9)
     assert _said("ar", "thanks_first", reply), reply
+
+
+# ---- 5. the Arabic job statement's wanted noun ----------------------------------------------
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        ("أريد تعويض", "تعويضًا"),
+        ("تعويض عن التأخير", "تعويضًا عن التأخير"),
+        ("أريد تعويض مناسب", "تعويض مناسب"),  # an adjective after it: left as they wrote it
+        ("أريد استرجاع المبلغ", "استرجاع المبلغ"),
+        ("ابي فلوسي", "فلوسي"),
+    ],
+)
+def test_a_bare_noun_wanted_takes_its_accusative(answer: str, said: str) -> None:
+    # «أريد تعويض» in the job statement: «أريد» takes «تعويضًا».
+    from dialogues.statements import motivation
+
+    assert motivation(answer, "ar").text == said
