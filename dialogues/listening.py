@@ -15,8 +15,8 @@ from dialogues import (
     amend,
     amend_part,
     answers,
+    asides,
     contact,
-    moods,
     not_only,
     polite,
     telling,
@@ -288,7 +288,7 @@ class Listening(Prompting):
         Nothing went wrong in it ("I entered my details and the payment failed" is a telling).
         """
         text = self.turn.text
-        if not telling.has(text, moods.PRIVACY_ASK, self.language):
+        if not asides.privacy_ask(text, self.language):
             return False
         if telling.read([text], self.language).event or not self.voice.can_say("privacy_pointer"):
             return False

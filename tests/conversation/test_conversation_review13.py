@@ -195,3 +195,35 @@ def test_a_bare_noun_wanted_takes_its_accusative(answer: str, said: str) -> None
     from dialogues.statements import motivation
 
     assert motivation(answer, "ar").text == said
+
+
+# ---- 6. "my data" is a privacy question only with a privacy action ---------------------------
+@pytest.mark.parametrize(
+    ("language", "text", "asks"),
+    [
+        ("en", "I'm shutting my data off for the flight, can you text me the gate change?", False),
+        ("en", "my data ran out so I couldn't check in", False),
+        ("en", "delete my data", True),
+        ("en", "can I see my data", True),
+        ("en", "what do you keep about me?", True),
+        ("fa", "اطلاعاتم رو پاک کنید", True),
+        ("fa", "چه اطلاعاتی از من دارید", True),
+        ("ar", "امسحوا بياناتي", True),
+        ("ar", "بياناتي خلصت وما قدرت اتابع الطلب", False),
+    ],
+)
+def test_my_data_asks_about_privacy_only_with_a_privacy_action(
+    language: str, text: str, asks: bool
+) -> None:
+    # "I'm shutting my data off for the flight" was answered with /mydata and /forget.
+    from dialogues.asides import privacy_ask
+
+    assert privacy_ask(text, language) is asks
+
+
+def test_mobile_data_in_a_telling_is_heard_not_pointed_to_the_privacy_commands() -> None:
+    chat = Script("en")
+    chat.start()
+    text = "I'm shutting my data off for the flight, can you text me the gate change?"
+    reply = chat.says(text, intent="complaint", sentiment="negative", score=-0.5)
+    assert "/mydata" not in reply and chat.stage != "anything_else", reply
