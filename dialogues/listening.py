@@ -41,6 +41,7 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WARM = re.compile("[👍🙂😊👌🙏]")
+_GOODBYES = frozenset(("closing", "closing_plain", "goodbye_nothing"))  # our last words
 
 
 class Listening(Prompting):
@@ -77,6 +78,12 @@ class Listening(Prompting):
             answers.nothing_more(self.turn) or answers.only_thanks(self.turn.text)
         ):
             return False
+        said_last = self.state.used[-1].split("#")[0] if self.state.used else ""
+        if said_last in _GOODBYES and (self.turn.sent_at is None or self.just_closed()):
+            # «نه ممنون» right after our goodbye: a second goodbye would repeat the first
+            # («… همین‌جا هستم» twice); the receipt says we read it.
+            self.state.stage = "closed"
+            return True
         self.say("goodbye_nothing")
         self.state.stage = "closed"
         return True

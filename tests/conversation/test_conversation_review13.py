@@ -227,3 +227,28 @@ def test_mobile_data_in_a_telling_is_heard_not_pointed_to_the_privacy_commands()
     text = "I'm shutting my data off for the flight, can you text me the gate change?"
     reply = chat.says(text, intent="complaint", sentiment="negative", score=-0.5)
     assert "/mydata" not in reply and chat.stage != "anything_else", reply
+
+
+# ---- 7. no second goodbye right after the first ----------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "praise", "more", "no"),
+    [
+        ("fa", "عالی بود", "پیک هم خیلی مودب بود", "نه ممنون"),
+        ("ar", "جيد", "والتوصيل كان سريع", "لا شكرا"),
+        ("en", "amazing!!!", "the crew were so kind to my kid", "no thanks"),
+    ],
+)
+def test_no_thanks_after_our_goodbye_gets_a_receipt_not_a_second_goodbye(
+    language: Language, praise: str, more: str, no: str
+) -> None:
+    # Praise thanked, more praise noted and closed («… همین‌جا هستم»), then «نه ممنون» got
+    # «باشد. هر وقت خواستید حرف بزنیم، همین‌جا هستم.»: two goodbyes in a row.
+    chat = Script(language)
+    chat.start()
+    chat.says(praise, intent="praise", sentiment="positive", score=0.8)
+    chat.says(more, intent="praise", sentiment="positive", score=0.7)
+    assert chat.stage == "closed"
+    chat.says(no, intent="deny")
+    last = chat.outcomes[-1]
+    assert [r.kind for r in last.replies] == ["receipt"], last.replies
+    assert chat.stage == "closed"
