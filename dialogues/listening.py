@@ -8,7 +8,6 @@ twice") becomes the telling we reflect; the first stays in ``state.heard`` and o
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from dialogues import (
     adding,
@@ -26,7 +25,6 @@ from dialogues.prompting import PROMPT, Prompting
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
 from dialogues.talk import INTENT_WEIGHT
-from dialogues.text import clean
 
 JTBD_GOAL = "goal"  # the first job question (closing.JTBD_ORDER[0]; closing imports us)
 
@@ -179,30 +177,6 @@ class Listening(Prompting):
             self.hear_but()
         self.prompt_or_reflect()
 
-    def yes_or_no_first(self, short_answer: bool) -> bool:
-        """A yes or a no to our opening question, which no yes or no answers; True if answered.
-
-        "ok", "yes I do": nothing told yet and nothing unclear, so we are listening.
-        «لا تصلح», «مش بطالة», "not bad" (NLU: a no): a verdict, heard and thanked if it praises,
-        else asked "what else?" (never "say it another way?" nor "how did it affect you?").
-        """
-        if answers.dont_know(self.turn.text) or not (short_answer or answers.is_yes(self.turn)):
-            return False
-        bare = replace(self.turn, messages=(clean(self.turn.text),))  # "@united yes I do"
-        if not self.content([answers.after_yes_or_no(bare)]):
-            self.say("listen_ready" if self.voice.can_say("listen_ready") else "opening_again")
-            return True
-        if not short_answer:
-            return False  # "ok, my order never came": a telling after the yes, heard as one
-        self.hear()
-        if self.praised_in_a_word() or self.praise_to_thank():
-            self.after_confirmation()
-            return True
-        self.state.prompts_in_cycle += 1
-        self.state.prompted.append("more")
-        self.say("listen_more")
-        return True
-
     def prompt_or_reflect(self) -> None:
         if self.praised_in_a_word():
             self.after_confirmation()  # thanked, naming it; asking it to explain would not
@@ -311,6 +285,15 @@ class Listening(Prompting):
     def reflect_back(self, key: str, messages: list[str] | None = None) -> None:
         heard = messages if messages is not None else self.current
         reflection = reflect(heard, self.language)
+        if not reflection and self.state.kind == "praise" and self.all_insult(heard):
+            # "… Ur a f*** boy" (NLU: praise): nothing left to say back once the insult is
+            # out, and never thanked as praise; an angry customer is asked what happened.
+            self.state.kind = "complaint"
+            self.state.prompts_in_cycle += 1
+            self.state.prompted.append("event")
+            self.say(PROMPT["event"])
+            self.state.stage = "listening"
+            return
         # The same reflection twice reads as not listening: what they added changed nothing.
         said_already = self.state.stage == "confirming" and reflection == self.state.reflection
         if not reflection or said_already:

@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from bot.reflecting import first_reply
 from dialogues.amend import negated_swap
 from dialogues.amend_part import part_put_right
 from dialogues.catalog import variants
 from dialogues.turn import Language
+from nlu.embedded import EmbeddedParser
 from tests.dialogues.script import Script
 
 
@@ -252,3 +256,24 @@ def test_no_thanks_after_our_goodbye_gets_a_receipt_not_a_second_goodbye(
     last = chat.outcomes[-1]
     assert [r.kind for r in last.replies] == ["receipt"], last.replies
     assert chat.stage == "closed"
+
+
+# ---- 8. an insult NLU read as praise is never thanked ----------------------------------------
+async def test_an_insult_read_as_praise_is_not_thanked(nlu_model_dir: Path) -> None:
+    # "… Ur a f*** boy" (NLU: praise, warm) → "Thank you for taking the time to say …": the
+    # insult left nothing to say back, and the empty reflection went on to praise's thanks.
+    parser = EmbeddedParser(nlu_model_dir)
+    await parser.initialize()
+    reply = await first_reply(parser, "@USAirways really nigga.. Ur a fuck boy", "en")
+    assert not _said("en", "thanks_praise", reply), reply
+    assert _said("en", "listen_event", reply), reply
+    # said back as before when something is left once the insult is out
+    told = "@AmericanAir Deplaned for the 3rd fucking time. Fuck you AA."
+    assert "Deplaned" in await first_reply(parser, told, "en")
+
+
+def test_praise_with_a_swear_word_in_it_is_still_praise() -> None:
+    chat = Script("en")
+    chat.start()
+    chat.says("the food was fucking amazing", intent="praise", sentiment="positive", score=0.7)
+    assert chat.state.kind == "praise"
