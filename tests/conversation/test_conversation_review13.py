@@ -11,6 +11,7 @@ from bot.reflecting import first_reply
 from dialogues.amend import negated_swap
 from dialogues.amend_part import part_put_right
 from dialogues.catalog import variants
+from dialogues.outcome import LogJob
 from dialogues.turn import Language
 from nlu.embedded import EmbeddedParser
 from tests.dialogues.script import Script
@@ -277,3 +278,28 @@ def test_praise_with_a_swear_word_in_it_is_still_praise() -> None:
     chat.start()
     chat.says("the food was fucking amazing", intent="praise", sentiment="positive", score=0.7)
     assert chat.state.kind == "praise"
+
+
+# ---- 9. the job statement never quotes a tweet's "@airline" -----------------------------------
+def test_the_job_statements_situation_leaves_the_handle_out() -> None:
+    # «Faced with “@united my bag is lost AGAIN”, what I want is …»: the handle kept the
+    # situation from reading as a sentence, so it was quoted.
+    from dialogues.statements import situation
+
+    said = situation("@united my bag is lost again", "en")
+    assert said.text == "my bag is lost again" and not said.quoted
+    assert situation(".@JetBlue @united my flight was cancelled", "en").text.startswith("my flight")
+
+
+def test_a_job_statement_after_a_tweet_reads_when() -> None:
+    chat = Script("en")
+    chat.start()
+    told = "@united my bag is lost again. I need it for a job interview tomorrow morning"
+    chat.says(told, intent="complaint", topic="delivery", sentiment="negative", score=-0.7)
+    chat.says("yes", intent="affirm")
+    chat.says("sure", intent="affirm")
+    chat.says("I need the bag delivered to my hotel tonight", intent="request")
+    chat.says("so I can go to the interview", intent="inform")
+    chat.says("no that's it", intent="done")
+    jobs = [e for e in chat.effects() if isinstance(e, LogJob)]
+    assert jobs and "@united" not in jobs[-1].job.statement, jobs
