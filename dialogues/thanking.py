@@ -42,6 +42,7 @@ _ONLY_THANKS = re.compile(
     rf"(?:\s+{_FOR}(?:\s+\S+){{1,{_FOR_WORDS}}}|\s+ل\S+(?:\s+\S+){{0,{_FOR_WORDS - 1}}})?"
     rf"(?:\s+(?:{_SMALL}))*(?:\s+{_BYE})?$"
 )
+_BYE_AT_END = re.compile(rf"\s*{_BYE}$")
 _PRAISE_FOR = re.compile(rf"^(?:(?:{_SMALL})\s+)*{_FOR}\s")
 _THANKS_WORDS = re.compile(rf"(?<!\S)(?:{_THANKS})(?!\S)")
 _SOUR = re.compile("[😒🙄😡😠😤🤬👎💔😞😢😭😑😐]")
@@ -63,6 +64,7 @@ def only_thanks(text: str, language: str) -> bool:
         return False
     # "thanks for ruining my trip", "thank you, the crew was amazing": something told or praised.
     rest = " ".join(_THANKS_WORDS.sub(" ", said).split())  # thanks words read as praise cues
+    rest = _BYE_AT_END.sub("", rest)  # "have a nice evening": "nice" wishes, it does not praise
     found = telling.read([rest], language)
     # «شكرا على المنتج جيد», "thanks for the great help": what the thanks is for may praise.
     # (Persian says such thanks back well, «از ساندویچ تازه ممنونید»: it keeps its reflection.)

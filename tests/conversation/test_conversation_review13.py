@@ -303,3 +303,16 @@ def test_a_job_statement_after_a_tweet_reads_when() -> None:
     chat.says("no that's it", intent="done")
     jobs = [e for e in chat.effects() if isinstance(e, LogJob)]
     assert jobs and "@united" not in jobs[-1].job.statement, jobs
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("en", "@united Thank you! Have a nice evening."), ("en", "thanks, have a great day")],
+)
+def test_thanks_with_a_wish_is_only_thanks(language: str, text: str) -> None:
+    # "Thank you! Have a nice evening." was asked "What did you like most about it?": the
+    # "nice" of the wish was read as praise.
+    from dialogues.thanking import only_thanks
+
+    assert only_thanks(text, language)
+    assert not only_thanks("thank you, great crew", "en")
