@@ -316,3 +316,25 @@ def test_thanks_with_a_wish_is_only_thanks(language: str, text: str) -> None:
 
     assert only_thanks(text, language)
     assert not only_thanks("thank you, great crew", "en")
+
+
+def test_more_praise_nlu_is_sure_is_a_complaint_is_still_praise() -> None:
+    # «جيد» thanked, then «قوي و متين و يعمل جيدا» (NLU: complaint 0.54, warm) was said back
+    # as a new telling, and «لا شكرا» then got an apology: praise taken for a complaint.
+    chat = Script("ar")
+    chat.start()
+    chat.says("جيد", intent="nlu_fallback", sentiment="positive", score=0.3)
+    reply = chat.says(
+        "قوي و متين و يعمل جيدا",
+        intent="complaint",
+        confidence=0.54,
+        sentiment="positive",
+        score=0.67,
+    )
+    assert _said("ar", "more_noted", reply) and chat.stage == "closed", reply
+    # something that went wrong after praise is still heard as a telling
+    chat = Script("ar")
+    chat.start()
+    chat.says("جيد", intent="nlu_fallback", sentiment="positive", score=0.3)
+    reply = chat.says("بس وصل متأخر جيد", intent="complaint", confidence=0.6, sentiment="positive")
+    assert not _said("ar", "more_noted", reply), reply
