@@ -115,7 +115,7 @@ class WebServer:
             return web.json_response({"ok": False, "error": "nested too deeply"}, status=400)
         assert self.application is not None
         intake = self.application.bot_data.intake
-        for update in await intake.accept([payload], self.application.bot):
+        for update in await intake.accept([payload], self.application.bot, lean=True):
             await self.application.update_queue.put(update)
         return web.Response(body=_OK, content_type="application/json", charset="utf-8")
 

@@ -24,6 +24,7 @@ from dialogues.outcome import (
 )
 from dialogues.prompting import MAX_PROMPTS
 from dialogues.quotes import key_sentence, quote_full, short_quote, without_links
+from dialogues.reflection import fa_thanked
 from dialogues.reflection.noise import trim_edges
 from dialogues.text import fold, sentences
 
@@ -97,8 +98,10 @@ class Closing(FollowingUp):
         said = key_sentence(found or self.current, self.language)
         # What they praised, not the "@airline", a link or «سلام،» around it: no noise quoted.
         said = without_links(_LEADING_HANDLES.sub("", said)) or said
+        if self.language == "fa":  # «تازه و خوشمزه است مرسی:)», «عالی بود ممنون از شیلا» (r32)
+            said = fa_thanked.without_closing_thanks(said)
         trimmed = trim_edges(said, self.language) or said
-        if _THANKS_LEFTOVER.match(trimmed):
+        if _THANKS_LEFTOVER.match(trimmed) and not _THANKS_LEFTOVER.match(said):
             trimmed = said  # «جزيلاً لفريق …», "so much, the staff …": half a thanks is no quote
         quote = short_quote(answers.without_also(trimmed))
         added = self.added.strip() and answers.without_also(self.added.strip())

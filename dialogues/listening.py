@@ -14,12 +14,13 @@ from dialogues import (
     amend,
     amend_part,
     answers,
-    asides,
     contact,
     not_only,
     polite,
+    privacy_ask,
     telling,
     thanking,
+    verdict_words,
 )
 from dialogues.prompting import PROMPT, Prompting
 from dialogues.quotes import key_sentence, short_quote
@@ -127,7 +128,9 @@ class Listening(Prompting):
 
     def listening(self) -> None:
         """Take in what they say; prompt for what is missing, or reflect when we have enough."""
-        if answers.nothing_more(self.turn) and not self.cycle:
+        judged = self.judged_first()
+        finished = answers.nothing_more(self.turn) and not judged
+        if finished and not self.cycle:
             self.say("goodbye_nothing")
             self.state.stage = "closed"
             return
@@ -144,7 +147,8 @@ class Listening(Prompting):
             self.say("opening_again" if self.voice.can_say("opening_again") else "opening")
             return
         short_answer = answers.dont_know(self.turn.text) or (
-            self.intent in ("affirm", "deny", "done")
+            not judged
+            and self.intent in ("affirm", "deny", "done")
             and len(self.content([answers.after_yes_or_no(self.turn)])) < 2
         )
         if short_answer and self.cycle:
@@ -168,7 +172,7 @@ class Listening(Prompting):
         if warm and not self.cycle and not self.content(self.turn.messages):
             self.say("listen_ready")  # 👍 / 🙂 to "what's on your mind?": we are listening
             return
-        if not answers.nothing_more(self.turn):
+        if not finished:
             if short_answer or (
                 not self.content(self.turn.messages) and self.intent not in INTENT_WEIGHT
             ):
@@ -177,7 +181,21 @@ class Listening(Prompting):
             self.hear_but()
         self.prompt_or_reflect()
 
+    def judged_first(self) -> bool:
+        """«لا بأس به», «لا أنصح به», «جميلة فعلا» as a first message: a verdict, whatever NLU
+        read in its «لا» or its brevity (deny, done): never "say it in other words", nor a goodbye.
+        """
+        text = self.turn.text
+        if self.language != "ar" or self.cycle or answers.closes(text):
+            return False
+        return verdict_words.judges(text)
+
     def prompt_or_reflect(self) -> None:
+        heading = self.heading_prompt()
+        if heading:
+            self.state.prompts_in_cycle += 1
+            self.say(heading)  # «- إيجابيات و سلبيات X:»: what it announces is still to come
+            return
         if self.praised_in_a_word():
             self.after_confirmation()  # thanked, naming it; asking it to explain would not
             return
@@ -269,7 +287,7 @@ class Listening(Prompting):
         Nothing went wrong in it ("I entered my details and the payment failed" is a telling).
         """
         text = self.turn.text
-        if not asides.privacy_ask(text, self.language):
+        if not privacy_ask.names_their_data(text, self.language):
             return False
         if telling.read([text], self.language).event or not self.voice.can_say("privacy_pointer"):
             return False

@@ -57,7 +57,8 @@ PRIVACY_ITSELF = {
         "privacy", "gdpr",
     ),
     "fa": ("حریم خصوصی*", "چه اطلاعاتی"),
-    "ar": ("الخصوصيه",),
+    # «الخصوصية» alone is asked only in a short message (PRIVACY_WORD, below)
+    "ar": ("خصوصيتي", "سياسه الخصوصيه"),
 }  # fmt: skip
 PRIVACY_ACTION = {
     "en": (
@@ -75,3 +76,7 @@ PRIVACY_ACTION = {
         "ما هي",
     ),
 }  # fmt: skip
+# «الخصوصية» alone names our keeping only in a short message («وش عن الخصوصية؟»): in a
+# review it is a place's («يوفر اماكن للعوائل تراعي الخصوصية»), never a question about data.
+PRIVACY_WORD: dict[str, tuple[str, ...]] = {"ar": ("الخصوصيه",)}
+PRIVACY_WORD_MAX_WORDS = 5

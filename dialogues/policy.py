@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dialogues import answers, asides, echo
+from dialogues import answers, asides, echo, privacy_ask
 from dialogues.closing import JTBD_ORDER, Closing
 from dialogues.events import ClockTurn, EditTurn, StaffTurn, clock_turn, edit_turn, staff_turn
 from dialogues.insults import civil
@@ -168,7 +168,7 @@ class _Conversation(Listening, Closing):
             return True
         keeping = next((k for k in _KEEPING_KEYS if self.voice.can_say(k)), None)
         # "what do you keep about me?" names their data: the privacy commands answer it.
-        data = asides.privacy_ask(text, self.language)
+        data = privacy_ask.names_their_data(text, self.language)
         if keeping and not data and asides.about_our_keeping(text):
             self.kept_where(keeping)  # answered in words, not heard as part of the telling
             return True

@@ -10,9 +10,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dialogues import adding, answers, cues, telling
+from dialogues import adding, answers, cues, happenings, list_heading, telling, verdict_words
 from dialogues.first_reply import reflects_at_once
 from dialogues.insults import civil
+from dialogues.reflection.noise import trim_edges
 from dialogues.talk import SAID_ENOUGH, Talk
 from dialogues.text import clean, fold
 
@@ -20,12 +21,35 @@ MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
 RICH_ENOUGH = 10  # content words that make a telling worth reflecting at once
 # A word that thanks rather than praises (folded: «شکر» and «شكر» alike).
 _THANKS = re.compile(r"thank|thx|ty\b|شكر|شکر|ممنون|مرسی|سپاس|تشکر|مشكور|مشکور|تسلم")
+# What a thanks was for («از پیک»، «برای نان جو»): no praise of its own once the thanks is off.
+_AFTER_THANKS_FOR = re.compile(r"^(?:از|برای|بابت|به خاطر|بخاطر|که)(?!\S)")
 # "was", "were", "came", "arrived" (fa, ar): in praise they tell no event of their own.
 _WAS = re.compile(
     r"(?<![\w\u200c])(?:بود|بودن|بودند|بودش|اومد|آمد|امد|رسید|رسیده|"
     r"كان|كانت|كانوا|وصل|وصلت|وصلني|وصلتني|استلمت)(?![\w\u200c])"
 )
 PROMPT = {"event": "listen_event", "impact": "listen_impact", "need": "listen_need"}
+
+
+# Persian verbs every sentence of praise has («خوشمزه بود»، «سریع رسید»، «ارسال شد»): an
+# event cue of their own, but no sign that anything went wrong.
+_PLAIN_VERBS = {
+    "fa": (
+        "بود", "بودن", "بودند", "شد", "شده", "رسید", "رسیده", "اومد", "اومده", "امد", "داد",
+        "دادن", "فرستادن", "فرستاده", "کرد", "کردن", "داشت",
+    ),
+}  # fmt: skip
+
+
+def only_plain_verbs(messages: Sequence[str], language: str) -> bool:
+    """Whether every event cue the telling holds is a plain verb (Persian praise's «بود»)."""
+    plain = _PLAIN_VERBS.get(language)
+    if not plain:
+        return False
+    seq = telling.tokens("\n".join(messages))
+    events = telling.find(seq, cues.EVENT.get(language, ()), language)
+    verbs = set(telling.find(seq, plain, language))
+    return all(span in verbs for span in events)
 
 
 class Prompting(Talk):
@@ -80,6 +104,9 @@ class Prompting(Talk):
             # complaint. "What did you like most?" would presume; "what else?" lets them say.
             praised = telling.read(self.cycle, self.language).praise
             key = "listen_praise" if praised else "listen_more"
+        elif self.verdict_in_few_words():
+            self.state.prompted.append("event")  # its stand-in: never asked next turn
+            key = "listen_more"  # «سلعه جيده», «السلعة غير عملية»: nothing happened to ask about
         elif self.state.kind == "idea":
             key = "listen_idea"  # never "how did that feel?" to an idea
         elif self.in_latin_letters():
@@ -100,6 +127,35 @@ class Prompting(Talk):
         if not self.voice.can_say(key):
             return "listen_more" if self.voice.can_say("listen_more") else None
         return key
+
+    def heading_prompt(self) -> str:
+        """A first message that only announces what follows («- إيجابيات و سلبيات X:»): "go ahead".
+
+        Its reflection is empty and nothing happened in it: an apology, "what happened?" or
+        thanks for the «الرائعة» of a product's name would answer what was never said.
+        """
+        if self.state.prompts_in_cycle or len(self.cycle) != 1:
+            return ""
+        kind = list_heading.announced(self.cycle[0], self.language)
+        key = f"listen_{kind}" if kind else ""
+        return key if key and self.voice.can_say(key) else ""
+
+    def verdict_in_few_words(self) -> bool:
+        """An Arabic first message of one or two content words in which our cues read nothing
+        gone wrong nor an idea: «سلعه جيده», «السلعة غير عملية», «سرعة التوصيل».
+
+        "What happened?", «من أين بدأت القصة؟» or «من أين جاءتك الفكرة؟» ask of a verdict what it
+        never held; "what would you like to add?" lets them say why.
+        """
+        if self.language != "ar" or self.state.prompts_in_cycle or len(self.cycle) != 1:
+            return False
+        text = self.cycle[0]
+        if len(self.content([text])) > 2 or len(text.split()) > 4 or "؟" in text or "?" in text:
+            return False
+        read = telling.read(self.cycle, self.language)
+        if read.idea or read.event or (read.impact and not verdict_words.verdict(text)):
+            return False  # «ضعيف» is asked how it affected them, «زعلان منكم» what happened
+        return verdict_words.judges(text)  # a bare topic («بخصوص الطلب») is asked what happened
 
     def asks_question(self) -> bool:
         """The telling asks something: a question mark, or NLU read a question."""
@@ -130,11 +186,14 @@ class Prompting(Talk):
         """
         if self.state.prompts_in_cycle or self.state.kind != "praise" or self.language == "en":
             return False  # English "Thanks." and "I will thank you!" would be quoted back
-        if _THANKS.match(fold(clean(" ".join(self.cycle)))):
+        if _THANKS.match(fold(clean(" ".join(self.cycle)))) and not self.praise_after_thanks():
             return False  # «شكرا لكم على خدمتك» would be quoted «لكم على خدمتك»
         # «عالی بود», «كانت ممتازة», «سریع رسید»: "was" and "came" carry the praise; only
         # something else that happened makes it a telling, prompted as one.
-        if telling.read([_WAS.sub(" ", m) for m in self.cycle], self.language).event:
+        plain = [_WAS.sub(" ", m) for m in self.cycle]
+        if telling.read(plain, self.language).event and not only_plain_verbs(
+            self.cycle, self.language
+        ):
             return False
         return any(telling.has(m, cues.PRAISE, self.language) for m in self.cycle)
 
@@ -167,6 +226,20 @@ class Prompting(Talk):
         swore = any(civil(m, self.language) != m for m in heard)
         return swore and not telling.read(heard, self.language).praise
 
+    def praise_after_thanks(self) -> bool:
+        """«ممنون، بسیار لذیذ بود»: a Persian thanks word, then praise that stands on its own.
+
+        What is quoted is the praise once the thanks is trimmed off; a thanks *for* something
+        («ممنون برای نان جو»، «ممنون از پیک محترم») leaves no praise of its own, and is not.
+        """
+        if self.language != "fa" or len(self.cycle) != 1:
+            return False
+        text = clean(self.cycle[0])
+        rest = trim_edges(text, self.language).strip(" .!،,")
+        if rest == text.strip(" .!،,") or not rest or _AFTER_THANKS_FOR.match(rest):
+            return False
+        return telling.has(rest, cues.PRAISE, self.language) and not _THANKS.search(fold(rest))
+
     def frame_of(self, key: str, heard: list[str]) -> str:
         """The reflection's frame for what was said (``reflection_frame``)."""
         return reflection_frame(key, heard, self.language, self.state.kind)
@@ -181,8 +254,9 @@ def reflection_frame(key: str, heard: Sequence[str], language: str, kind: str | 
     # ar r31: «هل هذا ما حدث؟» after a verdict («سيئ جدا لا أنصح به») or after praise that
     # tells a visit («لقد زرته كثيراً …») read as a frame that does not fit: only a problem
     # that happened is asked it; every other telling, "did I understand you?"
+    # r32: nor after a verdict our event cues hold («صناعه سيئه»): ``happenings``.
     praised = language == "ar" and kind == "praise"
-    if telling.read(heard, language).event and not praised:
+    if happenings.happened(heard, language) and not praised:
         return ""
     if any(adding.states_want(m, language) for m in heard):
         return f"{key}_want"

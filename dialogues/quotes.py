@@ -19,13 +19,17 @@ def key_sentence(messages: Sequence[str], language: str) -> str:
     return max(candidates, key=lambda s: len(content_words(s, language)))
 
 
+_TRAILING = re.compile(r"[\s.!؟?،,;؛…]+$")
+
+
 def short_quote(text: str, max_words: int = MAX_QUOTE_WORDS) -> str:
     """A verbatim fragment short enough to quote inside a sentence."""
     # «جيد ..........», «.جيده»: the marks around it are no words; never «جيد » nor «.جيده».
     text = text.strip().lstrip(".،,;؛").lstrip()
     words = text.split()
     if len(words) <= max_words:
-        return text.rstrip(".!؟?،,;؛").rstrip()
+        # «عالی بود …»: a trailing-off closes the praise; quoted it reads as words cut away.
+        return _TRAILING.sub("", text) or text
     return " ".join(words[:max_words]).rstrip(".!؟?،,;؛") + "…"
 
 

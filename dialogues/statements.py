@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dialogues import contact, statements_ar
+from dialogues import contact, statements_ar, wanted_noun
 from dialogues.reflection.noise import trim_edges
 from dialogues.statements_en import EN_NOUN_ALONE as _EN_NOUN_ALONE
 from dialogues.statements_en import EN_VERBS as _EN_VERBS
@@ -240,7 +240,7 @@ def _ar_motivation(text: str) -> Clause:
     later = body.split()[1:]
     verbs_later = any(w[0] in "يت" and not _ar_is_noun(w) for w in later if len(w) >= 3)
     if first and _ar_is_noun(first) and not has_that and not verbs_later:
-        return Clause(statements_ar.accusative(body), False)  # «أريد تعويض» → «تعويضًا»
+        return Clause(wanted_noun.accusative(body), False)  # said after «أريد» whatever they typed
     # «أبي الشنطة توصلني الليلة»: the want is said by the frame, the rest is quoted.
     return Clause(body if hit and body else text, True)
 

@@ -49,6 +49,18 @@ _SOUR = re.compile("[😒🙄😡😠😤🤬👎💔😞😢😭😑😐]")
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 _SARCASM = re.compile(r"\b(?:nothing|not|never|no)\b|(?<!\S)(?:هیچی|هیچ|لا\s+شی)(?!\S)")
 _MARKS = re.compile(r"[^\w\s\u200c]+")
+# r32 en: a reply to our answer said with the thanks ("just sent - thank you!", "I see. Thanks
+# for explaining.", "got it. All set - Thanks!", "great, thanks!"): no telling and no praise of
+# its own, never asked "What made it stand out for you?" (read apostrophes-out: "dm d", "it s").
+_ACKNOWLEDGED = re.compile(
+    r"(?<!\S)(?:(?:ok|okay|alright|yes|yep|great|awesome|perfect|and|oh)\s+)*"
+    r"(?:(?:i|we)\s+(?:ve\s+)?)?(?:just\s+|already\s+)?"
+    r"(?:sent(?:\s+it)?|did(?:\s+it)?|done|dm\s*(?:e?d|\s+d)\s+you|dmed\s+you|emailed(?:\s+you)?"
+    r"|(?:definitely\s+)?will(?:\s+do)?|will\s+call|calling(?:\s+right)?\s+now|got\s+it"
+    r"|got\s+it\s+covered|see|made\s+it|all\s+set|(?:it\s+s\s+|its\s+)?all\s+good"
+    r"|you\s+re\s+good|sounds\s+good|much\s+appreciated|appreciate\s+(?:it|that)"
+    r"|great|awesome|perfect|fantastic|excellent|that\s+s\s+great)(?!\S)"
+)
 
 
 @lru_cache(maxsize=256)
@@ -58,6 +70,10 @@ def only_thanks(text: str, language: str) -> bool:
         return False  # "thanks. 😒": the face says it is no thanks
     said = " ".join(_MARKS.sub(" ", fold(clean(text))).split())
     said = _STRETCHED.sub(r"\1", said)  # «مشكووووور», "thaaanks": one letter, for feeling
+    if language == "en" and _THANKS_WORDS.search(said):
+        bye = _BYE_AT_END.search(said)  # "have a great day" is a wish, never "great" to us
+        cut = bye.start() if bye else len(said)
+        said = " ".join((_ACKNOWLEDGED.sub(" ", said[:cut]) + said[cut:]).split())
     if _SARCASM.search(said):
         return False  # "thanks for nothing": no thanks at all
     if not said or not _ONLY_THANKS.match(said):

@@ -26,6 +26,7 @@ from bot.telegram.context import CONTEXT_TYPES, HamdelApplication
 from bot.telegram.convert import CHANNEL
 from bot.telegram.dashboard_command import dashboard_command
 from bot.telegram.intake import DurableBot, Intake
+from bot.telegram.lean import LeanMessage, LeanReader
 from bot.telegram.threads import ForumThreads
 from bot.telegram.transport import TelegramTransport
 from bot.telegram.window import ListeningWindow
@@ -75,6 +76,10 @@ def build_application(settings: Settings, services: Services) -> HamdelApplicati
     data.settings, data.services, data.intake = settings, services, intake
     data.sender, data.window = sender, window
     data.addresses = TelegramAddresses(services.owners)
+    staff_users = {o.telegram_id for o in services.owners.owners.values()}
+    intake.lean = LeanReader(
+        frozenset(i for i in staff_users if i is not None), services.owners.staff_chat_id
+    )
     data.privacy = PrivacyDesk(
         services.database,
         CHANNEL,
@@ -100,6 +105,8 @@ def _limits(settings: Settings) -> Limits:
 def _add_handlers(application: HamdelApplication, services: Services) -> None:
     """Intake's gate first, staff before customers, the finish last, one error handler."""
     private = filters.ChatType.PRIVATE
+    # A customer's plain text read from the JSON (bot/telegram/lean.py): first, and alone.
+    application.add_handler(TypeHandler(LeanMessage, handlers.lean_receive), group=-2)
     application.add_handler(TypeHandler(Update, handlers.gate), group=-1)
     application.add_handler(CallbackQueryHandler(staff.staff_button, pattern=r"^h:"))
     for name, callback in (

@@ -16,6 +16,7 @@ from bot.service import IncomingMessage
 from bot.telegram import staff
 from bot.telegram.context import Context
 from bot.telegram.convert import CHANNEL, to_incoming
+from bot.telegram.lean import LeanMessage
 from dialogues.languages import first_supported
 from storage.repositories import CustomerRepository, OutboxRepository
 
@@ -39,10 +40,21 @@ async def gate(update: Update, context: Context) -> None:
         raise ApplicationHandlerStop
 
 
+async def lean_receive(update: LeanMessage, context: Context) -> None:
+    """A customer's plain text read without PTB's objects (``bot.telegram.lean``): what
+    ``gate``, ``receive`` and ``finish`` do with such a message, and no other handler."""
+    intake = context.bot_data.intake
+    if await intake.begin(update.update_id):
+        if context.bot_data.window.add(update.message):  # its turn marks it processed
+            intake.hand_to_turn(update.update_id)
+        await intake.finish(update.update_id)
+    raise ApplicationHandlerStop
+
+
 async def on_error(update: object, context: Context) -> None:
     """The one error handler: a failed update is not marked processed, so it is replayed."""
     error = context.error
-    if not isinstance(update, Update):
+    if not isinstance(update, Update | LeanMessage):
         log.error("error outside an update: %s", describe(error))
         return
     log.error("update %s failed, kept for replay: %s", update.update_id, describe(error))

@@ -26,6 +26,7 @@ from telegram._utils.types import JSONDict, ODVInput, TimePeriod
 from telegram.ext import ExtBot
 
 from bot import metrics
+from bot.telegram.lean import LeanMessage, LeanReader
 from storage.database import Database
 from storage.repositories import InboundUpdateRepository
 
@@ -38,7 +39,7 @@ MAX_ATTEMPTS = 3  # starts of handling before an update that keeps failing is pu
 MAX_REPLAYS = 10
 UPDATE_ID_LIMIT = 2**63  # update ids are stored as BIGINT
 # An update as parsed: its id, its payload, the update (None: unreadable) and why not.
-_Parsed = tuple[int, dict[str, Any], Update | None, str | None]
+_Parsed = tuple[int, dict[str, Any], Update | LeanMessage | None, str | None]
 _Waiting = list[tuple[list[_Parsed], "asyncio.Future[list[bool]]"]]  # callers, in order
 
 
@@ -75,6 +76,14 @@ def parse(payload: dict[str, Any], bot: ExtBot[Any]) -> tuple[Update | None, str
     return update, None
 
 
+def _read(
+    payload: dict[str, Any], bot: ExtBot[Any], reader: LeanReader | None
+) -> tuple[Update | LeanMessage | None, str | None]:
+    """A customer's plain text without PTB's objects when ``reader`` takes it, else PTB's."""
+    lean = reader.read(payload) if reader is not None else None
+    return (lean, None) if lean is not None else parse(payload, bot)
+
+
 class Intake:
     """Stores updates idempotently and remembers which are being worked on."""
 
@@ -88,12 +97,20 @@ class Intake:
         # Updates waiting to be stored together (group commit), and the task storing them.
         self._queued: _Waiting = []
         self._storing: asyncio.Task[None] | None = None
+        # Set by the application: which updates are read without PTB (``bot.telegram.lean``).
+        self.lean: LeanReader | None = None
 
-    async def accept(self, payloads: Sequence[dict[str, Any]], bot: ExtBot[Any]) -> list[Update]:
-        """Store raw updates once; return the readable ones, dead-letter the others."""
-        readable: list[Update] = []
+    async def accept(
+        self, payloads: Sequence[dict[str, Any]], bot: ExtBot[Any], *, lean: bool = False
+    ) -> list[Update | LeanMessage]:
+        """Store raw updates once; return the readable ones, dead-letter the others.
+
+        ``lean``: a customer's plain text comes back as a ``LeanMessage`` (the webhook's
+        updates; polling hands PTB's Updater its own objects)."""
+        readable: list[Update | LeanMessage] = []
         fresh: list[int] = []
-        parsed = [(payload["update_id"], payload, *parse(payload, bot)) for payload in payloads]
+        reader = self.lean if lean else None
+        parsed = [(p["update_id"], p, *_read(p, bot, reader)) for p in payloads]
         for (update_id, _, update, reason), new in zip(
             parsed, await self._stored(parsed), strict=True
         ):
@@ -323,7 +340,9 @@ class DurableBot(ExtBot[None]):
             log.warning(
                 "getUpdates returned %s item(s) without a usable id", len(raw) - len(payloads)
             )
-        updates = await self._intake.accept(payloads, self) if payloads else []
+        # Not lean: every update read here is PTB's (the Updater reads their ids and data).
+        accepted = await self._intake.accept(payloads, self) if payloads else []
+        updates = cast("list[Update]", accepted)
         ids = [
             p["update_id"] for p in raw if isinstance(p, dict) and type(p.get("update_id")) is int
         ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dialogues.reflection.ar_half import first_person_left
+from dialogues.reflection.ar_half import ASIDE_I, first_person_left, unturned_after_i
 from dialogues.reflection.ar_readers import addressed
 from dialogues.text import fold
 
@@ -165,8 +165,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
             return None  # «رح جربها»: "I will try", a bare verb after «رح»: quoted
         if previous in _WILL and key[:1] == "ن" and len(key) >= 3:
             return None  # «راح نجي لهالمطعم»: "we will come", never beside a shifted «عندك»
-        if after_i and re.match(r"^و?ب\S{3,}", key):
-            return None  # «أنا بستخدمه»: the dialect's «ب» present, first person: quoted
+        if after_i and unturned_after_i(key):
+            return None  # «أنا بستخدمه»، «انا بحب»، «انا افضل …»: first person, quoted
         first_verb = _first_verb_form(key) and shifted == token
         negated = previous in _NEGATORS or (previous in _LA and key not in _ELATIVES)
         if first_verb and (after_i or negated):
@@ -175,7 +175,7 @@ def shift(clause: str, feminine: bool = False) -> str | None:
             shifted = token.replace(token.lstrip("«\"'(")[:1], "ت", 1)  # لم أستخدم → لم تستخدم
         elif first_verb and after_i:
             return None
-        after_i = key in _I_WORDS or (after_i and key in _NEGATION)
+        after_i = key in _I_WORDS or (after_i and (key in _NEGATION or key in ASIDE_I))
         out.append(shifted)
         changed = changed or shifted != token
         bare = token.strip(".,!?؟،«»\"'()")

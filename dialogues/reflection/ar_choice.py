@@ -104,7 +104,8 @@ def polarity(text: str) -> tuple[int, int]:
                 token = token[len(lead) :]  # «ولم»، «الرديء»، «والسيء»: the cue itself
                 break
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if token in _THERE_IS and before in _NEGATORS and after not in _BEYOND:
+        missing = after not in _BEYOND and not _PROBLEMS.intersection(tokens[index : index + 4])
+        if token in _THERE_IS and before in _NEGATORS and missing:
             negative += 2  # «لا يوجد صرف»: something missing; never «لا يوجد أفضل منها»
         elif token in POSITIVE:
             if before in _NEGATORS:
@@ -113,6 +114,8 @@ def polarity(text: str) -> tuple[int, int]:
                 positive += 1
         elif token in MILD_NEGATIVE:
             negative += 1
+        elif token in _PROBLEMS and _NO_PROBLEM.intersection(tokens[max(0, index - 4) : index]):
+            positive += 1  # r32: «ولم اواجه اي مشاكل»، «بدون مشاكل»: no problem, no complaint
         elif token in NEGATIVE and token not in WEAK_NEGATIVE:
             negative += 0 if before in _NOT_ADJECTIVE else 2  # «غير بايت»: not a complaint
         elif token in WEAK_NEGATIVE:
@@ -121,7 +124,9 @@ def polarity(text: str) -> tuple[int, int]:
 
 
 _ALL_CUES = NEGATIVE | POSITIVE | MILD_NEGATIVE
-
+# A problem denied: «لم اواجه اي مشاكل»، «لا يوجد به اي عيوب»، «بدون مشاكل», up to 4 words after.
+_PROBLEMS = folded("مشاكل مشكله مشكلة مشكلات مشاكله عيب عيوب عيبا اعطال أعطال عطل خلل")
+_NO_PROBLEM = folded("لم لا ما بدون بلا مافي مافيه مافيش مفيش ولا ولم وبدون ليس ليست")
 CUES = _ALL_CUES  # words whose spelling is known (ar_spell)
 _THERE_IS = folded("يوجد توجد")
 _BEYOND = folded(

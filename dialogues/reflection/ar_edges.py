@@ -11,6 +11,7 @@ from typing import Protocol
 
 from dialogues.reflection.ar import shift
 from dialogues.reflection.ar_choice import VERDICT
+from dialogues.reflection.ar_words import NEGATIVE, POSITIVE, WEAK_NEGATIVE
 from dialogues.reflection.units import Unit
 from dialogues.text import fold
 
@@ -68,7 +69,22 @@ def without_opening_waw(text: str) -> str:
     first = text.split(" ", 1)[0]
     if _LEAD_WA_ALIF.match(first) and fold(first.rstrip(".,!?؟،")) not in _OWN_WAW:
         return text[1:]  # «واسعاره حلوه» → «اسعاره حلوه»; never «واضح» → «اضح»
+    rest = fold(first[1:].rstrip(".,!?؟،")) if first.startswith("و") else ""
+    if rest in _JOINED_WORDS or rest in _JUDGING:
+        return text[1:]  # r32: «وسوف تعود …»، «وهناك …»، «ونظيف واسعاره …» cut from a clause
     return text
+
+
+# r32: a word «و» joins to the clause before, never a word of «و» itself («وصل»، «وجبة»):
+# «وسوف تعود له …»، «وهناك بعض الاصناف …»، «وفى المساء …»، «وده طبعا …» opening the reply.
+_JOINED_WORDS = frozenset(
+    fold(w)
+    for w in """سوف هناك هنا هى هي هو هم ده دي دا فى في من مع على عن كان كانت بعد قبل كل كمان
+    معاه معاها عنده عندهم عندها لذلك بالنسبه بالنسبة بالامانه بالامانة بصراحه بصراحة طبعا
+    اخيرا أخيرا كذلك""".split()
+)
+# A word that judges («ونظيف واسعاره ممتازة»، «وحلو المنظر …»): «و» joined it to a list.
+_JUDGING = (POSITIVE | NEGATIVE) - WEAK_NEGATIVE
 
 
 # «ف» ("so") glued to an article's word or a pronoun, never a word of its own («فندق»، «فيه»)

@@ -113,3 +113,13 @@ _NOT_GLUED = frozenset(
     for w in """ماانا لاانا مازال لازال مازالت لازالت مااحلى مااجمل مااروع مااطيب مالذ مااكثر
     لازم لازمه لازمك لاين ماشاء ماشالله ماشاءالله مارح ماراح لاحظ لاحظت لاحقا""".split()
 )
+
+
+# r32: an aside between «أنا» and its verb («انا عن نفسي بستعمله»); «ب» words that are no verb.
+ASIDE_I, _PREFER = frozenset(fold(w) for w in "عن نفسي نفسى شخصيا شخصياً".split()), fold("افضل")
+_B_ADVERBS = frozenset(map(fold, "بصراحه بصراحة بجد برضو برضه بس بكل بعد بدون بخير".split()))
+
+
+def unturned_after_i(key: str) -> bool:
+    """The dialect's «ب» present («بحب») or «أفضّل» ("I prefer", never «أنت أفضل …»)."""
+    return key == _PREFER or (bool(re.match(r"^و?ب(?!ال)\S{2,}", key)) and key not in _B_ADVERBS)

@@ -198,7 +198,7 @@ def _protect_quotes(text: str) -> str:
 _BARE_HELP = re.compile(
     r"(?<!\bto)(?<!\bcan)(?<!\bthe)(?<!\bno)(?<!\bneed)(?<!\bsome)(?<!\bany)(?<!\bplease)"
     r"(?<!\byour)(?<!\bfor)(?<!\bmy)(?<!\bour)(?<!\bof)(?<!n't)(?<!n’t)(?<!\bnot)(?<!\bdid)"
-    r"\s+help[!.?]*\s*$",
+    r"(?<!\bthat)(?<!\bthis)(?<!\bit)(?<!\bwill)(?<!\bwould)(?<!\bcould)(?<!\bmight)\s+help[!.?]*\s*$",
     re.I,
 )
 _PLEA = re.compile(

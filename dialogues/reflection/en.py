@@ -13,7 +13,7 @@ import re
 
 from dialogues.reflection import en_guard, en_irony, en_meaning, en_seams, en_thanked, en_whole
 from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sarcastic_thanks
-from dialogues.reflection.en_guard import runs_on
+from dialogues.reflection.en_dropped import customers_doing
 from dialogues.reflection.stopwords import STOPWORDS
 
 _FIRST = {
@@ -166,7 +166,7 @@ def shift(clause: str, slips: bool = True) -> str | None:
         return None  # "please you have a problem…": not a request we can reword
     frame, body = en_guard.ask_apart(*_frame(text))  # "give me X and how can i…": not asked
     shifted = _shift_tokens(_TOKEN.findall(body))
-    if shifted is None or (frame.endswith(" to ") and runs_on(body)):  # "stop I am broke"
+    if shifted is None or (frame.endswith(" to ") and en_guard.runs_on(body)):  # "stop I am…"
         return None
     if slips and en_seams.misspelt(text):  # "wether", "it was hack": said by us, the slip is ours
         return None
@@ -245,14 +245,14 @@ def _frame(text: str) -> tuple[str, str]:
     head = words[lead].lower().strip(",.!")
     if head == "been" and lead <= 1:  # "Been on hold…" → "you've been…"; "Been down…": it's
         return ("it's " if en_meaning.its_state(text) else "you've "), text
-    if head in _PAST_OR_MODAL:
+    if head in _PAST_OR_MODAL and customers_doing(words, lead):  # not "you has no idea"
         return "you ", text
     if head in _FEELING and (head != "fed" or text.lower().split()[lead + 1 : lead + 2] == ["up"]):
         return "you're ", text
     following = words[lead + 1].lower().strip(",.!") if lead + 1 < len(words) else ""
     if head in _EVALUATIVE and (following in _AFTER_VERDICT or words[lead].endswith(",")):
         return "it's ", text  # "awesome!", "ridiculous that…"; not "awesome flight" (a noun)
-    if head in _DOING and not en_meaning.gerund_subject(text):
+    if head in _DOING and customers_doing(words, lead) and not en_meaning.gerund_subject(text):
         return "you're ", text  # "trying to check in…" → "you're trying to check in…"
     known = is_verb(head[:-3]) or is_verb(head[:-3] + "e") or is_verb(head[:-4])
     others = _DONE_TO_OTHERS.search(text) or en_meaning.gerund_subject(text)  # not "you're"
@@ -281,7 +281,7 @@ _DONE_TO_OTHERS = re.compile(
 _NOT_DOING = frozenset("nothing something anything everything morning evening boarding".split())
 _AFTER_DOING = frozenset(
     """to through on in for with the my this a an out up again around at about from over back
-    it me us you some any all so""".split()
+    it you some any all so""".split()  # r31: not me/us: "letting me down" is done to them
 )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from dialogues.reflection import en_dropped
 from dialogues.reflection.clauses import MORE
 from dialogues.reflection.units import Unit
 
@@ -301,6 +302,8 @@ def with_subject(text: str) -> str:
     """The clause with the customer's dropped "I" restored after a comma or before a feeling."""
     if _BARE_FEELING.match(text):
         text = "I'm " + text[:1].lower() + text[1:]
+    text = en_dropped.it_dropped(text)  # r31: "would be nice if …" → "it would be nice if …"
+    text = en_dropped.sent(text)  # r31: "DM sent" → "I've sent you a DM"
     if _MODAL_NO_I.match(text):
         text = "I " + text[:1].lower() + text[1:]
     text = _IT_FAILS.sub(_it_fails, _TELEGRAPHIC.sub(_reported, text))

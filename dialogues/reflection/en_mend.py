@@ -58,6 +58,14 @@ _DAY_AM = re.compile(
 )
 
 
+# "if ur packing us to the gills", "why ur doing it": text-speak "ur" before a verb in -ing
+# with its object or complement is "you're", never "your" (said back "if our packing you").
+_UR_DOING = re.compile(
+    r"\b[Uu]r\s+(?=[a-z]+ing\s+(?:me|us|it|them|to|2|the|a|an|my|our|your|for|on|up|out|about"
+    r"|this|that|so|now|in|at|with|all|everyone|people|customers|passengers)\b)"
+)
+
+
 def _and(match: re.Match[str]) -> str:
     """ "down camp no gift" → "down and no gift"; between handles it goes."""
     before = match.string[: match.start()].split()[-1:]
@@ -72,6 +80,7 @@ def message(text: str) -> str:
     if "camp" in text:  # _CAMP's lookbehinds are tried at every position: only when it can match
         text = _CAMP.sub(_and, text)
     text = _DAY_AM.sub(r"\1 morning", _LEMME.sub(r"\1et me", text))
+    text = _UR_DOING.sub("you're ", text)  # r31: "if ur packing us …" is "you're", not "your"
     text = _TOLD_THEN_ASKED.sub(_told_apart, _AND_ASKED.sub(_asked_apart, text))
     text = _IS_THERE_A_WAY.sub(". ", text)
     text = _ANY_IDEAS.sub(lambda m: f"? {m[1][0].upper()}{m[1][1:]}?", text)

@@ -58,7 +58,8 @@ _AFTER_ASIDE = re.compile(r"(?<=[a-z]\))\s+(?=(?:As|But|And|So|Also)\s)")
 _GLUED_COMMA = re.compile(r"(?<=[a-z]{3}),(?=(?:I|I'm|I’m|it|we|my|the|do|does|but|and)\b)")
 _AMPERSAND = re.compile(r"(\w+)\s+&(?:amp;)?\s+(?=(\w))")
 _TOOK_A_WHILE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Took|took)\s+(?=(?:a\s+(?:while|bit|minute|few)|forever"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bbut\s))(?:Took|took)\s+"
+    r"(?=(?:a\s+(?:while|bit|minute|few)|forever"
     r"|ages|too\s+long|so\s+long|some\s+time|a\s+long\s+time)\b)"
 )
 _READERS = re.compile(
@@ -86,11 +87,16 @@ def message(text: str) -> str:
     text = _AMPERSAND.sub(_and, _REFERENCE.sub("", text))  # "goes on & on": our "and"
     text = _GLUED_COMMA.sub(", ", text)  # "working great before,I'm using": a space lost
     text = _AFTER_ASIDE.sub(". ", text)  # "(… either) As I said …": a new sentence
-    text = _TOOK_A_WHILE.sub("It took ", text)
+    text = _TOOK_A_WHILE.sub(_it_took, text)
     text = _READERS.sub(r"\1 ", text)
     text = _BUT_COMMA.sub(lambda m: f"{m[1]} {m[2].lower()}", text)
     text = _WHAT_ABOUT.sub(r"\1\2?", text)
     return _WHEN_CUT.sub(_joined, text)
+
+
+def _it_took(match: re.Match[str]) -> str:
+    """ "Took forever" opens a sentence as "It took"; after "but" (r31) as "it took"."""
+    return "it took " if match.string[: match.start()].endswith(("but ", "But ")) else "It took "
 
 
 def _thanks_apart(match: re.Match[str]) -> str:

@@ -44,7 +44,14 @@ STUNG = re.compile(
     r"|overcharg\w*|overbook\w*"
     r"|(?:double[- ])?charg\w*\s+(?:me|us|my|our)|los(?:e|ing)|strand\w*|ignor\w*"
     r"|cancel\w*|delay\w*|damag\w*|brok(?:e|en)|kick\w*\s+(?:me|us)|screw\w*|hung\s+up"
-    r"|hanging\s+up|giving\s+(?:my|our)\s+\w+\s+away)\b)",
+    r"|hanging\s+up|giving\s+(?:my|our)\s+\w+\s+away"
+    # r31: "… for making everyone wait in the dark", "… for leaving our 3 year old in his own
+    # row", "… for the unnecessary headache", "… for trying to take my money without notice"
+    r"|making\s+(?:me|us|everyone|everybody|people|passengers|them)\s+(?:wait|check|pay|sit"
+    r"|stand|miss|sleep|stay|run|spend|deplane)|leaving\s+(?:my|our|me|us|him|her|them)"
+    r"|headaches?|unnecessary|downgrad\w*|blow\w*|blew|dirty|useless|incompeten\w*|surprised"
+    r"|take\s+(?:my|our)\s+money|without\s+(?:notice|warning)|already\s+kn[eo]w\w*|so\s+bad"
+    r"|later\s+than)\b)",
     re.IGNORECASE,
 )
 # "thank you for compensating us for our 4 lost bags": a harm made good is no sarcasm; the

@@ -31,6 +31,8 @@ _WHOLE = {
     "بنده": "شما", "مارو": "شما را", "ما‌را": "شما را", "مارا": "شما را", "منم": "شما هم",
     "ماهم": "شما هم", "بنظرم": "به نظرتان", "بنظرمن": "به نظر شما", "واسمون": "برایتان",
     "شایدم": "شاید هم", "الانم": "الان هم", "حالام": "حالا هم",  # «شایدم ناقص …»: "also"
+    # The future's auxiliary («سفارش خواهم داد»): hazm knows «خواهم» whole, so it stayed "I".
+    "خواهم": "خواهید", "نخواهم": "نخواهید", "خواهیم": "خواهید", "نخواهیم": "نخواهید",
 }  # fmt: skip
 # The customer speaking *to* the company: "you" here is not the customer.
 _SECOND = frozenset(
@@ -126,7 +128,7 @@ def shift(clause: str) -> str | None:
         if not is_known(token):
             return None  # a typo or two words run together: the customer's, in a quote
         hortative = len("".join(tokens[:position])) < until
-        if hortative and (before in _HORTATIVE or _bare_subjunctive_we(before)):
+        if hortative and (before in _HORTATIVE or fa_guard.bare_subjunctive_we(before)):
             return None  # "let us …": said to the company, quoted
         following = tokens[position + 2] if position + 2 < len(tokens) else ""
         noun = _norm(following) in _COPULAS or _after_this(tokens, position)  # «از خریدم»
@@ -137,8 +139,8 @@ def shift(clause: str) -> str | None:
         if shifted is None or _verb_and_too(token):
             return None  # «نوشته بودمم» (= «بودم هم»): a first person with «هم» glued on
         out.append(shifted)
-    if out != tokens and fa_guard.unsure(tokens, out, _NEVER):
-        return None  # «اولین بارم بود سفارش می‌دادید»: "my" kept beside a shifted verb
+    if out != tokens and (fa_guard.unsure(tokens, out, _NEVER) or fa_guard.reported(tokens, out)):
+        return None  # «اولین بارم بود سفارش می‌دادید»; «میگن … نداریم»: the shop's "we"
     if fa_guard.addressed(clause):
         return None  # «چیستای عزیزم»: a call to someone, never «عزیزتان»
     return join_split_prefix("".join(out))
@@ -180,11 +182,6 @@ def _theirs(clause: str) -> bool:
         return False  # «من … سفارش دادم»، «من … ناراحتم»: analysed, shifted as one
     whole = last in _lines("words") or last in _lines("nouns")
     return not whole and (last[:-1] in _lines("nouns") or is_known(last[:-1]))
-
-
-def _bare_subjunctive_we(key: str) -> bool:
-    """«ببریم»، «بخوریم»: "shall we …?" — said to the company, never a plain first person."""
-    return key.startswith("ب") and key.endswith("یم") and key[1:-2] in _stems()[1]
 
 
 def _shift_token(token: str) -> str | None:

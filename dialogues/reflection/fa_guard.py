@@ -177,6 +177,12 @@ def _generic_you(token: str) -> bool:
     return False
 
 
+_SUBJUNCTIVE_THINK = re.compile(
+    r"(?<!\S)(?:تا|که|اگه|اگر|باید|مجبور\S*)(?:\s+(?!(?:ولی|اما)(?!\S))[^\s،,.]+){0,5}"
+    r"\s+(?:فکر|حس|گمون|گمان) کنم"
+)
+
+
 def idioms(clause: str) -> str:
     """Idioms where a first-person form is not one: «بهم ریخته» (messed up), «بدم اومد»."""
     clause = re.sub(r"(?<!\S)بدم(?= (?:اومد|آمد|میاد|میآید|می‌آید))", "بدتان", clause)
@@ -199,7 +205,10 @@ def idioms(clause: str) -> str:
     clause = bare_sorry(clause)  # «واقعا متاسف خیلی بد بود»: «متأسف شدم، …»
     # «فکر کنم» is "I think", not a subjunctive: «فکر می‌کنید».
     clause = re.sub(r"(?<!\S)فک(?= (?:کنم|می ?کنم|میکنم)(?!\S))", "فکر", clause)  # «فک کنم»
-    if not re.search(r"(?<!\S)(?:تا|که|اگه|اگر|باید|مجبور\S*)\s.*(?:فکر|حس|گمون|گمان) کنم", clause):
+    clause = re.sub(r"(?<!\S)فکنم(?!\S)", "فکر کنم", clause)  # «فکنم» typed as one word
+    # Subjunctive only within its «تا/که/باید …» stretch («تا مزه رو حس کنم»): a «که» or «اگر»
+    # before a «ولی/اما» or a comma («ما که سیر شدیم ولی … فکر کنم») left «فکر کنید», an order.
+    if not re.search(_SUBJUNCTIVE_THINK, clause):
         # «تا … حس کنم» is a subjunctive ("so that I taste"): left to the verb analysis
         clause = re.sub(r"(?<!\S)(فکر|حس|گمون|گمان) کنم(?!\S)", "\\1 می" + ZWNJ + "کنم", clause)
     return clause
@@ -223,3 +232,34 @@ _WE_TOLD = re.compile(r"(?:یم|مون|مان)(?=[\s،,.!؟?]|$)|عرض")
 def comma_apart(clause: str) -> str:
     """``clause`` with a comma glued between two words given its space («داشتم، آخر»)."""
     return clause if _WE_TOLD.search(clause) else _COMMA_GLUED.sub("، ", clause)
+
+
+# Someone else's words, reported without quotation marks: «میگن … نداریم» is the shop's "we".
+_SAYS = re.compile(
+    r"^(?:میگن|می‌گن|میگه|می‌گه|گفتن|گفتند|میگفتن|میگفت|می‌گفتند|می‌گویند|می‌گوید|گفته‌اند)$"
+)
+_SAID_IN_GENERAL = frozenset("میشه می‌شه میشود می‌شود نمیشه باید میتوان می‌توان میتونم".split())
+
+
+def reported(tokens: list[str], out: list[str]) -> bool:
+    """Whether a verb shifted after a third person's verb of saying (their "I/we", not ours).
+
+    «از سوپر زنگ زدن میگن فلان شیر رو نداریم» was said back «… میگن … ندارید»: the shop's
+    «نداریم» made the customer's. «میشه گفت …» ("one could say") reports no one.
+    """
+    words = [t.strip("«»()،,.!؟?:") for t in tokens]
+    for i, word in enumerate(words):
+        if not _SAYS.match(word):
+            continue
+        before = next((w for w in reversed(words[:i]) if w.strip()), "")
+        if before in _SAID_IN_GENERAL:
+            continue
+        # A verb made ours (‑ید); a possessive alone («یه محصولم» = «محصول هم») may be theirs.
+        changed = zip(tokens[i + 1 :], out[i + 1 :], strict=False)
+        return any(a != b and b.strip("«»()،,.!؟?:").endswith("ید") for a, b in changed)
+    return False
+
+
+def bare_subjunctive_we(key: str) -> bool:
+    """«ببریم»، «بخوریم»: "shall we …?" — said to the company, never a plain first person."""
+    return key.startswith("ب") and key.endswith("یم") and key[1:-2] in _stems()[1]

@@ -285,6 +285,8 @@ def untail(piece: str) -> str:
     bare = _THANKS_NOUN.sub("", piece)  # «پیک عالی بود تشکر از آقای …»: the name goes too
     piece = bare if len(bare.split()) >= 3 else piece
     rest = _THANKS_LAST.sub("", piece)
+    if rest != piece:  # «… قبلا بهتر بود، ولی ممنون از …»: never a clause ending on «ولی»
+        rest = _without_hollow_tail(rest)
     return rest if len(rest.split()) >= 3 else piece  # «خیلی ممنون از پیک» is all thanks
 
 

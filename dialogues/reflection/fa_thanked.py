@@ -48,3 +48,16 @@ def with_telling(units: list[Unit], kept: list[Unit]) -> list[Unit]:
         Unit(u.text.lstrip("\x00"), u.position, u.question, u.sentence, u.glue) for u in telling
     ]
     return sorted([*said, *kept], key=lambda u: u.position)
+
+
+# «:)», «:-(», «:D»: a face typed in Latin marks, closing a praise before or after its thanks.
+_FACE = re.compile(r"\s*[:;=]-?[()DPp]+(?=\s|$)")
+
+
+def without_closing_thanks(praise: str) -> str:
+    """A praise without the thanks closing it, and whom it thanks when that is a name or
+    Snappfood («خیلی عالی ممنون از اسنپ» → «خیلی عالی»); the praise whole when that is all."""
+    text = _FACE.sub("", praise).replace("\u200c ", " ").strip()  # «اسنپ‌ فود»: a stray ZWNJ
+    cut = THANKS_END.search(text)
+    rest = text[: cut.start()].strip(" ،,.!") if cut else text
+    return rest if len(rest.split()) > 1 else praise

@@ -49,6 +49,15 @@ _IT_IS = re.compile(
 )
 
 
+# r32: "@VirginAmerica is my new go to airline", "@united has the best pilots ever": a verdict
+# on the one addressed, told without a stop, never asked ("you're asking “is my new go to …”").
+_VERDICT = re.compile(
+    r"(?:is|are|was|has|have)\s+(?:the|my|a|an|our)\s+(?:\w+\s+)?(?:best|worst|most|favou?rite"
+    r"|fave|new|absolute|greatest|biggest|nicest|rudest|slowest|cheapest)\b(?![^.!?]*@)",
+    re.IGNORECASE,
+)
+
+
 def leading_handles(text: str, language: str) -> str:
     """Handles that open a tweet address it; they are not part of what was said.
 
@@ -75,7 +84,9 @@ def leading_handles(text: str, language: str) -> str:
         sentence = re.match(r"[^.!?]*[.!?]?", rest)
         end = sentence.group(0)[-1:] if sentence else ""
         inverted = re.match(r"\S+\s+(?:the|this|that|there|it|my|your|a|an|any)\b", rest)
-        question = end == "?" or (end not in ("!", ".") and inverted is not None)
+        question = end == "?" or (
+            end not in ("!", ".") and inverted is not None and not _VERDICT.match(rest)
+        )
         if _IT_IS.match(rest):  # "@united is amazing how hard …": "it" was dropped, not named
             return "it " + rest
         if verb in _IS and not question and first.group(0).islower():  # "@ebay is …": named

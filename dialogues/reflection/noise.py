@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from dialogues.reflection import anchors, ar_spell, fa_gaps
+from dialogues.reflection import anchors, ar_spell, fa_formulas, fa_gaps
 from dialogues.reflection.handles import brand, leading_handles, tags_and_handles
 from dialogues.reflection.stretch import destretch
 
@@ -241,6 +241,7 @@ def trim_edges(sentence: str, language: str) -> str:
     text = sentence
     for _ in range(3):
         new = _EDGE[language].sub("", text).strip()
+        new = fa_formulas.trim(new) if language == "fa" else new  # «… دمتون گرم» (r32)
         new = _EDGE_END[language].sub("", new).strip()
         if new == text:
             break
@@ -253,7 +254,7 @@ def has_personal_data(text: str) -> bool:
     """Whether the text holds a phone, e-mail, card number, address or a full name."""
     digits = _DIGITS.search(VERSION.sub(" ", HEX_CODE.sub(" ", text)))  # "driver 15.5.2.1054"
     named = _EMAIL.search(text) or _STREET.search(text) or _NAME.search(text)
-    return bool(named or digits or _BOOKING_CODE.search(text))
+    return bool(named or digits or _BOOKING_CODE.search(text) or _booking_letters(text))
 
 
 # r30: "My booking no BI3TNC", "here is my conf F8NEQM", "booking number is MY8YB4": a booking's
@@ -262,6 +263,21 @@ _BOOKING_CODE = re.compile(
     r"\b(?i:booking|conf(?:irmation)?|reservation|locator|pnr|ref(?:erence)?)"
     r"(?:\s*(?:no\.?|number|num|#|code|is|:))*\s*(?=[A-Z]*\d)[A-Z0-9]{6}\b"
 )
+
+
+# r31: "conf number FMJTYL", "My 1st reservation is PGFRYZ": r30's code in capitals with no
+# digit, right after its label, when the six letters spell no English word ("is BROKEN").
+_BOOKING_LETTERS = re.compile(
+    r"\b(?i:booking|conf(?:irmation)?|reservation|locator|pnr|record)"
+    r"(?:\s*(?:no\.?|number|num|#|code|is|:))+\s*([A-Z]{6})\b"
+)
+
+
+def _booking_letters(text: str) -> bool:
+    """Whether a labelled booking code of letters ("conf number FMJTYL") is in the text."""
+    from dialogues.reflection.en_seams import KNOWN  # lazily: en_seams reads a large lexicon
+
+    return any(m.group(1).lower() not in KNOWN for m in _BOOKING_LETTERS.finditer(text))
 
 
 # "Error 0x30005001": an error code (Latin hex, English tech support) is no phone number.

@@ -71,12 +71,12 @@ def _patch() -> None:
     import bot.telegram.transport as transport
     import bot.telegram.window as window
 
-    def accepted(_self: Any, payloads: list[dict[str, Any]], _bot: Any) -> None:
+    def accepted(_self: Any, payloads: list[dict[str, Any]], _bot: Any, **_k: Any) -> None:
         for payload in payloads:
             _stamps.setdefault(_chat(payload), []).append({"in": _now()})
             _chat_of[payload.get("update_id", -1)] = _chat(payload)
 
-    def stored(_self: Any, payloads: list[dict[str, Any]], _bot: Any) -> None:
+    def stored(_self: Any, payloads: list[dict[str, Any]], _bot: Any, **_k: Any) -> None:
         for payload in payloads:
             _last(_chat(payload))["stored"] = _now()
 
@@ -91,7 +91,7 @@ def _patch() -> None:
             _last(_chat_of[update_id]).setdefault("gate", _now())
 
     def turn(key: str) -> Any:
-        return lambda _self, burst, _claim: _last(burst[-1].chat_id).__setitem__(key, _now())
+        return lambda _self, burst, *_a: _last(burst[-1].chat_id).__setitem__(key, _now())
 
     def send(key: str) -> Any:
         return lambda _bot, chat_id, *_a, **_k: _last(chat_id).setdefault(key, _now())

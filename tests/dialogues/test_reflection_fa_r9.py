@@ -123,7 +123,8 @@ def test_a_short_closing_verdict_is_never_dropped_behind_other_points() -> None:
         " غذا ارسال میشه و هم اینکه بسته بندی غذا بگونه‌ای هست که درب روی غذا له شده و شکل"
         " نامناسبی پیدا میکنه. دیگه پیش سفارش نخواهم گذاشت"
     )
-    assert "دیگه پیش سفارش نخواهم گذاشت" in reflect([message], "fa")
+    # Said in our voice since round 31 (the future's «نخواهم» is shifted).
+    assert "دیگه پیش سفارش نخواهید گذاشت" in reflect([message], "fa")
 
 
 def test_a_long_second_sentence_gives_its_first_clauses_not_nothing() -> None:
