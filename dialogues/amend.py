@@ -15,6 +15,8 @@ from dialogues.text import WORD, fold
 
 MAX_NEGATED = 5  # words in X: "not X" names a detail, not a second telling
 MAX_PUT = 10  # words in Y
+MAX_PUT_FIRST = 4  # words in Y said before "not X": a detail in place of a detail
+_SUBJECT = re.compile(r"^(?:i|we|they|he|she|you|من|ما|انا|أنا|نحن|احنا)\b", re.IGNORECASE)
 _SEP = r"\s*(?:[,،;؛]|\s[-–—]\s?)\s*"
 _LEADS = {
     "en": r"(?:(?:no|nope|nah)\b[\s,.!]*)?(?:(?:it's|it is|it was|that's|it wasn't|it isn't)\s+)?",
@@ -35,6 +37,21 @@ _PATTERNS = {
         rf"{_SEP}(?P<y>.+?)[\s.!]*$"
     ),
 }
+# "Y, not X": the new detail first ("no, it was delayed 6 hours, not cancelled", «سه بار، نه
+# دوبار», «مرتين مو مرة»). X must still be found in the telling, as for "not X, Y".
+_TRAILING = {
+    "en": re.compile(
+        rf"^\s*{_LEADS['en']}(?P<y>[^,،;؛—–]+?),\s*not\s+(?P<x>[^,،;؛—–.!]+?)[\s.!]*$",
+        re.IGNORECASE,
+    ),
+    "ar": re.compile(
+        rf"^\s*{_LEADS['ar']}(?P<y>[^,،;؛—–]+?)[,،]\s*(?:و?(?:مو|مش|ليس|ليست))\s+"
+        r"(?P<x>[^,،;؛—–.!]+?)[\s.!]*$"
+    ),
+    "fa": re.compile(
+        rf"^\s*{_LEADS['fa']}(?P<y>[^,،;؛—–]+?)[,،]\s*نه\s+(?P<x>[^,،;؛—–.!]+?)[\s.!]*$"
+    ),
+}
 # What opens Y and is no part of the detail: "but", "rather", «بس», «بل», «بلکه».
 _Y_LEAD = re.compile(
     r"^(?:but|rather|actually|instead|it's|it is|it was|بس|بل|لكن|انما|إنما|بلکه|بلكه)\s+",
@@ -46,8 +63,10 @@ _AR_CLITICS = ("وال", "بال", "ال", "و", "ب")
 
 def negated_swap(text: str, language: str) -> tuple[str, str] | None:
     """ "No, not X, Y" → (X, Y) as the customer wrote them; None for anything else."""
-    pattern = _PATTERNS.get(language)
-    found = pattern.match(text) if pattern else None
+    pattern, trailing = _PATTERNS.get(language), _TRAILING.get(language)
+    found = (pattern.match(text) if pattern else None) or (
+        trailing.match(text) if trailing else None
+    )
     if not found:
         return None
     negated = (found.groupdict().get("x") or found.groupdict().get("x2") or "").strip()
@@ -57,6 +76,8 @@ def negated_swap(text: str, language: str) -> tuple[str, str] | None:
     x_words, y_words = WORD.findall(negated), WORD.findall(put)
     if not x_words or not y_words or len(x_words) > MAX_NEGATED or len(y_words) > MAX_PUT:
         return None
+    if found.re is not pattern and (len(y_words) > MAX_PUT_FIRST or _SUBJECT.match(put)):
+        return None  # "I wanted a refund, not a voucher" says a want, not a detail put right
     return negated, put
 
 
@@ -93,7 +114,7 @@ def _ar_preposition(told: str, negated: str, put: str) -> str:
     return f"ب{put}" if glued or own else put
 
 
-def _forms(word: str, language: str) -> list[str]:
+def forms(word: str, language: str) -> list[str]:
     word = fold(word)
     forms = [word]
     if language == "ar":
@@ -101,10 +122,10 @@ def _forms(word: str, language: str) -> list[str]:
     return [f for f in forms if f]
 
 
-def _alike(a: str, b: str, language: str) -> bool:
+def alike(a: str, b: str, language: str) -> bool:
     """The same word, or two forms of one ("logged" and "logs"; «الضعف» and «ضعف»)."""
-    for x in _forms(a, language):
-        for y in _forms(b, language):
+    for x in forms(a, language):
+        for y in forms(b, language):
             if x == y:
                 return True
             common = len(_common_prefix(x, y))
@@ -125,7 +146,7 @@ def _span(message: str, negated: str, language: str) -> tuple[int, int] | None:
     wanted = WORD.findall(negated)
     found = list(WORD.finditer(message))
     for first, match in enumerate(found):
-        if not _alike(wanted[0], match.group(), language):
+        if not alike(wanted[0], match.group(), language):
             continue
         at, last = first, first
         for word in wanted[1:]:
@@ -133,7 +154,7 @@ def _span(message: str, negated: str, language: str) -> tuple[int, int] | None:
                 (
                     i
                     for i in range(last + 1, min(len(found), last + 3))
-                    if _alike(word, found[i].group(), language)
+                    if alike(word, found[i].group(), language)
                 ),
                 None,
             )
@@ -164,7 +185,7 @@ def _one_word_put_right(telling: Sequence[str], text: str, language: str) -> lis
         for start in range(len(found) - len(words) + 1):
             window = found[start : start + len(words)]
             unlike = [
-                w for w, m in zip(words, window, strict=True) if not _alike(w, m.group(), language)
+                w for w, m in zip(words, window, strict=True) if not alike(w, m.group(), language)
             ]
             if len(unlike) == 1:
                 amended = f"{message[: window[0].start()]}{core}{message[window[-1].end() :]}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from dialogues import moods, telling
 from dialogues.text import WORD, words
 
 _MAX_WORDS = 9  # an aside is short; a long message that names a bot is a telling
@@ -135,3 +136,16 @@ def thanks_aside(text: str) -> bool:
 def no_questions(text: str) -> bool:
     """ "don't ask me questions", «نه، سوال نپرس», «لا تسألني»: no more questions."""
     return _short(text) and bool(_NO_QUESTIONS.search(text))
+
+
+def privacy_ask(text: str, language: str) -> bool:
+    """A question about their data: "delete my data", «اطلاعاتم رو پاک کنید», «الخصوصيه».
+
+    "my data" alone is no such question ("I'm shutting my data off for the flight"): it
+    needs a privacy action with it (see, delete, export, what we keep).
+    """
+    if telling.has(text, moods.PRIVACY_ITSELF, language):
+        return True
+    return telling.has(text, moods.PRIVACY_ASK, language) and telling.has(
+        text, moods.PRIVACY_ACTION, language
+    )

@@ -12,6 +12,7 @@ import re
 from dialogues import (
     adding,
     amend,
+    amend_part,
     answers,
     contact,
     not_only,
@@ -39,6 +40,7 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WARM = re.compile("[👍🙂😊👌🙏]")
+_GOODBYES = frozenset(("closing", "closing_plain", "goodbye_nothing"))  # our last words
 
 
 class Listening(Prompting):
@@ -75,6 +77,12 @@ class Listening(Prompting):
             answers.nothing_more(self.turn) or answers.only_thanks(self.turn.text)
         ):
             return False
+        said_last = self.state.used[-1].split("#")[0] if self.state.used else ""
+        if said_last in _GOODBYES and (self.turn.sent_at is None or self.just_closed()):
+            # «نه ممنون» right after our goodbye: a second goodbye would repeat the first
+            # («… همین‌جا هستم» twice); the receipt says we read it.
+            self.state.stage = "closed"
+            return True
         self.say("goodbye_nothing")
         self.state.stage = "closed"
         return True
@@ -145,6 +153,8 @@ class Listening(Prompting):
         )
         if short_answer and self.cycle:
             self.reflect_back("reflect")  # a bare "yes"/"no" to a prompt: they have said it
+            return
+        if not self.cycle and self.yes_or_no_first(short_answer):
             return
         if self.cycle and self.more_than_that():
             return  # "no, not just that — also …" to a prompt: more of the telling
@@ -293,6 +303,15 @@ class Listening(Prompting):
     def reflect_back(self, key: str, messages: list[str] | None = None) -> None:
         heard = messages if messages is not None else self.current
         reflection = reflect(heard, self.language)
+        if not reflection and self.state.kind == "praise" and self.all_insult(heard):
+            # "… Ur a f*** boy" (NLU: praise): nothing left to say back once the insult is
+            # out, and never thanked as praise; an angry customer is asked what happened.
+            self.state.kind = "complaint"
+            self.state.prompts_in_cycle += 1
+            self.state.prompted.append("event")
+            self.say(PROMPT["event"])
+            self.state.stage = "listening"
+            return
         # The same reflection twice reads as not listening: what they added changed nothing.
         said_already = self.state.stage == "confirming" and reflection == self.state.reflection
         if not reflection or said_already:
@@ -339,6 +358,8 @@ class Listening(Prompting):
     def amended(self, key: str) -> bool:
         """ "No, not X, Y": the telling with X put right is the telling now (X kept heard)."""
         telling_now = amend.amend(self.current, self.turn.text, self.language)
+        if telling_now is None:  # «نه، نوشابه رو فرستادن، …»: one part put right, the rest kept
+            telling_now = amend_part.part_put_right(self.current, self.turn.text, self.language)
         if telling_now is None:
             return False
         self.correct_with(telling_now, key=key)

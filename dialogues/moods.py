@@ -39,19 +39,41 @@ WENT_WRONG = {
 
 # "Delete my data", «اطلاعات من رو پاک کنید», «امسحوا بياناتي», "what do you keep about me?":
 # the privacy commands answer these; they are no telling to reflect, nor an idea to thank.
+# A question about our keeping of their data names it ("my data", «اطلاعاتم», «بياناتي»)
+# and asks something of it (see, delete, export, what we keep): "I'm shutting my data off
+# for the flight" is mobile data, never a privacy ask (``asks_about_data``).
 PRIVACY_ASK = {
     "en": (
         "my data", "my personal data", "my information", "my personal information",
-        "my details", "keep about me", "store about me", "know about me", "hold about me",
-        "have on me", "privacy",
+        "my details",
+    ),
+    "fa": ("اطلاعاتم*", "اطلاعات من*", "اطلاعات شخصی*", "داده های من"),
+    "ar": ("بياناتي", "معلوماتي", "بياناتي الشخصيه", "معلوماتي الشخصيه"),
+}  # fmt: skip
+# Asked alone, these are about our keeping whatever else is said.
+PRIVACY_ITSELF = {
+    "en": (
+        "keep about me", "store about me", "know about me", "hold about me", "have on me",
+        "privacy", "gdpr",
+    ),
+    "fa": ("حریم خصوصی*", "چه اطلاعاتی"),
+    # «الخصوصية» alone is asked only in a short message (PRIVACY_WORD, below)
+    "ar": ("خصوصيتي", "سياسه الخصوصيه"),
+}  # fmt: skip
+PRIVACY_ACTION = {
+    "en": (
+        "see", "show", "view", "access", "copy", "download", "export", "delete*", "erase*",
+        "remove*", "wipe*", "forget", "clear", "keep*", "kept", "store*", "collect*", "shar*",
+        "sell*", "sold", "what data", "what information", "do you have", "gdpr",
     ),
     "fa": (
-        "اطلاعاتم*", "اطلاعات من*", "اطلاعات شخصی*", "داده های من", "حریم خصوصی*",
-        "چه اطلاعاتی",
+        "پاک*", "حذف*", "ببینم", "ببینید", "نشون*", "نشان*", "کپی", "دانلود", "نگه*", "ذخیره*",
+        "جمع آوری*", "جمع‌آوری*", "میفروش*", "می فروش*", "فروخت*", "چی", "چه", "کجا",
     ),
     "ar": (
-        "بياناتي", "معلوماتي", "بياناتي الشخصيه", "معلوماتي الشخصيه", "خصوصيتي",
-        "سياسه الخصوصيه",
+        "احذف*", "حذف*", "امسح*", "مسح*", "اشوف", "أشوف", "اطلع", "نسخه", "نسخة", "تحميل",
+        "تحتفظ*", "تخزن*", "تجمع*", "تبيع*", "تشارك*", "ماذا", "وش", "ايش", "شو", "ماهي",
+        "ما هي",
     ),
 }  # fmt: skip
 # «الخصوصية» alone names our keeping only in a short message («وش عن الخصوصية؟»): in a

@@ -6,13 +6,13 @@ it is a place's privacy for families («جلسات تراعي الخصوصية»
 
 from __future__ import annotations
 
-from dialogues import moods, telling
+from dialogues import asides, moods, telling
 from dialogues.text import words
 
 
 def names_their_data(text: str, language: str) -> bool:
     """ "Delete my data", «امسحوا بياناتي», «الخصوصية؟»: a question the privacy commands answer."""
-    if telling.has(text, moods.PRIVACY_ASK, language):
+    if asides.privacy_ask(text, language):  # "my data" only with an action (round 13)
         return True
     short = len(words(text)) <= moods.PRIVACY_WORD_MAX_WORDS
     return short and telling.has(text, moods.PRIVACY_WORD, language)

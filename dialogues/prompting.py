@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from dialogues import adding, answers, cues, happenings, list_heading, telling, verdict_words
 from dialogues.first_reply import reflects_at_once
+from dialogues.insults import civil
 from dialogues.reflection.noise import trim_edges
 from dialogues.talk import SAID_ENOUGH, Talk
 from dialogues.text import clean, fold
@@ -194,6 +196,35 @@ class Prompting(Talk):
         ):
             return False
         return any(telling.has(m, cues.PRAISE, self.language) for m in self.cycle)
+
+    def yes_or_no_first(self, short_answer: bool) -> bool:
+        """A yes or a no to our opening question, which no yes or no answers; True if answered.
+
+        "ok", "yes I do": nothing told yet and nothing unclear, so we are listening.
+        «لا تصلح», «مش بطالة», "not bad" (NLU: a no): a verdict, heard and thanked if it praises,
+        else asked "what else?" (never "say it another way?" nor "how did it affect you?").
+        """
+        if answers.dont_know(self.turn.text) or not (short_answer or answers.is_yes(self.turn)):
+            return False
+        bare = replace(self.turn, messages=(clean(self.turn.text),))  # "@united yes I do"
+        if not self.content([answers.after_yes_or_no(bare)]):
+            self.say("listen_ready" if self.voice.can_say("listen_ready") else "opening_again")
+            return True
+        if not short_answer:
+            return False  # "ok, my order never came": a telling after the yes, heard as one
+        self.hear()
+        if self.praised_in_a_word() or self.praise_to_thank():
+            self.after_confirmation()
+            return True
+        self.state.prompts_in_cycle += 1
+        self.state.prompted.append("more")
+        self.say("listen_more")
+        return True
+
+    def all_insult(self, heard: list[str]) -> bool:
+        """Whether an insult is what the telling says, with no word of praise besides it."""
+        swore = any(civil(m, self.language) != m for m in heard)
+        return swore and not telling.read(heard, self.language).praise
 
     def praise_after_thanks(self) -> bool:
         """«ممنون، بسیار لذیذ بود»: a Persian thanks word, then praise that stands on its own.

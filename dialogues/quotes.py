@@ -24,10 +24,12 @@ _TRAILING = re.compile(r"[\s.!؟?،,;؛…]+$")
 
 def short_quote(text: str, max_words: int = MAX_QUOTE_WORDS) -> str:
     """A verbatim fragment short enough to quote inside a sentence."""
+    # «جيد ..........», «.جيده»: the marks around it are no words; never «جيد » nor «.جيده».
+    text = text.strip().lstrip(".،,;؛").lstrip()
     words = text.split()
     if len(words) <= max_words:
         # «عالی بود …»: a trailing-off closes the praise; quoted it reads as words cut away.
-        return _TRAILING.sub("", text.strip()) or text.strip()
+        return _TRAILING.sub("", text) or text
     return " ".join(words[:max_words]).rstrip(".!؟?،,;؛") + "…"
 
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dialogues import contact, wanted_noun
+from dialogues import contact, statements_ar, wanted_noun
 from dialogues.reflection.noise import trim_edges
 from dialogues.statements_en import EN_NOUN_ALONE as _EN_NOUN_ALONE
 from dialogues.statements_en import EN_VERBS as _EN_VERBS
+from dialogues.statements_en import without_handles
 
 _END = ".!?؟،,;؛ …"
 
@@ -42,7 +43,9 @@ def _strip(pattern: str, text: str) -> tuple[str, bool]:
 
 
 def _clean(text: str) -> str:
-    # "my number is +44 …" is for the team, never part of the job ("When my order …").
+    # "my number is +44 …" is for the team, never part of the job ("When my order …"); nor is
+    # the "@united" a tweet opens with («Faced with “@united my bag is lost”»).
+    text = without_handles(text)
     return " ".join(contact.without_contact(text).split()).strip(_END)
 
 
@@ -367,22 +370,6 @@ def outcome(answer: str, language: str) -> Clause:
     return _OUTCOME[language](text) if text else Clause("", False)
 
 
-# Openers «عندما» cannot take: a preposition or time word («عندما بعد أول غسلة …»), or a
-# feeling said as an adjective («عندما زعلان كتير …»).
-_AR_NOT_AFTER_WHEN = frozenset(
-    "بعد قبل من في على مع عن كل اليوم امبارح أمس امس زعلان زعلانة متضايق متضايقة مقهور "
-    "مقهورة معصب معصبة والله يعني صراحة الصراحة".split()
-)
-
-
-def _ar_nominal(text: str, language: str) -> bool:
-    # «عندما» takes a verb; a sentence opening on a definite noun («المشكلة الأهم إنهم …», what a
-    # correction often says) after it is broken Arabic, so such a situation is quoted instead.
-    first = text.split(" ", 1)[0]
-    opener = first.startswith(("ال", "وال", "فال")) or first in _AR_NOT_AFTER_WHEN
-    return language == "ar" and opener
-
-
 def situation(sentence: str, language: str) -> Clause:
     """The telling's key sentence after "When" / «وقتی» / «عندما»; a question is quoted."""
     text = trim_edges(_clean(sentence), language) or _clean(sentence)  # no "honestly", «سلام»
@@ -391,7 +378,7 @@ def situation(sentence: str, language: str) -> Clause:
         text,
         flags=re.IGNORECASE,
     )
-    if question or len(text.split()) < 2 or _ar_nominal(text, language):
+    if question or len(text.split()) < 2 or (language == "ar" and statements_ar.nominal(text)):
         return Clause(text, True)
     if language == "en":
         if _en_first(text).replace("’", "'") not in _EN_SUBJECTS:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 EN_VERBS = frozenset(
     """get have receive submit know see cancel return pay find use keep stop fix be make talk
     speak change buy order track log reach finish send give take bring book fly travel eat
@@ -18,3 +20,11 @@ EN_NOUN_ALONE = {
     "update": "an update", "callback": "a callback", "call": "a call", "discount": "a discount",
     "voucher": "a voucher", "compensation": "compensation", "credit": "a credit",
 }  # fmt: skip
+
+
+_LEADING_HANDLES = re.compile(r"^(?:\.?@\w+[\s,:]*)+")
+
+
+def without_handles(text: str) -> str:
+    """A tweet's opening "@united", ".@JetBlue" left out; the text itself if nothing else."""
+    return _LEADING_HANDLES.sub("", text.strip()) or text

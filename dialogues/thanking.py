@@ -42,6 +42,8 @@ _ONLY_THANKS = re.compile(
     rf"(?:\s+{_FOR}(?:\s+\S+){{1,{_FOR_WORDS}}}|\s+ل\S+(?:\s+\S+){{0,{_FOR_WORDS - 1}}})?"
     rf"(?:\s+(?:{_SMALL}))*(?:\s+{_BYE})?$"
 )
+_BYE_AT_END = re.compile(rf"\s*{_BYE}$")
+_PRAISE_FOR = re.compile(rf"^(?:(?:{_SMALL})\s+)*{_FOR}\s")
 _THANKS_WORDS = re.compile(rf"(?<!\S)(?:{_THANKS})(?!\S)")
 _SOUR = re.compile("[😒🙄😡😠😤🤬👎💔😞😢😭😑😐]")
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
@@ -69,12 +71,18 @@ def only_thanks(text: str, language: str) -> bool:
     said = " ".join(_MARKS.sub(" ", fold(clean(text))).split())
     said = _STRETCHED.sub(r"\1", said)  # «مشكووووور», "thaaanks": one letter, for feeling
     if language == "en" and _THANKS_WORDS.search(said):
-        said = " ".join(_ACKNOWLEDGED.sub(" ", said).split())  # the reply to us, no telling
+        bye = _BYE_AT_END.search(said)  # "have a great day" is a wish, never "great" to us
+        cut = bye.start() if bye else len(said)
+        said = " ".join((_ACKNOWLEDGED.sub(" ", said[:cut]) + said[cut:]).split())
     if _SARCASM.search(said):
         return False  # "thanks for nothing": no thanks at all
     if not said or not _ONLY_THANKS.match(said):
         return False
     # "thanks for ruining my trip", "thank you, the crew was amazing": something told or praised.
     rest = " ".join(_THANKS_WORDS.sub(" ", said).split())  # thanks words read as praise cues
+    rest = _BYE_AT_END.sub("", rest)  # "have a nice evening": "nice" wishes, it does not praise
     found = telling.read([rest], language)
-    return not (found.event or found.impact or found.need or found.praise or found.idea)
+    # «شكرا على المنتج جيد», "thanks for the great help": what the thanks is for may praise.
+    # (Persian says such thanks back well, «از ساندویچ تازه ممنونید»: it keeps its reflection.)
+    praised = found.praise and not (language != "fa" and _PRAISE_FOR.match(rest))
+    return not (found.event or found.impact or found.need or praised or found.idea)

@@ -30,7 +30,11 @@ def more_praise(kind: str | None, turn: Turn, language: str) -> bool:
     if u.sentiment != "positive" or u.intent in _OTHER:
         return False
     if u.intent == "complaint" and u.confidence >= WEAK_COMPLAINT:
-        return False
+        # «قوي و متين و يعمل جيدا» (NLU: complaint 0.54, warm): words of praise and nothing
+        # that happened are more praise, however sure NLU is of its "complaint".
+        read = telling.read(list(turn.messages), language)
+        if not read.praise or read.event:
+            return False
     return _nothing_wrong(turn, language)
 
 
