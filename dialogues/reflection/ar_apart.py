@@ -19,6 +19,9 @@ _APART = re.compile(r"^و\s+\S")
 # a clause of its own, which reads well alone; the lead would only make the reply longer.
 _LEANS = re.compile(r"^(?:و|ف|مما|حيث|لكن|ولكن|بس|ثم|كما|او|أو|الا|إلا)(?:\s|$)")
 _OWN_CLAUSE = re.compile(r"^و\s+(?:[يت]\S{3,}|ل?قد\s|\S{2,}(?:ه|ها|هم)(?!\S))")
+# «ما لقيت فيه اي عيب … طلبت شوربه»، «وأكلنا مع العائلة»: a lead that may say "I" or "we" in a
+# past verb would be said back unshifted (a blind reader's "old better", stop 25): not led.
+_MAY_BE_I = re.compile(r"^[وف]?(?!ال)\S{2,}ت$")
 LEAD_WORDS = 16  # a longer clause before it would make the piece a read-back: left as it was
 PIECE_WORDS = 30  # the whole piece with its leads: past this it is the review said back
 
@@ -41,6 +44,8 @@ def with_leads(units: Sequence[Unit], chosen: list[int]) -> list[int]:
         opening = units[first]  # never a new cut opening, nor one leaning on the clause before
         whole = first == 0 or not (_opens_apart(opening) or _LEANS.match(opening.text))
         if _OWN_CLAUSE.match(units[index].text) or _said_before(units, chosen, leads):
+            continue
+        if any(_MAY_BE_I.match(w) for i in leads for w in units[i].text.split()):
             continue
         if leads and whole and size <= PIECE_WORDS:
             out.extend(leads)  # a longer chain would say the review back: left as it was

@@ -49,3 +49,14 @@ def test_a_waw_opening_a_clause_of_its_own_is_said_alone() -> None:
     )
     said = reflect([message], "ar")
     assert said.startswith("اكله جميل مرا"), said  # never the whole review said back
+
+
+def test_a_lead_that_may_say_i_in_a_past_verb_is_not_said_back_unshifted() -> None:
+    # stop 25's blind gate: «ما لقيت فيه اي عيب صراحه طلبت شوربه …» came back outside a quote.
+    message = (
+        "مطعم هندي رائع\nالمكان هادئ جدا و الخدمة سريعة ما لقيت فيه اي عيب صراحه طلبت دجاج"
+        " و رز و حلى المانجو الخرافي و الحساب معقول جدا"
+    )
+    said = reflect([message], "ar")
+    for word in ("لقيت", "طلبت"):
+        assert word not in said.replace("«", "").split("»")[-1], said
