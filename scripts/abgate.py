@@ -1,0 +1,422 @@
+#!/usr/bin/env python3
+"""Blind A/B gates of a branch's replies against main's, on held-out real messages.
+
+A rule that changes what the bot says is kept only if careful native-level readers, who do
+not know which side is which, prefer the new replies. This script makes that reading:
+
+  .venv/bin/python scripts/abgate.py pools --out /work/pools \\
+      --fa snapp_dev=dev.csv snapp_test=test.csv --ar PROD=PROD.csv RES1=RES1.csv \\
+      RES2=RES2.csv ATT=ATT.csv --en airline=Tweets.csv
+      # tune_L.jsonl / held_L.jsonl: the sources split by a hash of the text (salt --salt),
+      # the shared rows and every message of tests/data/reflections/*.json left out
+  .venv/bin/python scripts/abgate.py replies fa IN.jsonl OUT.jsonl
+      # per row {"row","message","first","reflection"}: the first reply to the message as the
+      # answer to the opening question, and the reflection once the customer says "that's all"
+  .venv/bin/python scripts/abgate.py make fa --branch /work/wt-fa33 --name g_fa33 --cap 50
+      # main's replies (at the branch's merge-base, cached) and the branch's, on the held pool's
+      # first 2,000 rows; the changed ones, rows already shown to a judge left out, become
+      # GATES/NAME/items_L.jsonl (A/B in random order) and key_L.json (which side is new);
+      # writes the judge's prompt GATES/NAME/prompt_L.md (the RUBRIC's reflection and
+      # first-reply parts)
+  .venv/bin/python scripts/abgate.py score g_fa33 fa GATES/g_fa33/verdicts_fa.jsonl
+      # new / old / same; the shown rows are recorded so the next gate does not reuse them
+  .venv/bin/python scripts/abgate.py attrib g_fa33 fa fa33
+      # which of the branch's commits first gives each new reply, with the verdicts it got
+
+The sources (their licences are in tests/data/reflections/RUBRIC.md): fa
+conflictednerd/Unsupervised-Style-Transfer data/snappfood/{dev,test}.csv, ar
+hadyelsahar/large-arabic-sentiment-analysis-resouces datasets/{PROD,RES1,RES2,ATT}.csv, en
+Anuragiitk/Twitter-US-Sentiment-Analysis Tweets.csv. The judges are helper sessions handed
+prompt_L.md; they write verdicts_L.jsonl, one {"id","better","verdict_A","verdict_B","note"}
+a line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import hashlib
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data" / "real-messages"
+JUDGED = ROOT / "tests" / "data" / "reflections"
+GATES = Path(os.environ.get("ABGATE_DIR", "/work/gates"))
+LANGUAGE_NAMES = {"fa": "Persian", "ar": "Arabic", "en": "English"}
+KINDS = ("reflection", "first")
+# Characters that break a JSON line or a judge's reading of one message: spaces instead.
+_BREAKS = re.compile(r"[\r\n\t\v\f\u0085\u2028\u2029]")
+_SPACES = re.compile(r"\s+")
+
+Row = dict[str, Any]
+
+
+def read_lines(path: Path) -> list[Row]:
+    """The JSON objects of a JSON-lines file."""
+    text = path.read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def write_lines(path: Path, rows: Iterable[Row]) -> None:
+    """Write JSON objects one a line, non-ASCII kept readable."""
+    path.write_text(
+        "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8"
+    )
+
+
+def text_key(text: str) -> str:
+    """A text with its whitespace runs folded: equal keys are the same message."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def judged_texts(folder: Path) -> set[str]:
+    """Every message and text of the judged files: none may enter a pool."""
+    seen: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("message", "text") and isinstance(value, str):
+                    seen.add(text_key(value))
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for path in sorted(folder.glob("*.json")):
+        walk(json.loads(path.read_text(encoding="utf-8")))
+    return seen
+
+
+def split_pool(
+    rows: Iterable[tuple[str, str]], excluded: set[str], salt: str, max_chars: int = 700
+) -> dict[str, list[Row]]:
+    """Tuning and held-out halves by a text hash; duplicates, excluded, long, one-word rows out."""
+    halves: dict[str, list[Row]] = {"tune": [], "held": []}
+    taken: set[str] = set()
+    for row_id, raw in rows:
+        text = _BREAKS.sub(" ", raw).strip()
+        key = text_key(text)
+        if not text or key in excluded or key in taken:
+            continue
+        if len(text) > max_chars or len(text.split()) < 2:
+            continue
+        taken.add(key)
+        digest = hashlib.sha1((salt + key).encode()).digest()[0]
+        halves["tune" if digest % 2 == 0 else "held"].append({"row": row_id, "message": text})
+    return halves
+
+
+def source_rows(language: str, sources: list[str]) -> Iterator[tuple[str, str]]:
+    """(row id, text) of a language's CSV files, each `PREFIX=PATH` (row ids PREFIX:N) or PATH."""
+    csv.field_size_limit(10**9)
+    for source in sources:
+        prefix, _, name = source.rpartition("=")
+        path = Path(name)
+        prefix = prefix or path.stem
+        with path.open(encoding="utf-8", newline="") as handle:
+            if language == "en":  # the airline tweets: a header with a `text` column
+                for index, record in enumerate(csv.DictReader(handle)):
+                    yield f"{prefix}:{index}", record["text"]
+                continue
+            reader = csv.reader(handle)
+            next(reader, None)
+            for index, fields in enumerate(reader):
+                if fields and (language != "fa" or len(fields) >= 2):
+                    yield f"{prefix}:{index}", fields[0]
+
+
+def shared_texts() -> set[str]:
+    """The shared corpus's messages (every row): never in a pool."""
+    seen: set[str] = set()
+    for language in LANGUAGE_NAMES:
+        lines = (SHARED / f"{language}.tsv").read_text(encoding="utf-8").split("\n")[1:]
+        seen.update(text_key(line.split("\t")[0]) for line in lines if line)
+    return seen
+
+
+async def _replies(language: str, source: Path, target: Path, model: Path) -> None:
+    """Write each row's first reply and forced reflection, with the code on sys.path."""
+    from bot import reflecting
+    from nlu.embedded import EmbeddedParser
+
+    print(reflecting.__file__, file=sys.stderr)  # which checkout's code made the replies
+    parser = EmbeddedParser(model, default_language=language)
+    await parser.initialize()
+    out = []
+    for row in read_lines(source):
+        text = row["message"]
+        first = await reflecting.first_reply(parser, text, language)
+        reflection = await reflecting.first_answer(parser, text, language, always=True)
+        out.append(
+            {
+                "row": row["row"],
+                "message": text,
+                "first": " ".join(first.split()),
+                "reflection": " ".join(reflection.split()),
+            }
+        )
+    write_lines(target, out)
+
+
+def run_replies(root: Path, language: str, source: Path, target: Path, model: Path) -> None:
+    """Compute replies with the code of checkout `root` (a separate interpreter)."""
+    env = dict(os.environ, PYTHONPATH=str(root))
+    command = [sys.executable, str(Path(__file__).resolve()), "replies", language]
+    command += [str(source), str(target), "--model", str(model)]
+    subprocess.run(command, env=env, check=True, cwd=root)
+
+
+def ab_items(
+    base: list[Row], new: list[Row], shown: set[str], cap: int, seed: str
+) -> tuple[list[Row], list[Row], dict[str, int]]:
+    """The key and the judge's items for changed replies (at most `cap`), A/B order random."""
+    old = {row["row"]: row for row in base}
+    changed = dict.fromkeys(KINDS, 0)
+    candidates: list[Row] = []
+    for row in new:
+        before = old[row["row"]]
+        for kind in KINDS:
+            # A first reply that is the reflection on both sides is the reflection's item.
+            if kind == "first" and all(r["first"] == r["reflection"] for r in (row, before)):
+                continue
+            if row[kind] == before[kind]:
+                continue
+            changed[kind] += 1
+            if row["row"] not in shown:
+                candidates.append(
+                    {"row": row["row"], "kind": kind, "message": row["message"]}
+                    | {"old": before[kind], "new": row[kind]}
+                )
+    rng = random.Random(hashlib.sha1(seed.encode()).digest())
+    rng.shuffle(candidates)
+    key: list[Row] = []
+    items: list[Row] = []
+    for number, item in enumerate(candidates[:cap]):
+        new_is_a = rng.random() < 0.5
+        key.append(item | {"id": number, "a_is_new": new_is_a})
+        sides = (item["new"], item["old"]) if new_is_a else (item["old"], item["new"])
+        items.append({"id": number, "kind": item["kind"], "message": item["message"]})
+        items[-1] |= {"A": sides[0], "B": sides[1]}
+    return key, items, changed
+
+
+def tally(key: list[Row], verdicts: list[Row]) -> tuple[dict[str, int], list[Row]]:
+    """New / old / same counts from a judge's A/B verdicts, and the key with each verdict."""
+    by_id = {item["id"]: item for item in key}
+    counts = {"new": 0, "old": 0, "same": 0}
+    scored = []
+    for verdict in verdicts:
+        item = by_id[verdict["id"]]
+        better = verdict["better"]
+        won = (
+            "same"
+            if better == "same"
+            else ("new" if (better == "A") == item["a_is_new"] else "old")
+        )
+        counts[won] += 1
+        scored.append(item | {"verdict": won, "note": verdict.get("note", "")})
+    if len(scored) != len(key):
+        raise SystemExit(f"{len(verdicts)} verdicts for {len(key)} items")
+    return counts, scored
+
+
+def judge_prompt(folder: Path, language: str, count: int) -> str:
+    """The blind judge's instructions: the RUBRIC's reflection and first-reply parts."""
+    rubric = (JUDGED / "RUBRIC.md").read_text(encoding="utf-8")
+    reflection_part = rubric.split("The samples:")[0]
+    first_part = rubric.split("## First replies")[1].split("The files:")[0]
+    name = LANGUAGE_NAMES[language]
+    return f"""# Blind side-by-side reading of a customer-listening bot's replies ({name})
+
+You are a careful native-level reader of {name}. Each line of {folder}/items_{language}.jsonl
+holds a customer's message (their answer to "What keeps you up at night?") and two replies the
+bot could give, A and B, in random order. Read only this prompt and that file.
+
+Items of kind "reflection": A and B are reflections of what the customer said; judge them by
+this rubric:
+
+{reflection_part}
+
+Items of kind "first": A and B are the bot's first reply (a reflection, a prompt, thanks, an
+apology or a handoff line); judge a reply that is a reflection by the rubric above, any other
+by this one:
+{first_part}
+
+For each item decide which reply a customer would rather get from a good listener: "A", "B",
+or "same" (only when neither is better). Also give each its verdict (acceptable / minor /
+wrong). Write {folder}/verdicts_{language}.jsonl, one JSON line per item, in order:
+{{"id": ..., "better": "A"|"B"|"same", "verdict_A": ..., "verdict_B": ..., "note": "..."}}
+Append in chunks as you go; check the file has exactly {count} lines. Your final message: how
+many A / B / same, and the recurring reasons (one example each) why the worse reply lost.
+"""
+
+
+def _git(*args: str) -> str:
+    """Run git in this repository and return its output."""
+    done = subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True)
+    return done.stdout.strip()
+
+
+def _checkout(commit: str) -> Path:
+    """A detached worktree of `commit` under GATES (made once)."""
+    path = GATES / f"at_{commit[:10]}"
+    if not path.exists():
+        _git("worktree", "add", "--detach", str(path), commit)
+    return path
+
+
+def shown_rows(language: str) -> set[str]:
+    """Rows a judge has already read in a gate of this language."""
+    path = GATES / f"shown_{language}.txt"
+    return set(path.read_text(encoding="utf-8").split("\n")) if path.exists() else set()
+
+
+def make(args: argparse.Namespace) -> None:
+    """Compute both sides' replies and write a gate's items, key and prompt."""
+    language, branch = args.language, Path(args.branch).resolve()
+    source = GATES / f"in_{language}.jsonl"
+    if not source.exists():
+        write_lines(source, read_lines(Path(args.pool) / f"held_{language}.jsonl")[: args.rows])
+    done = subprocess.run(
+        ["git", "-C", str(branch), "merge-base", "HEAD", "main"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    merge_base = done.stdout.strip()
+    base = GATES / f"base_{merge_base[:10]}_{language}.jsonl"
+    if not base.exists() or base.stat().st_size == 0:
+        run_replies(_checkout(merge_base), language, source, base, args.model)
+    new = GATES / f"{args.name}_{language}_new.jsonl"
+    run_replies(branch, language, source, new, args.model)
+    key, items, changed = ab_items(
+        read_lines(base), read_lines(new), shown_rows(language), args.cap, args.name
+    )
+    folder = GATES / args.name
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"key_{language}.json").write_text(
+        json.dumps(key, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
+    write_lines(folder / f"items_{language}.jsonl", items)
+    prompt = judge_prompt(folder, language, len(items))
+    (folder / f"prompt_{language}.md").write_text(prompt, encoding="utf-8")
+    rows = sum(1 for _ in read_lines(source))
+    print(json.dumps({"lang": language, "of": rows, "changed": changed, "items": len(items)}))
+
+
+def score(args: argparse.Namespace) -> None:
+    """Count a judge's verdicts and record the rows shown."""
+    folder = GATES / args.name
+    key = json.loads((folder / f"key_{args.language}.json").read_text(encoding="utf-8"))
+    counts, scored = tally(key, read_lines(Path(args.verdicts)))
+    (folder / f"scored_{args.language}.json").write_text(
+        json.dumps(scored, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
+    with (GATES / f"shown_{args.language}.txt").open("a", encoding="utf-8") as shown:
+        shown.writelines(item["row"] + "\n" for item in key)
+    print(json.dumps(counts))
+
+
+def attrib(args: argparse.Namespace) -> None:
+    """For each gate item, the branch's first commit whose code gives the new reply."""
+    folder = GATES / args.name
+    key = json.loads((folder / f"key_{args.language}.json").read_text(encoding="utf-8"))
+    scored_path = folder / f"scored_{args.language}.json"
+    scored = json.loads(scored_path.read_text(encoding="utf-8")) if scored_path.exists() else []
+    verdicts = {item["id"]: item["verdict"] for item in scored}
+    commits = _git(
+        "rev-list", "--reverse", f"{_git('merge-base', 'main', args.branch)}..{args.branch}"
+    )
+    source = folder / f"attrib_in_{args.language}.jsonl"
+    write_lines(source, ({"row": item["row"], "message": item["message"]} for item in key))
+    replies: dict[str, dict[str, Row]] = {}
+    for commit in commits.split():
+        target = folder / f"attrib_{args.language}_{commit[:10]}.jsonl"
+        run_replies(_checkout(commit), args.language, source, target, args.model)
+        replies[commit] = {row["row"]: row for row in read_lines(target)}
+    table: dict[str, dict[str, int]] = {}
+    for item in key:
+        first = next(
+            (c for c, rows in replies.items() if rows[item["row"]][item["kind"]] == item["new"]),
+            "none",
+        )
+        cell = table.setdefault(first, {})
+        verdict = verdicts.get(item["id"], "unjudged")
+        cell[verdict] = cell.get(verdict, 0) + 1
+        item["commit"] = first
+    for commit, counts in table.items():
+        subject = _git("log", "-1", "--format=%s", commit) if commit != "none" else ""
+        print(commit[:10], subject[:70], json.dumps(counts))
+    (folder / f"attrib_{args.language}.json").write_text(
+        json.dumps(key, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
+
+
+def pools(args: argparse.Namespace) -> None:
+    """Split each language's sources into tuning and held-out pools."""
+    excluded = shared_texts() | judged_texts(JUDGED)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for language in LANGUAGE_NAMES:
+        sources = getattr(args, language) or []
+        if not sources:
+            continue
+        halves = split_pool(source_rows(language, sources), excluded, args.salt)
+        for half, rows in halves.items():
+            write_lines(out / f"{half}_{language}.jsonl", rows)
+            print(language, half, len(rows))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Parse the subcommand and run it."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    model = ROOT / "data" / "nlu-model"
+    replies = commands.add_parser("replies", help="first reply and reflection per row")
+    replies.add_argument("language", choices=list(LANGUAGE_NAMES))
+    replies.add_argument("source", type=Path)
+    replies.add_argument("target", type=Path)
+    replies.add_argument("--model", type=Path, default=model)
+    gate = commands.add_parser("make", help="a gate's items, key and judge prompt")
+    gate.add_argument("language", choices=list(LANGUAGE_NAMES))
+    gate.add_argument("--branch", required=True, help="the branch's checkout (a worktree)")
+    gate.add_argument("--name", required=True)
+    gate.add_argument("--cap", type=int, default=50)
+    gate.add_argument("--rows", type=int, default=2000)
+    gate.add_argument("--pool", default="/work/pools")
+    gate.add_argument("--model", type=Path, default=model)
+    scoring = commands.add_parser("score", help="new / old / same from a judge's verdicts")
+    scoring.add_argument("name")
+    scoring.add_argument("language", choices=list(LANGUAGE_NAMES))
+    scoring.add_argument("verdicts")
+    blame = commands.add_parser("attrib", help="the commit behind each new reply")
+    blame.add_argument("name")
+    blame.add_argument("language", choices=list(LANGUAGE_NAMES))
+    blame.add_argument("branch")
+    blame.add_argument("--model", type=Path, default=model)
+    split = commands.add_parser("pools", help="tuning and held-out halves of the sources")
+    split.add_argument("--out", required=True)
+    split.add_argument("--salt", default="stop24:")
+    for language in LANGUAGE_NAMES:
+        split.add_argument(f"--{language}", nargs="*", help=f"{language} CSV files: [PREFIX=]PATH")
+    args = parser.parse_args(argv)
+    if args.command == "replies":
+        sys.path.insert(0, os.environ.get("PYTHONPATH", str(ROOT)).split(os.pathsep)[0])
+        asyncio.run(_replies(args.language, args.source, args.target, args.model))
+    else:
+        {"make": make, "score": score, "attrib": attrib, "pools": pools}[args.command](args)
+
+
+if __name__ == "__main__":
+    main()
