@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from dialogues.reflection import ar_harm, ar_sides, ar_twice
+from dialogues.reflection import ar_apart, ar_harm, ar_sides, ar_twice
 from dialogues.reflection.ar_cues import (
     ANYONE,
     EITHER,
@@ -236,7 +236,7 @@ def choose(units: Sequence[_Unit]) -> list[int]:
     chosen = ar_sides.both_sides(units, _with_praise(units, chosen), polarity, turns, dangling)
     chosen = _short_complaints(units, chosen, dangling) if complaint_review else chosen
     chosen = ar_sides.turn_leads(units, chosen, polarity)  # «غالي قليلا | ولكن يستحق»
-    return _said_once(units, ar_sides.with_leads(units, chosen), scores)
+    return _said_once(units, ar_apart.with_leads(units, ar_sides.with_leads(units, chosen)), scores)
 
 
 def _said_once(units: Sequence[_Unit], chosen: list[int], scores: list[float]) -> list[int]:

@@ -43,6 +43,9 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(stems)
 
 
+stems = _stems  # ar_apart: a lead that says a chosen clause again
+
+
 @lru_cache(maxsize=4096)  # r28: a word's stem, asked again for every clause it is in
 def _stem(word: str) -> str:
     stem = re.sub(r"[هة]$", "", _ARTICLE.sub("", word))
