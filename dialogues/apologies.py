@@ -20,6 +20,19 @@ MEAL = {
            "مطعم", "البيتزا", "الشاورما", "البرجر", "الطبق", "الاطباق", "الأطباق"),
 }  # fmt: skip
 
+# A wait told: "we waited an hour", «الخدمة بطيئة», «یک ساعت منتظر ماندیم». The apology names
+# the wait, not the food («المطعم جميل لكن الخدمة بطيئة جدا وانتظرنا ساعة» was "sorry the food
+# wasn't as it should be").
+WAIT = {
+    "en": ("waited", "waiting", "wait time", "slow service", "service was slow",
+           "service is slow", "so slow", "too slow", "very slow", "took forever"),
+    # Not «انتظار»: «در حد انتظار نبود» is an expectation let down, not a wait.
+    "fa": ("منتظر*", "معطل*", "کند بود", "خیلی کند", "طول کشید"),
+    # Slow service, not a slow device («الفلاش … بطيء» is a product that falls short).
+    "ar": ("انتظرنا", "انتظرت", "الانتظار", "استنينا", "استنيت", "الخدمة بطي*", "الخدمه بطي*",
+           "خدمة بطي*", "خدمه بطي*", "بطء الخدمة", "بطء الخدمه", "بطء في الخدمة"),
+}  # fmt: skip
+
 
 def apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:
     """The catalog key of the apology for ``told`` under NLU's ``topic``."""
@@ -32,6 +45,15 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
         return "apology_travel"
     # «المطعم فخامه وديكور بس الاكل عادي» got "sorry the product wasn't as you expected".
     meal = key == "apology_product" or (topic is None and happened)
+    # A wait told (on the line, at a table, for the order), and no trip: its own apology,
+    # before the meal's («المطعم جميل لكن الخدمة بطيئة وانتظرنا ساعة» is no meal gone wrong).
+    waited = key in ("apology", "apology_product", "apology_service")
+    if (
+        waited
+        and telling.has(told, WAIT, language)
+        and not telling.has(told, cues.TRAVEL, language)
+    ):
+        return "apology_wait"
     if meal and telling.has(told, MEAL, language):
         return "apology_meal"
     return key
