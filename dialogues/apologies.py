@@ -24,13 +24,23 @@ MEAL = {
 # the wait, not the food («المطعم جميل لكن الخدمة بطيئة جدا وانتظرنا ساعة» was "sorry the food
 # wasn't as it should be").
 WAIT = {
-    "en": ("waited", "waiting", "wait time", "slow service", "service was slow",
-           "service is slow", "so slow", "too slow", "very slow", "took forever"),
+    # Not "very slow": a slow phone is a product that falls short, not a wait.
+    "en": ("waited", "waiting", "wait time", "on hold", "slow service", "service was slow",
+           "service is slow", "took forever"),
     # Not «انتظار»: «در حد انتظار نبود» is an expectation let down, not a wait.
     "fa": ("منتظر*", "معطل*", "کند بود", "خیلی کند", "طول کشید"),
-    # Slow service, not a slow device («الفلاش … بطيء» is a product that falls short).
-    "ar": ("انتظرنا", "انتظرت", "الانتظار", "استنينا", "استنيت", "الخدمة بطي*", "الخدمه بطي*",
+    # Slow service, not a slow device («الفلاش … بطيء»); not «الانتظار» («يستحق الانتظار»).
+    "ar": ("انتظرنا", "انتظرت", "استنينا", "استنيت", "الخدمة بطي*", "الخدمه بطي*",
            "خدمة بطي*", "خدمه بطي*", "بطء الخدمة", "بطء الخدمه", "بطء في الخدمة"),
+}  # fmt: skip
+
+# A worse harm beside the wait: a bag lost, a wallet stolen, a call hung up. The wait is not
+# what let them down most ("3 days waiting for my bag"), so the wait's apology would shrink it.
+WORSE_THAN_WAITING = {
+    "en": ("bag", "bags", "baggage", "luggage", "wallet", "stolen", "lost", "hung up",
+           "hang up", "hangs up", "rude"),
+    "fa": ("گم", "گم شد*", "دزد*", "بی ادب*", "بی‌ادب*"),
+    "ar": ("ضاع*", "مفقود*", "سرق*", "انسرق*", "وقح*"),
 }  # fmt: skip
 
 
@@ -52,6 +62,7 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
         waited
         and telling.has(told, WAIT, language)
         and not telling.has(told, cues.TRAVEL, language)
+        and not telling.has(told, WORSE_THAN_WAITING, language)
     ):
         return "apology_wait"
     if meal and telling.has(told, MEAL, language):
