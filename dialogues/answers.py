@@ -79,6 +79,8 @@ _POLITE = (
     "شكرا", "شكراً", "مشكور", "يعطيك العافية", "الله يعطيك العافية", "حاليا", "الحين",
     "والله", "اخي", "أخي", "هذا", "كذا", "تسلم", "جزاك الله خير",
     "مشكورة", "مشكوره", "مشكورين", "تسلمي", "تسلمين", "تسلمون",  # to a woman, to a team
+    # "no thanks" as «نه ممنون» already is: «لا شكرا» after the handoff was passed on as news.
+    "no thanks", "no thank you", "لا شكرا", "لا شكراً", "لا مشكور", "لا تسلم",
 )  # fmt: skip
 # "I don't know": no answer, and nothing to quote back, thank for, or add to the telling.
 _DONT_KNOW = (

@@ -23,6 +23,7 @@ _AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب")
 
 Cue = tuple[str, ...]
 _REPORTED = {("me", "to"), ("us", "to"), ("told", "to"), ("said", "to")}
+_TOLD_FA = {"گفتن", "گفتند", "گفت", "گفته", "گفتش"}
 # «رووووعه»: a letter stretched for feeling; Arabic script never writes one thrice (not "coool")
 _STRETCHED = re.compile(r"([^\W\d_a-zA-Z])\1{2,}")
 
@@ -294,6 +295,12 @@ def asks_for_person(text: str, language: str) -> bool:
             if tuple(seq[max(0, start - 2) : start]) in _REPORTED:
                 continue  # "they told me to speak to a manager" tells, it does not ask
             if any(end <= person < end + reach for person in people):
+                return True
+            # Persian puts the person before the verb: «منو به یک نفر از پشتیبانی وصل کنید»
+            # (not after «گفتن»: «گفتن با کارشناس صحبت کنم» reports what they were told).
+            before = [p for p in people if start - 5 <= p < start]
+            told = set(seq[max(0, start - 7) : start]) & _TOLD_FA
+            if language == "fa" and before and not told:
                 return True
     return False
 

@@ -46,3 +46,31 @@ def test_a_coffee_machine_or_a_dishwasher_is_a_product() -> None:
 def test_a_late_meal_is_still_a_late_delivery() -> None:
     # The courier, not the cook: «غذا دو ساعت دیر رسید» keeps the delivery apology.
     assert apology_key("delivery", "سفارش غذام دو ساعت دیر رسید", True, "fa") == "apology_delivery"
+
+
+WAIT = {
+    "en": "the place is lovely but the service is so slow, we waited an hour for our order",
+    "fa": "رستوران عالیه ولی یک ساعت منتظر غذا موندیم",
+    "ar": "المطعم جميل لكن الخدمة بطيئة جدا وانتظرنا ساعة كاملة للطلب",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fa", "ar"])
+def test_a_wait_told_gets_the_waits_apology_and_the_praise_before_it_thanked(
+    language: Language,
+) -> None:
+    # From the README chat (ar): the slow service after «المطعم جميل لكن» was thanked as praise,
+    # then (once heard as a complaint) apologised for as "the food wasn't as it should be".
+    chat = Script(language)
+    chat.start()
+    chat.says(WAIT[language], intent="praise", topic="product", sentiment="negative")
+    reply = chat.says(YES[language], intent="affirm")
+    assert any(line in reply for line in variants(language, "apology_wait")), reply
+    assert any(line in reply for line in variants(language, "praise_heard_too")), reply
+    assert not any(line in reply for line in variants(language, "apology_meal")), reply
+
+
+def test_a_late_parcel_or_a_delayed_flight_keeps_its_own_apology() -> None:
+    assert apology_key("delivery", "I waited a week for my order", True, "en") == "apology_delivery"
+    told = "we waited four hours at the gate and the flight was cancelled"
+    assert apology_key(None, told, True, "en") == "apology_travel"

@@ -146,6 +146,11 @@ def test_what_only_answers_a_prompt(text: str, reply: bool) -> None:
         ("ar", "جزاك الله خير"),
         ("fa", "دستتون درد نکنه"),
         ("fa", "دستت درد نکنه"),
+        # stop 25, the README chat: «لا شكرا» was passed on as «وصل هذا إلى … مع بقية التفاصيل».
+        ("ar", "لا شكرا"),
+        ("ar", "لا شكراً"),
+        ("en", "no thanks"),
+        ("fa", "نه ممنون"),
     ],
 )
 def test_thanks_to_her_reply_is_welcomed_not_passed_on(language: Language, thanks: str) -> None:

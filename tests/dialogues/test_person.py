@@ -89,6 +89,10 @@ def test_request_is_read_from_the_words_when_nlu_misses_it(language: Language) -
         ("fa", "میخوام با یه کارشناس صحبت کنم", True),
         ("fa", "لطفا به تیم بگید", False),
         ("fa", "پشتیبانی هم جواب نمیده", False),
+        # stop 25, the README chat: the person before the verb, as Persian says it, was reflected
+        ("fa", "لطفا منو به یک نفر از پشتیبانی وصل کنید، پولم کم شده", True),
+        ("fa", "با یه کارشناس میخوام صحبت کنم", True),
+        ("fa", "گفتن با کارشناس صحبت کنم ولی کسی جواب نداد", False),
         ("ar", "ابي اكلم موظف ضروري", True),
         ("ar", "بدي احكي مع شخص حقيقي", True),
         ("ar", "وما أحد يرد علي", False),
