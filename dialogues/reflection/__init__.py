@@ -21,6 +21,7 @@ from dialogues.reflection import (
     ar_aspects,
     ar_choice,
     ar_edges,
+    ar_glue,
     ar_lines,
     ar_marks,
     ar_scores,
@@ -130,7 +131,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
     if language == "en":  # "… my order now ?”": the question mark sits on its word (r27)
         said = _SPACED_COMMA.sub(", ", _SPACED_ASK.sub("?", said))  # "scan , missing" (r28)
     if language == "ar":  # «بجد .الديكور» → «بجد، الديكور»: the reply only, no clause re-read
-        return ar_marks.tidied(ar_scores.joined(said))
+        return ar_glue.not_glued(ar_marks.tidied(ar_scores.joined(said)))  # r34: «لاتصلح»
     return fa_slips.tidied(said) if language == "fa" else said  # «مفید ، …»، «پیتزا ش» mended
 
 
