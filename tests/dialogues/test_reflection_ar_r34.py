@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from dialogues.catalog import variants
 from dialogues.reflection import ar_glue, reflect
+from tests.dialogues.script import Script
+
+
+def _one_of(key: str, reply: str) -> bool:
+    return any(line.split("{")[0] in reply for line in variants("ar", key))
 
 
 # ---- 1. a negation typed onto its verb is two words ----------------------------------------
@@ -47,3 +53,28 @@ def test_a_word_that_only_opens_like_a_negation_is_left_whole(text: str) -> None
 
 def test_no_harm_glued_is_said_as_the_phrase() -> None:
     assert ar_glue.not_glued("قلت: «منتج لااباس به»") == "قلت: «منتج لا بأس به»"
+
+
+# ---- 2. short English praise in an Arabic chat ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("good headphone", "greet"), ("Vary good", "greet"), ("nice lamp", "nlu_fallback")],
+)
+def test_short_english_praise_is_thanked_naming_it(text: str, intent: str) -> None:
+    chat = Script("ar")
+    chat.start()
+    reply = chat.says(text, intent=intent, sentiment="positive")
+    assert _one_of("thanks_praise", reply) and f"«{text}»" in reply, reply  # never a hello
+    chat.assert_well_spoken()
+
+
+@pytest.mark.parametrize("text", ["not good", "good but small", "All good", "medium quality"])
+def test_english_that_is_not_only_praise_is_not_thanked(text: str) -> None:
+    chat = Script("ar")
+    chat.start()
+    reply = chat.says(text, intent="nlu_fallback", sentiment="neutral")
+    assert not _one_of("thanks_praise", reply), reply
+
+
+def test_an_english_clause_in_an_arabic_reflection_is_quoted() -> None:
+    assert reflect(["good headphone"], "ar") == "قلت: «good headphone»"
