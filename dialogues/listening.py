@@ -275,12 +275,6 @@ class Listening(Prompting):
         negative = self.turn.understanding.sentiment == "negative"  # "thanks for the delay"
         return not negative and thanking.only_thanks(self.turn.text, self.language)
 
-    def only_hello(self) -> bool:
-        """A greeting and nothing more: «سلام، سفارشم نرسید» (NLU: greet) tells what happened."""
-        if self.intent != "greet" or len(self.content(self.turn.messages)) >= 3:
-            return False
-        return not telling.read(self.turn.messages, self.language).event
-
     def asks_about_data(self) -> bool:
         """ "Delete my data", «امسحوا بياناتي»: the privacy commands answer it, we point to them.
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 from dialogues import adding, answers, cues, happenings, list_heading, telling, verdict_words
 from dialogues.first_reply import reflects_at_once
 from dialogues.insults import civil
+from dialogues.latin_praise import english_praise
 from dialogues.reflection.noise import trim_edges
 from dialogues.talk import SAID_ENOUGH, Talk
 from dialogues.text import clean, fold
@@ -163,6 +164,14 @@ class Prompting(Talk):
         # «الفلوس» alone (NLU: question) asks nothing yet: one word is a topic, not a question.
         return marked or (self.intent == "question" and len(self.content(self.cycle)) >= 2)
 
+    def only_hello(self) -> bool:
+        """A greeting and nothing more: «سلام، سفارشم نرسید» (NLU: greet) tells what happened."""
+        if self.intent != "greet" or len(self.content(self.turn.messages)) >= 3:
+            return False
+        if english_praise(self.turn.text, self.language):
+            return False  # r34: "good headphone", "Vary good" (NLU: greet) praise, thanked
+        return not telling.read(self.turn.messages, self.language).event
+
     def praised_in_a_word(self) -> bool:
         """«رووووعه», «عاااالی», "amazing!!!" as a first message: praise said in one word.
 
@@ -195,6 +204,8 @@ class Prompting(Talk):
             self.cycle, self.language
         ):
             return False
+        if english_praise(" ".join(self.cycle), self.language):
+            return True  # r34: "nice perfume" in an Arabic chat: our cues hold no English word
         return any(telling.has(m, cues.PRAISE, self.language) for m in self.cycle)
 
     def yes_or_no_first(self, short_answer: bool) -> bool:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from dialogues import cues, telling
+from dialogues.latin_praise import english_praise
 from dialogues.outcome import Button, Effect, Outcome, Reply
 from dialogues.reflection import content_words
 from dialogues.state import ConversationState
@@ -156,6 +157,8 @@ class Talk:
         if said in ("idea", "praise") and self.in_latin_letters():
             said = None  # NLU reads no Arabizi: "ana ktir ma3'soob" is no idea, nor praise
         if kind is None:
+            if english_praise(" ".join(self.current), self.language):
+                return "praise"  # r34: "good headphone" in an Arabic chat: NLU read a hello
             read = telling.read(self.current, self.language)  # only a first telling's kind
             if said == "idea" and not read.idea and u.confidence < IDEA_CONFIDENCE and read.event:
                 # "I bought a coffee machine and it leaks" (NLU unsure: suggestion): something

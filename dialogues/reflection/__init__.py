@@ -21,6 +21,7 @@ from dialogues.reflection import (
     ar_aspects,
     ar_choice,
     ar_edges,
+    ar_glue,
     ar_lines,
     ar_marks,
     ar_scores,
@@ -130,10 +131,11 @@ def reflect(messages: Sequence[str], language: str) -> str:
     if language == "en":  # "… my order now ?”": the question mark sits on its word (r27)
         said = _SPACED_COMMA.sub(", ", _SPACED_ASK.sub("?", said))  # "scan , missing" (r28)
     if language == "ar":  # «بجد .الديكور» → «بجد، الديكور»: the reply only, no clause re-read
-        return ar_marks.tidied(ar_scores.joined(said))
+        return ar_glue.not_glued(ar_marks.tidied(ar_scores.joined(said)))  # r34: «لاتصلح»
     return fa_slips.tidied(said) if language == "fa" else said  # «مفید ، …»، «پیتزا ش» mended
 
 
+_LATIN_ONLY = re.compile(r"[^\u0600-\u06ff]*[A-Za-z][^\u0600-\u06ff]*")  # quoted in Arabic
 _SPACED_ASK = re.compile(r"(?<=\w)[ \t]+\?(?=[?!]*[”’\s]|$)")
 _SPACED_COMMA = re.compile(r"(?<=\w)[ \t]+,[ \t]*(?=\w)")
 
@@ -231,7 +233,8 @@ def _render(
         return _ASK[language].format(unit.text.strip(" ,،").translate(_INNER_QUOTES))
     pleaded = fa_verbatim.plea(text, messages) if language == "fa" else ""
     text = f"{pleaded} {text}" if pleaded else text  # a request keeps its «لطفا», quoted
-    shifted = None if pleaded or theirs else _shift(text, language, feminine)
+    foreign = language == "ar" and _LATIN_ONLY.fullmatch(text) is not None  # r34: «good item»
+    shifted = None if pleaded or theirs or foreign else _shift(text, language, feminine)
     if unit.question:  # fa: «… ۴۳ هزار تومن؟» said, not asked: quoted with its «؟»
         text, shifted = unit.text.strip(" ,،"), None
     if language == "en" and shifted and _long(messages) and en_short.run_on(text):

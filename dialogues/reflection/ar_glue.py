@@ -59,3 +59,37 @@ def parted(text: str) -> str:
     text = _YET_NEXT_LINE.sub("، ", text)
     text = _BY_MY_LORD.sub("", text)
     return _WORTH_BEFORE_WORD.sub(r"\1 ", text)
+
+
+# r34: «لاتصلح»، «لايوجد»، «لاأنصح»، «ولاننصح»: the negation «لا» typed onto its verb is two
+# words («لا تصلح»), never a non-word in our voice nor inside a quote. Only a verb's opening:
+# «ي»/«ت» and three letters more, «نن» («لاننصح»), or «ا»/«أ» (no word opens «لاا»/«لاأ»).
+# Left whole: «لأنه»، «لانها» (because), «لاتيني»/«لاتينو» (names), «لايكات» (a plural),
+# «لايجاد»/«لايقاف» («لـ» + «إيجاد»), «لاتجديد» («لـ» + a noun of «تفعيل»).
+_NOT_GLUED = (
+    r"(?<![^\W\d_])([وف]?لا)(?={})(?![^\W\d_]*ات(?![^\W\d_]))"
+    r"(?!ي[^\W\d_]ا[^\W\d_](?![^\W\d_]))(?!ت[^\W\d_]{{2}}ي[^\W\d_](?![^\W\d_]))"
+)
+_THIRD = r"[يت](?!ي)[^\W\d_]{3,}(?![^\W\d_])"  # «لايوجد»، «لاتعمل»: a verb of what it does
+_FIRST = r"(?:نن[^\W\d_]{2,}|[اأ][^\W\d_]{2,})(?![^\W\d_])"  # «لاأنصح»، «لاننصح»: I, we
+_GLUED_THIRD = re.compile(_NOT_GLUED.format(_THIRD))
+_GLUED_ANY = re.compile(_NOT_GLUED.format(f"(?:{_THIRD}|{_FIRST})"))
+# «منتج لااباس به»: «لا بأس» glued and its hamza lost, said as the phrase.
+_NO_HARM_GLUED = re.compile(r"(?<![^\W\d_])([وف]?)لاا?ب[اأ]س(?![^\W\d_])")
+_QUOTED = re.compile(r"(«[^»]*»)")
+
+
+def not_glued(reply: str) -> str:
+    """The reply with a negation typed onto its verb parted («لاتصلح» → «لا تصلح»).
+
+    Mended in the finished reply, never before a review is read: the clauses picked stay the
+    ones picked. In our voice only a verb of what a thing does is parted; a first person one
+    («لااحبذ») is quoted by the shift, and parted only inside its quote.
+    """
+    parts = _QUOTED.split(reply)
+    return "".join(
+        (_GLUED_ANY if part.startswith("«") else _GLUED_THIRD).sub(
+            r"\1 ", _NO_HARM_GLUED.sub(r"\1لا بأس", part)
+        )
+        for part in parts
+    )

@@ -34,9 +34,10 @@ MAX_WORDS = 60
 _OURS = {
     fold(w)
     for w in (
-        "we us you our it it's to for and a an از به با را و هم آن لك بك منك عنك فيك قلت ما عن"
+        "we us you our it it's to for and a an از به با را و هم آن لك بك منك عنك فيك قلت ما عن لا"
     ).split()
-}  # «ما»: a glued «ماتوقع» ("I don't expect") is written apart, «ما تتوقع»; «عن»: topics' frame
+}  # «ما»: a glued «ماتوقع» ("I don't expect") is written apart, «ما تتوقع»; «عن»: topics' frame;
+# «لا»: a glued «لاتصلح» is written apart, «لا تصلح» (r34)
 
 
 def _corpus(language: str) -> list[str]:
