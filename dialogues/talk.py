@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dialogues import cues, telling
+from dialogues import cues, person_ask, telling
 from dialogues.latin_praise import english_praise
 from dialogues.outcome import Button, Effect, Outcome, Reply
 from dialogues.reflection import content_words
@@ -104,7 +104,7 @@ class Talk:
         A request for a person names one ("someone", «موظف», «اپراتور»): "I want a refund",
         «ابي بديل», «میخوام پولم برگرده» ask for a thing, whatever the classifier says.
         """
-        if telling.asks_for_person(self.turn.text, self.language):
+        if person_ask.asks_for_person(self.turn.text, self.language):
             return True
         if self.intent != "request_human":
             return False

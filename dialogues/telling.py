@@ -22,8 +22,6 @@ RICH = 24  # words (of any kind) that make a telling long enough to reflect at o
 _AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب")
 
 Cue = tuple[str, ...]
-_REPORTED = {("me", "to"), ("us", "to"), ("told", "to"), ("said", "to")}
-_TOLD_FA = {"گفتن", "گفتند", "گفت", "گفته", "گفتش"}
 # «رووووعه»: a letter stretched for feeling; Arabic script never writes one thrice (not "coool")
 _STRETCHED = re.compile(r"([^\W\d_a-zA-Z])\1{2,}")
 
@@ -282,27 +280,6 @@ def ironic(messages: Sequence[str], language: str) -> bool:
     again = find(seq, moods.AGAIN.get(language, ()), language)
     wrong = find(seq, moods.WENT_WRONG.get(language, ()), language)
     return bool(again) and any(not any(x <= a < y for x, y in again) for a, _ in wrong)
-
-
-def asks_for_person(text: str, language: str) -> bool:
-    """An explicit request to talk to a person ("let me talk to a human", «ابي اكلم موظف»)."""
-    seq = tokens(text)
-    people = [start for start, _ in find(seq, cues.PERSON.get(language, ()), language)]
-    if not people:
-        return False
-    for table, reach in ((cues.ASK_PERSON, 3), (cues.WANT_PERSON, 2)):
-        for start, end in find(seq, table.get(language, ()), language):
-            if tuple(seq[max(0, start - 2) : start]) in _REPORTED:
-                continue  # "they told me to speak to a manager" tells, it does not ask
-            if any(end <= person < end + reach for person in people):
-                return True
-            # Persian puts the person before the verb: «منو به یک نفر از پشتیبانی وصل کنید»
-            # (not after «گفتن»: «گفتن با کارشناس صحبت کنم» reports what they were told).
-            before = [p for p in people if start - 5 <= p < start]
-            told = set(seq[max(0, start - 7) : start]) & _TOLD_FA
-            if language == "fa" and before and not told:
-                return True
-    return False
 
 
 def topic_of(messages: Sequence[str], language: str, heard_topic: str | None) -> str | None:

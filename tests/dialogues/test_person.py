@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogues import telling
+from dialogues import person_ask
 from dialogues.catalog import variants
 from dialogues.outcome import OpenHandoff, RelayToOwner
 from dialogues.turn import Language
@@ -102,4 +102,4 @@ def test_request_is_read_from_the_words_when_nlu_misses_it(language: Language) -
 def test_explicit_requests_are_told_from_other_mentions(
     language: str, text: str, asks: bool
 ) -> None:
-    assert telling.asks_for_person(text, language) is asks
+    assert person_ask.asks_for_person(text, language) is asks

@@ -1,0 +1,35 @@
+"""An explicit request to talk to a person, told from other mentions of one.
+
+"Let me talk to a human", «ابي اكلم موظف», «منو به یک نفر از پشتیبانی وصل کنید» ask; "they told
+me to speak to a manager", «پشتیبانی هم جواب نمیده» tell. An ask is acted on at once: the owner
+is named in the same reply.
+"""
+
+from __future__ import annotations
+
+from dialogues import cues
+from dialogues.telling import find, tokens
+
+_REPORTED = {("me", "to"), ("us", "to"), ("told", "to"), ("said", "to")}
+_TOLD_FA = {"گفتن", "گفتند", "گفت", "گفته", "گفتش"}
+
+
+def asks_for_person(text: str, language: str) -> bool:
+    """An explicit request to talk to a person ("let me talk to a human", «ابي اكلم موظف»)."""
+    seq = tokens(text)
+    people = [start for start, _ in find(seq, cues.PERSON.get(language, ()), language)]
+    if not people:
+        return False
+    for table, reach in ((cues.ASK_PERSON, 3), (cues.WANT_PERSON, 2)):
+        for start, end in find(seq, table.get(language, ()), language):
+            if tuple(seq[max(0, start - 2) : start]) in _REPORTED:
+                continue  # "they told me to speak to a manager" tells, it does not ask
+            if any(end <= person < end + reach for person in people):
+                return True
+            # Persian puts the person before the verb: «منو به یک نفر از پشتیبانی وصل کنید»
+            # (not after «گفتن»: «گفتن با کارشناس صحبت کنم» reports what they were told).
+            before = [p for p in people if start - 5 <= p < start]
+            told = set(seq[max(0, start - 7) : start]) & _TOLD_FA
+            if language == "fa" and before and not told:
+                return True
+    return False
