@@ -18,6 +18,14 @@ HURT = re.compile(
 # this a "complaint" with a warm tone after praise is more of the praise.
 WEAK_COMPLAINT = 0.5
 _OTHER = ("request_human", "question", "suggestion", "deny", "affirm", "done")
+# "so I can read my orders at night": what the idea is for, opening the message. NLU calls it
+# a complaint ("without the glare"); it is the idea's purpose, thanked with it, never apologised.
+_PURPOSE_FIRST = re.compile(
+    r"^\s*(?:(?:and|yes|yeah)[,\s]+)?(?:so\s+(?:that\s+)?(?:i|we)\b|to\s+be\s+able\s+to\b|in\s+order\s+to\b)"
+    r"|^\s*(?:و\s*)?(?:آره|اره|بله)?[،,\s]*(?:تا|که)\s+(?:بتون|بتوان|بشه)"
+    r"|^\s*(?:و\s*)?(?:نعم|ايوه|اي)?[،,\s]*(?:عشان|علشان|لكي|كي|حتى)\s+(?:[أا]قدر|نقدر|[أا]ستطيع|نستطيع|يقدر|اعرف|نعرف)",
+    re.IGNORECASE,
+)
 
 
 def more_praise(kind: str | None, turn: Turn, language: str) -> bool:
@@ -42,6 +50,8 @@ def more_of_it(kind: str | None, turn: Turn, language: str) -> bool:
     """More praise, or why they want their idea («عشان ما عندي بطاقة»): thanked, not re-told."""
     if kind == "idea" and statements.reason(turn.text, language) is not None:
         return True  # NLU calls «عشان ما عندي بطاقة» a complaint: it is the idea's reason
+    if kind == "idea" and _PURPOSE_FIRST.match(turn.text):
+        return True
     return more_praise(kind, turn, language)
 
 
