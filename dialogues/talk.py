@@ -210,6 +210,9 @@ class Talk:
     def fresh_telling(self) -> None:
         raise NotImplementedError
 
+    def opening(self) -> None:
+        raise NotImplementedError
+
     def greet(self) -> None:
         raise NotImplementedError
 

@@ -1,0 +1,102 @@
+"""Round 14 (convo32): whole conversations played from the README's terminal chat
+(constructed lines on situations of the tuning messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.catalog import variants
+from dialogues.policy import new_state, respond
+from dialogues.turn import Language, Turn, Understanding
+from tests.dialogues.script import Script
+
+
+def _said(language: Language, key: str, reply: str) -> bool:
+    return any(v.split("{")[0] in reply for v in variants(language, key) if v.split("{")[0])
+
+
+# ---- 1. kind words right after we closed are taken kindly, never the opening question ------
+PRAISE = {
+    "fa": ("نان‌ها خیلی تازه و خوشمزه بود", "نه ممنون", "عالی بودید"),
+    "ar": ("جهاز اكثر من رائع والتوصيل سريع", "لا شكرا", "ابداع"),
+    "en": ("your crew on flight 1234 was amazing", "no that's all", "you guys are great"),
+}
+OPENING = ("opening", "opening_again", "listen_ready", "still_here", "welcome_back")
+
+
+def _closed_on_praise(language: Language) -> Script:
+    chat = Script(language)
+    chat.start()
+    told, done, _ = PRAISE[language]
+    chat.says(told, intent="praise", sentiment="positive", score=0.8)
+    chat.says(done, intent="deny")
+    assert chat.stage == "closed"
+    return chat
+
+
+@pytest.mark.parametrize("language", ["fa", "ar", "en"])
+def test_praise_after_we_closed_is_thanked(language: Language) -> None:
+    # «ابداع» after our closing thanks was met with «أنا ما زلت معك. … ما الذي يقلقك؟».
+    chat = _closed_on_praise(language)
+    reply = chat.says(PRAISE[language][2], intent="praise", sentiment="positive", score=0.6)
+    assert _said(language, "praise_after_close", reply), reply
+    assert not any(_said(language, key, reply) for key in OPENING), reply
+    assert chat.stage == "closed"
+
+
+@pytest.mark.parametrize("language", ["fa", "ar", "en"])
+def test_praise_opening_the_next_conversation_minutes_later_is_thanked(language: Language) -> None:
+    # The service starts a new conversation after a closed one (new_state with the previous).
+    chat = _closed_on_praise(language)
+    chat.state = new_state(language, seed=7, previous=chat.state)
+    reply = chat.says(PRAISE[language][2], intent="praise", sentiment="positive", score=0.6)
+    assert _said(language, "praise_after_close", reply), reply
+    assert chat.stage == "closed"
+
+
+@pytest.mark.parametrize(
+    ("language", "thanks"),
+    [("en", "thanks again!"), ("ar", "شكرا مرة ثانية"), ("fa", "مرسی دوباره")],
+)
+def test_thanks_again_after_kind_words_gets_the_receipt(language: Language, thanks: str) -> None:
+    # "شكرا مرة ثانية" after our thanks was said back «يعني مرة ثانية. هل هذا ما تقصده؟».
+    chat = _closed_on_praise(language)
+    chat.says(PRAISE[language][2], intent="praise", sentiment="positive", score=0.6)
+    reply = chat.says(thanks, intent="thank", sentiment="positive", score=0.5)
+    assert reply == "", reply  # a receipt: no second goodbye
+    assert chat.outcomes[-1].replies[0].kind == "receipt"
+
+
+def test_thanks_after_the_rating_is_answered_as_thanks() -> None:
+    # "great, thanks again" after "Thank you for the 5" got "All right. I'm here …".
+    chat = Script("en")
+    chat.state.stage = "closed"
+    chat.state.used.append("rating_thanks#0")
+    reply = chat.says("great, thanks again", intent="thank", sentiment="positive", score=0.6)
+    assert _said("en", "welcome_thanks", reply), reply
+
+
+@pytest.mark.parametrize(
+    ("language", "told"),
+    [
+        ("en", "great, another delay on my next flight"),
+        ("en", "the refund never came"),
+        ("ar", "ممتاز بس الشاحن وقف يشحن"),
+        ("fa", "عالی بود ولی فاکتورم اشتباه بود"),
+    ],
+)
+def test_something_wrong_after_we_closed_is_heard(language: Language, told: str) -> None:
+    chat = _closed_on_praise(language)
+    reply = chat.says(told, intent="complaint", sentiment="negative", score=-0.5)
+    assert not _said(language, "praise_after_close", reply), reply
+    assert chat.stage != "closed", reply
+
+
+def test_praise_long_after_we_closed_is_a_new_conversation() -> None:
+    # A day later "you guys are great" opens a new telling: no longer about what we just did.
+    chat = _closed_on_praise("en")
+    chat.state.last_seen = 1_000_000.0
+    understood = Understanding("praise", 0.9, None, "positive", 0.6)
+    turn = Turn(("you guys are great",), "en", understanding=understood, sent_at=1_090_000.0)
+    reply = " ".join(r.text for r in respond(chat.state, turn).replies)
+    assert not _said("en", "praise_after_close", reply), reply
