@@ -100,3 +100,26 @@ def test_praise_long_after_we_closed_is_a_new_conversation() -> None:
     turn = Turn(("you guys are great",), "en", understanding=understood, sent_at=1_090_000.0)
     reply = " ".join(r.text for r in respond(chat.state, turn).replies)
     assert not _said("en", "praise_after_close", reply), reply
+
+
+# ---- 2. "no, it's still broken" to the follow-up is apologised for ---------------------------
+STILL_BROKEN = {
+    "fa": ("نه هنوز پولم برنگشته", "متأسف", "ببخشید"),
+    "ar": ("لا، ما وصلني شي", "آسف", "أعتذر"),
+    "en": ("no, it's still not here", "I'm sorry", "I'm sorry"),
+}
+
+
+@pytest.mark.parametrize("language", ["fa", "ar", "en"])
+def test_still_broken_after_the_follow_up_is_apologised_for(language: Language) -> None:
+    # "Thank you for telling me honestly" thanked a customer whose problem came back for
+    # their honesty; a listener says sorry first, then who has it again.
+    from dialogues.followup import ask_follow_up
+
+    chat = Script(language)
+    _, chat.state = ask_follow_up(chat.state, "Reza Karimi", None)
+    told, sorry, sorry_too = STILL_BROKEN[language]
+    reply = chat.says(told, intent="deny", sentiment="negative", score=-0.5)
+    assert reply.startswith((sorry, sorry_too)), reply
+    assert "Reza Karimi" in reply and chat.stage == "handed_off", reply
+    assert "honest" not in reply and "صادقانه" not in reply and "صراحت" not in reply, reply
