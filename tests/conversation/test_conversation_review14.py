@@ -123,3 +123,37 @@ def test_still_broken_after_the_follow_up_is_apologised_for(language: Language) 
     assert reply.startswith((sorry, sorry_too)), reply
     assert "Reza Karimi" in reply and chat.stage == "handed_off", reply
     assert "honest" not in reply and "صادقانه" not in reply and "صراحت" not in reply, reply
+
+
+# ---- 3. something that went wrong, told in a cold tone, is no praise for one warm word ------
+def test_a_cold_burst_nlu_called_praise_is_a_complaint() -> None:
+    # «تازه» ("on top of that") is a praise cue ("fresh"): the burst was thanked as praise,
+    # logged as praise, and never apologised for.
+    chat = Script("fa")
+    chat.start()
+    burst = (
+        "نان برگرها کاملا مانده بود",
+        "سیب‌زمینی‌ها هم نرم شده بود",
+        "تازه نوشابه هم نفرستادن",
+        "خیلی بده واقعا",
+    )
+    chat.says(*burst, intent="praise", sentiment="negative", score=-0.72, confidence=0.5)
+    assert chat.state.kind == "complaint"
+    reply = chat.says("آره", intent="affirm")
+    assert chat.stage == "permission", reply
+    assert not _said("fa", "thanks_praise", reply), reply
+
+
+@pytest.mark.parametrize(
+    ("told", "score"),
+    [
+        ("خیلی خوشمزه و تازه بود", -0.5),  # nothing happened: a cold tone alone stays praise
+        ("سریع رسید و خیلی تازه بود", 0.6),  # a warm tone: praise
+    ],
+)
+def test_praise_stays_praise_without_a_cold_happening(told: str, score: float) -> None:
+    chat = Script("fa")
+    chat.start()
+    sentiment = "negative" if score < 0 else "positive"
+    chat.says(told, intent="praise", sentiment=sentiment, score=score)
+    assert chat.state.kind == "praise"
