@@ -157,3 +157,28 @@ def test_praise_stays_praise_without_a_cold_happening(told: str, score: float) -
     sentiment = "negative" if score < 0 else "positive"
     chat.says(told, intent="praise", sentiment=sentiment, score=score)
     assert chat.state.kind == "praise"
+
+
+# ---- 4. "why do you ask so many questions?" is a question about ours, never the job ---------
+WHY_SO_MANY = {
+    "en": ("the app logs me out when I scan a receipt", "why do you ask so many questions"),
+    "fa": ("اپلیکیشن موقع پرداخت مدام خطا می‌ده", "چرا این‌قدر سؤال می‌پرسید؟"),
+    "ar": ("التطبيق يطلعني كل ما افتح الكاميرا", "ليش كل هالأسئلة؟"),
+}
+
+
+@pytest.mark.parametrize("language", ["fa", "ar", "en"])
+def test_why_so_many_questions_is_answered_and_the_leave_still_asked(language: Language) -> None:
+    # To "Could I ask you two quick questions?", "why do you ask so many questions" was taken
+    # for consent and the job: «what I want is “why do you ask”, … solved when “many questions”».
+    told, why = WHY_SO_MANY[language]
+    chat = Script(language)
+    chat.start()
+    chat.says(told, intent="complaint", topic="app", sentiment="negative", score=-0.6)
+    if chat.stage == "listening":
+        chat.says(told, intent="complaint", topic="app", sentiment="negative", score=-0.6)
+    chat.says({"en": "yes", "fa": "آره", "ar": "نعم"}[language], intent="affirm")
+    assert chat.stage == "permission", chat.replies()
+    reply = chat.says(why, intent="question")
+    assert _said(language, "jtbd_why_we_ask", reply), reply
+    assert chat.stage == "permission" and not any(chat.state.jtbd_answers.values())
