@@ -39,6 +39,7 @@ TRANSITIONS: tuple[tuple[str, str, str], ...] = (
     ("follow_up", "handed_off", "not yet: reopened with the same owner"),
     ("rating", "closed", "rating thanked"),
     ("closed", "listening", "a new message: welcome back"),
+    ("closed", "closed", "thanks or praise minutes after: taken kindly, nothing asked"),
 )
 NOTE = (
     "An explicit request for a person, at any stage but follow-up,\n"

@@ -22,14 +22,14 @@ from dialogues import (
     thanking,
     verdict_words,
 )
-from dialogues.prompting import PROMPT, Prompting
+from dialogues.prompting import PROMPT
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
+from dialogues.reopening import Reopening
 from dialogues.talk import INTENT_WEIGHT
 
 JTBD_GOAL = "goal"  # the first job question (closing.JTBD_ORDER[0]; closing imports us)
 
-RETURN_AFTER_SECONDS = 30 * 60  # within half an hour of closing, a new message is no return
 MAX_CORRECTIONS = 2  # re-reflections after "no, that's not it" before moving on honestly
 _UPSET = re.compile("[😡😠🤬😤😢😭😞💔👎]")  # a feeling sent alone, in any language
 # "yesterday", «دیروز», «أمس», "last time", «قلت لكم»: they point at what they told us before.
@@ -40,16 +40,15 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WARM = re.compile("[👍🙂😊👌🙏]")
-_GOODBYES = frozenset(("closing", "closing_plain", "goodbye_nothing"))  # our last words
 
 
-class Listening(Prompting):
+class Listening(Reopening):
     """The stages before the customer agrees we understood them."""
 
     def opening(self) -> None:
         """First contact: greet, then either ask the opening question or start listening."""
-        if self.state.returning and self.only_leaving():
-            return  # a new conversation after a closed one, opened by a goodbye
+        if self.state.returning and (self.only_leaving() or self.kind_words_after_close()):
+            return  # a new conversation after a closed one, opened by a goodbye or kind words
         self.greet()
         said = self.content(self.turn.messages)
         if self.wants_person_now():
@@ -64,29 +63,6 @@ class Listening(Prompting):
         self.state.stage = "listening"
         self.listening()
 
-    def reopen(self) -> None:
-        """A message after we closed: a new telling in the same conversation."""
-        if self.only_leaving():
-            return
-        self.fresh_telling()
-        self.opening()
-
-    def only_leaving(self) -> bool:
-        """ "Bye", «مرسی» after we closed: a short goodbye, no "welcome back" nor opening."""
-        if self.turn.kind != "text" or not (
-            answers.nothing_more(self.turn) or answers.only_thanks(self.turn.text)
-        ):
-            return False
-        said_last = self.state.used[-1].split("#")[0] if self.state.used else ""
-        if said_last in _GOODBYES and (self.turn.sent_at is None or self.just_closed()):
-            # «نه ممنون» right after our goodbye: a second goodbye would repeat the first
-            # («… همین‌جا هستم» twice); the receipt says we read it.
-            self.state.stage = "closed"
-            return True
-        self.say("goodbye_nothing")
-        self.state.stage = "closed"
-        return True
-
     def hear_but(self) -> None:
         """Hear the turn; "yes, but also …" to a prompt is heard from what follows the "but"."""
         rest = answers.after_yes_but(self.turn) if self.cycle or self.more_after_yes else ""
@@ -97,11 +73,6 @@ class Listening(Prompting):
             return
         self.state.heard.append(rest)
         self.absorb()
-
-    def just_closed(self) -> bool:
-        """Whether this turn came within minutes of their last one (a second thought)."""
-        sent, last = self.turn.sent_at, self.state.last_seen
-        return sent is not None and last is not None and sent - last < RETURN_AFTER_SECONDS
 
     def fresh_telling(self) -> None:
         """A new telling is judged on its own: what the last one was about no longer holds."""

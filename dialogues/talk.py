@@ -182,6 +182,15 @@ class Talk:
                 or telling.ironic(self.current, self.language)
             ):
                 return "complaint"  # "…, but this time …"; "great, another week without …"
+            if (
+                praised
+                and said == "praise"
+                and u.sentiment_score <= COLD_TONE
+                and self.went_wrong()
+            ):
+                # «نان برگرها کاملا مانده بود … تازه نوشابه هم نفرستادن» (NLU: praise, cold):
+                # something went wrong, told in a cold tone; a word like «تازه» is no praise.
+                return "complaint"
             if praised:
                 return "praise"
             # "the crew … were wonderful", NLU's weak complaint; a cost told ("two hours …") is not.
@@ -203,6 +212,13 @@ class Talk:
             return "complaint"  # "the food was great, but it came cold": now a complaint
         return kind
 
+    def went_wrong(self) -> bool:
+        """Something happened beyond praise's plain verbs («خوشمزه بود»: no happening)."""
+        from dialogues.prompting import only_plain_verbs  # prompting builds on this module
+
+        read = telling.read(self.current, self.language)
+        return read.event and not only_plain_verbs(self.current, self.language)
+
     # ---- stages the two halves call in each other --------------------------------------
     def listening(self) -> None:
         raise NotImplementedError
@@ -211,6 +227,9 @@ class Talk:
         raise NotImplementedError
 
     def fresh_telling(self) -> None:
+        raise NotImplementedError
+
+    def opening(self) -> None:
         raise NotImplementedError
 
     def greet(self) -> None:

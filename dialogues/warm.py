@@ -43,7 +43,7 @@ def more_praise(kind: str | None, turn: Turn, language: str) -> bool:
         read = telling.read(list(turn.messages), language)
         if not read.praise or read.event:
             return False
-    return _nothing_wrong(turn, language)
+    return nothing_wrong(turn, language)
 
 
 def more_of_it(kind: str | None, turn: Turn, language: str) -> bool:
@@ -60,10 +60,11 @@ def praise_nlu_misnamed(turn: Turn, praise_word: bool, language: str) -> bool:
     u = turn.understanding
     if not praise_word or u.sentiment != "positive" or u.confidence >= WEAK_COMPLAINT:
         return False
-    return _nothing_wrong(turn, language)
+    return nothing_wrong(turn, language)
 
 
-def _nothing_wrong(turn: Turn, language: str) -> bool:
+def nothing_wrong(turn: Turn, language: str) -> bool:
+    """No upset, excess, question, contrast or irony told: nothing went wrong in it."""
     text, messages = turn.text, list(turn.messages)
     if HURT.search(text) or excess.too_much(text) or "?" in text or "؟" in text:
         return False  # "I was upset …", "way too hot", a question: heard as a telling
