@@ -73,14 +73,12 @@ _CLOSING = (
 )  # fmt: skip
 _POLITE = (
     "thanks", "thank you", "thx", "ty", "cheers", "for now", "really", "just", "i think",
-    "so", "ok", "okay", "that's", "very much", "much", "so much",
+    "so", "ok", "okay", "that's", "very much", "much", "so much", "no thanks", "no thank you",
     "ممنون", "ممنونم", "مرسی", "سپاس", "دیگه", "فعلا", "فعلاً", "خیلی", "والا", "راستش",
     "باشه", "نه ممنون", "دستتون درد نکنه", "دستت درد نکنه", "دستتان درد نکند",
     "شكرا", "شكراً", "مشكور", "يعطيك العافية", "الله يعطيك العافية", "حاليا", "الحين",
-    "والله", "اخي", "أخي", "هذا", "كذا", "تسلم", "جزاك الله خير",
-    "مشكورة", "مشكوره", "مشكورين", "تسلمي", "تسلمين", "تسلمون",  # to a woman, to a team
-    # "no thanks" as «نه ممنون» already is: «لا شكرا» after the handoff was passed on as news.
-    "no thanks", "no thank you", "لا شكرا", "لا شكراً", "لا مشكور", "لا تسلم",
+    "والله", "اخي", "أخي", "هذا", "كذا", "تسلم", "جزاك الله خير", "مشكورة", "مشكوره",
+    "مشكورين", "تسلمي", "تسلمين", "تسلمون", "لا شكرا", "لا شكراً", "لا مشكور", "لا تسلم",
 )  # fmt: skip
 # "I don't know": no answer, and nothing to quote back, thank for, or add to the telling.
 _DONT_KNOW = (

@@ -177,20 +177,15 @@ class Talk:
                 return "question"  # "how do I use a discount code?" is asked, not a grievance
             warm = said is None and u.sentiment == "positive" and read.praise
             praised = said == "praise" or warm
+            # «نان برگرها کاملا مانده بود … تازه نوشابه هم نفرستادن» (NLU: praise, cold):
+            # something went wrong, told in a cold tone; a word like «تازه» is no praise.
+            cold = said == "praise" and u.sentiment_score <= COLD_TONE and self.went_wrong()
             if praised and (
-                telling.complains_after_contrast(self.current, self.language)
+                cold
+                or telling.complains_after_contrast(self.current, self.language)
                 or telling.ironic(self.current, self.language)
             ):
                 return "complaint"  # "…, but this time …"; "great, another week without …"
-            if (
-                praised
-                and said == "praise"
-                and u.sentiment_score <= COLD_TONE
-                and self.went_wrong()
-            ):
-                # «نان برگرها کاملا مانده بود … تازه نوشابه هم نفرستادن» (NLU: praise, cold):
-                # something went wrong, told in a cold tone; a word like «تازه» is no praise.
-                return "complaint"
             if praised:
                 return "praise"
             # "the crew … were wonderful", NLU's weak complaint; a cost told ("two hours …") is not.
