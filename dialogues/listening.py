@@ -26,6 +26,7 @@ from dialogues.prompting import PROMPT, Prompting
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
 from dialogues.talk import INTENT_WEIGHT
+from dialogues.thanks_besides import thanks_with_little as little
 
 JTBD_GOAL = "goal"  # the first job question (closing.JTBD_ORDER[0]; closing imports us)
 
@@ -273,7 +274,8 @@ class Listening(Prompting):
     def only_thanked(self) -> bool:
         """ "@united thank you!", «با تشکر از شما», «شكرا لجهودك»: thanks, nothing told."""
         negative = self.turn.understanding.sentiment == "negative"  # "thanks for the delay"
-        return not negative and thanking.only_thanks(self.turn.text, self.language)
+        text, lang = self.turn.text, self.language  # r33: "thanks bae", "Thank you, busy times."
+        return not negative and (thanking.only_thanks(text, lang) or little(text, lang))
 
     def only_hello(self) -> bool:
         """A greeting and nothing more: «سلام، سفارشم نرسید» (NLU: greet) tells what happened."""

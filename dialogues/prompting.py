@@ -16,6 +16,7 @@ from dialogues.insults import civil
 from dialogues.reflection.noise import trim_edges
 from dialogues.talk import SAID_ENOUGH, Talk
 from dialogues.text import clean, fold
+from dialogues.thanks_besides import told_besides_thanks
 
 MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
 RICH_ENOUGH = 10  # content words that make a telling worth reflecting at once
@@ -99,6 +100,8 @@ class Prompting(Talk):
         """The prompt for what the telling lacks; None when there is nothing left to ask."""
         if self.state.kind == "question" and self.asks_question():
             return None  # a question already says what they need: the answer
+        if self.state.kind == "praise" and told_besides_thanks(" ".join(self.cycle), self.language):
+            return None  # r33: "Thanks. It is on the same ticket.": its telling, said back
         if self.state.kind == "praise":
             # «القماش رقيق جدا» in a warm tone, with no word of praise: "thin" may be the
             # complaint. "What did you like most?" would presume; "what else?" lets them say.
