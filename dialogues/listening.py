@@ -25,6 +25,7 @@ from dialogues import (
 from dialogues.prompting import PROMPT, Prompting
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
+from dialogues.sent_word import sent_or_followed
 from dialogues.talk import INTENT_WEIGHT
 from dialogues.thanks_besides import thanks_with_little as little
 
@@ -205,6 +206,8 @@ class Listening(Prompting):
             self.after_confirmation()  # praise is thanked, never asked what made the difference
             return
         prompt = None if enough else self.listening_prompt()
+        if prompt and len(self.cycle) == 1 and sent_or_followed(self.cycle[0], self.language):
+            prompt = "listen_ready"  # r33: "I just DMed you" is no story to ask the start of
         if prompt is None:
             self.reflect_back("reflect")
             return
