@@ -19,15 +19,12 @@ from dialogues import (
     polite,
     privacy_ask,
     telling,
-    thanking,
     verdict_words,
 )
 from dialogues.prompting import PROMPT, Prompting
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
-from dialogues.sent_word import sent_or_followed
 from dialogues.talk import INTENT_WEIGHT
-from dialogues.thanks_besides import thanks_with_little as little
 
 JTBD_GOAL = "goal"  # the first job question (closing.JTBD_ORDER[0]; closing imports us)
 
@@ -206,8 +203,6 @@ class Listening(Prompting):
             self.after_confirmation()  # praise is thanked, never asked what made the difference
             return
         prompt = None if enough else self.listening_prompt()
-        if prompt and len(self.cycle) == 1 and sent_or_followed(self.cycle[0], self.language):
-            prompt = "listen_ready"  # r33: "I just DMed you" is no story to ask the start of
         if prompt is None:
             self.reflect_back("reflect")
             return
@@ -274,12 +269,6 @@ class Listening(Prompting):
         self.correct_with([correction], replaces=not self.adds(correction))
 
     # ---- steps --------------------------------------------------------------------------
-    def only_thanked(self) -> bool:
-        """ "@united thank you!", «با تشکر از شما», «شكرا لجهودك»: thanks, nothing told."""
-        negative = self.turn.understanding.sentiment == "negative"  # "thanks for the delay"
-        text, lang = self.turn.text, self.language  # r33: "thanks bae", "Thank you, busy times."
-        return not negative and (thanking.only_thanks(text, lang) or little(text, lang))
-
     def only_hello(self) -> bool:
         """A greeting and nothing more: «سلام، سفارشم نرسید» (NLU: greet) tells what happened."""
         if self.intent != "greet" or len(self.content(self.turn.messages)) >= 3:
