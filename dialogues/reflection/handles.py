@@ -159,22 +159,17 @@ _BRAND_PARTS = re.compile(
 # sentence's last word, never dropped to leave it dangling on "during BET's".
 _TAG_NEEDED = re.compile(  # r27: after "my"/"the" too ("… and I missed my #wedding")
     r"(?:['’]s|\b(?:during|on|at|in|of|for|from|with|about|to|my|our|your|the|a|an|his|her"
-    r"|their|this|that|these|those))$"
-    # r33: a copula, "try" or a tag's "and" wants its word too: "our checkin system is #fail",
-    # "I'll try #Delta", "in #Charlotte and #Frankfurt" (never "is." or "you'll try.")
-    r"|\b(?:is|was|are|were|be|been|so|very|too|try|trying|fly|flying)$|#\w+\s+and$",
+    r"|their|this|that|these|those))$",
     re.IGNORECASE,
 )
 
 
 def _end_tags(match: re.Match[str], language: str) -> str:
     before = match.string[: match.start()].rstrip()
-    tags = match.group(0).strip().rstrip(".!?").rstrip()
-    if language == "en":  # "#x 😋", "#college. 👍", "#DestinationDragons ?": marks and emoji
-        tags = re.sub(r"(?<=\w)(?:\s*[^\w\s#@]+)+$", "", tags)
+    tags = match.group(0).strip().rstrip(".!?")
+    tags = re.sub(r"(?<=\w)\s*[^\w\s#@]+$", "", tags) if language == "en" else tags  # "#x 😋"
     if language == "en" and _TAG_NEEDED.search(before) and " " not in tags:
-        asked = "?" in match.group(0)  # "… at #DestinationDragons ?" stays a question
-        return " " + tags.lstrip("#") + ("?" if asked else "")
+        return " " + tags.lstrip("#")
     return ""
 
 
