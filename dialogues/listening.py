@@ -19,7 +19,6 @@ from dialogues import (
     polite,
     privacy_ask,
     telling,
-    thanking,
     verdict_words,
 )
 from dialogues.prompting import PROMPT
@@ -241,10 +240,6 @@ class Listening(Reopening):
         self.correct_with([correction], replaces=not self.adds(correction))
 
     # ---- steps --------------------------------------------------------------------------
-    def only_thanked(self) -> bool:
-        """ "@united thank you!", «با تشکر از شما», «شكرا لجهودك»: thanks, nothing told."""
-        negative = self.turn.understanding.sentiment == "negative"  # "thanks for the delay"
-        return not negative and thanking.only_thanks(self.turn.text, self.language)
 
     def asks_about_data(self) -> bool:
         """ "Delete my data", «امسحوا بياناتي»: the privacy commands answer it, we point to them.

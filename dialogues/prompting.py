@@ -10,13 +10,25 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dialogues import adding, answers, cues, happenings, list_heading, telling, verdict_words
+from dialogues import (
+    adding,
+    answers,
+    cues,
+    happenings,
+    list_heading,
+    telling,
+    thanking,
+    verdict_words,
+)
 from dialogues.first_reply import reflects_at_once
 from dialogues.insults import civil
 from dialogues.latin_praise import english_praise
 from dialogues.reflection.noise import trim_edges
+from dialogues.sent_word import sent_or_followed
 from dialogues.talk import SAID_ENOUGH, Talk
 from dialogues.text import clean, fold
+from dialogues.thanks_besides import thanks_with_little as little
+from dialogues.thanks_besides import told_besides_thanks
 
 MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
 RICH_ENOUGH = 10  # content words that make a telling worth reflecting at once
@@ -100,6 +112,8 @@ class Prompting(Talk):
         """The prompt for what the telling lacks; None when there is nothing left to ask."""
         if self.state.kind == "question" and self.asks_question():
             return None  # a question already says what they need: the answer
+        if self.state.kind == "praise" and told_besides_thanks(" ".join(self.cycle), self.language):
+            return None  # r33: "Thanks. It is on the same ticket.": its telling, said back
         if self.state.kind == "praise":
             # «القماش رقيق جدا» in a warm tone, with no word of praise: "thin" may be the
             # complaint. "What did you like most?" would presume; "what else?" lets them say.
@@ -127,7 +141,15 @@ class Prompting(Talk):
             key = PROMPT[lacking[0]]
         if not self.voice.can_say(key):
             return "listen_more" if self.voice.can_say("listen_more") else None
+        if len(self.cycle) == 1 and sent_or_followed(self.cycle[0], self.language):
+            return "listen_ready"  # r33: "I just DMed you" is no story to ask the start of
         return key
+
+    def only_thanked(self) -> bool:
+        """ "@united thank you!", «با تشکر از شما», «شكرا لجهودك»: thanks, nothing told."""
+        negative = self.turn.understanding.sentiment == "negative"  # "thanks for the delay"
+        text, lang = self.turn.text, self.language  # r33: "thanks bae", "Thank you, busy times."
+        return not negative and (thanking.only_thanks(text, lang) or little(text, lang))
 
     def heading_prompt(self) -> str:
         """A first message that only announces what follows («- إيجابيات و سلبيات X:»): "go ahead".
