@@ -9,9 +9,11 @@ not know which side is which, prefer the new replies. This script makes that rea
       RES2=RES2.csv ATT=ATT.csv --en airline=Tweets.csv
       # tune_L.jsonl / held_L.jsonl: the sources split by a hash of the text (salt --salt),
       # the shared rows and every message of tests/data/reflections/*.json left out
+      # (scripts/abgate_pools.py)
   .venv/bin/python scripts/abgate.py replies fa IN.jsonl OUT.jsonl
-      # per row {"row","message","first","reflection"}: the first reply to the message as the
-      # answer to the opening question, and the reflection once the customer says "that's all"
+      # per row {"row","message","first","reflection","after_yes"}: the first reply to the
+      # message as the answer to the opening question, the reflection once the customer says
+      # "that's all", and the reply once they say yes to it (the apology or the thanks)
   .venv/bin/python scripts/abgate.py make fa --branch /work/wt-fa33 --name g_fa33 --cap 50
       # main's replies (at the branch's merge-base, cached) and the branch's, on the held pool's
       # first 2,000 rows; the changed ones, rows already shown to a judge left out, become
@@ -35,27 +37,25 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import csv
 import hashlib
 import json
 import os
 import random
-import re
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "data" / "real-messages"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # abgate_pools, beside this file
+import abgate_pools  # noqa: E402
+
 JUDGED = ROOT / "tests" / "data" / "reflections"
 GATES = Path(os.environ.get("ABGATE_DIR", "/work/gates"))
 LANGUAGE_NAMES = {"fa": "Persian", "ar": "Arabic", "en": "English"}
-KINDS = ("reflection", "first")
-# Characters that break a JSON line or a judge's reading of one message: spaces instead.
-_BREAKS = re.compile(r"[\r\n\t\v\f\u0085\u2028\u2029]")
-_SPACES = re.compile(r"\s+")
+KINDS = ("reflection", "first", "after_yes")
+_THATS_ALL = {"en": "that's all", "fa": "همین", "ar": "هذا كل شيء"}
+_YES = {"en": "yes", "fa": "آره", "ar": "نعم"}
 
 Row = dict[str, Any]
 
@@ -66,83 +66,7 @@ def read_lines(path: Path) -> list[Row]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-def write_lines(path: Path, rows: Iterable[Row]) -> None:
-    """Write JSON objects one a line, non-ASCII kept readable."""
-    path.write_text(
-        "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8"
-    )
-
-
-def text_key(text: str) -> str:
-    """A text with its whitespace runs folded: equal keys are the same message."""
-    return _SPACES.sub(" ", text).strip()
-
-
-def judged_texts(folder: Path) -> set[str]:
-    """Every message and text of the judged files: none may enter a pool."""
-    seen: set[str] = set()
-
-    def walk(node: object) -> None:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key in ("message", "text") and isinstance(value, str):
-                    seen.add(text_key(value))
-                else:
-                    walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    for path in sorted(folder.glob("*.json")):
-        walk(json.loads(path.read_text(encoding="utf-8")))
-    return seen
-
-
-def split_pool(
-    rows: Iterable[tuple[str, str]], excluded: set[str], salt: str, max_chars: int = 700
-) -> dict[str, list[Row]]:
-    """Tuning and held-out halves by a text hash; duplicates, excluded, long, one-word rows out."""
-    halves: dict[str, list[Row]] = {"tune": [], "held": []}
-    taken: set[str] = set()
-    for row_id, raw in rows:
-        text = _BREAKS.sub(" ", raw).strip()
-        key = text_key(text)
-        if not text or key in excluded or key in taken:
-            continue
-        if len(text) > max_chars or len(text.split()) < 2:
-            continue
-        taken.add(key)
-        digest = hashlib.sha1((salt + key).encode()).digest()[0]
-        halves["tune" if digest % 2 == 0 else "held"].append({"row": row_id, "message": text})
-    return halves
-
-
-def source_rows(language: str, sources: list[str]) -> Iterator[tuple[str, str]]:
-    """(row id, text) of a language's CSV files, each `PREFIX=PATH` (row ids PREFIX:N) or PATH."""
-    csv.field_size_limit(10**9)
-    for source in sources:
-        prefix, _, name = source.rpartition("=")
-        path = Path(name)
-        prefix = prefix or path.stem
-        with path.open(encoding="utf-8", newline="") as handle:
-            if language == "en":  # the airline tweets: a header with a `text` column
-                for index, record in enumerate(csv.DictReader(handle)):
-                    yield f"{prefix}:{index}", record["text"]
-                continue
-            reader = csv.reader(handle)
-            next(reader, None)
-            for index, fields in enumerate(reader):
-                if fields and (language != "fa" or len(fields) >= 2):
-                    yield f"{prefix}:{index}", fields[0]
-
-
-def shared_texts() -> set[str]:
-    """The shared corpus's messages (every row): never in a pool."""
-    seen: set[str] = set()
-    for language in LANGUAGE_NAMES:
-        lines = (SHARED / f"{language}.tsv").read_text(encoding="utf-8").split("\n")[1:]
-        seen.update(text_key(line.split("\t")[0]) for line in lines if line)
-    return seen
+write_lines = abgate_pools.write_lines
 
 
 async def _replies(language: str, source: Path, target: Path, model: Path) -> None:
@@ -158,15 +82,40 @@ async def _replies(language: str, source: Path, target: Path, model: Path) -> No
         text = row["message"]
         first = await reflecting.first_reply(parser, text, language)
         reflection = await reflecting.first_answer(parser, text, language, always=True)
+        after_yes = await _after_yes(parser, text, language)
         out.append(
             {
                 "row": row["row"],
                 "message": text,
                 "first": " ".join(first.split()),
                 "reflection": " ".join(reflection.split()),
+                "after_yes": " ".join(after_yes.split()),
             }
         )
     write_lines(target, out)
+
+
+async def _after_yes(parser: Any, text: str, stream: str) -> str:
+    """The reply once the customer says yes to the reflection (the apology or the thanks)."""
+    import zlib
+
+    from bot.reflecting import first_language
+    from dialogues.policy import new_state, respond
+    from dialogues.turn import Turn, Understanding
+
+    language = first_language(text, stream)  # type: ignore[arg-type]
+    state = new_state(language, zlib.crc32(text.encode("utf-8")))
+    state = respond(state, Turn((), language, kind="start")).state
+    heard = (await parser.parse(text, language)).understanding()
+    outcome = respond(state, Turn((text,), language, heard))
+    if outcome.state.stage == "listening":  # a prompt first: they say that is all
+        done = Understanding(intent="done")
+        outcome = respond(outcome.state, Turn((_THATS_ALL[language],), language, done))
+    if outcome.state.stage != "confirming":
+        return ""  # thanked, handed off or closed: no reflection to say yes to
+    yes = Understanding(intent="affirm")
+    outcome = respond(outcome.state, Turn((_YES[language],), language, yes))
+    return " ".join(reply.text for reply in outcome.replies if reply.text)
 
 
 def run_replies(root: Path, language: str, source: Path, target: Path, model: Path) -> None:
@@ -190,7 +139,7 @@ def ab_items(
             # A first reply that is the reflection on both sides is the reflection's item.
             if kind == "first" and all(r["first"] == r["reflection"] for r in (row, before)):
                 continue
-            if row[kind] == before[kind]:
+            if kind not in row or kind not in before or row[kind] == before[kind]:
                 continue
             changed[kind] += 1
             if row["row"] not in shown:
@@ -253,6 +202,12 @@ apology or a handoff line); judge a reply that is a reflection by the rubric abo
 by this one:
 {first_part}
 
+Items of kind "after_yes": the bot said back what it heard, the customer said YES, and A and B
+are the bot's next reply (an apology or thanks fitting what was told, then a request to ask a
+couple of questions, or a closing). Judge whether it names what actually let this customer down
+(the wait, the food, the product, the trip, the charge…) without inventing anything, reads
+naturally, never apologises for praise and never thanks a complaint as praise.
+
 For each item decide which reply a customer would rather get from a good listener: "A", "B",
 or "same" (only when neither is better). Also give each its verdict (acceptable / minor /
 wrong). Write {folder}/verdicts_{language}.jsonl, one JSON line per item, in order:
@@ -295,7 +250,7 @@ def make(args: argparse.Namespace) -> None:
         check=True,
     )
     merge_base = done.stdout.strip()
-    base = GATES / f"base_{merge_base[:10]}_{language}.jsonl"
+    base = GATES / f"base2_{merge_base[:10]}_{language}.jsonl"  # 2: with after_yes
     if not base.exists() or base.stat().st_size == 0:
         run_replies(_checkout(merge_base), language, source, base, args.model)
     new = GATES / f"{args.name}_{language}_new.jsonl"
@@ -363,21 +318,6 @@ def attrib(args: argparse.Namespace) -> None:
     )
 
 
-def pools(args: argparse.Namespace) -> None:
-    """Split each language's sources into tuning and held-out pools."""
-    excluded = shared_texts() | judged_texts(JUDGED)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGE_NAMES:
-        sources = getattr(args, language) or []
-        if not sources:
-            continue
-        halves = split_pool(source_rows(language, sources), excluded, args.salt)
-        for half, rows in halves.items():
-            write_lines(out / f"{half}_{language}.jsonl", rows)
-            print(language, half, len(rows))
-
-
 def main(argv: list[str] | None = None) -> None:
     """Parse the subcommand and run it."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -414,8 +354,10 @@ def main(argv: list[str] | None = None) -> None:
     if args.command == "replies":
         sys.path.insert(0, os.environ.get("PYTHONPATH", str(ROOT)).split(os.pathsep)[0])
         asyncio.run(_replies(args.language, args.source, args.target, args.model))
+    elif args.command == "pools":
+        abgate_pools.pools(args.out, args.salt, {k: getattr(args, k) or [] for k in LANGUAGE_NAMES})
     else:
-        {"make": make, "score": score, "attrib": attrib, "pools": pools}[args.command](args)
+        {"make": make, "score": score, "attrib": attrib}[args.command](args)
 
 
 if __name__ == "__main__":

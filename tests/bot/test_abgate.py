@@ -12,6 +12,7 @@ from types import ModuleType
 import pytest
 
 from bot import reflecting
+from dialogues import catalog
 from nlu.embedded import EmbeddedParser
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,15 +35,15 @@ def test_the_pools_split_by_text_and_leave_out_judged_long_and_one_word_rows(
     rows = [(f"s:{n}", f"the soup was cold number {n}") for n in range(200)]
     rows += [("s:dup", "the soup was cold number 3"), ("s:one", "cold")]
     rows += [("s:long", "word " * 200), ("s:judged", "judged\nalready"), ("s:tab", "a\tb c")]
-    halves = abgate.split_pool(rows, {"judged already"}, "salt:")
+    halves = abgate.abgate_pools.split_pool(rows, {"judged already"}, "salt:")
     texts = [row["message"] for half in halves.values() for row in half]
     assert len(texts) == len(set(texts)) == 201  # 200 distinct + "a b c", tab made a space
     assert "a b c" in texts and "cold" not in texts and "judged already" not in texts
     assert all(len(text) <= 700 for text in texts)
     assert 60 < len(halves["tune"]) < 140  # a hash splits roughly in half
-    again = abgate.split_pool(reversed(rows), {"judged already"}, "salt:")
+    again = abgate.abgate_pools.split_pool(reversed(rows), {"judged already"}, "salt:")
     assert {r["message"] for r in again["tune"]} == {r["message"] for r in halves["tune"]}
-    other = abgate.split_pool(rows, {"judged already"}, "other salt:")
+    other = abgate.abgate_pools.split_pool(rows, {"judged already"}, "other salt:")
     assert {r["message"] for r in other["tune"]} != {r["message"] for r in halves["tune"]}
 
 
@@ -59,7 +60,7 @@ def test_the_judge_sees_only_changed_replies_in_random_order_and_the_key_knows_w
     new.append({"row": "same", "message": "m", "first": "y", "reflection": "y"})
     new[0] = new[0] | {"first": "g0"}
     key, items, changed = abgate.ab_items(base, new, {"r1"}, 15, "g_test")
-    assert changed == {"reflection": 21, "first": 1}
+    assert changed == {"reflection": 21, "first": 1, "after_yes": 0}  # none has after_yes
     assert len(key) == len(items) == 15 and "r1" not in {item["row"] for item in key}
     sides = {item["a_is_new"] for item in key}
     assert sides == {True, False}
@@ -120,3 +121,7 @@ async def test_replies_are_the_bots_own_first_reply_and_reflection(
         reflection = await reflecting.first_answer(parser, message, language, always=True)
         assert row["first"] == " ".join(first.split()) and row["row"] == "r1"
         assert row["reflection"] == " ".join(reflection.split()) and row["reflection"]
+        # the reply once they say yes to it: an apology for a complaint, never thanks
+        apologies = [k for k in catalog.keys(language) if k.startswith("apology")]
+        lines = [line for k in apologies for line in catalog.variants(language, k)]
+        assert any(row["after_yes"].startswith(line) for line in lines), row
