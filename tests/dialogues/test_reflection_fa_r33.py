@@ -26,3 +26,37 @@ def test_a_told_clause_ending_on_a_colon_is_heard(text: str, said: str) -> None:
 @pytest.mark.parametrize("text", ["نقاط قوت:", "نظر من:"])
 def test_a_heading_ending_on_a_colon_is_still_no_telling(text: str) -> None:
     assert reflect([text], "fa") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        ("چرا قاشق نمیزارین؟", "گله دارید که «چرا قاشق نمیزارین؟»"),
+        ("چرا شیرینی کهنه فروخته میشود؟", "گله دارید که «چرا شیرینی کهنه فروخته میشود؟»"),
+        ("خوشمزه اس ولی چرا اینقدر گرونه؟", "گله دارید که «خوشمزه اس ولی چرا اینقدر گرونه؟»"),
+    ],
+)
+def test_a_why_question_that_protests_is_heard_as_a_complaint(text: str, complaint: str) -> None:
+    # «می‌پرسید «چرا قاشق نمیزارین؟»» heard an inquiry where the customer protested.
+    assert complaint in reflect([text], "fa"), reflect([text], "fa")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "چرا انقد خوبید تو این سرما گرم رسید",
+        "مثل همیشه عالی فقط چرا توی جلال هستن ولی اسمش مرزدارانه؟",
+        "سوالم اینه که چرا فاکتور ندارید؟",
+        "کی تولید شده؟",
+    ],
+)
+def test_a_why_of_wonder_or_a_plain_question_is_still_asked(text: str) -> None:
+    reflected = reflect([text], "fa")
+    assert "گله" not in reflected, reflected
+
+
+def test_a_told_quote_after_a_complaint_keeps_its_own_frame() -> None:
+    text = "چرا قاشق نمیزارین؟ کنار خیابون با چی بخورم اینو. حیف پولم که دادم"
+    reflected = reflect([text], "fa")
+    assert reflected.startswith("گله دارید که «چرا قاشق نمیزارین؟»"), reflected
+    assert "» و «" not in reflected, reflected
