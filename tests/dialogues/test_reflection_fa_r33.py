@@ -60,3 +60,17 @@ def test_a_told_quote_after_a_complaint_keeps_its_own_frame() -> None:
     reflected = reflect([text], "fa")
     assert reflected.startswith("گله دارید که «چرا قاشق نمیزارین؟»"), reflected
     assert "» و «" not in reflected, reflected
+
+
+@pytest.mark.parametrize(
+    ("text", "never"),
+    [
+        ("عالیه خیلی خوشمزه و گرم سریعم رسید", "سریعتان"),
+        ("مزه انبش خیلی کم بود. احساس کردم تازه‌ام نیست.", "تازه‌تان"),
+    ],
+)
+def test_too_after_how_it_came_is_no_possessive(text: str, never: str) -> None:
+    # «سریعم» is «سریع هم» ("quickly too"): «سریعتان رسید» was "your quick arrived".
+    reflected = reflect([text], "fa")
+    assert never not in reflected, reflected
+    assert reflect(["سفارشم سرد رسید"], "fa") == "سفارشتان سرد رسید"
