@@ -74,3 +74,12 @@ def test_too_after_how_it_came_is_no_possessive(text: str, never: str) -> None:
     reflected = reflect([text], "fa")
     assert never not in reflected, reflected
     assert reflect(["سفارشم سرد رسید"], "fa") == "سفارشتان سرد رسید"
+
+
+def test_a_why_beside_praise_or_curiosity_is_not_a_complaint() -> None:
+    from dialogues.reflection.fa_why import complains
+
+    # stop 25's blind gate: wonder at how good it is, or curiosity, is no grievance
+    assert not complains("چرا اینقدر پیتزای این رستوران خوبه؟؟:)")
+    assert not complains("برام جالب بود چرا نون‌ها رو نصف کرده بودن")
+    assert complains("چرا هر بار میگم سس نزنید باز سس میزنید؟")
