@@ -86,6 +86,10 @@ _FA_WORDS = frozenset(
         "فرستادن",
         "فرستادم",
         "گرفتم",
+        # «مشتری شدم و تمام», «عالى و به موقع»: Persian words too (r33); «تمام» is then
+        # evidence of neither, and «عالى» typed with Arabic's «ى» no Arabic evidence.
+        "تمام",
+        "عالی",
     ]
 )
 _AR_WORDS = frozenset(

@@ -48,6 +48,7 @@ from dialogues.reflection import (
     fa_sides,
     fa_slips,
     fa_verbatim,
+    fa_why,
     topics,
 )
 from dialogues.reflection.clauses import MORE, select
@@ -163,7 +164,8 @@ def _one_frame(pieces: list[str], language: str) -> list[str]:
     out: list[str] = []
     asking = False  # the piece before was a question in "you're asking “…”"
     for piece in pieces:
-        question = piece.startswith(ask_start) and piece.endswith(_BARE[language][-1])
+        asked = piece.startswith((ask_start, fa_why.START))  # a quote of its own, asked
+        question = asked and piece.endswith(_BARE[language][-1])
         told = language == "en" or not piece[:-1].rstrip(" !").endswith(("؟", "?"))  # fa r21
         said_after_asked = told and asking  # "asking “…?”, and you said “…”"
         if out and piece.startswith(frame_start) and _is_quote(out[-1]) and not said_after_asked:
@@ -230,7 +232,9 @@ def _render(
     asks = not (language == "en" and en_outcry.outcry(unit.text))  # r29: "on hold for hours?"
     asks = asks and not (language == "en" and en_outcry.setup(unit.text))  # r30: "When X …"
     if unit.question and asks and not (language == "fa" and fa_slips.rhetorical(unit.text)):
-        return _ASK[language].format(unit.text.strip(" ,،").translate(_INNER_QUOTES))
+        complains = language == "fa" and fa_why.complains(unit.text)  # «چرا …؟» protests
+        frame = fa_why.FRAME if complains else _ASK[language]
+        return frame.format(unit.text.strip(" ,،").translate(_INNER_QUOTES))
     pleaded = fa_verbatim.plea(text, messages) if language == "fa" else ""
     text = f"{pleaded} {text}" if pleaded else text  # a request keeps its «لطفا», quoted
     foreign = language == "ar" and _LATIN_ONLY.fullmatch(text) is not None  # r34: «good item»

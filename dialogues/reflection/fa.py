@@ -315,6 +315,8 @@ def _possessive(word: str, key: str) -> str | None:
         base = key[: -len(ending)]
         if fa_seams.too_short(base) or base in _stems()[1] or base in _lines("adjectives"):
             continue  # کنم is a verb, not "my کن"; خوبم is «خوب هم», not "my good"
+        if base in fa_guard.HOW_IT_CAME:
+            continue  # r33: «سریعم رسید», «تازه‌ام نیست»: «سریع هم», never "your quick"
         if base.endswith("ها") and ending in ("م", "ام", "یم"):
             base, new = base[:-2], "هایتان"
         common = base in _lines("possessed") or base in _EXTRA_NOUNS

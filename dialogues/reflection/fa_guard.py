@@ -9,6 +9,10 @@ from dialogues.reflection.fa_lexicon import _lines, _norm, _stems
 from dialogues.reflection.fa_words import is_known
 from dialogues.text import ZWNJ
 
+# How a dish came («سریع»، «تازه»): hazm lists them as possessed nouns, but their ‑م is «هم»
+# («سریعم رسید»: "came quickly too"), never "my" (r33).
+HOW_IT_CAME = frozenset("سریع تازه زود دیر داغ گرم سرد".split())
+
 _BARE_SORRY = re.compile(
     r"(?<!\S)(?:متاسف|متأسف)(?!\s+(?:شد|هست|بود|ام|است|نیست|کرد|کنند))(?:$|(\s)(?=\S))"
 )

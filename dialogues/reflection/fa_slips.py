@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import fa_seams
+from dialogues.reflection import fa_colon, fa_seams
 from dialogues.reflection.fa_words import is_word
 from dialogues.text import ZWNJ, fold
 
@@ -185,6 +185,7 @@ def mend(message: str) -> str:
     message = _SPLIT_VERB.sub(lambda m: m.group(1) + ZWNJ + "آ" + m.group(2), message)
     message = _GLUED_STOP.sub(". ", _space_before_stop(message))
     message = fa_seams.unstretched(message)  # «می بیننن» → «می بینن»
+    message = fa_colon.closing_colon(message)  # «… کم بود:» ends there (r33)
     return _STRAY_STOP.sub(r"\1 ", message)
 
 

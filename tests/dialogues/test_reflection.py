@@ -53,7 +53,7 @@ def test_you_meaning_the_company_becomes_we_or_stays_quoted() -> None:
     # r30: a rhetorical question is said, not asked; still quoted, never "we are kidding"
     assert reflect(["are you kidding me?"], "en") == "you said “are you kidding me?”"
     said = reflect(["چرا قیمت رو بردید بالا؟"], "fa")
-    assert said == "می‌پرسید «چرا قیمت رو بردید بالا؟»"
+    assert said == "گله دارید که «چرا قیمت رو بردید بالا؟»"  # r33: a "why" protest
 
 
 def test_noise_goes_without_leaving_holes() -> None:

@@ -164,7 +164,8 @@ def test_a_final_m_meaning_too_is_quoted_not_made_your() -> None:
 
 def test_you_meaning_the_company_on_a_short_stem_is_quoted() -> None:
     said = reflect(["چرا همچین زیتون پروده‌ای میدین من هرچقدر از غذا راضی ام از زیتون ناراضی"], "fa")
-    assert "شما هرچقدر" not in said and "میدین" in said and said.startswith(("گفتید", "می‌پرسید"))
+    assert "شما هرچقدر" not in said and "میدین" in said
+    assert said.startswith(("گفتید", "می‌پرسید", "گله دارید"))  # r33: a "why" protest
 
 
 def test_what_hangs_after_a_trimmed_thanks_goes_with_it() -> None:

@@ -116,7 +116,9 @@ def test_a_rhetorical_question_is_quoted_as_said_not_asked() -> None:
 
 def test_a_question_with_a_question_word_is_still_asked() -> None:
     said = reflect(["چرا روی شله قلمکار کشک میریزید؟"], "fa")
-    assert said == "می‌پرسید «چرا روی شله قلمکار کشک میریزید؟»"
+    assert said == "گله دارید که «چرا روی شله قلمکار کشک میریزید؟»"  # r33: a "why" protest
+    said = reflect(["کی تولید شده؟"], "fa")
+    assert said == "می‌پرسید «کی تولید شده؟»"
 
 
 def test_a_closing_thanks_to_a_named_person_is_courtesy_not_the_bots_words() -> None:

@@ -111,7 +111,8 @@ def test_a_caveat_after_praise_never_opens_the_reflection_without_that_praise() 
 
 def test_a_statement_after_a_question_is_told_not_asked() -> None:
     said = reflect(["چرا پیتزا انقدر دیر رسید؟ دفعه بعد زودتر بیارین لطفا"], "fa")
-    assert "می‌پرسید «چرا پیتزا انقدر دیر رسید؟»، گفتید «دفعه بعد زودتر بیارین لطفا»" in said
+    said_back = "«چرا پیتزا انقدر دیر رسید؟»، گفتید «دفعه بعد زودتر بیارین لطفا»"
+    assert f"گله دارید که {said_back}" in said  # r33: a "why" protest
     said = reflect(["چرا پیتزا انقدر دیر رسید؟ مگه پیکتون چندتا سفارش همزمان میبره؟"], "fa")
     assert "گفتید" not in said  # two questions: one «می‌پرسید» for both
 
