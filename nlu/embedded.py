@@ -30,6 +30,11 @@ MODEL_VERSION = "embedded-4"
 _TOPICLESS_INTENTS = frozenset({"greet", "affirm", "deny", "done", FALLBACK_INTENT})
 _HERE = Path(__file__).resolve().parent
 _FEATURE_CODE = ("embedded.py", "normalize.py", "language.py", "matching.py", "topics.py")
+# Short texts parsed lately, with their parse: a customer's short answers ("yes", «بله»,
+# «نعم، تفضل», "that's all") recur conversation after conversation, and a parse is the
+# same for the same text, language and threshold (the model is fixed once loaded).
+PARSE_MEMO = 512
+PARSE_MEMO_CHARS = 64
 
 
 @dataclass
@@ -44,6 +49,8 @@ class _Model:
     pipeline: Any = field(
         default=None, repr=False
     )  # the fitted sklearn Pipeline, when trained here
+    # (text, language, threshold) -> its parse, for short texts (PARSE_MEMO, oldest out first)
+    parses: dict[tuple[str, str, float], ParseResult] = field(default_factory=dict, repr=False)
 
 
 def _example_language(text: str, language: str | None) -> str:
@@ -215,6 +222,20 @@ class EmbeddedParser:
         if model is None:
             raise ModelNotTrainedError("EmbeddedParser.initialize() was not called")
         lang = language or detect_language(text, self.default_language)
+        if len(text) > PARSE_MEMO_CHARS:
+            return self._parse(model, text, lang)
+        key = (text, lang, self.threshold)
+        parses = model.parses
+        result = parses.get(key)
+        if result is None:
+            result = self._parse(model, text, lang)
+            if len(parses) >= PARSE_MEMO:
+                del parses[next(iter(parses))]
+            parses[key] = result
+        return result
+
+    def _parse(self, model: _Model, text: str, lang: str) -> ParseResult:
+        """``parse_sync``'s work, for a text the memo does not hold."""
         normalized = normalize(text, lang)
         ranking: tuple[tuple[str, float], ...] = ()
         intent, confidence = FALLBACK_INTENT, 0.0

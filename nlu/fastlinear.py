@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-from array import array
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -77,7 +76,7 @@ class _Vectorizer:
     offset: int
     sublinear: bool
     # char_wb only: a word's known n-grams as columns, in the analyzer's order (repeats kept).
-    word_columns: Callable[[str], array[int]] | None = None
+    word_columns: Callable[[str], tuple[int, ...]] | None = None
 
     def counts(self, text: str) -> dict[int, int]:
         """Each known term's column and count in ``text``, in the order first met."""
@@ -134,10 +133,18 @@ def _vectorizer(arrays: Mapping[str, Any], index: int, offset: int) -> _Vectoriz
     if analyzer == "char_wb":
         low_n, high_n = int(low), int(high)
 
+        get = vocabulary.get
+
         @lru_cache(maxsize=WORD_CACHE)
-        def word_columns(word: str) -> array[int]:
-            grams = _word_grams(word, low_n, high_n)
-            return array("i", [vocabulary[g] for g in grams if g in vocabulary])
+        def word_columns(word: str) -> tuple[int, ...]:
+            # The vocabulary's own int objects, in a tuple: counting them allocates no int
+            # (an array's items were each made into a new int object, then freed); the
+            # same columns in the same order, repeats kept.
+            return tuple(
+                column
+                for column in map(get, _word_grams(word, low_n, high_n))
+                if column is not None
+            )
 
     return _Vectorizer(
         analyze=analyze,

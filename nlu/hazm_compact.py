@@ -48,6 +48,22 @@ def _hash(word: str) -> int:
     return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
 
 
+# The last word hashed, with its hash: ``token_spacing`` asks ``verbs`` and then ``words``
+# about the same new pair of tokens, and the two memos each missed it (two hashes of one
+# word). One (word, hash) tuple, replaced whole: a reader never sees a half-written pair.
+_LAST: list[tuple[str, int]] = [("", _hash(""))]
+
+
+def _last_hash(word: str) -> int:
+    """``_hash(word)``, the last word's hash reused when asked again straight away."""
+    last_word, last_hash = _LAST[0]
+    if word == last_word:
+        return last_hash
+    key = _hash(word)
+    _LAST[0] = (word, key)
+    return key
+
+
 def _hashes(words: Any) -> np.ndarray[Any, Any]:
     return np.unique(np.fromiter((_hash(w) for w in words), dtype=np.uint64))
 
@@ -72,7 +88,7 @@ class _HashSet:
         return self._known(word)
 
     def _look_up(self, word: str) -> bool:
-        hashes, key = self._sorted, _hash(word)
+        hashes, key = self._sorted, _last_hash(word)
         index = bisect_left(hashes, key)
         return index < len(hashes) and hashes[index] == key
 

@@ -14,6 +14,7 @@ those letters, grouped or alternated), a letter written three times running
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from types import MethodType
 from typing import Any
 
@@ -30,7 +31,39 @@ _GROUPING = frozenset("()|")
 _MI = "می"
 
 
-def _replace(patterns: list[tuple[re.Pattern[str], str]], text: str) -> str:
+# A replacement made only of group references \1-\9 (no digit after one) and other characters.
+_SIMPLE_TEMPLATE = re.compile(r"(?:\\[1-9](?![0-9])|[^\\])*")
+_GROUP_REFERENCE = re.compile(r"\\([1-9])")
+Replacement = str | Callable[[re.Match[str]], str]
+
+
+def expander(pattern: re.Pattern[str], template: str) -> Replacement:
+    """``template`` as a function of the match, when it refers to groups: ``re``'s C ``sub``
+    hands a template with a backslash to its Python side (``re._subx``: a cached parse and
+    a new closure) on every call, matched or not (~20 calls a Persian text). The same text
+    ``re`` makes of it (``expand_template``: each group's text, an unmatched group empty);
+    a template without a backslash, with any other escape or a group ``pattern`` lacks is
+    left to ``re``."""
+    if "\\" not in template or _SIMPLE_TEMPLATE.fullmatch(template) is None:
+        return template
+    if any(int(group) > pattern.groups for group in _GROUP_REFERENCE.findall(template)):
+        return template
+    parts: list[str | int] = []
+    for index, piece in enumerate(_GROUP_REFERENCE.split(template)):
+        if index % 2:
+            parts.append(int(piece))
+        elif piece:
+            parts.append(piece)
+    frozen = tuple(parts)
+
+    def expand(match: re.Match[str]) -> str:
+        group = match.group
+        return "".join([part if type(part) is str else group(part) or "" for part in frozen])
+
+    return expand
+
+
+def _replace(patterns: list[tuple[re.Pattern[str], Replacement]], text: str) -> str:
     """hazm's ``regex_replace`` over compiled patterns."""
     for pattern, repl in patterns:
         text = pattern.sub(repl, text)
@@ -125,6 +158,7 @@ def compile_patterns(normalizer: Any) -> Any:
     for name, method in PATTERN_LISTS.items():
         if hasattr(normalizer, name):
             compiled = [(re.compile(p), r) for p, r in getattr(normalizer, name)]
+            compiled = [(p, expander(p, r)) for p, r in compiled]
             setattr(normalizer, name, compiled)
             setattr(normalizer, method, MethodType(methods[method], normalizer))
     if hasattr(normalizer, "replacements"):

@@ -56,3 +56,19 @@ def test_the_buffers_search_answers_as_numpys(tmp_path: Path) -> None:
         assert len(set(asked[::2])) > 1000
     empty = _HashSet(np.empty(0, dtype=np.uint64))
     assert [w in empty for w in WORDS] == [False] * len(WORDS)
+
+
+def test_the_last_words_hash_is_its_hash_and_two_lists_answer_alike() -> None:
+    """``token_spacing`` asks ``verbs`` then ``words`` about one pair: its hash is reused for
+    the second (``_last_hash``), and each list answers as with a hash worked out anew."""
+    from nlu import hazm_compact
+
+    asked = ["کتاب", "کتاب", "می\u200cخواهم", "", "", "سفارش", "کتاب", "ناموجود\u200cها"] * 2
+    assert [hazm_compact._last_hash(w) for w in asked] == [_hash(w) for w in asked]
+    verbs = _HashSet(np.unique(np.array([_hash(WORDS[1])], dtype=np.uint64)))
+    words = _HashSet(np.unique(np.array([_hash(w) for w in WORDS[:3]], dtype=np.uint64)))
+    for word in (*WORDS, *reversed(WORDS)):  # each word to both lists, one after the other
+        assert (word in verbs, word in words) == (
+            word == WORDS[1],
+            word in WORDS[:3] and word != "",
+        )

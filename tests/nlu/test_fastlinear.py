@@ -76,3 +76,20 @@ def test_cached_word_ngrams_count_as_the_analyzer_does(trained: object) -> None:
         expected = [(vocabulary[t], n) for t, n in counted.items() if t in vocabulary]
         assert list(chars.counts(text).items()) == expected
     assert chars.word_columns.cache_info().hits > 0
+
+
+def test_a_words_columns_are_the_vocabularys_own_ints_in_order(trained: object) -> None:
+    """A word's cached columns: the known n-grams' columns in the analyzer's order, repeats
+    kept (what the int array held), each the vocabulary's own int object (none made anew)."""
+    from nlu.fastlinear import _word_grams
+
+    scorer = trained.scorer  # type: ignore[attr-defined]
+    [chars] = [v for v in scorer._vectorizers if v.word_columns is not None]
+    vocabulary = chars.vocabulary
+    words = "the order the order came late lalala سفارشم دیر رسید الطلب تأخر كثير x".split()
+    for word in words:
+        columns = chars.word_columns(word)
+        grams = [g for g in _word_grams(word, 1, 4) if g in vocabulary]
+        assert type(columns) is tuple
+        assert list(columns) == [vocabulary[g] for g in grams]
+        assert all(c is vocabulary[g] for c, g in zip(columns, grams, strict=True))

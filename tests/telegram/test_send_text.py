@@ -137,3 +137,21 @@ async def test_an_unanswered_call_is_a_network_error(fake: FakeBotAPI) -> None:
     unopened = Bot(TOKEN, base_url=fake.base_url, request=AiohttpRequest(4))
     with pytest.raises(NetworkError):  # PTB's wrapper: "Unknown error in HTTP implementation"
         await send_text(unopened, CHAT, "two")
+
+
+def test_the_plain_way_decided_per_class_asks_each_bot_again() -> None:
+    """The class checks are remembered per class; a bot's own settings and request are read
+    on every send: the same class with Defaults, or PTB's request, goes PTB's way."""
+
+    class Ours(AiohttpRequest):
+        pass
+
+    request, subclassed = AiohttpRequest(4), Ours(4)
+    for _ in range(2):  # the second time from the per-class answers
+        assert _plain_request(ExtBot(TOKEN, request=request)) is request
+        assert _plain_request(ExtBot(TOKEN, request=subclassed)) is subclassed
+        assert _plain_request(ExtBot(TOKEN, request=HTTPXRequest())) is None
+        assert _plain_request(ExtBot(TOKEN, request=request, rate_limiter=_Limiter())) is None
+        defaults = Defaults(protect_content=True)
+        assert _plain_request(ExtBot(TOKEN, request=request, defaults=defaults)) is None
+        assert _plain_request(_Overridden(TOKEN, request=request)) is None
