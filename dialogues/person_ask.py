@@ -12,6 +12,8 @@ from dialogues.telling import find, tokens
 
 _REPORTED = {("me", "to"), ("us", "to"), ("told", "to"), ("said", "to")}
 _TOLD_FA = {"گفتن", "گفتند", "گفت", "گفته", "گفتش"}
+_CONNECT_FA = {"وصلم کنید", "وصلم کنین", "وصل کنید", "وصل کنین", "وصلم کن", "صحبت کنم", "حرف بزنم"}
+_ONE = {"آدم", "ادم"}
 
 
 def asks_for_person(text: str, language: str) -> bool:
@@ -28,8 +30,11 @@ def asks_for_person(text: str, language: str) -> bool:
                 return True
             # Persian puts the person before the verb: «منو به یک نفر از پشتیبانی وصل کنید»
             # (not after «گفتن»: «گفتن با کارشناس صحبت کنم» reports what they were told).
-            before = [p for p in people if start - 5 <= p < start]
+            # Only a "connect me / let me talk" verb, never «زنگ بزنه» ("the restaurant calls
+            # one"), and never the generic «آدم» ("one"): «… به تلفن همراه آدم زنگ بزنه».
+            before = [p for p in people if start - 5 <= p < start and seq[p] not in _ONE]
             told = set(seq[max(0, start - 7) : start]) & _TOLD_FA
-            if language == "fa" and before and not told:
+            connect = " ".join(seq[start:end]) in _CONNECT_FA
+            if language == "fa" and before and connect and not told:
                 return True
     return False
