@@ -11,6 +11,7 @@ from typing import Any
 
 from dialogues.catalog import variants
 from dialogues.state import ConversationState
+from dialogues.unstack import unstacked
 
 
 class Voice:
@@ -39,7 +40,7 @@ class Voice:
             marker = f"{key}#{index}"
             if marker not in self.state.used:
                 self.state.used.append(marker)
-                return options[index].format(**values)
+                return unstacked(options[index].format(**values), self.language)
         # Every variant is spent. Saying nothing new beats repeating ourselves, so callers
         # treat an empty string as "skip this line".
         return ""
