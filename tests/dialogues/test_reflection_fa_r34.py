@@ -34,3 +34,25 @@ def test_a_sorry_typed_between_clauses_is_said_apart(text: str, said: str) -> No
 )
 def test_a_sorry_joined_to_what_it_is_about_stays_joined(text: str) -> None:
     assert sorry_apart(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "این چه وضع بسته بندیه؟",
+        "دو ساعت برای یه ساندویچ یعنی چی؟",
+        "آخه کی روی پیتزا کشمش میریزه؟",
+        "مگه سوپرمارکت چه کاری داره که دو ساعت طول بکشه؟",
+        "نون بیات فرستادن چه معنی میده؟",
+    ],
+)
+def test_a_question_put_as_a_protest_is_heard_as_a_complaint(text: str) -> None:
+    # «می‌پرسید «این چه وضعشه؟»» heard an inquiry where the customer protested.
+    reflected = reflect([text], "fa")
+    assert "گله دارید که «" in reflected, reflected
+    assert "می‌پرسید" not in reflected, reflected
+
+
+@pytest.mark.parametrize("text", ["آیا این غذا تند است؟", "سوالم اینه که مگه ارسال رایگان نبود؟"])
+def test_a_question_said_to_be_one_is_still_asked(text: str) -> None:
+    assert "گله" not in reflect([text], "fa"), reflect([text], "fa")
