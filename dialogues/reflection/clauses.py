@@ -24,6 +24,7 @@ from dialogues.reflection import (
     en_sense,
     en_tidy,
     en_whole,
+    fa_pleas,
     fa_points,
     fa_seams,
     fa_select,
@@ -87,6 +88,8 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
     kept = fa_seams.mended(units, fa_sides.unturned(units, kept)) if language == "fa" else kept
     if language == "ar":  # «… ولكن …» after a clause it does not turn against: no «لكن»
         kept = ar_sides.lone_turns(kept, ar_choice.polarity)
+    if language == "fa":  # r34: «… لطفا رسیدگی شود» left out: heard (and its clause, if all)
+        kept, units = fa_pleas.with_pleas(units, kept)
     left_out = [u for u in units if u not in chosen and content_count(u.text, language) >= 3]
     left_out = ar_choice.unsaid(left_out, chosen) if language == "ar" else left_out
     if left_out:  # say that more was heard, rather than pretend this was all
