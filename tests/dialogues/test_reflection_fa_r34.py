@@ -85,3 +85,22 @@ def test_a_request_is_its_words_after_the_plea_and_never_one_told_of(text: str, 
     from dialogues.reflection.fa_pleas import _span
 
     assert _span(text) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "never"),
+    [
+        ("خیلی تازه و گرم رسید از همه زحماتشون ممنونم", "خیلی تازه و گرم رسید", "زحمات"),
+        ("شیرینی‌ها عالی و به موقع رسید ازتون واقعا ممنونم", "به موقع رسید", "ازتون"),
+    ],
+)
+def test_whom_a_closing_thanks_thanked_goes_with_it(text: str, said: str, never: str) -> None:
+    # «گفتید «… تازه بود از تمام زحماتشون»»: the thanks went, whom it thanked was left hanging.
+    reflected = reflect([text], "fa")
+    assert said in reflected and never not in reflected, reflected
+
+
+def test_a_tail_that_is_not_whom_was_thanked_stays() -> None:
+    from dialogues.reflection.fa_formulas import trim
+
+    assert trim("خوراکی‌ها رو جدا میذارن از بقیه مواد مرسی") == "خوراکی‌ها رو جدا میذارن از بقیه مواد"
