@@ -26,7 +26,6 @@ from dialogues.reflection import (
     en_whole,
     fa_pleas,
     fa_points,
-    fa_seams,
     fa_select,
     fa_sides,
     fa_slips,
@@ -85,11 +84,9 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
         chosen = units if whole else _choose(units, language, extra)
         chosen = en_sense.with_harm(units, chosen, total) if language == "en" else chosen
     kept = [_without_lead(u, first=i == 0, language=language) for i, u in enumerate(chosen)]
-    kept = fa_seams.mended(units, fa_sides.unturned(units, kept)) if language == "fa" else kept
+    kept, units = fa_pleas.said_back(units, kept) if language == "fa" else (kept, units)
     if language == "ar":  # «… ولكن …» after a clause it does not turn against: no «لكن»
         kept = ar_sides.lone_turns(kept, ar_choice.polarity)
-    if language == "fa":  # r34: «… لطفا رسیدگی شود» left out: heard (and its clause, if all)
-        kept, units = fa_pleas.with_pleas(units, kept)
     left_out = [u for u in units if u not in chosen and content_count(u.text, language) >= 3]
     left_out = ar_choice.unsaid(left_out, chosen) if language == "ar" else left_out
     if left_out:  # say that more was heard, rather than pretend this was all

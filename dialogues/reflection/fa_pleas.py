@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dialogues.reflection import fa_seams, fa_sides
 from dialogues.reflection.fa_verbatim import _PLEAS
 from dialogues.reflection.units import Unit
 from dialogues.text import fold
@@ -61,3 +62,10 @@ def with_pleas(units: Sequence[Unit], kept: list[Unit]) -> tuple[list[Unit], lis
             heard.add(unit.position)
     rest = [u for u in units if u.position not in heard]
     return sorted(out, key=lambda u: u.position), rest
+
+
+def said_back(units: Sequence[Unit], kept: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """The Persian clauses kept, mended where cut (fa_seams, fa_sides.unturned), with the
+    requests of those left out («… لطفا رسیدگی شود»); and ``units`` as ``with_pleas``."""
+    kept = fa_seams.mended(list(units), fa_sides.unturned(units, kept))
+    return with_pleas(units, kept)
