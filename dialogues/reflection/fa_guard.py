@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import fa_slips, fa_sorry
+from dialogues.reflection import fa_slips
 from dialogues.reflection.fa_lexicon import _lines, _norm, _stems
 from dialogues.reflection.fa_words import is_known
 from dialogues.text import ZWNJ
@@ -204,7 +204,6 @@ def idioms(clause: str) -> str:
     clause = re.sub(r"(?<!\S)بنده(?= خدا(?!\S))", "بنده‌ی", clause)  # «بنده خدا»: "poor soul"
     # «از حق نگذریم» is "to be fair", no «we» to shift nor to quote the clause for.
     clause = re.sub(r"(?<!\S)(?:از حق|از انصاف) نگذریم(?!\S)", "انصافاً", clause)
-    clause = fa_sorry.sorry_apart(clause)  # r34: «… آبرومون رفت متاسفم»: a clause apart
     # «متاسفم» closing a complaint is disappointment: «متأسف شدید», never the stiff «متاسفید».
     clause = re.sub(r"(?<!\S)(?:متاسفم|متأسفم)(?=[\s.,،!]|$)", "متأسف شدم", clause)
     clause = bare_sorry(clause)  # «واقعا متاسف خیلی بد بود»: «متأسف شدم، …»

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dialogues.reflection import fa_select, fa_sorry
+from dialogues.reflection import fa_select
 from dialogues.reflection.units import Unit
 from dialogues.text import fold, words
 
@@ -115,8 +115,7 @@ def paced(text: str) -> str:
     a comma after each finite verb that closes a clause: points said one by one, not read
     back in one breath (judges: "stiff"). Only where a new clause plainly opens."""
     tokens = text.split(" ")
-    typed = fa_sorry.unparted(text)  # r34: «…، متأسف شدید، …» set apart by us, not typed
-    if len(tokens) <= _PACED_FROM or "،" in typed or "«" in text:
+    if len(tokens) <= _PACED_FROM or "،" in text or "«" in text:
         return text
     out: list[str] = []
     since = 0

@@ -5,35 +5,6 @@ from __future__ import annotations
 import pytest
 
 from dialogues.reflection import reflect
-from dialogues.reflection.fa_sorry import sorry_apart
-
-
-@pytest.mark.parametrize(
-    ("text", "said"),
-    [
-        ("پیتزا کاملا سرد رسید واقعا متاسفم", "سرد رسید، واقعا متأسف شدید"),
-        ("جلوی مهمونا آبرومون رفت متاسفم", "رفت، متأسف شدید"),
-        ("واقعا متاسفم من که دیگه از اینجا خرید نمیکنم", "متأسف شدید، شما که دیگه"),
-    ],
-)
-def test_a_sorry_typed_between_clauses_is_said_apart(text: str, said: str) -> None:
-    # «… آبرویتان رفت متأسف شدید شما که …» glued the feeling to the clauses around it.
-    reflected = reflect([text], "fa")
-    assert said in reflected, reflected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "واقعا برای مدیریت متاسفم",
-        "متاسفم که انقدر افت کردید",
-        "متاسفم برای پولی که دادم",
-        "من که واقعا متاسفم",
-        "خیلی بد بود، متاسفم",
-    ],
-)
-def test_a_sorry_joined_to_what_it_is_about_stays_joined(text: str) -> None:
-    assert sorry_apart(text) == text
 
 
 @pytest.mark.parametrize(
