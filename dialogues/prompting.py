@@ -14,6 +14,7 @@ from dialogues import (
     adding,
     answers,
     cues,
+    fa_verdict,
     happenings,
     list_heading,
     telling,
@@ -118,10 +119,13 @@ class Prompting(Talk):
             # «القماش رقيق جدا» in a warm tone, with no word of praise: "thin" may be the
             # complaint. "What did you like most?" would presume; "what else?" lets them say.
             praised = telling.read(self.cycle, self.language).praise
-            key = "listen_praise" if praised else "listen_more"
+            mixed = fa_verdict.mixed(self.cycle, self.language)  # r34: «خوب بود کمی چرب بود»
+            key = "listen_praise" if praised and not mixed else "listen_more"
         elif self.verdict_in_few_words():
             self.state.prompted.append("event")  # its stand-in: never asked next turn
             key = "listen_more"  # «سلعه جيده», «السلعة غير عملية»: nothing happened to ask about
+        elif self.state.kind == "idea" and fa_verdict.judged(self.cycle, self.language):
+            key = "listen_more"  # r34: «مثل قبل خوب نبود.» (NLU: idea) is a verdict, no idea
         elif self.state.kind == "idea":
             key = "listen_idea"  # never "how did that feel?" to an idea
         elif self.in_latin_letters():

@@ -24,8 +24,8 @@ from dialogues.reflection import (
     en_sense,
     en_tidy,
     en_whole,
+    fa_pleas,
     fa_points,
-    fa_seams,
     fa_select,
     fa_sides,
     fa_slips,
@@ -84,7 +84,7 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
         chosen = units if whole else _choose(units, language, extra)
         chosen = en_sense.with_harm(units, chosen, total) if language == "en" else chosen
     kept = [_without_lead(u, first=i == 0, language=language) for i, u in enumerate(chosen)]
-    kept = fa_seams.mended(units, fa_sides.unturned(units, kept)) if language == "fa" else kept
+    kept, units = fa_pleas.said_back(units, kept) if language == "fa" else (kept, units)
     if language == "ar":  # «… ولكن …» after a clause it does not turn against: no «لكن»
         kept = ar_sides.lone_turns(kept, ar_choice.polarity)
     left_out = [u for u in units if u not in chosen and content_count(u.text, language) >= 3]

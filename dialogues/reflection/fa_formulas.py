@@ -45,7 +45,7 @@ def trim(text: str) -> str:
     text = text if 0 < len(opened.split()) < 3 else opened
     cut = _END_ANYWHERE.search(text)
     if cut and cut.start() > 0:
-        return text[: cut.start()].strip()
+        return _without_thanked(text[: cut.start()].strip())
     cut = _END_VERB.search(text)
     if cut is None or cut.start() == 0:
         return text
@@ -54,3 +54,21 @@ def trim(text: str) -> str:
     if len(words) < 3 or _OBJECT.search(rest) or words[-1] in _LEADS_IN or words[0] in _CALLS:
         return text
     return rest
+
+
+# r34: whom a closing «ممنونم» thanked («… تازه بود از تمام زحماتشون ممنونم»): the thanks went
+# and left «… از تمام زحماتشون» hanging as if it were part of the praise. Those thanked are the
+# people and the place (their work, the app), so a tail naming one goes with its thanks.
+_THANKED = re.compile(
+    r"[\s,،]+(?:و\s+)?(?:از\s+(?:تمام\s+|همه\s+|همه‌ی\s+)?"
+    r"(?:زحمات|اسنپ|پیک|شما|پشتیبانی|مدیریت|رستوران|تیم|پرسنل|آشپز|کادر|مجموعه|عوامل)\S*"
+    r"|ازتون|ازشون|از\s+همتون)(?:\s+فود\S*)?(?:\s+(?:هم|عزیز))?"
+    r"(?:\s+(?:بابت|به خاطر|بخاطر)\s+[^\s،,]+(?:\s+[^\s،,]+)?)?$"
+)
+
+
+def _without_thanked(rest: str) -> str:
+    """``rest`` without whom the thanks cut after it thanked, when a clause is left."""
+    found = _THANKED.search(rest)
+    before = rest[: found.start()].strip(" ،,") if found else rest
+    return before if len(before.split()) >= 3 else rest

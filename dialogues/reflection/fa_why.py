@@ -30,9 +30,19 @@ _GRIEF = re.compile(
 )
 
 
+# r34: a question that wants no answer for how it is put («این چه وضعشه؟»، «… یعنی چی؟»،
+# «آخه کی کلم می‌ذاره توی برگر؟»، «مگه سوپر مارکت چه آماده سازی داره …؟»): said back
+# «می‌پرسید «…»» it was heard as an inquiry; it protests like «چرا …؟».
+_PROTEST = re.compile(
+    r"(?<!\S)(?:آخه|اخه|مگه|یعنی چی|این چه|چه وضع\S*|(?:برای|واسه) ?چیه)(?!\S)"
+    r"|(?<!\S)چه معنی (?:میده|می‌ده|داره|دارد)(?!\S)"
+)
+
+
 def complains(question: str) -> bool:
-    """True for a "why …?" question that protests what was done."""
+    """True for a "why …?" question that protests what was done, or one put as a protest."""
     plain = question.replace("؟", " ").replace("?", " ")
-    if not _WHY.search(plain) or _ASKS.search(plain):
+    protest = _WHY.search(plain) or _PROTEST.search(plain)
+    if not protest or _ASKS.search(plain):
         return False
     return not _PRAISE.search(plain) or bool(_GRIEF.search(plain))
