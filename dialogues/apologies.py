@@ -44,9 +44,45 @@ WORSE_THAN_WAITING = {
 }  # fmt: skip
 
 
+# A price told as too high for what it bought: "overpriced", «قیمت بالا ولی کیفیت پایین»,
+# «سعره مرتفع للغاية». No payment went wrong, so the billing apology («مشکل الدفع», "the
+# payment side") would name the wrong thing; the apology names the value they did not get.
+PRICE = {
+    "en": ("price*", "pricey", "expensive", "overpriced", "overpric*", "rip off", "ripoff",
+           "not worth"),
+    "fa": ("قیمت*", "گران*", "گرون*", "پولی که", "پول این", "ارزش پول*"),
+    "ar": ("سعر*", "اسعار*", "أسعار*", "غالي*", "غاليه", "غالية", "مبالغ فيه*"),
+}  # fmt: skip
+
+# A price praised ("good price", «قیمت مناسبه», «رخيصة السعر»): not what let them down.
+FAIR_PRICE = {
+    "en": ("good price", "great price", "fair price", "reasonable price", "cheap"),
+    "fa": ("قیمت مناسب*", "قیمتش مناسب*", "ارزان*", "ارزون*"),
+    "ar": ("رخيص*", "افضل من السوق", "أفضل من السوق", "السعر مناسب*", "سعرها مناسب*",
+           "سعره مناسب*"),
+}  # fmt: skip
+
+# A payment that went wrong beside the price (a charge, a refund, a card): the billing
+# apology still names it ("charged twice and overpriced" is about the charge).
+PAYMENT = {
+    "en": ("charg*", "refund*", "card", "cards", "voucher*", "deduct*", "twice", "payment*",
+           "transaction*", "fee*", "miles", "points"),
+    "fa": ("پرداخت*", "واریز*", "کارت*", "کسر", "برگشت*", "فاکتور*", "شارژ", "حساب*"),
+    "ar": ("خصم*", "انخصم*", "استرجاع*", "استرداد", "بطاق*", "الدفع", "دفع*", "فاتور*",
+           "حساب*"),
+}  # fmt: skip
+
+
 def apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:
     """The catalog key of the apology for ``told`` under NLU's ``topic``."""
     key = f"apology_{topic}" if topic in _TOPICS else "apology"
+    if (
+        key == "apology_billing"
+        and telling.has(told, PRICE, language)
+        and not telling.has(told, PAYMENT, language)
+        and not telling.has(told, FAIR_PRICE, language)
+    ):
+        return "apology_price"
     if topic == "delivery" and not telling.has(told, cues.ORDER, language):
         key = "apology_shipment"  # "your order" is not said of a parcel they did not order
     # A cancelled flight is no parcel, nor (no topic named, something happened) a mishap.

@@ -1,0 +1,54 @@
+"""Round 15 (convo33): whole conversations played from the README's terminal chat
+(constructed lines on situations of the tuning messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.apologies import apology_key
+from dialogues.catalog import variants
+from dialogues.turn import Language
+from tests.dialogues.script import Script
+
+
+def _said(language: Language, key: str, reply: str) -> bool:
+    return any(v.split("{")[0] in reply for v in variants(language, key) if v.split("{")[0])
+
+
+# ---- 1. a price too high is apologised for as poor value, not as a payment problem ---------
+@pytest.mark.parametrize(
+    ("language", "told"),
+    [
+        ("ar", "الاسعار مرتفعة جدا في المطعم مقارنة بالكمية"),
+        ("ar", "سعرها غالي جدا مقارنة برداءة صناعتها"),
+        ("fa", "قیمت بالا ولی کیفیت فوق العاده پایین بود"),
+        ("fa", "حجمش خیلی کم بود نسبت به پولی که دادم"),
+        ("en", "way too expensive for such a tiny sandwich"),
+    ],
+)
+def test_a_price_too_high_gets_the_value_apology(language: Language, told: str) -> None:
+    # «الاسعار مرتفعة جدا» got «آسف جداً لما سببته لك مشكلة الدفع من إزعاج».
+    assert apology_key("billing", told, False, language) == "apology_price"
+
+
+@pytest.mark.parametrize(
+    ("language", "told"),
+    [
+        ("en", "you charged me twice and the price was already high"),
+        ("ar", "انخصم المبلغ مرتين من بطاقتي"),
+        ("fa", "طعم خوب و قیمت مناسبه ولی پول دو بار از کارتم کسر شد"),
+        ("ar", "المكنسة نوعية جيدة ورخيصة السعر لكن الدفع فشل"),
+    ],
+)
+def test_a_payment_gone_wrong_keeps_the_billing_apology(language: Language, told: str) -> None:
+    assert apology_key("billing", told, True, language) == "apology_billing"
+
+
+def test_the_price_apology_in_a_whole_conversation() -> None:
+    chat = Script("ar")
+    chat.start()
+    chat.says("الاسعار مرتفعة جدا في المطعم مقارنة بالكمية", intent="complain", topic="billing",
+              sentiment="negative", score=-0.7)  # fmt: skip
+    reply = chat.says("نعم", intent="affirm")
+    assert _said("ar", "apology_price", reply), reply
+    assert "الدفع" not in reply, reply
