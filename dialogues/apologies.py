@@ -20,6 +20,20 @@ MEAL = {
            "مطعم", "البيتزا", "الشاورما", "البرجر", "الطبق", "الاطباق", "الأطباق"),
 }  # fmt: skip
 
+# A food named, or how it tasted: «نان بیات بود», «برنج طعم بدی داشت», "the chicken was stale
+# and the milk sour". Food is no device: "you expected it to work properly" does not fit it,
+# nor does a bare "that shouldn't have happened" say what let them down.
+FOOD = {
+    "en": ("chicken", "beef", "pasta", "salad*", "bread", "milk", "snack*", "soup", "rice",
+           "cake*", "stale", "soggy", "undercooked", "bland", "tasteless", "tasted"),
+    "fa": ("طعم*", "مزه*", "خوشمزه*", "بدمزه*", "مرغ*", "گوشت*", "برنج*", "سیب زمینی*",
+           "پنیر*", "کیک*", "شیرینی*", "باقلوا*", "سس*", "جوجه*", "کوبیده*", "میوه*", "سبزی*",
+           "آجیل*", "اجیل*", "ماهی*", "پاستا*", "نودل*", "بستنی*", "دوغ*", "کاهو*", "خامه*",
+           "نان*", "دونات*", "کروسان*", "پسته*", "گردو*"),
+    "ar": ("طعم*", "مذاق*", "دجاج*", "لحم*", "الرز", "رز", "الأرز", "ارز", "خبز*",
+           "شاورما*", "برجر*", "سلطة", "سلطه", "كيك*"),
+}  # fmt: skip
+
 # A wait told: "we waited an hour", «الخدمة بطيئة», «یک ساعت منتظر ماندیم». The apology names
 # the wait, not the food («المطعم جميل لكن الخدمة بطيئة جدا وانتظرنا ساعة» was "sorry the food
 # wasn't as it should be").
@@ -102,5 +116,7 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
     ):
         return "apology_wait"
     if meal and telling.has(told, MEAL, language):
+        return "apology_meal"
+    if meal and telling.has(told, FOOD, language):
         return "apology_meal"
     return key

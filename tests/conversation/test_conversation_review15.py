@@ -52,3 +52,33 @@ def test_the_price_apology_in_a_whole_conversation() -> None:
     reply = chat.says("نعم", intent="affirm")
     assert _said("ar", "apology_price", reply), reply
     assert "الدفع" not in reply, reply
+
+
+# ---- 2. a food named gets the meal's apology, never "you expected it to work properly" -----
+@pytest.mark.parametrize(
+    ("language", "topic", "told"),
+    [
+        ("en", "product", "the chicken was stale and the milk was sour"),
+        ("fa", "product", "برنج طعم بدی داشت و مزه کاه می‌داد"),
+        ("fa", None, "شیرینی خرمایی تازه نبود"),
+        ("fa", "product", "آجیل چهارمغز کهنه بود"),
+        ("ar", "product", "الخبز كان يابس والدجاج طعمه سيء"),
+    ],
+)
+def test_a_food_told_gets_the_meal_apology(
+    language: Language, topic: str | None, told: str
+) -> None:
+    # «اجیل … کهنه» got «انتظار داشتید درست کار کند»; stale chicken "expected it to work".
+    assert apology_key(topic, told, True, language) == "apology_meal"
+
+
+@pytest.mark.parametrize(
+    ("language", "told"),
+    [
+        ("en", "the laptop won't turn on"),
+        ("fa", "گوشی بعد از دو روز خاموش شد"),
+        ("ar", "الجهاز يقيس حرارة الحليب لكنه توقف عن العمل"),
+    ],
+)
+def test_a_device_keeps_the_product_apology(language: Language, told: str) -> None:
+    assert apology_key("product", told, True, language) == "apology_product"
