@@ -6,6 +6,8 @@ did not work": each gets the apology that names what let them down.
 
 from __future__ import annotations
 
+import re
+
 from dialogues import cues, telling
 
 _TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
@@ -120,3 +122,60 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
     if meal and telling.has(told, FOOD, language):
         return "apology_meal"
     return key
+
+
+def praise_beside(messages: list[str], language: str) -> bool:
+    """Praise told beside what went wrong, on either side of a "but": it is thanked too.
+
+    "ممتاز …، بس …" (praise, then the point) and "delayed 3 hours, but the crew were lovely"
+    (the point, then praise) both hold something they liked; sarcasm ("great, another
+    delay") holds none.
+    """
+    if telling.ironic(messages, language):
+        return False
+    if telling.read(messages, language).praise and telling.complains_after_contrast(
+        messages, language
+    ):
+        return True
+    seq = telling.tokens("\n".join(messages))
+    turns = telling.find(seq, cues.CONTRAST.get(language, ()), language)
+    if not turns:
+        return False
+    after = seq[turns[-1][1] :]  # "…, but the crew were lovely": nothing gone wrong there
+    praised = [
+        after[a]
+        for table in (cues.PRAISE, KIND_PEOPLE)
+        for a, _ in telling.find(after, table.get(language, ()), language)
+        if not _THANKS.match(after[a])  # "…, but thanks for the link": thanks, no praise
+    ]
+    being = set(telling.find(after, _BEING.get(language, ()), language))
+    events = telling.find(after, cues.EVENT.get(language, ()), language)
+    denied = telling.find(after, _NOT.get(language, ()), language)  # «… اصلا راضی نبودم»
+    return bool(praised) and not denied and all(span in being for span in events)
+
+
+# A denial beside the praise word: "not great", «راضی نبودم», «غير ملصوقه جيدا».
+_NOT = {
+    "en": ("not", "never", "no", "isn't", "wasn't", "weren't", "aren't", "didn't", "don't"),
+    "fa": ("نبود*", "نیست*", "نبودم", "نداشت*", "اصلا", "اصلاً", "نه"),
+    "ar": ("غير", "لا", "ليس", "ليست", "مو", "مش", "ما", "لم"),
+}  # fmt: skip
+
+
+# "were", «بودن»: the verb of praise ("the crew were lovely"), no happening of its own.
+_BEING = {
+    "en": ("was", "were", "is", "are", "been"),
+    "fa": ("بود", "بودن", "بودند", "است", "هستن", "هستند"),
+    "ar": ("كان", "كانت", "كانوا"),
+}  # fmt: skip
+
+
+# How people were, praised after a "but" ("…, but the crew were lovely"): kindness the
+# customer met, thanked beside the apology. Not in cues.PRAISE: alone, "kind" is no praise.
+KIND_PEOPLE = {
+    "en": ("lovely", "kind", "friendly", "polite", "courteous", "sweet", "professional"),
+    "fa": ("مهربون*", "مهربان*", "مودب*", "مؤدب*", "خوش برخورد*", "خوش‌برخورد*", "خوش اخلاق*"),
+    "ar": ("محترم*", "خلوق*", "بشوش*", "متعاون*"),
+}  # fmt: skip
+
+_THANKS = re.compile(r"thank|thx|ممنون|مرسی|سپاس|تشکر|شكر|شكرا|مشكور", re.IGNORECASE)

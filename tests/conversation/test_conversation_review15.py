@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogues.apologies import apology_key
+from dialogues.apologies import apology_key, praise_beside
 from dialogues.catalog import variants
 from dialogues.turn import Language
 from tests.dialogues.script import Script
@@ -82,3 +82,41 @@ def test_a_food_told_gets_the_meal_apology(
 )
 def test_a_device_keeps_the_product_apology(language: Language, told: str) -> None:
     assert apology_key("product", told, True, language) == "apology_product"
+
+
+# ---- 3. praise after the "but" is thanked beside the apology -------------------------------
+@pytest.mark.parametrize(
+    ("language", "told"),
+    [
+        ("en", "my flight was delayed 3 hours but the crew were lovely"),
+        ("fa", "یکم دیر رسید ولی واقعا خوب بود."),
+        ("fa", "پرواز سه ساعت تاخیر داشت ولی مهماندارها خیلی مهربون بودن"),
+        ("ar", "تأخرت الرحلة ثلاث ساعات لكن الطاقم كان محترم جدا"),
+    ],
+)
+def test_praise_after_the_but_is_heard(language: Language, told: str) -> None:
+    # "delayed 3 hours but the crew were lovely": the apology came, the crew went unthanked.
+    assert praise_beside([told], language)
+
+
+@pytest.mark.parametrize(
+    ("language", "told"),
+    [
+        ("en", "lost my bag and the staff were not helpful"),
+        ("en", "the flight was late, but thanks for the link"),
+        ("fa", "با اینکه مشتری همیشگی هستم ولی این دفعه از طعم پیتزا اصلا راضی نبودم"),
+        ("ar", "الغطاء خفيف ولكن الصورة غير ملصوقه جيدا"),
+        ("en", "great, another delay, just what I needed"),
+    ],
+)
+def test_no_praise_heard_where_none_was_given(language: Language, told: str) -> None:
+    assert not praise_beside([told], language)
+
+
+def test_the_crew_thanked_in_a_whole_conversation() -> None:
+    chat = Script("en")
+    chat.start()
+    chat.says("my flight was delayed 3 hours but the crew were lovely", intent="complain",
+              sentiment="negative", score=-0.5)  # fmt: skip
+    reply = chat.says("yes", intent="affirm")
+    assert _said("en", "praise_heard_too", reply), reply
