@@ -92,6 +92,10 @@ PAYMENT = {
 def apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:
     """The catalog key of the apology for ``told`` under NLU's ``topic``."""
     key = f"apology_{topic}" if topic in _TOPICS else "apology"
+    if key == "apology_service" and _service_praised(told, language):
+        # «کیکش بد نبود، برخورد و رفتار پیک عالی»: NLU's "service" is what they praised;
+        # "we should have answered you sooner" would blame what they thanked.
+        return apology_key(None, told, happened, language)
     if (
         key == "apology_billing"
         and telling.has(told, PRICE, language)
@@ -156,7 +160,7 @@ def praise_beside(messages: list[str], language: str) -> bool:
 
 # A denial beside the praise word: "not great", «راضی نبودم», «غير ملصوقه جيدا».
 _NOT = {
-    "en": ("not", "never", "no", "isn't", "wasn't", "weren't", "aren't", "didn't", "don't"),
+    "en": ("not", "never", "no", "less", "isn't", "wasn't", "weren't", "aren't", "didn't", "don't"),
     "fa": ("نبود*", "نیست*", "نبودم", "نداشت*", "اصلا", "اصلاً", "نه"),
     "ar": ("غير", "لا", "ليس", "ليست", "مو", "مش", "ما", "لم"),
 }  # fmt: skip
@@ -179,3 +183,25 @@ KIND_PEOPLE = {
 }  # fmt: skip
 
 _THANKS = re.compile(r"thank|thx|ممنون|مرسی|سپاس|تشکر|شكر|شكرا|مشكور", re.IGNORECASE)
+
+
+def _service_praised(told: str, language: str) -> bool:
+    """No word of a service gone wrong, and praise told undenied: NLU's topic was praise.
+
+    Not thanks ("… 15 days. Thank you!"), nor praise denied near it ("LESS than helpful"),
+    nor "at best".
+    """
+    if telling.has(told, cues.TOPIC["service"], language):
+        return False
+    seq = telling.tokens(told)
+    denials = [a for a, _ in telling.find(seq, _NOT.get(language, ()), language)]
+    for table in (cues.PRAISE, KIND_PEOPLE):
+        for start, _ in telling.find(seq, table.get(language, ()), language):
+            if _THANKS.match(seq[start]) or (start and seq[start - 1] == "at"):
+                continue
+            if not any(abs(start - d) <= _NEAR for d in denials):
+                return True
+    return False
+
+
+_NEAR = 3  # words between a denial and the praise it denies: «بد نبود», "less than helpful"

@@ -120,3 +120,30 @@ def test_the_crew_thanked_in_a_whole_conversation() -> None:
               sentiment="negative", score=-0.5)  # fmt: skip
     reply = chat.says("yes", intent="affirm")
     assert _said("en", "praise_heard_too", reply), reply
+
+
+# ---- 4. the service NLU named, when the service was what they praised ----------------------
+@pytest.mark.parametrize(
+    ("language", "told", "key"),
+    [
+        ("fa", "کیک شکلاتی نبود ولی کیکش بد نبود برخورد و رفتار پیک عالی", "apology_meal"),
+        ("en", "lost my bag, but your staff at the desk were so kind", "apology"),
+        ("en", "Love the team at the gate. Waited for a delayed flight", "apology_travel"),
+    ],
+)
+def test_praised_service_gets_no_service_apology(language: Language, told: str, key: str) -> None:
+    # «… برخورد و رفتار پیک عالی» got «باید زودتر و بهتر جوابتان را می‌دادیم».
+    assert apology_key("service", told, True, language) == key
+
+
+@pytest.mark.parametrize(
+    ("language", "told"),
+    [
+        ("en", "the ticket agents were LESS than helpful"),
+        ("en", "Can I get some help with a support ticket? It's been 15 days. Thank you!"),
+        ("en", "the phone service was laissez faire at best"),
+        ("fa", "پشتیبانی جواب نمیده ولی غذا عالی بود"),
+    ],
+)
+def test_a_service_gone_wrong_keeps_its_apology(language: Language, told: str) -> None:
+    assert apology_key("service", told, True, language) == "apology_service"
