@@ -147,3 +147,36 @@ def test_praised_service_gets_no_service_apology(language: Language, told: str, 
 )
 def test_a_service_gone_wrong_keeps_its_apology(language: Language, told: str) -> None:
     assert apology_key("service", told, True, language) == "apology_service"
+
+
+# ---- 5. a request aimed at us, answered to "what would make this right?", is a want --------
+@pytest.mark.parametrize(
+    ("language", "told", "goal", "solved", "want", "not_said"),
+    [
+        ("fa", "پیتزا سرد و خمیر بود", "می‌خوام دیگه این اتفاق نیفته", "پولم رو برگردونید",
+         "خواسته‌ام این است: «پولم رو برگردونید»", "وقتی حل است"),
+        ("en", "my bag never arrived", "I need my suit for a meeting tomorrow",
+         "get the bag to my hotel tonight", "and I want to get the bag to my hotel tonight",
+         "so I can get"),
+        ("ar", "الطلب وصل ناقص", "احتاج الطلب كامل اليوم", "رجعوا لي فلوسي",
+         "ما أريده هو: «رجعوا لي فلوسي»", "تُحل"),
+    ],
+)  # fmt: skip
+def test_a_request_of_us_in_the_solved_slot_reads_as_a_want(
+    language: Language, told: str, goal: str, solved: str, want: str, not_said: str
+) -> None:
+    # «… و برای من مشکل وقتی حل است که «پولم رو برگردونید»»; "so I can get the bag to my hotel".
+    from dialogues.outcome import LogJob
+
+    chat = Script(language)
+    chat.start()
+    chat.says(told, intent="complaint", sentiment="negative", score=-0.7)
+    chat.says({"fa": "آره", "ar": "نعم", "en": "yes"}[language], intent="affirm")
+    chat.says({"fa": "بپرسید", "ar": "تفضل", "en": "sure"}[language], intent="affirm")
+    chat.says(goal, intent="inform")
+    chat.says(solved, intent="request")
+    chat.says({"fa": "نه", "ar": "لا", "en": "no"}[language], intent="deny")
+    jobs = [e for e in chat.effects() if isinstance(e, LogJob)]
+    assert jobs, chat.effects()
+    statement = jobs[-1].job.statement
+    assert want in statement and not_said not in statement, statement
