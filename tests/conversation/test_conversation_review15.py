@@ -180,3 +180,25 @@ def test_a_request_of_us_in_the_solved_slot_reads_as_a_want(
     assert jobs, chat.effects()
     statement = jobs[-1].job.statement
     assert want in statement and not_said not in statement, statement
+
+
+# ---- 6. the follow-up names the request by the customer's words, not NLU's topic alone -----
+@pytest.mark.parametrize(
+    ("language", "told", "topic"),
+    [
+        ("fa", "پیتزا سرد و خمیر بود", "product"),
+        ("en", "the chicken in my sandwich was stale", "product"),
+        ("ar", "الاكل كان بارد", "service"),
+    ],
+)
+def test_the_follow_up_does_not_name_a_topic_the_customer_never_named(
+    language: Language, told: str, topic: str
+) -> None:
+    # «رضا کریمی درخواستتان درباره‌ی کالا را بسته است» after a cold pizza.
+    from dialogues.followup import ask_follow_up
+    from dialogues.state import ConversationState
+
+    state = ConversationState(language=language, seed=3, heard=[told], topic=topic)
+    reply, _ = ask_follow_up(state, "Reza", None)
+    assert variants(language, f"request_about_{topic}")[0] not in reply.text, reply.text
+    assert variants(language, "request_about_other")[0] in reply.text, reply.text
