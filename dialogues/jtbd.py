@@ -229,8 +229,11 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     # the want frame, never quoted after "for me it is solved when"; so is what solved means
     # said after they added a problem («وكمان الفاتورة غلط», then «أن ترجع الفاتورة صحيحة»):
     # it is about that problem, never the purpose of the first want («…، حتى ترجع الفاتورة»).
-    second = _OPENS_WITH_WANT.match(solved) or "solved" in state.asked_after_adding
-    second = second or _ASKED_OF_US[language].search(solved)
+    second = bool(
+        _OPENS_WITH_WANT.match(solved)
+        or "solved" in state.asked_after_adding
+        or _ASKED_OF_US[language].search(solved)
+    )
     if goal and solved and second:
         also, solved = solved, ""
     wanted = goal or expectation or solved
