@@ -26,8 +26,9 @@ MEAL = {
 # and the milk sour". Food is no device: "you expected it to work properly" does not fit it,
 # nor does a bare "that shouldn't have happened" say what let them down.
 FOOD = {
+    # Not "cake": "this one took the cake", "the icing on the cake" (stop 25's blind gate).
     "en": ("chicken", "beef", "pasta", "salad*", "bread", "milk", "snack*", "soup", "rice",
-           "cake*", "stale", "soggy", "undercooked", "bland", "tasteless", "tasted"),
+           "stale", "soggy", "undercooked", "bland", "tasteless", "tasted"),
     "fa": ("طعم*", "مزه*", "خوشمزه*", "بدمزه*", "مرغ*", "گوشت*", "برنج*", "سیب زمینی*",
            "پنیر*", "کیک*", "شیرینی*", "باقلوا*", "سس*", "جوجه*", "کوبیده*", "میوه*", "سبزی*",
            "آجیل*", "اجیل*", "ماهی*", "پاستا*", "نودل*", "بستنی*", "دوغ*", "کاهو*", "خامه*",
@@ -64,15 +65,19 @@ WORSE_THAN_WAITING = {
 # «سعره مرتفع للغاية». No payment went wrong, so the billing apology («مشکل الدفع», "the
 # payment side") would name the wrong thing; the apology names the value they did not get.
 PRICE = {
-    "en": ("price*", "pricey", "expensive", "overpriced", "overpric*", "rip off", "ripoff",
-           "not worth"),
+    # Not "price*": "Priceless." (sarcasm) is no price told.
+    "en": ("price", "prices", "priced", "pricey", "expensive", "overpriced", "overpric*",
+           "rip off", "ripoff", "not worth"),
     "fa": ("قیمت*", "گران*", "گرون*", "پولی که", "پول این", "ارزش پول*"),
     "ar": ("سعر*", "اسعار*", "أسعار*", "غالي*", "غاليه", "غالية", "مبالغ فيه*"),
 }  # fmt: skip
 
-# A price praised ("good price", «قیمت مناسبه», «رخيصة السعر»): not what let them down.
+# A price praised ("good price", «قیمت مناسبه», «رخيصة السعر»): not what let them down; nor
+# a price that changed while they booked ("why the price change?", "increased $358"): that is
+# no value they did not get (stop 25's blind gate), the money worry fits it.
 FAIR_PRICE = {
-    "en": ("good price", "great price", "fair price", "reasonable price", "cheap"),
+    "en": ("good price", "great price", "fair price", "reasonable price", "cheap",
+           "price change*", "prices change*", "price changed", "increased", "went up", "jumped"),
     "fa": ("قیمت مناسب*", "قیمتش مناسب*", "ارزان*", "ارزون*"),
     "ar": ("رخيص*", "افضل من السوق", "أفضل من السوق", "السعر مناسب*", "سعرها مناسب*",
            "سعره مناسب*"),
