@@ -6,6 +6,8 @@ did not work": each gets the apology that names what let them down.
 
 from __future__ import annotations
 
+import re
+
 from dialogues import cues, telling
 
 _TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
@@ -18,6 +20,21 @@ MEAL = {
     "fa": ("غذا*", "پیتزا*", "ساندویچ*", "رستوران*", "برگر*", "کباب*", "نونش", "نانش", "سالاد*"),
     "ar": ("الأكل", "الاكل", "الطعام", "طعام", "الوجبة", "الوجبه", "وجبة", "وجبه", "المطعم",
            "مطعم", "البيتزا", "الشاورما", "البرجر", "الطبق", "الاطباق", "الأطباق"),
+}  # fmt: skip
+
+# A food named, or how it tasted: «نان بیات بود», «برنج طعم بدی داشت», "the chicken was stale
+# and the milk sour". Food is no device: "you expected it to work properly" does not fit it,
+# nor does a bare "that shouldn't have happened" say what let them down.
+FOOD = {
+    # Not "cake": "this one took the cake", "the icing on the cake" (stop 25's blind gate).
+    "en": ("chicken", "beef", "pasta", "salad*", "bread", "milk", "snack*", "soup", "rice",
+           "stale", "soggy", "undercooked", "bland", "tasteless", "tasted"),
+    "fa": ("طعم*", "مزه*", "خوشمزه*", "بدمزه*", "مرغ*", "گوشت*", "برنج*", "سیب زمینی*",
+           "پنیر*", "کیک*", "شیرینی*", "باقلوا*", "سس*", "جوجه*", "کوبیده*", "میوه*", "سبزی*",
+           "آجیل*", "اجیل*", "ماهی*", "پاستا*", "نودل*", "بستنی*", "دوغ*", "کاهو*", "خامه*",
+           "نان*", "دونات*", "کروسان*", "پسته*", "گردو*"),
+    "ar": ("طعم*", "مذاق*", "دجاج*", "لحم*", "الرز", "رز", "الأرز", "ارز", "خبز*",
+           "شاورما*", "برجر*", "سلطة", "سلطه", "كيك*"),
 }  # fmt: skip
 
 # A wait told: "we waited an hour", «الخدمة بطيئة», «یک ساعت منتظر ماندیم». The apology names
@@ -44,9 +61,53 @@ WORSE_THAN_WAITING = {
 }  # fmt: skip
 
 
+# A price told as too high for what it bought: "overpriced", «قیمت بالا ولی کیفیت پایین»,
+# «سعره مرتفع للغاية». No payment went wrong, so the billing apology («مشکل الدفع», "the
+# payment side") would name the wrong thing; the apology names the value they did not get.
+PRICE = {
+    # Not "price*": "Priceless." (sarcasm) is no price told.
+    "en": ("price", "prices", "priced", "pricey", "expensive", "overpriced", "overpric*",
+           "rip off", "ripoff", "not worth"),
+    "fa": ("قیمت*", "گران*", "گرون*", "پولی که", "پول این", "ارزش پول*"),
+    "ar": ("سعر*", "اسعار*", "أسعار*", "غالي*", "غاليه", "غالية", "مبالغ فيه*"),
+}  # fmt: skip
+
+# A price praised ("good price", «قیمت مناسبه», «رخيصة السعر»): not what let them down; nor
+# a price that changed while they booked ("why the price change?", "increased $358"): that is
+# no value they did not get (stop 25's blind gate), the money worry fits it.
+FAIR_PRICE = {
+    "en": ("good price", "great price", "fair price", "reasonable price", "cheap",
+           "price change*", "prices change*", "price changed", "increased", "went up", "jumped"),
+    "fa": ("قیمت مناسب*", "قیمتش مناسب*", "ارزان*", "ارزون*"),
+    "ar": ("رخيص*", "افضل من السوق", "أفضل من السوق", "السعر مناسب*", "سعرها مناسب*",
+           "سعره مناسب*"),
+}  # fmt: skip
+
+# A payment that went wrong beside the price (a charge, a refund, a card): the billing
+# apology still names it ("charged twice and overpriced" is about the charge).
+PAYMENT = {
+    "en": ("charg*", "refund*", "card", "cards", "voucher*", "deduct*", "twice", "payment*",
+           "transaction*", "fee*", "miles", "points"),
+    "fa": ("پرداخت*", "واریز*", "کارت*", "کسر", "برگشت*", "فاکتور*", "شارژ", "حساب*"),
+    "ar": ("خصم*", "انخصم*", "استرجاع*", "استرداد", "بطاق*", "الدفع", "دفع*", "فاتور*",
+           "حساب*"),
+}  # fmt: skip
+
+
 def apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:
     """The catalog key of the apology for ``told`` under NLU's ``topic``."""
     key = f"apology_{topic}" if topic in _TOPICS else "apology"
+    if key == "apology_service" and _service_praised(told, language):
+        # «کیکش بد نبود، برخورد و رفتار پیک عالی»: NLU's "service" is what they praised;
+        # "we should have answered you sooner" would blame what they thanked.
+        return apology_key(None, told, happened, language)
+    if (
+        key == "apology_billing"
+        and telling.has(told, PRICE, language)
+        and not telling.has(told, PAYMENT, language)
+        and not telling.has(told, FAIR_PRICE, language)
+    ):
+        return "apology_price"
     if topic == "delivery" and not telling.has(told, cues.ORDER, language):
         key = "apology_shipment"  # "your order" is not said of a parcel they did not order
     # A cancelled flight is no parcel, nor (no topic named, something happened) a mishap.
@@ -67,4 +128,85 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
         return "apology_wait"
     if meal and telling.has(told, MEAL, language):
         return "apology_meal"
+    if meal and telling.has(told, FOOD, language):
+        return "apology_meal"
     return key
+
+
+def praise_beside(messages: list[str], language: str) -> bool:
+    """Praise told beside what went wrong, on either side of a "but": it is thanked too.
+
+    "ممتاز …، بس …" (praise, then the point) and "delayed 3 hours, but the crew were lovely"
+    (the point, then praise) both hold something they liked; sarcasm ("great, another
+    delay") holds none.
+    """
+    if telling.ironic(messages, language):
+        return False
+    if telling.read(messages, language).praise and telling.complains_after_contrast(
+        messages, language
+    ):
+        return True
+    seq = telling.tokens("\n".join(messages))
+    turns = telling.find(seq, cues.CONTRAST.get(language, ()), language)
+    if not turns:
+        return False
+    after = seq[turns[-1][1] :]  # "…, but the crew were lovely": nothing gone wrong there
+    praised = [
+        after[a]
+        for table in (cues.PRAISE, KIND_PEOPLE)
+        for a, _ in telling.find(after, table.get(language, ()), language)
+        if not _THANKS.match(after[a])  # "…, but thanks for the link": thanks, no praise
+    ]
+    being = set(telling.find(after, _BEING.get(language, ()), language))
+    events = telling.find(after, cues.EVENT.get(language, ()), language)
+    denied = telling.find(after, _NOT.get(language, ()), language)  # «… اصلا راضی نبودم»
+    return bool(praised) and not denied and all(span in being for span in events)
+
+
+# A denial beside the praise word: "not great", «راضی نبودم», «غير ملصوقه جيدا».
+_NOT = {
+    "en": ("not", "never", "no", "less", "isn't", "wasn't", "weren't", "aren't", "didn't", "don't"),
+    "fa": ("نبود*", "نیست*", "نبودم", "نداشت*", "اصلا", "اصلاً", "نه"),
+    "ar": ("غير", "لا", "ليس", "ليست", "مو", "مش", "ما", "لم"),
+}  # fmt: skip
+
+
+# "were", «بودن»: the verb of praise ("the crew were lovely"), no happening of its own.
+_BEING = {
+    "en": ("was", "were", "is", "are", "been"),
+    "fa": ("بود", "بودن", "بودند", "است", "هستن", "هستند"),
+    "ar": ("كان", "كانت", "كانوا"),
+}  # fmt: skip
+
+
+# How people were, praised after a "but" ("…, but the crew were lovely"): kindness the
+# customer met, thanked beside the apology. Not in cues.PRAISE: alone, "kind" is no praise.
+KIND_PEOPLE = {
+    "en": ("lovely", "kind", "friendly", "polite", "courteous", "sweet", "professional"),
+    "fa": ("مهربون*", "مهربان*", "مودب*", "مؤدب*", "خوش برخورد*", "خوش‌برخورد*", "خوش اخلاق*"),
+    "ar": ("محترم*", "خلوق*", "بشوش*", "متعاون*"),
+}  # fmt: skip
+
+_THANKS = re.compile(r"thank|thx|ممنون|مرسی|سپاس|تشکر|شكر|شكرا|مشكور", re.IGNORECASE)
+
+
+def _service_praised(told: str, language: str) -> bool:
+    """No word of a service gone wrong, and praise told undenied: NLU's topic was praise.
+
+    Not thanks ("… 15 days. Thank you!"), nor praise denied near it ("LESS than helpful"),
+    nor "at best".
+    """
+    if telling.has(told, cues.TOPIC["service"], language):
+        return False
+    seq = telling.tokens(told)
+    denials = [a for a, _ in telling.find(seq, _NOT.get(language, ()), language)]
+    for table in (cues.PRAISE, KIND_PEOPLE):
+        for start, _ in telling.find(seq, table.get(language, ()), language):
+            if _THANKS.match(seq[start]) or (start and seq[start - 1] == "at"):
+                continue
+            if not any(abs(start - d) <= _NEAR for d in denials):
+                return True
+    return False
+
+
+_NEAR = 3  # words between a denial and the praise it denies: «بد نبود», "less than helpful"

@@ -11,7 +11,7 @@ import re
 
 from dialogues import answers, cues, statements, telling, warm
 from dialogues.adding import WHEN, adds_to_telling
-from dialogues.apologies import apology_key
+from dialogues.apologies import apology_key, praise_beside
 from dialogues.asking_back import asks_why_we_ask
 from dialogues.following import FollowingUp
 from dialogues.insults import civil
@@ -118,10 +118,7 @@ class Closing(FollowingUp):
         if not self.voice.can_say(key):
             key = "apology"
         self.say(key)
-        current = self.current
-        if telling.read(current, self.language).praise and telling.complains_after_contrast(
-            current, self.language
-        ):
+        if praise_beside(self.current, self.language):
             self.say("praise_heard_too")  # «ممتاز …، بس …»: the praise is heard, not dropped
 
     def permission(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from dialogues import cues, telling
 from dialogues.languages import TO_ASCII_DIGITS as _DIGITS
 from dialogues.outcome import Button, Reply
 from dialogues.state import ConversationState
@@ -52,6 +53,12 @@ def ask_follow_up(
     new = state.copy()
     voice = Voice(new)
     topic = state.topic if state.topic in _TOPICS else "other"
+    if topic != "other" and not telling.has(
+        "\n".join(state.heard), cues.TOPIC[topic], state.language
+    ):
+        # A pizza NLU filed under "product" is no «درخواستتان درباره‌ی کالا»: the topic is
+        # named only when the customer's own words name it; else "your request".
+        topic = "other"
     request = voice.term(f"request_about_{topic}")  # "your delivery request": what was asked
     text = voice.say(
         "followup_question", name=owner_name, customer=customer_name or "", request=request

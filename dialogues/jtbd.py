@@ -47,7 +47,8 @@ _EN_PAST = re.compile(r"^\S+\s+(?:was|were|had|did|went|came|got|bought|\w+ed)\b
 # "replace the books", "refund me": asked of us, so "I want you to …", never "I want to …".
 _EN_OURS = re.compile(
     r"^(?:please\s+)?(?:replace|refund|fix|resend|re-send|repair|deliver|send|compensate"
-    r"|reimburse|credit|reply|call|contact|investigate|find)\s+\S",  # "refund" alone: a noun
+    r"|reimburse|credit|reply|call|contact|investigate|find|bring|give|rebook)"
+    r"\s+\S",  # "refund" alone: a noun
     re.IGNORECASE,
 )
 
@@ -152,6 +153,27 @@ _OPENS_WITH_WANT = re.compile(
 )
 
 
+# What they ask of us, said to "what would make this right?": «پولم رو برگردونید», "get the
+# bag to my hotel tonight", «رجعوا لي فلوسي». A request is a want: never "for me it is solved
+# when «…»" nor "so I can get the bag …" (the customer does not get it there; we do).
+_ASKED_OF_US = {
+    "en": re.compile(
+        r"^\W*(?:please\s+)?(?:get|bring|give|send|resend|return|refund|replace|fix|deliver"
+        r"|put|rebook|find|call|reimburse|compensate)\s+(?:me|us|my|our|the|it|them|a|an)\b",
+        re.IGNORECASE,
+    ),
+    # A verb of the plural imperative ending the answer: «برگردونید», «بفرستین», «عوض کنید».
+    "fa": re.compile(
+        r"(?:^|\s)(?!بیاید|بباید|بشود)(?:ب\S+(?:ید|ین)|(?:کنید|کنین|بدید|بدین|بزنید|بزنین))"
+        r"\W*$"
+    ),
+    "ar": re.compile(
+        r"^\W*(?:رجعوا|ارجعوا|رجعولي|رجعوني|عوضوني|عوضوا|ارسلوا|أرسلوا|ابعثوا|اعطوني|أعطوني"
+        r"|رجّعوا|بدلوا|بدلولي)(?=\s|$)"
+    ),
+}
+
+
 # "today if possible", «امروز اگه بشه», «اليوم اذا ممكن»: a day softened is still a deadline.
 _SOFTENED = re.compile(
     r"\W*(?:if\s+possible|if\s+you\s+can|please|ideally|hopefully|asap"
@@ -207,7 +229,11 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     # the want frame, never quoted after "for me it is solved when"; so is what solved means
     # said after they added a problem («وكمان الفاتورة غلط», then «أن ترجع الفاتورة صحيحة»):
     # it is about that problem, never the purpose of the first want («…، حتى ترجع الفاتورة»).
-    second = _OPENS_WITH_WANT.match(solved) or "solved" in state.asked_after_adding
+    second = bool(
+        _OPENS_WITH_WANT.match(solved)
+        or "solved" in state.asked_after_adding
+        or _ASKED_OF_US[language].search(solved)
+    )
     if goal and solved and second:
         also, solved = solved, ""
     wanted = goal or expectation or solved
