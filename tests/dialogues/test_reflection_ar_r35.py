@@ -1,0 +1,35 @@
+"""Arabic reflections, round 35 (constructed lines only, never a pool or judged message)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.reflection import ar_hanging, reflect
+from dialogues.reflection.units import Unit
+
+
+# ---- 1. a clause hanging on a preposition whose object was cleaned away ----------------------
+@pytest.mark.parametrize(
+    ("text", "hanging"),
+    [
+        ("ساعة جميلة ... شكر خاص للمندوب ... وشكر خاص لــ ((( متجر النور )))", "لـ"),
+        ("الغسالة ممتازة وصلت بسرعة شكرا لـ البائع وشكراً لـ", "وشكراً"),
+        ("المكان هادئ والخدمة بطيئة ارجو ان تتحسن مع خالص تحياتي", "خالص"),
+    ],
+)
+def test_a_hanging_preposition_is_not_said_back(text: str, hanging: str) -> None:
+    reply = reflect([text], "ar")
+    assert reply, text
+    assert hanging not in reply, reply
+
+
+def test_a_clause_ending_on_a_word_that_needs_no_object_is_kept() -> None:
+    assert "ما في" in reflect(["حاولت اتصل بالدعم بس ما في"], "ar")
+
+
+def test_a_clause_cut_before_what_its_preposition_governs_ends_before_it() -> None:
+    units = [
+        Unit("يعرض الوزن بالجرام او الاونصة، مع", 3, False, 1),
+        Unit("وشكر خاص لـ", 4, False, 2),
+    ]
+    assert [u.text for u in ar_hanging.unhung(units)] == ["يعرض الوزن بالجرام او الاونصة"]
