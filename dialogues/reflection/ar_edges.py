@@ -199,6 +199,8 @@ def thanks_alone(said: str, trimmed: str, has_content: bool) -> str | None:
         return None  # «شكرا لكم على خدمتك»: the bot thanks back, never «لكم …»
     if _THANKS_FOR.match(trimmed) and has_content:
         return "تشكر " + trimmed  # «شكرا على المصداقية» → «تشكر على المصداقية»
+    if _THANKS_FOR.match(trimmed) and _THANKS_OPENING.match(said.strip()):
+        return None  # r35: «شكرا على تعاونكم» is a thanks, never «على تعاونكم» alone
     return trimmed
 
 

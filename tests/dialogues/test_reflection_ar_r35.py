@@ -33,3 +33,10 @@ def test_a_clause_cut_before_what_its_preposition_governs_ends_before_it() -> No
         Unit("وشكر خاص لـ", 4, False, 2),
     ]
     assert [u.text for u in ar_hanging.unhung(units)] == ["يعرض الوزن بالجرام او الاونصة"]
+
+
+# ---- 2. a thanks for a word or two is a thanks, never its object alone -----------------------
+@pytest.mark.parametrize("text", ["شكرا على تعاونكم", "شكراً على اهتمامكم"])
+def test_a_short_thanks_is_not_said_back_as_its_object(text: str) -> None:
+    assert not reflect([text], "ar").startswith(("على", "قلت: «على")), text
+    assert "«على" not in reflect([text], "ar")
