@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from dialogues import happenings
+from dialogues.prompting import reflection_frame
 from dialogues.reflection import ar_hanging, reflect
 from dialogues.reflection.units import Unit
 
@@ -40,3 +42,28 @@ def test_a_clause_cut_before_what_its_preposition_governs_ends_before_it() -> No
 def test_a_short_thanks_is_not_said_back_as_its_object(text: str) -> None:
     assert not reflect([text], "ar").startswith(("على", "قلت: «على")), text
     assert "«على" not in reflect([text], "ar")
+
+
+# ---- 3. praise told as a story is not asked «هل هذا ما حدث؟» ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "امس وصلتني السماعة واضحة الصوت ورائعة والشركة معروفة",
+        "زرنا المطعم مع العائلة وكان الاكل لذيذ جدا والخدمة ممتازة",
+    ],
+)
+def test_praise_told_as_a_story_is_asked_if_it_was_understood(text: str) -> None:
+    assert happenings.glowing([text], "ar")
+    assert reflection_frame("reflect", [text], "ar", "complaint") == "reflect_view"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصلتني السماعة واضحة الصوت لكن الشحن تأخر",  # a "but": the event frame stays
+        "وصلتني السماعة مكسورة وهي جميلة",  # a complaint word
+        "زرنا المطعم وكان الاكل لذيذ بس ما في مواقف",
+    ],
+)
+def test_a_story_with_any_complaint_keeps_the_event_frame(text: str) -> None:
+    assert not happenings.glowing([text], "ar")
