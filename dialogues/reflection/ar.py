@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dialogues.reflection.ar_half import ASIDE_I, first_person_left, unturned_after_i
+from dialogues.reflection.ar_half import (
+    ASIDE_I,
+    after_feminine_noun,
+    first_person_left,
+    unturned_after_i,
+)
 from dialogues.reflection.ar_readers import addressed
 from dialogues.text import fold
 
@@ -175,6 +180,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
             shifted = token.replace(token.lstrip("«\"'(")[:1], "ت", 1)  # لم أستخدم → لم تستخدم
         elif first_verb and after_i:
             return None
+        if after_feminine_noun(token, shifted, words[position - 2] if position >= 2 else ""):
+            return None  # r35: «السلعة اشعر ان …» → «السلعة تشعر» reads "the item feels"
         after_i = key in _I_WORDS or (after_i and (key in _NEGATION or key in ASIDE_I))
         out.append(shifted)
         changed = changed or shifted != token

@@ -6,7 +6,7 @@ import pytest
 
 from dialogues import happenings
 from dialogues.prompting import reflection_frame
-from dialogues.reflection import ar_hanging, reflect
+from dialogues.reflection import ar, ar_hanging, reflect
 from dialogues.reflection.units import Unit
 
 
@@ -67,3 +67,28 @@ def test_praise_told_as_a_story_is_asked_if_it_was_understood(text: str) -> None
 )
 def test_a_story_with_any_complaint_keeps_the_event_frame(text: str) -> None:
     assert not happenings.glowing([text], "ar")
+
+
+# ---- 4. «أفعل» right after a definite feminine noun is quoted, never «السلعة تشعر» ------------
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "ولكن الشنطة اشعر ان خامتها ضعيفة",  # «الشنطة تشعر»: "the bag feels"
+        "والخدمة السريعه أحب هذا المكان",
+    ],
+)
+def test_a_first_person_verb_after_a_definite_feminine_noun_is_quoted(clause: str) -> None:
+    assert ar.shift(clause) is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "said"),
+    [
+        ("سلعة ممتازة انصح بها", "سلعة ممتازة تنصح بها"),  # indefinite: a predicate
+        ("الشنطة ممتازة، انصح بها", "الشنطة ممتازة، تنصح بها"),  # a pause between
+    ],
+)
+def test_a_first_person_verb_after_a_predicate_or_a_pause_is_shifted(
+    clause: str, said: str
+) -> None:
+    assert ar.shift(clause) == said
