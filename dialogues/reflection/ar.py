@@ -154,8 +154,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         key = fold(token.strip(".,!?؟،"))
         shifted = _shift_token(token, following, feminine)
         name = key == _FATHER and previous in _SON_OF  # «علي ابن ابي طالب»: a name, never «تبي»
-        if name:
-            shifted = token
+        if name or (key.lstrip("ب") == _MOST_COMPLETE and fold(following).startswith("وجه")):
+            shifted = token  # r35: «على اكمل وجه» is "in the best way", never «على تكمل وجه»
         if key[:2] == "لا" and key[2:] in _PRESENT_STEMS:
             return None  # «لأنصح»: «لا أنصح» typed as one word, first person: quoted
         if key in _AS_IF_I:
@@ -196,6 +196,7 @@ def shift(clause: str, feminine: bool = False) -> str | None:
     return _subject_for_prohibitive(words, "".join(out))
 
 
+_MOST_COMPLETE = fold("اكمل")  # «على اكمل وجه»: an elative before «وجه», not "I complete"
 _SON_OF = frozenset(fold(w) for w in "بن ابن بنت وابن".split())
 _FATHER = fold("ابي")
 _AS_IF_I = frozenset(fold(w) for w in "كني كأني كاني كانني كأنني وكني وكأني".split())

@@ -92,3 +92,10 @@ def test_a_first_person_verb_after_a_predicate_or_a_pause_is_shifted(
     clause: str, said: str
 ) -> None:
     assert ar.shift(clause) == said
+
+
+# ---- 5. «على اكمل وجه» is an elative, never «على تكمل وجه» -----------------------------------
+def test_most_complete_before_way_is_never_turned_into_you_complete() -> None:
+    reply = reflect(["الاستقبال على اكمل وجه لكن الانتظار طويل"], "ar")
+    assert "تكمل" not in reply, reply
+    assert ar.shift("لم اكمل الوجبة") == "لم تكمل الوجبة"  # "I didn't finish" still shifts
