@@ -6,7 +6,7 @@ import pytest
 
 from dialogues import happenings
 from dialogues.prompting import reflection_frame
-from dialogues.reflection import ar, ar_hanging, reflect
+from dialogues.reflection import ar, ar_hanging, ar_lines, reflect
 from dialogues.reflection.units import Unit
 
 
@@ -99,3 +99,19 @@ def test_most_complete_before_way_is_never_turned_into_you_complete() -> None:
     reply = reflect(["الاستقبال على اكمل وجه لكن الانتظار طويل"], "ar")
     assert "تكمل" not in reply, reply
     assert ar.shift("لم اكمل الوجبة") == "لم تكمل الوجبة"  # "I didn't finish" still shifts
+
+
+# ---- 6. a double space before «باي …» or a thanks' «على …» is no heading's end -------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "لا تمت للوسادة الطبية المعروضة في المحلات  باي صلة لا في الشكل ولا في الخامة ابدا",
+        "الشنطة جيدة والتغليف ممتاز اشكركم  على حسن تعاملكم معنا طوال الطلب",
+    ],
+)
+def test_a_sentence_going_on_over_a_double_space_is_one_sentence(message: str) -> None:
+    assert "\n" not in ar_lines.headed(message)
+
+
+def test_a_heading_over_its_body_is_still_a_heading() -> None:
+    assert "\n" in ar_lines.headed("مطعم رائع  المطعم نظيف والاكل لذيذ والخدمة سريعة")
