@@ -13,12 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dialogues.reflection.ar_half import (
-    ASIDE_I,
-    after_feminine_noun,
-    first_person_left,
-    unturned_after_i,
-)
+from dialogues.reflection.ar_half import ASIDE_I, unclear_person, unturned_after_i
 from dialogues.reflection.ar_readers import addressed
 from dialogues.text import fold
 
@@ -180,8 +175,6 @@ def shift(clause: str, feminine: bool = False) -> str | None:
             shifted = token.replace(token.lstrip("«\"'(")[:1], "ت", 1)  # لم أستخدم → لم تستخدم
         elif first_verb and after_i:
             return None
-        if after_feminine_noun(token, shifted, words[position - 2] if position >= 2 else ""):
-            return None  # r35: «السلعة اشعر ان …» → «السلعة تشعر» reads "the item feels"
         after_i = key in _I_WORDS or (after_i and (key in _NEGATION or key in ASIDE_I))
         out.append(shifted)
         changed = changed or shifted != token
@@ -191,7 +184,7 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         feminine_noun = token.rstrip(".,!?؟،»\"')").endswith("ة")  # a verb never ends in ة
         unsure = shifted == token and not feminine_noun and not name and _looks_first_person(key)
         doubtful = doubtful or unsure
-    if doubtful or first_person_left(words, [t for t in out if t.strip()]):
+    if doubtful or unclear_person(words, [t for t in out if t.strip()]):
         return None  # a word that may be first person but has no analysis: quote, don't guess
     return _subject_for_prohibitive(words, "".join(out))
 

@@ -134,3 +134,11 @@ def after_feminine_noun(token: str, shifted: str, previous: str) -> bool:
     noun = re.sub(r"^[وفب]?(?=ال)", "", previous)  # «والجوده»، «بالخدمة»
     # «ممتازة، تنصح بها» paused, «سلعة ممتازة تنصح بها» indefinite: a predicate, read right
     return noun.startswith("ال") and noun.endswith(("ة", "ه"))
+
+
+def unclear_person(words: list[str], said: list[str]) -> bool:
+    """Whether the shift left "I" standing, or made a «تفعل» a feminine noun would own (r35)."""
+    if first_person_left(words, said):
+        return True
+    pairs = zip(words[1:], said[1:], words, strict=False)
+    return any(after_feminine_noun(word, new, before) for word, new, before in pairs)

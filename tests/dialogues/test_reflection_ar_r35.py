@@ -6,7 +6,7 @@ import pytest
 
 from dialogues import happenings
 from dialogues.prompting import reflection_frame
-from dialogues.reflection import ar, ar_hanging, ar_lines, reflect
+from dialogues.reflection import ar, ar_edges, ar_hanging, ar_lines, reflect
 from dialogues.reflection.units import Unit
 
 
@@ -115,3 +115,18 @@ def test_a_sentence_going_on_over_a_double_space_is_one_sentence(message: str) -
 
 def test_a_heading_over_its_body_is_still_a_heading() -> None:
     assert "\n" in ar_lines.headed("مطعم رائع  المطعم نظيف والاكل لذيذ والخدمة سريعة")
+
+
+# ---- 7. «وكذلك …» kept after a clause left out links to nothing -----------------------------
+def test_also_opening_a_clause_after_one_left_out_goes() -> None:
+    units = [
+        Unit("الاكل لذيذ", 0, False, 1),
+        Unit("وكذلك الحلويات طازجة جدا", 3, False, 1, "، "),
+        Unit("وكذلك الخدمة سريعة", 4, False, 1, "، "),
+    ]
+    texts = [u.text for u in ar_edges.also_after_gap(units)]
+    assert texts == [
+        "الاكل لذيذ",
+        "الحلويات طازجة جدا",
+        "وكذلك الخدمة سريعة",
+    ]  # a neighbour keeps it
