@@ -292,7 +292,7 @@ def reflection_frame(key: str, heard: Sequence[str], language: str, kind: str | 
     # tells a visit («لقد زرته كثيراً …») read as a frame that does not fit: only a problem
     # that happened is asked it; every other telling, "did I understand you?"
     # r32: nor after a verdict our event cues hold («صناعه سيئه»): ``happenings``.
-    praised = language == "ar" and kind == "praise"
+    praised = language == "ar" and (kind == "praise" or happenings.glowing(heard, language))
     if happenings.happened(heard, language) and not praised:
         return ""
     if any(adding.states_want(m, language) for m in heard):

@@ -22,6 +22,7 @@ from dialogues.reflection import (
     ar_choice,
     ar_edges,
     ar_glue,
+    ar_hanging,
     ar_lines,
     ar_marks,
     ar_scores,
@@ -100,7 +101,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
         units = en_tidy.unlinked(units)  # "but …" after a clause left out: no "but"
         units = en_voice.unslurred(units)  # "help a n— out": never said back
     if language == "ar":  # «ممتاز جدا … ممتاز»: the closing word said once
-        units = ar_edges.said_again(units)
+        units = ar_edges.said_again(ar_hanging.unhung(units))  # r35: «وشكر خاص لـ» goes
     units = _group(units, language)
     cuts: dict[int, fa_short.Part] = {}
     if language == "fa":  # a long telling said back short: the part with the problem

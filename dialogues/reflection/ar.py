@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dialogues.reflection.ar_half import ASIDE_I, first_person_left, unturned_after_i
+from dialogues.reflection.ar_half import ASIDE_I, unclear_person, unturned_after_i
 from dialogues.reflection.ar_readers import addressed
 from dialogues.text import fold
 
@@ -149,8 +149,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         key = fold(token.strip(".,!?؟،"))
         shifted = _shift_token(token, following, feminine)
         name = key == _FATHER and previous in _SON_OF  # «علي ابن ابي طالب»: a name, never «تبي»
-        if name:
-            shifted = token
+        if name or (key.lstrip("ب") == _MOST_COMPLETE and fold(following).startswith("وجه")):
+            shifted = token  # r35: «على اكمل وجه» is "in the best way", never «على تكمل وجه»
         if key[:2] == "لا" and key[2:] in _PRESENT_STEMS:
             return None  # «لأنصح»: «لا أنصح» typed as one word, first person: quoted
         if key in _AS_IF_I:
@@ -184,11 +184,12 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         feminine_noun = token.rstrip(".,!?؟،»\"')").endswith("ة")  # a verb never ends in ة
         unsure = shifted == token and not feminine_noun and not name and _looks_first_person(key)
         doubtful = doubtful or unsure
-    if doubtful or first_person_left(words, [t for t in out if t.strip()]):
+    if doubtful or unclear_person(words, [t for t in out if t.strip()]):
         return None  # a word that may be first person but has no analysis: quote, don't guess
     return _subject_for_prohibitive(words, "".join(out))
 
 
+_MOST_COMPLETE = fold("اكمل")  # «على اكمل وجه»: an elative before «وجه», not "I complete"
 _SON_OF = frozenset(fold(w) for w in "بن ابن بنت وابن".split())
 _FATHER = fold("ابي")
 _AS_IF_I = frozenset(fold(w) for w in "كني كأني كاني كانني كأنني وكني وكأني".split())

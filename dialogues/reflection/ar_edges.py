@@ -7,6 +7,8 @@ Persian and English take exactly the path they took before.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 from typing import Protocol
 
 from dialogues.reflection.ar import shift
@@ -146,7 +148,7 @@ _LIST_LINK = re.compile(
 )
 # «اخيرا وليش اخرا» ("last but not least") is an idiom, never a link cut off its second half
 _ALSO = re.compile(
-    r"^(?:و?[اأإ]يضا?[ًا]?\s*[:،,]?\s+|وكمان\s+|و?[اأ]خير[اآ]?ً?\s*[:،,]?\s+"
+    r"^(?:و?[اأإ]يضا?[ًا]?\s*[:،,]?\s+|وكمان\s+|و?[اأ]خير[اآ]?ً?\s*[:،,]?\s+|و?كذا?لك\s+"
     r"|و?غير\s+(?:كذا|كذه|ذلك|ذالك|هذا)\s*[:،,]?\s+)(?=\S{2})(?!و?لي[سش]\s+[اأآ]خر)"
 )
 
@@ -155,6 +157,21 @@ def without_list_link(text: str, first: bool) -> str:
     """«والشي الاخير السعر مبالغ فيه» → «السعر مبالغ فيه»: no link to a point left out."""
     text = _LIST_LINK.sub("", text) or text
     return (_ALSO.sub("", text) or text) if first else text
+
+
+# «وغير كذا» after a kept clause still joins two points said (r21's gate): only "also" goes.
+_ALSO_ALONE = re.compile(r"^(?:و?[اأإ]يضا?[ًا]?\s*[:،,]?\s+|و?كذا?لك\s+)(?=\S{2})")
+
+
+def also_after_gap(kept: list[Unit]) -> list[Unit]:
+    """«وكذلك المشروبات …» kept after a clause left out adds to nothing said: no «وكذلك»."""
+    out = kept[:1]
+    for before, unit in pairwise(kept):
+        text = unit.text
+        if unit.position != before.position + 1 and unit.text != "\x01":
+            text = _ALSO_ALONE.sub("", text) or text
+        out.append(unit if text == unit.text else replace(unit, text=text))
+    return out
 
 
 def edges(text: str, first: bool) -> str:
@@ -199,6 +216,8 @@ def thanks_alone(said: str, trimmed: str, has_content: bool) -> str | None:
         return None  # «شكرا لكم على خدمتك»: the bot thanks back, never «لكم …»
     if _THANKS_FOR.match(trimmed) and has_content:
         return "تشكر " + trimmed  # «شكرا على المصداقية» → «تشكر على المصداقية»
+    if _THANKS_FOR.match(trimmed) and _THANKS_OPENING.match(said.strip()):
+        return None  # r35: «شكرا على تعاونكم» is a thanks, never «على تعاونكم» alone
     return trimmed
 
 

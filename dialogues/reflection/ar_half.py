@@ -123,3 +123,22 @@ _B_ADVERBS = frozenset(map(fold, "بصراحه بصراحة بجد برضو بر
 def unturned_after_i(key: str) -> bool:
     """The dialect's «ب» present («بحب») or «أفضّل» ("I prefer", never «أنت أفضل …»)."""
     return key == _PREFER or (bool(re.match(r"^و?ب(?!ال)\S{2,}", key)) and key not in _B_ADVERBS)
+
+
+def after_feminine_noun(token: str, shifted: str, previous: str) -> bool:
+    """Whether «أفعل» turned «تفعل» follows a definite feminine word with no pause between:
+    «السلعة تشعر»، «الخدمة المميزه تحب» read "the item feels", "the service loves"."""
+    bare = token.lstrip("«\"'(")
+    if bare[:1] not in ("ا", "أ") or shifted.lstrip("«\"'(")[:1] != "ت":
+        return False
+    noun = re.sub(r"^[وفب]?(?=ال)", "", previous)  # «والجوده»، «بالخدمة»
+    # «ممتازة، تنصح بها» paused, «سلعة ممتازة تنصح بها» indefinite: a predicate, read right
+    return noun.startswith("ال") and noun.endswith(("ة", "ه"))
+
+
+def unclear_person(words: list[str], said: list[str]) -> bool:
+    """Whether the shift left "I" standing, or made a «تفعل» a feminine noun would own (r35)."""
+    if first_person_left(words, said):
+        return True
+    pairs = zip(words[1:], said[1:], words, strict=False)
+    return any(after_feminine_noun(word, new, before) for word, new, before in pairs)

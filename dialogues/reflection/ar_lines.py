@@ -61,6 +61,9 @@ _HEADING_WORDS = 8  # a longer opening is a sentence with a stray space, not a h
 _BODY_WORDS = 3  # «ممتاز بالنسبة لسعره وامكانياته  هائلة»: a gap before one word is a slip
 # «الجهاز  رائع و متميز»: a bare subject over its judgment is one sentence, never a heading.
 _SUBJECT = re.compile(r"^(?:ال\S{2,}|مطعم|محل|مكان|منتج|جهاز|المنتج|السلعة|السلعه)$")
+# «باي علاقة»، «بأي شكل»: "with any …" completes the clause before the gap, never opens one.
+_GOES_ON = re.compile(r"^(?:باي|بأي|بإي)$")
+_THANKS_VERB = re.compile(r"^و?(?:[اأ]شكر(?:كم|ك)?|نشكر(?:كم|ك)?|شكرا|شكراً)$")
 _OPEN_WORDS = frozenset(
     "في من على علي عن الى إلى الي مع بين عند لعدم بدون اللي الذي التي اول أول بعض كل و"
     " هو هي ان أن هذا هذه او أو ثم بس لكن ولكن".split()
@@ -81,6 +84,8 @@ def headed(message: str) -> str:
         return message  # «… على  الطاولة»: the sentence goes on over the gap
     if len(heading) == 1 and _SUBJECT.match(heading[0]):
         return message
+    if _GOES_ON.match(body[0]) or (_THANKS_VERB.match(heading[-1]) and body[0] in ("على", "ع")):
+        return message  # r35: «لا تمت للمخدة …  باي علاقة», «اشكركم  على حسن تعاونكم»: one sentence
     rest = message[match.end() :]
     gap = rest.find("  ")
     if body[0].startswith("و") or (gap >= 0 and len(rest[:gap].split()) < _BODY_WORDS):

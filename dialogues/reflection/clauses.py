@@ -86,7 +86,7 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
     kept = [_without_lead(u, first=i == 0, language=language) for i, u in enumerate(chosen)]
     kept, units = fa_pleas.said_back(units, kept) if language == "fa" else (kept, units)
     if language == "ar":  # «… ولكن …» after a clause it does not turn against: no «لكن»
-        kept = ar_sides.lone_turns(kept, ar_choice.polarity)
+        kept = ar_sides.lone_turns(ar_edges.also_after_gap(kept), ar_choice.polarity)  # r35
     left_out = [u for u in units if u not in chosen and content_count(u.text, language) >= 3]
     left_out = ar_choice.unsaid(left_out, chosen) if language == "ar" else left_out
     if left_out:  # say that more was heard, rather than pretend this was all
