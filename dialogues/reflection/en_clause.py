@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Protocol
 
 from dialogues.reflection import en_thanked
+from dialogues.reflection.en_wh_opened import opens_wh_phrase
 
 
 class Told(Protocol):
@@ -196,7 +197,7 @@ _GLUED_MODAL = re.compile(
 
 def _glued_modal(text: str) -> str:
     """ "… in the morning can we get on those" asks apart, and asks: its question mark added."""
-    parted = _GLUED_MODAL.sub(". ", text)
+    parted = _GLUED_MODAL.sub(lambda m: m[0] if opens_wh_phrase(text[: m.start()]) else ". ", text)
     return parted if parted == text or parted.endswith("?") else parted.rstrip(" .!") + "?"
 
 
