@@ -124,6 +124,12 @@ _HANDLE_THEN_SENTENCE = re.compile(r"@(\w+)\s+(?=(?!I\b)[A-Z][a-z])")
 _COMMA_GLUE = re.compile(r"(?<=[a-z]),(?=[a-z]|\d+\s+[a-z])")  # "1k subs,i use" → "1k subs, i use"
 _COMMA_HANDLE = re.compile(r"(?<=[a-z]),(?=@\w)")
 _LONE_AT = re.compile(r"(?<=[.!?,])@(?=\s|$)")
+# "still @ layover airport", "email @3:30 AM", "leave @ 830": an "@" standing for "at", no handle
+_AT_SIGN = re.compile(
+    r"(?<=\w)\s+@(?:\s+(?=[\w#])|(?=\d{1,2}(?::\d\d\s*|\s*)(?:[ap]\.?m\b)|\d{1,2}:\d\d\b))",
+    re.IGNORECASE,
+)
+_LAST_WORD = re.compile(r"(\S+)\s*$")
 _HASHTAG_RUN = re.compile(r"(?:(?<!\S)#\w+\s*){2,}")  # "#a #b" anywhere: tags, not words
 _HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 _HASHTAG_RUN_IN_SENTENCE = re.compile(r"(?:(?<!\S)#[A-Za-z]\w*\s+){2,4}(?=[a-z]{3,}\s+[a-z])")
@@ -176,6 +182,17 @@ def _end_tags(match: re.Match[str], language: str) -> str:
 def brand(handle: str) -> str:
     """ "zoom_us" → "zoom", "AskPlayStation" → "PlayStation": the name inside a handle."""
     return _BRAND_PARTS.sub("", handle) or handle
+
+
+def at_signs(text: str) -> str:
+    """An "@" that stands for "at" ("@ layover airport", "@3:30 AM") said as "at"."""
+    return _AT_SIGN.sub(lambda m: _at_or_none(m.string[: m.start()]), text) if "@" in text else text
+
+
+def _at_or_none(before: str) -> str:
+    """ "at", unless a handle comes just before: "@SouthwestAir @ LAX is a mess" is of LAX."""
+    last = _LAST_WORD.search(before)
+    return " " if last and last.group(1).startswith("@") else " at "
 
 
 def _handle_word(match: re.Match[str]) -> str:

@@ -19,3 +19,17 @@ def test_a_question_opened_by_a_wh_phrase_is_asked_whole() -> None:
     # a telling before the plea still asks apart
     said = _said("@united I see two flights with two seats in the morning can we get on those")
     assert "you see two flights" in said and "“can we get on those?”" in said
+
+
+def test_an_at_sign_standing_for_at_is_said_at() -> None:
+    said = _said("@united 4 passengers left with no hotel at the end of the night @ hou airport.")
+    assert "night at hou airport" in said and "@" not in said
+    said = _said("@united flt 1249 was cancelled and I get email @3:30 AM? What happened?")
+    assert "email at 3:30 AM" in said
+    said = _said("@united Why do I still not have my bags? They arrived @10AM and still nothing")
+    assert "arrived at 10AM" in said
+    # a handle that begins with digits is still a handle
+    said = _said("@USAirways you stranded @41CGQueen at CLT and she vows never to fly with you")
+    assert "at 41" not in said
+    said = _said("@SouthwestAir @ LAX is almost a mess.")
+    assert said.startswith("LAX is almost a mess"), said
