@@ -201,8 +201,9 @@ _BARE_HELP = re.compile(
     r"(?<!\bthat)(?<!\bthis)(?<!\bit)(?<!\bwill)(?<!\bwould)(?<!\bcould)(?<!\bmight)\s+help[!.?]*\s*$",
     re.I,
 )
-_PLEA = re.compile(
-    r"(?<!\byou)(?<!\bu)(?<!\bsomeone)(?<!\banyone)[,;]?\s+(?=(?:please|pls|plz)\s+[a-z]+)", re.I
+_PLEA = re.compile(  # "balance to please passengers", "asked them to please call": no plea
+    r"(?<!\bto)(?<!\byou)(?<!\bu)(?<!\bsomeone)(?<!\banyone)[,;]?\s+(?=(?:please|pls|plz)\s+[a-z]+)",
+    re.I,
 )
 _LIST_ITEM = re.compile(r"(?:^|(?<=\s))[1-9۱-۹١-٩]\s?[-–)]\s*(?=\D)")
 _LIST_ITEM_EN = re.compile(r"(?:^|(?<=\s))[1-9]\s?(?:[-–]\s+|\)\s*)(?=\D)")

@@ -33,3 +33,13 @@ def test_an_at_sign_standing_for_at_is_said_at() -> None:
     assert "at 41" not in said
     said = _said("@SouthwestAir @ LAX is almost a mess.")
     assert said.startswith("LAX is almost a mess"), said
+
+
+def test_please_after_to_is_no_plea_of_its_own() -> None:
+    said = _said("@JetBlue's new CEO seeks the right balance to please passengers and Wall Street")
+    assert "to please passengers and Wall Street" in said and "like us to" not in said
+    assert _said("@united I asked them to please call me back") == (
+        "you asked them to please call you back"
+    )
+    said = _said("@united my bag is lost please help me find it")
+    assert "you'd like us to help you find it" in said
