@@ -43,3 +43,9 @@ def test_please_after_to_is_no_plea_of_its_own() -> None:
     )
     said = _said("@united my bag is lost please help me find it")
     assert "you'd like us to help you find it" in said
+
+
+def test_a_closing_thank_you_with_its_own_subject_is_not_cut_from_it() -> None:
+    said = _said("@JetBlue you guys operate a world class company and for that I thank you")
+    assert said.endswith("for that I thank you”"), said
+    assert _said("@united great flight thank you") == "you said “great flight”"
