@@ -49,3 +49,16 @@ def test_a_closing_thank_you_with_its_own_subject_is_not_cut_from_it() -> None:
     said = _said("@JetBlue you guys operate a world class company and for that I thank you")
     assert said.endswith("for that I thank you”"), said
     assert _said("@united great flight thank you") == "you said “great flight”"
+
+
+def test_youre_typed_for_your_before_a_noun_and_its_verb_is_our() -> None:
+    assert _said("@AmericanAir you're airline is ridiculous") == "our airline is ridiculous"
+    said = _said("@USAirways I tweet to tell you how horrible you're attendants are.")
+    assert "how horrible our attendants are" in said
+    # "you're" as "you are" stays as it was
+    for text in (
+        "@united you're right there is a problem",
+        "@united you're not helping",
+        "@united you're telling me it was my fault",
+    ):
+        assert "our " not in _said(text).replace("your ", ""), _said(text)
