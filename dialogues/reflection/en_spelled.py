@@ -15,8 +15,19 @@ _YOURE_FOR_YOUR = re.compile(
     r"\s+(?:is|are|was|were)\b)"
 )
 
+# "… cover my reasons I'm afraid": a hedge of regret, no fear (never "you're afraid" said back);
+# "you are still human I hope,", "AA138 I believe.": a comment on the clause, set off by a comma
+# (never run on as "we are still human you hope").
+_AFRAID_AFTER = re.compile(r"(?<=[a-z0-9])\s+I(?:['’]m| am) afraid(?=\s*(?:[.!,;]|$))")
+_HEDGE_AFTER = re.compile(
+    r"(?<=[a-z0-9]{2})(?<!\balright)(?<!\bok)(?<!\bokay)\s+"
+    r"(?=I (?:hope|guess|believe|suppose|think)\s*(?:[.!,;]|$))",
+    re.IGNORECASE,
+)
+
 
 def spelled(message: str) -> str:
     """The message with an "@" for "at" and a "you're" for "your" said as meant."""
     message = at_signs(message)  # "still @ layover airport": "at", never a handle
+    message = _HEDGE_AFTER.sub(", ", _AFRAID_AFTER.sub("", message))
     return _YOURE_FOR_YOUR.sub(lambda m: f"{m.group(1)}our ", message)

@@ -62,3 +62,13 @@ def test_youre_typed_for_your_before_a_noun_and_its_verb_is_our() -> None:
         "@united you're telling me it was my fault",
     ):
         assert "our " not in _said(text).replace("your ", ""), _said(text)
+
+
+def test_a_hedge_after_a_clause_is_set_off_and_im_afraid_is_no_fear() -> None:
+    said = _said("@united 132 characters does not cover my reasons I'm afraid")
+    assert said == "132 characters does not cover your reasons"
+    said = _said("@AmericanAir my return flight is on Wednesday; AA138 I believe.")
+    assert said.endswith("AA138, you believe"), said
+    said = _said("@AmericanAir yes but you are still human I hope, dealing with the horror stories")
+    assert "still human, you hope," in said
+    assert "alright you hope" in _said("@JetBlue Alright I hope.").lower()
