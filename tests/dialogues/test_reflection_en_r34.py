@@ -72,3 +72,23 @@ def test_a_hedge_after_a_clause_is_set_off_and_im_afraid_is_no_fear() -> None:
     said = _said("@AmericanAir yes but you are still human I hope, dealing with the horror stories")
     assert "still human, you hope," in said
     assert "alright you hope" in _said("@JetBlue Alright I hope.").lower()
+
+
+def test_a_person_named_is_not_a_person_sought() -> None:
+    from dialogues.person_sought import seeks_person
+
+    for text in (
+        "@united agent helps the person in front of me. Finishes up and walks away.",
+        "@united really? Someone called in sick and then someone FORGOT to call a replacement?!",
+        "@AmericanAir now down to only one agent helping a line of almost 100 customers.",
+        "@united your baggage person told me to go through @AirCanada",
+    ):
+        assert not seeks_person(text), text
+    for text in (
+        "@united need to chat with an actual human ASAP!",
+        "@USAirways Can someone please answer my call.",
+        "@USAirways this is crazy. Haven't spoken to a human yet.",
+        "@AmericanAir please DM me a way to get in touch with someone that can help.",
+        "@AmericanAir Over 3 hours to get NO human to help me.",
+    ):
+        assert seeks_person(text), text
