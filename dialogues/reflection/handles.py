@@ -18,6 +18,20 @@ _SUBJECT_VERBS = frozenset(
 # "@gmail forgot the password to my email": the customer forgot it, not the company.
 _OWN_LAPSE = re.compile(r"forgot\s+(?:the|my)\s+(?:\w+\s+)?(?:password|login|username|pin)", re.I)
 # "@united should contact me": told what to do to the customer, the company is the subject.
+# r34: "@jetblue offered me a drink", "@united blocked me from DM'ing": a past verb done to
+# "me"/"us" has the company as its doer (the customer would say "myself"); never a subject-less
+# "offered you a drink", never "you took your plane". "took me 4 hours" has "it" for subject.
+_DONE_TO_ME = re.compile(
+    r"(?:[a-z]{3,}ed|took|gave|sent|left|told|got|kept|made|stole|sold|brought|threw|hung)"
+    r"\s+(?:me|us)\b(?!\s+(?:\d|over|almost|about|nearly|forever|ages|an?\b|hours|days))",
+    re.IGNORECASE,
+)
+# "… checked me in under the wrong name and given the wrong pass": a bare participle after
+# "and" leaves the sentence broken in our voice; it stays the customer's, quoted.
+_AND_PARTICIPLE = re.compile(
+    r"^[^.!?]*\band\s+(?:given|taken|shown|written|spoken|driven|forgotten|eaten|done|gone|seen)\b",
+    re.IGNORECASE,
+)
 _MODAL_SUBJECT = re.compile(r"(?:should|needs to|must)\s+(?!be\b)[a-z]+\s+(?:me|us|my|our)\b", re.I)
 # "@BA lost my bag, now refuses to pay for the damages they caused": the company told of in
 # the third person after its verb, so named, never "we lost …, now refuses …" (r28).
@@ -76,7 +90,11 @@ def leading_handles(text: str, language: str) -> str:
     first = re.match(r"[A-Za-z']+", rest)
     if language == "en" and first and not found.group(0).rstrip().endswith((":", ",")):
         verb = first.group(0).lower()
-        if (verb in _SUBJECT_VERBS and not _OWN_LAPSE.match(rest)) or _MODAL_SUBJECT.match(rest):
+        if (
+            (verb in _SUBJECT_VERBS and not _OWN_LAPSE.match(rest))
+            or _MODAL_SUBJECT.match(rest)
+            or (_DONE_TO_ME.match(rest) and not _AND_PARTICIPLE.match(rest))
+        ):
             doer = "you " + _AGREE.get(verb, verb) if len(names) == 1 else names[-1] + " " + verb
             if len(names) == 1 and _TOLD_OF.match(rest[first.end() :]):
                 doer = brand(names[0]).replace("_", " ") + " " + verb

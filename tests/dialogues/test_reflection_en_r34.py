@@ -92,3 +92,14 @@ def test_a_person_named_is_not_a_person_sought() -> None:
         "@AmericanAir Over 3 hours to get NO human to help me.",
     ):
         assert seeks_person(text), text
+
+
+def test_a_past_verb_done_to_me_after_the_handle_has_the_company_for_its_doer() -> None:
+    said = _said("@AmericanAir served me rubber pasta that tastes like plastic.")
+    assert said.startswith("we served you rubber pasta"), said
+    assert _said("@USAirways left us. This sucks.").startswith("we left you")
+    # "took me 4 hours" has "it" for subject; "Let us know" is a plea
+    assert not _said("@USAirways took me 4+ hours to book flights yesterday").startswith("we")
+    assert not _said("@united Let us know when you find everyone's luggage.").startswith("we")
+    said = _said("@united checked me in under the wrong name and given the wrong boarding pass.")
+    assert "we checked" not in said
