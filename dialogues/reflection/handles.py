@@ -95,7 +95,11 @@ def leading_handles(text: str, language: str) -> str:
             or _MODAL_SUBJECT.match(rest)
             or (_DONE_TO_ME.match(rest) and not _AND_PARTICIPLE.match(rest))
         ):
-            doer = "you " + _AGREE.get(verb, verb) if len(names) == 1 else names[-1] + " " + verb
+            doer = (
+                "you " + _AGREE.get(verb, verb)
+                if len(names) == 1
+                else named(names[-1]) + " " + verb
+            )
             if len(names) == 1 and _TOLD_OF.match(rest[first.end() :]):
                 doer = brand(names[0]).replace("_", " ") + " " + verb
             return doer + rest[first.end() :]  # "@united @delta lost my bag": delta did
@@ -108,7 +112,7 @@ def leading_handles(text: str, language: str) -> str:
         if _IT_IS.match(rest):  # "@united is amazing how hard …": "it" was dropped, not named
             return "it " + rest
         if verb in _IS and not question and first.group(0).islower():  # "@ebay is …": named
-            return names[-1] + " " + rest
+            return named(names[-1]) + " " + rest
         if verb in _HANDLE_SUBJECT - _IS and not question and not names[-1].isdigit():
             return names[-1][:1].upper() + names[-1][1:] + " " + rest  # no anonymised number
     return rest
@@ -200,6 +204,11 @@ def _end_tags(match: re.Match[str], language: str) -> str:
 def brand(handle: str) -> str:
     """ "zoom_us" → "zoom", "AskPlayStation" → "PlayStation": the name inside a handle."""
     return _BRAND_PARTS.sub("", handle) or handle
+
+
+def named(name: str) -> str:
+    """A handle said as a name: "united" → "United" (r34: a name in our voice is capitalised)."""
+    return name[:1].upper() + name[1:] if name.islower() and name[:1].isalpha() else name
 
 
 def at_signs(text: str) -> str:

@@ -103,3 +103,11 @@ def test_a_past_verb_done_to_me_after_the_handle_has_the_company_for_its_doer() 
     assert not _said("@united Let us know when you find everyone's luggage.").startswith("we")
     said = _said("@united checked me in under the wrong name and given the wrong boarding pass.")
     assert "we checked" not in said
+
+
+def test_a_lower_case_handle_said_as_the_subject_is_a_capitalised_name() -> None:
+    assert _said("@united is the worst airline in the world.") == (
+        "United is the worst airline in the world"
+    )
+    said = _said("@united @delta lost my luggage from ATL")
+    assert said.startswith("Delta lost your luggage"), said
