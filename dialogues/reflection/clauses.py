@@ -37,9 +37,8 @@ from dialogues.reflection.noise import clean, has_personal_data, trim_edges
 from dialogues.reflection.units import Unit, by_message, content_count
 from dialogues.text import fold, words
 
-# Word budgets: a reflection is one or two clauses, never a read-back of a review.
 SHORT = {"en": 42, "fa": 40, "ar": 32}  # fa: Persian reviews lost their point at 36
-BUDGET = {"en": 40, "fa": 38, "ar": 30}
+BUDGET = {"en": 40, "fa": 38, "ar": 30}  # words: one or two clauses, never a review read back
 MAX_UNITS = 3
 
 _STRONG = re.compile(

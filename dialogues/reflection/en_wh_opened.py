@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from re import Pattern
 
 # "How long", "What time", "at what point in delays", "How many bags": a wh-phrase of a few
 # words that the asking verb after it completes; split there, "How long" is left said alone.
@@ -16,3 +17,8 @@ _WH_PHRASE = re.compile(
 def opens_wh_phrase(before: str) -> bool:
     """Whether the sentence so far is only a wh-phrase waiting for its asking verb."""
     return _WH_PHRASE.search(before) is not None
+
+
+def parted(seam: Pattern[str], text: str) -> str:
+    """The text split into sentences at each seam, unless a wh-phrase opened the question."""
+    return seam.sub(lambda m: m[0] if opens_wh_phrase(text[: m.start()]) else ". ", text)
