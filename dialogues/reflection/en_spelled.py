@@ -18,9 +18,9 @@ _YOURE_FOR_YOUR = re.compile(
 # "… cover my reasons I'm afraid": a hedge of regret, no fear (never "you're afraid" said back);
 # "you are still human I hope,", "AA138 I believe.": a comment on the clause, set off by a comma
 # (never run on as "we are still human you hope").
-_AFRAID_AFTER = re.compile(r"(?<=[a-z0-9])\s+I(?:['’]m| am) afraid(?=\s*(?:[.!,;]|$))")
+_AFRAID_AFTER = re.compile(r"(?<=[a-z0-9])[ \t]+I(?:['’]m| am) afraid(?=\s*(?:[.!,;]|$))")
 _HEDGE_AFTER = re.compile(
-    r"(?<=[a-z0-9]{2})(?<!\balright)(?<!\bok)(?<!\bokay)\s+"
+    r"(?<=[a-z0-9]{2})(?<!\balright)(?<!\bok)(?<!\bokay)[ \t]+"
     r"(?=I (?:hope|guess|believe|suppose|think)\s*(?:[.!,;]|$))",
     re.IGNORECASE,
 )

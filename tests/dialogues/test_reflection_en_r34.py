@@ -111,3 +111,8 @@ def test_a_lower_case_handle_said_as_the_subject_is_a_capitalised_name() -> None
     )
     said = _said("@united @delta lost my luggage from ATL")
     assert said.startswith("Delta lost your luggage"), said
+
+
+def test_a_hedge_on_a_line_of_its_own_is_not_set_on_the_line_before() -> None:
+    out = _said("@Acme Thanks for the reply\nMy Channel's URL : https://example.com/u/abc\nI hope")
+    assert "you sent your channel's URL" in out
