@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dialogues import cues, person_ask, telling
+from dialogues import cues, person_ask, person_sought, telling
 from dialogues.latin_praise import english_praise
 from dialogues.outcome import Button, Effect, Outcome, Reply
 from dialogues.reflection import content_words
@@ -112,6 +112,8 @@ class Talk:
             return False
         if not telling.has(self.turn.text, cues.PERSON, self.language):
             return False
+        if self.language == "en" and not person_sought.seeks_person(self.turn.text):
+            return False  # "agent helps the person in front of me": one named, none sought
         return self.state.kind not in ("idea", "praise")
 
     # ---- hearing --------------------------------------------------------------------

@@ -37,6 +37,7 @@ from dialogues.reflection import (
     en_seams,
     en_sense,
     en_short,
+    en_spelled,
     en_stray,
     en_tidy,
     en_tweet,
@@ -145,6 +146,7 @@ _SPACED_COMMA = re.compile(r"(?<=\w)[ \t]+,[ \t]*(?=\w)")
 @lru_cache(maxsize=256)  # a telling is reflected again with each message it gains
 def _en_message(message: str) -> str:
     """One English message with its tweet furniture, call, signature and asides mended."""
+    message = en_spelled.spelled(message)  # "@ layover airport", "you're staff is rude"
     message = en_voice.message(en_tweet.message(en_irony.message(message)))  # "Dearest @1 …"
     message = en_whole.message(en_guard.unsigned(en_stray.uncalled(en_stray.message(message))))
     return en_sense.message(en_meaning.message(message))

@@ -37,9 +37,8 @@ from dialogues.reflection.noise import clean, has_personal_data, trim_edges
 from dialogues.reflection.units import Unit, by_message, content_count
 from dialogues.text import fold, words
 
-# Word budgets: a reflection is one or two clauses, never a read-back of a review.
 SHORT = {"en": 42, "fa": 40, "ar": 32}  # fa: Persian reviews lost their point at 36
-BUDGET = {"en": 40, "fa": 38, "ar": 30}
+BUDGET = {"en": 40, "fa": 38, "ar": 30}  # words: one or two clauses, never a review read back
 MAX_UNITS = 3
 
 _STRONG = re.compile(
@@ -201,8 +200,9 @@ _BARE_HELP = re.compile(
     r"(?<!\bthat)(?<!\bthis)(?<!\bit)(?<!\bwill)(?<!\bwould)(?<!\bcould)(?<!\bmight)\s+help[!.?]*\s*$",
     re.I,
 )
-_PLEA = re.compile(
-    r"(?<!\byou)(?<!\bu)(?<!\bsomeone)(?<!\banyone)[,;]?\s+(?=(?:please|pls|plz)\s+[a-z]+)", re.I
+_PLEA = re.compile(  # "balance to please passengers", "asked them to please call": no plea
+    r"(?<!\bto)(?<!\byou)(?<!\bu)(?<!\bsomeone)(?<!\banyone)[,;]?\s+(?=(?:please|pls|plz)\s+[a-z]+)",
+    re.I,
 )
 _LIST_ITEM = re.compile(r"(?:^|(?<=\s))[1-9۱-۹١-٩]\s?[-–)]\s*(?=\D)")
 _LIST_ITEM_EN = re.compile(r"(?:^|(?<=\s))[1-9]\s?(?:[-–]\s+|\)\s*)(?=\D)")

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from dialogues.reflection import en_thanked
+from dialogues.reflection import en_thanked, en_wh_opened
 
 
 class Told(Protocol):
@@ -196,7 +196,7 @@ _GLUED_MODAL = re.compile(
 
 def _glued_modal(text: str) -> str:
     """ "… in the morning can we get on those" asks apart, and asks: its question mark added."""
-    parted = _GLUED_MODAL.sub(". ", text)
+    parted = en_wh_opened.parted(_GLUED_MODAL, text)  # never "How long" | "can I …"
     return parted if parted == text or parted.endswith("?") else parted.rstrip(" .!") + "?"
 
 

@@ -18,6 +18,20 @@ _SUBJECT_VERBS = frozenset(
 # "@gmail forgot the password to my email": the customer forgot it, not the company.
 _OWN_LAPSE = re.compile(r"forgot\s+(?:the|my)\s+(?:\w+\s+)?(?:password|login|username|pin)", re.I)
 # "@united should contact me": told what to do to the customer, the company is the subject.
+# r34: "@jetblue offered me a drink", "@united blocked me from DM'ing": a past verb done to
+# "me"/"us" has the company as its doer (the customer would say "myself"); never a subject-less
+# "offered you a drink", never "you took your plane". "took me 4 hours" has "it" for subject.
+_DONE_TO_ME = re.compile(
+    r"(?:[a-z]{3,}ed|took|gave|sent|left|told|got|kept|made|stole|sold|brought|threw|hung)"
+    r"\s+(?:me|us)\b(?!\s+(?:\d|over|almost|about|nearly|forever|ages|an?\b|hours|days))",
+    re.IGNORECASE,
+)
+# "… checked me in under the wrong name and given the wrong pass": a bare participle after
+# "and" leaves the sentence broken in our voice; it stays the customer's, quoted.
+_AND_PARTICIPLE = re.compile(
+    r"^[^.!?]*\band\s+(?:given|taken|shown|written|spoken|driven|forgotten|eaten|done|gone|seen)\b",
+    re.IGNORECASE,
+)
 _MODAL_SUBJECT = re.compile(r"(?:should|needs to|must)\s+(?!be\b)[a-z]+\s+(?:me|us|my|our)\b", re.I)
 # "@BA lost my bag, now refuses to pay for the damages they caused": the company told of in
 # the third person after its verb, so named, never "we lost …, now refuses …" (r28).
@@ -76,8 +90,16 @@ def leading_handles(text: str, language: str) -> str:
     first = re.match(r"[A-Za-z']+", rest)
     if language == "en" and first and not found.group(0).rstrip().endswith((":", ",")):
         verb = first.group(0).lower()
-        if (verb in _SUBJECT_VERBS and not _OWN_LAPSE.match(rest)) or _MODAL_SUBJECT.match(rest):
-            doer = "you " + _AGREE.get(verb, verb) if len(names) == 1 else names[-1] + " " + verb
+        if (
+            (verb in _SUBJECT_VERBS and not _OWN_LAPSE.match(rest))
+            or _MODAL_SUBJECT.match(rest)
+            or (_DONE_TO_ME.match(rest) and not _AND_PARTICIPLE.match(rest))
+        ):
+            doer = (
+                "you " + _AGREE.get(verb, verb)
+                if len(names) == 1
+                else named(names[-1]) + " " + verb
+            )
             if len(names) == 1 and _TOLD_OF.match(rest[first.end() :]):
                 doer = brand(names[0]).replace("_", " ") + " " + verb
             return doer + rest[first.end() :]  # "@united @delta lost my bag": delta did
@@ -90,7 +112,7 @@ def leading_handles(text: str, language: str) -> str:
         if _IT_IS.match(rest):  # "@united is amazing how hard …": "it" was dropped, not named
             return "it " + rest
         if verb in _IS and not question and first.group(0).islower():  # "@ebay is …": named
-            return names[-1] + " " + rest
+            return named(names[-1]) + " " + rest
         if verb in _HANDLE_SUBJECT - _IS and not question and not names[-1].isdigit():
             return names[-1][:1].upper() + names[-1][1:] + " " + rest  # no anonymised number
     return rest
@@ -124,6 +146,12 @@ _HANDLE_THEN_SENTENCE = re.compile(r"@(\w+)\s+(?=(?!I\b)[A-Z][a-z])")
 _COMMA_GLUE = re.compile(r"(?<=[a-z]),(?=[a-z]|\d+\s+[a-z])")  # "1k subs,i use" → "1k subs, i use"
 _COMMA_HANDLE = re.compile(r"(?<=[a-z]),(?=@\w)")
 _LONE_AT = re.compile(r"(?<=[.!?,])@(?=\s|$)")
+# "still @ layover airport", "email @3:30 AM", "leave @ 830": an "@" standing for "at", no handle
+_AT_SIGN = re.compile(
+    r"(?<=\w)\s+@(?:\s+(?=[\w#])|(?=\d{1,2}(?::\d\d\s*|\s*)(?:[ap]\.?m\b)|\d{1,2}:\d\d\b))",
+    re.IGNORECASE,
+)
+_LAST_WORD = re.compile(r"(\S+)\s*$")
 _HASHTAG_RUN = re.compile(r"(?:(?<!\S)#\w+\s*){2,}")  # "#a #b" anywhere: tags, not words
 _HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 _HASHTAG_RUN_IN_SENTENCE = re.compile(r"(?:(?<!\S)#[A-Za-z]\w*\s+){2,4}(?=[a-z]{3,}\s+[a-z])")
@@ -176,6 +204,22 @@ def _end_tags(match: re.Match[str], language: str) -> str:
 def brand(handle: str) -> str:
     """ "zoom_us" → "zoom", "AskPlayStation" → "PlayStation": the name inside a handle."""
     return _BRAND_PARTS.sub("", handle) or handle
+
+
+def named(name: str) -> str:
+    """A handle said as a name: "united" → "United" (r34: a name in our voice is capitalised)."""
+    return name[:1].upper() + name[1:] if name.islower() and name[:1].isalpha() else name
+
+
+def at_signs(text: str) -> str:
+    """An "@" that stands for "at" ("@ layover airport", "@3:30 AM") said as "at"."""
+    return _AT_SIGN.sub(lambda m: _at_or_none(m.string[: m.start()]), text) if "@" in text else text
+
+
+def _at_or_none(before: str) -> str:
+    """ "at", unless a handle comes just before: "@SouthwestAir @ LAX is a mess" is of LAX."""
+    last = _LAST_WORD.search(before)
+    return " " if last and last.group(1).startswith("@") else " at "
 
 
 def _handle_word(match: re.Match[str]) -> str:

@@ -126,7 +126,8 @@ _EDGE = {
 }
 _EDGE_END = {
     lang: re.compile(
-        rf"[\s,،!.:\-]*(?<![^\W_])(?:{'|'.join(p.strip() for p in phrases.split('|'))})"
+        rf"[\s,،!.:\-]*(?<![^\W_])(?<!\bI )(?<!\bwe )(?<!\bI really )(?<!\bwe really )"
+        rf"(?:{'|'.join(p.strip() for p in phrases.split('|'))})"
         rf"{_MARKS.get(lang, '')}[\s!.…]*$",
         re.IGNORECASE,
     )

@@ -146,7 +146,7 @@ def test_a_plea_a_greeting_and_a_handle_as_subject() -> None:
     said = reflect(["Hello. Good Night or Morning or Afternoon to you. I lost my account."], "en")
     assert said == "you lost your account"
     said = reflect(["@ebay is allowing people to sell toilet paper at ridiculous prices"], "en")
-    assert said == "ebay is allowing people to sell toilet paper at ridiculous prices"
+    assert said == "Ebay is allowing people to sell toilet paper at ridiculous prices"
     assert reflect(["I sent it to you"], "en") == "you sent it to us"
 
 

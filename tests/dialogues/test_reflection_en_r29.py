@@ -158,7 +158,7 @@ def test_form_before_an_airport_code_is_from() -> None:
 def test_a_capital_verb_after_the_opening_handle_starts_the_customer_s_sentence() -> None:
     said = _said("@Air Was not on board with you today but still am very proud!")
     assert "Air Was" not in said and "“Was not on board with you today" in said
-    assert _said("@ebay is allowing fake sellers").startswith("ebay is allowing")
+    assert _said("@ebay is allowing fake sellers").startswith("Ebay is allowing")
 
 
 def test_should_have_left_an_hour_keeps_its_dropped_ago() -> None:

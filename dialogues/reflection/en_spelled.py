@@ -1,0 +1,33 @@
+"""English spellings mended before a message is read: "@" for "at", "you're" for "your"."""
+
+from __future__ import annotations
+
+import re
+
+from dialogues.reflection.handles import at_signs
+
+# "you're customer service is terrible", "how horrible you're attendants are": "your" typed as
+# "you're", with the noun and its verb after it; never "we're customer service" in our voice.
+_YOURE_FOR_YOUR = re.compile(
+    r"\b(?i:(y)ou['’]?re)\s+(?=(?!(?i:not|so|too|very|really|still|just|only|all|also|always"
+    r"|never|right|wrong|sure|correct|welcome|aware|able|the|a|an|that|this|it|there|here|now"
+    r"|saying|telling|kidding|asking|going)\b)[a-z]+(?<!ing)(?<!ed)(?<!ly)(?:\s+[a-z]+(?<!ly))?"
+    r"\s+(?:is|are|was|were)\b)"
+)
+
+# "… cover my reasons I'm afraid": a hedge of regret, no fear (never "you're afraid" said back);
+# "you are still human I hope,", "AA138 I believe.": a comment on the clause, set off by a comma
+# (never run on as "we are still human you hope").
+_AFRAID_AFTER = re.compile(r"(?<=[a-z0-9])[ \t]+I(?:['’]m| am) afraid(?=\s*(?:[.!,;]|$))")
+_HEDGE_AFTER = re.compile(
+    r"(?<=[a-z0-9]{2})(?<!\balright)(?<!\bok)(?<!\bokay)[ \t]+"
+    r"(?=I (?:hope|guess|believe|suppose|think)\s*(?:[.!,;]|$))",
+    re.IGNORECASE,
+)
+
+
+def spelled(message: str) -> str:
+    """The message with an "@" for "at" and a "you're" for "your" said as meant."""
+    message = at_signs(message)  # "still @ layover airport": "at", never a handle
+    message = _HEDGE_AFTER.sub(", ", _AFRAID_AFTER.sub("", message))
+    return _YOURE_FOR_YOUR.sub(lambda m: f"{m.group(1)}our ", message)
