@@ -2,10 +2,9 @@
 
 ``reflect`` picks the clauses that carry the telling (``clauses``: problem, impact,
 feeling, verdict; no greetings, handles, links or personal data), then shifts each one's
-person by word analysis (``en``, ``fa``, ``ar``). A clause that cannot be shifted cleanly,
-and every question, is quoted verbatim in the language's quotation marks inside a
-second-person frame ("you said “…”", «گفتید «…»», «قلت: «…»»): a quote is always
-faithful and grammatical, a half shift never is. See ``shared/docs/reflection.md``.
+person by word analysis (``en``, ``fa``, ``ar``). A clause that cannot be shifted cleanly, and
+every question, is quoted verbatim inside a second-person frame ("you said “…”", «گفتید «…»»,
+«قلت: «…»»): a quote is always faithful, a half shift never is (``shared/docs/reflection.md``).
 """
 
 from __future__ import annotations
