@@ -34,10 +34,11 @@ MAX_WORDS = 60
 _OURS = {
     fold(w)
     for w in (
-        "we us you our it it's to for and a an از به با را و هم آن لك بك منك عنك فيك قلت ما عن لا"
+        "we us you our it it's to for and a an at از به با را و هم آن لك بك منك عنك فيك قلت ما"
+        " عن لا"
     ).split()
 }  # «ما»: a glued «ماتوقع» ("I don't expect") is written apart, «ما تتوقع»; «عن»: topics' frame;
-# «لا»: a glued «لاتصلح» is written apart, «لا تصلح» (r34)
+# «لا»: a glued «لاتصلح» is written apart, «لا تصلح» (r34); "at": an "@" read as "at" (en r34)
 
 
 def _corpus(language: str) -> list[str]:
