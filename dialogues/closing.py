@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues import answers, cues, statements, telling, warm
+from dialogues import answers, cues, remedy, statements, telling, warm
 from dialogues.adding import WHEN, adds_to_telling
 from dialogues.apologies import apology_key, praise_beside
 from dialogues.asking_back import asks_why_we_ask
@@ -128,9 +128,11 @@ class Closing(FollowingUp):
         if answers.dont_know(self.turn.text):
             self.ask_next_jtbd()  # no refusal, nor an answer: the question shows what we mean
             return
+        rest = answers.after_yes_or_no(self.turn)
         if (
             answers.is_yes(self.turn)
-            and len(self.content([answers.after_yes_or_no(self.turn)])) < 3
+            and len(self.content([rest])) < 3
+            and not remedy.names_remedy(rest, self.language)  # "sure, I want a refund"
         ):
             self.ask_next_jtbd()
             return
@@ -211,7 +213,10 @@ class Closing(FollowingUp):
         if answers.only_ack(self.turn.text) or (answers.is_no(self.turn) and not told):
             self.state.jtbd_answers[question] = ""
             return
-        self.state.jtbd_answers[question] = answers.after_dont_know(self.turn.text)
+        said = self.turn.text
+        if answers.is_yes(self.turn) and answers.opens_with_yes_or_no(said):
+            said = answers.after_yes_or_no(self.turn) or said  # "sure, I want a refund"
+        self.state.jtbd_answers[question] = answers.after_dont_know(said)
 
     def ask_next_jtbd(self) -> None:
         pending = [
@@ -221,14 +226,16 @@ class Closing(FollowingUp):
         if pending and len(self.state.jtbd_asked) < PROMISED_QUESTIONS:
             question = pending[0]
             self.state.jtbd_asked.append(question)
-            self.say(f"jtbd_{question}")
+            goal = self.state.jtbd_answers.get("goal", "")  # a remedy: see dialogues/remedy.py
+            beyond = question == "solved" and remedy.names_remedy(goal, self.language)
+            self.say(f"jtbd_{question}", lines_of="jtbd_solved_after_remedy" if beyond else "")
             self.state.stage = "jtbd"
             return
         self.log_job()
         self.ask_anything_else()
 
     def already_told(self, question: str) -> bool:
-        """ "…so he isn't disappointed" to the first question already says what solved means."""
+        """ "…so he isn't disappointed", "my money back": the first answer says what solved is."""
         goal = self.state.jtbd_answers.get("goal", "")
         if question != "solved" or not goal:
             return False

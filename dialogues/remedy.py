@@ -1,0 +1,33 @@
+"""Whether a customer's want names a remedy: their money back, a replacement, a resend.
+
+"What would make this right for you?" after "I want my money back" asks what they just
+said: after a want that names the remedy, the second job question goes past it ("Once
+that's sorted, what would be different for you?"; heard in the README chat, stop 26).
+"""
+
+from __future__ import annotations
+
+from dialogues import telling
+
+# Entries as in ``dialogues.cues`` (folded; a trailing ``*`` matches any ending).
+REMEDY = {
+    "en": (
+        "refund*", "money back", "my money", "reimburs*", "compensat*", "replace*",
+        "replacement", "exchange", "resend", "re-send", "send another", "send a new",
+        "a new one", "voucher", "credit back", "rebook*",
+    ),
+    "fa": (
+        "پولم*", "پول من", "پولمو", "برگشت پول", "برگشت وجه", "برگشت هزینه*", "استرداد",
+        "بازپرداخت", "عودت", "تعویض*", "عوض کن*", "جبران", "مرجوع*", "پس بد*",
+        "دوباره بفرست*",
+    ),
+    "ar": (
+        "فلوسي", "فلوسى", "مبلغي", "المبلغ", "استرجاع*", "استرداد", "استرجع*", "ارجاع*",
+        "رجعو*", "ارجعو*", "تعويض*", "عوضو*", "استبدال*", "تبديل*",
+    ),
+}  # fmt: skip
+
+
+def names_remedy(want: str, language: str) -> bool:
+    """Whether the want names a remedy ("a refund", «پولم برگرده», «أبغى استرجع فلوسي»)."""
+    return telling.has(want, REMEDY, language)
