@@ -61,6 +61,23 @@ WORSE_THAN_WAITING = {
 }  # fmt: skip
 
 
+# Rudeness told: the apology names how they were treated, not a slow answer («الموظف في
+# الاستقبال كان وقح جدا» got «كان يجب أن نرد عليك أسرع وأفضل»). Not "not rude".
+RUDE = {
+    "en": ("rude", "rudely", "rudest", "disrespect*", "unprofessional", "condescending",
+           "yelled", "yelling", "screamed", "insult*", "bad attitude", "nasty attitude"),
+    "fa": ("بی ادب*", "بی‌ادب*", "بد برخورد*", "برخورد بد*", "برخوردش بد", "بداخلاق*",
+           "بد اخلاق*", "توهین*", "بی احترامی", "بی‌احترامی", "بی ادبی", "بی‌ادبی"),
+    "ar": ("وقح*", "قلة ادب", "قلة أدب", "قليل* ادب", "قليل* أدب", "سوء التعامل",
+           "سوء المعامل*", "تعامل سيء", "تعامل سئ", "تعامل سيئ", "معامله سيئ*", "معاملة سيئ*",
+           "غير محترم*", "ما يحترم*", "ماعندهم ذوق", "ما عندهم ذوق", "عدم احترام"),
+}  # fmt: skip
+NOT_RUDE = {
+    "en": ("not rude", "wasn't rude", "weren't rude", "never rude", "not once rude"),
+    "fa": ("بی ادب نبود*", "بی‌ادب نبود*"),
+    "ar": ("مو وقح*", "مش وقح*", "غير وقح*"),
+}  # fmt: skip
+
 # A price told as too high for what it bought: "overpriced", «قیمت بالا ولی کیفیت پایین»,
 # «سعره مرتفع للغاية». No payment went wrong, so the billing apology («مشکل الدفع», "the
 # payment side") would name the wrong thing; the apology names the value they did not get.
@@ -97,6 +114,12 @@ PAYMENT = {
 def apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:
     """The catalog key of the apology for ``told`` under NLU's ``topic``."""
     key = f"apology_{topic}" if topic in _TOPICS else "apology"
+    if (
+        key in ("apology", "apology_service")
+        and telling.has(told, RUDE, language)
+        and not telling.has(told, NOT_RUDE, language)
+    ):
+        return "apology_rude"
     if key == "apology_service" and _service_praised(told, language):
         # «کیکش بد نبود، برخورد و رفتار پیک عالی»: NLU's "service" is what they praised;
         # "we should have answered you sooner" would blame what they thanked.
