@@ -78,6 +78,14 @@ NOT_RUDE = {
     "ar": ("مو وقح*", "مش وقح*", "غير وقح*"),
 }  # fmt: skip
 
+# A checked bag told, with no order word: luggage, not a parcel ("my bag never arrived at
+# JFK" got "sorry the delivery let you down"; a bag is a traveller's, not a shipment's).
+LUGGAGE = {
+    "en": ("bag", "bags", "luggage", "suitcase*", "baggage", "checked bag*"),
+    "fa": ("چمدان*", "چمدون*"),
+    "ar": ("عفش*", "الامتعه", "الأمتعة", "الامتعة", "امتعتي", "أمتعتي", "شنطتي", "حقيبتي"),
+}  # fmt: skip
+
 # A price told as too high for what it bought: "overpriced", «قیمت بالا ولی کیفیت پایین»,
 # «سعره مرتفع للغاية». No payment went wrong, so the billing apology («مشکل الدفع», "the
 # payment side") would name the wrong thing; the apology names the value they did not get.
@@ -132,6 +140,8 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
     ):
         return "apology_price"
     if topic == "delivery" and not telling.has(told, cues.ORDER, language):
+        if telling.has(told, LUGGAGE, language):
+            return "apology_baggage"
         key = "apology_shipment"  # "your order" is not said of a parcel they did not order
     # A cancelled flight is no parcel, nor (no topic named, something happened) a mishap.
     travel = key in ("apology_delivery", "apology_shipment") or (topic is None and happened)
