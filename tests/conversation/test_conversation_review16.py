@@ -1,0 +1,66 @@
+"""Round 16 (convo34): whole conversations played from the README's terminal chat
+(constructed lines on situations of the tuning messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.catalog import variants
+from dialogues.not_understood import asks_what_we_mean
+from dialogues.turn import Language
+from tests.dialogues.script import Script
+
+
+def _said(language: Language, key: str, reply: str) -> bool:
+    return any(v.split("{")[0] in reply for v in variants(language, key) if v.split("{")[0])
+
+
+_COMPLAINT = {
+    "en": "your app keeps crashing when I pay",
+    "fa": "اپلیکیشن موقع پرداخت هی بسته میشه",
+    "ar": "التطبيق يقفل كل ما ادفع",
+}
+_YES = {"en": "yes", "fa": "آره", "ar": "نعم"}
+
+
+def _at_permission(language: Language) -> Script:
+    chat = Script(language)
+    chat.start()
+    chat.says(_COMPLAINT[language], intent="complain", topic="app", sentiment="negative",
+              score=-0.7)  # fmt: skip
+    chat.says(_YES[language], intent="affirm")
+    return chat
+
+
+# ---- 1. a bare "what?" to our question is no consent and no answer -------------------------
+@pytest.mark.parametrize(
+    ("language", "what"),
+    [("en", "what?"), ("en", "huh?"), ("fa", "یعنی چی؟"), ("fa", "چی؟"), ("ar", "شو يعني؟"),
+     ("ar", "ما فهمت")],
+)  # fmt: skip
+def test_what_to_the_permission_question_asks_the_first_question(
+    language: Language, what: str
+) -> None:
+    # "what?" was the job: "I appreciate how clearly you put it: "what"".
+    chat = _at_permission(language)
+    reply = chat.says(what, intent="affirm")
+    assert _said(language, "jtbd_goal", reply), reply
+    assert chat.state.jtbd_answers.get("goal", "") == ""
+
+
+@pytest.mark.parametrize("language", ["en", "fa", "ar"])
+def test_what_to_a_job_question_asks_it_again_in_other_words(language: Language) -> None:
+    chat = _at_permission(language)
+    first = chat.says("sure" if language == "en" else _YES[language], intent="affirm")
+    again = chat.says({"en": "what?", "fa": "چی؟", "ar": "ايش؟"}[language])
+    assert _said(language, "jtbd_goal", again) and again != first, (first, again)
+    assert not chat.state.jtbd_answers.get("goal")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["what I need is my money back", "what matters is the refund", "چیزی نمیخوام",
+     "ماذا أقول، أبي فلوسي"],
+)  # fmt: skip
+def test_an_answer_starting_with_what_is_an_answer(answer: str) -> None:
+    assert not asks_what_we_mean(answer)
