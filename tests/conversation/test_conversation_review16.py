@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from dialogues import telling
+from dialogues.apologies import apology_key
 from dialogues.catalog import variants
 from dialogues.not_understood import asks_what_we_mean
 from dialogues.turn import Language
@@ -64,3 +66,36 @@ def test_what_to_a_job_question_asks_it_again_in_other_words(language: Language)
 )  # fmt: skip
 def test_an_answer_starting_with_what_is_an_answer(answer: str) -> None:
     assert not asks_what_we_mean(answer)
+
+
+# ---- 2. a correction that keeps the corrected part: the part that was fine names no topic --
+@pytest.mark.parametrize(
+    ("language", "told"),
+    [
+        ("ar", "الاكل كان بارد بس التوصيل كان في وقته"),
+        ("fa", "غذا سرد بود ولی پیک به موقع رسید"),
+        ("en", "the delivery was on time but the pizza was cold"),
+    ],
+)
+def test_a_part_that_was_fine_does_not_aim_the_apology(language: Language, told: str) -> None:
+    # «… بس التوصيل كان في وقته» got «آسف حقاً لأن الشحنة لم تصل كما يجب».
+    topic = telling.topic_of([told], language, "delivery")
+    assert topic != "delivery"
+    assert apology_key(topic, told, True, language) == "apology_meal"
+
+
+def test_the_delivery_still_aims_when_it_went_wrong() -> None:
+    told = "the food was fine but my order came two hours late"
+    assert telling.topic_of([told], "en", "delivery") == "delivery"
+
+
+def test_the_kept_part_in_a_whole_conversation() -> None:
+    chat = Script("ar")
+    chat.start()
+    chat.says("التوصيل تأخر ساعة والاكل وصل بارد", intent="complain", topic="delivery",
+              sentiment="negative", score=-0.7)  # fmt: skip
+    chat.says("لا، الاكل كان بارد بس التوصيل كان في وقته", intent="deny", topic="delivery",
+              sentiment="negative", score=-0.5)  # fmt: skip
+    reply = chat.says("نعم", intent="affirm")
+    assert _said("ar", "apology_meal", reply), reply
+
