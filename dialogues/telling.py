@@ -293,8 +293,9 @@ def topic_of(messages: Sequence[str], language: str, heard_topic: str | None) ->
     """
     told_wrong, fine = split_fine(messages, language)
     if fine and told_wrong:  # «الاكل كان بارد بس التوصيل كان في وقته»: not the delivery
-        named_fine = heard_topic and _named_topics("\n".join(fine), language)[heard_topic]
-        if named_fine and not _named_topics("\n".join(told_wrong), language)[heard_topic]:
+        fine_names = _named_topics("\n".join(fine), language)
+        wrong_names = _named_topics("\n".join(told_wrong), language)
+        if heard_topic and fine_names[heard_topic] and not wrong_names[heard_topic]:
             heard_topic = None
         messages = told_wrong
     clauses = [c for m in messages for c in _CLAUSE_END.split(m) if c.strip()]
