@@ -10,6 +10,7 @@ from dialogues.apologies import apology_key
 from dialogues.catalog import variants
 from dialogues.not_understood import asks_what_we_mean
 from dialogues.turn import Language
+from dialogues.wishes import only_wishes
 from tests.dialogues.script import Script
 
 
@@ -99,3 +100,23 @@ def test_the_kept_part_in_a_whole_conversation() -> None:
     reply = chat.says("نعم", intent="affirm")
     assert _said("ar", "apology_meal", reply), reply
 
+
+# ---- 3. a first message that only wishes them well gets a wish back, not a probe ----------
+@pytest.mark.parametrize(
+    ("language", "wish"),
+    [("en", "Have a great week"), ("en", "have a nice day!! 😊"), ("fa", "روزتون خوش"),
+     ("fa", "هفته خوبی داشته باشید"), ("ar", "يومك سعيد"), ("ar", "جمعة مباركة")],
+)  # fmt: skip
+def test_a_wish_gets_a_wish_back_and_the_opening_question(language: Language, wish: str) -> None:
+    # "Have a great week" got "What made the difference for you?".
+    chat = Script(language)
+    chat.start()
+    reply = chat.says(wish, intent="praise", sentiment="positive", score=0.8)
+    assert _said(language, "wish_back", reply), reply
+
+
+@pytest.mark.parametrize(
+    "told", ["Have a great week, but my bag is still lost", "good service", "Good point!"]
+)
+def test_a_wish_beside_a_telling_is_no_bare_wish(told: str) -> None:
+    assert not only_wishes(told)
