@@ -90,6 +90,13 @@ def test_the_delivery_still_aims_when_it_went_wrong() -> None:
     assert telling.topic_of([told], "en", "delivery") == "delivery"
 
 
+def test_beside_praise_the_part_that_went_fine_still_names_the_topic() -> None:
+    # After the blind gate (stop 26): in a glowing review with a wish, dropping «پیک هم به
+    # موقع رسید» aimed the apology at the praised sweets.
+    told = "طعم و تازگی شیرینی بسیار عالی بود. پیک هم به موقع رسید. فقط ای کاش جعبه کوچکتر بود"
+    assert telling.topic_of([told], "fa", "delivery") == "delivery"
+
+
 def test_the_kept_part_in_a_whole_conversation() -> None:
     chat = Script("ar")
     chat.start()
