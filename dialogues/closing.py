@@ -16,6 +16,7 @@ from dialogues.asking_back import asks_why_we_ask
 from dialogues.following import FollowingUp
 from dialogues.insults import civil
 from dialogues.jtbd import build_job
+from dialogues.not_understood import asks_what_we_mean
 from dialogues.outcome import (
     LogFeedback,
     LogJob,
@@ -125,7 +126,7 @@ class Closing(FollowingUp):
         """They answer whether we may ask a few questions."""
         if self.why_we_ask():
             return
-        if answers.dont_know(self.turn.text):
+        if answers.dont_know(self.turn.text) or asks_what_we_mean(self.turn.text):
             self.ask_next_jtbd()  # no refusal, nor an answer: the question shows what we mean
             return
         rest = answers.after_yes_or_no(self.turn)
@@ -154,6 +155,10 @@ class Closing(FollowingUp):
     def jtbd(self) -> None:
         """An answer to the last job-to-be-done question; "no, that's all" acts now."""
         if self.why_we_ask():
+            return
+        asked = f"jtbd_{self.state.jtbd_asked[-1]}"
+        if asks_what_we_mean(self.turn.text) and self.voice.can_say(asked):
+            self.say(asked)  # "what?": the same question in other words, not an answer
             return
         # NLU's "done" on «شي البسه» ("something to wear") is an answer: two words that say
         # something are not a goodbye, however short.

@@ -26,6 +26,7 @@ from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
 from dialogues.reopening import Reopening
 from dialogues.talk import INTENT_WEIGHT
+from dialogues.wishes import only_wishes
 
 JTBD_GOAL = "goal"  # the first job question (closing.JTBD_ORDER[0]; closing imports us)
 
@@ -111,6 +112,9 @@ class Listening(Reopening):
             return
         if not self.cycle and self.only_thanked():
             self.say("thanks_first")  # "thank you!": taken kindly, never asked to explain
+            return
+        if not self.cycle and only_wishes(self.turn.text) and self.voice.can_say("wish_back"):
+            self.say("wish_back")  # "Have a great week": a wish back and the opening question
             return
         if self.only_hello() and not self.cycle:
             # A hello back: ask again, in words that do not say "first" a second time.

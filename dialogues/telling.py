@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from dialogues import cues, moods
 from dialogues.excess import too_much
+from dialogues.fine_parts import split_fine
 from dialogues.text import fold, words
 
 RICH = 24  # words (of any kind) that make a telling long enough to reflect at once
@@ -290,6 +291,17 @@ def topic_of(messages: Sequence[str], language: str, heard_topic: str | None) ->
     راتبي» broke a device, and a topic named only there (by the words or by NLU) does not
     aim the apology.
     """
+    told_wrong, fine = split_fine(messages, language)
+    # After the blind gate (stop 26): beside praise the rest is a wish in a glowing review,
+    # not a correction; dropping the part that went fine there aimed the apology at the
+    # praised food («طعم و تازگی شیرینی بسیار عالی بود. پیک هم به موقع رسید. فقط ای کاش …»).
+    praised = fine and read(told_wrong, language).praise
+    if fine and told_wrong and not praised:  # «الاكل كان بارد بس التوصيل كان في وقته»
+        fine_names = _named_topics("\n".join(fine), language)
+        wrong_names = _named_topics("\n".join(told_wrong), language)
+        if heard_topic and fine_names[heard_topic] and not wrong_names[heard_topic]:
+            heard_topic = None
+        messages = told_wrong
     clauses = [c for m in messages for c in _CLAUSE_END.split(m) if c.strip()]
     told = [c for c in clauses if not _only_what_they_did(c, language)]
     if not told or len(told) == len(clauses):
