@@ -29,3 +29,19 @@ def test_a_sorry_between_two_sayings_is_set_apart(text: str, said: str) -> None:
 def test_a_sorry_for_something_stays_one_saying(text: str) -> None:
     reflected = reflect([text], "fa")
     assert "، متأسف" not in reflected and "متأسف شدید،" not in reflected, reflected
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("با سلام و عرض خدا قوت مثل همیشه عالی و خوشمزه", "مثل همیشه عالی"),
+        ("باسلام و خدا قوت من از مزه غذا راضی بودم", "شما از مزه غذا راضی بودید"),
+        ("سلام و خسته نباشید غذا خیلی دیر رسید", "غذا خیلی دیر رسید"),
+        ("عرض ادب. غذا سرد بود", "غذا سرد بود"),
+    ],
+)
+def test_a_greeting_with_its_goodwill_formula_is_left_out(text: str, said: str) -> None:
+    # «عرض خدا قوت مثل همیشه عالی …»: the greeting's remnant opened the reflection.
+    reflected = reflect([text], "fa")
+    assert reflected.startswith(said), reflected
+    assert "عرض" not in reflected and "قوت" not in reflected, reflected
