@@ -24,6 +24,45 @@ def bare_sorry(clause: str) -> str:
     return _BARE_SORRY.sub(lambda m: "متأسف شدم" + ("، " if m.group(1) else ""), clause)
 
 
+# «… ارسال شده متاسفم واقعا»، «بوی مرغ گندیده متاسفم واقعا دیگه …»: a sorry typed between two
+# sayings with no comma was said back glued to both («… ارسال شده متأسف شدید واقعا»). It is set
+# apart by commas, its «واقعا» before it; not where a word before it governs it («براتون
+# متاسفم») nor before its own complement («متأسف شدم بابت …»، «… که …»، «… چون …»).
+_GLUED_SORRY = re.compile(
+    r"(?:(?<=[^\s،,.!؟?:؛])\s+|^\s*)(?:(واقعا|واقعاً|خیلی)\s+)?متأسف شدید(?:\s+(واقعا|واقعاً))?"
+    r"(?:\s*$|\s+((?:من|شما)\s+که)\s+|\s+(?=(?:بابت|برای|برا|واسه|که|ک|از|چون|به|با|براتون|ازتون|برات)"
+    r"(?!\S))|\s+(?=\S))"
+)
+_GOVERNS_SORRY = frozenset("من ما شما براتون برات برای برا واسه بابت ازتون و خیلی واقعا".split())
+_FOR_WHOM = frozenset("برای برا واسه بابت".split())  # «برای نان سحر متاسفم»: one saying
+_SORRY_FOR = re.compile(r"^(?:بابت|برای|برا|واسه|که|ک|از|چون|به|با|براتون|ازتون|برات)(?!\S)")
+
+
+def sorry_apart(clause: str) -> str:
+    """«X متأسف شدید واقعا Y» → «X، واقعا متأسف شدید، Y»: a sorry said back set apart."""
+
+    def apart(m: re.Match[str]) -> str:
+        before = m.string[: m.start()].split()
+        if before and (before[-1] in _GOVERNS_SORRY or _FOR_WHOM & set(before[-3:])):
+            return m.group(0)
+        if len(before) > 1 and before[-2].endswith(("،", ",")):
+            return m.group(0)  # «… بود، برنجش متأسف شدید»: no comma after a lone word
+        really = m.group(1) or m.group(2)
+        sorry = f"{really} متأسف شدید" if really else "متأسف شدید"
+        after = m.string[m.end() :]
+        if not after.strip():
+            tail = ""
+        elif m.group(3):
+            tail = " و "  # «متاسفم من که دیگه …»: the retort's «من که» said as «و …»
+        elif _SORRY_FOR.match(after):
+            tail = " "  # «متأسف شدم چون …»: its own reason follows
+        else:
+            tail = "، "
+        return ("، " if before else "") + sorry + tail
+
+    return _GLUED_SORRY.sub(apart, clause, count=1)
+
+
 _FOR_ME = re.compile(
     r"(?<!\S)(?:در ?کل|در ?مجموع|کلا|کلاً) (?:من|ما) \S+ (?:بود|نبود|است|نیست|هست)(?!\S)"
 )

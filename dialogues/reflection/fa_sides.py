@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dialogues.reflection import fa_select
+from dialogues.reflection import fa_guard, fa_select
 from dialogues.reflection.units import Unit
 from dialogues.text import fold, words
 
@@ -113,10 +113,11 @@ _ON = frozenset(
 def paced(text: str) -> str:
     """A long run-on in the bot's voice («مثل همیشه عالی بود غذا گرم … رسید واقعا …») with
     a comma after each finite verb that closes a clause: points said one by one, not read
-    back in one breath (judges: "stiff"). Only where a new clause plainly opens."""
+    back in one breath (judges: "stiff"). Only where a new clause plainly opens. A sorry
+    between two sayings is set apart after that (r35), its commas no sign of punctuation."""
     tokens = text.split(" ")
     if len(tokens) <= _PACED_FROM or "،" in text or "«" in text:
-        return text
+        return fa_guard.sorry_apart(text)
     out: list[str] = []
     since = 0
     for index, token in enumerate(tokens):
@@ -130,7 +131,7 @@ def paced(text: str) -> str:
                 continue
             out[-1] = token + "،"
             since = 0
-    return " ".join(out)
+    return fa_guard.sorry_apart(" ".join(out))
 
 
 _THIS_TIME = re.compile(r"^(?:ولی |اما )?(?:این دفعه|این ?بار|این سری|هنوز)")
