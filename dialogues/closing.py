@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 
 from dialogues import answers, cues, remedy, statements, telling, warm
-from dialogues.adding import WHEN, adds_to_telling
+from dialogues.adding import WHEN
 from dialogues.apologies import apology_key, praise_beside
-from dialogues.asking_back import asks_why_we_ask
-from dialogues.following import FollowingUp
 from dialogues.insults import civil
+from dialogues.job_answers import JobAnswers
 from dialogues.jtbd import build_job
 from dialogues.not_understood import asks_what_we_mean
 from dialogues.outcome import (
@@ -47,7 +46,7 @@ _QUOTES_JOINED = {"en": '" and "', "fa": "» و «", "ar": "» و«"}
 ADDED_QUOTE_WORDS = 10
 
 
-class Closing(FollowingUp):
+class Closing(JobAnswers):
     """The stages after the customer agrees we understood them, and the handoff."""
 
     def after_confirmation(self, finished: bool = False) -> None:
@@ -188,41 +187,6 @@ class Closing(FollowingUp):
             return
         self.ask_next_jtbd()
 
-    def why_we_ask(self) -> bool:
-        """ "why do you need to know?": said what the question is for, once; it stays open."""
-        if not asks_why_we_ask(self.turn.text) or not self.voice.can_say("jtbd_why_we_ask"):
-            return False
-        self.say("jtbd_why_we_ask")
-        return True
-
-    def added_to_telling(self) -> bool:
-        """ "one more thing, the rice was cold too": heard with the telling; the question stays."""
-        more = adds_to_telling(answers.after_yes_or_no(self.turn), self.language)
-        if not more or not self.voice.can_say("added_to_telling"):
-            return False
-        self.state.heard.append(more)
-        self.say("added_to_telling")
-        self.say(f"jtbd_{self.state.jtbd_asked[-1]}")  # asked again, in other words
-        self.state.asked_after_adding.append(self.state.jtbd_asked[-1])
-        return True
-
-    def record_answer(self) -> None:
-        """The answer in their words; "I don't know" is none, and is never quoted back."""
-        question = self.state.jtbd_asked[-1]
-        if answers.dont_know(self.turn.text):
-            self.state.jtbd_answers[question] = ""
-            if self.voice.can_say("unsure_ok"):
-                self.say("unsure_ok")  # not knowing is fine; said so, not passed over in silence
-            return
-        told = len(self.content([answers.after_yes_or_no(self.turn)])) >= 2
-        if answers.only_ack(self.turn.text) or (answers.is_no(self.turn) and not told):
-            self.state.jtbd_answers[question] = ""
-            return
-        said = self.turn.text
-        if answers.is_yes(self.turn) and answers.opens_with_yes_or_no(said):
-            said = answers.after_yes_or_no(self.turn) or said  # "sure, I want a refund"
-        self.state.jtbd_answers[question] = answers.after_dont_know(said)
-
     def ask_next_jtbd(self) -> None:
         pending = [
             q for q in JTBD_ORDER if q not in self.state.jtbd_asked and not self.already_told(q)
@@ -238,17 +202,6 @@ class Closing(FollowingUp):
             return
         self.log_job()
         self.ask_anything_else()
-
-    def already_told(self, question: str) -> bool:
-        """ "…so he isn't disappointed", "my money back": the first answer says what solved is."""
-        goal = self.state.jtbd_answers.get("goal", "")
-        if question != "solved" or not goal:
-            return False
-        language = self.language
-        return bool(
-            statements.split_purpose(goal, language)[1]
-            or statements.split_reason(goal, language)[1]
-        )
 
     def log_job(self) -> None:
         job = build_job(self.state, self.voice)
