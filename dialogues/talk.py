@@ -17,7 +17,7 @@ from dialogues.reflection import content_words
 from dialogues.state import ConversationState
 from dialogues.turn import Turn
 from dialogues.voice import Voice
-from dialogues.warm import HURT, praise_nlu_misnamed
+from dialogues.warm import HURT, nothing_wrong, praise_nlu_misnamed
 
 # How much an intent says about a telling; the strongest one seen names it.
 INTENT_WEIGHT = {"request_human": 5, "complaint": 4, "question": 3, "suggestion": 2, "praise": 1}
@@ -165,7 +165,9 @@ class Talk:
             if said == "idea" and not read.idea and u.confidence < IDEA_CONFIDENCE and read.event:
                 # "I bought a coffee machine and it leaks" (NLU unsure: suggestion): something
                 # went wrong and no word asks for anything new: a complaint, never thanked.
-                return "complaint"
+                # «پاستا کیفیت خوبی داشت» (its «داشت» an event), warm, nothing wrong: praise.
+                warm = read.praise and not read.impact and u.sentiment == "positive"
+                return "praise" if warm and nothing_wrong(self.turn, self.language) else "complaint"
             if said == "idea" or (read.idea and said != "complaint"):
                 return "idea"
             # «…ترک داشت و خیلی ناراحت شدم»: something happened and it upset them.
