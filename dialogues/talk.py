@@ -166,7 +166,9 @@ class Talk:
                 # "I bought a coffee machine and it leaks" (NLU unsure: suggestion): something
                 # went wrong and no word asks for anything new: a complaint, never thanked.
                 # «پاستا کیفیت خوبی داشت» (its «داشت» an event), warm, nothing wrong: praise.
+                # Not English: "Stuck in Houston … in perfect flying conditions" (blind gate).
                 warm = read.praise and not read.impact and u.sentiment == "positive"
+                warm = warm and self.language != "en"
                 return "praise" if warm and nothing_wrong(self.turn, self.language) else "complaint"
             if said == "idea" or (read.idea and said != "complaint"):
                 return "idea"

@@ -87,3 +87,8 @@ def test_praise_nlu_half_calls_an_idea_is_thanked_not_apologised_for() -> None:
     chat.says("the coffee machine I bought leaks", intent="suggestion", confidence=0.34,
               sentiment="positive", score=0.25)  # fmt: skip
     assert "sorry" in chat.says("yes", intent="affirm").lower()
+    chat = Script("en")  # the blind gate: not English, where "perfect" beside "stuck" misled it
+    chat.start()
+    chat.says("Stuck in Houston because you can't get a plane there on time in perfect weather",
+              intent="suggestion", confidence=0.34, sentiment="positive", score=0.25)  # fmt: skip
+    assert "sorry" in chat.says("yes", intent="affirm").lower()
