@@ -152,6 +152,10 @@ class Talk:
             # A warm «مرسی» inside a complaint is not the telling's tone: the last one stands.
             self.state.sentiment, self.state.sentiment_score = before
 
+    def contrasted(self) -> bool:
+        """ "…, but …" in the telling: «طعم خوبی داشت اما نصفش بیات بود» is no praise alone."""
+        return telling.has("\n".join(self.current), cues.CONTRAST, self.language)
+
     def kind_after(self, kind: str | None) -> str:
         """The telling's kind once this turn is heard: an idea stays an idea."""
         u = self.turn.understanding
@@ -168,7 +172,7 @@ class Talk:
                 # «پاستا کیفیت خوبی داشت» (its «داشت» an event), warm, nothing wrong: praise.
                 # Not English: "Stuck in Houston … in perfect flying conditions" (blind gate).
                 warm = read.praise and not read.impact and u.sentiment == "positive"
-                warm = warm and self.language != "en"
+                warm = warm and self.language != "en" and not self.contrasted()
                 return "praise" if warm and nothing_wrong(self.turn, self.language) else "complaint"
             if said == "idea" or (read.idea and said != "complaint"):
                 return "idea"

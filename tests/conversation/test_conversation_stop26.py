@@ -92,3 +92,12 @@ def test_praise_nlu_half_calls_an_idea_is_thanked_not_apologised_for() -> None:
     chat.says("Stuck in Houston because you can't get a plane there on time in perfect weather",
               intent="suggestion", confidence=0.34, sentiment="positive", score=0.25)  # fmt: skip
     assert "sorry" in chat.says("yes", intent="affirm").lower()
+
+
+def test_praise_then_but_is_no_praise_alone() -> None:
+    # The blind gate (stop 26): «طعم خوبی داشت اما نصف جعبه … بیات بودن» was thanked.
+    chat = Script("fa")
+    chat.start()
+    chat.says("طعم خوبی داشت اما نصف جعبه شیرینی‌ها بیات بودن", intent="suggestion",
+              confidence=0.34, sentiment="positive", score=0.25)  # fmt: skip
+    assert "متأسف" in chat.says("آره", intent="affirm")
