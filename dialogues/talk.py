@@ -17,7 +17,7 @@ from dialogues.reflection import content_words
 from dialogues.state import ConversationState
 from dialogues.turn import Turn
 from dialogues.voice import Voice
-from dialogues.warm import HURT, praise_nlu_misnamed
+from dialogues.warm import HURT, nothing_wrong, praise_nlu_misnamed
 
 # How much an intent says about a telling; the strongest one seen names it.
 INTENT_WEIGHT = {"request_human": 5, "complaint": 4, "question": 3, "suggestion": 2, "praise": 1}
@@ -152,6 +152,10 @@ class Talk:
             # A warm «مرسی» inside a complaint is not the telling's tone: the last one stands.
             self.state.sentiment, self.state.sentiment_score = before
 
+    def contrasted(self) -> bool:
+        """ "…, but …" in the telling: «طعم خوبی داشت اما نصفش بیات بود» is no praise alone."""
+        return telling.has("\n".join(self.current), cues.CONTRAST, self.language)
+
     def kind_after(self, kind: str | None) -> str:
         """The telling's kind once this turn is heard: an idea stays an idea."""
         u = self.turn.understanding
@@ -165,7 +169,11 @@ class Talk:
             if said == "idea" and not read.idea and u.confidence < IDEA_CONFIDENCE and read.event:
                 # "I bought a coffee machine and it leaks" (NLU unsure: suggestion): something
                 # went wrong and no word asks for anything new: a complaint, never thanked.
-                return "complaint"
+                # «پاستا کیفیت خوبی داشت» (its «داشت» an event), warm, nothing wrong: praise.
+                # Not English: "Stuck in Houston … in perfect flying conditions" (blind gate).
+                warm = read.praise and not read.impact and u.sentiment == "positive"
+                warm = warm and self.language != "en" and not self.contrasted()
+                return "praise" if warm and nothing_wrong(self.turn, self.language) else "complaint"
             if said == "idea" or (read.idea and said != "complaint"):
                 return "idea"
             # «…ترک داشت و خیلی ناراحت شدم»: something happened and it upset them.

@@ -71,3 +71,33 @@ def test_a_want_without_a_remedy_gets_the_usual_second_question() -> None:
     chat = _up_to_permission("en")
     reply = chat.says("I need it before my trip on Friday", intent="request", topic="delivery")
     assert reply in set(variants("en", "jtbd_solved")), reply
+
+
+def test_praise_nlu_half_calls_an_idea_is_thanked_not_apologised_for() -> None:
+    # «پاستا کیفیت خوبی داشت» (NLU: suggestion 0.34, warm; «داشت» reads as an event) got the
+    # meal's apology after "yes": a coffee machine that leaks still gets its apology.
+    chat = Script("fa")
+    chat.start()
+    chat.says("پاستا کیفیت خوبی داشت", intent="suggestion", confidence=0.34,
+              sentiment="positive", score=0.25)  # fmt: skip
+    reply = chat.says("آره", intent="affirm")
+    assert "ممنون" in reply and "متأسف" not in reply, reply
+    chat = Script("en")
+    chat.start()
+    chat.says("the coffee machine I bought leaks", intent="suggestion", confidence=0.34,
+              sentiment="positive", score=0.25)  # fmt: skip
+    assert "sorry" in chat.says("yes", intent="affirm").lower()
+    chat = Script("en")  # the blind gate: not English, where "perfect" beside "stuck" misled it
+    chat.start()
+    chat.says("Stuck in Houston because you can't get a plane there on time in perfect weather",
+              intent="suggestion", confidence=0.34, sentiment="positive", score=0.25)  # fmt: skip
+    assert "sorry" in chat.says("yes", intent="affirm").lower()
+
+
+def test_praise_then_but_is_no_praise_alone() -> None:
+    # The blind gate (stop 26): «طعم خوبی داشت اما نصف جعبه … بیات بودن» was thanked.
+    chat = Script("fa")
+    chat.start()
+    chat.says("طعم خوبی داشت اما نصف جعبه شیرینی‌ها بیات بودن", intent="suggestion",
+              confidence=0.34, sentiment="positive", score=0.25)  # fmt: skip
+    assert "متأسف" in chat.says("آره", intent="affirm")
