@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import DateTime, Dialect
+from sqlalchemy.dialects.sqlite import DATETIME as _SQLITE_DATETIME
 from sqlalchemy.types import TypeDecorator
 
 
@@ -36,3 +37,43 @@ class UTCDateTime(TypeDecorator[datetime]):
         if moment.tzinfo is None:
             return moment.replace(tzinfo=UTC)
         return moment.astimezone(UTC)
+
+
+# SQLAlchemy's SQLite DATETIME writes this (its default storage format, the fields given
+# by name); ``_SQLITE_FIELDS`` is the same format, the fields given in order.
+_SQLITE_TEXT = (
+    "%(year)04d-%(month)02d-%(day)02d %(hour)02d:%(minute)02d:%(second)02d.%(microsecond)06d"
+)
+_SQLITE_FIELDS = "%04d-%02d-%02d %02d:%02d:%02d.%06d"
+
+
+def utc_sqlite_text(value: datetime | None) -> str | None:
+    """What ``UTCDateTime``'s bind processor on SQLite gives ``value`` (the decorator's
+    ``process_bind_param``, then the DATETIME's format of a dict of seven fields), in one
+    call: a turn binds ~17 timestamps, each three Python calls and a dict that way."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetime: pass an aware one (datetime.now(UTC))")
+    at = value.astimezone(UTC)
+    return _SQLITE_FIELDS % (
+        at.year,
+        at.month,
+        at.day,
+        at.hour,
+        at.minute,
+        at.second,
+        at.microsecond,
+    )
+
+
+def fast_bind(type_: Any, dialect: Dialect) -> Any:
+    """``utc_sqlite_text`` where it is exactly what SQLAlchemy would do with a value of
+    ``type_`` on ``dialect`` (a plain ``UTCDateTime`` on SQLite's default DATETIME
+    format); else None (keep SQLAlchemy's processor)."""
+    if type(type_) is not UTCDateTime or dialect.name != "sqlite":
+        return None
+    impl = cast(Any, type_.dialect_impl(dialect)).impl_instance
+    if type(impl) is not _SQLITE_DATETIME or impl._storage_format != _SQLITE_TEXT:
+        return None
+    return utc_sqlite_text

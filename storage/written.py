@@ -24,6 +24,7 @@ from sqlalchemy.orm.attributes import instance_state, manager_of_class
 from sqlalchemy.sql.dml import UpdateBase
 
 from storage.sqlite_inline import InlineConnection
+from storage.types import fast_bind
 
 _INSERTS: dict[Table, UpdateBase] = {}  # one insert per table, built once
 _Row = TypeVar("_Row")
@@ -68,7 +69,7 @@ def _compile(statement: UpdateBase, dialect: Dialect, keys: tuple[str, ...]) -> 
     processors = compiled._bind_processors
     binds: list[tuple[str, Callable[[Any], Any] | None, Any]] = []
     for name in compiled.positiontup or ():
-        process = processors.get(name)
+        process = fast_bind(compiled.binds[name].type, dialect) or processors.get(name)
         if process is not None and not callable(process):
             return None  # a tuple type's processors: not on the hot path
         if name in keys:

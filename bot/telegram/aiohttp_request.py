@@ -46,13 +46,34 @@ class _Quoted(dict[int, str]):
 _QUOTED = _Quoted()
 
 
+# A run of characters ``quote_plus`` writes as %XX: it starts and ends on one that is
+# neither safe nor a space (a space between two safe words stays a space until the end).
+_SAFE_CLASS = "A-Za-z0-9_.~\\-"
+_QUOTED_RUN = re.compile(f"[^{_SAFE_CLASS} ](?:[^{_SAFE_CLASS}]*[^{_SAFE_CLASS} ])?")
+
+
+def _hex_run(match: re.Match[str]) -> str:
+    # Each UTF-8 byte as %XX (a space's "%20" becomes "+" below; a lone surrogate
+    # raises UnicodeEncodeError, as quote_plus does).
+    return "%" + match.group().encode().hex("%").upper()
+
+
+def _quoted(text: str) -> str:
+    """``urllib.parse.quote_plus(text)``. ASCII text: one ``str.translate`` look-up a
+    character. Other text (a Persian or Arabic reply, ~2 UTF-8 bytes a letter): a
+    character whose translation is several characters leaves ``translate``'s fast path,
+    ~0.15 µs each; here each run of them is encoded and hex-written in C at once, and
+    "%20" (only ever a space's bytes: every "%" starts one byte's triplet) and the spaces
+    left between safe words become "+"."""
+    if text.isascii():
+        return text.translate(_QUOTED)
+    return _QUOTED_RUN.sub(_hex_run, text).replace("%20", "+").replace(" ", "+")
+
+
 def form_encoded(fields: dict[str, str]) -> str:
-    """``urllib.parse.urlencode(fields)``, the same text, a third of the CPU: its
-    ``quote_plus`` works byte by byte in Python (~20 µs for a Persian reply); here each
-    character's quoted form is one ``str.translate`` table look-up."""
-    return "&".join(
-        [f"{key.translate(_QUOTED)}={value.translate(_QUOTED)}" for key, value in fields.items()]
-    )
+    """``urllib.parse.urlencode(fields)``, the same text, a fraction of the CPU: its
+    ``quote_plus`` works byte by byte in Python (~20 µs for a Persian reply)."""
+    return "&".join([f"{_quoted(key)}={_quoted(value)}" for key, value in fields.items()])
 
 
 class AiohttpRequest(BaseRequest):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
@@ -92,3 +93,43 @@ def test_a_persian_reply_with_buttons_is_encoded_as_urlencode_encodes_it() -> No
     }
     assert form_encoded(fields) == urlencode(fields)
     assert form_encoded(fields) == urlencode(fields)  # from the characters kept, the same
+
+
+# Round 32: a non-ASCII value's runs are hex-written at once; spaces, "%", "2" and "0"
+# beside them are where that could differ from quote_plus.
+_EDGES = st.text(
+    alphabet=st.sampled_from(list(' %20+&=._-~aZ9\n\t\u200c\u00a0سلامكي😀«»،؟"{}[]:,')),
+    max_size=40,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.dictionaries(_EDGES, _EDGES, max_size=3))
+def test_runs_of_spaces_percents_and_letters_are_encoded_as_urlencode_encodes_them(
+    fields: dict[str, str],
+) -> None:
+    assert form_encoded(fields) == urlencode(fields)
+
+
+REAL = Path(__file__).resolve().parents[3] / "shared" / "data" / "real-messages"
+
+
+@pytest.mark.parametrize("language", ["fa", "ar", "en"])
+def test_real_messages_are_encoded_as_urlencode_encodes_them(language: str) -> None:
+    source = REAL / f"{language}.tsv"
+    if not source.exists():
+        pytest.skip("the real messages are not on this machine")
+    rows = [line.split("\t")[0] for line in source.read_text("utf-8").splitlines()[1:1501]]
+    for row in rows:
+        fields = {"chat_id": "5000001", "text": row, "reply_markup": json.dumps({"t": row})}
+        assert form_encoded(fields) == urlencode(fields)
+    glued = " ".join(rows[:200])  # a long text (a staff card's length and more)
+    assert form_encoded({"text": glued}) == urlencode({"text": glued})
+
+
+def test_a_lone_surrogate_raises_as_urlencode_does() -> None:
+    for text in ("\ud800", "سلام \udfff", "a\ud800 b"):
+        with pytest.raises(UnicodeEncodeError):
+            urlencode({"text": text})
+        with pytest.raises(UnicodeEncodeError):
+            form_encoded({"text": text})
