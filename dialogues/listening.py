@@ -15,6 +15,7 @@ from dialogues import (
     amend_part,
     answers,
     contact,
+    first_reply_en,
     not_only,
     polite,
     privacy_ask,
@@ -112,6 +113,15 @@ class Listening(Reopening):
         if not self.cycle and self.only_thanked():
             self.say("thanks_first")  # "thank you!": taken kindly, never asked to explain
             return
+        if (
+            not self.cycle
+            and self.language == "en"
+            and first_reply_en.reacts_to_post(self.turn.text)
+        ):  # r35: "“@JetBlue: Our fleet's on fleek.” SMH": never "what happened?", nor an
+            # apology or thanks for the airline's own words; their thanks for it are thanked
+            thanks = first_reply_en.thanks_for_post(self.turn.text)
+            self.say("thanks_first" if thanks else "listen_post")
+            return
         if self.only_hello() and not self.cycle:
             # A hello back: ask again, in words that do not say "first" a second time.
             self.say("opening_again" if self.voice.can_say("opening_again") else "opening")
@@ -178,6 +188,9 @@ class Listening(Reopening):
             self.reflect_back("reflect")
             return
         self.state.prompts_in_cycle += 1
+        first = self.state.prompts_in_cycle == 1 and len(self.cycle) == 1
+        if first and self.language == "en" and first_reply_en.shares_post(self.cycle[0]):
+            prompt = "listen_post"  # r35: a reaction to a post is not asked what happened
         self.say(prompt)
 
     def contact_given(self) -> None:
