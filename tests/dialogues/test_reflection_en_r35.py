@@ -14,3 +14,17 @@ def test_airport_code_ord_is_not_third() -> None:
     said = _said("@united The ORD ground crew only had an hour to move my bags 200 yards")
     assert "ORD ground crew" in said and "third" not in said
     assert en_mend.message("the ord floor was closed") == "the third floor was closed"
+
+
+def test_set_replies_to_the_company_are_quoted_never_shifted() -> None:
+    said = _said("@united I had my wipes and did your job for you. You're welcome. #badservice")
+    assert "we're welcome" not in said and "“You're welcome”" in said
+    said = _said("@AmericanAir Funny you should say that. I have been monitoring since January")
+    assert "funny we should" not in said and "“Funny you should say that”" in said
+
+
+def test_exclamations_and_openers_are_left_out() -> None:
+    assert _said("@united oh my goodness, you lost my bag") == "we lost your bag"
+    assert _said("@united you know what, you lost my bag again") == "we lost your bag again"
+    assert "your goodness" not in _said("@united my goodness the flight was late again")
+    assert "what happened" in _said("@united you know what happened? you lost my bag")
