@@ -28,3 +28,12 @@ def test_exclamations_and_openers_are_left_out() -> None:
     assert _said("@united you know what, you lost my bag again") == "we lost your bag again"
     assert "your goodness" not in _said("@united my goodness the flight was late again")
     assert "what happened" in _said("@united you know what happened? you lost my bag")
+
+
+def test_a_question_in_question_order_without_its_mark_is_asked() -> None:
+    said = _said("@JetBlue I flew with your airline once and saw no kangaroos. Had this been fixed")
+    assert "you're asking “Had this been fixed”" in said and "you had this" not in said
+    said = _said("@USAirways Do you have a bereavement fare as my grandfather just passed.")
+    assert said.startswith("you're asking “Do you have a bereavement fare")
+    assert _said("@united can you let us out of the gate now. UA1157").startswith("you're asking")
+    assert "you're asking" not in _said("@JetBlue Phew!! Did it!!")
