@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogues.reflection import en_mend, reflect
+from dialogues.reflection import en_headline, en_mend, reflect
 
 
 def _said(message: str) -> str:
@@ -37,3 +37,14 @@ def test_a_question_in_question_order_without_its_mark_is_asked() -> None:
     assert said.startswith("you're asking “Do you have a bereavement fare")
     assert _said("@united can you let us out of the gate now. UA1157").startswith("you're asking")
     assert "you're asking" not in _said("@JetBlue Phew!! Did it!!")
+
+
+def test_a_shared_headline_keeps_its_subject_and_loses_its_source() -> None:
+    said = _said("@JetBlue unveils new 'Bluemanity' livery - USA TODAY http://t.co/ueGgKN79zA")
+    assert said == "you said “JetBlue unveils new 'Bluemanity' livery”"
+    said = _said("@JetBlue Dumps Amex - Nassau News Live http://t.co/DZg99JFIiK")
+    assert "JetBlue Dumps Amex" in said and "Nassau" not in said
+    said = _said("@VirginAmerica this is great news! Flights to Hawaii http://t.co/r via @biz")
+    assert not said.startswith("VirginAmerica")  # the handle addressed, no subject
+    asked = "@United Can you add legroom? http://t.co/x via @CNNMoney"
+    assert en_headline.named(asked) == asked
