@@ -113,15 +113,8 @@ class Listening(Reopening):
         if not self.cycle and self.only_thanked():
             self.say("thanks_first")  # "thank you!": taken kindly, never asked to explain
             return
-        if (
-            not self.cycle
-            and self.language == "en"
-            and first_reply_en.reacts_to_post(self.turn.text)
-        ):  # r35: "“@JetBlue: Our fleet's on fleek.” SMH": never "what happened?", nor an
-            # apology or thanks for the airline's own words; their thanks for it are thanked
-            thanks = first_reply_en.thanks_for_post(self.turn.text)
-            self.say("thanks_first" if thanks else "listen_post")
-            return
+        if not self.cycle and self.post_reaction():
+            return  # r35: "“@JetBlue: Our fleet's on fleek.” SMH": asked about the post
         if self.only_hello() and not self.cycle:
             # A hello back: ask again, in words that do not say "first" a second time.
             self.say("opening_again" if self.voice.can_say("opening_again") else "opening")
@@ -160,6 +153,15 @@ class Listening(Reopening):
                 return
             self.hear_but()
         self.prompt_or_reflect()
+
+    def post_reaction(self) -> bool:
+        """A reaction to a shared post (en): asked about, or thanked; never "what happened?",
+        nor an apology or thanks for the airline's own words quoted in it."""
+        if self.language != "en" or not first_reply_en.reacts_to_post(self.turn.text):
+            return False
+        thanks = first_reply_en.thanks_for_post(self.turn.text)
+        self.say("thanks_first" if thanks else "listen_post")
+        return True
 
     def judged_first(self) -> bool:
         """«لا بأس به», «لا أنصح به», «جميلة فعلا» as a first message: a verdict, whatever NLU
