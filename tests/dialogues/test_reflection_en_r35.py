@@ -39,6 +39,18 @@ def test_a_question_in_question_order_without_its_mark_is_asked() -> None:
     assert "you're asking" not in _said("@JetBlue Phew!! Did it!!")
 
 
+def test_a_rhetorical_question_without_its_mark_is_not_asked() -> None:
+    # The blind gate (stop 26): an I-question, a negative one, "any worse" are no inquiry.
+    for text in (
+        "@united Did I mention that I was ON THE PLANE so is my luggage.",
+        "@united you just bumped me off the last flight. Can this get any worse.",
+        "@united a plane sat in a hangar all day. Doesn't anyone actually do maintenance",
+    ):
+        said = _said(text)
+        assert "asking “Did I" not in said and "asking “Can this" not in said, said
+        assert "asking “Doesn't" not in said, said
+
+
 def test_a_shared_headline_keeps_its_subject_and_loses_its_source() -> None:
     said = _said("@JetBlue unveils new 'Bluemanity' livery - USA TODAY http://t.co/ueGgKN79zA")
     assert said == "you said “JetBlue unveils new 'Bluemanity' livery”"
