@@ -42,6 +42,45 @@ FEW_WORDS_WITH_LINK = 9  # words beside a link below which the link is most of t
 PRAISING = re.compile(r"\b(good|great|love|best|beat|awesome|amazing)\b", re.IGNORECASE)
 
 
+# "“@JetBlue: Our fleet's on fleek. http://…” SMH", "STAHP!! RT @JetBlue Our fleet's …": the
+# airline's own post (or someone else's) quoted, with a word or two of their own around it.
+SHARED_POST = re.compile(r"[“\"]\s*\.?@\w+\s*:[^”\"]*[”\"]?|\bRT\s*@\w+\b.*$", re.DOTALL)
+TAG = re.compile(r"#\w+")
+FEW_OWN_WORDS = 3  # own words beside a shared post up to which it is a reaction, not a telling
+
+
+def shares_post(message: str) -> bool:
+    """Whether the message quotes or retweets a post ("“@JetBlue: …”", "RT @JetBlue …")."""
+    return bool(SHARED_POST.search(message))
+
+
+# "Thanks. “@USAirways: … We're sorry for the delay.”": thanks for the post, thanked back.
+THANKS = re.compile(r"\b(thanks|thank\s+(you|u)|thx|ty)\b", re.IGNORECASE)
+# "Nice RT @VirginAmerica: …", "Cool! “@JetBlue: …”": praise is said back as before.
+PRAISE_WORD = re.compile(
+    r"\b(nice|lovely|cool|awesome|great|love|best|amazing|beautiful|wonderful)\b", re.IGNORECASE
+)
+
+
+def own_words(message: str) -> list[str]:
+    """The words of a message beside a quoted or retweeted post, its handles, tags and links."""
+    own = TAG.sub(" ", HANDLE.sub(" ", LINK.sub(" ", SHARED_POST.sub(" ", message))))
+    return WORD.findall(own)
+
+
+def reacts_to_post(message: str) -> bool:
+    """A shared post with a reaction of a few words ("NOOOO", "this happened") around it."""
+    if not shares_post(message):
+        return False
+    own = own_words(message)
+    return len(own) <= FEW_OWN_WORDS and not PRAISE_WORD.search(" ".join(own))
+
+
+def thanks_for_post(message: str) -> bool:
+    """ "Thank you! “@JetBlue: … Enjoy the ride!”": thanks around a shared post."""
+    return reacts_to_post(message) and bool(THANKS.search(" ".join(own_words(message))))
+
+
 def misframed(message: str, reflection: str) -> bool:
     """Whether saying this English first message back at once would misframe it."""
     text = HANDLE.sub(" ", message)

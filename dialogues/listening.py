@@ -15,6 +15,7 @@ from dialogues import (
     amend_part,
     answers,
     contact,
+    first_reply_en,
     not_only,
     polite,
     privacy_ask,
@@ -116,6 +117,8 @@ class Listening(Reopening):
         if not self.cycle and only_wishes(self.turn.text) and self.voice.can_say("wish_back"):
             self.say("wish_back")  # "Have a great week": a wish back and the opening question
             return
+        if not self.cycle and self.post_reaction():
+            return  # r35: "“@JetBlue: Our fleet's on fleek.” SMH": asked about the post
         if self.only_hello() and not self.cycle:
             # A hello back: ask again, in words that do not say "first" a second time.
             self.say("opening_again" if self.voice.can_say("opening_again") else "opening")
@@ -155,6 +158,15 @@ class Listening(Reopening):
             self.hear_but()
         self.prompt_or_reflect()
 
+    def post_reaction(self) -> bool:
+        """A reaction to a shared post (en): asked about, or thanked; never "what happened?",
+        nor an apology or thanks for the airline's own words quoted in it."""
+        if self.language != "en" or not first_reply_en.reacts_to_post(self.turn.text):
+            return False
+        thanks = first_reply_en.thanks_for_post(self.turn.text)
+        self.say("thanks_first" if thanks else "listen_post")
+        return True
+
     def judged_first(self) -> bool:
         """«لا بأس به», «لا أنصح به», «جميلة فعلا» as a first message: a verdict, whatever NLU
         read in its «لا» or its brevity (deny, done): never "say it in other words", nor a goodbye.
@@ -182,6 +194,9 @@ class Listening(Reopening):
             self.reflect_back("reflect")
             return
         self.state.prompts_in_cycle += 1
+        first = self.state.prompts_in_cycle == 1 and len(self.cycle) == 1
+        if first and self.language == "en" and first_reply_en.shares_post(self.cycle[0]):
+            prompt = "listen_post"  # r35: a reaction to a post is not asked what happened
         self.say(prompt)
 
     def contact_given(self) -> None:

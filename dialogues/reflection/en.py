@@ -3,8 +3,7 @@
 The customer's I/me/my/we become you/your, with the verb that agrees ("I was" → "you
 were", "am I" → "are you"). "You" in a message to a company means the company: it becomes
 we/us/our, with its verb ("you have lost" → "we have lost"), but only where the clause
-reads that way for certain; generic "you" ("you can't even get through") or a "you" whose
-role is unclear sends the clause to a quote instead.
+reads that way for certain; a generic or unclear "you" sends the clause to a quote instead.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ import re
 from dialogues.reflection import en_guard, en_irony, en_meaning, en_seams, en_thanked, en_whole
 from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sarcastic_thanks
 from dialogues.reflection.en_dropped import customers_doing
+from dialogues.reflection.en_formula import set_reply, unexclaimed
 from dialogues.reflection.stopwords import STOPWORDS
 
 _FIRST = {
@@ -140,7 +140,7 @@ def shift(clause: str, slips: bool = True) -> str | None:
     text = _TRAILING_PLEASE.sub("", _YOUR_ALL.sub("your", text))
     text = en_guard.with_subject(en_guard.unglued(text))  # "is pirated help": not told
     text = _GUYS.sub(lambda m: m.group(0).split()[0] if " " in m.group(0) else "you", text)
-    text = _FILLER.sub("", text)
+    text = _FILLER.sub("", unexclaimed(text))  # r35: "oh my goodness, …"
     shouted = [w for w in _SHOUT.findall(text) if w not in ("I", "US", *en_guard.route_codes(text))]
     if len([w for w in shouted if w.lower() in _KNOWN]) >= 2 or any(len(w) >= 4 for w in shouted):
         kept = {w for w in shouted if _unshout_word(w) == w} | en_guard.route_codes(text)
@@ -151,7 +151,7 @@ def shift(clause: str, slips: bool = True) -> str | None:
         rest = _shift_tokens(_TOKEN.findall(verdict.group("rest")))
         if rest is not None:
             return f"you think {en_guard.whose(verdict)}{verdict.group('verb')}{rest}"
-    if _KIDDING.search(text):
+    if _KIDDING.search(text) or set_reply(text):  # r35: "You're welcome."
         return None  # "you've got to be kidding": never "we've got to be kidding"
     if sarcastic_thanks(text, "en"):
         return None  # "Thanks for ruining my vacation": never "you're grateful for ruining"

@@ -323,3 +323,30 @@ _ROUTE = re.compile(r"\b([A-Z]{3})\s*(?:to|-|–|>)\s*([A-Z]{3})\b")
 def route_codes(text: str) -> set[str]:
     """The three-capital airport codes on a route in the text ("PIT", "FLL")."""
     return {code for pair in _ROUTE.findall(text) for code in pair}
+
+
+# r35: "Had this been rectified", "Do you have a bereavement fare as my …", "can you DM please":
+# a question in question order with its "?" left off. Shifted, it reads "you had this been
+# rectified", "you'd like us to do we have …": it is asked, so quoted as asked.
+# After the blind gate (stop 26): not a rhetorical one: "Did I mention …" (an I-question),
+# "Doesn't anyone …" (a negative one), "Can this get any worse" ("any worse/better").
+_INVERTED = re.compile(
+    r"^(?:(?:and|but|so|also|ok|okay|well)[,\s]+)?(?:is|are|was|were|am|do|does|did|can|could"
+    r"|will|would|should|shall|has|have|had|may|might)\s+(?:you|u|it|this|that|there"
+    r"|anyone|anybody|someone|somebody|he|she|they|we|y'?all)\s+\w",
+    re.IGNORECASE,
+)
+_RHETORICAL = re.compile(r"\bany (?:worse|better|more|longer)\b", re.IGNORECASE)
+
+
+def asked_unmarked(units: list[Unit]) -> list[Unit]:
+    """The units with a question in question order but no "?" marked as asked."""
+    return [
+        Unit(u.text, u.position, True, u.sentence, u.glue)
+        if not u.question
+        and u.text != MORE
+        and _INVERTED.match(u.text.strip())
+        and not _RHETORICAL.search(u.text)
+        else u
+        for u in units
+    ]

@@ -38,8 +38,18 @@ def _mark(match: re.Match[str], token: str) -> str:
     return mark + " "
 
 
-# "the ord time", "a ord party seller": the corpus turned "3rd" into "ord".
-_ORD = re.compile(r"\b(the|a|an)\s+ord\b(?=\s+[a-z])", re.IGNORECASE)
+# "the ord time", "a ord party seller": the corpus turned "3rd" into "ord". "The ORD ground
+# crew" is Chicago O'Hare's airport code, never "the third ground crew" (r35).
+_ORD = re.compile(r"\b(the|a|an)\s+(ord)\b(?=\s+[a-z])", re.IGNORECASE)
+
+
+def _ord(match: re.Match[str]) -> str:
+    """ "the ord time" → "the third time"; "the ORD crew" (a code in a mixed-case tweet) stays."""
+    if match.group(2) == "ORD" and not match.group(1).isupper():
+        return match.group(0)
+    return f"{match.group(1)} third"
+
+
 # "reserved camp to wait", "£130 down camp no gift": the corpus's "&amp;" lost its "&a";
 # "a camp", "my camp", "set up a camp" are camps.
 _CAMP = re.compile(
@@ -76,7 +86,7 @@ def message(text: str) -> str:
     """The tweet with glued marks spaced, run-ons parted and leftovers mended."""
     text = _TOKEN.sub(lambda m: _spaced(m.group(0)), text)
     if "ord" in text.lower():  # r28: its case-blind alternation is tried at every position
-        text = _ORD.sub(r"\1 third", text)
+        text = _ORD.sub(_ord, text)
     if "camp" in text:  # _CAMP's lookbehinds are tried at every position: only when it can match
         text = _CAMP.sub(_and, text)
     text = _DAY_AM.sub(r"\1 morning", _LEMME.sub(r"\1et me", text))

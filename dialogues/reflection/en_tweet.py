@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import en_thanked
+from dialogues.reflection import en_headline, en_thanked
 from dialogues.reflection.en_clause import is_verb
 
 # "it&amp;I had to pay": the tweet's HTML escape is "&", and "&" glued between words is spaced.
@@ -192,6 +192,7 @@ _THANKS_HANDLE_FOR = re.compile(
 
 def message(text: str) -> str:
     """The tweet with the glitches above mended; otherwise as written."""
+    text = en_headline.named(text)  # r35: "@JetBlue unveils … - USA TODAY http…": its subject
     text = _THANKS_HANDLE_FOR.sub(r"\1", _ASK_LABEL.sub(r"\1", text))
     text = en_thanked.with_doer(_KIN_HANDLES.sub(r"\1", text))
     text = _HAVE_THEM.sub(
