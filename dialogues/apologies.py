@@ -93,7 +93,8 @@ LUGGAGE = {
 APP_FAULT = {
     "en": ("crash*", "freez*", "log in", "login", "log out", "logged out", "error*", "bug*",
            "glitch*", "load*", "update*", "password", "won't open", "doesn't open", "slow",
-           "keeps", "button", "screen", "website", "site", "online", "check in", "check-in"),
+           "keeps", "button", "screen", "website", "site", "online", "check in", "check-in",
+           "locked out", "sign in", "signed in", "my account", "shows", "showing"),
     "fa": ("باز نمیشه", "باز نمی شه", "ارور*", "خطا", "باگ", "هنگ", "کرش", "لاگ*", "بسته میشه",
            "آپدیت*", "اپدیت*", "ورود", "رمز", "صفحه", "دکمه", "کند", "نصب", "بالا نمیاد"),
     "ar": ("يعلق", "يهنق", "خطأ", "خطا", "يقفل", "يطلعني", "ما يفتح", "مايفتح", "تحديث*",
