@@ -10,9 +10,9 @@ every question, is quoted verbatim inside a second-person frame ("you said â€œâ€
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache, wraps
+from functools import lru_cache
 
 from dialogues.reflection import (
     ar,
@@ -53,6 +53,7 @@ from dialogues.reflection import (
     topics,
 )
 from dialogues.reflection.clauses import MORE, select
+from dialogues.reflection.remembered import remembered
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.reflection.units import Unit
 from dialogues.text import fold, words
@@ -67,22 +68,7 @@ _LINKS = {
 }
 
 
-def _remembered(function: Callable[[list[str], str], str]) -> Callable[[Sequence[str], str], str]:
-    """``function`` with its last answers kept: a first message is reflected to decide
-    whether to say it back at once, then again to say it (the whole reflection, twice)."""
-
-    @lru_cache(maxsize=64)
-    def remembered(messages: tuple[str, ...], language: str) -> str:
-        return function(list(messages), language)  # a list, as every caller passes
-
-    @wraps(function)
-    def reflected(messages: Sequence[str], language: str) -> str:
-        return remembered(tuple(messages), language)
-
-    return reflected
-
-
-@_remembered
+@remembered
 def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
     if language == "en":  # "respectfully Lilian Surubaru": the signed name is never said back
