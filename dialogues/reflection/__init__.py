@@ -25,6 +25,7 @@ from dialogues.reflection import (
     ar_lines,
     ar_marks,
     ar_scores,
+    ar_title,
     ar_waw,
     civility,
     en,
@@ -73,6 +74,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
     if language == "en":  # "respectfully Lilian Surubaru": the signed name is never said back
         messages = [_en_message(m) for m in messages]
+    written = list(messages)
     if language == "ar":  # «مطعم رائع  المطعم نظيف …»: the heading is a line of its own (r31)
         messages = [ar_lines.headed(m) for m in messages]
     if language == "ar":  # a long review: its aspects and verdict, when they read certainly
@@ -111,6 +113,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
     )
     if language == "ar":  # «٨ من ١٠ وأسعاره …»: a bare score said as their rating
         pieces = ar_scores.labelled_all(pieces)
+        pieces = ar_title.quoted_heading(units, pieces, written, messages)  # r37
     pieces = topics.named(pieces, units, messages, language)  # "…, and you also mentioned …"
     names = _names(messages) if language == "en" else frozenset()
     said = _join(units, _one_frame(pieces, language), language, names)

@@ -1,0 +1,17 @@
+"""Arabic reflections, round 37 (constructed lines only, never a pool or judged message)."""
+
+from __future__ import annotations
+
+from dialogues.reflection import reflect
+
+
+# ---- 1. a heading said before a quote of the body is quoted too -----------------------------
+def test_a_heading_before_a_quoted_body_is_quoted_with_it() -> None:
+    text = "مطعم عادي  طلبنا مشويات وكانت باردة وانتظرنا ساعة كاملة حتى وصل الطلب والعامل لم يعتذر"
+    reply = reflect([text], "ar")
+    assert reply.startswith("قلت: «مطعم عادي»، و«"), reply
+
+
+def test_a_heading_before_a_body_said_in_our_voice_stays_as_it_was() -> None:
+    reply = reflect(["مطعم ممتاز  الاكل لذيذ والخدمة سريعة"], "ar")
+    assert "قلت" not in reply, reply
