@@ -25,6 +25,7 @@ from dialogues.reflection import (
     ar_lines,
     ar_marks,
     ar_scores,
+    ar_thanks,
     ar_title,
     ar_waw,
     civility,
@@ -114,6 +115,9 @@ def reflect(messages: Sequence[str], language: str) -> str:
     if language == "ar":  # «٨ من ١٠ وأسعاره …»: a bare score said as their rating
         pieces = ar_scores.labelled_all(pieces)
         pieces = ar_title.quoted_heading(units, pieces, written, messages)  # r37
+        pieces = ar_thanks.quoted_thanks(  # r37: «شكر خاص للبائع» is theirs, never ours
+            units, pieces, lambda u: _render(u, language, feminine, messages, True)
+        )
     pieces = topics.named(pieces, units, messages, language)  # "…, and you also mentioned …"
     names = _names(messages) if language == "en" else frozenset()
     said = _join(units, _one_frame(pieces, language), language, names)

@@ -15,3 +15,14 @@ def test_a_heading_before_a_quoted_body_is_quoted_with_it() -> None:
 def test_a_heading_before_a_body_said_in_our_voice_stays_as_it_was() -> None:
     reply = reflect(["مطعم ممتاز  الاكل لذيذ والخدمة سريعة"], "ar")
     assert "قلت" not in reply, reply
+
+
+# ---- 2. a thanks said in our voice is quoted as theirs ---------------------------------------
+def test_a_thanks_in_a_list_is_quoted() -> None:
+    reply = reflect(["ساعة جميلة ... خفيفة ... شكر خاص للمندوب المحترم"], "ar")
+    assert "قلت: «" in reply and "شكر خاص للمندوب المحترم»" in reply, reply
+
+
+def test_a_thanks_shifted_to_its_verb_is_left_as_it_was() -> None:
+    reply = reflect(["السلعة ممتازة واشكر البائع على سرعة الشحن"], "ar")
+    assert "«" not in reply, reply
