@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogues.reflection import reflect
+from dialogues.reflection import ar_split, reflect
 
 
 # ---- 1. a heading said before a quote of the body is quoted too -----------------------------
@@ -26,3 +26,11 @@ def test_a_thanks_in_a_list_is_quoted() -> None:
 def test_a_thanks_shifted_to_its_verb_is_left_as_it_was() -> None:
     reply = reflect(["السلعة ممتازة واشكر البائع على سرعة الشحن"], "ar")
     assert "«" not in reply, reply
+
+
+# ---- 3. «انا و …» is one subject, never a clause's end -------------------------------------
+def test_a_long_sentence_is_not_cut_after_i_before_and() -> None:
+    sentence = "كان المكان هادئ والجو لطيف جدا بينما انا و اخي ننتظر الطلب الذي تأخر ساعة كاملة"
+    pieces = [piece for piece, _ in ar_split.split(sentence)]
+    assert not any(piece.endswith("انا") for piece in pieces), pieces
+    assert "أنت،" not in reflect([sentence], "ar")
