@@ -10,9 +10,9 @@ every question, is quoted verbatim inside a second-person frame ("you said “�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache, wraps
+from functools import lru_cache
 
 from dialogues.reflection import (
     ar,
@@ -25,6 +25,8 @@ from dialogues.reflection import (
     ar_lines,
     ar_marks,
     ar_scores,
+    ar_thanks,
+    ar_title,
     ar_waw,
     civility,
     en,
@@ -53,6 +55,7 @@ from dialogues.reflection import (
     topics,
 )
 from dialogues.reflection.clauses import MORE, select
+from dialogues.reflection.remembered import remembered
 from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.reflection.units import Unit
 from dialogues.text import fold, words
@@ -67,26 +70,12 @@ _LINKS = {
 }
 
 
-def _remembered(function: Callable[[list[str], str], str]) -> Callable[[Sequence[str], str], str]:
-    """``function`` with its last answers kept: a first message is reflected to decide
-    whether to say it back at once, then again to say it (the whole reflection, twice)."""
-
-    @lru_cache(maxsize=64)
-    def remembered(messages: tuple[str, ...], language: str) -> str:
-        return function(list(messages), language)  # a list, as every caller passes
-
-    @wraps(function)
-    def reflected(messages: Sequence[str], language: str) -> str:
-        return remembered(tuple(messages), language)
-
-    return reflected
-
-
-@_remembered
+@remembered
 def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
     if language == "en":  # "respectfully Lilian Surubaru": the signed name is never said back
         messages = [_en_message(m) for m in messages]
+    written = list(messages)
     if language == "ar":  # «مطعم رائع  المطعم نظيف …»: the heading is a line of its own (r31)
         messages = [ar_lines.headed(m) for m in messages]
     if language == "ar":  # a long review: its aspects and verdict, when they read certainly
@@ -125,6 +114,10 @@ def reflect(messages: Sequence[str], language: str) -> str:
     )
     if language == "ar":  # «٨ من ١٠ وأسعاره …»: a bare score said as their rating
         pieces = ar_scores.labelled_all(pieces)
+        pieces = ar_title.quoted_heading(units, pieces, written, messages)  # r37
+        pieces = ar_thanks.quoted_thanks(  # r37: «شكر خاص للبائع» is theirs, never ours
+            units, pieces, lambda u: _render(u, language, feminine, messages, True)
+        )
     pieces = topics.named(pieces, units, messages, language)  # "…, and you also mentioned …"
     names = _names(messages) if language == "en" else frozenset()
     said = _join(units, _one_frame(pieces, language), language, names)

@@ -12,6 +12,10 @@ ROOT_WAW = "قت|جه|جب|سط|صل|اضح|ضع|زن|حد|احد|لد|قف|قع
 
 SPLIT_OVER = 12  # words: a longer sentence is cut into its clauses
 
+# r37: «بينما انا و صديقتي كنا …»: "I" (or "we") before «و» is the head of one subject, never
+# the end of a clause; cut there, the reply said «… بينما أنت،» and left the rest.
+_NOT_AFTER_I = r"(?<=\S)(?<!انا)(?<!أنا)(?<!احنا)(?<!إحنا)(?<!نحن)"
+
 # Where a long Arabic sentence may be cut, always between words: commas and «لكن/بس»
 # (with a «و» before them kept on their side), a verdict («لا أنصح»، «٣ من ١٠»), «و»
 # standing alone before a word without «ال» («… عندنا و رحنا …»), «و» glued to a
@@ -23,7 +27,7 @@ _CUT = re.compile(
     r"|\s+(?=(?:و|ف)(?:[اأ]نصح|ننصح))"
     r"|\s+(?=بل\s+(?:هي|هو|هى)\s)"  # «… يتفاعل بصوتك بل هي شاشه وهميه»: "rather", the point
     r"|\s+(?=[0-9٠-٩]{1,2}\s*(?:من|/)\s*(?:10|١٠|عشر)\b)"
-    r"|\s+(?=و\s+(?!ال)\S{2,})"
+    r"|" + _NOT_AFTER_I + r"\s+(?=و\s+(?!ال)\S{2,})"
     r"|\s+(?=و(?:لم|لن|ما|مافي|مافيه|كان|كانت|قد|ي\S{3,}|ت\S{3,})\s)"
     r"|(?<!\sو)\s+(?=(?:كما (?:[اأ]ن|يوجد|يمكن)|مما|حيث|لذلك|ولذلك|لذالك|كذلك|كذالك|و?من بعدها"
     r"|علما|مع العلم|بالاضافة|وايضا|وأيضا|ثم|والمهم|وعموما|وعموماً"
@@ -54,7 +58,7 @@ _NEGATION_BEFORE = re.compile(r"(?:^|\s)و?(?:لا|ما|لم|لن|مو|مش|غي
 # nor before a word whose «و» is its own («وسط»، «وصل»). r29: nor before «وبعضهم»، «وكلهم»
 # ("some/all of them"), which lean on the clause that named them («العاملين … ودودين»).
 _RUN_ON_AND = re.compile(
-    r"\s+(?=و\s+(?!لا\s|ال)\S{2,}|و(?!نصف|نص\s)(?:ما|لا\S|لم|لن|ي|ت|ن|كان|قد|ه)\S"
+    _NOT_AFTER_I + r"\s+(?=و\s+(?!لا\s|ال)\S{2,}|و(?!نصف|نص\s)(?:ما|لا\S|لم|لن|ي|ت|ن|كان|قد|ه)\S"
     r"|و(?!بعض|كل|جميع|[اأ]غلب|معظم)\S{2,}(?:ها|هم)(?!\S)"
     r"|و[اأإ]ل\S{2,})"
 )

@@ -49,7 +49,7 @@ def test_a_short_verdict_heading_is_heard_before_the_details() -> None:
         ],
         "ar",
     )
-    assert said.startswith("سيئ مروع، ")
+    assert said.startswith("قلت: «سيئ مروع»، ")  # r37: quoted, as the body after it is
 
 
 def test_a_mild_verdict_heading_is_no_name() -> None:
