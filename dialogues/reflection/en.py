@@ -63,6 +63,9 @@ _KIDDING = re.compile(
 )
 _GUYS = re.compile(r"\b(you|u) guys\b|\by'?all\b|\byou all\b(?! (?:day|night|week)\b)", re.I)
 _NOT_A_VERB = frozenset("i you we my your our the this that it there he she they me us".split())
+# r36: "… please in regards to update on lost bag": no verb after "please", no request to say
+# as "you'd like us to in regards to …"; the clause is quoted as typed.
+_NOT_ASKED = frozenset("in regarding re about for with on as asap".split())
 _ASKED_INSIDE = re.compile(
     r"(?<=\w)[\s,]+(?:what\s+)?(?:can|could|would|will|do|did)\s+(?:you|u)\s+(?!know\b)\w+"
     r"(?![^.!?]*\b(?:if|whether)\b)",
@@ -162,7 +165,7 @@ def shift(clause: str, slips: bool = True) -> str | None:
     please = _PLEASE.match(text)
     if please and text[please.end() :].split(" ", 1)[0].lower() in ("i", "i'm", "my", "im"):
         text, please = text[please.end() :], None  # "Please I really need help": a plea
-    if please and text[please.end() :].split(" ", 1)[0].lower() in _NOT_A_VERB:
+    if please and text[please.end() :].split(" ", 1)[0].lower() in _NOT_A_VERB | _NOT_ASKED:
         return None  # "please you have a problem…": not a request we can reword
     frame, body = en_guard.ask_apart(*_frame(text))  # "give me X and how can i…": not asked
     shifted = _shift_tokens(_TOKEN.findall(body))

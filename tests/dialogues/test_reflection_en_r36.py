@@ -16,3 +16,11 @@ def test_a_handle_joined_to_a_subject_by_and_stays_in_it() -> None:
     said = _said("@SouthwestAir and Carol Thrower are passengers. Fort Lauderdale airport.")
     assert said.startswith("SouthwestAir and Carol Thrower are passengers")
     assert _said("@united and I'm still waiting") == "you're still waiting"
+
+
+def test_a_please_before_no_verb_is_quoted_never_a_broken_request() -> None:
+    said = _said("@USAirways can you DM please in regards to update on lost bag please.")
+    assert "you'd like us to in regards" not in said and "“please in regards to" in said
+    said = _said("@JetBlue Update please on why flight 2601 continues to be further delayed")
+    assert "you'd like us to on why" not in said
+    assert _said("@united please thank the crew of 556") == "you'd like us to thank the crew of 556"
