@@ -42,10 +42,19 @@ _BROKEN = re.compile(
 )
 
 
+# r36: text-speak ("Uwon't allow me2make changes", "4 the last time", "able 2 get"): said in
+# our voice it reads as our own slip; quoted, it is theirs.
+_TEXT_SPEAK = re.compile(
+    r"\b[a-z]+[24][a-z]{2,}\b|\bU(?:won't|wont|can't|cant|don't|dont|didn't|didnt|r)\b"
+    r"|(?<=[a-z] )[24] (?:the|my|your|our|a|an|me|us|you|u|be|get|make|go|do|see|talk|speak"
+    r"|fly|pay|board|find|let|keep|take|give|send|say)\b"
+)
+
+
 def misspelt(clause: str) -> bool:
     """Whether a clause carries a misspelt word or a broken verb form: quoted, never reworded."""
     text = clause.replace("’", "'")
-    if _BROKEN.search(text):
+    if _BROKEN.search(text) or _TEXT_SPEAK.search(text):
         return True
     for word in _WORD.findall(text):
         if len(word) >= 4 and word.islower() and not _known(word) and _slip(word.lower()):

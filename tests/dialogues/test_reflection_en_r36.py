@@ -24,3 +24,12 @@ def test_a_please_before_no_verb_is_quoted_never_a_broken_request() -> None:
     said = _said("@JetBlue Update please on why flight 2601 continues to be further delayed")
     assert "you'd like us to on why" not in said
     assert _said("@united please thank the crew of 556") == "you'd like us to thank the crew of 556"
+
+
+def test_text_speak_is_quoted_never_said_in_our_voice() -> None:
+    said = _said("@AmericanAir Uwon't allow me2make changes online. Thats service?")
+    assert "“Uwon't allow me2make changes online”" in said
+    said = _said("@united I would like 2 speak to a manager")
+    assert said == "you said “I would like 2 speak to a manager”"
+    assert "“" not in _said("@united I could have been on my flight if 4 help desks had not lied")
+    assert _said("@united I need 2 seats for my kids") == "you need 2 seats for your kids"
