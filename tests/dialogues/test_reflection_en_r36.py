@@ -33,3 +33,9 @@ def test_text_speak_is_quoted_never_said_in_our_voice() -> None:
     assert said == "you said “I would like 2 speak to a manager”"
     assert "“" not in _said("@united I could have been on my flight if 4 help desks had not lied")
     assert _said("@united I need 2 seats for my kids") == "you need 2 seats for your kids"
+
+
+def test_a_clause_hoped_after_it_is_said_as_hoped() -> None:
+    said = _said("@AmericanAir yes but you are still human I hope, dealing with all the stories")
+    assert said.startswith("you hope we are still human, dealing with")
+    assert _said("@united they will refund me I think") == "you think they will refund you"
