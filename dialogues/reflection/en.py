@@ -167,6 +167,8 @@ def shift(clause: str, slips: bool = True) -> str | None:
         text, please = text[please.end() :], None  # "Please I really need help": a plea
     if please and text[please.end() :].split(" ", 1)[0].lower() in _NOT_A_VERB | _NOT_ASKED:
         return None  # "please you have a problem…": not a request we can reword
+    if _CAUSING.match(text) and not en_meaning.gerund_subject(text):
+        return None  # r36: "Making it … dearer for people to fly with you guys": quoted, ours
     frame, body = en_guard.ask_apart(*_frame(text))  # "give me X and how can i…": not asked
     shifted = _shift_tokens(_TOKEN.findall(body))
     if shifted is None or (frame.endswith(" to ") and en_guard.runs_on(body)):  # "stop I am…"
@@ -262,6 +264,16 @@ def _frame(text: str) -> tuple[str, str]:
     if head.endswith("ing") and known and following in _AFTER_DOING and not others:
         return "you're ", text  # "Working through more music…" → "you're working through…"
     return "", text
+
+
+# r36: "Making it more expensive for people to fly with you guys", "Forcing passengers to …":
+# what the company does to others, its subject left out; never "you're making it …" (but
+# "making it to the gate" is the customer's own).
+_CAUSING = re.compile(
+    r"^(?:making|forcing|charging|causing)\s+(?:it(?!\s+(?:to|home|through|back|in|on|out)\b)"
+    r"|people|passengers|customers|everyone|everybody|travelers|travellers|folks)\b",
+    re.IGNORECASE,
+)
 
 
 _JUDGED = re.compile(r"^(?:that's|that is|this is|it's|it is|this was|that was|it was)\s", re.I)

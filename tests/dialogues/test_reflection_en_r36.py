@@ -39,3 +39,11 @@ def test_a_clause_hoped_after_it_is_said_as_hoped() -> None:
     said = _said("@AmericanAir yes but you are still human I hope, dealing with all the stories")
     assert said.startswith("you hope we are still human, dealing with")
     assert _said("@united they will refund me I think") == "you think they will refund you"
+
+
+def test_what_the_company_makes_others_do_is_never_the_customers_doing() -> None:
+    said = _said("@united Making it more expensive for people to fly with you guys on pts")
+    assert "you're making" not in said and said.startswith("you said “Making it more")
+    assert _said("@united Making it to the gate just in time").startswith("you're making it")
+    said = _said("@united Forcing passengers to check bags is ridiculous")
+    assert said == "forcing passengers to check bags is ridiculous"
