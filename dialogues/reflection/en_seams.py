@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause
+from dialogues.reflection.en_unsaid import texted  # r36: "me2make", "2 be"
 
 # Lower-case words of at least four letters that are common in English writing (from word
 # frequency lists, Zipf >= 2), minus common misspellings ("wether", "aswell", "recieved").
@@ -42,19 +43,10 @@ _BROKEN = re.compile(
 )
 
 
-# r36: text-speak ("Uwon't allow me2make changes", "4 the last time", "able 2 get"): said in
-# our voice it reads as our own slip; quoted, it is theirs.
-_TEXT_SPEAK = re.compile(
-    r"\b[a-z]+[24][a-z]{2,}\b|\bU(?:won't|wont|can't|cant|don't|dont|didn't|didnt|r)\b"
-    r"|(?<=[a-z] )[24] (?:the|my|your|our|a|an|me|us|you|u|be|get|make|go|do|see|talk|speak"
-    r"|fly|pay|board|find|let|keep|take|give|send|say)\b"
-)
-
-
 def misspelt(clause: str) -> bool:
     """Whether a clause carries a misspelt word or a broken verb form: quoted, never reworded."""
     text = clause.replace("’", "'")
-    if _BROKEN.search(text) or _TEXT_SPEAK.search(text):
+    if _BROKEN.search(text) or texted(text):
         return True
     for word in _WORD.findall(text):
         if len(word) >= 4 and word.islower() and not _known(word) and _slip(word.lower()):
