@@ -14,6 +14,7 @@ from dialogues.reflection import en_guard, en_irony, en_meaning, en_seams, en_th
 from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sarcastic_thanks
 from dialogues.reflection.en_dropped import customers_doing
 from dialogues.reflection.en_formula import set_reply, unexclaimed
+from dialogues.reflection.en_unsaid import NOT_A_VERB, not_said
 from dialogues.reflection.stopwords import STOPWORDS
 
 _FIRST = {
@@ -62,7 +63,6 @@ _KIDDING = re.compile(
     re.IGNORECASE,
 )
 _GUYS = re.compile(r"\b(you|u) guys\b|\by'?all\b|\byou all\b(?! (?:day|night|week)\b)", re.I)
-_NOT_A_VERB = frozenset("i you we my your our the this that it there he she they me us".split())
 _ASKED_INSIDE = re.compile(
     r"(?<=\w)[\s,]+(?:what\s+)?(?:can|could|would|will|do|did)\s+(?:you|u)\s+(?!know\b)\w+"
     r"(?![^.!?]*\b(?:if|whether)\b)",
@@ -162,7 +162,7 @@ def shift(clause: str, slips: bool = True) -> str | None:
     please = _PLEASE.match(text)
     if please and text[please.end() :].split(" ", 1)[0].lower() in ("i", "i'm", "my", "im"):
         text, please = text[please.end() :], None  # "Please I really need help": a plea
-    if please and text[please.end() :].split(" ", 1)[0].lower() in _NOT_A_VERB:
+    if not_said(text, please):  # r36: "please in regards to …", "Making it … for people …"
         return None  # "please you have a problem…": not a request we can reword
     frame, body = en_guard.ask_apart(*_frame(text))  # "give me X and how can i…": not asked
     shifted = _shift_tokens(_TOKEN.findall(body))
@@ -221,7 +221,7 @@ def _frame(text: str) -> tuple[str, str]:
     please = _PLEASE.match(text)
     if please:
         rest = text[please.end() :]
-        if rest.split(" ", 1)[0].lower() in _NOT_A_VERB:
+        if rest.split(" ", 1)[0].lower() in NOT_A_VERB:
             return "", text  # "please you have a problem…": not a request to shift
         negated = en_guard.DONT.match(rest)
         if negated:  # "please don't let him…" → "you'd like us not to let him…"

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause
+from dialogues.reflection.en_unsaid import texted  # r36: "me2make", "2 be"
 
 # Lower-case words of at least four letters that are common in English writing (from word
 # frequency lists, Zipf >= 2), minus common misspellings ("wether", "aswell", "recieved").
@@ -45,7 +46,7 @@ _BROKEN = re.compile(
 def misspelt(clause: str) -> bool:
     """Whether a clause carries a misspelt word or a broken verb form: quoted, never reworded."""
     text = clause.replace("’", "'")
-    if _BROKEN.search(text):
+    if _BROKEN.search(text) or texted(text):
         return True
     for word in _WORD.findall(text):
         if len(word) >= 4 and word.islower() and not _known(word) and _slip(word.lower()):

@@ -26,8 +26,23 @@ _HEDGE_AFTER = re.compile(
 )
 
 
+# r36: "yes but you are still human I hope": a whole clause hoped, said "I hope you are still
+# human" (shifted "you hope we are still human"), never "we are still human, you hope".
+_CLAUSE_HOPED = re.compile(
+    r"(?P<lead>^(?:\s*\.?@\w+)*\s*|[.!?]\s+|\b(?:but|and|so)\s+)"
+    r"(?P<clause>(?i:you|we|they|it|he|she|everything|everyone)(?:['’](?:re|s|ll))?"
+    r"\s+[a-z][^.!?,;@#]*?)[ \t]+I (?P<verb>hope|think|believe)(?=\s*(?:[.!,;]|$))"
+)
+
+
+def _hoped(match: re.Match[str]) -> str:
+    """ "you are still human I hope" said as "I hope you are still human"."""
+    return f"{match.group('lead')}I {match.group('verb')} {match.group('clause')}"
+
+
 def spelled(message: str) -> str:
     """The message with an "@" for "at" and a "you're" for "your" said as meant."""
     message = at_signs(message)  # "still @ layover airport": "at", never a handle
+    message = _CLAUSE_HOPED.sub(_hoped, message)
     message = _HEDGE_AFTER.sub(", ", _AFRAID_AFTER.sub("", message))
     return _YOURE_FOR_YOUR.sub(lambda m: f"{m.group(1)}our ", message)

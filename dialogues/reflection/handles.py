@@ -72,6 +72,14 @@ _VERDICT = re.compile(
 )
 
 
+# r36: "@SouthwestAir @livvyports16 and I became best friends", "@X and Carol Thrower are …":
+# the last handle and the name after "and" are the subject; never "you became best friends".
+_AND_SUBJECT = re.compile(
+    r"[Aa]nd\s+(?:I|i|we|(?:[A-Z][a-z]+\s+){1,2}|@\w+\s+)\s*(?:are|were|became|both|met)\b"
+    r"(?![^.!?]*\?)"
+)
+
+
 def leading_handles(text: str, language: str) -> str:
     """Handles that open a tweet address it; they are not part of what was said.
 
@@ -87,6 +95,9 @@ def leading_handles(text: str, language: str) -> str:
         return names[-1] + rest
     if language == "en" and re.match(r"Air(?:lines|ways)?\b", rest):  # its name's rest (r29)
         return names[-1][:1].upper() + names[-1][1:] + " " + rest  # never "Airways Sees …"
+    if language == "en" and _AND_SUBJECT.match(rest) and not found.group(0).rstrip().endswith(":"):
+        name = named(names[-1]) if names[-1].isalpha() else names[-1]  # "livvyports16" as typed
+        return name + " " + rest  # r36: "@X and I became friends": X is a subject
     first = re.match(r"[A-Za-z']+", rest)
     if language == "en" and first and not found.group(0).rstrip().endswith((":", ",")):
         verb = first.group(0).lower()

@@ -70,7 +70,7 @@ def test_a_hedge_after_a_clause_is_set_off_and_im_afraid_is_no_fear() -> None:
     said = _said("@AmericanAir my return flight is on Wednesday; AA138 I believe.")
     assert said.endswith("AA138, you believe"), said
     said = _said("@AmericanAir yes but you are still human I hope, dealing with the horror stories")
-    assert "still human, you hope," in said
+    assert said.startswith("you hope we are still human,"), said  # r36: the clause hoped
     assert "alright you hope" in _said("@JetBlue Alright I hope.").lower()
 
 
