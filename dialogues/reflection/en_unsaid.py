@@ -18,7 +18,7 @@ from dialogues.reflection.en_meaning import gerund_subject
 NOT_A_VERB = frozenset("i you we my your our the this that it there he she they me us".split())
 _NOT_ASKED = frozenset("in regarding re about for with on as asap".split())
 _TEXT_SPEAK = re.compile(
-    r"\b[a-z]+[24][a-z]{2,}\b|\bU(?:won't|wont|can't|cant|don't|dont|didn't|didnt|r)\b"
+    r"\b[a-z]+[24][a-z]{2,}\b|\bU(?:won't|wont|can't|cant|don't|dont|didn't|didnt)\b"
     r"|(?<=[a-z] )[24] (?:the|my|your|our|a|an|me|us|you|u|be|get|make|go|do|see|talk|speak"
     r"|fly|pay|board|find|let|keep|take|give|send|say)\b"
 )

@@ -74,8 +74,9 @@ _VERDICT = re.compile(
 
 # r36: "@SouthwestAir @livvyports16 and I became best friends", "@X and Carol Thrower are …":
 # the last handle and the name after "and" are the subject; never "you became best friends".
+# Not "@JetBlue And we are glad …" (the airline's own reply quoted; stop 26's blind gate).
 _AND_SUBJECT = re.compile(
-    r"[Aa]nd\s+(?:I|i|we|(?:[A-Z][a-z]+\s+){1,2}|@\w+\s+)\s*(?:are|were|became|both|met)\b"
+    r"and\s+(?:I|i|(?:[A-Z][a-z]+\s+){1,2}|@\w+\s+)\s*(?:are|were|became|both|met)\b"
     r"(?![^.!?]*\?)"
 )
 

@@ -47,3 +47,12 @@ def test_what_the_company_makes_others_do_is_never_the_customers_doing() -> None
     assert _said("@united Making it to the gate just in time").startswith("you're making it")
     said = _said("@united Forcing passengers to check bags is ridiculous")
     assert said == "forcing passengers to check bags is ridiculous"
+
+
+def test_ur_and_a_capital_and_are_left_as_before() -> None:
+    # The blind gate (stop 26): "Ur new baggage claim …" shifts well ("our new baggage claim"),
+    # and "@JetBlue And we are glad …" is the airline's reply quoted, not "JetBlue And you".
+    said = reflect(["@JetBlue lipstick on a pig. Ur new baggage claim @ SJU is a disaster."], "en")
+    assert "“Ur new" not in said, said
+    said = reflect(["@JetBlue And we are glad to see what is going on and fix!"], "en")
+    assert "JetBlue And" not in said, said
