@@ -1,0 +1,40 @@
+"""Round 17 (convo35): whole conversations played from the README's terminal chat
+(constructed lines on situations of the tuning messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.reflection import reflect
+
+
+# ---- 1. an idea asked as a question is said back as an idea -------------------------------
+@pytest.mark.parametrize(
+    ("language", "idea", "said"),
+    [
+        ("en", "I have an idea: why don't you add a pet section?",
+         "your idea is “why don't you add a pet section?”"),
+        ("ar", "عندي فكرة: ليش ما تضيفون قسم للحيوانات الأليفة؟",
+         "اقتراحك هو «ليش ما تضيفون قسم للحيوانات الأليفة؟»"),
+        ("fa", "یه پیشنهاد: چرا بخش حیوانات خانگی اضافه نمی‌کنید؟",
+         "پیشنهادتان این است که «چرا بخش حیوانات خانگی اضافه نمی‌کنید؟»"),
+        ("fa", "پیشنهاد دارم، چرا سس بیشتر نمیذارید؟",
+         "پیشنهادتان این است که «چرا سس بیشتر نمیذارید؟»"),
+    ],
+)  # fmt: skip
+def test_an_idea_asked_as_a_question_is_said_back_as_an_idea(
+    language: str, idea: str, said: str
+) -> None:
+    # Was "you're asking “I have an idea: …”", «سؤالك: «…»», «گله دارید که «…»».
+    assert reflect([idea], language) == said
+
+
+@pytest.mark.parametrize(
+    ("language", "asked"),
+    [("en", "any idea when my bag will arrive?"), ("ar", "عندكم فكرة متى يوصل الطلب؟"),
+     ("fa", "ایده ای دارید کی میرسه؟")],
+)  # fmt: skip
+def test_idea_in_a_question_for_news_is_still_a_question(language: str, asked: str) -> None:
+    assert "idea is" not in reflect([asked], language)
+    assert "اقتراحك" not in reflect([asked], language)
+    assert "پیشنهادتان" not in reflect([asked], language)
