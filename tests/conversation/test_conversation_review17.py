@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from dialogues import answers
 from dialogues.reflection import reflect
+from dialogues.turn import Language, Turn
+from tests.dialogues.script import Script
 
 
 # ---- 1. an idea asked as a question is said back as an idea -------------------------------
@@ -38,3 +41,20 @@ def test_idea_in_a_question_for_news_is_still_a_question(language: str, asked: s
     assert "idea is" not in reflect([asked], language)
     assert "اقتراحك" not in reflect([asked], language)
     assert "پیشنهادتان" not in reflect([asked], language)
+
+
+# ---- 2. Persian «کلا …» ("altogether …") at the confirm question tells more: no "no" ----------
+def test_persian_overall_verdict_after_the_reflection_is_more_told() -> None:
+    # «کلا» folds into the Arabic «كلا» ("no"): was «ببخشید که درست نفهمیدم…».
+    chat = Script("fa")
+    chat.start()
+    chat.says("پیتزا سرد رسید و نوشابه هم نفرستادن", intent="complaint", topic="product",
+              sentiment="negative", score=-0.7)  # fmt: skip
+    reply = chat.says("کلا افتضاح بود 😡", intent="complaint", sentiment="negative", score=-0.9)
+    assert "کلا افتضاح بود" in reply and "نفهمیدم" not in reply, reply
+
+
+@pytest.mark.parametrize(("language", "no"), [("fa", "کلا نه"), ("ar", "كلا")])
+def test_no_spelled_kalla_is_still_a_no(language: Language, no: str) -> None:
+    turn = Turn(messages=(no,), language=language)
+    assert answers.is_no(turn)
