@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dialogues import answers
+from dialogues.apologies import apology_key
 from dialogues.reflection import reflect
 from dialogues.turn import Language, Turn
 from tests.dialogues.script import Script
@@ -58,3 +59,30 @@ def test_persian_overall_verdict_after_the_reflection_is_more_told() -> None:
 def test_no_spelled_kalla_is_still_a_no(language: Language, no: str) -> None:
     turn = Turn(messages=(no,), language=language)
     assert answers.is_no(turn)
+
+
+# ---- 3. a rude courier, the order fine: the rudeness's own apology -------------------------
+@pytest.mark.parametrize(
+    ("language", "told"),
+    [("en", "the food was fine, it was the driver who was rude"),
+     ("en", "the driver was rude to me"),
+     ("fa", "غذا خوب بود ولی پیک بی‌ادب بود"),
+     ("ar", "الاكل كان تمام بس المندوب كان وقح")],
+)  # fmt: skip
+def test_rudeness_under_the_delivery_topic_gets_the_rudeness_apology(
+    language: str, told: str
+) -> None:
+    # Was "I'm really sorry your order let you down like this."
+    assert apology_key("delivery", told, True, language) == "apology_rude"
+
+
+@pytest.mark.parametrize(
+    ("language", "told"),
+    [("en", "my order came 2 hours late and the driver was rude"),
+     ("ar", "الطلب تأخر ساعتين والمندوب وقح"),
+     ("fa", "ساندویچ مزه نداشت، پیک هم بی ادب بود")],
+)  # fmt: skip
+def test_an_order_gone_wrong_beside_rudeness_keeps_the_delivery_apology(
+    language: str, told: str
+) -> None:
+    assert apology_key("delivery", told, True, language) != "apology_rude"
