@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dialogues import answers
+from dialogues.amend import amend
 from dialogues.apologies import apology_key
 from dialogues.reflection import reflect
 from dialogues.turn import Language, Turn
@@ -86,3 +87,26 @@ def test_an_order_gone_wrong_beside_rudeness_keeps_the_delivery_apology(
     language: str, told: str
 ) -> None:
     assert apology_key("delivery", told, True, language) != "apology_rude"
+
+
+# ---- 4. "no, 2 hours": the count put right in the telling ---------------------------------
+@pytest.mark.parametrize(
+    ("language", "told", "correction", "amended"),
+    [("fa", "سفارشم یک ساعت دیر رسید", "نه، دو ساعت", "سفارشم دو ساعت دیر رسید"),
+     ("en", "my flight was delayed 5 hours", "no, 2 hours", "my flight was delayed 2 hours"),
+     ("ar", "وصل الطلب بعد 3 ساعات", "لا، 4 ساعات", "وصل الطلب بعد 4 ساعات")],
+)  # fmt: skip
+def test_a_count_put_right_amends_the_telling(
+    language: str, told: str, correction: str, amended: str
+) -> None:
+    # Was said back alone: «پس دو ساعت. حالا درست است؟»
+    assert amend([told], correction, language) == [amended]
+
+
+def test_a_count_put_right_is_said_back_whole() -> None:
+    chat = Script("fa")
+    chat.start()
+    chat.says("سفارشم یک ساعت دیر رسید", intent="complaint", topic="delivery",
+              sentiment="negative", score=-0.6)  # fmt: skip
+    reply = chat.says("نه، دو ساعت", intent="deny")
+    assert "دو ساعت دیر رسید" in reply, reply
