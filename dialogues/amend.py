@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from dialogues.text import WORD, fold
 
@@ -85,7 +86,9 @@ def amend(telling: Sequence[str], text: str, language: str) -> list[str] | None:
     """The telling with X put right as Y, or None when this is no "not X, Y" or X is not there."""
     swap = negated_swap(text, language)
     if swap is None:
-        return _one_word_put_right(telling, text, language)
+        return _one_word_put_right(telling, text, language) or _number_put_right(
+            telling, text, language
+        )
     negated, put = swap
     for index, message in enumerate(telling):
         span = _span(message, negated, language)
@@ -190,4 +193,33 @@ def _one_word_put_right(telling: Sequence[str], text: str, language: str) -> lis
             if len(unlike) == 1:
                 amended = f"{message[: window[0].start()]}{core}{message[window[-1].end() :]}"
                 return [*telling[:index], amended, *telling[index + 1 :]]
+    return None
+
+
+# «نه، دو ساعت» for «سفارشم یک ساعت دیر رسید», "no, 2 hours": a count put right, its unit
+# the telling's own. Said back alone («پس دو ساعت») the rest of the telling was lost.
+_NUMBER = re.compile(
+    r"^(?:\d+|[۰-۹]+|[٠-٩]+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty"
+    r"|thirty|forty|fifty|half|یک|یه|دو|سه|چهار|پنج|شش|هفت|هشت|ده|بیست|سی|چهل|پنجاه|نیم"
+    r"|واحد|ثلاث|ثلاثة|اربع|أربع|خمس|ست|سبع|ثمان|تسع|عشر|عشرين|نص|نصف)$",
+    re.IGNORECASE,
+)
+
+
+def _number_put_right(telling: Sequence[str], text: str, language: str) -> list[str] | None:
+    """ "No, 2 hours": the telling's count of that unit ("5 hours") put right."""
+    lead = re.match(rf"^\s*{_LEADS.get(language, '')}", text, flags=re.IGNORECASE)
+    core = _COPULA.sub("", text[lead.end() if lead else 0 :].strip(" .!،,"))
+    words = WORD.findall(core)
+    if len(words) != 2 or not _NUMBER.match(words[0]) or _NUMBER.match(words[1]):
+        return None
+    for index, message in enumerate(telling):
+        found = list(WORD.finditer(message))
+        for count, unit in pairwise(found):
+            if not _NUMBER.match(count.group()) or not alike(words[1], unit.group(), language):
+                continue
+            if fold(count.group()) == fold(words[0]):
+                return None  # the same count: nothing put right
+            amended = f"{message[: count.start()]}{core}{message[unit.end() :]}"
+            return [*telling[:index], amended, *telling[index + 1 :]]
     return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dialogues.fa_altogether import opens_verdict
 from dialogues.text import WORD, fold
 from dialogues.turn import Turn
 
@@ -198,7 +199,8 @@ def is_no(turn: Turn) -> bool:
     """The customer disagreed or declined (a "no" or a "that's not it" up front)."""
     if turn.understanding.intent == "deny":
         return True
-    return _first_word(turn.text) in _NO_F or _opens_with_not_it(turn.text)
+    no = _first_word(turn.text) in _NO_F or _opens_with_not_it(turn.text)
+    return no and not opens_verdict(turn.text, turn.language)  # «کلا افتضاح بود» tells more
 
 
 def closes(text: str, *, bare_no: bool = True) -> bool:
@@ -346,7 +348,7 @@ def after_yes_or_no(turn: Turn) -> str:
         # "مش هيك" is a not-it phrase before "مش" is a bare "no": phrases first.
         step = _match(seq, at, _NOT_IT_P) or _match(seq, at, _LEAD_IN_P)
         step = step or _match(seq, at, _YES_P)  # "go ahead" as a whole
-        if not step and seq[at] in _NO_F:
+        if not step and seq[at] in _NO_F and not (at == 0 and opens_verdict(text, turn.language)):
             step = 1
         if not step:
             break
@@ -388,13 +390,3 @@ def after_yes_but(turn: Turn, *, or_no: bool = False) -> str:
     if not rest or not _BUT.search(text[: len(text) - len(rest)]):
         return ""  # "yes, it broke on Monday": an answer that opens with yes is kept whole
     return rest
-
-
-def without_also(text: str) -> str:
-    """ "also a bigger font" quoted on its own: the "also" only said that it was added."""
-    return _ALSO_FIRST.sub("", text) or text
-
-
-_ALSO_FIRST = re.compile(
-    r"^(?:also|as well|plus|وكمان|كمان|وأيضاً|وأيضا|أيضاً|أيضا|ايضا|برضو|همچنین)[\s,،]+", re.I
-)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dialogues import cues, telling
+from dialogues.fine_parts import split_fine
 
 _TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
 
@@ -19,8 +20,7 @@ MEAL = {
            "restaurant*", "sandwich*", "fries"),
     "fa": ("غذا*", "پیتزا*", "ساندویچ*", "رستوران*", "برگر*", "کباب*", "نونش", "نانش", "سالاد*"),
     "ar": ("الأكل", "الاكل", "الطعام", "طعام", "الوجبة", "الوجبه", "وجبة", "وجبه", "المطعم",
-           "مطعم", "البيتزا", "الشاورما", "البرجر", "الطبق", "الاطباق", "الأطباق", "بيتزا",
-           "شاورما", "برجر", "برقر"),
+           "مطعم", "البيتزا", "الشاورما", "البرجر", "الطبق", "الاطباق", "الأطباق"),
 }  # fmt: skip
 
 # A food named, or how it tasted: «نان بیات بود», «برنج طعم بدی داشت», "the chicken was stale
@@ -87,20 +87,6 @@ LUGGAGE = {
     "ar": ("عفش*", "الامتعه", "الأمتعة", "الامتعة", "امتعتي", "أمتعتي", "شنطتي", "حقيبتي"),
 }  # fmt: skip
 
-# The app named only as the way they ordered («طلبت من التطبيق بيتزا ووصلت … باردة»): NLU's
-# "app" topic, and the app's apology ("it's meant to make your life easier") for a cold meal.
-# The app is what let them down only when a fault of the app is told.
-APP_FAULT = {
-    "en": ("crash*", "freez*", "log in", "login", "log out", "logged out", "error*", "bug*",
-           "glitch*", "load*", "update*", "password", "won't open", "doesn't open", "slow",
-           "keeps", "button", "screen", "website", "site", "online", "check in", "check-in",
-           "locked out", "sign in", "signed in", "my account", "shows", "showing"),
-    "fa": ("باز نمیشه", "باز نمی شه", "ارور*", "خطا", "باگ", "هنگ", "کرش", "لاگ*", "بسته میشه",
-           "آپدیت*", "اپدیت*", "ورود", "رمز", "صفحه", "دکمه", "کند", "نصب", "بالا نمیاد"),
-    "ar": ("يعلق", "يهنق", "خطأ", "خطا", "يقفل", "يطلعني", "ما يفتح", "مايفتح", "تحديث*",
-           "تسجيل", "كلمة السر", "بطيء", "الشاشه", "الشاشة", "زر", "ينهار", "تثبيت"),
-}  # fmt: skip
-
 # A price told as too high for what it bought: "overpriced", «قیمت بالا ولی کیفیت پایین»,
 # «سعره مرتفع للغاية». No payment went wrong, so the billing apology («مشکل الدفع», "the
 # payment side") would name the wrong thing; the apology names the value they did not get.
@@ -136,14 +122,15 @@ PAYMENT = {
 
 def apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:
     """The catalog key of the apology for ``told`` under NLU's ``topic``."""
-    if topic == "app" and not telling.has(told, APP_FAULT, language):
-        topic = None  # «طلبت من التطبيق بيتزا ووصلت باردة»: the app was only the way they ordered
     key = f"apology_{topic}" if topic in _TOPICS else "apology"
     if (
         key in ("apology", "apology_service")
         and telling.has(told, RUDE, language)
         and not telling.has(told, NOT_RUDE, language)
     ):
+        return "apology_rude"
+    if key == "apology_delivery" and _only_rudeness(told, language):
+        # "no, the food was fine, it was the driver who was rude": no order let them down.
         return "apology_rude"
     if key == "apology_service" and _service_praised(told, language):
         # «کیکش بد نبود، برخورد و رفتار پیک عالی»: NLU's "service" is what they praised;
@@ -260,3 +247,33 @@ def _service_praised(told: str, language: str) -> bool:
 
 
 _NEAR = 3  # words between a denial and the praise it denies: «بد نبود», "less than helpful"
+
+
+# An order that went wrong beside the rudeness: late, cold, short, wrong, waited for hours.
+ORDER_HARMED = {
+    "en": ("late", "delay*", "cold", "missing", "wrong", "never", "lost", "damaged", "spilled",
+           "stale", "waited", "waiting", "hour", "hours", "minutes"),
+    "fa": ("دیر", "تاخیر*", "تأخیر*", "سرد", "یخ", "ناقص", "اشتباه*", "نرسید*", "نیومد*",
+           "نیامد*", "منتظر*", "معطل*", "ریخت*", "له", "خراب*", "بیات", "ساعت*", "دقیقه*"),
+    "ar": ("تاخر*", "تأخر*", "متاخر*", "متأخر*", "بارد*", "ناقص*", "غلط", "ما وصل", "ماوصل",
+           "لم يصل", "انتظر*", "خرب*", "ساعة", "ساعه", "ساعات", "ساعتين", "دقيقة", "دقايق",
+           "دقائق"),
+}  # fmt: skip
+
+
+def _only_rudeness(told: str, language: str) -> bool:
+    """Rudeness told, and with its words set aside nothing else went wrong or was waited for.
+
+    "the driver was rude", «پیک بی‌ادب بود ولی غذا خوب بود»; not "the pizza came cold and the
+    driver was rude", nor «۱ساعت منتظر موندیم … یه پیک بی ادب هم غذا رو اورد».
+    """
+    if not telling.has(told, RUDE, language) or telling.has(told, NOT_RUDE, language):
+        return False
+    wrong, _fine = split_fine([told], language)
+    seq = telling.tokens("\n".join(wrong))
+    rude = telling.find(seq, RUDE.get(language, ()), language)
+    rest = [t for at, t in enumerate(seq) if not any(a <= at < b for a, b in rude)]
+    # A food named where it went wrong («ساندویچ … مزه هیچی نمیداد! … پیک بی ادب بود»): the
+    # order let them down too; the food that was fine is in a part split off already.
+    tables = (ORDER_HARMED, MEAL, FOOD)
+    return not any(telling.find(rest, table.get(language, ()), language) for table in tables)

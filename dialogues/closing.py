@@ -11,6 +11,7 @@ import re
 
 from dialogues import answers, cues, remedy, statements, telling, warm
 from dialogues.adding import WHEN
+from dialogues.also import without_also
 from dialogues.apologies import apology_key, praise_beside
 from dialogues.insults import civil
 from dialogues.job_answers import JobAnswers
@@ -103,8 +104,8 @@ class Closing(JobAnswers):
         trimmed = trim_edges(said, self.language) or said
         if _THANKS_LEFTOVER.match(trimmed) and not _THANKS_LEFTOVER.match(said):
             trimmed = said  # «جزيلاً لفريق …», "so much, the staff …": half a thanks is no quote
-        quote = short_quote(answers.without_also(trimmed))
-        added = self.added.strip() and answers.without_also(self.added.strip())
+        quote = short_quote(without_also(trimmed))
+        added = self.added.strip() and without_also(self.added.strip())
         added = short_quote(added, ADDED_QUOTE_WORDS) if added else ""
         if added and fold(added) not in fold(quote):
             # "yes, but also …" added to the idea: thanked for both, each in their words.

@@ -28,6 +28,7 @@ from dialogues.reflection import (
     ar_thanks,
     ar_title,
     ar_waw,
+    asked_idea,
     civility,
     en,
     en_clause,
@@ -86,7 +87,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
     if language == "en":  # "my laptop has issues?" is told, not asked: said back as told
         units = [_told(u) if u.question and en_clause.told_not_asked(u.text) else u for u in units]
         units = en_tidy.edges(units, en_tidy.company_names(messages))  # "mojang on my…"
-        units = en_guard.drop_cut(en_guard.asked_unmarked(units))  # "for your,": left out
+        units = en_guard.drop_cut(units)  # "bumpers for my #HP" → "for your,": left out
         units = en_tidy.unlinked(units)  # "but …" after a clause left out: no "but"
         units = en_voice.unslurred(units)  # "help a n— out": never said back
     if language == "ar":  # «ممتاز جدا … ممتاز»: the closing word said once
@@ -159,7 +160,7 @@ def _one_frame(pieces: list[str], language: str) -> list[str]:
     out: list[str] = []
     asking = False  # the piece before was a question in "you're asking “…”"
     for piece in pieces:
-        asked = piece.startswith((ask_start, fa_why.START))  # a quote of its own, asked
+        asked = piece.startswith((ask_start, fa_why.START, *asked_idea.STARTS))  # asked
         question = asked and piece.endswith(_BARE[language][-1])
         told = language == "en" or not piece[:-1].rstrip(" !").endswith(("؟", "?"))  # fa r21
         said_after_asked = told and asking  # "asking “…?”, and you said “…”"
@@ -227,9 +228,7 @@ def _render(
     asks = not (language == "en" and en_outcry.outcry(unit.text))  # r29: "on hold for hours?"
     asks = asks and not (language == "en" and en_outcry.setup(unit.text))  # r30: "When X …"
     if unit.question and asks and not (language == "fa" and fa_slips.rhetorical(unit.text)):
-        complains = language == "fa" and fa_why.complains(unit.text)  # «چرا …؟» protests
-        frame = fa_why.FRAME if complains else _ASK[language]
-        return frame.format(unit.text.strip(" ,،").translate(_INNER_QUOTES))
+        return asked_idea.framed(unit.text, language, _ASK[language], _INNER_QUOTES)  # r17
     pleaded = fa_verbatim.plea(text, messages) if language == "fa" else ""
     text = f"{pleaded} {text}" if pleaded else text  # a request keeps its «لطفا», quoted
     foreign = language == "ar" and _LATIN_ONLY.fullmatch(text) is not None  # r34: «good item»
