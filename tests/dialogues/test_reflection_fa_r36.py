@@ -47,3 +47,15 @@ def test_a_clause_glued_into_a_kept_run_on_is_not_added() -> None:
     )
     reflected = reflect([text], "fa")
     assert "خیلی سردیس" not in reflected, reflected
+
+
+@pytest.mark.parametrize(
+    ("text", "never"),
+    [
+        ("یکی از آیتم هارو اشتباه فرستادن", "آیتتان"),  # a loanword's own ‑م, never "my"
+        ("۱۰۰ دقه طول کشید برای چیزی که آخرم اشتباه آوردن", "آخرتان"),  # «آخرش هم»
+    ],
+)
+def test_a_word_s_own_or_unsure_mim_is_never_your(text: str, never: str) -> None:
+    reflected = reflect([text], "fa")
+    assert never not in reflected, reflected
