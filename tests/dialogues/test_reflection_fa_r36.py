@@ -59,3 +59,10 @@ def test_a_clause_glued_into_a_kept_run_on_is_not_added() -> None:
 def test_a_word_s_own_or_unsure_mim_is_never_your(text: str, never: str) -> None:
     reflected = reflect([text], "fa")
     assert never not in reflected, reflected
+
+
+def test_a_dish_s_special_is_not_made_especially() -> None:
+    # «سس مخصوص توی منو …» is "the special sauce in the menu": a quote is never altered.
+    text = "سس مخصوص توی منو جزو اجزای ساندویچ نوشته شده بود ولی وقتی آوردن دیدم سس نذاشتن"
+    reflected = reflect([text], "fa")
+    assert "مخصوصا" not in reflected, reflected
