@@ -66,3 +66,13 @@ def test_a_dish_s_special_is_not_made_especially() -> None:
     text = "سس مخصوص توی منو جزو اجزای ساندویچ نوشته شده بود ولی وقتی آوردن دیدم سس نذاشتن"
     reflected = reflect([text], "fa")
     assert "مخصوصا" not in reflected, reflected
+
+
+def test_a_thanks_that_tells_what_was_done_is_heard_beside_praise() -> None:
+    # Left out as a courtesy, the praise of the courier who came in the rain went unheard.
+    text = (
+        "مثل همیشه تازه و عالی. ممنون از پیک متشخص و خوش اخلاق که با وجود بارندگی کاملا سالم"
+        " تحویل دادن. دستتون درد نکنه."
+    )
+    reflected = reflect([text], "fa")
+    assert "مثل همیشه تازه و عالی" in reflected and "با وجود بارندگی" in reflected, reflected
