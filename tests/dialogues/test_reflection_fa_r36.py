@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogues.hello_praise import is_hello_praise
 from dialogues.reflection import reflect
 
 _MORE = "چند نکته‌ی دیگر"
@@ -76,3 +77,22 @@ def test_a_thanks_that_tells_what_was_done_is_heard_beside_praise() -> None:
     )
     reflected = reflect([text], "fa")
     assert "مثل همیشه تازه و عالی" in reflected and "با وجود بارندگی" in reflected, reflected
+
+
+@pytest.mark.parametrize(
+    ("text", "praise"),
+    [
+        ("سلام خوشمزه و سریع", True),
+        ("با سلام. خیلی عالی بود", True),
+        ("درود، تازه و داغ", True),
+        ("سلام", False),
+        ("سلام خیلی خوب", False),  # "hello, (I am) very well" as often
+        ("سلام خوشمزه نبود", False),
+        ("سلام عالی بود ولی سرد", False),
+        ("خوشمزه و سریع", False),  # no hello: NLU's reading stands
+    ],
+)
+def test_a_hello_then_praise_is_no_bare_hello(text: str, praise: bool) -> None:
+    # «سلام خوشمزه و سریع» (NLU: greet) was met with «سلام! بفرمایید، …»: the praise unheard.
+    assert is_hello_praise(text, "fa") is praise
+    assert not is_hello_praise(text, "ar")
