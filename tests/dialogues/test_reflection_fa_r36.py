@@ -96,3 +96,13 @@ def test_a_hello_then_praise_is_no_bare_hello(text: str, praise: bool) -> None:
     # «سلام خوشمزه و سریع» (NLU: greet) was met with «سلام! بفرمایید، …»: the praise unheard.
     assert is_hello_praise(text, "fa") is praise
     assert not is_hello_praise(text, "ar")
+
+
+def test_two_short_clauses_left_out_are_said() -> None:
+    text = (
+        "با همین قیمت، رستورانهای دیگه کیفیت به مراتب بهتری را ارائه می‌دهند. کیفیت جوجه، با ارفاق"
+        " متوسط!! دورچین، تقریبا هیچی!!! دریغ از یه نصفه گوجه!!!! فقط دوغش خوب بود و نون زیر"
+        " جوجه. نمیدونم امتیاز بالای چهار و نیم را چطور بدست آورده بود؟!!"
+    )
+    reflected = reflect([text], "fa")
+    assert "دریغ از یه نصفه گوجه" in reflected and _MORE not in reflected, reflected
