@@ -22,6 +22,7 @@ from dialogues import (
     verdict_words,
 )
 from dialogues.first_reply import reflects_at_once
+from dialogues.hello_praise import is_hello_praise
 from dialogues.insults import civil
 from dialogues.latin_praise import english_praise
 from dialogues.reflection.noise import trim_edges
@@ -199,6 +200,8 @@ class Prompting(Talk):
             return False
         if english_praise(self.turn.text, self.language):
             return False  # r34: "good headphone", "Vary good" (NLU: greet) praise, thanked
+        if is_hello_praise(self.turn.text, self.language):
+            return False  # fa r36: «سلام خوشمزه و سریع» (NLU: greet) praises after the hello
         return not telling.read(self.turn.messages, self.language).event
 
     def praised_in_a_word(self) -> bool:

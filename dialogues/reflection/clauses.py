@@ -1,9 +1,8 @@
 """Choosing what to reflect: the core clauses of a telling, not the whole of it.
 
-A message is cut into units (sentences, long ones at commas and "but"), units of pure
-courtesy or holding personal data are set aside, and when the telling is long the units that
-carry the problem, its impact, the feeling or the verdict are kept, in the customer's order,
-within a small word budget. Cuts fall only between words, at clause boundaries.
+A message is cut into units (sentences, long ones at commas and "but"); units of courtesy or
+personal data are set aside; a long telling keeps the units that carry the problem, its impact,
+the feeling or the verdict, in order, within a small word budget, cut only between clauses.
 """
 
 from __future__ import annotations
@@ -24,6 +23,7 @@ from dialogues.reflection import (
     en_sense,
     en_tidy,
     en_whole,
+    fa_left,
     fa_pleas,
     fa_points,
     fa_select,
@@ -72,8 +72,7 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
         units = ar_sides.without_title(units, messages[0], ar_choice.polarity)
     if not units:
         return []
-    # A burst of several messages is several things said: room for one more clause.
-    extra = 1 if sum(1 for m in messages if m.strip()) > 1 else 0
+    extra = 1 if sum(1 for m in messages if m.strip()) > 1 else 0  # a burst: one more clause
     total = sum(len(u.text.split()) for u in units)
     whole = total <= SHORT[language] + 8 * extra
     if language == "ar":  # Arabic reviews: the complaint and the verdict (ar_choice)
@@ -88,6 +87,7 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
         kept = ar_sides.lone_turns(ar_edges.also_after_gap(kept), ar_choice.polarity)  # r35
     left_out = [u for u in units if u not in chosen and content_count(u.text, language) >= 3]
     left_out = ar_choice.unsaid(left_out, chosen) if language == "ar" else left_out
+    kept, left_out = fa_left.heard(kept, left_out) if language == "fa" else (kept, left_out)
     if left_out:  # say that more was heard, rather than pretend this was all
         kept.append(Unit(MORE, len(units), False, -1, ""))
     return kept

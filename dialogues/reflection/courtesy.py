@@ -77,8 +77,8 @@ def drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
         return []
     if language == "fa" and all(_FA_WISH_ALONE.match(u.text.lstrip("\x00")) for u in units):
         return []  # «آرزوی موفقیت براتون دارم»: a well-wish, nothing to reflect (as a thanks)
-    if language == "fa" and kept and all(fa_thanked.FORMULA.search(u.text) for u in kept):
-        kept = fa_thanked.with_telling(units, kept)  # «ممنون از … فرستادن» over «خسته نباشید»
+    if language == "fa" and kept:  # «ممنون از … فرستادن» beside a praise or «خسته نباشید»
+        kept = fa_thanked.with_telling(units, kept)
     if not kept:
         first = units[0]
         said = first.text.lstrip("\x00")

@@ -55,7 +55,7 @@ _NEVER = fa_guard.ORDINALS | frozenset(
 # Words whose ‑م may be "too" or "my" (دفعه پیشم "last time too"): quoted, never guessed.
 _UNSURE = frozenset(  # a lone «ام» ("am" or «هم»); «خوبم»: «خوب هم» as often as "I'm fine"
     "پیشم پیشمم ام خوبم بدم کمم زیادم بیشترم کمترم بهترم بدترم الانم حالام هنوزم قبلم بعدم "
-    "امروزم دیروزم دیشبم اینم اونم اینجام اونجام باز‌م پیکم".split()
+    "امروزم دیروزم دیشبم اینم اونم اینجام اونجام باز‌م پیکم آخرم اخرم".split()
 )
 # Hortative first plural («سعی کنیم وظیفه‌شناس باشیم») is aimed at the company: quoted.
 _HORTATIVE = frozenset("کنیم باشیم بشیم بدیم بکنیم بزنیم بذاریم بگذاریم".split())
@@ -164,8 +164,8 @@ def _before_copula(token: str) -> str | None:
     assert match is not None
     word, trail = match.groups()
     key = _norm(word)
-    if not key.endswith("م") or key in _lines("words") or key in _lines("nouns"):
-        return None  # «سالم بود»: a word of its own, not «سال» + "my"
+    if not key.endswith("م") or key in _lines("words") or key in _lines("nouns") or key in _NEVER:
+        return None  # «سالم بود»، «از آیتم‌ها»: a word of its own, not «سال» + "my"
     found = _possessive(word, key)
     return None if found is None else found + trail
 

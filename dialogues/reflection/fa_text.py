@@ -141,16 +141,16 @@ def before_clean(message: str) -> str:
     return _SAD_GLUED.sub("، ", _THANKS_LEAD.sub("", message))
 
 
-# A slip that spells another real word, put right only where the context leaves one reading
-# («به موقع تحول داده شد»، «بودی بد مرغ»، «زود رسد»، «چون دیگ از … سفارش نمیدم»): the lexicon
-# knows «تحول» and «رسد», so only this list keeps the bot from saying them in its own voice.
+# A slip that spells a real word, put right where the context leaves one reading («تحول داده
+# شد»، «زود رسد»، «چون دیگ از …»): the lexicon knows «تحول», so only this list mends them.
+_SPECIAL = r"(?<!\S)(?<!سس )(?<!پیتزا )(?<!برگر )(?<!نان )(?<!نون )مخصوص"  # «سس مخصوص»: a name
 _REAL_WORD_SLIPS = (
     (r"(?<!\S)تحول(?= (?:داده|دادن|دادند|دادید|شد|شده|گرفتم|گرفتیم)(?!\S))", "تحویل"),
     (r"(?<!\S)بودی(?= (?:بد|خوب|زننده|نامطبوع)(?!\S))", "بوی"),
     (r"(?<!\S)(زود|دیر|موقع|سرد|گرم|داغ|سالم) رسد(?= *(?:[.!،,]|ممنون|مرسی|$))", r"\1 رسید"),
     (r"(?<!\S)(چون|که|من) دیگ(?= (?:از|نمی|هیچ|سفارش))", r"\1 دیگه"),
     (r"(?<!\S)(طعم|بوی|مزه) (?:ضخم|زخم)(?!\S)", r"\1 زهم"),  # the smell of raw meat
-    (r"(?<!\S)مخصوص(?= (?:(?:داخل|وسط|قسمت)\S{0,3}|توی|تو)(?!\S))", "مخصوصا"),  # «مخصوص داخلش»
+    (_SPECIAL + r"(?= (?:(?:داخل|وسط|قسمت)\S{0,3}|توی|تو)(?!\S))", "مخصوصا"),  # «مخصوص داخلش»
 )
 
 

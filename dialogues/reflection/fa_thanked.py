@@ -40,8 +40,8 @@ def tells(piece: str) -> bool:
 
 
 def with_telling(units: list[Unit], kept: list[Unit]) -> list[Unit]:
-    """``kept`` (formulas of goodwill only) with the thanks that tells what was done."""
-    telling = [u for u in units if tells(u.text.lstrip("\x00"))]
+    """``kept`` with the thanks that tells what was done, left out as a courtesy."""
+    telling = [u for u in units if u not in kept and tells(u.text.lstrip("\x00"))]
     if not telling:
         return kept
     said = [
