@@ -87,7 +87,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
     if language == "en":  # "my laptop has issues?" is told, not asked: said back as told
         units = [_told(u) if u.question and en_clause.told_not_asked(u.text) else u for u in units]
         units = en_tidy.edges(units, en_tidy.company_names(messages))  # "mojang on my…"
-        units = en_guard.drop_cut(units)  # "bumpers for my #HP" → "for your,": left out
+        units = en_guard.drop_cut(en_guard.asked_unmarked(units))  # "for your,": left out
         units = en_tidy.unlinked(units)  # "but …" after a clause left out: no "but"
         units = en_voice.unslurred(units)  # "help a n— out": never said back
     if language == "ar":  # «ممتاز جدا … ممتاز»: the closing word said once
