@@ -336,7 +336,9 @@ _INVERTED = re.compile(
     r"|anyone|anybody|someone|somebody|he|she|they|we|y'?all)\s+\w",
     re.IGNORECASE,
 )
-_RHETORICAL = re.compile(r"\bany (?:worse|better|more|longer)\b", re.IGNORECASE)
+_RHETORICAL = re.compile(
+    r"\bany (?:worse|better|more|longer)\b|\b(?:kidding|joking|serious)\b", re.IGNORECASE
+)  # "are you kidding me with this customer service!" is an outcry, not an inquiry
 
 
 def asked_unmarked(units: list[Unit]) -> list[Unit]:
