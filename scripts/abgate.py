@@ -279,7 +279,7 @@ def score(args: argparse.Namespace) -> None:
         json.dumps(scored, ensure_ascii=False, indent=1), encoding="utf-8"
     )
     with (GATES / f"shown_{args.language}.txt").open("a", encoding="utf-8") as shown:
-        shown.writelines(item["row"] + "\n" for item in key)
+        shown.writelines(f"{item['row']}\n" for item in key)  # a sample's rows are numbers
     print(json.dumps(counts))
 
 

@@ -337,8 +337,8 @@ _INVERTED = re.compile(
     re.IGNORECASE,
 )
 _RHETORICAL = re.compile(
-    r"\bany (?:worse|better|more|longer)\b|\b(?:kidding|joking|serious)\b", re.IGNORECASE
-)  # "are you kidding me with this customer service!" is an outcry, not an inquiry
+    r"\bany (?:worse|better|more|longer)\b|\b(?:kidding|joking|serious|reali[sz]e)\b", re.IGNORECASE
+)  # "are you kidding me with this customer service!" nor "Do you realise …!" is an inquiry
 
 
 def asked_unmarked(units: list[Unit]) -> list[Unit]:

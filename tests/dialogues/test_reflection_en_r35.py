@@ -46,10 +46,12 @@ def test_a_rhetorical_question_without_its_mark_is_not_asked() -> None:
         "@united you just bumped me off the last flight. Can this get any worse.",
         "@united a plane sat in a hangar all day. Doesn't anyone actually do maintenance",
         "@united are you kidding me with this customer service! It's terrible.",
+        "@united Do you realise that the page disappears after the code comes! I'M STUCK",
     ):
         said = _said(text)
         assert "asking “Did I" not in said and "asking “Can this" not in said, said
         assert "asking “Doesn't" not in said and "asking “are you kidding" not in said, said
+        assert "asking “Do you realise" not in said, said
 
 
 def test_a_shared_headline_keeps_its_subject_and_loses_its_source() -> None:
