@@ -150,7 +150,8 @@ _NAME = re.compile(
     r"\b(?:named|checked in as|booked as|under the name(?: of)?) [A-Z][a-z]+ [A-Z][a-z]+\b|"
     r"\b(?:[Tt]hanks to|[Kk]udos to|[Ss]hout ?out to|agent|attendant|rep|supervisor|captain|pilot)"
     r" [A-Z][a-z]+ [A-Z][a-z]{2,}\b(?! (?:Airport|Airlines|International)\b)|"
-    r"اسمم|اسم من|نام من|اسمي|إسمي|انا اسمي"
+    # Whole words only: «حجز باسمي» ("a booking in my name") names nobody.
+    r"(?<![^\W\d_])(?:اسمم|اسم من|نام من|اسمي|إسمي|انا اسمي)(?![^\W\d_])"
 )
 
 
