@@ -242,6 +242,10 @@ class Closing(JobAnswers):
             self.say_closing()
             self.state.stage = "closed"
             return
+        if not addendum:  # a new telling: the card still shows what they told first
+            self.state.earlier_reflection = self.card_reflection() or None
+            if self.state.earlier_kind != "complaint":
+                self.state.earlier_kind = self.state.kind
         self.start_cycle(keep_kind=addendum)
         # They told their story and answered our questions: what they add now is reflected
         # as it is, never met with "what happened, exactly?" all over again.
@@ -312,6 +316,8 @@ class Closing(JobAnswers):
     def open_handoff(self) -> None:
         """The handoff effect; the caller routes it and adds the owner's name to this reply."""
         kind = self.state.kind or "question"
+        if self.state.earlier_kind == "complaint":  # "thanks, but be careful next time" after it
+            kind = "complaint"
         if self.state.wants_person:
             reason = "request_human"
         else:
@@ -337,9 +343,12 @@ class Closing(JobAnswers):
         """What we understood, and what we first understood when they had to correct us."""
         now = self.state.reflection or ""
         first = self.state.corrected_reflection
-        if not first or first == now:
-            return now
-        return f"{now}\n{self.voice.term('card_first_heard', reflection=first)}"
+        if first and first != now:
+            now = f"{now}\n{self.voice.term('card_first_heard', reflection=first)}"
+        earlier = self.state.earlier_reflection
+        if earlier and earlier != now:
+            now = f"{now}\n{self.voice.term('card_told_before', reflection=earlier)}"
+        return now
 
     def attachment(self) -> None:
         """A photo, voice note, …: keep it (the caller stores the file) and say so."""

@@ -84,6 +84,7 @@ class Listening(Reopening):
         self.state.topic = self.state.intent = self.state.next_action = None
         self.state.sentiment, self.state.sentiment_score = "neutral", 0.0
         self.state.wants_person = False
+        self.state.earlier_reflection = self.state.earlier_kind = None
 
     def greet(self) -> None:
         if self.state.returning and self.just_closed():

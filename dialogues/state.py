@@ -37,6 +37,10 @@ class ConversationState:
     reflection: str | None = None
     corrected_reflection: str | None = None  # our first reflection, before they corrected it
     corrections: int = 0
+    # What they told before they added more after "anything else?": the card keeps both,
+    # and a complaint stays the case's reason when what they add reads warm.
+    earlier_reflection: str | None = None
+    earlier_kind: str | None = None
     intent: str | None = None
     topic: str | None = None
     sentiment: str = "neutral"
@@ -65,10 +69,11 @@ class ConversationState:
         """The tone the staff card shows: never at odds with what the customer told."""
         # NLU reads each message alone: «آره دقیقا، مرسی» in a complaint reads warm, and a
         # card saying "positive" on a complaint misleads its owner; praise is never "negative".
-        against = {"complaint": "positive", "praise": "negative"}.get(self.kind or "")
+        kind = "complaint" if self.earlier_kind == "complaint" else self.kind
+        against = {"complaint": "positive", "praise": "negative"}.get(kind or "")
         if self.sentiment != against:
             return self.sentiment
-        return "negative" if self.kind == "complaint" else "positive"
+        return "negative" if kind == "complaint" else "positive"
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready copy."""

@@ -5,10 +5,13 @@ from __future__ import annotations
 import pytest
 
 from dialogues.catalog import variants
+from dialogues.outcome import OpenHandoff
 from dialogues.reflection import reflect
 from dialogues.reflection.noise import has_personal_data
 from dialogues.remedy import names_remedy
-from tests.conversation.test_conversation_stop26 import _up_to_permission
+from dialogues.state import ConversationState
+from tests.conversation.test_conversation_stop26 import YES, _up_to_permission
+from tests.dialogues.script import Script
 
 # Wants that name the remedy in words the stop-26 list lacked (heard in the chat).
 MORE_REMEDIES = [
@@ -56,3 +59,44 @@ NAMES = ["اسمي محمد علي", "انا اسمي سارة", "اسمم رض�
 @pytest.mark.parametrize("said", NAMES)
 def test_a_name_given_is_still_personal_data(said: str) -> None:
     assert has_personal_data(said)
+
+
+ADDED_WARM = {
+    "fa": ("سفارشم بعد از دو ساعت رسید و پیتزا کاملا سرد بود", "نه نمیخوام سوال جواب بدم",
+           "ممنون ولی دفعه بعد حواستون باشه", "آره مرسی", "نه"),
+    "en": ("my order came two hours late and the pizza was cold", "no thanks, no questions",
+           "thanks, but please be more careful next time", "yes", "no"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["fa", "en"])
+def test_what_they_add_after_anything_else_keeps_the_first_telling_on_the_card(
+    language: str,
+) -> None:
+    # «ممنون ولی دفعه بعد حواستون باشه» to "anything else?" after a cold pizza: the card said
+    # only «گفتید «دفعه بعد حواستون باشه»», tone positive, reason "question": the owner lost
+    # the complaint. Now the card keeps what they told before, and the reason stays a complaint.
+    told, decline, added, yes, no = ADDED_WARM[language]
+    chat = Script(language)  # type: ignore[arg-type]
+    chat.start()
+    chat.says(told, intent="complaint", topic="delivery", sentiment="negative", score=-0.8)
+    chat.says(YES[language], intent="affirm")
+    chat.says(decline, intent="deny")
+    chat.says(added, intent="thanks", sentiment="positive", score=0.7)
+    chat.says(yes, intent="affirm", sentiment="positive", score=0.6)
+    chat.says(no, intent="deny")
+    handoffs = [e for e in chat.effects() if isinstance(e, OpenHandoff)]
+    assert len(handoffs) == 1, chat.replies()
+    card = handoffs[0]
+    first = "پیتزا کاملا سرد بود" if language == "fa" else "the pizza was cold"
+    assert first in card.reflection and "\n" in card.reflection, card.reflection
+    assert card.reason == "complaint" and card.sentiment == "negative", card
+
+
+def test_a_new_case_after_closing_forgets_the_earlier_telling() -> None:
+    state = ConversationState(earlier_reflection="x", earlier_kind="complaint", stage="closed")
+    assert ConversationState.from_dict(state.to_dict()).earlier_kind == "complaint"
+    chat = Script("en")
+    chat.state = state
+    chat.says("the app logs me out every day", intent="complaint", topic="app")
+    assert chat.state.earlier_reflection is None and chat.state.earlier_kind is None
