@@ -7,6 +7,8 @@ that's sorted, what would be different for you?"; heard in the README chat, stop
 
 from __future__ import annotations
 
+import re
+
 from dialogues import telling
 
 # Entries as in ``dialogues.cues`` (folded; a trailing ``*`` matches any ending).
@@ -30,6 +32,16 @@ REMEDY = {
 }  # fmt: skip
 
 
+# "I want the $30 back", "get my miles back": an amount or what was paid, wanted back.
+_PAID_BACK_EN = re.compile(
+    r"(?:\$\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:dollars?|bucks|usd)|\b(?:money|cash|fees?|charges?"
+    r"|points|miles|deposit|fare))\s+back\b",
+    re.IGNORECASE,
+)
+
+
 def names_remedy(want: str, language: str) -> bool:
     """Whether the want names a remedy ("a refund", «پولم برگرده», «أبغى استرجع فلوسي»)."""
+    if language == "en" and _PAID_BACK_EN.search(want):
+        return True
     return telling.has(want, REMEDY, language)

@@ -21,6 +21,9 @@ MORE_REMEDIES = [
     ("ar", "ابغى تعوضوني عن الفرق"),
     ("ar", "ابي ترجعون المبلغ"),
     ("en", "please reverse the charge"),
+    ("en", "I want the $30 back"),
+    ("en", "just give me my 200 dollars back"),
+    ("en", "I'd like my miles back"),
 ]
 
 
@@ -39,7 +42,12 @@ def test_after_such_a_want_the_second_question_goes_past_it(language: str, want:
 
 @pytest.mark.parametrize(
     ("language", "want"),
-    [("fa", "می‌خوام زودتر برسه"), ("ar", "ابغى يوصل الطلب بسرعة"), ("en", "I need it by Friday")],
+    [
+        ("fa", "می‌خوام زودتر برسه"),
+        ("ar", "ابغى يوصل الطلب بسرعة"),
+        ("en", "I need it by Friday"),
+        ("en", "I just want to get back home"),
+    ],
 )
 def test_a_want_that_names_no_remedy_is_none(language: str, want: str) -> None:
     assert not names_remedy(want, language)
