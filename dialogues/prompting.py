@@ -238,7 +238,10 @@ class Prompting(Talk):
             return False
         if english_praise(" ".join(self.cycle), self.language):
             return True  # r34: "nice perfume" in an Arabic chat: our cues hold no English word
-        return any(telling.has(m, cues.PRAISE, self.language) for m in self.cycle)
+        if any(telling.has(m, cues.PRAISE, self.language) for m in self.cycle):
+            return True
+        # «جودة عالية», «تستاهل», «سهلة الاستخدام» were asked what else to know (stop 27).
+        return self.language == "ar" and all(verdict_words.praises(m) for m in self.cycle)
 
     def yes_or_no_first(self, short_answer: bool) -> bool:
         """A yes or a no to our opening question, which no yes or no answers; True if answered.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dialogues import cues, person_ask, person_sought, telling
+from dialogues import cues, person_ask, person_sought, telling, verdict_words
 from dialogues.latin_praise import english_praise
 from dialogues.outcome import Button, Effect, Outcome, Reply
 from dialogues.reflection import content_words
@@ -178,14 +178,18 @@ class Talk:
                 return "idea"
             # «…ترک داشت و خیلی ناراحت شدم»: something happened and it upset them.
             hurt = read.event and HURT.search(self.turn.text) is not None
-            if said == "praise" and not read.praise and (u.sentiment != "positive" or hurt):
+            # «تستاهل», «جودة عالية»: a few words of praise our cues lack (stop 27).
+            praise = read.praise or (
+                self.language == "ar" and verdict_words.praises(" ".join(self.current))
+            )
+            if said == "praise" and not praise and (u.sentiment != "positive" or hurt):
                 # «پیتزا سرد بود» read as praise: no word of praise, no warm tone (or a warm
                 # tone NLU heard in «ناراحت شدم»: a hurt told is never thanked). Not thanked.
                 cold = u.sentiment == "negative" or read.event or read.impact
                 return "complaint" if cold else "question"
             if u.intent == "question" and u.sentiment_score > QUESTION_TONE:
                 return "question"  # "how do I use a discount code?" is asked, not a grievance
-            warm = said is None and u.sentiment == "positive" and read.praise
+            warm = said is None and u.sentiment == "positive" and praise
             praised = said == "praise" or warm
             # «نان برگرها کاملا مانده بود … تازه نوشابه هم نفرستادن» (NLU: praise, cold):
             # something went wrong, told in a cold tone; a word like «تازه» is no praise.

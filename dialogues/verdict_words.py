@@ -42,3 +42,18 @@ def judges(text: str) -> bool:
         return True
     plain = " ".join(words(text))
     return bool(MILD.match(plain) or VERDICT.search(plain))
+
+
+# Praise in product reviews our praise cues lack («جودة عالية», «خفيفه وانيقه», «سهلة الاستخدام»).
+_PRAISE_MORE = folded("عالي عالية عاليه خفيف خفيفة خفيفه عملي عملية عمليه مفيد مفيدة مفيده")
+_NEGATORS = folded("لا ما مش مو مب غير ليس ليست لم لن بدون بس لكن ولكن بس")
+
+
+def praises(text: str) -> bool:
+    """Only praise in a few words («تستاهل», «جودة عالية»): nothing denied, nothing faulted."""
+    said = [fold(w) for w in words(destretch(text, "ar"))]
+    forms = set(said) | {w[1:] for w in said if w.startswith("و")}
+    forms |= {w[2:] for w in forms if w.startswith("ال")}
+    if not said or len(said) > 4 or forms & (NEGATIVE | _NEGATORS):
+        return False
+    return bool(forms & (POSITIVE | _PRAISE_MORE))

@@ -108,3 +108,24 @@ def test_a_new_case_after_closing_forgets_the_earlier_telling() -> None:
     chat.state = state
     chat.says("the app logs me out every day", intent="complaint", topic="app")
     assert chat.state.earlier_reflection is None and chat.state.earlier_kind is None
+
+
+AR_PRAISE = ["جودة عالية", "تستاهل", "تستحق الاقتناء", "خفيفه وانيقه", "سهلة الاستخدام",
+             "سعر مناسب"]  # fmt: skip
+
+
+@pytest.mark.parametrize("said", AR_PRAISE)
+def test_a_few_arabic_words_of_praise_are_thanked(said: str) -> None:
+    # «جودة عالية», «تستاهل» were asked «ما الذي تحب أن أعرفه أيضاً عن ذلك؟»: our praise cues
+    # lack the product reviews' words; a listener thanks for praise.
+    chat = Script("ar")
+    chat.start()
+    reply = chat.says(said, intent="praise", sentiment="positive", score=0.6)
+    assert f"«{said}»" in reply and chat.state.kind == "praise", reply
+
+
+@pytest.mark.parametrize("said", ["مش سهلة الاستخدام", "غير عملية", "جودة عالية بس السعر غالي"])
+def test_praise_words_denied_or_beside_a_but_are_no_praise_alone(said: str) -> None:
+    from dialogues.verdict_words import praises
+
+    assert not praises(said)
