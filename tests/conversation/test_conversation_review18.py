@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogues.apologies import apology_key
 from dialogues.turn import Language
 from tests.dialogues.script import Script
 
@@ -38,3 +39,19 @@ def test_an_idea_with_no_lead_is_quoted_whole() -> None:
     chat.says("you should let us pick seats at check in", intent="suggestion")
     thanks = chat.says("yes", intent="affirm")
     assert "you should let us pick seats at check in" in thanks, thanks
+
+
+# ---- 2. a meal brought late or cold is an order, not a shipment -----------------------------
+@pytest.mark.parametrize(
+    ("language", "told"),
+    [("ar", "الأكل كان بارد والتوصيل تأخر ساعة"), ("en", "the pizza came cold and an hour late")],
+)  # fmt: skip
+def test_a_meal_delivered_gets_the_order_apology_not_the_shipments(
+    language: str, told: str
+) -> None:
+    # Was «آسف حقاً لأن الشحنة لم تصل كما يجب» (apology_shipment: no order word said).
+    assert apology_key("delivery", told, True, language) == "apology_delivery"
+
+
+def test_a_parcel_with_no_order_word_is_still_a_shipment() -> None:
+    assert apology_key("delivery", "الشحنة وصلت متأخرة أسبوع", True, "ar") == "apology_shipment"
