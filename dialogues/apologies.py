@@ -162,7 +162,10 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
         and not telling.has(told, FAIR_PRICE, language)
     ):
         return "apology_price"
-    if topic == "delivery" and not telling.has(told, cues.ORDER, language):
+    # «الأكل كان بارد والتوصيل تأخر ساعة» names no order word, but a meal brought is one:
+    # "the shipment did not arrive as it should" was said of it.
+    ordered = telling.has(told, cues.ORDER, language) or telling.has(told, MEAL, language)
+    if topic == "delivery" and not ordered:
         if telling.has(told, LUGGAGE, language):
             return "apology_baggage"
         key = "apology_shipment"  # "your order" is not said of a parcel they did not order

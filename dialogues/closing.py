@@ -25,7 +25,7 @@ from dialogues.outcome import (
 )
 from dialogues.prompting import MAX_PROMPTS
 from dialogues.quotes import key_sentence, quote_full, short_quote, without_links
-from dialogues.reflection import fa_thanked
+from dialogues.reflection import asked_idea, fa_thanked
 from dialogues.reflection.noise import trim_edges
 from dialogues.text import fold, sentences
 
@@ -99,6 +99,8 @@ class Closing(JobAnswers):
         said = key_sentence(found or self.current, self.language)
         # What they praised, not the "@airline", a link or «سلام،» around it: no noise quoted.
         said = without_links(_LEADING_HANDLES.sub("", said)) or said
+        if kind == "idea":  # "Thanks for the idea: “I have an idea: …”" said "idea" twice
+            said = asked_idea.idea(said, self.language) or said
         if self.language == "fa":  # «تازه و خوشمزه است مرسی:)», «عالی بود ممنون از شیلا» (r32)
             said = fa_thanked.without_closing_thanks(said)
         trimmed = trim_edges(said, self.language) or said
