@@ -165,7 +165,7 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
     # «الأكل كان بارد والتوصيل تأخر ساعة» names no order word, but a meal brought is one:
     # "the shipment did not arrive as it should" was said of it. Arabic only: in Persian the
     # blind gate preferred «ارسال این‌طور ناامیدتان کرد» for a late or rude delivery (16 / 25).
-    meal = language == "ar" and telling.has(told, MEAL, language)
+    meal = language != "fa" and telling.has(told, MEAL, language)
     ordered = telling.has(told, cues.ORDER, language) or meal
     if topic == "delivery" and not ordered:
         if telling.has(told, LUGGAGE, language):
