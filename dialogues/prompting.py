@@ -31,7 +31,7 @@ from dialogues.talk import SAID_ENOUGH, Talk
 from dialogues.text import clean, fold
 from dialogues.thanks_besides import thanks_with_little as little
 from dialogues.thanks_besides import told_besides_thanks
-from dialogues.thread_reply import only_acknowledges
+from dialogues.thread_reply import only_acknowledges, only_warm
 
 MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
 RICH_ENOUGH = 10  # content words that make a telling worth reflecting at once
@@ -151,6 +151,8 @@ class Prompting(Talk):
             return "listen_ready"  # r33: "I just DMed you" is no story to ask the start of
         if len(self.cycle) == 1 and only_acknowledges(self.cycle[0], self.language):
             return "listen_ready"  # r36: "deal!", "Good point!": a thread's reply, no story
+        if len(self.cycle) == 1 and only_warm(self.cycle[0], self.language):
+            return "listen_ready"  # en r37: "I hope so too :)": a few warm words, no story
         return key
 
     def only_thanked(self) -> bool:

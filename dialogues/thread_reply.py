@@ -32,3 +32,39 @@ def only_acknowledges(text: str, language: str) -> bool:
     said = re.sub(r"[^\w\s'’.,!?é-]", " ", said).strip(" .!,")
     sentences = [s for s in _SENTENCE_END.split(said) if s.strip(" .!?,")]
     return bool(sentences) and all(_ACK_SENTENCE.match(s.strip()) for s in sentences)
+
+
+# r37: "I hope so too :)", "On Sunday! Can't wait! See you then", "Glad to have been of
+# service!", "you're killing me now. :-) You got me!": a few warm words with nothing gone
+# wrong were asked "What happened?" or "What has been the hardest part of it for you?".
+_WARM = re.compile(
+    r"[:;]-?[)D]|[\U0001f600-\U0001f60f\U0001f60a\u263a\u2764\U0001f499]"
+    r"|\b(?:can['’]?t\s+wait|see\s+you|glad|hope|good\s+(?:morning|night|evening)|lol|lmao"
+    r"|lmfao|haha\w*|you\s+got\s+me)\b",
+    re.IGNORECASE,
+)
+# Anything that may be a trouble keeps the prompt: a question, a negation, a delay, a loss.
+_TROUBLE = re.compile(
+    r"\?|n['’]?t\b(?<!can['’]t)(?<!cant)|\b(?:not|no|never|nobody|nothing|still|late|delay\w*"
+    r"|cancel\w*|lost|(?<!can't )(?<!cant )(?<!can’t )wait(?:ing|ed)?|hours?|hrs?|refund\w*"
+    r"|bags?|luggage|problems?|issues?"
+    r"|worst|bad|terrible|awful|sorry|help|sad|sigh|ugh|why|fail\w*|broke\w*|miss\w*)\b",
+    re.IGNORECASE,
+)
+_FEW_WARM_WORDS = 8
+
+
+def only_warm(text: str, language: str) -> bool:
+    """Whether an English message is a few warm words ("I hope so too :)") with no trouble told."""
+    if language != "en":
+        return False
+    said = re.sub(r"@\w+|https?://\S+|#\w+", " ", text)
+    words = re.findall(r"[A-Za-z]+(?:['’][a-z]+)?", said)
+    if not words or len(words) > _FEW_WARM_WORDS or _TROUBLE.search(said):
+        return False
+    return bool(_WARM.search(said)) and not _WARM_ONLY_IRONY.search(said)
+
+
+# "when your flights delayed :)))": a smile after a trouble is irony (caught above); "thanks 😒"
+# holds no warm sign at all. A lone "lol" after a verdict ("this sucks lol") is no warmth.
+_WARM_ONLY_IRONY = re.compile(r"\b(?:sucks?|suck|hate|joke|ridiculous|seriously|really)\b", re.I)

@@ -26,6 +26,15 @@ _DONE_TO_ME = re.compile(
     r"\s+(?:me|us)\b(?!\s+(?:\d|over|almost|about|nearly|forever|ages|an?\b|hours|days))",
     re.IGNORECASE,
 )
+# en r37: "@SouthwestAir took our BOS to BWI plane …", "@VirginAmerica moved my seat": the
+# company did it to what was the customer's, never "you took your plane" ("@united took my
+# flight to Denver" is the customer's own trip: "took" only with a thing one can be deprived of).
+_TAKEN_FROM_ME = re.compile(
+    r"(?:(?:moved|delayed|downgraded|stole|sold|gave\s+away)\s+(?:my|our)\b"
+    r"|took\s+(?:my|our)\s+(?:[\w-]+\s+){0,4}?(?:plane|aircraft|bags?|luggage|carry-?on|suitcases?"
+    r"|seats?|stroller)\b)",
+    re.IGNORECASE,
+)
 # "… checked me in under the wrong name and given the wrong pass": a bare participle after
 # "and" leaves the sentence broken in our voice; it stays the customer's, quoted.
 _AND_PARTICIPLE = re.compile(
@@ -106,6 +115,7 @@ def leading_handles(text: str, language: str) -> str:
             (verb in _SUBJECT_VERBS and not _OWN_LAPSE.match(rest))
             or _MODAL_SUBJECT.match(rest)
             or (_DONE_TO_ME.match(rest) and not _AND_PARTICIPLE.match(rest))
+            or _TAKEN_FROM_ME.match(rest)
         ):
             doer = (
                 "you " + _AGREE.get(verb, verb)
