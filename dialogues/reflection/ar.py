@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dialogues.reflection.ar_half import ASIDE_I, unclear_person, unturned_after_i
+from dialogues.reflection.ar_half import (
+    ASIDE_I,
+    misread_after_i,
+    unclear_person,
+    unturned_after_i,
+)
 from dialogues.reflection.ar_readers import addressed
 from dialogues.text import fold
 
@@ -165,7 +170,7 @@ def shift(clause: str, feminine: bool = False) -> str | None:
             return None  # «رح جربها»: "I will try", a bare verb after «رح»: quoted
         if previous in _WILL and key[:1] == "ن" and len(key) >= 3:
             return None  # «راح نجي لهالمطعم»: "we will come", never beside a shifted «عندك»
-        if after_i and unturned_after_i(key):
+        if after_i and (unturned_after_i(key) or misread_after_i(key, token)):
             return None  # «أنا بستخدمه»، «انا بحب»، «انا افضل …»: first person, quoted
         first_verb = _first_verb_form(key) and shifted == token
         negated = previous in _NEGATORS or (previous in _LA and key not in _ELATIVES)

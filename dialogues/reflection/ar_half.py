@@ -125,6 +125,19 @@ def unturned_after_i(key: str) -> bool:
     return key == _PREFER or (bool(re.match(r"^و?ب(?!ال)\S{2,}", key)) and key not in _B_ADVERBS)
 
 
+# r38: «لا يمكن انا يكون»: «انا» before a "he does" verb is «أن» misspelt, and «اذا انا اشترى»
+# writes "I buy" as "he bought": neither is the customer's "I", so the clause is quoted, never
+# «أنت يكون»، «أنت تشترى».
+_HE_DOES = re.compile(fold(r"^ي[^\s]{2,}$"))
+_BOUGHT = frozenset(fold(w) for w in "اشترى واشترى".split())
+
+
+def misread_after_i(key: str, token: str) -> bool:
+    """Whether the word after «انا» is a "he does" verb or a past «اشترى» for "I buy"."""
+    bare = token.strip(".,!?؟،«»\"'()")
+    return bool(_HE_DOES.match(key)) or (bare.endswith("ى") and key in _BOUGHT)
+
+
 def after_feminine_noun(token: str, shifted: str, previous: str) -> bool:
     """Whether «أفعل» turned «تفعل» follows a definite feminine word with no pause between:
     «السلعة تشعر»، «الخدمة المميزه تحب» read "the item feels", "the service loves"."""

@@ -1,0 +1,23 @@
+"""Arabic reflections, round 38 (constructed lines only, never a pool or judged message)."""
+
+from __future__ import annotations
+
+from dialogues.reflection import reflect
+from dialogues.reflection.ar import shift
+
+
+# ---- 1. «انا» before a "he does" verb or a past «اشترى» is no "I" to shift ----------------------
+def test_i_before_a_he_does_verb_is_quoted() -> None:
+    assert shift("لا يمكن انا يكون السعر بهذا الشكل") is None
+    reply = reflect(["لا يمكن انا يكون السعر بهذا الشكل للقطعة الصغيرة"], "ar")
+    assert "أنت يكون" not in reply and "«لا يمكن انا يكون" in reply, reply
+
+
+def test_i_before_bought_spelt_past_is_quoted() -> None:
+    assert shift("اذا انا اشترى ثلاجة") is None
+    assert "أنت تشترى" not in reflect(["الثلاجة لا تبرد اذا انا اشترى ثلاجة جديدة"], "ar")
+
+
+def test_i_before_a_first_person_verb_is_still_shifted() -> None:
+    assert shift("انا اتمنى ان يكون افضل") == "أنت تتمنى ان يكون افضل"
+    assert shift("وانا اشتري منهم دائما") == "وأنت تشتري منهم دائما"
