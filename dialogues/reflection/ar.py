@@ -13,12 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dialogues.reflection.ar_half import (
-    ASIDE_I,
-    misread_after_i,
-    unclear_person,
-    unturned_after_i,
-)
+from dialogues.reflection import ar_half
+from dialogues.reflection.ar_half import ASIDE_I, unclear_person, unturned_after_i
 from dialogues.reflection.ar_readers import addressed
 from dialogues.text import fold
 
@@ -158,6 +154,8 @@ def shift(clause: str, feminine: bool = False) -> str | None:
             shifted = token  # r35: «على اكمل وجه» is "in the best way", never «على تكمل وجه»
         if key[:2] == "لا" and key[2:] in _PRESENT_STEMS:
             return None  # «لأنصح»: «لا أنصح» typed as one word, first person: quoted
+        if ar_half.plea_to_seller(key, following):
+            return None  # r38: «ارجو منك»: the seller spoken to, never «ترجو منك»: quoted
         if key in _AS_IF_I:
             return None  # «كني آكل علك»: "as if I were chewing gum", first person: quoted
         if shifted is None or (key in _ELATIVE_VERBS and fold(following) in _THING):
@@ -170,7 +168,7 @@ def shift(clause: str, feminine: bool = False) -> str | None:
             return None  # «رح جربها»: "I will try", a bare verb after «رح»: quoted
         if previous in _WILL and key[:1] == "ن" and len(key) >= 3:
             return None  # «راح نجي لهالمطعم»: "we will come", never beside a shifted «عندك»
-        if after_i and (unturned_after_i(key) or misread_after_i(key, token)):
+        if after_i and (unturned_after_i(key) or ar_half.misread_after_i(key, token)):
             return None  # «أنا بستخدمه»، «انا بحب»، «انا افضل …»: first person, quoted
         first_verb = _first_verb_form(key) and shifted == token
         negated = previous in _NEGATORS or (previous in _LA and key not in _ELATIVES)

@@ -155,3 +155,14 @@ def unclear_person(words: list[str], said: list[str]) -> bool:
         return True
     pairs = zip(words[1:], said[1:], words, strict=False)
     return any(after_feminine_noun(word, new, before) for word, new, before in pairs)
+
+
+# r38: «ارجو منك تعديل السعر»: a plea to "you" is to the seller; shifted it reads «ترجو منك»
+# (the bot pleading with itself). Only "I ask/hope/wish" + «منك»: «يطلب منك العامل» shifts well.
+_PLEA = frozenset(fold(w) for w in "ارجو ارجوا اتمنى اتمني اطلب وارجو واتمنى واطلب".split())
+_FROM_YOU = frozenset(fold(w) for w in "منك منكم".split())
+
+
+def plea_to_seller(key: str, following: str) -> bool:
+    """Whether «ارجو/اتمنى/اطلب» is followed by «منك»: the customer pleading with the seller."""
+    return key in _PLEA and fold(following.strip(".,!?؟،")) in _FROM_YOU

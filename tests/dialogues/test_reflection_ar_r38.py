@@ -21,3 +21,14 @@ def test_i_before_bought_spelt_past_is_quoted() -> None:
 def test_i_before_a_first_person_verb_is_still_shifted() -> None:
     assert shift("انا اتمنى ان يكون افضل") == "أنت تتمنى ان يكون افضل"
     assert shift("وانا اشتري منهم دائما") == "وأنت تشتري منهم دائما"
+
+
+# ---- 2. a first-person plea to «منك» is quoted ---------------------------------------------------
+def test_a_plea_to_the_seller_is_quoted() -> None:
+    assert shift("ارجو منك تعديل السعر") is None
+    reply = reflect(["الجوال جيد لكن غالي جدا. ارجو منك تعديل السعر"], "ar")
+    assert "ترجو منك" not in reply and "«ارجو منك تعديل السعر»" in reply, reply
+
+
+def test_someone_else_asking_you_is_still_shifted() -> None:
+    assert shift("يطلب منك العامل دفع المبلغ") == "يطلب منك العامل دفع المبلغ"
