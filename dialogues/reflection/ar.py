@@ -150,6 +150,7 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         key = fold(token.strip(".,!?؟،"))
         shifted = _shift_token(token, following, feminine)
         name = key == _FATHER and previous in _SON_OF  # «علي ابن ابي طالب»: a name, never «تبي»
+        name = name or ar_half.spelt_letter(key, previous)  # «يو اس بي»: USB, never «بك»
         if name or (key.lstrip("ب") == _MOST_COMPLETE and fold(following).startswith("وجه")):
             shifted = token  # r35: «على اكمل وجه» is "in the best way", never «على تكمل وجه»
         if key[:2] == "لا" and key[2:] in _PRESENT_STEMS:

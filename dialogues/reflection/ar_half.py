@@ -166,3 +166,14 @@ _FROM_YOU = frozenset(fold(w) for w in "منك منكم".split())
 def plea_to_seller(key: str, following: str) -> bool:
     """Whether «ارجو/اتمنى/اطلب» is followed by «منك»: the customer pleading with the seller."""
     return key in _PLEA and fold(following.strip(".,!?؟،")) in _FROM_YOU
+
+
+# r38: «اليو اس بى»: USB spelt out in letters; «بي/بى» after «اس» is the letter B, never
+# "in me" shifted to «بك».
+_LETTER_B = frozenset(fold(w) for w in "بي بى".split())
+_LETTER_S = frozenset(fold(w) for w in "اس إس".split())
+
+
+def spelt_letter(key: str, previous: str) -> bool:
+    """Whether «بي» follows «اس»: a letter of a spelt-out name (USB), not "in me"."""
+    return key in _LETTER_B and previous in _LETTER_S

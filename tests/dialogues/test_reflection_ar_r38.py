@@ -32,3 +32,9 @@ def test_a_plea_to_the_seller_is_quoted() -> None:
 
 def test_someone_else_asking_you_is_still_shifted() -> None:
     assert shift("يطلب منك العامل دفع المبلغ") == "يطلب منك العامل دفع المبلغ"
+
+
+# ---- 3. «يو اس بي» is USB, never «بك» ----------------------------------------------------
+def test_usb_spelt_in_letters_is_not_shifted() -> None:
+    assert shift("يعمل مع اليو اس بى والراديو") == "يعمل مع اليو اس بى والراديو"
+    assert shift("ولم يهتم احد بي") == "ولم يهتم احد بك"
