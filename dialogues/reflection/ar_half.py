@@ -174,6 +174,10 @@ _LETTER_B = frozenset(fold(w) for w in "بي بى".split())
 _LETTER_S = frozenset(fold(w) for w in "اس إس".split())
 
 
-def spelt_letter(key: str, previous: str) -> bool:
-    """Whether «بي» follows «اس»: a letter of a spelt-out name (USB), not "in me"."""
-    return key in _LETTER_B and previous in _LETTER_S
+_SON_OF = frozenset(fold(w) for w in "بن ابن بنت وابن".split())
+_FATHER = fold("ابي")
+
+
+def no_pronoun(key: str, previous: str) -> bool:
+    """«ابي» after «ابن» (a name: «علي ابن ابي طالب») or «بي» after «اس» (USB): never "my"/"me"."""
+    return (key == _FATHER and previous in _SON_OF) or (key in _LETTER_B and previous in _LETTER_S)
