@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dialogues.reflection import ar_half
 from dialogues.reflection.ar_half import ASIDE_I, unclear_person, unturned_after_i
 from dialogues.reflection.ar_readers import addressed
 from dialogues.text import fold
@@ -148,13 +149,13 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         position += 1
         key = fold(token.strip(".,!?؟،"))
         shifted = _shift_token(token, following, feminine)
-        name = key == _FATHER and previous in _SON_OF  # «علي ابن ابي طالب»: a name, never «تبي»
+        name = ar_half.no_pronoun(key, previous)  # «علي ابن ابي طالب»، «يو اس بي»: never «تبي»
         if name or (key.lstrip("ب") == _MOST_COMPLETE and fold(following).startswith("وجه")):
             shifted = token  # r35: «على اكمل وجه» is "in the best way", never «على تكمل وجه»
         if key[:2] == "لا" and key[2:] in _PRESENT_STEMS:
             return None  # «لأنصح»: «لا أنصح» typed as one word, first person: quoted
-        if key in _AS_IF_I:
-            return None  # «كني آكل علك»: "as if I were chewing gum", first person: quoted
+        if key in _AS_IF_I or ar_half.plea_to_seller(key, following):
+            return None  # «كني آكل علك» ("as if I were …"), «ارجو منك» (r38): quoted
         if shifted is None or (key in _ELATIVE_VERBS and fold(following) in _THING):
             return None  # «أحب شيء لي …»: "the thing I like most", an elative: quoted
         if (previous in _NEGATORS or previous in _LA) and key[:1] == "ن" and len(key) >= 4:
@@ -165,7 +166,7 @@ def shift(clause: str, feminine: bool = False) -> str | None:
             return None  # «رح جربها»: "I will try", a bare verb after «رح»: quoted
         if previous in _WILL and key[:1] == "ن" and len(key) >= 3:
             return None  # «راح نجي لهالمطعم»: "we will come", never beside a shifted «عندك»
-        if after_i and unturned_after_i(key):
+        if after_i and (unturned_after_i(key) or ar_half.misread_after_i(key, token)):
             return None  # «أنا بستخدمه»، «انا بحب»، «انا افضل …»: first person, quoted
         first_verb = _first_verb_form(key) and shifted == token
         negated = previous in _NEGATORS or (previous in _LA and key not in _ELATIVES)
@@ -190,8 +191,6 @@ def shift(clause: str, feminine: bool = False) -> str | None:
 
 
 _MOST_COMPLETE = fold("اكمل")  # «على اكمل وجه»: an elative before «وجه», not "I complete"
-_SON_OF = frozenset(fold(w) for w in "بن ابن بنت وابن".split())
-_FATHER = fold("ابي")
 _AS_IF_I = frozenset(fold(w) for w in "كني كأني كاني كانني كأنني وكني وكأني".split())
 
 

@@ -125,6 +125,19 @@ def unturned_after_i(key: str) -> bool:
     return key == _PREFER or (bool(re.match(r"^و?ب(?!ال)\S{2,}", key)) and key not in _B_ADVERBS)
 
 
+# r38: «لا يمكن انا يكون»: «انا» before a "he does" verb is «أن» misspelt, and «اذا انا اشترى»
+# writes "I buy" as "he bought": neither is the customer's "I", so the clause is quoted, never
+# «أنت يكون»، «أنت تشترى».
+_HE_DOES = re.compile(fold(r"^ي[^\s]{2,}$"))
+_BOUGHT = frozenset(fold(w) for w in "اشترى واشترى".split())
+
+
+def misread_after_i(key: str, token: str) -> bool:
+    """Whether the word after «انا» is a "he does" verb or a past «اشترى» for "I buy"."""
+    bare = token.strip(".,!?؟،«»\"'()")
+    return bool(_HE_DOES.match(key)) or (bare.endswith("ى") and key in _BOUGHT)
+
+
 def after_feminine_noun(token: str, shifted: str, previous: str) -> bool:
     """Whether «أفعل» turned «تفعل» follows a definite feminine word with no pause between:
     «السلعة تشعر»، «الخدمة المميزه تحب» read "the item feels", "the service loves"."""
@@ -142,3 +155,29 @@ def unclear_person(words: list[str], said: list[str]) -> bool:
         return True
     pairs = zip(words[1:], said[1:], words, strict=False)
     return any(after_feminine_noun(word, new, before) for word, new, before in pairs)
+
+
+# r38: «ارجو منك تعديل السعر»: a plea to "you" is to the seller; shifted it reads «ترجو منك»
+# (the bot pleading with itself). Only "I ask/hope/wish" + «منك»: «يطلب منك العامل» shifts well.
+_PLEA = frozenset(fold(w) for w in "ارجو ارجوا اتمنى اتمني اطلب وارجو واتمنى واطلب".split())
+_FROM_YOU = frozenset(fold(w) for w in "منك منكم".split())
+
+
+def plea_to_seller(key: str, following: str) -> bool:
+    """Whether «ارجو/اتمنى/اطلب» is followed by «منك»: the customer pleading with the seller."""
+    return key in _PLEA and fold(following.strip(".,!?؟،")) in _FROM_YOU
+
+
+# r38: «اليو اس بى»: USB spelt out in letters; «بي/بى» after «اس» is the letter B, never
+# "in me" shifted to «بك».
+_LETTER_B = frozenset(fold(w) for w in "بي بى".split())
+_LETTER_S = frozenset(fold(w) for w in "اس إس".split())
+
+
+_SON_OF = frozenset(fold(w) for w in "بن ابن بنت وابن".split())
+_FATHER = fold("ابي")
+
+
+def no_pronoun(key: str, previous: str) -> bool:
+    """«ابي» after «ابن» (a name: «علي ابن ابي طالب») or «بي» after «اس» (USB): never "my"/"me"."""
+    return (key == _FATHER and previous in _SON_OF) or (key in _LETTER_B and previous in _LETTER_S)
