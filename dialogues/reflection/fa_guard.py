@@ -306,3 +306,9 @@ def reported(tokens: list[str], out: list[str]) -> bool:
 def bare_subjunctive_we(key: str) -> bool:
     """«ببریم»، «بخوریم»: "shall we …?" — said to the company, never a plain first person."""
     return key.startswith("ب") and key.endswith("یم") and key[1:-2] in _stems()[1]
+
+
+def part_ends(clause: str) -> list[str]:
+    """The last word of each part of a clause cut at « و » and commas (r37), the end included."""
+    parts = re.split(r"[،,]|\s+و\s+", clause)
+    return [p.split()[-1].strip(".!،,؟?") for p in parts if p.split()]

@@ -1,0 +1,30 @@
+"""Persian reflections and first replies, round 37 (tuning rows read as a judge would)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.reflection import fa, reflect
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "من عاشق چیکن برگر باروژم و بارها سفارش دادم",
+        "من مشتری همیشگی این رستورانم",
+        "من مشتری ثابت این رستورانم، همیشه سفارش میدم",
+    ],
+)
+def test_a_noun_with_am_closing_a_part_is_quoted(clause: str) -> None:
+    # «شما عاشق چیکن برگر باروژم»: "I am" left on the noun after «من» became «شما».
+    assert fa.shift(clause) is None
+
+
+def test_a_clause_about_me_with_verbs_only_is_still_shifted() -> None:
+    assert fa.shift("من هر روز سفارش میدم و راضیم") == "شما هر روز سفارش می‌دهید و راضی هستید"
+
+
+def test_the_am_noun_is_never_said_outside_a_quote() -> None:
+    text = "من عاشق چیکن برگر باروژم و بارها سفارش دادم اصلا نمیتونم بگم بد بود این دفعه"
+    reflected = reflect([text], "fa")
+    assert "شما عاشق" not in reflected, reflected
