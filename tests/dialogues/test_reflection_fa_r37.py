@@ -28,3 +28,17 @@ def test_the_am_noun_is_never_said_outside_a_quote() -> None:
     text = "من عاشق چیکن برگر باروژم و بارها سفارش دادم اصلا نمیتونم بگم بد بود این دفعه"
     reflected = reflect([text], "fa")
     assert "شما عاشق" not in reflected, reflected
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("خب، خیلی خلاصه بگم سوپ رو خورده بودن", "سوپ رو خورده بودن"),
+        ("امیدوارم پیگیری شود و قابل ذکره که بگم غذا خوش طعم بود", "و غذا خوش طعم بود"),
+        ("به جرات میتونم بگم بدترین پیتزایی بود که تا حالا خوردم", "بدترین پیتزایی بود"),
+    ],
+)
+def test_the_let_me_say_frame_opening_a_clause_goes(text: str, said: str) -> None:
+    # «خلاصه بگم» said back «خلاصه بگویید» read as an order to the customer.
+    reflected = reflect([text], "fa")
+    assert said in reflected and "بگویید" not in reflected and "بگم" not in reflected, reflected
