@@ -42,3 +42,28 @@ def test_the_let_me_say_frame_opening_a_clause_goes(text: str, said: str) -> Non
     # «خلاصه بگم» said back «خلاصه بگویید» read as an order to the customer.
     reflected = reflect([text], "fa")
     assert said in reflected and "بگویید" not in reflected and "بگم" not in reflected, reflected
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("غذاش خوب بود فقط برنجش یه مقدار حالت کته بود در مجموع راضی بودم", "بود، در مجموع"),
+        ("خیلی خوب بود حتما باز هم سفارش میدم", "خوب بود، حتما باز"),
+        ("همیشه ازش راضی بودم این سری مرغ به شدت بوی بدی میداد", "بودید، این سری"),
+        ("همه چی خوب بود فقط خیلی چرب بود", "خوب بود، فقط خیلی"),
+    ],
+)
+def test_a_clause_opening_after_a_verb_takes_a_comma(text: str, said: str) -> None:
+    # «… کته بود در مجموع راضی بودید»: read back in one breath, a run-on.
+    assert said in reflect([text], "fa")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("غذایی که سفارش داده بود اصلا خوب نبود", "داده بود اصلا"),
+        ("خیلی بد بود واقعا", "بد بود واقعا"),
+    ],
+)
+def test_no_comma_after_a_relative_clause_or_before_a_last_word(text: str, kept: str) -> None:
+    assert kept in reflect([text], "fa")
