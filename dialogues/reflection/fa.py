@@ -176,12 +176,10 @@ def _theirs(clause: str) -> bool:
         return True  # «Tamame tot farangiaye …»: Persian in Latin letters, theirs
     if _YOU_ARE.search(clause) or _IS_THERE.search(clause):
         return True  # «یکی از بهترین فست فودها هستید»: said to the company, in their words
-    # «من مشتری همیشگی این رستورانم»: a noun closing a clause about «من» takes ‑م as "I am"
-    last = _norm(clause.split()[-1].strip(".!،,؟?")) if clause.split() else ""
-    if not clause.startswith("من ") or not last.endswith("م") or _shift_word(last) != last:
-        return False  # «من … سفارش دادم»، «من … ناراحتم»: analysed, shifted as one
-    whole = last in _lines("words") or last in _lines("nouns")
-    return not whole and (last[:-1] in _lines("nouns") or is_known(last[:-1]))
+    # «من مشتری همیشگی این رستورانم»: a noun closing a clause about «من» (r37: or its first
+    # part, «من عاشق چیکن برگر باروژم و …») takes ‑م as "I am", which no word analysis shifts
+    ends = fa_guard.part_ends(clause) if clause.startswith("من ") else []
+    return any(fa_guard.noun_am(_norm(last), _shift_word(_norm(last))) for last in ends)
 
 
 def _shift_token(token: str) -> str | None:

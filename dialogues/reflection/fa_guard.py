@@ -306,3 +306,17 @@ def reported(tokens: list[str], out: list[str]) -> bool:
 def bare_subjunctive_we(key: str) -> bool:
     """«ببریم»، «بخوریم»: "shall we …?" — said to the company, never a plain first person."""
     return key.startswith("ب") and key.endswith("یم") and key[1:-2] in _stems()[1]
+
+
+def part_ends(clause: str) -> list[str]:
+    """The last word of each part of a clause cut at « و » and commas (r37), the end included."""
+    parts = re.split(r"[،,]|\s+و\s+", clause)
+    return [p.split()[-1].strip(".!،,؟?") for p in parts if p.split()]
+
+
+def noun_am(last: str, shifted: str | None) -> bool:
+    """«رستورانم»، «باروژم»: a noun with ‑م for "am" (``shifted``: the word analysis' result)."""
+    if not last.endswith("م") or shifted != last:
+        return False  # «من … سفارش دادم»، «من … ناراحتم»: analysed, shifted as one
+    whole = last in _lines("words") or last in _lines("nouns")
+    return not whole and (last[:-1] in _lines("nouns") or is_known(last[:-1]))

@@ -110,6 +110,32 @@ _ON = frozenset(
 )
 
 
+# r37: a verb then one of these opens a new clause («… کته بود در مجموع راضی بودید»، «خوب بود
+# حتما باز هم سفارش می‌دهید»): judges read it back with no comma as a run-on, at any length.
+_ANEW = re.compile(
+    r"(?<!\S)((?:ن?بود|ن?بودید|ن?بودن|ن?بودند|است|نیست|ن?شد|ن?رسید|ن?داشت)) "
+    r"(?=(?:در ?مجموع|در نهایت|این سری|این ?بار|این ?دفعه|حتما|فقط|مخصوصا|متاسفانه"
+    r"|واقعا|اصلا) (?!و |که |ک |ولی |اما )[\u0600-\u06ff])"
+)
+_RELATIVE = re.compile(r"(?<!\S)(?:که|ک|اگه|اگر|وقتی|چون|تا)(?!\S)")
+
+
+def opened_anew(text: str) -> str:
+    """A comma after a verb a new clause follows («… بود، در مجموع …»), outside quotes and
+    never after a «که/اگر/وقتی …» clause, where the verb is that clause's own."""
+
+    def comma(match: re.Match[str]) -> str:
+        before = text[: match.start()]
+        piece = re.split(r"[،,.!؟?«»]", before)[-1]
+        if before.count("«") > before.count("»") or len(piece.split()) < 1:
+            return match.group(0)
+        if _RELATIVE.search(" ".join(piece.split()[-5:])):
+            return match.group(0)
+        return match.group(1) + "، "
+
+    return _ANEW.sub(comma, text)
+
+
 def paced(text: str) -> str:
     """A long run-on in the bot's voice («مثل همیشه عالی بود غذا گرم … رسید واقعا …») with
     a comma after each finite verb that closes a clause: points said one by one, not read
@@ -117,7 +143,7 @@ def paced(text: str) -> str:
     between two sayings is set apart after that (r35), its commas no sign of punctuation."""
     tokens = text.split(" ")
     if len(tokens) <= _PACED_FROM or "،" in text or "«" in text:
-        return fa_guard.sorry_apart(text)
+        return fa_guard.sorry_apart(opened_anew(text))
     out: list[str] = []
     since = 0
     for index, token in enumerate(tokens):
@@ -131,7 +157,7 @@ def paced(text: str) -> str:
                 continue
             out[-1] = token + "،"
             since = 0
-    return fa_guard.sorry_apart(" ".join(out))
+    return fa_guard.sorry_apart(opened_anew(" ".join(out)))
 
 
 _THIS_TIME = re.compile(r"^(?:ولی |اما )?(?:این دفعه|این ?بار|این سری|هنوز)")

@@ -82,7 +82,8 @@ _GREETING_TO = re.compile(
 _OPENS = r"(^|[.!؟?،,:\n]\s*|(?<!\S)(?:و|ولی|اما|که|با ?سلام|سلام)\s+)"
 _PREFACE = re.compile(
     _OPENS + r"(?:(?:اول از همه )?باید بگم|(?:با اطمینان |فقط |تنها )?می[ \u200c]?تو(?:ا)?نم"
-    r" (?:بگم|بگویم))(?: که)?\s+"  # «فقط میتونم بگم عالی»: never «فقط می‌توانید بگویید»
+    r" (?:بگم|بگویم)|(?:خیلی )?خلاصه بگم|قابل ذکره? که بگم|(?:به|با) ?جرات (?:می ?تونم )?بگم)"
+    r"(?: که)?\s+"  # «فقط میتونم بگم عالی»: never «فقط می‌توانید بگویید»; r37: «خلاصه بگم»
 )
 # Two words a customer ran together, where the parts leave no doubt.
 _GLUED_TIME = re.compile(r"(?<!\S)(دیر|زود)((?:ن?رسید|ن?اومد|ن?آمد)\S*)")
@@ -189,8 +190,7 @@ def prepare(text: str) -> str:
     text = closed if len(closed.split()) >= 2 else text  # «خیلی ممنون از پیک»: all thanks
     text = _MID_THANKS.sub("، ", text)  # «خوب بود ممنون حتما بازم سفارش میدم»
     text = re.sub(r"(?<!\S)(ولی|اما)،\s*", r"\1 ", text)  # «ولی ممنون در کل …»: no «ولی،»
-    # "I must say", "I can say": a preface only where a clause opens; mid-clause
-    # («چیزی که … میتونم بگم اینه که») it is the clause's own verb and stays.
+    # "I must say": a preface where a clause opens; mid-clause («… میتونم بگم اینه که») it stays
     text = _PREFACE.sub(lambda m: m.group(1), text)
     text = _GLUED_TIME.sub(r"\1 \2", text)  # «دیررسید» → «دیر رسید»
     text = _GLUED_BUT.sub(r"\1 \2", text)  # «نبودولی» → «نبود ولی»
