@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialogues.reflection import fa, reflect
+from dialogues.reflection.fa_sides import opened_anew
 
 
 @pytest.mark.parametrize(
@@ -67,3 +68,15 @@ def test_a_clause_opening_after_a_verb_takes_a_comma(text: str, said: str) -> No
 )
 def test_no_comma_after_a_relative_clause_or_before_a_last_word(text: str, kept: str) -> None:
     assert kept in reflect([text], "fa")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سیب زمینی سرد بود نشد اصلا بخورید",
+        "همه ساندویچ‌ها سرد بود متاسفانه در صورتی که فاصله کم است",
+    ],
+)
+def test_no_comma_where_the_opener_belongs_to_the_verb_or_the_clause_before(text: str) -> None:
+    # The two losses of the blind gate g_fa37: «نشد، اصلا بخورید» read as a command.
+    assert opened_anew(text) == text
