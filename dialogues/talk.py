@@ -156,6 +156,10 @@ class Talk:
         """ "…, but …" in the telling: «طعم خوبی داشت اما نصفش بیات بود» is no praise alone."""
         return telling.has("\n".join(self.current), cues.CONTRAST, self.language)
 
+    def praised_in_few_words(self) -> bool:
+        """«تستاهل», «جودة عالية»: a few Arabic words of praise our cues lack (stop 27)."""
+        return self.language == "ar" and verdict_words.praises(" ".join(self.current))
+
     def kind_after(self, kind: str | None) -> str:
         """The telling's kind once this turn is heard: an idea stays an idea."""
         u = self.turn.understanding
@@ -176,12 +180,8 @@ class Talk:
                 return "praise" if warm and nothing_wrong(self.turn, self.language) else "complaint"
             if said == "idea" or (read.idea and said != "complaint"):
                 return "idea"
-            # «…ترک داشت و خیلی ناراحت شدم»: something happened and it upset them.
-            hurt = read.event and HURT.search(self.turn.text) is not None
-            # «تستاهل», «جودة عالية»: a few words of praise our cues lack (stop 27).
-            praise = read.praise or (
-                self.language == "ar" and verdict_words.praises(" ".join(self.current))
-            )
+            hurt = read.event and HURT.search(self.turn.text) is not None  # «…ناراحت شدم»
+            praise = read.praise or self.praised_in_few_words()
             if said == "praise" and not praise and (u.sentiment != "positive" or hurt):
                 # «پیتزا سرد بود» read as praise: no word of praise, no warm tone (or a warm
                 # tone NLU heard in «ناراحت شدم»: a hurt told is never thanked). Not thanked.
