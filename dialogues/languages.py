@@ -12,8 +12,22 @@ from typing import Literal, TypeGuard
 Language = Literal["fa", "ar", "en"]
 LANGUAGES: tuple[Language, ...] = ("fa", "ar", "en")
 
+_KEPT = 4096  # characters remembered as themselves (a customer's alphabet: a few hundred)
+
+
+class _SelfMapped(dict[int, int]):
+    """A ``str.translate`` table whose unmapped character is itself, remembered: a plain
+    ``str.maketrans`` table raises and clears a KeyError inside ``translate`` for every
+    unmapped character of a non-ASCII text (round 33: ~40 % of ``translate``'s time here)."""
+
+    def __missing__(self, code: int) -> int:
+        if len(self) < _KEPT:
+            self[code] = code
+        return code
+
+
 # Persian (۰–۹) and Arabic-Indic (٠–٩) digits to ASCII, for matching and numbers.
-TO_ASCII_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+TO_ASCII_DIGITS = _SelfMapped(str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789"))
 # ASCII to Persian digits, for numbers written into Persian text.
 TO_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 _TO_ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
