@@ -27,6 +27,7 @@ from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
 from dialogues.reopening import Reopening
 from dialogues.talk import INTENT_WEIGHT
+from dialogues.thread_reply import only_acknowledges, only_warm
 from dialogues.wishes import only_wishes
 
 JTBD_GOAL = "goal"  # the first job question (closing.JTBD_ORDER[0]; closing imports us)
@@ -199,6 +200,14 @@ class Listening(Reopening):
         if first and self.language == "en" and first_reply_en.shares_post(self.cycle[0]):
             prompt = "listen_post"  # r35: a reaction to a post is not asked what happened
         self.say(prompt)
+        if prompt == "listen_ready" and first and self.only_small_talk(self.cycle[0]):
+            # "I see what you did there ;)", "deal!": no story begun; what they tell next is
+            # the telling ("you see what we did there, and we moved your seat …", stop 27).
+            self.start_cycle()
+
+    def only_small_talk(self, said: str) -> bool:
+        """A thread's reply or a few warm words ("deal!", "I hope so too :)"): no story."""
+        return only_acknowledges(said, self.language) or only_warm(said, self.language)
 
     def contact_given(self) -> None:
         """An e-mail or a phone number alone: thanked, not heard; the listening goes on."""

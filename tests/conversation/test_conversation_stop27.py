@@ -129,3 +129,28 @@ def test_praise_words_denied_or_beside_a_but_are_no_praise_alone(said: str) -> N
     from dialogues.verdict_words import praises
 
     assert not praises(said)
+
+
+@pytest.mark.parametrize("small_talk", ["I see what you did there ;)", "deal!"])
+def test_small_talk_before_the_story_is_not_reflected_with_it(small_talk: str) -> None:
+    # "I see what you did there ;)" then a seat moved: "you see what we did there, and we moved
+    # your seat …". A few warm words or a thread's reply start no story.
+    chat = Script("en")
+    chat.start()
+    chat.says(small_talk, intent="greet")
+    reply = chat.says(
+        "my seat was moved with no notice and now I'm stuck in the middle",
+        intent="complaint",
+        topic="service",
+        sentiment="negative",
+    )
+    assert "seat" in reply and "what you did" not in reply and "deal" not in reply, reply
+
+
+def test_a_sent_message_stays_part_of_the_story() -> None:
+    # "I just DMed you" says where the story is: it stays with what comes next.
+    chat = Script("en")
+    chat.start()
+    chat.says("I just DMed you", intent="inform")
+    chat.says("my bag never arrived in Boston", intent="complaint", topic="delivery")
+    assert any("DM" in said for said in chat.state.heard[chat.state.telling_start :])
