@@ -20,3 +20,15 @@ def test_a_flaw_after_the_praise_is_heard() -> None:
     )
     reply = reflect([message], "ar")
     assert "شارع مزحم" in reply, reply
+
+
+# ---- 2. a preposition whose object is the next kept clause stays: «إلا مع | ويندوز …» ------------
+def test_preposition_before_its_object_in_the_next_clause_is_kept() -> None:
+    message = "جيد لكن كونه لايتوافق إلا مع ويندوز نواة 64 بت هذا يجعله سلبي الى حد كبير"
+    reply = reflect([message], "ar")
+    assert "إلا مع ويندوز" in reply and "إلا ويندوز" not in reply, reply
+
+
+def test_a_preposition_left_hanging_at_the_end_still_goes() -> None:
+    reply = reflect(["المنتج ممتاز والتوصيل سريع وشكر خاص لـ"], "ar")
+    assert not reply.rstrip("».؟ ").endswith("لـ"), reply
