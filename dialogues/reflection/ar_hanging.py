@@ -24,8 +24,11 @@ _BARE_THANKS = re.compile(r"^و?(?:شكر|شكرا|شكراً|شكرًا)(?:\s+(
 def unhung(units: list[Unit]) -> list[Unit]:
     """The units with no preposition left hanging at their end; emptied ones dropped."""
     out: list[Unit] = []
-    for unit in units:
+    for index, unit in enumerate(units):
         text = unit.text
+        if _goes_on(unit, units[index + 1 : index + 2]):
+            out.append(unit)  # r39: «إلا مع | ويندوز …»: its object is said right after it
+            continue
         while _HANGING.search(text):
             text = _HANGING.sub("", text)
         if text == unit.text:
@@ -33,3 +36,13 @@ def unhung(units: list[Unit]) -> list[Unit]:
         elif text.strip() and not _BARE_THANKS.match(text.strip()):
             out.append(Unit(text, unit.position, unit.question, unit.sentence, unit.glue))
     return out
+
+
+def _goes_on(unit: Unit, after: list[Unit]) -> bool:
+    """Whether the next kept clause is the one written straight on, no comma between."""
+    return bool(after) and (
+        after[0].sentence == unit.sentence
+        and after[0].position == unit.position + 1
+        and bool(after[0].glue)
+        and not after[0].glue.strip()
+    )
