@@ -29,8 +29,19 @@ _RTL_SMILE = re.compile(r"\s*\(-?[:;](?=\s|$|[.!،,])(?![^()]*\))")
 
 
 def rtl_smile(text: str) -> str:
-    """``text`` without a smile typed right to left, «(:» or «(;», that opens no bracket."""
-    return _RTL_SMILE.sub("", text)
+    """``text`` without a smile typed right to left, «(:» or «(;», that opens no bracket,
+    nor one glued to a word left to right («رگا:))»)."""
+    return glued_smile(_RTL_SMILE.sub("", text))
+
+
+# «سلام رگا:)) مثل همیشه …»: a smile glued to a word; noise.py takes its brackets only, and
+# the colon left read as a list's («رگا: مثل همیشه …»). A smile ends the clause it follows.
+_GLUED_SMILE = re.compile(r"(?<=[\u0600-\u06ff])[:;]-?\)+(?=\s|$)\s*")
+
+
+def glued_smile(text: str) -> str:
+    """``text`` with a smile glued to a word («رگا:))») read as a comma, or gone at the end."""
+    return _GLUED_SMILE.sub(lambda m: "، " if m.end() < len(text) else "", text)
 
 
 # «در صورتی که توی منو نوشته شده بود دورچین خوراک ۲تا نون … هست»: what was written follows
