@@ -31,6 +31,7 @@ from dialogues.reflection import (
     asked_idea,
     civility,
     en,
+    en_asked,
     en_clause,
     en_guard,
     en_irony,
@@ -228,6 +229,7 @@ def _render(
     asks = not (language == "en" and en_outcry.outcry(unit.text))  # r29: "on hold for hours?"
     asks = asks and not (language == "en" and en_outcry.setup(unit.text))  # r30: "When X …"
     if unit.question and asks and not (language == "fa" and fa_slips.rhetorical(unit.text)):
+        unit = replace(unit, text=en_asked.marked(unit.text)) if language == "en" else unit
         return asked_idea.framed(unit.text, language, _ASK[language], _INNER_QUOTES)  # r17
     pleaded = fa_verbatim.plea(text, messages) if language == "fa" else ""
     text = f"{pleaded} {text}" if pleaded else text  # a request keeps its «لطفا», quoted

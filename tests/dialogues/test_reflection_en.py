@@ -224,10 +224,10 @@ def test_a_question_glued_to_a_statement_is_asked_on_its_own() -> None:
     said = reflect(["every time I I set up a camp the camp is gone what’s the problem"], "en")
     assert (
         said
-        == "every time you set up a camp the camp is gone, and you're asking “what’s the problem”"
+        == "every time you set up a camp the camp is gone, and you're asking “what’s the problem?”"
     )
     said = reflect(["how do you refuse a customer who is willing to pay"], "en")
-    assert said == "you're asking “how do you refuse a customer who is willing to pay”"
+    assert said == "you're asking “how do you refuse a customer who is willing to pay?”"
     assert reflect(["@AskPlayStation I need some help boys"], "en") == "you need some help"
 
 
@@ -279,7 +279,7 @@ def test_more_personal_data_and_a_greeting_and_a_question_with_wtf() -> None:
     said = reflect(["I was checked in as Rebecca Levi. My bag is under her name too."], "en")
     assert "Levi" not in said and said == "your bag is under her name too"
     said = reflect(["@SouthwestAir Hey there, can you follow us so we can DM you :)"], "en")
-    assert said == "you're asking “can you follow us so we can DM you”"
+    assert said == "you're asking “can you follow us so we can DM you?”"
     said = reflect(["WTF is going on with the 1:30 from DC to BOS?"], "en")
     assert said == "you're asking “What is going on with the 1:30 from DC to BOS?”"  # no oath
 

@@ -46,7 +46,7 @@ def test_the_letter_i_of_the_ios_glitch_is_quoted_never_you() -> None:
     assert "letter ‘I’" in out
     assert "letter you" not in out
     assert _said("Why is this happening I\ufe0f I\ufe0f I\ufe0f @Acme") == (
-        "you're asking “Why is this happening”"
+        "you're asking “Why is this happening?”"
     )
 
 
@@ -99,7 +99,7 @@ def test_a_stop_before_the_handle_and_is_there_after_it() -> None:
     said = _said(". @Acme any ideas its really annoying")
     assert said == "you said “any ideas its really annoying”"
     out = _said("@Acme is there a way to sort my playlist by date...if that makes sense?")
-    assert out.startswith("you're asking “is there a way to sort my playlist by date”")
+    assert out.startswith("you're asking “is there a way to sort my playlist by date?”")
     assert _said(".@Acme handled my question like pros.") == "Acme handled your question like pros"
 
 

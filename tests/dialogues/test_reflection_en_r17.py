@@ -54,7 +54,7 @@ def test_a_numbered_handle_before_latest_is_the() -> None:
 def test_any_ideas_why_run_on_is_asked_apart() -> None:
     assert _said("My laptop dies after an hour Any ideas why the battery drains so fast") == (
         "you said “My laptop dies after an hour”, and you're asking "
-        "“Any ideas why the battery drains so fast”"
+        "“Any ideas why the battery drains so fast?”"
     )
 
 

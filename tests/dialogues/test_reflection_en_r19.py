@@ -85,7 +85,7 @@ def test_a_numbered_handle_a_verb_follows_is_its_subject_and_stays() -> None:
 def test_when_telling_what_happened_is_told_never_asked() -> None:
     said = _said("When something on my account went wrong and it says the download failed")
     assert not said.startswith("you're asking")
-    assert _said("When will my refund arrive") == "you're asking “When will my refund arrive”"
+    assert _said("When will my refund arrive") == "you're asking “When will my refund arrive?”"
     assert "how useless they are, and apparently" in _said(
         "How useless @4711 is. Apparently my parcel was delivered though nobody rang"
     )
@@ -108,7 +108,7 @@ def test_the_gamer_tag_goes_with_its_article() -> None:
 
 def test_two_questions_joined_by_and_are_asked_apart_never_cut_after_and() -> None:
     assert _said("@HelpDesk are there plans for the box to be back and how can I get news") == (
-        "you're asking “are there plans for the box to be back?”, and “how can I get news”"
+        "you're asking “are there plans for the box to be back?”, and “how can I get news?”"
     )
     said = _said("@HelpDesk my speaker broke and how can I get it fixed")
     assert "broke?" not in said
@@ -123,7 +123,7 @@ def test_wonder_opening_a_sentence_is_the_customers() -> None:
 def test_an_i_m_inside_a_question_never_cuts_it() -> None:
     # "I'm" often opens a relative clause ("the parcel I'm waiting for"), not a telling.
     assert _said("@HelpDesk why is the parcel I'm waiting for still not here") == (
-        "you're asking “why is the parcel I'm waiting for still not here”"
+        "you're asking “why is the parcel I'm waiting for still not here?”"
     )
     assert "if I'm" in _said("@HelpDesk how do I know if I'm eligible for the refund")
 
@@ -174,7 +174,7 @@ def test_wondering_opening_a_tweet_is_the_customers_and_a_glued_ampersand_is_a_w
 
 def test_is_there_a_way_after_but_is_asked_apart() -> None:
     assert _said("@HelpDesk I wrote to the seller but is there a way I can cancel today") == (
-        "you wrote to the seller, and you're asking “is there a way I can cancel today”"
+        "you wrote to the seller, and you're asking “is there a way I can cancel today?”"
     )
 
 

@@ -14,7 +14,7 @@ def test_more_text_speak_is_said_in_full_in_our_voice() -> None:
     assert "mom that's in the hospital" in said and "you'd like us to help" in said
     assert "hlp" not in said and "thats" not in said
     # inside a quote the customer's own spelling stays
-    assert "“can you pls send me a DM”" in _said("@Air can you pls send me a DM")
+    assert "“can you pls send me a DM?”" in _said("@Air can you pls send me a DM")
 
 
 def test_can_longer_is_the_dropped_no_never_the_meaning_reversed() -> None:

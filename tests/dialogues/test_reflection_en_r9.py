@@ -189,7 +189,7 @@ def test_stops_that_end_no_sentence_and_a_come_on_plea(text: str, said: str) -> 
         (
             "@Game I have an issue with my account which I need resolving, how can I call someone",
             "you have an issue with your account which you need resolving",
-            "you're asking “how can I call someone”",
+            "you're asking “how can I call someone?”",
         ),
         (
             "@Game I bought a texture pack but I can't use it, what can I do?",
@@ -268,7 +268,7 @@ def test_a_glued_i_after_an_object_pronoun_is_parted_but_not_after_a_when_clause
     out = _said(
         "@Mail can you release my old user name so I can create a new account with it I have"
     )
-    assert "with it”" in out or "with it," in out
+    assert "with it?”" in out or "with it," in out
     kept = _said("@Game when I went to pay for it I used my email and now I cant do anything")
     assert "pay for it, and" not in kept
 

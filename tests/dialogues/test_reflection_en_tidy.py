@@ -167,7 +167,7 @@ def test_a_because_of_phrase_stays_inside_its_quote() -> None:
 
 def test_a_when_question_run_on_to_a_statement_is_asked_apart() -> None:
     out = reflect(["@Game I bought a gift card yesterday when do I get my credit"], "en")
-    assert out == "you bought a gift card yesterday, and you're asking “when do I get my credit”"
+    assert out == "you bought a gift card yesterday, and you're asking “when do I get my credit?”"
 
 
 def test_a_however_mid_reflection_reads_as_but() -> None:

@@ -1,0 +1,29 @@
+"""English reflection round 38: what the tuning tweets' replies still got wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.reflection import reflect
+
+
+def _said(message: str) -> str:
+    return reflect([message], "en")
+
+
+@pytest.mark.parametrize(
+    ("message", "quoted"),
+    [
+        ("@united can you assign seats", "“can you assign seats?”"),
+        ("@VirginAmerica I left something on the plane. who do i call...ah!", "“who do i call?”"),
+        ("@united load balancing down. Was this a #cyberattack?", "“Was this a cyberattack?”"),
+        ("@JetBlue It cost way more. Can you help?”", "“Can you help?”"),
+    ],
+)
+def test_a_question_said_back_as_asked_ends_with_its_mark(message: str, quoted: str) -> None:
+    assert f"you're asking {quoted}" in _said(message)
+
+
+def test_a_question_cut_at_a_preposition_is_left_as_cut() -> None:
+    said = _said("@AmericanAir can u help with flights for a child who needs treatment in 🇺🇸")
+    assert "treatment in”" in said
