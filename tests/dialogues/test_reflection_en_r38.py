@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogues.reflection import reflect
+from dialogues.reflection import en_asked, reflect
 
 
 def _said(message: str) -> str:
@@ -27,3 +27,16 @@ def test_a_question_said_back_as_asked_ends_with_its_mark(message: str, quoted: 
 def test_a_question_cut_at_a_preposition_is_left_as_cut() -> None:
     said = _said("@AmericanAir can u help with flights for a child who needs treatment in 🇺🇸")
     assert "treatment in”" in said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "which now has maintenance issues with no mechanics in sight",
+        "what I don't understand is the fee",
+        "was there few weeks ago AWESOME, bright vibrant",
+    ],
+)
+def test_no_question_mark_on_a_statement_or_shouted_praise(said: str) -> None:
+    # The blind gate g_en38's losses: a relative clause, "what I don't understand …", praise.
+    assert en_asked.marked(said) == said
