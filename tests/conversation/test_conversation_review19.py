@@ -1,0 +1,57 @@
+"""Round 19 (convo37): whole conversations played from the README's terminal chat
+(constructed lines on situations of the tuning messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.deadline_told import says_by_when
+from dialogues.turn import Language
+from tests.dialogues.script import Script
+
+_YES = {"en": "yes", "ar": "نعم", "fa": "آره"}
+_SURE = {"en": "sure", "ar": "تفضل", "fa": "بپرسید"}
+
+
+# ---- 1. a want with its time says what "solved" is: no second question ---------------------
+@pytest.mark.parametrize(
+    ("language", "told", "want"),
+    [
+        ("en", "my flight got delayed 5 hours and I missed my connection",
+         "I just want to get home to my kids before Sunday"),
+        ("en", "my flight got cancelled", "I need to get to my sister's wedding on Saturday"),
+        ("ar", "الشحنة وصلت متأخرة أسبوعين", "بس أبي الشحنة توصل قبل العيد"),
+        ("fa", "سفارشم سه روزه نرسیده", "اینکه هدیه قبل از جمعه برسه"),
+    ],
+)  # fmt: skip
+def test_a_want_with_its_deadline_goes_to_anything_else(
+    language: Language, told: str, want: str
+) -> None:
+    # Was "What would make this right for you?" (close to what they had just said).
+    chat = Script(language)
+    chat.start()
+    chat.says(told, intent="complaint", sentiment="negative", score=-0.6)
+    chat.says(_YES[language], intent="affirm")
+    chat.says(_SURE[language], intent="affirm")
+    reply = chat.says(want, intent="nlu_fallback")
+    assert chat.state.stage == "anything_else", reply
+    assert "right for you" not in reply and "يستقيم" not in reply, reply
+
+
+def test_a_want_with_no_time_still_gets_the_second_question() -> None:
+    chat = Script("en")
+    chat.start()
+    chat.says("my flight got cancelled", intent="complaint", sentiment="negative", score=-0.6)
+    chat.says("yes", intent="affirm")
+    chat.says("sure", intent="affirm")
+    chat.says("I need to get to my sister's wedding", intent="nlu_fallback")
+    assert chat.state.stage == "jtbd"
+
+
+@pytest.mark.parametrize(
+    ("language", "want"),
+    [("en", "send the receipt by email"), ("en", "I was there before"),
+     ("ar", "كان أحسن قبل"), ("fa", "مثل قبل باشه"), ("fa", "تا بتونم بخورم")],
+)  # fmt: skip
+def test_no_time_word_is_no_deadline(language: str, want: str) -> None:
+    assert not says_by_when(want, language)
