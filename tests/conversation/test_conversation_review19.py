@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogues.amend import amend
 from dialogues.deadline_told import says_by_when
 from dialogues.turn import Language
 from tests.dialogues.script import Script
@@ -55,3 +56,45 @@ def test_a_want_with_no_time_still_gets_the_second_question() -> None:
 )  # fmt: skip
 def test_no_time_word_is_no_deadline(language: str, want: str) -> None:
     assert not says_by_when(want, language)
+
+
+# ---- 2. a count put right: "5 hours not 4", «لا، أسبوعين» ------------------------------------
+@pytest.mark.parametrize(
+    ("language", "told", "correction", "amended"),
+    [
+        ("en", "my flight got delayed 4 hours and nobody told us anything",
+         "no, it was 5 hours not 4", "my flight got delayed 5 hours and nobody told us anything"),
+        ("en", "my flight got delayed 4 hours", "no, 5 hours, not 4",
+         "my flight got delayed 5 hours"),
+        ("ar", "الشحنة وصلت متأخرة أسبوع", "لا، أسبوعين", "الشحنة وصلت متأخرة أسبوعين"),
+        ("ar", "خصموا المبلغ مرة من بطاقتي", "لا، مرتين", "خصموا المبلغ مرتين من بطاقتي"),
+        ("ar", "انتظرت ساعة واحدة في الاستقبال", "لا ساعتين", "انتظرت ساعتين في الاستقبال"),
+    ],
+)  # fmt: skip
+def test_a_count_put_right_amends_the_telling(
+    language: str, told: str, correction: str, amended: str
+) -> None:
+    # Was "Sorry, I didn't get that right. What did I miss?" / «5 hours hours».
+    assert amend([told], correction, language) == [amended]
+
+
+@pytest.mark.parametrize(
+    ("language", "told", "correction"),
+    [("en", "they never called me back", "no, they did not call me"),
+     ("ar", "المنتج ممتاز", "لا، ممتازين"),
+     ("ar", "انتظرت ساعة كاملة", "لا، ساعتين"),
+     ("ar", "الشحنة وصلت متأخرة أسبوع", "أسبوعين")],
+)  # fmt: skip
+def test_no_count_is_put_right_where_none_was_told(
+    language: str, told: str, correction: str
+) -> None:
+    assert amend([told], correction, language) is None
+
+
+def test_the_count_put_right_is_said_back() -> None:
+    chat = Script("ar")
+    chat.start()
+    chat.says("الشحنة وصلت متأخرة أسبوع", intent="complaint", topic="delivery",
+              sentiment="negative", score=-0.6)  # fmt: skip
+    reply = chat.says("لا، أسبوعين", intent="deny")
+    assert "متأخرة أسبوعين" in reply, reply
