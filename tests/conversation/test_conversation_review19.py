@@ -7,6 +7,7 @@ import pytest
 
 from dialogues.amend import amend
 from dialogues.deadline_told import says_by_when
+from dialogues.thanked_handles import without_thanked_handle
 from dialogues.turn import Language
 from tests.dialogues.script import Script
 
@@ -98,3 +99,35 @@ def test_the_count_put_right_is_said_back() -> None:
               sentiment="negative", score=-0.6)  # fmt: skip
     reply = chat.says("لا، أسبوعين", intent="deny")
     assert "متأخرة أسبوعين" in reply, reply
+
+
+# ---- 3. the "@name" a thanks is addressed to is not quoted as the praise ---------------------
+@pytest.mark.parametrize(
+    ("told", "quoted", "not_quoted"),
+    [
+        ("Thank you @SouthwestAir for the amazing crew on my flight to Austin today! 😊",
+         "the amazing crew on my flight to Austin today", "SouthwestAir for"),
+        ("Thanks @united, great news that the route is back", "great news that the route",
+         "united"),
+    ],
+)  # fmt: skip
+def test_a_thanks_to_a_handle_quotes_the_praise_not_the_handle(
+    told: str, quoted: str, not_quoted: str
+) -> None:
+    # Was "Thank you for telling us "SouthwestAir for the amazing crew …"" / ""united, great …"".
+    chat = Script("en")
+    chat.start()
+    chat.says(told, intent="praise", sentiment="positive", score=0.8)
+    thanks = chat.says("yes", intent="affirm")
+    assert quoted in thanks and not_quoted not in thanks, thanks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [("Thanks @united, great news", "Thanks, great news"),
+     ("Thanks for the lovely views!", "Thanks for the lovely views!"),
+     ("@united the crew was great", "@united the crew was great")],
+)  # fmt: skip
+def test_only_a_handle_right_after_thanks_goes(sentence: str, kept: str) -> None:
+    assert without_thanked_handle(sentence) == kept
+
