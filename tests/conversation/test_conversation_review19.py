@@ -130,4 +130,3 @@ def test_a_thanks_to_a_handle_quotes_the_praise_not_the_handle(
 )  # fmt: skip
 def test_only_a_handle_right_after_thanks_goes(sentence: str, kept: str) -> None:
     assert without_thanked_handle(sentence) == kept
-
