@@ -53,6 +53,14 @@ _TRAILING = {
         rf"^\s*{_LEADS['fa']}(?P<y>[^,،;؛—–]+?)[,،]\s*نه\s+(?P<x>[^,،;؛—–.!]+?)[\s.!]*$"
     ),
 }
+# "no, it was 5 hours not 4": the count put right with no comma before "not" (only two counts:
+# "they did not call me" is no detail put right).
+_COUNT_NOT_COUNT = {
+    "en": re.compile(
+        rf"^\s*{_LEADS['en']}(?P<y>[^,،;؛—–]+?)\s+not\s+(?P<x>[^,،;؛—–.!]+?)[\s.!]*$",
+        re.IGNORECASE,
+    ),
+}
 # What opens Y and is no part of the detail: "but", "rather", «بس», «بل», «بلکه».
 _Y_LEAD = re.compile(
     r"^(?:but|rather|actually|instead|it's|it is|it was|بس|بل|لكن|انما|إنما|بلکه|بلكه)\s+",
@@ -68,6 +76,10 @@ def negated_swap(text: str, language: str) -> tuple[str, str] | None:
     found = (pattern.match(text) if pattern else None) or (
         trailing.match(text) if trailing else None
     )
+    if not found and (bare := _COUNT_NOT_COUNT.get(language)):
+        found = bare.match(text)
+        if found and not all(_counts(found.group(g)) for g in ("x", "y")):
+            found = None
     if not found:
         return None
     negated = (found.groupdict().get("x") or found.groupdict().get("x2") or "").strip()
@@ -86,8 +98,10 @@ def amend(telling: Sequence[str], text: str, language: str) -> list[str] | None:
     """The telling with X put right as Y, or None when this is no "not X, Y" or X is not there."""
     swap = negated_swap(text, language)
     if swap is None:
-        return _one_word_put_right(telling, text, language) or _number_put_right(
-            telling, text, language
+        return (
+            _one_word_put_right(telling, text, language)
+            or _number_put_right(telling, text, language)
+            or _ar_dual_put_right(telling, text, language)
         )
     negated, put = swap
     for index, message in enumerate(telling):
@@ -99,9 +113,28 @@ def amend(telling: Sequence[str], text: str, language: str) -> list[str] | None:
             put = _PRONOUN.sub("", put)  # "the app freezes", not "the app it freezes"
         if language == "ar":
             put = _ar_preposition(message[start:end], negated, put)
+        end += _unit_said_twice(message[end:], negated, put, language)
         amended = f"{message[:start]}{put}{message[end:]}"
         return [*telling[:index], amended, *telling[index + 1 :]]
     return None
+
+
+def _counts(said: str) -> bool:
+    """Whether a detail opens with a count ("4", "5 hours")."""
+    words = WORD.findall(said)
+    return bool(words) and _NUMBER.match(words[0]) is not None
+
+
+def _unit_said_twice(after: str, negated: str, put: str, language: str) -> int:
+    """ "delayed 4 hours", then "5 hours, not 4": the unit after the count is Y's own now.
+
+    How many characters after X to drop, so the telling says "5 hours", never "5 hours hours".
+    """
+    unit = re.match(r"\s+(\w+)", after)
+    x_words, y_words = WORD.findall(negated), WORD.findall(put)
+    if unit is None or len(x_words) != 1 or len(y_words) < 2 or not _NUMBER.match(x_words[0]):
+        return 0
+    return unit.end() if alike(y_words[-1], unit.group(1), language) else 0
 
 
 def _ar_preposition(told: str, negated: str, put: str) -> str:
@@ -221,5 +254,42 @@ def _number_put_right(telling: Sequence[str], text: str, language: str) -> list[
             if fold(count.group()) == fold(words[0]):
                 return None  # the same count: nothing put right
             amended = f"{message[: count.start()]}{core}{message[unit.end() :]}"
+            return [*telling[:index], amended, *telling[index + 1 :]]
+    return None
+
+
+# «لا، أسبوعين» for «الشحنة وصلت متأخرة أسبوع», «لا، مرتين» for «خصموا المبلغ مرة»: Arabic says
+# "two weeks" in one word, the dual of the telling's own unit («أسبوع», «مرة» → «مرتين»).
+_AR_DUAL = re.compile(r"^(?P<stem>\w{2,}?)(?P<t>ت)?(?:ين|ان)$")
+# Units a count is told in (time, times, pieces): «ممتازين» is no dual of «ممتاز» put right.
+_AR_UNITS = {
+    fold(u)
+    for u in ("ساعة", "دقيقة", "يوم", "ليلة", "أسبوع", "اسبوع", "شهر", "سنة", "مرة", "قطعة",
+              "حبة", "علبة", "كرتون", "كيلو", "طلب", "دفعة")
+}  # fmt: skip
+_AR_ONE = re.compile(r"^\s+(?:واحدة|واحده|واحد)\b")  # «ساعة واحدة» → «ساعتين»
+
+
+def _ar_dual_put_right(telling: Sequence[str], text: str, language: str) -> list[str] | None:
+    """ "No, two of them" in one Arabic word: the telling's single unit made its dual."""
+    if language != "ar":
+        return None
+    lead = re.match(rf"^\s*{_LEADS['ar']}", text)
+    core = _COPULA.sub("", text[lead.end() if lead else 0 :].strip(" .!،,"))
+    dual = _AR_DUAL.match(core)
+    if dual is None or not lead or not lead.group().strip():
+        return None  # a "no" puts it right; a dual word alone may be anything
+    stem = dual.group("stem")
+    singulars = {fold(stem + "ة"), fold(stem + "ه")} if dual.group("t") else {fold(stem)}
+    singulars &= _AR_UNITS
+    for index, message in enumerate(telling):
+        found = [w for w in WORD.finditer(message) if fold(w.group()) in singulars]
+        if len(found) == 1:  # the unit told once: no doubt which count is put right
+            unit, end = found[0], found[0].end()
+            if (one := _AR_ONE.match(message[end:])) is not None:
+                end += one.end()
+            elif re.match(r"^\s+كامل", message[end:]):
+                return None  # «ساعة كاملة»: its adjective would have to agree with the dual
+            amended = f"{message[: unit.start()]}{core}{message[end:]}"
             return [*telling[:index], amended, *telling[index + 1 :]]
     return None

@@ -28,6 +28,7 @@ from dialogues.quotes import key_sentence, quote_full, short_quote, without_link
 from dialogues.reflection import asked_idea, fa_thanked
 from dialogues.reflection.noise import trim_edges
 from dialogues.text import fold, sentences
+from dialogues.thanked_handles import without_thanked_handle
 
 # We ask leave for "two quick questions" («دو سؤال کوتاه», «سؤالين قصيرين»): never a third.
 # "What were you counting on us for?" stays in the record's reading of older conversations.
@@ -93,9 +94,9 @@ class Closing(JobAnswers):
     def feedback_quote(self, kind: str) -> str:
         """The sentence that holds the idea or the praise itself, not its explanation."""
         table = cues.IDEA if kind == "idea" else cues.PRAISE
-        found = [
-            s for m in self.current for s in sentences(m) if telling.has(s, table, self.language)
-        ]
+        # "Thank you @X for …" quoted without "X" (was "X for …"; "Thanks @JetBlue." → "JetBlue").
+        told = [without_thanked_handle(s) for m in self.current for s in sentences(m)]
+        found = [s for s in told if telling.has(s, table, self.language)]
         said = key_sentence(found or self.current, self.language)
         # What they praised, not the "@airline", a link or «سلام،» around it: no noise quoted.
         said = without_links(_LEADING_HANDLES.sub("", said)) or said

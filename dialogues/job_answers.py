@@ -9,6 +9,7 @@ from __future__ import annotations
 from dialogues import answers, statements
 from dialogues.adding import adds_to_telling
 from dialogues.asking_back import asks_why_we_ask
+from dialogues.deadline_told import says_by_when
 from dialogues.following import FollowingUp
 
 
@@ -51,7 +52,7 @@ class JobAnswers(FollowingUp):
         self.state.jtbd_answers[question] = answers.after_dont_know(said)
 
     def already_told(self, question: str) -> bool:
-        """ "…so he isn't disappointed": the first answer already says what solved means."""
+        """ "…so he is not let down", "…by Friday": the answer already says what solved is."""
         goal = self.state.jtbd_answers.get("goal", "")
         if question != "solved" or not goal:
             return False
@@ -59,4 +60,5 @@ class JobAnswers(FollowingUp):
         return bool(
             statements.split_purpose(goal, language)[1]
             or statements.split_reason(goal, language)[1]
+            or says_by_when(goal, language)  # "…before Sunday": solved is said, with its time
         )
