@@ -52,6 +52,18 @@ def _runs_on(text: str) -> bool:
 _SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
 
 
+def _cut_or_run_on(bare: str) -> bool:
+    """A long run-on, a "?" already inside, or a piece cut at a dash ("… fix These", "from 1982").
+
+    The committed samples' re-reading (stop 27) preferred no "?" on these: it made a statement
+    of impact ("I need it to work?") or a broken piece look like a question.
+    """
+    words = bare.split()
+    last = words[-1] if words else ""
+    cut = len(words) > 1 and ((last[:1].isupper() and not last.isupper()) or last.isdigit())
+    return len(words) > 18 or "?" in bare or cut
+
+
 def marked(question: str) -> str:
     """The question with one "?" at its end; a cut quote ("…") and "?!" stay as they are."""
     text = question.rstrip()
@@ -63,5 +75,7 @@ def marked(question: str) -> str:
     if not bare or _DANGLING.search(bare) or not _OPENS.match(bare) or _runs_on(bare):
         return text
     if re.match(r"(?:which\b|what\s+(?:i|we)\b)", bare, re.IGNORECASE) or _SHOUTED.search(bare):
+        return text
+    if _cut_or_run_on(bare):
         return text
     return bare + "?"

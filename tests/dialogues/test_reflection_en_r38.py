@@ -40,3 +40,19 @@ def test_a_question_cut_at_a_preposition_is_left_as_cut() -> None:
 def test_no_question_mark_on_a_statement_or_shouted_praise(said: str) -> None:
     # The blind gate g_en38's losses: a relative clause, "what I don't understand …", praise.
     assert en_asked.marked(said) == said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "why are Apple Pencils going dead and not recharging I make a living with mine and I need"
+        " it to work",
+        "can I have my 2325 credits back in Ww2?, I got robbed and I'm kinda angry about it",
+        "can you fix These",
+        "why is everything else there from 1982",
+    ],
+)
+def test_no_question_mark_on_a_run_on_or_a_piece_cut_at_a_dash(said: str) -> None:
+    # The committed samples' paired re-reading (stop 27, 23 / 10): a "?" on a statement of
+    # impact or on a piece cut at " - " made it look like a question.
+    assert en_asked.marked(said) == said
