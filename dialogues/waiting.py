@@ -39,6 +39,30 @@ _STILL_WAITING = re.compile(
 )
 
 
+# "when will you answer?", «کی جواب میدید؟», «متى بيردون؟»: a question about the wait, asked
+# in words, is answered in words (who has it, and by when), never with the receipt alone.
+_ASKS_WHEN = re.compile(
+    "|".join(
+        (
+            r"\bwhen\s+(?:will|would|do|does|can|are|is|am)\b[^.?!]{0,40}\b(?:answer|reply|respond"
+            r"|hear|get\s+back|call|contact|update|back\s+to\s+me)",
+            r"\bhow\s+(?:long|much\s+longer)\s+(?:will|do|does|until|till|is|before)\b",
+            r"(?<!\S)(?:کی|چه\s+زمانی|چه\s+موقع)\s+(?:\S+\s+)?(?:جواب|پاسخ|زنگ|تماس|خبر)",
+            r"چقدر\s+(?:دیگه|دیگر)?\s*(?:طول|باید\s+منتظر)",
+            r"(?<!\S)متى\s+(?:\S+\s+)?(?:يرد|ترد|الرد|يردون|تردون|يتواصل|تتواصل|يتصل|تتصل|يكلم"
+            r"|رد|بيرد|بتردو|بيردو)",
+            r"(?<!\S)(?:كم|قديش)\s+(?:باقي|لازم\s+انتظر|يحتاج|ياخذ|بياخذ)",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
+def asks_when(text: str) -> bool:
+    """Whether a message after the handoff asks when the answer will come."""
+    return bool(_ASKS_WHEN.search(text) or _ASKS_WHEN.search(fold(text)))
+
+
 _LATIN = re.compile(r"[A-Za-z]")
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 
@@ -75,7 +99,8 @@ class Relaying(Talk):
         if not self.state.owner_name:
             return
         name = self.owner()
-        if still_waiting(self.turn.text) and self.overdue():
+        waiting = still_waiting(self.turn.text) or asks_when(self.turn.text)
+        if waiting and self.overdue():
             # Past the promised time: own it once (sorry, and what happens now), never excuse it.
             self.say("relay_overdue", name=name, promise=self.promised())
             self.state.promise_minutes = None
@@ -84,6 +109,10 @@ class Relaying(Talk):
             # "still nothing, it's been hours" is news, not detail: words, each line once.
             self.say("relay_still_waiting", name=name)
             self.state.relay_acked = True
+        elif asks_when(self.turn.text) and not replied and self.voice.can_say("relay_when"):
+            self.answer_when(name)
+        elif asks_when(self.turn.text) and self.voice.can_say("relay_still_waiting"):
+            self.say("relay_still_waiting", name=name)  # asked again: the wait itself is the news
         elif not_an_answer(self.turn.text):
             # "that's not an answer" to the owner's reply: sorry first, never a bare receipt.
             self.say("relay_not_answered", name=name)
@@ -95,6 +124,25 @@ class Relaying(Talk):
         elif not self.state.relay_acked:
             self.say("relay_ack", name=name)
             self.state.relay_acked = True
+
+    def answer_when(self, name: str) -> None:
+        """Who has it and by when: what is left of the promised wait, or no time if none."""
+        left = self.time_left()
+        if left is None:
+            self.say("relay_when_open", name=name)
+        else:
+            self.say("relay_when", name=name, left=format_duration(left, self.language))
+        self.state.relay_acked = True
+
+    def time_left(self) -> int | None:
+        """Minutes left of the promised wait, rounded up to a whole hour past the first."""
+        start, now, minutes = self.state.handed_at, self.turn.sent_at, self.state.promise_minutes
+        if minutes is None:
+            return None
+        if start is None or now is None:
+            return minutes
+        left = max(1, minutes - int((now - start) // 60))
+        return -(-left // 60) * 60 if left > 60 else -(-left // 10) * 10
 
     def overdue(self) -> bool:
         """Whether this message came after the reply we promised should have."""
