@@ -109,14 +109,64 @@ def amend(telling: Sequence[str], text: str, language: str) -> list[str] | None:
         if span is None:
             continue
         start, end = span
+        start = _head_said_again(message, start, put, language)
         if start > 0:
             put = _PRONOUN.sub("", put)  # "the app freezes", not "the app it freezes"
         if language == "ar":
             put = _ar_preposition(message[start:end], negated, put)
         end += _unit_said_twice(message[end:], negated, put, language)
+        end += _said_twice_after(message[end:], put) or _count_of_x(message[end:], put)
         amended = f"{message[:start]}{put}{message[end:]}"
         return [*telling[:index], amended, *telling[index + 1 :]]
     return None
+
+
+MAX_HEAD_GAP = 2  # words between the head Y says again and X: "the screen has a scratch"
+
+
+def _head_said_again(message: str, start: int, put: str, language: str) -> int:
+    """Where X's clause opens when Y names its head again: «الشاشة فيها خدش» → «الشاشة مكسورة».
+
+    "No, not a scratch, the screen is cracked" says the whole clause anew; put in place of X
+    alone it would read «والشاشة فيها الشاشة مكسورة». Y replaces the clause from the word it
+    repeats; a «و» glued to that word stays («…والشاشة مكسورة»).
+    """
+    put_words = WORD.findall(put)
+    before = [m for m in WORD.finditer(message[:start])][-(MAX_HEAD_GAP + 1) :]
+    if not put_words:
+        return start
+    for match in before:
+        word = match.group()
+        head = fold(put_words[0])
+        if len(head) < 3 or not alike(put_words[0], word, language):
+            continue
+        if language == "ar" and fold(word).startswith("و") and not head.startswith("و"):
+            return match.start() + 1  # the «و» that joined the clause stays
+        return match.start()
+    return start
+
+
+_COUNT_AFTER = re.compile(
+    r"^\s+(?:by\s+|for\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+    r"\s+(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_twice_after(after: str, put: str) -> int:
+    """«… یخ کرده بود» in place of «سرد» before «بود»: the word Y ends on is not said twice."""
+    put_words, next_word = WORD.findall(put), re.match(r"\s+(\S+)", after)
+    if not put_words or next_word is None or fold(put_words[-1]) != fold(next_word.group(1)):
+        return 0
+    return next_word.end()
+
+
+def _count_of_x(after: str, put: str) -> int:
+    """ "delayed 4 hours" → "no, not delayed, cancelled": the 4 hours were the delay's."""
+    count = _COUNT_AFTER.match(after)
+    if count is None or any(_NUMBER.match(w) for w in WORD.findall(put)):
+        return 0
+    return count.end()
 
 
 def _counts(said: str) -> bool:
