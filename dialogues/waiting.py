@@ -58,6 +58,33 @@ _ASKS_WHEN = re.compile(
 )
 
 
+# "thanks for the quick reply", «مرسی از پیگیریتون», «شكراً على المتابعة»: thanks that name what
+# for, in a few words, are still only thanks: "you're welcome", not "passed that on".
+_THANKS_FOR = re.compile(
+    "|".join(
+        (
+            r"^(?:(?:ok|okay|great|cool|perfect|awesome)[,!.]?\s+)?(?:thanks|thank\s+you|thx|ty)"
+            r"(?:\s+(?:so|very)\s+much)?\s+for\s+(?:the|your|all|this|that)\b(?:\s+[\w'-]+){1,4}",
+            r"^(?:(?:باشه|اوکی|خب|خیلی)\s+)?(?:مرسی|ممنون|ممنونم|سپاس|متشکرم|دمتون\s+گرم)"
+            r"\s+(?:از|بابت|برای)\s+\S+(?:\s+\S+){0,3}",
+            r"^(?:(?:طيب|تمام|حسنا|حسناً|اوكي|زين)\s+)?(?:شكرا|شكراً|مشكور|مشكورين|يعطيكم\s+العافية)"
+            r"(?:\s+(?:جزيلا|جزيلاً|لكم|لك))?\s+(?:على|ع|عال)\s+\S+(?:\s+\S+){0,3}",
+        )
+    ),
+    re.IGNORECASE,
+)
+_NOT_ONLY_THANKS = re.compile(
+    r"[?؟]|\b(?:but|when|why)\b|(?<!\S)(?:ولی|اما|بس|لكن|ولكن|کی|متى)(?!\S)"
+)
+
+
+def thanks_for_it(text: str) -> bool:
+    """Thanks that name what for ("thanks for the update"), and nothing else said."""
+    said = text.strip(" .!😊🙏❤️🌹")
+    found = _THANKS_FOR.match(said)
+    return found is not None and found.end() == len(said) and not _NOT_ONLY_THANKS.search(said)
+
+
 def asks_when(text: str) -> bool:
     """Whether a message after the handoff asks when the answer will come."""
     return bool(_ASKS_WHEN.search(text) or _ASKS_WHEN.search(fold(text)))
@@ -116,14 +143,25 @@ class Relaying(Talk):
         elif not_an_answer(self.turn.text):
             # "that's not an answer" to the owner's reply: sorry first, never a bare receipt.
             self.say("relay_not_answered", name=name)
-        elif answers.only_thanks(self.turn.text):
+        elif answers.only_thanks(self.turn.text) or thanks_for_it(self.turn.text):
             self.say("welcome_thanks")  # thanks is no detail to pass on: "you're welcome"
         elif replied:
             # "will it come before 10?" after the owner wrote: their answer reaches the owner.
             self.say("relay_after_reply", name=name)
+        elif not self.state.relay_acked and self.first_telling():
+            # Handed over at "a person, please" with nothing told yet: this is the story.
+            self.say("relay_first_telling", name=name)
+            self.state.relay_acked = True
         elif not self.state.relay_acked:
             self.say("relay_ack", name=name)
             self.state.relay_acked = True
+
+    def first_telling(self) -> bool:
+        """Whether this is what happened, told after a handoff asked for before any telling."""
+        told_before = self.state.reflection is not None or self.state.earlier_reflection
+        understood = self.turn.understanding
+        complains = understood.intent == "complaint" or understood.sentiment == "negative"
+        return self.state.wants_person and not told_before and complains and not understood.order_id
 
     def answer_when(self, name: str) -> None:
         """Who has it and by when: what is left of the promised wait, or no time if none."""
