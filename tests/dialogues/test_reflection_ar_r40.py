@@ -19,3 +19,14 @@ def test_thanks_much_for_a_thing_is_reflected() -> None:
 def test_a_thanks_inside_a_quote_keeps_its_words() -> None:
     reply = reflect(["المنتج ممتاز وشكرا جزيلا على السرعة في التوصيل"], "ar")
     assert "جزيلا" in reply or "شكرا" not in reply, reply
+
+
+# ---- 2. «تحياتي لـ …» is a greeting to someone: dropped whole, never «، لصاحب المطعم» ------------
+def test_greeting_to_someone_goes_whole() -> None:
+    reply = reflect(["الاكل لذيذ والخدمة سريعة. تحياتي للشيف احمد"], "ar")
+    assert "للشيف" not in reply and "الخدمة سريعة" in reply, reply
+
+
+def test_greeting_after_praise_leaves_no_fragment() -> None:
+    reply = reflect(["المكان هادئ والقهوة ممتازة والجلسات مريحة ...تحياتي لصاحب المحل"], "ar")
+    assert "لصاحب" not in reply and "القهوة ممتازة" in reply, reply
