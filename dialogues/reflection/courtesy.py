@@ -37,6 +37,7 @@ COURTESY = {
     ),
     "ar": re.compile(
         r"^(?:شكرا|شكراً|مشكور|تسلم|يعطيكم)|(?:شكرا|شكراً|مشكورين)$"
+        r"|^و?تحيات(?:ي|نا)\s+ل"  # r40: «تحياتي لصاحب المطعم»: a greeting, never «لصاحب المطعم»
         # «نرجو له مزيد من التقدم», «اتمنى لهم التوفيق»: a wish for the place, never a point
         r"|^و?(?:(?:[اأ]تمنى|نتمنى|نرجو|تمنياتي|تمنياتنا)\s+(?:ل(?:ه|ها|هم|كم|ك)\s+)?)?"
         rf"(?:{_GOOD_WISH})(?:[\s,،]+(?:{_GOOD_WISH}|{_WISH_TAIL}))*[\s!.،,]*$"
@@ -47,6 +48,7 @@ COURTESY = {
 _THANKED_FOR = re.compile(
     r"^\W*(?:\w+[,!]?\s+)?(?:thanks|thank you|thank u|thx)\s+(?:\w+\s+){0,2}?(?:for|to)\b", re.I
 )
+_AR_GREETING_TO = re.compile(r"^\W*و?تحيات(?:ي|نا)\s+ل")  # «تحياتي للشيف»: nothing to say back
 _OTHERS_WORDS = re.compile(r"^[“\"]?\W*@\w+:")  # a retweeted or quoted post, not theirs
 
 
@@ -85,7 +87,7 @@ def drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
         text: str | None = trim_edges(said, language) or said
         if language == "ar" and text is not None:  # «شكراً للبائع …» → «تشكر البائع …»
             text = ar_edges.thanks_alone(said, text, content_count(text, language) > 1)
-        if text is None:
+        if text is None or (language == "ar" and _AR_GREETING_TO.match(said)):
             return []
         if language == "fa" and fa_text.all_thanks(said, content_count(text, language)):
             text = said  # «از پیک ممنون»: not «از پیک» alone
