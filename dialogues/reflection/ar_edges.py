@@ -278,12 +278,6 @@ _COURTESY_WORD = re.compile(r"^و?(?:شكر|مشكور|تحيات|السلام|�
 
 
 _THANKS_THEN_FOR = re.compile(r"((?:^|\s)و?(?:شكرا|شكراً|شكرًا))[\s.…]+(?=(?:على|ع)\s)")
-# r39: «شكرا جدا ع نضافه الحاجه …» opening a message: the «جدا» belongs to the thanks, so the
-# thanks is told («تشكر ع نضافه …»), never cut to «جدا ع نضافه …».
-_THANKS_MUCH_FOR = re.compile(
-    r"^(\W*و?(?:شكرا|شكراً|شكرًا))[\s.…]+(?:جدا|جداً|كتير|كثير|كثيرا|كثيراً|جزيلا|جزيلاً|جزيلًا)"
-    r"[\s.…]+(?=(?:على|ع)\s)"
-)
 
 
 # A word that cannot end a sentence («كل»، «في»، «من»، «لو») before a full stop: a slip.
@@ -299,7 +293,6 @@ _GLUED_DOT = re.compile(r"(?<=[\u0621-\u064a]{3})\.(?!كوم)(?=[\u0621-\u064a]{
 def join_dotted_words(text: str) -> str:
     """A full stop that leaves a single word alone joins that word to its neighbour."""
     text = _THANKS_THEN_FOR.sub(r"\1 ", text)  # «شكراً....... على المصداقية»: one thanks
-    text = _THANKS_MUCH_FOR.sub(r"\1 ", text)
     text = _DOT_AFTER_OPEN.sub(r"\1", text)  # «ولو اكله كل. يوم …»: no sentence ends on «كل»
     text = _GLUED_DOT.sub(". ", text)  # «وحلال.انصح به»: two sentences typed without a space
 
