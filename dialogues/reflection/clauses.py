@@ -23,6 +23,7 @@ from dialogues.reflection import (
     en_sense,
     en_tidy,
     en_whole,
+    fa_hidden,
     fa_left,
     fa_pleas,
     fa_points,
@@ -358,12 +359,11 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
     if language == "fa":  # whole sentences, the complaint first: see fa_select
         marks = _fa_marks(units)
         keep = fa_select.choose(units, marks, BUDGET["fa"] + 8 * extra, MAX_UNITS + 2 + extra)
-        keep = fa_sides.with_praise(units, keep)  # «… ولی بقیه غذاها خوب بود»: both sides
-        keep = fa_sides.with_request(units, keep)  # «… بهتر میشود»: the closing request
+        keep = fa_sides.with_request(units, fa_sides.with_praise(units, keep))  # sides, a plea
         keep = fa_sides.with_complaint(units, keep)  # «پرتغال‌ها هم … تازه نبود»
+        keep, cut = fa_hidden.with_hidden(units, keep)  # praise kept: the complaint too
         keep = fa_points.with_closing_plea(units, keep, marks, BUDGET["fa"] + 8 * extra)
-        keep = fa_sides.with_opening(units, keep)  # «فراتر از تصورم خوشمزه بودند، … فقط …»
-        return [units[i] for i in keep]
+        return [cut.get(i, units[i]) for i in fa_sides.with_opening(units, keep)]  # «… فقط …»
     scores = [_score(u, i, len(units), language) for i, u in enumerate(units)]
     best = max(range(len(units)), key=lambda i: (scores[i], -i))
     priority = [best]
