@@ -1,0 +1,24 @@
+"""English reflections, round 39: airline tweets said back as a careful listener would."""
+
+from __future__ import annotations
+
+from dialogues.reflection import reflect
+
+
+def _said(message: str) -> str:
+    """The English reflection of one message."""
+    return reflect([message], "en")
+
+
+def test_an_ampersand_spaced_on_one_side_is_and() -> None:
+    said = _said("@united it is rude to overbook by 12 seats &amp;feel that I wait")
+    assert "12 seats and feel" in said, said
+    said = _said("@united - handed a slip of paper,&amp;said to call 1800#. Have called 2x/day")
+    assert "paper, and said" in said, said
+    said = _said("@united so mad, you left after the first stop, &amp; give me a useless voucher")
+    assert "&" not in said and "stop, and give" in said, said
+
+
+def test_an_ampersand_of_a_name_stays() -> None:
+    said = _said("@united Airport need to indicate different gate#'s for terminals A&amp;C.")
+    assert "A&C" in said, said
