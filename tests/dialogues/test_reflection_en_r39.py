@@ -22,3 +22,12 @@ def test_an_ampersand_spaced_on_one_side_is_and() -> None:
 def test_an_ampersand_of_a_name_stays() -> None:
     said = _said("@united Airport need to indicate different gate#'s for terminals A&amp;C.")
     assert "A&C" in said, said
+
+
+def test_the_help_of_a_question_stays_in_it() -> None:
+    said = _said("@AmericanAir you said it again and again. How about some actual help?")
+    assert "“How about some actual help?”" in said, said
+    said = _said("@USAirways have been on hold for 58 minutes - why won't you help?")
+    assert "won't you help?”" in said and "”, and you'd like us to help" not in said, said
+    said = _said("@USAirways I just got hung up on. Can you help?")
+    assert said.endswith("you'd like us to help"), said  # the plea itself, said as a plea
