@@ -14,7 +14,7 @@ from dialogues.reflection import en_guard, en_irony, en_meaning, en_seams, en_th
 from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sarcastic_thanks
 from dialogues.reflection.en_dropped import customers_doing
 from dialogues.reflection.en_formula import set_reply, unexclaimed
-from dialogues.reflection.en_unsaid import NOT_A_VERB, not_said
+from dialogues.reflection.en_unsaid import NOT_A_VERB, NOT_ORDERED, not_said
 from dialogues.reflection.stopwords import STOPWORDS
 
 _FIRST = {
@@ -234,7 +234,7 @@ def _frame(text: str) -> tuple[str, str]:
     second = words[1].lower() if len(words) > 1 else ""
     if first == "keep" and second in ("my", "the", "it", "them", "me", "your", "our"):
         return "you'd like us to ", text  # "Keep my money until…" is a request
-    done = second in ("is", "was", "are", "made", "done", "been", "of") or second.endswith("ed")
+    done = second in NOT_ORDERED or second.endswith("ed")  # "Call gets dropped": a noun
     if first in _IMPERATIVE and (len(words) == 1 or not done):  # not "Change made in 3 hours"
         return "you'd like us to ", text
     if first in ("maybe", "perhaps") and len(words) > 1 and words[1].lower() in _IMPERATIVE:

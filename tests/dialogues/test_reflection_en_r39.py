@@ -31,3 +31,10 @@ def test_the_help_of_a_question_stays_in_it() -> None:
     assert "won't you help?”" in said and "”, and you'd like us to help" not in said, said
     said = _said("@USAirways I just got hung up on. Can you help?")
     assert said.endswith("you'd like us to help"), said  # the plea itself, said as a plea
+
+
+def test_a_noun_first_is_no_order() -> None:
+    said = _said("@AmericanAir can't get thru 800 number. Call gets dropped when saying Agent.")
+    assert "like us to call" not in said and "Call gets dropped" in said, said
+    assert _said("@SouthwestAir DM Sent.") == "you've sent us a DM"
+    assert _said("@united Call me back please").startswith("you'd like us to call you back")
