@@ -47,3 +47,11 @@ def not_said(text: str, please: re.Match[str] | None) -> bool:
 NOT_ORDERED = frozenset(
     "is was are made done been of gets got keeps goes went has had sent would will".split()
 )
+
+# A link left hanging at a clause's end ("easy, but…") goes; "I hope so", "I don't believe so":
+# that "so" is the answer, kept.
+DANGLING = re.compile(
+    r"[,\s]+(?:but|and|(?<!hope )(?<!think )(?<!lieve )(?<!guess )(?<!ppose )so|or|because"
+    r"|cause|as(?: now)?)[\s.…]*$",
+    re.IGNORECASE,
+)

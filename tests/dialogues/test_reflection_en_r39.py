@@ -38,3 +38,10 @@ def test_a_noun_first_is_no_order() -> None:
     assert "like us to call" not in said and "Call gets dropped" in said, said
     assert _said("@SouthwestAir DM Sent.") == "you've sent us a DM"
     assert _said("@united Call me back please").startswith("you'd like us to call you back")
+
+
+def test_the_so_of_an_answer_stays() -> None:
+    said = _said("@JetBlue I don't believe so. That's not what the team has told us.")
+    assert said.startswith("you don't believe so, and"), said
+    assert _said("@JetBlue I hope so. The plane is leaving").startswith("you hope so, and")
+    assert _said("@united it was late, so") == "it was late"  # a dangling "so" still goes
