@@ -195,11 +195,11 @@ def _protect_quotes(text: str) -> str:
     return _QUOTED_SPAN.sub(lambda m: re.sub(r"[.!?؟](?=\s)", _HELD_DOT, m.group(0)), text)
 
 
-_BARE_HELP = re.compile(
-    r"(?<!\bto)(?<!\bcan)(?<!\bthe)(?<!\bno)(?<!\bneed)(?<!\bsome)(?<!\bany)(?<!\bplease)"
+_BARE_HELP = re.compile(  # "why won't you help?", "some actual help?": the question's own help
+    r"(?i)(?<!\bto)(?<!\bcan)(?<!\bthe)(?<!\bno)(?<!\bneed)(?<!\bsome)(?<!\bany)(?<!\bplease)"
     r"(?<!\byour)(?<!\bfor)(?<!\bmy)(?<!\bour)(?<!\bof)(?<!n't)(?<!n’t)(?<!\bnot)(?<!\bdid)"
-    r"(?<!\bthat)(?<!\bthis)(?<!\bit)(?<!\bwill)(?<!\bwould)(?<!\bcould)(?<!\bmight)\s+help[!.?]*\s*$",
-    re.I,
+    r"(?<!\bthat)(?<!\bthis)(?<!\bit)(?<!\bwill)(?<!\bwould)(?<!\bcould)(?<!\bmight)(?<!n't you)"
+    r"(?<!n’t you)(?<!n't u)(?<!\bactual)(?<!\breal)(?<!\bmore)(?<!\blittle)\s+help[!.?]*\s*$"
 )
 _PLEA = re.compile(  # "balance to please passengers", "asked them to please call": no plea
     r"(?<!\bto)(?<!\byou)(?<!\bu)(?<!\bsomeone)(?<!\banyone)[,;]?\s+(?=(?:please|pls|plz)\s+[a-z]+)",

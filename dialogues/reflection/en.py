@@ -14,7 +14,7 @@ from dialogues.reflection import en_guard, en_irony, en_meaning, en_seams, en_th
 from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sarcastic_thanks
 from dialogues.reflection.en_dropped import customers_doing
 from dialogues.reflection.en_formula import set_reply, unexclaimed
-from dialogues.reflection.en_unsaid import NOT_A_VERB, not_said
+from dialogues.reflection.en_unsaid import DANGLING, NOT_A_VERB, NOT_ORDERED, not_said
 from dialogues.reflection.stopwords import STOPWORDS
 
 _FIRST = {
@@ -74,7 +74,6 @@ _SHOUT = re.compile(r"\b[A-Z][A-Z']+\b")
 _COMMA_CAPITAL = re.compile(r"(?<=, )(?:It|The|This|That|My|There|Its|They|He|She|A(?= [a-z]))\b")
 _SHOUTED_A = re.compile(r"(?<=[a-z] )A(?= [a-z])")
 _STUTTER = re.compile(r"\b(i|you|my|your|the|an?|to|we|and|for|of|in|on|at|with)(?:\s+\1\b)+", re.I)
-_DANGLING = re.compile(r"[,\s]+(?:but|and|so|or|because|cause|as(?: now)?)[\s.…]*$", re.IGNORECASE)
 _KNOWN = COMMON | STOPWORDS["en"]
 _TRAILING_PLEASE = re.compile(r",?\s+(?:please|pls|plz)[.!]*$", re.IGNORECASE)
 _YOUR_ALL = re.compile(r"\b(?:you all's|y'all's|you guys's|you guys')", re.IGNORECASE)
@@ -134,7 +133,7 @@ def shift(clause: str, slips: bool = True) -> str | None:
     if en_guard.theirs(clause) or en_irony.taken_back(clause):
         return None  # "… seems like it", "There's my package": theirs, never ours
     text = clause.replace("’", "'")
-    text = _STUTTER.sub(r"\1", _DANGLING.sub("", text))  # "easy, but…", "every time I I set"
+    text = _STUTTER.sub(r"\1", DANGLING.sub("", text))  # "easy, but…", "every time I I set"
     text = _COMMA_CAPITAL.sub(lambda m: m.group(0).lower(), text)  # "…, It says" → "…, it says"
     text = _MID_TITLE.sub(lambda m: _small_if_common(m, text), text)  # "someone Hacked"
     text = _TRAILING_PLEASE.sub("", _YOUR_ALL.sub("your", text))
@@ -234,7 +233,7 @@ def _frame(text: str) -> tuple[str, str]:
     second = words[1].lower() if len(words) > 1 else ""
     if first == "keep" and second in ("my", "the", "it", "them", "me", "your", "our"):
         return "you'd like us to ", text  # "Keep my money until…" is a request
-    done = second in ("is", "was", "are", "made", "done", "been", "of") or second.endswith("ed")
+    done = second in NOT_ORDERED or second.endswith("ed")  # "Call gets dropped": a noun
     if first in _IMPERATIVE and (len(words) == 1 or not done):  # not "Change made in 3 hours"
         return "you'd like us to ", text
     if first in ("maybe", "perhaps") and len(words) > 1 and words[1].lower() in _IMPERATIVE:

@@ -60,7 +60,7 @@ _BE_MINE = re.compile(r"^(?:(?:continue|continues)\s+to\s+|always\s+)?be\s+my\b"
 # that they wrote to us, never a request "you'd like us to DM sent".
 _SENT = re.compile(
     r"^(?:(?:just|already)\s+)?(?:(?P<dm>DM|Dm|dm|PM)(?P<many>s)?|(?P<mail>[Ee]-?mail))"
-    r"\s+(?:has\s+been\s+|was\s+)?sent\b"
+    r"\s+(?:has\s+been\s+|was\s+)?(?:sent|Sent|SENT)\b"  # "DM Sent.": the same report
 )
 
 

@@ -56,7 +56,8 @@ _REFERENCE = re.compile(
 _MENTIONED = re.compile(r"^\s*\.@(\w+)\s+(?=[a-z]+ed\b|(?:has|is|was|just|really)\b)")
 _AFTER_ASIDE = re.compile(r"(?<=[a-z]\))\s+(?=(?:As|But|And|So|Also)\s)")
 _GLUED_COMMA = re.compile(r"(?<=[a-z]{3}),(?=(?:I|I'm|I’m|it|we|my|the|do|does|but|and)\b)")
-_AMPERSAND = re.compile(r"(\w+)\s+&(?:amp;)?\s+(?=(\w))")
+# "12 seats &amp;feel", "the first stop, &amp; give me": spaced or after a comma on one side only.
+_AMPERSAND = re.compile(r"(\w+)(,?)(\s*)&(?:amp;)?(\s*)(?=(\w))")
 _TOOK_A_WHILE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bbut\s))(?:Took|took)\s+"
     r"(?=(?:a\s+(?:while|bit|minute|few)|forever"
@@ -108,9 +109,13 @@ def _thanks_apart(match: re.Match[str]) -> str:
 
 def _and(match: re.Match[str]) -> str:
     """ "&" between words is "and", unless it joins two capitalised words of a name."""
-    if match[1][:1].isupper() and match[2].isupper():
+    if match[1][:1].isupper() and match[5].isupper():
         return match.group(0)
-    return f"{match[1]} and "
+    if not (match[2] or match[3] or match[4]):  # "AT&T", "s&m": glued both sides, a name
+        return match.group(0)
+    if match[2] and match.string.startswith("then", match.end()):
+        return match.group(0)  # ", and then" would cut the telling there: the "&" stays
+    return f"{match[1]}{match[2]} and "
 
 
 def _joined(match: re.Match[str]) -> str:

@@ -40,3 +40,18 @@ def not_said(text: str, please: re.Match[str] | None) -> bool:
     if please and text[please.end() :].split(" ", 1)[0].lower() in NOT_A_VERB | _NOT_ASKED:
         return True  # "please you have a problem…", "please in regards to …"
     return bool(_CAUSING.match(text)) and not gerund_subject(text)
+
+
+# The word after a first word that makes that word a noun, not an order ("Change made in 3
+# hours", "Call gets dropped when saying Agent", "DM Sent"): never "you'd like us to call …".
+NOT_ORDERED = frozenset(
+    "is was are made done been of gets got keeps goes went has had sent would will".split()
+)
+
+# A link left hanging at a clause's end ("easy, but…") goes; "I hope so", "I don't believe so":
+# that "so" is the answer, kept.
+DANGLING = re.compile(
+    r"[,\s]+(?:but|and|(?<!hope )(?<!think )(?<!lieve )(?<!guess )(?<!ppose )so|or|because"
+    r"|cause|as(?: now)?)[\s.…]*$",
+    re.IGNORECASE,
+)

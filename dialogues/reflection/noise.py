@@ -70,7 +70,8 @@ _EDGE_PHRASES = {
     |thank (?:you|u)(?!\s+(?:so much\s+|very much\s+|again\s+)?(?:for|to)\b)
     |(?:thx|thnx)(?!\s+(?:for|to)\b)|ty|regards
     |best regards|cheers|(?<!\bnot\s)(?<!\bis\s)(?<!\bbe\s)(?:ok|okay)
-    |so(?! far)(?! much)(?! many)|(?<!\bas\s)well(?=\s*[,.!])|honestly|fyi|guys
+    |(?<!hope\s)(?<!think\s)(?<!lieve\s)(?<!guess\s)(?<!ppose\s)so(?! far)(?! much)(?! many)
+    |(?<!\bas\s)well(?=\s*[,.!])|honestly|fyi|guys
     |(?<!-)(?<!\w\s)team|folks|lol|omg|ugh|smh
     |wow|just wow|oh|rt
     |oh my gosh|oh my god|oh my goodness|my gosh|omfg|come on|ah+|a+rgh+|yay
