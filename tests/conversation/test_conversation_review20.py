@@ -1,0 +1,54 @@
+"""Round 20 (convo38): whole conversations played from the README's terminal chat
+(constructed lines on situations of the tuning messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.catalog import variants
+from dialogues.idea_announced import announces_idea
+from dialogues.turn import Language
+from tests.dialogues.script import Script
+
+_YES = {"en": "yes", "ar": "نعم", "fa": "آره"}
+
+
+# ---- 1. "I have an idea" alone: the idea is invited, not asked how they would use it ---------
+@pytest.mark.parametrize(
+    ("language", "announced", "idea"),
+    [
+        ("en", "I have an idea", "why don't you let us pick seats when we book?"),
+        ("en", "hi, I have a suggestion 🙂", "let us pick seats when we book"),
+        ("fa", "یه پیشنهاد دارم", "کاش امکان انتخاب ساعت تحویل هم بود"),
+        ("fa", "سلام میشه یه پیشنهاد بدم؟", "کاش امکان انتخاب ساعت تحویل هم بود"),
+        ("ar", "عندي اقتراح", "ليش ما تضيفون خيار الدفع عند الاستلام؟"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("intent", ["idea", "nlu_fallback"])
+def test_an_announced_idea_is_invited_and_not_said_back(
+    language: Language, announced: str, idea: str, intent: str
+) -> None:
+    # Was "How would you use it?" and, once thanked, "Thanks …: "I have an idea"".
+    chat = Script(language)
+    chat.start()
+    invite = chat.says(announced, intent=intent)
+    assert invite in variants(language, "listen_idea_go_on"), invite
+    reflection = chat.says(idea, intent="idea")
+    for lead in ("پیشنهاد دار", "اقتراح»", "have an idea", "have a suggestion"):
+        assert lead not in reflection, reflection
+    thanks = chat.says(_YES[language], intent="affirm")
+    for lead in ("have an idea", "یه پیشنهاد", "عندي اقتراح"):
+        assert lead not in thanks, thanks
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I have an idea: add seats"), ("en", "any idea when it lands?"),
+        ("en", "I have an idea for the menu, add soup"), ("fa", "پیشنهاد"),
+        ("fa", "یه پیشنهاد دارم: نون بیشتر"), ("ar", "اقتراح"),
+        ("ar", "عندي اقتراح: ضيفوا الدفع عند الاستلام"), ("fa", "عندي اقتراح"),
+    ],
+)  # fmt: skip
+def test_an_idea_with_its_content_is_no_announcement(language: str, text: str) -> None:
+    assert not announces_idea(text, language)
