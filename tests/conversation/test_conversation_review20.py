@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dialogues.catalog import variants
+from dialogues.deadline_told import says_by_when
 from dialogues.idea_announced import announces_idea
 from dialogues.turn import Language
 from tests.dialogues.script import Script
@@ -52,3 +53,36 @@ def test_an_announced_idea_is_invited_and_not_said_back(
 )  # fmt: skip
 def test_an_idea_with_its_content_is_no_announcement(language: str, text: str) -> None:
     assert not announces_idea(text, language)
+
+
+# ---- 2. a want with its time said without "by" goes to "anything else?" ----------------------
+@pytest.mark.parametrize(
+    ("language", "told", "want"),
+    [
+        ("en", "my flight was cancelled", "I need a hotel tonight"),
+        ("en", "the app keeps crashing when I try to pay",
+         "pay for my groceries before the store closes"),
+        ("fa", "سفارشم نرسید", "همین امروز پولم برگرده"),
+        ("ar", "الحجز انلغى", "ابي غرفة الليلة"),
+    ],
+)  # fmt: skip
+def test_a_want_with_its_time_goes_to_anything_else(
+    language: Language, told: str, want: str
+) -> None:
+    # Was "What would make this right for you?" (what they had just said).
+    chat = Script(language)
+    chat.start()
+    chat.says(told, intent="complaint", sentiment="negative", score=-0.6)
+    chat.says(_YES[language], intent="affirm")
+    chat.says(_YES[language], intent="affirm")
+    reply = chat.says(want, intent="nlu_fallback")
+    assert chat.state.stage == "anything_else", reply
+
+
+@pytest.mark.parametrize(
+    ("language", "want"),
+    [("en", "I want it like before the update"), ("en", "just my bag back"),
+     ("fa", "میخوام پولم برگرده"), ("ar", "ابي استرجاع فلوسي")],
+)  # fmt: skip
+def test_a_want_without_its_time_names_no_deadline(language: str, want: str) -> None:
+    assert not says_by_when(want, language)
