@@ -13,14 +13,15 @@ import re
 
 # Greetings and a few words of address before the announcement («سلام», "hi", «مرحبا»).
 _HELLO = {
-    "en": r"(?:(?:hi|hello|hey|good\s+(?:morning|evening|afternoon))(?:\s+there)?[\s,.!]*)?",
+    "en": r"(?:@\w+[\s,:]*)*"  # the airline's handle first, as tweets open
+    r"(?:(?:hi|hello|hey|good\s+(?:morning|evening|afternoon))(?:\s+there)?[\s,.!]*)?",
     "fa": r"(?:(?:سلام|درود|وقت\s*بخیر)(?:\s*(?:وقت\s*بخیر|خسته\s*نباشید))?[\s,،.!]*)?",
     "ar": r"(?:(?:السلام\s+عليكم|سلام\s+عليكم|مرحبا|مرحباً|اهلا|أهلا|هلا)[\s,،.!]*)?",
 }
 _ANNOUNCE = {
     "en": re.compile(
         r"(?:(?:i\s+(?:have|had|'ve\s+got|got)|i've\s+got|here'?s|got|just)\s+)?"
-        r"(?:(?:an?|one)\s+)?(?:(?:quick|small|little|simple)\s+)?(?:idea|suggestion)"
+        r"(?:(?:an?|one)\s+)?(?:(?:quick|small|little|simple)\s+)?(?:idea|suggestion|thought)"
         r"(?:\s+for\s+(?:you|u)(?:\s+guys)?)?"
         r"|(?:can|could|may)\s+i\s+(?:make|give|offer)\s+(?:you\s+)?an?\s+suggestion"
         r"|(?:can|could|may)\s+i\s+suggest\s+something",
@@ -52,3 +53,20 @@ def announces_idea(text: str, language: str) -> bool:
     if found is None:
         return False
     return re.fullmatch(_TAIL, rest[found.end() :]) is not None
+
+
+# "no idea where it is", "So no idea?", "any idea when …?": the word names no idea of theirs.
+_NO_IDEA = re.compile(r"\b(?:no|any|some)\s+ideas?\b", re.IGNORECASE)
+_IDEA_WORD = re.compile(r"\b(?:ideas?|suggest(?:ion)?s?|propos(?:e|al))\b", re.IGNORECASE)
+
+
+def idea_only_in_no_idea(texts: list[str], language: str) -> bool:
+    """Whether every "idea" in an English telling is "no idea" / "any idea": no idea offered.
+
+    NLU reads "They have no idea where it is" as an idea; "How would you use it?" then asks
+    about a thing never offered (conversation round 20).
+    """
+    if language != "en":
+        return False
+    text = " ".join(texts)
+    return bool(_NO_IDEA.search(text)) and not _IDEA_WORD.search(_NO_IDEA.sub(" ", text))

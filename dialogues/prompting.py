@@ -23,7 +23,7 @@ from dialogues import (
 )
 from dialogues.first_reply import reflects_at_once
 from dialogues.hello_praise import is_hello_praise
-from dialogues.idea_announced import announces_idea
+from dialogues.idea_announced import announces_idea, idea_only_in_no_idea
 from dialogues.insults import civil
 from dialogues.latin_praise import english_praise
 from dialogues.reflection.noise import trim_edges
@@ -130,6 +130,8 @@ class Prompting(Talk):
             key = "listen_more"  # «سلعه جيده», «السلعة غير عملية»: nothing happened to ask about
         elif self.state.kind == "idea" and fa_verdict.judged(self.cycle, self.language):
             key = "listen_more"  # r34: «مثل قبل خوب نبود.» (NLU: idea) is a verdict, no idea
+        elif self.state.kind == "idea" and idea_only_in_no_idea(self.cycle, self.language):
+            key = "listen_more"  # r20: "They have no idea where it is" offers no idea
         elif self.state.kind == "idea":
             key = "listen_idea"  # never "how did that feel?" to an idea
         elif self.in_latin_letters():

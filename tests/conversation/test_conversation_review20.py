@@ -7,7 +7,7 @@ import pytest
 
 from dialogues.catalog import variants
 from dialogues.deadline_told import says_by_when
-from dialogues.idea_announced import announces_idea
+from dialogues.idea_announced import announces_idea, idea_only_in_no_idea
 from dialogues.turn import Language
 from tests.dialogues.script import Script
 
@@ -86,3 +86,19 @@ def test_a_want_with_its_time_goes_to_anything_else(
 )  # fmt: skip
 def test_a_want_without_its_time_names_no_deadline(language: str, want: str) -> None:
     assert not says_by_when(want, language)
+
+
+# ---- 3. "no idea where it is" offers no idea: never "How would you use it?" ------------------
+@pytest.mark.parametrize(
+    "text", ["@JetBlue  I did.  They have no idea where it is.", "@USAirways So no idea? Thanks..."]
+)
+def test_no_idea_is_not_asked_how_they_would_use_it(text: str) -> None:
+    chat = Script("en")
+    chat.start()
+    reply = chat.says(text, intent="idea")
+    assert reply not in variants("en", "listen_idea"), reply
+
+
+def test_an_idea_beside_no_idea_is_still_an_idea() -> None:
+    assert not idea_only_in_no_idea(["no idea why, but my idea: add soup"], "en")
+    assert announces_idea("@JetBlue Just a thought!", "en")
