@@ -21,7 +21,11 @@ _TIME_EN = (
 _PATTERNS = {
     "en": re.compile(
         rf"\b(?:by|before|until|till|no\s+later\s+than)\s+{_TIME_EN}"
-        rf"|\b(?:on|this|next)\s+{_DAYS_EN}\b|\bin\s+time\s+for\b",
+        rf"|\b(?:on|this|next)\s+{_DAYS_EN}\b|\bin\s+time\s+for\b"
+        # "a hotel tonight", "a seat today", "a refund asap": the time said without "by".
+        r"|\b(?:tonight|today|asap|right\s+(?:now|away)|this\s+(?:morning|afternoon|evening))\b"
+        # "before the store closes", "before my flight leaves": a time told by what ends it.
+        r"|(?<!like )(?<!as )\bbefore\s+(?:i|we|my|our|the|it|they|he|she)\s+[a-z]+",
         re.IGNORECASE,
     ),
     # «قبل از سفرم», «پیش از جمعه»: "before" names a deadline whatever follows it; «تا» also
@@ -29,11 +33,15 @@ _PATTERNS = {
     "fa": re.compile(
         r"(?:^|\s)(?:(?:قبل|پیش)\s+از\s+\S|(?:تا|قبل|حداکثر\s+تا)\s+(?:آخر\s|اول\s|فردا|"
         r"پس[\u200c ]?فردا|امشب|امروز|ظهر|عصر|\S*شنبه|جمعه|[0-9۰-۹]))"
+        # «همین امشب», «همین الان»: the time said without «تا».
+        r"|(?:^|\s)(?:امشب|همین\s+امروز|همین\s+الان|همین\s+حالا)(?![\w\u200c])"
     ),
     # «قبل العيد», «بحلول الجمعة», «قبل نهاية الشهر»: «قبل» alone is also "earlier".
     "ar": re.compile(
         r"(?:^|\s)(?:قبل|بحلول|لغاية|حتى|خلال)\s+(?:ال\S|نهاية|آخر|اخر|بداية|يوم|بكرة|بكره"
         r"|غدا|غداً|الليلة|[0-9٠-٩])"
+        # «الليلة», «اليوم قبل», «بأسرع وقت»: the time said without «قبل».
+        r"|(?:^|\s)(?:الليلة|الليله|بأسرع\s+وقت|باسرع\s+وقت)(?!\w)"
     ),
 }
 

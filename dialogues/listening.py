@@ -22,7 +22,7 @@ from dialogues import (
     telling,
     verdict_words,
 )
-from dialogues.prompting import PROMPT
+from dialogues.prompting import IDEA_GO_ON, PROMPT
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
 from dialogues.reopening import Reopening
@@ -183,6 +183,8 @@ class Listening(Reopening):
         if heading:
             self.state.prompts_in_cycle += 1
             self.say(heading)  # «- إيجابيات و سلبيات X:»: what it announces is still to come
+            if heading == IDEA_GO_ON:
+                self.start_cycle(keep_kind=True)  # the idea they tell next is the telling
             return
         if self.praised_in_a_word():
             self.after_confirmation()  # thanked, naming it; asking it to explain would not

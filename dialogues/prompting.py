@@ -23,6 +23,7 @@ from dialogues import (
 )
 from dialogues.first_reply import reflects_at_once
 from dialogues.hello_praise import is_hello_praise
+from dialogues.idea_announced import announces_idea, idea_only_in_no_idea
 from dialogues.insults import civil
 from dialogues.latin_praise import english_praise
 from dialogues.reflection.noise import trim_edges
@@ -44,6 +45,7 @@ _WAS = re.compile(
     r"(?<![\w\u200c])(?:بود|بودن|بودند|بودش|اومد|آمد|امد|رسید|رسیده|"
     r"كان|كانت|كانوا|وصل|وصلت|وصلني|وصلتني|استلمت)(?![\w\u200c])"
 )
+IDEA_GO_ON = "listen_idea_go_on"  # an idea announced, not yet told
 PROMPT = {"event": "listen_event", "impact": "listen_impact", "need": "listen_need"}
 
 
@@ -128,6 +130,8 @@ class Prompting(Talk):
             key = "listen_more"  # «سلعه جيده», «السلعة غير عملية»: nothing happened to ask about
         elif self.state.kind == "idea" and fa_verdict.judged(self.cycle, self.language):
             key = "listen_more"  # r34: «مثل قبل خوب نبود.» (NLU: idea) is a verdict, no idea
+        elif self.state.kind == "idea" and idea_only_in_no_idea(self.cycle, self.language):
+            key = "listen_more"  # r20: "They have no idea where it is" offers no idea
         elif self.state.kind == "idea":
             key = "listen_idea"  # never "how did that feel?" to an idea
         elif self.in_latin_letters():
@@ -169,6 +173,8 @@ class Prompting(Talk):
         """
         if self.state.prompts_in_cycle or len(self.cycle) != 1:
             return ""
+        if announces_idea(self.cycle[0], self.language) and self.voice.can_say(IDEA_GO_ON):
+            return IDEA_GO_ON  # "I have an idea": the idea is still to come (conversation r20)
         kind = list_heading.announced(self.cycle[0], self.language)
         key = f"listen_{kind}" if kind else ""
         return key if key and self.voice.can_say(key) else ""
