@@ -1,0 +1,61 @@
+"""Round 34's policy cuts keep every answer: a cue list's early "no cue here", the turn's text
+kept, a privacy question remembered per text, and the guards before two long searches."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from dialogues import cues, moods, telling
+
+REAL = Path(__file__).resolve().parents[3] / "shared" / "data" / "real-messages"
+ROWS = 300  # of rows 1–1000, the tuning rows
+
+
+def _rows(language: str) -> list[str]:
+    path = REAL / f"{language}.tsv"
+    if not path.exists():
+        pytest.skip(f"{path} is not here")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [row[0] for row in rows[1 : ROWS + 1]]
+
+
+def _lists(language: str) -> list[tuple[str, ...]]:
+    found = []
+    for module in (cues, moods):
+        for value in vars(module).values():
+            if not isinstance(value, dict):
+                continue
+            for held in value.values():
+                table = held if isinstance(held, dict) else {language: held}
+                entries = table.get(language)
+                if isinstance(entries, tuple) and entries:
+                    found.append(entries)
+    return found
+
+
+def _every_start(seq: list[str], entries: tuple[str, ...], language: str) -> list[tuple[int, int]]:
+    """Every cue tried at every word: what ``find`` means, with no index and no shortcut."""
+    compiled = telling._compiled(entries)
+    spans = {
+        (number, start)
+        for number, cue in enumerate(compiled)
+        if cue
+        for start in range(len(seq))
+        if telling._match_at(cue, seq, start, language)
+    }
+    return [(start, start + len(compiled[number])) for number, start in sorted(spans)]
+
+
+@pytest.mark.parametrize("language", ["fa", "ar", "en"])
+def test_find_is_every_cue_tried_at_every_word(language: str) -> None:
+    lists = _lists(language)
+    assert len(lists) > 20
+    texts = [*_rows(language)[:40], "", "ok", "late late late"]
+    for text in texts:
+        seq = telling.tokens(text)
+        for entries in lists:
+            assert telling.find(seq, entries, language) == _every_start(seq, entries, language)
