@@ -4,11 +4,15 @@ kept, a privacy question remembered per text, and the guards before two long sea
 from __future__ import annotations
 
 import csv
+import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from dialogues import cues, moods, telling
+from dialogues import cues, moods, privacy_ask, telling
+from dialogues.fine_parts import _contrast
+from dialogues.turn import Turn
 
 REAL = Path(__file__).resolve().parents[3] / "shared" / "data" / "real-messages"
 ROWS = 300  # of rows 1–1000, the tuning rows
@@ -59,3 +63,33 @@ def test_find_is_every_cue_tried_at_every_word(language: str) -> None:
         seq = telling.tokens(text)
         for entries in lists:
             assert telling.find(seq, entries, language) == _every_start(seq, entries, language)
+
+
+def test_the_turns_text_is_kept_and_a_changed_turn_has_its_own() -> None:
+    turn = Turn(("my order", "  ", "is late"), "en")
+    assert turn.text == "my order\nis late" and turn.text is turn.text
+    other = replace(turn, messages=("still nothing",))
+    assert other.text == "still nothing" and turn.text == "my order\nis late"
+    assert turn == Turn(("my order", "  ", "is late"), "en")  # the kept text is no field
+    assert hash(turn) == hash(Turn(("my order", "  ", "is late"), "en"))
+
+
+def test_a_privacy_question_remembered_is_the_one_worked_out_again() -> None:
+    assert privacy_ask.names_their_data.cache_info().maxsize == 256  # bounded
+    texts = ["delete my data", "امسحوا بياناتي", "اطلاعاتم رو پاک کنید", "my order is late", ""]
+    for text in texts:
+        for language in ("en", "fa", "ar"):
+            plain = privacy_ask.names_their_data.__wrapped__(text, language)
+            assert privacy_ask.names_their_data(text, language) is plain
+            assert privacy_ask.names_their_data(text, language) is plain  # again, remembered
+    # Keyed by the language too: one customer's answer is never another language's.
+    assert privacy_ask.names_their_data("delete my data", "en") is True
+
+
+def test_the_contrast_pattern_is_built_once_a_language() -> None:
+    for language in ("en", "fa", "ar"):
+        pattern = _contrast(language)
+        assert pattern is _contrast(language)
+        words_ = sorted(cues.CONTRAST.get(language, ()), key=len, reverse=True)
+        alone = r"(?<!\S)(?:" + "|".join(map(re.escape, words_)) + r")(?!\S)"
+        assert pattern.pattern == alone and pattern.flags & re.I
