@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from dialogues import cues, moods, privacy_ask, telling
+from dialogues import asides, cues, moods, no_answer, privacy_ask, telling
 from dialogues.fine_parts import _contrast
+from dialogues.text import words
 from dialogues.turn import Turn
 
 REAL = Path(__file__).resolve().parents[3] / "shared" / "data" / "real-messages"
@@ -93,3 +94,47 @@ def test_the_contrast_pattern_is_built_once_a_language() -> None:
         words_ = sorted(cues.CONTRAST.get(language, ()), key=len, reverse=True)
         alone = r"(?<!\S)(?:" + "|".join(map(re.escape, words_)) + r")(?!\S)"
         assert pattern.pattern == alone and pattern.flags & re.I
+
+
+_OLD_NOT_AN_ANSWER = no_answer._NOT_AN_ANSWER
+
+
+@pytest.mark.parametrize("language", ["fa", "ar", "en"])
+def test_not_an_answer_is_the_long_search_alone(language: str) -> None:
+    texts = [
+        *_rows(language),
+        "that's not an answer",
+        "THAT’S NOT AN ANSWER",
+        "this is no reſponse",  # a long s matches s under the case-blind flag, in both
+        "you didn't answer my question",
+        "این که جواب نیست",
+        "جواب سوالمو ندادی",
+        "هذا مو جواب",
+        "ما جاوبت على سؤالي",
+        "شو هذا الرد",
+    ]
+    for text in texts:
+        plain = _OLD_NOT_AN_ANSWER.search(text.replace("’", "'")) is not None
+        assert no_answer.not_an_answer.__wrapped__(text) is plain
+
+
+def _old_keeping(text: str) -> bool:
+    found = asides._KEEPING.search(text)
+    if not found or len(words(text)) > asides._MAX_WORDS + 3:
+        return False
+    before = asides.WORD.findall(text[: found.start()].lower())
+    return text.rstrip().endswith(("?", "؟")) or all(w in asides._LEADS for w in before)
+
+
+@pytest.mark.parametrize("language", ["fa", "ar", "en"])
+def test_about_our_keeping_asks_as_before(language: str) -> None:
+    texts = [
+        *_rows(language),
+        "who can see this?",
+        "ok so where do you store my messages",
+        "کجا ذخیره می‌کنید؟",
+        "مين يشوف كلامي؟",
+        "who can see this? " + "word " * 20,
+    ]
+    for text in texts:
+        assert asides.about_our_keeping(text) is _old_keeping(text)
