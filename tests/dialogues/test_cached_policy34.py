@@ -1,5 +1,5 @@
 """Round 34's policy cuts keep every answer: a cue list's early "no cue here", the turn's text
-kept, a privacy question remembered per text, and the guards before two long searches."""
+kept, a privacy question remembered per text, and the guards before three long searches."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 
 from dialogues import asides, cues, moods, no_answer, privacy_ask, telling
 from dialogues.fine_parts import _contrast
+from dialogues.reflection import noise
 from dialogues.text import words
 from dialogues.turn import Turn
 
@@ -138,3 +139,25 @@ def test_about_our_keeping_asks_as_before(language: str) -> None:
     ]
     for text in texts:
         assert asides.about_our_keeping(text) is _old_keeping(text)
+
+
+def _old_personal(text: str) -> bool:
+    digits = noise._DIGITS.search(noise.VERSION.sub(" ", noise.HEX_CODE.sub(" ", text)))
+    named = noise._EMAIL.search(text) or noise._STREET.search(text) or noise._NAME.search(text)
+    return bool(named or digits or noise._BOOKING_CODE.search(text) or noise._booking_letters(text))
+
+
+@pytest.mark.parametrize("language", ["fa", "ar", "en"])
+def test_personal_data_is_found_as_before(language: str) -> None:
+    texts = [
+        *_rows(language),
+        "call me on 0912 345 6789",
+        "۰۹۱۲۳۴۵۶۷۸۹ شماره منه",
+        "رقمي ٠٥٥١٢٣٤٥٦٧",
+        "mail me at sara.k@example.com",
+        "driver 15.5.2.1054 crashed",
+        "code 0x1F2E3D4C and 1234567",
+        "an @ alone",
+    ]
+    for text in texts:
+        assert noise.has_personal_data.__wrapped__(text) is _old_personal(text)
