@@ -106,8 +106,10 @@ _LEADS = frozenset("ok okay and but so also then خب خوب و بس ولی او
 
 def about_our_keeping(text: str) -> bool:
     """ "who can see this?", «این حرفا رو کجا ذخیره می‌کنید؟»: what we do with their words."""
+    if len(words(text)) > _MAX_WORDS + 3:  # r28: the text split once a turn
+        return False  # r34: a long telling asks no aside: not searched at all
     found = _KEEPING.search(text)
-    if not found or len(words(text)) > _MAX_WORDS + 3:  # r28: the text split once a turn
+    if not found:
         return False
     # Asked: a question mark, or the question opens the message ("who can see this").
     before = WORD.findall(text[: found.start()].lower())

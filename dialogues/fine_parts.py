@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from dialogues import cues, telling
 
@@ -28,6 +29,7 @@ FINE = {
 _PART_END = re.compile(r"[.!?؟\n;؛،,]+")
 
 
+@cache  # the lists are constants: one pattern a language, not built again per telling
 def _contrast(language: str) -> re.Pattern[str]:
     """A "but" between two parts, as a whole word."""
     words = sorted(cues.CONTRAST.get(language, ()), key=len, reverse=True)

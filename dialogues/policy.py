@@ -85,7 +85,9 @@ def respond(state: ConversationState, turn: Turn | StaffTurn | ClockTurn | EditT
     if state.stage != "new":  # only after we asked something can it echo our question
         turn = echo.without_echo(turn)
     turn = without_switch(turn)  # "let me write in English, …": about the talk, not told
-    turn = replace(turn, language=_answer_language(state, turn))
+    language = _answer_language(state, turn)
+    if language != turn.language:  # a dataclass rebuilt only when it changes
+        turn = replace(turn, language=language)
     talk = _Conversation(state.copy(), turn)
     talk.state.turns += 1
     talk.state.language = turn.language

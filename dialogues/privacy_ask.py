@@ -6,10 +6,13 @@ it is a place's privacy for families («جلسات تراعي الخصوصية»
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dialogues import asides, moods, telling
 from dialogues.text import words
 
 
+@lru_cache(maxsize=256)  # a turn's text is asked in passing (aside) and again when listening
 def names_their_data(text: str, language: str) -> bool:
     """ "Delete my data", «امسحوا بياناتي», «الخصوصية؟»: a question the privacy commands answer."""
     if asides.privacy_ask(text, language):  # "my data" only with an action (round 13)

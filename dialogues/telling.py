@@ -208,6 +208,9 @@ def find(seq: Sequence[str], entries: tuple[str, ...], language: str) -> list[tu
     index, cues_found = _indexed(entries)
     found: set[tuple[int, int]] = set()
     heads, memo, prefixed, short = index.heads, index.starting, index.prefixed, index.short
+    quick = language != "ar" and not short and heads.keys().isdisjoint(seq)  # r34: most texts
+    if quick and (not prefixed or prefixed.keys().isdisjoint([t[:2] for t in seq])):
+        return []  # start no cue of a list: told by set look-ups, no loop over the words
     for start, token in enumerate(seq):
         for form in _variants(token, language) if language == "ar" else (token,):
             hit = heads.get(form)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from dialogues.languages import LANGUAGES, Language
@@ -42,7 +43,7 @@ class Turn:
     payload: str | None = None  # button data or /start deep-link payload
     sent_at: float | None = None  # when it came (epoch seconds), from the caller's clock
 
-    @property
+    @cached_property  # read a dozen times a turn; the messages are a tuple of str
     def text(self) -> str:
         """The burst as one text, a message a line."""
         return "\n".join(m for m in self.messages if m.strip())

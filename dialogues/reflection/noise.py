@@ -138,6 +138,7 @@ _EDGE_END = {
 # Personal data a reflection must never read back.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _DIGITS = re.compile(r"(?:[+(]?[0-9۰-۹٠-٩][\s().-]?){7,}")
+_DIGIT = re.compile(r"[0-9۰-۹٠-٩]")  # what every match of _DIGITS holds
 _STREET = re.compile(
     r"\b\d+\s+\w+(?:\s\w+)?\s+(?:st|street|ave|avenue|rd|road|blvd|lane|ln|drive|dr)\b|"
     r"پلاک\s*[0-9۰-۹]|(?:خیابان|بلوار|میدان)\s+\S+\s+(?:\S+\s+)?(?:کوچه|پلاک|خیابان|بن‌بست)|"
@@ -255,8 +256,9 @@ def trim_edges(sentence: str, language: str) -> str:
 @lru_cache(maxsize=2048)  # each clause is asked about again by later passes of a turn
 def has_personal_data(text: str) -> bool:
     """Whether the text holds a phone, e-mail, card number, address or a full name."""
-    digits = _DIGITS.search(VERSION.sub(" ", HEX_CODE.sub(" ", text)))  # "driver 15.5.2.1054"
-    named = _EMAIL.search(text) or _STREET.search(text) or _NAME.search(text)
+    # "driver 15.5.2.1054"; r34: no digit, no number and no "@", no e-mail, without a pass
+    digits = _DIGIT.search(text) and _DIGITS.search(VERSION.sub(" ", HEX_CODE.sub(" ", text)))
+    named = ("@" in text and _EMAIL.search(text)) or _STREET.search(text) or _NAME.search(text)
     return bool(named or digits or _BOOKING_CODE.search(text) or _booking_letters(text))
 
 
