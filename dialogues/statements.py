@@ -197,9 +197,10 @@ def _ar_is_noun(word: str) -> bool:
 
 # Words that open like an imperfect verb but are not one: pronouns, particles, and nouns
 # with «أ» (أطفالي، أهلي، أسبوع): a word's first letter alone does not make it a verb.
+# «أحد» ("someone") opens «ابي احد يركبها لي»: «أريد أن احد …» would be broken Arabic.
 _AR_NOT_VERBS = frozenset(
     "انا أنا انت أنت انتم أنتم انتي احنا اني إني انه أنه انها أنها ياها ياه يعني اللي الي "
-    "اذا إذا اما أما او أو اي أي ايش إيش اين أين ابدا أبدا ايضا أيضا".split()
+    "اذا إذا اما أما او أو اي أي ايش إيش اين أين ابدا أبدا ايضا أيضا احد أحد".split()
 )
 _AR_NOUN_STEMS = (
     "أطفال", "اطفال", "أولاد", "اولاد", "أهل", "اهل", "أسبوع", "اسبوع", "أيام", "ايام",

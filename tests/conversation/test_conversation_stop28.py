@@ -8,6 +8,7 @@ from dialogues.amend import amend
 from dialogues.catalog import variants
 from dialogues.policy import respond
 from dialogues.state import ConversationState
+from dialogues.statements import motivation
 from dialogues.turn import Language, Turn, Understanding
 from dialogues.waiting import thanks_for_it
 from tests.conversation.test_conversation_when import HANDED_AT, _handed_off, _say
@@ -168,3 +169,11 @@ def test_an_order_number_after_asking_for_a_person_is_no_story() -> None:
     state.relay_acked, state.wants_person = False, True
     reply = _say(state, "my order number is 5531", "en", after_minutes=1)
     assert reply in {v.format(name="Sara Ahmadi") for v in variants("en", "relay_ack")}, reply
+
+
+@pytest.mark.parametrize("want", ["ابي احد يركبها لي", "أبغى أحد يرد علي"])
+def test_someone_asked_for_is_no_verb_after_an(want: str) -> None:
+    # «ابي احد يركبها لي» was put on the owner's card as «أريد أن احد يركبها لي»: «أحد»
+    # ("someone") read as a verb. The want is quoted: «ما أريده هو: «احد يركبها لي»».
+    said = motivation(want, "ar")
+    assert said.quoted and not said.text.startswith("أن "), said
