@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection.en_object_tags import object_handle_kept
+
 # Verbs that, right after the handle, make the company the subject ("@united lost my bag");
 # other verbs there have the customer as their dropped subject ("@united booked a ticket").
 _SUBJECT_VERBS = frozenset(
@@ -251,6 +253,8 @@ def _handle_word(match: re.Match[str]) -> str:
 
 def tags_and_handles(text: str, language: str) -> str:
     """The text's hashtags and @handles taken out, or kept as the words they stand for."""
+    if language == "en":  # "I'll be trying @Delta": the closing name is the object (r40)
+        text = object_handle_kept(text, brand)
     tags = "#" in text  # every tag pattern needs its "#" (and a handle's its "@")
     ending = _HASHTAG_RUN_END_EN if language == "en" else _HASHTAG_RUN_END
     text = ending.sub(lambda m: _end_tags(m, language), text) if tags else text
