@@ -22,7 +22,8 @@ _CLOSING_HANDLES = re.compile(
     r"(?<!,)(\s+)@(\w+)((?:\s+@\w+)*)(?=(?:\s*(?:[:;]-?[()]+|[^\w\s@#()]))*\s*$)"
 )
 # A run of two or more closing tags after such a word ("of #byod #worksnicely").
-_CLOSING_TAGS = re.compile(r"(\s+)#([a-z]\w*)((?:\s+#\w+)+)(?=(?:\s*[^\w\s#@]+)*\s*$)", re.I)
+# Only a tag written as a name ("#Philly", "#STL"): "talk to #getittogether" is a comment.
+_CLOSING_TAGS = re.compile(r"(\s+)#([A-Z]\w*)((?:\s+#\w+)+)(?=(?:\s*[^\w\s#@]+)*\s*$)")
 
 
 def object_handle_kept(text: str, brand: Callable[[str], str]) -> str:

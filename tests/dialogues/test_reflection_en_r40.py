@@ -27,3 +27,8 @@ def test_a_credit_or_an_addressed_closing_handle_still_goes() -> None:
     assert "Pacificbiz" not in said, said
     said = _said("@united thank you for the lovely flight home @united")
     assert "@" not in said, said
+
+
+def test_a_closing_comment_tag_is_no_object() -> None:
+    said = _said("@united can someone please tell me who I have to talk to #getittogether #fail")
+    assert "getittogether" not in said, said
