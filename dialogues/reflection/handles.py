@@ -18,7 +18,10 @@ _SUBJECT_VERBS = frozenset(
     rules""".split()
 )
 # "@gmail forgot the password to my email": the customer forgot it, not the company.
-_OWN_LAPSE = re.compile(r"forgot\s+(?:the|my)\s+(?:\w+\s+)?(?:password|login|username|pin)", re.I)
+_OWN_LAPSE = re.compile(  # r40: "@AmericanAir Lost and Found is …": a desk, no "we lost"
+    r"forgot\s+(?:the|my)\s+(?:\w+\s+)?(?:password|login|username|pin)|lost\s+(?:and|&|n)\s+found\b",
+    re.I,
+)
 # "@united should contact me": told what to do to the customer, the company is the subject.
 # r34: "@jetblue offered me a drink", "@united blocked me from DM'ing": a past verb done to
 # "me"/"us" has the company as its doer (the customer would say "myself"); never a subject-less

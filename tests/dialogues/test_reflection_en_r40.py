@@ -32,3 +32,29 @@ def test_a_credit_or_an_addressed_closing_handle_still_goes() -> None:
 def test_a_closing_comment_tag_is_no_object() -> None:
     said = _said("@united can someone please tell me who I have to talk to #getittogether #fail")
     assert "getittogether" not in said, said
+
+
+def test_a_harm_to_the_customers_bag_is_never_their_own_doing() -> None:
+    said = _said("@united is the worst airline. Lost my luggage delayed my flights")
+    assert "you lost" not in said and "“Lost my luggage" in said, said
+    said = _said("@AmericanAir Lost and Found is like talking to a wall")
+    assert "we lost" not in said and "Lost and Found" in said, said
+
+
+def test_a_gerund_subject_before_a_modal_gets_no_you() -> None:
+    said = _said(
+        "@AmericanAir A commitment would be better. Actually fixing it would be better still."
+    )
+    assert "you're actually" not in said and "actually fixing it would be better still" in said
+
+
+def test_what_makes_the_customer_do_something_is_quoted() -> None:
+    said = _said("@VirginAmerica no iPhone app? Still using and making me waste paper.")
+    assert "“Still using and making me waste paper”" in said, said
+
+
+def test_an_agent_unable_to_help_is_not_the_customer() -> None:
+    said = _said("@USAirways Worst experience ever. Unable 2 help over phone and told to wait")
+    assert "you're unable" not in said, said
+    said = _said("@united unable to check in online for my flight")
+    assert "you're unable to check in" in said, said
