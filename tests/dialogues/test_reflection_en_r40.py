@@ -58,3 +58,9 @@ def test_an_agent_unable_to_help_is_not_the_customer() -> None:
     assert "you're unable" not in said, said
     said = _said("@united unable to check in online for my flight")
     assert "you're unable to check in" in said, said
+
+
+def test_an_adjective_before_thanks_goes_with_the_thanks() -> None:
+    assert "WARM" not in _said("@united saw your post about the Caribbean. WARM THANKS!")
+    said = _said("@united many thanks, my bag arrived this morning")
+    assert "many" not in said and "bag arrived" in said, said
