@@ -254,7 +254,7 @@ def _frame(text: str) -> tuple[str, str]:
     if head in _DOING and customers_doing(words, lead) and not en_meaning.gerund_subject(text):
         return "you're ", text  # "trying to check in…" → "you're trying to check in…"
     known = is_verb(head[:-3]) or is_verb(head[:-3] + "e") or is_verb(head[:-4])
-    others = _DONE_TO_OTHERS.search(text) or en_meaning.gerund_subject(text)  # not "you're"
+    others = _DONE_TO_OTHERS.search(text) or not customers_doing(words, lead, text)
     if head.endswith("ing") and known and following in _AFTER_DOING and not others:
         return "you're ", text  # "Working through more music…" → "you're working through…"
     return "", text

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection.en_meaning import gerund_subject
+
 _ADJECTIVE = (
     r"nice|great|good|helpful|useful|cool|awesome|lovely|easier|better|best|wonderful|fantastic"
     r"|amazing|appreciated|smart|wise|fair|fun|ideal|sweet|less\s+\w+|more\s+\w+|a\s+shame"
@@ -86,7 +88,30 @@ def it_dropped(text: str) -> str:
     return _IT_DROPPED.sub(lambda m: f"it {m.group(1) or ''}{m.group(2)}".lower(), text, count=1)
 
 
-def customers_doing(words: list[str], lead: int) -> bool:
+# r40: a subjectless clause whose doer did something to the customer or their things is not
+# the customer's doing: quoted as written, never "you're … making you waste paper", "you lost
+# your luggage" (the blame on them), "you're actually fixing it would be better still".
+_DOER_ON_ME = re.compile(
+    r"^(?:[\w'’]+\s+){0,5}?(?:making|forcing|leaving|keeping|causing|costing|letting)\s+(?:me|us)\b",
+    re.IGNORECASE,
+)
+_GERUND_MODAL = re.compile(
+    r"^(?:(?!(?:i|you|we|they|he|she|there)\b)[\w'’]+\s+){0,4}?"
+    r"(?:would|will|could|might|should)\s+(?:be|have\s+been|make|help|save)\b",
+    re.IGNORECASE,
+)
+_UNABLE_TO_SERVE = re.compile(
+    r"^(?:to|2)\s+(?:help|assist|answer|provide|give|locate|find\s+(?:my|our)|tell)\b", re.I
+)
+_HARMED = frozenset("lost damaged broke misplaced destroyed ruined".split())
+_HARM_OBJECT = re.compile(
+    r"^(?:and\s+found\b|(?:my|our)\s+(?:(?:checked|only|\w+'s)\s+)?(?:bags?|luggage|suitcases?"
+    r"|baggage|carry-?on|stroller|car\s+seat|golf\s+(?:bag|clubs)|skis|guitar|belongings)\b)",
+    re.IGNORECASE,
+)
+
+
+def customers_doing(words: list[str], lead: int, text: str = "") -> bool:
     """Whether the verb at ``words[lead]`` (its subject dropped) was the customer's doing."""
     head = words[lead].lower().strip(",.!")
     rest = " ".join(words[lead + 1 :])
@@ -100,4 +125,12 @@ def customers_doing(words: list[str], lead: int) -> bool:
         return False  # "had me on hold forever", "had to let us off the plane"
     if head in _MODALS and _DONE_TO_ME.match(rest):
         return False  # "Couldn't get me anywhere today", "cannot provide us a flight"
+    if text and gerund_subject(text):
+        return False  # "Updating my driver didn't help": the -ing phrase is the subject
+    if head.endswith("ing") and (_DOER_ON_ME.search(rest) or _GERUND_MODAL.match(rest)):
+        return False  # "Still using and making me waste paper", "fixing it would be better"
+    if head == "unable" and _UNABLE_TO_SERVE.match(rest):
+        return False  # "Unable 2 help over phone": the agent was, never "you're unable to help"
+    if head in _HARMED and _HARM_OBJECT.match(rest):
+        return False  # "Lost my luggage delayed my flights", "Lost and Found is …"
     return not (head == "lost" and _LOST_US.match(rest))  # "Lost a customer today"

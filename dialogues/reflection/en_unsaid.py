@@ -29,6 +29,15 @@ _CAUSING = re.compile(
     re.IGNORECASE,
 )
 
+# r40: a subjectless "-ing …" whose doer then makes, leaves or keeps the customer somewhere is
+# the company's doing: never "you're still using and making you waste paper".
+_DOING_TO_ME = re.compile(
+    r"^(?:(?:still|just|now|again|always|constantly|actually|continually)\s+)*[a-z]+ing\b"
+    r"(?:\s+[\w'’]+){0,5}?\s+(?:making|forcing|leaving|keeping|causing|costing|letting)"
+    r"\s+(?:me|us)\b",
+    re.IGNORECASE,
+)
+
 
 def texted(clause: str) -> bool:
     """Whether a clause is in text-speak ("me2make", "Uwon't", "2 be", "4 the")."""
@@ -39,6 +48,8 @@ def not_said(text: str, please: re.Match[str] | None) -> bool:
     """Whether a clause cannot be shifted: a "please" with no verb, or what we make others do."""
     if please and text[please.end() :].split(" ", 1)[0].lower() in NOT_A_VERB | _NOT_ASKED:
         return True  # "please you have a problem…", "please in regards to …"
+    if _DOING_TO_ME.match(text):
+        return True  # r40: "Still using and making me waste paper": the company's, quoted
     return bool(_CAUSING.match(text)) and not gerund_subject(text)
 
 

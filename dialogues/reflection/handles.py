@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection.en_object_tags import object_handle_kept
+
 # Verbs that, right after the handle, make the company the subject ("@united lost my bag");
 # other verbs there have the customer as their dropped subject ("@united booked a ticket").
 _SUBJECT_VERBS = frozenset(
@@ -16,7 +18,10 @@ _SUBJECT_VERBS = frozenset(
     rules""".split()
 )
 # "@gmail forgot the password to my email": the customer forgot it, not the company.
-_OWN_LAPSE = re.compile(r"forgot\s+(?:the|my)\s+(?:\w+\s+)?(?:password|login|username|pin)", re.I)
+_OWN_LAPSE = re.compile(  # r40: "@AmericanAir Lost and Found is …": a desk, no "we lost"
+    r"forgot\s+(?:the|my)\s+(?:\w+\s+)?(?:password|login|username|pin)|lost\s+(?:and|&|n)\s+found\b",
+    re.I,
+)
 # "@united should contact me": told what to do to the customer, the company is the subject.
 # r34: "@jetblue offered me a drink", "@united blocked me from DM'ing": a past verb done to
 # "me"/"us" has the company as its doer (the customer would say "myself"); never a subject-less
@@ -251,6 +256,8 @@ def _handle_word(match: re.Match[str]) -> str:
 
 def tags_and_handles(text: str, language: str) -> str:
     """The text's hashtags and @handles taken out, or kept as the words they stand for."""
+    if language == "en":  # "I'll be trying @Delta": the closing name is the object (r40)
+        text = object_handle_kept(text, brand)
     tags = "#" in text  # every tag pattern needs its "#" (and a handle's its "@")
     ending = _HASHTAG_RUN_END_EN if language == "en" else _HASHTAG_RUN_END
     text = ending.sub(lambda m: _end_tags(m, language), text) if tags else text

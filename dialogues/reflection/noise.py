@@ -65,6 +65,7 @@ _EDGE_PHRASES = {
     |dear \w+ team|dear \w+ \w+ team
     |(?:(?<![^\W_]\s)|(?<=thanks\s)|(?<=thank you\s)|(?<=thx\s))\w+ team(?=\s*[,:!])
     |\w+ team(?=\s+(?:my|i|our|we|please|pls|plz)\b)|team \w+(?=\s+(?:my|i|our|we|please)\b)
+    |(?:many|warm|warmest|big|huge) thanks(?!\s+(?:for|to)\b)
     |thanks in advance|thanks(?!\s+(?:so much\s+|a lot\s+|a bunch\s+|again\s+)?(?:for|to)\b)
     |thank (?:you|u) (?-i:[A-Z]{2,4}|[A-Z][a-z]+)(?=\s*,)
     |thank (?:you|u)(?!\s+(?:so much\s+|very much\s+|again\s+)?(?:for|to)\b)
