@@ -100,9 +100,7 @@ _GERUND_MODAL = re.compile(
     r"(?:would|will|could|might|should)\s+(?:be|have\s+been|make|help|save)\b",
     re.IGNORECASE,
 )
-_UNABLE_TO_SERVE = re.compile(
-    r"^(?:to|2)\s+(?:help|assist|answer|provide|give|locate|find\s+(?:my|our)|tell)\b", re.I
-)
+_UNABLE_TO_SERVE = re.compile(r"^(?:to|2)\s+(?:help|assist|answer|provide|give|tell)\b", re.I)
 _HARMED = frozenset("lost damaged broke misplaced destroyed ruined".split())
 _HARM_OBJECT = re.compile(
     r"^(?:and\s+found\b|(?:my|our)\s+(?:(?:checked|only|\w+'s)\s+)?(?:bags?|luggage|suitcases?"

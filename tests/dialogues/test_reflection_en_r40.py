@@ -64,3 +64,10 @@ def test_an_adjective_before_thanks_goes_with_the_thanks() -> None:
     assert "WARM" not in _said("@united saw your post about the Caribbean. WARM THANKS!")
     said = _said("@united many thanks, my bag arrived this morning")
     assert "many" not in said and "bag arrived" in said, said
+
+
+def test_a_customer_unable_to_locate_their_bag_is_still_told_as_theirs() -> None:
+    # g_en40x: "unable to locate baggage, this is frustrating" lost its "you're" and read as a
+    # telegraphic echo; finding a bag is what the customer could not do.
+    said = _said("@USAirways unable to locate baggage, this is frustrating.")
+    assert "you're unable to locate baggage" in said, said
