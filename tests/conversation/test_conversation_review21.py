@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from dialogues.background import is_background
+from dialogues.catalog import variants
+from dialogues.turn import Language
 from nlu.language import detect_language
 from nlu.latin import latin_reading
+from tests.dialogues.script import Script
 
 
 # ---- 1. Latin letters that tie English and Finglish/Arabizi keep the conversation's language ----
@@ -46,3 +50,71 @@ def test_a_first_message_that_ties_is_english(text: str) -> None:
     # No conversation yet: as before, English ("minute", "mission" read as Finglish verbs).
     assert latin_reading(text) == "tie"
     assert detect_language(text, default="fa") == "en"
+
+
+# ---- 2. what it was for, told to a job question, is background: no "added", no third question --
+_YES = {"en": "yes", "ar": "نعم", "fa": "آره"}
+_TOLD = {
+    "en": "my flight got cancelled and nobody told me",
+    "fa": "پیتزا سرد رسید و نوشابه هم نداشت",
+    "ar": "المنتج وصل مكسور",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "background"),
+    [
+        ("fa", "برای شام بچه‌ها بود"), ("fa", "کادوی تولد مامانم بود"),
+        ("en", "it was for my daughter's wedding"), ("en", "it was a gift for my mom"),
+        ("ar", "كانت هدية لأمي"), ("ar", "كان عشان عيد ميلاد بنتي"),
+    ],
+)  # fmt: skip
+def test_background_to_a_job_question_is_heard_and_the_next_follows(
+    language: Language, background: str
+) -> None:
+    # Was «این را هم به آنچه گفتید اضافه کردم» and the same question again: three in all.
+    chat = Script(language)
+    chat.start()
+    chat.says(_TOLD[language], intent="complaint", sentiment="negative", score=-0.6)
+    chat.says(_YES[language], intent="affirm")
+    chat.says(_YES[language], intent="affirm")
+    reply = chat.says(background, intent="nlu_fallback")
+    assert reply not in variants(language, "added_to_telling"), reply
+    assert chat.state.jtbd_asked == ["goal", "solved"], reply
+    assert background in chat.state.heard
+    chat.says("x y z w" if language == "en" else _WANT[language], intent="nlu_fallback")
+    assert chat.state.stage == "anything_else"
+
+
+_WANT = {"fa": "میخوام یه بار غذا گرم به دستم برسه", "ar": "ابي بديل سليم"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["برای اینکه سرد بود", "لأن الطلب تأخر", "لازم يوصل بكرة", "for my money back",
+     "it was for my kids and it came cold", "كانت لأمي وجات مكسورة", "برنج هم سرد بود"],
+)  # fmt: skip
+def test_no_background(text: str) -> None:
+    assert not is_background(text)
+
+
+_NO = {"en": "no", "ar": "لا", "fa": "نه"}
+
+
+@pytest.mark.parametrize(
+    ("language", "second"),
+    [("fa", "آره یه چیز دیگه هم هست، قاشق نذاشته بودن"),
+     ("en", "oh and also the agent was rude")],
+)  # fmt: skip
+def test_a_second_addition_to_a_job_question_is_no_answer(language: Language, second: str) -> None:
+    # Was kept as the answer: «مشکل وقتی حل است که «یه چیز دیگه هم هست، …»».
+    chat = Script(language)
+    chat.start()
+    chat.says(_TOLD[language], intent="complaint", sentiment="negative", score=-0.6)
+    chat.says(_YES[language], intent="affirm")
+    chat.says(_YES[language], intent="affirm")
+    chat.says("one more thing, the drinks were missing too" if language == "en"
+              else "یه چیز دیگه هم هست، سس هم نداشت", intent="complaint")  # fmt: skip
+    chat.says(_WANT.get(language, "I want a refund"), intent="nlu_fallback")
+    chat.says(second, intent="complaint")
+    assert not any("چیز دیگه" in a or "also" in a for a in chat.state.jtbd_answers.values())
