@@ -98,6 +98,31 @@ def test_no_background(text: str) -> None:
     assert not is_background(text)
 
 
+# ---- 3. "yes, one more thing: …" is heard without its lead -------------------------------------
+@pytest.mark.parametrize(
+    ("language", "more", "rest"),
+    [
+        ("fa", "آره یه چیز دیگه هم هست، قاشق نذاشته بودن", "قاشق نذاشته بودن"),
+        ("en", "yes, one more thing: the agent was rude", "the agent was rude"),
+        ("ar", "نعم، شي ثاني، الكرتون كان مفتوح", "الكرتون كان مفتوح"),
+    ],
+)
+def test_one_more_thing_after_anything_else_is_said_back_without_its_lead(
+    language: Language, more: str, rest: str
+) -> None:
+    # Was «یعنی آره یه چیز دیگه هم هست، قاشق نذاشته بودن…».
+    chat = Script(language)
+    chat.start()
+    chat.says(_TOLD[language], intent="complaint", sentiment="negative", score=-0.6)
+    chat.says(_YES[language], intent="affirm")
+    chat.says(_NO[language], intent="deny")
+    assert chat.state.stage == "anything_else"
+    reply = chat.says(more, intent="complaint", sentiment="negative", score=-0.5)
+    assert rest in reply and more not in reply, reply
+    for lead in ("one more thing", "یه چیز دیگه", "شي ثاني"):
+        assert lead not in reply, reply
+
+
 _NO = {"en": "no", "ar": "لا", "fa": "نه"}
 
 
