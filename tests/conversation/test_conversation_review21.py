@@ -7,6 +7,7 @@ import pytest
 
 from dialogues.background import is_background
 from dialogues.catalog import variants
+from dialogues.remedy import names_remedy
 from dialogues.turn import Language
 from nlu.language import detect_language
 from nlu.latin import latin_reading
@@ -143,3 +144,23 @@ def test_a_second_addition_to_a_job_question_is_no_answer(language: Language, se
     chat.says(_WANT.get(language, "I want a refund"), intent="nlu_fallback")
     chat.says(second, intent="complaint")
     assert not any("چیز دیگه" in a or "also" in a for a in chat.state.jtbd_answers.values())
+
+
+# ---- 4. a replacement asked in Arabic or Persian words is a remedy ------------------------------
+@pytest.mark.parametrize(
+    ("language", "want"),
+    [("ar", "ابي بديل"), ("ar", "ابغى تبدلونه"), ("fa", "میخوام عوضش کنید"),
+     ("fa", "یکی دیگه بفرستید")],
+)  # fmt: skip
+def test_a_replacement_wanted_is_not_asked_what_would_make_it_right(
+    language: Language, want: str
+) -> None:
+    # Was «ما الذي يجعل الأمر يستقيم بالنسبة لك؟» right after «ابي بديل».
+    assert names_remedy(want, language)
+    chat = Script(language)
+    chat.start()
+    chat.says(_TOLD[language], intent="complaint", sentiment="negative", score=-0.6)
+    chat.says(_YES[language], intent="affirm")
+    chat.says(_YES[language], intent="affirm")
+    reply = chat.says(want, intent="nlu_fallback")
+    assert reply not in variants(language, "jtbd_solved"), reply
