@@ -8,6 +8,7 @@ import pytest
 from dialogues.background import is_background
 from dialogues.catalog import variants
 from dialogues.remedy import names_remedy
+from dialogues.thanks_besides import thanks_with_little
 from dialogues.turn import Language
 from nlu.language import detect_language
 from nlu.latin import latin_reading
@@ -164,3 +165,19 @@ def test_a_replacement_wanted_is_not_asked_what_would_make_it_right(
     chat.says(_YES[language], intent="affirm")
     reply = chat.says(want, intent="nlu_fallback")
     assert reply not in variants(language, "jtbd_solved"), reply
+
+
+# ---- 5. "made it! Thanks AA!": good news told with a thanks is part of the thanks ---------------
+@pytest.mark.parametrize(
+    "text", ["made it! Thanks AA!", "landed safe, thank you UA", "made it home, thanks!"]
+)
+def test_good_news_with_a_thanks_is_a_thanks(text: str) -> None:
+    # Was "What did you like most about it?": nothing was praised.
+    assert thanks_with_little(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text", ["made it but my bag didn't, thanks", "Thanks for the ride to Chicago AA"]
+)
+def test_more_than_good_news_beside_a_thanks_is_not_a_thanks(text: str) -> None:
+    assert not thanks_with_little(text, "en")
