@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogues.amend import amend
 from dialogues.background import is_background
 from dialogues.catalog import variants
 from dialogues.remedy import names_remedy
@@ -181,3 +182,28 @@ def test_good_news_with_a_thanks_is_a_thanks(text: str) -> None:
 )
 def test_more_than_good_news_beside_a_thanks_is_not_a_thanks(text: str) -> None:
     assert not thanks_with_little(text, "en")
+
+
+# ---- 6. "no, it was Chicago not Boston": a word put right with no comma before "not" ----------
+@pytest.mark.parametrize(
+    ("correction", "amended"),
+    [
+        ("no, it was Chicago not Boston", "My bag never showed up in Chicago"),
+        ("no, Chicago not Boston", "My bag never showed up in Chicago"),
+    ],
+)
+def test_a_word_put_right_without_a_comma(correction: str, amended: str) -> None:
+    # Was "So it was Chicago not Boston. Is that what happened?" (the bag dropped).
+    assert amend(["My bag never showed up in Boston"], correction, "en") == [amended]
+    chat = Script("en")
+    chat.start()
+    chat.says("My bag never showed up in Boston", intent="complaint", sentiment="negative")
+    reply = chat.says(correction, intent="deny")
+    assert "Chicago" in reply and "bag" in reply and "not Boston" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text", ["no it is not working", "no, it does not work", "they did not call me"]
+)
+def test_a_denied_verb_is_no_word_put_right(text: str) -> None:
+    assert amend(["the app stopped working", "they did call me"], text, "en") is None
