@@ -80,3 +80,9 @@ def adds_to_telling(text: str, language: str) -> str:
         return text.strip() if only_tells(text, language) else ""
     rest = text[found.end() :].strip()
     return rest if rest and telling.read([rest], language).event else ""
+
+
+def after_more_lead(text: str) -> str:
+    """ "one more thing, no spoon" → "no spoon"; "" when there is no such lead or nothing after."""
+    found = _MORE.match(text)
+    return text[found.end() :].strip() if found else ""

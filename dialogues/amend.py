@@ -16,6 +16,7 @@ from dialogues.text import WORD, fold
 
 MAX_NEGATED = 5  # words in X: "not X" names a detail, not a second telling
 MAX_PUT = 10  # words in Y
+BARE_WORDS = 2  # words of X and of Y in "Y not X" without a comma, when they are no counts
 MAX_PUT_FIRST = 4  # words in Y said before "not X": a detail in place of a detail
 _SUBJECT = re.compile(r"^(?:i|we|they|he|she|you|من|ما|انا|أنا|نحن|احنا)\b", re.IGNORECASE)
 _SEP = r"\s*(?:[,،;؛]|\s[-–—]\s?)\s*"
@@ -66,6 +67,11 @@ _Y_LEAD = re.compile(
     r"^(?:but|rather|actually|instead|it's|it is|it was|بس|بل|لكن|انما|إنما|بلکه|بلكه)\s+",
     re.IGNORECASE,
 )
+_VERB_PART = re.compile(
+    r"\b(?:i|it|is|was|are|were|am|be|do|does|did|has|have|had|can|could|will|would|should"
+    r"|that|this|there|they|he|she|we|you)\b",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"^(?:it|they|he|she)\s+", re.IGNORECASE)  # "it freezes" mid-sentence
 _AR_CLITICS = ("وال", "بال", "ال", "و", "ب")
 
@@ -78,7 +84,15 @@ def negated_swap(text: str, language: str) -> tuple[str, str] | None:
     )
     if not found and (bare := _COUNT_NOT_COUNT.get(language)):
         found = bare.match(text)
-        if found and not all(_counts(found.group(g)) for g in ("x", "y")):
+        if found and not (
+            all(_counts(found.group(g)) for g in ("x", "y"))
+            # "no, it was Chicago not Boston": a word or two for a word or two (a place, a
+            # thing); "they did not call me" has a subject and a verb, no detail put right.
+            or (
+                all(len(WORD.findall(found.group(g))) <= BARE_WORDS for g in ("x", "y"))
+                and not _VERB_PART.search(found.group("y"))  # "no it is not working"
+            )
+        ):
             found = None
     if not found:
         return None

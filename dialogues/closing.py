@@ -180,6 +180,9 @@ class Closing(JobAnswers):
         if answers.is_yes(self.turn) and not (let_go or self.content([rest])):
             self.say("what_else")  # a bare "yes" to an open question: the answer is to come
             return
+        if not let_go and self.heard_besides():
+            self.ask_next_jtbd()
+            return
         if not let_go and self.added_to_telling():
             return
         self.record_answer()

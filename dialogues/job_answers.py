@@ -9,6 +9,7 @@ from __future__ import annotations
 from dialogues import answers, statements
 from dialogues.adding import adds_to_telling
 from dialogues.asking_back import asks_why_we_ask
+from dialogues.background import is_background
 from dialogues.deadline_told import says_by_when
 from dialogues.following import FollowingUp
 
@@ -32,6 +33,22 @@ class JobAnswers(FollowingUp):
         self.say("added_to_telling")
         self.say(f"jtbd_{self.state.jtbd_asked[-1]}")  # asked again, in other words
         self.state.asked_after_adding.append(self.state.jtbd_asked[-1])
+        return True
+
+    def heard_besides(self) -> bool:
+        """ "it was for my kids' dinner", or a second "one more thing, …": heard, no answer.
+
+        Background is no new problem ("added to what you told" would say it is), and a second
+        addition cannot be acknowledged in the same words: both reach the owner with the
+        telling, and the next question (if any) follows; the lead is never quoted.
+        """
+        said = answers.after_yes_or_no(self.turn) or self.turn.text
+        background = is_background(said)
+        more = "" if background else adds_to_telling(said, self.language)
+        if not background and not (more and not self.voice.can_say("added_to_telling")):
+            return False  # a first addition is acknowledged (``added_to_telling``)
+        self.state.heard.append(more or said.strip())
+        self.state.jtbd_answers[self.state.jtbd_asked[-1]] = ""
         return True
 
     def record_answer(self) -> None:

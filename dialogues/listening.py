@@ -70,6 +70,8 @@ class Listening(Reopening):
         rest = answers.after_yes_but(self.turn) if self.cycle or self.more_after_yes else ""
         if not rest and self.more_after_yes:  # «لا بس …» to "anything else?": "no, but …"
             rest = answers.after_yes_but(self.turn, or_no=True)
+        if not rest and self.more_after_yes:  # "yes, one more thing: no spoon": not the lead
+            rest = adding.after_more_lead(answers.after_yes_or_no(self.turn) or self.turn.text)
         if len(self.content([rest])) < 2:
             self.hear()
             return

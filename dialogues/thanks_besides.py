@@ -24,6 +24,12 @@ _SENTENCE = re.compile(
     r"^(?:it|it's|i|i'm|i've|we|we're|my|our|the|this|that|they|he|she|there)\s",
     re.I,
 )
+# "made it! Thanks AA!", "landed safe, thanks": good news told with the thanks is part of it,
+# as is an airline's two-letter code beside it ("AA", "UA": a name, not a word told).
+_GOOD_NEWS = re.compile(
+    r"\b(?:made\s+it(?:\s+(?:home|back|safe(?:ly)?|in\s+time))?|landed(?:\s+safe(?:ly)?)?"
+    r"|home\s+safe(?:ly)?)\b|\b[A-Z]{2}\b",
+)
 TOLD_WORDS = 4  # words of that sentence, at least
 LITTLE_WORDS = 2  # words beside a thanks that are still part of it: "busy times", "I am"
 
@@ -49,7 +55,7 @@ def thanks_with_little(text: str, language: str) -> bool:
     """A thanks with a word or two beside it that tell, praise or ask nothing: "thanks bae"."""
     if not thanks_is_the_praise(text, language) or told_besides_thanks(text, language):
         return False
-    rest = _THANKS.sub(" ", clean_noise(text, language))
+    rest = _GOOD_NEWS.sub(" ", _THANKS.sub(" ", clean_noise(text, language)))
     if "?" in rest or len(re.findall(r"\w+", rest)) > LITTLE_WORDS:
         return False  # "Thanks for the ride to Chicago", "thanks! yall have me sleeping …"
     read = telling.read([rest], language)

@@ -291,6 +291,8 @@ def detect_language(text: str, default: str = "fa", previous: str | None = None)
         return previous  # «3 rooze montazeram» in a Persian conversation: still Persian
     if reading == "either":  # "salam": the conversation's language, else the default
         return previous or default
+    if reading == "tie" and previous:  # "order hanooz" in a Persian chat: still Persian
+        return previous
     scores = _scores(text, arabic_letters, latin_letters)
     ranked = sorted(scores.values(), reverse=True)
     if ranked[0] > ranked[1]:

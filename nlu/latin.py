@@ -33,6 +33,8 @@ _FINGLISH = frozenset(
     resturan restoran rasturan edame bede bedid bedin bedim karesh kareshon ghazash ghazaye
     keyfiat keyfiyat kefiat gheymat gheimat tahvil ersal poshtibani kharid kharidam mojood
     mojud tamiz dorost ghabl badesh lotfan
+    saat saate rooz rooze hanoz montazer montazeram montazerim montazerid nayomad
+    nayumad naomad nayoomad naumad
     """.split()
 )
 # Finglish words that are also common English words count only weakly.
@@ -103,7 +105,8 @@ def _arabizi_spelling(token: str) -> bool:
 def latin_reading(text: str) -> str | None:
     """What Latin letters were written in: "fa" (Finglish), "ar" (Arabizi), "en", or None.
 
-    None when no word tells: a Persian or Arabic conversation then keeps its language.
+    None when no word tells: a Persian or Arabic conversation then keeps its language;
+    "either" for a greeting; "tie" for as many English words as Finglish (or Arabizi) ones.
     """
     tokens = _TOKEN.findall(_NOT_WORDS.sub(" ", text))
     words = [t.lower() for t in tokens]
@@ -126,6 +129,10 @@ def latin_reading(text: str) -> str | None:
         return "fa"
     if arabizi > strong and arabizi > english and arabizi / len(words) >= 0.2:
         return "ar"
+    if english and english == max(strong, arabizi):
+        # "order am nayomad hanooz": as many Finglish (or Arabizi) words as English ones
+        # tells no language: a conversation's language holds, a first message is English.
+        return "tie"
     if english:
         return "en"
     return "either" if any(w in _GREETINGS for w in words) else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogues.adding import after_more_lead
 from dialogues.catalog import keys, variants
 from dialogues.outcome import LogFeedback, OpenHandoff
 from dialogues.turn import Language
@@ -159,7 +160,9 @@ def test_a_later_telling_does_not_overwrite_the_first_topic(language: Language) 
             chat.says(YES[language], intent="affirm")
     handoff = next(e for e in chat.effects() if isinstance(e, OpenHandoff))
     assert handoff.topic == "billing"
-    assert BILLING[language][0] in handoff.quotes and LATER[language] in handoff.quotes
+    # Heard without its "and also" lead (round 21: the lead was said back with the rest).
+    later = after_more_lead(LATER[language])
+    assert BILLING[language][0] in handoff.quotes and later in handoff.quotes
     chat.assert_well_spoken()
 
 
