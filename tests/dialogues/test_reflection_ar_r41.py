@@ -1,0 +1,61 @@
+"""Arabic reflections, round 41 (constructed lines only, never a pool or judged message)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dialogues.reflection import ar_folded
+from dialogues.reflection.ar_choice import polarity
+
+
+@dataclass(frozen=True)
+class _Unit:
+    text: str
+    glue: str = "، "
+
+
+def _units(*texts: str) -> list[_Unit]:
+    return [_Unit(t, "" if i == 0 else "، ") for i, t in enumerate(texts)]
+
+
+# ---- 1. a plain complaint or a cost is never folded into «وذكرت أموراً أخرى» ----------------
+def test_plain_complaint_left_out_is_said_back() -> None:
+    units = _units(
+        "المقهى هادئ ومريح والجلسات واسعة",
+        "القهوة مميزة والكيك لذيذ جدا",
+        "الاسعار مبالغ فيها جدا",
+        "انصح به",
+    )
+    assert ar_folded.with_complaints(units, [1, 3], polarity) == [1, 2, 3]
+
+
+def test_cost_going_on_from_a_kept_clause_is_said_back() -> None:
+    units = _units("ذهبنا للعشاء مع العائلة", "الاكل جميل وهو غالي", "حيث كلفتني الوجبة ٥٠ ريال")
+    units[2] = _Unit(units[2].text, " ")
+    assert ar_folded.with_complaints(units, [1], polarity) == [1, 2]
+
+
+def test_praise_is_not_taken_for_a_complaint() -> None:
+    units = _units(
+        "المطعم جميل والاكل لذيذ",
+        "من الصعب ان تجد مثله في المدينة",  # praise, though «الصعب»
+        "فيه اكل مصرى وعربى وسى فوود",  # «سى» is no «سيء»
+        "الحارة القديمة جميلة والمكان هادئ",
+    )
+    assert ar_folded.with_complaints(units, [0], polarity) == [0]
+
+
+def test_a_complaint_leaning_on_a_clause_left_out_stays_out() -> None:
+    units = _units(
+        "الاكل لذيذ والخدمة ممتازة",
+        "الخدمه سيئه والطلب تأخر كثيرا جدا جدا",
+        "تجلس تنتظرهم وبطيئين شوي",  # its subject is in the clause before, left out
+        "بس المكان بارد",  # «بس …» leans on another
+        "انصح به",
+    )
+    assert ar_folded.with_complaints(units, [0, 4], polarity) == [0, 1, 4]
+
+
+def test_a_complaint_written_against_a_kept_clause_without_a_comma_stays_out() -> None:
+    units = [_Unit("الاكل لذيذ جدا", ""), _Unit("المكان بارد", ""), _Unit("لا انصح به", " ")]
+    assert ar_folded.with_complaints(units, [0, 2], polarity) == [0, 2]
