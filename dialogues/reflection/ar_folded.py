@@ -40,6 +40,7 @@ _HARD_TO = re.compile(r"من (?:السهل|الصعب|الصعوبة)")
 _NOT_CUES = frozenset("قديم قديمة قديمه القديم القديمة القديمه الحارة الحاره".split())
 # an imperfect verb opening a clause («تجلس تشحذهم …»، «يتشقق لوحده»): its subject is elsewhere
 _VERB_FIRST = re.compile(r"^[تي][^\s]{3,}\s")
+_PAID = re.compile(r"(?:^|\s)[وف]?(?:كلفت|كلفني|كلفتني|كلفنا|دفعت|دفعنا)")
 # «الشي الثالث ان الاكل …»: a that-clause after a marker the reflection takes off
 _THAT_EARLY = re.compile(r"^(?:\S+\s+){1,2}[اأإ]ن\s")
 _NEGATORS = frozenset("ما لا مو مش لم لن مب".split())  # kept: «ما عجبني» complains
@@ -58,7 +59,11 @@ def with_complaints(
         size = len(text.split())
         if index in out or not 2 <= size <= min(_LONGEST, room) or blames_a_people(text):
             continue
-        if not (_complains(text, polarity) or _COST.search(text)):
+        complains = _complains(text, polarity)
+        if not (complains or _COST.search(text)):
+            continue
+        if not complains and not _PAID.search(text):  # g_ar41x: «وبنفس السعر 20 جنيه»: a price,
+            continue  # no complaint: the "and more" tail names the prices better
             continue
         on_from_heard = index - 1 in out and bool(unit.glue) and bool(_GOES_ON.match(text))
         alone = not (_OPENS.match(text) or LEANING.match(fold(text)) or _VERB_FIRST.match(text))
@@ -68,8 +73,9 @@ def with_complaints(
         if not on_from_heard and not alone:
             continue
         said_again = not ar_twice.unsaid([unit], [units[i] for i in out])  # «مطعم سيئ» again
-        if said_again or _content(text) <= heard:  # every word of it said already
-            continue
+        own = _content(text)
+        if said_again or len(own & heard) * 2 > len(own):  # most of it said already (a heading
+            continue  # over its body: «عادي جدا ولا يوجد تكييف», then «… ولا يوجد تكييف»)
         out.append(index)
         room -= size
     return sorted(out)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dialogues.reflection import ar_folded
+from dialogues.reflection import ar_folded, reflect
 from dialogues.reflection.ar_choice import polarity
 
 
@@ -59,3 +59,25 @@ def test_a_complaint_leaning_on_a_clause_left_out_stays_out() -> None:
 def test_a_complaint_written_against_a_kept_clause_without_a_comma_stays_out() -> None:
     units = [_Unit("الاكل لذيذ جدا", ""), _Unit("المكان بارد", ""), _Unit("لا انصح به", " ")]
     assert ar_folded.with_complaints(units, [0, 2], polarity) == [0, 2]
+
+
+def test_a_price_told_without_complaint_is_left_to_the_tail() -> None:
+    # g_ar41x: «… وبنفس السعر 20 جنيه للطبق» said back in place of «وتحدثت أيضاً عن الأسعار»
+    # read worse: a price with no complaint is named by the tail, not said.
+    told = (
+        "الخدمه مقبوله و المكان ظريف بديكورات لطيفه للاطفال. مكرونه السى فود هى أفضل الموجود"
+        " لديه و هى بكميه كبيره و لذيذه جدا. أما شوربه السى فود كانت غير مركزه خفيفه وليست"
+        " غنيه مثل المكرونه و بنفس السعر 20 جنيه للطبق"
+    )
+    assert "20 جنيه" not in reflect([told], "ar")
+
+
+def test_a_heading_its_body_says_again_is_not_added() -> None:
+    # g_ar41x: «عادي جدا ولا يوجد تكييف، الجو في المطعم حار ولا يوجد تكييف»: said twice.
+    units = _units(
+        "عادي جدا ولا يوجد تكييف",
+        "الجو في المطعم حار ولا يوجد تكييف",
+        "والموسيقى محدودة",
+        "الموظفة لطفت الجو وقدمت الطعام بشكل مرضي",
+    )
+    assert ar_folded.with_complaints(units, [1, 3], polarity) == [1, 3]
