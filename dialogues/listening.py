@@ -19,6 +19,7 @@ from dialogues import (
     not_only,
     polite,
     privacy_ask,
+    shared_link,
     telling,
     verdict_words,
 )
@@ -203,6 +204,8 @@ class Listening(Reopening):
         first = self.state.prompts_in_cycle == 1 and len(self.cycle) == 1
         if first and self.language == "en" and first_reply_en.shares_post(self.cycle[0]):
             prompt = "listen_post"  # r35: a reaction to a post is not asked what happened
+        elif first:  # first41: "I love this graphic. http://…" is no problem to ask about
+            prompt = shared_link.prompt_for_link(prompt, self.cycle[0], self.language)
         self.say(prompt)
         if prompt == "listen_ready" and first and self.only_small_talk(self.cycle[0]):
             # "I see what you did there ;)", "deal!": no story begun; what they tell next is
