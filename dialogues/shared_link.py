@@ -23,9 +23,16 @@ TROUBLE = re.compile(
     r"|su[ck]ks?|terrible|worst|awful|horrible|hate|joke|ridiculous|nightmare|disgust\w*"
     r"|unhelpful|useless|worthless|cockup|fail\w*|crazy|delay\w*|cancel+\w*|stuck|lost"
     r"|broke\w*|wait\w*|hire|learn|stop\w*|again|still|smh|ugh|wtf|bad|poor|sorry|help"
-    r"|dies?|dead|death|kill\w*|rude|late|missed|mess|shame|unacceptable|incompetent|state of)\b"
-    r"|[😒🙄😡😠😤🤬👎💔😞😢😭😑😐😔]"
+    r"|dies?|dead|death|kill\w*|rude|late|missed|mess|shame|unacceptable|incompetent|state of"
+    r"|lack\w*|lies|lied|lying|liars?|concern\w*|unsafe|dangerous)\b"
+    r"|[😒🙄😡😠😤🤬👎💔😞😢😭😑😐😔❌]"
     r"|[\"“]\w+[\"”]",  # a scare-quoted word: stepping up their "service"
+    re.IGNORECASE,
+)
+# Inside a hashtag the words run together ("#2daysofhell", "#safetyconcerns"): read without \b.
+TAG_TROUBLE = re.compile(
+    r"hell|concern|fail|delay|cancel|stuck|lost|broke|nightmare|worst|suck|never|unsafe|angry"
+    r"|fraud|scam|rude|lie|shame|disgust|terrible|awful|horrible",
     re.IGNORECASE,
 )
 PROBLEM_PROMPTS = ("listen_event", "listen_impact")
@@ -38,6 +45,8 @@ def caption_without_trouble(message: str) -> bool:
     own = WORD.findall(TAG.sub(" ", HANDLE.sub(" ", LINK.sub(" ", message))))
     if len(own) > MOST_OWN_WORDS or TROUBLE.search(message) or INSULT.search(message):
         return False
+    if any(TAG_TROUBLE.search(tag) for tag in TAG.findall(message)):
+        return False  # g_first41x: "wall separating in row 1. #safetyconcerns <link>"
     read = telling.read([LINK.sub(" ", message)], "en")
     return not (read.event or read.impact or read.need)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialogues.catalog import variants
+from dialogues.shared_link import caption_without_trouble
 from tests.dialogues.script import Script
 
 
@@ -51,3 +52,18 @@ def test_a_caption_without_a_link_is_not_asked_about_a_link() -> None:
 def test_a_long_telling_with_a_link_is_not_a_caption() -> None:
     message = "@united Also, the agent at the gate told us the plane was fine http://t.co/abc"
     assert _first(message) not in variants("en", "listen_link")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "@airline the lack of customer service is astounding http://t.co/x #2daysofhell",
+        "@airline, more lies... http://t.co/x",
+        "@airline customers ✅. Customer service ❌ http://t.co/x",
+        "@airline wall separating in row 1. #safetyconcerns http://t.co/x",
+    ],
+)
+def test_a_complaint_told_beside_a_link_keeps_its_problem_prompt(message: str) -> None:
+    # g_first41 / g_first41x (37 new / 4 old): these four read worse with "I see you shared
+    # this": a lack, lies, a ❌, trouble inside a hashtag are a complaint, not a caption.
+    assert not caption_without_trouble(message)
