@@ -24,7 +24,7 @@ TROUBLE = re.compile(
     r"|unhelpful|useless|worthless|cockup|fail\w*|crazy|delay\w*|cancel+\w*|stuck|lost"
     r"|broke\w*|wait\w*|hire|learn|stop\w*|again|still|smh|ugh|wtf|bad|poor|sorry|help"
     r"|dies?|dead|death|kill\w*|rude|late|missed|mess|shame|unacceptable|incompetent|state of"
-    r"|lack\w*|lies|lied|lying|liars?|concern\w*|unsafe|dangerous)\b"
+    r"|lack\w*|lies|lied|lying|liars?|concern\w*|unsafe|dangerous|happen\w*|install\w*|updat\w*)\b"
     r"|[😒🙄😡😠😤🤬👎💔😞😢😭😑😐😔❌]"
     r"|[\"“]\w+[\"”]",  # a scare-quoted word: stepping up their "service"
     re.IGNORECASE,
@@ -36,6 +36,8 @@ TAG_TROUBLE = re.compile(
     re.IGNORECASE,
 )
 PROBLEM_PROMPTS = ("listen_event", "listen_impact")
+ASKING_OPENERS = frozenset("what why how where when who which".split())  # "is …" may tell
+GREETINGS = frozenset("hey hi hello yo dear".split())
 
 
 def caption_without_trouble(message: str) -> bool:
@@ -43,6 +45,9 @@ def caption_without_trouble(message: str) -> bool:
     if not LINK.search(message) or "?" in message:
         return False
     own = WORD.findall(TAG.sub(" ", HANDLE.sub(" ", LINK.sub(" ", message))))
+    opening = [w.lower() for w in own if w.lower() not in GREETINGS][:1]
+    if opening and opening[0] in ASKING_OPENERS:
+        return False  # "what is this <link>": a question without its "?"
     if len(own) > MOST_OWN_WORDS or TROUBLE.search(message) or INSULT.search(message):
         return False
     if any(TAG_TROUBLE.search(tag) for tag in TAG.findall(message)):

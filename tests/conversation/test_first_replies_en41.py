@@ -61,6 +61,8 @@ def test_a_long_telling_with_a_link_is_not_a_caption() -> None:
         "@airline, more lies... http://t.co/x",
         "@airline customers ✅. Customer service ❌ http://t.co/x",
         "@airline wall separating in row 1. #safetyconcerns http://t.co/x",
+        "@support this wat is happening after i installed the update http://t.co/x",
+        "Hey @support what is this http://t.co/x",
     ],
 )
 def test_a_complaint_told_beside_a_link_keeps_its_problem_prompt(message: str) -> None:
