@@ -17,6 +17,7 @@ from dialogues.reflection.units import Unit
 from dialogues.text import fold
 
 _MOST = 12  # words at most in the complaint said past the budget
+_FEWEST = 4  # g_fa41x: «هر دو نپخته» said without the two foods it meant: a fragment
 _ROOM = 48  # words at most kept in all with it: the reflection stays under 60 words
 # A cue read as no complaint when a negated verb follows it («چرب هم نبود»، «اشتباه نمیکنم»),
 # a request follows it («حجم سس رو کم کنند»), or it is a verb of another sense («برکت بده»).
@@ -34,7 +35,7 @@ def _plain(units: Sequence[Unit], index: int, keep: Sequence[int]) -> bool:
     left out (fa_impact's test), naming its problem in a strong word."""
     text = units[index].text
     tokens = text.split()
-    if len(tokens) > _MOST or fa_select._CONCEDING.search(text):
+    if not _FEWEST <= len(tokens) <= _MOST or fa_select._CONCEDING.search(text):
         return False
     if "(" in text or ")" in text or _goes_on(units, index) or _open_before(units, index, keep):
         return False

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dialogues.reflection import reflect
-from dialogues.reflection.fa_second import _named
+from dialogues.reflection.fa_second import _named, with_second
+from dialogues.reflection.units import Unit
 
 
 def test_a_second_short_complaint_is_said_beside_the_kept_one() -> None:
@@ -59,3 +60,16 @@ def test_negated_asked_and_other_sense_cues_name_no_complaint() -> None:
     assert not _named("چرب هم نبود")
     assert not _named("خواسته بودم حجم سس رو کم کنند")
     assert not _named("خدا برکت بده به کسب و کارتون")
+
+
+def test_a_fragment_of_three_words_is_not_said_past_the_budget() -> None:
+    # g_fa41x: «… نپخته و غیر قابل استفاده بود، هر دو نپخته، …»: "both" with the two foods
+    # it meant left out. A second complaint said past the budget has four words at least.
+    units = [
+        Unit("غذا کاملا نپخته و غیر قابل استفاده بود", 0, False, 1, ""),
+        Unit("جوجه و کوبیده رو جدا فرستادن", 1, False, 2, ""),
+        Unit("هر دو نپخته", 2, False, 3, ""),
+        Unit("پیتزا کاملا سرد و خمیر بود", 3, False, 4, ""),
+    ]
+    keep, _ = with_second(units, [0, 1])
+    assert keep == [0, 1, 3], keep
