@@ -14,6 +14,7 @@ from functools import lru_cache
 from dialogues.fa_altogether import opens_verdict
 from dialogues.text import WORD, fold
 from dialogues.turn import Turn
+from dialogues.wrong_word import goes_on
 
 _YES = {
     "yes", "yeah", "yep", "yup", "sure", "right", "exactly", "correct", "ok", "okay", "👍",
@@ -199,7 +200,9 @@ def is_no(turn: Turn) -> bool:
     """The customer disagreed or declined (a "no" or a "that's not it" up front)."""
     if turn.understanding.intent == "deny":
         return True
-    no = _first_word(turn.text) in _NO_F or _opens_with_not_it(turn.text)
+    head = _words(turn.text)[:1]  # «خطا نمیده» names the error: no "no"
+    no = any(w in _NO_F and not goes_on(w, turn.text, end) for w, _, end in head)
+    no = no or _opens_with_not_it(turn.text)
     return no and not opens_verdict(turn.text, turn.language)  # «کلا افتضاح بود» tells more
 
 
@@ -348,8 +351,8 @@ def after_yes_or_no(turn: Turn) -> str:
         # "مش هيك" is a not-it phrase before "مش" is a bare "no": phrases first.
         step = _match(seq, at, _NOT_IT_P) or _match(seq, at, _LEAD_IN_P)
         step = step or _match(seq, at, _YES_P)  # "go ahead" as a whole
-        if not step and seq[at] in _NO_F and not (at == 0 and opens_verdict(text, turn.language)):
-            step = 1
+        if not step and seq[at] in _NO_F and not goes_on(seq[at], text, found[at][2]):
+            step = 0 if at == 0 and opens_verdict(text, turn.language) else 1
         if not step:
             break
         at += step

@@ -9,16 +9,27 @@ from __future__ import annotations
 
 from dialogues import cues
 from dialogues.telling import find, tokens
+from dialogues.text import fold
 
 _REPORTED = {("me", "to"), ("us", "to"), ("told", "to"), ("said", "to")}
 _TOLD_FA = {"گفتن", "گفتند", "گفت", "گفته", "گفتش"}
 _CONNECT_FA = {"وصلم کنید", "وصلم کنین", "وصل کنید", "وصل کنین", "وصلم کن", "صحبت کنم", "حرف بزنم"}
 _ONE = {"آدم", "ادم"}
+# «ابي احد يكلمني», «ممكن حد يتصل بي»: Arabic's "someone" asks only between a want and a
+# "to me" verb («ابي احد يركبها لي» wants it fitted; «وعدوني احد يتصل بي» reports a promise).
+_SOMEONE_AR = {fold(w) for w in ("احد", "أحد", "حد", "حدا", "واحد")}
+_WANT_AR = {fold(w) for w in (
+    "ابي", "أبي", "ابغى", "أبغى", "ابغي", "بدي", "اريد", "أريد", "عايز", "عاوز", "ودي",
+    "ممكن", "خلي",
+)}  # fmt: skip
+_TO_ME_AR = {fold(w) for w in ("يكلمني", "يكلمنا", "يتصل", "يتواصل", "يرد", "يساعدني", "يحكي")}
 
 
 def asks_for_person(text: str, language: str) -> bool:
     """An explicit request to talk to a person ("let me talk to a human", «ابي اكلم موظف»)."""
     seq = tokens(text)
+    if language == "ar" and _someone_asked(seq):
+        return True
     people = [start for start, _ in find(seq, cues.PERSON.get(language, ()), language)]
     if not people:
         return False
@@ -37,4 +48,12 @@ def asks_for_person(text: str, language: str) -> bool:
             connect = " ".join(seq[start:end]) in _CONNECT_FA
             if language == "fa" and before and connect and not told:
                 return True
+    return False
+
+
+def _someone_asked(seq: list[str]) -> bool:
+    """«ابي احد يكلمني»: a want, "someone", then a verb that comes to the customer."""
+    for at in range(1, len(seq) - 1):
+        if seq[at] in _SOMEONE_AR and seq[at - 1] in _WANT_AR and seq[at + 1] in _TO_ME_AR:
+            return True
     return False
