@@ -30,8 +30,8 @@ from dialogues.reflection.noise import trim_edges
 from dialogues.sent_word import sent_or_followed
 from dialogues.talk import SAID_ENOUGH, Talk
 from dialogues.text import clean, fold
+from dialogues.thanks_besides import praise_is_thanks, told_besides_thanks
 from dialogues.thanks_besides import thanks_with_little as little
-from dialogues.thanks_besides import told_besides_thanks
 from dialogues.thread_reply import only_acknowledges, only_warm
 
 MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
@@ -125,6 +125,8 @@ class Prompting(Talk):
             praised = telling.read(self.cycle, self.language).praise
             mixed = fa_verdict.mixed(self.cycle, self.language)  # r34: «خوب بود کمی چرب بود»
             key = "listen_praise" if praised and not mixed else "listen_more"
+            if key == "listen_praise" and praise_is_thanks(" ".join(self.cycle), self.language):
+                key = "listen_ready"  # en r41: "thanks. 😒", "no thank you": no praise to ask of
         elif self.verdict_in_few_words():
             self.state.prompted.append("event")  # its stand-in: never asked next turn
             key = "listen_more"  # «سلعه جيده», «السلعة غير عملية»: nothing happened to ask about

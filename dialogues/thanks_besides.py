@@ -60,3 +60,16 @@ def thanks_with_little(text: str, language: str) -> bool:
         return False  # "Thanks for the ride to Chicago", "thanks! yall have me sleeping …"
     read = telling.read([rest], language)
     return not (read.event or read.impact or read.need or read.idea)
+
+
+# en r41: "appreciated" thanks as "thank you" does ("Thank you. Any help is appreciated.").
+_APPRECIATED = re.compile(r"\b(?:much\s+)?appreciat\w*\b", re.I)
+
+
+def praise_is_thanks(text: str, language: str) -> bool:
+    """en r41: the only praise is a thanks ("thanks. 😒", "no thank you", "Going to dm you now!
+    Thank you!"): "What made it stand out for you?" would ask a thanks to explain itself."""
+    if language != "en" or not _THANKS.search(text):
+        return False
+    rest = _APPRECIATED.sub(" ", _THANKS.sub(" ", clean(text)))
+    return not telling.read([rest], language).praise

@@ -280,7 +280,9 @@ def gerund_subject(text: str) -> bool:
 # the customer just named (the speed, the site), said "it's been", never "you've been".
 _ITS_STATE = re.compile(
     r"^(?:\w+\s+)?been\s+(?:like\s+(?:this|that)|(?:this|that)\s+way|the\s+same|happening"
-    r"|going\s+on|down|broken|offline|out\s+of\s+(?:service|order|stock))\b",
+    r"|going\s+on|down|broken|offline|out\s+of\s+(?:service|order|stock)"  # en r41: a time
+    r"|(?:a|an|one|such\s+an?)\s+(?:[a-z]+\s+){0,2}?(?:day|night|week|morning|while|year|ride"
+    r"|trip|journey|nightmare|mess|disaster|saga|ordeal)s?)\b",  # "Been a rough day": no "you"
     re.IGNORECASE,
 )
 
