@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
-from dialogues.reflection import ar_choice, ar_folded, ar_never
+from dialogues.reflection import ar_but_said, ar_choice, ar_folded, ar_never
 from dialogues.reflection.ar_cues import declined, feels, harms, important, remarks
 from dialogues.reflection.ar_leads import LEANING, Unit, needs_lead
 from dialogues.text import fold
@@ -41,6 +41,7 @@ def core(units: Sequence[U], whole: bool) -> list[U]:
     picked = [] if whole else ar_choice.choose(units)
     picked = picked and ar_folded.with_complaints(units, picked, ar_choice.polarity)  # r41
     picked = picked and ar_never.with_never_again(units, picked)  # r42
+    picked = picked and ar_but_said.with_turned_complaints(units, picked, ar_choice.polarity)
     chosen = list(units) if whole else [units[i] for i in picked]
     total = sum(len(u.text.split()) for u in units)
     said = sum(len(u.text.split()) for u in chosen)
