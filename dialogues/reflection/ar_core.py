@@ -15,9 +15,10 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
-from dialogues.reflection import ar_choice, ar_folded, ar_never
+from dialogues.reflection import ar_but_said, ar_choice, ar_folded, ar_named_said, ar_never
 from dialogues.reflection.ar_cues import declined, feels, harms, important, remarks
 from dialogues.reflection.ar_leads import LEANING, Unit, needs_lead
+from dialogues.reflection.units import Unit as Said
 from dialogues.text import fold
 
 U = TypeVar("U", bound=Unit)  # the caller's own clause type, handed back as it came
@@ -37,10 +38,19 @@ _OPENS = re.compile(
 
 
 def core(units: Sequence[U], whole: bool) -> list[U]:
+    """The clauses to reflect, and the complaints a topic in the tail would hide (r43)."""
+    chosen = _core(units, whole)
+    if whole or not chosen or not isinstance(chosen[0], Said):
+        return chosen
+    return ar_named_said.with_named_complaints(units, chosen, ar_choice.polarity)  # type: ignore
+
+
+def _core(units: Sequence[U], whole: bool) -> list[U]:
     """The clauses to reflect: ar_choice's, or their core when they would echo the review."""
     picked = [] if whole else ar_choice.choose(units)
     picked = picked and ar_folded.with_complaints(units, picked, ar_choice.polarity)  # r41
     picked = picked and ar_never.with_never_again(units, picked)  # r42
+    picked = picked and ar_but_said.with_turned_complaints(units, picked, ar_choice.polarity)
     chosen = list(units) if whole else [units[i] for i in picked]
     total = sum(len(u.text.split()) for u in units)
     said = sum(len(u.text.split()) for u in chosen)
