@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dialogues.asked_bare import asks_only
+from dialogues.continued import joined
 from dialogues.turn import Language
 from tests.dialogues.script import Script
 
@@ -35,3 +36,41 @@ def test_a_bare_question_is_no_praise(language: Language, text: str) -> None:
 )  # fmt: skip
 def test_praise_or_a_longer_telling_is_no_bare_question(language: Language, text: str) -> None:
     assert not asks_only([text], language)
+
+
+# ---- 2. "when I try to pay" finishes the clause before it: joined, no "and" ----
+@pytest.mark.parametrize(
+    ("first", "fragment", "expected"),
+    [
+        ("the app keeps crashing", "when I try to pay",
+         "the app keeps crashing when you try to pay"),
+        ("the app keeps crashing.", "if I open the camera",
+         "the app keeps crashing if you open the camera"),
+    ],
+)  # fmt: skip
+def test_a_when_fragment_continues_the_clause(first: str, fragment: str, expected: str) -> None:
+    # Was "the app keeps crashing, and when you try to pay".
+    chat = Script("en")
+    chat.start()
+    chat.says(first, intent="complaint", topic="app", sentiment="negative", score=-0.6)
+    reply = chat.says(fragment, intent="complaint", topic="app", sentiment="negative", score=-0.5)
+    assert expected in reply and ", and" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("messages", "expected"),
+    [
+        (["the app keeps crashing", "when will you fix it?"],
+         ["the app keeps crashing", "when will you fix it?"]),
+        (["is it down?", "when I log in"], ["is it down?", "when I log in"]),
+        (["when I try to pay it crashes"], ["when I try to pay it crashes"]),
+    ],
+)  # fmt: skip
+def test_a_question_or_a_first_message_is_not_joined(
+    messages: list[str], expected: list[str]
+) -> None:
+    assert joined(messages, "en") == expected
+    assert joined(["اپ هنگ میکنه", "وقتی میخوام پرداخت کنم"], "fa") == [
+        "اپ هنگ میکنه",
+        "وقتی میخوام پرداخت کنم",
+    ]
