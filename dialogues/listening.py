@@ -15,6 +15,7 @@ from dialogues import (
     amend_part,
     answers,
     contact,
+    continued,
     first_reply_en,
     not_only,
     polite,
@@ -298,7 +299,7 @@ class Listening(Reopening):
 
     def reflect_back(self, key: str, messages: list[str] | None = None) -> None:
         heard = messages if messages is not None else self.current
-        reflection = reflect(heard, self.language)
+        reflection = reflect(continued.joined(heard, self.language), self.language)
         if not reflection and self.state.kind == "praise" and self.all_insult(heard):
             # "… Ur a f*** boy" (NLU: praise): nothing left to say back once the insult is
             # out, and never thanked as praise; an angry customer is asked what happened.

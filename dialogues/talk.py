@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dialogues import cues, person_ask, person_sought, telling, verdict_words
+from dialogues import asked_bare, cues, person_ask, person_sought, telling, verdict_words
 from dialogues.latin_praise import english_praise
 from dialogues.outcome import Button, Effect, Outcome, Reply
 from dialogues.reflection import content_words
@@ -160,6 +160,10 @@ class Talk:
         """«تستاهل», «جودة عالية»: a few Arabic words of praise our cues lack (stop 27)."""
         return self.language == "ar" and verdict_words.praises(" ".join(self.current))
 
+    def asks_bare(self) -> bool:
+        """«طيب متى بالضبط؟» as the telling: a question, its «طيب» "ok", never praise."""
+        return asked_bare.asks_only(self.current, self.language)
+
     def kind_after(self, kind: str | None) -> str:
         """The telling's kind once this turn is heard: an idea stays an idea."""
         u = self.turn.understanding
@@ -190,7 +194,7 @@ class Talk:
             if u.intent == "question" and u.sentiment_score > QUESTION_TONE:
                 return "question"  # "how do I use a discount code?" is asked, not a grievance
             warm = said is None and u.sentiment == "positive" and praise
-            praised = said == "praise" or warm
+            praised = (said == "praise" or warm) and not self.asks_bare()
             # «نان برگرها کاملا مانده بود … تازه نوشابه هم نفرستادن» (NLU: praise, cold):
             # something went wrong, told in a cold tone; a word like «تازه» is no praise.
             cold = said == "praise" and u.sentiment_score <= COLD_TONE and self.went_wrong()
