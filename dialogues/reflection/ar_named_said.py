@@ -23,6 +23,7 @@ _WORDS = (2, 6)  # a piece's size: a topic and its judgement, never a paragraph
 _CUT = re.compile(
     r"\s*[.!?؟،,؛]+\s*|\s+(?=و\S)|\s+(?=(?:لان|لأن|حيث|خصوصا|خصوصاً|مع|الا|إلا|لكن|بس|اذا|إذا)\s)"
 )
+_WHOSE = ("ها", "هم", "هن")  # a topic owned by someone the piece leaves behind
 _LEAD = re.compile(r"^(?:ولكن\s|لكن\s|بس\s|و?[اأ]عتقد\s+[اأ]ن\s|و)")  # «وأعتقد أن …»: a view
 
 
@@ -41,9 +42,14 @@ def with_named_complaints(
         if negative < 2 or positive or blames_a_people(unit.text) or "؟" in unit.text:
             continue
         for piece in _pieces(unit.text):
-            opening = " ".join(piece.split()[:2])
+            opening = piece.split()[0]  # the topic first: «فاشله الاكل …» opens on a verdict
+            if opening.endswith(_WHOSE):
+                continue  # «خدمتها سيئه»: whose service the piece alone cannot say
             named = [t for t in topics.aspects(opening, "ar") if not topics.within(t, said, "ar")]
             if not named or polarity(piece)[0] < 2 or polarity(piece)[1]:
+                continue
+            tail = " ".join(piece.split()[-2:])  # «… غالية جودة الطعام»: cut inside a new topic
+            if topics.aspects(tail, "ar") and not polarity(tail)[0]:
                 continue
             told = replace(unit, text=piece, glue="، ")
             if ar_twice.unsaid([told], out):
