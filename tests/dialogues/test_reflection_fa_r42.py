@@ -1,0 +1,24 @@
+"""Persian reflections, round 42: idioms, intensified thanks, split clauses, run-ons."""
+
+from __future__ import annotations
+
+from dialogues.reflection import reflect
+from dialogues.reflection.fa_intense import without_intensifier
+
+
+def test_the_intensifier_of_a_cut_thanks_goes_with_it() -> None:
+    reflected = reflect(["سلام خیلی ممنون خیلی خوب بود"], "fa")
+    assert "خیلی خوب بود" in reflected, reflected
+    assert "خیلی،" not in reflected, reflected
+    reflected = reflect(["خیلی مرسی غذا عالی بود"], "fa")
+    assert "خیلی،" not in reflected and "غذا عالی بود" in reflected, reflected
+
+
+def test_an_intensifier_after_a_verb_or_a_thanks_with_its_object_stays() -> None:
+    text = "عالی بود واقعا ممنونم همه چی خوب و تازه و خوشمزه"
+    assert without_intensifier(text) == text  # "it really was great"
+    text = "با سلام خیلی ممنون ازاسنپ فود عزیز"
+    assert without_intensifier(text) == text  # the thanks is kept with its object
+    assert without_intensifier("سلام خیلی ممنون میشم پیگیری کنید").endswith(
+        "خیلی ممنون میشم پیگیری کنید"
+    )
