@@ -22,3 +22,12 @@ def test_an_intensifier_after_a_verb_or_a_thanks_with_its_object_stays() -> None
     assert without_intensifier("سلام خیلی ممنون میشم پیگیری کنید").endswith(
         "خیلی ممنون میشم پیگیری کنید"
     )
+
+
+def test_bhm_of_the_idiom_be_ham_zadan_never_shifts() -> None:
+    reflected = reflect(["غذا خیلی چرب بود حال آدم رو بهم میزنه"], "fa")
+    assert "به شما میزنه" not in reflected and "به‌هم میزنه" in reflected, reflected
+    reflected = reflect(["بسته بندی ضعیف بود و همه چیز بهم میریخت"], "fa")
+    assert "به شما" not in reflected, reflected
+    reflected = reflect(["پیک بهم زنگ نزد"], "fa")  # "called me": shifted
+    assert "به شما زنگ" in reflected, reflected
