@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dialogues.reflection import reflect
 from dialogues.reflection.fa_intense import without_intensifier
+from dialogues.reflection.fa_runon import head
 
 
 def test_the_intensifier_of_a_cut_thanks_goes_with_it() -> None:
@@ -31,3 +32,20 @@ def test_bhm_of_the_idiom_be_ham_zadan_never_shifts() -> None:
     assert "به شما" not in reflected, reflected
     reflected = reflect(["پیک بهم زنگ نزد"], "fa")  # "called me": shifted
     assert "به شما زنگ" in reflected, reflected
+
+
+def test_a_complaint_heading_a_long_run_on_clause_is_said_to_its_verb() -> None:
+    text = (
+        "نان سیر ک نسبت ب سری‌های قبل خیلی کوچیک شده بود ولی طعمش بد نبود. سیب زمینی‌ها"
+        " کاملا مونده بود و بو و طعم بدی داشت سس قارچ ک زردچوبه خالی شده بود توش، در ظرفو"
+        " بازکردم بوی زردچوبه توی ذوقم زد و واقعا بی کیفیت و افتضاح بود. اصلا راضی نبودم."
+    )
+    reflected = reflect([text], "fa")
+    assert "سیب زمینی‌ها کاملا مونده بود،" in reflected, reflected
+
+
+def test_a_run_on_head_needs_a_complaint_and_a_join_after_its_verb() -> None:
+    assert head("سیب زمینی‌ها کاملا مونده بود و بو و طعم بدی داشت سس قارچ خالی بود") == (
+        "سیب زمینی‌ها کاملا مونده بود"
+    )
+    assert head("غذا گرم رسید و پیک هم خیلی مودب بود و همه چیز مرتب و تمیز بود") is None
