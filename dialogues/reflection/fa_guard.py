@@ -233,9 +233,11 @@ def idioms(clause: str) -> str:
     clause = re.sub(r"(?<!\S)پشیمون(?= (?:شدم|شدیم|هستم|هستیم)(?!\S))", "پشیمان", clause)
     clause = re.sub(r"^هنوز که(?= )", "هنوز", clause)  # «هنوز که …»: the retort's «که» goes
     # «بهم چسبیده بود»: stuck together, not "to me"; «خیلی بهم چسبید» (the bare past) is
-    # "I enjoyed it", shifted as «به شما»
+    # "I enjoyed it", shifted as «به شما». «حال آدم رو بهم میزنه» ("it turns one's stomach"):
+    # «به هم زدن» in any tense, never «به شما میزنه»
     clause = re.sub(
-        r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|چسبید(?=\S)|می ?ریز|می ?خور|می ?چسب))",
+        r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|چسبید(?=\S)|می[ \u200c]?(?:خور|چسب)"
+        r"|ن?می[ \u200c]?(?:ریز|ریخت|زن|زد)|[بن](?:ریز|زن)))",
         "به‌هم",
         clause,
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dialogues.reflection import fa_hidden, fa_impact, fa_select
+from dialogues.reflection import fa_hidden, fa_impact, fa_runon, fa_select
 from dialogues.reflection.units import Unit
 from dialogues.text import fold
 
@@ -104,5 +104,8 @@ def with_second(units: Sequence[Unit], keep: list[int]) -> tuple[list[int], dict
 def with_hidden(units: Sequence[Unit], keep: list[int]) -> tuple[list[int], dict[int, Unit]]:
     """``fa_impact.with_hidden`` (a hidden complaint, a harm, a verdict), then ``with_second``."""
     keep, cut = fa_impact.with_hidden(units, keep)
+    before = len(keep)
     keep, second = with_second(units, keep)
+    if len(keep) == before:  # none short: the complaint heading a long run-on clause
+        keep, second = fa_runon.with_head(units, keep)
     return keep, {**cut, **second}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import fa_gaps, fa_seams, fa_tail
+from dialogues.reflection import fa_gaps, fa_intense, fa_seams, fa_tail
 from dialogues.reflection.fa_slips import goes_on
 from dialogues.reflection.fa_thanked import THANKS_END as _THANKS_END
 from dialogues.reflection.fa_words import is_known, is_word
@@ -188,7 +188,7 @@ def prepare(text: str) -> str:
         text = _NEXT_ITEM.sub(". ", _LATER_FIRST.sub(". ", text))
     closed = _THANKS_END.sub("", text)
     text = closed if len(closed.split()) >= 2 else text  # «خیلی ممنون از پیک»: all thanks
-    text = _MID_THANKS.sub("، ", text)  # «خوب بود ممنون حتما بازم سفارش میدم»
+    text = _MID_THANKS.sub("، ", fa_intense.without_intensifier(text))  # «… ممنون حتما …»
     text = re.sub(r"(?<!\S)(ولی|اما)،\s*", r"\1 ", text)  # «ولی ممنون در کل …»: no «ولی،»
     # "I must say": a preface where a clause opens; mid-clause («… میتونم بگم اینه که») it stays
     text = _PREFACE.sub(lambda m: m.group(1), text)
