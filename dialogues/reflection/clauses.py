@@ -43,7 +43,6 @@ BUDGET = {"en": 40, "fa": 38, "ar": 30}  # words: one or two clauses, never a re
 MAX_UNITS = 3
 
 _STRONG = re.compile(
-    # r35: the one-letter look-behind first, so the six titles are read only after a mark
     r"(?<=[.!?؟…])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bMrs\.)\s+"
     r"|\s*[\n;؛]\s*|\s+[-–—]+\s+|^\s*[-–—]+\s*"
 )
