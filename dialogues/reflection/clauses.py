@@ -43,7 +43,7 @@ BUDGET = {"en": 40, "fa": 38, "ar": 30}  # words: one or two clauses, never a re
 MAX_UNITS = 3
 
 _STRONG = re.compile(
-    r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bMrs\.)(?<=[.!?؟…])\s+"
+    r"(?<=[.!?؟…])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bMrs\.)\s+"
     r"|\s*[\n;؛]\s*|\s+[-–—]+\s+|^\s*[-–—]+\s*"
 )
 _WEAK = {

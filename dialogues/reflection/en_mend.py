@@ -15,7 +15,7 @@ from dialogues.reflection.cues import ASKING
 # "it.where is it??I'm unhappy", "why not?i paid": the mark ends a sentence, the space was
 # left out; links, handles, mail and file names ("amazon.com", "v1.2") keep theirs.
 _GLUED = re.compile(r"(?<=[a-z]{2})(\.|[?!]+)(?=[A-Za-z][a-z'’]*\b)|(?<=[a-z])([?!]+)(?=[A-Za-z])")
-_TOKEN = re.compile(r"\S+")
+_TOKEN = re.compile(r"[^\s.?!]*[.?!]\S*")  # r35: only a token with a mark can change
 _SITE = frozenset(
     """com net org co uk io ly gl me tv us ca in de fr gov edu info html htm php app ai jpg png
     gif pdf mp3 mp4 exe txt js""".split()
