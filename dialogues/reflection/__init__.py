@@ -33,6 +33,7 @@ from dialogues.reflection import (
     en,
     en_asked,
     en_clause,
+    en_cut,
     en_guard,
     en_irony,
     en_meaning,
@@ -89,6 +90,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
         units = [_told(u) if u.question and en_clause.told_not_asked(u.text) else u for u in units]
         units = en_tidy.edges(units, en_tidy.company_names(messages))  # "mojang on my…"
         units = en_guard.drop_cut(en_guard.asked_unmarked(units))  # "for your,": left out
+        units = en_cut.uncut(units, written)  # r42: a tweet cut at 140: "… earlier fl" goes
         units = en_tidy.unlinked(units)  # "but …" after a clause left out: no "but"
         units = en_voice.unslurred(units)  # "help a n— out": never said back
     if language == "ar":  # «ممتاز جدا … ممتاز»: the closing word said once

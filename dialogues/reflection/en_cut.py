@@ -1,0 +1,111 @@
+"""English tweets cut at the old 140-character limit: the cut end is never said back as whole.
+
+A long tweet that stops on a word that wants more ("… change to an earlier fl", "… You
+Cancelled Flighted reservations for", "… Your crew ruined it and therefore should") was cut
+by the platform, not finished by the customer. Said back, the piece reads broken ("we
+Cancelled Flighted reservations for"). So the clause holding the cut end loses the cut part:
+from its last link word ("and therefore should") when what is before it still says
+something, else the part-word alone ("many award seats availab" → "many award seats"), else
+the whole clause when other clauses remain; a clause that is the whole reflection is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from dialogues.reflection.clauses import MORE
+from dialogues.reflection.en_clause import COMMON, is_past, is_verb
+from dialogues.reflection.stopwords import STOPWORDS
+from dialogues.reflection.units import Unit
+
+_LIMIT = 130  # characters: a shorter tweet was ended by its writer
+_KNOWN = frozenset(
+    (Path(__file__).parent / "lexicon" / "en_known.txt").read_text(encoding="utf-8").split()
+)
+# A word no clause ends on: a determiner, a possessive, a link; "to" and "of" want their object.
+_OPEN = frozenset("the a an my your our their its and but or because to of".split())
+# "to" that ends a phrase whole: "looking forward to", "used to", "want to".
+_TO_WHOLE = frozenset("forward up used want wanted wants need needs going got have has".split())
+_AUX = frozenset("was were is are should would have has will can could".split())
+# A subordinate clause opened just before the auxiliary: "because the flight was".
+_OPENED = re.compile(
+    r"\b(?:because|when|if|since|while|until|that|therefore)\b(?:\s+\S+){0,3}$", re.I
+)
+_LINK = re.compile(
+    r"[\s,]+\b(?:and|but|or|because|until|when|while|then|that|so|therefore|since|if)\b", re.I
+)
+_LAST = re.compile(r"(?:^|\s)([A-Za-z][A-Za-z']*)$")
+_TWO_LAST = re.compile(r"(?:^|\s)([A-Za-z'#@]+)\s+([A-Za-z][A-Za-z']*)$")
+
+
+def cut_word(message: str) -> str | None:
+    """The word a long tweet was cut on, or ``None`` when it ends whole."""
+    message = message.strip()
+    if len(message) < _LIMIT:
+        return None
+    match = _LAST.search(message)
+    if match is None:
+        return None
+    word, lower = match.group(1), match.group(1).lower()
+    before = message[: match.start()].rstrip()
+    previous = _TWO_LAST.search(message)
+    prior = previous.group(1).lower() if previous else ""
+    if lower in _OPEN and word in (lower, lower.title()):
+        if lower == "to" and (prior in _TO_WHOLE or prior.endswith("ing")):
+            return None
+        return word
+    if lower == "for" and prior.endswith("s") and not is_verb(prior[:-1]) and prior != "its":
+        return word  # "reservations for"; never "paid for", "asked for"
+    if lower in _AUX and word == lower and _OPENED.search(before[-60:]):
+        return None if re.search(r"\b(?:how|what|as|than)\b", before[-30:], re.I) else word
+    return word if _part_word(word) else None
+
+
+def _part_word(word: str) -> bool:
+    """A lower-case piece that is no word but starts one ("availab", "tomorro", "useles")."""
+    if not word.islower() or len(word) < 4 or "'" in word:
+        return False
+    if word in _KNOWN or word in COMMON or word in STOPWORDS["en"] or is_verb(word):
+        return False
+    if is_past(word) or (word.endswith("s") and word[:-1] in _KNOWN):
+        return False
+    return any(k.startswith(word) for k in _KNOWN)
+
+
+def uncut(units: list[Unit], messages: list[str]) -> list[Unit]:
+    """The units with the cut end of the telling's last tweet taken off (see the module)."""
+    if not messages or not units:
+        return units
+    word = cut_word(messages[-1])
+    if word is None:
+        return units
+    last = max(range(len(units)), key=lambda i: units[i].position)
+    unit = units[last]
+    match = _LAST.search(unit.text.rstrip(" .,;:!?…"))
+    if unit.text == MORE or match is None or match.group(1) != word:
+        return units
+    text = _trimmed(unit.text.rstrip(" .,;:!?…"), word)
+    if text is not None:
+        return [*units[:last], Unit(text, *_rest(unit)), *units[last + 1 :]]
+    if any(u.text != MORE for i, u in enumerate(units) if i != last):
+        return [u for i, u in enumerate(units) if i != last]
+    return units
+
+
+def _rest(unit: Unit) -> tuple[int, bool, int, str]:
+    return unit.position, unit.question, unit.sentence, unit.glue
+
+
+def _trimmed(text: str, word: str) -> str | None:
+    """The clause before its cut part, or ``None`` when nothing whole would be left."""
+    links = list(_LINK.finditer(text))
+    if links and len(text[: links[-1].start()].split()) >= 4:
+        return text[: links[-1].start()].rstrip(" ,;:-")
+    if _part_word(word):
+        head = text[: -len(word)].rstrip(" ,;:-")
+        lastword = head.rsplit(None, 1)[-1].lower() if head.split() else ""
+        whole = lastword not in _OPEN | _AUX and not lastword.endswith("ing")
+        if len(head.split()) >= 3 and whole and lastword not in STOPWORDS["en"]:
+            return head
+    return None
