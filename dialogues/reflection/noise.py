@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from dialogues.reflection import anchors, ar_spell, fa_formulas, fa_gaps
+from dialogues.reflection import anchors, ar_spell, ar_typed, fa_formulas, fa_gaps
 from dialogues.reflection.handles import brand, leading_handles, tags_and_handles
 from dialogues.reflection.stretch import destretch
 
@@ -232,6 +232,7 @@ def clean(message: str, language: str) -> str:
         text = re.sub(r"\s+(?=[،,])", "", text)  # «الرش ، لذا» → «الرش، لذا»
         text = re.sub(r",+(?=\s|$)", "،", text)  # «حقتهم , ولا» → «حقتهم، ولا»
         text = ar_spell.known_stretch(ar_spell.respell(text, ar_spell.known), ar_spell.known)
+        text = ar_typed.mend_held_keys(text)  # r44: «جمميل» → «جميل»
     text = destretch(text, language)
     text = anchors.sub(_RETWEET, "", text)  # r28: each pass above skipped without its anchor
 
