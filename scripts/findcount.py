@@ -5,8 +5,9 @@ in that function alone. This records every call the counted part of turncount's 
 to ``--function`` (module:name, e.g. ``dialogues.telling:find``; its arguments pickled, in
 order), then replays those calls under callgrind with the code of ``--root``: one uncounted
 pass (the function's own indexes built, as the replay's warm-up builds them), then the
-counted pass with collection on around each call only. Meant for a function that keeps no
-answers per call (a remembered answer would be found on the counted pass).
+counted pass with collection on around each call only. A function that keeps answers per call
+(``functools.lru_cache``) has its cache emptied before the counted pass (round 36), so the
+counted calls find what the replay's own calls remembered, not the uncounted pass's.
 
     python scripts/findcount.py --root /tmp/before --model-dir data/nlu-model
 """
@@ -63,6 +64,7 @@ def _replay(target: str, recorded: Path) -> None:
     turns, calls = pickle.loads(recorded.read_bytes())
     for args in calls:
         function(*args)
+    getattr(function, "cache_clear", lambda: None)()  # r36: a remembering function's misses counted
     helper = turncount._helper()
     helper.tc_start()
     for args in calls:

@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from dialogues.reflection import anchors, ar_spell, ar_typed, fa_formulas, fa_gaps
+from dialogues.reflection.edge_cut import EdgeCut
 from dialogues.reflection.handles import brand, leading_handles, tags_and_handles
 from dialogues.reflection.stretch import destretch
 
@@ -135,6 +136,7 @@ _EDGE_END = {
     )
     for lang, phrases in _EDGE_PHRASES.items()
 }
+_EDGE_END_CUT = {lang: EdgeCut(pattern).cut for lang, pattern in _EDGE_END.items()}  # r36: its sub
 
 # Personal data a reflection must never read back.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -248,7 +250,7 @@ def trim_edges(sentence: str, language: str) -> str:
     for _ in range(3):
         new = _EDGE[language].sub("", text).strip()
         new = fa_formulas.trim(new) if language == "fa" else new  # «… دمتون گرم» (r32)
-        new = _EDGE_END[language].sub("", new).strip()
+        new = _EDGE_END_CUT[language](new).strip()
         if new == text:
             break
         text = new
