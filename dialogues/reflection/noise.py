@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from dialogues.reflection import anchors, ar_spell, ar_typed, fa_formulas, fa_gaps
+from dialogues.reflection import anchors, ar_gaps, ar_spell, ar_typed, fa_formulas, fa_gaps
 from dialogues.reflection.edge_cut import EdgeCut
 from dialogues.reflection.handles import brand, leading_handles, tags_and_handles
 from dialogues.reflection.stretch import destretch
@@ -197,6 +197,7 @@ def clean(message: str, language: str) -> str:
         text = _PRIVATE_USE.sub(" ", text)  # old phones' emoji: no letters
         text = _AR_OPEN_END.sub(r"\1 ", text)  # «… الذي استلمته هو      SCREEN …»: one line
         text = _AR_NOUN_THEN_ADJECTIVE.sub(r"\1 ", text)  # «مطعم      سيئ ولا أنصح»: one
+        text = ar_gaps.joined(text)  # r45: «انه يكون      هناك …»: one clause
         text = _AR_AND_THE_END.sub(r"\1 ", text)  # «… والمطعم. يعاني من …»: one sentence
         text = anchors.sub(_AR_MODERATOR, " ", text)  # «تم تعديل العنوان … - الإدارة»: not theirs
         text = anchors.sub(
