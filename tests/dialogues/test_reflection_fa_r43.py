@@ -16,3 +16,17 @@ def test_a_thanks_running_into_a_clause_is_never_said_as_its_object() -> None:
 def test_a_thanks_for_a_thing_is_still_said_back() -> None:
     assert shift("ممنون از تحویل به موقع غذا") == "از تحویل به موقع غذا ممنونید"
     assert shift("ممنون از پیک محترم") == "از پیک محترم ممنونید"
+
+
+def test_a_thanks_with_its_object_glued_on_is_never_cut_from_it() -> None:
+    text = (
+        "سلام خیییلی خیییییلی ممنونم ازتون بابت غذای بسیار عالی که برام فرستادید."
+        " واقعا دست همکاراتون درد نکنه"
+    )
+    reflected = reflect([text], "fa")
+    assert "خیلی خیلی، ازتون" not in reflected, reflected
+    assert "ممنونم ازتون بابت" in reflected, reflected
+    reflected = reflect(
+        ["سلام ممنون ازشما حلیم خوشمزه بود شله زردم بدنبودیکم جای بهترشدن داشت"], "fa"
+    )
+    assert "«ازشما" not in reflected, reflected
