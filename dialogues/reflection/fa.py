@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import fa_guard, fa_seams, fa_words
+from dialogues.reflection import fa_guard, fa_seams, fa_thanks_object, fa_words
 from dialogues.reflection.fa_lexicon import _lines, _norm, _stems
 from dialogues.reflection.fa_text import GLUED_NUMBER, SPOKEN_STATES, WISH, join_split_prefix
-from dialogues.reflection.fa_words import IMPERATIVE, VERB_OBJECT, is_known, is_word
+from dialogues.reflection.fa_words import IMPERATIVE, VERB_OBJECT, is_known
 from dialogues.text import ZWNJ
 
 _WHOLE = {
@@ -77,7 +77,6 @@ _THANKS = re.compile(
 )
 # Not «تشکر»: a verb too.
 _THANKS_WORDS = frozenset("ممنون مرسی متشکر متشکرم سپاس سپاسگزارم سپاسگذارم".split())
-_VERB_END = re.compile(r"(?:م|ید|یم|ند|ین)$")
 _THANKS_AFTER = re.compile(r"^از\s+([^،,]{2,40}?)\s+(?:ممنون|ممنونم|متشکرم|سپاسگزارم)$")
 _THANKS_BUT = re.compile(
     r"^(?:ممنون|ممنونم|مرسی|سپاس|متشکرم)\s+از\s+([^،,]{2,40}?)[،,]?\s+(اما|ولی|ولى)\s+(.+)$"
@@ -102,7 +101,7 @@ def shift(clause: str) -> str | None:
     if re.match(r"^(?:(?:ممنونم?|مرسی|دستتون درد نکنه)\s+(?:که\s|می)|تشکر برای)", clause.strip()):
         return None  # «ممنون که غذا کاملا سرد ارائه شد»: often ironic, in their words
     thanks = _THANKS.match(clause.strip()) or _THANKS_AFTER.match(clause.strip())
-    if thanks and any(_VERB_END.search(w) and not is_word(w) for w in thanks.group(1).split()):
+    if thanks and fa_thanks_object.runs_on(thanks.group(1)):  # «… غذا عالی بود»
         thanks = None  # «ممنون از اسنپ فود واقعا لذت بردم»: a clause of its own follows
     if thanks:
         rest = shift(thanks.group(1))
