@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dialogues.reflection import reflect
 from dialogues.reflection.en_gerund import gerund_subject
+from dialogues.reflection.en_spelled import unglued
 
 
 def _said(message: str) -> str:
@@ -35,3 +36,18 @@ def test_a_clause_after_a_verb_of_thinking_is_no_determiner() -> None:
     assert not gerund_subject("hoping that everything is fine")
     assert not gerund_subject("hoping this flight is better")
     assert gerund_subject("Updating my driver didn't help")
+
+
+def test_an_at_sign_glued_between_lower_case_words_is_a_space() -> None:
+    said = _said(
+        "@USAirways I think your computers@were@down for hours. That is not@my idea of fun"
+    )
+    assert "computers were down" in said and "not your idea" in said and "@" not in said, said
+
+
+def test_an_email_address_and_a_named_handle_keep_their_at_sign() -> None:
+    assert unglued("email me at frank@postsecret.com please") == (
+        "email me at frank@postsecret.com please"
+    )
+    assert unglued("write wmn4life@hotmail.com") == "write wmn4life@hotmail.com"
+    assert unglued("@united thanks@united for nothing") == "@united thanks@united for nothing"
