@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from dialogues.reflection.en_clause import COMMON, is_aside
+from dialogues.reflection.en_gerund import gerund_subject as gerund_subject  # r43: moved
 from dialogues.reflection.units import Unit
 
 # "Hi my Name is Jane Doakes my email …", "I'm Jane Doakes and …": the introduction goes.
@@ -261,19 +262,6 @@ def prepared(text: str) -> str:
     text = _GOTTA.sub("I want to ", _MAKE_THAT.sub("", _GLUED_ASK.sub(r"\g<0> ", text)))
     text = _WAIT_OPENING.sub(_waited, _OATH_OPENING.sub("", _SELF_NAMED.sub(_self_named, text)))
     return _ASIDE.sub("", _CRY.sub(_cry, text))
-
-
-_GERUND = re.compile(
-    r"^\w+ing\b(?:\s+(?!(?:i|you|we|they|it|he|she|there|this|that)\b)[\w'’]+){0,5}?\s+"
-    r"(?:didn't|didn’t|did not|doesn't|doesn’t|does not|won't|hasn't|hasn’t|isn't|wasn't|did"
-    r"|does|has|is|was|fixed|helped|worked|solved|made|makes|caused|causes)\b",
-    re.IGNORECASE,
-)
-
-
-def gerund_subject(text: str) -> bool:
-    """Whether an -ing phrase is the clause's subject ("Updating my driver didn't help")."""
-    return _GERUND.match(text) is not None
 
 
 # "Been like this for 30 min", "Been down all morning": a state with no subject is the thing

@@ -40,9 +40,27 @@ def _hoped(match: re.Match[str]) -> str:
     return f"{match.group('lead')}I {match.group('verb')} {match.group('clause')}"
 
 
+# r43: "is not@my idea", "computers@were@down", "chk@preboard": an "@" typed between two
+# lower-case words, no handle and no e-mail address (no domain, no digit or dot before), is a
+# space; said back as typed it reads "is not@your idea". A word named as a handle elsewhere in
+# the tweet ("thanks@united … @united") stays a handle.
+_GLUED_AT = re.compile(r"(?<![\w.+@-])[a-z]+(?:@[a-z]+)+(?![\w.@-])")
+
+
+def unglued(message: str) -> str:
+    """The message with an "@" glued between two lower-case words made a space."""
+    handles = {name.lower() for name in re.findall(r"(?<!\w)@(\w+)", message)}
+
+    def spaced(found: re.Match[str]) -> str:
+        words = found.group(0).split("@")
+        return found.group(0) if handles & set(words[1:]) else " ".join(words)
+
+    return _GLUED_AT.sub(spaced, message) if "@" in message else message
+
+
 def spelled(message: str) -> str:
     """The message with an "@" for "at" and a "you're" for "your" said as meant."""
-    message = at_signs(message)  # "still @ layover airport": "at", never a handle
+    message = at_signs(unglued(message))  # "still @ layover airport": "at", never a handle
     message = _CLAUSE_HOPED.sub(_hoped, message)
     message = _HEDGE_AFTER.sub(", ", _AFRAID_AFTER.sub("", message))
     return _YOURE_FOR_YOUR.sub(lambda m: f"{m.group(1)}our ", message)
