@@ -1,12 +1,12 @@
 """English -ing phrases that are a clause's subject, never the customer's doing.
 
-"Updating my driver didn't help" (r11), and in r43 "calling that number was useless",
-"Having to share my seat with another passenger is not my idea of quality travel": the
+"Updating my driver didn't help" (r11), and in r43 "calling that number was useless": the
 phrase is what "was useless", said back as it is, never "you're calling that number was
 useless". A "that"/"this" before one noun is its determiner ("that number"), unless the
 verb takes a clause ("hoping that everything is fine" stays "you're hoping …"); the phrase
-may run to eight words, but a joining word ("and", "because", "so") starts a new clause
-("Trying to check in and the site is down" stays "you're trying …").
+runs to five words (past that the noun before the verb is often its own subject: "flying
+to Denver out of Boston flight is late"), and a joining word ("and", "because", "so")
+starts a new clause ("Trying to check in and the site is down" stays "you're trying …").
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _VERB = (
 )
 _GERUND = re.compile(
     rf"^(?!{_CLAUSE_VERB}\b)\w+ing\b(?:\s+(?:this|that)(?=\s+[a-z]+\s+{_VERB}))?"
-    rf"(?:\s+(?!(?:{_PRONOUN}|{_JOINER})\b)[\w'’]+){{0,8}}?\s+{_VERB}"
+    rf"(?:\s+(?!(?:{_PRONOUN}|{_JOINER})\b)[\w'’]+){{0,5}}?\s+{_VERB}"
     rf"|^{_CLAUSE_VERB}\b(?:\s+(?!{_PRONOUN}\b)[\w'’]+){{0,5}}?\s+{_VERB}",
     re.IGNORECASE,
 )

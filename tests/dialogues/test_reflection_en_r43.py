@@ -17,12 +17,13 @@ def test_an_ing_phrase_with_a_determiner_is_the_subject_not_the_customers_doing(
     assert "calling that number was useless" in said and "you're calling" not in said, said
 
 
-def test_a_long_ing_phrase_before_its_verb_is_the_subject() -> None:
-    said = _said(
-        "@USAirways another squashed flight. Having to share my seat with another passenger "
-        "is not my idea of quality travel"
-    )
-    assert "having to share your seat" in said.lower() and "you're having" not in said, said
+def test_a_long_ing_phrase_before_a_verb_keeps_the_customer_as_its_doer() -> None:
+    # Narrowed after the blind gate (old better): past five words the noun before the verb is
+    # often its own subject ("flying to Denver out of Boston flight is late" = "…, the flight is
+    # late"), so the phrase stays the customer's doing: "you're flying …".
+    assert not gerund_subject("flying to denver out of boston flight is late again")
+    said = _said("@united flying to denver out of boston flight is late and no announcement")
+    assert "you're flying to denver" in said, said
 
 
 def test_an_ing_phrase_joined_to_a_new_clause_stays_the_customers_doing() -> None:
