@@ -125,7 +125,10 @@ class Closing(JobAnswers):
         if not self.voice.can_say(key):
             key = "apology"
         self.say(key)
-        if praise_beside(self.current, self.language):
+        # «التوصيل سريع والموظفين محترمين بس …»: kind staff before the "but" are praise too.
+        if praise_beside(self.current, self.language) or praise_before_wish(
+            self.current, self.language
+        ):
             self.say("praise_heard_too")  # «ممتاز …، بس …»: the praise is heard, not dropped
 
     def permission(self) -> None:

@@ -49,3 +49,19 @@ def test_praise_of_the_wish_itself_or_a_thanks_is_no_praise_before_it(
     language: Language, text: str
 ) -> None:
     assert not praise_before_wish([text], language)
+
+
+# ---- 2. Kind staff or praise before the "but" of a complaint are thanked beside the apology ----
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("ar", "التوصيل سريع والموظفين محترمين 👌 بس الاسعار غالية شوي"),
+     ("fa", "کیک خیلی خوب بود و خوشمزه اما اکلر بسیار مونده بود"),
+     ("en", "The crew were lovely but my bag never arrived")],
+)  # fmt: skip
+def test_praise_before_the_but_of_a_complaint_is_thanked(language: Language, text: str) -> None:
+    # Was «أعتذر بصدق؛ بهذا السعر كان من حقك أن تتوقع أكثر من ذلك. …»: the polite staff unheard.
+    chat = Script(language)
+    chat.start()
+    chat.says(text, intent="complaint", topic="billing", sentiment="negative", score=-0.4)
+    reply = chat.says(YES[language], intent="affirm")
+    assert _said(language, "praise_heard_too", reply), reply
