@@ -23,6 +23,7 @@ from dialogues.outcome import (
     OpenHandoff,
     RelayToOwner,
 )
+from dialogues.praise_with_idea import praise_before_wish
 from dialogues.prompting import MAX_PROMPTS
 from dialogues.quotes import key_sentence, quote_full, short_quote, without_links
 from dialogues.reflection import asked_idea, fa_thanked
@@ -68,6 +69,8 @@ class Closing(JobAnswers):
                 LogFeedback(kind, quote_full(self.current), self.state.topic, self.turn.language)  # type: ignore[arg-type]
             )
             self.say("thanks_praise" if kind == "praise" else "thanks_idea", quote=quote)
+            if kind == "idea" and praise_before_wish(self.current, self.language):
+                self.say("praise_heard_too")  # «عالی بود فقط کاش …»: what they liked, too
             self.state.next_action = self.state.next_action or "close"
             self.finish(finished)
         elif self.state.asked_permission:
@@ -122,7 +125,10 @@ class Closing(JobAnswers):
         if not self.voice.can_say(key):
             key = "apology"
         self.say(key)
-        if praise_beside(self.current, self.language):
+        # «التوصيل سريع والموظفين محترمين بس …»: kind staff before the "but" are praise too.
+        if praise_beside(self.current, self.language) or praise_before_wish(
+            self.current, self.language
+        ):
             self.say("praise_heard_too")  # «ممتاز …، بس …»: the praise is heard, not dropped
 
     def permission(self) -> None:

@@ -1,0 +1,67 @@
+"""Round 23 (convo41): whole conversations played from the README's terminal chat
+(constructed lines on situations of the tuning messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.catalog import variants
+from dialogues.praise_with_idea import praise_before_wish
+from dialogues.turn import Language
+from tests.dialogues.script import Script
+
+YES = {"en": "yes", "fa": "بله", "ar": "نعم"}
+
+
+def _said(language: Language, key: str, reply: str) -> bool:
+    """Whether one of the catalog's lines for the key is in the reply."""
+    return any(line in reply for line in variants(language, key))
+
+
+# ---- 1. Praise, then a wish: the idea is thanked, and what they liked too ----
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("fa", "غذا عالی بود فقط کاش نون بیشتر بود"),
+     ("en", "Great food, I wish the portions were bigger"),
+     ("ar", "الاكل لذيذ بس ياليت الكمية اكثر")],
+)  # fmt: skip
+def test_praise_before_a_wish_is_thanked_beside_the_idea(language: Language, text: str) -> None:
+    # Was «ممنون که برایمان فکر کردید: «…». همان‌طور که گفتید ذخیره شد. چیز دیگری …»: no
+    # word for the food they liked.
+    chat = Script(language)
+    chat.start()
+    chat.says(text, intent="idea", topic="product", sentiment="positive", score=0.4)
+    reply = chat.says(YES[language], intent="affirm")
+    assert chat.state.kind == "idea", reply
+    assert _said(language, "praise_heard_too", reply), reply
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("en", "It would be great if you added vegan options"),
+     ("ar", "يا ليت تضيفون خيارات نباتية، بيكون رائع"),
+     ("fa", "خیلی خوب میشد اگه نوشابه هم داشت"),
+     ("fa", "غذا اصلا خوب نبود کاش بهتر بشه"),
+     ("en", "Thanks, would be nice to have wifi"),
+     ("fa", "کاش یه گزینه بهتر برای پرداخت بود")],
+)  # fmt: skip
+def test_praise_of_the_wish_itself_or_a_thanks_is_no_praise_before_it(
+    language: Language, text: str
+) -> None:
+    assert not praise_before_wish([text], language)
+
+
+# ---- 2. Kind staff or praise before the "but" of a complaint are thanked beside the apology ----
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("ar", "التوصيل سريع والموظفين محترمين 👌 بس الاسعار غالية شوي"),
+     ("fa", "کیک خیلی خوب بود و خوشمزه اما اکلر بسیار مونده بود"),
+     ("en", "The crew were lovely but my bag never arrived")],
+)  # fmt: skip
+def test_praise_before_the_but_of_a_complaint_is_thanked(language: Language, text: str) -> None:
+    # Was «أعتذر بصدق؛ بهذا السعر كان من حقك أن تتوقع أكثر من ذلك. …»: the polite staff unheard.
+    chat = Script(language)
+    chat.start()
+    chat.says(text, intent="complaint", topic="billing", sentiment="negative", score=-0.4)
+    reply = chat.says(YES[language], intent="affirm")
+    assert _said(language, "praise_heard_too", reply), reply
