@@ -19,6 +19,17 @@ _WISH = {
     "fa": ("کاش", "ای کاش", "امیدوارم"),
     "ar": ("ليت", "ياليت", "يا ليت", "ياريت", "يا ريت", "اتمنى", "أتمنى", "نتمنى"),
 }  # fmt: skip
+# Praise of past orders or hedged praise is no thanks-worthy liking of this one (blind gate:
+# «من همیشه ازینجا رولت میگیرفتم عالی بود. ولی …», «سیب زمینی نسبتا خوب بود ولی …»).
+_PAST_OR_HEDGED = {
+    "en": ("always", "used to", "before", "usually", "previous", "previously", "last time",
+           "every time", "relatively", "somewhat", "fairly"),
+    "fa": ("همیشه", "قبلا", "قبلاً", "قبلی", "قبل", "تا حالا", "معمولا", "معمولاً", "سابقا",
+           "دفعه‌های قبل", "دفعات قبل", "اوایل", "نسبتا", "نسبتاً", "تقریبا", "نوعا", "یه زمانی"),
+    "ar": ("دايما", "دايماً", "دائما", "دائماً", "سابقا", "سابقاً", "قبل", "عادة", "عادتا",
+           "كنت", "كنا", "المرات", "نسبيا", "نسبياً", "نوعا ما", "نوعاً ما", "زمان"),
+}  # fmt: skip
+_AS = {"مثل", "as", "زي"}
 _NEAR = 2  # a denial this close to the praise word denies it: "not great", «عالی نبود»
 
 
@@ -35,6 +46,11 @@ def praise_before_wish(messages: Sequence[str], language: str) -> bool:
     if not starts:
         return False
     before = seq[: min(starts)]
+    past = telling.find(before, _PAST_OR_HEDGED.get(language, ()), language)
+    # «مثل همیشه عالی», «مثل دفعه‌های قبل», "great as always": this order's praise too
+    alike = {i for a, b in past if a and before[a - 1] in _AS for i in range(a, b)}
+    if any(not set(range(a, b)) <= alike for a, b in past):
+        return False
     denials = [a for a, _ in telling.find(before, _NOT.get(language, ()), language)]
     return any(
         not _THANKS.match(before[start]) and not any(abs(start - d) <= _NEAR for d in denials)

@@ -65,3 +65,31 @@ def test_praise_before_the_but_of_a_complaint_is_thanked(language: Language, tex
     chat.says(text, intent="complaint", topic="billing", sentiment="negative", score=-0.4)
     reply = chat.says(YES[language], intent="affirm")
     assert _said(language, "praise_heard_too", reply), reply
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fa", "من همیشه از اینجا کیک میگرفتم عالی بود ولی این بار کیک مونده بود"),
+        ("fa", "قبلا خیلی راضی بودم ولی دفعه‌ی آخر غذا سرد و بی‌مزه بود"),
+        ("fa", "پیتزا بی مزه بود، سیب زمینی نسبتا خوب بود ولی سرد رسید"),
+        ("ar", "كنت دايما اطلب منهم والاكل ممتاز بس هالمرة وصل بارد"),
+        ("en", "I used to love your burgers but today the bun was stale"),
+    ],
+)
+def test_praise_of_past_orders_or_hedged_is_not_thanked(language: Language, text: str) -> None:
+    # Blind gate (old better 5 / 30): "thank you for what you liked" beside the apology of a
+    # customer whose only praise was for earlier orders read as not listening.
+    assert not praise_before_wish([text], language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fa", "مثل همیشه عالی بود فقط کاش نون بیشتر بود"),
+        ("fa", "غذا مثل دفعه‌های قبل عالی بود ولی کاش سس بیشتری میذاشتید"),
+        ("en", "great as always, but I wish the portions were bigger"),
+    ],
+)
+def test_praise_as_always_is_this_order_s_praise_too(language: Language, text: str) -> None:
+    assert praise_before_wish([text], language)
