@@ -19,15 +19,18 @@ _WISH = {
     "fa": ("کاش", "ای کاش", "امیدوارم"),
     "ar": ("ليت", "ياليت", "يا ليت", "ياريت", "يا ريت", "اتمنى", "أتمنى", "نتمنى"),
 }  # fmt: skip
-# Praise of past orders or hedged praise is no thanks-worthy liking of this one (blind gate:
-# «من همیشه ازینجا رولت میگیرفتم عالی بود. ولی …», «سیب زمینی نسبتا خوب بود ولی …»).
+# Praise of past orders, hedged or expected praise, "appreciate it" (a thanks) and "love how …"
+# (sarcasm) are no liking of this one to thank (blind gate: «من همیشه ازینجا رولت میگیرفتم عالی
+# بود. ولی …», «سیب زمینی نسبتا خوب بود ولی …», «اعتقدت ان هذا المطعم يقدم أفضل …»).
 _PAST_OR_HEDGED = {
     "en": ("always", "used to", "before", "usually", "previous", "previously", "last time",
-           "every time", "relatively", "somewhat", "fairly"),
+           "every time", "relatively", "somewhat", "fairly", "thought", "expected", "love how",
+           "gotta love", "appreciate", "appreciated"),
     "fa": ("همیشه", "قبلا", "قبلاً", "قبلی", "قبل", "تا حالا", "معمولا", "معمولاً", "سابقا",
-           "دفعه‌های قبل", "دفعات قبل", "اوایل", "نسبتا", "نسبتاً", "تقریبا", "نوعا", "یه زمانی"),
+           "دفعه‌های قبل", "دفعات قبل", "اوایل", "نسبتا", "نسبتاً", "تقریبا", "نوعا", "یه زمانی",
+           "فکر میکردم", "فکر می‌کردم", "انتظار داشتم"),
     "ar": ("دايما", "دايماً", "دائما", "دائماً", "سابقا", "سابقاً", "قبل", "عادة", "عادتا",
-           "كنت", "كنا", "المرات", "نسبيا", "نسبياً", "نوعا ما", "نوعاً ما", "زمان"),
+           "المرات", "زمان", "اعتقدت", "توقعت", "ظننت", "حسبت"),
 }  # fmt: skip
 _AS = {"مثل", "as", "زي"}
 _NEAR = 2  # a denial this close to the praise word denies it: "not great", «عالی نبود»

@@ -75,6 +75,9 @@ def test_praise_before_the_but_of_a_complaint_is_thanked(language: Language, tex
         ("fa", "پیتزا بی مزه بود، سیب زمینی نسبتا خوب بود ولی سرد رسید"),
         ("ar", "كنت دايما اطلب منهم والاكل ممتاز بس هالمرة وصل بارد"),
         ("en", "I used to love your burgers but today the bun was stale"),
+        ("ar", "اعتقدت ان هذا المطعم يقدم أفضل الأكلات لكن الطعام كان دون المستوى"),
+        ("en", "appreciate it, but moving my flight three times in a day is annoying"),
+        ("en", "love how you never answer but you're great at taking my money"),
     ],
 )
 def test_praise_of_past_orders_or_hedged_is_not_thanked(language: Language, text: str) -> None:
@@ -89,6 +92,7 @@ def test_praise_of_past_orders_or_hedged_is_not_thanked(language: Language, text
         ("fa", "مثل همیشه عالی بود فقط کاش نون بیشتر بود"),
         ("fa", "غذا مثل دفعه‌های قبل عالی بود ولی کاش سس بیشتری میذاشتید"),
         ("en", "great as always, but I wish the portions were bigger"),
+        ("ar", "اذا كنت محبا للاكل الامريكي فالطعام رائع جدا لكن ليت الملح اكثر"),
     ],
 )
 def test_praise_as_always_is_this_order_s_praise_too(language: Language, text: str) -> None:
