@@ -25,7 +25,7 @@ _WISH = {
 _PAST_OR_HEDGED = {
     "en": ("always", "used to", "before", "usually", "previous", "previously", "last time",
            "every time", "relatively", "somewhat", "fairly", "thought", "expected", "love how",
-           "gotta love", "appreciate", "appreciated"),
+           "gotta love", "appreciate", "appreciated", "love to", "like to", "best rate"),
     "fa": ("همیشه", "قبلا", "قبلاً", "قبلی", "قبل", "تا حالا", "معمولا", "معمولاً", "سابقا",
            "دفعه‌های قبل", "دفعات قبل", "اوایل", "نسبتا", "نسبتاً", "تقریبا", "نوعا", "یه زمانی",
            "فکر میکردم", "فکر می‌کردم", "انتظار داشتم"),
@@ -40,6 +40,8 @@ def praise_before_wish(messages: Sequence[str], language: str) -> bool:
     """Undenied praise (no thanks word) before where the wish or the "but" begins."""
     if telling.ironic(messages, language):
         return False
+    if language == "en" and any("?" in m for m in messages):
+        return False  # "kind of early but any idea when …?": a question, no liking told
     seq = telling.tokens("\n".join(messages))
     starts = [
         start

@@ -78,6 +78,8 @@ def test_praise_before_the_but_of_a_complaint_is_thanked(language: Language, tex
         ("ar", "اعتقدت ان هذا المطعم يقدم أفضل الأكلات لكن الطعام كان دون المستوى"),
         ("en", "appreciate it, but moving my flight three times in a day is annoying"),
         ("en", "love how you never answer but you're great at taking my money"),
+        ("en", "I'd love to sit in my seat, but someone is already in it"),
+        ("en", "kind of early but any idea when the fall dates open?"),
     ],
 )
 def test_praise_of_past_orders_or_hedged_is_not_thanked(language: Language, text: str) -> None:
