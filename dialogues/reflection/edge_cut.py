@@ -14,7 +14,7 @@ pattern found there. Any pattern not of this shape is substituted as it is.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from re import _parser
 
 _SEP = r"[\s,،!.:\-]*"
@@ -22,30 +22,9 @@ _TRAIL = r"[\s!.…]*$"
 _UNBOUNDED = _parser.MAXREPEAT
 
 
-def _top_level(alternatives: str) -> list[str]:
-    """The alternatives split at the ``|`` outside any group or character class."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(alternatives):
-        char = alternatives[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            parts.append(alternatives[start:i])
-            start = i + 1
-        i += 1
-    return [*parts, alternatives[start:]]
-
-
-def _group_end(text: str, start: int) -> int:
-    """The index of the ``)`` closing the group opened at ``start``."""
-    depth, i, in_class = 0, start, False
+def _outside(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """Each index and character of ``text`` from ``start``, escapes and classes skipped."""
+    i, in_class = start, False
     while i < len(text):
         char = text[i]
         if char == "\\":
@@ -55,11 +34,31 @@ def _group_end(text: str, start: int) -> int:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char in "()":
+        else:
+            yield i, char
+        i += 1
+
+
+def _top_level(alternatives: str) -> list[str]:
+    """The alternatives split at the ``|`` outside any group or character class."""
+    parts, depth, start = [], 0, 0
+    for i, char in _outside(alternatives):
+        if char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(alternatives[start:i])
+            start = i + 1
+    return [*parts, alternatives[start:]]
+
+
+def _group_end(text: str, start: int) -> int:
+    """The index of the ``)`` closing the group opened at ``start``."""
+    depth = 0
+    for i, char in _outside(text, start):
+        if char in "()":
             depth += 1 if char == "(" else -1
             if depth == 0:
                 return i
-        i += 1
     raise ValueError("unclosed group")
 
 

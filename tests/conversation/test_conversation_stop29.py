@@ -48,15 +48,16 @@ def test_an_error_named_first_is_no_no() -> None:
     assert is_no(Turn(messages=("غلط",), language="ar"))
 
 
-def test_the_persian_correction_keeps_the_error_it_names() -> None:
-    chat = Script("fa")
+def _complained(language: Language, text: str, topic: str) -> Script:
+    """A chat in which the customer has told one complaint."""
+    chat = Script(language)
     chat.start()
-    chat.says(
-        "اپلیکیشن‌تون خیلی خوبه ولی هر بار میخوام پرداخت کنم خطا میده",
-        intent="complaint",
-        topic="app",
-        sentiment="negative",
-    )
+    chat.says(text, intent="complaint", topic=topic, sentiment="negative")
+    return chat
+
+
+def test_the_persian_correction_keeps_the_error_it_names() -> None:
+    chat = _complained("fa", "اپلیکیشن‌تون خیلی خوبه ولی هر بار میخوام پرداخت کنم خطا میده", "app")
     reply = chat.says("نه، خطا نمیده، کلا صفحه سفید میشه", intent="deny")
     assert "خطا نمیده" in reply, reply
     assert "پس نمیده" not in reply, reply
@@ -80,14 +81,7 @@ def test_arabic_someone_without_a_want_or_a_to_me_verb_is_no_ask(text: str) -> N
 
 
 def test_the_arabic_ask_for_someone_hands_off_at_once() -> None:
-    chat = Script("ar")
-    chat.start()
-    chat.says(
-        "التوصيل تأخر ساعتين والاكل وصل بارد",
-        intent="complaint",
-        topic="delivery",
-        sentiment="negative",
-    )
+    chat = _complained("ar", "التوصيل تأخر ساعتين والاكل وصل بارد", "delivery")
     chat.says("نعم", intent="affirm")
     chat.says("لا ما ابي اسئلة", intent="deny")
     reply = chat.says("ابي احد يكلمني", intent="complaint")

@@ -6,34 +6,22 @@ instead of reflecting, the customer says "that's all", which makes it reflect.
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import pytest
 
 from bot.app import Services
 from bot.service import IncomingMessage
 from dialogues.reflection import content_words
+from tests.dialogues.tuning_rows import tuning_rows
 
-REAL = Path(__file__).resolve().parents[3] / "shared" / "data" / "real-messages"
 SAMPLE = 200
 THAT_IS_ALL = {"fa": "همین", "ar": "بس", "en": "that's all"}
-
-
-def real_messages(language: str) -> list[str]:
-    path = REAL / f"{language}.tsv"
-    if not path.exists():
-        pytest.skip(f"{path} is not here")
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [row[0] for row in rows[1 : SAMPLE + 1]]
 
 
 @pytest.mark.parametrize("language", ["fa", "ar", "en"])
 async def test_real_messages_as_opening_answers(services: Services, language: str) -> None:
     reflected = with_content_word = wrong_language = 0
     strays: list[str] = []
-    for number, text in enumerate(real_messages(language)):
+    for number, text in enumerate(tuning_rows(language, SAMPLE)):
         customer = f"{language}-{number}"
 
         async def say(

@@ -3,10 +3,8 @@ kept, a privacy question remembered per text, and the guards before three long s
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -15,18 +13,7 @@ from dialogues.fine_parts import _contrast
 from dialogues.reflection import noise
 from dialogues.text import words
 from dialogues.turn import Turn
-
-REAL = Path(__file__).resolve().parents[3] / "shared" / "data" / "real-messages"
-ROWS = 300  # of rows 1–1000, the tuning rows
-
-
-def _rows(language: str) -> list[str]:
-    path = REAL / f"{language}.tsv"
-    if not path.exists():
-        pytest.skip(f"{path} is not here")
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [row[0] for row in rows[1 : ROWS + 1]]
+from tests.dialogues.tuning_rows import tuning_rows
 
 
 def _lists(language: str) -> list[tuple[str, ...]]:
@@ -60,7 +47,7 @@ def _every_start(seq: list[str], entries: tuple[str, ...], language: str) -> lis
 def test_find_is_every_cue_tried_at_every_word(language: str) -> None:
     lists = _lists(language)
     assert len(lists) > 20
-    texts = [*_rows(language)[:40], "", "ok", "late late late"]
+    texts = [*tuning_rows(language)[:40], "", "ok", "late late late"]
     for text in texts:
         seq = telling.tokens(text)
         for entries in lists:
@@ -103,7 +90,7 @@ _OLD_NOT_AN_ANSWER = no_answer._NOT_AN_ANSWER
 @pytest.mark.parametrize("language", ["fa", "ar", "en"])
 def test_not_an_answer_is_the_long_search_alone(language: str) -> None:
     texts = [
-        *_rows(language),
+        *tuning_rows(language),
         "that's not an answer",
         "THAT’S NOT AN ANSWER",
         "this is no reſponse",  # a long s matches s under the case-blind flag, in both
@@ -130,7 +117,7 @@ def _old_keeping(text: str) -> bool:
 @pytest.mark.parametrize("language", ["fa", "ar", "en"])
 def test_about_our_keeping_asks_as_before(language: str) -> None:
     texts = [
-        *_rows(language),
+        *tuning_rows(language),
         "who can see this?",
         "ok so where do you store my messages",
         "کجا ذخیره می‌کنید؟",
@@ -150,7 +137,7 @@ def _old_personal(text: str) -> bool:
 @pytest.mark.parametrize("language", ["fa", "ar", "en"])
 def test_personal_data_is_found_as_before(language: str) -> None:
     texts = [
-        *_rows(language),
+        *tuning_rows(language),
         "call me on 0912 345 6789",
         "۰۹۱۲۳۴۵۶۷۸۹ شماره منه",
         "رقمي ٠٥٥١٢٣٤٥٦٧",

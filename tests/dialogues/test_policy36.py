@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import csv
 import random
 import re
-from pathlib import Path
 
 import pytest
 
 from dialogues.reflection import noise
 from dialogues.reflection.edge_cut import EdgeCut, _top_level
+from tests.dialogues.tuning_rows import tuning_rows
 
-REAL = Path(__file__).resolve().parents[3] / "shared" / "data" / "real-messages"
-ROWS = 300  # of rows 1–1000, the tuning rows
 CRAFTED = [
     "thanks team!!!! ",
     "I need help. Thanks guys!!!…",
@@ -48,20 +45,11 @@ CRAFTED = [
 ]
 
 
-def _rows(language: str) -> list[str]:
-    path = REAL / f"{language}.tsv"
-    if not path.exists():
-        pytest.skip(f"{path} is not here")
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [row[0] for row in rows[1 : ROWS + 1]]
-
-
 def _texts(language: str) -> list[str]:
     """Each row cleaned, its sentences, and pieces of it ending anywhere (a seeded draw)."""
     draw = random.Random(36)
     texts = list(CRAFTED)
-    for row in _rows(language):
+    for row in tuning_rows(language):
         text = noise.clean(row, language)
         texts += [text, *re.split(r"(?<=[.!?؟…])\s+", text)]
         texts += [text[draw.randrange(len(text) + 1) :] for _ in range(3)]

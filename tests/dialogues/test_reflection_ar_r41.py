@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from dialogues.reflection import ar_folded, reflect
 from dialogues.reflection.ar_choice import polarity
-
-
-@dataclass(frozen=True)
-class _Unit:
-    text: str
-    glue: str = "، "
-
-
-def _units(*texts: str) -> list[_Unit]:
-    return [_Unit(t, "" if i == 0 else "، ") for i, t in enumerate(texts)]
+from tests.dialogues.ar_units import PlainUnit as _Unit
+from tests.dialogues.ar_units import plain_units as _units
 
 
 # ---- 1. a plain complaint or a cost is never folded into «وذكرت أموراً أخرى» ----------------

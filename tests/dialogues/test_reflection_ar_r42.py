@@ -2,19 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from dialogues.reflection import ar_never, reflect
-
-
-@dataclass(frozen=True)
-class _Unit:
-    text: str
-    glue: str = "، "
-
-
-def _units(*texts: str) -> list[_Unit]:
-    return [_Unit(t, "" if i == 0 else "، ") for i, t in enumerate(texts)]
+from tests.dialogues.ar_units import plain_units as _units
 
 
 # ---- 1. a never-again verdict is never folded into «وذكرت أموراً أخرى» -----------------------

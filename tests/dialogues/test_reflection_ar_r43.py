@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from dialogues.reflection import ar_but_said, ar_choice, ar_named_said
 from dialogues.reflection.units import Unit as Said
-
-
-@dataclass(frozen=True)
-class _Unit:
-    text: str
-    glue: str = "، "
-
-
-def _units(*texts: str) -> list[_Unit]:
-    return [_Unit(t, "" if i == 0 else "، ") for i, t in enumerate(texts)]
+from tests.dialogues.ar_units import PlainUnit as _Unit
+from tests.dialogues.ar_units import plain_units as _units
 
 
 def _turned(units: list[_Unit], chosen: list[int]) -> list[int]:
