@@ -63,3 +63,29 @@ def test_praise_held_back_or_beside_a_fault_is_no_thanks_only(
     kind, reply = _after_yes(language, text, sentiment, score)
     assert kind == "complaint", reply
     assert not _said(language, "thanks_praise", reply), reply
+
+
+# ---- 3. «شحن» told of a battery charged: the product's apology, not the shipment's ----
+@pytest.mark.parametrize(
+    "text",
+    ["الشاحن ضعيف جدا ولم يشحن الجوال الا ٢٠ بالمية",
+     "البطارية تفضى بسرعة وتاخذ وقت طويل في الشحن"],
+)  # fmt: skip
+def test_a_charger_that_fails_is_no_shipment(text: str) -> None:
+    # Was «كان من المفروض أن تصل الشحنة سليمة وفي وقتها» for a charger that does not charge.
+    chat = Script("ar")
+    chat.start()
+    chat.says(text, intent="complaint", topic="delivery", sentiment="negative", score=-0.5)
+    reply = chat.says(YES["ar"], intent="affirm")
+    assert _said("ar", "apology_product", reply), reply
+
+
+def test_a_shipment_late_beside_a_charger_keeps_its_apology() -> None:
+    chat = Script("ar")
+    chat.start()
+    chat.says(
+        "الشاحن وصلني متأخر اسبوعين", intent="complaint", topic="delivery",
+        sentiment="negative", score=-0.5,
+    )  # fmt: skip
+    reply = chat.says(YES["ar"], intent="affirm")
+    assert not _said("ar", "apology_product", reply), reply
