@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dialogues import cues, telling
+from dialogues.charging import charging_not_shipping
 from dialogues.fine_parts import split_fine
 
 _TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
@@ -165,6 +166,8 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
     # «الأكل كان بارد والتوصيل تأخر ساعة» names no order word, but a meal brought is one:
     # "the shipment did not arrive as it should" was said of it. Arabic only: in Persian the
     # blind gate preferred «ارسال این‌طور ناامیدتان کرد» for a late or rude delivery (16 / 25).
+    if topic == "delivery" and charging_not_shipping(told, language):
+        return "apology_product"  # «ولم يشحن الا ٣٢٪»: a battery charged, no parcel shipped
     meal = language != "fa" and telling.has(told, MEAL, language)
     ordered = telling.has(told, cues.ORDER, language) or meal
     if topic == "delivery" and not ordered:

@@ -14,6 +14,7 @@ from dialogues import asked_bare, cues, person_ask, person_sought, telling, verd
 from dialogues.latin_praise import english_praise
 from dialogues.outcome import Button, Effect, Outcome, Reply
 from dialogues.reflection import content_words
+from dialogues.review_praise import praise_read_as_complaint
 from dialogues.state import ConversationState
 from dialogues.turn import Turn
 from dialogues.voice import Voice
@@ -210,6 +211,8 @@ class Talk:
             praising = read.praise and not read.impact
             if said == "complaint" and praise_nlu_misnamed(self.turn, praising, self.language):
                 return "praise"
+            if said == "complaint" and praise_read_as_complaint(self.turn, self.language):
+                return "praise"  # «منتج جيد ويخدم غرضه تماما»: a review that only praises
             if said == "complaint" or u.sentiment == "negative":
                 return "complaint"
             return "question"

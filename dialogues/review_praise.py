@@ -1,0 +1,51 @@
+"""A review that only praises, which NLU named a complaint: thanked, never apologised for.
+
+«منتج جيد ويخدم غرضه تماما», «بصراحة جوال بقمة الروووعه»: Arabic and Persian reviews praise in
+few words, and NLU often reads a product review as a complaint, however warm. Apologising for
+it ("sorry the product wasn't as you expected") answers a let-down nobody told. A review is
+praise here only when nothing in it is denied, hedged, costly, contrasted or ironic.
+"""
+
+from __future__ import annotations
+
+from dialogues import cues, telling
+from dialogues.apologies import _NOT
+from dialogues.turn import Turn
+from dialogues.warm import nothing_wrong
+
+# Praise held back or past: «جيد نوعا ما», «لا بأس», «معقول», «بد نبود», «نسبتا خوب»,
+# «في السابق …»; or a wish or a "but" beside it.
+_HEDGED = {
+    "fa": ("نسبتا", "نسبتاً", "تقریبا", "تقریباً", "معمولی", "بد نبود", "بدک نبود", "قابل قبول",
+           "ولی", "اما", "فقط", "کاش"),
+    "ar": ("نوعا", "نوعاً", "نوع ما", "حد ما", "لا بأس", "لابأس", "معقول*", "مقبول*", "عادي*",
+           "لكن", "لاكن", "ولكن", "ولاكن", "بس", "الا", "إلا", "فقط", "عيب*", "ليت", "اتمنى",
+           "أتمنى", "يا ريت", "ياريت", "يعيب*", "ويعيب*", "السابق", "سابقا", "سابقاً"),
+}  # fmt: skip
+# A let-down told in a word of its own: «رديء», «سيئة», «مكسورة», «خدوش», «بد», «سرد».
+_BAD = {
+    "fa": ("بد", "بده", "بدی", "سرد", "خراب*", "افتضاح*", "مزخرف", "دیر", "تاخیر*", "تأخیر*",
+           "ناقص", "اشتباه*", "کم بود", "کم", "شور", "بی مزه", "بیمزه", "سوخته", "خام"),
+    "ar": ("ردي*", "سيء*", "سيئ*", "سيئه", "سيئة", "سئ*", "مكسور*", "خدوش", "خدش*", "تالف*",
+           "ضعيف*", "خربان*", "يخرب", "خرب*", "فاشل*", "مقلد*", "غالي*", "متأخر*", "تاخر*",
+           "تأخر*", "بارد*", "مشكل*", "مبالغ*"),
+}  # fmt: skip
+WARM_ENOUGH = 0.0  # NLU's tone: a cold one («منتج جميل», -0.3) keeps its complaint
+
+
+def praise_read_as_complaint(turn: Turn, language: str) -> bool:
+    """A first telling NLU named a complaint that only praises: undenied, unhedged, warm."""
+    if language == "en":
+        return False  # English is read by WEAK_COMPLAINT's rule (warm.praise_nlu_misnamed)
+    u = turn.understanding
+    if u.sentiment == "negative" or u.sentiment_score < WARM_ENOUGH:
+        return False
+    text = "\n".join(turn.messages)
+    read = telling.read(list(turn.messages), language)
+    if not read.praise or read.impact or read.need or not nothing_wrong(turn, language):
+        return False
+    seq = telling.tokens(text)
+    for table in (_NOT, _HEDGED, _BAD):
+        if telling.find(seq, table.get(language, ()), language):
+            return False
+    return bool(telling.find(seq, cues.PRAISE.get(language, ()), language))
