@@ -55,7 +55,13 @@ def test_praise_nlu_named_a_complaint_is_thanked(
      ("ar", "الشكل جميل والصناعة رديئة", "positive", 0.2),
      ("ar", "منتج جميل", "negative", -0.3),
      ("fa", "غذا خوشمزه بود ولی سرد رسید", "positive", 0.2),
-     ("fa", "نسبتا خوب بود", "positive", 0.2)],
+     ("fa", "نسبتا خوب بود", "positive", 0.2),
+     # narrowed after the blind gate (old better): a fault told in words the list lacked
+     ("ar", "سلعه جيده لكن المضخه تعطلت من اول تشغيل", "positive", 0.2),
+     ("ar", "جيده جدا بس نزل سعرها بعد ما اشتريتها شي يقهر", "positive", 0.2),
+     ("fa", "تخم مرغ‌ها شکسته بود ولی پیک خوب بود مرسی", "positive", 0.2),
+     ("fa", "کیفیت فوق العاده پایین بود پشیمون شدم", "positive", 0.2),
+     ("fa", "نصف ظرف خالی بود طعمش خوب بود", "positive", 0.2)],
 )  # fmt: skip
 def test_praise_held_back_or_beside_a_fault_is_no_thanks_only(
     language: Language, text: str, sentiment: str, score: float
