@@ -207,12 +207,8 @@ class Talk:
                 return "complaint"  # "…, but this time …"; "great, another week without …"
             if praised:
                 return "praise"
-            # "the crew … were wonderful", NLU's weak complaint; a cost told ("two hours …") is not.
-            praising = read.praise and not read.impact
-            if said == "complaint" and praise_nlu_misnamed(self.turn, praising, self.language):
+            if said == "complaint" and self.praise_misread(read.praise and not read.impact):
                 return "praise"
-            if said == "complaint" and praise_read_as_complaint(self.turn, self.language):
-                return "praise"  # «منتج جيد ويخدم غرضه تماما»: a review that only praises
             if said == "complaint" or u.sentiment == "negative":
                 return "complaint"
             return "question"
@@ -227,6 +223,13 @@ class Talk:
         if said == "complaint" or (kind == "question" and u.sentiment == "negative"):
             return "complaint"  # "the food was great, but it came cold": now a complaint
         return kind
+
+    def praise_misread(self, praising: bool) -> bool:
+        """Praise NLU named a complaint ("the crew … were wonderful", «منتج جيد ويخدم غرضه»)."""
+        # ``praising`` leaves an impact out: a cost told ("two hours …") is no praise.
+        return praise_nlu_misnamed(self.turn, praising, self.language) or praise_read_as_complaint(
+            self.turn, self.language
+        )
 
     def went_wrong(self) -> bool:
         """Something happened beyond praise's plain verbs («خوشمزه بود»: no happening)."""
