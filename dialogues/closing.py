@@ -13,6 +13,7 @@ from dialogues import answers, cues, remedy, statements, telling, warm
 from dialogues.adding import WHEN
 from dialogues.also import without_also
 from dialogues.apologies import apology_key, praise_beside
+from dialogues.hedged_verdict import hedged_only
 from dialogues.insults import civil
 from dialogues.job_answers import JobAnswers
 from dialogues.jtbd import build_job
@@ -76,7 +77,8 @@ class Closing(JobAnswers):
         elif self.state.asked_permission:
             self.finish(finished)  # a later telling in the same conversation
         else:
-            if kind == "complaint":
+            hedged = hedged_only(self.current, self.language)  # «جيدة نوعا ما»: nothing wrong
+            if kind == "complaint" and not hedged:
                 self.apologise()
             self.state.next_action = "handoff"
             self.state.asked_permission = True
@@ -84,7 +86,7 @@ class Closing(JobAnswers):
                 self.act()
                 return
             # A how-to question has nothing broken: "so we fix the right thing" would not fit.
-            self.say("permission" if kind == "complaint" else "permission_question")
+            self.say("permission" if kind == "complaint" and not hedged else "permission_question")
             self.state.stage = "permission"
 
     def finish(self, finished: bool) -> None:
