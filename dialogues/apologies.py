@@ -63,6 +63,8 @@ WORSE_THAN_WAITING = {
     "ar": ("ضاع*", "مفقود*", "سرق*", "انسرق*", "وقح*"),
 }  # fmt: skip
 
+# «منتظر یه ناهار خوب بودم» ("I was looking forward to a good lunch"): a hope let down, no wait.
+_LOOKING_FORWARD: dict[str, tuple[str, ...]] = {"fa": ("منتظر یه", "منتظر یک")}
 
 # Rudeness told: the apology names how they were treated, not a slow answer («الموظف في
 # الاستقبال كان وقح جدا» got «كان يجب أن نرد عليك أسرع وأفضل»). Not "not rude".
@@ -142,6 +144,8 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
     """The catalog key of the apology for ``told`` under NLU's ``topic``."""
     if topic == "app" and not telling.has(told, APP_FAULT, language):
         topic = None  # «طلبت من التطبيق بيتزا ووصلت باردة»: the app was only the way they ordered
+    if topic == "billing" and language != "en" and not _money_told(told, language):
+        topic = None  # «سس سالاد خیلی شور بود»: NLU's money topic, and no money word told
     key = f"apology_{topic}" if topic in _TOPICS else "apology"
     if (
         key in ("apology", "apology_service")
@@ -188,6 +192,7 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
         and telling.has(told, WAIT, language)
         and not telling.has(told, cues.TRAVEL, language)
         and not telling.has(told, WORSE_THAN_WAITING, language)
+        and not telling.has(told, _LOOKING_FORWARD, language)
     ):
         return "apology_wait"
     if meal and telling.has(told, MEAL, language):
@@ -304,3 +309,8 @@ def _only_rudeness(told: str, language: str) -> bool:
     # order let them down too; the food that was fine is in a part split off already.
     tables = (ORDER_HARMED, MEAL, FOOD)
     return not any(telling.find(rest, table.get(language, ()), language) for table in tables)
+
+
+def _money_told(told: str, language: str) -> bool:
+    """Whether a charge, a price or a fee is named in the customer's own words."""
+    return telling.has(told, cues.TOPIC["billing"], language) or telling.has(told, PRICE, language)
