@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import fa_colon, fa_seams
+from dialogues.reflection import fa_colon, fa_dangling, fa_seams
 from dialogues.reflection.fa_words import is_word
 from dialogues.text import ZWNJ, fold
 
@@ -221,7 +221,9 @@ _OPENING_OR = re.compile(
 
 
 def without_or(text: str, question: bool, glue: str) -> str:
-    """A told sentence without the «یا» that tied it to the list before."""
+    """A told sentence without the «یا» that tied it to the list before, nor a «خیلی»
+    dangling after its verb (fa_dangling)."""
+    text = text if question else fa_dangling.placed(text)
     if question or glue or not _OPENING_OR.match(text.rstrip(" .!…،,")):
         return text
     return text[2:].lstrip()
