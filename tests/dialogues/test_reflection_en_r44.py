@@ -1,0 +1,48 @@
+"""English reflections and first replies, round 44: airline tweets heard as a listener would."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.catalog import variants
+from dialogues.shared_headline import shares_headline
+from tests.dialogues.script import Script
+
+
+def _first(message: str, intent: str = "complain", sentiment: str = "negative") -> str:
+    """The bot's first reply to one English message."""
+    script = Script("en")
+    script.start()
+    return script.says(message, intent=intent, sentiment=sentiment)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "@JetBlue Airways Sees Significant Decline in Short Interest (JBLU) - WKRB News"
+        " http://t.co/abc",
+        "@United Airlines Is Changing Its MileagePlus Program: Winners And Losers http://t.co/abc",
+        "@JetBlue to Increase Charter Service to Cuba - #Travel Agent http://t.co/abc",
+        "@AmericanAir Plane Veers Off Runway at Icy Dallas Airport http://t.co/abc",
+    ],
+)
+def test_a_title_case_headline_with_its_link_is_asked_about_not_said_back(message: str) -> None:
+    assert shares_headline(message)
+    assert _first(message) in variants("en", "listen_link")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "@united THIS IS THE YEAR FOR VAN GOGH FANS TO VISIT EUROPE http://t.co/abc",
+        "@United Global First Class Lounge ORD menu. Yummy! http://t.co/abc",
+        "@AmericanAir I Love American Airlines http://t.co/abc",
+        "@SouthwestAir Where Is My Bag And Why Is Nobody Answering http://t.co/abc",
+        "@JetBlue Airways Sees Significant Decline in Short Interest (JBLU)",
+        "@united my flight was cancelled again and nobody told us http://t.co/abc",
+    ],
+)
+def test_a_shout_a_caption_in_lower_case_or_a_headline_without_a_link_is_no_headline(
+    message: str,
+) -> None:
+    assert not shares_headline(message)
