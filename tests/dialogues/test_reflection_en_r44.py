@@ -6,6 +6,7 @@ import pytest
 
 from dialogues.catalog import variants
 from dialogues.shared_headline import shares_headline
+from dialogues.thanking import only_thanks
 from tests.dialogues.script import Script
 
 
@@ -46,3 +47,28 @@ def test_a_shout_a_caption_in_lower_case_or_a_headline_without_a_link_is_no_head
     message: str,
 ) -> None:
     assert not shares_headline(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "@united alright thank you. Much appreciated.",
+        "@SouthwestAir @JohnWayneAir Thank you both very much!!",
+        "@SouthwestAir Got it covered. Thanks!",
+        "@AmericanAir Thank you.....you do the same!!",
+    ],
+)
+def test_a_plain_thanks_is_thanked_back_not_met_with_i_am_listening(message: str) -> None:
+    assert only_thanks(message, "en")
+    assert _first(message, intent="thank", sentiment="positive") in variants("en", "thanks_first")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "@SouthwestAir Got it covered but my bag is still missing. Thanks!",
+        "@united alright thank you for nothing",
+    ],
+)
+def test_thanks_with_a_telling_or_sarcasm_is_no_plain_thanks(message: str) -> None:
+    assert not only_thanks(message, "en")
