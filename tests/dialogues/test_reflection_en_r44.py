@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialogues.catalog import variants
+from dialogues.reflection import reflect
 from dialogues.shared_headline import shares_headline
 from dialogues.thanking import only_thanks
 from tests.dialogues.script import Script
@@ -72,3 +73,24 @@ def test_a_plain_thanks_is_thanked_back_not_met_with_i_am_listening(message: str
 )
 def test_thanks_with_a_telling_or_sarcasm_is_no_plain_thanks(message: str) -> None:
     assert not only_thanks(message, "en")
+
+
+def test_a_feeling_before_a_person_noun_gets_its_article() -> None:
+    said = reflect(["@united Thanks for taking care of that MR!! Happy customer."], "en")
+    assert "you're a happy customer" in said, said
+    said = reflect(
+        ["@USAirways flight sitting at gate for hours. Frustrated Chairman member"], "en"
+    )
+    assert "you're a frustrated Chairman member" in said, said
+
+
+def test_a_feeling_word_that_names_a_thing_is_quoted_not_shifted() -> None:
+    said = reflect(["@USAirways sad experience today on 4663. My bags are lost."], "en")
+    assert "you're sad experience" not in said and "“sad experience today on 4663" in said, said
+
+
+def test_a_feeling_before_a_clause_or_a_state_keeps_you_are() -> None:
+    said = reflect(["@JetBlue Disappointed we weren't allowed to bring on a carseat."], "en")
+    assert "you're disappointed you weren't allowed" in said, said
+    said = reflect(["@united Stuck 4 hours in Denver with no update"], "en")
+    assert "stuck 4 hours in Denver" in said and "“" not in said, said
