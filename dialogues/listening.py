@@ -20,6 +20,7 @@ from dialogues import (
     not_only,
     polite,
     privacy_ask,
+    shared_headline,
     shared_link,
     telling,
     verdict_words,
@@ -167,10 +168,10 @@ class Listening(Reopening):
     def post_reaction(self) -> bool:
         """A reaction to a shared post (en): asked about, or thanked; never "what happened?",
         nor an apology or thanks for the airline's own words quoted in it."""
-        if self.language != "en" or not first_reply_en.reacts_to_post(self.turn.text):
-            return False
-        thanks = first_reply_en.thanks_for_post(self.turn.text)
-        self.say("thanks_first" if thanks else "listen_post")
+        key = shared_headline.reaction_to_share(self.turn.text) if self.language == "en" else None
+        if key is None:
+            return False  # en44: a Title Case headline with its link is asked about too
+        self.say(key)
         return True
 
     def judged_first(self) -> bool:

@@ -23,8 +23,8 @@ _THANKS = (
 )
 # Small words that may come with it: "ok", "oh wow", «سلام و …», «خیلی خیلی», «جزيلاً».
 _SMALL = (
-    r"ok|okay|k|cool|great|awesome|perfect|oh|wow|yes|yep|yeah|hi|hello|hey|well|again|so"
-    r"|much|very|a\s+lot|alot|all|guys|you|u|again|as\s+always|will\s+do|got\s+it"
+    r"ok|okay|alright|k|cool|great|awesome|perfect|oh|wow|yes|yep|yeah|hi|hello|hey|well|again|so"
+    r"|much|very|a\s+lot|alot|all|both|guys|you|u|again|as\s+always|will\s+do|got\s+it"
     r"|سلام|و|خیلی|بسیار|فراوان|زیاد|از\s+شما|ازتون|از\s+همه|دوباره|باشه|حتما"
     r"|جزیلا|کثیرا|کتیر|لکم|لک|اخی|والله|مره"
 )
@@ -34,7 +34,7 @@ _FOR = r"(?:for|to|از|بابت|برای|که|على|علی|عن|ل|لل)"
 _FOR_WORDS = 4
 # "have a nice evening", «روز خوش», «يومك سعيد»: a pleasantry closing the thanks.
 _BYE = (
-    r"(?:have\s+a\s+(?:nice|good|great|lovely|safe)\s+\w+|see\s+you|روز\s*خوش|شب\s*خوش"
+    r"(?:have\s+a\s+(?:nice|good|great|lovely|safe)\s+\w+|see\s+you|(?:you\s+)?do\s+the\s+same|روز\s*خوش|شب\s*خوش"
     r"|موفق\s+باشید|خسته\s+نباشید|یومک\s+سعید|الله\s+یوفقکم|بالتوفیق)"
 )
 _ONLY_THANKS = re.compile(
@@ -56,8 +56,8 @@ _ACKNOWLEDGED = re.compile(
     r"(?<!\S)(?:(?:ok|okay|alright|yes|yep|great|awesome|perfect|and|oh)\s+)*"
     r"(?:(?:i|we)\s+(?:ve\s+)?)?(?:just\s+|already\s+)?"
     r"(?:sent(?:\s+it)?|did(?:\s+it)?|done|dm\s*(?:e?d|\s+d)\s+you|dmed\s+you|emailed(?:\s+you)?"
-    r"|(?:definitely\s+)?will(?:\s+do)?|will\s+call|calling(?:\s+right)?\s+now|got\s+it"
-    r"|got\s+it\s+covered|see|made\s+it|all\s+set|(?:it\s+s\s+|its\s+)?all\s+good"
+    r"|(?:definitely\s+)?will(?:\s+do)?|will\s+call|calling(?:\s+right)?\s+now"
+    r"|got\s+it\s+covered|got\s+it|see|made\s+it|all\s+set|(?:it\s+s\s+|its\s+)?all\s+good"
     r"|you\s+re\s+good|sounds\s+good|much\s+appreciated|appreciate\s+(?:it|that)"
     r"|great|awesome|perfect|fantastic|excellent|that\s+s\s+great)(?!\S)"
 )

@@ -13,6 +13,7 @@ import re
 from dialogues.reflection import en_guard, en_irony, en_meaning, en_seams, en_thanked, en_whole
 from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sarcastic_thanks
 from dialogues.reflection.en_dropped import customers_doing
+from dialogues.reflection.en_feeling_noun import feeling_subject
 from dialogues.reflection.en_formula import set_reply, unexclaimed
 from dialogues.reflection.en_unsaid import DANGLING, NOT_A_VERB, NOT_ORDERED, not_said
 from dialogues.reflection.stopwords import STOPWORDS
@@ -247,7 +248,7 @@ def _frame(text: str) -> tuple[str, str]:
     if head in _PAST_OR_MODAL and customers_doing(words, lead):  # not "you has no idea"
         return "you ", text
     if head in _FEELING and (head != "fed" or text.lower().split()[lead + 1 : lead + 2] == ["up"]):
-        return "you're ", text
+        return feeling_subject(words, lead), text  # en44: "you're a happy customer"
     following = words[lead + 1].lower().strip(",.!") if lead + 1 < len(words) else ""
     if head in _EVALUATIVE and (following in _AFTER_VERDICT or words[lead].endswith(",")):
         return "it's ", text  # "awesome!", "ridiculous that…"; not "awesome flight" (a noun)
