@@ -1,0 +1,79 @@
+"""What the lead found playing the README chat at stop 30 (fa/ar/en)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.reflection import reflect
+from dialogues.reflection.help_asked import calls_for_help
+from dialogues.turn import Language
+from tests.dialogues.script import Script
+
+_BURST = {
+    "fa": ["راستش سفارشم دیر رسید", "سرد هم بود", "پیکم بی‌ادب بود", "پولش رو هم دوبار کم کردن"],
+    "en": ["my order came late", "it was cold", "the driver was rude", "I was charged twice"],
+    "ar": ["الطلب وصل متأخر", "وكان بارد كمان", "والمندوب كان وقح", "وانخصم المبلغ مرتين"],
+}
+_NOTED = {"fa": "این را هم اضافه کردم", "en": "I've added that too", "ar": "أضفت هذا أيضاً"}
+
+
+@pytest.mark.parametrize("language", ["fa", "en", "ar"])
+def test_a_fourth_piece_told_after_two_re_reflections_is_said_as_heard(
+    language: Language,
+) -> None:
+    # The fourth message of a telling came after two re-reflections: the apology followed as
+    # if it was never written («پولش رو هم دوبار کم کردن» passed over in silence).
+    chat = Script(language)
+    chat.start()
+    replies = [
+        chat.says(m, intent="complaint", topic="delivery", sentiment="negative")
+        for m in _BURST[language]
+    ]
+    assert chat.stage == "permission", replies
+    assert _NOTED[language] in replies[-1], replies[-1]
+    assert all(_NOTED[language] not in r for r in replies[:-1]), replies
+    assert chat.state.heard[-1] == _BURST[language][-1]
+    chat.assert_well_spoken()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "told", "call"),
+    [
+        ("en", "can you help me? my order arrived with a pizza missing", "pizza missing", "help"),
+        ("en", "Can someone help? my bag is lost", "bag is lost", "help"),
+        ("fa", "میشه کمکم کنید؟ سفارشم ناقص رسید", "ناقص رسید", "کمک"),
+        ("fa", "سلام میشه راهنمایی کنید؟ سفارشم ناقص رسید", "ناقص رسید", "راهنمایی"),
+        ("ar", "ممكن تساعدني؟ الطلب حقي وصل ناقص", "وصل ناقص", "تساعد"),
+        ("ar", "لو سمحت ممكن مساعدة؟ الشاحن ما يشتغل", "ما يشتغل", "مساعد"),
+    ],
+)
+def test_a_bare_call_for_help_before_the_telling_is_not_said_back(
+    language: Language, text: str, told: str, call: str
+) -> None:
+    # «سؤالك: «ممكن تساعدني؟»، الطلب …»: the call read as a question put to the listener.
+    said = reflect([text], language)
+    assert told in said, said
+    assert call not in said, said
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "can you help me with a refund for my cancelled flight"),
+        ("en", "nobody could help me at the gate"),
+        ("fa", "پشتیبانی هیچ کمکی نکرد"),
+        ("ar", "ما احد ساعدني في الفرع"),
+        ("ar", "ممكن تساعدني في استرجاع المبلغ"),
+    ],
+)
+def test_help_asked_for_something_or_refused_is_the_telling(language: Language, text: str) -> None:
+    # What they need help with, or help that never came, is what happened: never left out.
+    assert not calls_for_help(text, language)
+    assert reflect([text], language)
+
+
+def test_a_message_that_is_only_a_call_for_help_keeps_it() -> None:
+    # Nothing else told: the call is all there is to hear, and it stays.
+    assert calls_for_help("can you help me?", "en")
+    assert "can you help me" in reflect(["can you help me?"], "en")
+    assert "ممكن تساعدني" in reflect(["ممكن تساعدني؟"], "ar")
