@@ -6,6 +6,7 @@ import pytest
 
 from dialogues.reflection import reflect
 from dialogues.reflection.help_asked import calls_for_help
+from dialogues.remedy import names_remedy
 from dialogues.turn import Language
 from tests.dialogues.script import Script
 
@@ -77,3 +78,18 @@ def test_a_message_that_is_only_a_call_for_help_keeps_it() -> None:
     assert calls_for_help("can you help me?", "en")
     assert "can you help me" in reflect(["can you help me?"], "en")
     assert "ممكن تساعدني" in reflect(["ممكن تساعدني؟"], "ar")
+
+
+@pytest.mark.parametrize("want", ["ابي الفلوس ترجع", "بدي المصاري ترجع", "نبي فلوسنا"])
+def test_the_money_wanted_back_in_arabic_is_a_remedy(want: str) -> None:
+    # «ابي الفلوس ترجع» was asked next «ما الذي يجعل الأمر يستقيم بالنسبة لك؟», what they
+    # had just said: «الفلوس» ("the money") was no remedy word, only «فلوسي» ("my money").
+    assert names_remedy(want, "ar")
+    chat = Script("ar")
+    chat.start()
+    chat.says("الطلب وصل ناقص، طلبت ٣ بيتزا ووصلت ٢", intent="complaint", sentiment="negative")
+    chat.says("نعم", intent="affirm")
+    chat.says("تمام", intent="affirm")
+    reply = chat.says(want, intent="nlu_fallback")
+    assert "يستقيم" not in reply, reply
+    assert chat.stage == "jtbd", reply
