@@ -8,6 +8,7 @@ from dialogues.reflection import reflect
 from dialogues.reflection.help_asked import calls_for_help
 from dialogues.remedy import names_remedy
 from dialogues.turn import Language
+from tests.conversation.test_conversation_stop28 import TOLD_AFTER, _complains, _handed_off
 from tests.dialogues.script import Script
 
 _BURST = {
@@ -93,3 +94,19 @@ def test_the_money_wanted_back_in_arabic_is_a_remedy(want: str) -> None:
     reply = chat.says(want, intent="nlu_fallback")
     assert "يستقيم" not in reply, reply
     assert chat.stage == "jtbd", reply
+
+
+_SORRY = {"en": "I'm sorry", "fa": "متأسفم", "ar": "آسف"}
+
+
+@pytest.mark.parametrize("language", ["en", "fa", "ar"])
+def test_the_story_told_after_asking_for_a_person_is_met_with_an_apology(
+    language: Language,
+) -> None:
+    # "you guys lost my wheelchair", told once handed over at "a real person please", got
+    # "Thank you for telling me what happened": thanked, never a word of sorrow.
+    state = _handed_off(language, promise=120)
+    state.relay_acked, state.wants_person = False, True
+    reply = _complains(state, TOLD_AFTER[language], language)
+    assert reply.startswith(_SORRY[language]), reply
+    assert state.owner_names[language] in reply, reply
