@@ -110,3 +110,18 @@ def test_the_story_told_after_asking_for_a_person_is_met_with_an_apology(
     reply = _complains(state, TOLD_AFTER[language], language)
     assert reply.startswith(_SORRY[language]), reply
     assert state.owner_names[language] in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شكرا لكم، الموظف اللي اسمه خالد كان متعاون جدا",
+        "شكراً جزيلاً لكم، الموظف اللي اسمه خالد كان متعاون جدا",
+        "شكرا لك الموظف اللي اسمه خالد كان متعاون جدا",
+    ],
+)
+def test_an_arabic_thanks_to_you_goes_whole_from_the_edge(text: str) -> None:
+    # «شكرا لكم، الموظف …» was said back «قلت: «لكم، الموظف …»»: «شكرا» went, «لكم» stayed.
+    said = reflect([text], "ar")
+    assert "الموظف اللي اسمه خالد" in said, said
+    assert "لكم" not in said and "لك " not in said, said
