@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from dialogues.apologies import apology_key
+from dialogues.consent import bare_consent
 from dialogues.reflection import reflect
 from dialogues.reflection.help_asked import calls_for_help
 from dialogues.remedy import names_remedy
@@ -125,3 +127,90 @@ def test_an_arabic_thanks_to_you_goes_whole_from_the_edge(text: str) -> None:
     said = reflect([text], "ar")
     assert "الموظف اللي اسمه خالد" in said, said
     assert "لكم" not in said and "لك " not in said, said
+
+
+_APP = {
+    "ar": ("التطبيق كل ما افتحه يطلع لي خطأ ويقفل", "ابي اطلب من التطبيق بدون ما يقفل"),
+    "fa": ("اپلیکیشن هر بار باز میکنم بسته میشه", "میخوام بتونم سفارش بدم"),
+    "en": ("the app crashes every time I open it", "I want to order without it crashing"),
+}
+_WHY = {
+    "ar": "عشان العروض بس في التطبيق",
+    "fa": "چون تخفیف‌ها فقط تو اپه",
+    "en": "because the deals are only in the app",
+}
+_CONSENTS = {"ar": "ممكن", "fa": "اشکال نداره", "en": "go for it"}
+
+
+def _asked_the_job(language: Language) -> Script:
+    told, want = _APP[language]
+    chat = Script(language)
+    chat.start()
+    chat.says(told, intent="complaint", topic="app", sentiment="negative")
+    chat.says({"ar": "نعم", "fa": "آره", "en": "yes"}[language], intent="affirm")
+    first_question = chat.says(_CONSENTS[language])
+    assert chat.state.jtbd_asked == ["goal"], first_question
+    assert chat.state.jtbd_answers == {}, chat.state.jtbd_answers
+    chat.says(want)
+    chat.says({"ar": "لا", "fa": "نه", "en": "no"}[language], intent="deny")
+    assert chat.stage == "anything_else"
+    return chat
+
+
+@pytest.mark.parametrize("language", ["ar", "fa", "en"])
+def test_a_bare_consent_to_our_questions_is_no_answer_to_them(language: Language) -> None:
+    # «ممكن» at "may I ask two questions?" was the goal's answer: the second question came
+    # next, and the handoff thanked them for putting «ممكن» so clearly.
+    chat = _asked_the_job(language)
+    assert chat.state.jtbd_answers["goal"] == _APP[language][1]
+
+
+@pytest.mark.parametrize("language", ["ar", "fa", "en"])
+def test_a_reason_told_at_anything_else_is_the_jobs_why_not_a_new_telling(
+    language: Language,
+) -> None:
+    # «عشان العروض بس في التطبيق» at "anything else?" was reflected as a new telling ("is
+    # that what you mean?"); the customer's «لا» then got "what did I miss?".
+    chat = _asked_the_job(language)
+    reply = chat.says(_WHY[language])
+    assert chat.stage == "handed_off", reply
+    assert chat.state.heard[-1] == _WHY[language]
+    assert _WHY[language] not in reply, reply
+    chat.assert_well_spoken()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("ar", "ممكن تساعدني"), ("ar", "ممكن سؤال؟"), ("fa", "میتونید زودتر بفرستید"), ("en", "fine")],
+)
+def test_only_the_whole_message_is_a_bare_consent(language: Language, text: str) -> None:
+    assert bare_consent(text, language) == (text == "fine")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "topic"),
+    [
+        ("fa", "غذا بوی بد میداد و بچم مریض شد", "product"),
+        ("fa", "پیتزا سوخته بود خلاصه اینکه دل درد گرفتیم", "product"),
+        ("ar", "الاكل كان مخزن وحصل لعائلتي تسمم منه", "product"),
+        ("en", "a mild case of food poisoning from the meal on UA5", "product"),
+    ],
+)
+def test_someone_made_ill_is_apologised_for_as_harm(
+    language: Language, text: str, topic: str
+) -> None:
+    # «… و بچم مریض شد» got «متأسفم که غذا آن‌طور که باید نبود؛ حقتان بود از غذایتان لذت
+    # ببرید»: a sick child met with the meal's apology.
+    assert apology_key(topic, text, True, language) == "apology_harm"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "الخدمة غير مرضية والاكل بارد"),
+        ("en", "I'm sick of the delays on this route"),
+        ("en", "stranded in cold Texas and getting sick because you overbooked"),
+    ],
+)
+def test_words_that_only_look_like_illness_are_no_harm(language: Language, text: str) -> None:
+    assert apology_key("product", text, True, language) != "apology_harm"
