@@ -6,6 +6,7 @@ import pytest
 
 from dialogues.apologies import apology_key
 from dialogues.consent import bare_consent
+from dialogues.narrowing import narrows
 from dialogues.reflection import reflect
 from dialogues.reflection.help_asked import calls_for_help
 from dialogues.remedy import names_remedy
@@ -214,3 +215,48 @@ def test_someone_made_ill_is_apologised_for_as_harm(
 )
 def test_words_that_only_look_like_illness_are_no_harm(language: Language, text: str) -> None:
     assert apology_key("product", text, True, language) != "apology_harm"
+
+
+@pytest.mark.parametrize(
+    ("language", "told", "narrowed", "kept"),
+    [
+        (
+            "ar",
+            "التطبيق كل ما افتحه يطلع لي خطأ ويقفل",
+            "لا، المشكلة بس في الايفون، في الاندرويد شغال",
+            "يطلع لي خطأ ويقفل",
+        ),
+        ("fa", "اپلیکیشن هر بار باز میکنم بسته میشه", "نه، مشکل فقط تو آیفونه", "بسته میشه"),
+        (
+            "en",
+            "the app crashes when I open it",
+            "no, it's only on my iPhone, Android is fine",
+            "crashes",
+        ),
+    ],
+)
+def test_a_correction_that_only_narrows_the_problem_keeps_it(
+    language: Language, told: str, narrowed: str, kept: str
+) -> None:
+    # «لا، المشكلة بس في الايفون» replaced the telling: the crash was gone from what we said
+    # back and from the owner's card; "the problem is only on …" points back at it.
+    chat = Script(language)
+    chat.start()
+    chat.says(told, intent="complaint", topic="app", sentiment="negative")
+    reply = chat.says(narrowed, intent="deny")
+    assert kept in reply, reply
+    assert chat.state.heard[0] == told and len(chat.state.heard) == 2, chat.state.heard
+    assert chat.state.corrected_reflection is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "no, the app freezes, it doesn't crash"),
+        ("en", "only my card was charged"),
+        ("fa", "فقط غذا سرد بود"),
+        ("ar", "بس الاكل كان بارد"),
+    ],
+)
+def test_a_correction_naming_a_problem_is_no_narrowing(language: Language, text: str) -> None:
+    assert not narrows(text, language)
