@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from dialogues.fa_altogether import opens_verdict
+from dialogues.narrowing import narrows
 from dialogues.text import WORD, fold
 from dialogues.turn import Turn
 from dialogues.wrong_word import goes_on
@@ -363,8 +364,8 @@ def after_yes_or_no(turn: Turn) -> str:
 
 def adds(text: str, language: str) -> bool:
     """It says "also" («كمان», «هم»): it adds to the telling, it does not replace it."""
-    if language == "en" and _TOO.search(text):
-        return True
+    if (language == "en" and _TOO.search(text)) or narrows(text, language):
+        return True  # "no, it's only on the iPhone" points back at the telling: it adds
     phrases = _ADDS_P.get(language, ())
     seq = [w for w, _, _ in _words(text)]
     for at, word in enumerate(seq):

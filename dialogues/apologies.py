@@ -11,6 +11,7 @@ import re
 from dialogues import cues, telling
 from dialogues.charging import charging_not_shipping
 from dialogues.fine_parts import split_fine
+from dialogues.harm import told_harm
 
 _TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
 
@@ -142,6 +143,8 @@ PAYMENT = {
 
 def apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:
     """The catalog key of the apology for ``told`` under NLU's ``topic``."""
+    if told_harm(told, language):
+        return "apology_harm"  # «بچم مریض شد»: a sick child is no meal short of its promise
     if topic == "app" and not telling.has(told, APP_FAULT, language):
         topic = None  # «طلبت من التطبيق بيتزا ووصلت باردة»: the app was only the way they ordered
     if topic == "billing" and language != "en" and not _money_told(told, language):

@@ -13,6 +13,7 @@ from dialogues import answers, cues, remedy, statements, telling, warm
 from dialogues.adding import WHEN
 from dialogues.also import without_also
 from dialogues.apologies import apology_key, praise_beside
+from dialogues.consent import bare_consent
 from dialogues.hedged_verdict import hedged_only
 from dialogues.insults import civil
 from dialogues.job_answers import JobAnswers
@@ -145,7 +146,7 @@ class Closing(JobAnswers):
             answers.is_yes(self.turn)
             and len(self.content([rest])) < 3
             and not remedy.names_remedy(rest, self.language)  # "sure, I want a refund"
-        ):
+        ) or bare_consent(self.turn.text, self.language):  # «ممكن»: no answer, a consent
             self.ask_next_jtbd()
             return
         if answers.closes(self.turn.text, bare_no=False):
@@ -238,6 +239,9 @@ class Closing(JobAnswers):
         if answers.is_yes(self.turn) and len(self.content([rest])) < 2:
             # "Sure, tell me.": a "no" after it still acts (the handoff); what they tell is heard.
             self.say("what_else")
+            return
+        if self.why_of_the_job():  # «عشان العروض بس في التطبيق»: the want's why, then we act
+            self.act()
             return
         # More about their idea or praise ("please tell the team") is no new complaint nor a
         # request for a person: it reaches the team, and we close. More praise after praise

@@ -79,3 +79,21 @@ class JobAnswers(FollowingUp):
             or statements.split_reason(goal, language)[1]
             or says_by_when(goal, language)  # "…before Sunday": solved is said, with its time
         )
+
+    def why_of_the_job(self) -> bool:
+        """ "because the offers are only in the app" at "anything else?": the job's why, noted.
+
+        Answered the job questions, a reason or a purpose told next belongs to the want just
+        given; said back as a new telling ("is that what you mean?") it read as not heard.
+        """
+        if not any(self.state.jtbd_answers.values()) or not self.voice.can_say("more_noted"):
+            return False
+        said = answers.after_yes_but(self.turn) or self.turn.text
+        told = statements.reason(said, self.language) or statements.purpose_only(
+            said, self.language
+        )
+        if not told or adds_to_telling(said, self.language):
+            return False
+        self.state.heard.append(said.strip())
+        self.say("more_noted")
+        return True

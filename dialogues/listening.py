@@ -369,6 +369,9 @@ class Listening(Reopening):
             self.state.heard.extend(messages)
             self.absorb()
             if self.state.corrections >= MAX_CORRECTIONS:
+                # a fourth piece after two re-reflections is said as heard, never passed over
+                if self.voice.can_say("noted_too"):
+                    self.say("noted_too")
                 self.after_confirmation()
                 return
             self.state.corrections += 1

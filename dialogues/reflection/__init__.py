@@ -55,6 +55,7 @@ from dialogues.reflection import (
     fa_slips,
     fa_verbatim,
     fa_why,
+    help_asked,
     topics,
 )
 from dialogues.reflection.clauses import MORE, select
@@ -116,6 +117,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
     units, pieces = civility.pieces(  # a quote left out; quoted as written, quoted still
         units, pieces, uncivil, language, lambda u: _render(u, language, feminine, messages, theirs)
     )
+    units, pieces = help_asked.unasked(units, pieces, language)  # “Can you help?” goes
     if language == "ar":  # «٨ من ١٠ وأسعاره …»: a bare score said as their rating
         pieces = ar_scores.labelled_all(pieces)
         pieces = ar_title.quoted_heading(units, pieces, written, messages)  # r37

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import ar_edges, en_clause, en_sense, en_thanked, fa_text, fa_thanked
+from dialogues.reflection import (
+    ar_edges,
+    en_clause,
+    en_sense,
+    en_thanked,
+    fa_text,
+    fa_thanked,
+    help_asked,
+)
 from dialogues.reflection.noise import trim_edges
 from dialogues.reflection.units import Unit, content_count
 
@@ -62,6 +70,7 @@ _FA_WISH_ALONE = re.compile(
 
 def drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
     """Thanks, and words quoted from someone else, are kept only when they are all there is."""
+    units = help_asked.without_calls(units, language)  # "can you help me? my order …"
     ironic = language == "en" and en_thanked.taken_back([u.text for u in units])
     kept = [  # en: a thanks for a thing done is news ("… for the refund of the fee")
         u
