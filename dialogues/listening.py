@@ -369,8 +369,7 @@ class Listening(Reopening):
             self.state.heard.extend(messages)
             self.absorb()
             if self.state.corrections >= MAX_CORRECTIONS:
-                # a fourth piece after two re-reflections is said as heard, never passed over
-                if self.voice.can_say("noted_too"):
+                if self.voice.can_say("noted_too"):  # a fourth piece is noted, never passed over
                     self.say("noted_too")
                 self.after_confirmation()
                 return
