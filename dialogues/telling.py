@@ -200,30 +200,31 @@ def prepare() -> int:
 
 
 def find(seq: Sequence[str], entries: tuple[str, ...], language: str) -> list[tuple[int, int]]:
-    """Where the entries occur in a token sequence, as (start, end) spans.
-
-    Each word is looked up among the cues that could start there (by first word or first
-    letter) instead of trying every cue at every word: the policy reads every message.
-    """
+    """Where the entries occur in a token sequence, as (start, end) spans."""
     index, cues_found = _indexed(entries)
+    places, by_key = _places(seq := tuple(seq), language)  # r37: once a text, not once a list
+    starting = set(places) if index.short else index.heads.keys() & places.keys()  # set look-ups
+    starting |= {f for key in index.prefixed.keys() & by_key.keys() for f in by_key[key]}
     found: set[tuple[int, int]] = set()
-    heads, memo, prefixed, short = index.heads, index.starting, index.prefixed, index.short
-    quick = language != "ar" and not short and heads.keys().isdisjoint(seq)  # r34: most texts
-    if quick and (not prefixed or prefixed.keys().isdisjoint([t[:2] for t in seq])):
-        return []  # start no cue of a list: told by set look-ups, no loop over the words
-    for start, token in enumerate(seq):
-        for form in _variants(token, language) if language == "ar" else (token,):
-            hit = heads.get(form)
-            if hit is None:
-                if form[:2] not in prefixed and not short:
-                    continue  # most words start no cue: known without a memo, first time too
-                hit = memo.get(form)
-                if hit is None:
-                    hit = _starting(index, form)
+    for form in starting:
+        hit = _starting(index, form)  # the cues it starts (a prefix* keyed by 2 letters)
+        for start in places[form] if hit else ():
             for number, cue in hit:
                 if len(cue) == 1 or _match_at(cue, seq, start, language):  # one word: a match
                     found.add((number, start))
     return [(start, start + len(cues_found[number])) for number, start in sorted(found)]
+
+
+@lru_cache(maxsize=256)  # a turn's text is read against a dozen lists: each form's places once
+def _places(seq: tuple[str, ...], lang: str) -> tuple[dict[str, list[int]], dict[str, list[str]]]:
+    places: dict[str, list[int]] = {}  # each form (Arabic: also without prefixes) → where
+    for start, token in enumerate(seq):
+        for form in _variants(token, lang) if lang == "ar" else (token,):  # @cache: Arabic's only
+            places.setdefault(form, []).append(start)
+    by_key: dict[str, list[str]] = {}  # the forms by their first two letters
+    for form in places:
+        by_key.setdefault(form[:2], []).append(form)
+    return places, by_key
 
 
 def has(text: str, table: dict[str, tuple[str, ...]], language: str) -> bool:

@@ -7,7 +7,9 @@ order), then replays those calls under callgrind with the code of ``--root``: on
 pass (the function's own indexes built, as the replay's warm-up builds them), then the
 counted pass with collection on around each call only. A function that keeps answers per call
 (``functools.lru_cache``) has its cache emptied before the counted pass (round 36), so the
-counted calls find what the replay's own calls remembered, not the uncounted pass's.
+counted calls find what the replay's own calls remembered, not the uncounted pass's; so has
+each ``--clear`` name of its module that keeps answers (round 37: ``--clear _places``; a name
+the module lacks, as an older checkout's, is passed over).
 
     python scripts/findcount.py --root /tmp/before --model-dir data/nlu-model
 """
@@ -57,14 +59,16 @@ def _record(target: str, model_dir: Path, warm: int, counted: int, out: Path) ->
     out.write_bytes(pickle.dumps((turns, calls)))
 
 
-def _replay(target: str, recorded: Path) -> None:
+def _replay(target: str, recorded: Path, clear: list[str]) -> None:
     """Call the recorded calls once uncounted, then again with collection on around each."""
     module_name, name = target.split(":")
-    function = getattr(importlib.import_module(module_name), name)
+    module = importlib.import_module(module_name)
+    function = getattr(module, name)
     turns, calls = pickle.loads(recorded.read_bytes())
     for args in calls:
         function(*args)
-    getattr(function, "cache_clear", lambda: None)()  # r36: a remembering function's misses counted
+    for held in [function, *(getattr(module, other, None) for other in clear)]:
+        getattr(held, "cache_clear", lambda: None)()  # r36: a remembering function's misses counted
     helper = turncount._helper()
     helper.tc_start()
     for args in calls:
@@ -82,6 +86,7 @@ def main() -> None:
     cli.add_argument("--function", default="dialogues.telling:find")
     cli.add_argument("--warm", type=int, default=15)
     cli.add_argument("--conversations", type=int, default=30)
+    cli.add_argument("--clear", action="append", default=[], help="a cache of its module emptied")
     cli.add_argument("--inner", choices=("record", "replay"), help=argparse.SUPPRESS)
     cli.add_argument("--calls", type=Path, help=argparse.SUPPRESS)
     args = cli.parse_args()
@@ -89,12 +94,13 @@ def main() -> None:
         _record(args.function, args.model_dir, args.warm, args.conversations, args.calls)
         return
     if args.inner == "replay":
-        _replay(args.function, args.calls)
+        _replay(args.function, args.calls, args.clear)
         return
     with tempfile.TemporaryDirectory() as scratch:
         calls, out = Path(scratch) / "calls.pickle", Path(scratch) / "callgrind.out"
         env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(args.root)}
         me = [sys.executable, str(Path(__file__).resolve()), "--function", args.function]
+        me += [f"--clear={name}" for name in args.clear]
         record = [*me, "--inner", "record", "--calls", str(calls), "--model-dir"]
         record += [str(args.model_dir), "--warm", str(args.warm)]
         subprocess.run([*record, "--conversations", str(args.conversations)], env=env, check=True)
