@@ -1,0 +1,66 @@
+"""Round 26 (convo44): praise is not thanked as an idea, and the apology after "yes" names the
+let-down the customer told (constructed lines on situations of the tuning messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.catalog import variants
+from dialogues.recommending import recommendation
+from dialogues.turn import Language
+from tests.dialogues.script import Script
+
+
+def _said(language: Language, key: str, reply: str) -> bool:
+    return any(v.split("{")[0] in reply for v in variants(language, key) if v.split("{")[0])
+
+
+# ---- 1. "I recommend it" is praise, not an idea -------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "told", "kind"),
+    [
+        ("fa", "محشر بود حتما پیشنهاد میکنم همه یه بار امتحان کنن", "praise"),
+        ("fa", "خیلی خوشمزه بود پیشنهاد میدم", "praise"),
+        ("fa", "کباب برگش رو به همه دوستام پیشنهاد میکنم", "praise"),
+        ("fa", "همیشه راضی بودم بهتون پیشنهاد می‌کنم امتحان کنید", "praise"),
+        ("fa", "من به پیشنهاد همکارم سفارش دادم و راضی بودم", "praise"),
+        ("fa", "پیشنهاد نمی‌کنم. مرغش بو می‌داد", "complaint"),
+        ("ar", "مطعم جميل وانصح به الجميع", "praise"),
+    ],
+)
+def test_a_recommendation_is_no_idea(language: Language, told: str, kind: str) -> None:
+    assert recommendation([told], language) == kind
+
+
+@pytest.mark.parametrize(
+    ("language", "told"),
+    [
+        ("fa", "غذا خوب بود پیشنهاد میکنم سبزی خورشت کمتر باشه"),
+        ("fa", "پیشنهاد میکنم که ظرف‌ها رو دربدار کنید"),
+        ("fa", "به همه پیشنهاد میکنم ولی کاش نون بیشتری بذارید"),
+        ("fa", "یه پیشنهاد دارم: سس رو جدا بفرستید"),
+        ("ar", "مطعم جميل انصح به لكن يا ريت تضيفون جلسات خارجية"),
+    ],
+)
+def test_an_idea_stays_an_idea(language: Language, told: str) -> None:
+    assert recommendation([told], language) is None
+
+
+def test_a_recommendation_is_thanked_as_praise() -> None:
+    # «بی نظیر بود حتما پیشنهاد میکنم همه یکبار امتحان کنن» got «ایده‌ی سنجیده‌ای است».
+    chat = Script("fa")
+    chat.start()
+    chat.says("محشر بود حتما پیشنهاد میکنم همه یه بار امتحان کنن", intent="suggestion",
+              sentiment="positive", score=0.8)  # fmt: skip
+    reply = chat.says("بله", intent="affirm")
+    assert not _said("fa", "thanks_idea", reply), reply
+    assert _said("fa", "thanks_praise", reply), reply
+
+
+def test_a_recommendation_denied_gets_an_apology() -> None:
+    chat = Script("fa")
+    chat.start()
+    chat.says("پیشنهاد نمی‌کنم. مرغش بو می‌داد", intent="suggestion", sentiment="negative",
+              score=-0.6)  # fmt: skip
+    reply = chat.says("بله", intent="affirm")
+    assert not _said("fa", "thanks_idea", reply), reply
