@@ -11,6 +11,7 @@ import re
 from dialogues import cues, telling
 from dialogues.charging import charging_not_shipping
 from dialogues.fine_parts import split_fine
+from dialogues.meal_quality import meal_not_product
 
 _TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
 
@@ -199,6 +200,8 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
         return "apology_meal"
     if meal and telling.has(told, FOOD, language):
         return "apology_meal"
+    if key == "apology_product" and meal_not_product(told, language):
+        return "apology_meal"  # «بسیار کیفیت پایین بود»: a meal, never "expected it to work"
     return key
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogues.apologies import apology_key
 from dialogues.catalog import variants
 from dialogues.recommending import recommendation
 from dialogues.turn import Language
@@ -64,3 +65,25 @@ def test_a_recommendation_denied_gets_an_apology() -> None:
               score=-0.6)  # fmt: skip
     reply = chat.says("بله", intent="affirm")
     assert not _said("fa", "thanks_idea", reply), reply
+
+
+# ---- 2. A Persian meal's "quality" gets the meal's apology, not a device's -----------------
+@pytest.mark.parametrize(
+    "told",
+    ["کیفیتش نسبت به قبل خیلی افت کرده", "بسیار کیفیت پایین بود", "اصلا ارزش خرید نداشت"],
+)
+def test_quality_of_a_meal_gets_the_meals_apology(told: str) -> None:
+    # «کیفیت پایین بود» got «انتظار داشتید درست کار کند» ("expected it to work properly").
+    assert apology_key("product", told, True, "fa") == "apology_meal"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "کیفیت محصولات سوپرمارکت پایین بود",  # goods, no meal
+        "باتری‌ها کیفیت پایینی داشتن",
+        "کیفیت خوب بود ولی قیمت بالا بود",  # quality praised: no "the food let you down"
+    ],
+)
+def test_goods_or_praised_quality_keep_the_product_apology(told: str) -> None:
+    assert apology_key("product", told, True, "fa") == "apology_product"
