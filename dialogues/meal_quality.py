@@ -10,6 +10,8 @@ what you expected" would deny what they liked.
 
 from __future__ import annotations
 
+import re
+
 from dialogues import cues, telling
 
 # Goods or things beside the meal: a supermarket's products, a device, the box it came in.
@@ -27,3 +29,17 @@ def meal_not_product(told: str, language: str) -> bool:
         return False
     praised = telling.read([told], language).praise
     return not praised and not telling.has(told, cues.CONTRAST, language)
+
+
+# "What a waste of money" said of a bad meal («پیتزا مزه هیچی نمیداد. حیف پول», «پولمو دور
+# ریختم»): no charge went wrong, so these words name no money for the billing apology.
+_WASTED_MONEY = re.compile(
+    r"حیف\s+پول(?:م|مو|مون)?(?!\S)"  # not «حیف پولی که دادم»: not worth its price
+    r"|پول\S*\s+(?:(?:رو|را)\s+)?(?:دور\s+ریخت\S*|ریخت\S*\s+دور|می\S*\s*ریز\S*\s+دور|هدر\S*)"
+    r"|(?:دور\s+ریختن|هدر\s+دادن)\s+پول\S*"
+)
+
+
+def without_wasted_money(told: str, language: str) -> str:
+    """The Persian telling without its "waste of money" idioms."""
+    return _WASTED_MONEY.sub(" ", told) if language == "fa" else told

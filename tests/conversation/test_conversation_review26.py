@@ -87,3 +87,19 @@ def test_quality_of_a_meal_gets_the_meals_apology(told: str) -> None:
 )
 def test_goods_or_praised_quality_keep_the_product_apology(told: str) -> None:
     assert apology_key("product", told, True, "fa") == "apology_product"
+
+
+# ---- 3. "What a waste of money" beside a bad meal names no charge --------------------------
+@pytest.mark.parametrize(
+    ("told", "key"),
+    [
+        ("سیب زمینی‌ها سوخته و همبرگر خام بود. پول دور ریختن بود.", "apology_meal"),
+        ("افتضاح بود. یعنی پولمو دور ریختم. اینقدر بد مزه بود", "apology_meal"),
+        ("پیتزا اصلا مزه نداشت حیف پول", "apology_meal"),
+        ("واقعا سرد بود حیف پولی که دادم", "apology_price"),  # not worth what they paid
+        ("پول دو بار از کارتم کسر شد", "apology_billing"),
+    ],
+)
+def test_waste_of_money_beside_a_meal_is_no_billing(told: str, key: str) -> None:
+    # «سیب زمینی‌ها سوخته … پول دور ریختن بود» got «هیچ‌کس نباید این‌طور نگران پولش باشد».
+    assert apology_key("billing", told, True, "fa") == key
