@@ -12,6 +12,7 @@ from dialogues import cues, telling
 from dialogues.charging import charging_not_shipping
 from dialogues.fine_parts import split_fine
 from dialogues.harm import told_harm
+from dialogues.meal_quality import meal_not_product, without_wasted_money
 
 _TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
 
@@ -147,7 +148,8 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
         return "apology_harm"  # «بچم مریض شد»: a sick child is no meal short of its promise
     if topic == "app" and not telling.has(told, APP_FAULT, language):
         topic = None  # «طلبت من التطبيق بيتزا ووصلت باردة»: the app was only the way they ordered
-    if topic == "billing" and language != "en" and not _money_told(told, language):
+    money = _money_told(without_wasted_money(told, language), language)  # not «حیف پول»
+    if topic == "billing" and language != "en" and not money:
         topic = None  # «سس سالاد خیلی شور بود»: NLU's money topic, and no money word told
     key = f"apology_{topic}" if topic in _TOPICS else "apology"
     if (
@@ -202,6 +204,8 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
         return "apology_meal"
     if meal and telling.has(told, FOOD, language):
         return "apology_meal"
+    if key == "apology_product" and meal_not_product(told, language):
+        return "apology_meal"  # «بسیار کیفیت پایین بود»: a meal, never "expected it to work"
     return key
 
 

@@ -8,11 +8,12 @@ This base holds what both need: speaking, what was heard, and how a telling is r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dialogues import asked_bare, cues, person_ask, person_sought, telling, verdict_words
 from dialogues.latin_praise import english_praise
 from dialogues.outcome import Button, Effect, Outcome, Reply
+from dialogues.recommending import recommendation
 from dialogues.reflection import content_words
 from dialogues.review_praise import praise_read_as_complaint
 from dialogues.state import ConversationState
@@ -175,6 +176,12 @@ class Talk:
             if english_praise(" ".join(self.current), self.language):
                 return "praise"  # r34: "good headphone" in an Arabic chat: NLU read a hello
             read = telling.read(self.current, self.language)  # only a first telling's kind
+            recommended = (
+                recommendation(self.current, self.language) if said != "complaint" else None
+            )
+            if recommended:  # «حتما پیشنهاد میکنم»: praise; «پیشنهاد نمیکنم»: a let-down
+                read = replace(read, idea=False)
+                said = recommended if said == "idea" or recommended == "complaint" else said
             if said == "idea" and not read.idea and u.confidence < IDEA_CONFIDENCE and read.event:
                 # "I bought a coffee machine and it leaks" (NLU unsure: suggestion): something
                 # went wrong and no word asks for anything new: a complaint, never thanked.
