@@ -142,15 +142,21 @@ PAYMENT = {
 }  # fmt: skip
 
 
+def _told_topic(topic: str | None, told: str, language: str) -> str | None:
+    """NLU's topic, unless the customer's own words name no such thing."""
+    if topic == "app" and not telling.has(told, APP_FAULT, language):
+        return None  # «طلبت من التطبيق بيتزا ووصلت باردة»: the app was only the way they ordered
+    money = _money_told(without_wasted_money(told, language), language)  # not «حیف پول»
+    if topic == "billing" and language != "en" and not money:
+        return None  # «سس سالاد خیلی شور بود»: NLU's money topic, and no money word told
+    return topic
+
+
 def apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:
     """The catalog key of the apology for ``told`` under NLU's ``topic``."""
     if told_harm(told, language):
         return "apology_harm"  # «بچم مریض شد»: a sick child is no meal short of its promise
-    if topic == "app" and not telling.has(told, APP_FAULT, language):
-        topic = None  # «طلبت من التطبيق بيتزا ووصلت باردة»: the app was only the way they ordered
-    money = _money_told(without_wasted_money(told, language), language)  # not «حیف پول»
-    if topic == "billing" and language != "en" and not money:
-        topic = None  # «سس سالاد خیلی شور بود»: NLU's money topic, and no money word told
+    topic = _told_topic(topic, told, language)
     key = f"apology_{topic}" if topic in _TOPICS else "apology"
     if (
         key in ("apology", "apology_service")
@@ -200,9 +206,7 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
         and not telling.has(told, _LOOKING_FORWARD, language)
     ):
         return "apology_wait"
-    if meal and telling.has(told, MEAL, language):
-        return "apology_meal"
-    if meal and telling.has(told, FOOD, language):
+    if meal and (telling.has(told, MEAL, language) or telling.has(told, FOOD, language)):
         return "apology_meal"
     if key == "apology_product" and meal_not_product(told, language):
         return "apology_meal"  # «بسیار کیفیت پایین بود»: a meal, never "expected it to work"

@@ -173,52 +173,7 @@ class Talk:
         if said in ("idea", "praise") and self.in_latin_letters():
             said = None  # NLU reads no Arabizi: "ana ktir ma3'soob" is no idea, nor praise
         if kind is None:
-            if english_praise(" ".join(self.current), self.language):
-                return "praise"  # r34: "good headphone" in an Arabic chat: NLU read a hello
-            read = telling.read(self.current, self.language)  # only a first telling's kind
-            recommended = (
-                recommendation(self.current, self.language) if said != "complaint" else None
-            )
-            if recommended:  # «حتما پیشنهاد میکنم»: praise; «پیشنهاد نمیکنم»: a let-down
-                read = replace(read, idea=False)
-                said = recommended if said == "idea" or recommended == "complaint" else said
-            if said == "idea" and not read.idea and u.confidence < IDEA_CONFIDENCE and read.event:
-                # "I bought a coffee machine and it leaks" (NLU unsure: suggestion): something
-                # went wrong and no word asks for anything new: a complaint, never thanked.
-                # «پاستا کیفیت خوبی داشت» (its «داشت» an event), warm, nothing wrong: praise.
-                # Not English: "Stuck in Houston … in perfect flying conditions" (blind gate).
-                warm = read.praise and not read.impact and u.sentiment == "positive"
-                warm = warm and self.language != "en" and not self.contrasted()
-                return "praise" if warm and nothing_wrong(self.turn, self.language) else "complaint"
-            if said == "idea" or (read.idea and said != "complaint"):
-                return "idea"
-            hurt = read.event and HURT.search(self.turn.text) is not None  # «…ناراحت شدم»
-            praise = read.praise or self.praised_in_few_words()
-            if said == "praise" and not praise and (u.sentiment != "positive" or hurt):
-                # «پیتزا سرد بود» read as praise: no word of praise, no warm tone (or a warm
-                # tone NLU heard in «ناراحت شدم»: a hurt told is never thanked). Not thanked.
-                cold = u.sentiment == "negative" or read.event or read.impact
-                return "complaint" if cold else "question"
-            if u.intent == "question" and u.sentiment_score > QUESTION_TONE:
-                return "question"  # "how do I use a discount code?" is asked, not a grievance
-            warm = said is None and u.sentiment == "positive" and praise
-            praised = (said == "praise" or warm) and not self.asks_bare()
-            # «نان برگرها کاملا مانده بود … تازه نوشابه هم نفرستادن» (NLU: praise, cold):
-            # something went wrong, told in a cold tone; a word like «تازه» is no praise.
-            cold = said == "praise" and u.sentiment_score <= COLD_TONE and self.went_wrong()
-            if praised and (
-                cold
-                or telling.complains_after_contrast(self.current, self.language)
-                or telling.ironic(self.current, self.language)
-            ):
-                return "complaint"  # "…, but this time …"; "great, another week without …"
-            if praised:
-                return "praise"
-            if said == "complaint" and self.praise_misread(read.praise and not read.impact):
-                return "praise"
-            if said == "complaint" or u.sentiment == "negative":
-                return "complaint"
-            return "question"
+            return self.first_kind(said)
         if kind == "idea":
             return kind  # a sad follow-up ("I keep missing the courier") explains the idea
         if kind == "praise" and said == "complaint" and u.sentiment_score > COLD_TONE:
@@ -230,6 +185,54 @@ class Talk:
         if said == "complaint" or (kind == "question" and u.sentiment == "negative"):
             return "complaint"  # "the food was great, but it came cold": now a complaint
         return kind
+
+    def first_kind(self, said: str | None) -> str:
+        """The kind of a first telling: praise, an idea, a complaint or a question."""
+        u = self.turn.understanding
+        if english_praise(" ".join(self.current), self.language):
+            return "praise"  # r34: "good headphone" in an Arabic chat: NLU read a hello
+        read = telling.read(self.current, self.language)  # only a first telling's kind
+        recommended = recommendation(self.current, self.language) if said != "complaint" else None
+        if recommended:  # «حتما پیشنهاد میکنم»: praise; «پیشنهاد نمیکنم»: a let-down
+            read = replace(read, idea=False)
+            said = recommended if said == "idea" or recommended == "complaint" else said
+        if said == "idea" and not read.idea and u.confidence < IDEA_CONFIDENCE and read.event:
+            # "I bought a coffee machine and it leaks" (NLU unsure: suggestion): something
+            # went wrong and no word asks for anything new: a complaint, never thanked.
+            # «پاستا کیفیت خوبی داشت» (its «داشت» an event), warm, nothing wrong: praise.
+            # Not English: "Stuck in Houston … in perfect flying conditions" (blind gate).
+            warm = read.praise and not read.impact and u.sentiment == "positive"
+            warm = warm and self.language != "en" and not self.contrasted()
+            return "praise" if warm and nothing_wrong(self.turn, self.language) else "complaint"
+        if said == "idea" or (read.idea and said != "complaint"):
+            return "idea"
+        hurt = read.event and HURT.search(self.turn.text) is not None  # «…ناراحت شدم»
+        praise = read.praise or self.praised_in_few_words()
+        if said == "praise" and not praise and (u.sentiment != "positive" or hurt):
+            # «پیتزا سرد بود» read as praise: no word of praise, no warm tone (or a warm
+            # tone NLU heard in «ناراحت شدم»: a hurt told is never thanked). Not thanked.
+            cold = u.sentiment == "negative" or read.event or read.impact
+            return "complaint" if cold else "question"
+        if u.intent == "question" and u.sentiment_score > QUESTION_TONE:
+            return "question"  # "how do I use a discount code?" is asked, not a grievance
+        warm = said is None and u.sentiment == "positive" and praise
+        praised = (said == "praise" or warm) and not self.asks_bare()
+        # «نان برگرها کاملا مانده بود … تازه نوشابه هم نفرستادن» (NLU: praise, cold):
+        # something went wrong, told in a cold tone; a word like «تازه» is no praise.
+        cold = said == "praise" and u.sentiment_score <= COLD_TONE and self.went_wrong()
+        if praised and (
+            cold
+            or telling.complains_after_contrast(self.current, self.language)
+            or telling.ironic(self.current, self.language)
+        ):
+            return "complaint"  # "…, but this time …"; "great, another week without …"
+        if praised:
+            return "praise"
+        if said == "complaint" and self.praise_misread(read.praise and not read.impact):
+            return "praise"
+        if said == "complaint" or u.sentiment == "negative":
+            return "complaint"
+        return "question"
 
     def praise_misread(self, praising: bool) -> bool:
         """Praise NLU named a complaint ("the crew … were wonderful", «منتج جيد ويخدم غرضه»)."""
