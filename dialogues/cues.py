@@ -128,20 +128,20 @@ IDEA = {
     "en": (
         "it would be great if", "would be great if", "would be nice", "would be great",
         "would be cool", "would be awesome", "would be super", "it'd be", "suggest*", "idea",
-        "you should add", "you could add",
-        "please add", "could you add", "can you add", "why not add", "how about", "feature",
-        "i wish", "wish you", "should offer", "should have an option", "an option to",
-        "consider adding",
+        "you should add", "you could add", "please add", "could you add", "can you add",
+        "why not add", "how about", "feature", "i wish", "wish you", "should offer",
+        "should have an option", "an option to", "consider adding",
     ),
     "fa": (
         "پیشنهاد*", "کاش", "ای کاش", "بهتره", "بهتر است", "بهتر بود", "خوب بود اگر",
         "خوبه اگر", "خوبه که", "اضافه کنید", "اضافه کنین", "اضافه بشه", "اضافه شود",
         "ایده", "امکان", "گزینه",
     ),
-    "ar": (
+    "ar": (  # not a bare «اضافة»: «بالاضافة الى …» is "in addition to", no wish (stop 30)
         "اقتراح*", "اقترح", "أقترح", "ياريت", "يا ريت", "يا ليت", "ياليت", "ليت", "لو تضيفو*",
-        "تضيفو*", "اضيفو*", "أضيفو*", "اضافه", "إضافة", "اضافة", "فكره", "فكرة", "يفضل",
-        "الافضل لو", "الأفضل لو", "خيار",
+        "تضيفو*", "اضيفو*", "أضيفو*", "اتمنى اضاف*", "نتمنى اضاف*", "ارجو اضاف*", "نرجو اضاف*",
+        "تستطيع اضاف*", "يمكن اضاف*", "يمكنكم اضاف*", "ممكن اضاف*", "يحتاج الى اضاف*", "فكره",
+        "بحاجة الى اضاف*", "فكرة", "يفضل", "الافضل لو", "الأفضل لو", "خيار",
     ),
 }  # fmt: skip
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogues import telling
 from dialogues.apologies import apology_key
 from dialogues.consent import bare_consent
 from dialogues.narrowing import narrows
@@ -260,3 +261,20 @@ def test_a_correction_that_only_narrows_the_problem_keeps_it(
 )
 def test_a_correction_naming_a_problem_is_no_narrowing(language: Language, text: str) -> None:
     assert not narrows(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "idea"),
+    [
+        ("مطعم رائع بالإضافة الى المنظر الجميل", False),
+        ("ممتاز ويعمل لفترات طويلة بالاضافة إلى ميزة شحن الهواتف", False),
+        ("افضل مطعم ستيك اضافة الى الخدمة الجيدة", False),
+        ("أتمنى إضافة خدمة التوصيل", True),
+        ("تستطيع اضافة اشياء كثيرة في هذا المجال", True),
+        ("يحتاج الى اضافة اصناف", True),
+    ],
+)
+def test_arabic_in_addition_to_is_no_idea(text: str, idea: bool) -> None:
+    # «… بالإضافة إلى المنظر الجميل» (in addition to the lovely view) was thanked as a
+    # suggestion («شكراً على هذا الاقتراح»): a bare «اضافة» was an idea word (convo44).
+    assert telling.read([text], "ar").idea is idea
