@@ -26,6 +26,7 @@ from dialogues.hello_praise import is_hello_praise
 from dialogues.idea_announced import announces_idea, idea_only_in_no_idea
 from dialogues.insults import civil
 from dialogues.latin_praise import english_praise
+from dialogues.only_ordered import only_ordered
 from dialogues.reflection.noise import trim_edges
 from dialogues.sent_word import sent_or_followed
 from dialogues.talk import SAID_ENOUGH, Talk
@@ -111,6 +112,8 @@ class Prompting(Talk):
         """A first message that tells something, in letters our cues read: said back at once."""
         latin, greeting = self.in_latin_letters(), self.intent == "greet"
         complaint = self.state.kind == "complaint"
+        if only_ordered(self.current, self.language):
+            return False  # «دیروز پیتزا سفارش دادم»: the story is still to come
         return not latin and reflects_at_once(self.current, self.language, greeting, complaint)
 
     def listening_prompt(self) -> str | None:
@@ -145,6 +148,8 @@ class Prompting(Talk):
             key = "listen_more"
         else:
             read = telling.read(self.cycle, self.language)
+            if only_ordered(self.cycle, self.language):
+                read = replace(read, event=False)  # the order told, not what went wrong with it
             aspects = [a for a in ("event", "impact", "need") if a not in self.state.prompted]
             lacking = [a for a in aspects if not getattr(read, a)]
             if not lacking:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from dialogues import telling
 from dialogues.apologies import apology_key
 from dialogues.consent import bare_consent
 from dialogues.narrowing import narrows
+from dialogues.only_ordered import only_ordered
 from dialogues.reflection import reflect
 from dialogues.reflection.help_asked import calls_for_help
 from dialogues.remedy import names_remedy
@@ -278,3 +281,43 @@ def test_arabic_in_addition_to_is_no_idea(text: str, idea: bool) -> None:
     # «… بالإضافة إلى المنظر الجميل» (in addition to the lovely view) was thanked as a
     # suggestion («شكراً على هذا الاقتراح»): a bare «اضافة» was an idea word (convo44).
     assert telling.read([text], "ar").idea is idea
+
+
+_ASKED = {"fa": "اتفاق|پیش آمد|شروع شد", "ar": "حدث|جرى|بدأت", "en": "happened|start"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fa", "سلام، دیروز پیتزا سفارش دادم 🍕"),
+        ("fa", "دیروز از شعبه ونک سفارش دادم"),
+        ("ar", "مرحبا، طلبت بيتزا امس"),
+        ("en", "I flew with you last week from Denver"),
+    ],
+)
+def test_a_first_message_that_only_says_what_they_ordered_is_asked_what_happened(
+    language: Language, text: str
+) -> None:
+    # «سلام، دیروز پیتزا سفارش دادم 🍕» was said back and, on "yes", apologised for:
+    # nothing had gone wrong yet.
+    assert only_ordered([text], language)
+    chat = Script(language)
+    chat.start()
+    reply = chat.says(text, intent="complaint", topic="delivery", sentiment="neutral")
+    assert chat.stage == "listening", reply
+    assert re.search(_ASKED[language], reply), reply
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fa", "دیروز پیتزا سفارش دادم ولی سرد بود"),
+        ("fa", "پیتزا سفارش دادم نرسید"),
+        ("ar", "طلبت بيتزا ووصلت باردة"),
+        ("ar", "طلبت بيتزا ما وصلت"),
+        ("en", "I ordered a pizza and it never came"),
+        ("en", "I booked a flight that got cancelled"),
+    ],
+)
+def test_an_order_told_with_what_went_wrong_is_a_telling(language: Language, text: str) -> None:
+    assert not only_ordered([text], language)
