@@ -37,3 +37,19 @@ def test_a_long_review_kept_from_a_future_clause_opens_without_waw() -> None:
     )
     said = reflect([review], "ar")
     assert "«وسيكون" not in said and "سيكون لنا تعامل" in said
+
+
+def test_a_possessed_clause_comes_with_its_short_lead() -> None:
+    review = (
+        "سماعه مذهله وجميله وصوتها عالي يمكن اقترانها بالبلوتوث او ان في سي يمكن حملها في اي"
+        " مكان صوت قوي جدا جدا انصح الجميع بهذا السماعة والله يوفقك"
+    )
+    said = reflect([review], "ar")
+    assert "«وصوتها" not in said and "سماعه مذهله وجميله وصوتها عالي" in said
+
+
+@pytest.mark.parametrize("opening", ["وانها", "وعليها", "ومنها", "ولانها"])
+def test_a_particles_pronoun_is_no_possession(opening: str) -> None:
+    from dialogues.reflection.ar_possessed import _POSSESSED
+
+    assert not _POSSESSED.match(opening + " لا تعمل ابدا")
