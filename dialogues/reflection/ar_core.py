@@ -19,6 +19,7 @@ from dialogues.reflection import (
     ar_but_said,
     ar_choice,
     ar_folded,
+    ar_heading_word,
     ar_named_said,
     ar_never,
     ar_possessed,
@@ -46,7 +47,7 @@ _OPENS = re.compile(
 
 def core(units: Sequence[U], whole: bool) -> list[U]:
     """The clauses to reflect, and the complaints a topic in the tail would hide (r43)."""
-    chosen = _core(units, whole)
+    chosen = ar_heading_word.without_heading_word(units, _core(units, whole))  # r47: «فقير»
     if whole or not chosen or not isinstance(chosen[0], Said):
         return chosen
     chosen = ar_possessed.with_owners(units, chosen)  # r47: «… الألبان | ومنتجاتها …»

@@ -53,3 +53,23 @@ def test_a_particles_pronoun_is_no_possession(opening: str) -> None:
     from dialogues.reflection.ar_possessed import _POSSESSED
 
     assert not _POSSESSED.match(opening + " لا تعمل ابدا")
+
+
+@pytest.mark.parametrize(
+    ("review", "gone"),
+    [
+        ("ملاحظة\nبعد تحديث تحس الأداء بعض الشي", "ملاحظة"),
+        (
+            "للاسف\nمن خلال تجربة شخصية بعد نصائح حول مطعم فارس\nالمطعم عادي جدا يقع في اخر"
+            " المركاتو وله فرع اخر في السوق القديم الاسعار غالية نسبيا الجمبري لذيذ",
+            "للاسف",
+        ),
+    ],
+)
+def test_a_one_word_heading_that_judges_nothing_is_not_said(review: str, gone: str) -> None:
+    assert gone not in reflect([review], "ar")
+
+
+def test_a_verdict_heading_stays() -> None:
+    said = reflect(["رائع\nنظافة واكل وخدمة ممتازين غالى شويتين المكان مش واسع لكن مرتب"], "ar")
+    assert "رائع" in said
