@@ -15,7 +15,15 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
-from dialogues.reflection import ar_but_said, ar_choice, ar_folded, ar_named_said, ar_never
+from dialogues.reflection import (
+    ar_but_said,
+    ar_choice,
+    ar_folded,
+    ar_heading_word,
+    ar_named_said,
+    ar_never,
+    ar_possessed,
+)
 from dialogues.reflection.ar_cues import declined, feels, harms, important, remarks
 from dialogues.reflection.ar_leads import LEANING, Unit, needs_lead
 from dialogues.reflection.units import Unit as Said
@@ -39,9 +47,10 @@ _OPENS = re.compile(
 
 def core(units: Sequence[U], whole: bool) -> list[U]:
     """The clauses to reflect, and the complaints a topic in the tail would hide (r43)."""
-    chosen = _core(units, whole)
+    chosen = ar_heading_word.without_heading_word(units, _core(units, whole))  # r47: «فقير»
     if whole or not chosen or not isinstance(chosen[0], Said):
         return chosen
+    chosen = ar_possessed.with_owners(units, chosen)  # r47: «… الألبان | ومنتجاتها …»
     return ar_named_said.with_named_complaints(units, chosen, ar_choice.polarity)  # type: ignore
 
 

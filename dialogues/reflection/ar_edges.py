@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Protocol
 
+from dialogues.reflection import ar_opening
 from dialogues.reflection.ar import shift
 from dialogues.reflection.ar_choice import VERDICT
 from dialogues.reflection.ar_words import NEGATIVE, POSITIVE, WEAK_NEGATIVE
@@ -74,7 +75,7 @@ def without_opening_waw(text: str) -> str:
     rest = fold(first[1:].rstrip(".,!?؟،")) if first.startswith("و") else ""
     if rest in _JOINED_WORDS or rest in _JUDGING:
         return text[1:]  # r32: «وسوف تعود …»، «وهناك …»، «ونظيف واسعاره …» cut from a clause
-    return text
+    return ar_opening.without_waw(text) or text  # r47: «وسيكون …»، «وتجد …»، «وانا …»
 
 
 # r32: a word «و» joins to the clause before, never a word of «و» itself («وصل»، «وجبة»):
