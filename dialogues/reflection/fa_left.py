@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dialogues.reflection import fa_open_that
 from dialogues.reflection.units import Unit
 from dialogues.text import fold
 
@@ -31,6 +32,7 @@ def _stands_alone(unit: Unit, kept: Sequence[Unit]) -> bool:
 
 def heard(kept: Sequence[Unit], left_out: Sequence[Unit]) -> tuple[list[Unit], list[Unit]]:
     """``kept`` with the short clauses left out put in their place, and what is still left."""
+    kept, left_out = fa_open_that.closed(kept, left_out)  # «… که در تمام زندگی، …»: ended
     size = sum(len(u.text.split()) for u in left_out)
     if not left_out or size > _MOST or not all(_stands_alone(u, kept) for u in left_out):
         return list(kept), list(left_out)
