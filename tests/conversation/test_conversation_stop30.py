@@ -321,3 +321,12 @@ def test_a_first_message_that_only_says_what_they_ordered_is_asked_what_happened
 )
 def test_an_order_told_with_what_went_wrong_is_a_telling(language: Language, text: str) -> None:
     assert not only_ordered([text], language)
+
+
+def test_persian_mahshar_is_praise() -> None:
+    # «در یک کلام محشر.» ("in a word: superb") was asked «چه پیش آمد؟» (fa45's reading).
+    assert telling.read(["در یک کلام محشر."], "fa").praise
+    chat = Script("fa")
+    chat.start()
+    reply = chat.says("در یک کلام محشر.", intent="praise", sentiment="positive", score=0.6)
+    assert "پیش آمد" not in reply, reply
