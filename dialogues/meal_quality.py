@@ -27,6 +27,8 @@ def meal_not_product(told: str, language: str) -> bool:
     """Persian: no goods but a meal named, nothing praised, so "product" is the meal ordered."""
     if language != "fa" or telling.has(told, NOT_A_MEAL, language):
         return False
+    if telling.has(told, cues.BOUGHT, language):
+        return False  # «یه قهوه‌ساز خریدم و چکه می‌کنه»: a thing bought, never a meal
     praised = telling.read([told], language).praise
     return not praised and not telling.has(told, cues.CONTRAST, language)
 
