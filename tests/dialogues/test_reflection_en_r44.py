@@ -8,14 +8,7 @@ from dialogues.catalog import variants
 from dialogues.reflection import reflect
 from dialogues.shared_headline import shares_headline
 from dialogues.thanking import only_thanks
-from tests.dialogues.script import Script
-
-
-def _first(message: str, intent: str = "complain", sentiment: str = "negative") -> str:
-    """The bot's first reply to one English message."""
-    script = Script("en")
-    script.start()
-    return script.says(message, intent=intent, sentiment=sentiment)
+from tests.conversation.test_first_replies_en41 import _first
 
 
 @pytest.mark.parametrize(
