@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogues.reflection import reflect
+from dialogues.reflection import en_how_come, reflect
 from dialogues.reflection.en_signoff import is_sign_off
 from tests.dialogues.script import Script
 
@@ -55,3 +55,24 @@ def test_thanks_and_a_goodnight_to_the_team_is_thanked_back_not_reflected() -> N
     assert reflect(["@AmericanAir ok, thanks you! Have a great night AA team!"], "en") == ""
     reply = _first("@AmericanAir ok, thanks you! Have a great night AA team!", "thank", "positive")
     assert "you have a great night" not in reply
+
+
+def test_how_come_without_its_question_mark_is_asked_not_said() -> None:
+    said = reflect(
+        [
+            "@united how come it's cheaper to fly to BKK than NRT even though to get to BKK you"
+            " take an extra flight, from NRT!"
+        ],
+        "en",
+    )
+    assert "asking “how come it's cheaper" in said
+    assert "you said" not in said
+    said = reflect(["@united How come no one answers the phone. Been waiting for hours"], "en")
+    assert "asking “How come no one answers the phone?”" in said
+
+
+def test_how_come_inside_a_sentence_or_already_asked_is_left_as_typed() -> None:
+    assert en_how_come.asked("how come you don't have an app? Still") == (
+        "how come you don't have an app? Still"
+    )
+    assert en_how_come.asked("I wonder how come it's late.") == "I wonder how come it's late."
