@@ -8,6 +8,7 @@ from dialogues.reflection import (
     ar_edges,
     en_clause,
     en_sense,
+    en_signoff,
     en_thanked,
     fa_text,
     fa_thanked,
@@ -30,7 +31,8 @@ COURTESY = {
         r"(?:thanks?|thank you|thx|appreciate)\b"
         r"|^have an? (?:nice|great|good|wonderful|lovely|blessed|awesome)\s+(?:day|evening|night"
         r"|weekend|one|week|trip|flight|holiday|monday|tuesday|wednesday|thursday|friday"
-        r"|saturday|sunday)\b",
+        r"|saturday|sunday|time)\b"
+        rf"|{en_signoff.SIGN_OFF.pattern}",  # r45: "Have a US Airways day!", "… AA team!"
         re.IGNORECASE,
     ),
     "fa": re.compile(
@@ -98,6 +100,8 @@ def drop_courtesy(units: list[Unit], language: str) -> list[Unit]:
             text = ar_edges.thanks_alone(said, text, content_count(text, language) > 1)
         if text is None or (language == "ar" and _AR_GREETING_TO.match(said)):
             return []
+        if language == "en" and en_signoff.is_sign_off(said):
+            return []  # "ok, thanks! Have a great night AA team!": a goodbye, nothing to reflect
         if language == "fa" and fa_text.all_thanks(said, content_count(text, language)):
             text = said  # «از پیک ممنون»: not «از پیک» alone
         thanked = _THANKED_FOR.match(said)

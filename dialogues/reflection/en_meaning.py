@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection import en_how_come
 from dialogues.reflection.en_clause import COMMON, is_aside
 from dialogues.reflection.en_gerund import gerund_subject as gerund_subject  # r43: moved
 from dialogues.reflection.units import Unit
@@ -253,6 +254,7 @@ def _self_named(match: re.Match[str]) -> str:
 
 def prepared(text: str) -> str:
     """Seams read by meaning: "…. Which didn't work", "premierI try", "and don't know"."""
+    text = en_how_come.asked(text)  # r45: "how come it's cheaper …!" asks
     text = _TRIED_TO.sub(lambda m: f"I {m[1].lower()} to", _WHICH.sub(", which ", text))
     text = _APPRECIATE.sub(_after_plea, _GLUED_I.sub(" I", text))
     text = _LOST_I.sub(_lost_i, text)
