@@ -12,6 +12,7 @@ from dialogues import cues, telling
 from dialogues.charging import charging_not_shipping
 from dialogues.fine_parts import split_fine
 from dialogues.harm import told_harm
+from dialogues.letdown_named import named_letdown
 from dialogues.meal_quality import meal_not_product, without_wasted_money
 
 _TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
@@ -210,7 +211,7 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
         return "apology_meal"
     if key == "apology_product" and meal_not_product(told, language):
         return "apology_meal"  # «بسیار کیفیت پایین بود»: a meal, never "expected it to work"
-    return key
+    return key if key != "apology" else named_letdown(told, language) or key  # a bag, a flight
 
 
 def praise_beside(messages: list[str], language: str) -> bool:

@@ -1,0 +1,37 @@
+"""Round 27 (convo45): the apology after "yes" names what let this customer down
+(constructed lines on situations of the tuning messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.apologies import apology_key
+
+
+# ---- 1. English: no topic from NLU, but the words name the let-down ------------------------
+@pytest.mark.parametrize(
+    ("told", "key"),
+    [
+        ("my bag didn't make it to Boston and it had my medication in it", "apology_baggage"),
+        ("you lost my luggage on the way home, I have no clothes", "apology_baggage"),
+        ("where are my bags? 2 days now", "apology_baggage"),
+        ("my flight was delayed 4 hours and nobody told us why", "apology_travel"),
+        ("stuck at the gate, we will miss our connection in Denver", "apology_travel"),
+        ("they promised me a refund and it never came", "apology_billing"),
+    ],
+)
+def test_a_letdown_named_without_a_topic(told: str, key: str) -> None:
+    # "my bag didn't make it to Boston" got the bare "I'm sorry; you deserved better than this."
+    assert apology_key(None, told, False, "en") == key
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "do bags still fly for free anymore?",  # a question: no bag let down
+        "what is your plan to reduce delays?",  # delays in general, none of theirs
+        "bump me up so I won't be forced to check my bag and wait 30 minutes",
+    ],
+)
+def test_a_bag_or_a_delay_named_in_a_question_keeps_the_bare_apology(told: str) -> None:
+    assert apology_key(None, told, False, "en") == "apology"
