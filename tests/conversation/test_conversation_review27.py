@@ -35,3 +35,29 @@ def test_a_letdown_named_without_a_topic(told: str, key: str) -> None:
 )
 def test_a_bag_or_a_delay_named_in_a_question_keeps_the_bare_apology(told: str) -> None:
     assert apology_key(None, told, False, "en") == "apology"
+
+
+# ---- 2. Arabic: a device charged or plugged in is no parcel --------------------------------
+@pytest.mark.parametrize(
+    "told",
+    [
+        "الجهاز لا يقبل الشحن ويشتغل في حالة التوصيل المباشر فقط يعني السلعة خربانة",
+        "لا يعمل عند توصيله على ولاعة السيارة",
+        "جيدة ولكن حجمها كبير مقارنة بعدد مرات الشحن",
+    ],
+)
+def test_a_device_plugged_in_gets_the_products_apology(told: str) -> None:
+    # «… في حالة التوصيل المباشر فقط …» got «آسف حقاً لأن الشحنة لم تصل كما يجب».
+    assert apology_key("delivery", told, True, "ar") == "apology_product"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "الشحنة لم تصل والشاحن ناقص",
+        "جربته بعد شحنه لمدة ساعتين لكنه وصلني متأخر أسبوع",  # it arrived late, too
+        "شكرا للسرعة في توصيله لكن تأخر المندوب",
+    ],
+)
+def test_a_parcel_told_keeps_the_shipments_apology(told: str) -> None:
+    assert apology_key("delivery", told, True, "ar") == "apology_shipment"
