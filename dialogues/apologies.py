@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dialogues import cues, telling
+from dialogues.cards_held import without_held_cards
 from dialogues.charging import charging_not_shipping
 from dialogues.fine_parts import split_fine
 from dialogues.harm import told_harm
@@ -155,6 +156,7 @@ def _told_topic(topic: str | None, told: str, language: str) -> str | None:
 
 def apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:
     """The catalog key of the apology for ``told`` under NLU's ``topic``."""
+    told = without_held_cards(told, language)  # «مواقع للبطاقات», «بطاقة السيم»: no payment
     if told_harm(told, language):
         return "apology_harm"  # «بچم مریض شد»: a sick child is no meal short of its promise
     topic = _told_topic(topic, told, language)

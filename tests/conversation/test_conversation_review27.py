@@ -61,3 +61,19 @@ def test_a_device_plugged_in_gets_the_products_apology(told: str) -> None:
 )
 def test_a_parcel_told_keeps_the_shipments_apology(told: str) -> None:
     assert apology_key("delivery", told, True, "ar") == "apology_shipment"
+
+
+# ---- 3. Arabic: cards a wallet holds, a SIM card: no payment -------------------------------
+@pytest.mark.parametrize(
+    ("told", "key"),
+    [
+        ("تحتوي على جيب بسحاب و مواقع كثيرة للبطاقات و حجمها متوسط", "apology"),
+        ("الجوال لا يقرأ بطاقة السيم", "apology"),
+        ("لا تكفي لأكثر من أربع بطاقات والسعر مبالغ فيه", "apology_price"),
+        ("انخصم المبلغ مرتين من بطاقتي", "apology_billing"),  # a card paid with
+        ("المطعم لا يقبل بطاقات الائتمان والسعر غالي", "apology_billing"),
+    ],
+)
+def test_cards_held_are_no_payment(told: str, key: str) -> None:
+    # «… مواقع كثيرة للبطاقات …» got «آسف جداً لما سببته لك مشكلة الدفع من إزعاج».
+    assert apology_key("billing", told, True, "ar") == key
