@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 from dialogues import cues, telling
+from dialogues.cards_held import without_held_cards
 from dialogues.charging import charging_not_shipping
 from dialogues.fine_parts import split_fine
 from dialogues.harm import told_harm
+from dialogues.letdown_named import named_letdown
 from dialogues.meal_quality import meal_not_product, without_wasted_money
 
 _TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
@@ -154,6 +156,7 @@ def _told_topic(topic: str | None, told: str, language: str) -> str | None:
 
 def apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:
     """The catalog key of the apology for ``told`` under NLU's ``topic``."""
+    told = without_held_cards(told, language)  # «مواقع للبطاقات», «بطاقة السيم»: no payment
     if told_harm(told, language):
         return "apology_harm"  # «بچم مریض شد»: a sick child is no meal short of its promise
     topic = _told_topic(topic, told, language)
@@ -210,7 +213,7 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
         return "apology_meal"
     if key == "apology_product" and meal_not_product(told, language):
         return "apology_meal"  # «بسیار کیفیت پایین بود»: a meal, never "expected it to work"
-    return key
+    return key if key != "apology" else named_letdown(told, language) or key  # a bag, a flight
 
 
 def praise_beside(messages: list[str], language: str) -> bool:

@@ -22,7 +22,26 @@ ARRIVAL: dict[str, tuple[str, ...]] = {
            "استلم*", "تأخر*", "تاخر*", "متأخر*", "متاخر*", "الطلب", "طلبت", "ارسال", "إرسال"),
 }  # fmt: skip
 
+# A device charged or plugged in, told with the words of shipping and delivering: «بعد شحنه
+# لمدة 5 ساعات» (after charging it), «عدد مرات الشحن», «توصيله على ولاعة السيارة» (plugging it
+# into the car's lighter), «في حالة التوصيل المباشر» (plugged in directly). Folded, «شحنه» ("its
+# charge") is «شحنة» (a shipment): inside these phrases no parcel arrived.
+DEVICE_USE: dict[str, tuple[str, ...]] = {
+    "ar": ("بعد شحنه", "بعد شحنها", "اثناء الشحن", "أثناء الشحن", "مرات الشحن",
+           "بشحنه واحده", "بشحنة واحدة", "التوصيل المباشر", "توصيل مباشر", "توصيله على",
+           "توصيله علي", "توصيلها على", "توصيلها علي", "توصيله في", "توصيلها في",
+           "توصيلة اليو*", "توصيله اليو*", "توصيلة usb", "التوصيلات", "توصيلات"),
+}  # fmt: skip
+
 
 def charging_not_shipping(told: str, language: str) -> bool:
     """A battery or charger told and no parcel arriving: «شحن» charged, it did not ship."""
-    return telling.has(told, CHARGING, language) and not telling.has(told, ARRIVAL, language)
+    seq = telling.tokens(told)
+    used = telling.find(seq, DEVICE_USE.get(language, ()), language)
+    arrived = [
+        (a, b)
+        for a, b in telling.find(seq, ARRIVAL.get(language, ()), language)
+        if not any(u <= a and b <= v for u, v in used)  # «توصيله على …»: plugged in, no parcel
+    ]
+    charged = used or telling.find(seq, CHARGING.get(language, ()), language)
+    return bool(charged) and not arrived

@@ -127,7 +127,7 @@ def test_the_crew_thanked_in_a_whole_conversation() -> None:
     ("language", "told", "key"),
     [
         ("fa", "کیک شکلاتی نبود ولی کیکش بد نبود برخورد و رفتار پیک عالی", "apology_meal"),
-        ("en", "lost my bag, but your staff at the desk were so kind", "apology"),
+        ("en", "lost my bag, but your staff at the desk were so kind", "apology_baggage"),
         ("en", "Love the team at the gate. Waited for a delayed flight", "apology_travel"),
     ],
 )
