@@ -21,13 +21,21 @@ _BAG: dict[str, tuple[str, ...]] = {
 
 # What went wrong with the bag: lost, damaged, late, still not there, waited for.
 _BAG_HARMED: dict[str, tuple[str, ...]] = {
-    "en": ("lost", "lose", "loses", "losing", "lostluggage", "missing", "mia", "damaged",
+    "en": ("lost", "lose", "loses", "losing", "lostluggage", "missing", "damaged",
            "broke*", "ripped", "soaked", "delayed", "where", "whereabouts", "never",
            "not here", "no bag", "don't have", "do not have", "didn't make it",
            "did not make it", "haven't", "hasn't", "not shown", "wait for*", "waiting", "waited",
            "no info", "no word", "no call", "unknown", "not located", "sent to", "left behind",
            "throw*", "threw", "thrown", "weren't in", "wasn't in", "want my bag", "need my bag",
            "get my bag", "my own bag", "our bags at"),
+}  # fmt: skip
+
+# Bags named for what they cost or where they wait, not for a bag let down (the blind gate,
+# stop 30): "$285 for checked bags?", "delayed departure to check bags at gate", "waiting for
+# bags to be loaded", "backing up the aisle … with bags"; «MIA» is Miami as often as missing.
+_BAG_NOT_LET_DOWN: dict[str, tuple[str, ...]] = {
+    "en": ("check bags", "checked bags", "checking bags", "check a bag", "gate check*", "fee",
+           "fees", "loaded", "loading", "aisle", "tagging", "carry on", "carry-on*", "carryon*"),
 }  # fmt: skip
 
 # A trip let down, told as it happened to them: delayed, cancelled, a connection missed.
@@ -55,7 +63,8 @@ _MONEY_OWED: dict[str, tuple[str, ...]] = {
 
 def named_letdown(told: str, language: str) -> str | None:
     """The apology's catalog key for a let-down the words name, or None when they name none."""
-    if telling.has(told, _BAG, language) and telling.has(told, _BAG_HARMED, language):
+    bag = telling.has(told, _BAG, language) and telling.has(told, _BAG_HARMED, language)
+    if bag and not telling.has(told, _BAG_NOT_LET_DOWN, language):
         return "apology_baggage"
     if telling.has(told, _TRIP, language) and telling.has(told, _TRIP_HARMED, language):
         return "apology_travel"

@@ -9,6 +9,7 @@ import pytest
 from dialogues import telling
 from dialogues.apologies import apology_key
 from dialogues.consent import bare_consent
+from dialogues.letdown_named import named_letdown
 from dialogues.narrowing import narrows
 from dialogues.only_ordered import only_ordered
 from dialogues.reflection import reflect
@@ -330,3 +331,24 @@ def test_persian_mahshar_is_praise() -> None:
     chat.start()
     reply = chat.says("در یک کلام محشر.", intent="praise", sentiment="positive", score=0.6)
     assert "پیش آمد" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$285 for checked bags? All under 50lbs? #angrycustomer",
+        "no bag tagging, led to many people backing up the aisle to front with bags",
+        "We've been sitting at the gate for two hours waiting for bags to be loaded",
+        "aftr 10 hrs bng held hstg at mia bc aa refsd to get med bags",
+    ],
+)
+def test_bags_named_for_a_fee_or_a_wait_at_the_gate_are_no_lost_luggage(text: str) -> None:
+    # The blind gate (convo45, stop 30): "Your luggage should have arrived with you" said
+    # of a bag fee, a gate-check delay, carry-ons in the aisle, «mia» the airport (Miami).
+    assert named_letdown(text, "en") != "apology_baggage"
+
+
+def test_a_bag_that_never_came_still_gets_the_luggage_apology() -> None:
+    assert named_letdown("where are my bags? still not here after 2 days", "en") == (
+        "apology_baggage"
+    )
