@@ -4,7 +4,7 @@
 غذایتان لذت ببرید»: the meal's apology makes light of a sick child. Harm told is apologised
 for as harm, whatever the topic. Only words that say illness: «غير مرضي» ("unsatisfying")
 "sick of the delays" ("fed up") and "getting sick" stranded in the cold (no harm from us) are
-left out.
+left out; so is «بالا آورد» ("brought it up to the door" as often as "threw up": the blind gate).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ HARM = {
     ),
     "fa": (
         "مریض شد*", "مریض شدم", "مریض شدیم", "مریض شدن", "مسموم*", "مسمومیت*",
-        "حالم بد شد", "حالش بد شد", "حالمون بد شد", "حالم به هم خورد", "بالا آورد*",
+        "حالم بد شد", "حالش بد شد", "حالمون بد شد", "حالم به هم خورد",
         "استفراغ*", "اسهال", "دل درد گرفت*", "دل‌درد گرفت*", "دلدرد گرفت*", "بیمار شد*",
         "کارم به بیمارستان", "بیمارستان بستری",
     ),

@@ -352,3 +352,10 @@ def test_a_bag_that_never_came_still_gets_the_luggage_apology() -> None:
     assert named_letdown("where are my bags? still not here after 2 days", "en") == (
         "apology_baggage"
     )
+
+
+def test_a_courier_who_brought_it_up_to_the_door_harmed_no_one() -> None:
+    # «… پیک غذا رو تا دم منزل بالا آورد» (brought it up to the door) got the harm apology
+    # at the blind gate: «بالا آوردن» is "brought up" as often as "threw up".
+    text = "هر دو بار پیک غذا رو تا دم منزل بالا آورد"
+    assert apology_key("delivery", text, True, "fa") != "apology_harm"
