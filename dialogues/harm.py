@@ -2,7 +2,7 @@
 
 «غذا بوی بد میداد و بچم مریض شد» got «متأسفم که غذا آن‌طور که باید نبود؛ حقتان بود از
 غذایتان لذت ببرید»: the meal's apology makes light of a sick child. Harm told is apologised
-for as harm, whatever the topic. Only words that say illness: «غير مرضي» ("unsatisfying")
+for as harm, whatever the topic. Only words that say illness: «غير مرضي» ("unsatisfying"),
 "sick of the delays" ("fed up") and "getting sick" stranded in the cold (no harm from us) are
 left out; so is «بالا آورد» ("brought it up to the door" as often as "threw up": the blind gate).
 """
