@@ -21,8 +21,8 @@ from dialogues.text import fold, words
 
 RICH = 24  # words (of any kind) that make a telling long enough to reflect at once
 _AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب")
-
 Cue = tuple[str, ...]
+_Known = dict[int, tuple[tuple[str, ...], tuple[tuple[int, int], ...]]]  # r38: a text's spans
 # «رووووعه»: a letter stretched for feeling; Arabic script never writes one thrice (not "coool")
 _STRETCHED = re.compile(r"([^\W\d_a-zA-Z])\1{2,}")
 
@@ -91,17 +91,14 @@ def _variants(token: str, language: str) -> tuple[str, ...]:
 
 def _part_matches(part: str, token: str, language: str) -> bool:
     for form in _variants(token, language):
-        if part.endswith("*") and form.startswith(part[:-1]):
-            return True
-        if form == part:
+        if form == part or (part.endswith("*") and form.startswith(part[:-1])):
             return True
     return False
 
 
 def _match_at(cue: Cue, seq: Sequence[str], start: int, language: str) -> bool:
-    if start + len(cue) > len(seq):
-        return False
-    return all(_part_matches(p, seq[start + i], language) for i, p in enumerate(cue))
+    fits = start + len(cue) <= len(seq)
+    return fits and all(_part_matches(p, seq[start + i], language) for i, p in enumerate(cue))
 
 
 @dataclass(frozen=True)
@@ -153,9 +150,7 @@ _STARTING_MAX = 1024  # words memoised per list (customers' words: not a closed 
 
 def _starting(index: _Index, form: str) -> tuple[tuple[int, Cue], ...]:
     """The cues whose first word matches ``form``: the same few for a word every time."""
-    hit = index.heads.get(form)
-    if hit is None:
-        hit = index.starting.get(form)
+    hit = index.heads.get(form) or index.starting.get(form)  # a head starts at least its cue
     if hit is None:
         hit = _matching(index, form)
         if len(index.starting) >= _STARTING_MAX:
@@ -201,22 +196,27 @@ def prepare() -> int:
 
 def find(seq: Sequence[str], entries: tuple[str, ...], language: str) -> list[tuple[int, int]]:
     """Where the entries occur in a token sequence, as (start, end) spans."""
+    places, by_key, known = _places(seq := tuple(seq), language)  # r37: once a text, not a list
+    if (held := known.get(id(entries))) and held[0] is entries:  # r38: a list's spans once a text
+        return list(held[1])
     index, cues_found = _indexed(entries)
-    places, by_key = _places(seq := tuple(seq), language)  # r37: once a text, not once a list
     starting = set(places) if index.short else index.heads.keys() & places.keys()  # set look-ups
-    starting |= {f for key in index.prefixed.keys() & by_key.keys() for f in by_key[key]}
+    if index.prefixed:  # r38: most lists have no prefix* cue to look for
+        starting |= {f for key in index.prefixed.keys() & by_key.keys() for f in by_key[key]}
     found: set[tuple[int, int]] = set()
     for form in starting:
-        hit = _starting(index, form)  # the cues it starts (a prefix* keyed by 2 letters)
-        for start in places[form] if hit else ():
+        for start in places[form] if (hit := _starting(index, form)) else ():  # the cues it starts
             for number, cue in hit:
                 if len(cue) == 1 or _match_at(cue, seq, start, language):  # one word: a match
                     found.add((number, start))
-    return [(start, start + len(cues_found[number])) for number, start in sorted(found)]
+    spans = [(start, start + len(cues_found[number])) for number, start in sorted(found)]
+    if len(known) < 128:  # bounded: a list built per call is a new key each time
+        known[id(entries)] = (entries, tuple(spans))
+    return spans
 
 
 @lru_cache(maxsize=256)  # a turn's text is read against a dozen lists: each form's places once
-def _places(seq: tuple[str, ...], lang: str) -> tuple[dict[str, list[int]], dict[str, list[str]]]:
+def _places(seq: Cue, lang: str) -> tuple[dict[str, list[int]], dict[str, list[str]], _Known]:
     places: dict[str, list[int]] = {}  # each form (Arabic: also without prefixes) → where
     for start, token in enumerate(seq):
         for form in _variants(token, lang) if lang == "ar" else (token,):  # @cache: Arabic's only
@@ -224,7 +224,7 @@ def _places(seq: tuple[str, ...], lang: str) -> tuple[dict[str, list[int]], dict
     by_key: dict[str, list[str]] = {}  # the forms by their first two letters
     for form in places:
         by_key.setdefault(form[:2], []).append(form)
-    return places, by_key
+    return places, by_key, {}  # r38: and each list's spans, once found (its id held with it)
 
 
 def has(text: str, table: dict[str, tuple[str, ...]], language: str) -> bool:

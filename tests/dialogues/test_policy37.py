@@ -41,7 +41,8 @@ def test_a_texts_places_are_bounded_and_the_same_when_asked_again() -> None:
     assert telling._places(seq, "ar") is telling._places(seq, "ar")  # remembered
     assert fresh[0]["طلب"] == [0, 3] and "طلب" not in telling._places(seq, "fa")[0]  # by language
     telling.find(seq, cues.EVENT["ar"], "ar")
-    assert telling._places(seq, "ar") == fresh  # find never changes what is remembered
+    assert telling._places(seq, "ar")[:2] == fresh[:2]  # find never changes the places (r38:
+    assert fresh[2] == {}  # only the third part, the spans found, is filled in by find)
 
 
 def test_no_answer_leaks_from_one_customers_text_to_anothers() -> None:
