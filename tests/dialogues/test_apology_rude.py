@@ -31,7 +31,8 @@ def test_rudeness_is_apologised_for_as_how_they_were_treated(language: Language)
 @pytest.mark.parametrize(
     ("topic", "told", "key"),
     [
-        (None, "the crew were not rude, but we sat on the tarmac for hours", "apology"),
+        # Not the rude apology; since stop 30 (conversation 27) the trip's, the tarmac named.
+        (None, "the crew were not rude, but we sat on the tarmac for hours", "apology_travel"),
         ("app", "the app is rude to me every time I log in", "apology_app"),
         ("service", "nobody answered my emails for a week", "apology_service"),
     ],
