@@ -15,6 +15,7 @@ from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sar
 from dialogues.reflection.en_dropped import customers_doing
 from dialogues.reflection.en_feeling_noun import feeling_subject
 from dialogues.reflection.en_formula import set_reply, unexclaimed
+from dialogues.reflection.en_subjectless import not_theirs
 from dialogues.reflection.en_unsaid import DANGLING, NOT_A_VERB, NOT_ORDERED, not_said
 from dialogues.reflection.stopwords import STOPWORDS
 
@@ -170,8 +171,8 @@ def shift(clause: str, slips: bool = True) -> str | None:
         return None
     if slips and en_seams.misspelt(text):  # "wether", "it was hack": said by us, the slip is ours
         return None
-    if frame == "you " and (_OBJECT_ME.match(body) or _BOTHERED.match(body)):
-        return None  # "rebooked me", "couldn't be bothered": the subject was not the customer
+    if not_theirs(frame, body):  # "rebooked me", "Stranded my family": not the customer's doing
+        return None
     if frame:
         head = shifted.split(" ", 1)[0]
         shifted = frame + (shifted if head.isupper() else shifted[:1].lower() + shifted[1:])
@@ -272,8 +273,6 @@ _VERDICT_WORDS = _EVALUATIVE | frozenset(
     """bad unethical wrong unfair fair poor joke disgrace shame worst best ridiculous
     unbelievable outrageous rude awesome""".split()
 )
-_BOTHERED = re.compile(r"^(?:couldn't|could not|can't|cannot|won't|wouldn't)\s+be\s+bothered", re.I)
-_OBJECT_ME = re.compile(r"^(?:\w+\s+){0,2}?[a-z]+(?:ed|ent|old|ook|ot)\s+me\b", re.IGNORECASE)
 _AFTER_VERDICT = frozenset("that to how when and but as because though of".split()) | {""}
 _DONE_TO_OTHERS = re.compile(
     r"\b(?:on|to|at)\s+(?:the\s+)?(?:customers|people|passengers|clients|users|everyone)\b", re.I

@@ -28,6 +28,7 @@ _OPEN = frozenset("the a an my your our their its and but or because to of".spli
 # "to" that ends a phrase whole: "looking forward to", "used to", "want to".
 _TO_WHOLE = frozenset("forward up used want wanted wants need needs going got have has".split())
 _AUX = frozenset("was were is are should would have has will can could".split())
+_HANGING = _AUX | {"and", "but", "or", "because"}  # a clause never ends on these
 # A subordinate clause opened just before the auxiliary: "because the flight was".
 _OPENED = re.compile(
     r"\b(?:because|when|if|since|while|until|that|therefore)\b(?:\s+\S+){0,3}$", re.I
@@ -35,6 +36,20 @@ _OPENED = re.compile(
 _LINK = re.compile(
     r"[\s,]+\b(?:and|but|or|because|until|when|while|then|that|so|therefore|since|if)\b", re.I
 )
+# Two- and three-letter starts of words that are no word or shorthand of their own ("an
+# earlier fl", "is und"): a short piece is cut only when it is one of these, since most short
+# endings are whole ("is", "to", "hr", "pls", "sfo").
+_SHORT_PARTS = frozenset("fl fli und unf wou cou sho ple lug whe wh thr".split())
+# Before a place or a state the short piece is a name: "fly to fl", "in terminal c".
+_NAMING = frozenset("to in from at for of into terminal gate concourse group zone row".split())
+# A lone letter after an article and one word is a word cut short: "a good c".
+_ARTICLE_AND_WORD = re.compile(r"\b(?:a|an|the|my|our)\s+[a-z]+$", re.I)
+# A noun phrase left open by the cut ("to an earlier fl"): it goes with the piece.
+_OPEN_PHRASE = re.compile(
+    r"(?:\s+(?:to|of|for|with|on|in))?\s+(?:the|a|an|my|your|our|their|its)(?:\s+[a-z]+)?$", re.I
+)
+# A word that leans on the clause the link opened: "… this way particularly when I was …".
+_LEANING = re.compile(r"\s+(?:particularly|especially|even|just|only|mainly|mostly)$", re.I)
 _LAST = re.compile(r"(?:^|\s)([A-Za-z][A-Za-z']*)$")
 _TWO_LAST = re.compile(r"(?:^|\s)([A-Za-z'#@]+)\s+([A-Za-z][A-Za-z']*)$")
 
@@ -59,7 +74,19 @@ def cut_word(message: str) -> str | None:
         return word  # "reservations for"; never "paid for", "asked for"
     if lower in _AUX and word == lower and _OPENED.search(before[-60:]):
         return None if re.search(r"\b(?:how|what|as|than)\b", before[-30:], re.I) else word
-    return word if _part_word(word) else None
+    return word if _piece(word, before) else None
+
+
+def _piece(word: str, before: str) -> bool:
+    """Whether the last word is a piece of a word: a long one known by its start, or a short one."""
+    if _part_word(word):
+        return True
+    prior = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+    if not word.islower() or prior in _NAMING:
+        return False
+    if len(word) == 1:
+        return word not in "aiurnybkxw" and _ARTICLE_AND_WORD.search(before) is not None
+    return word in _SHORT_PARTS
 
 
 def _part_word(word: str) -> bool:
@@ -100,10 +127,12 @@ def _rest(unit: Unit) -> tuple[int, bool, int, str]:
 def _trimmed(text: str, word: str) -> str | None:
     """The clause before its cut part, or ``None`` when nothing whole would be left."""
     links = list(_LINK.finditer(text))
-    if links and len(text[: links[-1].start()].split()) >= 4:
-        return text[: links[-1].start()].rstrip(" ,;:-")
-    if _part_word(word):
-        head = text[: -len(word)].rstrip(" ,;:-")
+    for link in reversed(links):  # "ruined it and therefore should": from "and", the first whole
+        kept = _LEANING.sub("", text[: link.start()].rstrip(" ,;:-"))
+        if len(kept.split()) >= 4 and kept.rsplit(None, 1)[-1].lower() not in _HANGING:
+            return kept  # never "our answer to you was" (its "that …" cut off)
+    if _piece(word, text[: -len(word)].rstrip()):
+        head = _OPEN_PHRASE.sub("", text[: -len(word)].rstrip(" ,;:-"))
         lastword = head.rsplit(None, 1)[-1].lower() if head.split() else ""
         whole = lastword not in _OPEN | _AUX and not lastword.endswith("ing")
         if len(head.split()) >= 3 and whole and lastword not in STOPWORDS["en"]:
