@@ -25,6 +25,7 @@ from dialogues import (
     telling,
     verdict_words,
 )
+from dialogues.presence import calls_out
 from dialogues.prompting import IDEA_GO_ON, PROMPT
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
@@ -126,9 +127,8 @@ class Listening(Reopening):
             return
         if not self.cycle and self.post_reaction():
             return  # r35: "“@JetBlue: Our fleet's on fleek.” SMH": asked about the post
-        if self.only_hello() and not self.cycle:
-            # A hello back: ask again, in words that do not say "first" a second time.
-            self.say("opening_again" if self.voice.can_say("opening_again") else "opening")
+        if (self.only_hello() or calls_out(self.turn.text)) and not self.cycle:
+            self.say(self.hello_back())  # «الو», «کسی هست؟»: "I'm here", never the telling
             return
         short_answer = answers.dont_know(self.turn.text) or (
             not judged

@@ -33,6 +33,7 @@ from dialogues.talk import SAID_ENOUGH, Talk
 from dialogues.text import clean, fold
 from dialogues.thanks_besides import praise_is_thanks, told_besides_thanks
 from dialogues.thanks_besides import thanks_with_little as little
+from dialogues.presence import calls_out
 from dialogues.thread_reply import only_acknowledges, only_warm
 
 MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
@@ -218,6 +219,13 @@ class Prompting(Talk):
         if is_hello_praise(self.turn.text, self.language):
             return False  # fa r36: «سلام خوشمزه و سریع» (NLU: greet) praises after the hello
         return not telling.read(self.turn.messages, self.language).event
+
+    def hello_back(self) -> str:
+        """A hello or «الو» before any telling: "I'm here", else the question again in new words."""
+        if calls_out(self.turn.text) and self.voice.can_say("here_listening"):
+            return "here_listening"
+        # Asked again, in words that do not say "first" a second time.
+        return "opening_again" if self.voice.can_say("opening_again") else "opening"
 
     def praised_in_a_word(self) -> bool:
         """«رووووعه», «عاااالی», "amazing!!!" as a first message: praise said in one word.
