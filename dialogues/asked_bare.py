@@ -42,3 +42,15 @@ def asks_only(messages: list[str], language: str) -> bool:
     if not found or len(text.split()) > 8:
         return False
     return not telling.has(text[found.start(1) :], cues.PRAISE, language)
+
+
+# "Why …?" («چرا قیمت رو بردید بالا؟», «ليش ما وصل؟») is how a grievance is put as a question.
+_WHY = re.compile(r"^(?:چرا|ليش|ليه|لماذا|لما ذا|why)$", re.IGNORECASE)
+
+
+def asks_how(messages: list[str], language: str) -> bool:
+    """A bare "how / where / when …?" («چطوری آدرسمو عوض کنم؟»): asked, whatever its tone."""
+    if not asks_only(messages, language):
+        return False
+    found = _QUESTION[language].match(messages[0])
+    return found is not None and not _WHY.match(found.group(1))
