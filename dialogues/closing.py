@@ -125,6 +125,10 @@ class Closing(JobAnswers):
         """An apology about what went wrong for them: a charge, a parcel, the app."""
         told, happened = "\n".join(self.current), telling.read(self.current, self.language).event
         key = apology_key(self.state.topic, told, happened, self.language)
+        if key == "apology" and self.current != self.cycle:
+            # A correction that names no let-down of its own ("no, it's that I lose my drafts")
+            # narrows what they first told: the app they named still let them down.
+            key = apology_key(self.state.topic, "\n".join(self.cycle), happened, self.language)
         if not self.voice.can_say(key):
             key = "apology"
         self.say(key)
