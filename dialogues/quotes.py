@@ -19,6 +19,7 @@ def key_sentence(messages: Sequence[str], language: str) -> str:
     return max(candidates, key=lambda s: len(content_words(s, language)))
 
 
+_WHOLE_PAST_LIMIT = 3
 _TRAILING = re.compile(r"[\s.!؟?،,;؛…]+$")
 
 
@@ -27,7 +28,9 @@ def short_quote(text: str, max_words: int = MAX_QUOTE_WORDS) -> str:
     # «جيد ..........», «.جيده»: the marks around it are no words; never «جيد » nor «.جيده».
     text = text.strip().lstrip(".،,;؛").lstrip()
     words = text.split()
-    if len(words) <= max_words:
+    # "… find my drafts where I left…": cutting the last word or three away reads as a slip,
+    # not as a shorter quote; a sentence only just past the limit is quoted whole.
+    if len(words) <= max_words + _WHOLE_PAST_LIMIT:
         # «عالی بود …»: a trailing-off closes the praise; quoted it reads as words cut away.
         return _TRAILING.sub("", text) or text
     return " ".join(words[:max_words]).rstrip(".!؟?،,;؛") + "…"

@@ -1,0 +1,130 @@
+"""What the lead found playing the README chat at stop 31 (fa/ar/en)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues import answers
+from dialogues.asked_bare import asks_how
+from dialogues.presence import calls_out
+from dialogues.quotes import short_quote
+from dialogues.turn import Language, Turn
+from tests.dialogues.script import Script
+
+_HERE = {"fa": "هستم", "ar": "أنا هنا|موجود", "en": "I'm here"}
+
+
+@pytest.mark.parametrize(
+    ("language", "calls", "told", "kept"),
+    [
+        ("fa", ["الو", "کسی هست؟"], "غذام سرد رسید و نوشابه هم نیاورده بودن", "نوشابه"),
+        ("ar", ["ألو", "في أحد؟"], "الطلب وصل بارد والبطاطس كانت مو مستوية", "البطاطس"),
+        ("en", ["hello?", "anyone there?"], "my order came cold and the drink was missing", "drink"),
+    ],
+)
+def test_a_call_to_see_someone_is_there_is_answered_and_never_said_back(
+    language: Language, calls: list[str], told: str, kept: str
+) -> None:
+    # «الو» was asked «ماجرا از کجا شروع شد؟» and «کسی هست؟» was then said back as the telling
+    # («الو، گفتید «کسی هست؟». درست است؟»). A person says "I'm here" and waits for the story.
+    chat = Script(language)
+    chat.start()
+    for call in calls:
+        reply = chat.says(call)
+        assert any(w in reply for w in _HERE[language].split("|")), reply
+        assert call not in reply, reply
+    assert not chat.state.heard, chat.state.heard
+    reply = chat.says(told, intent="complaint", topic="delivery", sentiment="negative")
+    assert kept in reply and all(c not in reply for c in calls), reply
+    chat.assert_well_spoken()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الو", "الو؟", "کسی هست؟", "کسی اینجا نیست؟", "هستید؟", "الو کسی هست؟", "ألو",
+        "فيه احد هنا", "أحد موجود؟", "وينكم؟", "Hello? Anyone there?", "are you there?",
+    ],
+)  # fmt: skip
+def test_calls_out_reads_a_bare_call(text: str) -> None:
+    assert calls_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الو سفارشم نرسید", "کسی هست که جواب بده چرا پولم برنگشته؟", "hello I need help",
+        "there is no one here to help", "هستید یا نه خسته شدم", "في احد يرد على الشكاوى ولا لا",
+    ],
+)  # fmt: skip
+def test_a_call_with_something_told_is_no_bare_call(text: str) -> None:
+    assert not calls_out(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "sorry"),
+    [
+        ("fa", "چطوری آدرسمو عوض کنم؟", "متأسف"),
+        ("ar", "كيف اغير العنوان؟", "آسف"),
+        ("en", "How do I change my address?", "sorry"),
+    ],
+)
+def test_a_how_to_question_in_a_cold_tone_is_asked_not_apologised_for(
+    language: Language, question: str, sorry: str
+) -> None:
+    # NLU read «چطوری آدرسمو عوض کنم؟» as a question in a cold tone (-0.32): it became a
+    # complaint and the "yes" to its reflection got «خیلی متأسفم؛ حق شما بهتر از این بود».
+    chat = Script(language)
+    chat.start()
+    chat.says(question, intent="question", sentiment="negative", score=-0.32)
+    assert chat.state.kind == "question"
+    reply = chat.says({"fa": "آره", "ar": "نعم", "en": "yes"}[language], intent="affirm")
+    assert sorry not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fa", "چرا قیمت رو بردید بالا؟"),
+        ("ar", "ليش ما وصل الطلب؟"),
+        ("en", "why did you cancel my flight?"),
+    ],
+)
+def test_a_why_question_is_no_bare_how_to(language: Language, text: str) -> None:
+    assert not asks_how([text], language)
+
+
+def test_a_correction_that_names_no_letdown_keeps_the_apology_of_what_was_told() -> None:
+    # "no, it's not the reinstall, it's that I lose my saved drafts every time" narrows an app
+    # that logs them out: the apology was the bare "you deserved better than this".
+    chat = Script("en")
+    chat.start()
+    told = "your app keeps logging me out every time I open it. I've reinstalled twice"
+    chat.says(told, intent="complaint", topic="app", sentiment="negative")
+    chat.says("no", intent="deny")
+    chat.says("it's that I lose my saved drafts every time", intent="complaint", topic="app")
+    reply = chat.says("yes", intent="affirm")
+    assert "app" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "rest"),
+    [
+        ("en", "you didn't get it,", "the driver keeps going to the wrong building"),
+        ("en", "you don't get it.", "the food sits in his car for an hour"),
+        ("fa", "متوجه نشدید،", "پیک هر بار آدرس رو اشتباه میره"),
+    ],
+)
+def test_you_did_not_get_it_leads_into_the_correction(
+    language: Language, lead: str, rest: str
+) -> None:
+    turn = Turn(messages=(f"{lead} {rest}",), language=language)
+    assert answers.after_yes_or_no(turn) == rest
+
+
+def test_a_quote_only_just_past_the_limit_is_quoted_whole() -> None:
+    # "I just want to open the app and find my drafts where I left…" cut one word away.
+    said = "I just want to open the app and find my drafts where I left them"
+    assert short_quote(said) == said
+    long = " ".join(f"w{i}" for i in range(20))
+    assert short_quote(long).endswith("…") and len(short_quote(long).split()) == 14
