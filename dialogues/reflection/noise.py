@@ -58,7 +58,7 @@ _GREETED_NAME = (
 _EDGE_PHRASES = {
     "en": _GREETED_NAME
     + r"""|good (?:night|morning|afternoon|evening)(?: or (?:morning|afternoon))+(?: to you)?
-    |hey there|hi there|hello there|hi|hello|hey|hiya|dear
+    |(?:hi|hello|hey) again|hey there|hi there|hello there|hi|hello|hey|hiya|dear
     |good morning|good evening|good afternoon|good night|good day
     |hi there|hello there|greetings|hi team|hello team|dear team|dear sir|dear sir or madam
     |good morning or afternoon|good day to you
@@ -89,7 +89,7 @@ _EDGE_PHRASES = {
     |happy thanksgiving|happy easter|happy valentine'?s(?: day)?
     |(?:tf|wtf|wth|what the (?:hell|heck|fuck))(?: is (?:that|this|going on))?(?=\s*[,.!?]|\s*$)
     |(?:i\s+)?\(cont(?:'d|inued)?\)|\(\d\)|(?<!\bon )(?<!\bsince )\d/\d|cont(?:'d)?(?=\s*$)""",
-    "fa": r"""سلام|با سلام|باسلام|سلام و عرض ادب|سلام وقت بخیر|وقت بخیر|درود(?! بر)|سلام علیکم
+    "fa": r"""سلام دوباره|سلام مجدد|سلام|با سلام|باسلام|سلام و عرض ادب|سلام وقت بخیر|وقت بخیر|درود(?! بر)|سلام علیکم
     |خسته نباشید|خسته نباشی|و خسته نباشید|و خسته نباشی|و وقت بخیر|وقتتون بخیر|وقتتان بخیر
     |وقت شما بخیر|روز بخیر|روزتون بخیر|عصر بخیر|عصرتون بخیر|صبح بخیر|شب بخیر|جسارتا|جسارتاً
     |با تشکر فراوان|با سپاس فراوان|با تشکر(?! از)|باتشکر(?! از)|با سپاس(?! از)|سپاس(?! از)
@@ -102,6 +102,7 @@ _EDGE_PHRASES = {
     # ar: a longer thanks before «شكرا» (alternation takes the first): «شكرا لكم، …» left «لكم، …»
     "ar": """السلام عليكم|السلام عليكم ورحمة الله|السلام عليكم ورحمه الله
     |السلام عليكم ورحمة الله وبركاته
+    |مرحبا مرة ثانية|مرحباً مرة ثانية|مرحبا مرة أخرى|مرحبا مرة اخرى|مرحبا من جديد
     |مرحبا|مرحباً|اهلا|أهلا|هلا|صباح الخير|مساء الخير|كيفكم حبايبي|كيفكم يا حلوين|كيفكم
     |كيف حالكم|كيف الحال|شكرا جزيلا لكم|شكراً جزيلاً لكم|شكرا لكم|شكراً لكم|شكرا لك|شكراً لك
     |شكرا|شكراً|شكرا جزيلا|مشكورين

@@ -8,6 +8,7 @@ from dialogues import answers
 from dialogues.asked_bare import asks_how
 from dialogues.presence import calls_out
 from dialogues.quotes import short_quote
+from dialogues.reflection import reflect
 from dialogues.turn import Language, Turn
 from tests.dialogues.script import Script
 
@@ -128,3 +129,18 @@ def test_a_quote_only_just_past_the_limit_is_quoted_whole() -> None:
     assert short_quote(said) == said
     long = " ".join(f"w{i}" for i in range(20))
     assert short_quote(long).endswith("…") and len(short_quote(long).split()) == 14
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("ar", "مرحبا مرة ثانية، الفاتورة فيها مبلغ زيادة", "الفاتورة فيها مبلغ زيادة"),
+        ("fa", "سلام دوباره، پولم دو بار کم شده", "پولتان دو بار کم شده"),
+        ("en", "hi again, I was charged twice for one seat", "you were charged twice for one seat"),
+    ],
+)
+def test_hello_again_is_a_greeting_not_part_of_the_telling(
+    language: Language, text: str, said: str
+) -> None:
+    # «مرحبا مرة ثانية، …» was said back «يعني مرة ثانية، عندك …»: "again" belongs to the hello.
+    assert reflect([text], language) == said
