@@ -11,7 +11,8 @@ customer ("rebooked me") or "couldn't be bothered": the subject was not the cust
 The other way round, after a leading handle: "@JetBlue Stranded in Denver" is the customer's
 state, told without its "I'm"; the handle is whom it is said to, never who stranded ("we
 stranded in Denver" is broken). A participle of being stranded, bumped or denied with no object
-after it ("in", "at", "from", "by", "boarding") is the customer's.
+after it ("in", "at", "from", "by", "boarding") is the customer's; so is a wallet or a phone
+lost on board ("Lost my wallet on flight 1007"), never "we lost your wallet".
 """
 
 from __future__ import annotations
@@ -36,9 +37,19 @@ _SUFFERED = re.compile(
 )
 
 
+# "@AmericanAir Lost black wallet at the airport": what a passenger carries and loses on board
+# is the customer's own lapse, never "we lost your wallet" (a bag or luggage the company loses).
+_CARRIED_LOST = re.compile(
+    r"^lost\s+(?:my|our|a|an|his|her)?\s*(?:[a-z]+\s+){0,2}?(?:wallet|purse|phone|iphone|ipad"
+    r"|kindle|laptop|computer|tablet|sunglasses|glasses|keys|jacket|coat|passport|headphones"
+    r"|earrings?|necklace|ring|watch|hat|scarf|camera|charger|book|license|licence|id)\b",
+    re.IGNORECASE,
+)
+
+
 def suffered(rest: str) -> bool:
-    """Whether the words after a leading handle tell the customer's state ("stranded in …")."""
-    return _SUFFERED.match(rest) is not None
+    """Whether the words after a leading handle tell the customer's state or own loss."""
+    return _SUFFERED.match(rest) is not None or _CARRIED_LOST.match(rest) is not None
 
 
 def not_theirs(frame: str, body: str) -> bool:

@@ -37,3 +37,23 @@ def test_a_state_after_the_handle_is_the_customers(text: str, kept: str, never: 
 )
 def test_the_company_with_an_object_is_still_the_doer(text: str, kept: str) -> None:
     assert kept in _said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("@Air Lost my wallet on flight 1007 yesterday.", "you lost your wallet on flight 1007"),
+        ("@Air lost my sunglasses on a flight last night", "you lost your sunglasses"),
+        ("@Air Lost black wallet at the gate.", "you lost black wallet"),
+    ],
+)
+def test_a_thing_carried_and_lost_is_the_customers_loss(text: str, kept: str) -> None:
+    out = _said(text)
+    assert kept in out
+    assert "we lost" not in out
+
+
+def test_a_bag_lost_is_still_the_companys() -> None:
+    assert "we lost your bag and your phone charger" in _said(
+        "@Air lost my bag and my phone charger"
+    )
