@@ -7,6 +7,12 @@ stranded them), "working for me" is done for the customer ("you're working for y
 nonsense), "Happy #TT to my friends" greets. Given "you're", each reads broken, so the
 clause is quoted as the customer wrote it. So is a past verb framed "you" whose object is the
 customer ("rebooked me") or "couldn't be bothered": the subject was not the customer.
+
+The other way round, after a leading handle: "@JetBlue Stranded in Denver" is the customer's
+state, told without its "I'm"; the handle is whom it is said to, never who stranded ("we
+stranded in Denver" is broken). A participle of being stranded, bumped or denied with no object
+after it ("in", "at", "from", "by", "boarding") is the customer's; so is a wallet or a phone
+lost on board ("Lost my wallet on flight 1007"), never "we lost your wallet".
 """
 
 from __future__ import annotations
@@ -20,6 +26,30 @@ _ME_NEAR = re.compile(r"^\S+ing\s+(?:\S+\s+){0,2}?(?:me|myself)\b", re.IGNORECAS
 _GREETING = frozenset("happy merry".split())
 _BOTHERED = re.compile(r"^(?:couldn't|could not|can't|cannot|won't|wouldn't)\s+be\s+bothered", re.I)
 _OBJECT_ME = re.compile(r"^(?:\w+\s+){0,2}?[a-z]+(?:ed|ent|old|ook|ot)\s+me\b", re.IGNORECASE)
+
+
+# Participles the customer suffers ("stranded in Denver", "bumped from my flight", "denied
+# boarding"): with an object ("stranded my family", "bumped me") the company did it.
+_SUFFERED = re.compile(
+    r"^(?:stranded|bumped|overbooked|denied)\s+(?:in|at|from|off|on|by|for|since|after|again"
+    r"|overnight|boarding|entry|here|there|today|tonight|yesterday)\b",
+    re.IGNORECASE,
+)
+
+
+# "@AmericanAir Lost black wallet at the airport": what a passenger carries and loses on board
+# is the customer's own lapse, never "we lost your wallet" (a bag or luggage the company loses).
+_CARRIED_LOST = re.compile(
+    r"^lost\s+(?:my|our|a|an|his|her)?\s*(?:[a-z]+\s+){0,2}?(?:wallet|purse|phone|iphone|ipad"
+    r"|kindle|laptop|computer|tablet|sunglasses|glasses|keys|jacket|coat|passport|headphones"
+    r"|earrings?|necklace|ring|watch|hat|scarf|camera|charger|book|license|licence|id)\b",
+    re.IGNORECASE,
+)
+
+
+def suffered(rest: str) -> bool:
+    """Whether the words after a leading handle tell the customer's state or own loss."""
+    return _SUFFERED.match(rest) is not None or _CARRIED_LOST.match(rest) is not None
 
 
 def not_theirs(frame: str, body: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dialogues.reflection.en_object_tags import object_handle_kept
+from dialogues.reflection.en_subjectless import suffered
 
 # Verbs that, right after the handle, make the company the subject ("@united lost my bag");
 # other verbs there have the customer as their dropped subject ("@united booked a ticket").
@@ -117,7 +118,7 @@ def leading_handles(text: str, language: str) -> str:
     if language == "en" and first and not found.group(0).rstrip().endswith((":", ",")):
         verb = first.group(0).lower()
         if (
-            (verb in _SUBJECT_VERBS and not _OWN_LAPSE.match(rest))
+            (verb in _SUBJECT_VERBS and not _OWN_LAPSE.match(rest) and not suffered(rest))
             or _MODAL_SUBJECT.match(rest)
             or (_DONE_TO_ME.match(rest) and not _AND_PARTICIPLE.match(rest))
             or _TAKEN_FROM_ME.match(rest)
