@@ -26,11 +26,11 @@ from dialogues.reflection import (
     fa_left,
     fa_pleas,
     fa_points,
-    fa_second,
     fa_select,
     fa_sides,
     fa_slips,
     fa_text,
+    fa_unnamed,
 )
 from dialogues.reflection.courtesy import COURTESY, drop_courtesy
 from dialogues.reflection.cues import ASKING, CUE, VERDICT
@@ -361,7 +361,7 @@ def _choose(units: list[Unit], language: str, extra: int = 0) -> list[Unit]:
         keep = fa_select.choose(units, marks, BUDGET["fa"] + 8 * extra, MAX_UNITS + 2 + extra)
         keep = fa_sides.with_request(units, fa_sides.with_praise(units, keep))  # sides, a plea
         keep = fa_sides.with_complaint(units, keep)  # «پرتغال‌ها هم … تازه نبود»
-        keep, cut = fa_second.with_hidden(units, keep)  # the complaint, its harm, the verdict
+        keep, cut = fa_unnamed.with_hidden(units, keep)  # the complaint, its harm, the verdict
         keep = fa_points.with_closing_plea(units, keep, marks, BUDGET["fa"] + 8 * extra)
         return [cut.get(i, units[i]) for i in fa_sides.with_opening(units, keep)]  # «… فقط …»
     scores = [_score(u, i, len(units), language) for i, u in enumerate(units)]
