@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from dialogues.reflection import (
+    ar_because,
     ar_choice,
     ar_core,
     ar_edges,
@@ -89,9 +90,8 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
     left_out = [u for u in units if u not in chosen and content_count(u.text, language) >= 3]
     left_out = ar_choice.unsaid(left_out, chosen) if language == "ar" else left_out
     kept, left_out = fa_left.heard(kept, left_out) if language == "fa" else (kept, left_out)
-    if left_out:  # say that more was heard, rather than pretend this was all
-        kept.append(Unit(MORE, len(units), False, -1, ""))
-    return kept
+    kept += [Unit(MORE, len(units), False, -1, "")] if left_out else []  # "and more" heard
+    return ar_because.trimmed(kept, MORE, len(units)) if language == "ar" else kept  # r48
 
 
 MORE = "\x01"  # stands for "and more that you said", worded per language when rendered
