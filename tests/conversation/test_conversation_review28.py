@@ -1,0 +1,50 @@
+"""Round 28 (convo46): the reply after "yes" fits what the customer told (constructed lines
+on situations of the tuning messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.catalog import variants
+from dialogues.turn import Language
+from tests.dialogues.script import Script
+
+YES = {"en": "yes", "fa": "بله", "ar": "نعم"}
+
+
+def _said(language: Language, key: str, reply: str) -> bool:
+    """Whether one of the catalog's lines for the key (up to its quote) is in the reply."""
+    return any(line.split("{")[0] in reply for line in variants(language, key))
+
+
+def _after_yes(language: Language, text: str, sentiment: str, score: float) -> tuple[str, str]:
+    """The kind heard and the reply after "yes", NLU naming the review a complaint."""
+    chat = Script(language)
+    chat.start()
+    chat.says(text, intent="complaint", topic="product", sentiment=sentiment, score=score)
+    reply = chat.says(YES[language], intent="affirm")
+    return chat.state.kind or "", reply
+
+
+# ---- 1. Arabic: a watch is no hour it cost ---------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["ساعة تستاهل قيمتها وأنصح أصدقائي بشرائها",
+     "ساعة رائعة بكل معنى الكلمة تنفع في كل المناسبات",
+     "ساعة حلوة أنيقة وفخمة من ماركة شهيرة للساعات الفاخرة"],
+)  # fmt: skip
+def test_a_watch_praised_is_thanked(text: str) -> None:
+    # «ساعة تستاهل قيمتها …» got «أنا آسف حقاً لما مررت به»: IMPACT's «ساعة» read as an hour.
+    kind, reply = _after_yes("ar", text, "positive", 0.8)
+    assert kind == "praise", reply
+    assert _said("ar", "thanks_praise", reply), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["الاكل لذيذ وانتظرنا لمدة ساعة", "المطعم جميل بس الطلب جاء بعد نصف ساعة",
+     "الخدمة ممتازة والطلب وصل خلال 3 ساعات"],
+)  # fmt: skip
+def test_an_hour_it_took_keeps_the_complaint(text: str) -> None:
+    kind, reply = _after_yes("ar", text, "positive", 0.5)
+    assert kind == "complaint", reply
