@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dialogues import cues, telling
 from dialogues.apologies import _NOT
+from dialogues.fair_price import FAIR_PRICE
 from dialogues.turn import Turn
 from dialogues.warm import nothing_wrong
 
@@ -53,14 +54,17 @@ def praise_read_as_complaint(turn: Turn, language: str) -> bool:
     text = "\n".join(turn.messages)
     read = telling.read(list(turn.messages), language)
     seq = telling.tokens(text)
-    if not read.praise or read.need or not nothing_wrong(turn, language):
+    # «السعر معقول»: a price called fair is praise, not the hedge «معقول» («جيد، معقول»).
+    fair = telling.find(seq, FAIR_PRICE.get(language, ()), language)
+    if not (read.praise or fair) or read.need or not nothing_wrong(turn, language):
         return False
     if _cost_told(seq, language):
         return False
     for table in (_NOT, _HEDGED, _BAD):
-        if telling.find(seq, table.get(language, ()), language):
-            return False
-    return bool(telling.find(seq, cues.PRAISE.get(language, ()), language))
+        for a, b in telling.find(seq, table.get(language, ()), language):
+            if not any(x <= a and b <= y for x, y in fair):
+                return False
+    return bool(fair or telling.find(seq, cues.PRAISE.get(language, ()), language))
 
 
 def _cost_told(seq: list[str], language: str) -> bool:

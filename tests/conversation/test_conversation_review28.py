@@ -48,3 +48,25 @@ def test_a_watch_praised_is_thanked(text: str) -> None:
 def test_an_hour_it_took_keeps_the_complaint(text: str) -> None:
     kind, reply = _after_yes("ar", text, "positive", 0.5)
     assert kind == "complaint", reply
+
+
+# ---- 2. Arabic: a price called fair is praise, not the hedge «معقول» -------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["ساعه جيده والسعر معقول", "رسميه وسعرها معقول جداً بعد التخفيض",
+     "مطعم شعبي خدمة وتعامل راقي وأسعاره معقولة", "ترمومتر دقيق وسهل الاستخدام يعني سعر مناسب"],
+)  # fmt: skip
+def test_a_fair_price_praised_is_thanked(text: str) -> None:
+    # «ساعه جيده والسعر معقول» got «آسف لأن ما حصلت عليه لم يكن يستحق ما دفعته».
+    kind, reply = _after_yes("ar", text, "positive", 0.6)
+    assert kind == "praise", reply
+    assert _said("ar", "thanks_praise", reply), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["السعر غير معقول", "جيد، معقول", "المنتج معقول والسعر معقول", "السعر معقول بس الجودة رديئة"],
+)
+def test_a_price_denied_or_praise_hedged_keeps_the_complaint(text: str) -> None:
+    kind, reply = _after_yes("ar", text, "positive", 0.3)
+    assert kind == "complaint", reply
