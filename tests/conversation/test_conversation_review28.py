@@ -70,3 +70,28 @@ def test_a_fair_price_praised_is_thanked(text: str) -> None:
 def test_a_price_denied_or_praise_hedged_keeps_the_complaint(text: str) -> None:
     kind, reply = _after_yes("ar", text, "positive", 0.3)
     assert kind == "complaint", reply
+
+
+# ---- 3. Arabic: a card a product holds routes no handoff to billing --------------------------
+def _topic(text: str, topic: str | None) -> str | None:
+    """The topic the conversation settles on once the customer says yes to the reflection."""
+    chat = Script("ar")
+    chat.start()
+    chat.says(text, intent="complaint", topic=topic, sentiment="negative", score=-0.6)
+    chat.says(YES["ar"], intent="affirm")
+    return chat.state.topic
+
+
+@pytest.mark.parametrize(
+    ("text", "heard", "topic"),
+    [("الجهاز ممتاز بس ما يقرأ بطاقة الذاكرة", "billing", "product"),
+     ("الجوال لا يقرأ بطاقة السيم", "billing", "product"),
+     ("المحفظة فيها مواقع كثيرة للبطاقات لكن الجلد تقشر", None, None),
+     ("انخصم المبلغ مرتين من بطاقتي", "billing", "billing"),  # a card paid with
+     ("لا تكفي لأكثر من أربع بطاقات والسعر مبالغ فيه", "billing", "billing")],
+)  # fmt: skip
+def test_a_card_a_product_holds_is_no_payment(
+    text: str, heard: str | None, topic: str | None
+) -> None:
+    # «… بطاقة الذاكرة» (NLU: billing) routed the handoff to the payment owner.
+    assert _topic(text, heard) == topic
