@@ -41,6 +41,12 @@ _HOW_LONG = {
            "أكثر", "اقل", "أقل", "انتظر*", "ننتظر", "استنينا", "تأخر*", "تاخر*", "حوالي", "تقريبا"),
 }  # fmt: skip
 _NEAR_HOUR = 2  # words before the hour that can say how long: «لمدة ساعة», «بعد نصف ساعة»
+# The thing as it was described («السلعة وصلت كما ذُكر في الوصف», «مطابق للصورة»): praise
+# in a plain statement, which NLU's tone reads cold (-0.27); «غير مطابق» is denied (_NOT).
+_AS_DESCRIBED = {
+    "ar": ("مطابق*", "كما ذكر في الوصف", "كما ذكر بالوصف", "كما في الوصف", "مثل الوصف",
+           "كما في الصور*", "كما بالصور*", "مثل الصور*", "كما هو موصوف"),
+}  # fmt: skip
 WARM_ENOUGH = 0.0  # NLU's tone: a cold one («منتج جميل», -0.3) keeps its complaint
 
 
@@ -49,14 +55,16 @@ def praise_read_as_complaint(turn: Turn, language: str) -> bool:
     if language == "en":
         return False  # English is read by WEAK_COMPLAINT's rule (warm.praise_nlu_misnamed)
     u = turn.understanding
-    if u.sentiment == "negative" or u.sentiment_score < WARM_ENOUGH:
-        return False
     text = "\n".join(turn.messages)
-    read = telling.read(list(turn.messages), language)
     seq = telling.tokens(text)
+    described = telling.find(seq, _AS_DESCRIBED.get(language, ()), language)
+    if (u.sentiment == "negative" or u.sentiment_score < WARM_ENOUGH) and not described:
+        return False
+    read = telling.read(list(turn.messages), language)
     # «السعر معقول»: a price called fair is praise, not the hedge «معقول» («جيد، معقول»).
     fair = telling.find(seq, FAIR_PRICE.get(language, ()), language)
-    if not (read.praise or fair) or read.need or not nothing_wrong(turn, language):
+    praised = read.praise or fair or described
+    if not praised or read.need or not nothing_wrong(turn, language):
         return False
     if _cost_told(seq, language):
         return False
@@ -64,7 +72,7 @@ def praise_read_as_complaint(turn: Turn, language: str) -> bool:
         for a, b in telling.find(seq, table.get(language, ()), language):
             if not any(x <= a and b <= y for x, y in fair):
                 return False
-    return bool(fair or telling.find(seq, cues.PRAISE.get(language, ()), language))
+    return bool(fair or described or telling.find(seq, cues.PRAISE.get(language, ()), language))
 
 
 def _cost_told(seq: list[str], language: str) -> bool:

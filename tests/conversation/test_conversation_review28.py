@@ -72,6 +72,25 @@ def test_a_price_denied_or_praise_hedged_keeps_the_complaint(text: str) -> None:
     assert kind == "complaint", reply
 
 
+# ---- 2b. Arabic: the thing as it was described is praise, however cold NLU's tone -----------
+@pytest.mark.parametrize(
+    "text", ["السلعه مطابقه للمواصفات المذكورة عملية وخفيفة الوزن", "مطابق للصورة والجودة"]
+)
+def test_as_described_is_thanked(text: str) -> None:
+    # «مطابق للصورة والجودة» got «آسف لأن المنتج لم يكن كما توقعت».
+    kind, reply = _after_yes("ar", text, "negative", -0.27)
+    assert kind == "praise", reply
+    assert _said("ar", "thanks_praise", reply), reply
+
+
+@pytest.mark.parametrize(
+    "text", ["غير مطابق للوصف", "مطابق للصورة بس الجودة رديئة", "بعض المواد غير مطابقة للصورة"]
+)
+def test_not_as_described_keeps_the_complaint(text: str) -> None:
+    kind, reply = _after_yes("ar", text, "negative", -0.5)
+    assert kind == "complaint", reply
+
+
 # ---- 3. Arabic: a card a product holds routes no handoff to billing --------------------------
 def _topic(text: str, topic: str | None) -> str | None:
     """The topic the conversation settles on once the customer says yes to the reflection."""
