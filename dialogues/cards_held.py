@@ -10,6 +10,9 @@ customer's («بطاقتي», «البطاقة», «بطاقة الائتمان�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from dialogues import cues, telling
 
 # Cards held (plural: a wallet's, a holder's), a SIM card, a memory card; not cards paid with
 # («لا يقبلون بطاقات الائتمان»: they take no credit cards).
@@ -25,3 +28,23 @@ _HELD = re.compile(
 def without_held_cards(told: str, language: str) -> str:
     """The Arabic telling without cards a product holds or takes (no payment card)."""
     return _HELD.sub(" ", told) if language == "ar" else told
+
+
+def topic_without_held_cards(
+    messages: Sequence[str], language: str, heard_topic: str | None
+) -> str | None:
+    """The topic of what went wrong, read with no card a product holds («بطاقة السيم»).
+
+    NLU's "billing" for «الجهاز ممتاز بس ما يقرأ بطاقة الذاكرة» routed the handoff to the
+    payment owner: with the held cards set aside and no money named, that topic is dropped
+    and the words decide (a device: the product's owner).
+    """
+    held = [without_held_cards(m, language) for m in messages]
+    if held == list(messages):
+        return telling.topic_of(messages, language, heard_topic)
+    if heard_topic == "billing" and not telling.has("\n".join(held), _MONEY, language):
+        heard_topic = None
+    return telling.topic_of(held, language, heard_topic)
+
+
+_MONEY = {"ar": cues.TOPIC["billing"]["ar"]}  # «انخصم المبلغ», «السعر مبالغ فيه»: money told

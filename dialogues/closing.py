@@ -13,6 +13,7 @@ from dialogues import answers, cues, remedy, statements, telling, warm
 from dialogues.adding import WHEN
 from dialogues.also import without_also
 from dialogues.apologies import apology_key, praise_beside
+from dialogues.cards_held import topic_without_held_cards
 from dialogues.consent import bare_consent
 from dialogues.hedged_verdict import hedged_only
 from dialogues.insults import civil
@@ -62,7 +63,9 @@ class Closing(JobAnswers):
         """
         kind = self.state.kind or "question"
         if not self.state.asked_permission:  # a later telling does not re-route the first
-            self.state.topic = telling.topic_of(self.current, self.language, self.state.topic)
+            self.state.topic = topic_without_held_cards(
+                self.current, self.language, self.state.topic
+            )
         if self.state.wants_person:
             self.finish(finished)
         elif kind in ("praise", "idea"):
@@ -345,7 +348,9 @@ class Closing(JobAnswers):
         else:
             reason = kind if kind == "complaint" else "question"
         if self.cycle and self.state.next_action != "handoff":
-            self.state.topic = telling.topic_of(self.current, self.language, self.state.topic)
+            self.state.topic = topic_without_held_cards(
+                self.current, self.language, self.state.topic
+            )
         self.effects.append(
             OpenHandoff(
                 reason=reason,  # type: ignore[arg-type]

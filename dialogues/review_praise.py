@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dialogues import cues, telling
 from dialogues.apologies import _NOT
+from dialogues.fair_price import FAIR_PRICE
 from dialogues.turn import Turn
 from dialogues.warm import nothing_wrong
 
@@ -32,6 +33,20 @@ _BAD = {
            "تأخر*", "بارد*", "مشكل*", "مبالغ*", "تعطل*", "خربت", "يقهر", "قهر*", "احترق*",
            "انحرق*"),
 }  # fmt: skip
+# A watch is spelt as an hour («ساعة أنيقة», «ماركة للساعات الفاخرة»): IMPACT's «ساعة» is a
+# cost only where a length of time is told beside it («لمدة ساعة», «نصف ساعة», «10 ساعات»).
+_HOUR = {"ar": ("ساعة", "ساعات")}
+_HOW_LONG = {
+    "ar": ("مدة", "لمدة", "مدتها", "نص", "نصف", "ربع", "بعد", "خلال", "طوال", "طول", "اكثر",
+           "أكثر", "اقل", "أقل", "انتظر*", "ننتظر", "استنينا", "تأخر*", "تاخر*", "حوالي", "تقريبا"),
+}  # fmt: skip
+_NEAR_HOUR = 2  # words before the hour that can say how long: «لمدة ساعة», «بعد نصف ساعة»
+# The thing as it was described («السلعة وصلت كما ذُكر في الوصف», «مطابق للصورة»): praise
+# in a plain statement, which NLU's tone reads cold (-0.27); «غير مطابق» is denied (_NOT).
+_AS_DESCRIBED = {
+    "ar": ("مطابق*", "كما ذكر في الوصف", "كما ذكر بالوصف", "كما في الوصف", "مثل الوصف",
+           "كما في الصور*", "كما بالصور*", "مثل الصور*", "كما هو موصوف"),
+}  # fmt: skip
 WARM_ENOUGH = 0.0  # NLU's tone: a cold one («منتج جميل», -0.3) keeps its complaint
 
 
@@ -40,14 +55,34 @@ def praise_read_as_complaint(turn: Turn, language: str) -> bool:
     if language == "en":
         return False  # English is read by WEAK_COMPLAINT's rule (warm.praise_nlu_misnamed)
     u = turn.understanding
-    if u.sentiment == "negative" or u.sentiment_score < WARM_ENOUGH:
-        return False
     text = "\n".join(turn.messages)
-    read = telling.read(list(turn.messages), language)
-    if not read.praise or read.impact or read.need or not nothing_wrong(turn, language):
-        return False
     seq = telling.tokens(text)
+    described = telling.find(seq, _AS_DESCRIBED.get(language, ()), language)
+    if (u.sentiment == "negative" or u.sentiment_score < WARM_ENOUGH) and not described:
+        return False
+    read = telling.read(list(turn.messages), language)
+    # «السعر معقول»: a price called fair is praise, not the hedge «معقول» («جيد، معقول»).
+    fair = telling.find(seq, FAIR_PRICE.get(language, ()), language)
+    praised = read.praise or fair or described
+    if not praised or read.need or not nothing_wrong(turn, language):
+        return False
+    if _cost_told(seq, language):
+        return False
     for table in (_NOT, _HEDGED, _BAD):
-        if telling.find(seq, table.get(language, ()), language):
-            return False
-    return bool(telling.find(seq, cues.PRAISE.get(language, ()), language))
+        for a, b in telling.find(seq, table.get(language, ()), language):
+            if not any(x <= a and b <= y for x, y in fair):
+                return False
+    return bool(fair or described or telling.find(seq, cues.PRAISE.get(language, ()), language))
+
+
+def _cost_told(seq: list[str], language: str) -> bool:
+    """An impact told (IMPACT's words), a watch («ساعة أنيقة») left out: no hour it cost."""
+    hours = set(telling.find(seq, _HOUR.get(language, ()), language))
+    long = [a for a, _ in telling.find(seq, _HOW_LONG.get(language, ()), language)]
+    for start, end in telling.find(seq, cues.IMPACT.get(language, ()), language):
+        if (start, end) not in hours:
+            return True
+        near = seq[max(0, start - _NEAR_HOUR) : end + 1]
+        if any(0 < start - a <= _NEAR_HOUR for a in long) or any(w[0].isdigit() for w in near):
+            return True  # «لمدة ساعة», «10 ساعات», «ساعتين»: time it took
+    return False
