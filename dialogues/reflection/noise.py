@@ -247,7 +247,7 @@ def clean(message: str, language: str) -> str:
     text = anchors.sub(_RETWEET, "", text)  # r28: each pass above skipped without its anchor
 
     text = _DOTS.sub("… ", text)
-    text = _REPEATED_PUNCT.sub(r"\1", text)
+    text = _REPEATED_PUNCT.sub(lambda m: m[1], text)  # r39: no template parsed a call
     return _SPACES.sub(" ", text).strip()
 
 

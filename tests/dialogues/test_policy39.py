@@ -1,6 +1,7 @@
 """Round 39: the module-level ``re.match``/``re.sub`` calls of the hot reflection and statement
 sites compiled once; ``statements`` keeps its case-blind patterns in a bounded cache keyed by
-the pattern alone (a module constant), so nothing of a customer's text is kept."""
+the pattern alone (a module constant), so nothing of a customer's text is kept; ``\1`` given
+as a callable (``re`` parses a template on every ``sub`` call, match or not)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import re
 
 import pytest
 
-from dialogues import statements
+from dialogues import statements, telling
+from dialogues.reflection import noise
+from dialogues.text import fold, words
 from tests.dialogues.tuning_rows import tuning_rows
 
 _PATTERNS = [
@@ -50,3 +53,15 @@ def test_deadline_and_reason_answer_a_text_the_same_twice(language: str) -> None
     for text in tuning_rows(language, 60):
         assert statements.deadline(text, language) == statements.deadline(text, language)
         assert statements.reason(text, language) == statements.reason(text, language)
+
+
+@pytest.mark.parametrize("language", ["fa", "ar", "en"])
+def test_a_callable_group_replaces_as_the_template_did(language: str) -> None:
+    crafted = ["رووووعه!!!", "cooool?!?!..", "جدااااا،،، خیلییی", "wait...!!! why??"]
+    for text in [*tuning_rows(language, 150), *crafted]:
+        assert noise._REPEATED_PUNCT.sub(lambda m: m[1], text) == noise._REPEATED_PUNCT.sub(
+            r"\1", text
+        )
+        for word in words(text):
+            plain = telling._STRETCHED.sub(r"\1", fold(word)).replace("’", "'").replace("‘", "'")
+            assert telling._token(word) == plain
