@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dialogues import contact, statements_ar, wanted_noun
 from dialogues.reflection.noise import trim_edges
@@ -35,8 +36,13 @@ class Clause:
     frame: str = ""
 
 
+@lru_cache(maxsize=64)  # r39: the module's patterns, compiled once (not re's look-up a call)
+def _case_blind(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def _strip(pattern: str, text: str) -> tuple[str, bool]:
-    found = re.match(pattern, text, flags=re.IGNORECASE)
+    found = _case_blind(pattern).match(text)
     if not found:
         return text, False
     return text[found.end() :].strip(_END), True
@@ -284,7 +290,7 @@ _MAX = {"en": 10, "fa": 6, "ar": 6}  # "before my rent is due on friday" is one 
 def deadline(answer: str, language: str) -> Clause | None:
     """A deadline answer ("by Friday"), kept as the customer wrote it; None when not one."""
     text = _clean(answer)
-    if re.match(_DEADLINE[language], text, flags=re.I) and len(text.split()) <= _MAX[language]:
+    if _case_blind(_DEADLINE[language]).match(text) and len(text.split()) <= _MAX[language]:
         return Clause(text, False, "reason")
     return None
 
@@ -292,7 +298,7 @@ def deadline(answer: str, language: str) -> Clause | None:
 def reason(answer: str, language: str) -> Clause | None:
     """A reason answer fitted after "because" / «چون» / «لأن», or quoted; None when not one."""
     text = _clean(answer)
-    found = re.match(_REASON[language], text, flags=re.IGNORECASE)
+    found = _case_blind(_REASON[language]).match(text)
     if not found:
         return None
     marker, rest = found.group().strip(), text[found.end() :].strip(_END)

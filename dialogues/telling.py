@@ -57,7 +57,7 @@ class Telling:
 
 @lru_cache(maxsize=8192)  # a word's token, asked again for every text it is in
 def _token(word: str) -> str:
-    return _STRETCHED.sub(r"\1", fold(word)).replace("’", "'").replace("‘", "'")
+    return _STRETCHED.sub(lambda m: m[1], fold(word)).replace("’", "'").replace("‘", "'")
 
 
 def tokens(text: str) -> list[str]:

@@ -245,10 +245,11 @@ _WA_ROOTS = frozenset(
 _NOT_OURS = frozenset(
     fold(w) for w in "هنا احيانا جدا مجانا حالا دائما ايضا تماما غالبا لذلك كذلك حينها".split()
 )
+_TOKEN_PARTS = re.compile(r"^([«\"'(]*)(.*?)([.,!?؟،:؛»\"')…]*)$")  # r39: compiled once
 
 
 def _shift_token(token: str, following: str, feminine: bool) -> str | None:
-    match = re.match(r"^([«\"'(]*)(.*?)([.,!?؟،:؛»\"')…]*)$", token)
+    match = _TOKEN_PARTS.match(token)
     assert match is not None
     lead, word, trail = match.groups()
     if not word:
@@ -263,6 +264,8 @@ _ELATIVES = frozenset(
     ابطأ اقوى اضعف اول اخر اخير اهم اغلب اروع انظف اكثر اشهى اثقل اخف اجود ارقى اطول
     اقصر اعرض انعم اغرب احدث اقدم ابسط اصعب اسهل""".split()
 )
+_DIGIT_RUN = re.compile(r"[0-9٠-٩]+")  # r39: _shift_word's patterns compiled once
+_READERS_IT = re.compile(r"^(?:لا)?ت\S{2,}(?:وه|وها|وهم|ونه|ونها|ونهم)\W*$")
 
 
 def _after_and(rest: str) -> bool:
@@ -297,10 +300,10 @@ def _shift_word(word: str, following: str, feminine: bool) -> str | None:
     if key.endswith(fold("كم")) and len(key) >= 5 and not _RULE.search(key):  # ک: fold's ك
         return None  # "your service", "you sent": the company, spoken to
     readers = key in _TO_READERS or (key[:1] in ("و", "ف") and key[1:] in _TO_READERS)
-    letters = re.sub(r"[0-9٠-٩]+", "", key)
+    letters = _DIGIT_RUN.sub("", key)
     if letters != key and letters:  # «فأعطيه٥١٠»: "I give it" glued to a number: quoted
         return None if _looks_first_person(letters) else conj + word  # «٤٠٠جنيه» stays
-    if re.match(r"^(?:لا)?ت\S{2,}(?:وه|وها|وهم|ونه|ونها|ونهم)\W*$", key):
+    if _READERS_IT.match(key):
         return None  # «تجربوه»، «لا تطلبونه»: said to the readers, "you all": quoted
     if key[:1] == "ت" and key.endswith(("وا", "ون")) and len(key) >= 5:
         return None  # «تخفضوا»، «تندمون»: "you all", the company or the readers: quoted

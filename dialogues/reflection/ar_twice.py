@@ -29,6 +29,7 @@ _THE_PLACE = re.compile(r"^(?:هذا |هذه )?(?:ال)?(?:مطعم|مكان|م�
 _LEANS = re.compile(r"^[وف]ه(?:ي|ى|ی|و|م)\s")
 # «رائع»، «روعة»، «أروع»: one praise, however written
 _FINE = frozenset(fold(w) for w in "رائع رايع روع اروع".split())
+_TAA_END = re.compile(r"[هة]$")  # r39: compiled once
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -48,7 +49,7 @@ stems = _stems  # ar_apart: a lead that says a chosen clause again
 
 @lru_cache(maxsize=4096)  # r28: a word's stem, asked again for every clause it is in
 def _stem(word: str) -> str:
-    stem = re.sub(r"[هة]$", "", _ARTICLE.sub("", word))
+    stem = _TAA_END.sub("", _ARTICLE.sub("", word))
     return "روع" if stem in _FINE else stem
 
 

@@ -182,7 +182,7 @@ def _theirs(clause: str) -> bool:
 
 
 def _shift_token(token: str) -> str | None:
-    match = re.match(r"^([«\"'(،,]*)(.*?)([.,!?؟،:؛»\"')…]*)$", token)
+    match = _TOKEN_PARTS.match(token)
     assert match is not None
     lead, word, trail = match.groups()
     if not word:
@@ -198,7 +198,7 @@ def _shift_word(word: str) -> str | None:
         return _WHOLE_NORM[key]
     if key in _SECOND or key in _UNSURE or key in IMPERATIVE or _verb_with_object(key):
         return None
-    if not key or not re.search(r"[\u0600-\u06ff]", key) or key in _NEVER:
+    if not key or not _PERSIAN_LETTER.search(key) or key in _NEVER:
         return word
     if key in _lines("words") or key in _lines("nouns"):
         return word  # a word of its own (مردم، خرید، شدید), whatever it ends in
@@ -222,6 +222,8 @@ def _shift_word(word: str) -> str | None:
 
 
 _WHOLE_NORM = {_norm(k): v for k, v in _WHOLE.items()}
+_TOKEN_PARTS = re.compile(r"^([«\"'(،,]*)(.*?)([.,!?؟،:؛»\"')…]*)$")  # r39: compiled once
+_PERSIAN_LETTER = re.compile(r"[\u0600-\u06ff]")
 
 
 def _verb_with_object(key: str) -> bool:

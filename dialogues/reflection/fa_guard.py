@@ -75,19 +75,28 @@ _ALL_OF_US = re.compile(
 
 
 _SPEECH = re.compile(r"(?<!\S)(?:گفتم|گفتیم|گفت|گفتند|گفتن|پرسیدم|پرسید|پرسیدند)\s*:")
+# r39: slipped's patterns, compiled once
+_MUST_SAY = re.compile(r"(?<!\S)باید بگم(?!\S)")
+_PLEASE = re.compile(r"(?<!\S)(?:لطفا|لطفاً|خواهشا|خواهشاً)(?!\S)")
+_BI_FOR_BE = re.compile(r"(?<!\S)بی (?:این|اون|آن|اینبار|اونبار|اینجا|اونجا|شما|ما|من)(?!\S)")
+_KHAST = re.compile("(?<!\\S)ن?می" + ZWNJ + "?خاست")
+_PITY = re.compile(r"^(?:واقعا\s+|واقعاً\s+)?حیف(?!\S)")
+_AND_THAT = re.compile(r"(?<!\S)و که(?!\S)")
+_WHAT_A = re.compile(r"^(?:آخه\s+|اخه\s+)?(?:این|اینم|این هم)\s+چه\s")
+_GENERIC_TO_YOU = re.compile(r"(?<!\S)(?:بهت|برات|ازت|باهات)(?!\S)")
 
 
 def slipped(clause: str) -> bool:
     """A slip the lexicon's folding hides: «بؤد», «ام‌خشک» (for «هم خشک»), «بودو»; «باید بگم»."""
-    if re.search(r"(?<!\S)باید بگم(?!\S)", clause):
+    if _MUST_SAY.search(clause):
         return True  # "I must say" keeping its clause: «باید بگویید» would be an order
-    if re.search(r"(?<!\S)(?:لطفا|لطفاً|خواهشا|خواهشاً)(?!\S)", clause):
+    if _PLEASE.search(clause):
         return True  # a request («لطفا … دقت شود»): in their words, never the bot's order
-    if re.search(r"(?<!\S)بی (?:این|اون|آن|اینبار|اونبار|اینجا|اونجا|شما|ما|من)(?!\S)", clause):
+    if _BI_FOR_BE.search(clause):
         return True  # «نه بی اینبار»: «بی» written for «به», the customer's slip
-    if re.search("(?<!\\S)ن?می" + ZWNJ + "?خاست", clause):
+    if _KHAST.search(clause):
         return True  # «میخاستم» written for «میخواستم» ("I wanted"), never «می‌خاستید»
-    if re.match(r"^(?:واقعا\s+|واقعاً\s+)?حیف(?!\S)", clause.strip()):
+    if _PITY.match(clause.strip()):
         return True  # «حیف پول»: an exclamation, the customer's, never the bot's own sigh
     if fa_slips.exclaimed(clause):
         return True  # «چه خبره بابا»، «حتما بخونیدش»: the customer's voice, never the bot's
@@ -95,13 +104,13 @@ def slipped(clause: str) -> bool:
         return True  # «در کل من خوب بود» ("for me"): never «در کل شما خوب بود», "you were good"
     if _ALL_OF_US.search(clause):
         return True  # «همه ما … رنج میبریم»: everyone's, never «همه شما», "all of you"
-    if re.search(r"(?<!\S)و که(?!\S)", clause):
+    if _AND_THAT.search(clause):
         return True  # «این پوره سیب‌زمینی و که …»: a word lost between, the customer's slip
-    if re.match(r"^(?:آخه\s+|اخه\s+)?(?:این|اینم|این هم)\s+چه\s", clause.strip()):
+    if _WHAT_A.match(clause.strip()):
         return True  # «این چه سرویسیه»: an exclamation, never a statement in the bot's voice
     if _SPEECH.search(clause):
         return True  # «گفتم:نه، …»: a dialogue set down (a book's lines), never the bot's «گفتم»
-    if re.search(r"(?<!\S)(?:بهت|برات|ازت|باهات)(?!\S)", clause):
+    if _GENERIC_TO_YOU.search(clause):
         return True  # «حس خوبی بهت میده» (r24): the generic informal "you", in their words
     if _IF.search(clause) and any(_generic_you(t) for t in clause.split()):
         return True  # «اگه … در نظر نگیری»: the generic "you", never in the bot's voice
@@ -224,38 +233,48 @@ _SUBJUNCTIVE_THINK = re.compile(
     r"(?<!\S)(?:تا|که|اگه|اگر|باید|مجبور\S*)(?:\s+(?!(?:ولی|اما)(?!\S))[^\s،,.]+){0,5}"
     r"\s+(?:فکر|حس|گمون|گمان) کنم"
 )
+# r39: idioms' patterns, compiled once
+_BAD_CAME = re.compile(r"(?<!\S)بدم(?= (?:اومد|آمد|میاد|میآید|می‌آید))")
+_THAT_TOO = re.compile(r"^اونم(?= \S)")
+_REGRET = re.compile(r"(?<!\S)پشیمون(?= (?:شدم|شدیم|هستم|هستیم)(?!\S))")
+_STILL_THAT = re.compile(r"^هنوز که(?= )")
+_TOGETHER = re.compile(
+    r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|چسبید(?=\S)|می[ \u200c]?(?:خور|چسب)"
+    r"|ن?می[ \u200c]?(?:ریز|ریخت|زن|زد)|[بن](?:ریز|زن)))"
+)
+_POOR_SOUL = re.compile(r"(?<!\S)بنده(?= خدا(?!\S))")
+_TO_BE_FAIR = re.compile(r"(?<!\S)(?:از حق|از انصاف) نگذریم(?!\S)")
+_SORRY_END = re.compile(r"(?<!\S)(?:متاسفم|متأسفم)(?=[\s.,،!]|$)")
+_FAK = re.compile(r"(?<!\S)فک(?= (?:کنم|می ?کنم|میکنم)(?!\S))")
+_FAKONAM = re.compile(r"(?<!\S)فکنم(?!\S)")
+_THINK_I = re.compile(r"(?<!\S)(فکر|حس|گمون|گمان) کنم(?!\S)")
 
 
 def idioms(clause: str) -> str:
     """Idioms where a first-person form is not one: «بهم ریخته» (messed up), «بدم اومد»."""
-    clause = re.sub(r"(?<!\S)بدم(?= (?:اومد|آمد|میاد|میآید|می‌آید))", "بدتان", clause)
-    clause = re.sub(r"^اونم(?= \S)", "آن هم", clause)  # «اونم سرد»: "and cold at that"
-    clause = re.sub(r"(?<!\S)پشیمون(?= (?:شدم|شدیم|هستم|هستیم)(?!\S))", "پشیمان", clause)
-    clause = re.sub(r"^هنوز که(?= )", "هنوز", clause)  # «هنوز که …»: the retort's «که» goes
+    clause = _BAD_CAME.sub("بدتان", clause)
+    clause = _THAT_TOO.sub("آن هم", clause)  # «اونم سرد»: "and cold at that"
+    clause = _REGRET.sub("پشیمان", clause)
+    clause = _STILL_THAT.sub("هنوز", clause)  # «هنوز که …»: the retort's «که» goes
     # «بهم چسبیده بود»: stuck together, not "to me"; «خیلی بهم چسبید» (the bare past) is
     # "I enjoyed it", shifted as «به شما». «حال آدم رو بهم میزنه» ("it turns one's stomach"):
     # «به هم زدن» in any tense, never «به شما میزنه»
-    clause = re.sub(
-        r"(?<!\S)بهم(?= (?:ریخت|خورد|زد|پیوست|چسبید(?=\S)|می[ \u200c]?(?:خور|چسب)"
-        r"|ن?می[ \u200c]?(?:ریز|ریخت|زن|زد)|[بن](?:ریز|زن)))",
-        "به‌هم",
-        clause,
-    )
+    clause = _TOGETHER.sub("به‌هم", clause)
     clause = _LAST_TOO.sub("آخرش هم", clause)  # «وآخرم با سر خورد زمین»: «آخرش هم», not "my"
-    clause = re.sub(r"(?<!\S)بنده(?= خدا(?!\S))", "بنده‌ی", clause)  # «بنده خدا»: "poor soul"
+    clause = _POOR_SOUL.sub("بنده‌ی", clause)  # «بنده خدا»: "poor soul"
     # «از حق نگذریم» is "to be fair", no «we» to shift nor to quote the clause for.
-    clause = re.sub(r"(?<!\S)(?:از حق|از انصاف) نگذریم(?!\S)", "انصافاً", clause)
+    clause = _TO_BE_FAIR.sub("انصافاً", clause)
     # «متاسفم» closing a complaint is disappointment: «متأسف شدید», never the stiff «متاسفید».
-    clause = re.sub(r"(?<!\S)(?:متاسفم|متأسفم)(?=[\s.,،!]|$)", "متأسف شدم", clause)
+    clause = _SORRY_END.sub("متأسف شدم", clause)
     clause = bare_sorry(clause)  # «واقعا متاسف خیلی بد بود»: «متأسف شدم، …»
     # «فکر کنم» is "I think", not a subjunctive: «فکر می‌کنید».
-    clause = re.sub(r"(?<!\S)فک(?= (?:کنم|می ?کنم|میکنم)(?!\S))", "فکر", clause)  # «فک کنم»
-    clause = re.sub(r"(?<!\S)فکنم(?!\S)", "فکر کنم", clause)  # «فکنم» typed as one word
+    clause = _FAK.sub("فکر", clause)  # «فک کنم»
+    clause = _FAKONAM.sub("فکر کنم", clause)  # «فکنم» typed as one word
     # Subjunctive only within its «تا/که/باید …» stretch («تا مزه رو حس کنم»): a «که» or «اگر»
     # before a «ولی/اما» or a comma («ما که سیر شدیم ولی … فکر کنم») left «فکر کنید», an order.
-    if not re.search(_SUBJUNCTIVE_THINK, clause):
+    if not _SUBJUNCTIVE_THINK.search(clause):
         # «تا … حس کنم» is a subjunctive ("so that I taste"): left to the verb analysis
-        clause = re.sub(r"(?<!\S)(فکر|حس|گمون|گمان) کنم(?!\S)", "\\1 می" + ZWNJ + "کنم", clause)
+        clause = _THINK_I.sub("\\1 می" + ZWNJ + "کنم", clause)
     return clause
 
 

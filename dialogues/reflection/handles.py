@@ -94,6 +94,8 @@ _AND_SUBJECT = re.compile(
     r"and\s+(?:I|i|(?:[A-Z][a-z]+\s+){1,2}|@\w+\s+)\s*(?:are|were|became|both|met)\b"
     r"(?![^.!?]*\?)"
 )
+# r39: leading_handles' opening, compiled once
+_OPENING = re.compile(r"^[\s“\"']*(?:(?:hey|hi|hello|dear)\s+)?(?:\s*\.?@\w+[:,]?)+\s*", re.I)
 
 
 def leading_handles(text: str, language: str) -> str:
@@ -102,7 +104,7 @@ def leading_handles(text: str, language: str) -> str:
     When the handle was the sentence's subject ("@united lost my bag"), it becomes "you"
     (the company, shifted to "we" later) and its verb agrees ("@delta is" → "you are").
     """
-    found = re.match(r"^[\s“\"']*(?:(?:hey|hi|hello|dear)\s+)?(?:\s*\.?@\w+[:,]?)+\s*", text, re.I)
+    found = _OPENING.match(text)
     if not found:
         return text
     rest = text[found.end() :]

@@ -175,6 +175,11 @@ _LINE_BREAK = re.compile(r"[ \t]{3,}")
 # Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC): one letter or ligature each.
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
 _LAM_ALEF_RUN = re.compile(r"(?<![^\W\d_])(?:لا){2,}(?![^\W\d_])")  # «لالالا»: one «no»
+_AR_MADDA_RUN = re.compile(r"آ{2,}")  # r39: clean's Arabic passes, compiled once
+_AR_MARK_HELD = re.compile(r"([\u064b-\u0652])\1+")
+_AR_MADDA_AFTER_JIDD = re.compile(r"(?<=جد)آ(?!\w)")
+_AR_SPACE_BEFORE_COMMA = re.compile(r"\s+(?=[،,])")
+_AR_COMMAS = re.compile(r",+(?=\s|$)")
 
 
 def _stand_in(match: re.Match[str], language: str) -> str:
@@ -232,18 +237,18 @@ def clean(message: str, language: str) -> str:
     if language == "ar":
         text = anchors.sub(_AR_LAUGH, " ", _AR_NOISE.sub(" ", _AR_GLUED_EMOTICON.sub(" ", text)))
         text = _AR_SIGNED_BELOW.sub(r"\1", text)  # r27: «… شكرا …» then «مريم عاطف»: signed
-        text = re.sub(r"آ{2,}", "ا", text)  # «جدآآ» is «جدا» stretched
-        text = re.sub(r"([\u064b-\u0652])\1+", "", text)  # r27: «الاصدقاًًً»: a mark held
-        text = re.sub(r"(?<=جد)آ(?!\w)", "ا", text)  # «جدآ» is «جدا» misspelt
-        text = re.sub(r"\s+(?=[،,])", "", text)  # «الرش ، لذا» → «الرش، لذا»
-        text = re.sub(r",+(?=\s|$)", "،", text)  # «حقتهم , ولا» → «حقتهم، ولا»
+        text = _AR_MADDA_RUN.sub("ا", text)  # «جدآآ» is «جدا» stretched
+        text = _AR_MARK_HELD.sub("", text)  # r27: «الاصدقاًًً»: a mark held
+        text = _AR_MADDA_AFTER_JIDD.sub("ا", text)  # «جدآ» is «جدا» misspelt
+        text = _AR_SPACE_BEFORE_COMMA.sub("", text)  # «الرش ، لذا» → «الرش، لذا»
+        text = _AR_COMMAS.sub("،", text)  # «حقتهم , ولا» → «حقتهم، ولا»
         text = ar_spell.known_stretch(ar_spell.respell(text, ar_spell.known), ar_spell.known)
         text = ar_typed.mend_held_keys(text)  # r44: «جمميل» → «جميل»
     text = destretch(text, language)
     text = anchors.sub(_RETWEET, "", text)  # r28: each pass above skipped without its anchor
 
     text = _DOTS.sub("… ", text)
-    text = _REPEATED_PUNCT.sub(r"\1", text)
+    text = _REPEATED_PUNCT.sub(lambda m: m[1], text)  # r39: no template parsed a call
     return _SPACES.sub(" ", text).strip()
 
 
