@@ -107,6 +107,9 @@ class _Conversation(Listening, Closing):
             return
         if self.turn.kind == "button" and stage not in ("follow_up", "rating"):
             return  # a stale button from an earlier question: nothing to answer
+        if self.turn.kind == "start" and stage not in ("new", "closed"):
+            self.started_again(stage)  # /start mid-talk is no "yes", nor a message to relay
+            return
         if stage == "handed_off":
             self.relay()  # whatever they add after a handoff reaches its owner
             return
@@ -136,6 +139,27 @@ class _Conversation(Listening, Closing):
             kind = self.voice.term(f"kind_{self.turn.attachment_kind}")
             ack = self.voice.say("attachment_ack", kind=kind)
             self.lines.insert(1 if stage == "new" and self.lines else 0, ack)
+
+    def started_again(self, stage: str) -> None:
+        """/start in the middle of a talk: we are still here, and our question still stands.
+
+        It was taken for the answer: a "yes" to the reflection, a "no" to "anything else?"
+        (the case handed off), or an empty message relayed to the owner.
+        """
+        self.say("still_here")
+        jtbd = f"jtbd_{self.state.jtbd_asked[-1]}" if self.state.jtbd_asked else ""
+        standing = {
+            "listening": "what_else" if self.cycle else "listen_ready",
+            "confirming": "confirm_again",
+            "correcting": "what_else",
+            "permission": "permission_question",
+            "jtbd": jtbd,
+            "anything_else": "anything_else_close",
+        }.get(stage, "")
+        if standing and self.voice.can_say(standing):
+            self.say(standing)
+        elif stage == "handed_off" and self.state.owner_name:
+            self.answer_when(self.owner())  # who has it, and by when
 
     def reply_missed(self) -> None:
         """ "That's not an answer": we say sorry and a person takes it, never "say it again"."""

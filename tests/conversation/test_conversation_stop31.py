@@ -144,3 +144,38 @@ def test_hello_again_is_a_greeting_not_part_of_the_telling(
 ) -> None:
     # «مرحبا مرة ثانية، …» was said back «يعني مرة ثانية، عندك …»: "again" belongs to the hello.
     assert reflect([text], language) == said
+
+
+_TOLD = {
+    "en": "my card got charged but the booking never showed up",
+    "fa": "پولم دو بار کم شد ولی رزرو ثبت نشد",
+    "ar": "انخصم المبلغ مرتين والحجز ما انسجل",
+}
+_YES = {"en": "yes", "fa": "آره", "ar": "نعم"}
+
+
+@pytest.mark.parametrize("language", ["en", "fa", "ar"])
+def test_start_in_the_middle_of_a_talk_is_no_answer(language: Language) -> None:
+    # /start to "did I get it right?" was taken for a yes (the apology and our questions
+    # followed), and to "anything else?" for a no (the case was handed off).
+    chat = Script(language)
+    chat.start()
+    chat.says(_TOLD[language], intent="complaint", topic="billing", sentiment="negative")
+    chat.start()
+    assert chat.stage == "confirming"
+    chat.says(_YES[language], intent="affirm")
+    assert chat.stage == "permission"
+    chat.start()
+    assert chat.stage == "permission"
+    assert all(not o.effects for o in chat.outcomes[-2:]), chat.outcomes[-1].effects
+    chat.assert_well_spoken()
+
+
+def test_start_after_the_handoff_relays_nothing() -> None:
+    chat = Script("en")
+    chat.start()
+    chat.says("please let me talk to a person", intent="request_human")
+    assert chat.stage == "handed_off"
+    chat.start()
+    assert not chat.outcomes[-1].effects, chat.outcomes[-1].effects
+    assert chat.stage == "handed_off"
