@@ -78,8 +78,10 @@ class Closing(JobAnswers):
                 self.say("praise_heard_too")  # «عالی بود فقط کاش …»: what they liked, too
             self.state.next_action = self.state.next_action or "close"
             self.finish(finished)
-        elif self.state.asked_permission:
-            self.finish(finished)  # a later telling in the same conversation
+        elif self.state.asked_permission:  # a later telling in the same conversation
+            if kind == "complaint" and not hedged_only(self.current, self.language):
+                self.apologise()  # «پیک خیلی بی‌ادب بود» told at "anything else?" is owned too
+            self.finish(finished)
         else:
             hedged = hedged_only(self.current, self.language)  # «جيدة نوعا ما»: nothing wrong
             if kind == "complaint" and not hedged:

@@ -179,3 +179,29 @@ def test_start_after_the_handoff_relays_nothing() -> None:
     chat.start()
     assert not chat.outcomes[-1].effects, chat.outcomes[-1].effects
     assert chat.stage == "handed_off"
+
+
+@pytest.mark.parametrize(
+    ("language", "told", "added", "sorry"),
+    [
+        ("fa", "سفارشم خیلی دیر رسید", "آره، یه چیز دیگه هم هست: پیک خیلی بی‌ادب بود", "متأسفم"),
+        ("en", "my order came two hours late", "yes, one more thing: the driver was rude", "sorry"),
+        ("ar", "الطلب وصل متأخر ساعتين", "ايوه، شي ثاني: المندوب كان وقح معي", "آسف"),
+    ],
+)
+def test_a_second_letdown_told_at_anything_else_is_apologised_for(
+    language: Language, told: str, added: str, sorry: str
+) -> None:
+    # «پیک خیلی بی‌ادب بود» told at "anything else?" was said back, and its "yes" got only
+    # "anything else before I pass this on?": the rude courier was never owned.
+    chat = Script(language)
+    chat.start()
+    no = {"fa": "نه", "en": "no", "ar": "لا"}[language]
+    chat.says(told, intent="complaint", topic="delivery", sentiment="negative")
+    chat.says(_YES[language], intent="affirm")
+    chat.says(no, intent="deny")
+    chat.says(added, intent="complaint", topic="delivery", sentiment="negative")
+    reply = chat.says(_YES[language], intent="affirm")
+    assert sorry in reply, reply
+    assert chat.stage == "anything_else"
+    chat.assert_well_spoken()
