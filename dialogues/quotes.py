@@ -30,7 +30,7 @@ def short_quote(text: str, max_words: int = MAX_QUOTE_WORDS) -> str:
     words = text.split()
     # "… find my drafts where I left…": cutting the last word or three away reads as a slip,
     # not as a shorter quote; a sentence only just past the limit is quoted whole.
-    if len(words) <= max_words + _WHOLE_PAST_LIMIT:
+    if len(words) <= max_words + min(_WHOLE_PAST_LIMIT, max_words // 4):
         # «عالی بود …»: a trailing-off closes the praise; quoted it reads as words cut away.
         return _TRAILING.sub("", text) or text
     return " ".join(words[:max_words]).rstrip(".!؟?،,;؛") + "…"
