@@ -1,4 +1,4 @@
-"""A message that only checks someone is there: «الو», «کسی هست؟», «في أحد؟», "hello? anyone there?".
+"""A message that only checks someone is there: «الو», «کسی هست؟», «في أحد؟», "anyone there?".
 
 Before telling anything, customers used to phone lines call out. «الو» was asked «ماجرا از کجا
 شروع شد؟» (it started the telling) and «کسی هست؟» was then said back as the telling itself

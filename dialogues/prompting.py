@@ -27,13 +27,13 @@ from dialogues.idea_announced import announces_idea, idea_only_in_no_idea
 from dialogues.insults import civil
 from dialogues.latin_praise import english_praise
 from dialogues.only_ordered import only_ordered
+from dialogues.presence import calls_out
 from dialogues.reflection.noise import trim_edges
 from dialogues.sent_word import sent_or_followed
 from dialogues.talk import SAID_ENOUGH, Talk
 from dialogues.text import clean, fold
 from dialogues.thanks_besides import praise_is_thanks, told_besides_thanks
 from dialogues.thanks_besides import thanks_with_little as little
-from dialogues.presence import calls_out
 from dialogues.thread_reply import only_acknowledges, only_warm
 
 MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard

@@ -206,9 +206,9 @@ class Talk:
             return "praise" if warm and nothing_wrong(self.turn, self.language) else "complaint"
         if said == "idea" or (read.idea and said != "complaint"):
             return "idea"
-        if u.intent == "question" and not (read.event or read.impact):
-            if asked_bare.asks_how(self.current, self.language):
-                return "question"  # «چطوری آدرسمو عوض کنم؟» (NLU's tone: cold) asks, no grievance
+        asked_how = u.intent == "question" and not (read.event or read.impact)
+        if asked_how and asked_bare.asks_how(self.current, self.language):
+            return "question"  # «چطوری آدرسمو عوض کنم؟» (NLU's tone: cold) asks, no grievance
         hurt = read.event and HURT.search(self.turn.text) is not None  # «…ناراحت شدم»
         praise = read.praise or self.praised_in_few_words()
         if said == "praise" and not praise and (u.sentiment != "positive" or hurt):

@@ -20,7 +20,7 @@ _HERE = {"fa": "هستم", "ar": "أنا هنا|موجود", "en": "I'm here"}
     [
         ("fa", ["الو", "کسی هست؟"], "غذام سرد رسید و نوشابه هم نیاورده بودن", "نوشابه"),
         ("ar", ["ألو", "في أحد؟"], "الطلب وصل بارد والبطاطس كانت مو مستوية", "البطاطس"),
-        ("en", ["hello?", "anyone there?"], "my order came cold and the drink was missing", "drink"),
+        ("en", ["hello?", "anyone there?"], "my order came cold, the drink was missing", "drink"),
     ],
 )
 def test_a_call_to_see_someone_is_there_is_answered_and_never_said_back(
