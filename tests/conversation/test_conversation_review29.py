@@ -1,0 +1,46 @@
+"""Round 29 (convo47): the reply after "yes" fits what the customer told (constructed lines
+on situations of the tuning messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues import telling
+from dialogues.catalog import variants
+from dialogues.turn import Language
+from tests.dialogues.script import Script
+
+YES = {"en": "yes", "fa": "بله", "ar": "نعم"}
+
+
+def _said(language: Language, key: str, reply: str) -> bool:
+    """Whether one of the catalog's lines for the key (up to its quote) is in the reply."""
+    return any(line.split("{")[0] in reply for line in variants(language, key))
+
+
+def _after_yes(
+    language: Language, text: str, sentiment: str, score: float, topic: str | None = "product"
+) -> tuple[str, str]:
+    """The kind heard and the reply after "yes", NLU naming the telling a complaint."""
+    chat = Script(language)
+    chat.start()
+    chat.says(text, intent="complaint", topic=topic, sentiment=sentiment, score=score)
+    reply = chat.says(YES[language], intent="affirm")
+    return chat.state.kind or "", reply
+
+
+# ---- 2. Arabic: a vowel mark does not split a word -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("ذُكر", ["ذکر"]), ("وصلَت السلعةُ", ["وصلت", "السلعه"]), ("جيّد جداً", ["جید", "جدا"])],
+)
+def test_a_vowel_mark_keeps_the_word_whole(text: str, expected: list[str]) -> None:
+    # «ذُكر» was read as «ذ» and «كر»: no phrase with a vowel mark could match.
+    assert telling.tokens(text) == expected
+
+
+def test_as_described_with_a_vowel_mark_is_thanked() -> None:
+    # «السلعة وصلت كما ذُكر في الوصف» got «آسف حقاً لأن الشحنة لم تصل كما يجب».
+    kind, reply = _after_yes("ar", "السلعة وصلت كما ذُكر في الوصف", "negative", -0.27, "delivery")
+    assert kind == "praise", reply
+    assert _said("ar", "thanks_praise", reply), reply
