@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dialogues import telling
+from dialogues.apologies import apology_key
 from dialogues.catalog import variants
 from dialogues.turn import Language
 from tests.dialogues.script import Script
@@ -44,3 +45,26 @@ def test_as_described_with_a_vowel_mark_is_thanked() -> None:
     kind, reply = _after_yes("ar", "السلعة وصلت كما ذُكر في الوصف", "negative", -0.27, "delivery")
     assert kind == "praise", reply
     assert _said("ar", "thanks_praise", reply), reply
+
+
+# ---- 3. A price called fair, and no payment word: no money let them down ---------------------
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("ar", "شكلها حل و سعرها مناسب بس انا كنت فاكراها يابانى و طلعت صينى"),
+     ("ar", "كافيه هادئ و لا يصلح لعائله و اطفال و المشروبات جيده و سعرها مناسب"),
+     ("fa", "طعم ساندویچ خیلی خوب و قیمت مناسبه. ولی نونش گرم نداشت")],
+)  # fmt: skip
+def test_a_fair_price_gets_no_payment_apology(language: Language, text: str) -> None:
+    # «… سعرها مناسب بس … طلعت صينى» got «آسف جداً لما سببته لك مشكلة الدفع من إزعاج».
+    assert apology_key("billing", text, True, language) not in ("apology_billing", "apology_price")
+    _kind, reply = _after_yes(language, text, "negative", -0.5, "billing")
+    assert not _said(language, "apology_billing", reply), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["السعر مناسب بس انخصم المبلغ مرتين من بطاقتي", "سعرها مناسب بس الشحن غالي",
+     "سعرها مناسب لكن الفاتورة فيها رسوم زيادة"],
+)  # fmt: skip
+def test_money_told_beside_a_fair_price_keeps_its_apology(text: str) -> None:
+    assert apology_key("billing", text, True, "ar") in ("apology_billing", "apology_price")
