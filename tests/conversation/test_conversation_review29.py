@@ -68,3 +68,22 @@ def test_a_fair_price_gets_no_payment_apology(language: Language, text: str) -> 
 )  # fmt: skip
 def test_money_told_beside_a_fair_price_keeps_its_apology(text: str) -> None:
     assert apology_key("billing", text, True, "ar") in ("apology_billing", "apology_price")
+
+
+# ---- 4a. Arabic: «مقبول» beside a price calls it fair, no hedge -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["السلعة مطابقة تماماً للطلب والسعر مقبول جداً وجوده البضاعة جيده",
+     "مطعم رائع والأكل لذيذ وأسعاره مقبولة"],
+)  # fmt: skip
+def test_a_price_called_acceptable_is_praise(text: str) -> None:
+    # «… والسعر مقبول جداً …» got «بهذا السعر كان من حقك أن تتوقع أكثر من ذلك».
+    kind, reply = _after_yes("ar", text, "positive", 0.6)
+    assert kind == "praise", reply
+    assert _said("ar", "thanks_praise", reply), reply
+
+
+@pytest.mark.parametrize("text", ["السعر غير مقبول", "الاكل مقبول", "جودته مقبوله"])
+def test_acceptable_alone_or_denied_keeps_the_complaint(text: str) -> None:
+    kind, reply = _after_yes("ar", text, "positive", 0.3)
+    assert kind == "complaint", reply
