@@ -87,3 +87,17 @@ def test_a_price_called_acceptable_is_praise(text: str) -> None:
 def test_acceptable_alone_or_denied_keeps_the_complaint(text: str) -> None:
     kind, reply = _after_yes("ar", text, "positive", 0.3)
     assert kind == "complaint", reply
+
+
+# ---- 4b. Arabic: «X وغير X» ("X and non-X") denies nothing ---------------------------------
+def test_either_kind_is_no_denial() -> None:
+    # «… للمناسبات الرسمية وغير الرسمية … أنصح بها» got «أعتذر لك بصدق؛ ما كان يجب أن يحدث هذا».
+    text = "ساعة أنيقة تنفع للمناسبات الرسمية وغير الرسمية .. بصراحة أنصح بها لصديق."
+    kind, reply = _after_yes("ar", text, "positive", 0.6)
+    assert kind == "praise", reply
+
+
+@pytest.mark.parametrize("text", ["ساعة أنيقة وغير عملية", "ساعة جميلة لكنها غير أصلية"])
+def test_a_denial_of_another_word_keeps_the_complaint(text: str) -> None:
+    kind, reply = _after_yes("ar", text, "positive", 0.3)
+    assert kind == "complaint", reply
