@@ -11,6 +11,7 @@ import re
 from dialogues import cues, telling
 from dialogues.cards_held import without_held_cards
 from dialogues.charging import charging_not_shipping
+from dialogues.fair_price import FAIR_PRICE as PRICE_CALLED_FAIR
 from dialogues.fine_parts import split_fine
 from dialogues.harm import told_harm
 from dialogues.letdown_named import named_letdown
@@ -151,7 +152,24 @@ def _told_topic(topic: str | None, told: str, language: str) -> str | None:
     money = _money_told(without_wasted_money(told, language), language)  # not «حیف پول»
     if topic == "billing" and language != "en" and not money:
         return None  # «سس سالاد خیلی شور بود»: NLU's money topic, and no money word told
+    if topic == "billing" and language != "en" and _only_fair_price(told, language):
+        return None  # «شكلها حل و سعرها مناسب بس … طلعت صينى»: the price was no let-down
     return topic
+
+
+def _only_fair_price(told: str, language: str) -> bool:
+    """A price called fair is the only money told: «سعرها مناسب», «قیمتش مناسب بود»."""
+    seq = telling.tokens(told)
+    fair = [
+        span
+        for table in (PRICE_CALLED_FAIR, FAIR_PRICE)
+        for span in telling.find(seq, table.get(language, ()), language)
+    ]
+    if not fair:
+        return False
+    rest = [t for at, t in enumerate(seq) if not any(a <= at < b for a, b in fair)]
+    money = (cues.TOPIC["billing"], PRICE, PAYMENT)
+    return not any(telling.find(rest, table.get(language, ()), language) for table in money)
 
 
 def apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:

@@ -11,5 +11,7 @@ from __future__ import annotations
 # clitics «و», «ال» are matched without being listed). Not «السعر غير معقول»: a word between.
 FAIR_PRICE: dict[str, tuple[str, ...]] = {
     "ar": ("سعر* مناسب*", "سعر* معقول*", "اسعار* معقول*", "أسعار* معقول*", "اسعار* مناسب*",
-           "أسعار* مناسب*", "ثمن* مناسب*", "ثمن* معقول*"),
+           "أسعار* مناسب*", "ثمن* مناسب*", "ثمن* معقول*",
+           # «السعر مقبول جداً»: beside a price, «مقبول» calls it fair, no hedge
+           "سعر* مقبول*", "اسعار* مقبول*", "أسعار* مقبول*", "ثمن* مقبول*"),
 }  # fmt: skip

@@ -70,9 +70,17 @@ def praise_read_as_complaint(turn: Turn, language: str) -> bool:
         return False
     for table in (_NOT, _HEDGED, _BAD):
         for a, b in telling.find(seq, table.get(language, ()), language):
+            if table is _NOT and _both_ways(seq, a):
+                continue  # «الرسمية وغير الرسمية»: either kind, nothing denied
             if not any(x <= a and b <= y for x, y in fair):
                 return False
     return bool(fair or described or telling.find(seq, cues.PRAISE.get(language, ()), language))
+
+
+def _both_ways(seq: list[str], at: int) -> bool:
+    """«X وغير X» ("X and non-X"): the same word on both sides of «غير» denies nothing."""
+    near = 0 < at < len(seq) - 1
+    return near and seq[at] in ("غیر", "وغیر") and seq[at - 1] == seq[at + 1]
 
 
 def _cost_told(seq: list[str], language: str) -> bool:

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from dialogues import cues, moods
 from dialogues.excess import too_much
 from dialogues.fine_parts import split_fine
-from dialogues.text import fold, words
+from dialogues.text import fold, without_marks, words
 
 RICH = 24  # words (of any kind) that make a telling long enough to reflect at once
 _AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب")
@@ -67,7 +67,7 @@ def tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=128)  # a turn's text is read by several cues' checks in a row
 def _tokens(text: str) -> tuple[str, ...]:
-    found = [_token(w) for w in words(text)]
+    found = [_token(w) for w in words(without_marks(text))]  # «ذُكر»: one word
     found.extend(c for c in text if c in "😡😠😢😞❤👏")
     return tuple(found)
 

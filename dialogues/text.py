@@ -37,6 +37,11 @@ def fold(text: str) -> str:
     return _DIACRITICS.sub("", text).translate(_FOLD).replace(ZWNJ, "").lower()
 
 
+def without_marks(text: str) -> str:
+    """The text without Arabic vowel marks: «ذُكر» is one word, not «ذ» and «كر»."""
+    return _DIACRITICS.sub("", text)
+
+
 def clean(text: str) -> str:
     """A message without handles, links, emoji, HTML entities or runs of spaces."""
     text = html.unescape(text)
