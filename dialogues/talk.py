@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from dialogues import asked_bare, cues, person_ask, person_sought, telling, verdict_words
 from dialogues.latin_praise import english_praise
+from dialogues.letdown_told import only_letdown
 from dialogues.outcome import Button, Effect, Outcome, Reply
 from dialogues.recommending import recommendation
 from dialogues.reflection import content_words
@@ -196,6 +197,8 @@ class Talk:
         if recommended:  # «حتما پیشنهاد میکنم»: praise; «پیشنهاد نمیکنم»: a let-down
             read = replace(read, idea=False)
             said = recommended if said == "idea" or recommended == "complaint" else said
+        if said == "praise" and only_letdown(self.current, self.language):
+            return "complaint"  # «الجوده رديه جدا», «بستنی هام آب شده بود»: nothing praised
         if said == "idea" and not read.idea and u.confidence < IDEA_CONFIDENCE and read.event:
             # "I bought a coffee machine and it leaks" (NLU unsure: suggestion): something
             # went wrong and no word asks for anything new: a complaint, never thanked.
