@@ -21,19 +21,20 @@ from dialogues import (
     thanking,
     verdict_words,
 )
+from dialogues.fa_praise_slips import praise_with_slip
 from dialogues.first_reply import reflects_at_once
 from dialogues.hello_praise import is_hello_praise
 from dialogues.idea_announced import announces_idea, idea_only_in_no_idea
 from dialogues.insults import civil
 from dialogues.latin_praise import english_praise
 from dialogues.only_ordered import only_ordered
+from dialogues.presence import calls_out
 from dialogues.reflection.noise import trim_edges
 from dialogues.sent_word import sent_or_followed
 from dialogues.talk import SAID_ENOUGH, Talk
 from dialogues.text import clean, fold
 from dialogues.thanks_besides import praise_is_thanks, told_besides_thanks
 from dialogues.thanks_besides import thanks_with_little as little
-from dialogues.presence import calls_out
 from dialogues.thread_reply import only_acknowledges, only_warm
 
 MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
@@ -263,6 +264,8 @@ class Prompting(Talk):
             return True  # r34: "nice perfume" in an Arabic chat: our cues hold no English word
         if any(telling.has(m, cues.PRAISE, self.language) for m in self.cycle):
             return True
+        if self.language == "fa" and all(praise_with_slip(m) for m in self.cycle):
+            return True  # r48: «خیلی خیلی حوشمزه است», «همه چی خوب بوود», «خیلی خوبی بود»
         # «جودة عالية», «تستاهل», «سهلة الاستخدام» were asked what else to know (stop 27).
         return self.language == "ar" and all(verdict_words.praises(m) for m in self.cycle)
 

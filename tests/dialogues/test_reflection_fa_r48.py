@@ -1,0 +1,37 @@
+"""Persian first replies, round 48: praise with a slip is thanked."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.catalog import variants
+from dialogues.fa_praise_slips import praise_with_slip
+from tests.dialogues.script import Script
+
+
+def _thanked(reply: str) -> bool:
+    """Whether the reply is one of the catalog's thanks for praise."""
+    return any(line.split("{")[0] in reply for line in variants("fa", "thanks_praise"))
+
+
+def _first(text: str, intent: str = "praise", sentiment: str = "positive") -> str:
+    chat = Script("fa")
+    chat.start()
+    return chat.says(text, intent=intent, sentiment=sentiment, score=0.5)
+
+
+# ---- 1. a slip in the word of praise --------------------------------------------------------
+@pytest.mark.parametrize(
+    "text", ["خیلی خیلی حوشمزه است", "همه چی خوب بوود", "سالاد خیلی خوبی بود", "لذیز بود"]
+)
+def test_praise_with_a_slip_is_thanked(text: str) -> None:
+    # «خیلی خیلی حوشمزه است» got «دیگر چه چیزی باید درباره‌اش بدانم؟»
+    reply = _first(text)
+    assert _thanked(reply) and text in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text", ["غذا خالی بود", "خوب نبود", "خوبی نداشت", "حالی نداشتم", "عالی"]
+)  # fmt: skip
+def test_no_slip_read_where_there_is_none(text: str) -> None:
+    assert not praise_with_slip(text)  # «خالی» (empty) is never «عالی»; short words as typed
