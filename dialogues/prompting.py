@@ -81,7 +81,7 @@ class Prompting(Talk):
         richness = len(self.content(self.cycle))
         read = telling.read(self.cycle, self.language)
         if self.state.kind in ("praise", "idea") and richness >= SAID_ENOUGH:
-            return True
+            return not self.finglish_praise()  # r48: thanked, never quoted back in Latin letters
         if not self.state.prompts_in_cycle and self.tells_at_once():
             return True  # "what happened?" after a message that says it would not listen
         told = sum((read.event, read.impact, read.need))
@@ -260,7 +260,7 @@ class Prompting(Talk):
             self.cycle, self.language
         ):
             return False
-        if english_praise(" ".join(self.cycle), self.language):
+        if english_praise(" ".join(self.cycle), self.language) or self.finglish_praise():
             return True  # r34: "nice perfume" in an Arabic chat: our cues hold no English word
         if any(telling.has(m, cues.PRAISE, self.language) for m in self.cycle):
             return True

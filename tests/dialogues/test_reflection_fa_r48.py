@@ -1,4 +1,4 @@
-"""Persian first replies, round 48: praise with a slip is thanked."""
+"""Persian first replies, round 48: praise with a slip, and Finglish praise, are thanked."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import pytest
 
 from dialogues.catalog import variants
 from dialogues.fa_praise_slips import praise_with_slip
+from dialogues.finglish_praise import finglish_praise
 from tests.dialogues.script import Script
 
 
@@ -35,3 +36,32 @@ def test_praise_with_a_slip_is_thanked(text: str) -> None:
 )  # fmt: skip
 def test_no_slip_read_where_there_is_none(text: str) -> None:
     assert not praise_with_slip(text)  # «خالی» (empty) is never «عالی»; short words as typed
+
+
+# ---- 2. Finglish praise ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["Hame chi awli ham qaza ham peik express", "Vaghan mesle hamishe ali",
+     "har dafe aaaallliii tar az ghabl- tashakor", "Khyli ba keyfiyat bod"],
+)  # fmt: skip
+def test_finglish_praise_is_thanked_not_quoted_back(text: str) -> None:
+    # «Hame chi awli …» got «دوست دارید دیگر چه چیزی درباره‌اش بدانم؟», then leave to ask
+    # two questions after its «yes», as if something had gone wrong.
+    reply = _first(text, intent="greet", sentiment="neutral")
+    assert _thanked(reply), reply
+    chat = Script("fa")
+    chat.start()
+    chat.says(text, intent="complaint", sentiment="neutral")
+    assert chat.state.kind == "praise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sard bud vali khoshmaze bud", "Asln khushmaze nbod khili sir dasht",
+     "ghaza khub bud peyk javab nemidad", "khub bud?", "ghaza dir resid",
+     "Ghaza zod tahvil dadeshod vali aslan garm nabod"],
+)  # fmt: skip
+def test_finglish_with_something_wrong_is_no_praise(text: str) -> None:
+    assert not finglish_praise(text)
+    reply = _first(text, intent="complaint", sentiment="negative")
+    assert not _thanked(reply), reply
