@@ -65,3 +65,19 @@ def test_finglish_with_something_wrong_is_no_praise(text: str) -> None:
     assert not finglish_praise(text)
     reply = _first(text, intent="complaint", sentiment="negative")
     assert not _thanked(reply), reply
+
+
+# ---- 3. «سوخاری» is a dish, not something that went wrong ---------------------------------
+def test_fried_chicken_praised_is_thanked() -> None:
+    # «سوخاری خیلی خوب بود» got «چه چیزی برایتان فرق ایجاد کرد؟»: «سوخاری» read as an event.
+    reply = _first("سوخاری خیلی خوب بود")
+    assert _thanked(reply), reply
+
+
+def test_a_dish_not_liked_is_still_a_let_down() -> None:
+    # With «سوخاری» no event, «دوست نداشتم» must tell it: never thanked as praise alone.
+    chat = Script("fa")
+    chat.start()
+    chat.says("خوب بود ولی قارچ سوخاری دوست نداشتم", intent="praise", sentiment="positive")
+    reply = chat.says("بله", intent="affirm")
+    assert not _thanked(reply) or chat.state.kind == "complaint", reply
