@@ -21,6 +21,7 @@ from dialogues import (
     thanking,
     verdict_words,
 )
+from dialogues.fa_praise_slips import praise_with_slip
 from dialogues.first_reply import reflects_at_once
 from dialogues.hello_praise import is_hello_praise
 from dialogues.idea_announced import announces_idea, idea_only_in_no_idea
@@ -80,7 +81,7 @@ class Prompting(Talk):
         richness = len(self.content(self.cycle))
         read = telling.read(self.cycle, self.language)
         if self.state.kind in ("praise", "idea") and richness >= SAID_ENOUGH:
-            return True
+            return not self.finglish_praise()  # r48: thanked, never quoted back in Latin letters
         if not self.state.prompts_in_cycle and self.tells_at_once():
             return True  # "what happened?" after a message that says it would not listen
         told = sum((read.event, read.impact, read.need))
@@ -259,10 +260,12 @@ class Prompting(Talk):
             self.cycle, self.language
         ):
             return False
-        if english_praise(" ".join(self.cycle), self.language):
+        if english_praise(" ".join(self.cycle), self.language) or self.finglish_praise():
             return True  # r34: "nice perfume" in an Arabic chat: our cues hold no English word
         if any(telling.has(m, cues.PRAISE, self.language) for m in self.cycle):
             return True
+        if self.language == "fa" and all(praise_with_slip(m) for m in self.cycle):
+            return True  # r48: «خیلی خیلی حوشمزه است», «همه چی خوب بوود», «خیلی خوبی بود»
         # «جودة عالية», «تستاهل», «سهلة الاستخدام» were asked what else to know (stop 27).
         return self.language == "ar" and all(verdict_words.praises(m) for m in self.cycle)
 

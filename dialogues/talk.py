@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from dialogues import asked_bare, cues, person_ask, person_sought, telling, verdict_words
+from dialogues.finglish_praise import finglish_praise
 from dialogues.latin_praise import english_praise
 from dialogues.letdown_told import only_letdown
 from dialogues.outcome import Button, Effect, Outcome, Reply
@@ -192,6 +193,8 @@ class Talk:
         u = self.turn.understanding
         if english_praise(" ".join(self.current), self.language):
             return "praise"  # r34: "good headphone" in an Arabic chat: NLU read a hello
+        if self.finglish_praise():
+            return "praise"  # r48: «Hame chi awli ham qaza ham peik express»: NLU reads none
         read = telling.read(self.current, self.language)  # only a first telling's kind
         recommended = recommendation(self.current, self.language) if said != "complaint" else None
         if recommended:  # «حتما پیشنهاد میکنم»: praise; «پیشنهاد نمیکنم»: a let-down
@@ -239,6 +242,11 @@ class Talk:
         if said == "complaint" or u.sentiment == "negative":
             return "complaint"
         return "question"
+
+    def finglish_praise(self) -> bool:
+        """Persian praise in Latin letters, which NLU and the cues cannot read («awli»)."""
+        text = " ".join(self.current)
+        return self.language == "fa" and self.in_latin_letters() and finglish_praise(text)
 
     def praise_misread(self, praising: bool) -> bool:
         """Praise NLU named a complaint ("the crew … were wonderful", «منتج جيد ويخدم غرضه»)."""
