@@ -52,9 +52,12 @@ _HANDLE = re.compile(r"(?<![\w@])@(?=\w)")
 # letter stretched for feeling («رووووعه» is quoted «روعه»: the script never writes one thrice).
 _CLOSING_EMOJI = re.compile(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+$")
 _STRETCHED = re.compile(r"([\u0621-\u064a\u067e-\u06cc])\1{2,}")
+# «مممتازة» is «ممتازة» stretched: a word may open on «مم» (ممتاز، ممكن، مميز), never on three.
+_STRETCHED_MIM = re.compile(r"(?<![\u0621-\u064a\u067e-\u06cc])م{3,}")
 
 
 def without_links(text: str) -> str:
     """The text without links, closing @handles or emoji; a handle inside it said as its name."""
     text = _CLOSING_HANDLES.sub("", " ".join(_LINKS.sub(" ", text).split()))
-    return _STRETCHED.sub(r"\1", _CLOSING_EMOJI.sub("", _HANDLE.sub("", text)))
+    text = _STRETCHED_MIM.sub("مم", _CLOSING_EMOJI.sub("", _HANDLE.sub("", text)))
+    return _STRETCHED.sub(r"\1", text)

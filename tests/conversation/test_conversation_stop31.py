@@ -205,3 +205,12 @@ def test_a_second_letdown_told_at_anything_else_is_apologised_for(
     assert sorry in reply, reply
     assert chat.stage == "anything_else"
     chat.assert_well_spoken()
+
+
+def test_a_stretched_mim_at_a_word_start_keeps_its_two() -> None:
+    # «مممتازة» was quoted «متازة» (no word): a word may open on «مم», never on three.
+    from dialogues.quotes import without_links
+
+    assert without_links("مممتازة جدا") == "ممتازة جدا"
+    assert without_links("رووووعه") == "روعه"
+    assert without_links("الطعممم") == "الطعم"
