@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection import ar_flaw
 from dialogues.reflection.ar_choice import LONG_CLAUSE, VERDICT
 
 # Words whose «و» is their own («وقت»، «وجهة نظري»، «وجبة»): never an "and" to cut at.
@@ -69,7 +70,7 @@ def split(sentence: str) -> list[tuple[str, str]]:
     if len(sentence.split()) <= SPLIT_OVER:
         return [(sentence, "")]
     pieces: list[tuple[str, str]] = []
-    for piece, glue in _cut(sentence, _CUT, ""):
+    for piece, glue in ar_flaw.cut(_cut(sentence, _CUT, "")):  # r49: «… | مشكلته انه …»
         if len(piece.split()) > LONG_CLAUSE:
             pieces.extend(_cut(piece, _RUN_ON_AND, glue))
         else:
