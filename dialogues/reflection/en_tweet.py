@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import en_headline, en_thanked
+from dialogues.reflection import en_glued_stop, en_headline, en_thanked
 from dialogues.reflection.en_clause import is_verb
 
 # "it&amp;I had to pay": the tweet's HTML escape is "&", and "&" glued between words is spaced.
@@ -199,7 +199,7 @@ def message(text: str) -> str:
         lambda m: m.group(1) + ("Please h" if m.group(2) == "Have" else "please h") + "ave", text
     )
     text = _BOOKING_LABEL.sub(lambda m: (m.group(1) or "") + "booking", text)
-    text = _SPACED_STOP.sub(". ", text)
+    text = en_glued_stop.spaced(_SPACED_STOP.sub(". ", text))  # r48: "CLE.Would" is two
     text = _TOLL_FREE.sub(_toll_free, text)
     who = "we" if _WE.search(text) else "I"
     text = _SINCE_NO_SUBJECT.sub(lambda m: f"{m[1]} {who} ", text)
