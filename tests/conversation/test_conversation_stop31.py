@@ -214,3 +214,12 @@ def test_a_stretched_mim_at_a_word_start_keeps_its_two() -> None:
     assert without_links("مممتازة جدا") == "ممتازة جدا"
     assert without_links("رووووعه") == "روعه"
     assert without_links("الطعممم") == "الطعم"
+
+
+def test_a_stop_glued_to_a_word_in_capitals_is_left() -> None:
+    # Blind gate (en48): "flight full.FA filed report" split at ".FA" and "flight full" was
+    # left out of what was said back; only a capital before small letters opens a sentence.
+    from dialogues.reflection.en_glued_stop import spaced
+
+    assert spaced("flight full.FA filed report") == "flight full.FA filed report"
+    assert spaced("to CLE.Would appreciate help") == "to CLE. Would appreciate help"
