@@ -5,7 +5,8 @@ help", "Huge system problems at DCA.Manual check in", "4 hour delay to JFK!Even 
 as one word, the two sentences were said back as one ("CLE.Would appreciate our help") or
 quoted glued. A stop, "!" or "?" between a word and a word in small letters after its capital
 ("Would", "Even") gets its space; never a word in capitals ("flight full.FA filed", "ATL?NO":
-split there, "flight full" was left out of what was said back, blind gate stop 31). Links, addresses and dotted names ("purchase.error.INVALID_…",
+split there, "flight full" was left out of what was said back, blind gate stop 31).
+Links, addresses and dotted names ("purchase.error.INVALID_…",
 "using.this.word", "www.Southwest.com") are left as written.
 """
 
