@@ -43,9 +43,8 @@ PRAISING = re.compile(r"\b(good|great|love|best|beat|awesome|amazing)\b", re.IGN
 
 
 # "“@JetBlue: Our fleet's on fleek. http://…” SMH", "STAHP!! RT @JetBlue Our fleet's …": the
-# airline's own post (or someone else's) quoted, with a word or two of their own around it
-# (r48: "MT @x:", a modified retweet, is one too).
-SHARED_POST = re.compile(r"[“\"]\s*\.?@\w+\s*:[^”\"]*[”\"]?|\b[RM]T\s*@\w+\b.*$", re.DOTALL)
+# airline's own post (or someone else's) quoted, with a word or two of their own around it.
+SHARED_POST = re.compile(r"[“\"]\s*\.?@\w+\s*:[^”\"]*[”\"]?|\bRT\s*@\w+\b.*$", re.DOTALL)
 TAG = re.compile(r"#\w+")
 FEW_OWN_WORDS = 3  # own words beside a shared post up to which it is a reaction, not a telling
 

@@ -358,7 +358,7 @@ _LINK_LABEL = re.compile(
     r"(?:\s+is)?\s*[:\-–]?\s*(?=https?://|www\.)",
     re.IGNORECASE,
 )
-_RETWEET_EN = re.compile(r"\s*\b[RM]T\s*@\w+\s*:.*$", re.DOTALL)  # r48: "MT @x:" modified RT
+_RETWEET_EN = re.compile(r"\s*\bRT\s*@\w+\s*:.*$", re.DOTALL)
 _QUOTED_POST = re.compile(
     r"“\s*\.?@\w+\s*:[^”]*(?:”|$)|\"\s*\.?@\w+\s*:[^\"]*(?:\"|$)"
     r"|@\w+\s*:\s[^”]*\^[A-Z]{2}\b”?"  # an agent's signed reply ("… ^KP”"), quoted
@@ -371,5 +371,4 @@ _NAMED_AFTER = re.compile(
 )
 _FLIGHT_TAG = re.compile(r"(?<=\b[Ff]light )#(\d+)\b")
 _NUMBER_TAG = re.compile(r"(?<![\w#])#(\d+)\b")
-# What follows "RT @x:" (or "MT @x:", r48; "MT" alone may be Montana) is someone else's.
-_RETWEET = re.compile(r"\s*\b(?:RT\s+@?|MT\s*@)\w+:?.*$")
+_RETWEET = re.compile(r"\s*\bRT\s+@?\w+:?.*$")  # what follows "RT @x:" is someone else's

@@ -83,17 +83,3 @@ def test_dotted_names_and_a_shouted_answer_stay_glued() -> None:
     assert spaced("purchase.error.INVALID_LOYALTY") == "purchase.error.INVALID_LOYALTY"
     assert spaced("see www.Southwest.Com now") == "see www.Southwest.Com now"
     assert spaced("Fly 8 hours thru ATL?NO") == "Fly 8 hours thru ATL?NO"
-
-
-def test_a_modified_retweet_is_never_the_customers_telling() -> None:
-    from dialogues.first_reply_en import shares_post
-
-    text = "#nothelpful MT @Air: Our call volume is high today. Please continue contacting us."
-    assert shares_post(text)
-    assert "continue contacting" not in _said(text)
-    assert "MT" not in _said("Not helpful at all MT @Air: Please keep calling Reservations")
-
-
-def test_montana_is_no_retweet() -> None:
-    out = _said("@Air my flight to MT was cancelled and nobody told me")
-    assert "cancelled" in out
