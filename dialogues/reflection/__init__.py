@@ -43,7 +43,6 @@ from dialogues.reflection import (
     en_short,
     en_spelled,
     en_stray,
-    en_tag_quoted,
     en_tidy,
     en_tweet,
     en_voice,
@@ -132,7 +131,6 @@ def reflect(messages: Sequence[str], language: str) -> str:
         said = fa_overall.with_verdict(said, messages)
     if language == "en":  # "… my order now ?”": the question mark sits on its word (r27)
         said = _SPACED_COMMA.sub(", ", _SPACED_ASK.sub("?", said))  # "scan , missing" (r28)
-        said = en_tag_quoted.tagged(said, written)  # r48: “big surprise #nogate”
     if language == "ar":  # «بجد .الديكور» → «بجد، الديكور»: the reply only, no clause re-read
         return ar_glue.not_glued(ar_marks.tidied(ar_scores.joined(said)))  # r34: «لاتصلح»
     return fa_slips.tidied(said) if language == "fa" else said  # «مفید ، …»، «پیتزا ش» mended
