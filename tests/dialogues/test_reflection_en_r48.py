@@ -1,4 +1,4 @@
-"""English reflections, round 48: glued stops (glued hashtags and "MT @x" reverted after the blind gate)."""
+"""English reflections, round 48: glued stops (glued tags and "MT @x" reverted at the gate)."""
 
 from __future__ import annotations
 
