@@ -45,10 +45,10 @@ LETDOWN = {
 # Praise in words cues.PRAISE leaves to NLU («خیلی سریع رسید», «بسته بندی مناسب و متفاوت»):
 # read here only to keep such praise from being taken for a let-down («کمتر از ۱۵ دقیقه»).
 _ALSO_PRAISE = {
-    "en": ("good", "fast", "quick*", "kind", "friendly", "nicely", "ty", "no worries"),
+    "en": ("good", "fast", "quick*", "kind", "friendly", "nicely", "ty", "no worries", "impressed"),
     "fa": ("خوب", "خوبه", "خوبی", "سریع", "مناسب", "مناسبی", "بامزه", "تمیز", "چسبید",
-           "دوست دارم", "دوست داشتم"),
-    "ar": ("سريع*", "مناسب*", "كويس*", "طيب*", "سهل*", "عملي*"),
+           "دوست دارم", "دوست داشتم", "لایک", "متعهد"),
+    "ar": ("سريع*", "مناسب*", "كويس*", "طيب*", "سهل*", "عملي*", "مفيد*", "أعجب*", "اعجب*"),
 }  # fmt: skip
 # A word that denies the praise beside it: before it ("not good", «ليس جيدا», «مو كويس»),
 # or after it in Persian («خوب نبود») and in «انصح بعدم» ("I advise not to").
@@ -67,6 +67,21 @@ _DENY_AFTER = {
     "fa": ("نبود*", "نیست*", "نداشت*", "نشد*"),
     "ar": ("بعدم",),
 }
+
+
+# An idea proposed in words cues.IDEA leaves to NLU: "maybe announce the delay …", "will you
+# please start offering …", «سیر کمتر استفاده کنید»: NLU's "suggestion" is trusted beside a
+# let-down.
+_PROPOSED = {
+    "en": ("maybe", "perhaps", "please start", "should think about", "should consider"),
+    "fa": ("لطفا", "لطفاً", "خواهشا", "خواهشاً", "کنید", "بذارید", "بزارید"),
+}
+
+
+def proposed(messages: Sequence[str], language: str) -> bool:
+    """Words that propose something new ("maybe announce …"), an idea beside any let-down."""
+    seq = telling.tokens("\n".join(messages))
+    return bool(telling.find(seq, _PROPOSED.get(language, ()), language))
 
 
 def praised_plainly(messages: Sequence[str], language: str) -> bool:
@@ -88,3 +103,8 @@ def only_letdown(messages: Sequence[str], language: str) -> bool:
     if all(a in spared for a, _ in telling.find(seq, LETDOWN.get(language, ()), language)):
         return False  # none told, or each spared: «بدون جروح او خدوش», "no delay"
     return not praised_plainly(messages, language)
+
+
+def letdown_unproposed(messages: Sequence[str], language: str) -> bool:
+    """Only a let-down told, and nothing proposed: NLU's "suggestion" is a complaint."""
+    return only_letdown(messages, language) and not proposed(messages, language)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from dialogues import asked_bare, cues, person_ask, person_sought, telling, verdict_words
 from dialogues.finglish_praise import finglish_praise
 from dialogues.latin_praise import english_praise
-from dialogues.letdown_told import only_letdown
+from dialogues.letdown_told import letdown_unproposed, only_letdown
 from dialogues.outcome import Button, Effect, Outcome, Reply
 from dialogues.recommending import recommendation
 from dialogues.reflection import content_words
@@ -210,6 +210,10 @@ class Talk:
             warm = read.praise and not read.impact and u.sentiment == "positive"
             warm = warm and self.language != "en" and not self.contrasted()
             return "praise" if warm and nothing_wrong(self.turn, self.language) else "complaint"
+        if said == "idea" and not read.idea and letdown_unproposed(self.current, self.language):
+            # "2 trips in a row with missing luggage" (NLU: suggestion): a let-down, no idea
+            # ("maybe announce the delay …" proposes one: still an idea).
+            return "complaint"
         if said == "idea" or (read.idea and said != "complaint"):
             return "idea"
         asked_how = u.intent == "question" and not (read.event or read.impact)
