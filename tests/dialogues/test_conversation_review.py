@@ -120,7 +120,9 @@ def test_a_request_naming_a_person_still_hands_off_at_once(language: Language, t
 
 CORRECTIONS = {
     "en": ("the pizza was cold", "no, that's not it. they sent chicken instead of pizza"),
-    "fa": ("پیتزا سرد بود", "نه منظورم این نبود، به جای پیتزا مرغ فرستادن"),
+    # «پیتزا سرد بود» (NLU: praise) is now heard as the let-down it tells (stop 31, convo48):
+    # reflected at once, no prompt to correct; a telling that tells nothing yet still is.
+    "fa": ("پیتزا یه جوری بود", "نه منظورم این نبود، به جای پیتزا مرغ فرستادن"),
     "ar": ("القماش رقيق جدا", "لا مش هيك، المشكلة إن القطعة اتقطعت من أول غسلة"),
 }
 
