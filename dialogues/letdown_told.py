@@ -47,7 +47,8 @@ LETDOWN = {
 _ALSO_PRAISE = {
     "en": ("good", "fast", "quick*", "kind", "friendly", "nicely", "ty", "no worries", "impressed"),
     "fa": ("خوب", "خوبه", "خوبی", "سریع", "مناسب", "مناسبی", "بامزه", "تمیز", "چسبید",
-           "دوست دارم", "دوست داشتم", "لایک", "متعهد"),
+           "دوست دارم", "دوست داشتم", "لایک", "متعهد", "حرف نداره", "حرف نداشت", "خوشم اومد",
+           "خوشم آمد", "خوشمون اومد"),
     "ar": ("سريع*", "مناسب*", "كويس*", "طيب*", "سهل*", "عملي*", "مفيد*", "أعجب*", "اعجب*"),
 }  # fmt: skip
 # A word that denies the praise beside it: before it ("not good", «ليس جيدا», «مو كويس»),
@@ -74,8 +75,10 @@ _DENY_AFTER = {
 # let-down.
 _PROPOSED = {
     "en": ("maybe", "perhaps", "please start", "should think about", "should consider"),
-    "fa": ("لطفا", "لطفاً", "خواهشا", "خواهشاً", "کنید", "بذارید", "بزارید"),
-}
+    # «روغنش کمتر باشه بهتره», «سیر یه کمی کمتر شه»: "should be less" wishes (blind gate x31).
+    "fa": ("لطفا", "لطفاً", "خواهشا", "خواهشاً", "کنید", "بذارید", "بزارید", "بهتره", "بشه",
+           "شه"),
+}  # fmt: skip
 
 
 def proposed(messages: Sequence[str], language: str) -> bool:

@@ -223,3 +223,14 @@ def test_a_stop_glued_to_a_word_in_capitals_is_left() -> None:
 
     assert spaced("flight full.FA filed report") == "flight full.FA filed report"
     assert spaced("to CLE.Would appreciate help") == "to CLE. Would appreciate help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["خیلی از طعم دیزی خوشم اومد. فقط یکم روغنش کمتر باشه بهتره.", "مقدار سیر یه کمی کمتر شه"],
+)
+def test_a_persian_wish_for_less_is_no_letdown_to_apologise_for(text: str) -> None:
+    # Blind gate x31: "less oil would be better" (NLU: suggestion) got «واقعاً عذر می‌خواهم …».
+    from dialogues.letdown_told import proposed
+
+    assert proposed([text], "fa")
