@@ -48,7 +48,7 @@ LONG_CLAUSE = 16  # a clause longer than this reads as an echo: chosen only when
 VERDICT = _VERDICT  # what ar_aspects must never leave out
 # A wish or a demand («نتمنى … مصعد»، «أطالب المسؤولين …») is the customer's request.
 _WISH = re.compile(
-    r"(?:^|\s)[وف]?(?:[اأ]تمن[ىي]|نتمن[ىي]|[اأ]طالب|نطالب|ي[اآ]? ?ليت|ي[اآ]? ?ريت|نرجو|[اأ]رجو"
+    r"(?:^|\s)[وف]?(?:[اأ]تمن[ىيا]|نتمن[ىي]|[اأ]طالب|نطالب|ي[اآ]? ?ليت|ي[اآ]? ?ريت|نرجو|[اأ]رجو"
     r"|[اأ]قترح|نقترح)(?!\S)"
 )
 # What the customer asks for (a return, a refund, a fix) is what must be heard most.
