@@ -35,6 +35,7 @@ from dialogues.talk import SAID_ENOUGH, Talk
 from dialogues.text import clean, fold
 from dialogues.thanks_besides import praise_is_thanks, told_besides_thanks
 from dialogues.thanks_besides import thanks_with_little as little
+from dialogues.thanks_then_praise import praise_after_thanks_for
 from dialogues.thread_reply import only_acknowledges, only_warm
 
 MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
@@ -308,6 +309,8 @@ class Prompting(Talk):
             return False
         text = clean(self.cycle[0])
         rest = trim_edges(text, self.language).strip(" .!،,")
+        if praise_after_thanks_for(text):
+            return True  # fa r49: «مرسی از باروژ، راضی بودم» praises after its thanks *for*
         if rest == text.strip(" .!،,") or not rest or _AFTER_THANKS_FOR.match(rest):
             return False
         return telling.has(rest, cues.PRAISE, self.language) and not _THANKS.search(fold(rest))

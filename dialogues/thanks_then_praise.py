@@ -1,0 +1,28 @@
+"""Persian thanks *for* something, then praise in a clause of its own: «مرسی از باروژ، راضی بودم».
+
+«ممنون از پیک محترم» thanks and praises nothing more, so a thanks for something was never read
+as praise. But once that thanks ends at a comma or a stop, the next clause can praise on its
+own («راضی بودم», «خیلی خوشمزه بود»): the customer was asked «بیشتر از همه چه چیزی به دلتان
+نشست؟» as if nothing had been praised, where a listener thanks them for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogues import cues, telling
+
+# «مرسی از باروژ،»: a thanks word, what it was for (no break inside), then a clause break.
+_THANKS_FOR = re.compile(
+    r"^\s*(?:خیلی\s+)?(?:ممنون|مرسی|سپاس|سپاسگزار|تشکر|متشکر)(?:م|یم)?\s+"
+    r"(?:از|برای|بابت|به خاطر|بخاطر)\s+[^،,.!؛;؟?]+[،,.!؛;]+\s*"
+)
+
+
+def praise_after_thanks_for(text: str) -> bool:
+    """Whether «ممنون از X، …» (a thanks for something, then a break) goes on to praise."""
+    found = _THANKS_FOR.match(text)
+    if not found or not text[found.end() :].strip(" .!،,"):
+        return False
+    rest = text[found.end() :]
+    return telling.has(rest, cues.PRAISE, "fa")  # what else it tells is weighed by the caller

@@ -1,0 +1,37 @@
+"""Persian first replies, round 49: praise after a thanks *for* something is thanked."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.catalog import variants
+from dialogues.thanks_then_praise import praise_after_thanks_for
+from tests.dialogues.script import Script
+
+
+def _thanked(reply: str) -> bool:
+    """Whether the reply is one of the catalog's thanks for praise."""
+    return any(line.split("{")[0] in reply for line in variants("fa", "thanks_praise"))
+
+
+def _first(text: str, intent: str = "praise", sentiment: str = "positive") -> str:
+    chat = Script("fa")
+    chat.start()
+    return chat.says(text, intent=intent, sentiment=sentiment, score=0.5)
+
+
+# ---- 1. thanks for something, then praise -----------------------------------------------------
+@pytest.mark.parametrize("text", ["مرسی از باروژ، راضی بودم", "ممنون از پیک، عالی بود"])
+def test_praise_after_a_thanks_for_something_is_thanked(text: str) -> None:
+    # «مرسی از باروژ، راضی بودم» got «بیشتر از همه چه چیزی به دلتان نشست؟»
+    assert praise_after_thanks_for(text)
+    assert _thanked(_first(text)), _first(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ممنون از پیک محترم", "مرسی از باروژ، غذا دیر رسید", "ممنون برای نان جو",
+     "مرسی از باروژ"],
+)  # fmt: skip
+def test_a_thanks_for_something_alone_or_before_a_complaint_is_no_praise(text: str) -> None:
+    assert not praise_after_thanks_for(text)
