@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from dialogues import cues, telling
+from dialogues.text import fold, sentences
 
 # «مرسی از باروژ،»: a thanks word, what it was for (no break inside), then a clause break.
 _THANKS_FOR = re.compile(
@@ -26,3 +27,13 @@ def praise_after_thanks_for(text: str) -> bool:
         return False
     rest = text[found.end() :]
     return telling.has(rest, cues.PRAISE, "fa")  # what else it tells is weighed by the caller
+
+
+# «ممنون», «خیلی مرسی!»: a sentence that only thanks (its praise cue is the thanks word).
+_BARE_THANKS = re.compile(r"^\W*(?:خیلی\s+)?(?:ممنون|مرسی|سپاس|تشکر|متشکر)\S*\W*$")
+
+
+def praise_beyond_thanks(messages: list[str]) -> bool:
+    """Whether a sentence other than a bare «ممنون» holds praise (what a thanks would quote)."""
+    told = [s for m in messages for s in sentences(m) if not _BARE_THANKS.match(fold(s))]
+    return any(telling.has(s, cues.PRAISE, "fa") for s in told)

@@ -35,3 +35,29 @@ def test_praise_after_a_thanks_for_something_is_thanked(text: str) -> None:
 )  # fmt: skip
 def test_a_thanks_for_something_alone_or_before_a_complaint_is_no_praise(text: str) -> None:
     assert not praise_after_thanks_for(text)
+
+
+# ---- 2. praise NLU read, unsure, as an idea ---------------------------------------------------
+@pytest.mark.parametrize(
+    "text", ["بسیار عالی حتی برای نهار …", "فیلیپر یه رستوران قدیمی و خوبه ممنون"]
+)
+def test_praise_read_as_an_idea_is_thanked_as_praise(text: str) -> None:
+    # «بسیار عالی حتی برای نهار …» got «دیگر چه چیزی باید درباره‌اش بدانم؟», then
+    # «ممنون که برایمان فکر کردید» after its yes, as if it were an idea.
+    chat = Script("fa")
+    chat.start()
+    chat.says(text, intent="suggestion", sentiment="positive", score=0.8, confidence=0.4)
+    assert chat.state.kind == "praise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["کلمه بهترین رو شما بهش معنی دادید. ممنون", "کاش غذای گیاهی هم داشتید عالی میشد",
+     "خوب بود ولی کاش بزرگتر بود"],
+)  # fmt: skip
+def test_an_idea_or_a_bare_thanks_beside_it_stays_an_idea(text: str) -> None:
+    # «… ممنون»: the thanks alone would be quoted back («ممنونم که گفتید «ممنون»»).
+    chat = Script("fa")
+    chat.start()
+    chat.says(text, intent="suggestion", sentiment="positive", score=0.8, confidence=0.4)
+    assert chat.state.kind == "idea"
