@@ -31,6 +31,7 @@ from dialogues.only_ordered import only_ordered
 from dialogues.presence import calls_out
 from dialogues.reflection.noise import trim_edges
 from dialogues.sent_word import sent_or_followed
+from dialogues.smell_told import smell_told
 from dialogues.talk import SAID_ENOUGH, Talk
 from dialogues.text import clean, fold
 from dialogues.thanks_besides import praise_is_thanks, told_besides_thanks
@@ -153,6 +154,8 @@ class Prompting(Talk):
             read = telling.read(self.cycle, self.language)
             if only_ordered(self.cycle, self.language):
                 read = replace(read, event=False)  # the order told, not what went wrong with it
+            elif self.language == "fa" and smell_told(self.cycle):
+                read = replace(read, event=True)  # fa r49: «بوی زهم میداد» is what happened
             aspects = [a for a in ("event", "impact", "need") if a not in self.state.prompted]
             lacking = [a for a in aspects if not getattr(read, a)]
             if not lacking:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialogues.catalog import variants
+from dialogues.smell_told import smell_told
 from dialogues.thanks_then_praise import praise_after_thanks_for
 from tests.dialogues.script import Script
 
@@ -61,3 +62,19 @@ def test_an_idea_or_a_bare_thanks_beside_it_stays_an_idea(text: str) -> None:
     chat.start()
     chat.says(text, intent="suggestion", sentiment="positive", score=0.8, confidence=0.4)
     assert chat.state.kind == "idea"
+
+
+# ---- 3. a smell the food gave off is what happened --------------------------------------------
+@pytest.mark.parametrize("text", ["سلام، شدیدا بوی زخم میداد!!!!", "بوی زهم میداد"])
+def test_a_smell_told_is_not_asked_what_happened(text: str) -> None:
+    # «سلام، شدیدا بوی زخم میداد!!!!» got «دقیقاً چه اتفاقی افتاد؟»
+    assert smell_told([text])
+    chat = Script("fa")
+    chat.start()
+    reply = chat.says(text, intent="greet", sentiment="negative")
+    assert not any(ask.split("{")[0] in reply for ask in variants("fa", "listen_event")), reply
+
+
+@pytest.mark.parametrize("text", ["غذا بوی خوبی میداد", "بوی بسیار نامطبوع کباب", "بو داد"])
+def test_no_smell_told_where_none_is_given_off_or_it_is_praised(text: str) -> None:
+    assert not smell_told([text])
