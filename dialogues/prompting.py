@@ -31,10 +31,12 @@ from dialogues.only_ordered import only_ordered
 from dialogues.presence import calls_out
 from dialogues.reflection.noise import trim_edges
 from dialogues.sent_word import sent_or_followed
+from dialogues.smell_told import smell_told
 from dialogues.talk import SAID_ENOUGH, Talk
 from dialogues.text import clean, fold
 from dialogues.thanks_besides import praise_is_thanks, told_besides_thanks
 from dialogues.thanks_besides import thanks_with_little as little
+from dialogues.thanks_then_praise import praise_after_thanks_for
 from dialogues.thread_reply import only_acknowledges, only_warm
 
 MAX_PROMPTS = 2  # open prompts before we reflect, however little we heard
@@ -152,6 +154,8 @@ class Prompting(Talk):
             read = telling.read(self.cycle, self.language)
             if only_ordered(self.cycle, self.language):
                 read = replace(read, event=False)  # the order told, not what went wrong with it
+            elif self.language == "fa" and smell_told(self.cycle):
+                read = replace(read, event=True)  # fa r49: «بوی زهم میداد» is what happened
             aspects = [a for a in ("event", "impact", "need") if a not in self.state.prompted]
             lacking = [a for a in aspects if not getattr(read, a)]
             if not lacking:
@@ -308,6 +312,8 @@ class Prompting(Talk):
             return False
         text = clean(self.cycle[0])
         rest = trim_edges(text, self.language).strip(" .!،,")
+        if praise_after_thanks_for(text):
+            return True  # fa r49: «مرسی از باروژ، راضی بودم» praises after its thanks *for*
         if rest == text.strip(" .!،,") or not rest or _AFTER_THANKS_FOR.match(rest):
             return False
         return telling.has(rest, cues.PRAISE, self.language) and not _THANKS.search(fold(rest))

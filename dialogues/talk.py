@@ -19,6 +19,7 @@ from dialogues.recommending import recommendation
 from dialogues.reflection import content_words
 from dialogues.review_praise import praise_read_as_complaint
 from dialogues.state import ConversationState
+from dialogues.thanks_then_praise import praise_beyond_thanks
 from dialogues.turn import Turn
 from dialogues.voice import Voice
 from dialogues.warm import HURT, nothing_wrong, praise_nlu_misnamed
@@ -214,6 +215,8 @@ class Talk:
             # "2 trips in a row with missing luggage" (NLU: suggestion): a let-down, no idea
             # ("maybe announce the delay …" proposes one: still an idea).
             return "complaint"
+        if said == "idea" and self.praise_read_as_idea(read):
+            return "praise"  # fa r49: «بسیار عالی حتی برای نهار …» (NLU unsure: suggestion)
         if said == "idea" or (read.idea and said != "complaint"):
             return "idea"
         asked_how = u.intent == "question" and not (read.event or read.impact)
@@ -246,6 +249,15 @@ class Talk:
         if said == "complaint" or u.sentiment == "negative":
             return "complaint"
         return "question"
+
+    def praise_read_as_idea(self, read: telling.Telling) -> bool:
+        """Persian praise NLU read, unsure, as an idea: no word of an idea, nothing wrong."""
+        u = self.turn.understanding
+        if self.language != "fa" or read.idea or read.event or read.impact or read.need:
+            return False
+        unsure = u.confidence < IDEA_CONFIDENCE and u.sentiment == "positive"
+        praised = unsure and praise_beyond_thanks(self.current) and not self.contrasted()
+        return praised and nothing_wrong(self.turn, self.language)
 
     def finglish_praise(self) -> bool:
         """Persian praise in Latin letters, which NLU and the cues cannot read («awli»)."""
