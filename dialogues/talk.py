@@ -33,6 +33,8 @@ SAID_ENOUGH = 4  # content words in which praise or an idea is already said
 RECEIPTED = ("text", "attachment")
 # A question is a complaint only in a clearly negative tone ("why hasn't it come yet?!").
 QUESTION_TONE = -0.2
+# "Would be better / more / less" in Persian (blind gate stop 31: thanked as praise, it was one).
+_WISHED_MORE = re.compile(r"(?:بهتر|بیشتر|کمتر)\s*(?:باشه|بشه|شه|میشد|می‌شد|بود)(?!\S)")
 COLD_TONE = -0.3  # a tone this negative or worse turns praise into a complaint by itself
 IDEA_CONFIDENCE = 0.5  # below this, NLU's "suggestion" needs the words of an idea
 PERSON_CONFIDENCE = 0.5
@@ -256,6 +258,8 @@ class Talk:
         if self.language != "fa" or read.idea or read.event or read.impact or read.need:
             return False
         unsure = u.confidence < IDEA_CONFIDENCE and u.sentiment == "positive"
+        if _WISHED_MORE.search(" ".join(self.current)):
+            return False  # «میتونست بهتر باشه», «تنوع بیشتر شه»: a wish, the idea NLU read
         praised = unsure and praise_beyond_thanks(self.current) and not self.contrasted()
         return praised and nothing_wrong(self.turn, self.language)
 

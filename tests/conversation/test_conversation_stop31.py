@@ -234,3 +234,13 @@ def test_a_persian_wish_for_less_is_no_letdown_to_apologise_for(text: str) -> No
     from dialogues.letdown_told import proposed
 
     assert proposed([text], "fa")
+
+
+@pytest.mark.parametrize("text", ["میتونست بهتر باشه سپاس", "تنوع محصولات بیشتر شه ممنون میشم"])
+def test_a_persian_would_be_better_wish_stays_the_idea_nlu_read(text: str) -> None:
+    # Blind gate (g_int31): NLU's unsure idea «میتونست بهتر باشه سپاس» was thanked as praise
+    # («خوشحالمان کردید») by fa 49's rule; a wish for better / more is the idea.
+    chat = Script("fa")
+    chat.start()
+    chat.says(text, intent="suggestion", confidence=0.4, sentiment="positive", score=0.3)
+    assert chat.state.kind == "idea", chat.state.kind
