@@ -5,25 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from dialogues.catalog import variants
-from dialogues.turn import Language
+from tests.conversation.test_conversation_review24 import YES, _after_yes, _said
 from tests.dialogues.script import Script
-
-YES = {"en": "yes", "fa": "بله", "ar": "نعم"}
-
-
-def _said(language: Language, key: str, reply: str) -> bool:
-    """Whether one of the catalog's lines for the key (up to its quote) is in the reply."""
-    return any(line.split("{")[0] in reply for line in variants(language, key))
-
-
-def _after_yes(language: Language, text: str, sentiment: str, score: float) -> tuple[str, str]:
-    """The kind heard and the reply after "yes", NLU naming the review a complaint."""
-    chat = Script(language)
-    chat.start()
-    chat.says(text, intent="complaint", topic="product", sentiment=sentiment, score=score)
-    reply = chat.says(YES[language], intent="affirm")
-    return chat.state.kind or "", reply
 
 
 # ---- 1. Arabic: a watch is no hour it cost ---------------------------------------------------

@@ -5,32 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from dialogues.catalog import variants
 from dialogues.turn import Language
-from tests.dialogues.script import Script
-
-YES = {"en": "yes", "fa": "بله", "ar": "نعم"}
-
-
-def _said(language: Language, key: str, reply: str) -> bool:
-    """Whether one of the catalog's lines for the key (up to its quote) is in the reply."""
-    return any(line.split("{")[0] in reply for line in variants(language, key))
-
-
-def _after_yes(
-    language: Language, text: str, intent: str, score: float, confidence: float = 0.6
-) -> tuple[str, str]:
-    """The kind heard and the reply after "yes", NLU naming the telling ``intent``."""
-    chat = Script(language)
-    chat.start()
-    sentiment = "positive" if score > 0 else "negative"
-    chat.says(text, intent=intent, confidence=confidence, sentiment=sentiment, score=score)
-    reply = chat.says(YES[language], intent="affirm")
-    return chat.state.kind or "", reply
-
-
-def _thanked(language: Language, reply: str) -> bool:
-    return _said(language, "thanks_praise", reply) or _said(language, "thanks_idea", reply)
+from tests.conversation.test_conversation_review30 import _after_yes, _thanked
 
 
 # ---- 1. NLU's sure "suggestion" with no idea word and a let-down told: a complaint ---------
