@@ -8,17 +8,7 @@ from dialogues.catalog import variants
 from dialogues.smell_told import smell_told
 from dialogues.thanks_then_praise import praise_after_thanks_for
 from tests.dialogues.script import Script
-
-
-def _thanked(reply: str) -> bool:
-    """Whether the reply is one of the catalog's thanks for praise."""
-    return any(line.split("{")[0] in reply for line in variants("fa", "thanks_praise"))
-
-
-def _first(text: str, intent: str = "praise", sentiment: str = "positive") -> str:
-    chat = Script("fa")
-    chat.start()
-    return chat.says(text, intent=intent, sentiment=sentiment, score=0.5)
+from tests.dialogues.test_reflection_fa_r48 import _first, _thanked
 
 
 # ---- 1. thanks for something, then praise -----------------------------------------------------
