@@ -18,6 +18,7 @@ from dialogues.outcome import Button, Effect, Outcome, Reply
 from dialogues.recommending import recommendation
 from dialogues.reflection import content_words
 from dialogues.review_praise import praise_read_as_complaint
+from dialogues.sarcastic_thanks import thanks_for_letdown
 from dialogues.state import ConversationState
 from dialogues.thanks_then_praise import praise_beyond_thanks
 from dialogues.turn import Turn
@@ -177,6 +178,8 @@ class Talk:
         said = _KIND_OF_INTENT.get(u.intent)
         if said in ("idea", "praise") and self.in_latin_letters():
             said = None  # NLU reads no Arabizi: "ana ktir ma3'soob" is no idea, nor praise
+        if kind is None and thanks_for_letdown(self.current, self.language):
+            return "complaint"  # "Thanks so much for ruining my vacation": sarcasm, no thanks
         if kind is None:
             return self.first_kind(said)
         if kind == "idea":

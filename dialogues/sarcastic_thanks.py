@@ -1,0 +1,56 @@
+"""English thanks for a let-down: sarcasm, a complaint that is never thanked back.
+
+Tuning tweets got "That means a lot" for "Thanks so much for ruining my vacation", "thanks for
+nothing", "Thank you for the worst experience ever", "great job losing one of my six bags":
+the thanks thanks for what went wrong, so it means its opposite. Sincere thanks beside a
+let-down ("thanks for your help! I left a message for lost and found") and thanks for a let-down
+put right ("thank you for fixing my 5 hour delay", "for compensating us for our 4 lost bags")
+stay praise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dialogues import telling
+from dialogues.letdown_told import LETDOWN
+
+# "Thanks (so much) for …", "thank you for …", "great job …", "way to go …": what follows is
+# what they thank for, up to the clause's end.
+_THANKED_FOR = re.compile(
+    r"\b(?:thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much|\s+a\s+lot)?\s+for"
+    r"|great\s+job|nice\s+job|good\s+job|way\s+to\s+go)\b(?P<rest>[^.!?;\n]*)",
+    re.IGNORECASE,
+)
+_SARCASM_TAG = re.compile(r"(?<!\w)#(?:sarcasm|sarcastic)\b", re.IGNORECASE)
+# A let-down as what they thank for, beyond LETDOWN's words ("for nothing", "losing my bag").
+_THANKED_LETDOWN = LETDOWN["en"] + ("nothing", "losing", "subpar", "inconvenience")
+# Words before the let-down that put it right or set it aside: "fixing my delay", "vouchers
+# after the long wait", "informed during the delays", "didn't need to worry about … late",
+# "getting our daughter home when …", "the quick response, faster than sitting on hold",
+# "one bright spot in a frustrating situation", "the offer, but I … hours late".
+_PUT_RIGHT = (
+    "fix*", "compensat*", "refund*", "voucher*", "credit*", "help*", "rebook*", "resolv*",
+    "sorted", "apolog*", "during", "despite", "after", "through", "with", "not", "no", "never",
+    "didn't", "don't", "without", "worry", "avoid*", "spite", "getting", "than", "but",
+    "quick*", "fast*", "bright",
+)  # fmt: skip
+
+
+def thanks_for_letdown(messages: Sequence[str], language: str) -> bool:
+    """Thanks (or "great job") whose object is a let-down, or a #sarcasm tag: sarcasm."""
+    if language != "en":
+        return False
+    text = "\n".join(messages)
+    if _SARCASM_TAG.search(text):
+        return True
+    for match in _THANKED_FOR.finditer(text):
+        seq = telling.tokens(match.group("rest"))
+        letdowns = telling.find(seq, _THANKED_LETDOWN, language)
+        if not letdowns:
+            continue
+        first = min(start for start, _ in letdowns)
+        if not any(start < first for start, _ in telling.find(seq, _PUT_RIGHT, language)):
+            return True
+    return False
