@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from dialogues import asked_bare, cues, person_ask, person_sought, telling, verdict_words
+from dialogues.asked_own_case import asks_own_case
 from dialogues.finglish_praise import finglish_praise
 from dialogues.latin_praise import english_praise
 from dialogues.letdown_told import letdown_unproposed, only_letdown
@@ -181,7 +182,9 @@ class Talk:
         if kind is None and thanks_for_letdown(self.current, self.language):
             return "complaint"  # "Thanks so much for ruining my vacation": sarcasm, no thanks
         if kind is None:
-            return self.first_kind(said)
+            first = self.first_kind(said)  # "Should I rebook?" (NLU: suggestion) asks: no idea
+            own = first == "idea" and asks_own_case(self.current, self.language)
+            return "question" if own else first
         if kind == "idea":
             return kind  # a sad follow-up ("I keep missing the courier") explains the idea
         if kind == "praise" and said == "complaint" and u.sentiment_score > COLD_TONE:

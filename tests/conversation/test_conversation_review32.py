@@ -35,3 +35,27 @@ def test_sincere_thanks_beside_a_letdown_stays_praise(text: str) -> None:
     language: Language = "en"
     kind, reply = _after_yes(language, text, "praise", 0.8)
     assert kind == "praise", reply
+
+
+# ---- 3. A question or request about the customer's own case: asked, not an idea ------------
+@pytest.mark.parametrize(
+    "text",
+    ["Flying home to Boston tomorrow. Should I rebook?",
+     "Could you please follow me so I can DM you?", "can you check my flight status please",
+     "Can you add my known traveler number to my booking?"],
+)  # fmt: skip
+def test_a_question_about_their_own_case_is_no_idea(text: str) -> None:
+    # "Should I reserve a hotel room?" (NLU: suggestion) got "Thank you for the idea: …".
+    kind, reply = _after_yes("en", text, "suggestion", 0.1)
+    assert kind == "question", reply
+    assert not _thanked("en", reply), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Will you please start offering flights from Tulsa?",
+     "Can you bring back the nonstop to Denver?", "Any plans to support Apple Pay on board?"],
+)  # fmt: skip
+def test_an_idea_asked_as_a_question_stays_an_idea(text: str) -> None:
+    kind, reply = _after_yes("en", text, "suggestion", 0.3)
+    assert kind == "idea", reply

@@ -1,0 +1,43 @@
+"""An English question or request about the customer's own trip, never thanked as an idea.
+
+Tuning tweets NLU named a suggestion got "Thank you for the idea: …" for "Should I book the
+date in Sunday or Monday?", "can you add my KTN to an existing reservation?", "could you tell me
+if any upgrades are available": they ask for an answer or a hand, nothing new for the product.
+An idea asked as a question ("will you please start offering more routes", "any plans to
+support #ApplePay?") stays an idea.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dialogues import telling
+
+# A sentence that opens by asking: "should I …", "can you …", "any idea when …".
+_ASKS = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:@\w+\s+)*(?:(?:ok(?:ay)?|so|hi|hey|thanks)[,!]?\s+)?"
+    r"(?P<ask>should\s+i|can\s+i|could\s+i|do\s+i|can\s+you|could\s+you|would\s+you"
+    r"|will\s+you|any\s+idea)\b(?P<rest>[^.!?\n]*)(?P<end>[.!?\n]|$)",
+    re.IGNORECASE,
+)
+_OWN = ("i", "me", "my", "we", "us", "our", "mine")
+# Words of something new for everyone: an idea asked as a question.
+_NEW = (
+    "start", "offer*", "bring*", "more", "plans", "consider", "instead", "add more", "nonstop",
+    "service", "routes", "route", "why",
+)  # fmt: skip
+
+
+def asks_own_case(messages: Sequence[str], language: str) -> bool:
+    """A sentence asking about the customer's own case ("should I …?", "can you … my …?")."""
+    if language != "en":
+        return False
+    for match in _ASKS.finditer("\n".join(messages)):
+        seq = telling.tokens(match.group("rest"))
+        if telling.find(seq, _NEW, language):
+            continue
+        own = match.group("ask").lower().endswith(" i") or telling.find(seq, _OWN, language)
+        if own and (match.group("end") == "?" or match.group("ask").lower() != "any idea"):
+            return True
+    return False
