@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import ar_flaw
+from dialogues.reflection import ar_flaw, ar_listed
 from dialogues.reflection.ar_choice import LONG_CLAUSE, VERDICT
 
 # Words whose «و» is their own («وقت»، «وجهة نظري»، «وجبة»): never an "and" to cut at.
@@ -70,12 +70,23 @@ def split(sentence: str) -> list[tuple[str, str]]:
     if len(sentence.split()) <= SPLIT_OVER:
         return [(sentence, "")]
     pieces: list[tuple[str, str]] = []
-    for piece, glue in ar_flaw.cut(_cut(sentence, _CUT, "")):  # r49: «… | مشكلته انه …»
+    clauses = _cut(sentence, _CUT, "")
+    flawed = ar_flaw.cut(clauses)  # r49: «… | مشكلته انه …»
+    # r51: «… نظيف | الخدمة جيدة …» too, unless a flaw was cut off: the praise run before it
+    # would be quoted beside the flaw, where it gave way whole
+    listed = len(flawed) == len(clauses)
+    for piece, glue in flawed:
         if len(piece.split()) > LONG_CLAUSE:
-            pieces.extend(_cut(piece, _RUN_ON_AND, glue))
+            runs = _cut(piece, _RUN_ON_AND, glue)
+            pieces.extend(p for q, g in runs for p in (_listed(q, g) if listed else [(q, g)]))
         else:
             pieces.append((piece, glue))
     return _merge(pieces)
+
+
+def _listed(piece: str, glue: str) -> list[tuple[str, str]]:
+    """A long run of verdicts cut between them (ar_listed); a shorter piece whole."""
+    return ar_listed.cut(piece, glue) if len(piece.split()) > LONG_CLAUSE else [(piece, glue)]
 
 
 def _cut(sentence: str, where: re.Pattern[str], glue: str) -> list[tuple[str, str]]:
