@@ -29,12 +29,14 @@ _THANKED_LETDOWN = LETDOWN["en"] + ("nothing", "losing", "subpar", "inconvenienc
 # Words before the let-down that put it right or set it aside: "fixing my delay", "vouchers
 # after the long wait", "informed during the delays", "didn't need to worry about … late",
 # "getting our daughter home when …", "the quick response, faster than sitting on hold",
-# "one bright spot in a frustrating situation", "the offer, but I … hours late".
+# "one bright spot in a frustrating situation", "the offer, but I … hours late", "making
+# good on my Cancelled flight" (a blind reader: "genuine praise, apologised for").
 _PUT_RIGHT = (
     "fix*", "compensat*", "refund*", "voucher*", "credit*", "help*", "rebook*", "resolv*",
     "sorted", "apolog*", "during", "despite", "after", "through", "with", "not", "no", "never",
     "didn't", "don't", "without", "worry", "avoid*", "spite", "getting", "than", "but",
-    "quick*", "fast*", "bright",
+    "quick*", "fast*", "bright", "good", "accommodat*", "reschedul*", "care", "handl*",
+    "mak* up", "sort*",
 )  # fmt: skip
 
 

@@ -28,6 +28,7 @@ def test_thanks_for_a_letdown_is_a_complaint(text: str) -> None:
     "text",
     ["thanks for your help! I left a message for lost and found.",
      "thank you for fixing my 5 hour delay", "Thanks for the vouchers after the long delay!",
+     "Thanks for making good on my friend's Cancelled Flightled flight.",
      "Thank you for the quick response, faster than sitting on hold",
      "thank you for getting my son home when the other airline cancelled"],
 )  # fmt: skip
