@@ -1,0 +1,38 @@
+"""Round 33 (convo51): English sarcasm convo50 left, and questions filed as ideas
+(constructed lines on situations of the tuning messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conversation.test_conversation_review30 import _after_yes, _thanked
+
+
+# ---- 1. Thanks for a burden or a wait, no let-down word: a complaint ----------------------
+@pytest.mark.parametrize(
+    "text",
+    ["thanks for leaving my 6 year old alone in row 30", "Thanks for the 3 hour layover in Dallas",
+     "thank you for not even calling me back", "thanks for not answering the phone all day",
+     "thanks for making us wait at the gate for two hours",
+     "just want to thank you guys for the 9 hour delay"],
+)  # fmt: skip
+def test_thanks_for_a_burden_or_a_wait_is_a_complaint(text: str) -> None:
+    # "thanks for making everyone wait in the dark for an hour" (NLU: praise) got
+    # "That means a lot: …".
+    kind, reply = _after_yes("en", text, "praise", 0.4)
+    assert kind == "complaint", reply
+    assert not _thanked("en", reply), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thanks for the $100 credit because of the 4 hour delay",
+     "thank you for fixing my 3 hour delay",
+     "thanks so much for making my night, the crew was lovely",
+     "Thanks for making flight changes so easy on the app",
+     "thanks for not charging me the change fee!",
+     "Thanks for the quick response, after an hour on hold elsewhere"],
+)  # fmt: skip
+def test_thanks_beside_a_wait_put_right_stays_praise(text: str) -> None:
+    kind, reply = _after_yes("en", text, "praise", 0.8)
+    assert kind == "praise", reply
