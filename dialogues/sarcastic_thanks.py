@@ -6,7 +6,8 @@ the thanks thanks for what went wrong, so it means its opposite. Sincere thanks 
 let-down ("thanks for your help! I left a message for lost and found") and thanks for a let-down
 put right ("thank you for fixing my 5 hour delay", "for compensating us for our 4 lost bags")
 stay praise. Convo51: thanks for a burden or a wait LETDOWN has no word for ("thanks for the
-5 hour layover", "thanks for not even coming with a solution") is sarcasm too.
+5 hour layover", "thanks for not even coming with a solution") is sarcasm too, and so is a
+closing "Great job" / "Way to go" after a let-down ("… won't let me talk to any1. Great job").
 """
 
 from __future__ import annotations
@@ -41,6 +42,21 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _WAITED = ("delay*", "layover*", "wait*", "hold", "tarmac", "sitting", "stuck", "late")
+# A closing "Great job" / "Way to go" / "Well done", only tags, links or marks after it.
+_CLOSING_PRAISE = re.compile(
+    r"(?:^|[.!?\n]\s*)(?P<closer>(?:great|nice|good)\s+(?:job|work)|way\s+to\s+go|well\s+done)"
+    r"[^\w#@]*(?:(?:#\w+|@\w+|https?://\S+)[^\w#@]*)*$",
+    re.IGNORECASE,
+)
+# Before the closer: a let-down told ("won't let me talk to anyone", "no idea when") and no
+# word of praise ("on time today! Nice work!", "did a great job. Well done!" stay praise).
+_COMPLAINED = LETDOWN["en"] + (
+    "won't", "wont", "can't", "cant", "no idea", "nobody", "no one", "not", "never",
+)  # fmt: skip
+_PRAISED = (
+    "great", "amazing", "awesome", "on time", "love*", "thank*", "thx", "kudos", "pleasant*",
+    "helpful", "excellent", "best", "safe", "good", "nice", "glad", "happy",
+)  # fmt: skip
 _SARCASM_TAG = re.compile(r"(?<!\w)#(?:sarcasm|sarcastic)\b", re.IGNORECASE)
 # A let-down as what they thank for, beyond LETDOWN's words ("for nothing", "losing my bag").
 _THANKED_LETDOWN = LETDOWN["en"] + ("nothing", "losing", "subpar", "inconvenience")
@@ -77,3 +93,17 @@ def thanks_for_letdown(messages: Sequence[str], language: str) -> bool:
         if not any(start < first for start, _ in telling.find(seq, _PUT_RIGHT, language)):
             return True
     return False
+
+
+def closes_in_sarcasm(messages: Sequence[str], language: str) -> bool:
+    """A let-down told, then a closing "Great job" / "Way to go": sarcasm, no praise."""
+    if language != "en":
+        return False
+    text = "\n".join(messages).strip()
+    closing = _CLOSING_PRAISE.search(text)
+    if not closing:
+        return False
+    seq = telling.tokens(text[: closing.start("closer")])
+    return bool(telling.find(seq, _COMPLAINED, language)) and not telling.find(
+        seq, _PRAISED, language
+    )

@@ -36,3 +36,30 @@ def test_thanks_for_a_burden_or_a_wait_is_a_complaint(text: str) -> None:
 def test_thanks_beside_a_wait_put_right_stays_praise(text: str) -> None:
     kind, reply = _after_yes("en", text, "praise", 0.8)
     assert kind == "praise", reply
+
+
+# ---- 2. A closing "Great job" / "Way to go" after a let-down: sarcasm -----------------------
+@pytest.mark.parametrize(
+    "text",
+    ["Your phone line hung up on me twice and nobody calls back. Great job",
+     "Still no idea when our flight leaves. Way to go. #fail",
+     "The kiosk won't let me check in and the line is an hour long. Well done."],
+)  # fmt: skip
+def test_a_closing_great_job_after_a_letdown_is_a_complaint(text: str) -> None:
+    # "… your automated system wont let me talk to any1.  Great job" (NLU: praise) got
+    # "Thank you for telling us "Great job"".
+    kind, reply = _after_yes("en", text, "praise", 0.3)
+    assert kind == "complaint", reply
+    assert not _thanked("en", reply), reply
+    assert "what you liked" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Boarded on time this morning and landed early. Good job!",
+     "The new crew on my flight to Denver did a great job. Well done!",
+     "Pleasantly surprised by the new lounge in Boston. Nice work!"],
+)  # fmt: skip
+def test_a_closing_great_job_after_praise_stays_praise(text: str) -> None:
+    kind, reply = _after_yes("en", text, "praise", 0.8)
+    assert kind == "praise", reply
