@@ -63,3 +63,27 @@ def test_a_closing_great_job_after_a_letdown_is_a_complaint(text: str) -> None:
 def test_a_closing_great_job_after_praise_stays_praise(text: str) -> None:
     kind, reply = _after_yes("en", text, "praise", 0.8)
     assert kind == "praise", reply
+
+
+# ---- 3. "How long should I expect …?", "Any word on …?": asked, not an idea -----------------
+@pytest.mark.parametrize(
+    "text",
+    ["Sent the form yesterday. How long should I expect to wait for an answer?",
+     "when should i expect my refund", "Any word on the winners of the photo contest?",
+     "Any chance for an earlier flight to Austin today?"],
+)  # fmt: skip
+def test_asking_when_or_for_news_is_no_idea(text: str) -> None:
+    # "How long should I expect for a response?" (NLU: suggestion) got "Thank you for the idea".
+    kind, reply = _after_yes("en", text, "suggestion", 0.1)
+    assert kind == "question", reply
+    assert not _thanked("en", reply), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Any chance you could start flying nonstop to Tulsa?",
+     "Any chance of more legroom in economy one day?"],
+)  # fmt: skip
+def test_an_idea_asked_with_any_chance_stays_an_idea(text: str) -> None:
+    kind, reply = _after_yes("en", text, "suggestion", 0.3)
+    assert kind == "idea", reply
