@@ -16,6 +16,7 @@ from dialogues.fine_parts import split_fine
 from dialogues.harm import told_harm
 from dialogues.letdown_named import named_letdown
 from dialogues.meal_quality import meal_not_product, without_wasted_money
+from dialogues.sarcastic_thanks import closes_in_sarcasm
 
 _TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
 
@@ -241,8 +242,8 @@ def praise_beside(messages: list[str], language: str) -> bool:
     (the point, then praise) both hold something they liked; sarcasm ("great, another
     delay") holds none.
     """
-    if telling.ironic(messages, language):
-        return False
+    if telling.ironic(messages, language) or closes_in_sarcasm(messages, language):
+        return False  # "… won't let me talk to any1. Great job": no praise to thank
     if telling.read(messages, language).praise and telling.complains_after_contrast(
         messages, language
     ):

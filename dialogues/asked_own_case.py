@@ -4,7 +4,8 @@ Tuning tweets NLU named a suggestion got "Thank you for the idea: …" for "Shou
 date in Sunday or Monday?", "can you add my KTN to an existing reservation?", "could you tell me
 if any upgrades are available": they ask for an answer or a hand, nothing new for the product.
 An idea asked as a question ("will you please start offering more routes", "any plans to
-support #ApplePay?") stays an idea.
+support #ApplePay?") stays an idea. Convo51: "How long should I expect for a response?",
+"when should i expect a response", "Any word on …?", "Any chance for …?" ask too.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from dialogues import telling
 _ASKS = re.compile(
     r"(?:^|[.!?\n]\s*)(?:@\w+\s+)*(?:(?:ok(?:ay)?|so|hi|hey|thanks)[,!]?\s+)?"
     r"(?P<ask>should\s+i|can\s+i|could\s+i|do\s+i|can\s+you|could\s+you|would\s+you"
-    r"|will\s+you|any\s+idea)\b(?P<rest>[^.!?\n]*)(?P<end>[.!?\n]|$)",
+    r"|will\s+you|any\s+idea|how\s+long\s+should\s+i|when\s+(?:should|will|can)\s+i"
+    r"|any\s+word|any\s+chance)\b(?P<rest>[^.!?\n]*)(?P<end>[.!?\n]|$)",
     re.IGNORECASE,
 )
 _OWN = ("i", "me", "my", "we", "us", "our", "mine")
@@ -37,7 +39,11 @@ def asks_own_case(messages: Sequence[str], language: str) -> bool:
         seq = telling.tokens(match.group("rest"))
         if telling.find(seq, _NEW, language):
             continue
-        own = match.group("ask").lower().endswith(" i") or telling.find(seq, _OWN, language)
-        if own and (match.group("end") == "?" or match.group("ask").lower() != "any idea"):
+        ask = " ".join(match.group("ask").lower().split())
+        asked = match.group("end") == "?"
+        if ask in ("any word", "any chance") and asked:
+            return True  # "Any word on the contest winners?": news asked for, nothing new
+        own = ask.endswith(" i") or telling.find(seq, _OWN, language)
+        if own and (asked or ask not in ("any idea", "any word", "any chance")):
             return True
     return False

@@ -5,7 +5,9 @@ nothing", "Thank you for the worst experience ever", "great job losing one of my
 the thanks thanks for what went wrong, so it means its opposite. Sincere thanks beside a
 let-down ("thanks for your help! I left a message for lost and found") and thanks for a let-down
 put right ("thank you for fixing my 5 hour delay", "for compensating us for our 4 lost bags")
-stay praise.
+stay praise. Convo51: thanks for a burden or a wait LETDOWN has no word for ("thanks for the
+5 hour layover", "thanks for not even coming with a solution") is sarcasm too, and so is a
+closing "Great job" / "Way to go" after a let-down ("… won't let me talk to any1. Great job").
 """
 
 from __future__ import annotations
@@ -19,10 +21,42 @@ from dialogues.letdown_told import LETDOWN
 # "Thanks (so much) for …", "thank you for …", "great job …", "way to go …": what follows is
 # what they thank for, up to the clause's end.
 _THANKED_FOR = re.compile(
-    r"\b(?:thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much|\s+a\s+lot)?\s+for"
+    r"\b(?:thanks?(?:\s+you(?:\s+guys|\s+all)?)?(?:\s+(?:so|very)\s+much|\s+a\s+lot)?\s+for"
     r"|great\s+job|nice\s+job|good\s+job|way\s+to\s+go)\b(?P<rest>[^.!?;\n]*)",
     re.IGNORECASE,
 )
+# A burden as what they thank for, in words LETDOWN lacks: "for not even coming with a
+# solution", "for making everyone wait in the dark", "for leaving our 3 year old in his own row".
+_BURDEN = re.compile(
+    r"^\s*(?:not\s+even|not\s+(?:getting|helping|answering|responding|replying|telling"
+    r"|informing|calling|updating|coming|providing|caring)"
+    r"|(?:making|having)\s+(?:me|us|everyone|everybody|people|passengers|my\s+\w+|our\s+\w+)"
+    r"\s+(?:wait|sit|stand|miss|pay|sleep|stay|spend|run)"
+    r"|leaving\s+(?:me|us|my|our|everyone))\b",
+    re.IGNORECASE,
+)
+# A time spent waiting: "the 5 hour layover", "wait … for an hour" (the wait word beside it).
+_DURATION = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\+?|an?|one|two|three|four|five|six|seven|eight|nine|ten|half(?:\s+an)?)"
+    r"[\s-]*(?:hours?|hrs?|minutes?|mins?|days?)\b",
+    re.IGNORECASE,
+)
+_WAITED = ("delay*", "layover*", "wait*", "hold", "tarmac", "sitting", "stuck", "late")
+# A closing "Great job" / "Way to go" / "Well done", only tags, links or marks after it.
+_CLOSING_PRAISE = re.compile(
+    r"(?:^|[.!?\n]\s*)(?P<closer>(?:great|nice|good)\s+(?:job|work)|way\s+to\s+go|well\s+done)"
+    r"[^\w#@]*(?:(?:#\w+|@\w+|https?://\S+)[^\w#@]*)*$",
+    re.IGNORECASE,
+)
+# Before the closer: a let-down told ("won't let me talk to anyone", "no idea when") and no
+# word of praise ("on time today! Nice work!", "did a great job. Well done!" stay praise).
+_COMPLAINED = LETDOWN["en"] + (
+    "won't", "wont", "can't", "cant", "no idea", "nobody", "no one", "not", "never",
+)  # fmt: skip
+_PRAISED = (
+    "great", "amazing", "awesome", "on time", "love*", "thank*", "thx", "kudos", "pleasant*",
+    "helpful", "excellent", "best", "safe", "good", "nice", "glad", "happy",
+)  # fmt: skip
 _SARCASM_TAG = re.compile(r"(?<!\w)#(?:sarcasm|sarcastic)\b", re.IGNORECASE)
 # A let-down as what they thank for, beyond LETDOWN's words ("for nothing", "losing my bag").
 _THANKED_LETDOWN = LETDOWN["en"] + ("nothing", "losing", "subpar", "inconvenience")
@@ -41,18 +75,37 @@ _PUT_RIGHT = (
 
 
 def thanks_for_letdown(messages: Sequence[str], language: str) -> bool:
-    """Thanks (or "great job") whose object is a let-down, or a #sarcasm tag: sarcasm."""
+    """Thanks (or "great job") for a let-down, a burden or a wait, or a #sarcasm tag: sarcasm."""
     if language != "en":
         return False
     text = "\n".join(messages)
     if _SARCASM_TAG.search(text):
         return True
     for match in _THANKED_FOR.finditer(text):
-        seq = telling.tokens(match.group("rest"))
+        rest = match.group("rest")
+        if _BURDEN.match(rest):
+            return True
+        seq = telling.tokens(rest)
         letdowns = telling.find(seq, _THANKED_LETDOWN, language)
+        if (waited := _DURATION.search(rest)) and telling.find(seq, _WAITED, language):
+            letdowns.append((len(telling.tokens(rest[: waited.start()])), 0))
         if not letdowns:
             continue
         first = min(start for start, _ in letdowns)
         if not any(start < first for start, _ in telling.find(seq, _PUT_RIGHT, language)):
             return True
     return False
+
+
+def closes_in_sarcasm(messages: Sequence[str], language: str) -> bool:
+    """A let-down told, then a closing "Great job" / "Way to go": sarcasm, no praise."""
+    if language != "en":
+        return False
+    text = "\n".join(messages).strip()
+    closing = _CLOSING_PRAISE.search(text)
+    if not closing:
+        return False
+    seq = telling.tokens(text[: closing.start("closer")])
+    return bool(telling.find(seq, _COMPLAINED, language)) and not telling.find(
+        seq, _PRAISED, language
+    )

@@ -19,7 +19,7 @@ from dialogues.outcome import Button, Effect, Outcome, Reply
 from dialogues.recommending import recommendation
 from dialogues.reflection import content_words
 from dialogues.review_praise import praise_read_as_complaint
-from dialogues.sarcastic_thanks import thanks_for_letdown
+from dialogues.sarcastic_thanks import closes_in_sarcasm, thanks_for_letdown
 from dialogues.state import ConversationState
 from dialogues.thanks_then_praise import praise_beyond_thanks
 from dialogues.turn import Turn
@@ -181,6 +181,8 @@ class Talk:
             said = None  # NLU reads no Arabizi: "ana ktir ma3'soob" is no idea, nor praise
         if kind is None and thanks_for_letdown(self.current, self.language):
             return "complaint"  # "Thanks so much for ruining my vacation": sarcasm, no thanks
+        if kind is None and closes_in_sarcasm(self.current, self.language):
+            return "complaint"  # "… won't let me talk to any1. Great job": sarcasm
         if kind is None:
             first = self.first_kind(said)  # "Should I rebook?" (NLU: suggestion) asks: no idea
             own = first == "idea" and asks_own_case(self.current, self.language)
