@@ -3,7 +3,9 @@
 The reflection has just said the idea or the praise back and the customer said "yes": a
 thanks that quotes it again («ممنون که برایمان فکر کردید: «…»» right after «…درست است؟»)
 repeats a whole phrase in two replies running. Then the thanks names what it thanks for
-(the idea, the praise) without the quote.
+(the idea, the praise) without the quote, when the quote had to be cut ("…"): blind readers
+(stop 32, 180 pairs) preferred a short whole quote that names the point, and the thanks
+without a quote to a cut one said twice (33 to 11).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dialogues.text import fold, words
 # Share of the quote's words the reflection already said. A person shift changes a few
 # ("my seat" → "your seat"), a shortened reflection drops some: most must still be there.
 SAID_BACK_SHARE = 0.6
+CUT = "…"  # how quotes.short_quote marks a quote it had to cut
 _SHORT = 2  # «و», "a", «از»: too common to tell whether the words were said back
 
 
@@ -28,6 +31,7 @@ def said_back(quote: str, reflection: str | None) -> bool:
 
 
 def thanks_key(kind: str, quote: str, reflection: str | None) -> str:
-    """The catalog key of the thanks: with the quote, or without it when it was said back."""
+    """The catalog key of the thanks: with the quote, or without a cut one said back."""
     key = "thanks_praise" if kind == "praise" else "thanks_idea"
-    return f"{key}_heard" if said_back(quote, reflection) else key
+    cut = quote.endswith(CUT)
+    return f"{key}_heard" if cut and said_back(quote.removesuffix(CUT), reflection) else key
