@@ -15,6 +15,7 @@ from dialogues.also import without_also
 from dialogues.apologies import apology_key, praise_beside
 from dialogues.cards_held import topic_without_held_cards
 from dialogues.consent import bare_consent
+from dialogues.heard_back import thanks_key
 from dialogues.hedged_verdict import hedged_only
 from dialogues.insults import civil
 from dialogues.job_answers import JobAnswers
@@ -73,7 +74,7 @@ class Closing(JobAnswers):
             self.effects.append(
                 LogFeedback(kind, quote_full(self.current), self.state.topic, self.turn.language)  # type: ignore[arg-type]
             )
-            self.say("thanks_praise" if kind == "praise" else "thanks_idea", quote=quote)
+            self.say(thanks_key(kind, quote, self.state.reflection), quote=quote)
             if kind == "idea" and praise_before_wish(self.current, self.language):
                 self.say("praise_heard_too")  # «عالی بود فقط کاش …»: what they liked, too
             self.state.next_action = self.state.next_action or "close"

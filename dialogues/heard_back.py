@@ -1,0 +1,37 @@
+"""Thanks that do not say the customer's words a second time.
+
+The reflection has just said the idea or the praise back and the customer said "yes": a
+thanks that quotes it again («ممنون که برایمان فکر کردید: «…»» right after «…درست است؟»)
+repeats a whole phrase in two replies running. Then the thanks names what it thanks for
+(the idea, the praise) without the quote, when the quote had to be cut ("…"): blind readers
+(stop 32, 180 pairs) preferred a short whole quote that names the point, and the thanks
+without a quote to a cut one said twice (33 to 11).
+"""
+
+from __future__ import annotations
+
+from dialogues.text import fold, words
+
+# Share of the quote's words the reflection already said. A person shift changes a few
+# ("my seat" → "your seat"), a shortened reflection drops some: most must still be there.
+SAID_BACK_SHARE = 0.6
+CUT = "…"  # how quotes.short_quote marks a quote it had to cut
+_SHORT = 2  # «و», "a", «از»: too common to tell whether the words were said back
+
+
+def said_back(quote: str, reflection: str | None) -> bool:
+    """Whether ``reflection`` already said most of ``quote``'s words."""
+    if not reflection:
+        return False
+    told = [fold(w) for w in words(quote) if len(w) > _SHORT]
+    if not told:
+        return False
+    heard = {fold(w) for w in words(reflection)}
+    return sum(w in heard for w in told) >= SAID_BACK_SHARE * len(told)
+
+
+def thanks_key(kind: str, quote: str, reflection: str | None) -> str:
+    """The catalog key of the thanks: with the quote, or without a cut one said back."""
+    key = "thanks_praise" if kind == "praise" else "thanks_idea"
+    cut = quote.endswith(CUT)
+    return f"{key}_heard" if cut and said_back(quote.removesuffix(CUT), reflection) else key
