@@ -25,6 +25,7 @@ from dialogues import (
     telling,
     verdict_words,
 )
+from dialogues.lost_for_words import not_told_yet
 from dialogues.presence import calls_out
 from dialogues.prompting import IDEA_GO_ON, PROMPT
 from dialogues.quotes import key_sentence, short_quote
@@ -45,7 +46,6 @@ _BEFORE = re.compile(
     r"|أمس|امس|البارحة|مبارح|امبارح|المرة\s+(?:الماضية|اللي\s+فاتت|السابقة)|قلت\s+لكم|قلتلكم",
     re.IGNORECASE,
 )
-_WARM = re.compile("[👍🙂😊👌🙏]")
 
 
 class Listening(Reopening):
@@ -152,9 +152,9 @@ class Listening(Reopening):
         if not self.content(self.turn.messages) and _UPSET.search(self.turn.text):
             self.say(PROMPT["event"])  # «😡» alone: a feeling, not a riddle; what happened?
             return
-        warm = _WARM.search(self.turn.text) and self.voice.can_say("listen_ready")
-        if warm and not self.cycle and not self.content(self.turn.messages):
-            self.say("listen_ready")  # 👍 / 🙂 to "what's on your mind?": we are listening
+        ready = not self.cycle and self.voice.can_say("listen_ready")
+        if ready and not_told_yet(self.turn.text, self.content(self.turn.messages)):
+            self.say("listen_ready")  # 👍, "I don't know what to say": take your time, we listen
             return
         if not finished:
             if short_answer or (

@@ -61,7 +61,7 @@ from dialogues.reflection import (
 from dialogues.reflection.clauses import MORE, select
 from dialogues.reflection.remembered import remembered
 from dialogues.reflection.stopwords import STOPWORDS
-from dialogues.reflection.units import Unit
+from dialogues.reflection.units import Unit, said_once
 from dialogues.text import fold, words
 
 _END = " .,!?؟،;؛:…-"
@@ -86,7 +86,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
         summary = ar_aspects.summary(" ".join(messages))
         if summary is not None:
             return ar_agree.agreeing(summary)  # r28: «والأكل ممتازة» → «والأكل ممتاز»
-    units = select(messages, language)
+    units = said_once(select(messages, language))  # a sentence pasted twice: said once
     if language == "en":  # "my laptop has issues?" is told, not asked: said back as told
         units = [_told(u) if u.question and en_clause.told_not_asked(u.text) else u for u in units]
         units = en_tidy.edges(units, en_tidy.company_names(messages))  # "mojang on my…"

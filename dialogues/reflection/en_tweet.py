@@ -50,8 +50,19 @@ _NOT_NOUN = frozenset(
     doesn't didn't got gets keeps just still and or but to for on in at of with""".split()
 )
 _HANDLE_IN_PHRASE = re.compile(rf"\b({_DETERMINER})\s+@(\w+)\s+(?=([A-Za-z][\w'’-]*))", re.I)
+# "and email john@x.com": the label goes with the address ("you'd like us to email" was left).
 _EMAIL = re.compile(
-    r"(?:\s+(?:at|to|is|as|:|-))?\s*(?:__email__|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?=\W|$)", re.I
+    r"(?:\s*\b(?:(?:and|or)\s+)?(?:my\s+)?e-?mail(?:\s+address)?(?:\s+is)?(?=\s*\S+@))?"
+    r"(?:\s+(?:at|to|is|as|:|-))?\s*(?:__email__|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?=\W|$)",
+    re.I,
+)
+# "you charged me $45 twice on card 4111 1111 1111 1111": the card's number goes with its
+# words, and the charge is said back (the clause holding it was left out whole).
+_CARD = re.compile(
+    r"\s*\b(?:(?:on|to|from|with|using|via)\s+)?(?:my\s+)?(?:credit\s+|debit\s+)?"
+    r"(?:card|visa|amex|mastercard)(?:\s+(?:number|no\.?|#|ending(?:\s+in)?))?\s*(?::\s*)?"
+    r"\d(?:[\s-]?\d){11,18}\b",
+    re.I,
 )
 _SEAM = re.compile(
     r"(?<=[a-z]{2})(?<!\bstill)(?<!\bjust)(?<!\beven)(?<!\balso)(?<!\breally)\s+(?=(?:Stop|Still|Then|Anyone|Can['’]t|Cant|Don['’]t|Haven['’]t|Do|Does"
@@ -214,7 +225,7 @@ def message(text: str) -> str:
     text = _LETTER_I.sub(lambda m: (m.group(1) or "") + "“I”", text)
     text = _TRAILING_I.sub(_no_stray_i, text)
     text = _HANDLE_IN_PHRASE.sub(_in_phrase, text)
-    text = _EMAIL.sub(_no_email, text)
+    text = _EMAIL.sub(_no_email, _CARD.sub("", text))
     text = _SEAM.sub(". ", _SIGNED_LOVE.sub("", _NEVER_RUN_ON.sub(r"\1. ", text)))
     text = _CLOSING_FEELING.sub(". ", _HANDLES_BETWEEN.sub(_new_sentence, text))
     text = _STRAY_I_BEFORE.sub(". ", text)

@@ -57,3 +57,16 @@ def by_message(cut: Cut) -> Callable[[Sequence[str], str], list[Unit]]:
 
     units.__wrapped__ = cut  # type: ignore[attr-defined]  # the uncached cut, for its tests
     return units
+
+
+def said_once(units: Sequence[Unit]) -> list[Unit]:
+    """Each clause once: a sentence pasted twice («دیر رسید. دیر رسید.») is said back once."""
+    seen: set[str] = set()
+    out: list[Unit] = []
+    for unit in units:
+        key = " ".join(fold(w) for w in words(unit.text))
+        if key and key in seen:
+            continue
+        seen.add(key)
+        out.append(unit)
+    return out
