@@ -74,7 +74,7 @@ class Closing(JobAnswers):
             self.effects.append(
                 LogFeedback(kind, quote_full(self.current), self.state.topic, self.turn.language)  # type: ignore[arg-type]
             )
-            self.say(thanks_key(kind, quote, self.state.reflection), quote=quote)
+            self.say(thanks_key(kind, quote, self.state.reflection, self.language), quote=quote)
             if kind == "idea" and praise_before_wish(self.current, self.language):
                 self.say("praise_heard_too")  # «عالی بود فقط کاش …»: what they liked, too
             self.state.next_action = self.state.next_action or "close"

@@ -5,7 +5,8 @@ thanks that quotes it again («ممنون که برایمان فکر کردید:
 repeats a whole phrase in two replies running. Then the thanks names what it thanks for
 (the idea, the praise) without the quote, when the quote had to be cut ("…"): blind readers
 (stop 32, 180 pairs) preferred a short whole quote that names the point, and the thanks
-without a quote to a cut one said twice (33 to 11).
+without a quote to a cut one said twice (33 to 11). Persian readers did not (20 to 50: a
+cut quote still names the dish or the courier they praised), so Persian keeps the quote.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ def said_back(quote: str, reflection: str | None) -> bool:
     return sum(w in heard for w in told) >= SAID_BACK_SHARE * len(told)
 
 
-def thanks_key(kind: str, quote: str, reflection: str | None) -> str:
+def thanks_key(kind: str, quote: str, reflection: str | None, language: str) -> str:
     """The catalog key of the thanks: with the quote, or without a cut one said back."""
     key = "thanks_praise" if kind == "praise" else "thanks_idea"
-    cut = quote.endswith(CUT)
+    cut = quote.endswith(CUT) and language != "fa"
     return f"{key}_heard" if cut and said_back(quote.removesuffix(CUT), reflection) else key

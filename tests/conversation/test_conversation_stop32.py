@@ -21,12 +21,6 @@ _YES = {"fa": "آره", "ar": "نعم", "en": "yes"}
             "idea",
         ),
         (
-            "fa",
-            "کاش میشد سفارش رو از شب قبل زمان‌بندی کرد که مثلا برای ناهار فردا توی شرکت "
-            "غذا سر ساعت برسه و لازم نباشه وسط جلسه سفارش بدم",
-            "پیشنهاد|ایده|فکر کردید",
-        ),
-        (
             "ar",
             "اقترح تضيفوا خدمة الدفع عند الاستلام لأن مش الكل عنده بطاقة بنكية وكثير من "
             "الناس بيحبوا يدفعوا كاش لما الطلب يوصل للبيت",
@@ -42,7 +36,7 @@ def test_an_idea_said_back_is_thanked_without_quoting_it_again(
     chat = Script(language)
     chat.start()
     said = chat.says(idea, intent="suggestion", topic="other", sentiment="neutral")
-    assert "pick" in said or "زمان" in said or "الاستلام" in said, said
+    assert "pick" in said or "الاستلام" in said, said
     reply = chat.says(_YES[language], intent="affirm")
     assert any(w in reply for w in thanks.split("|")), reply
     assert "«" not in reply and '"' not in reply, reply
@@ -63,6 +57,19 @@ def test_praise_said_back_is_thanked_without_quoting_it_again() -> None:
     chat.assert_well_spoken()
 
 
+def test_a_persian_idea_keeps_its_quote_even_cut() -> None:
+    # Persian readers preferred the cut quote (it names the dish, the courier) 50 to 20.
+    chat = Script("fa")
+    chat.start()
+    idea = (
+        "کاش میشد سفارش رو از شب قبل زمان‌بندی کرد که مثلا برای ناهار فردا توی شرکت "
+        "غذا سر ساعت برسه و لازم نباشه وسط جلسه سفارش بدم"
+    )
+    chat.says(idea, intent="suggestion", topic="other", sentiment="neutral")
+    reply = chat.says(_YES["fa"], intent="affirm")
+    assert "«کاش میشد سفارش رو" in reply, reply
+
+
 def test_a_short_praise_said_back_is_still_thanked_in_its_words() -> None:
     # Blind readers preferred "That means a lot: "the crew was wonderful"" to a plain thanks.
     chat = Script("en")
@@ -76,7 +83,7 @@ def test_said_back_needs_most_of_the_words() -> None:
     assert said_back("I think DM would be better", "you think DM would be better")
     assert not said_back("the seats were great", "the crew was kind to your kids")
     assert not said_back("great stuff", None)
-    assert thanks_key("praise", "great stuff", "you said “great stuff”") == "thanks_praise"
-    heard = thanks_key("praise", "the crew was kind to my…", "the crew was kind to your kids")
+    assert thanks_key("praise", "great stuff", "you said “great stuff”", "en") == "thanks_praise"
+    heard = thanks_key("praise", "the crew was kind to my…", "the crew was kind to your kids", "en")
     assert heard == "thanks_praise_heard"
-    assert thanks_key("idea", "add wifi", "the crew was late") == "thanks_idea"
+    assert thanks_key("idea", "add wifi", "the crew was late", "en") == "thanks_idea"
