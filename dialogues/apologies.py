@@ -14,6 +14,7 @@ from dialogues.charging import charging_not_shipping
 from dialogues.fair_price import FAIR_PRICE as PRICE_CALLED_FAIR
 from dialogues.fine_parts import split_fine
 from dialogues.harm import told_harm
+from dialogues.hold_told import only_held_on_line
 from dialogues.letdown_named import named_letdown
 from dialogues.meal_quality import meal_not_product, without_wasted_money
 
@@ -210,10 +211,10 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
         if telling.has(told, LUGGAGE, language):
             return "apology_baggage"
         key = "apology_shipment"  # "your order" is not said of a parcel they did not order
-    # A cancelled flight is no parcel, nor (no topic named, something happened) a mishap.
+    # A cancelled flight is no parcel, nor (no topic, something happened) a mishap; a hold, a wait.
     travel = key in ("apology_delivery", "apology_shipment") or (topic is None and happened)
     if travel and telling.has(told, cues.TRAVEL, language):
-        return "apology_travel"
+        return "apology_wait" if only_held_on_line(told, language) else "apology_travel"
     # «المطعم فخامه وديكور بس الاكل عادي» got "sorry the product wasn't as you expected".
     meal = key == "apology_product" or (topic is None and happened)
     # A wait told (on the line, at a table, for the order), and no trip: its own apology,

@@ -61,6 +61,11 @@ _MONEY_OWED: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+def trip_harmed(told: str, language: str) -> bool:
+    """Whether the words tell a trip let down: delayed, cancelled, a connection missed."""
+    return telling.has(told, _TRIP_HARMED, language)
+
+
 def named_letdown(told: str, language: str) -> str | None:
     """The apology's catalog key for a let-down the words name, or None when they name none."""
     bag = telling.has(told, _BAG, language) and telling.has(told, _BAG_HARMED, language)

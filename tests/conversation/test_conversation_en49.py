@@ -1,0 +1,39 @@
+"""English round 49: the apology after "yes" names what the tweet's own words tell."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.apologies import apology_key
+
+
+@pytest.mark.parametrize("topic", [None, "delivery"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trying to book a flight with miles, on hold for 50 minutes before I gave up",
+        "been on hold for an hour trying to change my flight!!!",
+        "I never got my flight confirmation and I've been on hold for an hour",
+        "2 hours on the phone to the airline and still nothing",
+    ],
+)
+def test_a_phone_hold_beside_a_flight_that_went_as_planned_is_apologised_as_a_wait(
+    topic: str | None, text: str
+) -> None:
+    # "on hold for 50m trying to book a flight" got "sorry your trip was thrown off like this":
+    # the flight was only why they called.
+    assert apology_key(topic, text, True, "en") == "apology_wait"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my flight was cancelled and I've been on hold for two hours",
+        "flight delayed 3 hours, now on hold for an hour to rebook",
+        "what's the hold up on flight 4302?",
+        "on hold for an hour about my lost bag after the flight",
+        "on hold for an hour and then the agent hung up, need a flight",
+    ],
+)
+def test_a_trip_harmed_or_a_worse_harm_beside_the_hold_keeps_its_apology(text: str) -> None:
+    assert apology_key(None, text, True, "en") != "apology_wait"
