@@ -15,7 +15,7 @@ from dialogues.fair_price import FAIR_PRICE as PRICE_CALLED_FAIR
 from dialogues.fine_parts import split_fine
 from dialogues.harm import told_harm
 from dialogues.hold_told import only_held_on_line
-from dialogues.letdown_named import named_letdown
+from dialogues.letdown_named import MONEY_OWED, named_letdown
 from dialogues.meal_quality import meal_not_product, without_wasted_money
 
 _TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
@@ -153,9 +153,26 @@ def _told_topic(topic: str | None, told: str, language: str) -> str | None:
     money = _money_told(without_wasted_money(told, language), language)  # not «حیف پول»
     if topic == "billing" and language != "en" and not money:
         return None  # «سس سالاد خیلی شور بود»: NLU's money topic, and no money word told
+    if topic == "billing" and language == "en" and not money and not _payment_told(told):
+        return None  # "sale please soon??", "bump paying customers": no money let down
     if topic == "billing" and language != "en" and _only_fair_price(told, language):
         return None  # «شكلها حل و سعرها مناسب بس … طلعت صينى»: the price was no let-down
     return topic
+
+
+def _payment_told(told: str) -> bool:
+    """A charge, a refund, a card, a sum ("paying £130 extra") or money asked for, told."""
+    money = telling.has(told, PAYMENT, "en") or telling.has(told, MONEY_OWED, "en")
+    money = money or telling.has(told, _MONEY_ASKED, "en")
+    return money or bool(_SUM.search(told))
+
+
+# Money asked for or not to be spared: "who pays for my discomfort?", "a college student
+# discount so i can fly home". Not "paying customers" nor "upgraded w/o paying".
+_MONEY_ASKED: dict[str, tuple[str, ...]] = {
+    "en": ("discount*", "afford*", "pays", "pay for", "paying for", "compensat*")
+}
+_SUM = re.compile(r"[$£€]\s?\d|\d\s?(?:usd|dollars|bucks)\b", re.IGNORECASE)
 
 
 def _only_fair_price(told: str, language: str) -> bool:

@@ -37,3 +37,28 @@ def test_a_phone_hold_beside_a_flight_that_went_as_planned_is_apologised_as_a_wa
 )
 def test_a_trip_harmed_or_a_worse_harm_beside_the_hold_keeps_its_apology(text: str) -> None:
     assert apology_key(None, text, True, "en") != "apology_wait"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sale please soon?? I need a tan",
+        "a 2 hour wait for a deadhead crew, then they take the bin space and paying customers fume",
+    ],
+)
+def test_nlus_money_topic_with_no_money_let_down_gets_no_money_apology(text: str) -> None:
+    # "… bump paying customers for non revs" got "Nobody should have to worry about their money".
+    assert apology_key("billing", text, True, "en") not in ("apology_billing", "apology_price")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blackmailed me into paying £130 extra at the airport",
+        "you charged my card twice",
+        "still waiting for my refund",
+        "needs a student discount so I can fly home",
+    ],
+)
+def test_a_sum_a_charge_or_a_discount_keeps_the_money_apology(text: str) -> None:
+    assert apology_key("billing", text, True, "en") == "apology_billing"
