@@ -148,6 +148,8 @@ PAYMENT = {
 
 def _told_topic(topic: str | None, told: str, language: str) -> str | None:
     """NLU's topic, unless the customer's own words name no such thing."""
+    if topic in ("product", "app") and language == "en" and _bag_let_down(told):
+        return "baggage"  # "my luggage has been broken!!" got "you expected it to work properly"
     if topic == "app" and not telling.has(told, APP_FAULT, language):
         return None  # «طلبت من التطبيق بيتزا ووصلت باردة»: the app was only the way they ordered
     money = _money_told(without_wasted_money(told, language), language)  # not «حیف پول»
@@ -158,6 +160,15 @@ def _told_topic(topic: str | None, told: str, language: str) -> str | None:
     if topic == "billing" and language != "en" and _only_fair_price(told, language):
         return None  # «شكلها حل و سعرها مناسب بس … طلعت صينى»: the price was no let-down
     return topic
+
+
+def _bag_let_down(told: str) -> bool:
+    """A checked bag lost, broken or still not there, named in an English tweet."""
+    return named_letdown(told, "en") == "apology_baggage" and not telling.has(told, _LINK, "en")
+
+
+# "that link is broken … the online baggage locator": the link failed them, not the bag.
+_LINK: dict[str, tuple[str, ...]] = {"en": ("link", "links", "url", "locator")}
 
 
 def _payment_told(told: str) -> bool:

@@ -62,3 +62,24 @@ def test_nlus_money_topic_with_no_money_let_down_gets_no_money_apology(text: str
 )
 def test_a_sum_a_charge_or_a_discount_keeps_the_money_apology(text: str) -> None:
     assert apology_key("billing", text, True, "en") == "apology_billing"
+
+
+@pytest.mark.parametrize("topic", ["product", "app"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AND my luggage has been broken!! #brokenwheel",
+        "can you DM please about an update on my lost bag",
+        "where are our bags? We have a show to film!!",
+    ],
+)
+def test_a_bag_let_down_under_nlus_product_or_app_topic_gets_the_luggage_apology(
+    topic: str, text: str
+) -> None:
+    # "my golf bag was broken on the flight" got "You expected it to work properly".
+    assert apology_key(topic, text, True, "en") == "apology_baggage"
+
+
+def test_a_broken_link_to_the_bag_locator_keeps_its_own_apology() -> None:
+    text = "that link is broken. If it's the online baggage locator, it gave me no useful info."
+    assert apology_key("product", text, True, "en") == "apology_product"
