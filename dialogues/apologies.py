@@ -14,7 +14,8 @@ from dialogues.charging import charging_not_shipping
 from dialogues.fair_price import FAIR_PRICE as PRICE_CALLED_FAIR
 from dialogues.fine_parts import split_fine
 from dialogues.harm import told_harm
-from dialogues.letdown_named import named_letdown
+from dialogues.hold_told import only_held_on_line
+from dialogues.letdown_named import MONEY_OWED, named_letdown
 from dialogues.meal_quality import meal_not_product, without_wasted_money
 from dialogues.sarcastic_thanks import closes_in_sarcasm
 
@@ -148,14 +149,42 @@ PAYMENT = {
 
 def _told_topic(topic: str | None, told: str, language: str) -> str | None:
     """NLU's topic, unless the customer's own words name no such thing."""
+    if topic in ("product", "app") and language == "en" and _bag_let_down(told):
+        return "baggage"  # "my luggage has been broken!!" got "you expected it to work properly"
     if topic == "app" and not telling.has(told, APP_FAULT, language):
         return None  # «طلبت من التطبيق بيتزا ووصلت باردة»: the app was only the way they ordered
     money = _money_told(without_wasted_money(told, language), language)  # not «حیف پول»
     if topic == "billing" and language != "en" and not money:
         return None  # «سس سالاد خیلی شور بود»: NLU's money topic, and no money word told
+    if topic == "billing" and language == "en" and not money and not _payment_told(told):
+        return None  # "sale please soon??", "bump paying customers": no money let down
     if topic == "billing" and language != "en" and _only_fair_price(told, language):
         return None  # «شكلها حل و سعرها مناسب بس … طلعت صينى»: the price was no let-down
     return topic
+
+
+def _bag_let_down(told: str) -> bool:
+    """A checked bag lost, broken or still not there, named in an English tweet."""
+    return named_letdown(told, "en") == "apology_baggage" and not telling.has(told, _LINK, "en")
+
+
+# "that link is broken … the online baggage locator": the link failed them, not the bag.
+_LINK: dict[str, tuple[str, ...]] = {"en": ("link", "links", "url", "locator")}
+
+
+def _payment_told(told: str) -> bool:
+    """A charge, a refund, a card, a sum ("paying £130 extra") or money asked for, told."""
+    money = telling.has(told, PAYMENT, "en") or telling.has(told, MONEY_OWED, "en")
+    money = money or telling.has(told, _MONEY_ASKED, "en")
+    return money or bool(_SUM.search(told))
+
+
+# Money asked for or not to be spared: "who pays for my discomfort?", "a college student
+# discount so i can fly home". Not "paying customers" nor "upgraded w/o paying".
+_MONEY_ASKED: dict[str, tuple[str, ...]] = {
+    "en": ("discount*", "afford*", "pays", "pay for", "paying for", "compensat*")
+}
+_SUM = re.compile(r"[$£€]\s?\d|\d\s?(?:usd|dollars|bucks)\b", re.IGNORECASE)
 
 
 def _only_fair_price(told: str, language: str) -> bool:
@@ -211,10 +240,10 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
         if telling.has(told, LUGGAGE, language):
             return "apology_baggage"
         key = "apology_shipment"  # "your order" is not said of a parcel they did not order
-    # A cancelled flight is no parcel, nor (no topic named, something happened) a mishap.
+    # A cancelled flight is no parcel, nor (no topic, something happened) a mishap; a hold, a wait.
     travel = key in ("apology_delivery", "apology_shipment") or (topic is None and happened)
     if travel and telling.has(told, cues.TRAVEL, language):
-        return "apology_travel"
+        return "apology_wait" if only_held_on_line(told, language) else "apology_travel"
     # «المطعم فخامه وديكور بس الاكل عادي» got "sorry the product wasn't as you expected".
     meal = key == "apology_product" or (topic is None and happened)
     # A wait told (on the line, at a table, for the order), and no trip: its own apology,

@@ -55,10 +55,15 @@ _TRIP: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 # Money owed back, or taken wrongly: the billing apology names it.
-_MONEY_OWED: dict[str, tuple[str, ...]] = {
+MONEY_OWED: dict[str, tuple[str, ...]] = {
     "en": ("refund*", "wheresmyrefund", "overcharged",
            "double charged", "charged twice", "charged me twice"),
 }  # fmt: skip
+
+
+def trip_harmed(told: str, language: str) -> bool:
+    """Whether the words tell a trip let down: delayed, cancelled, a connection missed."""
+    return telling.has(told, _TRIP_HARMED, language)
 
 
 def named_letdown(told: str, language: str) -> str | None:
@@ -68,6 +73,6 @@ def named_letdown(told: str, language: str) -> str | None:
         return "apology_baggage"
     if telling.has(told, _TRIP, language) and telling.has(told, _TRIP_HARMED, language):
         return "apology_travel"
-    if telling.has(told, _MONEY_OWED, language):
+    if telling.has(told, MONEY_OWED, language):
         return "apology_billing"
     return None
