@@ -15,6 +15,7 @@ from dialogues.also import without_also
 from dialogues.apologies import apology_key
 from dialogues.cards_held import topic_without_held_cards
 from dialogues.consent import bare_consent
+from dialogues.finglish_thanks import thanks_key
 from dialogues.good_before_but import liked_beside
 from dialogues.hedged_verdict import hedged_only
 from dialogues.insults import civil
@@ -74,7 +75,7 @@ class Closing(JobAnswers):
             self.effects.append(
                 LogFeedback(kind, quote_full(self.current), self.state.topic, self.turn.language)  # type: ignore[arg-type]
             )
-            self.say("thanks_praise" if kind == "praise" else "thanks_idea", quote=quote)
+            self.say(thanks_key(kind, quote, self.language), quote=quote)  # r50: no Finglish
             if kind == "idea" and praise_before_wish(self.current, self.language):
                 self.say("praise_heard_too")  # «عالی بود فقط کاش …»: what they liked, too
             self.state.next_action = self.state.next_action or "close"

@@ -1,10 +1,13 @@
-"""Persian round 50: a plain «خوب» before the "but" of a complaint is heard beside the apology."""
+"""Persian round 50: «خوب» before a "but" heard beside the apology; Finglish thanked unquoted."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from dialogues.catalog import variants
+from dialogues.finglish_thanks import thanks_key
 from dialogues.good_before_but import good_before_but, liked_beside
 from tests.dialogues.script import Script
 
@@ -52,3 +55,25 @@ def test_no_good_read_where_it_is_denied_hedged_past_or_sarcastic(text: str) -> 
 def test_other_languages_are_untouched() -> None:
     assert not good_before_but(["good but late"], "en")
     assert liked_beside(["great food but late"], "en")  # the older check still holds
+
+
+# ---- 2. Finglish praise is thanked with no Latin-letter quote ------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["Khyli ba keyfiyat bod", "Hame chi awli ham qaza ham peik express", "mesle hmishe awli"],
+)
+def test_finglish_praise_is_thanked_with_no_quote(text: str) -> None:
+    # «خوشحالمان کردید: «Khyli ba keyfiyat bod». همین را به تیم می‌رسانم.»: Finglish in a
+    # Persian frame.
+    chat = Script("fa")
+    chat.start()
+    reply = chat.says(text, intent="praise", sentiment="positive", score=0.5)
+    assert any(line in reply for line in variants("fa", "thanks_praise_unquoted")), reply
+    assert not re.search("[A-Za-z]", reply), reply
+
+
+def test_persian_praise_keeps_its_quote() -> None:
+    assert thanks_key("praise", "خیلی خوشمزه بود", "fa") == "thanks_praise"
+    assert thanks_key("praise", "kfc بی نظیره", "fa") == "thanks_praise"  # Persian words too
+    assert thanks_key("praise", "Great food", "en") == "thanks_praise"
+    assert thanks_key("idea", "age mishe sos bishtar", "fa") == "thanks_idea_unquoted"
