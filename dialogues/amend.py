@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from dialogues.fa_was_not import was_not_swap
 from dialogues.text import WORD, fold
 
 MAX_NEGATED = 5  # words in X: "not X" names a detail, not a second telling
@@ -110,7 +111,7 @@ def negated_swap(text: str, language: str) -> tuple[str, str] | None:
 
 def amend(telling: Sequence[str], text: str, language: str) -> list[str] | None:
     """The telling with X put right as Y, or None when this is no "not X, Y" or X is not there."""
-    swap = negated_swap(text, language)
+    swap = negated_swap(text, language) or was_not_swap(text, language)  # «X نبود، Y بود»
     if swap is None:
         return (
             _one_word_put_right(telling, text, language)

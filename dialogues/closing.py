@@ -12,9 +12,10 @@ import re
 from dialogues import answers, cues, remedy, statements, telling, warm
 from dialogues.adding import WHEN
 from dialogues.also import without_also
-from dialogues.apologies import apology_key, praise_beside
+from dialogues.apologies import apology_key
 from dialogues.cards_held import topic_without_held_cards
 from dialogues.consent import bare_consent
+from dialogues.good_before_but import liked_beside
 from dialogues.heard_back import thanks_key
 from dialogues.hedged_verdict import hedged_only
 from dialogues.insults import civil
@@ -139,9 +140,7 @@ class Closing(JobAnswers):
             key = "apology"
         self.say(key)
         # «التوصيل سريع والموظفين محترمين بس …»: kind staff before the "but" are praise too.
-        if praise_beside(self.current, self.language) or praise_before_wish(
-            self.current, self.language
-        ):
+        if liked_beside(self.current, self.language):
             self.say("praise_heard_too")  # «ممتاز …، بس …»: the praise is heard, not dropped
 
     def permission(self) -> None:

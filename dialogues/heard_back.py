@@ -11,6 +11,7 @@ cut quote still names the dish or the courier they praised), so Persian keeps th
 
 from __future__ import annotations
 
+from dialogues.finglish_thanks import thanks_key as finglish_key
 from dialogues.text import fold, words
 
 # Share of the quote's words the reflection already said. A person shift changes a few
@@ -33,6 +34,8 @@ def said_back(quote: str, reflection: str | None) -> bool:
 
 def thanks_key(kind: str, quote: str, reflection: str | None, language: str) -> str:
     """The catalog key of the thanks: with the quote, or without a cut one said back."""
-    key = "thanks_praise" if kind == "praise" else "thanks_idea"
+    key = finglish_key(kind, quote, language)  # r50: Finglish praise is thanked unquoted
+    if key.endswith("_unquoted"):
+        return key
     cut = quote.endswith(CUT) and language != "fa"
     return f"{key}_heard" if cut and said_back(quote.removesuffix(CUT), reflection) else key

@@ -11,8 +11,9 @@ from tests.dialogues.script import Script
 
 
 def _thanked(reply: str) -> bool:
-    """Whether the reply is one of the catalog's thanks for praise."""
-    return any(line.split("{")[0] in reply for line in variants("fa", "thanks_praise"))
+    """Whether the reply is one of the catalog's thanks for praise (r50: Finglish unquoted)."""
+    keys = ("thanks_praise", "thanks_praise_unquoted")
+    return any(line.split("{")[0] in reply for key in keys for line in variants("fa", key))
 
 
 def _first(text: str, intent: str = "praise", sentiment: str = "positive") -> str:
