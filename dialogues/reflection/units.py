@@ -60,13 +60,23 @@ def by_message(cut: Cut) -> Callable[[Sequence[str], str], list[Unit]]:
 
 
 def said_once(units: Sequence[Unit]) -> list[Unit]:
-    """Each clause once: a sentence pasted twice («دیر رسید. دیر رسید.») is said back once."""
+    """Each clause once: a sentence pasted twice («دیر رسید. دیر رسید.») is said back once.
+
+    A short refrain apart ("Platinum? Who cares? Checking in? Who cares?") is the telling's
+    shape and stays; said again at once («افتضاح! افتضاح!») it is one cry.
+    """
     seen: set[str] = set()
     out: list[Unit] = []
+    last = ""
     for unit in units:
         key = " ".join(fold(w) for w in words(unit.text))
-        if key and key in seen:
+        again = key in seen and (len(key.split()) >= _SENTENCE_WORDS or key == last)
+        last = key
+        if key and again:
             continue
         seen.add(key)
         out.append(unit)
     return out
+
+
+_SENTENCE_WORDS = 3  # "Who cares?" is a refrain; «سفارشم دیر رسید» is a sentence pasted again

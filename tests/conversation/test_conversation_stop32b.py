@@ -83,3 +83,10 @@ def test_a_sentence_pasted_again_is_said_back_once(
 ) -> None:
     said = reflect([text], language)
     assert said.count(once) == 1, said
+
+
+def test_a_short_refrain_apart_stays_and_a_cry_said_again_at_once_is_said_once() -> None:
+    said = reflect(["Still on hold. Platinum? Who cares? Problems checking in? Who cares?"], "en")
+    assert said.count("Who cares?") == 2, said
+    said = reflect(["افتضاح! افتضاح! افتضاح! بعد از دو ساعت رسید و کاملا یخ بود"], "fa")
+    assert said.count("افتضاح") == 1, said
