@@ -22,6 +22,7 @@ from bot.effects import TurnReport
 from bot.logsafe import describe
 from bot.outbox import OutboxSender
 from bot.service import ConversationService, IncomingMessage
+from storage.transient import retrying
 
 log = logging.getLogger(__name__)
 TYPING_EVERY = 4.0  # Telegram shows "typing" for about five seconds
@@ -158,8 +159,13 @@ class ListeningWindow:
                 ids = [m.update_id for m in burst.messages if m.update_id in burst.uncounted]
                 if self._turn_starts is not None and ids:
                     await self._turn_starts(ids)
-                report = await self.service.handle_burst(
-                    burst.messages, self.sender.claim_in, self.sender.may_take
+                # A refused connection or a deadlock did nothing: the turn is worked out
+                # again here, not left for the next start (its customer heard nothing).
+                report = await retrying(
+                    lambda: self.service.handle_burst(
+                        burst.messages, self.sender.claim_in, self.sender.may_take
+                    ),
+                    f"turn for chat {chat_id}",
                 )
                 metrics.TURNS.inc()
             except Exception as error:  # updates stay unprocessed: replayed
