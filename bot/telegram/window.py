@@ -142,7 +142,11 @@ class ListeningWindow:
             if m.update_id is not None and m.update_id not in burst.uncounted
         ]
         if ids and self._waits is not None:
-            await self._waits(ids)
+            try:
+                await self._waits(ids)
+            except Exception as error:  # raised, it ended the burst's task: never answered
+                log.warning("a burst's wait was not recorded: %s", describe(error))
+                return  # its attempt stays counted; the burst is answered all the same
             burst.uncounted.update(ids)
 
     async def _typing(self, chat_id: int) -> None:

@@ -23,6 +23,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from bot.outbox import OutboxSender
 from bot.service import ConversationService
+from bot.telegram.intake import Intake
 from storage.models import InboundUpdate, OutboxMessage
 from storage.transient import is_transient
 from tests.fake_bot_api import FakeBotAPI
@@ -140,6 +141,30 @@ async def test_marks_the_server_refused_are_made_again(
         await wait_until(lambda: _all_sent(settings), timeout=30)
     assert gate.refusals == 1
     assert len(fake.messages_to(7002)) == 2
+
+
+async def test_a_burst_whose_wait_the_server_refused_is_still_answered(
+    gated: tuple[str, Gate],
+    fake: FakeBotAPI,
+    tmp_path: Path,
+    nlu_model_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    url, gate = gated
+    settings = make_settings(
+        tmp_path, fake, nlu_model_dir, database_url=url, listen_window_seconds=0.4
+    )
+    # The attempt taken back while a burst waits: refused, its burst's task ended with the
+    # error and the chat's later messages joined a burst nothing would ever answer.
+    waiting = Intake.waiting
+    monkeypatch.setattr(Intake, "waiting", refused_once(gate, waiting, lambda *_: True))
+    async with running(settings, fake):
+        update = fake.push_message(7003, "my order is three days late", language_code="en")
+        await wait_until(lambda: _answered(fake, 7003, 1), timeout=60)
+        await wait_until(lambda: _processed(settings, update), timeout=30)
+        fake.push_message(7003, "and nobody answers the phone", language_code="en")
+        await wait_until(lambda: _answered(fake, 7003, 2), timeout=60)
+    assert gate.refusals == 1
 
 
 def test_what_is_transient() -> None:
