@@ -33,6 +33,7 @@ from storage.repositories import (
     SendPaceRepository,
     StaffMessageRepository,
 )
+from storage.transient import retrying
 
 log = logging.getLogger(__name__)
 __all__ = ["MAX_ATTEMPTS", "NO_LIMITS", "Limits", "OutboxSender", "RetryLater", "Transport"]
@@ -343,20 +344,14 @@ class OutboxSender(DirectHandoff, Failures):
             for r in run
         ]
         if delivered:
-            async with self.database.writing(urgent=True) as session:
-                outbox = OutboxRepository(session)
-                told = await outbox.mark_sent_each(delivered)
-                if waiting is not None:
-                    waiting.update(await _waiting(outbox, runs, told))
-                staff = StaffMessageRepository(session)
-                for run, outcome in zip(runs, outcomes, strict=True):
-                    if not isinstance(outcome, BaseException):
-                        # Staff replies to this message are read by its id, never by its words.
-                        await staff.record_sent(run, outcome)
-                claimed: list[list[OutboxMessage]] = []
-                if waiting and follow is not None:  # last: PostgreSQL's pace lock held least
-                    claimed, rest = await self._claim_next(session, waiting)
-                    waiting.intersection_update(rest)
+            # Refused (a full server) or rolled back (a deadlock): marked again, not left
+            # 'sending', which held the chat's next reply until the row turned uncertain.
+            claimed, left = await retrying(
+                lambda: self._mark(runs, outcomes, delivered, waiting, follow is not None),
+                "outbox marks",
+            )
+            if waiting is not None:
+                waiting.update(left or ())
             if follow is not None:
                 follow.extend(claimed)  # committed: the caller sends them, come what may
             metrics.MESSAGES_SENT.inc(len(delivered))
@@ -364,6 +359,33 @@ class OutboxSender(DirectHandoff, Failures):
             if isinstance(outcome, BaseException):
                 await self._failed(run, outcome)
         return len(delivered)
+
+    async def _mark(
+        self,
+        runs: list[list[OutboxMessage]],
+        outcomes: Sequence[int | BaseException | None],
+        delivered: list[tuple[int, int | None]],
+        asked: set[int] | None,
+        follow: bool,
+    ) -> tuple[list[list[OutboxMessage]], set[int] | None]:
+        """``_settle``'s one commit: the runs claimed next (``follow``) and the chats a pass
+        must still look at (None: not asked)."""
+        waiting: set[int] | None = None if asked is None else set()
+        async with self.database.writing(urgent=True) as session:
+            outbox = OutboxRepository(session)
+            told = await outbox.mark_sent_each(delivered)
+            if waiting is not None:
+                waiting.update(await _waiting(outbox, runs, told))
+            staff = StaffMessageRepository(session)
+            for run, outcome in zip(runs, outcomes, strict=True):
+                if not isinstance(outcome, BaseException):
+                    # Staff replies to this message are read by its id, never by its words.
+                    await staff.record_sent(run, outcome)
+            claimed: list[list[OutboxMessage]] = []
+            if waiting and follow:  # last: PostgreSQL's pace lock held least
+                claimed, rest = await self._claim_next(session, waiting)
+                waiting.intersection_update(rest)
+        return claimed, waiting
 
 
 async def _waiting(

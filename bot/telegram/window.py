@@ -22,6 +22,7 @@ from bot.effects import TurnReport
 from bot.logsafe import describe
 from bot.outbox import OutboxSender
 from bot.service import ConversationService, IncomingMessage
+from storage.transient import retrying
 
 log = logging.getLogger(__name__)
 TYPING_EVERY = 4.0  # Telegram shows "typing" for about five seconds
@@ -141,7 +142,11 @@ class ListeningWindow:
             if m.update_id is not None and m.update_id not in burst.uncounted
         ]
         if ids and self._waits is not None:
-            await self._waits(ids)
+            try:
+                await self._waits(ids)
+            except Exception as error:  # raised, it ended the burst's task: never answered
+                log.warning("a burst's wait was not recorded: %s", describe(error))
+                return  # its attempt stays counted; the burst is answered all the same
             burst.uncounted.update(ids)
 
     async def _typing(self, chat_id: int) -> None:
@@ -158,8 +163,13 @@ class ListeningWindow:
                 ids = [m.update_id for m in burst.messages if m.update_id in burst.uncounted]
                 if self._turn_starts is not None and ids:
                     await self._turn_starts(ids)
-                report = await self.service.handle_burst(
-                    burst.messages, self.sender.claim_in, self.sender.may_take
+                # A refused connection or a deadlock did nothing: the turn is worked out
+                # again here, not left for the next start (its customer heard nothing).
+                report = await retrying(
+                    lambda: self.service.handle_burst(
+                        burst.messages, self.sender.claim_in, self.sender.may_take
+                    ),
+                    f"turn for chat {chat_id}",
                 )
                 metrics.TURNS.inc()
             except Exception as error:  # updates stay unprocessed: replayed
