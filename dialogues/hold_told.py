@@ -22,9 +22,14 @@ PHONE_HOLD: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 # Worse than the wait: a bag lost, a call hung up on them, rudeness. Left to the trip's apology.
+# Blind x gate: "not even being put on hold" (the line hangs up: no wait at all) and "the flight
+# I have on hold" (a reservation held) are no wait on the line.
 _WORSE: dict[str, tuple[str, ...]] = {
     "en": ("bag", "bags", "baggage", "luggage", "lost", "stolen", "hung up", "hang up",
-           "hangs up", "rude"),
+           "hangs up", "rude", "not even being put on hold", "not being put on hold",
+           "not even put on hold", "have on hold", "has on hold", "had on hold",
+           "flight on hold", "reservation on hold", "booking on hold", "seat on hold",
+           "seats on hold", "ticket on hold", "tickets on hold", "goodbye"),
 }  # fmt: skip
 
 

@@ -32,6 +32,7 @@ def test_a_phone_hold_beside_a_flight_that_went_as_planned_is_apologised_as_a_wa
         "flight delayed 3 hours, now on hold for an hour to rebook",
         "what's the hold up on flight 4302?",
         "on hold for an hour about my lost bag after the flight",
+        "I want the flight I have on hold. I don't want a new flight.",
         "on hold for an hour and then the agent hung up, need a flight",
     ],
 )
