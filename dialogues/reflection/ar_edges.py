@@ -11,7 +11,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Protocol
 
-from dialogues.reflection import ar_opening
+from dialogues.reflection import ar_lean_open, ar_opening
 from dialogues.reflection.ar import shift
 from dialogues.reflection.ar_choice import VERDICT
 from dialogues.reflection.ar_words import NEGATIVE, POSITIVE, WEAK_NEGATIVE
@@ -168,10 +168,14 @@ _ALSO_ALONE = re.compile(r"^(?:و?[اأإ]يضا?[ًا]?\s*[:،,]?\s+|و?كذا?
 def also_after_gap(kept: list[Unit]) -> list[Unit]:
     """«وكذلك المشروبات …» kept after a clause left out adds to nothing said: no «وكذلك»."""
     out = kept[:1]
+    if out and out[0].text != "\x01":  # r52: «حيث …»، «كما يوجد …» opening: no link
+        out = [replace(out[0], text=ar_lean_open.without_lean(out[0].text))]
     for before, unit in pairwise(kept):
         text = unit.text
         if unit.position != before.position + 1 and unit.text != "\x01":
             text = _ALSO_ALONE.sub("", text) or text
+            # r52: a quote opening «حيث …» after a gap; said in our voice it reads on
+            text = ar_lean_open.without_lean(text) if shift(text) is None else text
         out.append(unit if text == unit.text else replace(unit, text=text))
     return out
 
