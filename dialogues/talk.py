@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from dialogues import asked_bare, cues, person_ask, person_sought, telling, verdict_words
+from dialogues.asked_for_help import asks_for_help
 from dialogues.asked_own_case import asks_own_case
 from dialogues.finglish_praise import finglish_praise
 from dialogues.latin_praise import english_praise
@@ -186,7 +187,8 @@ class Talk:
         if kind is None:
             first = self.first_kind(said)  # "Should I rebook?" (NLU: suggestion) asks: no idea
             own = first == "idea" and asks_own_case(self.current, self.language)
-            return "question" if own else first
+            own = own or (first == "idea" and asks_for_help(self.current, self.language))
+            return "question" if own else first  # "… 'Unable to price'. Please help!": a plea
         if kind == "idea":
             return kind  # a sad follow-up ("I keep missing the courier") explains the idea
         if kind == "praise" and said == "complaint" and u.sentiment_score > COLD_TONE:

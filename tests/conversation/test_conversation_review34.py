@@ -1,0 +1,38 @@
+"""Round 34 (convo52): English pleas for help and requests for action thanked as ideas
+(constructed lines on situations of the tuning messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conversation.test_conversation_review30 import _after_yes, _thanked
+
+
+# ---- 1. A plea for help or a request for action on one's own case: asked, not an idea -------
+@pytest.mark.parametrize(
+    "text",
+    ["Can you please help to save my daughter's life",
+     "The site says 'Unable to price'. Please help!",
+     "I need my receipt today. Could you help?", "pls help us check in, the kiosk is down",
+     "please please answer the phone", "any help would be appreciated, thanks",
+     "an update on flight 880 would be appreciated", "how about an update on flight 212",
+     "How about moving my seats back to where I booked them?",
+     "how about you refund my bag fee", "please get my bags to carousel 3"],
+)  # fmt: skip
+def test_a_plea_for_help_is_no_idea(text: str) -> None:
+    # "… it says 'Unable to price'. Please help!" (NLU: suggestion) got "Thank you for the idea".
+    kind, reply = _after_yes("en", text, "suggestion", -0.1)
+    assert kind == "question", reply
+    assert not _thanked("en", reply), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["please start offering flights from Asheville", "how about a phone system that works?",
+     "how about a little help for the gate agents at B12", "You should add more nonstop routes",
+     "please send more than one rep to the counter at rush hour",
+     "it would be great if you brought back the free snacks"],
+)  # fmt: skip
+def test_an_idea_for_everyone_stays_an_idea(text: str) -> None:
+    kind, reply = _after_yes("en", text, "suggestion", 0.1)
+    assert kind == "idea", reply
