@@ -39,7 +39,17 @@ _HOW_ABOUT = re.compile(
     rf"|you\s+\w+\b[^.!?\n]{{0,25}}\b{_OWN}\b|(?:now\s+)?\w+ing\s+(?:me|us|my|our)\b)",
     re.IGNORECASE,
 )
-_ASKED = (_PLEASE, _YOU_HELP, _APPRECIATED, _HOW_ABOUT)
+# A request to talk in private: "follow/dm please", "please see dm!!", "pls follow for DM",
+# "you need to follow me first", "you could send me a DM", "dm me" (convo52: thanked as ideas).
+_DM = re.compile(
+    r"\bfollow(?:\s+(?:me|us|back))?\s*(?:/|and|&|&amp;|for|to)\s*(?:a\s+)?dms?\b"
+    r"|\b(?:see|check|read)\s+(?:my\s+|our\s+|the\s+|your\s+)?dms?\b"
+    r"|\b(?:dm|message)\s+me\b|\bsend\s+me\s+an?\s+(?:dm|direct\s+message)\b"
+    r"|\b(?:need|have)\s+to\s+follow\s+(?:me|us)\b|\bfollow\s+(?:me|us)\s+(?:first|back)\b"
+    r"|\bwhen\s+you\s+follow\b|\bdms?\s+would\s+be\s+better\b",
+    re.IGNORECASE,
+)
+_ASKED = (_PLEASE, _YOU_HELP, _APPRECIATED, _HOW_ABOUT, _DM)
 
 
 def asks_for_help(messages: Sequence[str], language: str) -> bool:

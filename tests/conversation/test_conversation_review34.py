@@ -36,3 +36,26 @@ def test_a_plea_for_help_is_no_idea(text: str) -> None:
 def test_an_idea_for_everyone_stays_an_idea(text: str) -> None:
     kind, reply = _after_yes("en", text, "suggestion", 0.1)
     assert kind == "idea", reply
+
+
+# ---- 2. A request to follow or DM: asked, not an idea ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["follow/dm please", "please see my dm!!", "pls follow for DM", "can you follow me for a DM?",
+     "you need to follow me first", "or you could send me a DM.", "just dm me, I'll explain",
+     "I think a DM would be better"],
+)  # fmt: skip
+def test_a_request_to_follow_or_dm_is_no_idea(text: str) -> None:
+    # "@JetBlue follow for DM please" (NLU: suggestion) got "Thank you for the idea: …".
+    kind, reply = _after_yes("en", text, "suggestion", 0.1)
+    assert kind == "question", reply
+    assert not _thanked("en", reply), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["please follow the FAA rules on bumping", "you should let us DM the crew about allergies"],
+)
+def test_an_idea_naming_follow_or_dm_stays_an_idea(text: str) -> None:
+    kind, reply = _after_yes("en", text, "suggestion", 0.1)
+    assert kind == "idea", reply
