@@ -59,3 +59,29 @@ def test_a_request_to_follow_or_dm_is_no_idea(text: str) -> None:
 def test_an_idea_naming_follow_or_dm_stays_an_idea(text: str) -> None:
     kind, reply = _after_yes("en", text, "suggestion", 0.1)
     assert kind == "idea", reply
+
+
+# ---- 3. "Any idea when …", "Any advice?", "is it possible to …?": asking to be told ---------
+@pytest.mark.parametrize(
+    "text",
+    ["Any idea when flight 88 to Tampa will leave?", "any idea on flights to Boise tomorrow",
+     "Landed an hour ago. Any idea where the bags are?", "First trip with a baby. Any advice?",
+     "is it possible to book a refundable fare?", "Is there a time limit on old credits?",
+     "would it be possible to change my seat online? thanks"],
+)  # fmt: skip
+def test_asking_to_be_told_is_no_idea(text: str) -> None:
+    # "any idea when flight 703 to Miami will leave …?" (NLU: suggestion) got "Thanks for
+    # thinking this through for us".
+    kind, reply = _after_yes("en", text, "suggestion", 0.0)
+    assert kind == "question", reply
+    assert not _thanked("en", reply), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is it possible to offer more routes from Tulsa?", "any plans to support Apple Pay on board?",
+     "Is there a plan to bring back the free snacks?"],
+)  # fmt: skip
+def test_an_idea_asked_stays_an_idea(text: str) -> None:
+    kind, reply = _after_yes("en", text, "suggestion", 0.2)
+    assert kind == "idea", reply
