@@ -19,6 +19,7 @@ from dialogues.letdown_told import letdown_unproposed, only_letdown
 from dialogues.outcome import Button, Effect, Outcome, Reply
 from dialogues.recommending import recommendation
 from dialogues.reflection import content_words
+from dialogues.regret_told import regret_told
 from dialogues.review_praise import praise_read_as_complaint
 from dialogues.sarcastic_thanks import closes_in_sarcasm, thanks_for_letdown
 from dialogues.state import ConversationState
@@ -187,6 +188,8 @@ class Talk:
         if kind is None:
             first = self.first_kind(said)  # "Should I rebook?" (NLU: suggestion) asks: no idea
             own = first == "idea" and asks_own_case(self.current, self.language)
+            if first == "idea" and regret_told(self.current, self.language):
+                return "complaint"  # "we should have been given the option …": a let-down
             own = own or (first == "idea" and asks_for_help(self.current, self.language))
             return "question" if own else first  # "… 'Unable to price'. Please help!": a plea
         if kind == "idea":

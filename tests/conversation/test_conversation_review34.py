@@ -85,3 +85,33 @@ def test_asking_to_be_told_is_no_idea(text: str) -> None:
 def test_an_idea_asked_stays_an_idea(text: str) -> None:
     kind, reply = _after_yes("en", text, "suggestion", 0.2)
     assert kind == "idea", reply
+
+
+# ---- 4. "should have been …", "would have been nice …": a let-down told -------------------
+@pytest.mark.parametrize(
+    "text",
+    ["we should have been given the option to get off the plane",
+     "would have been nice to be offered a meal voucher",
+     "I could have been on my flight if the desk had checked",
+     "wish you would have announced the delay earlier",
+     "the agent could have told us the flight was full"],
+)  # fmt: skip
+def test_a_regret_of_what_went_wrong_is_a_complaint(text: str) -> None:
+    # "we should have been given the option to get off the plane …" (NLU: suggestion) got
+    # "That's a thoughtful suggestion".
+    kind, reply = _after_yes("en", text, "suggestion", -0.2)
+    assert kind == "complaint", reply
+    assert not _thanked("en", reply), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You should have a free fare lock",
+        "wish you had a better mobile app",
+        "you should add more flights to Tulsa",
+    ],
+)
+def test_a_wish_without_regret_stays_an_idea(text: str) -> None:
+    kind, reply = _after_yes("en", text, "suggestion", 0.1)
+    assert kind == "idea", reply
