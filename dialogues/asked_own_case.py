@@ -23,6 +23,17 @@ _ASKS = re.compile(
     r"|any\s+word|any\s+chance)\b(?P<rest>[^.!?\n]*)(?P<end>[.!?\n]|$)",
     re.IGNORECASE,
 )
+# Asking to be told something, wherever in the tweet (convo52): "Any idea when flight 703 will
+# leave?", "any idea on flights to Nashville tomorrow", "Any advice?", "is it possible to book a
+# refundable trip?", "Is there a historical limit?".
+_ASKS_TO_KNOW = re.compile(
+    r"\bany\s+(?:rough\s+)?idea\s+(?:of\s+)?(?:when|where|why|what|how|who|if|whether|on)\b"
+    r"(?P<rest>[^.!?\n]*)"
+    r"|\bany\s+(?:advice|suggestions?|tips)\b(?P<rest2>[^.!?\n]*)\?"
+    r"|\b(?:is|would)\s+it\s+(?:be\s+)?possible\s+to\b(?P<rest3>[^.!?\n]*)\?"
+    r"|\bis\s+there\s+(?:a|any)\s+(?:way|limit|\w+\s+limit|chance|plan)\b(?P<rest4>[^.!?\n]*)\?",
+    re.IGNORECASE,
+)
 _OWN = ("i", "me", "my", "we", "us", "our", "mine")
 # Words of something new for everyone: an idea asked as a question.
 _NEW = (
@@ -35,6 +46,10 @@ def asks_own_case(messages: Sequence[str], language: str) -> bool:
     """A sentence asking about the customer's own case ("should I …?", "can you … my …?")."""
     if language != "en":
         return False
+    for match in _ASKS_TO_KNOW.finditer("\n".join(messages)):
+        rest = next(part for part in match.groups() if part is not None)
+        if not telling.find(telling.tokens(rest), _NEW, language):
+            return True  # "any idea when …", not "is it possible to offer more routes?"
     for match in _ASKS.finditer("\n".join(messages)):
         seq = telling.tokens(match.group("rest"))
         if telling.find(seq, _NEW, language):

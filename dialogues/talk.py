@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from dialogues import asked_bare, cues, person_ask, person_sought, telling, verdict_words
+from dialogues.asked_for_help import asks_for_help
 from dialogues.asked_own_case import asks_own_case
 from dialogues.finglish_praise import finglish_praise
 from dialogues.latin_praise import english_praise
@@ -18,6 +19,7 @@ from dialogues.letdown_told import letdown_unproposed, only_letdown
 from dialogues.outcome import Button, Effect, Outcome, Reply
 from dialogues.recommending import recommendation
 from dialogues.reflection import content_words
+from dialogues.regret_told import regret_told
 from dialogues.review_praise import praise_read_as_complaint
 from dialogues.sarcastic_thanks import closes_in_sarcasm, thanks_for_letdown
 from dialogues.state import ConversationState
@@ -186,7 +188,10 @@ class Talk:
         if kind is None:
             first = self.first_kind(said)  # "Should I rebook?" (NLU: suggestion) asks: no idea
             own = first == "idea" and asks_own_case(self.current, self.language)
-            return "question" if own else first
+            if first == "idea" and regret_told(self.current, self.language):
+                return "complaint"  # "we should have been given the option …": a let-down
+            own = own or (first == "idea" and asks_for_help(self.current, self.language))
+            return "question" if own else first  # "… 'Unable to price'. Please help!": a plea
         if kind == "idea":
             return kind  # a sad follow-up ("I keep missing the courier") explains the idea
         if kind == "praise" and said == "complaint" and u.sentiment_score > COLD_TONE:
