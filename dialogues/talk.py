@@ -17,6 +17,7 @@ from dialogues.finglish_praise import finglish_praise
 from dialogues.latin_praise import english_praise
 from dialogues.letdown_told import letdown_unproposed, only_letdown
 from dialogues.outcome import Button, Effect, Outcome, Reply
+from dialogues.praise_misnamed_en import praise_misnamed_en
 from dialogues.recommending import recommendation
 from dialogues.reflection import content_words
 from dialogues.regret_told import regret_told
@@ -284,6 +285,8 @@ class Talk:
     def praise_misread(self, praising: bool) -> bool:
         """Praise NLU named a complaint ("the crew … were wonderful", «منتج جيد ويخدم غرضه»)."""
         # ``praising`` leaves an impact out: a cost told ("two hours …") is no praise.
+        if praise_misnamed_en(self.turn, self.current, self.language):
+            return True  # "the staff at the gate were so kind" (NLU: complaint, tone -0.51)
         return praise_nlu_misnamed(self.turn, praising, self.language) or praise_read_as_complaint(
             self.turn, self.language
         )
