@@ -50,9 +50,11 @@ _NOT_NOUN = frozenset(
     doesn't didn't got gets keeps just still and or but to for on in at of with""".split()
 )
 _HANDLE_IN_PHRASE = re.compile(rf"\b({_DETERMINER})\s+@(\w+)\s+(?=([A-Za-z][\w'’-]*))", re.I)
-# "and email john@x.com": the label goes with the address ("you'd like us to email" was left).
+# "and email john@x.com", "email is x@y": the label goes with the address ("you'd like us to
+# email" was left); "a response to email x@y" keeps its verb (blind: "a response to." lost).
 _EMAIL = re.compile(
-    r"(?:\s*\b(?:(?:and|or)\s+)?(?:my\s+)?e-?mail(?:\s+address)?(?:\s+is)?(?=\s*\S+@))?"
+    r"(?:\s*\b(?:(?:and|or|my)\s+(?:my\s+)?e-?mail(?:\s+address)?(?:\s+is)?"
+    r"|e-?mail(?:\s+address)?\s+is)(?=\s*\S+@))?"
     r"(?:\s+(?:at|to|is|as|:|-))?\s*(?:__email__|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?=\W|$)",
     re.I,
 )

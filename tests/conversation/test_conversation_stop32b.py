@@ -69,6 +69,9 @@ def test_an_email_label_goes_with_its_address_and_a_card_number_with_its_words()
     said = reflect(["I paid with my visa ending in 4111111111111111 and got nothing"], "en")
     assert "4111" not in said and "nothing" in said, said
     assert "email you" in reflect(["please email me at jo@x.com, my bag is lost"], "en")
+    # "to email x@y": the verb stays (blind: "your tweet gets you a response to." lost)
+    said = reflect(["My tweet gets me a response to email dmsc@usairways.com"], "en")
+    assert said.endswith("to email"), said
 
 
 @pytest.mark.parametrize(
