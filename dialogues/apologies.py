@@ -18,6 +18,7 @@ from dialogues.hold_told import only_held_on_line
 from dialogues.letdown_named import MONEY_OWED, named_letdown
 from dialogues.meal_quality import meal_not_product, without_wasted_money
 from dialogues.sarcastic_thanks import closes_in_sarcasm
+from dialogues.service_answer import service_apology
 from dialogues.update_news import app_update
 
 _TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
@@ -223,9 +224,9 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
         # "no, the food was fine, it was the driver who was rude": no order let them down.
         return "apology_rude"
     if key == "apology_service" and _service_praised(told, language):
-        # «کیکش بد نبود، برخورد و رفتار پیک عالی»: NLU's "service" is what they praised;
-        # "we should have answered you sooner" would blame what they thanked.
+        # «کیکش بد نبود، برخورد و رفتار پیک عالی»: NLU's "service" is what they praised.
         return apology_key(None, told, happened, language)
+    key = service_apology(told, language) if key == "apology_service" else key  # "bad service"
     if (
         key == "apology_billing"
         and telling.has(told, PRICE, language)

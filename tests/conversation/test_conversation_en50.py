@@ -33,3 +33,29 @@ def test_an_update_not_given_is_no_app_fault(text: str, key: str) -> None:
 )
 def test_an_update_of_the_app_stays_the_apps(text: str) -> None:
     assert apology_key("app", text, True, "en") == "apology_app"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("pathetic service", "apology_handled"),
+        (
+            "do you teach your gate agents 2 lie? There was overhead space for my bag",
+            "apology_handled",
+        ),
+        ("SEA to DEN. South Sound Volleyball team on its way!", "apology"),
+        (
+            "still no response to my complaint after 3 weeks, awful customer service",
+            "apology_service",
+        ),
+        ("I called 3 times and nobody picks up, terrible customer service", "apology_service"),
+    ],
+)
+def test_answered_sooner_only_for_a_contact_left_unanswered(text: str, key: str) -> None:
+    # "pathetic service" got "We should have answered you sooner and better": none was asked for.
+    assert apology_key("service", text, True, "en") == key
+
+
+def test_persian_and_arabic_keep_the_service_apology() -> None:
+    assert apology_key("service", "پشتیبانی افتضاح", True, "fa") == "apology_service"
+    assert apology_key("service", "خدمة العملاء سيئة", True, "ar") == "apology_service"
