@@ -18,6 +18,8 @@ from dialogues.hold_told import only_held_on_line
 from dialogues.letdown_named import MONEY_OWED, named_letdown
 from dialogues.meal_quality import meal_not_product, without_wasted_money
 from dialogues.sarcastic_thanks import closes_in_sarcasm
+from dialogues.service_answer import service_apology
+from dialogues.update_news import app_update
 
 _TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
 
@@ -98,12 +100,13 @@ LUGGAGE = {
     "ar": ("عفش*", "الامتعه", "الأمتعة", "الامتعة", "امتعتي", "أمتعتي", "شنطتي", "حقيبتي"),
 }  # fmt: skip
 
+# Not "update*": "No update at all. Flight 1140" is news not given (``update_news``).
 # The app named only as the way they ordered («طلبت من التطبيق بيتزا ووصلت … باردة»): NLU's
 # "app" topic, and the app's apology ("it's meant to make your life easier") for a cold meal.
 # The app is what let them down only when a fault of the app is told.
 APP_FAULT = {
     "en": ("crash*", "freez*", "log in", "login", "log out", "logged out", "error*", "bug*",
-           "glitch*", "load*", "update*", "password", "won't open", "doesn't open", "slow",
+           "glitch*", "load*", "password", "won't open", "doesn't open", "slow",
            "keeps", "button", "screen", "website", "site", "online", "check in", "check-in",
            "locked out", "sign in", "signed in", "my account", "shows", "showing"),
     "fa": ("باز نمیشه", "باز نمی شه", "ارور*", "خطا", "باگ", "هنگ", "کرش", "لاگ*", "بسته میشه",
@@ -151,7 +154,9 @@ def _told_topic(topic: str | None, told: str, language: str) -> str | None:
     """NLU's topic, unless the customer's own words name no such thing."""
     if topic in ("product", "app") and language == "en" and _bag_let_down(told):
         return "baggage"  # "my luggage has been broken!!" got "you expected it to work properly"
-    if topic == "app" and not telling.has(told, APP_FAULT, language):
+    if topic == "app" and not (
+        telling.has(told, APP_FAULT, language) or app_update(told, language)
+    ):
         return None  # «طلبت من التطبيق بيتزا ووصلت باردة»: the app was only the way they ordered
     money = _money_told(without_wasted_money(told, language), language)  # not «حیف پول»
     if topic == "billing" and language != "en" and not money:
@@ -219,9 +224,9 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
         # "no, the food was fine, it was the driver who was rude": no order let them down.
         return "apology_rude"
     if key == "apology_service" and _service_praised(told, language):
-        # «کیکش بد نبود، برخورد و رفتار پیک عالی»: NLU's "service" is what they praised;
-        # "we should have answered you sooner" would blame what they thanked.
+        # «کیکش بد نبود، برخورد و رفتار پیک عالی»: NLU's "service" is what they praised.
         return apology_key(None, told, happened, language)
+    key = service_apology(told, language) if key == "apology_service" else key  # "bad service"
     if (
         key == "apology_billing"
         and telling.has(told, PRICE, language)

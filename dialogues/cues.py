@@ -289,9 +289,9 @@ TOPIC = {
         ),
     },
     "app": {
-        "en": (
-            "app", "login", "log in", "logs me out", "logged out", "crash*", "update",
-            "screen", "website", "site", "password", "button",
+        "en": (  # not "update": "No update at all. Flight 1140" is news (``update_news``)
+            "app", "login", "log in", "logs me out", "logged out", "crash*", "screen",
+            "website", "site", "password", "button",
         ),
         # Getting into one's account is the app, though «حساب» also names a bill: the
         # login words count twice ("enter" and "enter the account") so they outweigh it.
