@@ -141,7 +141,8 @@ def test_english_idea_is_logged_word_for_word() -> None:
     )
     assert chat.stage == "confirming"
     thanks = chat.says("yes exactly", intent="affirm")
-    assert "schedule deliveries" in thanks
+    # Said back and confirmed, the idea's cut quote is not said again (stop 32): thanked as one.
+    assert "idea" in thanks and "sorry" not in thanks.lower()
     ideas = [e for e in chat.effects() if isinstance(e, LogFeedback) and e.kind == "idea"]
     assert len(ideas) == 1 and "schedule deliveries for the weekend" in ideas[0].quote
     chat.says("nothing else", intent="done")
