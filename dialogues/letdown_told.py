@@ -32,6 +32,7 @@ LETDOWN = {
         "نفرستاد*", "ننوشته*", "نرسید*", "نیومد*", "نداشت", "نشده", "نبود", "معمولی",
         "بی دقتی", "کثیف", "پشیمون*", "پشیمان*", "متاسفانه", "متأسفانه", "ناراضی",
         "میتونست بهتر", "می تونست بهتر", "میتونست بیشتر", "زنده بود", "غالب بود",
+        "بی کیفیت", "بیکیفیت",
     ),
     "ar": (
         "ردي*", "رديئ*", "سيء*", "سيئ*", "سئ", "اسوء", "أسوأ", "اسوا", "مكسور*",
@@ -64,6 +65,9 @@ _SPARED = {
     "fa": ("بدون", "نه"),
     "ar": ("بدون", "بلا", "من غير", "غير", "لا", "ولا", "مش", "مو", "ليس", "ليست", "او", "أو"),
 }  # fmt: skip
+# Praise words that also mean "extremely": «فوق العاده بد مزه», «فوق العاده بی کیفیت» praise
+# nothing when a let-down follows them (fa r51: thanked with «خوشحالمان کردید»).
+_INTENSIFIER = {"fa": ("فوق العاده",)}
 _DENY_AFTER = {
     "fa": ("نبود*", "نیست*", "نداشت*", "نشد*"),
     "ar": ("بعدم",),
@@ -93,7 +97,11 @@ def praised_plainly(messages: Sequence[str], language: str) -> bool:
     before = {b for _, b in telling.find(seq, _DENY_BEFORE.get(language, ()), language)}
     after = {a for a, _ in telling.find(seq, _DENY_AFTER.get(language, ()), language)}
     praise = cues.PRAISE.get(language, ()) + _ALSO_PRAISE.get(language, ())
+    intensifying = set(telling.find(seq, _INTENSIFIER.get(language, ()), language))
+    letdowns = {a for a, _ in telling.find(seq, LETDOWN.get(language, ()), language)}
     for start, end in telling.find(seq, praise, language):
+        if (start, end) in intensifying and end in letdowns:
+            continue  # «فوق العاده بی کیفیت»: "extremely", no praise
         if start not in before and end not in after:
             return True
     return False
