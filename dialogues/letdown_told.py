@@ -33,6 +33,9 @@ LETDOWN = {
         "بی دقتی", "کثیف", "پشیمون*", "پشیمان*", "متاسفانه", "متأسفانه", "ناراضی",
         "میتونست بهتر", "می تونست بهتر", "میتونست بیشتر", "زنده بود", "غالب بود",
         "بی کیفیت", "بیکیفیت",
+        # fa r51: frozen, dry, messed up, stale, not delivered, took long (thanked as praise)
+        "یخ زده", "یخزده", "خشک", "بهم خورده", "به هم خورده", "کهنه", "فاجعه*", "تحویل ندادن*",
+        "نیاوردن*", "نیاوردین", "طول کشید*",
     ),
     "ar": (
         "ردي*", "رديئ*", "سيء*", "سيئ*", "سئ", "اسوء", "أسوأ", "اسوا", "مكسور*",
@@ -68,6 +71,9 @@ _SPARED = {
 # Praise words that also mean "extremely": «فوق العاده بد مزه», «فوق العاده بی کیفیت» praise
 # nothing when a let-down follows them (fa r51: thanked with «خوشحالمان کردید»).
 _INTENSIFIER = {"fa": ("فوق العاده",)}
+# Goods named "dry" («سبزی خشک» dried herbs, «شیر خشک» powdered milk): their «خشک» tells
+# no let-down (fa r51: «بسته سبزی خشک خیلی بزرگ بود …» is no complaint of dryness).
+_DRIED_GOODS = {"fa": ("سبزی خشک", "سبزیجات خشک", "میوه خشک", "شیر خشک", "کیک خشک")}
 _DENY_AFTER = {
     "fa": ("نبود*", "نیست*", "نداشت*", "نشد*"),
     "ar": ("بعدم",),
@@ -111,6 +117,7 @@ def only_letdown(messages: Sequence[str], language: str) -> bool:
     """No plain praise, and a word that tells something went wrong: no praise to thank."""
     seq = telling.tokens("\n".join(messages))
     spared = {b for _, b in telling.find(seq, _SPARED.get(language, ()), language)}
+    spared |= {b - 1 for _, b in telling.find(seq, _DRIED_GOODS.get(language, ()), language)}
     if all(a in spared for a, _ in telling.find(seq, LETDOWN.get(language, ()), language)):
         return False  # none told, or each spared: «بدون جروح او خدوش», "no delay"
     return not praised_plainly(messages, language)
