@@ -32,6 +32,10 @@ LETDOWN = {
         "نفرستاد*", "ننوشته*", "نرسید*", "نیومد*", "نداشت", "نشده", "نبود", "معمولی",
         "بی دقتی", "کثیف", "پشیمون*", "پشیمان*", "متاسفانه", "متأسفانه", "ناراضی",
         "میتونست بهتر", "می تونست بهتر", "میتونست بیشتر", "زنده بود", "غالب بود",
+        "بی کیفیت", "بیکیفیت",
+        # fa r51: frozen, dry, messed up, stale, not delivered, took long (thanked as praise)
+        "یخ زده", "یخزده", "خشک", "بهم خورده", "به هم خورده", "کهنه", "فاجعه*", "تحویل ندادن*",
+        "نیاوردن*", "نیاوردین", "طول کشید*",
     ),
     "ar": (
         "ردي*", "رديئ*", "سيء*", "سيئ*", "سئ", "اسوء", "أسوأ", "اسوا", "مكسور*",
@@ -64,6 +68,12 @@ _SPARED = {
     "fa": ("بدون", "نه"),
     "ar": ("بدون", "بلا", "من غير", "غير", "لا", "ولا", "مش", "مو", "ليس", "ليست", "او", "أو"),
 }  # fmt: skip
+# Praise words that also mean "extremely": «فوق العاده بد مزه», «فوق العاده بی کیفیت» praise
+# nothing when a let-down follows them (fa r51: thanked with «خوشحالمان کردید»).
+_INTENSIFIER = {"fa": ("فوق العاده",)}
+# Goods named "dry" («سبزی خشک» dried herbs, «شیر خشک» powdered milk): their «خشک» tells
+# no let-down (fa r51: «بسته سبزی خشک خیلی بزرگ بود …» is no complaint of dryness).
+_DRIED_GOODS = {"fa": ("سبزی خشک", "سبزیجات خشک", "میوه خشک", "شیر خشک", "کیک خشک")}
 _DENY_AFTER = {
     "fa": ("نبود*", "نیست*", "نداشت*", "نشد*"),
     "ar": ("بعدم",),
@@ -93,7 +103,11 @@ def praised_plainly(messages: Sequence[str], language: str) -> bool:
     before = {b for _, b in telling.find(seq, _DENY_BEFORE.get(language, ()), language)}
     after = {a for a, _ in telling.find(seq, _DENY_AFTER.get(language, ()), language)}
     praise = cues.PRAISE.get(language, ()) + _ALSO_PRAISE.get(language, ())
+    intensifying = set(telling.find(seq, _INTENSIFIER.get(language, ()), language))
+    letdowns = {a for a, _ in telling.find(seq, LETDOWN.get(language, ()), language)}
     for start, end in telling.find(seq, praise, language):
+        if (start, end) in intensifying and end in letdowns:
+            continue  # «فوق العاده بی کیفیت»: "extremely", no praise
         if start not in before and end not in after:
             return True
     return False
@@ -103,6 +117,7 @@ def only_letdown(messages: Sequence[str], language: str) -> bool:
     """No plain praise, and a word that tells something went wrong: no praise to thank."""
     seq = telling.tokens("\n".join(messages))
     spared = {b for _, b in telling.find(seq, _SPARED.get(language, ()), language)}
+    spared |= {b - 1 for _, b in telling.find(seq, _DRIED_GOODS.get(language, ()), language)}
     if all(a in spared for a, _ in telling.find(seq, LETDOWN.get(language, ()), language)):
         return False  # none told, or each spared: «بدون جروح او خدوش», "no delay"
     return not praised_plainly(messages, language)
