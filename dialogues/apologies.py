@@ -16,7 +16,11 @@ from dialogues.fine_parts import split_fine
 from dialogues.harm import told_harm
 from dialogues.hold_told import only_held_on_line
 from dialogues.letdown_named import MONEY_OWED, named_letdown
-from dialogues.meal_quality import meal_not_product, without_wasted_money
+from dialogues.meal_quality import (
+    meal_not_product,
+    without_money_lookalikes,
+    without_wasted_money,
+)
 from dialogues.sarcastic_thanks import closes_in_sarcasm
 
 _TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
@@ -153,7 +157,8 @@ def _told_topic(topic: str | None, told: str, language: str) -> str | None:
         return "baggage"  # "my luggage has been broken!!" got "you expected it to work properly"
     if topic == "app" and not telling.has(told, APP_FAULT, language):
         return None  # «طلبت من التطبيق بيتزا ووصلت باردة»: the app was only the way they ordered
-    money = _money_told(without_wasted_money(told, language), language)  # not «حیف پول»
+    spent = without_money_lookalikes(without_wasted_money(told, language), language)
+    money = _money_told(spent, language)  # not «حیف پول», nor «حسابی» («حسابی خشک بود»)
     if topic == "billing" and language != "en" and not money:
         return None  # «سس سالاد خیلی شور بود»: NLU's money topic, and no money word told
     if topic == "billing" and language == "en" and not money and not _payment_told(told):
