@@ -21,6 +21,7 @@ from dialogues.meal_quality import (
     without_money_lookalikes,
     without_wasted_money,
 )
+from dialogues.praised_letdown import letdown_after_praise
 from dialogues.sarcastic_thanks import closes_in_sarcasm
 
 _TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
@@ -209,6 +210,14 @@ def _only_fair_price(told: str, language: str) -> bool:
 
 def apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:
     """The catalog key of the apology for ``told`` under NLU's ``topic``."""
+    key = _topic_apology_key(topic, told, happened, language)
+    if key in ("apology_meal", "apology_product"):  # not the food they praised before a "but"
+        return letdown_after_praise(told, language) or key
+    return key
+
+
+def _topic_apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:
+    """The apology's key from NLU's topic and the words, before the let-down after a "but"."""
     told = without_held_cards(told, language)  # «مواقع للبطاقات», «بطاقة السيم»: no payment
     if told_harm(told, language):
         return "apology_harm"  # «بچم مریض شد»: a sick child is no meal short of its promise
