@@ -16,7 +16,12 @@ from dialogues.fine_parts import split_fine
 from dialogues.harm import told_harm
 from dialogues.hold_told import only_held_on_line
 from dialogues.letdown_named import MONEY_OWED, named_letdown
-from dialogues.meal_quality import meal_not_product, without_wasted_money
+from dialogues.meal_quality import (
+    meal_not_product,
+    without_money_lookalikes,
+    without_wasted_money,
+)
+from dialogues.praised_letdown import letdown_after_praise
 from dialogues.sarcastic_thanks import closes_in_sarcasm
 from dialogues.service_answer import service_apology
 from dialogues.update_news import app_update
@@ -158,7 +163,8 @@ def _told_topic(topic: str | None, told: str, language: str) -> str | None:
         telling.has(told, APP_FAULT, language) or app_update(told, language)
     ):
         return None  # «طلبت من التطبيق بيتزا ووصلت باردة»: the app was only the way they ordered
-    money = _money_told(without_wasted_money(told, language), language)  # not «حیف پول»
+    spent = without_money_lookalikes(without_wasted_money(told, language), language)
+    money = _money_told(spent, language)  # not «حیف پول», nor «حسابی» («حسابی خشک بود»)
     if topic == "billing" and language != "en" and not money:
         return None  # «سس سالاد خیلی شور بود»: NLU's money topic, and no money word told
     if topic == "billing" and language == "en" and not money and not _payment_told(told):
@@ -209,6 +215,14 @@ def _only_fair_price(told: str, language: str) -> bool:
 
 def apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:
     """The catalog key of the apology for ``told`` under NLU's ``topic``."""
+    key = _topic_apology_key(topic, told, happened, language)
+    if key in ("apology_meal", "apology_product"):  # not the food they praised before a "but"
+        return letdown_after_praise(told, language) or key
+    return key
+
+
+def _topic_apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:
+    """The apology's key from NLU's topic and the words, before the let-down after a "but"."""
     told = without_held_cards(told, language)  # «مواقع للبطاقات», «بطاقة السيم»: no payment
     if told_harm(told, language):
         return "apology_harm"  # «بچم مریض شد»: a sick child is no meal short of its promise

@@ -45,3 +45,15 @@ _WASTED_MONEY = re.compile(
 def without_wasted_money(told: str, language: str) -> str:
     """The Persian telling without its "waste of money" idioms."""
     return _WASTED_MONEY.sub(" ", told) if language == "fa" else told
+
+
+# Words that only look like money: «حسابی» ("thoroughly": «جوجه‌اش حسابی خشک بود»), «کارتن»
+# (the box: «سس … روی کارتن مالیده شده بود») and «کارتون» ("your work": «کسب و کارتون»). The
+# billing topic's «حساب*» and «کارت*» caught them, and the money apology («هیچ‌کس نباید این‌طور
+# نگران پولش باشد») was said of a dry chicken and a sauce smeared on its box.
+_NOT_MONEY = re.compile(r"(?<!\S)(?:حسابی|کارتن\S*|کارتون)(?!\S)")
+
+
+def without_money_lookalikes(told: str, language: str) -> str:
+    """The Persian telling without words that only look like money («حسابی», «کارتن»)."""
+    return _NOT_MONEY.sub(" ", told) if language == "fa" else told

@@ -82,11 +82,15 @@ def test_quality_of_a_meal_gets_the_meals_apology(told: str) -> None:
     [
         "کیفیت محصولات سوپرمارکت پایین بود",  # goods, no meal
         "باتری‌ها کیفیت پایینی داشتن",
-        "کیفیت خوب بود ولی قیمت بالا بود",  # quality praised: no "the food let you down"
     ],
 )
 def test_goods_or_praised_quality_keep_the_product_apology(told: str) -> None:
     assert apology_key("product", told, True, "fa") == "apology_product"
+
+
+def test_quality_praised_beside_a_price_gets_the_price_apology() -> None:
+    # fa52: no "the food let you down", nor a device's "expected it to work properly".
+    assert apology_key("product", "کیفیت خوب بود ولی قیمت بالا بود", True, "fa") == "apology_price"
 
 
 # ---- 3. "What a waste of money" beside a bad meal names no charge --------------------------
