@@ -45,6 +45,15 @@ _PRAISING_DENIAL = (
     "can't wait", "cant wait", "cannot wait", "no problem*", "couldn't be happier",
     "could not be happier", "can't thank", "cant thank", "cannot thank",
 )  # fmt: skip
+# Blind gate: "Lied to my face at the gate about upgrades. Thanks. #badservice", "Thanks for
+# making my flight a nightmare", "strand my bag … thanks for the bullshit" were thanked: a
+# thanks alone is no praise here, and harsh words or a sour hashtag tell the let-down.
+_HARSH = (
+    "nightmare*", "bullshit", "bs", "lied", "lie", "lies", "lying", "liar*", "strand*", "forc*",
+    "scam*", "joke", "shame*", "wtf", "useless", "worthless", "hell",
+)  # fmt: skip
+_SOUR_TAG = re.compile(r"#\w*(?:suck|bad|worst|fail|never|disappoint|shame|hate|fire)\w*", re.I)
+_THANKS = re.compile(r"\b(?:thank(?:s|\s+you)?|thx|ty)\b", re.IGNORECASE)
 # A closing word of praise after a statement with none is sarcasm: "… at the gate. Brilliant."
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 _CLOSING_WORDS = 2
@@ -55,7 +64,7 @@ def praise_misnamed_en(turn: Turn, messages: Sequence[str], language: str) -> bo
     if language != "en" or not nothing_wrong(turn, language):
         return False
     text = _NOT_THEIRS.sub(" ", "\n".join(messages))
-    if not praised_plainly([text], language):
+    if _SOUR_TAG.search(text) or not praised_plainly([_THANKS.sub(" ", text)], language):
         return False
     if thanks_for_letdown(messages, language) or closes_in_sarcasm(messages, language):
         return False
@@ -65,7 +74,7 @@ def praise_misnamed_en(turn: Turn, messages: Sequence[str], language: str) -> bo
     if _praised_only_in_closing(text, language):
         return False
     seq = telling.tokens(text)
-    if telling.find(seq, LETDOWN["en"], language):
+    if telling.find(seq, LETDOWN["en"], language) or telling.find(seq, _HARSH, language):
         return False
     spared = telling.find(seq, _PRAISING_DENIAL, language)
     for start, _ in telling.find(seq, _DOUBT, language):

@@ -69,3 +69,18 @@ def test_praise_beside_a_letdown_or_sarcasm_stays_a_complaint(text: str) -> None
     kind, reply = _after_yes(text, 0.5, -0.3)
     assert kind != "praise", reply
     assert reply not in variants("en", "thanks_praise"), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@united Lied to my face at the gate about upgrades. Thanks. #badservice #unitedsucks",
+        "Thanks for making my flight from LAX to JFK a nightmare by forcing me to check my bag",
+        "so you strand my bag in Philly last Sat and strand me in Philly this Sat. thanks for the "
+        "bullshit.",
+    ],
+)
+def test_a_bare_thanks_harsh_words_or_a_sour_hashtag_are_no_praise(text: str) -> None:
+    # Blind gate (stop 32): each was thanked ("That means a lot") instead of apologised for.
+    kind, reply = _after_yes(text, 0.6, -0.2)
+    assert kind == "complaint" and "sorry" in reply.lower(), reply
