@@ -19,7 +19,8 @@ UNANSWERED: dict[str, tuple[str, ...]] = {
            "hear back", "heard back", "waiting to hear", "call back", "called back", "callback",
            "calling", "called", "call", "phone", "phones", "email*", "emailed", "dm", "dms",
            "wait*", "hold", "hours", "days", "weeks", "months", "get someone", "get an agent",
-           "get a hold", "speak to", "talk to", "spoke to no one"),
+           "get a hold", "speak to", "talk to", "spoke to no one", "communicat*",
+           "understaff*", "short staffed", "short-staffed"),
 }  # fmt: skip
 
 # Service named as what let them down: the staff, the agents, the desk, customer service. Not
