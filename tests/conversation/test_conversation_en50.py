@@ -51,6 +51,11 @@ def test_an_update_of_the_app_stays_the_apps(text: str) -> None:
         ("I called 3 times and nobody picks up, terrible customer service", "apology_service"),
         ("So disappointed in the service and the level of staff communication", "apology_service"),
         ("what is the excuse for understaffed customer services?", "apology_service"),
+        (
+            "NO one at the ticket counter for 30 minutes and 30 people in line. Terrible service!!!",
+            "apology_service",
+        ),
+        ("when can we expect customer service in Dallas to be available", "apology_service"),
     ],
 )
 def test_answered_sooner_only_for_a_contact_left_unanswered(text: str, key: str) -> None:
