@@ -24,3 +24,24 @@ def test_a_mixed_review_keeps_its_let_down() -> None:
         Unit("اعتبره من افضل الاماكن للافطار في المدينة", 3, False, 0, "، "),
     ]
     assert 2 in ar_choice.choose(units)
+
+
+def test_a_flaws_heading_after_praise_opens_its_own_clause() -> None:
+    from dialogues.reflection import ar_flaw
+
+    run = "المكان نظيف والحديقة لطيفة ومنطقة العاب جيدة عيوب الأسعار ارتفعت بطريقة مبالغ فيها"
+    assert ar_flaw.cut([(run, "")]) == [
+        ("المكان نظيف والحديقة لطيفة ومنطقة العاب جيدة", ""),
+        ("عيوب الأسعار ارتفعت بطريقة مبالغ فيها", " "),
+    ]
+
+
+def test_flaws_denied_had_or_a_verbs_subject_are_no_heading() -> None:
+    from dialogues.reflection import ar_flaw
+
+    for run in (
+        "المنتج ممتاز جدا وسعره مناسب ولا يوجد به اي عيوب الحمد لله",
+        "السلعه سيئة وغير قابله للاستخدام لوجود عيوب الصناعه في الخامات",
+        "لا بأس بها ولم يتم تجربتها ولا تتضح العيوب الابعد فترة من الاستخدام",
+    ):
+        assert ar_flaw.cut([(run, "")]) == [(run, "")]
