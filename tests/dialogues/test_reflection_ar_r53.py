@@ -45,3 +45,8 @@ def test_flaws_denied_had_or_a_verbs_subject_are_no_heading() -> None:
         "لا بأس بها ولم يتم تجربتها ولا تتضح العيوب الابعد فترة من الاستخدام",
     ):
         assert ar_flaw.cut([(run, "")]) == [(run, "")]
+
+
+def test_broken_in_the_feminine_is_a_complaint() -> None:
+    for text in ("يعني السلعه خربانه", "البطارية خربانة ومتوقفه"):
+        assert ar_choice.polarity(text)[0] >= 2
