@@ -27,11 +27,32 @@ _FLAW = re.compile(
 )
 
 
+# r53: a flaws heading opening the let-down after a praise run: «… ممتازين العيوب هو سعر
+# السلاطات مبالغ فية …»، «… ومنطقة العاب جيدة عيوب الأسعار ارتفعت …»: the heading, then
+# «هو/هي» or the thing at fault. Never where it is denied, had, or a verb's subject («اي
+# عيوب»، «لوجود عيوب صناعه»، «ولا تتضح العيوب الا بعد»).
+_HEADING = re.compile(
+    r"\s+(?=(?:و|ف)?(?:ال)?(?:عيوب|سلبيات)(?:ه|ها)?\s+(?:هو|هي|هى|:|[اأ]ل\S{2,}))"
+)
+_NOT_HEADING = re.compile(
+    r"(?:^|\s)(?:[اأ]ي|لا|ما|من|به|بها|فيه|فيها|يوجد|توجد|لوجود|وجود|على|بدون|بلا|و|[يت]\S+)$"
+)
+
+
+def _first_flaw(piece: str) -> re.Match[str] | None:
+    """The earliest flaw word (_FLAW) or flaws heading (_HEADING) in a clause."""
+    heading = next(
+        (m for m in _HEADING.finditer(piece) if not _NOT_HEADING.search(piece[: m.start()])), None
+    )
+    found = [m for m in (_FLAW.search(piece), heading) if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
 def cut(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Each (clause, glue) cut once before a flaw word that opens its closing complaint."""
     out: list[tuple[str, str]] = []
     for piece, glue in pieces:
-        match = next(iter(_FLAW.finditer(piece)), None)
+        match = _first_flaw(piece)
         head, tail = (piece[: match.start()], piece[match.end() :]) if match else ("", "")
         if match and len(head.split()) >= _HEAD_WORDS and len(tail.split()) <= FLAW_WORDS:
             out += [(head, glue), (tail, match.group(0))]
