@@ -26,8 +26,9 @@ def test_a_card_or_a_sum_told_keeps_the_money_apology() -> None:
 @pytest.mark.parametrize(
     ("told", "key"),
     [
-        ("کیفیت غذا عالی بود ولی حجمش کم بود", "apology"),
-        ("همه چی عالی بود، فقط همراه پیتزا چنگال ارسال نشده بود", "apology"),
+        # Blind readers preferred the meal's apology for a portion or a missing item (stop 32).
+        ("کیفیت غذا عالی بود ولی حجمش کم بود", "apology_meal"),
+        ("همه چی عالی بود، فقط همراه پیتزا چنگال ارسال نشده بود", "apology"),  # a fork: no meal
         ("پیتزا بسیار خوشمزه بود ولی نسبت به حجم گرون بود", "apology_price"),
         ("شیرینی همیشه عالیه فقط شیرینها تکون خورده بود و به جعبه چسبیده بود", "apology_delivery"),
         ("تجربه خوبی بود کیفیت غذا عالی فقط تاخیر داشت", "apology_wait"),
