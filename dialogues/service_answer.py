@@ -21,7 +21,8 @@ UNANSWERED: dict[str, tuple[str, ...]] = {
            "wait*", "hold", "hours", "days", "weeks", "months", "get someone", "get an agent",
            "get a hold", "speak to", "talk to", "spoke to no one", "communicat*",
            "understaff*", "short staffed", "short-staffed", "line", "lines", "queue*", "minutes",
-           "mins", "no one", "noone", "nobody", "yet to", "available", "one agent"),
+           "mins", "no one", "noone", "nobody", "yet to", "available", "one agent", "min",
+           "heard from", "hear from", "transferr*"),
 }  # fmt: skip
 
 # Service named as what let them down: the staff, the agents, the desk, customer service. Not

@@ -52,10 +52,14 @@ def test_an_update_of_the_app_stays_the_apps(text: str) -> None:
         ("So disappointed in the service and the level of staff communication", "apology_service"),
         ("what is the excuse for understaffed customer services?", "apology_service"),
         (
-            "NO one at the ticket counter for 30 minutes and 30 people in line. Terrible service!!!",
+            "NO one at the counter for 30 minutes and 30 people in line. Terrible service!!!",
             "apology_service",
         ),
         ("when can we expect customer service in Dallas to be available", "apology_service"),
+        (
+            "a rep 10 min in said she couldn't help so transferred me to customer service",
+            "apology_service",
+        ),
     ],
 )
 def test_answered_sooner_only_for_a_contact_left_unanswered(text: str, key: str) -> None:
