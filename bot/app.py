@@ -35,6 +35,7 @@ class Services:
             settings.database_url,
             pool_size=settings.database_pool_size,
             max_overflow=settings.database_max_overflow,
+            processes=settings.database_processes,
         )
         self.parser: Parser = build_parser(
             settings.nlu_backend,

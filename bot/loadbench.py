@@ -50,6 +50,9 @@ PHRASES = {  # affirm, permission, "that's all"
 REPLY_TIMEOUT = 30.0  # a turn that gets no reply by then is counted as unanswered
 QUIET = 1.0  # no reply yet: from now on, also ask the database whether the turn is over
 MIN_MESSAGES = 240  # per scenario, so one customer gives more than a handful of turns
+# The driver's own connections (its "is the turn over?" checks, a handful at a time): few,
+# so that it measures the bots, not its competition with them for the server's connections.
+DRIVER_POOL, DRIVER_OVERFLOW = 2, 3
 
 
 def real_rows(language: str) -> list[str]:
@@ -232,7 +235,7 @@ async def _talk(
     rounds = max(1, math.ceil((warm_up or MIN_MESSAGES) / (8 * customers)))
     rng = random.Random(WARM_SEED + customers if warm_up else customers)
     chats = itertools.count(9_000_000 if warm_up else 5_000_000)
-    database = Database(database_url)
+    database = Database(database_url, pool_size=DRIVER_POOL, max_overflow=DRIVER_OVERFLOW)
     await database.initialize()
     try:
         async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as client:

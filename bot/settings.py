@@ -20,8 +20,11 @@ class Settings(BaseSettings):
     # PostgreSQL: connections each process keeps open. A turn holds one from its first read
     # to its commit (the chat's advisory lock), so concurrent turns need one each; beyond the
     # pool, up to the overflow are opened and closed again per use (a new backend each).
-    database_pool_size: int = Field(20, ge=1)
-    database_max_overflow: int = Field(10, ge=0)
+    # Unset: this process's share of the server's max_connections among DATABASE_PROCESSES
+    # (the processes sharing it), at most 10 + 5 (storage/pool_budget.py).
+    database_pool_size: int | None = Field(None, ge=1)
+    database_max_overflow: int | None = Field(None, ge=0)
+    database_processes: int = Field(1, ge=1)
     default_lang: Language = Field("fa", validation_alias="HAMDEL_DEFAULT_LANG")
     log_level: str = Field("INFO", validation_alias="HAMDEL_LOG_LEVEL")
 

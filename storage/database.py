@@ -29,6 +29,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from storage.errors import StorageError
+from storage.pool_budget import DEFAULT_SERVER_LIMIT, pool_sizes, server_limit, warn_unless_fits
 from storage.sqlite_inline import InlineConnection, inline_creator, sqlite_connector
 from storage.sqlite_writer import InlineWriter
 from storage.written import HELD, READER, hold
@@ -183,18 +184,19 @@ class Database:
         url: str,
         *,
         echo: bool = False,
-        pool_size: int = 20,
-        max_overflow: int = 10,
+        pool_size: int | None = None,
+        max_overflow: int | None = None,
+        processes: int = 1,
         ping_after_idle: float = PING_AFTER_IDLE,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.url = url
         self.echo = echo
-        # PostgreSQL only (SQLite's inline connection has its own pool). SQLAlchemy's default
-        # (5 + 10 overflow) made a process under load open and close a connection for most
-        # checkouts: a backend forked and asyncpg's type setup per turn, and turns beyond 15
-        # queued for a connection.
-        self._pool = {"pool_size": pool_size, "max_overflow": max_overflow}
+        # PostgreSQL only (SQLite's inline connection has its own pool): this process's
+        # share of the server's connections among ``processes`` (storage/pool_budget.py),
+        # sized again from the server's own limit on start; a size given is kept.
+        self._sizing = (processes, pool_size, max_overflow)
+        self.pool = pool_sizes(processes, DEFAULT_SERVER_LIMIT, pool_size, max_overflow)
         self._engine: AsyncEngine | None = None
         self._sessions: async_sessionmaker[AsyncSession] | None = None
         self._sqlite = make_url(url).get_backend_name() == "sqlite"
@@ -221,9 +223,23 @@ class Database:
             return
         if self.is_sqlite:
             _prepare_sqlite_path(self.url)
+        self._open()
+        async with self.engine.begin() as connection:
+            await connection.run_sync(_upgrade)
+            limit = None if self.is_sqlite else await server_limit(connection)
+        if limit is not None:
+            await self._size_for(limit)
+        if self.is_sqlite and make_url(self.url).database not in (None, "", ":memory:"):
+            # A memory database is per connection: there a reader would see another one.
+            self._reader = sqlite_connector(self.url)()
+            _sqlite_pragmas(self._reader, None)
+            self._inline_writer = await InlineWriter.open(self.engine)
+
+    def _open(self) -> None:
         # SQLite: statements run on the event loop itself (no aiosqlite worker thread).
+        sizes = {"pool_size": self.pool.pool_size, "max_overflow": self.pool.max_overflow}
         creator: dict[str, Any] = (
-            {"async_creator": inline_creator(self.url)} if self.is_sqlite else dict(self._pool)
+            {"async_creator": inline_creator(self.url)} if self.is_sqlite else sizes
         )
         self._engine = create_async_engine(
             self.url,
@@ -241,13 +257,16 @@ class Database:
             event.listen(pool, "checkin", self.idle_ping.checkin)
             event.listen(pool, "checkout", self.idle_ping.checkout)
         self._sessions = async_sessionmaker(self._engine, expire_on_commit=False)
-        async with self._engine.begin() as connection:
-            await connection.run_sync(_upgrade)
-        if self.is_sqlite and make_url(self.url).database not in (None, "", ":memory:"):
-            # A memory database is per connection: there a reader would see another one.
-            self._reader = sqlite_connector(self.url)()
-            _sqlite_pragmas(self._reader, None)
-            self._inline_writer = await InlineWriter.open(self._engine)
+
+    async def _size_for(self, limit: int) -> None:
+        """The pool again, sized from the server's ``limit`` (one connection open so far)."""
+        processes, pool_size, max_overflow = self._sizing
+        sizes = pool_sizes(processes, limit, pool_size, max_overflow)
+        if sizes != self.pool:
+            await self.engine.dispose()
+            self.pool = sizes
+            self._open()
+        warn_unless_fits(sizes, processes, limit)
 
     def _read_on(self, session: AsyncSession) -> AsyncSession:
         if self._reader is not None and self._engine is not None:
