@@ -8,6 +8,7 @@ same transaction as the state change that caused it.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import random
 import time
@@ -17,10 +18,9 @@ from dataclasses import dataclass, replace
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
-from bot.effects import TurnEffects, TurnReport
+from bot.effects import ATTACHMENT_KINDS, TurnEffects, TurnReport
 from bot.handoffs import HandoffDesk
 from bot.owners import OwnersDirectory
-from bot.turn_input import log_if_slow, texts_of, turn_of
 from dialogues.events import EditTurn
 from dialogues.languages import first_supported
 from dialogues.policy import new_state
@@ -42,6 +42,7 @@ from storage.repositories.outbox import TAKE, queued
 log = logging.getLogger(__name__)
 
 TURN_ATTEMPTS = 3  # a turn is worked out again when its conversation changed meanwhile
+SLOW_TURN_SECONDS = 0.1  # a turn slower than this is logged with its phases (never its text)
 # The outbox sender's claim of a turn's rows inside the turn's write transaction
 # (``OutboxSender.claim_in``): the runs claimed, and whether a pass must look at the rest.
 Claim = Callable[
@@ -82,13 +83,8 @@ class _Heard:
     previous: Conversation | None
 
 
-def _known(heard: _Heard) -> str | None:
-    """The language the chat is known to be in: all a turn's NLU takes from the database."""
-    customer, conversation = heard.customer, heard.conversation
-    spoken = conversation is not None and bool(conversation.state.get("heard"))
-    return (conversation.language if spoken and conversation else None) or (
-        customer.language if customer else None
-    )
+def _texts(burst: Sequence[IncomingMessage]) -> tuple[str, ...]:
+    return tuple(m.text.strip() for m in burst if m.text and m.text.strip())
 
 
 class ConversationService:
@@ -177,70 +173,45 @@ class ConversationService:
     async def _turn_once(
         self, burst: Sequence[IncomingMessage], claim: Claim | None, take: Take | None
     ) -> TurnReport:
-        if not self.database.is_sqlite:
-            return await self._turn_shared(burst, claim)
         async with self.database.scope() as session:
-            # One process: its per-chat lock holds the chat; keep the writer free.
-            marks = [time.perf_counter()]
-            heard = await self._read(session, burst)
-            if session.in_transaction():  # the read took a snapshot: end it (on a
-                await session.commit()  # SQLite file the autocommit reader takes none)
-            marks.append(time.perf_counter())
-            turn, language = await self._hear(burst, heard)
-            marks.append(time.perf_counter())
-            async with self.database.writing(session):
-                if claim is not None and take is not None:
-                    session.info[TAKE] = take
-                try:
-                    report = await self._write(session, burst, heard, turn, language)
-                finally:
-                    session.info.pop(TAKE, None)
-                if claim is not None:  # no claim transaction of their own
-                    await _claim(session, report, claim)
-            if claim is None:
-                report.queued = queued(session)  # committed: the sender may take them now
-            marks.append(time.perf_counter())
-            log_if_slow(marks, language, len(burst))
-            return report
-
-    async def _turn_shared(
-        self, burst: Sequence[IncomingMessage], claim: Claim | None
-    ) -> TurnReport:
-        """PostgreSQL may serve many processes: the chat is held (advisory lock) from the
-        read to the commit, and updates another process answered are skipped.
-
-        NLU runs first, on a read of its own with no transaction (the connection back in
-        the pool before NLU: a Rasa round trip, or hazm loading for the first Persian text,
-        holds no connection and no chat lock). Under the lock the chat is read again; NLU
-        is worked out again only if what it depended on moved meanwhile (the language the
-        chat was in, or a message of the burst answered by another process).
-        """
-        early = await self._peek(burst)
-        turn, language = await self._hear(burst, early)
-        async with self.database.session() as session:
+            if self.database.is_sqlite:
+                # One process: its per-chat lock holds the chat; keep the writer free.
+                marks = [time.perf_counter()]
+                heard = await self._read(session, burst)
+                if session.in_transaction():  # the read took a snapshot: end it (on a
+                    await session.commit()  # SQLite file the autocommit reader takes none)
+                marks.append(time.perf_counter())
+                turn, language = await self._hear(burst, heard)
+                marks.append(time.perf_counter())
+                async with self.database.writing(session):
+                    if claim is not None and take is not None:
+                        session.info[TAKE] = take
+                    try:
+                        report = await self._write(session, burst, heard, turn, language)
+                    finally:
+                        session.info.pop(TAKE, None)
+                    if claim is not None:  # no claim transaction of their own
+                        await _claim(session, report, claim)
+                if claim is None:
+                    report.queued = queued(session)  # committed: the sender may take them now
+                marks.append(time.perf_counter())
+                _log_if_slow(marks, language, len(burst))
+                return report
+            # PostgreSQL may serve many processes: the chat is held (advisory lock) from the
+            # first read to the commit, and updates another process answered are skipped.
             async with session.begin():
                 await self.database.lock_chat(session, burst[-1].chat_id)
-                unanswered = await self._unanswered(session, burst)
-                if not unanswered:
+                burst = await self._unanswered(session, burst)
+                if not burst:
                     return TurnReport()
-                heard = await self._read(session, unanswered)
-                if len(unanswered) < len(burst) or _known(heard) != _known(early):
-                    turn, language = await self._hear(unanswered, heard)
-                report = await self._write(session, unanswered, heard, turn, language)
+                heard = await self._read(session, burst)
+                turn, language = await self._hear(burst, heard)
+                report = await self._write(session, burst, heard, turn, language)
                 if claim is not None:  # rows first, then the shared pace's lock, as a pass
                     await _claim(session, report, claim)
             if claim is None:
                 report.queued = queued(session)  # committed: this process's sender claims them
             return report
-
-    async def _peek(self, burst: Sequence[IncomingMessage]) -> _Heard:
-        """The customer and their conversation, read outside any transaction (PostgreSQL:
-        autocommit, no BEGIN or COMMIT); the connection is back in the pool on return."""
-        first = burst[-1]
-        async with self.database.session() as session:
-            await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
-            found = await ConversationRepository(session).heard(first.channel, first.user_id)
-        return _Heard(*found, None)
 
     async def _read(self, session: AsyncSession, burst: Sequence[IncomingMessage]) -> _Heard:
         """The customer and their conversation as they stand."""
@@ -254,12 +225,12 @@ class ConversationService:
 
     async def _hear(self, burst: Sequence[IncomingMessage], heard: _Heard) -> tuple[Turn, Language]:
         """Language, NLU and the policy's input: no database involved."""
-        texts = texts_of(burst)
+        texts = _texts(burst)
         language = self._language(burst, heard.customer, heard.conversation)
         if language != "en":  # "na hamin", "la bas hek": a short answer read in its script
             texts = tuple(in_script(text, language) or text for text in texts)
         understanding = await self._understand(texts, language)
-        turn = turn_of(burst, texts, language, understanding)
+        turn = self._turn(burst, texts, language, understanding)
         return replace(turn, sent_at=self.clock()), language
 
     async def _write(
@@ -313,7 +284,7 @@ class ConversationService:
         )
         # Only words are evidence of a language (a /start or a photo is not); an unchanged
         # language leaves the customer clean, so the commit has nothing to flush.
-        if texts_of(burst) and customer.language != language:
+        if _texts(burst) and customer.language != language:
             await CustomerRepository(session).set_language(customer, language)
         report.language = language
         return report
@@ -344,7 +315,10 @@ class ConversationService:
         customer: Customer | None,
         conversation: Conversation | None,
     ) -> Language:
-        previous = _known(_Heard(customer, conversation, None))
+        heard = conversation is not None and bool(conversation.state.get("heard"))
+        previous = (conversation.language if heard and conversation else None) or (
+            customer.language if customer else None
+        )
         text = " ".join(m.text for m in burst if m.text and m.kind != "start")
         if text.strip():
             return detect_language(text, default=self.default_language, previous=previous)  # type: ignore[return-value]
@@ -356,6 +330,33 @@ class ConversationService:
             return Understanding()
         parsed = await self.parser.parse("\n".join(texts), language)
         return parsed.understanding()
+
+    @staticmethod
+    def _turn(
+        burst: Sequence[IncomingMessage],
+        texts: tuple[str, ...],
+        language: Language,
+        understanding: Understanding,
+    ) -> Turn:
+        last = burst[-1]
+        if any(m.kind == "button" for m in burst):
+            kind = "button"
+        elif any(m.kind == "start" for m in burst) and not any(m.kind == "text" for m in burst):
+            kind = "start"
+        elif texts:
+            kind = "text"
+        else:
+            kind = "attachment"
+        attachment = next((m.kind for m in burst if m.kind in ATTACHMENT_KINDS), None)
+        return Turn(
+            messages=texts if kind != "start" else (),
+            language=language,
+            understanding=understanding,
+            kind=kind,  # type: ignore[arg-type]
+            display_name=last.display_name,
+            attachment_kind=attachment,
+            payload=last.payload,
+        )
 
     async def _replace_heard(
         self, session: AsyncSession, customer_id: int, old: str | None, new: str
@@ -371,3 +372,18 @@ async def _claim(session: AsyncSession, report: TurnReport, claim: Claim) -> Non
     if rows:  # else nothing for the sender to take: the window wakes a pass as ever
         report.claimed, report.look = await claim(session, rows)
         report.taken = True
+
+
+def _log_if_slow(marks: list[float], language: str, messages: int) -> None:
+    """Where a slow turn's time went: reading, NLU + policy input, the write (with policy)."""
+    if marks[-1] - marks[0] < SLOW_TURN_SECONDS:
+        return
+    read, hear, write = (1000 * (b - a) for a, b in itertools.pairwise(marks))
+    log.info(
+        "slow turn (%s, %d message(s)): read %.1f ms, nlu %.1f ms, write %.1f ms",
+        language,
+        messages,
+        read,
+        hear,
+        write,
+    )
