@@ -51,6 +51,9 @@ def test_the_correction_is_what_follows_the_no(
         ("نه دیگه همین بود", True),
         ("nope that's it", True),
         ("no thanks, that's everything", True),
+        ("that would be it", True),  # to "what difference will it make?": nothing more to say
+        ("that's pretty much it", True),
+        ("that would be it if you fix the seat", False),
         ("the wrong house", False),
         ("no the box was wet", False),
         ("همین که جمعه تولدش رو با هدیه جشن بگیریم", False),

@@ -78,7 +78,12 @@ def test_that_is_all_after_praise_closes_with_thanks(language: Language, text: s
 
 @pytest.mark.parametrize(
     ("language", "text"),
-    [("ar", "لا شكرا هذا كل شي"), ("fa", "نه دیگه همین بود"), ("en", "nope that's it")],
+    [
+        ("ar", "لا شكرا هذا كل شي"),
+        ("fa", "نه دیگه همین بود"),
+        ("en", "nope that's it"),
+        ("en", "that would be it"),  # never quoted as what "solved" means
+    ],
 )
 def test_that_is_all_during_the_job_questions_acts_at_once(language: Language, text: str) -> None:
     chat = Script(language)
