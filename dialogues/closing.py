@@ -298,7 +298,9 @@ class Closing(JobAnswers):
         if self.state.wants_person or self.state.next_action == "handoff":
             goal = self.wanted()
             deadline = self.deadline()
-            if goal:  # a burst's messages quoted as one line, not broken where they were sent
+            if any(_THANKED.search(line) for line in self.lines):
+                pass  # this reply thanked them already (an idea they added): one thanks, one quote
+            elif goal:  # a burst's messages quoted as one line, not broken where they were sent
                 self.say("thanks_specific", quote=short_quote(" ".join(goal.split())))
             elif deadline and self.voice.can_say("thanks_deadline"):
                 self.say("thanks_deadline", quote=short_quote(" ".join(deadline.split())))
