@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues import answers, cues, remedy, statements, telling, warm
+from dialogues import answers, cues, remedy, second_letdown, statements, telling, warm
 from dialogues.adding import WHEN
 from dialogues.also import without_also
 from dialogues.apologies import apology_key
@@ -139,6 +139,10 @@ class Closing(JobAnswers):
         if not self.voice.can_say(key):
             key = "apology"
         self.say(key)
+        # "no, not just that — also the bill was wrong": the bill is apologised for too.
+        too = second_letdown.second_key(key, self.current, self.language)
+        if too and self.voice.can_say(too):
+            self.say(too)
         # «التوصيل سريع والموظفين محترمين بس …»: kind staff before the "but" are praise too.
         if liked_beside(self.current, self.language):
             self.say("praise_heard_too")  # «ممتاز …، بس …»: the praise is heard, not dropped

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues import statements, telling
+from dialogues import job_situation, statements, telling
 from dialogues.adding import WHEN
 from dialogues.insults import civil
 from dialogues.outcome import JobRecord
@@ -86,17 +86,29 @@ def _problem(heard: list[str], language: str) -> str:
     for message in heard:
         for said in sentences(message):
             said = civil(said, language)  # "you idiots charged me twice": no insult said back
+            # "no, it's not just the bag, …", "thanks for nothing, …": heads, not what happened
+            # (a sentence of sarcasm alone stays, its thanks dropped below: the rest of a
+            # tweet, "#UA1481" or a link, is no better a situation)
+            said = job_situation.plain(said, language) or said
             told = telling.read([said], language).event
             if told and len(content_words(said, language)) >= _TOLD_ENOUGH:
                 return said
     key = key_sentence(heard, language)
-    return civil(key, language) or key
+    key = civil(key, language) or key
+    return job_situation.plain(key, language) or key
 
 
-def _situation(cut: str, sentence: str, language: str) -> Clause:
+def _thing(problem: str, language: str) -> str:
+    """Only sarcasm told ("thanks for the 2hr delay"): what they thanked for, quoted as such."""
+    return job_situation.thanked_for(problem, language)
+
+
+def _situation(cut: str, sentence: str, language: str, thing: bool = False) -> Clause:
     """The "when" slot: a sentence cut short is quoted as cut, never passed off as whole."""
     if cut.endswith("…"):
         return Clause(sentence + "…", True)
+    if thing:  # "the rude customer service and 3 hour delay": a thing, never "When the …"
+        return Clause(sentence, True)
     return statements.situation(sentence, language)
 
 
@@ -239,11 +251,13 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
     wanted = goal or expectation or solved
     result = purpose or (solved if wanted != solved else "") or because or by
     heard = _telling(state)
-    cut = short_quote(_problem(heard, language), 20)
+    problem = _problem(heard, language)
+    thing = _thing(problem, language)  # "Faced with “the 2hr delay …”", not "“thanks for …”"
+    cut = short_quote(thing or problem, 20)
     sentence = cut.rstrip("…").strip(_TRAILING)
     statement = ""
     if wanted:
-        when = _render(voice, "when", _situation(cut, sentence, language))
+        when = _render(voice, "when", _situation(cut, sentence, language, bool(thing)))
         want = _render(voice, "want", _want(wanted, language))
         if also:
             want += voice.term("statement_also", text=_render(voice, "want", _want(also, language)))
@@ -260,7 +274,7 @@ def build_job(state: ConversationState, voice: Voice) -> JobRecord:
         else:
             statement = voice.term("statement_short", situation=when, motivation=want)
     else:
-        when = _render(voice, "when", _situation(cut, sentence, language))
+        when = _render(voice, "when", _situation(cut, sentence, language, bool(thing)))
         statement = _without_want(voice, when, because, by, language)
     statement = statement[:1].upper() + statement[1:]
     return JobRecord(

@@ -3,7 +3,9 @@
 «نه، فقط این نیست، …هم», «لا، مو بس كذا، كمان …», «مش بس كده», "not just that, they also
 …" keep what was told and add to it. Read as a correction, the "not just that" lost its
 "not" and its "just" and the reflection said a fragment («…، كذا، كمان خصموا …»); the
-phrase is read whole instead, and what follows it is the new part.
+phrase is read whole instead, and what follows it is the new part. Convo54: a part named
+("it's not just the bag, nobody at the desk …", «فقط چمدون نیست، …», «مش بس الشنطة، …») is
+the same "there is more", not a correction ("So it's not just the bag, nobody …").
 """
 
 from __future__ import annotations
@@ -15,18 +17,18 @@ _THAT_AR = r"(?:كذا|كده|هيك|هذا|هذي|هاد|هادا|ده|دا|ه�
 _PHRASES = {
     "en": (
         r"(?:and\s+)?(?:(?:it's|it\s+is|it\s+was|that's|that\s+is|that\s+was)\s+)?"
-        r"not\s+(?:just|only)\s+(?:that|this|it)\b"
+        r"not\s+(?:just|only)\s+(?:that|this|it|(?:about\s+)?(?:the|my|our)\s+[\w'-]+)\b"
         r"|(?:that's|that\s+is|that\s+isn't|that's\s+not|that\s+is\s+not)\s*(?:not\s+)?all\b"
         r"|(?:that's|that\s+is|that\s+was)\s+not\s+the\s+only\s+(?:thing|problem|issue)\b"
     ),
     "fa": (
-        r"(?:فقط|تنها)\s+(?:این|همین|اینا|این‌ها)\s+(?:نیست|نبود|نیس)"
+        r"(?:فقط|تنها)\s+(?:این|همین|اینا|این‌ها|\S+)\s+(?:نیست|نبود|نیس)"
         r"|نه\s+(?:فقط|تنها)\s+(?:این|همین)\b"
         r"|(?:همه‌اش|همش|همه‌ش)\s+(?:این|همین)\s+(?:نیست|نبود)"
         r"|(?:این|همین)\s+(?:همه‌اش|همش|همه‌ش)\s+(?:نیست|نبود)"
     ),
     "ar": (
-        rf"و?(?:مو|مش|مب|موب|ليس|مهو|ماهو)\s+(?:بس|فقط)\s+{_THAT_AR}"
+        rf"و?(?:مو|مش|مب|موب|ليس|مهو|ماهو)\s+(?:بس|فقط)\s+(?:{_THAT_AR}|ال\S+)"
         rf"|و?(?:مو|مش|مب|موب|ليس)\s+{_THAT_AR}\s+(?:بس|فقط|وبس)"
         r"|(?:هذا|هذي|ده)\s+(?:مو|مش|ليس)\s+(?:كل\s+شي|كل\s+شيء|كل\s+حاجة)"
     ),
