@@ -140,7 +140,11 @@ class Closing(JobAnswers):
             key = "apology"
         self.say(key)
         # "no, not just that — also the bill was wrong": the bill is apologised for too.
-        too = second_letdown.second_key(key, self.current, self.language)
+        # Only what they added after our reflection: in a first burst the let-downs are told
+        # together, and a line per message read as invented or said twice (blind gate: en 19/32).
+        too = None
+        if self.state.corrections:
+            too = second_letdown.second_key(key, self.current, self.language)
         if too and self.voice.can_say(too):
             self.say(too)
         # «التوصيل سريع والموظفين محترمين بس …»: kind staff before the "but" are praise too.

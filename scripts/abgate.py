@@ -20,6 +20,9 @@ not know which side is which, prefer the new replies. This script makes that rea
       # GATES/NAME/items_L.jsonl (A/B in random order) and key_L.json (which side is new);
       # writes the judge's prompt GATES/NAME/prompt_L.md (the RUBRIC's reflection and
       # first-reply parts)
+  ABGATE_BURST=1 ABGATE_DIR=/work/gates_b .venv/bin/python scripts/abgate.py make fa …
+      # the same on bursts: each held-out message of 2–5 sentences sent one sentence a message
+      # (scripts/abgate_burst.py), for rules that read a telling of several messages
   .venv/bin/python scripts/abgate.py score g_fa33 fa GATES/g_fa33/verdicts_fa.jsonl
       # new / old / same; the shown rows are recorded so the next gate does not reuse them
   .venv/bin/python scripts/abgate.py attrib g_fa33 fa fa33
@@ -48,6 +51,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # abgate_pools, beside this file
+import abgate_burst  # noqa: E402
 import abgate_pools  # noqa: E402
 
 JUDGED = ROOT / "tests" / "data" / "reflections"
@@ -78,8 +82,16 @@ async def _replies(language: str, source: Path, target: Path, model: Path) -> No
     parser = EmbeddedParser(model, default_language=language)
     await parser.initialize()
     out = []
+    burst = os.environ.get("ABGATE_BURST") == "1"  # each sentence a message (abgate_burst)
     for row in read_lines(source):
         text = row["message"]
+        if burst:
+            messages = abgate_burst.parts(text)
+            if messages:
+                said = await abgate_burst.burst_replies(parser, messages, language)
+                shown = " / ".join(messages)
+                out.append({"row": row["row"], "message": shown} | _folded(said))
+            continue
         first = await reflecting.first_reply(parser, text, language)
         reflection = await reflecting.first_answer(parser, text, language, always=True)
         after_yes = await _after_yes(parser, text, language)
@@ -93,6 +105,11 @@ async def _replies(language: str, source: Path, target: Path, model: Path) -> No
             }
         )
     write_lines(target, out)
+
+
+def _folded(replies: dict[str, str]) -> dict[str, str]:
+    """Each reply on one line: whitespace runs folded."""
+    return {kind: " ".join(text.split()) for kind, text in replies.items()}
 
 
 async def _after_yes(parser: Any, text: str, stream: str) -> str:
@@ -146,6 +163,7 @@ def ab_items(
                 candidates.append(
                     {"row": row["row"], "kind": kind, "message": row["message"]}
                     | {"old": before[kind], "new": row[kind]}
+                    | _said_back(kind, before, row)
                 )
     rng = random.Random(hashlib.sha1(seed.encode()).digest())
     rng.shuffle(candidates)
@@ -157,7 +175,21 @@ def ab_items(
         sides = (item["new"], item["old"]) if new_is_a else (item["old"], item["new"])
         items.append({"id": number, "kind": item["kind"], "message": item["message"]})
         items[-1] |= {"A": sides[0], "B": sides[1]}
+        if "said_back_new" in item:  # what the customer said yes to, on each side
+            back = (item["said_back_new"], item["said_back_old"])
+            back = back if new_is_a else back[::-1]
+            if back[0] == back[1]:
+                items[-1]["said_back"] = back[0]
+            else:
+                items[-1] |= {"said_back_before_A": back[0], "said_back_before_B": back[1]}
     return key, items, changed
+
+
+def _said_back(kind: str, before: Row, row: Row) -> Row:
+    """The reflection an after-yes reply follows (a judge reads the reply as said after it)."""
+    if kind != "after_yes" or "reflection" not in row or "reflection" not in before:
+        return {}
+    return {"said_back_old": before["reflection"], "said_back_new": row["reflection"]}
 
 
 def tally(key: list[Row], verdicts: list[Row]) -> tuple[dict[str, int], list[Row]]:
@@ -186,13 +218,17 @@ def judge_prompt(folder: Path, language: str, count: int) -> str:
     reflection_part = rubric.split("The samples:")[0]
     first_part = rubric.split("## First replies")[1].split("The files:")[0]
     name = LANGUAGE_NAMES[language]
+    burst = ""
+    if os.environ.get("ABGATE_BURST") == "1":
+        burst = "The customer sent their answer as several messages, one after another, shown\n"
+        burst += 'separated by " / ".\n\n'
     return f"""# Blind side-by-side reading of a customer-listening bot's replies ({name})
 
 You are a careful native-level reader of {name}. Each line of {folder}/items_{language}.jsonl
 holds a customer's message (their answer to "What keeps you up at night?") and two replies the
 bot could give, A and B, in random order. Read only this prompt and that file.
 
-Items of kind "reflection": A and B are reflections of what the customer said; judge them by
+{burst}Items of kind "reflection": A and B are reflections of what the customer said; judge them by
 this rubric:
 
 {reflection_part}
@@ -206,7 +242,10 @@ Items of kind "after_yes": the bot said back what it heard, the customer said YE
 are the bot's next reply (an apology or thanks fitting what was told, then a request to ask a
 couple of questions, or a closing). Judge whether it names what actually let this customer down
 (the wait, the food, the product, the trip, the charge…) without inventing anything, reads
-naturally, never apologises for praise and never thanks a complaint as praise.
+naturally, never apologises for praise and never thanks a complaint as praise. Such items carry
+"said_back", the reflection the customer said yes to ("said_back_before_A" / "said_back_before_B"
+when each reply followed its own): read the reply as the next thing said after it (saying it all
+again word for word is a flaw).
 
 For each item decide which reply a customer would rather get from a good listener: "A", "B",
 or "same" (only when neither is better). Also give each its verdict (acceptable / minor /
@@ -250,7 +289,8 @@ def make(args: argparse.Namespace) -> None:
         check=True,
     )
     merge_base = done.stdout.strip()
-    base = GATES / f"base2_{merge_base[:10]}_{language}.jsonl"  # 2: with after_yes
+    kind = "b" if os.environ.get("ABGATE_BURST") == "1" else ""  # b: the burst rows
+    base = GATES / f"base2{kind}_{merge_base[:10]}_{language}.jsonl"  # 2: with after_yes
     if not base.exists() or base.stat().st_size == 0:
         run_replies(_checkout(merge_base), language, source, base, args.model)
     new = GATES / f"{args.name}_{language}_new.jsonl"

@@ -125,3 +125,31 @@ async def test_replies_are_the_bots_own_first_reply_and_reflection(
         apologies = [k for k in catalog.keys(language) if k.startswith("apology")]
         lines = [line for k in apologies for line in catalog.variants(language, k)]
         assert any(row["after_yes"].startswith(line) for line in lines), row
+
+
+def test_an_after_yes_item_shows_what_each_side_said_back(abgate: ModuleType) -> None:
+    base = [{"row": "r", "message": "m", "first": "f", "reflection": "x", "after_yes": "a"}]
+    new = [base[0] | {"after_yes": "b"}]
+    _, items, _ = abgate.ab_items(base, new, set(), 5, "g_back")
+    assert items[0]["said_back"] == "x"  # the same reflection on both sides: shown once
+    new = [base[0] | {"reflection": "y", "after_yes": "b"}]
+    key, items, _ = abgate.ab_items(base, new, set(), 5, "g_back")
+    after = next(i for i, k in zip(items, key, strict=True) if k["kind"] == "after_yes")
+    new_side = "A" if key[items.index(after)]["a_is_new"] else "B"
+    assert after[f"said_back_before_{new_side}"] == "y"
+
+
+def test_a_burst_is_two_to_five_sentences_of_three_words_or_more() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import abgate_burst
+
+    told = "The soup was cold. And the driver was rude to me! Will you refund it?"
+    assert abgate_burst.parts(told) == (
+        "The soup was cold.",
+        "And the driver was rude to me!",
+        "Will you refund it?",
+    )
+    persian = ("غذا سرد بود.", "پیک هم بی‌ادب بود")
+    assert abgate_burst.parts("\n".join(persian)) == persian
+    assert abgate_burst.parts("Thanks. The soup was cold") is None  # "Thanks." alone: no burst
+    assert abgate_burst.parts("The soup was cold") is None
