@@ -55,3 +55,17 @@ def test_nothing_lacking_is_praise_and_a_clause_cut_on_a_particle_goes_on() -> N
     assert not ar_runon_turn.lets_down("لكن لا ينقصه شيء")
     assert ar_runon_turn.lets_down("لكن الخدمة تحتاج الى تطوير")
     assert not ar_runon_turn.ends_whole("لكن الاكل ما يصلح الا مع")
+
+
+def test_meat_that_is_not_halal_is_a_let_down_and_halal_alone_no_praise() -> None:
+    for text in ("لحومه غير حلال", "بس اللحم مو حلال"):
+        assert ar_choice.polarity(text) == (3, 0)
+    assert ar_choice.polarity("مطعم حلال في وسط المدينة") == (0, 0)
+    said = reflect(
+        [
+            "مطعم رائع  الاكل ممتاز والموقع في وسط المدينة القديمة. اللحوم غير حلال."
+            " الشاي والحلويات ممتازة. العاملين محترمين جدا. المواقف بعيدة شوي عن المدخل."
+        ],
+        "ar",
+    )
+    assert "حلال" in said
