@@ -114,6 +114,8 @@ def polarity(text: str) -> tuple[int, int]:
                 positive += 1
         elif token in MILD_NEGATIVE:
             negative += 1
+        elif token in _HALAL:  # r54: «لحومه غير حلال» lets a diner down; «حلال» alone is no praise
+            negative += 2 if before in _NEGATORS else 0
         elif token in _PROBLEMS and _NO_PROBLEM.intersection(tokens[max(0, index - 4) : index]):
             positive += 1  # r32: «ولم اواجه اي مشاكل»، «بدون مشاكل»: no problem, no complaint
         elif token in NEGATIVE and token not in WEAK_NEGATIVE:
@@ -123,6 +125,7 @@ def polarity(text: str) -> tuple[int, int]:
     return negative, positive
 
 
+_HALAL = folded("حلال")
 _ALL_CUES = NEGATIVE | POSITIVE | MILD_NEGATIVE
 # A problem denied: «لم اواجه اي مشاكل»، «لا يوجد به اي عيوب»، «بدون مشاكل», up to 4 words after.
 _PROBLEMS = folded("مشاكل مشكله مشكلة مشكلات مشاكله عيب عيوب عيبا اعطال أعطال عطل خلل")

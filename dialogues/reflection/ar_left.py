@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection import ar_runon_turn
 from dialogues.reflection.ar_choice import polarity
 from dialogues.text import fold
 
@@ -67,4 +68,6 @@ def turns_away(rest: str, opens: bool = False) -> bool:
             continue
         if polarity(" ".join(words))[0] >= 2 or _COMPLAINT.search(fold(" ".join(words))):
             return True  # a complaint word, a negated judgment, «ما يسوى»
+        if ar_runon_turn.lets_down(" ".join(words)):
+            return True  # r54: «ولكن لاتوجد مواقف»، «لكن ينقصه …»: a lack, the let-down
     return False

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
+from dialogues.reflection import ar_runon_turn
 from dialogues.reflection.ar_cues import feels
 from dialogues.reflection.ar_leads import Unit
 from dialogues.reflection.ar_verdicts import MILD, VERDICT
@@ -52,7 +53,12 @@ def turned(units: Sequence[Unit], polarity: Polarity) -> list[bool]:
         negative, positive = polarity(text)
         after = units[index + 1].glue if index + 1 < len(units) else ""
         ends = after == "" or bool(re.search(r"[،,]", after))  # never «… إلا مع» cut short
+        # r54: a run-on with no comma, cut at a word: the turn ends where a clause can end
+        said_on = index + 1 < len(units) and hangs(units[index + 1].text)  # «… عيب | وهو …»
+        whole = ar_runon_turn.ends_whole(text) and not ar_runon_turn.advises(text)
+        ends = ends or (after.isspace() and whole and not said_on)
         denies = negative >= 1 or bool(_DENIES.search(text))  # «لكن لا …»، «بس مافي …»
+        denies = denies or ar_runon_turn.lets_down(text)  # r54: «لاتوجد»، «ينقصه»، «يحتاج»
         if _TURN.match(text) and before[1] > before[0] and positive == 0 and negative < 2:
             out[index] = len(text.split()) >= 3 and ends and denies
     return out
