@@ -1,0 +1,36 @@
+"""Round en51: English complaints, questions, praise and sarcasm NLU misnamed (issue 8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conversation.test_conversation_review30 import _after_yes, _thanked
+
+
+# ---- 4. A let-down as what they "love" or are "glad" of: sarcasm, a complaint ---------------
+@pytest.mark.parametrize(
+    "text",
+    ["I love being stuck here for two extra days",
+     "so glad I paid for a seat that doesn't recline",
+     "Nothing I love more than sitting on the tarmac for three hours",
+     "Delayed again, no reason given. Sure love flying with you guys. #whatajoke",
+     "loving the 4 extra hours in Denver, truly"],
+)  # fmt: skip
+def test_a_letdown_loved_is_sarcasm(text: str) -> None:
+    # "I love being here for two extra days" (NLU: complaint) got "That means a lot".
+    for intent, score in (("praise", 0.4), ("complaint", -0.3)):
+        kind, reply = _after_yes("en", text, intent, score)
+        assert kind == "complaint", reply
+        assert not _thanked("en", reply), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["love the crew on this flight, even with the delay", "glad to hear my bag is on its way",
+     "so glad you rebooked me after the cancellation", "gotta love the crew on flight 1234!",
+     "would love it if you could get my wife home, she's been stuck in Orlando"],
+)  # fmt: skip
+def test_love_beside_a_letdown_is_no_sarcasm(text: str) -> None:
+    from dialogues.sarcastic_thanks import thanks_for_letdown
+
+    assert not thanks_for_letdown([text], "en")
