@@ -34,3 +34,28 @@ def test_love_beside_a_letdown_is_no_sarcasm(text: str) -> None:
     from dialogues.sarcastic_thanks import thanks_for_letdown
 
     assert not thanks_for_letdown([text], "en")
+
+
+# ---- 2. A yes/no question NLU named a suggestion: asked, never thanked as an idea -----------
+@pytest.mark.parametrize(
+    "text",
+    ["Is flight 123 still on time?", "Will you be waiving change fees for Boston this weekend?",
+     "Do you have wifi on the 737?", "would a hard case like this be ok to check in?",
+     "So a carry-on is limited to 22 inches, correct?"],
+)  # fmt: skip
+def test_a_yes_no_question_is_no_idea(text: str) -> None:
+    # "Will you be issuing an exception policy for Denver …?" got "Thank you for the idea".
+    kind, reply = _after_yes("en", text, "suggestion", 0.2, confidence=0.6)
+    assert kind == "question", reply
+    assert not _thanked("en", reply), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Will you please start offering flights to Asheville?", "Can you do better?",
+     "would be nice if the app showed the gate, no?"],
+)  # fmt: skip
+def test_an_idea_asked_stays_no_question(text: str) -> None:
+    kind, _ = _after_yes("en", text, "suggestion", 0.2, confidence=0.6)
+    assert kind != "question"
+
