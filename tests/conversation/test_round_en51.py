@@ -59,3 +59,25 @@ def test_an_idea_asked_stays_no_question(text: str) -> None:
     kind, _ = _after_yes("en", text, "suggestion", 0.2, confidence=0.6)
     assert kind != "question"
 
+
+# ---- 3. Praise NLU named a suggestion: thanked, never apologised for nor thanked as an idea --
+@pytest.mark.parametrize(
+    "text",
+    ["he just went above and beyond to be helpful",
+     "the gate agent in Denver went above and beyond",
+     "good to hear. Thanks for being so responsive."],
+)  # fmt: skip
+def test_praise_named_a_suggestion_is_praise(text: str) -> None:
+    # "he just went above and beyond to be helpful" (NLU: suggestion 0.39) got "I'm really sorry".
+    kind, reply = _after_yes("en", text, "suggestion", 0.3, confidence=0.39)
+    assert kind == "praise", reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["good. Maybe that will make up for losing my bag. #ProbablyNot",
+     "If you'd love to see more kids fly, RT our great event in March"],
+)  # fmt: skip
+def test_hope_or_ad_beside_praise_is_no_praise(text: str) -> None:
+    kind, _ = _after_yes("en", text, "suggestion", 0.3, confidence=0.39)
+    assert kind != "praise"
