@@ -5,7 +5,9 @@ date in Sunday or Monday?", "can you add my KTN to an existing reservation?", "c
 if any upgrades are available": they ask for an answer or a hand, nothing new for the product.
 An idea asked as a question ("will you please start offering more routes", "any plans to
 support #ApplePay?") stays an idea. Convo51: "How long should I expect for a response?",
-"when should i expect a response", "Any word on …?", "Any chance for …?" ask too.
+"when should i expect a response", "Any word on …?", "Any chance for …?" ask too. Round en51:
+a yes/no question ("Will you be issuing an exception policy for Denver this weekend?", "would a
+storage tote be acceptable to check in?", "…, correct?") asks for an answer, never an idea.
 """
 
 from __future__ import annotations
@@ -34,6 +36,19 @@ _ASKS_TO_KNOW = re.compile(
     r"|\bis\s+there\s+(?:a|any)\s+(?:way|limit|\w+\s+limit|chance|plan)\b(?P<rest4>[^.!?\n]*)\?",
     re.IGNORECASE,
 )
+# A sentence that opens with a verb asking yes or no ("Is flight 123 still on time?", "Will you
+# be issuing …?", "would a tote like this be acceptable …?") or closes on "right?" /
+# "correct?". Not "would be nice if …?" / "would love …?" (a wish: an idea), "wouldn't it be
+# awesome …?" (a wish asked), nor rhetoric: "Can you do better?", "Is this real life, AA?",
+# "Would have had to fly real far south, huh?", "Loyal customers first, right?".
+_YES_NO = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:@\w+\s+)*(?:(?:ok(?:ay)?|so|hi|hey|thanks)[,!]?\s+)?"
+    r"(?:is|are|was|were|will|would|do|does|did|can|could|has|have)\s+"
+    r"(?!(?:be|have|love|like|nice|it\s+be|there\s+be|this\s+real|you\s+do\s+better)\b)"
+    r"\w+\b(?P<rest>[^.!?\n]*)\?"
+    r"|,\s*correct\s*\?",
+    re.IGNORECASE,
+)
 _OWN = ("i", "me", "my", "we", "us", "our", "mine")
 # Words of something new for everyone: an idea asked as a question.
 _NEW = (
@@ -50,6 +65,9 @@ def asks_own_case(messages: Sequence[str], language: str) -> bool:
         rest = next(part for part in match.groups() if part is not None)
         if not telling.find(telling.tokens(rest), _NEW, language):
             return True  # "any idea when …", not "is it possible to offer more routes?"
+    for match in _YES_NO.finditer("\n".join(messages)):
+        if not telling.find(telling.tokens(match.group("rest") or ""), _NEW, language):
+            return True  # "Will you be issuing an exception policy …?": asked, not proposed
     for match in _ASKS.finditer("\n".join(messages)):
         seq = telling.tokens(match.group("rest"))
         if telling.find(seq, _NEW, language):

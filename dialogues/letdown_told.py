@@ -49,7 +49,9 @@ LETDOWN = {
 # Praise in words cues.PRAISE leaves to NLU («خیلی سریع رسید», «بسته بندی مناسب و متفاوت»):
 # read here only to keep such praise from being taken for a let-down («کمتر از ۱۵ دقیقه»).
 _ALSO_PRAISE = {
-    "en": ("good", "fast", "quick*", "kind", "friendly", "nicely", "ty", "no worries", "impressed"),
+    # en51: "he just went above and beyond to be helpful" (NLU: suggestion) was apologised for.
+    "en": ("good", "fast", "quick*", "kind", "friendly", "nicely", "ty", "no worries", "impressed",
+           "above and beyond"),
     "fa": ("خوب", "خوبه", "خوبی", "سریع", "مناسب", "مناسبی", "بامزه", "تمیز", "چسبید",
            "دوست دارم", "دوست داشتم", "لایک", "متعهد", "حرف نداره", "حرف نداشت", "خوشم اومد",
            "خوشم آمد", "خوشمون اومد"),

@@ -8,6 +8,10 @@ put right ("thank you for fixing my 5 hour delay", "for compensating us for our 
 stay praise. Convo51: thanks for a burden or a wait LETDOWN has no word for ("thanks for the
 5 hour layover", "thanks for not even coming with a solution") is sarcasm too, and so is a
 closing "Great job" / "Way to go" after a let-down ("… won't let me talk to any1. Great job").
+Round en51: "love" and "glad" thank the same way ("I love being stuck here for two extra days",
+"so glad I paid for a seat that doesn't recline", "There's nothing I love more than being on
+hold"): a let-down as what they love is sarcasm, and so is a "sure love" / "gotta love" beside a
+let-down told ("delayed 5 hours. No reason given. Sure love flying with your airline").
 """
 
 from __future__ import annotations
@@ -35,13 +39,26 @@ _BURDEN = re.compile(
     r"|leaving\s+(?:me|us|my|our|everyone))\b",
     re.IGNORECASE,
 )
-# A time spent waiting: "the 5 hour layover", "wait … for an hour" (the wait word beside it).
+# A time spent waiting: "the 5 hour layover", "wait … for an hour" (the wait word beside it),
+# "two extra days" ("extra" its wait word).
 _DURATION = re.compile(
     r"\b(?:\d+(?:\.\d+)?\+?|an?|one|two|three|four|five|six|seven|eight|nine|ten|half(?:\s+an)?)"
-    r"[\s-]*(?:hours?|hrs?|minutes?|mins?|days?)\b",
+    r"[\s-]*(?:extra\s+|more\s+)?(?:hours?|hrs?|minutes?|mins?|days?)\b",
     re.IGNORECASE,
 )
-_WAITED = ("delay*", "layover*", "wait*", "hold", "tarmac", "sitting", "stuck", "late")
+_WAITED = ("delay*", "layover*", "wait*", "hold", "tarmac", "sitting", "stuck", "late", "extra")
+# "I love …", "so glad I …", "loving …": what follows is what they love, up to the clause's end.
+# Not "would love" (a wish), "love you guys" nor "glad to hear" (news they welcome).
+_LOVED_FOR = re.compile(
+    r"(?<!would\s)(?<!i'd\s)\b(?P<marker>(?:gotta|got\s+to|sure|just|nothing\s+i)\s+)?"
+    r"(?:love|loving|loved|(?:so\s+|really\s+)?glad|enjoy(?:ed|ing)?)\b(?!\s+(?:to\s+hear|you\b))"
+    r"(?P<rest>[^.!?;\n]*)",
+    re.IGNORECASE,
+)
+# Paid for something that does not work: "glad I paid for a seat that doesn't recline".
+_PAID_FOR_NOTHING = re.compile(
+    r"\bpaid\b.*\b(?:doesn't|doesnt|don't|didn't|not|no|never|won't|broken)\b", re.IGNORECASE
+)
 # A closing "Great job" / "Way to go" / "Well done", only tags, links or marks after it.
 _CLOSING_PRAISE = re.compile(
     r"(?:^|[.!?\n]\s*)(?P<closer>(?:great|nice|good)\s+(?:job|work)|way\s+to\s+go|well\s+done)"
@@ -81,12 +98,34 @@ def thanks_for_letdown(messages: Sequence[str], language: str) -> bool:
     text = "\n".join(messages)
     if _SARCASM_TAG.search(text):
         return True
+    if _loves_letdown(text, language):
+        return True
     for match in _THANKED_FOR.finditer(text):
         rest = match.group("rest")
         if _BURDEN.match(rest):
             return True
         seq = telling.tokens(rest)
         letdowns = telling.find(seq, _THANKED_LETDOWN, language)
+        if (waited := _DURATION.search(rest)) and telling.find(seq, _WAITED, language):
+            letdowns.append((len(telling.tokens(rest[: waited.start()])), 0))
+        if not letdowns:
+            continue
+        first = min(start for start, _ in letdowns)
+        if not any(start < first for start, _ in telling.find(seq, _PUT_RIGHT, language)):
+            return True
+    return False
+
+
+def _loves_letdown(text: str, language: str) -> bool:
+    """ "I love being stuck here", "so glad I paid for a seat that doesn't recline": sarcasm."""
+    for match in _LOVED_FOR.finditer(text):
+        rest = match.group("rest")
+        if match.group("marker") and telling.find(telling.tokens(text), LETDOWN["en"], language):
+            return True  # "delayed 5 hours … Sure love flying with your airline"
+        if _BURDEN.match(rest) or _PAID_FOR_NOTHING.search(rest):
+            return True
+        seq = telling.tokens(rest)
+        letdowns = telling.find(seq, LETDOWN["en"] + ("on hold",), language)
         if (waited := _DURATION.search(rest)) and telling.find(seq, _WAITED, language):
             letdowns.append((len(telling.tokens(rest[: waited.start()])), 0))
         if not letdowns:

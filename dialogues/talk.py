@@ -40,6 +40,10 @@ RECEIPTED = ("text", "attachment")
 QUESTION_TONE = -0.2
 # "Would be better / more / less" in Persian (blind gate stop 31: thanked as praise, it was one).
 _WISHED_MORE = re.compile(r"(?:بهتر|بیشتر|کمتر)\s*(?:باشه|بشه|شه|میشد|می‌شد|بود)(?!\S)")
+# Beside English praise NLU named a suggestion, words of a hope, a doubt or an ad ("Maybe that
+# will make up for losing my medallion. #ProbablyNot", "If you'd love to see …, RT our event",
+# "Just looking to arrange …"): no praise to thank.
+_UNSURE_EN = re.compile(r"\b(?:maybe|perhaps|wonder|if|looking|RT)\b|#\w*not\b", re.IGNORECASE)
 COLD_TONE = -0.3  # a tone this negative or worse turns praise into a complaint by itself
 IDEA_CONFIDENCE = 0.5  # below this, NLU's "suggestion" needs the words of an idea
 PERSON_CONFIDENCE = 0.5
@@ -219,6 +223,8 @@ class Talk:
             said = recommended if said == "idea" or recommended == "complaint" else said
         if said == "praise" and only_letdown(self.current, self.language):
             return "complaint"  # «الجوده رديه جدا», «بستنی هام آب شده بود»: nothing praised
+        if said == "idea" and not read.idea and self.praise_named_idea_en():
+            return "praise"  # en51: "he just went above and beyond to be helpful"
         if said == "idea" and not read.idea and u.confidence < IDEA_CONFIDENCE and read.event:
             # "I bought a coffee machine and it leaks" (NLU unsure: suggestion): something
             # went wrong and no word asks for anything new: a complaint, never thanked.
@@ -265,6 +271,13 @@ class Talk:
         if said == "complaint" or u.sentiment == "negative":
             return "complaint"
         return "question"
+
+    def praise_named_idea_en(self) -> bool:
+        """English praise NLU named a suggestion: "he just went above and beyond" (apologised
+        for), "good to hear. Thx for being responsive" (thanked as an idea)."""
+        if _UNSURE_EN.search(" ".join(self.current)):
+            return False
+        return praise_misnamed_en(self.turn, self.current, self.language)
 
     def praise_read_as_idea(self, read: telling.Telling) -> bool:
         """Persian praise NLU read, unsure, as an idea: no word of an idea, nothing wrong."""
