@@ -6,6 +6,7 @@ import pytest
 
 from dialogues.catalog import variants
 from dialogues.fa_mixed import letdown_clause
+from dialogues.fa_order_food import food_order_apology
 from tests.dialogues.script import Script
 
 _APOLOGY = ("متأسف", "عذر می‌خواهم")
@@ -59,3 +60,34 @@ def test_an_idea_with_a_wish_stays_an_idea() -> None:
 
 def test_other_languages_are_untouched() -> None:
     assert not letdown_clause(["great food but it came cold"], "en")
+
+
+# ---- the meal's apology for a taste complaint NLU named delivery ---------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["سفارش کوبیده داشتم که خیلی شور بود", "پیتزایی که سفارش دادیم اصلا خوش مزه نبود",
+     "شیرینی سفارش داده شده بیات و خشک بود"],
+)  # fmt: skip
+def test_a_taste_complaint_hears_no_delivery_apology(text: str) -> None:
+    # «سفارش جوجه با استخوان داشتم که خیلی شور بود» heard «سفارشتان باید سالم و سر وقت به
+    # دستتان می‌رسید»: a wait or a breakage never told.
+    assert food_order_apology("apology_delivery", text, "fa") == "apology_meal"
+    assert food_order_apology("apology_shipment", text, "fa") == "apology_meal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["غذا دیر رسید و کاملا سرد و بی مزه بود", "قسمتی از سفارش جا مانده بود",
+     "نسبت به سفارش و کیفیت بسیار گران بود", "شیر پر چرب سفارش دادیم اما کم چرب فرستادند"],
+)  # fmt: skip
+def test_the_way_a_price_or_a_missing_thing_keeps_the_order_apology(text: str) -> None:
+    assert food_order_apology("apology_delivery", text, "fa") == "apology_delivery"
+
+
+def test_the_meal_apology_is_said_after_the_yes() -> None:
+    chat = Script("fa")
+    chat.start()
+    chat.says("سفارش کوبیده داشتم که خیلی شور بود", intent="complaint", topic="delivery",
+              sentiment="negative", score=-0.5)  # fmt: skip
+    reply = chat.says("بله", intent="affirm")
+    assert any(line in reply for line in variants("fa", "apology_meal")), reply
