@@ -15,6 +15,7 @@ from dialogues.also import without_also
 from dialogues.apologies import apology_key
 from dialogues.cards_held import topic_without_held_cards
 from dialogues.consent import bare_consent
+from dialogues.fa_mixed import letdown_clause
 from dialogues.good_before_but import liked_beside
 from dialogues.heard_back import thanks_key
 from dialogues.hedged_verdict import hedged_only
@@ -64,6 +65,9 @@ class Closing(JobAnswers):
         ask questions, or "anything else?", would not be listening; we act now.
         """
         kind = self.state.kind or "question"
+        if kind in ("praise", "idea") and letdown_clause(self.current, self.language, kind):
+            # «مرغ عالی بود فقط برنجش تازه نبود»: the let-down is owned, the praise thanked too
+            kind = self.state.kind = "complaint"
         if not self.state.asked_permission:  # a later telling does not re-route the first
             self.state.topic = topic_without_held_cards(
                 self.current, self.language, self.state.topic
