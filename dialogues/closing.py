@@ -11,11 +11,11 @@ import re
 
 from dialogues import answers, cues, remedy, second_letdown, statements, telling, warm
 from dialogues.adding import WHEN
-from dialogues.also import without_also
 from dialogues.apologies import apology_key
 from dialogues.cards_held import topic_without_held_cards
 from dialogues.consent import bare_consent
 from dialogues.fa_mixed import letdown_clause
+from dialogues.feedback_quote import feedback_quote
 from dialogues.good_before_but import liked_beside
 from dialogues.heard_back import thanks_key
 from dialogues.hedged_verdict import hedged_only
@@ -31,28 +31,13 @@ from dialogues.outcome import (
 )
 from dialogues.praise_with_idea import praise_before_wish
 from dialogues.prompting import MAX_PROMPTS
-from dialogues.quotes import key_sentence, quote_full, short_quote, without_links
-from dialogues.reflection import asked_idea, fa_thanked
-from dialogues.reflection.noise import trim_edges
-from dialogues.text import fold, sentences
-from dialogues.thanked_handles import without_thanked_handle
+from dialogues.quotes import quote_full, short_quote
 
 # We ask leave for "two quick questions" («دو سؤال کوتاه», «سؤالين قصيرين»): never a third.
 # "What were you counting on us for?" stays in the record's reading of older conversations.
 JTBD_ORDER = ("goal", "solved")
 PROMISED_QUESTIONS = 2
 _THANKED = re.compile(r"\bthank|ممنون|مرسی|سپاس|شكر|أشكر|اشكر", re.IGNORECASE)
-_LEADING_HANDLES = re.compile(r"^(?:\.?[@#]\w+[\s,:]*)+")
-# What is left of "thanks so much" / «شكراً جزيلاً» / «مرسی واقعا» once the edge trim took
-# the thanks word: the quote is then the customer's sentence whole.
-_THANKS_LEFTOVER = re.compile(
-    r"^(?:so\s+much|very\s+much|a\s+lot|really|جزيلا|جزيلاً|كثيرا|كثيراً|كتير|واقعا|واقعاً)"
-    r"(?=[\s,،.!]|$)",
-    re.IGNORECASE,
-)
-# Two quotes inside one pair of the catalog's quote marks: «A» و«B», "A" and "B".
-_QUOTES_JOINED = {"en": '" and "', "fa": "» و «", "ar": "» و«"}
-ADDED_QUOTE_WORDS = 10
 
 
 class Closing(JobAnswers):
@@ -75,7 +60,7 @@ class Closing(JobAnswers):
         if self.state.wants_person:
             self.finish(finished)
         elif kind in ("praise", "idea"):
-            quote = self.feedback_quote(kind)
+            quote = feedback_quote(self.current, self.added, kind, self.language)
             self.effects.append(
                 LogFeedback(kind, quote_full(self.current), self.state.topic, self.turn.language)  # type: ignore[arg-type]
             )
@@ -107,30 +92,6 @@ class Closing(JobAnswers):
             self.act()
         else:
             self.ask_anything_else()
-
-    def feedback_quote(self, kind: str) -> str:
-        """The sentence that holds the idea or the praise itself, not its explanation."""
-        table = cues.IDEA if kind == "idea" else cues.PRAISE
-        # "Thank you @X for …" quoted without "X" (was "X for …"; "Thanks @JetBlue." → "JetBlue").
-        told = [without_thanked_handle(s) for m in self.current for s in sentences(m)]
-        found = [s for s in told if telling.has(s, table, self.language)]
-        said = key_sentence(found or self.current, self.language)
-        # What they praised, not the "@airline", a link or «سلام،» around it: no noise quoted.
-        said = without_links(_LEADING_HANDLES.sub("", said)) or said
-        if kind == "idea":  # "Thanks for the idea: “I have an idea: …”" said "idea" twice
-            said = asked_idea.idea(said, self.language) or said
-        if self.language == "fa":  # «تازه و خوشمزه است مرسی:)», «عالی بود ممنون از شیلا» (r32)
-            said = fa_thanked.without_closing_thanks(said)
-        trimmed = trim_edges(said, self.language) or said
-        if _THANKS_LEFTOVER.match(trimmed) and not _THANKS_LEFTOVER.match(said):
-            trimmed = said  # «جزيلاً لفريق …», "so much, the staff …": half a thanks is no quote
-        quote = short_quote(without_also(trimmed))
-        added = self.added.strip() and without_also(self.added.strip())
-        added = short_quote(added, ADDED_QUOTE_WORDS) if added else ""
-        if added and fold(added) not in fold(quote):
-            # "yes, but also …" added to the idea: thanked for both, each in their words.
-            return f"{quote}{_QUOTES_JOINED[self.language]}{added}"
-        return quote
 
     def apologise(self) -> None:
         """An apology about what went wrong for them: a charge, a parcel, the app."""

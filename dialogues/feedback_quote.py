@@ -1,0 +1,55 @@
+"""The words an idea or a praise is thanked for: the sentence that holds it, noise trimmed.
+
+"Thanks for the idea: “…”" quotes the idea itself, not its explanation, an "@airline", a
+link or a closing thanks; an idea added after "yes, but also …" is quoted beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dialogues import cues, telling
+from dialogues.also import without_also
+from dialogues.quotes import key_sentence, short_quote, without_links
+from dialogues.reflection import asked_idea, fa_thanked
+from dialogues.reflection.noise import trim_edges
+from dialogues.text import fold, sentences
+from dialogues.thanked_handles import without_thanked_handle
+
+_LEADING_HANDLES = re.compile(r"^(?:\.?[@#]\w+[\s,:]*)+")
+# What is left of "thanks so much" / «شكراً جزيلاً» / «مرسی واقعا» once the edge trim took
+# the thanks word: the quote is then the customer's sentence whole.
+_THANKS_LEFTOVER = re.compile(
+    r"^(?:so\s+much|very\s+much|a\s+lot|really|جزيلا|جزيلاً|كثيرا|كثيراً|كتير|واقعا|واقعاً)"
+    r"(?=[\s,،.!]|$)",
+    re.IGNORECASE,
+)
+# Two quotes inside one pair of the catalog's quote marks: «A» و«B», "A" and "B".
+_QUOTES_JOINED = {"en": '" and "', "fa": "» و «", "ar": "» و«"}
+ADDED_QUOTE_WORDS = 10
+
+
+def feedback_quote(current: Sequence[str], added: str, kind: str, language: str) -> str:
+    """The sentence that holds the idea or the praise itself, not its explanation."""
+    table = cues.IDEA if kind == "idea" else cues.PRAISE
+    # "Thank you @X for …" quoted without "X" (was "X for …"; "Thanks @JetBlue." → "JetBlue").
+    told = [without_thanked_handle(s) for m in current for s in sentences(m)]
+    found = [s for s in told if telling.has(s, table, language)]
+    said = key_sentence(found or current, language)
+    # What they praised, not the "@airline", a link or «سلام،» around it: no noise quoted.
+    said = without_links(_LEADING_HANDLES.sub("", said)) or said
+    if kind == "idea":  # "Thanks for the idea: “I have an idea: …”" said "idea" twice
+        said = asked_idea.idea(said, language) or said
+    if language == "fa":  # «تازه و خوشمزه است مرسی:)», «عالی بود ممنون از شیلا» (r32)
+        said = fa_thanked.without_closing_thanks(said)
+    trimmed = trim_edges(said, language) or said
+    if _THANKS_LEFTOVER.match(trimmed) and not _THANKS_LEFTOVER.match(said):
+        trimmed = said  # «جزيلاً لفريق …», "so much, the staff …": half a thanks is no quote
+    quote = short_quote(without_also(trimmed))
+    added = added.strip() and without_also(added.strip())
+    added = short_quote(added, ADDED_QUOTE_WORDS) if added else ""
+    if added and fold(added) not in fold(quote):
+        # "yes, but also …" added to the idea: thanked for both, each in their words.
+        return f"{quote}{_QUOTES_JOINED[language]}{added}"
+    return quote
