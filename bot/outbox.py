@@ -357,7 +357,7 @@ class OutboxSender(DirectHandoff, Failures):
             metrics.MESSAGES_SENT.inc(len(delivered))
         for run, outcome in zip(runs, outcomes, strict=True):
             if isinstance(outcome, BaseException):
-                await self._failed(run, outcome)
+                await self._failed_written(run, outcome)  # refused: written again
         return len(delivered)
 
     async def _mark(

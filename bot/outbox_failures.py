@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from bot import metrics
 from bot.errors import CustomerBlockedError, DeliveryRejected, TransportError
 from storage.models import OutboxMessage
 from storage.repositories import CustomerRepository, OutboxRepository
+from storage.transient import retrying
 
 if TYPE_CHECKING:
     from storage.database import Database
@@ -33,6 +35,16 @@ class Failures:
 
     database: Database
     _solo: set[int]
+
+    async def _failed_written(self, run: list[OutboxMessage], error: BaseException) -> None:
+        """:meth:`_failed`, its write made again when the database refused it (as the marks
+        are): left alone, the row stayed 'sending' and held the chat's next replies until a
+        restart turned it uncertain. Given up, only this run waits for that; the caller
+        goes on with the settle's other failures."""
+        try:
+            await retrying(partial(self._failed, run, error), "outbox retry")
+        except Exception:
+            log.exception("outbox row %s: its failure could not be written", run[0].id)
 
     async def _failed(self, run: list[OutboxMessage], error: BaseException) -> None:
         """Retry later, give up, or stop writing to a chat, as the error says."""
