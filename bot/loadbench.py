@@ -86,11 +86,9 @@ def bot_environment(database_url: str, fake: FakeBotAPI, port: int) -> dict[str,
         "HAMDEL_DEFAULT_LANG": "en",
         "HAMDEL_LOG_LEVEL": os.environ.get("HAMDEL_BENCH_LOG_LEVEL", "WARNING"),
         # Before/after comparisons: the bot under measurement may run another checkout.
-        **(
-            {"PYTHONPATH": os.environ["HAMDEL_BENCH_BOT_PATH"]}
-            if os.environ.get("HAMDEL_BENCH_BOT_PATH")
-            else {}
-        ),
+        # Without it, this checkout's bot: a relative PYTHONPATH ("." from a worktree) would
+        # resolve in the bot's temporary directory and fall back to the venv's editable install.
+        "PYTHONPATH": os.environ.get("HAMDEL_BENCH_BOT_PATH") or str(ROOT),
     }
 
 
