@@ -118,7 +118,9 @@ _HEAD = re.compile(r"\s*(\w+)[\s,.!،؛…\-–—]+(\S.*)", re.DOTALL)
 def no_thanks(text: str) -> bool:
     """ "no thanks", «نه مرسی», «لا شكرا»: a no, then only thanks; a polite closing."""
     found = _HEAD.fullmatch(text)
-    return bool(found) and fold(found[1]) in _NO_WORDS and answers.only_thanks(found[2])
+    if found is None:
+        return False
+    return fold(found[1]) in _NO_WORDS and answers.only_thanks(found[2])
 
 
 class Relaying(Talk):
