@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import sys
 import time
 from typing import TextIO
@@ -28,7 +29,16 @@ BOT_PROMPT = "hamdel> "
 YOU_PROMPT = "you> "
 RECEIPT_LINE = "hamdel ✍ (got your message)"  # the receipt Telegram shows as a reaction
 PRIVACY_COMMANDS = ("/privacy", "/mydata", "/forget")
+# "/export", "/help@hamdel_bot": what Telegram marks a bot command (letters, digits, _).
+COMMAND = re.compile(r"/[A-Za-z]\w*(?:@\w+)?")
 CONSOLE_CHAT_ID = 1  # one terminal, one chat; customers are told apart by --customer
+
+
+def is_unknown_command(line: str) -> bool:
+    """A command we do not have ("/export"); /start and the privacy ones are handled."""
+    first = line.split()[0]
+    name = first.split("@")[0]
+    return bool(COMMAND.fullmatch(first)) and name not in (*PRIVACY_COMMANDS, "/start", "/staff")
 
 
 class ConsoleTransport:
@@ -139,6 +149,10 @@ class ConsoleChat:
                     await self.staff(line)
                 elif line.split()[0] in PRIVACY_COMMANDS and self.privacy is not None:
                     await self.privacy_command(line)  # as on Telegram: never heard as a telling
+                elif self.privacy is not None and is_unknown_command(line):
+                    await self.unknown_command()  # as on Telegram: named commands, no relay
+                elif await self.typed_forget_answer(line):
+                    pass  # «آره» to "delete now?": the button's answer, not a telling
                 else:
                     await self.say(line)
         finally:
@@ -210,6 +224,25 @@ class ConsoleChat:
             await self.sender.flush()
             if command == "/forget" and not rest:
                 self.out.write("[buttons] /forget yes  |  /forget no\n")
+
+    async def unknown_command(self) -> None:
+        """One line naming the commands there are, in the customer's language."""
+        assert self.privacy is not None
+        async with self._printing:
+            await self.privacy.unknown_command(self.customer_id, CONSOLE_CHAT_ID, None)
+            await self.sender.flush()
+
+    async def typed_forget_answer(self, line: str) -> bool:
+        """A typed yes/no right after /forget's question: answered as ``/forget yes|no``."""
+        if self.privacy is None:
+            return False
+        async with self._printing:
+            answered = await self.privacy.answer_typed(
+                self.customer_id, CONSOLE_CHAT_ID, None, line
+            )
+            if answered:
+                await self.sender.flush()
+        return answered
 
     def _read_line(self, interactive: bool) -> str | None:
         if interactive:

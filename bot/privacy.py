@@ -9,6 +9,7 @@ import json
 from typing import Any
 
 from bot.buttons import stored
+from bot.forget_typed import typed_answer
 from bot.mydata_text import summary
 from bot.owners import OwnersDirectory
 from dialogues.catalog import variants
@@ -109,6 +110,38 @@ class PrivacyDesk:
                 buttons=buttons,
                 customer_id=customer.id if customer else None,
             )
+
+    async def unknown_command(self, user_id: str, chat_id: int, hint: str | None) -> None:
+        """ "/export", "/help": one line naming the commands there are (never relayed)."""
+        async with self.database.writing() as session:
+            customer = await self._customer(session, user_id)
+            language = pick_language(customer, hint, self.default_language)
+            await OutboxRepository(session).enqueue(
+                chat_id,
+                text(language, "unknown_command"),
+                customer_id=customer.id if customer else None,
+            )
+
+    async def answer_typed(
+        self, user_id: str, chat_id: int, hint: str | None, said: str | None
+    ) -> bool:
+        """A typed «آره» / "no" right after "delete now?": answered as the button would be.
+
+        True when it was the answer (then it is no telling: not stored, not relayed).
+        """
+        yes = typed_answer(said)
+        if yes is None:  # the word first: most messages never reach the database here
+            return False
+        async with self.database.session() as session:
+            customer = await self._customer(session, user_id)
+            customer_id = customer.id if customer else None
+            asked = await PrivacyRepository(session).asked_to_forget(
+                chat_id, customer_id, FORGET_YES
+            )
+        if not asked:
+            return False
+        await self.answer_forget(user_id, chat_id, hint, yes)
+        return True
 
     async def answer_forget(self, user_id: str, chat_id: int, hint: str | None, yes: bool) -> None:
         """Erase (or not) and say so."""

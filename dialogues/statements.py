@@ -284,6 +284,16 @@ _DEADLINE = {
     "ar": r"^(?:قبل\s+\S|(?:بحلول|خلال|في\s+موعد\s+أقصاه|لغاية|حتى)\s+(?:ال|نهاية|آخر|اخر|بداية|"
     r"اول|أول|يوم|بكرة|بكره|غدا|غداً|الليلة|اسبوع|أسبوع|شهر|ساعة|ساعتين|[0-9٠-٩]))",
 }
+# A time alone ("this week", «همین هفته», «هالأسبوع») answering "what difference will it make?"
+# is when it must be solved: a deadline, never "solved when “this week”". Whole answer only:
+# "this week I lost my job" tells more.
+_WHEN_ALONE = {
+    "en": r"(?:(?:this|next)\s+(?:week|weekend|month)|today|tonight|tomorrow|asap|as\s+soon\s+as\s+"
+    r"possible|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:week|month|day))",
+    "fa": r"(?:(?:همین|این)\s+(?:هفته|ماه)|امروز|فردا|هر\s*چه\s+زودتر|تا\s+فردا)",
+    "ar": r"(?:(?:خلال\s+)?(?:هالأسبوع|هالاسبوع|هالشهر|هذا\s+الأسبوع|هذا\s+الاسبوع|"
+    r"هذا\s+الشهر)|اليوم|بكرة|بكره|بأسرع\s+وقت)",
+}
 _MAX = {"en": 10, "fa": 6, "ar": 6}  # "before my rent is due on friday" is one clause
 
 
@@ -291,6 +301,8 @@ def deadline(answer: str, language: str) -> Clause | None:
     """A deadline answer ("by Friday"), kept as the customer wrote it; None when not one."""
     text = _clean(answer)
     if _case_blind(_DEADLINE[language]).match(text) and len(text.split()) <= _MAX[language]:
+        return Clause(text, False, "reason")
+    if _case_blind(_WHEN_ALONE[language]).fullmatch(text.rstrip(" .!؟?")):
         return Clause(text, False, "reason")
     return None
 

@@ -111,6 +111,18 @@ def owner_in(names: dict[str, str], language: str, fallback: str) -> str:
     return name
 
 
+_NO_WORDS = frozenset(fold(w) for w in ("no", "nope", "nah", "نه", "نخیر", "لا", "لأ", "كلا"))
+_HEAD = re.compile(r"\s*(\w+)[\s,.!،؛…\-–—]+(\S.*)", re.DOTALL)
+
+
+def no_thanks(text: str) -> bool:
+    """ "no thanks", «نه مرسی», «لا شكرا»: a no, then only thanks; a polite closing."""
+    found = _HEAD.fullmatch(text)
+    if found is None:
+        return False
+    return fold(found[1]) in _NO_WORDS and answers.only_thanks(found[2])
+
+
 class Relaying(Talk):
     """After the handoff: what the customer adds reaches the owner, briefly acknowledged."""
 
@@ -143,6 +155,10 @@ class Relaying(Talk):
         elif not_an_answer(self.turn.text):
             # "that's not an answer" to the owner's reply: sorry first, never a bare receipt.
             self.say("relay_not_answered", name=name)
+        elif not replied and no_thanks(self.turn.text) and self.voice.can_say("relay_no_thanks"):
+            # «لا شكرا» declines, it thanks nobody: no «العفو», a short "write any time".
+            # (After the owner's reply it may thank her for it: welcomed, below.)
+            self.say("relay_no_thanks", name=name)
         elif answers.only_thanks(self.turn.text) or thanks_for_it(self.turn.text):
             self.say("welcome_thanks")  # thanks is no detail to pass on: "you're welcome"
         elif replied:

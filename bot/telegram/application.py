@@ -127,6 +127,8 @@ def _add_handlers(application: HamdelApplication, services: Services) -> None:
     application.add_handler(
         MessageHandler(private & ~filters.COMMAND | filters.Regex(r"^/start"), handlers.receive)
     )
+    # Any other command ("/export", "/help"): named commands, never relayed to the owner.
+    application.add_handler(MessageHandler(private & filters.COMMAND, handlers.unknown_command))
     application.add_handler(
         MessageHandler(filters.UpdateType.EDITED_MESSAGE & private, handlers.receive)
     )

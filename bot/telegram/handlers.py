@@ -9,6 +9,7 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import ApplicationHandlerStop
 
+from bot.forget_typed import typed_answer
 from bot.logsafe import describe
 from bot.privacy import FORGET_NO, FORGET_YES, text
 from bot.safe_text import storable
@@ -45,7 +46,9 @@ async def lean_receive(update: LeanMessage, context: Context) -> None:
     ``gate``, ``receive`` and ``finish`` do with such a message, and no other handler."""
     intake = context.bot_data.intake
     if await intake.begin(update.update_id):
-        if context.bot_data.window.add(update.message):  # its turn marks it processed
+        if await _typed_forget(update.message, context):
+            pass  # «آره» to "delete now?": answered; its update needs no turn
+        elif context.bot_data.window.add(update.message):  # its turn marks it processed
             intake.hand_to_turn(update.update_id)
         await intake.finish(update.update_id)
     raise ApplicationHandlerStop
@@ -94,6 +97,8 @@ async def receive(update: Update, context: Context) -> None:
     message = to_incoming(update)
     if message is None:
         return
+    if await _typed_forget(message, context):
+        return  # «آره» / "no" typed to "delete now?": the button's answer, never relayed
     service = context.bot_data.services.conversations
     if message.edited:  # an edit of something already stored and perhaps answered
         await service.store_inbound(message)
@@ -102,6 +107,20 @@ async def receive(update: Update, context: Context) -> None:
     # Its attempt, counted at intake, is taken back by the window only if it has to wait.
     if context.bot_data.window.add(message):  # its turn marks it processed
         context.bot_data.intake.hand_to_turn(update.update_id)
+
+
+async def _typed_forget(message: IncomingMessage, context: Context) -> bool:
+    """Whether the message was a typed answer to /forget's question (and is now answered)."""
+    if message.kind != "text" or message.edited or typed_answer(message.text) is None:
+        return False  # most messages: no lock, no database
+    window = context.bot_data.window
+    async with window.chat_lock(message.chat_id):  # as the buttons: one turn at a time
+        desk = context.bot_data.privacy
+        chat = message.chat_id
+        if not await desk.answer_typed(message.user_id, chat, message.language_code, message.text):
+            return False
+    context.bot_data.sender.notify()
+    return True
 
 
 async def team_reply(update: Update, context: Context) -> None:
@@ -130,6 +149,14 @@ async def forget_command(update: Update, context: Context) -> None:
     user, chat = update.effective_user, update.effective_chat
     if user and chat:
         await context.bot_data.privacy.ask_to_forget(str(user.id), chat.id, user.language_code)
+        context.bot_data.sender.notify()
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    """ "/export", "/help": one polite line naming the commands there are; never a telling."""
+    user, chat = update.effective_user, update.effective_chat
+    if user and chat:
+        await context.bot_data.privacy.unknown_command(str(user.id), chat.id, user.language_code)
         context.bot_data.sender.notify()
 
 

@@ -23,16 +23,41 @@ from storage.models import (
     InboundUpdate,
     Job,
     Message,
+    OutboxMessage,
     utcnow,
 )
 from storage.repositories.base import Repository
-from storage.repositories.outbox import OutboxRepository
+from storage.repositories.outbox import CUSTOMER, OutboxRepository
 
 STAFF_ONLY = ("resolution",)  # what staff wrote for each other: not the customer's data
 
 
 class PrivacyRepository(Repository):
     """A customer's data: export and erasure."""
+
+    async def asked_to_forget(self, chat_id: int, customer_id: int | None, data: str) -> bool:
+        """Whether the last thing said in this chat is the question whose button sends
+        ``data`` ("delete now?"), with nothing written by the customer since."""
+        query = (
+            select(OutboxMessage)
+            .where(OutboxMessage.chat_id == chat_id, OutboxMessage.audience == CUSTOMER)
+            .order_by(OutboxMessage.id.desc())
+            .limit(1)
+        )
+        last = (await self.session.execute(query)).scalars().first()
+        if last is None or last.customer_id != customer_id:
+            return False
+        pressed = (b.get("data", b.get("callback_data")) for row in last.buttons or [] for b in row)
+        if data not in pressed:
+            return False
+        if customer_id is None:
+            return True
+        since = select(Message.id).where(
+            Message.customer_id == customer_id,
+            Message.direction == "in",
+            Message.created_at > last.created_at,
+        )
+        return (await self.session.execute(since.limit(1))).first() is None
 
     async def export(self, customer_id: int) -> dict[str, Any]:
         """Everything stored about the customer, as a JSON-ready document."""

@@ -186,3 +186,32 @@ async def test_webhook_checks_its_secret(
             async with client.get(f"http://127.0.0.1:{settings.http_port}/metrics") as response:
                 body = await response.text()
                 assert "hamdel_updates_received_total" in body
+
+
+async def test_typed_yes_to_forget_and_an_unknown_command(
+    fake: FakeBotAPI, settings: Settings
+) -> None:
+    # Convo55: «آره» typed instead of pressing "Yes, delete" reached the conversation (and,
+    # after a handoff, the owner); "/export" was not answered at all.
+    secret = "the red violin parcel never came"
+    async with running(settings, fake):
+        fake.push_message(641, secret, first_name="Zeynab")
+        await fake.wait_for_messages(641, 1, timeout=20)
+        fake.push_command(641, "/export", first_name="Zeynab")
+        said = await fake.wait_for_messages(641, 2, timeout=20)
+        assert "/mydata" in said[1] and "/forget" in said[1]
+        fake.push_command(641, "/forget", first_name="Zeynab")
+        await fake.wait_for_messages(641, 3, timeout=20)
+        fake.push_message(641, "yes please", first_name="Zeynab")
+        said = await fake.wait_for_messages(641, 4, timeout=20)
+        assert "deleted" in said[3].lower()
+    database = Database(settings.database_url)
+    await database.initialize()
+    try:
+        async with database.session() as session:
+            kept = " ".join(
+                str(m) for m in (await session.execute(select(OutboxMessage.text))).scalars()
+            )
+        assert "violin" not in kept
+    finally:
+        await database.shutdown()
