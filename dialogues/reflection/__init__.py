@@ -253,6 +253,7 @@ def _render(
             text = lead + en_short.part(text[len(lead) :])  # a long quote: its problem span
         body = text[len(lead) :]
         lead = "و" if language == "ar" and lead.strip() == "و" else lead  # «وقلت»: one word
+        body = ar_quote_head.with_head(body, messages) if language == "ar" else body  # r55
         return lead + _QUOTE[language].format(body.translate(_INNER_QUOTES))
     if language == "ar":  # r28: «و الخدمه» in our voice is «والخدمه»
         return ar_agree.agreeing(ar_waw.joined(shifted))  # «المطعم جيده» → «المطعم جيد»

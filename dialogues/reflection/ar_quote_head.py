@@ -5,11 +5,15 @@ A second quote in one frame was joined «…»، و«…»; one that opened on i
 opened on «كما» ("as also") got a second «و»: «…»، و«كما أعجبت صاحبة الهدية»». The joining
 word is ours to say, outside the quote: «…»، و«فوقها بشمسل …»»، «…»، كما «أعجبت صاحبة
 الهدية»». A word of «و» itself («وجبة»، «وصل»، «واضح») stays inside.
+
+A quote opening on «الذي …» had lost its head to the noise cut («الحمدلله الذي اكرمنا بزيارة
+…» → «قلت: «الذي اكرمنا …»»): the thanks to God is put back, as written, inside the quote.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dialogues.reflection.ar_edges import without_opening_waw
 from dialogues.text import fold
@@ -36,3 +40,21 @@ def joined(piece: str) -> str:
             return f"، و«{body[1:]}"  # «وفوقها …» → و«فوقها …»: the «و» is ours
         return "، " + piece  # «وجبة …»: a word of «و» itself, quoted whole
     return "، و" + piece
+
+
+# «الحمدلله الذي …»، «الحمد لله الذي …»: the head a relative opening a quote was cut from.
+_RELATIVE = re.compile(r"^(?:الذي|التي|الذين)\s")
+_PRAISED_GOD = re.compile(r"(الحمد\s?لله)\s+$")
+
+
+def with_head(body: str, messages: Sequence[str]) -> str:
+    """A quote opening on «الذي …» with the «الحمدلله» it was cut from, as written."""
+    if not _RELATIVE.match(body):
+        return body
+    start = " ".join(body.split()[:3])
+    for message in messages:
+        at = " ".join(message.split()).find(start)
+        head = _PRAISED_GOD.search(" ".join(message.split())[:at]) if at > 0 else None
+        if head:
+            return f"{head.group(1)} {body}"
+    return body
