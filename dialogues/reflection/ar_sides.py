@@ -150,7 +150,7 @@ def without_title(units: list[U], message: str, polarity: Polarity) -> list[U]:
     # r55: «اسوأ تشيليز في العالم» over «… هو الاسوأ بلا منازع»: the heading is the verdict
     # heard (ar_headline); the body's clause that says it again is seldom chosen.
     # «زفت»، «خيبة امل» judge in words the cue lists do not weigh: never a name.
-    if letdown_heading(title):  # said again just below it: ar_letdown_heading.said_once
+    if letdown_heading(title):  # the next sentence opening on it: ar_letdown_heading.said_twice
         return units
     return units[1:] if named or said_again else units
 
