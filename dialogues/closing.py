@@ -12,6 +12,7 @@ import re
 from dialogues import answers, cues, remedy, second_letdown, statements, telling, warm
 from dialogues.adding import WHEN
 from dialogues.apologies import apology_key
+from dialogues.ar_letdown_back import apology_for, letdown_in, liked_too
 from dialogues.cards_held import topic_without_held_cards
 from dialogues.consent import bare_consent
 from dialogues.fa_mixed import letdown_clause
@@ -57,6 +58,9 @@ class Closing(JobAnswers):
             self.state.topic = topic_without_held_cards(
                 self.current, self.language, self.state.topic
             )
+        letdown = letdown_in(self.state.reflection, self.language) if kind == "praise" else None
+        if letdown is not None:  # ar r55: «… لكن الافلام غير متوفرة» confirmed: owned
+            kind = self.state.kind = "complaint"
         if self.state.wants_person:
             self.finish(finished)
         elif kind in ("praise", "idea"):
@@ -76,7 +80,11 @@ class Closing(JobAnswers):
         else:
             hedged = hedged_only(self.current, self.language)  # «جيدة نوعا ما»: nothing wrong
             if kind == "complaint" and not hedged:
-                self.apologise()
+                if letdown is not None:  # ar r55: the let-down said back, and what was liked
+                    liked = liked_too(self.state.reflection)
+                    self.apologise(liked=liked, key=apology_for(letdown, liked))
+                else:
+                    self.apologise()
             self.state.next_action = "handoff"
             self.state.asked_permission = True
             if finished:
@@ -93,10 +101,15 @@ class Closing(JobAnswers):
         else:
             self.ask_anything_else()
 
-    def apologise(self) -> None:
-        """An apology about what went wrong for them: a charge, a parcel, the app."""
+    def apologise(self, liked: bool | None = None, key: str | None = None) -> None:
+        """An apology about what went wrong for them: a charge, a parcel, the app.
+
+        ``liked``: whether praise was said back beside the let-down (ar r55), which then
+        decides the thanks for it; None: the telling's words decide.
+        ``key``: the apology the let-down said back chose (ar r55), not the whole review's.
+        """
         told, happened = "\n".join(self.current), telling.read(self.current, self.language).event
-        key = apology_key(self.state.topic, told, happened, self.language)
+        key = key or apology_key(self.state.topic, told, happened, self.language)
         if key == "apology" and self.current != self.cycle:
             # A correction that names no let-down of its own ("no, it's that I lose my drafts")
             # narrows what they first told: the app they named still let them down.
@@ -113,7 +126,7 @@ class Closing(JobAnswers):
         if too and self.voice.can_say(too):
             self.say(too)
         # «التوصيل سريع والموظفين محترمين بس …»: kind staff before the "but" are praise too.
-        if liked_beside(self.current, self.language):
+        if liked if liked is not None else liked_beside(self.current, self.language):
             self.say("praise_heard_too")  # «ممتاز …، بس …»: the praise is heard, not dropped
 
     def permission(self) -> None:

@@ -24,6 +24,7 @@ from dialogues.reflection import (
     ar_hanging,
     ar_lines,
     ar_marks,
+    ar_quote_head,
     ar_scores,
     ar_thanks,
     ar_title,
@@ -252,6 +253,7 @@ def _render(
             text = lead + en_short.part(text[len(lead) :])  # a long quote: its problem span
         body = text[len(lead) :]
         lead = "و" if language == "ar" and lead.strip() == "و" else lead  # «وقلت»: one word
+        body = ar_quote_head.with_head(body, messages) if language == "ar" else body  # r55
         return lead + _QUOTE[language].format(body.translate(_INNER_QUOTES))
     if language == "ar":  # r28: «و الخدمه» in our voice is «والخدمه»
         return ar_agree.agreeing(ar_waw.joined(shifted))  # «المطعم جيده» → «المطعم جيد»
@@ -315,8 +317,8 @@ def _join(units: list[Unit], pieces: list[str], language: str, names: frozenset[
         elif piece.startswith(("«", "“")):  # a second quote in the same frame
             if language == "en" and en_sense.one_quote(out, piece, before, unit):
                 out = out[:-1] + en_sense.seam(before, unit) + piece[1:]  # “Too many. Still …”
-            elif language == "ar" and piece[1:2] == "و":
-                out += "، " + piece  # «…»، «وغير …»: the quote brings its own «و»
+            elif language == "ar":  # r55: «وفوقها …» → و«فوقها …»، «كما …» → كما «…»
+                out += ar_quote_head.joined(piece)
             else:
                 out += {"en": ", and ", "fa": " و ", "ar": "، و"}[language] + piece
         elif first in _LINKS[language] and not (language == "en" and _SO_MANY.match(piece)):

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from dialogues.reflection.ar_leads import LEANING, Unit
+from dialogues.reflection.ar_letdown_heading import letdown_heading
 from dialogues.reflection.ar_verdicts import MILD, VERDICT
 from dialogues.text import fold
 
@@ -46,6 +47,8 @@ def _heading_verdict(units: Sequence[Unit], polarity: Callable[[str], tuple[int,
     if len(units) < 2 or units[1].glue:  # the body goes on from it: no heading
         return False
     first = units[0].text
+    if letdown_heading(first):  # r55: «اسوأ تشيليز في العالم» over the body is its verdict
+        return True
     if len(first.split()) > _HEADING_WORDS or LEANING.match(fold(first)):
         return _two_sides(first.split(), polarity)
     return polarity(first) != (0, 0) or bool(VERDICT.search(first)) or bool(MILD.match(first))

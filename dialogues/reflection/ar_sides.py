@@ -16,6 +16,7 @@ from typing import TypeVar
 from dialogues.reflection import ar_runon_turn
 from dialogues.reflection.ar_cues import feels
 from dialogues.reflection.ar_leads import Unit
+from dialogues.reflection.ar_letdown_heading import letdown_heading
 from dialogues.reflection.ar_verdicts import MILD, VERDICT
 from dialogues.reflection.units import Unit as Said
 
@@ -146,6 +147,11 @@ def without_title(units: list[U], message: str, polarity: Polarity) -> list[U]:
     judges = polarity(title) != (0, 0) or bool(VERDICT.search(title)) or feels(title)
     judges = judges or bool(MILD.match(title))  # r31: «لابأس به» judges, names nothing
     named = not judges and len(title.split()) <= _NAME_WORDS  # «زيارتي»، «برج غلاطه»
+    # r55: «اسوأ تشيليز في العالم» over «… هو الاسوأ بلا منازع»: the heading is the verdict
+    # heard (ar_headline); the body's clause that says it again is seldom chosen.
+    # «زفت»، «خيبة امل» judge in words the cue lists do not weigh: never a name.
+    if letdown_heading(title):  # the next sentence opening on it: ar_letdown_heading.said_twice
+        return units
     return units[1:] if named or said_again else units
 
 
