@@ -26,6 +26,7 @@ from dialogues.praised_letdown import letdown_after_praise
 from dialogues.sarcastic_thanks import closes_in_sarcasm
 from dialogues.service_answer import service_apology
 from dialogues.update_news import app_update
+from dialogues.wait_told import wait_told
 
 _TOPICS = {"delivery", "billing", "product", "service", "app", "baggage"}
 
@@ -54,32 +55,6 @@ FOOD = {
     "ar": ("طعم*", "مذاق*", "دجاج*", "لحم*", "الرز", "رز", "الأرز", "ارز", "خبز*",
            "شاورما*", "برجر*", "سلطة", "سلطه", "كيك*"),
 }  # fmt: skip
-
-# A wait told: "we waited an hour", «الخدمة بطيئة», «یک ساعت منتظر ماندیم». The apology names
-# the wait, not the food («المطعم جميل لكن الخدمة بطيئة جدا وانتظرنا ساعة» was "sorry the food
-# wasn't as it should be").
-WAIT = {
-    # Not "very slow": a slow phone is a product that falls short, not a wait.
-    "en": ("waited", "waiting", "wait time", "on hold", "slow service", "service was slow",
-           "service is slow", "took forever"),
-    # Not «انتظار»: «در حد انتظار نبود» is an expectation let down, not a wait.
-    "fa": ("منتظر*", "معطل*", "کند بود", "خیلی کند", "طول کشید"),
-    # Slow service, not a slow device («الفلاش … بطيء»); not «الانتظار» («يستحق الانتظار»).
-    "ar": ("انتظرنا", "انتظرت", "استنينا", "استنيت", "الخدمة بطي*", "الخدمه بطي*",
-           "خدمة بطي*", "خدمه بطي*", "بطء الخدمة", "بطء الخدمه", "بطء في الخدمة"),
-}  # fmt: skip
-
-# A worse harm beside the wait: a bag lost, a wallet stolen, a call hung up. The wait is not
-# what let them down most ("3 days waiting for my bag"), so the wait's apology would shrink it.
-WORSE_THAN_WAITING = {
-    "en": ("bag", "bags", "baggage", "luggage", "wallet", "stolen", "lost", "hung up",
-           "hang up", "hangs up", "rude"),
-    "fa": ("گم", "گم شد*", "دزد*", "بی ادب*", "بی‌ادب*"),
-    "ar": ("ضاع*", "مفقود*", "سرق*", "انسرق*", "وقح*"),
-}  # fmt: skip
-
-# «منتظر یه ناهار خوب بودم» ("I was looking forward to a good lunch"): a hope let down, no wait.
-_LOOKING_FORWARD: dict[str, tuple[str, ...]] = {"fa": ("منتظر یه", "منتظر یک")}
 
 # Rudeness told: the apology names how they were treated, not a slow answer («الموظف في
 # الاستقبال كان وقح جدا» got «كان يجب أن نرد عليك أسرع وأفضل»). Not "not rude".
@@ -269,14 +244,7 @@ def _topic_apology_key(topic: str | None, told: str, happened: bool, language: s
     meal = key == "apology_product" or (topic is None and happened)
     # A wait told (on the line, at a table, for the order), and no trip: its own apology,
     # before the meal's («المطعم جميل لكن الخدمة بطيئة وانتظرنا ساعة» is no meal gone wrong).
-    waited = key in ("apology", "apology_product", "apology_service")
-    if (
-        waited
-        and telling.has(told, WAIT, language)
-        and not telling.has(told, cues.TRAVEL, language)
-        and not telling.has(told, WORSE_THAN_WAITING, language)
-        and not telling.has(told, _LOOKING_FORWARD, language)
-    ):
+    if key in ("apology", "apology_product", "apology_service") and wait_told(told, language):
         return "apology_wait"
     if meal and (telling.has(told, MEAL, language) or telling.has(told, FOOD, language)):
         return "apology_meal"

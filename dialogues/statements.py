@@ -188,51 +188,6 @@ _AR_WANT = (
 )
 _AR_THAT = r"^(?:أن|ان|إن)\s+"
 _AR_SO = r"^(?:حتى|عشان|علشان|لكي|كي|لأجل|من\s+أجل|من\s+اجل)\s+(?:أن\s+|ان\s+)?"
-_AR_NOUNS = ("فلوس", "مبلغ", "المبلغ", "استرجاع", "استرداد", "تعويض", "حقي", "طلبي")
-
-
-def _ar_is_noun(word: str) -> bool:
-    """A definite noun, a verbal noun (استرجاع، انتظار) or a known noun of this domain."""
-    return (
-        word.startswith(("ال", "وال"))
-        or word.startswith(_AR_NOUNS)
-        or (len(word) >= 4 and word[-2] == "ا")
-        or word.endswith("ة")
-    )
-
-
-# Words that open like an imperfect verb but are not one: pronouns, particles, and nouns
-# with «أ» (أطفالي، أهلي، أسبوع): a word's first letter alone does not make it a verb.
-# «أحد» ("someone") opens «ابي احد يركبها لي»: «أريد أن احد …» would be broken Arabic.
-_AR_NOT_VERBS = frozenset(
-    "انا أنا انت أنت انتم أنتم انتي احنا اني إني انه أنه انها أنها ياها ياه يعني اللي الي "
-    "اذا إذا اما أما او أو اي أي ايش إيش اين أين ابدا أبدا ايضا أيضا احد أحد".split()
-)
-_AR_NOUN_STEMS = (
-    "أطفال", "اطفال", "أولاد", "اولاد", "أهل", "اهل", "أسبوع", "اسبوع", "أيام", "ايام",
-    "أغراض", "اغراض", "أمي", "امي", "أبوي", "ابوي", "أخوي", "اخوي", "أختي",
-    "اختي", "أصحاب", "اصحاب", "أسعار", "اسعار", "أموال", "اموال", "ابن", "ابني", "بنت",
-    "يوم", "تطبيق", "توصيل", "نفس", "ناس",
-)  # fmt: skip
-# A subjunctive drops the «ن» of these endings (ترجعون → ترجعوا): after «أن» such a verb
-# as the customer wrote it would not agree, so the clause is quoted instead.
-_AR_INDICATIVE_N = ("ون", "ين", "ان")
-
-
-def _ar_is_verb(word: str) -> bool:
-    """An imperfect verb (أرجع، يرجع، تصل، نستلم): the form «أن / حتى» take."""
-    return (
-        len(word) >= 3
-        and word[0] in "أايتن"
-        and word not in _AR_NOT_VERBS
-        and not word.startswith(_AR_NOUN_STEMS)
-        and not _ar_is_noun(word)
-    )
-
-
-def _ar_fits_that(word: str) -> bool:
-    """A verb that «أن» can take as the customer spelled it (not «ترجعون»)."""
-    return _ar_is_verb(word) and not word.endswith(_AR_INDICATIVE_N)
 
 
 def _ar_motivation(text: str) -> Clause:
@@ -240,13 +195,13 @@ def _ar_motivation(text: str) -> Clause:
     body = rest if hit else text
     after_that, has_that = _strip(_AR_THAT, body)
     first = (after_that if has_that else body).split(" ", 1)[0] if body else ""
-    if has_that and _ar_fits_that(first):
+    if has_that and statements_ar.fits_that(first):
         return Clause("أن " + after_that, False)
-    if hit and _ar_fits_that(first):
+    if hit and statements_ar.fits_that(first):
         return Clause("أن " + body, False)
     later = body.split()[1:]
-    verbs_later = any(w[0] in "يت" and not _ar_is_noun(w) for w in later if len(w) >= 3)
-    if first and _ar_is_noun(first) and not has_that and not verbs_later:
+    verbs_later = any(w[0] in "يت" and not statements_ar.is_noun(w) for w in later if len(w) >= 3)
+    if first and statements_ar.is_noun(first) and not has_that and not verbs_later:
         return Clause(wanted_noun.accusative(body), False)  # said after «أريد» whatever they typed
     # «أبي الشنطة توصلني الليلة»: the want is said by the frame, the rest is quoted.
     return Clause(body if hit and body else text, True)
@@ -257,7 +212,7 @@ def _ar_outcome(text: str) -> Clause:
     rest, _ = _strip(_AR_THAT, rest)
     rest, _ = _strip(_AR_WANT, rest)
     first = rest.split(" ", 1)[0] if rest else ""
-    if _ar_is_verb(first):
+    if statements_ar.is_verb(first):
         return Clause(rest, False)
     return Clause(text, True)
 
@@ -321,11 +276,11 @@ def reason(answer: str, language: str) -> Clause | None:
     if language == "fa":
         return Clause(rest, False, "because")
     first = rest.split(" ", 1)[0]
-    if marker in _AR_PURPOSE_OR_REASON and _ar_is_verb(first):
+    if marker in _AR_PURPOSE_OR_REASON and statements_ar.is_verb(first):
         return None  # «عشان أشحن هاتفي» is "so that I charge my phone": an outcome
     if marker in _AR_WITH_PRONOUN:
         return Clause(text, False, "reason")  # «لأني دفعت …» agrees as it stands
-    if _ar_is_noun(first) or first.startswith(_AR_NOUN_STEMS):
+    if statements_ar.is_noun(first) or first.startswith(statements_ar.NOUN_STEMS):
         return Clause(rest, False, "because")  # «لأن أطفالي ينتظرون العشاء»
     return Clause(text, True, "because")
 
@@ -360,7 +315,7 @@ def split_purpose(answer: str, language: str) -> tuple[str, str]:
         head, tail = answer[: found.start()].strip(_END), answer[found.end() :].strip(_END)
         if not head or not tail:
             continue
-        if language == "ar" and not _ar_is_verb(tail.split(" ", 1)[0]):
+        if language == "ar" and not statements_ar.is_verb(tail.split(" ", 1)[0]):
             continue  # «حتى نهاية الشهر» is "until", not a purpose
         return head, tail
     return answer, ""
@@ -370,7 +325,7 @@ def purpose_only(answer: str, language: str) -> bool:
     """ "so I can pay my rent on time" answered alone: a why, with no want before it."""
     found = _PURPOSE[language].match(spaced := " " + answer.strip())
     tail = spaced[found.end() :].strip(_END) if found else ""
-    return bool(tail) and (language != "ar" or _ar_is_verb(tail.split(" ", 1)[0]))
+    return bool(tail) and (language != "ar" or statements_ar.is_verb(tail.split(" ", 1)[0]))
 
 
 _MOTIVATION = {"en": _en_motivation, "fa": _fa_motivation, "ar": _ar_motivation}

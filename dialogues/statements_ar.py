@@ -1,4 +1,4 @@
-"""Arabic word forms the job statement needs beyond the customer's own spelling."""
+"""Arabic word forms the job statement needs: what «عندما» and «أن» can take."""
 
 from __future__ import annotations
 
@@ -17,3 +17,50 @@ def nominal(text: str) -> bool:
     first = text.split(" ", 1)[0]
     opener = first.startswith(("ال", "وال", "فال")) or first in _AR_NOT_AFTER_WHEN
     return opener
+
+
+_NOUNS = ("فلوس", "مبلغ", "المبلغ", "استرجاع", "استرداد", "تعويض", "حقي", "طلبي")
+
+
+def is_noun(word: str) -> bool:
+    """A definite noun, a verbal noun (استرجاع، انتظار) or a known noun of this domain."""
+    return (
+        word.startswith(("ال", "وال"))
+        or word.startswith(_NOUNS)
+        or (len(word) >= 4 and word[-2] == "ا")
+        or word.endswith("ة")
+    )
+
+
+# Words that open like an imperfect verb but are not one: pronouns, particles, and nouns
+# with «أ» (أطفالي، أهلي، أسبوع): a word's first letter alone does not make it a verb.
+# «أحد» ("someone") opens «ابي احد يركبها لي»: «أريد أن احد …» would be broken Arabic.
+_NOT_VERBS = frozenset(
+    "انا أنا انت أنت انتم أنتم انتي احنا اني إني انه أنه انها أنها ياها ياه يعني اللي الي "
+    "اذا إذا اما أما او أو اي أي ايش إيش اين أين ابدا أبدا ايضا أيضا احد أحد".split()
+)
+NOUN_STEMS = (
+    "أطفال", "اطفال", "أولاد", "اولاد", "أهل", "اهل", "أسبوع", "اسبوع", "أيام", "ايام",
+    "أغراض", "اغراض", "أمي", "امي", "أبوي", "ابوي", "أخوي", "اخوي", "أختي",
+    "اختي", "أصحاب", "اصحاب", "أسعار", "اسعار", "أموال", "اموال", "ابن", "ابني", "بنت",
+    "يوم", "تطبيق", "توصيل", "نفس", "ناس",
+)  # fmt: skip
+# A subjunctive drops the «ن» of these endings (ترجعون → ترجعوا): after «أن» such a verb
+# as the customer wrote it would not agree, so the clause is quoted instead.
+_INDICATIVE_N = ("ون", "ين", "ان")
+
+
+def is_verb(word: str) -> bool:
+    """An imperfect verb (أرجع، يرجع، تصل، نستلم): the form «أن / حتى» take."""
+    return (
+        len(word) >= 3
+        and word[0] in "أايتن"
+        and word not in _NOT_VERBS
+        and not word.startswith(NOUN_STEMS)
+        and not is_noun(word)
+    )
+
+
+def fits_that(word: str) -> bool:
+    """A verb that «أن» can take as the customer spelled it (not «ترجعون»)."""
+    return is_verb(word) and not word.endswith(_INDICATIVE_N)

@@ -217,10 +217,7 @@ class Talk:
         if self.finglish_praise():
             return "praise"  # r48: «Hame chi awli ham qaza ham peik express»: NLU reads none
         read = telling.read(self.current, self.language)  # only a first telling's kind
-        recommended = recommendation(self.current, self.language) if said != "complaint" else None
-        if recommended:  # «حتما پیشنهاد میکنم»: praise; «پیشنهاد نمیکنم»: a let-down
-            read = replace(read, idea=False)
-            said = recommended if said == "idea" or recommended == "complaint" else said
+        read, said = self.recommended(read, said)
         if said == "praise" and only_letdown(self.current, self.language):
             return "complaint"  # «الجوده رديه جدا», «بستنی هام آب شده بود»: nothing praised
         if said == "idea" and not read.idea and self.praise_named_idea_en():
@@ -271,6 +268,16 @@ class Talk:
         if said == "complaint" or u.sentiment == "negative":
             return "complaint"
         return "question"
+
+    def recommended(
+        self, read: telling.Telling, said: str | None
+    ) -> tuple[telling.Telling, str | None]:
+        """«حتما پیشنهاد میکنم» is praise, «پیشنهاد نمیکنم» a let-down: never an idea."""
+        recommended = recommendation(self.current, self.language) if said != "complaint" else None
+        if recommended:
+            read = replace(read, idea=False)
+            said = recommended if said == "idea" or recommended == "complaint" else said
+        return read, said
 
     def praise_named_idea_en(self) -> bool:
         """English praise NLU named a suggestion: "he just went above and beyond" (apologised

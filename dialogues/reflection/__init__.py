@@ -17,8 +17,8 @@ from functools import lru_cache
 from dialogues.reflection import (
     ar,
     ar_agree,
+    ar_asked,
     ar_aspects,
-    ar_choice,
     ar_edges,
     ar_glue,
     ar_hanging,
@@ -229,7 +229,7 @@ def _render(
         pleaded = fa_verbatim.plea(unit.text, messages)  # «لطفا پیک … تحویل دهد چرا …؟»
         asked = f"{pleaded} {unit.text}" if pleaded else unit.text
         unit = replace(unit, text=fa_verbatim.restore(asked, messages))
-    if language == "ar" and unit.question and ar_choice.told_not_asked(unit.text):
+    if language == "ar" and unit.question and ar_asked.told_not_asked(unit.text):
         unit = replace(unit, question=False)  # a complaint told, never «سؤالك: «…»»
     asks = not (language == "en" and en_outcry.outcry(unit.text))  # r29: "on hold for hours?"
     asks = asks and not (language == "en" and en_outcry.setup(unit.text))  # r30: "When X …"

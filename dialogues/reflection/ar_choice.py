@@ -296,17 +296,6 @@ def _named(units: Sequence[_Unit]) -> list[bool]:
     return out
 
 
-_ASKING_WORD = re.compile(
-    r"(?:^|\s)و?(?:ليش|ليه|لماذا|لمذا|متى|متي|كيف|هل|وين|اين|أين|ايش|إيش|وش|كم|شلون|ماذا|مين|من وين"
-    r"|شو|ممكن|يمكن|اي|أي)(?!\S)"
-)
-
-
-def told_not_asked(text: str) -> bool:
-    """«اللحم قاسي … بخمسين خير ان شالله؟»: a complaint ending in «؟» asks nothing."""
-    return polarity(text)[0] >= 2 and not _ASKING_WORD.search(text)
-
-
 def _neutral(text: str) -> bool:
     """Scene-setting: no complaint, no praise, no verdict, no request."""
     marked = _VERDICT.search(text) or _REQUEST.search(text) or _WISH.search(text)

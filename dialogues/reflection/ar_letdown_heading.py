@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dialogues.reflection import ar_choice, ar_core
 from dialogues.reflection.units import Unit
 from dialogues.text import fold
 
@@ -57,3 +58,14 @@ def _bare(word: str) -> str:
 def letdown_words(text: str) -> list[str]:
     """The words of the heading that tell its let-down: «اسوأ», «سيئة», «خيبة امل»."""
     return [found.group(0) for found in _LETDOWN.finditer(text)]
+
+
+def chosen(units: list[Unit], extra: int) -> tuple[list[Unit], list[Unit]]:
+    """An Arabic review's core; chosen again without a heading its body says again (r55)."""
+    whole = sum(len(u.text.split()) for u in units) <= ar_choice.WHOLE + 8 * extra
+    picked = ar_core.core(units, whole)  # a near-echo of a long one: its core
+    if said_twice(units, picked):  # «اسوء مكان» twice
+        units = units[1:]
+        whole = sum(len(u.text.split()) for u in units) <= ar_choice.WHOLE + 8 * extra
+        picked = ar_core.core(units, whole)
+    return units, picked

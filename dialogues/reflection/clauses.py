@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dialogues.reflection import (
     ar_because,
     ar_choice,
-    ar_core,
     ar_edges,
     ar_letdown_heading,
     ar_readers,
@@ -79,13 +78,7 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
     total = sum(len(u.text.split()) for u in units)
     whole = total <= SHORT[language] + 8 * extra
     if language == "ar":  # Arabic reviews: the complaint and the verdict (ar_choice)
-        whole = total <= ar_choice.WHOLE + 8 * extra
-        chosen = ar_core.core(units, whole)  # a near-echo of a long one: its core
-        if ar_letdown_heading.said_twice(units, chosen):  # r55: «اسوء مكان» twice
-            units = units[1:]
-            total = sum(len(u.text.split()) for u in units)
-            whole = total <= ar_choice.WHOLE + 8 * extra
-            chosen = ar_core.core(units, whole)
+        units, chosen = ar_letdown_heading.chosen(units, extra)
     else:
         chosen = units if whole else _choose(units, language, extra)
         chosen = en_sense.with_harm(units, chosen, total) if language == "en" else chosen

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dialogues.reflection import reflect
 from dialogues.reflection.ar import shift
-from dialogues.reflection.ar_choice import polarity, told_not_asked
+from dialogues.reflection.ar_asked import told_not_asked
+from dialogues.reflection.ar_choice import polarity
 from dialogues.reflection.ar_cues import harms
 from dialogues.reflection.ar_edges import edges
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogues import statements
+from dialogues import statements, statements_ar
 from dialogues.jtbd import build_job
 from dialogues.state import ConversationState
 from dialogues.turn import Language
@@ -84,12 +84,12 @@ def test_a_verb_after_eshan_is_still_a_purpose() -> None:
 
 @pytest.mark.parametrize("word", ["أطفالي", "أهلي", "أسبوع", "ياها", "انا", "إذا", "أيضا"])
 def test_words_that_open_like_a_verb_are_not_verbs(word: str) -> None:
-    assert not statements._ar_is_verb(word)
+    assert not statements_ar.is_verb(word)
 
 
 @pytest.mark.parametrize("word", ["أرجع", "يوصل", "تشتغل", "نستلم", "أشحن"])
 def test_imperfect_verbs_are_verbs(word: str) -> None:
-    assert statements._ar_is_verb(word)
+    assert statements_ar.is_verb(word)
 
 
 @pytest.mark.parametrize(
