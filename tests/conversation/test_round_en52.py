@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conversation.test_conversation_review30 import _after_yes, _thanked
+from tests.conversation.test_conversation_review30 import _after_yes, _said, _thanked
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,9 @@ def test_no_idea_is_no_idea() -> None:
     kind, reply = _after_yes("en", text, "question", -0.8, confidence=0.3)
     assert kind == "complaint", reply
     assert not _thanked("en", reply), reply
+
+
+def test_the_app_judged_gets_the_app_apology() -> None:
+    kind, reply = _after_yes("en", "honestly your app is just bad", "suggestion", -0.5, 0.4)
+    assert kind == "complaint", reply
+    assert _said("en", "apology_app", reply), reply
