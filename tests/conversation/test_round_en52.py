@@ -49,3 +49,16 @@ def test_the_app_judged_gets_the_app_apology() -> None:
     kind, reply = _after_yes("en", "honestly your app is just bad", "suggestion", -0.5, 0.4)
     assert kind == "complaint", reply
     assert _said("en", "apology_app", reply), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("paying an extra $60 for luggage and only one agent at the counter #lame",
+      "apology_billing"),
+     ("paid $35 for my bag and it's at the wrong airport. #lame", "apology_baggage")],
+)  # fmt: skip
+def test_a_bag_paid_for_is_a_money_letdown(text: str, key: str) -> None:
+    # "paying an extra $100 bucks RT for luggage … #lame" got "Your luggage should have arrived".
+    from dialogues.apologies import apology_key
+
+    assert apology_key("baggage", text, False, "en") == key
