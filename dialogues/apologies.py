@@ -135,6 +135,9 @@ def _told_topic(topic: str | None, told: str, language: str) -> str | None:
     """NLU's topic, unless the customer's own words name no such thing."""
     if topic in ("product", "app") and language == "en" and _bag_let_down(told):
         return "baggage"  # "my luggage has been broken!!" got "you expected it to work properly"
+    if topic == "baggage" and language == "en" and _bag_paid_for(told):
+        return "billing"  # en52: "paying an extra $100 … for luggage … #lame" got "Your luggage
+        # should have arrived with you": the bag was never let down, its price was
     if topic == "app" and not (
         telling.has(told, APP_FAULT, language) or app_update(told, language)
     ):
@@ -153,6 +156,23 @@ def _told_topic(topic: str | None, told: str, language: str) -> str | None:
 def _bag_let_down(told: str) -> bool:
     """A checked bag lost, broken or still not there, named in an English tweet."""
     return named_letdown(told, "en") == "apology_baggage" and not telling.has(told, _LINK, "en")
+
+
+def _bag_paid_for(told: str) -> bool:
+    """A bag named only for what it cost ("$75 for an extra luggage?"): no bag let down."""
+    return not named_letdown(told, "en") and bool(_SUM.search(told)) and not _bag_harmed(told)
+
+
+def _bag_harmed(told: str) -> bool:
+    """A word that tells the bag itself went wrong, whatever else is named."""
+    return telling.has(told, _BAG_HARMED, "en")
+
+
+# Beside a sum, a bag that went wrong: the luggage's apology stays.
+_BAG_HARMED: dict[str, tuple[str, ...]] = {
+    "en": ("lost", "missing", "damaged", "broke*", "delay*", "never", "where", "late", "still",
+           "wrong", "ruin*"),
+}  # fmt: skip
 
 
 # "that link is broken … the online baggage locator": the link failed them, not the bag.

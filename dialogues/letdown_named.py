@@ -61,6 +61,15 @@ MONEY_OWED: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# The app judged in a word ("your app is bad", "worthless app", "the app sucks"): the app's
+# apology names what let them down, where NLU named no topic.
+_APP: dict[str, tuple[str, ...]] = {"en": ("app", "apps", "application")}
+_APP_JUDGED: dict[str, tuple[str, ...]] = {
+    "en": ("bad", "useless", "worthless", "sucks", "crap", "crappy", "terrible", "horrible",
+           "awful", "garbage", "trash", "lame", "joke", "worst"),
+}  # fmt: skip
+
+
 def trip_harmed(told: str, language: str) -> bool:
     """Whether the words tell a trip let down: delayed, cancelled, a connection missed."""
     return telling.has(told, _TRIP_HARMED, language)
@@ -75,4 +84,6 @@ def named_letdown(told: str, language: str) -> str | None:
         return "apology_travel"
     if telling.has(told, MONEY_OWED, language):
         return "apology_billing"
+    if telling.has(told, _APP, language) and telling.has(told, _APP_JUDGED, language):
+        return "apology_app"  # en52: "your app is bad, and you should feel bad" got a bare one
     return None

@@ -26,6 +26,7 @@ from dialogues.sarcastic_thanks import closes_in_sarcasm, thanks_for_letdown
 from dialogues.state import ConversationState
 from dialogues.thanks_then_praise import praise_beyond_thanks
 from dialogues.turn import Turn
+from dialogues.verdict_unproposed_en import idea_only_denied, verdict_unproposed
 from dialogues.voice import Voice
 from dialogues.warm import HURT, nothing_wrong, praise_nlu_misnamed
 
@@ -217,7 +218,7 @@ class Talk:
         if self.finglish_praise():
             return "praise"  # r48: «Hame chi awli ham qaza ham peik express»: NLU reads none
         read = telling.read(self.current, self.language)  # only a first telling's kind
-        read, said = self.recommended(read, said)
+        read, said = self.not_an_idea(read, said)
         if said == "praise" and only_letdown(self.current, self.language):
             return "complaint"  # «الجوده رديه جدا», «بستنی هام آب شده بود»: nothing praised
         if said == "idea" and not read.idea and self.praise_named_idea_en():
@@ -234,6 +235,8 @@ class Talk:
             # "2 trips in a row with missing luggage" (NLU: suggestion): a let-down, no idea
             # ("maybe announce the delay …" proposes one: still an idea).
             return "complaint"
+        if said == "idea" and not read.idea and verdict_unproposed(self.current, self.language):
+            return "complaint"  # en52: "your app is bad, and you should feel bad", "… #lame"
         if said == "idea" and self.praise_read_as_idea(read):
             return "praise"  # fa r49: «بسیار عالی حتی برای نهار …» (NLU unsure: suggestion)
         if said == "idea" or (read.idea and said != "complaint"):
@@ -269,10 +272,13 @@ class Talk:
             return "complaint"
         return "question"
 
-    def recommended(
+    def not_an_idea(
         self, read: telling.Telling, said: str | None
     ) -> tuple[telling.Telling, str | None]:
-        """«حتما پیشنهاد میکنم» is praise, «پیشنهاد نمیکنم» a let-down: never an idea."""
+        """Idea words that propose nothing: "no idea where it is" (en52); «حتما پیشنهاد میکنم»
+        is praise, «پیشنهاد نمیکنم» a let-down."""
+        if read.idea and idea_only_denied(self.current, self.language):
+            read = replace(read, idea=False)  # "has no idea or interest in finding it"
         recommended = recommendation(self.current, self.language) if said != "complaint" else None
         if recommended:
             read = replace(read, idea=False)
