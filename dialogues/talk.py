@@ -231,12 +231,8 @@ class Talk:
             warm = read.praise and not read.impact and u.sentiment == "positive"
             warm = warm and self.language != "en" and not self.contrasted()
             return "praise" if warm and nothing_wrong(self.turn, self.language) else "complaint"
-        if said == "idea" and not read.idea and letdown_unproposed(self.current, self.language):
-            # "2 trips in a row with missing luggage" (NLU: suggestion): a let-down, no idea
-            # ("maybe announce the delay …" proposes one: still an idea).
-            return "complaint"
-        if said == "idea" and not read.idea and verdict_unproposed(self.current, self.language):
-            return "complaint"  # en52: "your app is bad, and you should feel bad", "… #lame"
+        if said == "idea" and not read.idea and self.let_down_unproposed():
+            return "complaint"  # "2 trips in a row with missing luggage" (NLU: suggestion)
         if said == "idea" and self.praise_read_as_idea(read):
             return "praise"  # fa r49: «بسیار عالی حتی برای نهار …» (NLU unsure: suggestion)
         if said == "idea" or (read.idea and said != "complaint"):
@@ -271,6 +267,12 @@ class Talk:
         if said == "complaint" or u.sentiment == "negative":
             return "complaint"
         return "question"
+
+    def let_down_unproposed(self) -> bool:
+        """A let-down or a verdict, nothing proposed ("maybe announce the delay …" proposes):
+        "2 trips in a row with missing luggage", "your app is bad, and you should feel bad"."""
+        told, language = self.current, self.language
+        return letdown_unproposed(told, language) or verdict_unproposed(told, language)
 
     def not_an_idea(
         self, read: telling.Telling, said: str | None
