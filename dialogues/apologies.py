@@ -12,6 +12,7 @@ from dialogues import cues, telling
 from dialogues.cards_held import without_held_cards
 from dialogues.charging import charging_not_shipping
 from dialogues.fa_food_sent import food_sent_apology
+from dialogues.fa_missing_item import missing_item_apology
 from dialogues.fa_order_food import food_order_apology
 from dialogues.fair_price import FAIR_PRICE as PRICE_CALLED_FAIR
 from dialogues.fine_parts import split_fine
@@ -218,6 +219,7 @@ def _only_fair_price(told: str, language: str) -> bool:
 def apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:
     """The catalog key of the apology for ``told`` under NLU's ``topic``."""
     key = _topic_apology_key(topic, told, happened, language)
+    key = missing_item_apology(key, told, language)  # «قاشق چنگال نفرستادن»: no device failed
     if key in ("apology_meal", "apology_product"):  # not the food they praised before a "but"
         return letdown_after_praise(told, language) or key
     return key

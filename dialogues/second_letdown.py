@@ -21,6 +21,7 @@ _FAMILY = {
     "apology_delivery": "delivery",
     "apology_shipment": "delivery",
     "apology_food_sent": "delivery",
+    "apology_missing": "delivery",
     "apology_travel": "delivery",
     "apology_baggage": "delivery",
     "apology_billing": "billing",
