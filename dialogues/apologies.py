@@ -11,6 +11,8 @@ import re
 from dialogues import cues, telling
 from dialogues.cards_held import without_held_cards
 from dialogues.charging import charging_not_shipping
+from dialogues.fa_food_sent import food_sent_apology
+from dialogues.fa_missing_item import missing_item_apology
 from dialogues.fa_order_food import food_order_apology
 from dialogues.fair_price import FAIR_PRICE as PRICE_CALLED_FAIR
 from dialogues.fine_parts import split_fine
@@ -212,6 +214,7 @@ def _only_fair_price(told: str, language: str) -> bool:
 def apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:
     """The catalog key of the apology for ``told`` under NLU's ``topic``."""
     key = _topic_apology_key(topic, told, happened, language)
+    key = missing_item_apology(key, told, language)  # «قاشق چنگال نفرستادن»: no device failed
     if key in ("apology_meal", "apology_product"):  # not the food they praised before a "but"
         return letdown_after_praise(told, language) or key
     return key
@@ -260,6 +263,7 @@ def _topic_apology_key(topic: str | None, told: str, happened: bool, language: s
     if travel and telling.has(told, cues.TRAVEL, language):
         return "apology_wait" if only_held_on_line(told, language) else "apology_travel"
     key = food_order_apology(key, told, language)  # «… گرم نبود و مانده»: no trip, no parcel
+    key = food_sent_apology(key, told, language)  # «دیر اومد …»: a meal sent, never «مرسوله»
     # «المطعم فخامه وديكور بس الاكل عادي» got "sorry the product wasn't as you expected".
     meal = key == "apology_product" or (topic is None and happened)
     # A wait told (on the line, at a table, for the order), and no trip: its own apology,

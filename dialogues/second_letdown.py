@@ -20,6 +20,8 @@ from dialogues.apologies import apology_key
 _FAMILY = {
     "apology_delivery": "delivery",
     "apology_shipment": "delivery",
+    "apology_food_sent": "delivery",
+    "apology_missing": "delivery",
     "apology_travel": "delivery",
     "apology_baggage": "delivery",
     "apology_billing": "billing",

@@ -28,7 +28,7 @@ def test_a_card_or_a_sum_told_keeps_the_money_apology() -> None:
     [
         # Blind readers preferred the meal's apology for a portion or a missing item (stop 32).
         ("کیفیت غذا عالی بود ولی حجمش کم بود", "apology_meal"),
-        ("همه چی عالی بود، فقط همراه پیتزا چنگال ارسال نشده بود", "apology"),  # a fork: no meal
+        ("همه چی عالی بود، فقط همراه پیتزا چنگال ارسال نشده بود", "apology_missing"),  # fa54
         ("پیتزا بسیار خوشمزه بود ولی نسبت به حجم گرون بود", "apology_price"),
         ("شیرینی همیشه عالیه فقط شیرینها تکون خورده بود و به جعبه چسبیده بود", "apology_delivery"),
         ("تجربه خوبی بود کیفیت غذا عالی فقط تاخیر داشت", "apology_wait"),

@@ -60,5 +60,6 @@ def test_a_parcel_with_no_order_word_is_still_a_shipment() -> None:
 def test_a_persian_meal_late_keeps_the_delivery_apology() -> None:
     # The blind gate (g_convo36) preferred «ارسال این‌طور ناامیدتان کرد» for a late or rude
     # delivery of a meal (16 / 25 against «سفارشتان …»): the meal rule is not Persian.
+    # Its key is the food sent's (fa54): that line kept, «مرسوله …» no longer said of a meal.
     told = "پیک خیلی دیر اومد. غذا سرد شده بود."
-    assert apology_key("delivery", told, True, "fa") == "apology_shipment"
+    assert apology_key("delivery", told, True, "fa") == "apology_food_sent"

@@ -1,0 +1,38 @@
+"""Persian: a thing left out of the order hears of the order that came short."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.apologies import apology_key
+from dialogues.catalog import variants
+from tests.dialogues.script import Script
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [("قاشق چنگال نفرستادن", "product"), ("کیفیت خوب بود ولی قاشق فراموش شده بود", "product"),
+     ("سس سیر نذاشته بودن", None), ("نوشابه رو نیاوردن", "product")],
+)  # fmt: skip
+def test_a_thing_left_out_is_no_broken_product(text: str, topic: str | None) -> None:
+    # «قاشق چنگال فراموش شده بود» heard «انتظار داشتید درست کار کند».
+    assert apology_key(topic, text, True, "fa") == "apology_missing"
+
+
+@pytest.mark.parametrize(
+    "text", ["نوشابه رو نفرستادن و پیتزا هم سرد بود", "قاشق نذاشته بودن و استریپس بی نمک بود"]
+)
+def test_another_letdown_beside_it_keeps_its_apology(text: str) -> None:
+    assert apology_key("product", text, True, "fa") != "apology_missing"
+
+
+def test_after_the_yes_no_device_is_named() -> None:
+    for seed in range(4):
+        chat = Script("fa")
+        chat.state.seed = seed
+        chat.start()
+        chat.says("قاشق چنگال نفرستادن", intent="complaint", topic="product",
+                  sentiment="negative", score=-0.5)  # fmt: skip
+        reply = chat.says("بله", intent="affirm")
+        assert "درست کار کند" not in reply, reply
+        assert any(line in reply for line in variants("fa", "apology_missing")), reply
