@@ -12,7 +12,8 @@ from tests.dialogues.script import Script
 @pytest.mark.parametrize(
     ("text", "topic"),
     [("قاشق چنگال نفرستادن", "product"), ("کیفیت خوب بود ولی قاشق فراموش شده بود", "product"),
-     ("سس سیر نذاشته بودن", None), ("نوشابه رو نیاوردن", "product")],
+     ("سس سیر نذاشته بودن", None), ("نوشابه رو نیاوردن", "product"),
+     ("دوتا سالاد خواسته بودم یدونه فرستادن", "product")],
 )  # fmt: skip
 def test_a_thing_left_out_is_no_broken_product(text: str, topic: str | None) -> None:
     # «قاشق چنگال فراموش شده بود» heard «انتظار داشتید درست کار کند».
