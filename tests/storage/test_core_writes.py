@@ -135,3 +135,33 @@ async def test_a_new_customer_and_conversation_are_inserted_persistent_and_clean
         current = await ConversationRepository(session).current(stored.id)
         assert current is not None and (current.state, current.stage) == ({"k": 1}, "heard")
         assert current.updated_at == conversation.updated_at
+
+
+async def test_save_sets_the_status_only_when_it_changes(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An index entry is rewritten for every column in the SET clause, changed or not (a WAL
+    page on SQLite): a turn that leaves the conversation open does not set its status."""
+    from storage.repositories import conversations as module
+
+    sets: list[set[str]] = []
+    real = module.write
+
+    async def seen(session: Any, statement: Any, parameters: Any) -> Any:
+        sets.append({key for key in parameters if not key.startswith("b_")})
+        return await real(session, statement, parameters)
+
+    monkeypatch.setattr(module, "write", seen)
+    customer_id, _ = await _conversation(database)
+    async with database.writing() as session:
+        conversations = ConversationRepository(session)
+        conversation = await conversations.current(customer_id)
+        assert conversation is not None
+        await conversations.save(conversation, {"stage": "heard"}, "heard", "open")
+        await conversations.save(conversation, {"stage": "closed"}, "closed", "closed")
+    assert "status" not in sets[0] and {"state", "stage", "updated_at"} <= sets[0]
+    assert {"status", "closed_at"} <= sets[1]
+    async with database.session() as session:
+        stored = await ConversationRepository(session).latest(customer_id)
+        assert stored is not None and (stored.status, stored.stage) == ("closed", "closed")
+        assert stored.state == {"stage": "closed"} and stored.closed_at is not None
