@@ -13,7 +13,8 @@ from tests.dialogues.script import Script
     ("text", "topic"),
     [("قاشق چنگال نفرستادن", "product"), ("کیفیت خوب بود ولی قاشق فراموش شده بود", "product"),
      ("سس سیر نذاشته بودن", None), ("نوشابه رو نیاوردن", "product"),
-     ("دوتا سالاد خواسته بودم یدونه فرستادن", "product")],
+     ("دوتا سالاد خواسته بودم یدونه فرستادن", "product"), ("سیخ گوجه ارسال نشده بود", "delivery"),
+     ("نوشابه قوطی ارسال نشده بود.", "shipment")],
 )  # fmt: skip
 def test_a_thing_left_out_is_no_broken_product(text: str, topic: str | None) -> None:
     # «قاشق چنگال فراموش شده بود» heard «انتظار داشتید درست کار کند».
@@ -21,10 +22,13 @@ def test_a_thing_left_out_is_no_broken_product(text: str, topic: str | None) -> 
 
 
 @pytest.mark.parametrize(
-    "text", ["نوشابه رو نفرستادن و پیتزا هم سرد بود", "قاشق نذاشته بودن و استریپس بی نمک بود"]
-)
+    "text",
+    ["نوشابه رو نفرستادن و پیتزا هم سرد بود", "قاشق نذاشته بودن و استریپس بی نمک بود",
+     "پیک بسته رو بالا نیاورد و گفت خودتون بیایید پایین"],
+)  # fmt: skip
 def test_another_letdown_beside_it_keeps_its_apology(text: str) -> None:
-    assert apology_key("product", text, True, "fa") != "apology_missing"
+    for topic in ("product", "delivery"):
+        assert apology_key(topic, text, True, "fa") != "apology_missing"
 
 
 def test_after_the_yes_no_device_is_named() -> None:
