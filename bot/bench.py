@@ -4,7 +4,9 @@
   parse latency p50/p99, for the embedded parser and (when it answers) the Rasa server.
 - Sentiment agreement with real customers' own labels, per language.
 - Reflections on the held-out real-message sample, as judged by careful native-level
-  reading (``tests/data/reflections/``): acceptable / minor / wrong / changed since judged.
+  reading (``tests/data/reflections/``): acceptable / minor / wrong / changed since judged;
+  the first replies beside them (:mod:`bot.bench_first`) and the reply after "yes"
+  (:mod:`bot.bench_after_yes`), judged the same way.
 - Load, end to end (:mod:`bot.loadbench`): msgs/s, p50/p95/p99 per turn, outbox lag and
   peak RSS at 1, 10 and 100 customers (and 3 processes on one PostgreSQL); then growth
   (:mod:`bot.growthbench`): turn time with 10k and 1M stored messages. Printed last as
@@ -148,7 +150,8 @@ async def main() -> None:
     parser.add_argument("--processes", type=int, default=3, help="load: bots on PostgreSQL")
     parser.add_argument("--growth", default="10000,1000000", help="growth: stored messages")
     args = parser.parse_args()
-    from bot.bench_first import first_reply_figures  # it imports this module's samples
+    from bot.bench_after_yes import after_yes_figures  # both import this module's samples
+    from bot.bench_first import first_reply_figures
 
     figures = {
         "nlu_heldout": await nlu_figures(args.model_dir, args.rasa_url),
@@ -156,6 +159,8 @@ async def main() -> None:
         "reflections_judged_acceptable": await reflection_figures(args.model_dir),
         # Beside it: what the customer actually reads first (a prompt as often as not).
         "first_replies_judged_acceptable": await first_reply_figures(args.model_dir),
+        # Then what they read once they say "yes, that's it": the apology or the thanks.
+        "after_yes_judged_acceptable": await after_yes_figures(args.model_dir),
     }
     print(json.dumps(figures, ensure_ascii=False, indent=2), flush=True)
     counts = [int(n) for n in args.customers.split(",")]
