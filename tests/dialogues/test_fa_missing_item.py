@@ -24,7 +24,8 @@ def test_a_thing_left_out_is_no_broken_product(text: str, topic: str | None) -> 
 @pytest.mark.parametrize(
     "text",
     ["نوشابه رو نفرستادن و پیتزا هم سرد بود", "قاشق نذاشته بودن و استریپس بی نمک بود",
-     "پیک بسته رو بالا نیاورد و گفت خودتون بیایید پایین"],
+     "پیک بسته رو بالا نیاورد و گفت خودتون بیایید پایین",
+     "برنج ته چین نمک نداشت، به نظرم فراموش شده بود"],
 )  # fmt: skip
 def test_another_letdown_beside_it_keeps_its_apology(text: str) -> None:
     for topic in ("product", "delivery"):
