@@ -40,7 +40,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import hashlib
+import importlib.util
 import json
 import os
 import random
@@ -58,8 +60,6 @@ JUDGED = ROOT / "tests" / "data" / "reflections"
 GATES = Path(os.environ.get("ABGATE_DIR", "/work/gates"))
 LANGUAGE_NAMES = {"fa": "Persian", "ar": "Arabic", "en": "English"}
 KINDS = ("reflection", "first", "after_yes")
-_THATS_ALL = {"en": "that's all", "fa": "همین", "ar": "هذا كل شيء"}
-_YES = {"en": "yes", "fa": "آره", "ar": "نعم"}
 
 Row = dict[str, Any]
 
@@ -112,27 +112,21 @@ def _folded(replies: dict[str, str]) -> dict[str, str]:
     return {kind: " ".join(text.split()) for kind, text in replies.items()}
 
 
+@functools.cache
+def _played() -> Any:
+    """``bot/bench_after_yes.py`` of this script's checkout, run on the measured checkout's code
+    (the gate's main side may predate that module): one way to play the conversation."""
+    path = ROOT / "bot" / "bench_after_yes.py"
+    spec = importlib.util.spec_from_file_location("abgate_after_yes", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 async def _after_yes(parser: Any, text: str, stream: str) -> str:
     """The reply once the customer says yes to the reflection (the apology or the thanks)."""
-    import zlib
-
-    from bot.reflecting import first_language
-    from dialogues.policy import new_state, respond
-    from dialogues.turn import Turn, Understanding
-
-    language = first_language(text, stream)  # type: ignore[arg-type]
-    state = new_state(language, zlib.crc32(text.encode("utf-8")))
-    state = respond(state, Turn((), language, kind="start")).state
-    heard = (await parser.parse(text, language)).understanding()
-    outcome = respond(state, Turn((text,), language, heard))
-    if outcome.state.stage == "listening":  # a prompt first: they say that is all
-        done = Understanding(intent="done")
-        outcome = respond(outcome.state, Turn((_THATS_ALL[language],), language, done))
-    if outcome.state.stage != "confirming":
-        return ""  # thanked, handed off or closed: no reflection to say yes to
-    yes = Understanding(intent="affirm")
-    outcome = respond(outcome.state, Turn((_YES[language],), language, yes))
-    return " ".join(reply.text for reply in outcome.replies if reply.text)
+    return str((await _played().said_back_and_reply(parser, text, stream))[1])
 
 
 def run_replies(root: Path, language: str, source: Path, target: Path, model: Path) -> None:
