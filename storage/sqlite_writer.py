@@ -10,22 +10,13 @@ connection, and the session is bound to that connection meanwhile: the hot state
 (``storage.written``) run straight on it, and any ORM work (a flush, a query) joins the
 same transaction, which the session then commits. Engine ``begin``/``commit``/``rollback``
 listeners still hear of each transaction.
-
-The COMMIT runs on a thread of its own (the writer lock still held, so nothing else touches
-this connection meanwhile): it is where the WAL's pages are written, and on this shared
-machine those writes took 8 ms at the 90th percentile and up to 30 ms (a loaded disk
-throttles writers), ~0.9 s of every 5 s run at 10 customers, all of it blocking the event
-loop while its CPU was idle (62 ms of the 934 ms). On the thread (sqlite3 lets go of the GIL)
-other customers' NLU and policy run in the meantime.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import sqlite3
 from collections.abc import AsyncIterator
-from concurrent.futures import ThreadPoolExecutor
 
 from sqlalchemy import exc
 from sqlalchemy.engine import Connection
@@ -42,7 +33,6 @@ class InlineWriter:
         self.connection = connection
         self.raw = raw
         self._sync: Connection = connection.sync_connection  # type: ignore[assignment]
-        self._committer = ThreadPoolExecutor(1, thread_name_prefix="sqlite-commit")
 
     @classmethod
     async def open(cls, engine: AsyncEngine) -> InlineWriter | None:
@@ -56,7 +46,6 @@ class InlineWriter:
 
     async def close(self) -> None:
         """Give the connection back to the pool."""
-        self._committer.shutdown(wait=True)
         await self.connection.close()
 
     @contextlib.asynccontextmanager
@@ -74,7 +63,7 @@ class InlineWriter:
                 await session.commit()  # ORM work joined: its flush, then its commit
             if self.raw.in_transaction:
                 self._event("commit")
-                await self._commit()
+                self._run("COMMIT")
         finally:
             try:
                 if session.in_transaction():
@@ -85,19 +74,6 @@ class InlineWriter:
             finally:
                 session.info.pop(HELD, None)
                 sync_session.bind = bind
-
-    async def _commit(self) -> None:
-        """COMMIT on the committer thread. A caller cancelled meanwhile is cancelled only
-        once it is done: the ROLLBACK of ``transaction`` must never run beside it."""
-        done = asyncio.get_running_loop().run_in_executor(self._committer, self._run, "COMMIT")
-        try:
-            await asyncio.shield(done)
-        except asyncio.CancelledError:
-            while not done.done():
-                with contextlib.suppress(asyncio.CancelledError):
-                    await asyncio.wait({done})
-            done.result()  # the COMMIT's own error, if it failed
-            raise
 
     def _event(self, name: str) -> None:
         # As Connection._begin_impl / _commit_impl / _rollback_impl tell their listeners.
