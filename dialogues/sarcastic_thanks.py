@@ -60,8 +60,12 @@ _PAID_FOR_NOTHING = re.compile(
     r"\bpaid\b.*\b(?:doesn't|doesnt|don't|didn't|not|no|never|won't|broken)\b", re.IGNORECASE
 )
 # A closing "Great job" / "Way to go" / "Well done", only tags, links or marks after it.
+# Round en53: a comma or dash before it ("delayed again, great job @united"), the crew
+# addressed after it ("great job guys!", "nice work team"), and "Keep up the #Failing".
 _CLOSING_PRAISE = re.compile(
-    r"(?:^|[.!?\n]\s*)(?P<closer>(?:great|nice|good)\s+(?:job|work)|way\s+to\s+go|well\s+done)"
+    r"(?:^|[.!?\n,\-–—]\s*)(?P<closer>(?:great|nice|good)\s+(?:job|work)|way\s+to\s+go"
+    r"|well\s+done|keep\s+up\s+the\s+#?fail\w*)"
+    r"(?:\s+(?:guys|team|folks|everyone|y'all|all|again))?"
     r"[^\w#@]*(?:(?:#\w+|@\w+|https?://\S+)[^\w#@]*)*$",
     re.IGNORECASE,
 )
@@ -69,6 +73,7 @@ _CLOSING_PRAISE = re.compile(
 # word of praise ("on time today! Nice work!", "did a great job. Well done!" stay praise).
 _COMPLAINED = LETDOWN["en"] + (
     "won't", "wont", "can't", "cant", "no idea", "nobody", "no one", "not", "never",
+    "no reply", "no response", "no answer", "still no", "still waiting", "#fail*",
 )  # fmt: skip
 _PRAISED = (
     "great", "amazing", "awesome", "on time", "love*", "thank*", "thx", "kudos", "pleasant*",

@@ -26,7 +26,11 @@ from dialogues.sarcastic_thanks import closes_in_sarcasm, thanks_for_letdown
 from dialogues.state import ConversationState
 from dialogues.thanks_then_praise import praise_beyond_thanks
 from dialogues.turn import Turn
-from dialogues.verdict_unproposed_en import idea_only_denied, verdict_unproposed
+from dialogues.verdict_unproposed_en import (
+    idea_only_denied,
+    rebuke_how_about,
+    verdict_unproposed,
+)
 from dialogues.voice import Voice
 from dialogues.warm import HURT, nothing_wrong, praise_nlu_misnamed
 
@@ -231,6 +235,8 @@ class Talk:
             warm = read.praise and not read.impact and u.sentiment == "positive"
             warm = warm and self.language != "en" and not self.contrasted()
             return "praise" if warm and nothing_wrong(self.turn, self.language) else "complaint"
+        if (said == "idea" or read.idea) and rebuke_how_about(self.current, self.language):
+            return "complaint"  # en53: "how about checking the plane …? #pissed": a rebuke
         if said == "idea" and not read.idea and self.let_down_unproposed():
             return "complaint"  # "2 trips in a row with missing luggage" (NLU: suggestion)
         if said == "idea" and self.praise_read_as_idea(read):

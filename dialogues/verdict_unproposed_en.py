@@ -7,6 +7,9 @@ airline tweet that speaks to "you" as a suggestion, and LETDOWN (``letdown_told`
 for these verdicts, so nothing turned them back into the complaint they are. A verdict told and
 nothing proposed is a complaint; "the app is bad at X, please add Y" proposes something, and an
 idea with a grumble is still an idea.
+Round en53: "how about checking the plane before boarding everyone? #pissed" was thanked "for
+the idea": a "how about <doing>?" beside an angry tag or a let-down told is a rhetorical
+rebuke, what they should have done; "how about a coffee option on short flights?" stays an idea.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from dialogues import cues, telling
+from dialogues.letdown_told import LETDOWN
 
 # A verdict on the airline, in a word LETDOWN lacks (or has, kept here so the rule reads whole).
 _VERDICT = (
@@ -78,3 +82,29 @@ def verdict_unproposed(messages: Sequence[str], language: str) -> bool:
             continue  # "not bad", "too bad", "I feel bad for the crew"
         return True
     return False
+
+
+# "how about …?", "what about …?": a proposal, or a rebuke beside anger or a let-down told.
+_HOW_ABOUT = re.compile(r"\b(?:how|what)\s+about\b", re.IGNORECASE)
+# "#pissed", "#angry", "#fail", "#furious": an angry tag makes the question a rebuke.
+_ANGRY_TAG = re.compile(
+    r"#\w*(?:pissed|angry|furious|fail\w*|annoyed|frustrat\w*|ridiculous|unacceptable"
+    r"|disappointed|fedup|wtf|smh|sucks|joke|lame)\b",
+    re.IGNORECASE,
+)
+
+
+def rebuke_how_about(messages: Sequence[str], language: str) -> bool:
+    """English "how about …?" beside an angry tag or a let-down told ("insulted … how about a
+    voucher", "a link that works pls … frustration"): a complaint. Alone it stays what round 34
+    made it: "how about a phone system that works?" an idea, "how about moving my seats …?" a
+    plea on their own case."""
+    if language != "en":
+        return False
+    text = "\n".join(messages)
+    if not _HOW_ABOUT.search(text):
+        return False
+    if _ANGRY_TAG.search(text):
+        return True
+    seq = telling.tokens(_NOT_THEIRS.sub(" ", text))
+    return bool(telling.find(seq, LETDOWN["en"], language))
