@@ -41,6 +41,11 @@ def test_a_rebuking_how_about_is_a_complaint(text: str) -> None:
     assert not _thanked("en", reply), reply
 
 
-def test_a_plain_how_about_stays_an_idea() -> None:
-    kind, _ = _after_yes("en", "how about offering oat milk on morning flights?", "suggestion", 0.2)
+@pytest.mark.parametrize(
+    "text",
+    ["how about offering oat milk on morning flights?",
+     "How about free wifi when your flights are delayed? Only 20 mins allowed!"],  # its case
+)  # fmt: skip
+def test_a_plain_how_about_stays_an_idea(text: str) -> None:
+    kind, _ = _after_yes("en", text, "suggestion", 0.2)
     assert kind == "idea"
