@@ -109,16 +109,12 @@ def thanks_for_letdown(messages: Sequence[str], language: str) -> bool:
         rest = match.group("rest")
         if _BURDEN.match(rest):
             return True
-        seq = telling.tokens(rest)
-        letdowns = telling.find(seq, _THANKED_LETDOWN, language)
-        if (waited := _DURATION.search(rest)) and telling.find(seq, _WAITED, language):
-            letdowns.append((len(telling.tokens(rest[: waited.start()])), 0))
-        if not letdowns:
-            continue
-        first = min(start for start, _ in letdowns)
-        if not any(start < first for start, _ in telling.find(seq, _PUT_RIGHT, language)):
+        if _let_down_in(rest, _THANKED_LETDOWN, language):
             return True
     return False
+
+
+_LOVED_LETDOWN = (*LETDOWN["en"], "on hold")  # "I love being on hold for an hour"
 
 
 def _loves_letdown(text: str, language: str) -> bool:
@@ -129,16 +125,21 @@ def _loves_letdown(text: str, language: str) -> bool:
             return True  # "delayed 5 hours … Sure love flying with your airline"
         if _BURDEN.match(rest) or _PAID_FOR_NOTHING.search(rest):
             return True
-        seq = telling.tokens(rest)
-        letdowns = telling.find(seq, LETDOWN["en"] + ("on hold",), language)
-        if (waited := _DURATION.search(rest)) and telling.find(seq, _WAITED, language):
-            letdowns.append((len(telling.tokens(rest[: waited.start()])), 0))
-        if not letdowns:
-            continue
-        first = min(start for start, _ in letdowns)
-        if not any(start < first for start, _ in telling.find(seq, _PUT_RIGHT, language)):
+        if _let_down_in(rest, _LOVED_LETDOWN, language):
             return True
     return False
+
+
+def _let_down_in(rest: str, letdown: tuple[str, ...], language: str) -> bool:
+    """A let-down (or a wait) in what they thanked or "loved" for, not put right before it."""
+    seq = telling.tokens(rest)
+    letdowns = telling.find(seq, letdown, language)
+    if (waited := _DURATION.search(rest)) and telling.find(seq, _WAITED, language):
+        letdowns.append((len(telling.tokens(rest[: waited.start()])), 0))
+    if not letdowns:
+        return False
+    first = min(start for start, _ in letdowns)
+    return not any(start < first for start, _ in telling.find(seq, _PUT_RIGHT, language))
 
 
 def closes_in_sarcasm(messages: Sequence[str], language: str) -> bool:
