@@ -30,6 +30,7 @@ from dialogues.outcome import (
     OpenHandoff,
     RelayToOwner,
 )
+from dialogues.praise_named import named_praise
 from dialogues.praise_with_idea import praise_before_wish
 from dialogues.prompting import MAX_PROMPTS
 from dialogues.quotes import quote_full, short_quote
@@ -68,7 +69,11 @@ class Closing(JobAnswers):
             self.effects.append(
                 LogFeedback(kind, quote_full(self.current), self.state.topic, self.turn.language)  # type: ignore[arg-type]
             )
-            self.say(thanks_key(kind, quote, self.state.reflection, self.language), quote=quote)
+            named = named_praise(kind, quote, self.state.reflection, self.language)
+            if named:  # said back whole a moment ago: the things they liked, not the quote
+                self.say("thanks_praise_named", things=named)
+            else:
+                self.say(thanks_key(kind, quote, self.state.reflection, self.language), quote=quote)
             if kind == "idea" and praise_before_wish(self.current, self.language):
                 self.say("praise_heard_too")  # «عالی بود فقط کاش …»: what they liked, too
             self.state.next_action = self.state.next_action or "close"

@@ -98,7 +98,9 @@ def test_praise_is_thanked_never_apologised_for(language: Language) -> None:
         language, (PRAISE[language],), intent="praise", sentiment="positive", score=0.9
     )
     thanks = chat.says(YES[language], intent="affirm")
-    assert any(line.split("{")[0] in thanks for line in variants(language, "thanks_praise"))
+    # convo56: a long praise said back whole is thanked by what it named (thanks_praise_named)
+    keys = ("thanks_praise", "thanks_praise_named")
+    assert any(line.split("{")[0] in thanks for key in keys for line in variants(language, key))
     assert not any(a in r for r in chat.replies() for a in _apologies(language))
     assert "sorry" not in " ".join(chat.replies()).lower()
     feedback = [e for e in chat.effects() if isinstance(e, LogFeedback)]

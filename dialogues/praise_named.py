@@ -1,0 +1,148 @@
+"""Thanks for praise that names what was liked instead of quoting the said-back words again.
+
+Readers (issue 8, stop 34) read «ممنونم که گفتید «غذا خوب بود برخورد پیک عالی بود»» right
+after «بگذارید ببینم درست متوجه شدم: غذا خوب بود برخورد پیک عالی بود. درست است؟»: the
+customer's whole sentence in two replies running (≈20 of 80 Arabic, ≈10 Persian, several
+English). Once they said yes they have heard it once; the thanks names the things they
+praised, in their own spelling («ممنون از لطفتان درباره‌ی غذا و پیک», "thank you for the
+kind words about the crew").
+
+Narrow on purpose: only praise, only a quote the reflection already said and longer than a
+short clause (readers preferred "That means a lot: “the crew was wonderful”" to a plain
+thanks), only when the quote names a thing from the short list below and holds no "but"
+or "not" (a let-down's noun is never thanked as liked). Otherwise the thanks is unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogues.heard_back import CUT, said_back
+from dialogues.text import fold, words
+
+# A said-back quote of this many words or fewer is still quoted: short and whole.
+SHORT_QUOTE_WORDS = 5
+MAX_NAMED = 3
+
+# The thing's word as folded, and how the thanks names it ("the crew", «الأكل»).
+_THINGS: dict[str, dict[str, str]] = {
+    "fa": {
+        w: w
+        for w in (
+            "غذا کیفیت طعم پیک ارسال بسته‌بندی پیتزا کیک ساندویچ همبرگر سالاد نان "
+            "شیرینی قیمت سس برنج کباب جوجه مرغ پاستا نودل آبمیوه سوپ حجم سرعت رستوران "
+            "فروشگاه کباب‌ها پیتزاها"
+        ).split()
+    },
+    "ar": {
+        "الاكل": "الأكل",
+        "الأكل": "الأكل",
+        "الطعام": "الطعام",
+        "الخدمة": "الخدمة",
+        "الخدمه": "الخدمة",
+        "الموظفين": "الموظفين",
+        "الموظفون": "الموظفين",
+        "الطاقم": "الطاقم",
+        "الفندق": "الفندق",
+        "الغرفة": "الغرفة",
+        "الغرفه": "الغرفة",
+        "الغرف": "الغرف",
+        "الموقع": "الموقع",
+        "المكان": "المكان",
+        "الافطار": "الإفطار",
+        "الإفطار": "الإفطار",
+        "الفطور": "الفطور",
+        "النظافة": "النظافة",
+        "النظافه": "النظافة",
+        "الاستقبال": "الاستقبال",
+        "الاسعار": "الأسعار",
+        "الأسعار": "الأسعار",
+        "السعر": "السعر",
+        "المنتج": "المنتج",
+        "الجودة": "الجودة",
+        "الجوده": "الجودة",
+        "التوصيل": "التوصيل",
+        "المطعم": "المطعم",
+        "المسبح": "المسبح",
+        "الجهاز": "الجهاز",
+        "الشاشة": "الشاشة",
+        "الكاميرا": "الكاميرا",
+        "البطارية": "البطارية",
+    },
+    "en": {
+        "crew": "the crew",
+        "staff": "the staff",
+        "pilot": "the pilot",
+        "pilots": "the pilots",
+        "attendant": "the flight attendant",
+        "attendants": "the flight attendants",
+        "service": "the service",
+        "agent": "the agent",
+        "agents": "the agents",
+        "seat": "the seat",
+        "seats": "the seats",
+        "food": "the food",
+        "wifi": "the wifi",
+        "upgrade": "the upgrade",
+        "lounge": "the lounge",
+        "landing": "the landing",
+    },
+}
+# A let-down or a hedge beside the praise: its nouns must not be thanked as liked.
+_TURN = {
+    "fa": re.compile(
+        r"(?:^|[\s.،,])(?:ولی|اما|فقط|ولیکن|نه|بد|سرد|دیر|کم|معمولی|متوسط|"
+        r"(?:نبود|نیست|نداشت|نشد|نمی|نکرد|نرسید|نیومد|نیامد)\S*)(?=[\s.،,!؟]|$)"
+    ),
+    "ar": re.compile(
+        r"(?:^|[\s.،,])(?:و?لكن|بس|غير|لا|ما|مش|ليس|لم|سيء|سيئ|سيئة|سيئه|الا|إلا|ماعدا|"
+        r"عيب\S*|عيوب|مرتفع\S*|غالي\S*|عادي\S*)(?=[\s.،,!؟]|$)"
+    ),
+    "en": re.compile(
+        r"\b(?:but|not|no|never|only|except|although|though|\w+n't|cannot|okay|ok)\b", re.I
+    ),
+}
+# «کیفیت و طعم غذا»: the quality, the taste of the dish named beside them; the dish is named.
+_ASPECTS = {"کیفیت", "طعم", "حجم", "سرعت", "قیمت", "مزه"}
+_JOIN = {"fa": (" و ", "، "), "ar": (" و", " و"), "en": (" and ", ", ")}
+_FA_SUFFIX = re.compile(r"(?:ش|شون|شان|تون|تان|ها|های|هاش|ی)$")
+
+
+def _named(quote: str, language: str) -> list[str]:
+    """The listed things the quote names, in its order, each once."""
+    table = {fold(word): name for word, name in _THINGS.get(language, {}).items()}
+    found: list[str] = []
+    for word in words(quote.replace("بسته بندی", "بسته‌بندی")):
+        key = fold(word)
+        if language == "ar" and key.startswith("و") and key[1:] in table:
+            key = key[1:]  # «والخدمة»: "and the service"
+        name = table.get(key)
+        if name is None and language == "fa":
+            name = table.get(_FA_SUFFIX.sub("", key))  # «غذاش», «کیفیتشون»
+        if name and name not in found:
+            found.append(name)
+    return found
+
+
+def _listed(things: list[str], language: str) -> str:
+    """«غذا و پیک», «الأكل والخدمة», "the crew and the pilot"."""
+    last, comma = _JOIN[language]
+    if len(things) == 1:
+        return things[0]
+    return comma.join(things[:-1]) + last + things[-1]
+
+
+def named_praise(kind: str, quote: str, reflection: str | None, language: str) -> str:
+    """What the praise is thanked for by name, or "" when the quote is kept."""
+    if kind != "praise" or language not in _THINGS:
+        return ""
+    whole = quote.removesuffix(CUT)
+    if len(whole.split()) <= SHORT_QUOTE_WORDS or not said_back(whole, reflection):
+        return ""
+    if _TURN[language].search(whole):
+        return ""
+    things = _named(whole, language)
+    things = [t for t in things if t not in _ASPECTS] or things
+    if not things or len(things) > MAX_NAMED:
+        return ""
+    return _listed(things, language)

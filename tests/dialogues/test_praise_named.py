@@ -1,0 +1,50 @@
+"""Praise said back whole is thanked by what it named, not quoted a second time (issue 8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.praise_named import named_praise
+from dialogues.turn import Language
+from tests.dialogues.script import Script
+
+_YES = {"fa": "آره", "ar": "نعم", "en": "yes"}
+
+
+@pytest.mark.parametrize(
+    ("language", "praise", "named", "quoted"),
+    [
+        ("fa", "غذا خیلی خوشمزه بود و پیک هم خیلی مودب و خوش برخورد بود", "غذا و پیک", "مودب"),
+        (
+            "ar",
+            "الأكل كان لذيذ جدا والخدمة سريعة والموظفين محترمين",
+            "الأكل والخدمة والموظفين",
+            "محترمين",
+        ),
+        ("en", "the crew on my flight home tonight were so kind to my kids", "the crew", "kids"),
+    ],
+)
+def test_praise_said_back_whole_is_thanked_by_name(
+    language: Language, praise: str, named: str, quoted: str
+) -> None:
+    chat = Script(language)
+    chat.start()
+    said = chat.says(praise, intent="praise", sentiment="positive")
+    assert quoted in said, said  # the reflection said it back
+    reply = chat.says(_YES[language], intent="affirm")
+    assert named in reply and quoted not in reply, reply
+    chat.assert_well_spoken()
+
+
+def test_a_let_down_beside_the_praise_keeps_the_thanks_as_it_was() -> None:
+    # «غذا خوب بود ولی پیک دیر رسید»: the courier is no thing to thank as liked.
+    heard = "گفتید غذا خوب بود ولی پیک خیلی دیر رسید و سرد شد"
+    assert named_praise("praise", "غذا خوب بود ولی پیک خیلی دیر رسید و سرد شد", heard, "fa") == ""
+    # A short clause said back is still quoted (readers preferred it to a plain thanks).
+    assert named_praise("praise", "the crew was wonderful", "the crew was wonderful", "en") == ""
+    # Not said back: the quote is new to them.
+    assert named_praise("praise", "the crew was kind to my two kids", "you liked it", "en") == ""
+    assert (
+        named_praise("idea", "add more food to the flights", "add more food to the flights", "en")
+        == ""
+    )
