@@ -138,7 +138,7 @@ class TurnEffects:
         await self._send(session, customer, replies, receipt_of=_receipt_target(burst))
         status = "closed" if state.stage == "closed" else "open"
         await ConversationRepository(session).save(
-            conversation, state.to_dict(), state.stage, status
+            conversation, state.to_stored(), state.stage, status
         )
         # A message the turn stored itself was marked by its insert; one stored before
         # (an edit, the console) is marked here, with every other unanswered one.
@@ -176,9 +176,9 @@ class TurnEffects:
                     await self._remind(session, handoff, to)
         if customer is not None:
             await self._send(session, customer, list(outcome.replies))
-        new = outcome.state.to_dict()
+        new = outcome.state.to_stored()
         # An unchanged state keeps its version, so a customer turn in flight is not redone.
-        if conversation is not None and new != state.to_dict():
+        if conversation is not None and new != state.to_stored():
             await conversations.save(conversation, new, outcome.state.stage, conversation.status)
 
     async def apply_edit(self, session: AsyncSession, customer_id: int, turn: EditTurn) -> None:
@@ -189,8 +189,8 @@ class TurnEffects:
             return
         state = ConversationState.from_dict(conversation.state)
         outcome = respond(state, turn)
-        new = outcome.state.to_dict()
-        if new != state.to_dict():
+        new = outcome.state.to_stored()
+        if new != state.to_stored():
             await conversations.save(conversation, new, outcome.state.stage, conversation.status)
 
     async def _remind(self, session: AsyncSession, handoff: Handoff, owner_id: str) -> None:

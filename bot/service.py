@@ -276,7 +276,7 @@ class ConversationService:
             prior = ConversationState.from_dict(previous.state) if previous else None
             state = new_state(language, random.Random(customer.id).randrange(1 << 16), prior)
             conversations = ConversationRepository(session)
-            conversation = await conversations.start(customer.id, language, state.to_dict())
+            conversation = await conversations.start(customer.id, language, state.to_stored())
         else:
             state = ConversationState.from_dict(conversation.state)
         report = await self.effects.apply(

@@ -90,6 +90,27 @@ class ConversationState:
             for name in _FIELD_NAMES
         }
 
+    def to_stored(self) -> dict[str, Any]:
+        """What storage keeps: :meth:`to_dict` without the fields still at their default.
+
+        Most of a state's ~40 fields sit at their default most of the time, and their names
+        alone were ~500 bytes of a state that overflowed a 4 KB SQLite page (an overflow page
+        rewritten every turn; docs/performance.md, round 17). :meth:`from_dict` fills them in
+        again, so a stored state, old (every field) or new, gives back the same state.
+        ``stage`` and ``language`` are always kept: storage reads them from the dict itself.
+        """
+        # Compared before copying: only the containers kept are copied (as in to_dict).
+        values = self.__dict__
+        return {
+            name: list(value)
+            if isinstance(value, list)
+            else dict(value)
+            if isinstance(value, dict)
+            else value
+            for name, default in _DEFAULTS.items()
+            if (value := values[name]) != default or name in _ALWAYS_STORED
+        }
+
     def copy(self) -> ConversationState:
         """An independent copy (the policy never mutates the state it was given)."""
         return ConversationState(**self.to_dict())
@@ -109,3 +130,5 @@ class ConversationState:
 
 _FIELD_NAMES = tuple(f.name for f in fields(ConversationState))
 _FIELDS = frozenset(_FIELD_NAMES)
+_DEFAULTS: dict[str, Any] = ConversationState().to_dict()
+_ALWAYS_STORED = frozenset({"stage", "language"})

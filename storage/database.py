@@ -29,6 +29,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from storage.errors import StorageError
+from storage.json_text import json_text
 from storage.pool_budget import DEFAULT_SERVER_LIMIT, pool_sizes, server_limit, warn_unless_fits
 from storage.sqlite_inline import InlineConnection, inline_creator, sqlite_connector
 from storage.sqlite_writer import InlineWriter
@@ -247,6 +248,7 @@ class Database:
             # SQLite: a local file cannot drop a connection. PostgreSQL: _IdlePing below.
             pool_pre_ping=False,
             hide_parameters=True,  # SQL errors must not carry customer text into logs
+            json_serializer=json_text,  # compact UTF-8: a state within one page (round 17)
             **creator,
         )
         if self.is_sqlite:
