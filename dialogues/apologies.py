@@ -24,6 +24,7 @@ from dialogues.meal_quality import (
     without_money_lookalikes,
     without_wasted_money,
 )
+from dialogues.plain_letdown import plain_apology, voucher_only
 from dialogues.praised_letdown import letdown_after_praise
 from dialogues.sarcastic_thanks import closes_in_sarcasm
 from dialogues.service_answer import service_apology
@@ -140,6 +141,8 @@ def _told_topic(topic: str | None, told: str, language: str) -> str | None:
     if topic == "baggage" and language == "en" and _bag_paid_for(told):
         return "billing"  # en52: "paying an extra $100 … for luggage … #lame" got "Your luggage
         # should have arrived with you": the bag was never let down, its price was
+    if topic == "billing" and language == "en" and voucher_only(told):
+        return None  # en54: "… a useless hotel voucher": a voucher is no payment of theirs
     if topic == "app" and not (
         telling.has(told, APP_FAULT, language) or app_update(told, language)
     ):
@@ -216,8 +219,8 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
     key = _topic_apology_key(topic, told, happened, language)
     key = missing_item_apology(key, told, language)  # «قاشق چنگال نفرستادن»: no device failed
     if key in ("apology_meal", "apology_product"):  # not the food they praised before a "but"
-        return letdown_after_praise(told, language) or key
-    return key
+        key = letdown_after_praise(told, language) or key
+    return plain_apology(key, told, language)  # a bag damaged, hours on the tarmac
 
 
 def _topic_apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:

@@ -24,6 +24,8 @@ _FAMILY = {
     "apology_missing": "delivery",
     "apology_travel": "delivery",
     "apology_baggage": "delivery",
+    "apology_bag_damaged": "delivery",
+    "apology_on_plane": "delivery",
     "apology_billing": "billing",
     "apology_price": "price",
     "apology_product": "product",
@@ -34,6 +36,13 @@ _FAMILY = {
     "apology_handled": "service",
     "apology_rude": "rude",
     "apology_app": "app",
+}
+
+# A trip's let-downs whose line on top is not the parcel's ("your order didn't reach you").
+_TOO = {
+    "apology_baggage": "apology_too_baggage",
+    "apology_bag_damaged": "apology_too_bag_damaged",
+    "apology_on_plane": "apology_too_wait",
 }
 
 
@@ -50,5 +59,5 @@ def second_key(first_key: str, telling_now: Sequence[str], language: str) -> str
         key = apology_key(topic, message, happened, language)
         family = _FAMILY.get(key)
         if happened and family and family != said:
-            return "apology_too_baggage" if key == "apology_baggage" else f"apology_too_{family}"
+            return _TOO.get(key, f"apology_too_{family}")
     return None
