@@ -74,6 +74,8 @@ def my_noun(word: str, following: str, never: frozenset[str], unsure: frozenset[
         return None
     if key.endswith("هم") or _norm(following.strip(_STRIP)) in _HAVE:
         return None  # «بازهم» is «باز هم», never «بازه» + "my"; «پیازم نداشت»: «پیاز هم»
+    if not following.strip(_STRIP) or _norm(following.strip(_STRIP)) == "و" or word[-1:] in "،,":
+        return None  # «معلمم و وقت ندارم»: alone or before «و», ‑م is as often "I am"
     if key in _lines("words") or key in _lines("nouns") or key in _lines("adjectives"):
         return None  # «سالم»، «پیام»: a word of its own
     after_vowel = key.endswith("ام") and key[-3:-2] in ("ه", "ی")

@@ -113,3 +113,9 @@ def test_mo_on_a_noun_hazm_also_lists_as_a_stem_is_my_object() -> None:
 
 def test_a_greeting_in_m_is_never_my() -> None:
     assert "سلامتان" not in reflect(["سلامم به پیک برسونید"], "fa")
+
+
+@pytest.mark.parametrize("job", ["پرستار", "کارگر"])
+def test_a_noun_in_m_standing_alone_or_before_va_may_be_i_am(job: str) -> None:
+    # «پرستارم و وقت ندارم»: "I am a nurse", never «پرستارتان» ("your nurse")
+    assert job + "تان" not in reflect([job + "م و وقت ندارم که هر روز پیگیری کنم"], "fa")
