@@ -12,8 +12,10 @@ company), makes the whole clause a quote: a missed shift reads worse than a quot
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
-from dialogues.reflection import fa_guard, fa_seams, fa_thanks_object, fa_words
+from dialogues.reflection import fa_guard, fa_mine, fa_seams, fa_thanks_object, fa_words
 from dialogues.reflection.fa_lexicon import _lines, _norm, _stems
 from dialogues.reflection.fa_text import GLUED_NUMBER, SPOKEN_STATES, WISH, join_split_prefix
 from dialogues.reflection.fa_words import IMPERATIVE, VERB_OBJECT, is_known
@@ -133,6 +135,12 @@ def shift(clause: str) -> str | None:
         noun = _norm(following) in _COPULAS or _after_this(tokens, position)  # «از خریدم»
         shifted = _before_copula(token) if noun else None
         shifted = shifted or _shift_token(token)
+        unread = shifted is None and _norm(token.strip("«»()،,.!؟?")).endswith("ام")
+        if (shifted == token or unread) and fa_mine.opens(tokens, position):
+            mine = _on_word(token, partial(_my_noun, following=following))
+            shifted = mine or shifted  # «کفشم پاره رسید»: "my shoe", never left as it stood
+        if shifted == token:
+            shifted = _on_word(token, fa_mine.my_object) or shifted  # «روزمو» → «روزتان را»
         if shifted != token and fa_guard.too_before_light_verb(token, following):
             return None  # «تماسم گرفته بودم» (= «تماس هم»): never «تماستان گرفته بودید»
         if shifted is None or _verb_and_too(token):
@@ -189,6 +197,20 @@ def _shift_token(token: str) -> str | None:
         return token
     new = _shift_word(word)
     return None if new is None else lead + new + trail
+
+
+def _my_noun(word: str, following: str) -> str | None:
+    """«کفشم» opening its clause said «کفشتان» (``fa_mine``), or ``None``."""
+    return fa_mine.my_noun(word, following, _NEVER, _UNSURE)
+
+
+def _on_word(token: str, read: Callable[[str], str | None]) -> str | None:
+    """``read``'s saying of the token's word, its marks and quotes kept, or ``None``."""
+    match = _TOKEN_PARTS.match(token)
+    assert match is not None
+    lead, word, trail = match.groups()
+    found = read(word) if word else None
+    return None if found is None else lead + found + trail
 
 
 def _shift_word(word: str) -> str | None:
