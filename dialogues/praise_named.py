@@ -91,7 +91,10 @@ _THINGS: dict[str, dict[str, str]] = {
 # A let-down or a hedge beside the praise: its nouns must not be thanked as liked.
 _TURN = {
     "fa": re.compile(
-        r"(?:^|[\s.،,])(?:ولی|اما|فقط|ولیکن|نه|بد|سرد|دیر|کم|معمولی|متوسط|"
+        r"(?:^|[\s.،,])(?:ولی|اما|فقط|ولیکن|نه|بد|سرد|دیر|کم|معمولی|متوسط|جز|"
+        # gate readers (stop 34): «به جز پیتزاها», «بی کیفیت‌تر شده», «قیمتش زیاد بود»,
+        # «تلخ», «سیاه … بوی خوبی نمیداد», «خام»: a let-down thanked as liked
+        r"بی\s+کیفیت\S*|قیمت\S*\s+(?:خیلی\s+)?زیاد|گرون\S*|گران\S*|تلخ|شور|خام|سیاه|بو|بوی|بدتر|کوچیک|کوچک|"
         r"(?:نبود|نیست|نداشت|نشد|نمی|نکرد|نرسید|نیومد|نیامد)\S*)(?=[\s.،,!؟]|$)"
     ),
     "ar": re.compile(
@@ -117,11 +120,18 @@ def _named(quote: str, language: str) -> list[str]:
         if language == "ar" and key.startswith("و") and key[1:] in table:
             key = key[1:]  # «والخدمة»: "and the service"
         name = table.get(key)
+        if language == "fa" and name == "مرغ" and found_before(quote, word, "تخم"):
+            continue  # «تخم مرغ» is an egg, not the chicken
         if name is None and language == "fa":
             name = table.get(_FA_SUFFIX.sub("", key))  # «غذاش», «کیفیتشون»
         if name and name not in found:
             found.append(name)
     return found
+
+
+def found_before(quote: str, word: str, before: str) -> bool:
+    """Whether ``word`` follows ``before`` in the quote («تخم مرغ»)."""
+    return re.search(rf"{before}\s*{re.escape(word)}", quote) is not None
 
 
 def _listed(things: list[str], language: str) -> str:

@@ -48,3 +48,24 @@ def test_a_let_down_beside_the_praise_keeps_the_thanks_as_it_was() -> None:
         named_praise("idea", "add more food to the flights", "add more food to the flights", "en")
         == ""
     )
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "همه چیز خوبه به جز پیتزاها که واقعا خوب نبود",
+        "گوشت و پنیر این پیتزا نسبت به قبل بی کیفیت‌تر شده بود",
+        "قیمتش زیاد بود ولی کیفیتش خوب بود ممنون",
+        "نان تلخ بود ولی پیک خیلی مودب و سریع بود",
+        "مرغ‌ها سیاه بودن و بوی خوبی نمیداد باقی سالاد خوب بود",
+    ],
+)
+def test_a_persian_letdown_beside_the_praise_is_never_thanked_as_liked(quote: str) -> None:
+    """Gate readers (stop 34): «ممنون از لطفتان درباره‌ی پیتزا» for «… به جز پیتزاها»."""
+    assert named_praise("praise", quote, quote, "fa") == ""
+
+
+def test_an_egg_is_not_the_chicken() -> None:
+    """«تخم مرغ» names an egg: the thanks never says «مرغ» for it."""
+    quote = "تخم مرغ و نان عالی بود و خیلی تازه رسید"
+    assert named_praise("praise", quote, quote, "fa") == "نان"
