@@ -34,6 +34,7 @@ from dialogues.verdict_unproposed_en import (
 from dialogues.voice import Voice
 from dialogues.vowed_away_en import closing_thanks_after_letdown, vows_never_again
 from dialogues.warm import HURT, nothing_wrong, praise_nlu_misnamed
+from dialogues.wish_beside_letdown_en import wish_beside_letdown
 
 # How much an intent says about a telling; the strongest one seen names it.
 INTENT_WEIGHT = {"request_human": 5, "complaint": 4, "question": 3, "suggestion": 2, "praise": 1}
@@ -203,6 +204,8 @@ class Talk:
             closed = closing_thanks_after_letdown(self.current, self.language)
             if first == "praise" and closed:
                 return closed  # en55: "… submitted for the third time. Thanks": resigned
+            if first == "idea" and wish_beside_letdown(self.current, self.language):
+                return "complaint"  # en55: "would be great to get help, been trying all night"
             own = first == "idea" and asks_own_case(self.current, self.language)
             if first == "idea" and regret_told(self.current, self.language):
                 return "complaint"  # "we should have been given the option …": a let-down
