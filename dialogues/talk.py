@@ -32,7 +32,9 @@ from dialogues.verdict_unproposed_en import (
     verdict_unproposed,
 )
 from dialogues.voice import Voice
+from dialogues.vowed_away_en import closing_thanks_after_letdown, vows_never_again
 from dialogues.warm import HURT, nothing_wrong, praise_nlu_misnamed
+from dialogues.wish_beside_letdown_en import wish_beside_letdown
 
 # How much an intent says about a telling; the strongest one seen names it.
 INTENT_WEIGHT = {"request_human": 5, "complaint": 4, "question": 3, "suggestion": 2, "praise": 1}
@@ -195,8 +197,15 @@ class Talk:
             return "complaint"  # "Thanks so much for ruining my vacation": sarcasm, no thanks
         if kind is None and closes_in_sarcasm(self.current, self.language):
             return "complaint"  # "… won't let me talk to any1. Great job": sarcasm
+        if kind is None and vows_never_again(self.current, self.language):
+            return "complaint"  # en55: "I will never fly with you again": a customer lost
         if kind is None:
             first = self.first_kind(said)  # "Should I rebook?" (NLU: suggestion) asks: no idea
+            closed = closing_thanks_after_letdown(self.current, self.language)
+            if first == "praise" and closed:
+                return closed  # en55: "… submitted for the third time. Thanks": resigned
+            if first == "idea" and wish_beside_letdown(self.current, self.language):
+                return "complaint"  # en55: "would be great to get help, been trying all night"
             own = first == "idea" and asks_own_case(self.current, self.language)
             if first == "idea" and regret_told(self.current, self.language):
                 return "complaint"  # "we should have been given the option …": a let-down
