@@ -13,7 +13,9 @@ from dialogues.cards_held import without_held_cards
 from dialogues.charging import charging_not_shipping
 from dialogues.fa_food_sent import food_sent_apology
 from dialogues.fa_missing_item import missing_item_apology
+from dialogues.fa_on_time import order_apology
 from dialogues.fa_order_food import food_order_apology
+from dialogues.fa_swapped_item import swapped_item_apology
 from dialogues.fair_price import FAIR_PRICE as PRICE_CALLED_FAIR
 from dialogues.fine_parts import split_fine
 from dialogues.harm import told_harm
@@ -218,6 +220,8 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
     """The catalog key of the apology for ``told`` under NLU's ``topic``."""
     key = _topic_apology_key(topic, told, happened, language)
     key = missing_item_apology(key, told, language)  # «قاشق چنگال نفرستادن»: no device failed
+    key = swapped_item_apology(key, told, language)  # «به جای دوغ نوشابه فرستادن»: the swap
+    key = order_apology(key, told, language)  # «آب‌میوه آبکی بود»: nothing late nor broken
     if key in ("apology_meal", "apology_product"):  # not the food they praised before a "but"
         key = letdown_after_praise(told, language) or key
     return plain_apology(key, told, language)  # a bag damaged, hours on the tarmac

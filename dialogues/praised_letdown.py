@@ -75,6 +75,8 @@ def letdown_after_praise(told: str, language: str) -> str | None:
         return None
     if telling.has(after, cues.PRAISE, "fa"):
         return None
+    if _late_and_cold(after):
+        return "apology_delivery"  # «کیفیت عالی بود ولی دو ساعت دیر رسید و سرد بود»: the way
     if telling.has(after, _FOOD_WRONG, "fa"):  # «… فقط بیش از حد شور بود»: the meal's, not
         return None if telling.has(after, NOT_A_MEAL, "fa") else "apology_meal"  # a device's
     if telling.has(after, _PRICE, "fa") and not telling.has(after, _FAIR, "fa"):
@@ -90,3 +92,22 @@ def letdown_after_praise(told: str, language: str) -> str | None:
     if not telling.has(after, _SHORT, "fa"):
         return None
     return "apology" if telling.has(after, NOT_A_MEAL, "fa") else "apology_meal"
+
+
+# Cold on arrival: after a wait told, the way let it go cold, not the kitchen.
+_COLD: dict[str, tuple[str, ...]] = {"fa": ("سرد*", "یخ", "یخ کرده*", "یخ زده*", "ولرم")}
+
+
+def _late_and_cold(after: str) -> bool:
+    """A wait told after the "but", and of the food only that it came cold (or nothing).
+
+    «کیفیت عالی بود ولی دو ساعت دیر رسید و سرد بود» heard «متأسفم که غذا آن‌طور که باید
+    نبود»: an apology for the very food they praised (stop 34's readers of Persian). The delay
+    and the cold it brought are the order's way to them.
+    """
+    if not telling.has(after, _LATE, "fa") or not telling.has(after, _COLD, "fa"):
+        return False
+    seq = telling.tokens(after)
+    cold = telling.find(seq, _COLD["fa"], "fa")
+    rest = " ".join(t for at, t in enumerate(seq) if not any(a <= at < b for a, b in cold))
+    return not telling.has(rest, _FOOD_WRONG, "fa")
