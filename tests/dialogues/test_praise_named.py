@@ -69,3 +69,9 @@ def test_an_egg_is_not_the_chicken() -> None:
     """«تخم مرغ» names an egg: the thanks never says «مرغ» for it."""
     quote = "تخم مرغ و نان عالی بود و خیلی تازه رسید"
     assert named_praise("praise", quote, quote, "fa") == "نان"
+
+
+def test_arabic_service_told_dry_is_not_thanked_as_kind_words() -> None:
+    """«اسلوب جاف … يجب مراجعة الفاتورة»: a complaint beside the service, never «كلامك الطيب»."""
+    quote = "الخدمة اسلوبها جاف في المعاملة ويجب مراجعة الفاتورة تجنبا لأي اضافات"
+    assert named_praise("praise", quote, quote, "ar") == ""
