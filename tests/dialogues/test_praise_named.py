@@ -75,3 +75,15 @@ def test_arabic_service_told_dry_is_not_thanked_as_kind_words() -> None:
     """«اسلوب جاف … يجب مراجعة الفاتورة»: a complaint beside the service, never «كلامك الطيب»."""
     quote = "الخدمة اسلوبها جاف في المعاملة ويجب مراجعة الفاتورة تجنبا لأي اضافات"
     assert named_praise("praise", quote, quote, "ar") == ""
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "المطعم من افضل المطاعم لجودة الطعام ولذته ولكنه يعيبه الزحام الدائم",
+        "ميزة السعر والطعم اللذيذ وسلبية الزحام الابدي في المطعم",
+    ],
+)
+def test_an_arabic_minus_beside_the_praise_keeps_the_thanks_unnamed(quote: str) -> None:
+    """«ولكنه»، «يعيبه»، «سلبية الزحام»: a mixed review is never «أسعدنا ما قلته عن المطعم»."""
+    assert named_praise("praise", quote, quote, "ar") == ""
