@@ -73,6 +73,13 @@ _VERDICT: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# A journey hurt in words _TRIP_HARMED does not hold; beside a verdict the trip's apology fits.
+_JOURNEY_HURT: dict[str, tuple[str, ...]] = {
+    "en": ("stuck", "connecting", "connection*", "connector*", "hours of travel", "return ticket",
+           "delay flights", "delay*", "late flight", "no one is helping"),
+}  # fmt: skip
+
+
 # A voucher is no payment: "cancelled my connecting flight … a useless hotel voucher" got "I'm
 # sorry the payment side caused you this much trouble", "who do I contact about a voucher?"
 # got "Nobody should have to worry about their money like this". With no money of theirs
@@ -125,6 +132,9 @@ def plain_apology(key: str, told: str, language: str) -> str:
     if key in ("apology", "apology_travel", "apology_wait") and _sat_on_the_plane(told):
         return "apology_on_plane"
     general = key == "apology" or (key == "apology_travel" and not trip_harmed(told, language))
+    if key == "apology_travel" and telling.has(told, _JOURNEY_HURT, language):
+        general = False  # en54's gate: "stuck here for 13 hours", "missed two connecting
+        # flights", "delete my return ticket": the trip's apology beat "let you down this badly"
     if general and telling.has(told, _VERDICT, language) and not _SUM.search(told):
         # "worst airline ever" names an airline, not a trip "thrown off" (issue 8).
         # Not "15.99 for wireless? … you are the worst!": a price, not the whole airline; and
@@ -156,8 +166,20 @@ _SUM = re.compile(r"[$£€]\s?\d|\d\.\d\d\b")
 
 
 def voucher_only(told: str) -> bool:
-    """A voucher is the only money named: no charge, fare or refund of theirs (English)."""
-    return telling.has(told, _VOUCHER, "en") and not telling.has(told, _THEIR_MONEY, "en")
+    """A voucher is the only money named: no charge, fare or refund of theirs (English), and
+    something else let them down. "where is my flight voucher?", "sold my voucher", "can I get
+    an extension on it?": the voucher itself is what they are owed (en54's gate: the money
+    apology beat the general one there)."""
+    if not telling.has(told, _VOUCHER, "en") or telling.has(told, _THEIR_MONEY, "en"):
+        return False
+    return not telling.has(told, _VOUCHER_OWED, "en")
+
+
+# The voucher itself is the let-down: missing, expiring, taken away.
+_VOUCHER_OWED: dict[str, tuple[str, ...]] = {
+    "en": ("my voucher*", "my flight voucher*", "my travel voucher*", "expire*", "extension",
+           "extend"),
+}  # fmt: skip
 
 
 def _only_others_bag(told: str) -> bool:

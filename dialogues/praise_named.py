@@ -73,8 +73,8 @@ _THINGS: dict[str, dict[str, str]] = {
         "staff": "the staff",
         "pilot": "the pilot",
         "pilots": "the pilots",
-        "attendant": "the flight attendant",
-        "attendants": "the flight attendants",
+        "attendant": "the attendant",
+        "attendants": "the attendants",
         "service": "the service",
         "agent": "the agent",
         "agents": "the agents",
@@ -102,9 +102,17 @@ _TURN = {
         r"عيب\S*|عيوب|مرتفع\S*|غالي\S*|عادي\S*|جاف\S*|يجب|improvement)(?=[\s.،,!؟]|$)"
     ),
     "en": re.compile(
-        r"\b(?:but|not|no|never|only|except|although|though|\w+n't|cannot|okay|ok)\b", re.I
+        r"\b(?:but|not|no|never|only|except|although|though|\w+n't|cannot|okay|ok|must be nice)\b",
+        re.I,
     ),
 }
+# English praise NLU names too freely (sarcasm, a complaint with a noun in it): a word of
+# praise must be there before a thing is thanked by name (stop 34's English gate).
+_PRAISED_EN = re.compile(
+    r"\b(?:great|awesome|amazing|wonderful|excellent|fantastic|outstanding|best|love[ds]?|"
+    r"kudos|helpful|friendly|kind|superb|stellar|brilliant|perfect|nice|pleasant|smooth)\b",
+    re.I,
+)
 # «کیفیت و طعم غذا»: the quality, the taste of the dish named beside them; the dish is named.
 _ASPECTS = {"کیفیت", "طعم", "حجم", "سرعت", "قیمت", "مزه"}
 _JOIN = {"fa": (" و ", "، "), "ar": (" و", " و"), "en": (" and ", ", ")}
@@ -151,6 +159,8 @@ def named_praise(kind: str, quote: str, reflection: str | None, language: str) -
         return ""
     if _TURN[language].search(whole):
         return ""
+    if language == "en" and not _PRAISED_EN.search(whole):
+        return ""  # gate readers: "#ripoff … this seat", "phone off the hook" thanked as kind words
     things = _named(whole, language)
     things = [t for t in things if t not in _ASPECTS] or things
     if not things or len(things) > MAX_NAMED:

@@ -30,7 +30,8 @@ def _after_yes(
 
 
 def _thanked(language: Language, reply: str) -> bool:
-    return _said(language, "thanks_praise", reply) or _said(language, "thanks_idea", reply)
+    keys = ("thanks_praise", "thanks_praise_named", "thanks_idea")  # named: stop 34
+    return any(_said(language, key, reply) for key in keys)
 
 
 # ---- 1. NLU's "praise" with no word of praise and a let-down told: a complaint ------------

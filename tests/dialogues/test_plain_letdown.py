@@ -6,6 +6,7 @@ import pytest
 
 from dialogues.apologies import apology_key
 from dialogues.catalog import variants
+from dialogues.plain_letdown import plain_apology, voucher_only
 from tests.dialogues.script import Script
 
 
@@ -78,3 +79,24 @@ def test_worst_airline_gets_a_named_apology_after_yes() -> None:
 def test_the_new_apologies_are_said_in_every_language(language: str) -> None:
     for key in ("apology_bag_damaged", "apology_on_plane", "apology_verdict"):
         assert variants(language, key)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "you guys suck. You delay flights but can't hold the connectors 10 minutes??? #worst",
+        "worst airline ever I have been stuck here for 13 hours no one is helping",
+    ],
+)
+def test_a_verdict_beside_a_journey_hurt_keeps_the_trip_apology(told: str) -> None:
+    """en54's gate: the trip's apology beat "I'm sorry we let you down this badly" here."""
+    assert plain_apology("apology_travel", told, "en") == "apology_travel"
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["where is my flight voucher?", "I have a voucher that expires next week, can I extend it?"],
+)
+def test_a_voucher_owed_is_their_money(told: str) -> None:
+    """ "where is my flight voucher?": the voucher is what they are owed, billing stays."""
+    assert not voucher_only(told)

@@ -87,3 +87,21 @@ def test_arabic_service_told_dry_is_not_thanked_as_kind_words() -> None:
 def test_an_arabic_minus_beside_the_praise_keeps_the_thanks_unnamed(quote: str) -> None:
     """«ولكنه»، «يعيبه»، «سلبية الزحام»: a mixed review is never «أسعدنا ما قلته عن المطعم»."""
     assert named_praise("praise", quote, quote, "ar") == ""
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "so I was just told I was coded as an upgrade and must give up this seat #ripoff",
+        "must be nice to take your customer service phone off the hook",
+        "I was denied use of a rear facing car seat on my flight this morning",
+    ],
+)
+def test_english_with_no_word_of_praise_is_not_thanked_as_kind_words(quote: str) -> None:
+    """Gate readers (stop 34): "Thank you for the kind words about the seat" for a #ripoff."""
+    assert named_praise("praise", quote, quote, "en") == ""
+
+
+def test_airport_attendants_are_not_made_flight_attendants() -> None:
+    quote = "your attendants at the airport are awesome and so helpful this morning"
+    assert named_praise("praise", quote, quote, "en") == "the attendants"
