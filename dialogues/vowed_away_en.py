@@ -66,6 +66,8 @@ _PRAISED = (
     "sorted", "resolv*", "found", "refund*", "rebook*", "thank*", "thx", "finally", "got it",
     "back", "worked", "works", "quick*", "fast", "perfect", "wonderful", "smooth*", "got me",
     "made my day", "woohoo", "upgrade*", "without", "w/o", "have it", "beautiful*", "kicked",
+    # en55's gate: good news closed with "Thanks!" read as sour
+    "make it", "just got", "taken care", "commend*", "gave me", "gave us", "booked",
 )  # fmt: skip
 
 

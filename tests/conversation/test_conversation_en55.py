@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogues.vowed_away_en import closing_thanks_after_letdown
 from tests.conversation.test_conversation_review30 import _after_yes, _thanked
 
 
@@ -68,3 +69,16 @@ def test_a_closing_thanks_after_a_question_is_a_question() -> None:
     kind, reply = _after_yes("en", text, "praise", 0.5)
     assert kind == "question", reply
     assert not _thanked("en", reply), reply
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "looks like my connection is delayed too so I'll make it. Thanks!",
+        "just got my lost headphones back in the mail! Thanks again.",
+        "Flight was cancelled. New one booked, seats taken care of. Thanks!",
+    ],
+)
+def test_good_news_closed_with_thanks_is_not_sour(told: str) -> None:
+    """en55's gate: a let-down put right, then "Thanks!", was read as a sour thanks."""
+    assert closing_thanks_after_letdown([told], "en") is None
