@@ -23,7 +23,10 @@ def test_no_wait_told_hears_no_on_time(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["سفارش یک ساعت دیر رسید", "پیک غذا رو ریخته بود تو کیسه", "سفارشم هنوز نرسیده"],
+    ["سفارش یک ساعت دیر رسید", "پیک غذا رو ریخته بود تو کیسه", "سفارشم هنوز نرسیده",
+     # fa55's gate: the way told with no wait word
+     "مهمونی تموم شد بعد کیک رسید", "تا برسه دستم کیک نابود شده بود",
+     "مردم از گشنگی تا بدستم رسید"],
 )  # fmt: skip
 def test_a_wait_or_harm_keeps_the_orders_apology(text: str) -> None:
     assert apology_key("delivery", text, True, "fa") in ("apology_delivery", "apology_food_sent")
