@@ -129,7 +129,7 @@ FAIR_PRICE = {
 # apology still names it ("charged twice and overpriced" is about the charge).
 PAYMENT = {
     "en": ("charg*", "refund*", "card", "cards", "voucher*", "deduct*", "twice", "payment*",
-           "transaction*", "fee*", "miles", "points"),
+           "transaction*", "fee", "fees", "miles", "points"),  # not "feel", "feet", "feedback"
     "fa": ("پرداخت*", "واریز*", "کارت*", "کسر", "برگشت*", "فاکتور*", "شارژ", "حساب*"),
     "ar": ("خصم*", "انخصم*", "استرجاع*", "استرداد", "بطاق*", "الدفع", "دفع*", "فاتور*",
            "حساب*"),

@@ -261,9 +261,11 @@ BOUGHT = {
 TOPIC = {
     "billing": {
         "en": (
-            "charg*", "refund*", "payment*", "paid", "pay", "money", "card", "bill*", "invoice*",
-            "price*", "fee*", "overcharg*", "debit*", "transaction*", "deduct*", "$*", "dollars",
-            "credit", "voucher", "cost*",
+            # Not "fee*" nor "bill*": "feel", "feet", "feedback", "billions" named no money
+            # and heard "sorry the payment side caused you this much trouble" (en56).
+            "charg*", "refund*", "payment*", "paid", "pay", "money", "card", "bill", "bills",
+            "billed", "billing", "invoice*", "price*", "fee", "fees", "overcharg*", "debit*",
+            "transaction*", "deduct*", "$*", "dollars", "credit", "voucher", "cost*",
         ),
         "fa": (
             "پول*", "کارت*", "پرداخت*", "واریز*", "هزینه*", "قیمت*", "کسر", "کم شد", "کم کرد*",

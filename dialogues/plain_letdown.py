@@ -88,9 +88,9 @@ _JOURNEY_HURT: dict[str, tuple[str, ...]] = {
 _VOUCHER: dict[str, tuple[str, ...]] = {"en": ("voucher*",)}
 _THEIR_MONEY: dict[str, tuple[str, ...]] = {
     "en": ("charg*", "overcharg*", "refund*", "card", "cards", "paid", "pay", "paying",
-           "payment*", "receipt", "fee*", "deduct*", "debit*", "transaction*", "bill", "billed",
-           "invoice*", "money", "dollars", "miles", "points", "price*", "cost*", "ticket*",
-           "fare*", "afford*", "compensat*", "credit", "checkout"),
+           "payment*", "receipt", "fee", "fees", "deduct*", "debit*", "transaction*", "bill",
+           "billed", "invoice*", "money", "dollars", "miles", "points", "price*", "cost*",
+           "ticket*", "fare*", "afford*", "compensat*", "credit", "checkout"),
 }  # fmt: skip
 
 # Someone else's bag ("the captain … his bag doesn't fit"): no luggage of theirs let down.

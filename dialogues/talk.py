@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from dialogues import asked_bare, cues, person_ask, person_sought, telling, verdict_words
+from dialogues import (
+    asked_bare,
+    cues,
+    person_ask,
+    person_sought,
+    plain_question,
+    telling,
+    verdict_words,
+)
 from dialogues.asked_for_help import asks_for_help
 from dialogues.asked_own_case import asks_own_case
 from dialogues.finglish_praise import finglish_praise
@@ -210,6 +218,8 @@ class Talk:
             if first == "idea" and regret_told(self.current, self.language):
                 return "complaint"  # "we should have been given the option …": a let-down
             own = own or (first == "idea" and asks_for_help(self.current, self.language))
+            if first == "complaint" and plain_question.asks_only(self.current, self.language):
+                return "question"  # en56: "are pets allowed in first class?": nothing wrong
             return "question" if own else first  # "… 'Unable to price'. Please help!": a plea
         if kind == "idea":
             return kind  # a sad follow-up ("I keep missing the courier") explains the idea

@@ -1,0 +1,66 @@
+"""An English telling that only asks, with nothing gone wrong in it, is a question.
+
+"are pets allowed in first class?", "can you send me another confirmation email?", "how much
+is baggage check for international flights?" were read as complaints (NLU's cold tone on a
+neutral tweet) and heard "I'm truly sorry. That shouldn't have happened." after yes: an
+apology for nothing told, where a listener routes the question (issue 8, en56). A policy or
+fee question ("is it only $50 for my 2nd bag?") is asked too: no apology, no idea thanks.
+
+Narrow on purpose: every sentence is a question, no "!", "??" nor hashtag, and no word of a
+let-down, a wait, a missing answer or a jab ("where are my bags?", "will anyone answer the
+phone?", "are you an incompetent airline …?") is in it; those keep their apology.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dialogues import telling
+
+_HANDLE = re.compile(r"[@.]?@\w+:?|https?://\S+|&amp;|&lt;|&gt;")
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+# What went wrong, a wait, an answer not given, a jab or a feeling: the question is a let-down
+# told as a question ("is the website down?", "where are my bags?", "how can I when the system
+# always hangs up on me?") and the apology stays.
+LETDOWN: dict[str, tuple[str, ...]] = {
+    "en": (
+        "delay*", "cancel*", "lost", "lose", "losing", "loose", "miss*", "late", "stuck",
+        "strand*", "still", "never", "no one", "nobody", "noone", "hung", "hang*", "hold",
+        "wait*", "hour*", "hrs", "broke*", "damag*", "rude*", "worst", "bad", "terrible",
+        "horrible", "awful", "ridiculous", "kidding", "seriously", "why", "down", "not", "no",
+        "nothing", "fail*", "wrong", "joke", "suck*", "hate", "angry", "upset", "disappoint*",
+        "incompetent", "inadequate", "complain*", "complaint*", "problem*", "issue*",
+        "trouble", "error*", "crash*", "where is my", "where are my", "where's my", "answer*",
+        "respond*", "reply", "pick up", "get through", "anyone", "anybody", "did you", "then",
+        "or what", "or just", "again", "even", "really", "supposed", "point", "unacceptable",
+        "embarrass*", "frustrat*", "annoy*", "smh", "ugh", "wtf", "hell", "damn", "fuck*",
+        "shit*", "crap", "stupid", "legal", "lie*", "lied", "bump*", "overbook*", "reimburs*",
+        "compensat*", "refund*", "sorry", "unfortunately", "only", "just", "broken", "dirty",
+        "cold", "help", "please", "pls", "plz", "urgent*", "asap", "expired", "denied",
+        "refus*", "charged", "twice", "forgot*", "forgotten", "left", "instead",
+        # Jabs and let-downs asked (tune pool): "what is going on with …?", "any chance ORD
+        # will ever bring the bags out?", "is it so hard to be nice …?", "am I illiterate or
+        # …?", "so I'm penalized for …?", "so you're saying the call center is understaffed?"
+        "going on", "what's with", "whats with", "ever", "hard", "illiterate", "magic",
+        "penaliz*", "purpose", "but now", "what's up", "whats up", "understaff*",
+        "you're saying", "you say", "where is mine*", "where's mine*", "returning",
+        "back to the gate", "work out", "sold out", "too",
+    ),
+}  # fmt: skip
+
+
+def asks_only(messages: Sequence[str], language: str) -> bool:
+    """English, every sentence a question, no "!" nor hashtag, and no let-down word told."""
+    if language != "en":
+        return False
+    text = _HANDLE.sub(" ", " ".join(messages)).strip()
+    if not text or "!" in text or "??" in text or "#" in text:
+        return False  # "so a second checked bag costs $90????": indignation, a verdict (en52)
+    if "n't" in text.lower() or "’t" in text:
+        return False
+    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip(" .!?")]
+    if not sentences or len(sentences) > 2 or not all(s.endswith("?") for s in sentences):
+        return False
+    return not telling.has(text, LETDOWN, language)
