@@ -8,6 +8,9 @@ praise here only when nothing in it is denied, hedged, costly, contrasted or iro
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from dialogues import cues, telling
 from dialogues.apologies import _NOT
 from dialogues.fair_price import FAIR_PRICE
@@ -23,7 +26,8 @@ _HEDGED = {
            "لكن", "لاكن", "ولكن", "ولاكن", "بس", "الا", "إلا", "فقط", "عيب*", "ليت", "اتمنى",
            "أتمنى", "يا ريت", "ياريت", "يعيب*", "ويعيب*", "السابق", "سابقا", "سابقاً"),
 }  # fmt: skip
-# A let-down told in a word of its own: «رديء», «سيئة», «مكسورة», «خدوش», «بد», «سرد».
+# A let-down told in a word of its own: «رديء», «سيئة», «مكسورة», «خدوش», «بد», «سرد»;
+# r57: «بالرغم من ارتفاع الاسعار» (a price told high) is no plain praise.
 # «سئ» folds to «سی»: as a prefix* it was the start of «السيد», «سيصبح», «سيارة», and held
 # back the thanks of «مطعم رائع … سيصبح مطعمي المفضل» (apologised for): its spellings only.
 _BAD = {
@@ -33,7 +37,7 @@ _BAD = {
     "ar": ("ردي*", "سيء*", "سيئ*", "سيئه", "سيئة", "سئ", "سئه", "سئة", "مكسور*", "خدوش",
            "خدش*", "تالف*", "ضعيف*", "خربان*", "يخرب", "خرب*", "فاشل*", "مقلد*", "غالي*",
            "متأخر*", "تاخر*", "تأخر*", "بارد*", "مشكل*", "مبالغ*", "تعطل*", "خربت", "يقهر",
-           "قهر*", "احترق*", "انحرق*"),
+           "قهر*", "احترق*", "انحرق*", "ارتفاع*"),
 }  # fmt: skip
 # A watch is spelt as an hour («ساعة أنيقة», «ماركة للساعات الفاخرة»): IMPACT's «ساعة» is a
 # cost only where a length of time is told beside it («لمدة ساعة», «نصف ساعة», «10 ساعات»).
@@ -49,7 +53,32 @@ _AS_DESCRIBED = {
     "ar": ("مطابق*", "كما ذكر في الوصف", "كما ذكر بالوصف", "كما في الوصف", "مثل الوصف",
            "كما في الصور*", "كما بالصور*", "مثل الصور*", "كما هو موصوف"),
 }  # fmt: skip
-WARM_ENOUGH = 0.0  # NLU's tone: a cold one («منتج جميل», -0.3) keeps its complaint
+# r57: praise cues.PRAISE lacks («من اجمل المطاعم», «طاقم العمل ودود ومتعاون جدا»), read
+# here only: in cues.PRAISE they moved which words the thanks quotes («الموسيقى متعاونة»).
+_ALSO_PRAISE = {"ar": ("اجمل", "أجمل", "ودود*", "متعاون*")}
+# NLU's tone: a cold one («منتج جميل», -0.3) keeps its complaint; r57: «من الاشياء الجيدة
+# التي حصلت عليها», labelled negative at -0.05, is warm enough.
+WARM_ENOUGH = -0.1
+
+# A let-down denied is praise (ar r57): «سلعه حلوه ومافيها اي اضرار من الشحن», «بدون اي
+# خدوش», «ثابت وفواح … لكن مش مبالغ فيها». Its words («اضرار», «مبالغ», «لكن») read as a
+# let-down, and NLU's tone with them (-0.48): the denial is taken out before the reading.
+_NO = (
+    r"(?:ما\s?في(?:ها|ه)?|مافي(?:ها|ه)?|بدون|بلا|لا\s?يوجد|ليس\s+(?:فيها|فيه|بها|به)"
+    r"|خالي[ةه]?\s+من)"
+)
+_HARM = r"(?:[اأإ]ضرار|ضرر|عيب|عيوب|خدش|خدوش|مشكل[ةه]|مشاكل|كسر|كسور)"
+_DENIED_LETDOWN = re.compile(
+    rf"(?<!\w)[وف]?{_NO}\s+(?:[اأ]ي\s+)?{_HARM}(?:\s+(?:من|في|ب)\s*ال\S+)?(?!\w)"
+    r"|(?<!\w)(?:(?:و?ل[اأ]?كن|بس)\s+)?(?:مش|مو|مب|غير|ليس|ليست|ما)\s+مبالغ\S*(?:\s+في\S*)?"
+    r"(?!\w)"
+)
+# «اجمل ما فيها», «واميز ما فيها», «قبل ما يستمتع»: «ما» after a word of praise or «قبل»
+# is "what" or "before", no denial.
+_NOT_A_DENIAL = frozenset(telling.tokens("اجمل أجمل احلى أحلى افضل أفضل اميز أميز اروع أروع قبل"))
+# Charging is no cost: «قمت بتجربته بعد شحنه لمدة 5 ساعات» (ar r57), unless a wait is told.
+_CHARGING = "شحن"
+_WAITED = tuple(telling.tokens("انتظر ننتظر تأخر استنى"))  # folded, as the tokens are
 
 
 def praise_read_as_complaint(turn: Turn, language: str) -> bool:
@@ -57,15 +86,22 @@ def praise_read_as_complaint(turn: Turn, language: str) -> bool:
     if language == "en":
         return False  # English is read by WEAK_COMPLAINT's rule (warm.praise_nlu_misnamed)
     u = turn.understanding
+    denied = language == "ar" and any(_DENIED_LETDOWN.search(m) for m in turn.messages)
+    if denied:  # «مافيها اي اضرار»: read without the let-down it denies
+        kept = tuple(_DENIED_LETDOWN.sub(" ", m) for m in turn.messages)
+        turn = replace(turn, messages=kept)
     text = "\n".join(turn.messages)
     seq = telling.tokens(text)
     described = telling.find(seq, _AS_DESCRIBED.get(language, ()), language)
-    if (u.sentiment == "negative" or u.sentiment_score < WARM_ENOUGH) and not described:
+    cold = u.sentiment_score < WARM_ENOUGH  # r57: Arabic's «negative» at -0.05 is no tone
+    cold = cold or (language != "ar" and (u.sentiment == "negative" or u.sentiment_score < 0))
+    if cold and not (described or denied):
         return False
     read = telling.read(list(turn.messages), language)
     # «السعر معقول»: a price called fair is praise, not the hedge «معقول» («جيد، معقول»).
     fair = telling.find(seq, FAIR_PRICE.get(language, ()), language)
-    praised = read.praise or fair or described
+    also = telling.find(seq, _ALSO_PRAISE.get(language, ()), language)
+    praised = read.praise or fair or described or also
     if not praised or read.need or not nothing_wrong(turn, language):
         return False
     if _cost_told(seq, language):
@@ -74,9 +110,13 @@ def praise_read_as_complaint(turn: Turn, language: str) -> bool:
         for a, b in telling.find(seq, table.get(language, ()), language):
             if table is _NOT and _both_ways(seq, a):
                 continue  # «الرسمية وغير الرسمية»: either kind, nothing denied
+            if table is _NOT and _what_not_denial(seq, a):
+                continue  # «واميز ما فيها»: "the best of what it has"
             if not any(x <= a and b <= y for x, y in fair):
                 return False
-    return bool(fair or described or telling.find(seq, cues.PRAISE.get(language, ()), language))
+    return bool(
+        fair or described or also or telling.find(seq, cues.PRAISE.get(language, ()), language)
+    )
 
 
 def _both_ways(seq: list[str], at: int) -> bool:
@@ -93,6 +133,21 @@ def _cost_told(seq: list[str], language: str) -> bool:
         if (start, end) not in hours:
             return True
         near = seq[max(0, start - _NEAR_HOUR) : end + 1]
+        if _charged(seq, start):
+            continue  # «بعد شحنه لمدة 5 ساعات»: the time it charged
         if any(0 < start - a <= _NEAR_HOUR for a in long) or any(w[0].isdigit() for w in near):
             return True  # «لمدة ساعة», «10 ساعات», «ساعتين»: time it took
     return False
+
+
+def _charged(seq: list[str], hour: int) -> bool:
+    """Hours told of charging («بعد شحنه لمدة 5 ساعات»), no wait or delay told anywhere."""
+    before = seq[max(0, hour - 4) : hour]
+    if not any(_CHARGING in w for w in before):
+        return False
+    return not any(w.lstrip("و").startswith(_WAITED) for w in seq)
+
+
+def _what_not_denial(seq: list[str], at: int) -> bool:
+    """«ما» after «اجمل»/«اميز»/«قبل»: "what" or "before", no denial."""
+    return seq[at] == "ما" and at > 0 and seq[at - 1].lstrip("و") in _NOT_A_DENIAL
