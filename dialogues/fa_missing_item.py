@@ -29,7 +29,8 @@ _LEFT_OUT: dict[str, tuple[str, ...]] = {
 
 # Fewer than ordered: "only one" («فقط یک عدد», «فقط یکی», «فقط یک بسته») then, a few words on,
 # a verb of sending or receiving; or, after a count ordered, "only one … was there".
-_ONLY_ONE = r"فقط\s+(?:یک|یه|یکی|یدونه|یه\s*دونه|1)(?=\s)"
+# Not «فقط یک مورد …»: one point made ("only one thing: the courier …"), nothing counted.
+_ONLY_ONE = r"فقط\s+(?:یک|یه|یکی|یدونه|یه\s*دونه|1)(?=\s)(?!\s+(?:مورد|نکته|ایراد|مشکل|چیز))"
 _GAP = r"(?:\s+\S+){0,3}?\s+"
 _SENT_SHORT = re.compile(
     _ONLY_ONE + _GAP + r"(?:ارسال\s*شد|فرستاد|فرستاده\s*شد|رسید|دریافت|آورد|اورد|تحویل)"

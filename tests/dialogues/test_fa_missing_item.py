@@ -61,3 +61,8 @@ def test_a_thing_not_handed_over_or_fewer_sent_is_left_out(text: str) -> None:
 )
 def test_only_one_piece_in_a_meal_is_no_thing_left_out(text: str) -> None:
     assert apology_key("product", text, True, "fa") != "apology_missing"
+
+
+def test_only_one_point_made_is_no_count() -> None:
+    text = "ساندویچ عالی بود ولی فقط ۱ مورد، پیک تو آوردنش دقت لازم رو نکرده بود"
+    assert apology_key("delivery", text, True, "fa") != "apology_missing"
