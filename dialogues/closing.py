@@ -15,6 +15,7 @@ from dialogues.apologies import apology_key
 from dialogues.ar_letdown_back import apology_for, letdown_in, liked_too
 from dialogues.cards_held import topic_without_held_cards
 from dialogues.consent import bare_consent
+from dialogues.fa_fix_asked import fix_asked_after_letdown
 from dialogues.fa_mixed import letdown_clause
 from dialogues.feedback_quote import feedback_quote
 from dialogues.good_before_but import liked_beside
@@ -54,6 +55,9 @@ class Closing(JobAnswers):
         kind = self.state.kind or "question"
         if kind in ("praise", "idea") and letdown_clause(self.current, self.language, kind):
             # «مرغ عالی بود فقط برنجش تازه نبود»: the let-down is owned, the praise thanked too
+            kind = self.state.kind = "complaint"
+        if kind == "idea" and fix_asked_after_letdown(self.current, self.language):
+            # fa57: «خیلی طول میکشه …، لطفا پیگیری کنید»: asked to fix a let-down, no idea
             kind = self.state.kind = "complaint"
         if not self.state.asked_permission:  # a later telling does not re-route the first
             self.state.topic = topic_without_held_cards(
