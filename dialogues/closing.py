@@ -17,6 +17,7 @@ from dialogues.cards_held import topic_without_held_cards
 from dialogues.consent import bare_consent
 from dialogues.fa_fix_asked import fix_asked_after_letdown
 from dialogues.fa_mixed import letdown_clause
+from dialogues.fa_praise_only import praise_only
 from dialogues.feedback_quote import feedback_quote
 from dialogues.good_before_but import liked_beside
 from dialogues.heard_back import thanks_key
@@ -59,6 +60,10 @@ class Closing(JobAnswers):
         if kind == "idea" and fix_asked_after_letdown(self.current, self.language):
             # fa57: «خیلی طول میکشه …، لطفا پیگیری کنید»: asked to fix a let-down, no idea
             kind = self.state.kind = "complaint"
+        first = not self.state.asked_permission
+        if kind == "complaint" and first and praise_only(self.current, self.language):
+            # fa57: «سریع و داغ رسید. متشکرم» (NLU: complaint): nothing went wrong, thanked
+            kind = self.state.kind = "praise"
         if not self.state.asked_permission:  # a later telling does not re-route the first
             self.state.topic = topic_without_held_cards(
                 self.current, self.language, self.state.topic
