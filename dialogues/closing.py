@@ -15,6 +15,7 @@ from dialogues.apologies import apology_key
 from dialogues.ar_letdown_back import apology_for, letdown_in, liked_too
 from dialogues.cards_held import topic_without_held_cards
 from dialogues.consent import bare_consent
+from dialogues.fa_excused_wait import excused_wait
 from dialogues.fa_fix_asked import fix_asked_after_letdown
 from dialogues.fa_mixed import letdown_clause
 from dialogues.fa_praise_only import praise_only
@@ -64,6 +65,9 @@ class Closing(JobAnswers):
         if kind == "complaint" and first and praise_only(self.current, self.language):
             # fa57: «سریع و داغ رسید. متشکرم» (NLU: complaint): nothing went wrong, thanked
             kind = self.state.kind = "praise"
+        excused = excused_wait(self.current, self.language) if kind == "complaint" else None
+        if excused and first:  # fa57: «دیر اومد ولی … جبران شد»: the wait forgiven
+            kind = self.state.kind = "praise"
         if not self.state.asked_permission:  # a later telling does not re-route the first
             self.state.topic = topic_without_held_cards(
                 self.current, self.language, self.state.topic
@@ -79,7 +83,9 @@ class Closing(JobAnswers):
                 LogFeedback(kind, quote_full(self.current), self.state.topic, self.turn.language)  # type: ignore[arg-type]
             )
             named = named_praise(kind, quote, self.state.reflection, self.language)
-            if named:  # said back whole a moment ago: the things they liked, not the quote
+            if excused and first:  # a light word for the wait, thanks for what made up for it
+                self.say("thanks_wait_excused", quote=excused)
+            elif named:  # said back whole a moment ago: the things they liked, not the quote
                 self.say("thanks_praise_named", things=named)
             else:
                 self.say(thanks_key(kind, quote, self.state.reflection, self.language), quote=quote)
