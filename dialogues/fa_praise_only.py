@@ -14,6 +14,7 @@ Narrow on purpose: the list of let-down words is broad, so one doubtful word («
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from dialogues import cues, telling
 from dialogues.apologies import _NOT
@@ -44,6 +45,9 @@ _DOUBT: dict[str, tuple[str, ...]] = {
            "البته", "ولی", "اما", "منتها", "بجز", "به جز", "جز", "کاش", "ای کاش", "امیدوار*"),
 }  # fmt: skip
 
+# «بی نظیر», «بی نقص»: "without" a fault is praise; «بی» before anything else may be a loss.
+_WITHOUT_FAULT = {"نظیر", "نقص", "عیب", "همتا", "رقیب", "دغدغه", "دردسر"}
+
 
 def praise_only(messages: Sequence[str], language: str) -> bool:
     """The telling praises and tells nothing that let the customer down."""
@@ -52,7 +56,11 @@ def praise_only(messages: Sequence[str], language: str) -> bool:
     text = " ".join(messages)
     if "?" in text or "؟" in text:
         return False  # «چرا …؟», «آیا …؟»: asked, not praised
+    if telling.ironic(messages, language):
+        return False  # «یه هفته دیگه هم بی اینترنت، عالیه»: sarcasm, a complaint
     seq = telling.tokens(text)
+    if any(w == "بی" and nxt not in _WITHOUT_FAULT for w, nxt in pairwise(seq)):
+        return False  # «یه هفته بی اینترنت، عالیه»: "without" something, said in irony
     for table in (_LETDOWN, _BAD, _NOT, _HEDGED, _DOUBT):
         if telling.find(seq, table["fa"], "fa"):
             return False

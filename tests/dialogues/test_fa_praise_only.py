@@ -29,7 +29,7 @@ def test_praise_read_as_a_complaint_is_thanked(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["سریع رسید ولی سرد بود", "غذا خوشمزه بود ولی دیر رسید", "قبلا خوشمزه بود ممنون",
-     "پیتزا عالی بود اما کوچیک بود"],
+     "پیتزا عالی بود اما کوچیک بود", "سه روزه بی اینترنتیم، عالیه"],
 )  # fmt: skip
 def test_praise_beside_a_letdown_keeps_the_apology(text: str) -> None:
     reply = _after_yes(text, 0)
