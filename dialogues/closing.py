@@ -15,7 +15,10 @@ from dialogues.apologies import apology_key
 from dialogues.ar_letdown_back import apology_for, letdown_in, liked_too
 from dialogues.cards_held import topic_without_held_cards
 from dialogues.consent import bare_consent
+from dialogues.fa_excused_wait import excused_wait
+from dialogues.fa_fix_asked import fix_asked_after_letdown
 from dialogues.fa_mixed import letdown_clause
+from dialogues.fa_praise_only import praise_only
 from dialogues.feedback_quote import feedback_quote
 from dialogues.good_before_but import liked_beside
 from dialogues.heard_back import thanks_key
@@ -55,6 +58,16 @@ class Closing(JobAnswers):
         if kind in ("praise", "idea") and letdown_clause(self.current, self.language, kind):
             # «مرغ عالی بود فقط برنجش تازه نبود»: the let-down is owned, the praise thanked too
             kind = self.state.kind = "complaint"
+        if kind == "idea" and fix_asked_after_letdown(self.current, self.language):
+            # fa57: «خیلی طول میکشه …، لطفا پیگیری کنید»: asked to fix a let-down, no idea
+            kind = self.state.kind = "complaint"
+        first = not self.state.asked_permission
+        if kind == "complaint" and first and praise_only(self.current, self.language):
+            # fa57: «سریع و داغ رسید. متشکرم» (NLU: complaint): nothing went wrong, thanked
+            kind = self.state.kind = "praise"
+        excused = excused_wait(self.current, self.language) if kind == "complaint" else None
+        if excused and first:  # fa57: «دیر اومد ولی … جبران شد»: the wait forgiven
+            kind = self.state.kind = "praise"
         if not self.state.asked_permission:  # a later telling does not re-route the first
             self.state.topic = topic_without_held_cards(
                 self.current, self.language, self.state.topic
@@ -70,7 +83,9 @@ class Closing(JobAnswers):
                 LogFeedback(kind, quote_full(self.current), self.state.topic, self.turn.language)  # type: ignore[arg-type]
             )
             named = named_praise(kind, quote, self.state.reflection, self.language)
-            if named:  # said back whole a moment ago: the things they liked, not the quote
+            if excused and first:  # a light word for the wait, thanks for what made up for it
+                self.say("thanks_wait_excused", quote=excused)
+            elif named:  # said back whole a moment ago: the things they liked, not the quote
                 self.say("thanks_praise_named", things=named)
             else:
                 self.say(thanks_key(kind, quote, self.state.reflection, self.language), quote=quote)

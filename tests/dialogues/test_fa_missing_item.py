@@ -42,3 +42,27 @@ def test_after_the_yes_no_device_is_named() -> None:
         reply = chat.says("بله", intent="affirm")
         assert "درست کار کند" not in reply, reply
         assert any(line in reply for line in variants("fa", "apology_missing")), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["دوغ تحویل داده نشد", "سه تا ساندویچ سفارش دادم فقط یکی رسید",
+     "دو بسته نون خواسته بودم ولی فقط یک بسته ارسال شد", "سفارشم سه عدد بود فقط یک عدد فرستادن",
+     "دو عدد سالاد سفارش دادم. اما فقط یک سالاد بود."],
+)  # fmt: skip
+def test_a_thing_not_handed_over_or_fewer_sent_is_left_out(text: str) -> None:
+    # fa57: «نوشابه تحویل داده نشد», «فقط یک عدد ارسال شد» heard the general order apology.
+    for topic in (None, "product", "delivery"):
+        assert apology_key(topic, text, True, "fa") == "apology_missing", (topic, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["توی خورش فقط یه تیکه گوشت بود", "برای دو نفر فقط یه نون گذاشته بودن و کم بود"]
+)
+def test_only_one_piece_in_a_meal_is_no_thing_left_out(text: str) -> None:
+    assert apology_key("product", text, True, "fa") != "apology_missing"
+
+
+def test_only_one_point_made_is_no_count() -> None:
+    text = "ساندویچ عالی بود ولی فقط ۱ مورد، پیک تو آوردنش دقت لازم رو نکرده بود"
+    assert apology_key("delivery", text, True, "fa") != "apology_missing"
