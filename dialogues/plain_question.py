@@ -66,7 +66,7 @@ def asks_only(messages: Sequence[str], language: str) -> bool:
         return False  # "so a second checked bag costs $90????": indignation, a verdict (en52)
     if "n't" in text.lower() or "’t" in text:
         return False
-    if text.lower().startswith(("and ", "so ")):
+    if text.lower().startswith("and "):
         return False  # "and the 20min line I stood in …?": more of a let-down told before
     sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip(" .!?")]
     if not sentences or len(sentences) > 2 or not all(s.endswith("?") for s in sentences):
