@@ -95,6 +95,9 @@ _TURN = {
         # gate readers (stop 34): «به جز پیتزاها», «بی کیفیت‌تر شده», «قیمتش زیاد بود»,
         # «تلخ», «سیاه … بوی خوبی نمیداد», «خام»: a let-down thanked as liked
         r"بی\s+کیفیت\S*|قیمت\S*\s+(?:خیلی\s+)?زیاد|گرون\S*|گران\S*|تلخ|شور|خام|سیاه|بو|بوی|بدتر|کوچیک|کوچک|"
+        # fa57's gate: «البته قیمت کمی بالاست», «وگرنه», «هیچ کیفیتی», «کاشکی», «بجای …»,
+        # «باز بود», «طول کشید», «خمیر»: a let-down the thanks would name as liked
+        r"البته|وگرنه|هیچ\S*|کاش\S*|بجای|جای|بالا\S*|باز|طول|خمیر|یکم|"
         r"(?:نبود|نیست|نداشت|نشد|نمی|نکرد|نرسید|نیومد|نیامد)\S*)(?=[\s.،,!؟]|$)"
     ),
     "ar": re.compile(
@@ -112,6 +115,11 @@ _PRAISED_EN = re.compile(
     r"\b(?:great|awesome|amazing|wonderful|excellent|fantastic|outstanding|best|love[ds]?|"
     r"kudos|helpful|friendly|kind|superb|stellar|brilliant|perfect|nice|pleasant|smooth)\b",
     re.I,
+)
+_PRAISED_FA = re.compile(
+    r"عالی|خوب|خوش\s*مزه|خوشمزه|بی\s*نظیر|بی‌نظیر|محشر|ممنون|مرسی|سپاس|متشکر|راضی|تازه|داغ|"
+    r"سریع|به\s*موقع|مودب|فوق\s*العاده|بهترین|لذیذ|توپ|دستتون\s+درد\s+نکنه|عالیه|خوبه|"
+    r"تمیز|با\s*کیفیت|باکیفیت|دلچسب|زود"
 )
 # «کیفیت و طعم غذا»: the quality, the taste of the dish named beside them; the dish is named.
 _ASPECTS = {"کیفیت", "طعم", "حجم", "سرعت", "قیمت", "مزه"}
@@ -159,6 +167,8 @@ def named_praise(kind: str, quote: str, reflection: str | None, language: str) -
         return ""
     if _TURN[language].search(whole):
         return ""
+    if language == "fa" and not _PRAISED_FA.search(whole):
+        return ""  # NLU's praise with no word of it («دره نان تست باز بود»): not thanked by name
     if language == "en" and not _PRAISED_EN.search(whole):
         return ""  # gate readers: "#ripoff … this seat", "phone off the hook" thanked as kind words
     things = _named(whole, language)

@@ -105,3 +105,18 @@ def test_english_with_no_word_of_praise_is_not_thanked_as_kind_words(quote: str)
 def test_airport_attendants_are_not_made_flight_attendants() -> None:
     quote = "your attendants at the airport are awesome and so helpful this morning"
     assert named_praise("praise", quote, quote, "en") == "the attendants"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "بجای نوشابه پپسی، کوکا کولا ارسال شده بود که گرم هم بود",
+        "در نان تست باز بود توی این شرایط واقعا",
+        "بسیار خوش مزه بود البته قیمت کمی بالاست",
+        "نسبت به قیمت هیچ کیفیتی نداره واقعا حیف",
+        "یکم زمان رسیدنش زیاد طول کشید وگرنه ساندویچش عالی بود",
+    ],
+)
+def test_persian_praise_nlu_misnamed_is_not_thanked_by_name(quote: str) -> None:
+    """fa57's gate: «ممنون از لطفتان درباره‌ی قیمت» for «… البته قیمت کمی بالاست»."""
+    assert named_praise("praise", quote, quote, "fa") == ""
