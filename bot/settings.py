@@ -70,6 +70,13 @@ class Settings(BaseSettings):
 
     listen_window_seconds: float = 2.5
     listen_window_max_seconds: float = 10.0
+    # A running process takes up again its updates still unanswered this long after they
+    # were stored (a database outage outlasted a turn's retries), looking this often; after
+    # this many attempts the customer is told their message is kept (bot/telegram/repick.py).
+    # The grace must outlast a turn's retries (~16 s) and the longest listening window.
+    repick_every_seconds: float = Field(30.0, gt=0)
+    repick_grace_seconds: float = Field(60.0, gt=0)
+    repick_max_attempts: int = Field(4, ge=1)
 
     owners_file: Path = Path("./owners.yml")
     sla_remind_minutes: float = 15.0

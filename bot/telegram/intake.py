@@ -97,6 +97,8 @@ class Intake:
         # Updates waiting to be stored together (group commit), and the task storing them.
         self._queued: _Waiting = []
         self._storing: asyncio.Task[None] | None = None
+        # Queued again by the re-pick (``bot.telegram.repick``), not yet begun.
+        self._queued_again: set[int] = set()
         # Set by the application: which updates are read without PTB (``bot.telegram.lean``).
         self.lean: LeanReader | None = None
 
@@ -116,7 +118,7 @@ class Intake:
         ):
             if new:
                 if reason is not None:
-                    _report_dead(update_id, reason)
+                    report_dead(update_id, reason)
                 elif update is not None:
                     fresh.append(update_id)
             else:
@@ -203,18 +205,38 @@ class Intake:
         """Start handling an update; False when it is answered, in hand or put aside."""
         if update_id in self.in_flight:
             return False
+        self._queued_again.discard(update_id)
         if update_id in self._fresh:  # stored by this process a moment ago, attempt counted
             self._fresh.discard(update_id)
             self.in_flight.add(update_id)
             return True
-        async with self.database.writing() as session:
-            repository = InboundUpdateRepository(session)
-            stored = await repository.get(update_id)
-            if stored is not None and (stored.processed_at or stored.dead_at):
-                return False
-            await repository.count_attempt(update_id)
+        # In hand before the database is asked: the same update queued twice (the replay at
+        # start, then a re-pick) must not begin twice while the first waits for the answer.
         self.in_flight.add(update_id)
+        try:
+            async with self.database.writing() as session:
+                repository = InboundUpdateRepository(session)
+                stored = await repository.get(update_id)
+                if stored is not None and (stored.processed_at or stored.dead_at):
+                    self.in_flight.discard(update_id)
+                    return False
+                await repository.count_attempt(update_id)
+        except BaseException:
+            self.in_flight.discard(update_id)
+            raise
         return True
+
+    def busy(self, update_id: int) -> bool:
+        """Whether a turn (or the queue) of this process has this update in hand already."""
+        return (
+            update_id in self.in_flight
+            or update_id in self._fresh
+            or update_id in self._queued_again
+        )
+
+    def queued_again(self, update_ids: Iterable[int]) -> None:
+        """These stored updates were put on the queue again (``bot.telegram.repick``)."""
+        self._queued_again.update(update_ids)
 
     async def waiting(self, update_ids: Sequence[int]) -> None:
         """These updates wait in the listening window: waiting is not an attempt at handling
@@ -259,7 +281,7 @@ class Intake:
             if stored is not None and stored.attempts >= MAX_ATTEMPTS:
                 reason = f"failed {stored.attempts} times: {type(error).__name__}"
                 await repository.dead_letter(update_id, reason)
-                _report_dead(update_id, reason)
+                report_dead(update_id, reason)
 
     async def mark_processed(self, update_ids: Sequence[int]) -> None:
         """Done with updates that needed no turn (commands, group messages, …)."""
@@ -278,13 +300,13 @@ class Intake:
                     update, reason = None, f"failed {stored.attempts} times"
                 if update is None:
                     await repository.dead_letter(stored.update_id, reason or "unparseable")
-                    _report_dead(stored.update_id, reason or "unparseable")
+                    report_dead(stored.update_id, reason or "unparseable")
                 else:
                     updates.append(update)
         return updates
 
 
-def _report_dead(update_id: int, reason: str) -> None:
+def report_dead(update_id: int, reason: str) -> None:
     # The reason may quote the payload: only its first word above DEBUG.
     metrics.DEAD_LETTERS.inc()
     log.warning("update %s put aside as a dead letter (%s)", update_id, reason.split(":")[0])

@@ -2,9 +2,9 @@
 
 Start, in order: the Application (``async with``), the database, the NLU parser, the
 conversation service, the outbox sender, the scheduler and the web server; then the
-updates (polling or webhook). Stop runs the same list backwards, first taking in no new
-updates and finishing the turn in progress and any open bursts, so the outbox is
-flushed before the database closes; exit 0.
+updates (polling or webhook), and the re-pick of updates an outage left unanswered. Stop
+runs the same list backwards, first taking in no new updates and finishing the turn in
+progress and any open bursts, so the outbox is flushed before the database closes; exit 0.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from bot.app import Services
 from bot.settings import Settings
 from bot.telegram.application import build_application, register_commands, replay_stored
 from bot.telegram.context import HamdelApplication
+from bot.telegram.repick import Repicker
 from bot.web import WebServer
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,15 @@ async def run_telegram(
         await register_commands(application)
         await replay_stored(application)
         await _start_updates(running, application, settings, webhook=webhook)
+        # Stopped first on the way out: nothing queued again while the updates stop.
+        repicker = Repicker(
+            application,
+            every=settings.repick_every_seconds,
+            grace=settings.repick_grace_seconds,
+            max_attempts=settings.repick_max_attempts,
+        )
+        await repicker.initialize()
+        running.push_async_callback(repicker.shutdown)
         server.state = "open"
         log.info("Hamdel is listening on Telegram (%s)", "webhook" if webhook else "polling")
         await stop.wait()

@@ -73,6 +73,21 @@ class InboundUpdateRepository(Repository):
         )
         return (await self.session.execute(query)).scalars().all()
 
+    async def unanswered_since(self, before: datetime, limit: int = 100) -> Sequence[InboundUpdate]:
+        """Stored before ``before``, still not answered nor put aside, oldest first: what an
+        outage left behind for a running process to take up again."""
+        query = (
+            select(InboundUpdate)
+            .where(
+                InboundUpdate.processed_at.is_(None),
+                InboundUpdate.dead_at.is_(None),
+                InboundUpdate.received_at < before,
+            )
+            .order_by(InboundUpdate.update_id)
+            .limit(limit)
+        )
+        return (await self.session.execute(query)).scalars().all()
+
     async def mark_processed(self, update_ids: Sequence[int]) -> None:
         """These updates have been answered (in the answering transaction)."""
         if update_ids:

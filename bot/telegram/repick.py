@@ -1,0 +1,132 @@
+"""After an outage, a running process takes up the updates it stored but never answered.
+
+A turn the database refuses for longer than ``storage.transient.retrying``'s budget
+(SQLite "database is locked" past the busy timeout, PostgreSQL "too many clients", the
+server restarting) leaves its update stored and unprocessed. The replay at start would
+answer it, but nothing in a process that keeps running did: the customer waited for the
+next deploy. Every ``every`` seconds this takes the updates stored more than ``grace``
+seconds ago that are still unanswered, that no turn of this process has in hand, and puts
+them on the update queue: the same path as a live update (the gate counts an attempt, the
+listening window and the chat's lock keep the order; on PostgreSQL the chat's advisory lock
+and the turn's "answered already?" check keep two processes from answering it twice).
+
+After ``max_attempts`` the update is put aside (a dead letter: kept, counted on /metrics,
+``hamdel export dead-letters``) and its customer gets one line through the outbox saying
+we are having trouble and their message is kept; logged at WARNING, without its text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import Update
+from telegram.constants import ChatType
+
+from bot.logsafe import describe
+from bot.privacy import text
+from bot.telegram.context import HamdelApplication
+from bot.telegram.convert import CHANNEL
+from bot.telegram.intake import parse, report_dead
+from dialogues.languages import first_supported
+from storage.models import InboundUpdate
+from storage.repositories import CustomerRepository, InboundUpdateRepository, OutboxRepository
+
+log = logging.getLogger(__name__)
+
+
+class Repicker:
+    """Puts this process's own unanswered updates on the queue again, now and then."""
+
+    def __init__(
+        self,
+        application: HamdelApplication,
+        *,
+        every: float,
+        grace: float,
+        max_attempts: int,
+    ) -> None:
+        self.application = application
+        self.every = every
+        self.grace = timedelta(seconds=grace)
+        self.max_attempts = max_attempts
+        self._task: asyncio.Task[None] | None = None
+
+    async def initialize(self) -> None:
+        """Start looking (the first look after ``every``: the replay at start just ran)."""
+        self._task = asyncio.create_task(self._run(), name="update-repick")
+
+    async def shutdown(self) -> None:
+        """Stop looking."""
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def tick(self, now: datetime | None = None) -> int:
+        """One look: how many updates were queued again."""
+        data = self.application.bot_data
+        intake, database = data.intake, data.services.database
+        before = (now or datetime.now(UTC)) - self.grace
+        picked: list[Update] = []
+        told = 0
+        async with database.writing() as session:
+            # One process looks at a time (PostgreSQL); the others' turns are safe anyway.
+            if not await database.lead(session, "repick"):
+                return 0
+            repository = InboundUpdateRepository(session)
+            for stored in await repository.unanswered_since(before):
+                if intake.busy(stored.update_id):
+                    continue  # a turn of ours has it (a long burst, a retry): not stuck
+                update, reason = parse(stored.payload, self.application.bot)
+                if update is None:
+                    await repository.dead_letter(stored.update_id, reason or "unparseable")
+                    report_dead(stored.update_id, reason or "unparseable")
+                elif stored.attempts >= self.max_attempts:
+                    told += await self._give_up(session, stored, update)
+                else:
+                    picked.append(update)
+        intake.queued_again(update.update_id for update in picked)
+        for update in picked:
+            await self.application.update_queue.put(update)
+        if picked:
+            log.info("taking up %s stored update(s) left unanswered", len(picked))
+        if told:
+            data.sender.notify()
+        return len(picked)
+
+    async def _give_up(self, session: AsyncSession, stored: InboundUpdate, update: Update) -> int:
+        """Put the update aside; tell a private chat's customer once (1), else no one (0)."""
+        reason = f"failed {stored.attempts} times: taken up again after an outage"
+        await InboundUpdateRepository(session).dead_letter(stored.update_id, reason)
+        report_dead(stored.update_id, reason)
+        chat, user = update.effective_chat, update.effective_user
+        if chat is None or user is None or chat.type != ChatType.PRIVATE:
+            return 0
+        customer = await CustomerRepository(session).get_by_external(CHANNEL, str(user.id))
+        default = self.application.bot_data.services.conversations.default_language
+        known = customer.language if customer is not None else None
+        language = first_supported((known, user.language_code), default)
+        await OutboxRepository(session).enqueue(
+            chat.id,
+            text(language, "kept_for_later"),
+            customer_id=customer.id if customer is not None else None,
+        )
+        log.warning(
+            "update %s still unanswered after %s attempts: its customer was told it is kept",
+            stored.update_id,
+            stored.attempts,
+        )
+        return 1
+
+    async def _run(self) -> None:
+        while True:
+            await asyncio.sleep(self.every)
+            try:
+                await self.tick()
+            except Exception as error:  # the database may still be down: look again later
+                log.warning("could not look for unanswered updates: %s", describe(error))
