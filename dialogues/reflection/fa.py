@@ -18,47 +18,19 @@ from functools import partial
 from dialogues.reflection import fa_guard, fa_mine, fa_seams, fa_thanks_object, fa_words
 from dialogues.reflection.fa_lexicon import _lines, _norm, _stems
 from dialogues.reflection.fa_text import GLUED_NUMBER, SPOKEN_STATES, WISH, join_split_prefix
+from dialogues.reflection.fa_whole_words import NEVER as _NEVER
+from dialogues.reflection.fa_whole_words import STATES as _STATES
+from dialogues.reflection.fa_whole_words import UNSURE as _UNSURE
+from dialogues.reflection.fa_whole_words import WHOLE as _WHOLE
 from dialogues.reflection.fa_words import IMPERATIVE, VERB_OBJECT, is_known
 from dialogues.text import ZWNJ
 
-_WHOLE = {
-    "من": "شما", "ما": "شما", "منو": "شما را", "مرا": "شما را", "بهم": "به شما",
-    "برام": "برایتان", "برایم": "برایتان", "ازم": "از شما", "باهام": "با شما", "خودم": "خودتان",
-    "خودمان": "خودتان", "خودمون": "خودتان", "هستم": "هستید", "نیستم": "نیستید", "اینجانب": "شما",
-    "هستیم": "هستید", "نیستیم": "نیستید", "بودم": "بودید", "نبودم": "نبودید", "بودیم": "بودید",
-    "نبودیم": "نبودید", "باشم": "باشید", "باشیم": "باشید", "دارم": "دارید", "ندارم": "ندارید",
-    "داریم": "دارید", "نداریم": "ندارید", "بهمون": "به شما", "برامون": "برایتان",
-    "برایمان": "برایتان", "ازمون": "از شما", "مال‌من": "مال شما", "واسم": "برایتان",
-    "خوشم": "خوشتان", "یادم": "یادتان", "دلم": "دلتان", "حالم": "حالتان", "باورم": "باورتان",
-    "بنده": "شما", "مارو": "شما را", "ما‌را": "شما را", "مارا": "شما را", "منم": "شما هم",
-    "ماهم": "شما هم", "بنظرم": "به نظرتان", "بنظرمن": "به نظر شما", "واسمون": "برایتان",
-    "شایدم": "شاید هم", "الانم": "الان هم", "حالام": "حالا هم",  # «شایدم ناقص …»: "also"
-    # The future's auxiliary («سفارش خواهم داد»): hazm knows «خواهم» whole, so it stayed "I".
-    "خواهم": "خواهید", "نخواهم": "نخواهید", "خواهیم": "خواهید", "نخواهیم": "نخواهید",
-}  # fmt: skip
 # The customer speaking *to* the company: "you" here is not the customer.
 _SECOND = frozenset(
     "شما شماها تو شمارو بهتون براتون ازتون باهاتون خودتون خودتان بهتان برایتان".split()
 )
-_STATES = frozenset(
-    """ناراحت خسته عصبانی نگران راضی ناراضی شاکی مطمئن منتظر گرسنه پشیمان دلخور کلافه
-    ناامید خوشحال متاسف متأسف مریض گیج سردرگم عاصی دلسرد ممنون مدیون سیر شرمنده دلگیر
-    بیزار عاشق مشتری مشتاق امیدوار خوشبخت بدبخت شاد غمگین آماده حاضر موافق مخالف""".split()
-)
-_NEVER = fa_guard.ORDINALS | frozenset(
-    """ستم ظلم اسم چشم رسم قسم علم کم هم قدم نظم حکم خشم جسم گرم نرم مردم آدم گندم سیستم
-    ریتم آیتم اتم خانم کرم سم تم دم نم بم غم فهم مهم لازم دائم دایم محکم مبهم سهم مرهم
-    پیشیمون پشیمون پشیمان حجم ختم چرم شرم
-    نیم کیلوگرم گرم میلیگرم پیام تمام کلام سلام انجام اقدام عدم اعلام
-    مقدم مستقیم تقدیم تنظیم تقسیم ترمیم قدیم عظیم کریم رحیم سیم تیم یکم بادم کرم""".split()
-)
 
 
-# Words whose ‑م may be "too" or "my" (دفعه پیشم "last time too"): quoted, never guessed.
-_UNSURE = frozenset(  # a lone «ام» ("am" or «هم»); «خوبم»: «خوب هم» as often as "I'm fine"
-    "پیشم پیشمم ام خوبم بدم کمم زیادم بیشترم کمترم بهترم بدترم الانم حالام هنوزم قبلم بعدم "
-    "امروزم دیروزم دیشبم اینم اونم اینجام اونجام باز‌م پیکم آخرم اخرم".split()
-)
 # Hortative first plural («سعی کنیم وظیفه‌شناس باشیم») is aimed at the company: quoted.
 _HORTATIVE = frozenset("کنیم باشیم بشیم بدیم بکنیم بزنیم بذاریم بگذاریم".split())
 # «منو» after these is the menu, not "me": «داخل منو»، «توی منو».
@@ -134,13 +106,7 @@ def shift(clause: str) -> str | None:
         following = tokens[position + 2] if position + 2 < len(tokens) else ""
         noun = _norm(following) in _COPULAS or _after_this(tokens, position)  # «از خریدم»
         shifted = _before_copula(token) if noun else None
-        shifted = shifted or _shift_token(token)
-        unread = shifted is None and _norm(token.strip("«»()،,.!؟?")).endswith("ام")
-        if (shifted == token or unread) and fa_mine.opens(tokens, position):
-            mine = _on_word(token, partial(_my_noun, following=following))
-            shifted = mine or shifted  # «کفشم پاره رسید»: "my shoe", never left as it stood
-        if shifted == token:
-            shifted = _on_word(token, fa_mine.my_object) or shifted  # «روزمو» → «روزتان را»
+        shifted = _mine_or(tokens, position, following, shifted or _shift_token(token))
         if shifted != token and fa_guard.too_before_light_verb(token, following):
             return None  # «تماسم گرفته بودم» (= «تماس هم»): never «تماستان گرفته بودید»
         if shifted is None or _verb_and_too(token):
@@ -187,6 +153,18 @@ def _theirs(clause: str) -> bool:
     # part, «من عاشق چیکن برگر باروژم و …») takes ‑م as "I am", which no word analysis shifts
     ends = fa_guard.part_ends(clause) if clause.startswith("من ") else []
     return any(fa_guard.noun_am(_norm(last), _shift_word(_norm(last))) for last in ends)
+
+
+def _mine_or(tokens: list[str], position: int, following: str, shifted: str | None) -> str | None:
+    """The token as "my …" where it stood unshifted (``fa_mine``), else ``shifted``."""
+    token = tokens[position]
+    unread = shifted is None and _norm(token.strip("«»()،,.!؟?")).endswith("ام")
+    if (shifted == token or unread) and fa_mine.opens(tokens, position):
+        mine = _on_word(token, partial(_my_noun, following=following))
+        shifted = mine or shifted  # «کفشم پاره رسید»: "my shoe", never left as it stood
+    if shifted == token:
+        shifted = _on_word(token, fa_mine.my_object) or shifted  # «روزمو» → «روزتان را»
+    return shifted
 
 
 def _shift_token(token: str) -> str | None:
