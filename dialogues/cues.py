@@ -3,8 +3,7 @@
 Entries are written as customers write (colloquial forms too) and folded before matching
 (``dialogues.text.fold``: ي/ی, ك/ک, أ/ا, ZWNJ dropped, lower case). A space separates the
 words of a phrase; a trailing ``*`` matches any ending ("charg*" → charged, charges),
-which is how Persian and Arabic attached pronouns («کارتم», «بطاقتي») are met. Tuned on
-rows 1–1000 of ``shared/data/real-messages/*.tsv``.
+which is how attached pronouns («کارتم», «بطاقتي») are met; tuned on shared rows 1–1000.
 """
 
 from __future__ import annotations
@@ -261,8 +260,7 @@ BOUGHT = {
 TOPIC = {
     "billing": {
         "en": (
-            # Not "fee*" nor "bill*": "feel", "feet", "feedback", "billions" named no money
-            # and heard "sorry the payment side caused you this much trouble" (en56).
+            # Not "fee*", "bill*": "feel", "feedback", "billions" named no money (en56).
             "charg*", "refund*", "payment*", "paid", "pay", "money", "card", "bill", "bills",
             "billed", "billing", "invoice*", "price*", "fee", "fees", "overcharg*", "debit*",
             "transaction*", "deduct*", "$*", "dollars", "credit", "voucher", "cost*",
