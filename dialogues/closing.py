@@ -34,6 +34,7 @@ from dialogues.praise_named import named_praise
 from dialogues.praise_with_idea import praise_before_wish
 from dialogues.prompting import MAX_PROMPTS
 from dialogues.quotes import quote_full, short_quote
+from dialogues.refusal_told import refusal_apology
 
 # We ask leave for "two quick questions" («دو سؤال کوتاه», «سؤالين قصيرين»): never a third.
 # "What were you counting on us for?" stays in the record's reading of older conversations.
@@ -119,6 +120,8 @@ class Closing(JobAnswers):
             # A correction that names no let-down of its own ("no, it's that I lose my drafts")
             # narrows what they first told: the app they named still let them down.
             key = apology_key(self.state.topic, "\n".join(self.cycle), happened, self.language)
+        if self.current != self.cycle:  # "no, the problem is they refused to replace it"
+            key = refusal_apology(key, self.current, self.language)
         if not self.voice.can_say(key):
             key = "apology"
         self.say(key)
