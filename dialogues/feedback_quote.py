@@ -35,6 +35,11 @@ def feedback_quote(current: Sequence[str], added: str, kind: str, language: str)
     table = cues.IDEA if kind == "idea" else cues.PRAISE
     # "Thank you @X for …" quoted without "X" (was "X for …"; "Thanks @JetBlue." → "JetBlue").
     told = [without_thanked_handle(s) for m in current for s in sentences(m)]
+    if (
+        kind == "idea"
+    ):  # "Suggestion - a quiet carriage …" quoted "Suggestion": the idea is after it
+        told = [s for m in current for s in sentences(asked_idea.without_lead(m, language))]
+        told = [without_thanked_handle(s) for s in told]
     found = [s for s in told if telling.has(s, table, language)]
     said = key_sentence(found or current, language)
     # What they praised, not the "@airline", a link or «سلام،» around it: no noise quoted.

@@ -48,3 +48,36 @@ def test_rudeness_in_the_correction_keeps_its_own_apology() -> None:
     chat.says("no, the problem is the agent was rude and refused to replace them")
     reply = chat.says("yes", intent="affirm")
     assert any(line in reply for line in variants("en", "apology_rude")), reply
+
+
+@pytest.mark.parametrize(
+    ("language", "told", "lead", "kept"),
+    [
+        ("en", "I have a suggestion: let me pick my seat when I check in online",
+         "suggestion", "seat"),
+        ("en", "Suggestion - a quiet carriage on the morning trains", "Suggestion", "quiet"),
+        ("fa", "یه پیشنهاد دارم: کاش بشه موقع سفارش زمان تحویل رو انتخاب کرد", "پیشنهاد",
+         "زمان تحویل"),
+        ("fa", "پیشنهاد: کاش سس تند هم بذارید", "پیشنهاد", "سس تند"),
+        ("ar", "عندي اقتراح: لو تضيفون خيار الدفع عند الاستلام", "اقتراح", "الدفع عند الاستلام"),
+        ("ar", "اقتراح: لو توفرون مقاسات أكبر", "اقتراح", "مقاسات"),
+    ],
+)  # fmt: skip
+def test_an_idea_is_said_back_without_its_lead_in(
+    language: Language, told: str, lead: str, kept: str
+) -> None:
+    # "you said “I have a suggestion: let me pick …”" said the announcement back with the idea.
+    chat = Script(language)
+    chat.start()
+    said_back = chat.says(told, intent="idea", sentiment="positive")
+    assert kept in said_back and lead not in said_back, said_back
+    thanks = chat.says({"en": "yes", "fa": "آره", "ar": "نعم"}[language], intent="affirm")
+    assert kept in thanks, thanks
+    chat.assert_well_spoken()
+
+
+def test_an_idea_put_as_a_question_keeps_its_frame() -> None:
+    chat = Script("en")
+    chat.start()
+    said_back = chat.says("I have an idea: why don't you add a pet section?", intent="idea")
+    assert "your idea is “why don't you add a pet section?”" in said_back, said_back
