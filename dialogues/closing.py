@@ -31,6 +31,7 @@ from dialogues.outcome import (
     RelayToOwner,
 )
 from dialogues.praise_named import named_praise
+from dialogues.praise_wish import wish_after_praise
 from dialogues.praise_with_idea import praise_before_wish
 from dialogues.prompting import MAX_PROMPTS
 from dialogues.quotes import quote_full, short_quote
@@ -63,19 +64,27 @@ class Closing(JobAnswers):
         letdown = letdown_in(self.state.reflection, self.language) if kind == "praise" else None
         if letdown is not None:  # ar r55: «… لكن الافلام غير متوفرة» confirmed: owned
             kind = self.state.kind = "complaint"
+        wish = None
+        if kind == "question" and not self.state.asked_permission:
+            # "great as always, just add more vegan options" (NLU: a question): the praise
+            # thanked and the wish noted, never only "may I ask two short questions?"
+            wish = wish_after_praise(self.current, self.language)
+            kind = self.state.kind = "idea" if wish else kind
         if self.state.wants_person:
             self.finish(finished)
         elif kind in ("praise", "idea"):
-            quote = feedback_quote(self.current, self.added, kind, self.language)
+            quote = wish or feedback_quote(self.current, self.added, kind, self.language)
             self.effects.append(
                 LogFeedback(kind, quote_full(self.current), self.state.topic, self.turn.language)  # type: ignore[arg-type]
             )
             named = named_praise(kind, quote, self.state.reflection, self.language)
-            if named:  # said back whole a moment ago: the things they liked, not the quote
+            if wish:  # one line: the kind words thanked, the wish in their words
+                self.say("thanks_praise_wish", quote=short_quote(wish))
+            elif named:  # said back whole a moment ago: the things they liked, not the quote
                 self.say("thanks_praise_named", things=named)
             else:
                 self.say(thanks_key(kind, quote, self.state.reflection, self.language), quote=quote)
-            if kind == "idea" and praise_before_wish(self.current, self.language):
+            if kind == "idea" and not wish and praise_before_wish(self.current, self.language):
                 self.say("praise_heard_too")  # «عالی بود فقط کاش …»: what they liked, too
             self.state.next_action = self.state.next_action or "close"
             self.finish(finished)

@@ -81,3 +81,50 @@ def test_an_idea_put_as_a_question_keeps_its_frame() -> None:
     chat.start()
     said_back = chat.says("I have an idea: why don't you add a pet section?", intent="idea")
     assert "your idea is “why don't you add a pet section?”" in said_back, said_back
+
+
+@pytest.mark.parametrize(
+    ("language", "told", "yes", "wish"),
+    [
+        ("fa", "مثل همیشه عالی بود، فقط سس تند هم بذارید", "آره", "سس تند هم بذارید"),
+        ("fa", "پیتزا خیلی خوشمزه بود ولی لطفا نوشابه بیشتر بفرستید", "آره", "نوشابه بیشتر"),
+        ("en", "great as always, just add more vegan options", "yes", "add more vegan options"),
+        ("en", "Loved the new menu, just bring back the garlic bread", "yes",
+         "bring back the garlic bread"),
+        ("ar", "ممتاز كالعادة، بس لو تزيدون الصوص", "نعم", "لو تزيدون الصوص"),
+        ("ar", "الخدمة رائعة، بس زيدوا عدد الفروع", "نعم", "زيدوا عدد الفروع"),
+    ],
+)  # fmt: skip
+def test_praise_and_a_small_wish_are_thanked_in_one_line(
+    language: Language, told: str, yes: str, wish: str
+) -> None:
+    # NLU heard a question: after yes only "may I ask two short questions?", nothing thanked.
+    chat = Script(language)
+    chat.start()
+    chat.says(told, intent="nlu_fallback")
+    reply = chat.says(yes, intent="affirm")
+    line = variants(language, "thanks_praise_wish")[0].split("{quote}")[0]
+    assert line in reply and wish in reply, reply
+    assert not any(v in reply for v in variants(language, "permission_question")), reply
+    assert chat.state.kind == "idea"
+    chat.assert_well_spoken()
+
+
+@pytest.mark.parametrize(
+    ("language", "told"),
+    [
+        ("fa", "عالی بود فقط سرد بود"),
+        ("en", "it used to be great, just add more staff"),
+        ("en", "great food, just add more vegan options?"),
+        ("ar", "الاكل مو ممتاز بس لو تزيدون الكمية"),
+    ],
+)
+def test_no_wish_thanks_for_a_let_down_a_question_or_praise_of_before(
+    language: Language, told: str
+) -> None:
+    chat = Script(language)
+    chat.start()
+    chat.says(told, intent="nlu_fallback")
+    reply = chat.says({"en": "yes", "fa": "آره", "ar": "نعم"}[language], intent="affirm")
+    line = variants(language, "thanks_praise_wish")[0].split("{quote}")[0]
+    assert line not in reply, reply
