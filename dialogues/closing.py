@@ -16,7 +16,7 @@ from dialogues.ar_letdown_back import apology_for, letdown_in, liked_too
 from dialogues.cards_held import topic_without_held_cards
 from dialogues.consent import bare_consent
 from dialogues.fa_mixed import letdown_clause
-from dialogues.feedback_quote import feedback_quote
+from dialogues.feedback_quote import feedback_quote, unlinked
 from dialogues.good_before_but import liked_beside
 from dialogues.heard_back import thanks_key
 from dialogues.hedged_verdict import hedged_only
@@ -83,7 +83,8 @@ class Closing(JobAnswers):
             elif named:  # said back whole a moment ago: the things they liked, not the quote
                 self.say("thanks_praise_named", things=named)
             else:
-                self.say(thanks_key(kind, quote, self.state.reflection, self.language), quote=quote)
+                key = thanks_key(kind, quote, self.state.reflection, self.language)
+                self.say(key, quote=unlinked(quote, self.language))  # never «ولی …»
             if kind == "idea" and not wish and praise_before_wish(self.current, self.language):
                 self.say("praise_heard_too")  # «عالی بود فقط کاش …»: what they liked, too
             self.state.next_action = self.state.next_action or "close"

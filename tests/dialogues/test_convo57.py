@@ -128,3 +128,25 @@ def test_no_wish_thanks_for_a_let_down_a_question_or_praise_of_before(
     reply = chat.says({"en": "yes", "fa": "آره", "ar": "نعم"}[language], intent="affirm")
     line = variants(language, "thanks_praise_wish")[0].split("{quote}")[0]
     assert line not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("language", "told", "intent", "quote"),
+    [
+        ("fa", "پیک دیر رسید. ولی غذا خیلی خوشمزه بود", "praise", "«غذا خیلی خوشمزه بود»"),
+        ("ar", "التوصيل كان بطيء. بس الخامات جيدة جدا", "praise", "«الخامات جيدة جدا»"),
+        ("en", "The flight was late. But the crew were wonderful", "praise",
+         '"the crew were wonderful"'),
+    ],
+)  # fmt: skip
+def test_a_thanks_quote_never_opens_on_but(
+    language: Language, told: str, intent: str, quote: str
+) -> None:
+    # «ممنونم که گفتید «ولی غذا خوب بود»» quoted half a thought.
+    chat = Script(language)
+    chat.start()
+    chat.says(told, intent=intent, sentiment="positive")
+    reply = chat.says({"en": "yes", "fa": "آره", "ar": "نعم"}[language], intent="affirm")
+    assert quote.lower() in reply.lower() or quote[1:-1] not in reply, reply
+    for link in ("«ولی", "«بس", '"But'):
+        assert link not in reply, reply
