@@ -19,7 +19,7 @@ from dialogues.fa_excused_wait import excused_wait
 from dialogues.fa_fix_asked import fix_asked_after_letdown
 from dialogues.fa_mixed import letdown_clause
 from dialogues.fa_praise_only import praise_only
-from dialogues.feedback_quote import feedback_quote
+from dialogues.feedback_quote import feedback_quote, unlinked
 from dialogues.good_before_but import liked_beside
 from dialogues.heard_back import thanks_key
 from dialogues.hedged_verdict import hedged_only
@@ -34,9 +34,11 @@ from dialogues.outcome import (
     RelayToOwner,
 )
 from dialogues.praise_named import named_praise
+from dialogues.praise_wish import wish_after_praise
 from dialogues.praise_with_idea import praise_before_wish
 from dialogues.prompting import MAX_PROMPTS
 from dialogues.quotes import quote_full, short_quote
+from dialogues.refusal_told import refusal_apology
 
 # We ask leave for "two quick questions" («دو سؤال کوتاه», «سؤالين قصيرين»): never a third.
 # "What were you counting on us for?" stays in the record's reading of older conversations.
@@ -75,21 +77,30 @@ class Closing(JobAnswers):
         letdown = letdown_in(self.state.reflection, self.language) if kind == "praise" else None
         if letdown is not None:  # ar r55: «… لكن الافلام غير متوفرة» confirmed: owned
             kind = self.state.kind = "complaint"
+        wish = None
+        if kind == "question" and not self.state.asked_permission:
+            # "great as always, just add more vegan options" (NLU: a question): the praise
+            # thanked and the wish noted, never only "may I ask two short questions?"
+            wish = wish_after_praise(self.current, self.language)
+            kind = self.state.kind = "idea" if wish else kind
         if self.state.wants_person:
             self.finish(finished)
         elif kind in ("praise", "idea"):
-            quote = feedback_quote(self.current, self.added, kind, self.language)
+            quote = wish or feedback_quote(self.current, self.added, kind, self.language)
             self.effects.append(
                 LogFeedback(kind, quote_full(self.current), self.state.topic, self.turn.language)  # type: ignore[arg-type]
             )
             named = named_praise(kind, quote, self.state.reflection, self.language)
             if excused and first:  # a light word for the wait, thanks for what made up for it
                 self.say("thanks_wait_excused", quote=excused)
+            elif wish:  # one line: the kind words thanked, the wish in their words
+                self.say("thanks_praise_wish", quote=short_quote(wish))
             elif named:  # said back whole a moment ago: the things they liked, not the quote
                 self.say("thanks_praise_named", things=named)
             else:
-                self.say(thanks_key(kind, quote, self.state.reflection, self.language), quote=quote)
-            if kind == "idea" and praise_before_wish(self.current, self.language):
+                key = thanks_key(kind, quote, self.state.reflection, self.language)
+                self.say(key, quote=unlinked(quote, self.language))  # never «ولی …»
+            if kind == "idea" and not wish and praise_before_wish(self.current, self.language):
                 self.say("praise_heard_too")  # «عالی بود فقط کاش …»: what they liked, too
             self.state.next_action = self.state.next_action or "close"
             self.finish(finished)
@@ -134,6 +145,8 @@ class Closing(JobAnswers):
             # A correction that names no let-down of its own ("no, it's that I lose my drafts")
             # narrows what they first told: the app they named still let them down.
             key = apology_key(self.state.topic, "\n".join(self.cycle), happened, self.language)
+        if self.current != self.cycle:  # "no, the problem is they refused to replace it"
+            key = refusal_apology(key, self.current, self.language)
         if not self.voice.can_say(key):
             key = "apology"
         self.say(key)

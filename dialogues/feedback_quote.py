@@ -28,6 +28,19 @@ _THANKS_LEFTOVER = re.compile(
 # Two quotes inside one pair of the catalog's quote marks: «A» و«B», "A" and "B".
 _QUOTES_JOINED = {"en": '" and "', "fa": "» و «", "ar": "» و«"}
 ADDED_QUOTE_WORDS = 10
+# A sentence picked after a "but" opens on it: «ممنونم که گفتید «ولی غذا خوب بود»», "thank you
+# for telling us "But love flying with you"" quoted half a thought. The clause is whole
+# without the link (conversation round 57).
+_LINK_OPENING = {
+    "en": re.compile(r"^(?:(?:but|and)\s+)+(?=\w)", re.IGNORECASE),
+    "fa": re.compile(r"^(?:(?:ولی|اما|و)\s+)+(?=\w)"),
+    "ar": re.compile(r"^(?:(?:لكن|ولكن|بس|و)\s+)+(?=\w)"),
+}
+
+
+def unlinked(quote: str, language: str) -> str:
+    """The quote without a "but" / «ولی» / «بس» opening it: a whole clause."""
+    return _LINK_OPENING[language].sub("", quote) or quote
 
 
 def feedback_quote(current: Sequence[str], added: str, kind: str, language: str) -> str:
@@ -35,6 +48,11 @@ def feedback_quote(current: Sequence[str], added: str, kind: str, language: str)
     table = cues.IDEA if kind == "idea" else cues.PRAISE
     # "Thank you @X for …" quoted without "X" (was "X for …"; "Thanks @JetBlue." → "JetBlue").
     told = [without_thanked_handle(s) for m in current for s in sentences(m)]
+    if (
+        kind == "idea"
+    ):  # "Suggestion - a quiet carriage …" quoted "Suggestion": the idea is after it
+        told = [s for m in current for s in sentences(asked_idea.without_lead(m, language))]
+        told = [without_thanked_handle(s) for s in told]
     found = [s for s in told if telling.has(s, table, language)]
     said = key_sentence(found or current, language)
     # What they praised, not the "@airline", a link or «سلام،» around it: no noise quoted.

@@ -80,6 +80,8 @@ def reflect(messages: Sequence[str], language: str) -> str:
     """What the customer said, shifted to the listener's side; no trailing question."""
     if language == "en":  # "respectfully Lilian Surubaru": the signed name is never said back
         messages = [_en_message(m) for m in messages]
+    # "I have a suggestion: …", «عندي اقتراح: …»: the idea said back, not its announcement
+    messages = [asked_idea.without_lead(m, language) for m in messages]
     written = list(messages)
     if language == "ar":  # «مطعم رائع  المطعم نظيف …»: the heading is a line of its own (r31)
         messages = [ar_lines.headed(m) for m in messages]

@@ -52,3 +52,23 @@ def framed(question: str, language: str, ask: str, inner: dict[int, str]) -> str
     complains = language == "fa" and fa_why.complains(question)  # «چرا …؟» protests
     frame = fa_why.FRAME if complains else ask
     return frame.format(question.strip(" ,،").translate(inner))
+
+
+# Greetings before the lead («سلام، یه پیشنهاد دارم: …»): kept, the reflection drops them.
+_HELLO = re.compile(r"(?:(?:hi|hello|hey|سلام|درود|مرحبا|السلام\s+عليكم)[\s,،.!]*)?", re.IGNORECASE)
+
+
+def without_lead(message: str, language: str) -> str:
+    """The message without an idea's lead-in: "I have a suggestion: let me pick …" → "let me
+    pick …".
+
+    Said back, "you said “I have a suggestion: let me pick …”" repeated the announcement
+    («یه پیشنهاد دارید: کاش …»), which the thanks after yes already drops (conversation
+    round 57). An idea put as a question keeps its lead: ``framed`` says "your idea is “…”".
+    """
+    hello = _HELLO.match(message.strip())
+    opening = message.strip()[: hello.end()] if hello else ""
+    offered = idea(message.strip()[len(opening) :], language)
+    if offered is None or "?" in offered or "؟" in offered:
+        return message
+    return opening + offered
