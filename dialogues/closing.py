@@ -12,13 +12,10 @@ import re
 from dialogues import answers, cues, remedy, second_letdown, statements, telling, warm
 from dialogues.adding import WHEN
 from dialogues.apologies import apology_key
-from dialogues.ar_letdown_back import apology_for, letdown_in, liked_too
+from dialogues.ar_letdown_back import apology_for, liked_too
 from dialogues.cards_held import topic_without_held_cards
+from dialogues.confirmed_kind import confirmed_kind
 from dialogues.consent import bare_consent
-from dialogues.fa_excused_wait import excused_wait
-from dialogues.fa_fix_asked import fix_asked_after_letdown
-from dialogues.fa_mixed import letdown_clause
-from dialogues.fa_praise_only import praise_only
 from dialogues.feedback_quote import feedback_quote, unlinked
 from dialogues.good_before_but import liked_beside
 from dialogues.heard_back import thanks_key
@@ -34,7 +31,6 @@ from dialogues.outcome import (
     RelayToOwner,
 )
 from dialogues.praise_named import named_praise
-from dialogues.praise_wish import wish_after_praise
 from dialogues.praise_with_idea import praise_before_wish
 from dialogues.prompting import MAX_PROMPTS
 from dialogues.quotes import quote_full, short_quote
@@ -56,33 +52,16 @@ class Closing(JobAnswers):
         ``finished``: they told us they have nothing more ("no, that's all"): asking leave to
         ask questions, or "anything else?", would not be listening; we act now.
         """
-        kind = self.state.kind or "question"
-        if kind in ("praise", "idea") and letdown_clause(self.current, self.language, kind):
-            # «مرغ عالی بود فقط برنجش تازه نبود»: the let-down is owned, the praise thanked too
-            kind = self.state.kind = "complaint"
-        if kind == "idea" and fix_asked_after_letdown(self.current, self.language):
-            # fa57: «خیلی طول میکشه …، لطفا پیگیری کنید»: asked to fix a let-down, no idea
-            kind = self.state.kind = "complaint"
         first = not self.state.asked_permission
-        if kind == "complaint" and first and praise_only(self.current, self.language):
-            # fa57: «سریع و داغ رسید. متشکرم» (NLU: complaint): nothing went wrong, thanked
-            kind = self.state.kind = "praise"
-        excused = excused_wait(self.current, self.language) if kind == "complaint" else None
-        if excused and first:  # fa57: «دیر اومد ولی … جبران شد»: the wait forgiven
-            kind = self.state.kind = "praise"
-        if not self.state.asked_permission:  # a later telling does not re-route the first
+        told = confirmed_kind(
+            self.state.kind or "question", self.current, self.state.reflection, self.language, first
+        )
+        kind = self.state.kind = told.kind
+        excused, wish, letdown = told.excused, told.wish, told.letdown
+        if first:  # a later telling does not re-route the first
             self.state.topic = topic_without_held_cards(
                 self.current, self.language, self.state.topic
             )
-        letdown = letdown_in(self.state.reflection, self.language) if kind == "praise" else None
-        if letdown is not None:  # ar r55: «… لكن الافلام غير متوفرة» confirmed: owned
-            kind = self.state.kind = "complaint"
-        wish = None
-        if kind == "question" and not self.state.asked_permission:
-            # "great as always, just add more vegan options" (NLU: a question): the praise
-            # thanked and the wish noted, never only "may I ask two short questions?"
-            wish = wish_after_praise(self.current, self.language)
-            kind = self.state.kind = "idea" if wish else kind
         if self.state.wants_person:
             self.finish(finished)
         elif kind in ("praise", "idea"):
@@ -91,7 +70,7 @@ class Closing(JobAnswers):
                 LogFeedback(kind, quote_full(self.current), self.state.topic, self.turn.language)  # type: ignore[arg-type]
             )
             named = named_praise(kind, quote, self.state.reflection, self.language)
-            if excused and first:  # a light word for the wait, thanks for what made up for it
+            if excused:  # a light word for the wait, thanks for what made up for it
                 self.say("thanks_wait_excused", quote=excused)
             elif wish:  # one line: the kind words thanked, the wish in their words
                 self.say("thanks_praise_wish", quote=short_quote(wish))

@@ -34,7 +34,6 @@ from dialogues.reflection import (
     en,
     en_asked,
     en_clause,
-    en_cut,
     en_guard,
     en_irony,
     en_meaning,
@@ -46,6 +45,7 @@ from dialogues.reflection import (
     en_stray,
     en_tidy,
     en_tweet,
+    en_units,
     en_voice,
     en_whole,
     fa,
@@ -90,13 +90,8 @@ def reflect(messages: Sequence[str], language: str) -> str:
         if summary is not None:
             return ar_agree.agreeing(summary)  # r28: «والأكل ممتازة» → «والأكل ممتاز»
     units = said_once(select(messages, language))  # a sentence pasted twice: said once
-    if language == "en":  # "my laptop has issues?" is told, not asked: said back as told
-        units = [_told(u) if u.question and en_clause.told_not_asked(u.text) else u for u in units]
-        units = en_tidy.edges(units, en_tidy.company_names(messages))  # "mojang on my…"
-        units = en_guard.drop_cut(en_guard.asked_unmarked(units))  # "for your,": left out
-        units = en_cut.uncut(units, written)  # r42: a tweet cut at 140: "… earlier fl" goes
-        units = en_tidy.unlinked(units)  # "but …" after a clause left out: no "but"
-        units = en_voice.unslurred(units)  # "help a n— out": never said back
+    if language == "en":  # told not asked, edges, cuts, links, slurs (``en_units``)
+        units = en_units.ready(units, messages, written)
     if language == "ar":  # «ممتاز جدا … ممتاز»: the closing word said once
         units = ar_edges.said_again(ar_hanging.unhung(units))  # r35: «وشكر خاص لـ» goes
     units = _group(units, language)
@@ -151,10 +146,6 @@ def _en_message(message: str) -> str:
     message = en_voice.message(en_tweet.message(en_irony.message(message)))  # "Dearest @1 …"
     message = en_whole.message(en_guard.unsigned(en_stray.uncalled(en_stray.message(message))))
     return en_sense.message(en_meaning.message(message))
-
-
-def _told(unit: Unit) -> Unit:
-    return Unit(unit.text.rstrip(" ?"), unit.position, False, unit.sentence, unit.glue)
 
 
 _LONG_TELLING = 25  # words in a telling past which long quotes are cut
