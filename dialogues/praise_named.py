@@ -98,6 +98,7 @@ _TURN = {
         # fa57's gate: «البته قیمت کمی بالاست», «وگرنه», «هیچ کیفیتی», «کاشکی», «بجای …»,
         # «باز بود», «طول کشید», «خمیر»: a let-down the thanks would name as liked
         r"البته|وگرنه|هیچ\S*|کاش\S*|بجای|جای|بالا\S*|باز|طول|خمیر|یکم|"
+        r"با\s+توجه|"  # «با توجه به قیمت، خوب بود»: good for its price, no praise of the price
         r"(?:نبود|نیست|نداشت|نشد|نمی|نکرد|نرسید|نیومد|نیامد)\S*)(?=[\s.،,!؟]|$)"
     ),
     "ar": re.compile(
@@ -138,6 +139,8 @@ def _named(quote: str, language: str) -> list[str]:
         name = table.get(key)
         if language == "fa" and name == "مرغ" and found_before(quote, word, "تخم"):
             continue  # «تخم مرغ» is an egg, not the chicken
+        if language == "fa" and name == "نان" and re.search(r"نان[\s\u200c]*خامه", quote):
+            continue  # «نان خامه‌ای» is a pastry, not bread
         if name is None and language == "fa":
             name = table.get(_FA_SUFFIX.sub("", key))  # «غذاش», «کیفیتشون»
         if name and name not in found:

@@ -120,3 +120,16 @@ def test_airport_attendants_are_not_made_flight_attendants() -> None:
 def test_persian_praise_nlu_misnamed_is_not_thanked_by_name(quote: str) -> None:
     """fa57's gate: «ممنون از لطفتان درباره‌ی قیمت» for «… البته قیمت کمی بالاست»."""
     assert named_praise("praise", quote, quote, "fa") == ""
+
+
+@pytest.mark.parametrize(
+    ("quote", "named"),
+    [
+        ("با توجه به قیمت، غذا خوب بود و پیک هم مودب بود", ""),
+        ("کیفیت عالی بود و رولت و نان خامه‌ای تازه و خوشمزه بودند", "کیفیت"),
+    ],
+)
+def test_persian_good_for_its_price_and_a_cream_pastry(quote: str, named: str) -> None:
+    """The integration gate (stop 34): «درباره‌ی قیمت» for "good for its price"; «نان» for
+    «نان خامه‌ای» (a pastry)."""
+    assert named_praise("praise", quote, quote, "fa") == named
