@@ -7,7 +7,6 @@ same clock prunes delivery bookkeeping (answered updates, sent outbox rows) past
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.digest import WeeklyDigest
 from bot.handoffs import HandoffDesk
+from bot.ticking import Ticking
 from storage.repositories import InboundUpdateRepository, OutboxRepository
 
 log = logging.getLogger(__name__)
@@ -29,8 +29,10 @@ class Pruning:
     every: timedelta = timedelta(hours=1)
 
 
-class Scheduler:
+class Scheduler(Ticking):
     """Runs :meth:`HandoffDesk.run_due` every ``interval`` seconds, and prunes now and then."""
+
+    task_name = "handoff-scheduler"  # its first tick is immediate: catch up after a restart
 
     def __init__(
         self, desk: HandoffDesk, *, interval: float, pruning: Pruning | None = None
@@ -40,20 +42,7 @@ class Scheduler:
         self.pruning = pruning or Pruning()
         self.on_step: Callable[[], None] | None = None  # e.g. wake the outbox sender
         self.digest: WeeklyDigest | None = None  # the weekly huddle, when one is scheduled
-        self._task: asyncio.Task[None] | None = None
         self._pruned_at: datetime | None = None
-
-    async def initialize(self) -> None:
-        """Start ticking (the first tick is immediate: catch up after a restart)."""
-        self._task = asyncio.create_task(self._run(), name="handoff-scheduler")
-
-    async def shutdown(self) -> None:
-        """Stop ticking."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
 
     async def tick(self, now: datetime | None = None) -> int:
         """One pass over what is due (and pruning, when it is time)."""

@@ -18,7 +18,6 @@ we are having trouble and their message is kept; logged at WARNING, without its 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from datetime import UTC, datetime, timedelta
 
@@ -31,6 +30,7 @@ from bot.privacy import text
 from bot.telegram.context import HamdelApplication
 from bot.telegram.convert import CHANNEL
 from bot.telegram.intake import parse, report_dead
+from bot.ticking import Ticking
 from dialogues.languages import first_supported
 from storage.models import InboundUpdate
 from storage.repositories import CustomerRepository, InboundUpdateRepository, OutboxRepository
@@ -38,8 +38,13 @@ from storage.repositories import CustomerRepository, InboundUpdateRepository, Ou
 log = logging.getLogger(__name__)
 
 
-class Repicker:
-    """Puts this process's own unanswered updates on the queue again, now and then."""
+class Repicker(Ticking):
+    """Puts this process's own unanswered updates on the queue again, now and then.
+
+    The first look comes after ``every``: the replay at start has just run.
+    """
+
+    task_name = "update-repick"
 
     def __init__(
         self,
@@ -53,19 +58,6 @@ class Repicker:
         self.every = every
         self.grace = timedelta(seconds=grace)
         self.max_attempts = max_attempts
-        self._task: asyncio.Task[None] | None = None
-
-    async def initialize(self) -> None:
-        """Start looking (the first look after ``every``: the replay at start just ran)."""
-        self._task = asyncio.create_task(self._run(), name="update-repick")
-
-    async def shutdown(self) -> None:
-        """Stop looking."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
 
     async def tick(self, now: datetime | None = None) -> int:
         """One look: how many updates were queued again."""
