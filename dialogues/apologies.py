@@ -27,6 +27,7 @@ from dialogues.meal_quality import (
     without_wasted_money,
 )
 from dialogues.plain_letdown import plain_apology, voucher_only
+from dialogues.plain_onboard import onboard_apology
 from dialogues.praised_letdown import letdown_after_praise
 from dialogues.sarcastic_thanks import closes_in_sarcasm
 from dialogues.service_answer import service_apology
@@ -224,7 +225,8 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
     key = order_apology(key, told, language)  # «آب‌میوه آبکی بود»: nothing late nor broken
     if key in ("apology_meal", "apology_product"):  # not the food they praised before a "but"
         key = letdown_after_praise(told, language) or key
-    return plain_apology(key, told, language)  # a bag damaged, hours on the tarmac
+    key = plain_apology(key, told, language)  # a bag damaged, hours on the tarmac
+    return onboard_apology(key, told, language)  # no one at the gate, no water, a dirty cabin
 
 
 def _topic_apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:

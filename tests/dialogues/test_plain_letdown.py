@@ -27,7 +27,8 @@ from tests.dialogues.script import Script
         (None, "worst airline ever, never again", "apology_verdict"),
         (None, "you guys are a joke", "apology_verdict"),
         (None, "my flight got delayed twice today. you suck", "apology_travel"),
-        (None, "$12.99 for wifi that doesn't work? you are the worst", "apology"),
+        # Not the verdict: a price; en57 names the wifi that didn't work.
+        (None, "$12.99 for wifi that doesn't work? you are the worst", "apology_wifi_broken"),
     ],
 )  # fmt: skip
 def test_a_plain_letdown_is_named(topic: str | None, told: str, key: str) -> None:
