@@ -111,6 +111,9 @@ def onboard_apology(key: str, told: str, language: str) -> str:
     if len(found) != 1:
         return key  # none, or two let-downs: the apology already chosen stays
     named = found[0]
+    if named == "apology_turned_down":
+        return key  # en57's gate: "asked for help and were refused" read as invented for a
+        # denied boarding or upgrade (5 of 18 lost, all this line): a refusal is never named
     if key == "apology":
         return named
     if key == "apology_travel" and not (trip_harmed(told, language) or _HELD.search(text)):

@@ -15,9 +15,6 @@ from tests.dialogues.script import Script
         # Nobody there to help, in person.
         ("landed at midnight, no one at the transfer desk, we stood there", "apology_no_help"),
         ("no American staff anywhere in terminal B and the board says nothing", "apology_no_help"),
-        # Turned down when they asked.
-        ("I asked the agent to seat me next to my son and was told no", "apology_turned_down"),
-        ("your supervisor refused to help us though we were first in line", "apology_turned_down"),
         # Nothing to eat or drink.
         ("three hours on board with no water, kids crying", "apology_no_water"),
         ("6 hour flight and no food at all, not even pretzels", "apology_no_food"),
@@ -49,11 +46,16 @@ def test_a_plain_onboard_letdown_is_named(told: str, key: str) -> None:
         "a 7 hour delay and no meal voucher?",
         # A night in a hotel beside the broken wifi: more than the wifi let them down.
         "wifi was not working, then you sent me to a hotel overnight with a $7 voucher",
+        # A refusal is never named (en57's gate).
+        "I asked the agent to seat me next to my son and was told no",
+        "they said no to me at the gate, the flight is full now",
         # A dirty look is no dirty cabin.
         "the attendant gave me a dirty look when I asked for water",
     ],
 )
 def test_no_onboard_letdown_is_guessed(told: str) -> None:
+    # A refusal is never named (en57's gate): "I was denied an upgrade", "they said no to me
+    # at the gate" are not "asked for help and were refused".
     key = apology_key(None, told, True, "en")
     assert key not in {
         "apology_no_help",
