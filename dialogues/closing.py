@@ -79,7 +79,7 @@ class Closing(JobAnswers):
                 self.say("thanks_praise_named", things=named)
             else:
                 key = thanks_key(kind, quote, self.state.reflection, self.language)
-                if not key.endswith("_heard"):  # stop 34: a whole clause, or no quote at all
+                if key in ("thanks_praise", "thanks_idea"):  # stop 34: a whole clause, or none
                     quote = whole_of_cut(quote, self.language)
                     key = f"{key}_heard" if quote.endswith(CUT) else key
                 self.say(key, quote=unlinked(quote, self.language))  # never «ولی …»

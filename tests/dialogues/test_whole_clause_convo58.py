@@ -76,3 +76,13 @@ def test_a_clause_never_ends_on_a_word_asking_for_the_next(language: Language, t
     quote = whole_quote(text, language)
     last = quote.removesuffix("…").split()[-1]
     assert last not in {"و", "که", "از", "با", "and", "the", "of", "for"}, quote
+
+
+def test_finglish_praise_cut_is_still_thanked_unquoted() -> None:
+    # «…_unquoted» already has no quote: never «thanks_praise_unquoted_heard» (no such line).
+    reply = _after_yes(
+        "fa",
+        "khyli khoob bood ghaza garm resid va peyk ham kheyli mo'adab bood merci az hameye "
+        "bacheha ke inghadr zahmat keshidan",
+    )
+    assert "…" not in reply, reply
