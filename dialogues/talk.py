@@ -21,6 +21,7 @@ from dialogues import (
 )
 from dialogues.asked_for_help import asks_for_help
 from dialogues.asked_own_case import asks_own_case
+from dialogues.expected_more_ar import expected_more
 from dialogues.finglish_praise import finglish_praise
 from dialogues.latin_praise import english_praise
 from dialogues.letdown_told import letdown_unproposed, only_letdown
@@ -282,12 +283,18 @@ class Talk:
         if praised and (
             cold
             or telling.complains_after_contrast(self.current, self.language)
+            or expected_more(self.current, self.language)  # ar58: «… ولكني كنت اعتقده أكبر»
             or telling.ironic(self.current, self.language)
         ):
             return "complaint"  # "…, but this time …"; "great, another week without …"
         if praised:
             return "praise"
-        if said == "complaint" and self.praise_misread(read.praise and not read.impact):
+        fell_short = expected_more(self.current, self.language)  # ar58: never misread praise
+        if (
+            said == "complaint"
+            and not fell_short
+            and self.praise_misread(read.praise and not read.impact)
+        ):
             return "praise"
         if said == "complaint" or u.sentiment == "negative":
             return "complaint"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dialogues.reflection import (
     ar_because,
     ar_choice,
+    ar_dot_heading,
     ar_edges,
     ar_letdown_heading,
     ar_readers,
@@ -144,6 +145,7 @@ def _cut(messages: tuple[str, ...], language: str) -> tuple[tuple[Unit, ...], in
         if language == "fa":
             text = fa_text.prepare(text)
         if language == "ar":  # «قرمشه. الدجاج»: a one-word "sentence" joins its neighbour
+            text = ar_dot_heading.without_title(text, ar_choice.polarity)  # «زفت. …»: title
             text = ar_edges.join_dotted_words(ar_edges.without_vocatives(ar_readers.tidy(text)))
         listed = _LIST_ITEM_EN if language == "en" else _LIST_ITEM  # en: "2-Step" is a word
         if len(listed.findall(text)) >= 2:  # "1- … 2- …": each point is a sentence
