@@ -50,7 +50,7 @@ _DANGLING = {
     ),
     "ar": set(
         "و في من على الى إلى عن مع ان أن إن اللي التي الذي او أو جدا جداً كل هذا هذه بس لكن "
-        "ولكن لا ما كان كانت يا عند حتى لان لأن بعد قبل اكثر أكثر مش".split()
+        "ولكن لا ما كان كانت يا عند حتى لان لأن بعد قبل اكثر أكثر مش لابد ليه".split()
     ),
     "en": set(
         "and the of a an to for with in on at but or that my your our their his her is was "
