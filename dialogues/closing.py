@@ -35,7 +35,7 @@ from dialogues.praise_with_idea import praise_before_wish
 from dialogues.prompting import MAX_PROMPTS
 from dialogues.quotes import quote_full, short_quote
 from dialogues.refusal_told import refusal_apology
-from dialogues.whole_clause import CUT, whole_of_cut
+from dialogues.whole_clause import thanks_quote
 
 # We ask leave for "two quick questions" («دو سؤال کوتاه», «سؤالين قصيرين»): never a third.
 # "What were you counting on us for?" stays in the record's reading of older conversations.
@@ -79,9 +79,7 @@ class Closing(JobAnswers):
                 self.say("thanks_praise_named", things=named)
             else:
                 key = thanks_key(kind, quote, self.state.reflection, self.language)
-                if key in ("thanks_praise", "thanks_idea"):  # stop 34: a whole clause, or none
-                    quote = whole_of_cut(quote, self.language)
-                    key = f"{key}_heard" if quote.endswith(CUT) else key
+                key, quote = thanks_quote(key, quote, self.language)  # a whole clause, or none
                 self.say(key, quote=unlinked(quote, self.language))  # never «ولی …»
             if kind == "idea" and not wish and praise_before_wish(self.current, self.language):
                 self.say("praise_heard_too")  # «عالی بود فقط کاش …»: what they liked, too

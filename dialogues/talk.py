@@ -237,10 +237,8 @@ class Talk:
     def first_kind(self, said: str | None) -> str:
         """The kind of a first telling: praise, an idea, a complaint or a question."""
         u = self.turn.understanding
-        if english_praise(" ".join(self.current), self.language):
-            return "praise"  # r34: "good headphone" in an Arabic chat: NLU read a hello
-        if self.finglish_praise():
-            return "praise"  # r48: «Hame chi awli ham qaza ham peik express»: NLU reads none
+        if english_praise(" ".join(self.current), self.language) or self.finglish_praise():
+            return "praise"  # r34: "good headphone" in an Arabic chat; r48: «Hame chi awli …»
         read = telling.read(self.current, self.language)  # only a first telling's kind
         read, said = self.not_an_idea(read, said)
         if said == "praise" and only_letdown(self.current, self.language):
@@ -289,12 +287,8 @@ class Talk:
             return "complaint"  # "…, but this time …"; "great, another week without …"
         if praised:
             return "praise"
-        fell_short = expected_more(self.current, self.language)  # ar58: never misread praise
-        if (
-            said == "complaint"
-            and not fell_short
-            and self.praise_misread(read.praise and not read.impact)
-        ):
+        misread = said == "complaint" and not expected_more(self.current, self.language)  # ar58
+        if misread and self.praise_misread(read.praise and not read.impact):
             return "praise"
         if said == "complaint" or u.sentiment == "negative":
             return "complaint"

@@ -1,9 +1,8 @@
 """Choosing what to reflect: the core clauses of a telling, not the whole of it.
 
-A message is cut into units (sentences, long ones at commas and "but"); units of courtesy or
-personal data are set aside; a long telling keeps the units that carry the problem, its impact,
-the feeling or the verdict, in order, within a small word budget, cut only between clauses.
-"""
+A message is cut into units (sentences, long ones at commas and "but"); courtesy and personal
+data are set aside; a long telling keeps the units with the problem, its impact, the feeling or
+the verdict, in order, within a small word budget, cut only between clauses."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ import pytest
 
 from dialogues.catalog import variants
 from dialogues.turn import Language
-from dialogues.whole_clause import whole_quote
+from dialogues.whole_clause import thanks_quote, whole_quote
 from tests.dialogues.script import Script
 
 _YES = {"fa": "بله", "ar": "نعم", "en": "yes"}
@@ -86,3 +86,11 @@ def test_finglish_praise_cut_is_still_thanked_unquoted() -> None:
         "bacheha ke inghadr zahmat keshidan",
     )
     assert "…" not in reply, reply
+
+
+def test_a_persian_cut_that_reaches_the_turn_keeps_its_quote() -> None:
+    """Stop 34's gate: «… خوب بود فقط …» cut to «خیلی خوب بود» dropped the wish or let-down."""
+    quote = "خیلی خوب بود فقط اینکه لطفا قشنگتر پیچیده شود داخل فویل و کاهو و…"
+    assert thanks_quote("thanks_praise", quote, "fa") == ("thanks_praise", quote)
+    plain = "پیتزا خیلی خوشمزه بود و پیک هم خیلی مودب بود و زود رسید و داغ بود و…"
+    assert thanks_quote("thanks_praise", plain, "fa")[1] != plain
