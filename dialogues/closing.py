@@ -35,6 +35,8 @@ from dialogues.praise_with_idea import praise_before_wish
 from dialogues.prompting import MAX_PROMPTS
 from dialogues.quotes import quote_full, short_quote
 from dialogues.refusal_told import refusal_apology
+from dialogues.settled_en import settled
+from dialogues.shared_link import caption_without_trouble
 from dialogues.whole_clause import thanks_quote
 
 # We ask leave for "two quick questions" («دو سؤال کوتاه», «سؤالين قصيرين»): never a third.
@@ -63,7 +65,18 @@ class Closing(JobAnswers):
             self.state.topic = topic_without_held_cards(
                 self.current, self.language, self.state.topic
             )
+        done = settled(self.current, self.language) if first else None
         if self.state.wants_person:
+            self.finish(finished)
+        elif done:  # en58: "okay I just sent it", "all set, thx": thanked, no questions asked
+            self.say(f"thanks_settled_{done}")
+            self.state.next_action = self.state.next_action or "close"
+            self.finish(finished)
+        elif first and kind in ("complaint", "question") and self.shared_only():
+            # en58: "good to be home #texas <link>": a photo or news shared, nothing gone
+            # wrong: a light thanks for it, never "I'm truly sorry" nor two questions.
+            self.say("thanks_shared")
+            self.state.next_action = self.state.next_action or "close"
             self.finish(finished)
         elif kind in ("praise", "idea"):
             quote = wish or feedback_quote(self.current, self.added, kind, self.language)
@@ -105,6 +118,11 @@ class Closing(JobAnswers):
             # A how-to question has nothing broken: "so we fix the right thing" would not fit.
             self.say("permission" if kind == "complaint" and not hedged else "permission_question")
             self.state.stage = "permission"
+
+    def shared_only(self) -> bool:
+        """An English link shared with a few untroubled words, and nothing else told."""
+        told = self.current
+        return self.language == "en" and len(told) == 1 and caption_without_trouble(told[0])
 
     def finish(self, finished: bool) -> None:
         """Act when they said that is all; otherwise ask whether there is anything else."""
