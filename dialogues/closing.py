@@ -24,23 +24,16 @@ from dialogues.insults import civil
 from dialogues.job_answers import JobAnswers
 from dialogues.jtbd import build_job
 from dialogues.not_understood import asks_what_we_mean
-from dialogues.outcome import (
-    LogFeedback,
-    LogJob,
-    OpenHandoff,
-    RelayToOwner,
-)
+from dialogues.outcome import LogFeedback, LogJob, OpenHandoff, RelayToOwner
 from dialogues.praise_named import named_praise
 from dialogues.praise_with_idea import praise_before_wish
 from dialogues.prompting import MAX_PROMPTS
 from dialogues.quotes import quote_full, short_quote
 from dialogues.refusal_told import refusal_apology
-from dialogues.settled_en import settled
-from dialogues.shared_link import caption_without_trouble
+from dialogues.settled_en import light_thanks
 from dialogues.whole_clause import thanks_quote
 
 # We ask leave for "two quick questions" («دو سؤال کوتاه», «سؤالين قصيرين»): never a third.
-# "What were you counting on us for?" stays in the record's reading of older conversations.
 JTBD_ORDER = ("goal", "solved")
 PROMISED_QUESTIONS = 2
 _THANKED = re.compile(r"\bthank|ممنون|مرسی|سپاس|شكر|أشكر|اشكر", re.IGNORECASE)
@@ -61,41 +54,16 @@ class Closing(JobAnswers):
         )
         kind = self.state.kind = told.kind
         excused, wish, letdown = told.excused, told.wish, told.letdown
-        if first:  # a later telling does not re-route the first
-            self.state.topic = topic_without_held_cards(
-                self.current, self.language, self.state.topic
-            )
-        done = settled(self.current, self.language) if first else None
+        topic = topic_without_held_cards(self.current, self.language, self.state.topic)
+        self.state.topic = topic if first else self.state.topic  # a later telling: not re-routed
+        light = light_thanks(self.current, self.language, kind) if first else None
         if self.state.wants_person:
             self.finish(finished)
-        elif done:  # en58: "okay I just sent it", "all set, thx": thanked, no questions asked
-            self.say(f"thanks_settled_{done}")
-            self.state.next_action = self.state.next_action or "close"
-            self.finish(finished)
-        elif first and kind in ("complaint", "question") and self.shared_only():
-            # en58: "good to be home #texas <link>": a photo or news shared, nothing gone
-            # wrong: a light thanks for it, never "I'm truly sorry" nor two questions.
-            self.say("thanks_shared")
-            self.state.next_action = self.state.next_action or "close"
-            self.finish(finished)
-        elif kind in ("praise", "idea"):
-            quote = wish or feedback_quote(self.current, self.added, kind, self.language)
-            self.effects.append(
-                LogFeedback(kind, quote_full(self.current), self.state.topic, self.turn.language)  # type: ignore[arg-type]
-            )
-            named = named_praise(kind, quote, self.state.reflection, self.language)
-            if excused:  # a light word for the wait, thanks for what made up for it
-                self.say("thanks_wait_excused", quote=excused)
-            elif wish:  # one line: the kind words thanked, the wish in their words
-                self.say("thanks_praise_wish", quote=short_quote(wish))
-            elif named:  # said back whole a moment ago: the things they liked, not the quote
-                self.say("thanks_praise_named", things=named)
+        elif light or kind in ("praise", "idea"):
+            if light:  # en58: "okay I just sent it", a link shared: thanked, no questions asked
+                self.say(light)
             else:
-                key = thanks_key(kind, quote, self.state.reflection, self.language)
-                key, quote = thanks_quote(key, quote, self.language)  # a whole clause, or none
-                self.say(key, quote=unlinked(quote, self.language))  # never «ولی …»
-            if kind == "idea" and not wish and praise_before_wish(self.current, self.language):
-                self.say("praise_heard_too")  # «عالی بود فقط کاش …»: what they liked, too
+                self.thank(kind, wish, excused)
             self.state.next_action = self.state.next_action or "close"
             self.finish(finished)
         elif self.state.asked_permission:  # a later telling in the same conversation
@@ -119,10 +87,25 @@ class Closing(JobAnswers):
             self.say("permission" if kind == "complaint" and not hedged else "permission_question")
             self.state.stage = "permission"
 
-    def shared_only(self) -> bool:
-        """An English link shared with a few untroubled words, and nothing else told."""
-        told = self.current
-        return self.language == "en" and len(told) == 1 and caption_without_trouble(told[0])
+    def thank(self, kind: str, wish: str | None, excused: str | None) -> None:
+        """Praise or an idea logged and thanked: a forgiven wait, a wish, the things, a quote."""
+        quote = wish or feedback_quote(self.current, self.added, kind, self.language)
+        self.effects.append(
+            LogFeedback(kind, quote_full(self.current), self.state.topic, self.turn.language)  # type: ignore[arg-type]
+        )
+        named = named_praise(kind, quote, self.state.reflection, self.language)
+        if excused:  # a light word for the wait, thanks for what made up for it
+            self.say("thanks_wait_excused", quote=excused)
+        elif wish:  # one line: the kind words thanked, the wish in their words
+            self.say("thanks_praise_wish", quote=short_quote(wish))
+        elif named:  # said back whole a moment ago: the things they liked, not the quote
+            self.say("thanks_praise_named", things=named)
+        else:
+            key = thanks_key(kind, quote, self.state.reflection, self.language)
+            key, quote = thanks_quote(key, quote, self.language)  # a whole clause, or none
+            self.say(key, quote=unlinked(quote, self.language))  # never «ولی …»
+        if kind == "idea" and not wish and praise_before_wish(self.current, self.language):
+            self.say("praise_heard_too")  # «عالی بود فقط کاش …»: what they liked, too
 
     def finish(self, finished: bool) -> None:
         """Act when they said that is all; otherwise ask whether there is anything else."""

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dialogues.shared_link import caption_without_trouble
+
 _HANDLE = re.compile(r"[@.]?@\w+:?|https?://\S+|&amp;|&lt;|&gt;")
 _PIECES = re.compile(r"[.!?,;:]+|\s[-–—]+\s|\s[-–—]+$|^[-–—]+\s")
 
@@ -76,3 +78,17 @@ def settled(messages: Sequence[str], language: str) -> str | None:
         elif not _THANKS.match(piece):
             return None
     return found
+
+
+def light_thanks(messages: Sequence[str], language: str, kind: str) -> str | None:
+    """The catalog key of a light thanks for a first telling where nothing went wrong, or None.
+
+    "okay I just sent it", "all set, thx": thanked, no questions asked; "good to be home
+    #texas <link>" (NLU: a complaint or a question): a photo or news shared, thanked lightly,
+    never "I'm truly sorry" nor two questions (en58).
+    """
+    done = settled(messages, language)
+    if done:
+        return f"thanks_settled_{done}"
+    shared = language == "en" and len(messages) == 1 and caption_without_trouble(messages[0])
+    return "thanks_shared" if shared and kind in ("complaint", "question") else None

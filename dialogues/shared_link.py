@@ -32,7 +32,8 @@ TROUBLE = re.compile(
 # Inside a hashtag the words run together ("#2daysofhell", "#safetyconcerns"): read without \b.
 TAG_TROUBLE = re.compile(
     r"hell|concern|fail|delay|cancel|stuck|lost|broke|nightmare|worst|suck|never|unsafe|angry"
-    r"|fraud|scam|rude|lie|shame|disgust|terrible|awful|horrible",
+    r"|fraud|scam|rude|lie|shame|disgust|terrible|awful|horrible"
+    r"|nofun|nocustomer|noservice|onhold|hold",  # en58: "#nofun #nocustomerservice #onhold"
     re.IGNORECASE,
 )
 PROBLEM_PROMPTS = ("listen_event", "listen_impact")

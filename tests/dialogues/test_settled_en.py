@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dialogues.catalog import variants
-from dialogues.settled_en import settled
+from dialogues.settled_en import light_thanks, settled
 from tests.dialogues.script import Script
 
 ASKED = [
@@ -82,3 +82,9 @@ def test_a_link_shared_without_trouble_gets_a_light_thanks(message: str) -> None
 def test_a_link_with_a_letdown_keeps_its_apology() -> None:
     reply = _after_yes("@united so unhelpful... http://t.co/x9y8", "complaint", "negative", -0.6)
     assert not any(line in reply for line in variants("en", "thanks_shared")), reply
+
+
+def test_a_complaint_told_in_hashtags_beside_a_link_is_not_thanked() -> None:
+    """en58's own reading: "#nofun #nocustomerservice #onhold <link>" is a let-down."""
+    told = "well this is #nofun #nocustomerservice #onhold http://t.co/abc"
+    assert light_thanks([told], "en", "complaint") is None
