@@ -13,6 +13,7 @@ from dialogues import answers, cues, remedy, second_letdown, statements, telling
 from dialogues.adding import WHEN
 from dialogues.apologies import apology_key
 from dialogues.ar_letdown_back import apology_for, liked_too
+from dialogues.ar_praise_named import ar_praised
 from dialogues.cards_held import topic_without_held_cards
 from dialogues.confirmed_kind import confirmed_kind
 from dialogues.consent import bare_consent
@@ -103,7 +104,13 @@ class Closing(JobAnswers):
         else:
             key = thanks_key(kind, quote, self.state.reflection, self.language)
             key, quote = thanks_quote(key, quote, self.language)  # a whole clause, or none
-            self.say(key, quote=unlinked(quote, self.language))  # never «ولی …»
+            praised = (
+                ar_praised(self.current, self.language) if key == "thanks_praise_heard" else ""
+            )
+            if praised:  # ar60: too long to quote, thanked for what it praised
+                self.say("thanks_praise_named", things=praised)
+            else:
+                self.say(key, quote=unlinked(quote, self.language))  # never «ولی …»
         if kind == "idea" and not wish and praise_before_wish(self.current, self.language):
             self.say("praise_heard_too")  # «عالی بود فقط کاش …»: what they liked, too
 
