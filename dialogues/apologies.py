@@ -28,6 +28,7 @@ from dialogues.meal_quality import (
 )
 from dialogues.plain_letdown import plain_apology, voucher_only
 from dialogues.plain_onboard import onboard_apology
+from dialogues.plain_phone import phone_apology
 from dialogues.praised_letdown import letdown_after_praise
 from dialogues.sarcastic_thanks import closes_in_sarcasm
 from dialogues.service_answer import service_apology
@@ -226,7 +227,8 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
     if key in ("apology_meal", "apology_product"):  # not the food they praised before a "but"
         key = letdown_after_praise(told, language) or key
     key = plain_apology(key, told, language)  # a bag damaged, hours on the tarmac
-    return onboard_apology(key, told, language)  # no one at the gate, no water, a dirty cabin
+    key = onboard_apology(key, told, language)  # no one at the gate, no water, a dirty cabin
+    return phone_apology(key, told, language)  # hung up on, on hold, can't get through
 
 
 def _topic_apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:
