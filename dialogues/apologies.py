@@ -26,8 +26,10 @@ from dialogues.meal_quality import (
     without_money_lookalikes,
     without_wasted_money,
 )
+from dialogues.plain_informed import informed_apology
 from dialogues.plain_letdown import plain_apology, voucher_only
 from dialogues.plain_onboard import onboard_apology
+from dialogues.plain_phone import phone_apology
 from dialogues.praised_letdown import letdown_after_praise
 from dialogues.sarcastic_thanks import closes_in_sarcasm
 from dialogues.service_answer import service_apology
@@ -226,7 +228,9 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
     if key in ("apology_meal", "apology_product"):  # not the food they praised before a "but"
         key = letdown_after_praise(told, language) or key
     key = plain_apology(key, told, language)  # a bag damaged, hours on the tarmac
-    return onboard_apology(key, told, language)  # no one at the gate, no water, a dirty cabin
+    key = onboard_apology(key, told, language)  # no one at the gate, no water, a dirty cabin
+    key = phone_apology(key, told, language)  # hung up on, on hold, can't get through
+    return informed_apology(key, told, language)  # "no updates", "nobody told us"
 
 
 def _topic_apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:
