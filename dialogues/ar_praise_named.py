@@ -280,13 +280,19 @@ def _first_verdict(body: str) -> str:
     return " ".join(_WORD.findall(first)[:FIRST_VERDICT_WORDS])
 
 
+# Before a place word, these make it some other place («واي مكان بالجسم», «التوصيل الى
+# الفندق»): a praise heading is then not of that place.
+_NOT_THE_PLACE = {"اي", "اى", "كل", "الي", "لل", "من", "عن", "حتي"}
+
+
 def _place(text: str) -> str | None:
     """What the place is called (the restaurant, the hotel), or None: no place is named."""
     tokens = _WORD.findall(text)
     for at, word in enumerate(tokens):
         thing = _thing(word)
-        if thing in _PLACES and not (at and tokens[at - 1] in ("اي", "كل", "اى")):
-            return thing  # «في أي مكان» is anywhere, no place
+        before = tokens[at - 1].removeprefix("و") if at else ""
+        if thing in _PLACES and before not in _NOT_THE_PLACE:
+            return thing  # «في أي مكان» is anywhere, «التوصيل إلى الفندق» somewhere else
     return None
 
 
@@ -307,6 +313,8 @@ def _main_praise(told: str) -> list[str]:
         return []
     heading, body = _heading(text)
     things = _praised_things(heading) if heading else []
+    if things == [] and any(_thing(w) for w in _WORD.findall(heading)):
+        return []  # «اطلالة  …»: the heading's thing unpraised; another would be a side point
     if things is None:  # «عشاء مميز», «رائع»: the place, where the review names one
         place = _place(text)
         if place is None:

@@ -68,6 +68,11 @@ def test_what_was_mainly_praised_is_named(told: str, named: str) -> None:
         "مطعم وجبات سريعة في وسط البلد",
         # a heading of praise and no place named: nothing to call it
         "روعه بصراحة  بيلم الجسم ويفرز العرق",
+        # «واي مكان بالجسم» is anywhere; «التوصيل الى الفندق» is somewhere else (the gate)
+        "اكثر من رائع  انصح كل من عنده الم بالكتف واي مكان بالجسم بهذا الجهاز",
+        "عروض رائعة  يفتح حتى الصباح وخدمة التوصيل الى الفندق سريعة",
+        # the heading's thing is not praised: the service further on is a side point
+        "اطلالة  الاطلالة على النهر تعطيك شعور بالراحة والخدمة ممتازة",
     ],
 )
 def test_nothing_is_named_where_it_could_be_wrong(told: str) -> None:
