@@ -19,6 +19,7 @@ from dialogues.ar_praise_idioms import (
     praised_in_denial,
     without_idioms,
 )
+from dialogues.ar_relieved import relief_turn_out
 from dialogues.fair_price import FAIR_PRICE
 from dialogues.turn import Turn
 from dialogues.warm import nothing_wrong
@@ -103,7 +104,9 @@ def praise_read_as_complaint(turn: Turn, language: str) -> bool:
     # ar59: «كباب لا يعلى عليه», «بلا منازع»: praise in a denial's words, read as praise.
     idiom = language == "ar" and any(praised_in_denial(m) for m in turn.messages)
     if language == "ar":
-        turn = replace(turn, messages=tuple(without_idioms(m) for m in turn.messages))
+        # ar59: «كنت اعاني … و لكن الحمدلله بعد استخدام … تخلصت من الالم»: no hedge
+        kept = tuple(relief_turn_out(without_idioms(m)) for m in turn.messages)
+        turn = replace(turn, messages=kept)
     denied = language == "ar" and any(_DENIED_LETDOWN.search(m) for m in turn.messages)
     if denied:  # «مافيها اي اضرار»: read without the let-down it denies
         kept = tuple(_DENIED_LETDOWN.sub(" ", m) for m in turn.messages)
