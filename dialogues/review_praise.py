@@ -13,6 +13,13 @@ from dataclasses import replace
 
 from dialogues import cues, telling
 from dialogues.apologies import _NOT
+from dialogues.ar_praise_idioms import (
+    DIALECT_PRAISE,
+    MORE_PRAISE,
+    praised_in_denial,
+    without_idioms,
+)
+from dialogues.ar_relieved import relief_turn_out
 from dialogues.fair_price import FAIR_PRICE
 from dialogues.turn import Turn
 from dialogues.warm import nothing_wrong
@@ -59,6 +66,9 @@ _ALSO_PRAISE = {"ar": ("اجمل", "أجمل", "ودود*", "متعاون*")}
 # NLU's tone: a cold one («منتج جميل», -0.3) keeps its complaint; r57: «من الاشياء الجيدة
 # التي حصلت عليها», labelled negative at -0.05, is warm enough.
 WARM_ENOUGH = -0.1
+# ar59: dialect praise outweighs a tone this cold at most («يمي يمي … مرا لزيز»: -0.19);
+# colder, the «يجنن» may be "drives me mad".
+_DIALECT_COLDEST = -0.5
 
 # A let-down denied is praise (ar r57): «سلعه حلوه ومافيها اي اضرار من الشحن», «بدون اي
 # خدوش», «ثابت وفواح … لكن مش مبالغ فيها». Its words («اضرار», «مبالغ», «لكن») read as a
@@ -74,8 +84,13 @@ _DENIED_LETDOWN = re.compile(
     r"(?!\w)"
 )
 # «اجمل ما فيها», «واميز ما فيها», «قبل ما يستمتع»: «ما» after a word of praise or «قبل»
-# is "what" or "before", no denial.
-_NOT_A_DENIAL = frozenset(telling.tokens("اجمل أجمل احلى أحلى افضل أفضل اميز أميز اروع أروع قبل"))
+# is "what" or "before", no denial; ar59: «كل ما تتمنوه», «بكل ما تعنيه الكلمة», «على ما
+# يمتلكه», «الذ ما يكون», «واهم ما اعجبني»: "all that", "what", no denial either.
+_NOT_A_DENIAL = frozenset(
+    telling.tokens(
+        "اجمل أجمل احلى أحلى افضل أفضل اميز أميز اروع أروع قبل كل بكل على علي الذ ألذ اهم أهم"
+    )
+)
 # Charging is no cost: «قمت بتجربته بعد شحنه لمدة 5 ساعات» (ar r57), unless a wait is told.
 _CHARGING = "شحن"
 _WAITED = tuple(telling.tokens("انتظر ننتظر تأخر استنى"))  # folded, as the tokens are
@@ -86,6 +101,12 @@ def praise_read_as_complaint(turn: Turn, language: str) -> bool:
     if language == "en":
         return False  # English is read by WEAK_COMPLAINT's rule (warm.praise_nlu_misnamed)
     u = turn.understanding
+    # ar59: «كباب لا يعلى عليه», «بلا منازع»: praise in a denial's words, read as praise.
+    idiom = language == "ar" and any(praised_in_denial(m) for m in turn.messages)
+    if language == "ar":
+        # ar59: «كنت اعاني … و لكن الحمدلله بعد استخدام … تخلصت من الالم»: no hedge
+        kept = tuple(relief_turn_out(without_idioms(m)) for m in turn.messages)
+        turn = replace(turn, messages=kept)
     denied = language == "ar" and any(_DENIED_LETDOWN.search(m) for m in turn.messages)
     if denied:  # «مافيها اي اضرار»: read without the let-down it denies
         kept = tuple(_DENIED_LETDOWN.sub(" ", m) for m in turn.messages)
@@ -95,13 +116,17 @@ def praise_read_as_complaint(turn: Turn, language: str) -> bool:
     described = telling.find(seq, _AS_DESCRIBED.get(language, ()), language)
     cold = u.sentiment_score < WARM_ENOUGH  # r57: Arabic's «negative» at -0.05 is no tone
     cold = cold or (language != "ar" and (u.sentiment == "negative" or u.sentiment_score < 0))
-    if cold and not (described or denied):
+    # ar59: «يمي يمي … مرا لزيز» (-0.19): dialect praise NLU's tone does not know.
+    dialect = telling.find(seq, DIALECT_PRAISE.get(language, ()), language)
+    dialect = dialect if u.sentiment_score > _DIALECT_COLDEST else []  # «يجنن» in anger
+    if cold and not (described or denied or dialect):
         return False
     read = telling.read(list(turn.messages), language)
     # «السعر معقول»: a price called fair is praise, not the hedge «معقول» («جيد، معقول»).
     fair = telling.find(seq, FAIR_PRICE.get(language, ()), language)
     also = telling.find(seq, _ALSO_PRAISE.get(language, ()), language)
-    praised = read.praise or fair or described or also
+    also += telling.find(seq, MORE_PRAISE.get(language, ()), language) + dialect
+    praised = read.praise or fair or described or also or idiom  # idiom: taken out, praise
     if not praised or read.need or not nothing_wrong(turn, language):
         return False
     if _cost_told(seq, language):
@@ -115,7 +140,11 @@ def praise_read_as_complaint(turn: Turn, language: str) -> bool:
             if not any(x <= a and b <= y for x, y in fair):
                 return False
     return bool(
-        fair or described or also or telling.find(seq, cues.PRAISE.get(language, ()), language)
+        idiom
+        or fair
+        or described
+        or also
+        or telling.find(seq, cues.PRAISE.get(language, ()), language)
     )
 
 
