@@ -9,6 +9,14 @@ fee question ("is it only $50 for my 2nd bag?") is asked too: no apology, no ide
 Narrow on purpose: every sentence is a question, no "!", "??" nor hashtag, and no word of a
 let-down, a wait, a missing answer or a jab ("where are my bags?", "will anyone answer the
 phone?", "are you an incompetent airline …?") is in it; those keep their apology.
+
+Requests asked plainly (en60): "can you help me add my AAdvantage number to a reservation?",
+"can you DM me please?", "is that still a thing?", "any flights with lie flat seats …?" heard
+"I'm truly sorry …" because "help", "please", "still", "lie" are let-down words elsewhere ("still
+no answer", "please help!"). Only these request phrases are set aside (`_ASKED`) before the
+let-down words are looked for; every other word still keeps the apology. A message that only
+asks to be followed or DMed ("follow me back so I can DM you", "I need help with a ticket. DM
+me") is such a request too (`asks_to_dm`).
 """
 
 from __future__ import annotations
@@ -57,11 +65,51 @@ LETDOWN: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# A request's own words, not a let-down: "can you help me …?", "please", "is it still on?",
+# "lie flat seating", "I just booked …", "and then from IAD". Set aside before LETDOWN is read.
+_ASKED = re.compile(
+    r"\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:help|assist)(?:\s+(?:me|us))?\b"
+    r"|\b(?:please|pls|plz)\b"
+    r"|\bstill\s+(?:on|going|a thing|valid|open|running|in effect|flying)\b"
+    r"|\blie[- ]flat\b"
+    r"|^(?:hi\s+|hello\s+)?(?:i\s+)?just\s+(?:booked|bought|reading|curious|wondering|checking)\b"
+    r"|\band then\b",
+    re.IGNORECASE,
+)
+
+# The whole message asks to be followed or DMed: "follow me back so I can DM you", "can you DM
+# me please?", "I need help with a ticket. DM me", "you need to follow me so I can dm you".
+_DM_ASK = re.compile(
+    r"^(?:(?:i think|i believe|think)\s+)?(?:(?:you|u)\s+(?:need|have)\s+to\s+|(?:can|could)\s+"
+    r"(?:you|u)\s+(?:please\s+)?)?(?:follow\s+(?:me|us)(?:\s+back)?|dm\s+(?:me|us))"
+    r"(?:\s+(?:back|please|pls|plz))?(?:\s+(?:so|so that)\s+i\s+can\s+(?:dm|message|send)"
+    r"(?:\s+(?:you|u))?(?:\s+(?:guys|a message|a dm|the info|my info|details))?"
+    r"(?:\s+to\s+give\s+you\s+the\s+info)?|\s+for\s+a\s+dm)?$"
+    r"|^i need help (?:with|about) (?:a|my) (?:ticket|booking|reservation|flight)$"
+    r"|^dm (?:me|us)$",
+    re.IGNORECASE,
+)
+
+
+def asks_to_dm(messages: Sequence[str], language: str) -> bool:
+    """English, every sentence asks to be followed or DMed, nothing else told (en60)."""
+    if language != "en":
+        return False
+    text = _HANDLE.sub(" ", " ".join(messages)).strip()
+    sentences = [" ".join(s.split()).strip(" .?,") for s in re.split(r"[.?!]+", text)]
+    sentences = [s for s in sentences if s]
+    if not sentences or len(sentences) > 2:
+        return False
+    return all(_DM_ASK.match(s) for s in sentences)
+
+
 def asks_only(messages: Sequence[str], language: str) -> bool:
     """English, every sentence a question, no "!" nor hashtag, and no let-down word told."""
     if language != "en":
         return False
     text = _HANDLE.sub(" ", " ".join(messages)).strip()
+    if asks_to_dm(messages, language):
+        return True
     if not text or "!" in text or "??" in text or "#" in text:
         return False  # "so a second checked bag costs $90????": indignation, a verdict (en52)
     if "n't" in text.lower() or "’t" in text:
@@ -71,4 +119,4 @@ def asks_only(messages: Sequence[str], language: str) -> bool:
     sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip(" .!?")]
     if not sentences or len(sentences) > 2 or not all(s.endswith("?") for s in sentences):
         return False
-    return not telling.has(text, LETDOWN, language)
+    return not telling.has(_ASKED.sub(" ", text), LETDOWN, language)

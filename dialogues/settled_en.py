@@ -10,6 +10,10 @@ Narrow on purpose: every piece of the message (split at . ! , ; and dashes) is a
 "fine" clause, a thanks, or a filler ("ok", "got it", "nope"), and at least one piece is done
 or fine. Any other word ("just sent it, still no reply", "all good except the bag") leaves
 the message to the rest of the dialogue, and no let-down word may appear anywhere.
+
+A DM sent with what was asked for is done too (en60): "Just DMed you my confirmation number",
+"just sent you a DM w/ additional info", "I'm resending the confirmation code in a DM", "I am
+following you now" heard "I'm sorry; you deserved better than this." (`_DM_DONE`).
 """
 
 from __future__ import annotations
@@ -30,6 +34,18 @@ _DONE = re.compile(
     r"(?:sent|resent|added|did|done|dm'?d|dmd|dm-ed|messaged|emailed|submitted|followed)"
     r"(?:\s+(?:it|one|that|this|you|u|them|back|over|it over|to you|the dm|a dm|dm|you a dm))?"
     r"(?:\s+(?:now|again))?$",
+    re.IGNORECASE,
+)
+
+# en60: a DM sent, and what it carries ("just DMed you my confirmation number", "I'm resending
+# the confirmation code in a DM", "DM sent"), or a follow done ("I am following you now").
+_DM_DONE = re.compile(
+    r"^(?:(?:ok|okay|so)\s+)?(?:i\s+|i['’]ve\s+|i['’]m\s+|i am\s+)?(?:just\s+)?"
+    r"(?:(?:dm['’]?d|dmed|dm-ed)\b(?:\s+\S+){0,6}"
+    r"|(?:sent|sending|resending)(?:\s+(?:you|u))?\s+(?:a\s+|the\s+)?dm\b(?:\s+\S+){0,10}"
+    r"|(?:sent|sending|resending)(?:\s+\S+){1,4}\s+in\s+(?:a|the)\s+dm)$"
+    r"|^dm sent$"
+    r"|^(?:i am|i'm)\s+(?:now\s+)?following\s+(?:you|u|the \w+ page)(?:\s+now)?$",
     re.IGNORECASE,
 )
 
@@ -71,7 +87,7 @@ def settled(messages: Sequence[str], language: str) -> str | None:
         piece = " ".join(piece.split()).strip(" '\"")
         if not piece:
             continue
-        if _DONE.match(piece):
+        if _DONE.match(piece) or _DM_DONE.match(piece):
             found = found or "done"
         elif _FINE.match(piece):
             found = "fine"

@@ -88,3 +88,29 @@ def test_a_complaint_told_in_hashtags_beside_a_link_is_not_thanked() -> None:
     """en58's own reading: "#nofun #nocustomerservice #onhold <link>" is a let-down."""
     told = "well this is #nofun #nocustomerservice #onhold http://t.co/abc"
     assert light_thanks([told], "en", "complaint") is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "@united just DMed you my booking code",
+        "@SouthwestAir I’m resending the record locator in a DM",
+        "@JetBlue sent you a DM with my name and flight number",
+        "@AmericanAir I am following you now",
+        "@united DM sent.",
+    ],
+)
+def test_a_dm_sent_is_done(message: str) -> None:
+    assert settled([message], "en") == "done"  # en60: not "I'm sorry; you deserved better"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "@united DMed you twice, still no reply",
+        "@SouthwestAir sent you a DM but nobody answered",
+        "@AmericanAir I DMed you my complaint about the delay",
+    ],
+)
+def test_a_dm_sent_with_a_letdown_is_not_done(message: str) -> None:
+    assert settled([message], "en") is None

@@ -1,0 +1,65 @@
+"""en60: a plain request ("can you help me …?", "please DM me") is routed as a question.
+
+Constructed tweets. "help", "please", "still", "lie" are let-down words elsewhere ("still no
+answer", "please help!"), so these requests heard "I'm truly sorry …" after yes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.catalog import variants
+from dialogues.plain_question import asks_only
+from tests.dialogues.script import Script
+
+APOLOGIES = [
+    line
+    for key in ("apology", "apology_billing", "apology_baggage", "apology_travel")
+    for line in variants("en", key)
+]
+
+
+def _after_yes(message: str) -> str:
+    chat = Script("en")
+    chat.start()
+    chat.says(message, intent="complaint", sentiment="negative", score=-0.5)
+    if chat.stage != "confirming":
+        chat.says("that's all", intent="deny")
+    assert chat.stage == "confirming"
+    return chat.says("yes", intent="affirm")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "@united can you help me add my MileagePlus number to my booking?",
+        "@JetBlue could you please move me to the 6pm flight?",
+        "@SouthwestAir is the companion pass promo still on?",
+        "@AmericanAir any lie flat seats from JFK to LAX next Friday?",
+        "@united hi I just booked a trip, how do I pick a seat?",
+        "@united follow me back so I can DM you",
+        "@SouthwestAir I need help with a ticket. DM me",
+        "@JetBlue can you DM me please?",
+    ],
+)
+def test_a_plain_request_hears_no_apology(message: str) -> None:
+    reply = _after_yes(message)
+    assert not any(line in reply for line in APOLOGIES), reply
+    assert any(line in reply for line in variants("en", "permission_question")), reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "@united can you help me? my bag never showed up",
+        "@USAirways please answer the phone?",
+        "@AmericanAir anyone there? did you read my DM?",
+        "@united 2 hours to be answered on a call?",
+        "@JetBlue how can you not have a gate agent for two hours?",
+        "@SouthwestAir can't DM you, you're not following me",
+        "@united follow me back so I can DM you, still no answer on the phone",
+        "@AmericanAir is my flight still delayed?",
+    ],
+)
+def test_a_letdown_with_a_request_keeps_its_apology(message: str) -> None:
+    assert not asks_only([message], "en")
