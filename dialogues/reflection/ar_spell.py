@@ -277,7 +277,10 @@ def respell(text: str, known: Callable[[str], bool]) -> str:
         text = re.sub(r"\s*[\[\]]\s*", " ", text).strip()
     if text.count('"') == 1:  # «لا أنصح بها أبدا"»: a mark closing nothing
         text = text.replace('"', "")
-    if len(text) <= 600:  # «جميلة ولكن اللون لا يثبت جميلة ولكن …» pasted again: said once
+    # Both patterns match a whitespace-delimited word written twice (their group opens and
+    # ends at a word's edges, and so does its copy): with no word twice, both are skipped.
+    if len(text) <= 600 and len(set(split := text.split())) < len(split):
+        # «جميلة ولكن اللون لا يثبت جميلة ولكن …» pasted again: said once
         text = _PASTED.sub(r"\1", _REPEATED_WORD.sub(r"\1", text))
     # «*الخدمة:   سيئة.» → «الخدمة سيئة.»: a label before a judgment is its subject
     # («الاسعار: شاورما 8» is a list under a heading: kept as it was).

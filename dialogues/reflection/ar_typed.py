@@ -19,6 +19,9 @@ _OFTEN = 10  # seen this often, a word is what the typo meant
 _PREFIXES = ("", "و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "لل", "ولل")
 _ARTICLES = ("ولل", "وال", "فال", "بال", "كال", "ال", "لل")
 _WORD = re.compile(r"(?<![^\W\d_])[\u0621-\u064a]{4,}(?![^\W\d_])")
+# Every mend writes a letter pair once: a text with no two like Arabic letters side by side
+# has nothing to mend, and skips the pass (its look-ups per word were ~3% of a turn).
+_PAIR = re.compile(r"([\u0621-\u064a])\1")
 
 
 @cache
@@ -51,8 +54,6 @@ def _joins_parts(word: str, at: int) -> bool:
 def _mended(match: re.Match[str]) -> str:
     """The word with its held key written once, when that gives one often-written word."""
     word = match.group(0)
-    if _count(word):
-        return word
     # The pair's second letter comes after the stem's second letter: «جمميل» but never
     # «وممرات» («و» + «ممرات»), «التتابع», nor the last pair.
     stem_at = next((len(a) for a in _ARTICLES if word.startswith(a)), int(word[0] in "وفبكل"))
@@ -61,10 +62,12 @@ def _mended(match: re.Match[str]) -> str:
         for at in range(max(2, stem_at + 2), len(word) - 1)
         if word[at] == word[at - 1] and not _joins_parts(word, at)
     }
+    if not found or _count(word):  # no pair to drop (checked first: it is cheaper), or a word
+        return word
     often = [w for w in found if _count(w) >= _OFTEN]
     return often[0] if len(often) == 1 else word
 
 
 def mend_held_keys(text: str) -> str:
     """The text with each Arabic word typed with a key held twice written as meant."""
-    return _WORD.sub(_mended, text)
+    return _WORD.sub(_mended, text) if _PAIR.search(text) else text

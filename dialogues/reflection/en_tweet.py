@@ -221,7 +221,9 @@ def message(text: str) -> str:
         text = re.sub(r"(I'd like to say[^.!?]*)\?+", r"\1.", text)  # said, not asked
     for entity, plain in _ENTITIES.items():
         text = text.replace(entity, plain)
-    text = _WORD.sub(_spaced_ampersand, _SELECTOR.sub("", text))
+    text = _SELECTOR.sub("", text)
+    if "&" in text:  # each word is spaced around a glued "&" only: none, nothing to space
+        text = _WORD.sub(_spaced_ampersand, text)
     text = _HANDLE_IS_THERE.sub(r"\1", _DOT_BEFORE_HANDLE.sub("", text))
     text = _I_RUN.sub(lambda m: m.group("end") if m.group("end") is not None else "“I”", text)
     text = _LETTER_I.sub(lambda m: (m.group(1) or "") + "“I”", text)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import fa_colon, fa_dangling, fa_seams
+from dialogues.reflection import anchors, fa_colon, fa_dangling, fa_seams
 from dialogues.reflection.fa_words import is_word
 from dialogues.text import ZWNJ, fold
 
@@ -170,7 +170,7 @@ def mend(message: str) -> str:
     message = _CLOSING_WISH.sub("", message).rstrip() or message
     message = _THANKS_AGAIN.sub("", message).rstrip() or message
     message = _RATIO.sub("نسبت به", message)  # «حجمش نسب به قیمتش»: «نسبت» without its «ت»
-    message = _HELD_TWICE.sub(_held, _LEFT_TILL.sub(r"\1نمونده", message))
+    message = anchors.sub(_HELD_TWICE, _held, _LEFT_TILL.sub(r"\1نمونده", message))  # «اا»
     message = _GOOD_TIME.sub(r"\1 بخیر", _GREETING_GLUED.sub(r"\1 ", message))
     message = _CALL.sub(r"\1", _ANSWERING.sub("", _OPENING_CALL.sub("", message)))
     message = _READERS_CALLED.sub(r"\1", message)

@@ -164,6 +164,19 @@ _NAME = re.compile(
 )
 
 
+# Text every alternative of _NAME holds (case as written there: it is case-sensitive); a
+# clause with none of them names nobody, and skips the pattern's pass.
+_NAME_HINTS = (
+    *("name", "irth", "DOB", "orn on", "I am ", "I'm ", "checked in as", "booked as"),
+    *("hanks to", "udos to", "out to", "agent", "attendant", "rep", "supervisor", "captain"),
+    *("pilot", "اسم", "نام من", "إسمي"),
+)
+
+
+def _named(text: str) -> bool:
+    return any(hint in text for hint in _NAME_HINTS) and bool(_NAME.search(text))
+
+
 # A forum moderator's note appended to a review: the admin's words, never the customer's.
 _AR_MODERATOR = re.compile(r"(?:=+\s*)?تم تعديل[^\n]{0,80}?(?:-\s*)?(?:ال)?[اإ]دار[ةه]\s*\.?")
 
@@ -192,7 +205,12 @@ def _stand_in(match: re.Match[str], language: str) -> str:
 def _plain_letters(text: str) -> str:
     """Old keyboards' presentation forms as the letters they stand for; «لالالا» as «لا»."""
     plain = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
-    return _LAM_ALEF_RUN.sub("لا", plain)
+    return _LAM_ALEF_RUN.sub("لا", plain) if "لالا" in plain else plain  # the run's least
+
+
+def _gap(text: str) -> bool:
+    """Whether the text has two spaces or a tab in a row: what every ``[ \\t]{2,}`` needs."""
+    return "  " in text or "\t" in text
 
 
 def clean(message: str, language: str) -> str:
@@ -201,11 +219,13 @@ def clean(message: str, language: str) -> str:
     text = html.unescape(message)
     text = _plain_letters(text) if language != "en" else text  # «ﻻﻻﻻﻻ تقررربكم»
     if language == "ar":  # a line that opens with «و…» goes on with the sentence before it
-        text = _LINE_THEN_AND.sub(" ", text)
-        text = ar_spell.THANKS_GAP.sub(r"\1 ", text)  # «شكرا   لسوق»: one thanks
+        if _gap(text):  # these four match only a run of spaces or a tab
+            text = _LINE_THEN_AND.sub(" ", text)
+            text = ar_spell.THANKS_GAP.sub(r"\1 ", text)  # «شكرا   لسوق»: one thanks
         text = _PRIVATE_USE.sub(" ", text)  # old phones' emoji: no letters
-        text = _AR_OPEN_END.sub(r"\1 ", text)  # «… الذي استلمته هو      SCREEN …»: one line
-        text = _AR_NOUN_THEN_ADJECTIVE.sub(r"\1 ", text)  # «مطعم      سيئ ولا أنصح»: one
+        if _gap(text):  # (the emoji's spaces may have made a run)
+            text = _AR_OPEN_END.sub(r"\1 ", text)  # «… الذي استلمته هو      SCREEN …»: one line
+            text = _AR_NOUN_THEN_ADJECTIVE.sub(r"\1 ", text)  # «مطعم      سيئ ولا أنصح»: one
         text = ar_gaps.joined(text)  # r45: «انه يكون      هناك …»: one clause
         text = _AR_AND_THE_END.sub(r"\1 ", text)  # «… والمطعم. يعاني من …»: one sentence
         text = anchors.sub(_AR_MODERATOR, " ", text)  # «تم تعديل العنوان … - الإدارة»: not theirs
@@ -214,7 +234,7 @@ def clean(message: str, language: str) -> str:
         )  # «- زقاق يعني حارة ضيقة -»: a word explained, aside
     if language == "fa":  # «این کتاب اگرچه   زمانی …»: a gap, not a sentence end
         text = fa_gaps.open_ends(text)
-    text = _LINE_BREAK.sub("\n", text)
+    text = _LINE_BREAK.sub("\n", text) if _gap(text) else text
     text = _BIDI.sub("", text)
     if language == "en":  # "not working on your site: http…": a colon before a link is no title
         text = _ERROR_PAGE.sub(_error_page, text)  # "the url is http://x.com/error?src=404"
@@ -272,7 +292,7 @@ def has_personal_data(text: str) -> bool:
     """Whether the text holds a phone, e-mail, card number, address or a full name."""
     # "driver 15.5.2.1054"; r34: no digit, no number and no "@", no e-mail, without a pass
     digits = _DIGIT.search(text) and _DIGITS.search(VERSION.sub(" ", HEX_CODE.sub(" ", text)))
-    named = ("@" in text and _EMAIL.search(text)) or _STREET.search(text) or _NAME.search(text)
+    named = ("@" in text and _EMAIL.search(text)) or _STREET.search(text) or _named(text)
     return bool(named or digits or _BOOKING_CODE.search(text) or _booking_letters(text))
 
 
