@@ -30,8 +30,12 @@ _NOT_INFORMED = re.compile(
     r"|\bcould have (?:at least )?(?:told|informed|notified) (?:me|us)\b"
     r"|\bkept (?:us|me) in the dark\b|\bleft (?:us|me) in the dark\b"
 )
-# Beside rudeness, a second let-down; "no info needed" and the like tell nothing missing.
-_BESIDE = re.compile(r"\b(?:rude\w*|attitude|disrespect\w*|yell\w*|no \w+ needed)\b")
+# Beside rudeness, lying or a refusal, a second let-down ("rep wouldn't rebook … poor
+# communication": the refusal is the point); "no info needed" tells nothing missing.
+_BESIDE = re.compile(
+    r"\b(?:rude\w*|attitude|disrespect\w*|yell\w*|no \w+ needed|lied|lying|liars?|"
+    r"raising (?:their|his|her) voices?|shout\w*|wouldn't|would not|won't|refus\w*|denied)\b"
+)
 
 
 def informed_apology(key: str, told: str, language: str) -> str:

@@ -98,7 +98,8 @@ def phone_apology(key: str, told: str, language: str) -> str:
     held = bool(_HOLD.search(text)) and not _HELD_BOOKING.search(text)
     cut = _HUNG_UP.search(_SELF_HUNG_UP.sub(" ", text))
     if cut and not (_NOT_A_CALL.search(text) or _IF_CUT_OFF.search(text)):
-        long_held = held or bool(_AFTER_LONG.search(text))
+        # "three calls and 2.5 hours", "in call cue for 11 hours": the time lost is named too
+        long_held = held or bool(_AFTER_LONG.search(text) or _HOW_LONG.search(text))
         return "apology_hold_cut_off" if long_held else "apology_cut_off"
     if key != "apology":
         return key

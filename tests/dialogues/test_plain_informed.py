@@ -27,6 +27,9 @@ def test_news_not_given_is_named(told: str) -> None:
     [
         # Rudeness beside it: two let-downs, the apology already chosen stays.
         "no information at the desk and the agent was rude to my mother",
+        # A refusal or lying is the point (the gate): news is not what they lacked.
+        "the rep wouldn't rebook us. what a waste of time and poor communication",
+        "the agent lied and kept raising her voice, with no explanation of what happened",
         # A seat moved with no notice: the seat, not news.
         "moved my seat with no notice, now I'm by the toilets",
         # A question asking for news tells nothing missing.

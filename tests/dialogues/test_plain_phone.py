@@ -17,6 +17,9 @@ from tests.dialogues.script import Script
         ("your line disconnected my call after 3 hours, nobody spoke", "apology_hold_cut_off"),
         # Cut off, no hold told.
         ("every time I call reservations the system hangs up on me", "apology_cut_off"),
+        # Hung up on, and the hours lost told (the gate): both named.
+        ("two agents hung up on me, three calls and 2 hours to get a seat", "apology_hold_cut_off"),
+        ("in the queue 11 hours, then got through and was hung up on", "apology_hold_cut_off"),
         # A hold told with how long: the wait's apology.
         ("been on hold 45 minutes now just to change a seat", "apology_wait"),
         # No way through.
