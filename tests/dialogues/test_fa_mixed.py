@@ -100,6 +100,5 @@ def test_the_meal_apology_is_said_after_the_yes() -> None:
               sentiment="negative", score=-0.5)  # fmt: skip
     reply = chat.says("بله", intent="affirm")
     # fa58: the one fault told («خیلی شور»), named in the meal's place.
-    assert any(line.format(item="غذا") in reply for line in variants("fa", "apology_food_salty")), (
-        reply
-    )
+    salty = [line.format(item="کوبیده") for line in variants("fa", "apology_food_salty")]
+    assert any(line in reply for line in salty), reply
