@@ -11,6 +11,7 @@ import re
 from dialogues import cues, telling
 from dialogues.cards_held import without_held_cards
 from dialogues.charging import charging_not_shipping
+from dialogues.fa_food_fault import food_fault_apology
 from dialogues.fa_food_sent import food_sent_apology
 from dialogues.fa_missing_item import missing_item_apology
 from dialogues.fa_on_time import order_apology
@@ -227,6 +228,7 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
     key = order_apology(key, told, language)  # «آب‌میوه آبکی بود»: nothing late nor broken
     if key in ("apology_meal", "apology_product"):  # not the food they praised before a "but"
         key = letdown_after_praise(told, language) or key
+    key = food_fault_apology(key, told, language)  # «غذا سرد سرد رسید»: the cold, said
     key = plain_apology(key, told, language)  # a bag damaged, hours on the tarmac
     key = onboard_apology(key, told, language)  # no one at the gate, no water, a dirty cabin
     key = phone_apology(key, told, language)  # hung up on, on hold, can't get through

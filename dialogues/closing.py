@@ -17,6 +17,7 @@ from dialogues.ar_praise_named import ar_praised
 from dialogues.cards_held import topic_without_held_cards
 from dialogues.confirmed_kind import confirmed_kind
 from dialogues.consent import bare_consent
+from dialogues.fa_food_fault import food_word
 from dialogues.feedback_quote import feedback_quote, unlinked
 from dialogues.good_before_but import liked_beside
 from dialogues.heard_back import thanks_key
@@ -134,11 +135,12 @@ class Closing(JobAnswers):
             # A correction that names no let-down of its own ("no, it's that I lose my drafts")
             # narrows what they first told: the app they named still let them down.
             key = apology_key(self.state.topic, "\n".join(self.cycle), happened, self.language)
+            told = "\n".join(self.cycle)  # the food its apology names is told there too
         if self.current != self.cycle:  # "no, the problem is they refused to replace it"
             key = refusal_apology(key, self.current, self.language)
         if not self.voice.can_say(key):
             key = "apology"
-        self.say(key)
+        self.say(key, item=food_word(told, self.language))  # «نان», «مرغ»: the food's fault
         # "no, not just that — also the bill was wrong": the bill is apologised for too.
         # Only what they added after our reflection: in a first burst the let-downs are told
         # together, and a line per message read as invented or said twice (blind gate: en 19/32).

@@ -5,6 +5,10 @@ from __future__ import annotations
 import pytest
 
 from dialogues.apologies import apology_key
+from dialogues.fa_food_fault import KEYS
+
+# The meal's apology, or one naming the one fault of the food told (fa58).
+MEAL_KEYS = {"apology_meal", *KEYS.values()}
 
 
 @pytest.mark.parametrize(
@@ -15,7 +19,7 @@ from dialogues.apologies import apology_key
     ],
 )
 def test_words_that_only_look_like_money_get_no_money_apology(told: str) -> None:
-    assert apology_key("billing", told, True, "fa") == "apology_meal"
+    assert apology_key("billing", told, True, "fa") in MEAL_KEYS  # fa58: «خشک» named
 
 
 def test_a_card_or_a_sum_told_keeps_the_money_apology() -> None:
@@ -49,7 +53,7 @@ def test_the_food_praised_before_a_but_is_not_apologised_for(told: str, key: str
     ],
 )
 def test_a_food_gone_wrong_keeps_the_meals_apology(told: str) -> None:
-    assert apology_key("product", told, True, "fa") == "apology_meal"
+    assert apology_key("product", told, True, "fa") in MEAL_KEYS  # fa58: «سرد» named
 
 
 def test_english_and_arabic_keep_their_keys() -> None:

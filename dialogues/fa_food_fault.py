@@ -1,0 +1,171 @@
+"""Persian: the food's one plain fault (cold, stale, dry, undercooked, salty, oily), apologised for.
+
+«غذا سرد سرد رسید», «نون خشک خشک بود», «مرغ نپخته بود» heard «غذایی که سفارش داده بودید در
+حد انتظارتان نبود» or a bare «حق شما بهتر از این بود»: a general apology where the let-down
+was plain (readers' top reason on stop 34's apology after "yes"). When the customer names one
+fault of the food, and nothing else went wrong (late, a taste, a price, a portion, rudeness,
+something spilled or missing), the apology names that fault, and the food in their own word
+when it is a plain noun («نان», «مرغ», «پیتزا»): «متأسفم که غذا سرد به دستتان رسید».
+
+Only when certain: a fault denied or excused («سرد نبود», «سرد بود ولی مشکلی نیست») is no
+let-down, two faults or a fault beside another let-down keep the broader apology (a line that
+names one would leave the rest unowned), and a drink or a dairy cold is no fault.
+"""
+
+from __future__ import annotations
+
+from dialogues import telling
+
+# Each fault's words, as tokens (zero-width joiners folded away: «نیم‌پز» is «نیمپز»).
+_FAULTS: dict[str, tuple[str, ...]] = {
+    "cold": ("سرد", "سرده", "یخ", "یخ کرده*", "یخ زده*", "ولرم"),
+    "stale": ("بیات", "بیاته", "مونده", "مانده", "کهنه", "تازه نبود*", "تازه نیست"),
+    "dry": ("خشک", "خشکه"),
+    "raw": ("نپخته*", "خام", "نیمپز", "نیم پز", "دم نکشیده*", "دمنکشیده*", "خوب نپخته*",
+            "درست نپخته*", "پخته نشده*"),
+    "salty": ("شور", "شوره", "پرنمک", "پر نمک", "نمکش زیاد*", "نمک زیاد*"),
+    "oily": ("چرب", "چربه", "روغنی", "پرروغن", "پر روغن", "پر از روغن", "روغنش زیاد*",
+             "روغن زیاد*", "چربیش زیاد*"),
+}  # fmt: skip
+
+# The catalog key of each fault's apology.
+KEYS = {fault: f"apology_food_{fault}" for fault in _FAULTS}
+
+# A fault denied or excused: «سرد نبود», «ولی مشکلی نیست», «اشکال نداره».
+_DENIED = ("نبود", "نبودن", "نبودند", "نیست", "نشده", "نشده بود", "نبوده")
+_EXCUSED: dict[str, tuple[str, ...]] = {
+    "fa": ("مشکلی نیست", "مشکلی نبود", "مشکل نیست", "اشکال نداره", "اشکالی نداره",
+           "اشکالی نداشت", "عیبی نداره", "عیب نداره", "ایرادی نداره", "ایراد نداره",
+           "مهم نیست", "مهم نبود", "قابل قبول*", "قابل تحمل*", "قابل قبوله", "طبیعیه",
+           "طبیعی است", "اصلا سرد نبود"),
+}  # fmt: skip
+
+# Another let-down beside the fault (or a fault's word in another sense: «تاریخ … مانده»,
+# «ماست کم چرب»), a number (a wait, a count, a date): the broader apology stays.
+_ELSE: dict[str, tuple[str, ...]] = {
+    "fa": ("طعم*", "مزه*", "بدمزه*", "بد مزه*", "بی مزه*", "بیمزه*", "کیفیت*", "افتضاح*",
+           "بد", "بده", "خوب نبود*", "دیر*", "تاخیر*", "تأخیر*", "منتظر*", "معطل*", "طول*",
+           "ساعت*", "دقیقه*", "قیمت*", "گران*", "گرون*", "پول*", "بی ادب*", "بد برخورد*",
+           "پیک*", "ریخت*", "ریخته*", "له", "خراب*", "کم", "کمه", "کمتر", "حجم*", "کوچک*",
+           "کوچیک*", "نازک", "نداشت*", "نفرستاد*", "نیاورد*", "نیورد*", "فراموش*", "ناقص*",
+           "به جای", "بجای", "اشتباه*", "سوخته*", "سوخت*", "خمیر*", "سفت*", "تلخ*", "ترش*",
+           "تند", "بو", "بوی*", "تاریخ*", "انقضا*", "مریض*", "حالم*", "مسموم*", "شکسته*",
+           "بسته بندی*", "بستهبندی*", "ظرف*", "سفارش اشتباه*", "کنسل*", "لغو*", "نرسید*",
+           "نیومد*", "نیامد*", "نبود", "نبودش", "نذاشت*", "نزاشت*", "ندادن*", "موی*", "مو",
+           "سوسک*", "حشره*", "آشغال*", "کثیف*", "تمیز*", "مشکل اصلی*", "دلدرد*", "دل درد*",
+           "زیاد", "زیاده", "زیادی", "کیسه*", "فقط یک", "فقط یه", "فقط یدونه", "سفارش دادم",
+           "سفارش داده بودم", "نفره", "افت*", "ناچیز*", "نازک*", "بی نمک*", "بینمک*",
+           "ظاهر*"),
+}  # fmt: skip
+
+# A little («یه کم سرد بود», «یکم نون سرد بود»): softens the fault, names no portion.
+_A_LITTLE = ("یه کم", "یک کم", "یکم", "کمی", "یه ذره", "یک ذره")
+
+# The food named before the fault, in the customer's word, as we write it.
+_ITEMS = {
+    "غذا": "غذا", "غذاها": "غذاها", "غذاش": "غذا", "غذامون": "غذا", "غذام": "غذا",
+    "نان": "نان", "نون": "نان", "نانش": "نان", "نونش": "نان", "نونا": "نان", "نونها": "نان",
+    "مرغ": "مرغ", "مرغش": "مرغ", "مرغها": "مرغ", "مرغا": "مرغ",
+    "پیتزا": "پیتزا", "پیتزاها": "پیتزاها", "پیتزاش": "پیتزا",
+    "برنج": "برنج", "برنجش": "برنج", "گوشت": "گوشت", "گوشتش": "گوشت",
+    "کباب": "کباب", "کبابش": "کباب", "کبابها": "کباب‌ها", "جوجه": "جوجه", "جوجش": "جوجه",
+    "ساندویچ": "ساندویچ", "ساندویچش": "ساندویچ", "ساندویچها": "ساندویچ‌ها",
+    "برگر": "برگر", "همبرگر": "همبرگر", "سوپ": "سوپ", "سوپش": "سوپ", "پاستا": "پاستا",
+    "سیبزمینی": "سیب‌زمینی", "سیبزمینیها": "سیب‌زمینی‌ها",
+    "زمینی": "سیب‌زمینی", "زمینیها": "سیب‌زمینی‌ها",
+    "کوبیده": "کوبیده", "فلافل": "فلافل", "الویه": "الویه", "کیک": "کیک", "شیرینی": "شیرینی",
+    "شیرینیها": "شیرینی‌ها", "ماهی": "ماهی", "خورشت": "خورشت", "خورش": "خورش",
+}  # fmt: skip
+
+# Not food gone cold or stale (a drink, dairy, ice cream), nor a place.
+_NOT_FOOD = ("نوشابه*", "نوشیدنی*", "دوغ*", "آب", "اب", "ماست*", "شیر", "بستنی*", "یخچال*",
+             "نوشابش", "قهوه*", "چای*", "هوا", "سالاد*", "ژله*", "دسر*")  # fmt: skip
+
+# Two foods joined, or a food that is where the fault was, not what had it.
+_AND = ("و", "هم", "روی", "رو", "داخل", "وسط", "توی", "تو", "لای", "زیر")
+
+_WINDOW = 4  # words before the fault where its food is named: «نون برگر واقعا مونده بود»
+
+
+def food_fault(told: str, language: str) -> tuple[str, str] | None:
+    """The one plain fault of the food told, and the food's word, or None when not certain."""
+    if language != "fa" or telling.has(told, _EXCUSED, "fa"):
+        return None
+    if any(ch.isdigit() for ch in told):
+        return None
+    seq = telling.tokens(told)
+    spans = {fault: telling.find(seq, words, "fa") for fault, words in _FAULTS.items()}
+    found = {fault: places for fault, places in spans.items() if places}
+    if len(found) != 1:
+        return None
+    ((fault, places),) = found.items()
+    taken = {at for a, b in places for at in range(a, b)}
+    for a, b in telling.find(seq, _A_LITTLE, "fa"):
+        taken |= set(range(a, b))  # «یه کم سرد»: «کم» softens, it is no portion short
+    for a, b in places:
+        if b < len(seq) and seq[b] in _DENIED and fault != "stale":
+            return None  # «سرد نبود»: not a let-down
+        if fault == "oily" and a and seq[a - 1] == "کم":
+            return None  # «ماست کم چرب»: a kind of food, no fault
+    rest = [t for at, t in enumerate(seq) if at not in taken]
+    if telling.find(rest, _ELSE["fa"], "fa") or telling.find(rest, _NOT_FOOD, "fa"):
+        return None
+    items = {_item(seq, a) for a, _ in places}
+    item = items.pop() if len(items) == 1 else "غذا"  # «برنج خام بود و جوجه نپخته»: both
+    if item == "غذا" and _other_food(seq, len(seq)):
+        return None  # «آجیل چهارمغز کهنه بود»: a food we would not name as «غذا»
+    if fault == "dry" and item == "نان":
+        return "stale", item  # «نون خشک خشک بود»: bread gone dry is bread not fresh
+    return fault, item
+
+
+def _item(seq: list[str], at: int) -> str:
+    """The food named just before the fault, in our spelling; «غذا» when none or several.
+
+    «نون ساندویچ خشک بود»: the first names the food («نان»); «پیتزا و ساندویچ سرد بود»: two
+    foods, «غذا» holds both.
+    """
+    window = seq[max(0, at - _WINDOW) : at]
+    named = [n for n, t in enumerate(window) if _ours(t)]
+    if not named or any(t in _AND for t in window[: named[-1]]):
+        return "غذا"  # «پیتزا و سیب زمینی سرد بود», «گوشت روی پیتزا خام بود»: not one food
+    return _ours(window[named[0]])
+
+
+def _ours(token: str) -> str:
+    """Our word for a food token, its ending dropped («نانها», «جوجهاش»), or ""."""
+    if token in _ITEMS:
+        return _ITEMS[token]
+    stems = [k for k in _ITEMS if len(k) > 2 and token.startswith(k)]
+    return _ITEMS[max(stems, key=len)] if stems else ""
+
+
+# Our foods with their endings («پیتزارو», «سیبزمینیهای»), and what FOOD and MEAL hold that is
+# no food: a taste praised («خوشمزه بود»), the restaurant.
+_OURS = (*_ITEMS, "طعم", "مزه", "خوشمزه", "بدمزه", "رستوران")
+
+
+def _other_food(seq: list[str], at: int) -> bool:
+    """A food named that is none of ours: «آجیل مخلوط … شور», «پنیر»; «غذا» would misname it."""
+    from dialogues.apologies import FOOD, MEAL  # here: apologies imports this module
+
+    window = seq[:at]
+    for table in (FOOD, MEAL):
+        for a, _ in telling.find(window, table["fa"], "fa"):
+            if not window[a].startswith(_OURS):  # «پیتزارو», «خوشمزه»: ours, or a taste
+                return True
+    return False
+
+
+def food_fault_apology(key: str, told: str, language: str) -> str:
+    """The fault's own apology in place of the meal's or a bare one, when one fault is told."""
+    if key not in ("apology", "apology_meal"):
+        return key
+    found = food_fault(told, language)
+    return KEYS[found[0]] if found else key
+
+
+def food_word(told: str, language: str) -> str:
+    """The food the fault's apology names («نان», «مرغ», «غذا»)."""
+    found = food_fault(told, language)
+    return found[1] if found else "غذا"
