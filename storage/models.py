@@ -142,6 +142,9 @@ class InboundUpdate(Base):
     # Set when the update was put aside (unparseable, or failing every time): never replayed.
     dead_at: Mapped[datetime | None] = mapped_column(Timestamp)
     dead_reason: Mapped[str | None] = mapped_column(String(200))
+    # When a running process last took it up again (the re-pick, or the replay at start):
+    # a claim, so another process leaves it alone for one grace period (migration 0010).
+    picked_at: Mapped[datetime | None] = mapped_column(Timestamp)
 
 
 class OutboxMessage(Base):

@@ -28,6 +28,7 @@ from telegram.ext import ExtBot
 from bot import metrics
 from bot.telegram.lean import LeanMessage, LeanReader
 from storage.database import Database
+from storage.models import utcnow
 from storage.repositories import InboundUpdateRepository
 
 log = logging.getLogger(__name__)
@@ -205,6 +206,8 @@ class Intake:
         """Start handling an update; False when it is answered, in hand or put aside."""
         if update_id in self.in_flight:
             return False
+        # A re-pick claimed it and counted its attempt already (``bot.telegram.repick``).
+        claimed = update_id in self._queued_again
         self._queued_again.discard(update_id)
         if update_id in self._fresh:  # stored by this process a moment ago, attempt counted
             self._fresh.discard(update_id)
@@ -220,7 +223,8 @@ class Intake:
                 if stored is not None and (stored.processed_at or stored.dead_at):
                     self.in_flight.discard(update_id)
                     return False
-                await repository.count_attempt(update_id)
+                if not claimed:
+                    await repository.count_attempt(update_id)
         except BaseException:
             self.in_flight.discard(update_id)
             raise
@@ -235,7 +239,8 @@ class Intake:
         )
 
     def queued_again(self, update_ids: Iterable[int]) -> None:
-        """These stored updates were put on the queue again (``bot.telegram.repick``)."""
+        """These stored updates were claimed, their attempt counted, and put on the queue
+        again (``bot.telegram.repick``): ``begin`` counts no second attempt for them."""
         self._queued_again.update(update_ids)
 
     async def waiting(self, update_ids: Sequence[int]) -> None:
@@ -303,6 +308,9 @@ class Intake:
                     report_dead(stored.update_id, reason or "unparseable")
                 else:
                     updates.append(update)
+            # Claimed for a grace period: another running process's re-pick leaves them to
+            # this replay (the gate counts their attempts, as before).
+            await repository.mark_picked([u.update_id for u in updates], utcnow())
         return updates
 
 

@@ -10,9 +10,16 @@ them on the update queue: the same path as a live update (the gate counts an att
 listening window and the chat's lock keep the order; on PostgreSQL the chat's advisory lock
 and the turn's "answered already?" check keep two processes from answering it twice).
 
+A pick is a claim (``InboundUpdateRepository.claim``: ``picked_at`` set where it was not
+set within the grace period, one conditional UPDATE): two processes never both take, nor
+both count an attempt for, the same stuck update within one grace period. The attempt is
+counted with the claim; the gate counts none for an update queued again (``Intake.begin``).
+
 After ``max_attempts`` the update is put aside (a dead letter: kept, counted on /metrics,
 ``hamdel export dead-letters``) and its customer gets one line through the outbox saying
-we are having trouble and their message is kept; logged at WARNING, without its text.
+we are having trouble and their message is kept; the owner of their open request (else the
+owner for "other") gets one staff message about it (``bot.dead_letters``), in the same
+transaction. Logged at WARNING, without its text.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.constants import ChatType
 
+from bot.dead_letters import DeadLetter, hand_to_owner
 from bot.logsafe import describe
 from bot.privacy import text
 from bot.telegram.context import HamdelApplication
@@ -63,7 +71,8 @@ class Repicker(Ticking):
         """One look: how many updates were queued again."""
         data = self.application.bot_data
         intake, database = data.intake, data.services.database
-        before = (now or datetime.now(UTC)) - self.grace
+        now = now or datetime.now(UTC)
+        before = now - self.grace
         picked: list[Update] = []
         told = 0
         async with database.writing() as session:
@@ -74,13 +83,20 @@ class Repicker(Ticking):
             for stored in await repository.unanswered_since(before):
                 if intake.busy(stored.update_id):
                     continue  # a turn of ours has it (a long burst, a retry): not stuck
+                # A claim: another process that took it up within the grace period keeps
+                # it (and counted its attempt); the look under the leader lock is not enough.
+                attempts = await repository.claim(stored.update_id, now, before)
+                if attempts is None:
+                    continue
                 update, reason = parse(stored.payload, self.application.bot)
                 if update is None:
-                    await repository.dead_letter(stored.update_id, reason or "unparseable")
-                    report_dead(stored.update_id, reason or "unparseable")
-                elif stored.attempts >= self.max_attempts:
-                    told += await self._give_up(session, stored, update)
+                    if await repository.dead_letter(stored.update_id, reason or "unparseable"):
+                        report_dead(stored.update_id, reason or "unparseable")
+                elif attempts >= self.max_attempts:
+                    told += await self._give_up(session, stored, update, attempts)
                 else:
+                    # Counted here, with the claim: the gate counts none for it (``begin``).
+                    await repository.count_attempt(stored.update_id)
                     picked.append(update)
         intake.queued_again(update.update_id for update in picked)
         for update in picked:
@@ -91,16 +107,21 @@ class Repicker(Ticking):
             data.sender.notify()
         return len(picked)
 
-    async def _give_up(self, session: AsyncSession, stored: InboundUpdate, update: Update) -> int:
-        """Put the update aside; tell a private chat's customer once (1), else no one (0)."""
-        reason = f"failed {stored.attempts} times: taken up again after an outage"
-        await InboundUpdateRepository(session).dead_letter(stored.update_id, reason)
+    async def _give_up(
+        self, session: AsyncSession, stored: InboundUpdate, update: Update, attempts: int
+    ) -> int:
+        """Put the update aside; tell a private chat's customer and their owner once (1 row
+        or more queued), else no one (0)."""
+        reason = f"failed {attempts} times: taken up again after an outage"
+        if not await InboundUpdateRepository(session).dead_letter(stored.update_id, reason):
+            return 0  # answered or put aside meanwhile: told already, or nothing to tell
         report_dead(stored.update_id, reason)
         chat, user = update.effective_chat, update.effective_user
         if chat is None or user is None or chat.type != ChatType.PRIVATE:
             return 0
         customer = await CustomerRepository(session).get_by_external(CHANNEL, str(user.id))
-        default = self.application.bot_data.services.conversations.default_language
+        services = self.application.bot_data.services
+        default = services.conversations.default_language
         known = customer.language if customer is not None else None
         language = first_supported((known, user.language_code), default)
         await OutboxRepository(session).enqueue(
@@ -108,10 +129,20 @@ class Repicker(Ticking):
             text(language, "kept_for_later"),
             customer_id=customer.id if customer is not None else None,
         )
+        message = update.effective_message
+        letter = DeadLetter(
+            update_id=stored.update_id,
+            chat_id=chat.id,
+            name=user.full_name,
+            language=language,
+            received_at=stored.received_at,
+            words=(message.text or message.caption or "") if message is not None else "",
+        )
+        await hand_to_owner(session, services.desk, letter, customer)
         log.warning(
             "update %s still unanswered after %s attempts: its customer was told it is kept",
             stored.update_id,
-            stored.attempts,
+            attempts,
         )
         return 1
 

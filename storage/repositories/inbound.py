@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, func, select, update
+from sqlalchemy import Table, bindparam, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -82,11 +82,45 @@ class InboundUpdateRepository(Repository):
                 InboundUpdate.processed_at.is_(None),
                 InboundUpdate.dead_at.is_(None),
                 InboundUpdate.received_at < before,
+                # Claimed by some process within the grace period: not stuck for us.
+                or_(InboundUpdate.picked_at.is_(None), InboundUpdate.picked_at < before),
             )
             .order_by(InboundUpdate.update_id)
             .limit(limit)
         )
         return (await self.session.execute(query)).scalars().all()
+
+    async def claim(self, update_id: int, now: datetime, before: datetime) -> int | None:
+        """Take up a stuck update: its attempts so far, or None when it is not ours to take
+        (answered, put aside, or claimed since ``before`` by another process).
+
+        One conditional UPDATE: on PostgreSQL a second process's claim waits for the first
+        one's row lock, then sees ``picked_at`` set and takes nothing; SQLite has one writer.
+        The attempt itself is counted by the caller (``count_attempt``), in this transaction,
+        only when the update is handled again, so a give-up counts none.
+        """
+        statement = (
+            update(InboundUpdate)
+            .where(
+                InboundUpdate.update_id == update_id,
+                InboundUpdate.processed_at.is_(None),
+                InboundUpdate.dead_at.is_(None),
+                or_(InboundUpdate.picked_at.is_(None), InboundUpdate.picked_at < before),
+            )
+            .values(picked_at=now)
+            .returning(InboundUpdate.attempts)
+        )
+        attempts = (await self.session.execute(statement)).scalar_one_or_none()
+        return None if attempts is None else int(attempts)
+
+    async def mark_picked(self, update_ids: Sequence[int], now: datetime) -> None:
+        """These updates were taken up (the replay at start): claimed for a grace period."""
+        if update_ids:
+            await self.session.execute(
+                update(InboundUpdate)
+                .where(InboundUpdate.update_id.in_(list(update_ids)))
+                .values(picked_at=now)
+            )
 
     async def mark_processed(self, update_ids: Sequence[int]) -> None:
         """These updates have been answered (in the answering transaction)."""
@@ -142,13 +176,19 @@ class InboundUpdateRepository(Repository):
                 .values(attempts=InboundUpdate.attempts + step)
             )
 
-    async def dead_letter(self, update_id: int, reason: str) -> None:
-        """Put an update aside: it is kept for people to look at, never replayed."""
-        await self.session.execute(
+    async def dead_letter(self, update_id: int, reason: str) -> bool:
+        """Put an update aside: it is kept for people to look at, never replayed. False when
+        it was answered or put aside already (whoever tells anyone about it does so once)."""
+        result = await self.session.execute(
             update(InboundUpdate)
-            .where(InboundUpdate.update_id == update_id, InboundUpdate.processed_at.is_(None))
+            .where(
+                InboundUpdate.update_id == update_id,
+                InboundUpdate.processed_at.is_(None),
+                InboundUpdate.dead_at.is_(None),
+            )
             .values(dead_at=utcnow(), dead_reason=reason[:REASON_LENGTH])
         )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
 
     async def dead_letters(self) -> Sequence[InboundUpdate]:
         """Every update put aside, oldest first."""
