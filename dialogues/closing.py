@@ -16,9 +16,8 @@ from dialogues.ar_letdown_back import apology_for, liked_too
 from dialogues.cards_held import topic_without_held_cards
 from dialogues.confirmed_kind import confirmed_kind
 from dialogues.consent import bare_consent
-from dialogues.feedback_quote import feedback_quote, unlinked
+from dialogues.feedback_quote import feedback_quote
 from dialogues.good_before_but import liked_beside
-from dialogues.heard_back import thanks_key
 from dialogues.hedged_verdict import hedged_only
 from dialogues.insults import civil
 from dialogues.job_answers import JobAnswers
@@ -31,7 +30,7 @@ from dialogues.prompting import MAX_PROMPTS
 from dialogues.quotes import quote_full, short_quote
 from dialogues.refusal_told import refusal_apology
 from dialogues.settled_en import light_thanks
-from dialogues.whole_clause import thanks_quote
+from dialogues.thanks_once import thanks_line
 
 # We ask leave for "two quick questions" («دو سؤال کوتاه», «سؤالين قصيرين»): never a third.
 JTBD_ORDER = ("goal", "solved")
@@ -101,9 +100,10 @@ class Closing(JobAnswers):
         elif named:  # said back whole a moment ago: the things they liked, not the quote
             self.say("thanks_praise_named", things=named)
         else:
-            key = thanks_key(kind, quote, self.state.reflection, self.language)
-            key, quote = thanks_quote(key, quote, self.language)  # a whole clause, or none
-            self.say(key, quote=unlinked(quote, self.language))  # never «ولی …»
+            # A whole clause or none, never «ولی …», nor what the reflection has just said back
+            told = "\n".join(self.current)
+            key, fields = thanks_line(kind, quote, self.state.reflection, told, self.language)
+            self.say(key, **fields)
         if kind == "idea" and not wish and praise_before_wish(self.current, self.language):
             self.say("praise_heard_too")  # «عالی بود فقط کاش …»: what they liked, too
 
