@@ -13,14 +13,12 @@ from dialogues import answers, cues, remedy, second_letdown, statements, telling
 from dialogues.adding import WHEN
 from dialogues.apologies import apology_key
 from dialogues.ar_letdown_back import apology_for, liked_too
-from dialogues.ar_praise_named import ar_praised
 from dialogues.cards_held import topic_without_held_cards
 from dialogues.confirmed_kind import confirmed_kind
 from dialogues.consent import bare_consent
 from dialogues.fa_food_fault import food_word
-from dialogues.feedback_quote import feedback_quote, unlinked
+from dialogues.feedback_quote import feedback_quote
 from dialogues.good_before_but import liked_beside
-from dialogues.heard_back import thanks_key
 from dialogues.hedged_verdict import hedged_only
 from dialogues.insults import civil
 from dialogues.job_answers import JobAnswers
@@ -33,7 +31,7 @@ from dialogues.prompting import MAX_PROMPTS
 from dialogues.quotes import quote_full, short_quote
 from dialogues.refusal_told import refusal_apology
 from dialogues.settled_en import light_thanks
-from dialogues.whole_clause import thanks_quote
+from dialogues.thanks_once import thanks_line
 
 # We ask leave for "two quick questions" («دو سؤال کوتاه», «سؤالين قصيرين»): never a third.
 JTBD_ORDER = ("goal", "solved")
@@ -103,15 +101,10 @@ class Closing(JobAnswers):
         elif named:  # said back whole a moment ago: the things they liked, not the quote
             self.say("thanks_praise_named", things=named)
         else:
-            key = thanks_key(kind, quote, self.state.reflection, self.language)
-            key, quote = thanks_quote(key, quote, self.language)  # a whole clause, or none
-            praised = (
-                ar_praised(self.current, self.language) if key == "thanks_praise_heard" else ""
-            )
-            if praised:  # ar60: too long to quote, thanked for what it praised
-                self.say("thanks_praise_named", things=praised)
-            else:
-                self.say(key, quote=unlinked(quote, self.language))  # never «ولی …»
+            # A whole clause or none, never «ولی …», nor what the reflection has just said back
+            told = "\n".join(self.current)
+            key, fields = thanks_line(kind, quote, self.state.reflection, told, self.language)
+            self.say(key, **fields)
         if kind == "idea" and not wish and praise_before_wish(self.current, self.language):
             self.say("praise_heard_too")  # «عالی بود فقط کاش …»: what they liked, too
 
@@ -125,15 +118,13 @@ class Closing(JobAnswers):
     def apologise(self, liked: bool | None = None, key: str | None = None) -> None:
         """An apology about what went wrong for them: a charge, a parcel, the app.
 
-        ``liked``: whether praise was said back beside the let-down (ar r55), which then
-        decides the thanks for it; None: the telling's words decide.
-        ``key``: the apology the let-down said back chose (ar r55), not the whole review's.
+        ``liked``/``key`` (ar r55): praise said back beside the let-down (None: the words
+        decide), and the apology the let-down said back chose, not the whole review's.
         """
         told, happened = "\n".join(self.current), telling.read(self.current, self.language).event
         key = key or apology_key(self.state.topic, told, happened, self.language)
         if key == "apology" and self.current != self.cycle:
-            # A correction that names no let-down of its own ("no, it's that I lose my drafts")
-            # narrows what they first told: the app they named still let them down.
+            # A correction naming no let-down ("no, it's that I lose my drafts") narrows the first.
             key = apology_key(self.state.topic, "\n".join(self.cycle), happened, self.language)
             told = "\n".join(self.cycle)  # the food its apology names is told there too
         if self.current != self.cycle:  # "no, the problem is they refused to replace it"

@@ -161,12 +161,18 @@ def _listed(things: list[str], language: str) -> str:
     return comma.join(things[:-1]) + last + things[-1]
 
 
-def named_praise(kind: str, quote: str, reflection: str | None, language: str) -> str:
-    """What the praise is thanked for by name, or "" when the quote is kept."""
+def named_praise(
+    kind: str, quote: str, reflection: str | None, language: str, shortest: int = SHORT_QUOTE_WORDS
+) -> str:
+    """What the praise is thanked for by name, or "" when the quote is kept.
+
+    ``shortest``: a quote of this many words or fewer is kept (thanks_once.py passes 0: the
+    quote is not said a second time, however short).
+    """
     if kind != "praise" or language not in _THINGS:
         return ""
     whole = quote.removesuffix(CUT)
-    if len(whole.split()) <= SHORT_QUOTE_WORDS or not said_back(whole, reflection):
+    if len(whole.split()) <= shortest or not said_back(whole, reflection):
         return ""
     if _TURN[language].search(whole):
         return ""
@@ -179,3 +185,9 @@ def named_praise(kind: str, quote: str, reflection: str | None, language: str) -
     if not things or len(things) > MAX_NAMED:
         return ""
     return _listed(things, language)
+
+
+def turns(quote: str, language: str) -> bool:
+    """Whether the quote holds a "but", a "not" or a let-down beside its praise."""
+    pattern = _TURN.get(language)
+    return bool(pattern and pattern.search(quote))

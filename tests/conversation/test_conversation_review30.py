@@ -14,7 +14,8 @@ YES = {"en": "yes", "fa": "بله", "ar": "نعم"}
 
 def _said(language: Language, key: str, reply: str) -> bool:
     """Whether one of the catalog's lines for the key (up to its quote) is in the reply."""
-    keys = (key, f"{key}_named") if key == "thanks_praise" else (key,)  # named: stop 34
+    # named: stop 34; heard (no quote of what the reflection just said back): convo59
+    keys = (key, f"{key}_named", f"{key}_heard") if key == "thanks_praise" else (key,)
     return any(line.split("{")[0] in reply for k in keys for line in variants(language, k))
 
 
@@ -31,7 +32,8 @@ def _after_yes(
 
 
 def _thanked(language: Language, reply: str) -> bool:
-    keys = ("thanks_praise", "thanks_praise_named", "thanks_idea")  # named: stop 34
+    # named: stop 34; the unquoted idea thanks after the idea was said back: convo59
+    keys = ("thanks_praise", "thanks_praise_named", "thanks_idea", "thanks_idea_heard")
     return any(_said(language, key, reply) for key in keys)
 
 
