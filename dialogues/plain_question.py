@@ -77,6 +77,13 @@ _ASKED = re.compile(
     re.IGNORECASE,
 )
 
+# Help asked for and nothing told: no question to say back.
+_BARE_HELP = re.compile(
+    r"^(?:(?:hi|hello|hey)\W*)?(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:help|assist)"
+    r"(?:\s+(?:me|us))?(?:\s+out)?(?:\s+(?:please|pls|plz))?\W*$",
+    re.IGNORECASE,
+)
+
 # The whole message asks to be followed or DMed: "follow me back so I can DM you", "can you DM
 # me please?", "I need help with a ticket. DM me", "you need to follow me so I can dm you".
 _DM_ASK = re.compile(
@@ -119,4 +126,6 @@ def asks_only(messages: Sequence[str], language: str) -> bool:
     sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip(" .!?")]
     if not sentences or len(sentences) > 2 or not all(s.endswith("?") for s in sentences):
         return False
+    if _BARE_HELP.match(text):
+        return False  # "can you help me out?" asks nothing yet: a listening prompt (en60's gate)
     return not telling.has(_ASKED.sub(" ", text), LETDOWN, language)

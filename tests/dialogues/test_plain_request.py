@@ -63,3 +63,11 @@ def test_a_plain_request_hears_no_apology(message: str) -> None:
 )
 def test_a_letdown_with_a_request_keeps_its_apology(message: str) -> None:
     assert not asks_only([message], "en")
+
+
+@pytest.mark.parametrize(
+    "message", ["@airline can you help me out?", "Hi, could you please help us?"]
+)
+def test_help_asked_for_with_nothing_told_is_no_question(message: str) -> None:
+    """en60's gate: "can you help me out?" alone was said back word for word; a prompt fits."""
+    assert not asks_only([message], "en")
