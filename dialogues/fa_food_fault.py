@@ -79,7 +79,11 @@ _ITEMS = {
 
 # Not food gone cold or stale (a drink, dairy, ice cream), nor a place.
 _NOT_FOOD = ("نوشابه*", "نوشیدنی*", "دوغ*", "آب", "اب", "ماست*", "شیر", "بستنی*", "یخچال*",
-             "نوشابش", "قهوه*", "چای*", "هوا", "سالاد*", "ژله*", "دسر*")  # fmt: skip
+             "نوشابش", "قهوه*", "چای*", "هوا", "سالاد*", "ژله*", "دسر*",
+             "سیگار*", "تنباکو*")  # fmt: skip
+
+# Before «شور/خشک» these name a kind of food, not a fault: pickles, dried garlic or fruit.
+_KIND_OF = ("خیار", "سیر", "میوه", "لیمو", "نعناع", "شیر", "آلو", "الو", "توت", "انجیر")
 
 # Two foods joined, or a food that is where the fault was, not what had it.
 _AND = ("و", "هم", "روی", "رو", "داخل", "وسط", "توی", "تو", "لای", "زیر")
@@ -107,6 +111,8 @@ def food_fault(told: str, language: str) -> tuple[str, str] | None:
             return None  # «سرد نبود»: not a let-down
         if fault == "oily" and a and seq[a - 1] == "کم":
             return None  # «ماست کم چرب»: a kind of food, no fault
+        if a and seq[a - 1].startswith(_KIND_OF):
+            return None  # «خیار شور», «سیرهای خشک», «شیرینی خشک»: a kind of food (fa58's gate)
     rest = [t for at, t in enumerate(seq) if at not in taken]
     if telling.find(rest, _ELSE["fa"], "fa") or telling.find(rest, _NOT_FOOD, "fa"):
         return None
