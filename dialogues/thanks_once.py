@@ -71,13 +71,22 @@ def _most_of_it(quote: str, reflection: str, told: str) -> bool:
 
 
 def _one_dish(named: str, quote: str) -> bool:
-    """Two named things side by side in the quote: one dish («جوجه کباب», «مرغ کبابی»)."""
+    """Two named things close in the quote: one dish («جوجه کباب», «پیتزا فیله مرغ»)."""
     things = [t for t in re.split(r" و |، ", named) if t]
     said = quote.split()
     return len(things) > 1 and any(
         any(a.startswith(t) for t in things) and any(b.startswith(t) for t in things)
-        for a, b in pairwise(said)
+        for a, b in [*pairwise(said), *((a, b) for a, m, b in _triples(said) if _joins(m))]
     )
+
+
+def _triples(said: list[str]) -> list[tuple[str, str, str]]:
+    return list(zip(said, said[1:], said[2:], strict=False))
+
+
+def _joins(middle: str) -> bool:
+    """«پیتزا فیله مرغ»: a word between two things makes one dish, unless «و» or praise."""
+    return middle != "و" and not telling.has(middle, cues.PRAISE, "fa")
 
 
 def once(
@@ -91,6 +100,8 @@ def once(
     if kind == "idea" or key == "thanks_idea":
         if not telling.has(quote, cues.IDEA, language):
             return key, {"quote": quote}  # no wish in it (a complaint read as an idea): as it was
+        if not _most_of_it(quote, told, told):
+            return key, {"quote": quote}  # one wish among more told: the quote names which
         return "thanks_idea_heard", {}
     if turns(quote, language) or not telling.has(quote, cues.PRAISE, language):
         return key, {"quote": quote}  # a let-down or no word of praise in it: as it was

@@ -108,6 +108,25 @@ def test_a_short_persian_dish_of_two_nouns_is_not_named_as_two_things() -> None:
     assert key == "thanks_praise_heard"
 
 
+def test_a_dish_of_three_words_is_not_named_as_two_things() -> None:
+    """convo59's gate: «پیتزا فیله مرغ» was thanked as «پیتزا و مرغ»."""
+    quote = "پیتزا فیله مرغ خوب بود"
+    reflection = "اگر درست شنیده باشم، پیتزا فیله مرغ خوب بود. همین است؟"
+    key, _ = once("thanks_praise", quote, "praise", reflection, quote, "fa")
+    assert key != "thanks_praise_named"
+
+
+def test_one_wish_among_more_told_keeps_its_quote() -> None:
+    """convo59's gate: a wish beside a let-down told before it is named by its quote."""
+    told = (
+        "قبلا هم این ساندویچ رو سفارش داده بودم\nخیلی خوشمزه ست\nفقط نونش خشک بود\nکاش کمتر خشک بود"
+    )
+    quote = "کاش کمتر خشک بود"
+    reflection = f"یعنی گفتید «{told.replace(chr(10), ' ')}». درست است؟"
+    key, fields = once("thanks_idea", quote, "idea", reflection, told, "fa")
+    assert (key, fields) == ("thanks_idea", {"quote": quote})
+
+
 def test_the_price_alone_is_not_what_the_praise_is_thanked_for() -> None:
     quote = "ساعه جيده والسعر معقول"
     reflection = "إذن ساعه جيده والسعر معقول. هل فهمتك صح؟"
