@@ -41,6 +41,7 @@ _BUT = {
 # A "but" glued to the verb before it: «بودولی».
 _GLUED_BUT = re.compile(r"(بود|بودن|بودند)(ولی|اما)(?=\s)")
 _AR_WORD = re.compile(r"\w+")
+_LISTED = re.compile(r"(?:\.\.|…)")
 _SENTENCE = re.compile(r"[.!?؟\n;؛]+")
 # Persian praise closing the clause after the "but": «… ولی سرویس خوب بود».
 _FA_PRAISE_END = re.compile(
@@ -93,7 +94,12 @@ def _clauses(text: str, language: str) -> tuple[str, str]:
     found = _BUT[language].search(text)
     if found is None:
         return "", ""
-    return _last_sentence(text[: found.start()]), _first_sentence(text[found.end() :])
+    before = text[: found.start()]
+    if _LISTED.search(before.rstrip(" .،,")):
+        # «طعام رائع،... جو رائع.....، وخدمة رائعة..... ولكن», «… برنجش خوب بود.. فقط»: a list
+        # of praise cut by dots; its last item alone would thank one of several.
+        return "", ""
+    return _last_sentence(before), _first_sentence(text[found.end() :])
 
 
 def _short(clause: str, language: str) -> bool:

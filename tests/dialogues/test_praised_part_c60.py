@@ -52,6 +52,8 @@ def test_the_praised_things_are_thanked_by_name(language: str, text: str, named:
      ("fa", "کیفیت غذا فوق العاده پایین بود، فقط نوشابه سالم رسید"),
      ("ar", "السلعة ممتازة ولكن اللون مختلف عن وصف السلعة"),  # the liked thing let down
      ("fa", "من هر هفته از این رستوران پیتزا سفارش میدم و همیشه خوشمزه است ولی امروز سرد بود"),
+     ("ar", "طعام رائع... جو لطيف..... خدمة ممتازة..... لكن الاطلالة سيئة"),  # one of a list
+     ("fa", "در کل خوب بود.. غذا به موقع رسید.. برنجش خوب بود.. فقط مرغ ضعیف بود"),
      ("ar", "الطعام ليس سيئا لكن التوصيل تاخر"),  # a denial, no praise
      ("ar", "ممتاز لكن التوصيل تاخر"),  # praise of nothing named: the general line
      ("en", "The crew used to be great but now it's a mess"),
