@@ -27,6 +27,7 @@ from dialogues.not_understood import asks_what_we_mean
 from dialogues.outcome import LogFeedback, LogJob, OpenHandoff, RelayToOwner
 from dialogues.praise_named import named_praise
 from dialogues.praise_with_idea import praise_before_wish
+from dialogues.praised_part import praised_part
 from dialogues.prompting import MAX_PROMPTS
 from dialogues.quotes import quote_full, short_quote
 from dialogues.refusal_told import refusal_apology
@@ -142,7 +143,12 @@ class Closing(JobAnswers):
             self.say(too)
         # «التوصيل سريع والموظفين محترمين بس …»: kind staff before the "but" are praise too.
         if liked if liked is not None else liked_beside(self.current, self.language):
-            self.say("praise_heard_too")  # «ممتاز …، بس …»: the praise is heard, not dropped
+            # conversation 60: «پیتزا خوشمزه بود ولی …»: the pizza named, not "what you liked"
+            things = praised_part(self.current, self.language)
+            if things and self.voice.can_say("praise_named_too"):
+                self.say("praise_named_too", things=things)
+            else:
+                self.say("praise_heard_too")  # «ممتاز …، بس …»: the praise is heard, not dropped
 
     def permission(self) -> None:
         """They answer whether we may ask a few questions."""

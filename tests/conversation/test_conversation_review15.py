@@ -9,6 +9,7 @@ from dialogues.apologies import apology_key, praise_beside
 from dialogues.catalog import variants
 from dialogues.fa_food_fault import KEYS
 from dialogues.turn import Language
+from tests.dialogues.liked_heard import liked_heard
 from tests.dialogues.script import Script
 
 # The meal's apology, or one naming the one fault of the food told (fa58).
@@ -123,7 +124,7 @@ def test_the_crew_thanked_in_a_whole_conversation() -> None:
     chat.says("my flight was delayed 3 hours but the crew were lovely", intent="complain",
               sentiment="negative", score=-0.5)  # fmt: skip
     reply = chat.says("yes", intent="affirm")
-    assert _said("en", "praise_heard_too", reply), reply
+    assert liked_heard("en", reply), reply
 
 
 # ---- 4. the service NLU named, when the service was what they praised ----------------------

@@ -8,6 +8,7 @@ import pytest
 from dialogues.catalog import variants
 from dialogues.praise_with_idea import praise_before_wish
 from dialogues.turn import Language
+from tests.dialogues.liked_heard import liked_heard
 from tests.dialogues.script import Script
 
 YES = {"en": "yes", "fa": "بله", "ar": "نعم"}
@@ -33,7 +34,7 @@ def test_praise_before_a_wish_is_thanked_beside_the_idea(language: Language, tex
     chat.says(text, intent="idea", topic="product", sentiment="positive", score=0.4)
     reply = chat.says(YES[language], intent="affirm")
     assert chat.state.kind == "idea", reply
-    assert _said(language, "praise_heard_too", reply), reply
+    assert liked_heard(language, reply), reply
 
 
 @pytest.mark.parametrize(
@@ -64,7 +65,7 @@ def test_praise_before_the_but_of_a_complaint_is_thanked(language: Language, tex
     chat.start()
     chat.says(text, intent="complaint", topic="billing", sentiment="negative", score=-0.4)
     reply = chat.says(YES[language], intent="affirm")
-    assert _said(language, "praise_heard_too", reply), reply
+    assert liked_heard(language, reply), reply
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,13 @@ import pytest
 from dialogues.catalog import variants
 from dialogues.finglish_thanks import thanks_key
 from dialogues.good_before_but import good_before_but, liked_beside
+from tests.dialogues.liked_heard import liked_heard
 from tests.dialogues.script import Script
 
 
 def _heard_too(reply: str) -> bool:
     """Whether the catalog's «and thank you for what you liked» is in the reply."""
-    return any(line in reply for line in variants("fa", "praise_heard_too"))
+    return liked_heard("fa", reply)
 
 
 def _after_yes(text: str) -> str:
