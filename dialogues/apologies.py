@@ -27,10 +27,8 @@ from dialogues.meal_quality import (
     without_money_lookalikes,
     without_wasted_money,
 )
-from dialogues.plain_informed import informed_apology
-from dialogues.plain_letdown import plain_apology, voucher_only
-from dialogues.plain_onboard import onboard_apology
-from dialogues.plain_phone import phone_apology
+from dialogues.named_en import named_apology
+from dialogues.plain_letdown import voucher_only
 from dialogues.praised_letdown import letdown_after_praise
 from dialogues.sarcastic_thanks import closes_in_sarcasm
 from dialogues.service_answer import service_apology
@@ -229,10 +227,7 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
     if key in ("apology_meal", "apology_product"):  # not the food they praised before a "but"
         key = letdown_after_praise(told, language) or key
     key = food_fault_apology(key, told, language)  # «غذا سرد سرد رسید»: the cold, said
-    key = plain_apology(key, told, language)  # a bag damaged, hours on the tarmac
-    key = onboard_apology(key, told, language)  # no one at the gate, no water, a dirty cabin
-    key = phone_apology(key, told, language)  # hung up on, on hold, can't get through
-    return informed_apology(key, told, language)  # "no updates", "nobody told us"
+    return named_apology(key, told, language)  # a bag damaged, hung up on, no updates (en)
 
 
 def _topic_apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:
@@ -262,9 +257,8 @@ def _topic_apology_key(topic: str | None, told: str, happened: bool, language: s
         and not telling.has(told, FAIR_PRICE, language)
     ):
         return "apology_price"
-    # «الأكل كان بارد والتوصيل تأخر ساعة» names no order word, but a meal brought is one:
-    # "the shipment did not arrive as it should" was said of it. Arabic only: in Persian the
-    # blind gate preferred «ارسال این‌طور ناامیدتان کرد» for a late or rude delivery (16 / 25).
+    # «الأكل كان بارد والتوصيل تأخر ساعة»: a meal brought is an order, no "shipment". Arabic
+    # only: in Persian the gate preferred «ارسال این‌طور ناامیدتان کرد» (16 / 25).
     if topic == "delivery" and charging_not_shipping(told, language):
         return "apology_product"  # «ولم يشحن الا ٣٢٪»: a battery charged, no parcel shipped
     meal = language != "fa" and telling.has(told, MEAL, language)

@@ -1,8 +1,7 @@
 """After we understood: empathy aimed right, job questions, "anything else?", and acting.
 
-A complaint gets an apology about its own topic (billing is not delivery); praise and ideas
-get thanks, never an apology; "no, that's all" acts; an explicit request for a person
-opens the handoff in that same turn, so the reply names the owner.
+A complaint gets an apology about its own topic (billing is not delivery); praise and ideas get
+thanks, never an apology; "no, that's all" acts; a person asked for is named in that same turn.
 """
 
 from __future__ import annotations
@@ -27,7 +26,7 @@ from dialogues.not_understood import asks_what_we_mean
 from dialogues.outcome import LogFeedback, LogJob, OpenHandoff, RelayToOwner
 from dialogues.praise_named import named_praise
 from dialogues.praise_with_idea import praise_before_wish
-from dialogues.praised_part import praised_part
+from dialogues.praised_part import liked_line
 from dialogues.prompting import MAX_PROMPTS
 from dialogues.quotes import quote_full, short_quote
 from dialogues.refusal_told import refusal_apology
@@ -46,8 +45,7 @@ class Closing(JobAnswers):
     def after_confirmation(self, finished: bool = False) -> None:
         """We understood (or honestly tried): thank, or apologise and ask permission.
 
-        ``finished``: they told us they have nothing more ("no, that's all"): asking leave to
-        ask questions, or "anything else?", would not be listening; we act now.
+        ``finished`` ("no, that's all"): asking leave or "anything else?" would not listen: act.
         """
         first = not self.state.asked_permission
         told = confirmed_kind(
@@ -141,14 +139,10 @@ class Closing(JobAnswers):
             too = second_letdown.second_key(key, self.current, self.language)
         if too and self.voice.can_say(too):
             self.say(too)
-        # «التوصيل سريع والموظفين محترمين بس …»: kind staff before the "but" are praise too.
+        # «التوصيل سريع والموظفين محترمين بس …»: praise too, named where certain (c60).
         if liked if liked is not None else liked_beside(self.current, self.language):
-            # conversation 60: «پیتزا خوشمزه بود ولی …»: the pizza named, not "what you liked"
-            things = praised_part(self.current, self.language)
-            if things and self.voice.can_say("praise_named_too"):
-                self.say("praise_named_too", things=things)
-            else:
-                self.say("praise_heard_too")  # «ممتاز …، بس …»: the praise is heard, not dropped
+            key, fields = liked_line(self.current, self.language, self.voice.can_say)
+            self.say(key, **fields)
 
     def permission(self) -> None:
         """They answer whether we may ask a few questions."""

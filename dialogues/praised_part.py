@@ -21,7 +21,7 @@ Persian the one after it when it ends in the praise («… ولی سرویس خ�
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from dialogues import telling
 from dialogues.ar_praise_named import _letdown, _praised_things, _thing, norm
@@ -182,3 +182,13 @@ def praised_part(messages: Sequence[str], language: str) -> str:
     if language == "ar":
         return " و".join(things)
     return _listed(things, language)
+
+
+def liked_line(
+    messages: Sequence[str], language: str, can_say: Callable[[str], bool]
+) -> tuple[str, dict[str, str]]:
+    """The line thanking what they liked beside a let-down: named when certain, once."""
+    things = praised_part(messages, language)
+    if things and can_say("praise_named_too"):
+        return "praise_named_too", {"things": things}
+    return "praise_heard_too", {}  # «ممتاز …، بس …»: the praise is heard, not dropped
