@@ -14,6 +14,7 @@ from dialogues.reflection import (
     ar_choice,
     ar_dot_heading,
     ar_edges,
+    ar_heading_again,
     ar_letdown_heading,
     ar_readers,
     ar_sides,
@@ -79,6 +80,8 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
     whole = total <= SHORT[language] + 8 * extra
     if language == "ar":  # Arabic reviews: the complaint and the verdict (ar_choice)
         units, chosen = ar_letdown_heading.chosen(units, extra)
+        # r61: «مذاق مميز للبيتزا، المذاق الرائع للبيتزا …»: the heading said once
+        units, chosen = ar_heading_again.said_once(units, chosen, messages[0], ar_choice.polarity)
     else:
         chosen = units if whole else _choose(units, language, extra)
         chosen = en_sense.with_harm(units, chosen, total) if language == "en" else chosen
