@@ -19,6 +19,7 @@ from dialogues.reflection import (
     ar_readers,
     ar_sides,
     ar_split,
+    ar_trailing_praise,
     en_clause,
     en_meaning,
     en_seams,
@@ -89,6 +90,7 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
     kept, units = fa_pleas.said_back(units, kept) if language == "fa" else (kept, units)
     if language == "ar":  # «… ولكن …» after a clause it does not turn against: no «لكن»
         kept = ar_sides.lone_turns(ar_edges.also_after_gap(kept), ar_choice.polarity)  # r35
+        kept = ar_trailing_praise.unhung(kept, units)  # r61: «و شهي المطعم مزدحم»
     left_out = [u for u in units if u not in chosen and content_count(u.text, language) >= 3]
     left_out = ar_choice.unsaid(left_out, chosen) if language == "ar" else left_out
     kept, left_out = fa_left.heard(kept, left_out) if language == "fa" else (kept, left_out)
