@@ -14,10 +14,12 @@ from dialogues.reflection import (
     ar_choice,
     ar_dot_heading,
     ar_edges,
+    ar_heading_again,
     ar_letdown_heading,
     ar_readers,
     ar_sides,
     ar_split,
+    ar_trailing_praise,
     en_clause,
     en_meaning,
     en_seams,
@@ -79,6 +81,8 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
     whole = total <= SHORT[language] + 8 * extra
     if language == "ar":  # Arabic reviews: the complaint and the verdict (ar_choice)
         units, chosen = ar_letdown_heading.chosen(units, extra)
+        # r61: «مذاق مميز للبيتزا، المذاق الرائع للبيتزا …»: the heading said once
+        units, chosen = ar_heading_again.said_once(units, chosen, messages[0], ar_choice.polarity)
     else:
         chosen = units if whole else _choose(units, language, extra)
         chosen = en_sense.with_harm(units, chosen, total) if language == "en" else chosen
@@ -86,6 +90,7 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
     kept, units = fa_pleas.said_back(units, kept) if language == "fa" else (kept, units)
     if language == "ar":  # «… ولكن …» after a clause it does not turn against: no «لكن»
         kept = ar_sides.lone_turns(ar_edges.also_after_gap(kept), ar_choice.polarity)  # r35
+        kept = ar_trailing_praise.unhung(kept, units)  # r61: «و شهي المطعم مزدحم»
     left_out = [u for u in units if u not in chosen and content_count(u.text, language) >= 3]
     left_out = ar_choice.unsaid(left_out, chosen) if language == "ar" else left_out
     kept, left_out = fa_left.heard(kept, left_out) if language == "fa" else (kept, left_out)
