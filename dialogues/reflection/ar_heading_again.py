@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dialogues.reflection import ar_choice, ar_letdown_heading
 from dialogues.reflection.units import Unit
 
 Polarity = Callable[[str], tuple[int, int]]
@@ -64,3 +65,9 @@ def said_once(
     if not _said_again(title.text, below.text, polarity):
         return units, chosen
     return units[1:], chosen[1:]  # gone whole: never «وذكرت أموراً أخرى» for it
+
+
+def chosen(units: list[Unit], extra: int, message: str) -> tuple[list[Unit], list[Unit]]:
+    """An Arabic review's units and the chosen ones (ar_letdown_heading), the heading said once."""
+    units, picked = ar_letdown_heading.chosen(units, extra)
+    return said_once(units, picked, message, ar_choice.polarity)

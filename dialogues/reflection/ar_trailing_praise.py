@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dialogues.reflection import ar_choice, ar_edges, ar_sides
 from dialogues.reflection.ar_words import NEGATIVE, POSITIVE
 from dialogues.reflection.units import Unit
 from dialogues.text import fold
@@ -75,3 +76,9 @@ def unhung(kept: list[Unit], units: Sequence[Unit]) -> list[Unit]:
             unit = Unit(rest, unit.position, unit.question, unit.sentence, unit.glue)
         out.append(unit)
     return out
+
+
+def tidied(kept: list[Unit], units: list[Unit]) -> list[Unit]:
+    """Kept Arabic clauses: no lone «لكن» (r35), no adjective hung from a clause left out."""
+    turned = ar_sides.lone_turns(ar_edges.also_after_gap(kept), ar_choice.polarity)
+    return unhung(turned, units)

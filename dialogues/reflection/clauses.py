@@ -1,8 +1,8 @@
 """Choosing what to reflect: the core clauses of a telling, not the whole of it.
 
-A message is cut into units (sentences, long ones at commas and "but"); courtesy and personal
-data are set aside; a long telling keeps the units with the problem, its impact, the feeling or
-the verdict, in order, within a small word budget, cut only between clauses."""
+A message is cut into units (sentences, long ones at commas and "but"); courtesy and personal data
+are set aside; a long telling keeps the units with the problem, its impact, the feeling or the
+verdict, in order, within a small word budget, cut only between clauses."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from dialogues.reflection import (
     ar_dot_heading,
     ar_edges,
     ar_heading_again,
-    ar_letdown_heading,
     ar_readers,
     ar_sides,
     ar_split,
@@ -64,7 +63,6 @@ _AND = {
     "ar": re.compile(r"\s+(?=و(?:لم|لا|ما|لن|لكن|ال|كان|قد)\S*\s)"),
 }
 
-
 _LEAD_AND = re.compile(r"^(?:and|also|و|ضمنا|ضمناً|همچنین|وکلا|كمان)\s+", re.IGNORECASE)
 _LEAD_BUT = re.compile(r"^(?:but|however,?|ولی|اما|ولیکن|لكن|ولكن|بس|لاكن)\s+", re.IGNORECASE)
 
@@ -79,18 +77,15 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
     extra = 1 if sum(1 for m in messages if m.strip()) > 1 else 0  # a burst: one more clause
     total = sum(len(u.text.split()) for u in units)
     whole = total <= SHORT[language] + 8 * extra
-    if language == "ar":  # Arabic reviews: the complaint and the verdict (ar_choice)
-        units, chosen = ar_letdown_heading.chosen(units, extra)
-        # r61: «مذاق مميز للبيتزا، المذاق الرائع للبيتزا …»: the heading said once
-        units, chosen = ar_heading_again.said_once(units, chosen, messages[0], ar_choice.polarity)
+    if language == "ar":  # Arabic reviews: the complaint and the verdict, the heading said once
+        units, chosen = ar_heading_again.chosen(units, extra, messages[0])
     else:
         chosen = units if whole else _choose(units, language, extra)
         chosen = en_sense.with_harm(units, chosen, total) if language == "en" else chosen
     kept = [_without_lead(u, first=i == 0, language=language) for i, u in enumerate(chosen)]
     kept, units = fa_pleas.said_back(units, kept) if language == "fa" else (kept, units)
-    if language == "ar":  # «… ولكن …» after a clause it does not turn against: no «لكن»
-        kept = ar_sides.lone_turns(ar_edges.also_after_gap(kept), ar_choice.polarity)  # r35
-        kept = ar_trailing_praise.unhung(kept, units)  # r61: «و شهي المطعم مزدحم»
+    if language == "ar":  # «… ولكن …» alone: no «لكن» (r35); «و شهي المطعم مزدحم» (r61)
+        kept = ar_trailing_praise.tidied(kept, units)
     left_out = [u for u in units if u not in chosen and content_count(u.text, language) >= 3]
     left_out = ar_choice.unsaid(left_out, chosen) if language == "ar" else left_out
     kept, left_out = fa_left.heard(kept, left_out) if language == "fa" else (kept, left_out)
