@@ -11,6 +11,7 @@ import re
 from dialogues import cues, telling
 from dialogues.cards_held import without_held_cards
 from dialogues.charging import charging_not_shipping
+from dialogues.delay_told import delay_apology
 from dialogues.fa_food_sent import food_sent_apology
 from dialogues.fa_missing_item import missing_item_apology
 from dialogues.fa_on_time import order_apology
@@ -230,7 +231,8 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
     key = plain_apology(key, told, language)  # a bag damaged, hours on the tarmac
     key = onboard_apology(key, told, language)  # no one at the gate, no water, a dirty cabin
     key = phone_apology(key, told, language)  # hung up on, on hold, can't get through
-    return informed_apology(key, told, language)  # "no updates", "nobody told us"
+    key = informed_apology(key, told, language)  # "no updates", "nobody told us"
+    return delay_apology(key, told, language)  # "delayed by 1.5 hours", "still sitting here"
 
 
 def _topic_apology_key(topic: str | None, told: str, happened: bool, language: str) -> str:
