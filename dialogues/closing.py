@@ -11,6 +11,7 @@ import re
 
 from dialogues import answers, cues, remedy, second_letdown, statements, telling, warm
 from dialogues.adding import WHEN
+from dialogues.again_told import again_key
 from dialogues.apologies import apology_key
 from dialogues.ar_letdown_back import apology_for, liked_too
 from dialogues.ar_praise_named import ar_praised
@@ -138,7 +139,8 @@ class Closing(JobAnswers):
             key = refusal_apology(key, self.current, self.language)
         if not self.voice.can_say(key):
             key = "apology"
-        self.say(key)
+        # en62: "delayed AGAIN", "once again my bag is lost": the repeat is owned too.
+        self.say(key, lines_of=again_key(key, told, self.language))
         # "no, not just that — also the bill was wrong": the bill is apologised for too.
         # Only what they added after our reflection: in a first burst the let-downs are told
         # together, and a line per message read as invented or said twice (blind gate: en 19/32).
