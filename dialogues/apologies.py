@@ -30,6 +30,7 @@ from dialogues.meal_quality import (
 from dialogues.named_en import named_apology
 from dialogues.plain_letdown import voucher_only
 from dialogues.praised_letdown import letdown_after_praise
+from dialogues.rude_words import NOT_RUDE, RUDE
 from dialogues.sarcastic_thanks import closes_in_sarcasm
 from dialogues.service_answer import service_apology
 from dialogues.update_news import app_update
@@ -61,23 +62,6 @@ FOOD = {
            "نان*", "دونات*", "کروسان*", "پسته*", "گردو*"),
     "ar": ("طعم*", "مذاق*", "دجاج*", "لحم*", "الرز", "رز", "الأرز", "ارز", "خبز*",
            "شاورما*", "برجر*", "سلطة", "سلطه", "كيك*"),
-}  # fmt: skip
-
-# Rudeness told: the apology names how they were treated, not a slow answer («الموظف في
-# الاستقبال كان وقح جدا» got «كان يجب أن نرد عليك أسرع وأفضل»). Not "not rude".
-RUDE = {
-    "en": ("rude", "rudely", "rudest", "disrespect*", "unprofessional", "condescending",
-           "yelled", "yelling", "screamed", "insult*", "bad attitude", "nasty attitude"),
-    "fa": ("بی ادب*", "بی‌ادب*", "بد برخورد*", "برخورد بد*", "برخوردش بد", "بداخلاق*",
-           "بد اخلاق*", "توهین*", "بی احترامی", "بی‌احترامی", "بی ادبی", "بی‌ادبی"),
-    "ar": ("وقح*", "قلة ادب", "قلة أدب", "قليل* ادب", "قليل* أدب", "سوء التعامل",
-           "سوء المعامل*", "تعامل سيء", "تعامل سئ", "تعامل سيئ", "معامله سيئ*", "معاملة سيئ*",
-           "غير محترم*", "ما يحترم*", "ماعندهم ذوق", "ما عندهم ذوق", "عدم احترام"),
-}  # fmt: skip
-NOT_RUDE = {
-    "en": ("not rude", "wasn't rude", "weren't rude", "never rude", "not once rude"),
-    "fa": ("بی ادب نبود*", "بی‌ادب نبود*"),
-    "ar": ("مو وقح*", "مش وقح*", "غير وقح*"),
 }  # fmt: skip
 
 # A checked bag told, with no order word: luggage, not a parcel ("my bag never arrived at

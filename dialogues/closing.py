@@ -10,6 +10,7 @@ import re
 
 from dialogues import answers, cues, remedy, second_letdown, statements, telling, warm
 from dialogues.adding import WHEN
+from dialogues.again_told import again_key
 from dialogues.apologies import apology_key
 from dialogues.ar_letdown_back import apology_for, liked_too
 from dialogues.cards_held import topic_without_held_cards
@@ -130,10 +131,10 @@ class Closing(JobAnswers):
             key = refusal_apology(key, self.current, self.language)
         if not self.voice.can_say(key):
             key = "apology"
-        self.say(key, item=food_word(told, self.language))  # «نان», «مرغ»: the food's fault
-        # "no, not just that — also the bill was wrong": the bill is apologised for too.
-        # Only what they added after our reflection: in a first burst the let-downs are told
-        # together, and a line per message read as invented or said twice (blind gate: en 19/32).
+        again = again_key(key, told, self.language)  # "delayed AGAIN": the repeat owned (en62)
+        self.say(key, lines_of=again, item=food_word(told, self.language))  # «نان»: its fault
+        # "no, not just that — also the bill was wrong": the bill too, only if added after our
+        # reflection (in a first burst a line per message read as said twice: gate en 19/32).
         too = None
         if self.state.corrections:
             too = second_letdown.second_key(key, self.current, self.language)
@@ -182,8 +183,7 @@ class Closing(JobAnswers):
         if asks_what_we_mean(self.turn.text) and self.voice.can_say(asked):
             self.say(asked)  # "what?": the same question in other words, not an answer
             return
-        # NLU's "done" on «شي البسه» ("something to wear") is an answer: two words that say
-        # something are not a goodbye, however short.
+        # NLU's "done" on «شي البسه» ("something to wear"): two words that say something.
         said = len(self.content([self.turn.text])) >= 2
         # «همین امروز» ("today itself"), NLU's "done" for its «همین»: a time is an answer.
         said = said or bool(WHEN.search(self.turn.text))

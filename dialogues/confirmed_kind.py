@@ -17,6 +17,7 @@ from dialogues.fa_excused_wait import excused_wait
 from dialogues.fa_fix_asked import fix_asked_after_letdown
 from dialogues.fa_mixed import letdown_clause
 from dialogues.fa_praise_only import praise_only
+from dialogues.good_news_en import good_news_only
 from dialogues.praise_wish import wish_after_praise
 
 
@@ -40,6 +41,8 @@ def confirmed_kind(
         kind = "complaint"  # «خیلی طول میکشه …، لطفا پیگیری کنید»: asked to fix a let-down
     if kind == "complaint" and first and praise_only(current, language):
         kind = "praise"  # «سریع و داغ رسید. متشکرم» (NLU: complaint): nothing went wrong
+    if kind == "complaint" and first and good_news_only(current, language):
+        kind = "praise"  # en62: "finally made it to a rep, who solved my problem"
     excused = excused_wait(current, language) if kind == "complaint" else None
     if excused and first:
         kind = "praise"  # «دیر اومد ولی … جبران شد»: the wait forgiven

@@ -45,7 +45,9 @@ _NOT_ONLY_DAMAGED: dict[str, tuple[str, ...]] = {
 _ON_THE_PLANE: dict[str, tuple[str, ...]] = {
     "en": ("tarmac", "tarmack", "on the runway", "stuck on the plane", "sitting on the plane",
            "sat on the plane", "sit on the plane", "stuck on this plane", "stuck on plane",
-           "sitting on plane"),
+           "sitting on plane", "sitting on this plane", "sitting in this plane",
+           # en62: "I have been sitting in this plane for an hour"
+           "sitting in the plane", "sat on this plane"),
 }  # fmt: skip
 
 # How long they sat, told: "that long" needs a length ("for 90 mins", "longer than the
