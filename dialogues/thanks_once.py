@@ -34,7 +34,8 @@ from itertools import pairwise
 from typing import Any
 
 from dialogues import cues, telling
-from dialogues.ar_praise_named import ar_praised
+from dialogues.ar_praise_named import _letdown as ar_letdown
+from dialogues.ar_praise_named import ar_praised, norm
 from dialogues.feedback_quote import unlinked
 from dialogues.heard_back import said_back, thanks_key
 from dialogues.praise_named import named_praise, turns
@@ -105,6 +106,8 @@ def once(
         return "thanks_idea_heard", {}
     if turns(quote, language) or not telling.has(quote, cues.PRAISE, language):
         return key, {"quote": quote}  # a let-down or no word of praise in it: as it was
+    if language == "ar" and ar_letdown(norm(told)):
+        return key, {"quote": quote}  # «ممتاز والسعر غالى شوية»: the hedge stays heard (gate)
     named = named_praise("praise", quote, reflection, language, shortest=0)
     if language == "fa" and _one_dish(named, quote):
         named = ""  # «جوجه کباب بسیار لذیذ بود» is one dish, never «جوجه و کباب»

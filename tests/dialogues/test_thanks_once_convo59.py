@@ -141,3 +141,15 @@ def test_two_persian_things_apart_are_both_named() -> None:
         "thanks_praise_named",
         {"things": "غذا و پیک"},
     )
+
+
+@pytest.mark.parametrize(
+    "quote", ["ممتاز والسعر غالى شوية", "السلعة ممتازة ماركة Buff وليس ماركة Remax كما بالصورة"]
+)
+def test_arabic_praise_with_a_hedge_keeps_its_quote(quote: str) -> None:
+    """convo59's gate: an unquoted thanks hid the price or the wrong brand they told."""
+    reflection = f"إذن {quote}. هل فهمتك صح؟"
+    assert once("thanks_praise", quote, "praise", reflection, quote, "ar") == (
+        "thanks_praise",
+        {"quote": quote},
+    )
