@@ -142,8 +142,8 @@ class Closing(JobAnswers):
             self.say(too)
         # «التوصيل سريع والموظفين محترمين بس …»: praise too, named where certain (c60).
         if liked if liked is not None else liked_beside(self.current, self.language):
-            key, fields = liked_line(self.current, self.language, self.voice.can_say)
-            self.say(key, **fields)
+            line, fields = liked_line(self.current, self.language, self.voice.can_say, key)
+            self.say(line, **fields)
 
     def permission(self) -> None:
         """They answer whether we may ask a few questions."""

@@ -184,11 +184,20 @@ def praised_part(messages: Sequence[str], language: str) -> str:
     return _listed(things, language)
 
 
+# Apologies that say the food or the product fell short: "glad you liked the food" beside
+# one argues with it (conversation 60's gate: «غذایی که … در حد انتظارتان نبود. خوشحالم که از
+# غذا راضی بودید»); the general thanks stays.
+_SAYS_IT_FELL_SHORT = {"apology", "apology_meal", "apology_product", "apology_order"}
+_THE_FOOD = re.compile(r"غذا|کیفیت|محصول|\bfood\b|\bquality\b|الطعام|الأكل|الجودة|المنتج")
+
+
 def liked_line(
-    messages: Sequence[str], language: str, can_say: Callable[[str], bool]
+    messages: Sequence[str], language: str, can_say: Callable[[str], bool], apology: str = ""
 ) -> tuple[str, dict[str, str]]:
     """The line thanking what they liked beside a let-down: named when certain, once."""
     things = praised_part(messages, language)
+    if apology in _SAYS_IT_FELL_SHORT and _THE_FOOD.search(things):
+        things = ""
     if things and can_say("praise_named_too"):
         return "praise_named_too", {"things": things}
     return "praise_heard_too", {}  # «ممتاز …، بس …»: the praise is heard, not dropped

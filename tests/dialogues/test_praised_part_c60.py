@@ -67,3 +67,13 @@ def test_no_name_when_unsure(language: str, text: str) -> None:
 def test_the_general_line_stays_when_nothing_is_named() -> None:
     reply = _after_yes("عالی بود ولی پیک خیلی دیر رسید", "fa")
     assert any(line in reply for line in variants("fa", "praise_heard_too")), reply
+
+
+def test_the_food_is_not_praised_beside_an_apology_that_it_fell_short() -> None:
+    """Conversation 60's gate: «… در حد انتظارتان نبود. خوشحالم که از غذا راضی بودید» argued."""
+    from dialogues.praised_part import liked_line
+
+    told = ["کیفیت غذا خوب بود ولی جعبه‌های پیتزا همگی کثیف بودند"]
+    assert liked_line(told, "fa", lambda key: True, "apology_meal") == ("praise_heard_too", {})
+    named, _ = liked_line(["پیتزا خوشمزه بود ولی پیک نیم ساعت دیر رسید"], "fa", lambda k: True)
+    assert named == "praise_named_too"
