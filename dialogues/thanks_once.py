@@ -38,6 +38,7 @@ from dialogues.ar_praise_named import _letdown as ar_letdown
 from dialogues.ar_praise_named import ar_praised, norm
 from dialogues.feedback_quote import unlinked
 from dialogues.heard_back import said_back, thanks_key
+from dialogues.plain_question import LETDOWN
 from dialogues.praise_named import named_praise, turns
 from dialogues.text import fold, words
 from dialogues.whole_clause import thanks_quote
@@ -106,6 +107,8 @@ def once(
         return "thanks_idea_heard", {}
     if turns(quote, language) or not telling.has(quote, cues.PRAISE, language):
         return key, {"quote": quote}  # a let-down or no word of praise in it: as it was
+    if language == "en" and telling.has(told, LETDOWN, "en"):
+        return key, {"quote": quote}  # "on hold for an hour!", "no wifi?": not "That means a lot"
     if language == "ar" and ar_letdown(norm(told)):
         return key, {"quote": quote}  # «ممتاز والسعر غالى شوية»: the hedge stays heard (gate)
     named = named_praise("praise", quote, reflection, language, shortest=0)

@@ -153,3 +153,11 @@ def test_arabic_praise_with_a_hedge_keeps_its_quote(quote: str) -> None:
         "thanks_praise",
         {"quote": quote},
     )
+
+
+def test_english_praise_beside_a_letdown_keeps_its_quote() -> None:
+    """convo59's gate: "That means a lot." said to a let-down after praise."""
+    quote = "I thought you guys were the best airline"
+    told = "I thought you guys were the best airline... I've been on hold for an hour!"
+    reflection = f"So you said “{told}”. Is that right?"
+    assert once("thanks_praise", quote, "praise", reflection, told, "en")[0] == "thanks_praise"
