@@ -13,7 +13,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from dialogues.reflection import anchors, ar_gaps, ar_spell, ar_typed, fa_formulas, fa_gaps
+from dialogues.reflection import (
+    anchors,
+    ar_gaps,
+    ar_spell,
+    ar_typed,
+    en_heart,
+    fa_formulas,
+    fa_gaps,
+)
 from dialogues.reflection.edge_cut import EdgeCut
 from dialogues.reflection.handles import brand, leading_handles, tags_and_handles
 from dialogues.reflection.stretch import destretch
@@ -200,6 +208,8 @@ def clean(message: str, language: str) -> str:
     # Line breaks in the stored corpus became runs of spaces: they still end a sentence.
     text = html.unescape(message)
     text = _plain_letters(text) if language != "en" else text  # «ﻻﻻﻻﻻ تقررربكم»
+    if language == "en":  # en61: "I ❤️ your company" is "I love your company", not a hole
+        text = en_heart.hearts_as_love(text)
     if language == "ar":  # a line that opens with «و…» goes on with the sentence before it
         text = _LINE_THEN_AND.sub(" ", text)
         text = ar_spell.THANKS_GAP.sub(r"\1 ", text)  # «شكرا   لسوق»: one thanks
