@@ -18,6 +18,8 @@ from dialogues.fa_fix_asked import fix_asked_after_letdown
 from dialogues.fa_mixed import letdown_clause
 from dialogues.fa_praise_only import praise_only
 from dialogues.good_news_en import good_news_only
+from dialogues.letdown_sour_en import sour_letdown
+from dialogues.praise_compared_en import praise_compared
 from dialogues.praise_wish import wish_after_praise
 
 
@@ -37,6 +39,10 @@ def confirmed_kind(
     """The confirmed telling's kind; ``first``: no permission asked yet in this conversation."""
     if kind in ("praise", "idea") and letdown_clause(current, language, kind):
         kind = "complaint"  # the let-down is owned, the praise thanked too
+    if kind in ("praise", "idea") and first and sour_letdown(current, language, kind):
+        kind = "complaint"  # en61: "obnoxious …", "Flight 0736 … could not check in": owned
+    if kind == "idea" and first and praise_compared(current, language):
+        kind = "praise"  # en61: "so much better than minimal iconography" is praise
     if kind == "idea" and fix_asked_after_letdown(current, language):
         kind = "complaint"  # «خیلی طول میکشه …، لطفا پیگیری کنید»: asked to fix a let-down
     if kind == "complaint" and first and praise_only(current, language):

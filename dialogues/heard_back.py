@@ -37,6 +37,8 @@ def said_back(quote: str, reflection: str | None) -> bool:
 def thanks_key(kind: str, quote: str, reflection: str | None, language: str) -> str:
     """The catalog key of the thanks: with the quote, or without a cut one said back."""
     key = finglish_key(kind, quote, language)  # r50: Finglish praise is thanked unquoted
+    if not quote.strip():  # en61: nothing but "<3" to quote: thanked without quote marks
+        return f"{key}_unquoted"
     if key.endswith("_unquoted"):
         return key
     cut = quote.endswith(CUT) and language != "fa"

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from dialogues.reflection import anchors, ar_gaps, ar_spell, ar_typed, fa_formulas, fa_gaps
 from dialogues.reflection.edge_cut import EdgeCut
+from dialogues.reflection.en_heart import hearts_as_love
 from dialogues.reflection.handles import brand, leading_handles, tags_and_handles
 from dialogues.reflection.stretch import destretch
 
@@ -218,6 +219,8 @@ def clean(message: str, language: str) -> str:
     # Line breaks in the stored corpus became runs of spaces: they still end a sentence.
     text = html.unescape(message)
     text = _plain_letters(text) if language != "en" else text  # «ﻻﻻﻻﻻ تقررربكم»
+    if language == "en":  # en61: "I ❤️ your company" is "I love your company", not a hole
+        text = hearts_as_love(text)
     if language == "ar":  # a line that opens with «و…» goes on with the sentence before it
         if _gap(text):  # these four match only a run of spaces or a tab
             text = _LINE_THEN_AND.sub(" ", text)
