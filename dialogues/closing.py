@@ -17,7 +17,7 @@ from dialogues.ar_praise_named import ar_praised
 from dialogues.cards_held import topic_without_held_cards
 from dialogues.confirmed_kind import confirmed_kind
 from dialogues.consent import bare_consent
-from dialogues.fa_food_fault import food_word
+from dialogues.fa_food_fault import food_values
 from dialogues.feedback_quote import feedback_quote, unlinked
 from dialogues.good_before_but import liked_beside
 from dialogues.heard_back import thanks_key
@@ -140,7 +140,7 @@ class Closing(JobAnswers):
             key = refusal_apology(key, self.current, self.language)
         if not self.voice.can_say(key):
             key = "apology"
-        self.say(key, item=food_word(told, self.language))  # «نان», «مرغ»: the food's fault
+        self.say(key, **food_values(told, self.language))  # «نان», «مرغ»: the food's fault
         # "no, not just that — also the bill was wrong": the bill is apologised for too.
         # Only what they added after our reflection: in a first burst the let-downs are told
         # together, and a line per message read as invented or said twice (blind gate: en 19/32).

@@ -58,6 +58,9 @@ _ELSE: dict[str, tuple[str, ...]] = {
            "ظاهر*"),
 }  # fmt: skip
 
+# Left behind («جا مونده»): «مونده» there is something missing, not food gone stale.
+_LEFT_OUT = ("جا مانده*", "جا مونده*", "جامانده*", "جامونده*")
+
 # A little («یه کم سرد بود», «یکم نون سرد بود»): softens the fault, names no portion.
 _A_LITTLE = ("یه کم", "یک کم", "یکم", "کمی", "یه ذره", "یک ذره")
 
@@ -75,11 +78,12 @@ _ITEMS = {
     "زمینی": "سیب‌زمینی", "زمینیها": "سیب‌زمینی‌ها",
     "کوبیده": "کوبیده", "فلافل": "فلافل", "الویه": "الویه", "کیک": "کیک", "شیرینی": "شیرینی",
     "شیرینیها": "شیرینی‌ها", "ماهی": "ماهی", "خورشت": "خورشت", "خورش": "خورش",
+    "غدا": "غذا", "غداها": "غذاها",  # «غدا سرد شده بود»: the meal, mistyped
 }  # fmt: skip
 
 # Not food gone cold or stale (a drink, dairy, ice cream), nor a place.
 _NOT_FOOD = ("نوشابه*", "نوشیدنی*", "دوغ*", "آب", "اب", "ماست*", "شیر", "بستنی*", "یخچال*",
-             "نوشابش", "قهوه*", "چای*", "هوا", "سالاد*", "ژله*", "دسر*")  # fmt: skip
+             "نوشابش", "قهوه*", "چای*", "هوا", "هوای", "سالاد*", "ژله*", "دسر*")  # fmt: skip
 
 # Two foods joined, or a food that is where the fault was, not what had it.
 _AND = ("و", "هم", "روی", "رو", "داخل", "وسط", "توی", "تو", "لای", "زیر")
@@ -107,13 +111,17 @@ def food_fault(told: str, language: str) -> tuple[str, str] | None:
             return None  # «سرد نبود»: not a let-down
         if fault == "oily" and a and seq[a - 1] == "کم":
             return None  # «ماست کم چرب»: a kind of food, no fault
+    if telling.find(seq, _LEFT_OUT, "fa"):
+        return None  # «قسمتی از سفارش جا مانده بود»: left out, not stale
     rest = [t for at, t in enumerate(seq) if at not in taken]
     if telling.find(rest, _ELSE["fa"], "fa") or telling.find(rest, _NOT_FOOD, "fa"):
         return None
     items = {_item(seq, a) for a, _ in places}
     item = items.pop() if len(items) == 1 else "غذا"  # «برنج خام بود و جوجه نپخته»: both
     if item == "غذا" and _other_food(seq, len(seq)):
-        return None  # «آجیل چهارمغز کهنه بود»: a food we would not name as «غذا»
+        return None  # «آجیل چهارمغز کهنه بود» beside «غذا»: two foods, one we would not name
+    if not item and _other_food(seq, len(seq)) and not _near_fault(seq, places):
+        return None  # a food of another kind told apart from the fault: whose fault, unsure
     if fault == "dry" and item == "نان":
         return "stale", item  # «نون خشک خشک بود»: bread gone dry is bread not fresh
     return fault, item
@@ -127,9 +135,25 @@ def _item(seq: list[str], at: int) -> str:
     """
     window = seq[max(0, at - _WINDOW) : at]
     named = [n for n, t in enumerate(window) if _ours(t)]
-    if not named or any(t in _AND for t in window[: named[-1]]):
+    if not named:
+        # «چیزکیک کمی بیات بود» heard «غذا باید تازه …»: a cake is no meal. Only a meal or a
+        # food of ours told earlier is «غذا»; else the apology names no subject.
+        return "غذا" if any(_ours(t) for t in seq[:at]) else ""
+    if any(t in _AND for t in window[: named[-1]]):
         return "غذا"  # «پیتزا و سیب زمینی سرد بود», «گوشت روی پیتزا خام بود»: not one food
     return _ours(window[named[0]])
+
+
+def _near_fault(seq: list[str], places: list[tuple[int, int]]) -> bool:
+    """The other food is right before the fault («چیزکیک کمی بیات بود»): it is what had it."""
+    from dialogues.apologies import FOOD, MEAL  # here: apologies imports this module
+
+    for a, _ in places:
+        window = seq[max(0, a - 3) : a]
+        for table in (FOOD, MEAL):
+            if telling.find(window, table["fa"], "fa"):
+                return True
+    return False
 
 
 def _ours(token: str) -> str:
@@ -165,7 +189,26 @@ def food_fault_apology(key: str, told: str, language: str) -> str:
     return KEYS[found[0]] if found else key
 
 
-def food_word(told: str, language: str) -> str:
-    """The food the fault's apology names («نان», «مرغ», «غذا»)."""
+def mild(told: str, language: str) -> bool:
+    """Each time the fault is told it is a little one («یکم شور بود», «کمی چرب بود»).
+
+    «این‌قدر شور» would overstate it. Read right before the fault («یکم نون سرد بود» too),
+    so «خیلی عالی، فقط یکم خشک بود» is a little dry.
+    """
+    if language != "fa":
+        return False
+    seq = telling.tokens(told)
+    little = telling.find(seq, _A_LITTLE, "fa")
+    places = [p for words in _FAULTS.values() for p in telling.find(seq, words, "fa")]
+    return bool(places) and all(any(a - 3 < b <= a for _, b in little) for a, _ in places)
+
+
+def food_values(told: str, language: str) -> dict[str, str]:
+    """What the fault's apology fills in: the food («نان », or nothing) and how much.
+
+    ``item``: the food in our word and a space, or "" when the customer named none;
+    ``so``: «این‌قدر » for a plain fault, "" for a little one (a fault of degree only).
+    """
     found = food_fault(told, language)
-    return found[1] if found else "غذا"
+    item = found[1] if found else "غذا"
+    return {"item": f"{item} " if item else "", "so": "" if mild(told, language) else "این‌قدر "}

@@ -1,0 +1,57 @@
+"""Persian: the food's fault said of what the customer named, and no bigger than they told it.
+
+«چیزکیک کمی بیات بود» heard «غذا باید تازه به دستتان می‌رسید» (a cake is no meal) and «یکم شور
+بود» heard «این‌قدر شور» (fa59).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.fa_food_fault import food_fault, food_values
+from tests.dialogues.script import Script
+
+
+def _after_yes(text: str, seed: int) -> str:
+    chat = Script("fa")
+    chat.state.seed = seed
+    chat.start()
+    chat.says(text, intent="complaint", topic="product", sentiment="negative", score=-0.4)
+    return chat.says("بله", intent="affirm")
+
+
+@pytest.mark.parametrize(
+    "text", ["تارت میوه‌ای کمی بیات بود", "دونات‌هاش کاملا مونده بودن", "خوب بود فقط سرد رسید"]
+)
+def test_no_food_of_ours_named_leaves_the_subject_out(text: str) -> None:
+    assert food_fault(text, "fa") is not None, text
+    assert food_values(text, "fa")["item"] == "", text
+    for seed in range(4):
+        reply = _after_yes(text, seed)
+        assert "غذا" not in reply and ("تازه" in reply or "گرم" in reply or "سرد" in reply), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [("غذا کمی سرد بود", "غذا "), ("غدا سرد شده بود", "غذا "), ("برنجش یه کم شور بود", "برنج ")],
+)
+def test_a_food_of_ours_is_still_named(text: str, item: str) -> None:
+    assert food_values(text, "fa")["item"] == item, text
+
+
+@pytest.mark.parametrize(
+    "text", ["خیلی عالی فقط سیب‌زمینی‌ها یکم شور بود", "کمی چرب بود", "یه کم خشک شده بود"]
+)
+def test_a_little_fault_is_not_overstated(text: str) -> None:
+    for seed in range(4):
+        reply = _after_yes(text, seed)
+        assert "این‌قدر" not in reply and ("شور" in reply or "چرب" in reply or "خشک" in reply), reply
+
+
+@pytest.mark.parametrize("text", ["برنج خیلی شور بود", "کباب پر روغن و یکم چرب بود"])
+def test_much_or_a_plain_fault_keeps_so_much(text: str) -> None:
+    assert food_values(text, "fa")["so"] == "این‌قدر ", text
+
+
+def test_left_out_is_not_stale() -> None:
+    assert food_fault("نصف سفارشم جا مونده بود", "fa") is None
