@@ -55,3 +55,14 @@ def test_much_or_a_plain_fault_keeps_so_much(text: str) -> None:
 
 def test_left_out_is_not_stale() -> None:
     assert food_fault("نصف سفارشم جا مونده بود", "fa") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fault"),
+    [("از اپ پیتزا سفارش دادم و سرد رسید", "cold"),
+     ("دو تا ساندویچ سفارش داده بودم نونش بیات بود", "stale")],
+)  # fmt: skip
+def test_telling_what_they_ordered_is_no_second_letdown(text: str, fault: str) -> None:
+    # «سفارش دادم» kept the general meal line: what they ordered is only the setting.
+    found = food_fault(text, "fa")
+    assert found is not None and found[0] == fault, text
