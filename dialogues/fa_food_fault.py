@@ -10,11 +10,25 @@ when it is a plain noun («نان», «مرغ», «پیتزا»): «متأسفم
 Only when certain: a fault denied or excused («سرد نبود», «سرد بود ولی مشکلی نیست») is no
 let-down, two faults or a fault beside another let-down keep the broader apology (a line that
 names one would leave the rest unowned), and a drink or a dairy cold is no fault.
+
+fa59: too little inside («مرغش خیلی کم بود», «فقط نون و پنیر بود»), gone bad («فاسد بود»), a
+bad smell («بو میداد») and broken on the way («تخم‌مرغ‌ها شکسته بودن», «کیک له شده بود») are
+faults too, in words that mean nothing else. With no food of ours named near the fault the
+apology names no subject («چیزکیک کمی بیات بود»: «باید تازه به دستتان می‌رسید»; a cake is no
+«غذا»), and a little fault («یکم شور بود») is not said back as «این‌قدر شور».
 """
 
 from __future__ import annotations
 
 from dialogues import telling
+
+# What was too little inside, as the customer says it («مرغش»), and as we say it back.
+_FILLINGS = {
+    "مرغش": "مرغش", "مرغ": "مرغ", "مرغاش": "مرغش", "گوشتش": "گوشتش", "گوشت": "گوشت",
+    "موادش": "موادش", "مواد": "مواد", "پنیرش": "پنیرش", "سوسیسش": "سوسیسش",
+    "کالباسش": "کالباسش", "قارچش": "قارچش", "ژامبونش": "ژامبونش",
+}  # fmt: skip
+_INSIDE = "مواد داخلش"  # «فقط نون و پنیر بود»: the filling, in our words
 
 # Each fault's words, as tokens (zero-width joiners folded away: «نیم‌پز» is «نیمپز»).
 _FAULTS: dict[str, tuple[str, ...]] = {
@@ -26,6 +40,17 @@ _FAULTS: dict[str, tuple[str, ...]] = {
     "salty": ("شور", "شوره", "پرنمک", "پر نمک", "نمکش زیاد*", "نمک زیاد*"),
     "oily": ("چرب", "چربه", "روغنی", "پرروغن", "پر روغن", "پر از روغن", "روغنش زیاد*",
              "روغن زیاد*", "چربیش زیاد*"),
+    # fa59: too little inside («مرغش خیلی کم بود», «فقط نون و پنیر بود»), gone bad, smelling
+    # bad, or broken on the way: each only in words that can mean nothing else.
+    "filling": (*(f"{n} {m}کم" for n in _FILLINGS for m in ("", "خیلی ", "خیلی خیلی ", "بسیار ")),
+                "فقط نون و پنیر", "فقط نان و پنیر", "فقط نون و سس", "فقط نون بود*", "همش نون بود*",
+                "همهاش نون بود*"),
+    "spoiled": ("فاسد*", "گندیده*", "ترشیده*"),
+    "smelly": ("بوی بد میداد*", "بوی بد می داد*", "بوی بدی میداد*", "بوی بدی می داد*",
+               "بوی بد داشت*", "بوی بدی داشت*", "بو میداد*", "بو می داد*", "بو گرفته*",
+               "بوگرفته*", "بوی ماندگی*", "بوی گند*"),
+    "broken": ("شکسته بود*", "شکسته شده*", "شکسته رسید*", "شکسته بودن*", "له شده*", "له بود*",
+               "له شد*", "له رسید*", "لهیده*"),
 }  # fmt: skip
 
 # The catalog key of each fault's apology.
@@ -55,7 +80,8 @@ _ELSE: dict[str, tuple[str, ...]] = {
            "سوسک*", "حشره*", "آشغال*", "کثیف*", "تمیز*", "مشکل اصلی*", "دلدرد*", "دل درد*",
            "زیاد", "زیاده", "زیادی", "کیسه*", "فقط یک", "فقط یه", "فقط یدونه",
            "نفره", "افت*", "ناچیز*", "نازک*", "بی نمک*", "بینمک*",
-           "ظاهر*"),
+           "ظاهر*", "دیروز*", "گذشته", "پیگیری*", "اول اینکه", "اولا",
+           "سفارش داده بودم ولی", "سفارش داده بودم اما", "سفارش دادم ولی", "سفارش دادم اما"),
 }  # fmt: skip
 
 # Left behind («جا مونده»): «مونده» there is something missing, not food gone stale.
@@ -79,6 +105,7 @@ _ITEMS = {
     "کوبیده": "کوبیده", "فلافل": "فلافل", "الویه": "الویه", "کیک": "کیک", "شیرینی": "شیرینی",
     "شیرینیها": "شیرینی‌ها", "ماهی": "ماهی", "خورشت": "خورشت", "خورش": "خورش",
     "غدا": "غذا", "غداها": "غذاها",  # «غدا سرد شده بود»: the meal, mistyped
+    "تخممرغ": "تخم‌مرغ", "تخممرغها": "تخم‌مرغ‌ها",
 }  # fmt: skip
 
 # Not food gone cold or stale (a drink, dairy, ice cream), nor a place.
@@ -122,6 +149,8 @@ def food_fault(told: str, language: str) -> tuple[str, str] | None:
         return None  # «آجیل چهارمغز کهنه بود» beside «غذا»: two foods, one we would not name
     if not item and _other_food(seq, len(seq)) and not _near_fault(seq, places):
         return None  # a food of another kind told apart from the fault: whose fault, unsure
+    if fault == "filling":
+        item = _FILLINGS.get(seq[places[0][0]], _INSIDE)  # «مرغش»: theirs; «فقط نون…»: ours
     if fault == "dry" and item == "نان":
         return "stale", item  # «نون خشک خشک بود»: bread gone dry is bread not fresh
     return fault, item
@@ -136,9 +165,12 @@ def _item(seq: list[str], at: int) -> str:
     window = seq[max(0, at - _WINDOW) : at]
     named = [n for n, t in enumerate(window) if _ours(t)]
     if not named:
-        # «چیزکیک کمی بیات بود» heard «غذا باید تازه …»: a cake is no meal. Only a meal or a
-        # food of ours told earlier is «غذا»; else the apology names no subject.
-        return "غذا" if any(_ours(t) for t in seq[:at]) else ""
+        # «چیزکیک کمی بیات بود» heard «غذا باید تازه …»: a cake is no meal, nor are pastries
+        # told further back («شیرینی وقتی رسید له شده بود»). Only «غذا» said is «غذا»; else
+        # the apology names no subject.
+        return "غذا" if any(_ours(t) == "غذا" for t in seq[:at]) else ""
+    if named[0] and window[named[0] - 1] == "تخم":
+        return "تخم‌مرغ‌ها" if window[named[0]].endswith("ها") else "تخم‌مرغ"  # not «مرغ»
     if any(t in _AND for t in window[: named[-1]]):
         return "غذا"  # «پیتزا و سیب زمینی سرد بود», «گوشت روی پیتزا خام بود»: not one food
     return _ours(window[named[0]])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogues.apologies import apology_key
 from dialogues.fa_food_fault import food_fault, food_values
 from tests.dialogues.script import Script
 
@@ -66,3 +67,35 @@ def test_telling_what_they_ordered_is_no_second_letdown(text: str, fault: str) -
     # «سفارش دادم» kept the general meal line: what they ordered is only the setting.
     found = food_fault(text, "fa")
     assert found is not None and found[0] == fault, text
+
+
+@pytest.mark.parametrize(
+    ("text", "fault", "item"),
+    [("ساندویچ خوشمزه بود ولی مرغش خیلی کم بود", "filling", "مرغش"),
+     ("پیتزا فقط نون و پنیر بود", "filling", "مواد داخلش"),
+     ("گوشتش خیلی کم بود", "filling", "گوشتش"), ("مرغ فاسد بود", "spoiled", "مرغ"),
+     ("کباب بوی بد می‌داد", "smelly", "کباب"), ("تخم‌مرغ‌ها شکسته بودن", "broken", "تخم‌مرغ‌ها"),
+     ("چهارتا از تخم مرغ‌ها شکسته بود", "broken", "تخم‌مرغ‌ها"),
+     ("کیک له شده بود", "broken", "کیک"), ("نون‌ها وقتی به دستم رسید له شده بود", "broken", "")],
+)  # fmt: skip
+def test_a_thin_filling_a_spoiled_smelly_or_broken_food_is_named(
+    text: str, fault: str, item: str
+) -> None:
+    # «مرغش خیلی کم بود» heard «غذایی که سفارش داده بودید در حد انتظارتان نبود».
+    assert food_fault(text, "fa") == (fault, item), text
+    assert apology_key("product", text, True, "fa") == f"apology_food_{fault}", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["کیک له نشده بود", "پیک بوی بد می‌داد", "ظرفش شکسته بود", "مرغش کم بود و دیر هم رسید",
+     "کیک له شده بود و سرد هم بود", "شیر فاسد بود"],
+)  # fmt: skip
+def test_denied_or_not_the_food_or_beside_another_letdown_stays_general(text: str) -> None:
+    assert food_fault(text, "fa") is None, text
+
+
+def test_the_thin_filling_is_said_back_in_their_word() -> None:
+    for seed in range(4):
+        reply = _after_yes("ساندویچ خوشمزه بود ولی مرغش خیلی کم بود", seed)
+        assert "مرغش" in reply and "کم" in reply and "در حد انتظارتان" not in reply, reply
