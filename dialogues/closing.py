@@ -16,7 +16,7 @@ from dialogues.ar_letdown_back import apology_for, liked_too
 from dialogues.cards_held import topic_without_held_cards
 from dialogues.confirmed_kind import confirmed_kind
 from dialogues.consent import bare_consent
-from dialogues.fa_food_fault import food_word
+from dialogues.fa_food_fault import food_values
 from dialogues.feedback_quote import feedback_quote
 from dialogues.good_before_but import liked_beside
 from dialogues.hedged_verdict import hedged_only
@@ -132,7 +132,7 @@ class Closing(JobAnswers):
         if not self.voice.can_say(key):
             key = "apology"
         again = again_key(key, told, self.language)  # "delayed AGAIN": the repeat owned (en62)
-        self.say(key, lines_of=again, item=food_word(told, self.language))  # «نان»: its fault
+        self.say(key, lines_of=again, **food_values(told, self.language))  # «نان»: its fault
         # "no, not just that — also the bill was wrong": the bill too, only if added after our
         # reflection (in a first burst a line per message read as said twice: gate en 19/32).
         too = None

@@ -10,11 +10,25 @@ when it is a plain noun («نان», «مرغ», «پیتزا»): «متأسفم
 Only when certain: a fault denied or excused («سرد نبود», «سرد بود ولی مشکلی نیست») is no
 let-down, two faults or a fault beside another let-down keep the broader apology (a line that
 names one would leave the rest unowned), and a drink or a dairy cold is no fault.
+
+fa59: too little inside («مرغش خیلی کم بود», «فقط نون و پنیر بود»), gone bad («فاسد بود»), a
+bad smell («بو میداد») and broken on the way («تخم‌مرغ‌ها شکسته بودن», «کیک له شده بود») are
+faults too, in words that mean nothing else. With no food of ours named near the fault the
+apology names no subject («چیزکیک کمی بیات بود»: «باید تازه به دستتان می‌رسید»; a cake is no
+«غذا»), and a little fault («یکم شور بود») is not said back as «این‌قدر شور».
 """
 
 from __future__ import annotations
 
 from dialogues import telling
+
+# What was too little inside, as the customer says it («مرغش»), and as we say it back.
+_FILLINGS = {
+    "مرغش": "مرغش", "مرغ": "مرغ", "مرغاش": "مرغش", "گوشتش": "گوشتش", "گوشت": "گوشت",
+    "موادش": "موادش", "مواد": "مواد", "پنیرش": "پنیرش", "سوسیسش": "سوسیسش",
+    "کالباسش": "کالباسش", "قارچش": "قارچش", "ژامبونش": "ژامبونش",
+}  # fmt: skip
+_INSIDE = "مواد داخلش"  # «فقط نون و پنیر بود»: the filling, in our words
 
 # Each fault's words, as tokens (zero-width joiners folded away: «نیم‌پز» is «نیمپز»).
 _FAULTS: dict[str, tuple[str, ...]] = {
@@ -26,6 +40,17 @@ _FAULTS: dict[str, tuple[str, ...]] = {
     "salty": ("شور", "شوره", "پرنمک", "پر نمک", "نمکش زیاد*", "نمک زیاد*"),
     "oily": ("چرب", "چربه", "روغنی", "پرروغن", "پر روغن", "پر از روغن", "روغنش زیاد*",
              "روغن زیاد*", "چربیش زیاد*"),
+    # fa59: too little inside («مرغش خیلی کم بود», «فقط نون و پنیر بود»), gone bad, smelling
+    # bad, or broken on the way: each only in words that can mean nothing else.
+    "filling": (*(f"{n} {m}کم" for n in _FILLINGS for m in ("", "خیلی ", "خیلی خیلی ", "بسیار ")),
+                "فقط نون و پنیر", "فقط نان و پنیر", "فقط نون و سس", "فقط نون بود*", "همش نون بود*",
+                "همهاش نون بود*"),
+    "spoiled": ("فاسد*", "گندیده*", "ترشیده*"),
+    "smelly": ("بوی بد میداد*", "بوی بد می داد*", "بوی بدی میداد*", "بوی بدی می داد*",
+               "بوی بد داشت*", "بوی بدی داشت*", "بو میداد*", "بو می داد*", "بو گرفته*",
+               "بوگرفته*", "بوی ماندگی*", "بوی گند*"),
+    "broken": ("شکسته بود*", "شکسته شده*", "شکسته رسید*", "شکسته بودن*", "له شده*", "له بود*",
+               "له شد*", "له رسید*", "لهیده*"),
 }  # fmt: skip
 
 # The catalog key of each fault's apology.
@@ -53,10 +78,14 @@ _ELSE: dict[str, tuple[str, ...]] = {
            "بسته بندی*", "بستهبندی*", "ظرف*", "سفارش اشتباه*", "کنسل*", "لغو*", "نرسید*",
            "نیومد*", "نیامد*", "نبود", "نبودش", "نذاشت*", "نزاشت*", "ندادن*", "موی*", "مو",
            "سوسک*", "حشره*", "آشغال*", "کثیف*", "تمیز*", "مشکل اصلی*", "دلدرد*", "دل درد*",
-           "زیاد", "زیاده", "زیادی", "کیسه*", "فقط یک", "فقط یه", "فقط یدونه", "سفارش دادم",
-           "سفارش داده بودم", "نفره", "افت*", "ناچیز*", "نازک*", "بی نمک*", "بینمک*",
-           "ظاهر*"),
+           "زیاد", "زیاده", "زیادی", "کیسه*", "فقط یک", "فقط یه", "فقط یدونه",
+           "نفره", "افت*", "ناچیز*", "نازک*", "بی نمک*", "بینمک*",
+           "ظاهر*", "دیروز*", "گذشته", "پیگیری*", "اول اینکه", "اولا",
+           "سفارش داده بودم ولی", "سفارش داده بودم اما", "سفارش دادم ولی", "سفارش دادم اما"),
 }  # fmt: skip
+
+# Left behind («جا مونده»): «مونده» there is something missing, not food gone stale.
+_LEFT_OUT = ("جا مانده*", "جا مونده*", "جامانده*", "جامونده*")
 
 # A little («یه کم سرد بود», «یکم نون سرد بود»): softens the fault, names no portion.
 _A_LITTLE = ("یه کم", "یک کم", "یکم", "کمی", "یه ذره", "یک ذره")
@@ -75,11 +104,13 @@ _ITEMS = {
     "زمینی": "سیب‌زمینی", "زمینیها": "سیب‌زمینی‌ها",
     "کوبیده": "کوبیده", "فلافل": "فلافل", "الویه": "الویه", "کیک": "کیک", "شیرینی": "شیرینی",
     "شیرینیها": "شیرینی‌ها", "ماهی": "ماهی", "خورشت": "خورشت", "خورش": "خورش",
+    "غدا": "غذا", "غداها": "غذاها",  # «غدا سرد شده بود»: the meal, mistyped
+    "تخممرغ": "تخم‌مرغ", "تخممرغها": "تخم‌مرغ‌ها",
 }  # fmt: skip
 
 # Not food gone cold or stale (a drink, dairy, ice cream), nor a place.
 _NOT_FOOD = ("نوشابه*", "نوشیدنی*", "دوغ*", "آب", "اب", "ماست*", "شیر", "بستنی*", "یخچال*",
-             "نوشابش", "قهوه*", "چای*", "هوا", "سالاد*", "ژله*", "دسر*",
+             "نوشابش", "قهوه*", "چای*", "هوا", "هوای", "سالاد*", "ژله*", "دسر*",
              "سیگار*", "تنباکو*")  # fmt: skip
 
 # Before «شور/خشک» these name a kind of food, not a fault: pickles, dried garlic or fruit.
@@ -113,13 +144,19 @@ def food_fault(told: str, language: str) -> tuple[str, str] | None:
             return None  # «ماست کم چرب»: a kind of food, no fault
         if a and seq[a - 1].startswith(_KIND_OF):
             return None  # «خیار شور», «سیرهای خشک», «شیرینی خشک»: a kind of food (fa58's gate)
+    if telling.find(seq, _LEFT_OUT, "fa"):
+        return None  # «قسمتی از سفارش جا مانده بود»: left out, not stale
     rest = [t for at, t in enumerate(seq) if at not in taken]
     if telling.find(rest, _ELSE["fa"], "fa") or telling.find(rest, _NOT_FOOD, "fa"):
         return None
     items = {_item(seq, a) for a, _ in places}
     item = items.pop() if len(items) == 1 else "غذا"  # «برنج خام بود و جوجه نپخته»: both
     if item == "غذا" and _other_food(seq, len(seq)):
-        return None  # «آجیل چهارمغز کهنه بود»: a food we would not name as «غذا»
+        return None  # «آجیل چهارمغز کهنه بود» beside «غذا»: two foods, one we would not name
+    if not item and _other_food(seq, len(seq)) and not _near_fault(seq, places):
+        return None  # a food of another kind told apart from the fault: whose fault, unsure
+    if fault == "filling":
+        item = _FILLINGS.get(seq[places[0][0]], _INSIDE)  # «مرغش»: theirs; «فقط نون…»: ours
     if fault == "dry" and item == "نان":
         return "stale", item  # «نون خشک خشک بود»: bread gone dry is bread not fresh
     return fault, item
@@ -133,9 +170,28 @@ def _item(seq: list[str], at: int) -> str:
     """
     window = seq[max(0, at - _WINDOW) : at]
     named = [n for n, t in enumerate(window) if _ours(t)]
-    if not named or any(t in _AND for t in window[: named[-1]]):
+    if not named:
+        # «چیزکیک کمی بیات بود» heard «غذا باید تازه …»: a cake is no meal, nor are pastries
+        # told further back («شیرینی وقتی رسید له شده بود»). Only «غذا» said is «غذا»; else
+        # the apology names no subject.
+        return "غذا" if any(_ours(t) == "غذا" for t in seq[:at]) else ""
+    if named[0] and window[named[0] - 1] == "تخم":
+        return "تخم‌مرغ‌ها" if window[named[0]].endswith("ها") else "تخم‌مرغ"  # not «مرغ»
+    if any(t in _AND for t in window[: named[-1]]):
         return "غذا"  # «پیتزا و سیب زمینی سرد بود», «گوشت روی پیتزا خام بود»: not one food
     return _ours(window[named[0]])
+
+
+def _near_fault(seq: list[str], places: list[tuple[int, int]]) -> bool:
+    """The other food is right before the fault («چیزکیک کمی بیات بود»): it is what had it."""
+    from dialogues.apologies import FOOD, MEAL  # here: apologies imports this module
+
+    for a, _ in places:
+        window = seq[max(0, a - 3) : a]
+        for table in (FOOD, MEAL):
+            if telling.find(window, table["fa"], "fa"):
+                return True
+    return False
 
 
 def _ours(token: str) -> str:
@@ -171,7 +227,26 @@ def food_fault_apology(key: str, told: str, language: str) -> str:
     return KEYS[found[0]] if found else key
 
 
-def food_word(told: str, language: str) -> str:
-    """The food the fault's apology names («نان», «مرغ», «غذا»)."""
+def mild(told: str, language: str) -> bool:
+    """Each time the fault is told it is a little one («یکم شور بود», «کمی چرب بود»).
+
+    «این‌قدر شور» would overstate it. Read right before the fault («یکم نون سرد بود» too),
+    so «خیلی عالی، فقط یکم خشک بود» is a little dry.
+    """
+    if language != "fa":
+        return False
+    seq = telling.tokens(told)
+    little = telling.find(seq, _A_LITTLE, "fa")
+    places = [p for words in _FAULTS.values() for p in telling.find(seq, words, "fa")]
+    return bool(places) and all(any(a - 3 < b <= a for _, b in little) for a, _ in places)
+
+
+def food_values(told: str, language: str) -> dict[str, str]:
+    """What the fault's apology fills in: the food («نان », or nothing) and how much.
+
+    ``item``: the food in our word and a space, or "" when the customer named none;
+    ``so``: «این‌قدر » for a plain fault, "" for a little one (a fault of degree only).
+    """
     found = food_fault(told, language)
-    return found[1] if found else "غذا"
+    item = found[1] if found else "غذا"
+    return {"item": f"{item} " if item else "", "so": "" if mild(told, language) else "این‌قدر "}

@@ -11,7 +11,7 @@ from dialogues.apologies import apology_key
     ("language", "told", "key"),
     [
         ("ar", "طلبت من التطبيق بيتزا ووصلت بعد ساعتين باردة", "apology_meal"),
-        ("fa", "از اپ پیتزا سفارش دادم و سرد رسید", "apology_meal"),
+        ("fa", "از اپ پیتزا سفارش دادم و سرد رسید", "apology_food_cold"),  # fa59: the cold, named
         ("en", "ordered a pizza through the app and it came cold", "apology_meal"),
         ("ar", "التطبيق يعلق كل ما افتح السلة", "apology_app"),
         ("fa", "اپ باز نمیشه و ارور میده", "apology_app"),

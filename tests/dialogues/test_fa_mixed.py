@@ -101,5 +101,7 @@ def test_the_meal_apology_is_said_after_the_yes() -> None:
               sentiment="negative", score=-0.5)  # fmt: skip
     reply = chat.says("بله", intent="affirm")
     # fa58: the one fault told («خیلی شور»), named in the meal's place.
-    salty = [line.format(item="کوبیده") for line in variants("fa", "apology_food_salty")]
+    salty = [
+        line.format(item="کوبیده ", so="این‌قدر ") for line in variants("fa", "apology_food_salty")
+    ]
     assert any(line in reply for line in salty), reply
