@@ -77,9 +77,13 @@ _SUFFIXES = {
 _MIN_STEM = 3
 
 
-def tokenize(normalized_text: str) -> list[str]:
+# A parse reads its normalised text's tokens two or three times (the topic matcher, the
+# sentiment lexicon, and its length when the sentiment is neutral): kept for the latest
+# texts, as a tuple so that no caller can change what the next one is given.
+@lru_cache(maxsize=64)
+def tokenize(normalized_text: str) -> tuple[str, ...]:
     """Word tokens of already-normalised text (ZWNJ stays inside a word)."""
-    return TOKEN.findall(normalized_text)
+    return tuple(TOKEN.findall(normalized_text))
 
 
 def forms(token: str) -> list[str]:
@@ -116,10 +120,9 @@ class PhraseIndex(Generic[T]):
             for prefix, bucket in self._index.items()
         }
 
-    def find(self, tokens: list[str], language: str) -> Iterator[tuple[int, int, T]]:
+    def find(self, tokens: tuple[str, ...], language: str) -> Iterator[tuple[int, int, T]]:
         """(start, length, payload) for every entry occurrence; longest entries first."""
-        read = [_token_heads(t, language) for t in tokens]
-        heads_at = [heads for _, heads in read]
+        read, heads_at = _read(tokens, language)
         for start, (candidates, heads) in enumerate(read):
             # A token's heads are exactly the entry words that match one of its forms
             # (``_heads``), so an entry matches here when each of its words is among the
@@ -143,6 +146,17 @@ class PhraseIndex(Generic[T]):
                 yield start, len(words), payload
 
 
+# The topic index and the sentiment lexicon read the same tokens of a parse: their heads
+# are looked up once for both (the same tuple from ``tokenize``'s memo).
+@lru_cache(maxsize=16)
+def _read(
+    tokens: tuple[str, ...], language: str
+) -> tuple[tuple[tuple[tuple[str, ...], frozenset[str]], ...], tuple[frozenset[str], ...]]:
+    """Each token's ``_token_heads``, and the heads alone, by position."""
+    read = tuple([_token_heads(t, language) for t in tokens])
+    return read, tuple([heads for _, heads in read])
+
+
 @lru_cache(maxsize=8192)  # a word recurs across texts, and both indexes read each text
 def _token_heads(token: str, language: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """The token's ``forms`` and their ``_heads``, worked out once per word."""
@@ -162,7 +176,7 @@ def _heads(candidates: list[str], suffixes: frozenset[str]) -> set[str]:
     return heads
 
 
-def _continues(words: tuple[str, ...], heads_at: list[frozenset[str]], start: int) -> bool:
+def _continues(words: tuple[str, ...], heads_at: tuple[frozenset[str], ...], start: int) -> bool:
     """Each word of the entry after its first among the heads of its token after ``start``."""
     if start + len(words) > len(heads_at):
         return False

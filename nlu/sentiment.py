@@ -43,6 +43,7 @@ class _Lexicon:
     index: PhraseIndex[float]
     negators_before: frozenset[str]
     negators_after: frozenset[str]
+    negators: frozenset[str]  # both kinds, united once (was a new set every lexicon hit)
     intensifiers: frozenset[str]
     contrast: frozenset[str]
 
@@ -70,10 +71,13 @@ def _lexicon(language: str) -> _Lexicon:
     def single(key: str) -> frozenset[str]:
         return frozenset(t[0] for t in _words(raw.get(key) or [], language) if len(t) == 1)
 
+    negators_before = single("negators_before")
+    negators_after = single("negators_after")
     return _Lexicon(
         index=PhraseIndex(entries.items()),
-        negators_before=single("negators_before"),
-        negators_after=single("negators_after"),
+        negators_before=negators_before,
+        negators_after=negators_after,
+        negators=negators_after | negators_before,
         intensifiers=single("intensifiers"),
         contrast=single("contrast"),
     )
@@ -107,13 +111,13 @@ def lexical_score(text: str, language: str) -> float:
 
 
 def _modifier(
-    tokens: list[str], start: int, length: int, lexicon: _Lexicon, contrast: int
+    tokens: tuple[str, ...], start: int, length: int, lexicon: _Lexicon, contrast: int
 ) -> float:
     """How negation before/after, an intensifier and a preceding "but" scale one hit."""
     factor = 1.0
     before = tokens[max(0, start - _NEGATION_WINDOW) : start]
     after = tokens[start + length : start + length + 2]
-    is_negator = length == 1 and tokens[start] in lexicon.negators_after | lexicon.negators_before
+    is_negator = length == 1 and tokens[start] in lexicon.negators
     if not is_negator and (
         any(t in lexicon.negators_before or t.endswith("n't") for t in before)
         or any(t in lexicon.negators_after for t in after)
