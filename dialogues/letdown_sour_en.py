@@ -69,9 +69,13 @@ def _sour_at_us(text: str) -> bool:
     return False
 
 
+# Credit given beside the failure: thanks stays theirs ("credit where credit is due").
+_CREDITED = re.compile(r"\bthanks? (?:you )?for\b|\bcredit where\b", re.IGNORECASE)
+
+
 def _flight_failed(text: str) -> bool:
     """A flight line and a failure told in the same message ("Tried to check in could not")."""
-    if not _FLIGHT_LINE.search(text):
-        return False
+    if not _FLIGHT_LINE.search(text) or _CREDITED.search(text):
+        return False  # "thanks for making an effort … delayed 5 hours instead of 8" (en61's gate)
     # "flight 1625 was not delayed": a failure denied is good news.
     return any(not _DENIED.search(text[: m.start()]) for m in _FAILED.finditer(text))

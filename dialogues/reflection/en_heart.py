@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 
 _HEART = r"(?:❤\ufe0f?|♥\ufe0f?|<3|💙|💕|💜|💗|💖|😍)"
-_HEART_VERB = re.compile(rf"\b(I|i|we|We|WE)[ \t]*{_HEART}(?:[ \t]*{_HEART})*[ \t]+(?=[A-Za-z@#])")
+_HEART_VERB = re.compile(
+    rf"\b(I|i|we|We|WE)[ \t]*{_HEART}(?:[ \t]*{_HEART})*[ \t]+(?=[A-Za-z@#])"
+    r"(?!(?:you|You|YOU|u|U|ya|y'all)\b)"  # "I 💙 you!" is thanks: no reflection (en61's gate)
+)
 
 
 def hearts_as_love(text: str) -> str:

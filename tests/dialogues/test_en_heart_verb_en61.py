@@ -25,3 +25,12 @@ def test_the_heart_is_said_back_as_love(told: str, heard: str) -> None:
 def test_a_heart_after_thanks_is_still_noise() -> None:
     reflection = reflect(["@Acme thanks for rebooking me so fast ❤️"], "en")
     assert "love" not in reflection, reflection
+
+
+def test_i_heart_you_stays_a_thanks() -> None:
+    """en61's gate: "This is why I 💙 you!" was said back and met with two questions."""
+    from dialogues.reflection.en_heart import hearts_as_love
+
+    assert (
+        hearts_as_love("thanks JB!! This is why I 💙 you!") == "thanks JB!! This is why I 💙 you!"
+    )

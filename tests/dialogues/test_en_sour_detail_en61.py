@@ -67,3 +67,10 @@ def test_a_comparison_with_nothing_wished_is_praise() -> None:
     assert not praise_compared(["@Acme way better than before, but please add dark mode"], "en")
     reply = _after_yes("@Acme I ❤️ the new seats. so much better than the old ones :)", "idea")
     assert "idea" not in reply and "suggestion" not in reply, reply
+
+
+def test_credit_given_beside_a_delay_keeps_its_thanks() -> None:
+    """en61's gate: credit given beside a delay got a money apology."""
+
+    told = "thanks for making an effort. Credit where credit is due: flight 795 delayed 5 hours"
+    assert not sour_letdown([told], "en", "praise")
