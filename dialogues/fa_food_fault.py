@@ -32,7 +32,7 @@ _INSIDE = "مواد داخلش"  # «فقط نون و پنیر بود»: the fil
 
 # Each fault's words, as tokens (zero-width joiners folded away: «نیم‌پز» is «نیمپز»).
 _FAULTS: dict[str, tuple[str, ...]] = {
-    "cold": ("سرد", "سرده", "یخ", "یخ کرده*", "یخ زده*", "ولرم"),
+    "cold": ("سرد", "سرده", "یخ", "یخ کرده*", "ولرم"),
     "stale": ("بیات", "بیاته", "مونده", "مانده", "کهنه", "تازه نبود*", "تازه نیست"),
     "dry": ("خشک", "خشکه"),
     "raw": ("نپخته*", "خام", "نیمپز", "نیم پز", "دم نکشیده*", "دمنکشیده*", "خوب نپخته*",
@@ -140,6 +140,8 @@ def food_fault(told: str, language: str) -> tuple[str, str] | None:
     for a, b in places:
         if b < len(seq) and seq[b] in _DENIED and fault != "stale":
             return None  # «سرد نبود»: not a let-down
+        if fault == "cold" and b < len(seq) and seq[b].startswith("زده"):
+            return None  # «کیک یخ زده بود»: frozen solid, not arrived cold (the gate)
         if fault == "oily" and a and seq[a - 1] == "کم":
             return None  # «ماست کم چرب»: a kind of food, no fault
         if a and seq[a - 1].startswith(_KIND_OF):

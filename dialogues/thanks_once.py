@@ -49,6 +49,11 @@ _JOINED = ('" and "', "» و «", "» و«")
 # the customer's words: otherwise the quote picks out which part of it is thanked.
 _MOST_OF_IT = 0.5
 _SHORT = 2  # «و», "a", «از»: too common to count
+# A condition, an exception or staleness told (the integration gate): praise NLU heard there
+# is not "You made us happy" unquoted; the quote keeps what they said.
+_FA_HEDGE = re.compile(
+    r"(?<!\S)(?:اگه|اگر|بجز|به جز|جز اینکه|کهنه|غیر ?تازه|ایراد\S*|مشکل\S*)(?!\S)"
+)
 # The price named alone: the thing praised beside it (a watch, «ممتاز») is not in the lists.
 _PRICE_ALONE = {"السعر", "الأسعار", "قیمت"}
 
@@ -109,6 +114,8 @@ def once(
         return key, {"quote": quote}  # a let-down or no word of praise in it: as it was
     if language == "en" and telling.has(told, LETDOWN, "en"):
         return key, {"quote": quote}  # "on hold for an hour!", "no wifi?": not "That means a lot"
+    if language == "fa" and _FA_HEDGE.search(told):
+        return key, {"quote": quote}  # «اگر گرم سرو بشه عالی میشه», «بجز اینکه …», «کهنه»
     if language == "ar" and ar_letdown(norm(told)):
         return key, {"quote": quote}  # «ممتاز والسعر غالى شوية»: the hedge stays heard (gate)
     named = named_praise("praise", quote, reflection, language, shortest=0)

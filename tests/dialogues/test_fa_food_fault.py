@@ -28,6 +28,8 @@ def test_one_fault_is_named(text: str, fault: str, item: str) -> None:
     "text",
     ["ساندویچ سرد بود ولی مشکلی نیست", "غذا اصلا سرد نبود", "سرد بود و مزه‌اش هم بد بود",
      "غذا سرد و شور بود", "پیتزا نیم ساعت دیر رسید و سرد بود", "ماست کم چرب فرستادن",
+     # the integration gate: a cake frozen solid did not "arrive cold"
+     "کیک یخ زده بود و غیر قابل مصرف",
      # fa58's gate: pickles, dried garlic, cigarettes are no food gone salty or dry
      "خیار شور کنار غذا نبود", "راضی بودم فقط سیرهای خشک جوانه زده بود", "سیگار خیلی خشک بود",
      "نوشابه یخ نبود و گرم بود", "از تاریخ انقضا ۳ روز مانده بود", "سرد بود و نون هم نذاشته بودن"],

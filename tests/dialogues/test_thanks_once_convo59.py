@@ -161,3 +161,13 @@ def test_english_praise_beside_a_letdown_keeps_its_quote() -> None:
     told = "I thought you guys were the best airline... I've been on hold for an hour!"
     reflection = f"So you said “{told}”. Is that right?"
     assert once("thanks_praise", quote, "praise", reflection, told, "en")[0] == "thanks_praise"
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["اگر گرم سرو بشه عالی میشه", "بسیار کهنه و غیر تازه بود", "عالی هستن، بجز اینکه دیر میارن"],
+)
+def test_persian_praise_with_a_condition_or_a_letdown_keeps_its_quote(told: str) -> None:
+    """The integration gate: «خوشحالمان کردید.» for a condition, staleness, an exception."""
+    reflection = f"یعنی {told}. درست است؟"
+    assert once("thanks_praise", told, "praise", reflection, told, "fa")[0] == "thanks_praise"
