@@ -155,6 +155,8 @@ def _ar(text: str) -> list[str]:
 
 
 def _en(text: str) -> list[str]:
+    # "your service agents are great": the agents, not "the service and the agents" (gate)
+    text = re.sub(r"\bservice (?=(?:agents?|reps?|staff|people|team)\b)", "", text, flags=re.I)
     before, _ = _clauses(_EN_NOISE.sub(" ", text), "en")
     if not _short(before, "en") or _TURN["en"].search(before) or _hedged(before, "en"):
         return []

@@ -54,6 +54,8 @@ _SHORT = 2  # «و», "a", «از»: too common to count
 _FA_HEDGE = re.compile(
     r"(?<!\S)(?:اگه|اگر|بجز|به جز|جز اینکه|کهنه|غیر ?تازه|ایراد\S*|مشکل\S*)(?!\S)"
 )
+# A request thanked as praise ("I would appreciate a call by 9am"): the quote keeps it asked.
+_EN_ASKED = re.compile(r"\b(?:would|'d) appreciate\b|\bplease\b|\bpls\b", re.IGNORECASE)
 # The price named alone: the thing praised beside it (a watch, «ممتاز») is not in the lists.
 _PRICE_ALONE = {"السعر", "الأسعار", "قیمت"}
 
@@ -112,7 +114,7 @@ def once(
         return "thanks_idea_heard", {}
     if turns(quote, language) or not telling.has(quote, cues.PRAISE, language):
         return key, {"quote": quote}  # a let-down or no word of praise in it: as it was
-    if language == "en" and telling.has(told, LETDOWN, "en"):
+    if language == "en" and (telling.has(told, LETDOWN, "en") or _EN_ASKED.search(told)):
         return key, {"quote": quote}  # "on hold for an hour!", "no wifi?": not "That means a lot"
     if language == "fa" and _FA_HEDGE.search(told):
         return key, {"quote": quote}  # «اگر گرم سرو بشه عالی میشه», «بجز اینکه …», «کهنه»

@@ -77,3 +77,11 @@ def test_the_food_is_not_praised_beside_an_apology_that_it_fell_short() -> None:
     assert liked_line(told, "fa", lambda key: True, "apology_meal") == ("praise_heard_too", {})
     named, _ = liked_line(["پیتزا خوشمزه بود ولی پیک نیم ساعت دیر رسید"], "fa", lambda k: True)
     assert named == "praise_named_too"
+
+
+def test_service_agents_are_the_agents() -> None:
+    """The integration gate: "your service agents are great" is not "the service and the agents"."""
+    from dialogues.praised_part import praised_part
+
+    told = ["your service agents at MCO are great, but there are not enough of them working now!"]
+    assert praised_part(told, "en") == "the agents"

@@ -171,3 +171,11 @@ def test_persian_praise_with_a_condition_or_a_letdown_keeps_its_quote(told: str)
     """The integration gate: «خوشحالمان کردید.» for a condition, staleness, an exception."""
     reflection = f"یعنی {told}. درست است؟"
     assert once("thanks_praise", told, "praise", reflection, told, "fa")[0] == "thanks_praise"
+
+
+def test_an_english_request_heard_as_praise_keeps_its_quote() -> None:
+    """The integration gate: "That means a lot." said to "I would appreciate a call by 9am"."""
+    told = "I have submitted my request. I would appreciate a call by 9am eastern. Thank you."
+    quote = "I would appreciate a call by 9am eastern"
+    reflection = f"So you said “{told}”. Is that right?"
+    assert once("thanks_praise", quote, "praise", reflection, told, "en")[0] == "thanks_praise"
