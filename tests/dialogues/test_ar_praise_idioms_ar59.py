@@ -10,22 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dialogues.catalog import variants
-from tests.dialogues.script import Script
-
-
-def _after_yes(told: str, sentiment: str, score: float) -> str:
-    chat = Script("ar")
-    chat.start()
-    chat.says(told, intent="complaint", sentiment=sentiment, score=score, confidence=0.7)
-    if chat.state.stage == "listening":  # a prompt first: they say that is all
-        chat.says("هذا كل شيء", intent="done")
-    reply = chat.says("نعم", intent="affirm")
-    chat.assert_well_spoken()
-    return reply
-
-
-def _apologised(reply: str) -> bool:
-    return any(word in reply for word in ("آسف", "أعتذر", "نعتذر"))
+from tests.dialogues.test_ar_praise_thanked_ar57 import _after_yes, _apologised  # one way
 
 
 @pytest.mark.parametrize(

@@ -10,23 +10,7 @@ import pytest
 
 from dialogues.catalog import variants
 from dialogues.plain_question import asks_only
-from tests.dialogues.script import Script
-
-APOLOGIES = [
-    line
-    for key in ("apology", "apology_billing", "apology_baggage", "apology_travel")
-    for line in variants("en", key)
-]
-
-
-def _after_yes(message: str) -> str:
-    chat = Script("en")
-    chat.start()
-    chat.says(message, intent="complaint", sentiment="negative", score=-0.5)
-    if chat.stage != "confirming":
-        chat.says("that's all", intent="deny")
-    assert chat.stage == "confirming"
-    return chat.says("yes", intent="affirm")
+from tests.dialogues.test_plain_question import APOLOGIES, _after_yes  # one way to say yes
 
 
 @pytest.mark.parametrize(
