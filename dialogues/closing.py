@@ -106,7 +106,10 @@ class Closing(JobAnswers):
             key, fields = thanks_line(kind, quote, self.state.reflection, told, self.language)
             self.say(key, **fields)
         if kind == "idea" and not wish and praise_before_wish(self.current, self.language):
-            self.say("praise_heard_too")  # «عالی بود فقط کاش …»: what they liked, too
+            # «مرغش عالی بود فقط کاش …»: what they liked, too, by name when the praised
+            # clause names it (fa60: «از آنچه پسندیدید» after «مرغش عالی بود» named nothing)
+            line, fields = liked_line(self.current, self.language, self.voice.can_say)
+            self.say(line, **fields)
 
     def finish(self, finished: bool) -> None:
         """Act when they said that is all; otherwise ask whether there is anything else."""

@@ -17,6 +17,7 @@ from dialogues.fa_excused_wait import excused_wait
 from dialogues.fa_fix_asked import fix_asked_after_letdown
 from dialogues.fa_mixed import letdown_clause
 from dialogues.fa_praise_only import praise_only
+from dialogues.fa_wish_letdown import letdown_beside_wish
 from dialogues.good_news_en import good_news_only
 from dialogues.letdown_sour_en import sour_letdown
 from dialogues.praise_compared_en import praise_compared
@@ -45,6 +46,8 @@ def confirmed_kind(
         kind = "praise"  # en61: "so much better than minimal iconography" is praise
     if kind == "idea" and fix_asked_after_letdown(current, language):
         kind = "complaint"  # «خیلی طول میکشه …، لطفا پیگیری کنید»: asked to fix a let-down
+    if kind in ("praise", "idea") and letdown_beside_wish(current, language, kind):
+        kind = "complaint"  # fa60: «کاش … بریزید، همش ریخته بود», «قبلا خیلی بهتر بود»: owned
     if kind == "complaint" and first and praise_only(current, language):
         kind = "praise"  # «سریع و داغ رسید. متشکرم» (NLU: complaint): nothing went wrong
     if kind == "complaint" and first and good_news_only(current, language):
