@@ -106,10 +106,8 @@ class Closing(JobAnswers):
             key, fields = thanks_line(kind, quote, self.state.reflection, told, self.language)
             self.say(key, **fields)
         if kind == "idea" and not wish and praise_before_wish(self.current, self.language):
-            # «مرغش عالی بود فقط کاش …»: what they liked, too, by name when the praised
-            # clause names it (fa60: «از آنچه پسندیدید» after «مرغش عالی بود» named nothing)
             line, fields = liked_line(self.current, self.language, self.voice.can_say)
-            self.say(line, **fields)
+            self.say(line, **fields)  # «مرغش عالی بود فقط کاش …»: what they liked too (fa60)
 
     def finish(self, finished: bool) -> None:
         """Act when they said that is all; otherwise ask whether there is anything else."""
@@ -173,7 +171,7 @@ class Closing(JobAnswers):
             self.say("permission_declined")
             self.ask_anything_else()
             return
-        # They went straight to the point: that is consent, and an answer to the first question.
+        # Straight to the point: that is consent, and an answer to the first question.
         self.state.jtbd_asked.append(JTBD_ORDER[0])
         self.record_answer()
         self.ask_next_jtbd()
@@ -186,10 +184,8 @@ class Closing(JobAnswers):
         if asks_what_we_mean(self.turn.text) and self.voice.can_say(asked):
             self.say(asked)  # "what?": the same question in other words, not an answer
             return
-        # NLU's "done" on «شي البسه» ("something to wear"): two words that say something.
-        said = len(self.content([self.turn.text])) >= 2
-        # «همین امروز» ("today itself"), NLU's "done" for its «همین»: a time is an answer.
-        said = said or bool(WHEN.search(self.turn.text))
+        # NLU's "done" on «شي البسه» (two words that say something), «همین امروز» (a time).
+        said = len(self.content([self.turn.text])) >= 2 or bool(WHEN.search(self.turn.text))
         if answers.finished(self.turn) and not (said and not answers.closes(self.turn.text)):
             self.state.jtbd_answers[self.state.jtbd_asked[-1]] = ""
             if any(self.state.jtbd_answers.values()):
