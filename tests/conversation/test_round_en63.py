@@ -37,3 +37,35 @@ def test_thanks_for_something_good_stays_praise(text: str) -> None:
     from dialogues.sarcastic_thanks import thanks_for_letdown
 
     assert not thanks_for_letdown([text], "en")
+
+
+# ---- 2. An item told missing from an order: the order that came short, named ---------------
+@pytest.mark.parametrize(
+    "text",
+    ["the fries were missing from my order, I paid for the combo",
+     "no napkins in the bag and no ketchup either, had to eat with my hands",
+     "my drink wasn't in the order when it got here tonight",
+     "burger came fine but they forgot the onion rings"],
+)  # fmt: skip
+def test_an_item_left_out_is_named(text: str) -> None:
+    # "my drink wasn't in the order" got "I'm really sorry your order let you down like this".
+    from dialogues.catalog import variants
+
+    kind, reply = _after_yes("en", text, "complaint", -0.4)
+    assert kind == "complaint", reply
+    assert any(line in reply for line in variants("en", "apology_missing")), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2 trips in a row with missing luggage, just like last time",
+     "my suitcase came back missing a wheel",
+     "the fries were missing and the burger was cold",
+     "the drink was missing and it came an hour late",
+     "I keep missing my connections because of your delays",
+     "I forgot my password and can't see my order", "missing my sister's birthday dinner"],
+)  # fmt: skip
+def test_a_bag_a_trip_or_another_letdown_keeps_its_apology(text: str) -> None:
+    from dialogues.missing_item_en import missing_item_apology_en
+
+    assert missing_item_apology_en("apology", text, "en") == "apology"
