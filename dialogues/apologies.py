@@ -27,6 +27,7 @@ from dialogues.meal_quality import (
     without_money_lookalikes,
     without_wasted_money,
 )
+from dialogues.missing_item_en import missing_item_apology_en
 from dialogues.named_en import named_apology
 from dialogues.plain_letdown import voucher_only
 from dialogues.praised_letdown import letdown_after_praise
@@ -206,6 +207,7 @@ def apology_key(topic: str | None, told: str, happened: bool, language: str) -> 
     """The catalog key of the apology for ``told`` under NLU's ``topic``."""
     key = _topic_apology_key(topic, told, happened, language)
     key = missing_item_apology(key, told, language)  # «قاشق چنگال نفرستادن»: no device failed
+    key = missing_item_apology_en(key, told, language)  # en63: "the fries were missing"
     key = swapped_item_apology(key, told, language)  # «به جای دوغ نوشابه فرستادن»: the swap
     key = order_apology(key, told, language)  # «آب‌میوه آبکی بود»: nothing late nor broken
     if key in ("apology_meal", "apology_product"):  # not the food they praised before a "but"

@@ -12,6 +12,11 @@ Round en51: "love" and "glad" thank the same way ("I love being stuck here for t
 "so glad I paid for a seat that doesn't recline", "There's nothing I love more than being on
 hold"): a let-down as what they love is sarcasm, and so is a "sure love" / "gotta love" beside a
 let-down told ("delayed 5 hours. No reason given. Sure love flying with your airline").
+Round en63: readers found "That means a lot" after "Thanks for the THIRD gate change", "Thanks
+for having us hang out at the airport forever", "well done, you have taken the fun out of air
+travel" and "thanks for reminding me how much easier it is to fly Southwest": a repeat shouted
+in capitals (or "yet another", "for the third time"), a time "forever", the fun taken out, and
+a rival preferred are let-downs thanked for; a rival the customer wrote to is no rival.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from dialogues.letdown_told import LETDOWN
 # what they thank for, up to the clause's end.
 _THANKED_FOR = re.compile(
     r"\b(?:thanks?(?:\s+you(?:\s+guys|\s+all)?)?(?:\s+(?:so|very)\s+much|\s+a\s+lot)?\s+for"
-    r"|great\s+job|nice\s+job|good\s+job|way\s+to\s+go)\b(?P<rest>[^.!?;\n]*)",
+    r"|great\s+job|nice\s+job|good\s+job|way\s+to\s+go|well\s+done)\b(?P<rest>[^.!?;\n]*)",
     re.IGNORECASE,
 )
 # A burden as what they thank for, in words LETDOWN lacks: "for not even coming with a
@@ -35,7 +40,7 @@ _BURDEN = re.compile(
     r"^\s*(?:not\s+even|not\s+(?:getting|helping|answering|responding|replying|telling"
     r"|informing|calling|updating|coming|providing|caring)"
     r"|(?:making|having)\s+(?:me|us|everyone|everybody|people|passengers|my\s+\w+|our\s+\w+)"
-    r"\s+(?:wait|sit|stand|miss|pay|sleep|stay|spend|run)"
+    r"\s+(?:wait|sit|stand|miss|pay|sleep|stay|spend|run|hang)"
     r"|leaving\s+(?:me|us|my|our|everyone))\b",
     re.IGNORECASE,
 )
@@ -81,7 +86,33 @@ _PRAISED = (
 )  # fmt: skip
 _SARCASM_TAG = re.compile(r"(?<!\w)#(?:sarcasm|sarcastic)\b", re.IGNORECASE)
 # A let-down as what they thank for, beyond LETDOWN's words ("for nothing", "losing my bag").
-_THANKED_LETDOWN = LETDOWN["en"] + ("nothing", "losing", "subpar", "inconvenience")
+_THANKED_LETDOWN = LETDOWN["en"] + (
+    "nothing", "losing", "subpar", "inconvenience",
+    # en63: "hang out at the airport forever", "you have taken the fun out of air travel"
+    "forever", "taken the fun out", "took the fun out", "take the fun out", "taking the fun out",
+)  # fmt: skip
+# en63: a repeat as what they thank for, shouted ("the THIRD gate change", "AGAIN", "ANOTHER")
+# or told ("yet another", "for the third time"). Case-sensitive: "the second leg" is no repeat.
+_REPEAT_SHOUTED = re.compile(
+    r"\b(?:SECOND|THIRD|FOURTH|FIFTH|SIXTH|2ND|3RD|4TH|5TH|AGAIN|ANOTHER|YET\s+AGAIN)\b"
+)
+_REPEAT_TOLD = re.compile(
+    r"\byet\s+another\b|\bfor\s+the\s+(?:third|fourth|fifth|sixth|umpteenth|nth|\d+(?:rd|th))"
+    r"\s+time\b",
+    re.IGNORECASE,
+)
+# Something good repeated is still praise: "thanks for the SECOND upgrade this year!"
+_GOOD_REPEATED = (
+    "upgrade*", "free", "great", "amazing", "awesome", "best", "lovely", "help*", "kind*",
+    "nice", "good", "wonderful", "fantastic", "excellent", "perfect", "voucher*", "credit*",
+)  # fmt: skip
+# en63: a rival preferred, "reminding me how much easier it is to fly Southwest", "reminding
+# me why I fly Delta": the rival named, not the one written to (an @handle holding its name).
+_RIVAL_PREFERRED = re.compile(
+    r"^\s*remind\w*\s+(?:me|us)\s+(?:why\s+(?:i|we)\s+(?:\w+\s+)?(?:fly|prefer|choose|book|use)"
+    r"|how\s+much\s+(?:\w+\s+)?(?:easier|better|nicer|cheaper|more\s+\w+)\s+it\s+is\s+to"
+    r"\s+(?:fly|use|book)(?:\s+with)?)\s+(?P<rival>[A-Z][\w&-]+)"
+)
 # Words before the let-down that put it right or set it aside: "fixing my delay", "vouchers
 # after the long wait", "informed during the delays", "didn't need to worry about … late",
 # "getting our daughter home when …", "the quick response, faster than sitting on hold",
@@ -109,9 +140,28 @@ def thanks_for_letdown(messages: Sequence[str], language: str) -> bool:
         rest = match.group("rest")
         if _BURDEN.match(rest):
             return True
+        if _repeat_thanked(rest, language) or _rival_preferred(rest, text):
+            return True
         if _let_down_in(rest, _THANKED_LETDOWN, language):
             return True
     return False
+
+
+def _repeat_thanked(rest: str, language: str) -> bool:
+    """ "for the THIRD gate change", "for yet another delay": a let-down again, unless good."""
+    if not (_REPEAT_SHOUTED.search(rest) or _REPEAT_TOLD.search(rest)):
+        return False
+    return not telling.find(telling.tokens(rest), _GOOD_REPEATED, language)
+
+
+def _rival_preferred(rest: str, text: str) -> bool:
+    """ "for reminding me how much easier it is to fly Southwest", not written to Southwest."""
+    rival = _RIVAL_PREFERRED.match(rest)
+    if not rival:
+        return False
+    name = rival.group("rival").lower()
+    handles = [h.lower() for h in re.findall(r"@(\w+)", text)]
+    return name not in ("you", "your", "with") and not any(name in h for h in handles)
 
 
 _LOVED_LETDOWN = (*LETDOWN["en"], "on hold")  # "I love being on hold for an hour"
