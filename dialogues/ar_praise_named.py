@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from dialogues.ar_thanked_things import one_each, price_aside
+
 MAX_THINGS = 2
 # A heading is the short line before the review's body («مطعم رائع  الأكل …»).
 HEADING_WORDS = 7
@@ -259,11 +261,7 @@ def _praised_things(text: str) -> list[str] | None:
     praised.sort()
     if first is not None and (not praised or praised[0][0] > first):
         return None
-    found: list[str] = []
-    for _, thing in praised:
-        if thing not in found:
-            found.append(thing)
-    return found
+    return one_each([thing for _, thing in praised])  # «العطور … والعطر»: named once
 
 
 def _heading(text: str) -> tuple[str, str]:
@@ -300,7 +298,10 @@ def ar_praised(current: list[str], language: str) -> str:
     """What an Arabic review mainly praised, by name, or "" to thank as before."""
     if language != "ar":
         return ""
-    things = _main_praise("\n".join(current))
+    told = "\n".join(current)
+    things = _main_praise(told)
+    if price_aside(things, norm(told)):
+        return ""  # «ساعه جيده والسعر معقول»: the watch was praised, not only its price
     if len(things) == 2 and things[1] == f"نظافة {things[0]}":
         return f"{things[0]} ونظافته"  # «المطعم ونظافته», not «المطعم ونظافة المطعم»
     return " و".join(things)
@@ -321,8 +322,6 @@ def _main_praise(told: str) -> list[str]:
             return []
         things = [place]
     verdict = _praised_things(_first_verdict(body))
-    if things:
-        things += [t for t in (verdict or [])[:1] if t not in things]
-    else:
-        things = verdict or []
+    # the verdict's first thing, unless the heading named it already («المطعم», «المكان»)
+    things = one_each(things + (verdict or [])[:1]) if things else (verdict or [])
     return things[:MAX_THINGS]

@@ -290,7 +290,10 @@ class Closing(JobAnswers):
         if not self.voice.can_say(key):
             self.act()
             return
-        self.say(key)
+        # After a thanks (praise, an idea), never «أي شيء آخر يشغل بالك؟» ("worrying you"):
+        # the same choice, in lines that fit good news; a complaint keeps the close's own.
+        thanked = key == "anything_else_close" and self.state.kind != "complaint"
+        self.say(key, lines_of="anything_else_thanked" if thanked else "")
         self.state.stage = "anything_else"
 
     def act(self) -> None:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from dialogues.ar_praise_named import norm as _ar_norm
+from dialogues.ar_thanked_things import one_each, price_aside
 from dialogues.heard_back import CUT, said_back
 from dialogues.text import fold, words
 
@@ -169,22 +171,40 @@ def named_praise(
     ``shortest``: a quote of this many words or fewer is kept (thanks_once.py passes 0: the
     quote is not said a second time, however short).
     """
-    if kind != "praise" or language not in _THINGS:
-        return ""
-    whole = quote.removesuffix(CUT)
-    if len(whole.split()) <= shortest or not said_back(whole, reflection):
-        return ""
-    if _TURN[language].search(whole):
-        return ""
-    if language == "fa" and not _PRAISED_FA.search(whole):
-        return ""  # NLU's praise with no word of it («دره نان تست باز بود»): not thanked by name
-    if language == "en" and not _PRAISED_EN.search(whole):
-        return ""  # gate readers: "#ripoff … this seat", "phone off the hook" thanked as kind words
-    things = _named(whole, language)
-    things = [t for t in things if t not in _ASPECTS] or things
+    things = _things(kind, quote, reflection, language, shortest)
+    if language == "ar" and price_aside(things, _ar_norm(quote)):
+        return ""  # «جهاز منخفض السعر وذا جودة جيدة»: the price is a side point (ar62)
     if not things or len(things) > MAX_NAMED:
         return ""
     return _listed(things, language)
+
+
+def price_named_aside(kind: str, quote: str, reflection: str | None, language: str) -> bool:
+    """Whether named_praise left out an Arabic price named beside other praise (ar62)."""
+    things = _things(kind, quote, reflection, language, SHORT_QUOTE_WORDS)
+    return language == "ar" and price_aside(things, _ar_norm(quote))
+
+
+def _things(
+    kind: str, quote: str, reflection: str | None, language: str, shortest: int
+) -> list[str]:
+    """The listed things a said-back praise names, or [] where its quote is kept."""
+    if kind != "praise" or language not in _THINGS:
+        return []
+    whole = quote.removesuffix(CUT)
+    if len(whole.split()) <= shortest or not said_back(whole, reflection):
+        return []
+    if _TURN[language].search(whole):
+        return []
+    if language == "fa" and not _PRAISED_FA.search(whole):
+        return []  # NLU's praise with no word of it («دره نان تست باز بود»): not thanked by name
+    if language == "en" and not _PRAISED_EN.search(whole):
+        return []  # gate readers: "#ripoff … this seat", "phone off the hook" thanked as kind words
+    things = _named(whole, language)
+    things = [t for t in things if t not in _ASPECTS] or things
+    if language == "ar":
+        things = one_each(things)  # «الطعام … الأكل»: one thing, named once (ar62)
+    return things
 
 
 def turns(quote: str, language: str) -> bool:

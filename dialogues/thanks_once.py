@@ -39,7 +39,7 @@ from dialogues.ar_praise_named import ar_praised, norm
 from dialogues.feedback_quote import unlinked
 from dialogues.heard_back import said_back, thanks_key
 from dialogues.plain_question import LETDOWN
-from dialogues.praise_named import named_praise, turns
+from dialogues.praise_named import named_praise, price_named_aside, turns
 from dialogues.text import fold, words
 from dialogues.whole_clause import thanks_quote
 
@@ -139,6 +139,9 @@ def thanks_line(
     key = thanks_key(kind, quote, reflection, language)
     key, quote = thanks_quote(key, quote, language)  # a whole clause, or none
     key, fields = once(key, unlinked(quote, language), kind, reflection, told, language)
+    if key == "thanks_praise" and price_named_aside(kind, quote, reflection, language):
+        # ar62: said back a moment ago, named by its price only: not quoted a second time
+        key, fields = "thanks_praise_heard", {}
     praised = ar_praised([told], language) if key == "thanks_praise_heard" else ""
     if praised:  # ar60: not quoted, thanked for what the review mainly praised
         return "thanks_praise_named", {"things": praised}

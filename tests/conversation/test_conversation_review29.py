@@ -81,7 +81,8 @@ def test_a_price_called_acceptable_is_praise(text: str) -> None:
     # «… والسعر مقبول جداً …» got «بهذا السعر كان من حقك أن تتوقع أكثر من ذلك».
     kind, reply = _after_yes("ar", text, "positive", 0.6)
     assert kind == "praise", reply
-    assert _said("ar", "thanks_praise", reply), reply
+    # ar62: the price said back beside other praise is thanked unquoted, not by the price
+    assert _said("ar", "thanks_praise", reply) or _said("ar", "thanks_praise_heard", reply), reply
 
 
 @pytest.mark.parametrize("text", ["السعر غير مقبول", "الاكل مقبول", "جودته مقبوله"])
