@@ -282,16 +282,12 @@ class Closing(JobAnswers):
         self.listening()
 
     def ask_anything_else(self) -> None:
-        act = self.state.next_action
-        if self.state.wants_person or act == "handoff":
-            key = "anything_else_handoff"
-        else:
-            key = "anything_else_close"
+        handoff = self.state.wants_person or self.state.next_action == "handoff"
+        key = "anything_else_handoff" if handoff else "anything_else_close"
         if not self.voice.can_say(key):
             self.act()
             return
-        # After a thanks (praise, an idea), never «أي شيء آخر يشغل بالك؟» ("worrying you"):
-        # the same choice, in lines that fit good news; a complaint keeps the close's own.
+        # After a thanks, never «أي شيء آخر يشغل بالك؟» ("worrying you"): lines for good news.
         thanked = key == "anything_else_close" and self.state.kind != "complaint"
         self.say(key, lines_of="anything_else_thanked" if thanked else "")
         self.state.stage = "anything_else"
