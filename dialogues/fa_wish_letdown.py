@@ -67,7 +67,8 @@ def letdown_beside_wish(messages: Sequence[str], language: str, kind: str = "ide
     if telling.has(text, _NO_MATTER, "fa") or _OVERALL_GOOD.search(text):
         return False
     declined = _DECLINE.search(text)
-    if declined and not _DECLINE_WISHED.search(declined.group("span")):
+    unsure = any(f" {u} " in text for u in _UNSURE)  # «به نظرم قبلا پیک رایگان بود …» (gate)
+    if declined and not _DECLINE_WISHED.search(declined.group("span")) and not unsure:
         return True
     if kind != "idea":
         return False

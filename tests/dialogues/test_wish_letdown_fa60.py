@@ -55,3 +55,11 @@ def test_a_wish_alone_keeps_its_thanks(text: str) -> None:
 def test_only_persian() -> None:
     assert not letdown_beside_wish(["I wish it were hotter, it arrived cold"], "en")
     assert variants("fa", "praise_heard_too")
+
+
+def test_an_opinion_that_the_fee_was_better_before_is_no_food_letdown() -> None:
+    """fa60's gate: an opinion on the courier fee «قبلا» got a food apology."""
+    from dialogues.fa_wish_letdown import letdown_beside_wish
+
+    told = "به نظرم قبلا پیک رایگان بود بهتر بود ولی کیفیت غذاها عالیه"
+    assert not letdown_beside_wish([told], "fa")
