@@ -37,6 +37,14 @@ def _thanked(language: Language, reply: str) -> bool:
     return any(_said(language, key, reply) for key in keys)
 
 
+def _owned_whatever_nlu_says(language: Language, text: str) -> None:
+    """The telling is owned as a complaint, never thanked, NLU calling it praise or complaint."""
+    for intent, score in (("praise", 0.4), ("complaint", -0.3)):
+        kind, reply = _after_yes(language, text, intent, score)
+        assert kind == "complaint", reply
+        assert not _thanked(language, reply), reply
+
+
 # ---- 1. NLU's "praise" with no word of praise and a let-down told: a complaint ------------
 @pytest.mark.parametrize(
     ("language", "text"),

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conversation.test_conversation_review30 import _after_yes, _thanked
+from tests.conversation.test_conversation_review30 import (
+    _after_yes,
+    _owned_whatever_nlu_says,
+    _thanked,
+)
 
 
 # ---- 4. A let-down as what they "love" or are "glad" of: sarcasm, a complaint ---------------
@@ -18,10 +22,7 @@ from tests.conversation.test_conversation_review30 import _after_yes, _thanked
 )  # fmt: skip
 def test_a_letdown_loved_is_sarcasm(text: str) -> None:
     # "I love being here for two extra days" (NLU: complaint) got "That means a lot".
-    for intent, score in (("praise", 0.4), ("complaint", -0.3)):
-        kind, reply = _after_yes("en", text, intent, score)
-        assert kind == "complaint", reply
-        assert not _thanked("en", reply), reply
+    _owned_whatever_nlu_says("en", text)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conversation.test_conversation_review30 import _after_yes, _thanked
+from tests.conversation.test_conversation_review30 import (
+    _after_yes,
+    _owned_whatever_nlu_says,
+)
 
 
 # ---- 1. Thanks for a repeat, a wait "forever", the fun taken out, a rival preferred ---------
@@ -19,10 +22,7 @@ from tests.conversation.test_conversation_review30 import _after_yes, _thanked
 )  # fmt: skip
 def test_thanks_for_a_letdown_is_owned(text: str) -> None:
     # "Thanks for having us hang out at the airport forever today!!!" got "That means a lot".
-    for intent, score in (("praise", 0.4), ("complaint", -0.3)):
-        kind, reply = _after_yes("en", text, intent, score)
-        assert kind == "complaint", reply
-        assert not _thanked("en", reply), reply
+    _owned_whatever_nlu_says("en", text)
 
 
 @pytest.mark.parametrize(
