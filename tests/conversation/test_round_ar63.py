@@ -2,6 +2,7 @@
 
 1. A let-down by a person (shouting, temper, disrespect) is apologised for as how they were
    treated, never as «المنتج».
+2. A mostly negative review («… وكانت اخر مرة», «فاشل») is apologised for, not thanked alone.
 (3., «أريد استبدالها», is tests/dialogues/test_want_verbal_noun_ar63.py.)
 """
 
@@ -11,6 +12,7 @@ import pytest
 
 from dialogues.apologies import apology_key
 from dialogues.catalog import variants
+from tests.conversation.test_conversation_review30 import _after_yes, _thanked
 from tests.dialogues.script import Script
 
 
@@ -45,3 +47,32 @@ def test_rudeness_under_a_product_topic_is_rudeness(told: str) -> None:
 )  # fmt: skip
 def test_a_thing_that_failed_or_no_rudeness_keeps_its_apology(told: str) -> None:
     assert apology_key("product", told, True, "ar") != "apology_rude"
+
+
+# ---- 2. A mostly negative review: apologised for, not thanked alone -----------------------
+@pytest.mark.parametrize(
+    "text",
+    ["المكان حلو بس الخدمة بطيئة والأسعار نار والطاولات وسخة، للأسف كانت اخر مرة",
+     "مطعم فاشل، الشي الوحيد الحلو هو الديكور",
+     "الأكل جيد، غير كذا كل شيء مخيب للآمال، لن أعود",
+     "الجلسات جميلة اما الحلويات فطعمها سئ جداً ولا يوجد تنوع",
+     "كان من أحلى المطاعم، لم يعد مثل السابق والموظفين ما يردون علينا"],
+)  # fmt: skip
+def test_a_review_whose_verdict_is_a_letdown_is_owned(text: str) -> None:
+    # «مسخرة … تعشيت بالمطعم مرة و كانت اخر مرة … المطعم تسير فاشل» got «أسعدنا ما كتبت».
+    kind, reply = _after_yes("ar", text, "praise", 0.4)
+    assert kind == "complaint", reply
+    assert not _thanked("ar", reply), reply
+    assert "هذا الجانب" not in reply or "سئ" in text, reply  # a whole visit is no "part"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["المطعم ممتاز وصدقني لن تندم، اما غداء فلا انصح به لانه غير دسم",
+     "الاكل لذيذ والخدمة ممتازة، آخر مرة زرتهم كان كل شيء رائع",
+     "الأسعار مرتفعة شوي لكنه يستاهل، الأكل رائع", "منتج ليس فاشل ابدا، ممتاز"],
+)  # fmt: skip
+def test_praise_with_a_caveat_or_a_verdict_denied_is_thanked(text: str) -> None:
+    kind, reply = _after_yes("ar", text, "praise", 0.5)
+    assert kind == "praise", reply
+    assert _thanked("ar", reply), reply
