@@ -22,6 +22,7 @@ from dialogues.fine_parts import split_fine
 from dialogues.harm import told_harm
 from dialogues.hold_told import only_held_on_line
 from dialogues.letdown_named import MONEY_OWED, named_letdown
+from dialogues.letdown_told import LETDOWN
 from dialogues.meal_quality import (
     meal_not_product,
     without_money_lookalikes,
@@ -229,6 +230,9 @@ def _topic_apology_key(topic: str | None, told: str, happened: bool, language: s
         and not telling.has(told, NOT_RUDE, language)
     ):
         return "apology_rude"
+    if key == "apology_product" and language == "ar" and _only_rudeness(told, language, True):
+        # ar63: «الموظف صرخ علينا أمام الناس» (NLU: product) got «آسف لأن المنتج لم يكن …».
+        return "apology_rude"
     if key == "apology_delivery" and _only_rudeness(told, language):
         # "no, the food was fine, it was the driver who was rude": no order let them down.
         return "apology_rude"
@@ -363,7 +367,7 @@ ORDER_HARMED = {
 }  # fmt: skip
 
 
-def _only_rudeness(told: str, language: str) -> bool:
+def _only_rudeness(told: str, language: str, product: bool = False) -> bool:
     """Rudeness told, and with its words set aside nothing else went wrong or was waited for.
 
     "the driver was rude", «پیک بی‌ادب بود ولی غذا خوب بود»; not "the pizza came cold and the
@@ -377,7 +381,9 @@ def _only_rudeness(told: str, language: str) -> bool:
     rest = [t for at, t in enumerate(seq) if not any(a <= at < b for a, b in rude)]
     # A food named where it went wrong («ساندویچ … مزه هیچی نمیداد! … پیک بی ادب بود»): the
     # order let them down too; the food that was fine is in a part split off already.
-    tables = (ORDER_HARMED, MEAL, FOOD)
+    tables: tuple[dict[str, tuple[str, ...]], ...] = (ORDER_HARMED, MEAL, FOOD)
+    # ``product``: nor a thing broken or overpriced («الجهاز خربان والبائع وقح»: both let down).
+    tables += (LETDOWN, PRICE) if product else ()
     return not any(telling.find(rest, table.get(language, ()), language) for table in tables)
 
 

@@ -57,9 +57,16 @@ _ANYWHERE = re.compile(
 # الى هذا المطعم», «لا تنصح به» (not «لا تنصح بها للأماكن الضيقة»: a caveat to readers);
 # not «فلا تنصح به» (a caveat: «اما غداء فلا انصح به لانه غير دسم»), nor one denied or
 # feared («ليست سيئة», «انطباع انه سيكون سيئ»).
+# ar63: a review's verdict when its let-downs outweigh one praised line: «سئ» (raw text: the
+# folded «السى» of «شوربه السى فود» is never written «سئ»), «فاشل», «مسخرة», «مخيبة»,
+# «وكانت اخر مرة», «لن اكررها», «ما راح ارجع», «لم يعد مثل السابق», and in their own words
+# «لا أنصح به» (a verdict unshifted, read from what they wrote).
 _VERDICT = re.compile(
-    r"(?<!\w)(?:[وف]?(?:سيئ|سيء|سيئة|سيئه|سيئا|اسوء|أسوأ|اسوأ|ندمت|احرجتمو\S*)"
-    r"|لن\s+[اأت]عود|لا\s+تنصح\s+(?:به|بها)(?![^.،؛,!؟?»\n]*\sلل))(?!\w)"
+    r"(?<!\w)(?:[وف]?(?:سيئ|سيء|سيئة|سيئه|سيئا|سئ|سئة|سئه|اسوء|أسوأ|اسوأ|ندمت|احرجتمو\S*"
+    r"|فاشل|فاشلة|فاشله|مسخرة|مسخره|مخيب\S*)"
+    r"|لن\s+[اأتن](?:عود|كرر\S*)|(?:ما\s+راح|مستحيل)\s+[اأن]رجع\S*|لم\s+[يت]عد\s+(?:مثل|كما|زي)"
+    r"|(?:كانت|وكانت|هي|وهي|ستكون|وستكون)\s+[اآ]خر\s+مر[ةه]"
+    r"|لا\s+[اأتن]نصح\s+(?:به|بها)(?![^.،؛,!؟?»\n]*\sلل))(?!\w)"
 )
 _VERDICT_DENIED = re.compile(r"(?:ليس|ليست|مو|مش|غير|ما|لا|بلا|مب|سيكون|ستكون|يكون|تكون)\s*$")
 _CLAUSE = re.compile(r"[^.،؛,:!؟?»«\n]*")
@@ -80,13 +87,29 @@ def letdown_in(reflection: str | None, language: str) -> str | None:
         clause = _clause_at(reflection, found.start())
         if not _ANYWHERE_DENIED.search(reflection) and not _TAKEN_BACK.search(clause):
             return clause
-    for found in _VERDICT.finditer(reflection):
-        clause = _clause_at(reflection, found.start())
-        if not _VERDICT_DENIED.search(reflection[: found.start()]) and not _TAKEN_BACK.search(
-            clause
-        ):
-            return clause
+    verdict = _verdict_in(reflection)
+    if verdict is not None:
+        return verdict
     return next((m.group(1) for m in _TURN.finditer(reflection) if _lets_down(m.group(1))), None)
+
+
+def verdict_told(current: list[str], language: str) -> str | None:
+    """ar63: a let-down's verdict in the customer's own words, where the reflection left it out.
+
+    «مسخرة … تعشيت بالمطعم مرة وكانت اخر مرة … المطعم تسير فاشل» was said back in part, and
+    NLU's praise (for «المكان حلو») was thanked alone: «أسعدنا ما كتبت». A review whose verdict
+    is a let-down is apologised for, what they liked thanked after it.
+    """
+    return _verdict_in("\n".join(current)) if language == "ar" and current else None
+
+
+def _verdict_in(text: str) -> str | None:
+    """The clause of a let-down's verdict not denied nor taken back («لكنه يستاهل»), or None."""
+    for found in _VERDICT.finditer(text):
+        clause = _clause_at(text, found.start())
+        if not _VERDICT_DENIED.search(text[: found.start()]) and not _TAKEN_BACK.search(clause):
+            return clause
+    return None
 
 
 # What the let-down names, for its apology. NLU's topic and the whole review named the food
@@ -96,6 +119,14 @@ _PRICE = re.compile(r"غال[يى]|غالي[ةه]|مبالغ|(?:سعر|اسعا�
 _FOOD_WRONG = re.compile(
     r"(?<!\w)(?:بارد\S*|مالح\S*|ناشف\S*|محروق\S*|ماسخ\S*|بايت\S*|نيء|نيئ\S*)(?!\w)"
     r"|(?:طعم|الطعم|الاكل|الأكل|طعمه|طعمها)\s+(?:\S+\s+){0,3}?(?:غير\s+جيد|سيئ|سيء|لم\s+يعجب)"
+)
+
+
+# A verdict on the whole visit or thing, not on one part of it.
+_WHOLE = re.compile(
+    r"(?<!\w)(?:[وف]?(?:فاشل|فاشلة|فاشله|مسخرة|مسخره|مخيب\S*|ندمت)|لن\s+[اأتن](?:عود|كرر\S*)"
+    r"|(?:ما\s+راح|مستحيل)\s+[اأن]رجع\S*|لم\s+[يت]عد\s+(?:مثل|كما|زي)|[اآ]خر\s+مر[ةه]"
+    r"|لا\s+[اأتن]نصح)(?!\w)"
 )
 
 
@@ -110,6 +141,8 @@ def apology_for(letdown: str, liked: bool) -> str:
         return "apology_price"
     if _FOOD_WRONG.search(letdown):
         return "apology_meal"
+    if _WHOLE.search(letdown):  # ar63: «مطعم فاشل», «كانت اخر مرة»: the whole visit, no "part"
+        return "apology"
     return "apology_part" if liked else "apology"
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dialogues.ar_letdown_back import letdown_in
+from dialogues.ar_letdown_back import letdown_in, verdict_told
 from dialogues.fa_excused_wait import excused_wait
 from dialogues.fa_fix_asked import fix_asked_after_letdown
 from dialogues.fa_mixed import letdown_clause
@@ -56,6 +56,8 @@ def confirmed_kind(
     if excused and first:
         kind = "praise"  # «دیر اومد ولی … جبران شد»: the wait forgiven
     letdown = letdown_in(reflection, language) if kind == "praise" else None
+    if letdown is None and kind == "praise" and first:
+        letdown = verdict_told(current, language)  # ar63: «… وكانت اخر مرة»: not thanked alone
     if letdown is not None:
         kind = "complaint"  # «… لكن الافلام غير متوفرة» confirmed: owned
     wish = None

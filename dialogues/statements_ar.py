@@ -19,7 +19,14 @@ def nominal(text: str) -> bool:
     return opener
 
 
-_NOUNS = ("فلوس", "مبلغ", "المبلغ", "استرجاع", "استرداد", "تعويض", "حقي", "طلبي")
+_NOUNS = ("فلوس", "مبلغ", "المبلغ", "استرجاع", "استرداد", "تعويض", "حقي", "طلبي",
+          # ar63: verbal nouns a want names with a pronoun on them («ابي استبدالها او استرجاع
+          # المبلغ» was framed «أريد أن استبدالها …»): «أريد» takes them as they are.
+          "استبدال", "ابدال", "إبدال", "تبديل", "تغيير", "ارجاع", "إرجاع", "إلغاء",
+          "اصلاح", "إصلاح", "تصليح", "استلام", "اعادت", "إعادت", "اعادة", "إعادة", "تسليم",
+          "صيانت")  # fmt: skip
+# A pronoun on a verbal noun («استبدالها»، «إرجاعه»): its stem's «ا» before the last letter.
+_SUFFIXES = ("هما", "ها", "هم", "كم", "نا", "ه", "ي")
 
 
 def is_noun(word: str) -> bool:
@@ -29,7 +36,17 @@ def is_noun(word: str) -> bool:
         or word.startswith(_NOUNS)
         or (len(word) >= 4 and word[-2] == "ا")
         or word.endswith("ة")
+        or _tenth_form_noun(word)
     )
+
+
+def _tenth_form_noun(word: str) -> bool:
+    """«استخدامها»، «استعمالي»: an «است…ا…» verbal noun with a pronoun (not «أستلمها»)."""
+    for suffix in _SUFFIXES:
+        stem = word.removesuffix(suffix)
+        if stem != word and stem.startswith("است") and len(stem) >= 6 and stem[-2] == "ا":
+            return True
+    return False
 
 
 # Words that open like an imperfect verb but are not one: pronouns, particles, and nouns
