@@ -33,6 +33,7 @@ from dialogues.quotes import quote_full, short_quote
 from dialogues.refusal_told import refusal_apology
 from dialogues.settled_en import light_thanks
 from dialogues.thanks_once import thanks_line
+from dialogues.want_stated import states_want
 
 # We ask leave for "two quick questions" («دو سؤال کوتاه», «سؤالين قصيرين»): never a third.
 JTBD_ORDER = ("goal", "solved")
@@ -220,8 +221,10 @@ class Closing(JobAnswers):
         if pending and len(self.state.jtbd_asked) < PROMISED_QUESTIONS:
             question = pending[0]
             self.state.jtbd_asked.append(question)
-            goal = self.state.jtbd_answers.get("goal", "")  # a remedy: see dialogues/remedy.py
-            beyond = question == "solved" and remedy.names_remedy(goal, self.language)
+            # A want already told ("I just want my flight to leave on time", a refund) said
+            # what would make it right: the question goes past it (dialogues/want_stated.py).
+            goal = self.state.jtbd_answers.get("goal", "")
+            beyond = question == "solved" and states_want(goal, self.language)
             self.say(f"jtbd_{question}", lines_of="jtbd_solved_after_remedy" if beyond else "")
             self.state.stage = "jtbd"
             return
