@@ -33,6 +33,8 @@ from dialogues.quotes import quote_full, short_quote
 from dialogues.refusal_told import refusal_apology
 from dialogues.settled_en import light_thanks
 from dialogues.thanks_once import thanks_line
+from dialogues.unanswered_too import both_key
+from dialogues.want_stated import states_want
 
 # We ask leave for "two quick questions" («دو سؤال کوتاه», «سؤالين قصيرين»): never a third.
 JTBD_ORDER = ("goal", "solved")
@@ -130,6 +132,8 @@ class Closing(JobAnswers):
             told = "\n".join(self.cycle)  # the food its apology names is told there too
         if self.current != self.cycle:  # "no, the problem is they refused to replace it"
             key = refusal_apology(key, self.current, self.language)
+        elif liked is None:  # the order let them down and nobody answered: both owned (c61)
+            key = both_key(key, told, happened, self.language)
         if not self.voice.can_say(key):
             key = "apology"
         again = again_key(key, told, self.language)  # "delayed AGAIN": the repeat owned (en62)
@@ -137,7 +141,7 @@ class Closing(JobAnswers):
         # "no, not just that — also the bill was wrong": the bill too, only if added after our
         # reflection (in a first burst a line per message read as said twice: gate en 19/32).
         too = None
-        if self.state.corrections:
+        if self.state.corrections and not key.startswith("apology_unanswered"):
             too = second_letdown.second_key(key, self.current, self.language)
         if too and self.voice.can_say(too):
             self.say(too)
@@ -220,8 +224,10 @@ class Closing(JobAnswers):
         if pending and len(self.state.jtbd_asked) < PROMISED_QUESTIONS:
             question = pending[0]
             self.state.jtbd_asked.append(question)
-            goal = self.state.jtbd_answers.get("goal", "")  # a remedy: see dialogues/remedy.py
-            beyond = question == "solved" and remedy.names_remedy(goal, self.language)
+            # A want already told ("I just want my flight to leave on time", a refund) said
+            # what would make it right: the question goes past it (dialogues/want_stated.py).
+            goal = self.state.jtbd_answers.get("goal", "")
+            beyond = question == "solved" and states_want(goal, self.language)
             self.say(f"jtbd_{question}", lines_of="jtbd_solved_after_remedy" if beyond else "")
             self.state.stage = "jtbd"
             return
