@@ -50,6 +50,7 @@ from dialogues.reflection import (
     en_whole,
     fa,
     fa_cap,
+    fa_lead_link,
     fa_overall,
     fa_short,
     fa_sides,
@@ -124,7 +125,10 @@ def reflect(messages: Sequence[str], language: str) -> str:
         )
     pieces = topics.named(pieces, units, messages, language)  # "…, and you also mentioned …"
     names = _names(messages) if language == "en" else frozenset()
-    said = _join(units, _one_frame(pieces, language), language, names)
+    pieces = _one_frame(pieces, language)
+    if language == "fa":  # «گفتید «که …»», «گله دارید که «اما …»»: the link outside (fa61)
+        pieces = [fa_lead_link.outside(piece) for piece in pieces]
+    said = _join(units, pieces, language, names)
     if language == "fa":  # «… در کل راضی هستم» left out: said beside what was kept (r27)
         said = fa_overall.with_verdict(said, messages)
     if language == "en":  # "… my order now ?”": the question mark sits on its word (r27)

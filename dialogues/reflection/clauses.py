@@ -30,6 +30,7 @@ from dialogues.reflection import (
     fa_points,
     fa_select,
     fa_sides,
+    fa_slashes,
     fa_slips,
     fa_text,
     fa_unnamed,
@@ -142,7 +143,7 @@ def _cut(messages: tuple[str, ...], language: str) -> tuple[tuple[Unit, ...], in
             text = en_whole.outside_quotes(_PLEA, ". ", _BARE_HELP.sub(". please help", text))
             text = en_seams.parted(en_clause.mark_sentences(text, _HELD_DOT))  # "cracked I've"
         if language == "fa":
-            text = fa_text.prepare(text)
+            text = fa_slashes.parted(fa_text.prepare(text))  # «… رسید / کباب …» (fa61)
         if language == "ar":  # «قرمشه. الدجاج»: a one-word "sentence" joins its neighbour
             text = ar_dot_heading.without_title(text, ar_choice.polarity)  # «زفت. …»: title
             text = ar_edges.join_dotted_words(ar_edges.without_vocatives(ar_readers.tidy(text)))

@@ -159,6 +159,10 @@ _FIRSTLY = re.compile(r"(?<!\S)(?:اولا|اولاً|اول اینکه)(?: که
 _SECONDLY = re.compile(r"[.،,]?\s+(?:دوما|دوماً|ثانیا|ثانیاً|دوم اینکه|دوم هم)(?!\S)")
 
 
+# «یا …» inside a clause is "or so on"; at a clause's end («پیک بود یا …») it is a doubt, kept.
+_OR_SO_ON = re.compile(r"\s+یا\s*(?:…|\.{2,})\s*(?=[\u0621-\u06cc])")
+
+
 def prepare(text: str) -> str:
     """A cleaned message with dashes spaced, glued emoticons gone, «وخوشمزه» → «و خوشمزه»."""
     text = _GLUED_EMOTICON.sub("", text).replace("٬", "،")  # U+066C written as a comma
@@ -201,6 +205,7 @@ def prepare(text: str) -> str:
         r"(?<=[\u0600-\u06ff])،\s*(?=(?:نبود|نیست)(?:[\s.!…]|$))", " ", text
     )  # «بد، نبود»
     text = re.sub(r"\s+و\s*(?:…|\.{2,})\s*", " ", text)  # «کلم قرمز و … مخلوط»: "and so on"
+    text = _OR_SO_ON.sub(" ", text)  # «سیب زمینی یا.. استفاده شود»: never «یا، استفاده» (fa61)
     text = re.sub(ZWNJ + r"+(?=\s|$)|(?<!\S)" + ZWNJ + "+", "", text)  # «سلام‌ کیفیت»
     return _GLUED_AND.sub(_unglue_and, text)
 
