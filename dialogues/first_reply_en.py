@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from dialogues.sarcastic_thanks import thanks_for_letdown
+
 HANDLE = re.compile(r"@\w+")
 LINK = re.compile(r"https?://\S+")
 WORD = re.compile(r"[A-Za-z']+")
@@ -92,7 +94,14 @@ def misframed(message: str, reflection: str) -> bool:
         or bool(INSULT.search(text))
         or _keeps_their_grammar(_frame_free(ours).strip())
         or _rhetorical(text)
+        or _sneer_quoted(message, ours)
     )
+
+
+def _sneer_quoted(message: str, ours: str) -> bool:
+    """en64: sarcastic thanks we can only quote whole ("you said “Thanks for nothing”"): the
+    sneer said back as if it were their point; "how has that affected you?" listens instead."""
+    return not re.search(r"\w", _frame_free(ours)) and thanks_for_letdown([message], "en")
 
 
 def _caption(text: str, words: list[str]) -> bool:

@@ -31,6 +31,7 @@ from dialogues.prompting import IDEA_GO_ON, PROMPT
 from dialogues.quotes import key_sentence, short_quote
 from dialogues.reflection import reflect
 from dialogues.reopening import Reopening
+from dialogues.sarcastic_thanks import thanks_for_letdown
 from dialogues.talk import INTENT_WEIGHT
 from dialogues.thread_reply import only_acknowledges, only_warm
 from dialogues.wishes import only_wishes
@@ -110,6 +111,8 @@ class Listening(Reopening):
         """Take in what they say; prompt for what is missing, or reflect when we have enough."""
         judged = self.judged_first()
         finished = answers.nothing_more(self.turn) and not judged
+        if finished and not self.cycle and thanks_for_letdown([self.turn.text], self.language):
+            finished = False  # en64: "Thanks for nothing" is sarcasm, never "nothing more"
         if finished and not self.cycle:
             self.say("goodbye_nothing")
             self.state.stage = "closed"

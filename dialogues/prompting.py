@@ -30,6 +30,7 @@ from dialogues.latin_praise import english_praise
 from dialogues.only_ordered import only_ordered
 from dialogues.presence import calls_out
 from dialogues.reflection.noise import trim_edges
+from dialogues.sarcastic_thanks import closes_in_sarcasm, thanks_for_letdown
 from dialogues.sent_word import sent_or_followed
 from dialogues.smell_told import smell_told
 from dialogues.talk import SAID_ENOUGH, Talk
@@ -176,6 +177,8 @@ class Prompting(Talk):
         """ "@united thank you!", «با تشکر از شما», «شكرا لجهودك»: thanks, nothing told."""
         negative = self.turn.understanding.sentiment == "negative"  # "thanks for the delay"
         text, lang = self.turn.text, self.language  # r33: "thanks bae", "Thank you, busy times."
+        if thanks_for_letdown([text], lang) or closes_in_sarcasm([text], lang):
+            return False  # en64: "thanks for losing my bag, really appreciate it": no welcome
         return not negative and (thanking.only_thanks(text, lang) or little(text, lang))
 
     def heading_prompt(self) -> str:

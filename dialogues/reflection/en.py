@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection import en_guard, en_irony, en_meaning, en_seams, en_thanked, en_whole
+from dialogues.reflection import (
+    en_guard,
+    en_irony,
+    en_meaning,
+    en_sarcasm,
+    en_seams,
+    en_thanked,
+    en_whole,
+)
 from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sarcastic_thanks
 from dialogues.reflection.en_dropped import customers_doing
 from dialogues.reflection.en_feeling_noun import feeling_subject
@@ -18,6 +26,7 @@ from dialogues.reflection.en_formula import set_reply, unexclaimed
 from dialogues.reflection.en_subjectless import not_theirs
 from dialogues.reflection.en_unsaid import DANGLING, NOT_A_VERB, NOT_ORDERED, not_said
 from dialogues.reflection.stopwords import STOPWORDS
+from dialogues.sarcastic_thanks import thanks_for_letdown
 
 _FIRST = {
     "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
@@ -154,8 +163,11 @@ def shift(clause: str, slips: bool = True) -> str | None:
             return f"you think {en_guard.whose(verdict)}{verdict.group('verb')}{rest}"
     if _KIDDING.search(text) or set_reply(text):  # r35: "You're welcome."
         return None  # "you've got to be kidding": never "we've got to be kidding"
-    if sarcastic_thanks(text, "en"):
-        return None  # "Thanks for ruining my vacation": never "you're grateful for ruining"
+    # en64: read on their words, before "THIRD" is lowered ("Thanks for the THIRD gate change")
+    if sarcastic_thanks(text, "en") or thanks_for_letdown([clause], "en"):
+        # "Thanks for ruining my vacation": never "you're grateful for ruining"; en64: the
+        # let-down said plainly ("you've had a third gate change today"), else quoted.
+        return en_sarcasm.plain_letdown(text)
     thanks = _THANKS.match(text)
     if thanks:
         rest = _shift_tokens(_TOKEN.findall(text[thanks.end() :]))

@@ -468,7 +468,8 @@ def test_sarcastic_thanks_is_a_complaint_said_back_in_their_words() -> None:
     assert said.startswith("you said “Thanks for ruining my weekend")
     assert "grateful" not in said
     said = reflect(["thanks for losing my bag. Worst airline ever"], "en")
-    assert "“thanks for losing my bag. Worst airline ever”" in said  # r12: one quote, no chain
+    # r12: one quote, no chain; en64: the let-down thanked for said plainly, never quoted
+    assert said == "your bag was lost, and you said “Worst airline ever”"
     assert "grateful" in reflect(["thank you for refunding us for our lost bags"], "en")
 
 

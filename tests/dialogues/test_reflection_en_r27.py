@@ -10,16 +10,13 @@ def _said(text: str) -> str:
 
 
 def test_a_thanks_with_its_intensifier_for_a_harm_is_quoted_whole() -> None:
+    # en64: the harm thanked for is said plainly ("your bag was lost"), never "“a lot for"
     said = _said("@Air thanks a lot for losing my bag")
-    assert "“thanks a lot for losing my bag”" in said and "“a lot for" not in said
-    assert "“thanks so much for losing my suitcase”" in _said(
-        "@Air thanks so much for losing my suitcase"
-    )
+    assert said == "your bag was lost" and "a lot for" not in said
+    assert _said("@Air thanks so much for losing my suitcase") == "your suitcase was lost"
     # a thanks again for a harm is a complaint, never an empty reply as if only thanked
     assert "delaying us 3 hours" in _said("@Air thanks again for delaying us 3 hours")
-    assert "“Thanks a bunch for losing my luggage”" in _said(
-        "@Air Thanks a bunch for losing my luggage"
-    )
+    assert _said("@Air Thanks a bunch for losing my luggage") == "your luggage was lost"
 
 
 def test_a_real_thanks_with_its_intensifier_goes_with_it() -> None:
@@ -66,7 +63,7 @@ def test_a_corpus_label_typed_for_booking_is_the_word_booking() -> None:
 
 def test_thank_u_or_thx_for_is_a_thanks_never_stripped_to_its_for() -> None:
     said = _said("@Air thank u for losing my bag")
-    assert "“thank u for losing my bag”" in said
+    assert said == "your bag was lost"  # en64: the let-down said plainly, never "u for"
     assert "“thx for nothing”" in _said("@Air thx for nothing")
     said = _said("@Air thank u for the upgrade, the crew was lovely")
     assert "grateful for the upgrade" in said and ", for the upgrade" not in said
@@ -255,7 +252,7 @@ def test_a_thanks_to_the_handle_for_a_harm_is_heard_not_emptied() -> None:
 
 def test_a_thanks_for_time_on_hold_or_on_the_tarmac_is_sarcasm() -> None:
     said = _said("@Air thanks for keeping us on hold for an hour")
-    assert "grateful" not in said and "“thanks for keeping us on hold for an hour”" in said
+    assert said == "you were kept on hold for an hour"  # en64: said plainly, never grateful
     said = _said("@Air Thanks for the wonderful 4 hours on the tarmac. Great trip.")
     assert "grateful" not in said
     assert "grateful to us for holding your seat" in _said("@Air thanks for holding my seat")

@@ -115,7 +115,7 @@ def test_a_thanks_for_a_harm_made_good_is_heard_not_dropped() -> None:
     # a harm still told after the redress is sarcasm, quoted as before
     said = _said("@Air thanks for replacing my broken phone with one that is also broken")
     assert said.startswith("you said “thanks for replacing")
-    assert _said("@Air thanks for losing my bag") == "you said “thanks for losing my bag”"
+    assert _said("@Air thanks for losing my bag") == "your bag was lost"  # en64: said plainly
 
 
 def test_a_thanks_for_ending_or_spoiling_a_trip_is_sarcasm_kept() -> None:
