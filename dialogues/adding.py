@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dialogues import statements, telling
 
@@ -73,6 +74,7 @@ def only_tells(text: str, language: str) -> bool:
     )
 
 
+@lru_cache(maxsize=64)  # a job answer is asked this by several readers of the same turn
 def adds_to_telling(text: str, language: str) -> str:
     """What "one more thing, the rice was cold too" adds when it tells of something wrong."""
     found = _MORE.match(text)

@@ -48,6 +48,7 @@ def _strip(pattern: str, text: str) -> tuple[str, bool]:
     return text[found.end() :].strip(_END), True
 
 
+@lru_cache(maxsize=64)  # a job answer is cleaned again by each of its readers in a turn
 def _clean(text: str) -> str:
     # "my number is +44 …" is for the team, never part of the job ("When my order …"); nor is
     # the "@united" a tweet opens with («Faced with “@united my bag is lost”»).

@@ -22,7 +22,9 @@ from dialogues.text import fold, without_marks, words
 RICH = 24  # words (of any kind) that make a telling long enough to reflect at once
 _AR_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب")
 Cue = tuple[str, ...]
-_Known = dict[int, tuple[tuple[str, ...], tuple[tuple[int, int], ...]]]  # r38: a text's spans
+Span = tuple[int, int]
+_Known = dict[int, tuple[tuple[str, ...], tuple[Span, ...]]]  # r38: a text's spans, by list
+_Read = tuple[dict[str, list[int]], dict[str, list[str]], _Known]  # a token sequence's places
 # «رووووعه»: a letter stretched for feeling; Arabic script never writes one thrice (not "coool")
 _STRETCHED = re.compile(r"([^\W\d_a-zA-Z])\1{2,}")
 
@@ -196,9 +198,13 @@ def prepare() -> int:
 
 def find(seq: Sequence[str], entries: tuple[str, ...], language: str) -> list[tuple[int, int]]:
     """Where the entries occur in a token sequence, as (start, end) spans."""
-    places, by_key, known = _places(seq := tuple(seq), language)  # r37: once a text, not a list
+    return list(_spans(seq := tuple(seq), _places(seq, language), entries, language))  # r37
+
+
+def _spans(seq: Cue, read: _Read, entries: tuple[str, ...], language: str) -> tuple[Span, ...]:
+    places, by_key, known = read
     if (held := known.get(id(entries))) and held[0] is entries:  # r38: a list's spans once a text
-        return list(held[1])
+        return held[1]
     index, cues_found = _indexed(entries)
     starting = set(places) if index.short else index.heads.keys() & places.keys()  # set look-ups
     if index.prefixed:  # r38: most lists have no prefix* cue to look for
@@ -209,14 +215,14 @@ def find(seq: Sequence[str], entries: tuple[str, ...], language: str) -> list[tu
             for number, cue in hit:
                 if len(cue) == 1 or _match_at(cue, seq, start, language):  # one word: a match
                     found.add((number, start))
-    spans = [(start, start + len(cues_found[number])) for number, start in sorted(found)]
+    spans = tuple((start, start + len(cues_found[number])) for number, start in sorted(found))
     if len(known) < 128:  # bounded: a list built per call is a new key each time
-        known[id(entries)] = (entries, tuple(spans))
+        known[id(entries)] = (entries, spans)
     return spans
 
 
 @lru_cache(maxsize=256)  # a turn's text is read against a dozen lists: each form's places once
-def _places(seq: Cue, lang: str) -> tuple[dict[str, list[int]], dict[str, list[str]], _Known]:
+def _places(seq: Cue, lang: str) -> _Read:
     places: dict[str, list[int]] = {}  # each form (Arabic: also without prefixes) → where
     for start, token in enumerate(seq):
         for form in _variants(token, lang) if lang == "ar" else (token,):  # @cache: Arabic's only
@@ -229,7 +235,13 @@ def _places(seq: Cue, lang: str) -> tuple[dict[str, list[int]], dict[str, list[s
 
 def has(text: str, table: dict[str, tuple[str, ...]], language: str) -> bool:
     """Whether the text holds any entry of the table's list for the language."""
-    return bool(find(tokens(text), table.get(language, ()), language))
+    entries = table.get(language, ())
+    return bool(_spans(_tokens(text), _read_text(text, language), entries, language))
+
+
+@lru_cache(maxsize=128)  # r47: a turn's text asked ``has`` by a dozen rules: its reading, by text
+def _read_text(text: str, language: str) -> _Read:
+    return _places(_tokens(text), language)  # the very reading ``find`` shares for these tokens
 
 
 def read(messages: Sequence[str], language: str) -> Telling:

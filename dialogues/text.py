@@ -48,6 +48,7 @@ def without_marks(text: str) -> str:
     return _DIACRITICS.sub("", text)
 
 
+@lru_cache(maxsize=128)  # r47: a turn's message is cleaned again by several rules
 def clean(text: str) -> str:
     """A message without handles, links, emoji, HTML entities or runs of spaces."""
     text = html.unescape(text)

@@ -390,8 +390,13 @@ _COMMON_STARTS = frozenset(
 
 def content_words(text: str, language: str) -> list[str]:
     """The content words of a text (not pronouns, particles or fillers), as spelled."""
+    return list(_content_words(text, language))  # the caller's own list
+
+
+@lru_cache(maxsize=256)  # r47: a clause's content words, asked by several passes of a reading
+def _content_words(text: str, language: str) -> tuple[str, ...]:
     stop = STOPWORDS.get(language, frozenset())
-    return [w for w in words(text) if len(w) > 1 and fold(w) not in stop]
+    return tuple(w for w in words(text) if len(w) > 1 and fold(w) not in stop)
 
 
 __all__ = ["content_words", "reflect"]

@@ -38,7 +38,7 @@ from dialogues.reflection import (
 from dialogues.reflection.courtesy import COURTESY, drop_courtesy
 from dialogues.reflection.cues import ASKING, CUE, VERDICT
 from dialogues.reflection.noise import clean, has_personal_data, trim_edges
-from dialogues.reflection.units import Unit, by_message, content_count
+from dialogues.reflection.units import Unit, by_message, content_count, per_telling
 from dialogues.text import fold, words
 
 SHORT = {"en": 42, "fa": 40, "ar": 32}  # fa: Persian reviews lost their point at 36
@@ -125,7 +125,8 @@ def _kept(piece: str, question: bool, language: str) -> str:
     return fa_slips.trailing_off(piece, kept) if language == "fa" and not question else kept
 
 
-def _units(messages: Sequence[str], language: str) -> list[Unit]:
+@per_telling  # ``select`` and the "and more" tail (``topics.named``) read the same units
+def _units(messages: tuple[str, ...], language: str) -> list[Unit]:
     found = drop_courtesy(_cut(messages, language), language)
     return en_meaning.without_asides(found) if language == "en" else found
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from itertools import pairwise
 from typing import Protocol
 
@@ -342,6 +343,7 @@ def _head_holds(
     return top >= max(scores[i] for i in group) - 4 or held >= 2
 
 
+@lru_cache(maxsize=256)  # each clause asked again by every window tried around it
 def _troubled(text: str) -> bool:
     """A clause with a problem cue in it, also one written apart («بی کیفیت»)."""
     tokens = [fold(w) for w in words(text)]

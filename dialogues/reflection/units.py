@@ -59,6 +59,20 @@ def by_message(cut: Cut) -> Callable[[Sequence[str], str], list[Unit]]:
     return units
 
 
+def per_telling(
+    read: Callable[[tuple[str, ...], str], list[Unit]],
+) -> Callable[[Sequence[str], str], list[Unit]]:
+    """``read`` (a telling's units, from its messages) run once a telling: the reflection's
+    choice and its "and more" tail read the same units; each caller gets its own list."""
+    cached = lru_cache(maxsize=64)(lambda messages, language: tuple(read(messages, language)))
+
+    def units(messages: Sequence[str], language: str) -> list[Unit]:
+        return list(cached(tuple(messages), language))
+
+    units.__wrapped__ = read  # type: ignore[attr-defined]  # the uncached reading
+    return units
+
+
 def said_once(units: Sequence[Unit]) -> list[Unit]:
     """Each clause once: a sentence pasted twice («دیر رسید. دیر رسید.») is said back once.
 
