@@ -48,6 +48,7 @@ from dialogues.reflection import (
     en_tweet,
     en_units,
     en_voice,
+    en_which,
     en_whole,
     fa,
     fa_cap,
@@ -323,7 +324,9 @@ def _join(units: list[Unit], pieces: list[str], language: str, names: frozenset[
             out += en_chain.CLAUSE + piece
         else:
             out += "، " + piece  # a comma never glues two clauses into a wrong one
-    return en_chain.serial(out) if language == "en" else out  # "A, B, and C", not "A, and B, …"
+    if language != "en":
+        return out
+    return en_chain.serial(en_which.which(out))  # "A, B, and C", "A, which is unacceptable"
 
 
 _SO_MANY = re.compile(r"^so\s+(?:many|much|few|little)\b", re.IGNORECASE)
