@@ -124,7 +124,9 @@ def _frame_free(ours: str) -> str:
 
 def _keeps_their_grammar(ours: str) -> bool:
     """A question word in our voice that carries the customer's grammar ("what happen to")."""
-    if WH_CLAUSE.search(ours) or FRAGMENT_START.search(ours.lstrip(", ")):
+    # only where our words open the reflection: after a quote, "“No window for 10A”, 10F has
+    # one, …" is a list (reflection.en_chain), not a fragment
+    if WH_CLAUSE.search(ours) or (not ours.startswith(",") and FRAGMENT_START.search(ours)):
         return True
     return any(  # "look what …" has no word before a "why" to read: it always misframes
         m.group(1) is None or m.group(1).lower() not in WHY_READS_WELL

@@ -33,6 +33,7 @@ from dialogues.reflection import (
     civility,
     en,
     en_asked,
+    en_chain,
     en_clause,
     en_guard,
     en_irony,
@@ -47,6 +48,7 @@ from dialogues.reflection import (
     en_tweet,
     en_units,
     en_voice,
+    en_which,
     en_whole,
     fa,
     fa_cap,
@@ -310,23 +312,25 @@ def _join(units: list[Unit], pieces: list[str], language: str, names: frozenset[
             continue
         first = piece.split(" ", 1)[0].lower()
         if unit.text == MORE:
-            out += {"en": ", and ", "fa": " و ", "ar": "، "}[language] + piece
+            out += {"en": en_chain.KEPT, "fa": " و ", "ar": "، "}[language] + piece
         elif piece.startswith(("«", "“")):  # a second quote in the same frame
             if language == "en" and en_sense.one_quote(out, piece, before, unit):
                 out = out[:-1] + en_sense.seam(before, unit) + piece[1:]  # “Too many. Still …”
             elif language == "ar":  # r55: «وفوقها …» → و«فوقها …»، «كما …» → كما «…»
                 out += ar_quote_head.joined(piece)
             else:
-                out += {"en": ", and ", "fa": " و ", "ar": "، و"}[language] + piece
+                out += {"en": en_chain.KEPT, "fa": " و ", "ar": "، و"}[language] + piece
         elif first in _LINKS[language] and not (language == "en" and _SO_MANY.match(piece)):
             out += ("، " if language != "en" else ", ") + piece  # not "fix this, so many people"
         elif language == "ar" and piece.startswith("و"):
             out += "، " + piece
         elif language == "en":
-            out += ", and " + piece
+            out += en_chain.CLAUSE + piece
         else:
             out += "، " + piece  # a comma never glues two clauses into a wrong one
-    return out
+    if language != "en":
+        return out
+    return en_chain.serial(en_which.which(out))  # "A, B, and C", "A, which is unacceptable"
 
 
 _SO_MANY = re.compile(r"^so\s+(?:many|much|few|little)\b", re.IGNORECASE)

@@ -158,7 +158,7 @@ def test_a_telling_run_into_a_marked_question_ends_where_it_opens() -> None:
 def test_a_plea_for_ideas_glued_to_the_telling_is_asked_on_its_own() -> None:
     said = _said("@HelpDesk my speakers have a crackling in them any suggestions My system is new")
     assert said == (
-        "your speakers have a crackling in them, and you're asking “Any suggestions?”, "
+        "your speakers have a crackling in them, you're asking “Any suggestions?”, "
         "and your system is new"
     )
     assert "any ideas or do I have to wait" in _said(

@@ -55,7 +55,7 @@ def test_advice_never_to_fly_run_on_after_a_day_is_its_own_sentence() -> None:
     said = _said(
         "@Air I was ripped off by Air Co today never fly this airline  I am calling the news"
     )
-    assert "today, and you said “never fly this airline”" in said
+    assert "today, you said “never fly this airline”, and you are" in said
     assert "today never fly" not in said
 
 

@@ -34,11 +34,12 @@ MAX_WORDS = 60
 _OURS = {
     fold(w)
     for w in (
-        "we us you our it it's to for and a an at از به با را و هم آن لك بك منك عنك فيك قلت ما"
+        "we us you our it it's is to for and a an at از به با را و هم آن لك بك منك عنك فيك قلت ما"
         " عن لا"
     ).split()
 }  # «ما»: a glued «ماتوقع» ("I don't expect") is written apart, «ما تتوقع»; «عن»: topics' frame;
 # «لا»: a glued «لاتصلح» is written apart, «لا تصلح» (r34); "at": an "@" read as "at" (en r34)
+# "is": our "which is awful" (en_which)
 
 
 def _corpus(language: str) -> list[str]:
