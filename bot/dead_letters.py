@@ -10,20 +10,26 @@ unless someone else on "other" speaks it). It says a message could not be proces
 automatically, names the customer, their chat and the time, and carries their words, as a
 request card does. With an open request it carries that card's buttons (claim, reply,
 resolve, …), and a reply to it answers the customer like a reply to the card; the buttons
-are checked against the staff list server-side like the card's. With no open request there
-is nothing staff can open from a button yet (staff reach customers through requests), so
-the message says where the words are kept. Nothing of the customer's words is logged.
+are checked against the staff list server-side like the card's. With no open request it
+carries one button, "Answer them" (``d:r:<customer id>``): pressed by listed staff, it opens
+a request with reason ``dead_letter``, claimed by whoever pressed it (so no reminder or
+escalation clock runs: they are answering now), and asks for their reply, which reaches the
+customer as any reply to a request does (``answer_request``). An update nobody could read
+(or not a customer's message) has no chat or words to trust: the team chat, else the
+default owner, hears only that one was put aside, its id and time. Nothing of the
+customer's words is logged.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.addresses import TEAM
+from bot.buttons import stored
 from bot.handoffs import HandoffDesk
 from bot.mydata_text import local_digits
 from bot.owners import Owner
@@ -31,13 +37,16 @@ from bot.safe_text import isolate
 from bot.staff_actions import ANSWER
 from bot.staff_card import card_buttons, customer_name
 from bot.staff_words import say
+from storage.errors import NotFoundError
 from storage.models import Customer, Handoff
-from storage.repositories import HandoffRepository, OutboxRepository
+from storage.repositories import CustomerRepository, HandoffRepository, OutboxRepository
 from storage.repositories.outbox import STAFF
 from storage.repositories.staff_messages import about
 
 log = logging.getLogger(__name__)
 WORDS_SHOWN = 1000  # of the customer's message; the outbox splits what is longer anyway
+ANSWER_PREFIX = "d:r:"  # the no-request notice's button: d:r:<customer id>
+REASON = "dead_letter"  # the reason of a request opened from that button
 
 
 @dataclass(frozen=True)
@@ -45,7 +54,7 @@ class DeadLetter:
     """What staff are told about an update put aside (its words only to them)."""
 
     update_id: int
-    chat_id: int
+    chat_id: int | None  # None: unknown (the update could not be read)
     name: str  # the customer's name on the channel, when no customer row has one
     language: str  # the customer's
     received_at: datetime
@@ -60,9 +69,11 @@ async def hand_to_owner(
     if customer is not None:
         handoff = await HandoffRepository(session).open_for_customer(customer.id)
     owner = _owner(desk, handoff, letter.language)
-    chat = desk.addresses.chat_of(owner.id)
+    place, chat = owner.id, desk.addresses.chat_of(owner.id)
+    if letter.chat_id is None and desk.addresses.chat_of(TEAM) is not None:
+        chat = None  # nobody's in particular: the general staff chat hears of it
     if chat is None:  # the owner has no chat we can reach: the team's, else no one
-        chat = desk.addresses.chat_of(TEAM)
+        place, chat = TEAM, desk.addresses.chat_of(TEAM)
         language = desk.team_language
     else:
         language = owner.language
@@ -70,18 +81,25 @@ async def hand_to_owner(
         log.warning("update %s put aside: no staff chat to tell", letter.update_id)
         return False
     extra = {"tag": f"#{handoff.id}", **about([handoff.id], ANSWER)} if handoff else None
+    if handoff is not None:
+        buttons = card_buttons(language, handoff.id)
+    elif customer is not None and customer.chat_id is not None and letter.chat_id is not None:
+        answer = stored(say(language, "dead_letter_answer"), f"{ANSWER_PREFIX}{customer.id}")
+        buttons = [[answer]]
+    else:
+        buttons = None
     await OutboxRepository(session).enqueue(
         chat,
         notice_text(language, letter, customer, handoff),
-        buttons=card_buttons(language, handoff.id) if handoff else None,
+        buttons=buttons,
         extra=extra,
         audience=STAFF,
         about_customer_id=customer.id if customer is not None else None,
     )
     log.warning(
-        "update %s put aside: owner %s told (request %s)",
+        "update %s put aside: %s told (request %s)",
         letter.update_id,
-        owner.id,
+        place,
         handoff.id if handoff else "none",
     )
     return True
@@ -99,6 +117,9 @@ def notice_text(
     language: str, letter: DeadLetter, customer: Customer | None, handoff: Handoff | None
 ) -> str:
     """The staff message in ``language``: what happened, who, when, their words, what next."""
+    when = local_digits(letter.received_at.strftime("%Y-%m-%d %H:%M"), language)
+    if letter.chat_id is None:  # nothing about it can be trusted but its id and time
+        return say(language, "dead_letter_unread", update=letter.update_id, time=when)
     if customer is not None and customer.display_name:
         who = customer_name(language, customer)
     elif letter.name:
@@ -107,7 +128,6 @@ def notice_text(
         who = customer_name(language, customer)
     else:
         who = "—"
-    when = local_digits(letter.received_at.strftime("%Y-%m-%d %H:%M"), language)
     lines = [
         say(language, "dead_letter_head"),
         say(
@@ -126,3 +146,45 @@ def notice_text(
     else:
         lines.append(say(language, "dead_letter_no_request"))
     return "\n".join(lines)
+
+
+def answer_target(data: str) -> int | None:
+    """The customer id in the no-request notice's button data, or None when it is not one."""
+    if not data.startswith(ANSWER_PREFIX) or not data[len(ANSWER_PREFIX) :].isdigit():
+        return None
+    return int(data[len(ANSWER_PREFIX) :])
+
+
+async def answer_request(desk: HandoffDesk, customer_id: int, owner_id: str | None) -> int:
+    """The request through which ``owner_id`` answers the customer of a dead letter.
+
+    Staff only (``StaffOnlyError``, checked here, server-side); ``NotFoundError`` when the
+    customer is gone (``/forget``) or cannot be reached. The customer's open request when
+    they have one by now (the caller still checks that this owner may act on it); else a
+    new one, reason ``dead_letter``, topic "other", in the customer's language, claimed by
+    this owner: they are answering now, so it carries no reminder or escalation time.
+    """
+    staff = desk.staff(owner_id)
+    async with desk.database.writing() as session:
+        customer = await CustomerRepository(session).get(customer_id)
+        if customer is None or customer.chat_id is None:
+            raise NotFoundError(f"customer {customer_id} cannot be reached")
+        handoffs = HandoffRepository(session)
+        handoff = await handoffs.open_for_customer(customer.id)
+        if handoff is not None:
+            return handoff.id
+        now = datetime.now(UTC)
+        handoff = await handoffs.create(
+            customer_id=customer.id,
+            reason=REASON,
+            topic="other",
+            language=customer.language or desk.team_language,
+            owner_id=staff.id,
+            claimed_at=now,
+        )
+        handoff.status = "claimed"
+        await handoffs.add_event(
+            handoff.id, actor=staff.id, kind="created", detail={"owner": staff.id, "reason": REASON}
+        )
+        log.info("request %s opened by %s to answer a dead letter", handoff.id, staff.id)
+        return handoff.id

@@ -14,7 +14,7 @@ from sqlalchemy import text
 from bot import metrics
 from bot.dashboard.routes import Dashboard
 from bot.telegram.context import HamdelApplication
-from bot.telegram.intake import valid_update_id
+from bot.telegram.reading import valid_update_id
 from storage.database import Database
 from storage.repositories import InboundUpdateRepository, OutboxRepository
 

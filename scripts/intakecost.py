@@ -37,8 +37,9 @@ from telegram.ext import ApplicationBuilder  # noqa: E402
 from bot.loadbench import LANGUAGES, conversation, real_rows  # noqa: E402
 from bot.telegram.application import _add_handlers  # noqa: E402
 from bot.telegram.context import CONTEXT_TYPES  # noqa: E402
-from bot.telegram.intake import Intake, parse  # noqa: E402
+from bot.telegram.intake import Intake  # noqa: E402
 from bot.telegram.lean import LeanReader  # noqa: E402
+from bot.telegram.reading import parse  # noqa: E402
 from tests.fake_bot_api.updates import UpdateFactory  # noqa: E402
 
 

@@ -27,6 +27,7 @@ from bot.telegram.convert import CHANNEL
 from bot.telegram.dashboard_command import dashboard_command
 from bot.telegram.intake import DurableBot, Intake
 from bot.telegram.lean import LeanMessage, LeanReader
+from bot.telegram.put_aside import PutAside
 from bot.telegram.threads import ForumThreads
 from bot.telegram.transport import TelegramTransport
 from bot.telegram.window import ListeningWindow
@@ -80,6 +81,7 @@ def build_application(settings: Settings, services: Services) -> HamdelApplicati
     intake.lean = LeanReader(
         frozenset(i for i in staff_users if i is not None), services.owners.staff_chat_id
     )
+    intake.put_aside = PutAside(bot, services.desk, settings.default_lang, sender.notify)
     data.privacy = PrivacyDesk(
         services.database,
         CHANNEL,
@@ -109,6 +111,7 @@ def _add_handlers(application: HamdelApplication, services: Services) -> None:
     application.add_handler(TypeHandler(LeanMessage, handlers.lean_receive), group=-2)
     application.add_handler(TypeHandler(Update, handlers.gate), group=-1)
     application.add_handler(CallbackQueryHandler(staff.staff_button, pattern=r"^h:"))
+    application.add_handler(CallbackQueryHandler(staff.dead_letter_button, pattern=r"^d:r:"))
     for name, callback in (
         ("queue", staff.queue_command),
         ("mine", staff.mine_command),

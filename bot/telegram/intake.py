@@ -8,8 +8,9 @@ update before answering 200. After a crash, stored-but-unprocessed updates are r
 An update the installed PTB cannot parse, whose handling failed ``MAX_ATTEMPTS`` times,
 or whose turn was cut short by the process dying ``MAX_REPLAYS`` times (a crash loop) is a
 dead letter: kept (``hamdel export dead-letters``, ``/metrics``), never replayed, and never
-allowed to stop the intake of the updates after it. Waiting in the listening window is not
-an attempt.
+allowed to stop the intake of the updates after it; the gate's and the replay's, like the
+re-pick's, tell the customer and a person once (``bot.telegram.put_aside``). Waiting in the
+listening window is not an attempt.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import asyncio
 import datetime as dtm
 import logging
 from collections.abc import Iterable, Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from telegram import Update
 from telegram._utils.defaultvalue import DEFAULT_NONE, DefaultValue
@@ -27,9 +28,16 @@ from telegram.ext import ExtBot
 
 from bot import metrics
 from bot.telegram.lean import LeanMessage, LeanReader
+from bot.telegram.reading import parse, report_dead, valid_update_id
 from storage.database import Database
 from storage.models import utcnow
 from storage.repositories import InboundUpdateRepository
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from bot.telegram.put_aside import PutAside
+    from storage.models import InboundUpdate
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 3  # starts of handling before an update that keeps failing is put aside
@@ -38,43 +46,9 @@ MAX_ATTEMPTS = 3  # starts of handling before an update that keeps failing is pu
 # machine, dozens waiting for the database), not only one that may have caused it, and
 # a good message must survive a burst of restarts.
 MAX_REPLAYS = 10
-UPDATE_ID_LIMIT = 2**63  # update ids are stored as BIGINT
 # An update as parsed: its id, its payload, the update (None: unreadable) and why not.
 _Parsed = tuple[int, dict[str, Any], Update | LeanMessage | None, str | None]
 _Waiting = list[tuple[list[_Parsed], "asyncio.Future[list[bool]]"]]  # callers, in order
-
-
-def valid_update_id(value: object) -> bool:
-    """A Telegram update id we can store: a non-negative int that fits a BIGINT."""
-    return type(value) is int and 0 <= value < UPDATE_ID_LIMIT
-
-
-def out_of_range(payload: Any) -> bool:
-    """Whether the payload holds an integer no BIGINT column can take (no Telegram id is
-    that large); stored ids like that made the database driver fail mid-transaction."""
-    stack = [payload]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-        elif type(item) is int and not -UPDATE_ID_LIMIT <= item < UPDATE_ID_LIMIT:
-            return True
-    return False
-
-
-def parse(payload: dict[str, Any], bot: ExtBot[Any]) -> tuple[Update | None, str | None]:
-    """The update, or why it cannot be read (any gap between the Bot API and PTB)."""
-    if out_of_range(payload):
-        return None, "unparseable: a number out of range"
-    try:
-        update = Update.de_json(payload, bot)
-    except Exception as error:  # PTB raises TypeError, KeyError, ValueError, … on odd input
-        return None, f"unparseable: {type(error).__name__}: {error}"
-    if update is None:
-        return None, "unparseable: empty update"
-    return update, None
 
 
 def _read(
@@ -102,6 +76,8 @@ class Intake:
         self._queued_again: set[int] = set()
         # Set by the application: which updates are read without PTB (``bot.telegram.lean``).
         self.lean: LeanReader | None = None
+        # Set by the application: who is told of a dead letter (``bot.telegram.put_aside``).
+        self.put_aside: PutAside | None = None
 
     async def accept(
         self, payloads: Sequence[dict[str, Any]], bot: ExtBot[Any], *, lean: bool = False
@@ -283,10 +259,12 @@ class Intake:
         async with self.database.writing() as session:
             repository = InboundUpdateRepository(session)
             stored = await repository.get(update_id)
+            told = False
             if stored is not None and stored.attempts >= MAX_ATTEMPTS:
                 reason = f"failed {stored.attempts} times: {type(error).__name__}"
-                await repository.dead_letter(update_id, reason)
-                report_dead(update_id, reason)
+                told = await self.set_aside(session, stored, reason)
+        if told and self.put_aside is not None:
+            self.put_aside.notify()
 
     async def mark_processed(self, update_ids: Sequence[int]) -> None:
         """Done with updates that needed no turn (commands, group messages, …)."""
@@ -297,28 +275,38 @@ class Intake:
     async def replayable(self, bot: ExtBot[Any]) -> list[Update]:
         """Stored but never answered, to replay on start; the hopeless ones are put aside."""
         updates: list[Update] = []
+        told = False
         async with self.database.writing() as session:
             repository = InboundUpdateRepository(session)
             for stored in await repository.unprocessed():
                 update, reason = parse(stored.payload, bot)
                 if update is not None and stored.attempts >= MAX_REPLAYS:
-                    update, reason = None, f"failed {stored.attempts} times"
-                if update is None:
-                    await repository.dead_letter(stored.update_id, reason or "unparseable")
-                    report_dead(stored.update_id, reason or "unparseable")
+                    reason = f"failed {stored.attempts} times"
+                    told |= await self.set_aside(session, stored, reason, update)
+                elif update is None:
+                    told |= await self.set_aside(session, stored, reason or "unparseable")
                 else:
                     updates.append(update)
             # Claimed for a grace period: another running process's re-pick leaves them to
             # this replay (the gate counts their attempts, as before).
             await repository.mark_picked([u.update_id for u in updates], utcnow())
+        if told and self.put_aside is not None:
+            self.put_aside.notify()
         return updates
 
-
-def report_dead(update_id: int, reason: str) -> None:
-    # The reason may quote the payload: only its first word above DEBUG.
-    metrics.DEAD_LETTERS.inc()
-    log.warning("update %s put aside as a dead letter (%s)", update_id, reason.split(":")[0])
-    log.debug("update %s dead letter reason: %s", update_id, reason)
+    async def set_aside(
+        self,
+        session: AsyncSession,
+        stored: InboundUpdate,
+        reason: str,
+        update: Update | None = None,
+    ) -> bool:
+        """A dead letter, its customer and a person told (when the application set who)."""
+        if self.put_aside is not None:
+            return await self.put_aside.put(session, stored, reason, update)
+        if await InboundUpdateRepository(session).dead_letter(stored.update_id, reason):
+            report_dead(stored.update_id, reason)
+        return False
 
 
 class DurableBot(ExtBot[None]):

@@ -19,7 +19,8 @@ After ``max_attempts`` the update is put aside (a dead letter: kept, counted on 
 ``hamdel export dead-letters``) and its customer gets one line through the outbox saying
 we are having trouble and their message is kept; the owner of their open request (else the
 owner for "other") gets one staff message about it (``bot.dead_letters``), in the same
-transaction. Logged at WARNING, without its text.
+transaction, as for every dead letter (``bot.telegram.put_aside``). Logged at WARNING,
+without its text.
 """
 
 from __future__ import annotations
@@ -30,18 +31,13 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
-from telegram.constants import ChatType
 
-from bot.dead_letters import DeadLetter, hand_to_owner
 from bot.logsafe import describe
-from bot.privacy import text
 from bot.telegram.context import HamdelApplication
-from bot.telegram.convert import CHANNEL
-from bot.telegram.intake import parse, report_dead
+from bot.telegram.reading import parse
 from bot.ticking import Ticking
-from dialogues.languages import first_supported
 from storage.models import InboundUpdate
-from storage.repositories import CustomerRepository, InboundUpdateRepository, OutboxRepository
+from storage.repositories import InboundUpdateRepository
 
 log = logging.getLogger(__name__)
 
@@ -90,10 +86,10 @@ class Repicker(Ticking):
                     continue
                 update, reason = parse(stored.payload, self.application.bot)
                 if update is None:
-                    if await repository.dead_letter(stored.update_id, reason or "unparseable"):
-                        report_dead(stored.update_id, reason or "unparseable")
+                    told += await self._give_up(session, stored, None, reason or "unparseable")
                 elif attempts >= self.max_attempts:
-                    told += await self._give_up(session, stored, update, attempts)
+                    reason = f"failed {attempts} times: taken up again after an outage"
+                    told += await self._give_up(session, stored, update, reason)
                 else:
                     # Counted here, with the claim: the gate counts none for it (``begin``).
                     await repository.count_attempt(stored.update_id)
@@ -108,42 +104,18 @@ class Repicker(Ticking):
         return len(picked)
 
     async def _give_up(
-        self, session: AsyncSession, stored: InboundUpdate, update: Update, attempts: int
+        self, session: AsyncSession, stored: InboundUpdate, update: Update | None, reason: str
     ) -> int:
-        """Put the update aside; tell a private chat's customer and their owner once (1 row
-        or more queued), else no one (0)."""
-        reason = f"failed {attempts} times: taken up again after an outage"
-        if not await InboundUpdateRepository(session).dead_letter(stored.update_id, reason):
-            return 0  # answered or put aside meanwhile: told already, or nothing to tell
-        report_dead(stored.update_id, reason)
-        chat, user = update.effective_chat, update.effective_user
-        if chat is None or user is None or chat.type != ChatType.PRIVATE:
+        """Put the update aside; its customer and a person told once (1 row or more queued),
+        else no one (0): the same way as the gate's and the replay's (``put_aside``)."""
+        if not await self.application.bot_data.intake.set_aside(session, stored, reason, update):
             return 0
-        customer = await CustomerRepository(session).get_by_external(CHANNEL, str(user.id))
-        services = self.application.bot_data.services
-        default = services.conversations.default_language
-        known = customer.language if customer is not None else None
-        language = first_supported((known, user.language_code), default)
-        await OutboxRepository(session).enqueue(
-            chat.id,
-            text(language, "kept_for_later"),
-            customer_id=customer.id if customer is not None else None,
-        )
-        message = update.effective_message
-        letter = DeadLetter(
-            update_id=stored.update_id,
-            chat_id=chat.id,
-            name=user.full_name,
-            language=language,
-            received_at=stored.received_at,
-            words=(message.text or message.caption or "") if message is not None else "",
-        )
-        await hand_to_owner(session, services.desk, letter, customer)
-        log.warning(
-            "update %s still unanswered after %s attempts: its customer was told it is kept",
-            stored.update_id,
-            attempts,
-        )
+        if update is not None:
+            log.warning(
+                "update %s still unanswered after %s attempts: its customer was told it is kept",
+                stored.update_id,
+                stored.attempts,
+            )
         return 1
 
     async def _run(self) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from telegram import Update, User
 
 from bot.addresses import TEAM
+from bot.dead_letters import answer_request, answer_target
 from bot.errors import NotYourRequestError, StaffOnlyError
 from bot.handoffs import HandoffDesk
 from bot.owners import Owner
@@ -129,6 +130,35 @@ async def staff_button(update: Update, context: Context) -> None:
         await query.answer()
         purpose = ANSWER if action == REPLY else ADD_NOTE
         await _prompt(context, chat.id, owner, handoff_id, purpose, language)
+    except NotYourRequestError as refusal:
+        await query.answer(str(refusal)[:200], show_alert=True)
+    except StaffOnlyError:
+        await query.answer(say(language, "not_staff"), show_alert=True)
+    except NotFoundError:
+        await query.answer(say(language, "stale"), show_alert=True)
+
+
+async def dead_letter_button(update: Update, context: Context) -> None:
+    """The "Answer them" button of a dead letter's notice with no open request
+    (``bot.dead_letters``): listed staff only; opens (or finds) the customer's request, then
+    asks for the reply."""
+    query = update.callback_query
+    user, chat = update.effective_user, update.effective_chat
+    if query is None or user is None or chat is None:
+        return
+    language = _language(context, user)
+    customer_id = answer_target(query.data or "")
+    if customer_id is None:
+        await query.answer(say(language, "button_invalid"), show_alert=True)
+        return
+    desk = _desk(context)
+    owner = _owner(context, user)
+    try:
+        staff = owner.id if owner is not None else None
+        handoff_id = await answer_request(desk, customer_id, staff)  # StaffOnlyError
+        await desk.authorize(handoff_id, staff)  # an open request by now: theirs to answer?
+        await query.answer()
+        await _prompt(context, chat.id, owner, handoff_id, ANSWER, language)
     except NotYourRequestError as refusal:
         await query.answer(str(refusal)[:200], show_alert=True)
     except StaffOnlyError:

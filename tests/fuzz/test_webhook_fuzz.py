@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, example, given
 from hypothesis import settings as hypothesis_settings
 
-from bot.telegram.intake import valid_update_id
+from bot.telegram.reading import valid_update_id
 from tests.fake_bot_api import FakeBotAPI
 from tests.fuzz.strategies import MARK, SECRET, Request, explicit, requests
 from tests.telegram.conftest import make_settings, running

@@ -18,8 +18,8 @@ from telegram.ext import ApplicationHandlerStop, ExtBot
 from bot.loadbench import LANGUAGES, real_rows
 from bot.telegram import handlers
 from bot.telegram.convert import to_incoming
-from bot.telegram.intake import parse
 from bot.telegram.lean import LeanMessage, LeanReader
+from bot.telegram.reading import parse
 from storage.models import Message
 from tests.fake_bot_api import FakeBotAPI
 from tests.fake_bot_api.updates import UpdateFactory

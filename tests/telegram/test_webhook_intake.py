@@ -8,6 +8,7 @@ import aiohttp
 from yarl import URL
 
 from bot.app import Services
+from bot.privacy import text
 from bot.telegram.application import build_application
 from bot.telegram.intake import MAX_REPLAYS
 from bot.web import WebServer
@@ -144,7 +145,8 @@ async def test_replay_on_start_puts_unreadable_and_hopeless_rows_aside(
         said = await fake.wait_for_messages(691, 1, timeout=20)
         assert "keeps you up at night" in said[0]
         assert await bot.stop() == 0
-    assert fake.messages_to(690) == []
+    # Never answered by a turn; told once that it is kept, and a person told (put_aside.py).
+    assert fake.messages_to(690) == [text("en", "kept_for_later")]
     stored = await stored_updates(settings)
     assert all(stored[u["update_id"]].dead_at is not None for u in (*bad, hopeless))
     assert stored[waiting["update_id"]].processed_at is not None
