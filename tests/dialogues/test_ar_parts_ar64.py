@@ -49,3 +49,20 @@ def test_said_by_parts(told: str, said: str) -> None:
 def test_whole_quote_stays(told: str) -> None:
     reflection = reflect([told], "ar")
     assert reflection.startswith("قلت: «"), reflection
+
+
+@pytest.mark.parametrize(
+    ("told", "said"),
+    [
+        ("لم يعجبني المطعم أبداً والأسعار غالية جداً", "لم يعجبك المطعم"),
+        ("الأكل ما يعجبني والخدمة بطيئة", "الأكل ما يعجبك"),
+        ("الموظف ما يساعدني أبداً والأكل بارد", "ما يساعدك"),
+    ],
+)
+def test_it_pleases_me_is_it_pleases_you(told: str, said: str) -> None:
+    """«يعجبني» ("it pleases me"): «يعجبك», in our voice, never a quote of the whole."""
+    assert said in reflect([told], "ar")
+
+
+def test_a_suffix_typed_twice_stays_theirs() -> None:
+    assert "يوصلك ني" not in reflect(["الروبيان دايما يوصلني ني فكرهته"], "ar")
