@@ -24,6 +24,7 @@ from dialogues.reflection import (
     ar_hanging,
     ar_lines,
     ar_marks,
+    ar_parts,
     ar_quote_head,
     ar_scores,
     ar_thanks,
@@ -243,6 +244,15 @@ def _render(
         text, shifted = unit.text.strip(" ,،"), None
     if language == "en" and shifted and _long(messages) and en_short.run_on(text):
         shifted = None  # a long run-on in the bot's voice keeps their grammar: quoted in part
+    if shifted is None and language == "ar" and not (pleaded or theirs or foreign or unit.question):
+        parted = ar_parts.parted(  # ar64: a long sentence by its parts, never one whole quote
+            text,
+            sum(len(m.split()) for m in messages),
+            lambda t: _shift(t, language, feminine),
+            lambda b: _QUOTE[language].format(b.translate(_INNER_QUOTES)),
+        )
+        if parted is not None:
+            return ar_agree.agreeing(ar_waw.joined(parted))
     if shifted is None:
         text = fa_verbatim.restore(text, messages) if language == "fa" else text
         text = ar_edges.without_opening_waw(text) if language == "ar" else text  # «وتم …»

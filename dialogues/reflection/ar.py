@@ -295,6 +295,8 @@ def _shift_word(word: str, following: str, feminine: bool) -> str | None:
         return conj + word if following else None
     if len(key) == 1 and key in ("ا", "أ"):
         return None  # a stray letter («بس ا هو»): a typo the bot must not say as its own
+    if key == fold("ني"):
+        return None  # ar64: «يوصلني ني»: a suffix typed twice, never said in our voice
     if key in _NISBA or len(key) < 3:
         return conj + word
     if key.endswith(fold("كم")) and len(key) >= 5 and not _RULE.search(key):  # ک: fold's ك
@@ -370,13 +372,16 @@ def _possessive(word: str) -> str | None:
     return None
 
 
+_OBJECT_LEADS = tuple(fold(lead) for lead in ("", "ما", "ي", "ت", "ا"))  # fold: ي → ی
+
+
 def _me_object(word: str) -> str | None:
     """عجبني → عجبك، وصلني → وصلك (only on verbs known to take an object)."""
     if not word.endswith("ني") or len(word) < 4:
         return None
     stem = word[:-2]
     core = fold(stem).removesuffix("و").removesuffix("ت")
-    for lead in ("", "ما", "ي", "ت", "ا"):
+    for lead in _OBJECT_LEADS:  # ar64: folded like ``core``, or «يعجبني» never read «يعجبك»
         if core.startswith(lead) and core[len(lead) :] in _ME_OBJECT_VERBS:
             return stem + "ك"
     return None
