@@ -53,10 +53,12 @@ _DURATION = re.compile(
 )
 _WAITED = ("delay*", "layover*", "wait*", "hold", "tarmac", "sitting", "stuck", "late", "extra")
 # "I love …", "so glad I …", "loving …": what follows is what they love, up to the clause's end.
-# Not "would love" (a wish), "love you guys" nor "glad to hear" (news they welcome).
+# Not "would love" (a wish), "love you guys" nor "glad to hear" (news they welcome); nor a
+# "love hate relationship" (both told plainly: its gate lost 2 / 1 when quoted as sarcasm).
 _LOVED_FOR = re.compile(
     r"(?<!would\s)(?<!i'd\s)\b(?P<marker>(?:gotta|got\s+to|sure|just|nothing\s+i)\s+)?"
-    r"(?:love|loving|loved|(?:so\s+|really\s+)?glad|enjoy(?:ed|ing)?)\b(?!\s+(?:to\s+hear|you\b))"
+    r"(?:love|loving|loved|(?:so\s+|really\s+)?glad|enjoy(?:ed|ing)?)\b"
+    r"(?!\s+(?:to\s+hear|you\b))(?![\s/-]+hate\b)"
     r"(?P<rest>[^.!?;\n]*)",
     re.IGNORECASE,
 )

@@ -96,3 +96,14 @@ def test_love_of_being_stuck_is_said_as_being_stuck() -> None:
     said = reflect(["I love being stuck here for two extra days"], "en")
     assert said == "you've been stuck here for two extra days"
     assert reflect(["I love being in first class"], "en") == "you love being in first class"
+
+
+def test_a_love_hate_relationship_is_no_sarcasm() -> None:
+    # Its gate (stop 36): "I have such a love hate relationship with you" quoted whole lost to
+    # "you have such a love hate relationship with us" (2 of 3).
+    from dialogues.sarcastic_thanks import thanks_for_letdown
+
+    told = "I have such a love hate relationship with you, delayed again"
+    assert not thanks_for_letdown([told], "en")
+    assert not thanks_for_letdown(["my love-hate relationship with united continues"], "en")
+    assert thanks_for_letdown(["I love being stuck here for two extra days"], "en")
