@@ -13,6 +13,7 @@ import re
 from dialogues.reflection import (
     en_guard,
     en_irony,
+    en_its_getting,
     en_meaning,
     en_sarcasm,
     en_seams,
@@ -265,6 +266,8 @@ def _frame(text: str) -> tuple[str, str]:
     following = words[lead + 1].lower().strip(",.!") if lead + 1 < len(words) else ""
     if head in _EVALUATIVE and (following in _AFTER_VERDICT or words[lead].endswith(",")):
         return "it's ", text  # "awesome!", "ridiculous that…"; not "awesome flight" (a noun)
+    if en_its_getting.situation(" ".join(words[lead:])):  # en66: "Getting worse": it is
+        return "it's ", text
     if head in _DOING and customers_doing(words, lead) and not en_meaning.gerund_subject(text):
         return "you're ", text  # "trying to check in…" → "you're trying to check in…"
     known = is_verb(head[:-3]) or is_verb(head[:-3] + "e") or is_verb(head[:-4])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from dialogues.reflection import en_tag_words
 from dialogues.reflection.en_object_tags import object_handle_kept
 from dialogues.reflection.en_subjectless import suffered
 
@@ -227,7 +228,7 @@ def _end_tags(match: re.Match[str], language: str) -> str:
     tags = match.group(0).strip().rstrip(".!?")
     tags = re.sub(r"(?<=\w)\s*[^\w\s#@]+$", "", tags) if language == "en" else tags  # "#x 😋"
     if language == "en" and _TAG_NEEDED.search(before) and " " not in tags:
-        return " " + tags.lstrip("#")
+        return " " + en_tag_words.spoken_in(tags.lstrip("#"), before)  # en66: "to #NewOrleans"
     return ""
 
 
@@ -257,6 +258,12 @@ def _handle_word(match: re.Match[str]) -> str:
     return match.group(0)[1:]
 
 
+def _tag_said(match: re.Match[str], language: str) -> str:
+    tag = match.group(1)
+    before = match.string[: match.start()]
+    return en_tag_words.spoken_in(tag, before) if language == "en" else tag
+
+
 def tags_and_handles(text: str, language: str) -> str:
     """The text's hashtags and @handles taken out, or kept as the words they stand for."""
     if language == "en":  # "I'll be trying @Delta": the closing name is the object (r40)
@@ -270,8 +277,8 @@ def tags_and_handles(text: str, language: str) -> str:
         text = _HASHTAG_RUN_IN_SENTENCE.sub(_tags_as_words, text) if tags else text
     if tags and language == "en":  # "#thankyou the route makes my day": a thanks, no word
         text = _THANKS_TAG.sub("", text)
-    if tags:
-        text = _HASHTAG.sub(lambda m: m.group(1), _HASHTAG_RUN.sub(" ", text))
+    if tags:  # en66: "#DisabledTraveler" inside a sentence is said "Disabled Traveler"
+        text = _HASHTAG.sub(lambda m: _tag_said(m, language), _HASHTAG_RUN.sub(" ", text))
     handles = "@" in text
     if handles:
         text = _CALLED_BEFORE_MARK.sub(r"\1", text) if language == "en" else text

@@ -280,7 +280,7 @@ def test_a_thanks_for_a_harm_or_a_thing_that_does_not_work_is_sarcasm() -> None:
 def test_a_subjectless_going_to_be_a_thing_is_quoted_never_youre() -> None:
     said = _said("@Air Going to be a great day at the #GreatestSetting")
     assert "you're going to be" not in said
-    assert "“Going to be a great day at the GreatestSetting”" in said
+    assert "“Going to be a great day at the Greatest Setting”" in said
     said = _said("@Air Gonna be a long night at the #Airport")
     assert "you're gonna be" not in said and "“Gonna be a long night at the Airport”" in said
     # the tag after "my" in a whole clause is still kept
