@@ -34,6 +34,7 @@ from dialogues.reflection import (
     fa_slips,
     fa_text,
     fa_unnamed,
+    fa_verb_ends,
 )
 from dialogues.reflection.courtesy import COURTESY, drop_courtesy
 from dialogues.reflection.cues import ASKING, CUE, VERDICT
@@ -313,7 +314,7 @@ _AR_RUN_ON = re.compile(
 
 def _split_and(text: str, language: str) -> list[tuple[str, str]]:
     if language == "fa":  # never at a bare «و»: it joins nouns («یک ساعت و نیم») as often
-        verbs = fa_text.split_verbs(text)
+        verbs = fa_verb_ends.split_verbs(text)
         return _merge_tiny(verbs) if len(verbs) > 1 else [(text, "")]
     pieces = _split_with(_AND[language], text)
     if language == "ar" and len(text.split()) > BUDGET[language]:
