@@ -23,6 +23,7 @@ from dialogues import (
     shared_headline,
     shared_link,
     telling,
+    told_topic,
     verdict_words,
 )
 from dialogues.lost_for_words import not_told_yet
@@ -392,7 +393,7 @@ class Listening(Reopening):
         if self.state.kind != "complaint":
             self.state.kind = None
         self.absorb()
-        named = telling.topic_of(messages, self.language, None)
+        named = told_topic.topic_of(messages, self.language, None)
         if named and self.state.next_action != "handoff":
             self.state.topic = named  # "no — I was charged twice": it is about billing now
         if self.state.corrections >= MAX_CORRECTIONS:
