@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dialogues import cues, telling
+from dialogues import cues, telling, told_topic
 
 # Cards held (plural: a wallet's, a holder's), a SIM card, a memory card; not cards paid with
 # («لا يقبلون بطاقات الائتمان»: they take no credit cards).
@@ -41,10 +41,10 @@ def topic_without_held_cards(
     """
     held = [without_held_cards(m, language) for m in messages]
     if held == list(messages):
-        return telling.topic_of(messages, language, heard_topic)
+        return told_topic.topic_of(messages, language, heard_topic)
     if heard_topic == "billing" and not telling.has("\n".join(held), _MONEY, language):
         heard_topic = None
-    return telling.topic_of(held, language, heard_topic)
+    return told_topic.topic_of(held, language, heard_topic)
 
 
 _MONEY = {"ar": cues.TOPIC["billing"]["ar"]}  # «انخصم المبلغ», «السعر مبالغ فيه»: money told

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues import answers, cues, remedy, second_letdown, statements, telling, warm
+from dialogues import answers, cues, remedy, second_letdown, telling, warm
 from dialogues.adding import WHEN
 from dialogues.again_told import again_key
 from dialogues.apologies import apology_key
@@ -20,7 +20,6 @@ from dialogues.fa_food_fault import food_values
 from dialogues.feedback_quote import feedback_quote
 from dialogues.good_before_but import liked_beside
 from dialogues.hedged_verdict import hedged_only
-from dialogues.insults import civil
 from dialogues.job_answers import JobAnswers
 from dialogues.jtbd import build_job
 from dialogues.not_understood import asks_what_we_mean
@@ -35,6 +34,7 @@ from dialogues.settled_en import light_thanks
 from dialogues.thanks_once import thanks_line
 from dialogues.unanswered_too import both_key
 from dialogues.want_stated import states_want
+from dialogues.wanted_answer import deadline_only, wanted
 
 # We ask leave for "two quick questions" («دو سؤال کوتاه», «سؤالين قصيرين»): never a third.
 JTBD_ORDER = ("goal", "solved")
@@ -301,8 +301,8 @@ class Closing(JobAnswers):
     def act(self) -> None:
         """Nothing more to add: hand off to a person, or close."""
         if self.state.wants_person or self.state.next_action == "handoff":
-            goal = self.wanted()
-            deadline = self.deadline()
+            goal = wanted(self.state.jtbd_answers, JTBD_ORDER, self.language)
+            deadline = deadline_only(self.state.jtbd_answers, JTBD_ORDER, self.language)
             if any(_THANKED.search(line) for line in self.lines):
                 pass  # this reply thanked them already (an idea they added): one thanks, one quote
             elif goal:  # a burst's messages quoted as one line, not broken where they were sent
@@ -320,25 +320,6 @@ class Closing(JobAnswers):
         """The goodbye; with no second "thank you" when this reply already thanked them."""
         thanked = any(_THANKED.search(line) for line in self.lines)
         self.say("closing_plain" if thanked else "closing")
-
-    def wanted(self) -> str:
-        """The answer that says what they want; a reason ("because …") is not thanked as one."""
-        for key in JTBD_ORDER:
-            said = self.state.jtbd_answers.get(key, "")
-            why = statements.reason(said, self.language) or statements.purpose_only(
-                said, self.language
-            )
-            if said and not why and not statements.deadline(said, self.language):
-                return civil(said, self.language) or said
-        return ""
-
-    def deadline(self) -> str:
-        """A deadline answered as the only answer ("by Friday"): thanked as the deadline."""
-        for key in JTBD_ORDER:
-            said = self.state.jtbd_answers.get(key, "")
-            if said and statements.deadline(said, self.language):
-                return said
-        return ""
 
     def person_requested(self) -> None:
         """They asked for a person: hand off now, so this very reply names who owns it."""

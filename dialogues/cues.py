@@ -307,7 +307,7 @@ TOPIC = {
     },
     # A device or a thing that broke: «الجهاز وقف», «گوشی خاموش شد», "the laptop won't turn
     # on". Named beside another topic's words it is where that happened ("the app crashes
-    # on my phone"), so it loses ties (``telling._topic_in``).
+    # on my phone"), so it loses ties (``told_topic._topic_in``).
     "product": {
         "en": (
             "device", "laptop", "computer", "tablet", "phone", "mobile", "charger", "battery",

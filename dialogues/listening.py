@@ -23,6 +23,7 @@ from dialogues import (
     shared_headline,
     shared_link,
     telling,
+    told_topic,
     verdict_words,
 )
 from dialogues.lost_for_words import not_told_yet
@@ -34,19 +35,13 @@ from dialogues.reopening import Reopening
 from dialogues.sarcastic_thanks import thanks_for_letdown
 from dialogues.talk import INTENT_WEIGHT
 from dialogues.thread_reply import only_acknowledges, only_warm
+from dialogues.told_before import points_back
 from dialogues.wishes import only_wishes
 
 JTBD_GOAL = "goal"  # the first job question (closing.JTBD_ORDER[0]; closing imports us)
 
 MAX_CORRECTIONS = 2  # re-reflections after "no, that's not it" before moving on honestly
 _UPSET = re.compile("[😡😠🤬😤😢😭😞💔👎]")  # a feeling sent alone, in any language
-# "yesterday", «دیروز», «أمس», "last time", «قلت لكم»: they point at what they told us before.
-_BEFORE = re.compile(
-    r"\b(?:yesterday|last\s+time|the\s+other\s+day|i\s+(?:already\s+)?told\s+you)\b"
-    r"|دیروز|پریروز|دفعه[‌\s]*(?:ی\s*)?قبل|قبلا[ًً]?\s*گفتم|بهتون\s+گفتم"
-    r"|أمس|امس|البارحة|مبارح|امبارح|المرة\s+(?:الماضية|اللي\s+فاتت|السابقة)|قلت\s+لكم|قلتلكم",
-    re.IGNORECASE,
-)
 
 
 class Listening(Reopening):
@@ -99,7 +94,7 @@ class Listening(Reopening):
             self.say("still_here")  # a second thought a minute after closing: no "welcome back"
         elif self.state.returning:
             self.say("welcome_back")
-            if self.state.last_told and _BEFORE.search(self.turn.text):
+            if self.state.last_told and points_back(self.turn.text):
                 # "as I said yesterday": what they told us then is with us; no need to repeat it.
                 self.say("recall_last", quote=short_quote(self.state.last_told))
         elif self.turn.display_name:
@@ -392,7 +387,7 @@ class Listening(Reopening):
         if self.state.kind != "complaint":
             self.state.kind = None
         self.absorb()
-        named = telling.topic_of(messages, self.language, None)
+        named = told_topic.topic_of(messages, self.language, None)
         if named and self.state.next_action != "handoff":
             self.state.topic = named  # "no — I was charged twice": it is about billing now
         if self.state.corrections >= MAX_CORRECTIONS:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dialogues import telling
+from dialogues import telling, told_topic
 from dialogues.apologies import apology_key
 
 # Apologies for one kind of let-down: a parcel, a trip and a bag are one (a lost bag is
@@ -54,7 +54,7 @@ def second_key(first_key: str, telling_now: Sequence[str], language: str) -> str
     # Each message's own let-down: the first apology may name the added one (NLU's topic
     # moved to billing with «پول رو هم دوبار کم کردن»), and then the first is the one left.
     for message in telling_now:
-        topic = telling.topic_of([message], language, None)
+        topic = told_topic.topic_of([message], language, None)
         happened = telling.read([message], language).event
         key = apology_key(topic, message, happened, language)
         family = _FAMILY.get(key)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues import telling
+from dialogues import telling, told_topic
 from dialogues.apologies import apology_key
 
 # Who did not answer: a helpdesk, a seller, or nobody at all.
@@ -109,7 +109,7 @@ def both_key(key: str, told: str, happened: bool, language: str) -> str:
     rest = (told[: found.start()] + " " + told[end:]).strip(" ,،.;؛\n")
     if len(telling.tokens(rest)) < 3:
         return key
-    topic = telling.topic_of([rest], language, None)
+    topic = told_topic.topic_of([rest], language, None)
     rest_key = apology_key(topic, rest, telling.read([rest], language).event, language)
     family = _ORDER.get(rest_key)
     late = telling.has(rest, _ARRIVED, language) and telling.has(rest, _FAULT, language)

@@ -34,8 +34,8 @@ from dialogues.reflection import (
     civility,
     en,
     en_asked,
+    en_capitals,
     en_chain,
-    en_clause,
     en_guard,
     en_irony,
     en_meaning,
@@ -127,7 +127,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
             units, pieces, lambda u: _render(u, language, feminine, messages, True)
         )
     pieces = topics.named(pieces, units, messages, language)  # "…, and you also mentioned …"
-    names = _names(messages) if language == "en" else frozenset()
+    names = en_capitals.names(messages) if language == "en" else frozenset()
     pieces = _one_frame(pieces, language)
     if language == "fa":  # «گفتید «که …»», «گله دارید که «اما …»»: the link outside (fa61)
         pieces = [fa_lead_link.outside(piece) for piece in pieces]
@@ -310,11 +310,11 @@ def _shift(text: str, language: str, feminine: bool) -> str | None:
 
 
 def _join(units: list[Unit], pieces: list[str], language: str, names: frozenset[str]) -> str:
-    out = _lower_first(pieces[0], names) if language == "en" else pieces[0]
+    out = en_capitals.lower_first(pieces[0], names) if language == "en" else pieces[0]
     out = ar_edges.without_opening_waw(out) if language == "ar" else out  # r25: «ومايميزه …»
     for before, unit, piece in zip(units, units[1:], pieces[1:], strict=False):
         if language == "en":
-            piece = _lower_first(piece, names)
+            piece = en_capitals.lower_first(piece, names)
         quoted = _is_quote(piece) or _is_quote(out)
         neighbours = unit.sentence == before.sentence and unit.position == before.position + 1
         if neighbours and unit.glue and not quoted:
@@ -348,58 +348,6 @@ _SO_MANY = re.compile(r"^so\s+(?:many|much|few|little)\b", re.IGNORECASE)
 
 def _is_quote(piece: str) -> bool:
     return piece.endswith(("”", "»"))
-
-
-_MID_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
-_HANDLE_PART = re.compile(r"(?<=@)[A-Z]?[a-z]+|(?<=[a-z])[A-Z][a-z]+")
-
-
-def _names(messages: Sequence[str]) -> frozenset[str]:
-    """Words the customer capitalised mid-sentence, and the parts of handles: names."""
-    found: set[str] = set()
-    for message in messages:
-        handles = " ".join(re.findall(r"@\w+", message))
-        found.update(w.lower() for w in _HANDLE_PART.findall(handles) if len(w) > 3)
-        found.update(w.lower() for w in _MID_CAPITAL.findall(re.sub(r"@\w+", ".", message)))
-    return frozenset(found)
-
-
-def _lower_first(piece: str, names: frozenset[str] = frozenset()) -> str:
-    """Mid-reflection, "The app…" reads "the app…"; names and "I" keep their capital."""
-    first, *rest = piece.split(" ", 2)
-    plain = first.lower().strip("“”\"'").rstrip(",;:")  # "Now, Minecraft …": a lead, no name
-    plain = plain.split("'", 1)[0] if plain.endswith(("'ve", "'re", "'ll", "'d")) else plain
-    if plain in _LEADERS and first[:1].isupper() and not first.isupper():
-        return piece[:1].lower() + piece[1:]  # "Since Wells Fargo …": a clause's lead, no name
-    stem = plain[:-3].removeprefix("re")  # "Reinstalling Minecraft": a verb, not a name's part
-    verb = plain.endswith("ing") and (en_clause.is_verb(stem) or en_clause.is_verb(stem + "e"))
-    titled = plain not in STOPWORDS["en"] and not verb and rest[:1] and rest[0].istitle()
-    if plain in names - STOPWORDS["en"] or titled:
-        return piece  # written with a capital mid-sentence too, or "Gate Agent Alavera": a name
-    common = plain in STOPWORDS["en"] or plain in _COMMON_STARTS or plain in en_clause.COMMON
-    shaped = plain.startswith(("you", "we", "our")) or plain.endswith(_COMMON_ENDINGS)
-    common = common or (plain.endswith("s") and plain[:-1] in en_clause.COMMON)  # "Songs pause"
-    shouted = first.isupper() and len(first.strip("“”\"'")) > 1  # "A video …" is no shout
-    if first[:1].isupper() and not shouted and (common or shaped):
-        return piece[:1].lower() + piece[1:]
-    return piece
-
-
-_COMMON_ENDINGS = (
-    "ly", "ed", "ing", "tion", "ment", "ness", "ous", "ful", "less", "est", "ive", "able", "ible",
-    "ity", "ies", "ers", "third", "second", "first", "fourth", "fifth",
-)  # fmt: skip
-_LEADERS = frozenset(
-    "since because becuase cause when whenever after before while although though unless "
-    "hopefully apparently now then also again finally despite".split()
-)
-_COMMON_STARTS = frozenset(
-    """flight flights bag bags seat seats customer service app food order delivery still
-    waiting broken great terrible worst best nobody no one never been got love hate
-    please need want just really can't cannot cant won't already trying tried somehow
-    apparently volume sound screen signal picture battery progress instructions error recovery
-    road party crisis mission wife husband stewardess adult guess another pathetic sorry""".split()
-)  # r27: "…, and Volume cuts out": a common word's capital only marks where the tweet began
 
 
 def content_words(text: str, language: str) -> list[str]:

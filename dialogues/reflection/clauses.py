@@ -17,8 +17,8 @@ from dialogues.reflection import (
     ar_heading_again,
     ar_readers,
     ar_sides,
-    ar_split,
     ar_trailing_praise,
+    clause_cuts,
     en_clause,
     en_meaning,
     en_seams,
@@ -49,21 +49,6 @@ _STRONG = re.compile(
     r"(?<=[.!?؟…])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bMrs\.)\s+"
     r"|\s*[\n;؛]\s*|\s+[-–—]+\s+|^\s*[-–—]+\s*"
 )
-_WEAK = {
-    "en": re.compile(
-        r",\s+(?=(?:but|however|although|though|and|so|please|pls|plz)\b)|\s+(?=\bbut\b)"
-        r"|[,.!]?\s+(?=(?:please|pls|plz)\s+(?:help|advise|assist|fix|dm|reply|respond|call)\b)",
-        re.I,
-    ),
-    "fa": re.compile(r"[،,]\s*|(?<!\sو)\s+(?=(?:ولی|اما|ولیکن|البته|درحالیکه|در حالی که)\s)"),
-    "ar": re.compile(r"[،,]\s*|\s+(?=(?:لكن|ولكن|بس|لاكن|ولاكن|الا ان|إلا أن)\s)"),
-}
-_AND = {
-    "en": re.compile(r"(?!)"),  # English "and" joins too much ("an hour and a half") to cut
-    "fa": re.compile(r"\s+(?=و\s)"),
-    "ar": re.compile(r"\s+(?=و(?:لم|لا|ما|لن|لكن|ال|كان|قد)\S*\s)"),
-}
-
 _LEAD_AND = re.compile(r"^(?:and|also|و|ضمنا|ضمناً|همچنین|وکلا|كمان)\s+", re.IGNORECASE)
 _LEAD_BUT = re.compile(r"^(?:but|however,?|ولی|اما|ولیکن|لكن|ولكن|بس|لاكن)\s+", re.IGNORECASE)
 
@@ -156,9 +141,9 @@ def _cut(messages: tuple[str, ...], language: str) -> tuple[tuple[Unit, ...], in
             sentence_number += 1
             if language == "en" and has_personal_data(sentence):  # "busy (5030799148) about my
                 sentence = _PII_ASIDE.sub(_unless_data, sentence)  # laptop…": the aside goes
-            pieces = _split_long(sentence, language)
+            pieces = clause_cuts.split_long(sentence, language, BUDGET[language])
             if has_personal_data(sentence):  # keep what was said around the data, not the data
-                pieces = [q for piece, g in pieces for q in _resplit(piece, g, language)]
+                pieces = [q for piece, g in pieces for q in clause_cuts.resplit(piece, g, language)]
             glue: str | None = ""  # None once a piece between was left out
             for piece, joint in pieces:
                 glue = joint if glue is not None else ""
@@ -233,105 +218,6 @@ _PII_ASIDE = re.compile(r"\s*\([^()]*\)")
 def _unless_data(match: re.Match[str]) -> str:
     """A bracketed aside holding personal data goes whole; any other stays as written."""
     return "" if has_personal_data(match.group(0)) else match.group(0)
-
-
-_PII_AND = re.compile(r",\s*|\s+(?=(?:and|but|so)\b)", re.IGNORECASE)
-
-
-def _resplit(piece: str, glue: str, language: str) -> list[tuple[str, str]]:
-    """Every clause of ``piece`` on its own, so the one holding personal data can go."""
-    out: list[tuple[str, str]] = []
-    and_pattern = _PII_AND if language == "en" else _AND[language]
-    for part, weak_glue in _split_with(_WEAK[language], piece):
-        for index, (clause, and_glue) in enumerate(_split_with(and_pattern, part)):
-            out.append((clause, weak_glue if index == 0 else and_glue))
-    if out:
-        out[0] = (out[0][0], glue)
-    return out
-
-
-def _split_with(pattern: re.Pattern[str], text: str) -> list[tuple[str, str]]:
-    """``text`` cut where ``pattern`` matches: (piece, what joined it to the one before)."""
-    out: list[tuple[str, str]] = []
-    start, glue = 0, ""
-    for match in pattern.finditer(text):
-        if match.start() > start:
-            out.append((text[start : match.start()], glue))
-            glue = match.group(0) or " "
-        start = match.end()
-    if text[start:].strip():
-        out.append((text[start:], glue))
-    return out
-
-
-LIMIT = 40  # words in one clause: past this a clause is cut further, or read as it is
-
-
-def _split_long(sentence: str, language: str) -> list[tuple[str, str]]:
-    """A long sentence cut at commas and "but"; a very long one also at "and"."""
-    if language == "ar":
-        return [c for piece, glue in ar_split.split(sentence) for c in _chunk(piece, glue, "ar")]
-    if len(sentence.split()) <= BUDGET[language] // 2 + 2:
-        return [(sentence, "")]
-    out: list[tuple[str, str]] = []
-    for part, glue in _split_with(_WEAK[language], sentence):
-        if len(part.split()) > BUDGET[language] // 2 + 2:
-            pieces = _split_and(part, language)
-            out.extend((p, glue if i == 0 else g) for i, (p, g) in enumerate(pieces))
-        else:
-            out.append((part, glue))
-    merged = _merge_tiny(out)
-    return [c for piece, glue in merged for c in _chunk(piece, glue, language)]
-
-
-_CHUNK_AT = {
-    "en": re.compile(r",?\s+(?=(?:and|so|because|which|then)\b)", re.IGNORECASE),
-    # «منزل من تا رستوران شما …»: «تا» before a place is "to", never a clause of its own
-    "fa": re.compile(r"[،,]?\s+(?=(?:و|که|چون|تا(?! (?:رستوران|منزل|خونه|خانه|محل)))\s)"),
-    "ar": re.compile(r"[،,]?\s+(?=و(?!" + ar_split.ROOT_WAW + r")\S{2,})"),
-}
-
-
-def _chunk(piece: str, glue: str, language: str) -> list[tuple[str, str]]:
-    """A clause still past LIMIT words is cut at its conjunctions, into readable lengths."""
-    if len(piece.split()) <= LIMIT:
-        return [(piece, glue)]
-    out: list[tuple[str, str]] = []
-    for part, joint in _split_with(_CHUNK_AT[language], piece):
-        if out and len(out[-1][0].split()) + len(part.split()) <= LIMIT // 2:
-            out[-1] = (out[-1][0] + (joint or " ") + part, out[-1][1])
-        else:
-            out.append((part, joint if out else glue))
-    return out
-
-
-# A run-on Arabic review ("… كما يقدمون … مما يعطي …") is cut before these, when long.
-_AR_RUN_ON = re.compile(
-    r"\s+(?=(?:كما|مما|حيث|لذلك|ولذلك|علما|بالاضافة|وايضا|وأيضا|ثم|واما|وأما)\s)"
-)
-
-
-def _split_and(text: str, language: str) -> list[tuple[str, str]]:
-    if language == "fa":  # never at a bare «و»: it joins nouns («یک ساعت و نیم») as often
-        verbs = fa_text.split_verbs(text)
-        return _merge_tiny(verbs) if len(verbs) > 1 else [(text, "")]
-    pieces = _split_with(_AND[language], text)
-    if language == "ar" and len(text.split()) > BUDGET[language]:
-        pieces = [(q, g if i == 0 else h) for p, g in pieces
-                  for i, (q, h) in enumerate(_split_with(_AR_RUN_ON, p))]  # fmt: skip
-    return pieces if all(len(p.split()) >= 3 for p, _ in pieces) else [(text, "")]
-
-
-def _merge_tiny(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A one- or two-word piece rides with its neighbour ("very good, thanks")."""
-    out: list[tuple[str, str]] = []
-    for part, glue in parts:
-        if out and len(part.split()) <= 2:
-            before, first_glue = out[-1]
-            out[-1] = (before.rstrip() + (glue or " ") + part.strip(), first_glue)
-        else:
-            out.append((part, glue))
-    return out
 
 
 def _score(unit: Unit, index: int, count: int, language: str) -> float:

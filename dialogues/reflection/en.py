@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from dialogues.reflection import (
+    en_capitals,
     en_guard,
     en_irony,
     en_its_getting,
@@ -20,13 +21,12 @@ from dialogues.reflection import (
     en_thanked,
     en_whole,
 )
-from dialogues.reflection.en_clause import COMMON, is_verb, reads_as_clause, sarcastic_thanks
+from dialogues.reflection.en_clause import is_verb, reads_as_clause, sarcastic_thanks
 from dialogues.reflection.en_dropped import customers_doing
 from dialogues.reflection.en_feeling_noun import feeling_subject
 from dialogues.reflection.en_formula import set_reply, unexclaimed
 from dialogues.reflection.en_subjectless import not_theirs
 from dialogues.reflection.en_unsaid import DANGLING, NOT_A_VERB, NOT_ORDERED, not_said
-from dialogues.reflection.stopwords import STOPWORDS
 from dialogues.sarcastic_thanks import thanks_for_letdown
 
 _FIRST = {
@@ -82,11 +82,7 @@ _ASKED_INSIDE = re.compile(
 )
 _GENERIC_YOU = re.compile(r"\byoursel(?:f|ves)\b", re.IGNORECASE)
 _PLEASE = re.compile(r"^(?:(?:please|pls|plz|kindly)[,!]?\s+)+", re.IGNORECASE)
-_SHOUT = re.compile(r"\b[A-Z][A-Z']+\b")
-_COMMA_CAPITAL = re.compile(r"(?<=, )(?:It|The|This|That|My|There|Its|They|He|She|A(?= [a-z]))\b")
-_SHOUTED_A = re.compile(r"(?<=[a-z] )A(?= [a-z])")
 _STUTTER = re.compile(r"\b(i|you|my|your|the|an?|to|we|and|for|of|in|on|at|with)(?:\s+\1\b)+", re.I)
-_KNOWN = COMMON | STOPWORDS["en"]
 _TRAILING_PLEASE = re.compile(r",?\s+(?:please|pls|plz)[.!]*$", re.IGNORECASE)
 _YOUR_ALL = re.compile(r"\b(?:you all's|y'all's|you guys's|you guys')", re.IGNORECASE)
 _ADVERBS = frozenset(
@@ -133,30 +129,9 @@ _EVALUATIVE = frozenset(
 
 def shift(clause: str, slips: bool = True) -> str | None:
     """The clause from the listener's side, or ``None`` when unsure how or (``slips``) misspelt."""
-    if en_guard.QUOTED_OR_RUDE.search(clause):
-        return None  # someone else's words, or the customer's anger: theirs to keep, quoted
-    capitals = [w for w in clause.split() if w[:1].isalpha()]
-    if len(capitals) >= 6 and sum(w.istitle() and w != "I" for w in capitals) > 0.6 * len(capitals):
-        return None  # "I Have Probleme With Arabic Input": Title Case is theirs to keep, quoted
-    if _ASKED_INSIDE.search(clause):
-        return None  # "… and i wanted to download it could you help me": asked, so quoted
-    if _GENERIC_YOU.search(clause):
-        return None  # "once you've locked yourself out": everyone's "you", not the company's
-    if en_guard.theirs(clause) or en_irony.taken_back(clause):
-        return None  # "… seems like it", "There's my package": theirs, never ours
-    text = clause.replace("’", "'")
-    text = _STUTTER.sub(r"\1", DANGLING.sub("", text))  # "easy, but…", "every time I I set"
-    text = _COMMA_CAPITAL.sub(lambda m: m.group(0).lower(), text)  # "…, It says" → "…, it says"
-    text = _MID_TITLE.sub(lambda m: _small_if_common(m, text), text)  # "someone Hacked"
-    text = _TRAILING_PLEASE.sub("", _YOUR_ALL.sub("your", text))
-    text = en_guard.with_subject(en_guard.unglued(text))  # "is pirated help": not told
-    text = _GUYS.sub(lambda m: m.group(0).split()[0] if " " in m.group(0) else "you", text)
-    text = _FILLER.sub("", unexclaimed(text))  # r35: "oh my goodness, …"
-    shouted = [w for w in _SHOUT.findall(text) if w not in ("I", "US", *en_guard.route_codes(text))]
-    if len([w for w in shouted if w.lower() in _KNOWN]) >= 2 or any(len(w) >= 4 for w in shouted):
-        kept = {w for w in shouted if _unshout_word(w) == w} | en_guard.route_codes(text)
-        text = _SHOUT.sub(lambda m: _unshout(m, kept, text), text)  # "DM", "BET" stay
-        text = _SHOUTED_A.sub("a", text)  # "ADD TEXT TO A PROJECT" → "… to a project"
+    if _kept_as_written(clause):
+        return None
+    text = _plain(clause)
     verdict = en_guard.VERDICT_ON_US.match(text) or en_guard.VERDICT_ON_OURS.match(text)
     if verdict:  # "U guys suck" → "you think we suck": their judgement, said as theirs
         rest = _shift_tokens(_TOKEN.findall(verdict.group("rest")))
@@ -186,48 +161,48 @@ def shift(clause: str, slips: bool = True) -> str | None:
         return None
     if not_theirs(frame, body):  # "rebooked me", "Stranded my family": not the customer's doing
         return None
-    if frame:
-        head = shifted.split(" ", 1)[0]
-        shifted = frame + (shifted if head.isupper() else shifted[:1].lower() + shifted[1:])
-    elif _JUDGED.match(shifted) and en_guard.first_words(shifted) & _VERDICT_WORDS:
-        shifted = "you feel " + shifted[:1].lower() + shifted[1:]  # their verdict, not ours
-    elif _OURS.match(shifted) and set(_WORDS.findall(shifted.lower())) & _PRAISE:
-        shifted = "you feel " + shifted[:1].lower() + shifted[1:]  # their praise, not our boast
+    shifted = _voiced(frame, shifted)
     return shifted if reads_as_clause(shifted) and not en_whole.broken(shifted) else None
 
 
-_MID_TITLE = re.compile(r"(?<=[a-z] )[A-Z][a-z]+\b(?!['’]s)")
-_NAMES_TOO = frozenset("united will may bill grant rich mark sky frontier spirit".split())
+def _kept_as_written(clause: str) -> bool:
+    """Whether the clause is theirs to keep, quoted: never worded in our voice."""
+    if en_guard.QUOTED_OR_RUDE.search(clause):
+        return True  # someone else's words, or the customer's anger: theirs to keep, quoted
+    capitals = [w for w in clause.split() if w[:1].isalpha()]
+    if len(capitals) >= 6 and sum(w.istitle() and w != "I" for w in capitals) > 0.6 * len(capitals):
+        return True  # "I Have Probleme With Arabic Input": Title Case is theirs to keep, quoted
+    if _ASKED_INSIDE.search(clause):
+        return True  # "… and i wanted to download it could you help me": asked, so quoted
+    if _GENERIC_YOU.search(clause):
+        return True  # "once you've locked yourself out": everyone's "you", not the company's
+    # "… seems like it", "There's my package": theirs, never ours
+    return bool(en_guard.theirs(clause) or en_irony.taken_back(clause))
 
 
-def _small_if_common(match: re.Match[str], text: str) -> str:
-    """A capital mid-sentence on a small word or past verb is a slip; "Xbox One" is a name."""
-    word, plain = match.group(0), match.group(0).lower()
-    before = text[: match.start()].split()[-1:]
-    after = text[match.end() :].split()[:1]
-    named = any(w[:1].isupper() or not w.isalpha() for w in before + after if w != "I")
-    past = plain.endswith("ed") and len(plain) >= 6
-    common = (plain in STOPWORDS["en"] or past) and plain not in _NAMES_TOO
-    return plain if common and not named else word
+def _plain(clause: str) -> str:
+    """The clause tidied for our voice: no stutter, filler, stray capitals or shouting."""
+    text = clause.replace("’", "'")
+    text = _STUTTER.sub(r"\1", DANGLING.sub("", text))  # "easy, but…", "every time I I set"
+    text = en_capitals.unslipped(text)  # "…, It says" → "…, it says"; "someone Hacked"
+    text = _TRAILING_PLEASE.sub("", _YOUR_ALL.sub("your", text))
+    text = en_guard.with_subject(en_guard.unglued(text))  # "is pirated help": not told
+    text = _GUYS.sub(lambda m: m.group(0).split()[0] if " " in m.group(0) else "you", text)
+    text = _FILLER.sub("", unexclaimed(text))  # r35: "oh my goodness, …"
+    return en_capitals.unshouted(text, en_guard.route_codes(text))
 
 
-def _unshout(match: re.Match[str], kept: set[str], text: str) -> str:
-    """A shouted word next to a kept acronym is part of a name ("JET BLUE"): kept too."""
-    word = match.group(0)
-    around = re.findall(r"[A-Za-z']+", text[max(0, match.start() - 12) : match.end() + 12])
-    index = around.index(word) if word in around else -1
-    near = around[max(0, index - 1) : index] + around[index + 1 : index + 2]
-    if index >= 0 and word.lower() not in STOPWORDS["en"] and any(w in kept for w in near):
-        return word
-    return word if word in kept else _unshout_word(word)
-
-
-def _unshout_word(word: str) -> str:
-    """ "ARE THE BEST" in our voice is "are the best"; "SWA", "DCA", "US" stay as written."""
-    plain = word.lower()
-    if word in ("I", "US", "TV", "ID", "PC", "ETA") or (len(word) < 5 and plain not in _KNOWN):
-        return word
-    return plain
+def _voiced(frame: str, shifted: str) -> str:
+    """The shifted clause with the subject its frame supplies, or a verdict or praise of ours
+    said as theirs ("you feel that's unacceptable", "you feel we're the best")."""
+    if frame:
+        head = shifted.split(" ", 1)[0]
+        return frame + (shifted if head.isupper() else shifted[:1].lower() + shifted[1:])
+    if _JUDGED.match(shifted) and en_guard.first_words(shifted) & _VERDICT_WORDS:
+        return "you feel " + shifted[:1].lower() + shifted[1:]  # their verdict, not ours
+    if _OURS.match(shifted) and set(_WORDS.findall(shifted.lower())) & _PRAISE:
+        return "you feel " + shifted[:1].lower() + shifted[1:]  # their praise, not our boast
+    return shifted
 
 
 def _frame(text: str) -> tuple[str, str]:

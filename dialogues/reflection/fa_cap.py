@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dialogues.reflection import fa, fa_select, fa_slips, fa_text
+from dialogues.reflection import fa, fa_select, fa_slips, fa_verb_ends
 from dialogues.reflection.clauses import MORE
 from dialogues.reflection.fa_lexicon import _lines, _stems
 from dialogues.reflection.fa_short import LONG, Part
@@ -127,7 +127,7 @@ def _after_verbs(piece: str) -> list[str]:
     """A piece cut after its finite verbs (split_verbs), after first-person verbs too, and,
     in a clause too long to quote, before the «و» that joins a second clause to a verb."""
     out: list[str] = []
-    for clause in _merged(fa_text.split_verbs(piece)):
+    for clause in _merged(fa_verb_ends.split_verbs(piece)):
         tokens, current = clause.split(), list[str]()
         long, opened = len(tokens) > QUOTE, False
         for index, token in enumerate(tokens):
@@ -180,7 +180,7 @@ def _ends(token: str, following: str, long: bool, before: str = "") -> bool:
 def _verbish(token: str, long: bool, before: str = "") -> bool:
     """A finite verb: a third-person one, a first-person one, a spoken present or a request."""
     key = fold(token.strip(".,،!"))
-    verb = key in _ENDS or (long and (key in fa_text.CLAUSE_END or _plural_verb(key)))
+    verb = key in _ENDS or (long and (key in fa_verb_ends.CLAUSE_END or _plural_verb(key)))
     mine = key.endswith("م") and fold(before) not in _HEADS  # «مجبور شدم …» goes on
     mine = mine and not _noun_not_verb(key)  # «مغز مردم دنیارو …»: people, never "I died"
     verb = verb or (mine and (fa._verb(token.strip(".,،!"), key) is not None or key in _BE_HAVE))
@@ -223,7 +223,11 @@ def _cut(following: str, after: str) -> bool:
     if following != "و":
         return True
     key = fold(after.strip(".,،!"))
-    if key in fa_text.CLAUSE_END or key in _GOES_ON_TO or (key.endswith("م") and _is_verb(after)):
+    if (
+        key in fa_verb_ends.CLAUSE_END
+        or key in _GOES_ON_TO
+        or (key.endswith("م") and _is_verb(after))
+    ):
         return False  # «دوست داشتم و دارم …»: two verbs of one clause
     return key not in _DETERMINERS and key not in _lines("adjectives") and is_known(after)
 

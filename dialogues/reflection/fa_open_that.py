@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dialogues.reflection import fa_text
+from dialogues.reflection import fa_verb_ends
 from dialogues.reflection.fa_lexicon import _stems
 from dialogues.reflection.fa_tail import _finite
 from dialogues.reflection.units import Unit
@@ -24,7 +24,7 @@ _MOST = 12  # words at most in the clause that ends it: a longer one is a tellin
 def _verb(token: str) -> bool:
     """Whether a word is a finite verb closing a clause («دیدم»، «بود»، «میشه»)."""
     bare = token.strip(".,،!؟?")
-    return bool(bare) and (_finite(bare) or fold(bare) in fa_text.CLAUSE_END)
+    return bool(bare) and (_finite(bare) or fold(bare) in fa_verb_ends.CLAUSE_END)
 
 
 def open_that(text: str) -> bool:

@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dialogues.reflection import fa_impact, fa_second, fa_select, fa_sides, fa_text
+from dialogues.reflection import fa_impact, fa_second, fa_select, fa_sides, fa_verb_ends
 from dialogues.reflection.units import Unit
 from dialogues.text import fold
 
 _LONG = 13  # words at least in a clause fa_second finds too long to say
 _JOINS = frozenset(fold(w) for w in "و ولی ولى اما".split())
-_ENDS = fa_text.CLAUSE_END | frozenset(fold(w) for w in "نیومد نیامد نمیاد نداشتن".split())
+_ENDS = fa_verb_ends.CLAUSE_END | frozenset(fold(w) for w in "نیومد نیامد نمیاد نداشتن".split())
 
 
 def head(text: str) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dialogues.reflection.fa_text import CLAUSE_END
+from dialogues.reflection.fa_verb_ends import CLAUSE_END
 from dialogues.reflection.fa_words import is_word
 from dialogues.text import fold
 

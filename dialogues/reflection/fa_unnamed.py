@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dialogues.reflection import fa_second, fa_select, fa_sides, fa_text
+from dialogues.reflection import fa_second, fa_select, fa_sides, fa_verb_ends
 from dialogues.reflection.units import Unit
 from dialogues.text import fold
 
@@ -35,7 +35,7 @@ _UNNAMED = re.compile(
     r"|بوی" + _SEP + r"نامطبوع"
     r")"
 )
-_ENDS = fa_text.CLAUSE_END | frozenset(fold(w) for w in "میدهد می‌داد".split())
+_ENDS = fa_verb_ends.CLAUSE_END | frozenset(fold(w) for w in "میدهد می‌داد".split())
 _OPENS = frozenset(fold(w) for w in "و ولی ولى اما هم".split())  # never said first
 _POINTING = frozenset("این اون آن همین همون همان".split())
 # «این رفتار غیرقابل قبول … بود»: what the deed pointed to was told elsewhere, maybe left out.

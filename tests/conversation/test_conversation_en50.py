@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogues import telling
+from dialogues import told_topic
 from dialogues.apologies import apology_key
 
 
@@ -19,7 +19,7 @@ from dialogues.apologies import apology_key
 )
 def test_an_update_not_given_is_no_app_fault(text: str, key: str) -> None:
     # "No update at all. Flight 1140" got "The app is meant to make your life easier".
-    topic = telling.topic_of([text], "en", "app")  # NLU's "app", weighed against the words
+    topic = told_topic.topic_of([text], "en", "app")  # NLU's "app", weighed against the words
     assert apology_key(topic, text, True, "en") == key
 
 

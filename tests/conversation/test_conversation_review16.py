@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogues import telling
+from dialogues import told_topic
 from dialogues.apologies import apology_key
 from dialogues.catalog import variants
 from dialogues.not_understood import asks_what_we_mean
@@ -80,21 +80,21 @@ def test_an_answer_starting_with_what_is_an_answer(answer: str) -> None:
 )
 def test_a_part_that_was_fine_does_not_aim_the_apology(language: Language, told: str) -> None:
     # «… بس التوصيل كان في وقته» got «آسف حقاً لأن الشحنة لم تصل كما يجب».
-    topic = telling.topic_of([told], language, "delivery")
+    topic = told_topic.topic_of([told], language, "delivery")
     assert topic != "delivery"
     assert apology_key(topic, told, True, language) == "apology_meal"
 
 
 def test_the_delivery_still_aims_when_it_went_wrong() -> None:
     told = "the food was fine but my order came two hours late"
-    assert telling.topic_of([told], "en", "delivery") == "delivery"
+    assert told_topic.topic_of([told], "en", "delivery") == "delivery"
 
 
 def test_beside_praise_the_part_that_went_fine_still_names_the_topic() -> None:
     # After the blind gate (stop 26): in a glowing review with a wish, dropping «پیک هم به
     # موقع رسید» aimed the apology at the praised sweets.
     told = "طعم و تازگی شیرینی بسیار عالی بود. پیک هم به موقع رسید. فقط ای کاش جعبه کوچکتر بود"
-    assert telling.topic_of([told], "fa", "delivery") == "delivery"
+    assert told_topic.topic_of([told], "fa", "delivery") == "delivery"
 
 
 def test_the_kept_part_in_a_whole_conversation() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogues import cues, telling
+from dialogues import cues, telling, told_topic
 from dialogues.reflection import _shift, clauses, reflect
 
 TELLINGS = {
@@ -55,12 +55,12 @@ def test_a_shifted_clause_is_the_uncached_shift() -> None:
 
 def test_a_tellings_topic_counts_are_not_changed_by_their_readers() -> None:
     text = "you charged me twice and my parcel never arrived"
-    counted = telling._named_topics(text, "en")
-    assert counted == telling._topic_hits(telling.tokens(text), "en")
+    counted = told_topic._named_topics(text, "en")
+    assert counted == told_topic._topic_hits(telling.tokens(text), "en")
     before = dict(counted)
     for heard in (None, "delivery", "product", "billing", None):
-        assert telling.topic_of([text], "en", heard) == telling.topic_of([text], "en", heard)
-    assert telling._named_topics(text, "en") == before  # no reader changed the cached counts
+        assert told_topic.topic_of([text], "en", heard) == told_topic.topic_of([text], "en", heard)
+    assert told_topic._named_topics(text, "en") == before  # no reader changed the cached counts
     assert counted["billing"] >= 1 and counted["delivery"] >= 1
 
 

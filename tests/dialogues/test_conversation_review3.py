@@ -11,7 +11,7 @@ import pytest
 from dialogues.catalog import variants
 from dialogues.jtbd import build_job
 from dialogues.state import ConversationState
-from dialogues.telling import topic_of
+from dialogues.told_topic import topic_of
 from dialogues.turn import Language
 from dialogues.voice import Voice
 from tests.dialogues.script import Script

@@ -15,7 +15,8 @@ from dialogues.jtbd import build_job
 from dialogues.outcome import FollowUpAnswered
 from dialogues.policy import new_state, respond
 from dialogues.state import ConversationState
-from dialogues.telling import ironic, topic_of
+from dialogues.telling import ironic
+from dialogues.told_topic import topic_of
 from dialogues.turn import Language, Turn, Understanding
 from dialogues.voice import Voice
 from tests.dialogues.script import Script

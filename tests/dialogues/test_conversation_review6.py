@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogues import telling
+from dialogues import told_topic
 from dialogues.amend import amend, negated_swap
 from dialogues.asides import about_our_keeping, sorry_for_tone
 from dialogues.catalog import variants
@@ -544,9 +544,9 @@ def test_a_message_in_two_languages_keeps_the_conversations(
 def test_what_they_must_do_does_not_aim_the_apology(
     language: Language, messages: list[str]
 ) -> None:
-    assert telling.topic_of(messages, language, "billing") != "billing"
+    assert told_topic.topic_of(messages, language, "billing") != "billing"
     charged = ["you charged me twice", "I have to pay the rent today"]
-    assert telling.topic_of(charged, "en", None) == "billing"  # a charge is still the problem
+    assert told_topic.topic_of(charged, "en", None) == "billing"  # a charge is still the problem
 
 
 @pytest.mark.parametrize(
@@ -615,4 +615,4 @@ def test_a_formal_request_for_a_new_option_is_thanked_as_an_idea(
 def test_money_lost_because_of_it_gets_no_billing_apology(
     language: Language, messages: list[str]
 ) -> None:
-    assert telling.topic_of(messages, language, "billing") != "billing"
+    assert told_topic.topic_of(messages, language, "billing") != "billing"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogues import telling
+from dialogues import telling, told_topic
 from dialogues.catalog import variants
 from dialogues.first_reply import reflects_at_once
 from dialogues.listening import Listening
@@ -132,7 +132,7 @@ def test_ideas_and_praise_are_read_from_the_words(
 def test_the_topic_follows_the_words(
     language: str, text: str, nlu_topic: str | None, topic: str
 ) -> None:
-    assert telling.topic_of([text], language, nlu_topic) == topic
+    assert told_topic.topic_of([text], language, nlu_topic) == topic
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from dialogues.reflection import reflect
-from dialogues.reflection.clauses import LIMIT, _units
+from dialogues.reflection.clause_cuts import LIMIT
+from dialogues.reflection.clauses import _units
 
 
 @pytest.mark.parametrize(

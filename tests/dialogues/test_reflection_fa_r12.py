@@ -3,23 +3,23 @@ and a separate complaint kept by their role."""
 
 from __future__ import annotations
 
-from dialogues.reflection import fa_sides, fa_text, reflect
+from dialogues.reflection import fa_sides, fa_verb_ends, reflect
 from dialogues.reflection.units import Unit
 
 
 def test_a_run_on_is_never_cut_inside_brackets() -> None:
-    pieces = fa_text.split_verbs("قیمتش زیاد بود (نون اصلا نداشت مثلا) سیب زمینی هم کم بود")
+    pieces = fa_verb_ends.split_verbs("قیمتش زیاد بود (نون اصلا نداشت مثلا) سیب زمینی هم کم بود")
     assert all(p.count("(") == p.count(")") for p, _ in pieces)
 
 
 def test_a_run_on_is_never_cut_before_a_short_ke() -> None:
     # «ک» is «که» typed short: the clause goes on past it.
-    pieces = fa_text.split_verbs("هزینه‌اش اندازه هزینه‌ای هست ک شما میگیرید برای من")
+    pieces = fa_verb_ends.split_verbs("هزینه‌اش اندازه هزینه‌ای هست ک شما میگیرید برای من")
     assert [p for p, _ in pieces] == ["هزینه‌اش اندازه هزینه‌ای هست ک شما میگیرید برای من"]
 
 
 def test_one_can_say_is_one_clause() -> None:
-    pieces = fa_text.split_verbs("در مجموع میشه گفت خوب بود فقط کم بود")
+    pieces = fa_verb_ends.split_verbs("در مجموع میشه گفت خوب بود فقط کم بود")
     assert pieces[0][0].startswith("در مجموع میشه گفت خوب بود")
 
 

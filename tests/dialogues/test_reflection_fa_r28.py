@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogues.reflection import fa, fa_gaps, fa_guard, fa_slips, fa_text, reflect
+from dialogues.reflection import fa, fa_gaps, fa_guard, fa_slips, fa_verb_ends, reflect
 from dialogues.reflection.noise import clean
 
 
@@ -75,7 +75,7 @@ def test_a_quote_cut_inside_a_bracket_closes_it() -> None:
 
 def test_what_was_written_goes_on_after_its_verb() -> None:
     # «… نوشته شده بود دورچین ۲تا نون …»: never a clause cut on «نوشته شده بود».
-    pieces = fa_text.split_verbs("در صورتی که روی جعبه نوشته شده بود سه تا باتری داخلش هست")
+    pieces = fa_verb_ends.split_verbs("در صورتی که روی جعبه نوشته شده بود سه تا باتری داخلش هست")
     assert pieces[0][0].endswith("داخلش هست")
     assert fa_gaps.what_was_written(["توی", "منو", "نوشته", "شده", "بود"], 4)
     assert not fa_gaps.what_was_written(["غذا", "سرد", "شده", "بود"], 3)
