@@ -55,6 +55,7 @@ from dialogues.reflection import (
     fa_cap,
     fa_lead_link,
     fa_overall,
+    fa_praise_first,
     fa_short,
     fa_sides,
     fa_slips,
@@ -103,6 +104,7 @@ def reflect(messages: Sequence[str], language: str) -> str:
     if language == "fa":  # a long telling said back short: the part with the problem
         units, cuts = fa_short.shorten(units)
         units, cuts = fa_cap.cap(units, cuts)  # a long quote: its strongest clauses
+        units, cuts = fa_praise_first.cap(units, cuts)  # fa62: «خوب بود … اما …»
     units, uncivil = civility.clean(units, language)  # "you idiots": never said back
     if not units:
         return ""

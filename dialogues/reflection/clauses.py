@@ -26,6 +26,7 @@ from dialogues.reflection import (
     en_tidy,
     en_whole,
     fa_left,
+    fa_never_again,
     fa_pleas,
     fa_points,
     fa_select,
@@ -68,6 +69,7 @@ def select(messages: Sequence[str], language: str) -> list[Unit]:
     else:
         chosen = units if whole else _choose(units, language, extra)
         chosen = en_sense.with_harm(units, chosen, total) if language == "en" else chosen
+        chosen = fa_never_again.with_verdict(units, chosen) if language == "fa" else chosen
     kept = [_without_lead(u, first=i == 0, language=language) for i, u in enumerate(chosen)]
     kept, units = fa_pleas.said_back(units, kept) if language == "fa" else (kept, units)
     if language == "ar":  # «… ولكن …» alone: no «لكن» (r35); «و شهي المطعم مزدحم» (r61)

@@ -39,7 +39,8 @@ _LONG = (
 def test_a_request_in_a_clause_left_out_is_heard_in_their_words() -> None:
     # The request went behind «چند نکته‌ی دیگر»: a request the customer makes must be heard.
     reflected = reflect([_LONG], "fa")
-    assert "«لطفا رسیدگی کنید»" in reflected, reflected
+    # fa62: the verdict before it («دیگه سفارش نمیدم») is heard too, in the same quote.
+    assert "لطفا رسیدگی کنید»" in reflected, reflected
     assert "تشکر" not in reflected, reflected
 
 
