@@ -24,6 +24,9 @@ from dialogues.reflection.units import Unit
 _FROM = 25  # words: shorter quotes read as said, not parroted (fa61, fa62)
 _TURNS = ("اما", "ولی", "ولى")
 _CONCEDED = re.compile(r"^(?:بااینکه|با اینکه|با این که|باوجود اینکه|با وجود اینکه)\s")
+# «… ۲نوبت اخیر مزه‌اش عوض شده»: "its taste" points back at what the praise named (آب آلو
+# بخارا); cut from it, the let-down names nothing (its gate, stop 36: 1 / 1).
+_POINTS_BACK = re.compile(r"^(?:\S+(?:\u200cاش|اش|\u200cش)|این|اون|آن|همین|همون)$")
 
 
 def _after_turn(text: str, run: str) -> bool:
@@ -36,6 +39,8 @@ def _after_turn(text: str, run: str) -> bool:
     if start < 4 or tokens[start:] != kept or tokens[start - 1] not in _TURNS:
         return False
     head = tokens[: start - 1]
+    if any(_POINTS_BACK.match(word) for word in kept[:4]):
+        return False
     # «پیتزای … بود که راضی کننده بود اما طعم …»: a relative clause names what the turn is
     # said of, so it stays; «وقتی … انتظار … این است که غذای گرم …» (no praise) is the point.
     named = any(t in ("که", "ک") for t in head)
