@@ -96,6 +96,9 @@ class Services:
         await self.parser.initialize()
         await self.conversations.initialize()
         await self.warm_up()
+        # Dead letters' summed notices: at most one a window per source (bot/dead_letters.py).
+        minutes = self.settings.dead_letter_notice_minutes
+        self.scheduler.dead_letter_window = timedelta(minutes=minutes)
         await self.scheduler.initialize()
 
     async def warm_up(self) -> None:

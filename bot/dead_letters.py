@@ -18,14 +18,20 @@ customer as any reply to a request does (``answer_request``). An update nobody c
 (or not a customer's message) has no chat or words to trust: the team chat, else the
 default owner, hears only that one was put aside, its id and time. Nothing of the
 customer's words is logged.
+
+At most one notice a window per source (Round 24, ``storage.repositories.dead_letter_notices``):
+the updates with no trustworthy chat are summed ("N put aside since the last notice", and how
+to read them); one customer's burst is one notice (with their first words and button) that
+counts the rest while unsent, then one summary of those put aside later, a window after it.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.addresses import TEAM
@@ -38,8 +44,16 @@ from bot.staff_actions import ANSWER
 from bot.staff_card import card_buttons, customer_name
 from bot.staff_words import say
 from storage.errors import NotFoundError
-from storage.models import Customer, Handoff
+from storage.models import Customer, Handoff, OutboxMessage
 from storage.repositories import CustomerRepository, HandoffRepository, OutboxRepository
+from storage.repositories.dead_letter_notices import (
+    COUNT,
+    TEAM_KEY,
+    DeadLetterNoticeRepository,
+    Summary,
+    customer_key,
+    rewrite_unsent,
+)
 from storage.repositories.outbox import STAFF
 from storage.repositories.staff_messages import about
 
@@ -47,6 +61,7 @@ log = logging.getLogger(__name__)
 WORDS_SHOWN = 1000  # of the customer's message; the outbox splits what is longer anyway
 ANSWER_PREFIX = "d:r:"  # the no-request notice's button: d:r:<customer id>
 REASON = "dead_letter"  # the reason of a request opened from that button
+WINDOW = timedelta(minutes=10)  # at most one notice a window per source (the settings')
 
 
 @dataclass(frozen=True)
@@ -62,9 +77,17 @@ class DeadLetter:
 
 
 async def hand_to_owner(
-    session: AsyncSession, desk: HandoffDesk, letter: DeadLetter, customer: Customer | None
-) -> bool:
-    """Queue the one staff message about ``letter`` (in ``session``'s transaction)."""
+    session: AsyncSession,
+    desk: HandoffDesk,
+    letter: DeadLetter,
+    customer: Customer | None,
+    *,
+    now: datetime | None = None,
+    window: timedelta = WINDOW,
+) -> bool | None:
+    """Count ``letter`` into its source's notice (in ``session``'s transaction). True when a
+    notice was queued now, the first of its window; False when it was summed; None when no
+    staff chat can be told."""
     handoff = None
     if customer is not None:
         handoff = await HandoffRepository(session).open_for_customer(customer.id)
@@ -79,7 +102,98 @@ async def hand_to_owner(
         language = owner.language
     if chat is None:
         log.warning("update %s put aside: no staff chat to tell", letter.update_id)
-        return False
+        return None
+    new = await _count_in(
+        session, chat, language, letter, customer, handoff, now or datetime.now(UTC), window
+    )
+    # A summed one at INFO: a burst must not flood the log either (each is logged once
+    # already, ``report_dead``).
+    log.log(
+        logging.WARNING if new else logging.INFO,
+        "update %s put aside: %s %s (request %s)",
+        letter.update_id,
+        place,
+        "told" if new else "to hear of it in a summed notice",
+        handoff.id if handoff else "none",
+    )
+    return new
+
+
+async def _count_in(
+    session: AsyncSession,
+    chat: int,
+    language: str,
+    letter: DeadLetter,
+    customer: Customer | None,
+    handoff: Handoff | None,
+    now: datetime,
+    window: timedelta,
+) -> bool:
+    """Count ``letter`` into its source's row: a notice now (True), or summed (False)."""
+    outbox = OutboxRepository(session)
+    unread = letter.chat_id is None
+
+    async def queue(count: int) -> int:
+        if unread:
+            return (
+                await outbox.enqueue(chat, _unread_text(language, letter, count), audience=STAFF)
+            ).id
+        return (await _enqueue(outbox, chat, language, letter, customer, handoff, count)).id
+
+    async def rewrite(outbox_id: int, count: int) -> bool:
+        if unread:
+            return await rewrite_unsent(outbox, outbox_id, _unread_text(language, letter, count))
+        first = await session.scalar(
+            select(OutboxMessage.text).where(OutboxMessage.id == outbox_id)
+        )
+        if first is None:
+            return False
+        lines = first.split("\n")[: -1 if count > 2 else None]  # the last count line replaced
+        more = say(language, "dead_letter_more", count=local_digits(str(count - 1), language))
+        return await rewrite_unsent(outbox, outbox_id, "\n".join([*lines, more]))
+
+    if unread:
+        key = TEAM_KEY
+        summary = _unread_text(language, letter, None)
+    else:
+        assert letter.chat_id is not None
+        key = customer_key(letter.chat_id)
+        summary = say(
+            language,
+            "dead_letter_more_of",
+            count=COUNT,
+            customer=_who(language, letter, customer),
+            chat=letter.chat_id,
+        )
+    return await DeadLetterNoticeRepository(session).add(
+        key,
+        now,
+        window,
+        rewrite=rewrite,
+        queue=queue,
+        summary=Summary(chat, language, summary),
+    )
+
+
+def _unread_text(language: str, letter: DeadLetter, count: int | None) -> str:
+    """The team's notice of ``count`` updates with no trustworthy chat (None: ``COUNT``)."""
+    if count == 1:
+        return notice_text(language, letter, None, None)
+    when = local_digits(letter.received_at.strftime("%Y-%m-%d %H:%M"), language)
+    shown = COUNT if count is None else local_digits(str(count), language)
+    return say(language, "dead_letter_unread_sum", count=shown, update=letter.update_id, time=when)
+
+
+async def _enqueue(
+    outbox: OutboxRepository,
+    chat: int,
+    language: str,
+    letter: DeadLetter,
+    customer: Customer | None,
+    handoff: Handoff | None,
+    count: int,
+) -> OutboxMessage:
+    """Queue the notice of a customer's dead letter (and ``count - 1`` more before it)."""
     extra = {"tag": f"#{handoff.id}", **about([handoff.id], ANSWER)} if handoff else None
     if handoff is not None:
         buttons = card_buttons(language, handoff.id)
@@ -88,21 +202,18 @@ async def hand_to_owner(
         buttons = [[answer]]
     else:
         buttons = None
-    await OutboxRepository(session).enqueue(
+    text = notice_text(language, letter, customer, handoff)
+    if count > 1:
+        more = say(language, "dead_letter_more", count=local_digits(str(count - 1), language))
+        text = f"{text}\n{more}"
+    return await outbox.enqueue(
         chat,
-        notice_text(language, letter, customer, handoff),
+        text,
         buttons=buttons,
         extra=extra,
         audience=STAFF,
         about_customer_id=customer.id if customer is not None else None,
     )
-    log.warning(
-        "update %s put aside: %s told (request %s)",
-        letter.update_id,
-        place,
-        handoff.id if handoff else "none",
-    )
-    return True
 
 
 def _owner(desk: HandoffDesk, handoff: Handoff | None, language: str) -> Owner:
@@ -120,14 +231,7 @@ def notice_text(
     when = local_digits(letter.received_at.strftime("%Y-%m-%d %H:%M"), language)
     if letter.chat_id is None:  # nothing about it can be trusted but its id and time
         return say(language, "dead_letter_unread", update=letter.update_id, time=when)
-    if customer is not None and customer.display_name:
-        who = customer_name(language, customer)
-    elif letter.name:
-        who = isolate(letter.name)
-    elif customer is not None:
-        who = customer_name(language, customer)
-    else:
-        who = "—"
+    who = _who(language, letter, customer)
     lines = [
         say(language, "dead_letter_head"),
         say(
@@ -146,6 +250,17 @@ def notice_text(
     else:
         lines.append(say(language, "dead_letter_no_request"))
     return "\n".join(lines)
+
+
+def _who(language: str, letter: DeadLetter, customer: Customer | None) -> str:
+    """The customer as staff know them: the stored name, else the channel's, else their id."""
+    if customer is not None and customer.display_name:
+        return customer_name(language, customer)
+    if letter.name:
+        return isolate(letter.name)
+    if customer is not None:
+        return customer_name(language, customer)
+    return "—"
 
 
 def answer_target(data: str) -> int | None:

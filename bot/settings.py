@@ -77,6 +77,9 @@ class Settings(BaseSettings):
     repick_every_seconds: float = Field(30.0, gt=0)
     repick_grace_seconds: float = Field(60.0, gt=0)
     repick_max_attempts: int = Field(4, ge=1)
+    # Staff hear of dead letters at most once a window per source (the team chat: updates
+    # with no trustworthy chat; each customer's), summed (bot/dead_letters.py).
+    dead_letter_notice_minutes: float = Field(10.0, gt=0)
 
     owners_file: Path = Path("./owners.yml")
     sla_remind_minutes: float = 15.0

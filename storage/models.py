@@ -351,3 +351,21 @@ class SendPace(Base):
 
     chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     free_at: Mapped[datetime] = mapped_column(Timestamp, index=True)
+
+
+class DeadLetterNotice(Base):
+    """The notices staff get about dead letters from one source ("team": updates with no
+    trustworthy chat; "chat:<id>": one customer's), at most one a window, shared by every
+    process (``storage.repositories.dead_letter_notices``)."""
+
+    __tablename__ = "dead_letter_notices"
+
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    outbox_id: Mapped[int | None] = mapped_column(Integer)  # the last notice, while unsent
+    noticed_at: Mapped[datetime | None] = mapped_column(Timestamp)  # when it was queued
+    count: Mapped[int] = mapped_column(Integer, default=0)  # dead letters it tells of
+    waiting: Mapped[int] = mapped_column(Integer, default=0)  # put aside since, untold
+    # Where the summary of ``waiting`` goes, its language and text ("{count}": how many).
+    chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    language: Mapped[str | None] = mapped_column(String(8))
+    summary: Mapped[str | None] = mapped_column(Text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from telegram import BotCommand, BotCommandScopeAllPrivateChats, Update
 from telegram.ext import (
@@ -82,6 +83,7 @@ def build_application(settings: Settings, services: Services) -> HamdelApplicati
         frozenset(i for i in staff_users if i is not None), services.owners.staff_chat_id
     )
     intake.put_aside = PutAside(bot, services.desk, settings.default_lang, sender.notify)
+    intake.put_aside.window = timedelta(minutes=settings.dead_letter_notice_minutes)
     data.privacy = PrivacyDesk(
         services.database,
         CHANNEL,

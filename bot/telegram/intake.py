@@ -9,8 +9,9 @@ An update the installed PTB cannot parse, whose handling failed ``MAX_ATTEMPTS``
 or whose turn was cut short by the process dying ``MAX_REPLAYS`` times (a crash loop) is a
 dead letter: kept (``hamdel export dead-letters``, ``/metrics``), never replayed, and never
 allowed to stop the intake of the updates after it; the gate's and the replay's, like the
-re-pick's, tell the customer and a person once (``bot.telegram.put_aside``). Waiting in the
-listening window is not an attempt.
+re-pick's, tell the customer and a person once (``bot.telegram.put_aside``), and one the
+intake cannot read is counted into the team's summed notice in the write that stores it.
+Waiting in the listening window is not an attempt.
 """
 
 from __future__ import annotations
@@ -162,6 +163,7 @@ class Intake:
                     future.set_result(result)
 
     async def _store_batch(self, batch: list[list[_Parsed]]) -> list[list[bool]]:
+        told = False
         async with self.database.writing(urgent=True) as session:  # Telegram is waiting
             repository = InboundUpdateRepository(session)
             results: list[list[bool]] = []
@@ -170,12 +172,17 @@ class Intake:
                 for update_id, payload, update, reason in parsed:
                     # The first attempt is counted here, in the same write as the update.
                     attempts = 1 if update is not None else 0
-                    new.append(
-                        await repository.store(
-                            update_id, payload, dead_reason=reason, attempts=attempts
-                        )
+                    stored = await repository.store(
+                        update_id, payload, dead_reason=reason, attempts=attempts
                     )
+                    new.append(stored)
+                    # Unreadable: put aside as it is stored, so counted into the team's
+                    # summed notice in this write (a readable update costs only this test).
+                    if reason is not None and stored and self.put_aside is not None:
+                        told = await self.put_aside.unreadable(session, update_id) or told
                 results.append(new)
+        if told and self.put_aside is not None:
+            self.put_aside.notify()  # after the commit
         return results
 
     async def begin(self, update_id: int) -> bool:

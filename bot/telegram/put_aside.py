@@ -11,12 +11,18 @@ and their owner one staff notice (``bot.dead_letters.hand_to_owner``), both thro
 outbox. An update that cannot be read, or is not a customer's message (a button, a group's
 post), has no chat or words we can trust: staff hear only that it was put aside, its id and
 time (the team chat, else the default owner).
+
+Round 24: those notices are summed, at most one a window per source
+(``bot.dead_letters.hand_to_owner``), so a burst is not a flood; a customer hears
+``kept_for_later`` with their source's first notice of a window, not once per message; an
+update the intake cannot read is counted in the intake's own write (``unreadable``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -24,7 +30,7 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import ExtBot
 
-from bot.dead_letters import DeadLetter, hand_to_owner
+from bot.dead_letters import WINDOW, DeadLetter, hand_to_owner
 from bot.handoffs import HandoffDesk
 from bot.privacy import text
 from bot.telegram.convert import CHANNEL
@@ -42,6 +48,16 @@ class PutAside:
     desk: HandoffDesk
     default_language: Language
     notify: Callable[[], None]  # wakes the outbox sender, after the caller's commit
+    window: timedelta = WINDOW  # at most one staff notice a window per source
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+
+    async def unreadable(self, session: AsyncSession, update_id: int) -> bool:
+        """Count an update the intake stored put aside (unreadable) into the team's summed
+        notice, in the intake's transaction. True when staff can be told (notify after it)."""
+        now = self.clock()
+        letter = DeadLetter(update_id, None, "", self.desk.team_language, now, "")
+        told = await hand_to_owner(session, self.desk, letter, None, now=now, window=self.window)
+        return told is not None
 
     async def put(
         self, session: AsyncSession, stored: InboundUpdate, reason: str, update: Update | None
@@ -65,15 +81,13 @@ class PutAside:
             unread = DeadLetter(
                 stored.update_id, None, "", self.desk.team_language, stored.received_at, ""
             )
-            return await hand_to_owner(session, self.desk, unread, None)
+            await hand_to_owner(
+                session, self.desk, unread, None, now=self.clock(), window=self.window
+            )
+            return True  # queued or summed: a wake-up costs nothing
         customer = await CustomerRepository(session).get_by_external(CHANNEL, str(user.id))
         known = customer.language if customer is not None else None
         language = first_supported((known, user.language_code), self.default_language)
-        await OutboxRepository(session).enqueue(
-            message.chat.id,
-            text(language, "kept_for_later"),
-            customer_id=customer.id if customer is not None else None,
-        )
         letter = DeadLetter(
             update_id=stored.update_id,
             chat_id=message.chat.id,
@@ -82,5 +96,13 @@ class PutAside:
             received_at=stored.received_at,
             words=message.text or message.caption or "",
         )
-        await hand_to_owner(session, self.desk, letter, customer)
+        first = await hand_to_owner(
+            session, self.desk, letter, customer, now=self.clock(), window=self.window
+        )
+        if first is not False:  # the first of this customer's window, or no staff to tell
+            await OutboxRepository(session).enqueue(
+                message.chat.id,
+                text(language, "kept_for_later"),
+                customer_id=customer.id if customer is not None else None,
+            )
         return True
