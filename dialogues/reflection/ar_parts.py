@@ -41,6 +41,8 @@ def _parts(text: str) -> tuple[list[str], list[str]]:
     seams: list[str] = []
     start = 0
     for seam in _SEAM.finditer(text):
+        if _NO_PREDICATE.search(text[start : seam.start()]) and _LINK.match(text[seam.end() :]):
+            continue  # ar65: «وكان طعمه بس مش ابداع» is one clause: «طعمه» has no word yet
         parts.append(text[start : seam.start()])
         seams.append(seam.group(0))
         start = seam.end()
@@ -103,3 +105,11 @@ def parted(
 
 
 _LINK = re.compile(r"^(?:بس|لكن|ولكن|لاكن)\s+")
+# ar65: a «كان» whose subject is a noun with a pronoun and nothing after it («وكان طعمه بس مش
+# ابداع», "and its taste was, but not great"): the predicate comes after «بس», so parting there
+# said back «وكان طعمه، بس قلت: «مش ابداع»», a subject cut from what it was.
+# «كانت حلوه بس غالية» is a predicate (an adjective's «ه» is its «ة»): after «كانت» only a noun's
+# «ته»، «ها»، «هم» («كانت شاشته»، «كانت جودتها») is read as a pronoun.
+_NO_PREDICATE = re.compile(
+    r"(?:^|\s)[وف]?(?:(?:كان|صار)\s+\S+(?:ه|ها|هم)|(?:كانت|صارت)\s+\S+(?:ته|ها|هم))\s*$"
+)
