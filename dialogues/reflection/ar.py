@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dialogues.reflection import ar_half
+from dialogues.reflection import ar_half, ar_prohibitive
 from dialogues.reflection.ar_half import ASIDE_I, unclear_person, unturned_after_i
 from dialogues.reflection.ar_readers import addressed
 from dialogues.text import fold
@@ -187,25 +187,11 @@ def shift(clause: str, feminine: bool = False) -> str | None:
         doubtful = doubtful or unsure
     if doubtful or unclear_person(words, [t for t in out if t.strip()]):
         return None  # a word that may be first person but has no analysis: quote, don't guess
-    return _subject_for_prohibitive(words, "".join(out))
+    return ar_prohibitive.with_subject(words, "".join(out))
 
 
 _MOST_COMPLETE = fold("اكمل")  # «على اكمل وجه»: an elative before «وجه», not "I complete"
 _AS_IF_I = frozenset(fold(w) for w in "كني كأني كاني كانني كأنني وكني وكأني".split())
-
-
-def _subject_for_prohibitive(said: list[str], shifted: str) -> str:
-    """«لا أنصح به» → «أنت لا تنصح به»: a bare «لا تنصح» opening a clause reads "don't!"."""
-    opening = len(said) > 1 and fold(said[0]) == "لا" and said[1][:1] in ("ا", "أ")
-    if opening and shifted.split()[1][:1] == "ت":
-        if _COMING_BACK.match(fold(said[1])):  # «لا اكرر التجربه»: "I won't", never a habit
-            return "لن " + shifted.split(" ", 1)[1]
-        return "أنت " + shifted
-    return shifted
-
-
-# «لا اكرر/ارجع/اعود/ازور …» opening a verdict is the dialect's "I won't …": «لن تكرر».
-_COMING_BACK = re.compile(fold(r"^[اأ](?:كرر|رجع|عود|زور|روح)(?:ه|ها|هم|له|لها|لهم)?$"))
 
 
 _NOT_VERBS = frozenset(

@@ -151,10 +151,18 @@ def after_feminine_noun(token: str, shifted: str, previous: str) -> bool:
 
 def unclear_person(words: list[str], said: list[str]) -> bool:
     """Whether the shift left "I" standing, or made a «تفعل» a feminine noun would own (r35)."""
-    if first_person_left(words, said):
+    if first_person_left(words, said) or _you_twice(words, said):
         return True
     pairs = zip(words[1:], said[1:], words, strict=False)
     return any(after_feminine_noun(word, new, before) for word, new, before in pairs)
+
+
+def _you_twice(words: list[str], said: list[str]) -> bool:
+    """«فما يعجبني قد لا يعجبك» → «فما يعجبك قد لا يعجبك»: a turned word the customer already
+    wrote for "you" (a saying's general you) makes me and you one; quoted (stop 36's gate)."""
+    written = {fold(_bare(word)) for word in words}
+    pairs = zip(words, said, strict=False)
+    return any(new != old and fold(_bare(new)) in written for old, new in pairs)
 
 
 # r38: «ارجو منك تعديل السعر»: a plea to "you" is to the seller; shifted it reads «ترجو منك»

@@ -16,6 +16,7 @@ the whole quote stays: a narrower rule that is always right.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -62,6 +63,24 @@ def _shifted(part: str, shift: Callable[[str], str | None]) -> str | None:
     return None
 
 
+# Stop 36's gate (20 / 10): parts said in the bot's voice lost where the bot then hedged for
+# the customer («ربما هو جيد، ولكن قلت: …»), spoke as them («الواحد ممكن يحس …»), left "my
+# wife" unturned («العطر شاريه للمدام»), or cut "they just need to" at «بس» («محترم محتاجين، بس
+# قلت: «يعملوا …»»): such sentences keep the whole quote.
+_HEDGED = re.compile(r"^و?(?:ربما|يمكن|ممكن|الواحد|قد|اكيد|أكيد)(?:\s|$)")
+_THEIR_OWN = re.compile(
+    r"(?:^|\s)(?:لل|ل|ال|وال)?(?:مدام|مدامه|اهل|عيال|اولاد|أولاد|والده|والدة|الوالد)(?:\s|$)"
+)
+_NEED = re.compile(r"(?:محتاج|محتاجين|محتاجه|ناقص|ناقصه|ناقصهم|لازم|يحتاج|تحتاج|يبيله|يبغاله)$")
+
+
+def _unsafe_voice(parts: list[str]) -> bool:
+    """Whether saying these parts apart would put a hedge or the customer's own in our voice."""
+    if any(_HEDGED.match(p) or _THEIR_OWN.search(p) for p in parts[:-1]):
+        return True
+    return any(_NEED.search(a) and b.startswith("بس ") for a, b in itertools.pairwise(parts))
+
+
 def parted(
     text: str,
     message_words: int,
@@ -76,6 +95,8 @@ def parted(
         return None
     parts, seams = _parts(text)
     if len(parts) < 2 or any(len(p.split()) < _MIN_WORDS for p in parts):
+        return None
+    if _unsafe_voice(parts):
         return None
     said = [_shifted(p, shift) for p in parts]
     if any(s is not None and _AFTER_PREPOSITION.search(s) for s in said):

@@ -66,3 +66,32 @@ def test_it_pleases_me_is_it_pleases_you(told: str, said: str) -> None:
 
 def test_a_suffix_typed_twice_stays_theirs() -> None:
     assert "يوصلك ني" not in reflect(["الروبيان دايما يوصلني ني فكرهته"], "ar")
+
+
+# ---- after its gate (stop 36: 20 / 10, bursts 4 / 3): parts never said in our voice ----
+@pytest.mark.parametrize(
+    "told",
+    [
+        # a hedge would be the bot's own: «ربما هو جيد، ولكن قلت: …»
+        "ربما هو جيد لغيرنا ولكن طلبنا كان فاشل تماما",
+        # "one can feel anything" is the customer's musing, not ours
+        "الواحد ممكن يتحمل أي شيء بس الانتظار ساعة كاملة والأكل بارد هذا كان شعوري انا وأصحابي",
+        # "the missus" is the customer's wife: said in our voice it is nobody's
+        "العطر شاريه للمدام لكن ما اعجبها أبدا لأن رائحته عادية ومتكررة في عطور كثيرة بالسوق",
+        # "they just need to …": «بس» here is "just", no seam
+        "الأكل مقبول والتقديم محترم محتاجين بس يعملوا استبيان للزبائن وياخذوا بالملاحظات عشان"
+        " يتحسنوا",
+    ],
+)
+def test_unsafe_parts_keep_the_whole_quote(told: str) -> None:
+    from dialogues.reflection.ar_parts import _parts, _unsafe_voice
+
+    assert _unsafe_voice(_parts(told)[0]), _parts(told)[0]
+
+
+def test_a_saying_of_me_and_you_is_quoted() -> None:
+    # «فما يعجبني قد لا يعجبك» shifted read «فما يعجبك قد لا يعجبك» (its gate: wrong)
+    from dialogues.reflection import ar
+
+    assert ar.shift("فما يعجبني قد لا يعجبك") is None
+    assert ar.shift("لم يعجبني على الإطلاق") == "لم يعجبك على الإطلاق"
