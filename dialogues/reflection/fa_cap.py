@@ -15,7 +15,7 @@ said of.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from dialogues.reflection import fa, fa_select, fa_slips, fa_verb_ends
@@ -372,18 +372,28 @@ def cap(units: Sequence[Unit], cuts: dict[int, Part]) -> tuple[list[Unit], dict[
     said = [u for u in units if u.text != MORE]
     if sum(len(u.text.split()) for u in said) <= LONG:
         return list(units), cuts
+
+    def run_of(unit: Unit) -> str | None:
+        long = len(unit.text.split()) > CAP_FROM
+        if not long or unit.question or unit.position in cuts or fa.shift(unit.text) is not None:
+            return None
+        return best_run(unit.text)
+
+    return quote_runs(units, cuts, run_of)
+
+
+def quote_runs(
+    units: Sequence[Unit], cuts: dict[int, Part], run_of: Callable[[Unit], str | None]
+) -> tuple[list[Unit], dict[int, Part]]:
+    """Each unit cut to the run ``run_of`` picks (said quoted), "a few other things" after."""
     out: list[Unit] = []
     cuts = dict(cuts)
     for unit in units:
-        long = len(unit.text.split()) > CAP_FROM
-        if not long or unit.question or unit.position in cuts or fa.shift(unit.text) is not None:
+        run = run_of(unit)
+        if run is None:
             out.append(unit)
             continue
-        quote = best_run(unit.text)
-        if quote is None:
-            out.append(unit)
-            continue
-        short = replace(unit, text=quote)
+        short = replace(unit, text=run)
         out.append(short)
         cuts[unit.position] = Part(short, False, False, quoted=True)
     if out != list(units) and not any(u.text == MORE for u in out):

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from dialogues.reflection import fa, fa_cap, fa_short
 from dialogues.reflection.clauses import MORE
@@ -55,21 +54,13 @@ def cap(units: Sequence[Unit], cuts: dict[int, Part]) -> tuple[list[Unit], dict[
     said = [u for u in units if u.text != MORE]
     if sum(len(u.text.split()) for u in said) <= fa_short.LONG:
         return list(units), cuts
-    out: list[Unit] = []
-    cuts = dict(cuts)
-    for unit in units:
+
+    def run_of(unit: Unit) -> str | None:
         size = len(unit.text.split())
         plain = not unit.question and unit.position not in cuts and unit.text != MORE
         if not (_FROM <= size <= fa_cap.CAP_FROM and plain) or fa.shift(unit.text) is not None:
-            out.append(unit)
-            continue
+            return None
         run = fa_cap.best_run(unit.text)
-        if run is None or not _after_turn(unit.text, run):
-            out.append(unit)
-            continue
-        short = replace(unit, text=run)
-        out.append(short)
-        cuts[unit.position] = Part(short, False, False, quoted=True)
-    if out != list(units) and not any(u.text == MORE for u in out):
-        out.append(Unit(MORE, len(out) + 1000, False, -1, ""))
-    return out, cuts
+        return run if run is not None and _after_turn(unit.text, run) else None
+
+    return fa_cap.quote_runs(units, cuts, run_of)
