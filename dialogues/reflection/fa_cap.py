@@ -15,10 +15,9 @@ said of.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
 
-from dialogues.reflection import fa, fa_select, fa_slips, fa_verb_ends
+from dialogues.reflection import fa, fa_select, fa_short, fa_slips, fa_verb_ends
 from dialogues.reflection.clauses import MORE
 from dialogues.reflection.fa_lexicon import _lines, _stems
 from dialogues.reflection.fa_short import LONG, Part
@@ -379,23 +378,4 @@ def cap(units: Sequence[Unit], cuts: dict[int, Part]) -> tuple[list[Unit], dict[
             return None
         return best_run(unit.text)
 
-    return quote_runs(units, cuts, run_of)
-
-
-def quote_runs(
-    units: Sequence[Unit], cuts: dict[int, Part], run_of: Callable[[Unit], str | None]
-) -> tuple[list[Unit], dict[int, Part]]:
-    """Each unit cut to the run ``run_of`` picks (said quoted), "a few other things" after."""
-    out: list[Unit] = []
-    cuts = dict(cuts)
-    for unit in units:
-        run = run_of(unit)
-        if run is None:
-            out.append(unit)
-            continue
-        short = replace(unit, text=run)
-        out.append(short)
-        cuts[unit.position] = Part(short, False, False, quoted=True)
-    if out != list(units) and not any(u.text == MORE for u in out):
-        out.append(Unit(MORE, len(out) + 1000, False, -1, ""))
-    return out, cuts
+    return fa_short.quote_runs(units, cuts, run_of)

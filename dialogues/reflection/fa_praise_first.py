@@ -63,4 +63,4 @@ def cap(units: Sequence[Unit], cuts: dict[int, Part]) -> tuple[list[Unit], dict[
         run = fa_cap.best_run(unit.text)
         return run if run is not None and _after_turn(unit.text, run) else None
 
-    return fa_cap.quote_runs(units, cuts, run_of)
+    return fa_short.quote_runs(units, cuts, run_of)

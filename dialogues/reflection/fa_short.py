@@ -14,7 +14,7 @@ is "a few other things" when it carried content.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from dialogues.reflection import fa, fa_select, fa_verbatim
@@ -177,3 +177,22 @@ def render(part: Part, messages: Sequence[str]) -> str:
 
 
 _INNER = str.maketrans({"«": "‹", "»": "›"})
+
+
+def quote_runs(
+    units: Sequence[Unit], cuts: dict[int, Part], run_of: Callable[[Unit], str | None]
+) -> tuple[list[Unit], dict[int, Part]]:
+    """Each unit cut to the run ``run_of`` picks (said quoted), "a few other things" after."""
+    out: list[Unit] = []
+    cuts = dict(cuts)
+    for unit in units:
+        run = run_of(unit)
+        if run is None:
+            out.append(unit)
+            continue
+        short = replace(unit, text=run)
+        out.append(short)
+        cuts[unit.position] = Part(short, False, False, quoted=True)
+    if out != list(units) and not any(u.text == MORE for u in out):
+        out.append(Unit(MORE, len(out) + 1000, False, -1, ""))
+    return out, cuts
