@@ -38,6 +38,7 @@ from dialogues.reflection import (
     en_chain,
     en_guard,
     en_irony,
+    en_joined,
     en_meaning,
     en_outcry,
     en_seams,
@@ -323,6 +324,8 @@ def _join(units: list[Unit], pieces: list[str], language: str, names: frozenset[
             out += unit.glue + piece  # written together: rejoined as written
             continue
         first = piece.split(" ", 1)[0].lower()
+        if language == "en":
+            piece = en_joined.lowered(piece, names)  # r67: "…, and Meantime …" → "meantime"
         if unit.text == MORE:
             out += {"en": en_chain.KEPT, "fa": " و ", "ar": "، "}[language] + piece
         elif piece.startswith(("«", "“")):  # a second quote in the same frame
