@@ -252,18 +252,18 @@ class OutboxSender(DirectHandoff, Failures):
             self._recent.append(clock)
 
     async def _claim(self, runs: list[list[OutboxMessage]]) -> list[list[OutboxMessage]]:
-        """Record every attempt (one commit) before sending: at most once per row.
-
-        A run some of whose rows changed meanwhile (forgotten, blocked) is left alone.
-        """
+        """Record every attempt (one commit) before sending: at most once per row, with its
+        text as stored now (a notice rewritten since the pass's read goes out rewritten). A
+        run some of whose rows changed meanwhile (forgotten, blocked) is left alone."""
         async with self.database.writing(urgent=True) as session:
-            return await self._claim_in(OutboxRepository(session), runs)
+            return await self._claim_in(OutboxRepository(session), runs, as_stored=True)
 
     @staticmethod
     async def _claim_in(
-        outbox: OutboxRepository, runs: list[list[OutboxMessage]]
+        outbox: OutboxRepository, runs: list[list[OutboxMessage]], *, as_stored: bool = False
     ) -> list[list[OutboxMessage]]:
-        taken = set(await outbox.claim([r.id for run in runs for r in run]))
+        ids = [r.id for run in runs for r in run]
+        taken = set(await (outbox.claim_as_stored(runs) if as_stored else outbox.claim(ids)))
         whole = [run for run in runs if all(r.id in taken for r in run)]
         partial = [r.id for run in runs if run not in whole for r in run if r.id in taken]
         if partial:

@@ -8,10 +8,11 @@ here is in the reader's language (``catalog/staff_*.yml``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
-from telegram import Update, User
+from telegram import CallbackQuery, Update, User
 
 from bot.addresses import TEAM
 from bot.dead_letters import answer_request, answer_target
@@ -90,20 +91,46 @@ async def _say(
     context.bot_data.sender.notify()
 
 
-async def staff_button(update: Update, context: Context) -> None:
-    """Claim / Reply / Resolve / Reassign / Note on a request card."""
+_Data = TypeVar("_Data")
+
+
+@dataclass(frozen=True)
+class _Press(Generic[_Data]):
+    """A staff button pressed: what every staff button needs before it acts."""
+
+    query: CallbackQuery
+    chat_id: int
+    language: str  # the presser's
+    owner: Owner | None  # None: not on the staff list (each action refuses server-side)
+    data: _Data  # the button's data, read
+
+
+async def _pressed(
+    update: Update, context: Context, read: Callable[[str], _Data | None]
+) -> _Press[_Data] | None:
+    """The opening both staff buttons share: the press, its chat, the presser's language
+    and owner, and the button's data read by ``read``. None when there is nothing to
+    answer, or the data is not one of ours (the presser is told so, in their language)."""
     query = update.callback_query
     user, chat = update.effective_user, update.effective_chat
     if query is None or user is None or chat is None:
-        return
+        return None
     language = _language(context, user)
-    parsed = parse(query.data or "")
-    if parsed is None:
+    data = read(query.data or "")
+    if data is None:
         await query.answer(say(language, "button_invalid"), show_alert=True)
+        return None
+    return _Press(query, chat.id, language, _owner(context, user), data)
+
+
+async def staff_button(update: Update, context: Context) -> None:
+    """Claim / Reply / Resolve / Reassign / Note on a request card."""
+    press = await _pressed(update, context, parse)
+    if press is None:
         return
-    action, handoff_id, arg = parsed
+    query, chat_id, language, owner = press.query, press.chat_id, press.language, press.owner
+    action, handoff_id, arg = press.data
     desk = _desk(context)
-    owner = _owner(context, user)
     try:
         staff = desk.staff(owner.id if owner is not None else None).id  # StaffOnlyError
         if action == CLAIM:
@@ -112,7 +139,7 @@ async def staff_button(update: Update, context: Context) -> None:
             return
         if action == RESOLVE:
             # The confirmation is written with the action (in its transaction).
-            await desk.resolve(handoff_id, staff, answer_to=_place(context, chat.id, owner))
+            await desk.resolve(handoff_id, staff, answer_to=_place(context, chat_id, owner))
             context.bot_data.sender.notify()
             await query.answer(say(language, "resolved_short"))
             return
@@ -121,7 +148,7 @@ async def staff_button(update: Update, context: Context) -> None:
             await query.answer()
             choices = desk.reassign_choices(handoff_id, staff)
             ask = say(language, "reassign_ask", id=handoff_id)
-            await _say(context, chat.id, owner, ask, [handoff_id], buttons=[[c] for c in choices])
+            await _say(context, chat_id, owner, ask, [handoff_id], buttons=[[c] for c in choices])
             return
         if action == REASSIGN_TO:
             result = await desk.reassign(handoff_id, staff, arg)
@@ -129,7 +156,7 @@ async def staff_button(update: Update, context: Context) -> None:
             return
         await query.answer()
         purpose = ANSWER if action == REPLY else ADD_NOTE
-        await _prompt(context, chat.id, owner, handoff_id, purpose, language)
+        await _prompt(context, chat_id, owner, handoff_id, purpose, language)
     except NotYourRequestError as refusal:
         await query.answer(str(refusal)[:200], show_alert=True)
     except StaffOnlyError:
@@ -142,23 +169,18 @@ async def dead_letter_button(update: Update, context: Context) -> None:
     """The "Answer them" button of a dead letter's notice with no open request
     (``bot.dead_letters``): listed staff only; opens (or finds) the customer's request, then
     asks for the reply."""
-    query = update.callback_query
-    user, chat = update.effective_user, update.effective_chat
-    if query is None or user is None or chat is None:
+    press = await _pressed(update, context, answer_target)
+    if press is None:
         return
-    language = _language(context, user)
-    customer_id = answer_target(query.data or "")
-    if customer_id is None:
-        await query.answer(say(language, "button_invalid"), show_alert=True)
-        return
+    query, chat_id, language, owner = press.query, press.chat_id, press.language, press.owner
+    customer_id = press.data
     desk = _desk(context)
-    owner = _owner(context, user)
     try:
         staff = owner.id if owner is not None else None
         handoff_id = await answer_request(desk, customer_id, staff)  # StaffOnlyError
         await desk.authorize(handoff_id, staff)  # an open request by now: theirs to answer?
         await query.answer()
-        await _prompt(context, chat.id, owner, handoff_id, ANSWER, language)
+        await _prompt(context, chat_id, owner, handoff_id, ANSWER, language)
     except NotYourRequestError as refusal:
         await query.answer(str(refusal)[:200], show_alert=True)
     except StaffOnlyError:

@@ -197,6 +197,34 @@ class OutboxRepository(Repository):
         )
         return [int(row_id) for row_id in result.scalars().all()]
 
+    async def claim_as_stored(self, runs: Sequence[Sequence[OutboxMessage]]) -> set[int]:
+        """``claim`` for runs read before (SQLite's pass reads and claims in two steps): each
+        taken row gets its text as stored at the claim, so a row rewritten while pending in
+        between (a dead letters' notice telling of one more, ``rewrite_unsent``) goes out as
+        rewritten; after the claim no rewrite reaches it. A run of several rows, one of them
+        rewritten, was sized on the texts as read: released, for the next pass to size anew.
+        The ids taken."""
+        ids = [r.id for run in runs for r in run]
+        if not ids:
+            return set()
+        result = await self.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id.in_(ids), OutboxMessage.status == "pending")
+            .values(status="sending", attempted_at=utcnow())
+            .returning(OutboxMessage.id, OutboxMessage.text)
+        )
+        texts = {int(row_id): text for row_id, text in result.all()}
+        again: list[int] = []
+        for run in runs:
+            changed = [r for r in run if r.id in texts and r.text != texts[r.id]]
+            for row in changed:
+                row.text = texts[row.id]
+            if changed and len(run) > 1:
+                again.extend(r.id for r in run if r.id in texts)
+        if again:
+            await self.release(again)
+        return set(texts) - set(again)
+
     async def release(self, row_ids: Sequence[int]) -> None:
         """Claimed but not attempted after all: pending again."""
         await self.session.execute(

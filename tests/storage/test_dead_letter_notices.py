@@ -14,11 +14,16 @@ from typing import Any, cast
 
 from sqlalchemy import select, update
 
-from bot.dead_letters import DeadLetter, hand_to_owner
+from bot.dead_letters import DeadLetter, hand_to_owner, notice_text
+from bot.outbox import NO_LIMITS, OutboxSender
 from bot.scheduler import Scheduler
 from bot.staff_words import say
+from bot.text import MAX_MESSAGE_LENGTH
 from storage.database import Database
 from storage.models import DeadLetterNotice, OutboxMessage
+from storage.repositories import OutboxRepository
+from storage.repositories.dead_letter_notices import rewrite_unsent
+from storage.repositories.outbox import STAFF
 from tests.bot.test_dead_letters import REZA, TEAM_CHAT, _desk, _letter
 from tests.postgres import PostgresServer
 
@@ -128,3 +133,99 @@ async def test_two_processes_on_one_postgresql_queue_one_notice(
     finally:
         await first.shutdown()
         await second.shutdown()
+
+
+class _Recorder:
+    """The outbox's transport: what went out, as the chat would read it."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    async def deliver(self, row: OutboxMessage) -> int:
+        self.texts.append(row.text or "")
+        return len(self.texts)
+
+
+async def test_a_notice_rewritten_after_the_senders_read_counts_each_letter_once(
+    database: Database,
+) -> None:
+    """The race Round 24 left on SQLite: a pass reads the team's notice (telling of one),
+    a second dead letter rewrites it to tell of two while it is still pending, then the
+    pass claims and sends it. Whatever goes out, the letters told of add up to two, each
+    once (SQLite: the text as it stood at the claim; PostgreSQL: the rewrite waits for the
+    claim's row lock, misses, and the letter waits for the summary)."""
+    sender = OutboxSender(database, _Recorder(), NO_LIMITS)
+    recorder = cast(_Recorder, sender.transport)
+    late: list[asyncio.Task[Any]] = []
+    if database.is_sqlite:  # the pass read in a session of its own; its claim is a write
+        claim = sender._claim
+
+        async def put_then_claim(runs: Any) -> Any:
+            if not late:
+                late.append(asyncio.ensure_future(_put(database, _unread(2), T0)))
+                await late[0]  # done before the claim's write begins
+            return await claim(runs)
+
+        sender._claim = put_then_claim  # type: ignore[method-assign]
+    else:  # read and claim in one transaction: the rewrite runs meanwhile, as it can
+        claim_in = sender._claim_in
+
+        async def put_meanwhile(outbox: Any, runs: Any) -> Any:
+            if not late:
+                late.append(asyncio.ensure_future(_put(database, _unread(2), T0)))
+                await asyncio.sleep(0.2)  # the rewrite meets the rows' locks (or not: the same)
+            return await claim_in(outbox, runs)
+
+        sender._claim_in = put_meanwhile  # type: ignore[method-assign]
+    assert await _put(database, _unread(1), T0) is True
+    await sender.flush()
+    await asyncio.gather(*late)
+    scheduler = Scheduler(cast(Any, _desk()), interval=60)
+    scheduler.desk.database = database  # type: ignore[attr-defined]
+    await scheduler.dead_letter_summaries(T0 + WINDOW)
+    await sender.flush()
+    told = {
+        notice_text("fa", _unread(1), None, None): 1,
+        notice_text("fa", _unread(2), None, None): 1,
+        **{_sum_text(n, u): n for n in (1, 2) for u in (1, 2)},
+    }
+    assert all(text in told for text in recorder.texts), recorder.texts
+    assert sum(told[text] for text in recorder.texts) == 2, recorder.texts
+    async with database.session() as session:
+        (notice,) = (await session.execute(select(DeadLetterNotice))).scalars().all()
+    assert notice.waiting == 0
+
+
+async def test_a_combined_run_with_a_row_rewritten_after_the_read_is_sized_again(
+    tmp_path: Any,
+) -> None:
+    """SQLite's pass sizes a run of staff rows (one message) on the texts it read; one of
+    them rewritten before the claim is released with its run, and the next pass sizes the
+    rows as stored: grown past Telegram's limit together, they go out as two messages."""
+    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'run.db'}")
+    await database.initialize()
+    try:
+        async with database.writing() as session:
+            outbox = OutboxRepository(session)
+            first = (await outbox.enqueue(TEAM_CHAT, "one " * 500, audience=STAFF)).id
+            await outbox.enqueue(TEAM_CHAT, "line " * 400, audience=STAFF)
+        sender = OutboxSender(database, _Recorder(), NO_LIMITS)
+        recorder = cast(_Recorder, sender.transport)
+        claim = sender._claim
+        rewritten: list[bool] = []
+
+        async def rewrite_then_claim(runs: Any) -> Any:
+            if not rewritten:
+                async with database.writing() as session:
+                    rewritten.append(
+                        await rewrite_unsent(OutboxRepository(session), first, "two " * 600)
+                    )
+            return await claim(runs)
+
+        sender._claim = rewrite_then_claim  # type: ignore[method-assign]
+        await sender.flush()
+        assert rewritten == [True]
+        assert recorder.texts == ["two " * 600, "line " * 400]  # as stored, each alone
+        assert all(len(text) <= MAX_MESSAGE_LENGTH for text in recorder.texts)
+    finally:
+        await database.shutdown()
