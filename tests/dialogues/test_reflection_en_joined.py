@@ -54,7 +54,10 @@ def test_a_name_the_customer_capitalised_elsewhere_stays() -> None:
     ("piece", "said"),
     [
         ("Men not asked", "men not asked"),
-        ("Let's see how it goes", "let's see how it goes"),
+        ("Today's flight is gone too", "today's flight is gone too"),
+        # its re-reading (stop 36): a lowered "let's" reads as our own suggestion; brands stay
+        ("Let's not repeat that", "Let's not repeat that"),
+        ("Lysol spray is $4 a bottle", "Lysol spray is $4 a bottle"),
         ("Meantime, ANA is your preference", "meantime, ANA is your preference"),
         ("Step 3: charge them for food", "Step 3: charge them for food"),
     ],
