@@ -58,6 +58,9 @@ def test_a_name_the_customer_capitalised_elsewhere_stays() -> None:
         # its re-reading (stop 36): a lowered "let's" reads as our own suggestion; brands stay
         ("Let's not repeat that", "Let's not repeat that"),
         ("Lysol spray is $4 a bottle", "Lysol spray is $4 a bottle"),
+        ("Peggy was pleasant at the desk", "Peggy was pleasant at the desk"),
+        ("Monika at the desk sorted it", "Monika at the desk sorted it"),
+        ("Michele rocked the service", "Michele rocked the service"),
         ("Meantime, ANA is your preference", "meantime, ANA is your preference"),
         ("Step 3: charge them for food", "Step 3: charge them for food"),
     ],
